@@ -1,0 +1,129 @@
+//===- AttnAttrs.td - attributes of the attn dialect ------*- tablegen -*-===//
+//
+// #attn.mask, #attn.rope and #attn.kernel_config.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_DIALECT_ATTN_IR_ATTNATTRS_TD
+#define ATTN_DIALECT_ATTN_IR_ATTNATTRS_TD
+
+include "attn/Dialect/Attn/IR/AttnDialect.td"
+include "attn/Dialect/Attn/IR/AttnEnums.td"
+
+// `true` / `false` attribute parameter.
+class Attn_BoolParam : AttrParameter<"bool", "a boolean"> {
+  let parser = "::mlir::attn::detail::parseBoolParam($_parser)";
+  let printer = "$_printer << ($_self ? \"true\" : \"false\")";
+}
+def Attn_RequiredBoolParam : Attn_BoolParam;
+class Attn_DefaultBoolParam<string value> : Attn_BoolParam {
+  let defaultValue = value;
+}
+
+def Attn_MaskAttr : Attn_Attr<"Mask", "mask"> {
+  let summary = "which (query, key) pairs an attention op scores";
+  let description = [{
+    Positions are aligned bottom-right: in a request with `qo_len` queries and `kv_len` keys,
+    query `i` sits at position `p_i = kv_len - qo_len + i`, so one causal mask serves prefill
+    (qo_len == kv_len), decode (qo_len == 1) and append (queries after cached keys).
+    Key `j` is visible to query `i` when:
+    - `none`: always;
+    - `causal`: `j <= p_i`;
+    - `custom`: bit `i * kv_len + j` of the request's slice of the bit-packed `custom_mask`
+      operand is set (little-endian bit order within a byte);
+    - `block_sparse`: block `(i / block_rows, j / block_cols)` is listed in the BSR operands.
+    `window_left = W` (none or causal only) further requires `j >= p_i - W`.
+
+    ```mlir
+    #attn.mask<causal>
+    #attn.mask<causal, window_left = 4095>
+    #attn.mask<block_sparse, block = [64, 64]>
+    ```
+  }];
+  let parameters = (ins
+    EnumParameter<Attn_MaskKind>:$kind,
+    OptionalParameter<"std::optional<int64_t>">:$window_left,
+    OptionalParameter<"std::optional<int64_t>">:$block_rows,
+    OptionalParameter<"std::optional<int64_t>">:$block_cols);
+  let assemblyFormat = [{
+    `<` $kind (`,` `window_left` `=` $window_left^)?
+              (`,` `block` `=` `[` $block_rows^ `,` $block_cols `]`)? `>`
+  }];
+  let genVerifyDecl = 1;
+  let builders = [
+    AttrBuilder<(ins "MaskKind":$kind), [{
+      return $_get($_ctxt, kind, std::nullopt, std::nullopt, std::nullopt);
+    }]>
+  ];
+  let extraClassDeclaration = [{
+    bool hasSlidingWindow() const { return getWindowLeft().has_value(); }
+  }];
+}
+
+def Attn_RopeAttr : Attn_Attr<"Rope", "rope"> {
+  let summary = "rotary position embedding applied to queries and keys";
+  let description = [{
+    Rotates the first `rotary_dim` features of each query and key head by its position.
+    Pairs are `(x[i], x[i + rotary_dim/2])` (`interleave = false`, the Llama/NeoX layout) or
+    `(x[2i], x[2i+1])` (`interleave = true`, GPT-J). For pair `i` the angle is
+    `pos * f_i` with `f_i = theta^(-2i / rotary_dim) / scale`.
+    `llama3` rescales `f_i` as Llama 3.1 does: with `lo = original_max_position /
+    low_freq_factor` and `hi = original_max_position / high_freq_factor` wavelengths
+    (`2*pi/f_i`), frequencies whose wavelength exceeds `lo` are divided by `factor`, those below
+    `hi` are kept, and those between are interpolated smoothly.
+
+    ```mlir
+    #attn.rope<llama, rotary_dim = 128, theta = 10000.0>
+    #attn.rope<llama3, rotary_dim = 128, theta = 500000.0, factor = 8.0>
+    ```
+  }];
+  let parameters = (ins
+    EnumParameter<Attn_RopeKind>:$kind,
+    "int64_t":$rotary_dim,
+    Attn_DefaultF64Param<"1.0e4">:$theta,
+    Attn_DefaultF64Param<"1.0">:$scale,
+    Attn_DefaultBoolParam<"false">:$interleave,
+    Attn_DefaultF64Param<"8.0">:$factor,
+    Attn_DefaultF64Param<"1.0">:$low_freq_factor,
+    Attn_DefaultF64Param<"4.0">:$high_freq_factor,
+    DefaultValuedParameter<"int64_t", "8192">:$original_max_position);
+  let assemblyFormat = [{
+    `<` $kind `,` struct($rotary_dim, $theta, $scale, $interleave, $factor, $low_freq_factor,
+                         $high_freq_factor, $original_max_position) `>`
+  }];
+  let genVerifyDecl = 1;
+}
+
+def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
+  let summary = "the kernel strategy and tiling chosen by attn-plan";
+  let description = [{
+    Data, not code: `attn-plan` fills it from a heuristic (or takes it from the op, when the
+    user set it), and the later passes read it.
+    - `strategy`: `decode` (CUDA cores) or `prefill` (tensor cores);
+    - `sm`: target compute capability times ten (80, 90);
+    - `threads`: threads per CTA;
+    - `tile_q`: query rows (after head-group packing) per CTA;
+    - `tile_kv`: keys per KV tile of the main loop;
+    - `stages`: depth of the K/V prefetch pipeline;
+    - `split_kv`: whether long KV may be split across CTAs and merged;
+    - `vec`: elements per thread per vector load along the head dimension.
+
+    ```mlir
+    #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
+                        tile_kv = 16, stages = 4, split_kv = true, vec = 8>
+    ```
+  }];
+  let parameters = (ins
+    EnumParameter<Attn_Strategy>:$strategy,
+    "int64_t":$sm,
+    "int64_t":$threads,
+    "int64_t":$tile_q,
+    "int64_t":$tile_kv,
+    "int64_t":$stages,
+    Attn_RequiredBoolParam:$split_kv,
+    "int64_t":$vec);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
+#endif // ATTN_DIALECT_ATTN_IR_ATTNATTRS_TD

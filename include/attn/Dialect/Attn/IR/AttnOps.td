@@ -1,0 +1,278 @@
+//===- AttnOps.td - operations of the attn dialect --------*- tablegen -*-===//
+//
+// KV-source constructors, attn.attention, state merges, paged-KV append and RoPE.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_DIALECT_ATTN_IR_ATTNOPS_TD
+#define ATTN_DIALECT_ATTN_IR_ATTNOPS_TD
+
+include "attn/Dialect/Attn/IR/AttnDialect.td"
+include "attn/Dialect/Attn/IR/AttnAttrs.td"
+include "attn/Dialect/Attn/IR/AttnTypes.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+def Attn_IndexBuffer : MemRefRankOf<[I32], [1]>;
+def Attn_F32Buffer : MemRefOf<[F32]>;
+
+//===----------------------------------------------------------------------===//
+// KV sources
+//===----------------------------------------------------------------------===//
+
+def Attn_PagedKVOp : Attn_Op<"paged_kv", [Pure]> {
+  let summary = "view K/V page pools and a page table as a paged KV cache";
+  let description = [{
+    Bundles the K and V page pools and the page table (CSR `indptr` over requests, page
+    `indices`, `last_page_len` per request) into one `!attn.paged_kv` value. The pools' shape
+    must match the type: `[?, page_size, num_heads, head_dim]` for `nhd`,
+    `[?, num_heads, page_size, head_dim]` for `hnd`.
+
+    ```mlir
+    %kv = attn.paged_kv k(%kp : memref<?x16x8x128xbf16>) v(%vp : memref<?x16x8x128xbf16>)
+            indptr(%ip : memref<?xi32>) indices(%ix : memref<?xi32>)
+            last_page_len(%lp : memref<?xi32>)
+            : !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128,
+                             element_type = bf16>
+    ```
+  }];
+  let arguments = (ins AnyMemRef:$k_cache, AnyMemRef:$v_cache, Attn_IndexBuffer:$kv_indptr,
+                       Attn_IndexBuffer:$kv_indices, Attn_IndexBuffer:$kv_last_page_len);
+  let results = (outs Attn_PagedKVType:$result);
+  let assemblyFormat = [{
+    `k` `(` $k_cache `:` type($k_cache) `)` `v` `(` $v_cache `:` type($v_cache) `)`
+    `indptr` `(` $kv_indptr `:` type($kv_indptr) `)`
+    `indices` `(` $kv_indices `:` type($kv_indices) `)`
+    `last_page_len` `(` $kv_last_page_len `:` type($kv_last_page_len) `)`
+    attr-dict `:` type($result)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_RaggedKVOp : Attn_Op<"ragged_kv", [Pure]> {
+  let summary = "view contiguous K/V rows and an indptr as a ragged KV source";
+  let description = [{
+    ```mlir
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>)
+            indptr(%ip : memref<?xi32>)
+            : !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+    ```
+  }];
+  let arguments = (ins AnyMemRef:$k, AnyMemRef:$v, Attn_IndexBuffer:$kv_indptr);
+  let results = (outs Attn_RaggedKVType:$result);
+  let assemblyFormat = [{
+    `k` `(` $k `:` type($k) `)` `v` `(` $v `:` type($v) `)`
+    `indptr` `(` $kv_indptr `:` type($kv_indptr) `)` attr-dict `:` type($result)
+  }];
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// attn.attention
+//===----------------------------------------------------------------------===//
+
+def Attn_AttentionOp : Attn_Op<"attention", [AttrSizedOperandSegments]> {
+  let summary = "batched attention of ragged queries over a KV source";
+  let description = [{
+    For every request `b` (`qo_indptr` has `batch + 1` entries), query rows
+    `q[qo_indptr[b] .. qo_indptr[b+1])` attend to the request's keys and values in `kv`.
+    Query head `h` reads KV head `h / (num_qo_heads / num_kv_heads)` (GQA; MQA when
+    `num_kv_heads == 1`). One op covers single and batched prefill, decode (one query per
+    request) and append (queries that follow cached keys): positions are aligned bottom-right
+    (see `#attn.mask`).
+
+    For query `i` and visible key `j` (in natural-log units):
+    ```
+    s_ij  = sm_scale * <rope(q_i), rope(k_j)>       (sm_scale defaults to 1/sqrt(head_dim))
+    s_ij  = logits_soft_cap * tanh(s_ij / logits_soft_cap)       (when logits_soft_cap is set)
+    s_ij += slope_h * (j - p_i)                                  (when alibi is set)
+    o_i   = sum_j softmax_j(s_ij) v_j
+    lse_i = log(sum_j exp(s_ij))
+    ```
+    A query row with no visible key gets `o_i = 0` and `lse_i = -inf`.
+
+    Operands: `q` and `o` are `[total_q, num_qo_heads, head_dim]`; `lse` (optional) is
+    `[total_q, num_qo_heads]` f32. `custom_mask`/`mask_indptr` go with `#attn.mask<custom>`
+    (bit-packed per request, `mask_indptr` in bytes); `block_indptr`/`block_indices` with
+    `#attn.mask<block_sparse>` (BSR over `block_rows x block_cols` blocks); `alibi_slopes`
+    (`[num_qo_heads]` f32) overrides the standard ALiBi slopes; `rope_offsets` (one per
+    request) shifts the RoPE positions of that request.
+
+    ```mlir
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>)
+        kv(%kv : !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8,
+                                head_dim = 128, element_type = bf16>)
+        outs(%o : memref<?x32x128xbf16>, %lse : memref<?x32xf32>)
+        {mask = #attn.mask<causal>, logits_soft_cap = 30.0 : f32}
+    ```
+  }];
+  let arguments = (ins
+    Arg<AnyMemRef, "queries", [MemRead]>:$q,
+    Arg<Attn_IndexBuffer, "query rows per request", [MemRead]>:$qo_indptr,
+    Arg<Attn_KVSourceType, "keys and values", [MemRead]>:$kv,
+    Arg<Optional<MemRefRankOf<[I8, UI8], [1]>>, "bit-packed custom mask", [MemRead]>:$custom_mask,
+    Arg<Optional<Attn_IndexBuffer>, "custom mask byte offsets", [MemRead]>:$mask_indptr,
+    Arg<Optional<Attn_IndexBuffer>, "BSR row pointers", [MemRead]>:$block_indptr,
+    Arg<Optional<Attn_IndexBuffer>, "BSR column block indices", [MemRead]>:$block_indices,
+    Arg<Optional<MemRefRankOf<[F32], [1]>>, "ALiBi slopes", [MemRead]>:$alibi_slopes,
+    Arg<Optional<Attn_IndexBuffer>, "RoPE position offsets", [MemRead]>:$rope_offsets,
+    Arg<AnyMemRef, "output", [MemWrite]>:$o,
+    Arg<Optional<MemRefRankOf<[F32], [2]>>, "log-sum-exp", [MemWrite]>:$lse,
+    Attn_MaskAttr:$mask,
+    OptionalAttr<F32Attr>:$sm_scale,
+    OptionalAttr<F32Attr>:$logits_soft_cap,
+    UnitAttr:$alibi,
+    OptionalAttr<Attn_RopeAttr>:$rope,
+    OptionalAttr<Attn_KernelConfigAttr>:$kernel_config);
+  let assemblyFormat = [{
+    `q` `(` $q `:` type($q) `)` `qo_indptr` `(` $qo_indptr `:` type($qo_indptr) `)`
+    `kv` `(` $kv `:` type($kv) `)`
+    (`custom_mask` `(` $custom_mask^ `:` type($custom_mask) `)`)?
+    (`mask_indptr` `(` $mask_indptr^ `:` type($mask_indptr) `)`)?
+    (`block_indptr` `(` $block_indptr^ `:` type($block_indptr) `)`)?
+    (`block_indices` `(` $block_indices^ `:` type($block_indices) `)`)?
+    (`alibi_slopes` `(` $alibi_slopes^ `:` type($alibi_slopes) `)`)?
+    (`rope_offsets` `(` $rope_offsets^ `:` type($rope_offsets) `)`)?
+    `outs` `(` $o `:` type($o) (`,` $lse^ `:` type($lse))? `)`
+    attr-dict
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    int64_t getNumQoHeads();
+    int64_t getNumKvHeads();
+    int64_t getHeadDim();
+    /// num_qo_heads / num_kv_heads.
+    int64_t getGroupSize() { return getNumQoHeads() / getNumKvHeads(); }
+    /// The softmax scale: the attribute, or 1/sqrt(head_dim) when it is absent.
+    double getEffectiveSmScale();
+    bool isPaged() { return ::llvm::isa<PagedKVType>(getKv().getType()); }
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// Merging attention states
+//===----------------------------------------------------------------------===//
+
+def Attn_MergeStateOp : Attn_Op<"merge_state"> {
+  let summary = "merge two partial attention states";
+  let description = [{
+    Given outputs `v_a`, `v_b` (`[n, heads, head_dim]`) of attention over two disjoint key sets
+    and their log-sum-exps `s_a`, `s_b` (`[n, heads]`, natural log), computes the state of
+    attention over the union:
+    ```
+    s = log(exp(s_a) + exp(s_b))
+    v = exp(s_a - s) * v_a + exp(s_b - s) * v_b
+    ```
+    `s_out` is optional. Used for cascade (shared-prefix) attention and split-KV.
+
+    ```mlir
+    attn.merge_state ins(%va, %sa, %vb, %sb : memref<?x32x128xbf16>, memref<?x32xf32>,
+                                                memref<?x32x128xbf16>, memref<?x32xf32>)
+                     outs(%v, %s : memref<?x32x128xbf16>, memref<?x32xf32>)
+    ```
+  }];
+  let arguments = (ins
+    Arg<AnyMemRef, "", [MemRead]>:$v_a, Arg<Attn_F32Buffer, "", [MemRead]>:$s_a,
+    Arg<AnyMemRef, "", [MemRead]>:$v_b, Arg<Attn_F32Buffer, "", [MemRead]>:$s_b,
+    Arg<AnyMemRef, "", [MemWrite]>:$v_out, Arg<Optional<Attn_F32Buffer>, "", [MemWrite]>:$s_out);
+  let assemblyFormat = [{
+    `ins` `(` $v_a `,` $s_a `,` $v_b `,` $s_b `:` type($v_a) `,` type($s_a) `,` type($v_b) `,`
+               type($s_b) `)`
+    `outs` `(` $v_out (`,` $s_out^)? `:` type($v_out) (`,` type($s_out)^)? `)` attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_MergeStatesOp : Attn_Op<"merge_states", [AttrSizedOperandSegments]> {
+  let summary = "merge many partial attention states per row";
+  let description = [{
+    Dense form: `v` is `[n, num_states, heads, head_dim]`, `s` is `[n, num_states, heads]`,
+    and row `r` of the result merges its `num_states` states.
+    Indexed form (with `indptr`, `n + 1` entries): `v` is `[num_partial, heads, head_dim]`,
+    `s` is `[num_partial, heads]`, and row `r` merges partial rows
+    `indptr[r] .. indptr[r+1]` (an empty range gives `v = 0`, `s = -inf`); this is the merge
+    step of split-KV.
+    ```
+    s_r = log(sum_k exp(s_k)),  v_r = sum_k exp(s_k - s_r) * v_k
+    ```
+
+    ```mlir
+    attn.merge_states ins(%v, %s : memref<?x4x32x128xf32>, memref<?x4x32xf32>)
+                      outs(%o : memref<?x32x128xbf16>)
+    ```
+  }];
+  let arguments = (ins
+    Arg<AnyMemRef, "", [MemRead]>:$v, Arg<Attn_F32Buffer, "", [MemRead]>:$s,
+    Arg<Optional<Attn_IndexBuffer>, "", [MemRead]>:$indptr,
+    Arg<AnyMemRef, "", [MemWrite]>:$v_out, Arg<Optional<Attn_F32Buffer>, "", [MemWrite]>:$s_out);
+  let assemblyFormat = [{
+    `ins` `(` $v `,` $s `:` type($v) `,` type($s) `)`
+    (`indptr` `(` $indptr^ `:` type($indptr) `)`)?
+    `outs` `(` $v_out (`,` $s_out^)? `:` type($v_out) (`,` type($s_out)^)? `)` attr-dict
+  }];
+  let hasVerifier = 1;
+  let hasCanonicalizer = 1;
+  let extraClassDeclaration = [{
+    bool isIndexed() { return static_cast<bool>(getIndptr()); }
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// Paged KV append and RoPE
+//===----------------------------------------------------------------------===//
+
+def Attn_AppendPagedKVOp : Attn_Op<"append_paged_kv"> {
+  let summary = "write new keys and values into a paged KV cache";
+  let description = [{
+    Row `t` of `k`/`v` (`[n, num_kv_heads, head_dim]`) is stored at position `positions[t]` of
+    request `batch_indices[t]`: page `indices[indptr[b] + positions[t] / page_size]`, slot
+    `positions[t] % page_size`. The page table must already cover the positions.
+
+    ```mlir
+    attn.append_paged_kv k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>)
+        batch_indices(%b : memref<?xi32>) positions(%p : memref<?xi32>)
+        into(%kv : !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8,
+                                  head_dim = 128, element_type = bf16>)
+    ```
+  }];
+  let arguments = (ins
+    Arg<AnyMemRef, "", [MemRead]>:$k, Arg<AnyMemRef, "", [MemRead]>:$v,
+    Arg<Attn_IndexBuffer, "", [MemRead]>:$batch_indices,
+    Arg<Attn_IndexBuffer, "", [MemRead]>:$positions,
+    Arg<Attn_PagedKVType, "", [MemWrite]>:$kv);
+  let assemblyFormat = [{
+    `k` `(` $k `:` type($k) `)` `v` `(` $v `:` type($v) `)`
+    `batch_indices` `(` $batch_indices `:` type($batch_indices) `)`
+    `positions` `(` $positions `:` type($positions) `)`
+    `into` `(` $kv `:` type($kv) `)` attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_RopeOp : Attn_Op<"rope"> {
+  let summary = "apply rotary position embeddings to queries and keys";
+  let description = [{
+    Row `t` of `q` (`[n, num_qo_heads, head_dim]`) and `k` (`[n, num_kv_heads, head_dim]`) is
+    rotated by position `pos_ids[t]` as `#attn.rope` describes; features past `rotary_dim` are
+    copied. `q_out`/`k_out` may be `q`/`k` (in place).
+
+    ```mlir
+    attn.rope q(%q : memref<?x32x128xbf16>) k(%k : memref<?x8x128xbf16>)
+        pos_ids(%p : memref<?xi32>)
+        outs(%q, %k : memref<?x32x128xbf16>, memref<?x8x128xbf16>)
+        {rope = #attn.rope<llama, rotary_dim = 128, theta = 500000.0>}
+    ```
+  }];
+  let arguments = (ins
+    Arg<AnyMemRef, "", [MemRead]>:$q, Arg<AnyMemRef, "", [MemRead]>:$k,
+    Arg<Attn_IndexBuffer, "", [MemRead]>:$pos_ids,
+    Arg<AnyMemRef, "", [MemWrite]>:$q_out, Arg<AnyMemRef, "", [MemWrite]>:$k_out,
+    Attn_RopeAttr:$rope);
+  let assemblyFormat = [{
+    `q` `(` $q `:` type($q) `)` `k` `(` $k `:` type($k) `)`
+    `pos_ids` `(` $pos_ids `:` type($pos_ids) `)`
+    `outs` `(` $q_out `,` $k_out `:` type($q_out) `,` type($k_out) `)` attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+#endif // ATTN_DIALECT_ATTN_IR_ATTNOPS_TD

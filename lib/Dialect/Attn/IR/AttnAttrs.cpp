@@ -1,0 +1,105 @@
+//===- AttnAttrs.cpp - attributes of the attn dialect ---------------------===//
+//
+// Verifiers of #attn.mask, #attn.rope and #attn.kernel_config.
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/IR/AttnDialect.h"
+
+#include "mlir/IR/Builders.h"
+
+#include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/MathExtras.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::attn;
+
+#include "attn/Dialect/Attn/IR/AttnEnums.cpp.inc"
+
+#define GET_ATTRDEF_CLASSES
+#include "attn/Dialect/Attn/IR/AttnAttrs.cpp.inc"
+
+void AttnDialect::registerAttributes() {
+  addAttributes<
+#define GET_ATTRDEF_LIST
+#include "attn/Dialect/Attn/IR/AttnAttrs.cpp.inc"
+      >();
+}
+
+LogicalResult MaskAttr::verify(function_ref<InFlightDiagnostic()> emitError, MaskKind kind,
+                               std::optional<int64_t> windowLeft, std::optional<int64_t> blockRows,
+                               std::optional<int64_t> blockCols) {
+  if (windowLeft) {
+    if (*windowLeft < 0)
+      return emitError() << "expected window_left (" << *windowLeft << ") to be non-negative";
+    if (kind != MaskKind::None && kind != MaskKind::Causal)
+      return emitError() << "window_left is only supported with 'none' or 'causal' masks, not '"
+                         << stringifyMaskKind(kind) << "'";
+  }
+  bool hasBlock = blockRows.has_value() || blockCols.has_value();
+  if (kind == MaskKind::BlockSparse) {
+    if (!blockRows || !blockCols)
+      return emitError() << "a 'block_sparse' mask needs block = [rows, cols]";
+    if (*blockRows <= 0 || *blockCols <= 0)
+      return emitError() << "expected positive block sizes, got [" << *blockRows << ", "
+                         << *blockCols << "]";
+  } else if (hasBlock) {
+    return emitError() << "block sizes are only meaningful for 'block_sparse' masks, not '"
+                       << stringifyMaskKind(kind) << "'";
+  }
+  return success();
+}
+
+LogicalResult RopeAttr::verify(function_ref<InFlightDiagnostic()> emitError, RopeKind kind,
+                               int64_t rotaryDim, APFloat thetaAttr, APFloat scaleAttr,
+                               bool interleave, APFloat factorAttr, APFloat lowAttr,
+                               APFloat highAttr, int64_t originalMaxPosition) {
+  double theta = thetaAttr.convertToDouble(), scale = scaleAttr.convertToDouble();
+  double factor = factorAttr.convertToDouble(), lowFreqFactor = lowAttr.convertToDouble();
+  double highFreqFactor = highAttr.convertToDouble();
+  if (rotaryDim <= 0 || rotaryDim % 2 != 0)
+    return emitError() << "expected rotary_dim (" << rotaryDim << ") to be positive and even";
+  if (!(theta > 0.0) || !std::isfinite(theta))
+    return emitError() << "expected theta (" << theta << ") to be positive and finite";
+  if (!(scale > 0.0) || !std::isfinite(scale))
+    return emitError() << "expected scale (" << scale << ") to be positive and finite";
+  if (kind == RopeKind::Llama3) {
+    if (!(factor >= 1.0) || !std::isfinite(factor))
+      return emitError() << "expected factor (" << factor << ") to be at least 1";
+    if (!(lowFreqFactor > 0.0) || !(highFreqFactor > lowFreqFactor))
+      return emitError() << "expected 0 < low_freq_factor (" << lowFreqFactor
+                         << ") < high_freq_factor (" << highFreqFactor << ")";
+    if (originalMaxPosition <= 0)
+      return emitError() << "expected original_max_position (" << originalMaxPosition
+                         << ") to be positive";
+  }
+  return success();
+}
+
+LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                       Strategy strategy, int64_t sm, int64_t threads,
+                                       int64_t tileQ, int64_t tileKv, int64_t stages,
+                                       bool splitKv, int64_t vec) {
+  // CUDA limits: 1024 threads per block; warps are 32 threads (PTX ISA, section 2.2).
+  constexpr int64_t kMaxThreadsPerBlock = 1024;
+  constexpr int64_t kWarpSize = 32;
+  constexpr int64_t kMinSm = 80;
+  if (sm < kMinSm)
+    return emitError() << "expected sm (" << sm << ") to be at least " << kMinSm;
+  if (threads <= 0 || threads > kMaxThreadsPerBlock || threads % kWarpSize != 0)
+    return emitError() << "expected threads (" << threads << ") to be a multiple of "
+                       << kWarpSize << " in [" << kWarpSize << ", " << kMaxThreadsPerBlock << "]";
+  if (tileQ <= 0 || tileKv <= 0)
+    return emitError() << "expected positive tile sizes, got tile_q = " << tileQ
+                       << ", tile_kv = " << tileKv;
+  if (stages <= 0)
+    return emitError() << "expected stages (" << stages << ") to be positive";
+  if (vec <= 0 || !llvm::isPowerOf2_64(vec))
+    return emitError() << "expected vec (" << vec << ") to be a power of two";
+  if (strategy == Strategy::Prefill && tileQ % 16 != 0)
+    return emitError() << "expected tile_q (" << tileQ
+                       << ") of a prefill kernel to be a multiple of the mma row count 16";
+  return success();
+}

@@ -1,0 +1,82 @@
+//===- AttnDialect.cpp - the attn dialect ---------------------------------===//
+//
+// Registers the attn dialect's ops, attributes and types, and implements the custom
+// attribute-parameter parsers shared by the generated code.
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/IR/AttnDialect.h"
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/OpImplementation.h"
+
+#include "llvm/ADT/APFloat.h"
+
+using namespace mlir;
+using namespace mlir::attn;
+
+#include "attn/Dialect/Attn/IR/AttnDialect.cpp.inc"
+
+namespace {
+/// Prints KV-source types and kernel configurations under short aliases
+/// (`!paged_kv = !attn.paged_kv<...>`), since they repeat on every op that uses them.
+struct AttnOpAsmInterface : public OpAsmDialectInterface {
+  using OpAsmDialectInterface::OpAsmDialectInterface;
+  AliasResult getAlias(Type type, raw_ostream &os) const override {
+    if (isa<PagedKVType>(type)) {
+      os << "paged_kv";
+      return AliasResult::OverridableAlias;
+    }
+    if (isa<RaggedKVType>(type)) {
+      os << "ragged_kv";
+      return AliasResult::OverridableAlias;
+    }
+    return AliasResult::NoAlias;
+  }
+  AliasResult getAlias(Attribute attr, raw_ostream &os) const override {
+    if (isa<KernelConfigAttr>(attr)) {
+      os << "kernel_config";
+      return AliasResult::OverridableAlias;
+    }
+    return AliasResult::NoAlias;
+  }
+};
+} // namespace
+
+void AttnDialect::initialize() {
+  addInterfaces<AttnOpAsmInterface>();
+  registerAttributes();
+  registerTypes();
+  addOperations<
+#define GET_OP_LIST
+#include "attn/Dialect/Attn/IR/AttnOps.cpp.inc"
+      >();
+}
+
+FailureOr<llvm::APFloat> mlir::attn::detail::parseF64Param(AsmParser &parser) {
+  double value;
+  if (parser.parseFloat(value))
+    return failure();
+  return llvm::APFloat(value);
+}
+
+void mlir::attn::detail::printF64Param(AsmPrinter &printer, const llvm::APFloat &value) {
+  // printFloat keeps the shortest form that round-trips and always shows a decimal point or
+  // exponent, so the value re-parses as a float.
+  printer.printFloat(value);
+}
+
+FailureOr<bool> mlir::attn::detail::parseBoolParam(AsmParser &parser) {
+  if (succeeded(parser.parseOptionalKeyword("true")))
+    return true;
+  if (succeeded(parser.parseOptionalKeyword("false")))
+    return false;
+  return parser.emitError(parser.getCurrentLocation(), "expected 'true' or 'false'");
+}
+
+bool mlir::attn::isSupportedActivationType(Type type) { return type.isBF16() || type.isF16(); }
+
+bool mlir::attn::isSupportedKVType(Type type) {
+  return isSupportedActivationType(type) || isa<Float8E4M3FNType, Float8E5M2Type>(type);
+}

@@ -1,0 +1,417 @@
+//===- AttnOps.cpp - operations of the attn dialect -----------------------===//
+//
+// Verifiers of the attn ops and the canonicalization of attn.merge_states.
+// Every diagnostic names the offending values (lowercase, no trailing period).
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/PatternMatch.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::attn;
+
+#define GET_OP_CLASSES
+#include "attn/Dialect/Attn/IR/AttnOps.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// Shape helpers
+//===----------------------------------------------------------------------===//
+
+/// Prints a shape as "[?, 16, 8, 128]".
+static std::string shapeStr(ArrayRef<int64_t> shape) {
+  std::string str;
+  llvm::raw_string_ostream os(str);
+  os << '[';
+  llvm::interleaveComma(shape, os, [&](int64_t d) {
+    if (ShapedType::isDynamic(d))
+      os << '?';
+    else
+      os << d;
+  });
+  os << ']';
+  return str;
+}
+
+/// Whether two dimensions can be equal (either is dynamic, or both are the same).
+static bool dimsCompatible(int64_t a, int64_t b) {
+  return ShapedType::isDynamic(a) || ShapedType::isDynamic(b) || a == b;
+}
+
+static bool shapesCompatible(ArrayRef<int64_t> a, ArrayRef<int64_t> b) {
+  return a.size() == b.size() &&
+         llvm::all_of(llvm::zip_equal(a, b),
+                      [](auto p) { return dimsCompatible(std::get<0>(p), std::get<1>(p)); });
+}
+
+/// Checks that `value` is a memref of shape compatible with `expected` (use kDynamic for
+/// dimensions that are free). `what` names the operand, `layout` explains the dimensions.
+static LogicalResult verifyShape(Operation *op, StringRef what, Value value,
+                                 ArrayRef<int64_t> expected, StringRef layout) {
+  auto type = cast<MemRefType>(value.getType());
+  if (!shapesCompatible(type.getShape(), expected))
+    return op->emitOpError() << "expected " << what << " of shape " << shapeStr(expected) << " "
+                             << layout << ", got " << type;
+  return success();
+}
+
+/// A rank-3 [tokens, heads, head_dim] memref with static heads and head_dim.
+static LogicalResult verifyTokenHeadsDim(Operation *op, StringRef what, Value value) {
+  auto type = cast<MemRefType>(value.getType());
+  if (type.getRank() != 3)
+    return op->emitOpError() << "expected " << what
+                             << " to be a rank-3 memref [tokens, heads, head_dim], got " << type;
+  if (type.isDynamicDim(1) || type.isDynamicDim(2))
+    return op->emitOpError() << "expected the head count and head_dim of " << what
+                             << " to be static, got " << type;
+  return success();
+}
+
+static LogicalResult verifyActivationElementType(Operation *op, StringRef what, Value value) {
+  Type elementType = cast<MemRefType>(value.getType()).getElementType();
+  if (!isSupportedActivationType(elementType))
+    return op->emitOpError() << "expected " << what << " element type to be bf16 or f16, got "
+                             << elementType;
+  return success();
+}
+
+static int64_t kvNumHeads(Type kvType) {
+  if (auto paged = dyn_cast<PagedKVType>(kvType))
+    return paged.getNumHeads();
+  return cast<RaggedKVType>(kvType).getNumHeads();
+}
+static int64_t kvHeadDim(Type kvType) {
+  if (auto paged = dyn_cast<PagedKVType>(kvType))
+    return paged.getHeadDim();
+  return cast<RaggedKVType>(kvType).getHeadDim();
+}
+static Type kvElementType(Type kvType) {
+  if (auto paged = dyn_cast<PagedKVType>(kvType))
+    return paged.getElementType();
+  return cast<RaggedKVType>(kvType).getElementType();
+}
+
+//===----------------------------------------------------------------------===//
+// PagedKVOp / RaggedKVOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult PagedKVOp::verify() {
+  PagedKVType type = getType();
+  StringRef layout = type.getLayout() == KVLayout::NHD
+                         ? "[pages, page_size, heads, head_dim] (nhd)"
+                         : "[pages, heads, page_size, head_dim] (hnd)";
+  SmallVector<int64_t, 4> pool = type.getPoolShape();
+  for (auto [name, value] : {std::pair<StringRef, Value>{"k_cache", getKCache()},
+                             std::pair<StringRef, Value>{"v_cache", getVCache()}}) {
+    auto memref = cast<MemRefType>(value.getType());
+    if (memref.getRank() != 4)
+      return emitOpError() << "expected " << name << " to be a rank-4 memref " << layout
+                           << ", got " << memref;
+    if (failed(verifyShape(*this, name, value, pool, layout)))
+      return failure();
+    if (memref.getElementType() != type.getElementType())
+      return emitOpError() << "expected " << name << " element type ("
+                           << memref.getElementType() << ") to match the cache element type ("
+                           << type.getElementType() << ")";
+  }
+  return success();
+}
+
+LogicalResult RaggedKVOp::verify() {
+  RaggedKVType type = getType();
+  SmallVector<int64_t> expected = {ShapedType::kDynamic, type.getNumHeads(), type.getHeadDim()};
+  for (auto [name, value] :
+       {std::pair<StringRef, Value>{"k", getK()}, std::pair<StringRef, Value>{"v", getV()}}) {
+    auto memref = cast<MemRefType>(value.getType());
+    if (failed(verifyShape(*this, name, value, expected, "[tokens, heads, head_dim]")))
+      return failure();
+    if (memref.getElementType() != type.getElementType())
+      return emitOpError() << "expected " << name << " element type ("
+                           << memref.getElementType() << ") to match the KV element type ("
+                           << type.getElementType() << ")";
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// AttentionOp
+//===----------------------------------------------------------------------===//
+
+int64_t AttentionOp::getNumQoHeads() { return getQ().getType().getDimSize(1); }
+int64_t AttentionOp::getNumKvHeads() { return kvNumHeads(getKv().getType()); }
+int64_t AttentionOp::getHeadDim() { return getQ().getType().getDimSize(2); }
+
+double AttentionOp::getEffectiveSmScale() {
+  if (std::optional<APFloat> scale = getSmScale())
+    return scale->convertToDouble();
+  return 1.0 / std::sqrt(static_cast<double>(getHeadDim()));
+}
+
+static LogicalResult verifyPositiveFinite(Operation *op, StringRef name,
+                                          std::optional<APFloat> value) {
+  if (!value)
+    return success();
+  double v = value->convertToDouble();
+  if (!(v > 0.0) || !std::isfinite(v))
+    return op->emitOpError() << "expected " << name << " (" << v << ") to be positive and finite";
+  return success();
+}
+
+/// Checks that an optional operand is present exactly when `wanted`.
+static LogicalResult verifyPresence(Operation *op, Value operand, StringRef name, bool wanted,
+                                    StringRef because) {
+  if (wanted && !operand)
+    return op->emitOpError() << "expected a " << name << " operand " << because;
+  if (!wanted && operand)
+    return op->emitOpError() << "unexpected " << name << " operand: only allowed " << because;
+  return success();
+}
+
+LogicalResult AttentionOp::verify() {
+  Operation *op = getOperation();
+  if (failed(verifyTokenHeadsDim(op, "q", getQ())) ||
+      failed(verifyActivationElementType(op, "q", getQ())))
+    return failure();
+  MemRefType qType = getQ().getType();
+  int64_t numQoHeads = getNumQoHeads(), headDim = getHeadDim();
+  Type kvType = getKv().getType();
+  int64_t numKvHeads = kvNumHeads(kvType);
+
+  if (kvHeadDim(kvType) != headDim)
+    return emitOpError() << "expected kv head_dim (" << kvHeadDim(kvType)
+                         << ") to match q head_dim (" << headDim << ")";
+  if (numQoHeads % numKvHeads != 0)
+    return emitOpError() << "expected num_qo_heads (" << numQoHeads
+                         << ") to be a multiple of num_kv_heads (" << numKvHeads << ")";
+  Type kvElt = kvElementType(kvType);
+  if (kvElt != qType.getElementType() && isSupportedActivationType(kvElt))
+    return emitOpError() << "expected kv element type (" << kvElt << ") to match q element type ("
+                         << qType.getElementType() << ") or be an fp8 type";
+
+  // Output and log-sum-exp.
+  SmallVector<int64_t> outShape = {qType.getDimSize(0), numQoHeads, headDim};
+  if (failed(verifyShape(op, "o", getO(), outShape, "[tokens, num_qo_heads, head_dim] like q")))
+    return failure();
+  if (getO().getType().getElementType() != qType.getElementType())
+    return emitOpError() << "expected o element type (" << getO().getType().getElementType()
+                         << ") to match q element type (" << qType.getElementType() << ")";
+  if (Value lse = getLse())
+    if (failed(verifyShape(op, "lse", lse, {qType.getDimSize(0), numQoHeads},
+                           "[tokens, num_qo_heads]")))
+      return failure();
+
+  // Masks and their operands.
+  MaskKind kind = getMask().getKind();
+  StringRef forCustom = "with #attn.mask<custom>";
+  StringRef forSparse = "with #attn.mask<block_sparse>";
+  if (failed(verifyPresence(op, getCustomMask(), "custom_mask", kind == MaskKind::Custom,
+                            forCustom)) ||
+      failed(verifyPresence(op, getMaskIndptr(), "mask_indptr", kind == MaskKind::Custom,
+                            forCustom)) ||
+      failed(verifyPresence(op, getBlockIndptr(), "block_indptr", kind == MaskKind::BlockSparse,
+                            forSparse)) ||
+      failed(verifyPresence(op, getBlockIndices(), "block_indices",
+                            kind == MaskKind::BlockSparse, forSparse)))
+    return failure();
+
+  // Score modifiers.
+  if (failed(verifyPositiveFinite(op, "sm_scale", getSmScale())) ||
+      failed(verifyPositiveFinite(op, "logits_soft_cap", getLogitsSoftCap())))
+    return failure();
+  if (Value slopes = getAlibiSlopes()) {
+    if (!getAlibi())
+      return emitOpError() << "unexpected alibi_slopes operand without the 'alibi' attribute";
+    if (failed(verifyShape(op, "alibi_slopes", slopes, {numQoHeads}, "[num_qo_heads]")))
+      return failure();
+  }
+
+  // Fused RoPE.
+  if (std::optional<RopeAttr> rope = getRope()) {
+    if (rope->getRotaryDim() > headDim)
+      return emitOpError() << "expected rope rotary_dim (" << rope->getRotaryDim()
+                           << ") to be at most head_dim (" << headDim << ")";
+  } else if (getRopeOffsets()) {
+    return emitOpError() << "unexpected rope_offsets operand without a 'rope' attribute";
+  }
+
+  // Kernel configuration chosen by attn-plan.
+  if (std::optional<KernelConfigAttr> config = getKernelConfig()) {
+    if (config->getStrategy() == Strategy::Decode && config->getTileQ() % getGroupSize() != 0)
+      return emitOpError() << "expected decode tile_q (" << config->getTileQ()
+                           << ") to be a multiple of the head group size (" << getGroupSize()
+                           << ")";
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// MergeStateOp / MergeStatesOp
+//===----------------------------------------------------------------------===//
+
+static LogicalResult verifyStateElementType(Operation *op, StringRef name, Value value) {
+  Type elt = cast<MemRefType>(value.getType()).getElementType();
+  if (!elt.isF32() && !isSupportedActivationType(elt))
+    return op->emitOpError() << "expected " << name << " element type to be f32, bf16 or f16, got "
+                             << elt;
+  return success();
+}
+
+LogicalResult MergeStateOp::verify() {
+  Operation *op = getOperation();
+  auto vaType = cast<MemRefType>(getVA().getType());
+  if (vaType.getRank() != 3)
+    return emitOpError() << "expected v_a to be a rank-3 memref [rows, heads, head_dim], got "
+                         << vaType;
+  ArrayRef<int64_t> vShape = vaType.getShape();
+  SmallVector<int64_t> sShape = {vShape[0], vShape[1]};
+  for (auto [name, value] : {std::pair<StringRef, Value>{"v_a", getVA()},
+                             std::pair<StringRef, Value>{"v_b", getVB()},
+                             std::pair<StringRef, Value>{"v_out", getVOut()}}) {
+    if (failed(verifyShape(op, name, value, vShape, "like v_a")) ||
+        failed(verifyStateElementType(op, name, value)))
+      return failure();
+  }
+  if (failed(verifyShape(op, "s_a", getSA(), sShape, "[rows, heads]")) ||
+      failed(verifyShape(op, "s_b", getSB(), sShape, "[rows, heads]")))
+    return failure();
+  if (Value sOut = getSOut())
+    if (failed(verifyShape(op, "s_out", sOut, sShape, "[rows, heads]")))
+      return failure();
+  return success();
+}
+
+LogicalResult MergeStatesOp::verify() {
+  Operation *op = getOperation();
+  auto vType = cast<MemRefType>(getV().getType());
+  auto vOutType = cast<MemRefType>(getVOut().getType());
+  if (failed(verifyStateElementType(op, "v", getV())) ||
+      failed(verifyStateElementType(op, "v_out", getVOut())))
+    return failure();
+  if (vOutType.getRank() != 3)
+    return emitOpError() << "expected v_out to be a rank-3 memref [rows, heads, head_dim], got "
+                         << vOutType;
+  ArrayRef<int64_t> out = vOutType.getShape();
+  if (isIndexed()) {
+    if (failed(verifyShape(op, "v", getV(), {ShapedType::kDynamic, out[1], out[2]},
+                           "[partial_rows, heads, head_dim] (indexed form)")) ||
+        failed(verifyShape(op, "s", getS(), {vType.getDimSize(0), out[1]},
+                           "[partial_rows, heads] (indexed form)")))
+      return failure();
+  } else {
+    if (vType.getRank() != 4)
+      return emitOpError() << "expected v to be a rank-4 memref [rows, states, heads, head_dim] "
+                              "(or pass indptr for the indexed form), got "
+                           << vType;
+    if (failed(verifyShape(op, "v", getV(),
+                           {out[0], ShapedType::kDynamic, out[1], out[2]},
+                           "[rows, states, heads, head_dim]")) ||
+        failed(verifyShape(op, "s", getS(), {out[0], vType.getDimSize(1), out[1]},
+                           "[rows, states, heads]")))
+      return failure();
+  }
+  if (Value sOut = getSOut())
+    if (failed(verifyShape(op, "s_out", sOut, {out[0], out[1]}, "[rows, heads]")))
+      return failure();
+  return success();
+}
+
+namespace {
+/// A dense merge of a single state per row is a copy:
+///   v_out[r] = v[r, 0], s_out[r] = s[r, 0]   when num_states == 1.
+struct FoldSingleStateMerge : OpRewritePattern<MergeStatesOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(MergeStatesOp op, PatternRewriter &rewriter) const override {
+    if (op.isIndexed())
+      return rewriter.notifyMatchFailure(op, "indexed merge");
+    auto vType = cast<MemRefType>(op.getV().getType());
+    auto sType = cast<MemRefType>(op.getS().getType());
+    if (vType.getDimSize(1) != 1)
+      return rewriter.notifyMatchFailure(op, "more than one state per row");
+    if (vType.getElementType() != op.getVOut().getType().getElementType())
+      return rewriter.notifyMatchFailure(op, "the merge converts the element type");
+    if (!vType.getLayout().isIdentity() || !sType.getLayout().isIdentity())
+      return rewriter.notifyMatchFailure(op, "non-identity layout");
+    Location loc = op.getLoc();
+    // [rows, 1, heads, head_dim] -> [rows, heads, head_dim]
+    Value v = memref::CollapseShapeOp::create(rewriter, loc, op.getV(),
+                                              ArrayRef<ReassociationIndices>{{0, 1}, {2}, {3}});
+    memref::CopyOp::create(rewriter, loc, v, op.getVOut());
+    if (Value sOut = op.getSOut()) {
+      // [rows, 1, heads] -> [rows, heads]
+      Value s = memref::CollapseShapeOp::create(rewriter, loc, op.getS(),
+                                                ArrayRef<ReassociationIndices>{{0, 1}, {2}});
+      memref::CopyOp::create(rewriter, loc, s, sOut);
+    }
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+} // namespace
+
+void MergeStatesOp::getCanonicalizationPatterns(RewritePatternSet &results, MLIRContext *context) {
+  results.add<FoldSingleStateMerge>(context);
+}
+
+//===----------------------------------------------------------------------===//
+// AppendPagedKVOp / RopeOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult AppendPagedKVOp::verify() {
+  PagedKVType cache = getKv().getType();
+  SmallVector<int64_t> expected = {ShapedType::kDynamic, cache.getNumHeads(), cache.getHeadDim()};
+  for (auto [name, value] :
+       {std::pair<StringRef, Value>{"k", getK()}, std::pair<StringRef, Value>{"v", getV()}}) {
+    if (failed(verifyShape(*this, name, value, expected, "[tokens, num_kv_heads, head_dim]")))
+      return failure();
+    Type elt = cast<MemRefType>(value.getType()).getElementType();
+    if (elt != cache.getElementType())
+      return emitOpError() << "expected " << name << " element type (" << elt
+                           << ") to match the cache element type (" << cache.getElementType()
+                           << ")";
+  }
+  auto kTokens = cast<MemRefType>(getK().getType()).getDimSize(0);
+  if (failed(verifyShape(*this, "v", getV(), {kTokens, expected[1], expected[2]}, "like k")) ||
+      failed(verifyShape(*this, "batch_indices", getBatchIndices(), {kTokens}, "[tokens]")) ||
+      failed(verifyShape(*this, "positions", getPositions(), {kTokens}, "[tokens]")))
+    return failure();
+  return success();
+}
+
+LogicalResult RopeOp::verify() {
+  Operation *op = getOperation();
+  if (failed(verifyTokenHeadsDim(op, "q", getQ())) ||
+      failed(verifyTokenHeadsDim(op, "k", getK())) ||
+      failed(verifyActivationElementType(op, "q", getQ())) ||
+      failed(verifyActivationElementType(op, "k", getK())))
+    return failure();
+  auto qType = cast<MemRefType>(getQ().getType());
+  auto kType = cast<MemRefType>(getK().getType());
+  if (qType.getDimSize(2) != kType.getDimSize(2))
+    return emitOpError() << "expected k head_dim (" << kType.getDimSize(2)
+                         << ") to match q head_dim (" << qType.getDimSize(2) << ")";
+  if (getRope().getRotaryDim() > qType.getDimSize(2))
+    return emitOpError() << "expected rope rotary_dim (" << getRope().getRotaryDim()
+                         << ") to be at most head_dim (" << qType.getDimSize(2) << ")";
+  if (failed(verifyShape(op, "q_out", getQOut(), qType.getShape(), "like q")) ||
+      failed(verifyShape(op, "k_out", getKOut(), kType.getShape(), "like k")) ||
+      failed(verifyShape(op, "pos_ids", getPosIds(), {qType.getDimSize(0)}, "[tokens]")) ||
+      failed(verifyShape(op, "k", getK(), {qType.getDimSize(0), kType.getDimSize(1),
+                                           kType.getDimSize(2)}, "[tokens of q, heads, head_dim]")))
+    return failure();
+  for (auto [name, value, like] : {std::tuple<StringRef, Value, MemRefType>{"q_out", getQOut(), qType},
+                                   std::tuple<StringRef, Value, MemRefType>{"k_out", getKOut(), kType}}) {
+    Type elt = cast<MemRefType>(value.getType()).getElementType();
+    if (elt != like.getElementType())
+      return emitOpError() << "expected " << name << " element type (" << elt << ") to be "
+                           << like.getElementType();
+  }
+  return success();
+}
