@@ -44,16 +44,19 @@ TEST_F(AttnDialectTest, CheckedBuildersRejectBadParameters) {
     message = diag.str();
     return success();
   });
-  auto loc = UnknownLoc::get(&context);
-  EXPECT_FALSE(PagedKVType::getChecked(loc, &context, 12, KVLayout::NHD, 8, 128, bf16));
+  auto emit = mlir::detail::getDefaultDiagnosticEmitFn(UnknownLoc::get(&context));
+  EXPECT_FALSE(PagedKVType::getChecked(emit, &context, int64_t{12}, KVLayout::NHD, int64_t{8},
+                                         int64_t{128}, bf16));
   EXPECT_EQ(message, "expected page_size (12) to be a power of two");
-  EXPECT_FALSE(RaggedKVType::getChecked(loc, &context, 8, 100, bf16));
+  EXPECT_FALSE(RaggedKVType::getChecked(emit, &context, int64_t{8}, int64_t{100}, bf16));
   EXPECT_EQ(message, "expected head_dim (100) to be a positive multiple of 16");
-  EXPECT_FALSE(MaskAttr::getChecked(loc, &context, MaskKind::Custom, int64_t{16}, std::nullopt,
-                                    std::nullopt));
+  EXPECT_FALSE(MaskAttr::getChecked(emit, &context, MaskKind::Custom,
+                                    std::optional<int64_t>(16), std::optional<int64_t>(),
+                                    std::optional<int64_t>()));
   EXPECT_EQ(message, "window_left is only supported with 'none' or 'causal' masks, not 'custom'");
-  EXPECT_TRUE(MaskAttr::getChecked(loc, &context, MaskKind::Causal, int64_t{16}, std::nullopt,
-                                   std::nullopt));
+  EXPECT_TRUE(MaskAttr::getChecked(emit, &context, MaskKind::Causal,
+                                   std::optional<int64_t>(16), std::optional<int64_t>(),
+                                   std::optional<int64_t>()));
 }
 
 TEST_F(AttnDialectTest, AttentionAccessors) {

@@ -12,6 +12,7 @@
 #include "llvm/Support/MathExtras.h"
 
 #include <cmath>
+#include <string>
 
 using namespace mlir;
 using namespace mlir::attn;
@@ -26,6 +27,61 @@ void AttnDialect::registerAttributes() {
 #define GET_ATTRDEF_LIST
 #include "attn/Dialect/Attn/IR/AttnAttrs.cpp.inc"
       >();
+}
+
+Attribute MaskAttr::parse(AsmParser &parser, Type) {
+  StringRef keyword;
+  SMLoc loc = parser.getCurrentLocation();
+  if (parser.parseLess() || parser.parseKeyword(&keyword))
+    return {};
+  std::optional<MaskKind> kind = symbolizeMaskKind(keyword);
+  if (!kind) {
+    parser.emitError(loc) << "unknown mask kind '" << keyword
+                          << "', expected one of none, causal, custom, block_sparse";
+    return {};
+  }
+  std::optional<int64_t> windowLeft, blockRows, blockCols;
+  while (succeeded(parser.parseOptionalComma())) {
+    SMLoc keyLoc = parser.getCurrentLocation();
+    if (succeeded(parser.parseOptionalKeyword("window_left"))) {
+      int64_t value;
+      if (windowLeft) {
+        parser.emitError(keyLoc) << "duplicate window_left";
+        return {};
+      }
+      if (parser.parseEqual() || parser.parseInteger(value))
+        return {};
+      windowLeft = value;
+    } else if (succeeded(parser.parseOptionalKeyword("block"))) {
+      int64_t rows, cols;
+      if (blockRows) {
+        parser.emitError(keyLoc) << "duplicate block";
+        return {};
+      }
+      if (parser.parseEqual() || parser.parseLSquare() || parser.parseInteger(rows) ||
+          parser.parseComma() || parser.parseInteger(cols) || parser.parseRSquare())
+        return {};
+      blockRows = rows;
+      blockCols = cols;
+    } else {
+      parser.emitError(keyLoc) << "expected 'window_left' or 'block'";
+      return {};
+    }
+  }
+  if (parser.parseGreater())
+    return {};
+  return MaskAttr::getChecked(
+      [&] { return parser.emitError(loc); }, parser.getContext(), *kind, windowLeft, blockRows,
+      blockCols);
+}
+
+void MaskAttr::print(AsmPrinter &printer) const {
+  printer << '<' << stringifyMaskKind(getKind());
+  if (std::optional<int64_t> window = getWindowLeft())
+    printer << ", window_left = " << *window;
+  if (getBlockRows() && getBlockCols())
+    printer << ", block = [" << *getBlockRows() << ", " << *getBlockCols() << ']';
+  printer << '>';
 }
 
 LogicalResult MaskAttr::verify(function_ref<InFlightDiagnostic()> emitError, MaskKind kind,
@@ -62,15 +118,15 @@ LogicalResult RopeAttr::verify(function_ref<InFlightDiagnostic()> emitError, Rop
   if (rotaryDim <= 0 || rotaryDim % 2 != 0)
     return emitError() << "expected rotary_dim (" << rotaryDim << ") to be positive and even";
   if (!(theta > 0.0) || !std::isfinite(theta))
-    return emitError() << "expected theta (" << theta << ") to be positive and finite";
+    return emitError() << "expected theta (" << attn::detail::formatNumber(theta) << ") to be positive and finite";
   if (!(scale > 0.0) || !std::isfinite(scale))
-    return emitError() << "expected scale (" << scale << ") to be positive and finite";
+    return emitError() << "expected scale (" << attn::detail::formatNumber(scale) << ") to be positive and finite";
   if (kind == RopeKind::Llama3) {
     if (!(factor >= 1.0) || !std::isfinite(factor))
-      return emitError() << "expected factor (" << factor << ") to be at least 1";
+      return emitError() << "expected factor (" << attn::detail::formatNumber(factor) << ") to be at least 1";
     if (!(lowFreqFactor > 0.0) || !(highFreqFactor > lowFreqFactor))
-      return emitError() << "expected 0 < low_freq_factor (" << lowFreqFactor
-                         << ") < high_freq_factor (" << highFreqFactor << ")";
+      return emitError() << "expected 0 < low_freq_factor (" << attn::detail::formatNumber(lowFreqFactor)
+                         << ") < high_freq_factor (" << attn::detail::formatNumber(highFreqFactor) << ")";
     if (originalMaxPosition <= 0)
       return emitError() << "expected original_max_position (" << originalMaxPosition
                          << ") to be positive";

@@ -12,6 +12,7 @@
 #include "mlir/IR/OpImplementation.h"
 
 #include "llvm/ADT/APFloat.h"
+#include "llvm/Support/Format.h"
 
 using namespace mlir;
 using namespace mlir::attn;
@@ -73,6 +74,12 @@ FailureOr<bool> mlir::attn::detail::parseBoolParam(AsmParser &parser) {
   if (succeeded(parser.parseOptionalKeyword("false")))
     return false;
   return parser.emitError(parser.getCurrentLocation(), "expected 'true' or 'false'");
+}
+
+std::string mlir::attn::detail::formatNumber(double value) {
+  std::string str;
+  llvm::raw_string_ostream(str) << llvm::format("%g", value);
+  return str;
 }
 
 bool mlir::attn::isSupportedActivationType(Type type) { return type.isBF16() || type.isF16(); }

@@ -161,7 +161,8 @@ static LogicalResult verifyPositiveFinite(Operation *op, StringRef name,
     return success();
   double v = value->convertToDouble();
   if (!(v > 0.0) || !std::isfinite(v))
-    return op->emitOpError() << "expected " << name << " (" << v << ") to be positive and finite";
+    return op->emitOpError() << "expected " << name << " (" << attn::detail::formatNumber(v)
+                             << ") to be positive and finite";
   return success();
 }
 

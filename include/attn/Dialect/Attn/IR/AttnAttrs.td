@@ -45,10 +45,9 @@ def Attn_MaskAttr : Attn_Attr<"Mask", "mask"> {
     OptionalParameter<"std::optional<int64_t>">:$window_left,
     OptionalParameter<"std::optional<int64_t>">:$block_rows,
     OptionalParameter<"std::optional<int64_t>">:$block_cols);
-  let assemblyFormat = [{
-    `<` $kind (`,` `window_left` `=` $window_left^)?
-              (`,` `block` `=` `[` $block_rows^ `,` $block_cols `]`)? `>`
-  }];
+  // `<kind [, window_left = W] [, block = [R, C]]>`; hand-written because two optional groups
+  // that both start with `,` cannot be told apart by the generated parser.
+  let hasCustomAssemblyFormat = 1;
   let genVerifyDecl = 1;
   let builders = [
     AttrBuilder<(ins "MaskKind":$kind), [{

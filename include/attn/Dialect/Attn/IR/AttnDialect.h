@@ -15,12 +15,15 @@
 #include "mlir/IR/DialectImplementation.h"
 
 #include <optional>
+#include <string>
 
 namespace mlir::attn::detail {
 /// Custom parameter parsers/printers used by the generated attribute code.
 FailureOr<llvm::APFloat> parseF64Param(AsmParser &parser);
 void printF64Param(AsmPrinter &printer, const llvm::APFloat &value);
 FailureOr<bool> parseBoolParam(AsmParser &parser);
+/// Formats a number for a diagnostic as a person writes it ("0.5", "500000").
+std::string formatNumber(double value);
 } // namespace mlir::attn::detail
 
 #include "attn/Dialect/Attn/IR/AttnDialect.h.inc"

@@ -1,0 +1,142 @@
+// Every diagnostic of #attn.mask, #attn.rope, #attn.kernel_config and the KV-source types.
+// RUN: attn-opt %s -split-input-file -verify-diagnostics
+
+// expected-error @+1 {{unknown mask kind 'diagonal', expected one of none, causal, custom, block_sparse}}
+func.func private @f() attributes {m = #attn.mask<diagonal>}
+
+// -----
+
+// expected-error @+1 {{expected 'window_left' or 'block'}}
+func.func private @f() attributes {m = #attn.mask<causal, window = 3>}
+
+// -----
+
+// expected-error @+1 {{duplicate window_left}}
+func.func private @f() attributes {m = #attn.mask<causal, window_left = 3, window_left = 4>}
+
+// -----
+
+// expected-error @+1 {{duplicate block}}
+func.func private @f() attributes {m = #attn.mask<block_sparse, block = [16, 16], block = [1, 1]>}
+
+// -----
+
+// expected-error @+1 {{expected window_left (-2) to be non-negative}}
+func.func private @f() attributes {m = #attn.mask<causal, window_left = -2>}
+
+// -----
+
+// expected-error @+1 {{window_left is only supported with 'none' or 'causal' masks, not 'block_sparse'}}
+func.func private @f() attributes {m = #attn.mask<block_sparse, window_left = 8, block = [16, 16]>}
+
+// -----
+
+// expected-error @+1 {{a 'block_sparse' mask needs block = [rows, cols]}}
+func.func private @f() attributes {m = #attn.mask<block_sparse>}
+
+// -----
+
+// expected-error @+1 {{expected positive block sizes, got [0, 64]}}
+func.func private @f() attributes {m = #attn.mask<block_sparse, block = [0, 64]>}
+
+// -----
+
+// expected-error @+1 {{block sizes are only meaningful for 'block_sparse' masks, not 'causal'}}
+func.func private @f() attributes {m = #attn.mask<causal, block = [16, 16]>}
+
+// -----
+
+// expected-error @+1 {{expected rotary_dim (63) to be positive and even}}
+func.func private @f() attributes {r = #attn.rope<llama, rotary_dim = 63>}
+
+// -----
+
+// expected-error @+1 {{expected theta (-1) to be positive and finite}}
+func.func private @f() attributes {r = #attn.rope<llama, rotary_dim = 64, theta = -1.0>}
+
+// -----
+
+// expected-error @+1 {{expected scale (0) to be positive and finite}}
+func.func private @f() attributes {r = #attn.rope<llama, rotary_dim = 64, scale = 0.0>}
+
+// -----
+
+// expected-error @+1 {{expected factor (0.5) to be at least 1}}
+func.func private @f() attributes {r = #attn.rope<llama3, rotary_dim = 64, factor = 0.5>}
+
+// -----
+
+// expected-error @+1 {{expected 0 < low_freq_factor (4) < high_freq_factor (2)}}
+func.func private @f() attributes {r = #attn.rope<llama3, rotary_dim = 64, low_freq_factor = 4.0, high_freq_factor = 2.0>}
+
+// -----
+
+// expected-error @+1 {{expected original_max_position (0) to be positive}}
+func.func private @f() attributes {r = #attn.rope<llama3, rotary_dim = 64, original_max_position = 0>}
+
+// -----
+
+// expected-error @+2 {{expected 'true' or 'false'}}
+// expected-error @+1 {{failed to parse Attn_RopeAttr parameter 'interleave'}}
+func.func private @f() attributes {r = #attn.rope<llama, rotary_dim = 64, interleave = 1>}
+
+// -----
+
+// expected-error @+1 {{expected sm (75) to be at least 80}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 75, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected threads (100) to be a multiple of 32 in [32, 1024]}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 100, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected positive tile sizes, got tile_q = 4, tile_kv = 0}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 0, stages = 2, split_kv = true, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected stages (0) to be positive}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 0, split_kv = true, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected vec (6) to be a power of two}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 6>}
+
+// -----
+
+// expected-error @+1 {{expected tile_q (40) of a prefill kernel to be a multiple of the mma row count 16}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 80, threads = 128, tile_q = 40, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected page_size (0) to be a power of two}}
+func.func private @f(!attn.paged_kv<page_size = 0, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>)
+
+// -----
+
+// expected-error @+1 {{expected page_size (24) to be a power of two}}
+func.func private @f(!attn.paged_kv<page_size = 24, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>)
+
+// -----
+
+// expected-error @+1 {{expected num_heads (0) to be positive}}
+func.func private @f(!attn.paged_kv<page_size = 16, layout = hnd, num_heads = 0, head_dim = 128, element_type = bf16>)
+
+// -----
+
+// expected-error @+1 {{expected head_dim (100) to be a positive multiple of 16}}
+func.func private @f(!attn.ragged_kv<num_heads = 8, head_dim = 100, element_type = bf16>)
+
+// -----
+
+// expected-error @+1 {{expected element_type to be bf16, f16, f8E4M3FN or f8E5M2, got 'f32'}}
+func.func private @f(!attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = f32>)
+
+// -----
+
+// expected-error @+2 {{expected ::mlir::attn::KVLayout to be one of: nhd, hnd}}
+// expected-error @+1 {{failed to parse Attn_PagedKVType parameter 'layout'}}
+func.func private @f(!attn.paged_kv<page_size = 16, layout = nchw, num_heads = 8, head_dim = 128, element_type = bf16>)

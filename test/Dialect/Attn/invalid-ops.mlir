@@ -1,0 +1,282 @@
+// Every diagnostic of the KV-source constructors, the state merges, append and RoPE.
+// RUN: attn-opt %s -split-input-file -verify-diagnostics
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%p: memref<?x16x1024xbf16>, %i: memref<?xi32>) {
+  // expected-error @+1 {{expected k_cache to be a rank-4 memref [pages, page_size, heads, head_dim] (nhd), got 'memref<?x16x1024xbf16>'}}
+  %kv = attn.paged_kv k(%p : memref<?x16x1024xbf16>) v(%p : memref<?x16x1024xbf16>)
+          indptr(%i : memref<?xi32>) indices(%i : memref<?xi32>) last_page_len(%i : memref<?xi32>) : !kv
+  return
+}
+
+// -----
+
+// An HND-shaped pool declared as NHD.
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%p: memref<?x8x16x128xbf16>, %i: memref<?xi32>) {
+  // expected-error @+1 {{expected k_cache of shape [?, 16, 8, 128] [pages, page_size, heads, head_dim] (nhd), got 'memref<?x8x16x128xbf16>'}}
+  %kv = attn.paged_kv k(%p : memref<?x8x16x128xbf16>) v(%p : memref<?x8x16x128xbf16>)
+          indptr(%i : memref<?xi32>) indices(%i : memref<?xi32>) last_page_len(%i : memref<?xi32>) : !kv
+  return
+}
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = hnd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%p: memref<?x8x16x128xbf16>, %v: memref<?x8x16x128xf16>, %i: memref<?xi32>) {
+  // expected-error @+1 {{expected v_cache element type ('f16') to match the cache element type ('bf16')}}
+  %kv = attn.paged_kv k(%p : memref<?x8x16x128xbf16>) v(%v : memref<?x8x16x128xf16>)
+          indptr(%i : memref<?xi32>) indices(%i : memref<?xi32>) last_page_len(%i : memref<?xi32>) : !kv
+  return
+}
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = hnd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%p: memref<?x8x16x128xbf16>, %i: memref<?xi32>, %j: memref<?x2xi32>) {
+  // expected-error @+1 {{operand #3 must be 1D memref of 32-bit signless integer values}}
+  %kv = attn.paged_kv k(%p : memref<?x8x16x128xbf16>) v(%p : memref<?x8x16x128xbf16>)
+          indptr(%i : memref<?xi32>) indices(%j : memref<?x2xi32>) last_page_len(%i : memref<?xi32>) : !kv
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%k: memref<?x8x128xbf16>, %v: memref<?x8x64xbf16>, %i: memref<?xi32>) {
+  // expected-error @+1 {{expected v of shape [?, 8, 128] [tokens, heads, head_dim], got 'memref<?x8x64xbf16>'}}
+  %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x64xbf16>) indptr(%i : memref<?xi32>) : !kv
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%k: memref<?x8x128xf16>, %i: memref<?xi32>) {
+  // expected-error @+1 {{expected k element type ('f16') to match the KV element type ('bf16')}}
+  %kv = attn.ragged_kv k(%k : memref<?x8x128xf16>) v(%k : memref<?x8x128xf16>) indptr(%i : memref<?xi32>) : !kv
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<?x4096xf32>, %s: memref<?x32xf32>) {
+  // expected-error @+1 {{expected v_a to be a rank-3 memref [rows, heads, head_dim], got 'memref<?x4096xf32>'}}
+  attn.merge_state ins(%v, %s, %v, %s : memref<?x4096xf32>, memref<?x32xf32>, memref<?x4096xf32>, memref<?x32xf32>)
+                   outs(%v : memref<?x4096xf32>)
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<?x32x128xf32>, %w: memref<?x32x64xf32>, %s: memref<?x32xf32>) {
+  // expected-error @+1 {{expected v_b of shape [?, 32, 128] like v_a, got 'memref<?x32x64xf32>'}}
+  attn.merge_state ins(%v, %s, %w, %s : memref<?x32x128xf32>, memref<?x32xf32>, memref<?x32x64xf32>, memref<?x32xf32>)
+                   outs(%v : memref<?x32x128xf32>)
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<?x32x128xf32>, %o: memref<?x32x128xi8>, %s: memref<?x32xf32>) {
+  // expected-error @+1 {{expected v_out element type to be f32, bf16 or f16, got 'i8'}}
+  attn.merge_state ins(%v, %s, %v, %s : memref<?x32x128xf32>, memref<?x32xf32>, memref<?x32x128xf32>, memref<?x32xf32>)
+                   outs(%o : memref<?x32x128xi8>)
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<?x32x128xf32>, %s: memref<?x32xf32>, %t: memref<?x16xf32>) {
+  // expected-error @+1 {{expected s_b of shape [?, 32] [rows, heads], got 'memref<?x16xf32>'}}
+  attn.merge_state ins(%v, %s, %v, %t : memref<?x32x128xf32>, memref<?x32xf32>, memref<?x32x128xf32>, memref<?x16xf32>)
+                   outs(%v : memref<?x32x128xf32>)
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<?x32x128xf32>, %s: memref<?x32xf32>, %t: memref<?x16xf32>) {
+  // expected-error @+1 {{expected s_out of shape [?, 32] [rows, heads], got 'memref<?x16xf32>'}}
+  attn.merge_state ins(%v, %s, %v, %s : memref<?x32x128xf32>, memref<?x32xf32>, memref<?x32x128xf32>, memref<?x32xf32>)
+                   outs(%v, %t : memref<?x32x128xf32>, memref<?x16xf32>)
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<?x2x32x128xf32>, %s: memref<?x2x32xf32>, %o: memref<?x4096xf32>) {
+  // expected-error @+1 {{expected v_out to be a rank-3 memref [rows, heads, head_dim], got 'memref<?x4096xf32>'}}
+  attn.merge_states ins(%v, %s : memref<?x2x32x128xf32>, memref<?x2x32xf32>) outs(%o : memref<?x4096xf32>)
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<?x32x128xf32>, %s: memref<?x32xf32>, %o: memref<?x32x128xf32>) {
+  // expected-error @+1 {{expected v to be a rank-4 memref [rows, states, heads, head_dim] (or pass indptr for the indexed form), got 'memref<?x32x128xf32>'}}
+  attn.merge_states ins(%v, %s : memref<?x32x128xf32>, memref<?x32xf32>) outs(%o : memref<?x32x128xf32>)
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<?x2x32x128xf32>, %s: memref<?x3x32xf32>, %o: memref<?x32x128xf32>) {
+  // expected-error @+1 {{expected s of shape [?, 2, 32] [rows, states, heads], got 'memref<?x3x32xf32>'}}
+  attn.merge_states ins(%v, %s : memref<?x2x32x128xf32>, memref<?x3x32xf32>) outs(%o : memref<?x32x128xf32>)
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<?x2x32x128xf32>, %s: memref<?x2x32xf32>, %o: memref<?x32x128xf32>, %i: memref<?xi32>) {
+  // expected-error @+1 {{expected v of shape [?, 32, 128] [partial_rows, heads, head_dim] (indexed form), got 'memref<?x2x32x128xf32>'}}
+  attn.merge_states ins(%v, %s : memref<?x2x32x128xf32>, memref<?x2x32xf32>) indptr(%i : memref<?xi32>) outs(%o : memref<?x32x128xf32>)
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<10x32x128xf32>, %s: memref<12x32xf32>, %o: memref<?x32x128xf32>, %i: memref<?xi32>) {
+  // expected-error @+1 {{expected s of shape [10, 32] [partial_rows, heads] (indexed form), got 'memref<12x32xf32>'}}
+  attn.merge_states ins(%v, %s : memref<10x32x128xf32>, memref<12x32xf32>) indptr(%i : memref<?xi32>) outs(%o : memref<?x32x128xf32>)
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<?x2x32x128xf32>, %s: memref<?x2x32xf32>, %o: memref<?x32x128xf32>, %t: memref<?x2x32xf32>) {
+  // expected-error @+1 {{expected s_out of shape [?, 32] [rows, heads], got 'memref<?x2x32xf32>'}}
+  attn.merge_states ins(%v, %s : memref<?x2x32x128xf32>, memref<?x2x32xf32>) outs(%o, %t : memref<?x32x128xf32>, memref<?x2x32xf32>)
+  return
+}
+
+// -----
+
+func.func @f(%v: memref<?x2x32x128xi32>, %s: memref<?x2x32xf32>, %o: memref<?x32x128xf32>) {
+  // expected-error @+1 {{expected v element type to be f32, bf16 or f16, got 'i32'}}
+  attn.merge_states ins(%v, %s : memref<?x2x32x128xi32>, memref<?x2x32xf32>) outs(%o : memref<?x32x128xf32>)
+  return
+}
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%k: memref<?x4x128xbf16>, %i: memref<?xi32>, %kv: !kv) {
+  // expected-error @+1 {{expected k of shape [?, 8, 128] [tokens, num_kv_heads, head_dim], got 'memref<?x4x128xbf16>'}}
+  attn.append_paged_kv k(%k : memref<?x4x128xbf16>) v(%k : memref<?x4x128xbf16>)
+      batch_indices(%i : memref<?xi32>) positions(%i : memref<?xi32>) into(%kv : !kv)
+  return
+}
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%k: memref<?x8x128xf16>, %i: memref<?xi32>, %kv: !kv) {
+  // expected-error @+1 {{expected k element type ('f16') to match the cache element type ('bf16')}}
+  attn.append_paged_kv k(%k : memref<?x8x128xf16>) v(%k : memref<?x8x128xf16>)
+      batch_indices(%i : memref<?xi32>) positions(%i : memref<?xi32>) into(%kv : !kv)
+  return
+}
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%k: memref<5x8x128xbf16>, %v: memref<6x8x128xbf16>, %i: memref<?xi32>, %kv: !kv) {
+  // expected-error @+1 {{expected v of shape [5, 8, 128] like k, got 'memref<6x8x128xbf16>'}}
+  attn.append_paged_kv k(%k : memref<5x8x128xbf16>) v(%v : memref<6x8x128xbf16>)
+      batch_indices(%i : memref<?xi32>) positions(%i : memref<?xi32>) into(%kv : !kv)
+  return
+}
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%k: memref<5x8x128xbf16>, %i: memref<4xi32>, %p: memref<?xi32>, %kv: !kv) {
+  // expected-error @+1 {{expected batch_indices of shape [5] [tokens], got 'memref<4xi32>'}}
+  attn.append_paged_kv k(%k : memref<5x8x128xbf16>) v(%k : memref<5x8x128xbf16>)
+      batch_indices(%i : memref<4xi32>) positions(%p : memref<?xi32>) into(%kv : !kv)
+  return
+}
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%k: memref<5x8x128xbf16>, %i: memref<5xi32>, %p: memref<3xi32>, %kv: !kv) {
+  // expected-error @+1 {{expected positions of shape [5] [tokens], got 'memref<3xi32>'}}
+  attn.append_paged_kv k(%k : memref<5x8x128xbf16>) v(%k : memref<5x8x128xbf16>)
+      batch_indices(%i : memref<5xi32>) positions(%p : memref<3xi32>) into(%kv : !kv)
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x4096xbf16>, %k: memref<?x8x128xbf16>, %p: memref<?xi32>) {
+  // expected-error @+1 {{expected q to be a rank-3 memref [tokens, heads, head_dim], got 'memref<?x4096xbf16>'}}
+  attn.rope q(%q : memref<?x4096xbf16>) k(%k : memref<?x8x128xbf16>) pos_ids(%p : memref<?xi32>)
+      outs(%q, %k : memref<?x4096xbf16>, memref<?x8x128xbf16>) {rope = #attn.rope<llama, rotary_dim = 128>}
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x32x128xf32>, %k: memref<?x8x128xf32>, %p: memref<?xi32>) {
+  // expected-error @+1 {{expected q element type to be bf16 or f16, got 'f32'}}
+  attn.rope q(%q : memref<?x32x128xf32>) k(%k : memref<?x8x128xf32>) pos_ids(%p : memref<?xi32>)
+      outs(%q, %k : memref<?x32x128xf32>, memref<?x8x128xf32>) {rope = #attn.rope<llama, rotary_dim = 128>}
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x32x128xbf16>, %k: memref<?x8x64xbf16>, %p: memref<?xi32>) {
+  // expected-error @+1 {{expected k head_dim (64) to match q head_dim (128)}}
+  attn.rope q(%q : memref<?x32x128xbf16>) k(%k : memref<?x8x64xbf16>) pos_ids(%p : memref<?xi32>)
+      outs(%q, %k : memref<?x32x128xbf16>, memref<?x8x64xbf16>) {rope = #attn.rope<llama, rotary_dim = 64>}
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x32x64xbf16>, %k: memref<?x8x64xbf16>, %p: memref<?xi32>) {
+  // expected-error @+1 {{expected rope rotary_dim (128) to be at most head_dim (64)}}
+  attn.rope q(%q : memref<?x32x64xbf16>) k(%k : memref<?x8x64xbf16>) pos_ids(%p : memref<?xi32>)
+      outs(%q, %k : memref<?x32x64xbf16>, memref<?x8x64xbf16>) {rope = #attn.rope<llama, rotary_dim = 128>}
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x32x128xbf16>, %k: memref<?x8x128xbf16>, %p: memref<?xi32>, %qo: memref<?x16x128xbf16>) {
+  // expected-error @+1 {{expected q_out of shape [?, 32, 128] like q, got 'memref<?x16x128xbf16>'}}
+  attn.rope q(%q : memref<?x32x128xbf16>) k(%k : memref<?x8x128xbf16>) pos_ids(%p : memref<?xi32>)
+      outs(%qo, %k : memref<?x16x128xbf16>, memref<?x8x128xbf16>) {rope = #attn.rope<llama, rotary_dim = 128>}
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<4x32x128xbf16>, %k: memref<4x8x128xbf16>, %p: memref<5xi32>) {
+  // expected-error @+1 {{expected pos_ids of shape [4] [tokens], got 'memref<5xi32>'}}
+  attn.rope q(%q : memref<4x32x128xbf16>) k(%k : memref<4x8x128xbf16>) pos_ids(%p : memref<5xi32>)
+      outs(%q, %k : memref<4x32x128xbf16>, memref<4x8x128xbf16>) {rope = #attn.rope<llama, rotary_dim = 128>}
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<4x32x128xbf16>, %k: memref<3x8x128xbf16>, %p: memref<4xi32>) {
+  // expected-error @+1 {{expected k of shape [4, 8, 128] [tokens of q, heads, head_dim], got 'memref<3x8x128xbf16>'}}
+  attn.rope q(%q : memref<4x32x128xbf16>) k(%k : memref<3x8x128xbf16>) pos_ids(%p : memref<4xi32>)
+      outs(%q, %k : memref<4x32x128xbf16>, memref<3x8x128xbf16>) {rope = #attn.rope<llama, rotary_dim = 128>}
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x32x128xbf16>, %k: memref<?x8x128xbf16>, %p: memref<?xi32>, %qo: memref<?x32x128xf16>) {
+  // expected-error @+1 {{expected q_out element type ('f16') to be 'bf16'}}
+  attn.rope q(%q : memref<?x32x128xbf16>) k(%k : memref<?x8x128xbf16>) pos_ids(%p : memref<?xi32>)
+      outs(%qo, %k : memref<?x32x128xf16>, memref<?x8x128xbf16>) {rope = #attn.rope<llama, rotary_dim = 128>}
+  return
+}

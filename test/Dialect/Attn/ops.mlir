@@ -1,0 +1,166 @@
+// Round trip of every attn op, attribute and type: custom form, and the generic form read back.
+// RUN: attn-opt %s -split-input-file | attn-opt -split-input-file | FileCheck %s
+// RUN: attn-opt %s -split-input-file -mlir-print-op-generic | attn-opt -split-input-file | FileCheck %s
+
+!nhd = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+
+// CHECK: !paged_kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+// CHECK-LABEL: func.func @paged_decode
+// CHECK-SAME: (%[[Q:.*]]: memref<?x32x128xbf16>, %[[QI:.*]]: memref<?xi32>, %[[KP:.*]]: memref<?x16x8x128xbf16>, %[[VP:.*]]: memref<?x16x8x128xbf16>, %[[IP:.*]]: memref<?xi32>, %[[IX:.*]]: memref<?xi32>, %[[LP:.*]]: memref<?xi32>, %[[O:.*]]: memref<?x32x128xbf16>, %[[LSE:.*]]: memref<?x32xf32>)
+func.func @paged_decode(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>,
+                        %kp: memref<?x16x8x128xbf16>, %vp: memref<?x16x8x128xbf16>,
+                        %ip: memref<?xi32>, %ix: memref<?xi32>, %lp: memref<?xi32>,
+                        %o: memref<?x32x128xbf16>, %lse: memref<?x32xf32>) {
+  // CHECK: %[[KV:.*]] = attn.paged_kv k(%[[KP]] : memref<?x16x8x128xbf16>) v(%[[VP]] : memref<?x16x8x128xbf16>) indptr(%[[IP]] : memref<?xi32>) indices(%[[IX]] : memref<?xi32>) last_page_len(%[[LP]] : memref<?xi32>) : !paged_kv
+  %kv = attn.paged_kv k(%kp : memref<?x16x8x128xbf16>) v(%vp : memref<?x16x8x128xbf16>)
+          indptr(%ip : memref<?xi32>) indices(%ix : memref<?xi32>)
+          last_page_len(%lp : memref<?xi32>) : !nhd
+  // CHECK: attn.attention q(%[[Q]] : memref<?x32x128xbf16>) qo_indptr(%[[QI]] : memref<?xi32>) kv(%[[KV]] : !paged_kv) outs(%[[O]] : memref<?x32x128xbf16>, %[[LSE]] : memref<?x32xf32>) {mask = #attn.mask<none>}
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !nhd)
+      outs(%o : memref<?x32x128xbf16>, %lse : memref<?x32xf32>) {mask = #attn.mask<none>}
+  return
+}
+
+// -----
+
+// HND pages, MQA, f16, sliding window + soft-cap + llama RoPE with offsets, explicit scale.
+!hnd = !attn.paged_kv<page_size = 1, layout = hnd, num_heads = 1, head_dim = 64, element_type = f16>
+
+// CHECK: !paged_kv = !attn.paged_kv<page_size = 1, layout = hnd, num_heads = 1, head_dim = 64, element_type = f16>
+// CHECK-LABEL: func.func @paged_hnd_mqa_window
+func.func @paged_hnd_mqa_window(%q: memref<?x8x64xf16>, %qi: memref<?xi32>,
+                                %kp: memref<?x1x1x64xf16>, %ip: memref<?xi32>,
+                                %ix: memref<?xi32>, %lp: memref<?xi32>, %ro: memref<?xi32>,
+                                %o: memref<?x8x64xf16>) {
+  // CHECK: attn.paged_kv {{.*}} : !paged_kv
+  %kv = attn.paged_kv k(%kp : memref<?x1x1x64xf16>) v(%kp : memref<?x1x1x64xf16>)
+          indptr(%ip : memref<?xi32>) indices(%ix : memref<?xi32>)
+          last_page_len(%lp : memref<?xi32>) : !hnd
+  // CHECK: attn.attention {{.*}} rope_offsets(%{{.*}} : memref<?xi32>) outs(%{{.*}} : memref<?x8x64xf16>)
+  // CHECK-SAME: logits_soft_cap = 5.000000e+01 : f32
+  // CHECK-SAME: mask = #attn.mask<causal, window_left = 4095>
+  // CHECK-SAME: rope = #attn.rope<llama, rotary_dim = 64, scale = 2.000000e+00, interleave = true>
+  // CHECK-SAME: sm_scale = 1.250000e-01 : f32
+  attn.attention q(%q : memref<?x8x64xf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !hnd)
+      rope_offsets(%ro : memref<?xi32>) outs(%o : memref<?x8x64xf16>)
+      {mask = #attn.mask<causal, window_left = 4095>, sm_scale = 0.125 : f32,
+       logits_soft_cap = 50.0 : f32,
+       rope = #attn.rope<llama, rotary_dim = 64, scale = 2.0, interleave = true>}
+  return
+}
+
+// -----
+
+// Ragged KV prefill with a custom bit-packed mask, ALiBi with explicit slopes, llama3 RoPE.
+!ragged = !attn.ragged_kv<num_heads = 4, head_dim = 256, element_type = bf16>
+
+// CHECK: !ragged_kv = !attn.ragged_kv<num_heads = 4, head_dim = 256, element_type = bf16>
+// CHECK-LABEL: func.func @ragged_custom_mask
+func.func @ragged_custom_mask(%q: memref<?x16x256xbf16>, %qi: memref<?xi32>,
+                              %k: memref<?x4x256xbf16>, %v: memref<?x4x256xbf16>,
+                              %ki: memref<?xi32>, %m: memref<?xui8>, %mi: memref<?xi32>,
+                              %slopes: memref<16xf32>, %o: memref<?x16x256xbf16>) {
+  // CHECK: %[[KV:.*]] = attn.ragged_kv k(%{{.*}} : memref<?x4x256xbf16>) v(%{{.*}} : memref<?x4x256xbf16>) indptr(%{{.*}} : memref<?xi32>) : !ragged_kv
+  %kv = attn.ragged_kv k(%k : memref<?x4x256xbf16>) v(%v : memref<?x4x256xbf16>)
+          indptr(%ki : memref<?xi32>) : !ragged
+  // CHECK: attn.attention {{.*}} kv(%[[KV]] : !ragged_kv) custom_mask(%{{.*}} : memref<?xui8>) mask_indptr(%{{.*}} : memref<?xi32>) alibi_slopes(%{{.*}} : memref<16xf32>)
+  // CHECK-SAME: alibi
+  // CHECK-SAME: mask = #attn.mask<custom>
+  // CHECK-SAME: rope = #attn.rope<llama3, rotary_dim = 128, theta = 5.000000e+05, factor = 3.200000e+01, low_freq_factor = 2.000000e+00, high_freq_factor = 8.000000e+00, original_max_position = 4096>
+  attn.attention q(%q : memref<?x16x256xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !ragged)
+      custom_mask(%m : memref<?xui8>) mask_indptr(%mi : memref<?xi32>)
+      alibi_slopes(%slopes : memref<16xf32>) outs(%o : memref<?x16x256xbf16>)
+      {mask = #attn.mask<custom>, alibi,
+       rope = #attn.rope<llama3, rotary_dim = 128, theta = 500000.0, factor = 32.0,
+                         low_freq_factor = 2.0, high_freq_factor = 8.0,
+                         original_max_position = 4096>}
+  return
+}
+
+// -----
+
+// Block-sparse mask over BSR operands, with a planned kernel configuration.
+!ragged = !attn.ragged_kv<num_heads = 32, head_dim = 128, element_type = f16>
+
+// CHECK: #kernel_config = #attn.kernel_config<strategy = prefill, sm = 80, threads = 128, tile_q = 64, tile_kv = 64, stages = 2, split_kv = false, vec = 8>
+// CHECK-LABEL: func.func @block_sparse
+func.func @block_sparse(%q: memref<?x32x128xf16>, %qi: memref<?xi32>, %k: memref<?x32x128xf16>,
+                        %ki: memref<?xi32>, %bi: memref<?xi32>, %bx: memref<?xi32>,
+                        %o: memref<?x32x128xf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x32x128xf16>) v(%k : memref<?x32x128xf16>)
+          indptr(%ki : memref<?xi32>) : !ragged
+  // CHECK: attn.attention {{.*}} block_indptr(%{{.*}} : memref<?xi32>) block_indices(%{{.*}} : memref<?xi32>) outs
+  // CHECK-SAME: kernel_config = #kernel_config
+  // CHECK-SAME: mask = #attn.mask<block_sparse, block = [16, 64]>
+  attn.attention q(%q : memref<?x32x128xf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !ragged)
+      block_indptr(%bi : memref<?xi32>) block_indices(%bx : memref<?xi32>)
+      outs(%o : memref<?x32x128xf16>)
+      {mask = #attn.mask<block_sparse, block = [16, 64]>,
+       kernel_config = #attn.kernel_config<strategy = prefill, sm = 80, threads = 128,
+                                           tile_q = 64, tile_kv = 64, stages = 2,
+                                           split_kv = false, vec = 8>}
+  return
+}
+
+// -----
+
+// fp8 KV cache with bf16 queries.
+!fp8 = !attn.paged_kv<page_size = 64, layout = nhd, num_heads = 8, head_dim = 128, element_type = f8E4M3FN>
+
+// CHECK: !paged_kv = !attn.paged_kv<page_size = 64, layout = nhd, num_heads = 8, head_dim = 128, element_type = f8E4M3FN>
+// CHECK-LABEL: func.func @fp8_kv
+func.func @fp8_kv(%q: memref<?x64x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x64x8x128xf8E4M3FN>,
+                  %ip: memref<?xi32>, %o: memref<?x64x128xbf16>) {
+  %kv = attn.paged_kv k(%kp : memref<?x64x8x128xf8E4M3FN>) v(%kp : memref<?x64x8x128xf8E4M3FN>)
+          indptr(%ip : memref<?xi32>) indices(%ip : memref<?xi32>)
+          last_page_len(%ip : memref<?xi32>) : !fp8
+  // CHECK: attn.attention
+  attn.attention q(%q : memref<?x64x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !fp8)
+      outs(%o : memref<?x64x128xbf16>) {mask = #attn.mask<causal>}
+  return
+}
+
+// -----
+
+// CHECK-LABEL: func.func @merges
+func.func @merges(%va: memref<?x32x128xbf16>, %sa: memref<?x32xf32>,
+                  %vb: memref<?x32x128xbf16>, %sb: memref<?x32xf32>,
+                  %vs: memref<?x4x32x128xf32>, %ss: memref<?x4x32xf32>,
+                  %vp: memref<?x32x128xf32>, %sp: memref<?x32xf32>, %ip: memref<?xi32>) {
+  // CHECK: attn.merge_state ins(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}} : memref<?x32x128xbf16>, memref<?x32xf32>, memref<?x32x128xbf16>, memref<?x32xf32>) outs(%{{.*}}, %{{.*}} : memref<?x32x128xbf16>, memref<?x32xf32>)
+  attn.merge_state ins(%va, %sa, %vb, %sb : memref<?x32x128xbf16>, memref<?x32xf32>,
+                                             memref<?x32x128xbf16>, memref<?x32xf32>)
+                   outs(%va, %sa : memref<?x32x128xbf16>, memref<?x32xf32>)
+  // CHECK: attn.merge_state {{.*}} outs(%{{.*}} : memref<?x32x128xbf16>)
+  attn.merge_state ins(%va, %sa, %vb, %sb : memref<?x32x128xbf16>, memref<?x32xf32>,
+                                             memref<?x32x128xbf16>, memref<?x32xf32>)
+                   outs(%vb : memref<?x32x128xbf16>)
+  // CHECK: attn.merge_states ins(%{{.*}}, %{{.*}} : memref<?x4x32x128xf32>, memref<?x4x32xf32>) outs(%{{.*}}, %{{.*}} : memref<?x32x128xbf16>, memref<?x32xf32>)
+  attn.merge_states ins(%vs, %ss : memref<?x4x32x128xf32>, memref<?x4x32xf32>)
+                    outs(%va, %sa : memref<?x32x128xbf16>, memref<?x32xf32>)
+  // CHECK: attn.merge_states ins(%{{.*}}, %{{.*}} : memref<?x32x128xf32>, memref<?x32xf32>) indptr(%{{.*}} : memref<?xi32>) outs(%{{.*}} : memref<?x32x128xbf16>)
+  attn.merge_states ins(%vp, %sp : memref<?x32x128xf32>, memref<?x32xf32>)
+                    indptr(%ip : memref<?xi32>) outs(%va : memref<?x32x128xbf16>)
+  return
+}
+
+// -----
+
+!nhd = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+
+// CHECK-LABEL: func.func @append_and_rope
+func.func @append_and_rope(%k: memref<?x8x128xbf16>, %v: memref<?x8x128xbf16>,
+                           %q: memref<?x32x128xbf16>, %b: memref<?xi32>, %p: memref<?xi32>,
+                           %kp: memref<?x16x8x128xbf16>, %ip: memref<?xi32>) {
+  %kv = attn.paged_kv k(%kp : memref<?x16x8x128xbf16>) v(%kp : memref<?x16x8x128xbf16>)
+          indptr(%ip : memref<?xi32>) indices(%ip : memref<?xi32>)
+          last_page_len(%ip : memref<?xi32>) : !nhd
+  // CHECK: attn.rope q(%{{.*}} : memref<?x32x128xbf16>) k(%{{.*}} : memref<?x8x128xbf16>) pos_ids(%{{.*}} : memref<?xi32>) outs(%{{.*}}, %{{.*}} : memref<?x32x128xbf16>, memref<?x8x128xbf16>) {rope = #attn.rope<llama, rotary_dim = 128, theta = 5.000000e+05>}
+  attn.rope q(%q : memref<?x32x128xbf16>) k(%k : memref<?x8x128xbf16>) pos_ids(%p : memref<?xi32>)
+      outs(%q, %k : memref<?x32x128xbf16>, memref<?x8x128xbf16>)
+      {rope = #attn.rope<llama, rotary_dim = 128, theta = 500000.0>}
+  // CHECK: attn.append_paged_kv k(%{{.*}} : memref<?x8x128xbf16>) v(%{{.*}} : memref<?x8x128xbf16>) batch_indices(%{{.*}} : memref<?xi32>) positions(%{{.*}} : memref<?xi32>) into(%{{.*}} : !paged_kv)
+  attn.append_paged_kv k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>)
+      batch_indices(%b : memref<?xi32>) positions(%p : memref<?xi32>) into(%kv : !nhd)
+  return
+}
