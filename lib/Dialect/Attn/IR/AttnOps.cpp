@@ -13,6 +13,7 @@
 #include "mlir/IR/PatternMatch.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <cmath>
 
@@ -413,6 +414,40 @@ LogicalResult RopeOp::verify() {
     if (elt != like.getElementType())
       return emitOpError() << "expected " << name << " element type (" << elt << ") to be "
                            << like.getElementType();
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// KernelABIOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult KernelABIOp::verify() {
+  if (getFamily() != "decode" && getFamily() != "prefill")
+    return emitOpError() << "expected family to be 'decode' or 'prefill', got '" << getFamily()
+                         << "'";
+  if (getRole() != "attention" && getRole() != "merge")
+    return emitOpError() << "expected role to be 'attention' or 'merge', got '" << getRole()
+                         << "'";
+  ArrayRef<int32_t> block = getBlock();
+  if (block.size() != 3 || llvm::any_of(block, [](int32_t d) { return d <= 0; }))
+    return emitOpError() << "expected block to hold 3 positive sizes";
+  if (getDynamicSmem() < 0)
+    return emitOpError() << "expected dynamic_smem (" << getDynamicSmem()
+                         << ") to be non-negative";
+  llvm::StringSet<> names;
+  for (auto [i, param] : llvm::enumerate(getParams())) {
+    auto dict = dyn_cast<DictionaryAttr>(param);
+    auto name = dict ? dict.getAs<StringAttr>("name") : StringAttr();
+    auto kind = dict ? dict.getAs<StringAttr>("kind") : StringAttr();
+    if (!name || !kind)
+      return emitOpError() << "expected params[" << i
+                           << "] to be a dictionary with string 'name' and 'kind'";
+    if (kind.getValue() != "ptr" && kind.getValue() != "i32" && kind.getValue() != "f32")
+      return emitOpError() << "expected params[" << i << "] kind to be ptr, i32 or f32, got '"
+                           << kind.getValue() << "'";
+    if (!names.insert(name.getValue()).second)
+      return emitOpError() << "duplicate parameter name '" << name.getValue() << "'";
   }
   return success();
 }

@@ -10,6 +10,7 @@
 include "attn/Dialect/Attn/IR/AttnDialect.td"
 include "attn/Dialect/Attn/IR/AttnAttrs.td"
 include "attn/Dialect/Attn/IR/AttnTypes.td"
+include "mlir/IR/SymbolInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 
 def Attn_IndexBuffer : MemRefRankOf<[I32], [1]>;
@@ -97,6 +98,10 @@ def Attn_AttentionOp : Attn_Op<"attention", [AttrSizedOperandSegments]> {
     (`[num_qo_heads]` f32) overrides the standard ALiBi slopes; `rope_offsets` (one per
     request) shifts the RoPE positions of that request.
 
+    `max_qo_len`, when set, promises that no request has more query rows than that; 1 makes
+    the op a decode step, which `attn-plan` maps to the decode strategy (the runtime checks the
+    promise against `qo_indptr`).
+
     ```mlir
     attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>)
         kv(%kv : !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8,
@@ -122,6 +127,7 @@ def Attn_AttentionOp : Attn_Op<"attention", [AttrSizedOperandSegments]> {
     OptionalAttr<F32Attr>:$logits_soft_cap,
     UnitAttr:$alibi,
     OptionalAttr<Attn_RopeAttr>:$rope,
+    OptionalAttr<ConfinedAttr<I64Attr, [IntPositive]>>:$max_qo_len,
     OptionalAttr<Attn_KernelConfigAttr>:$kernel_config);
   let assemblyFormat = [{
     `q` `(` $q `:` type($q) `)` `qo_indptr` `(` $qo_indptr `:` type($qo_indptr) `)`
@@ -189,8 +195,8 @@ def Attn_MergeStatesOp : Attn_Op<"merge_states", [AttrSizedOperandSegments]> {
     and row `r` of the result merges its `num_states` states.
     Indexed form (with `indptr`, `n + 1` entries): `v` is `[num_partial, heads, head_dim]`,
     `s` is `[num_partial, heads]`, and row `r` merges partial rows
-    `indptr[r] .. indptr[r+1]` (an empty range gives `v = 0`, `s = -inf`); this is the merge
-    step of split-KV.
+    `indptr[r] .. indptr[r+1]`; a row with an empty range is left unchanged (split-KV writes
+    the rows it did not split directly), and this is the merge step of split-KV.
     ```
     s_r = log(sum_k exp(s_k)),  v_r = sum_k exp(s_k - s_r) * v_k
     ```
@@ -271,6 +277,39 @@ def Attn_RopeOp : Attn_Op<"rope"> {
     `q` `(` $q `:` type($q) `)` `k` `(` $k `:` type($k) `)`
     `pos_ids` `(` $pos_ids `:` type($pos_ids) `)`
     `outs` `(` $q_out `,` $k_out `:` type($q_out) `,` type($k_out) `)` attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Kernel manifests
+//===----------------------------------------------------------------------===//
+
+def Attn_KernelABIOp : Attn_Op<"kernel_abi", [Symbol]> {
+  let summary = "host-side description of one outlined kernel's launch ABI";
+  let description = [{
+    Written by `attn-outline` next to the `gpu.module` it creates, and kept when the module
+    becomes a `gpu.binary`, so a bundle writer can emit the manifest the runtime reads:
+    - `kernel`: the `gpu.func` (`@module::@func`);
+    - `family` (`decode`, `prefill`) and `role` (`attention`, `merge`);
+    - `params`: the kernel parameters in order, each `{name = "q", kind = "ptr"}` with kind
+      `ptr` (a device pointer), `i32` or `f32`;
+    - `block`: the CTA shape; `dynamic_smem`: bytes of dynamic shared memory;
+    - `variant`: what the kernel computes (heads, head_dim, page size, layout, dtypes, mask,
+      score modifiers); `tile`: the chosen tiling.
+
+    ```mlir
+    attn.kernel_abi @decode_attention for @decode_kernels::@attention {
+        family = "decode", role = "attention", block = array<i32: 128, 1, 1>,
+        dynamic_smem = 0 : i64, params = [{kind = "ptr", name = "q"} ],
+        variant = {head_dim = 128 : i64}, tile = {threads = 128 : i64}}
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name, SymbolRefAttr:$kernel, StrAttr:$family,
+                       StrAttr:$role, ArrayAttr:$params, DenseI32ArrayAttr:$block,
+                       I64Attr:$dynamic_smem, DictionaryAttr:$variant, DictionaryAttr:$tile);
+  let assemblyFormat = [{
+    $sym_name `for` $kernel attr-dict
   }];
   let hasVerifier = 1;
 }

@@ -1,0 +1,102 @@
+//===- Decode.h - batch decode attention: create, plan, run ----*- C++ -*-===//
+//
+//   auto st = DecodeAttention::create(bundle, problem, options, &decode);   // once
+//   st = decode->plan(input, stream);  // per batch, host: schedule + ONE async copy
+//   st = decode->run(args, stream);    // attention (+ merge); allocates nothing, capturable
+//
+// create selects the attention kernel (by name or by matching the problem against the
+// bundle's decode variants) and its merge kernel, makes a context current (the current one,
+// else the device's primary context, retained for the life of the process), loads the
+// modules, queries SM count and occupancy, allocates the pinned staging buffer and (unless the
+// caller passes them) the device workspaces. A DecodeAttention serves one stream at a time:
+// plan waits for its previous staging copy before overwriting the staging buffer.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ATTN_RT_DECODE_H
+#define ATTN_RT_DECODE_H
+
+#include "attn-rt/Bundle.h"
+#include "attn-rt/DecodeScheduler.h"
+#include "attn-rt/Driver.h"
+#include "attn-rt/Manifest.h"
+#include "attn-rt/Status.h"
+#include "attn-rt/Workspace.h"
+
+#include <memory>
+#include <string>
+
+namespace attn::rt {
+
+/// The shapes and types of a decode call, checked against the bundle variant.
+struct DecodeProblem {
+  int32_t num_qo_heads = 0;
+  int32_t num_kv_heads = 0;
+  int32_t head_dim = 0;
+  int32_t page_size = 0;
+  KvLayout layout = KvLayout::NHD;
+  DType dtype = DType::BF16;
+  DType kv_dtype = DType::BF16;
+};
+
+struct DecodeOptions {
+  std::string kernel_name;   ///< attention kernel; empty = first decode kernel matching
+  int32_t max_batch = 0;     ///< capacity (required)
+  int32_t max_work = 0;      ///< capacity; 0 = max(max_batch, one-wave budget of the device)
+  bool graph_mode = false;   ///< launch shapes from capacities only (CUDA Graph replay)
+  int32_t min_chunk_tokens = kDefaultMinChunkTokens;
+  int device = 0;            ///< used only when no context is current
+  /// Device workspaces; 0 = allocated by create and freed with the object.
+  DevicePtr int_workspace = 0;
+  size_t int_workspace_bytes = 0;
+  DevicePtr float_workspace = 0;
+  size_t float_workspace_bytes = 0;
+};
+
+/// Device tensors of one run. lse may be 0. sm_scale <= 0 means 1/sqrt(head_dim).
+struct DecodeRunArgs {
+  DevicePtr q = 0, k_cache = 0, v_cache = 0;
+  DevicePtr kv_indptr = 0, kv_indices = 0, kv_last_page_len = 0;
+  DevicePtr o = 0, lse = 0;
+  float sm_scale = 0.0f;
+};
+
+/// Checks `problem` against a kernel's variant; Mismatch names the first differing field
+/// ("kernel 'k' has head_dim 128, the call has 64").
+Status checkDecodeVariant(const KernelEntry &kernel, const DecodeProblem &problem);
+
+/// Picks the attention kernel (named, or the first decode attention kernel whose variant
+/// matches) and its merge kernel (merge_kernel, or the first decode merge kernel with the same
+/// num_qo_heads, head_dim and dtype). No GPU involved.
+Status selectDecodeKernels(const BundleManifest &manifest, const DecodeProblem &problem,
+                           const std::string &kernel_name, int *attention_index,
+                           int *merge_index);
+
+class DecodeAttention {
+public:
+  ~DecodeAttention();
+  DecodeAttention(const DecodeAttention &) = delete;
+  DecodeAttention &operator=(const DecodeAttention &) = delete;
+
+  static Status create(Bundle &bundle, const DecodeProblem &problem,
+                       const DecodeOptions &options, std::unique_ptr<DecodeAttention> *out);
+
+  /// Schedules the batch on the host and copies the plan to the int workspace on `stream`.
+  Status plan(const DecodePlanInput &input, StreamHandle stream);
+  /// Launches the attention kernel and, when needed, the merge kernel on `stream`.
+  Status run(const DecodeRunArgs &args, StreamHandle stream);
+
+  const DecodePlan &currentPlan() const;
+  const DecodeSchedulerConfig &schedulerConfig() const;
+  const DecodeWorkspaceLayout &workspaceLayout() const;
+  const KernelEntry &attentionKernel() const;
+  const KernelEntry &mergeKernel() const;
+
+private:
+  DecodeAttention();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+} // namespace attn::rt
+
+#endif // ATTN_RT_DECODE_H

@@ -1,0 +1,34 @@
+//===- Driver.h - CUDA driver availability (public, cuda.h-free) -*- C++ -*-===//
+//
+// The runtime loads libcuda.so.1 with dlopen on first use and resolves the versioned entry
+// points that cuda.h names (cuMemAlloc -> cuMemAlloc_v2, ...). Nothing links libcuda, so the
+// library and its unit tests run on machines without a GPU; GPU calls then fail with
+// StatusCode::DriverUnavailable and "CUDA driver not available: dlopen(libcuda.so.1) failed: ...".
+//
+//===----------------------------------------------------------------------===//
+#ifndef ATTN_RT_DRIVER_H
+#define ATTN_RT_DRIVER_H
+
+#include "attn-rt/Status.h"
+
+#include <cstdint>
+
+namespace attn::rt {
+
+/// Device pointer (CUdeviceptr) and stream (CUstream) without including cuda.h.
+using DevicePtr = uint64_t;
+using StreamHandle = void *;
+
+inline constexpr const char kDriverLibraryName[] = "libcuda.so.1";
+
+/// Loads the process-wide driver table once (thread-safe) and calls cuInit(0). Later calls
+/// return the cached result.
+Status ensureDriverLoaded();
+
+/// Loads a driver table from `library` into a throwaway table (never the process-wide one)
+/// and resolves every entry point, without calling cuInit. For tests and diagnostics.
+Status probeDriverLibrary(const char *library);
+
+} // namespace attn::rt
+
+#endif // ATTN_RT_DRIVER_H

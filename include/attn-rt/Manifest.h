@@ -1,0 +1,130 @@
+//===- Manifest.h - kernel bundle manifest (schema v1) ---------*- C++ -*-===//
+//
+// A kernel bundle is a directory with `manifest.json` and the kernel binaries it names. This
+// header is the in-memory form of the manifest and its parser; the schema is specified in
+// docs/RUNTIME.md ("Manifest schema v1"). Parsing needs no GPU.
+//
+//   {"format": "attn-bundle", "version": 1, "arch": "sm_90a",
+//    "kernels": [{
+//      "name": "decode_bf16_h128", "family": "decode", "role": "attention" | "merge",
+//      "binary": "decode.cubin", "binary_kind": "cubin" | "ptx",
+//      "block": [128, 1, 1], "dynamic_smem": 16384,
+//      "params": [{"name": "q", "kind": "ptr"}, ...],
+//      "merge_kernel": "decode_merge_h128",            (optional, attention only)
+//      "variant": {"num_qo_heads": 32, "num_kv_heads": 8, "head_dim": 128, "page_size": 16,
+//                  "layout": "nhd" | "hnd", "dtype": "bf16" | "f16", "kv_dtype": "bf16" | "f16",
+//                  "mask": "none" | "causal" | "sliding_window" | "custom",
+//                  "window_left": -1, "logits_soft_cap": 0.0,
+//                  "rope": "none" | "llama" | "llama3"},
+//      "tile": {"threads": 128, "tile_kv": 16, "stages": 2, "rows_per_cta": 1, ...ints}}]}
+//
+//===----------------------------------------------------------------------===//
+#ifndef ATTN_RT_MANIFEST_H
+#define ATTN_RT_MANIFEST_H
+
+#include "attn-rt/KernelABI.h"
+#include "attn-rt/Status.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace attn::rt {
+
+/// Limits enforced by the parser.
+inline constexpr int kMaxThreadsPerBlock = 1024;
+/// Largest opt-in dynamic shared memory per block on any supported arch (sm_90: 227 KiB).
+inline constexpr int64_t kMaxDynamicSmemBytes = 232448;
+/// Shared memory a kernel may use without CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES.
+inline constexpr int64_t kDefaultDynamicSmemLimitBytes = 48 * 1024;
+inline constexpr int kMaxKernelParams = 64;
+
+enum class KernelRole : uint8_t { Attention, Merge };
+enum class BinaryKind : uint8_t { Cubin, Ptx };
+enum class KvLayout : uint8_t { NHD, HND };
+enum class DType : uint8_t { BF16, F16 };
+enum class MaskKind : uint8_t { None, Causal, SlidingWindow, Custom };
+enum class RopeKind : uint8_t { None, Llama, Llama3 };
+
+const char *kernelRoleName(KernelRole role);
+const char *binaryKindName(BinaryKind kind);
+const char *kvLayoutName(KvLayout layout);
+const char *dtypeName(DType dtype);
+const char *maskKindName(MaskKind mask);
+const char *ropeKindName(RopeKind rope);
+const char *paramKindName(abi::ParamKind kind);
+
+struct KernelParam {
+  std::string name;
+  abi::ParamKind kind = abi::ParamKind::Ptr;
+};
+
+/// What the kernel computes. For merge kernels only num_qo_heads, head_dim and dtype are
+/// required; the other fields keep their defaults when absent.
+struct KernelVariant {
+  int32_t num_qo_heads = 0;
+  int32_t num_kv_heads = 0;
+  int32_t head_dim = 0;
+  int32_t page_size = 0;
+  KvLayout layout = KvLayout::NHD;
+  DType dtype = DType::BF16;
+  DType kv_dtype = DType::BF16;
+  MaskKind mask = MaskKind::None;
+  int32_t window_left = -1;
+  float logits_soft_cap = 0.0f;
+  RopeKind rope = RopeKind::None;
+};
+
+/// How the kernel is tiled. `extra` holds any further integer fields in manifest order.
+struct KernelTile {
+  int32_t threads = 0;
+  int32_t tile_kv = 1;
+  int32_t stages = 1;
+  int32_t rows_per_cta = 1;
+  std::vector<std::pair<std::string, int64_t>> extra;
+};
+
+struct KernelEntry {
+  std::string name;
+  std::string family;
+  KernelRole role = KernelRole::Attention;
+  std::string binary; ///< file name inside the bundle directory
+  BinaryKind binary_kind = BinaryKind::Cubin;
+  std::array<int32_t, 3> block = {1, 1, 1};
+  int32_t dynamic_smem = 0;
+  std::vector<KernelParam> params; ///< in kernel signature order
+  std::string merge_kernel;        ///< attention only; empty = none named
+  KernelVariant variant;
+  KernelTile tile;
+
+  /// Index of the parameter named `name`, or -1.
+  int findParam(std::string_view name) const;
+};
+
+struct BundleManifest {
+  int version = abi::kBundleVersion;
+  std::string arch;
+  std::vector<KernelEntry> kernels;
+
+  /// Index of the kernel named `name`, or -1.
+  int findKernel(std::string_view name) const;
+};
+
+/// Parses and validates manifest text. `source` names the file in messages
+/// ("bundle/manifest.json: kernels[1].variant.head_dim: expected a positive integer, got -4").
+/// Checks: JSON syntax (with byte offset), format/version, every required field and its JSON
+/// kind, enum spellings, positive sizes, block size limits, tile.threads == block volume,
+/// num_qo_heads % num_kv_heads, unique kernel and parameter names, parameter kinds, binary
+/// names staying inside the bundle, merge_kernel references, unknown keys.
+Status parseManifest(std::string_view text, std::string_view source, BundleManifest *out);
+
+/// Checks the parameter list of a decode kernel against abi::decode::k*Params: every name
+/// known with the right kind, every required parameter present.
+Status checkDecodeKernelParams(const KernelEntry &kernel);
+
+} // namespace attn::rt
+
+#endif // ATTN_RT_MANIFEST_H

@@ -1,0 +1,99 @@
+//===- Workspace.h - decode workspace layout and plan (de)serialisation -*- C++ -*-===//
+//
+// The plan lives on the device in the INT workspace at fixed offsets that depend only on the
+// capacities (max_batch, max_work), so a captured CUDA Graph keeps valid pointers across plans.
+// Layout in int32 words (every array starts on a 32-word = 128-byte boundary):
+//
+//   word 0   magic 0x4C505441 ("ATPL")     word 5   num_rows      (device scalar `num_rows`)
+//   word 1   layout version (1)            word 6   batch_size
+//   word 2   max_batch                     word 7   num_partials
+//   word 3   max_work                      word 8   chunk_tokens
+//   word 4   num_work (device scalar)      word 9   flags: bit0 needs_merge, bit1 graph_mode
+//   words 10..31 reserved (0)
+//   work_request   at 32                   [max_work]
+//   work_kv_begin  at 32 + W               [max_work]        W = alignUp(max_work, 32)
+//   work_kv_end    at 32 + 2W              [max_work]
+//   work_partial   at 32 + 3W              [max_work]
+//   merge_indptr   at 32 + 4W              [max_batch + 1]
+//   total          32 + 4W + alignUp(max_batch + 1, 32) words
+//
+// plan writes the header and the live prefix of every array into a pinned host staging buffer
+// of the same layout and copies words [0, merge_indptr + num_rows + 1) with ONE
+// cuMemcpyHtoDAsync. Entries past num_work / num_rows are never read by the kernels.
+//
+// The FLOAT workspace holds the split-KV partial states:
+//   tmp_o    at byte 0                          f32 [max_work, num_qo_heads, head_dim]
+//   tmp_lse  at alignUp(sizeof(tmp_o), 256)     f32 [max_work, num_qo_heads]
+//
+//===----------------------------------------------------------------------===//
+#ifndef ATTN_RT_WORKSPACE_H
+#define ATTN_RT_WORKSPACE_H
+
+#include "attn-rt/DecodeScheduler.h"
+#include "attn-rt/Status.h"
+
+#include <cstddef>
+#include <cstdint>
+
+namespace attn::rt {
+
+inline constexpr int32_t kPlanMagic = 0x4C505441; // "ATPL" little-endian
+inline constexpr int32_t kPlanLayoutVersion = 1;
+inline constexpr size_t kPlanHeaderWords = 32;
+inline constexpr size_t kPlanArrayAlignWords = 32;
+inline constexpr size_t kFloatWorkspaceAlignBytes = 256;
+inline constexpr int32_t kMaxHeads = 1024;
+inline constexpr int32_t kMaxHeadDim = 1024;
+
+/// Header word indices.
+enum PlanHeaderWord : size_t {
+  kWordMagic = 0,
+  kWordVersion = 1,
+  kWordMaxBatch = 2,
+  kWordMaxWork = 3,
+  kWordNumWork = 4,
+  kWordNumRows = 5,
+  kWordBatchSize = 6,
+  kWordNumPartials = 7,
+  kWordChunkTokens = 8,
+  kWordFlags = 9,
+};
+inline constexpr int32_t kPlanFlagNeedsMerge = 1;
+inline constexpr int32_t kPlanFlagGraphMode = 2;
+
+/// Offsets of every plan array and partial-state buffer for given capacities.
+struct DecodeWorkspaceLayout {
+  int32_t max_batch = 0;
+  int32_t max_work = 0;
+  int32_t num_qo_heads = 0;
+  int32_t head_dim = 0;
+  // Int workspace, in int32 words from its start.
+  size_t work_request_word = 0;
+  size_t work_kv_begin_word = 0;
+  size_t work_kv_end_word = 0;
+  size_t work_partial_word = 0;
+  size_t merge_indptr_word = 0;
+  size_t int_words = 0;
+  // Float workspace, in bytes from its start.
+  size_t tmp_o_byte = 0;
+  size_t tmp_lse_byte = 0;
+  size_t float_bytes = 0;
+
+  size_t intBytes() const { return int_words * sizeof(int32_t); }
+};
+
+/// Computes the layout; fails on non-positive or over-limit capacities / shapes.
+Status computeDecodeWorkspaceLayout(int32_t max_batch, int32_t max_work, int32_t num_qo_heads,
+                                    int32_t head_dim, DecodeWorkspaceLayout *out);
+
+/// Writes `plan` into `words` (num_words int32 of the layout). `copy_words` receives the
+/// length of the prefix that must reach the device (header + live entries).
+Status serializeDecodePlan(const DecodePlan &plan, const DecodeWorkspaceLayout &layout,
+                           int32_t *words, size_t num_words, size_t *copy_words);
+
+/// Reads a plan back (tests, debugging). Checks magic, version, size and every count.
+Status deserializeDecodePlan(const int32_t *words, size_t num_words, DecodePlan *out);
+
+} // namespace attn::rt
+
+#endif // ATTN_RT_WORKSPACE_H

@@ -1,0 +1,134 @@
+/*===- attn_rt.h - C API of the attn runtime ----------------------*- C -*-===*\
+|*                                                                            *|
+|* Plain C (C99) interface to libattn_rt, usable from C and Python ctypes:     *|
+|* opaque handles, fixed-width fields, every call returns attn_status_t and    *|
+|* leaves a message for attnGetLastError() (thread-local, valid until the next *|
+|* failing call on the same thread). Device pointers are uint64_t              *|
+|* (CUdeviceptr), streams are void* (CUstream; NULL = legacy default stream).  *|
+|*                                                                            *|
+\*===----------------------------------------------------------------------===*/
+#ifndef ATTN_RT_ATTN_RT_H
+#define ATTN_RT_ATTN_RT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Status codes; equal to attn::rt::StatusCode. */
+typedef enum attn_status_t {
+  ATTN_SUCCESS = 0,
+  ATTN_ERROR_INVALID_ARGUMENT = 1,
+  ATTN_ERROR_PARSE = 2,
+  ATTN_ERROR_NOT_FOUND = 3,
+  ATTN_ERROR_IO = 4,
+  ATTN_ERROR_DRIVER_UNAVAILABLE = 5,
+  ATTN_ERROR_DRIVER = 6,
+  ATTN_ERROR_CAPACITY = 7,
+  ATTN_ERROR_MISMATCH = 8,
+  ATTN_ERROR_NOT_READY = 9,
+  ATTN_ERROR_INTERNAL = 10
+} attn_status_t;
+
+/* Enumerations; equal to the C++ enums in attn-rt/Manifest.h. */
+typedef enum attn_layout_t { ATTN_LAYOUT_NHD = 0, ATTN_LAYOUT_HND = 1 } attn_layout_t;
+typedef enum attn_dtype_t { ATTN_DTYPE_BF16 = 0, ATTN_DTYPE_F16 = 1 } attn_dtype_t;
+typedef enum attn_role_t { ATTN_ROLE_ATTENTION = 0, ATTN_ROLE_MERGE = 1 } attn_role_t;
+
+typedef struct attn_bundle *attn_bundle_t;
+typedef struct attn_decode *attn_decode_t;
+
+/* Message of the last failing call on this thread ("" if none). Never NULL. */
+const char *attnGetLastError(void);
+/* Stable name of a status code ("invalid_argument"). Never NULL. */
+const char *attnStatusName(attn_status_t status);
+
+/* ---- bundles ---------------------------------------------------------- */
+
+/* Parses <directory>/manifest.json and reads the binaries. Needs no GPU. */
+attn_status_t attnBundleLoad(const char *directory, attn_bundle_t *out);
+void attnBundleFree(attn_bundle_t bundle);
+int32_t attnBundleNumKernels(attn_bundle_t bundle);
+
+/* One kernel of a bundle. Strings stay valid while the bundle lives. */
+typedef struct attn_kernel_info_t {
+  const char *name;
+  const char *family;
+  int32_t role;          /* attn_role_t */
+  int32_t num_qo_heads;
+  int32_t num_kv_heads;
+  int32_t head_dim;
+  int32_t page_size;
+  int32_t layout;        /* attn_layout_t */
+  int32_t dtype;         /* attn_dtype_t */
+  int32_t kv_dtype;      /* attn_dtype_t */
+  int32_t block[3];
+  int32_t dynamic_smem;
+  int32_t tile_kv;
+} attn_kernel_info_t;
+
+attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index,
+                                  attn_kernel_info_t *out);
+
+/* ---- decode ------------------------------------------------------------ */
+
+/* Device workspace sizes (bytes) for the given capacities. */
+attn_status_t attnDecodeWorkspaceSize(int32_t max_batch, int32_t max_work,
+                                      int32_t num_qo_heads, int32_t head_dim,
+                                      size_t *int_workspace_bytes,
+                                      size_t *float_workspace_bytes);
+
+typedef struct attn_decode_config_t {
+  const char *kernel_name;   /* NULL or "" = first matching decode kernel */
+  int32_t num_qo_heads;
+  int32_t num_kv_heads;
+  int32_t head_dim;
+  int32_t page_size;
+  int32_t layout;            /* attn_layout_t */
+  int32_t dtype;             /* attn_dtype_t, q and o */
+  int32_t kv_dtype;          /* attn_dtype_t, k_cache and v_cache */
+  int32_t max_batch;
+  int32_t max_work;          /* 0 = chosen from the device */
+  int32_t graph_mode;        /* nonzero: fixed launch shapes for CUDA Graphs */
+  int32_t min_chunk_tokens;  /* 0 = default */
+  int32_t device;            /* used when no context is current */
+  uint64_t int_workspace;    /* 0 = allocated by attnDecodeCreate */
+  size_t int_workspace_bytes;
+  uint64_t float_workspace;  /* 0 = allocated by attnDecodeCreate */
+  size_t float_workspace_bytes;
+} attn_decode_config_t;
+
+/* Fills a config with defaults (all zero, NHD, bf16). */
+void attnDecodeConfigInit(attn_decode_config_t *config);
+
+attn_status_t attnDecodeCreate(attn_bundle_t bundle, const attn_decode_config_t *config,
+                               attn_decode_t *out);
+void attnDecodeFree(attn_decode_t decode);
+
+/* Host arrays: kv_indptr [batch_size+1], kv_last_page_len [batch_size]; kv_indices
+ * [kv_indptr[batch_size]] may be NULL (not validated then). */
+attn_status_t attnDecodePlan(attn_decode_t decode, int32_t batch_size,
+                             const int32_t *kv_indptr, const int32_t *kv_last_page_len,
+                             const int32_t *kv_indices, int32_t num_pages, void *stream);
+
+typedef struct attn_decode_args_t {
+  uint64_t q, k_cache, v_cache;
+  uint64_t kv_indptr, kv_indices, kv_last_page_len;
+  uint64_t o, lse;           /* lse may be 0 */
+  float sm_scale;            /* <= 0: 1/sqrt(head_dim) */
+} attn_decode_args_t;
+
+attn_status_t attnDecodeRun(attn_decode_t decode, const attn_decode_args_t *args, void *stream);
+
+/* Facts about the current plan (any pointer may be NULL). */
+attn_status_t attnDecodeGetPlanInfo(attn_decode_t decode, int32_t *num_work,
+                                    int32_t *num_partials, int32_t *chunk_tokens,
+                                    int32_t *needs_merge);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ATTN_RT_ATTN_RT_H */

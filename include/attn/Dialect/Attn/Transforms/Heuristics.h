@@ -1,0 +1,81 @@
+//===- Heuristics.h - kernel strategy and tiling heuristics ---*- C++ -*-===//
+//
+// The choice attn-plan makes, as plain functions over plain data so that it can be unit
+// tested and reused by other drivers: given the shape of an attention problem and the target,
+// pick a strategy and its tiling.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_DIALECT_ATTN_TRANSFORMS_HEURISTICS_H
+#define ATTN_DIALECT_ATTN_TRANSFORMS_HEURISTICS_H
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace mlir::attn {
+
+/// What the heuristic looks at.
+struct AttentionProblem {
+  int64_t numQoHeads = 0;
+  int64_t numKvHeads = 0;
+  int64_t headDim = 0;
+  int64_t elementBytes = 2;   ///< bytes of a q/o element
+  int64_t kvElementBytes = 2; ///< bytes of a K/V element
+  int64_t pageSize = 0;       ///< 0 for ragged KV
+  bool decode = false;        ///< one query row per request (max_qo_len == 1)
+  int64_t sm = 90;            ///< compute capability times ten
+};
+
+/// A chosen configuration; mirrors #attn.kernel_config.
+struct KernelChoice {
+  bool decode = true;
+  int64_t sm = 90;
+  int64_t threads = 128;
+  int64_t tileQ = 1;  ///< query rows per CTA (decode: the packed head group)
+  int64_t tileKv = 16;
+  int64_t stages = 2;
+  bool splitKv = true;
+  int64_t vec = 8;    ///< elements per 16-byte vector
+};
+
+/// The thread layout of a decode CTA: `bdx` lanes cover head_dim in `vec`-element vectors,
+/// `bdy` threads are the query heads of one KV head, `bdz` slices of KV tokens run
+/// independently and are merged at the end; every (ty, tz) thread group handles
+/// `tokensPerGroup` keys of each `tileKv`-key stage.
+struct DecodeLayout {
+  int64_t bdx = 0, bdy = 0, bdz = 0;
+  int64_t tokensPerGroup = 0;
+  /// Shared memory: K and V stages plus the cross-slice merge buffer, in bytes.
+  int64_t kvStageBytes = 0;
+  int64_t mergeBytes = 0;
+  int64_t sharedMemoryBytes() const;
+};
+
+/// Derives the decode layout of a choice, or std::nullopt with `why` set when the choice does
+/// not fit the problem (threads not a multiple of bdx * bdy, tile_kv not a multiple of the
+/// token slices, ...).
+std::optional<DecodeLayout> getDecodeLayout(const AttentionProblem &problem,
+                                            const KernelChoice &choice, std::string &why);
+
+/// User overrides; zero means "let the heuristic choose".
+struct KernelOverrides {
+  int64_t threads = 0;
+  int64_t stages = 0;
+  int64_t tileKv = 0;
+};
+
+/// Hardware limits the heuristic respects (CUDA programming guide, compute capabilities).
+inline constexpr int64_t kVectorBytes = 16;           ///< widest load per thread (ld.v4.b32)
+inline constexpr int64_t kWarpSize = 32;
+inline constexpr int64_t kMaxThreadsPerBlock = 1024;
+inline constexpr int64_t kStaticSharedMemoryBytes = 48 * 1024; ///< without opt-in
+
+/// Chooses a configuration, or returns std::nullopt with `why` set when no strategy supports
+/// the problem yet.
+std::optional<KernelChoice> chooseKernel(const AttentionProblem &problem,
+                                         const KernelOverrides &overrides, std::string &why);
+
+} // namespace mlir::attn
+
+#endif // ATTN_DIALECT_ATTN_TRANSFORMS_HEURISTICS_H

@@ -1,0 +1,42 @@
+//===- Transforms.h - reusable cores of the attn passes -------*- C++ -*-===//
+//
+// The transformations behind attn-plan and attn-outline as free functions, so that passes,
+// other drivers and unit tests call the same code.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_DIALECT_ATTN_TRANSFORMS_TRANSFORMS_H
+#define ATTN_DIALECT_ATTN_TRANSFORMS_TRANSFORMS_H
+
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+#include "attn/Dialect/Attn/Transforms/Heuristics.h"
+
+namespace mlir {
+class ModuleOp;
+class RewriterBase;
+} // namespace mlir
+
+namespace mlir::attn {
+
+/// The problem description the heuristic sees for `op`.
+AttentionProblem getAttentionProblem(AttentionOp op, int64_t sm);
+
+/// Chooses a kernel configuration for `op` (the heuristic with `overrides` applied). Fails
+/// with `why` set when no strategy supports the op.
+FailureOr<KernelConfigAttr> planAttention(AttentionOp op, int64_t sm,
+                                          const KernelOverrides &overrides, std::string &why);
+
+/// Names of the kernel parameters beyond the op's own operands (the runtime ABI).
+namespace abi {
+inline constexpr const char *kParamAttrName = "attn.param";
+} // namespace abi
+
+/// Outlines a planned `op` into a new gpu.module inserted before `func` in `module`, with an
+/// attn.kernel_abi op per kernel; erases `op`. Fails with a diagnostic on `op` when its variant
+/// cannot be outlined (unplanned, non-identity layouts, ...).
+LogicalResult outlineAttention(RewriterBase &rewriter, ModuleOp module, AttentionOp op,
+                               StringRef baseName);
+
+} // namespace mlir::attn
+
+#endif // ATTN_DIALECT_ATTN_TRANSFORMS_TRANSFORMS_H

@@ -1,0 +1,116 @@
+//===- Heuristics.cpp - kernel strategy and tiling heuristics -------------===//
+//
+// Decode follows the CUDA-core layout that memory-bound GQA decode wants: each thread owns one
+// 16-byte vector of a head row, lanes of a warp cover the head dimension, the query heads of a
+// KV group share every K/V byte loaded into shared memory, and independent token slices keep
+// enough loads in flight. Prefill picks FlashAttention-2 style tensor-core tiles.
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/Transforms/Heuristics.h"
+
+#include <algorithm>
+
+using namespace mlir::attn;
+
+namespace {
+bool isPowerOf2(int64_t v) { return v > 0 && (v & (v - 1)) == 0; }
+
+/// Bytes of K/V a decode CTA should keep in flight in shared memory: enough that a few CTAs
+/// per SM cover HBM latency (H100: ~3 TB/s x ~1 us spread over 132 SMs) without starving
+/// occupancy.
+constexpr int64_t kDecodeTargetInFlightBytes = 16 * 1024;
+constexpr int64_t kMinStages = 2;
+constexpr int64_t kMaxStages = 4;
+constexpr int64_t kMinDecodeThreads = 128;
+constexpr int64_t kF32Bytes = 4;
+} // namespace
+
+int64_t DecodeLayout::sharedMemoryBytes() const { return kvStageBytes + mergeBytes; }
+
+std::optional<DecodeLayout> mlir::attn::getDecodeLayout(const AttentionProblem &problem,
+                                                        const KernelChoice &choice,
+                                                        std::string &why) {
+  DecodeLayout layout;
+  if (choice.vec <= 0 || problem.headDim % choice.vec != 0) {
+    why = "head_dim (" + std::to_string(problem.headDim) + ") is not a multiple of vec (" +
+          std::to_string(choice.vec) + ")";
+    return std::nullopt;
+  }
+  layout.bdx = problem.headDim / choice.vec;
+  // Dot products are reduced across the bdx lanes with warp shuffles, so they must be a
+  // power-of-two part of one warp.
+  if (!isPowerOf2(layout.bdx) || layout.bdx > kWarpSize) {
+    why = "head_dim / vec (" + std::to_string(layout.bdx) +
+          ") must be a power of two of at most " + std::to_string(kWarpSize) + " lanes";
+    return std::nullopt;
+  }
+  layout.bdy = problem.numQoHeads / problem.numKvHeads;
+  int64_t perSlice = layout.bdx * layout.bdy;
+  if (choice.threads % perSlice != 0 || choice.threads > kMaxThreadsPerBlock) {
+    why = "threads (" + std::to_string(choice.threads) + ") must be a multiple of head_dim / vec * group size (" +
+          std::to_string(perSlice) + ") and at most " + std::to_string(kMaxThreadsPerBlock);
+    return std::nullopt;
+  }
+  layout.bdz = choice.threads / perSlice;
+  int64_t groups = layout.bdy * layout.bdz;
+  if (choice.tileKv % groups != 0) {
+    why = "tile_kv (" + std::to_string(choice.tileKv) + ") must be a multiple of group size * token slices (" +
+          std::to_string(groups) + ")";
+    return std::nullopt;
+  }
+  layout.tokensPerGroup = choice.tileKv / groups;
+  layout.kvStageBytes = 2 * choice.stages * choice.tileKv * problem.headDim * problem.kvElementBytes;
+  // Each thread leaves its partial output (vec floats) and its running max and sum.
+  layout.mergeBytes = layout.bdz * layout.bdy * (problem.headDim + 2 * layout.bdx) * kF32Bytes;
+  return layout;
+}
+
+std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &problem,
+                                                     const KernelOverrides &overrides,
+                                                     std::string &why) {
+  if (problem.numKvHeads <= 0 || problem.numQoHeads % problem.numKvHeads != 0 ||
+      problem.headDim <= 0 || problem.kvElementBytes <= 0) {
+    why = "malformed problem";
+    return std::nullopt;
+  }
+  KernelChoice choice;
+  choice.sm = problem.sm;
+  choice.vec = kVectorBytes / problem.kvElementBytes;
+  int64_t group = problem.numQoHeads / problem.numKvHeads;
+
+  if (!problem.decode) {
+    // FlashAttention-2 tiles on mma.sync m16n8k16: 16 query rows per warp; larger head dims
+    // halve the KV tile to keep Q, K, V and the accumulator within registers and 2 stages of
+    // shared memory.
+    choice.decode = false;
+    choice.tileQ = problem.headDim <= 128 ? 128 : 64;
+    choice.threads = overrides.threads ? overrides.threads : choice.tileQ / 16 * kWarpSize;
+    choice.tileKv = overrides.tileKv ? overrides.tileKv : (problem.headDim <= 128 ? 64 : 32);
+    choice.stages = overrides.stages ? overrides.stages : 2;
+    choice.splitKv = false;
+    return choice;
+  }
+
+  choice.decode = true;
+  choice.tileQ = group;
+  int64_t bdx = problem.headDim / choice.vec;
+  int64_t perSlice = bdx * group;
+  choice.threads = overrides.threads ? overrides.threads : std::max(kMinDecodeThreads, perSlice);
+  if (perSlice > 0 && choice.threads % perSlice != 0)
+    choice.threads = (choice.threads / perSlice + 1) * perSlice;
+  int64_t bdz = perSlice > 0 ? std::max<int64_t>(1, choice.threads / perSlice) : 1;
+  // Without head-group reuse (MHA) each slice takes several keys per stage so a stage still
+  // moves enough bytes.
+  int64_t tokensPerGroup = group == 1 ? 4 : 1;
+  choice.tileKv = overrides.tileKv ? overrides.tileKv : bdz * group * tokensPerGroup;
+  int64_t stageBytes = 2 * choice.tileKv * problem.headDim * problem.kvElementBytes;
+  choice.stages = overrides.stages
+                      ? overrides.stages
+                      : std::clamp(kDecodeTargetInFlightBytes / std::max<int64_t>(stageBytes, 1),
+                                   kMinStages, kMaxStages);
+  choice.splitKv = true;
+  if (!getDecodeLayout(problem, choice, why))
+    return std::nullopt;
+  return choice;
+}

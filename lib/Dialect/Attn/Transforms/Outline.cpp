@@ -1,0 +1,319 @@
+//===- Outline.cpp - attn-outline -----------------------------------------===//
+//
+// Moves each planned attn.attention into a gpu.module: an attention kernel whose arguments
+// are the runtime ABI (the op's buffers, the work partition written by the runtime's plan, the
+// split-KV scratch buffers) and, when KV may be split, a merge kernel; an attn.kernel_abi op
+// per kernel records the launch contract for the bundle writer.
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/Transforms/Passes.h"
+#include "attn/Dialect/Attn/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/SymbolTable.h"
+
+namespace mlir::attn {
+#define GEN_PASS_DEF_ATTNOUTLINE
+#include "attn/Dialect/Attn/Transforms/Passes.h.inc"
+} // namespace mlir::attn
+
+using namespace mlir;
+using namespace mlir::attn;
+
+namespace {
+/// One kernel parameter: its ABI name, its type in the gpu.func and, for the op's own
+/// operands, the host value it stands for.
+struct Param {
+  std::string name;
+  Type type;
+  Value hostValue;
+};
+
+StringRef kindOf(Type type) {
+  if (isa<MemRefType>(type))
+    return "ptr";
+  if (type.isF32())
+    return "f32";
+  return "i32";
+}
+
+std::string typeName(Type type) {
+  if (type.isBF16())
+    return "bf16";
+  if (type.isF16())
+    return "f16";
+  std::string str;
+  llvm::raw_string_ostream os(str);
+  os << type;
+  return str;
+}
+
+/// Builds a gpu.func named `name` in `module` with `params` as arguments, each carrying its
+/// ABI name, and the CTA size as known_block_size.
+gpu::GPUFuncOp createKernel(OpBuilder &builder, Location loc, gpu::GPUModuleOp module,
+                            StringRef name, ArrayRef<Param> params, int64_t threads) {
+  SmallVector<Type> types;
+  for (const Param &p : params)
+    types.push_back(p.type);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  auto func = gpu::GPUFuncOp::create(builder, loc, name, builder.getFunctionType(types, {}));
+  func->setAttr(gpu::GPUDialect::getKernelFuncAttrName(), builder.getUnitAttr());
+  func.setKnownBlockSizeAttr(
+      builder.getDenseI32ArrayAttr({static_cast<int32_t>(threads), 1, 1}));
+  for (auto [i, p] : llvm::enumerate(params))
+    func.setArgAttr(i, abi::kParamAttrName, builder.getStringAttr(p.name));
+  return func;
+}
+
+ArrayAttr paramsAttr(Builder &b, ArrayRef<Param> params) {
+  SmallVector<Attribute> dicts;
+  for (const Param &p : params)
+    dicts.push_back(b.getDictionaryAttr({b.getNamedAttr("name", b.getStringAttr(p.name)),
+                                         b.getNamedAttr("kind", b.getStringAttr(kindOf(p.type)))}));
+  return b.getArrayAttr(dicts);
+}
+
+/// Everything that identifies what the kernels compute, for the manifest.
+DictionaryAttr variantAttr(Builder &b, AttentionOp op) {
+  SmallVector<NamedAttribute> attrs;
+  auto i64 = [&](StringRef key, int64_t v) {
+    attrs.push_back(b.getNamedAttr(key, b.getI64IntegerAttr(v)));
+  };
+  auto str = [&](StringRef key, StringRef v) {
+    attrs.push_back(b.getNamedAttr(key, b.getStringAttr(v)));
+  };
+  i64("num_qo_heads", op.getNumQoHeads());
+  i64("num_kv_heads", op.getNumKvHeads());
+  i64("head_dim", op.getHeadDim());
+  str("dtype", typeName(op.getQ().getType().getElementType()));
+  if (auto paged = dyn_cast<PagedKVType>(op.getKv().getType())) {
+    str("kv_format", "paged");
+    i64("page_size", paged.getPageSize());
+    str("layout", stringifyKVLayout(paged.getLayout()));
+    str("kv_dtype", typeName(paged.getElementType()));
+  } else {
+    str("kv_format", "ragged");
+    str("kv_dtype", typeName(cast<RaggedKVType>(op.getKv().getType()).getElementType()));
+  }
+  MaskAttr mask = op.getMask();
+  str("mask", stringifyMaskKind(mask.getKind()));
+  i64("window_left", mask.getWindowLeft().value_or(-1));
+  attrs.push_back(b.getNamedAttr("sm_scale", b.getF64FloatAttr(op.getEffectiveSmScale())));
+  attrs.push_back(b.getNamedAttr(
+      "logits_soft_cap",
+      b.getF64FloatAttr(op.getLogitsSoftCap() ? op.getLogitsSoftCap()->convertToDouble() : 0.0)));
+  attrs.push_back(b.getNamedAttr("alibi", b.getBoolAttr(op.getAlibi())));
+  str("rope", op.getRope() ? stringifyRopeKind(op.getRope()->getKind()) : "none");
+  attrs.push_back(b.getNamedAttr("return_lse", b.getBoolAttr(static_cast<bool>(op.getLse()))));
+  if (op.getMaxQoLen())
+    i64("max_qo_len", *op.getMaxQoLen());
+  return b.getDictionaryAttr(attrs);
+}
+
+DictionaryAttr tileAttr(Builder &b, KernelConfigAttr config,
+                        ArrayRef<std::pair<StringRef, int64_t>> extra) {
+  SmallVector<NamedAttribute> attrs = {
+      b.getNamedAttr("strategy", b.getStringAttr(stringifyStrategy(config.getStrategy()))),
+      b.getNamedAttr("sm", b.getI64IntegerAttr(config.getSm())),
+      b.getNamedAttr("threads", b.getI64IntegerAttr(config.getThreads())),
+      b.getNamedAttr("tile_q", b.getI64IntegerAttr(config.getTileQ())),
+      b.getNamedAttr("tile_kv", b.getI64IntegerAttr(config.getTileKv())),
+      b.getNamedAttr("stages", b.getI64IntegerAttr(config.getStages())),
+      b.getNamedAttr("split_kv", b.getBoolAttr(config.getSplitKv())),
+      b.getNamedAttr("vec", b.getI64IntegerAttr(config.getVec()))};
+  for (auto [key, value] : extra)
+    attrs.push_back(b.getNamedAttr(key, b.getI64IntegerAttr(value)));
+  return b.getDictionaryAttr(attrs);
+}
+} // namespace
+
+LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp module,
+                                           AttentionOp op, StringRef baseName) {
+  std::optional<KernelConfigAttr> config = op.getKernelConfig();
+  if (!config)
+    return op.emitOpError() << "must be planned (run attn-plan) before attn-outline";
+  for (Value operand : op->getOperands())
+    if (auto memref = dyn_cast<MemRefType>(operand.getType()); memref && !memref.getLayout().isIdentity())
+      return op.emitOpError() << "expected buffers with the identity layout, got " << memref;
+  Operation *kvDef = op.getKv().getDefiningOp();
+  if (!isa_and_nonnull<PagedKVOp, RaggedKVOp>(kvDef))
+    return op.emitOpError() << "expected the KV source to be built by attn.paged_kv or "
+                               "attn.ragged_kv in the same function";
+  for (Value operand : kvDef->getOperands())
+    if (!cast<MemRefType>(operand.getType()).getLayout().isIdentity())
+      return op.emitOpError() << "expected KV buffers with the identity layout, got "
+                              << operand.getType();
+
+  MLIRContext *ctx = op.getContext();
+  Location loc = op.getLoc();
+  Builder b(ctx);
+  Type i32Buffer = MemRefType::get({ShapedType::kDynamic}, b.getI32Type());
+  Type numBuffer = MemRefType::get({1}, b.getI32Type());
+  int64_t heads = op.getNumQoHeads(), headDim = op.getHeadDim();
+  Type tmpO = MemRefType::get({ShapedType::kDynamic, heads, headDim}, b.getF32Type());
+  Type tmpLse = MemRefType::get({ShapedType::kDynamic, heads}, b.getF32Type());
+
+  // The attention kernel's parameters: the op's buffers in operand order, then the plan.
+  SmallVector<Param> params;
+  params.push_back({"q", op.getQ().getType(), op.getQ()});
+  params.push_back({"qo_indptr", op.getQoIndptr().getType(), op.getQoIndptr()});
+  bool paged = isa<PagedKVOp>(kvDef);
+  if (paged) {
+    auto kv = cast<PagedKVOp>(kvDef);
+    params.push_back({"k_cache", kv.getKCache().getType(), kv.getKCache()});
+    params.push_back({"v_cache", kv.getVCache().getType(), kv.getVCache()});
+    params.push_back({"kv_indptr", kv.getKvIndptr().getType(), kv.getKvIndptr()});
+    params.push_back({"kv_indices", kv.getKvIndices().getType(), kv.getKvIndices()});
+    params.push_back({"kv_last_page_len", kv.getKvLastPageLen().getType(), kv.getKvLastPageLen()});
+  } else {
+    auto kv = cast<RaggedKVOp>(kvDef);
+    params.push_back({"k", kv.getK().getType(), kv.getK()});
+    params.push_back({"v", kv.getV().getType(), kv.getV()});
+    params.push_back({"kv_indptr", kv.getKvIndptr().getType(), kv.getKvIndptr()});
+  }
+  auto addOptional = [&](StringRef name, Value v) {
+    if (v)
+      params.push_back({name.str(), v.getType(), v});
+  };
+  addOptional("custom_mask", op.getCustomMask());
+  addOptional("mask_indptr", op.getMaskIndptr());
+  addOptional("block_indptr", op.getBlockIndptr());
+  addOptional("block_indices", op.getBlockIndices());
+  addOptional("alibi_slopes", op.getAlibiSlopes());
+  addOptional("rope_offsets", op.getRopeOffsets());
+  for (StringRef name : {"work_request", "work_kv_begin", "work_kv_end", "work_partial"})
+    params.push_back({name.str(), i32Buffer, Value()});
+  params.push_back({"num_work", numBuffer, Value()});
+  params.push_back({"o", op.getO().getType(), op.getO()});
+  addOptional("lse", op.getLse());
+  bool split = config->getSplitKv();
+  if (split) {
+    params.push_back({"tmp_o", tmpO, Value()});
+    params.push_back({"tmp_lse", tmpLse, Value()});
+  }
+
+  // gpu.module @<base>_kernels, inserted before the function holding the op.
+  auto func = op->getParentOfType<FunctionOpInterface>();
+  OpBuilder builder(ctx);
+  builder.setInsertionPoint(func);
+  std::string moduleName = (baseName + "_kernels").str();
+  auto gpuModule = gpu::GPUModuleOp::create(builder, loc, moduleName);
+  SymbolTable(module).insert(gpuModule);
+  module->setAttr(gpu::GPUDialect::getContainerModuleAttrName(), b.getUnitAttr());
+
+  gpu::GPUFuncOp attention =
+      createKernel(builder, loc, gpuModule, (baseName + "_attention").str(), params,
+                   config->getThreads());
+  {
+    // Restate the op on the kernel arguments: the lowering reads the plan arguments by name.
+    IRMapping mapping;
+    for (auto [p, arg] : llvm::zip_equal(params, attention.getArguments()))
+      if (p.hostValue)
+        mapping.map(p.hostValue, arg);
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(&attention.getBody().front());
+    builder.clone(*kvDef, mapping);
+    builder.clone(*op, mapping);
+    gpu::ReturnOp::create(builder, loc);
+  }
+
+  AttentionProblem problem = getAttentionProblem(op, config->getSm());
+  KernelChoice choice{config->getStrategy() == Strategy::Decode, config->getSm(),
+                      config->getThreads(), config->getTileQ(), config->getTileKv(),
+                      config->getStages(), config->getSplitKv(), config->getVec()};
+  int64_t smem = 0;
+  SmallVector<std::pair<StringRef, int64_t>> layoutExtra;
+  if (choice.decode) {
+    std::string why;
+    std::optional<DecodeLayout> layout = getDecodeLayout(problem, choice, why);
+    if (!layout)
+      return op.emitOpError() << "kernel_config does not fit the op: " << why;
+    smem = layout->sharedMemoryBytes();
+    layoutExtra = {{"bdx", layout->bdx}, {"bdy", layout->bdy}, {"bdz", layout->bdz}};
+  }
+  DictionaryAttr variant = variantAttr(b, op);
+  StringRef family = choice.decode ? "decode" : "prefill";
+  builder.setInsertionPoint(func);
+  KernelABIOp::create(builder, loc, b.getStringAttr(baseName + "_attention"),
+                      SymbolRefAttr::get(gpuModule.getSymNameAttr(),
+                                         {FlatSymbolRefAttr::get(ctx, attention.getName())}),
+                      family, "attention", paramsAttr(b, params),
+                      b.getDenseI32ArrayAttr({static_cast<int32_t>(config->getThreads()), 1, 1}),
+                      smem, variant, tileAttr(b, *config, layoutExtra));
+
+  if (split) {
+    // The merge kernel: one CTA per output row and group of heads, bdx lanes per head.
+    int64_t bdx = headDim / config->getVec();
+    int64_t headsPerCta = std::max<int64_t>(1, std::min<int64_t>(heads, 128 / bdx));
+    while (heads % headsPerCta != 0)
+      --headsPerCta;
+    SmallVector<Param> mergeParams = {{"tmp_o", tmpO, Value()},
+                                      {"tmp_lse", tmpLse, Value()},
+                                      {"merge_indptr", i32Buffer, Value()},
+                                      {"num_rows", numBuffer, Value()},
+                                      {"o", op.getO().getType(), Value()}};
+    if (op.getLse())
+      mergeParams.push_back({"lse", op.getLse().getType(), Value()});
+    int64_t mergeThreads = bdx * headsPerCta;
+    gpu::GPUFuncOp merge =
+        createKernel(builder, loc, gpuModule, (baseName + "_merge").str(), mergeParams, mergeThreads);
+    {
+      OpBuilder::InsertionGuard guard(builder);
+      builder.setInsertionPointToStart(&merge.getBody().front());
+      BlockArgument lseArg = op.getLse() ? merge.getArgument(5) : BlockArgument();
+      MergeStatesOp::create(builder, loc, merge.getArgument(0), merge.getArgument(1),
+                            merge.getArgument(2), merge.getArgument(4), lseArg);
+      gpu::ReturnOp::create(builder, loc);
+    }
+    builder.setInsertionPoint(func);
+    KernelABIOp::create(builder, loc, b.getStringAttr(baseName + "_merge"),
+                        SymbolRefAttr::get(gpuModule.getSymNameAttr(),
+                                           {FlatSymbolRefAttr::get(ctx, merge.getName())}),
+                        family, "merge", paramsAttr(b, mergeParams),
+                        b.getDenseI32ArrayAttr({static_cast<int32_t>(mergeThreads), 1, 1}),
+                        int64_t{0}, variant,
+                        tileAttr(b, *config, {{"bdx", bdx}, {"heads_per_cta", headsPerCta}}));
+  }
+
+  rewriter.eraseOp(op);
+  if (kvDef->use_empty())
+    rewriter.eraseOp(kvDef);
+  return success();
+}
+
+namespace {
+struct AttnOutlinePass : public attn::impl::AttnOutlineBase<AttnOutlinePass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    SmallVector<AttentionOp> ops;
+    module.walk([&](AttentionOp op) {
+      // Ops already inside a kernel were outlined before.
+      if (!op->getParentOfType<gpu::GPUModuleOp>())
+        ops.push_back(op);
+    });
+    IRRewriter rewriter(&getContext());
+    llvm::StringMap<int> counts;
+    for (AttentionOp op : ops) {
+      auto func = op->getParentOfType<FunctionOpInterface>();
+      if (!func) {
+        op.emitOpError() << "expected to be inside a function";
+        return signalPassFailure();
+      }
+      std::string base = func.getName().str();
+      int n = counts[base]++;
+      if (n > 0)
+        base += "_" + std::to_string(n);
+      if (failed(outlineAttention(rewriter, module, op, base)))
+        return signalPassFailure();
+    }
+  }
+};
+} // namespace

@@ -1,0 +1,79 @@
+//===- Plan.cpp - attn-plan -----------------------------------------------===//
+//
+// Attaches a #attn.kernel_config, chosen by the heuristic, to every attn.attention.
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/Transforms/Passes.h"
+#include "attn/Dialect/Attn/Transforms/Transforms.h"
+
+#include "mlir/IR/BuiltinOps.h"
+
+namespace mlir::attn {
+#define GEN_PASS_DEF_ATTNPLAN
+#include "attn/Dialect/Attn/Transforms/Passes.h.inc"
+} // namespace mlir::attn
+
+using namespace mlir;
+using namespace mlir::attn;
+
+static int64_t byteWidth(Type type) { return (type.getIntOrFloatBitWidth() + 7) / 8; }
+
+AttentionProblem mlir::attn::getAttentionProblem(AttentionOp op, int64_t sm) {
+  AttentionProblem problem;
+  problem.numQoHeads = op.getNumQoHeads();
+  problem.numKvHeads = op.getNumKvHeads();
+  problem.headDim = op.getHeadDim();
+  problem.elementBytes = byteWidth(op.getQ().getType().getElementType());
+  Type kvType = op.getKv().getType();
+  if (auto paged = dyn_cast<PagedKVType>(kvType)) {
+    problem.pageSize = paged.getPageSize();
+    problem.kvElementBytes = byteWidth(paged.getElementType());
+  } else {
+    problem.kvElementBytes = byteWidth(cast<RaggedKVType>(kvType).getElementType());
+  }
+  problem.decode = op.getMaxQoLen() && *op.getMaxQoLen() == 1;
+  problem.sm = sm;
+  return problem;
+}
+
+FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm,
+                                                      const KernelOverrides &overrides,
+                                                      std::string &why) {
+  AttentionProblem problem = getAttentionProblem(op, sm);
+  std::optional<KernelChoice> choice = chooseKernel(problem, overrides, why);
+  if (!choice)
+    return failure();
+  return KernelConfigAttr::get(op.getContext(),
+                               choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
+                               choice->threads, choice->tileQ, choice->tileKv, choice->stages,
+                               choice->splitKv, choice->vec);
+}
+
+namespace {
+struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
+  using AttnPlanBase::AttnPlanBase;
+
+  void runOnOperation() override {
+    KernelOverrides overrides{threads, stages, tileKv};
+    WalkResult result = getOperation()->walk([&](AttentionOp op) {
+      if (op.getKernelConfig())
+        return WalkResult::advance();
+      std::string why;
+      FailureOr<KernelConfigAttr> config = planAttention(op, sm, overrides, why);
+      if (failed(config)) {
+        if (requireAll) {
+          op.emitOpError() << "cannot be planned: " << why;
+          return WalkResult::interrupt();
+        }
+        op.emitRemark() << "left unplanned: " << why;
+        return WalkResult::advance();
+      }
+      op.setKernelConfigAttr(*config);
+      return WalkResult::advance();
+    });
+    if (result.wasInterrupted())
+      signalPassFailure();
+  }
+};
+} // namespace

@@ -1,0 +1,210 @@
+//===- Bundle.cpp - bundle files on disk and per-context module cache -----===//
+#include "attn-rt/Bundle.h"
+
+#include "DriverApi.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <vector>
+
+namespace attn::rt {
+namespace {
+
+/// Manifests and binaries larger than this are rejected as corrupt.
+constexpr long kMaxBundleFileBytes = 1L << 30;
+constexpr unsigned char kElfMagic[4] = {0x7f, 'E', 'L', 'F'};
+
+Status readFile(const std::string &path, std::string *out) {
+  FILE *f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    int err = errno;
+    return makeError(err == ENOENT ? StatusCode::NotFound : StatusCode::IoError,
+                     "cannot open '%s': %s", path.c_str(), std::strerror(err));
+  }
+  std::string data;
+  char buf[1 << 16];
+  size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0) {
+    data.append(buf, n);
+    if (long(data.size()) > kMaxBundleFileBytes) {
+      std::fclose(f);
+      return makeError(StatusCode::IoError, "'%s' is larger than %ld bytes", path.c_str(),
+                       kMaxBundleFileBytes);
+    }
+  }
+  bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed)
+    return makeError(StatusCode::IoError, "cannot read '%s'", path.c_str());
+  *out = std::move(data);
+  return Status::ok();
+}
+
+/// Modules and functions loaded in one context.
+struct ContextModules {
+  CUcontext context = nullptr;
+  CUdevice device = -1;
+  std::map<std::string, CUmodule> modules; ///< by binary file name
+  std::vector<CUfunction> functions;       ///< by kernel index; null = not loaded yet
+};
+
+} // namespace
+
+struct Bundle::Impl {
+  BundleManifest manifest;
+  std::string directory;
+  std::map<std::string, std::string> binaries; ///< file name -> bytes (PTX NUL-terminated)
+  mutable std::mutex mutex;                    ///< guards contexts
+  std::vector<ContextModules> contexts;
+};
+
+Bundle::Bundle() : impl_(new Impl) {}
+
+/// Unloads the modules of one context (pushing it current for the duration).
+static Status unloadContext(const detail::DriverApi &drv, ContextModules &c) {
+  ATTN_CU_CHECK(drv, cuCtxPushCurrent, (c.context), "context=%p", (void *)c.context);
+  Status result = Status::ok();
+  for (auto &m : c.modules) {
+    Status st = [&]() -> Status {
+      ATTN_CU_CHECK(drv, cuModuleUnload, (m.second), "module=%p", (void *)m.second);
+      return Status::ok();
+    }();
+    if (result.isOk())
+      result = st;
+  }
+  c.modules.clear();
+  CUcontext popped = nullptr;
+  ATTN_CU_CHECK(drv, cuCtxPopCurrent, (&popped), "%s", "");
+  return result;
+}
+
+Bundle::~Bundle() {
+  const detail::DriverApi *drv = nullptr;
+  if (impl_->contexts.empty() || !detail::getDriver(&drv).isOk())
+    return;
+  // A destructor has nobody to report to: failures (a context destroyed before the bundle
+  // took its modules with it) are ignored.
+  for (ContextModules &c : impl_->contexts)
+    (void)unloadContext(*drv, c);
+}
+
+Status Bundle::open(const std::string &directory, std::unique_ptr<Bundle> *out) {
+  std::string text;
+  std::string path = directory + "/" + abi::kManifestFileName;
+  ATTN_RT_RETURN_IF_ERROR(readFile(path, &text));
+  return openFromString(text, directory, out);
+}
+
+Status Bundle::openFromString(const std::string &manifest_text, const std::string &directory,
+                              std::unique_ptr<Bundle> *out) {
+  std::unique_ptr<Bundle> bundle(new Bundle);
+  Impl &b = *bundle->impl_;
+  b.directory = directory;
+  std::string source = directory + "/" + abi::kManifestFileName;
+  ATTN_RT_RETURN_IF_ERROR(parseManifest(manifest_text, source, &b.manifest));
+  for (const KernelEntry &k : b.manifest.kernels) {
+    auto it = b.binaries.find(k.binary);
+    if (it != b.binaries.end())
+      continue;
+    std::string bytes;
+    Status st = readFile(directory + "/" + k.binary, &bytes);
+    if (!st.isOk())
+      return st.withContext("kernel '" + k.name + "'");
+    if (bytes.empty())
+      return makeError(StatusCode::ParseError, "kernel '%s': binary '%s/%s' is empty",
+                       k.name.c_str(), directory.c_str(), k.binary.c_str());
+    if (k.binary_kind == BinaryKind::Cubin &&
+        (bytes.size() < 4 || std::memcmp(bytes.data(), kElfMagic, 4) != 0))
+      return makeError(StatusCode::ParseError,
+                       "kernel '%s': binary '%s/%s' is declared cubin but is not an ELF file",
+                       k.name.c_str(), directory.c_str(), k.binary.c_str());
+    if (k.binary_kind == BinaryKind::Ptx)
+      bytes.push_back('\0'); // cuModuleLoadData reads PTX as a C string
+    b.binaries.emplace(k.binary, std::move(bytes));
+  }
+  // A file shared by kernels of different kinds cannot be both.
+  for (const KernelEntry &k : b.manifest.kernels)
+    for (const KernelEntry &other : b.manifest.kernels)
+      if (k.binary == other.binary && k.binary_kind != other.binary_kind)
+        return makeError(StatusCode::ParseError,
+                         "binary '%s' is declared '%s' by kernel '%s' and '%s' by kernel '%s'",
+                         k.binary.c_str(), binaryKindName(k.binary_kind), k.name.c_str(),
+                         binaryKindName(other.binary_kind), other.name.c_str());
+  *out = std::move(bundle);
+  return Status::ok();
+}
+
+const BundleManifest &Bundle::manifest() const { return impl_->manifest; }
+const std::string &Bundle::directory() const { return impl_->directory; }
+
+const std::string *Bundle::binary(const std::string &file) const {
+  auto it = impl_->binaries.find(file);
+  return it == impl_->binaries.end() ? nullptr : &it->second;
+}
+
+size_t Bundle::numLoadedContexts() const {
+  std::lock_guard<std::mutex> lock(impl_->mutex);
+  return impl_->contexts.size();
+}
+
+Status Bundle::getKernel(int index, LoadedKernel *out) {
+  Impl &b = *impl_;
+  if (index < 0 || size_t(index) >= b.manifest.kernels.size())
+    return makeError(StatusCode::InvalidArgument, "kernel index %d is out of range [0, %zu)",
+                     index, b.manifest.kernels.size());
+  const detail::DriverApi *drvp = nullptr;
+  ATTN_RT_RETURN_IF_ERROR(detail::getDriver(&drvp));
+  const detail::DriverApi &drv = *drvp;
+  CUcontext ctx = nullptr;
+  ATTN_CU_CHECK(drv, cuCtxGetCurrent, (&ctx), "%s", "");
+  if (!ctx)
+    return makeError(StatusCode::NotReady, "no CUDA context is current on this thread");
+  CUdevice dev = -1;
+  ATTN_CU_CHECK(drv, cuCtxGetDevice, (&dev), "%s", "");
+
+  const KernelEntry &k = b.manifest.kernels[size_t(index)];
+  std::lock_guard<std::mutex> lock(b.mutex);
+  ContextModules *c = nullptr;
+  for (ContextModules &e : b.contexts)
+    if (e.context == ctx && e.device == dev)
+      c = &e;
+  if (!c) {
+    b.contexts.emplace_back();
+    c = &b.contexts.back();
+    c->context = ctx;
+    c->device = dev;
+    c->functions.assign(b.manifest.kernels.size(), nullptr);
+  }
+  CUfunction &fn = c->functions[size_t(index)];
+  if (!fn) {
+    auto mit = c->modules.find(k.binary);
+    if (mit == c->modules.end()) {
+      const std::string &bytes = b.binaries.at(k.binary);
+      CUmodule loaded = nullptr;
+      ATTN_CU_CHECK(drv, cuModuleLoadData, (&loaded, bytes.data()),
+                    "binary='%s/%s' (%s, %zu bytes), device=%d, arch=%s", b.directory.c_str(),
+                    k.binary.c_str(), binaryKindName(k.binary_kind), bytes.size(), int(dev),
+                    b.manifest.arch.c_str());
+      mit = c->modules.emplace(k.binary, loaded).first;
+    }
+    CUmodule mod = mit->second;
+    CUfunction f = nullptr;
+    ATTN_CU_CHECK(drv, cuModuleGetFunction, (&f, mod, k.name.c_str()), "name='%s', binary='%s'",
+                  k.name.c_str(), k.binary.c_str());
+    if (k.dynamic_smem > kDefaultDynamicSmemLimitBytes)
+      ATTN_CU_CHECK(drv, cuFuncSetAttribute,
+                    (f, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, k.dynamic_smem),
+                    "kernel='%s', attribute=MAX_DYNAMIC_SHARED_SIZE_BYTES, value=%d",
+                    k.name.c_str(), k.dynamic_smem);
+    fn = f;
+  }
+  out->function = fn;
+  out->context = ctx;
+  out->device = int(dev);
+  return Status::ok();
+}
+
+} // namespace attn::rt

@@ -1,0 +1,508 @@
+//===- Manifest.cpp - parsing and validation of bundle manifests (schema v1) ===//
+//
+// Uses nlohmann::json without exceptions: syntax errors are reported through a SAX handler
+// (byte offset + reason), and every field is type-checked before it is read.
+//
+//===----------------------------------------------------------------------===//
+#include "attn-rt/Manifest.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdarg>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+#include <string>
+#include <unordered_set>
+
+namespace attn::rt {
+namespace {
+
+using json = nlohmann::json;
+
+/// Field spellings of the schema.
+constexpr const char *kTopKeys[] = {"format", "version", "arch", "kernels"};
+constexpr const char *kKernelKeys[] = {"name",   "family",       "role",   "binary",
+                                       "binary_kind", "block",   "dynamic_smem", "params",
+                                       "merge_kernel", "variant", "tile"};
+constexpr const char *kParamKeys[] = {"name", "kind"};
+constexpr const char *kVariantKeys[] = {"num_qo_heads", "num_kv_heads", "head_dim",
+                                        "page_size",    "layout",       "dtype",
+                                        "kv_dtype",     "mask",         "window_left",
+                                        "logits_soft_cap", "rope"};
+
+template <typename E> struct EnumSpelling {
+  const char *name;
+  E value;
+};
+constexpr EnumSpelling<KernelRole> kRoles[] = {{abi::kRoleAttention, KernelRole::Attention},
+                                               {abi::kRoleMerge, KernelRole::Merge}};
+constexpr EnumSpelling<BinaryKind> kBinaryKinds[] = {{"cubin", BinaryKind::Cubin},
+                                                     {"ptx", BinaryKind::Ptx}};
+constexpr EnumSpelling<KvLayout> kLayouts[] = {{"nhd", KvLayout::NHD}, {"hnd", KvLayout::HND}};
+constexpr EnumSpelling<DType> kDTypes[] = {{"bf16", DType::BF16}, {"f16", DType::F16}};
+constexpr EnumSpelling<MaskKind> kMasks[] = {{"none", MaskKind::None},
+                                             {"causal", MaskKind::Causal},
+                                             {"sliding_window", MaskKind::SlidingWindow},
+                                             {"custom", MaskKind::Custom}};
+constexpr EnumSpelling<RopeKind> kRopes[] = {
+    {"none", RopeKind::None}, {"llama", RopeKind::Llama}, {"llama3", RopeKind::Llama3}};
+constexpr EnumSpelling<abi::ParamKind> kParamKinds[] = {
+    {abi::kParamKindPtr, abi::ParamKind::Ptr},
+    {abi::kParamKindI32, abi::ParamKind::I32},
+    {abi::kParamKindF32, abi::ParamKind::F32}};
+
+template <typename E, size_t N> const char *spell(const EnumSpelling<E> (&table)[N], E v) {
+  for (const auto &e : table)
+    if (e.value == v)
+      return e.name;
+  return "?";
+}
+
+template <size_t N> std::string joinNames(const char *const (&names)[N]) {
+  std::string s;
+  for (size_t i = 0; i < N; ++i)
+    s += (i ? ", " : "") + std::string(names[i]);
+  return s;
+}
+
+const char *jsonKind(const json &v) {
+  switch (v.type()) {
+  case json::value_t::null: return "null";
+  case json::value_t::object: return "object";
+  case json::value_t::array: return "array";
+  case json::value_t::string: return "string";
+  case json::value_t::boolean: return "boolean";
+  case json::value_t::number_integer:
+  case json::value_t::number_unsigned: return "integer";
+  case json::value_t::number_float: return "number";
+  default: return "value";
+  }
+}
+
+/// Collects the first syntax error of a document.
+class SyntaxErrorSax : public nlohmann::json_sax<json> {
+public:
+  size_t position = 0;
+  std::string reason;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t &) override { return true; }
+  bool string(string_t &) override { return true; }
+  bool binary(binary_t &) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t &) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t pos, const std::string &, const nlohmann::detail::exception &e)
+      override {
+    position = pos;
+    reason = e.what();
+    return false;
+  }
+};
+
+/// Parsing state: the file name for messages.
+class Parser {
+public:
+  explicit Parser(std::string_view source) : source_(source) {}
+
+  Status error(const std::string &path, const char *fmt, ...) const
+#if defined(__GNUC__)
+      __attribute__((format(printf, 3, 4)))
+#endif
+  {
+    char buf[512];
+    va_list args;
+    va_start(args, fmt);
+    std::vsnprintf(buf, sizeof(buf), fmt, args);
+    va_end(args);
+    std::string msg(source_);
+    msg += ": ";
+    if (!path.empty())
+      msg += path + ": ";
+    msg += buf;
+    return Status(StatusCode::ParseError, std::move(msg));
+  }
+
+  template <size_t N>
+  Status checkKeys(const json &obj, const std::string &path,
+                   const char *const (&allowed)[N]) const {
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+      bool known = false;
+      for (const char *a : allowed)
+        known |= it.key() == a;
+      if (!known)
+        return error(path, "unknown field '%s' (expected one of: %s)", it.key().c_str(),
+                     joinNames(allowed).c_str());
+    }
+    return Status::ok();
+  }
+
+  Status requireObject(const json &v, const std::string &path) const {
+    if (!v.is_object())
+      return error(path, "expected an object, got %s", jsonKind(v));
+    return Status::ok();
+  }
+
+  /// Integer field within [lo, hi]. `present` (if non-null) reports presence of an optional
+  /// field; when null the field is required.
+  Status getInt(const json &obj, const char *key, const std::string &path, int64_t lo,
+                int64_t hi, int64_t *out, bool *present = nullptr) const {
+    std::string field = path.empty() ? key : path + "." + key;
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+      if (present) {
+        *present = false;
+        return Status::ok();
+      }
+      return error(path, "missing required field '%s'", key);
+    }
+    if (present)
+      *present = true;
+    if (!it->is_number_integer())
+      return error(field, "expected an integer, got %s", jsonKind(*it));
+    int64_t v = 0;
+    if (it->is_number_unsigned()) {
+      uint64_t u = it->get<uint64_t>();
+      if (u > uint64_t(std::numeric_limits<int64_t>::max()))
+        return error(field, "value %llu is out of range [%lld, %lld]", (unsigned long long)u,
+                     (long long)lo, (long long)hi);
+      v = int64_t(u);
+    } else {
+      v = it->get<int64_t>();
+    }
+    if (v < lo || v > hi)
+      return error(field, "value %lld is out of range [%lld, %lld]", (long long)v,
+                   (long long)lo, (long long)hi);
+    *out = v;
+    return Status::ok();
+  }
+
+  Status getInt32(const json &obj, const char *key, const std::string &path, int64_t lo,
+                  int64_t hi, int32_t *out, bool *present = nullptr) const {
+    int64_t v = 0;
+    ATTN_RT_RETURN_IF_ERROR(getInt(obj, key, path, lo, hi, &v, present));
+    if (!present || *present)
+      *out = int32_t(v);
+    return Status::ok();
+  }
+
+  Status getString(const json &obj, const char *key, const std::string &path,
+                   std::string *out, bool *present = nullptr) const {
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+      if (present) {
+        *present = false;
+        return Status::ok();
+      }
+      return error(path, "missing required field '%s'", key);
+    }
+    if (present)
+      *present = true;
+    std::string field = path.empty() ? key : path + "." + key;
+    if (!it->is_string())
+      return error(field, "expected a string, got %s", jsonKind(*it));
+    *out = it->get<std::string>();
+    if (out->empty())
+      return error(field, "expected a non-empty string");
+    return Status::ok();
+  }
+
+  template <typename E, size_t N>
+  Status getEnum(const json &obj, const char *key, const std::string &path,
+                 const EnumSpelling<E> (&table)[N], E *out, bool required = true) const {
+    std::string s;
+    bool present = false;
+    ATTN_RT_RETURN_IF_ERROR(getString(obj, key, path, &s, required ? nullptr : &present));
+    if (!required && !present)
+      return Status::ok();
+    for (const auto &e : table)
+      if (s == e.name) {
+        *out = e.value;
+        return Status::ok();
+      }
+    std::string allowed;
+    for (size_t i = 0; i < N; ++i)
+      allowed += (i ? ", " : "") + std::string(table[i].name);
+    std::string field = path.empty() ? key : path + "." + key;
+    return error(field, "unknown value '%s' (expected one of: %s)", s.c_str(),
+                 allowed.c_str());
+  }
+
+  Status parseParams(const json &kernel, const std::string &path, KernelEntry *k) const {
+    auto it = kernel.find("params");
+    if (it == kernel.end())
+      return error(path, "missing required field 'params'");
+    std::string ppath = path + ".params";
+    if (!it->is_array())
+      return error(ppath, "expected an array, got %s", jsonKind(*it));
+    if (it->size() > size_t(kMaxKernelParams))
+      return error(ppath, "%zu parameters exceed the limit of %d", it->size(),
+                   kMaxKernelParams);
+    for (size_t i = 0; i < it->size(); ++i) {
+      const json &p = (*it)[i];
+      std::string path_i = ppath + "[" + std::to_string(i) + "]";
+      ATTN_RT_RETURN_IF_ERROR(requireObject(p, path_i));
+      ATTN_RT_RETURN_IF_ERROR(checkKeys(p, path_i, kParamKeys));
+      KernelParam param;
+      ATTN_RT_RETURN_IF_ERROR(getString(p, "name", path_i, &param.name));
+      ATTN_RT_RETURN_IF_ERROR(getEnum(p, "kind", path_i, kParamKinds, &param.kind));
+      if (k->findParam(param.name) >= 0)
+        return error(path_i + ".name", "duplicate parameter '%s'", param.name.c_str());
+      k->params.push_back(std::move(param));
+    }
+    return Status::ok();
+  }
+
+  Status parseVariant(const json &kernel, const std::string &path, KernelEntry *k) const {
+    auto it = kernel.find("variant");
+    if (it == kernel.end())
+      return error(path, "missing required field 'variant'");
+    std::string vpath = path + ".variant";
+    const json &v = *it;
+    ATTN_RT_RETURN_IF_ERROR(requireObject(v, vpath));
+    ATTN_RT_RETURN_IF_ERROR(checkKeys(v, vpath, kVariantKeys));
+    KernelVariant &var = k->variant;
+    constexpr int64_t kMaxI32 = std::numeric_limits<int32_t>::max();
+    bool attention = k->role == KernelRole::Attention;
+    bool present = false;
+    // Required for every role.
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "num_qo_heads", vpath, 1, kMaxI32, &var.num_qo_heads));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "head_dim", vpath, 1, kMaxI32, &var.head_dim));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "dtype", vpath, kDTypes, &var.dtype));
+    // Required for attention kernels, optional for merge kernels.
+    bool *opt = attention ? nullptr : &present;
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt32(v, "num_kv_heads", vpath, 1, kMaxI32, &var.num_kv_heads, opt));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "page_size", vpath, 1, kMaxI32, &var.page_size, opt));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "layout", vpath, kLayouts, &var.layout, attention));
+    var.kv_dtype = var.dtype;
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "kv_dtype", vpath, kDTypes, &var.kv_dtype, attention));
+    // Optional everywhere.
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "mask", vpath, kMasks, &var.mask, false));
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt32(v, "window_left", vpath, -1, kMaxI32, &var.window_left, &present));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "rope", vpath, kRopes, &var.rope, false));
+    auto cap = v.find("logits_soft_cap");
+    if (cap != v.end()) {
+      if (!cap->is_number())
+        return error(vpath + ".logits_soft_cap", "expected a number, got %s", jsonKind(*cap));
+      double c = cap->get<double>();
+      if (!std::isfinite(c) || c < 0.0)
+        return error(vpath + ".logits_soft_cap", "expected a finite value >= 0, got %g", c);
+      var.logits_soft_cap = float(c);
+    }
+    if (var.num_kv_heads > 0 && var.num_qo_heads % var.num_kv_heads != 0)
+      return error(vpath, "expected num_qo_heads (%d) to be a multiple of num_kv_heads (%d)",
+                   var.num_qo_heads, var.num_kv_heads);
+    return Status::ok();
+  }
+
+  Status parseTile(const json &kernel, const std::string &path, KernelEntry *k) const {
+    auto it = kernel.find("tile");
+    if (it == kernel.end()) {
+      if (k->role == KernelRole::Attention)
+        return error(path, "missing required field 'tile'");
+      return Status::ok();
+    }
+    std::string tpath = path + ".tile";
+    ATTN_RT_RETURN_IF_ERROR(requireObject(*it, tpath));
+    KernelTile &t = k->tile;
+    constexpr int64_t kMaxI32 = std::numeric_limits<int32_t>::max();
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "threads", tpath, 1, kMaxThreadsPerBlock, &t.threads));
+    bool present = false;
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "tile_kv", tpath, 1, kMaxI32, &t.tile_kv,
+                                     k->role == KernelRole::Attention ? nullptr : &present));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "stages", tpath, 1, kMaxI32, &t.stages, &present));
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt32(*it, "rows_per_cta", tpath, 1, kMaxI32, &t.rows_per_cta, &present));
+    for (auto f = it->begin(); f != it->end(); ++f) {
+      const std::string &key = f.key();
+      if (key == "threads" || key == "tile_kv" || key == "stages" || key == "rows_per_cta")
+        continue;
+      if (!f->is_number_integer())
+        return error(tpath + "." + key, "expected an integer, got %s", jsonKind(*f));
+      int64_t v = 0;
+      ATTN_RT_RETURN_IF_ERROR(getInt(*it, key.c_str(), tpath,
+                                     std::numeric_limits<int64_t>::min(),
+                                     std::numeric_limits<int64_t>::max(), &v));
+      t.extra.emplace_back(key, v);
+    }
+    int64_t volume = int64_t(k->block[0]) * k->block[1] * k->block[2];
+    if (t.threads != volume)
+      return error(tpath + ".threads", "value %d does not match the block volume %lld",
+                   t.threads, (long long)volume);
+    return Status::ok();
+  }
+
+  Status parseKernel(const json &kj, size_t index, KernelEntry *k) const {
+    std::string path = "kernels[" + std::to_string(index) + "]";
+    ATTN_RT_RETURN_IF_ERROR(requireObject(kj, path));
+    ATTN_RT_RETURN_IF_ERROR(checkKeys(kj, path, kKernelKeys));
+    ATTN_RT_RETURN_IF_ERROR(getString(kj, "name", path, &k->name));
+    path = "kernels[" + std::to_string(index) + "] ('" + k->name + "')";
+    ATTN_RT_RETURN_IF_ERROR(getString(kj, "family", path, &k->family));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(kj, "role", path, kRoles, &k->role));
+    ATTN_RT_RETURN_IF_ERROR(getString(kj, "binary", path, &k->binary));
+    if (k->binary.find('/') != std::string::npos || k->binary == "." || k->binary == "..")
+      return error(path + ".binary", "'%s' must be a plain file name inside the bundle",
+                   k->binary.c_str());
+    ATTN_RT_RETURN_IF_ERROR(getEnum(kj, "binary_kind", path, kBinaryKinds, &k->binary_kind));
+
+    auto block = kj.find("block");
+    if (block == kj.end())
+      return error(path, "missing required field 'block'");
+    if (!block->is_array() || block->size() != 3)
+      return error(path + ".block", "expected an array of 3 integers, got %s of size %zu",
+                   jsonKind(*block), block->is_array() ? block->size() : size_t(0));
+    for (int d = 0; d < 3; ++d) {
+      const json &e = (*block)[size_t(d)];
+      if (!e.is_number_integer() || e.get<int64_t>() < 1 ||
+          e.get<int64_t>() > kMaxThreadsPerBlock)
+        return error(path + ".block[" + std::to_string(d) + "]",
+                     "expected an integer in [1, %d], got %s", kMaxThreadsPerBlock,
+                     e.dump().c_str());
+      k->block[size_t(d)] = e.get<int32_t>();
+    }
+    int64_t volume = int64_t(k->block[0]) * k->block[1] * k->block[2];
+    if (volume > kMaxThreadsPerBlock)
+      return error(path + ".block", "%lld threads exceed the limit of %d", (long long)volume,
+                   kMaxThreadsPerBlock);
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt32(kj, "dynamic_smem", path, 0, kMaxDynamicSmemBytes, &k->dynamic_smem));
+    ATTN_RT_RETURN_IF_ERROR(parseParams(kj, path, k));
+    bool present = false;
+    ATTN_RT_RETURN_IF_ERROR(getString(kj, "merge_kernel", path, &k->merge_kernel, &present));
+    if (present && k->role != KernelRole::Attention)
+      return error(path + ".merge_kernel", "only attention kernels name a merge kernel");
+    ATTN_RT_RETURN_IF_ERROR(parseVariant(kj, path, k));
+    ATTN_RT_RETURN_IF_ERROR(parseTile(kj, path, k));
+    if (k->family == abi::kFamilyDecode) {
+      Status st = checkDecodeKernelParams(*k);
+      if (!st.isOk())
+        return error(path + ".params", "%s", st.message().c_str());
+    }
+    return Status::ok();
+  }
+
+  Status parse(std::string_view text, BundleManifest *out) const {
+    json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    if (doc.is_discarded()) {
+      SyntaxErrorSax sax;
+      json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json,
+                      /*strict=*/true);
+      return error("", "invalid JSON at byte %zu: %s", sax.position, sax.reason.c_str());
+    }
+    ATTN_RT_RETURN_IF_ERROR(requireObject(doc, "<root>"));
+    ATTN_RT_RETURN_IF_ERROR(checkKeys(doc, "<root>", kTopKeys));
+    std::string format;
+    ATTN_RT_RETURN_IF_ERROR(getString(doc, "format", "", &format));
+    if (format != abi::kBundleFormat)
+      return error("format", "expected '%s', got '%s'", abi::kBundleFormat, format.c_str());
+    int64_t version = 0;
+    ATTN_RT_RETURN_IF_ERROR(getInt(doc, "version", "", 0, std::numeric_limits<int32_t>::max(),
+                                   &version));
+    if (version != abi::kBundleVersion)
+      return error("version", "unsupported manifest version %lld (this runtime reads %d)",
+                   (long long)version, abi::kBundleVersion);
+    BundleManifest m;
+    m.version = int(version);
+    ATTN_RT_RETURN_IF_ERROR(getString(doc, "arch", "", &m.arch));
+    auto kernels = doc.find("kernels");
+    if (kernels == doc.end())
+      return error("", "missing required field 'kernels'");
+    if (!kernels->is_array())
+      return error("kernels", "expected an array, got %s", jsonKind(*kernels));
+    if (kernels->empty())
+      return error("kernels", "expected at least one kernel");
+    m.kernels.resize(kernels->size());
+    for (size_t i = 0; i < kernels->size(); ++i) {
+      ATTN_RT_RETURN_IF_ERROR(parseKernel((*kernels)[i], i, &m.kernels[i]));
+      for (size_t j = 0; j < i; ++j)
+        if (m.kernels[j].name == m.kernels[i].name)
+          return error("kernels[" + std::to_string(i) + "].name",
+                       "duplicate kernel name '%s' (also kernels[%zu])",
+                       m.kernels[i].name.c_str(), j);
+    }
+    // Cross-references.
+    for (size_t i = 0; i < m.kernels.size(); ++i) {
+      const KernelEntry &k = m.kernels[i];
+      if (k.merge_kernel.empty())
+        continue;
+      int target = m.findKernel(k.merge_kernel);
+      std::string field = "kernels[" + std::to_string(i) + "].merge_kernel";
+      if (target < 0)
+        return error(field, "no kernel named '%s'", k.merge_kernel.c_str());
+      if (m.kernels[size_t(target)].role != KernelRole::Merge)
+        return error(field, "kernel '%s' has role '%s', expected 'merge'",
+                     k.merge_kernel.c_str(), kernelRoleName(m.kernels[size_t(target)].role));
+    }
+    *out = std::move(m);
+    return Status::ok();
+  }
+
+private:
+  std::string_view source_;
+};
+
+} // namespace
+
+const char *kernelRoleName(KernelRole v) { return spell(kRoles, v); }
+const char *binaryKindName(BinaryKind v) { return spell(kBinaryKinds, v); }
+const char *kvLayoutName(KvLayout v) { return spell(kLayouts, v); }
+const char *dtypeName(DType v) { return spell(kDTypes, v); }
+const char *maskKindName(MaskKind v) { return spell(kMasks, v); }
+const char *ropeKindName(RopeKind v) { return spell(kRopes, v); }
+const char *paramKindName(abi::ParamKind v) { return spell(kParamKinds, v); }
+
+int KernelEntry::findParam(std::string_view n) const {
+  for (size_t i = 0; i < params.size(); ++i)
+    if (params[i].name == n)
+      return int(i);
+  return -1;
+}
+
+int BundleManifest::findKernel(std::string_view n) const {
+  for (size_t i = 0; i < kernels.size(); ++i)
+    if (kernels[i].name == n)
+      return int(i);
+  return -1;
+}
+
+Status checkDecodeKernelParams(const KernelEntry &kernel) {
+  const abi::ParamSpec *specs = kernel.role == KernelRole::Attention
+                                    ? abi::decode::kAttentionParams
+                                    : abi::decode::kMergeParams;
+  size_t numSpecs = kernel.role == KernelRole::Attention ? abi::decode::kNumAttentionParams
+                                                         : abi::decode::kNumMergeParams;
+  for (const KernelParam &p : kernel.params) {
+    const abi::ParamSpec *spec = nullptr;
+    for (size_t i = 0; i < numSpecs; ++i)
+      if (p.name == specs[i].name)
+        spec = &specs[i];
+    if (!spec)
+      return makeError(StatusCode::ParseError,
+                       "parameter '%s' is not part of the decode %s kernel ABI", p.name.c_str(),
+                       kernelRoleName(kernel.role));
+    if (spec->kind != p.kind)
+      return makeError(StatusCode::ParseError, "parameter '%s' has kind '%s', expected '%s'",
+                       p.name.c_str(), paramKindName(p.kind), paramKindName(spec->kind));
+  }
+  for (size_t i = 0; i < numSpecs; ++i)
+    if (specs[i].required && kernel.findParam(specs[i].name) < 0)
+      return makeError(StatusCode::ParseError,
+                       "missing required parameter '%s' of the decode %s kernel ABI",
+                       specs[i].name, kernelRoleName(kernel.role));
+  return Status::ok();
+}
+
+Status parseManifest(std::string_view text, std::string_view source, BundleManifest *out) {
+  return Parser(source).parse(text, out);
+}
+
+} // namespace attn::rt

@@ -1,0 +1,141 @@
+//===- PlanBench.cpp - attn-rt-plan-bench: host plan-time microbenchmark --===//
+//
+// Times planDecode (the host scheduler, validation included) and the serialisation into the
+// staging layout for several batch shapes; prints the median and p90 over many iterations.
+// Usage: attn-rt-plan-bench [iterations]   (default 20000)
+//
+//===----------------------------------------------------------------------===//
+#include "attn-rt/DecodeScheduler.h"
+#include "attn-rt/Workspace.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace attn::rt;
+
+namespace {
+
+struct Batch {
+  std::string name;
+  std::vector<int32_t> indptr, last, indices;
+  int32_t numPages = 0;
+};
+
+Batch makeBatch(std::string name, const std::vector<int32_t> &lens, int32_t pageSize) {
+  Batch b;
+  b.name = std::move(name);
+  b.indptr.push_back(0);
+  for (int32_t len : lens) {
+    int32_t pages = (len + pageSize - 1) / pageSize;
+    b.indptr.push_back(b.indptr.back() + pages);
+    b.last.push_back(pages ? len - (pages - 1) * pageSize : 0);
+  }
+  b.numPages = b.indptr.back();
+  for (int32_t i = 0; i < b.numPages; ++i)
+    b.indices.push_back((i * 7919) % b.numPages);
+  return b;
+}
+
+double percentile(std::vector<double> v, double q) {
+  std::sort(v.begin(), v.end());
+  return v[size_t(q * double(v.size() - 1))];
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  int iters = argc > 1 ? std::atoi(argv[1]) : 20000;
+  if (iters < 1)
+    iters = 1;
+  constexpr int32_t kPageSize = 16;
+  DecodeSchedulerConfig cfg;
+  cfg.page_size = kPageSize;
+  cfg.num_qo_heads = 32;
+  cfg.num_kv_heads = 8;
+  cfg.head_dim = 128;
+  cfg.num_sms = 132; // H100 SXM
+  cfg.ctas_per_sm = 8;
+  cfg.tile_kv = 16;
+  cfg.max_batch = 512;
+  cfg.max_work = 1024;
+
+  std::mt19937 rng(42);
+  std::vector<Batch> batches;
+  {
+    std::vector<int32_t> lens(128, 2048);
+    batches.push_back(makeBatch("uniform   B=128 len=2048", lens, kPageSize));
+  }
+  {
+    std::uniform_int_distribution<int32_t> dist(1, 8192);
+    std::vector<int32_t> lens(128);
+    for (auto &l : lens)
+      l = dist(rng);
+    batches.push_back(makeBatch("random    B=128 len=1..8192", lens, kPageSize));
+  }
+  {
+    std::vector<int32_t> lens(128, 512);
+    lens[0] = 32768;
+    batches.push_back(makeBatch("skewed    B=128 1x32768+127x512", lens, kPageSize));
+  }
+  {
+    std::vector<int32_t> lens(64, 512);
+    lens[0] = 32768;
+    batches.push_back(makeBatch("skewed    B=64  1x32768+63x512", lens, kPageSize));
+  }
+  {
+    std::uniform_int_distribution<int32_t> dist(1, 4096);
+    std::vector<int32_t> lens(512);
+    for (auto &l : lens)
+      l = dist(rng);
+    batches.push_back(makeBatch("random    B=512 len=1..4096", lens, kPageSize));
+  }
+
+  DecodeWorkspaceLayout layout;
+  if (!computeDecodeWorkspaceLayout(cfg.max_batch, cfg.max_work, cfg.num_qo_heads,
+                                    cfg.head_dim, &layout)
+           .isOk())
+    return 1;
+  std::vector<int32_t> staging(layout.int_words);
+  std::printf("attn-rt-plan-bench: %d iterations, page_size=%d, %d SMs x %d CTAs, Hkv=%d\n",
+              iters, kPageSize, cfg.num_sms, cfg.ctas_per_sm, cfg.num_kv_heads);
+  std::printf("%-34s %8s %8s %10s %10s %12s\n", "batch", "work", "chunk", "plan_p50",
+              "plan_p90", "+indices_p50");
+  DecodePlan plan;
+  for (const Batch &b : batches) {
+    DecodePlanInput in;
+    in.batch_size = int32_t(b.last.size());
+    in.kv_indptr = b.indptr.data();
+    in.kv_last_page_len = b.last.data();
+    in.num_pages = b.numPages;
+    std::vector<double> ns, nsIdx;
+    ns.reserve(size_t(iters));
+    nsIdx.reserve(size_t(iters));
+    for (int withIndices = 0; withIndices < 2; ++withIndices) {
+      in.kv_indices = withIndices ? b.indices.data() : nullptr;
+      for (int i = 0; i < iters; ++i) {
+        auto t0 = std::chrono::steady_clock::now();
+        Status st = planDecode(cfg, in, &plan);
+        size_t words = 0;
+        if (st.isOk())
+          st = serializeDecodePlan(plan, layout, staging.data(), staging.size(), &words);
+        auto t1 = std::chrono::steady_clock::now();
+        if (!st.isOk()) {
+          std::fprintf(stderr, "plan failed: %s\n", st.message().c_str());
+          return 1;
+        }
+        (withIndices ? nsIdx : ns)
+            .push_back(double(std::chrono::duration_cast<std::chrono::nanoseconds>(t1 - t0)
+                                  .count()));
+      }
+    }
+    std::printf("%-34s %8d %8d %8.0fns %8.0fns %10.0fns\n", b.name.c_str(), plan.num_work,
+                plan.chunk_tokens, percentile(ns, 0.5), percentile(ns, 0.9),
+                percentile(nsIdx, 0.5));
+  }
+  return 0;
+}

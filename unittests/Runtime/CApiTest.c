@@ -1,0 +1,47 @@
+/*===- CApiTest.c - attn_rt.h compiles as C and works from C -------------===*/
+/* Built as a C99 program (not C++) and run by ctest: exit code 0 = pass.    */
+#include "attn-rt/attn_rt.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int failures = 0;
+#define CHECK(cond)                                                         \
+  do {                                                                      \
+    if (!(cond)) {                                                          \
+      fprintf(stderr, "%s:%d: check failed: %s (last error: %s)\n", __FILE__, \
+              __LINE__, #cond, attnGetLastError());                         \
+      ++failures;                                                           \
+    }                                                                       \
+  } while (0)
+
+int main(void) {
+  size_t int_bytes = 0, float_bytes = 0;
+  attn_bundle_t bundle = NULL;
+  attn_decode_config_t config;
+  attn_status_t st;
+
+  st = attnDecodeWorkspaceSize(64, 256, 32, 128, &int_bytes, &float_bytes);
+  CHECK(st == ATTN_SUCCESS);
+  CHECK(int_bytes > 0 && int_bytes % 128 == 0);
+  CHECK(float_bytes >= (size_t)256 * 32 * 128 * 4);
+
+  st = attnDecodeWorkspaceSize(0, 256, 32, 128, &int_bytes, &float_bytes);
+  CHECK(st == ATTN_ERROR_INVALID_ARGUMENT);
+  CHECK(strcmp(attnGetLastError(), "max_batch (0) is out of range [1, 16777216]") == 0);
+  CHECK(strcmp(attnStatusName(st), "invalid_argument") == 0);
+
+  st = attnBundleLoad("/nonexistent/bundle", &bundle);
+  CHECK(st == ATTN_ERROR_NOT_FOUND);
+  CHECK(bundle == NULL);
+  CHECK(attnBundleNumKernels(NULL) == 0);
+
+  attnDecodeConfigInit(&config);
+  CHECK(config.layout == ATTN_LAYOUT_NHD && config.max_batch == 0);
+  attnBundleFree(NULL);
+  attnDecodeFree(NULL);
+
+  if (failures == 0)
+    printf("attn_rt C API test passed\n");
+  return failures == 0 ? 0 : 1;
+}

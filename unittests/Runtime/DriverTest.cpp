@@ -1,0 +1,340 @@
+//===- DriverTest.cpp - driver loading, the checking macro, bundles and decode
+//                      kernel selection without a GPU ---------------------===//
+#include "DriverApi.h"
+#include "TestManifest.h"
+
+#include "attn-rt/Bundle.h"
+#include "attn-rt/Decode.h"
+#include "attn-rt/attn_rt.h"
+
+#include <gtest/gtest.h>
+
+#include <dlfcn.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+using namespace attn::rt;
+
+#define ATTN_RT_TEST_STR(x) ATTN_RT_TEST_STR2(x)
+#define ATTN_RT_TEST_STR2(x) #x
+
+namespace {
+
+bool systemHasDriver() {
+  void *h = dlopen(kDriverLibraryName, RTLD_NOW | RTLD_LOCAL);
+  if (h)
+    dlclose(h);
+  return h != nullptr;
+}
+
+/// A temporary bundle directory with manifest.json and a fake (ELF-magic) cubin.
+class TempBundle {
+public:
+  explicit TempBundle(const std::string &manifest, bool writeBinary = true) {
+    char tmpl[] = "/tmp/attn-rt-test-XXXXXX";
+    dir_ = mkdtemp(tmpl);
+    std::ofstream(dir_ + "/manifest.json") << manifest;
+    if (writeBinary)
+      std::ofstream(dir_ + "/decode.cubin", std::ios::binary) << std::string("\x7f" "ELF fake", 9);
+  }
+  ~TempBundle() {
+    std::remove((dir_ + "/manifest.json").c_str());
+    std::remove((dir_ + "/decode.cubin").c_str());
+    rmdir(dir_.c_str());
+  }
+  const std::string &dir() const { return dir_; }
+
+private:
+  std::string dir_;
+};
+
+DecodeProblem matchingProblem() {
+  DecodeProblem p;
+  p.num_qo_heads = 32;
+  p.num_kv_heads = 8;
+  p.head_dim = 128;
+  p.page_size = 16;
+  return p;
+}
+
+// Fake driver entry points for the checking macro.
+CUresult fakeErrorName(CUresult r, const char **s) {
+  *s = r == 2 ? "CUDA_ERROR_OUT_OF_MEMORY" : nullptr;
+  return r == 2 ? CUresult(0) : CUresult(1);
+}
+CUresult fakeErrorString(CUresult r, const char **s) {
+  *s = r == 2 ? "out of memory" : nullptr;
+  return r == 2 ? CUresult(0) : CUresult(1);
+}
+CUresult fakeMemAllocOom(CUdeviceptr *, size_t) { return CUresult(2); }
+CUresult fakeMemAllocOk(CUdeviceptr *p, size_t) {
+  *p = 0x1000;
+  return CUresult(0);
+}
+Status allocWith(const detail::DriverApi &drv, size_t bytes) {
+  CUdeviceptr p = 0;
+  ATTN_CU_CHECK(drv, cuMemAlloc, (&p, bytes), "bytes=%zu", bytes);
+  return Status::ok();
+}
+
+} // namespace
+
+TEST(Driver, UnavailableDriverGivesClearStatus) {
+  if (systemHasDriver())
+    GTEST_SKIP() << "libcuda.so.1 is present on this machine";
+  Status st = ensureDriverLoaded();
+  ASSERT_FALSE(st.isOk());
+  EXPECT_EQ(st.code(), StatusCode::DriverUnavailable);
+  EXPECT_EQ(st.message().rfind("CUDA driver not available: dlopen(libcuda.so.1) failed: ", 0), 0u)
+      << st.message();
+  // Cached: the second call says the same.
+  EXPECT_EQ(ensureDriverLoaded().message(), st.message());
+}
+
+TEST(Driver, ProbeMissingLibrary) {
+  Status st = probeDriverLibrary("libattn-no-such-driver.so.1");
+  EXPECT_EQ(st.code(), StatusCode::DriverUnavailable);
+  EXPECT_EQ(st.message().rfind(
+                "CUDA driver not available: dlopen(libattn-no-such-driver.so.1) failed: ", 0),
+            0u)
+      << st.message();
+}
+
+TEST(Driver, ProbeLibraryWithoutEntryPoints) {
+  Status st = probeDriverLibrary("libm.so.6");
+  EXPECT_EQ(st.code(), StatusCode::DriverUnavailable);
+  EXPECT_EQ(st.message(), "CUDA driver not available: libm.so.6 has no entry point cuInit (for cuInit)");
+}
+
+TEST(Driver, VersionedEntryPointNames) {
+  // The table follows cuda.h's #defines: cuMemAlloc is looked up as cuMemAlloc_v2.
+  detail::DriverApi api;
+  api.cuMemAlloc = &fakeMemAllocOk; // compiles only if the member has cuMemAlloc_v2's type
+  EXPECT_STREQ(ATTN_RT_TEST_STR(cuMemAlloc), "cuMemAlloc_v2");
+  EXPECT_STREQ(ATTN_RT_TEST_STR(cuMemcpyHtoDAsync), "cuMemcpyHtoDAsync_v2");
+  EXPECT_STREQ(ATTN_RT_TEST_STR(cuMemFree), "cuMemFree_v2");
+  EXPECT_STREQ(ATTN_RT_TEST_STR(cuCtxPushCurrent), "cuCtxPushCurrent_v2");
+}
+
+TEST(Driver, CheckMacroNamesCallResultAndArguments) {
+  detail::DriverApi api;
+  api.cuGetErrorName = &fakeErrorName;
+  api.cuGetErrorString = &fakeErrorString;
+  api.cuMemAlloc = &fakeMemAllocOom;
+  Status st = allocWith(api, 1024);
+  EXPECT_EQ(st.code(), StatusCode::DriverError);
+  EXPECT_EQ(st.message(), "cuMemAlloc(bytes=1024) failed: CUDA_ERROR_OUT_OF_MEMORY (out of memory)");
+  api.cuMemAlloc = &fakeMemAllocOk;
+  EXPECT_TRUE(allocWith(api, 1024).isOk());
+  // An unknown code still gives a readable message.
+  st = detail::driverError(api, "cuLaunchKernel", CUresult(999), "grid=(1, 1, 1)");
+  EXPECT_EQ(st.message(), "cuLaunchKernel(grid=(1, 1, 1)) failed: CUresult 999 (unknown error)");
+}
+
+TEST(Bundle, OpenReadsManifestAndBinaries) {
+  TempBundle tb(test::validManifest().dump(2));
+  std::unique_ptr<Bundle> b;
+  Status st = Bundle::open(tb.dir(), &b);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(b->manifest().kernels.size(), 2u);
+  ASSERT_NE(b->binary("decode.cubin"), nullptr);
+  EXPECT_EQ(b->binary("decode.cubin")->size(), 9u);
+  EXPECT_EQ(b->binary("other.cubin"), nullptr);
+  EXPECT_EQ(b->numLoadedContexts(), 0u);
+}
+
+TEST(Bundle, OpenErrors) {
+  std::unique_ptr<Bundle> b;
+  Status st = Bundle::open("/nonexistent/attn-bundle", &b);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_EQ(st.message(), "cannot open '/nonexistent/attn-bundle/manifest.json': No such file or directory");
+
+  TempBundle noBinary(test::validManifest().dump(), /*writeBinary=*/false);
+  st = Bundle::open(noBinary.dir(), &b);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_EQ(st.message(), "kernel 'decode_h128': cannot open '" + noBinary.dir() +
+                              "/decode.cubin': No such file or directory");
+
+  TempBundle bad(test::validManifest().dump());
+  std::ofstream(bad.dir() + "/decode.cubin", std::ios::trunc) << "not elf";
+  st = Bundle::open(bad.dir(), &b);
+  EXPECT_EQ(st.code(), StatusCode::ParseError);
+  EXPECT_EQ(st.message(), "kernel 'decode_h128': binary '" + bad.dir() +
+                              "/decode.cubin' is declared cubin but is not an ELF file");
+
+  nlohmann::json j = test::validManifest();
+  j["kernels"][1]["binary_kind"] = "ptx";
+  TempBundle mixed(j.dump());
+  st = Bundle::open(mixed.dir(), &b);
+  EXPECT_EQ(st.message(), "binary 'decode.cubin' is declared 'cubin' by kernel 'decode_h128' "
+                          "and 'ptx' by kernel 'merge_h128'");
+}
+
+TEST(Bundle, GetKernelWithoutDriver) {
+  if (systemHasDriver())
+    GTEST_SKIP() << "libcuda.so.1 is present on this machine";
+  TempBundle tb(test::validManifest().dump());
+  std::unique_ptr<Bundle> b;
+  ASSERT_TRUE(Bundle::open(tb.dir(), &b).isOk());
+  LoadedKernel k;
+  Status st = b->getKernel(0, &k);
+  EXPECT_EQ(st.code(), StatusCode::DriverUnavailable);
+  st = b->getKernel(7, &k);
+  EXPECT_EQ(st.message(), "kernel index 7 is out of range [0, 2)");
+}
+
+TEST(DecodeSelect, PicksMatchingKernelAndItsMerge) {
+  BundleManifest m;
+  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+  int a = -1, g = -1;
+  Status st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(a, 0);
+  EXPECT_EQ(g, 1);
+  st = selectDecodeKernels(m, matchingProblem(), "decode_h128", &a, &g);
+  EXPECT_TRUE(st.isOk()) << st.message();
+  // Without merge_kernel the merge is found by family + num_qo_heads + head_dim + dtype.
+  nlohmann::json j = test::validManifest();
+  j["kernels"][0].erase("merge_kernel");
+  ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
+  st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
+  EXPECT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(g, 1);
+  j["kernels"][1]["variant"]["head_dim"] = 64;
+  ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
+  st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_EQ(st.message(), "no decode merge kernel for attention kernel 'decode_h128' "
+                          "(num_qo_heads=32 head_dim=128 dtype=bf16)");
+}
+
+TEST(DecodeSelect, MismatchesNameTheField) {
+  BundleManifest m;
+  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+  const KernelEntry &k = m.kernels[0];
+  struct Case {
+    void (*edit)(DecodeProblem &);
+    const char *message;
+  } cases[] = {
+      {[](DecodeProblem &p) { p.num_qo_heads = 64; },
+       "kernel 'decode_h128' has num_qo_heads 32, the call has 64"},
+      {[](DecodeProblem &p) { p.num_kv_heads = 4; },
+       "kernel 'decode_h128' has num_kv_heads 8, the call has 4"},
+      {[](DecodeProblem &p) { p.head_dim = 64; },
+       "kernel 'decode_h128' has head_dim 128, the call has 64"},
+      {[](DecodeProblem &p) { p.page_size = 32; },
+       "kernel 'decode_h128' has page_size 16, the call has 32"},
+      {[](DecodeProblem &p) { p.layout = KvLayout::HND; },
+       "kernel 'decode_h128' has layout nhd, the call has hnd"},
+      {[](DecodeProblem &p) { p.dtype = DType::F16; },
+       "kernel 'decode_h128' has dtype bf16, the call has f16"},
+      {[](DecodeProblem &p) { p.kv_dtype = DType::F16; },
+       "kernel 'decode_h128' has kv_dtype bf16, the call has f16"},
+  };
+  for (const Case &c : cases) {
+    DecodeProblem p = matchingProblem();
+    c.edit(p);
+    Status st = checkDecodeVariant(k, p);
+    EXPECT_EQ(st.code(), StatusCode::Mismatch);
+    EXPECT_EQ(st.message(), c.message);
+  }
+  Status st = checkDecodeVariant(m.kernels[1], matchingProblem());
+  EXPECT_EQ(st.message(), "kernel 'merge_h128' is a decode merge kernel, expected a decode "
+                          "attention kernel");
+  int a, g;
+  DecodeProblem p = matchingProblem();
+  p.head_dim = 64;
+  st = selectDecodeKernels(m, p, "", &a, &g);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_EQ(st.message(),
+            "no decode attention kernel matches num_qo_heads=32 num_kv_heads=8 head_dim=64 "
+            "page_size=16 layout=nhd dtype=bf16 kv_dtype=bf16 (first: kernel 'decode_h128' "
+            "has head_dim 128, the call has 64)");
+  st = selectDecodeKernels(m, matchingProblem(), "nope", &a, &g);
+  EXPECT_EQ(st.message(), "bundle has no kernel named 'nope'");
+}
+
+TEST(DecodeCreate, ChecksVariantBeforeDriverAndReportsMissingDriver) {
+  TempBundle tb(test::validManifest().dump());
+  std::unique_ptr<Bundle> b;
+  ASSERT_TRUE(Bundle::open(tb.dir(), &b).isOk());
+  DecodeOptions o;
+  o.max_batch = 64;
+  std::unique_ptr<DecodeAttention> d;
+  DecodeProblem p = matchingProblem();
+  p.page_size = 64;
+  Status st = DecodeAttention::create(*b, p, o, &d);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_NE(st.message().find("has page_size 16, the call has 64"), std::string::npos);
+  if (systemHasDriver())
+    return;
+  st = DecodeAttention::create(*b, matchingProblem(), o, &d);
+  EXPECT_EQ(st.code(), StatusCode::DriverUnavailable);
+  EXPECT_EQ(d, nullptr);
+}
+
+TEST(CApi, StatusNamesAndWorkspaceSize) {
+  EXPECT_STREQ(attnStatusName(ATTN_ERROR_CAPACITY), "capacity_exceeded");
+  size_t i = 0, f = 0;
+  ASSERT_EQ(attnDecodeWorkspaceSize(8, 200, 32, 128, &i, &f), ATTN_SUCCESS);
+  DecodeWorkspaceLayout l;
+  ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
+  EXPECT_EQ(i, l.intBytes());
+  EXPECT_EQ(f, l.float_bytes);
+  EXPECT_EQ(attnDecodeWorkspaceSize(8, 4, 32, 128, &i, &f), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "max_work (4) must be at least max_batch (8)");
+}
+
+TEST(CApi, BundleQueryAndDecodeCreate) {
+  TempBundle tb(test::validManifest().dump());
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnBundleNumKernels(b), 2);
+  attn_kernel_info_t info;
+  ASSERT_EQ(attnBundleGetKernel(b, 0, &info), ATTN_SUCCESS);
+  EXPECT_STREQ(info.name, "decode_h128");
+  EXPECT_EQ(info.role, ATTN_ROLE_ATTENTION);
+  EXPECT_EQ(info.num_kv_heads, 8);
+  EXPECT_EQ(info.tile_kv, 16);
+  EXPECT_EQ(info.block[0], 128);
+  EXPECT_EQ(attnBundleGetKernel(b, 2, &info), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "kernel index 2 is out of range [0, 2)");
+
+  attn_decode_config_t c;
+  attnDecodeConfigInit(&c);
+  c.num_qo_heads = 32;
+  c.num_kv_heads = 8;
+  c.head_dim = 128;
+  c.page_size = 16;
+  c.max_batch = 64;
+  c.dtype = 7;
+  attn_decode_t d = nullptr;
+  EXPECT_EQ(attnDecodeCreate(b, &c, &d), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "dtype (7) is not an attn_dtype_t");
+  c.dtype = ATTN_DTYPE_F16;
+  EXPECT_EQ(attnDecodeCreate(b, &c, &d), ATTN_ERROR_NOT_FOUND);
+  EXPECT_NE(std::string(attnGetLastError()).find("has dtype bf16, the call has f16"),
+            std::string::npos);
+  if (!systemHasDriver()) {
+    c.dtype = ATTN_DTYPE_BF16;
+    EXPECT_EQ(attnDecodeCreate(b, &c, &d), ATTN_ERROR_DRIVER_UNAVAILABLE);
+    EXPECT_EQ(d, nullptr);
+  }
+  EXPECT_EQ(attnDecodePlan(nullptr, 0, nullptr, nullptr, nullptr, 0, nullptr),
+            ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "decode is null");
+  attnBundleFree(b);
+}
+
+TEST(CApi, BundleLoadErrors) {
+  attn_bundle_t b = reinterpret_cast<attn_bundle_t>(0x1);
+  EXPECT_EQ(attnBundleLoad("/nonexistent/x", &b), ATTN_ERROR_NOT_FOUND);
+  EXPECT_EQ(b, nullptr);
+  EXPECT_STREQ(attnGetLastError(), "cannot open '/nonexistent/x/manifest.json': No such file or directory");
+  EXPECT_EQ(attnBundleLoad(nullptr, &b), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "directory is null");
+}

@@ -1,0 +1,237 @@
+//===- ManifestTest.cpp - bundle manifest parsing and validation ----------===//
+#include "TestManifest.h"
+
+#include "attn-rt/Manifest.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace attn::rt;
+using nlohmann::json;
+
+namespace {
+
+Status parse(const json &j, BundleManifest *m) {
+  return parseManifest(j.dump(), "bundle/manifest.json", m);
+}
+
+/// Parses `j` after `edit`, expects a ParseError whose message contains `needle`.
+void expectError(const std::function<void(json &)> &edit, const std::string &needle) {
+  json j = test::validManifest();
+  edit(j);
+  BundleManifest m;
+  Status st = parse(j, &m);
+  ASSERT_FALSE(st.isOk()) << "expected an error containing: " << needle;
+  EXPECT_EQ(st.code(), StatusCode::ParseError);
+  EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
+  EXPECT_EQ(st.message().rfind("bundle/manifest.json: ", 0), 0u) << st.message();
+  EXPECT_NE(st.message().back(), '.') << st.message();
+}
+
+json &attnKernel(json &j) { return j["kernels"][0]; }
+json &mergeKernel(json &j) { return j["kernels"][1]; }
+
+} // namespace
+
+TEST(Manifest, ParsesValidManifest) {
+  BundleManifest m;
+  Status st = parse(test::validManifest(), &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(m.version, 1);
+  EXPECT_EQ(m.arch, "sm_90a");
+  ASSERT_EQ(m.kernels.size(), 2u);
+  const KernelEntry &k = m.kernels[0];
+  EXPECT_EQ(k.name, "decode_h128");
+  EXPECT_EQ(k.family, "decode");
+  EXPECT_EQ(k.role, KernelRole::Attention);
+  EXPECT_EQ(k.binary, "decode.cubin");
+  EXPECT_EQ(k.binary_kind, BinaryKind::Cubin);
+  EXPECT_EQ(k.block[0], 128);
+  EXPECT_EQ(k.dynamic_smem, 16384);
+  ASSERT_EQ(k.params.size(), attn::rt::abi::decode::kNumAttentionParams);
+  EXPECT_EQ(k.params[0].name, "q");
+  EXPECT_EQ(k.params.back().name, "sm_scale");
+  EXPECT_EQ(k.params.back().kind, attn::rt::abi::ParamKind::F32);
+  EXPECT_EQ(k.findParam("tmp_lse"), 14);
+  EXPECT_EQ(k.findParam("nope"), -1);
+  EXPECT_EQ(k.merge_kernel, "merge_h128");
+  EXPECT_EQ(k.variant.num_qo_heads, 32);
+  EXPECT_EQ(k.variant.num_kv_heads, 8);
+  EXPECT_EQ(k.variant.head_dim, 128);
+  EXPECT_EQ(k.variant.page_size, 16);
+  EXPECT_EQ(k.variant.layout, KvLayout::NHD);
+  EXPECT_EQ(k.variant.dtype, DType::BF16);
+  EXPECT_EQ(k.variant.window_left, -1);
+  EXPECT_EQ(k.tile.threads, 128);
+  EXPECT_EQ(k.tile.tile_kv, 16);
+  EXPECT_EQ(k.tile.stages, 2);
+  ASSERT_EQ(k.tile.extra.size(), 1u);
+  EXPECT_EQ(k.tile.extra[0].first, "vec");
+  EXPECT_EQ(k.tile.extra[0].second, 8);
+  const KernelEntry &mk = m.kernels[1];
+  EXPECT_EQ(mk.role, KernelRole::Merge);
+  EXPECT_EQ(mk.variant.head_dim, 128);
+  EXPECT_EQ(mk.variant.num_kv_heads, 0); // optional for merge kernels
+  EXPECT_EQ(m.findKernel("merge_h128"), 1);
+}
+
+TEST(Manifest, ParsesOtherEnumSpellings) {
+  json j = test::validManifest();
+  attnKernel(j)["binary_kind"] = "ptx";
+  mergeKernel(j)["binary_kind"] = "ptx";
+  attnKernel(j)["variant"]["layout"] = "hnd";
+  attnKernel(j)["variant"]["dtype"] = "f16";
+  attnKernel(j)["variant"]["kv_dtype"] = "f16";
+  attnKernel(j)["variant"]["mask"] = "sliding_window";
+  attnKernel(j)["variant"]["window_left"] = 1024;
+  attnKernel(j)["variant"]["rope"] = "llama3";
+  attnKernel(j)["variant"]["logits_soft_cap"] = 30.0;
+  mergeKernel(j)["variant"]["dtype"] = "f16";
+  BundleManifest m;
+  Status st = parse(j, &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  const KernelVariant &v = m.kernels[0].variant;
+  EXPECT_EQ(m.kernels[0].binary_kind, BinaryKind::Ptx);
+  EXPECT_EQ(v.layout, KvLayout::HND);
+  EXPECT_EQ(v.dtype, DType::F16);
+  EXPECT_EQ(v.mask, MaskKind::SlidingWindow);
+  EXPECT_EQ(v.window_left, 1024);
+  EXPECT_EQ(v.rope, RopeKind::Llama3);
+  EXPECT_FLOAT_EQ(v.logits_soft_cap, 30.0f);
+}
+
+TEST(Manifest, OptionalKvLastPageLenAndLseMayBeLeftOut) {
+  json j = test::validManifest();
+  json params = json::array();
+  for (auto &p : attnKernel(j)["params"])
+    if (p["name"] != "kv_last_page_len" && p["name"] != "lse")
+      params.push_back(p);
+  attnKernel(j)["params"] = params;
+  BundleManifest m;
+  Status st = parse(j, &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(m.kernels[0].params.size(), attn::rt::abi::decode::kNumAttentionParams - 2);
+}
+
+TEST(Manifest, RejectsInvalidJsonWithOffset) {
+  BundleManifest m;
+  Status st = parseManifest("{\"format\": \"attn-bundle\",, }", "x/manifest.json", &m);
+  ASSERT_FALSE(st.isOk());
+  EXPECT_EQ(st.code(), StatusCode::ParseError);
+  EXPECT_NE(st.message().find("x/manifest.json: invalid JSON at byte 26"), std::string::npos)
+      << st.message();
+}
+
+TEST(Manifest, RejectsNonObjectRoot) {
+  BundleManifest m;
+  Status st = parseManifest("[1, 2]", "m.json", &m);
+  ASSERT_FALSE(st.isOk());
+  EXPECT_NE(st.message().find("<root>: expected an object, got array"), std::string::npos)
+      << st.message();
+}
+
+TEST(Manifest, RejectsTopLevelErrors) {
+  expectError([](json &j) { j["format"] = "other"; }, "format: expected 'attn-bundle', got 'other'");
+  expectError([](json &j) { j["version"] = 2; },
+              "version: unsupported manifest version 2 (this runtime reads 1)");
+  expectError([](json &j) { j["version"] = "1"; }, "version: expected an integer, got string");
+  expectError([](json &j) { j.erase("arch"); }, "missing required field 'arch'");
+  expectError([](json &j) { j.erase("kernels"); }, "missing required field 'kernels'");
+  expectError([](json &j) { j["kernels"] = json::array(); }, "kernels: expected at least one kernel");
+  expectError([](json &j) { j["kernels"] = json::object(); }, "kernels: expected an array, got object");
+  expectError([](json &j) { j["extra"] = 1; }, "<root>: unknown field 'extra'");
+}
+
+TEST(Manifest, RejectsKernelFieldErrors) {
+  expectError([](json &j) { attnKernel(j).erase("name"); },
+              "kernels[0]: missing required field 'name'");
+  expectError([](json &j) { attnKernel(j).erase("family"); },
+              "kernels[0] ('decode_h128'): missing required field 'family'");
+  expectError([](json &j) { attnKernel(j)["role"] = "prefill"; },
+              "kernels[0] ('decode_h128').role: unknown value 'prefill' (expected one of: "
+              "attention, merge)");
+  expectError([](json &j) { attnKernel(j)["binary_kind"] = "fatbin"; },
+              ".binary_kind: unknown value 'fatbin'");
+  expectError([](json &j) { attnKernel(j)["binary"] = "../evil.cubin"; },
+              ".binary: '../evil.cubin' must be a plain file name inside the bundle");
+  expectError([](json &j) { attnKernel(j)["binary"] = ""; }, ".binary: expected a non-empty string");
+  expectError([](json &j) { attnKernel(j)["block"] = {128, 1}; },
+              ".block: expected an array of 3 integers, got array of size 2");
+  expectError([](json &j) { attnKernel(j)["block"] = {0, 1, 1}; },
+              ".block[0]: expected an integer in [1, 1024], got 0");
+  expectError([](json &j) {
+    attnKernel(j)["block"] = {512, 4, 1};
+    attnKernel(j)["tile"]["threads"] = 1024;
+  }, ".block: 2048 threads exceed the limit of 1024");
+  expectError([](json &j) { attnKernel(j)["dynamic_smem"] = 300000; },
+              ".dynamic_smem: value 300000 is out of range [0, 232448]");
+  expectError([](json &j) { attnKernel(j)["dynamic_smem"] = 1.5; },
+              ".dynamic_smem: expected an integer, got number");
+  expectError([](json &j) { attnKernel(j)["dynamic_smen"] = 0; },
+              "kernels[0]: unknown field 'dynamic_smen' (expected one of: name, family, role, "
+              "binary, binary_kind, block, dynamic_smem, params, merge_kernel, variant, tile)");
+  expectError([](json &j) { mergeKernel(j)["name"] = "decode_h128"; attnKernel(j).erase("merge_kernel"); },
+              "kernels[1].name: duplicate kernel name 'decode_h128' (also kernels[0])");
+}
+
+TEST(Manifest, RejectsParamErrors) {
+  expectError([](json &j) { attnKernel(j)["params"] = json::object(); },
+              ".params: expected an array, got object");
+  expectError([](json &j) { attnKernel(j)["params"][1]["kind"] = "i64"; },
+              ".params[1].kind: unknown value 'i64' (expected one of: ptr, i32, f32)");
+  expectError([](json &j) { attnKernel(j)["params"][1].erase("name"); },
+              ".params[1]: missing required field 'name'");
+  expectError([](json &j) { attnKernel(j)["params"][1]["name"] = "q"; },
+              ".params[1].name: duplicate parameter 'q'");
+  expectError([](json &j) { attnKernel(j)["params"].push_back({{"name", "alibi"}, {"kind", "ptr"}}); },
+              ".params: parameter 'alibi' is not part of the decode attention kernel ABI");
+  expectError([](json &j) { attnKernel(j)["params"][15]["kind"] = "ptr"; },
+              ".params: parameter 'sm_scale' has kind 'ptr', expected 'f32'");
+  expectError([](json &j) { attnKernel(j)["params"].erase(0); },
+              ".params: missing required parameter 'q' of the decode attention kernel ABI");
+  expectError([](json &j) { mergeKernel(j)["params"].erase(2); },
+              "kernels[1] ('merge_h128').params: missing required parameter 'merge_indptr' of "
+              "the decode merge kernel ABI");
+}
+
+TEST(Manifest, RejectsVariantAndTileErrors) {
+  expectError([](json &j) { attnKernel(j)["variant"]["head_dim"] = "128"; },
+              ".variant.head_dim: expected an integer, got string");
+  expectError([](json &j) { attnKernel(j)["variant"]["head_dim"] = -4; },
+              ".variant.head_dim: value -4 is out of range [1, 2147483647]");
+  expectError([](json &j) { attnKernel(j)["variant"].erase("page_size"); },
+              ".variant: missing required field 'page_size'");
+  expectError([](json &j) { attnKernel(j)["variant"]["num_kv_heads"] = 6; },
+              ".variant: expected num_qo_heads (32) to be a multiple of num_kv_heads (6)");
+  expectError([](json &j) { attnKernel(j)["variant"]["layout"] = "nchw"; },
+              ".variant.layout: unknown value 'nchw' (expected one of: nhd, hnd)");
+  expectError([](json &j) { attnKernel(j)["variant"]["dtype"] = "fp8"; },
+              ".variant.dtype: unknown value 'fp8' (expected one of: bf16, f16)");
+  expectError([](json &j) { attnKernel(j)["variant"]["rope"] = "neox"; },
+              ".variant.rope: unknown value 'neox'");
+  expectError([](json &j) { attnKernel(j)["variant"]["logits_soft_cap"] = -1.0; },
+              ".variant.logits_soft_cap: expected a finite value >= 0, got -1");
+  expectError([](json &j) { attnKernel(j)["variant"]["headdim"] = 1; },
+              ".variant: unknown field 'headdim'");
+  expectError([](json &j) { mergeKernel(j)["variant"].erase("dtype"); },
+              "kernels[1] ('merge_h128').variant: missing required field 'dtype'");
+  expectError([](json &j) { attnKernel(j).erase("tile"); },
+              "kernels[0] ('decode_h128'): missing required field 'tile'");
+  expectError([](json &j) { attnKernel(j)["tile"]["threads"] = 256; },
+              ".tile.threads: value 256 does not match the block volume 128");
+  expectError([](json &j) { attnKernel(j)["tile"]["tile_kv"] = 0; },
+              ".tile.tile_kv: value 0 is out of range");
+  expectError([](json &j) { attnKernel(j)["tile"]["swizzle"] = "128B"; },
+              ".tile.swizzle: expected an integer, got string");
+}
+
+TEST(Manifest, RejectsMergeKernelReferenceErrors) {
+  expectError([](json &j) { attnKernel(j)["merge_kernel"] = "missing"; },
+              "kernels[0].merge_kernel: no kernel named 'missing'");
+  expectError([](json &j) { attnKernel(j)["merge_kernel"] = "decode_h128"; },
+              "kernels[0].merge_kernel: kernel 'decode_h128' has role 'attention', expected "
+              "'merge'");
+  expectError([](json &j) { mergeKernel(j)["merge_kernel"] = "merge_h128"; },
+              ".merge_kernel: only attention kernels name a merge kernel");
+}

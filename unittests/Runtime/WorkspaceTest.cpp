@@ -1,0 +1,151 @@
+//===- WorkspaceTest.cpp - workspace layout and plan (de)serialisation ----===//
+#include "attn-rt/Workspace.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+using namespace attn::rt;
+
+namespace {
+
+DecodePlan samplePlan(bool graph) {
+  DecodeSchedulerConfig c;
+  c.page_size = 16;
+  c.num_qo_heads = 32;
+  c.num_kv_heads = 8;
+  c.head_dim = 128;
+  c.num_sms = 132;
+  c.ctas_per_sm = 8;
+  c.tile_kv = 16;
+  c.max_batch = 8;
+  c.max_work = 200;
+  c.graph_mode = graph;
+  std::vector<int32_t> indptr = {0, 1000, 1001, 1001, 1010};
+  std::vector<int32_t> last = {7, 16, 0, 3};
+  DecodePlanInput in;
+  in.batch_size = 4;
+  in.kv_indptr = indptr.data();
+  in.kv_last_page_len = last.data();
+  DecodePlan p;
+  Status st = planDecode(c, in, &p);
+  EXPECT_TRUE(st.isOk()) << st.message();
+  return p;
+}
+
+void expectSamePlan(const DecodePlan &a, const DecodePlan &b) {
+  EXPECT_EQ(a.batch_size, b.batch_size);
+  EXPECT_EQ(a.num_work, b.num_work);
+  EXPECT_EQ(a.num_rows, b.num_rows);
+  EXPECT_EQ(a.num_partials, b.num_partials);
+  EXPECT_EQ(a.chunk_tokens, b.chunk_tokens);
+  EXPECT_EQ(a.needs_merge, b.needs_merge);
+  EXPECT_EQ(a.graph_mode, b.graph_mode);
+  EXPECT_EQ(a.grid_work, b.grid_work);
+  EXPECT_EQ(a.grid_rows, b.grid_rows);
+  EXPECT_EQ(a.work_request, b.work_request);
+  EXPECT_EQ(a.work_kv_begin, b.work_kv_begin);
+  EXPECT_EQ(a.work_kv_end, b.work_kv_end);
+  EXPECT_EQ(a.work_partial, b.work_partial);
+  EXPECT_EQ(a.merge_indptr, b.merge_indptr);
+}
+
+} // namespace
+
+TEST(Workspace, LayoutOffsets) {
+  DecodeWorkspaceLayout l;
+  ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
+  EXPECT_EQ(l.work_request_word, 32u);
+  EXPECT_EQ(l.work_kv_begin_word, 32u + 224u); // alignUp(200, 32) = 224
+  EXPECT_EQ(l.work_kv_end_word, 32u + 2 * 224u);
+  EXPECT_EQ(l.work_partial_word, 32u + 3 * 224u);
+  EXPECT_EQ(l.merge_indptr_word, 32u + 4 * 224u);
+  EXPECT_EQ(l.int_words, 32u + 4 * 224u + 32u); // alignUp(9, 32)
+  EXPECT_EQ(l.intBytes(), l.int_words * 4);
+  EXPECT_EQ(l.tmp_o_byte, 0u);
+  EXPECT_EQ(l.tmp_lse_byte, 200u * 32 * 128 * 4);
+  EXPECT_EQ(l.float_bytes, 200u * 32 * 128 * 4 + 200u * 32 * 4); // both 256-aligned here
+  for (size_t w : {l.work_request_word, l.work_kv_begin_word, l.work_kv_end_word,
+                   l.work_partial_word, l.merge_indptr_word})
+    EXPECT_EQ(w % kPlanArrayAlignWords, 0u);
+}
+
+TEST(Workspace, LayoutRejectsBadCapacities) {
+  DecodeWorkspaceLayout l;
+  Status st = computeDecodeWorkspaceLayout(0, 10, 32, 128, &l);
+  EXPECT_EQ(st.message(), "max_batch (0) is out of range [1, 16777216]");
+  st = computeDecodeWorkspaceLayout(16, 8, 32, 128, &l);
+  EXPECT_EQ(st.message(), "max_work (8) must be at least max_batch (16)");
+  st = computeDecodeWorkspaceLayout(16, 16, 32, 4096, &l);
+  EXPECT_EQ(st.message(), "head_dim (4096) is out of range [1, 1024]");
+}
+
+TEST(Workspace, RoundTrip) {
+  for (bool graph : {false, true}) {
+    DecodePlan p = samplePlan(graph);
+    ASSERT_TRUE(p.needs_merge);
+    DecodeWorkspaceLayout l;
+    ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
+    std::vector<int32_t> words(l.int_words, 0x7eadbeef);
+    size_t copyWords = 0;
+    Status st = serializeDecodePlan(p, l, words.data(), words.size(), &copyWords);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    EXPECT_EQ(copyWords, l.merge_indptr_word + 5);
+    EXPECT_EQ(words[kWordMagic], kPlanMagic);
+    EXPECT_EQ(words[kWordNumWork], p.num_work);
+    EXPECT_EQ(words[kWordNumRows], 4);
+    EXPECT_EQ(words[l.work_partial_word], 0);
+    EXPECT_EQ(words[l.merge_indptr_word + 4], p.num_partials);
+    DecodePlan back;
+    // Only the copied prefix reaches the device: deserialise from exactly that.
+    st = deserializeDecodePlan(words.data(), copyWords, &back);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    expectSamePlan(p, back);
+  }
+}
+
+TEST(Workspace, SerializeChecksSizes) {
+  DecodePlan p = samplePlan(false);
+  DecodeWorkspaceLayout l;
+  ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
+  std::vector<int32_t> words(l.int_words);
+  Status st = serializeDecodePlan(p, l, words.data(), l.int_words - 1, nullptr);
+  EXPECT_EQ(st.message(), "plan buffer holds " + std::to_string(l.int_words - 1) +
+                              " words, the layout needs " + std::to_string(l.int_words));
+  DecodeWorkspaceLayout small;
+  ASSERT_TRUE(computeDecodeWorkspaceLayout(4, 4, 32, 128, &small).isOk());
+  st = serializeDecodePlan(p, small, words.data(), words.size(), nullptr);
+  EXPECT_EQ(st.code(), StatusCode::CapacityExceeded);
+  EXPECT_EQ(st.message(), "num_work (" + std::to_string(p.num_work) + ") exceeds max_work (4)");
+}
+
+TEST(Workspace, DeserializeChecksHeaderAndSize) {
+  DecodePlan p = samplePlan(false);
+  DecodeWorkspaceLayout l;
+  ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
+  std::vector<int32_t> words(l.int_words);
+  size_t copyWords = 0;
+  ASSERT_TRUE(serializeDecodePlan(p, l, words.data(), words.size(), &copyWords).isOk());
+  DecodePlan back;
+  Status st = deserializeDecodePlan(words.data(), 8, &back);
+  EXPECT_EQ(st.message(), "plan buffer holds 8 words, the header alone needs 32");
+  st = deserializeDecodePlan(words.data(), copyWords - 1, &back);
+  EXPECT_EQ(st.message(), "plan buffer holds " + std::to_string(copyWords - 1) +
+                              " words, the plan needs " + std::to_string(copyWords));
+  std::vector<int32_t> bad = words;
+  bad[kWordMagic] = 0;
+  st = deserializeDecodePlan(bad.data(), bad.size(), &back);
+  EXPECT_EQ(st.message(), "bad plan magic 0x00000000 (expected 0x4c505441)");
+  bad = words;
+  bad[kWordVersion] = 2;
+  st = deserializeDecodePlan(bad.data(), bad.size(), &back);
+  EXPECT_EQ(st.message(), "plan layout version 2 (expected 1)");
+  bad = words;
+  bad[kWordNumWork] = 201;
+  st = deserializeDecodePlan(bad.data(), bad.size(), &back);
+  EXPECT_EQ(st.message(), "num_work (201) is out of range [0, 200]");
+  bad = words;
+  bad[kWordNumPartials] = bad[kWordNumWork] + 1;
+  st = deserializeDecodePlan(bad.data(), bad.size(), &back);
+  EXPECT_FALSE(st.isOk());
+}
