@@ -265,6 +265,8 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
     int64_t mergeThreads = bdx * headsPerCta;
     gpu::GPUFuncOp merge =
         createKernel(builder, loc, gpuModule, (baseName + "_merge").str(), mergeParams, mergeThreads);
+    // The lane layout the merge lowering uses: bdx lanes per head.
+    merge->setAttr("attn.bdx", builder.getI64IntegerAttr(bdx));
     {
       OpBuilder::InsertionGuard guard(builder);
       builder.setInsertionPointToStart(&merge.getBody().front());

@@ -1,0 +1,61 @@
+//===- Pipelines.h - registered attn pipelines ----------------*- C++ -*-===//
+//
+// attn-to-nvvm (attn IR to gpu.modules in the NVVM/LLVM dialects) and attn-to-cubin (on to
+// PTX, cubin or fatbin through gpu-module-to-binary).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_PIPELINES_PIPELINES_H
+#define ATTN_PIPELINES_PIPELINES_H
+
+#include "mlir/Pass/PassOptions.h"
+#include "mlir/Support/LLVM.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+
+namespace mlir {
+class OpPassManager;
+} // namespace mlir
+
+namespace mlir::attn {
+
+struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
+  PassOptions::Option<int64_t> sm{*this, "sm",
+                                  llvm::cl::desc("target compute capability times ten (80, 90)"),
+                                  llvm::cl::init(90)};
+  PassOptions::Option<std::string> format{
+      *this, "format", llvm::cl::desc("binary format: isa (PTX), bin (cubin) or fatbin"),
+      llvm::cl::init("bin")};
+  PassOptions::Option<std::string> toolkit{
+      *this, "toolkit", llvm::cl::desc("CUDA toolkit root (ptxas, libdevice)"),
+      llvm::cl::init(defaultToolkitPath())};
+  PassOptions::Option<int> optLevel{*this, "opt-level",
+                                    llvm::cl::desc("LLVM optimisation level"), llvm::cl::init(3)};
+
+  /// The toolkit found when the project was configured, or "" without one.
+  static std::string defaultToolkitPath();
+  /// "sm_90a" for 90 (wgmma and setmaxnreg need the arch-specific target), "sm_80" for 80.
+  std::string chip() const;
+};
+
+/// The pipelines as text (printable, and what the builders parse):
+///   attn-to-nvvm: attn-plan, attn-outline, nvvm-attach-target, then inside each gpu.module
+///     convert-attn-to-nvvm, attn-bare-ptr-abi and the upstream conversions to NVVM/LLVM;
+///   attn-to-cubin: attn-to-nvvm, then gpu-module-to-binary.
+std::string getAttnToNVVMPipelineText(const AttnToCubinOptions &options);
+std::string getAttnToCubinPipelineText(const AttnToCubinOptions &options);
+
+/// Appends the pipelines to `pm`; fails (with a message on `errorStream`) only if a pass they
+/// name is not registered.
+LogicalResult buildAttnToNVVMPipeline(OpPassManager &pm, const AttnToCubinOptions &options,
+                                      llvm::raw_ostream &errorStream);
+LogicalResult buildAttnToCubinPipeline(OpPassManager &pm, const AttnToCubinOptions &options,
+                                       llvm::raw_ostream &errorStream);
+
+/// Registers attn-to-nvvm and attn-to-cubin with the pass registry.
+void registerAttnPipelines();
+
+} // namespace mlir::attn
+
+#endif // ATTN_PIPELINES_PIPELINES_H

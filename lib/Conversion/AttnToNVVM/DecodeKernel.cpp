@@ -1,0 +1,457 @@
+//===- DecodeKernel.cpp - the CUDA-core paged decode kernel ---------------===//
+//
+// Lowers a decode attn.attention inside an outlined kernel. One CTA handles one work item of
+// the runtime's plan (request b, keys [kv_begin, kv_end)) for one KV head; its threads are laid
+// out as (tx, ty, tz) = (bdx lanes over head_dim, the bdy query heads of the KV group, bdz
+// independent token slices):
+//
+//   q_vec   = q[row(b), kvh * group + ty, tx*vec : tx*vec + vec]   (RoPE'd, pre-scaled)
+//   for each KV tile of tile_kv keys (stages-deep cp.async pipeline into shared memory):
+//     s_j   = sum over the bdx lanes of <q_vec, K[j, tx*vec:...]>          (shfl.bfly)
+//     (m, d, o) <- online softmax update with s_j, V[j, tx*vec:...]        (base 2)
+//   merge the bdz slices through shared memory, then write o / d and the log-sum-exp to the
+//   output row (or, when the plan split the request, to the f32 partial row for the merge).
+//
+//===----------------------------------------------------------------------===//
+
+#include "KernelBuilder.h"
+
+#include "attn/Conversion/AttnToNVVM/Passes.h"
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+#include "attn/Dialect/Attn/Transforms/Heuristics.h"
+#include "attn/Dialect/Attn/Transforms/Transforms.h"
+
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
+#include "mlir/IR/PatternMatch.h"
+
+using namespace mlir;
+using namespace mlir::attn;
+using namespace mlir::attn::detail;
+
+namespace {
+
+/// Everything the decode emitter needs, gathered and checked up front.
+struct DecodeKernel {
+  AttentionOp op;
+  PagedKVOp kv;
+  gpu::GPUFuncOp func;
+  KernelConfigAttr config;
+  DecodeLayout layout;
+  int64_t group = 0, headDim = 0, vec = 0, tile = 0, stages = 0, pageSize = 0;
+  bool nhd = true;
+  Type kvElt;
+  // Kernel parameters.
+  Value q, qoIndptr, kCache, vCache, kvIndptr, kvIndices, kvLastPageLen;
+  Value workRequest, workKvBegin, workKvEnd, workPartial, numWork;
+  Value o, lse, tmpO, tmpLse, ropeOffsets;
+};
+
+LogicalResult gather(AttentionOp op, DecodeKernel &k) {
+  k.op = op;
+  k.func = op->getParentOfType<gpu::GPUFuncOp>();
+  if (!k.func)
+    return op.emitOpError() << "expected to be inside an outlined kernel (run attn-outline)";
+  std::optional<KernelConfigAttr> config = op.getKernelConfig();
+  if (!config || config->getStrategy() != Strategy::Decode)
+    return op.emitOpError() << "expected a decode kernel_config";
+  k.config = *config;
+  k.kv = op.getKv().getDefiningOp<PagedKVOp>();
+  if (!k.kv)
+    return op.emitOpError() << "decode over ragged KV is not supported yet";
+  MaskKind mask = op.getMask().getKind();
+  if (mask != MaskKind::None && mask != MaskKind::Causal)
+    return op.emitOpError() << "decode with a '" << stringifyMaskKind(mask)
+                            << "' mask is not supported yet";
+  if (op.getAlibi())
+    return op.emitOpError() << "decode with ALiBi is not supported yet";
+  PagedKVType kvType = k.kv.getType();
+  k.kvElt = kvType.getElementType();
+  if (k.kvElt != op.getQ().getType().getElementType())
+    return op.emitOpError() << "decode with a " << k.kvElt << " KV cache is not supported yet";
+
+  k.group = op.getGroupSize();
+  k.headDim = op.getHeadDim();
+  k.vec = config->getVec();
+  k.tile = config->getTileKv();
+  k.stages = config->getStages();
+  k.pageSize = kvType.getPageSize();
+  k.nhd = kvType.getLayout() == KVLayout::NHD;
+  int64_t eltBytes = k.kvElt.getIntOrFloatBitWidth() / 8;
+  if (k.vec * eltBytes != kVectorBytes)
+    return op.emitOpError() << "expected kernel_config vec (" << k.vec
+                            << ") to make 16-byte vectors of " << k.kvElt;
+  std::string why;
+  std::optional<DecodeLayout> layout =
+      getDecodeLayout(getAttentionProblem(op, config->getSm()),
+                      KernelChoice{true, config->getSm(), config->getThreads(),
+                                   config->getTileQ(), k.tile, k.stages, config->getSplitKv(),
+                                   k.vec},
+                      why);
+  if (!layout)
+    return op.emitOpError() << "kernel_config does not fit the op: " << why;
+  k.layout = *layout;
+  if (std::optional<RopeAttr> rope = op.getRope())
+    if (rope->getRotaryDim() % (2 * k.vec) != 0)
+      return op.emitOpError() << "decode RoPE needs rotary_dim (" << rope->getRotaryDim()
+                              << ") to be a multiple of 2 * vec (" << 2 * k.vec << ")";
+
+  k.q = op.getQ();
+  k.qoIndptr = op.getQoIndptr();
+  k.kCache = k.kv.getKCache();
+  k.vCache = k.kv.getVCache();
+  k.kvIndptr = k.kv.getKvIndptr();
+  k.kvIndices = k.kv.getKvIndices();
+  k.kvLastPageLen = k.kv.getKvLastPageLen();
+  k.o = op.getO();
+  k.lse = op.getLse();
+  k.ropeOffsets = op.getRopeOffsets();
+  struct Named {
+    const char *name;
+    Value *slot;
+    bool required;
+  };
+  for (Named n : {Named{"work_request", &k.workRequest, true},
+                  Named{"work_kv_begin", &k.workKvBegin, true},
+                  Named{"work_kv_end", &k.workKvEnd, true},
+                  Named{"work_partial", &k.workPartial, true},
+                  Named{"num_work", &k.numWork, true},
+                  Named{"tmp_o", &k.tmpO, config->getSplitKv()},
+                  Named{"tmp_lse", &k.tmpLse, config->getSplitKv()}}) {
+    *n.slot = findParam(k.func, n.name);
+    if (!*n.slot && n.required)
+      return op.emitOpError() << "expected a kernel argument '" << n.name
+                              << "' (run attn-outline)";
+  }
+  return success();
+}
+
+/// Per-thread rotary-embedding data for the `vec` features [col, col + vec) of a head row.
+struct RopeLane {
+  RopeAttr attr;
+  Value inRotary;   ///< i1: the lane's features are rotated at all
+  Value partnerCol; ///< column of the features they pair with (non-interleaved layout)
+  SmallVector<Value> freqs; ///< angle per unit position, one per feature
+};
+
+/// theta^(-2i / rotary_dim) / scale, with Llama 3.1's frequency scaling for `llama3`.
+Value ropeFrequency(KernelBuilder &b, RopeAttr rope, Value pairIndex /*f32*/) {
+  double rd = static_cast<double>(rope.getRotaryDim());
+  double log2Theta = std::log2(rope.getTheta().convertToDouble());
+  // f = 2^(-(2 i / rd) * log2(theta))
+  Value f = b.exp2(b.fmul(pairIndex, b.f32(-2.0 / rd * log2Theta)));
+  if (rope.getKind() == RopeKind::Llama3) {
+    double factor = rope.getFactor().convertToDouble();
+    double low = rope.getLowFreqFactor().convertToDouble();
+    double high = rope.getHighFreqFactor().convertToDouble();
+    double orig = static_cast<double>(rope.getOriginalMaxPosition());
+    // wavelen = 2 pi / f; long wavelengths (> orig / low) are slowed by `factor`, short ones
+    // (< orig / high) kept, and those between interpolated with
+    // smooth = (orig / wavelen - low) / (high - low).
+    Value wavelen = b.fdiv(b.f32(2.0 * M_PI), f);
+    Value smooth = b.fdiv(b.fsub(b.fdiv(b.f32(orig), wavelen), b.f32(low)), b.f32(high - low));
+    Value slowed = b.fdiv(f, b.f32(factor));
+    Value mixed = b.fadd(b.fmul(b.fsub(b.f32(1.0), smooth), slowed), b.fmul(smooth, f));
+    Value isLong = b.fogt(wavelen, b.f32(orig / low));
+    Value isShort = arith::CmpFOp::create(b, arith::CmpFPredicate::OLT, wavelen,
+                                          b.f32(orig / high));
+    f = b.select(isShort, f, b.select(isLong, slowed, mixed));
+  }
+  return b.fdiv(f, b.f32(rope.getScale().convertToDouble()));
+}
+
+RopeLane makeRopeLane(KernelBuilder &b, RopeAttr rope, Value col, int64_t vec) {
+  RopeLane lane;
+  lane.attr = rope;
+  int64_t rd = rope.getRotaryDim(), half = rd / 2;
+  lane.inRotary = b.ult(col, b.idx(rd));
+  lane.partnerCol = b.select(b.ult(col, b.idx(half)), b.add(col, b.idx(half)),
+                             b.select(lane.inRotary, b.sub(col, b.idx(half)), col));
+  for (int64_t e = 0; e < vec; ++e) {
+    Value c = b.add(col, b.idx(e));
+    // Pair index: c / 2 (interleaved pairs (2i, 2i+1)) or c mod half ((i, i + rd/2)).
+    Value pair = rope.getInterleave() ? b.div(c, b.idx(2)) : b.rem(c, b.idx(half));
+    Value pairF = arith::UIToFPOp::create(
+        b, b.getF32Type(), arith::IndexCastUIOp::create(b, b.getI32Type(), pair));
+    lane.freqs.push_back(ropeFrequency(b, rope, pairF));
+  }
+  return lane;
+}
+
+/// Rotates the lane's features `x` at position `pos` (f32); `partner` holds the features of
+/// `partnerCol` (unused for the interleaved layout, whose pairs sit inside the vector).
+///   non-interleaved: x'_i = x_i cos - x_{i+rd/2} sin (first half), x_i cos + x_{i-rd/2} sin
+///   interleaved:     x'_{2i} = x_{2i} cos - x_{2i+1} sin, x'_{2i+1} = x_{2i+1} cos + x_{2i} sin
+Value applyRope(KernelBuilder &b, const RopeLane &lane, Value x, Value partner, Value col,
+                Value pos, int64_t vec) {
+  int64_t half = lane.attr.getRotaryDim() / 2;
+  Value firstHalf = b.ult(col, b.idx(half));
+  SmallVector<Value> out;
+  for (int64_t e = 0; e < vec; ++e) {
+    Value xe = vector::ExtractOp::create(b, x, e);
+    Value angle = b.fmul(pos, lane.freqs[e]);
+    Value cos = math::CosOp::create(b, angle, arith::FastMathFlags::afn);
+    Value sin = math::SinOp::create(b, angle, arith::FastMathFlags::afn);
+    Value rotated;
+    if (lane.attr.getInterleave()) {
+      int64_t mate = e ^ 1;
+      Value xm = vector::ExtractOp::create(b, x, mate);
+      rotated = (e % 2 == 0) ? b.fsub(b.fmul(xe, cos), b.fmul(xm, sin))
+                             : b.fadd(b.fmul(xe, cos), b.fmul(xm, sin));
+    } else {
+      Value xp = vector::ExtractOp::create(b, partner, e);
+      Value signedSin = b.select(firstHalf, b.fsub(b.f32(0.0), sin), sin);
+      rotated = b.fadd(b.fmul(xe, cos), b.fmul(xp, signedSin));
+    }
+    out.push_back(b.select(lane.inRotary, rotated, xe));
+  }
+  return vector::FromElementsOp::create(b, cast<VectorType>(x.getType()), out);
+}
+
+Value toF32(KernelBuilder &b, Value index) {
+  return arith::SIToFPOp::create(b, b.getF32Type(),
+                                 arith::IndexCastOp::create(b, b.getI32Type(), index));
+}
+
+} // namespace
+
+LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, AttentionOp op) {
+  DecodeKernel k;
+  if (failed(gather(op, k)))
+    return failure();
+  const DecodeLayout &L = k.layout;
+  const int64_t bdx = L.bdx, bdy = L.bdy, bdz = L.bdz, tpg = L.tokensPerGroup;
+  const int64_t vec = k.vec, tile = k.tile, stages = k.stages, headDim = k.headDim;
+  const int64_t kvEltBytes = k.kvElt.getIntOrFloatBitWidth() / 8;
+
+  KernelBuilder b(op.getLoc(), rewriter);
+  b.setInsertionPoint(op);
+  MLIRContext *ctx = op.getContext();
+  auto workgroup = gpu::AddressSpaceAttr::get(ctx, gpu::AddressSpace::Workgroup);
+  auto f32 = b.getF32Type();
+  auto vecF32 = VectorType::get({vec}, f32);
+
+  // Thread and CTA coordinates.
+  Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
+  Value tx = b.rem(tid, b.idx(bdx));
+  Value ty = b.rem(b.div(tid, b.idx(bdx)), b.idx(bdy));
+  Value tz = b.div(tid, b.idx(bdx * bdy));
+  Value work = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+  Value kvHead = gpu::BlockIdOp::create(b, gpu::Dimension::y);
+  Value c0 = b.idx(0);
+
+  // Shared memory: K and V stages, then the cross-slice merge buffers.
+  Value smem = gpu::DynamicSharedMemoryOp::create(
+      b, MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(), workgroup));
+  int64_t kvBytes = stages * tile * headDim * kvEltBytes;
+  auto stageType = MemRefType::get({stages, tile, headDim}, k.kvElt, AffineMap(), workgroup);
+  Value kS = memref::ViewOp::create(b, stageType, smem, b.idx(0), ValueRange{});
+  Value vS = memref::ViewOp::create(b, stageType, smem, b.idx(kvBytes), ValueRange{});
+  auto mergeOType = MemRefType::get({bdz, bdy, headDim}, f32, AffineMap(), workgroup);
+  auto mergeMType = MemRefType::get({bdz, bdy}, f32, AffineMap(), workgroup);
+  int64_t mergeOBytes = bdz * bdy * headDim * 4;
+  Value mergeO = memref::ViewOp::create(b, mergeOType, smem, b.idx(2 * kvBytes), ValueRange{});
+  Value mergeM = memref::ViewOp::create(b, mergeMType, smem, b.idx(2 * kvBytes + mergeOBytes),
+                                        ValueRange{});
+  Value mergeD = memref::ViewOp::create(
+      b, mergeMType, smem, b.idx(2 * kvBytes + mergeOBytes + bdz * bdy * 4), ValueRange{});
+
+  // CTAs past the plan's work items (a CUDA graph launches for the capacity) exit.
+  Value numWork = b.loadIndex(k.numWork, {c0});
+  auto active = scf::IfOp::create(b, b.ult(work, numWork), /*withElseRegion=*/false);
+  b.setInsertionPointToStart(active.thenBlock());
+
+  Value request = b.loadIndex(k.workRequest, {work});
+  Value kvBegin = b.loadIndex(k.workKvBegin, {work});
+  Value kvEnd = b.loadIndex(k.workKvEnd, {work});
+  Value partial = memref::LoadOp::create(b, k.workPartial, ValueRange{work});
+  Value row = b.loadIndex(k.qoIndptr, {request});
+  Value qHead = b.add(b.mul(kvHead, b.idx(k.group)), ty);
+  Value pageBegin = b.loadIndex(k.kvIndptr, {request});
+  Value numPages = b.sub(b.loadIndex(k.kvIndptr, {b.add(request, b.idx(1))}), pageBegin);
+  Value lastLen = b.loadIndex(k.kvLastPageLen, {request});
+  // kv_len = (pages - 1) * page_size + last_page_len, 0 without pages.
+  Value kvLen = b.select(b.eqIdx(numPages, c0), c0,
+                         b.add(b.mul(b.sub(numPages, b.idx(1)), b.idx(k.pageSize)), lastLen));
+  // The query sits at position kv_len - 1; a sliding window starts at kv_len - 1 - window_left,
+  // so the keys before it are never loaded.
+  if (std::optional<int64_t> window = op.getMask().getWindowLeft())
+    kvBegin = b.maxIdx(kvBegin, b.sub(kvLen, b.idx(*window + 1)));
+  Value numTiles = b.div(b.add(b.sub(b.maxIdx(kvEnd, kvBegin), kvBegin), b.idx(tile - 1)),
+                         b.idx(tile));
+  Value ropeOffset;
+  if (k.ropeOffsets)
+    ropeOffset = b.loadIndex(k.ropeOffsets, {request});
+
+  // The lane's query features, rotated and scaled so that scores come out in base 2:
+  //   s = sm_scale * log2(e) * <q, k>, or with a soft cap c,
+  //   s = c * log2(e) * tanh(sm_scale / c * <q, k>).
+  Value col = b.mul(tx, b.idx(vec));
+  Value qVec = b.loadVectorF32(k.q, {row, qHead, col}, vec, kVectorBytes);
+  std::optional<RopeLane> rope;
+  if (std::optional<RopeAttr> ropeAttr = op.getRope()) {
+    rope = makeRopeLane(b, *ropeAttr, col, vec);
+    Value qPartner = b.loadVectorF32(k.q, {row, qHead, rope->partnerCol}, vec, kVectorBytes);
+    Value qPos = b.sub(kvLen, b.idx(1));
+    if (ropeOffset)
+      qPos = b.add(qPos, ropeOffset);
+    qVec = applyRope(b, *rope, qVec, qPartner, col, toF32(b, qPos), vec);
+  }
+  double smScale = op.getEffectiveSmScale();
+  std::optional<double> softCap;
+  if (std::optional<APFloat> cap = op.getLogitsSoftCap())
+    softCap = cap->convertToDouble();
+  double qScale = softCap ? smScale / *softCap : smScale * kLog2e;
+  qVec = b.fmul(qVec, b.vecSplat(vecF32, qScale));
+
+  // Issues the cp.async copies of KV tile `tileIndex` into `stage`: thread group
+  // (ty, tz) copies rows [g * tpg, (g + 1) * tpg) of the tile, lane tx the 16 bytes at `col`.
+  // Keys past kv_end are zero-filled (src-size 0) and later masked.
+  auto issueTile = [&](Value tileIndex, Value stage) {
+    Value tileStart = b.add(kvBegin, b.mul(tileIndex, b.idx(tile)));
+    Value groupIndex = b.add(b.mul(tz, b.idx(bdy)), ty);
+    for (int64_t j = 0; j < tpg; ++j) {
+      Value r = b.add(b.mul(groupIndex, b.idx(tpg)), b.idx(j));
+      Value token = b.add(tileStart, r);
+      Value valid = b.ult(token, kvEnd);
+      // Clamp so the page lookup stays inside the request's page list.
+      Value clamped = b.minIdx(token, b.sub(kvEnd, b.idx(1)));
+      Value page = b.loadIndex(k.kvIndices,
+                               {b.add(pageBegin, b.div(clamped, b.idx(k.pageSize)))});
+      Value slot = b.rem(clamped, b.idx(k.pageSize));
+      Value srcElements = b.select(valid, b.idx(vec), c0);
+      SmallVector<Value> src = k.nhd ? SmallVector<Value>{page, slot, kvHead, col}
+                                     : SmallVector<Value>{page, kvHead, slot, col};
+      for (auto [cache, smemStage] : {std::pair{k.kCache, kS}, std::pair{k.vCache, vS}})
+        nvgpu::DeviceAsyncCopyOp::create(
+            b, nvgpu::DeviceAsyncTokenType::get(ctx), smemStage, ValueRange{stage, r, col},
+            cache, src, b.getIndexAttr(vec), srcElements, b.getUnitAttr());
+    }
+  };
+  auto commit = [&] { NVVM::CpAsyncCommitGroupOp::create(b); };
+
+  // Prologue: tiles 0 .. stages-2 in flight.
+  for (int64_t s = 0; s + 1 < stages; ++s) {
+    auto ifOp = scf::IfOp::create(b, b.ult(b.idx(s), numTiles), false);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifOp.thenBlock());
+      issueTile(b.idx(s), b.idx(s));
+    }
+    commit();
+  }
+
+  // Main loop over KV tiles.
+  Value m0 = b.negInf(), d0 = b.f32(0.0), o0 = b.vecSplat(vecF32, 0.0);
+  auto loop = scf::ForOp::create(b, c0, numTiles, b.idx(1), ValueRange{m0, d0, o0});
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value i = loop.getInductionVar();
+    // Refill the stage freed by the previous iteration with tile i + stages - 1.
+    Value ahead = b.add(i, b.idx(stages - 1));
+    auto ifOp = scf::IfOp::create(b, b.ult(ahead, numTiles), false);
+    {
+      OpBuilder::InsertionGuard guard2(b);
+      b.setInsertionPointToStart(ifOp.thenBlock());
+      issueTile(ahead, b.rem(ahead, b.idx(stages)));
+    }
+    commit();
+    // At most stages-1 newer groups may still be in flight: tile i has landed.
+    NVVM::CpAsyncWaitGroupOp::create(b, static_cast<int32_t>(stages - 1));
+    gpu::BarrierOp::create(b);
+
+    Value stage = b.rem(i, b.idx(stages));
+    Value tileStart = b.add(kvBegin, b.mul(i, b.idx(tile)));
+    SmallVector<Value> scores, rows;
+    for (int64_t jj = 0; jj < bdy * tpg; ++jj) {
+      Value r = b.add(b.mul(tz, b.idx(bdy * tpg)), b.idx(jj));
+      rows.push_back(r);
+      Value kVec = b.loadVectorF32(kS, {stage, r, col}, vec, kVectorBytes);
+      Value token = b.add(tileStart, r);
+      if (rope) {
+        Value kPartner = b.loadVectorF32(kS, {stage, r, rope->partnerCol}, vec, kVectorBytes);
+        Value kPos = ropeOffset ? b.add(token, ropeOffset) : token;
+        kVec = applyRope(b, *rope, kVec, kPartner, col, toF32(b, kPos), vec);
+      }
+      // s_j = sum over the bdx lanes of the lane-partial dot products.
+      Value s = b.groupAllReduceSum(b.dot(qVec, kVec), bdx);
+      if (softCap)
+        s = b.fmul(math::TanhOp::create(b, s, arith::FastMathFlags::afn),
+                   b.f32(*softCap * kLog2e));
+      scores.push_back(b.select(b.ult(token, kvEnd), s, b.negInf()));
+    }
+    OnlineSoftmax state{loop.getRegionIterArg(0), loop.getRegionIterArg(1),
+                        loop.getRegionIterArg(2)};
+    state.update(b, scores, [&](size_t j) {
+      return b.loadVectorF32(vS, {stage, rows[j], col}, vec, kVectorBytes);
+    });
+    // Every slice is done with this stage before it is refilled.
+    gpu::BarrierOp::create(b);
+    scf::YieldOp::create(b, ValueRange{state.m, state.d, state.o});
+  }
+  NVVM::CpAsyncWaitGroupOp::create(b, 0);
+
+  OnlineSoftmax state{loop.getResult(0), loop.getResult(1), loop.getResult(2)};
+  Value isLeader = b.eqIdx(tz, c0);
+  if (bdz > 1) {
+    // Merge the bdz token slices: each writes its (m, d, o), slice 0 folds them together.
+    b.storeVectorF32(state.o, mergeO, {tz, ty, col}, kVectorBytes);
+    auto lane0 = scf::IfOp::create(b, b.eqIdx(tx, c0), false);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(lane0.thenBlock());
+      memref::StoreOp::create(b, state.m, mergeM, ValueRange{tz, ty});
+      memref::StoreOp::create(b, state.d, mergeD, ValueRange{tz, ty});
+    }
+    gpu::BarrierOp::create(b);
+    auto leader = scf::IfOp::create(b, TypeRange{f32, f32, vecF32}, isLeader, true);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(leader.thenBlock());
+      OnlineSoftmax merged{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)};
+      for (int64_t z = 0; z < bdz; ++z) {
+        Value zi = b.idx(z);
+        merged.merge(b, memref::LoadOp::create(b, mergeM, ValueRange{zi, ty}),
+                     memref::LoadOp::create(b, mergeD, ValueRange{zi, ty}),
+                     b.loadVectorF32(mergeO, {zi, ty, col}, vec, kVectorBytes));
+      }
+      scf::YieldOp::create(b, ValueRange{merged.m, merged.d, merged.o});
+      b.setInsertionPointToStart(leader.elseBlock());
+      scf::YieldOp::create(b, ValueRange{state.m, state.d, state.o});
+    }
+    state = OnlineSoftmax{leader.getResult(0), leader.getResult(1), leader.getResult(2)};
+  }
+
+  // Slice 0 writes the row: directly, or as an f32 partial state for the merge kernel.
+  auto write = scf::IfOp::create(b, isLeader, false);
+  b.setInsertionPointToStart(write.thenBlock());
+  auto [out, lseValue] = state.finalize(b);
+  Value direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, partial,
+                                       arith::ConstantIntOp::create(b, partial.getType(), 0));
+  Value isLane0 = b.eqIdx(tx, c0);
+  auto branch = scf::IfOp::create(b, direct, /*withElseRegion=*/k.tmpO != nullptr);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(branch.thenBlock());
+    b.storeVectorF32(out, k.o, {row, qHead, col}, kVectorBytes);
+    if (k.lse) {
+      auto ifLane = scf::IfOp::create(b, isLane0, false);
+      b.setInsertionPointToStart(ifLane.thenBlock());
+      memref::StoreOp::create(b, lseValue, k.lse, ValueRange{row, qHead});
+    }
+    if (k.tmpO) {
+      b.setInsertionPointToStart(branch.elseBlock());
+      Value p = arith::IndexCastOp::create(b, b.getIndexType(), partial);
+      b.storeVectorF32(out, k.tmpO, {p, qHead, col}, kVectorBytes);
+      auto ifLane = scf::IfOp::create(b, isLane0, false);
+      b.setInsertionPointToStart(ifLane.thenBlock());
+      memref::StoreOp::create(b, lseValue, k.tmpLse, ValueRange{p, qHead});
+    }
+  }
+
+  rewriter.eraseOp(op);
+  if (k.kv->use_empty())
+    rewriter.eraseOp(k.kv);
+  return success();
+}

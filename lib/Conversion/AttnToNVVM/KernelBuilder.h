@@ -1,0 +1,191 @@
+//===- KernelBuilder.h - helpers shared by the attn kernel emitters -*- C++ -*-===//
+//
+// A thin layer over ImplicitLocOpBuilder for the index, float and vector arithmetic that the
+// decode and merge kernels are written in, plus the base-2 online-softmax update they share.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_LIB_CONVERSION_ATTNTONVVM_KERNELBUILDER_H
+#define ATTN_LIB_CONVERSION_ATTNTONVVM_KERNELBUILDER_H
+
+#include "attn/Dialect/Attn/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/ImplicitLocOpBuilder.h"
+
+#include <cmath>
+
+namespace mlir::attn::detail {
+
+/// log2(e) and ln(2): scores are kept in base 2 so the exponentials are single ex2.approx
+/// instructions (PTX ISA, ex2).
+inline constexpr double kLog2e = 1.4426950408889634;
+inline constexpr double kLn2 = 0.6931471805599453;
+/// Bytes one thread moves per vector access (ld.global.v4.b32 / cp.async 16).
+using mlir::attn::kVectorBytes;
+
+/// The argument of `func` whose `attn.param` is `name`, or null.
+inline Value findParam(gpu::GPUFuncOp func, StringRef name) {
+  for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i)
+    if (auto attr = func.getArgAttrOfType<StringAttr>(i, abi::kParamAttrName))
+      if (attr.getValue() == name)
+        return func.getArgument(i);
+  return Value();
+}
+
+class KernelBuilder : public ImplicitLocOpBuilder {
+public:
+  using ImplicitLocOpBuilder::ImplicitLocOpBuilder;
+
+  Value idx(int64_t v) { return arith::ConstantIndexOp::create(*this, v); }
+  Value f32(double v) {
+    return arith::ConstantOp::create(*this, getF32FloatAttr(static_cast<float>(v)));
+  }
+  Value negInf() { return f32(-INFINITY); }
+  Value vecSplat(VectorType type, double v) {
+    return arith::ConstantOp::create(*this, DenseElementsAttr::get(
+                                                type, getFloatAttr(type.getElementType(), v)));
+  }
+
+  Value add(Value a, Value b) { return arith::AddIOp::create(*this, a, b); }
+  Value sub(Value a, Value b) { return arith::SubIOp::create(*this, a, b); }
+  Value mul(Value a, Value b) { return arith::MulIOp::create(*this, a, b); }
+  Value div(Value a, Value b) { return arith::DivUIOp::create(*this, a, b); }
+  Value rem(Value a, Value b) { return arith::RemUIOp::create(*this, a, b); }
+  Value minIdx(Value a, Value b) { return arith::MinSIOp::create(*this, a, b); }
+  Value maxIdx(Value a, Value b) { return arith::MaxSIOp::create(*this, a, b); }
+  Value ult(Value a, Value b) {
+    return arith::CmpIOp::create(*this, arith::CmpIPredicate::ult, a, b);
+  }
+  Value slt(Value a, Value b) {
+    return arith::CmpIOp::create(*this, arith::CmpIPredicate::slt, a, b);
+  }
+  Value eqIdx(Value a, Value b) {
+    return arith::CmpIOp::create(*this, arith::CmpIPredicate::eq, a, b);
+  }
+  Value select(Value c, Value a, Value b) { return arith::SelectOp::create(*this, c, a, b); }
+
+  Value fadd(Value a, Value b) { return arith::AddFOp::create(*this, a, b); }
+  Value fsub(Value a, Value b) { return arith::SubFOp::create(*this, a, b); }
+  Value fmul(Value a, Value b) { return arith::MulFOp::create(*this, a, b); }
+  Value fdiv(Value a, Value b) { return arith::DivFOp::create(*this, a, b); }
+  Value fmax(Value a, Value b) { return arith::MaximumFOp::create(*this, a, b); }
+  Value exp2(Value x) {
+    return math::Exp2Op::create(*this, x, arith::FastMathFlags::afn);
+  }
+  Value log2(Value x) { return math::Log2Op::create(*this, x, arith::FastMathFlags::afn); }
+  Value foeq(Value a, Value b) {
+    return arith::CmpFOp::create(*this, arith::CmpFPredicate::OEQ, a, b);
+  }
+  Value fogt(Value a, Value b) {
+    return arith::CmpFOp::create(*this, arith::CmpFPredicate::OGT, a, b);
+  }
+
+  /// An i32 buffer element as an index.
+  Value loadIndex(Value memref, ValueRange indices) {
+    Value v = memref::LoadOp::create(*this, memref, indices);
+    return arith::IndexCastOp::create(*this, getIndexType(), v);
+  }
+  /// A `width`-element vector at `indices`, widened to f32. `alignment` in bytes.
+  Value loadVectorF32(Value memref, ValueRange indices, int64_t width, int64_t alignment) {
+    Type elt = cast<MemRefType>(memref.getType()).getElementType();
+    auto type = VectorType::get({width}, elt);
+    Value v = vector::LoadOp::create(*this, type, memref, indices, /*nontemporal=*/false,
+                                     llvm::MaybeAlign(alignment));
+    if (elt.isF32())
+      return v;
+    return arith::ExtFOp::create(*this, VectorType::get({width}, getF32Type()), v);
+  }
+  /// Stores an f32 vector at `indices`, narrowing to the memref's element type.
+  void storeVectorF32(Value v, Value memref, ValueRange indices, int64_t alignment) {
+    Type elt = cast<MemRefType>(memref.getType()).getElementType();
+    auto vType = cast<VectorType>(v.getType());
+    if (!elt.isF32())
+      v = arith::TruncFOp::create(*this, VectorType::get(vType.getShape(), elt), v);
+    vector::StoreOp::create(*this, v, memref, indices, /*nontemporal=*/false,
+                            llvm::MaybeAlign(alignment));
+  }
+
+  /// sum(a * b) over the vector.
+  Value dot(Value a, Value b) {
+    Value prod = fmul(a, b);
+    return vector::ReductionOp::create(*this, vector::CombiningKind::ADD, prod);
+  }
+  /// Sum of `v` over the `width` lanes of each aligned lane group (a butterfly of
+  /// shfl.sync.bfly: every lane of the group ends with the total).
+  Value groupAllReduceSum(Value v, int64_t width) {
+    for (int64_t offset = width / 2; offset >= 1; offset /= 2) {
+      auto shfl = gpu::ShuffleOp::create(*this, v, static_cast<int32_t>(offset),
+                                         /*width=*/32, gpu::ShuffleMode::XOR);
+      v = fadd(v, shfl.getShuffleResult());
+    }
+    return v;
+  }
+};
+
+/// Running state of a base-2 online softmax for one query row (FlashAttention):
+///   m = max score so far, d = sum_j 2^(s_j - m), o = sum_j 2^(s_j - m) * v_j.
+struct OnlineSoftmax {
+  Value m, d, o;
+
+  /// Folds scores `s` (base-2 units, -inf where masked) and value rows `v` in:
+  ///   m' = max(m, max_j s_j)
+  ///   alpha = 2^(m - m')                 (rescales what was accumulated under the old max)
+  ///   d' = alpha * d + sum_j 2^(s_j - m')
+  ///   o' = alpha * o + sum_j 2^(s_j - m') * v_j
+  /// A row that has seen only -inf keeps m' = -inf; the exponents then use 0 in place of m'
+  /// so that -inf - -inf never produces NaN.
+  void update(KernelBuilder &b, ArrayRef<Value> s, llvm::function_ref<Value(size_t)> v) {
+    Value mNew = m;
+    for (Value sj : s)
+      mNew = b.fmax(mNew, sj);
+    Value mSafe = b.select(b.foeq(mNew, b.negInf()), b.f32(0.0), mNew);
+    Value alpha = b.exp2(b.fsub(m, mSafe));
+    Value dNew = b.fmul(d, alpha);
+    auto vecType = cast<VectorType>(o.getType());
+    Value oNew = b.fmul(o, vector::BroadcastOp::create(b, vecType, alpha));
+    for (auto [j, sj] : llvm::enumerate(s)) {
+      Value p = b.exp2(b.fsub(sj, mSafe));
+      dNew = b.fadd(dNew, p);
+      oNew = vector::FMAOp::create(b, vector::BroadcastOp::create(b, vecType, p), v(j), oNew);
+    }
+    m = mNew;
+    d = dNew;
+    o = oNew;
+  }
+
+  /// Folds another partial state (m_z, d_z, o_z), normalised to the same convention, in:
+  ///   m' = max(m, m_z), d' = 2^(m - m') d + 2^(m_z - m') d_z, o' likewise.
+  void merge(KernelBuilder &b, Value mz, Value dz, Value oz) {
+    Value mNew = b.fmax(m, mz);
+    Value mSafe = b.select(b.foeq(mNew, b.negInf()), b.f32(0.0), mNew);
+    Value alpha = b.exp2(b.fsub(m, mSafe));
+    Value beta = b.exp2(b.fsub(mz, mSafe));
+    auto vecType = cast<VectorType>(o.getType());
+    d = b.fadd(b.fmul(d, alpha), b.fmul(dz, beta));
+    o = vector::FMAOp::create(b, vector::BroadcastOp::create(b, vecType, beta), oz,
+                              b.fmul(o, vector::BroadcastOp::create(b, vecType, alpha)));
+    m = mNew;
+  }
+
+  /// o / d and the natural-log log-sum-exp (m + log2(d)) * ln 2; an empty row gives 0, -inf.
+  std::pair<Value, Value> finalize(KernelBuilder &b) {
+    auto vecType = cast<VectorType>(o.getType());
+    Value nonEmpty = b.fogt(d, b.f32(0.0));
+    Value dSafe = b.select(nonEmpty, d, b.f32(1.0));
+    Value out = b.fdiv(o, vector::BroadcastOp::create(b, vecType, dSafe));
+    out = b.select(nonEmpty, out, b.vecSplat(vecType, 0.0));
+    Value lse = b.fmul(b.fadd(m, b.log2(dSafe)), b.f32(kLn2));
+    lse = b.select(nonEmpty, lse, b.negInf());
+    return {out, lse};
+  }
+};
+
+} // namespace mlir::attn::detail
+
+#endif // ATTN_LIB_CONVERSION_ATTNTONVVM_KERNELBUILDER_H

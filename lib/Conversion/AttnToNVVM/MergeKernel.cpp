@@ -1,0 +1,93 @@
+//===- MergeKernel.cpp - the split-KV merge kernel ------------------------===//
+//
+// Lowers an indexed attn.merge_states inside an outlined merge kernel: CTA (row, head group),
+// lane tx of head h owns `vec` features; it folds the partial states
+// [indptr[row], indptr[row+1]) of its head in with the base-2 online merge and writes o / lse.
+// Rows with an empty range were written by the attention kernel and are left alone; CTAs past
+// *num_rows exit.
+//
+//===----------------------------------------------------------------------===//
+
+#include "KernelBuilder.h"
+
+#include "attn/Conversion/AttnToNVVM/Passes.h"
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+
+#include "mlir/IR/PatternMatch.h"
+
+using namespace mlir;
+using namespace mlir::attn;
+using namespace mlir::attn::detail;
+
+LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp op) {
+  auto func = op->getParentOfType<gpu::GPUFuncOp>();
+  if (!func || !op.isIndexed())
+    return op.emitOpError() << "only the indexed merge inside an outlined merge kernel is "
+                               "lowered (run attn-outline)";
+  Value numRows = findParam(func, "num_rows");
+  if (!numRows)
+    return op.emitOpError() << "expected a kernel argument 'num_rows' (run attn-outline)";
+  std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();
+  auto vOut = cast<MemRefType>(op.getVOut().getType());
+  int64_t heads = vOut.getDimSize(1), headDim = vOut.getDimSize(2);
+  if (!block || ShapedType::isDynamic(heads) || ShapedType::isDynamic(headDim))
+    return op.emitOpError() << "expected static heads and head_dim and a known block size";
+  auto bdxAttr = func->getAttrOfType<IntegerAttr>("attn.bdx");
+  if (!bdxAttr || bdxAttr.getInt() <= 0 || headDim % bdxAttr.getInt() != 0 ||
+      (*block)[0] % bdxAttr.getInt() != 0)
+    return op.emitOpError() << "expected the kernel attribute attn.bdx to divide head_dim ("
+                            << headDim << ") and the block size";
+  int64_t bdx = bdxAttr.getInt();
+  int64_t vec = headDim / bdx;
+  int64_t headsPerCta = (*block)[0] / bdx;
+  if (heads % headsPerCta != 0)
+    return op.emitOpError() << "expected heads (" << heads << ") to be a multiple of the "
+                            << "heads per CTA (" << headsPerCta << ")";
+
+  KernelBuilder b(op.getLoc(), rewriter);
+  b.setInsertionPoint(op);
+  auto vecF32 = VectorType::get({vec}, b.getF32Type());
+  Value c0 = b.idx(0), c1 = b.idx(1);
+  Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
+  Value tx = b.rem(tid, b.idx(bdx));
+  Value head = b.add(b.mul(gpu::BlockIdOp::create(b, gpu::Dimension::y), b.idx(headsPerCta)),
+                     b.div(tid, b.idx(bdx)));
+  Value row = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+  Value col = b.mul(tx, b.idx(vec));
+  // Alignment of a lane's slice: vec f32 partials; vec elements of the output.
+  int64_t partialAlign = std::min<int64_t>(vec * 4, kVectorBytes);
+  int64_t outAlign = std::min<int64_t>(vec * (vOut.getElementTypeBitWidth() / 8), kVectorBytes);
+
+  auto inRange = scf::IfOp::create(b, b.ult(row, b.loadIndex(numRows, {c0})), false);
+  b.setInsertionPointToStart(inRange.thenBlock());
+  Value begin = b.loadIndex(op.getIndptr(), {row});
+  Value end = b.loadIndex(op.getIndptr(), {b.add(row, c1)});
+  auto nonEmpty = scf::IfOp::create(b, b.ult(begin, end), false);
+  b.setInsertionPointToStart(nonEmpty.thenBlock());
+
+  // Each partial is normalised (o_k, natural-log lse_k): as a base-2 state it is
+  // (m = lse_k * log2(e), d = 1, o = o_k).
+  auto loop = scf::ForOp::create(b, begin, end, c1,
+                                 ValueRange{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)});
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value p = loop.getInductionVar();
+    OnlineSoftmax state{loop.getRegionIterArg(0), loop.getRegionIterArg(1),
+                        loop.getRegionIterArg(2)};
+    Value lse = memref::LoadOp::create(b, op.getS(), ValueRange{p, head});
+    state.merge(b, b.fmul(lse, b.f32(kLog2e)), b.f32(1.0),
+                b.loadVectorF32(op.getV(), {p, head, col}, vec, partialAlign));
+    scf::YieldOp::create(b, ValueRange{state.m, state.d, state.o});
+  }
+  OnlineSoftmax state{loop.getResult(0), loop.getResult(1), loop.getResult(2)};
+  auto [out, lse] = state.finalize(b);
+  b.storeVectorF32(out, op.getVOut(), {row, head, col}, outAlign);
+  if (Value sOut = op.getSOut()) {
+    auto lane0 = scf::IfOp::create(b, b.eqIdx(tx, c0), false);
+    b.setInsertionPointToStart(lane0.thenBlock());
+    memref::StoreOp::create(b, lse, sOut, ValueRange{row, head});
+  }
+  rewriter.eraseOp(op);
+  return success();
+}
