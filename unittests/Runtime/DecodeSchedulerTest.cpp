@@ -490,3 +490,28 @@ TEST(DecodeSchedulerValidation, LengthOverflow) {
   expectPlanError(c, in, StatusCode::InvalidArgument,
                   "kv length of request 0 (4293918721 tokens) exceeds 2147483647");
 }
+
+TEST(DecodeScheduler, WithoutSplitKvEveryRequestIsOneDirectItem) {
+  // A kernel compiled without split-KV has no partial buffers and no merge kernel.
+  DecodeSchedulerConfig c = config();
+  c.split_kv = false;
+  for (bool graph : {false, true}) {
+    c.graph_mode = graph;
+    Batch b({32768, 512, 0, 17}, 16);
+    DecodePlan p;
+    Status st = planDecode(c, b.input(), &p);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    EXPECT_EQ(p.num_work, 4);
+    EXPECT_EQ(p.num_partials, 0);
+    EXPECT_EQ(p.chunk_tokens, 0);
+    EXPECT_FALSE(p.needs_merge);
+    for (int32_t w = 0; w < p.num_work; ++w) {
+      EXPECT_EQ(p.work_request[size_t(w)], w);
+      EXPECT_EQ(p.work_partial[size_t(w)], -1);
+      EXPECT_EQ(p.work_kv_begin[size_t(w)], 0);
+    }
+    EXPECT_EQ(p.work_kv_end[0], 32768);
+    EXPECT_EQ(p.work_kv_end[3], 17);
+    EXPECT_EQ(p.grid_work, graph ? c.max_work : 4);
+  }
+}

@@ -252,10 +252,167 @@ TEST(DecodeSelect, MismatchesNameTheField) {
   EXPECT_EQ(st.code(), StatusCode::NotFound);
   EXPECT_EQ(st.message(),
             "no decode attention kernel matches num_qo_heads=32 num_kv_heads=8 head_dim=64 "
-            "page_size=16 layout=nhd dtype=bf16 kv_dtype=bf16 (first: kernel 'decode_h128' "
+            "page_size=16 layout=nhd dtype=bf16 kv_dtype=bf16 (kernel 'decode_h128' "
             "has head_dim 128, the call has 64)");
   st = selectDecodeKernels(m, matchingProblem(), "nope", &a, &g);
   EXPECT_EQ(st.message(), "bundle has no kernel named 'nope'");
+}
+
+/// Appends a kernel pair "<prefix>_attention" / "<prefix>_merge" (the compiler's naming, no
+/// merge_kernel field) with the given head_dim and page size.
+void addCompilerPair(nlohmann::json &j, const std::string &prefix, int headDim, int pageSize) {
+  nlohmann::json a = j["kernels"][0], m = j["kernels"][1];
+  a["name"] = prefix + "_attention";
+  a.erase("merge_kernel");
+  a["variant"]["head_dim"] = headDim;
+  a["variant"]["page_size"] = pageSize;
+  m["name"] = prefix + "_merge";
+  m["variant"]["head_dim"] = headDim;
+  m["variant"]["page_size"] = pageSize;
+  j["kernels"].push_back(a);
+  j["kernels"].push_back(m);
+}
+
+TEST(DecodeSelect, SeveralVariantsPairByModulePrefix) {
+  nlohmann::json j = test::validManifest();
+  addCompilerPair(j, "d64", 64, 16);
+  addCompilerPair(j, "d64p32", 64, 32);
+  BundleManifest m;
+  ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
+  DecodeProblem p = matchingProblem();
+  p.head_dim = 64;
+  p.page_size = 32;
+  int a = -1, g = -1;
+  Status st = selectDecodeKernels(m, p, "", &a, &g);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(m.kernels[size_t(a)].name, "d64p32_attention");
+  EXPECT_EQ(m.kernels[size_t(g)].name, "d64p32_merge");
+  p.page_size = 16;
+  ASSERT_TRUE(selectDecodeKernels(m, p, "", &a, &g).isOk());
+  EXPECT_EQ(m.kernels[size_t(a)].name, "d64_attention");
+  EXPECT_EQ(m.kernels[size_t(g)].name, "d64_merge");
+  // No match: every candidate's mismatch is named.
+  p.page_size = 8;
+  st = selectDecodeKernels(m, p, "", &a, &g);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_EQ(st.message(),
+            "no decode attention kernel matches num_qo_heads=32 num_kv_heads=8 head_dim=64 "
+            "page_size=8 layout=nhd dtype=bf16 kv_dtype=bf16 (kernel 'decode_h128' has "
+            "head_dim 128, the call has 64; kernel 'd64_attention' has page_size 16, the call "
+            "has 8; kernel 'd64p32_attention' has page_size 32, the call has 8)");
+  // A missing partner is an error, not a silent pick of another variant's merge.
+  j["kernels"].erase(4);
+  j["kernels"].erase(4);
+  addCompilerPair(j, "d64p32", 64, 32);
+  j["kernels"][5]["name"] = "other_merge";
+  ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk()) << j.dump();
+  p.page_size = 32;
+  st = selectDecodeKernels(m, p, "", &a, &g);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_EQ(st.message(), "attention kernel 'd64p32_attention' writes split-KV partials but "
+                          "the bundle has no merge kernel 'd64p32_merge'");
+}
+
+TEST(DecodeSelect, KernelWithoutSplitKvNeedsNoMerge) {
+  nlohmann::json j = test::validManifest();
+  nlohmann::json params = nlohmann::json::array();
+  for (auto &p : j["kernels"][0]["params"])
+    if (p["name"] != "tmp_o" && p["name"] != "tmp_lse")
+      params.push_back(p);
+  j["kernels"][0]["params"] = params;
+  j["kernels"][0]["tile"]["split_kv"] = false;
+  j["kernels"][0].erase("merge_kernel");
+  j["kernels"].erase(1);
+  BundleManifest m;
+  ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
+  int a = -1, g = 7;
+  Status st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(a, 0);
+  EXPECT_EQ(g, -1);
+}
+
+TEST(DecodeSelect, RejectsVariantsDecodeCannotRunYet) {
+  BundleManifest m;
+  nlohmann::json j = test::validManifest();
+  j["kernels"][0]["params"].push_back({{"name", "alibi_slopes"}, {"kind", "ptr"}});
+  j["kernels"][0]["variant"]["alibi"] = true;
+  ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
+  int a, g;
+  Status st = selectDecodeKernels(m, matchingProblem(), "decode_h128", &a, &g);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  EXPECT_EQ(st.message(), "kernel 'decode_h128' takes parameter 'alibi_slopes', which decode "
+                          "run cannot bind yet (variant mask=causal alibi=true rope=none)");
+  st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_NE(st.message().find("cannot bind yet"), std::string::npos) << st.message();
+
+  j = test::validManifest();
+  nlohmann::json &params = j["kernels"][0]["params"];
+  params[2]["name"] = "k";
+  params[3]["name"] = "v";
+  params.erase(5); // kv_indices
+  j["kernels"][0]["variant"]["kv_format"] = "ragged";
+  ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
+  st = selectDecodeKernels(m, matchingProblem(), "decode_h128", &a, &g);
+  EXPECT_EQ(st.message(), "kernel 'decode_h128' reads ragged KV; decode run supports paged "
+                          "KV only");
+}
+
+TEST(DecodeSelect, WantLseSkipsKernelsWithoutIt) {
+  nlohmann::json j = test::validManifest();
+  addCompilerPair(j, "nolse", 128, 16);
+  for (size_t k : {2, 3}) {
+    nlohmann::json params = nlohmann::json::array();
+    for (auto &p : j["kernels"][k]["params"])
+      if (p["name"] != "lse")
+        params.push_back(p);
+    j["kernels"][k]["params"] = params;
+  }
+  // nolse first, so a plain search finds it and want_lse must skip it.
+  std::swap(j["kernels"][0], j["kernels"][2]);
+  std::swap(j["kernels"][1], j["kernels"][3]);
+  BundleManifest m;
+  ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
+  int a, g;
+  DecodeProblem p = matchingProblem();
+  ASSERT_TRUE(selectDecodeKernels(m, p, "", &a, &g).isOk());
+  EXPECT_EQ(m.kernels[size_t(a)].name, "nolse_attention");
+  p.want_lse = true;
+  ASSERT_TRUE(selectDecodeKernels(m, p, "", &a, &g).isOk());
+  EXPECT_EQ(m.kernels[size_t(a)].name, "decode_h128");
+  EXPECT_EQ(m.kernels[size_t(g)].name, "merge_h128");
+  Status st = checkDecodeVariant(m.kernels[0], p);
+  EXPECT_EQ(st.message(), "kernel 'nolse_attention' does not write lse (return_lse false), "
+                          "the call wants it");
+}
+
+TEST(DecodeSelect, SmScaleIsTheCompiledOne) {
+  BundleManifest m;
+  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+  const KernelEntry &k = m.kernels[0];
+  float scale = 0;
+  ASSERT_TRUE(resolveDecodeSmScale(k, 0.0f, 128, &scale).isOk());
+  EXPECT_FLOAT_EQ(scale, 0.08838834764831843f);
+  ASSERT_TRUE(resolveDecodeSmScale(k, 0.0883883476f, 128, &scale).isOk());
+  Status st = resolveDecodeSmScale(k, 0.5f, 128, &scale);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  EXPECT_EQ(st.message(), "sm_scale (0.5) differs from the scale kernel 'decode_h128' was "
+                          "compiled for (0.0883883)");
+  KernelEntry old = k; // an older kernel without a compiled-in scale
+  old.variant.has_sm_scale = false;
+  ASSERT_TRUE(resolveDecodeSmScale(old, 0.5f, 128, &scale).isOk());
+  EXPECT_FLOAT_EQ(scale, 0.5f);
+  ASSERT_TRUE(resolveDecodeSmScale(old, 0.0f, 64, &scale).isOk());
+  EXPECT_FLOAT_EQ(scale, 0.125f);
+}
+
+TEST(DecodeSelect, MergeGridUsesHeadsPerCta) {
+  BundleManifest m;
+  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+  EXPECT_EQ(mergeHeadsPerCta(m.kernels[1]), 8); // grid.y = 32 / 8 = 4
+  KernelEntry plain;
+  EXPECT_EQ(mergeHeadsPerCta(plain), 1);
 }
 
 TEST(DecodeCreate, ChecksVariantBeforeDriverAndReportsMissingDriver) {
@@ -301,6 +458,13 @@ TEST(CApi, BundleQueryAndDecodeCreate) {
   EXPECT_EQ(info.num_kv_heads, 8);
   EXPECT_EQ(info.tile_kv, 16);
   EXPECT_EQ(info.block[0], 128);
+  EXPECT_EQ(info.kv_format, 0);
+  EXPECT_EQ(info.split_kv, 1);
+  EXPECT_FLOAT_EQ(info.sm_scale, 0.08838834764831843f);
+  EXPECT_EQ(info.registers, 96);
+  EXPECT_EQ(info.spill_bytes, 0);
+  ASSERT_EQ(attnBundleGetKernel(b, 1, &info), ATTN_SUCCESS);
+  EXPECT_EQ(info.registers, -1); // no resources in the manifest
   EXPECT_EQ(attnBundleGetKernel(b, 2, &info), ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_STREQ(attnGetLastError(), "kernel index 2 is out of range [0, 2)");
 

@@ -49,11 +49,13 @@ TEST(Manifest, ParsesValidManifest) {
   EXPECT_EQ(k.binary_kind, BinaryKind::Cubin);
   EXPECT_EQ(k.block[0], 128);
   EXPECT_EQ(k.dynamic_smem, 16384);
-  ASSERT_EQ(k.params.size(), attn::rt::abi::decode::kNumAttentionParams);
+  ASSERT_EQ(k.params.size(), 16u);
   EXPECT_EQ(k.params[0].name, "q");
-  EXPECT_EQ(k.params.back().name, "sm_scale");
-  EXPECT_EQ(k.params.back().kind, attn::rt::abi::ParamKind::F32);
-  EXPECT_EQ(k.findParam("tmp_lse"), 14);
+  EXPECT_EQ(k.params[1].name, "qo_indptr");
+  EXPECT_EQ(k.params.back().name, "tmp_lse");
+  EXPECT_EQ(k.params.back().kind, attn::rt::abi::ParamKind::Ptr);
+  EXPECT_EQ(k.findParam("tmp_lse"), 15);
+  EXPECT_EQ(k.findParam("sm_scale"), -1);
   EXPECT_EQ(k.findParam("nope"), -1);
   EXPECT_EQ(k.merge_kernel, "merge_h128");
   EXPECT_EQ(k.variant.num_qo_heads, 32);
@@ -63,17 +65,82 @@ TEST(Manifest, ParsesValidManifest) {
   EXPECT_EQ(k.variant.layout, KvLayout::NHD);
   EXPECT_EQ(k.variant.dtype, DType::BF16);
   EXPECT_EQ(k.variant.window_left, -1);
+  // The keys attn-outline adds.
+  EXPECT_EQ(k.variant.kv_format, KvFormat::Paged);
+  EXPECT_EQ(k.variant.mask, MaskKind::Causal);
+  EXPECT_TRUE(k.variant.has_sm_scale);
+  EXPECT_FLOAT_EQ(k.variant.sm_scale, 0.08838834764831843f);
+  EXPECT_FALSE(k.variant.alibi);
+  EXPECT_TRUE(k.variant.return_lse);
+  EXPECT_EQ(k.variant.max_qo_len, 1);
   EXPECT_EQ(k.tile.threads, 128);
   EXPECT_EQ(k.tile.tile_kv, 16);
   EXPECT_EQ(k.tile.stages, 2);
-  ASSERT_EQ(k.tile.extra.size(), 1u);
-  EXPECT_EQ(k.tile.extra[0].first, "vec");
-  EXPECT_EQ(k.tile.extra[0].second, 8);
+  EXPECT_EQ(k.tile.strategy, "decode");
+  EXPECT_TRUE(k.tile.split_kv);
+  EXPECT_EQ(k.tile.get("vec", 0), 8);
+  EXPECT_EQ(k.tile.get("bdz", 0), 2);
+  EXPECT_EQ(k.tile.get("nope", -7), -7);
+  ASSERT_TRUE(k.resources.present);
+  EXPECT_EQ(k.resources.registers, 96);
+  EXPECT_EQ(k.resources.stack_frame, 0);
   const KernelEntry &mk = m.kernels[1];
   EXPECT_EQ(mk.role, KernelRole::Merge);
   EXPECT_EQ(mk.variant.head_dim, 128);
-  EXPECT_EQ(mk.variant.num_kv_heads, 0); // optional for merge kernels
+  EXPECT_EQ(mk.tile.get("heads_per_cta", 1), 8);
+  EXPECT_FALSE(mk.resources.present);
   EXPECT_EQ(m.findKernel("merge_h128"), 1);
+}
+
+TEST(Manifest, MergeKernelWithMinimalVariant) {
+  // A merge kernel needs only num_qo_heads, head_dim and dtype; no tile.
+  json j = test::validManifest();
+  mergeKernel(j)["variant"] = {{"num_qo_heads", 32}, {"head_dim", 128}, {"dtype", "bf16"}};
+  mergeKernel(j).erase("tile");
+  mergeKernel(j)["block"] = {32, 4, 1};
+  BundleManifest m;
+  Status st = parse(j, &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(m.kernels[1].variant.num_kv_heads, 0); // optional for merge kernels
+}
+
+TEST(Manifest, RaggedAndFutureVariantsParse) {
+  // Ragged KV: k, v, kv_indptr instead of the paged names; no page_size or layout.
+  json j = test::validManifest();
+  json params = json::array();
+  for (const char *name : {"q", "qo_indptr", "k", "v", "kv_indptr", "custom_mask",
+                           "mask_indptr", "block_indptr", "block_indices", "alibi_slopes",
+                           "rope_offsets", "work_request", "work_kv_begin", "work_kv_end",
+                           "work_partial", "num_work", "o", "tmp_o", "tmp_lse"})
+    params.push_back({{"name", name}, {"kind", "ptr"}});
+  params.push_back({{"name", "sm_scale"}, {"kind", "f32"}});
+  attnKernel(j)["params"] = params;
+  json &v = attnKernel(j)["variant"];
+  v["kv_format"] = "ragged";
+  v.erase("page_size");
+  v.erase("layout");
+  v["mask"] = "block_sparse";
+  v["alibi"] = true;
+  v["rope"] = "llama";
+  v["logits_soft_cap"] = 50.0;
+  BundleManifest m;
+  Status st = parse(j, &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(m.kernels[0].variant.kv_format, KvFormat::Ragged);
+  EXPECT_EQ(m.kernels[0].variant.mask, MaskKind::BlockSparse);
+  EXPECT_TRUE(m.kernels[0].variant.alibi);
+  // The paged names are required for paged KV and the ragged ones for ragged KV.
+  attnKernel(j)["params"].erase(2);
+  st = parse(j, &m);
+  EXPECT_NE(st.message().find(".params: missing required parameter 'k' of the decode "
+                              "attention kernel ABI (ragged KV)"),
+            std::string::npos)
+      << st.message();
+  expectError([](json &j) { attnKernel(j)["params"].erase(2); },
+              ".params: missing required parameter 'k_cache' of the decode attention kernel "
+              "ABI (paged KV)");
+  expectError([](json &j) { attnKernel(j)["variant"].erase("page_size"); },
+              ".variant: missing required field 'page_size'");
 }
 
 TEST(Manifest, ParsesOtherEnumSpellings) {
@@ -111,7 +178,30 @@ TEST(Manifest, OptionalKvLastPageLenAndLseMayBeLeftOut) {
   BundleManifest m;
   Status st = parse(j, &m);
   ASSERT_TRUE(st.isOk()) << st.message();
-  EXPECT_EQ(m.kernels[0].params.size(), attn::rt::abi::decode::kNumAttentionParams - 2);
+  EXPECT_EQ(m.kernels[0].params.size(), 14u);
+}
+
+TEST(Manifest, SplitKvParamsComeTogether) {
+  // Without split-KV there are no partial-state buffers (and no merge kernel).
+  json j = test::validManifest();
+  json params = json::array();
+  for (auto &p : attnKernel(j)["params"])
+    if (p["name"] != "tmp_o" && p["name"] != "tmp_lse")
+      params.push_back(p);
+  attnKernel(j)["params"] = params;
+  attnKernel(j)["tile"]["split_kv"] = false;
+  BundleManifest m;
+  Status st = parse(j, &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_FALSE(m.kernels[0].tile.split_kv);
+  expectError([](json &j) { attnKernel(j)["params"].erase(15); },
+              ".params: parameter 'tmp_o' requires parameter 'tmp_lse'");
+  expectError(
+      [](json &j) {
+        attnKernel(j)["params"].erase(15);
+        attnKernel(j)["params"].erase(14);
+      },
+      ".params: tile.split_kv is true but the kernel has no 'tmp_o' and 'tmp_lse' parameters");
 }
 
 TEST(Manifest, RejectsInvalidJsonWithOffset) {
@@ -170,7 +260,8 @@ TEST(Manifest, RejectsKernelFieldErrors) {
               ".dynamic_smem: expected an integer, got number");
   expectError([](json &j) { attnKernel(j)["dynamic_smen"] = 0; },
               "kernels[0]: unknown field 'dynamic_smen' (expected one of: name, family, role, "
-              "binary, binary_kind, block, dynamic_smem, params, merge_kernel, variant, tile)");
+              "binary, binary_kind, block, dynamic_smem, params, merge_kernel, variant, tile, "
+              "resources)");
   expectError([](json &j) { mergeKernel(j)["name"] = "decode_h128"; attnKernel(j).erase("merge_kernel"); },
               "kernels[1].name: duplicate kernel name 'decode_h128' (also kernels[0])");
 }
@@ -186,8 +277,10 @@ TEST(Manifest, RejectsParamErrors) {
               ".params[1].name: duplicate parameter 'q'");
   expectError([](json &j) { attnKernel(j)["params"].push_back({{"name", "alibi"}, {"kind", "ptr"}}); },
               ".params: parameter 'alibi' is not part of the decode attention kernel ABI");
-  expectError([](json &j) { attnKernel(j)["params"][15]["kind"] = "ptr"; },
+  expectError([](json &j) { attnKernel(j)["params"].push_back({{"name", "sm_scale"}, {"kind", "ptr"}}); },
               ".params: parameter 'sm_scale' has kind 'ptr', expected 'f32'");
+  expectError([](json &j) { attnKernel(j)["params"].erase(1); },
+              ".params: missing required parameter 'qo_indptr' of the decode attention kernel ABI");
   expectError([](json &j) { attnKernel(j)["params"].erase(0); },
               ".params: missing required parameter 'q' of the decode attention kernel ABI");
   expectError([](json &j) { mergeKernel(j)["params"].erase(2); },
@@ -224,6 +317,40 @@ TEST(Manifest, RejectsVariantAndTileErrors) {
               ".tile.tile_kv: value 0 is out of range");
   expectError([](json &j) { attnKernel(j)["tile"]["swizzle"] = "128B"; },
               ".tile.swizzle: expected an integer, got string");
+  expectError([](json &j) { attnKernel(j)["tile"]["split_kv"] = 1; },
+              ".tile.split_kv: expected a boolean, got integer");
+  expectError([](json &j) { attnKernel(j)["variant"]["sm_scale"] = 0.0; },
+              ".variant.sm_scale: expected a finite value > 0, got 0");
+  expectError([](json &j) { attnKernel(j)["variant"]["alibi"] = "no"; },
+              ".variant.alibi: expected a boolean, got string");
+  expectError([](json &j) { attnKernel(j)["variant"]["kv_format"] = "dense"; },
+              ".variant.kv_format: unknown value 'dense' (expected one of: paged, ragged)");
+  expectError([](json &j) { attnKernel(j)["variant"]["mask"] = "alibi"; },
+              ".variant.mask: unknown value 'alibi' (expected one of: none, causal, "
+              "sliding_window, custom, block_sparse)");
+  // The merge tile: heads_per_cta divides num_qo_heads, bdx * heads_per_cta = block volume.
+  expectError([](json &j) { mergeKernel(j)["tile"]["heads_per_cta"] = 5; },
+              "kernels[1] ('merge_h128').tile.heads_per_cta: expected a divisor of "
+              "num_qo_heads (32), got 5");
+  expectError([](json &j) { mergeKernel(j)["tile"]["heads_per_cta"] = 4; },
+              "kernels[1] ('merge_h128').tile: bdx (16) * heads_per_cta (4) does not match "
+              "the block volume 128");
+  // ...but its threads (the attention kernel's) need not equal its block volume.
+  json j = test::validManifest();
+  mergeKernel(j)["tile"]["heads_per_cta"] = 4;
+  mergeKernel(j)["block"] = {64, 1, 1};
+  BundleManifest m;
+  Status st = parse(j, &m);
+  EXPECT_TRUE(st.isOk()) << st.message();
+}
+
+TEST(Manifest, RejectsResourceErrors) {
+  expectError([](json &j) { attnKernel(j)["resources"]["registers"] = -1; },
+              ".resources.registers: value -1 is out of range");
+  expectError([](json &j) { attnKernel(j)["resources"].erase("stack_frame"); },
+              ".resources: missing required field 'stack_frame'");
+  expectError([](json &j) { attnKernel(j)["resources"]["regs"] = 1; },
+              ".resources: unknown field 'regs'");
 }
 
 TEST(Manifest, RejectsMergeKernelReferenceErrors) {

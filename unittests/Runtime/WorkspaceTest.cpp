@@ -55,17 +55,18 @@ void expectSamePlan(const DecodePlan &a, const DecodePlan &b) {
 TEST(Workspace, LayoutOffsets) {
   DecodeWorkspaceLayout l;
   ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
-  EXPECT_EQ(l.work_request_word, 32u);
-  EXPECT_EQ(l.work_kv_begin_word, 32u + 224u); // alignUp(200, 32) = 224
-  EXPECT_EQ(l.work_kv_end_word, 32u + 2 * 224u);
-  EXPECT_EQ(l.work_partial_word, 32u + 3 * 224u);
-  EXPECT_EQ(l.merge_indptr_word, 32u + 4 * 224u);
-  EXPECT_EQ(l.int_words, 32u + 4 * 224u + 32u); // alignUp(9, 32)
+  EXPECT_EQ(l.qo_indptr_word, 32u);
+  EXPECT_EQ(l.work_request_word, 32u + 32u);         // alignUp(9, 32) = 32
+  EXPECT_EQ(l.work_kv_begin_word, 64u + 224u);       // alignUp(200, 32) = 224
+  EXPECT_EQ(l.work_kv_end_word, 64u + 2 * 224u);
+  EXPECT_EQ(l.work_partial_word, 64u + 3 * 224u);
+  EXPECT_EQ(l.merge_indptr_word, 64u + 4 * 224u);
+  EXPECT_EQ(l.int_words, 64u + 4 * 224u + 32u);
   EXPECT_EQ(l.intBytes(), l.int_words * 4);
   EXPECT_EQ(l.tmp_o_byte, 0u);
   EXPECT_EQ(l.tmp_lse_byte, 200u * 32 * 128 * 4);
   EXPECT_EQ(l.float_bytes, 200u * 32 * 128 * 4 + 200u * 32 * 4); // both 256-aligned here
-  for (size_t w : {l.work_request_word, l.work_kv_begin_word, l.work_kv_end_word,
+  for (size_t w : {l.qo_indptr_word, l.work_request_word, l.work_kv_begin_word, l.work_kv_end_word,
                    l.work_partial_word, l.merge_indptr_word})
     EXPECT_EQ(w % kPlanArrayAlignWords, 0u);
 }
@@ -96,6 +97,9 @@ TEST(Workspace, RoundTrip) {
     EXPECT_EQ(words[kWordNumRows], 4);
     EXPECT_EQ(words[l.work_partial_word], 0);
     EXPECT_EQ(words[l.merge_indptr_word + 4], p.num_partials);
+    // qo_indptr is arange(0..num_rows): decode's q / o row of request b is b.
+    for (int32_t i = 0; i <= 4; ++i)
+      EXPECT_EQ(words[l.qo_indptr_word + size_t(i)], i);
     DecodePlan back;
     // Only the copied prefix reaches the device: deserialise from exactly that.
     st = deserializeDecodePlan(words.data(), copyWords, &back);
@@ -137,9 +141,13 @@ TEST(Workspace, DeserializeChecksHeaderAndSize) {
   st = deserializeDecodePlan(bad.data(), bad.size(), &back);
   EXPECT_EQ(st.message(), "bad plan magic 0x00000000 (expected 0x4c505441)");
   bad = words;
-  bad[kWordVersion] = 2;
+  bad[kWordVersion] = 1;
   st = deserializeDecodePlan(bad.data(), bad.size(), &back);
-  EXPECT_EQ(st.message(), "plan layout version 2 (expected 1)");
+  EXPECT_EQ(st.message(), "plan layout version 1 (expected 2)");
+  bad = words;
+  bad[l.qo_indptr_word + 2] = 7;
+  st = deserializeDecodePlan(bad.data(), bad.size(), &back);
+  EXPECT_EQ(st.message(), "qo_indptr[2] (7) must be 2");
   bad = words;
   bad[kWordNumWork] = 201;
   st = deserializeDecodePlan(bad.data(), bad.size(), &back);

@@ -1,0 +1,51 @@
+// RUN: attn-opt %s -split-input-file -attn-outline -verify-diagnostics
+
+!kv = !attn.ragged_kv<num_heads = 2, head_dim = 64, element_type = f16>
+func.func @unplanned(%q: memref<?x2x64xf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x2x64xf16>) {
+  // expected-error @+1 {{must be planned (run attn-plan) before attn-outline}}
+  attn.attention q(%q : memref<?x2x64xf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x2x64xf16>) {mask = #attn.mask<none>}
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 2, head_dim = 64, element_type = f16>
+func.func @block_arg_kv(%q: memref<?x2x64xf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x2x64xf16>) {
+  // expected-error @+1 {{expected the KV source to be built by attn.paged_kv or attn.ragged_kv in the same function}}
+  attn.attention q(%q : memref<?x2x64xf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x2x64xf16>)
+      {mask = #attn.mask<none>, max_qo_len = 1,
+       kernel_config = #attn.kernel_config<strategy = decode, sm = 80, threads = 128, tile_q = 1,
+                                           tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 2, head_dim = 64, element_type = f16>
+func.func @strided(%q: memref<?x2x64xf16, strided<[256, 64, 1]>>, %qi: memref<?xi32>, %k: memref<?x2x64xf16>, %o: memref<?x2x64xf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x2x64xf16>) v(%k : memref<?x2x64xf16>) indptr(%qi : memref<?xi32>) : !kv
+  // expected-error @+1 {{expected buffers with the identity layout, got 'memref<?x2x64xf16, strided<[256, 64, 1]>>'}}
+  attn.attention q(%q : memref<?x2x64xf16, strided<[256, 64, 1]>>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x2x64xf16>)
+      {mask = #attn.mask<none>, max_qo_len = 1,
+       kernel_config = #attn.kernel_config<strategy = decode, sm = 80, threads = 128, tile_q = 1,
+                                           tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+  return
+}
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @misfit(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x16x8x128xbf16>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.paged_kv k(%kp : memref<?x16x8x128xbf16>) v(%kp : memref<?x16x8x128xbf16>)
+          indptr(%qi : memref<?xi32>) indices(%qi : memref<?xi32>) last_page_len(%qi : memref<?xi32>) : !kv
+  // expected-error @+1 {{kernel_config does not fit the op: threads (96) must be a multiple of head_dim / vec * group size (64) and at most 1024}}
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x128xbf16>)
+      {mask = #attn.mask<none>, max_qo_len = 1,
+       kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 96, tile_q = 4,
+                                           tile_kv = 8, stages = 2, split_kv = true, vec = 8>}
+  return
+}

@@ -1,0 +1,25 @@
+// The whole pipeline, attn IR to PTX, for the Llama-3-8B decode example.
+// REQUIRES: ptxas
+// RUN: attn-opt %attn_src_root/examples/llama3_8b_decode.mlir --attn-to-cubin="format=isa toolkit=%cuda_toolkit" | FileCheck %s
+// RUN: attn-opt %attn_src_root/examples/llama3_8b_decode.mlir --attn-to-cubin="format=isa sm=80 toolkit=%cuda_toolkit" | FileCheck %s --check-prefix=SM80
+
+// CHECK: gpu.binary @llama3_8b_decode_kernels [#gpu.object<#nvvm.target<O = 3, chip = "sm_90a">
+// CHECK-SAME: .target sm_90a
+// The attention kernel: one pointer per buffer.
+// CHECK-SAME: .entry llama3_8b_decode_attention(
+// CHECK-SAME: .param .u64 .ptr .align 1 llama3_8b_decode_attention_param_0
+// 16-byte cp.async gathers of K/V pages, zero-filled past the end of a request.
+// CHECK-SAME: cp.async.cg.shared.global
+// CHECK-SAME: cp.async.wait_group {{.}}093;
+// CHECK-SAME: ld.shared.v4.b32
+// CHECK-SAME: shfl.sync.bfly.b32
+// CHECK-SAME: ex2.approx
+// CHECK-SAME: st.global.v4.b32
+// The merge kernel.
+// CHECK-SAME: .entry llama3_8b_decode_merge(
+// CHECK: attn.kernel_abi @llama3_8b_decode_attention
+// CHECK: attn.kernel_abi @llama3_8b_decode_merge
+
+// SM80: #nvvm.target<O = 3, chip = "sm_80">
+// SM80-SAME: .target sm_80
+// SM80-SAME: cp.async.cg.shared.global
