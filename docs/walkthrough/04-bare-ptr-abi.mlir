@@ -217,6 +217,7 @@ module attributes {gpu.container_module} {
       %213 = llvm.mlir.constant(32 : i64) : i64
       %214 = llvm.insertvalue %213, %212[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
       %215 = builtin.unrealized_conversion_cast %214 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> to memref<?x32xf32>
+      %c24 = arith.constant 24 : index
       %c0_i32 = arith.constant 0 : i32
       %cst = arith.constant 0.693147182 : f32
       %cst_0 = arith.constant 1.000000e+00 : f32
@@ -225,10 +226,10 @@ module attributes {gpu.container_module} {
       %c4_i32 = arith.constant 4 : i32
       %c32_i32 = arith.constant 32 : i32
       %c8_i32 = arith.constant 8 : i32
-      %c3 = arith.constant 3 : index
       %cst_1 = arith.constant dense<0.000000e+00> : vector<8xf32>
       %cst_2 = arith.constant 0.000000e+00 : f32
       %cst_3 = arith.constant 0xFF800000 : f32
+      %c3 = arith.constant 3 : index
       %c2 = arith.constant 2 : index
       %cst_4 = arith.constant dense<0.127517432> : vector<8xf32>
       %c8 = arith.constant 8 : index
@@ -280,260 +281,272 @@ module attributes {gpu.container_module} {
         %242 = vector.load %17[%232, %234, %241] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
         %243 = arith.extf %242 : vector<8xbf16> to vector<8xf32>
         %244 = arith.mulf %243, %cst_4 : vector<8xf32>
-        %245 = arith.cmpi ugt, %240, %c0 : index
-        scf.if %245 {
-          %251 = arith.muli %219, %c4 : index
-          %252 = arith.addi %251, %218 : index
-          %253 = arith.addi %227, %252 : index
-          %254 = arith.cmpi ult, %253, %229 : index
+        %245 = arith.muli %219, %c4 : index
+        %246 = arith.addi %245, %218 : index
+        %247 = arith.cmpi ugt, %240, %c0 : index
+        scf.if %247 {
+          %254 = arith.addi %227, %246 : index
           %255 = arith.subi %229, %c1 : index
-          %256 = arith.minsi %253, %255 : index
+          %256 = arith.minsi %254, %255 : index
           %257 = arith.divui %256, %c16 : index
           %258 = arith.addi %236, %257 : index
           %259 = memref.load %91[%258] : memref<?xi32>
           %260 = arith.index_cast %259 : i32 to index
           %261 = arith.remui %256, %c16 : index
-          %262 = arith.select %254, %c8, %c0 : index
-          %263 = nvgpu.device_async_copy %49[%260, %261, %block_id_y, %241], %view[%c0, %252, %241], 8, %262 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-          %264 = nvgpu.device_async_copy %71[%260, %261, %block_id_y, %241], %view_5[%c0, %252, %241], 8, %262 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
+          %262 = arith.cmpi ult, %254, %229 : index
+          %263 = arith.select %262, %c8, %c0 : index
+          %264 = nvgpu.device_async_copy %49[%260, %261, %block_id_y, %241], %view[%c0, %246, %241], 8, %263 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
+          %265 = nvgpu.device_async_copy %71[%260, %261, %block_id_y, %241], %view_5[%c0, %246, %241], 8, %263 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
         }
         nvvm.cp.async.commit.group
-        %246 = arith.cmpi ugt, %240, %c1 : index
-        scf.if %246 {
-          %251 = arith.addi %227, %c8 : index
-          %252 = arith.muli %219, %c4 : index
-          %253 = arith.addi %252, %218 : index
-          %254 = arith.addi %251, %253 : index
-          %255 = arith.cmpi ult, %254, %229 : index
+        %248 = arith.cmpi ugt, %240, %c1 : index
+        scf.if %248 {
+          %254 = arith.addi %227, %c8 : index
+          %255 = arith.addi %254, %246 : index
           %256 = arith.subi %229, %c1 : index
-          %257 = arith.minsi %254, %256 : index
+          %257 = arith.minsi %255, %256 : index
           %258 = arith.divui %257, %c16 : index
           %259 = arith.addi %236, %258 : index
           %260 = memref.load %91[%259] : memref<?xi32>
           %261 = arith.index_cast %260 : i32 to index
           %262 = arith.remui %257, %c16 : index
-          %263 = arith.select %255, %c8, %c0 : index
-          %264 = nvgpu.device_async_copy %49[%261, %262, %block_id_y, %241], %view[%c1, %253, %241], 8, %263 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-          %265 = nvgpu.device_async_copy %71[%261, %262, %block_id_y, %241], %view_5[%c1, %253, %241], 8, %263 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
+          %263 = arith.cmpi ult, %255, %229 : index
+          %264 = arith.select %263, %c8, %c0 : index
+          %265 = nvgpu.device_async_copy %49[%261, %262, %block_id_y, %241], %view[%c1, %246, %241], 8, %264 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
+          %266 = nvgpu.device_async_copy %71[%261, %262, %block_id_y, %241], %view_5[%c1, %246, %241], 8, %264 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
         }
         nvvm.cp.async.commit.group
-        %247 = arith.cmpi ugt, %240, %c2 : index
-        scf.if %247 {
-          %251 = arith.addi %227, %c16 : index
-          %252 = arith.muli %219, %c4 : index
-          %253 = arith.addi %252, %218 : index
-          %254 = arith.addi %251, %253 : index
-          %255 = arith.cmpi ult, %254, %229 : index
+        %249 = arith.cmpi ugt, %240, %c2 : index
+        scf.if %249 {
+          %254 = arith.addi %227, %c16 : index
+          %255 = arith.addi %254, %246 : index
           %256 = arith.subi %229, %c1 : index
-          %257 = arith.minsi %254, %256 : index
+          %257 = arith.minsi %255, %256 : index
           %258 = arith.divui %257, %c16 : index
           %259 = arith.addi %236, %258 : index
           %260 = memref.load %91[%259] : memref<?xi32>
           %261 = arith.index_cast %260 : i32 to index
           %262 = arith.remui %257, %c16 : index
-          %263 = arith.select %255, %c8, %c0 : index
-          %264 = nvgpu.device_async_copy %49[%261, %262, %block_id_y, %241], %view[%c2, %253, %241], 8, %263 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-          %265 = nvgpu.device_async_copy %71[%261, %262, %block_id_y, %241], %view_5[%c2, %253, %241], 8, %263 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
+          %263 = arith.cmpi ult, %255, %229 : index
+          %264 = arith.select %263, %c8, %c0 : index
+          %265 = nvgpu.device_async_copy %49[%261, %262, %block_id_y, %241], %view[%c2, %246, %241], 8, %264 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
+          %266 = nvgpu.device_async_copy %71[%261, %262, %block_id_y, %241], %view_5[%c2, %246, %241], 8, %264 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
         }
         nvvm.cp.async.commit.group
-        %248:3 = scf.for %arg16 = %c0 to %240 step %c1 iter_args(%arg17 = %cst_3, %arg18 = %cst_2, %arg19 = %cst_1) -> (f32, f32, vector<8xf32>) {
-          %251 = arith.addi %arg16, %c3 : index
-          %252 = arith.cmpi ult, %251, %240 : index
-          scf.if %252 {
-            %343 = arith.remui %251, %c4 : index
-            %344 = arith.muli %251, %c8 : index
-            %345 = arith.addi %227, %344 : index
-            %346 = arith.muli %219, %c4 : index
-            %347 = arith.addi %346, %218 : index
-            %348 = arith.addi %345, %347 : index
-            %349 = arith.cmpi ult, %348, %229 : index
-            %350 = arith.subi %229, %c1 : index
-            %351 = arith.minsi %348, %350 : index
-            %352 = arith.divui %351, %c16 : index
-            %353 = arith.addi %236, %352 : index
-            %354 = memref.load %91[%353] : memref<?xi32>
-            %355 = arith.index_cast %354 : i32 to index
-            %356 = arith.remui %351, %c16 : index
-            %357 = arith.select %349, %c8, %c0 : index
-            %358 = nvgpu.device_async_copy %49[%355, %356, %block_id_y, %241], %view[%343, %347, %241], 8, %357 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-            %359 = nvgpu.device_async_copy %71[%355, %356, %block_id_y, %241], %view_5[%343, %347, %241], 8, %357 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
+        %250 = scf.if %247 -> (index) {
+          %254 = arith.addi %227, %c24 : index
+          %255 = arith.addi %254, %246 : index
+          %256 = arith.subi %229, %c1 : index
+          %257 = arith.minsi %255, %256 : index
+          %258 = arith.divui %257, %c16 : index
+          %259 = arith.addi %236, %258 : index
+          %260 = memref.load %91[%259] : memref<?xi32>
+          %261 = arith.index_cast %260 : i32 to index
+          scf.yield %261 : index
+        } else {
+          scf.yield %c0 : index
+        }
+        %251:4 = scf.for %arg16 = %c0 to %240 step %c1 iter_args(%arg17 = %cst_3, %arg18 = %cst_2, %arg19 = %cst_1, %arg20 = %250) -> (f32, f32, vector<8xf32>, index) {
+          %254 = arith.addi %arg16, %c3 : index
+          %255 = arith.cmpi ult, %254, %240 : index
+          scf.if %255 {
+            %355 = arith.remui %254, %c4 : index
+            %356 = arith.muli %254, %c8 : index
+            %357 = arith.addi %227, %356 : index
+            %358 = arith.addi %357, %246 : index
+            %359 = arith.subi %229, %c1 : index
+            %360 = arith.minsi %358, %359 : index
+            %361 = arith.remui %360, %c16 : index
+            %362 = arith.cmpi ult, %358, %229 : index
+            %363 = arith.select %362, %c8, %c0 : index
+            %364 = nvgpu.device_async_copy %49[%arg20, %361, %block_id_y, %241], %view[%355, %246, %241], 8, %363 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
+            %365 = nvgpu.device_async_copy %71[%arg20, %361, %block_id_y, %241], %view_5[%355, %246, %241], 8, %363 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
           }
           nvvm.cp.async.commit.group
+          %256 = arith.addi %arg16, %c4 : index
+          %257 = arith.muli %256, %c8 : index
+          %258 = arith.addi %227, %257 : index
+          %259 = arith.addi %258, %246 : index
+          %260 = arith.subi %229, %c1 : index
+          %261 = arith.minsi %259, %260 : index
+          %262 = arith.divui %261, %c16 : index
+          %263 = arith.addi %236, %262 : index
+          %264 = memref.load %91[%263] : memref<?xi32>
+          %265 = arith.index_cast %264 : i32 to index
           nvvm.cp.async.wait.group 3
           gpu.barrier
-          %253 = arith.remui %arg16, %c4 : index
-          %254 = arith.muli %arg16, %c8 : index
-          %255 = arith.addi %227, %254 : index
-          %256 = arith.muli %219, %c4 : index
-          %257 = vector.load %view[%253, %256, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %258 = arith.extf %257 : vector<8xbf16> to vector<8xf32>
-          %259 = arith.addi %255, %256 : index
-          %260 = arith.mulf %244, %258 : vector<8xf32>
-          %261 = vector.reduction <add>, %260 : vector<8xf32> into f32
-          %shuffleResult, %valid = gpu.shuffle  xor %261, %c8_i32, %c32_i32 : f32
-          %262 = arith.addf %261, %shuffleResult : f32
-          %shuffleResult_9, %valid_10 = gpu.shuffle  xor %262, %c4_i32, %c32_i32 : f32
-          %263 = arith.addf %262, %shuffleResult_9 : f32
-          %shuffleResult_11, %valid_12 = gpu.shuffle  xor %263, %c2_i32, %c32_i32 : f32
-          %264 = arith.addf %263, %shuffleResult_11 : f32
-          %shuffleResult_13, %valid_14 = gpu.shuffle  xor %264, %c1_i32, %c32_i32 : f32
-          %265 = arith.addf %264, %shuffleResult_13 : f32
-          %266 = arith.cmpi ult, %259, %229 : index
-          %267 = arith.select %266, %265, %cst_3 : f32
-          %268 = arith.addi %256, %c1 : index
-          %269 = vector.load %view[%253, %268, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %266 = arith.remui %arg16, %c4 : index
+          %267 = arith.muli %arg16, %c8 : index
+          %268 = arith.addi %227, %267 : index
+          %269 = vector.load %view[%266, %245, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %270 = arith.extf %269 : vector<8xbf16> to vector<8xf32>
-          %271 = arith.addi %255, %268 : index
+          %271 = arith.addi %268, %245 : index
           %272 = arith.mulf %244, %270 : vector<8xf32>
           %273 = vector.reduction <add>, %272 : vector<8xf32> into f32
-          %shuffleResult_15, %valid_16 = gpu.shuffle  xor %273, %c8_i32, %c32_i32 : f32
-          %274 = arith.addf %273, %shuffleResult_15 : f32
-          %shuffleResult_17, %valid_18 = gpu.shuffle  xor %274, %c4_i32, %c32_i32 : f32
-          %275 = arith.addf %274, %shuffleResult_17 : f32
-          %shuffleResult_19, %valid_20 = gpu.shuffle  xor %275, %c2_i32, %c32_i32 : f32
-          %276 = arith.addf %275, %shuffleResult_19 : f32
-          %shuffleResult_21, %valid_22 = gpu.shuffle  xor %276, %c1_i32, %c32_i32 : f32
-          %277 = arith.addf %276, %shuffleResult_21 : f32
+          %shuffleResult, %valid = gpu.shuffle  xor %273, %c8_i32, %c32_i32 : f32
+          %274 = arith.addf %273, %shuffleResult : f32
+          %shuffleResult_9, %valid_10 = gpu.shuffle  xor %274, %c4_i32, %c32_i32 : f32
+          %275 = arith.addf %274, %shuffleResult_9 : f32
+          %shuffleResult_11, %valid_12 = gpu.shuffle  xor %275, %c2_i32, %c32_i32 : f32
+          %276 = arith.addf %275, %shuffleResult_11 : f32
+          %shuffleResult_13, %valid_14 = gpu.shuffle  xor %276, %c1_i32, %c32_i32 : f32
+          %277 = arith.addf %276, %shuffleResult_13 : f32
           %278 = arith.cmpi ult, %271, %229 : index
           %279 = arith.select %278, %277, %cst_3 : f32
-          %280 = arith.addi %256, %c2 : index
-          %281 = vector.load %view[%253, %280, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %280 = arith.addi %245, %c1 : index
+          %281 = vector.load %view[%266, %280, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %282 = arith.extf %281 : vector<8xbf16> to vector<8xf32>
-          %283 = arith.addi %255, %280 : index
+          %283 = arith.addi %268, %280 : index
           %284 = arith.mulf %244, %282 : vector<8xf32>
           %285 = vector.reduction <add>, %284 : vector<8xf32> into f32
-          %shuffleResult_23, %valid_24 = gpu.shuffle  xor %285, %c8_i32, %c32_i32 : f32
-          %286 = arith.addf %285, %shuffleResult_23 : f32
-          %shuffleResult_25, %valid_26 = gpu.shuffle  xor %286, %c4_i32, %c32_i32 : f32
-          %287 = arith.addf %286, %shuffleResult_25 : f32
-          %shuffleResult_27, %valid_28 = gpu.shuffle  xor %287, %c2_i32, %c32_i32 : f32
-          %288 = arith.addf %287, %shuffleResult_27 : f32
-          %shuffleResult_29, %valid_30 = gpu.shuffle  xor %288, %c1_i32, %c32_i32 : f32
-          %289 = arith.addf %288, %shuffleResult_29 : f32
+          %shuffleResult_15, %valid_16 = gpu.shuffle  xor %285, %c8_i32, %c32_i32 : f32
+          %286 = arith.addf %285, %shuffleResult_15 : f32
+          %shuffleResult_17, %valid_18 = gpu.shuffle  xor %286, %c4_i32, %c32_i32 : f32
+          %287 = arith.addf %286, %shuffleResult_17 : f32
+          %shuffleResult_19, %valid_20 = gpu.shuffle  xor %287, %c2_i32, %c32_i32 : f32
+          %288 = arith.addf %287, %shuffleResult_19 : f32
+          %shuffleResult_21, %valid_22 = gpu.shuffle  xor %288, %c1_i32, %c32_i32 : f32
+          %289 = arith.addf %288, %shuffleResult_21 : f32
           %290 = arith.cmpi ult, %283, %229 : index
           %291 = arith.select %290, %289, %cst_3 : f32
-          %292 = arith.addi %256, %c3 : index
-          %293 = vector.load %view[%253, %292, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %292 = arith.addi %245, %c2 : index
+          %293 = vector.load %view[%266, %292, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %294 = arith.extf %293 : vector<8xbf16> to vector<8xf32>
-          %295 = arith.addi %255, %292 : index
+          %295 = arith.addi %268, %292 : index
           %296 = arith.mulf %244, %294 : vector<8xf32>
           %297 = vector.reduction <add>, %296 : vector<8xf32> into f32
-          %shuffleResult_31, %valid_32 = gpu.shuffle  xor %297, %c8_i32, %c32_i32 : f32
-          %298 = arith.addf %297, %shuffleResult_31 : f32
-          %shuffleResult_33, %valid_34 = gpu.shuffle  xor %298, %c4_i32, %c32_i32 : f32
-          %299 = arith.addf %298, %shuffleResult_33 : f32
-          %shuffleResult_35, %valid_36 = gpu.shuffle  xor %299, %c2_i32, %c32_i32 : f32
-          %300 = arith.addf %299, %shuffleResult_35 : f32
-          %shuffleResult_37, %valid_38 = gpu.shuffle  xor %300, %c1_i32, %c32_i32 : f32
-          %301 = arith.addf %300, %shuffleResult_37 : f32
+          %shuffleResult_23, %valid_24 = gpu.shuffle  xor %297, %c8_i32, %c32_i32 : f32
+          %298 = arith.addf %297, %shuffleResult_23 : f32
+          %shuffleResult_25, %valid_26 = gpu.shuffle  xor %298, %c4_i32, %c32_i32 : f32
+          %299 = arith.addf %298, %shuffleResult_25 : f32
+          %shuffleResult_27, %valid_28 = gpu.shuffle  xor %299, %c2_i32, %c32_i32 : f32
+          %300 = arith.addf %299, %shuffleResult_27 : f32
+          %shuffleResult_29, %valid_30 = gpu.shuffle  xor %300, %c1_i32, %c32_i32 : f32
+          %301 = arith.addf %300, %shuffleResult_29 : f32
           %302 = arith.cmpi ult, %295, %229 : index
           %303 = arith.select %302, %301, %cst_3 : f32
-          %304 = arith.maximumf %arg17, %267 : f32
-          %305 = arith.maximumf %304, %279 : f32
-          %306 = arith.maximumf %305, %291 : f32
-          %307 = arith.maximumf %306, %303 : f32
-          %308 = arith.cmpf oeq, %307, %cst_3 : f32
-          %309 = arith.select %308, %cst_2, %307 : f32
-          %310 = arith.subf %arg17, %309 : f32
-          %311 = math.exp2 %310 fastmath<afn> : f32
-          %312 = arith.mulf %arg18, %311 : f32
-          %313 = vector.broadcast %311 : f32 to vector<8xf32>
-          %314 = arith.mulf %arg19, %313 : vector<8xf32>
-          %315 = arith.subf %267, %309 : f32
-          %316 = math.exp2 %315 fastmath<afn> : f32
-          %317 = arith.addf %312, %316 : f32
-          %318 = vector.broadcast %316 : f32 to vector<8xf32>
-          %319 = vector.load %view_5[%253, %256, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %320 = arith.extf %319 : vector<8xbf16> to vector<8xf32>
-          %321 = vector.fma %318, %320, %314 : vector<8xf32>
-          %322 = arith.subf %279, %309 : f32
+          %304 = arith.addi %245, %c3 : index
+          %305 = vector.load %view[%266, %304, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %306 = arith.extf %305 : vector<8xbf16> to vector<8xf32>
+          %307 = arith.addi %268, %304 : index
+          %308 = arith.mulf %244, %306 : vector<8xf32>
+          %309 = vector.reduction <add>, %308 : vector<8xf32> into f32
+          %shuffleResult_31, %valid_32 = gpu.shuffle  xor %309, %c8_i32, %c32_i32 : f32
+          %310 = arith.addf %309, %shuffleResult_31 : f32
+          %shuffleResult_33, %valid_34 = gpu.shuffle  xor %310, %c4_i32, %c32_i32 : f32
+          %311 = arith.addf %310, %shuffleResult_33 : f32
+          %shuffleResult_35, %valid_36 = gpu.shuffle  xor %311, %c2_i32, %c32_i32 : f32
+          %312 = arith.addf %311, %shuffleResult_35 : f32
+          %shuffleResult_37, %valid_38 = gpu.shuffle  xor %312, %c1_i32, %c32_i32 : f32
+          %313 = arith.addf %312, %shuffleResult_37 : f32
+          %314 = arith.cmpi ult, %307, %229 : index
+          %315 = arith.select %314, %313, %cst_3 : f32
+          %316 = arith.maximumf %arg17, %279 : f32
+          %317 = arith.maximumf %316, %291 : f32
+          %318 = arith.maximumf %317, %303 : f32
+          %319 = arith.maximumf %318, %315 : f32
+          %320 = arith.cmpf oeq, %319, %cst_3 : f32
+          %321 = arith.select %320, %cst_2, %319 : f32
+          %322 = arith.subf %arg17, %321 : f32
           %323 = math.exp2 %322 fastmath<afn> : f32
-          %324 = arith.addf %317, %323 : f32
+          %324 = arith.mulf %arg18, %323 : f32
           %325 = vector.broadcast %323 : f32 to vector<8xf32>
-          %326 = vector.load %view_5[%253, %268, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %327 = arith.extf %326 : vector<8xbf16> to vector<8xf32>
-          %328 = vector.fma %325, %327, %321 : vector<8xf32>
-          %329 = arith.subf %291, %309 : f32
-          %330 = math.exp2 %329 fastmath<afn> : f32
-          %331 = arith.addf %324, %330 : f32
-          %332 = vector.broadcast %330 : f32 to vector<8xf32>
-          %333 = vector.load %view_5[%253, %280, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %334 = arith.extf %333 : vector<8xbf16> to vector<8xf32>
-          %335 = vector.fma %332, %334, %328 : vector<8xf32>
-          %336 = arith.subf %303, %309 : f32
-          %337 = math.exp2 %336 fastmath<afn> : f32
-          %338 = arith.addf %331, %337 : f32
-          %339 = vector.broadcast %337 : f32 to vector<8xf32>
-          %340 = vector.load %view_5[%253, %292, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %341 = arith.extf %340 : vector<8xbf16> to vector<8xf32>
-          %342 = vector.fma %339, %341, %335 : vector<8xf32>
+          %326 = arith.mulf %arg19, %325 : vector<8xf32>
+          %327 = arith.subf %279, %321 : f32
+          %328 = math.exp2 %327 fastmath<afn> : f32
+          %329 = arith.addf %324, %328 : f32
+          %330 = vector.broadcast %328 : f32 to vector<8xf32>
+          %331 = vector.load %view_5[%266, %245, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %332 = arith.extf %331 : vector<8xbf16> to vector<8xf32>
+          %333 = vector.fma %330, %332, %326 : vector<8xf32>
+          %334 = arith.subf %291, %321 : f32
+          %335 = math.exp2 %334 fastmath<afn> : f32
+          %336 = arith.addf %329, %335 : f32
+          %337 = vector.broadcast %335 : f32 to vector<8xf32>
+          %338 = vector.load %view_5[%266, %280, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %339 = arith.extf %338 : vector<8xbf16> to vector<8xf32>
+          %340 = vector.fma %337, %339, %333 : vector<8xf32>
+          %341 = arith.subf %303, %321 : f32
+          %342 = math.exp2 %341 fastmath<afn> : f32
+          %343 = arith.addf %336, %342 : f32
+          %344 = vector.broadcast %342 : f32 to vector<8xf32>
+          %345 = vector.load %view_5[%266, %292, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %346 = arith.extf %345 : vector<8xbf16> to vector<8xf32>
+          %347 = vector.fma %344, %346, %340 : vector<8xf32>
+          %348 = arith.subf %315, %321 : f32
+          %349 = math.exp2 %348 fastmath<afn> : f32
+          %350 = arith.addf %343, %349 : f32
+          %351 = vector.broadcast %349 : f32 to vector<8xf32>
+          %352 = vector.load %view_5[%266, %304, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %353 = arith.extf %352 : vector<8xbf16> to vector<8xf32>
+          %354 = vector.fma %351, %353, %347 : vector<8xf32>
           gpu.barrier
-          scf.yield %307, %338, %342 : f32, f32, vector<8xf32>
+          scf.yield %319, %350, %354, %265 : f32, f32, vector<8xf32>, index
         }
         nvvm.cp.async.wait.group 0
-        %249 = arith.cmpi eq, %219, %c0 : index
-        vector.store %248#2, %view_6[%219, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-        %250 = arith.cmpi eq, %216, %c0 : index
-        scf.if %250 {
-          memref.store %248#0, %view_7[%219, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          memref.store %248#1, %view_8[%219, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+        %252 = arith.cmpi eq, %219, %c0 : index
+        vector.store %251#2, %view_6[%219, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+        %253 = arith.cmpi eq, %216, %c0 : index
+        scf.if %253 {
+          memref.store %251#0, %view_7[%219, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          memref.store %251#1, %view_8[%219, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
         }
         gpu.barrier
-        scf.if %249 {
-          %251 = memref.load %view_7[%c0, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %252 = memref.load %view_8[%c0, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %253 = vector.load %view_6[%c0, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-          %254 = arith.cmpf oeq, %251, %cst_3 : f32
-          %255 = arith.select %254, %cst_2, %251 : f32
-          %256 = arith.subf %cst_3, %255 : f32
-          %257 = math.exp2 %256 fastmath<afn> : f32
-          %258 = arith.subf %251, %255 : f32
-          %259 = math.exp2 %258 fastmath<afn> : f32
-          %260 = arith.mulf %257, %cst_2 : f32
-          %261 = arith.mulf %252, %259 : f32
-          %262 = arith.addf %260, %261 : f32
-          %263 = vector.broadcast %259 : f32 to vector<8xf32>
-          %264 = vector.broadcast %257 : f32 to vector<8xf32>
-          %265 = arith.mulf %264, %cst_1 : vector<8xf32>
-          %266 = vector.fma %263, %253, %265 : vector<8xf32>
-          %267 = memref.load %view_7[%c1, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %268 = memref.load %view_8[%c1, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %269 = vector.load %view_6[%c1, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-          %270 = arith.maximumf %251, %267 : f32
-          %271 = arith.cmpf oeq, %270, %cst_3 : f32
-          %272 = arith.select %271, %cst_2, %270 : f32
-          %273 = arith.subf %251, %272 : f32
-          %274 = math.exp2 %273 fastmath<afn> : f32
-          %275 = arith.subf %267, %272 : f32
-          %276 = math.exp2 %275 fastmath<afn> : f32
-          %277 = arith.mulf %262, %274 : f32
-          %278 = arith.mulf %268, %276 : f32
-          %279 = arith.addf %277, %278 : f32
-          %280 = vector.broadcast %276 : f32 to vector<8xf32>
-          %281 = vector.broadcast %274 : f32 to vector<8xf32>
-          %282 = arith.mulf %266, %281 : vector<8xf32>
-          %283 = vector.fma %280, %269, %282 : vector<8xf32>
-          %284 = arith.cmpf ogt, %279, %cst_2 : f32
-          %285 = arith.select %284, %279, %cst_0 : f32
-          %286 = vector.broadcast %285 : f32 to vector<8xf32>
-          %287 = arith.divf %283, %286 : vector<8xf32>
-          %288 = arith.select %284, %287, %cst_1 : vector<8xf32>
-          %289 = math.log2 %285 fastmath<afn> : f32
-          %290 = arith.addf %270, %289 : f32
-          %291 = arith.mulf %290, %cst : f32
-          %292 = arith.select %284, %291, %cst_3 : f32
-          %293 = arith.cmpi slt, %230, %c0_i32 : i32
-          scf.if %293 {
-            %294 = arith.truncf %288 : vector<8xf32> to vector<8xbf16>
-            vector.store %294, %169[%232, %234, %241] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
-            scf.if %250 {
-              memref.store %292, %183[%232, %234] : memref<?x32xf32>
+        scf.if %252 {
+          %254 = memref.load %view_7[%c0, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %255 = memref.load %view_8[%c0, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %256 = vector.load %view_6[%c0, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+          %257 = arith.cmpf oeq, %254, %cst_3 : f32
+          %258 = arith.select %257, %cst_2, %254 : f32
+          %259 = arith.subf %cst_3, %258 : f32
+          %260 = math.exp2 %259 fastmath<afn> : f32
+          %261 = arith.subf %254, %258 : f32
+          %262 = math.exp2 %261 fastmath<afn> : f32
+          %263 = arith.mulf %260, %cst_2 : f32
+          %264 = arith.mulf %255, %262 : f32
+          %265 = arith.addf %263, %264 : f32
+          %266 = vector.broadcast %262 : f32 to vector<8xf32>
+          %267 = vector.broadcast %260 : f32 to vector<8xf32>
+          %268 = arith.mulf %267, %cst_1 : vector<8xf32>
+          %269 = vector.fma %266, %256, %268 : vector<8xf32>
+          %270 = memref.load %view_7[%c1, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %271 = memref.load %view_8[%c1, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %272 = vector.load %view_6[%c1, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+          %273 = arith.maximumf %254, %270 : f32
+          %274 = arith.cmpf oeq, %273, %cst_3 : f32
+          %275 = arith.select %274, %cst_2, %273 : f32
+          %276 = arith.subf %254, %275 : f32
+          %277 = math.exp2 %276 fastmath<afn> : f32
+          %278 = arith.subf %270, %275 : f32
+          %279 = math.exp2 %278 fastmath<afn> : f32
+          %280 = arith.mulf %265, %277 : f32
+          %281 = arith.mulf %271, %279 : f32
+          %282 = arith.addf %280, %281 : f32
+          %283 = vector.broadcast %279 : f32 to vector<8xf32>
+          %284 = vector.broadcast %277 : f32 to vector<8xf32>
+          %285 = arith.mulf %269, %284 : vector<8xf32>
+          %286 = vector.fma %283, %272, %285 : vector<8xf32>
+          %287 = arith.cmpf ogt, %282, %cst_2 : f32
+          %288 = arith.select %287, %282, %cst_0 : f32
+          %289 = vector.broadcast %288 : f32 to vector<8xf32>
+          %290 = arith.divf %286, %289 : vector<8xf32>
+          %291 = arith.select %287, %290, %cst_1 : vector<8xf32>
+          %292 = math.log2 %288 fastmath<afn> : f32
+          %293 = arith.addf %273, %292 : f32
+          %294 = arith.mulf %293, %cst : f32
+          %295 = arith.select %287, %294, %cst_3 : f32
+          %296 = arith.cmpi slt, %230, %c0_i32 : i32
+          scf.if %296 {
+            %297 = arith.truncf %291 : vector<8xf32> to vector<8xbf16>
+            vector.store %297, %169[%232, %234, %241] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
+            scf.if %253 {
+              memref.store %295, %183[%232, %234] : memref<?x32xf32>
             }
           } else {
-            %294 = arith.index_cast %230 : i32 to index
-            vector.store %288, %201[%294, %234, %241] {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
-            scf.if %250 {
-              memref.store %292, %215[%294, %234] : memref<?x32xf32>
+            %297 = arith.index_cast %230 : i32 to index
+            vector.store %291, %201[%297, %234, %241] {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
+            scf.if %253 {
+              memref.store %295, %215[%297, %234] : memref<?x32xf32>
             }
           }
         }

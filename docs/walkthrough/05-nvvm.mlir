@@ -15,523 +15,540 @@ module attributes {gpu.container_module} {
       %8 = llvm.mlir.constant(32 : i64) : i64
       %9 = llvm.mlir.constant(9223372036854775807 : i64) : i64
       %10 = llvm.mlir.poison : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>
-      %11 = llvm.mlir.constant(0 : i32) : i32
-      %12 = llvm.mlir.constant(0.693147182 : f32) : f32
-      %13 = llvm.mlir.constant(1.000000e+00 : f32) : f32
-      %14 = llvm.mlir.constant(1 : i32) : i32
-      %15 = llvm.mlir.constant(2 : i32) : i32
-      %16 = llvm.mlir.constant(4 : i32) : i32
-      %17 = llvm.mlir.constant(32 : i32) : i32
-      %18 = llvm.mlir.constant(8 : i32) : i32
-      %19 = llvm.mlir.constant(3 : index) : i64
+      %11 = llvm.mlir.constant(24 : index) : i64
+      %12 = llvm.mlir.constant(0 : i32) : i32
+      %13 = llvm.mlir.constant(0.693147182 : f32) : f32
+      %14 = llvm.mlir.constant(1.000000e+00 : f32) : f32
+      %15 = llvm.mlir.constant(1 : i32) : i32
+      %16 = llvm.mlir.constant(2 : i32) : i32
+      %17 = llvm.mlir.constant(4 : i32) : i32
+      %18 = llvm.mlir.constant(32 : i32) : i32
+      %19 = llvm.mlir.constant(8 : i32) : i32
       %20 = llvm.mlir.constant(dense<0.000000e+00> : vector<8xf32>) : vector<8xf32>
       %21 = llvm.mlir.constant(0.000000e+00 : f32) : f32
       %22 = llvm.mlir.constant(0xFF800000 : f32) : f32
-      %23 = llvm.mlir.constant(2 : index) : i64
-      %24 = llvm.mlir.constant(dense<0.127517432> : vector<8xf32>) : vector<8xf32>
-      %25 = llvm.mlir.constant(8 : index) : i64
-      %26 = llvm.mlir.constant(7 : index) : i64
-      %27 = llvm.mlir.constant(1 : index) : i64
-      %28 = llvm.mlir.constant(16 : i32) : i32
-      %29 = llvm.mlir.constant(3 : i32) : i32
-      %30 = llvm.mlir.constant(16384 : index) : i64
-      %31 = llvm.mlir.constant(128 : index) : i64
-      %32 = llvm.mlir.constant(1024 : index) : i64
-      %33 = llvm.mlir.constant(16 : index) : i64
-      %34 = llvm.mlir.constant(4 : index) : i64
-      %35 = llvm.mlir.constant(64 : index) : i64
-      %36 = llvm.mlir.constant(0 : index) : i64
-      %37 = llvm.insertvalue %arg13, %10[0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %38 = llvm.insertvalue %arg13, %37[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %39 = llvm.insertvalue %6, %38[2] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %40 = llvm.insertvalue %8, %39[3, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %41 = llvm.insertvalue %7, %40[4, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %42 = llvm.insertvalue %9, %41[3, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %43 = llvm.insertvalue %8, %42[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %44 = llvm.insertvalue %arg15, %10[0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %45 = llvm.insertvalue %arg15, %44[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %46 = llvm.insertvalue %6, %45[2] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %47 = llvm.insertvalue %8, %46[3, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %48 = llvm.insertvalue %7, %47[4, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %49 = llvm.insertvalue %9, %48[3, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %50 = llvm.insertvalue %8, %49[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %51 = nvvm.read.ptx.sreg.tid.x range <i32, 0, 128> : i32
-      %52 = llvm.sext %51 : i32 to i64
-      %53 = llvm.urem %52, %33 : i64
-      %54 = llvm.udiv %52, %33 : i64
-      %55 = llvm.urem %54, %34 : i64
-      %56 = llvm.udiv %52, %35 : i64
-      %57 = nvvm.read.ptx.sreg.ctaid.x : i32
-      %58 = llvm.sext %57 : i32 to i64
-      %59 = nvvm.read.ptx.sreg.ctaid.y : i32
-      %60 = llvm.sext %59 : i32 to i64
-      %61 = llvm.getelementptr %5[8192] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
-      %62 = llvm.getelementptr %5[16384] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
-      %63 = llvm.getelementptr %5[20480] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
-      %64 = llvm.getelementptr %5[20512] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
-      %65 = llvm.load %arg11 : !llvm.ptr -> i32
-      %66 = llvm.sext %65 : i32 to i64
-      %67 = llvm.icmp "ult" %58, %66 : i64
-      llvm.cond_br %67, ^bb1, ^bb22
+      %23 = llvm.mlir.constant(3 : index) : i64
+      %24 = llvm.mlir.constant(2 : index) : i64
+      %25 = llvm.mlir.constant(dense<0.127517432> : vector<8xf32>) : vector<8xf32>
+      %26 = llvm.mlir.constant(8 : index) : i64
+      %27 = llvm.mlir.constant(7 : index) : i64
+      %28 = llvm.mlir.constant(1 : index) : i64
+      %29 = llvm.mlir.constant(16 : i32) : i32
+      %30 = llvm.mlir.constant(3 : i32) : i32
+      %31 = llvm.mlir.constant(16384 : index) : i64
+      %32 = llvm.mlir.constant(128 : index) : i64
+      %33 = llvm.mlir.constant(1024 : index) : i64
+      %34 = llvm.mlir.constant(16 : index) : i64
+      %35 = llvm.mlir.constant(4 : index) : i64
+      %36 = llvm.mlir.constant(64 : index) : i64
+      %37 = llvm.mlir.constant(0 : index) : i64
+      %38 = llvm.insertvalue %arg13, %10[0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %39 = llvm.insertvalue %arg13, %38[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %40 = llvm.insertvalue %6, %39[2] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %41 = llvm.insertvalue %8, %40[3, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %42 = llvm.insertvalue %7, %41[4, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %43 = llvm.insertvalue %9, %42[3, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %44 = llvm.insertvalue %8, %43[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %45 = llvm.insertvalue %arg15, %10[0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %46 = llvm.insertvalue %arg15, %45[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %47 = llvm.insertvalue %6, %46[2] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %48 = llvm.insertvalue %8, %47[3, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %49 = llvm.insertvalue %7, %48[4, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %50 = llvm.insertvalue %9, %49[3, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %51 = llvm.insertvalue %8, %50[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %52 = nvvm.read.ptx.sreg.tid.x range <i32, 0, 128> : i32
+      %53 = llvm.sext %52 : i32 to i64
+      %54 = llvm.urem %53, %34 : i64
+      %55 = llvm.udiv %53, %34 : i64
+      %56 = llvm.urem %55, %35 : i64
+      %57 = llvm.udiv %53, %36 : i64
+      %58 = nvvm.read.ptx.sreg.ctaid.x : i32
+      %59 = llvm.sext %58 : i32 to i64
+      %60 = nvvm.read.ptx.sreg.ctaid.y : i32
+      %61 = llvm.sext %60 : i32 to i64
+      %62 = llvm.getelementptr %5[8192] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
+      %63 = llvm.getelementptr %5[16384] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
+      %64 = llvm.getelementptr %5[20480] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
+      %65 = llvm.getelementptr %5[20512] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
+      %66 = llvm.load %arg11 : !llvm.ptr -> i32
+      %67 = llvm.sext %66 : i32 to i64
+      %68 = llvm.icmp "ult" %59, %67 : i64
+      llvm.cond_br %68, ^bb1, ^bb26
     ^bb1:  // pred: ^bb0
-      %68 = llvm.getelementptr inbounds|nuw %arg7[%58] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %69 = llvm.load %68 : !llvm.ptr -> i32
-      %70 = llvm.sext %69 : i32 to i64
-      %71 = llvm.getelementptr inbounds|nuw %arg8[%58] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %72 = llvm.load %71 : !llvm.ptr -> i32
-      %73 = llvm.sext %72 : i32 to i64
-      %74 = llvm.getelementptr inbounds|nuw %arg9[%58] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %75 = llvm.load %74 : !llvm.ptr -> i32
-      %76 = llvm.sext %75 : i32 to i64
-      %77 = llvm.getelementptr inbounds|nuw %arg10[%58] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %78 = llvm.load %77 : !llvm.ptr -> i32
-      %79 = llvm.getelementptr inbounds|nuw %arg1[%70] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %80 = llvm.load %79 : !llvm.ptr -> i32
-      %81 = llvm.sext %80 : i32 to i64
-      %82 = llvm.mul %60, %34 : i64
-      %83 = llvm.add %82, %55 : i64
-      %84 = llvm.getelementptr inbounds|nuw %arg4[%70] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %85 = llvm.load %84 : !llvm.ptr -> i32
-      %86 = llvm.sext %85 : i32 to i64
-      %87 = llvm.intr.smax(%76, %73) : (i64, i64) -> i64
-      %88 = llvm.sub %87, %73 : i64
-      %89 = llvm.add %88, %26 : i64
-      %90 = llvm.udiv %89, %25 : i64
-      %91 = llvm.mul %53, %25 : i64
-      %92 = llvm.mul %81, %3 : i64
-      %93 = llvm.mul %83, %31 : i64
-      %94 = llvm.add %92, %93 : i64
-      %95 = llvm.add %94, %91 : i64
-      %96 = llvm.getelementptr %arg0[%95] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %97 = llvm.load %96 {alignment = 16 : i64} : !llvm.ptr -> vector<8xbf16>
-      %98 = llvm.fpext %97 : vector<8xbf16> to vector<8xf32>
-      %99 = llvm.fmul %98, %24 : vector<8xf32>
-      %100 = llvm.icmp "ugt" %90, %36 : i64
-      llvm.cond_br %100, ^bb2, ^bb3
+      %69 = llvm.getelementptr inbounds|nuw %arg7[%59] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %70 = llvm.load %69 : !llvm.ptr -> i32
+      %71 = llvm.sext %70 : i32 to i64
+      %72 = llvm.getelementptr inbounds|nuw %arg8[%59] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %73 = llvm.load %72 : !llvm.ptr -> i32
+      %74 = llvm.sext %73 : i32 to i64
+      %75 = llvm.getelementptr inbounds|nuw %arg9[%59] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %76 = llvm.load %75 : !llvm.ptr -> i32
+      %77 = llvm.sext %76 : i32 to i64
+      %78 = llvm.getelementptr inbounds|nuw %arg10[%59] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %79 = llvm.load %78 : !llvm.ptr -> i32
+      %80 = llvm.getelementptr inbounds|nuw %arg1[%71] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %81 = llvm.load %80 : !llvm.ptr -> i32
+      %82 = llvm.sext %81 : i32 to i64
+      %83 = llvm.mul %61, %35 : i64
+      %84 = llvm.add %83, %56 : i64
+      %85 = llvm.getelementptr inbounds|nuw %arg4[%71] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %86 = llvm.load %85 : !llvm.ptr -> i32
+      %87 = llvm.sext %86 : i32 to i64
+      %88 = llvm.intr.smax(%77, %74) : (i64, i64) -> i64
+      %89 = llvm.sub %88, %74 : i64
+      %90 = llvm.add %89, %27 : i64
+      %91 = llvm.udiv %90, %26 : i64
+      %92 = llvm.mul %54, %26 : i64
+      %93 = llvm.mul %82, %3 : i64
+      %94 = llvm.mul %84, %32 : i64
+      %95 = llvm.add %93, %94 : i64
+      %96 = llvm.add %95, %92 : i64
+      %97 = llvm.getelementptr %arg0[%96] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %98 = llvm.load %97 {alignment = 16 : i64} : !llvm.ptr -> vector<8xbf16>
+      %99 = llvm.fpext %98 : vector<8xbf16> to vector<8xf32>
+      %100 = llvm.fmul %99, %25 : vector<8xf32>
+      %101 = llvm.mul %57, %35 : i64
+      %102 = llvm.add %101, %56 : i64
+      %103 = llvm.icmp "ugt" %91, %37 : i64
+      llvm.cond_br %103, ^bb2, ^bb3
     ^bb2:  // pred: ^bb1
-      %101 = llvm.mul %56, %34 : i64
-      %102 = llvm.add %101, %55 : i64
-      %103 = llvm.add %73, %102 : i64
-      %104 = llvm.icmp "ult" %103, %76 : i64
-      %105 = llvm.sub %76, %27 : i64
-      %106 = llvm.intr.smin(%103, %105) : (i64, i64) -> i64
-      %107 = llvm.udiv %106, %33 : i64
-      %108 = llvm.add %86, %107 : i64
+      %104 = llvm.add %74, %102 : i64
+      %105 = llvm.sub %77, %28 : i64
+      %106 = llvm.intr.smin(%104, %105) : (i64, i64) -> i64
+      %107 = llvm.udiv %106, %34 : i64
+      %108 = llvm.add %87, %107 : i64
       %109 = llvm.getelementptr inbounds|nuw %arg5[%108] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %110 = llvm.load %109 : !llvm.ptr -> i32
       %111 = llvm.sext %110 : i32 to i64
-      %112 = llvm.urem %106, %33 : i64
-      %113 = llvm.select %104, %25, %36 : i1, i64
-      %114 = llvm.mul %36, %32 : i64
-      %115 = llvm.mul %102, %31 : i64
-      %116 = llvm.add %114, %115 : i64
-      %117 = llvm.add %116, %91 : i64
-      %118 = llvm.getelementptr %5[%117] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %119 = llvm.mul %111, %30 : i64
-      %120 = llvm.mul %112, %32 : i64
-      %121 = llvm.add %119, %120 : i64
-      %122 = llvm.mul %60, %31 : i64
-      %123 = llvm.add %121, %122 : i64
-      %124 = llvm.add %123, %91 : i64
-      %125 = llvm.getelementptr %arg2[%124] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %126 = llvm.addrspacecast %125 : !llvm.ptr to !llvm.ptr<1>
-      %127 = llvm.trunc %113 : i64 to i32
-      %128 = llvm.mul %127, %28 : i32
-      %129 = llvm.lshr %128, %29 : i32
-      nvvm.cp.async.shared.global %118, %126, 16, cache =  cg, %129 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %130 = llvm.getelementptr %61[%117] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %131 = llvm.getelementptr %arg3[%124] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %132 = llvm.addrspacecast %131 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %130, %132, 16, cache =  cg, %129 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %112 = llvm.urem %106, %34 : i64
+      %113 = llvm.icmp "ult" %104, %77 : i64
+      %114 = llvm.select %113, %26, %37 : i1, i64
+      %115 = llvm.mul %37, %33 : i64
+      %116 = llvm.mul %102, %32 : i64
+      %117 = llvm.add %115, %116 : i64
+      %118 = llvm.add %117, %92 : i64
+      %119 = llvm.getelementptr %5[%118] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %120 = llvm.mul %111, %31 : i64
+      %121 = llvm.mul %112, %33 : i64
+      %122 = llvm.add %120, %121 : i64
+      %123 = llvm.mul %61, %32 : i64
+      %124 = llvm.add %122, %123 : i64
+      %125 = llvm.add %124, %92 : i64
+      %126 = llvm.getelementptr %arg2[%125] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %127 = llvm.addrspacecast %126 : !llvm.ptr to !llvm.ptr<1>
+      %128 = llvm.trunc %114 : i64 to i32
+      %129 = llvm.mul %128, %29 : i32
+      %130 = llvm.lshr %129, %30 : i32
+      nvvm.cp.async.shared.global %119, %127, 16, cache =  cg, %130 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %131 = llvm.getelementptr %62[%118] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %132 = llvm.getelementptr %arg3[%125] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %133 = llvm.addrspacecast %132 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %131, %133, 16, cache =  cg, %130 : !llvm.ptr<3>, !llvm.ptr<1>, i32
       llvm.br ^bb3
     ^bb3:  // 2 preds: ^bb1, ^bb2
       nvvm.cp.async.commit.group
-      %133 = llvm.icmp "ugt" %90, %27 : i64
-      llvm.cond_br %133, ^bb4, ^bb5
+      %134 = llvm.icmp "ugt" %91, %28 : i64
+      llvm.cond_br %134, ^bb4, ^bb5
     ^bb4:  // pred: ^bb3
-      %134 = llvm.add %73, %25 : i64
-      %135 = llvm.mul %56, %34 : i64
-      %136 = llvm.add %135, %55 : i64
-      %137 = llvm.add %134, %136 : i64
-      %138 = llvm.icmp "ult" %137, %76 : i64
-      %139 = llvm.sub %76, %27 : i64
-      %140 = llvm.intr.smin(%137, %139) : (i64, i64) -> i64
-      %141 = llvm.udiv %140, %33 : i64
-      %142 = llvm.add %86, %141 : i64
-      %143 = llvm.getelementptr inbounds|nuw %arg5[%142] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %144 = llvm.load %143 : !llvm.ptr -> i32
-      %145 = llvm.sext %144 : i32 to i64
-      %146 = llvm.urem %140, %33 : i64
-      %147 = llvm.select %138, %25, %36 : i1, i64
-      %148 = llvm.mul %27, %32 : i64
-      %149 = llvm.mul %136, %31 : i64
-      %150 = llvm.add %148, %149 : i64
-      %151 = llvm.add %150, %91 : i64
-      %152 = llvm.getelementptr %5[%151] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %153 = llvm.mul %145, %30 : i64
-      %154 = llvm.mul %146, %32 : i64
-      %155 = llvm.add %153, %154 : i64
-      %156 = llvm.mul %60, %31 : i64
-      %157 = llvm.add %155, %156 : i64
-      %158 = llvm.add %157, %91 : i64
-      %159 = llvm.getelementptr %arg2[%158] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %160 = llvm.addrspacecast %159 : !llvm.ptr to !llvm.ptr<1>
-      %161 = llvm.trunc %147 : i64 to i32
-      %162 = llvm.mul %161, %28 : i32
-      %163 = llvm.lshr %162, %29 : i32
-      nvvm.cp.async.shared.global %152, %160, 16, cache =  cg, %163 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %164 = llvm.getelementptr %61[%151] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %165 = llvm.getelementptr %arg3[%158] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %166 = llvm.addrspacecast %165 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %164, %166, 16, cache =  cg, %163 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %135 = llvm.add %74, %26 : i64
+      %136 = llvm.add %135, %102 : i64
+      %137 = llvm.sub %77, %28 : i64
+      %138 = llvm.intr.smin(%136, %137) : (i64, i64) -> i64
+      %139 = llvm.udiv %138, %34 : i64
+      %140 = llvm.add %87, %139 : i64
+      %141 = llvm.getelementptr inbounds|nuw %arg5[%140] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %142 = llvm.load %141 : !llvm.ptr -> i32
+      %143 = llvm.sext %142 : i32 to i64
+      %144 = llvm.urem %138, %34 : i64
+      %145 = llvm.icmp "ult" %136, %77 : i64
+      %146 = llvm.select %145, %26, %37 : i1, i64
+      %147 = llvm.mul %28, %33 : i64
+      %148 = llvm.mul %102, %32 : i64
+      %149 = llvm.add %147, %148 : i64
+      %150 = llvm.add %149, %92 : i64
+      %151 = llvm.getelementptr %5[%150] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %152 = llvm.mul %143, %31 : i64
+      %153 = llvm.mul %144, %33 : i64
+      %154 = llvm.add %152, %153 : i64
+      %155 = llvm.mul %61, %32 : i64
+      %156 = llvm.add %154, %155 : i64
+      %157 = llvm.add %156, %92 : i64
+      %158 = llvm.getelementptr %arg2[%157] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %159 = llvm.addrspacecast %158 : !llvm.ptr to !llvm.ptr<1>
+      %160 = llvm.trunc %146 : i64 to i32
+      %161 = llvm.mul %160, %29 : i32
+      %162 = llvm.lshr %161, %30 : i32
+      nvvm.cp.async.shared.global %151, %159, 16, cache =  cg, %162 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %163 = llvm.getelementptr %62[%150] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %164 = llvm.getelementptr %arg3[%157] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %165 = llvm.addrspacecast %164 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %163, %165, 16, cache =  cg, %162 : !llvm.ptr<3>, !llvm.ptr<1>, i32
       llvm.br ^bb5
     ^bb5:  // 2 preds: ^bb3, ^bb4
       nvvm.cp.async.commit.group
-      %167 = llvm.icmp "ugt" %90, %23 : i64
-      llvm.cond_br %167, ^bb6, ^bb7
+      %166 = llvm.icmp "ugt" %91, %24 : i64
+      llvm.cond_br %166, ^bb6, ^bb7
     ^bb6:  // pred: ^bb5
-      %168 = llvm.add %73, %33 : i64
-      %169 = llvm.mul %56, %34 : i64
-      %170 = llvm.add %169, %55 : i64
-      %171 = llvm.add %168, %170 : i64
-      %172 = llvm.icmp "ult" %171, %76 : i64
-      %173 = llvm.sub %76, %27 : i64
-      %174 = llvm.intr.smin(%171, %173) : (i64, i64) -> i64
-      %175 = llvm.udiv %174, %33 : i64
-      %176 = llvm.add %86, %175 : i64
-      %177 = llvm.getelementptr inbounds|nuw %arg5[%176] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %178 = llvm.load %177 : !llvm.ptr -> i32
-      %179 = llvm.sext %178 : i32 to i64
-      %180 = llvm.urem %174, %33 : i64
-      %181 = llvm.select %172, %25, %36 : i1, i64
-      %182 = llvm.mul %23, %32 : i64
-      %183 = llvm.mul %170, %31 : i64
-      %184 = llvm.add %182, %183 : i64
-      %185 = llvm.add %184, %91 : i64
-      %186 = llvm.getelementptr %5[%185] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %187 = llvm.mul %179, %30 : i64
-      %188 = llvm.mul %180, %32 : i64
-      %189 = llvm.add %187, %188 : i64
-      %190 = llvm.mul %60, %31 : i64
-      %191 = llvm.add %189, %190 : i64
-      %192 = llvm.add %191, %91 : i64
-      %193 = llvm.getelementptr %arg2[%192] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %194 = llvm.addrspacecast %193 : !llvm.ptr to !llvm.ptr<1>
-      %195 = llvm.trunc %181 : i64 to i32
-      %196 = llvm.mul %195, %28 : i32
-      %197 = llvm.lshr %196, %29 : i32
-      nvvm.cp.async.shared.global %186, %194, 16, cache =  cg, %197 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %198 = llvm.getelementptr %61[%185] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %199 = llvm.getelementptr %arg3[%192] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %200 = llvm.addrspacecast %199 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %198, %200, 16, cache =  cg, %197 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %167 = llvm.add %74, %34 : i64
+      %168 = llvm.add %167, %102 : i64
+      %169 = llvm.sub %77, %28 : i64
+      %170 = llvm.intr.smin(%168, %169) : (i64, i64) -> i64
+      %171 = llvm.udiv %170, %34 : i64
+      %172 = llvm.add %87, %171 : i64
+      %173 = llvm.getelementptr inbounds|nuw %arg5[%172] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %174 = llvm.load %173 : !llvm.ptr -> i32
+      %175 = llvm.sext %174 : i32 to i64
+      %176 = llvm.urem %170, %34 : i64
+      %177 = llvm.icmp "ult" %168, %77 : i64
+      %178 = llvm.select %177, %26, %37 : i1, i64
+      %179 = llvm.mul %24, %33 : i64
+      %180 = llvm.mul %102, %32 : i64
+      %181 = llvm.add %179, %180 : i64
+      %182 = llvm.add %181, %92 : i64
+      %183 = llvm.getelementptr %5[%182] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %184 = llvm.mul %175, %31 : i64
+      %185 = llvm.mul %176, %33 : i64
+      %186 = llvm.add %184, %185 : i64
+      %187 = llvm.mul %61, %32 : i64
+      %188 = llvm.add %186, %187 : i64
+      %189 = llvm.add %188, %92 : i64
+      %190 = llvm.getelementptr %arg2[%189] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %191 = llvm.addrspacecast %190 : !llvm.ptr to !llvm.ptr<1>
+      %192 = llvm.trunc %178 : i64 to i32
+      %193 = llvm.mul %192, %29 : i32
+      %194 = llvm.lshr %193, %30 : i32
+      nvvm.cp.async.shared.global %183, %191, 16, cache =  cg, %194 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %195 = llvm.getelementptr %62[%182] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %196 = llvm.getelementptr %arg3[%189] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %197 = llvm.addrspacecast %196 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %195, %197, 16, cache =  cg, %194 : !llvm.ptr<3>, !llvm.ptr<1>, i32
       llvm.br ^bb7
     ^bb7:  // 2 preds: ^bb5, ^bb6
       nvvm.cp.async.commit.group
-      llvm.br ^bb8(%36, %22, %21, %20 : i64, f32, f32, vector<8xf32>)
-    ^bb8(%201: i64, %202: f32, %203: f32, %204: vector<8xf32>):  // 2 preds: ^bb7, ^bb11
-      %205 = llvm.icmp "slt" %201, %90 : i64
-      llvm.cond_br %205, ^bb9, ^bb12
-    ^bb9:  // pred: ^bb8
-      %206 = llvm.add %201, %19 : i64
-      %207 = llvm.icmp "ult" %206, %90 : i64
-      llvm.cond_br %207, ^bb10, ^bb11
-    ^bb10:  // pred: ^bb9
-      %208 = llvm.urem %206, %34 : i64
-      %209 = llvm.mul %206, %25 : i64
-      %210 = llvm.add %73, %209 : i64
-      %211 = llvm.mul %56, %34 : i64
-      %212 = llvm.add %211, %55 : i64
-      %213 = llvm.add %210, %212 : i64
-      %214 = llvm.icmp "ult" %213, %76 : i64
-      %215 = llvm.sub %76, %27 : i64
-      %216 = llvm.intr.smin(%213, %215) : (i64, i64) -> i64
-      %217 = llvm.udiv %216, %33 : i64
-      %218 = llvm.add %86, %217 : i64
-      %219 = llvm.getelementptr inbounds|nuw %arg5[%218] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %220 = llvm.load %219 : !llvm.ptr -> i32
-      %221 = llvm.sext %220 : i32 to i64
-      %222 = llvm.urem %216, %33 : i64
-      %223 = llvm.select %214, %25, %36 : i1, i64
-      %224 = llvm.mul %208, %32 : i64
-      %225 = llvm.mul %212, %31 : i64
-      %226 = llvm.add %224, %225 : i64
-      %227 = llvm.add %226, %91 : i64
-      %228 = llvm.getelementptr %5[%227] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %229 = llvm.mul %221, %30 : i64
-      %230 = llvm.mul %222, %32 : i64
-      %231 = llvm.add %229, %230 : i64
-      %232 = llvm.mul %60, %31 : i64
-      %233 = llvm.add %231, %232 : i64
-      %234 = llvm.add %233, %91 : i64
-      %235 = llvm.getelementptr %arg2[%234] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %236 = llvm.addrspacecast %235 : !llvm.ptr to !llvm.ptr<1>
-      %237 = llvm.trunc %223 : i64 to i32
-      %238 = llvm.mul %237, %28 : i32
-      %239 = llvm.lshr %238, %29 : i32
-      nvvm.cp.async.shared.global %228, %236, 16, cache =  cg, %239 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %240 = llvm.getelementptr %61[%227] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %241 = llvm.getelementptr %arg3[%234] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %242 = llvm.addrspacecast %241 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %240, %242, 16, cache =  cg, %239 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      llvm.cond_br %103, ^bb8, ^bb9
+    ^bb8:  // pred: ^bb7
+      %198 = llvm.add %74, %11 : i64
+      %199 = llvm.add %198, %102 : i64
+      %200 = llvm.sub %77, %28 : i64
+      %201 = llvm.intr.smin(%199, %200) : (i64, i64) -> i64
+      %202 = llvm.udiv %201, %34 : i64
+      %203 = llvm.add %87, %202 : i64
+      %204 = llvm.getelementptr inbounds|nuw %arg5[%203] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %205 = llvm.load %204 : !llvm.ptr -> i32
+      %206 = llvm.sext %205 : i32 to i64
+      llvm.br ^bb10(%206 : i64)
+    ^bb9:  // pred: ^bb7
+      llvm.br ^bb10(%37 : i64)
+    ^bb10(%207: i64):  // 2 preds: ^bb8, ^bb9
       llvm.br ^bb11
-    ^bb11:  // 2 preds: ^bb9, ^bb10
+    ^bb11:  // pred: ^bb10
+      llvm.br ^bb12(%37, %22, %21, %20, %207 : i64, f32, f32, vector<8xf32>, i64)
+    ^bb12(%208: i64, %209: f32, %210: f32, %211: vector<8xf32>, %212: i64):  // 2 preds: ^bb11, ^bb15
+      %213 = llvm.icmp "slt" %208, %91 : i64
+      llvm.cond_br %213, ^bb13, ^bb16
+    ^bb13:  // pred: ^bb12
+      %214 = llvm.add %208, %23 : i64
+      %215 = llvm.icmp "ult" %214, %91 : i64
+      llvm.cond_br %215, ^bb14, ^bb15
+    ^bb14:  // pred: ^bb13
+      %216 = llvm.urem %214, %35 : i64
+      %217 = llvm.mul %214, %26 : i64
+      %218 = llvm.add %74, %217 : i64
+      %219 = llvm.add %218, %102 : i64
+      %220 = llvm.sub %77, %28 : i64
+      %221 = llvm.intr.smin(%219, %220) : (i64, i64) -> i64
+      %222 = llvm.urem %221, %34 : i64
+      %223 = llvm.icmp "ult" %219, %77 : i64
+      %224 = llvm.select %223, %26, %37 : i1, i64
+      %225 = llvm.mul %216, %33 : i64
+      %226 = llvm.mul %102, %32 : i64
+      %227 = llvm.add %225, %226 : i64
+      %228 = llvm.add %227, %92 : i64
+      %229 = llvm.getelementptr %5[%228] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %230 = llvm.mul %212, %31 : i64
+      %231 = llvm.mul %222, %33 : i64
+      %232 = llvm.add %230, %231 : i64
+      %233 = llvm.mul %61, %32 : i64
+      %234 = llvm.add %232, %233 : i64
+      %235 = llvm.add %234, %92 : i64
+      %236 = llvm.getelementptr %arg2[%235] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %237 = llvm.addrspacecast %236 : !llvm.ptr to !llvm.ptr<1>
+      %238 = llvm.trunc %224 : i64 to i32
+      %239 = llvm.mul %238, %29 : i32
+      %240 = llvm.lshr %239, %30 : i32
+      nvvm.cp.async.shared.global %229, %237, 16, cache =  cg, %240 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %241 = llvm.getelementptr %62[%228] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %242 = llvm.getelementptr %arg3[%235] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %243 = llvm.addrspacecast %242 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %241, %243, 16, cache =  cg, %240 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      llvm.br ^bb15
+    ^bb15:  // 2 preds: ^bb13, ^bb14
       nvvm.cp.async.commit.group
+      %244 = llvm.add %208, %35 : i64
+      %245 = llvm.mul %244, %26 : i64
+      %246 = llvm.add %74, %245 : i64
+      %247 = llvm.add %246, %102 : i64
+      %248 = llvm.sub %77, %28 : i64
+      %249 = llvm.intr.smin(%247, %248) : (i64, i64) -> i64
+      %250 = llvm.udiv %249, %34 : i64
+      %251 = llvm.add %87, %250 : i64
+      %252 = llvm.getelementptr inbounds|nuw %arg5[%251] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %253 = llvm.load %252 : !llvm.ptr -> i32
+      %254 = llvm.sext %253 : i32 to i64
       nvvm.cp.async.wait.group 3
       nvvm.barrier0
-      %243 = llvm.urem %201, %34 : i64
-      %244 = llvm.mul %201, %25 : i64
-      %245 = llvm.add %73, %244 : i64
-      %246 = llvm.mul %56, %34 : i64
-      %247 = llvm.mul %243, %32 : i64
-      %248 = llvm.mul %246, %31 : i64
-      %249 = llvm.add %247, %248 : i64
-      %250 = llvm.add %249, %91 : i64
-      %251 = llvm.getelementptr %5[%250] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %252 = llvm.load %251 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %253 = llvm.fpext %252 : vector<8xbf16> to vector<8xf32>
-      %254 = llvm.add %245, %246 : i64
-      %255 = llvm.fmul %99, %253 : vector<8xf32>
-      %256 = "llvm.intr.vector.reduce.fadd"(%21, %255) <{fastmathFlags = #llvm.fastmath<none>}> : (f32, vector<8xf32>) -> f32
-      %257 = llvm.sub %17, %17 : i32
-      %258 = llvm.lshr %2, %257 : i32
-      %259 = llvm.sub %17, %14 : i32
-      %260 = nvvm.shfl.sync  bfly %258, %256, %18, %259 : f32 -> f32
-      %261 = llvm.fadd %256, %260 : f32
-      %262 = nvvm.shfl.sync  bfly %258, %261, %16, %259 : f32 -> f32
-      %263 = llvm.fadd %261, %262 : f32
-      %264 = nvvm.shfl.sync  bfly %258, %263, %15, %259 : f32 -> f32
-      %265 = llvm.fadd %263, %264 : f32
-      %266 = nvvm.shfl.sync  bfly %258, %265, %14, %259 : f32 -> f32
-      %267 = llvm.fadd %265, %266 : f32
-      %268 = llvm.icmp "ult" %254, %76 : i64
-      %269 = llvm.select %268, %267, %22 : i1, f32
-      %270 = llvm.add %246, %27 : i64
-      %271 = llvm.mul %270, %31 : i64
-      %272 = llvm.add %247, %271 : i64
-      %273 = llvm.add %272, %91 : i64
-      %274 = llvm.getelementptr %5[%273] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %275 = llvm.load %274 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %276 = llvm.fpext %275 : vector<8xbf16> to vector<8xf32>
-      %277 = llvm.add %245, %270 : i64
-      %278 = llvm.fmul %99, %276 : vector<8xf32>
-      %279 = "llvm.intr.vector.reduce.fadd"(%21, %278) <{fastmathFlags = #llvm.fastmath<none>}> : (f32, vector<8xf32>) -> f32
-      %280 = nvvm.shfl.sync  bfly %258, %279, %18, %259 : f32 -> f32
-      %281 = llvm.fadd %279, %280 : f32
-      %282 = nvvm.shfl.sync  bfly %258, %281, %16, %259 : f32 -> f32
-      %283 = llvm.fadd %281, %282 : f32
-      %284 = nvvm.shfl.sync  bfly %258, %283, %15, %259 : f32 -> f32
-      %285 = llvm.fadd %283, %284 : f32
-      %286 = nvvm.shfl.sync  bfly %258, %285, %14, %259 : f32 -> f32
-      %287 = llvm.fadd %285, %286 : f32
-      %288 = llvm.icmp "ult" %277, %76 : i64
-      %289 = llvm.select %288, %287, %22 : i1, f32
-      %290 = llvm.add %246, %23 : i64
-      %291 = llvm.mul %290, %31 : i64
-      %292 = llvm.add %247, %291 : i64
-      %293 = llvm.add %292, %91 : i64
-      %294 = llvm.getelementptr %5[%293] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %295 = llvm.load %294 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %296 = llvm.fpext %295 : vector<8xbf16> to vector<8xf32>
-      %297 = llvm.add %245, %290 : i64
-      %298 = llvm.fmul %99, %296 : vector<8xf32>
-      %299 = "llvm.intr.vector.reduce.fadd"(%21, %298) <{fastmathFlags = #llvm.fastmath<none>}> : (f32, vector<8xf32>) -> f32
-      %300 = nvvm.shfl.sync  bfly %258, %299, %18, %259 : f32 -> f32
-      %301 = llvm.fadd %299, %300 : f32
-      %302 = nvvm.shfl.sync  bfly %258, %301, %16, %259 : f32 -> f32
-      %303 = llvm.fadd %301, %302 : f32
-      %304 = nvvm.shfl.sync  bfly %258, %303, %15, %259 : f32 -> f32
-      %305 = llvm.fadd %303, %304 : f32
-      %306 = nvvm.shfl.sync  bfly %258, %305, %14, %259 : f32 -> f32
-      %307 = llvm.fadd %305, %306 : f32
-      %308 = llvm.icmp "ult" %297, %76 : i64
-      %309 = llvm.select %308, %307, %22 : i1, f32
-      %310 = llvm.add %246, %19 : i64
-      %311 = llvm.mul %310, %31 : i64
-      %312 = llvm.add %247, %311 : i64
-      %313 = llvm.add %312, %91 : i64
-      %314 = llvm.getelementptr %5[%313] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %315 = llvm.load %314 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %316 = llvm.fpext %315 : vector<8xbf16> to vector<8xf32>
-      %317 = llvm.add %245, %310 : i64
-      %318 = llvm.fmul %99, %316 : vector<8xf32>
-      %319 = "llvm.intr.vector.reduce.fadd"(%21, %318) <{fastmathFlags = #llvm.fastmath<none>}> : (f32, vector<8xf32>) -> f32
-      %320 = nvvm.shfl.sync  bfly %258, %319, %18, %259 : f32 -> f32
-      %321 = llvm.fadd %319, %320 : f32
-      %322 = nvvm.shfl.sync  bfly %258, %321, %16, %259 : f32 -> f32
-      %323 = llvm.fadd %321, %322 : f32
-      %324 = nvvm.shfl.sync  bfly %258, %323, %15, %259 : f32 -> f32
-      %325 = llvm.fadd %323, %324 : f32
-      %326 = nvvm.shfl.sync  bfly %258, %325, %14, %259 : f32 -> f32
-      %327 = llvm.fadd %325, %326 : f32
-      %328 = llvm.icmp "ult" %317, %76 : i64
-      %329 = llvm.select %328, %327, %22 : i1, f32
-      %330 = llvm.intr.maximum(%202, %269) : (f32, f32) -> f32
-      %331 = llvm.intr.maximum(%330, %289) : (f32, f32) -> f32
-      %332 = llvm.intr.maximum(%331, %309) : (f32, f32) -> f32
-      %333 = llvm.intr.maximum(%332, %329) : (f32, f32) -> f32
-      %334 = llvm.fcmp "oeq" %333, %22 : f32
-      %335 = llvm.select %334, %21, %333 : i1, f32
-      %336 = llvm.fsub %202, %335 : f32
-      %337 = llvm.call @__nv_exp2f(%336) : (f32) -> f32
-      %338 = llvm.fmul %203, %337 : f32
-      %339 = llvm.insertelement %337, %1[%11 : i32] : vector<8xf32>
-      %340 = llvm.shufflevector %339, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %341 = llvm.fmul %204, %340 : vector<8xf32>
-      %342 = llvm.fsub %269, %335 : f32
-      %343 = llvm.call @__nv_exp2f(%342) : (f32) -> f32
-      %344 = llvm.fadd %338, %343 : f32
-      %345 = llvm.insertelement %343, %1[%11 : i32] : vector<8xf32>
-      %346 = llvm.shufflevector %345, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %347 = llvm.getelementptr %61[%250] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %348 = llvm.load %347 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %349 = llvm.fpext %348 : vector<8xbf16> to vector<8xf32>
-      %350 = llvm.intr.fmuladd(%346, %349, %341) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %351 = llvm.fsub %289, %335 : f32
-      %352 = llvm.call @__nv_exp2f(%351) : (f32) -> f32
-      %353 = llvm.fadd %344, %352 : f32
-      %354 = llvm.insertelement %352, %1[%11 : i32] : vector<8xf32>
-      %355 = llvm.shufflevector %354, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %356 = llvm.getelementptr %61[%273] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %357 = llvm.load %356 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %358 = llvm.fpext %357 : vector<8xbf16> to vector<8xf32>
-      %359 = llvm.intr.fmuladd(%355, %358, %350) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %360 = llvm.fsub %309, %335 : f32
-      %361 = llvm.call @__nv_exp2f(%360) : (f32) -> f32
-      %362 = llvm.fadd %353, %361 : f32
-      %363 = llvm.insertelement %361, %1[%11 : i32] : vector<8xf32>
-      %364 = llvm.shufflevector %363, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %365 = llvm.getelementptr %61[%293] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %366 = llvm.load %365 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %367 = llvm.fpext %366 : vector<8xbf16> to vector<8xf32>
-      %368 = llvm.intr.fmuladd(%364, %367, %359) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %369 = llvm.fsub %329, %335 : f32
-      %370 = llvm.call @__nv_exp2f(%369) : (f32) -> f32
-      %371 = llvm.fadd %362, %370 : f32
-      %372 = llvm.insertelement %370, %1[%11 : i32] : vector<8xf32>
-      %373 = llvm.shufflevector %372, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %374 = llvm.getelementptr %61[%313] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %375 = llvm.load %374 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %376 = llvm.fpext %375 : vector<8xbf16> to vector<8xf32>
-      %377 = llvm.intr.fmuladd(%373, %376, %368) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %255 = llvm.urem %208, %35 : i64
+      %256 = llvm.mul %208, %26 : i64
+      %257 = llvm.add %74, %256 : i64
+      %258 = llvm.mul %255, %33 : i64
+      %259 = llvm.mul %101, %32 : i64
+      %260 = llvm.add %258, %259 : i64
+      %261 = llvm.add %260, %92 : i64
+      %262 = llvm.getelementptr %5[%261] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %263 = llvm.load %262 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %264 = llvm.fpext %263 : vector<8xbf16> to vector<8xf32>
+      %265 = llvm.add %257, %101 : i64
+      %266 = llvm.fmul %100, %264 : vector<8xf32>
+      %267 = "llvm.intr.vector.reduce.fadd"(%21, %266) <{fastmathFlags = #llvm.fastmath<none>}> : (f32, vector<8xf32>) -> f32
+      %268 = llvm.sub %18, %18 : i32
+      %269 = llvm.lshr %2, %268 : i32
+      %270 = llvm.sub %18, %15 : i32
+      %271 = nvvm.shfl.sync  bfly %269, %267, %19, %270 : f32 -> f32
+      %272 = llvm.fadd %267, %271 : f32
+      %273 = nvvm.shfl.sync  bfly %269, %272, %17, %270 : f32 -> f32
+      %274 = llvm.fadd %272, %273 : f32
+      %275 = nvvm.shfl.sync  bfly %269, %274, %16, %270 : f32 -> f32
+      %276 = llvm.fadd %274, %275 : f32
+      %277 = nvvm.shfl.sync  bfly %269, %276, %15, %270 : f32 -> f32
+      %278 = llvm.fadd %276, %277 : f32
+      %279 = llvm.icmp "ult" %265, %77 : i64
+      %280 = llvm.select %279, %278, %22 : i1, f32
+      %281 = llvm.add %101, %28 : i64
+      %282 = llvm.mul %281, %32 : i64
+      %283 = llvm.add %258, %282 : i64
+      %284 = llvm.add %283, %92 : i64
+      %285 = llvm.getelementptr %5[%284] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %286 = llvm.load %285 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %287 = llvm.fpext %286 : vector<8xbf16> to vector<8xf32>
+      %288 = llvm.add %257, %281 : i64
+      %289 = llvm.fmul %100, %287 : vector<8xf32>
+      %290 = "llvm.intr.vector.reduce.fadd"(%21, %289) <{fastmathFlags = #llvm.fastmath<none>}> : (f32, vector<8xf32>) -> f32
+      %291 = nvvm.shfl.sync  bfly %269, %290, %19, %270 : f32 -> f32
+      %292 = llvm.fadd %290, %291 : f32
+      %293 = nvvm.shfl.sync  bfly %269, %292, %17, %270 : f32 -> f32
+      %294 = llvm.fadd %292, %293 : f32
+      %295 = nvvm.shfl.sync  bfly %269, %294, %16, %270 : f32 -> f32
+      %296 = llvm.fadd %294, %295 : f32
+      %297 = nvvm.shfl.sync  bfly %269, %296, %15, %270 : f32 -> f32
+      %298 = llvm.fadd %296, %297 : f32
+      %299 = llvm.icmp "ult" %288, %77 : i64
+      %300 = llvm.select %299, %298, %22 : i1, f32
+      %301 = llvm.add %101, %24 : i64
+      %302 = llvm.mul %301, %32 : i64
+      %303 = llvm.add %258, %302 : i64
+      %304 = llvm.add %303, %92 : i64
+      %305 = llvm.getelementptr %5[%304] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %306 = llvm.load %305 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %307 = llvm.fpext %306 : vector<8xbf16> to vector<8xf32>
+      %308 = llvm.add %257, %301 : i64
+      %309 = llvm.fmul %100, %307 : vector<8xf32>
+      %310 = "llvm.intr.vector.reduce.fadd"(%21, %309) <{fastmathFlags = #llvm.fastmath<none>}> : (f32, vector<8xf32>) -> f32
+      %311 = nvvm.shfl.sync  bfly %269, %310, %19, %270 : f32 -> f32
+      %312 = llvm.fadd %310, %311 : f32
+      %313 = nvvm.shfl.sync  bfly %269, %312, %17, %270 : f32 -> f32
+      %314 = llvm.fadd %312, %313 : f32
+      %315 = nvvm.shfl.sync  bfly %269, %314, %16, %270 : f32 -> f32
+      %316 = llvm.fadd %314, %315 : f32
+      %317 = nvvm.shfl.sync  bfly %269, %316, %15, %270 : f32 -> f32
+      %318 = llvm.fadd %316, %317 : f32
+      %319 = llvm.icmp "ult" %308, %77 : i64
+      %320 = llvm.select %319, %318, %22 : i1, f32
+      %321 = llvm.add %101, %23 : i64
+      %322 = llvm.mul %321, %32 : i64
+      %323 = llvm.add %258, %322 : i64
+      %324 = llvm.add %323, %92 : i64
+      %325 = llvm.getelementptr %5[%324] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %326 = llvm.load %325 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %327 = llvm.fpext %326 : vector<8xbf16> to vector<8xf32>
+      %328 = llvm.add %257, %321 : i64
+      %329 = llvm.fmul %100, %327 : vector<8xf32>
+      %330 = "llvm.intr.vector.reduce.fadd"(%21, %329) <{fastmathFlags = #llvm.fastmath<none>}> : (f32, vector<8xf32>) -> f32
+      %331 = nvvm.shfl.sync  bfly %269, %330, %19, %270 : f32 -> f32
+      %332 = llvm.fadd %330, %331 : f32
+      %333 = nvvm.shfl.sync  bfly %269, %332, %17, %270 : f32 -> f32
+      %334 = llvm.fadd %332, %333 : f32
+      %335 = nvvm.shfl.sync  bfly %269, %334, %16, %270 : f32 -> f32
+      %336 = llvm.fadd %334, %335 : f32
+      %337 = nvvm.shfl.sync  bfly %269, %336, %15, %270 : f32 -> f32
+      %338 = llvm.fadd %336, %337 : f32
+      %339 = llvm.icmp "ult" %328, %77 : i64
+      %340 = llvm.select %339, %338, %22 : i1, f32
+      %341 = llvm.intr.maximum(%209, %280) : (f32, f32) -> f32
+      %342 = llvm.intr.maximum(%341, %300) : (f32, f32) -> f32
+      %343 = llvm.intr.maximum(%342, %320) : (f32, f32) -> f32
+      %344 = llvm.intr.maximum(%343, %340) : (f32, f32) -> f32
+      %345 = llvm.fcmp "oeq" %344, %22 : f32
+      %346 = llvm.select %345, %21, %344 : i1, f32
+      %347 = llvm.fsub %209, %346 : f32
+      %348 = llvm.call @__nv_exp2f(%347) : (f32) -> f32
+      %349 = llvm.fmul %210, %348 : f32
+      %350 = llvm.insertelement %348, %1[%12 : i32] : vector<8xf32>
+      %351 = llvm.shufflevector %350, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %352 = llvm.fmul %211, %351 : vector<8xf32>
+      %353 = llvm.fsub %280, %346 : f32
+      %354 = llvm.call @__nv_exp2f(%353) : (f32) -> f32
+      %355 = llvm.fadd %349, %354 : f32
+      %356 = llvm.insertelement %354, %1[%12 : i32] : vector<8xf32>
+      %357 = llvm.shufflevector %356, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %358 = llvm.getelementptr %62[%261] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %359 = llvm.load %358 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %360 = llvm.fpext %359 : vector<8xbf16> to vector<8xf32>
+      %361 = llvm.intr.fmuladd(%357, %360, %352) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %362 = llvm.fsub %300, %346 : f32
+      %363 = llvm.call @__nv_exp2f(%362) : (f32) -> f32
+      %364 = llvm.fadd %355, %363 : f32
+      %365 = llvm.insertelement %363, %1[%12 : i32] : vector<8xf32>
+      %366 = llvm.shufflevector %365, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %367 = llvm.getelementptr %62[%284] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %368 = llvm.load %367 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %369 = llvm.fpext %368 : vector<8xbf16> to vector<8xf32>
+      %370 = llvm.intr.fmuladd(%366, %369, %361) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %371 = llvm.fsub %320, %346 : f32
+      %372 = llvm.call @__nv_exp2f(%371) : (f32) -> f32
+      %373 = llvm.fadd %364, %372 : f32
+      %374 = llvm.insertelement %372, %1[%12 : i32] : vector<8xf32>
+      %375 = llvm.shufflevector %374, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %376 = llvm.getelementptr %62[%304] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %377 = llvm.load %376 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %378 = llvm.fpext %377 : vector<8xbf16> to vector<8xf32>
+      %379 = llvm.intr.fmuladd(%375, %378, %370) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %380 = llvm.fsub %340, %346 : f32
+      %381 = llvm.call @__nv_exp2f(%380) : (f32) -> f32
+      %382 = llvm.fadd %373, %381 : f32
+      %383 = llvm.insertelement %381, %1[%12 : i32] : vector<8xf32>
+      %384 = llvm.shufflevector %383, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %385 = llvm.getelementptr %62[%324] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %386 = llvm.load %385 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %387 = llvm.fpext %386 : vector<8xbf16> to vector<8xf32>
+      %388 = llvm.intr.fmuladd(%384, %387, %379) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
       nvvm.barrier0
-      %378 = llvm.add %201, %27 : i64
-      llvm.br ^bb8(%378, %333, %371, %377 : i64, f32, f32, vector<8xf32>)
-    ^bb12:  // pred: ^bb8
+      %389 = llvm.add %208, %28 : i64
+      llvm.br ^bb12(%389, %344, %382, %388, %254 : i64, f32, f32, vector<8xf32>, i64)
+    ^bb16:  // pred: ^bb12
       nvvm.cp.async.wait.group 0
-      %379 = llvm.icmp "eq" %56, %36 : i64
-      %380 = llvm.mul %56, %4 : i64
-      %381 = llvm.mul %55, %31 : i64
-      %382 = llvm.add %380, %381 : i64
-      %383 = llvm.add %382, %91 : i64
-      %384 = llvm.getelementptr %62[%383] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      llvm.store %204, %384 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr<3>
-      %385 = llvm.icmp "eq" %53, %36 : i64
-      llvm.cond_br %385, ^bb13, ^bb14
-    ^bb13:  // pred: ^bb12
-      %386 = llvm.mul %56, %34 overflow<nsw, nuw> : i64
-      %387 = llvm.add %386, %55 overflow<nsw, nuw> : i64
-      %388 = llvm.getelementptr inbounds|nuw %63[%387] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      llvm.store %202, %388 : f32, !llvm.ptr<3>
-      %389 = llvm.getelementptr inbounds|nuw %64[%387] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      llvm.store %203, %389 : f32, !llvm.ptr<3>
-      llvm.br ^bb14
-    ^bb14:  // 2 preds: ^bb12, ^bb13
-      nvvm.barrier0
-      llvm.cond_br %379, ^bb15, ^bb21
-    ^bb15:  // pred: ^bb14
-      %390 = llvm.mul %36, %34 overflow<nsw, nuw> : i64
-      %391 = llvm.add %390, %55 overflow<nsw, nuw> : i64
-      %392 = llvm.getelementptr inbounds|nuw %63[%391] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %393 = llvm.load %392 : !llvm.ptr<3> -> f32
-      %394 = llvm.getelementptr inbounds|nuw %64[%391] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %395 = llvm.load %394 : !llvm.ptr<3> -> f32
-      %396 = llvm.mul %36, %4 : i64
-      %397 = llvm.add %396, %381 : i64
-      %398 = llvm.add %397, %91 : i64
-      %399 = llvm.getelementptr %62[%398] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %400 = llvm.load %399 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
-      %401 = llvm.fcmp "oeq" %393, %22 : f32
-      %402 = llvm.select %401, %21, %393 : i1, f32
-      %403 = llvm.fsub %22, %402 : f32
-      %404 = llvm.call @__nv_exp2f(%403) : (f32) -> f32
-      %405 = llvm.fsub %393, %402 : f32
-      %406 = llvm.call @__nv_exp2f(%405) : (f32) -> f32
-      %407 = llvm.fmul %404, %21 : f32
-      %408 = llvm.fmul %395, %406 : f32
-      %409 = llvm.fadd %407, %408 : f32
-      %410 = llvm.insertelement %406, %1[%11 : i32] : vector<8xf32>
-      %411 = llvm.shufflevector %410, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %412 = llvm.insertelement %404, %1[%11 : i32] : vector<8xf32>
-      %413 = llvm.shufflevector %412, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %414 = llvm.fmul %413, %20 : vector<8xf32>
-      %415 = llvm.intr.fmuladd(%411, %400, %414) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %416 = llvm.mul %27, %34 overflow<nsw, nuw> : i64
-      %417 = llvm.add %416, %55 overflow<nsw, nuw> : i64
-      %418 = llvm.getelementptr inbounds|nuw %63[%417] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %419 = llvm.load %418 : !llvm.ptr<3> -> f32
-      %420 = llvm.getelementptr inbounds|nuw %64[%417] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %421 = llvm.load %420 : !llvm.ptr<3> -> f32
-      %422 = llvm.mul %27, %4 : i64
-      %423 = llvm.add %422, %381 : i64
-      %424 = llvm.add %423, %91 : i64
-      %425 = llvm.getelementptr %62[%424] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %426 = llvm.load %425 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
-      %427 = llvm.intr.maximum(%393, %419) : (f32, f32) -> f32
-      %428 = llvm.fcmp "oeq" %427, %22 : f32
-      %429 = llvm.select %428, %21, %427 : i1, f32
-      %430 = llvm.fsub %393, %429 : f32
-      %431 = llvm.call @__nv_exp2f(%430) : (f32) -> f32
-      %432 = llvm.fsub %419, %429 : f32
-      %433 = llvm.call @__nv_exp2f(%432) : (f32) -> f32
-      %434 = llvm.fmul %409, %431 : f32
-      %435 = llvm.fmul %421, %433 : f32
-      %436 = llvm.fadd %434, %435 : f32
-      %437 = llvm.insertelement %433, %1[%11 : i32] : vector<8xf32>
-      %438 = llvm.shufflevector %437, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %439 = llvm.insertelement %431, %1[%11 : i32] : vector<8xf32>
-      %440 = llvm.shufflevector %439, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %441 = llvm.fmul %415, %440 : vector<8xf32>
-      %442 = llvm.intr.fmuladd(%438, %426, %441) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %443 = llvm.fcmp "ogt" %436, %21 : f32
-      %444 = llvm.select %443, %436, %13 : i1, f32
-      %445 = llvm.insertelement %444, %1[%11 : i32] : vector<8xf32>
-      %446 = llvm.shufflevector %445, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %447 = llvm.fdiv %442, %446 : vector<8xf32>
-      %448 = llvm.select %443, %447, %20 : i1, vector<8xf32>
-      %449 = llvm.call @__nv_fast_log2f(%444) : (f32) -> f32
-      %450 = llvm.fadd %427, %449 : f32
-      %451 = llvm.fmul %450, %12 : f32
-      %452 = llvm.select %443, %451, %22 : i1, f32
-      %453 = llvm.icmp "slt" %78, %11 : i32
-      llvm.cond_br %453, ^bb16, ^bb19
-    ^bb16:  // pred: ^bb15
-      %454 = llvm.fptrunc %448 : vector<8xf32> to vector<8xbf16>
-      %455 = llvm.getelementptr %arg12[%95] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      llvm.store %454, %455 {alignment = 16 : i64} : vector<8xbf16>, !llvm.ptr
-      llvm.cond_br %385, ^bb17(%43, %81 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb18
-    ^bb17(%456: !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, %457: i64):  // 2 preds: ^bb16, ^bb19
-      %458 = llvm.extractvalue %456[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %459 = llvm.mul %457, %0 overflow<nsw, nuw> : i64
-      %460 = llvm.add %459, %83 overflow<nsw, nuw> : i64
-      %461 = llvm.getelementptr inbounds|nuw %458[%460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %452, %461 : f32, !llvm.ptr
+      %390 = llvm.icmp "eq" %57, %37 : i64
+      %391 = llvm.mul %57, %4 : i64
+      %392 = llvm.mul %56, %32 : i64
+      %393 = llvm.add %391, %392 : i64
+      %394 = llvm.add %393, %92 : i64
+      %395 = llvm.getelementptr %63[%394] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      llvm.store %211, %395 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr<3>
+      %396 = llvm.icmp "eq" %54, %37 : i64
+      llvm.cond_br %396, ^bb17, ^bb18
+    ^bb17:  // pred: ^bb16
+      %397 = llvm.mul %57, %35 overflow<nsw, nuw> : i64
+      %398 = llvm.add %397, %56 overflow<nsw, nuw> : i64
+      %399 = llvm.getelementptr inbounds|nuw %64[%398] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      llvm.store %209, %399 : f32, !llvm.ptr<3>
+      %400 = llvm.getelementptr inbounds|nuw %65[%398] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      llvm.store %210, %400 : f32, !llvm.ptr<3>
       llvm.br ^bb18
-    ^bb18:  // 3 preds: ^bb16, ^bb17, ^bb19
-      llvm.br ^bb20
-    ^bb19:  // pred: ^bb15
-      %462 = llvm.sext %78 : i32 to i64
-      %463 = llvm.mul %462, %3 : i64
-      %464 = llvm.add %463, %93 : i64
-      %465 = llvm.add %464, %91 : i64
-      %466 = llvm.getelementptr %arg14[%465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %448, %466 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr
-      llvm.cond_br %385, ^bb17(%50, %462 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb18
-    ^bb20:  // pred: ^bb18
-      llvm.br ^bb21
-    ^bb21:  // 2 preds: ^bb14, ^bb20
+    ^bb18:  // 2 preds: ^bb16, ^bb17
+      nvvm.barrier0
+      llvm.cond_br %390, ^bb19, ^bb25
+    ^bb19:  // pred: ^bb18
+      %401 = llvm.mul %37, %35 overflow<nsw, nuw> : i64
+      %402 = llvm.add %401, %56 overflow<nsw, nuw> : i64
+      %403 = llvm.getelementptr inbounds|nuw %64[%402] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %404 = llvm.load %403 : !llvm.ptr<3> -> f32
+      %405 = llvm.getelementptr inbounds|nuw %65[%402] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %406 = llvm.load %405 : !llvm.ptr<3> -> f32
+      %407 = llvm.mul %37, %4 : i64
+      %408 = llvm.add %407, %392 : i64
+      %409 = llvm.add %408, %92 : i64
+      %410 = llvm.getelementptr %63[%409] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %411 = llvm.load %410 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
+      %412 = llvm.fcmp "oeq" %404, %22 : f32
+      %413 = llvm.select %412, %21, %404 : i1, f32
+      %414 = llvm.fsub %22, %413 : f32
+      %415 = llvm.call @__nv_exp2f(%414) : (f32) -> f32
+      %416 = llvm.fsub %404, %413 : f32
+      %417 = llvm.call @__nv_exp2f(%416) : (f32) -> f32
+      %418 = llvm.fmul %415, %21 : f32
+      %419 = llvm.fmul %406, %417 : f32
+      %420 = llvm.fadd %418, %419 : f32
+      %421 = llvm.insertelement %417, %1[%12 : i32] : vector<8xf32>
+      %422 = llvm.shufflevector %421, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %423 = llvm.insertelement %415, %1[%12 : i32] : vector<8xf32>
+      %424 = llvm.shufflevector %423, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %425 = llvm.fmul %424, %20 : vector<8xf32>
+      %426 = llvm.intr.fmuladd(%422, %411, %425) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %427 = llvm.mul %28, %35 overflow<nsw, nuw> : i64
+      %428 = llvm.add %427, %56 overflow<nsw, nuw> : i64
+      %429 = llvm.getelementptr inbounds|nuw %64[%428] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %430 = llvm.load %429 : !llvm.ptr<3> -> f32
+      %431 = llvm.getelementptr inbounds|nuw %65[%428] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %432 = llvm.load %431 : !llvm.ptr<3> -> f32
+      %433 = llvm.mul %28, %4 : i64
+      %434 = llvm.add %433, %392 : i64
+      %435 = llvm.add %434, %92 : i64
+      %436 = llvm.getelementptr %63[%435] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %437 = llvm.load %436 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
+      %438 = llvm.intr.maximum(%404, %430) : (f32, f32) -> f32
+      %439 = llvm.fcmp "oeq" %438, %22 : f32
+      %440 = llvm.select %439, %21, %438 : i1, f32
+      %441 = llvm.fsub %404, %440 : f32
+      %442 = llvm.call @__nv_exp2f(%441) : (f32) -> f32
+      %443 = llvm.fsub %430, %440 : f32
+      %444 = llvm.call @__nv_exp2f(%443) : (f32) -> f32
+      %445 = llvm.fmul %420, %442 : f32
+      %446 = llvm.fmul %432, %444 : f32
+      %447 = llvm.fadd %445, %446 : f32
+      %448 = llvm.insertelement %444, %1[%12 : i32] : vector<8xf32>
+      %449 = llvm.shufflevector %448, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %450 = llvm.insertelement %442, %1[%12 : i32] : vector<8xf32>
+      %451 = llvm.shufflevector %450, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %452 = llvm.fmul %426, %451 : vector<8xf32>
+      %453 = llvm.intr.fmuladd(%449, %437, %452) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %454 = llvm.fcmp "ogt" %447, %21 : f32
+      %455 = llvm.select %454, %447, %14 : i1, f32
+      %456 = llvm.insertelement %455, %1[%12 : i32] : vector<8xf32>
+      %457 = llvm.shufflevector %456, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %458 = llvm.fdiv %453, %457 : vector<8xf32>
+      %459 = llvm.select %454, %458, %20 : i1, vector<8xf32>
+      %460 = llvm.call @__nv_fast_log2f(%455) : (f32) -> f32
+      %461 = llvm.fadd %438, %460 : f32
+      %462 = llvm.fmul %461, %13 : f32
+      %463 = llvm.select %454, %462, %22 : i1, f32
+      %464 = llvm.icmp "slt" %79, %12 : i32
+      llvm.cond_br %464, ^bb20, ^bb23
+    ^bb20:  // pred: ^bb19
+      %465 = llvm.fptrunc %459 : vector<8xf32> to vector<8xbf16>
+      %466 = llvm.getelementptr %arg12[%96] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      llvm.store %465, %466 {alignment = 16 : i64} : vector<8xbf16>, !llvm.ptr
+      llvm.cond_br %396, ^bb21(%44, %82 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb22
+    ^bb21(%467: !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, %468: i64):  // 2 preds: ^bb20, ^bb23
+      %469 = llvm.extractvalue %467[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %470 = llvm.mul %468, %0 overflow<nsw, nuw> : i64
+      %471 = llvm.add %470, %84 overflow<nsw, nuw> : i64
+      %472 = llvm.getelementptr inbounds|nuw %469[%471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %463, %472 : f32, !llvm.ptr
       llvm.br ^bb22
-    ^bb22:  // 2 preds: ^bb0, ^bb21
+    ^bb22:  // 3 preds: ^bb20, ^bb21, ^bb23
+      llvm.br ^bb24
+    ^bb23:  // pred: ^bb19
+      %473 = llvm.sext %79 : i32 to i64
+      %474 = llvm.mul %473, %3 : i64
+      %475 = llvm.add %474, %94 : i64
+      %476 = llvm.add %475, %92 : i64
+      %477 = llvm.getelementptr %arg14[%476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %459, %477 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr
+      llvm.cond_br %396, ^bb21(%51, %473 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb22
+    ^bb24:  // pred: ^bb22
+      llvm.br ^bb25
+    ^bb25:  // 2 preds: ^bb18, ^bb24
+      llvm.br ^bb26
+    ^bb26:  // 2 preds: ^bb0, ^bb25
       llvm.return
     }
     llvm.func @llama3_8b_decode_merge(%arg0: !llvm.ptr, %arg1: !llvm.ptr, %arg2: !llvm.ptr, %arg3: !llvm.ptr, %arg4: !llvm.ptr, %arg5: !llvm.ptr) attributes {attn.bdx = 16 : i64, gpu.kernel, gpu.known_block_size = array<i32: 128, 1, 1>, nvvm.kernel, nvvm.maxntid = array<i32: 128, 1, 1>} {

@@ -304,24 +304,32 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
   double qScale = softCap ? smScale / *softCap : smScale * kLog2e;
   qVec = b.fmul(qVec, b.vecSplat(vecF32, qScale));
 
-  // Issues the cp.async copies of KV tile `tileIndex` into `stage`: thread group
-  // (ty, tz) copies rows [g * tpg, (g + 1) * tpg) of the tile, lane tx the 16 bytes at `col`.
-  // Keys past kv_end are zero-filled (src-size 0) and later masked.
-  auto issueTile = [&](Value tileIndex, Value stage) {
+  // The page holding each key this thread copies for tile `tileIndex`: thread group
+  // g = (ty, tz) copies rows [g * tpg, (g + 1) * tpg) of the tile. Keys are clamped to the last
+  // one of the range so the lookup stays inside the request's page list (the caller guarantees
+  // a non-empty range); the copies of keys past kv_end are zero-filled and masked later.
+  Value groupIndex = b.add(b.mul(tz, b.idx(bdy)), ty);
+  auto tileRow = [&](int64_t j) { return b.add(b.mul(groupIndex, b.idx(tpg)), b.idx(j)); };
+  auto loadPages = [&](Value tileIndex) {
+    SmallVector<Value> pages;
     Value tileStart = b.add(kvBegin, b.mul(tileIndex, b.idx(tile)));
-    Value groupIndex = b.add(b.mul(tz, b.idx(bdy)), ty);
     for (int64_t j = 0; j < tpg; ++j) {
-      Value r = b.add(b.mul(groupIndex, b.idx(tpg)), b.idx(j));
+      Value clamped = b.minIdx(b.add(tileStart, tileRow(j)), b.sub(kvEnd, b.idx(1)));
+      pages.push_back(
+          b.loadIndex(k.kvIndices, {b.add(pageBegin, b.div(clamped, b.idx(k.pageSize)))}));
+    }
+    return pages;
+  };
+  // Issues the 16-byte cp.async copies of tile `tileIndex` (K and V) into `stage`.
+  auto issueTile = [&](Value tileIndex, Value stage, ArrayRef<Value> pages) {
+    Value tileStart = b.add(kvBegin, b.mul(tileIndex, b.idx(tile)));
+    for (int64_t j = 0; j < tpg; ++j) {
+      Value r = tileRow(j);
       Value token = b.add(tileStart, r);
-      Value valid = b.ult(token, kvEnd);
-      // Clamp so the page lookup stays inside the request's page list.
-      Value clamped = b.minIdx(token, b.sub(kvEnd, b.idx(1)));
-      Value page = b.loadIndex(k.kvIndices,
-                               {b.add(pageBegin, b.div(clamped, b.idx(k.pageSize)))});
-      Value slot = b.rem(clamped, b.idx(k.pageSize));
-      Value srcElements = b.select(valid, b.idx(vec), c0);
-      SmallVector<Value> src = k.nhd ? SmallVector<Value>{page, slot, kvHead, col}
-                                     : SmallVector<Value>{page, kvHead, slot, col};
+      Value slot = b.rem(b.minIdx(token, b.sub(kvEnd, b.idx(1))), b.idx(k.pageSize));
+      Value srcElements = b.select(b.ult(token, kvEnd), b.idx(vec), c0);
+      SmallVector<Value> src = k.nhd ? SmallVector<Value>{pages[j], slot, kvHead, col}
+                                     : SmallVector<Value>{pages[j], kvHead, slot, col};
       for (auto [cache, smemStage] : {std::pair{k.kCache, kS}, std::pair{k.vCache, vS}})
         nvgpu::DeviceAsyncCopyOp::create(
             b, nvgpu::DeviceAsyncTokenType::get(ctx), smemStage, ValueRange{stage, r, col},
@@ -330,33 +338,47 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
   };
   auto commit = [&] { NVVM::CpAsyncCommitGroupOp::create(b); };
 
-  // Prologue: tiles 0 .. stages-2 in flight.
+  // Prologue: tiles 0 .. stages-2 in flight, and the pages of tile stages-1 prefetched.
   for (int64_t s = 0; s + 1 < stages; ++s) {
     auto ifOp = scf::IfOp::create(b, b.ult(b.idx(s), numTiles), false);
     {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(ifOp.thenBlock());
-      issueTile(b.idx(s), b.idx(s));
+      issueTile(b.idx(s), b.idx(s), loadPages(b.idx(s)));
     }
     commit();
   }
+  SmallVector<Type> pageTypes(tpg, b.getIndexType());
+  auto firstPages = scf::IfOp::create(b, pageTypes, b.ult(c0, numTiles), true);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(firstPages.thenBlock());
+    scf::YieldOp::create(b, loadPages(b.idx(stages - 1)));
+    b.setInsertionPointToStart(firstPages.elseBlock());
+    scf::YieldOp::create(b, SmallVector<Value>(tpg, c0));
+  }
 
-  // Main loop over KV tiles.
+  // Main loop over KV tiles; the page ids of the next tile to issue ride along.
   Value m0 = b.negInf(), d0 = b.f32(0.0), o0 = b.vecSplat(vecF32, 0.0);
-  auto loop = scf::ForOp::create(b, c0, numTiles, b.idx(1), ValueRange{m0, d0, o0});
+  SmallVector<Value> inits = {m0, d0, o0};
+  llvm::append_range(inits, firstPages.getResults());
+  auto loop = scf::ForOp::create(b, c0, numTiles, b.idx(1), inits);
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
     Value i = loop.getInductionVar();
-    // Refill the stage freed by the previous iteration with tile i + stages - 1.
+    // Refill the stage freed by the previous iteration with tile i + stages - 1, whose pages
+    // were looked up one iteration ago, and look up the pages of tile i + stages.
     Value ahead = b.add(i, b.idx(stages - 1));
+    SmallVector<Value> pages(loop.getRegionIterArgs().drop_front(3));
     auto ifOp = scf::IfOp::create(b, b.ult(ahead, numTiles), false);
     {
       OpBuilder::InsertionGuard guard2(b);
       b.setInsertionPointToStart(ifOp.thenBlock());
-      issueTile(ahead, b.rem(ahead, b.idx(stages)));
+      issueTile(ahead, b.rem(ahead, b.idx(stages)), pages);
     }
     commit();
+    SmallVector<Value> nextPages = loadPages(b.add(ahead, b.idx(1)));
     // At most stages-1 newer groups may still be in flight: tile i has landed.
     NVVM::CpAsyncWaitGroupOp::create(b, static_cast<int32_t>(stages - 1));
     gpu::BarrierOp::create(b);
@@ -388,7 +410,9 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
     });
     // Every slice is done with this stage before it is refilled.
     gpu::BarrierOp::create(b);
-    scf::YieldOp::create(b, ValueRange{state.m, state.d, state.o});
+    SmallVector<Value> yields = {state.m, state.d, state.o};
+    llvm::append_range(yields, nextPages);
+    scf::YieldOp::create(b, yields);
   }
   NVVM::CpAsyncWaitGroupOp::create(b, 0);
 

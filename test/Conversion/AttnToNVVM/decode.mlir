@@ -23,10 +23,15 @@
 // CHECK: nvvm.cp.async.commit.group
 // CHECK: nvvm.cp.async.commit.group
 // CHECK: nvvm.cp.async.commit.group
-// Main loop: running max, running sum and the lane's 8 output features.
-// CHECK: %[[STATE:.*]]:3 = scf.for {{.*}} iter_args(%[[M:.*]] = %{{.*}}, %[[D:.*]] = %{{.*}}, %[[O:.*]] = %{{.*}}) -> (f32, f32, vector<8xf32>)
-// CHECK:   nvgpu.device_async_copy
+// The page of the first key to issue in the loop is looked up before it.
+// CHECK: %[[PAGE0:.*]] = scf.if
+// CHECK: memref.load %{{.*}} : memref<?xi32>
+// Main loop: running max, running sum, the lane's 8 output features and the prefetched page.
+// CHECK: %[[STATE:.*]]:4 = scf.for {{.*}} iter_args(%[[M:arg[0-9]+]] = %{{.*}}, %[[D:arg[0-9]+]] = %{{.*}}, %[[O:arg[0-9]+]] = %{{.*}}, %[[PAGE:arg[0-9]+]] = %[[PAGE0]]) -> (f32, f32, vector<8xf32>, index)
+// CHECK:   nvgpu.device_async_copy %{{.*}}[%[[PAGE]],
 // CHECK:   nvvm.cp.async.commit.group
+// The page of the tile after it is looked up while this one is in flight.
+// CHECK:   memref.load %{{.*}} : memref<?xi32>
 // CHECK:   nvvm.cp.async.wait.group 3
 // CHECK:   gpu.barrier
 // Score of one key: the lane-partial dot product reduced over 16 lanes, then soft-capped.
