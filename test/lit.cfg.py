@@ -16,7 +16,7 @@ config.substitutions.append(("%attn_src_root", config.attn_src_root))
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.add_tool_substitutions(
-    ["attn-opt"], [os.path.join(config.attn_obj_root, "bin")])
+    ["attn-opt", "attn-compile"], [os.path.join(config.attn_obj_root, "bin")])
 
 if config.cuda_toolkit_dir and os.path.exists(
         os.path.join(config.cuda_toolkit_dir, "bin", "ptxas")):

@@ -36,6 +36,7 @@ struct DecodeProblem {
   KvLayout layout = KvLayout::NHD;
   DType dtype = DType::BF16;
   DType kv_dtype = DType::BF16;
+  bool want_lse = false; ///< only kernels that write lse match
 };
 
 struct DecodeOptions {
@@ -52,7 +53,9 @@ struct DecodeOptions {
   size_t float_workspace_bytes = 0;
 };
 
-/// Device tensors of one run. lse may be 0. sm_scale <= 0 means 1/sqrt(head_dim).
+/// Device tensors of one run. lse may be 0. The scale is compiled into the kernel
+/// (variant.sm_scale): sm_scale <= 0 means "the kernel's"; a positive value must equal it.
+/// Only older kernels with an `sm_scale` parameter use it (<= 0 then means 1/sqrt(head_dim)).
 struct DecodeRunArgs {
   DevicePtr q = 0, k_cache = 0, v_cache = 0;
   DevicePtr kv_indptr = 0, kv_indices = 0, kv_last_page_len = 0;
@@ -65,11 +68,23 @@ struct DecodeRunArgs {
 Status checkDecodeVariant(const KernelEntry &kernel, const DecodeProblem &problem);
 
 /// Picks the attention kernel (named, or the first decode attention kernel whose variant
-/// matches) and its merge kernel (merge_kernel, or the first decode merge kernel with the same
-/// num_qo_heads, head_dim and dtype). No GPU involved.
+/// matches and whose parameters decode run can bind) and its merge kernel: none when the
+/// attention kernel has no split-KV partials (no tmp_o), else merge_kernel if named, else
+/// "<f>_merge" for an attention kernel "<f>_attention" (the compiler's pairing), else the first
+/// decode merge kernel with the same num_qo_heads, head_dim and dtype. `merge_index` = -1
+/// when no merge is needed. No GPU involved.
 Status selectDecodeKernels(const BundleManifest &manifest, const DecodeProblem &problem,
                            const std::string &kernel_name, int *attention_index,
                            int *merge_index);
+
+/// The value bound to an `sm_scale` parameter: variant.sm_scale when the manifest gives it
+/// (a positive `requested` that differs is a Mismatch), else `requested` if > 0, else
+/// 1/sqrt(head_dim).
+Status resolveDecodeSmScale(const KernelEntry &attention, float requested, int32_t head_dim,
+                            float *out);
+
+/// CTAs of the merge grid per row cover tile.heads_per_cta heads each (default 1).
+int32_t mergeHeadsPerCta(const KernelEntry &merge);
 
 class DecodeAttention {
 public:
@@ -89,6 +104,8 @@ public:
   const DecodeSchedulerConfig &schedulerConfig() const;
   const DecodeWorkspaceLayout &workspaceLayout() const;
   const KernelEntry &attentionKernel() const;
+  bool hasMergeKernel() const;
+  /// The merge kernel; an empty entry when hasMergeKernel() is false.
   const KernelEntry &mergeKernel() const;
 
 private:

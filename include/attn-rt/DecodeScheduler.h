@@ -52,6 +52,9 @@ struct DecodeSchedulerConfig {
   int32_t max_work = 0;  ///< capacity: work items and partial rows
   bool graph_mode = false; ///< fixed launch shapes (CUDA Graph replay)
   int32_t max_waves = kDefaultMaxWaves; ///< 1 = one wave only (FlashInfer's rule)
+  /// false: the kernel has no split-KV partial states (no merge kernel); every request is one
+  /// work item that writes its row directly and the plan never needs a merge.
+  bool split_kv = true;
 };
 
 /// One batch, all host arrays.
@@ -73,7 +76,8 @@ struct DecodePlan {
   int32_t chunk_tokens = 0; ///< chosen chunk size; 0 when nothing was split
   int32_t grid_work = 0;    ///< attention grid.x: max_work in graph mode, else num_work
   int32_t grid_rows = 0;    ///< merge grid.x: max_batch in graph mode, else num_rows
-  bool needs_merge = false; ///< launch the merge kernel (always true in graph mode)
+  bool needs_merge = false; ///< launch the merge kernel (always true in graph mode with
+                            ///< split_kv)
   bool graph_mode = false;
   std::vector<int32_t> work_request;
   std::vector<int32_t> work_kv_begin;

@@ -9,7 +9,9 @@
 //   f32 : a 4-byte IEEE float scalar
 //
 // Conventions shared by every decode kernel:
-//   * B = batch size (requests), one query token per request, so q / o have B rows.
+//   * B = batch size (requests). Queries are ragged: the query / output rows of request b are
+//     [qo_indptr[b], qo_indptr[b+1]); for decode (one query per request) the runtime binds a
+//     device arange(0..max_batch) from its int workspace, so row b is request b.
 //   * Hq = num_qo_heads, Hkv = num_kv_heads, G = Hq / Hkv (GQA group), D = head_dim.
 //   * KV length of request r, in tokens:
 //       len(r) = (kv_indptr[r+1] - kv_indptr[r] - 1) * page_size + kv_last_page_len[r],
@@ -18,6 +20,8 @@
 //     t % page_size.
 //   * LSE is the NATURAL-log log-sum-exp of the scaled logits over the covered tokens:
 //       lse = log(sum_t exp(s_t)),  s_t = sm_scale * dot(q, k_t) (after soft-cap if any).
+//     The scale is compiled into the kernel (the manifest's variant.sm_scale says which); only
+//     older kernels take it as the f32 parameter `sm_scale`.
 //     Kernels computing with exp2 must store lse_log2 * ln(2).
 //   * An empty range (kv_begin == kv_end, only for requests of length 0) writes o = 0 and
 //     lse = -inf, as FlashInfer does.
@@ -47,10 +51,19 @@ inline constexpr const char kParamKindPtr[] = "ptr";
 inline constexpr const char kParamKindI32[] = "i32";
 inline constexpr const char kParamKindF32[] = "f32";
 
+/// When a parameter must appear in a kernel signature.
+enum class ParamNeed : uint8_t {
+  Optional, ///< may be left out
+  Always,   ///< every kernel of the role has it
+  Paged,    ///< required when the variant's kv_format is "paged"
+  Ragged,   ///< required when the variant's kv_format is "ragged"
+};
+
 struct ParamSpec {
   const char *name;
   ParamKind kind;
-  bool required; ///< an optional parameter may be left out of the kernel signature
+  ParamNeed need;
+  bool decode_run; ///< DecodeAttention::run can bind it (else such variants are rejected there)
 };
 
 //===----------------------------------------------------------------------===//
@@ -58,33 +71,50 @@ struct ParamSpec {
 //   grid  = (work slots, Hkv, 1); work slots = max_work in graph mode, else num_work
 //   block = the manifest's "block"; dynamic shared memory = the manifest's "dynamic_smem"
 //   CTA (x, y): if x >= *num_work: return. Work item x covers request r = work_request[x],
-//   tokens [work_kv_begin[x], work_kv_end[x]) and q heads [y*G, (y+1)*G). If
-//   work_partial[x] < 0 it writes the final o[r, h, :] (elem) and lse[r, h]; otherwise the
-//   partial state tmp_o[p, h, :] (f32, normalised) and tmp_lse[p, h] with p = work_partial[x].
+//   tokens [work_kv_begin[x], work_kv_end[x]) and q heads [y*G, (y+1)*G); its q / o row is
+//   qo_indptr[r]. If work_partial[x] < 0 it writes the final o[row, h, :] (elem) and
+//   lse[row, h]; otherwise the partial state tmp_o[p, h, :] (f32, normalised) and
+//   tmp_lse[p, h] with p = work_partial[x]. Kernels compiled without split-KV
+//   (tile.split_kv = false) have no tmp_o / tmp_lse and never get a partial item.
 //===----------------------------------------------------------------------===//
 namespace decode {
-inline constexpr const char kQ[] = "q";                 // ptr: elem [B, Hq, D]
+inline constexpr const char kQ[] = "q";                 // ptr: elem [rows, Hq, D]
+inline constexpr const char kQoIndptr[] = "qo_indptr";  // ptr: i32 [B+1], q/o rows per request
 inline constexpr const char kKCache[] = "k_cache";      // ptr: elem NHD [pages, page_size, Hkv, D]
                                                         //           HND [pages, Hkv, page_size, D]
 inline constexpr const char kVCache[] = "v_cache";      // ptr: elem, same layout as k_cache
-inline constexpr const char kKvIndptr[] = "kv_indptr";  // ptr: i32 [B+1], pages per request
+inline constexpr const char kK[] = "k";                 // ptr: elem [tokens, Hkv, D] (ragged KV)
+inline constexpr const char kV[] = "v";                 // ptr: elem [tokens, Hkv, D] (ragged KV)
+inline constexpr const char kKvIndptr[] = "kv_indptr";  // ptr: i32 [B+1], pages (paged) or
+                                                        //      tokens (ragged) per request
 inline constexpr const char kKvIndices[] = "kv_indices"; // ptr: i32 [kv_indptr[B]], page ids
 inline constexpr const char kKvLastPageLen[] = "kv_last_page_len"; // ptr: i32 [B], optional
+// Operands of future variants (accepted in manifests; decode run rejects such kernels).
+inline constexpr const char kCustomMask[] = "custom_mask";     // ptr: packed bit mask
+inline constexpr const char kMaskIndptr[] = "mask_indptr";     // ptr: i32 [B+1]
+inline constexpr const char kBlockIndptr[] = "block_indptr";   // ptr: i32, BSR row pointers
+inline constexpr const char kBlockIndices[] = "block_indices"; // ptr: i32, BSR column indices
+inline constexpr const char kAlibiSlopes[] = "alibi_slopes";   // ptr: f32 [Hq]
+inline constexpr const char kRopeOffsets[] = "rope_offsets";   // ptr: i32 [B], position offsets
 inline constexpr const char kWorkRequest[] = "work_request"; // ptr: i32 [max_work], request
 inline constexpr const char kWorkKvBegin[] = "work_kv_begin"; // ptr: i32 [max_work], token
 inline constexpr const char kWorkKvEnd[] = "work_kv_end";     // ptr: i32 [max_work], token (excl)
 inline constexpr const char kWorkPartial[] = "work_partial";  // ptr: i32 [max_work], -1 = direct
 inline constexpr const char kNumWork[] = "num_work";    // ptr: i32 device scalar, live items
-inline constexpr const char kO[] = "o";                 // ptr: elem [B, Hq, D], final output
-inline constexpr const char kLse[] = "lse";             // ptr: f32 [B, Hq], may be 0 (not wanted)
+inline constexpr const char kO[] = "o";                 // ptr: elem [rows, Hq, D], final output
+inline constexpr const char kLse[] = "lse";             // ptr: f32 [rows, Hq], may be 0
 inline constexpr const char kTmpO[] = "tmp_o";          // ptr: f32 [max_work, Hq, D], partials
+                                                        //      (split-KV variants only)
 inline constexpr const char kTmpLse[] = "tmp_lse";      // ptr: f32 [max_work, Hq], partial lse
-inline constexpr const char kSmScale[] = "sm_scale";    // f32: logit scale (1/sqrt(D) usually)
+inline constexpr const char kSmScale[] = "sm_scale";    // f32: logit scale (older kernels only;
+                                                        //      bound from variant.sm_scale)
 
 //===----------------------------------------------------------------------===//
 // Decode merge kernel
-//   grid = (row slots, Hq, 1); row slots = max_batch in graph mode, else num_rows
-//   CTA (x, h): if x >= *num_rows: return. [b, e) = [merge_indptr[x], merge_indptr[x+1]);
+//   grid = (row slots, Hq / tile.heads_per_cta, 1); row slots = max_batch in graph mode, else
+//   num_rows; block = the manifest's "block" (= tile.bdx * tile.heads_per_cta threads).
+//   CTA (x, y) covers heads [y*heads_per_cta, (y+1)*heads_per_cta) of row x:
+//   if x >= *num_rows: return. [b, e) = [merge_indptr[x], merge_indptr[x+1]);
 //   if b == e: return (the attention kernel wrote row x directly). Otherwise
 //     m   = max_i tmp_lse[i, h]
 //     w_i = exp(tmp_lse[i, h] - m)
@@ -95,23 +125,43 @@ inline constexpr const char kMergeIndptr[] = "merge_indptr"; // ptr: i32 [rows+1
 inline constexpr const char kNumRows[] = "num_rows";         // ptr: i32 device scalar
 // tmp_o, tmp_lse, o, lse: as for the attention kernel.
 
-/// Parameters the runtime can bind for a decode attention kernel.
+/// Parameters a decode attention kernel may have.
 inline constexpr ParamSpec kAttentionParams[] = {
-    {kQ, ParamKind::Ptr, true},           {kKCache, ParamKind::Ptr, true},
-    {kVCache, ParamKind::Ptr, true},      {kKvIndptr, ParamKind::Ptr, true},
-    {kKvIndices, ParamKind::Ptr, true},   {kKvLastPageLen, ParamKind::Ptr, false},
-    {kWorkRequest, ParamKind::Ptr, true}, {kWorkKvBegin, ParamKind::Ptr, true},
-    {kWorkKvEnd, ParamKind::Ptr, true},   {kWorkPartial, ParamKind::Ptr, true},
-    {kNumWork, ParamKind::Ptr, true},     {kO, ParamKind::Ptr, true},
-    {kLse, ParamKind::Ptr, false},        {kTmpO, ParamKind::Ptr, true},
-    {kTmpLse, ParamKind::Ptr, true},      {kSmScale, ParamKind::F32, true},
+    {kQ, ParamKind::Ptr, ParamNeed::Always, true},
+    {kQoIndptr, ParamKind::Ptr, ParamNeed::Always, true},
+    {kKCache, ParamKind::Ptr, ParamNeed::Paged, true},
+    {kVCache, ParamKind::Ptr, ParamNeed::Paged, true},
+    {kK, ParamKind::Ptr, ParamNeed::Ragged, false},
+    {kV, ParamKind::Ptr, ParamNeed::Ragged, false},
+    {kKvIndptr, ParamKind::Ptr, ParamNeed::Always, true},
+    {kKvIndices, ParamKind::Ptr, ParamNeed::Paged, true},
+    {kKvLastPageLen, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kCustomMask, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kMaskIndptr, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kBlockIndptr, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kBlockIndices, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kAlibiSlopes, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kRopeOffsets, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kWorkRequest, ParamKind::Ptr, ParamNeed::Always, true},
+    {kWorkKvBegin, ParamKind::Ptr, ParamNeed::Always, true},
+    {kWorkKvEnd, ParamKind::Ptr, ParamNeed::Always, true},
+    {kWorkPartial, ParamKind::Ptr, ParamNeed::Always, true},
+    {kNumWork, ParamKind::Ptr, ParamNeed::Always, true},
+    {kO, ParamKind::Ptr, ParamNeed::Always, true},
+    {kLse, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kTmpO, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kTmpLse, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kSmScale, ParamKind::F32, ParamNeed::Optional, true},
 };
 
-/// Parameters the runtime can bind for a decode merge kernel.
+/// Parameters a decode merge kernel may have.
 inline constexpr ParamSpec kMergeParams[] = {
-    {kTmpO, ParamKind::Ptr, true},        {kTmpLse, ParamKind::Ptr, true},
-    {kMergeIndptr, ParamKind::Ptr, true}, {kNumRows, ParamKind::Ptr, true},
-    {kO, ParamKind::Ptr, true},           {kLse, ParamKind::Ptr, false},
+    {kTmpO, ParamKind::Ptr, ParamNeed::Always, true},
+    {kTmpLse, ParamKind::Ptr, ParamNeed::Always, true},
+    {kMergeIndptr, ParamKind::Ptr, ParamNeed::Always, true},
+    {kNumRows, ParamKind::Ptr, ParamNeed::Always, true},
+    {kO, ParamKind::Ptr, ParamNeed::Always, true},
+    {kLse, ParamKind::Ptr, ParamNeed::Optional, true},
 };
 
 inline constexpr size_t kNumAttentionParams =

@@ -11,12 +11,17 @@
 //      "block": [128, 1, 1], "dynamic_smem": 16384,
 //      "params": [{"name": "q", "kind": "ptr"}, ...],
 //      "merge_kernel": "decode_merge_h128",            (optional, attention only)
-//      "variant": {"num_qo_heads": 32, "num_kv_heads": 8, "head_dim": 128, "page_size": 16,
-//                  "layout": "nhd" | "hnd", "dtype": "bf16" | "f16", "kv_dtype": "bf16" | "f16",
-//                  "mask": "none" | "causal" | "sliding_window" | "custom",
-//                  "window_left": -1, "logits_soft_cap": 0.0,
-//                  "rope": "none" | "llama" | "llama3"},
-//      "tile": {"threads": 128, "tile_kv": 16, "stages": 2, "rows_per_cta": 1, ...ints}}]}
+//      "variant": {"num_qo_heads": 32, "num_kv_heads": 8, "head_dim": 128, "dtype": "bf16",
+//                  "kv_format": "paged" | "ragged", "page_size": 16, "layout": "nhd" | "hnd",
+//                  "kv_dtype": "bf16" | "f16",
+//                  "mask": "none" | "causal" | "custom" | "block_sparse" | "sliding_window",
+//                  "window_left": -1, "sm_scale": 0.088, "logits_soft_cap": 0.0,
+//                  "alibi": false, "rope": "none" | "llama" | "llama3", "return_lse": true,
+//                  "max_qo_len": 1},
+//      "tile": {"strategy": "decode", "split_kv": true, "threads": 128, "tile_kv": 16,
+//               "stages": 2, ...ints (sm, tile_q, vec, bdx, bdy, bdz, heads_per_cta)},
+//      "resources": {"registers": 64, "shared_bytes": 0, "spill_stores": 0,
+//                    "spill_loads": 0, "stack_frame": 0}}]}      (optional, from ptxas -v)
 //
 //===----------------------------------------------------------------------===//
 #ifndef ATTN_RT_MANIFEST_H
@@ -46,7 +51,8 @@ enum class KernelRole : uint8_t { Attention, Merge };
 enum class BinaryKind : uint8_t { Cubin, Ptx };
 enum class KvLayout : uint8_t { NHD, HND };
 enum class DType : uint8_t { BF16, F16 };
-enum class MaskKind : uint8_t { None, Causal, SlidingWindow, Custom };
+enum class MaskKind : uint8_t { None, Causal, SlidingWindow, Custom, BlockSparse };
+enum class KvFormat : uint8_t { Paged, Ragged };
 enum class RopeKind : uint8_t { None, Llama, Llama3 };
 
 const char *kernelRoleName(KernelRole role);
@@ -55,6 +61,7 @@ const char *kvLayoutName(KvLayout layout);
 const char *dtypeName(DType dtype);
 const char *maskKindName(MaskKind mask);
 const char *ropeKindName(RopeKind rope);
+const char *kvFormatName(KvFormat format);
 const char *paramKindName(abi::ParamKind kind);
 
 struct KernelParam {
@@ -63,11 +70,13 @@ struct KernelParam {
 };
 
 /// What the kernel computes. For merge kernels only num_qo_heads, head_dim and dtype are
-/// required; the other fields keep their defaults when absent.
+/// required; the other fields keep their defaults when absent. Paged attention kernels need
+/// page_size and layout; ragged ones (kv_format "ragged") have neither.
 struct KernelVariant {
   int32_t num_qo_heads = 0;
   int32_t num_kv_heads = 0;
   int32_t head_dim = 0;
+  KvFormat kv_format = KvFormat::Paged;
   int32_t page_size = 0;
   KvLayout layout = KvLayout::NHD;
   DType dtype = DType::BF16;
@@ -76,15 +85,37 @@ struct KernelVariant {
   int32_t window_left = -1;
   float logits_soft_cap = 0.0f;
   RopeKind rope = RopeKind::None;
+  bool has_sm_scale = false; ///< sm_scale given (the scale compiled into the kernel)
+  float sm_scale = 0.0f;
+  bool alibi = false;
+  bool return_lse = false;
+  int32_t max_qo_len = 0;    ///< 0 = not given
 };
 
-/// How the kernel is tiled. `extra` holds any further integer fields in manifest order.
+/// How the kernel is tiled. `extra` holds any further integer fields in manifest order
+/// (sm, tile_q, vec, bdx, bdy, bdz, heads_per_cta, ...).
 struct KernelTile {
   int32_t threads = 0;
   int32_t tile_kv = 1;
   int32_t stages = 1;
   int32_t rows_per_cta = 1;
+  std::string strategy; ///< "decode" | "prefill" | "" (not given)
+  bool split_kv = false;
+  bool has_split_kv = false;
   std::vector<std::pair<std::string, int64_t>> extra;
+
+  /// The integer field `name` from `extra`, or `fallback`.
+  int64_t get(std::string_view name, int64_t fallback) const;
+};
+
+/// ptxas -v report of the kernel (written by attn-compile for cubins; absent for PTX).
+struct KernelResources {
+  bool present = false;
+  int32_t registers = 0;
+  int32_t shared_bytes = 0;
+  int32_t spill_stores = 0;
+  int32_t spill_loads = 0;
+  int32_t stack_frame = 0;
 };
 
 struct KernelEntry {
@@ -99,6 +130,7 @@ struct KernelEntry {
   std::string merge_kernel;        ///< attention only; empty = none named
   KernelVariant variant;
   KernelTile tile;
+  KernelResources resources;
 
   /// Index of the parameter named `name`, or -1.
   int findParam(std::string_view name) const;
@@ -122,7 +154,8 @@ struct BundleManifest {
 Status parseManifest(std::string_view text, std::string_view source, BundleManifest *out);
 
 /// Checks the parameter list of a decode kernel against abi::decode::k*Params: every name
-/// known with the right kind, every required parameter present.
+/// known with the right kind, every parameter the role and kv_format require present, and
+/// tmp_o / tmp_lse both or neither.
 Status checkDecodeKernelParams(const KernelEntry &kernel);
 
 } // namespace attn::rt

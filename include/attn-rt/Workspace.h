@@ -5,17 +5,18 @@
 // Layout in int32 words (every array starts on a 32-word = 128-byte boundary):
 //
 //   word 0   magic 0x4C505441 ("ATPL")     word 5   num_rows      (device scalar `num_rows`)
-//   word 1   layout version (1)            word 6   batch_size
+//   word 1   layout version (2)            word 6   batch_size
 //   word 2   max_batch                     word 7   num_partials
 //   word 3   max_work                      word 8   chunk_tokens
 //   word 4   num_work (device scalar)      word 9   flags: bit0 needs_merge, bit1 graph_mode
 //   words 10..31 reserved (0)
-//   work_request   at 32                   [max_work]
-//   work_kv_begin  at 32 + W               [max_work]        W = alignUp(max_work, 32)
-//   work_kv_end    at 32 + 2W              [max_work]
-//   work_partial   at 32 + 3W              [max_work]
-//   merge_indptr   at 32 + 4W              [max_batch + 1]
-//   total          32 + 4W + alignUp(max_batch + 1, 32) words
+//   qo_indptr      at 32                   [max_batch + 1]   arange: q/o row of request b is b
+//   work_request   at 32 + Q               [max_work]        Q = alignUp(max_batch + 1, 32)
+//   work_kv_begin  at 32 + Q + W           [max_work]        W = alignUp(max_work, 32)
+//   work_kv_end    at 32 + Q + 2W          [max_work]
+//   work_partial   at 32 + Q + 3W          [max_work]
+//   merge_indptr   at 32 + Q + 4W          [max_batch + 1]
+//   total          32 + 2Q + 4W words
 //
 // plan writes the header and the live prefix of every array into a pinned host staging buffer
 // of the same layout and copies words [0, merge_indptr + num_rows + 1) with ONE
@@ -38,7 +39,7 @@
 namespace attn::rt {
 
 inline constexpr int32_t kPlanMagic = 0x4C505441; // "ATPL" little-endian
-inline constexpr int32_t kPlanLayoutVersion = 1;
+inline constexpr int32_t kPlanLayoutVersion = 2;
 inline constexpr size_t kPlanHeaderWords = 32;
 inline constexpr size_t kPlanArrayAlignWords = 32;
 inline constexpr size_t kFloatWorkspaceAlignBytes = 256;
@@ -68,6 +69,7 @@ struct DecodeWorkspaceLayout {
   int32_t num_qo_heads = 0;
   int32_t head_dim = 0;
   // Int workspace, in int32 words from its start.
+  size_t qo_indptr_word = 0;
   size_t work_request_word = 0;
   size_t work_kv_begin_word = 0;
   size_t work_kv_end_word = 0;

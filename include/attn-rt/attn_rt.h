@@ -13,6 +13,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Symbols of the C API are the only ones libattn_rt.so exports (the rest is built with
+ * -fvisibility=hidden); in the static library the attribute changes nothing. */
+#if defined(_WIN32)
+#define ATTN_RT_API
+#elif defined(__GNUC__)
+#define ATTN_RT_API __attribute__((visibility("default")))
+#else
+#define ATTN_RT_API
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -41,16 +51,16 @@ typedef struct attn_bundle *attn_bundle_t;
 typedef struct attn_decode *attn_decode_t;
 
 /* Message of the last failing call on this thread ("" if none). Never NULL. */
-const char *attnGetLastError(void);
+ATTN_RT_API const char *attnGetLastError(void);
 /* Stable name of a status code ("invalid_argument"). Never NULL. */
-const char *attnStatusName(attn_status_t status);
+ATTN_RT_API const char *attnStatusName(attn_status_t status);
 
 /* ---- bundles ---------------------------------------------------------- */
 
 /* Parses <directory>/manifest.json and reads the binaries. Needs no GPU. */
-attn_status_t attnBundleLoad(const char *directory, attn_bundle_t *out);
-void attnBundleFree(attn_bundle_t bundle);
-int32_t attnBundleNumKernels(attn_bundle_t bundle);
+ATTN_RT_API attn_status_t attnBundleLoad(const char *directory, attn_bundle_t *out);
+ATTN_RT_API void attnBundleFree(attn_bundle_t bundle);
+ATTN_RT_API int32_t attnBundleNumKernels(attn_bundle_t bundle);
 
 /* One kernel of a bundle. Strings stay valid while the bundle lives. */
 typedef struct attn_kernel_info_t {
@@ -67,15 +77,20 @@ typedef struct attn_kernel_info_t {
   int32_t block[3];
   int32_t dynamic_smem;
   int32_t tile_kv;
+  int32_t kv_format;     /* 0 paged, 1 ragged */
+  int32_t split_kv;      /* tile.split_kv: nonzero when the kernel writes partial states */
+  float sm_scale;        /* variant.sm_scale compiled into the kernel; 0 if not given */
+  int32_t registers;     /* ptxas report (resources); -1 if the manifest has none */
+  int32_t spill_bytes;   /* spill stores + spill loads; -1 if unknown */
 } attn_kernel_info_t;
 
-attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index,
+ATTN_RT_API attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index,
                                   attn_kernel_info_t *out);
 
 /* ---- decode ------------------------------------------------------------ */
 
 /* Device workspace sizes (bytes) for the given capacities. */
-attn_status_t attnDecodeWorkspaceSize(int32_t max_batch, int32_t max_work,
+ATTN_RT_API attn_status_t attnDecodeWorkspaceSize(int32_t max_batch, int32_t max_work,
                                       int32_t num_qo_heads, int32_t head_dim,
                                       size_t *int_workspace_bytes,
                                       size_t *float_workspace_bytes);
@@ -98,18 +113,19 @@ typedef struct attn_decode_config_t {
   size_t int_workspace_bytes;
   uint64_t float_workspace;  /* 0 = allocated by attnDecodeCreate */
   size_t float_workspace_bytes;
+  int32_t want_lse;          /* nonzero: only kernels that write lse match */
 } attn_decode_config_t;
 
 /* Fills a config with defaults (all zero, NHD, bf16). */
-void attnDecodeConfigInit(attn_decode_config_t *config);
+ATTN_RT_API void attnDecodeConfigInit(attn_decode_config_t *config);
 
-attn_status_t attnDecodeCreate(attn_bundle_t bundle, const attn_decode_config_t *config,
+ATTN_RT_API attn_status_t attnDecodeCreate(attn_bundle_t bundle, const attn_decode_config_t *config,
                                attn_decode_t *out);
-void attnDecodeFree(attn_decode_t decode);
+ATTN_RT_API void attnDecodeFree(attn_decode_t decode);
 
 /* Host arrays: kv_indptr [batch_size+1], kv_last_page_len [batch_size]; kv_indices
  * [kv_indptr[batch_size]] may be NULL (not validated then). */
-attn_status_t attnDecodePlan(attn_decode_t decode, int32_t batch_size,
+ATTN_RT_API attn_status_t attnDecodePlan(attn_decode_t decode, int32_t batch_size,
                              const int32_t *kv_indptr, const int32_t *kv_last_page_len,
                              const int32_t *kv_indices, int32_t num_pages, void *stream);
 
@@ -117,13 +133,13 @@ typedef struct attn_decode_args_t {
   uint64_t q, k_cache, v_cache;
   uint64_t kv_indptr, kv_indices, kv_last_page_len;
   uint64_t o, lse;           /* lse may be 0 */
-  float sm_scale;            /* <= 0: 1/sqrt(head_dim) */
+  float sm_scale;            /* <= 0: the kernel's compiled-in scale; > 0 must equal it */
 } attn_decode_args_t;
 
-attn_status_t attnDecodeRun(attn_decode_t decode, const attn_decode_args_t *args, void *stream);
+ATTN_RT_API attn_status_t attnDecodeRun(attn_decode_t decode, const attn_decode_args_t *args, void *stream);
 
 /* Facts about the current plan (any pointer may be NULL). */
-attn_status_t attnDecodeGetPlanInfo(attn_decode_t decode, int32_t *num_work,
+ATTN_RT_API attn_status_t attnDecodeGetPlanInfo(attn_decode_t decode, int32_t *num_work,
                                     int32_t *num_partials, int32_t *chunk_tokens,
                                     int32_t *needs_merge);
 

@@ -102,6 +102,12 @@ attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index,
     out->block[i] = k.block[size_t(i)];
   out->dynamic_smem = k.dynamic_smem;
   out->tile_kv = k.tile.tile_kv;
+  out->kv_format = int32_t(k.variant.kv_format);
+  out->split_kv = k.findParam(abi::decode::kTmpO) >= 0 ? 1 : 0;
+  out->sm_scale = k.variant.has_sm_scale ? k.variant.sm_scale : 0.0f;
+  out->registers = k.resources.present ? k.resources.registers : -1;
+  out->spill_bytes =
+      k.resources.present ? k.resources.spill_stores + k.resources.spill_loads : -1;
   return ATTN_SUCCESS;
 }
 
@@ -139,6 +145,7 @@ attn_status_t attnDecodeCreate(attn_bundle_t bundle, const attn_decode_config_t 
   p.num_kv_heads = c->num_kv_heads;
   p.head_dim = c->head_dim;
   p.page_size = c->page_size;
+  p.want_lse = c->want_lse != 0;
   Status st = toLayout(c->layout, &p.layout);
   if (st.isOk())
     st = toDType("dtype", c->dtype, &p.dtype);

@@ -10,6 +10,7 @@
 
 #include "DriverApi.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -23,6 +24,7 @@ constexpr uint64_t kWorkspaceAlignBytes = 16;
 /// Every value a decode kernel parameter can be bound to.
 enum Slot : uint8_t {
   kSlotQ,
+  kSlotQoIndptr,
   kSlotKCache,
   kSlotVCache,
   kSlotKvIndptr,
@@ -49,6 +51,7 @@ struct SlotName {
 };
 constexpr SlotName kSlotNames[] = {
     {abi::decode::kQ, kSlotQ},
+    {abi::decode::kQoIndptr, kSlotQoIndptr},
     {abi::decode::kKCache, kSlotKCache},
     {abi::decode::kVCache, kSlotVCache},
     {abi::decode::kKvIndptr, kSlotKvIndptr},
@@ -68,6 +71,51 @@ constexpr SlotName kSlotNames[] = {
     {abi::decode::kSmScale, kSlotSmScale},
 };
 
+} // namespace
+
+Status resolveDecodeSmScale(const KernelEntry &attention, float requested, int32_t head_dim,
+                            float *out) {
+  // The scale is compiled into current kernels (variant.sm_scale); a different one asked for
+  // at run time would be silently ignored, so it is an error instead.
+  const KernelVariant &var = attention.variant;
+  if (requested > 0.0f && var.has_sm_scale &&
+      std::fabs(requested - var.sm_scale) > 1e-5f * var.sm_scale)
+    return makeError(StatusCode::Mismatch,
+                     "sm_scale (%g) differs from the scale kernel '%s' was compiled for (%g)",
+                     double(requested), attention.name.c_str(), double(var.sm_scale));
+  *out = var.has_sm_scale  ? var.sm_scale
+         : requested > 0.f ? requested
+                           : 1.0f / std::sqrt(float(std::max(head_dim, 1)));
+  return Status::ok();
+}
+
+int32_t mergeHeadsPerCta(const KernelEntry &merge) {
+  return int32_t(std::max<int64_t>(1, merge.tile.get("heads_per_cta", 1)));
+}
+
+namespace {
+
+/// Why decode run cannot launch `k` (a parameter it cannot bind, ragged KV), or ok.
+Status checkRunnable(const KernelEntry &k) {
+  if (k.role == KernelRole::Attention && k.variant.kv_format != KvFormat::Paged)
+    return makeError(StatusCode::Mismatch,
+                     "kernel '%s' reads %s KV; decode run supports paged KV only",
+                     k.name.c_str(), kvFormatName(k.variant.kv_format));
+  const abi::ParamSpec *specs = k.role == KernelRole::Attention ? abi::decode::kAttentionParams
+                                                                : abi::decode::kMergeParams;
+  size_t n = k.role == KernelRole::Attention ? abi::decode::kNumAttentionParams
+                                             : abi::decode::kNumMergeParams;
+  for (const KernelParam &p : k.params)
+    for (size_t i = 0; i < n; ++i)
+      if (p.name == specs[i].name && !specs[i].decode_run)
+        return makeError(StatusCode::Mismatch,
+                         "kernel '%s' takes parameter '%s', which decode run cannot bind yet "
+                         "(variant mask=%s alibi=%s rope=%s)",
+                         k.name.c_str(), p.name.c_str(), maskKindName(k.variant.mask),
+                         k.variant.alibi ? "true" : "false", ropeKindName(k.variant.rope));
+  return Status::ok();
+}
+
 /// Maps a kernel's parameter list (already ABI-checked by the manifest parser) to slots.
 Status bindSlots(const KernelEntry &k, std::vector<Slot> *slots) {
   slots->clear();
@@ -86,9 +134,10 @@ Status bindSlots(const KernelEntry &k, std::vector<Slot> *slots) {
 
 std::string describe(const DecodeProblem &p) {
   return formatString("num_qo_heads=%d num_kv_heads=%d head_dim=%d page_size=%d layout=%s "
-                      "dtype=%s kv_dtype=%s",
+                      "dtype=%s kv_dtype=%s%s",
                       p.num_qo_heads, p.num_kv_heads, p.head_dim, p.page_size,
-                      kvLayoutName(p.layout), dtypeName(p.dtype), dtypeName(p.kv_dtype));
+                      kvLayoutName(p.layout), dtypeName(p.dtype), dtypeName(p.kv_dtype),
+                      p.want_lse ? " lse" : "");
 }
 
 Status checkMergeVariant(const KernelEntry &merge, const KernelEntry &attention) {
@@ -149,6 +198,8 @@ Status checkDecodeVariant(const KernelEntry &kernel, const DecodeProblem &p) {
     return makeError(StatusCode::Mismatch,
                      "kernel '%s' is a %s %s kernel, expected a decode attention kernel",
                      kernel.name.c_str(), kernel.family.c_str(), kernelRoleName(kernel.role));
+  if (v.kv_format != KvFormat::Paged)
+    return checkRunnable(kernel);
   if (v.num_qo_heads != p.num_qo_heads)
     return mismatch("num_qo_heads", std::to_string(v.num_qo_heads),
                     std::to_string(p.num_qo_heads));
@@ -165,7 +216,11 @@ Status checkDecodeVariant(const KernelEntry &kernel, const DecodeProblem &p) {
     return mismatch("dtype", dtypeName(v.dtype), dtypeName(p.dtype));
   if (v.kv_dtype != p.kv_dtype)
     return mismatch("kv_dtype", dtypeName(v.kv_dtype), dtypeName(p.kv_dtype));
-  return Status::ok();
+  if (p.want_lse && kernel.findParam(abi::decode::kLse) < 0)
+    return makeError(StatusCode::Mismatch,
+                     "kernel '%s' does not write lse (return_lse false), the call wants it",
+                     kernel.name.c_str());
+  return checkRunnable(kernel);
 }
 
 Status selectDecodeKernels(const BundleManifest &m, const DecodeProblem &problem,
@@ -179,27 +234,54 @@ Status selectDecodeKernels(const BundleManifest &m, const DecodeProblem &problem
                        kernel_name.c_str());
     ATTN_RT_RETURN_IF_ERROR(checkDecodeVariant(m.kernels[size_t(attn)], problem));
   } else {
-    Status firstMismatch;
+    // Every candidate's mismatch goes into the message: with several variants in a bundle
+    // the caller sees which field kept each one out.
+    constexpr int kMaxListed = 4;
+    std::string mismatches;
+    int numMismatches = 0;
     for (size_t i = 0; i < m.kernels.size() && attn < 0; ++i) {
       const KernelEntry &k = m.kernels[i];
       if (k.family != abi::kFamilyDecode || k.role != KernelRole::Attention)
         continue;
       Status st = checkDecodeVariant(k, problem);
-      if (st.isOk())
+      if (st.isOk()) {
         attn = int(i);
-      else if (firstMismatch.isOk())
-        firstMismatch = st;
+      } else if (numMismatches++ < kMaxListed) {
+        mismatches += (mismatches.empty() ? "" : "; ") + st.message();
+      }
     }
+    if (numMismatches > kMaxListed)
+      mismatches += formatString("; %d more", numMismatches - kMaxListed);
     if (attn < 0)
-      return makeError(StatusCode::NotFound, "no decode attention kernel matches %s%s%s",
-                       describe(problem).c_str(), firstMismatch.isOk() ? "" : " (first: ",
-                       firstMismatch.isOk() ? "" : (firstMismatch.message() + ")").c_str());
+      return makeError(StatusCode::NotFound, "no decode attention kernel matches %s%s%s%s",
+                       describe(problem).c_str(), mismatches.empty() ? " (bundle has none)" : "",
+                       mismatches.empty() ? "" : " (", mismatches.empty() ? ""
+                                                        : (mismatches + ")").c_str());
   }
   const KernelEntry &a = m.kernels[size_t(attn)];
+  // A kernel without split-KV partial states never needs a merge.
+  if (a.findParam(abi::decode::kTmpO) < 0) {
+    *attention_index = attn;
+    *merge_index = -1;
+    return Status::ok();
+  }
   int merge = -1;
+  static constexpr std::string_view kAttentionSuffix = "_attention";
+  std::string pairedName;
+  if (a.name.size() > kAttentionSuffix.size() &&
+      std::string_view(a.name).substr(a.name.size() - kAttentionSuffix.size()) ==
+          kAttentionSuffix)
+    pairedName = a.name.substr(0, a.name.size() - kAttentionSuffix.size()) + "_merge";
   if (!a.merge_kernel.empty()) {
     merge = m.findKernel(a.merge_kernel); // existence and role checked by the parser
-    ATTN_RT_RETURN_IF_ERROR(checkMergeVariant(m.kernels[size_t(merge)], a));
+  } else if (!pairedName.empty()) {
+    // The compiler's convention: one gpu.module per family holds <f>_attention and <f>_merge.
+    merge = m.findKernel(pairedName);
+    if (merge < 0 || m.kernels[size_t(merge)].role != KernelRole::Merge)
+      return makeError(StatusCode::NotFound,
+                       "attention kernel '%s' writes split-KV partials but the bundle has no "
+                       "merge kernel '%s'",
+                       a.name.c_str(), pairedName.c_str());
   } else {
     for (size_t i = 0; i < m.kernels.size() && merge < 0; ++i) {
       const KernelEntry &k = m.kernels[i];
@@ -214,6 +296,13 @@ Status selectDecodeKernels(const BundleManifest &m, const DecodeProblem &problem
                        a.family.c_str(), a.name.c_str(), a.variant.num_qo_heads,
                        a.variant.head_dim, dtypeName(a.variant.dtype));
   }
+  const KernelEntry &mk = m.kernels[size_t(merge)];
+  ATTN_RT_RETURN_IF_ERROR(checkMergeVariant(mk, a));
+  ATTN_RT_RETURN_IF_ERROR(checkRunnable(mk));
+  if (a.findParam(abi::decode::kLse) >= 0 && mk.findParam(abi::decode::kLse) < 0)
+    return makeError(StatusCode::Mismatch,
+                     "attention kernel '%s' writes lse but its merge kernel '%s' does not",
+                     a.name.c_str(), mk.name.c_str());
   *attention_index = attn;
   *merge_index = merge;
   return Status::ok();
@@ -246,9 +335,9 @@ Status DecodeAttention::Impl::create(const DecodeOptions &o) {
   const BundleManifest &m = bundle->manifest();
   ATTN_RT_RETURN_IF_ERROR(selectDecodeKernels(m, problem, o.kernel_name, &attnIndex, &mergeIndex));
   const KernelEntry &ak = m.kernels[size_t(attnIndex)];
-  const KernelEntry &mk = m.kernels[size_t(mergeIndex)];
   ATTN_RT_RETURN_IF_ERROR(bindSlots(ak, &attnSlots));
-  ATTN_RT_RETURN_IF_ERROR(bindSlots(mk, &mergeSlots));
+  if (mergeIndex >= 0)
+    ATTN_RT_RETURN_IF_ERROR(bindSlots(m.kernels[size_t(mergeIndex)], &mergeSlots));
   if (o.max_batch < 1 || o.max_batch > kMaxScheduleCapacity)
     return makeError(StatusCode::InvalidArgument, "max_batch (%d) is out of range [1, %d]",
                      o.max_batch, kMaxScheduleCapacity);
@@ -265,7 +354,8 @@ Status DecodeAttention::Impl::create(const DecodeOptions &o) {
     ATTN_CU_CHECK(d, cuCtxSetCurrent, (context), "context=%p", (void *)context);
   }
   ATTN_RT_RETURN_IF_ERROR(bundle->getKernel(attnIndex, &attn));
-  ATTN_RT_RETURN_IF_ERROR(bundle->getKernel(mergeIndex, &merge));
+  if (mergeIndex >= 0)
+    ATTN_RT_RETURN_IF_ERROR(bundle->getKernel(mergeIndex, &merge));
 
   // Device facts for the scheduler.
   int numSms = 0, ctasPerSm = 0;
@@ -298,6 +388,7 @@ Status DecodeAttention::Impl::create(const DecodeOptions &o) {
                                         std::max<int64_t>(o.max_batch, oneWave),
                                         kMaxScheduleCapacity));
   sched.graph_mode = o.graph_mode;
+  sched.split_kv = mergeIndex >= 0;
   ATTN_RT_RETURN_IF_ERROR(validateDecodeSchedulerConfig(sched));
   ATTN_RT_RETURN_IF_ERROR(computeDecodeWorkspaceLayout(sched.max_batch, sched.max_work,
                                                        problem.num_qo_heads, problem.head_dim,
@@ -439,7 +530,8 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   if (!s.planned)
     return makeError(StatusCode::NotReady, "run called without a successful plan");
   const KernelEntry &ak = s.bundle->manifest().kernels[size_t(s.attnIndex)];
-  const KernelEntry &mk = s.bundle->manifest().kernels[size_t(s.mergeIndex)];
+  const KernelEntry *mk =
+      s.mergeIndex >= 0 ? &s.bundle->manifest().kernels[size_t(s.mergeIndex)] : nullptr;
   struct Required {
     const char *name;
     DevicePtr value;
@@ -459,14 +551,18 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   if (a.lse && ak.findParam(abi::decode::kLse) < 0)
     return makeError(StatusCode::Mismatch, "lse was requested but kernel '%s' does not write it",
                      ak.name.c_str());
-  if (a.lse && mk.findParam(abi::decode::kLse) < 0)
+  if (a.lse && mk && mk->findParam(abi::decode::kLse) < 0)
     return makeError(StatusCode::Mismatch,
-                     "lse was requested but merge kernel '%s' does not write it", mk.name.c_str());
+                     "lse was requested but merge kernel '%s' does not write it",
+                     mk->name.c_str());
+  float smScale = 0.0f;
+  ATTN_RT_RETURN_IF_ERROR(resolveDecodeSmScale(ak, a.sm_scale, s.problem.head_dim, &smScale));
 
   const DecodeWorkspaceLayout &l = s.layout;
   const uint64_t iw = s.intWs, fw = s.floatWs;
   uint64_t ptr[kNumSlots] = {};
   ptr[kSlotQ] = a.q;
+  ptr[kSlotQoIndptr] = iw + 4 * l.qo_indptr_word;
   ptr[kSlotKCache] = a.k_cache;
   ptr[kSlotVCache] = a.v_cache;
   ptr[kSlotKvIndptr] = a.kv_indptr;
@@ -483,8 +579,6 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   ptr[kSlotTmpLse] = fw + l.tmp_lse_byte;
   ptr[kSlotMergeIndptr] = iw + 4 * l.merge_indptr_word;
   ptr[kSlotNumRows] = iw + 4 * kWordNumRows;
-  float smScale =
-      a.sm_scale > 0.0f ? a.sm_scale : 1.0f / std::sqrt(float(s.problem.head_dim));
 
   auto fill = [&](const std::vector<Slot> &slots, void **args) {
     for (size_t i = 0; i < slots.size(); ++i)
@@ -497,6 +591,7 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   CUstream cuStream = static_cast<CUstream>(stream);
   void *args[kMaxKernelParams];
   if (s.plan.grid_work > 0) {
+    // grid (work slots, Hkv): CTAs past *num_work exit.
     fill(s.attnSlots, args);
     const unsigned gx = unsigned(s.plan.grid_work), gy = unsigned(s.problem.num_kv_heads);
     ATTN_CU_CHECK(d, cuLaunchKernel,
@@ -508,17 +603,20 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
                   ak.name.c_str(), gx, gy, ak.block[0], ak.block[1], ak.block[2],
                   ak.dynamic_smem, stream);
   }
-  if (s.plan.needs_merge && s.plan.grid_rows > 0) {
+  if (mk && s.plan.needs_merge && s.plan.grid_rows > 0) {
+    // grid (row slots, Hq / heads_per_cta): rows past *num_rows exit, rows with an empty
+    // merge_indptr range were written by the attention kernel and stay untouched.
     fill(s.mergeSlots, args);
-    const unsigned gx = unsigned(s.plan.grid_rows), gy = unsigned(s.problem.num_qo_heads);
+    const unsigned gx = unsigned(s.plan.grid_rows),
+                   gy = unsigned(s.problem.num_qo_heads / mergeHeadsPerCta(*mk));
     ATTN_CU_CHECK(d, cuLaunchKernel,
-                  (CUfunction(s.merge.function), gx, gy, 1, unsigned(mk.block[0]),
-                   unsigned(mk.block[1]), unsigned(mk.block[2]), unsigned(mk.dynamic_smem),
+                  (CUfunction(s.merge.function), gx, gy, 1, unsigned(mk->block[0]),
+                   unsigned(mk->block[1]), unsigned(mk->block[2]), unsigned(mk->dynamic_smem),
                    cuStream, args, nullptr),
                   "kernel='%s', grid=(%u, %u, 1), block=(%d, %d, %d), dynamic_smem=%d, "
                   "stream=%p",
-                  mk.name.c_str(), gx, gy, mk.block[0], mk.block[1], mk.block[2],
-                  mk.dynamic_smem, stream);
+                  mk->name.c_str(), gx, gy, mk->block[0], mk->block[1], mk->block[2],
+                  mk->dynamic_smem, stream);
   }
   return Status::ok();
 }
@@ -529,8 +627,11 @@ const DecodeWorkspaceLayout &DecodeAttention::workspaceLayout() const { return i
 const KernelEntry &DecodeAttention::attentionKernel() const {
   return impl_->bundle->manifest().kernels[size_t(impl_->attnIndex)];
 }
+bool DecodeAttention::hasMergeKernel() const { return impl_->mergeIndex >= 0; }
 const KernelEntry &DecodeAttention::mergeKernel() const {
-  return impl_->bundle->manifest().kernels[size_t(impl_->mergeIndex)];
+  static const KernelEntry kNone;
+  return impl_->mergeIndex >= 0 ? impl_->bundle->manifest().kernels[size_t(impl_->mergeIndex)]
+                                : kNone;
 }
 
 } // namespace attn::rt

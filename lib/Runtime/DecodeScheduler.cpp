@@ -181,7 +181,7 @@ Status planDecode(const DecodeSchedulerConfig &config, const DecodePlanInput &in
       uint32_t(std::max<int64_t>(1, ceilDiv(config.min_chunk_tokens, granule)));
   uint32_t chunk = std::max<uint32_t>(maxUnits, 1);
   int64_t numWork = B;
-  if (budget > B && maxUnits > minUnits) {
+  if (config.split_kv && budget > B && maxUnits > minUnits) {
     uint32_t lo = uint32_t(std::max<int64_t>(minUnits, ceilDiv(totalUnits, budget)));
     uint32_t hi = maxUnits;
     uint32_t feasible = uint32_t(std::min<int64_t>(hi, ceilDiv(totalUnits, budget - B)));
@@ -205,7 +205,7 @@ Status planDecode(const DecodeSchedulerConfig &config, const DecodePlanInput &in
   }
 
   // 4. Multi-wave alternative for skewed batches.
-  if (config.max_waves > 1 && B > 0 && maxUnits > minUnits) {
+  if (config.split_kv && config.max_waves > 1 && B > 0 && maxUnits > minUnits) {
     const int64_t g = granule;
     int64_t totalTokens = 0;
     for (int32_t b = 0; b < B; ++b)
@@ -282,7 +282,7 @@ Status planDecode(const DecodeSchedulerConfig &config, const DecodePlanInput &in
   out->chunk_tokens = p > 0 ? int32_t(std::min<int64_t>(int64_t(chunk) * g,
                                                         std::numeric_limits<int32_t>::max()))
                             : 0;
-  out->needs_merge = p > 0 || config.graph_mode;
+  out->needs_merge = p > 0 || (config.graph_mode && config.split_kv);
   out->grid_work = config.graph_mode ? config.max_work : out->num_work;
   out->grid_rows = config.graph_mode ? config.max_batch : out->num_rows;
   return Status::ok();

@@ -25,12 +25,14 @@ using json = nlohmann::json;
 constexpr const char *kTopKeys[] = {"format", "version", "arch", "kernels"};
 constexpr const char *kKernelKeys[] = {"name",   "family",       "role",   "binary",
                                        "binary_kind", "block",   "dynamic_smem", "params",
-                                       "merge_kernel", "variant", "tile"};
+                                       "merge_kernel", "variant", "tile", "resources"};
 constexpr const char *kParamKeys[] = {"name", "kind"};
-constexpr const char *kVariantKeys[] = {"num_qo_heads", "num_kv_heads", "head_dim",
-                                        "page_size",    "layout",       "dtype",
-                                        "kv_dtype",     "mask",         "window_left",
-                                        "logits_soft_cap", "rope"};
+constexpr const char *kVariantKeys[] = {
+    "num_qo_heads", "num_kv_heads",    "head_dim", "dtype", "kv_format",  "page_size",
+    "layout",       "kv_dtype",        "mask",     "window_left", "sm_scale", "logits_soft_cap",
+    "alibi",        "rope",            "return_lse", "max_qo_len"};
+constexpr const char *kResourceKeys[] = {"registers", "shared_bytes", "spill_stores",
+                                         "spill_loads", "stack_frame"};
 
 template <typename E> struct EnumSpelling {
   const char *name;
@@ -45,7 +47,10 @@ constexpr EnumSpelling<DType> kDTypes[] = {{"bf16", DType::BF16}, {"f16", DType:
 constexpr EnumSpelling<MaskKind> kMasks[] = {{"none", MaskKind::None},
                                              {"causal", MaskKind::Causal},
                                              {"sliding_window", MaskKind::SlidingWindow},
-                                             {"custom", MaskKind::Custom}};
+                                             {"custom", MaskKind::Custom},
+                                             {"block_sparse", MaskKind::BlockSparse}};
+constexpr EnumSpelling<KvFormat> kKvFormats[] = {{"paged", KvFormat::Paged},
+                                                 {"ragged", KvFormat::Ragged}};
 constexpr EnumSpelling<RopeKind> kRopes[] = {
     {"none", RopeKind::None}, {"llama", RopeKind::Llama}, {"llama3", RopeKind::Llama3}};
 constexpr EnumSpelling<abi::ParamKind> kParamKinds[] = {
@@ -213,6 +218,33 @@ public:
     return Status::ok();
   }
 
+  Status getBool(const json &obj, const char *key, const std::string &path, bool *out) const {
+    auto it = obj.find(key);
+    if (it == obj.end())
+      return Status::ok();
+    if (!it->is_boolean())
+      return error(path + "." + key, "expected a boolean, got %s", jsonKind(*it));
+    *out = it->get<bool>();
+    return Status::ok();
+  }
+
+  /// Optional finite number >= `lo` (> `lo` when `strict`).
+  Status getNumber(const json &obj, const char *key, const std::string &path, double lo,
+                   bool strict, float *out, bool *present) const {
+    auto it = obj.find(key);
+    *present = it != obj.end();
+    if (!*present)
+      return Status::ok();
+    std::string field = path + "." + key;
+    if (!it->is_number())
+      return error(field, "expected a number, got %s", jsonKind(*it));
+    double c = it->get<double>();
+    if (!std::isfinite(c) || c < lo || (strict && c == lo))
+      return error(field, "expected a finite value %s %g, got %g", strict ? ">" : ">=", lo, c);
+    *out = float(c);
+    return Status::ok();
+  }
+
   template <typename E, size_t N>
   Status getEnum(const json &obj, const char *key, const std::string &path,
                  const EnumSpelling<E> (&table)[N], E *out, bool required = true) const {
@@ -275,12 +307,16 @@ public:
     ATTN_RT_RETURN_IF_ERROR(getInt32(v, "num_qo_heads", vpath, 1, kMaxI32, &var.num_qo_heads));
     ATTN_RT_RETURN_IF_ERROR(getInt32(v, "head_dim", vpath, 1, kMaxI32, &var.head_dim));
     ATTN_RT_RETURN_IF_ERROR(getEnum(v, "dtype", vpath, kDTypes, &var.dtype));
-    // Required for attention kernels, optional for merge kernels.
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "kv_format", vpath, kKvFormats, &var.kv_format, false));
+    // Required for attention kernels (page_size and layout only for paged KV), optional for
+    // merge kernels.
     bool *opt = attention ? nullptr : &present;
+    bool paged = attention && var.kv_format == KvFormat::Paged;
     ATTN_RT_RETURN_IF_ERROR(
         getInt32(v, "num_kv_heads", vpath, 1, kMaxI32, &var.num_kv_heads, opt));
-    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "page_size", vpath, 1, kMaxI32, &var.page_size, opt));
-    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "layout", vpath, kLayouts, &var.layout, attention));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "page_size", vpath, 1, kMaxI32, &var.page_size,
+                                     paged ? nullptr : &present));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "layout", vpath, kLayouts, &var.layout, paged));
     var.kv_dtype = var.dtype;
     ATTN_RT_RETURN_IF_ERROR(getEnum(v, "kv_dtype", vpath, kDTypes, &var.kv_dtype, attention));
     // Optional everywhere.
@@ -288,15 +324,14 @@ public:
     ATTN_RT_RETURN_IF_ERROR(
         getInt32(v, "window_left", vpath, -1, kMaxI32, &var.window_left, &present));
     ATTN_RT_RETURN_IF_ERROR(getEnum(v, "rope", vpath, kRopes, &var.rope, false));
-    auto cap = v.find("logits_soft_cap");
-    if (cap != v.end()) {
-      if (!cap->is_number())
-        return error(vpath + ".logits_soft_cap", "expected a number, got %s", jsonKind(*cap));
-      double c = cap->get<double>();
-      if (!std::isfinite(c) || c < 0.0)
-        return error(vpath + ".logits_soft_cap", "expected a finite value >= 0, got %g", c);
-      var.logits_soft_cap = float(c);
-    }
+    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "logits_soft_cap", vpath, 0.0, /*strict=*/false,
+                                      &var.logits_soft_cap, &present));
+    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "sm_scale", vpath, 0.0, /*strict=*/true,
+                                      &var.sm_scale, &var.has_sm_scale));
+    ATTN_RT_RETURN_IF_ERROR(getBool(v, "alibi", vpath, &var.alibi));
+    ATTN_RT_RETURN_IF_ERROR(getBool(v, "return_lse", vpath, &var.return_lse));
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt32(v, "max_qo_len", vpath, 1, kMaxI32, &var.max_qo_len, &present));
     if (var.num_kv_heads > 0 && var.num_qo_heads % var.num_kv_heads != 0)
       return error(vpath, "expected num_qo_heads (%d) to be a multiple of num_kv_heads (%d)",
                    var.num_qo_heads, var.num_kv_heads);
@@ -305,8 +340,9 @@ public:
 
   Status parseTile(const json &kernel, const std::string &path, KernelEntry *k) const {
     auto it = kernel.find("tile");
+    const bool attention = k->role == KernelRole::Attention;
     if (it == kernel.end()) {
-      if (k->role == KernelRole::Attention)
+      if (attention)
         return error(path, "missing required field 'tile'");
       return Status::ok();
     }
@@ -314,16 +350,24 @@ public:
     ATTN_RT_RETURN_IF_ERROR(requireObject(*it, tpath));
     KernelTile &t = k->tile;
     constexpr int64_t kMaxI32 = std::numeric_limits<int32_t>::max();
-    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "threads", tpath, 1, kMaxThreadsPerBlock, &t.threads));
     bool present = false;
-    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "tile_kv", tpath, 1, kMaxI32, &t.tile_kv,
-                                     k->role == KernelRole::Attention ? nullptr : &present));
+    // A merge kernel's tile is the attention kernel's (its threads included) plus bdx and
+    // heads_per_cta, so only an attention kernel's threads must equal its block volume.
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "threads", tpath, 1, kMaxThreadsPerBlock, &t.threads,
+                                     attention ? nullptr : &present));
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt32(*it, "tile_kv", tpath, 1, kMaxI32, &t.tile_kv, attention ? nullptr : &present));
     ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "stages", tpath, 1, kMaxI32, &t.stages, &present));
     ATTN_RT_RETURN_IF_ERROR(
         getInt32(*it, "rows_per_cta", tpath, 1, kMaxI32, &t.rows_per_cta, &present));
+    if (it->contains("strategy"))
+      ATTN_RT_RETURN_IF_ERROR(getString(*it, "strategy", tpath, &t.strategy));
+    t.has_split_kv = it->contains("split_kv");
+    ATTN_RT_RETURN_IF_ERROR(getBool(*it, "split_kv", tpath, &t.split_kv));
     for (auto f = it->begin(); f != it->end(); ++f) {
       const std::string &key = f.key();
-      if (key == "threads" || key == "tile_kv" || key == "stages" || key == "rows_per_cta")
+      if (key == "threads" || key == "tile_kv" || key == "stages" || key == "rows_per_cta" ||
+          key == "strategy" || key == "split_kv")
         continue;
       if (!f->is_number_integer())
         return error(tpath + "." + key, "expected an integer, got %s", jsonKind(*f));
@@ -334,9 +378,38 @@ public:
       t.extra.emplace_back(key, v);
     }
     int64_t volume = int64_t(k->block[0]) * k->block[1] * k->block[2];
-    if (t.threads != volume)
+    if (attention && t.threads != volume)
       return error(tpath + ".threads", "value %d does not match the block volume %lld",
                    t.threads, (long long)volume);
+    if (!attention) {
+      int64_t hpc = t.get("heads_per_cta", 1), bdx = t.get("bdx", 0);
+      if (hpc < 1 || k->variant.num_qo_heads % hpc != 0)
+        return error(tpath + ".heads_per_cta",
+                     "expected a divisor of num_qo_heads (%d), got %lld",
+                     k->variant.num_qo_heads, (long long)hpc);
+      if (bdx > 0 && bdx * hpc != volume)
+        return error(tpath, "bdx (%lld) * heads_per_cta (%lld) does not match the block "
+                            "volume %lld",
+                     (long long)bdx, (long long)hpc, (long long)volume);
+    }
+    return Status::ok();
+  }
+
+  Status parseResources(const json &kernel, const std::string &path, KernelEntry *k) const {
+    auto it = kernel.find("resources");
+    if (it == kernel.end())
+      return Status::ok();
+    std::string rpath = path + ".resources";
+    ATTN_RT_RETURN_IF_ERROR(requireObject(*it, rpath));
+    ATTN_RT_RETURN_IF_ERROR(checkKeys(*it, rpath, kResourceKeys));
+    constexpr int64_t kMaxI32 = std::numeric_limits<int32_t>::max();
+    KernelResources &r = k->resources;
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "registers", rpath, 0, kMaxI32, &r.registers));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "shared_bytes", rpath, 0, kMaxI32, &r.shared_bytes));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "spill_stores", rpath, 0, kMaxI32, &r.spill_stores));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "spill_loads", rpath, 0, kMaxI32, &r.spill_loads));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "stack_frame", rpath, 0, kMaxI32, &r.stack_frame));
+    r.present = true;
     return Status::ok();
   }
 
@@ -382,6 +455,7 @@ public:
       return error(path + ".merge_kernel", "only attention kernels name a merge kernel");
     ATTN_RT_RETURN_IF_ERROR(parseVariant(kj, path, k));
     ATTN_RT_RETURN_IF_ERROR(parseTile(kj, path, k));
+    ATTN_RT_RETURN_IF_ERROR(parseResources(kj, path, k));
     if (k->family == abi::kFamilyDecode) {
       Status st = checkDecodeKernelParams(*k);
       if (!st.isOk())
@@ -458,6 +532,14 @@ const char *kvLayoutName(KvLayout v) { return spell(kLayouts, v); }
 const char *dtypeName(DType v) { return spell(kDTypes, v); }
 const char *maskKindName(MaskKind v) { return spell(kMasks, v); }
 const char *ropeKindName(RopeKind v) { return spell(kRopes, v); }
+const char *kvFormatName(KvFormat v) { return spell(kKvFormats, v); }
+
+int64_t KernelTile::get(std::string_view name, int64_t fallback) const {
+  for (const auto &[key, value] : extra)
+    if (key == name)
+      return value;
+  return fallback;
+}
 const char *paramKindName(abi::ParamKind v) { return spell(kParamKinds, v); }
 
 int KernelEntry::findParam(std::string_view n) const {
@@ -493,11 +575,34 @@ Status checkDecodeKernelParams(const KernelEntry &kernel) {
       return makeError(StatusCode::ParseError, "parameter '%s' has kind '%s', expected '%s'",
                        p.name.c_str(), paramKindName(p.kind), paramKindName(spec->kind));
   }
-  for (size_t i = 0; i < numSpecs; ++i)
-    if (specs[i].required && kernel.findParam(specs[i].name) < 0)
+  const bool paged = kernel.variant.kv_format == KvFormat::Paged;
+  for (size_t i = 0; i < numSpecs; ++i) {
+    abi::ParamNeed need = specs[i].need;
+    bool required = need == abi::ParamNeed::Always ||
+                    (kernel.role == KernelRole::Attention &&
+                     (need == abi::ParamNeed::Paged ? paged
+                                                    : need == abi::ParamNeed::Ragged && !paged));
+    if (required && kernel.findParam(specs[i].name) < 0)
       return makeError(StatusCode::ParseError,
-                       "missing required parameter '%s' of the decode %s kernel ABI",
-                       specs[i].name, kernelRoleName(kernel.role));
+                       "missing required parameter '%s' of the decode %s kernel ABI%s",
+                       specs[i].name, kernelRoleName(kernel.role),
+                       need == abi::ParamNeed::Always ? ""
+                       : paged                        ? " (paged KV)"
+                                                      : " (ragged KV)");
+  }
+  if (kernel.role == KernelRole::Attention) {
+    bool tmpO = kernel.findParam(abi::decode::kTmpO) >= 0;
+    bool tmpLse = kernel.findParam(abi::decode::kTmpLse) >= 0;
+    if (tmpO != tmpLse)
+      return makeError(StatusCode::ParseError,
+                       "parameter '%s' requires parameter '%s' (split-KV partial states)",
+                       tmpO ? abi::decode::kTmpO : abi::decode::kTmpLse,
+                       tmpO ? abi::decode::kTmpLse : abi::decode::kTmpO);
+    if (kernel.tile.split_kv && !tmpO)
+      return makeError(StatusCode::ParseError,
+                       "tile.split_kv is true but the kernel has no '%s' and '%s' parameters",
+                       abi::decode::kTmpO, abi::decode::kTmpLse);
+  }
   return Status::ok();
 }
 

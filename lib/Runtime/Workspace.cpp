@@ -32,7 +32,9 @@ Status computeDecodeWorkspaceLayout(int32_t max_batch, int32_t max_work, int32_t
   l.num_qo_heads = num_qo_heads;
   l.head_dim = head_dim;
   const size_t W = alignUp(size_t(max_work), kPlanArrayAlignWords);
-  l.work_request_word = kPlanHeaderWords;
+  l.qo_indptr_word = kPlanHeaderWords;
+  l.work_request_word =
+      l.qo_indptr_word + alignUp(size_t(max_batch) + 1, kPlanArrayAlignWords);
   l.work_kv_begin_word = l.work_request_word + W;
   l.work_kv_end_word = l.work_kv_begin_word + W;
   l.work_partial_word = l.work_kv_end_word + W;
@@ -81,6 +83,11 @@ Status serializeDecodePlan(const DecodePlan &plan, const DecodeWorkspaceLayout &
   words[kWordChunkTokens] = plan.chunk_tokens;
   words[kWordFlags] = (plan.needs_merge ? kPlanFlagNeedsMerge : 0) |
                       (plan.graph_mode ? kPlanFlagGraphMode : 0);
+  // qo_indptr = arange: decode has one query row per request (rows past num_rows keep
+  // whatever an earlier plan wrote; no kernel reads them).
+  int32_t *qo = words + l.qo_indptr_word;
+  for (int32_t i = 0; i <= plan.num_rows; ++i)
+    qo[i] = i;
   const size_t bytes = nw * sizeof(int32_t);
   std::memcpy(words + l.work_request_word, plan.work_request.data(), bytes);
   std::memcpy(words + l.work_kv_begin_word, plan.work_kv_begin.data(), bytes);
@@ -123,6 +130,10 @@ Status deserializeDecodePlan(const int32_t *words, size_t num_words, DecodePlan 
   if (num_words < needed)
     return makeError(StatusCode::InvalidArgument,
                      "plan buffer holds %zu words, the plan needs %zu", num_words, needed);
+  for (int32_t i = 0; i <= numRows; ++i)
+    if (words[l.qo_indptr_word + size_t(i)] != i)
+      return makeError(StatusCode::InvalidArgument, "qo_indptr[%d] (%d) must be %d", i,
+                       words[l.qo_indptr_word + size_t(i)], i);
   out->batch_size = words[kWordBatchSize];
   out->num_work = numWork;
   out->num_rows = numRows;

@@ -1,0 +1,252 @@
+//===- attn-compile.cpp - writes kernel bundles for libattn_rt -------------===//
+//
+//   attn-compile input.mlir -o OUTDIR [--sm=90] [--format=cubin|ptx] [--toolkit=DIR]
+//                [--ptxas-check] [--no-pipeline] [--dump-ptx]
+//
+// Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
+// pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
+// `ptxas -O3 -v` itself, so the resource report (registers, shared memory, spills, stack
+// frame) is kept: gpu-module-to-binary drops ptxas's output unless it fails. Writes
+// OUTDIR/manifest.json (docs/RUNTIME.md) and one .cubin (or .ptx) per gpu.module, and prints
+// one line per kernel plus the compile time. --ptxas-check fails on any spill or local memory.
+// --no-pipeline takes IR whose gpu.binary ops already exist (hand-written lit inputs).
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Conversion/AttnToNVVM/Passes.h"
+#include "attn/Dialect/Attn/IR/AttnDialect.h"
+#include "attn/Dialect/Attn/Transforms/Passes.h"
+#include "attn/Pipelines/Pipelines.h"
+#include "attn/Target/CUDA/Bundle.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+
+using namespace mlir;
+using namespace mlir::attn;
+namespace cl = llvm::cl;
+
+#ifndef ATTN_CUDA_TOOLKIT_DIR
+#define ATTN_CUDA_TOOLKIT_DIR ""
+#endif
+
+static cl::OptionCategory category("attn-compile options");
+static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<input.mlir>"), cl::init("-"),
+                                      cl::cat(category));
+static cl::opt<std::string> outDir("o", cl::desc("bundle directory to write"),
+                                   cl::value_desc("OUTDIR"), cl::Required, cl::cat(category));
+static cl::opt<int> smOpt("sm", cl::desc("compute capability times ten (80, 90)"), cl::init(90),
+                          cl::cat(category));
+static cl::opt<std::string> formatOpt("format", cl::desc("binary format: cubin or ptx"),
+                                      cl::init("cubin"), cl::cat(category));
+static cl::opt<std::string> toolkitOpt("toolkit", cl::desc("CUDA toolkit root (ptxas, libdevice)"),
+                                       cl::init(ATTN_CUDA_TOOLKIT_DIR), cl::cat(category));
+static cl::opt<bool> ptxasCheck("ptxas-check",
+                                cl::desc("fail on any register spill or local memory"),
+                                cl::init(false), cl::cat(category));
+static cl::opt<bool> noPipeline("no-pipeline",
+                                cl::desc("the input already holds gpu.binary ops"),
+                                cl::init(false), cl::cat(category));
+static cl::opt<bool> dumpPtx("dump-ptx", cl::desc("also write <module>.ptx next to the cubin"),
+                             cl::init(false), cl::cat(category));
+
+namespace {
+int fail(const llvm::Twine &message) {
+  llvm::errs() << "attn-compile: error: " << message << "\n";
+  return 1;
+}
+
+LogicalResult writeFile(StringRef path, StringRef bytes, std::string &error) {
+  std::unique_ptr<llvm::ToolOutputFile> file = openOutputFile(path, &error);
+  if (!file)
+    return failure();
+  file->os() << bytes;
+  file->os().flush();
+  if (file->os().has_error()) {
+    error = "cannot write '" + path.str() + "'";
+    file->os().clear_error();
+    return failure();
+  }
+  file->keep();
+  return success();
+}
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  registerAllPasses();
+  registerAttnPasses();
+  registerAttnConversionPasses();
+  registerAttnPipelines();
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(argc, argv, "attn-mlir kernel bundle writer\n");
+  auto start = std::chrono::steady_clock::now();
+
+  if (formatOpt != "cubin" && formatOpt != "ptx")
+    return fail("unknown --format '" + formatOpt + "' (expected cubin or ptx)");
+  const bool ptxOut = formatOpt == "ptx";
+  if (smOpt < 50 || smOpt > 200)
+    return fail("--sm=" + llvm::Twine(smOpt.getValue()) + " is out of range [50, 200]");
+
+  DialectRegistry registry;
+  registry.insert<AttnDialect>();
+  registerAllDialects(registry);
+  registerAllExtensions(registry);
+  registerAllToLLVMIRTranslations(registry);
+  MLIRContext context(registry);
+
+  std::string error;
+  std::unique_ptr<llvm::MemoryBuffer> input = openInputFile(inputFile, &error);
+  if (!input)
+    return fail(error);
+  llvm::SourceMgr sourceMgr;
+  sourceMgr.AddNewSourceBuffer(std::move(input), llvm::SMLoc());
+  SourceMgrDiagnosticHandler diagHandler(sourceMgr, &context);
+  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  if (!module)
+    return fail("cannot parse '" + inputFile + "'");
+
+  AttnToCubinOptions options;
+  options.sm = smOpt;
+  options.format = "isa"; // PTX: ptxas runs below, so its -v report is kept
+  options.toolkit = toolkitOpt;
+  if (!noPipeline) {
+    PassManager pm(&context);
+    std::string pipelineError;
+    llvm::raw_string_ostream os(pipelineError);
+    if (failed(buildAttnToCubinPipeline(pm, options, os)))
+      return fail("cannot build the attn-to-cubin pipeline: " + pipelineError);
+    if (failed(pm.run(*module)))
+      return fail("the attn-to-cubin pipeline failed on '" + inputFile + "'");
+  }
+
+  cuda::BundleContents contents;
+  if (failed(cuda::collectBundle(*module, contents)))
+    return fail("'" + inputFile + "' holds no complete kernel bundle");
+
+  std::string arch = contents.binaries.empty() ? options.chip() : contents.binaries[0].chip;
+  for (const cuda::BundleBinary &b : contents.binaries)
+    if (b.chip != arch)
+      return fail("gpu.binary @" + b.module + " targets " + b.chip + ", @" +
+                  contents.binaries[0].module + " targets " + arch);
+
+  if (std::error_code ec = llvm::sys::fs::create_directories(outDir))
+    return fail("cannot create '" + outDir + "': " + ec.message());
+
+  const bool needPtxas = !ptxOut || ptxasCheck;
+  std::string ptxas;
+  if (needPtxas && llvm::any_of(contents.binaries, [](auto &b) { return b.isPtx; })) {
+    ptxas = cuda::findPtxas(toolkitOpt);
+    if (ptxas.empty())
+      return fail("ptxas not found (looked in '" + toolkitOpt +
+                  "/bin' and PATH); pass --toolkit=DIR or --format=ptx");
+  }
+
+  for (const cuda::BundleBinary &b : contents.binaries) {
+    SmallString<256> ptxPath(outDir), binPath(outDir);
+    llvm::sys::path::append(ptxPath, cuda::binaryFileName(b.module, /*ptx=*/true));
+    llvm::sys::path::append(binPath, cuda::binaryFileName(b.module, ptxOut));
+    if (!b.isPtx) {
+      // A cubin from gpu-module-to-binary{format=bin}: copied as is, no resource report.
+      if (ptxOut)
+        return fail("gpu.binary @" + b.module + " holds a cubin; --format=ptx needs PTX");
+      if (ptxasCheck)
+        return fail("gpu.binary @" + b.module +
+                    " holds a cubin; --ptxas-check needs PTX to assemble");
+      if (failed(writeFile(binPath, b.payload, error)))
+        return fail(error);
+      continue;
+    }
+    bool keepPtx = ptxOut || dumpPtx;
+    SmallString<128> tmpPtx, tmpCubin;
+    if (!keepPtx) {
+      if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "ptx", tmpPtx))
+        return fail("cannot create a temporary file: " + ec.message());
+      ptxPath = tmpPtx;
+    }
+    if (failed(writeFile(ptxPath, b.payload, error)))
+      return fail(error);
+    if (needPtxas) {
+      StringRef cubinPath = binPath;
+      if (ptxOut) {
+        if (std::error_code ec =
+                llvm::sys::fs::createTemporaryFile(b.module, "cubin", tmpCubin))
+          return fail("cannot create a temporary file: " + ec.message());
+        cubinPath = tmpCubin;
+      }
+      std::string report;
+      LogicalResult ran = cuda::runPtxas(ptxas, b.chip, ptxPath, cubinPath, report, error);
+      if (!tmpPtx.empty())
+        llvm::sys::fs::remove(tmpPtx);
+      if (!tmpCubin.empty())
+        llvm::sys::fs::remove(tmpCubin);
+      if (failed(ran))
+        return fail("ptxas failed on gpu.binary @" + b.module + ": " + error);
+      std::map<std::string, cuda::KernelResources> resources = cuda::parsePtxasReport(report);
+      for (cuda::BundleKernel &k : contents.kernels) {
+        if (k.module != b.module)
+          continue;
+        auto it = resources.find(k.name);
+        if (it == resources.end())
+          return fail("the ptxas report of @" + b.module + " has no entry '" + k.name + "'");
+        k.resources = it->second;
+      }
+    }
+  }
+
+  if (ptxasCheck) {
+    std::string problems;
+    for (const cuda::BundleKernel &k : contents.kernels)
+      if (k.resources && k.resources->usesLocalMemory())
+        problems += llvm::formatv("\n  kernel '{0}': {1} bytes spill stores, {2} bytes spill "
+                                  "loads, {3} bytes stack frame ({4} registers)",
+                                  k.name, k.resources->spillStores, k.resources->spillLoads,
+                                  k.resources->stackFrame, k.resources->registers)
+                        .str();
+    if (!problems.empty())
+      return fail("--ptxas-check: kernels use local memory:" + problems);
+  }
+
+  llvm::json::Object manifest = cuda::buildManifest(contents, arch, ptxOut);
+  SmallString<256> manifestPath(outDir);
+  llvm::sys::path::append(manifestPath, "manifest.json");
+  std::string text = llvm::formatv("{0:2}", llvm::json::Value(std::move(manifest))).str();
+  if (failed(writeFile(manifestPath, text + "\n", error)))
+    return fail(error);
+
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                  .count();
+  for (const cuda::BundleKernel &k : contents.kernels) {
+    llvm::outs() << llvm::formatv("{0,-40} {1,-9} block={2}x{3}x{4} dsmem={5}", k.name, k.role,
+                                  k.block[0], k.block[1], k.block[2], k.dynamicSmem);
+    if (k.resources)
+      llvm::outs() << llvm::formatv(" regs={0} smem={1} spills={2}/{3} stack={4}",
+                                    k.resources->registers, k.resources->sharedBytes,
+                                    k.resources->spillStores, k.resources->spillLoads,
+                                    k.resources->stackFrame);
+    llvm::outs() << "\n";
+  }
+  llvm::outs() << llvm::formatv("wrote {0} kernel(s) in {1} binary file(s) for {2} to {3} "
+                                "in {4:F1} ms\n",
+                                contents.kernels.size(), contents.binaries.size(), arch,
+                                outDir.getValue(), ms);
+  return 0;
+}
