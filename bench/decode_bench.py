@@ -1,0 +1,378 @@
+#!/usr/bin/env python3
+"""Paged-decode benchmark (not a test): attn-mlir's kernel against PyTorch and FlashInfer in the
+same run, on the same pools and page tables.
+
+bf16, 32 q heads, 8 KV heads, head_dim 128, page 16, NHD (the bench variant of
+tests/gpu/decode_variants.py). Shapes B x L: 1x32768, 16x4096, 64x2048, 128x1024, 8x16384 and
+skewed 1x32768 + 63x512. Pages are scattered at random through one pool of --pool-gb GB; each
+shape has --sets page tables (and q / o buffers) rotated between runs so no run finds its KV in
+L2. Times are CUDA-event medians of --iters runs after --warmup; TB/s = K+V bytes read / time.
+Also measured: device-to-device copy bandwidth ((read + written) / time of a large copy), host
+plan time (python-level and the C++ microbenchmark if ARTDIR/bin/attn-rt-plan-bench exists).
+
+Peers: torch "sdpa" = scaled_dot_product_attention on K/V already gathered into contiguous
+tensors (kernel only); "gather+sdpa" = gathering the pages too; FlashInfer's
+BatchDecodeWithPagedKVCacheWrapper if it imports.
+
+Usage: decode_bench.py OUTDIR [--artdir ARTDIR] [--iters 50] [--warmup 10] [--sets 6]
+                       [--pool-gb 4] [--no-flashinfer] [--shapes 1x32768,16x4096,...]
+Writes OUTDIR/decode_bench.json and OUTDIR/decode_bench.md; prints a table last.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, ".."))
+sys.path.insert(0, os.path.join(REPO, "python"))
+sys.path.insert(0, os.path.join(REPO, "tests", "gpu"))
+
+import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
+
+import decode_variants as dv  # noqa: E402
+
+HQ, HKV, D, P = 32, 8, 128, 16
+DTYPE = torch.bfloat16
+ELEM = 2
+SHAPES = {
+    "1x32768": [32768],
+    "16x4096": [4096] * 16,
+    "64x2048": [2048] * 64,
+    "128x1024": [1024] * 128,
+    "8x16384": [16384] * 8,
+    "skew_1x32768+63x512": [32768] + [512] * 63,
+}
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def time_cuda(fn, iters, warmup):
+    """Median and p10/p90 of per-call CUDA-event times (ms); fn(i) runs call i."""
+    for i in range(warmup):
+        fn(i)
+    torch.cuda.synchronize()
+    starts = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
+    ends = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
+    for i in range(iters):
+        starts[i].record()
+        fn(warmup + i)
+        ends[i].record()
+    torch.cuda.synchronize()
+    ts = sorted(s.elapsed_time(e) for s, e in zip(starts, ends))
+    return dict(median_ms=statistics.median(ts), p10_ms=ts[len(ts) // 10],
+                p90_ms=ts[(len(ts) * 9) // 10], iters=iters)
+
+
+def copy_bandwidth(iters, gb=1.0):
+    n = int(gb * 2**30) // 4
+    src = torch.empty(n, dtype=torch.float32, device="cuda").normal_()
+    dst = torch.empty_like(src)
+    t = time_cuda(lambda i: dst.copy_(src), max(10, iters // 2), 3)
+    tbs = 2 * n * 4 / (t["median_ms"] * 1e-3) / 1e12
+    del src, dst
+    return dict(bytes_read_plus_written=2 * n * 4, tb_per_s=tbs, **t)
+
+
+class PageSet:
+    """One page table of a shape, drawn from the shared pool, with its q / o buffers."""
+
+    def __init__(self, lens, pool_pages, gen):
+        from reference import page_table
+        self.lens = lens
+        self.indptr, self.indices, self.last = page_table(lens, P, pool_pages, gen)
+        self.d_indptr = self.indptr.cuda()
+        self.d_indices = self.indices.cuda()
+        self.d_last = self.last.cuda()
+        B = len(lens)
+        self.q = torch.randn(B, HQ, D, device="cuda").to(DTYPE)
+        self.o = torch.empty(B, HQ, D, device="cuda", dtype=DTYPE)
+
+
+def bench_attn(sets, kp, vp, artdir, args):
+    import attn_mlir
+    v = dv.bench_variant()
+    bdir = os.path.join(artdir, "bundles", v.name)
+    bundle = attn_mlir.Bundle(bdir)
+    decs = []
+    for s in sets:
+        d = attn_mlir.BatchDecode(bundle, max_batch=len(s.lens), **dict(
+            num_qo_heads=HQ, num_kv_heads=HKV, head_dim=D, page_size=P, layout="nhd",
+            dtype="bf16"))
+        d.plan(s.indptr, s.last)
+        decs.append(d)
+    info = decs[0].plan_info()
+
+    def call(i):
+        k = i % len(sets)
+        s = sets[k]
+        decs[k].run(s.q, kp, vp, kv_indptr=s.d_indptr, kv_indices=s.d_indices,
+                    kv_last_page_len=s.d_last, o=s.o)
+    t = time_cuda(call, args.iters, args.warmup)
+    # Host plan time, python-level (host arrays, as an engine would pass them).
+    s0, d0 = sets[0], decs[0]
+    pt = []
+    for _ in range(args.plan_iters):
+        t0 = time.perf_counter()
+        d0.plan(s0.indptr, s0.last)
+        pt.append((time.perf_counter() - t0) * 1e6)
+    torch.cuda.synchronize()
+    for d in decs:
+        d.close()
+    bundle.close()
+    t.update(plan_us_python=statistics.median(pt), plan=info)
+    return t
+
+
+def sdpa_groups(lens):
+    """Requests grouped by length (one SDPA call per group, no padding)."""
+    groups = {}
+    for b, L in enumerate(lens):
+        groups.setdefault(L, []).append(b)
+    return sorted(groups.items())
+
+
+class TorchPeer:
+    def __init__(self, sets, kp, vp):
+        self.sets, self.kp, self.vp = sets, kp, vp
+        self.gqa = True
+        try:  # enable_gqa needs torch >= 2.5; else repeat_interleave K/V heads
+            q = torch.randn(1, HQ, 1, D, device="cuda", dtype=DTYPE)
+            k = torch.randn(1, HKV, 4, D, device="cuda", dtype=DTYPE)
+            F.scaled_dot_product_attention(q, k, k, enable_gqa=True)
+        except Exception:  # noqa: BLE001
+            self.gqa = False
+        # Per set and length group: request ids, page-id matrix [Bg, pages].
+        self.plans = []
+        for s in sets:
+            groups = []
+            for L, reqs in sdpa_groups(s.lens):
+                ip = s.indptr.tolist()
+                rows = [s.indices[ip[b]:ip[b + 1]] for b in reqs]
+                groups.append((L, torch.tensor(reqs, device="cuda"),
+                               torch.stack(rows).cuda().long()))
+            self.plans.append(groups)
+
+    def gather(self, pool, pages, L):
+        # pool[pages]: [Bg, n, P, Hkv, D] -> [Bg, Hkv, L, D] contiguous
+        g = pool[pages]
+        Bg = g.shape[0]
+        return g.reshape(Bg, -1, HKV, D)[:, :L].transpose(1, 2).contiguous()
+
+    def attend(self, q, k, v):
+        if self.gqa:
+            return F.scaled_dot_product_attention(q, k, v, enable_gqa=True)
+        G = HQ // HKV
+        return F.scaled_dot_product_attention(q, k.repeat_interleave(G, 1),
+                                              v.repeat_interleave(G, 1))
+
+    def pregather(self):
+        self.gathered = [[(L, reqs, self.gather(self.kp, pages, L), self.gather(self.vp, pages, L))
+                          for L, reqs, pages in groups] for groups in self.plans]
+
+    def sdpa_only(self, i):
+        k = i % len(self.sets)
+        s = self.sets[k]
+        for L, reqs, kk, vv in self.gathered[k]:
+            q = s.q[reqs].unsqueeze(2)            # [Bg, Hq, 1, D]
+            s.o[reqs] = self.attend(q, kk, vv).squeeze(2)
+
+    def gather_sdpa(self, i):
+        k = i % len(self.sets)
+        s = self.sets[k]
+        for L, reqs, pages in self.plans[k]:
+            kk, vv = self.gather(self.kp, pages, L), self.gather(self.vp, pages, L)
+            s.o[reqs] = self.attend(s.q[reqs].unsqueeze(2), kk, vv).squeeze(2)
+
+
+def bench_flashinfer(sets, kp, vp, args):
+    import flashinfer
+    wrappers = []
+    for s in sets:
+        ws = torch.empty(128 * 2**20, dtype=torch.uint8, device="cuda")
+        w = flashinfer.BatchDecodeWithPagedKVCacheWrapper(ws, "NHD")
+        w.plan(s.d_indptr, s.d_indices, s.d_last, HQ, HKV, D, P, pos_encoding_mode="NONE",
+               q_data_type=DTYPE, kv_data_type=DTYPE)
+        wrappers.append(w)
+
+    def call(i):
+        k = i % len(sets)
+        wrappers[k].run(sets[k].q, (kp, vp), out=sets[k].o)
+    t = time_cuda(call, args.iters, args.warmup)
+    pt = []
+    s0 = sets[0]
+    h = (s0.indptr, s0.indices, s0.last)  # host tensors, as FlashInfer's plan prefers
+    for _ in range(min(args.plan_iters, 200)):
+        t0 = time.perf_counter()
+        wrappers[0].plan(*h, HQ, HKV, D, P, pos_encoding_mode="NONE", q_data_type=DTYPE,
+                         kv_data_type=DTYPE)
+        pt.append((time.perf_counter() - t0) * 1e6)
+    torch.cuda.synchronize()
+    t.update(plan_us_python=statistics.median(pt), version=flashinfer.__version__)
+    return t
+
+
+def cpp_plan_bench(artdir):
+    exe = os.path.join(artdir, "bin", "attn-rt-plan-bench") if artdir else None
+    if not exe or not os.access(exe, os.X_OK):
+        return None
+    try:
+        r = subprocess.run([exe, "20000"], capture_output=True, text=True, timeout=120)
+        return r.stdout.strip() or r.stderr.strip()
+    except Exception as e:  # noqa: BLE001
+        return f"failed: {e}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description="paged decode benchmark")
+    ap.add_argument("outdir")
+    ap.add_argument("--artdir", help="bundles/ and libattn_rt.so (skip attn-mlir when absent)")
+    ap.add_argument("--iters", type=int, default=50)
+    ap.add_argument("--warmup", type=int, default=10)
+    ap.add_argument("--sets", type=int, default=6)
+    ap.add_argument("--pool-gb", type=float, default=4.0)
+    ap.add_argument("--plan-iters", type=int, default=1000)
+    ap.add_argument("--shapes", default=",".join(SHAPES))
+    ap.add_argument("--no-flashinfer", action="store_true")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    args.iters = max(args.iters, 50)
+    os.makedirs(args.outdir, exist_ok=True)
+    if not torch.cuda.is_available():
+        log("decode_bench: no CUDA device")
+        return 2
+    torch.manual_seed(args.seed)
+    gen = torch.Generator().manual_seed(args.seed)
+
+    have_attn, attn_why = False, "no --artdir"
+    if args.artdir:
+        lib = os.environ.get("ATTN_RT_LIBRARY") or os.path.join(args.artdir, "libattn_rt.so")
+        os.environ["ATTN_RT_LIBRARY"] = lib
+        bdir = os.path.join(args.artdir, "bundles", dv.bench_variant().name)
+        if not os.path.isfile(os.path.join(bdir, "manifest.json")):
+            attn_why = f"no bundle at {bdir}"
+        elif not os.path.isfile(lib):
+            attn_why = f"no library at {lib}"
+        else:
+            have_attn = True
+    if not have_attn:
+        log(f"decode_bench: attn-mlir skipped: {attn_why}")
+    fi_why = None
+    if args.no_flashinfer:
+        fi_why = "--no-flashinfer"
+    else:
+        try:
+            import flashinfer  # noqa: F401
+        except Exception as e:  # noqa: BLE001
+            fi_why = f"import failed: {type(e).__name__}: {e}"
+            log(f"decode_bench: FlashInfer skipped: {fi_why}")
+
+    page_bytes = P * HKV * D * ELEM                     # one page of K (or V)
+    pool_pages = int(args.pool_gb * 2**30 / (2 * page_bytes))
+    kp = torch.randn(pool_pages, P, HKV, D, device="cuda").to(DTYPE)
+    vp = torch.randn(pool_pages, P, HKV, D, device="cuda").to(DTYPE)
+    dev_name = torch.cuda.get_device_name()
+    res = dict(device=dev_name, date=datetime.datetime.now().isoformat(timespec="seconds"),
+               torch=torch.__version__, cuda=torch.version.cuda,
+               problem=dict(num_qo_heads=HQ, num_kv_heads=HKV, head_dim=D, page_size=P,
+                            layout="nhd", dtype="bf16", variant=dv.bench_variant().name),
+               method=dict(iters=args.iters, warmup=args.warmup, sets=args.sets,
+                           pool_gb=args.pool_gb, pool_pages=pool_pages,
+                           timing="CUDA events per run, median"),
+               attn_skipped=None if have_attn else attn_why, flashinfer_skipped=fi_why,
+               copy=copy_bandwidth(args.iters), shapes=[])
+    log(f"device {dev_name}: D2D copy {res['copy']['tb_per_s']:.2f} TB/s")
+    res["cpp_plan_bench"] = cpp_plan_bench(args.artdir)
+
+    for sname in args.shapes.split(","):
+        lens = SHAPES[sname]
+        sets = [PageSet(lens, pool_pages, gen) for _ in range(args.sets)]
+        kv_bytes = sum(lens) * HKV * D * ELEM * 2
+        row = dict(shape=sname, batch=len(lens), tokens=sum(lens), kv_bytes=kv_bytes, impls={})
+
+        def record(name, fn):
+            try:
+                t = fn()
+                t["tb_per_s"] = kv_bytes / (t["median_ms"] * 1e-3) / 1e12
+                row["impls"][name] = t
+                log(f"  {sname:22} {name:12} {t['median_ms'] * 1e3:9.1f} us "
+                    f"{t['tb_per_s']:6.2f} TB/s")
+            except Exception as e:  # noqa: BLE001
+                row["impls"][name] = dict(error=f"{type(e).__name__}: {e}")
+                log(f"  {sname:22} {name:12} failed: {e}")
+                traceback.print_exc()
+
+        if have_attn:
+            record("attn-mlir", lambda: bench_attn(sets, kp, vp, args.artdir, args))
+        if fi_why is None:
+            record("flashinfer", lambda: bench_flashinfer(sets, kp, vp, args))
+        peer = TorchPeer(sets, kp, vp)
+        record("gather+sdpa", lambda: time_cuda(peer.gather_sdpa, args.iters, args.warmup))
+        try:
+            peer.pregather()
+            record("sdpa", lambda: time_cuda(peer.sdpa_only, args.iters, args.warmup))
+        except torch.cuda.OutOfMemoryError as e:
+            row["impls"]["sdpa"] = dict(error=f"OutOfMemoryError: {e}")
+        row["torch_gqa"] = "enable_gqa" if peer.gqa else "repeat_interleave"
+        del peer, sets
+        torch.cuda.empty_cache()
+        res["shapes"].append(row)
+
+    jpath = os.path.join(args.outdir, "decode_bench.json")
+    with open(jpath, "w") as f:
+        json.dump(res, f, indent=1)
+    md = markdown(res)
+    with open(os.path.join(args.outdir, "decode_bench.md"), "w") as f:
+        f.write(md)
+    print(md)
+    return 0
+
+
+def markdown(res):
+    impls = ["attn-mlir", "flashinfer", "sdpa", "gather+sdpa"]
+    lines = [f"# Paged decode benchmark: {res['device']}, {res['date']}", "",
+             f"bf16, {HQ} q / {HKV} kv heads, head_dim {D}, page {P}, NHD; pages scattered in a "
+             f"{res['method']['pool_gb']:g} GB pool, {res['method']['sets']} page sets rotated; "
+             f"median of {res['method']['iters']} runs (CUDA events). torch {res['torch']}.",
+             f"Device-to-device copy: **{res['copy']['tb_per_s']:.2f} TB/s** (read + written).",
+             ""]
+    if res.get("attn_skipped"):
+        lines.append(f"attn-mlir skipped: {res['attn_skipped']}")
+    if res.get("flashinfer_skipped"):
+        lines.append(f"FlashInfer skipped: {res['flashinfer_skipped']}")
+    lines += ["", "| shape | KV MB | " + " | ".join(f"{i} us (TB/s)" for i in impls) + " |",
+              "|---|---:|" + "---:|" * len(impls)]
+    for r in res["shapes"]:
+        cells = []
+        for i in impls:
+            t = r["impls"].get(i)
+            if t is None:
+                cells.append("-")
+            elif "error" in t:
+                cells.append("error")
+            else:
+                cells.append(f"{t['median_ms'] * 1e3:.1f} ({t['tb_per_s']:.2f})")
+        lines.append(f"| {r['shape']} | {r['kv_bytes'] / 1e6:.0f} | " + " | ".join(cells) + " |")
+    plan = [(r["shape"], r["impls"].get(n, {}).get("plan_us_python"), n)
+            for r in res["shapes"] for n in ("attn-mlir", "flashinfer")]
+    plan = [p for p in plan if p[1] is not None]
+    if plan:
+        lines += ["", "Host plan time (python call, median us): " +
+                  ", ".join(f"{n} {s} {us:.1f}" for s, us, n in plan)]
+    if res.get("cpp_plan_bench"):
+        lines += ["", "attn-rt-plan-bench (C++, host scheduler only):", "```",
+                  res["cpp_plan_bench"], "```"]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Kernel bundles: a directory with manifest.json and the binaries attn-compile wrote."""
+
+import ctypes
+import os
+from dataclasses import dataclass
+
+from . import _capi
+
+
+@dataclass(frozen=True)
+class KernelInfo:
+    """One kernel of a bundle (attn_kernel_info_t)."""
+    name: str
+    family: str
+    role: str            # "attention" | "merge"
+    num_qo_heads: int
+    num_kv_heads: int
+    head_dim: int
+    page_size: int
+    layout: str          # "nhd" | "hnd"
+    dtype: str           # "bf16" | "f16"
+    kv_dtype: str
+    block: tuple
+    dynamic_smem: int
+    tile_kv: int
+    kv_format: str       # "paged" | "ragged"
+    split_kv: bool       # writes partial states (needs the merge kernel)
+    sm_scale: float      # compiled-in logit scale; 0.0 = not recorded (1/sqrt(head_dim))
+    registers: int       # ptxas report; -1 = unknown
+    spill_bytes: int     # spill stores + loads; -1 = unknown
+
+
+class Bundle:
+    """A loaded kernel bundle. Needs no GPU; modules are loaded when a BatchDecode is created.
+
+    Usable as a context manager; ``close()`` frees it (decoders created from it keep their own
+    reference, so close it only after them).
+    """
+
+    def __init__(self, directory, library=None):
+        self.directory = os.fspath(directory)
+        if not os.path.isdir(self.directory):
+            raise FileNotFoundError(f"bundle directory '{self.directory}' does not exist")
+        self._lib = _capi.load_library(library)
+        handle = ctypes.c_void_p()
+        _capi.check(f"attnBundleLoad('{self.directory}')",
+                    self._lib.attnBundleLoad(self.directory.encode(), ctypes.byref(handle)))
+        self._handle = handle
+        self.kernels = tuple(self._kernel(i)
+                             for i in range(self._lib.attnBundleNumKernels(handle)))
+
+    def _kernel(self, index):
+        info = _capi.attn_kernel_info_t()
+        _capi.check(f"attnBundleGetKernel({index})",
+                    self._lib.attnBundleGetKernel(self._handle, index, ctypes.byref(info)))
+        return KernelInfo(
+            name=info.name.decode(), family=info.family.decode(),
+            role=_capi.ROLE_NAMES.get(info.role, str(info.role)),
+            num_qo_heads=info.num_qo_heads, num_kv_heads=info.num_kv_heads,
+            head_dim=info.head_dim, page_size=info.page_size,
+            layout=_capi.LAYOUT_NAMES.get(info.layout, str(info.layout)),
+            dtype=_capi.DTYPE_NAMES.get(info.dtype, str(info.dtype)),
+            kv_dtype=_capi.DTYPE_NAMES.get(info.kv_dtype, str(info.kv_dtype)),
+            block=tuple(info.block), dynamic_smem=info.dynamic_smem, tile_kv=info.tile_kv,
+            kv_format=_capi.KV_FORMAT_NAMES.get(info.kv_format, str(info.kv_format)),
+            split_kv=bool(info.split_kv), sm_scale=info.sm_scale, registers=info.registers,
+            spill_bytes=info.spill_bytes)
+
+    @property
+    def handle(self):
+        if self._handle is None:
+            raise ValueError(f"bundle '{self.directory}' is closed")
+        return self._handle
+
+    def decode_kernels(self):
+        """Attention kernels of the decode family, in manifest order."""
+        return [k for k in self.kernels if k.family == "decode" and k.role == "attention"]
+
+    def close(self):
+        if getattr(self, "_handle", None) is not None:
+            self._lib.attnBundleFree(self._handle)
+            self._handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    def __repr__(self):
+        names = ", ".join(k.name for k in self.kernels)
+        return f"Bundle('{self.directory}', kernels=[{names}])"

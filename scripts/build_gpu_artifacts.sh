@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Builds what the GPU machine needs, on THIS machine (it has MLIR; the device has none):
+#   ARTDIR/libattn_rt.so                 the runtime's C API (target attn_rt_shared)
+#   ARTDIR/bin/attn-rt-plan-bench        host plan-time microbenchmark (optional)
+#   ARTDIR/mlir/<variant>.mlir           attn IR of every variant (scripts/gen_decode_variants.py)
+#   ARTDIR/bundles/<variant>/            attn-compile --sm=90 --format=cubin --ptxas-check
+#   ARTDIR/compile_times.json            per variant: ok, compile ms, bundle bytes, error tail
+# Usage: scripts/build_gpu_artifacts.sh ARTDIR [VARIANT ...]
+# Env: BUILD_DIR (default build; configured if it has no CMakeCache.txt), JOBS, SM (default 90).
+# Exit status: 0 when everything built and ARTDIR stays under 30 MB, else 1.
+set -u -o pipefail
+
+ART=${1:?usage: scripts/build_gpu_artifacts.sh ARTDIR [VARIANT ...]}
+shift
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$REPO/build}
+SM=${SM:-90}
+MAX_BYTES=$((30 * 1024 * 1024))
+fail=0
+note() { printf '[build_gpu_artifacts] %s\n' "$*" >&2; }
+
+mkdir -p "$ART" || exit 1
+ART=$(cd "$ART" && pwd)
+
+if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+  note "configuring $BUILD_DIR"
+  cmake -S "$REPO" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release || {
+    note "cmake configure failed"; exit 1; }
+fi
+
+build_target() {  # target -> 0 if built
+  if ! cmake --build "$BUILD_DIR" --target help 2>/dev/null | grep -q "^$1[: ]"; then
+    note "the build has no target '$1' (not added yet?)"
+    return 2
+  fi
+  cmake --build "$BUILD_DIR" --target "$1" ${JOBS:+-j "$JOBS"} || { note "building $1 failed"; return 1; }
+}
+
+# 1. the runtime library (required).
+if build_target attn_rt_shared; then
+  lib=$(find "$BUILD_DIR" -name 'libattn_rt.so*' -type f | head -n 1)
+  if [ -n "$lib" ]; then
+    cp -L "$lib" "$ART/libattn_rt.so" && note "library: $ART/libattn_rt.so ($(stat -c %s "$ART/libattn_rt.so") bytes)"
+  else
+    note "attn_rt_shared built but no libattn_rt.so found under $BUILD_DIR"; fail=1
+  fi
+else
+  fail=1
+fi
+
+# 2. the plan microbenchmark (optional).
+if build_target attn-rt-plan-bench >/dev/null 2>&1; then
+  mkdir -p "$ART/bin"
+  cp "$BUILD_DIR/bin/attn-rt-plan-bench" "$ART/bin/" 2>/dev/null && strip "$ART/bin/attn-rt-plan-bench" 2>/dev/null
+fi
+
+# 3. the compiler driver.
+COMPILER="$BUILD_DIR/bin/attn-compile"
+if ! build_target attn-compile || [ ! -x "$COMPILER" ]; then
+  note "attn-compile is not available: no bundles built"
+  COMPILER=""
+  fail=1
+fi
+
+# 4. the IR of every variant.
+python3 "$REPO/scripts/gen_decode_variants.py" "$ART/mlir" ${1:+--only "$@"} || { note "IR generation failed"; exit 1; }
+
+# 5. one bundle per variant; compile times in ms.
+rm -rf "$ART/bundles"
+mkdir -p "$ART/bundles"
+times="$ART/compile_times.jsonl"
+: > "$times"
+if [ -n "$COMPILER" ]; then
+  for mlir in "$ART"/mlir/*.mlir; do
+    name=$(basename "$mlir" .mlir)
+    out="$ART/bundles/$name"
+    errlog="$ART/mlir/$name.log"
+    t0=$(date +%s%N)
+    "$COMPILER" "$mlir" -o "$out" --sm="$SM" --format=cubin --ptxas-check >"$errlog" 2>&1
+    rc=$?
+    ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+    if [ $rc -eq 0 ] && [ -f "$out/manifest.json" ]; then
+      bytes=$(du -sb "$out" | cut -f1)
+      note "ok    $name ${ms} ms ${bytes} B"
+      python3 -c 'import json,sys; print(json.dumps(dict(variant=sys.argv[1], ok=True, ms=int(sys.argv[2]), bytes=int(sys.argv[3]))))' "$name" "$ms" "$bytes" >> "$times"
+    else
+      note "FAIL  $name (rc $rc): $(tail -n 3 "$errlog" | tr '\n' ' ')"
+      rm -rf "$out"
+      python3 -c 'import json,sys; print(json.dumps(dict(variant=sys.argv[1], ok=False, ms=int(sys.argv[2]), rc=int(sys.argv[3]), error=open(sys.argv[4], errors="replace").read()[-2000:])))' "$name" "$ms" "$rc" "$errlog" >> "$times"
+      fail=1
+    fi
+  done
+fi
+python3 - "$times" "$ART/compile_times.json" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+ok = [r for r in rows if r["ok"]]
+json.dump(dict(variants=rows, compiled=len(ok), failed=len(rows) - len(ok),
+               total_ms=sum(r["ms"] for r in rows)), open(sys.argv[2], "w"), indent=1)
+PY
+rm -f "$times"
+
+size=$(du -sb "$ART" | cut -f1)
+note "ARTDIR $ART: $size bytes"
+if [ "$size" -gt "$MAX_BYTES" ]; then
+  note "ARTDIR exceeds 30 MB ($size bytes): too large to carry to the device"; fail=1
+fi
+python3 - "$ART/compile_times.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+print(f"{'variant':52} {'ok':>4} {'ms':>7}")
+for r in d["variants"]:
+    print(f"{r['variant']:52} {'yes' if r['ok'] else 'NO':>4} {r['ms']:>7}")
+print(f"compiled {d['compiled']}, failed {d['failed']}, total {d['total_ms']} ms")
+PY
+exit $fail

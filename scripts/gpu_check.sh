@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# GPU checks, run ON THE DEVICE over a copy of the repo and the artifacts of
+# scripts/build_gpu_artifacts.sh. Every step logs to OUTDIR/<step>.log; a failing step does not
+# stop the next; the summary table comes last; exit status 1 if any step failed.
+#
+# Usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]
+#   STEPS: comma list of unit,check,memcheck,racecheck,bench (default: all). The device allows
+#   10 minutes a command: split the steps over calls when needed, e.g. "unit,check" then
+#   "memcheck,racecheck" then "bench".
+# Env: STEP_TIMEOUT (seconds per step, default 540), BENCH_ARGS (extra decode_bench.py args),
+#   CHECK_ARGS (extra check_decode.py args), WHEELS (dir of FlashInfer wheels, default .whl).
+set -u -o pipefail
+
+ART=${1:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
+OUT=${2:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
+STEPS=${3:-unit,check,memcheck,racecheck,bench}
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+STEP_TIMEOUT=${STEP_TIMEOUT:-540}
+WHEELS=${WHEELS:-$REPO/.whl}
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+ART=$(cd "$ART" 2>/dev/null && pwd || echo "$ART")
+
+export PYTHONPATH="$REPO/python:$REPO/tests/gpu${PYTHONPATH:+:$PYTHONPATH}"
+export ATTN_RT_LIBRARY=${ATTN_RT_LIBRARY:-$ART/libattn_rt.so}
+export PYTHONUNBUFFERED=1
+
+declare -a NAMES STATUS SECS
+run_step() {  # name, command...: runs with a timeout, logs to OUT/name.log
+  local name=$1; shift
+  local t0=$(date +%s) rc
+  echo "=== $name: $*" | tee "$OUT/$name.log"
+  timeout --signal=TERM --kill-after=20 "$STEP_TIMEOUT" "$@" >>"$OUT/$name.log" 2>&1
+  rc=$?
+  tail -n 40 "$OUT/$name.log"
+  local st=PASS
+  [ $rc -eq 124 ] && st="TIMEOUT" || { [ $rc -ne 0 ] && st="FAIL(rc=$rc)"; }
+  NAMES+=("$name"); STATUS+=("$st"); SECS+=($(( $(date +%s) - t0 )))
+}
+skip_step() { NAMES+=("$1"); STATUS+=("SKIP: $2"); SECS+=(0); }
+want() { case ",$STEPS," in *",$1,"*) return 0;; esac; return 1; }
+
+{
+  echo "date: $(date -Is)"; echo "host: $(hostname)"
+  nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader 2>&1
+  python3 -c 'import torch; print("torch", torch.__version__, "cuda", torch.version.cuda)' 2>&1
+  nvcc --version 2>&1 | tail -n 1
+  echo "ARTDIR: $ART"; ls "$ART" 2>&1
+  [ -f "$ART/compile_times.json" ] && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("bundles: compiled", d["compiled"], "failed", d["failed"])' "$ART/compile_times.json"
+} > "$OUT/environment.txt" 2>&1
+cat "$OUT/environment.txt"
+
+have_art=1
+if [ ! -f "$ATTN_RT_LIBRARY" ]; then
+  echo "gpu_check: no libattn_rt.so at $ATTN_RT_LIBRARY (run scripts/build_gpu_artifacts.sh ARTDIR here first and carry ARTDIR)"
+  have_art=0
+elif [ ! -d "$ART/bundles" ] || [ -z "$(ls -A "$ART/bundles" 2>/dev/null)" ]; then
+  echo "gpu_check: no bundles under $ART/bundles (attn-compile missing or every compile failed; see $ART/compile_times.json)"
+  have_art=0
+fi
+
+if want unit; then
+  run_step unit python3 -m pytest -q -p no:cacheprovider "$REPO/python/tests" "$REPO/tests/gpu/test_reference.py"
+fi
+
+if want check; then
+  if [ $have_art -eq 1 ]; then
+    run_step check python3 "$REPO/tests/gpu/check_decode.py" "$ART" --json "$OUT/check_decode.json" ${CHECK_ARGS:-}
+  else skip_step check "no artifacts"; fi
+fi
+
+SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
+for tool in memcheck racecheck; do
+  want $tool || continue
+  if [ $have_art -eq 0 ]; then skip_step $tool "no artifacts"; continue; fi
+  if [ -z "$SAN" ]; then skip_step $tool "compute-sanitizer not found"; continue; fi
+  extra=()
+  [ $tool = racecheck ] && extra=(--racecheck-report hazard)
+  # No caching allocator under memcheck: out-of-bounds accesses land outside any allocation.
+  run_step $tool env PYTORCH_NO_CUDA_MEMORY_CACHING=$([ $tool = memcheck ] && echo 1 || echo 0) \
+    "$SAN" --tool $tool "${extra[@]}" --error-exitcode 1 --print-limit 50 \
+    python3 "$REPO/tests/gpu/check_decode.py" "$ART" --quick --json "$OUT/$tool.json"
+done
+
+if want bench; then
+  # FlashInfer from the carried wheels (offline; it JIT-compiles its kernels with nvcc).
+  if ! python3 -c 'import flashinfer' >/dev/null 2>&1 && ls "$WHEELS"/*.whl >/dev/null 2>&1; then
+    PYDEPS=/tmp/attn_pydeps
+    python3 -m pip install -q --no-deps --no-index --target "$PYDEPS" "$WHEELS"/*.whl >"$OUT/flashinfer_install.log" 2>&1 \
+      || python3 -m pip install -q --no-deps --no-index --break-system-packages --target "$PYDEPS" "$WHEELS"/*.whl >>"$OUT/flashinfer_install.log" 2>&1 \
+      || echo "gpu_check: FlashInfer wheels did not install (see flashinfer_install.log)"
+    export PYTHONPATH="$PYTHONPATH:$PYDEPS"
+  fi
+  art_arg=()
+  [ -f "$ATTN_RT_LIBRARY" ] && art_arg=(--artdir "$ART")
+  run_step bench python3 "$REPO/bench/decode_bench.py" "$OUT/bench" "${art_arg[@]}" ${BENCH_ARGS:-}
+  if [ -f "$OUT/bench/decode_bench.json" ]; then
+    python3 "$REPO/bench/plot_decode.py" "$OUT/bench/decode_bench.json" -o "$OUT/bench/decode_bench.png" >>"$OUT/bench.log" 2>&1 \
+      || echo "gpu_check: plot failed (see bench.log)"
+  fi
+fi
+
+failed=0
+{
+  echo
+  printf '%-10s %-28s %6s  %s\n' step status sec log
+  for i in "${!NAMES[@]}"; do
+    printf '%-10s %-28s %6s  %s\n' "${NAMES[$i]}" "${STATUS[$i]}" "${SECS[$i]}" "$OUT/${NAMES[$i]}.log"
+    case "${STATUS[$i]}" in PASS|SKIP*) ;; *) failed=1;; esac
+  done
+  [ $have_art -eq 0 ] && echo "artifacts missing: check/memcheck/racecheck were skipped"
+} | tee "$OUT/summary.txt"
+# Skipped correctness steps count as failures: nothing was verified.
+grep -q "SKIP: no artifacts" "$OUT/summary.txt" && failed=1
+grep -qE "^[a-z]+ +(FAIL|TIMEOUT)" "$OUT/summary.txt" && failed=1
+exit $failed

@@ -1,0 +1,388 @@
+#!/usr/bin/env python3
+"""GPU correctness check of the compiled paged-decode kernels against a float64 reference.
+
+For every variant of tests/gpu/decode_variants.py it loads ARTDIR/bundles/<variant>, runs
+attn_mlir.BatchDecode on fresh random inputs (pages scattered through the pool with randperm,
+o / lse poisoned with NaN before each run, one spare output row that must stay untouched) and
+compares with tests/gpu/reference.py computed on the GPU in float64:
+
+  cases   kv1 (B=1, L=1), long1 (B=1, L=4097), mixed (B=32, L in 1..5000 with an empty
+          request), b257 (B=257, L in 1..700), empty (B=2, both L=0)
+  graph   graph-mode decoder; run captured once in a CUDA Graph, replayed after a new plan
+          with other lengths and batch sizes (same capacities)
+
+Error metrics: out = ||o - ref||_F / ||ref||_F over the batch; lse = max |lse - ref| over
+non-empty rows; empty rows must be exactly o = 0, lse = -inf. Exit status 1 on any failure.
+
+Usage: check_decode.py ARTDIR [--quick] [--only NAME ...] [--json FILE] [--allow-missing]
+"""
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(REPO, "python"))
+
+import torch  # noqa: E402
+
+import attn_mlir  # noqa: E402
+import decode_variants as dv  # noqa: E402
+from reference import decode_reference, page_table  # noqa: E402
+
+
+def log(*a):
+    print(*a, flush=True)
+
+
+class Checker:
+    def __init__(self, args):
+        self.args = args
+        self.dev = torch.device("cuda", torch.cuda.current_device())
+        self.gen = torch.Generator().manual_seed(args.seed)          # page tables, lengths
+        self.dgen = torch.Generator(device=self.dev).manual_seed(args.seed)  # tensor values
+
+    # ---- inputs -----------------------------------------------------------------------------
+
+    def lengths(self, n, lo, hi):
+        return torch.randint(lo, hi + 1, (n,), generator=self.gen).tolist()
+
+    def pools(self, v, pool_pages):
+        shape = ((pool_pages, v.page_size, v.num_kv_heads, v.head_dim) if v.layout == "nhd"
+                 else (pool_pages, v.num_kv_heads, v.page_size, v.head_dim))
+        dt = torch.bfloat16 if v.dtype == "bf16" else torch.float16
+        k = torch.randn(shape, generator=self.dgen, device=self.dev).to(dt)
+        vv = torch.randn(shape, generator=self.dgen, device=self.dev).to(dt)
+        return k, vv
+
+    def queries(self, v, rows):
+        dt = torch.bfloat16 if v.dtype == "bf16" else torch.float16
+        # With soft-cap, scale q so that |s| reaches the cap; else s ~ N(0, 1) (peaky enough).
+        scale = 6.0 if v.soft_cap else 1.0
+        return (torch.randn((rows, v.num_qo_heads, v.head_dim), generator=self.dgen,
+                            device=self.dev) * scale).to(dt)
+
+    def reference(self, v, q, kp, vp, indptr, indices, lens):
+        return decode_reference(
+            q[:len(lens)], kp, vp, indptr, indices, lens, layout=v.layout,
+            sm_scale=v.effective_sm_scale, soft_cap=v.soft_cap, window_left=v.window_left,
+            rope_theta=dv.ROPE_THETA if v.rope else None, rotary_dim=v.head_dim)
+
+    # ---- comparison -------------------------------------------------------------------------
+
+    def compare(self, v, o, lse, lens, ref_o, ref_lse):
+        """dict(out_err, lse_err, problems[])."""
+        B = len(lens)
+        problems = []
+        if not torch.isnan(o[B:]).all():
+            problems.append("o rows past the batch were written")
+        if lse is not None and not torch.isnan(lse[B:]).all():
+            problems.append("lse rows past the batch were written")
+        ob, lb = o[:B].double(), (lse[:B].double() if lse is not None else None)
+        if torch.isnan(ob).any():
+            n = int(torch.isnan(ob).any(dim=-1).any(dim=-1).sum())
+            problems.append(f"o has NaN in {n} request(s) (unwritten or invalid)")
+        empty = torch.tensor([L == 0 for L in lens], device=self.dev)
+        nonempty = ~empty
+        if empty.any():
+            if not (ob[empty] == 0).all():
+                problems.append("o of an empty request is not 0")
+            if lb is not None and not (lb[empty] == -math.inf).all():
+                problems.append(f"lse of an empty request is not -inf "
+                                f"({lb[empty].flatten()[:4].tolist()})")
+        out_err = float("nan")
+        if nonempty.any():
+            ref = ref_o[nonempty]
+            out_err = float(torch.linalg.vector_norm(ob[nonempty] - ref) /
+                            torch.linalg.vector_norm(ref).clamp_min(1e-30))
+        else:
+            out_err = 0.0
+        lse_err = None
+        if lb is not None:
+            lse_err = 0.0
+            if nonempty.any():
+                d = (lb[nonempty] - ref_lse[nonempty]).abs()
+                lse_err = float(d.max()) if not torch.isnan(d).any() else float("nan")
+        if not out_err <= self.args.rtol:
+            problems.append(f"o relative error {out_err:.3e} > {self.args.rtol:g}")
+        if lse_err is not None and not lse_err <= self.args.lse_atol:
+            problems.append(f"lse error {lse_err:.3e} > {self.args.lse_atol:g}")
+        return dict(out_err=out_err, lse_err=lse_err, problems=problems)
+
+    # ---- one eager case ---------------------------------------------------------------------
+
+    def run_case(self, v, bundle, name, lens):
+        B = len(lens)
+        pages_needed = sum((L + v.page_size - 1) // v.page_size for L in lens)
+        pool_pages = max(4, int(pages_needed * 1.25) + 3)
+        indptr, indices, last = page_table(lens, v.page_size, pool_pages, self.gen)
+        kp, vp = self.pools(v, pool_pages)
+        q = self.queries(v, B)
+        d_indptr, d_last = indptr.to(self.dev), last.to(self.dev)
+        # Never a zero-size (null-pointer) device buffer, even when every request is empty.
+        d_indices = torch.zeros(max(1, indices.numel()), dtype=torch.int32, device=self.dev)
+        d_indices[:indices.numel()].copy_(indices)
+        o = torch.full((B + 1, v.num_qo_heads, v.head_dim), math.nan, dtype=q.dtype,
+                       device=self.dev)
+        lse = (torch.full((B + 1, v.num_qo_heads), math.nan, dtype=torch.float32,
+                          device=self.dev) if v.lse else None)
+        dec = attn_mlir.BatchDecode(bundle, max_batch=max(B, 1), **self.problem(v))
+        try:
+            dec.plan(indptr, last, indices, num_pages=pool_pages)
+            info = dec.plan_info()
+            dec.run(q, kp, vp, kv_indptr=d_indptr, kv_indices=d_indices,
+                    kv_last_page_len=d_last, o=o, lse=lse, sm_scale=v.sm_scale)
+            torch.cuda.synchronize()
+        finally:
+            dec.close()
+        ref_o, ref_lse = self.reference(v, q, kp, vp, indptr, d_indices, lens)
+        r = self.compare(v, o, lse, lens, ref_o, ref_lse)
+        r.update(case=name, batch=B, max_len=max(lens) if lens else 0,
+                 needs_merge=bool(info["needs_merge"]), num_work=info["num_work"])
+        return r
+
+    def problem(self, v):
+        return dict(num_qo_heads=v.num_qo_heads, num_kv_heads=v.num_kv_heads,
+                    head_dim=v.head_dim, page_size=v.page_size, layout=v.layout,
+                    dtype=v.dtype, want_lse=v.lse)
+
+    # ---- CUDA Graph capture and replay ------------------------------------------------------
+
+    def run_graph(self, v, bundle, rounds):
+        """rounds: list of (name, lens). One decoder and one set of buffers sized for the
+        largest round; run captured once (after the first plan), replayed after each plan."""
+        max_b = max(len(l) for _, l in rounds)
+        max_pages = max(sum((L + v.page_size - 1) // v.page_size for L in l) for _, l in rounds)
+        pool_pages = max_pages * 2 + 8
+        kp, vp = self.pools(v, pool_pages)
+        q = self.queries(v, max_b)
+        d_indptr = torch.zeros(max_b + 1, dtype=torch.int32, device=self.dev)
+        d_indices = torch.zeros(max(1, max_pages), dtype=torch.int32, device=self.dev)
+        d_last = torch.zeros(max_b, dtype=torch.int32, device=self.dev)
+        o = torch.empty((max_b + 1, v.num_qo_heads, v.head_dim), dtype=q.dtype, device=self.dev)
+        lse = (torch.empty((max_b + 1, v.num_qo_heads), dtype=torch.float32, device=self.dev)
+               if v.lse else None)
+        results = []
+        dec = attn_mlir.BatchDecode(bundle, max_batch=max_b, graph_mode=True, **self.problem(v))
+        graph = None
+        try:
+            for i, (name, lens) in enumerate(rounds):
+                B = len(lens)
+                indptr, indices, last = page_table(lens, v.page_size, pool_pages, self.gen)
+                # New page table into the captured buffers; rows past B keep stale values
+                # the plan never points at. Poison the outputs (all rows).
+                d_indptr[:B + 1].copy_(indptr)
+                d_indices[:indices.numel()].copy_(indices)
+                d_last[:B].copy_(last)
+                o.fill_(math.nan)
+                if lse is not None:
+                    lse.fill_(math.nan)
+                dec.plan(d_indptr[:B + 1], d_last[:B], indices, num_pages=pool_pages)
+                if graph is None:
+                    # Warm up once eagerly on a side stream (as torch recommends), then capture.
+                    s = torch.cuda.Stream()
+                    s.wait_stream(torch.cuda.current_stream())
+                    with torch.cuda.stream(s):
+                        dec.run(q, kp, vp, kv_indptr=d_indptr, kv_indices=d_indices,
+                                kv_last_page_len=d_last, o=o, lse=lse)
+                    torch.cuda.current_stream().wait_stream(s)
+                    o.fill_(math.nan)
+                    if lse is not None:
+                        lse.fill_(math.nan)
+                    graph = torch.cuda.CUDAGraph()
+                    with torch.cuda.graph(graph):
+                        dec.run(q, kp, vp, kv_indptr=d_indptr, kv_indices=d_indices,
+                                kv_last_page_len=d_last, o=o, lse=lse)
+                graph.replay()
+                torch.cuda.synchronize()
+                ref_o, ref_lse = self.reference(v, q, kp, vp, indptr, d_indices, lens)
+                # o / lse have max_b + 1 rows: rows in [B, max_b] must stay NaN (untouched).
+                r = self.compare(v, o, lse, lens, ref_o, ref_lse)
+                r.update(case=f"graph:{name}", batch=B, max_len=max(lens),
+                         needs_merge=bool(dec.plan_info()["needs_merge"]),
+                         num_work=dec.plan_info()["num_work"])
+                results.append(r)
+        finally:
+            del graph
+            dec.close()
+        return results
+
+    # ---- per variant ------------------------------------------------------------------------
+
+    def cases(self):
+        if self.args.quick:
+            return [("small", [0, 1, 37, 300, 1500]), ("kv1", [1])]
+        mixed = self.lengths(29, 1, 5000)
+        mixed = mixed[:3] + [0] + mixed[3:] + [1, 5000]
+        return [
+            ("kv1", [1]),
+            ("long1", [4097]),
+            ("mixed", mixed),
+            ("b257", self.lengths(257, 1, 700)),
+            ("empty", [0, 0]),
+        ]
+
+    def graph_rounds(self):
+        if self.args.quick:
+            return [("a", [5, 700, 33]), ("b", [1200, 0])]
+        return [("a", self.lengths(16, 1, 3000)),
+                ("b", self.lengths(40, 1, 3000)[:-1] + [0]),   # more requests, one empty
+                ("c", [6000, 3, 17])]                           # fewer, one long
+
+    def check_variant(self, v):
+        bdir = os.path.join(self.args.artdir, "bundles", v.name)
+        row = dict(variant=v.name, dtype=v.dtype, status="PASS", cases=[], error=None)
+        if not os.path.isfile(os.path.join(bdir, "manifest.json")):
+            row["status"] = "MISSING"
+            row["error"] = f"no bundle at {bdir}"
+            return row
+        try:
+            bundle = attn_mlir.Bundle(bdir)
+            ks = bundle.decode_kernels()
+            row["kernels"] = [k.name for k in bundle.kernels]
+            if ks:
+                k = ks[0]
+                got = (k.num_qo_heads, k.num_kv_heads, k.head_dim, k.page_size, k.layout,
+                       k.dtype)
+                want = (v.num_qo_heads, v.num_kv_heads, v.head_dim, v.page_size, v.layout,
+                        v.dtype)
+                if got != want:
+                    raise RuntimeError(f"bundle kernel {k.name} is {got}, variant wants {want}")
+                row["registers"], row["spill_bytes"] = k.registers, k.spill_bytes
+        except Exception as e:  # noqa: BLE001 - reported per variant
+            row["status"], row["error"] = "ERROR", f"bundle: {e}"
+            return row
+        for name, lens in self.cases():
+            try:
+                row["cases"].append(self.run_case(v, bundle, name, lens))
+            except Exception as e:  # noqa: BLE001
+                row["cases"].append(dict(case=name, batch=len(lens), problems=[
+                    f"{type(e).__name__}: {e}"], out_err=None, lse_err=None))
+                if self.args.verbose:
+                    traceback.print_exc()
+        if not self.args.no_graph:
+            try:
+                row["cases"] += self.run_graph(v, bundle, self.graph_rounds())
+            except Exception as e:  # noqa: BLE001
+                row["cases"].append(dict(case="graph", problems=[f"{type(e).__name__}: {e}"],
+                                         out_err=None, lse_err=None))
+                if self.args.verbose:
+                    traceback.print_exc()
+        bundle.close()
+        if any(c["problems"] for c in row["cases"]):
+            row["status"] = "FAIL"
+        return row
+
+
+def fmt(x, spec=".2e"):
+    return "-" if x is None else (f"{x:{spec}}" if isinstance(x, float) else str(x))
+
+
+def main():
+    ap = argparse.ArgumentParser(description="GPU correctness check of paged decode bundles")
+    ap.add_argument("artdir", help="artifact dir with bundles/<variant>/ (and libattn_rt.so)")
+    ap.add_argument("--quick", action="store_true",
+                    help="the sanitizer subset: quick variants, small cases")
+    ap.add_argument("--only", nargs="*", help="variant names")
+    ap.add_argument("--json", help="write the results here")
+    ap.add_argument("--rtol", type=float, default=2e-2, help="max ||o-ref||/||ref||")
+    ap.add_argument("--lse-atol", type=float, default=2e-2, help="max |lse-ref|")
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--no-graph", action="store_true")
+    ap.add_argument("--allow-missing", action="store_true",
+                    help="a variant without a bundle is skipped, not a failure")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+
+    if not torch.cuda.is_available():
+        log("check_decode: no CUDA device (torch.cuda.is_available() is False)")
+        return 2
+    lib = os.environ.get("ATTN_RT_LIBRARY") or os.path.join(args.artdir, "libattn_rt.so")
+    os.environ["ATTN_RT_LIBRARY"] = lib
+    try:
+        attn_mlir.load_library()
+    except attn_mlir.LibraryNotFoundError as e:
+        log(f"check_decode: {e}")
+        return 2
+    if not os.path.isdir(os.path.join(args.artdir, "bundles")):
+        log(f"check_decode: {args.artdir}/bundles does not exist; run "
+            f"scripts/build_gpu_artifacts.sh first")
+        return 2
+
+    variants = dv.VARIANTS
+    if args.only:
+        unknown = [n for n in args.only if n not in dv.BY_NAME]
+        if unknown:
+            log(f"check_decode: unknown variants {unknown}")
+            return 2
+        variants = [dv.BY_NAME[n] for n in args.only]
+    elif args.quick:
+        variants = [v for v in variants if v.quick]
+
+    log(f"device: {torch.cuda.get_device_name()}  torch {torch.__version__}  "
+        f"library {attn_mlir.library_path()}  variants {len(variants)}"
+        f"{'  (quick)' if args.quick else ''}")
+    chk = Checker(args)
+    rows = []
+    t0 = time.time()
+    for v in variants:
+        t = time.time()
+        row = chk.check_variant(v)
+        row["seconds"] = round(time.time() - t, 2)
+        rows.append(row)
+        log(f"[{row['status']:7}] {v.name} ({row['seconds']} s)")
+        if row["error"]:
+            log(f"    {row['error']}")
+        for c in row["cases"]:
+            for p in c["problems"]:
+                log(f"    {c['case']}: {p}")
+
+    # Observed errors per dtype, to tighten the thresholds.
+    obs = {}
+    for r in rows:
+        for c in r["cases"]:
+            for key in ("out_err", "lse_err"):
+                x = c.get(key)
+                if isinstance(x, float) and math.isfinite(x):
+                    k = (r["dtype"], key)
+                    obs[k] = max(obs.get(k, 0.0), x)
+
+    failed = [r for r in rows if r["status"] in ("FAIL", "ERROR")
+              or (r["status"] == "MISSING" and not args.allow_missing)]
+    summary = dict(device=torch.cuda.get_device_name(), torch=torch.__version__,
+                   quick=args.quick, rtol=args.rtol, lse_atol=args.lse_atol,
+                   seconds=round(time.time() - t0, 1),
+                   max_observed={f"{d}.{k}": x for (d, k), x in obs.items()},
+                   passed=sum(r["status"] == "PASS" for r in rows), failed=len(failed),
+                   variants=rows)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(summary, f, indent=1)
+
+    log("")
+    log(f"{'variant':52} {'status':7} {'max out err':>11} {'max lse err':>11} {'merge':>5} "
+        f"{'cases':>6}")
+    for r in rows:
+        cs = r["cases"]
+        oe = [c["out_err"] for c in cs if isinstance(c.get("out_err"), float)]
+        le = [c["lse_err"] for c in cs if isinstance(c.get("lse_err"), float)]
+        merged = any(c.get("needs_merge") for c in cs)
+        bad = sum(bool(c["problems"]) for c in cs)
+        log(f"{r['variant']:52} {r['status']:7} {fmt(max(oe) if oe else None):>11} "
+            f"{fmt(max(le) if le else None):>11} {'yes' if merged else 'no':>5} "
+            f"{len(cs) - bad:>3}/{len(cs):<2}")
+    log("observed maxima: " + ", ".join(f"{d} {k} {x:.2e}" for (d, k), x in sorted(obs.items()))
+        + f"  (thresholds: out {args.rtol:g}, lse {args.lse_atol:g})")
+    log(f"check_decode: {summary['passed']} passed, {len(failed)} failed of {len(rows)} "
+        f"variants in {summary['seconds']} s")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

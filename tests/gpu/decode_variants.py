@@ -1,0 +1,155 @@
+"""The paged-decode variants checked on the GPU, and the attn IR that describes each.
+
+One list shared by scripts/gen_decode_variants.py (writes the .mlir that attn-compile turns
+into ARTDIR/bundles/<name>/), tests/gpu/check_decode.py and bench/decode_bench.py, so the
+names agree. A covering set, not the full product: every GQA ratio (1, 4, 8, MQA), head_dim
+64/128/256, bf16/f16, page 1/16/64, NHD/HND and soft-cap / sliding window / llama RoPE / lse
+each appear several times, alone and combined.
+"""
+
+from dataclasses import asdict, dataclass
+from typing import Optional
+
+ROPE_THETA = 10000.0
+WINDOW_LEFT = 255
+SOFT_CAP = 30.0
+
+
+@dataclass(frozen=True)
+class Variant:
+    dtype: str                     # "bf16" | "f16" (q, o, k, v)
+    num_qo_heads: int
+    num_kv_heads: int
+    head_dim: int
+    page_size: int
+    layout: str                    # "nhd" | "hnd"
+    soft_cap: float = 0.0          # logits_soft_cap; 0 = none
+    window_left: int = -1          # -1 = no sliding window
+    rope: bool = False             # #attn.rope<llama, rotary_dim = head_dim, theta = 1e4>
+    lse: bool = True               # the op writes lse
+    sm_scale: Optional[float] = None  # None = 1/sqrt(head_dim)
+    quick: bool = False            # in the compute-sanitizer subset
+    bench: bool = False            # the variant bench/decode_bench.py times
+
+    @property
+    def name(self):
+        n = (f"{self.dtype}_q{self.num_qo_heads}kv{self.num_kv_heads}_d{self.head_dim}"
+             f"_p{self.page_size}_{self.layout}")
+        if self.soft_cap:
+            n += f"_cap{self.soft_cap:g}"
+        if self.window_left >= 0:
+            n += f"_win{self.window_left}"
+        if self.rope:
+            n += "_rope"
+        if self.sm_scale is not None:
+            n += f"_scale{self.sm_scale:g}".replace(".", "p")
+        if self.lse:
+            n += "_lse"
+        return n
+
+    @property
+    def effective_sm_scale(self):
+        return self.sm_scale if self.sm_scale is not None else self.head_dim ** -0.5
+
+    @property
+    def group(self):
+        return self.num_qo_heads // self.num_kv_heads
+
+    def to_json(self):
+        d = asdict(self)
+        d["name"] = self.name
+        return d
+
+
+def _v(dtype, hq, hkv, d, p, layout, **kw):
+    return Variant(dtype, hq, hkv, d, p, layout, **kw)
+
+
+C, W, R = SOFT_CAP, WINDOW_LEFT, True
+VARIANTS = [
+    # Llama-3-8B shape, the benchmark variant (no lse, as FlashInfer's default run) and with lse.
+    _v("bf16", 32, 8, 128, 16, "nhd", lse=False, bench=True),
+    _v("bf16", 32, 8, 128, 16, "nhd", quick=True),
+    _v("f16", 32, 8, 128, 16, "nhd"),
+    # GQA ratios 1, 4, MQA (8/1, 32/1).
+    _v("bf16", 32, 32, 128, 16, "nhd"),
+    _v("bf16", 32, 4, 128, 16, "hnd"),
+    _v("bf16", 32, 1, 128, 16, "nhd"),
+    _v("f16", 8, 1, 64, 1, "nhd", quick=True),
+    # head_dim 64 / 256, page sizes 1 / 64, HND.
+    _v("bf16", 32, 8, 64, 64, "hnd", lse=False),
+    _v("bf16", 32, 8, 256, 16, "nhd"),
+    _v("f16", 32, 4, 256, 64, "hnd"),
+    _v("bf16", 32, 8, 128, 1, "hnd"),
+    _v("bf16", 32, 8, 128, 64, "nhd"),
+    _v("f16", 32, 8, 128, 16, "hnd", lse=False),
+    # soft-cap
+    _v("bf16", 32, 8, 128, 16, "nhd", soft_cap=C),
+    _v("f16", 32, 4, 64, 16, "hnd", soft_cap=C),
+    _v("bf16", 8, 1, 128, 16, "hnd", soft_cap=C),
+    # sliding window
+    _v("bf16", 32, 8, 128, 16, "nhd", window_left=W, quick=True),
+    _v("f16", 32, 32, 128, 64, "hnd", window_left=W),
+    _v("bf16", 32, 1, 64, 1, "nhd", window_left=W),
+    # RoPE (llama, fused on q and k)
+    _v("bf16", 32, 8, 128, 16, "nhd", rope=R),
+    _v("f16", 32, 8, 64, 16, "hnd", rope=R),
+    _v("bf16", 32, 4, 256, 16, "nhd", rope=R),
+    _v("f16", 32, 1, 128, 16, "hnd", rope=R, lse=False),
+    # combinations
+    _v("bf16", 32, 8, 128, 16, "nhd", soft_cap=C, window_left=W, rope=R, quick=True),
+    _v("f16", 8, 1, 256, 64, "nhd", soft_cap=C, window_left=W, rope=R),
+    _v("bf16", 32, 32, 64, 1, "hnd", soft_cap=C, lse=False),
+    # an explicit logit scale (compiled into the kernel)
+    _v("bf16", 32, 8, 128, 16, "nhd", sm_scale=0.0625),
+]
+
+BY_NAME = {v.name: v for v in VARIANTS}
+assert len(BY_NAME) == len(VARIANTS), "variant names must be unique"
+
+
+def bench_variant():
+    return next(v for v in VARIANTS if v.bench)
+
+
+def _elem(dtype):
+    return {"bf16": "bf16", "f16": "f16"}[dtype]
+
+
+def to_mlir(v):
+    """The attn IR of one variant: attn.paged_kv + a decode attn.attention (max_qo_len = 1)."""
+    t = _elem(v.dtype)
+    hq, hkv, d, p = v.num_qo_heads, v.num_kv_heads, v.head_dim, v.page_size
+    qty = f"memref<?x{hq}x{d}x{t}>"
+    pool = (f"memref<?x{p}x{hkv}x{d}x{t}>" if v.layout == "nhd"
+            else f"memref<?x{hkv}x{p}x{d}x{t}>")
+    kvty = (f"!attn.paged_kv<page_size = {p}, layout = {v.layout}, num_heads = {hkv}, "
+            f"head_dim = {d}, element_type = {t}>")
+    lsety = f"memref<?x{hq}xf32>"
+    idx = "memref<?xi32>"
+    mask = ("#attn.mask<none>" if v.window_left < 0
+            else f"#attn.mask<none, window_left = {v.window_left}>")
+    attrs = [f"mask = {mask}", "max_qo_len = 1"]
+    if v.soft_cap:
+        attrs.append(f"logits_soft_cap = {v.soft_cap:.1f} : f32")
+    if v.rope:
+        attrs.append(f"rope = #attn.rope<llama, rotary_dim = {d}, theta = {ROPE_THETA:.1f}>")
+    if v.sm_scale is not None:
+        attrs.append(f"sm_scale = {v.sm_scale!r} : f32")
+    args = [f"%q: {qty}", f"%qi: {idx}", f"%kp: {pool}", f"%vp: {pool}", f"%ip: {idx}",
+            f"%ix: {idx}", f"%lp: {idx}", f"%o: {qty}"]
+    outs = f"%o : {qty}"
+    if v.lse:
+        args.append(f"%lse: {lsety}")
+        outs += f", %lse : {lsety}"
+    fn = "decode_" + v.name
+    return (
+        f"// attn decode variant {v.name} (generated by scripts/gen_decode_variants.py)\n"
+        f"!kv = {kvty}\n"
+        f"func.func @{fn}({', '.join(args)}) {{\n"
+        f"  %kv = attn.paged_kv k(%kp : {pool}) v(%vp : {pool}) indptr(%ip : {idx}) "
+        f"indices(%ix : {idx}) last_page_len(%lp : {idx}) : !kv\n"
+        f"  attn.attention q(%q : {qty}) qo_indptr(%qi : {idx}) kv(%kv : !kv) "
+        f"outs({outs}) {{{', '.join(attrs)}}}\n"
+        f"  return\n"
+        f"}}\n")

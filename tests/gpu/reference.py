@@ -1,0 +1,148 @@
+"""Float64 reference of paged decode attention, exactly per the attn.attention semantics
+(include/attn/Dialect/Attn/IR/AttnOps.td, AttnAttrs.td), and the page-table builders the GPU
+checks and the benchmark share.
+
+For request b with L keys, the single query sits at position p = L - 1 and key j at j:
+  q' = rope(q, p), k'_j = rope(k_j, j)                       (llama: pairs (x[i], x[i+r/2]),
+                                                               angle pos * theta^(-2i/r))
+  s_j = sm_scale * <q', k'_j>;  s_j = cap * tanh(s_j / cap)   (soft-cap, when set)
+  visible: j >= p - window_left                               (sliding window, when set)
+  lse = log sum_j exp(s_j);  o = sum_j exp(s_j - lse) v_j;  L == 0: o = 0, lse = -inf
+Query head h reads KV head h // (Hq / Hkv).
+"""
+
+import math
+
+import torch
+
+
+def page_table(lens, page_size, pool_pages, generator=None):
+    """Host int32 (kv_indptr [B+1], kv_indices, kv_last_page_len [B]) for lengths `lens`, the
+    pages drawn without replacement at random from a pool of `pool_pages` (randperm)."""
+    pages = [(L + page_size - 1) // page_size for L in lens]
+    total = sum(pages)
+    if total > pool_pages:
+        raise ValueError(f"{total} pages needed, the pool has {pool_pages}")
+    indptr = torch.zeros(len(lens) + 1, dtype=torch.int32)
+    indptr[1:] = torch.cumsum(torch.tensor(pages, dtype=torch.int64), 0).to(torch.int32)
+    indices = torch.randperm(pool_pages, generator=generator)[:total].to(torch.int32)
+    last = torch.tensor([L - (n - 1) * page_size if n else 0 for L, n in zip(lens, pages)],
+                        dtype=torch.int32)
+    return indptr, indices, last
+
+
+def gather_kv(pool, layout, pages, length):
+    """[length, Hkv, D] rows of a paged pool (NHD [n, P, Hkv, D] or HND [n, Hkv, P, D])."""
+    blk = pool[pages.long()]
+    if layout == "hnd":
+        blk = blk.transpose(1, 2)
+    return blk.reshape(-1, blk.shape[2], blk.shape[3])[:length]
+
+
+def rope_llama(x, pos, rotary_dim, theta):
+    """Non-interleaved (Llama / NeoX) RoPE of x [..., D] at positions pos (broadcast against
+    x's leading dimensions), in float64."""
+    half = rotary_dim // 2
+    i = torch.arange(half, dtype=torch.float64, device=x.device)
+    inv_freq = theta ** (-2.0 * i / rotary_dim)
+    ang = pos.to(torch.float64)[..., None] * inv_freq        # [..., half]
+    cos, sin = torch.cos(ang), torch.sin(ang)
+    x1, x2 = x[..., :half], x[..., half:rotary_dim]
+    out = x.clone()
+    out[..., :half] = x1 * cos - x2 * sin
+    out[..., half:rotary_dim] = x2 * cos + x1 * sin
+    return out
+
+
+def decode_reference(q, k_pool, v_pool, indptr, indices, lens, *, layout, sm_scale,
+                     soft_cap=0.0, window_left=-1, rope_theta=None, rotary_dim=None):
+    """o [B, Hq, D] and lse [B, Hq] in float64 (on q's device).
+
+    indptr / indices: host or device int tensors; lens: list of KV lengths.
+    """
+    B, Hq, D = q.shape
+    Hkv = k_pool.shape[2] if layout == "nhd" else k_pool.shape[1]
+    G = Hq // Hkv
+    dev = q.device
+    o = torch.zeros(B, Hq, D, dtype=torch.float64, device=dev)
+    lse = torch.full((B, Hq), -math.inf, dtype=torch.float64, device=dev)
+    indptr = indptr.cpu().tolist()
+    indices = indices.to(dev)
+    for b, L in enumerate(lens):
+        if L == 0:
+            continue
+        pages = indices[indptr[b]:indptr[b + 1]]
+        k = gather_kv(k_pool, layout, pages, L).to(torch.float64)   # [L, Hkv, D]
+        v = gather_kv(v_pool, layout, pages, L).to(torch.float64)
+        qb = q[b].to(torch.float64)                                  # [Hq, D]
+        if rope_theta is not None:
+            rd = rotary_dim or D
+            qb = rope_llama(qb, torch.tensor(L - 1, device=dev), rd, rope_theta)
+            k = rope_llama(k, torch.arange(L, device=dev)[:, None], rd, rope_theta)
+        k = k.repeat_interleave(G, dim=1)                            # [L, Hq, D]
+        v = v.repeat_interleave(G, dim=1)
+        s = torch.einsum("hd,lhd->hl", qb, k) * sm_scale             # [Hq, L]
+        if soft_cap:
+            s = soft_cap * torch.tanh(s / soft_cap)
+        if window_left >= 0:
+            j = torch.arange(L, device=dev)
+            s = s.masked_fill(j[None, :] < (L - 1) - window_left, -math.inf)
+        lse_b = torch.logsumexp(s, dim=-1)                           # [Hq]
+        p = torch.exp(s - lse_b[:, None])
+        o[b] = torch.einsum("hl,lhd->hd", p, v)
+        lse[b] = lse_b
+    return o, lse
+
+
+def naive_decode_reference(q, k_pool, v_pool, indptr, indices, lens, *, layout, sm_scale,
+                           soft_cap=0.0, window_left=-1, rope_theta=None, rotary_dim=None):
+    """The same maths one (request, head, key) at a time in Python floats: a cross-check of
+    decode_reference on tiny inputs (CPU tests)."""
+    B, Hq, D = q.shape
+    Hkv = k_pool.shape[2] if layout == "nhd" else k_pool.shape[1]
+    P = k_pool.shape[1] if layout == "nhd" else k_pool.shape[2]
+    G = Hq // Hkv
+    rd = rotary_dim or D
+
+    def rot(x, pos):
+        x = list(x)
+        if rope_theta is None:
+            return x
+        out = list(x)
+        for i in range(rd // 2):
+            a = pos * rope_theta ** (-2.0 * i / rd)
+            c, s = math.cos(a), math.sin(a)
+            out[i] = x[i] * c - x[i + rd // 2] * s
+            out[i + rd // 2] = x[i + rd // 2] * c + x[i] * s
+        return out
+
+    def row(pool, t, b, h):
+        page = int(indices[int(indptr[b]) + t // P])
+        slot = t % P
+        r = pool[page, slot, h] if layout == "nhd" else pool[page, h, slot]
+        return [float(x) for x in r]
+
+    o = [[[0.0] * D for _ in range(Hq)] for _ in range(B)]
+    lse = [[-math.inf] * Hq for _ in range(B)]
+    for b, L in enumerate(lens):
+        for h in range(Hq):
+            qv = rot([float(x) for x in q[b, h]], L - 1)
+            scores = []
+            for t in range(L):
+                if window_left >= 0 and t < L - 1 - window_left:
+                    continue
+                kv = rot(row(k_pool, t, b, h // G), t)
+                s = sm_scale * sum(a * c for a, c in zip(qv, kv))
+                if soft_cap:
+                    s = soft_cap * math.tanh(s / soft_cap)
+                scores.append((s, row(v_pool, t, b, h // G)))
+            if not scores:
+                continue
+            m = max(s for s, _ in scores)
+            z = sum(math.exp(s - m) for s, _ in scores)
+            lse[b][h] = m + math.log(z)
+            for s, vv in scores:
+                w = math.exp(s - m) / z
+                for d in range(D):
+                    o[b][h][d] += w * vv[d]
+    return torch.tensor(o, dtype=torch.float64), torch.tensor(lse, dtype=torch.float64)
