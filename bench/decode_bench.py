@@ -98,10 +98,9 @@ class PageSet:
         self.o = torch.empty(B, HQ, D, device="cuda", dtype=DTYPE)
 
 
-def bench_attn(sets, kp, vp, artdir, args):
+def bench_attn(sets, kp, vp, artdir, args, bundle_name=None):
     import attn_mlir
-    v = dv.bench_variant()
-    bdir = os.path.join(artdir, "bundles", v.name)
+    bdir = os.path.join(artdir, "bundles", bundle_name or dv.bench_variant().name)
     bundle = attn_mlir.Bundle(bdir)
     decs = []
     for s in sets:
@@ -243,6 +242,11 @@ def main():
     ap.add_argument("--plan-iters", type=int, default=1000)
     ap.add_argument("--shapes", default=",".join(SHAPES))
     ap.add_argument("--no-flashinfer", action="store_true")
+    ap.add_argument("--no-peers", action="store_true",
+                    help="time attn-mlir only (tuning runs); implies --no-flashinfer")
+    ap.add_argument("--bundles", default="",
+                    help="extra bundle names under ARTDIR/bundles to time as attn-mlir[NAME] "
+                         "(kernel configurations of the same problem)")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     args.iters = max(args.iters, 50)
@@ -267,6 +271,8 @@ def main():
     if not have_attn:
         log(f"decode_bench: attn-mlir skipped: {attn_why}")
     fi_why = None
+    if args.no_peers:
+        args.no_flashinfer = True
     if args.no_flashinfer:
         fi_why = "--no-flashinfer"
     else:
@@ -306,6 +312,8 @@ def main():
                 row["impls"][name] = t
                 log(f"  {sname:22} {name:12} {t['median_ms'] * 1e3:9.1f} us "
                     f"{t['tb_per_s']:6.2f} TB/s")
+                if t.get("plan"):
+                    log(f"  {'':22} {'':12} plan {t['plan']}")
             except Exception as e:  # noqa: BLE001
                 row["impls"][name] = dict(error=f"{type(e).__name__}: {e}")
                 log(f"  {sname:22} {name:12} failed: {e}")
@@ -313,17 +321,22 @@ def main():
 
         if have_attn:
             record("attn-mlir", lambda: bench_attn(sets, kp, vp, args.artdir, args))
+            for name in filter(None, args.bundles.split(",")):
+                record(f"attn-mlir[{name}]",
+                       lambda name=name: bench_attn(sets, kp, vp, args.artdir, args, name))
         if fi_why is None:
             record("flashinfer", lambda: bench_flashinfer(sets, kp, vp, args))
-        peer = TorchPeer(sets, kp, vp)
-        record("gather+sdpa", lambda: time_cuda(peer.gather_sdpa, args.iters, args.warmup))
-        try:
-            peer.pregather()
-            record("sdpa", lambda: time_cuda(peer.sdpa_only, args.iters, args.warmup))
-        except torch.cuda.OutOfMemoryError as e:
-            row["impls"]["sdpa"] = dict(error=f"OutOfMemoryError: {e}")
-        row["torch_gqa"] = "enable_gqa" if peer.gqa else "repeat_interleave"
-        del peer, sets
+        if not args.no_peers:
+            peer = TorchPeer(sets, kp, vp)
+            record("gather+sdpa", lambda: time_cuda(peer.gather_sdpa, args.iters, args.warmup))
+            try:
+                peer.pregather()
+                record("sdpa", lambda: time_cuda(peer.sdpa_only, args.iters, args.warmup))
+            except torch.cuda.OutOfMemoryError as e:
+                row["impls"]["sdpa"] = dict(error=f"OutOfMemoryError: {e}")
+            row["torch_gqa"] = "enable_gqa" if peer.gqa else "repeat_interleave"
+            del peer
+        del sets
         torch.cuda.empty_cache()
         res["shapes"].append(row)
 
@@ -339,6 +352,8 @@ def main():
 
 def markdown(res):
     impls = ["attn-mlir", "flashinfer", "sdpa", "gather+sdpa"]
+    extra = sorted({n for r in res["shapes"] for n in r["impls"] if n.startswith("attn-mlir[")})
+    impls[1:1] = extra
     lines = [f"# Paged decode benchmark: {res['device']}, {res['date']}", "",
              f"bf16, {HQ} q / {HKV} kv heads, head_dim {D}, page {P}, NHD; pages scattered in a "
              f"{res['method']['pool_gb']:g} GB pool, {res['method']['sets']} page sets rotated; "

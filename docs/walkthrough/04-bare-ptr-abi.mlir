@@ -217,10 +217,13 @@ module attributes {gpu.container_module} {
       %213 = llvm.mlir.constant(32 : i64) : i64
       %214 = llvm.insertvalue %213, %212[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
       %215 = builtin.unrealized_conversion_cast %214 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> to memref<?x32xf32>
-      %c24 = arith.constant 24 : index
       %c0_i32 = arith.constant 0 : i32
       %cst = arith.constant 0.693147182 : f32
       %cst_0 = arith.constant 1.000000e+00 : f32
+      %c7 = arith.constant 7 : index
+      %c6 = arith.constant 6 : index
+      %c5 = arith.constant 5 : index
+      %c3 = arith.constant 3 : index
       %c1_i32 = arith.constant 1 : i32
       %c2_i32 = arith.constant 2 : i32
       %c4_i32 = arith.constant 4 : i32
@@ -229,11 +232,10 @@ module attributes {gpu.container_module} {
       %cst_1 = arith.constant dense<0.000000e+00> : vector<8xf32>
       %cst_2 = arith.constant 0.000000e+00 : f32
       %cst_3 = arith.constant 0xFF800000 : f32
-      %c3 = arith.constant 3 : index
       %c2 = arith.constant 2 : index
       %cst_4 = arith.constant dense<0.127517432> : vector<8xf32>
       %c8 = arith.constant 8 : index
-      %c7 = arith.constant 7 : index
+      %c15 = arith.constant 15 : index
       %c1 = arith.constant 1 : index
       %c20512 = arith.constant 20512 : index
       %c20480 = arith.constant 20480 : index
@@ -251,8 +253,8 @@ module attributes {gpu.container_module} {
       %block_id_x = gpu.block_id  x
       %block_id_y = gpu.block_id  y
       %220 = gpu.dynamic_shared_memory : memref<?xi8, #gpu.address_space<workgroup>>
-      %view = memref.view %220[%c0][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-      %view_5 = memref.view %220[%c8192][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
+      %view = memref.view %220[%c0][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+      %view_5 = memref.view %220[%c8192][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
       %view_6 = memref.view %220[%c16384][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<2x4x128xf32, #gpu.address_space<workgroup>>
       %view_7 = memref.view %220[%c20480][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<2x4xf32, #gpu.address_space<workgroup>>
       %view_8 = memref.view %220[%c20512][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<2x4xf32, #gpu.address_space<workgroup>>
@@ -275,8 +277,8 @@ module attributes {gpu.container_module} {
         %236 = arith.index_cast %235 : i32 to index
         %237 = arith.maxsi %229, %227 : index
         %238 = arith.subi %237, %227 : index
-        %239 = arith.addi %238, %c7 : index
-        %240 = arith.divui %239, %c8 : index
+        %239 = arith.addi %238, %c15 : index
+        %240 = arith.divui %239, %c16 : index
         %241 = arith.muli %216, %c8 : index
         %242 = vector.load %17[%232, %234, %241] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
         %243 = arith.extf %242 : vector<8xbf16> to vector<8xf32>
@@ -285,275 +287,496 @@ module attributes {gpu.container_module} {
         %246 = arith.addi %245, %218 : index
         %247 = arith.cmpi ugt, %240, %c0 : index
         scf.if %247 {
-          %254 = arith.addi %227, %246 : index
+          %252 = arith.muli %246, %c2 : index
+          %253 = arith.addi %227, %252 : index
+          %254 = arith.subi %229, %c1 : index
+          %255 = arith.minsi %253, %254 : index
+          %256 = arith.divui %255, %c16 : index
+          %257 = arith.addi %236, %256 : index
+          %258 = memref.load %91[%257] : memref<?xi32>
+          %259 = arith.index_cast %258 : i32 to index
+          %260 = arith.addi %252, %c1 : index
+          %261 = arith.addi %227, %260 : index
+          %262 = arith.minsi %261, %254 : index
+          %263 = arith.divui %262, %c16 : index
+          %264 = arith.addi %236, %263 : index
+          %265 = memref.load %91[%264] : memref<?xi32>
+          %266 = arith.index_cast %265 : i32 to index
+          %267 = arith.remui %255, %c16 : index
+          %268 = arith.cmpi ult, %253, %229 : index
+          %269 = arith.select %268, %c8, %c0 : index
+          %270 = nvgpu.device_async_copy %49[%259, %267, %block_id_y, %241], %view[%c0, %252, %241], 8, %269 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %271 = nvgpu.device_async_copy %71[%259, %267, %block_id_y, %241], %view_5[%c0, %252, %241], 8, %269 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %272 = arith.remui %262, %c16 : index
+          %273 = arith.cmpi ult, %261, %229 : index
+          %274 = arith.select %273, %c8, %c0 : index
+          %275 = nvgpu.device_async_copy %49[%266, %272, %block_id_y, %241], %view[%c0, %260, %241], 8, %274 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %276 = nvgpu.device_async_copy %71[%266, %272, %block_id_y, %241], %view_5[%c0, %260, %241], 8, %274 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+        }
+        nvvm.cp.async.commit.group
+        %248:2 = scf.if %247 -> (index, index) {
+          %252 = arith.addi %227, %c16 : index
+          %253 = arith.muli %246, %c2 : index
+          %254 = arith.addi %252, %253 : index
           %255 = arith.subi %229, %c1 : index
           %256 = arith.minsi %254, %255 : index
           %257 = arith.divui %256, %c16 : index
           %258 = arith.addi %236, %257 : index
           %259 = memref.load %91[%258] : memref<?xi32>
           %260 = arith.index_cast %259 : i32 to index
-          %261 = arith.remui %256, %c16 : index
-          %262 = arith.cmpi ult, %254, %229 : index
-          %263 = arith.select %262, %c8, %c0 : index
-          %264 = nvgpu.device_async_copy %49[%260, %261, %block_id_y, %241], %view[%c0, %246, %241], 8, %263 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-          %265 = nvgpu.device_async_copy %71[%260, %261, %block_id_y, %241], %view_5[%c0, %246, %241], 8, %263 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-        }
-        nvvm.cp.async.commit.group
-        %248 = arith.cmpi ugt, %240, %c1 : index
-        scf.if %248 {
-          %254 = arith.addi %227, %c8 : index
-          %255 = arith.addi %254, %246 : index
-          %256 = arith.subi %229, %c1 : index
-          %257 = arith.minsi %255, %256 : index
-          %258 = arith.divui %257, %c16 : index
-          %259 = arith.addi %236, %258 : index
-          %260 = memref.load %91[%259] : memref<?xi32>
-          %261 = arith.index_cast %260 : i32 to index
-          %262 = arith.remui %257, %c16 : index
-          %263 = arith.cmpi ult, %255, %229 : index
-          %264 = arith.select %263, %c8, %c0 : index
-          %265 = nvgpu.device_async_copy %49[%261, %262, %block_id_y, %241], %view[%c1, %246, %241], 8, %264 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-          %266 = nvgpu.device_async_copy %71[%261, %262, %block_id_y, %241], %view_5[%c1, %246, %241], 8, %264 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-        }
-        nvvm.cp.async.commit.group
-        %249 = arith.cmpi ugt, %240, %c2 : index
-        scf.if %249 {
-          %254 = arith.addi %227, %c16 : index
-          %255 = arith.addi %254, %246 : index
-          %256 = arith.subi %229, %c1 : index
-          %257 = arith.minsi %255, %256 : index
-          %258 = arith.divui %257, %c16 : index
-          %259 = arith.addi %236, %258 : index
-          %260 = memref.load %91[%259] : memref<?xi32>
-          %261 = arith.index_cast %260 : i32 to index
-          %262 = arith.remui %257, %c16 : index
-          %263 = arith.cmpi ult, %255, %229 : index
-          %264 = arith.select %263, %c8, %c0 : index
-          %265 = nvgpu.device_async_copy %49[%261, %262, %block_id_y, %241], %view[%c2, %246, %241], 8, %264 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-          %266 = nvgpu.device_async_copy %71[%261, %262, %block_id_y, %241], %view_5[%c2, %246, %241], 8, %264 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-        }
-        nvvm.cp.async.commit.group
-        %250 = scf.if %247 -> (index) {
-          %254 = arith.addi %227, %c24 : index
-          %255 = arith.addi %254, %246 : index
-          %256 = arith.subi %229, %c1 : index
-          %257 = arith.minsi %255, %256 : index
-          %258 = arith.divui %257, %c16 : index
-          %259 = arith.addi %236, %258 : index
-          %260 = memref.load %91[%259] : memref<?xi32>
-          %261 = arith.index_cast %260 : i32 to index
-          scf.yield %261 : index
+          %261 = arith.addi %253, %c1 : index
+          %262 = arith.addi %252, %261 : index
+          %263 = arith.minsi %262, %255 : index
+          %264 = arith.divui %263, %c16 : index
+          %265 = arith.addi %236, %264 : index
+          %266 = memref.load %91[%265] : memref<?xi32>
+          %267 = arith.index_cast %266 : i32 to index
+          scf.yield %260, %267 : index, index
         } else {
-          scf.yield %c0 : index
+          scf.yield %c0, %c0 : index, index
         }
-        %251:4 = scf.for %arg16 = %c0 to %240 step %c1 iter_args(%arg17 = %cst_3, %arg18 = %cst_2, %arg19 = %cst_1, %arg20 = %250) -> (f32, f32, vector<8xf32>, index) {
-          %254 = arith.addi %arg16, %c3 : index
-          %255 = arith.cmpi ult, %254, %240 : index
-          scf.if %255 {
-            %355 = arith.remui %254, %c4 : index
-            %356 = arith.muli %254, %c8 : index
-            %357 = arith.addi %227, %356 : index
-            %358 = arith.addi %357, %246 : index
-            %359 = arith.subi %229, %c1 : index
-            %360 = arith.minsi %358, %359 : index
-            %361 = arith.remui %360, %c16 : index
-            %362 = arith.cmpi ult, %358, %229 : index
-            %363 = arith.select %362, %c8, %c0 : index
-            %364 = nvgpu.device_async_copy %49[%arg20, %361, %block_id_y, %241], %view[%355, %246, %241], 8, %363 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-            %365 = nvgpu.device_async_copy %71[%arg20, %361, %block_id_y, %241], %view_5[%355, %246, %241], 8, %363 {bypassL1} : memref<?x16x8x128xbf16> to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
+        %249:5 = scf.for %arg16 = %c0 to %240 step %c1 iter_args(%arg17 = %cst_3, %arg18 = %cst_2, %arg19 = %cst_1, %arg20 = %248#0, %arg21 = %248#1) -> (f32, f32, vector<8xf32>, index, index) {
+          %252 = arith.addi %arg16, %c1 : index
+          %253 = arith.cmpi ult, %252, %240 : index
+          scf.if %253 {
+            %562 = arith.remui %252, %c2 : index
+            %563 = arith.muli %252, %c16 : index
+            %564 = arith.addi %227, %563 : index
+            %565 = arith.muli %246, %c2 : index
+            %566 = arith.addi %564, %565 : index
+            %567 = arith.subi %229, %c1 : index
+            %568 = arith.minsi %566, %567 : index
+            %569 = arith.remui %568, %c16 : index
+            %570 = arith.cmpi ult, %566, %229 : index
+            %571 = arith.select %570, %c8, %c0 : index
+            %572 = nvgpu.device_async_copy %49[%arg20, %569, %block_id_y, %241], %view[%562, %565, %241], 8, %571 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %573 = nvgpu.device_async_copy %71[%arg20, %569, %block_id_y, %241], %view_5[%562, %565, %241], 8, %571 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %574 = arith.addi %565, %c1 : index
+            %575 = arith.addi %564, %574 : index
+            %576 = arith.minsi %575, %567 : index
+            %577 = arith.remui %576, %c16 : index
+            %578 = arith.cmpi ult, %575, %229 : index
+            %579 = arith.select %578, %c8, %c0 : index
+            %580 = nvgpu.device_async_copy %49[%arg21, %577, %block_id_y, %241], %view[%562, %574, %241], 8, %579 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %581 = nvgpu.device_async_copy %71[%arg21, %577, %block_id_y, %241], %view_5[%562, %574, %241], 8, %579 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
           }
           nvvm.cp.async.commit.group
-          %256 = arith.addi %arg16, %c4 : index
-          %257 = arith.muli %256, %c8 : index
-          %258 = arith.addi %227, %257 : index
-          %259 = arith.addi %258, %246 : index
-          %260 = arith.subi %229, %c1 : index
-          %261 = arith.minsi %259, %260 : index
-          %262 = arith.divui %261, %c16 : index
-          %263 = arith.addi %236, %262 : index
-          %264 = memref.load %91[%263] : memref<?xi32>
-          %265 = arith.index_cast %264 : i32 to index
-          nvvm.cp.async.wait.group 3
+          %254 = arith.addi %arg16, %c2 : index
+          %255 = arith.muli %254, %c16 : index
+          %256 = arith.addi %227, %255 : index
+          %257 = arith.muli %246, %c2 : index
+          %258 = arith.addi %256, %257 : index
+          %259 = arith.subi %229, %c1 : index
+          %260 = arith.minsi %258, %259 : index
+          %261 = arith.divui %260, %c16 : index
+          %262 = arith.addi %236, %261 : index
+          %263 = memref.load %91[%262] : memref<?xi32>
+          %264 = arith.index_cast %263 : i32 to index
+          %265 = arith.addi %257, %c1 : index
+          %266 = arith.addi %256, %265 : index
+          %267 = arith.minsi %266, %259 : index
+          %268 = arith.divui %267, %c16 : index
+          %269 = arith.addi %236, %268 : index
+          %270 = memref.load %91[%269] : memref<?xi32>
+          %271 = arith.index_cast %270 : i32 to index
+          nvvm.cp.async.wait.group 1
           gpu.barrier
-          %266 = arith.remui %arg16, %c4 : index
-          %267 = arith.muli %arg16, %c8 : index
-          %268 = arith.addi %227, %267 : index
-          %269 = vector.load %view[%266, %245, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %270 = arith.extf %269 : vector<8xbf16> to vector<8xf32>
-          %271 = arith.addi %268, %245 : index
-          %272 = arith.mulf %244, %270 : vector<8xf32>
-          %273 = vector.reduction <add>, %272 : vector<8xf32> into f32
-          %shuffleResult, %valid = gpu.shuffle  xor %273, %c8_i32, %c32_i32 : f32
-          %274 = arith.addf %273, %shuffleResult : f32
-          %shuffleResult_9, %valid_10 = gpu.shuffle  xor %274, %c4_i32, %c32_i32 : f32
-          %275 = arith.addf %274, %shuffleResult_9 : f32
-          %shuffleResult_11, %valid_12 = gpu.shuffle  xor %275, %c2_i32, %c32_i32 : f32
-          %276 = arith.addf %275, %shuffleResult_11 : f32
-          %shuffleResult_13, %valid_14 = gpu.shuffle  xor %276, %c1_i32, %c32_i32 : f32
-          %277 = arith.addf %276, %shuffleResult_13 : f32
-          %278 = arith.cmpi ult, %271, %229 : index
-          %279 = arith.select %278, %277, %cst_3 : f32
-          %280 = arith.addi %245, %c1 : index
-          %281 = vector.load %view[%266, %280, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %282 = arith.extf %281 : vector<8xbf16> to vector<8xf32>
-          %283 = arith.addi %268, %280 : index
-          %284 = arith.mulf %244, %282 : vector<8xf32>
-          %285 = vector.reduction <add>, %284 : vector<8xf32> into f32
-          %shuffleResult_15, %valid_16 = gpu.shuffle  xor %285, %c8_i32, %c32_i32 : f32
-          %286 = arith.addf %285, %shuffleResult_15 : f32
-          %shuffleResult_17, %valid_18 = gpu.shuffle  xor %286, %c4_i32, %c32_i32 : f32
-          %287 = arith.addf %286, %shuffleResult_17 : f32
-          %shuffleResult_19, %valid_20 = gpu.shuffle  xor %287, %c2_i32, %c32_i32 : f32
-          %288 = arith.addf %287, %shuffleResult_19 : f32
-          %shuffleResult_21, %valid_22 = gpu.shuffle  xor %288, %c1_i32, %c32_i32 : f32
-          %289 = arith.addf %288, %shuffleResult_21 : f32
-          %290 = arith.cmpi ult, %283, %229 : index
-          %291 = arith.select %290, %289, %cst_3 : f32
-          %292 = arith.addi %245, %c2 : index
-          %293 = vector.load %view[%266, %292, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %294 = arith.extf %293 : vector<8xbf16> to vector<8xf32>
-          %295 = arith.addi %268, %292 : index
-          %296 = arith.mulf %244, %294 : vector<8xf32>
-          %297 = vector.reduction <add>, %296 : vector<8xf32> into f32
-          %shuffleResult_23, %valid_24 = gpu.shuffle  xor %297, %c8_i32, %c32_i32 : f32
-          %298 = arith.addf %297, %shuffleResult_23 : f32
-          %shuffleResult_25, %valid_26 = gpu.shuffle  xor %298, %c4_i32, %c32_i32 : f32
-          %299 = arith.addf %298, %shuffleResult_25 : f32
-          %shuffleResult_27, %valid_28 = gpu.shuffle  xor %299, %c2_i32, %c32_i32 : f32
-          %300 = arith.addf %299, %shuffleResult_27 : f32
-          %shuffleResult_29, %valid_30 = gpu.shuffle  xor %300, %c1_i32, %c32_i32 : f32
-          %301 = arith.addf %300, %shuffleResult_29 : f32
-          %302 = arith.cmpi ult, %295, %229 : index
-          %303 = arith.select %302, %301, %cst_3 : f32
-          %304 = arith.addi %245, %c3 : index
-          %305 = vector.load %view[%266, %304, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %306 = arith.extf %305 : vector<8xbf16> to vector<8xf32>
-          %307 = arith.addi %268, %304 : index
-          %308 = arith.mulf %244, %306 : vector<8xf32>
-          %309 = vector.reduction <add>, %308 : vector<8xf32> into f32
-          %shuffleResult_31, %valid_32 = gpu.shuffle  xor %309, %c8_i32, %c32_i32 : f32
-          %310 = arith.addf %309, %shuffleResult_31 : f32
-          %shuffleResult_33, %valid_34 = gpu.shuffle  xor %310, %c4_i32, %c32_i32 : f32
-          %311 = arith.addf %310, %shuffleResult_33 : f32
-          %shuffleResult_35, %valid_36 = gpu.shuffle  xor %311, %c2_i32, %c32_i32 : f32
-          %312 = arith.addf %311, %shuffleResult_35 : f32
-          %shuffleResult_37, %valid_38 = gpu.shuffle  xor %312, %c1_i32, %c32_i32 : f32
-          %313 = arith.addf %312, %shuffleResult_37 : f32
-          %314 = arith.cmpi ult, %307, %229 : index
-          %315 = arith.select %314, %313, %cst_3 : f32
-          %316 = arith.maximumf %arg17, %279 : f32
-          %317 = arith.maximumf %316, %291 : f32
-          %318 = arith.maximumf %317, %303 : f32
-          %319 = arith.maximumf %318, %315 : f32
-          %320 = arith.cmpf oeq, %319, %cst_3 : f32
-          %321 = arith.select %320, %cst_2, %319 : f32
-          %322 = arith.subf %arg17, %321 : f32
-          %323 = math.exp2 %322 fastmath<afn> : f32
-          %324 = arith.mulf %arg18, %323 : f32
-          %325 = vector.broadcast %323 : f32 to vector<8xf32>
-          %326 = arith.mulf %arg19, %325 : vector<8xf32>
-          %327 = arith.subf %279, %321 : f32
-          %328 = math.exp2 %327 fastmath<afn> : f32
-          %329 = arith.addf %324, %328 : f32
-          %330 = vector.broadcast %328 : f32 to vector<8xf32>
-          %331 = vector.load %view_5[%266, %245, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %332 = arith.extf %331 : vector<8xbf16> to vector<8xf32>
-          %333 = vector.fma %330, %332, %326 : vector<8xf32>
-          %334 = arith.subf %291, %321 : f32
-          %335 = math.exp2 %334 fastmath<afn> : f32
-          %336 = arith.addf %329, %335 : f32
-          %337 = vector.broadcast %335 : f32 to vector<8xf32>
-          %338 = vector.load %view_5[%266, %280, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %339 = arith.extf %338 : vector<8xbf16> to vector<8xf32>
-          %340 = vector.fma %337, %339, %333 : vector<8xf32>
-          %341 = arith.subf %303, %321 : f32
-          %342 = math.exp2 %341 fastmath<afn> : f32
-          %343 = arith.addf %336, %342 : f32
-          %344 = vector.broadcast %342 : f32 to vector<8xf32>
-          %345 = vector.load %view_5[%266, %292, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %346 = arith.extf %345 : vector<8xbf16> to vector<8xf32>
-          %347 = vector.fma %344, %346, %340 : vector<8xf32>
-          %348 = arith.subf %315, %321 : f32
-          %349 = math.exp2 %348 fastmath<afn> : f32
-          %350 = arith.addf %343, %349 : f32
-          %351 = vector.broadcast %349 : f32 to vector<8xf32>
-          %352 = vector.load %view_5[%266, %304, %241] {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %353 = arith.extf %352 : vector<8xbf16> to vector<8xf32>
-          %354 = vector.fma %351, %353, %347 : vector<8xf32>
+          %272 = arith.remui %arg16, %c2 : index
+          %273 = arith.muli %arg16, %c16 : index
+          %274 = arith.addi %227, %273 : index
+          %275 = arith.muli %219, %c8 : index
+          %276 = vector.load %view[%272, %275, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %277 = arith.extf %276 : vector<8xbf16> to vector<8xf32>
+          %278 = arith.addi %274, %275 : index
+          %279 = vector.extract %244[0] : f32 from vector<8xf32>
+          %280 = vector.extract %277[0] : f32 from vector<8xf32>
+          %281 = arith.mulf %279, %280 : f32
+          %282 = vector.extract %244[1] : f32 from vector<8xf32>
+          %283 = vector.extract %277[1] : f32 from vector<8xf32>
+          %284 = math.fma %282, %283, %281 : f32
+          %285 = vector.extract %244[2] : f32 from vector<8xf32>
+          %286 = vector.extract %277[2] : f32 from vector<8xf32>
+          %287 = math.fma %285, %286, %284 : f32
+          %288 = vector.extract %244[3] : f32 from vector<8xf32>
+          %289 = vector.extract %277[3] : f32 from vector<8xf32>
+          %290 = math.fma %288, %289, %287 : f32
+          %291 = vector.extract %244[4] : f32 from vector<8xf32>
+          %292 = vector.extract %277[4] : f32 from vector<8xf32>
+          %293 = math.fma %291, %292, %290 : f32
+          %294 = vector.extract %244[5] : f32 from vector<8xf32>
+          %295 = vector.extract %277[5] : f32 from vector<8xf32>
+          %296 = math.fma %294, %295, %293 : f32
+          %297 = vector.extract %244[6] : f32 from vector<8xf32>
+          %298 = vector.extract %277[6] : f32 from vector<8xf32>
+          %299 = math.fma %297, %298, %296 : f32
+          %300 = vector.extract %244[7] : f32 from vector<8xf32>
+          %301 = vector.extract %277[7] : f32 from vector<8xf32>
+          %302 = math.fma %300, %301, %299 : f32
+          %shuffleResult, %valid = gpu.shuffle  xor %302, %c8_i32, %c32_i32 : f32
+          %303 = arith.addf %302, %shuffleResult : f32
+          %shuffleResult_9, %valid_10 = gpu.shuffle  xor %303, %c4_i32, %c32_i32 : f32
+          %304 = arith.addf %303, %shuffleResult_9 : f32
+          %shuffleResult_11, %valid_12 = gpu.shuffle  xor %304, %c2_i32, %c32_i32 : f32
+          %305 = arith.addf %304, %shuffleResult_11 : f32
+          %shuffleResult_13, %valid_14 = gpu.shuffle  xor %305, %c1_i32, %c32_i32 : f32
+          %306 = arith.addf %305, %shuffleResult_13 : f32
+          %307 = arith.cmpi ult, %278, %229 : index
+          %308 = arith.select %307, %306, %cst_3 : f32
+          %309 = arith.addi %275, %c1 : index
+          %310 = vector.load %view[%272, %309, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %311 = arith.extf %310 : vector<8xbf16> to vector<8xf32>
+          %312 = arith.addi %274, %309 : index
+          %313 = vector.extract %311[0] : f32 from vector<8xf32>
+          %314 = arith.mulf %279, %313 : f32
+          %315 = vector.extract %311[1] : f32 from vector<8xf32>
+          %316 = math.fma %282, %315, %314 : f32
+          %317 = vector.extract %311[2] : f32 from vector<8xf32>
+          %318 = math.fma %285, %317, %316 : f32
+          %319 = vector.extract %311[3] : f32 from vector<8xf32>
+          %320 = math.fma %288, %319, %318 : f32
+          %321 = vector.extract %311[4] : f32 from vector<8xf32>
+          %322 = math.fma %291, %321, %320 : f32
+          %323 = vector.extract %311[5] : f32 from vector<8xf32>
+          %324 = math.fma %294, %323, %322 : f32
+          %325 = vector.extract %311[6] : f32 from vector<8xf32>
+          %326 = math.fma %297, %325, %324 : f32
+          %327 = vector.extract %311[7] : f32 from vector<8xf32>
+          %328 = math.fma %300, %327, %326 : f32
+          %shuffleResult_15, %valid_16 = gpu.shuffle  xor %328, %c8_i32, %c32_i32 : f32
+          %329 = arith.addf %328, %shuffleResult_15 : f32
+          %shuffleResult_17, %valid_18 = gpu.shuffle  xor %329, %c4_i32, %c32_i32 : f32
+          %330 = arith.addf %329, %shuffleResult_17 : f32
+          %shuffleResult_19, %valid_20 = gpu.shuffle  xor %330, %c2_i32, %c32_i32 : f32
+          %331 = arith.addf %330, %shuffleResult_19 : f32
+          %shuffleResult_21, %valid_22 = gpu.shuffle  xor %331, %c1_i32, %c32_i32 : f32
+          %332 = arith.addf %331, %shuffleResult_21 : f32
+          %333 = arith.cmpi ult, %312, %229 : index
+          %334 = arith.select %333, %332, %cst_3 : f32
+          %335 = arith.addi %275, %c2 : index
+          %336 = vector.load %view[%272, %335, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %337 = arith.extf %336 : vector<8xbf16> to vector<8xf32>
+          %338 = arith.addi %274, %335 : index
+          %339 = vector.extract %337[0] : f32 from vector<8xf32>
+          %340 = arith.mulf %279, %339 : f32
+          %341 = vector.extract %337[1] : f32 from vector<8xf32>
+          %342 = math.fma %282, %341, %340 : f32
+          %343 = vector.extract %337[2] : f32 from vector<8xf32>
+          %344 = math.fma %285, %343, %342 : f32
+          %345 = vector.extract %337[3] : f32 from vector<8xf32>
+          %346 = math.fma %288, %345, %344 : f32
+          %347 = vector.extract %337[4] : f32 from vector<8xf32>
+          %348 = math.fma %291, %347, %346 : f32
+          %349 = vector.extract %337[5] : f32 from vector<8xf32>
+          %350 = math.fma %294, %349, %348 : f32
+          %351 = vector.extract %337[6] : f32 from vector<8xf32>
+          %352 = math.fma %297, %351, %350 : f32
+          %353 = vector.extract %337[7] : f32 from vector<8xf32>
+          %354 = math.fma %300, %353, %352 : f32
+          %shuffleResult_23, %valid_24 = gpu.shuffle  xor %354, %c8_i32, %c32_i32 : f32
+          %355 = arith.addf %354, %shuffleResult_23 : f32
+          %shuffleResult_25, %valid_26 = gpu.shuffle  xor %355, %c4_i32, %c32_i32 : f32
+          %356 = arith.addf %355, %shuffleResult_25 : f32
+          %shuffleResult_27, %valid_28 = gpu.shuffle  xor %356, %c2_i32, %c32_i32 : f32
+          %357 = arith.addf %356, %shuffleResult_27 : f32
+          %shuffleResult_29, %valid_30 = gpu.shuffle  xor %357, %c1_i32, %c32_i32 : f32
+          %358 = arith.addf %357, %shuffleResult_29 : f32
+          %359 = arith.cmpi ult, %338, %229 : index
+          %360 = arith.select %359, %358, %cst_3 : f32
+          %361 = arith.addi %275, %c3 : index
+          %362 = vector.load %view[%272, %361, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %363 = arith.extf %362 : vector<8xbf16> to vector<8xf32>
+          %364 = arith.addi %274, %361 : index
+          %365 = vector.extract %363[0] : f32 from vector<8xf32>
+          %366 = arith.mulf %279, %365 : f32
+          %367 = vector.extract %363[1] : f32 from vector<8xf32>
+          %368 = math.fma %282, %367, %366 : f32
+          %369 = vector.extract %363[2] : f32 from vector<8xf32>
+          %370 = math.fma %285, %369, %368 : f32
+          %371 = vector.extract %363[3] : f32 from vector<8xf32>
+          %372 = math.fma %288, %371, %370 : f32
+          %373 = vector.extract %363[4] : f32 from vector<8xf32>
+          %374 = math.fma %291, %373, %372 : f32
+          %375 = vector.extract %363[5] : f32 from vector<8xf32>
+          %376 = math.fma %294, %375, %374 : f32
+          %377 = vector.extract %363[6] : f32 from vector<8xf32>
+          %378 = math.fma %297, %377, %376 : f32
+          %379 = vector.extract %363[7] : f32 from vector<8xf32>
+          %380 = math.fma %300, %379, %378 : f32
+          %shuffleResult_31, %valid_32 = gpu.shuffle  xor %380, %c8_i32, %c32_i32 : f32
+          %381 = arith.addf %380, %shuffleResult_31 : f32
+          %shuffleResult_33, %valid_34 = gpu.shuffle  xor %381, %c4_i32, %c32_i32 : f32
+          %382 = arith.addf %381, %shuffleResult_33 : f32
+          %shuffleResult_35, %valid_36 = gpu.shuffle  xor %382, %c2_i32, %c32_i32 : f32
+          %383 = arith.addf %382, %shuffleResult_35 : f32
+          %shuffleResult_37, %valid_38 = gpu.shuffle  xor %383, %c1_i32, %c32_i32 : f32
+          %384 = arith.addf %383, %shuffleResult_37 : f32
+          %385 = arith.cmpi ult, %364, %229 : index
+          %386 = arith.select %385, %384, %cst_3 : f32
+          %387 = arith.addi %275, %c4 : index
+          %388 = vector.load %view[%272, %387, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %389 = arith.extf %388 : vector<8xbf16> to vector<8xf32>
+          %390 = arith.addi %274, %387 : index
+          %391 = vector.extract %389[0] : f32 from vector<8xf32>
+          %392 = arith.mulf %279, %391 : f32
+          %393 = vector.extract %389[1] : f32 from vector<8xf32>
+          %394 = math.fma %282, %393, %392 : f32
+          %395 = vector.extract %389[2] : f32 from vector<8xf32>
+          %396 = math.fma %285, %395, %394 : f32
+          %397 = vector.extract %389[3] : f32 from vector<8xf32>
+          %398 = math.fma %288, %397, %396 : f32
+          %399 = vector.extract %389[4] : f32 from vector<8xf32>
+          %400 = math.fma %291, %399, %398 : f32
+          %401 = vector.extract %389[5] : f32 from vector<8xf32>
+          %402 = math.fma %294, %401, %400 : f32
+          %403 = vector.extract %389[6] : f32 from vector<8xf32>
+          %404 = math.fma %297, %403, %402 : f32
+          %405 = vector.extract %389[7] : f32 from vector<8xf32>
+          %406 = math.fma %300, %405, %404 : f32
+          %shuffleResult_39, %valid_40 = gpu.shuffle  xor %406, %c8_i32, %c32_i32 : f32
+          %407 = arith.addf %406, %shuffleResult_39 : f32
+          %shuffleResult_41, %valid_42 = gpu.shuffle  xor %407, %c4_i32, %c32_i32 : f32
+          %408 = arith.addf %407, %shuffleResult_41 : f32
+          %shuffleResult_43, %valid_44 = gpu.shuffle  xor %408, %c2_i32, %c32_i32 : f32
+          %409 = arith.addf %408, %shuffleResult_43 : f32
+          %shuffleResult_45, %valid_46 = gpu.shuffle  xor %409, %c1_i32, %c32_i32 : f32
+          %410 = arith.addf %409, %shuffleResult_45 : f32
+          %411 = arith.cmpi ult, %390, %229 : index
+          %412 = arith.select %411, %410, %cst_3 : f32
+          %413 = arith.addi %275, %c5 : index
+          %414 = vector.load %view[%272, %413, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %415 = arith.extf %414 : vector<8xbf16> to vector<8xf32>
+          %416 = arith.addi %274, %413 : index
+          %417 = vector.extract %415[0] : f32 from vector<8xf32>
+          %418 = arith.mulf %279, %417 : f32
+          %419 = vector.extract %415[1] : f32 from vector<8xf32>
+          %420 = math.fma %282, %419, %418 : f32
+          %421 = vector.extract %415[2] : f32 from vector<8xf32>
+          %422 = math.fma %285, %421, %420 : f32
+          %423 = vector.extract %415[3] : f32 from vector<8xf32>
+          %424 = math.fma %288, %423, %422 : f32
+          %425 = vector.extract %415[4] : f32 from vector<8xf32>
+          %426 = math.fma %291, %425, %424 : f32
+          %427 = vector.extract %415[5] : f32 from vector<8xf32>
+          %428 = math.fma %294, %427, %426 : f32
+          %429 = vector.extract %415[6] : f32 from vector<8xf32>
+          %430 = math.fma %297, %429, %428 : f32
+          %431 = vector.extract %415[7] : f32 from vector<8xf32>
+          %432 = math.fma %300, %431, %430 : f32
+          %shuffleResult_47, %valid_48 = gpu.shuffle  xor %432, %c8_i32, %c32_i32 : f32
+          %433 = arith.addf %432, %shuffleResult_47 : f32
+          %shuffleResult_49, %valid_50 = gpu.shuffle  xor %433, %c4_i32, %c32_i32 : f32
+          %434 = arith.addf %433, %shuffleResult_49 : f32
+          %shuffleResult_51, %valid_52 = gpu.shuffle  xor %434, %c2_i32, %c32_i32 : f32
+          %435 = arith.addf %434, %shuffleResult_51 : f32
+          %shuffleResult_53, %valid_54 = gpu.shuffle  xor %435, %c1_i32, %c32_i32 : f32
+          %436 = arith.addf %435, %shuffleResult_53 : f32
+          %437 = arith.cmpi ult, %416, %229 : index
+          %438 = arith.select %437, %436, %cst_3 : f32
+          %439 = arith.addi %275, %c6 : index
+          %440 = vector.load %view[%272, %439, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %441 = arith.extf %440 : vector<8xbf16> to vector<8xf32>
+          %442 = arith.addi %274, %439 : index
+          %443 = vector.extract %441[0] : f32 from vector<8xf32>
+          %444 = arith.mulf %279, %443 : f32
+          %445 = vector.extract %441[1] : f32 from vector<8xf32>
+          %446 = math.fma %282, %445, %444 : f32
+          %447 = vector.extract %441[2] : f32 from vector<8xf32>
+          %448 = math.fma %285, %447, %446 : f32
+          %449 = vector.extract %441[3] : f32 from vector<8xf32>
+          %450 = math.fma %288, %449, %448 : f32
+          %451 = vector.extract %441[4] : f32 from vector<8xf32>
+          %452 = math.fma %291, %451, %450 : f32
+          %453 = vector.extract %441[5] : f32 from vector<8xf32>
+          %454 = math.fma %294, %453, %452 : f32
+          %455 = vector.extract %441[6] : f32 from vector<8xf32>
+          %456 = math.fma %297, %455, %454 : f32
+          %457 = vector.extract %441[7] : f32 from vector<8xf32>
+          %458 = math.fma %300, %457, %456 : f32
+          %shuffleResult_55, %valid_56 = gpu.shuffle  xor %458, %c8_i32, %c32_i32 : f32
+          %459 = arith.addf %458, %shuffleResult_55 : f32
+          %shuffleResult_57, %valid_58 = gpu.shuffle  xor %459, %c4_i32, %c32_i32 : f32
+          %460 = arith.addf %459, %shuffleResult_57 : f32
+          %shuffleResult_59, %valid_60 = gpu.shuffle  xor %460, %c2_i32, %c32_i32 : f32
+          %461 = arith.addf %460, %shuffleResult_59 : f32
+          %shuffleResult_61, %valid_62 = gpu.shuffle  xor %461, %c1_i32, %c32_i32 : f32
+          %462 = arith.addf %461, %shuffleResult_61 : f32
+          %463 = arith.cmpi ult, %442, %229 : index
+          %464 = arith.select %463, %462, %cst_3 : f32
+          %465 = arith.addi %275, %c7 : index
+          %466 = vector.load %view[%272, %465, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %467 = arith.extf %466 : vector<8xbf16> to vector<8xf32>
+          %468 = arith.addi %274, %465 : index
+          %469 = vector.extract %467[0] : f32 from vector<8xf32>
+          %470 = arith.mulf %279, %469 : f32
+          %471 = vector.extract %467[1] : f32 from vector<8xf32>
+          %472 = math.fma %282, %471, %470 : f32
+          %473 = vector.extract %467[2] : f32 from vector<8xf32>
+          %474 = math.fma %285, %473, %472 : f32
+          %475 = vector.extract %467[3] : f32 from vector<8xf32>
+          %476 = math.fma %288, %475, %474 : f32
+          %477 = vector.extract %467[4] : f32 from vector<8xf32>
+          %478 = math.fma %291, %477, %476 : f32
+          %479 = vector.extract %467[5] : f32 from vector<8xf32>
+          %480 = math.fma %294, %479, %478 : f32
+          %481 = vector.extract %467[6] : f32 from vector<8xf32>
+          %482 = math.fma %297, %481, %480 : f32
+          %483 = vector.extract %467[7] : f32 from vector<8xf32>
+          %484 = math.fma %300, %483, %482 : f32
+          %shuffleResult_63, %valid_64 = gpu.shuffle  xor %484, %c8_i32, %c32_i32 : f32
+          %485 = arith.addf %484, %shuffleResult_63 : f32
+          %shuffleResult_65, %valid_66 = gpu.shuffle  xor %485, %c4_i32, %c32_i32 : f32
+          %486 = arith.addf %485, %shuffleResult_65 : f32
+          %shuffleResult_67, %valid_68 = gpu.shuffle  xor %486, %c2_i32, %c32_i32 : f32
+          %487 = arith.addf %486, %shuffleResult_67 : f32
+          %shuffleResult_69, %valid_70 = gpu.shuffle  xor %487, %c1_i32, %c32_i32 : f32
+          %488 = arith.addf %487, %shuffleResult_69 : f32
+          %489 = arith.cmpi ult, %468, %229 : index
+          %490 = arith.select %489, %488, %cst_3 : f32
+          %491 = arith.maximumf %arg17, %308 : f32
+          %492 = arith.maximumf %491, %334 : f32
+          %493 = arith.maximumf %492, %360 : f32
+          %494 = arith.maximumf %493, %386 : f32
+          %495 = arith.maximumf %494, %412 : f32
+          %496 = arith.maximumf %495, %438 : f32
+          %497 = arith.maximumf %496, %464 : f32
+          %498 = arith.maximumf %497, %490 : f32
+          %499 = arith.cmpf oeq, %498, %cst_3 : f32
+          %500 = arith.select %499, %cst_2, %498 : f32
+          %501 = arith.subf %arg17, %500 : f32
+          %502 = math.exp2 %501 fastmath<afn> : f32
+          %503 = arith.mulf %arg18, %502 : f32
+          %504 = vector.broadcast %502 : f32 to vector<8xf32>
+          %505 = arith.mulf %arg19, %504 : vector<8xf32>
+          %506 = arith.subf %308, %500 : f32
+          %507 = math.exp2 %506 fastmath<afn> : f32
+          %508 = arith.addf %503, %507 : f32
+          %509 = vector.broadcast %507 : f32 to vector<8xf32>
+          %510 = vector.load %view_5[%272, %275, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %511 = arith.extf %510 : vector<8xbf16> to vector<8xf32>
+          %512 = vector.fma %509, %511, %505 : vector<8xf32>
+          %513 = arith.subf %334, %500 : f32
+          %514 = math.exp2 %513 fastmath<afn> : f32
+          %515 = arith.addf %508, %514 : f32
+          %516 = vector.broadcast %514 : f32 to vector<8xf32>
+          %517 = vector.load %view_5[%272, %309, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %518 = arith.extf %517 : vector<8xbf16> to vector<8xf32>
+          %519 = vector.fma %516, %518, %512 : vector<8xf32>
+          %520 = arith.subf %360, %500 : f32
+          %521 = math.exp2 %520 fastmath<afn> : f32
+          %522 = arith.addf %515, %521 : f32
+          %523 = vector.broadcast %521 : f32 to vector<8xf32>
+          %524 = vector.load %view_5[%272, %335, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %525 = arith.extf %524 : vector<8xbf16> to vector<8xf32>
+          %526 = vector.fma %523, %525, %519 : vector<8xf32>
+          %527 = arith.subf %386, %500 : f32
+          %528 = math.exp2 %527 fastmath<afn> : f32
+          %529 = arith.addf %522, %528 : f32
+          %530 = vector.broadcast %528 : f32 to vector<8xf32>
+          %531 = vector.load %view_5[%272, %361, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %532 = arith.extf %531 : vector<8xbf16> to vector<8xf32>
+          %533 = vector.fma %530, %532, %526 : vector<8xf32>
+          %534 = arith.subf %412, %500 : f32
+          %535 = math.exp2 %534 fastmath<afn> : f32
+          %536 = arith.addf %529, %535 : f32
+          %537 = vector.broadcast %535 : f32 to vector<8xf32>
+          %538 = vector.load %view_5[%272, %387, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %539 = arith.extf %538 : vector<8xbf16> to vector<8xf32>
+          %540 = vector.fma %537, %539, %533 : vector<8xf32>
+          %541 = arith.subf %438, %500 : f32
+          %542 = math.exp2 %541 fastmath<afn> : f32
+          %543 = arith.addf %536, %542 : f32
+          %544 = vector.broadcast %542 : f32 to vector<8xf32>
+          %545 = vector.load %view_5[%272, %413, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %546 = arith.extf %545 : vector<8xbf16> to vector<8xf32>
+          %547 = vector.fma %544, %546, %540 : vector<8xf32>
+          %548 = arith.subf %464, %500 : f32
+          %549 = math.exp2 %548 fastmath<afn> : f32
+          %550 = arith.addf %543, %549 : f32
+          %551 = vector.broadcast %549 : f32 to vector<8xf32>
+          %552 = vector.load %view_5[%272, %439, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %553 = arith.extf %552 : vector<8xbf16> to vector<8xf32>
+          %554 = vector.fma %551, %553, %547 : vector<8xf32>
+          %555 = arith.subf %490, %500 : f32
+          %556 = math.exp2 %555 fastmath<afn> : f32
+          %557 = arith.addf %550, %556 : f32
+          %558 = vector.broadcast %556 : f32 to vector<8xf32>
+          %559 = vector.load %view_5[%272, %465, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %560 = arith.extf %559 : vector<8xbf16> to vector<8xf32>
+          %561 = vector.fma %558, %560, %554 : vector<8xf32>
           gpu.barrier
-          scf.yield %319, %350, %354, %265 : f32, f32, vector<8xf32>, index
+          scf.yield %498, %557, %561, %264, %271 : f32, f32, vector<8xf32>, index, index
         }
         nvvm.cp.async.wait.group 0
-        %252 = arith.cmpi eq, %219, %c0 : index
-        vector.store %251#2, %view_6[%219, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-        %253 = arith.cmpi eq, %216, %c0 : index
-        scf.if %253 {
-          memref.store %251#0, %view_7[%219, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          memref.store %251#1, %view_8[%219, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+        %250 = arith.cmpi eq, %219, %c0 : index
+        vector.store %249#2, %view_6[%219, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+        %251 = arith.cmpi eq, %216, %c0 : index
+        scf.if %251 {
+          memref.store %249#0, %view_7[%219, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          memref.store %249#1, %view_8[%219, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
         }
         gpu.barrier
-        scf.if %252 {
-          %254 = memref.load %view_7[%c0, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %255 = memref.load %view_8[%c0, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %256 = vector.load %view_6[%c0, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-          %257 = arith.cmpf oeq, %254, %cst_3 : f32
-          %258 = arith.select %257, %cst_2, %254 : f32
-          %259 = arith.subf %cst_3, %258 : f32
+        scf.if %250 {
+          %252 = memref.load %view_7[%c0, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %253 = memref.load %view_8[%c0, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %254 = vector.load %view_6[%c0, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+          %255 = arith.cmpf oeq, %252, %cst_3 : f32
+          %256 = arith.select %255, %cst_2, %252 : f32
+          %257 = arith.subf %cst_3, %256 : f32
+          %258 = math.exp2 %257 fastmath<afn> : f32
+          %259 = arith.subf %252, %256 : f32
           %260 = math.exp2 %259 fastmath<afn> : f32
-          %261 = arith.subf %254, %258 : f32
-          %262 = math.exp2 %261 fastmath<afn> : f32
-          %263 = arith.mulf %260, %cst_2 : f32
-          %264 = arith.mulf %255, %262 : f32
-          %265 = arith.addf %263, %264 : f32
-          %266 = vector.broadcast %262 : f32 to vector<8xf32>
-          %267 = vector.broadcast %260 : f32 to vector<8xf32>
-          %268 = arith.mulf %267, %cst_1 : vector<8xf32>
-          %269 = vector.fma %266, %256, %268 : vector<8xf32>
-          %270 = memref.load %view_7[%c1, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %271 = memref.load %view_8[%c1, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %272 = vector.load %view_6[%c1, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-          %273 = arith.maximumf %254, %270 : f32
-          %274 = arith.cmpf oeq, %273, %cst_3 : f32
-          %275 = arith.select %274, %cst_2, %273 : f32
-          %276 = arith.subf %254, %275 : f32
+          %261 = arith.mulf %258, %cst_2 : f32
+          %262 = arith.mulf %253, %260 : f32
+          %263 = arith.addf %261, %262 : f32
+          %264 = vector.broadcast %260 : f32 to vector<8xf32>
+          %265 = vector.broadcast %258 : f32 to vector<8xf32>
+          %266 = arith.mulf %265, %cst_1 : vector<8xf32>
+          %267 = vector.fma %264, %254, %266 : vector<8xf32>
+          %268 = memref.load %view_7[%c1, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %269 = memref.load %view_8[%c1, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %270 = vector.load %view_6[%c1, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+          %271 = arith.maximumf %252, %268 : f32
+          %272 = arith.cmpf oeq, %271, %cst_3 : f32
+          %273 = arith.select %272, %cst_2, %271 : f32
+          %274 = arith.subf %252, %273 : f32
+          %275 = math.exp2 %274 fastmath<afn> : f32
+          %276 = arith.subf %268, %273 : f32
           %277 = math.exp2 %276 fastmath<afn> : f32
-          %278 = arith.subf %270, %275 : f32
-          %279 = math.exp2 %278 fastmath<afn> : f32
-          %280 = arith.mulf %265, %277 : f32
-          %281 = arith.mulf %271, %279 : f32
-          %282 = arith.addf %280, %281 : f32
-          %283 = vector.broadcast %279 : f32 to vector<8xf32>
-          %284 = vector.broadcast %277 : f32 to vector<8xf32>
-          %285 = arith.mulf %269, %284 : vector<8xf32>
-          %286 = vector.fma %283, %272, %285 : vector<8xf32>
-          %287 = arith.cmpf ogt, %282, %cst_2 : f32
-          %288 = arith.select %287, %282, %cst_0 : f32
-          %289 = vector.broadcast %288 : f32 to vector<8xf32>
-          %290 = arith.divf %286, %289 : vector<8xf32>
-          %291 = arith.select %287, %290, %cst_1 : vector<8xf32>
-          %292 = math.log2 %288 fastmath<afn> : f32
-          %293 = arith.addf %273, %292 : f32
-          %294 = arith.mulf %293, %cst : f32
-          %295 = arith.select %287, %294, %cst_3 : f32
-          %296 = arith.cmpi slt, %230, %c0_i32 : i32
-          scf.if %296 {
-            %297 = arith.truncf %291 : vector<8xf32> to vector<8xbf16>
-            vector.store %297, %169[%232, %234, %241] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
-            scf.if %253 {
-              memref.store %295, %183[%232, %234] : memref<?x32xf32>
+          %278 = arith.mulf %263, %275 : f32
+          %279 = arith.mulf %269, %277 : f32
+          %280 = arith.addf %278, %279 : f32
+          %281 = vector.broadcast %277 : f32 to vector<8xf32>
+          %282 = vector.broadcast %275 : f32 to vector<8xf32>
+          %283 = arith.mulf %267, %282 : vector<8xf32>
+          %284 = vector.fma %281, %270, %283 : vector<8xf32>
+          %285 = arith.cmpf ogt, %280, %cst_2 : f32
+          %286 = arith.select %285, %280, %cst_0 : f32
+          %287 = vector.broadcast %286 : f32 to vector<8xf32>
+          %288 = arith.divf %284, %287 : vector<8xf32>
+          %289 = arith.select %285, %288, %cst_1 : vector<8xf32>
+          %290 = math.log2 %286 fastmath<afn> : f32
+          %291 = arith.addf %271, %290 : f32
+          %292 = arith.mulf %291, %cst : f32
+          %293 = arith.select %285, %292, %cst_3 : f32
+          %294 = arith.cmpi slt, %230, %c0_i32 : i32
+          scf.if %294 {
+            %295 = arith.truncf %289 : vector<8xf32> to vector<8xbf16>
+            vector.store %295, %169[%232, %234, %241] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
+            scf.if %251 {
+              memref.store %293, %183[%232, %234] : memref<?x32xf32>
             }
           } else {
-            %297 = arith.index_cast %230 : i32 to index
-            vector.store %291, %201[%297, %234, %241] {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
-            scf.if %253 {
-              memref.store %295, %215[%297, %234] : memref<?x32xf32>
+            %295 = arith.index_cast %230 : i32 to index
+            vector.store %289, %201[%295, %234, %241] {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
+            scf.if %251 {
+              memref.store %293, %215[%295, %234] : memref<?x32xf32>
             }
           }
         }
       }
       gpu.return
     }
-    gpu.func @llama3_8b_decode_merge(%arg0: !llvm.ptr {attn.param = "tmp_o"}, %arg1: !llvm.ptr {attn.param = "tmp_lse"}, %arg2: !llvm.ptr {attn.param = "merge_indptr"}, %arg3: !llvm.ptr {attn.param = "num_rows"}, %arg4: !llvm.ptr {attn.param = "o"}, %arg5: !llvm.ptr {attn.param = "lse"}) kernel attributes {attn.bdx = 16 : i64, known_block_size = array<i32: 128, 1, 1>} {
+    gpu.func @llama3_8b_decode_merge(%arg0: !llvm.ptr {attn.param = "tmp_o"}, %arg1: !llvm.ptr {attn.param = "tmp_lse"}, %arg2: !llvm.ptr {attn.param = "merge_indptr"}, %arg3: !llvm.ptr {attn.param = "num_rows"}, %arg4: !llvm.ptr {attn.param = "o"}, %arg5: !llvm.ptr {attn.param = "lse"}) workgroup(%arg6 : memref<8x1x128xf32, #gpu.address_space<workgroup>>, %arg7 : memref<8x1xf32, #gpu.address_space<workgroup>>, %arg8 : memref<8x1xf32, #gpu.address_space<workgroup>>) kernel attributes {attn.bdx = 16 : i64, attn.slices = 8 : i64, known_block_size = array<i32: 128, 1, 1>} {
       %0 = llvm.mlir.poison : !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)>
       %1 = llvm.insertvalue %arg0, %0[0] : !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)> 
       %2 = llvm.insertvalue %arg0, %1[1] : !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)> 
@@ -639,6 +862,12 @@ module attributes {gpu.container_module} {
       %82 = llvm.insertvalue %81, %80[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
       %83 = builtin.unrealized_conversion_cast %82 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> to memref<?x32xf32>
       %cst = arith.constant 0.693147182 : f32
+      %c7 = arith.constant 7 : index
+      %c6 = arith.constant 6 : index
+      %c5 = arith.constant 5 : index
+      %c4 = arith.constant 4 : index
+      %c3 = arith.constant 3 : index
+      %c2 = arith.constant 2 : index
       %cst_0 = arith.constant 1.000000e+00 : f32
       %cst_1 = arith.constant 1.44269502 : f32
       %cst_2 = arith.constant dense<0.000000e+00> : vector<8xf32>
@@ -650,64 +879,207 @@ module attributes {gpu.container_module} {
       %c1 = arith.constant 1 : index
       %thread_id_x = gpu.thread_id  x
       %84 = arith.remui %thread_id_x, %c16 : index
+      %85 = arith.divui %thread_id_x, %c16 : index
       %block_id_y = gpu.block_id  y
-      %85 = arith.muli %block_id_y, %c8 : index
-      %86 = arith.divui %thread_id_x, %c16 : index
-      %87 = arith.addi %85, %86 : index
       %block_id_x = gpu.block_id  x
-      %88 = arith.muli %84, %c8 : index
-      %89 = memref.load %51[%c0] : memref<1xi32>
-      %90 = arith.index_cast %89 : i32 to index
-      %91 = arith.cmpi ult, %block_id_x, %90 : index
-      scf.if %91 {
-        %92 = memref.load %41[%block_id_x] : memref<?xi32>
-        %93 = arith.index_cast %92 : i32 to index
-        %94 = arith.addi %block_id_x, %c1 : index
-        %95 = memref.load %41[%94] : memref<?xi32>
-        %96 = arith.index_cast %95 : i32 to index
-        %97 = arith.cmpi ult, %93, %96 : index
-        scf.if %97 {
-          %98:3 = scf.for %arg6 = %93 to %96 step %c1 iter_args(%arg7 = %cst_4, %arg8 = %cst_3, %arg9 = %cst_2) -> (f32, f32, vector<8xf32>) {
-            %110 = memref.load %31[%arg6, %87] : memref<?x32xf32>
-            %111 = arith.mulf %110, %cst_1 : f32
-            %112 = vector.load %17[%arg6, %87, %88] {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
-            %113 = arith.maximumf %arg7, %111 : f32
-            %114 = arith.cmpf oeq, %113, %cst_4 : f32
-            %115 = arith.select %114, %cst_3, %113 : f32
-            %116 = arith.subf %arg7, %115 : f32
-            %117 = math.exp2 %116 fastmath<afn> : f32
-            %118 = arith.subf %111, %115 : f32
-            %119 = math.exp2 %118 fastmath<afn> : f32
-            %120 = arith.mulf %arg8, %117 : f32
-            %121 = arith.addf %120, %119 : f32
-            %122 = vector.broadcast %119 : f32 to vector<8xf32>
-            %123 = vector.broadcast %117 : f32 to vector<8xf32>
-            %124 = arith.mulf %arg9, %123 : vector<8xf32>
-            %125 = vector.fma %122, %112, %124 : vector<8xf32>
-            scf.yield %113, %121, %125 : f32, f32, vector<8xf32>
+      %86 = arith.muli %84, %c8 : index
+      %87 = memref.load %51[%c0] : memref<1xi32>
+      %88 = arith.index_cast %87 : i32 to index
+      %89 = arith.cmpi ult, %block_id_x, %88 : index
+      scf.if %89 {
+        %90 = memref.load %41[%block_id_x] : memref<?xi32>
+        %91 = arith.index_cast %90 : i32 to index
+        %92 = arith.addi %block_id_x, %c1 : index
+        %93 = memref.load %41[%92] : memref<?xi32>
+        %94 = arith.index_cast %93 : i32 to index
+        %95 = arith.cmpi ult, %91, %94 : index
+        scf.if %95 {
+          %96 = arith.addi %91, %85 : index
+          %97:3 = scf.for %arg9 = %96 to %94 step %c8 iter_args(%arg10 = %cst_4, %arg11 = %cst_3, %arg12 = %cst_2) -> (f32, f32, vector<8xf32>) {
+            %100 = memref.load %31[%arg9, %block_id_y] : memref<?x32xf32>
+            %101 = arith.mulf %100, %cst_1 : f32
+            %102 = vector.load %17[%arg9, %block_id_y, %86] {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
+            %103 = arith.maximumf %arg10, %101 : f32
+            %104 = arith.cmpf oeq, %103, %cst_4 : f32
+            %105 = arith.select %104, %cst_3, %103 : f32
+            %106 = arith.subf %arg10, %105 : f32
+            %107 = math.exp2 %106 fastmath<afn> : f32
+            %108 = arith.subf %101, %105 : f32
+            %109 = math.exp2 %108 fastmath<afn> : f32
+            %110 = arith.mulf %arg11, %107 : f32
+            %111 = arith.addf %110, %109 : f32
+            %112 = vector.broadcast %109 : f32 to vector<8xf32>
+            %113 = vector.broadcast %107 : f32 to vector<8xf32>
+            %114 = arith.mulf %arg12, %113 : vector<8xf32>
+            %115 = vector.fma %112, %102, %114 : vector<8xf32>
+            scf.yield %103, %111, %115 : f32, f32, vector<8xf32>
           }
-          %99 = arith.cmpf ogt, %98#1, %cst_3 : f32
-          %100 = arith.select %99, %98#1, %cst_0 : f32
-          %101 = vector.broadcast %100 : f32 to vector<8xf32>
-          %102 = arith.divf %98#2, %101 : vector<8xf32>
-          %103 = arith.select %99, %102, %cst_2 : vector<8xf32>
-          %104 = math.log2 %100 fastmath<afn> : f32
-          %105 = arith.addf %98#0, %104 : f32
-          %106 = arith.mulf %105, %cst : f32
-          %107 = arith.select %99, %106, %cst_4 : f32
-          %108 = arith.truncf %103 : vector<8xf32> to vector<8xbf16>
-          vector.store %108, %69[%block_id_x, %87, %88] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
-          %109 = arith.cmpi eq, %84, %c0 : index
-          scf.if %109 {
-            memref.store %107, %83[%block_id_x, %87] : memref<?x32xf32>
+          %98 = arith.cmpi eq, %85, %c0 : index
+          vector.store %97#2, %arg6[%85, %c0, %86] {alignment = 16 : i64} : memref<8x1x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+          %99 = arith.cmpi eq, %84, %c0 : index
+          scf.if %99 {
+            memref.store %97#0, %arg7[%85, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            memref.store %97#1, %arg8[%85, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+          }
+          gpu.barrier
+          scf.if %98 {
+            %100 = memref.load %arg7[%c0, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %101 = memref.load %arg8[%c0, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %102 = vector.load %arg6[%c0, %c0, %86] {alignment = 16 : i64} : memref<8x1x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+            %103 = arith.cmpf oeq, %100, %cst_4 : f32
+            %104 = arith.select %103, %cst_3, %100 : f32
+            %105 = arith.subf %cst_4, %104 : f32
+            %106 = math.exp2 %105 fastmath<afn> : f32
+            %107 = arith.subf %100, %104 : f32
+            %108 = math.exp2 %107 fastmath<afn> : f32
+            %109 = arith.mulf %106, %cst_3 : f32
+            %110 = arith.mulf %101, %108 : f32
+            %111 = arith.addf %109, %110 : f32
+            %112 = vector.broadcast %108 : f32 to vector<8xf32>
+            %113 = vector.broadcast %106 : f32 to vector<8xf32>
+            %114 = arith.mulf %113, %cst_2 : vector<8xf32>
+            %115 = vector.fma %112, %102, %114 : vector<8xf32>
+            %116 = memref.load %arg7[%c1, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %117 = memref.load %arg8[%c1, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %118 = vector.load %arg6[%c1, %c0, %86] {alignment = 16 : i64} : memref<8x1x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+            %119 = arith.maximumf %100, %116 : f32
+            %120 = arith.cmpf oeq, %119, %cst_4 : f32
+            %121 = arith.select %120, %cst_3, %119 : f32
+            %122 = arith.subf %100, %121 : f32
+            %123 = math.exp2 %122 fastmath<afn> : f32
+            %124 = arith.subf %116, %121 : f32
+            %125 = math.exp2 %124 fastmath<afn> : f32
+            %126 = arith.mulf %111, %123 : f32
+            %127 = arith.mulf %117, %125 : f32
+            %128 = arith.addf %126, %127 : f32
+            %129 = vector.broadcast %125 : f32 to vector<8xf32>
+            %130 = vector.broadcast %123 : f32 to vector<8xf32>
+            %131 = arith.mulf %115, %130 : vector<8xf32>
+            %132 = vector.fma %129, %118, %131 : vector<8xf32>
+            %133 = memref.load %arg7[%c2, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %134 = memref.load %arg8[%c2, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %135 = vector.load %arg6[%c2, %c0, %86] {alignment = 16 : i64} : memref<8x1x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+            %136 = arith.maximumf %119, %133 : f32
+            %137 = arith.cmpf oeq, %136, %cst_4 : f32
+            %138 = arith.select %137, %cst_3, %136 : f32
+            %139 = arith.subf %119, %138 : f32
+            %140 = math.exp2 %139 fastmath<afn> : f32
+            %141 = arith.subf %133, %138 : f32
+            %142 = math.exp2 %141 fastmath<afn> : f32
+            %143 = arith.mulf %128, %140 : f32
+            %144 = arith.mulf %134, %142 : f32
+            %145 = arith.addf %143, %144 : f32
+            %146 = vector.broadcast %142 : f32 to vector<8xf32>
+            %147 = vector.broadcast %140 : f32 to vector<8xf32>
+            %148 = arith.mulf %132, %147 : vector<8xf32>
+            %149 = vector.fma %146, %135, %148 : vector<8xf32>
+            %150 = memref.load %arg7[%c3, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %151 = memref.load %arg8[%c3, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %152 = vector.load %arg6[%c3, %c0, %86] {alignment = 16 : i64} : memref<8x1x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+            %153 = arith.maximumf %136, %150 : f32
+            %154 = arith.cmpf oeq, %153, %cst_4 : f32
+            %155 = arith.select %154, %cst_3, %153 : f32
+            %156 = arith.subf %136, %155 : f32
+            %157 = math.exp2 %156 fastmath<afn> : f32
+            %158 = arith.subf %150, %155 : f32
+            %159 = math.exp2 %158 fastmath<afn> : f32
+            %160 = arith.mulf %145, %157 : f32
+            %161 = arith.mulf %151, %159 : f32
+            %162 = arith.addf %160, %161 : f32
+            %163 = vector.broadcast %159 : f32 to vector<8xf32>
+            %164 = vector.broadcast %157 : f32 to vector<8xf32>
+            %165 = arith.mulf %149, %164 : vector<8xf32>
+            %166 = vector.fma %163, %152, %165 : vector<8xf32>
+            %167 = memref.load %arg7[%c4, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %168 = memref.load %arg8[%c4, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %169 = vector.load %arg6[%c4, %c0, %86] {alignment = 16 : i64} : memref<8x1x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+            %170 = arith.maximumf %153, %167 : f32
+            %171 = arith.cmpf oeq, %170, %cst_4 : f32
+            %172 = arith.select %171, %cst_3, %170 : f32
+            %173 = arith.subf %153, %172 : f32
+            %174 = math.exp2 %173 fastmath<afn> : f32
+            %175 = arith.subf %167, %172 : f32
+            %176 = math.exp2 %175 fastmath<afn> : f32
+            %177 = arith.mulf %162, %174 : f32
+            %178 = arith.mulf %168, %176 : f32
+            %179 = arith.addf %177, %178 : f32
+            %180 = vector.broadcast %176 : f32 to vector<8xf32>
+            %181 = vector.broadcast %174 : f32 to vector<8xf32>
+            %182 = arith.mulf %166, %181 : vector<8xf32>
+            %183 = vector.fma %180, %169, %182 : vector<8xf32>
+            %184 = memref.load %arg7[%c5, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %185 = memref.load %arg8[%c5, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %186 = vector.load %arg6[%c5, %c0, %86] {alignment = 16 : i64} : memref<8x1x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+            %187 = arith.maximumf %170, %184 : f32
+            %188 = arith.cmpf oeq, %187, %cst_4 : f32
+            %189 = arith.select %188, %cst_3, %187 : f32
+            %190 = arith.subf %170, %189 : f32
+            %191 = math.exp2 %190 fastmath<afn> : f32
+            %192 = arith.subf %184, %189 : f32
+            %193 = math.exp2 %192 fastmath<afn> : f32
+            %194 = arith.mulf %179, %191 : f32
+            %195 = arith.mulf %185, %193 : f32
+            %196 = arith.addf %194, %195 : f32
+            %197 = vector.broadcast %193 : f32 to vector<8xf32>
+            %198 = vector.broadcast %191 : f32 to vector<8xf32>
+            %199 = arith.mulf %183, %198 : vector<8xf32>
+            %200 = vector.fma %197, %186, %199 : vector<8xf32>
+            %201 = memref.load %arg7[%c6, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %202 = memref.load %arg8[%c6, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %203 = vector.load %arg6[%c6, %c0, %86] {alignment = 16 : i64} : memref<8x1x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+            %204 = arith.maximumf %187, %201 : f32
+            %205 = arith.cmpf oeq, %204, %cst_4 : f32
+            %206 = arith.select %205, %cst_3, %204 : f32
+            %207 = arith.subf %187, %206 : f32
+            %208 = math.exp2 %207 fastmath<afn> : f32
+            %209 = arith.subf %201, %206 : f32
+            %210 = math.exp2 %209 fastmath<afn> : f32
+            %211 = arith.mulf %196, %208 : f32
+            %212 = arith.mulf %202, %210 : f32
+            %213 = arith.addf %211, %212 : f32
+            %214 = vector.broadcast %210 : f32 to vector<8xf32>
+            %215 = vector.broadcast %208 : f32 to vector<8xf32>
+            %216 = arith.mulf %200, %215 : vector<8xf32>
+            %217 = vector.fma %214, %203, %216 : vector<8xf32>
+            %218 = memref.load %arg7[%c7, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %219 = memref.load %arg8[%c7, %c0] : memref<8x1xf32, #gpu.address_space<workgroup>>
+            %220 = vector.load %arg6[%c7, %c0, %86] {alignment = 16 : i64} : memref<8x1x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+            %221 = arith.maximumf %204, %218 : f32
+            %222 = arith.cmpf oeq, %221, %cst_4 : f32
+            %223 = arith.select %222, %cst_3, %221 : f32
+            %224 = arith.subf %204, %223 : f32
+            %225 = math.exp2 %224 fastmath<afn> : f32
+            %226 = arith.subf %218, %223 : f32
+            %227 = math.exp2 %226 fastmath<afn> : f32
+            %228 = arith.mulf %213, %225 : f32
+            %229 = arith.mulf %219, %227 : f32
+            %230 = arith.addf %228, %229 : f32
+            %231 = vector.broadcast %227 : f32 to vector<8xf32>
+            %232 = vector.broadcast %225 : f32 to vector<8xf32>
+            %233 = arith.mulf %217, %232 : vector<8xf32>
+            %234 = vector.fma %231, %220, %233 : vector<8xf32>
+            %235 = arith.cmpf ogt, %230, %cst_3 : f32
+            %236 = arith.select %235, %230, %cst_0 : f32
+            %237 = vector.broadcast %236 : f32 to vector<8xf32>
+            %238 = arith.divf %234, %237 : vector<8xf32>
+            %239 = arith.select %235, %238, %cst_2 : vector<8xf32>
+            %240 = math.log2 %236 fastmath<afn> : f32
+            %241 = arith.addf %221, %240 : f32
+            %242 = arith.mulf %241, %cst : f32
+            %243 = arith.select %235, %242, %cst_4 : f32
+            %244 = arith.truncf %239 : vector<8xf32> to vector<8xbf16>
+            vector.store %244, %69[%block_id_x, %block_id_y, %86] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
+            scf.if %99 {
+              memref.store %243, %83[%block_id_x, %block_id_y] : memref<?x32xf32>
+            }
           }
         }
       }
       gpu.return
     }
   }
-  attn.kernel_abi @llama3_8b_decode_attention for @llama3_8b_decode_kernels::@llama3_8b_decode_attention {block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode", params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "ptr", name = "work_request"}, {kind = "ptr", name = "work_kv_begin"}, {kind = "ptr", name = "work_kv_end"}, {kind = "ptr", name = "work_partial"}, {kind = "ptr", name = "num_work"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}, {kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}], role = "attention", tile = {bdx = 16 : i64, bdy = 4 : i64, bdz = 2 : i64, sm = 90 : i64, split_kv = true, stages = 4 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 8 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
-  attn.kernel_abi @llama3_8b_decode_merge for @llama3_8b_decode_kernels::@llama3_8b_decode_merge {block = array<i32: 128, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}, {kind = "ptr", name = "merge_indptr"}, {kind = "ptr", name = "num_rows"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}], role = "merge", tile = {bdx = 16 : i64, heads_per_cta = 8 : i64, sm = 90 : i64, split_kv = true, stages = 4 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 8 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
+  attn.kernel_abi @llama3_8b_decode_attention for @llama3_8b_decode_kernels::@llama3_8b_decode_attention {block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode", params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "ptr", name = "work_request"}, {kind = "ptr", name = "work_kv_begin"}, {kind = "ptr", name = "work_kv_end"}, {kind = "ptr", name = "work_partial"}, {kind = "ptr", name = "num_work"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}, {kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}], role = "attention", tile = {bdx = 16 : i64, bdy = 4 : i64, bdz = 2 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
+  attn.kernel_abi @llama3_8b_decode_merge for @llama3_8b_decode_kernels::@llama3_8b_decode_merge {block = array<i32: 128, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}, {kind = "ptr", name = "merge_indptr"}, {kind = "ptr", name = "num_rows"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}], role = "merge", tile = {bdx = 16 : i64, heads_per_cta = 1 : i64, slices = 8 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
   func.func @llama3_8b_decode(%arg0: memref<?x32x128xbf16>, %arg1: memref<?xi32>, %arg2: memref<?x16x8x128xbf16>, %arg3: memref<?x16x8x128xbf16>, %arg4: memref<?xi32>, %arg5: memref<?xi32>, %arg6: memref<?xi32>, %arg7: memref<?x32x128xbf16>, %arg8: memref<?x32xf32>) {
     return
   }

@@ -383,9 +383,11 @@ Status DecodeAttention::Impl::create(const DecodeOptions &o) {
   sched.min_chunk_tokens = o.min_chunk_tokens;
   sched.max_batch = o.max_batch;
   int64_t oneWave = int64_t(numSms) * ctasPerSm / problem.num_kv_heads;
+  // By default leave room for the scheduler's multi-wave plans (skewed batches), not just one
+  // wave: the partial-output scratch grows by num_qo_heads * head_dim floats per item.
   sched.max_work = o.max_work > 0 ? o.max_work
                                   : int32_t(std::min<int64_t>(
-                                        std::max<int64_t>(o.max_batch, oneWave),
+                                        std::max<int64_t>(o.max_batch, oneWave * sched.max_waves),
                                         kMaxScheduleCapacity));
   sched.graph_mode = o.graph_mode;
   sched.split_kv = mergeIndex >= 0;

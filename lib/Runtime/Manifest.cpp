@@ -383,14 +383,17 @@ public:
                    t.threads, (long long)volume);
     if (!attention) {
       int64_t hpc = t.get("heads_per_cta", 1), bdx = t.get("bdx", 0);
+      int64_t slices = t.get("slices", 1);
       if (hpc < 1 || k->variant.num_qo_heads % hpc != 0)
         return error(tpath + ".heads_per_cta",
                      "expected a divisor of num_qo_heads (%d), got %lld",
                      k->variant.num_qo_heads, (long long)hpc);
-      if (bdx > 0 && bdx * hpc != volume)
-        return error(tpath, "bdx (%lld) * heads_per_cta (%lld) does not match the block "
-                            "volume %lld",
-                     (long long)bdx, (long long)hpc, (long long)volume);
+      if (slices < 1)
+        return error(tpath + ".slices", "expected a positive value, got %lld", (long long)slices);
+      if (bdx > 0 && bdx * hpc * slices != volume)
+        return error(tpath, "bdx (%lld) * heads_per_cta (%lld) * slices (%lld) does not match "
+                            "the block volume %lld",
+                     (long long)bdx, (long long)hpc, (long long)slices, (long long)volume);
     }
     return Status::ok();
   }

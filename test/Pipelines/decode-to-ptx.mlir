@@ -10,7 +10,7 @@
 // CHECK-SAME: .param .u64 .ptr .align 1 llama3_8b_decode_attention_param_0
 // 16-byte cp.async gathers of K/V pages, zero-filled past the end of a request.
 // CHECK-SAME: cp.async.cg.shared.global
-// CHECK-SAME: cp.async.wait_group {{.}}093;
+// CHECK-SAME: cp.async.wait_group {{.}}091;
 // CHECK-SAME: ld.shared.v4.b32
 // CHECK-SAME: shfl.sync.bfly.b32
 // CHECK-SAME: ex2.approx

@@ -33,15 +33,15 @@ TEST(HeuristicsTest, Llama3DecodeLayout) {
   EXPECT_EQ(c->vec, 8);     // 16 bytes of bf16
   EXPECT_EQ(c->tileQ, 4);   // the 4 query heads of a KV head
   EXPECT_EQ(c->threads, 128);
-  EXPECT_EQ(c->tileKv, 8);
-  EXPECT_EQ(c->stages, 4);  // 4 stages x 4 KiB = the 16 KiB in-flight target
+  EXPECT_EQ(c->tileKv, 16); // 16 keys x 2 x 256 B = the 8 KiB stage target
+  EXPECT_EQ(c->stages, 2);
   std::optional<DecodeLayout> l = getDecodeLayout(p, *c, why);
   ASSERT_TRUE(l) << why;
   EXPECT_EQ(l->bdx, 16);
   EXPECT_EQ(l->bdy, 4);
   EXPECT_EQ(l->bdz, 2);
-  EXPECT_EQ(l->tokensPerGroup, 1);
-  EXPECT_EQ(l->kvStageBytes, 2 * 4 * 8 * 128 * 2);
+  EXPECT_EQ(l->tokensPerGroup, 2);
+  EXPECT_EQ(l->kvStageBytes, 2 * 2 * 16 * 128 * 2);
   EXPECT_EQ(l->sharedMemoryBytes(), l->kvStageBytes + l->mergeBytes);
 }
 

@@ -333,8 +333,13 @@ TEST(Manifest, RejectsVariantAndTileErrors) {
               "kernels[1] ('merge_h128').tile.heads_per_cta: expected a divisor of "
               "num_qo_heads (32), got 5");
   expectError([](json &j) { mergeKernel(j)["tile"]["heads_per_cta"] = 4; },
-              "kernels[1] ('merge_h128').tile: bdx (16) * heads_per_cta (4) does not match "
-              "the block volume 128");
+              "kernels[1] ('merge_h128').tile: bdx (16) * heads_per_cta (4) * slices (1) does "
+              "not match the block volume 128");
+  expectError([](json &j) { mergeKernel(j)["tile"]["slices"] = 2; },
+              "kernels[1] ('merge_h128').tile: bdx (16) * heads_per_cta (8) * slices (2) does "
+              "not match the block volume 128");
+  expectError([](json &j) { mergeKernel(j)["tile"]["slices"] = 0; },
+              "kernels[1] ('merge_h128').tile.slices: expected a positive value, got 0");
   // ...but its threads (the attention kernel's) need not equal its block volume.
   json j = test::validManifest();
   mergeKernel(j)["tile"]["heads_per_cta"] = 4;

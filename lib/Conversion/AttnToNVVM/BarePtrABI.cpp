@@ -41,7 +41,9 @@ LogicalResult mlir::attn::convertKernelArgumentsToBarePointers(gpu::GPUFuncOp fu
   constexpr int64_t kUnboundedSize = std::numeric_limits<int64_t>::max();
 
   SmallVector<Type> newTypes(func.getArgumentTypes());
-  for (BlockArgument arg : func.getArguments()) {
+  // Only the parameters: workgroup and private attributions follow them as block arguments.
+  unsigned numParams = func.getFunctionType().getNumInputs();
+  for (BlockArgument arg : entry.getArguments().take_front(numParams)) {
     auto type = dyn_cast<MemRefType>(arg.getType());
     if (!type)
       continue;

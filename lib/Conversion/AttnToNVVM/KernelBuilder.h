@@ -111,10 +111,15 @@ public:
                             llvm::MaybeAlign(alignment));
   }
 
-  /// sum(a * b) over the vector.
+  /// sum_e a[e] * b[e] as a chain of fused multiply-adds (one FFMA per feature rather than a
+  /// multiply and an add).
   Value dot(Value a, Value b) {
-    Value prod = fmul(a, b);
-    return vector::ReductionOp::create(*this, vector::CombiningKind::ADD, prod);
+    int64_t n = cast<VectorType>(a.getType()).getNumElements();
+    Value acc = fmul(vector::ExtractOp::create(*this, a, 0), vector::ExtractOp::create(*this, b, 0));
+    for (int64_t e = 1; e < n; ++e)
+      acc = math::FmaOp::create(*this, vector::ExtractOp::create(*this, a, e),
+                                vector::ExtractOp::create(*this, b, e), acc);
+    return acc;
   }
   /// Sum of `v` over the `width` lanes of each aligned lane group (a butterfly of
   /// shfl.sync.bfly: every lane of the group ends with the total).

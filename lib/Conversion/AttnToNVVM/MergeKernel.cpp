@@ -1,10 +1,11 @@
 //===- MergeKernel.cpp - the split-KV merge kernel ------------------------===//
 //
 // Lowers an indexed attn.merge_states inside an outlined merge kernel: CTA (row, head group),
-// lane tx of head h owns `vec` features; it folds the partial states
-// [indptr[row], indptr[row+1]) of its head in with the base-2 online merge and writes o / lse.
-// Rows with an empty range were written by the attention kernel and are left alone; CTAs past
-// *num_rows exit.
+// threads (tx, head, slice): lane tx owns `vec` features of a head row, and slice z folds the
+// partial states indptr[row] + z, + z + slices, ... of its head in with the base-2 online merge,
+// so a row split into many chunks has `slices` loads in flight; the slices then merge through
+// shared memory and slice 0 writes o / lse. Rows with an empty range were written by the
+// attention kernel and are left alone; CTAs past *num_rows exit.
 //
 //===----------------------------------------------------------------------===//
 
@@ -39,7 +40,12 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
                             << headDim << ") and the block size";
   int64_t bdx = bdxAttr.getInt();
   int64_t vec = headDim / bdx;
-  int64_t headsPerCta = (*block)[0] / bdx;
+  auto slicesAttr = func->getAttrOfType<IntegerAttr>("attn.slices");
+  int64_t slices = slicesAttr ? slicesAttr.getInt() : 1;
+  if (slices <= 0 || (*block)[0] % (bdx * slices) != 0)
+    return op.emitOpError() << "expected the kernel attribute attn.slices (" << slices
+                            << ") to divide the block size over bdx (" << bdx << ")";
+  int64_t headsPerCta = (*block)[0] / (bdx * slices);
   if (heads % headsPerCta != 0)
     return op.emitOpError() << "expected heads (" << heads << ") to be a multiple of the "
                             << "heads per CTA (" << headsPerCta << ")";
@@ -50,8 +56,21 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
   Value c0 = b.idx(0), c1 = b.idx(1);
   Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
   Value tx = b.rem(tid, b.idx(bdx));
+  Value headInCta = b.rem(b.div(tid, b.idx(bdx)), b.idx(headsPerCta));
+  Value slice = b.div(tid, b.idx(bdx * headsPerCta));
   Value head = b.add(b.mul(gpu::BlockIdOp::create(b, gpu::Dimension::y), b.idx(headsPerCta)),
-                     b.div(tid, b.idx(bdx)));
+                     headInCta);
+  // Shared memory for the slice merge: each slice's (o, m, d).
+  auto workgroup = gpu::AddressSpaceAttr::get(op.getContext(), gpu::AddressSpace::Workgroup);
+  Value sliceO, sliceM, sliceD;
+  if (slices > 1) {
+    sliceO = func.addWorkgroupAttribution(
+        MemRefType::get({slices, headsPerCta, headDim}, b.getF32Type(), AffineMap(), workgroup),
+        op.getLoc());
+    auto mdType = MemRefType::get({slices, headsPerCta}, b.getF32Type(), AffineMap(), workgroup);
+    sliceM = func.addWorkgroupAttribution(mdType, op.getLoc());
+    sliceD = func.addWorkgroupAttribution(mdType, op.getLoc());
+  }
   Value row = gpu::BlockIdOp::create(b, gpu::Dimension::x);
   Value col = b.mul(tx, b.idx(vec));
   // Alignment of a lane's slice: vec f32 partials; vec elements of the output.
@@ -67,7 +86,7 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
 
   // Each partial is normalised (o_k, natural-log lse_k): as a base-2 state it is
   // (m = lse_k * log2(e), d = 1, o = o_k).
-  auto loop = scf::ForOp::create(b, begin, end, c1,
+  auto loop = scf::ForOp::create(b, b.add(begin, slice), end, b.idx(slices),
                                  ValueRange{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)});
   {
     OpBuilder::InsertionGuard guard(b);
@@ -81,6 +100,29 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
     scf::YieldOp::create(b, ValueRange{state.m, state.d, state.o});
   }
   OnlineSoftmax state{loop.getResult(0), loop.getResult(1), loop.getResult(2)};
+  Value isLeader = b.eqIdx(slice, c0);
+  if (slices > 1) {
+    // Fold the slices together: each leaves its (o, m, d), slice 0 merges them.
+    b.storeVectorF32(state.o, sliceO, {slice, headInCta, col}, partialAlign);
+    auto lane0 = scf::IfOp::create(b, b.eqIdx(tx, c0), false);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(lane0.thenBlock());
+      memref::StoreOp::create(b, state.m, sliceM, ValueRange{slice, headInCta});
+      memref::StoreOp::create(b, state.d, sliceD, ValueRange{slice, headInCta});
+    }
+    gpu::BarrierOp::create(b);
+    auto leader = scf::IfOp::create(b, isLeader, false);
+    b.setInsertionPointToStart(leader.thenBlock());
+    OnlineSoftmax merged{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)};
+    for (int64_t z = 0; z < slices; ++z) {
+      Value zi = b.idx(z);
+      merged.merge(b, memref::LoadOp::create(b, sliceM, ValueRange{zi, headInCta}),
+                   memref::LoadOp::create(b, sliceD, ValueRange{zi, headInCta}),
+                   b.loadVectorF32(sliceO, {zi, headInCta, col}, vec, partialAlign));
+    }
+    state = merged;
+  }
   auto [out, lse] = state.finalize(b);
   b.storeVectorF32(out, op.getVOut(), {row, head, col}, outAlign);
   if (Value sOut = op.getSOut()) {

@@ -50,3 +50,14 @@ gpu.module @m {
     gpu.return
   }
 }
+
+// -----
+
+// Workgroup attributions are not parameters and keep their memref type.
+// CHECK-LABEL: gpu.func @attributions
+// CHECK-SAME: (%{{.*}}: !llvm.ptr) workgroup(%{{.*}} : memref<4xf32, #gpu.address_space<workgroup>>) kernel
+gpu.module @m {
+  gpu.func @attributions(%a: memref<8xf32>) workgroup(%w: memref<4xf32, #gpu.address_space<workgroup>>) kernel {
+    gpu.return
+  }
+}

@@ -3,7 +3,7 @@
 // The decode kernel of a split-KV GQA 4:1 decode with soft-cap: (tx, ty, tz) = (16, 4, 2),
 // 8-key tiles, 4 stages.
 // CHECK-LABEL: gpu.func @decode_attention
-// CHECK-NOT: {{ attn\.[a-z_]+ }}
+// CHECK-NOT: {{attn\.(attention|merge_states|merge_state|paged_kv|ragged_kv|rope|append_paged_kv) }}
 // Thread layout and CTA coordinates.
 // CHECK-DAG: %[[TID:.*]] = gpu.thread_id x
 // CHECK-DAG: %[[TX:.*]] = arith.remui %[[TID]], %c16
@@ -36,7 +36,7 @@
 // CHECK:   gpu.barrier
 // Score of one key: the lane-partial dot product reduced over 16 lanes, then soft-capped.
 // CHECK:   vector.load %[[KS]]{{.*}} {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-// CHECK:   vector.reduction <add>
+// CHECK:   math.fma
 // CHECK:   gpu.shuffle xor %{{.*}}, %c8_i32, %c32_i32 : f32
 // CHECK:   gpu.shuffle xor %{{.*}}, %c4_i32, %c32_i32 : f32
 // CHECK:   gpu.shuffle xor %{{.*}}, %c2_i32, %c32_i32 : f32
@@ -59,16 +59,22 @@
 // CHECK: vector.store %{{.*}} {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
 // CHECK: gpu.return
 
-// The merge kernel: one CTA per row and 8 heads; empty ranges are left alone.
+// The merge kernel: one CTA per row and head, 8 slices of 16 lanes each folding every 8th
+// partial state; the slices meet in shared memory; empty ranges are left alone.
 // CHECK-LABEL: gpu.func @decode_merge
-// CHECK-NOT: {{ attn\.[a-z_]+ }}
+// CHECK-SAME: workgroup(%[[SO:.*]] : memref<8x1x128xf32, #gpu.address_space<workgroup>>, %[[SM:.*]] : memref<8x1xf32, #gpu.address_space<workgroup>>, %[[SD:.*]] : memref<8x1xf32, #gpu.address_space<workgroup>>)
+// CHECK-NOT: {{attn\.(attention|merge_states|merge_state|paged_kv|ragged_kv|rope|append_paged_kv) }}
 // CHECK: memref.load %{{.*}}[%c0] : memref<1xi32>
 // CHECK: scf.if
 // CHECK: scf.if
-// CHECK: scf.for {{.*}} -> (f32, f32, vector<8xf32>)
+// CHECK: scf.for %{{.*}} = %{{.*}} to %{{.*}} step %c8 iter_args({{.*}}) -> (f32, f32, vector<8xf32>)
 // CHECK:   vector.load %{{.*}} {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
 // CHECK:   math.exp2
+// CHECK: vector.store %{{.*}}, %[[SO]]
+// CHECK: gpu.barrier
+// CHECK: vector.load %[[SO]]
 // CHECK: vector.store %{{.*}} : memref<?x32x128xbf16>, vector<8xbf16>
+
 !paged_kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
 #kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 8, stages = 4, split_kv = true, vec = 8>
 module attributes {gpu.container_module} {
@@ -78,7 +84,7 @@ module attributes {gpu.container_module} {
       attn.attention q(%arg0 : memref<?x32x128xbf16>) qo_indptr(%arg1 : memref<?xi32>) kv(%0 : !paged_kv) outs(%arg12 : memref<?x32x128xbf16>, %arg13 : memref<?x32xf32>) {kernel_config = #kernel_config, logits_soft_cap = 3.000000e+01 : f32, mask = #attn.mask<none>, max_qo_len = 1 : i64}
       gpu.return
     }
-    gpu.func @decode_merge(%arg0: memref<?x32x128xf32> {attn.param = "tmp_o"}, %arg1: memref<?x32xf32> {attn.param = "tmp_lse"}, %arg2: memref<?xi32> {attn.param = "merge_indptr"}, %arg3: memref<1xi32> {attn.param = "num_rows"}, %arg4: memref<?x32x128xbf16> {attn.param = "o"}, %arg5: memref<?x32xf32> {attn.param = "lse"}) kernel attributes {attn.bdx = 16 : i64, known_block_size = array<i32: 128, 1, 1>} {
+    gpu.func @decode_merge(%arg0: memref<?x32x128xf32> {attn.param = "tmp_o"}, %arg1: memref<?x32xf32> {attn.param = "tmp_lse"}, %arg2: memref<?xi32> {attn.param = "merge_indptr"}, %arg3: memref<1xi32> {attn.param = "num_rows"}, %arg4: memref<?x32x128xbf16> {attn.param = "o"}, %arg5: memref<?x32xf32> {attn.param = "lse"}) kernel attributes {attn.bdx = 16 : i64, attn.slices = 8 : i64, known_block_size = array<i32: 128, 1, 1>} {
       attn.merge_states ins(%arg0, %arg1 : memref<?x32x128xf32>, memref<?x32xf32>) indptr(%arg2 : memref<?xi32>) outs(%arg4, %arg5 : memref<?x32x128xbf16>, memref<?x32xf32>)
       gpu.return
     }

@@ -2,10 +2,10 @@
 // RUN: attn-opt %s -split-input-file -attn-plan="threads=256 stages=2" -verify-diagnostics -mlir-print-local-scope | FileCheck %s --check-prefix=OVERRIDE
 
 // GQA 4:1, head_dim 128, bf16 decode: 16 lanes x 16 B cover a head row, the 4 query heads of a
-// KV head share each K/V tile, 2 token slices fill 128 threads; 8 keys (4 KiB of K and V) per
-// stage and 4 stages keep 16 KiB in flight.
+// KV head share each K/V tile, 2 token slices fill 128 threads; a stage holds 16 keys (8 KiB of
+// K and V), 2 keys for each of the 8 (head, slice) thread groups; 2 stages.
 // CHECK-LABEL: func.func @gqa4_decode
-// CHECK: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 8, stages = 4, split_kv = true, vec = 8>
+// CHECK: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>
 // OVERRIDE-LABEL: func.func @gqa4_decode
 // OVERRIDE: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 256, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
@@ -17,9 +17,9 @@ func.func @gqa4_decode(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, 
 
 // -----
 
-// MHA (group 1): no head-group reuse, so each slice takes 4 keys per stage.
+// MHA (group 1): 8 token slices of 16 lanes, 2 keys each per 16-key stage.
 // CHECK-LABEL: func.func @mha_decode
-// CHECK: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 1, tile_kv = 32, stages = 2, split_kv = true, vec = 8>
+// CHECK: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 1, tile_kv = 16, stages = 2, split_kv = true, vec = 8>
 !kv = !attn.paged_kv<page_size = 1, layout = hnd, num_heads = 32, head_dim = 128, element_type = f16>
 func.func @mha_decode(%q: memref<?x32x128xf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xf16>) {
   attn.attention q(%q : memref<?x32x128xf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
@@ -30,7 +30,7 @@ func.func @mha_decode(%q: memref<?x32x128xf16>, %qi: memref<?xi32>, %kv: !kv, %o
 // -----
 
 // MQA with 32 query heads and head_dim 64: 8 lanes x 32 heads = 256 threads in one slice; a
-// 32-key stage moves 8 KiB, so 2 stages reach the 16 KiB in flight.
+// 32-key stage (one key per head) moves 8 KiB.
 // CHECK-LABEL: func.func @mqa_decode
 // CHECK: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 256, tile_q = 32, tile_kv = 32, stages = 2, split_kv = true, vec = 8>
 !kv = !attn.paged_kv<page_size = 64, layout = nhd, num_heads = 1, head_dim = 64, element_type = bf16>

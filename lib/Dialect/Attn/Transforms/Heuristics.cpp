@@ -16,12 +16,9 @@ using namespace mlir::attn;
 namespace {
 bool isPowerOf2(int64_t v) { return v > 0 && (v & (v - 1)) == 0; }
 
-/// Bytes of K/V a decode CTA should keep in flight in shared memory: enough that a few CTAs
-/// per SM cover HBM latency (H100: ~3 TB/s x ~1 us spread over 132 SMs) without starving
-/// occupancy.
-constexpr int64_t kDecodeTargetInFlightBytes = 16 * 1024;
-constexpr int64_t kMinStages = 2;
-constexpr int64_t kMaxStages = 4;
+/// K and V bytes per decode pipeline stage, and the number of stages (see chooseKernel).
+constexpr int64_t kDecodeStageBytes = 8 * 1024;
+constexpr int64_t kDecodeStages = 2;
 constexpr int64_t kMinDecodeThreads = 128;
 constexpr int64_t kF32Bytes = 4;
 } // namespace
@@ -100,15 +97,17 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
   if (perSlice > 0 && choice.threads % perSlice != 0)
     choice.threads = (choice.threads / perSlice + 1) * perSlice;
   int64_t bdz = perSlice > 0 ? std::max<int64_t>(1, choice.threads / perSlice) : 1;
-  // Without head-group reuse (MHA) each slice takes several keys per stage so a stage still
-  // moves enough bytes.
-  int64_t tokensPerGroup = group == 1 ? 4 : 1;
-  choice.tileKv = overrides.tileKv ? overrides.tileKv : bdz * group * tokensPerGroup;
-  int64_t stageBytes = 2 * choice.tileKv * problem.headDim * problem.kvElementBytes;
-  choice.stages = overrides.stages
-                      ? overrides.stages
-                      : std::clamp(kDecodeTargetInFlightBytes / std::max<int64_t>(stageBytes, 1),
-                                   kMinStages, kMaxStages);
+  // A stage moves about 8 KiB of K and V, rounded up to whole rows for every (ty, tz) thread
+  // group: fewer, larger iterations amortise the two barriers and the cp.async wait of each,
+  // and two stages (one in flight while the other is consumed) keep shared memory small
+  // enough for 8 CTAs per SM. Measured on an H100 for GQA 4:1, head_dim 128, bf16
+  // (docs/DECODE_TUNING.md): 16-key tiles and 2 stages beat 8-key tiles and 4 stages by 3-7%.
+  int64_t rowBytes = 2 * problem.headDim * problem.kvElementBytes;
+  int64_t groups = bdz * group;
+  int64_t wanted = std::max<int64_t>(1, kDecodeStageBytes / std::max<int64_t>(rowBytes, 1));
+  int64_t tokensPerGroup = std::max<int64_t>(1, (wanted + groups - 1) / groups);
+  choice.tileKv = overrides.tileKv ? overrides.tileKv : groups * tokensPerGroup;
+  choice.stages = overrides.stages ? overrides.stages : kDecodeStages;
   choice.splitKv = true;
   if (!getDecodeLayout(problem, choice, why))
     return std::nullopt;

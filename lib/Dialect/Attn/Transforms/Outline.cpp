@@ -28,6 +28,9 @@ using namespace mlir;
 using namespace mlir::attn;
 
 namespace {
+/// Threads of a merge CTA.
+constexpr int64_t kMergeThreads = 128;
+
 /// One kernel parameter: its ABI name, its type in the gpu.func and, for the op's own
 /// operands, the host value it stands for.
 struct Param {
@@ -250,11 +253,12 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
                       smem, variant, tileAttr(b, *config, layoutExtra));
 
   if (split) {
-    // The merge kernel: one CTA per output row and group of heads, bdx lanes per head.
+    // The merge kernel: one CTA per output row and head; bdx lanes cover the head row and
+    // `slices` groups of lanes take every slices-th partial state, so a row split into many
+    // chunks is merged with that many loads in flight.
     int64_t bdx = headDim / config->getVec();
-    int64_t headsPerCta = std::max<int64_t>(1, std::min<int64_t>(heads, 128 / bdx));
-    while (heads % headsPerCta != 0)
-      --headsPerCta;
+    int64_t headsPerCta = 1;
+    int64_t slices = std::max<int64_t>(1, kMergeThreads / bdx);
     SmallVector<Param> mergeParams = {{"tmp_o", tmpO, Value()},
                                       {"tmp_lse", tmpLse, Value()},
                                       {"merge_indptr", i32Buffer, Value()},
@@ -262,11 +266,12 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
                                       {"o", op.getO().getType(), Value()}};
     if (op.getLse())
       mergeParams.push_back({"lse", op.getLse().getType(), Value()});
-    int64_t mergeThreads = bdx * headsPerCta;
+    int64_t mergeThreads = bdx * headsPerCta * slices;
     gpu::GPUFuncOp merge =
         createKernel(builder, loc, gpuModule, (baseName + "_merge").str(), mergeParams, mergeThreads);
-    // The lane layout the merge lowering uses: bdx lanes per head.
+    // The lane layout the merge lowering uses: bdx lanes per head, `slices` partial slices.
     merge->setAttr("attn.bdx", builder.getI64IntegerAttr(bdx));
+    merge->setAttr("attn.slices", builder.getI64IntegerAttr(slices));
     {
       OpBuilder::InsertionGuard guard(builder);
       builder.setInsertionPointToStart(&merge.getBody().front());
@@ -282,7 +287,8 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
                         family, "merge", paramsAttr(b, mergeParams),
                         b.getDenseI32ArrayAttr({static_cast<int32_t>(mergeThreads), 1, 1}),
                         int64_t{0}, variant,
-                        tileAttr(b, *config, {{"bdx", bdx}, {"heads_per_cta", headsPerCta}}));
+                        tileAttr(b, *config,
+                                 {{"bdx", bdx}, {"heads_per_cta", headsPerCta}, {"slices", slices}}));
   }
 
   rewriter.eraseOp(op);
