@@ -28,8 +28,11 @@ using namespace mlir;
 using namespace mlir::attn;
 
 namespace {
-/// Threads of a merge CTA.
-constexpr int64_t kMergeThreads = 128;
+/// Threads of a merge CTA: a row of a long request has one partial per chunk (a 32k-token
+/// request on an H100 has ~128), and the merge is latency-bound, so it takes as many partials
+/// in flight as a CTA has lane groups (measured: 10.4 us with 8 slices of 16 lanes for 128
+/// partials, docs/DECODE_TUNING.md).
+constexpr int64_t kMergeThreads = 512;
 
 /// One kernel parameter: its ABI name, its type in the gpu.func and, for the op's own
 /// operands, the host value it stands for.
