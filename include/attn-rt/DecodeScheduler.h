@@ -87,10 +87,9 @@ struct DecodePlan {
 };
 
 /// Estimated makespan, in KV tokens, of `num_items` items of at most `max_item_tokens`
-/// (total `total_tokens`) on `slots` concurrent work slots: every slot runs back-to-back
-/// items in chunk-sized rounds,
-///   rounds = ceil((total + overhead * items) / (slots * (max_item + overhead)))
-///   time   = rounds * (max_item + overhead)
+/// (total `total_tokens`) on `slots` concurrent work slots: the largest of load / slots, the
+/// longest item and whole waves of the average item, where every item also costs a fixed
+/// overhead (load = total + overhead * items).
 int64_t estimateDecodeMakespan(int64_t total_tokens, int64_t num_items, int64_t max_item_tokens,
                                int64_t slots);
 

@@ -50,8 +50,14 @@ int64_t estimateDecodeMakespan(int64_t total_tokens, int64_t num_items, int64_t 
                                int64_t slots) {
   const int64_t round = max_item_tokens + kWorkItemOverheadTokens;
   const int64_t load = total_tokens + int64_t(kWorkItemOverheadTokens) * num_items;
-  const int64_t rounds = std::max<int64_t>(1, ceilDiv(load, slots * round));
-  return rounds * round;
+  // The longest of: the longest item; the load spread over every slot; whole waves of the
+  // average item (items do not split across slots). Counting whole rounds of the *longest* item
+  // instead let long chunks hide in rounds that a skewed batch's short items pad: on an H100,
+  // 1x32768 + 63x512 on 66 slots took 143 us with the 1360-token chunks that model chose and
+  // 110 us with 512-token ones.
+  const int64_t waves = ceilDiv(num_items, slots);
+  const int64_t averageItem = ceilDiv(load, std::max<int64_t>(num_items, 1));
+  return std::max({ceilDiv(load, slots), round, waves * averageItem});
 }
 
 Status validateDecodeSchedulerConfig(const DecodeSchedulerConfig &c) {

@@ -37,9 +37,10 @@ TEST(HeuristicsTest, Llama3DecodeLayout) {
   EXPECT_EQ(c->stages, 2);
   std::optional<DecodeLayout> l = getDecodeLayout(p, *c, why);
   ASSERT_TRUE(l) << why;
+  EXPECT_EQ(c->headsPerThread, 4); // one thread per lane computes all 4 heads of the group
   EXPECT_EQ(l->bdx, 16);
-  EXPECT_EQ(l->bdy, 4);
-  EXPECT_EQ(l->bdz, 2);
+  EXPECT_EQ(l->bdy, 1);
+  EXPECT_EQ(l->bdz, 8);
   EXPECT_EQ(l->tokensPerGroup, 2);
   EXPECT_EQ(l->kvStageBytes, 2 * 2 * 16 * 128 * 2);
   EXPECT_EQ(l->sharedMemoryBytes(), l->kvStageBytes + l->mergeBytes);
@@ -65,6 +66,7 @@ TEST(HeuristicsTest, DecodeSweepSatisfiesKernelConstraints) {
         EXPECT_EQ(c->threads % kWarpSize, 0);
         EXPECT_LE(c->threads, kMaxThreadsPerBlock);
         EXPECT_EQ(l->tokensPerGroup * l->bdy * l->bdz, c->tileKv);
+        EXPECT_EQ(l->bdy * l->headsPerThread, qo / kv);
         EXPECT_GE(c->stages, 2);
         EXPECT_LE(l->sharedMemoryBytes(), 227 * 1024); // H100 opt-in limit per block
       }
@@ -90,7 +92,11 @@ TEST(HeuristicsTest, RejectsWhatNoLayoutFits) {
   KernelOverrides o;
   o.tileKv = 12; // not a multiple of bdy * bdz = 8
   EXPECT_FALSE(chooseKernel(decodeProblem(32, 8, 128), o, why));
-  EXPECT_EQ(why, "tile_kv (12) must be a multiple of group size * token slices (8)");
+  EXPECT_EQ(why, "tile_kv (12) must be a multiple of the thread groups of a slice * token slices (8)");
+  o.tileKv = 0;
+  o.headsPerThread = 3; // does not divide the group of 4
+  EXPECT_FALSE(chooseKernel(decodeProblem(32, 8, 128), o, why));
+  EXPECT_EQ(why, "heads_per_thread (3) must divide the group size (4)");
   EXPECT_FALSE(chooseKernel(decodeProblem(30, 8, 128), {}, why));
   EXPECT_EQ(why, "malformed problem");
 }

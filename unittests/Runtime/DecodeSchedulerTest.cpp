@@ -378,9 +378,13 @@ TEST(DecodeScheduler, ReusedPlanObjectDoesNotKeepStaleItems) {
 }
 
 TEST(DecodeScheduler, MakespanEstimate) {
-  EXPECT_EQ(estimateDecodeMakespan(1000, 10, 100, 10), 164);       // one round
-  EXPECT_EQ(estimateDecodeMakespan(10000, 100, 100, 10), 10 * 164); // ceil(16400/1640)
-  EXPECT_EQ(estimateDecodeMakespan(10001, 100, 100, 10), 11 * 164);
+  EXPECT_EQ(estimateDecodeMakespan(1000, 10, 100, 10), 164);     // the longest item
+  EXPECT_EQ(estimateDecodeMakespan(10000, 100, 100, 10), 1640);  // 16400 / 10 slots
+  EXPECT_EQ(estimateDecodeMakespan(10001, 100, 100, 10), 10 * 165); // 10 waves of 165
+  EXPECT_EQ(estimateDecodeMakespan(10000, 11, 1000, 10), 2 * 974); // 2 waves of 10704 / 11
+  // The skewed batch of the benchmark on 66 slots: 1360-token chunks (88 items) must cost more
+  // than 680-token chunks (112 items).
+  EXPECT_GT(estimateDecodeMakespan(65024, 88, 1360, 66), estimateDecodeMakespan(65024, 112, 680, 66));
 }
 
 // ---- validation: every error names the index and the value ---------------------------

@@ -86,7 +86,7 @@ LogicalResult gather(AttentionOp op, DecodeKernel &k) {
       getDecodeLayout(getAttentionProblem(op, config->getSm()),
                       KernelChoice{true, config->getSm(), config->getThreads(),
                                    config->getTileQ(), k.tile, k.stages, config->getSplitKv(),
-                                   k.vec},
+                                   k.vec, config->getHeadsPerThread()},
                       why);
   if (!layout)
     return op.emitOpError() << "kernel_config does not fit the op: " << why;
@@ -221,6 +221,7 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
     return failure();
   const DecodeLayout &L = k.layout;
   const int64_t bdx = L.bdx, bdy = L.bdy, bdz = L.bdz, tpg = L.tokensPerGroup;
+  const int64_t hpt = L.headsPerThread, group = k.group;
   const int64_t vec = k.vec, tile = k.tile, stages = k.stages, headDim = k.headDim;
   const int64_t kvEltBytes = k.kvElt.getIntOrFloatBitWidth() / 8;
 
@@ -247,14 +248,14 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
   auto stageType = MemRefType::get({stages, tile, headDim}, k.kvElt, AffineMap(), workgroup);
   Value kS = memref::ViewOp::create(b, stageType, smem, b.idx(0), ValueRange{});
   Value vS = memref::ViewOp::create(b, stageType, smem, b.idx(kvBytes), ValueRange{});
-  auto mergeOType = MemRefType::get({bdz, bdy, headDim}, f32, AffineMap(), workgroup);
-  auto mergeMType = MemRefType::get({bdz, bdy}, f32, AffineMap(), workgroup);
-  int64_t mergeOBytes = bdz * bdy * headDim * 4;
+  auto mergeOType = MemRefType::get({bdz, group, headDim}, f32, AffineMap(), workgroup);
+  auto mergeMType = MemRefType::get({bdz, group}, f32, AffineMap(), workgroup);
+  int64_t mergeOBytes = bdz * group * headDim * 4;
   Value mergeO = memref::ViewOp::create(b, mergeOType, smem, b.idx(2 * kvBytes), ValueRange{});
   Value mergeM = memref::ViewOp::create(b, mergeMType, smem, b.idx(2 * kvBytes + mergeOBytes),
                                         ValueRange{});
   Value mergeD = memref::ViewOp::create(
-      b, mergeMType, smem, b.idx(2 * kvBytes + mergeOBytes + bdz * bdy * 4), ValueRange{});
+      b, mergeMType, smem, b.idx(2 * kvBytes + mergeOBytes + bdz * group * 4), ValueRange{});
 
   // CTAs past the plan's work items (a CUDA graph launches for the capacity) exit.
   Value numWork = b.loadIndex(k.numWork, {c0});
@@ -266,7 +267,13 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
   Value kvEnd = b.loadIndex(k.workKvEnd, {work});
   Value partial = memref::LoadOp::create(b, k.workPartial, ValueRange{work});
   Value row = b.loadIndex(k.qoIndptr, {request});
-  Value qHead = b.add(b.mul(kvHead, b.idx(k.group)), ty);
+  // Thread (tx, ty, tz) computes query heads kvh * group + ty * hpt + e, e < hpt; `slot(e)`
+  // is the head's index inside the group.
+  SmallVector<Value> headSlot, qHead;
+  for (int64_t e = 0; e < hpt; ++e) {
+    headSlot.push_back(b.add(b.mul(ty, b.idx(hpt)), b.idx(e)));
+    qHead.push_back(b.add(b.mul(kvHead, b.idx(group)), headSlot.back()));
+  }
   Value pageBegin = b.loadIndex(k.kvIndptr, {request});
   Value numPages = b.sub(b.loadIndex(k.kvIndptr, {b.add(request, b.idx(1))}), pageBegin);
   Value lastLen = b.loadIndex(k.kvLastPageLen, {request});
@@ -287,22 +294,26 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
   //   s = sm_scale * log2(e) * <q, k>, or with a soft cap c,
   //   s = c * log2(e) * tanh(sm_scale / c * <q, k>).
   Value col = b.mul(tx, b.idx(vec));
-  Value qVec = b.loadVectorF32(k.q, {row, qHead, col}, vec, kVectorBytes);
   std::optional<RopeLane> rope;
-  if (std::optional<RopeAttr> ropeAttr = op.getRope()) {
+  if (std::optional<RopeAttr> ropeAttr = op.getRope())
     rope = makeRopeLane(b, *ropeAttr, col, vec);
-    Value qPartner = b.loadVectorF32(k.q, {row, qHead, rope->partnerCol}, vec, kVectorBytes);
-    Value qPos = b.sub(kvLen, b.idx(1));
-    if (ropeOffset)
-      qPos = b.add(qPos, ropeOffset);
-    qVec = applyRope(b, *rope, qVec, qPartner, col, toF32(b, qPos), vec);
-  }
   double smScale = op.getEffectiveSmScale();
   std::optional<double> softCap;
   if (std::optional<APFloat> cap = op.getLogitsSoftCap())
     softCap = cap->convertToDouble();
   double qScale = softCap ? smScale / *softCap : smScale * kLog2e;
-  qVec = b.fmul(qVec, b.vecSplat(vecF32, qScale));
+  SmallVector<Value> qVecs;
+  for (int64_t e = 0; e < hpt; ++e) {
+    Value qVec = b.loadVectorF32(k.q, {row, qHead[e], col}, vec, kVectorBytes);
+    if (rope) {
+      Value qPartner = b.loadVectorF32(k.q, {row, qHead[e], rope->partnerCol}, vec, kVectorBytes);
+      Value qPos = b.sub(kvLen, b.idx(1));
+      if (ropeOffset)
+        qPos = b.add(qPos, ropeOffset);
+      qVec = applyRope(b, *rope, qVec, qPartner, col, toF32(b, qPos), vec);
+    }
+    qVecs.push_back(b.fmul(qVec, b.vecSplat(vecF32, qScale)));
+  }
 
   // The page holding each key this thread copies for tile `tileIndex`: thread group
   // g = (ty, tz) copies rows [g * tpg, (g + 1) * tpg) of the tile. Keys are clamped to the last
@@ -360,7 +371,10 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
 
   // Main loop over KV tiles; the page ids of the next tile to issue ride along.
   Value m0 = b.negInf(), d0 = b.f32(0.0), o0 = b.vecSplat(vecF32, 0.0);
-  SmallVector<Value> inits = {m0, d0, o0};
+  // Per head: running max, running sum, output features; then the prefetched pages.
+  SmallVector<Value> inits;
+  for (int64_t e = 0; e < hpt; ++e)
+    inits.append({m0, d0, o0});
   llvm::append_range(inits, firstPages.getResults());
   auto loop = scf::ForOp::create(b, c0, numTiles, b.idx(1), inits);
   {
@@ -370,7 +384,7 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
     // Refill the stage freed by the previous iteration with tile i + stages - 1, whose pages
     // were looked up one iteration ago, and look up the pages of tile i + stages.
     Value ahead = b.add(i, b.idx(stages - 1));
-    SmallVector<Value> pages(loop.getRegionIterArgs().drop_front(3));
+    SmallVector<Value> pages(loop.getRegionIterArgs().drop_front(3 * hpt));
     auto ifOp = scf::IfOp::create(b, b.ult(ahead, numTiles), false);
     {
       OpBuilder::InsertionGuard guard2(b);
@@ -385,7 +399,10 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
 
     Value stage = b.rem(i, b.idx(stages));
     Value tileStart = b.add(kvBegin, b.mul(i, b.idx(tile)));
-    SmallVector<Value> scores, rows;
+    // Scores of every (head, key): each K row is loaded, converted and (with RoPE) rotated
+    // once for the thread's hpt heads.
+    SmallVector<SmallVector<Value>> scores(hpt);
+    SmallVector<Value> rows;
     for (int64_t jj = 0; jj < bdy * tpg; ++jj) {
       Value r = b.add(b.mul(tz, b.idx(bdy * tpg)), b.idx(jj));
       rows.push_back(r);
@@ -396,81 +413,114 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
         Value kPos = ropeOffset ? b.add(token, ropeOffset) : token;
         kVec = applyRope(b, *rope, kVec, kPartner, col, toF32(b, kPos), vec);
       }
-      // s_j = sum over the bdx lanes of the lane-partial dot products.
-      Value s = b.groupAllReduceSum(b.dot(qVec, kVec), bdx);
-      if (softCap)
-        s = b.fmul(math::TanhOp::create(b, s, arith::FastMathFlags::afn),
-                   b.f32(*softCap * kLog2e));
-      scores.push_back(b.select(b.ult(token, kvEnd), s, b.negInf()));
+      Value valid = b.ult(token, kvEnd);
+      for (int64_t e = 0; e < hpt; ++e) {
+        // s_j = sum over the bdx lanes of the lane-partial dot products.
+        Value sj = b.groupAllReduceSum(b.dot(qVecs[e], kVec), bdx);
+        if (softCap)
+          sj = b.fmul(math::TanhOp::create(b, sj, arith::FastMathFlags::afn),
+                      b.f32(*softCap * kLog2e));
+        scores[e].push_back(b.select(valid, sj, b.negInf()));
+      }
     }
-    OnlineSoftmax state{loop.getRegionIterArg(0), loop.getRegionIterArg(1),
-                        loop.getRegionIterArg(2)};
-    state.update(b, scores, [&](size_t j) {
-      return b.loadVectorF32(vS, {stage, rows[j], col}, vec, kVectorBytes);
-    });
+    // Each V row is converted once for all hpt heads.
+    SmallVector<Value> vRows;
+    for (Value r : rows)
+      vRows.push_back(b.loadVectorF32(vS, {stage, r, col}, vec, kVectorBytes));
+    SmallVector<Value> yields;
+    for (int64_t e = 0; e < hpt; ++e) {
+      OnlineSoftmax state{loop.getRegionIterArg(3 * e), loop.getRegionIterArg(3 * e + 1),
+                          loop.getRegionIterArg(3 * e + 2)};
+      state.update(b, scores[e], [&](size_t j) { return vRows[j]; });
+      yields.append({state.m, state.d, state.o});
+    }
     // Every slice is done with this stage before it is refilled.
     gpu::BarrierOp::create(b);
-    SmallVector<Value> yields = {state.m, state.d, state.o};
     llvm::append_range(yields, nextPages);
     scf::YieldOp::create(b, yields);
   }
   NVVM::CpAsyncWaitGroupOp::create(b, 0);
 
-  OnlineSoftmax state{loop.getResult(0), loop.getResult(1), loop.getResult(2)};
+  SmallVector<OnlineSoftmax> states;
+  for (int64_t e = 0; e < hpt; ++e)
+    states.push_back(OnlineSoftmax{loop.getResult(3 * e), loop.getResult(3 * e + 1),
+                                   loop.getResult(3 * e + 2)});
   Value isLeader = b.eqIdx(tz, c0);
+  Value isLane0 = b.eqIdx(tx, c0);
   if (bdz > 1) {
-    // Merge the bdz token slices: each writes its (m, d, o), slice 0 folds them together.
-    b.storeVectorF32(state.o, mergeO, {tz, ty, col}, kVectorBytes);
-    auto lane0 = scf::IfOp::create(b, b.eqIdx(tx, c0), false);
+    // Merge the bdz token slices: each writes its (m, d, o) per head, slice 0 folds them.
+    for (int64_t e = 0; e < hpt; ++e)
+      b.storeVectorF32(states[e].o, mergeO, {tz, headSlot[e], col}, kVectorBytes);
+    auto lane0 = scf::IfOp::create(b, isLane0, false);
     {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(lane0.thenBlock());
-      memref::StoreOp::create(b, state.m, mergeM, ValueRange{tz, ty});
-      memref::StoreOp::create(b, state.d, mergeD, ValueRange{tz, ty});
+      for (int64_t e = 0; e < hpt; ++e) {
+        memref::StoreOp::create(b, states[e].m, mergeM, ValueRange{tz, headSlot[e]});
+        memref::StoreOp::create(b, states[e].d, mergeD, ValueRange{tz, headSlot[e]});
+      }
     }
     gpu::BarrierOp::create(b);
-    auto leader = scf::IfOp::create(b, TypeRange{f32, f32, vecF32}, isLeader, true);
+    SmallVector<Type> stateTypes;
+    for (int64_t e = 0; e < hpt; ++e)
+      stateTypes.append({f32, f32, vecF32});
+    auto leader = scf::IfOp::create(b, stateTypes, isLeader, true);
     {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(leader.thenBlock());
-      OnlineSoftmax merged{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)};
-      for (int64_t z = 0; z < bdz; ++z) {
-        Value zi = b.idx(z);
-        merged.merge(b, memref::LoadOp::create(b, mergeM, ValueRange{zi, ty}),
-                     memref::LoadOp::create(b, mergeD, ValueRange{zi, ty}),
-                     b.loadVectorF32(mergeO, {zi, ty, col}, vec, kVectorBytes));
+      SmallVector<Value> merged;
+      for (int64_t e = 0; e < hpt; ++e) {
+        OnlineSoftmax acc{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)};
+        for (int64_t z = 0; z < bdz; ++z) {
+          Value zi = b.idx(z);
+          acc.merge(b, memref::LoadOp::create(b, mergeM, ValueRange{zi, headSlot[e]}),
+                    memref::LoadOp::create(b, mergeD, ValueRange{zi, headSlot[e]}),
+                    b.loadVectorF32(mergeO, {zi, headSlot[e], col}, vec, kVectorBytes));
+        }
+        merged.append({acc.m, acc.d, acc.o});
       }
-      scf::YieldOp::create(b, ValueRange{merged.m, merged.d, merged.o});
+      scf::YieldOp::create(b, merged);
       b.setInsertionPointToStart(leader.elseBlock());
-      scf::YieldOp::create(b, ValueRange{state.m, state.d, state.o});
+      SmallVector<Value> own;
+      for (OnlineSoftmax &st : states)
+        own.append({st.m, st.d, st.o});
+      scf::YieldOp::create(b, own);
     }
-    state = OnlineSoftmax{leader.getResult(0), leader.getResult(1), leader.getResult(2)};
+    for (int64_t e = 0; e < hpt; ++e)
+      states[e] = OnlineSoftmax{leader.getResult(3 * e), leader.getResult(3 * e + 1),
+                                leader.getResult(3 * e + 2)};
   }
 
-  // Slice 0 writes the row: directly, or as an f32 partial state for the merge kernel.
+  // Slice 0 writes the rows: directly, or as f32 partial states for the merge kernel.
   auto write = scf::IfOp::create(b, isLeader, false);
   b.setInsertionPointToStart(write.thenBlock());
-  auto [out, lseValue] = state.finalize(b);
   Value direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, partial,
                                        arith::ConstantIntOp::create(b, partial.getType(), 0));
-  Value isLane0 = b.eqIdx(tx, c0);
+  SmallVector<std::pair<Value, Value>> results;
+  for (OnlineSoftmax &st : states)
+    results.push_back(st.finalize(b));
   auto branch = scf::IfOp::create(b, direct, /*withElseRegion=*/k.tmpO != nullptr);
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(branch.thenBlock());
-    b.storeVectorF32(out, k.o, {row, qHead, col}, kVectorBytes);
+    for (int64_t e = 0; e < hpt; ++e)
+      b.storeVectorF32(results[e].first, k.o, {row, qHead[e], col}, kVectorBytes);
     if (k.lse) {
       auto ifLane = scf::IfOp::create(b, isLane0, false);
+      OpBuilder::InsertionGuard guard2(b);
       b.setInsertionPointToStart(ifLane.thenBlock());
-      memref::StoreOp::create(b, lseValue, k.lse, ValueRange{row, qHead});
+      for (int64_t e = 0; e < hpt; ++e)
+        memref::StoreOp::create(b, results[e].second, k.lse, ValueRange{row, qHead[e]});
     }
     if (k.tmpO) {
       b.setInsertionPointToStart(branch.elseBlock());
       Value p = arith::IndexCastOp::create(b, b.getIndexType(), partial);
-      b.storeVectorF32(out, k.tmpO, {p, qHead, col}, kVectorBytes);
+      for (int64_t e = 0; e < hpt; ++e)
+        b.storeVectorF32(results[e].first, k.tmpO, {p, qHead[e], col}, kVectorBytes);
       auto ifLane = scf::IfOp::create(b, isLane0, false);
       b.setInsertionPointToStart(ifLane.thenBlock());
-      memref::StoreOp::create(b, lseValue, k.tmpLse, ValueRange{p, qHead});
+      for (int64_t e = 0; e < hpt; ++e)
+        memref::StoreOp::create(b, results[e].second, k.tmpLse, ValueRange{p, qHead[e]});
     }
   }
 

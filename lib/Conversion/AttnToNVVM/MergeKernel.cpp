@@ -114,13 +114,22 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
     gpu::BarrierOp::create(b);
     auto leader = scf::IfOp::create(b, isLeader, false);
     b.setInsertionPointToStart(leader.thenBlock());
-    OnlineSoftmax merged{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)};
-    for (int64_t z = 0; z < slices; ++z) {
-      Value zi = b.idx(z);
-      merged.merge(b, memref::LoadOp::create(b, sliceM, ValueRange{zi, headInCta}),
-                   memref::LoadOp::create(b, sliceD, ValueRange{zi, headInCta}),
-                   b.loadVectorF32(sliceO, {zi, headInCta, col}, vec, partialAlign));
+    // Only the first min(slices, partials) slices saw a partial.
+    Value active = b.minIdx(b.sub(end, begin), b.idx(slices));
+    auto fold = scf::ForOp::create(b, c0, active, c1,
+                                   ValueRange{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)});
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(fold.getBody());
+      Value z = fold.getInductionVar();
+      OnlineSoftmax acc{fold.getRegionIterArg(0), fold.getRegionIterArg(1),
+                        fold.getRegionIterArg(2)};
+      acc.merge(b, memref::LoadOp::create(b, sliceM, ValueRange{z, headInCta}),
+                memref::LoadOp::create(b, sliceD, ValueRange{z, headInCta}),
+                b.loadVectorF32(sliceO, {z, headInCta, col}, vec, partialAlign));
+      scf::YieldOp::create(b, ValueRange{acc.m, acc.d, acc.o});
     }
+    OnlineSoftmax merged{fold.getResult(0), fold.getResult(1), fold.getResult(2)};
     state = merged;
   }
   auto [out, lse] = state.finalize(b);

@@ -42,10 +42,11 @@
 // CHECK:   gpu.shuffle xor %{{.*}}, %c2_i32, %c32_i32 : f32
 // CHECK:   gpu.shuffle xor %{{.*}}, %c1_i32, %c32_i32 : f32
 // CHECK:   math.tanh
-// Online softmax: new max, rescale of the accumulator, exp2 of each score, fma of V rows.
+// V rows (converted once for all the thread's heads), then the online softmax: new max,
+// rescale of the accumulator, exp2 of each score, fma of the V rows.
+// CHECK:   vector.load %[[VS]]
 // CHECK:   arith.maximumf %[[M]]
 // CHECK:   math.exp2
-// CHECK:   vector.load %[[VS]]
 // CHECK:   vector.fma
 // CHECK:   gpu.barrier
 // CHECK:   scf.yield

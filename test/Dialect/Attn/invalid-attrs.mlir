@@ -140,3 +140,8 @@ func.func private @f(!attn.ragged_kv<num_heads = 8, head_dim = 128, element_type
 // expected-error @+2 {{expected ::mlir::attn::KVLayout to be one of: nhd, hnd}}
 // expected-error @+1 {{failed to parse Attn_PagedKVType parameter 'layout'}}
 func.func private @f(!attn.paged_kv<page_size = 16, layout = nchw, num_heads = 8, head_dim = 128, element_type = bf16>)
+
+// -----
+
+// expected-error @+1 {{expected heads_per_thread (0) to be positive}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, heads_per_thread = 0>}

@@ -41,7 +41,7 @@ func.func @strided(%q: memref<?x2x64xf16, strided<[256, 64, 1]>>, %qi: memref<?x
 func.func @misfit(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x16x8x128xbf16>, %o: memref<?x32x128xbf16>) {
   %kv = attn.paged_kv k(%kp : memref<?x16x8x128xbf16>) v(%kp : memref<?x16x8x128xbf16>)
           indptr(%qi : memref<?xi32>) indices(%qi : memref<?xi32>) last_page_len(%qi : memref<?xi32>) : !kv
-  // expected-error @+1 {{kernel_config does not fit the op: threads (96) must be a multiple of head_dim / vec * group size (64) and at most 1024}}
+  // expected-error @+1 {{kernel_config does not fit the op: threads (96) must be a multiple of head_dim / vec * group size / heads_per_thread (64) and at most 1024}}
   attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
       outs(%o : memref<?x32x128xbf16>)
       {mask = #attn.mask<none>, max_qo_len = 1,

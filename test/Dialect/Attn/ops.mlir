@@ -104,6 +104,17 @@ func.func @block_sparse(%q: memref<?x32x128xf16>, %qi: memref<?xi32>, %k: memref
 
 // -----
 
+// A decode kernel_config with several heads per thread round-trips (the default, 1, is elided).
+// CHECK: #[[C:.*]] = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, heads_per_thread = 4>
+// CHECK: #[[D:.*]] = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>{{$}}
+// CHECK-LABEL: func.func private @heads_per_thread
+// CHECK-SAME: c = #[[C]], d = #[[D]]
+func.func private @heads_per_thread() attributes {
+  c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, heads_per_thread = 4>,
+  d = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, heads_per_thread = 1>}
+
+// -----
+
 // fp8 KV cache with bf16 queries.
 !fp8 = !attn.paged_kv<page_size = 64, layout = nhd, num_heads = 8, head_dim = 128, element_type = f8E4M3FN>
 

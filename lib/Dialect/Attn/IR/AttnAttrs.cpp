@@ -137,7 +137,7 @@ LogicalResult RopeAttr::verify(function_ref<InFlightDiagnostic()> emitError, Rop
 LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                                        Strategy strategy, int64_t sm, int64_t threads,
                                        int64_t tileQ, int64_t tileKv, int64_t stages,
-                                       bool splitKv, int64_t vec) {
+                                       bool splitKv, int64_t vec, int64_t headsPerThread) {
   // CUDA limits: 1024 threads per block; warps are 32 threads (PTX ISA, section 2.2).
   constexpr int64_t kMaxThreadsPerBlock = 1024;
   constexpr int64_t kWarpSize = 32;
@@ -152,6 +152,8 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                        << ", tile_kv = " << tileKv;
   if (stages <= 0)
     return emitError() << "expected stages (" << stages << ") to be positive";
+  if (headsPerThread <= 0)
+    return emitError() << "expected heads_per_thread (" << headsPerThread << ") to be positive";
   if (vec <= 0 || !llvm::isPowerOf2_64(vec))
     return emitError() << "expected vec (" << vec << ") to be a power of two";
   if (strategy == Strategy::Prefill && tileQ % 16 != 0)

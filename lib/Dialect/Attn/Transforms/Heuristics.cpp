@@ -42,24 +42,33 @@ std::optional<DecodeLayout> mlir::attn::getDecodeLayout(const AttentionProblem &
           ") must be a power of two of at most " + std::to_string(kWarpSize) + " lanes";
     return std::nullopt;
   }
-  layout.bdy = problem.numQoHeads / problem.numKvHeads;
+  int64_t group = problem.numQoHeads / problem.numKvHeads;
+  layout.headsPerThread = choice.headsPerThread;
+  if (choice.headsPerThread <= 0 || group % choice.headsPerThread != 0) {
+    why = "heads_per_thread (" + std::to_string(choice.headsPerThread) +
+          ") must divide the group size (" + std::to_string(group) + ")";
+    return std::nullopt;
+  }
+  layout.bdy = group / choice.headsPerThread;
   int64_t perSlice = layout.bdx * layout.bdy;
   if (choice.threads % perSlice != 0 || choice.threads > kMaxThreadsPerBlock) {
-    why = "threads (" + std::to_string(choice.threads) + ") must be a multiple of head_dim / vec * group size (" +
+    why = "threads (" + std::to_string(choice.threads) +
+          ") must be a multiple of head_dim / vec * group size / heads_per_thread (" +
           std::to_string(perSlice) + ") and at most " + std::to_string(kMaxThreadsPerBlock);
     return std::nullopt;
   }
   layout.bdz = choice.threads / perSlice;
   int64_t groups = layout.bdy * layout.bdz;
   if (choice.tileKv % groups != 0) {
-    why = "tile_kv (" + std::to_string(choice.tileKv) + ") must be a multiple of group size * token slices (" +
+    why = "tile_kv (" + std::to_string(choice.tileKv) +
+          ") must be a multiple of the thread groups of a slice * token slices (" +
           std::to_string(groups) + ")";
     return std::nullopt;
   }
   layout.tokensPerGroup = choice.tileKv / groups;
   layout.kvStageBytes = 2 * choice.stages * choice.tileKv * problem.headDim * problem.kvElementBytes;
-  // Each thread leaves its partial output (vec floats) and its running max and sum.
-  layout.mergeBytes = layout.bdz * layout.bdy * (problem.headDim + 2 * layout.bdx) * kF32Bytes;
+  // Each slice leaves every head's partial output (head_dim floats), running max and sum.
+  layout.mergeBytes = layout.bdz * group * (problem.headDim + 2 * layout.bdx) * kF32Bytes;
   return layout;
 }
 
@@ -91,8 +100,16 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
 
   choice.decode = true;
   choice.tileQ = group;
+  // Each thread computes up to 4 query heads of its group, so one conversion of a K or V
+  // vector from bf16/f16 serves them all (measured on an H100, GQA 4:1, head_dim 128: +1-7% on
+  // every benchmark shape over one head per thread, docs/DECODE_TUNING.md); more heads would
+  // cost registers (4 heads already take ~120).
+  choice.headsPerThread = overrides.headsPerThread ? overrides.headsPerThread
+                          : group % 4 == 0            ? 4
+                          : group % 2 == 0            ? 2
+                                                      : 1;
   int64_t bdx = problem.headDim / choice.vec;
-  int64_t perSlice = bdx * group;
+  int64_t perSlice = bdx * (group % choice.headsPerThread == 0 ? group / choice.headsPerThread : group);
   choice.threads = overrides.threads ? overrides.threads : std::max(kMinDecodeThreads, perSlice);
   if (perSlice > 0 && choice.threads % perSlice != 0)
     choice.threads = (choice.threads / perSlice + 1) * perSlice;
@@ -103,7 +120,7 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
   // enough for 8 CTAs per SM. Measured on an H100 for GQA 4:1, head_dim 128, bf16
   // (docs/DECODE_TUNING.md): 16-key tiles and 2 stages beat 8-key tiles and 4 stages by 3-7%.
   int64_t rowBytes = 2 * problem.headDim * problem.kvElementBytes;
-  int64_t groups = bdz * group;
+  int64_t groups = perSlice / bdx * bdz;
   int64_t wanted = std::max<int64_t>(1, kDecodeStageBytes / std::max<int64_t>(rowBytes, 1));
   int64_t tokensPerGroup = std::max<int64_t>(1, (wanted + groups - 1) / groups);
   choice.tileKv = overrides.tileKv ? overrides.tileKv : groups * tokensPerGroup;

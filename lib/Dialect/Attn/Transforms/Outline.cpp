@@ -29,10 +29,11 @@ using namespace mlir::attn;
 
 namespace {
 /// Threads of a merge CTA: a row of a long request has one partial per chunk (a 32k-token
-/// request on an H100 has ~128), and the merge is latency-bound, so it takes as many partials
-/// in flight as a CTA has lane groups (measured: 10.4 us with 8 slices of 16 lanes for 128
-/// partials, docs/DECODE_TUNING.md).
-constexpr int64_t kMergeThreads = 512;
+/// request on an H100 has ~128), and the merge is latency-bound, so it keeps as many partials
+/// in flight as a CTA has lane groups; rows of short requests (2 partials) must not pay for
+/// many idle lanes (docs/DECODE_TUNING.md: 128 threads took 10.4 us for 128 partials, 512
+/// threads cost 10 us more on 64 rows of 2 partials).
+constexpr int64_t kMergeThreads = 256;
 
 /// One kernel parameter: its ABI name, its type in the gpu.func and, for the op's own
 /// operands, the host value it stands for.
@@ -234,7 +235,8 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
   AttentionProblem problem = getAttentionProblem(op, config->getSm());
   KernelChoice choice{config->getStrategy() == Strategy::Decode, config->getSm(),
                       config->getThreads(), config->getTileQ(), config->getTileKv(),
-                      config->getStages(), config->getSplitKv(), config->getVec()};
+                      config->getStages(), config->getSplitKv(), config->getVec(),
+                      config->getHeadsPerThread()};
   int64_t smem = 0;
   SmallVector<std::pair<StringRef, int64_t>> layoutExtra;
   if (choice.decode) {
@@ -243,7 +245,10 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
     if (!layout)
       return op.emitOpError() << "kernel_config does not fit the op: " << why;
     smem = layout->sharedMemoryBytes();
-    layoutExtra = {{"bdx", layout->bdx}, {"bdy", layout->bdy}, {"bdz", layout->bdz}};
+    layoutExtra = {{"bdx", layout->bdx},
+                   {"bdy", layout->bdy},
+                   {"bdz", layout->bdz},
+                   {"heads_per_thread", layout->headsPerThread}};
   }
   DictionaryAttr variant = variantAttr(b, op);
   StringRef family = choice.decode ? "decode" : "prefill";

@@ -47,7 +47,7 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   return KernelConfigAttr::get(op.getContext(),
                                choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
                                choice->threads, choice->tileQ, choice->tileKv, choice->stages,
-                               choice->splitKv, choice->vec);
+                               choice->splitKv, choice->vec, choice->headsPerThread);
 }
 
 namespace {
@@ -55,7 +55,11 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
   using AttnPlanBase::AttnPlanBase;
 
   void runOnOperation() override {
-    KernelOverrides overrides{threads, stages, tileKv};
+    KernelOverrides overrides;
+    overrides.headsPerThread = headsPerThread;
+    overrides.threads = threads;
+    overrides.stages = stages;
+    overrides.tileKv = tileKv;
     WalkResult result = getOperation()->walk([&](AttentionOp op) {
       if (op.getKernelConfig())
         return WalkResult::advance();

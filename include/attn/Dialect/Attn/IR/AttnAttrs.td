@@ -105,7 +105,9 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
     - `tile_kv`: keys per KV tile of the main loop;
     - `stages`: depth of the K/V prefetch pipeline;
     - `split_kv`: whether long KV may be split across CTAs and merged;
-    - `vec`: elements per thread per vector load along the head dimension.
+    - `vec`: elements per thread per vector load along the head dimension;
+    - `heads_per_thread` (decode, default 1): query heads of a KV group each thread computes, so
+      one conversion of a K/V vector serves them all.
 
     ```mlir
     #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
@@ -120,7 +122,8 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
     "int64_t":$tile_kv,
     "int64_t":$stages,
     Attn_RequiredBoolParam:$split_kv,
-    "int64_t":$vec);
+    "int64_t":$vec,
+    DefaultValuedParameter<"int64_t", "1">:$heads_per_thread);
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
 }

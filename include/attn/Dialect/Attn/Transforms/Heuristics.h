@@ -37,14 +37,17 @@ struct KernelChoice {
   int64_t stages = 2;
   bool splitKv = true;
   int64_t vec = 8;    ///< elements per 16-byte vector
+  int64_t headsPerThread = 1; ///< decode: query heads per thread (one K/V conversion serves all)
 };
 
 /// The thread layout of a decode CTA: `bdx` lanes cover head_dim in `vec`-element vectors,
-/// `bdy` threads are the query heads of one KV head, `bdz` slices of KV tokens run
+/// `bdy` threads share the query heads of one KV head (`headsPerThread` each), `bdz` slices of
+/// KV tokens run
 /// independently and are merged at the end; every (ty, tz) thread group handles
 /// `tokensPerGroup` keys of each `tileKv`-key stage.
 struct DecodeLayout {
   int64_t bdx = 0, bdy = 0, bdz = 0;
+  int64_t headsPerThread = 1;
   int64_t tokensPerGroup = 0;
   /// Shared memory: K and V stages plus the cross-slice merge buffer, in bytes.
   int64_t kvStageBytes = 0;
@@ -60,6 +63,7 @@ std::optional<DecodeLayout> getDecodeLayout(const AttentionProblem &problem,
 
 /// User overrides; zero means "let the heuristic choose".
 struct KernelOverrides {
+  int64_t headsPerThread = 0;
   int64_t threads = 0;
   int64_t stages = 0;
   int64_t tileKv = 0;

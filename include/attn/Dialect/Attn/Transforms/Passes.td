@@ -25,6 +25,8 @@ def AttnPlan : Pass<"attn-plan"> {
     Option<"threads", "threads", "int64_t", "0", "threads per CTA (0: heuristic)">,
     Option<"stages", "stages", "int64_t", "0", "K/V pipeline depth (0: heuristic)">,
     Option<"tileKv", "tile-kv", "int64_t", "0", "keys per KV tile (0: heuristic)">,
+    Option<"headsPerThread", "heads-per-thread", "int64_t", "0",
+           "decode: query heads per thread (0: heuristic)">,
     Option<"requireAll", "require-all", "bool", "false",
            "fail when an op cannot be planned">,
   ];
