@@ -28,6 +28,7 @@ class Variant:
     rope: bool = False             # #attn.rope<llama, rotary_dim = head_dim, theta = 1e4>
     lse: bool = True               # the op writes lse
     sm_scale: Optional[float] = None  # None = 1/sqrt(head_dim)
+    heads_per_thread: int = 0      # 0 = attn-plan's choice; else an explicit kernel_config
     quick: bool = False            # in the compute-sanitizer subset
     bench: bool = False            # the variant bench/decode_bench.py times
 
@@ -45,6 +46,8 @@ class Variant:
             n += f"_scale{self.sm_scale:g}".replace(".", "p")
         if self.lse:
             n += "_lse"
+        if self.heads_per_thread:
+            n += f"_h{self.heads_per_thread}"
         return n
 
     @property
@@ -102,7 +105,29 @@ VARIANTS = [
     _v("bf16", 32, 32, 64, 1, "hnd", soft_cap=C, lse=False),
     # an explicit logit scale (compiled into the kernel)
     _v("bf16", 32, 8, 128, 16, "nhd", sm_scale=0.0625),
+    # several query heads per thread (kernel_config heads_per_thread)
+    _v("bf16", 32, 8, 128, 16, "nhd", heads_per_thread=4, quick=True),
+    _v("f16", 32, 4, 64, 16, "hnd", rope=R, heads_per_thread=4),
+    _v("bf16", 32, 8, 128, 64, "nhd", soft_cap=C, window_left=W, heads_per_thread=2, lse=False),
 ]
+
+
+def kernel_config(v):
+    """The decode #attn.kernel_config attn-plan would pick, with v.heads_per_thread heads a thread
+    (mirrors lib/Dialect/Attn/Transforms/Heuristics.cpp: 16-byte vectors, >= 128 threads, about
+    8 KiB of K and V per stage, 2 stages)."""
+    vec = 16 // 2
+    bdx = v.head_dim // vec
+    bdy = v.group // v.heads_per_thread
+    per_slice = bdx * bdy
+    threads = max(128, per_slice)
+    bdz = threads // per_slice
+    groups = bdy * bdz
+    wanted = max(1, 8192 // (2 * v.head_dim * 2))
+    tile = groups * -(-wanted // groups)
+    return (f"#attn.kernel_config<strategy = decode, sm = 90, threads = {threads}, "
+            f"tile_q = {v.group}, tile_kv = {tile}, stages = 2, split_kv = true, vec = {vec}, "
+            f"heads_per_thread = {v.heads_per_thread}>")
 
 BY_NAME = {v.name: v for v in VARIANTS}
 assert len(BY_NAME) == len(VARIANTS), "variant names must be unique"
@@ -136,6 +161,8 @@ def to_mlir(v):
         attrs.append(f"rope = #attn.rope<llama, rotary_dim = {d}, theta = {ROPE_THETA:.1f}>")
     if v.sm_scale is not None:
         attrs.append(f"sm_scale = {v.sm_scale!r} : f32")
+    if v.heads_per_thread:
+        attrs.append(f"kernel_config = {kernel_config(v)}")
     args = [f"%q: {qty}", f"%qi: {idx}", f"%kp: {pool}", f"%vp: {pool}", f"%ip: {idx}",
             f"%ix: {idx}", f"%lp: {idx}", f"%o: {qty}"]
     outs = f"%o : {qty}"

@@ -37,10 +37,10 @@ TEST(HeuristicsTest, Llama3DecodeLayout) {
   EXPECT_EQ(c->stages, 2);
   std::optional<DecodeLayout> l = getDecodeLayout(p, *c, why);
   ASSERT_TRUE(l) << why;
-  EXPECT_EQ(c->headsPerThread, 4); // one thread per lane computes all 4 heads of the group
+  EXPECT_EQ(c->headsPerThread, 1);
   EXPECT_EQ(l->bdx, 16);
-  EXPECT_EQ(l->bdy, 1);
-  EXPECT_EQ(l->bdz, 8);
+  EXPECT_EQ(l->bdy, 4);
+  EXPECT_EQ(l->bdz, 2);
   EXPECT_EQ(l->tokensPerGroup, 2);
   EXPECT_EQ(l->kvStageBytes, 2 * 2 * 16 * 128 * 2);
   EXPECT_EQ(l->sharedMemoryBytes(), l->kvStageBytes + l->mergeBytes);
@@ -72,6 +72,24 @@ TEST(HeuristicsTest, DecodeSweepSatisfiesKernelConstraints) {
       }
 }
 
+TEST(HeuristicsTest, SeveralHeadsPerThread) {
+  std::string why;
+  KernelOverrides o;
+  o.headsPerThread = 4;
+  AttentionProblem p = decodeProblem(32, 8, 128);
+  std::optional<KernelChoice> c = chooseKernel(p, o, why);
+  ASSERT_TRUE(c) << why;
+  std::optional<DecodeLayout> l = getDecodeLayout(p, *c, why);
+  ASSERT_TRUE(l) << why;
+  EXPECT_EQ(l->headsPerThread, 4);
+  EXPECT_EQ(l->bdy, 1);       // one thread per lane covers the whole group
+  EXPECT_EQ(l->bdz, 8);       // so 8 token slices fill 128 threads
+  EXPECT_EQ(c->tileKv, 16);
+  EXPECT_EQ(l->tokensPerGroup, 2);
+  // The merge buffer holds every head of every slice.
+  EXPECT_EQ(l->mergeBytes, 8 * 4 * (128 + 2 * 16) * 4);
+}
+
 TEST(HeuristicsTest, OverridesWin) {
   std::string why;
   KernelOverrides o;
@@ -94,9 +112,14 @@ TEST(HeuristicsTest, RejectsWhatNoLayoutFits) {
   EXPECT_FALSE(chooseKernel(decodeProblem(32, 8, 128), o, why));
   EXPECT_EQ(why, "tile_kv (12) must be a multiple of the thread groups of a slice * token slices (8)");
   o.tileKv = 0;
-  o.headsPerThread = 3; // does not divide the group of 4
-  EXPECT_FALSE(chooseKernel(decodeProblem(32, 8, 128), o, why));
+  KernelChoice bad = *chooseKernel(decodeProblem(32, 8, 128), {}, why);
+  bad.headsPerThread = 3; // does not divide the group of 4
+  EXPECT_FALSE(getDecodeLayout(decodeProblem(32, 8, 128), bad, why));
   EXPECT_EQ(why, "heads_per_thread (3) must divide the group size (4)");
+  // As an override it is an upper bound: 3 becomes 2 for a group of 4, 1 for MHA.
+  o.headsPerThread = 3;
+  EXPECT_EQ(chooseKernel(decodeProblem(32, 8, 128), o, why)->headsPerThread, 2);
+  EXPECT_EQ(chooseKernel(decodeProblem(32, 32, 128), o, why)->headsPerThread, 1);
   EXPECT_FALSE(chooseKernel(decodeProblem(30, 8, 128), {}, why));
   EXPECT_EQ(why, "malformed problem");
 }

@@ -1,16 +1,17 @@
 // RUN: attn-opt %s -split-input-file -attn-plan -verify-diagnostics -mlir-print-local-scope | FileCheck %s
 // RUN: attn-opt %s -split-input-file -attn-plan="threads=256 stages=2" -verify-diagnostics -mlir-print-local-scope | FileCheck %s --check-prefix=OVERRIDE
-// RUN: attn-opt %s -split-input-file -attn-plan="heads-per-thread=1" -verify-diagnostics -mlir-print-local-scope | FileCheck %s --check-prefix=ONEHEAD
+// RUN: attn-opt %s -split-input-file -attn-plan="heads-per-thread=4" -verify-diagnostics -mlir-print-local-scope | FileCheck %s --check-prefix=FOURHEADS
 
-// GQA 4:1, head_dim 128, bf16 decode: 16 lanes x 16 B cover a head row, each thread computes
-// all 4 query heads of the KV head (one conversion of K and V serves them), 8 token slices fill
-// 128 threads; a stage holds 16 keys (8 KiB of K and V), 2 per slice; 2 stages.
-// ONEHEAD-LABEL: func.func @gqa4_decode
-// ONEHEAD: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>
+// GQA 4:1, head_dim 128, bf16 decode: 16 lanes x 16 B cover a head row, the 4 query heads of a
+// KV head share each K/V tile, 2 token slices fill 128 threads; a stage holds 16 keys (8 KiB of
+// K and V), 2 for each of the 8 (head, slice) thread groups; 2 stages. With heads-per-thread=4
+// one thread computes the whole group and 8 slices fill the CTA.
+// FOURHEADS-LABEL: func.func @gqa4_decode
+// FOURHEADS: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, heads_per_thread = 4>
 // CHECK-LABEL: func.func @gqa4_decode
-// CHECK: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, heads_per_thread = 4>
+// CHECK: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>
 // OVERRIDE-LABEL: func.func @gqa4_decode
-// OVERRIDE: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 256, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, heads_per_thread = 4>
+// OVERRIDE: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 256, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @gqa4_decode(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) {
   attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
@@ -32,10 +33,10 @@ func.func @mha_decode(%q: memref<?x32x128xf16>, %qi: memref<?xi32>, %kv: !kv, %o
 
 // -----
 
-// MQA with 32 query heads and head_dim 64: 8 lanes x 8 threads of 4 heads = 64 threads a slice,
-// 2 slices; a 32-key stage moves 8 KiB.
+// MQA with 32 query heads and head_dim 64: 8 lanes x 32 heads = 256 threads in one slice; a
+// 32-key stage (one key per head) moves 8 KiB.
 // CHECK-LABEL: func.func @mqa_decode
-// CHECK: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 32, tile_kv = 32, stages = 2, split_kv = true, vec = 8, heads_per_thread = 4>
+// CHECK: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 256, tile_q = 32, tile_kv = 32, stages = 2, split_kv = true, vec = 8>
 !kv = !attn.paged_kv<page_size = 64, layout = nhd, num_heads = 1, head_dim = 64, element_type = bf16>
 func.func @mqa_decode(%q: memref<?x32x64xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x64xbf16>) {
   attn.attention q(%q : memref<?x32x64xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)

@@ -100,14 +100,17 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
 
   choice.decode = true;
   choice.tileQ = group;
-  // Each thread computes up to 4 query heads of its group, so one conversion of a K or V
-  // vector from bf16/f16 serves them all (measured on an H100, GQA 4:1, head_dim 128: +1-7% on
-  // every benchmark shape over one head per thread, docs/DECODE_TUNING.md); more heads would
-  // cost registers (4 heads already take ~120).
-  choice.headsPerThread = overrides.headsPerThread ? overrides.headsPerThread
-                          : group % 4 == 0            ? 4
-                          : group % 2 == 0            ? 2
-                                                      : 1;
+  // One query head per thread by default. heads_per_thread = 4 converts each K/V vector once
+  // for the group and was 5% faster on 64x2048 but needs ~120 registers, halving the CTAs per
+  // SM, which cost 12% on a skewed batch (H100, docs/DECODE_TUNING.md): a per-batch choice
+  // between the two belongs to the runtime's plan.
+  // An override is an upper bound: the largest divisor of the group size not above it.
+  choice.headsPerThread = 1;
+  for (int64_t h = std::min(overrides.headsPerThread, group); h > 1; --h)
+    if (group % h == 0) {
+      choice.headsPerThread = h;
+      break;
+    }
   int64_t bdx = problem.headDim / choice.vec;
   int64_t perSlice = bdx * (group % choice.headsPerThread == 0 ? group / choice.headsPerThread : group);
   choice.threads = overrides.threads ? overrides.threads : std::max(kMinDecodeThreads, perSlice);

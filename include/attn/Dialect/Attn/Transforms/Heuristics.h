@@ -63,7 +63,7 @@ std::optional<DecodeLayout> getDecodeLayout(const AttentionProblem &problem,
 
 /// User overrides; zero means "let the heuristic choose".
 struct KernelOverrides {
-  int64_t headsPerThread = 0;
+  int64_t headsPerThread = 0; ///< an upper bound (see attn-plan's heads-per-thread)
   int64_t threads = 0;
   int64_t stages = 0;
   int64_t tileKv = 0;

@@ -26,7 +26,8 @@ def AttnPlan : Pass<"attn-plan"> {
     Option<"stages", "stages", "int64_t", "0", "K/V pipeline depth (0: heuristic)">,
     Option<"tileKv", "tile-kv", "int64_t", "0", "keys per KV tile (0: heuristic)">,
     Option<"headsPerThread", "heads-per-thread", "int64_t", "0",
-           "decode: query heads per thread (0: heuristic)">,
+           "decode: at most this many query heads per thread (the largest divisor of the "
+           "group size not above it; 0: heuristic)">,
     Option<"requireAll", "require-all", "bool", "false",
            "fail when an op cannot be planned">,
   ];
