@@ -7,24 +7,24 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 BUILD_DIR=${BUILD_DIR:-build}
-OUT=${1:-$BUILD_DIR/demo}
-mkdir -p "$OUT"
+OUTDIR=${1:-$BUILD_DIR/demo}
+mkdir -p "$OUTDIR"
 opt="$BUILD_DIR/bin/attn-opt"
 example=examples/llama3_8b_decode.mlir
 
 echo "== attn-plan: the chosen kernel configuration"
 "$opt" "$example" -attn-plan -mlir-print-local-scope | grep -o 'kernel_config = #attn.kernel_config<[^>]*>'
-echo "== attn-outline: kernels and their launch ABI ($OUT/outlined.mlir)"
-"$opt" "$example" -attn-plan -attn-outline -o "$OUT/outlined.mlir"
-grep -E 'gpu.func|attn.kernel_abi' "$OUT/outlined.mlir" | sed -E 's/\(.*//; s/ for .*//'
-echo "== attn-to-nvvm: the decode kernel in NVVM/LLVM ($OUT/nvvm.mlir)"
-"$opt" "$example" --attn-to-nvvm -o "$OUT/nvvm.mlir"
+echo "== attn-outline: kernels and their launch ABI ($OUTDIR/outlined.mlir)"
+"$opt" "$example" -attn-plan -attn-outline -o "$OUTDIR/outlined.mlir"
+grep -E 'gpu.func|attn.kernel_abi' "$OUTDIR/outlined.mlir" | sed -E 's/\(.*//; s/ for .*//'
+echo "== attn-to-nvvm: the decode kernel in NVVM/LLVM ($OUTDIR/nvvm.mlir)"
+"$opt" "$example" --attn-to-nvvm -o "$OUTDIR/nvvm.mlir"
 if [ -x "$BUILD_DIR/bin/attn-compile" ] && { command -v ptxas >/dev/null 2>&1 || [ -x /usr/local/cuda/bin/ptxas ]; }; then
-  echo "== attn-compile: kernel bundle ($OUT/bundle)"
-  "$BUILD_DIR/bin/attn-compile" "$example" -o "$OUT/bundle" --ptxas-check
-  ls -l "$OUT/bundle"
+  echo "== attn-compile: kernel bundle ($OUTDIR/bundle)"
+  "$BUILD_DIR/bin/attn-compile" "$example" -o "$OUTDIR/bundle" --ptxas-check
+  ls -l "$OUTDIR/bundle"
 else
-  echo "== no CUDA toolkit (ptxas): writing PTX only ($OUT/decode.mlir)"
-  "$opt" "$example" --attn-to-cubin="format=isa" -o "$OUT/decode.mlir"
+  echo "== no CUDA toolkit (ptxas): writing PTX only ($OUTDIR/decode.mlir)"
+  "$opt" "$example" --attn-to-cubin="format=isa" -o "$OUTDIR/decode.mlir"
 fi
 echo "== done"

@@ -12,13 +12,13 @@
 set -u -o pipefail
 
 ART=${1:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
-OUT=${2:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
+OUTDIR=${2:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
 STEPS=${3:-unit,check,memcheck,racecheck,bench}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 STEP_TIMEOUT=${STEP_TIMEOUT:-540}
 WHEELS=${WHEELS:-$REPO/.whl}
-mkdir -p "$OUT"
-OUT=$(cd "$OUT" && pwd)
+mkdir -p "$OUTDIR"
+OUTDIR=$(cd "$OUTDIR" && pwd)
 ART=$(cd "$ART" 2>/dev/null && pwd || echo "$ART")
 
 export PYTHONPATH="$REPO/python:$REPO/tests/gpu${PYTHONPATH:+:$PYTHONPATH}"
@@ -26,13 +26,13 @@ export ATTN_RT_LIBRARY=${ATTN_RT_LIBRARY:-$ART/libattn_rt.so}
 export PYTHONUNBUFFERED=1
 
 declare -a NAMES STATUS SECS
-run_step() {  # name, command...: runs with a timeout, logs to OUT/name.log
+run_step() {  # name, command...: runs with a timeout, logs to OUTDIR/name.log
   local name=$1; shift
   local t0=$(date +%s) rc
-  echo "=== $name: $*" | tee "$OUT/$name.log"
-  timeout --signal=TERM --kill-after=20 "$STEP_TIMEOUT" "$@" >>"$OUT/$name.log" 2>&1
+  echo "=== $name: $*" | tee "$OUTDIR/$name.log"
+  timeout --signal=TERM --kill-after=20 "$STEP_TIMEOUT" "$@" >>"$OUTDIR/$name.log" 2>&1
   rc=$?
-  tail -n 40 "$OUT/$name.log"
+  tail -n 40 "$OUTDIR/$name.log"
   local st=PASS
   [ $rc -eq 124 ] && st="TIMEOUT" || { [ $rc -ne 0 ] && st="FAIL(rc=$rc)"; }
   NAMES+=("$name"); STATUS+=("$st"); SECS+=($(( $(date +%s) - t0 )))
@@ -47,8 +47,8 @@ want() { case ",$STEPS," in *",$1,"*) return 0;; esac; return 1; }
   nvcc --version 2>&1 | tail -n 1
   echo "ARTDIR: $ART"; ls "$ART" 2>&1
   [ -f "$ART/compile_times.json" ] && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("bundles: compiled", d["compiled"], "failed", d["failed"])' "$ART/compile_times.json"
-} > "$OUT/environment.txt" 2>&1
-cat "$OUT/environment.txt"
+} > "$OUTDIR/environment.txt" 2>&1
+cat "$OUTDIR/environment.txt"
 
 have_art=1
 if [ ! -f "$ATTN_RT_LIBRARY" ]; then
@@ -65,7 +65,7 @@ fi
 
 if want check; then
   if [ $have_art -eq 1 ]; then
-    run_step check python3 "$REPO/tests/gpu/check_decode.py" "$ART" --json "$OUT/check_decode.json" ${CHECK_ARGS:-}
+    run_step check python3 "$REPO/tests/gpu/check_decode.py" "$ART" --json "$OUTDIR/check_decode.json" ${CHECK_ARGS:-}
   else skip_step check "no artifacts"; fi
 fi
 
@@ -79,23 +79,23 @@ for tool in memcheck racecheck; do
   # No caching allocator under memcheck: out-of-bounds accesses land outside any allocation.
   run_step $tool env PYTORCH_NO_CUDA_MEMORY_CACHING=$([ $tool = memcheck ] && echo 1 || echo 0) \
     "$SAN" --tool $tool "${extra[@]}" --error-exitcode 1 --print-limit 50 \
-    python3 "$REPO/tests/gpu/check_decode.py" "$ART" --quick --json "$OUT/$tool.json"
+    python3 "$REPO/tests/gpu/check_decode.py" "$ART" --quick --json "$OUTDIR/$tool.json"
 done
 
 if want bench; then
   # FlashInfer from the carried wheels (offline; it JIT-compiles its kernels with nvcc).
   if ! python3 -c 'import flashinfer' >/dev/null 2>&1 && ls "$WHEELS"/*.whl >/dev/null 2>&1; then
     PYDEPS=/tmp/attn_pydeps
-    python3 -m pip install -q --no-deps --no-index --target "$PYDEPS" "$WHEELS"/*.whl >"$OUT/flashinfer_install.log" 2>&1 \
-      || python3 -m pip install -q --no-deps --no-index --break-system-packages --target "$PYDEPS" "$WHEELS"/*.whl >>"$OUT/flashinfer_install.log" 2>&1 \
+    python3 -m pip install -q --no-deps --no-index --target "$PYDEPS" "$WHEELS"/*.whl >"$OUTDIR/flashinfer_install.log" 2>&1 \
+      || python3 -m pip install -q --no-deps --no-index --break-system-packages --target "$PYDEPS" "$WHEELS"/*.whl >>"$OUTDIR/flashinfer_install.log" 2>&1 \
       || echo "gpu_check: FlashInfer wheels did not install (see flashinfer_install.log)"
     export PYTHONPATH="$PYTHONPATH:$PYDEPS"
   fi
   art_arg=()
   [ -f "$ATTN_RT_LIBRARY" ] && art_arg=(--artdir "$ART")
-  run_step bench python3 "$REPO/bench/decode_bench.py" "$OUT/bench" "${art_arg[@]}" ${BENCH_ARGS:-}
-  if [ -f "$OUT/bench/decode_bench.json" ]; then
-    python3 "$REPO/bench/plot_decode.py" "$OUT/bench/decode_bench.json" -o "$OUT/bench/decode_bench.png" >>"$OUT/bench.log" 2>&1 \
+  run_step bench python3 "$REPO/bench/decode_bench.py" "$OUTDIR/bench" "${art_arg[@]}" ${BENCH_ARGS:-}
+  if [ -f "$OUTDIR/bench/decode_bench.json" ]; then
+    python3 "$REPO/bench/plot_decode.py" "$OUTDIR/bench/decode_bench.json" -o "$OUTDIR/bench/decode_bench.png" >>"$OUTDIR/bench.log" 2>&1 \
       || echo "gpu_check: plot failed (see bench.log)"
   fi
 fi
@@ -105,12 +105,12 @@ failed=0
   echo
   printf '%-10s %-28s %6s  %s\n' step status sec log
   for i in "${!NAMES[@]}"; do
-    printf '%-10s %-28s %6s  %s\n' "${NAMES[$i]}" "${STATUS[$i]}" "${SECS[$i]}" "$OUT/${NAMES[$i]}.log"
+    printf '%-10s %-28s %6s  %s\n' "${NAMES[$i]}" "${STATUS[$i]}" "${SECS[$i]}" "$OUTDIR/${NAMES[$i]}.log"
     case "${STATUS[$i]}" in PASS|SKIP*) ;; *) failed=1;; esac
   done
   [ $have_art -eq 0 ] && echo "artifacts missing: check/memcheck/racecheck were skipped"
-} | tee "$OUT/summary.txt"
+} | tee "$OUTDIR/summary.txt"
 # Skipped correctness steps count as failures: nothing was verified.
-grep -q "SKIP: no artifacts" "$OUT/summary.txt" && failed=1
-grep -qE "^[a-z]+ +(FAIL|TIMEOUT)" "$OUT/summary.txt" && failed=1
+grep -q "SKIP: no artifacts" "$OUTDIR/summary.txt" && failed=1
+grep -qE "^[a-z]+ +(FAIL|TIMEOUT)" "$OUTDIR/summary.txt" && failed=1
 exit $failed

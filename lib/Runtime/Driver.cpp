@@ -31,7 +31,7 @@ Status loadTable(const char *library, DriverApi *api) {
   }
   ATTN_RT_DRIVER_FUNCTIONS(ATTN_RT_RESOLVE_DRIVER_FN)
 #undef ATTN_RT_RESOLVE_DRIVER_FN
-  api->library = handle;
+  api->handle = handle;
   return Status::ok();
 }
 
@@ -88,7 +88,7 @@ Status probeDriverLibrary(const char *library) {
   detail::DriverApi api;
   Status st = detail::loadTable(library, &api);
   if (st.isOk())
-    dlclose(api.library);
+    dlclose(api.handle);
   return st;
 }
 

@@ -58,7 +58,7 @@ struct DriverApi {
 #define ATTN_RT_DECLARE_DRIVER_FN(fn) decltype(&::fn) fn = nullptr;
   ATTN_RT_DRIVER_FUNCTIONS(ATTN_RT_DECLARE_DRIVER_FN)
 #undef ATTN_RT_DECLARE_DRIVER_FN
-  void *library = nullptr;
+  void *handle = nullptr;
 };
 
 /// The process-wide table, loaded once (and cuInit(0) called). On failure *table is null

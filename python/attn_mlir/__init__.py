@@ -5,10 +5,10 @@ paged-KV batch decode on PyTorch tensors. The library is found through $ATTN_RT_
 next to this package, and opened on first use.
 """
 
-from ._capi import AttnError, LibraryNotFoundError, library_path, load_library
+from ._capi import AttnError, LibraryNotFoundError, runtime_library_path, load_library
 from .bundle import Bundle, KernelInfo
 from .decode import BatchDecode
 
 __all__ = ["AttnError", "BatchDecode", "Bundle", "KernelInfo", "LibraryNotFoundError",
-           "library_path", "load_library"]
+           "runtime_library_path", "load_library"]
 __version__ = "0.1.0"

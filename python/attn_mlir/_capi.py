@@ -194,7 +194,7 @@ def load_library(path=None):
             f"next to the attn_mlir package")
 
 
-def library_path():
+def runtime_library_path():
     """Path of the loaded library, or None before the first load."""
     return _lib_path
 

@@ -33,7 +33,7 @@ def fresh_loader(monkeypatch):
 def test_import_without_library(fresh_loader, monkeypatch):
     # Importing the package must not need the library.
     monkeypatch.delenv(_capi.LIBRARY_ENV, raising=False)
-    assert attn_mlir.library_path() is None
+    assert attn_mlir.runtime_library_path() is None
 
 
 def test_missing_library_names_every_candidate(fresh_loader, monkeypatch, tmp_path):
@@ -131,7 +131,7 @@ def test_every_header_function_is_bound():
 @needs_lib
 def test_load_from_env(fresh_loader):
     lib = _capi.load_library()
-    assert attn_mlir.library_path() == os.path.abspath(os.environ[_capi.LIBRARY_ENV])
+    assert attn_mlir.runtime_library_path() == os.path.abspath(os.environ[_capi.LIBRARY_ENV])
     assert _capi.status_name(_capi.ERROR_CAPACITY) == "capacity_exceeded"
 
 

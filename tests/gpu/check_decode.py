@@ -326,7 +326,7 @@ def main():
         variants = [v for v in variants if v.quick]
 
     log(f"device: {torch.cuda.get_device_name()}  torch {torch.__version__}  "
-        f"library {attn_mlir.library_path()}  variants {len(variants)}"
+        f"library {attn_mlir.runtime_library_path()}  variants {len(variants)}"
         f"{'  (quick)' if args.quick else ''}")
     chk = Checker(args)
     rows = []
