@@ -122,6 +122,8 @@ TEST(HeuristicsTest, RejectsWhatNoLayoutFits) {
   EXPECT_EQ(chooseKernel(decodeProblem(32, 32, 128), o, why)->headsPerThread, 1);
   EXPECT_FALSE(chooseKernel(decodeProblem(30, 8, 128), {}, why));
   EXPECT_EQ(why, "malformed problem");
+  EXPECT_FALSE(chooseKernel(decodeProblem(0, 8, 128), {}, why));
+  EXPECT_EQ(why, "malformed problem");
 }
 
 TEST(HeuristicsTest, PrefillTiles) {

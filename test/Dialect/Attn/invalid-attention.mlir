@@ -269,3 +269,13 @@ func.func @f(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !attn.ragged_kv
       outs(%o : memref<?x32x128xbf16>)
   return
 }
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%q: memref<?x0x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x0x128xbf16>) {
+  // expected-error @+1 {{expected a positive head count and head_dim in q, got 'memref<?x0x128xbf16>'}}
+  attn.attention q(%q : memref<?x0x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x0x128xbf16>) {mask = #attn.mask<none>, max_qo_len = 1}
+  return
+}

@@ -73,6 +73,9 @@ static LogicalResult verifyTokenHeadsDim(Operation *op, StringRef what, Value va
   if (type.isDynamicDim(1) || type.isDynamicDim(2))
     return op->emitOpError() << "expected the head count and head_dim of " << what
                              << " to be static, got " << type;
+  if (type.getDimSize(1) <= 0 || type.getDimSize(2) <= 0)
+    return op->emitOpError() << "expected a positive head count and head_dim in " << what
+                             << ", got " << type;
   return success();
 }
 

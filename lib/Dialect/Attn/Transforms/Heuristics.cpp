@@ -25,6 +25,16 @@ constexpr int64_t kF32Bytes = 4;
 
 int64_t DecodeLayout::sharedMemoryBytes() const { return kvStageBytes + mergeBytes; }
 
+int64_t mlir::attn::maxSharedMemoryPerBlock(int64_t sm) {
+  // Opt-in shared memory per block (CUDA C++ Programming Guide, technical specifications per
+  // compute capability): 227 KiB on sm_90, 163 KiB on sm_80 and sm_87, 99 KiB on sm_86/89.
+  if (sm >= 90)
+    return 227 * 1024;
+  if (sm == 80 || sm == 87)
+    return 163 * 1024;
+  return 99 * 1024;
+}
+
 std::optional<DecodeLayout> mlir::attn::getDecodeLayout(const AttentionProblem &problem,
                                                         const KernelChoice &choice,
                                                         std::string &why) {
@@ -66,16 +76,32 @@ std::optional<DecodeLayout> mlir::attn::getDecodeLayout(const AttentionProblem &
     return std::nullopt;
   }
   layout.tokensPerGroup = choice.tileKv / groups;
+  // The kernel unrolls every (key, head) score of a thread's slice of a tile.
+  int64_t unrolled = layout.bdy * layout.tokensPerGroup * layout.headsPerThread;
+  if (unrolled > kMaxDecodeUnroll) {
+    why = "a thread would unroll " + std::to_string(unrolled) +
+          " scores per tile (tile_kv / token slices * heads_per_thread), more than " +
+          std::to_string(kMaxDecodeUnroll);
+    return std::nullopt;
+  }
   layout.kvStageBytes = 2 * choice.stages * choice.tileKv * problem.headDim * problem.kvElementBytes;
   // Each slice leaves every head's partial output (head_dim floats), running max and sum.
   layout.mergeBytes = layout.bdz * group * (problem.headDim + 2 * layout.bdx) * kF32Bytes;
+  int64_t limit = maxSharedMemoryPerBlock(problem.sm);
+  if (layout.sharedMemoryBytes() > limit) {
+    why = "the kernel needs " + std::to_string(layout.sharedMemoryBytes()) +
+          " bytes of shared memory per CTA, more than the " + std::to_string(limit) +
+          " an sm_" + std::to_string(problem.sm) + " CTA can have";
+    return std::nullopt;
+  }
   return layout;
 }
 
 std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &problem,
                                                      const KernelOverrides &overrides,
                                                      std::string &why) {
-  if (problem.numKvHeads <= 0 || problem.numQoHeads % problem.numKvHeads != 0 ||
+  if (problem.numKvHeads <= 0 || problem.numQoHeads <= 0 ||
+      problem.numQoHeads % problem.numKvHeads != 0 ||
       problem.headDim <= 0 || problem.kvElementBytes <= 0) {
     why = "malformed problem";
     return std::nullopt;

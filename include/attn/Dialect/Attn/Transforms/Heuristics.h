@@ -75,6 +75,11 @@ inline constexpr int64_t kWarpSize = 32;
 inline constexpr int64_t kMaxThreadsPerBlock = 1024;
 inline constexpr int64_t kStaticSharedMemoryBytes = 48 * 1024; ///< without opt-in
 
+/// Most scores (keys x heads) a decode thread computes per tile; the kernel unrolls them.
+inline constexpr int64_t kMaxDecodeUnroll = 64;
+/// The most shared memory a CTA can opt into on compute capability `sm` (times ten).
+int64_t maxSharedMemoryPerBlock(int64_t sm);
+
 /// Chooses a configuration, or returns std::nullopt with `why` set when no strategy supports
 /// the problem yet.
 std::optional<KernelChoice> chooseKernel(const AttentionProblem &problem,
