@@ -325,6 +325,9 @@ struct DecodeAttention::Impl {
   bool copyPending = false;
   DecodePlan plan;
   bool planned = false;
+  /// The merge kernel waits on griddepcontrol (manifest tile "pdl" = 1), so it may be launched
+  /// as a programmatic dependent of the attention kernel.
+  bool programmaticMerge = false;
 
   Status create(const DecodeOptions &options);
   Status release();
@@ -354,8 +357,10 @@ Status DecodeAttention::Impl::create(const DecodeOptions &o) {
     ATTN_CU_CHECK(d, cuCtxSetCurrent, (context), "context=%p", (void *)context);
   }
   ATTN_RT_RETURN_IF_ERROR(bundle->getKernel(attnIndex, &attn));
-  if (mergeIndex >= 0)
+  if (mergeIndex >= 0) {
     ATTN_RT_RETURN_IF_ERROR(bundle->getKernel(mergeIndex, &merge));
+    programmaticMerge = bundle->manifest().kernels[size_t(mergeIndex)].tile.get("pdl", 0) != 0;
+  }
 
   // Device facts for the scheduler.
   int numSms = 0, ctasPerSm = 0;
@@ -611,6 +616,35 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
     fill(s.mergeSlots, args);
     const unsigned gx = unsigned(s.plan.grid_rows),
                    gy = unsigned(s.problem.num_qo_heads / mergeHeadsPerCta(*mk));
+#if ATTN_RT_HAVE_CUDA_H
+    // Programmatic dependent launch (sm_90+): the merge kernel may be scheduled while the
+    // attention kernel drains (its CTAs signal griddepcontrol.launch_dependents) and waits in
+    // griddepcontrol.wait until the attention grid's writes are visible, which hides the
+    // launch gap between the two. Kernels for older targets contain neither instruction.
+    if (d.cuLaunchKernelEx && s.plan.grid_work > 0 && s.programmaticMerge) {
+      CUlaunchAttribute attr{};
+      attr.id = CU_LAUNCH_ATTRIBUTE_PROGRAMMATIC_STREAM_SERIALIZATION;
+      attr.value.programmaticStreamSerializationAllowed = 1;
+      CUlaunchConfig launch{};
+      launch.gridDimX = gx;
+      launch.gridDimY = gy;
+      launch.gridDimZ = 1;
+      launch.blockDimX = unsigned(mk->block[0]);
+      launch.blockDimY = unsigned(mk->block[1]);
+      launch.blockDimZ = unsigned(mk->block[2]);
+      launch.sharedMemBytes = unsigned(mk->dynamic_smem);
+      launch.hStream = cuStream;
+      launch.attrs = &attr;
+      launch.numAttrs = 1;
+      ATTN_CU_CHECK(d, cuLaunchKernelEx,
+                    (&launch, CUfunction(s.merge.function), args, nullptr),
+                    "kernel='%s', grid=(%u, %u, 1), block=(%d, %d, %d), dynamic_smem=%d, "
+                    "stream=%p, programmatic stream serialization",
+                    mk->name.c_str(), gx, gy, mk->block[0], mk->block[1], mk->block[2],
+                    mk->dynamic_smem, stream);
+      return Status::ok();
+    }
+#endif
     ATTN_CU_CHECK(d, cuLaunchKernel,
                   (CUfunction(s.merge.function), gx, gy, 1, unsigned(mk->block[0]),
                    unsigned(mk->block[1]), unsigned(mk->block[2]), unsigned(mk->dynamic_smem),

@@ -31,6 +31,10 @@ Status loadTable(const char *library, DriverApi *api) {
   }
   ATTN_RT_DRIVER_FUNCTIONS(ATTN_RT_RESOLVE_DRIVER_FN)
 #undef ATTN_RT_RESOLVE_DRIVER_FN
+#if ATTN_RT_HAVE_CUDA_H
+  api->cuLaunchKernelEx = reinterpret_cast<decltype(api->cuLaunchKernelEx)>(
+      dlsym(handle, ATTN_RT_STRINGIFY_EXPANDED(cuLaunchKernelEx)));
+#endif
   api->handle = handle;
   return Status::ok();
 }

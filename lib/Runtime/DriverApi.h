@@ -59,6 +59,11 @@ struct DriverApi {
   ATTN_RT_DRIVER_FUNCTIONS(ATTN_RT_DECLARE_DRIVER_FN)
 #undef ATTN_RT_DECLARE_DRIVER_FN
   void *handle = nullptr;
+#if ATTN_RT_HAVE_CUDA_H
+  /// Optional (CUDA 12+ drivers): launches with attributes, used for programmatic dependent
+  /// launch of the merge kernel. Null when the driver lacks it; run then uses cuLaunchKernel.
+  decltype(&::cuLaunchKernelEx) cuLaunchKernelEx = nullptr;
+#endif
 };
 
 /// The process-wide table, loaded once (and cuInit(0) called). On failure *table is null

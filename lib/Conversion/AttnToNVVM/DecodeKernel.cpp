@@ -232,6 +232,11 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
   auto f32 = b.getF32Type();
   auto vecF32 = VectorType::get({vec}, f32);
 
+  // Let a programmatic dependent (the merge kernel) be scheduled as CTAs drain; it waits for
+  // this grid's writes itself (griddepcontrol, sm_90 and later).
+  if (k.config.getSm() >= 90)
+    NVVM::GriddepcontrolOp::create(b, NVVM::GridDepActionKind::launch_dependents);
+
   // Thread and CTA coordinates.
   Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
   Value tx = b.rem(tid, b.idx(bdx));

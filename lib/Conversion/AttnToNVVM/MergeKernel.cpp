@@ -14,6 +14,7 @@
 #include "attn/Conversion/AttnToNVVM/Passes.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
@@ -52,6 +53,10 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
 
   KernelBuilder b(op.getLoc(), rewriter);
   b.setInsertionPoint(op);
+  // A programmatic dependent of the attention kernel may start before it finished: wait until
+  // its partial states are visible (a no-op when launched the ordinary way).
+  if (func->hasAttr("attn.programmatic_dependent"))
+    NVVM::GriddepcontrolOp::create(b, NVVM::GridDepActionKind::wait);
   auto vecF32 = VectorType::get({vec}, b.getF32Type());
   Value c0 = b.idx(0), c1 = b.idx(1);
   Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);

@@ -3,6 +3,8 @@
 // The decode kernel of a split-KV GQA 4:1 decode with soft-cap: (tx, ty, tz) = (16, 4, 2),
 // 8-key tiles, 4 stages.
 // CHECK-LABEL: gpu.func @decode_attention
+// An sm_90 kernel lets its programmatic dependent (the merge) launch as its CTAs drain.
+// CHECK: nvvm.griddepcontrol launch_dependents
 // CHECK-NOT: {{attn\.(attention|merge_states|merge_state|paged_kv|ragged_kv|rope|append_paged_kv) }}
 // Thread layout and CTA coordinates.
 // CHECK-DAG: %[[TID:.*]] = gpu.thread_id x
@@ -65,6 +67,7 @@
 // CHECK-LABEL: gpu.func @decode_merge
 // CHECK-SAME: workgroup(%[[SO:.*]] : memref<8x1x128xf32, #gpu.address_space<workgroup>>, %[[SM:.*]] : memref<8x1xf32, #gpu.address_space<workgroup>>, %[[SD:.*]] : memref<8x1xf32, #gpu.address_space<workgroup>>)
 // CHECK-NOT: {{attn\.(attention|merge_states|merge_state|paged_kv|ragged_kv|rope|append_paged_kv) }}
+// CHECK: nvvm.griddepcontrol wait
 // CHECK: memref.load %{{.*}}[%c0] : memref<1xi32>
 // CHECK: scf.if
 // CHECK: scf.if
@@ -85,7 +88,7 @@ module attributes {gpu.container_module} {
       attn.attention q(%arg0 : memref<?x32x128xbf16>) qo_indptr(%arg1 : memref<?xi32>) kv(%0 : !paged_kv) outs(%arg12 : memref<?x32x128xbf16>, %arg13 : memref<?x32xf32>) {kernel_config = #kernel_config, logits_soft_cap = 3.000000e+01 : f32, mask = #attn.mask<none>, max_qo_len = 1 : i64}
       gpu.return
     }
-    gpu.func @decode_merge(%arg0: memref<?x32x128xf32> {attn.param = "tmp_o"}, %arg1: memref<?x32xf32> {attn.param = "tmp_lse"}, %arg2: memref<?xi32> {attn.param = "merge_indptr"}, %arg3: memref<1xi32> {attn.param = "num_rows"}, %arg4: memref<?x32x128xbf16> {attn.param = "o"}, %arg5: memref<?x32xf32> {attn.param = "lse"}) kernel attributes {attn.bdx = 16 : i64, attn.slices = 8 : i64, known_block_size = array<i32: 128, 1, 1>} {
+    gpu.func @decode_merge(%arg0: memref<?x32x128xf32> {attn.param = "tmp_o"}, %arg1: memref<?x32xf32> {attn.param = "tmp_lse"}, %arg2: memref<?xi32> {attn.param = "merge_indptr"}, %arg3: memref<1xi32> {attn.param = "num_rows"}, %arg4: memref<?x32x128xbf16> {attn.param = "o"}, %arg5: memref<?x32xf32> {attn.param = "lse"}) kernel attributes {attn.bdx = 16 : i64, attn.programmatic_dependent, attn.slices = 8 : i64, known_block_size = array<i32: 128, 1, 1>} {
       attn.merge_states ins(%arg0, %arg1 : memref<?x32x128xf32>, memref<?x32xf32>) indptr(%arg2 : memref<?xi32>) outs(%arg4, %arg5 : memref<?x32x128xbf16>, memref<?x32xf32>)
       gpu.return
     }

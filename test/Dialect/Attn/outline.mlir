@@ -22,7 +22,7 @@ func.func @decode(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x1
 // CHECK:   %[[KV:.*]] = attn.paged_kv k(%[[K]] : memref<?x16x8x128xbf16>)
 // CHECK:   attn.attention q(%[[Q]] : memref<?x32x128xbf16>) {{.*}} kv(%[[KV]] : {{.*}}) outs(%[[O]] : memref<?x32x128xbf16>, %[[LSE]] : memref<?x32xf32>)
 // CHECK:   gpu.return
-// CHECK: gpu.func @decode_merge(%[[TO:.*]]: memref<?x32x128xf32> {attn.param = "tmp_o"}, %[[TL:.*]]: memref<?x32xf32> {attn.param = "tmp_lse"}, %[[MI:.*]]: memref<?xi32> {attn.param = "merge_indptr"}, %{{.*}}: memref<1xi32> {attn.param = "num_rows"}, %[[MO:.*]]: memref<?x32x128xbf16> {attn.param = "o"}, %[[ML:.*]]: memref<?x32xf32> {attn.param = "lse"}) kernel attributes {attn.bdx = 16 : i64, attn.slices = 16 : i64, known_block_size = array<i32: 256, 1, 1>}
+// CHECK: gpu.func @decode_merge(%[[TO:.*]]: memref<?x32x128xf32> {attn.param = "tmp_o"}, %[[TL:.*]]: memref<?x32xf32> {attn.param = "tmp_lse"}, %[[MI:.*]]: memref<?xi32> {attn.param = "merge_indptr"}, %{{.*}}: memref<1xi32> {attn.param = "num_rows"}, %[[MO:.*]]: memref<?x32x128xbf16> {attn.param = "o"}, %[[ML:.*]]: memref<?x32xf32> {attn.param = "lse"}) kernel attributes {attn.bdx = 16 : i64, attn.programmatic_dependent, attn.slices = 16 : i64, known_block_size = array<i32: 256, 1, 1>}
 // CHECK:   attn.merge_states ins(%[[TO]], %[[TL]] : {{.*}}) indptr(%[[MI]] : memref<?xi32>) outs(%[[MO]], %[[ML]] : {{.*}})
 // CHECK: attn.kernel_abi @decode_attention for @decode_kernels::@decode_attention
 // CHECK-SAME: block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode"
@@ -32,7 +32,7 @@ func.func @decode(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x1
 // CHECK-SAME: variant = {{{.*}}head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 3.000000e+01 : f64, mask = "none"
 // CHECK: attn.kernel_abi @decode_merge for @decode_kernels::@decode_merge
 // CHECK-SAME: role = "merge"
-// CHECK-SAME: tile = {bdx = 16 : i64, heads_per_cta = 1 : i64, slices = 16 : i64
+// CHECK-SAME: tile = {bdx = 16 : i64, heads_per_cta = 1 : i64, pdl = 1 : i64, slices = 16 : i64
 // CHECK-LABEL: func.func @decode(
 // CHECK-NOT: attn.
 // CHECK: return

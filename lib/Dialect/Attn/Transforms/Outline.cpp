@@ -28,6 +28,9 @@ using namespace mlir;
 using namespace mlir::attn;
 
 namespace {
+/// griddepcontrol (programmatic dependent launch) exists from sm_90 on (PTX ISA 7.8).
+constexpr int64_t kMinProgrammaticLaunchSm = 90;
+
 /// Threads of a merge CTA: a row of a long request has one partial per chunk (a 32k-token
 /// request on an H100 has ~128), and the merge is latency-bound, so it keeps as many partials
 /// in flight as a CTA has lane groups; rows of short requests (2 partials) must not pay for
@@ -279,6 +282,11 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
         createKernel(builder, loc, gpuModule, (baseName + "_merge").str(), mergeParams, mergeThreads);
     // The lane layout the merge lowering uses: bdx lanes per head, `slices` partial slices.
     merge->setAttr("attn.bdx", builder.getI64IntegerAttr(bdx));
+    // From sm_90 on, the merge kernel is a programmatic dependent of the attention kernel
+    // (griddepcontrol): the runtime launches it with programmatic stream serialization.
+    bool pdl = config->getSm() >= kMinProgrammaticLaunchSm;
+    if (pdl)
+      merge->setAttr("attn.programmatic_dependent", builder.getUnitAttr());
     merge->setAttr("attn.slices", builder.getI64IntegerAttr(slices));
     {
       OpBuilder::InsertionGuard guard(builder);
@@ -296,7 +304,10 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
                         b.getDenseI32ArrayAttr({static_cast<int32_t>(mergeThreads), 1, 1}),
                         int64_t{0}, variant,
                         tileAttr(b, *config,
-                                 {{"bdx", bdx}, {"heads_per_cta", headsPerCta}, {"slices", slices}}));
+                                 {{"bdx", bdx},
+                                  {"heads_per_cta", headsPerCta},
+                                  {"slices", slices},
+                                  {"pdl", pdl ? 1 : 0}}));
   }
 
   rewriter.eraseOp(op);
