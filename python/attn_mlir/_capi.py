@@ -211,3 +211,38 @@ def check(call, status):
     """Raises AttnError unless status is ATTN_SUCCESS."""
     if status != SUCCESS:
         raise AttnError(call, status, status_name(status), last_error())
+
+
+class OwnedHandle:
+    """An opaque C API handle owned by a Python object: freed once by close(), on leaving a
+    `with` block, or when the object is collected. Subclasses set _free (the C function that
+    frees the handle) and _what (how a closed object is named in errors)."""
+
+    _free = ""
+    _what = "object"
+    _handle = None
+
+    @property
+    def handle(self):
+        if self._handle is None:
+            raise ValueError(f"{self._what} is closed")
+        return self._handle
+
+    def close(self):
+        if self._handle is not None:
+            getattr(self._lib, self._free)(self._handle)
+            self._handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        # Collection may run at interpreter shutdown, when the library can already be gone;
+        # an error there has nobody to report to.
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001
+            pass

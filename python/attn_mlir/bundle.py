@@ -30,12 +30,18 @@ class KernelInfo:
     spill_bytes: int     # spill stores + loads; -1 = unknown
 
 
-class Bundle:
+class Bundle(_capi.OwnedHandle):
     """A loaded kernel bundle. Needs no GPU; modules are loaded when a BatchDecode is created.
 
     Usable as a context manager; ``close()`` frees it (decoders created from it keep their own
     reference, so close it only after them).
     """
+
+    _free = "attnBundleFree"
+
+    @property
+    def _what(self):
+        return f"bundle '{self.directory}'"
 
     def __init__(self, directory, library=None):
         self.directory = os.fspath(directory)
@@ -66,32 +72,10 @@ class Bundle:
             split_kv=bool(info.split_kv), sm_scale=info.sm_scale, registers=info.registers,
             spill_bytes=info.spill_bytes)
 
-    @property
-    def handle(self):
-        if self._handle is None:
-            raise ValueError(f"bundle '{self.directory}' is closed")
-        return self._handle
-
     def decode_kernels(self):
         """Attention kernels of the decode family, in manifest order."""
         return [k for k in self.kernels if k.family == "decode" and k.role == "attention"]
 
-    def close(self):
-        if getattr(self, "_handle", None) is not None:
-            self._lib.attnBundleFree(self._handle)
-            self._handle = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:
-            pass
 
     def __repr__(self):
         names = ", ".join(k.name for k in self.kernels)

@@ -89,7 +89,7 @@ def _host_int32(name, x, min_len):
     return t.to(torch.int32).contiguous()
 
 
-class BatchDecode:
+class BatchDecode(_capi.OwnedHandle):
     """One decode problem (heads, head_dim, page size, layout, dtypes) on one device and stream.
 
     Arguments left as None are taken from the bundle's first decode attention kernel (or the
@@ -99,6 +99,9 @@ class BatchDecode:
     captured ``run`` can be replayed after a new ``plan``. Workspaces are allocated by the library
     (``workspace="runtime"``, default) or with torch (``workspace="torch"``, needs max_work).
     """
+
+    _free = "attnDecodeFree"
+    _what = "BatchDecode"
 
     def __init__(self, bundle, *, max_batch, num_qo_heads=None, num_kv_heads=None,
                  head_dim=None, page_size=None, layout=None, dtype=None, kv_dtype=None,
@@ -238,11 +241,6 @@ class BatchDecode:
         raise TypeError(f"stream: expected a torch.cuda.Stream or an int, got "
                         f"{type(stream).__name__}")
 
-    @property
-    def handle(self):
-        if self._handle is None:
-            raise ValueError("BatchDecode is closed")
-        return self._handle
 
     # ---- plan -------------------------------------------------------------------------------
 
@@ -359,19 +357,3 @@ class BatchDecode:
 
     # ---- lifetime ---------------------------------------------------------------------------
 
-    def close(self):
-        if getattr(self, "_handle", None) is not None:
-            self._lib.attnDecodeFree(self._handle)
-            self._handle = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:
-            pass
