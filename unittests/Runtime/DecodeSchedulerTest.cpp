@@ -1,5 +1,6 @@
 //===- DecodeSchedulerTest.cpp - host decode scheduler: plans and validation ===//
 #include "attn-rt/DecodeScheduler.h"
+#include "TestScheduler.h"
 
 #include <gtest/gtest.h>
 
@@ -38,19 +39,7 @@ struct Batch {
 };
 
 /// H100-like defaults: 132 SMs, 8 CTAs/SM, 8 KV heads -> 132 one-wave slots.
-DecodeSchedulerConfig config(int32_t pageSize = 16) {
-  DecodeSchedulerConfig c;
-  c.page_size = pageSize;
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
-  c.num_sms = 132;
-  c.ctas_per_sm = 8;
-  c.tile_kv = 16;
-  c.max_batch = 512;
-  c.max_work = 1024;
-  return c;
-}
+DecodeSchedulerConfig config(int32_t pageSize = 16) { return test::h100DecodeConfig(pageSize); }
 
 int64_t slotsOf(const DecodeSchedulerConfig &c, int32_t B) {
   int64_t s = int64_t(c.num_sms) * c.ctas_per_sm / c.num_kv_heads;

@@ -1,5 +1,6 @@
 //===- WorkspaceTest.cpp - workspace layout and plan (de)serialisation ----===//
 #include "attn-rt/Workspace.h"
+#include "TestScheduler.h"
 
 #include <gtest/gtest.h>
 
@@ -10,14 +11,7 @@ using namespace attn::rt;
 namespace {
 
 DecodePlan samplePlan(bool graph) {
-  DecodeSchedulerConfig c;
-  c.page_size = 16;
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
-  c.num_sms = 132;
-  c.ctas_per_sm = 8;
-  c.tile_kv = 16;
+  DecodeSchedulerConfig c = test::h100DecodeConfig();
   c.max_batch = 8;
   c.max_work = 200;
   c.graph_mode = graph;

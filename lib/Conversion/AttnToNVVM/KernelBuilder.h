@@ -178,6 +178,23 @@ struct OnlineSoftmax {
     m = mNew;
   }
 
+  /// The state folded over `lb` .. `ub` by `step` in an scf.for: starts empty, and `body` folds
+  /// whatever iteration `iv` contributes into the state it is given.
+  static OnlineSoftmax fold(KernelBuilder &b, Value lb, Value ub, Value step, VectorType vecType,
+                            llvm::function_ref<void(Value iv, OnlineSoftmax &)> body) {
+    auto loop = scf::ForOp::create(b, lb, ub, step,
+                                   ValueRange{b.negInf(), b.f32(0.0), b.vecSplat(vecType, 0.0)});
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(loop.getBody());
+      OnlineSoftmax state{loop.getRegionIterArg(0), loop.getRegionIterArg(1),
+                          loop.getRegionIterArg(2)};
+      body(loop.getInductionVar(), state);
+      scf::YieldOp::create(b, ValueRange{state.m, state.d, state.o});
+    }
+    return OnlineSoftmax{loop.getResult(0), loop.getResult(1), loop.getResult(2)};
+  }
+
   /// o / d and the natural-log log-sum-exp (m + log2(d)) * ln 2; an empty row gives 0, -inf.
   std::pair<Value, Value> finalize(KernelBuilder &b) {
     auto vecType = cast<VectorType>(o.getType());

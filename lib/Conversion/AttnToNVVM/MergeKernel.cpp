@@ -91,20 +91,12 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
 
   // Each partial is normalised (o_k, natural-log lse_k): as a base-2 state it is
   // (m = lse_k * log2(e), d = 1, o = o_k).
-  auto loop = scf::ForOp::create(b, b.add(begin, slice), end, b.idx(slices),
-                                 ValueRange{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)});
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(loop.getBody());
-    Value p = loop.getInductionVar();
-    OnlineSoftmax state{loop.getRegionIterArg(0), loop.getRegionIterArg(1),
-                        loop.getRegionIterArg(2)};
-    Value lse = memref::LoadOp::create(b, op.getS(), ValueRange{p, head});
-    state.merge(b, b.fmul(lse, b.f32(kLog2e)), b.f32(1.0),
-                b.loadVectorF32(op.getV(), {p, head, col}, vec, partialAlign));
-    scf::YieldOp::create(b, ValueRange{state.m, state.d, state.o});
-  }
-  OnlineSoftmax state{loop.getResult(0), loop.getResult(1), loop.getResult(2)};
+  OnlineSoftmax state = OnlineSoftmax::fold(
+      b, b.add(begin, slice), end, b.idx(slices), vecF32, [&](Value p, OnlineSoftmax &acc) {
+        Value lse = memref::LoadOp::create(b, op.getS(), ValueRange{p, head});
+        acc.merge(b, b.fmul(lse, b.f32(kLog2e)), b.f32(1.0),
+                  b.loadVectorF32(op.getV(), {p, head, col}, vec, partialAlign));
+      });
   Value isLeader = b.eqIdx(slice, c0);
   if (slices > 1) {
     // Fold the slices together: each leaves its (o, m, d), slice 0 merges them.
@@ -121,20 +113,12 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
     b.setInsertionPointToStart(leader.thenBlock());
     // Only the first min(slices, partials) slices saw a partial.
     Value active = b.minIdx(b.sub(end, begin), b.idx(slices));
-    auto fold = scf::ForOp::create(b, c0, active, c1,
-                                   ValueRange{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)});
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(fold.getBody());
-      Value z = fold.getInductionVar();
-      OnlineSoftmax acc{fold.getRegionIterArg(0), fold.getRegionIterArg(1),
-                        fold.getRegionIterArg(2)};
-      acc.merge(b, memref::LoadOp::create(b, sliceM, ValueRange{z, headInCta}),
-                memref::LoadOp::create(b, sliceD, ValueRange{z, headInCta}),
-                b.loadVectorF32(sliceO, {z, headInCta, col}, vec, partialAlign));
-      scf::YieldOp::create(b, ValueRange{acc.m, acc.d, acc.o});
-    }
-    OnlineSoftmax merged{fold.getResult(0), fold.getResult(1), fold.getResult(2)};
+    OnlineSoftmax merged =
+        OnlineSoftmax::fold(b, c0, active, c1, vecF32, [&](Value z, OnlineSoftmax &acc) {
+          acc.merge(b, memref::LoadOp::create(b, sliceM, ValueRange{z, headInCta}),
+                    memref::LoadOp::create(b, sliceD, ValueRange{z, headInCta}),
+                    b.loadVectorF32(sliceO, {z, headInCta, col}, vec, partialAlign));
+        });
     state = merged;
   }
   auto [out, lse] = state.finalize(b);
