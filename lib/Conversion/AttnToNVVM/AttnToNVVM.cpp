@@ -7,6 +7,7 @@
 
 #include "attn/Conversion/AttnToNVVM/Passes.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
+#include "attn/Dialect/Attn/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -26,30 +27,54 @@ namespace mlir::attn {
 using namespace mlir;
 using namespace mlir::attn;
 
+/// griddepcontrol exists from sm_90 on.
+static bool hasProgrammaticLaunch(StringRef chip) {
+  unsigned sm = 0;
+  return chip.consume_front("sm_") && !chip.take_while(llvm::isDigit).getAsInteger(10, sm) &&
+         sm >= 90;
+}
+
 namespace {
 struct ConvertAttnToNVVMPass
     : public attn::impl::ConvertAttnToNVVMBase<ConvertAttnToNVVMPass> {
   void runOnOperation() override {
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
-      if (isa<AttentionOp, MergeStatesOp>(op))
+      if (isa<AttentionOp, MergeStatesOp, KVTilePagesOp, CopyKVTileOp, CommitKVTilesOp,
+              WaitKVTilesOp>(op))
         ops.push_back(op);
     });
     IRRewriter rewriter(&getContext());
     for (Operation *op : ops) {
-      LogicalResult result = failure();
       if (auto attention = dyn_cast<AttentionOp>(op)) {
-        std::optional<KernelConfigAttr> config = attention.getKernelConfig();
-        if (config && config->getStrategy() == Strategy::Prefill) {
-          attention.emitOpError() << "the prefill strategy has no lowering yet";
-          return signalPassFailure();
-        }
-        result = lowerDecodeAttention(rewriter, attention);
-      } else {
-        result = lowerMergeStates(rewriter, cast<MergeStatesOp>(op));
-      }
-      if (failed(result))
+        attention.emitOpError() << "must be tiled (run attn-tile) before convert-attn-to-nvvm";
         return signalPassFailure();
+      }
+      if (auto pages = dyn_cast<KVTilePagesOp>(op))
+        lowerKVTilePages(rewriter, pages);
+      else if (auto copy = dyn_cast<CopyKVTileOp>(op))
+        lowerCopyKVTile(rewriter, copy);
+      else if (isa<CommitKVTilesOp, WaitKVTilesOp>(op))
+        lowerKVTileSync(rewriter, op);
+      else if (failed(lowerMergeStates(rewriter, cast<MergeStatesOp>(op))))
+        return signalPassFailure();
+    }
+    // Kernels whose dependent (the split-KV merge) may launch as their CTAs drain: from sm_90
+    // on, signal it at entry (griddepcontrol.launch_dependents, PTX ISA 7.8); the merge kernel
+    // waits for this grid's writes itself.
+    for (auto func : getOperation().getOps<gpu::GPUFuncOp>()) {
+      if (!func->hasAttr(kProgrammaticPrimaryAttrName))
+        continue;
+      func->removeAttr(kProgrammaticPrimaryAttrName);
+      auto target = getOperation().getTargetsAttr()
+                        ? dyn_cast_or_null<NVVM::NVVMTargetAttr>(
+                              getOperation().getTargetsAttr().getValue().front())
+                        : NVVM::NVVMTargetAttr();
+      if (!target || !hasProgrammaticLaunch(target.getChip()))
+        continue;
+      rewriter.setInsertionPointToStart(&func.getBody().front());
+      NVVM::GriddepcontrolOp::create(rewriter, func.getLoc(),
+                                     NVVM::GridDepActionKind::launch_dependents);
     }
     // Whatever attn op is left (a KV-source view nobody uses any more) has no meaning on the
     // device; anything else is an error.

@@ -9,7 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "KernelBuilder.h"
+#include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 
 #include "attn/Conversion/AttnToNVVM/Passes.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"

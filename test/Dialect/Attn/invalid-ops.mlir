@@ -280,3 +280,48 @@ func.func @f(%q: memref<?x32x128xbf16>, %k: memref<?x8x128xbf16>, %p: memref<?xi
       outs(%qo, %k : memref<?x32x128xf16>, memref<?x8x128xbf16>) {rope = #attn.rope<llama, rotary_dim = 128>}
   return
 }
+
+// -----
+
+func.func @f(%ix: memref<?xi32>, %n: index) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected one page per row of the group (2), got 1}}
+  %p = attn.kv_tile_pages %ix[%c0] tile %c0 group %c0 keys[%c0, %n) {page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64} : memref<?xi32> -> index
+  return
+}
+
+// -----
+
+func.func @f(%kc: memref<?x16x8x128xbf16>, %p: index, %n: index, %ks: memref<2x8x128xbf16, 3>) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected k_tile to be [stages, tile_kv (16), head_dim], got 'memref<2x8x128xbf16, 3>'}}
+  attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%kc : memref<?x16x8x128xbf16>) pages(%p) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x8x128xbf16, 3>, memref<2x8x128xbf16, 3>)[%c0] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+func.func @f(%kc: memref<?x16x1024xbf16>, %p: index, %n: index, %ks: memref<2x16x128xbf16, 3>) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected k_cache to be a rank-4 page pool, got 'memref<?x16x1024xbf16>'}}
+  attn.copy_kv_tile k(%kc : memref<?x16x1024xbf16>) v(%kc : memref<?x16x1024xbf16>) pages(%p) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+func.func @f(%kc: memref<?x16x8x128xbf16>, %p: index, %n: index, %ks: memref<2x16x128xf16, 3>) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected k_tile to hold the cache's element type, got 'memref<2x16x128xf16, 3>'}}
+  attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%kc : memref<?x16x8x128xbf16>) pages(%p) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xf16, 3>, memref<2x16x128xf16, 3>)[%c0] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+func.func @f(%kc: memref<?x16x8x128xbf16>, %n: index, %ks: memref<2x16x128xbf16, 3>) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected one page per row of the group (1), got 0}}
+  attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%kc : memref<?x16x8x128xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}

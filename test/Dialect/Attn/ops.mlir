@@ -175,3 +175,30 @@ func.func @append_and_rope(%k: memref<?x8x128xbf16>, %v: memref<?x8x128xbf16>,
       batch_indices(%b : memref<?xi32>) positions(%p : memref<?xi32>) into(%kv : !nhd)
   return
 }
+
+// -----
+
+// The tile-level ops (inside kernels): page lookup, copy of a thread's rows, commit and wait.
+// CHECK-LABEL: gpu.func @tile_ops
+// CHECK: %[[P:.*]]:2 = attn.kv_tile_pages %{{.*}}[%{{.*}}] tile %{{.*}} group %{{.*}} keys[%{{.*}}, %{{.*}}) {page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64} : memref<?xi32> -> index, index
+// CHECK: attn.copy_kv_tile k(%{{.*}} : memref<?x8x16x128xbf16>) v(%{{.*}} : memref<?x8x16x128xbf16>) pages(%[[P]]#0, %[[P]]#1) head %{{.*}} col %{{.*}} tile %{{.*}} group %{{.*}} keys[%{{.*}}, %{{.*}}) into(%{{.*}}, %{{.*}} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, memref<2x16x128xbf16, #gpu.address_space<workgroup>>) [%{{.*}}] {async, hnd, page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+// CHECK: attn.commit_kv_tiles
+// CHECK: attn.wait_kv_tiles pending = 1
+gpu.module @m {
+  gpu.func @tile_ops(%kc: memref<?x8x16x128xbf16>, %ix: memref<?xi32>, %n: index,
+                     %ks: memref<2x16x128xbf16, #gpu.address_space<workgroup>>) kernel {
+    %c0 = arith.constant 0 : index
+    %p:2 = attn.kv_tile_pages %ix[%c0] tile %c0 group %c0 keys[%c0, %n)
+             {page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64}
+             : memref<?xi32> -> index, index
+    attn.copy_kv_tile k(%kc : memref<?x8x16x128xbf16>) v(%kc : memref<?x8x16x128xbf16>)
+        pages(%p#0, %p#1) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n)
+        into(%ks, %ks : memref<2x16x128xbf16, #gpu.address_space<workgroup>>,
+                        memref<2x16x128xbf16, #gpu.address_space<workgroup>>)[%c0]
+        {page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64, vec = 8 : i64,
+         hnd, async}
+    attn.commit_kv_tiles
+    attn.wait_kv_tiles pending = 1
+    gpu.return
+  }
+}

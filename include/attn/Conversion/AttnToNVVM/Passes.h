@@ -46,9 +46,14 @@ namespace mlir::attn {
 class AttentionOp;
 class MergeStatesOp;
 
-/// Replaces a decode attn.attention inside an outlined kernel by the kernel body. Fails with a
-/// diagnostic on `op` for variants the decode kernel does not support.
-LogicalResult lowerDecodeAttention(RewriterBase &rewriter, AttentionOp op);
+class KVTilePagesOp;
+class CopyKVTileOp;
+
+/// The tile-level ops on sm_80 and later (cp.async).
+void lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op);
+void lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op);
+/// attn.commit_kv_tiles and attn.wait_kv_tiles.
+void lowerKVTileSync(RewriterBase &rewriter, Operation *op);
 /// Replaces an indexed attn.merge_states inside an outlined merge kernel by the kernel body.
 LogicalResult lowerMergeStates(RewriterBase &rewriter, MergeStatesOp op);
 /// Rewrites the memref arguments of `func` into bare pointers (see attn-bare-ptr-abi).

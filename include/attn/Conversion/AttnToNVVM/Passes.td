@@ -10,18 +10,19 @@
 include "mlir/Pass/PassBase.td"
 
 def ConvertAttnToNVVM : Pass<"convert-attn-to-nvvm", "::mlir::gpu::GPUModuleOp"> {
-  let summary = "lower outlined attn kernels to gpu, nvgpu, vector and scf";
+  let summary = "lower the tile-level attn ops and the merge kernel for sm_80 and later";
   let description = [{
-    Rewrites the body of every kernel that attn-outline produced:
-    - a decode `attn.attention` (kernel_config strategy `decode`) becomes the CUDA-core decode
-      kernel: each CTA takes one work item (request, KV range) of the runtime's plan and one KV
-      head; the query heads of the group share K/V tiles that a `stages`-deep cp.async pipeline
-      gathers from the pages into shared memory; dot products reduce across lanes with warp
-      shuffles; the online softmax runs in base 2 (`ex2.approx`); token slices merge through
-      shared memory; the result goes to `o`/`lse` or, for split KV, to `tmp_o`/`tmp_lse`;
-    - an indexed `attn.merge_states` becomes the merge kernel (one CTA per row and head group).
-    Variants a lowering does not support yet (prefill, custom and block-sparse masks, ALiBi,
-    fp8 KV, ragged KV in decode) are rejected with a diagnostic, never miscompiled.
+    The target-specific end of the attn pipeline, run after attn-tile and attn-pipeline:
+    - `attn.kv_tile_pages` becomes the page-index loads, `attn.copy_kv_tile` one 16-byte
+      `cp.async.cg` per row of K and V (zero-filled past the end of the range, via
+      `nvgpu.device_async_copy`), `attn.commit_kv_tiles`/`attn.wait_kv_tiles` the cp.async
+      group commit and wait; a synchronous copy also commits and waits for itself;
+    - kernels marked `attn.programmatic_primary` signal their dependents at entry
+      (`griddepcontrol.launch_dependents`) when the module's NVVM target is sm_90 or later;
+    - an indexed `attn.merge_states` becomes the merge kernel (one CTA per row and head group,
+      slices of lanes folding the partial states, `griddepcontrol.wait` first when it is a
+      programmatic dependent).
+    An `attn.attention` left untiled is an error.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::gpu::GPUDialect", "::mlir::math::MathDialect",

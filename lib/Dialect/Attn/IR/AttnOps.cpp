@@ -454,3 +454,37 @@ LogicalResult KernelABIOp::verify() {
   }
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// Tile-level ops
+//===----------------------------------------------------------------------===//
+
+LogicalResult KVTilePagesOp::verify() {
+  if (static_cast<int64_t>(getPages().size()) != getRowsPerGroup())
+    return emitOpError() << "expected one page per row of the group (" << getRowsPerGroup()
+                         << "), got " << getPages().size();
+  return success();
+}
+
+LogicalResult CopyKVTileOp::verify() {
+  if (static_cast<int64_t>(getPages().size()) != getRowsPerGroup())
+    return emitOpError() << "expected one page per row of the group (" << getRowsPerGroup()
+                         << "), got " << getPages().size();
+  for (auto [name, cache] : {std::pair<StringRef, Value>{"k_cache", getKCache()},
+                             std::pair<StringRef, Value>{"v_cache", getVCache()}})
+    if (cast<MemRefType>(cache.getType()).getRank() != 4)
+      return emitOpError() << "expected " << name << " to be a rank-4 page pool, got "
+                           << cache.getType();
+  for (auto [name, tile] : {std::pair<StringRef, Value>{"k_tile", getKTile()},
+                            std::pair<StringRef, Value>{"v_tile", getVTile()}}) {
+    auto type = cast<MemRefType>(tile.getType());
+    if (type.getRank() != 3 || type.isDynamicDim(1) || type.getDimSize(1) != getTileKv())
+      return emitOpError() << "expected " << name << " to be [stages, tile_kv (" << getTileKv()
+                           << "), head_dim], got " << type;
+    if (type.getElementType() !=
+        cast<MemRefType>(getKCache().getType()).getElementType())
+      return emitOpError() << "expected " << name << " to hold the cache's element type, got "
+                           << type;
+  }
+  return success();
+}

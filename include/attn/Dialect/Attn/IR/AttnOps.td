@@ -282,6 +282,90 @@ def Attn_RopeOp : Attn_Op<"rope"> {
 }
 
 //===----------------------------------------------------------------------===//
+// Tile-level ops (inside outlined kernels, per-thread semantics)
+//===----------------------------------------------------------------------===//
+
+def Attn_KVTilePagesOp : Attn_Op<"kv_tile_pages"> {
+  let summary = "the pages holding the keys one thread copies for a KV tile";
+  let description = [{
+    Inside a kernel produced by attn-tile. The thread's row group `group` copies rows
+    `group * rows_per_group + j` (j < rows_per_group) of tile `tile`, i.e. keys
+    `t_j = kv_begin + tile * tile_kv + group * rows_per_group + j`; result j is the page holding
+    `min(t_j, kv_end - 1)`: `kv_indices[page_begin + min(t_j, kv_end - 1) / page_size]`.
+    Requires `kv_begin < kv_end`. Separate from the copy so that attn-pipeline can look the
+    pages up one tile ahead of it.
+
+    ```mlir
+    %p0, %p1 = attn.kv_tile_pages %kv_indices[%page_begin] tile %i group %g
+                 keys [%kv_begin, %kv_end)
+                 {page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64}
+                 : memref<?xi32> -> index, index
+    ```
+  }];
+  let arguments = (ins Arg<Attn_IndexBuffer, "", [MemRead]>:$kv_indices, Index:$page_begin,
+                       Index:$kv_begin, Index:$kv_end, Index:$tile, Index:$group,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$tile_kv,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$rows_per_group,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$page_size);
+  let results = (outs Variadic<Index>:$pages);
+  let assemblyFormat = [{
+    $kv_indices `[` $page_begin `]` `tile` $tile `group` $group
+    `keys` `[` $kv_begin `,` $kv_end `)` attr-dict `:` type($kv_indices) `->` type($pages)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile"> {
+  let summary = "copy one thread's rows of a KV tile from the paged cache to shared memory";
+  let description = [{
+    For j < rows_per_group, row `r = group * rows_per_group + j` of tile `tile` is key
+    `t = kv_begin + tile * tile_kv + r`, stored in page `pages[j]` at slot `t % page_size`. The
+    thread copies the `vec` features at column `col` of KV head `kv_head` of that key from
+    `k_cache`/`v_cache` (`[pages, page_size, heads, dim]`, or `[pages, heads, page_size, dim]`
+    with `hnd`) to `k_tile`/`v_tile[stage, r, col]`, or zeros when `t >= kv_end`.
+    Synchronous unless `async`: an async copy completes at the `attn.wait_kv_tiles` that
+    leaves its `attn.commit_kv_tiles` group no longer in flight.
+
+    ```mlir
+    attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%vc : memref<?x16x8x128xbf16>)
+        pages(%p0, %p1) head %kvh col %col tile %i group %g keys [%kv_begin, %kv_end)
+        into(%ks, %vs : memref<2x16x128xbf16, #gpu.address_space<workgroup>>,
+                        memref<2x16x128xbf16, #gpu.address_space<workgroup>>)[%stage]
+        {page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+    ```
+  }];
+  let arguments = (ins Arg<AnyMemRef, "", [MemRead]>:$k_cache,
+                       Arg<AnyMemRef, "", [MemRead]>:$v_cache, Variadic<Index>:$pages,
+                       Index:$kv_head, Index:$col, Index:$kv_begin, Index:$kv_end, Index:$tile,
+                       Index:$group, Arg<AnyMemRef, "", [MemWrite]>:$k_tile,
+                       Arg<AnyMemRef, "", [MemWrite]>:$v_tile, Index:$stage,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$tile_kv,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$rows_per_group,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$page_size,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$vec,
+                       UnitAttr:$hnd, UnitAttr:$async);
+  let assemblyFormat = [{
+    `k` `(` $k_cache `:` type($k_cache) `)` `v` `(` $v_cache `:` type($v_cache) `)`
+    `pages` `(` $pages `)` `head` $kv_head `col` $col `tile` $tile `group` $group
+    `keys` `[` $kv_begin `,` $kv_end `)`
+    `into` `(` $k_tile `,` $v_tile `:` type($k_tile) `,` type($v_tile) `)` `[` $stage `]`
+    attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_CommitKVTilesOp : Attn_Op<"commit_kv_tiles"> {
+  let summary = "close the group of asynchronous KV tile copies issued so far";
+  let assemblyFormat = "attr-dict";
+}
+
+def Attn_WaitKVTilesOp : Attn_Op<"wait_kv_tiles"> {
+  let summary = "wait until at most `pending` committed groups of KV tile copies are in flight";
+  let arguments = (ins ConfinedAttr<I64Attr, [IntNonNegative]>:$pending);
+  let assemblyFormat = "`pending` `=` $pending attr-dict";
+}
+
+//===----------------------------------------------------------------------===//
 // Kernel manifests
 //===----------------------------------------------------------------------===//
 

@@ -47,4 +47,34 @@ def AttnOutline : Pass<"attn-outline", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::gpu::GPUDialect", "::mlir::memref::MemRefDialect"];
 }
 
+def AttnTile : Pass<"attn-tile", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "tile outlined decode attention into a loop over KV tiles";
+  let description = [{
+    Rewrites every decode `attn.attention` inside an outlined kernel into the kernel body
+    (`tileDecodeAttention` in Transforms.h): the work item of the runtime's plan, the thread
+    layout of the kernel_config, the query vectors (RoPE'd and pre-scaled), a loop over KV tiles
+    that gathers each tile with `attn.kv_tile_pages` + `attn.copy_kv_tile` into shared memory and
+    folds its keys into a base-2 online softmax (dot products reduced across lanes with warp
+    shuffles), the merge of the token slices, and the writes of O and the log-sum-exp (or of the
+    f32 partial state when the plan split the request). The copies are synchronous; attn-pipeline
+    turns them into a prefetch. Variants without a decode lowering are rejected.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::gpu::GPUDialect", "::mlir::math::MathDialect",
+    "::mlir::memref::MemRefDialect", "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect"];
+}
+
+def AttnPipeline : Pass<"attn-pipeline", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "software-pipeline the KV tile copies of tiled kernels";
+  let description = [{
+    For every `scf.for` from 0 by 1 whose body starts with `attn.kv_tile_pages` and an
+    `attn.copy_kv_tile` of tile `i` into stage `i % stages`: copies of tiles 0 .. stages-2 are
+    issued before the loop (each group committed), the pages of tile stages-1 are looked up
+    before it and carried as iteration arguments, and iteration i issues the copy of tile
+    i + stages - 1, looks up the pages of tile i + stages and waits until tile i has landed
+    (`attn.wait_kv_tiles pending = stages - 1`). Copies become asynchronous. Loops that do not
+    match are left unchanged.
+  }];
+}
+
 #endif // ATTN_DIALECT_ATTN_TRANSFORMS_PASSES_TD

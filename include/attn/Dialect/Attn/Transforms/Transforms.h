@@ -14,6 +14,9 @@
 namespace mlir {
 class ModuleOp;
 class RewriterBase;
+namespace scf {
+class ForOp;
+} // namespace scf
 } // namespace mlir
 
 namespace mlir::attn {
@@ -36,6 +39,18 @@ inline constexpr const char *kParamAttrName = "attn.param";
 /// cannot be outlined (unplanned, non-identity layouts, ...).
 LogicalResult outlineAttention(RewriterBase &rewriter, ModuleOp module, AttentionOp op,
                                StringRef baseName);
+
+/// Marks a kernel whose dependent kernel (the split-KV merge) may be launched as its CTAs
+/// drain; the target lowering decides whether the hardware can.
+inline constexpr const char *kProgrammaticPrimaryAttrName = "attn.programmatic_primary";
+
+/// Replaces a decode attn.attention inside an outlined kernel by the tiled kernel body (see
+/// attn-tile). Fails with a diagnostic on `op` for variants the decode kernel does not support.
+LogicalResult tileDecodeAttention(RewriterBase &rewriter, AttentionOp op);
+
+/// Software-pipelines the KV tile copies of `loop` (see attn-pipeline). Returns the new loop,
+/// or failure (and leaves the IR unchanged) when the loop does not have the expected shape.
+FailureOr<scf::ForOp> pipelineKVTileLoop(RewriterBase &rewriter, scf::ForOp loop);
 
 } // namespace mlir::attn
 

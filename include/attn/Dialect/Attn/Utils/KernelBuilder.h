@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ATTN_LIB_CONVERSION_ATTNTONVVM_KERNELBUILDER_H
-#define ATTN_LIB_CONVERSION_ATTNTONVVM_KERNELBUILDER_H
+#ifndef ATTN_DIALECT_ATTN_UTILS_KERNELBUILDER_H
+#define ATTN_DIALECT_ATTN_UTILS_KERNELBUILDER_H
 
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
@@ -210,4 +210,4 @@ struct OnlineSoftmax {
 
 } // namespace mlir::attn::detail
 
-#endif // ATTN_LIB_CONVERSION_ATTNTONVVM_KERNELBUILDER_H
+#endif // ATTN_DIALECT_ATTN_UTILS_KERNELBUILDER_H

@@ -1,5 +1,5 @@
 module attributes {gpu.container_module} {
-  gpu.module @llama3_8b_decode_kernels {
+  gpu.module @llama3_8b_decode_kernels [#nvvm.target<O = 3, chip = "sm_90a">] {
     gpu.func @llama3_8b_decode_attention(%arg0: !llvm.ptr {attn.param = "q"}, %arg1: !llvm.ptr {attn.param = "qo_indptr"}, %arg2: !llvm.ptr {attn.param = "k_cache"}, %arg3: !llvm.ptr {attn.param = "v_cache"}, %arg4: !llvm.ptr {attn.param = "kv_indptr"}, %arg5: !llvm.ptr {attn.param = "kv_indices"}, %arg6: !llvm.ptr {attn.param = "kv_last_page_len"}, %arg7: !llvm.ptr {attn.param = "work_request"}, %arg8: !llvm.ptr {attn.param = "work_kv_begin"}, %arg9: !llvm.ptr {attn.param = "work_kv_end"}, %arg10: !llvm.ptr {attn.param = "work_partial"}, %arg11: !llvm.ptr {attn.param = "num_work"}, %arg12: !llvm.ptr {attn.param = "o"}, %arg13: !llvm.ptr {attn.param = "lse"}, %arg14: !llvm.ptr {attn.param = "tmp_o"}, %arg15: !llvm.ptr {attn.param = "tmp_lse"}) kernel attributes {known_block_size = array<i32: 128, 1, 1>} {
       %0 = llvm.mlir.poison : !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)>
       %1 = llvm.insertvalue %arg0, %0[0] : !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)> 
@@ -217,34 +217,35 @@ module attributes {gpu.container_module} {
       %213 = llvm.mlir.constant(32 : i64) : i64
       %214 = llvm.insertvalue %213, %212[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
       %215 = builtin.unrealized_conversion_cast %214 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> to memref<?x32xf32>
-      %cst = arith.constant 0.693147182 : f32
-      %cst_0 = arith.constant 1.000000e+00 : f32
-      %c0_i32 = arith.constant 0 : i32
-      %c7 = arith.constant 7 : index
-      %c6 = arith.constant 6 : index
-      %c5 = arith.constant 5 : index
-      %c3 = arith.constant 3 : index
-      %c1_i32 = arith.constant 1 : i32
-      %c2_i32 = arith.constant 2 : i32
-      %c4_i32 = arith.constant 4 : i32
-      %c32_i32 = arith.constant 32 : i32
-      %c8_i32 = arith.constant 8 : i32
-      %cst_1 = arith.constant dense<0.000000e+00> : vector<8xf32>
-      %cst_2 = arith.constant 0.000000e+00 : f32
-      %cst_3 = arith.constant 0xFF800000 : f32
-      %c2 = arith.constant 2 : index
-      %cst_4 = arith.constant dense<0.127517432> : vector<8xf32>
-      %c8 = arith.constant 8 : index
-      %c15 = arith.constant 15 : index
-      %c1 = arith.constant 1 : index
-      %c20512 = arith.constant 20512 : index
-      %c20480 = arith.constant 20480 : index
-      %c16384 = arith.constant 16384 : index
-      %c8192 = arith.constant 8192 : index
-      %c0 = arith.constant 0 : index
-      %c64 = arith.constant 64 : index
-      %c4 = arith.constant 4 : index
       %c16 = arith.constant 16 : index
+      %c4 = arith.constant 4 : index
+      %c64 = arith.constant 64 : index
+      %c0 = arith.constant 0 : index
+      %c8192 = arith.constant 8192 : index
+      %c16384 = arith.constant 16384 : index
+      %c20480 = arith.constant 20480 : index
+      %c20512 = arith.constant 20512 : index
+      %c1 = arith.constant 1 : index
+      %c15 = arith.constant 15 : index
+      %c8 = arith.constant 8 : index
+      %cst = arith.constant dense<0.127517432> : vector<8xf32>
+      %cst_0 = arith.constant 0xFF800000 : f32
+      %cst_1 = arith.constant 0.000000e+00 : f32
+      %cst_2 = arith.constant dense<0.000000e+00> : vector<8xf32>
+      %c2 = arith.constant 2 : index
+      %c8_i32 = arith.constant 8 : i32
+      %c32_i32 = arith.constant 32 : i32
+      %c4_i32 = arith.constant 4 : i32
+      %c2_i32 = arith.constant 2 : i32
+      %c1_i32 = arith.constant 1 : i32
+      %c3 = arith.constant 3 : index
+      %c5 = arith.constant 5 : index
+      %c6 = arith.constant 6 : index
+      %c7 = arith.constant 7 : index
+      %c0_i32 = arith.constant 0 : i32
+      %cst_3 = arith.constant 1.000000e+00 : f32
+      %cst_4 = arith.constant 0.693147182 : f32
+      nvvm.griddepcontrol  launch_dependents
       %thread_id_x = gpu.thread_id  x
       %216 = arith.remui %thread_id_x, %c16 : index
       %217 = arith.divui %thread_id_x, %c16 : index
@@ -282,31 +283,31 @@ module attributes {gpu.container_module} {
         %241 = arith.muli %216, %c8 : index
         %242 = vector.load %17[%232, %234, %241] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
         %243 = arith.extf %242 : vector<8xbf16> to vector<8xf32>
-        %244 = arith.mulf %243, %cst_4 : vector<8xf32>
+        %244 = arith.mulf %243, %cst : vector<8xf32>
         %245 = arith.muli %219, %c4 : index
         %246 = arith.addi %245, %218 : index
         %247 = arith.cmpi ugt, %240, %c0 : index
         scf.if %247 {
-          %252 = arith.muli %246, %c2 : index
-          %253 = arith.addi %227, %252 : index
-          %254 = arith.subi %229, %c1 : index
-          %255 = arith.minsi %253, %254 : index
+          %252 = arith.subi %229, %c1 : index
+          %253 = arith.muli %246, %c2 : index
+          %254 = arith.addi %227, %253 : index
+          %255 = arith.minsi %254, %252 : index
           %256 = arith.divui %255, %c16 : index
           %257 = arith.addi %236, %256 : index
           %258 = memref.load %91[%257] : memref<?xi32>
           %259 = arith.index_cast %258 : i32 to index
-          %260 = arith.addi %252, %c1 : index
+          %260 = arith.addi %253, %c1 : index
           %261 = arith.addi %227, %260 : index
-          %262 = arith.minsi %261, %254 : index
+          %262 = arith.minsi %261, %252 : index
           %263 = arith.divui %262, %c16 : index
           %264 = arith.addi %236, %263 : index
           %265 = memref.load %91[%264] : memref<?xi32>
           %266 = arith.index_cast %265 : i32 to index
           %267 = arith.remui %255, %c16 : index
-          %268 = arith.cmpi ult, %253, %229 : index
+          %268 = arith.cmpi ult, %254, %229 : index
           %269 = arith.select %268, %c8, %c0 : index
-          %270 = nvgpu.device_async_copy %49[%259, %267, %block_id_y, %241], %view[%c0, %252, %241], 8, %269 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %271 = nvgpu.device_async_copy %71[%259, %267, %block_id_y, %241], %view_5[%c0, %252, %241], 8, %269 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %270 = nvgpu.device_async_copy %49[%259, %267, %block_id_y, %241], %view[%c0, %253, %241], 8, %269 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %271 = nvgpu.device_async_copy %71[%259, %267, %block_id_y, %241], %view_5[%c0, %253, %241], 8, %269 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
           %272 = arith.remui %262, %c16 : index
           %273 = arith.cmpi ult, %261, %229 : index
           %274 = arith.select %273, %c8, %c0 : index
@@ -315,18 +316,18 @@ module attributes {gpu.container_module} {
         }
         nvvm.cp.async.commit.group
         %248:2 = scf.if %247 -> (index, index) {
-          %252 = arith.addi %227, %c16 : index
-          %253 = arith.muli %246, %c2 : index
-          %254 = arith.addi %252, %253 : index
-          %255 = arith.subi %229, %c1 : index
-          %256 = arith.minsi %254, %255 : index
+          %252 = arith.subi %229, %c1 : index
+          %253 = arith.addi %227, %c16 : index
+          %254 = arith.muli %246, %c2 : index
+          %255 = arith.addi %253, %254 : index
+          %256 = arith.minsi %255, %252 : index
           %257 = arith.divui %256, %c16 : index
           %258 = arith.addi %236, %257 : index
           %259 = memref.load %91[%258] : memref<?xi32>
           %260 = arith.index_cast %259 : i32 to index
-          %261 = arith.addi %253, %c1 : index
-          %262 = arith.addi %252, %261 : index
-          %263 = arith.minsi %262, %255 : index
+          %261 = arith.addi %254, %c1 : index
+          %262 = arith.addi %253, %261 : index
+          %263 = arith.minsi %262, %252 : index
           %264 = arith.divui %263, %c16 : index
           %265 = arith.addi %236, %264 : index
           %266 = memref.load %91[%265] : memref<?xi32>
@@ -335,25 +336,26 @@ module attributes {gpu.container_module} {
         } else {
           scf.yield %c0, %c0 : index, index
         }
-        %249:5 = scf.for %arg16 = %c0 to %240 step %c1 iter_args(%arg17 = %cst_3, %arg18 = %cst_2, %arg19 = %cst_1, %arg20 = %248#0, %arg21 = %248#1) -> (f32, f32, vector<8xf32>, index, index) {
-          %252 = arith.addi %arg16, %c1 : index
-          %253 = arith.cmpi ult, %252, %240 : index
-          scf.if %253 {
-            %562 = arith.remui %252, %c2 : index
-            %563 = arith.muli %252, %c16 : index
-            %564 = arith.addi %227, %563 : index
-            %565 = arith.muli %246, %c2 : index
-            %566 = arith.addi %564, %565 : index
-            %567 = arith.subi %229, %c1 : index
-            %568 = arith.minsi %566, %567 : index
+        %249:5 = scf.for %arg16 = %c0 to %240 step %c1 iter_args(%arg17 = %cst_0, %arg18 = %cst_1, %arg19 = %cst_2, %arg20 = %248#0, %arg21 = %248#1) -> (f32, f32, vector<8xf32>, index, index) {
+          %252 = arith.remui %arg16, %c2 : index
+          %253 = arith.addi %arg16, %c1 : index
+          %254 = arith.cmpi ult, %253, %240 : index
+          scf.if %254 {
+            %562 = arith.remui %253, %c2 : index
+            %563 = arith.subi %229, %c1 : index
+            %564 = arith.muli %246, %c2 : index
+            %565 = arith.muli %253, %c16 : index
+            %566 = arith.addi %227, %565 : index
+            %567 = arith.addi %566, %564 : index
+            %568 = arith.minsi %567, %563 : index
             %569 = arith.remui %568, %c16 : index
-            %570 = arith.cmpi ult, %566, %229 : index
+            %570 = arith.cmpi ult, %567, %229 : index
             %571 = arith.select %570, %c8, %c0 : index
-            %572 = nvgpu.device_async_copy %49[%arg20, %569, %block_id_y, %241], %view[%562, %565, %241], 8, %571 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-            %573 = nvgpu.device_async_copy %71[%arg20, %569, %block_id_y, %241], %view_5[%562, %565, %241], 8, %571 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-            %574 = arith.addi %565, %c1 : index
-            %575 = arith.addi %564, %574 : index
-            %576 = arith.minsi %575, %567 : index
+            %572 = nvgpu.device_async_copy %49[%arg20, %569, %block_id_y, %241], %view[%562, %564, %241], 8, %571 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %573 = nvgpu.device_async_copy %71[%arg20, %569, %block_id_y, %241], %view_5[%562, %564, %241], 8, %571 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %574 = arith.addi %564, %c1 : index
+            %575 = arith.addi %566, %574 : index
+            %576 = arith.minsi %575, %563 : index
             %577 = arith.remui %576, %c16 : index
             %578 = arith.cmpi ult, %575, %229 : index
             %579 = arith.select %578, %c8, %c0 : index
@@ -361,31 +363,30 @@ module attributes {gpu.container_module} {
             %581 = nvgpu.device_async_copy %71[%arg21, %577, %block_id_y, %241], %view_5[%562, %574, %241], 8, %579 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
           }
           nvvm.cp.async.commit.group
-          %254 = arith.addi %arg16, %c2 : index
-          %255 = arith.muli %254, %c16 : index
-          %256 = arith.addi %227, %255 : index
-          %257 = arith.muli %246, %c2 : index
-          %258 = arith.addi %256, %257 : index
-          %259 = arith.subi %229, %c1 : index
-          %260 = arith.minsi %258, %259 : index
-          %261 = arith.divui %260, %c16 : index
-          %262 = arith.addi %236, %261 : index
-          %263 = memref.load %91[%262] : memref<?xi32>
-          %264 = arith.index_cast %263 : i32 to index
-          %265 = arith.addi %257, %c1 : index
-          %266 = arith.addi %256, %265 : index
-          %267 = arith.minsi %266, %259 : index
-          %268 = arith.divui %267, %c16 : index
-          %269 = arith.addi %236, %268 : index
-          %270 = memref.load %91[%269] : memref<?xi32>
-          %271 = arith.index_cast %270 : i32 to index
+          %255 = arith.addi %arg16, %c2 : index
+          %256 = arith.subi %229, %c1 : index
+          %257 = arith.muli %255, %c16 : index
+          %258 = arith.addi %227, %257 : index
+          %259 = arith.muli %246, %c2 : index
+          %260 = arith.addi %258, %259 : index
+          %261 = arith.minsi %260, %256 : index
+          %262 = arith.divui %261, %c16 : index
+          %263 = arith.addi %236, %262 : index
+          %264 = memref.load %91[%263] : memref<?xi32>
+          %265 = arith.index_cast %264 : i32 to index
+          %266 = arith.addi %259, %c1 : index
+          %267 = arith.addi %258, %266 : index
+          %268 = arith.minsi %267, %256 : index
+          %269 = arith.divui %268, %c16 : index
+          %270 = arith.addi %236, %269 : index
+          %271 = memref.load %91[%270] : memref<?xi32>
+          %272 = arith.index_cast %271 : i32 to index
           nvvm.cp.async.wait.group 1
           gpu.barrier
-          %272 = arith.remui %arg16, %c2 : index
           %273 = arith.muli %arg16, %c16 : index
           %274 = arith.addi %227, %273 : index
           %275 = arith.muli %219, %c8 : index
-          %276 = vector.load %view[%272, %275, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %276 = vector.load %view[%252, %275, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %277 = arith.extf %276 : vector<8xbf16> to vector<8xf32>
           %278 = arith.addi %274, %275 : index
           %279 = arith.cmpi ult, %278, %229 : index
@@ -421,9 +422,9 @@ module attributes {gpu.container_module} {
           %306 = arith.addf %305, %shuffleResult_11 : f32
           %shuffleResult_13, %valid_14 = gpu.shuffle  xor %306, %c1_i32, %c32_i32 : f32
           %307 = arith.addf %306, %shuffleResult_13 : f32
-          %308 = arith.select %279, %307, %cst_3 : f32
+          %308 = arith.select %279, %307, %cst_0 : f32
           %309 = arith.addi %275, %c1 : index
-          %310 = vector.load %view[%272, %309, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %310 = vector.load %view[%252, %309, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %311 = arith.extf %310 : vector<8xbf16> to vector<8xf32>
           %312 = arith.addi %274, %309 : index
           %313 = arith.cmpi ult, %312, %229 : index
@@ -451,9 +452,9 @@ module attributes {gpu.container_module} {
           %332 = arith.addf %331, %shuffleResult_19 : f32
           %shuffleResult_21, %valid_22 = gpu.shuffle  xor %332, %c1_i32, %c32_i32 : f32
           %333 = arith.addf %332, %shuffleResult_21 : f32
-          %334 = arith.select %313, %333, %cst_3 : f32
+          %334 = arith.select %313, %333, %cst_0 : f32
           %335 = arith.addi %275, %c2 : index
-          %336 = vector.load %view[%272, %335, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %336 = vector.load %view[%252, %335, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %337 = arith.extf %336 : vector<8xbf16> to vector<8xf32>
           %338 = arith.addi %274, %335 : index
           %339 = arith.cmpi ult, %338, %229 : index
@@ -481,9 +482,9 @@ module attributes {gpu.container_module} {
           %358 = arith.addf %357, %shuffleResult_27 : f32
           %shuffleResult_29, %valid_30 = gpu.shuffle  xor %358, %c1_i32, %c32_i32 : f32
           %359 = arith.addf %358, %shuffleResult_29 : f32
-          %360 = arith.select %339, %359, %cst_3 : f32
+          %360 = arith.select %339, %359, %cst_0 : f32
           %361 = arith.addi %275, %c3 : index
-          %362 = vector.load %view[%272, %361, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %362 = vector.load %view[%252, %361, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %363 = arith.extf %362 : vector<8xbf16> to vector<8xf32>
           %364 = arith.addi %274, %361 : index
           %365 = arith.cmpi ult, %364, %229 : index
@@ -511,9 +512,9 @@ module attributes {gpu.container_module} {
           %384 = arith.addf %383, %shuffleResult_35 : f32
           %shuffleResult_37, %valid_38 = gpu.shuffle  xor %384, %c1_i32, %c32_i32 : f32
           %385 = arith.addf %384, %shuffleResult_37 : f32
-          %386 = arith.select %365, %385, %cst_3 : f32
+          %386 = arith.select %365, %385, %cst_0 : f32
           %387 = arith.addi %275, %c4 : index
-          %388 = vector.load %view[%272, %387, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %388 = vector.load %view[%252, %387, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %389 = arith.extf %388 : vector<8xbf16> to vector<8xf32>
           %390 = arith.addi %274, %387 : index
           %391 = arith.cmpi ult, %390, %229 : index
@@ -541,9 +542,9 @@ module attributes {gpu.container_module} {
           %410 = arith.addf %409, %shuffleResult_43 : f32
           %shuffleResult_45, %valid_46 = gpu.shuffle  xor %410, %c1_i32, %c32_i32 : f32
           %411 = arith.addf %410, %shuffleResult_45 : f32
-          %412 = arith.select %391, %411, %cst_3 : f32
+          %412 = arith.select %391, %411, %cst_0 : f32
           %413 = arith.addi %275, %c5 : index
-          %414 = vector.load %view[%272, %413, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %414 = vector.load %view[%252, %413, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %415 = arith.extf %414 : vector<8xbf16> to vector<8xf32>
           %416 = arith.addi %274, %413 : index
           %417 = arith.cmpi ult, %416, %229 : index
@@ -571,9 +572,9 @@ module attributes {gpu.container_module} {
           %436 = arith.addf %435, %shuffleResult_51 : f32
           %shuffleResult_53, %valid_54 = gpu.shuffle  xor %436, %c1_i32, %c32_i32 : f32
           %437 = arith.addf %436, %shuffleResult_53 : f32
-          %438 = arith.select %417, %437, %cst_3 : f32
+          %438 = arith.select %417, %437, %cst_0 : f32
           %439 = arith.addi %275, %c6 : index
-          %440 = vector.load %view[%272, %439, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %440 = vector.load %view[%252, %439, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %441 = arith.extf %440 : vector<8xbf16> to vector<8xf32>
           %442 = arith.addi %274, %439 : index
           %443 = arith.cmpi ult, %442, %229 : index
@@ -601,9 +602,9 @@ module attributes {gpu.container_module} {
           %462 = arith.addf %461, %shuffleResult_59 : f32
           %shuffleResult_61, %valid_62 = gpu.shuffle  xor %462, %c1_i32, %c32_i32 : f32
           %463 = arith.addf %462, %shuffleResult_61 : f32
-          %464 = arith.select %443, %463, %cst_3 : f32
+          %464 = arith.select %443, %463, %cst_0 : f32
           %465 = arith.addi %275, %c7 : index
-          %466 = vector.load %view[%272, %465, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %466 = vector.load %view[%252, %465, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %467 = arith.extf %466 : vector<8xbf16> to vector<8xf32>
           %468 = arith.addi %274, %465 : index
           %469 = arith.cmpi ult, %468, %229 : index
@@ -631,22 +632,22 @@ module attributes {gpu.container_module} {
           %488 = arith.addf %487, %shuffleResult_67 : f32
           %shuffleResult_69, %valid_70 = gpu.shuffle  xor %488, %c1_i32, %c32_i32 : f32
           %489 = arith.addf %488, %shuffleResult_69 : f32
-          %490 = arith.select %469, %489, %cst_3 : f32
-          %491 = vector.load %view_5[%272, %275, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %490 = arith.select %469, %489, %cst_0 : f32
+          %491 = vector.load %view_5[%252, %275, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %492 = arith.extf %491 : vector<8xbf16> to vector<8xf32>
-          %493 = vector.load %view_5[%272, %309, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %493 = vector.load %view_5[%252, %309, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %494 = arith.extf %493 : vector<8xbf16> to vector<8xf32>
-          %495 = vector.load %view_5[%272, %335, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %495 = vector.load %view_5[%252, %335, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %496 = arith.extf %495 : vector<8xbf16> to vector<8xf32>
-          %497 = vector.load %view_5[%272, %361, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %497 = vector.load %view_5[%252, %361, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %498 = arith.extf %497 : vector<8xbf16> to vector<8xf32>
-          %499 = vector.load %view_5[%272, %387, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %499 = vector.load %view_5[%252, %387, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %500 = arith.extf %499 : vector<8xbf16> to vector<8xf32>
-          %501 = vector.load %view_5[%272, %413, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %501 = vector.load %view_5[%252, %413, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %502 = arith.extf %501 : vector<8xbf16> to vector<8xf32>
-          %503 = vector.load %view_5[%272, %439, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %503 = vector.load %view_5[%252, %439, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %504 = arith.extf %503 : vector<8xbf16> to vector<8xf32>
-          %505 = vector.load %view_5[%272, %465, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %505 = vector.load %view_5[%252, %465, %241] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %506 = arith.extf %505 : vector<8xbf16> to vector<8xf32>
           %507 = arith.maximumf %arg17, %308 : f32
           %508 = arith.maximumf %507, %334 : f32
@@ -656,8 +657,8 @@ module attributes {gpu.container_module} {
           %512 = arith.maximumf %511, %438 : f32
           %513 = arith.maximumf %512, %464 : f32
           %514 = arith.maximumf %513, %490 : f32
-          %515 = arith.cmpf oeq, %514, %cst_3 : f32
-          %516 = arith.select %515, %cst_2, %514 : f32
+          %515 = arith.cmpf oeq, %514, %cst_0 : f32
+          %516 = arith.select %515, %cst_1, %514 : f32
           %517 = arith.subf %arg17, %516 : f32
           %518 = math.exp2 %517 fastmath<afn> : f32
           %519 = arith.mulf %arg18, %518 : f32
@@ -704,7 +705,7 @@ module attributes {gpu.container_module} {
           %560 = vector.broadcast %558 : f32 to vector<8xf32>
           %561 = vector.fma %560, %506, %556 : vector<8xf32>
           gpu.barrier
-          scf.yield %514, %559, %561, %264, %271 : f32, f32, vector<8xf32>, index, index
+          scf.yield %514, %559, %561, %265, %272 : f32, f32, vector<8xf32>, index, index
         }
         nvvm.cp.async.wait.group 0
         %250 = arith.cmpi eq, %219, %c0 : index
@@ -719,25 +720,25 @@ module attributes {gpu.container_module} {
           %252 = memref.load %view_7[%c0, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
           %253 = memref.load %view_8[%c0, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
           %254 = vector.load %view_6[%c0, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-          %255 = arith.cmpf oeq, %252, %cst_3 : f32
-          %256 = arith.select %255, %cst_2, %252 : f32
-          %257 = arith.subf %cst_3, %256 : f32
+          %255 = arith.cmpf oeq, %252, %cst_0 : f32
+          %256 = arith.select %255, %cst_1, %252 : f32
+          %257 = arith.subf %cst_0, %256 : f32
           %258 = math.exp2 %257 fastmath<afn> : f32
           %259 = arith.subf %252, %256 : f32
           %260 = math.exp2 %259 fastmath<afn> : f32
-          %261 = arith.mulf %258, %cst_2 : f32
+          %261 = arith.mulf %258, %cst_1 : f32
           %262 = arith.mulf %253, %260 : f32
           %263 = arith.addf %261, %262 : f32
           %264 = vector.broadcast %260 : f32 to vector<8xf32>
           %265 = vector.broadcast %258 : f32 to vector<8xf32>
-          %266 = arith.mulf %265, %cst_1 : vector<8xf32>
+          %266 = arith.mulf %265, %cst_2 : vector<8xf32>
           %267 = vector.fma %264, %254, %266 : vector<8xf32>
           %268 = memref.load %view_7[%c1, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
           %269 = memref.load %view_8[%c1, %218] : memref<2x4xf32, #gpu.address_space<workgroup>>
           %270 = vector.load %view_6[%c1, %218, %241] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
           %271 = arith.maximumf %252, %268 : f32
-          %272 = arith.cmpf oeq, %271, %cst_3 : f32
-          %273 = arith.select %272, %cst_2, %271 : f32
+          %272 = arith.cmpf oeq, %271, %cst_0 : f32
+          %273 = arith.select %272, %cst_1, %271 : f32
           %274 = arith.subf %252, %273 : f32
           %275 = math.exp2 %274 fastmath<afn> : f32
           %276 = arith.subf %268, %273 : f32
@@ -750,15 +751,15 @@ module attributes {gpu.container_module} {
           %283 = arith.mulf %267, %282 : vector<8xf32>
           %284 = vector.fma %281, %270, %283 : vector<8xf32>
           %285 = arith.cmpi slt, %230, %c0_i32 : i32
-          %286 = arith.cmpf ogt, %280, %cst_2 : f32
-          %287 = arith.select %286, %280, %cst_0 : f32
+          %286 = arith.cmpf ogt, %280, %cst_1 : f32
+          %287 = arith.select %286, %280, %cst_3 : f32
           %288 = vector.broadcast %287 : f32 to vector<8xf32>
           %289 = arith.divf %284, %288 : vector<8xf32>
-          %290 = arith.select %286, %289, %cst_1 : vector<8xf32>
+          %290 = arith.select %286, %289, %cst_2 : vector<8xf32>
           %291 = math.log2 %287 fastmath<afn> : f32
           %292 = arith.addf %271, %291 : f32
-          %293 = arith.mulf %292, %cst : f32
-          %294 = arith.select %286, %293, %cst_3 : f32
+          %293 = arith.mulf %292, %cst_4 : f32
+          %294 = arith.select %286, %293, %cst_0 : f32
           scf.if %285 {
             %295 = arith.truncf %290 : vector<8xf32> to vector<8xbf16>
             vector.store %295, %169[%232, %234, %241] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
@@ -776,7 +777,7 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
-    gpu.func @llama3_8b_decode_merge(%arg0: !llvm.ptr {attn.param = "tmp_o"}, %arg1: !llvm.ptr {attn.param = "tmp_lse"}, %arg2: !llvm.ptr {attn.param = "merge_indptr"}, %arg3: !llvm.ptr {attn.param = "num_rows"}, %arg4: !llvm.ptr {attn.param = "o"}, %arg5: !llvm.ptr {attn.param = "lse"}) workgroup(%arg6 : memref<16x1x128xf32, #gpu.address_space<workgroup>>, %arg7 : memref<16x1xf32, #gpu.address_space<workgroup>>, %arg8 : memref<16x1xf32, #gpu.address_space<workgroup>>) kernel attributes {attn.bdx = 16 : i64, attn.slices = 16 : i64, known_block_size = array<i32: 256, 1, 1>} {
+    gpu.func @llama3_8b_decode_merge(%arg0: !llvm.ptr {attn.param = "tmp_o"}, %arg1: !llvm.ptr {attn.param = "tmp_lse"}, %arg2: !llvm.ptr {attn.param = "merge_indptr"}, %arg3: !llvm.ptr {attn.param = "num_rows"}, %arg4: !llvm.ptr {attn.param = "o"}, %arg5: !llvm.ptr {attn.param = "lse"}) workgroup(%arg6 : memref<16x1x128xf32, #gpu.address_space<workgroup>>, %arg7 : memref<16x1xf32, #gpu.address_space<workgroup>>, %arg8 : memref<16x1xf32, #gpu.address_space<workgroup>>) kernel attributes {attn.bdx = 16 : i64, attn.programmatic_dependent, attn.slices = 16 : i64, known_block_size = array<i32: 256, 1, 1>} {
       %0 = llvm.mlir.poison : !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)>
       %1 = llvm.insertvalue %arg0, %0[0] : !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)> 
       %2 = llvm.insertvalue %arg0, %1[1] : !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)> 
@@ -869,8 +870,9 @@ module attributes {gpu.container_module} {
       %cst_4 = arith.constant 0xFF800000 : f32
       %c8 = arith.constant 8 : index
       %c16 = arith.constant 16 : index
-      %c0 = arith.constant 0 : index
       %c1 = arith.constant 1 : index
+      %c0 = arith.constant 0 : index
+      nvvm.griddepcontrol  wait
       %thread_id_x = gpu.thread_id  x
       %84 = arith.remui %thread_id_x, %c16 : index
       %85 = arith.divui %thread_id_x, %c16 : index
@@ -960,7 +962,7 @@ module attributes {gpu.container_module} {
     }
   }
   attn.kernel_abi @llama3_8b_decode_attention for @llama3_8b_decode_kernels::@llama3_8b_decode_attention {block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode", params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "ptr", name = "work_request"}, {kind = "ptr", name = "work_kv_begin"}, {kind = "ptr", name = "work_kv_end"}, {kind = "ptr", name = "work_partial"}, {kind = "ptr", name = "num_work"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}, {kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}], role = "attention", tile = {bdx = 16 : i64, bdy = 4 : i64, bdz = 2 : i64, heads_per_thread = 1 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
-  attn.kernel_abi @llama3_8b_decode_merge for @llama3_8b_decode_kernels::@llama3_8b_decode_merge {block = array<i32: 256, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}, {kind = "ptr", name = "merge_indptr"}, {kind = "ptr", name = "num_rows"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}], role = "merge", tile = {bdx = 16 : i64, heads_per_cta = 1 : i64, slices = 16 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
+  attn.kernel_abi @llama3_8b_decode_merge for @llama3_8b_decode_kernels::@llama3_8b_decode_merge {block = array<i32: 256, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}, {kind = "ptr", name = "merge_indptr"}, {kind = "ptr", name = "num_rows"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}], role = "merge", tile = {bdx = 16 : i64, heads_per_cta = 1 : i64, pdl = 1 : i64, slices = 16 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
   func.func @llama3_8b_decode(%arg0: memref<?x32x128xbf16>, %arg1: memref<?xi32>, %arg2: memref<?x16x8x128xbf16>, %arg3: memref<?x16x8x128xbf16>, %arg4: memref<?xi32>, %arg5: memref<?xi32>, %arg6: memref<?xi32>, %arg7: memref<?x32x128xbf16>, %arg8: memref<?x32xf32>) {
     return
   }

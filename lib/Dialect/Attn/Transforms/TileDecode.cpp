@@ -1,12 +1,14 @@
-//===- DecodeKernel.cpp - the CUDA-core paged decode kernel ---------------===//
+//===- TileDecode.cpp - attn-tile for the CUDA-core paged decode kernel ---===//
 //
-// Lowers a decode attn.attention inside an outlined kernel. One CTA handles one work item of
+// Tiles a decode attn.attention inside an outlined kernel into the kernel body: a loop over KV
+// tiles whose K/V rows arrive through the tile-level ops attn.kv_tile_pages and
+// attn.copy_kv_tile (synchronous here; attn-pipeline makes them a multi-stage prefetch). One CTA handles one work item of
 // the runtime's plan (request b, keys [kv_begin, kv_end)) for one KV head; its threads are laid
 // out as (tx, ty, tz) = (bdx lanes over head_dim, the bdy query heads of the KV group, bdz
 // independent token slices):
 //
 //   q_vec   = q[row(b), kvh * group + ty, tx*vec : tx*vec + vec]   (RoPE'd, pre-scaled)
-//   for each KV tile of tile_kv keys (stages-deep cp.async pipeline into shared memory):
+//   for each KV tile of tile_kv keys (gathered from the pages into shared memory):
 //     s_j   = sum over the bdx lanes of <q_vec, K[j, tx*vec:...]>          (shfl.bfly)
 //     (m, d, o) <- online softmax update with s_j, V[j, tx*vec:...]        (base 2)
 //   merge the bdz slices through shared memory, then write o / d and the log-sum-exp to the
@@ -14,15 +16,13 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "KernelBuilder.h"
+#include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 
-#include "attn/Conversion/AttnToNVVM/Passes.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
+#include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Heuristics.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
-#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
-#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
@@ -215,7 +215,7 @@ Value toF32(KernelBuilder &b, Value index) {
 
 } // namespace
 
-LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, AttentionOp op) {
+LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionOp op) {
   DecodeKernel k;
   if (failed(gather(op, k)))
     return failure();
@@ -232,10 +232,10 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
   auto f32 = b.getF32Type();
   auto vecF32 = VectorType::get({vec}, f32);
 
-  // Let a programmatic dependent (the merge kernel) be scheduled as CTAs drain; it waits for
-  // this grid's writes itself (griddepcontrol, sm_90 and later).
-  if (k.config.getSm() >= 90)
-    NVVM::GriddepcontrolOp::create(b, NVVM::GridDepActionKind::launch_dependents);
+  // With split KV, the merge kernel may start as this kernel's CTAs drain (programmatic
+  // dependent launch where the target has it: convert-attn-to-nvvm decides).
+  if (k.config.getSplitKv())
+    k.func->setAttr(kProgrammaticPrimaryAttrName, b.getUnitAttr());
 
   // Thread and CTA coordinates.
   Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
@@ -320,89 +320,29 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
     qVecs.push_back(b.fmul(qVec, b.vecSplat(vecF32, qScale)));
   }
 
-  // The page holding each key this thread copies for tile `tileIndex`: thread group
-  // g = (ty, tz) copies rows [g * tpg, (g + 1) * tpg) of the tile. Keys are clamped to the last
-  // one of the range so the lookup stays inside the request's page list (the caller guarantees
-  // a non-empty range); the copies of keys past kv_end are zero-filled and masked later.
+  // Thread group g = (ty, tz) copies rows [g * tpg, (g + 1) * tpg) of every tile.
   Value groupIndex = b.add(b.mul(tz, b.idx(bdy)), ty);
-  auto tileRow = [&](int64_t j) { return b.add(b.mul(groupIndex, b.idx(tpg)), b.idx(j)); };
-  auto loadPages = [&](Value tileIndex) {
-    SmallVector<Value> pages;
-    Value tileStart = b.add(kvBegin, b.mul(tileIndex, b.idx(tile)));
-    for (int64_t j = 0; j < tpg; ++j) {
-      Value clamped = b.minIdx(b.add(tileStart, tileRow(j)), b.sub(kvEnd, b.idx(1)));
-      pages.push_back(
-          b.loadIndex(k.kvIndices, {b.add(pageBegin, b.div(clamped, b.idx(k.pageSize)))}));
-    }
-    return pages;
-  };
-  // Issues the 16-byte cp.async copies of tile `tileIndex` (K and V) into `stage`.
-  auto issueTile = [&](Value tileIndex, Value stage, ArrayRef<Value> pages) {
-    Value tileStart = b.add(kvBegin, b.mul(tileIndex, b.idx(tile)));
-    for (int64_t j = 0; j < tpg; ++j) {
-      Value r = tileRow(j);
-      Value token = b.add(tileStart, r);
-      Value slot = b.rem(b.minIdx(token, b.sub(kvEnd, b.idx(1))), b.idx(k.pageSize));
-      Value srcElements = b.select(b.ult(token, kvEnd), b.idx(vec), c0);
-      SmallVector<Value> src = k.nhd ? SmallVector<Value>{pages[j], slot, kvHead, col}
-                                     : SmallVector<Value>{pages[j], kvHead, slot, col};
-      for (auto [cache, smemStage] : {std::pair{k.kCache, kS}, std::pair{k.vCache, vS}})
-        nvgpu::DeviceAsyncCopyOp::create(
-            b, nvgpu::DeviceAsyncTokenType::get(ctx), smemStage, ValueRange{stage, r, col},
-            cache, src, b.getIndexAttr(vec), srcElements, b.getUnitAttr());
-    }
-  };
-  auto commit = [&] { NVVM::CpAsyncCommitGroupOp::create(b); };
-
-  // Prologue: tiles 0 .. stages-2 in flight, and the pages of tile stages-1 prefetched.
-  for (int64_t s = 0; s + 1 < stages; ++s) {
-    auto ifOp = scf::IfOp::create(b, b.ult(b.idx(s), numTiles), false);
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(ifOp.thenBlock());
-      issueTile(b.idx(s), b.idx(s), loadPages(b.idx(s)));
-    }
-    commit();
-  }
   SmallVector<Type> pageTypes(tpg, b.getIndexType());
-  auto firstPages = scf::IfOp::create(b, pageTypes, b.ult(c0, numTiles), true);
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(firstPages.thenBlock());
-    scf::YieldOp::create(b, loadPages(b.idx(stages - 1)));
-    b.setInsertionPointToStart(firstPages.elseBlock());
-    scf::YieldOp::create(b, SmallVector<Value>(tpg, c0));
-  }
 
-  // Main loop over KV tiles; the page ids of the next tile to issue ride along.
+  // The loop over KV tiles: gather tile i into stage i % stages, then fold its keys in.
   Value m0 = b.negInf(), d0 = b.f32(0.0), o0 = b.vecSplat(vecF32, 0.0);
-  // Per head: running max, running sum, output features; then the prefetched pages.
+  // Per head: running max, running sum, output features.
   SmallVector<Value> inits;
   for (int64_t e = 0; e < hpt; ++e)
     inits.append({m0, d0, o0});
-  llvm::append_range(inits, firstPages.getResults());
   auto loop = scf::ForOp::create(b, c0, numTiles, b.idx(1), inits);
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
     Value i = loop.getInductionVar();
-    // Refill the stage freed by the previous iteration with tile i + stages - 1, whose pages
-    // were looked up one iteration ago, and look up the pages of tile i + stages.
-    Value ahead = b.add(i, b.idx(stages - 1));
-    SmallVector<Value> pages(loop.getRegionIterArgs().drop_front(3 * hpt));
-    auto ifOp = scf::IfOp::create(b, b.ult(ahead, numTiles), false);
-    {
-      OpBuilder::InsertionGuard guard2(b);
-      b.setInsertionPointToStart(ifOp.thenBlock());
-      issueTile(ahead, b.rem(ahead, b.idx(stages)), pages);
-    }
-    commit();
-    SmallVector<Value> nextPages = loadPages(b.add(ahead, b.idx(1)));
-    // At most stages-1 newer groups may still be in flight: tile i has landed.
-    NVVM::CpAsyncWaitGroupOp::create(b, static_cast<int32_t>(stages - 1));
+    Value stage = b.rem(i, b.idx(stages));
+    auto pages = KVTilePagesOp::create(b, pageTypes, k.kvIndices, pageBegin, kvBegin, kvEnd, i,
+                                       groupIndex, tile, tpg, k.pageSize);
+    CopyKVTileOp::create(b, k.kCache, k.vCache, pages.getResults(), kvHead, col, kvBegin, kvEnd,
+                         i, groupIndex, kS, vS, stage, tile, tpg, k.pageSize, vec,
+                         /*hnd=*/!k.nhd, /*async=*/false);
     gpu::BarrierOp::create(b);
 
-    Value stage = b.rem(i, b.idx(stages));
     Value tileStart = b.add(kvBegin, b.mul(i, b.idx(tile)));
     // Scores of every (head, key): each K row is loaded, converted and (with RoPE) rotated
     // once for the thread's hpt heads.
@@ -441,10 +381,8 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
     }
     // Every slice is done with this stage before it is refilled.
     gpu::BarrierOp::create(b);
-    llvm::append_range(yields, nextPages);
     scf::YieldOp::create(b, yields);
   }
-  NVVM::CpAsyncWaitGroupOp::create(b, 0);
 
   SmallVector<OnlineSoftmax> states;
   for (int64_t e = 0; e < hpt; ++e)
@@ -534,3 +472,27 @@ LogicalResult mlir::attn::lowerDecodeAttention(RewriterBase &rewriter, Attention
     rewriter.eraseOp(k.kv);
   return success();
 }
+
+namespace mlir::attn {
+#define GEN_PASS_DEF_ATTNTILE
+#include "attn/Dialect/Attn/Transforms/Passes.h.inc"
+} // namespace mlir::attn
+
+namespace {
+struct AttnTilePass : public attn::impl::AttnTileBase<AttnTilePass> {
+  void runOnOperation() override {
+    SmallVector<AttentionOp> ops;
+    getOperation()->walk([&](AttentionOp op) { ops.push_back(op); });
+    IRRewriter rewriter(&getContext());
+    for (AttentionOp op : ops) {
+      std::optional<KernelConfigAttr> config = op.getKernelConfig();
+      if (config && config->getStrategy() == Strategy::Prefill) {
+        op.emitOpError() << "the prefill strategy has no lowering yet";
+        return signalPassFailure();
+      }
+      if (failed(tileDecodeAttention(rewriter, op)))
+        return signalPassFailure();
+    }
+  }
+};
+} // namespace

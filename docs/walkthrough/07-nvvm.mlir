@@ -34,10 +34,10 @@ module attributes {gpu.container_module} {
       %26 = llvm.mlir.constant(4 : i32) : i32
       %27 = llvm.mlir.constant(32 : i32) : i32
       %28 = llvm.mlir.constant(8 : i32) : i32
-      %29 = llvm.mlir.constant(dense<0.000000e+00> : vector<8xf32>) : vector<8xf32>
-      %30 = llvm.mlir.constant(0.000000e+00 : f32) : f32
-      %31 = llvm.mlir.constant(0xFF800000 : f32) : f32
-      %32 = llvm.mlir.constant(2 : index) : i64
+      %29 = llvm.mlir.constant(2 : index) : i64
+      %30 = llvm.mlir.constant(dense<0.000000e+00> : vector<8xf32>) : vector<8xf32>
+      %31 = llvm.mlir.constant(0.000000e+00 : f32) : f32
+      %32 = llvm.mlir.constant(0xFF800000 : f32) : f32
       %33 = llvm.mlir.constant(dense<0.127517432> : vector<8xf32>) : vector<8xf32>
       %34 = llvm.mlir.constant(8 : index) : i64
       %35 = llvm.mlir.constant(15 : index) : i64
@@ -66,6 +66,7 @@ module attributes {gpu.container_module} {
       %58 = llvm.insertvalue %13, %57[4, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
       %59 = llvm.insertvalue %15, %58[3, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
       %60 = llvm.insertvalue %14, %59[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      nvvm.griddepcontrol  launch_dependents
       %61 = nvvm.read.ptx.sreg.tid.x range <i32, 0, 128> : i32
       %62 = llvm.sext %61 : i32 to i64
       %63 = llvm.urem %62, %43 : i64
@@ -122,28 +123,28 @@ module attributes {gpu.container_module} {
       %112 = llvm.icmp "ugt" %100, %46 : i64
       llvm.cond_br %112, ^bb2, ^bb3
     ^bb2:  // pred: ^bb1
-      %113 = llvm.mul %111, %32 : i64
-      %114 = llvm.add %83, %113 : i64
-      %115 = llvm.sub %86, %36 : i64
-      %116 = llvm.intr.smin(%114, %115) : (i64, i64) -> i64
+      %113 = llvm.sub %86, %36 : i64
+      %114 = llvm.mul %111, %29 : i64
+      %115 = llvm.add %83, %114 : i64
+      %116 = llvm.intr.smin(%115, %113) : (i64, i64) -> i64
       %117 = llvm.udiv %116, %43 : i64
       %118 = llvm.add %96, %117 : i64
       %119 = llvm.getelementptr inbounds|nuw %arg5[%118] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %120 = llvm.load %119 : !llvm.ptr -> i32
       %121 = llvm.sext %120 : i32 to i64
-      %122 = llvm.add %113, %36 : i64
+      %122 = llvm.add %114, %36 : i64
       %123 = llvm.add %83, %122 : i64
-      %124 = llvm.intr.smin(%123, %115) : (i64, i64) -> i64
+      %124 = llvm.intr.smin(%123, %113) : (i64, i64) -> i64
       %125 = llvm.udiv %124, %43 : i64
       %126 = llvm.add %96, %125 : i64
       %127 = llvm.getelementptr inbounds|nuw %arg5[%126] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %128 = llvm.load %127 : !llvm.ptr -> i32
       %129 = llvm.sext %128 : i32 to i64
       %130 = llvm.urem %116, %43 : i64
-      %131 = llvm.icmp "ult" %114, %86 : i64
+      %131 = llvm.icmp "ult" %115, %86 : i64
       %132 = llvm.select %131, %34, %46 : i1, i64
       %133 = llvm.mul %46, %42 : i64
-      %134 = llvm.mul %113, %41 : i64
+      %134 = llvm.mul %114, %41 : i64
       %135 = llvm.add %133, %134 : i64
       %136 = llvm.add %135, %101 : i64
       %137 = llvm.getelementptr %11[%136] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
@@ -190,19 +191,19 @@ module attributes {gpu.container_module} {
       nvvm.cp.async.commit.group
       llvm.cond_br %112, ^bb4, ^bb5
     ^bb4:  // pred: ^bb3
-      %172 = llvm.add %83, %43 : i64
-      %173 = llvm.mul %111, %32 : i64
-      %174 = llvm.add %172, %173 : i64
-      %175 = llvm.sub %86, %36 : i64
-      %176 = llvm.intr.smin(%174, %175) : (i64, i64) -> i64
+      %172 = llvm.sub %86, %36 : i64
+      %173 = llvm.add %83, %43 : i64
+      %174 = llvm.mul %111, %29 : i64
+      %175 = llvm.add %173, %174 : i64
+      %176 = llvm.intr.smin(%175, %172) : (i64, i64) -> i64
       %177 = llvm.udiv %176, %43 : i64
       %178 = llvm.add %96, %177 : i64
       %179 = llvm.getelementptr inbounds|nuw %arg5[%178] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %180 = llvm.load %179 : !llvm.ptr -> i32
       %181 = llvm.sext %180 : i32 to i64
-      %182 = llvm.add %173, %36 : i64
-      %183 = llvm.add %172, %182 : i64
-      %184 = llvm.intr.smin(%183, %175) : (i64, i64) -> i64
+      %182 = llvm.add %174, %36 : i64
+      %183 = llvm.add %173, %182 : i64
+      %184 = llvm.intr.smin(%183, %172) : (i64, i64) -> i64
       %185 = llvm.udiv %184, %43 : i64
       %186 = llvm.add %96, %185 : i64
       %187 = llvm.getelementptr inbounds|nuw %arg5[%186] : (!llvm.ptr, i64) -> !llvm.ptr, i32
@@ -214,101 +215,101 @@ module attributes {gpu.container_module} {
     ^bb6(%190: i64, %191: i64):  // 2 preds: ^bb4, ^bb5
       llvm.br ^bb7
     ^bb7:  // pred: ^bb6
-      llvm.br ^bb8(%46, %31, %30, %29, %190, %191 : i64, f32, f32, vector<8xf32>, i64, i64)
+      llvm.br ^bb8(%46, %32, %31, %30, %190, %191 : i64, f32, f32, vector<8xf32>, i64, i64)
     ^bb8(%192: i64, %193: f32, %194: f32, %195: vector<8xf32>, %196: i64, %197: i64):  // 2 preds: ^bb7, ^bb11
       %198 = llvm.icmp "slt" %192, %100 : i64
       llvm.cond_br %198, ^bb9, ^bb12
     ^bb9:  // pred: ^bb8
-      %199 = llvm.add %192, %36 : i64
-      %200 = llvm.icmp "ult" %199, %100 : i64
-      llvm.cond_br %200, ^bb10, ^bb11
+      %199 = llvm.urem %192, %29 : i64
+      %200 = llvm.add %192, %36 : i64
+      %201 = llvm.icmp "ult" %200, %100 : i64
+      llvm.cond_br %201, ^bb10, ^bb11
     ^bb10:  // pred: ^bb9
-      %201 = llvm.urem %199, %32 : i64
-      %202 = llvm.mul %199, %43 : i64
-      %203 = llvm.add %83, %202 : i64
-      %204 = llvm.mul %111, %32 : i64
-      %205 = llvm.add %203, %204 : i64
-      %206 = llvm.sub %86, %36 : i64
-      %207 = llvm.intr.smin(%205, %206) : (i64, i64) -> i64
-      %208 = llvm.urem %207, %43 : i64
-      %209 = llvm.icmp "ult" %205, %86 : i64
-      %210 = llvm.select %209, %34, %46 : i1, i64
-      %211 = llvm.mul %201, %42 : i64
-      %212 = llvm.mul %204, %41 : i64
-      %213 = llvm.add %211, %212 : i64
-      %214 = llvm.add %213, %101 : i64
-      %215 = llvm.getelementptr %11[%214] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %216 = llvm.mul %196, %40 : i64
-      %217 = llvm.mul %208, %39 : i64
-      %218 = llvm.add %216, %217 : i64
-      %219 = llvm.mul %70, %41 : i64
-      %220 = llvm.add %218, %219 : i64
-      %221 = llvm.add %220, %101 : i64
-      %222 = llvm.getelementptr %arg2[%221] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %223 = llvm.addrspacecast %222 : !llvm.ptr to !llvm.ptr<1>
-      %224 = llvm.trunc %210 : i64 to i32
-      %225 = llvm.mul %224, %37 : i32
-      %226 = llvm.lshr %225, %38 : i32
-      nvvm.cp.async.shared.global %215, %223, 16, cache =  cg, %226 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %227 = llvm.getelementptr %71[%214] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %228 = llvm.getelementptr %arg3[%221] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %229 = llvm.addrspacecast %228 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %227, %229, 16, cache =  cg, %226 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %230 = llvm.add %204, %36 : i64
-      %231 = llvm.add %203, %230 : i64
-      %232 = llvm.intr.smin(%231, %206) : (i64, i64) -> i64
-      %233 = llvm.urem %232, %43 : i64
-      %234 = llvm.icmp "ult" %231, %86 : i64
-      %235 = llvm.select %234, %34, %46 : i1, i64
-      %236 = llvm.mul %230, %41 : i64
-      %237 = llvm.add %211, %236 : i64
-      %238 = llvm.add %237, %101 : i64
-      %239 = llvm.getelementptr %11[%238] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %240 = llvm.mul %197, %40 : i64
-      %241 = llvm.mul %233, %39 : i64
-      %242 = llvm.add %240, %241 : i64
-      %243 = llvm.add %242, %219 : i64
-      %244 = llvm.add %243, %101 : i64
-      %245 = llvm.getelementptr %arg2[%244] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %246 = llvm.addrspacecast %245 : !llvm.ptr to !llvm.ptr<1>
-      %247 = llvm.trunc %235 : i64 to i32
-      %248 = llvm.mul %247, %37 : i32
-      %249 = llvm.lshr %248, %38 : i32
-      nvvm.cp.async.shared.global %239, %246, 16, cache =  cg, %249 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %250 = llvm.getelementptr %71[%238] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %251 = llvm.getelementptr %arg3[%244] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %252 = llvm.addrspacecast %251 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %250, %252, 16, cache =  cg, %249 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %202 = llvm.urem %200, %29 : i64
+      %203 = llvm.sub %86, %36 : i64
+      %204 = llvm.mul %111, %29 : i64
+      %205 = llvm.mul %200, %43 : i64
+      %206 = llvm.add %83, %205 : i64
+      %207 = llvm.add %206, %204 : i64
+      %208 = llvm.intr.smin(%207, %203) : (i64, i64) -> i64
+      %209 = llvm.urem %208, %43 : i64
+      %210 = llvm.icmp "ult" %207, %86 : i64
+      %211 = llvm.select %210, %34, %46 : i1, i64
+      %212 = llvm.mul %202, %42 : i64
+      %213 = llvm.mul %204, %41 : i64
+      %214 = llvm.add %212, %213 : i64
+      %215 = llvm.add %214, %101 : i64
+      %216 = llvm.getelementptr %11[%215] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %217 = llvm.mul %196, %40 : i64
+      %218 = llvm.mul %209, %39 : i64
+      %219 = llvm.add %217, %218 : i64
+      %220 = llvm.mul %70, %41 : i64
+      %221 = llvm.add %219, %220 : i64
+      %222 = llvm.add %221, %101 : i64
+      %223 = llvm.getelementptr %arg2[%222] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %224 = llvm.addrspacecast %223 : !llvm.ptr to !llvm.ptr<1>
+      %225 = llvm.trunc %211 : i64 to i32
+      %226 = llvm.mul %225, %37 : i32
+      %227 = llvm.lshr %226, %38 : i32
+      nvvm.cp.async.shared.global %216, %224, 16, cache =  cg, %227 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %228 = llvm.getelementptr %71[%215] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %229 = llvm.getelementptr %arg3[%222] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %230 = llvm.addrspacecast %229 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %228, %230, 16, cache =  cg, %227 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %231 = llvm.add %204, %36 : i64
+      %232 = llvm.add %206, %231 : i64
+      %233 = llvm.intr.smin(%232, %203) : (i64, i64) -> i64
+      %234 = llvm.urem %233, %43 : i64
+      %235 = llvm.icmp "ult" %232, %86 : i64
+      %236 = llvm.select %235, %34, %46 : i1, i64
+      %237 = llvm.mul %231, %41 : i64
+      %238 = llvm.add %212, %237 : i64
+      %239 = llvm.add %238, %101 : i64
+      %240 = llvm.getelementptr %11[%239] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %241 = llvm.mul %197, %40 : i64
+      %242 = llvm.mul %234, %39 : i64
+      %243 = llvm.add %241, %242 : i64
+      %244 = llvm.add %243, %220 : i64
+      %245 = llvm.add %244, %101 : i64
+      %246 = llvm.getelementptr %arg2[%245] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %247 = llvm.addrspacecast %246 : !llvm.ptr to !llvm.ptr<1>
+      %248 = llvm.trunc %236 : i64 to i32
+      %249 = llvm.mul %248, %37 : i32
+      %250 = llvm.lshr %249, %38 : i32
+      nvvm.cp.async.shared.global %240, %247, 16, cache =  cg, %250 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %251 = llvm.getelementptr %71[%239] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %252 = llvm.getelementptr %arg3[%245] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %253 = llvm.addrspacecast %252 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %251, %253, 16, cache =  cg, %250 : !llvm.ptr<3>, !llvm.ptr<1>, i32
       llvm.br ^bb11
     ^bb11:  // 2 preds: ^bb9, ^bb10
       nvvm.cp.async.commit.group
-      %253 = llvm.add %192, %32 : i64
-      %254 = llvm.mul %253, %43 : i64
-      %255 = llvm.add %83, %254 : i64
-      %256 = llvm.mul %111, %32 : i64
-      %257 = llvm.add %255, %256 : i64
-      %258 = llvm.sub %86, %36 : i64
-      %259 = llvm.intr.smin(%257, %258) : (i64, i64) -> i64
-      %260 = llvm.udiv %259, %43 : i64
-      %261 = llvm.add %96, %260 : i64
-      %262 = llvm.getelementptr inbounds|nuw %arg5[%261] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %263 = llvm.load %262 : !llvm.ptr -> i32
-      %264 = llvm.sext %263 : i32 to i64
-      %265 = llvm.add %256, %36 : i64
-      %266 = llvm.add %255, %265 : i64
-      %267 = llvm.intr.smin(%266, %258) : (i64, i64) -> i64
-      %268 = llvm.udiv %267, %43 : i64
-      %269 = llvm.add %96, %268 : i64
-      %270 = llvm.getelementptr inbounds|nuw %arg5[%269] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %271 = llvm.load %270 : !llvm.ptr -> i32
-      %272 = llvm.sext %271 : i32 to i64
+      %254 = llvm.add %192, %29 : i64
+      %255 = llvm.sub %86, %36 : i64
+      %256 = llvm.mul %254, %43 : i64
+      %257 = llvm.add %83, %256 : i64
+      %258 = llvm.mul %111, %29 : i64
+      %259 = llvm.add %257, %258 : i64
+      %260 = llvm.intr.smin(%259, %255) : (i64, i64) -> i64
+      %261 = llvm.udiv %260, %43 : i64
+      %262 = llvm.add %96, %261 : i64
+      %263 = llvm.getelementptr inbounds|nuw %arg5[%262] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %264 = llvm.load %263 : !llvm.ptr -> i32
+      %265 = llvm.sext %264 : i32 to i64
+      %266 = llvm.add %258, %36 : i64
+      %267 = llvm.add %257, %266 : i64
+      %268 = llvm.intr.smin(%267, %255) : (i64, i64) -> i64
+      %269 = llvm.udiv %268, %43 : i64
+      %270 = llvm.add %96, %269 : i64
+      %271 = llvm.getelementptr inbounds|nuw %arg5[%270] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %272 = llvm.load %271 : !llvm.ptr -> i32
+      %273 = llvm.sext %272 : i32 to i64
       nvvm.cp.async.wait.group 1
       nvvm.barrier0
-      %273 = llvm.urem %192, %32 : i64
       %274 = llvm.mul %192, %43 : i64
       %275 = llvm.add %83, %274 : i64
       %276 = llvm.mul %66, %34 : i64
-      %277 = llvm.mul %273, %42 : i64
+      %277 = llvm.mul %199, %42 : i64
       %278 = llvm.mul %276, %41 : i64
       %279 = llvm.add %277, %278 : i64
       %280 = llvm.add %279, %101 : i64
@@ -352,7 +353,7 @@ module attributes {gpu.container_module} {
       %318 = llvm.fadd %316, %317 : f32
       %319 = nvvm.shfl.sync  bfly %311, %318, %24, %312 : f32 -> f32
       %320 = llvm.fadd %318, %319 : f32
-      %321 = llvm.select %285, %320, %31 : i1, f32
+      %321 = llvm.select %285, %320, %32 : i1, f32
       %322 = llvm.add %276, %36 : i64
       %323 = llvm.mul %322, %41 : i64
       %324 = llvm.add %277, %323 : i64
@@ -386,8 +387,8 @@ module attributes {gpu.container_module} {
       %352 = llvm.fadd %350, %351 : f32
       %353 = nvvm.shfl.sync  bfly %311, %352, %24, %312 : f32 -> f32
       %354 = llvm.fadd %352, %353 : f32
-      %355 = llvm.select %330, %354, %31 : i1, f32
-      %356 = llvm.add %276, %32 : i64
+      %355 = llvm.select %330, %354, %32 : i1, f32
+      %356 = llvm.add %276, %29 : i64
       %357 = llvm.mul %356, %41 : i64
       %358 = llvm.add %277, %357 : i64
       %359 = llvm.add %358, %101 : i64
@@ -420,7 +421,7 @@ module attributes {gpu.container_module} {
       %386 = llvm.fadd %384, %385 : f32
       %387 = nvvm.shfl.sync  bfly %311, %386, %24, %312 : f32 -> f32
       %388 = llvm.fadd %386, %387 : f32
-      %389 = llvm.select %364, %388, %31 : i1, f32
+      %389 = llvm.select %364, %388, %32 : i1, f32
       %390 = llvm.add %276, %23 : i64
       %391 = llvm.mul %390, %41 : i64
       %392 = llvm.add %277, %391 : i64
@@ -454,7 +455,7 @@ module attributes {gpu.container_module} {
       %420 = llvm.fadd %418, %419 : f32
       %421 = nvvm.shfl.sync  bfly %311, %420, %24, %312 : f32 -> f32
       %422 = llvm.fadd %420, %421 : f32
-      %423 = llvm.select %398, %422, %31 : i1, f32
+      %423 = llvm.select %398, %422, %32 : i1, f32
       %424 = llvm.add %276, %44 : i64
       %425 = llvm.mul %424, %41 : i64
       %426 = llvm.add %277, %425 : i64
@@ -488,7 +489,7 @@ module attributes {gpu.container_module} {
       %454 = llvm.fadd %452, %453 : f32
       %455 = nvvm.shfl.sync  bfly %311, %454, %24, %312 : f32 -> f32
       %456 = llvm.fadd %454, %455 : f32
-      %457 = llvm.select %432, %456, %31 : i1, f32
+      %457 = llvm.select %432, %456, %32 : i1, f32
       %458 = llvm.add %276, %22 : i64
       %459 = llvm.mul %458, %41 : i64
       %460 = llvm.add %277, %459 : i64
@@ -522,7 +523,7 @@ module attributes {gpu.container_module} {
       %488 = llvm.fadd %486, %487 : f32
       %489 = nvvm.shfl.sync  bfly %311, %488, %24, %312 : f32 -> f32
       %490 = llvm.fadd %488, %489 : f32
-      %491 = llvm.select %466, %490, %31 : i1, f32
+      %491 = llvm.select %466, %490, %32 : i1, f32
       %492 = llvm.add %276, %21 : i64
       %493 = llvm.mul %492, %41 : i64
       %494 = llvm.add %277, %493 : i64
@@ -556,7 +557,7 @@ module attributes {gpu.container_module} {
       %522 = llvm.fadd %520, %521 : f32
       %523 = nvvm.shfl.sync  bfly %311, %522, %24, %312 : f32 -> f32
       %524 = llvm.fadd %522, %523 : f32
-      %525 = llvm.select %500, %524, %31 : i1, f32
+      %525 = llvm.select %500, %524, %32 : i1, f32
       %526 = llvm.add %276, %20 : i64
       %527 = llvm.mul %526, %41 : i64
       %528 = llvm.add %277, %527 : i64
@@ -590,7 +591,7 @@ module attributes {gpu.container_module} {
       %556 = llvm.fadd %554, %555 : f32
       %557 = nvvm.shfl.sync  bfly %311, %556, %24, %312 : f32 -> f32
       %558 = llvm.fadd %556, %557 : f32
-      %559 = llvm.select %534, %558, %31 : i1, f32
+      %559 = llvm.select %534, %558, %32 : i1, f32
       %560 = llvm.getelementptr %71[%280] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %561 = llvm.load %560 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %562 = llvm.fpext %561 : vector<8xbf16> to vector<8xf32>
@@ -623,8 +624,8 @@ module attributes {gpu.container_module} {
       %589 = llvm.intr.maximum(%588, %491) : (f32, f32) -> f32
       %590 = llvm.intr.maximum(%589, %525) : (f32, f32) -> f32
       %591 = llvm.intr.maximum(%590, %559) : (f32, f32) -> f32
-      %592 = llvm.fcmp "oeq" %591, %31 : f32
-      %593 = llvm.select %592, %30, %591 : i1, f32
+      %592 = llvm.fcmp "oeq" %591, %32 : f32
+      %593 = llvm.select %592, %31, %591 : i1, f32
       %594 = llvm.fsub %193, %593 : f32
       %595 = llvm.call @__nv_exp2f(%594) : (f32) -> f32
       %596 = llvm.fmul %194, %595 : f32
@@ -680,7 +681,7 @@ module attributes {gpu.container_module} {
       %646 = llvm.shufflevector %645, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
       %647 = llvm.intr.fmuladd(%646, %583, %641) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
       nvvm.barrier0
-      llvm.br ^bb8(%199, %591, %644, %647, %264, %272 : i64, f32, f32, vector<8xf32>, i64, i64)
+      llvm.br ^bb8(%200, %591, %644, %647, %265, %273 : i64, f32, f32, vector<8xf32>, i64, i64)
     ^bb12:  // pred: ^bb8
       nvvm.cp.async.wait.group 0
       %648 = llvm.icmp "eq" %66, %46 : i64
@@ -715,20 +716,20 @@ module attributes {gpu.container_module} {
       %667 = llvm.add %666, %101 : i64
       %668 = llvm.getelementptr %72[%667] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
       %669 = llvm.load %668 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
-      %670 = llvm.fcmp "oeq" %662, %31 : f32
-      %671 = llvm.select %670, %30, %662 : i1, f32
-      %672 = llvm.fsub %31, %671 : f32
+      %670 = llvm.fcmp "oeq" %662, %32 : f32
+      %671 = llvm.select %670, %31, %662 : i1, f32
+      %672 = llvm.fsub %32, %671 : f32
       %673 = llvm.call @__nv_exp2f(%672) : (f32) -> f32
       %674 = llvm.fsub %662, %671 : f32
       %675 = llvm.call @__nv_exp2f(%674) : (f32) -> f32
-      %676 = llvm.fmul %673, %30 : f32
+      %676 = llvm.fmul %673, %31 : f32
       %677 = llvm.fmul %664, %675 : f32
       %678 = llvm.fadd %676, %677 : f32
       %679 = llvm.insertelement %675, %1[%19 : i32] : vector<8xf32>
       %680 = llvm.shufflevector %679, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
       %681 = llvm.insertelement %673, %1[%19 : i32] : vector<8xf32>
       %682 = llvm.shufflevector %681, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %683 = llvm.fmul %682, %29 : vector<8xf32>
+      %683 = llvm.fmul %682, %30 : vector<8xf32>
       %684 = llvm.intr.fmuladd(%680, %669, %683) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
       %685 = llvm.mul %36, %44 overflow<nsw, nuw> : i64
       %686 = llvm.add %685, %65 overflow<nsw, nuw> : i64
@@ -742,8 +743,8 @@ module attributes {gpu.container_module} {
       %694 = llvm.getelementptr %72[%693] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
       %695 = llvm.load %694 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
       %696 = llvm.intr.maximum(%662, %688) : (f32, f32) -> f32
-      %697 = llvm.fcmp "oeq" %696, %31 : f32
-      %698 = llvm.select %697, %30, %696 : i1, f32
+      %697 = llvm.fcmp "oeq" %696, %32 : f32
+      %698 = llvm.select %697, %31, %696 : i1, f32
       %699 = llvm.fsub %662, %698 : f32
       %700 = llvm.call @__nv_exp2f(%699) : (f32) -> f32
       %701 = llvm.fsub %688, %698 : f32
@@ -758,16 +759,16 @@ module attributes {gpu.container_module} {
       %710 = llvm.fmul %684, %709 : vector<8xf32>
       %711 = llvm.intr.fmuladd(%707, %695, %710) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
       %712 = llvm.icmp "slt" %88, %19 : i32
-      %713 = llvm.fcmp "ogt" %705, %30 : f32
+      %713 = llvm.fcmp "ogt" %705, %31 : f32
       %714 = llvm.select %713, %705, %18 : i1, f32
       %715 = llvm.insertelement %714, %1[%19 : i32] : vector<8xf32>
       %716 = llvm.shufflevector %715, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
       %717 = llvm.fdiv %711, %716 : vector<8xf32>
-      %718 = llvm.select %713, %717, %29 : i1, vector<8xf32>
+      %718 = llvm.select %713, %717, %30 : i1, vector<8xf32>
       %719 = llvm.call @__nv_fast_log2f(%714) : (f32) -> f32
       %720 = llvm.fadd %696, %719 : f32
       %721 = llvm.fmul %720, %17 : f32
-      %722 = llvm.select %713, %721, %31 : i1, f32
+      %722 = llvm.select %713, %721, %32 : i1, f32
       llvm.cond_br %712, ^bb16, ^bb19
     ^bb16:  // pred: ^bb15
       %723 = llvm.fptrunc %718 : vector<8xf32> to vector<8xbf16>
@@ -801,7 +802,7 @@ module attributes {gpu.container_module} {
     llvm.mlir.global internal @__wg_llama3_8b_decode_merge_0() {addr_space = 3 : i32} : !llvm.array<2048 x f32>
     llvm.mlir.global internal @__wg_llama3_8b_decode_merge_1() {addr_space = 3 : i32} : !llvm.array<16 x f32>
     llvm.mlir.global internal @__wg_llama3_8b_decode_merge_2() {addr_space = 3 : i32} : !llvm.array<16 x f32>
-    llvm.func @llama3_8b_decode_merge(%arg0: !llvm.ptr, %arg1: !llvm.ptr, %arg2: !llvm.ptr, %arg3: !llvm.ptr, %arg4: !llvm.ptr, %arg5: !llvm.ptr) attributes {attn.bdx = 16 : i64, attn.slices = 16 : i64, gpu.kernel, gpu.known_block_size = array<i32: 256, 1, 1>, nvvm.kernel, nvvm.maxntid = array<i32: 256, 1, 1>} {
+    llvm.func @llama3_8b_decode_merge(%arg0: !llvm.ptr, %arg1: !llvm.ptr, %arg2: !llvm.ptr, %arg3: !llvm.ptr, %arg4: !llvm.ptr, %arg5: !llvm.ptr) attributes {attn.bdx = 16 : i64, attn.programmatic_dependent, attn.slices = 16 : i64, gpu.kernel, gpu.known_block_size = array<i32: 256, 1, 1>, nvvm.kernel, nvvm.maxntid = array<i32: 256, 1, 1>} {
       %0 = llvm.mlir.constant(0 : i32) : i32
       %1 = llvm.mlir.poison : vector<8xf32>
       %2 = llvm.mlir.constant(4096 : index) : i64
@@ -823,6 +824,7 @@ module attributes {gpu.container_module} {
       %18 = llvm.getelementptr %17[0, 0] : (!llvm.ptr<3>) -> !llvm.ptr<3>, !llvm.array<2048 x f32>
       %19 = llvm.getelementptr %12[0, 0] : (!llvm.ptr<3>) -> !llvm.ptr<3>, !llvm.array<16 x f32>
       %20 = llvm.getelementptr %11[0, 0] : (!llvm.ptr<3>) -> !llvm.ptr<3>, !llvm.array<16 x f32>
+      nvvm.griddepcontrol  wait
       %21 = nvvm.read.ptx.sreg.tid.x range <i32, 0, 256> : i32
       %22 = llvm.sext %21 : i32 to i64
       %23 = llvm.urem %22, %15 : i64
@@ -973,7 +975,7 @@ module attributes {gpu.container_module} {
     }
   }
   attn.kernel_abi @llama3_8b_decode_attention for @llama3_8b_decode_kernels::@llama3_8b_decode_attention {block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode", params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "ptr", name = "work_request"}, {kind = "ptr", name = "work_kv_begin"}, {kind = "ptr", name = "work_kv_end"}, {kind = "ptr", name = "work_partial"}, {kind = "ptr", name = "num_work"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}, {kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}], role = "attention", tile = {bdx = 16 : i64, bdy = 4 : i64, bdz = 2 : i64, heads_per_thread = 1 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
-  attn.kernel_abi @llama3_8b_decode_merge for @llama3_8b_decode_kernels::@llama3_8b_decode_merge {block = array<i32: 256, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}, {kind = "ptr", name = "merge_indptr"}, {kind = "ptr", name = "num_rows"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}], role = "merge", tile = {bdx = 16 : i64, heads_per_cta = 1 : i64, slices = 16 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
+  attn.kernel_abi @llama3_8b_decode_merge for @llama3_8b_decode_kernels::@llama3_8b_decode_merge {block = array<i32: 256, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}, {kind = "ptr", name = "merge_indptr"}, {kind = "ptr", name = "num_rows"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}], role = "merge", tile = {bdx = 16 : i64, heads_per_cta = 1 : i64, pdl = 1 : i64, slices = 16 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
   func.func @llama3_8b_decode(%arg0: memref<?x32x128xbf16>, %arg1: memref<?xi32>, %arg2: memref<?x16x8x128xbf16>, %arg3: memref<?x16x8x128xbf16>, %arg4: memref<?xi32>, %arg5: memref<?xi32>, %arg6: memref<?xi32>, %arg7: memref<?x32x128xbf16>, %arg8: memref<?x32xf32>) {
     return
   }

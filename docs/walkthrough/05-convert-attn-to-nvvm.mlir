@@ -1,34 +1,35 @@
 module attributes {gpu.container_module} {
-  gpu.module @llama3_8b_decode_kernels {
+  gpu.module @llama3_8b_decode_kernels [#nvvm.target<O = 3, chip = "sm_90a">] {
     gpu.func @llama3_8b_decode_attention(%arg0: memref<?x32x128xbf16> {attn.param = "q"}, %arg1: memref<?xi32> {attn.param = "qo_indptr"}, %arg2: memref<?x16x8x128xbf16> {attn.param = "k_cache"}, %arg3: memref<?x16x8x128xbf16> {attn.param = "v_cache"}, %arg4: memref<?xi32> {attn.param = "kv_indptr"}, %arg5: memref<?xi32> {attn.param = "kv_indices"}, %arg6: memref<?xi32> {attn.param = "kv_last_page_len"}, %arg7: memref<?xi32> {attn.param = "work_request"}, %arg8: memref<?xi32> {attn.param = "work_kv_begin"}, %arg9: memref<?xi32> {attn.param = "work_kv_end"}, %arg10: memref<?xi32> {attn.param = "work_partial"}, %arg11: memref<1xi32> {attn.param = "num_work"}, %arg12: memref<?x32x128xbf16> {attn.param = "o"}, %arg13: memref<?x32xf32> {attn.param = "lse"}, %arg14: memref<?x32x128xf32> {attn.param = "tmp_o"}, %arg15: memref<?x32xf32> {attn.param = "tmp_lse"}) kernel attributes {known_block_size = array<i32: 128, 1, 1>} {
-      %cst = arith.constant 0.693147182 : f32
-      %cst_0 = arith.constant 1.000000e+00 : f32
-      %c0_i32 = arith.constant 0 : i32
-      %c7 = arith.constant 7 : index
-      %c6 = arith.constant 6 : index
-      %c5 = arith.constant 5 : index
-      %c3 = arith.constant 3 : index
-      %c1_i32 = arith.constant 1 : i32
-      %c2_i32 = arith.constant 2 : i32
-      %c4_i32 = arith.constant 4 : i32
-      %c32_i32 = arith.constant 32 : i32
-      %c8_i32 = arith.constant 8 : i32
-      %cst_1 = arith.constant dense<0.000000e+00> : vector<8xf32>
-      %cst_2 = arith.constant 0.000000e+00 : f32
-      %cst_3 = arith.constant 0xFF800000 : f32
-      %c2 = arith.constant 2 : index
-      %cst_4 = arith.constant dense<0.127517432> : vector<8xf32>
-      %c8 = arith.constant 8 : index
-      %c15 = arith.constant 15 : index
-      %c1 = arith.constant 1 : index
-      %c20512 = arith.constant 20512 : index
-      %c20480 = arith.constant 20480 : index
-      %c16384 = arith.constant 16384 : index
-      %c8192 = arith.constant 8192 : index
-      %c0 = arith.constant 0 : index
-      %c64 = arith.constant 64 : index
-      %c4 = arith.constant 4 : index
       %c16 = arith.constant 16 : index
+      %c4 = arith.constant 4 : index
+      %c64 = arith.constant 64 : index
+      %c0 = arith.constant 0 : index
+      %c8192 = arith.constant 8192 : index
+      %c16384 = arith.constant 16384 : index
+      %c20480 = arith.constant 20480 : index
+      %c20512 = arith.constant 20512 : index
+      %c1 = arith.constant 1 : index
+      %c15 = arith.constant 15 : index
+      %c8 = arith.constant 8 : index
+      %cst = arith.constant dense<0.127517432> : vector<8xf32>
+      %cst_0 = arith.constant 0xFF800000 : f32
+      %cst_1 = arith.constant 0.000000e+00 : f32
+      %cst_2 = arith.constant dense<0.000000e+00> : vector<8xf32>
+      %c2 = arith.constant 2 : index
+      %c8_i32 = arith.constant 8 : i32
+      %c32_i32 = arith.constant 32 : i32
+      %c4_i32 = arith.constant 4 : i32
+      %c2_i32 = arith.constant 2 : i32
+      %c1_i32 = arith.constant 1 : i32
+      %c3 = arith.constant 3 : index
+      %c5 = arith.constant 5 : index
+      %c6 = arith.constant 6 : index
+      %c7 = arith.constant 7 : index
+      %c0_i32 = arith.constant 0 : i32
+      %cst_3 = arith.constant 1.000000e+00 : f32
+      %cst_4 = arith.constant 0.693147182 : f32
+      nvvm.griddepcontrol  launch_dependents
       %thread_id_x = gpu.thread_id  x
       %0 = arith.remui %thread_id_x, %c16 : index
       %1 = arith.divui %thread_id_x, %c16 : index
@@ -66,31 +67,31 @@ module attributes {gpu.container_module} {
         %25 = arith.muli %0, %c8 : index
         %26 = vector.load %arg0[%16, %18, %25] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
         %27 = arith.extf %26 : vector<8xbf16> to vector<8xf32>
-        %28 = arith.mulf %27, %cst_4 : vector<8xf32>
+        %28 = arith.mulf %27, %cst : vector<8xf32>
         %29 = arith.muli %3, %c4 : index
         %30 = arith.addi %29, %2 : index
         %31 = arith.cmpi ugt, %24, %c0 : index
         scf.if %31 {
-          %36 = arith.muli %30, %c2 : index
-          %37 = arith.addi %11, %36 : index
-          %38 = arith.subi %13, %c1 : index
-          %39 = arith.minsi %37, %38 : index
+          %36 = arith.subi %13, %c1 : index
+          %37 = arith.muli %30, %c2 : index
+          %38 = arith.addi %11, %37 : index
+          %39 = arith.minsi %38, %36 : index
           %40 = arith.divui %39, %c16 : index
           %41 = arith.addi %20, %40 : index
           %42 = memref.load %arg5[%41] : memref<?xi32>
           %43 = arith.index_cast %42 : i32 to index
-          %44 = arith.addi %36, %c1 : index
+          %44 = arith.addi %37, %c1 : index
           %45 = arith.addi %11, %44 : index
-          %46 = arith.minsi %45, %38 : index
+          %46 = arith.minsi %45, %36 : index
           %47 = arith.divui %46, %c16 : index
           %48 = arith.addi %20, %47 : index
           %49 = memref.load %arg5[%48] : memref<?xi32>
           %50 = arith.index_cast %49 : i32 to index
           %51 = arith.remui %39, %c16 : index
-          %52 = arith.cmpi ult, %37, %13 : index
+          %52 = arith.cmpi ult, %38, %13 : index
           %53 = arith.select %52, %c8, %c0 : index
-          %54 = nvgpu.device_async_copy %arg2[%43, %51, %block_id_y, %25], %view[%c0, %36, %25], 8, %53 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %55 = nvgpu.device_async_copy %arg3[%43, %51, %block_id_y, %25], %view_5[%c0, %36, %25], 8, %53 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %54 = nvgpu.device_async_copy %arg2[%43, %51, %block_id_y, %25], %view[%c0, %37, %25], 8, %53 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %55 = nvgpu.device_async_copy %arg3[%43, %51, %block_id_y, %25], %view_5[%c0, %37, %25], 8, %53 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
           %56 = arith.remui %46, %c16 : index
           %57 = arith.cmpi ult, %45, %13 : index
           %58 = arith.select %57, %c8, %c0 : index
@@ -99,18 +100,18 @@ module attributes {gpu.container_module} {
         }
         nvvm.cp.async.commit.group
         %32:2 = scf.if %31 -> (index, index) {
-          %36 = arith.addi %11, %c16 : index
-          %37 = arith.muli %30, %c2 : index
-          %38 = arith.addi %36, %37 : index
-          %39 = arith.subi %13, %c1 : index
-          %40 = arith.minsi %38, %39 : index
+          %36 = arith.subi %13, %c1 : index
+          %37 = arith.addi %11, %c16 : index
+          %38 = arith.muli %30, %c2 : index
+          %39 = arith.addi %37, %38 : index
+          %40 = arith.minsi %39, %36 : index
           %41 = arith.divui %40, %c16 : index
           %42 = arith.addi %20, %41 : index
           %43 = memref.load %arg5[%42] : memref<?xi32>
           %44 = arith.index_cast %43 : i32 to index
-          %45 = arith.addi %37, %c1 : index
-          %46 = arith.addi %36, %45 : index
-          %47 = arith.minsi %46, %39 : index
+          %45 = arith.addi %38, %c1 : index
+          %46 = arith.addi %37, %45 : index
+          %47 = arith.minsi %46, %36 : index
           %48 = arith.divui %47, %c16 : index
           %49 = arith.addi %20, %48 : index
           %50 = memref.load %arg5[%49] : memref<?xi32>
@@ -119,25 +120,26 @@ module attributes {gpu.container_module} {
         } else {
           scf.yield %c0, %c0 : index, index
         }
-        %33:5 = scf.for %arg16 = %c0 to %24 step %c1 iter_args(%arg17 = %cst_3, %arg18 = %cst_2, %arg19 = %cst_1, %arg20 = %32#0, %arg21 = %32#1) -> (f32, f32, vector<8xf32>, index, index) {
-          %36 = arith.addi %arg16, %c1 : index
-          %37 = arith.cmpi ult, %36, %24 : index
-          scf.if %37 {
-            %346 = arith.remui %36, %c2 : index
-            %347 = arith.muli %36, %c16 : index
-            %348 = arith.addi %11, %347 : index
-            %349 = arith.muli %30, %c2 : index
-            %350 = arith.addi %348, %349 : index
-            %351 = arith.subi %13, %c1 : index
-            %352 = arith.minsi %350, %351 : index
+        %33:5 = scf.for %arg16 = %c0 to %24 step %c1 iter_args(%arg17 = %cst_0, %arg18 = %cst_1, %arg19 = %cst_2, %arg20 = %32#0, %arg21 = %32#1) -> (f32, f32, vector<8xf32>, index, index) {
+          %36 = arith.remui %arg16, %c2 : index
+          %37 = arith.addi %arg16, %c1 : index
+          %38 = arith.cmpi ult, %37, %24 : index
+          scf.if %38 {
+            %346 = arith.remui %37, %c2 : index
+            %347 = arith.subi %13, %c1 : index
+            %348 = arith.muli %30, %c2 : index
+            %349 = arith.muli %37, %c16 : index
+            %350 = arith.addi %11, %349 : index
+            %351 = arith.addi %350, %348 : index
+            %352 = arith.minsi %351, %347 : index
             %353 = arith.remui %352, %c16 : index
-            %354 = arith.cmpi ult, %350, %13 : index
+            %354 = arith.cmpi ult, %351, %13 : index
             %355 = arith.select %354, %c8, %c0 : index
-            %356 = nvgpu.device_async_copy %arg2[%arg20, %353, %block_id_y, %25], %view[%346, %349, %25], 8, %355 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-            %357 = nvgpu.device_async_copy %arg3[%arg20, %353, %block_id_y, %25], %view_5[%346, %349, %25], 8, %355 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-            %358 = arith.addi %349, %c1 : index
-            %359 = arith.addi %348, %358 : index
-            %360 = arith.minsi %359, %351 : index
+            %356 = nvgpu.device_async_copy %arg2[%arg20, %353, %block_id_y, %25], %view[%346, %348, %25], 8, %355 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %357 = nvgpu.device_async_copy %arg3[%arg20, %353, %block_id_y, %25], %view_5[%346, %348, %25], 8, %355 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %358 = arith.addi %348, %c1 : index
+            %359 = arith.addi %350, %358 : index
+            %360 = arith.minsi %359, %347 : index
             %361 = arith.remui %360, %c16 : index
             %362 = arith.cmpi ult, %359, %13 : index
             %363 = arith.select %362, %c8, %c0 : index
@@ -145,31 +147,30 @@ module attributes {gpu.container_module} {
             %365 = nvgpu.device_async_copy %arg3[%arg21, %361, %block_id_y, %25], %view_5[%346, %358, %25], 8, %363 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
           }
           nvvm.cp.async.commit.group
-          %38 = arith.addi %arg16, %c2 : index
-          %39 = arith.muli %38, %c16 : index
-          %40 = arith.addi %11, %39 : index
-          %41 = arith.muli %30, %c2 : index
-          %42 = arith.addi %40, %41 : index
-          %43 = arith.subi %13, %c1 : index
-          %44 = arith.minsi %42, %43 : index
-          %45 = arith.divui %44, %c16 : index
-          %46 = arith.addi %20, %45 : index
-          %47 = memref.load %arg5[%46] : memref<?xi32>
-          %48 = arith.index_cast %47 : i32 to index
-          %49 = arith.addi %41, %c1 : index
-          %50 = arith.addi %40, %49 : index
-          %51 = arith.minsi %50, %43 : index
-          %52 = arith.divui %51, %c16 : index
-          %53 = arith.addi %20, %52 : index
-          %54 = memref.load %arg5[%53] : memref<?xi32>
-          %55 = arith.index_cast %54 : i32 to index
+          %39 = arith.addi %arg16, %c2 : index
+          %40 = arith.subi %13, %c1 : index
+          %41 = arith.muli %39, %c16 : index
+          %42 = arith.addi %11, %41 : index
+          %43 = arith.muli %30, %c2 : index
+          %44 = arith.addi %42, %43 : index
+          %45 = arith.minsi %44, %40 : index
+          %46 = arith.divui %45, %c16 : index
+          %47 = arith.addi %20, %46 : index
+          %48 = memref.load %arg5[%47] : memref<?xi32>
+          %49 = arith.index_cast %48 : i32 to index
+          %50 = arith.addi %43, %c1 : index
+          %51 = arith.addi %42, %50 : index
+          %52 = arith.minsi %51, %40 : index
+          %53 = arith.divui %52, %c16 : index
+          %54 = arith.addi %20, %53 : index
+          %55 = memref.load %arg5[%54] : memref<?xi32>
+          %56 = arith.index_cast %55 : i32 to index
           nvvm.cp.async.wait.group 1
           gpu.barrier
-          %56 = arith.remui %arg16, %c2 : index
           %57 = arith.muli %arg16, %c16 : index
           %58 = arith.addi %11, %57 : index
           %59 = arith.muli %3, %c8 : index
-          %60 = vector.load %view[%56, %59, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %60 = vector.load %view[%36, %59, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %61 = arith.extf %60 : vector<8xbf16> to vector<8xf32>
           %62 = arith.addi %58, %59 : index
           %63 = arith.cmpi ult, %62, %13 : index
@@ -205,9 +206,9 @@ module attributes {gpu.container_module} {
           %90 = arith.addf %89, %shuffleResult_11 : f32
           %shuffleResult_13, %valid_14 = gpu.shuffle  xor %90, %c1_i32, %c32_i32 : f32
           %91 = arith.addf %90, %shuffleResult_13 : f32
-          %92 = arith.select %63, %91, %cst_3 : f32
+          %92 = arith.select %63, %91, %cst_0 : f32
           %93 = arith.addi %59, %c1 : index
-          %94 = vector.load %view[%56, %93, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %94 = vector.load %view[%36, %93, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %95 = arith.extf %94 : vector<8xbf16> to vector<8xf32>
           %96 = arith.addi %58, %93 : index
           %97 = arith.cmpi ult, %96, %13 : index
@@ -235,9 +236,9 @@ module attributes {gpu.container_module} {
           %116 = arith.addf %115, %shuffleResult_19 : f32
           %shuffleResult_21, %valid_22 = gpu.shuffle  xor %116, %c1_i32, %c32_i32 : f32
           %117 = arith.addf %116, %shuffleResult_21 : f32
-          %118 = arith.select %97, %117, %cst_3 : f32
+          %118 = arith.select %97, %117, %cst_0 : f32
           %119 = arith.addi %59, %c2 : index
-          %120 = vector.load %view[%56, %119, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %120 = vector.load %view[%36, %119, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %121 = arith.extf %120 : vector<8xbf16> to vector<8xf32>
           %122 = arith.addi %58, %119 : index
           %123 = arith.cmpi ult, %122, %13 : index
@@ -265,9 +266,9 @@ module attributes {gpu.container_module} {
           %142 = arith.addf %141, %shuffleResult_27 : f32
           %shuffleResult_29, %valid_30 = gpu.shuffle  xor %142, %c1_i32, %c32_i32 : f32
           %143 = arith.addf %142, %shuffleResult_29 : f32
-          %144 = arith.select %123, %143, %cst_3 : f32
+          %144 = arith.select %123, %143, %cst_0 : f32
           %145 = arith.addi %59, %c3 : index
-          %146 = vector.load %view[%56, %145, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %146 = vector.load %view[%36, %145, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %147 = arith.extf %146 : vector<8xbf16> to vector<8xf32>
           %148 = arith.addi %58, %145 : index
           %149 = arith.cmpi ult, %148, %13 : index
@@ -295,9 +296,9 @@ module attributes {gpu.container_module} {
           %168 = arith.addf %167, %shuffleResult_35 : f32
           %shuffleResult_37, %valid_38 = gpu.shuffle  xor %168, %c1_i32, %c32_i32 : f32
           %169 = arith.addf %168, %shuffleResult_37 : f32
-          %170 = arith.select %149, %169, %cst_3 : f32
+          %170 = arith.select %149, %169, %cst_0 : f32
           %171 = arith.addi %59, %c4 : index
-          %172 = vector.load %view[%56, %171, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %172 = vector.load %view[%36, %171, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %173 = arith.extf %172 : vector<8xbf16> to vector<8xf32>
           %174 = arith.addi %58, %171 : index
           %175 = arith.cmpi ult, %174, %13 : index
@@ -325,9 +326,9 @@ module attributes {gpu.container_module} {
           %194 = arith.addf %193, %shuffleResult_43 : f32
           %shuffleResult_45, %valid_46 = gpu.shuffle  xor %194, %c1_i32, %c32_i32 : f32
           %195 = arith.addf %194, %shuffleResult_45 : f32
-          %196 = arith.select %175, %195, %cst_3 : f32
+          %196 = arith.select %175, %195, %cst_0 : f32
           %197 = arith.addi %59, %c5 : index
-          %198 = vector.load %view[%56, %197, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %198 = vector.load %view[%36, %197, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %199 = arith.extf %198 : vector<8xbf16> to vector<8xf32>
           %200 = arith.addi %58, %197 : index
           %201 = arith.cmpi ult, %200, %13 : index
@@ -355,9 +356,9 @@ module attributes {gpu.container_module} {
           %220 = arith.addf %219, %shuffleResult_51 : f32
           %shuffleResult_53, %valid_54 = gpu.shuffle  xor %220, %c1_i32, %c32_i32 : f32
           %221 = arith.addf %220, %shuffleResult_53 : f32
-          %222 = arith.select %201, %221, %cst_3 : f32
+          %222 = arith.select %201, %221, %cst_0 : f32
           %223 = arith.addi %59, %c6 : index
-          %224 = vector.load %view[%56, %223, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %224 = vector.load %view[%36, %223, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %225 = arith.extf %224 : vector<8xbf16> to vector<8xf32>
           %226 = arith.addi %58, %223 : index
           %227 = arith.cmpi ult, %226, %13 : index
@@ -385,9 +386,9 @@ module attributes {gpu.container_module} {
           %246 = arith.addf %245, %shuffleResult_59 : f32
           %shuffleResult_61, %valid_62 = gpu.shuffle  xor %246, %c1_i32, %c32_i32 : f32
           %247 = arith.addf %246, %shuffleResult_61 : f32
-          %248 = arith.select %227, %247, %cst_3 : f32
+          %248 = arith.select %227, %247, %cst_0 : f32
           %249 = arith.addi %59, %c7 : index
-          %250 = vector.load %view[%56, %249, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %250 = vector.load %view[%36, %249, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %251 = arith.extf %250 : vector<8xbf16> to vector<8xf32>
           %252 = arith.addi %58, %249 : index
           %253 = arith.cmpi ult, %252, %13 : index
@@ -415,22 +416,22 @@ module attributes {gpu.container_module} {
           %272 = arith.addf %271, %shuffleResult_67 : f32
           %shuffleResult_69, %valid_70 = gpu.shuffle  xor %272, %c1_i32, %c32_i32 : f32
           %273 = arith.addf %272, %shuffleResult_69 : f32
-          %274 = arith.select %253, %273, %cst_3 : f32
-          %275 = vector.load %view_5[%56, %59, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %274 = arith.select %253, %273, %cst_0 : f32
+          %275 = vector.load %view_5[%36, %59, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %276 = arith.extf %275 : vector<8xbf16> to vector<8xf32>
-          %277 = vector.load %view_5[%56, %93, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %277 = vector.load %view_5[%36, %93, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %278 = arith.extf %277 : vector<8xbf16> to vector<8xf32>
-          %279 = vector.load %view_5[%56, %119, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %279 = vector.load %view_5[%36, %119, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %280 = arith.extf %279 : vector<8xbf16> to vector<8xf32>
-          %281 = vector.load %view_5[%56, %145, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %281 = vector.load %view_5[%36, %145, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %282 = arith.extf %281 : vector<8xbf16> to vector<8xf32>
-          %283 = vector.load %view_5[%56, %171, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %283 = vector.load %view_5[%36, %171, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %284 = arith.extf %283 : vector<8xbf16> to vector<8xf32>
-          %285 = vector.load %view_5[%56, %197, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %285 = vector.load %view_5[%36, %197, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %286 = arith.extf %285 : vector<8xbf16> to vector<8xf32>
-          %287 = vector.load %view_5[%56, %223, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %287 = vector.load %view_5[%36, %223, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %288 = arith.extf %287 : vector<8xbf16> to vector<8xf32>
-          %289 = vector.load %view_5[%56, %249, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %289 = vector.load %view_5[%36, %249, %25] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
           %290 = arith.extf %289 : vector<8xbf16> to vector<8xf32>
           %291 = arith.maximumf %arg17, %92 : f32
           %292 = arith.maximumf %291, %118 : f32
@@ -440,8 +441,8 @@ module attributes {gpu.container_module} {
           %296 = arith.maximumf %295, %222 : f32
           %297 = arith.maximumf %296, %248 : f32
           %298 = arith.maximumf %297, %274 : f32
-          %299 = arith.cmpf oeq, %298, %cst_3 : f32
-          %300 = arith.select %299, %cst_2, %298 : f32
+          %299 = arith.cmpf oeq, %298, %cst_0 : f32
+          %300 = arith.select %299, %cst_1, %298 : f32
           %301 = arith.subf %arg17, %300 : f32
           %302 = math.exp2 %301 fastmath<afn> : f32
           %303 = arith.mulf %arg18, %302 : f32
@@ -488,7 +489,7 @@ module attributes {gpu.container_module} {
           %344 = vector.broadcast %342 : f32 to vector<8xf32>
           %345 = vector.fma %344, %290, %340 : vector<8xf32>
           gpu.barrier
-          scf.yield %298, %343, %345, %48, %55 : f32, f32, vector<8xf32>, index, index
+          scf.yield %298, %343, %345, %49, %56 : f32, f32, vector<8xf32>, index, index
         }
         nvvm.cp.async.wait.group 0
         %34 = arith.cmpi eq, %3, %c0 : index
@@ -503,25 +504,25 @@ module attributes {gpu.container_module} {
           %36 = memref.load %view_7[%c0, %2] : memref<2x4xf32, #gpu.address_space<workgroup>>
           %37 = memref.load %view_8[%c0, %2] : memref<2x4xf32, #gpu.address_space<workgroup>>
           %38 = vector.load %view_6[%c0, %2, %25] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-          %39 = arith.cmpf oeq, %36, %cst_3 : f32
-          %40 = arith.select %39, %cst_2, %36 : f32
-          %41 = arith.subf %cst_3, %40 : f32
+          %39 = arith.cmpf oeq, %36, %cst_0 : f32
+          %40 = arith.select %39, %cst_1, %36 : f32
+          %41 = arith.subf %cst_0, %40 : f32
           %42 = math.exp2 %41 fastmath<afn> : f32
           %43 = arith.subf %36, %40 : f32
           %44 = math.exp2 %43 fastmath<afn> : f32
-          %45 = arith.mulf %42, %cst_2 : f32
+          %45 = arith.mulf %42, %cst_1 : f32
           %46 = arith.mulf %37, %44 : f32
           %47 = arith.addf %45, %46 : f32
           %48 = vector.broadcast %44 : f32 to vector<8xf32>
           %49 = vector.broadcast %42 : f32 to vector<8xf32>
-          %50 = arith.mulf %49, %cst_1 : vector<8xf32>
+          %50 = arith.mulf %49, %cst_2 : vector<8xf32>
           %51 = vector.fma %48, %38, %50 : vector<8xf32>
           %52 = memref.load %view_7[%c1, %2] : memref<2x4xf32, #gpu.address_space<workgroup>>
           %53 = memref.load %view_8[%c1, %2] : memref<2x4xf32, #gpu.address_space<workgroup>>
           %54 = vector.load %view_6[%c1, %2, %25] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
           %55 = arith.maximumf %36, %52 : f32
-          %56 = arith.cmpf oeq, %55, %cst_3 : f32
-          %57 = arith.select %56, %cst_2, %55 : f32
+          %56 = arith.cmpf oeq, %55, %cst_0 : f32
+          %57 = arith.select %56, %cst_1, %55 : f32
           %58 = arith.subf %36, %57 : f32
           %59 = math.exp2 %58 fastmath<afn> : f32
           %60 = arith.subf %52, %57 : f32
@@ -534,15 +535,15 @@ module attributes {gpu.container_module} {
           %67 = arith.mulf %51, %66 : vector<8xf32>
           %68 = vector.fma %65, %54, %67 : vector<8xf32>
           %69 = arith.cmpi slt, %14, %c0_i32 : i32
-          %70 = arith.cmpf ogt, %64, %cst_2 : f32
-          %71 = arith.select %70, %64, %cst_0 : f32
+          %70 = arith.cmpf ogt, %64, %cst_1 : f32
+          %71 = arith.select %70, %64, %cst_3 : f32
           %72 = vector.broadcast %71 : f32 to vector<8xf32>
           %73 = arith.divf %68, %72 : vector<8xf32>
-          %74 = arith.select %70, %73, %cst_1 : vector<8xf32>
+          %74 = arith.select %70, %73, %cst_2 : vector<8xf32>
           %75 = math.log2 %71 fastmath<afn> : f32
           %76 = arith.addf %55, %75 : f32
-          %77 = arith.mulf %76, %cst : f32
-          %78 = arith.select %70, %77, %cst_3 : f32
+          %77 = arith.mulf %76, %cst_4 : f32
+          %78 = arith.select %70, %77, %cst_0 : f32
           scf.if %69 {
             %79 = arith.truncf %74 : vector<8xf32> to vector<8xbf16>
             vector.store %79, %arg12[%16, %18, %25] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
@@ -560,7 +561,7 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
-    gpu.func @llama3_8b_decode_merge(%arg0: memref<?x32x128xf32> {attn.param = "tmp_o"}, %arg1: memref<?x32xf32> {attn.param = "tmp_lse"}, %arg2: memref<?xi32> {attn.param = "merge_indptr"}, %arg3: memref<1xi32> {attn.param = "num_rows"}, %arg4: memref<?x32x128xbf16> {attn.param = "o"}, %arg5: memref<?x32xf32> {attn.param = "lse"}) workgroup(%arg6 : memref<16x1x128xf32, #gpu.address_space<workgroup>>, %arg7 : memref<16x1xf32, #gpu.address_space<workgroup>>, %arg8 : memref<16x1xf32, #gpu.address_space<workgroup>>) kernel attributes {attn.bdx = 16 : i64, attn.slices = 16 : i64, known_block_size = array<i32: 256, 1, 1>} {
+    gpu.func @llama3_8b_decode_merge(%arg0: memref<?x32x128xf32> {attn.param = "tmp_o"}, %arg1: memref<?x32xf32> {attn.param = "tmp_lse"}, %arg2: memref<?xi32> {attn.param = "merge_indptr"}, %arg3: memref<1xi32> {attn.param = "num_rows"}, %arg4: memref<?x32x128xbf16> {attn.param = "o"}, %arg5: memref<?x32xf32> {attn.param = "lse"}) workgroup(%arg6 : memref<16x1x128xf32, #gpu.address_space<workgroup>>, %arg7 : memref<16x1xf32, #gpu.address_space<workgroup>>, %arg8 : memref<16x1xf32, #gpu.address_space<workgroup>>) kernel attributes {attn.bdx = 16 : i64, attn.programmatic_dependent, attn.slices = 16 : i64, known_block_size = array<i32: 256, 1, 1>} {
       %cst = arith.constant 0.693147182 : f32
       %cst_0 = arith.constant 1.000000e+00 : f32
       %cst_1 = arith.constant 1.44269502 : f32
@@ -569,8 +570,9 @@ module attributes {gpu.container_module} {
       %cst_4 = arith.constant 0xFF800000 : f32
       %c8 = arith.constant 8 : index
       %c16 = arith.constant 16 : index
-      %c0 = arith.constant 0 : index
       %c1 = arith.constant 1 : index
+      %c0 = arith.constant 0 : index
+      nvvm.griddepcontrol  wait
       %thread_id_x = gpu.thread_id  x
       %0 = arith.remui %thread_id_x, %c16 : index
       %1 = arith.divui %thread_id_x, %c16 : index
@@ -660,7 +662,7 @@ module attributes {gpu.container_module} {
     }
   }
   attn.kernel_abi @llama3_8b_decode_attention for @llama3_8b_decode_kernels::@llama3_8b_decode_attention {block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode", params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "ptr", name = "work_request"}, {kind = "ptr", name = "work_kv_begin"}, {kind = "ptr", name = "work_kv_end"}, {kind = "ptr", name = "work_partial"}, {kind = "ptr", name = "num_work"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}, {kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}], role = "attention", tile = {bdx = 16 : i64, bdy = 4 : i64, bdz = 2 : i64, heads_per_thread = 1 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
-  attn.kernel_abi @llama3_8b_decode_merge for @llama3_8b_decode_kernels::@llama3_8b_decode_merge {block = array<i32: 256, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}, {kind = "ptr", name = "merge_indptr"}, {kind = "ptr", name = "num_rows"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}], role = "merge", tile = {bdx = 16 : i64, heads_per_cta = 1 : i64, slices = 16 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
+  attn.kernel_abi @llama3_8b_decode_merge for @llama3_8b_decode_kernels::@llama3_8b_decode_merge {block = array<i32: 256, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}, {kind = "ptr", name = "merge_indptr"}, {kind = "ptr", name = "num_rows"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}], role = "merge", tile = {bdx = 16 : i64, heads_per_cta = 1 : i64, pdl = 1 : i64, slices = 16 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
   func.func @llama3_8b_decode(%arg0: memref<?x32x128xbf16>, %arg1: memref<?xi32>, %arg2: memref<?x16x8x128xbf16>, %arg3: memref<?x16x8x128xbf16>, %arg4: memref<?xi32>, %arg5: memref<?xi32>, %arg6: memref<?xi32>, %arg7: memref<?x32x128xbf16>, %arg8: memref<?x32xf32>) {
     return
   }

@@ -1,0 +1,180 @@
+//===- Pipeline.cpp - attn-pipeline ---------------------------------------===//
+//
+// Software-pipelines the KV tile loop of a tiled kernel. The synchronous loop
+//
+//   for i in [0, n):  pages = kv_tile_pages(i); copy_kv_tile(pages, i) -> stage i % S;
+//                     barrier; compute(stage i % S); barrier
+//
+// becomes a prefetch S - 1 tiles deep, with page ids looked up one tile ahead of their copy:
+//
+//   for s in [0, S-1): if s < n: copy_kv_tile(kv_tile_pages(s), s, async); commit
+//   pages = n > 0 ? kv_tile_pages(S-1) : 0
+//   for i in [0, n) iter(pages):
+//     if i+S-1 < n: copy_kv_tile(pages, i+S-1, async)     (stage (i+S-1) % S, freed by i-1)
+//     commit; next = kv_tile_pages(i+S); wait(pending = S-1)        (tile i has landed)
+//     barrier; compute(stage i % S); barrier; yield next
+//   wait(pending = 0)
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+#include "attn/Dialect/Attn/Transforms/Passes.h"
+#include "attn/Dialect/Attn/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
+
+namespace mlir::attn {
+#define GEN_PASS_DEF_ATTNPIPELINE
+#include "attn/Dialect/Attn/Transforms/Passes.h.inc"
+} // namespace mlir::attn
+
+using namespace mlir;
+using namespace mlir::attn;
+
+/// Clones the page lookup `op` for tile `tile`.
+static KVTilePagesOp clonePages(RewriterBase &rw, KVTilePagesOp op, Value tile) {
+  IRMapping map;
+  map.map(op.getTile(), tile);
+  return cast<KVTilePagesOp>(rw.clone(*op, map));
+}
+
+/// Clones the copy `op` for tile `tile` into `stage` from `pages`, asynchronous.
+static void cloneCopy(RewriterBase &rw, CopyKVTileOp op, Value tile, Value stage,
+                      ValueRange pages) {
+  IRMapping map;
+  map.map(op.getTile(), tile);
+  map.map(op.getStage(), stage);
+  for (auto [from, to] : llvm::zip_equal(op.getPages(), pages))
+    map.map(from, to);
+  auto copy = cast<CopyKVTileOp>(rw.clone(*op, map));
+  copy.setAsync(true);
+}
+
+FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForOp loop) {
+  // The shape: from 0 by 1; the body starts with the page lookup and the copy of tile i.
+  if (!isConstantIntValue(loop.getLowerBound(), 0) || !isConstantIntValue(loop.getStep(), 1))
+    return failure();
+  Block *body = loop.getBody();
+  Value iv = loop.getInductionVar();
+  KVTilePagesOp pagesOp;
+  CopyKVTileOp copyOp;
+  for (Operation &op : *body) {
+    if (auto p = dyn_cast<KVTilePagesOp>(op); p && !pagesOp && p.getTile() == iv)
+      pagesOp = p;
+    else if (auto c = dyn_cast<CopyKVTileOp>(op); c && pagesOp && c.getTile() == iv &&
+                                                   c.getPages() == pagesOp.getResults()) {
+      copyOp = c;
+      break;
+    }
+  }
+  if (!pagesOp || !copyOp || copyOp.getAsync())
+    return failure();
+  int64_t stages = cast<MemRefType>(copyOp.getKTile().getType()).getDimSize(0);
+  if (stages < 2)
+    return failure();
+  // The copy targets stage i % stages, and the lookup's results feed only the copy.
+  auto rem = copyOp.getStage().getDefiningOp<arith::RemUIOp>();
+  if (!rem || rem.getLhs() != iv || !isConstantIntValue(rem.getRhs(), stages))
+    return failure();
+  if (llvm::any_of(pagesOp->getUsers(), [&](Operation *u) { return u != copyOp; }))
+    return failure();
+  // Everything else the two ops read is computed before the loop.
+  auto invariant = [&](Value v) { return v == iv || v == copyOp.getStage() ||
+                                         llvm::is_contained(pagesOp.getResults(), v) ||
+                                         loop.isDefinedOutsideOfLoop(v); };
+  if (!llvm::all_of(pagesOp->getOperands(), invariant) ||
+      !llvm::all_of(copyOp->getOperands(), invariant))
+    return failure();
+
+  Location loc = loop.getLoc();
+  Value ub = loop.getUpperBound();
+  auto idx = [&](int64_t v) { return arith::ConstantIndexOp::create(rw, loc, v).getResult(); };
+  auto ult = [&](Value a, Value b) {
+    return arith::CmpIOp::create(rw, loc, arith::CmpIPredicate::ult, a, b).getResult();
+  };
+
+  // Prologue: tiles 0 .. stages-2 in flight, one commit group each.
+  rw.setInsertionPoint(loop);
+  for (int64_t s = 0; s + 1 < stages; ++s) {
+    auto ifOp = scf::IfOp::create(rw, loc, ult(idx(s), ub), /*withElseRegion=*/false);
+    {
+      OpBuilder::InsertionGuard guard(rw);
+      rw.setInsertionPointToStart(ifOp.thenBlock());
+      Value tile = idx(s);
+      KVTilePagesOp pages = clonePages(rw, pagesOp, tile);
+      cloneCopy(rw, copyOp, tile, idx(s), pages.getResults());
+    }
+    CommitKVTilesOp::create(rw, loc);
+  }
+  // The pages of tile stages-1, looked up before the loop (only when there is a tile: the
+  // lookup reads the request's page list).
+  SmallVector<Type> pageTypes(pagesOp.getPages().getTypes());
+  auto firstPages = scf::IfOp::create(rw, loc, pageTypes, ult(idx(0), ub), true);
+  {
+    OpBuilder::InsertionGuard guard(rw);
+    rw.setInsertionPointToStart(firstPages.thenBlock());
+    scf::YieldOp::create(rw, loc, clonePages(rw, pagesOp, idx(stages - 1)).getResults());
+    rw.setInsertionPointToStart(firstPages.elseBlock());
+    scf::YieldOp::create(rw, loc, SmallVector<Value>(pageTypes.size(), idx(0)));
+  }
+
+  // The loop carries the pages of the next tile to issue.
+  FailureOr<LoopLikeOpInterface> grown = cast<LoopLikeOpInterface>(loop.getOperation())
+      .replaceWithAdditionalYields(
+          rw, firstPages.getResults(), /*replaceInitOperandUsesInLoop=*/false,
+          [](OpBuilder &, Location, ArrayRef<BlockArgument> newArgs) {
+            return SmallVector<Value>(newArgs.begin(), newArgs.end());
+          });
+  if (failed(grown))
+    return failure();
+  auto newLoop = cast<scf::ForOp>(grown->getOperation());
+  ValueRange pageArgs = newLoop.getRegionIterArgs().take_back(pageTypes.size());
+  Value i = newLoop.getInductionVar();
+
+  rw.setInsertionPoint(pagesOp);
+  // Refill the stage freed by the previous iteration with tile i + stages - 1.
+  Value ahead = arith::AddIOp::create(rw, loc, i, idx(stages - 1));
+  auto ifOp = scf::IfOp::create(rw, loc, ult(ahead, ub), /*withElseRegion=*/false);
+  {
+    OpBuilder::InsertionGuard guard(rw);
+    rw.setInsertionPointToStart(ifOp.thenBlock());
+    cloneCopy(rw, copyOp, ahead, arith::RemUIOp::create(rw, loc, ahead, idx(stages)),
+              pageArgs);
+  }
+  CommitKVTilesOp::create(rw, loc);
+  Value next = arith::AddIOp::create(rw, loc, ahead, idx(1));
+  KVTilePagesOp nextPages = clonePages(rw, pagesOp, next);
+  // At most stages-1 newer groups may still be in flight: tile i has landed.
+  WaitKVTilesOp::create(rw, loc, stages - 1);
+  rw.eraseOp(copyOp);
+  rw.eraseOp(pagesOp);
+
+  auto yield = cast<scf::YieldOp>(newLoop.getBody()->getTerminator());
+  unsigned firstPageOperand = yield.getNumOperands() - pageTypes.size();
+  rw.modifyOpInPlace(yield, [&] {
+    for (auto [k, v] : llvm::enumerate(nextPages.getResults()))
+      yield->setOperand(firstPageOperand + k, v);
+  });
+
+  // Drain: no copy is left in flight after the loop.
+  rw.setInsertionPointAfter(newLoop);
+  WaitKVTilesOp::create(rw, loc, 0);
+  return newLoop;
+}
+
+namespace {
+struct AttnPipelinePass : public attn::impl::AttnPipelineBase<AttnPipelinePass> {
+  void runOnOperation() override {
+    SmallVector<scf::ForOp> loops;
+    getOperation()->walk([&](scf::ForOp loop) { loops.push_back(loop); });
+    IRRewriter rewriter(&getContext());
+    for (scf::ForOp loop : loops)
+      (void)pipelineKVTileLoop(rewriter, loop); // loops of another shape stay as they are
+  }
+};
+} // namespace
