@@ -1,7 +1,7 @@
 //===- AttnToNVVM.cpp - convert-attn-to-nvvm ------------------------------===//
 //
-// The pass: lowers every attn op left inside a gpu.module's kernels (decode attention, merge)
-// with the emitters of DecodeKernel.cpp and MergeKernel.cpp.
+// The pass: lowers the tile-level attn ops (TileOps.cpp) and the merge kernel (MergeKernel.cpp)
+// inside a gpu.module, and places griddepcontrol where the target has it.
 //
 //===----------------------------------------------------------------------===//
 

@@ -325,3 +325,38 @@ func.func @f(%kc: memref<?x16x8x128xbf16>, %n: index, %ks: memref<2x16x128xbf16,
   attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%kc : memref<?x16x8x128xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
   return
 }
+
+// -----
+
+// expected-error @+1 {{expected family to be 'decode' or 'prefill', got 'encode'}}
+attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = 0 : i64, family = "encode", params = [], role = "attention", tile = {}, variant = {}}
+
+// -----
+
+// expected-error @+1 {{expected role to be 'attention' or 'merge', got 'gather'}}
+attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [], role = "gather", tile = {}, variant = {}}
+
+// -----
+
+// expected-error @+1 {{expected block to hold 3 positive sizes}}
+attn.kernel_abi @k for @m::@k {block = array<i32: 128, 0, 1>, dynamic_smem = 0 : i64, family = "decode", params = [], role = "attention", tile = {}, variant = {}}
+
+// -----
+
+// expected-error @+1 {{expected dynamic_smem (-4) to be non-negative}}
+attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = -4 : i64, family = "decode", params = [], role = "attention", tile = {}, variant = {}}
+
+// -----
+
+// expected-error @+1 {{expected params[1] to be a dictionary with string 'name' and 'kind'}}
+attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "q"}, {name = "o"}], role = "attention", tile = {}, variant = {}}
+
+// -----
+
+// expected-error @+1 {{expected params[0] kind to be ptr, i32 or f32, got 'f64'}}
+attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "f64", name = "scale"}], role = "attention", tile = {}, variant = {}}
+
+// -----
+
+// expected-error @+1 {{duplicate parameter name 'q'}}
+attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "q"}], role = "attention", tile = {}, variant = {}}

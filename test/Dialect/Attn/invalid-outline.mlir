@@ -79,3 +79,31 @@ func.func @too_much_smem(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: mem
                                            tile_kv = 64, stages = 8, split_kv = true, vec = 8>}
   return
 }
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @strided_pool(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x16x8x128xbf16, strided<[16384, 1024, 128, 1], offset: 64>>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.paged_kv k(%kp : memref<?x16x8x128xbf16, strided<[16384, 1024, 128, 1], offset: 64>>) v(%kp : memref<?x16x8x128xbf16, strided<[16384, 1024, 128, 1], offset: 64>>)
+          indptr(%qi : memref<?xi32>) indices(%qi : memref<?xi32>) last_page_len(%qi : memref<?xi32>) : !kv
+  // expected-error @+1 {{expected KV buffers with the identity layout, got 'memref<?x16x8x128xbf16, strided<[16384, 1024, 128, 1], offset: 64>>'}}
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x128xbf16>)
+      {mask = #attn.mask<none>, max_qo_len = 1,
+       kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
+                                           tile_kv = 16, stages = 2, split_kv = true, vec = 8>}
+  return
+}
+
+// -----
+
+%n = arith.constant 1 : index
+%q = memref.alloc(%n) : memref<?x2x64xf16>
+%i = memref.alloc(%n) : memref<?xi32>
+%kv = attn.ragged_kv k(%q : memref<?x2x64xf16>) v(%q : memref<?x2x64xf16>) indptr(%i : memref<?xi32>) : !attn.ragged_kv<num_heads = 2, head_dim = 64, element_type = f16>
+// expected-error @+1 {{expected to be inside a function}}
+attn.attention q(%q : memref<?x2x64xf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !attn.ragged_kv<num_heads = 2, head_dim = 64, element_type = f16>)
+    outs(%q : memref<?x2x64xf16>)
+    {mask = #attn.mask<none>, max_qo_len = 1,
+     kernel_config = #attn.kernel_config<strategy = decode, sm = 80, threads = 128, tile_q = 1,
+                                         tile_kv = 64, stages = 2, split_kv = false, vec = 8>}

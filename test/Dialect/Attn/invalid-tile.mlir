@@ -95,3 +95,26 @@ gpu.module @m {
     gpu.return
   }
 }
+
+// -----
+
+// An attention op outside a kernel function (a host function nested in the module).
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  func.func @host(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) {
+    // expected-error @+1 {{expected to be inside an outlined kernel (run attn-outline)}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<none>, max_qo_len = 1}
+    return
+  }
+}
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) kernel {
+    // expected-error @+1 {{expected a decode kernel_config}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<none>, max_qo_len = 1}
+    gpu.return
+  }
+}

@@ -202,3 +202,12 @@ gpu.module @m {
     gpu.return
   }
 }
+
+// -----
+
+// The launch manifest of an outlined kernel.
+// CHECK: attn.kernel_abi @decode_attention for @kernels::@decode_attention {block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode", params = [{kind = "ptr", name = "q"}, {kind = "f32", name = "sm_scale"}], role = "attention", tile = {threads = 128 : i64}, variant = {head_dim = 128 : i64}}
+attn.kernel_abi @decode_attention for @kernels::@decode_attention {
+    block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode",
+    params = [{kind = "ptr", name = "q"}, {kind = "f32", name = "sm_scale"}], role = "attention",
+    tile = {threads = 128 : i64}, variant = {head_dim = 128 : i64}}

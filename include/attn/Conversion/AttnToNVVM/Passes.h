@@ -11,43 +11,15 @@
 
 namespace mlir {
 class RewriterBase;
-namespace arith {
-class ArithDialect;
-} // namespace arith
 namespace gpu {
-class GPUDialect;
 class GPUFuncOp;
-class GPUModuleOp;
 } // namespace gpu
-namespace math {
-class MathDialect;
-} // namespace math
-namespace memref {
-class MemRefDialect;
-} // namespace memref
-namespace nvgpu {
-class NVGPUDialect;
-} // namespace nvgpu
-namespace NVVM {
-class NVVMDialect;
-} // namespace NVVM
-namespace LLVM {
-class LLVMDialect;
-} // namespace LLVM
-namespace scf {
-class SCFDialect;
-} // namespace scf
-namespace vector {
-class VectorDialect;
-} // namespace vector
 } // namespace mlir
 
 namespace mlir::attn {
-class AttentionOp;
-class MergeStatesOp;
-
-class KVTilePagesOp;
 class CopyKVTileOp;
+class KVTilePagesOp;
+class MergeStatesOp;
 
 /// The tile-level ops on sm_80 and later (cp.async).
 void lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op);
@@ -65,7 +37,6 @@ LogicalResult convertKernelArgumentsToBarePointers(gpu::GPUFuncOp func);
 #define GEN_PASS_REGISTRATION
 #include "attn/Conversion/AttnToNVVM/Passes.h.inc"
 
-/// Registers the conversion passes (registerAttnConversionPasses is generated above).
 } // namespace mlir::attn
 
 #endif // ATTN_CONVERSION_ATTNTONVVM_PASSES_H

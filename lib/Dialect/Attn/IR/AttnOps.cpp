@@ -435,9 +435,9 @@ LogicalResult KernelABIOp::verify() {
   ArrayRef<int32_t> block = getBlock();
   if (block.size() != 3 || llvm::any_of(block, [](int32_t d) { return d <= 0; }))
     return emitOpError() << "expected block to hold 3 positive sizes";
-  if (getDynamicSmem() < 0)
-    return emitOpError() << "expected dynamic_smem (" << getDynamicSmem()
-                         << ") to be non-negative";
+  // The generated getter is unsigned; read the attribute's signed value.
+  if (int64_t smem = getDynamicSmemAttr().getInt(); smem < 0)
+    return emitOpError() << "expected dynamic_smem (" << smem << ") to be non-negative";
   llvm::StringSet<> names;
   for (auto [i, param] : llvm::enumerate(getParams())) {
     auto dict = dyn_cast<DictionaryAttr>(param);

@@ -1,6 +1,6 @@
 //===- Passes.h - passes of the attn dialect ------------------*- C++ -*-===//
 //
-// Declares attn-plan and attn-outline and their registration.
+// Declares attn-plan, attn-outline, attn-tile and attn-pipeline and their registration.
 //
 //===----------------------------------------------------------------------===//
 
@@ -8,27 +8,6 @@
 #define ATTN_DIALECT_ATTN_TRANSFORMS_PASSES_H
 
 #include "mlir/Pass/Pass.h"
-
-namespace mlir {
-namespace arith {
-class ArithDialect;
-} // namespace arith
-namespace gpu {
-class GPUDialect;
-} // namespace gpu
-namespace math {
-class MathDialect;
-} // namespace math
-namespace memref {
-class MemRefDialect;
-} // namespace memref
-namespace scf {
-class SCFDialect;
-} // namespace scf
-namespace vector {
-class VectorDialect;
-} // namespace vector
-} // namespace mlir
 
 namespace mlir::attn {
 #define GEN_PASS_DECL
