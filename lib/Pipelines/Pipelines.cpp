@@ -10,6 +10,7 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
@@ -60,7 +61,18 @@ LogicalResult mlir::attn::buildAttnToCubinPipeline(OpPassManager &pm,
   return parsePassPipeline(getAttnToCubinPipelineText(options), pm, errorStream);
 }
 
+void mlir::attn::useShortSharedPointers() {
+  // 32-bit shared-memory addresses (what nvcc emits): every ldmatrix / cp.async address of the
+  // tensor-core kernels is then one register instead of two. The NVPTX backend has this only as
+  // a command-line option; it is registered when libLLVM is loaded.
+  auto &options = llvm::cl::getRegisteredOptions();
+  auto it = options.find("nvptx-short-ptr");
+  if (it != options.end() && it->second->getNumOccurrences() == 0)
+    (void)it->second->addOccurrence(0, "nvptx-short-ptr", "true");
+}
+
 void mlir::attn::registerAttnPipelines() {
+  useShortSharedPointers();
   PassPipelineRegistration<AttnToCubinOptions>(
       "attn-to-nvvm", "lower attn IR to gpu.modules in the NVVM and LLVM dialects",
       [](OpPassManager &pm, const AttnToCubinOptions &options) {

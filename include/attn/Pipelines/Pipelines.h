@@ -54,6 +54,10 @@ LogicalResult buildAttnToCubinPipeline(OpPassManager &pm, const AttnToCubinOptio
                                        llvm::raw_ostream &errorStream);
 
 /// Registers attn-to-nvvm and attn-to-cubin with the pass registry.
+/// Makes the NVPTX backend use 32-bit shared-memory pointers (-nvptx-short-ptr) unless the
+/// command line says otherwise. Called by registerAttnPipelines.
+void useShortSharedPointers();
+
 void registerAttnPipelines();
 
 } // namespace mlir::attn

@@ -41,7 +41,7 @@ struct ConvertAttnToNVVMPass
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
       if (isa<AttentionOp, MergeStatesOp, KVTilePagesOp, CopyKVTileOp, CommitKVTilesOp,
-              WaitKVTilesOp>(op))
+              WaitKVTilesOp, MmaOp>(op))
         ops.push_back(op);
     });
     IRRewriter rewriter(&getContext());
@@ -54,6 +54,8 @@ struct ConvertAttnToNVVMPass
         lowerKVTilePages(rewriter, pages);
       else if (auto copy = dyn_cast<CopyKVTileOp>(op))
         lowerCopyKVTile(rewriter, copy);
+      else if (auto mma = dyn_cast<MmaOp>(op))
+        lowerMma(rewriter, mma);
       else if (isa<CommitKVTilesOp, WaitKVTilesOp>(op))
         lowerKVTileSync(rewriter, op);
       else if (failed(lowerMergeStates(rewriter, cast<MergeStatesOp>(op))))

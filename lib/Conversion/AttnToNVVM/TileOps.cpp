@@ -11,6 +11,7 @@
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/IR/PatternMatch.h"
@@ -45,22 +46,41 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
   b.setInsertionPoint(op);
   MLIRContext *ctx = op.getContext();
   int64_t vec = op.getVec();
+  bool paged = !op.getPages().empty();
   Value c0 = b.idx(0);
   Value last = b.sub(op.getKvEnd(), b.idx(1));
   for (int64_t j = 0; j < op.getRowsPerGroup(); ++j) {
     Value row = b.add(b.mul(op.getGroup(), b.idx(op.getRowsPerGroup())), b.idx(j));
     Value key = tileKey(b, op, j);
-    Value slot = b.rem(b.minIdx(key, last), b.idx(op.getPageSize()));
-    // Keys past the range are zero-filled (src-size 0) and masked by the scores.
+    // Keys past the range are zero-filled (src-size 0, from a clamped, valid address) and
+    // masked by the scores.
+    Value clamped = b.minIdx(key, last);
     Value srcElements = b.select(b.ult(key, op.getKvEnd()), b.idx(vec), c0);
-    Value page = op.getPages()[j];
-    SmallVector<Value> src = op.getHnd()
-                                 ? SmallVector<Value>{page, op.getKvHead(), slot, op.getCol()}
-                                 : SmallVector<Value>{page, slot, op.getKvHead(), op.getCol()};
+    SmallVector<Value> src;
+    if (paged) {
+      Value slot = b.rem(clamped, b.idx(op.getPageSize()));
+      Value page = op.getPages()[j];
+      src = op.getHnd() ? SmallVector<Value>{page, op.getKvHead(), slot, op.getCol()}
+                        : SmallVector<Value>{page, slot, op.getKvHead(), op.getCol()};
+    } else {
+      src = {clamped, op.getKvHead(), op.getCol()};
+    }
+    // Swizzled tiles: chunk c of row r is stored at chunk c ^ (r % 8), computed in i32 (the
+    // shared-memory offsets of the tensor-core kernels are 32-bit; i64 lane values kept live
+    // across their loop would cost two registers each).
+    Value dstCol = op.getCol();
+    if (op.getSwizzle()) {
+      auto i32 = b.getI32Type();
+      auto c32 = [&](int64_t v) { return arith::ConstantIntOp::create(b, i32, v).getResult(); };
+      Value row32 = arith::IndexCastOp::create(b, i32, row);
+      Value col32 = arith::IndexCastOp::create(b, i32, op.getCol());
+      Value chunk = arith::XOrIOp::create(b, b.div(col32, c32(vec)), b.rem(row32, c32(kSwizzleRows)));
+      dstCol = arith::IndexCastOp::create(b, b.getIndexType(), b.mul(chunk, c32(vec)));
+    }
     for (auto [cache, tile] : {std::pair{op.getKCache(), op.getKTile()},
                                std::pair{op.getVCache(), op.getVTile()}})
       nvgpu::DeviceAsyncCopyOp::create(b, nvgpu::DeviceAsyncTokenType::get(ctx), tile,
-                                       ValueRange{op.getStage(), row, op.getCol()}, cache, src,
+                                       ValueRange{op.getStage(), row, dstCol}, cache, src,
                                        b.getIndexAttr(vec), srcElements, b.getUnitAttr());
   }
   if (!op.getAsync()) {
@@ -68,6 +88,47 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
     NVVM::CpAsyncWaitGroupOp::create(b, 0);
   }
   rewriter.eraseOp(op);
+}
+
+void mlir::attn::lowerMma(RewriterBase &rewriter, MmaOp op) {
+  // mma.sync.aligned.m16n8k16.row.col.f32.{bf16,f16}.{bf16,f16}.f32 (PTX ISA, "mma"): A is four
+  // and B two 32-bit registers of packed pairs. f16 pairs are passed as vector<2xf16>, bf16
+  // pairs as i32 (the intrinsics' operand types).
+  KernelBuilder b(op.getLoc(), rewriter);
+  b.setInsertionPoint(op);
+  Type elt = op.getA().getType().getElementType();
+  bool bf16 = elt.isBF16();
+  auto i32 = b.getI32Type();
+  auto registers = [&](Value frag, int64_t n) {
+    SmallVector<Value> regs;
+    for (int64_t r = 0; r < n; ++r) {
+      Value pair = vector::ExtractOp::create(b, frag, r);
+      if (bf16)
+        pair = vector::ExtractOp::create(
+            b, vector::BitCastOp::create(b, VectorType::get({1}, i32), pair), 0);
+      regs.push_back(pair);
+    }
+    return regs;
+  };
+  SmallVector<Value> a = registers(op.getA(), 4), bRegs = registers(op.getB(), 2);
+  SmallVector<Value> c;
+  for (int64_t r = 0; r < 2; ++r)
+    for (int64_t e = 0; e < 2; ++e)
+      c.push_back(vector::ExtractOp::create(b, op.getAcc(), ArrayRef<int64_t>{r, e}));
+  auto f32 = b.getF32Type();
+  auto resultType = LLVM::LLVMStructType::getLiteral(op.getContext(), {f32, f32, f32, f32});
+  auto ptxType = bf16 ? NVVM::MMATypes::bf16 : NVVM::MMATypes::f16;
+  Value d = NVVM::MmaOp::create(b, resultType, a, bRegs, c, /*shape=*/ArrayRef<int64_t>{16, 8, 16},
+                                /*b1Op=*/std::nullopt, /*intOverflow=*/std::nullopt,
+                                /*multiplicandPtxTypes=*/
+                                std::array<NVVM::MMATypes, 2>{ptxType, ptxType},
+                                /*multiplicandLayouts=*/
+                                std::array<NVVM::MMALayout, 2>{NVVM::MMALayout::row,
+                                                               NVVM::MMALayout::col});
+  SmallVector<Value> out;
+  for (int64_t e = 0; e < 4; ++e)
+    out.push_back(LLVM::ExtractValueOp::create(b, d, e));
+  rewriter.replaceOp(op, vector::FromElementsOp::create(b, op.getRes().getType(), out));
 }
 
 void mlir::attn::lowerKVTileSync(RewriterBase &rewriter, Operation *op) {

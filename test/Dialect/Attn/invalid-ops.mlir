@@ -301,10 +301,10 @@ func.func @f(%kc: memref<?x16x8x128xbf16>, %p: index, %n: index, %ks: memref<2x8
 
 // -----
 
-func.func @f(%kc: memref<?x16x1024xbf16>, %p: index, %n: index, %ks: memref<2x16x128xbf16, 3>) {
+func.func @f(%kc: memref<16x1024xbf16>, %p: index, %n: index, %ks: memref<2x16x128xbf16, 3>) {
   %c0 = arith.constant 0 : index
-  // expected-error @+1 {{expected k_cache to be a rank-4 page pool, got 'memref<?x16x1024xbf16>'}}
-  attn.copy_kv_tile k(%kc : memref<?x16x1024xbf16>) v(%kc : memref<?x16x1024xbf16>) pages(%p) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  // expected-error @+1 {{expected k_cache to be a rank-4 page pool or rank-3 ragged K, got 'memref<16x1024xbf16>'}}
+  attn.copy_kv_tile k(%kc : memref<16x1024xbf16>) v(%kc : memref<16x1024xbf16>) pages(%p) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
   return
 }
 
@@ -321,7 +321,7 @@ func.func @f(%kc: memref<?x16x8x128xbf16>, %p: index, %n: index, %ks: memref<2x1
 
 func.func @f(%kc: memref<?x16x8x128xbf16>, %n: index, %ks: memref<2x16x128xbf16, 3>) {
   %c0 = arith.constant 0 : index
-  // expected-error @+1 {{expected one page per row of the group (1), got 0}}
+  // expected-error @+1 {{expected 1 pages (one per row of the group for a paged cache, none for ragged K/V), got 0}}
   attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%kc : memref<?x16x8x128xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
   return
 }
@@ -360,3 +360,73 @@ attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = 0 :
 
 // expected-error @+1 {{duplicate parameter name 'q'}}
 attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "q"}], role = "attention", tile = {}, variant = {}}
+
+// -----
+
+// Ragged K/V has no pages.
+func.func @f(%k: memref<?x8x128xbf16>, %p: index, %n: index, %ks: memref<2x16x128xbf16, 3>) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected 0 pages (one per row of the group for a paged cache, none for ragged K/V), got 1}}
+  attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages(%p) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 1 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+func.func @f(%k: memref<?x8x128xbf16>, %v: memref<?x16x8x128xbf16>, %n: index, %ks: memref<2x16x128xbf16, 3>) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected v_cache of the same rank as k_cache, got 'memref<?x16x8x128xbf16>'}}
+  attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%v : memref<?x16x8x128xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 1 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+func.func @f(%k: memref<?x8x128xbf16>, %n: index, %ks: memref<2x16x128xbf16, 3>) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{'hnd' applies to paged caches only}}
+  attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {hnd, page_size = 1 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+// A swizzled row needs 8 chunks of vec elements (here 32 / 8 = 4).
+func.func @f(%k: memref<?x8x32xbf16>, %n: index, %ks: memref<2x16x32xbf16, 3>) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{'swizzle' needs tile rows of at least 8 chunks of vec (8) elements, got 'memref<2x16x32xbf16, 3>'}}
+  attn.copy_kv_tile k(%k : memref<?x8x32xbf16>) v(%k : memref<?x8x32xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x32xbf16, 3>, memref<2x16x32xbf16, 3>)[%c0] {swizzle, page_size = 1 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+func.func @f(%a: vector<2x2xbf16>, %b: vector<2x2xbf16>, %c: vector<2x2xf32>) -> vector<2x2xf32> {
+  // expected-error @+1 {{expected a to be the 16x16 A fragment vector<4x2x...>, got 'vector<2x2xbf16>'}}
+  %d = attn.mma %a, %b, %c : vector<2x2xbf16>, vector<2x2xbf16> -> vector<2x2xf32>
+  return %d : vector<2x2xf32>
+}
+
+// -----
+
+func.func @f(%a: vector<4x2xbf16>, %b: vector<4x2xbf16>, %c: vector<2x2xf32>) -> vector<2x2xf32> {
+  // expected-error @+1 {{expected b to be the 16x8 B fragment vector<2x2x...>, got 'vector<4x2xbf16>'}}
+  %d = attn.mma %a, %b, %c : vector<4x2xbf16>, vector<4x2xbf16> -> vector<2x2xf32>
+  return %d : vector<2x2xf32>
+}
+
+// -----
+
+func.func @f(%a: vector<4x2xbf16>, %b: vector<2x2xbf16>, %c: vector<4x2xf32>) -> vector<4x2xf32> {
+  // expected-error @+1 {{expected acc to be the 16x8 accumulator vector<2x2xf32>, got 'vector<4x2xf32>'}}
+  %d = attn.mma %a, %b, %c : vector<4x2xbf16>, vector<2x2xbf16> -> vector<4x2xf32>
+  return %d : vector<4x2xf32>
+}
+
+// -----
+
+func.func @f(%a: vector<4x2xbf16>, %b: vector<2x2xf16>, %c: vector<2x2xf32>) -> vector<2x2xf32> {
+  // expected-error @+1 {{failed to verify that all of {a, b} have same element type}}
+  %d = attn.mma %a, %b, %c : vector<4x2xbf16>, vector<2x2xf16> -> vector<2x2xf32>
+  return %d : vector<2x2xf32>
+}

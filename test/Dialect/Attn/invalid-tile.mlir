@@ -86,12 +86,49 @@ gpu.module @m {
 
 // -----
 
-!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+// The prefill lowering reads the plan's work items by name.
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
 gpu.module @m {
-  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x16x8x128xbf16>, %o: memref<?x32x128xbf16>) kernel {
-    %kv = attn.paged_kv k(%k : memref<?x16x8x128xbf16>) v(%k : memref<?x16x8x128xbf16>) indptr(%i : memref<?xi32>) indices(%i : memref<?xi32>) last_page_len(%i : memref<?xi32>) : !kv
-    // expected-error @+1 {{the prefill strategy has no lowering yet}}
-    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<none>, max_qo_len = 1, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>, %w: memref<?xi32> {attn.param = "work_request"}) kernel {
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
+    // expected-error @+1 {{expected a kernel argument 'work_qo_tile' (run attn-outline)}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+    gpu.return
+  }
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>, %w: memref<?xi32> {attn.param = "work_request"}) kernel {
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
+    // expected-error @+1 {{prefill with fused RoPE is not supported yet}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>, rope = #attn.rope<llama, rotary_dim = 128, theta = 10000.0>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+    gpu.return
+  }
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>, %w: memref<?xi32> {attn.param = "work_request"}) kernel {
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
+    // expected-error @+1 {{kernel_config does not fit the op: tile_q (96) must be a multiple of 16 rows per warp (128)}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 96, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+    gpu.return
+  }
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>, %w: memref<?xi32> {attn.param = "work_request"}) kernel {
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
+    // expected-error @+1 {{kernel_config does not fit the op: a thread would hold 256 f32 accumulators (O and S), more than 192}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<none>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 128, tile_kv = 128, stages = 2, split_kv = false, vec = 8>}
     gpu.return
   }
 }

@@ -9,6 +9,7 @@
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/TypeUtilities.h"
 #include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -467,14 +468,19 @@ LogicalResult KVTilePagesOp::verify() {
 }
 
 LogicalResult CopyKVTileOp::verify() {
-  if (static_cast<int64_t>(getPages().size()) != getRowsPerGroup())
-    return emitOpError() << "expected one page per row of the group (" << getRowsPerGroup()
-                         << "), got " << getPages().size();
-  for (auto [name, cache] : {std::pair<StringRef, Value>{"k_cache", getKCache()},
-                             std::pair<StringRef, Value>{"v_cache", getVCache()}})
-    if (cast<MemRefType>(cache.getType()).getRank() != 4)
-      return emitOpError() << "expected " << name << " to be a rank-4 page pool, got "
-                           << cache.getType();
+  int64_t rank = cast<MemRefType>(getKCache().getType()).getRank();
+  if (rank != 3 && rank != 4)
+    return emitOpError() << "expected k_cache to be a rank-4 page pool or rank-3 ragged K, got "
+                         << getKCache().getType();
+  if (cast<MemRefType>(getVCache().getType()).getRank() != rank)
+    return emitOpError() << "expected v_cache of the same rank as k_cache, got "
+                         << getVCache().getType();
+  int64_t wantPages = rank == 4 ? getRowsPerGroup() : 0;
+  if (static_cast<int64_t>(getPages().size()) != wantPages)
+    return emitOpError() << "expected " << wantPages << " pages (one per row of the group for a "
+                         << "paged cache, none for ragged K/V), got " << getPages().size();
+  if (rank == 3 && getHnd())
+    return emitOpError() << "'hnd' applies to paged caches only";
   for (auto [name, tile] : {std::pair<StringRef, Value>{"k_tile", getKTile()},
                             std::pair<StringRef, Value>{"v_tile", getVTile()}}) {
     auto type = cast<MemRefType>(tile.getType());
@@ -486,5 +492,28 @@ LogicalResult CopyKVTileOp::verify() {
       return emitOpError() << "expected " << name << " to hold the cache's element type, got "
                            << type;
   }
+  if (getSwizzle()) {
+    int64_t dim = cast<MemRefType>(getKTile().getType()).getDimSize(2);
+    if (ShapedType::isDynamic(dim) || dim % getVec() != 0 || dim / getVec() < 8)
+      return emitOpError() << "'swizzle' needs tile rows of at least 8 chunks of vec ("
+                           << getVec() << ") elements, got " << getKTile().getType();
+  }
+  return success();
+}
+
+LogicalResult MmaOp::verify() {
+  auto shapeIs = [](Value v, int64_t rows) {
+    ArrayRef<int64_t> shape = cast<VectorType>(v.getType()).getShape();
+    return shape[0] == rows && shape[1] == 2;
+  };
+  if (!shapeIs(getA(), 4))
+    return emitOpError() << "expected a to be the 16x16 A fragment vector<4x2x...>, got "
+                         << getA().getType();
+  if (!shapeIs(getB(), 2))
+    return emitOpError() << "expected b to be the 16x8 B fragment vector<2x2x...>, got "
+                         << getB().getType();
+  if (!shapeIs(getAcc(), 2))
+    return emitOpError() << "expected acc to be the 16x8 accumulator vector<2x2xf32>, got "
+                         << getAcc().getType();
   return success();
 }

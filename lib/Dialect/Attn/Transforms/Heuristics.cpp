@@ -97,6 +97,61 @@ std::optional<DecodeLayout> mlir::attn::getDecodeLayout(const AttentionProblem &
   return layout;
 }
 
+std::optional<PrefillLayout> mlir::attn::getPrefillLayout(const AttentionProblem &problem,
+                                                          const KernelChoice &choice,
+                                                          std::string &why) {
+  auto fail = [&](std::string message) -> std::optional<PrefillLayout> {
+    why = std::move(message);
+    return std::nullopt;
+  };
+  const int64_t d = problem.headDim;
+  if (problem.elementBytes != 2 || problem.kvElementBytes != 2)
+    return fail("the tensor-core prefill kernel needs 16-bit (f16 or bf16) Q, K and V");
+  if (d % 16 != 0 || choice.vec <= 0 || d % choice.vec != 0 ||
+      d / choice.vec < kSwizzleRows)
+    return fail("head_dim (" + std::to_string(d) + ") must be a multiple of 16 with at least " +
+                std::to_string(kSwizzleRows) + " vectors of vec (" +
+                std::to_string(choice.vec) + ") elements per row");
+  PrefillLayout layout;
+  if (choice.threads <= 0 || choice.threads % kWarpSize != 0 ||
+      choice.threads > kMaxThreadsPerBlock)
+    return fail("threads (" + std::to_string(choice.threads) +
+                ") must be a positive multiple of the warp size, at most " +
+                std::to_string(kMaxThreadsPerBlock));
+  layout.warps = choice.threads / kWarpSize;
+  if (choice.tileQ <= 0 || choice.tileQ % (16 * layout.warps) != 0)
+    return fail("tile_q (" + std::to_string(choice.tileQ) + ") must be a multiple of 16 rows per warp (" +
+                std::to_string(16 * layout.warps) + ")");
+  layout.mTiles = choice.tileQ / (16 * layout.warps);
+  if (choice.tileKv <= 0 || choice.tileKv % 16 != 0)
+    return fail("tile_kv (" + std::to_string(choice.tileKv) + ") must be a multiple of 16");
+  int64_t chunks = d / choice.vec;
+  if (choice.threads % chunks != 0)
+    return fail("threads (" + std::to_string(choice.threads) +
+                ") must be a multiple of head_dim / vec (" + std::to_string(chunks) + ")");
+  layout.copyGroups = choice.threads / chunks;
+  if (choice.tileKv % layout.copyGroups != 0 || (choice.tileQ * chunks) % choice.threads != 0)
+    return fail("tile_kv (" + std::to_string(choice.tileKv) + ") and tile_q (" +
+                std::to_string(choice.tileQ) + ") must be multiples of the copy groups (" +
+                std::to_string(layout.copyGroups) + " rows per pass)");
+  layout.rowsPerGroup = choice.tileKv / layout.copyGroups;
+  if (choice.stages < 1)
+    return fail("stages must be positive");
+  layout.accumulatorRegisters = layout.mTiles * (d / 8 + choice.tileKv / 8) * 4;
+  if (layout.accumulatorRegisters > kMaxPrefillAccumulators)
+    return fail("a thread would hold " + std::to_string(layout.accumulatorRegisters) +
+                " f32 accumulators (O and S), more than " +
+                std::to_string(kMaxPrefillAccumulators));
+  layout.qBytes = choice.tileQ * d * problem.elementBytes;
+  layout.kvStageBytes = 2 * choice.stages * choice.tileKv * d * problem.kvElementBytes;
+  int64_t limit = maxSharedMemoryPerBlock(problem.sm);
+  if (layout.sharedMemoryBytes() > limit)
+    return fail("the kernel needs " + std::to_string(layout.sharedMemoryBytes()) +
+                " bytes of shared memory per CTA, more than the " + std::to_string(limit) +
+                " an sm_" + std::to_string(problem.sm) + " CTA can have");
+  return layout;
+}
+
 std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &problem,
                                                      const KernelOverrides &overrides,
                                                      std::string &why) {
@@ -112,15 +167,27 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
   int64_t group = problem.numQoHeads / problem.numKvHeads;
 
   if (!problem.decode) {
-    // FlashAttention-2 tiles on mma.sync m16n8k16: 16 query rows per warp; larger head dims
-    // halve the KV tile to keep Q, K, V and the accumulator within registers and 2 stages of
-    // shared memory.
+    // FlashAttention-2 tiles on mma.sync m16n8k16, one 16-row slice of packed query rows per
+    // warp: 128-row Q tiles (8 warps) for head_dim up to 128, 64-row tiles (4 warps) for 256,
+    // whose accumulator is twice as wide. A known short query (max_qo_len * group packed rows)
+    // gets the smallest tile that holds it. Two slices per warp (every K/V fragment feeding two
+    // MMAs) need the O and S accumulators of 32 rows in one thread and spilled with the
+    // registers the generated code uses today (docs/PREFILL_TUNING.md).
     choice.decode = false;
+    int64_t packed = problem.maxQoLen > 0 ? problem.maxQoLen * group : 0;
     choice.tileQ = problem.headDim <= 128 ? 128 : 64;
-    choice.threads = overrides.threads ? overrides.threads : choice.tileQ / 16 * kWarpSize;
+    if (packed > 0 && packed <= 16)
+      choice.tileQ = 16;
+    else if (packed > 0 && packed <= 64)
+      choice.tileQ = 64;
+    int64_t warps = choice.tileQ / 16;
+    choice.threads = overrides.threads ? overrides.threads : warps * kWarpSize;
     choice.tileKv = overrides.tileKv ? overrides.tileKv : (problem.headDim <= 128 ? 64 : 32);
     choice.stages = overrides.stages ? overrides.stages : 2;
-    choice.splitKv = false;
+    choice.splitKv = true;
+    choice.headsPerThread = 1;
+    if (!getPrefillLayout(problem, choice, why))
+      return std::nullopt;
     return choice;
   }
 

@@ -199,7 +199,15 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
   addOptional("block_indices", op.getBlockIndices());
   addOptional("alibi_slopes", op.getAlibiSlopes());
   addOptional("rope_offsets", op.getRopeOffsets());
-  for (StringRef name : {"work_request", "work_kv_begin", "work_kv_end", "work_partial"})
+  // The work items of the runtime's plan. A prefill item also names its Q tile and the stride
+  // between the partial-state rows of consecutive queries (docs/PREFILL_ABI.md).
+  bool decode = config->getStrategy() == Strategy::Decode;
+  SmallVector<StringRef> workParams = {"work_request", "work_kv_begin", "work_kv_end",
+                                       "work_partial"};
+  if (!decode)
+    workParams = {"work_request", "work_qo_tile", "work_kv_begin", "work_kv_end",
+                  "work_partial", "work_partial_stride"};
+  for (StringRef name : workParams)
     params.push_back({name.str(), i32Buffer, Value()});
   params.push_back({"num_work", numBuffer, Value()});
   params.push_back({"o", op.getO().getType(), op.getO()});
@@ -236,7 +244,7 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
   }
 
   AttentionProblem problem = getAttentionProblem(op, config->getSm());
-  KernelChoice choice{config->getStrategy() == Strategy::Decode, config->getSm(),
+  KernelChoice choice{decode, config->getSm(),
                       config->getThreads(), config->getTileQ(), config->getTileKv(),
                       config->getStages(), config->getSplitKv(), config->getVec(),
                       config->getHeadsPerThread()};
@@ -252,6 +260,13 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
                    {"bdy", layout->bdy},
                    {"bdz", layout->bdz},
                    {"heads_per_thread", layout->headsPerThread}};
+  } else {
+    std::string why;
+    std::optional<PrefillLayout> layout = getPrefillLayout(problem, choice, why);
+    if (!layout)
+      return op.emitOpError() << "kernel_config does not fit the op: " << why;
+    smem = layout->sharedMemoryBytes();
+    layoutExtra = {{"warps", layout->warps}, {"m_tiles", layout->mTiles}};
   }
   DictionaryAttr variant = variantAttr(b, op);
   StringRef family = choice.decode ? "decode" : "prefill";

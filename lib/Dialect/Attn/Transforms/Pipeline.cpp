@@ -63,16 +63,18 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
   Value iv = loop.getInductionVar();
   KVTilePagesOp pagesOp;
   CopyKVTileOp copyOp;
+  // (A copy from ragged K/V has no pages and no lookup.)
   for (Operation &op : *body) {
     if (auto p = dyn_cast<KVTilePagesOp>(op); p && !pagesOp && p.getTile() == iv)
       pagesOp = p;
-    else if (auto c = dyn_cast<CopyKVTileOp>(op); c && pagesOp && c.getTile() == iv &&
-                                                   c.getPages() == pagesOp.getResults()) {
+    else if (auto c = dyn_cast<CopyKVTileOp>(op);
+             c && c.getTile() == iv &&
+             (pagesOp ? c.getPages() == pagesOp.getResults() : c.getPages().empty())) {
       copyOp = c;
       break;
     }
   }
-  if (!pagesOp || !copyOp || copyOp.getAsync())
+  if (!copyOp || copyOp.getAsync())
     return failure();
   int64_t stages = cast<MemRefType>(copyOp.getKTile().getType()).getDimSize(0);
   if (stages < 2)
@@ -81,13 +83,13 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
   auto rem = copyOp.getStage().getDefiningOp<arith::RemUIOp>();
   if (!rem || rem.getLhs() != iv || !isConstantIntValue(rem.getRhs(), stages))
     return failure();
-  if (llvm::any_of(pagesOp->getUsers(), [&](Operation *u) { return u != copyOp; }))
+  if (pagesOp && llvm::any_of(pagesOp->getUsers(), [&](Operation *u) { return u != copyOp; }))
     return failure();
   // Everything else the two ops read is computed before the loop.
   auto invariant = [&](Value v) { return v == iv || v == copyOp.getStage() ||
-                                         llvm::is_contained(pagesOp.getResults(), v) ||
+                                         llvm::is_contained(copyOp.getPages(), v) ||
                                          loop.isDefinedOutsideOfLoop(v); };
-  if (!llvm::all_of(pagesOp->getOperands(), invariant) ||
+  if ((pagesOp && !llvm::all_of(pagesOp->getOperands(), invariant)) ||
       !llvm::all_of(copyOp->getOperands(), invariant))
     return failure();
 
@@ -106,27 +108,29 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
       OpBuilder::InsertionGuard guard(rw);
       rw.setInsertionPointToStart(ifOp.thenBlock());
       Value tile = idx(s);
-      KVTilePagesOp pages = clonePages(rw, pagesOp, tile);
-      cloneCopy(rw, copyOp, tile, idx(s), pages.getResults());
+      cloneCopy(rw, copyOp, tile, idx(s),
+                pagesOp ? clonePages(rw, pagesOp, tile).getResults() : ValueRange());
     }
     CommitKVTilesOp::create(rw, loc);
   }
   // The pages of tile stages-1, looked up before the loop (only when there is a tile: the
   // lookup reads the request's page list).
-  SmallVector<Type> pageTypes(pagesOp.getPages().getTypes());
-  auto firstPages = scf::IfOp::create(rw, loc, pageTypes, ult(idx(0), ub), true);
-  {
+  SmallVector<Type> pageTypes(copyOp.getPages().getTypes());
+  SmallVector<Value> firstPages;
+  if (pagesOp) {
+    auto lookup = scf::IfOp::create(rw, loc, pageTypes, ult(idx(0), ub), true);
     OpBuilder::InsertionGuard guard(rw);
-    rw.setInsertionPointToStart(firstPages.thenBlock());
+    rw.setInsertionPointToStart(lookup.thenBlock());
     scf::YieldOp::create(rw, loc, clonePages(rw, pagesOp, idx(stages - 1)).getResults());
-    rw.setInsertionPointToStart(firstPages.elseBlock());
+    rw.setInsertionPointToStart(lookup.elseBlock());
     scf::YieldOp::create(rw, loc, SmallVector<Value>(pageTypes.size(), idx(0)));
+    firstPages = lookup.getResults();
   }
 
   // The loop carries the pages of the next tile to issue.
   FailureOr<LoopLikeOpInterface> grown = cast<LoopLikeOpInterface>(loop.getOperation())
       .replaceWithAdditionalYields(
-          rw, firstPages.getResults(), /*replaceInitOperandUsesInLoop=*/false,
+          rw, firstPages, /*replaceInitOperandUsesInLoop=*/false,
           [](OpBuilder &, Location, ArrayRef<BlockArgument> newArgs) {
             return SmallVector<Value>(newArgs.begin(), newArgs.end());
           });
@@ -136,7 +140,7 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
   ValueRange pageArgs = newLoop.getRegionIterArgs().take_back(pageTypes.size());
   Value i = newLoop.getInductionVar();
 
-  rw.setInsertionPoint(pagesOp);
+  rw.setInsertionPoint(pagesOp ? pagesOp.getOperation() : copyOp.getOperation());
   // Refill the stage freed by the previous iteration with tile i + stages - 1.
   Value ahead = arith::AddIOp::create(rw, loc, i, idx(stages - 1));
   auto ifOp = scf::IfOp::create(rw, loc, ult(ahead, ub), /*withElseRegion=*/false);
@@ -147,19 +151,21 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
               pageArgs);
   }
   CommitKVTilesOp::create(rw, loc);
-  Value next = arith::AddIOp::create(rw, loc, ahead, idx(1));
-  KVTilePagesOp nextPages = clonePages(rw, pagesOp, next);
+  if (pagesOp) {
+    Value next = arith::AddIOp::create(rw, loc, ahead, idx(1));
+    KVTilePagesOp nextPages = clonePages(rw, pagesOp, next);
+    auto yield = cast<scf::YieldOp>(newLoop.getBody()->getTerminator());
+    unsigned firstPageOperand = yield.getNumOperands() - pageTypes.size();
+    rw.modifyOpInPlace(yield, [&] {
+      for (auto [k, v] : llvm::enumerate(nextPages.getResults()))
+        yield->setOperand(firstPageOperand + k, v);
+    });
+  }
   // At most stages-1 newer groups may still be in flight: tile i has landed.
   WaitKVTilesOp::create(rw, loc, stages - 1);
   rw.eraseOp(copyOp);
-  rw.eraseOp(pagesOp);
-
-  auto yield = cast<scf::YieldOp>(newLoop.getBody()->getTerminator());
-  unsigned firstPageOperand = yield.getNumOperands() - pageTypes.size();
-  rw.modifyOpInPlace(yield, [&] {
-    for (auto [k, v] : llvm::enumerate(nextPages.getResults()))
-      yield->setOperand(firstPageOperand + k, v);
-  });
+  if (pagesOp)
+    rw.eraseOp(pagesOp);
 
   // Drain: no copy is left in flight after the loop.
   rw.setInsertionPointAfter(newLoop);

@@ -32,7 +32,8 @@ AttentionProblem mlir::attn::getAttentionProblem(AttentionOp op, int64_t sm) {
   } else {
     problem.kvElementBytes = byteWidth(cast<RaggedKVType>(kvType).getElementType());
   }
-  problem.decode = op.getMaxQoLen() && *op.getMaxQoLen() == 1;
+  problem.maxQoLen = op.getMaxQoLen().value_or(0);
+  problem.decode = problem.maxQoLen == 1;
   problem.sm = sm;
   return problem;
 }

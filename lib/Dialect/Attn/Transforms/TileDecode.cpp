@@ -23,6 +23,7 @@
 #include "attn/Dialect/Attn/Transforms/Heuristics.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
@@ -486,11 +487,8 @@ struct AttnTilePass : public attn::impl::AttnTileBase<AttnTilePass> {
     IRRewriter rewriter(&getContext());
     for (AttentionOp op : ops) {
       std::optional<KernelConfigAttr> config = op.getKernelConfig();
-      if (config && config->getStrategy() == Strategy::Prefill) {
-        op.emitOpError() << "the prefill strategy has no lowering yet";
-        return signalPassFailure();
-      }
-      if (failed(tileDecodeAttention(rewriter, op)))
+      bool prefill = config && config->getStrategy() == Strategy::Prefill;
+      if (failed(prefill ? tilePrefillAttention(rewriter, op) : tileDecodeAttention(rewriter, op)))
         return signalPassFailure();
     }
   }

@@ -316,13 +316,18 @@ def Attn_KVTilePagesOp : Attn_Op<"kv_tile_pages"> {
 }
 
 def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile"> {
-  let summary = "copy one thread's rows of a KV tile from the paged cache to shared memory";
+  let summary = "copy one thread's rows of a KV tile from the KV cache to shared memory";
   let description = [{
     For j < rows_per_group, row `r = group * rows_per_group + j` of tile `tile` is key
-    `t = kv_begin + tile * tile_kv + r`, stored in page `pages[j]` at slot `t % page_size`. The
-    thread copies the `vec` features at column `col` of KV head `kv_head` of that key from
-    `k_cache`/`v_cache` (`[pages, page_size, heads, dim]`, or `[pages, heads, page_size, dim]`
-    with `hnd`) to `k_tile`/`v_tile[stage, r, col]`, or zeros when `t >= kv_end`.
+    `t = kv_begin + tile * tile_kv + r`. The thread copies the `vec` features at column `col`
+    of KV head `kv_head` of that key to `k_tile`/`v_tile[stage, r, col]`, or zeros when
+    `t >= kv_end`. The source is a paged cache (rank-4 `k_cache`/`v_cache`,
+    `[pages, page_size, heads, dim]`, or `[pages, heads, page_size, dim]` with `hnd`) where
+    key t sits in page `pages[j]` at slot `t % page_size`, or ragged K/V (rank 3,
+    `[tokens, heads, dim]`, no `pages`) where t is the token row itself.
+    With `swizzle`, the 16-byte chunk c of row r lands at chunk `c ^ (r % 8)` of the tile row
+    (an XOR swizzle that lets `ldmatrix` read eight rows of one column without bank
+    conflicts); rows must then span at least 8 chunks.
     Synchronous unless `async`: an async copy completes at the `attn.wait_kv_tiles` that
     leaves its `attn.commit_kv_tiles` group no longer in flight.
 
@@ -343,13 +348,41 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile"> {
                        ConfinedAttr<I64Attr, [IntPositive]>:$rows_per_group,
                        ConfinedAttr<I64Attr, [IntPositive]>:$page_size,
                        ConfinedAttr<I64Attr, [IntPositive]>:$vec,
-                       UnitAttr:$hnd, UnitAttr:$async);
+                       UnitAttr:$hnd, UnitAttr:$async, UnitAttr:$swizzle);
   let assemblyFormat = [{
     `k` `(` $k_cache `:` type($k_cache) `)` `v` `(` $v_cache `:` type($v_cache) `)`
     `pages` `(` $pages `)` `head` $kv_head `col` $col `tile` $tile `group` $group
     `keys` `[` $kv_begin `,` $kv_end `)`
     `into` `(` $k_tile `,` $v_tile `:` type($k_tile) `,` type($v_tile) `)` `[` $stage `]`
     attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_MmaOp : Attn_Op<"mma", [Pure, AllTypesMatch<["acc", "res"]>,
+                                     AllElementTypesMatch<["a", "b"]>]> {
+  let summary = "warp-level 16x8x16 tensor-core multiply-accumulate on per-thread fragments";
+  let description = [{
+    `res = a * b + acc` for one warp: a 16x16 A tile (row-major), a 16x8 B tile (column-major)
+    and a 16x8 f32 accumulator, each held as the fragments of PTX `mma.m16n8k16` (PTX ISA,
+    "Matrix Fragments for mma.m16n8k16"): lane l holds, with g = l / 4 and c = 2 * (l % 4),
+    - a: rows (g, g + 8) x columns (c, c + 1) of k-halves 0 and 1, as
+      `[[a(g, c..c+1)], [a(g+8, c..c+1)], [a(g, c+8..c+9)], [a(g+8, c+8..c+9)]]`;
+    - b: rows (c, c + 1) and (c + 8, c + 9) of column g, as `[[b(c..c+1, g)], [b(c+8..c+9, g)]]`;
+    - acc, res: `[[d(g, c..c+1)], [d(g+8, c..c+1)]]`.
+    `nvgpu.ldmatrix` produces a and b fragments in this order. Every lane of the warp must
+    execute the op. f16 and bf16 operands, f32 accumulation.
+
+    ```mlir
+    %d = attn.mma %a, %b, %c : vector<4x2xbf16>, vector<2x2xbf16> -> vector<2x2xf32>
+    ```
+  }];
+  let arguments = (ins VectorOfRankAndType<[2], [F16, BF16]>:$a,
+                       VectorOfRankAndType<[2], [F16, BF16]>:$b,
+                       VectorOfRankAndType<[2], [F32]>:$acc);
+  let results = (outs VectorOfRankAndType<[2], [F32]>:$res);
+  let assemblyFormat = [{
+    $a `,` $b `,` $acc attr-dict `:` type($a) `,` type($b) `->` type($res)
   }];
   let hasVerifier = 1;
 }

@@ -17,6 +17,7 @@ namespace mlir::attn {
 
 /// What the heuristic looks at.
 struct AttentionProblem {
+  int64_t maxQoLen = 0;       ///< the op's max_qo_len (0 = unknown)
   int64_t numQoHeads = 0;
   int64_t numKvHeads = 0;
   int64_t headDim = 0;
@@ -61,6 +62,28 @@ struct DecodeLayout {
 std::optional<DecodeLayout> getDecodeLayout(const AttentionProblem &problem,
                                             const KernelChoice &choice, std::string &why);
 
+/// The warp layout of a tensor-core prefill CTA (FlashAttention-2 on mma.sync m16n8k16):
+/// `warps` warps each own `mTiles` 16-row slices of the `tileQ` packed query rows and sweep the
+/// whole KV tile; K/V tiles are copied by `copyGroups` groups of `headDim / vec` threads, each
+/// group `rowsPerGroup` rows of a tile.
+struct PrefillLayout {
+  int64_t warps = 0;
+  int64_t mTiles = 0;
+  int64_t copyGroups = 0;
+  int64_t rowsPerGroup = 0;
+  int64_t qBytes = 0;       ///< the Q tile in shared memory
+  int64_t kvStageBytes = 0; ///< K and V, all stages
+  /// f32 accumulator registers per thread: O (mTiles x headDim / 8 x 4) and S (mTiles x
+  /// tileKv / 8 x 4).
+  int64_t accumulatorRegisters = 0;
+  int64_t sharedMemoryBytes() const { return qBytes + kvStageBytes; }
+};
+
+/// Derives the prefill layout of a choice, or std::nullopt with `why` set when the choice does
+/// not fit the problem.
+std::optional<PrefillLayout> getPrefillLayout(const AttentionProblem &problem,
+                                              const KernelChoice &choice, std::string &why);
+
 /// User overrides; zero means "let the heuristic choose".
 struct KernelOverrides {
   int64_t headsPerThread = 0; ///< an upper bound (see attn-plan's heads-per-thread)
@@ -75,6 +98,12 @@ inline constexpr int64_t kWarpSize = 32;
 inline constexpr int64_t kMaxThreadsPerBlock = 1024;
 inline constexpr int64_t kStaticSharedMemoryBytes = 48 * 1024; ///< without opt-in
 
+/// Rows of a swizzled shared-memory tile over which the XOR pattern repeats: chunk c of row r
+/// is stored at chunk c ^ (r % kSwizzleRows), so the eight rows an ldmatrix phase reads hit
+/// eight different 16-byte bank groups.
+inline constexpr int64_t kSwizzleRows = 8;
+/// Prefill accumulators (O and S, f32) a thread may hold: beyond this the kernel spills.
+inline constexpr int64_t kMaxPrefillAccumulators = 192;
 /// Most scores (keys x heads) a decode thread computes per tile; the kernel unrolls them.
 inline constexpr int64_t kMaxDecodeUnroll = 64;
 /// The most shared memory a CTA can opt into on compute capability `sm` (times ten).

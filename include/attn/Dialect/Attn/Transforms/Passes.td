@@ -48,20 +48,30 @@ def AttnOutline : Pass<"attn-outline", "::mlir::ModuleOp"> {
 }
 
 def AttnTile : Pass<"attn-tile", "::mlir::gpu::GPUModuleOp"> {
-  let summary = "tile outlined decode attention into a loop over KV tiles";
+  let summary = "tile outlined attention into a loop over KV tiles";
   let description = [{
-    Rewrites every decode `attn.attention` inside an outlined kernel into the kernel body
-    (`tileDecodeAttention` in Transforms.h): the work item of the runtime's plan, the thread
-    layout of the kernel_config, the query vectors (RoPE'd and pre-scaled), a loop over KV tiles
-    that gathers each tile with `attn.kv_tile_pages` + `attn.copy_kv_tile` into shared memory and
-    folds its keys into a base-2 online softmax (dot products reduced across lanes with warp
-    shuffles), the merge of the token slices, and the writes of O and the log-sum-exp (or of the
-    f32 partial state when the plan split the request). The copies are synchronous; attn-pipeline
-    turns them into a prefetch. Variants without a decode lowering are rejected.
+    Rewrites every `attn.attention` inside an outlined kernel into the kernel body.
+
+    Decode (`tileDecodeAttention` in Transforms.h): the work item of the runtime's plan, the
+    thread layout of the kernel_config, the query vectors (RoPE'd and pre-scaled), a loop over KV
+    tiles that gathers each tile with `attn.kv_tile_pages` + `attn.copy_kv_tile` into shared
+    memory and folds its keys into a base-2 online softmax (dot products reduced across lanes
+    with warp shuffles), the merge of the token slices, and the writes of O and the log-sum-exp
+    (or of the f32 partial state when the plan split the request).
+
+    Prefill (`tilePrefillAttention`): FlashAttention-2 on tensor cores. The work item's Q tile
+    (GQA heads packed into its rows) goes to swizzled shared memory; each KV tile is gathered
+    the same way (swizzled), S = QK^T and O += PV are `attn.mma` ops on `nvgpu.ldmatrix`
+    fragments, the online softmax runs in registers with quad shuffles, and only the KV tiles
+    the mask cuts through get the per-element mask (tiles no row can see are never visited).
+
+    The copies are synchronous; attn-pipeline turns them into a prefetch. Variants without a
+    lowering are rejected.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::gpu::GPUDialect", "::mlir::math::MathDialect",
-    "::mlir::memref::MemRefDialect", "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect"];
+    "::mlir::memref::MemRefDialect", "::mlir::nvgpu::NVGPUDialect", "::mlir::scf::SCFDialect",
+    "::mlir::vector::VectorDialect"];
 }
 
 def AttnPipeline : Pass<"attn-pipeline", "::mlir::gpu::GPUModuleOp"> {

@@ -48,6 +48,10 @@ inline constexpr const char *kProgrammaticPrimaryAttrName = "attn.programmatic_p
 /// attn-tile). Fails with a diagnostic on `op` for variants the decode kernel does not support.
 LogicalResult tileDecodeAttention(RewriterBase &rewriter, AttentionOp op);
 
+/// Replaces a prefill attn.attention inside an outlined kernel by the tiled tensor-core kernel
+/// body (see attn-tile). Fails with a diagnostic on `op` for variants it does not support.
+LogicalResult tilePrefillAttention(RewriterBase &rewriter, AttentionOp op);
+
 /// Software-pipelines the KV tile copies of `loop` (see attn-pipeline). Returns the new loop,
 /// or failure (and leaves the IR unchanged) when the loop does not have the expected shape.
 FailureOr<scf::ForOp> pipelineKVTileLoop(RewriterBase &rewriter, scf::ForOp loop);

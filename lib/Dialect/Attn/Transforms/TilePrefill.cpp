@@ -1,0 +1,608 @@
+//===- TilePrefill.cpp - attn-tile for the tensor-core prefill kernel ------===//
+//
+// Tiles a prefill / append attn.attention inside an outlined kernel into a FlashAttention-2
+// kernel body on warp-level tensor-core MMAs (attn.mma, m16n8k16, f32 accumulation) fed by
+// nvgpu.ldmatrix from XOR-swizzled shared memory. One CTA handles one work item of the
+// runtime's plan (request b, Q tile, keys [kv_begin, kv_end)) for one KV head; the Q tile is
+// `tile_q` packed rows, packed row r being query r / G of head kvh * G + r % G, so the G query
+// heads that share a KV head share every K/V byte brought into shared memory
+// (docs/PREFILL_ABI.md). Warp w owns rows [w * m_tiles * 16, (w + 1) * m_tiles * 16):
+//
+//   Q tile -> shared memory (once)
+//   for each KV tile of tile_kv keys (K and V gathered by attn.copy_kv_tile, swizzled):
+//     S  = Q K^T                                  (ldmatrix Q, K; mma)
+//     S  = soft_cap(S), masked keys -> -inf       (only tiles the mask cuts through)
+//     m' = max(m, rowmax S); alpha = 2^(m - m') (in scaled units)
+//     P  = 2^(S * scale - m' * scale);  l = alpha * l + rowsum P
+//     O  = alpha * O + P V                         (P re-used as the A fragment; ldmatrix.trans V)
+//   O / l and the log-sum-exp to the output rows, or to the f32 partial rows of a split item.
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/Utils/KernelBuilder.h"
+
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+#include "attn/Dialect/Attn/Transforms/Heuristics.h"
+#include "attn/Dialect/Attn/Transforms/Transforms.h"
+
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
+#include "mlir/IR/PatternMatch.h"
+
+using namespace mlir;
+using namespace mlir::attn;
+using namespace mlir::attn::detail;
+
+namespace {
+
+/// Everything the prefill emitter needs, gathered and checked up front.
+struct PrefillKernel {
+  AttentionOp op;
+  Operation *kvDef = nullptr;
+  gpu::GPUFuncOp func;
+  KernelConfigAttr config;
+  PrefillLayout layout;
+  bool paged = false, hnd = false, causal = false;
+  std::optional<int64_t> window;
+  std::optional<double> softCap;
+  double smScale = 1.0;
+  int64_t group = 0, headDim = 0, vec = 0, tileQ = 0, tileKv = 0, stages = 0, pageSize = 1;
+  Type elt;
+  // Kernel parameters.
+  Value q, qoIndptr, kSrc, vSrc, kvIndptr, kvIndices, kvLastPageLen;
+  Value workRequest, workQoTile, workKvBegin, workKvEnd, workPartial, workPartialStride,
+      numWork;
+  Value o, lse, tmpO, tmpLse;
+};
+
+LogicalResult gather(AttentionOp op, PrefillKernel &k) {
+  k.op = op;
+  k.func = op->getParentOfType<gpu::GPUFuncOp>();
+  if (!k.func)
+    return op.emitOpError() << "expected to be inside an outlined kernel (run attn-outline)";
+  std::optional<KernelConfigAttr> config = op.getKernelConfig();
+  if (!config || config->getStrategy() != Strategy::Prefill)
+    return op.emitOpError() << "expected a prefill kernel_config";
+  k.config = *config;
+  k.kvDef = op.getKv().getDefiningOp();
+  if (auto paged = dyn_cast_or_null<PagedKVOp>(k.kvDef)) {
+    k.paged = true;
+    k.hnd = paged.getType().getLayout() == KVLayout::HND;
+    k.pageSize = paged.getType().getPageSize();
+    k.kSrc = paged.getKCache();
+    k.vSrc = paged.getVCache();
+    k.kvIndptr = paged.getKvIndptr();
+    k.kvIndices = paged.getKvIndices();
+    k.kvLastPageLen = paged.getKvLastPageLen();
+  } else if (auto ragged = dyn_cast_or_null<RaggedKVOp>(k.kvDef)) {
+    k.kSrc = ragged.getK();
+    k.vSrc = ragged.getV();
+    k.kvIndptr = ragged.getKvIndptr();
+  } else {
+    return op.emitOpError() << "expected the KV source to be built by attn.paged_kv or "
+                               "attn.ragged_kv inside the kernel";
+  }
+  MaskAttr mask = op.getMask();
+  if (mask.getKind() != MaskKind::None && mask.getKind() != MaskKind::Causal)
+    return op.emitOpError() << "prefill with a '" << stringifyMaskKind(mask.getKind())
+                            << "' mask is not supported yet";
+  k.causal = mask.getKind() == MaskKind::Causal;
+  k.window = mask.getWindowLeft();
+  if (k.window && !k.causal)
+    return op.emitOpError() << "prefill with a sliding window needs the causal mask";
+  if (op.getAlibi())
+    return op.emitOpError() << "prefill with ALiBi is not supported yet";
+  if (op.getRope())
+    return op.emitOpError() << "prefill with fused RoPE is not supported yet";
+  k.elt = op.getQ().getType().getElementType();
+  Type kvElt = cast<MemRefType>(k.kSrc.getType()).getElementType();
+  if (kvElt != k.elt || !(k.elt.isBF16() || k.elt.isF16()))
+    return op.emitOpError() << "prefill needs f16 or bf16 Q, K and V of one type, got "
+                            << k.elt << " and " << kvElt;
+  if (std::optional<APFloat> cap = op.getLogitsSoftCap())
+    k.softCap = cap->convertToDouble();
+  k.smScale = op.getEffectiveSmScale();
+
+  k.group = op.getGroupSize();
+  k.headDim = op.getHeadDim();
+  k.vec = config->getVec();
+  k.tileQ = config->getTileQ();
+  k.tileKv = config->getTileKv();
+  k.stages = config->getStages();
+  std::string why;
+  std::optional<PrefillLayout> layout = getPrefillLayout(
+      getAttentionProblem(op, config->getSm()),
+      KernelChoice{false, config->getSm(), config->getThreads(), k.tileQ, k.tileKv, k.stages,
+                   config->getSplitKv(), k.vec, config->getHeadsPerThread()},
+      why);
+  if (!layout)
+    return op.emitOpError() << "kernel_config does not fit the op: " << why;
+  k.layout = *layout;
+  if (k.vec * static_cast<int64_t>(k.elt.getIntOrFloatBitWidth() / 8) != kVectorBytes)
+    return op.emitOpError() << "expected kernel_config vec (" << k.vec
+                            << ") to make 16-byte vectors of " << k.elt;
+
+  k.q = op.getQ();
+  k.qoIndptr = op.getQoIndptr();
+  k.o = op.getO();
+  k.lse = op.getLse();
+  struct Named {
+    const char *name;
+    Value *slot;
+    bool required;
+  };
+  for (Named n : {Named{"work_request", &k.workRequest, true},
+                  Named{"work_qo_tile", &k.workQoTile, true},
+                  Named{"work_kv_begin", &k.workKvBegin, true},
+                  Named{"work_kv_end", &k.workKvEnd, true},
+                  Named{"work_partial", &k.workPartial, true},
+                  Named{"work_partial_stride", &k.workPartialStride, true},
+                  Named{"num_work", &k.numWork, true},
+                  Named{"tmp_o", &k.tmpO, config->getSplitKv()},
+                  Named{"tmp_lse", &k.tmpLse, config->getSplitKv()}}) {
+    *n.slot = findParam(k.func, n.name);
+    if (!*n.slot && n.required)
+      return op.emitOpError() << "expected a kernel argument '" << n.name
+                              << "' (run attn-outline)";
+  }
+  return success();
+}
+
+/// The running softmax state of one warp: per 16-row slice mt and half h (rows g and g + 8 of
+/// the slice), the running max m (raw score units) and the thread's partial row sum l; per
+/// slice and 8-column block of head_dim, the O accumulator fragment.
+struct WarpState {
+  SmallVector<Value> m, l; // [mt * 2 + h]
+  SmallVector<Value> o;    // [mt * (D / 8) + n]
+
+  SmallVector<Value> flatten() const {
+    SmallVector<Value> all(m);
+    all.append(l);
+    all.append(o);
+    return all;
+  }
+  static WarpState unflatten(ValueRange values, int64_t rows, int64_t blocks) {
+    WarpState s;
+    s.m.assign(values.begin(), values.begin() + rows);
+    s.l.assign(values.begin() + rows, values.begin() + 2 * rows);
+    s.o.assign(values.begin() + 2 * rows, values.begin() + 2 * rows + blocks);
+    return s;
+  }
+};
+
+class PrefillEmitter {
+public:
+  PrefillEmitter(PrefillKernel &k, KernelBuilder &b) : k(k), b(b) {}
+  LogicalResult emit(RewriterBase &rewriter);
+
+private:
+  Value ldmatrix(Value tile, ValueRange indices, bool transpose);
+  /// Lane arithmetic is done in i32 (an index is 64-bit on the device, and every such value
+  /// kept live across the KV loop would cost two registers); memref indices are cast back.
+  Value c32(int64_t v) { return arith::ConstantIntOp::create(b, b.getI32Type(), v); }
+  Value to32(Value index) { return arith::IndexCastOp::create(b, b.getI32Type(), index); }
+  Value toIndex(Value v) { return arith::IndexCastOp::create(b, b.getIndexType(), v); }
+  SmallVector<Value> swizzleTable(Value laneChunkBit);
+  Value swizzledColumn(int64_t evenChunk, ArrayRef<Value> table);
+  Value sliceB(Value x4, int64_t half);
+  /// One KV tile folded into `state`; `masked` emits the per-element mask.
+  WarpState computeTile(const WarpState &state, Value stage, Value tileStart, bool masked);
+  void writeOutputs(const WarpState &state);
+
+  PrefillKernel &k;
+  KernelBuilder &b;
+  int64_t mTiles = 0, nBlocksS = 0, nBlocksO = 0, kChunks = 0;
+  VectorType fragA, fragB, fragC;
+  double expScale = 1.0;
+  // Per-thread values.
+  Value lane, warpRow0, g, c2, laneRow8, laneHalf, laneQuarter;
+  /// Per-lane swizzled column offsets (see swizzleTable) of the Q / V (chunk bit lane / 16)
+  /// and K (chunk bit (lane / 8) % 2) ldmatrix addresses.
+  SmallVector<Value> colQ, colK;
+  Value qS, kS, vS;
+  // Per work item.
+  Value request, qo0, packedLen, rowStart, rowEnd, delta, kvEnd, partial, partialStride,
+      kvHead;
+  Value rowStart32, delta32, kvEnd32;
+};
+
+Value PrefillEmitter::ldmatrix(Value tile, ValueRange indices, bool transpose) {
+  return nvgpu::LdMatrixOp::create(b, fragA, tile, indices, transpose, /*numTiles=*/4);
+}
+
+/// An ldmatrix lane addresses logical chunk c + bit (c even, bit its lane's chunk bit) of a
+/// row r with r % 8 == lane % 8, stored at chunk (c + bit) ^ (lane % 8) of the swizzled tile:
+/// that is (c & ~7) + ((c & 7) ^ bit ^ (lane % 8)). The four per-lane values
+/// ((2j) ^ bit ^ (lane % 8)) * vec, j < 4, are computed once, so every address in the loop is a
+/// lane base plus a constant (and the compiler keeps 4 offsets live, not one per fragment).
+SmallVector<Value> PrefillEmitter::swizzleTable(Value laneChunkBit) {
+  Value toggle = arith::XOrIOp::create(b, laneChunkBit, laneRow8);
+  SmallVector<Value> table;
+  for (int64_t j = 0; j < kSwizzleRows / 2; ++j)
+    table.push_back(b.mul(arith::XOrIOp::create(b, c32(2 * j), toggle), c32(k.vec)));
+  return table;
+}
+
+Value PrefillEmitter::swizzledColumn(int64_t evenChunk, ArrayRef<Value> table) {
+  int64_t high = evenChunk & ~(kSwizzleRows - 1);
+  Value low = table[(evenChunk & (kSwizzleRows - 1)) / 2];
+  return toIndex(high ? b.add(low, c32(high * k.vec)) : low);
+}
+
+/// The B fragment of one 8-column block from an x4 ldmatrix result: registers 2h and 2h+1.
+Value PrefillEmitter::sliceB(Value x4, int64_t half) {
+  return vector::ExtractStridedSliceOp::create(b, x4, ArrayRef<int64_t>{2 * half, 0},
+                                               ArrayRef<int64_t>{2, 2},
+                                               ArrayRef<int64_t>{1, 1});
+}
+
+WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value tileStart,
+                                      bool masked) {
+  Value zeroC = b.vecSplat(fragC, 0.0);
+
+  // S = Q K^T: per k-chunk of 16 features, the warp's Q fragments and two key blocks per x4
+  // ldmatrix of K.
+  SmallVector<Value> s(mTiles * nBlocksS, zeroC);
+  for (int64_t kc = 0; kc < kChunks; ++kc) {
+    SmallVector<Value> qa;
+    for (int64_t mt = 0; mt < mTiles; ++mt) {
+      Value row = toIndex(b.add(warpRow0, b.add(c32(mt * 16), b.rem(lane, c32(16)))));
+      qa.push_back(ldmatrix(qS, {row, swizzledColumn(2 * kc, colQ)}, false));
+    }
+    for (int64_t np = 0; np < nBlocksS / 2; ++np) {
+      Value row = toIndex(b.add(c32(np * 16), b.add(laneRow8, b.mul(laneHalf, c32(8)))));
+      Value kb = ldmatrix(kS, {stage, row, swizzledColumn(2 * kc, colK)}, false);
+      for (int64_t h = 0; h < 2; ++h) {
+        Value frag = sliceB(kb, h);
+        for (int64_t mt = 0; mt < mTiles; ++mt) {
+          Value &acc = s[mt * nBlocksS + 2 * np + h];
+          acc = MmaOp::create(b, fragC, qa[mt], frag, acc);
+        }
+      }
+    }
+  }
+
+  // Scores: soft cap, mask, online softmax, P fragments.
+  WarpState next = state;
+  SmallVector<Value> pFrags(mTiles * (nBlocksS / 2));
+  for (int64_t mt = 0; mt < mTiles; ++mt) {
+    // elems[h][n * 2 + e]: row g + 8h, key tileStart + n * 8 + c2 + e.
+    SmallVector<SmallVector<Value>> elems(2);
+    for (int64_t n = 0; n < nBlocksS; ++n)
+      for (int64_t h = 0; h < 2; ++h)
+        for (int64_t e = 0; e < 2; ++e)
+          elems[h].push_back(vector::ExtractOp::create(b, s[mt * nBlocksS + n],
+                                                       ArrayRef<int64_t>{h, e}));
+    for (int64_t h = 0; h < 2; ++h) {
+      Value row = b.add(rowStart32, b.add(warpRow0, b.add(c32(mt * 16 + 8 * h), g)));
+      // Query i sits at position i + kv_len - qo_len (bottom-right alignment).
+      Value pos = b.add(b.div(row, c32(k.group)), delta32);
+      for (int64_t n = 0; n < nBlocksS; ++n)
+        for (int64_t e = 0; e < 2; ++e) {
+          Value &x = elems[h][n * 2 + e];
+          if (k.softCap)
+            x = b.fmul(math::TanhOp::create(b, b.fmul(x, b.f32(k.smScale / *k.softCap)),
+                                            arith::FastMathFlags::afn),
+                       b.f32(*k.softCap));
+          if (!masked)
+            continue;
+          Value key = b.add(tileStart, b.add(c32(n * 8 + e), c2));
+          Value valid = b.slt(key, kvEnd32);
+          if (k.causal)
+            valid = arith::AndIOp::create(b, valid, arith::CmpIOp::create(
+                                                        b, arith::CmpIPredicate::sle, key, pos));
+          if (k.window)
+            valid = arith::AndIOp::create(
+                b, valid,
+                arith::CmpIOp::create(b, arith::CmpIPredicate::sge, key,
+                                      b.sub(pos, c32(*k.window))));
+          x = b.select(valid, x, b.negInf());
+        }
+      // m' = max(m, rowmax S) over the four lanes that share the row.
+      Value mx = elems[h][0];
+      for (size_t j = 1; j < elems[h].size(); ++j)
+        mx = b.fmax(mx, elems[h][j]);
+      for (int32_t offset : {1, 2})
+        mx = b.fmax(mx, gpu::ShuffleOp::create(b, mx, offset, /*width=*/32,
+                                              gpu::ShuffleMode::XOR)
+                            .getShuffleResult());
+      int64_t idx = mt * 2 + h;
+      Value mOld = state.m[idx];
+      Value mNew = b.fmax(mOld, mx);
+      // In scaled (base-2) units; a row that has seen only -inf uses 0 so that no -inf - -inf
+      // appears: alpha = 2^(m * scale - m' * scale), p = 2^(s * scale - m' * scale).
+      Value mScaled = b.select(b.foeq(mNew, b.negInf()), b.f32(0.0),
+                               b.fmul(mNew, b.f32(expScale)));
+      Value alpha = b.exp2(b.fsub(b.fmul(mOld, b.f32(expScale)), mScaled));
+      Value sum;
+      for (Value &x : elems[h]) {
+        x = b.exp2(math::FmaOp::create(b, x, b.f32(expScale), b.fsub(b.f32(0.0), mScaled)));
+        sum = sum ? b.fadd(sum, x) : x;
+      }
+      next.m[idx] = mNew;
+      next.l[idx] = b.fadd(b.fmul(state.l[idx], alpha), sum);
+      // O rows g + 8h rescaled.
+      for (int64_t n = 0; n < nBlocksO; ++n) {
+        Value &acc = next.o[mt * nBlocksO + n];
+        for (int64_t e = 0; e < 2; ++e) {
+          Value v = vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, e});
+          acc = vector::InsertOp::create(b, b.fmul(v, alpha), acc, ArrayRef<int64_t>{h, e});
+        }
+      }
+    }
+    // P as A fragments of 16 keys each: [p(g, blk 2j), p(g+8, blk 2j), p(g, blk 2j+1),
+    // p(g+8, blk 2j+1)], two elements each.
+    auto fragF32 = VectorType::get({4, 2}, b.getF32Type());
+    for (int64_t j = 0; j < nBlocksS / 2; ++j) {
+      SmallVector<Value> parts;
+      for (int64_t blk : {2 * j, 2 * j + 1})
+        for (int64_t h = 0; h < 2; ++h)
+          for (int64_t e = 0; e < 2; ++e)
+            parts.push_back(elems[h][blk * 2 + e]);
+      Value p = vector::FromElementsOp::create(b, fragF32, parts);
+      pFrags[mt * (nBlocksS / 2) + j] = arith::TruncFOp::create(b, fragA, p);
+    }
+  }
+
+  // O += P V: per 16 keys and 16 features, an x4 transposed ldmatrix of V gives two B
+  // fragments.
+  for (int64_t j = 0; j < nBlocksS / 2; ++j)
+    for (int64_t np = 0; np < nBlocksO / 2; ++np) {
+      Value row = toIndex(b.add(c32(j * 16), b.add(laneRow8, b.mul(laneQuarter, c32(8)))));
+      Value vb = ldmatrix(vS, {stage, row, swizzledColumn(2 * np, colQ)}, true);
+      for (int64_t h = 0; h < 2; ++h) {
+        Value frag = sliceB(vb, h);
+        for (int64_t mt = 0; mt < mTiles; ++mt) {
+          Value &acc = next.o[mt * nBlocksO + 2 * np + h];
+          acc = MmaOp::create(b, fragC, pFrags[mt * (nBlocksS / 2) + j], frag, acc);
+        }
+      }
+    }
+  return next;
+}
+
+void PrefillEmitter::writeOutputs(const WarpState &state) {
+  auto f32 = b.getF32Type();
+  Value laneIsRowLeader = b.eqIdx(b.rem(lane, c32(4)), c32(0));
+  Value direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, partial,
+                                       arith::ConstantIntOp::create(b, partial.getType(), 0));
+  auto pairF32 = VectorType::get({2}, f32);
+  for (int64_t mt = 0; mt < mTiles; ++mt)
+    for (int64_t h = 0; h < 2; ++h) {
+      int64_t idx = mt * 2 + h;
+      // The row sum over the four lanes that share the row.
+      Value l = state.l[idx];
+      for (int32_t offset : {1, 2})
+        l = b.fadd(l, gpu::ShuffleOp::create(b, l, offset, 32, gpu::ShuffleMode::XOR)
+                          .getShuffleResult());
+      Value nonEmpty = b.fogt(l, b.f32(0.0));
+      Value inv = b.select(nonEmpty, b.fdiv(b.f32(1.0), l), b.f32(0.0));
+      // lse = (m * scale + log2 l) * ln 2, -inf for a row without keys.
+      Value lse = b.fmul(b.fadd(b.fmul(state.m[idx], b.f32(expScale)),
+                                b.log2(b.select(nonEmpty, l, b.f32(1.0)))),
+                         b.f32(kLn2));
+      lse = b.select(nonEmpty, lse, b.negInf());
+      Value row = toIndex(b.add(rowStart32, b.add(warpRow0, b.add(c32(mt * 16 + 8 * h), g))));
+      auto inRange = scf::IfOp::create(b, b.ult(row, rowEnd), false);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(inRange.thenBlock());
+      Value i = b.div(row, b.idx(k.group));
+      Value head = b.add(b.mul(kvHead, b.idx(k.group)), b.rem(row, b.idx(k.group)));
+      SmallVector<Value> outs;
+      for (int64_t n = 0; n < nBlocksO; ++n) {
+        Value acc = state.o[mt * nBlocksO + n];
+        Value pair = vector::FromElementsOp::create(
+            b, pairF32,
+            ValueRange{b.fmul(vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, 0}), inv),
+                       b.fmul(vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, 1}), inv)});
+        outs.push_back(pair);
+      }
+      auto branch = scf::IfOp::create(b, direct, /*withElseRegion=*/k.tmpO != nullptr);
+      auto store = [&](Value dst, Value dstLse, Value dstRow) {
+        for (int64_t n = 0; n < nBlocksO; ++n)
+          b.storeVectorF32(outs[n], dst, {dstRow, head, toIndex(b.add(c32(n * 8), c2))}, 4);
+        if (dstLse) {
+          auto leader = scf::IfOp::create(b, laneIsRowLeader, false);
+          OpBuilder::InsertionGuard guard2(b);
+          b.setInsertionPointToStart(leader.thenBlock());
+          memref::StoreOp::create(b, lse, dstLse, ValueRange{dstRow, head});
+        }
+      };
+      b.setInsertionPointToStart(branch.thenBlock());
+      store(k.o, k.lse, b.add(qo0, i));
+      if (k.tmpO) {
+        b.setInsertionPointToStart(branch.elseBlock());
+        Value p = arith::IndexCastOp::create(b, b.getIndexType(), partial);
+        store(k.tmpO, k.tmpLse, b.add(p, b.mul(i, partialStride)));
+      }
+    }
+}
+
+LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
+  const PrefillLayout &L = k.layout;
+  const int64_t D = k.headDim, T = k.tileKv, chunks = D / k.vec;
+  const int64_t threads = k.config.getThreads();
+  mTiles = L.mTiles;
+  nBlocksS = T / 8;
+  nBlocksO = D / 8;
+  kChunks = D / 16;
+  fragA = VectorType::get({4, 2}, k.elt);
+  fragB = VectorType::get({2, 2}, k.elt);
+  fragC = VectorType::get({2, 2}, b.getF32Type());
+  // Scores are kept raw; the exponentials use base 2 with sm_scale * log2(e) folded in (or,
+  // with a soft cap c, s = c * tanh(sm_scale / c * qk) then log2(e)).
+  expScale = kLog2e * (k.softCap ? 1.0 : k.smScale);
+
+  MLIRContext *ctx = k.op.getContext();
+  auto workgroup = gpu::AddressSpaceAttr::get(ctx, gpu::AddressSpace::Workgroup);
+  if (k.config.getSplitKv())
+    k.func->setAttr(kProgrammaticPrimaryAttrName, b.getUnitAttr());
+
+  Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
+  Value tid32 = to32(tid);
+  lane = b.rem(tid32, c32(attn::kWarpSize));
+  Value warp = b.div(tid32, c32(attn::kWarpSize));
+  warpRow0 = b.mul(warp, c32(mTiles * 16));
+  g = b.div(lane, c32(4));
+  c2 = b.mul(b.rem(lane, c32(4)), c32(2));
+  laneRow8 = b.rem(lane, c32(8));
+  laneHalf = b.div(lane, c32(16));
+  laneQuarter = b.rem(b.div(lane, c32(8)), c32(2));
+  colQ = swizzleTable(laneHalf);
+  colK = swizzleTable(laneQuarter);
+  Value work = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+  kvHead = gpu::BlockIdOp::create(b, gpu::Dimension::y);
+  Value c0 = b.idx(0);
+
+  // Shared memory: the Q tile, then K and V stages, all [rows, head_dim] and swizzled.
+  Value smem = gpu::DynamicSharedMemoryOp::create(
+      b, MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(), workgroup));
+  auto qType = MemRefType::get({k.tileQ, D}, k.elt, AffineMap(), workgroup);
+  auto stageType = MemRefType::get({k.stages, T, D}, k.elt, AffineMap(), workgroup);
+  qS = memref::ViewOp::create(b, qType, smem, b.idx(0), ValueRange{});
+  kS = memref::ViewOp::create(b, stageType, smem, b.idx(L.qBytes), ValueRange{});
+  vS = memref::ViewOp::create(b, stageType, smem, b.idx(L.qBytes + L.kvStageBytes / 2),
+                              ValueRange{});
+
+  // CTAs past the plan's work items (a CUDA graph launches for the capacity) exit.
+  Value numWork = b.loadIndex(k.numWork, {c0});
+  auto active = scf::IfOp::create(b, b.ult(work, numWork), /*withElseRegion=*/false);
+  b.setInsertionPointToStart(active.thenBlock());
+
+  request = b.loadIndex(k.workRequest, {work});
+  Value qoTile = b.loadIndex(k.workQoTile, {work});
+  Value kvBegin = b.loadIndex(k.workKvBegin, {work});
+  kvEnd = b.loadIndex(k.workKvEnd, {work});
+  partial = memref::LoadOp::create(b, k.workPartial, ValueRange{work});
+  partialStride = b.loadIndex(k.workPartialStride, {work});
+  qo0 = b.loadIndex(k.qoIndptr, {request});
+  Value qoLen = b.sub(b.loadIndex(k.qoIndptr, {b.add(request, b.idx(1))}), qo0);
+  Value kvBase = b.loadIndex(k.kvIndptr, {request});
+  Value kvNext = b.loadIndex(k.kvIndptr, {b.add(request, b.idx(1))});
+  Value kvLen;
+  if (k.paged) {
+    // kv_len = (pages - 1) * page_size + last_page_len, 0 without pages.
+    Value numPages = b.sub(kvNext, kvBase);
+    Value lastLen = b.loadIndex(k.kvLastPageLen, {request});
+    kvLen = b.select(b.eqIdx(numPages, c0), c0,
+                     b.add(b.mul(b.sub(numPages, b.idx(1)), b.idx(k.pageSize)), lastLen));
+  } else {
+    kvLen = b.sub(kvNext, kvBase);
+  }
+  packedLen = b.mul(qoLen, b.idx(k.group));
+  rowStart = b.mul(qoTile, b.idx(k.tileQ));
+  rowEnd = b.minIdx(b.add(rowStart, b.idx(k.tileQ)), packedLen);
+  delta = b.sub(kvLen, qoLen);
+  delta32 = to32(delta);
+  rowStart32 = to32(rowStart);
+  kvEnd32 = to32(kvEnd);
+  Value posFirst = b.add(b.div(rowStart, b.idx(k.group)), delta);
+  Value posLast = b.add(b.div(b.sub(rowEnd, b.idx(1)), b.idx(k.group)), delta);
+
+  // The keys the tile's rows can see: causal stops at the last row's position, a window starts
+  // at the first row's position minus the window. Keys before `lo` are never loaded.
+  Value lo = kvBegin, hi = kvEnd;
+  if (k.causal)
+    hi = b.minIdx(hi, b.add(posLast, b.idx(1)));
+  if (k.window)
+    lo = b.maxIdx(lo, b.sub(posFirst, b.idx(*k.window)));
+  Value span = b.maxIdx(b.sub(hi, lo), c0);
+  Value numTiles = b.div(b.add(span, b.idx(T - 1)), b.idx(T));
+  // Tiles [unmaskedBegin, unmaskedEnd) are visible to every row of the Q tile and skip the
+  // per-element mask: all keys < kv_end, causal: <= the first row's position, window: >= the
+  // last row's position - window.
+  Value visibleEnd = kvEnd;
+  if (k.causal)
+    visibleEnd = b.minIdx(visibleEnd, b.add(posFirst, b.idx(1)));
+  Value unmaskedEnd = arith::FloorDivSIOp::create(b, b.sub(visibleEnd, lo), b.idx(T));
+  Value unmaskedBegin = c0;
+  if (k.window)
+    unmaskedBegin = b.maxIdx(
+        c0, arith::CeilDivSIOp::create(b, b.sub(b.sub(posLast, b.idx(*k.window)), lo),
+                                       b.idx(T)));
+
+  // The Q tile into shared memory (zeros past the request's rows are not needed: those rows
+  // are computed from a clamped valid row and never stored).
+  Value qCol = b.rem(tid, b.idx(chunks));
+  for (int64_t pass = 0; pass < k.tileQ * chunks / threads; ++pass) {
+    Value r = b.add(b.idx(pass * threads / chunks), b.div(tid, b.idx(chunks)));
+    Value packed = b.minIdx(b.add(rowStart, r), b.sub(packedLen, b.idx(1)));
+    Value token = b.add(qo0, b.div(packed, b.idx(k.group)));
+    Value head = b.add(b.mul(kvHead, b.idx(k.group)), b.rem(packed, b.idx(k.group)));
+    auto vecType = VectorType::get({k.vec}, k.elt);
+    Value v = vector::LoadOp::create(b, vecType, k.q, ValueRange{token, head, b.mul(qCol, b.idx(k.vec))},
+                                     false, llvm::MaybeAlign(kVectorBytes));
+    Value dstChunk = arith::XOrIOp::create(b, qCol, b.rem(r, b.idx(kSwizzleRows)));
+    vector::StoreOp::create(b, v, qS, ValueRange{r, b.mul(dstChunk, b.idx(k.vec))}, false,
+                            llvm::MaybeAlign(kVectorBytes));
+  }
+
+  // The KV tile loop. Copies: group = tid / chunks copies rows_per_group consecutive rows.
+  Value copyGroup = b.div(tid, b.idx(chunks));
+  Value copyCol = b.mul(qCol, b.idx(k.vec));
+  // Paged keys are request-local; ragged keys are rows of K/V, offset by kv_indptr[b].
+  Value copyLo = k.paged ? lo : b.add(lo, kvBase);
+  Value copyHi = k.paged ? kvEnd : b.add(kvEnd, kvBase);
+  SmallVector<Type> pageTypes(k.paged ? L.rowsPerGroup : 0, b.getIndexType());
+
+  WarpState init;
+  for (int64_t r = 0; r < mTiles * 2; ++r) {
+    init.m.push_back(b.negInf());
+    init.l.push_back(b.f32(0.0));
+  }
+  for (int64_t n = 0; n < mTiles * nBlocksO; ++n)
+    init.o.push_back(b.vecSplat(fragC, 0.0));
+  SmallVector<Value> inits = init.flatten();
+  auto loop = scf::ForOp::create(b, c0, numTiles, b.idx(1), inits);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value t = loop.getInductionVar();
+    Value stage = b.rem(t, b.idx(k.stages));
+    ValueRange pages;
+    if (k.paged)
+      pages = KVTilePagesOp::create(b, pageTypes, k.kvIndices, kvBase, lo, kvEnd, t, copyGroup,
+                                    T, L.rowsPerGroup, k.pageSize)
+                  .getResults();
+    CopyKVTileOp::create(b, k.kSrc, k.vSrc, pages, kvHead, copyCol, copyLo, copyHi,
+                                     t, copyGroup, kS, vS, stage, T, L.rowsPerGroup,
+                                     k.pageSize, k.vec, /*hnd=*/k.hnd, /*async=*/false,
+                                     /*swizzle=*/true);
+    gpu::BarrierOp::create(b);
+
+    WarpState state = WarpState::unflatten(loop.getRegionIterArgs(), mTiles * 2,
+                                           mTiles * nBlocksO);
+    Value tileStart = to32(b.add(lo, b.mul(t, b.idx(T))));
+    Value needsMask = arith::OrIOp::create(b, b.slt(t, unmaskedBegin),
+                                           arith::CmpIOp::create(b, arith::CmpIPredicate::sge,
+                                                                 t, unmaskedEnd));
+    SmallVector<Type> stateTypes(ValueRange(inits).getTypes());
+    auto branch = scf::IfOp::create(b, stateTypes, needsMask, /*withElseRegion=*/true);
+    {
+      OpBuilder::InsertionGuard guard2(b);
+      b.setInsertionPointToStart(branch.thenBlock());
+      scf::YieldOp::create(b, computeTile(state, stage, tileStart, true).flatten());
+      b.setInsertionPointToStart(branch.elseBlock());
+      scf::YieldOp::create(b, computeTile(state, stage, tileStart, false).flatten());
+    }
+    // Every warp is done with this stage before it is refilled.
+    gpu::BarrierOp::create(b);
+    scf::YieldOp::create(b, branch.getResults());
+  }
+  writeOutputs(WarpState::unflatten(loop.getResults(), mTiles * 2, mTiles * nBlocksO));
+
+  rewriter.eraseOp(k.op);
+  if (k.kvDef->use_empty())
+    rewriter.eraseOp(k.kvDef);
+  return success();
+}
+
+} // namespace
+
+LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, AttentionOp op) {
+  PrefillKernel k;
+  if (failed(gather(op, k)))
+    return failure();
+  KernelBuilder b(op.getLoc(), rewriter);
+  b.setInsertionPoint(op);
+  return PrefillEmitter(k, b).emit(rewriter);
+}

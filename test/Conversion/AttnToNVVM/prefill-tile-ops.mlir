@@ -1,0 +1,58 @@
+// RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(gpu.module(convert-attn-to-nvvm,canonicalize,cse))" | FileCheck %s
+
+// attn.mma on bf16 fragments: the packed pairs travel as i32 registers into
+// mma.sync m16n8k16 row.col with f32 accumulation, the result rebuilt as the 2x2 fragment.
+// CHECK-LABEL: gpu.func @mma_bf16
+// CHECK: %[[A0:.*]] = vector.extract %arg0[0] : vector<2xbf16> from vector<4x2xbf16>
+// CHECK: %[[A0I:.*]] = vector.bitcast %[[A0]] : vector<2xbf16> to vector<1xi32>
+// CHECK: vector.extract %[[A0I]][0] : i32 from vector<1xi32>
+// CHECK: %[[D:.*]] = nvvm.mma.sync A[{{.*}}, {{.*}}, {{.*}}, {{.*}}]  B[{{.*}}, {{.*}}]  C[{{.*}}, {{.*}}, {{.*}}, {{.*}}]  {layoutA = #nvvm.mma_layout<row>, layoutB = #nvvm.mma_layout<col>, multiplicandAPtxType = #nvvm.mma_type<bf16>, multiplicandBPtxType = #nvvm.mma_type<bf16>, shape = #nvvm.shape<m = 16, n = 8, k = 16>} : (i32, i32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+// CHECK: %[[D0:.*]] = llvm.extractvalue %[[D]][0]
+// CHECK: %[[D3:.*]] = llvm.extractvalue %[[D]][3]
+// CHECK: vector.from_elements %[[D0]], %{{.*}}, %{{.*}}, %[[D3]] : vector<2x2xf32>
+gpu.module @m {
+  gpu.func @mma_bf16(%a: vector<4x2xbf16>, %b: vector<2x2xbf16>, %c: vector<2x2xf32>, %out: memref<2x2xf32>) kernel {
+    %d = attn.mma %a, %b, %c : vector<4x2xbf16>, vector<2x2xbf16> -> vector<2x2xf32>
+    %c0 = arith.constant 0 : index
+    vector.store %d, %out[%c0, %c0] : memref<2x2xf32>, vector<2x2xf32>
+    gpu.return
+  }
+}
+
+// -----
+
+// f16 pairs are the intrinsic's <2 x half> operands.
+// CHECK-LABEL: gpu.func @mma_f16
+// CHECK: nvvm.mma.sync {{.*}}shape = #nvvm.shape<m = 16, n = 8, k = 16>} : (vector<2xf16>, vector<2xf16>, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+gpu.module @m {
+  gpu.func @mma_f16(%a: vector<4x2xf16>, %b: vector<2x2xf16>, %c: vector<2x2xf32>, %out: memref<2x2xf32>) kernel {
+    %d = attn.mma %a, %b, %c : vector<4x2xf16>, vector<2x2xf16> -> vector<2x2xf32>
+    %c0 = arith.constant 0 : index
+    vector.store %d, %out[%c0, %c0] : memref<2x2xf32>, vector<2x2xf32>
+    gpu.return
+  }
+}
+
+// -----
+
+// A swizzled copy from ragged K/V: the source row is the key itself (clamped to the range, and
+// zero-filled past it); chunk c of tile row r lands at chunk c ^ (r % 8).
+// CHECK-LABEL: gpu.func @copy_ragged_swizzled
+// CHECK: %[[KEY:.*]] = arith.addi %{{.*}}, %arg10 : index
+// CHECK: %[[CLAMPED:.*]] = arith.minsi %[[KEY]]
+// CHECK: %[[N:.*]] = arith.select %{{.*}}, %c8, %c0 : index
+// CHECK: %[[CHUNK:.*]] = arith.xori %{{.*}}, %{{.*}} : i32
+// CHECK: %[[COL:.*]] = arith.muli %[[CHUNK]], %c8_i32 : i32
+// CHECK: %[[DCOL:.*]] = arith.index_cast %[[COL]] : i32 to index
+// CHECK: nvgpu.device_async_copy %arg0[%[[CLAMPED]], %arg3, %arg4], %arg6[%arg5, %{{.*}}, %[[DCOL]]], 8, %[[N]] {bypassL1} : memref<?x8x128xbf16> to memref<2x64x128xbf16, 3>
+// CHECK: nvgpu.device_async_copy %arg1[%[[CLAMPED]], %arg3, %arg4], %arg7[%arg5, %{{.*}}, %[[DCOL]]], 8, %[[N]] {bypassL1} : memref<?x8x128xbf16> to memref<2x64x128xbf16, 3>
+// CHECK: nvvm.cp.async.commit.group
+// CHECK: nvvm.cp.async.wait.group 0
+gpu.module @m {
+  gpu.func @copy_ragged_swizzled(%k: memref<?x8x128xbf16>, %v: memref<?x8x128xbf16>, %kb: index, %h: index,
+                                 %col: index, %stage: index, %ks: memref<2x64x128xbf16, 3>,
+                                 %vs: memref<2x64x128xbf16, 3>, %ke: index, %t: index, %g: index) kernel {
+    attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>) pages() head %h col %col tile %t group %g keys[%kb, %ke) into(%ks, %vs : memref<2x64x128xbf16, 3>, memref<2x64x128xbf16, 3>)[%stage] {page_size = 1 : i64, rows_per_group = 1 : i64, swizzle, tile_kv = 64 : i64, vec = 8 : i64}
+    gpu.return
+  }
+}

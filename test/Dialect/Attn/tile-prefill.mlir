@@ -1,0 +1,93 @@
+// RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s
+
+// attn-tile on a causal GQA 2:1 prefill over ragged K/V, head_dim 64, one warp per 16-row Q
+// tile and 16-key KV tiles: the Q tile goes to swizzled shared memory, each KV tile arrives
+// through a swizzled synchronous attn.copy_kv_tile (no page lookup for ragged K/V), and the
+// tile is computed by one of two bodies, with or without the per-element mask.
+// CHECK-LABEL: gpu.func @prefill_attention
+// CHECK-NOT: attn.attention
+// CHECK-DAG: %[[W:.*]] = gpu.block_id x
+// CHECK-DAG: %[[KVH:.*]] = gpu.block_id y
+// CHECK: %[[SMEM:.*]] = gpu.dynamic_shared_memory
+// CHECK: %[[QS:.*]] = memref.view %[[SMEM]][%c0{{.*}}][] : {{.*}} to memref<16x64xbf16, #gpu.address_space<workgroup>>
+// CHECK: %[[KS:.*]] = memref.view %[[SMEM]][%c2048{{.*}}][] : {{.*}} to memref<2x16x64xbf16, #gpu.address_space<workgroup>>
+// CHECK: %[[VS:.*]] = memref.view %[[SMEM]][%c6144{{.*}}][] : {{.*}} to memref<2x16x64xbf16, #gpu.address_space<workgroup>>
+// The work item: request, Q tile, key range.
+// CHECK: memref.load %{{.*}}[%[[W]]] : memref<?xi32>
+// CHECK: memref.load %{{.*}}[%[[W]]] : memref<?xi32>
+// The Q tile, swizzled: chunk c of row r at chunk c ^ (r % 8).
+// CHECK: %[[QV:.*]] = vector.load %arg0[{{.*}}] {alignment = 16 : i64} : memref<?x4x64xbf16>, vector<8xbf16>
+// CHECK: arith.xori
+// CHECK: vector.store %[[QV]], %[[QS]]
+// CHECK: scf.for %[[T:.*]] = %c0{{.*}} to %{{.*}} step %c1{{.*}} iter_args(
+// CHECK-NOT: attn.kv_tile_pages
+// CHECK: attn.copy_kv_tile k(%arg2 : memref<?x2x64xbf16>) v(%arg3 : memref<?x2x64xbf16>) pages() head %[[KVH]] {{.*}} tile %[[T]] {{.*}} into(%[[KS]], %[[VS]] : {{.*}}) {{.*}}{page_size = 1 : i64, rows_per_group = 4 : i64, swizzle, tile_kv = 16 : i64, vec = 8 : i64}
+// CHECK: gpu.barrier
+// CHECK: %[[BODY:.*]]:12 = scf.if %{{.*}} -> (f32, f32, f32, f32, vector<2x2xf32>, vector<2x2xf32>
+// Masked body: S = Q K^T on tensor cores ...
+// CHECK: nvgpu.ldmatrix %[[QS]][{{.*}}] {numTiles = 4 : i32, transpose = false} : memref<16x64xbf16, #gpu.address_space<workgroup>> -> vector<4x2xbf16>
+// CHECK: %[[KF:.*]] = nvgpu.ldmatrix %[[KS]][{{.*}}] {numTiles = 4 : i32, transpose = false}
+// CHECK: vector.extract_strided_slice %[[KF]] {offsets = [0, 0], sizes = [2, 2], strides = [1, 1]}
+// CHECK: attn.mma {{.*}} : vector<4x2xbf16>, vector<2x2xbf16> -> vector<2x2xf32>
+// ... the causal mask ...
+// CHECK: arith.cmpi sle
+// CHECK: arith.select %{{.*}}, %{{.*}}, %cst
+// ... the row max over the four lanes of a row, the rescale and the exponentials ...
+// CHECK: gpu.shuffle  xor %{{.*}}, %c1_i32
+// CHECK: gpu.shuffle  xor %{{.*}}, %c2_i32
+// CHECK: math.exp2
+// ... P (bf16) times V through transposed ldmatrix.
+// CHECK: arith.truncf %{{.*}} : vector<4x2xf32> to vector<4x2xbf16>
+// CHECK: nvgpu.ldmatrix %[[VS]][{{.*}}] {numTiles = 4 : i32, transpose = true}
+// CHECK: attn.mma
+// The unmasked body has no comparison before its exponentials.
+// CHECK: } else {
+// CHECK: attn.mma
+// CHECK-NOT: arith.cmpi sle
+// CHECK: math.exp2
+// CHECK: scf.yield
+// CHECK: gpu.barrier
+// CHECK: scf.yield %[[BODY]]#0
+// Rows are written where they exist: o / l and, with lse, the natural-log lse.
+// CHECK: scf.if
+// CHECK: vector.store %{{.*}}, %arg{{[0-9]+}}[{{.*}}] {alignment = 4 : i64} : memref<?x4x64xbf16>, vector<2xbf16>
+!kv = !attn.ragged_kv<num_heads = 2, head_dim = 64, element_type = bf16>
+func.func @prefill(%q: memref<?x4x64xbf16>, %qo: memref<?xi32>, %k: memref<?x2x64xbf16>,
+                   %v: memref<?x2x64xbf16>, %ki: memref<?xi32>, %o: memref<?x4x64xbf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x2x64xbf16>) v(%v : memref<?x2x64xbf16>)
+          indptr(%ki : memref<?xi32>) : !kv
+  attn.attention q(%q : memref<?x4x64xbf16>) qo_indptr(%qo : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x4x64xbf16>)
+      {mask = #attn.mask<causal>,
+       kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 32, tile_q = 16,
+                                           tile_kv = 16, stages = 2, split_kv = false, vec = 8>}
+  return
+}
+
+// -----
+
+// Paged K/V (HND) with a sliding window and split-KV partials: the page lookup feeds the copy,
+// the window adds a lower bound to the mask, and a split item writes f32 partial rows.
+// CHECK-LABEL: gpu.func @paged_window_attention
+// CHECK-SAME: attn.programmatic_primary
+// CHECK: scf.for
+// CHECK: %[[P:.*]]:16 = attn.kv_tile_pages
+// CHECK: attn.copy_kv_tile {{.*}} pages(%[[P]]#0, %[[P]]#1, {{.*}}, %[[P]]#15) {{.*}}{hnd, page_size = 16 : i64, rows_per_group = 16 : i64, swizzle
+// CHECK: arith.cmpi sle
+// CHECK: arith.cmpi sge
+// CHECK: memref.store %{{.*}}, %arg{{.*}} : memref<?x8xf32>
+// CHECK: vector.store %{{.*}}, %arg{{.*}} {alignment = 4 : i64} : memref<?x8x128xf32>, vector<2xf32>
+!kvp = !attn.paged_kv<page_size = 16, layout = hnd, num_heads = 1, head_dim = 128, element_type = f16>
+func.func @paged_window(%q: memref<?x8x128xf16>, %qo: memref<?xi32>, %kc: memref<?x1x16x128xf16>,
+                        %vc: memref<?x1x16x128xf16>, %ki: memref<?xi32>, %kx: memref<?xi32>,
+                        %kl: memref<?xi32>, %o: memref<?x8x128xf16>, %lse: memref<?x8xf32>) {
+  %kv = attn.paged_kv k(%kc : memref<?x1x16x128xf16>) v(%vc : memref<?x1x16x128xf16>)
+          indptr(%ki : memref<?xi32>) indices(%kx : memref<?xi32>)
+          last_page_len(%kl : memref<?xi32>) : !kvp
+  attn.attention q(%q : memref<?x8x128xf16>) qo_indptr(%qo : memref<?xi32>) kv(%kv : !kvp)
+      outs(%o : memref<?x8x128xf16>, %lse : memref<?x8xf32>)
+      {mask = #attn.mask<causal, window_left = 255>,
+       kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 64, tile_q = 32,
+                                           tile_kv = 64, stages = 2, split_kv = true, vec = 8>}
+  return
+}
