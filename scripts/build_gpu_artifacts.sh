@@ -2,12 +2,19 @@
 # Builds what the GPU machine needs, on THIS machine (it has MLIR; the device has none):
 #   ARTDIR/libattn_rt.so                 the runtime's C API (target attn_rt_shared)
 #   ARTDIR/bin/attn-rt-plan-bench        host plan-time microbenchmark (optional)
-#   ARTDIR/mlir/<variant>.mlir           attn IR of every variant (scripts/gen_decode_variants.py)
+#   ARTDIR/mlir/<variant>.mlir           attn IR of every decode and prefill variant
+#                                        (scripts/gen_decode_variants.py, gen_prefill_variants.py)
 #   ARTDIR/bundles/<variant>/            attn-compile --sm=90 --format=cubin --ptxas-check
-#   ARTDIR/compile_times.json            per variant: ok, compile ms, bundle bytes, error tail
+#   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
+#                                        error tail
+# A variant that fails to compile is reported and the next one compiled.
 # Usage: scripts/build_gpu_artifacts.sh ARTDIR [VARIANT ...]
-# Env: BUILD_DIR (default build; configured if it has no CMakeCache.txt), JOBS, SM (default 90).
-# Exit status: 0 when everything built and ARTDIR stays under 30 MB, else 1.
+# Env: BUILD_DIR (default build; configured if it has no CMakeCache.txt), JOBS, SM (default 90),
+#   NO_BUILD=1 (use the library and attn-compile already in BUILD_DIR, build nothing),
+#   FAMILIES (default "decode prefill"), ALLOW_PREFILL_FAIL=1 (prefill compile failures do
+#   not fail the exit status, e.g. before the prefill lowering exists).
+# Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
+# 30 MB, else 1.
 set -u -o pipefail
 
 ART=${1:?usage: scripts/build_gpu_artifacts.sh ARTDIR [VARIANT ...]}
@@ -15,6 +22,9 @@ shift
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$REPO/build}
 SM=${SM:-90}
+NO_BUILD=${NO_BUILD:-0}
+FAMILIES=${FAMILIES:-decode prefill}
+ALLOW_PREFILL_FAIL=${ALLOW_PREFILL_FAIL:-0}
 MAX_BYTES=$((30 * 1024 * 1024))
 fail=0
 note() { printf '[build_gpu_artifacts] %s\n' "$*" >&2; }
@@ -22,13 +32,22 @@ note() { printf '[build_gpu_artifacts] %s\n' "$*" >&2; }
 mkdir -p "$ART" || exit 1
 ART=$(cd "$ART" && pwd)
 
-if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+if [ "$NO_BUILD" = 1 ]; then
+  note "NO_BUILD=1: using what $BUILD_DIR already has"
+elif [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
   note "configuring $BUILD_DIR"
   cmake -S "$REPO" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release || {
     note "cmake configure failed"; exit 1; }
 fi
 
-build_target() {  # target -> 0 if built
+build_target() {  # target -> 0 if built (with NO_BUILD=1: 0 if its output exists)
+  if [ "$NO_BUILD" = 1 ]; then
+    case $1 in
+      attn_rt_shared) find "$BUILD_DIR" -name 'libattn_rt.so*' -type f | grep -q . ;;
+      *) [ -x "$BUILD_DIR/bin/$1" ] ;;
+    esac
+    return
+  fi
   if ! cmake --build "$BUILD_DIR" --target help 2>/dev/null | grep -q "^$1[: ]"; then
     note "the build has no target '$1' (not added yet?)"
     return 2
@@ -62,8 +81,37 @@ if ! build_target attn-compile || [ ! -x "$COMPILER" ]; then
   fail=1
 fi
 
-# 4. the IR of every variant.
-python3 "$REPO/scripts/gen_decode_variants.py" "$ART/mlir" ${1:+--only "$@"} || { note "IR generation failed"; exit 1; }
+# 4. the IR of every variant; names given on the command line pick variants of either family.
+GEN_decode="$REPO/scripts/gen_decode_variants.py"
+GEN_prefill="$REPO/scripts/gen_prefill_variants.py"
+rm -rf "$ART/mlir"
+mkdir -p "$ART/mlir"
+: > "$ART/mlir/families.txt"       # "<variant> <family> <experimental 0|1>" per line
+for fam in $FAMILIES; do
+  gen_var="GEN_$fam"
+  gen=${!gen_var:-}
+  [ -n "$gen" ] || { note "unknown family '$fam'"; exit 1; }
+  names=$(python3 "$gen" --list) || { note "$fam: listing variants failed"; exit 1; }
+  exp=""
+  [ "$fam" = prefill ] && exp=$(python3 "$gen" --list-experimental)
+  only=()
+  if [ $# -gt 0 ]; then
+    for n in "$@"; do grep -qx -- "$n" <<<"$names" && only+=("$n"); done
+    [ ${#only[@]} -eq 0 ] && continue
+  fi
+  python3 "$gen" "$ART/mlir" ${only[@]+--only "${only[@]}"} || { note "$fam: IR generation failed"; exit 1; }
+  sel=$([ ${#only[@]} -gt 0 ] && printf '%s\n' "${only[@]}" || printf '%s\n' "$names")
+  while read -r n; do
+    [ -n "$n" ] || continue
+    x=0; grep -qx -- "$n" <<<"$exp" && x=1
+    echo "$n $fam $x" >> "$ART/mlir/families.txt"
+  done <<<"$sel"
+done
+if [ $# -gt 0 ]; then
+  for n in "$@"; do
+    grep -q "^$n " "$ART/mlir/families.txt" || { note "unknown variant '$n'"; exit 1; }
+  done
+fi
 
 # 5. one bundle per variant; compile times in ms.
 rm -rf "$ART/bundles"
@@ -71,8 +119,8 @@ mkdir -p "$ART/bundles"
 times="$ART/compile_times.jsonl"
 : > "$times"
 if [ -n "$COMPILER" ]; then
-  for mlir in "$ART"/mlir/*.mlir; do
-    name=$(basename "$mlir" .mlir)
+  while read -r name fam exp; do
+    mlir="$ART/mlir/$name.mlir"
     out="$ART/bundles/$name"
     errlog="$ART/mlir/$name.log"
     t0=$(date +%s%N)
@@ -82,20 +130,31 @@ if [ -n "$COMPILER" ]; then
     if [ $rc -eq 0 ] && [ -f "$out/manifest.json" ]; then
       bytes=$(du -sb "$out" | cut -f1)
       note "ok    $name ${ms} ms ${bytes} B"
-      python3 -c 'import json,sys; print(json.dumps(dict(variant=sys.argv[1], ok=True, ms=int(sys.argv[2]), bytes=int(sys.argv[3]))))' "$name" "$ms" "$bytes" >> "$times"
+      python3 -c 'import json,sys; print(json.dumps(dict(variant=sys.argv[1], family=sys.argv[4], experimental=sys.argv[5] == "1", ok=True, ms=int(sys.argv[2]), bytes=int(sys.argv[3]))))' "$name" "$ms" "$bytes" "$fam" "$exp" >> "$times"
     else
       note "FAIL  $name (rc $rc): $(tail -n 3 "$errlog" | tr '\n' ' ')"
       rm -rf "$out"
-      python3 -c 'import json,sys; print(json.dumps(dict(variant=sys.argv[1], ok=False, ms=int(sys.argv[2]), rc=int(sys.argv[3]), error=open(sys.argv[4], errors="replace").read()[-2000:])))' "$name" "$ms" "$rc" "$errlog" >> "$times"
-      fail=1
+      python3 -c 'import json,sys; print(json.dumps(dict(variant=sys.argv[1], family=sys.argv[5], experimental=sys.argv[6] == "1", ok=False, ms=int(sys.argv[2]), rc=int(sys.argv[3]), error=open(sys.argv[4], errors="replace").read()[-2000:])))' "$name" "$ms" "$rc" "$errlog" "$fam" "$exp" >> "$times"
+      if [ "$exp" = 1 ]; then :
+      elif [ "$fam" = prefill ] && [ "$ALLOW_PREFILL_FAIL" = 1 ]; then :
+      else fail=1; fi
     fi
-  done
+  done < "$ART/mlir/families.txt"
 fi
 python3 - "$times" "$ART/compile_times.json" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 ok = [r for r in rows if r["ok"]]
-json.dump(dict(variants=rows, compiled=len(ok), failed=len(rows) - len(ok),
+fams = {}
+for r in rows:
+    f = fams.setdefault(r["family"], dict(compiled=0, failed=0, experimental_failed=0))
+    if r["ok"]:
+        f["compiled"] += 1
+    elif r.get("experimental"):
+        f["experimental_failed"] += 1
+    else:
+        f["failed"] += 1
+json.dump(dict(variants=rows, compiled=len(ok), failed=len(rows) - len(ok), families=fams,
                total_ms=sum(r["ms"] for r in rows)), open(sys.argv[2], "w"), indent=1)
 PY
 rm -f "$times"
@@ -108,9 +167,13 @@ fi
 python3 - "$ART/compile_times.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
-print(f"{'variant':52} {'ok':>4} {'ms':>7}")
+print(f"{'variant':52} {'family':8} {'ok':>4} {'ms':>7}")
 for r in d["variants"]:
-    print(f"{r['variant']:52} {'yes' if r['ok'] else 'NO':>4} {r['ms']:>7}")
+    ok = "yes" if r["ok"] else ("exp" if r.get("experimental") else "NO")
+    print(f"{r['variant']:52} {r.get('family', '-'):8} {ok:>4} {r['ms']:>7}")
+for fam, f in sorted(d.get("families", {}).items()):
+    print(f"{fam}: compiled {f['compiled']}, failed {f['failed']}"
+          + (f", experimental failed {f['experimental_failed']}" if f['experimental_failed'] else ""))
 print(f"compiled {d['compiled']}, failed {d['failed']}, total {d['total_ms']} ms")
 PY
 exit $fail

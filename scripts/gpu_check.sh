@@ -4,16 +4,24 @@
 # stop the next; the summary table comes last; exit status 1 if any step failed.
 #
 # Usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]
-#   STEPS: comma list of unit,check,memcheck,racecheck,bench (default: all). The device allows
-#   10 minutes a command: split the steps over calls when needed, e.g. "unit,check" then
-#   "memcheck,racecheck" then "bench".
+#   STEPS: comma list of (default: all)
+#     unit                                     python/tests + tests/gpu/test_*.py (CPU side)
+#     check, memcheck, racecheck, bench        decode (check_decode.py, decode_bench.py)
+#     pcheck, pmemcheck, pracecheck, pbench    prefill (check_prefill.py, prefill_bench.py)
+#   or the groups "decode" (check,memcheck,racecheck,bench) and "prefill" (pcheck,...,pbench).
+#   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
+#   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
+#   "pbench".
 # Env: STEP_TIMEOUT (seconds per step, default 540), BENCH_ARGS (extra decode_bench.py args),
-#   CHECK_ARGS (extra check_decode.py args), WHEELS (dir of FlashInfer wheels, default .whl).
+#   CHECK_ARGS (extra check_decode.py args), PBENCH_ARGS (extra prefill_bench.py args),
+#   PCHECK_ARGS (extra check_prefill.py args), WHEELS (dir of FlashInfer wheels, default .whl).
 set -u -o pipefail
 
 ART=${1:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
 OUTDIR=${2:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
-STEPS=${3:-unit,check,memcheck,racecheck,bench}
+STEPS=${3:-unit,check,memcheck,racecheck,bench,pcheck,pmemcheck,pracecheck,pbench}
+STEPS=${STEPS//decode/check,memcheck,racecheck,bench}
+STEPS=${STEPS//prefill/pcheck,pmemcheck,pracecheck,pbench}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 STEP_TIMEOUT=${STEP_TIMEOUT:-540}
 WHEELS=${WHEELS:-$REPO/.whl}
@@ -50,17 +58,21 @@ want() { case ",$STEPS," in *",$1,"*) return 0;; esac; return 1; }
 } > "$OUTDIR/environment.txt" 2>&1
 cat "$OUTDIR/environment.txt"
 
-have_art=1
+have_art=1       # the library and decode bundles
+have_prefill=1   # the library and prefill bundles (their names end in _causal / _none [...])
+if [ -z "$(ls "$ART/bundles" 2>/dev/null | grep -E '_(causal|none)(_|$)')" ]; then
+  have_prefill=0
+fi
 if [ ! -f "$ATTN_RT_LIBRARY" ]; then
   echo "gpu_check: no libattn_rt.so at $ATTN_RT_LIBRARY (run scripts/build_gpu_artifacts.sh ARTDIR here first and carry ARTDIR)"
-  have_art=0
+  have_art=0; have_prefill=0
 elif [ ! -d "$ART/bundles" ] || [ -z "$(ls -A "$ART/bundles" 2>/dev/null)" ]; then
   echo "gpu_check: no bundles under $ART/bundles (attn-compile missing or every compile failed; see $ART/compile_times.json)"
   have_art=0
 fi
 
 if want unit; then
-  run_step unit python3 -m pytest -q -p no:cacheprovider "$REPO/python/tests" "$REPO/tests/gpu/test_reference.py"
+  run_step unit python3 -m pytest -q -p no:cacheprovider "$REPO/python/tests" "$REPO/tests/gpu/test_reference.py" "$REPO/tests/gpu/test_prefill_variants.py"
 fi
 
 if want check; then
@@ -69,21 +81,34 @@ if want check; then
   else skip_step check "no artifacts"; fi
 fi
 
+if want pcheck; then
+  if [ $have_prefill -eq 1 ]; then
+    run_step pcheck python3 "$REPO/tests/gpu/check_prefill.py" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
+  else skip_step pcheck "no artifacts (no prefill bundles)"; fi
+fi
+
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
-for tool in memcheck racecheck; do
-  want $tool || continue
-  if [ $have_art -eq 0 ]; then skip_step $tool "no artifacts"; continue; fi
-  if [ -z "$SAN" ]; then skip_step $tool "compute-sanitizer not found"; continue; fi
+for step in memcheck racecheck pmemcheck pracecheck; do
+  want $step || continue
+  tool=${step#p}
+  if [ "$step" = "$tool" ]; then
+    ok=$have_art; script=check_decode.py
+  else
+    ok=$have_prefill; script=check_prefill.py
+  fi
+  if [ $ok -eq 0 ]; then skip_step $step "no artifacts"; continue; fi
+  if [ -z "$SAN" ]; then skip_step $step "compute-sanitizer not found"; continue; fi
   extra=()
   [ $tool = racecheck ] && extra=(--racecheck-report hazard)
   # No caching allocator under memcheck: out-of-bounds accesses land outside any allocation.
-  run_step $tool env PYTORCH_NO_CUDA_MEMORY_CACHING=$([ $tool = memcheck ] && echo 1 || echo 0) \
+  run_step $step env PYTORCH_NO_CUDA_MEMORY_CACHING=$([ $tool = memcheck ] && echo 1 || echo 0) \
     "$SAN" --tool $tool "${extra[@]}" --error-exitcode 1 --print-limit 50 \
-    python3 "$REPO/tests/gpu/check_decode.py" "$ART" --quick --json "$OUTDIR/$tool.json"
+    python3 "$REPO/tests/gpu/$script" "$ART" --quick --json "$OUTDIR/$step.json"
 done
 
-if want bench; then
-  # FlashInfer from the carried wheels (offline; it JIT-compiles its kernels with nvcc).
+install_flashinfer() {  # FlashInfer from the carried wheels (offline; it JIT-compiles with nvcc)
+  [ -n "${FLASHINFER_TRIED:-}" ] && return
+  FLASHINFER_TRIED=1
   if ! python3 -c 'import flashinfer' >/dev/null 2>&1 && ls "$WHEELS"/*.whl >/dev/null 2>&1; then
     PYDEPS=/tmp/attn_pydeps
     python3 -m pip install -q --no-deps --no-index --target "$PYDEPS" "$WHEELS"/*.whl >"$OUTDIR/flashinfer_install.log" 2>&1 \
@@ -91,6 +116,10 @@ if want bench; then
       || echo "gpu_check: FlashInfer wheels did not install (see flashinfer_install.log)"
     export PYTHONPATH="$PYTHONPATH:$PYDEPS"
   fi
+}
+
+if want bench; then
+  install_flashinfer
   art_arg=()
   [ -f "$ATTN_RT_LIBRARY" ] && art_arg=(--artdir "$ART")
   run_step bench python3 "$REPO/bench/decode_bench.py" "$OUTDIR/bench" "${art_arg[@]}" ${BENCH_ARGS:-}
@@ -100,17 +129,31 @@ if want bench; then
   fi
 fi
 
+if want pbench; then
+  install_flashinfer
+  art_arg=()
+  [ -f "$ATTN_RT_LIBRARY" ] && art_arg=(--artdir "$ART")
+  run_step pbench python3 "$REPO/bench/prefill_bench.py" "$OUTDIR/bench" "${art_arg[@]}" ${PBENCH_ARGS:-}
+  if [ -f "$OUTDIR/bench/prefill_bench.json" ]; then
+    python3 "$REPO/bench/plot_prefill.py" "$OUTDIR/bench/prefill_bench.json" -o "$OUTDIR/bench/prefill_tflops.png" >>"$OUTDIR/pbench.log" 2>&1 \
+      || echo "gpu_check: prefill plot failed (see pbench.log)"
+  fi
+fi
+
 failed=0
 {
   echo
-  printf '%-10s %-28s %6s  %s\n' step status sec log
+  printf '%-10s %-36s %6s  %s\n' step status sec log
   for i in "${!NAMES[@]}"; do
-    printf '%-10s %-28s %6s  %s\n' "${NAMES[$i]}" "${STATUS[$i]}" "${SECS[$i]}" "$OUTDIR/${NAMES[$i]}.log"
+    printf '%-10s %-36s %6s  %s\n' "${NAMES[$i]}" "${STATUS[$i]}" "${SECS[$i]}" "$OUTDIR/${NAMES[$i]}.log"
     case "${STATUS[$i]}" in PASS|SKIP*) ;; *) failed=1;; esac
   done
   [ $have_art -eq 0 ] && echo "artifacts missing: check/memcheck/racecheck were skipped"
+  if [ $have_prefill -eq 0 ] && { want pcheck || want pmemcheck || want pracecheck; }; then
+    echo "prefill bundles missing: pcheck/pmemcheck/pracecheck were skipped"
+  fi
 } | tee "$OUTDIR/summary.txt"
 # Skipped correctness steps count as failures: nothing was verified.
-grep -q "SKIP: no artifacts" "$OUTDIR/summary.txt" && failed=1
+grep -qE "^[a-z]+ +SKIP: no artifacts" "$OUTDIR/summary.txt" && failed=1
 grep -qE "^[a-z]+ +(FAIL|TIMEOUT)" "$OUTDIR/summary.txt" && failed=1
 exit $failed

@@ -45,7 +45,7 @@ public:
 
   /// Loads (or reuses) the module of kernel `index` in the calling thread's current context.
   /// The caller makes a context current first (DecodeAttention::create does). Sets
-  /// CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES once when dynamic_smem > 48 KiB.
+  /// CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES once when dynamic_smem > 0.
   Status getKernel(int index, LoadedKernel *out);
 
   /// Number of (device, context) pairs with loaded modules (tests, diagnostics).

@@ -83,9 +83,6 @@ Status selectDecodeKernels(const BundleManifest &manifest, const DecodeProblem &
 Status resolveDecodeSmScale(const KernelEntry &attention, float requested, int32_t head_dim,
                             float *out);
 
-/// CTAs of the merge grid per row cover tile.heads_per_cta heads each (default 1).
-int32_t mergeHeadsPerCta(const KernelEntry &merge);
-
 class DecodeAttention {
 public:
   ~DecodeAttention();

@@ -8,7 +8,8 @@
 //   i32 : a 4-byte signed integer scalar
 //   f32 : a 4-byte IEEE float scalar
 //
-// Conventions shared by every decode kernel:
+// Conventions shared by every kernel (the prefill family's own rules are in its section and in
+// docs/PREFILL_ABI.md):
 //   * B = batch size (requests). Queries are ragged: the query / output rows of request b are
 //     [qo_indptr[b], qo_indptr[b+1]); for decode (one query per request) the runtime binds a
 //     device arange(0..max_batch) from its int workspace, so row b is request b.
@@ -32,6 +33,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace attn::rt::abi {
 
@@ -42,6 +44,7 @@ inline constexpr const char kManifestFileName[] = "manifest.json";
 
 /// Kernel families and roles.
 inline constexpr const char kFamilyDecode[] = "decode";
+inline constexpr const char kFamilyPrefill[] = "prefill";
 inline constexpr const char kRoleAttention[] = "attention";
 inline constexpr const char kRoleMerge[] = "merge";
 
@@ -63,7 +66,8 @@ struct ParamSpec {
   const char *name;
   ParamKind kind;
   ParamNeed need;
-  bool decode_run; ///< DecodeAttention::run can bind it (else such variants are rejected there)
+  bool run_binds; ///< the family's run (DecodeAttention / PrefillAttention) can bind it; kernels
+                  ///< taking a parameter it cannot bind are rejected at kernel selection
 };
 
 //===----------------------------------------------------------------------===//
@@ -168,6 +172,123 @@ inline constexpr size_t kNumAttentionParams =
     sizeof(kAttentionParams) / sizeof(kAttentionParams[0]);
 inline constexpr size_t kNumMergeParams = sizeof(kMergeParams) / sizeof(kMergeParams[0]);
 } // namespace decode
+
+//===----------------------------------------------------------------------===//
+// Prefill / append attention kernel (tensor cores), docs/PREFILL_ABI.md
+//   Queries are ragged: qlen(b) = qo_indptr[b+1] - qo_indptr[b]; kvlen(b) as for decode
+//   (paged) or kv_indptr[b+1] - kv_indptr[b] (ragged, kv_indptr in tokens). For KV head h,
+//   request b has qlen(b) * G packed rows: packed row r is query token r / G, query head
+//   h * G + r % G (GQA head-group packing); a Q tile is tile.tile_q consecutive packed rows.
+//   grid  = (Hkv, work slots, 1); work slots = max_work in graph mode, else num_work (at most
+//   65535). KV heads vary fastest, so the heaviest items (first in the plan) start first.
+//   CTA (x, y): if y >= *num_work: return. Item y covers request b = work_request[y], packed
+//   rows [work_qo_tile[y] * tile_q, min((work_qo_tile[y] + 1) * tile_q, qlen(b) * G)) of KV
+//   head x and keys [work_kv_begin[y], work_kv_end[y]) (request-local), intersected with the
+//   mask. Masks are aligned bottom-right: query i sits at position i + kvlen(b) - qlen(b);
+//   causal admits keys j <= position, a window of W additionally keys j >= position - W.
+//   If work_partial[y] < 0 it writes o[qo_indptr[b] + i, head, :] (and lse); otherwise the
+//   normalised partial state of query i at tmp row p = work_partial[y] + i *
+//   work_partial_stride[y]: tmp_o[p, head, :], tmp_lse[p, head]. A row without admitted keys
+//   (an empty range included) gets o = 0, lse = -inf and is still written.
+//   The runtime keeps work_kv_begin a multiple of tile.tile_kv and work_kv_end a multiple of
+//   it or kvlen(b).
+//===----------------------------------------------------------------------===//
+namespace prefill {
+using decode::kAlibiSlopes;
+using decode::kBlockIndices;
+using decode::kBlockIndptr;
+using decode::kCustomMask;
+using decode::kK;
+using decode::kKCache;
+using decode::kKvIndices;
+using decode::kKvIndptr;
+using decode::kKvLastPageLen;
+using decode::kLse;
+using decode::kMaskIndptr;
+using decode::kMergeIndptr;
+using decode::kNumRows;
+using decode::kNumWork;
+using decode::kO;
+using decode::kQ;
+using decode::kQoIndptr;
+using decode::kRopeOffsets;
+using decode::kTmpLse;
+using decode::kTmpO;
+using decode::kV;
+using decode::kVCache;
+using decode::kWorkKvBegin;
+using decode::kWorkKvEnd;
+using decode::kWorkPartial;
+using decode::kWorkRequest;
+inline constexpr const char kWorkQoTile[] = "work_qo_tile"; // ptr: i32 [max_work], Q tile index
+inline constexpr const char kWorkPartialStride[] =
+    "work_partial_stride"; // ptr: i32 [max_work], chunks of the item's request (0 = unsplit)
+// q, o: [tokens, Hq, D]; lse: f32 [tokens, Hq]; qo_indptr: i32 [B+1] bound from run's
+// arguments (not the workspace); tmp_o / tmp_lse: f32 [partial rows, Hq(, D)].
+
+/// Parameters a prefill attention kernel may have. kv_last_page_len is required for paged KV:
+/// the kernel needs kvlen(b) for the bottom-right mask alignment.
+inline constexpr ParamSpec kAttentionParams[] = {
+    {kQ, ParamKind::Ptr, ParamNeed::Always, true},
+    {kQoIndptr, ParamKind::Ptr, ParamNeed::Always, true},
+    {kKCache, ParamKind::Ptr, ParamNeed::Paged, true},
+    {kVCache, ParamKind::Ptr, ParamNeed::Paged, true},
+    {kK, ParamKind::Ptr, ParamNeed::Ragged, true},
+    {kV, ParamKind::Ptr, ParamNeed::Ragged, true},
+    {kKvIndptr, ParamKind::Ptr, ParamNeed::Always, true},
+    {kKvIndices, ParamKind::Ptr, ParamNeed::Paged, true},
+    {kKvLastPageLen, ParamKind::Ptr, ParamNeed::Paged, true},
+    {kCustomMask, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kMaskIndptr, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kBlockIndptr, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kBlockIndices, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kAlibiSlopes, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kRopeOffsets, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kWorkRequest, ParamKind::Ptr, ParamNeed::Always, true},
+    {kWorkQoTile, ParamKind::Ptr, ParamNeed::Always, true},
+    {kWorkKvBegin, ParamKind::Ptr, ParamNeed::Always, true},
+    {kWorkKvEnd, ParamKind::Ptr, ParamNeed::Always, true},
+    {kWorkPartial, ParamKind::Ptr, ParamNeed::Always, true},
+    {kWorkPartialStride, ParamKind::Ptr, ParamNeed::Always, true},
+    {kNumWork, ParamKind::Ptr, ParamNeed::Always, true},
+    {kO, ParamKind::Ptr, ParamNeed::Always, true},
+    {kLse, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kTmpO, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kTmpLse, ParamKind::Ptr, ParamNeed::Optional, true},
+};
+
+/// The prefill merge kernel is decode's (rows are query tokens): same parameters.
+inline constexpr const auto &kMergeParams = decode::kMergeParams;
+
+inline constexpr size_t kNumAttentionParams =
+    sizeof(kAttentionParams) / sizeof(kAttentionParams[0]);
+inline constexpr size_t kNumMergeParams = decode::kNumMergeParams;
+} // namespace prefill
+
+/// The parameter tables of one kernel family.
+struct FamilySpec {
+  const char *name;
+  const ParamSpec *attention_params;
+  size_t num_attention_params;
+  const ParamSpec *merge_params;
+  size_t num_merge_params;
+};
+
+inline constexpr FamilySpec kFamilies[] = {
+    {kFamilyDecode, decode::kAttentionParams, decode::kNumAttentionParams,
+     decode::kMergeParams, decode::kNumMergeParams},
+    {kFamilyPrefill, prefill::kAttentionParams, prefill::kNumAttentionParams,
+     prefill::kMergeParams, prefill::kNumMergeParams},
+};
+
+/// The family named `name`, or nullptr (families the runtime does not know are parsed but not
+/// checked).
+inline const FamilySpec *findFamily(std::string_view name) {
+  for (const FamilySpec &f : kFamilies)
+    if (name == f.name)
+      return &f;
+  return nullptr;
+}
 
 } // namespace attn::rt::abi
 

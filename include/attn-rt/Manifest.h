@@ -6,7 +6,8 @@
 //
 //   {"format": "attn-bundle", "version": 1, "arch": "sm_90a",
 //    "kernels": [{
-//      "name": "decode_bf16_h128", "family": "decode", "role": "attention" | "merge",
+//      "name": "decode_bf16_h128", "family": "decode" | "prefill",
+//      "role": "attention" | "merge",
 //      "binary": "decode.cubin", "binary_kind": "cubin" | "ptx",
 //      "block": [128, 1, 1], "dynamic_smem": 16384,
 //      "params": [{"name": "q", "kind": "ptr"}, ...],
@@ -43,8 +44,6 @@ namespace attn::rt {
 inline constexpr int kMaxThreadsPerBlock = 1024;
 /// Largest opt-in dynamic shared memory per block on any supported arch (sm_90: 227 KiB).
 inline constexpr int64_t kMaxDynamicSmemBytes = 232448;
-/// Shared memory a kernel may use without CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES.
-inline constexpr int64_t kDefaultDynamicSmemLimitBytes = 48 * 1024;
 inline constexpr int kMaxKernelParams = 64;
 
 enum class KernelRole : uint8_t { Attention, Merge };
@@ -149,14 +148,19 @@ struct BundleManifest {
 /// ("bundle/manifest.json: kernels[1].variant.head_dim: expected a positive integer, got -4").
 /// Checks: JSON syntax (with byte offset), format/version, every required field and its JSON
 /// kind, enum spellings, positive sizes, block size limits, tile.threads == block volume,
-/// num_qo_heads % num_kv_heads, unique kernel and parameter names, parameter kinds, binary
+/// num_qo_heads % num_kv_heads, unique kernel and parameter names, parameter kinds (and the
+/// family's ABI, checkKernelParams), tile.tile_q of prefill attention kernels, binary
 /// names staying inside the bundle, merge_kernel references, unknown keys.
 Status parseManifest(std::string_view text, std::string_view source, BundleManifest *out);
 
-/// Checks the parameter list of a decode kernel against abi::decode::k*Params: every name
-/// known with the right kind, every parameter the role and kv_format require present, and
-/// tmp_o / tmp_lse both or neither.
-Status checkDecodeKernelParams(const KernelEntry &kernel);
+/// CTAs of a merge grid cover tile.heads_per_cta heads of a row each (default 1).
+int32_t mergeHeadsPerCta(const KernelEntry &merge);
+
+/// Checks the parameter list of a kernel of a known family (abi::findFamily: decode,
+/// prefill) against its tables: every name known with the right kind, every parameter the role
+/// and kv_format require present, and tmp_o / tmp_lse both or neither. Kernels of other
+/// families pass unchecked.
+Status checkKernelParams(const KernelEntry &kernel);
 
 } // namespace attn::rt
 

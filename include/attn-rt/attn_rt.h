@@ -49,6 +49,7 @@ typedef enum attn_role_t { ATTN_ROLE_ATTENTION = 0, ATTN_ROLE_MERGE = 1 } attn_r
 
 typedef struct attn_bundle *attn_bundle_t;
 typedef struct attn_decode *attn_decode_t;
+typedef struct attn_prefill *attn_prefill_t;
 
 /* Message of the last failing call on this thread ("" if none). Never NULL. */
 ATTN_RT_API const char *attnGetLastError(void);
@@ -142,6 +143,97 @@ ATTN_RT_API attn_status_t attnDecodeRun(attn_decode_t decode, const attn_decode_
 ATTN_RT_API attn_status_t attnDecodeGetPlanInfo(attn_decode_t decode, int32_t *num_work,
                                     int32_t *num_partials, int32_t *chunk_tokens,
                                     int32_t *needs_merge);
+
+/* ---- prefill / append ----------------------------------------------------
+ * Tensor-core attention over ragged queries (qo_indptr) and paged or ragged KV: batched
+ * prefill, append (queries after existing KV; masks aligned bottom-right: query i of a request
+ * sits at position i + kv_len - q_len) and chunked prefill. Kernels of family "prefill"
+ * (docs/PREFILL_ABI.md). The mask (causal, sliding window) and the logit scale are compiled
+ * into the kernel; the bundle's variant says which. */
+
+/* Device workspace sizes (bytes) for the given capacities: the int workspace holds the plan
+ * (6 arrays of max_work work items, merge_indptr [max_qo_tokens + 1]); the float workspace the
+ * split-KV partial states, f32 tmp_o [max_partial_rows, num_qo_heads, head_dim] and tmp_lse
+ * [max_partial_rows, num_qo_heads] (0 bytes when max_partial_rows is 0). max_work >= 1 and
+ * max_partial_rows >= 0 must be given explicitly here (the 0 = default of the config is
+ * resolved from the device at create; see attnPrefillGetCapacities). */
+ATTN_RT_API attn_status_t attnPrefillWorkspaceSize(int32_t max_qo_tokens, int32_t max_work,
+                                                   int32_t max_partial_rows,
+                                                   int32_t num_qo_heads, int32_t head_dim,
+                                                   size_t *int_workspace_bytes,
+                                                   size_t *float_workspace_bytes);
+
+typedef struct attn_prefill_config_t {
+  const char *kernel_name;   /* NULL or "" = first matching prefill kernel */
+  int32_t num_qo_heads;
+  int32_t num_kv_heads;
+  int32_t head_dim;
+  int32_t page_size;         /* 0 = ragged KV (k, v [kv_tokens, num_kv_heads, head_dim]) */
+  int32_t layout;            /* attn_layout_t, paged KV only */
+  int32_t dtype;             /* attn_dtype_t, q and o */
+  int32_t kv_dtype;          /* attn_dtype_t, k and v */
+  int32_t want_lse;          /* nonzero: only kernels that write lse match */
+  int32_t max_batch;         /* capacity: requests per plan (required) */
+  int32_t max_qo_tokens;     /* capacity: query tokens per plan, qo_indptr[B] (required) */
+  int32_t max_work;          /* capacity: work items; 0 = enough for any batch within
+                                max_batch / max_qo_tokens, chosen from the device */
+  int32_t max_partial_rows;  /* capacity: split-KV partial rows; 0 = enough for any one-wave
+                                split, chosen from the device. A smaller value only splits
+                                less, never fails a plan */
+  int32_t graph_mode;        /* nonzero: fixed launch shapes for CUDA Graphs */
+  int32_t min_chunk_tokens;  /* 0 = default (256) */
+  int32_t device;            /* used when no context is current */
+  uint64_t int_workspace;    /* 0 = allocated by attnPrefillCreate */
+  size_t int_workspace_bytes;
+  uint64_t float_workspace;  /* 0 = allocated by attnPrefillCreate */
+  size_t float_workspace_bytes;
+} attn_prefill_config_t;
+
+/* Fills a config with defaults (all zero, NHD, bf16). */
+ATTN_RT_API void attnPrefillConfigInit(attn_prefill_config_t *config);
+
+ATTN_RT_API attn_status_t attnPrefillCreate(attn_bundle_t bundle,
+                                            const attn_prefill_config_t *config,
+                                            attn_prefill_t *out);
+ATTN_RT_API void attnPrefillFree(attn_prefill_t prefill);
+
+/* Capacities in effect (the config's 0 defaults resolved); any pointer may be NULL. */
+ATTN_RT_API attn_status_t attnPrefillGetCapacities(attn_prefill_t prefill, int32_t *max_work,
+                                                   int32_t *max_partial_rows);
+
+/* Schedules a batch on the host and copies the plan to the int workspace on `stream` (not
+ * capturable: plan before capture / replay). Host arrays: qo_indptr [batch_size + 1] (query
+ * tokens), kv_indptr [batch_size + 1] (pages when paged, tokens when ragged),
+ * kv_last_page_len [batch_size] (paged; NULL for ragged). Both indptr arrays start at 0. */
+ATTN_RT_API attn_status_t attnPrefillPlan(attn_prefill_t prefill, int32_t batch_size,
+                                          const int32_t *qo_indptr_host,
+                                          const int32_t *kv_indptr_host,
+                                          const int32_t *kv_last_page_len_host, void *stream);
+
+/* Device tensors of one run: q [tokens, num_qo_heads, head_dim], qo_indptr i32 [B+1];
+ * k, v: paged k_cache / v_cache (NHD [pages, page_size, num_kv_heads, head_dim] or HND
+ * [pages, num_kv_heads, page_size, head_dim]) or ragged [kv_tokens, num_kv_heads, head_dim];
+ * kv_indptr i32 [B+1]; kv_indices i32 and kv_last_page_len i32 [B] (paged; 0 for ragged);
+ * o like q; lse f32 [tokens, num_qo_heads]: required when the kernel writes lse (its
+ * variant's return_lse; the kernel stores it unconditionally), else 0. The index arrays must
+ * hold the values the plan was made from. */
+typedef struct attn_prefill_args_t {
+  uint64_t q, qo_indptr;
+  uint64_t k, v;
+  uint64_t kv_indptr, kv_indices, kv_last_page_len;
+  uint64_t o, lse;
+} attn_prefill_args_t;
+
+/* Launches the attention kernel and, when KV was split (always in graph mode with a split-KV
+ * kernel), the merge kernel. Allocates nothing; capturable in a CUDA Graph. */
+ATTN_RT_API attn_status_t attnPrefillRun(attn_prefill_t prefill, const attn_prefill_args_t *args,
+                                         void *stream);
+
+/* Facts about the current plan (any pointer may be NULL). chunk_tokens is 0 when nothing
+ * was split. */
+ATTN_RT_API attn_status_t attnPrefillGetPlanInfo(attn_prefill_t prefill, int32_t *num_work,
+                                                 int32_t *num_partial_rows,
+                                                 int32_t *chunk_tokens, int32_t *needs_merge);
 
 #ifdef __cplusplus
 }

@@ -194,7 +194,10 @@ Status Bundle::getKernel(int index, LoadedKernel *out) {
     CUfunction f = nullptr;
     ATTN_CU_CHECK(drv, cuModuleGetFunction, (&f, mod, k.name.c_str()), "name='%s', binary='%s'",
                   k.name.c_str(), k.binary.c_str());
-    if (k.dynamic_smem > kDefaultDynamicSmemLimitBytes)
+    // Static and dynamic shared memory together must stay within 48 KiB without the opt-in
+    // (a kernel at exactly 48 KiB of dynamic memory plus its byte of static shared memory
+    // has occupancy 0 otherwise), so any kernel with dynamic shared memory opts in.
+    if (k.dynamic_smem > 0)
       ATTN_CU_CHECK(drv, cuFuncSetAttribute,
                     (f, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, k.dynamic_smem),
                     "kernel='%s', attribute=MAX_DYNAMIC_SHARED_SIZE_BYTES, value=%d",

@@ -3,6 +3,7 @@
 
 #include "attn-rt/Bundle.h"
 #include "attn-rt/Decode.h"
+#include "attn-rt/Prefill.h"
 #include "attn-rt/Workspace.h"
 
 #include <memory>
@@ -15,6 +16,9 @@ struct attn_bundle {
 };
 struct attn_decode {
   std::unique_ptr<DecodeAttention> decode;
+};
+struct attn_prefill {
+  std::unique_ptr<PrefillAttention> prefill;
 };
 
 static_assert(int(ATTN_ERROR_INTERNAL) == int(StatusCode::Internal), "status codes diverged");
@@ -49,6 +53,65 @@ Status toDType(const char *name, int32_t v, DType *out) {
     return makeError(StatusCode::InvalidArgument, "%s (%d) is not an attn_dtype_t", name, v);
   *out = DType(v);
   return Status::ok();
+}
+
+/// The config fields decode and prefill share: kernel types, layout and dtypes.
+template <typename Config, typename Problem> Status toTypes(const Config *c, Problem *p) {
+  ATTN_RT_RETURN_IF_ERROR(toDType("dtype", c->dtype, &p->dtype));
+  ATTN_RT_RETURN_IF_ERROR(toDType("kv_dtype", c->kv_dtype, &p->kv_dtype));
+  p->want_lse = c->want_lse != 0;
+  return Status::ok();
+}
+
+/// The config fields decode and prefill options share: kernel name, device, workspaces.
+template <typename Config, typename Options> void toOptions(const Config *c, Options *o) {
+  o->kernel_name = c->kernel_name ? c->kernel_name : "";
+  o->max_batch = c->max_batch;
+  o->max_work = c->max_work;
+  o->graph_mode = c->graph_mode != 0;
+  o->device = c->device;
+  o->int_workspace = c->int_workspace;
+  o->int_workspace_bytes = c->int_workspace_bytes;
+  o->float_workspace = c->float_workspace;
+  o->float_workspace_bytes = c->float_workspace_bytes;
+}
+
+/// Reports a layout computation: its status, and on success both sizes to the non-null
+/// pointers.
+template <typename Layout>
+attn_status_t reportSizes(const Status &st, const Layout &l, size_t *int_bytes,
+                          size_t *float_bytes) {
+  if (!st.isOk())
+    return report(st);
+  if (int_bytes)
+    *int_bytes = l.intBytes();
+  if (float_bytes)
+    *float_bytes = l.float_bytes;
+  return ATTN_SUCCESS;
+}
+
+/// Zero, NHD, bf16.
+template <typename Config> void initConfig(Config *config) {
+  if (!config)
+    return;
+  *config = Config{};
+  config->layout = ATTN_LAYOUT_NHD;
+  config->dtype = ATTN_DTYPE_BF16;
+  config->kv_dtype = ATTN_DTYPE_BF16;
+}
+
+/// Writes the plan facts to the non-null pointers.
+void putPlanInfo(int32_t num_work, int32_t partials, int32_t chunk, bool merge,
+                 int32_t *num_work_out, int32_t *partials_out, int32_t *chunk_out,
+                 int32_t *merge_out) {
+  if (num_work_out)
+    *num_work_out = num_work;
+  if (partials_out)
+    *partials_out = partials;
+  if (chunk_out)
+    *chunk_out = chunk;
+  if (merge_out)
+    *merge_out = merge ? 1 : 0;
 }
 
 } // namespace
@@ -117,23 +180,10 @@ attn_status_t attnDecodeWorkspaceSize(int32_t max_batch, int32_t max_work,
                                       size_t *float_workspace_bytes) {
   DecodeWorkspaceLayout l;
   Status st = computeDecodeWorkspaceLayout(max_batch, max_work, num_qo_heads, head_dim, &l);
-  if (!st.isOk())
-    return report(st);
-  if (int_workspace_bytes)
-    *int_workspace_bytes = l.intBytes();
-  if (float_workspace_bytes)
-    *float_workspace_bytes = l.float_bytes;
-  return ATTN_SUCCESS;
+  return reportSizes(st, l, int_workspace_bytes, float_workspace_bytes);
 }
 
-void attnDecodeConfigInit(attn_decode_config_t *config) {
-  if (!config)
-    return;
-  *config = attn_decode_config_t{};
-  config->layout = ATTN_LAYOUT_NHD;
-  config->dtype = ATTN_DTYPE_BF16;
-  config->kv_dtype = ATTN_DTYPE_BF16;
-}
+void attnDecodeConfigInit(attn_decode_config_t *config) { initConfig(config); }
 
 attn_status_t attnDecodeCreate(attn_bundle_t bundle, const attn_decode_config_t *c,
                                attn_decode_t *out) {
@@ -145,25 +195,14 @@ attn_status_t attnDecodeCreate(attn_bundle_t bundle, const attn_decode_config_t 
   p.num_kv_heads = c->num_kv_heads;
   p.head_dim = c->head_dim;
   p.page_size = c->page_size;
-  p.want_lse = c->want_lse != 0;
   Status st = toLayout(c->layout, &p.layout);
   if (st.isOk())
-    st = toDType("dtype", c->dtype, &p.dtype);
-  if (st.isOk())
-    st = toDType("kv_dtype", c->kv_dtype, &p.kv_dtype);
+    st = toTypes(c, &p);
   if (!st.isOk())
     return report(st);
   DecodeOptions o;
-  o.kernel_name = c->kernel_name ? c->kernel_name : "";
-  o.max_batch = c->max_batch;
-  o.max_work = c->max_work;
-  o.graph_mode = c->graph_mode != 0;
+  toOptions(c, &o);
   o.min_chunk_tokens = c->min_chunk_tokens > 0 ? c->min_chunk_tokens : kDefaultMinChunkTokens;
-  o.device = c->device;
-  o.int_workspace = c->int_workspace;
-  o.int_workspace_bytes = c->int_workspace_bytes;
-  o.float_workspace = c->float_workspace;
-  o.float_workspace_bytes = c->float_workspace_bytes;
   std::unique_ptr<DecodeAttention> d;
   st = DecodeAttention::create(*bundle->bundle, p, o, &d);
   if (!st.isOk())
@@ -211,14 +250,109 @@ attn_status_t attnDecodeGetPlanInfo(attn_decode_t decode, int32_t *num_work,
   if (!decode)
     return invalid("%s is null", "decode");
   const DecodePlan &p = decode->decode->currentPlan();
-  if (num_work)
-    *num_work = p.num_work;
-  if (num_partials)
-    *num_partials = p.num_partials;
-  if (chunk_tokens)
-    *chunk_tokens = p.chunk_tokens;
-  if (needs_merge)
-    *needs_merge = p.needs_merge ? 1 : 0;
+  putPlanInfo(p.num_work, p.num_partials, p.chunk_tokens, p.needs_merge, num_work, num_partials,
+              chunk_tokens, needs_merge);
+  return ATTN_SUCCESS;
+}
+
+attn_status_t attnPrefillWorkspaceSize(int32_t max_qo_tokens, int32_t max_work,
+                                       int32_t max_partial_rows, int32_t num_qo_heads,
+                                       int32_t head_dim, size_t *int_workspace_bytes,
+                                       size_t *float_workspace_bytes) {
+  PrefillWorkspaceLayout l;
+  Status st = computePrefillWorkspaceLayout(max_qo_tokens, max_work, max_partial_rows,
+                                            num_qo_heads, head_dim, &l);
+  return reportSizes(st, l, int_workspace_bytes, float_workspace_bytes);
+}
+
+void attnPrefillConfigInit(attn_prefill_config_t *config) { initConfig(config); }
+
+attn_status_t attnPrefillCreate(attn_bundle_t bundle, const attn_prefill_config_t *c,
+                                attn_prefill_t *out) {
+  if (!bundle || !c || !out)
+    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
+  *out = nullptr;
+  if (c->page_size < 0)
+    return report(makeError(StatusCode::InvalidArgument,
+                            "page_size (%d) must be positive (paged KV) or 0 (ragged KV)",
+                            c->page_size));
+  PrefillProblem p;
+  p.num_qo_heads = c->num_qo_heads;
+  p.num_kv_heads = c->num_kv_heads;
+  p.head_dim = c->head_dim;
+  p.kv_format = c->page_size > 0 ? KvFormat::Paged : KvFormat::Ragged;
+  p.page_size = c->page_size;
+  Status st = p.kv_format == KvFormat::Paged ? toLayout(c->layout, &p.layout) : Status::ok();
+  if (st.isOk())
+    st = toTypes(c, &p);
+  if (!st.isOk())
+    return report(st);
+  PrefillOptions o;
+  toOptions(c, &o);
+  o.max_qo_tokens = c->max_qo_tokens;
+  o.max_partial_rows = c->max_partial_rows;
+  o.min_chunk_tokens =
+      c->min_chunk_tokens > 0 ? c->min_chunk_tokens : kDefaultPrefillMinChunkTokens;
+  std::unique_ptr<PrefillAttention> pa;
+  st = PrefillAttention::create(*bundle->bundle, p, o, &pa);
+  if (!st.isOk())
+    return report(st);
+  *out = new attn_prefill{std::move(pa)};
+  return ATTN_SUCCESS;
+}
+
+void attnPrefillFree(attn_prefill_t prefill) { delete prefill; }
+
+attn_status_t attnPrefillGetCapacities(attn_prefill_t prefill, int32_t *max_work,
+                                       int32_t *max_partial_rows) {
+  if (!prefill)
+    return invalid("%s is null", "prefill");
+  const PrefillSchedulerConfig &c = prefill->prefill->schedulerConfig();
+  if (max_work)
+    *max_work = c.max_work;
+  if (max_partial_rows)
+    *max_partial_rows = c.max_partial_rows;
+  return ATTN_SUCCESS;
+}
+
+attn_status_t attnPrefillPlan(attn_prefill_t prefill, int32_t batch_size,
+                              const int32_t *qo_indptr_host, const int32_t *kv_indptr_host,
+                              const int32_t *kv_last_page_len_host, void *stream) {
+  if (!prefill)
+    return invalid("%s is null", "prefill");
+  PrefillPlanInput in;
+  in.batch_size = batch_size;
+  in.qo_indptr = qo_indptr_host;
+  in.kv_indptr = kv_indptr_host;
+  in.kv_last_page_len = kv_last_page_len_host;
+  return report(prefill->prefill->plan(in, stream));
+}
+
+attn_status_t attnPrefillRun(attn_prefill_t prefill, const attn_prefill_args_t *args,
+                             void *stream) {
+  if (!prefill || !args)
+    return invalid("%s is null", !prefill ? "prefill" : "args");
+  PrefillRunArgs a;
+  a.q = args->q;
+  a.qo_indptr = args->qo_indptr;
+  a.k = args->k;
+  a.v = args->v;
+  a.kv_indptr = args->kv_indptr;
+  a.kv_indices = args->kv_indices;
+  a.kv_last_page_len = args->kv_last_page_len;
+  a.o = args->o;
+  a.lse = args->lse;
+  return report(prefill->prefill->run(a, stream));
+}
+
+attn_status_t attnPrefillGetPlanInfo(attn_prefill_t prefill, int32_t *num_work,
+                                     int32_t *num_partial_rows, int32_t *chunk_tokens,
+                                     int32_t *needs_merge) {
+  if (!prefill)
+    return invalid("%s is null", "prefill");
+  const PrefillPlan &p = prefill->prefill->currentPlan();
+  putPlanInfo(p.num_work, p.num_partial_rows, p.chunk_tokens, p.needs_merge, num_work,
+              num_partial_rows, chunk_tokens, needs_merge);
   return ATTN_SUCCESS;
 }
 

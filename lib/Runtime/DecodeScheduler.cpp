@@ -20,6 +20,8 @@
 //===----------------------------------------------------------------------===//
 #include "attn-rt/DecodeScheduler.h"
 
+#include "SchedulerUtil.h"
+
 #include <algorithm>
 #include <limits>
 #include <numeric>
@@ -30,7 +32,7 @@ namespace {
 /// Largest granule (lcm of page size and tile) we accept: keeps unit arithmetic in int32.
 constexpr int64_t kMaxGranuleTokens = int64_t(1) << 24;
 
-inline int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
+using detail::ceilDiv;
 
 /// items(c) for chunk size c (in units); stops early once `limit` is exceeded.
 inline int64_t countItems(const uint32_t *units, int32_t n, uint32_t c, int64_t limit) {
@@ -61,25 +63,17 @@ int64_t estimateDecodeMakespan(int64_t total_tokens, int64_t num_items, int64_t 
 }
 
 Status validateDecodeSchedulerConfig(const DecodeSchedulerConfig &c) {
-  auto positive = [](const char *name, int64_t v) -> Status {
-    if (v < 1)
-      return makeError(StatusCode::InvalidArgument, "%s (%lld) must be positive", name,
-                       (long long)v);
-    return Status::ok();
-  };
-  ATTN_RT_RETURN_IF_ERROR(positive("page_size", c.page_size));
-  ATTN_RT_RETURN_IF_ERROR(positive("num_qo_heads", c.num_qo_heads));
-  ATTN_RT_RETURN_IF_ERROR(positive("num_kv_heads", c.num_kv_heads));
-  ATTN_RT_RETURN_IF_ERROR(positive("head_dim", c.head_dim));
-  ATTN_RT_RETURN_IF_ERROR(positive("num_sms", c.num_sms));
-  ATTN_RT_RETURN_IF_ERROR(positive("ctas_per_sm", c.ctas_per_sm));
-  ATTN_RT_RETURN_IF_ERROR(positive("tile_kv", c.tile_kv));
-  ATTN_RT_RETURN_IF_ERROR(positive("max_batch", c.max_batch));
-  ATTN_RT_RETURN_IF_ERROR(positive("max_work", c.max_work));
-  if (c.num_qo_heads % c.num_kv_heads != 0)
-    return makeError(StatusCode::InvalidArgument,
-                     "expected num_qo_heads (%d) to be a multiple of num_kv_heads (%d)",
-                     c.num_qo_heads, c.num_kv_heads);
+  using detail::requirePositive;
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("page_size", c.page_size));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_qo_heads", c.num_qo_heads));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_kv_heads", c.num_kv_heads));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("head_dim", c.head_dim));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_sms", c.num_sms));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("ctas_per_sm", c.ctas_per_sm));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("tile_kv", c.tile_kv));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("max_batch", c.max_batch));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("max_work", c.max_work));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkHeadGroups(c.num_qo_heads, c.num_kv_heads));
   if (c.max_waves < 1)
     return makeError(StatusCode::InvalidArgument, "max_waves (%d) must be positive",
                      c.max_waves);
@@ -118,9 +112,7 @@ Status planDecode(const DecodeSchedulerConfig &config, const DecodePlanInput &in
     return makeError(StatusCode::InvalidArgument, "kv_indptr is null");
   if (B > 0 && !in.kv_last_page_len)
     return makeError(StatusCode::InvalidArgument, "kv_last_page_len is null");
-  if (in.kv_indptr[0] != 0)
-    return makeError(StatusCode::InvalidArgument, "kv_indptr[0] (%d) must be 0",
-                     in.kv_indptr[0]);
+  ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStart("kv_indptr", in.kv_indptr));
 
   // 1. Lengths, in granules. Scratch lives per thread so steady-state planning never
   //    allocates.
@@ -132,24 +124,9 @@ Status planDecode(const DecodeSchedulerConfig &config, const DecodePlanInput &in
   int64_t totalUnits = 0;
   uint32_t maxUnits = 0;
   for (int32_t b = 0; b < B; ++b) {
-    int32_t lo = in.kv_indptr[b], hi = in.kv_indptr[b + 1];
-    if (hi < lo)
-      return makeError(StatusCode::InvalidArgument,
-                       "kv_indptr[%d] (%d) is less than kv_indptr[%d] (%d)", b + 1, hi, b, lo);
     int64_t len = 0;
-    if (hi > lo) {
-      int32_t last = in.kv_last_page_len[b];
-      if (last < 1 || last > pageSize)
-        return makeError(StatusCode::InvalidArgument,
-                         "kv_last_page_len[%d] (%d) is out of range [1, %d] for a request "
-                         "with %d pages",
-                         b, last, pageSize, hi - lo);
-      len = int64_t(hi - lo - 1) * pageSize + last;
-      if (len > std::numeric_limits<int32_t>::max())
-        return makeError(StatusCode::InvalidArgument,
-                         "kv length of request %d (%lld tokens) exceeds %d", b, (long long)len,
-                         std::numeric_limits<int32_t>::max());
-    }
+    ATTN_RT_RETURN_IF_ERROR(
+        detail::pagedKvLength(in.kv_indptr, in.kv_last_page_len, pageSize, b, &len));
     uint32_t u = uint32_t(ceilDiv(len, granule));
     units[b] = u;
     totalUnits += u;
@@ -193,15 +170,9 @@ Status planDecode(const DecodeSchedulerConfig &config, const DecodePlanInput &in
     uint32_t feasible = uint32_t(std::min<int64_t>(hi, ceilDiv(totalUnits, budget - B)));
     if (feasible >= lo)
       hi = feasible;
-    if (lo < hi) {
-      while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (countItems(units, B, mid, budget) <= budget)
-          hi = mid;
-        else
-          lo = mid + 1;
-      }
-    }
+    if (lo < hi)
+      lo = detail::smallestFeasible(
+          lo, hi, [&](uint32_t c) { return countItems(units, B, c, budget) <= budget; });
     chunk = std::min(lo, maxUnits);
     numWork = countItems(units, B, chunk, std::numeric_limits<int64_t>::max());
     if (numWork > budget) { // lo > hi case: no feasible split inside the bounds

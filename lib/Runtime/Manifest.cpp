@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
@@ -459,11 +460,15 @@ public:
     ATTN_RT_RETURN_IF_ERROR(parseVariant(kj, path, k));
     ATTN_RT_RETURN_IF_ERROR(parseTile(kj, path, k));
     ATTN_RT_RETURN_IF_ERROR(parseResources(kj, path, k));
-    if (k->family == abi::kFamilyDecode) {
-      Status st = checkDecodeKernelParams(*k);
-      if (!st.isOk())
-        return error(path + ".params", "%s", st.message().c_str());
-    }
+    Status st = checkKernelParams(*k);
+    if (!st.isOk())
+      return error(path + ".params", "%s", st.message().c_str());
+    // The prefill scheduler cuts packed query rows into tile_q-row tiles.
+    if (k->family == abi::kFamilyPrefill && k->role == KernelRole::Attention &&
+        k->tile.get("tile_q", 0) < 1)
+      return error(path + ".tile.tile_q", "expected a positive integer for a prefill attention "
+                                          "kernel, got %lld",
+                   (long long)k->tile.get("tile_q", 0));
     return Status::ok();
   }
 
@@ -545,6 +550,10 @@ int64_t KernelTile::get(std::string_view name, int64_t fallback) const {
 }
 const char *paramKindName(abi::ParamKind v) { return spell(kParamKinds, v); }
 
+int32_t mergeHeadsPerCta(const KernelEntry &merge) {
+  return int32_t(std::max<int64_t>(1, merge.tile.get("heads_per_cta", 1)));
+}
+
 int KernelEntry::findParam(std::string_view n) const {
   for (size_t i = 0; i < params.size(); ++i)
     if (params[i].name == n)
@@ -559,12 +568,13 @@ int BundleManifest::findKernel(std::string_view n) const {
   return -1;
 }
 
-Status checkDecodeKernelParams(const KernelEntry &kernel) {
-  const abi::ParamSpec *specs = kernel.role == KernelRole::Attention
-                                    ? abi::decode::kAttentionParams
-                                    : abi::decode::kMergeParams;
-  size_t numSpecs = kernel.role == KernelRole::Attention ? abi::decode::kNumAttentionParams
-                                                         : abi::decode::kNumMergeParams;
+Status checkKernelParams(const KernelEntry &kernel) {
+  const abi::FamilySpec *family = abi::findFamily(kernel.family);
+  if (!family)
+    return Status::ok();
+  const bool attention = kernel.role == KernelRole::Attention;
+  const abi::ParamSpec *specs = attention ? family->attention_params : family->merge_params;
+  const size_t numSpecs = attention ? family->num_attention_params : family->num_merge_params;
   for (const KernelParam &p : kernel.params) {
     const abi::ParamSpec *spec = nullptr;
     for (size_t i = 0; i < numSpecs; ++i)
@@ -572,8 +582,8 @@ Status checkDecodeKernelParams(const KernelEntry &kernel) {
         spec = &specs[i];
     if (!spec)
       return makeError(StatusCode::ParseError,
-                       "parameter '%s' is not part of the decode %s kernel ABI", p.name.c_str(),
-                       kernelRoleName(kernel.role));
+                       "parameter '%s' is not part of the %s %s kernel ABI", p.name.c_str(),
+                       family->name, kernelRoleName(kernel.role));
     if (spec->kind != p.kind)
       return makeError(StatusCode::ParseError, "parameter '%s' has kind '%s', expected '%s'",
                        p.name.c_str(), paramKindName(p.kind), paramKindName(spec->kind));
@@ -582,18 +592,18 @@ Status checkDecodeKernelParams(const KernelEntry &kernel) {
   for (size_t i = 0; i < numSpecs; ++i) {
     abi::ParamNeed need = specs[i].need;
     bool required = need == abi::ParamNeed::Always ||
-                    (kernel.role == KernelRole::Attention &&
-                     (need == abi::ParamNeed::Paged ? paged
-                                                    : need == abi::ParamNeed::Ragged && !paged));
+                    (attention && (need == abi::ParamNeed::Paged
+                                       ? paged
+                                       : need == abi::ParamNeed::Ragged && !paged));
     if (required && kernel.findParam(specs[i].name) < 0)
       return makeError(StatusCode::ParseError,
-                       "missing required parameter '%s' of the decode %s kernel ABI%s",
-                       specs[i].name, kernelRoleName(kernel.role),
+                       "missing required parameter '%s' of the %s %s kernel ABI%s",
+                       specs[i].name, family->name, kernelRoleName(kernel.role),
                        need == abi::ParamNeed::Always ? ""
                        : paged                        ? " (paged KV)"
                                                       : " (ragged KV)");
   }
-  if (kernel.role == KernelRole::Attention) {
+  if (attention) {
     bool tmpO = kernel.findParam(abi::decode::kTmpO) >= 0;
     bool tmpLse = kernel.findParam(abi::decode::kTmpLse) >= 0;
     if (tmpO != tmpLse)

@@ -1,6 +1,6 @@
 """ctypes binding of the libattn_rt C API (include/attn-rt/attn_rt.h).
 
-Mirrors the header one to one: the enums, the three structs and every function's prototype.
+Mirrors the header one to one: the enums, the structs and every function's prototype.
 The library is found, in order, at the path given to ``load_library``, at ``$ATTN_RT_LIBRARY``,
 or next to this package (``attn_mlir/libattn_rt.so``). It is opened on first use, so importing
 the package never fails because the library is missing.
@@ -116,6 +116,45 @@ class attn_decode_args_t(ctypes.Structure):
     ]
 
 
+class attn_prefill_config_t(ctypes.Structure):
+    _fields_ = [
+        ("kernel_name", ctypes.c_char_p),
+        ("num_qo_heads", ctypes.c_int32),
+        ("num_kv_heads", ctypes.c_int32),
+        ("head_dim", ctypes.c_int32),
+        ("page_size", ctypes.c_int32),        # 0 = ragged KV
+        ("layout", ctypes.c_int32),
+        ("dtype", ctypes.c_int32),
+        ("kv_dtype", ctypes.c_int32),
+        ("want_lse", ctypes.c_int32),
+        ("max_batch", ctypes.c_int32),
+        ("max_qo_tokens", ctypes.c_int32),
+        ("max_work", ctypes.c_int32),
+        ("max_partial_rows", ctypes.c_int32),
+        ("graph_mode", ctypes.c_int32),
+        ("min_chunk_tokens", ctypes.c_int32),
+        ("device", ctypes.c_int32),
+        ("int_workspace", ctypes.c_uint64),
+        ("int_workspace_bytes", ctypes.c_size_t),
+        ("float_workspace", ctypes.c_uint64),
+        ("float_workspace_bytes", ctypes.c_size_t),
+    ]
+
+
+class attn_prefill_args_t(ctypes.Structure):
+    _fields_ = [
+        ("q", ctypes.c_uint64),
+        ("qo_indptr", ctypes.c_uint64),
+        ("k", ctypes.c_uint64),
+        ("v", ctypes.c_uint64),
+        ("kv_indptr", ctypes.c_uint64),
+        ("kv_indices", ctypes.c_uint64),
+        ("kv_last_page_len", ctypes.c_uint64),
+        ("o", ctypes.c_uint64),
+        ("lse", ctypes.c_uint64),
+    ]
+
+
 _status = ctypes.c_int  # enums are int-sized in C
 _handle = ctypes.c_void_p
 _i32 = ctypes.c_int32
@@ -140,6 +179,18 @@ _PROTOTYPES = {
                                  ctypes.c_void_p, _i32, ctypes.c_void_p]),
     "attnDecodeRun": (_status, [_handle, ctypes.POINTER(attn_decode_args_t), ctypes.c_void_p]),
     "attnDecodeGetPlanInfo": (_status, [_handle, _i32p, _i32p, _i32p, _i32p]),
+    "attnPrefillWorkspaceSize": (_status, [_i32, _i32, _i32, _i32, _i32,
+                                           ctypes.POINTER(ctypes.c_size_t),
+                                           ctypes.POINTER(ctypes.c_size_t)]),
+    "attnPrefillConfigInit": (None, [ctypes.POINTER(attn_prefill_config_t)]),
+    "attnPrefillCreate": (_status, [_handle, ctypes.POINTER(attn_prefill_config_t),
+                                    ctypes.POINTER(_handle)]),
+    "attnPrefillFree": (None, [_handle]),
+    "attnPrefillGetCapacities": (_status, [_handle, _i32p, _i32p]),
+    "attnPrefillPlan": (_status, [_handle, _i32, ctypes.c_void_p, ctypes.c_void_p,
+                                  ctypes.c_void_p, ctypes.c_void_p]),
+    "attnPrefillRun": (_status, [_handle, ctypes.POINTER(attn_prefill_args_t), ctypes.c_void_p]),
+    "attnPrefillGetPlanInfo": (_status, [_handle, _i32p, _i32p, _i32p, _i32p]),
 }
 
 _lock = threading.Lock()

@@ -31,7 +31,8 @@ class KernelInfo:
 
 
 class Bundle(_capi.OwnedHandle):
-    """A loaded kernel bundle. Needs no GPU; modules are loaded when a BatchDecode is created.
+    """A loaded kernel bundle. Needs no GPU; modules are loaded when a BatchDecode or a
+    BatchPrefill is created.
 
     Usable as a context manager; ``close()`` frees it (decoders created from it keep their own
     reference, so close it only after them).
@@ -76,6 +77,9 @@ class Bundle(_capi.OwnedHandle):
         """Attention kernels of the decode family, in manifest order."""
         return [k for k in self.kernels if k.family == "decode" and k.role == "attention"]
 
+    def prefill_kernels(self):
+        """Attention kernels of the prefill family, in manifest order."""
+        return [k for k in self.kernels if k.family == "prefill" and k.role == "attention"]
 
     def __repr__(self):
         names = ", ".join(k.name for k in self.kernels)

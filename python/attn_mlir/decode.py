@@ -15,78 +15,8 @@ import ctypes
 import math
 
 from . import _capi
-
-try:  # torch is needed for BatchDecode only; the bundle API works without it.
-    import torch
-except ImportError:  # pragma: no cover - exercised where torch is absent
-    torch = None
-
-_LAYOUTS = {"nhd": _capi.LAYOUT_NHD, "hnd": _capi.LAYOUT_HND}
-
-
-def _require_torch():
-    if torch is None:
-        raise ImportError("attn_mlir.BatchDecode needs PyTorch (import torch failed)")
-
-
-def _dtype_code(dtype, what):
-    if dtype in ("bf16", "bfloat16") or dtype is getattr(torch, "bfloat16", None):
-        return _capi.DTYPE_BF16
-    if dtype in ("f16", "float16", "fp16") or dtype is getattr(torch, "float16", None):
-        return _capi.DTYPE_F16
-    raise TypeError(f"{what}: expected torch.bfloat16 or torch.float16, got {dtype}")
-
-
-def _torch_dtype(code):
-    return torch.bfloat16 if code == _capi.DTYPE_BF16 else torch.float16
-
-
-def _check_tensor(name, t, *, dtype, shape=None, min_rows=None, device=None, ndim=None):
-    """Checks a device tensor: type, dtype, contiguity, device, shape.
-
-    shape: exact sizes, None entries unchecked. min_rows: lower bound on dim 0.
-    """
-    if not isinstance(t, torch.Tensor):
-        raise TypeError(f"{name}: expected a torch.Tensor, got {type(t).__name__}")
-    if t.dtype != dtype:
-        raise TypeError(f"{name}: expected dtype {dtype}, got {t.dtype}")
-    if ndim is None and shape is not None:
-        ndim = len(shape)
-    if ndim is not None and t.dim() != ndim:
-        raise ValueError(f"{name}: expected {ndim} dimensions, got shape {tuple(t.shape)}")
-    if shape is not None:
-        for i, want in enumerate(shape):
-            if want is not None and t.shape[i] != want:
-                raise ValueError(f"{name}: expected size {want} in dimension {i}, got shape "
-                                 f"{tuple(t.shape)}")
-    if min_rows is not None and t.shape[0] < min_rows:
-        raise ValueError(f"{name}: expected at least {min_rows} rows in dimension 0, got shape "
-                         f"{tuple(t.shape)}")
-    if not t.is_contiguous():
-        raise ValueError(f"{name}: expected a contiguous tensor, got strides {t.stride()}")
-    if device is not None and t.device != device:
-        raise ValueError(f"{name}: expected a tensor on {device}, got one on {t.device}")
-
-
-def _host_int32(name, x, min_len):
-    """A contiguous CPU int32 tensor copy of x (tensor on any device, sequence or ndarray)."""
-    if isinstance(x, torch.Tensor):
-        if x.dtype.is_floating_point or x.dtype.is_complex or x.dtype == torch.bool:
-            raise TypeError(f"{name}: expected an integer tensor, got {x.dtype}")
-        if x.dim() != 1:
-            raise ValueError(f"{name}: expected 1 dimension, got shape {tuple(x.shape)}")
-        t = x.detach().to("cpu")
-    else:
-        t = torch.as_tensor(x)
-        if t.dtype.is_floating_point or t.dtype == torch.bool:
-            raise TypeError(f"{name}: expected integers, got {t.dtype}")
-        if t.dim() != 1:
-            raise ValueError(f"{name}: expected 1 dimension, got shape {tuple(t.shape)}")
-    if t.numel() and (int(t.min()) < -2**31 or int(t.max()) >= 2**31):
-        raise ValueError(f"{name}: values outside the int32 range")
-    if t.numel() < min_len:
-        raise ValueError(f"{name}: expected at least {min_len} entries, got {t.numel()}")
-    return t.to(torch.int32).contiguous()
+from ._tensors import (LAYOUTS, check_tensor, dtype_code, host_int32, require_torch,
+                       resolve_device, stream_handle, torch, torch_dtype)
 
 
 class BatchDecode(_capi.OwnedHandle):
@@ -107,7 +37,7 @@ class BatchDecode(_capi.OwnedHandle):
                  head_dim=None, page_size=None, layout=None, dtype=None, kv_dtype=None,
                  max_work=0, graph_mode=False, min_chunk_tokens=0, kernel_name=None,
                  device=None, workspace="runtime", want_lse=False):
-        _require_torch()
+        require_torch("BatchDecode")
         self._handle = None
         if bundle is None or not hasattr(bundle, "decode_kernels"):
             raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
@@ -136,15 +66,15 @@ class BatchDecode(_capi.OwnedHandle):
         if not isinstance(max_work, int) or max_work < 0:
             raise ValueError(f"max_work must be a non-negative integer, got {max_work!r}")
         layout = str(layout).lower()
-        if layout not in _LAYOUTS:
+        if layout not in LAYOUTS:
             raise ValueError(f"layout must be 'nhd' or 'hnd', got {layout!r}")
         if workspace not in ("torch", "runtime"):
             raise ValueError(f"workspace must be 'torch' or 'runtime', got {workspace!r}")
         self.layout = layout
-        self._dtype_code = _dtype_code(dtype, "dtype")
-        self._kv_dtype_code = _dtype_code(kv_dtype, "kv_dtype")
-        self.dtype = _torch_dtype(self._dtype_code)
-        self.kv_dtype = _torch_dtype(self._kv_dtype_code)
+        self._dtype_code = dtype_code(dtype, "dtype")
+        self._kv_dtype_code = dtype_code(kv_dtype, "kv_dtype")
+        self.dtype = torch_dtype(self._dtype_code)
+        self.kv_dtype = torch_dtype(self._kv_dtype_code)
         self.max_batch = max_batch
         self.graph_mode = bool(graph_mode)
         self.want_lse = bool(want_lse)
@@ -165,7 +95,7 @@ class BatchDecode(_capi.OwnedHandle):
         cfg.num_kv_heads = self.num_kv_heads
         cfg.head_dim = self.head_dim
         cfg.page_size = self.page_size
-        cfg.layout = _LAYOUTS[layout]
+        cfg.layout = LAYOUTS[layout]
         cfg.dtype = self._dtype_code
         cfg.kv_dtype = self._kv_dtype_code
         cfg.max_batch = max_batch
@@ -207,17 +137,7 @@ class BatchDecode(_capi.OwnedHandle):
 
     @staticmethod
     def _resolve_device(device):
-        if device is None:
-            if not torch.cuda.is_available():
-                raise RuntimeError("BatchDecode needs a CUDA device; torch.cuda.is_available() "
-                                   "is False")
-            return torch.device("cuda", torch.cuda.current_device())
-        dev = torch.device(device)
-        if dev.type != "cuda":
-            raise ValueError(f"device must be a CUDA device, got {dev}")
-        if dev.index is None:
-            dev = torch.device("cuda", torch.cuda.current_device())
-        return dev
+        return resolve_device(device, "BatchDecode")
 
     @staticmethod
     def workspace_size(max_batch, max_work, num_qo_heads, head_dim):
@@ -230,17 +150,7 @@ class BatchDecode(_capi.OwnedHandle):
         return ib.value, fb.value
 
     def _stream(self, stream):
-        if stream is None:
-            stream = torch.cuda.current_stream(self.device)
-        if isinstance(stream, torch.cuda.Stream):
-            if stream.device != self.device:
-                raise ValueError(f"stream is on {stream.device}, the decoder on {self.device}")
-            return ctypes.c_void_p(stream.cuda_stream)
-        if isinstance(stream, int):
-            return ctypes.c_void_p(stream)
-        raise TypeError(f"stream: expected a torch.cuda.Stream or an int, got "
-                        f"{type(stream).__name__}")
-
+        return stream_handle(stream, self.device, "decoder")
 
     # ---- plan -------------------------------------------------------------------------------
 
@@ -260,14 +170,14 @@ class BatchDecode(_capi.OwnedHandle):
             raise ValueError(f"batch_size must be a non-negative integer, got {batch_size!r}")
         if batch_size > self.max_batch:
             raise ValueError(f"batch_size ({batch_size}) exceeds max_batch ({self.max_batch})")
-        h_indptr = _host_int32("kv_indptr", kv_indptr, batch_size + 1)
-        h_last = _host_int32("kv_last_page_len", kv_last_page_len, batch_size)
+        h_indptr = host_int32("kv_indptr", kv_indptr, batch_size + 1)
+        h_last = host_int32("kv_last_page_len", kv_last_page_len, batch_size)
         h_indices = None
         if kv_indices is not None:
             if num_pages is None:
                 raise ValueError("num_pages (pages in the K/V pools) is needed to validate "
                                  "kv_indices")
-            h_indices = _host_int32("kv_indices", kv_indices, int(h_indptr[batch_size]))
+            h_indices = host_int32("kv_indices", kv_indices, int(h_indptr[batch_size]))
         elif num_pages is None:
             num_pages = 0
         with torch.cuda.device(self.device):
@@ -322,25 +232,25 @@ class BatchDecode(_capi.OwnedHandle):
             if t is None:
                 raise ValueError(f"{name}: not given, and plan() did not get it as a CUDA int32 "
                                  f"tensor")
-        _check_tensor("q", q, dtype=self.dtype, shape=(None, Hq, D), min_rows=B, device=dev)
+        check_tensor("q", q, dtype=self.dtype, shape=(None, Hq, D), min_rows=B, device=dev)
         pool = (None, P, Hkv, D) if self.layout == "nhd" else (None, Hkv, P, D)
-        _check_tensor("k_cache", k_cache, dtype=self.kv_dtype, shape=pool, device=dev)
-        _check_tensor("v_cache", v_cache, dtype=self.kv_dtype, shape=pool, device=dev)
+        check_tensor("k_cache", k_cache, dtype=self.kv_dtype, shape=pool, device=dev)
+        check_tensor("v_cache", v_cache, dtype=self.kv_dtype, shape=pool, device=dev)
         if v_cache.shape[0] != k_cache.shape[0]:
             raise ValueError(f"v_cache has {v_cache.shape[0]} pages, k_cache {k_cache.shape[0]}")
-        _check_tensor("kv_indptr", kv_indptr, dtype=torch.int32, ndim=1, min_rows=B + 1,
+        check_tensor("kv_indptr", kv_indptr, dtype=torch.int32, ndim=1, min_rows=B + 1,
                       device=dev)
-        _check_tensor("kv_indices", kv_indices, dtype=torch.int32, ndim=1, device=dev)
-        _check_tensor("kv_last_page_len", kv_last_page_len, dtype=torch.int32, ndim=1,
+        check_tensor("kv_indices", kv_indices, dtype=torch.int32, ndim=1, device=dev)
+        check_tensor("kv_last_page_len", kv_last_page_len, dtype=torch.int32, ndim=1,
                       min_rows=B, device=dev)
         if o is None:
             o = torch.empty((B, Hq, D), dtype=self.dtype, device=dev)
         else:
-            _check_tensor("o", o, dtype=self.dtype, shape=(None, Hq, D), min_rows=B, device=dev)
+            check_tensor("o", o, dtype=self.dtype, shape=(None, Hq, D), min_rows=B, device=dev)
         if lse is None and return_lse:
             lse = torch.empty((B, Hq), dtype=torch.float32, device=dev)
         elif lse is not None:
-            _check_tensor("lse", lse, dtype=torch.float32, shape=(None, Hq), min_rows=B,
+            check_tensor("lse", lse, dtype=torch.float32, shape=(None, Hq), min_rows=B,
                           device=dev)
         if sm_scale is not None and not (isinstance(sm_scale, (int, float)) and
                                          math.isfinite(sm_scale) and sm_scale > 0):

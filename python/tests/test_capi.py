@@ -71,7 +71,9 @@ def test_library_without_c_api(fresh_loader):
 
 _STRUCTS = {"attn_kernel_info_t": _capi.attn_kernel_info_t,
             "attn_decode_config_t": _capi.attn_decode_config_t,
-            "attn_decode_args_t": _capi.attn_decode_args_t}
+            "attn_decode_args_t": _capi.attn_decode_args_t,
+            "attn_prefill_config_t": _capi.attn_prefill_config_t,
+            "attn_prefill_args_t": _capi.attn_prefill_args_t}
 
 
 def _layout_program():
@@ -168,3 +170,16 @@ def test_workspace_size(fresh_loader):
     assert fb >= 4 * (8 * 32 * 128 + 8 * 32)
     with pytest.raises(attn_mlir.AttnError):
         BatchDecode.workspace_size(-1, 8, 32, 128)
+
+
+@needs_lib
+def test_prefill_workspace_size(fresh_loader):
+    from attn_mlir.prefill import BatchPrefill
+    # attn_rt.h: the int workspace holds 6 arrays of max_work work items and merge_indptr
+    # [max_qo_tokens + 1]; the float one f32 tmp_o [rows, Hq, D] and tmp_lse [rows, Hq].
+    ib, fb = BatchPrefill.workspace_size(1024, 64, 0, 32, 128)
+    assert ib >= 4 * (6 * 64 + 1025) and fb == 0
+    ib2, fb2 = BatchPrefill.workspace_size(1024, 64, 256, 32, 128)
+    assert ib2 >= ib and fb2 >= 4 * (256 * 32 * 128 + 256 * 32)
+    with pytest.raises(attn_mlir.AttnError):
+        BatchPrefill.workspace_size(1024, 0, 0, 32, 128)

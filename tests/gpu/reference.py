@@ -146,3 +146,143 @@ def naive_decode_reference(q, k_pool, v_pool, indptr, indices, lens, *, layout, 
                 for d in range(D):
                     o[b][h][d] += w * vv[d]
     return torch.tensor(o, dtype=torch.float64), torch.tensor(lse, dtype=torch.float64)
+
+
+# ---- prefill / append ---------------------------------------------------------------------
+#
+# Request b has Lq = qo_indptr[b+1] - qo_indptr[b] query rows and Lk keys. Masks are aligned
+# bottom-right (docs/PREFILL_ABI.md): query i sits at position pos_i = i + Lk - Lq and key j at
+# j; causal admits j <= pos_i, a window of W additionally j >= pos_i - W. Then, per query head h
+# (reading KV head h // (Hq / Hkv)):
+#   s_ij = sm_scale * <q_i, k_j>;  s_ij = cap * tanh(s_ij / cap)   (soft-cap, when set)
+#   lse_i = log sum_{j admitted} exp(s_ij);  o_i = sum_{j admitted} exp(s_ij - lse_i) v_j
+# and a row with no admitted key has o_i = 0, lse_i = -inf.
+
+
+def admitted_range(i, q_len, kv_len, causal, window_left=-1):
+    """[lo, hi) of the keys query row i of a request may see (hi <= lo: none)."""
+    pos = i + kv_len - q_len
+    hi = min(kv_len, pos + 1) if causal else kv_len
+    lo = max(0, pos - window_left) if window_left >= 0 else 0
+    return lo, hi
+
+
+def admitted_pairs(q_len, kv_len, causal, window_left=-1):
+    """Exact number of (query, key) pairs of one request the mask admits (for FLOP counts)."""
+    if q_len <= 0 or kv_len <= 0:
+        return 0
+    if not causal and window_left < 0:
+        return q_len * kv_len
+    total = 0
+    for i in range(q_len):
+        lo, hi = admitted_range(i, q_len, kv_len, causal, window_left)
+        total += max(0, hi - lo)
+    return total
+
+
+def ragged_kv_list(k, v, kv_indptr):
+    """Per request (k_b, v_b) [Lk, Hkv, D] views of ragged K/V [tokens, Hkv, D]."""
+    ip = [int(x) for x in kv_indptr]
+    return [(k[ip[b]:ip[b + 1]], v[ip[b]:ip[b + 1]]) for b in range(len(ip) - 1)]
+
+
+def paged_kv_list(k_pool, v_pool, layout, kv_indptr, kv_indices, kv_lens):
+    """Per request (k_b, v_b) [Lk, Hkv, D] gathered from paged pools."""
+    ip = [int(x) for x in kv_indptr]
+    indices = kv_indices.to(k_pool.device)
+    out = []
+    for b, L in enumerate(kv_lens):
+        pages = indices[ip[b]:ip[b + 1]]
+        out.append((gather_kv(k_pool, layout, pages, L), gather_kv(v_pool, layout, pages, L)))
+    return out
+
+
+def paged_kv_lens(kv_indptr, kv_last_page_len, page_size):
+    """KV lengths of a paged batch: (pages - 1) * page_size + last_page_len (0 for no page)."""
+    ip = [int(x) for x in kv_indptr]
+    last = [int(x) for x in kv_last_page_len]
+    return [(ip[b + 1] - ip[b] - 1) * page_size + last[b] if ip[b + 1] > ip[b] else 0
+            for b in range(len(last))]
+
+
+def prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-1, soft_cap=0.0,
+                      chunk_elems=1 << 26):
+    """o [T, Hq, D] and lse [T, Hq] in float64 on q's device, T = q.shape[0] (rows past
+    qo_indptr[-1] stay o = 0, lse = -inf).
+
+    q: [T, Hq, D]; qo_indptr: host ints [B+1]; kv: per request (k_b, v_b) [Lk, Hkv, D] (see
+    ragged_kv_list / paged_kv_list). Scores are built chunk_elems at a time.
+    """
+    T, Hq, D = q.shape
+    dev = q.device
+    o = torch.zeros(T, Hq, D, dtype=torch.float64, device=dev)
+    lse = torch.full((T, Hq), -math.inf, dtype=torch.float64, device=dev)
+    qi = [int(x) for x in qo_indptr]
+    for b, (kb, vb) in enumerate(kv):
+        q0, q1 = qi[b], qi[b + 1]
+        Lq, Lk = q1 - q0, kb.shape[0]
+        if Lq == 0 or Lk == 0:
+            continue
+        Hkv = kb.shape[1]
+        G = Hq // Hkv
+        k64 = kb.to(dev, torch.float64)
+        v64 = vb.to(dev, torch.float64)
+        j = torch.arange(Lk, device=dev)
+        step = max(1, chunk_elems // (Hq * Lk))
+        for s in range(0, Lq, step):
+            e = min(Lq, s + step)
+            qc = q[q0 + s:q0 + e].to(torch.float64).reshape(e - s, Hkv, G, D)
+            sc = torch.einsum("qhgd,khd->hgqk", qc, k64) * sm_scale     # [Hkv, G, n, Lk]
+            if soft_cap:
+                sc = soft_cap * torch.tanh(sc / soft_cap)
+            pos = torch.arange(s, e, device=dev) + (Lk - Lq)            # [n]
+            allowed = torch.ones(e - s, Lk, dtype=torch.bool, device=dev)
+            if causal:
+                allowed &= j[None, :] <= pos[:, None]
+            if window_left >= 0:
+                allowed &= j[None, :] >= pos[:, None] - window_left
+            sc = sc.masked_fill(~allowed, -math.inf)
+            lc = torch.logsumexp(sc, dim=-1)                            # [Hkv, G, n]
+            p = torch.exp(sc - torch.where(torch.isinf(lc), 0.0, lc)[..., None])
+            oc = torch.einsum("hgqk,khd->qhgd", p, v64)                 # [n, Hkv, G, D]
+            o[q0 + s:q0 + e] = oc.reshape(e - s, Hq, D)
+            lse[q0 + s:q0 + e] = lc.permute(2, 0, 1).reshape(e - s, Hq)
+    return o, lse
+
+
+def naive_prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-1,
+                            soft_cap=0.0):
+    """The same maths one (row, head, key) at a time in Python floats, straight from the
+    definition (no admitted_range): a cross-check of prefill_reference on tiny inputs."""
+    T, Hq, D = q.shape
+    qi = [int(x) for x in qo_indptr]
+    o = [[[0.0] * D for _ in range(Hq)] for _ in range(T)]
+    lse = [[-math.inf] * Hq for _ in range(T)]
+    for b, (kb, vb) in enumerate(kv):
+        Lq, Lk = qi[b + 1] - qi[b], kb.shape[0]
+        G = Hq // kb.shape[1]
+        for i in range(Lq):
+            row = qi[b] + i
+            pos = i + Lk - Lq
+            for h in range(Hq):
+                qv = [float(x) for x in q[row, h]]
+                scores = []
+                for t in range(Lk):
+                    if causal and t > pos:
+                        continue
+                    if window_left >= 0 and t < pos - window_left:
+                        continue
+                    s = sm_scale * sum(a * float(c) for a, c in zip(qv, kb[t, h // G]))
+                    if soft_cap:
+                        s = soft_cap * math.tanh(s / soft_cap)
+                    scores.append((s, [float(x) for x in vb[t, h // G]]))
+                if not scores:
+                    continue
+                m = max(s for s, _ in scores)
+                z = sum(math.exp(s - m) for s, _ in scores)
+                lse[row][h] = m + math.log(z)
+                for s, vv in scores:
+                    w = math.exp(s - m) / z
+                    for d in range(D):
+                        o[row][h][d] += w * vv[d]
+    return torch.tensor(o, dtype=torch.float64), torch.tensor(lse, dtype=torch.float64)

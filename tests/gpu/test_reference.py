@@ -1,5 +1,6 @@
-"""CPU tests of the float64 reference (tests/gpu/reference.py): the vectorised version against a
-scalar loop on tiny inputs, and RoPE's relative-position property. Needs torch; no GPU."""
+"""CPU tests of the float64 reference (tests/gpu/reference.py): the vectorised decode and prefill
+references against scalar loops on tiny inputs, RoPE's relative-position property, the mask
+pair counts and the page-table helpers. Needs torch; no GPU."""
 
 import math
 import os
@@ -9,7 +10,9 @@ import pytest
 
 torch = pytest.importorskip("torch")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reference import (decode_reference, naive_decode_reference, page_table,  # noqa: E402
+from reference import (admitted_pairs, admitted_range, decode_reference,  # noqa: E402
+                       naive_decode_reference, naive_prefill_reference, page_table,
+                       paged_kv_lens, paged_kv_list, prefill_reference, ragged_kv_list,
                        rope_llama)
 
 
@@ -56,3 +59,130 @@ def test_rope_relative_position():
     # Only the first rotary_dim features rotate.
     r = rope_llama(q, torch.tensor(5), 8, 1e4)
     assert torch.equal(r[8:], q[8:])
+
+
+# ---- prefill ------------------------------------------------------------------------------
+
+# (q_len, kv_len) per request: prefill, append, a query row past the keys (q_len > kv_len:
+# the first rows see nothing under causal), an empty query, an empty KV.
+PREFILL_LENS = [(3, 3), (2, 7), (1, 1), (5, 2), (0, 4), (3, 0), (4, 9)]
+
+
+def _ragged_inputs(g, Hq, Hkv, D, lens, qscale=1.0):
+    qo = [0]
+    kv = [0]
+    for lq, lk in lens:
+        qo.append(qo[-1] + lq)
+        kv.append(kv[-1] + lk)
+    q = torch.randn(qo[-1] + 1, Hq, D, generator=g, dtype=torch.float64) * qscale
+    k = torch.randn(kv[-1], Hkv, D, generator=g, dtype=torch.float64)
+    v = torch.randn(kv[-1], Hkv, D, generator=g, dtype=torch.float64)
+    return q, qo, k, v, kv
+
+
+@pytest.mark.parametrize("Hq,Hkv", [(4, 4), (4, 2), (4, 1)])
+@pytest.mark.parametrize("causal,window,cap", [(False, -1, 0.0), (True, -1, 0.0),
+                                               (True, 2, 0.0), (True, -1, 2.5),
+                                               (True, 3, 2.5), (False, 1, 0.0)])
+def test_prefill_vectorised_matches_scalar(Hq, Hkv, causal, window, cap):
+    g = torch.Generator().manual_seed(3)
+    D = 4
+    q, qo, k, v, kv = _ragged_inputs(g, Hq, Hkv, D, PREFILL_LENS, qscale=3.0 if cap else 1.0)
+    kw = dict(sm_scale=D ** -0.5, causal=causal, window_left=window, soft_cap=cap)
+    # chunk_elems small: several query chunks per request
+    o1, l1 = prefill_reference(q, qo, ragged_kv_list(k, v, kv), chunk_elems=3 * Hq * 9, **kw)
+    o2, l2 = naive_prefill_reference(q, qo, ragged_kv_list(k, v, kv), **kw)
+    assert torch.allclose(o1, o2, atol=1e-12)
+    assert torch.equal(torch.isinf(l1), torch.isinf(l2))
+    fin = torch.isfinite(l2)
+    assert torch.allclose(l1[fin], l2[fin], atol=1e-12)
+    # the spare row past qo_indptr[-1] and the rows of the empty-KV request: o = 0, lse = -inf
+    for r in [qo[-1], qo[5], qo[5] + 2]:
+        assert (o1[r] == 0).all() and (l1[r] == -math.inf).all()
+    if causal:  # q_len 5 > kv_len 2: rows 0..2 sit at positions -3..-1 and see no key
+        assert (l1[qo[3]:qo[3] + 3] == -math.inf).all()
+        assert torch.isfinite(l1[qo[3] + 3:qo[4]]).all()
+
+
+def test_prefill_matches_decode_for_one_query():
+    # A one-row append over L keys is decode: same numbers as decode_reference.
+    g = torch.Generator().manual_seed(4)
+    Hq, Hkv, D, P = 4, 2, 8, 4
+    lens = [1, 6, 13]
+    indptr, indices, last = page_table(lens, P, 10, g)
+    kp = torch.randn(10, P, Hkv, D, generator=g, dtype=torch.float64)
+    vp = torch.randn(10, P, Hkv, D, generator=g, dtype=torch.float64)
+    q = torch.randn(len(lens), Hq, D, generator=g, dtype=torch.float64)
+    assert paged_kv_lens(indptr, last, P) == lens
+    kvl = paged_kv_list(kp, vp, "nhd", indptr, indices, lens)
+    o1, l1 = prefill_reference(q, list(range(len(lens) + 1)), kvl, sm_scale=0.3, causal=True,
+                               window_left=4)
+    o2, l2 = decode_reference(q, kp, vp, indptr, indices, lens, layout="nhd", sm_scale=0.3,
+                              window_left=4)
+    assert torch.allclose(o1, o2, atol=1e-12) and torch.allclose(l1, l2, atol=1e-12)
+
+
+@pytest.mark.parametrize("layout", ["nhd", "hnd"])
+def test_paged_equals_ragged(layout):
+    g = torch.Generator().manual_seed(5)
+    Hq, Hkv, D, P = 4, 2, 8, 3
+    q, qo, k, v, kv = _ragged_inputs(g, Hq, Hkv, D, PREFILL_LENS)
+    kv_lens = [lk for _, lk in PREFILL_LENS]
+    indptr, indices, last = page_table(kv_lens, P, 20, g)
+    shape = (20, P, Hkv, D) if layout == "nhd" else (20, Hkv, P, D)
+    kp = torch.zeros(shape, dtype=torch.float64)
+    vp = torch.zeros(shape, dtype=torch.float64)
+    for b, L in enumerate(kv_lens):
+        for t in range(L):
+            page = int(indices[int(indptr[b]) + t // P])
+            dst = (page, t % P) if layout == "nhd" else (page, slice(None), t % P)
+            kp[dst] = k[kv[b] + t]
+            vp[dst] = v[kv[b] + t]
+    assert paged_kv_lens(indptr, last, P) == kv_lens
+    kw = dict(sm_scale=0.5, causal=True, window_left=3)
+    o1, l1 = prefill_reference(q, qo, ragged_kv_list(k, v, kv), **kw)
+    o2, l2 = prefill_reference(q, qo, paged_kv_list(kp, vp, layout, indptr, indices, kv_lens),
+                               **kw)
+    assert torch.equal(o1, o2) and torch.equal(l1, l2)
+
+
+def test_prefill_gqa_equals_repeated_heads():
+    g = torch.Generator().manual_seed(6)
+    q, qo, k, v, kv = _ragged_inputs(g, 8, 2, 4, [(4, 6), (3, 3)])
+    kw = dict(sm_scale=0.5, causal=True)
+    o1, l1 = prefill_reference(q, qo, ragged_kv_list(k, v, kv), **kw)
+    kr, vr = k.repeat_interleave(4, dim=1), v.repeat_interleave(4, dim=1)
+    o2, l2 = prefill_reference(q, qo, ragged_kv_list(kr, vr, kv), **kw)
+    assert torch.allclose(o1, o2, atol=1e-12) and torch.allclose(l1, l2, atol=1e-12)
+
+
+def _brute_mask(lq, lk, causal, window):
+    i = torch.arange(lq)[:, None] + (lk - lq)
+    j = torch.arange(lk)[None, :]
+    m = torch.ones(lq, lk, dtype=torch.bool)
+    if causal:
+        m &= j <= i
+    if window >= 0:
+        m &= j >= i - window
+    return m
+
+
+@pytest.mark.parametrize("lq,lk", [(1, 1), (17, 17), (5, 100), (100, 5), (0, 3), (3, 0),
+                                   (64, 1000), (577, 577)])
+@pytest.mark.parametrize("causal,window", [(False, -1), (True, -1), (True, 0), (True, 16),
+                                           (False, 16)])
+def test_admitted_pairs_counts_the_mask(lq, lk, causal, window):
+    m = _brute_mask(lq, lk, causal, window)
+    assert admitted_pairs(lq, lk, causal, window) == int(m.sum())
+    for i in range(lq):
+        lo, hi = admitted_range(i, lq, lk, causal, window)
+        row = torch.zeros(lk, dtype=torch.bool)
+        row[max(lo, 0):max(hi, lo, 0)] = True
+        assert torch.equal(row, m[i]), i
+
+
+def test_admitted_pairs_closed_forms():
+    # causal square: L (L + 1) / 2; window W: sum of min(i, W) + 1
+    assert admitted_pairs(1024, 1024, True) == 1024 * 1025 // 2
+    assert admitted_pairs(4096, 4096, True, 1024) == sum(min(i, 1024) + 1 for i in range(4096))
+    assert admitted_pairs(128, 4224, True) == sum(4096 + i + 1 for i in range(128))

@@ -130,16 +130,81 @@ TEST(HeuristicsTest, PrefillTiles) {
   std::string why;
   AttentionProblem p = decodeProblem(32, 8, 128);
   p.decode = false;
+  // head_dim 128: 8 warps of one 16-row slice, 128-key tiles, three stages on sm_90 (224 KiB
+  // of shared memory), two on sm_80 (163 KiB).
   std::optional<KernelChoice> c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
   EXPECT_FALSE(c->decode);
+  EXPECT_TRUE(c->splitKv);
   EXPECT_EQ(c->tileQ, 128);
-  EXPECT_EQ(c->threads, 256); // one warp per 16 query rows
+  EXPECT_EQ(c->threads, 256);
+  EXPECT_EQ(c->tileKv, 128);
+  EXPECT_EQ(c->stages, 3);
+  std::optional<PrefillLayout> layout = getPrefillLayout(p, *c, why);
+  ASSERT_TRUE(layout) << why;
+  EXPECT_EQ(layout->mTiles, 1);
+  EXPECT_EQ(layout->sharedMemoryBytes(), 128 * 128 * 2 + 3 * 2 * 128 * 128 * 2);
+  p.sm = 80;
+  c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->stages, 2);
+  // head_dim 64: 4 warps of two slices, 64-key tiles.
+  p.sm = 90;
+  p.headDim = 64;
+  c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->threads, 128);
   EXPECT_EQ(c->tileKv, 64);
+  layout = getPrefillLayout(p, *c, why);
+  ASSERT_TRUE(layout) << why;
+  EXPECT_EQ(layout->mTiles, 2);
+  // head_dim 256: 64-row tiles over 4 warps, 32-key tiles.
   p.headDim = 256;
   c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
   EXPECT_EQ(c->tileQ, 64);
+  EXPECT_EQ(c->threads, 128);
   EXPECT_EQ(c->tileKv, 32);
+  // A short known query length gets a small Q tile: 4 queries x 4 heads = 16 packed rows.
+  p.headDim = 128;
+  p.maxQoLen = 4;
+  c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->tileQ, 16);
+  EXPECT_EQ(c->threads, 32);
+}
+
+TEST(HeuristicsTest, PrefillLayoutRejections) {
+  std::string why;
+  AttentionProblem p = decodeProblem(32, 8, 128);
+  p.decode = false;
+  KernelChoice c{false, 90, 256, 128, 64, 2, true, 8, 1};
+  ASSERT_TRUE(getPrefillLayout(p, c, why)) << why;
+  KernelChoice bad = c;
+  bad.threads = 96 + 1;
+  EXPECT_FALSE(getPrefillLayout(p, bad, why));
+  EXPECT_NE(why.find("multiple of the warp size"), std::string::npos) << why;
+  bad = c;
+  bad.tileQ = 96;
+  EXPECT_FALSE(getPrefillLayout(p, bad, why));
+  EXPECT_NE(why.find("16 rows per warp"), std::string::npos) << why;
+  bad = c;
+  bad.tileKv = 24;
+  EXPECT_FALSE(getPrefillLayout(p, bad, why));
+  EXPECT_NE(why.find("multiple of 16"), std::string::npos) << why;
+  bad = c;
+  bad.threads = 128; // two slices per warp: 128 O + 16 S > 144 accumulators with tile_kv 32
+  bad.tileKv = 32;
+  EXPECT_FALSE(getPrefillLayout(p, bad, why));
+  EXPECT_NE(why.find("accumulators"), std::string::npos) << why;
+  bad = c;
+  bad.stages = 4;
+  bad.tileKv = 128;
+  EXPECT_FALSE(getPrefillLayout(p, bad, why));
+  EXPECT_NE(why.find("shared memory"), std::string::npos) << why;
+  AttentionProblem f32 = p;
+  f32.kvElementBytes = 4;
+  EXPECT_FALSE(getPrefillLayout(f32, c, why));
+  EXPECT_NE(why.find("16-bit"), std::string::npos) << why;
 }
 } // namespace

@@ -1,6 +1,7 @@
 //===- DriverTest.cpp - driver loading, the checking macro, bundles and decode
 //                      kernel selection without a GPU ---------------------===//
 #include "DriverApi.h"
+#include "TestBundle.h"
 #include "TestManifest.h"
 
 #include "attn-rt/Bundle.h"
@@ -9,13 +10,8 @@
 
 #include <gtest/gtest.h>
 
-#include <dlfcn.h>
-
-#include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 using namespace attn::rt;
 
@@ -24,33 +20,8 @@ using namespace attn::rt;
 
 namespace {
 
-bool systemHasDriver() {
-  void *h = dlopen(kDriverLibraryName, RTLD_NOW | RTLD_LOCAL);
-  if (h)
-    dlclose(h);
-  return h != nullptr;
-}
-
-/// A temporary bundle directory with manifest.json and a fake (ELF-magic) cubin.
-class TempBundle {
-public:
-  explicit TempBundle(const std::string &manifest, bool writeBinary = true) {
-    char tmpl[] = "/tmp/attn-rt-test-XXXXXX";
-    dir_ = mkdtemp(tmpl);
-    std::ofstream(dir_ + "/manifest.json") << manifest;
-    if (writeBinary)
-      std::ofstream(dir_ + "/decode.cubin", std::ios::binary) << std::string("\x7f" "ELF fake", 9);
-  }
-  ~TempBundle() {
-    std::remove((dir_ + "/manifest.json").c_str());
-    std::remove((dir_ + "/decode.cubin").c_str());
-    rmdir(dir_.c_str());
-  }
-  const std::string &dir() const { return dir_; }
-
-private:
-  std::string dir_;
-};
+using test::systemHasDriver;
+using test::TempBundle;
 
 DecodeProblem matchingProblem() {
   DecodeProblem p;

@@ -1,4 +1,4 @@
-//===- TestManifest.h - valid decode bundle manifests for runtime tests ---===//
+//===- TestManifest.h - valid decode and prefill bundle manifests for runtime tests ---===//
 #ifndef ATTN_RT_UNITTESTS_TESTMANIFEST_H
 #define ATTN_RT_UNITTESTS_TESTMANIFEST_H
 
@@ -74,6 +74,69 @@ inline nlohmann::json validManifest() {
          {"params", mergeParams},
          {"variant", compilerVariant()},
          {"tile", mergeTile}}}}};
+}
+
+/// A prefill bundle in the shape of docs/PREFILL_ABI.md: "prefill_attention" (32/8 heads,
+/// d 128, bf16, tile_q 128, tile_kv 64, causal, lse) over paged KV (page 16, NHD) or ragged
+/// KV, and with `split` its tmp_o / tmp_lse and the merge kernel "prefill_merge" (paired by
+/// name, no merge_kernel field), all in "decode.cubin" (the name TempBundle writes).
+inline nlohmann::json prefillManifest(bool paged = true, bool split = true) {
+  using nlohmann::json;
+  json params = json::array();
+  auto add = [&](std::initializer_list<const char *> names) {
+    for (const char *name : names)
+      params.push_back({{"name", name}, {"kind", "ptr"}});
+  };
+  add({"q", "qo_indptr"});
+  if (paged)
+    add({"k_cache", "v_cache", "kv_indptr", "kv_indices", "kv_last_page_len"});
+  else
+    add({"k", "v", "kv_indptr"});
+  add({"work_request", "work_qo_tile", "work_kv_begin", "work_kv_end", "work_partial",
+       "work_partial_stride", "num_work", "o", "lse"});
+  if (split)
+    add({"tmp_o", "tmp_lse"});
+  json variant = compilerVariant();
+  variant.erase("max_qo_len");
+  if (!paged) {
+    variant["kv_format"] = "ragged";
+    variant.erase("page_size");
+    variant.erase("layout");
+  }
+  json tile = {{"strategy", "prefill"}, {"sm", 90},      {"threads", 128},
+               {"tile_q", 128},         {"tile_kv", 64}, {"stages", 2},
+               {"split_kv", split}};
+  json kernels = json::array();
+  kernels.push_back({{"name", "prefill_attention"},
+                     {"family", "prefill"},
+                     {"role", "attention"},
+                     {"binary", "decode.cubin"},
+                     {"binary_kind", "cubin"},
+                     {"block", {128, 1, 1}},
+                     {"dynamic_smem", 98304},
+                     {"params", params},
+                     {"variant", variant},
+                     {"tile", tile}});
+  if (split) {
+    json mergeParams = json::array();
+    for (const auto &p : abi::prefill::kMergeParams)
+      mergeParams.push_back({{"name", p.name}, {"kind", "ptr"}});
+    json mergeTile = tile;
+    mergeTile["bdx"] = 16;
+    mergeTile["heads_per_cta"] = 8;
+    mergeTile["pdl"] = 1;
+    kernels.push_back({{"name", "prefill_merge"},
+                       {"family", "prefill"},
+                       {"role", "merge"},
+                       {"binary", "decode.cubin"},
+                       {"binary_kind", "cubin"},
+                       {"block", {128, 1, 1}},
+                       {"dynamic_smem", 0},
+                       {"params", mergeParams},
+                       {"variant", variant},
+                       {"tile", mergeTile}});
+  }
+  return json{{"format", "attn-bundle"}, {"version", 1}, {"arch", "sm_90a"}, {"kernels", kernels}};
 }
 
 } // namespace attn::rt::test

@@ -3,6 +3,7 @@
 #define ATTN_RT_UNITTESTS_TESTSCHEDULER_H
 
 #include "attn-rt/DecodeScheduler.h"
+#include "attn-rt/PrefillScheduler.h"
 
 namespace attn::rt::test {
 
@@ -19,6 +20,30 @@ inline DecodeSchedulerConfig h100DecodeConfig(int32_t pageSize = 16) {
   c.tile_kv = 16;
   c.max_batch = 512;
   c.max_work = 1024;
+  return c;
+}
+
+/// H100-like defaults for a Llama-3-8B prefill kernel: 132 SMs at 1 CTA/SM (tensor-core
+/// tiles use most of an SM's shared memory), 32 query / 8 KV heads of 128 features, GQA group
+/// 4, 128 packed rows (32 query tokens) per Q tile, 64-key tiles, causal, paged KV with
+/// 16-token pages. Capacities: 256 requests, 64k query tokens, the default work and
+/// partial-row capacities.
+inline PrefillSchedulerConfig h100PrefillConfig() {
+  PrefillSchedulerConfig c;
+  c.num_qo_heads = 32;
+  c.num_kv_heads = 8;
+  c.head_dim = 128;
+  c.tile_q = 128;
+  c.tile_kv = 64;
+  c.num_sms = 132;
+  c.ctas_per_sm = 1;
+  c.causal = true;
+  c.paged = true;
+  c.page_size = 16;
+  c.max_batch = 256;
+  c.max_qo_tokens = 65536;
+  c.max_work = defaultPrefillMaxWork(c);
+  c.max_partial_rows = defaultPrefillMaxPartialRows(c);
   return c;
 }
 

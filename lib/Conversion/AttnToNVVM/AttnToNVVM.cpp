@@ -27,6 +27,9 @@ namespace mlir::attn {
 using namespace mlir;
 using namespace mlir::attn;
 
+/// The most registers a thread can have (PTX ISA, .maxnreg).
+static constexpr int32_t kMaxRegistersPerThread = 255;
+
 /// griddepcontrol exists from sm_90 on.
 static bool hasProgrammaticLaunch(StringRef chip) {
   unsigned sm = 0;
@@ -41,7 +44,7 @@ struct ConvertAttnToNVVMPass
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
       if (isa<AttentionOp, MergeStatesOp, KVTilePagesOp, CopyKVTileOp, CommitKVTilesOp,
-              WaitKVTilesOp, MmaOp>(op))
+              WaitKVTilesOp, MmaOp, RecomputeOp>(op))
         ops.push_back(op);
     });
     IRRewriter rewriter(&getContext());
@@ -54,8 +57,15 @@ struct ConvertAttnToNVVMPass
         lowerKVTilePages(rewriter, pages);
       else if (auto copy = dyn_cast<CopyKVTileOp>(op))
         lowerCopyKVTile(rewriter, copy);
-      else if (auto mma = dyn_cast<MmaOp>(op))
+      else if (auto mma = dyn_cast<MmaOp>(op)) {
+        // Tensor-core kernels hold their accumulators in registers: left alone, ptxas may cap
+        // a 256-thread kernel at 128 registers for occupancy and spill them.
+        if (auto func = mma->getParentOfType<gpu::GPUFuncOp>())
+          func->setAttr("nvvm.maxnreg", rewriter.getI32IntegerAttr(kMaxRegistersPerThread));
         lowerMma(rewriter, mma);
+      }
+      else if (auto recompute = dyn_cast<RecomputeOp>(op))
+        lowerRecompute(rewriter, recompute);
       else if (isa<CommitKVTilesOp, WaitKVTilesOp>(op))
         lowerKVTileSync(rewriter, op);
       else if (failed(lowerMergeStates(rewriter, cast<MergeStatesOp>(op))))

@@ -140,3 +140,16 @@ void mlir::attn::lowerKVTileSync(RewriterBase &rewriter, Operation *op) {
                                      static_cast<int32_t>(cast<WaitKVTilesOp>(op).getPending()));
   rewriter.eraseOp(op);
 }
+
+void mlir::attn::lowerRecompute(RewriterBase &rewriter, RecomputeOp op) {
+  // An inline-asm move with side effects: LLVM neither hoists nor CSEs it, ptxas sees a mov.
+  unsigned width = op.getType().getIntOrFloatBitWidth();
+  StringRef constraint = width == 64 ? "=l,l" : "=r,r";
+  std::string asmText = width == 64 ? "mov.b64 $0, $1;" : "mov.b32 $0, $1;";
+  rewriter.setInsertionPoint(op);
+  auto inlineAsm = LLVM::InlineAsmOp::create(
+      rewriter, op.getLoc(), op.getType(), ValueRange{op.getValue()}, asmText, constraint,
+      /*has_side_effects=*/true, /*is_align_stack=*/false, LLVM::TailCallKind::None,
+      /*asm_dialect=*/LLVM::AsmDialectAttr(), /*operand_attrs=*/ArrayAttr());
+  rewriter.replaceOp(op, inlineAsm.getResult(0));
+}

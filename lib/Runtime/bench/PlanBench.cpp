@@ -1,11 +1,13 @@
 //===- PlanBench.cpp - attn-rt-plan-bench: host plan-time microbenchmark --===//
 //
-// Times planDecode (the host scheduler, validation included) and the serialisation into the
-// staging layout for several batch shapes; prints the median and p90 over many iterations.
+// Times planDecode and planPrefill (the host schedulers, validation included) and the
+// serialisation into the staging layout for several batch shapes; prints the median and p90
+// over many iterations.
 // Usage: attn-rt-plan-bench [iterations]   (default 20000)
 //
 //===----------------------------------------------------------------------===//
 #include "attn-rt/DecodeScheduler.h"
+#include "attn-rt/PrefillScheduler.h"
 #include "attn-rt/Workspace.h"
 
 #include <algorithm>
@@ -44,6 +46,104 @@ Batch makeBatch(std::string name, const std::vector<int32_t> &lens, int32_t page
 double percentile(std::vector<double> v, double q) {
   std::sort(v.begin(), v.end());
   return v[size_t(q * double(v.size() - 1))];
+}
+
+/// Nanoseconds of each of `iters` calls of `planAndSerialize` (a Status-returning callable);
+/// empty after printing the message when a call fails.
+template <typename F> std::vector<double> timeCalls(int iters, F &&planAndSerialize) {
+  std::vector<double> ns;
+  ns.reserve(size_t(iters));
+  for (int i = 0; i < iters; ++i) {
+    auto t0 = std::chrono::steady_clock::now();
+    Status st = planAndSerialize();
+    auto t1 = std::chrono::steady_clock::now();
+    if (!st.isOk()) {
+      std::fprintf(stderr, "plan failed: %s\n", st.message().c_str());
+      return {};
+    }
+    ns.push_back(
+        double(std::chrono::duration_cast<std::chrono::nanoseconds>(t1 - t0).count()));
+  }
+  return ns;
+}
+
+/// A prefill batch: (query tokens, KV tokens) per request, paged with 16-token pages.
+struct PrefillBatch {
+  std::string name;
+  std::vector<int32_t> qo{0}, kv{0}, last;
+  PrefillBatch(std::string n, const std::vector<std::pair<int32_t, int32_t>> &reqs,
+               int32_t pageSize)
+      : name(std::move(n)) {
+    for (auto [q, k] : reqs) {
+      qo.push_back(qo.back() + q);
+      int32_t pages = (k + pageSize - 1) / pageSize;
+      kv.push_back(kv.back() + pages);
+      last.push_back(pages ? k - (pages - 1) * pageSize : 0);
+    }
+  }
+};
+
+int benchPrefill(int iters, std::mt19937 &rng) {
+  PrefillSchedulerConfig cfg; // Llama-3-8B, causal, on an H100 at 1 CTA/SM
+  cfg.num_qo_heads = 32;
+  cfg.num_kv_heads = 8;
+  cfg.head_dim = 128;
+  cfg.tile_q = 128;
+  cfg.tile_kv = 64;
+  cfg.num_sms = 132;
+  cfg.ctas_per_sm = 1;
+  cfg.causal = true;
+  cfg.page_size = 16;
+  cfg.max_batch = 512;
+  cfg.max_qo_tokens = 65536;
+  cfg.max_work = defaultPrefillMaxWork(cfg);
+  cfg.max_partial_rows = defaultPrefillMaxPartialRows(cfg);
+  std::vector<PrefillBatch> batches;
+  batches.emplace_back("prefill   B=16 2048/2048",
+                       std::vector<std::pair<int32_t, int32_t>>(16, {2048, 2048}), 16);
+  batches.emplace_back("append    B=1  16 after 32752",
+                       std::vector<std::pair<int32_t, int32_t>>{{16, 32768}}, 16);
+  batches.emplace_back("chunked   B=64 512 after 0..8192", [&] {
+    std::uniform_int_distribution<int32_t> dist(0, 8192);
+    std::vector<std::pair<int32_t, int32_t>> r(64);
+    for (auto &x : r)
+      x = {512, 512 + dist(rng)};
+    return r;
+  }(), 16);
+  batches.emplace_back("mixed     B=256 1..256 after 0..4096", [&] {
+    std::uniform_int_distribution<int32_t> q(1, 256), k(0, 4096);
+    std::vector<std::pair<int32_t, int32_t>> r(256);
+    for (auto &x : r) {
+      x.first = q(rng);
+      x.second = x.first + k(rng);
+    }
+    return r;
+  }(), 16);
+  PrefillWorkspaceLayout layout;
+  if (!computePrefillWorkspaceLayout(cfg.max_qo_tokens, cfg.max_work, cfg.max_partial_rows,
+                                     cfg.num_qo_heads, cfg.head_dim, &layout)
+           .isOk())
+    return 1;
+  std::vector<int32_t> staging(layout.int_words);
+  std::printf("\nprefill: tile_q=%d tile_kv=%d, %d SMs x %d CTAs, max_work=%d\n", cfg.tile_q,
+              cfg.tile_kv, cfg.num_sms, cfg.ctas_per_sm, cfg.max_work);
+  std::printf("%-34s %8s %8s %10s %10s\n", "batch", "work", "chunk", "plan_p50", "plan_p90");
+  PrefillPlan plan;
+  for (const PrefillBatch &b : batches) {
+    PrefillPlanInput in{int32_t(b.last.size()), b.qo.data(), b.kv.data(), b.last.data()};
+    std::vector<double> ns = timeCalls(iters, [&] {
+      size_t words = 0;
+      Status st = planPrefill(cfg, in, &plan);
+      return st.isOk() ? serializePrefillPlan(plan, layout, staging.data(), staging.size(),
+                                              &words)
+                       : st;
+    });
+    if (ns.empty())
+      return 1;
+    std::printf("%-34s %8d %8d %8.0fns %8.0fns\n", b.name.c_str(), plan.num_work,
+                plan.chunk_tokens, percentile(ns, 0.5), percentile(ns, 0.9));
+  }
+  return 0;
 }
 
 } // namespace
@@ -113,29 +213,21 @@ int main(int argc, char **argv) {
     in.kv_last_page_len = b.last.data();
     in.num_pages = b.numPages;
     std::vector<double> ns, nsIdx;
-    ns.reserve(size_t(iters));
-    nsIdx.reserve(size_t(iters));
     for (int withIndices = 0; withIndices < 2; ++withIndices) {
       in.kv_indices = withIndices ? b.indices.data() : nullptr;
-      for (int i = 0; i < iters; ++i) {
-        auto t0 = std::chrono::steady_clock::now();
-        Status st = planDecode(cfg, in, &plan);
+      (withIndices ? nsIdx : ns) = timeCalls(iters, [&] {
         size_t words = 0;
-        if (st.isOk())
-          st = serializeDecodePlan(plan, layout, staging.data(), staging.size(), &words);
-        auto t1 = std::chrono::steady_clock::now();
-        if (!st.isOk()) {
-          std::fprintf(stderr, "plan failed: %s\n", st.message().c_str());
-          return 1;
-        }
-        (withIndices ? nsIdx : ns)
-            .push_back(double(std::chrono::duration_cast<std::chrono::nanoseconds>(t1 - t0)
-                                  .count()));
-      }
+        Status st = planDecode(cfg, in, &plan);
+        return st.isOk() ? serializeDecodePlan(plan, layout, staging.data(), staging.size(),
+                                               &words)
+                         : st;
+      });
+      if ((withIndices ? nsIdx : ns).empty())
+        return 1;
     }
     std::printf("%-34s %8d %8d %8.0fns %8.0fns %10.0fns\n", b.name.c_str(), plan.num_work,
                 plan.chunk_tokens, percentile(ns, 0.5), percentile(ns, 0.9),
                 percentile(nsIdx, 0.5));
   }
-  return 0;
+  return benchPrefill(iters, rng);
 }

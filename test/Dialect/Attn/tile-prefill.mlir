@@ -6,8 +6,8 @@
 // tile is computed by one of two bodies, with or without the per-element mask.
 // CHECK-LABEL: gpu.func @prefill_attention
 // CHECK-NOT: attn.attention
-// CHECK-DAG: %[[W:.*]] = gpu.block_id x
-// CHECK-DAG: %[[KVH:.*]] = gpu.block_id y
+// CHECK-DAG: %[[KVH:.*]] = gpu.block_id x
+// CHECK-DAG: %[[W:.*]] = gpu.block_id y
 // CHECK: %[[SMEM:.*]] = gpu.dynamic_shared_memory
 // CHECK: %[[QS:.*]] = memref.view %[[SMEM]][%c0{{.*}}][] : {{.*}} to memref<16x64xbf16, #gpu.address_space<workgroup>>
 // CHECK: %[[KS:.*]] = memref.view %[[SMEM]][%c2048{{.*}}][] : {{.*}} to memref<2x16x64xbf16, #gpu.address_space<workgroup>>
@@ -15,10 +15,11 @@
 // The work item: request, Q tile, key range.
 // CHECK: memref.load %{{.*}}[%[[W]]] : memref<?xi32>
 // CHECK: memref.load %{{.*}}[%[[W]]] : memref<?xi32>
-// The Q tile, swizzled: chunk c of row r at chunk c ^ (r % 8).
-// CHECK: %[[QV:.*]] = vector.load %arg0[{{.*}}] {alignment = 16 : i64} : memref<?x4x64xbf16>, vector<8xbf16>
-// CHECK: arith.xori
-// CHECK: vector.store %[[QV]], %[[QS]]
+// The Q tile, asynchronously and swizzled (chunk c of row r at chunk c ^ (r % 8)), in a
+// commit group of its own.
+// CHECK: %[[QCHUNK:.*]] = arith.xori
+// CHECK: nvgpu.device_async_copy %arg0[{{.*}}], %[[QS]][{{.*}}], 8 {bypassL1} : memref<?x4x64xbf16> to memref<16x64xbf16, #gpu.address_space<workgroup>>
+// CHECK: attn.commit_kv_tiles
 // CHECK: scf.for %[[T:.*]] = %c0{{.*}} to %{{.*}} step %c1{{.*}} iter_args(
 // CHECK-NOT: attn.kv_tile_pages
 // CHECK: attn.copy_kv_tile k(%arg2 : memref<?x2x64xbf16>) v(%arg3 : memref<?x2x64xbf16>) pages() head %[[KVH]] {{.*}} tile %[[T]] {{.*}} into(%[[KS]], %[[VS]] : {{.*}}) {{.*}}{page_size = 1 : i64, rows_per_group = 4 : i64, swizzle, tile_kv = 16 : i64, vec = 8 : i64}
@@ -29,9 +30,12 @@
 // CHECK: %[[KF:.*]] = nvgpu.ldmatrix %[[KS]][{{.*}}] {numTiles = 4 : i32, transpose = false}
 // CHECK: vector.extract_strided_slice %[[KF]] {offsets = [0, 0], sizes = [2, 2], strides = [1, 1]}
 // CHECK: attn.mma {{.*}} : vector<4x2xbf16>, vector<2x2xbf16> -> vector<2x2xf32>
-// ... the causal mask ...
-// CHECK: arith.cmpi sle
-// CHECK: arith.select %{{.*}}, %{{.*}}, %cst
+// ... the mask: key offset n * 8 + e below the end of the range and at most the row's causal
+// limit (position - (tileStart + c2)), compared as constants against per-row limits ...
+// CHECK: %[[INEND:.*]] = arith.cmpi sgt, %[[ENDLIM:.*]], %c0_i32 : i32
+// CHECK: %[[CAUSAL:.*]] = arith.cmpi sge, %[[ROWLIM:.*]], %c0_i32 : i32
+// CHECK: %[[VALID:.*]] = arith.andi %[[INEND]], %[[CAUSAL]] : i1
+// CHECK: arith.select %[[VALID]], %{{.*}}, %cst
 // ... the row max over the four lanes of a row, the rescale and the exponentials ...
 // CHECK: gpu.shuffle  xor %{{.*}}, %c1_i32
 // CHECK: gpu.shuffle  xor %{{.*}}, %c2_i32
@@ -43,7 +47,7 @@
 // The unmasked body has no comparison before its exponentials.
 // CHECK: } else {
 // CHECK: attn.mma
-// CHECK-NOT: arith.cmpi sle
+// CHECK-NOT: arith.cmpi
 // CHECK: math.exp2
 // CHECK: scf.yield
 // CHECK: gpu.barrier
@@ -73,8 +77,8 @@ func.func @prefill(%q: memref<?x4x64xbf16>, %qo: memref<?xi32>, %k: memref<?x2x6
 // CHECK: scf.for
 // CHECK: %[[P:.*]]:16 = attn.kv_tile_pages
 // CHECK: attn.copy_kv_tile {{.*}} pages(%[[P]]#0, %[[P]]#1, {{.*}}, %[[P]]#15) {{.*}}{hnd, page_size = 16 : i64, rows_per_group = 16 : i64, swizzle
-// CHECK: arith.cmpi sle
-// CHECK: arith.cmpi sge
+// CHECK: arith.cmpi sge, %{{.*}}, %c0_i32
+// CHECK: arith.cmpi sle, %{{.*}}, %c0_i32
 // CHECK: memref.store %{{.*}}, %arg{{.*}} : memref<?x8xf32>
 // CHECK: vector.store %{{.*}}, %arg{{.*}} {alignment = 4 : i64} : memref<?x8x128xf32>, vector<2xf32>
 !kvp = !attn.paged_kv<page_size = 16, layout = hnd, num_heads = 1, head_dim = 128, element_type = f16>

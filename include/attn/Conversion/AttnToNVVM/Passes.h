@@ -21,12 +21,15 @@ class CopyKVTileOp;
 class KVTilePagesOp;
 class MergeStatesOp;
 class MmaOp;
+class RecomputeOp;
 
 /// The tile-level ops on sm_80 and later (cp.async).
 void lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op);
 void lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op);
 /// attn.mma as nvvm.mma.sync m16n8k16.
 void lowerMma(RewriterBase &rewriter, MmaOp op);
+/// attn.recompute as an inline-asm mov with side effects.
+void lowerRecompute(RewriterBase &rewriter, RecomputeOp op);
 /// attn.commit_kv_tiles and attn.wait_kv_tiles.
 void lowerKVTileSync(RewriterBase &rewriter, Operation *op);
 /// Replaces an indexed attn.merge_states inside an outlined merge kernel by the kernel body.

@@ -242,11 +242,19 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
   // S = Q K^T: per k-chunk of 16 features, the warp's Q fragments and two key blocks per x4
   // ldmatrix of K.
   SmallVector<Value> s(mTiles * nBlocksS, zeroC);
+  // The Q tile does not change over the loop: recompute the lane's row and column offsets in
+  // it here so that every Q fragment address is one of them plus a constant (see
+  // attn.recompute).
+  auto recompute = [&](Value v) { return RecomputeOp::create(b, v.getType(), v).getResult(); };
+  Value qRow = recompute(b.add(warpRow0, b.rem(lane, c32(16))));
+  SmallVector<Value> qCols;
+  for (Value col : colQ)
+    qCols.push_back(recompute(col));
   for (int64_t kc = 0; kc < kChunks; ++kc) {
     SmallVector<Value> qa;
     for (int64_t mt = 0; mt < mTiles; ++mt) {
-      Value row = toIndex(b.add(warpRow0, b.add(c32(mt * 16), b.rem(lane, c32(16)))));
-      qa.push_back(ldmatrix(qS, {row, swizzledColumn(2 * kc, colQ)}, false));
+      Value row = toIndex(b.add(qRow, c32(mt * 16)));
+      qa.push_back(ldmatrix(qS, {row, swizzledColumn(2 * kc, qCols)}, false));
     }
     for (int64_t np = 0; np < nBlocksS / 2; ++np) {
       Value row = toIndex(b.add(c32(np * 16), b.add(laneRow8, b.mul(laneHalf, c32(8)))));
@@ -272,10 +280,22 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
         for (int64_t e = 0; e < 2; ++e)
           elems[h].push_back(vector::ExtractOp::create(b, s[mt * nBlocksS + n],
                                                        ArrayRef<int64_t>{h, e}));
+    // The key of element (n, e) is tileStart + c2 + n * 8 + e: the mask compares the
+    // constant n * 8 + e with per-row limits relative to tileStart + c2, so that no per-element
+    // key stays live across the loop.
+    Value keyBase = masked ? b.add(tileStart, c2) : Value();
+    Value endLimit = masked ? b.sub(kvEnd32, keyBase) : Value(); // n * 8 + e < endLimit
     for (int64_t h = 0; h < 2; ++h) {
-      Value row = b.add(rowStart32, b.add(warpRow0, b.add(c32(mt * 16 + 8 * h), g)));
-      // Query i sits at position i + kv_len - qo_len (bottom-right alignment).
-      Value pos = b.add(b.div(row, c32(k.group)), delta32);
+      Value causalLimit, windowLimit;
+      if (masked) {
+        Value row = b.add(rowStart32, b.add(warpRow0, b.add(c32(mt * 16 + 8 * h), g)));
+        // Query i sits at position i + kv_len - qo_len (bottom-right alignment): causal keys
+        // are <= it, window keys >= it - window_left.
+        Value pos = b.add(b.div(row, c32(k.group)), delta32);
+        causalLimit = b.sub(pos, keyBase);
+        if (k.window)
+          windowLimit = b.sub(causalLimit, c32(*k.window));
+      }
       for (int64_t n = 0; n < nBlocksS; ++n)
         for (int64_t e = 0; e < 2; ++e) {
           Value &x = elems[h][n * 2 + e];
@@ -285,16 +305,16 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
                        b.f32(*k.softCap));
           if (!masked)
             continue;
-          Value key = b.add(tileStart, b.add(c32(n * 8 + e), c2));
-          Value valid = b.slt(key, kvEnd32);
+          Value offset = c32(n * 8 + e);
+          Value valid = b.slt(offset, endLimit);
           if (k.causal)
             valid = arith::AndIOp::create(b, valid, arith::CmpIOp::create(
-                                                        b, arith::CmpIPredicate::sle, key, pos));
+                                                        b, arith::CmpIPredicate::sle, offset,
+                                                        causalLimit));
           if (k.window)
-            valid = arith::AndIOp::create(
-                b, valid,
-                arith::CmpIOp::create(b, arith::CmpIPredicate::sge, key,
-                                      b.sub(pos, c32(*k.window))));
+            valid = arith::AndIOp::create(b, valid,
+                                          arith::CmpIOp::create(b, arith::CmpIPredicate::sge,
+                                                                offset, windowLimit));
           x = b.select(valid, x, b.negInf());
         }
       // m' = max(m, rowmax S) over the four lanes that share the row.
@@ -449,8 +469,10 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
   laneQuarter = b.rem(b.div(lane, c32(8)), c32(2));
   colQ = swizzleTable(laneHalf);
   colK = swizzleTable(laneQuarter);
-  Value work = gpu::BlockIdOp::create(b, gpu::Dimension::x);
-  kvHead = gpu::BlockIdOp::create(b, gpu::Dimension::y);
+  // Grid (Hkv, work slots): KV heads vary fastest, so the heaviest work items (the plan puts
+  // them first) start first on every head.
+  kvHead = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+  Value work = gpu::BlockIdOp::create(b, gpu::Dimension::y);
   Value c0 = b.idx(0);
 
   // Shared memory: the Q tile, then K and V stages, all [rows, head_dim] and swizzled.
@@ -520,21 +542,23 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
         c0, arith::CeilDivSIOp::create(b, b.sub(b.sub(posLast, b.idx(*k.window)), lo),
                                        b.idx(T)));
 
-  // The Q tile into shared memory (zeros past the request's rows are not needed: those rows
-  // are computed from a clamped valid row and never stored).
+  // The Q tile into shared memory, asynchronously (cp.async, its own group, the oldest: the
+  // first wait for a KV tile covers it), so that its loads overlap the first K/V copies. Rows
+  // past the request's are copied from its last row: they are computed but never stored.
   Value qCol = b.rem(tid, b.idx(chunks));
   for (int64_t pass = 0; pass < k.tileQ * chunks / threads; ++pass) {
     Value r = b.add(b.idx(pass * threads / chunks), b.div(tid, b.idx(chunks)));
     Value packed = b.minIdx(b.add(rowStart, r), b.sub(packedLen, b.idx(1)));
     Value token = b.add(qo0, b.div(packed, b.idx(k.group)));
     Value head = b.add(b.mul(kvHead, b.idx(k.group)), b.rem(packed, b.idx(k.group)));
-    auto vecType = VectorType::get({k.vec}, k.elt);
-    Value v = vector::LoadOp::create(b, vecType, k.q, ValueRange{token, head, b.mul(qCol, b.idx(k.vec))},
-                                     false, llvm::MaybeAlign(kVectorBytes));
     Value dstChunk = arith::XOrIOp::create(b, qCol, b.rem(r, b.idx(kSwizzleRows)));
-    vector::StoreOp::create(b, v, qS, ValueRange{r, b.mul(dstChunk, b.idx(k.vec))}, false,
-                            llvm::MaybeAlign(kVectorBytes));
+    nvgpu::DeviceAsyncCopyOp::create(
+        b, nvgpu::DeviceAsyncTokenType::get(ctx), qS,
+        ValueRange{r, b.mul(dstChunk, b.idx(k.vec))}, k.q,
+        ValueRange{token, head, b.mul(qCol, b.idx(k.vec))}, b.getIndexAttr(k.vec),
+        /*srcElements=*/Value(), /*bypassL1=*/b.getUnitAttr());
   }
+  CommitKVTilesOp::create(b);
 
   // The KV tile loop. Copies: group = tid / chunks copies rows_per_group consecutive rows.
   Value copyGroup = b.div(tid, b.idx(chunks));

@@ -387,6 +387,25 @@ def Attn_MmaOp : Attn_Op<"mma", [Pure, AllTypesMatch<["acc", "res"]>,
   let hasVerifier = 1;
 }
 
+def Attn_RecomputeOp : Attn_Op<"recompute", [AllTypesMatch<["value", "res"]>]> {
+  let summary = "a lane value that is recomputed where it is used, never hoisted";
+  let description = [{
+    Returns `value`. The op has an unknown effect, so neither MLIR nor LLVM moves it out of the
+    loop it is in or merges it with another one: address arithmetic built on the result is
+    recomputed in the loop and its constant parts fold into the addressing mode of the memory
+    instruction (`[reg + imm]`), instead of every (fragment, offset) pair being hoisted into a
+    register of its own for the whole loop. The tensor-core prefill kernel uses it for the
+    shared-memory addresses of its loop-invariant Q fragments.
+
+    ```mlir
+    %r = attn.recompute %row : i32
+    ```
+  }];
+  let arguments = (ins AnySignlessInteger:$value);
+  let results = (outs AnySignlessInteger:$res);
+  let assemblyFormat = "$value attr-dict `:` type($value)";
+}
+
 def Attn_CommitKVTilesOp : Attn_Op<"commit_kv_tiles"> {
   let summary = "close the group of asynchronous KV tile copies issued so far";
   let assemblyFormat = "attr-dict";

@@ -102,8 +102,9 @@ inline constexpr int64_t kStaticSharedMemoryBytes = 48 * 1024; ///< without opt-
 /// is stored at chunk c ^ (r % kSwizzleRows), so the eight rows an ldmatrix phase reads hit
 /// eight different 16-byte bank groups.
 inline constexpr int64_t kSwizzleRows = 8;
-/// Prefill accumulators (O and S, f32) a thread may hold: beyond this the kernel spills.
-inline constexpr int64_t kMaxPrefillAccumulators = 192;
+/// Prefill accumulators (O and S, f32) a thread may hold: with more, ptxas spills the kernels
+/// generated today (head_dim 128 with two 16-row slices per warp and 32-key tiles: 160).
+inline constexpr int64_t kMaxPrefillAccumulators = 144;
 /// Most scores (keys x heads) a decode thread computes per tile; the kernel unrolls them.
 inline constexpr int64_t kMaxDecodeUnroll = 64;
 /// The most shared memory a CTA can opt into on compute capability `sm` (times ten).

@@ -1,0 +1,122 @@
+//===- Prefill.h - tensor-core prefill / append attention: create, plan, run -*- C++ -*-===//
+//
+//   auto st = PrefillAttention::create(bundle, problem, options, &prefill);  // once
+//   st = prefill->plan(input, stream);  // per batch, host: schedule + ONE async copy
+//   st = prefill->run(args, stream);    // attention (+ merge); allocates nothing, capturable
+//
+// Ragged queries (qo_indptr) against paged or ragged KV: batched prefill, append and chunked
+// prefill with the masks aligned bottom-right (docs/PREFILL_ABI.md). create selects the
+// attention kernel of family "prefill" (by name or by matching the problem against the
+// bundle's variants) and its merge kernel, makes a context current (the current one, else the
+// device's primary context, retained for the life of the process), loads the modules, queries
+// SM count and occupancy, resolves the capacities, and allocates the pinned staging buffer and
+// (unless the caller passes them) the device workspaces. The mask and the logit scale are the
+// kernel's (variant.mask / window_left / sm_scale). A PrefillAttention serves one stream at a
+// time: plan waits for its previous staging copy before overwriting the staging buffer.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ATTN_RT_PREFILL_H
+#define ATTN_RT_PREFILL_H
+
+#include "attn-rt/Bundle.h"
+#include "attn-rt/Driver.h"
+#include "attn-rt/Manifest.h"
+#include "attn-rt/PrefillScheduler.h"
+#include "attn-rt/Status.h"
+#include "attn-rt/Workspace.h"
+
+#include <memory>
+#include <string>
+
+namespace attn::rt {
+
+/// The shapes and types of a prefill call, checked against the bundle variant.
+struct PrefillProblem {
+  int32_t num_qo_heads = 0;
+  int32_t num_kv_heads = 0;
+  int32_t head_dim = 0;
+  KvFormat kv_format = KvFormat::Paged;
+  int32_t page_size = 0;           ///< paged only
+  KvLayout layout = KvLayout::NHD; ///< paged only
+  DType dtype = DType::BF16;
+  DType kv_dtype = DType::BF16;
+  bool want_lse = false; ///< only kernels that write lse match
+};
+
+struct PrefillOptions {
+  std::string kernel_name;    ///< attention kernel; empty = first prefill kernel matching
+  int32_t max_batch = 0;      ///< capacity: requests (required)
+  int32_t max_qo_tokens = 0;  ///< capacity: query tokens, qo_indptr[B] (required)
+  int32_t max_work = 0;       ///< capacity; 0 = defaultPrefillMaxWork (never too small)
+  int32_t max_partial_rows = 0; ///< capacity; 0 = defaultPrefillMaxPartialRows
+  bool graph_mode = false;    ///< launch shapes from capacities only (CUDA Graph replay)
+  int32_t min_chunk_tokens = kDefaultPrefillMinChunkTokens;
+  int device = 0;             ///< used only when no context is current
+  /// Device workspaces; 0 = allocated by create and freed with the object.
+  DevicePtr int_workspace = 0;
+  size_t int_workspace_bytes = 0;
+  DevicePtr float_workspace = 0;
+  size_t float_workspace_bytes = 0;
+};
+
+/// Device tensors of one run. k / v are k_cache / v_cache for paged KV. kv_indices and
+/// kv_last_page_len are read for paged KV only (0 for ragged). lse may be 0. qo_indptr,
+/// kv_indptr and kv_last_page_len must hold the values the plan was made from.
+struct PrefillRunArgs {
+  DevicePtr q = 0, qo_indptr = 0;
+  DevicePtr k = 0, v = 0;
+  DevicePtr kv_indptr = 0, kv_indices = 0, kv_last_page_len = 0;
+  DevicePtr o = 0, lse = 0;
+};
+
+/// Checks `problem` against a kernel's variant; Mismatch names the first differing field
+/// ("kernel 'k' has kv_format paged, the call has ragged") or a parameter prefill run cannot
+/// bind yet.
+Status checkPrefillVariant(const KernelEntry &kernel, const PrefillProblem &problem);
+
+/// Picks the attention kernel (named, or the first prefill attention kernel whose variant
+/// matches) and its merge kernel (as selectDecodeKernels does: none without tmp_o, else
+/// merge_kernel, else "<f>_merge" for "<f>_attention", else the first compatible prefill merge
+/// kernel). `merge_index` = -1 when no merge is needed. No GPU involved.
+Status selectPrefillKernels(const BundleManifest &manifest, const PrefillProblem &problem,
+                            const std::string &kernel_name, int *attention_index,
+                            int *merge_index);
+
+/// The scheduler configuration for `attention` (tile_q, tile_kv, mask, window, split-KV when
+/// it has tmp_o) on a device with `num_sms` SMs and `ctas_per_sm` occupancy, with the
+/// options' capacities and their defaults resolved. Validates the result. No GPU involved.
+Status makePrefillSchedulerConfig(const KernelEntry &attention, const PrefillProblem &problem,
+                                  const PrefillOptions &options, int32_t num_sms,
+                                  int32_t ctas_per_sm, PrefillSchedulerConfig *out);
+
+class PrefillAttention {
+public:
+  ~PrefillAttention();
+  PrefillAttention(const PrefillAttention &) = delete;
+  PrefillAttention &operator=(const PrefillAttention &) = delete;
+
+  static Status create(Bundle &bundle, const PrefillProblem &problem,
+                       const PrefillOptions &options, std::unique_ptr<PrefillAttention> *out);
+
+  /// Schedules the batch on the host and copies the plan to the int workspace on `stream`.
+  Status plan(const PrefillPlanInput &input, StreamHandle stream);
+  /// Launches the attention kernel and, when needed, the merge kernel on `stream`.
+  Status run(const PrefillRunArgs &args, StreamHandle stream);
+
+  const PrefillPlan &currentPlan() const;
+  const PrefillSchedulerConfig &schedulerConfig() const;
+  const PrefillWorkspaceLayout &workspaceLayout() const;
+  const KernelEntry &attentionKernel() const;
+  bool hasMergeKernel() const;
+  /// The merge kernel; an empty entry when hasMergeKernel() is false.
+  const KernelEntry &mergeKernel() const;
+
+private:
+  PrefillAttention();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+} // namespace attn::rt
+
+#endif // ATTN_RT_PREFILL_H

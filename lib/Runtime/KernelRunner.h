@@ -1,0 +1,251 @@
+//===- KernelRunner.h - what decode and prefill share between plan and launch -*- C++ -*-===//
+//
+// DecodeAttention and PrefillAttention differ in their scheduler, plan layout and run
+// arguments; everything else is here, internal to libattn_rt:
+//   * kernel selection: family / variant matching with every candidate's mismatch in the
+//     message, and the attention -> merge pairing (merge_kernel, "<f>_attention" ->
+//     "<f>_merge", else the first compatible merge kernel of the family);
+//   * argument binding by name: every parameter of every family maps to a Slot; run fills
+//     one SlotValues and the launch passes pointers into it in manifest order;
+//   * KernelRunner: context (the caller's, else the device's retained primary context),
+//     module loading, SM count and occupancy, device workspaces (the caller's, checked, or
+//     owned), the pinned staging buffer with its one async copy per plan, and the launches
+//     (the merge as a programmatic dependent when the manifest says pdl = 1).
+//
+//===----------------------------------------------------------------------===//
+#ifndef ATTN_RT_LIB_KERNELRUNNER_H
+#define ATTN_RT_LIB_KERNELRUNNER_H
+
+#include "DriverApi.h"
+
+#include "attn-rt/Bundle.h"
+#include "attn-rt/Manifest.h"
+#include "attn-rt/Workspace.h"
+
+#include <functional>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace attn::rt::detail {
+
+//===----------------------------------------------------------------------===//
+// Kernel selection
+//===----------------------------------------------------------------------===//
+
+/// The shapes and types a call asks of an attention kernel's variant.
+struct VariantQuery {
+  int32_t num_qo_heads = 0;
+  int32_t num_kv_heads = 0;
+  int32_t head_dim = 0;
+  KvFormat kv_format = KvFormat::Paged;
+  int32_t page_size = 0; ///< paged only
+  KvLayout layout = KvLayout::NHD; ///< paged only
+  DType dtype = DType::BF16;
+  DType kv_dtype = DType::BF16;
+  bool want_lse = false;
+};
+
+/// "num_qo_heads=32 num_kv_heads=8 head_dim=128 [kv_format=paged] page_size=16 layout=nhd
+/// dtype=bf16 kv_dtype=bf16[ lse]" (page_size and layout only for paged KV).
+std::string describeVariantQuery(const VariantQuery &q, bool with_kv_format);
+
+/// Mismatch unless `kernel` is an attention kernel of `family`.
+Status checkFamilyAndRole(const KernelEntry &kernel, const char *family);
+
+/// Compares the variant with `q` in the order heads, head_dim, kv_format, page_size and layout
+/// (paged), dtype, kv_dtype, lse; Mismatch names the first differing field ("kernel 'k' has
+/// head_dim 128, the call has 64").
+Status checkVariantFields(const KernelEntry &kernel, const VariantQuery &q);
+
+/// Mismatch when the kernel takes a parameter its family's run cannot bind
+/// (abi::ParamSpec::run_binds).
+Status checkParamsBindable(const KernelEntry &kernel);
+
+/// Mismatch when a merge kernel's num_qo_heads, head_dim or dtype differ from the attention
+/// kernel's.
+Status checkMergeVariant(const KernelEntry &merge, const KernelEntry &attention);
+
+/// The kernel named `kernel_name` (checked with `check`), or the first attention kernel of
+/// `family` that `check` accepts. NotFound lists the first mismatches:
+/// "no <family> attention kernel matches <problem> (kernel 'a' has ...; kernel 'b' ...)".
+Status selectAttentionKernel(const BundleManifest &manifest, const char *family,
+                             const std::string &kernel_name, const std::string &problem,
+                             const std::function<Status(const KernelEntry &)> &check,
+                             int *index);
+
+/// The merge kernel of attention kernel `attention`: -1 when it has no split-KV partials
+/// (no tmp_o); else merge_kernel, else "<f>_merge" for "<f>_attention" (required then), else
+/// the first merge kernel of the same family with a compatible variant. Checks the pair.
+Status selectMergeKernel(const BundleManifest &manifest, int attention, int *merge);
+
+//===----------------------------------------------------------------------===//
+// Argument binding
+//===----------------------------------------------------------------------===//
+
+/// Every value a kernel parameter of any family can be bound to.
+enum Slot : uint8_t {
+  kSlotQ,
+  kSlotQoIndptr,
+  kSlotKCache,
+  kSlotVCache,
+  kSlotK,
+  kSlotV,
+  kSlotKvIndptr,
+  kSlotKvIndices,
+  kSlotKvLastPageLen,
+  kSlotWorkRequest,
+  kSlotWorkQoTile,
+  kSlotWorkKvBegin,
+  kSlotWorkKvEnd,
+  kSlotWorkPartial,
+  kSlotWorkPartialStride,
+  kSlotNumWork,
+  kSlotO,
+  kSlotLse,
+  kSlotTmpO,
+  kSlotTmpLse,
+  kSlotMergeIndptr,
+  kSlotNumRows,
+  kSlotSmScale, // the only f32 slot
+  kNumSlots,
+};
+
+/// The values of one run: a device pointer per ptr slot and the f32 scale.
+struct SlotValues {
+  uint64_t ptr[kNumSlots] = {};
+  float sm_scale = 0.0f;
+};
+
+/// Maps a kernel's parameter list (already ABI-checked by the manifest parser) to slots.
+Status bindSlots(const KernelEntry &kernel, std::vector<Slot> *slots);
+
+/// The caller's null device pointers: InvalidArgument "<name> is null" for the first.
+struct RequiredPtr {
+  const char *name;
+  DevicePtr value;
+};
+Status checkNonNull(std::initializer_list<RequiredPtr> pointers);
+
+/// Mismatch when lse is requested (`lse` != 0) but the attention or merge kernel does not
+/// write it.
+Status checkLseWritable(DevicePtr lse, const KernelEntry &attention, const KernelEntry *merge);
+
+//===----------------------------------------------------------------------===//
+// KernelRunner
+//===----------------------------------------------------------------------===//
+
+/// A device workspace: the caller's (ptr != 0; size and alignment checked) or, with ptr 0,
+/// allocated (when need > 0) and owned.
+struct WorkspaceRequest {
+  const char *name; ///< "int_workspace" / "float_workspace", for messages
+  DevicePtr ptr;
+  size_t bytes; ///< the caller's size
+  size_t need;  ///< what the layout needs
+};
+
+class KernelRunner {
+public:
+  KernelRunner() = default;
+  KernelRunner(const KernelRunner &) = delete;
+  KernelRunner &operator=(const KernelRunner &) = delete;
+
+  /// Binds slots, makes a context current (the current one, else `device`'s primary context,
+  /// retained for the process), loads the kernels and reads the SM count and the attention
+  /// kernel's occupancy (Mismatch when it is 0). `merge` may be -1.
+  Status init(Bundle &bundle, int attention, int merge, int device);
+
+  /// Adopts or allocates the workspaces and allocates the pinned staging buffer
+  /// (`staging_words` int32) and its event. `capacities` names the sizes in messages
+  /// ("max_batch=8 max_work=200").
+  Status allocate(const WorkspaceRequest &int_ws, const WorkspaceRequest &float_ws,
+                  const std::string &capacities, size_t staging_words);
+
+  /// Waits until the previous copy has left the staging buffer, lets
+  /// serialize(int32_t *staging, size_t staging_words, size_t *copy_words) fill it and copies
+  /// the first copy_words words to the int workspace on `stream` (the plan's one copy).
+  template <typename Serialize> Status stagePlan(Serialize &&serialize, StreamHandle stream) {
+    ScopedEntry scope(*this);
+    ATTN_RT_RETURN_IF_ERROR(scope.status);
+    ATTN_RT_RETURN_IF_ERROR(waitForStaging());
+    size_t copyWords = 0;
+    ATTN_RT_RETURN_IF_ERROR(serialize(staging_, stagingWords_, &copyWords));
+    return copyStaging(copyWords, stream);
+  }
+
+  /// Binds the slots every plan layout has (work_request, work_kv_begin, work_kv_end,
+  /// work_partial, num_work, tmp_o, tmp_lse, merge_indptr, num_rows) to this runner's
+  /// workspaces at `layout`'s offsets.
+  template <typename Layout> void bindPlanSlots(const Layout &layout, SlotValues *v) const {
+    auto word = [&](size_t w) { return uint64_t(intWs_ + w * sizeof(int32_t)); };
+    v->ptr[kSlotWorkRequest] = word(layout.work_request_word);
+    v->ptr[kSlotWorkKvBegin] = word(layout.work_kv_begin_word);
+    v->ptr[kSlotWorkKvEnd] = word(layout.work_kv_end_word);
+    v->ptr[kSlotWorkPartial] = word(layout.work_partial_word);
+    v->ptr[kSlotNumWork] = word(kWordNumWork);
+    v->ptr[kSlotMergeIndptr] = word(layout.merge_indptr_word);
+    v->ptr[kSlotNumRows] = word(kWordNumRows);
+    v->ptr[kSlotTmpO] = floatWs_ + layout.tmp_o_byte;
+    v->ptr[kSlotTmpLse] = floatWs_ + layout.tmp_lse_byte;
+  }
+
+  /// Attention grid (work, num_kv_heads, 1), or (num_kv_heads, work, 1) with `heads_fastest`.
+  /// Nothing is launched when `work` is 0.
+  Status launchAttention(uint32_t work, const SlotValues &values, StreamHandle stream,
+                         bool heads_fastest = false);
+  /// Merge grid (grid_x, num_qo_heads / heads_per_cta, 1); a programmatic dependent of the
+  /// attention launch when `after_attention` and the manifest's tile.pdl says so.
+  Status launchMerge(uint32_t grid_x, const SlotValues &values, StreamHandle stream,
+                     bool after_attention);
+
+  /// Frees what the runner owns (waits for a pending copy first); the first error wins.
+  Status release();
+
+  const detail::DriverApi &driver() const { return *drv_; }
+  bool hasMerge() const { return mergeKernel_ != nullptr; }
+  const KernelEntry &attentionKernel() const { return *attnKernel_; }
+  const KernelEntry *mergeKernel() const { return mergeKernel_; }
+  /// The merge kernel, or an empty entry when there is none.
+  const KernelEntry &mergeKernelOrEmpty() const;
+  int32_t numSms() const { return numSms_; }
+  int32_t ctasPerSm() const { return ctasPerSm_; }
+  DevicePtr intWorkspace() const { return intWs_; }
+  DevicePtr floatWorkspace() const { return floatWs_; }
+
+private:
+  /// Makes the runner's context current for a scope when it is not already (restores on exit).
+  struct ScopedEntry {
+    explicit ScopedEntry(KernelRunner &r);
+    ~ScopedEntry();
+    KernelRunner &runner;
+    bool pushed = false;
+    Status status;
+  };
+
+  Status adopt(const WorkspaceRequest &ws, const std::string &capacities, DevicePtr *dst,
+               bool *owns);
+  Status waitForStaging();
+  Status copyStaging(size_t copy_words, StreamHandle stream);
+  Status launch(const KernelEntry &kernel, const LoadedKernel &loaded,
+                const std::vector<Slot> &slots, uint32_t gx, uint32_t gy,
+                const SlotValues &values, StreamHandle stream, bool programmatic);
+
+  const detail::DriverApi *drv_ = nullptr;
+  const KernelEntry *attnKernel_ = nullptr;
+  const KernelEntry *mergeKernel_ = nullptr;
+  LoadedKernel attn_, merge_;
+  std::vector<Slot> attnSlots_, mergeSlots_;
+  bool programmaticMerge_ = false;
+  CUcontext context_ = nullptr;
+  int32_t numSms_ = 0, ctasPerSm_ = 0;
+  DevicePtr intWs_ = 0, floatWs_ = 0;
+  bool ownsIntWs_ = false, ownsFloatWs_ = false;
+  int32_t *staging_ = nullptr;
+  size_t stagingWords_ = 0;
+  CUevent copyDone_ = nullptr;
+  bool copyPending_ = false;
+};
+
+} // namespace attn::rt::detail
+
+#endif // ATTN_RT_LIB_KERNELRUNNER_H

@@ -1,0 +1,233 @@
+//===- Prefill.cpp - tensor-core prefill / append: kernel selection, plan, run ===//
+//
+// The shared machinery (selection, argument slots, context, workspaces, the staging copy,
+// launches) is KernelRunner's; this file adds the prefill variant check, the scheduler
+// configuration (tile_q, mask and window from the kernel, capacities and their defaults) and
+// the binding of run's arguments. run touches only kernel launches, so it can be captured in
+// a CUDA Graph; in graph mode the grids depend only on capacities.
+//
+//===----------------------------------------------------------------------===//
+#include "attn-rt/Prefill.h"
+
+#include "KernelRunner.h"
+
+namespace attn::rt {
+namespace {
+
+detail::VariantQuery variantQuery(const PrefillProblem &p) {
+  detail::VariantQuery q;
+  q.num_qo_heads = p.num_qo_heads;
+  q.num_kv_heads = p.num_kv_heads;
+  q.head_dim = p.head_dim;
+  q.kv_format = p.kv_format;
+  q.page_size = p.page_size;
+  q.layout = p.layout;
+  q.dtype = p.dtype;
+  q.kv_dtype = p.kv_dtype;
+  q.want_lse = p.want_lse;
+  return q;
+}
+
+Status capacityInRange(const char *name, int32_t v, int32_t lo) {
+  if (v < lo || v > kMaxScheduleCapacity)
+    return makeError(StatusCode::InvalidArgument, "%s (%d) is out of range [%d, %d]", name, v,
+                     lo, kMaxScheduleCapacity);
+  return Status::ok();
+}
+
+} // namespace
+
+Status checkPrefillVariant(const KernelEntry &kernel, const PrefillProblem &p) {
+  ATTN_RT_RETURN_IF_ERROR(detail::checkFamilyAndRole(kernel, abi::kFamilyPrefill));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkVariantFields(kernel, variantQuery(p)));
+  const MaskKind mask = kernel.variant.mask;
+  if (mask == MaskKind::Custom || mask == MaskKind::BlockSparse)
+    return makeError(StatusCode::Mismatch,
+                     "kernel '%s' has mask %s, which prefill run cannot bind yet",
+                     kernel.name.c_str(), maskKindName(mask));
+  return detail::checkParamsBindable(kernel);
+}
+
+Status selectPrefillKernels(const BundleManifest &m, const PrefillProblem &problem,
+                            const std::string &kernel_name, int *attention_index,
+                            int *merge_index) {
+  int attn = -1, merge = -1;
+  ATTN_RT_RETURN_IF_ERROR(detail::selectAttentionKernel(
+      m, abi::kFamilyPrefill, kernel_name,
+      detail::describeVariantQuery(variantQuery(problem), /*with_kv_format=*/true),
+      [&](const KernelEntry &k) { return checkPrefillVariant(k, problem); }, &attn));
+  ATTN_RT_RETURN_IF_ERROR(detail::selectMergeKernel(m, attn, &merge));
+  *attention_index = attn;
+  *merge_index = merge;
+  return Status::ok();
+}
+
+Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &problem,
+                                  const PrefillOptions &o, int32_t num_sms, int32_t ctas_per_sm,
+                                  PrefillSchedulerConfig *out) {
+  ATTN_RT_RETURN_IF_ERROR(capacityInRange("max_batch", o.max_batch, 1));
+  ATTN_RT_RETURN_IF_ERROR(capacityInRange("max_qo_tokens", o.max_qo_tokens, 1));
+  ATTN_RT_RETURN_IF_ERROR(capacityInRange("max_work", o.max_work, 0));
+  ATTN_RT_RETURN_IF_ERROR(capacityInRange("max_partial_rows", o.max_partial_rows, 0));
+  PrefillSchedulerConfig c;
+  c.num_qo_heads = problem.num_qo_heads;
+  c.num_kv_heads = problem.num_kv_heads;
+  c.head_dim = problem.head_dim;
+  c.tile_q = int32_t(a.tile.get("tile_q", 0));
+  c.tile_kv = a.tile.tile_kv;
+  c.num_sms = num_sms;
+  c.ctas_per_sm = ctas_per_sm;
+  // Bottom-right aligned masks (docs/PREFILL_ABI.md): sliding_window is causal with a window.
+  c.causal = a.variant.mask == MaskKind::Causal || a.variant.mask == MaskKind::SlidingWindow;
+  c.window_left = a.variant.window_left;
+  c.split_kv = a.findParam(abi::decode::kTmpO) >= 0;
+  c.paged = problem.kv_format == KvFormat::Paged;
+  c.page_size = c.paged ? problem.page_size : 0;
+  c.max_batch = o.max_batch;
+  c.max_qo_tokens = o.max_qo_tokens;
+  c.graph_mode = o.graph_mode;
+  c.min_chunk_tokens = o.min_chunk_tokens;
+  c.max_work = o.max_work > 0 ? o.max_work : defaultPrefillMaxWork(c);
+  // Without partial states in the kernel there is nothing to size.
+  c.max_partial_rows = !c.split_kv              ? 0
+                       : o.max_partial_rows > 0 ? o.max_partial_rows
+                                                : defaultPrefillMaxPartialRows(c);
+  ATTN_RT_RETURN_IF_ERROR(validatePrefillSchedulerConfig(c));
+  *out = c;
+  return Status::ok();
+}
+
+struct PrefillAttention::Impl {
+  Bundle *bundle = nullptr;
+  PrefillProblem problem;
+  int attnIndex = -1, mergeIndex = -1;
+  detail::KernelRunner runner;
+  PrefillSchedulerConfig sched;
+  PrefillWorkspaceLayout layout;
+  PrefillPlan plan;
+  bool planned = false;
+
+  Status create(const PrefillOptions &options);
+};
+
+Status PrefillAttention::Impl::create(const PrefillOptions &o) {
+  ATTN_RT_RETURN_IF_ERROR(runner.init(*bundle, attnIndex, mergeIndex, o.device));
+  ATTN_RT_RETURN_IF_ERROR(makePrefillSchedulerConfig(runner.attentionKernel(), problem, o,
+                                                     runner.numSms(), runner.ctasPerSm(),
+                                                     &sched));
+  ATTN_RT_RETURN_IF_ERROR(computePrefillWorkspaceLayout(sched.max_qo_tokens, sched.max_work,
+                                                        sched.max_partial_rows,
+                                                        problem.num_qo_heads, problem.head_dim,
+                                                        &layout));
+  return runner.allocate(
+      {"int_workspace", o.int_workspace, o.int_workspace_bytes, layout.intBytes()},
+      {"float_workspace", o.float_workspace, o.float_workspace_bytes, layout.float_bytes},
+      formatString("max_qo_tokens=%d max_work=%d max_partial_rows=%d", sched.max_qo_tokens,
+                   sched.max_work, sched.max_partial_rows),
+      layout.int_words);
+}
+
+PrefillAttention::PrefillAttention() : impl_(new Impl) {}
+
+PrefillAttention::~PrefillAttention() {
+  // Nobody to report to: a failed free leaks rather than aborts.
+  (void)impl_->runner.release();
+}
+
+Status PrefillAttention::create(Bundle &bundle, const PrefillProblem &problem,
+                                const PrefillOptions &options,
+                                std::unique_ptr<PrefillAttention> *out) {
+  // Pure-host checks come first so that they report the same way with or without a GPU: the
+  // kernels, and the options against a one-SM stand-in device.
+  int attnIndex = -1, mergeIndex = -1;
+  const BundleManifest &m = bundle.manifest();
+  ATTN_RT_RETURN_IF_ERROR(
+      selectPrefillKernels(m, problem, options.kernel_name, &attnIndex, &mergeIndex));
+  PrefillSchedulerConfig dry;
+  ATTN_RT_RETURN_IF_ERROR(
+      makePrefillSchedulerConfig(m.kernels[size_t(attnIndex)], problem, options, 1, 1, &dry));
+  std::unique_ptr<PrefillAttention> p(new PrefillAttention);
+  Impl &impl = *p->impl_;
+  impl.bundle = &bundle;
+  impl.problem = problem;
+  impl.attnIndex = attnIndex;
+  impl.mergeIndex = mergeIndex;
+  ATTN_RT_RETURN_IF_ERROR(impl.create(options)); // ~PrefillAttention releases partial state
+  *out = std::move(p);
+  return Status::ok();
+}
+
+Status PrefillAttention::plan(const PrefillPlanInput &input, StreamHandle stream) {
+  Impl &s = *impl_;
+  s.planned = false;
+  ATTN_RT_RETURN_IF_ERROR(planPrefill(s.sched, input, &s.plan));
+  ATTN_RT_RETURN_IF_ERROR(s.runner.stagePlan(
+      [&](int32_t *words, size_t numWords, size_t *copyWords) {
+        return serializePrefillPlan(s.plan, s.layout, words, numWords, copyWords);
+      },
+      stream));
+  s.planned = true;
+  return Status::ok();
+}
+
+Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
+  Impl &s = *impl_;
+  if (!s.planned)
+    return makeError(StatusCode::NotReady, "run called without a successful plan");
+  const KernelEntry &ak = s.runner.attentionKernel();
+  const bool paged = s.sched.paged;
+  ATTN_RT_RETURN_IF_ERROR(detail::checkNonNull({{"q", a.q},
+                                                {"qo_indptr", a.qo_indptr},
+                                                {paged ? "k_cache" : "k", a.k},
+                                                {paged ? "v_cache" : "v", a.v},
+                                                {"kv_indptr", a.kv_indptr},
+                                                {"o", a.o}}));
+  if (paged)
+    ATTN_RT_RETURN_IF_ERROR(detail::checkNonNull(
+        {{"kv_indices", a.kv_indices}, {"kv_last_page_len", a.kv_last_page_len}}));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkLseWritable(a.lse, ak, s.runner.mergeKernel()));
+  // The prefill attention kernel stores lse unconditionally when it has the parameter.
+  if (!a.lse && ak.findParam(abi::prefill::kLse) >= 0)
+    return makeError(StatusCode::InvalidArgument,
+                     "lse is null but kernel '%s' writes it (return_lse true)", ak.name.c_str());
+
+  using namespace detail;
+  SlotValues v;
+  s.runner.bindPlanSlots(s.layout, &v);
+  const uint64_t iw = s.runner.intWorkspace();
+  v.ptr[kSlotWorkQoTile] = iw + s.layout.work_qo_tile_word * sizeof(int32_t);
+  v.ptr[kSlotWorkPartialStride] = iw + s.layout.work_partial_stride_word * sizeof(int32_t);
+  v.ptr[kSlotQoIndptr] = a.qo_indptr;
+  v.ptr[kSlotQ] = a.q;
+  v.ptr[kSlotKCache] = v.ptr[kSlotK] = a.k;
+  v.ptr[kSlotVCache] = v.ptr[kSlotV] = a.v;
+  v.ptr[kSlotKvIndptr] = a.kv_indptr;
+  v.ptr[kSlotKvIndices] = a.kv_indices;
+  v.ptr[kSlotKvLastPageLen] = a.kv_last_page_len;
+  v.ptr[kSlotO] = a.o;
+  v.ptr[kSlotLse] = a.lse;
+
+  ATTN_RT_RETURN_IF_ERROR(
+      s.runner.launchAttention(uint32_t(s.plan.grid_work), v, stream, /*heads_fastest=*/true));
+  if (s.plan.needs_merge)
+    ATTN_RT_RETURN_IF_ERROR(s.runner.launchMerge(uint32_t(s.plan.grid_rows), v, stream,
+                                                 /*after_attention=*/s.plan.grid_work > 0));
+  return Status::ok();
+}
+
+const PrefillPlan &PrefillAttention::currentPlan() const { return impl_->plan; }
+const PrefillSchedulerConfig &PrefillAttention::schedulerConfig() const {
+  return impl_->sched;
+}
+const PrefillWorkspaceLayout &PrefillAttention::workspaceLayout() const {
+  return impl_->layout;
+}
+const KernelEntry &PrefillAttention::attentionKernel() const {
+  return impl_->runner.attentionKernel();
+}
+bool PrefillAttention::hasMergeKernel() const { return impl_->runner.hasMerge(); }
+const KernelEntry &PrefillAttention::mergeKernel() const {
+  return impl_->runner.mergeKernelOrEmpty();
+}
+
+} // namespace attn::rt

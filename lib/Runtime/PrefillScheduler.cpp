@@ -1,0 +1,354 @@
+//===- PrefillScheduler.cpp - work assignment for tensor-core prefill / append ===//
+//
+// Algorithm (integer, O(B log L) for the chunk search plus O(W log W) to order W items):
+//  1. Validate; per request qlen, kvlen, Q tiles nt = ceil(qlen * G / tile_q) and KV units
+//     u = ceil(kvlen / tile_kv). Unsplit, every Q tile is one item: N = sum nt.
+//  2. Split only when the kernel has partial states and Hkv * N < slots = num_sms *
+//     ctas_per_sm (the grid would leave SMs idle). With a chunk of c units a request with
+//     u > c gets n = ceil(u / c) chunks:
+//       items(c) = sum_b nt(b) * n(b),   rows(c) = sum_{b split} qlen(b) * n(b)
+//     Both are non-increasing in c, so bisection over [max(min_chunk, 1), max_b u] finds the
+//     smallest c with Hkv * items(c) <= slots, items(c) <= max_work, rows(c) <=
+//     max_partial_rows (c = max_b u splits nothing and is always feasible).
+//  3. A split request's u units become n chunks of floor or ceil(u / n) units (differing by at
+//     most one tile), not n-1 full chunks and a short tail; the last ends at kvlen.
+//  4. Each (Q tile, chunk) item gets the chunk intersected with the tile's visible keys,
+//     rounded out to tile_kv: for packed rows [r0, r1), tokens i0 = r0 / G, i1 = (r1 - 1) / G,
+//     positions p = i + kvlen - qlen; causal: keys < p(i1) + 1, window W: keys >= p(i0) - W.
+//     An item with nothing visible keeps an empty range (the kernel writes o = 0,
+//     lse = -inf; the merge needs every chunk's state).
+//  5. Partial rows: request b split into n chunks gets base P (rows P .. P + qlen * n);
+//     chunk c's items have work_partial = P + c, work_partial_stride = n, so query i of
+//     chunk c is tmp row P + c + i * n and merge_indptr[qo_indptr[b] + i] = P + i * n.
+//  6. Items are sorted by decreasing visited keys (ties in (request, tile, chunk) order).
+//  The plan is O(B log L + W log W + total query tokens) (merge_indptr has a row per token).
+//
+//===----------------------------------------------------------------------===//
+#include "attn-rt/PrefillScheduler.h"
+
+#include "SchedulerUtil.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace attn::rt {
+namespace {
+
+using detail::ceilDiv;
+constexpr int64_t kInt32Max = std::numeric_limits<int32_t>::max();
+
+/// Per-request facts the search and the emission both read.
+struct RequestShape {
+  int32_t qlen;
+  int32_t kvlen;
+  int32_t tiles; ///< Q tiles: ceil(qlen * G / tile_q)
+  uint32_t units; ///< KV tiles: ceil(kvlen / tile_kv)
+};
+
+/// One work item before ordering.
+struct Item {
+  int32_t request, qoTile, kvBegin, kvEnd, partial, stride;
+};
+
+/// Sort key of item `order` visiting `cost` keys: ascending keys put heavier items first and
+/// keep emission order among equals (cost <= INT32_MAX in 31 bits, order < 2^24 in 24).
+constexpr int kOrderBits = 24;
+static_assert(kMaxScheduleCapacity <= (1 << kOrderBits), "work indices must fit the sort key");
+inline uint64_t orderKey(int64_t cost, size_t order) {
+  return (uint64_t(kInt32Max - cost) << kOrderBits) | uint64_t(order);
+}
+
+/// items(c) and rows(c) of step 2 for a chunk of `c` units; stops once `itemLimit` is
+/// exceeded.
+struct SplitCount {
+  int64_t items = 0;
+  int64_t rows = 0;
+};
+SplitCount countSplit(const RequestShape *req, int32_t n, uint32_t c, int64_t itemLimit) {
+  SplitCount s;
+  for (int32_t b = 0; b < n && s.items <= itemLimit; ++b) {
+    const RequestShape &r = req[b];
+    if (r.units > c) {
+      const int64_t chunks = ceilDiv(r.units, c);
+      s.items += int64_t(r.tiles) * chunks;
+      s.rows += int64_t(r.qlen) * chunks;
+    } else {
+      s.items += r.tiles;
+    }
+  }
+  return s;
+}
+
+/// Keys [begin, end) that packed rows [rowBegin, rowEnd) of a request can see, rounded out to
+/// whole KV tiles (and clamped to kvlen).
+struct KeyRange {
+  int64_t begin, end;
+};
+KeyRange visibleKeys(const PrefillSchedulerConfig &c, const RequestShape &r, int64_t rowBegin,
+                     int64_t rowEnd, int32_t group) {
+  const int64_t offset = int64_t(r.kvlen) - r.qlen; // position of query i = i + offset
+  int64_t end = r.kvlen;
+  if (c.causal)
+    end = std::clamp<int64_t>((rowEnd - 1) / group + offset + 1, 0, r.kvlen);
+  int64_t begin = 0;
+  if (c.window_left >= 0)
+    begin = std::clamp<int64_t>(rowBegin / group + offset - c.window_left, 0, end);
+  if (begin >= end)
+    return {0, 0};
+  const int64_t tk = c.tile_kv;
+  return {begin / tk * tk, std::min<int64_t>(ceilDiv(end, tk) * tk, r.kvlen)};
+}
+
+} // namespace
+
+Status validatePrefillSchedulerConfig(const PrefillSchedulerConfig &c) {
+  using detail::requirePositive;
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_qo_heads", c.num_qo_heads));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_kv_heads", c.num_kv_heads));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("head_dim", c.head_dim));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("tile_q", c.tile_q));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("tile_kv", c.tile_kv));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_sms", c.num_sms));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("ctas_per_sm", c.ctas_per_sm));
+  if (c.paged)
+    ATTN_RT_RETURN_IF_ERROR(requirePositive("page_size", c.page_size));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("max_batch", c.max_batch));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("max_qo_tokens", c.max_qo_tokens));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("max_work", c.max_work));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkHeadGroups(c.num_qo_heads, c.num_kv_heads));
+  if (c.window_left < -1)
+    return makeError(StatusCode::InvalidArgument,
+                     "window_left (%d) must be -1 (no window) or non-negative", c.window_left);
+  if (c.min_chunk_tokens < 0)
+    return makeError(StatusCode::InvalidArgument, "min_chunk_tokens (%d) must not be negative",
+                     c.min_chunk_tokens);
+  if (c.max_partial_rows < 0)
+    return makeError(StatusCode::InvalidArgument, "max_partial_rows (%d) must not be negative",
+                     c.max_partial_rows);
+  struct Capacity {
+    const char *name;
+    int32_t value;
+  };
+  for (const Capacity &cap : {Capacity{"max_batch", c.max_batch},
+                              Capacity{"max_qo_tokens", c.max_qo_tokens},
+                              Capacity{"max_work", c.max_work},
+                              Capacity{"max_partial_rows", c.max_partial_rows}})
+    if (cap.value > kMaxScheduleCapacity)
+      return makeError(StatusCode::InvalidArgument, "%s (%d) exceeds %d", cap.name, cap.value,
+                       kMaxScheduleCapacity);
+  if (c.max_work > kMaxPrefillWorkItems)
+    return makeError(StatusCode::InvalidArgument,
+                     "max_work (%d) exceeds %d: the attention grid's y dimension indexes the "
+                     "work items",
+                     c.max_work, kMaxPrefillWorkItems);
+  // Packed row indices (tile * tile_q) are int32 in the kernels.
+  const int64_t packedRows = int64_t(c.max_qo_tokens) * (c.num_qo_heads / c.num_kv_heads);
+  if (packedRows + c.tile_q > kInt32Max)
+    return makeError(StatusCode::InvalidArgument,
+                     "max_qo_tokens (%d) * group size (%d) exceeds the int32 range of packed "
+                     "query rows",
+                     c.max_qo_tokens, c.num_qo_heads / c.num_kv_heads);
+  return Status::ok();
+}
+
+int32_t defaultPrefillMaxWork(const PrefillSchedulerConfig &c) {
+  const int64_t group = std::max(1, c.num_qo_heads / std::max(1, c.num_kv_heads));
+  const int64_t tileQ = std::max(1, c.tile_q);
+  // sum_b ceil(a_b / t) <= ceil(sum_b a_b / t) + (requests with a_b > 0) - 1.
+  const int64_t unsplit = ceilDiv(int64_t(c.max_qo_tokens) * group, tileQ) +
+                          std::min(c.max_batch, c.max_qo_tokens) - 1;
+  const int64_t oneWave =
+      int64_t(c.num_sms) * c.ctas_per_sm / std::max(1, c.num_kv_heads);
+  return int32_t(std::clamp<int64_t>(std::max(unsplit, oneWave), 1, kMaxPrefillWorkItems));
+}
+
+int32_t defaultPrefillMaxPartialRows(const PrefillSchedulerConfig &c) {
+  if (!c.split_kv)
+    return 0;
+  const int64_t group = std::max(1, c.num_qo_heads / std::max(1, c.num_kv_heads));
+  const int64_t oneWave =
+      int64_t(c.num_sms) * c.ctas_per_sm / std::max(1, c.num_kv_heads);
+  // A split request has qlen <= tiles * tile_q / G, and sum tiles * chunks <= oneWave.
+  const int64_t rows = std::min(int64_t(c.tile_q) * oneWave / group,
+                                int64_t(c.max_qo_tokens) * oneWave);
+  return int32_t(std::clamp<int64_t>(rows, 1, kMaxScheduleCapacity));
+}
+
+int32_t prefillMergeRowBound(const PrefillSchedulerConfig &c) {
+  if (!c.split_kv || c.max_partial_rows < 1)
+    return 0;
+  const int64_t group = std::max(1, c.num_qo_heads / std::max(1, c.num_kv_heads));
+  const int64_t splitItems =
+      (int64_t(c.num_sms) * c.ctas_per_sm - 1) / std::max(1, c.num_kv_heads);
+  return int32_t(std::clamp<int64_t>(splitItems * c.tile_q / group, 0, c.max_qo_tokens));
+}
+
+Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput &in,
+                   PrefillPlan *out) {
+  ATTN_RT_RETURN_IF_ERROR(validatePrefillSchedulerConfig(config));
+  const int32_t B = in.batch_size;
+  if (B < 0)
+    return makeError(StatusCode::InvalidArgument, "batch_size (%d) must not be negative", B);
+  if (B > config.max_batch)
+    return makeError(StatusCode::CapacityExceeded,
+                     "batch_size (%d) exceeds max_batch (%d) the workspace was sized for", B,
+                     config.max_batch);
+  ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStart("qo_indptr", in.qo_indptr));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStart("kv_indptr", in.kv_indptr));
+  if (config.paged && B > 0 && !in.kv_last_page_len)
+    return makeError(StatusCode::InvalidArgument, "kv_last_page_len is null");
+
+  // 1. Shapes. Scratch lives per thread so steady-state planning never allocates.
+  const int32_t group = config.num_qo_heads / config.num_kv_heads;
+  const int32_t tileQ = config.tile_q, tileKv = config.tile_kv;
+  thread_local std::vector<RequestShape> shapeScratch;
+  if (shapeScratch.size() < size_t(B))
+    shapeScratch.resize(size_t(B));
+  RequestShape *req = shapeScratch.data();
+  int64_t unsplitItems = 0;
+  uint32_t maxUnits = 0;
+  for (int32_t b = 0; b < B; ++b) {
+    ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStep("qo_indptr", in.qo_indptr, b));
+    if (in.qo_indptr[b + 1] > config.max_qo_tokens)
+      return makeError(StatusCode::CapacityExceeded,
+                       "qo_indptr[%d] (%d) exceeds max_qo_tokens (%d) the workspace was sized "
+                       "for",
+                       b + 1, in.qo_indptr[b + 1], config.max_qo_tokens);
+    int64_t kvlen = 0;
+    if (config.paged) {
+      ATTN_RT_RETURN_IF_ERROR(detail::pagedKvLength(in.kv_indptr, in.kv_last_page_len,
+                                                    config.page_size, b, &kvlen));
+    } else {
+      ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStep("kv_indptr", in.kv_indptr, b));
+      kvlen = int64_t(in.kv_indptr[b + 1]) - in.kv_indptr[b];
+    }
+    RequestShape &r = req[b];
+    r.qlen = in.qo_indptr[b + 1] - in.qo_indptr[b]; // both in [0, INT32_MAX]: no overflow
+    r.kvlen = int32_t(kvlen);
+    r.tiles = int32_t(ceilDiv(int64_t(r.qlen) * group, tileQ));
+    r.units = uint32_t(ceilDiv(kvlen, tileKv));
+    unsplitItems += r.tiles;
+    if (r.tiles > 0) // requests without queries need no work, whatever their KV
+      maxUnits = std::max(maxUnits, r.units);
+  }
+  const int32_t numRows = in.qo_indptr[B];
+  if (unsplitItems > config.max_work)
+    return makeError(StatusCode::CapacityExceeded,
+                     "the batch needs %lld work items (one per q tile of %d packed rows), "
+                     "more than max_work (%d) the workspace was sized for",
+                     (long long)unsplitItems, tileQ, config.max_work);
+
+  // 2. Chunk size in KV tiles; chunkUnits = maxUnits splits nothing.
+  const int64_t slots = int64_t(config.num_sms) * config.ctas_per_sm;
+  const uint32_t minUnits =
+      uint32_t(std::max<int64_t>(1, ceilDiv(config.min_chunk_tokens, tileKv)));
+  uint32_t chunkUnits = std::max<uint32_t>(maxUnits, 1);
+  int64_t numWork = unsplitItems;
+  if (config.split_kv && config.max_partial_rows > 0 &&
+      int64_t(config.num_kv_heads) * unsplitItems < slots && maxUnits > minUnits) {
+    const int64_t itemLimit = std::min<int64_t>(slots / config.num_kv_heads, config.max_work);
+    auto feasible = [&](uint32_t c) {
+      SplitCount s = countSplit(req, B, c, itemLimit);
+      return s.items <= itemLimit && s.rows <= config.max_partial_rows;
+    };
+    chunkUnits = detail::smallestFeasible(minUnits, maxUnits, feasible);
+    numWork = countSplit(req, B, chunkUnits, std::numeric_limits<int64_t>::max()).items;
+  }
+
+  // 3-5. Items in (request, tile, chunk) order, merge_indptr per query row.
+  thread_local std::vector<Item> itemScratch;
+  thread_local std::vector<uint64_t> keyScratch;
+  std::vector<Item> &items = itemScratch; // one TLS lookup, not one per use
+  std::vector<uint64_t> &keys = keyScratch;
+  items.clear();
+  keys.clear();
+  items.reserve(size_t(numWork));
+  keys.reserve(size_t(numWork));
+  out->merge_indptr.resize(size_t(numRows) + 1);
+  int32_t *mergeIndptr = out->merge_indptr.data();
+  mergeIndptr[0] = 0;
+  int64_t partialBase = 0;
+  int32_t mergeRowsEnd = 0; // rows past the last split request need no merge CTA
+  for (int32_t b = 0; b < B; ++b) {
+    const RequestShape &r = req[b];
+    const bool split = r.tiles > 0 && r.units > chunkUnits; // no queries: nothing to merge
+    const uint32_t chunks = split ? uint32_t(ceilDiv(r.units, chunkUnits)) : 1;
+    const uint32_t base = r.units / chunks, rem = r.units % chunks;
+    const int64_t packedRows = int64_t(r.qlen) * group;
+    for (int32_t t = 0; t < r.tiles; ++t) {
+      const int64_t rowBegin = int64_t(t) * tileQ;
+      const KeyRange vis =
+          visibleKeys(config, r, rowBegin, std::min(rowBegin + tileQ, packedRows), group);
+      int64_t chunkBegin = 0;
+      for (uint32_t c = 0; c < chunks; ++c) {
+        const int64_t chunkEnd =
+            std::min<int64_t>(chunkBegin + int64_t(base + (c < rem ? 1 : 0)) * tileKv, r.kvlen);
+        int64_t kb = std::max(chunkBegin, vis.begin), ke = std::min(chunkEnd, vis.end);
+        if (ke <= kb)
+          kb = ke = chunkBegin; // nothing visible: an empty state is still written
+        keys.push_back(orderKey(ke - kb, items.size()));
+        items.push_back({b, t, int32_t(kb), int32_t(ke), split ? int32_t(partialBase + c) : -1,
+                         split ? int32_t(chunks) : 0});
+        chunkBegin = chunkEnd;
+      }
+    }
+    // Row qo_indptr[b] + i merges tmp rows [P + i * n, P + (i + 1) * n); an unsplit request's
+    // rows have empty ranges. No loop-carried dependency: both loops vectorise.
+    int32_t *rows = mergeIndptr + in.qo_indptr[b] + 1;
+    if (split) {
+      for (int32_t i = 0; i < r.qlen; ++i)
+        rows[i] = int32_t(partialBase + int64_t(i + 1) * chunks);
+      partialBase += int64_t(r.qlen) * chunks;
+      mergeRowsEnd = in.qo_indptr[b + 1];
+    } else {
+      std::fill(rows, rows + r.qlen, int32_t(partialBase));
+    }
+  }
+  if (int64_t(items.size()) != numWork || partialBase != mergeIndptr[numRows])
+    return makeError(StatusCode::Internal,
+                     "scheduler emitted %zu work items and %lld partial rows, counted %lld and "
+                     "%d",
+                     items.size(), (long long)numWork, (long long)partialBase,
+                     mergeIndptr[numRows]);
+
+  // 6. Heaviest first; the emission index in the key makes the order total (deterministic
+  //    plans). Sorting 8-byte keys and gathering is 3x faster than sorting the items.
+  std::sort(keys.begin(), keys.end());
+  const size_t n = items.size();
+  for (std::vector<int32_t> *v :
+       {&out->work_request, &out->work_qo_tile, &out->work_kv_begin, &out->work_kv_end,
+        &out->work_partial, &out->work_partial_stride})
+    v->resize(n);
+  constexpr uint64_t kOrderMask = (uint64_t(1) << kOrderBits) - 1;
+  for (size_t w = 0; w < n; ++w) {
+    const Item &it = items[size_t(keys[w] & kOrderMask)];
+    out->work_request[w] = it.request;
+    out->work_qo_tile[w] = it.qoTile;
+    out->work_kv_begin[w] = it.kvBegin;
+    out->work_kv_end[w] = it.kvEnd;
+    out->work_partial[w] = it.partial;
+    out->work_partial_stride[w] = it.stride;
+  }
+
+  out->batch_size = B;
+  out->num_work = int32_t(n);
+  out->num_rows = numRows;
+  out->num_partial_rows = int32_t(partialBase);
+  out->chunk_tokens = partialBase > 0 ? int32_t(std::min<int64_t>(int64_t(chunkUnits) * tileKv,
+                                                                  kInt32Max))
+                                      : 0;
+  out->graph_mode = config.graph_mode;
+  out->grid_work = config.graph_mode ? config.max_work : out->num_work;
+  // The merge covers rows [0, grid_rows): in graph mode every row a split plan can have,
+  // else up to the last split request's rows.
+  out->grid_rows = config.graph_mode ? prefillMergeRowBound(config) : mergeRowsEnd;
+  if (mergeRowsEnd > out->grid_rows)
+    return makeError(StatusCode::Internal,
+                     "split rows end at %d, beyond the %d rows of the graph-mode merge grid",
+                     mergeRowsEnd, out->grid_rows);
+  const bool canMerge = config.split_kv && config.max_partial_rows > 0;
+  out->needs_merge = canMerge && out->grid_rows > 0;
+  return Status::ok();
+}
+
+} // namespace attn::rt

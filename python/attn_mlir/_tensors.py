@@ -1,0 +1,107 @@
+"""PyTorch-side argument checks shared by BatchDecode and BatchPrefill: dtypes, device
+tensors, host int32 copies, devices and streams. Every check raises before the library is
+called, with the argument's name and the values in the message."""
+
+import ctypes
+
+from . import _capi
+
+try:  # torch is needed for the attention classes only; the bundle API works without it.
+    import torch
+except ImportError:  # pragma: no cover - exercised where torch is absent
+    torch = None
+
+LAYOUTS = {"nhd": _capi.LAYOUT_NHD, "hnd": _capi.LAYOUT_HND}
+
+
+def require_torch(what):
+    if torch is None:
+        raise ImportError(f"attn_mlir.{what} needs PyTorch (import torch failed)")
+
+
+def dtype_code(dtype, what):
+    if dtype in ("bf16", "bfloat16") or dtype is getattr(torch, "bfloat16", None):
+        return _capi.DTYPE_BF16
+    if dtype in ("f16", "float16", "fp16") or dtype is getattr(torch, "float16", None):
+        return _capi.DTYPE_F16
+    raise TypeError(f"{what}: expected torch.bfloat16 or torch.float16, got {dtype}")
+
+
+def torch_dtype(code):
+    return torch.bfloat16 if code == _capi.DTYPE_BF16 else torch.float16
+
+
+def check_tensor(name, t, *, dtype, shape=None, min_rows=None, device=None, ndim=None):
+    """Checks a device tensor: type, dtype, contiguity, device, shape.
+
+    shape: exact sizes, None entries unchecked. min_rows: lower bound on dim 0.
+    """
+    if not isinstance(t, torch.Tensor):
+        raise TypeError(f"{name}: expected a torch.Tensor, got {type(t).__name__}")
+    if t.dtype != dtype:
+        raise TypeError(f"{name}: expected dtype {dtype}, got {t.dtype}")
+    if ndim is None and shape is not None:
+        ndim = len(shape)
+    if ndim is not None and t.dim() != ndim:
+        raise ValueError(f"{name}: expected {ndim} dimensions, got shape {tuple(t.shape)}")
+    if shape is not None:
+        for i, want in enumerate(shape):
+            if want is not None and t.shape[i] != want:
+                raise ValueError(f"{name}: expected size {want} in dimension {i}, got shape "
+                                 f"{tuple(t.shape)}")
+    if min_rows is not None and t.shape[0] < min_rows:
+        raise ValueError(f"{name}: expected at least {min_rows} rows in dimension 0, got shape "
+                         f"{tuple(t.shape)}")
+    if not t.is_contiguous():
+        raise ValueError(f"{name}: expected a contiguous tensor, got strides {t.stride()}")
+    if device is not None and t.device != device:
+        raise ValueError(f"{name}: expected a tensor on {device}, got one on {t.device}")
+
+
+def host_int32(name, x, min_len):
+    """A contiguous CPU int32 tensor copy of x (tensor on any device, sequence or ndarray)."""
+    if isinstance(x, torch.Tensor):
+        if x.dtype.is_floating_point or x.dtype.is_complex or x.dtype == torch.bool:
+            raise TypeError(f"{name}: expected an integer tensor, got {x.dtype}")
+        if x.dim() != 1:
+            raise ValueError(f"{name}: expected 1 dimension, got shape {tuple(x.shape)}")
+        t = x.detach().to("cpu")
+    else:
+        t = torch.as_tensor(x)
+        if t.dtype.is_floating_point or t.dtype == torch.bool:
+            raise TypeError(f"{name}: expected integers, got {t.dtype}")
+        if t.dim() != 1:
+            raise ValueError(f"{name}: expected 1 dimension, got shape {tuple(t.shape)}")
+    if t.numel() and (int(t.min()) < -2**31 or int(t.max()) >= 2**31):
+        raise ValueError(f"{name}: values outside the int32 range")
+    if t.numel() < min_len:
+        raise ValueError(f"{name}: expected at least {min_len} entries, got {t.numel()}")
+    return t.to(torch.int32).contiguous()
+
+
+def resolve_device(device, what):
+    """The torch.device (with an index) the object runs on; the current CUDA device if None."""
+    if device is None:
+        if not torch.cuda.is_available():
+            raise RuntimeError(f"{what} needs a CUDA device; torch.cuda.is_available() is False")
+        return torch.device("cuda", torch.cuda.current_device())
+    dev = torch.device(device)
+    if dev.type != "cuda":
+        raise ValueError(f"device must be a CUDA device, got {dev}")
+    if dev.index is None:
+        dev = torch.device("cuda", torch.cuda.current_device())
+    return dev
+
+
+def stream_handle(stream, device, what):
+    """CUstream of a torch.cuda.Stream (None: torch's current stream on device) or an int."""
+    if stream is None:
+        stream = torch.cuda.current_stream(device)
+    if isinstance(stream, torch.cuda.Stream):
+        if stream.device != device:
+            raise ValueError(f"stream is on {stream.device}, the {what} on {device}")
+        return ctypes.c_void_p(stream.cuda_stream)
+    if isinstance(stream, int):
+        return ctypes.c_void_p(stream)
+    raise TypeError(f"stream: expected a torch.cuda.Stream or an int, got "
+                    f"{type(stream).__name__}")

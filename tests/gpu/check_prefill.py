@@ -1,0 +1,495 @@
+#!/usr/bin/env python3
+"""GPU correctness check of the compiled prefill / append kernels against a float64 reference.
+
+For every variant of tests/gpu/prefill_variants.py it loads ARTDIR/bundles/<variant>, runs
+attn_mlir.BatchPrefill on fresh random inputs (never zeros; paged KV pages scattered through a
+pool 25 % larger than needed with randperm; o / lse poisoned with NaN before each run, plus
+one spare row past the batch that must stay NaN) and compares with the prefill reference of
+tests/gpu/reference.py computed on the GPU in float64. Cases, as (query length, KV length)
+per request (masks aligned bottom-right: q_len < kv_len is an append):
+
+  q1 (1, 1)  q17 (17, 17)  q577 (577, 577)  append17 (17, 1000)  append577 (577, 3001)
+  mixed      20 requests, KV lengths 1..16384 (one 16384 x 577-query append, one empty query
+             request, the rest random), query lengths 0..2048
+  split      batch 1, 5 queries over 16384 keys: few work items, so the plan splits KV and
+             runs the merge kernel (the plan's needs_merge is reported)
+  no_keys    (4, 0) and (7, 3): rows without an admitted key must be o = 0, lse = -inf
+  graph      graph-mode object; run captured once in a CUDA Graph, replayed after new plans
+             with other lengths and batch sizes (same capacities)
+
+Error metrics: out = ||o - ref||_F / ||ref||_F over rows with at least one admitted key;
+lse = max |lse - ref| over those rows. Exit status 1 on any failure of a non-experimental
+variant; head_dim 256 variants (experimental) are reported separately.
+
+Usage: check_prefill.py ARTDIR [OUTDIR] [--quick] [--only NAME ...] [--json FILE]
+                        [--allow-missing] [--skip-experimental] [--rtol R] [--lse-atol A]
+Writes OUTDIR/check_prefill.json (check_prefill_quick.json with --quick) unless --json.
+"""
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(REPO, "python"))
+
+import torch  # noqa: E402
+
+import attn_mlir  # noqa: E402
+import prefill_variants as pv  # noqa: E402
+from reference import (page_table, paged_kv_list, prefill_reference,  # noqa: E402
+                       ragged_kv_list)
+
+
+def log(*a):
+    print(*a, flush=True)
+
+
+def indptr(lens):
+    out = [0]
+    for n in lens:
+        out.append(out[-1] + n)
+    return torch.tensor(out, dtype=torch.int32)
+
+
+class Inputs:
+    """One batch of a variant: host index arrays, device tensors, poisoned outputs."""
+
+    def __init__(self, chk, v, pairs, *, rows=None, pool_pages=None, kv_rows=None):
+        self.pairs = pairs
+        self.q_lens = [a for a, _ in pairs]
+        self.kv_lens = [b for _, b in pairs]
+        self.B = len(pairs)
+        self.T = sum(self.q_lens)
+        rows = rows if rows is not None else self.T + 1          # one spare row past T
+        dev, dt = chk.dev, chk.dtype(v)
+        self.qo_indptr = indptr(self.q_lens)
+        scale = 6.0 if v.soft_cap else 1.0  # with soft-cap, make |s| reach the cap
+        self.q = (torch.randn((rows, v.num_qo_heads, v.head_dim), generator=chk.dgen,
+                              device=dev) * scale).to(dt)
+        if v.paged:
+            needed = sum((L + v.page_size - 1) // v.page_size for L in self.kv_lens)
+            self.pool_pages = pool_pages or max(4, int(needed * 1.25) + 3)
+            self.kv_indptr, self.kv_indices, self.kv_last = page_table(
+                self.kv_lens, v.page_size, self.pool_pages, chk.gen)
+            shape = ((self.pool_pages, v.page_size, v.num_kv_heads, v.head_dim)
+                     if v.layout == "nhd" else
+                     (self.pool_pages, v.num_kv_heads, v.page_size, v.head_dim))
+        else:
+            self.kv_indptr = indptr(self.kv_lens)
+            self.kv_indices = self.kv_last = None
+            shape = (max(1, kv_rows or int(self.kv_indptr[-1])), v.num_kv_heads, v.head_dim)
+        self.k = torch.randn(shape, generator=chk.dgen, device=dev).to(dt)
+        self.v = torch.randn(shape, generator=chk.dgen, device=dev).to(dt)
+        self.o = torch.full((rows, v.num_qo_heads, v.head_dim), math.nan, dtype=dt, device=dev)
+        self.lse = (torch.full((rows, v.num_qo_heads), math.nan, dtype=torch.float32,
+                               device=dev) if v.lse else None)
+        self.d_qo_indptr = self.qo_indptr.to(dev)
+        self.d_kv_indptr = self.kv_indptr.to(dev)
+        if v.paged:
+            # Never a zero-size (null-pointer) device buffer, even when every request is empty.
+            self.d_kv_indices = torch.zeros(max(1, self.kv_indices.numel()), dtype=torch.int32,
+                                            device=dev)
+            self.d_kv_indices[:self.kv_indices.numel()].copy_(self.kv_indices)
+            self.d_kv_last = self.kv_last.to(dev)
+
+    def run_kwargs(self):
+        kw = dict(qo_indptr=self.d_qo_indptr, kv_indptr=self.d_kv_indptr, o=self.o,
+                  lse=self.lse)
+        if self.kv_indices is not None:
+            kw.update(kv_indices=self.d_kv_indices, kv_last_page_len=self.d_kv_last)
+        return kw
+
+    def plan_args(self):
+        return (self.qo_indptr, self.kv_indptr, self.kv_last)
+
+
+class Checker:
+    def __init__(self, args):
+        self.args = args
+        self.dev = torch.device("cuda", torch.cuda.current_device())
+        self.gen = torch.Generator().manual_seed(args.seed)                 # lengths, pages
+        self.dgen = torch.Generator(device=self.dev).manual_seed(args.seed)  # tensor values
+
+    @staticmethod
+    def dtype(v):
+        return torch.bfloat16 if v.dtype == "bf16" else torch.float16
+
+    def randint(self, lo, hi):
+        return int(torch.randint(lo, hi + 1, (1,), generator=self.gen))
+
+    def problem(self, v):
+        kw = dict(kv_format=v.kv_format, num_qo_heads=v.num_qo_heads,
+                  num_kv_heads=v.num_kv_heads, head_dim=v.head_dim, dtype=v.dtype,
+                  want_lse=v.lse)
+        if v.paged:
+            kw.update(page_size=v.page_size, layout=v.layout)
+        return kw
+
+    def reference(self, v, x):
+        if v.paged:
+            kv = paged_kv_list(x.k, x.v, v.layout, x.kv_indptr, x.d_kv_indices, x.kv_lens)
+        else:
+            kv = ragged_kv_list(x.k, x.v, x.kv_indptr)
+        return prefill_reference(x.q[:x.T], x.qo_indptr, kv, sm_scale=v.sm_scale,
+                                 causal=v.causal, window_left=v.window_left,
+                                 soft_cap=v.soft_cap)
+
+    # ---- comparison -------------------------------------------------------------------------
+
+    def compare(self, v, x, ref_o, ref_lse):
+        """dict(out_err, lse_err, problems[]): rows [0, T) against the reference, rows past T
+        untouched (still NaN)."""
+        T = x.T
+        problems = []
+        if not torch.isnan(x.o[T:]).all():
+            problems.append("o rows past the batch were written")
+        if x.lse is not None and not torch.isnan(x.lse[T:]).all():
+            problems.append("lse rows past the batch were written")
+        o, lse = x.o[:T].double(), (x.lse[:T].double() if x.lse is not None else None)
+        nan_rows = torch.isnan(o).any(dim=-1).any(dim=-1)
+        if nan_rows.any():
+            problems.append(f"o has NaN in {int(nan_rows.sum())} of {T} rows (unwritten or "
+                            f"invalid), first row {int(torch.nonzero(nan_rows)[0, 0])}")
+        # Per (row, head): does the mask admit any key? (ref lse is -inf exactly when not.)
+        seen = torch.isfinite(ref_lse)                       # [T, Hq]
+        unseen = ~seen
+        if unseen.any():
+            if not (o[unseen] == 0).all():
+                problems.append(f"o of {int(unseen.sum())} (row, head) pairs without an "
+                                f"admitted key is not 0")
+            if lse is not None and not (lse[unseen] == -math.inf).all():
+                problems.append("lse of a (row, head) pair without an admitted key is not -inf "
+                                f"({lse[unseen][:4].tolist()})")
+        out_err, lse_err = 0.0, None
+        if seen.any():
+            ref = ref_o[seen]
+            out_err = float(torch.linalg.vector_norm(o[seen] - ref) /
+                            torch.linalg.vector_norm(ref).clamp_min(1e-30))
+        if lse is not None:
+            lse_err = 0.0
+            if seen.any():
+                d = (lse[seen] - ref_lse[seen]).abs()
+                lse_err = float(d.max()) if not torch.isnan(d).any() else float("nan")
+        if not out_err <= self.args.rtol:
+            problems.append(f"o relative error {out_err:.3e} > {self.args.rtol:g}")
+        if lse_err is not None and not lse_err <= self.args.lse_atol:
+            problems.append(f"lse error {lse_err:.3e} > {self.args.lse_atol:g}")
+        return dict(out_err=out_err, lse_err=lse_err, problems=problems)
+
+    # ---- one eager case ---------------------------------------------------------------------
+
+    def run_case(self, v, bundle, name, pairs):
+        x = Inputs(self, v, pairs)
+        pre = attn_mlir.BatchPrefill(bundle, max_batch=max(x.B, 1), max_qo_tokens=max(x.T, 1),
+                                     **self.problem(v))
+        try:
+            pre.plan(*x.plan_args())
+            info = pre.plan_info()
+            pre.run(x.q, x.k, x.v, **x.run_kwargs())
+            torch.cuda.synchronize()
+        finally:
+            pre.close()
+        ref_o, ref_lse = self.reference(v, x)
+        r = self.compare(v, x, ref_o, ref_lse)
+        r.update(case=name, batch=x.B, tokens=x.T, max_kv=max(x.kv_lens, default=0),
+                 needs_merge=bool(info["needs_merge"]), num_work=info["num_work"])
+        return r
+
+    # ---- CUDA Graph capture and replay ------------------------------------------------------
+
+    def run_graph(self, v, bundle, rounds):
+        """rounds: list of (name, pairs). One graph-mode object and one set of buffers sized
+        for the largest round; run captured once (after the first plan), replayed after each
+        new plan with the new index arrays copied into the captured buffers."""
+        max_b = max(len(p) for _, p in rounds)
+        max_t = max(sum(a for a, _ in p) for _, p in rounds)
+        max_kv = max(sum(b for _, b in p) for _, p in rounds)
+        max_pages = (max(sum((b + v.page_size - 1) // v.page_size for _, b in p)
+                         for _, p in rounds) if v.paged else 0)
+        dev = self.dev
+        # Capacity-sized buffers (+1 spare row); each round's Inputs writes its data into them.
+        base = Inputs(self, v, [(max_t, max_kv)], rows=max_t + 1,
+                      pool_pages=max_pages * 2 + 8 if v.paged else None)
+        d_qo = torch.zeros(max_b + 1, dtype=torch.int32, device=dev)
+        d_kv = torch.zeros(max_b + 1, dtype=torch.int32, device=dev)
+        d_idx = torch.zeros(max(1, base.pool_pages if v.paged else 1), dtype=torch.int32,
+                            device=dev)
+        d_last = torch.zeros(max(1, max_b), dtype=torch.int32, device=dev)
+        kw = dict(qo_indptr=d_qo, kv_indptr=d_kv, o=base.o, lse=base.lse)
+        if v.paged:
+            kw.update(kv_indices=d_idx, kv_last_page_len=d_last)
+        results = []
+        pre = attn_mlir.BatchPrefill(bundle, max_batch=max_b, max_qo_tokens=max_t,
+                                     graph_mode=True, **self.problem(v))
+        graph = None
+        try:
+            for name, pairs in rounds:
+                x = Inputs(self, v, pairs, pool_pages=base.pool_pages if v.paged else None)
+                B = x.B
+                base.q[:x.T].copy_(x.q[:x.T])
+                d_qo[:B + 1].copy_(x.qo_indptr)
+                d_kv[:B + 1].copy_(x.kv_indptr)
+                if v.paged:
+                    base.k.copy_(x.k)
+                    base.v.copy_(x.v)
+                    d_idx[:x.kv_indices.numel()].copy_(x.kv_indices)
+                    d_last[:B].copy_(x.kv_last)
+                else:
+                    n = int(x.kv_indptr[-1])
+                    base.k[:n].copy_(x.k[:n])
+                    base.v[:n].copy_(x.v[:n])
+                base.o.fill_(math.nan)
+                if base.lse is not None:
+                    base.lse.fill_(math.nan)
+                pre.plan(*x.plan_args())
+                if graph is None:
+                    # Warm up once eagerly on a side stream (as torch recommends), then capture.
+                    s = torch.cuda.Stream()
+                    s.wait_stream(torch.cuda.current_stream())
+                    with torch.cuda.stream(s):
+                        pre.run(base.q, base.k, base.v, **kw)
+                    torch.cuda.current_stream().wait_stream(s)
+                    base.o.fill_(math.nan)
+                    if base.lse is not None:
+                        base.lse.fill_(math.nan)
+                    graph = torch.cuda.CUDAGraph()
+                    with torch.cuda.graph(graph):
+                        pre.run(base.q, base.k, base.v, **kw)
+                graph.replay()
+                torch.cuda.synchronize()
+                # Compare through an Inputs view of the capacity buffers.
+                view = x
+                view.q, view.k, view.v, view.o, view.lse = base.q, base.k, base.v, base.o, base.lse
+                if v.paged:
+                    view.d_kv_indices = d_idx
+                ref_o, ref_lse = self.reference(v, view)
+                r = self.compare(v, view, ref_o, ref_lse)
+                info = pre.plan_info()
+                r.update(case=f"graph:{name}", batch=B, tokens=x.T,
+                         max_kv=max(x.kv_lens, default=0),
+                         needs_merge=bool(info["needs_merge"]), num_work=info["num_work"])
+                results.append(r)
+        finally:
+            del graph
+            pre.close()
+        return results
+
+    # ---- per variant ------------------------------------------------------------------------
+
+    def cases(self):
+        if self.args.quick:
+            return [("small", [(1, 1), (17, 40), (65, 65), (0, 10), (30, 1000)]),
+                    ("split", [(3, 5000)])]
+        mixed = [(577, 16384), (1, 16384), (2048, 2048), (1, 1), (17, 17), (0, 40),
+                 (64, 4097), (577, 577)]
+        while len(mixed) < 20:
+            kv = self.randint(1, 6000)
+            mixed.append((self.randint(1, min(kv, 600)), kv))
+        g = torch.Generator().manual_seed(self.args.seed + 1)
+        mixed = [mixed[i] for i in torch.randperm(len(mixed), generator=g).tolist()]
+        return [
+            ("q1", [(1, 1)]),
+            ("q17", [(17, 17)]),
+            ("q577", [(577, 577)]),
+            ("append17", [(17, 1000)]),
+            ("append577", [(577, 3001)]),
+            ("mixed", mixed),
+            ("split", [(5, 16384)]),
+            ("no_keys", [(4, 0), (7, 3)]),
+        ]
+
+    def graph_rounds(self):
+        if self.args.quick:
+            return [("a", [(5, 5), (40, 700), (1, 33)]), ("b", [(100, 1200), (0, 3)])]
+        a = []
+        for _ in range(8):
+            kv = self.randint(1, 2000)
+            a.append((self.randint(1, min(kv, 300)), kv))
+        b = [(self.randint(1, 200), self.randint(200, 3000)) for _ in range(11)] + [(0, 50)]
+        return [("a", a),
+                ("b", b),                                   # more requests, one empty query
+                ("c", [(3, 16384), (700, 900)])]            # fewer, one long (split)
+
+    def check_variant(self, v):
+        bdir = os.path.join(self.args.artdir, "bundles", v.name)
+        row = dict(variant=v.name, dtype=v.dtype, experimental=v.experimental, status="PASS",
+                   cases=[], error=None)
+        if not os.path.isfile(os.path.join(bdir, "manifest.json")):
+            row["status"] = "MISSING"
+            row["error"] = f"no bundle at {bdir}"
+            return row
+        try:
+            bundle = attn_mlir.Bundle(bdir)
+            ks = bundle.prefill_kernels()
+            row["kernels"] = [k.name for k in bundle.kernels]
+            if not ks:
+                raise RuntimeError("the bundle has no prefill attention kernel")
+            k = ks[0]
+            got = (k.num_qo_heads, k.num_kv_heads, k.head_dim, k.kv_format, k.dtype)
+            want = (v.num_qo_heads, v.num_kv_heads, v.head_dim, v.kv_format, v.dtype)
+            if v.paged:
+                got += (k.page_size, k.layout)
+                want += (v.page_size, v.layout)
+            if got != want:
+                raise RuntimeError(f"bundle kernel {k.name} is {got}, variant wants {want}")
+            row.update(registers=k.registers, spill_bytes=k.spill_bytes,
+                       split_kv=k.split_kv, tile_kv=k.tile_kv, block=list(k.block))
+        except Exception as e:  # noqa: BLE001 - reported per variant
+            row["status"], row["error"] = "ERROR", f"bundle: {e}"
+            return row
+        for name, pairs in self.cases():
+            try:
+                row["cases"].append(self.run_case(v, bundle, name, pairs))
+            except Exception as e:  # noqa: BLE001
+                row["cases"].append(dict(case=name, batch=len(pairs), problems=[
+                    f"{type(e).__name__}: {e}"], out_err=None, lse_err=None))
+                if self.args.verbose:
+                    traceback.print_exc()
+        if not self.args.no_graph:
+            try:
+                row["cases"] += self.run_graph(v, bundle, self.graph_rounds())
+            except Exception as e:  # noqa: BLE001
+                row["cases"].append(dict(case="graph", problems=[f"{type(e).__name__}: {e}"],
+                                         out_err=None, lse_err=None))
+                if self.args.verbose:
+                    traceback.print_exc()
+        bundle.close()
+        if any(c["problems"] for c in row["cases"]):
+            row["status"] = "FAIL"
+        return row
+
+
+def fmt(x, spec=".2e"):
+    return "-" if x is None else (f"{x:{spec}}" if isinstance(x, float) else str(x))
+
+
+def main():
+    ap = argparse.ArgumentParser(description="GPU correctness check of prefill bundles")
+    ap.add_argument("artdir", help="artifact dir with bundles/<variant>/ (and libattn_rt.so)")
+    ap.add_argument("outdir", nargs="?", help="write check_prefill[_quick].json here")
+    ap.add_argument("--quick", action="store_true",
+                    help="the sanitizer subset: quick variants, small cases")
+    ap.add_argument("--only", nargs="*", help="variant names")
+    ap.add_argument("--json", help="write the results to this file (instead of OUTDIR/...)")
+    ap.add_argument("--rtol", type=float, default=2e-2, help="max ||o-ref||/||ref||")
+    ap.add_argument("--lse-atol", type=float, default=2e-2, help="max |lse-ref|")
+    ap.add_argument("--seed", type=int, default=4321)
+    ap.add_argument("--no-graph", action="store_true")
+    ap.add_argument("--skip-experimental", action="store_true",
+                    help="leave out the experimental (head_dim 256) variants")
+    ap.add_argument("--allow-missing", action="store_true",
+                    help="a variant without a bundle is skipped, not a failure")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+
+    if not torch.cuda.is_available():
+        log("check_prefill: no CUDA device (torch.cuda.is_available() is False)")
+        return 2
+    lib = os.environ.get("ATTN_RT_LIBRARY") or os.path.join(args.artdir, "libattn_rt.so")
+    os.environ["ATTN_RT_LIBRARY"] = lib
+    try:
+        attn_mlir.load_library()
+    except attn_mlir.LibraryNotFoundError as e:
+        log(f"check_prefill: {e}")
+        return 2
+    if not os.path.isdir(os.path.join(args.artdir, "bundles")):
+        log(f"check_prefill: {args.artdir}/bundles does not exist; run "
+            f"scripts/build_gpu_artifacts.sh first")
+        return 2
+
+    variants = pv.VARIANTS
+    if args.only:
+        unknown = [n for n in args.only if n not in pv.BY_NAME]
+        if unknown:
+            log(f"check_prefill: unknown variants {unknown}")
+            return 2
+        variants = [pv.BY_NAME[n] for n in args.only]
+    elif args.quick:
+        variants = [v for v in variants if v.quick]
+    if args.skip_experimental:
+        variants = [v for v in variants if not v.experimental]
+
+    log(f"device: {torch.cuda.get_device_name()}  torch {torch.__version__}  "
+        f"library {attn_mlir.runtime_library_path()}  variants {len(variants)}"
+        f"{'  (quick)' if args.quick else ''}")
+    chk = Checker(args)
+    rows = []
+    t0 = time.time()
+    for v in variants:
+        t = time.time()
+        row = chk.check_variant(v)
+        row["seconds"] = round(time.time() - t, 2)
+        rows.append(row)
+        log(f"[{row['status']:7}] {v.name}{' (experimental)' if v.experimental else ''} "
+            f"({row['seconds']} s)")
+        if row["error"]:
+            log(f"    {row['error']}")
+        for c in row["cases"]:
+            for p in c["problems"]:
+                log(f"    {c['case']}: {p}")
+        torch.cuda.empty_cache()
+
+    # Observed errors per dtype, to tighten the thresholds.
+    obs = {}
+    for r in rows:
+        for c in r["cases"]:
+            for key in ("out_err", "lse_err"):
+                x = c.get(key)
+                if isinstance(x, float) and math.isfinite(x):
+                    k = (r["dtype"], key)
+                    obs[k] = max(obs.get(k, 0.0), x)
+
+    def bad(r):
+        return (r["status"] in ("FAIL", "ERROR")
+                or (r["status"] == "MISSING" and not args.allow_missing))
+    failed = [r for r in rows if bad(r) and not r["experimental"]]
+    exp_failed = [r for r in rows if bad(r) and r["experimental"]]
+    merged = [r["variant"] for r in rows
+              if any(c.get("needs_merge") for c in r["cases"])]
+    summary = dict(device=torch.cuda.get_device_name(), torch=torch.__version__,
+                   quick=args.quick, rtol=args.rtol, lse_atol=args.lse_atol,
+                   seconds=round(time.time() - t0, 1),
+                   max_observed={f"{d}.{k}": x for (d, k), x in obs.items()},
+                   passed=sum(r["status"] == "PASS" for r in rows), failed=len(failed),
+                   experimental_failed=len(exp_failed), merge_exercised_by=merged,
+                   variants=rows)
+    jpath = args.json or (os.path.join(args.outdir, "check_prefill_quick.json" if args.quick
+                                       else "check_prefill.json") if args.outdir else None)
+    if jpath:
+        os.makedirs(os.path.dirname(os.path.abspath(jpath)), exist_ok=True)
+        with open(jpath, "w") as f:
+            json.dump(summary, f, indent=1)
+
+    log("")
+    log(f"{'variant':50} {'status':7} {'max out err':>11} {'max lse err':>11} {'merge':>5} "
+        f"{'cases':>6}")
+    for r in sorted(rows, key=lambda r: r["experimental"]):
+        cs = r["cases"]
+        oe = [c["out_err"] for c in cs if isinstance(c.get("out_err"), float)]
+        le = [c["lse_err"] for c in cs if isinstance(c.get("lse_err"), float)]
+        m = any(c.get("needs_merge") for c in cs)
+        nbad = sum(bool(c["problems"]) for c in cs)
+        name = r["variant"] + (" (exp)" if r["experimental"] else "")
+        log(f"{name:50} {r['status']:7} {fmt(max(oe) if oe else None):>11} "
+            f"{fmt(max(le) if le else None):>11} {'yes' if m else 'no':>5} "
+            f"{len(cs) - nbad:>3}/{len(cs):<2}")
+    log("observed maxima: " + ", ".join(f"{d} {k} {x:.2e}" for (d, k), x in sorted(obs.items()))
+        + f"  (thresholds: out {args.rtol:g}, lse {args.lse_atol:g})")
+    if not merged and any(r["cases"] for r in rows):
+        log("note: no plan split KV (needs_merge never set): the merge kernel was not exercised")
+    log(f"check_prefill: {summary['passed']} passed, {len(failed)} failed of "
+        f"{len(rows) - sum(r['experimental'] for r in rows)} variants"
+        f"{f', experimental: {len(exp_failed)} failed' if exp_failed else ''} "
+        f"in {summary['seconds']} s")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

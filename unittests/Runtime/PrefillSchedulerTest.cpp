@@ -1,0 +1,657 @@
+//===- PrefillSchedulerTest.cpp - host prefill scheduler: plans and validation ===//
+#include "attn-rt/PrefillScheduler.h"
+#include "TestScheduler.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <utility>
+#include <vector>
+
+using namespace attn::rt;
+
+namespace {
+
+struct Request {
+  int32_t qlen;
+  int32_t kvlen;
+};
+
+/// Host arrays for a batch: qo_indptr, and kv_indptr in pages (with kv_last_page_len) or in
+/// tokens.
+struct Batch {
+  std::vector<int32_t> qoIndptr{0}, kvIndptr{0}, last;
+  Batch(const std::vector<Request> &reqs, const PrefillSchedulerConfig &c) {
+    for (const Request &r : reqs) {
+      qoIndptr.push_back(qoIndptr.back() + r.qlen);
+      if (c.paged) {
+        int32_t pages = (r.kvlen + c.page_size - 1) / c.page_size;
+        kvIndptr.push_back(kvIndptr.back() + pages);
+        last.push_back(pages ? r.kvlen - (pages - 1) * c.page_size : 0);
+      } else {
+        kvIndptr.push_back(kvIndptr.back() + r.kvlen);
+      }
+    }
+  }
+  PrefillPlanInput input() const {
+    PrefillPlanInput in;
+    in.batch_size = int32_t(qoIndptr.size()) - 1;
+    in.qo_indptr = qoIndptr.data();
+    in.kv_indptr = kvIndptr.data();
+    in.kv_last_page_len = last.empty() ? nullptr : last.data();
+    return in;
+  }
+};
+
+Status planFor(const std::vector<Request> &reqs, const PrefillSchedulerConfig &c,
+               PrefillPlan *p) {
+  Batch b(reqs, c);
+  return planPrefill(c, b.input(), p);
+}
+
+int32_t tilesOf(const Request &r, const PrefillSchedulerConfig &c) {
+  const int32_t g = c.num_qo_heads / c.num_kv_heads;
+  return (r.qlen * g + c.tile_q - 1) / c.tile_q;
+}
+
+/// Checks every rule of docs/PREFILL_ABI.md and of the scheduler against the lengths the plan
+/// was made from: each Q tile of each request has one item per chunk with the right partial
+/// base / stride; the items of a tile cover every key some row of the tile may see exactly
+/// once (by brute force over the rows); ranges are tile-aligned; merge_indptr addresses
+/// P + i * n; items are ordered heaviest first; capacities and the one-wave rule hold.
+void checkPlan(const PrefillPlan &p, const std::vector<Request> &reqs,
+               const PrefillSchedulerConfig &c) {
+  const int32_t B = int32_t(reqs.size());
+  const int64_t g = c.num_qo_heads / c.num_kv_heads;
+  int32_t totalQ = 0;
+  for (const Request &r : reqs)
+    totalQ += r.qlen;
+  ASSERT_EQ(p.batch_size, B);
+  ASSERT_EQ(p.num_rows, totalQ);
+  ASSERT_EQ(p.merge_indptr.size(), size_t(totalQ) + 1);
+  ASSERT_LE(p.num_work, c.max_work);
+  ASSERT_LE(p.num_partial_rows, c.max_partial_rows);
+  for (const auto *v : {&p.work_request, &p.work_qo_tile, &p.work_kv_begin, &p.work_kv_end,
+                        &p.work_partial, &p.work_partial_stride})
+    ASSERT_EQ(v->size(), size_t(p.num_work));
+  EXPECT_EQ(p.merge_indptr[0], 0);
+  EXPECT_EQ(p.merge_indptr[size_t(totalQ)], p.num_partial_rows);
+
+  std::map<std::pair<int32_t, int32_t>, std::vector<int32_t>> byTile;
+  for (int32_t w = 0; w < p.num_work; ++w) {
+    const int32_t b = p.work_request[size_t(w)], t = p.work_qo_tile[size_t(w)];
+    ASSERT_GE(b, 0);
+    ASSERT_LT(b, B);
+    ASSERT_GE(t, 0);
+    ASSERT_LT(t, tilesOf(reqs[size_t(b)], c));
+    const int32_t kb = p.work_kv_begin[size_t(w)], ke = p.work_kv_end[size_t(w)];
+    const int32_t kvlen = reqs[size_t(b)].kvlen;
+    EXPECT_LE(0, kb);
+    EXPECT_LE(kb, ke);
+    EXPECT_LE(ke, kvlen);
+    EXPECT_EQ(kb % c.tile_kv, 0) << "item " << w;
+    EXPECT_TRUE(ke % c.tile_kv == 0 || ke == kvlen) << "item " << w;
+    if (w > 0) {
+      EXPECT_GE(p.work_kv_end[size_t(w) - 1] - p.work_kv_begin[size_t(w) - 1], ke - kb)
+          << "items not ordered heaviest first at " << w;
+    }
+    byTile[{b, t}].push_back(w);
+  }
+
+  int64_t items = 0, partialRows = 0;
+  bool split = false;
+  for (int32_t b = 0; b < B; ++b) {
+    const Request &r = reqs[size_t(b)];
+    int32_t base = -1, chunks = 0;
+    for (int32_t t = 0; t < tilesOf(r, c); ++t) {
+      std::vector<int32_t> ws = byTile[{b, t}];
+      ASSERT_FALSE(ws.empty()) << "request " << b << " tile " << t << " has no item";
+      items += int64_t(ws.size());
+      const int32_t stride = p.work_partial_stride[size_t(ws[0])];
+      std::sort(ws.begin(), ws.end(), [&](int32_t x, int32_t y) {
+        return p.work_partial[size_t(x)] < p.work_partial[size_t(y)];
+      });
+      if (stride == 0) {
+        ASSERT_EQ(ws.size(), 1u);
+        EXPECT_EQ(p.work_partial[size_t(ws[0])], -1);
+      } else {
+        ASSERT_EQ(ws.size(), size_t(stride)) << "request " << b << " tile " << t;
+        const int32_t first = p.work_partial[size_t(ws[0])];
+        if (base < 0) {
+          base = first;
+          chunks = stride;
+        }
+        EXPECT_EQ(first, base);
+        EXPECT_EQ(stride, chunks);
+        for (size_t i = 0; i < ws.size(); ++i) {
+          EXPECT_EQ(p.work_partial[size_t(ws[i])], base + int32_t(i));
+          EXPECT_EQ(p.work_partial_stride[size_t(ws[i])], stride);
+        }
+      }
+      // Chunks in partial order have increasing, disjoint key ranges.
+      int32_t prevEnd = 0;
+      for (int32_t w : ws) {
+        if (p.work_kv_end[size_t(w)] > p.work_kv_begin[size_t(w)]) {
+          EXPECT_GE(p.work_kv_begin[size_t(w)], prevEnd) << "overlapping chunks";
+          prevEnd = p.work_kv_end[size_t(w)];
+        }
+      }
+      // Every row's visible keys are covered exactly once by the tile's items.
+      const int64_t rowEnd = std::min<int64_t>(int64_t(t + 1) * c.tile_q, int64_t(r.qlen) * g);
+      for (int64_t row = int64_t(t) * c.tile_q; row < rowEnd; ++row) {
+        const int64_t pos = row / g + r.kvlen - r.qlen;
+        const int64_t hi = c.causal ? std::clamp<int64_t>(pos + 1, 0, r.kvlen) : r.kvlen;
+        const int64_t lo = c.window_left >= 0 ? std::clamp<int64_t>(pos - c.window_left, 0, hi)
+                                              : 0;
+        int64_t covered = 0;
+        for (int32_t w : ws)
+          covered += std::max<int64_t>(
+              0, std::min<int64_t>(hi, p.work_kv_end[size_t(w)]) -
+                     std::max<int64_t>(lo, p.work_kv_begin[size_t(w)]));
+        EXPECT_EQ(covered, hi - lo) << "request " << b << " row " << row;
+      }
+    }
+    int32_t row0 = 0;
+    for (int32_t x = 0; x < b; ++x)
+      row0 += reqs[size_t(x)].qlen;
+    for (int32_t i = 0; i < r.qlen; ++i) {
+      const int32_t lo = p.merge_indptr[size_t(row0 + i)];
+      const int32_t hi = p.merge_indptr[size_t(row0 + i) + 1];
+      if (chunks > 0) {
+        EXPECT_EQ(lo, base + i * chunks) << "request " << b << " row " << i;
+        EXPECT_EQ(hi, base + (i + 1) * chunks) << "request " << b << " row " << i;
+      } else {
+        EXPECT_EQ(lo, hi) << "unsplit request " << b << " row " << i << " has partials";
+      }
+    }
+    if (chunks > 0) {
+      split = true;
+      partialRows += int64_t(r.qlen) * chunks;
+    }
+  }
+  EXPECT_EQ(items, p.num_work);
+  EXPECT_EQ(partialRows, p.num_partial_rows);
+  // The merge grid covers every row with partial states, and in eager mode ends with them.
+  int32_t lastMerged = 0;
+  for (int32_t row = 0; row < totalQ; ++row)
+    if (p.merge_indptr[size_t(row) + 1] > p.merge_indptr[size_t(row)])
+      lastMerged = row + 1;
+  EXPECT_EQ(p.grid_rows, c.graph_mode ? prefillMergeRowBound(c) : lastMerged);
+  EXPECT_LE(lastMerged, p.grid_rows);
+  EXPECT_EQ(p.needs_merge, p.grid_rows > 0);
+  EXPECT_EQ(p.grid_work, c.graph_mode ? c.max_work : p.num_work);
+  if (split) {
+    EXPECT_LE(int64_t(c.num_kv_heads) * p.num_work, int64_t(c.num_sms) * c.ctas_per_sm)
+        << "a split plan must fit one wave";
+    EXPECT_GT(p.chunk_tokens, 0);
+    EXPECT_EQ(p.chunk_tokens % c.tile_kv, 0);
+  } else {
+    EXPECT_EQ(p.chunk_tokens, 0);
+  }
+}
+
+PrefillSchedulerConfig config() { return test::h100PrefillConfig(); }
+
+} // namespace
+
+TEST(PrefillScheduler, BatchThatFillsTheGpuIsNotSplit) {
+  PrefillSchedulerConfig c = config();
+  // 8 x 1024 queries: 1024 * 4 / 128 = 32 tiles each, 256 items x 8 KV heads >> 132 CTAs.
+  std::vector<Request> reqs(8, {1024, 1024});
+  PrefillPlan p;
+  Status st = planFor(reqs, c, &p);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  checkPlan(p, reqs, c);
+  EXPECT_EQ(p.num_work, 256);
+  EXPECT_EQ(p.num_partial_rows, 0);
+  EXPECT_FALSE(p.needs_merge);
+  EXPECT_EQ(p.grid_work, 256);
+  EXPECT_EQ(p.grid_rows, 0); // no row to merge
+}
+
+TEST(PrefillScheduler, GqaPackingTileCounts) {
+  PrefillSchedulerConfig c = config();
+  c.split_kv = false;
+  // G = 4, tile_q = 128 packed rows = 32 query tokens: 33 tokens need 2 tiles, 32 need 1,
+  // 1 needs 1, 0 need none.
+  std::vector<Request> reqs = {{33, 100}, {32, 100}, {1, 100}, {0, 100}, {96, 100}};
+  PrefillPlan p;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  std::map<int32_t, int32_t> tiles;
+  for (int32_t w = 0; w < p.num_work; ++w)
+    tiles[p.work_request[size_t(w)]] = std::max(tiles[p.work_request[size_t(w)]],
+                                                p.work_qo_tile[size_t(w)] + 1);
+  EXPECT_EQ(tiles[0], 2);
+  EXPECT_EQ(tiles[1], 1);
+  EXPECT_EQ(tiles[2], 1);
+  EXPECT_EQ(tiles.count(3), 0u);
+  EXPECT_EQ(tiles[4], 3);
+  EXPECT_EQ(p.num_work, 7);
+  // MHA (G = 1): 33 tokens are 33 packed rows, one tile.
+  c.num_qo_heads = 8;
+  ASSERT_TRUE(planFor({{33, 100}}, c, &p).isOk());
+  EXPECT_EQ(p.num_work, 1);
+}
+
+TEST(PrefillScheduler, AppendToLongContextIsSplitIntoOneWave) {
+  PrefillSchedulerConfig c = config();
+  // 16 new tokens (64 packed rows, one tile) after 32752 cached ones: one item x 8 KV heads
+  // leaves 124 of 132 CTAs idle. One wave holds 132 / 8 = 16 items -> 16 chunks of 2048.
+  std::vector<Request> reqs = {{16, 32768}};
+  PrefillPlan p;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  EXPECT_EQ(p.num_work, 16);
+  EXPECT_EQ(p.chunk_tokens, 2048);
+  EXPECT_EQ(p.num_partial_rows, 16 * 16);
+  EXPECT_TRUE(p.needs_merge);
+  for (int32_t w = 0; w < p.num_work; ++w) {
+    EXPECT_EQ(p.work_kv_end[size_t(w)] - p.work_kv_begin[size_t(w)], 2048);
+    EXPECT_EQ(p.work_partial_stride[size_t(w)], 16);
+  }
+  EXPECT_EQ(p.merge_indptr[1], 16);
+  EXPECT_EQ(p.merge_indptr[16], 256);
+}
+
+TEST(PrefillScheduler, CausalSplitKeepsEmptyChunks) {
+  PrefillSchedulerConfig c = config();
+  c.num_qo_heads = 8; // G = 1: tile_q = 128 query tokens
+  c.max_partial_rows = defaultPrefillMaxPartialRows(c); // 128 * 16 / 1 = 2048
+  c.min_chunk_tokens = 128;
+  // 512 x 512 causal: 4 tiles x 8 heads = 32 CTAs < 132. 16 items fit one wave -> chunks of
+  // 128 keys (4 per tile); tile t sees keys [0, 128 (t + 1)), so chunks c > t are empty but
+  // still items (their rows' partial states are o = 0, lse = -inf).
+  std::vector<Request> reqs = {{512, 512}};
+  PrefillPlan p;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  EXPECT_EQ(p.num_work, 16);
+  EXPECT_EQ(p.chunk_tokens, 128);
+  EXPECT_EQ(p.num_partial_rows, 512 * 4);
+  int empty = 0;
+  for (int32_t w = 0; w < p.num_work; ++w) {
+    const int32_t t = p.work_qo_tile[size_t(w)], chunk = p.work_partial[size_t(w)];
+    const int32_t kb = p.work_kv_begin[size_t(w)], ke = p.work_kv_end[size_t(w)];
+    if (chunk > t) {
+      ++empty;
+      EXPECT_EQ(kb, ke);
+      EXPECT_GE(w, 10) << "empty items go last";
+    } else {
+      EXPECT_EQ(kb, 128 * chunk);
+      EXPECT_EQ(ke, 128 * (chunk + 1));
+    }
+  }
+  EXPECT_EQ(empty, 6);
+  // With the default 256-token minimum the chunks are 256 keys: 2 per tile.
+  c.min_chunk_tokens = kDefaultPrefillMinChunkTokens;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  EXPECT_EQ(p.num_work, 8);
+  EXPECT_EQ(p.chunk_tokens, 256);
+}
+
+TEST(PrefillScheduler, ItemsVisitOnlyTheKeysTheMaskAdmits) {
+  PrefillSchedulerConfig c = config();
+  c.num_qo_heads = 8; // G = 1
+  c.num_sms = 1;      // never split: every tile is one item
+  c.window_left = 100;
+  std::vector<Request> reqs = {{512, 1024}}; // append: query i sits at key position 512 + i
+  PrefillPlan p;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  ASSERT_EQ(p.num_work, 4);
+  for (int32_t w = 0; w < 4; ++w) {
+    const int32_t t = p.work_qo_tile[size_t(w)];
+    // Rows [128 t, 128 t + 128) see keys [512 + 128 t - 100, 512 + 128 t + 128), rounded out
+    // to 64-key tiles.
+    EXPECT_EQ(p.work_kv_begin[size_t(w)], (512 + 128 * t - 100) / 64 * 64) << "tile " << t;
+    EXPECT_EQ(p.work_kv_end[size_t(w)], 512 + 128 * t + 128) << "tile " << t;
+  }
+  // Causal only: tile t visits [0, 640 + 128 t), so the last tile is the heaviest and first.
+  c.window_left = -1;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  EXPECT_EQ(p.work_qo_tile, (std::vector<int32_t>{3, 2, 1, 0}));
+  EXPECT_EQ(p.work_kv_end, (std::vector<int32_t>{1024, 896, 768, 640}));
+  // No mask: every tile sees everything; request order is kept among equals.
+  c.causal = false;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  EXPECT_EQ(p.work_qo_tile, (std::vector<int32_t>{0, 1, 2, 3}));
+  EXPECT_EQ(p.work_kv_begin, (std::vector<int32_t>(4, 0)));
+  EXPECT_EQ(p.work_kv_end, (std::vector<int32_t>(4, 1024)));
+}
+
+TEST(PrefillScheduler, RowsWithoutKeysGetEmptyItems) {
+  PrefillSchedulerConfig c = config();
+  c.num_qo_heads = 8; // G = 1
+  c.tile_q = 16;
+  c.split_kv = false;
+  // More queries than keys: the first 28 queries sit before key 0 (causal sees nothing), and
+  // a request without KV has nothing to see at all.
+  std::vector<Request> reqs = {{32, 4}, {5, 0}};
+  PrefillPlan p;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  ASSERT_EQ(p.num_work, 3);
+  EXPECT_EQ(p.work_request, (std::vector<int32_t>{0, 0, 1}));
+  EXPECT_EQ(p.work_qo_tile, (std::vector<int32_t>{1, 0, 0}));
+  EXPECT_EQ(p.work_kv_end, (std::vector<int32_t>{4, 0, 0}));
+  EXPECT_EQ(p.work_partial, (std::vector<int32_t>{-1, -1, -1}));
+}
+
+TEST(PrefillScheduler, RaggedAndPagedLengthsGiveTheSamePlan) {
+  PrefillSchedulerConfig paged = config();
+  PrefillSchedulerConfig ragged = paged;
+  ragged.paged = false;
+  ragged.page_size = 0;
+  std::vector<Request> reqs = {{7, 3000}, {40, 17}, {1, 16}, {0, 99}, {100, 5000}};
+  PrefillPlan a, b;
+  ASSERT_TRUE(planFor(reqs, paged, &a).isOk());
+  ASSERT_TRUE(planFor(reqs, ragged, &b).isOk());
+  checkPlan(a, reqs, paged);
+  checkPlan(b, reqs, ragged);
+  EXPECT_EQ(a.num_work, b.num_work);
+  EXPECT_EQ(a.chunk_tokens, b.chunk_tokens);
+  EXPECT_EQ(a.work_request, b.work_request);
+  EXPECT_EQ(a.work_qo_tile, b.work_qo_tile);
+  EXPECT_EQ(a.work_kv_begin, b.work_kv_begin);
+  EXPECT_EQ(a.work_kv_end, b.work_kv_end);
+  EXPECT_EQ(a.work_partial, b.work_partial);
+  EXPECT_EQ(a.merge_indptr, b.merge_indptr);
+  // Paged lengths: (pages - 1) * page_size + last; a request without pages has none.
+  std::vector<int32_t> qo = {0, 1, 2}, kv = {0, 3, 3}, last = {5, 0};
+  PrefillPlanInput in{2, qo.data(), kv.data(), last.data()};
+  paged.causal = false;
+  paged.split_kv = false;
+  ASSERT_TRUE(planPrefill(paged, in, &a).isOk());
+  EXPECT_EQ(a.work_kv_end, (std::vector<int32_t>{37, 0}));
+}
+
+TEST(PrefillScheduler, MergeIndptrLayoutOfAMixedBatch) {
+  PrefillSchedulerConfig c = config();
+  // Request 0 (3 queries, 8192 keys) and 2 (2 queries, 4096 keys) are split, request 1
+  // (4 queries, 64 keys) is not, request 3 has no queries. One tile each: 3 items x 8 heads.
+  std::vector<Request> reqs = {{3, 8192}, {4, 64}, {2, 4096}, {0, 50000}};
+  PrefillPlan p;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  // One wave = 16 items: request 1 takes one, so 15 remain for requests 0 and 2 (128 and 64
+  // KV tiles); the smallest chunk with ceil(128 / c) + ceil(64 / c) <= 15 is c = 13 tiles
+  // (832 keys): 10 + 5 chunks.
+  EXPECT_EQ(p.chunk_tokens, 832);
+  EXPECT_EQ(p.num_work, 16);
+  EXPECT_EQ(p.num_partial_rows, 3 * 10 + 2 * 5);
+  // Rows 0..2: request 0, P = 0, n = 10. Rows 3..6: request 1, empty. Rows 7..8: request 2,
+  // P = 30, n = 5.
+  EXPECT_EQ(p.merge_indptr,
+            (std::vector<int32_t>{0, 10, 20, 30, 30, 30, 30, 30, 35, 40}));
+  // Near-equal chunks: 128 tiles in 10 chunks are 8 x 13 + 2 x 12 tiles, not 9 x 13 + 11.
+  std::vector<int32_t> sizes;
+  for (int32_t w = 0; w < p.num_work; ++w)
+    if (p.work_request[size_t(w)] == 0)
+      sizes.push_back(p.work_kv_end[size_t(w)] - p.work_kv_begin[size_t(w)]);
+  EXPECT_EQ(sizes, (std::vector<int32_t>{832, 832, 832, 832, 832, 832, 832, 832, 768, 768}));
+}
+
+TEST(PrefillScheduler, SplitRespectsCapacities) {
+  PrefillSchedulerConfig c = config();
+  std::vector<Request> reqs = {{32, 32768}}; // 32 queries, one tile; splits 16 ways
+  PrefillPlan p;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  EXPECT_EQ(p.num_work, 16);
+  EXPECT_EQ(p.num_partial_rows, 32 * 16);
+  // Room for 200 partial rows: 6 chunks (192 rows), not 16; a smaller capacity never fails.
+  c.max_partial_rows = 200;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  EXPECT_EQ(p.num_work, 6);
+  EXPECT_EQ(p.num_partial_rows, 192);
+  EXPECT_EQ(p.chunk_tokens, 5504); // ceil(512 tiles / 6) = 86 tiles of 64 keys
+  c.max_partial_rows = 31; // not even 2 chunks fit
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  EXPECT_EQ(p.num_work, 1);
+  EXPECT_FALSE(p.needs_merge);
+  c.max_partial_rows = 0;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  EXPECT_EQ(p.num_work, 1);
+  // max_work bounds the split too.
+  c.max_partial_rows = 512;
+  c.max_work = 4;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  EXPECT_EQ(p.num_work, 4);
+  // A kernel without partial states never splits.
+  c.max_work = 100;
+  c.split_kv = false;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  EXPECT_EQ(p.num_work, 1);
+  // min_chunk_tokens bounds the chunk from below.
+  c.split_kv = true;
+  c.min_chunk_tokens = 8192;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  EXPECT_EQ(p.num_work, 4);
+  EXPECT_EQ(p.chunk_tokens, 8192);
+}
+
+TEST(PrefillScheduler, GraphModeGridsComeFromCapacities) {
+  PrefillSchedulerConfig c = config();
+  c.graph_mode = true;
+  // A split needs Hkv * items < 132, so at most 16 items of 128 / 4 = 32 query tokens: the
+  // merge grid covers 512 rows, not max_qo_tokens (65536).
+  EXPECT_EQ(prefillMergeRowBound(c), 512);
+  std::vector<Request> reqs = {{8, 1024}, {300, 300}};
+  PrefillPlan p;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  checkPlan(p, reqs, c);
+  EXPECT_TRUE(p.graph_mode);
+  EXPECT_GT(p.num_partial_rows, 0);
+  EXPECT_EQ(p.grid_work, c.max_work);
+  EXPECT_EQ(p.grid_rows, 512);
+  EXPECT_TRUE(p.needs_merge); // the captured graph always holds the merge launch
+  // Also when nothing is split: same grids.
+  std::vector<Request> big(8, {1024, 1024});
+  ASSERT_TRUE(planFor(big, c, &p).isOk());
+  checkPlan(p, big, c);
+  EXPECT_EQ(p.num_partial_rows, 0);
+  EXPECT_TRUE(p.needs_merge);
+  EXPECT_EQ(p.grid_work, c.max_work);
+  EXPECT_EQ(p.grid_rows, 512);
+  // No merge for a kernel without partial states, or a device too small to ever split
+  // (132 slots / 8 heads -> 16 items; 8 slots -> none).
+  c.split_kv = false;
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  EXPECT_FALSE(p.needs_merge);
+  EXPECT_EQ(p.grid_rows, 0);
+  c.split_kv = true;
+  c.num_sms = 8;
+  EXPECT_EQ(prefillMergeRowBound(c), 0);
+  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
+  EXPECT_FALSE(p.needs_merge);
+  // Outside graph mode the merge grid ends with the last split request's rows.
+  c = config();
+  std::vector<Request> mixed = {{3, 8192}, {4, 64}, {2, 20}};
+  ASSERT_TRUE(planFor(mixed, c, &p).isOk());
+  checkPlan(p, mixed, c);
+  EXPECT_EQ(p.grid_rows, 3);
+}
+
+TEST(PrefillScheduler, EmptyBatchAndPlanReuse) {
+  PrefillSchedulerConfig c = config();
+  PrefillPlan p;
+  std::vector<int32_t> zero = {0};
+  PrefillPlanInput in{0, zero.data(), zero.data(), nullptr};
+  ASSERT_TRUE(planPrefill(c, in, &p).isOk());
+  EXPECT_EQ(p.num_work, 0);
+  EXPECT_EQ(p.num_rows, 0);
+  EXPECT_EQ(p.merge_indptr, std::vector<int32_t>{0});
+  EXPECT_EQ(p.grid_work, 0);
+  // The same plan object serves a large batch, then a small one.
+  std::vector<Request> big(40, {100, 2000}), small = {{2, 10000}};
+  ASSERT_TRUE(planFor(big, c, &p).isOk());
+  checkPlan(p, big, c);
+  ASSERT_TRUE(planFor(small, c, &p).isOk());
+  checkPlan(p, small, c);
+  PrefillPlan fresh;
+  ASSERT_TRUE(planFor(small, c, &fresh).isOk());
+  EXPECT_EQ(p.work_kv_begin, fresh.work_kv_begin);
+  EXPECT_EQ(p.merge_indptr, fresh.merge_indptr);
+}
+
+TEST(PrefillScheduler, DefaultCapacitiesFitEveryBatch) {
+  // Random batches within max_batch / max_qo_tokens never exceed the default capacities, and
+  // every plan satisfies the ABI (brute-force coverage of each row's visible keys).
+  std::mt19937 rng(20240611);
+  int splitPlans = 0, emptyItems = 0;
+  for (int iter = 0; iter < 300; ++iter) {
+    PrefillSchedulerConfig c;
+    const int32_t kvHeads = 1 << (rng() % 4);
+    c.num_kv_heads = kvHeads;
+    c.num_qo_heads = kvHeads * int32_t(1 + rng() % 8);
+    c.head_dim = 128;
+    c.tile_q = int32_t(16 << (rng() % 4));
+    c.tile_kv = int32_t(16 << (rng() % 3));
+    c.num_sms = int32_t(1 + rng() % 140);
+    c.ctas_per_sm = int32_t(1 + rng() % 3);
+    c.causal = rng() % 3 != 0;
+    c.window_left = rng() % 3 == 0 ? int32_t(rng() % 300) : -1;
+    c.paged = rng() % 2 == 0;
+    c.page_size = c.paged ? int32_t(1 << (rng() % 6)) : 0;
+    c.max_batch = int32_t(1 + rng() % 12);
+    c.max_qo_tokens = int32_t(1 + rng() % 400);
+    c.min_chunk_tokens = int32_t(rng() % 300);
+    c.split_kv = rng() % 4 != 0;
+    c.graph_mode = rng() % 4 == 0;
+    c.max_work = defaultPrefillMaxWork(c);
+    c.max_partial_rows = defaultPrefillMaxPartialRows(c);
+    std::vector<Request> reqs;
+    int32_t budget = c.max_qo_tokens;
+    const int32_t n = int32_t(rng() % (c.max_batch + 1));
+    for (int32_t b = 0; b < n; ++b) {
+      int32_t q = budget ? int32_t(rng() % (budget + 1)) : 0;
+      if (rng() % 4 == 0)
+        q = std::min(budget, int32_t(rng() % 3));
+      budget -= q;
+      int32_t kv = int32_t(rng() % 3000);
+      if (rng() % 3 == 0)
+        kv = q + int32_t(rng() % 50); // prefill / short append
+      reqs.push_back({q, kv});
+    }
+    PrefillPlan p;
+    Status st = planFor(reqs, c, &p);
+    ASSERT_TRUE(st.isOk()) << "iteration " << iter << ": " << st.message();
+    checkPlan(p, reqs, c);
+    if (testing::Test::HasFailure())
+      FAIL() << "iteration " << iter;
+    splitPlans += p.num_partial_rows > 0;
+    for (int32_t w = 0; w < p.num_work; ++w)
+      emptyItems += p.work_kv_begin[size_t(w)] == p.work_kv_end[size_t(w)];
+  }
+  // The sample exercises splitting and empty (masked or KV-less) items.
+  EXPECT_GT(splitPlans, 50);
+  EXPECT_GT(emptyItems, 50);
+}
+
+TEST(PrefillScheduler, ConfigValidation) {
+  struct Case {
+    void (*edit)(PrefillSchedulerConfig &);
+    const char *message;
+  } cases[] = {
+      {[](PrefillSchedulerConfig &c) { c.num_qo_heads = 0; }, "num_qo_heads (0) must be positive"},
+      {[](PrefillSchedulerConfig &c) { c.num_qo_heads = 12; },
+       "expected num_qo_heads (12) to be a multiple of num_kv_heads (8)"},
+      {[](PrefillSchedulerConfig &c) { c.tile_q = 0; }, "tile_q (0) must be positive"},
+      {[](PrefillSchedulerConfig &c) { c.tile_kv = -64; }, "tile_kv (-64) must be positive"},
+      {[](PrefillSchedulerConfig &c) { c.ctas_per_sm = 0; }, "ctas_per_sm (0) must be positive"},
+      {[](PrefillSchedulerConfig &c) { c.page_size = 0; }, "page_size (0) must be positive"},
+      {[](PrefillSchedulerConfig &c) { c.max_qo_tokens = 0; },
+       "max_qo_tokens (0) must be positive"},
+      {[](PrefillSchedulerConfig &c) { c.window_left = -2; },
+       "window_left (-2) must be -1 (no window) or non-negative"},
+      {[](PrefillSchedulerConfig &c) { c.min_chunk_tokens = -1; },
+       "min_chunk_tokens (-1) must not be negative"},
+      {[](PrefillSchedulerConfig &c) { c.max_partial_rows = -1; },
+       "max_partial_rows (-1) must not be negative"},
+      {[](PrefillSchedulerConfig &c) { c.max_work = kMaxScheduleCapacity + 1; },
+       "max_work (16777217) exceeds 16777216"},
+      {[](PrefillSchedulerConfig &c) {
+         c.max_qo_tokens = 16 << 20;
+         c.num_qo_heads = 8 * 128;
+       },
+       "max_qo_tokens (16777216) * group size (128) exceeds the int32 range of packed query "
+       "rows"},
+  };
+  for (const Case &k : cases) {
+    PrefillSchedulerConfig c = config();
+    k.edit(c);
+    Status st = validatePrefillSchedulerConfig(c);
+    EXPECT_EQ(st.code(), StatusCode::InvalidArgument) << k.message;
+    EXPECT_EQ(st.message(), k.message);
+  }
+  // Ragged KV has no page size.
+  PrefillSchedulerConfig c = config();
+  c.paged = false;
+  c.page_size = 0;
+  EXPECT_TRUE(validatePrefillSchedulerConfig(c).isOk());
+}
+
+TEST(PrefillScheduler, InputValidation) {
+  const PrefillSchedulerConfig c = config();
+  struct Case {
+    std::vector<int32_t> qo, kv, last;
+    int32_t batch;
+    StatusCode code;
+    const char *message;
+  } cases[] = {
+      {{0, 1}, {0, 1}, {1}, -1, StatusCode::InvalidArgument,
+       "batch_size (-1) must not be negative"},
+      {{0, 1}, {0, 1}, {1}, 257, StatusCode::CapacityExceeded,
+       "batch_size (257) exceeds max_batch (256) the workspace was sized for"},
+      {{1, 2}, {0, 1}, {1}, 1, StatusCode::InvalidArgument, "qo_indptr[0] (1) must be 0"},
+      {{0, 2}, {2, 3}, {1}, 1, StatusCode::InvalidArgument, "kv_indptr[0] (2) must be 0"},
+      {{0, 5, 3}, {0, 1, 2}, {1, 1}, 2, StatusCode::InvalidArgument,
+       "qo_indptr[2] (3) is less than qo_indptr[1] (5)"},
+      {{0, 5, 6}, {0, 4, 2}, {1, 1}, 2, StatusCode::InvalidArgument,
+       "kv_indptr[2] (2) is less than kv_indptr[1] (4)"},
+      {{0, 5}, {0, 2}, {17}, 1, StatusCode::InvalidArgument,
+       "kv_last_page_len[0] (17) is out of range [1, 16] for a request with 2 pages"},
+      {{0, 5}, {0, 2}, {0}, 1, StatusCode::InvalidArgument,
+       "kv_last_page_len[0] (0) is out of range [1, 16] for a request with 2 pages"},
+      {{0, 5}, {0, 200000000}, {16}, 1, StatusCode::InvalidArgument,
+       "kv length of request 0 (3200000000 tokens) exceeds 2147483647"},
+      {{0, 60000, 70000}, {0, 1, 2}, {1, 1}, 2, StatusCode::CapacityExceeded,
+       "qo_indptr[2] (70000) exceeds max_qo_tokens (65536) the workspace was sized for"},
+  };
+  for (const Case &k : cases) {
+    PrefillPlanInput in{k.batch, k.qo.data(), k.kv.data(), k.last.data()};
+    PrefillPlan p;
+    Status st = planPrefill(c, in, &p);
+    EXPECT_EQ(st.code(), k.code) << k.message;
+    EXPECT_EQ(st.message(), k.message);
+  }
+  std::vector<int32_t> ptr = {0, 1};
+  PrefillPlan p;
+  PrefillPlanInput in{1, nullptr, ptr.data(), ptr.data() + 1};
+  EXPECT_EQ(planPrefill(c, in, &p).message(), "qo_indptr is null");
+  in = {1, ptr.data(), nullptr, ptr.data() + 1};
+  EXPECT_EQ(planPrefill(c, in, &p).message(), "kv_indptr is null");
+  in = {1, ptr.data(), ptr.data(), nullptr};
+  EXPECT_EQ(planPrefill(c, in, &p).message(), "kv_last_page_len is null");
+  // Ragged KV reads no kv_last_page_len.
+  PrefillSchedulerConfig ragged = c;
+  ragged.paged = false;
+  EXPECT_TRUE(planPrefill(ragged, in, &p).isOk());
+  // More q tiles than max_work.
+  PrefillSchedulerConfig tight = c;
+  tight.max_work = 3;
+  std::vector<int32_t> qo = {0, 100}, kv = {0, 7}, last = {16};
+  in = {1, qo.data(), kv.data(), last.data()};
+  Status st = planPrefill(tight, in, &p);
+  EXPECT_EQ(st.code(), StatusCode::CapacityExceeded);
+  EXPECT_EQ(st.message(), "the batch needs 4 work items (one per q tile of 128 packed rows), "
+                          "more than max_work (3) the workspace was sized for");
+}

@@ -1,0 +1,606 @@
+//===- PrefillTest.cpp - prefill bundles, kernel selection, scheduler config,
+//                       plan layout and the prefill C API without a GPU ------===//
+#include "TestBundle.h"
+#include "TestManifest.h"
+#include "TestScheduler.h"
+
+#include "attn-rt/Decode.h"
+#include "attn-rt/Prefill.h"
+#include "attn-rt/attn_rt.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+using namespace attn::rt;
+using nlohmann::json;
+using test::systemHasDriver;
+using test::TempBundle;
+
+namespace {
+
+Status parse(const json &j, BundleManifest *m) {
+  return parseManifest(j.dump(), "bundle/manifest.json", m);
+}
+
+/// Parses the prefill manifest after `edit` and expects a ParseError containing `needle`.
+void expectPrefillError(bool paged, bool split, void (*edit)(json &), const std::string &needle) {
+  json j = test::prefillManifest(paged, split);
+  edit(j);
+  BundleManifest m;
+  Status st = parse(j, &m);
+  EXPECT_EQ(st.code(), StatusCode::ParseError) << needle;
+  EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
+}
+
+json removeParam(const json &params, const std::string &name) {
+  json out = json::array();
+  for (const json &p : params)
+    if (p["name"] != name)
+      out.push_back(p);
+  return out;
+}
+
+PrefillProblem pagedProblem() {
+  PrefillProblem p;
+  p.num_qo_heads = 32;
+  p.num_kv_heads = 8;
+  p.head_dim = 128;
+  p.kv_format = KvFormat::Paged;
+  p.page_size = 16;
+  return p;
+}
+
+PrefillProblem raggedProblem() {
+  PrefillProblem p = pagedProblem();
+  p.kv_format = KvFormat::Ragged;
+  p.page_size = 0;
+  return p;
+}
+
+PrefillOptions options() {
+  PrefillOptions o;
+  o.max_batch = 64;
+  o.max_qo_tokens = 16384;
+  return o;
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Manifest
+//===----------------------------------------------------------------------===//
+
+TEST(PrefillManifest, AcceptsBundleWithMerge) {
+  BundleManifest m;
+  Status st = parse(test::prefillManifest(), &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  ASSERT_EQ(m.kernels.size(), 2u);
+  const KernelEntry &a = m.kernels[0];
+  EXPECT_EQ(a.family, "prefill");
+  EXPECT_EQ(a.role, KernelRole::Attention);
+  EXPECT_EQ(a.tile.strategy, "prefill");
+  EXPECT_EQ(a.tile.get("tile_q", 0), 128);
+  EXPECT_EQ(a.tile.tile_kv, 64);
+  EXPECT_EQ(a.findParam("work_qo_tile"), 8);
+  EXPECT_EQ(a.findParam("work_partial_stride"), 12);
+  EXPECT_EQ(a.params.back().name, "tmp_lse");
+  EXPECT_EQ(m.kernels[1].role, KernelRole::Merge);
+  EXPECT_EQ(mergeHeadsPerCta(m.kernels[1]), 8);
+  EXPECT_EQ(m.kernels[1].tile.get("pdl", 0), 1);
+}
+
+TEST(PrefillManifest, AcceptsBundlesWithoutMergeAndRaggedKv) {
+  for (bool paged : {true, false})
+    for (bool split : {true, false}) {
+      BundleManifest m;
+      Status st = parse(test::prefillManifest(paged, split), &m);
+      ASSERT_TRUE(st.isOk()) << "paged=" << paged << " split=" << split << ": " << st.message();
+      EXPECT_EQ(m.kernels.size(), split ? 2u : 1u);
+      EXPECT_EQ(m.kernels[0].variant.kv_format, paged ? KvFormat::Paged : KvFormat::Ragged);
+      EXPECT_EQ(m.kernels[0].findParam("tmp_o") >= 0, split);
+    }
+  // A bundle may hold decode and prefill kernels side by side.
+  json j = test::validManifest();
+  const json prefill = test::prefillManifest();
+  for (const json &k : prefill["kernels"])
+    j["kernels"].push_back(k);
+  BundleManifest m;
+  ASSERT_TRUE(parse(j, &m).isOk());
+  EXPECT_EQ(m.kernels.size(), 4u);
+}
+
+TEST(PrefillManifest, ChecksTheFamilyAbi) {
+  expectPrefillError(true, true,
+                     [](json &j) {
+                       j["kernels"][0]["params"] =
+                           removeParam(j["kernels"][0]["params"], "work_qo_tile");
+                     },
+                     "kernels[0] ('prefill_attention').params: missing required parameter "
+                     "'work_qo_tile' of the prefill attention kernel ABI");
+  expectPrefillError(true, true,
+                     [](json &j) {
+                       j["kernels"][0]["params"] =
+                           removeParam(j["kernels"][0]["params"], "work_partial_stride");
+                     },
+                     "missing required parameter 'work_partial_stride' of the prefill "
+                     "attention kernel ABI");
+  // Paged prefill kernels need kv_last_page_len (bottom-right mask alignment needs kvlen).
+  expectPrefillError(true, false,
+                     [](json &j) {
+                       j["kernels"][0]["params"] =
+                           removeParam(j["kernels"][0]["params"], "kv_last_page_len");
+                     },
+                     "missing required parameter 'kv_last_page_len' of the prefill attention "
+                     "kernel ABI (paged KV)");
+  expectPrefillError(false, false,
+                     [](json &j) {
+                       j["kernels"][0]["params"] = removeParam(j["kernels"][0]["params"], "v");
+                     },
+                     "missing required parameter 'v' of the prefill attention kernel ABI "
+                     "(ragged KV)");
+  // No sm_scale parameter in the prefill ABI: the scale is compiled in.
+  expectPrefillError(true, false,
+                     [](json &j) {
+                       j["kernels"][0]["params"].push_back({{"name", "sm_scale"}, {"kind", "f32"}});
+                     },
+                     "parameter 'sm_scale' is not part of the prefill attention kernel ABI");
+  expectPrefillError(true, true,
+                     [](json &j) {
+                       j["kernels"][1]["params"].push_back(
+                           {{"name", "work_qo_tile"}, {"kind", "ptr"}});
+                     },
+                     "kernels[1] ('prefill_merge').params: parameter 'work_qo_tile' is not part "
+                     "of the prefill merge kernel ABI");
+  expectPrefillError(true, true,
+                     [](json &j) { j["kernels"][0]["params"][8]["kind"] = "i32"; },
+                     "parameter 'work_qo_tile' has kind 'i32', expected 'ptr'");
+  expectPrefillError(true, true,
+                     [](json &j) {
+                       j["kernels"][0]["params"] =
+                           removeParam(j["kernels"][0]["params"], "tmp_lse");
+                     },
+                     "parameter 'tmp_o' requires parameter 'tmp_lse' (split-KV partial states)");
+  expectPrefillError(true, true, [](json &j) { j["kernels"][0]["tile"].erase("tile_q"); },
+                     "kernels[0] ('prefill_attention').tile.tile_q: expected a positive integer "
+                     "for a prefill attention kernel, got 0");
+  expectPrefillError(true, true, [](json &j) { j["kernels"][0]["tile"]["tile_q"] = -16; },
+                     "tile.tile_q: expected a positive integer for a prefill attention kernel, "
+                     "got -16");
+  // Decode kernels keep the decode ABI: work_qo_tile is not part of it.
+  json j = test::validManifest();
+  j["kernels"][0]["params"].push_back({{"name", "work_qo_tile"}, {"kind", "ptr"}});
+  BundleManifest m;
+  EXPECT_NE(parse(j, &m).message().find(
+                "parameter 'work_qo_tile' is not part of the decode attention kernel ABI"),
+            std::string::npos);
+}
+
+//===----------------------------------------------------------------------===//
+// Kernel selection and scheduler configuration
+//===----------------------------------------------------------------------===//
+
+TEST(PrefillSelect, PicksKernelAndPairedMerge) {
+  json j = test::validManifest(); // decode kernels first: prefill selection skips them
+  const json prefill = test::prefillManifest();
+  for (const json &k : prefill["kernels"])
+    j["kernels"].push_back(k);
+  BundleManifest m;
+  ASSERT_TRUE(parse(j, &m).isOk());
+  int a = -1, g = -1;
+  Status st = selectPrefillKernels(m, pagedProblem(), "", &a, &g);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(m.kernels[size_t(a)].name, "prefill_attention");
+  EXPECT_EQ(m.kernels[size_t(g)].name, "prefill_merge");
+  ASSERT_TRUE(selectPrefillKernels(m, pagedProblem(), "prefill_attention", &a, &g).isOk());
+  // And decode selection skips the prefill kernels.
+  DecodeProblem d;
+  d.num_qo_heads = 32;
+  d.num_kv_heads = 8;
+  d.head_dim = 128;
+  d.page_size = 16;
+  ASSERT_TRUE(selectDecodeKernels(m, d, "", &a, &g).isOk());
+  EXPECT_EQ(m.kernels[size_t(a)].name, "decode_h128");
+  st = selectPrefillKernels(m, pagedProblem(), "decode_h128", &a, &g);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  EXPECT_EQ(st.message(), "kernel 'decode_h128' is a decode attention kernel, expected a "
+                          "prefill attention kernel");
+  st = selectPrefillKernels(m, pagedProblem(), "prefill_merge", &a, &g);
+  EXPECT_EQ(st.message(), "kernel 'prefill_merge' is a prefill merge kernel, expected a "
+                          "prefill attention kernel");
+}
+
+TEST(PrefillSelect, WithoutSplitKvThereIsNoMerge) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(test::prefillManifest(false, false), &m).isOk());
+  int a = -1, g = 7;
+  Status st = selectPrefillKernels(m, raggedProblem(), "", &a, &g);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(a, 0);
+  EXPECT_EQ(g, -1);
+  // A split kernel whose "<f>_merge" partner is missing is an error.
+  json j = test::prefillManifest();
+  j["kernels"][1]["name"] = "other_merge";
+  ASSERT_TRUE(parse(j, &m).isOk());
+  st = selectPrefillKernels(m, pagedProblem(), "", &a, &g);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_EQ(st.message(), "attention kernel 'prefill_attention' writes split-KV partials but "
+                          "the bundle has no merge kernel 'prefill_merge'");
+}
+
+TEST(PrefillSelect, MismatchesNameTheField) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
+  const KernelEntry &k = m.kernels[0];
+  struct Case {
+    void (*edit)(PrefillProblem &);
+    const char *message;
+  } cases[] = {
+      {[](PrefillProblem &p) { p.num_qo_heads = 64; },
+       "kernel 'prefill_attention' has num_qo_heads 32, the call has 64"},
+      {[](PrefillProblem &p) { p.num_kv_heads = 4; },
+       "kernel 'prefill_attention' has num_kv_heads 8, the call has 4"},
+      {[](PrefillProblem &p) { p.head_dim = 64; },
+       "kernel 'prefill_attention' has head_dim 128, the call has 64"},
+      {[](PrefillProblem &p) { p.kv_format = KvFormat::Ragged; },
+       "kernel 'prefill_attention' has kv_format paged, the call has ragged"},
+      {[](PrefillProblem &p) { p.page_size = 32; },
+       "kernel 'prefill_attention' has page_size 16, the call has 32"},
+      {[](PrefillProblem &p) { p.layout = KvLayout::HND; },
+       "kernel 'prefill_attention' has layout nhd, the call has hnd"},
+      {[](PrefillProblem &p) { p.dtype = DType::F16; },
+       "kernel 'prefill_attention' has dtype bf16, the call has f16"},
+      {[](PrefillProblem &p) { p.kv_dtype = DType::F16; },
+       "kernel 'prefill_attention' has kv_dtype bf16, the call has f16"},
+  };
+  for (const Case &c : cases) {
+    PrefillProblem p = pagedProblem();
+    c.edit(p);
+    Status st = checkPrefillVariant(k, p);
+    EXPECT_EQ(st.code(), StatusCode::Mismatch);
+    EXPECT_EQ(st.message(), c.message);
+  }
+  int a, g;
+  PrefillProblem p = raggedProblem();
+  Status st = selectPrefillKernels(m, p, "", &a, &g);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_EQ(st.message(), "no prefill attention kernel matches num_qo_heads=32 num_kv_heads=8 "
+                          "head_dim=128 kv_format=ragged dtype=bf16 kv_dtype=bf16 (kernel "
+                          "'prefill_attention' has kv_format paged, the call has ragged)");
+  // Ragged kernels ignore page_size and layout.
+  ASSERT_TRUE(parse(test::prefillManifest(false, true), &m).isOk());
+  p.layout = KvLayout::HND;
+  EXPECT_TRUE(checkPrefillVariant(m.kernels[0], p).isOk());
+}
+
+TEST(PrefillSelect, RejectsVariantsRunCannotBind) {
+  json j = test::prefillManifest();
+  j["kernels"][0]["variant"]["mask"] = "custom";
+  j["kernels"][0]["params"].push_back({{"name", "custom_mask"}, {"kind", "ptr"}});
+  BundleManifest m;
+  ASSERT_TRUE(parse(j, &m).isOk());
+  Status st = checkPrefillVariant(m.kernels[0], pagedProblem());
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  EXPECT_EQ(st.message(),
+            "kernel 'prefill_attention' has mask custom, which prefill run cannot bind yet");
+  j = test::prefillManifest();
+  j["kernels"][0]["variant"]["alibi"] = true;
+  j["kernels"][0]["params"].push_back({{"name", "alibi_slopes"}, {"kind", "ptr"}});
+  ASSERT_TRUE(parse(j, &m).isOk());
+  st = checkPrefillVariant(m.kernels[0], pagedProblem());
+  EXPECT_EQ(st.message(), "kernel 'prefill_attention' takes parameter 'alibi_slopes', which "
+                          "prefill run cannot bind yet (variant mask=causal alibi=true "
+                          "rope=none)");
+  // want_lse skips kernels that do not write lse.
+  j = test::prefillManifest(true, false);
+  j["kernels"][0]["params"] = removeParam(j["kernels"][0]["params"], "lse");
+  ASSERT_TRUE(parse(j, &m).isOk());
+  PrefillProblem p = pagedProblem();
+  p.want_lse = true;
+  st = checkPrefillVariant(m.kernels[0], p);
+  EXPECT_EQ(st.message(), "kernel 'prefill_attention' does not write lse (return_lse false), "
+                          "the call wants it");
+}
+
+TEST(PrefillConfig, ComesFromKernelDeviceAndOptions) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
+  PrefillSchedulerConfig c;
+  Status st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(c.tile_q, 128);
+  EXPECT_EQ(c.tile_kv, 64);
+  EXPECT_TRUE(c.causal);
+  EXPECT_EQ(c.window_left, -1);
+  EXPECT_TRUE(c.split_kv);
+  EXPECT_TRUE(c.paged);
+  EXPECT_EQ(c.page_size, 16);
+  EXPECT_EQ(c.num_sms, 132);
+  EXPECT_EQ(c.min_chunk_tokens, kDefaultPrefillMinChunkTokens);
+  // Defaults: every q tile of a full batch (16384 * 4 / 128 + 64 - 1), and the rows of any
+  // one-wave split (128 / 4 * 132 / 8).
+  EXPECT_EQ(c.max_work, 512 + 63);
+  EXPECT_EQ(c.max_partial_rows, 32 * 16);
+  EXPECT_EQ(c.max_work, defaultPrefillMaxWork(c));
+  EXPECT_EQ(c.max_partial_rows, defaultPrefillMaxPartialRows(c));
+  // Explicit capacities win; a kernel without partial states gets none.
+  PrefillOptions o = options();
+  o.max_work = 1000;
+  o.max_partial_rows = 77;
+  o.graph_mode = true;
+  ASSERT_TRUE(makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), o, 132, 1, &c).isOk());
+  EXPECT_EQ(c.max_work, 1000);
+  EXPECT_EQ(c.max_partial_rows, 77);
+  EXPECT_TRUE(c.graph_mode);
+  ASSERT_TRUE(parse(test::prefillManifest(false, false), &m).isOk());
+  ASSERT_TRUE(makePrefillSchedulerConfig(m.kernels[0], raggedProblem(), o, 132, 1, &c).isOk());
+  EXPECT_FALSE(c.split_kv);
+  EXPECT_EQ(c.max_partial_rows, 0);
+  EXPECT_FALSE(c.paged);
+  EXPECT_EQ(c.page_size, 0);
+  // Sliding window: causal plus the window; no mask with a window: the window alone.
+  json j = test::prefillManifest();
+  j["kernels"][0]["variant"]["mask"] = "sliding_window";
+  j["kernels"][0]["variant"]["window_left"] = 4095;
+  ASSERT_TRUE(parse(j, &m).isOk());
+  ASSERT_TRUE(makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), o, 132, 1, &c).isOk());
+  EXPECT_TRUE(c.causal);
+  EXPECT_EQ(c.window_left, 4095);
+  j["kernels"][0]["variant"]["mask"] = "none";
+  ASSERT_TRUE(parse(j, &m).isOk());
+  ASSERT_TRUE(makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), o, 132, 1, &c).isOk());
+  EXPECT_FALSE(c.causal);
+  EXPECT_EQ(c.window_left, 4095);
+}
+
+TEST(PrefillConfig, RejectsBadOptions) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
+  struct Case {
+    void (*edit)(PrefillOptions &);
+    const char *message;
+  } cases[] = {
+      {[](PrefillOptions &o) { o.max_batch = 0; }, "max_batch (0) is out of range [1, 16777216]"},
+      {[](PrefillOptions &o) { o.max_qo_tokens = 0; },
+       "max_qo_tokens (0) is out of range [1, 16777216]"},
+      {[](PrefillOptions &o) { o.max_work = -1; }, "max_work (-1) is out of range [0, 16777216]"},
+      {[](PrefillOptions &o) { o.max_partial_rows = 1 << 25; },
+       "max_partial_rows (33554432) is out of range [0, 16777216]"},
+      {[](PrefillOptions &o) { o.min_chunk_tokens = -5; },
+       "min_chunk_tokens (-5) must not be negative"},
+  };
+  for (const Case &k : cases) {
+    PrefillOptions o = options();
+    k.edit(o);
+    PrefillSchedulerConfig c;
+    Status st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), o, 132, 1, &c);
+    EXPECT_EQ(st.code(), StatusCode::InvalidArgument) << k.message;
+    EXPECT_EQ(st.message(), k.message);
+  }
+}
+
+TEST(PrefillCreate, ChecksHostArgumentsBeforeDriver) {
+  TempBundle tb(test::prefillManifest().dump());
+  std::unique_ptr<Bundle> b;
+  ASSERT_TRUE(Bundle::open(tb.dir(), &b).isOk());
+  std::unique_ptr<PrefillAttention> p;
+  Status st = PrefillAttention::create(*b, raggedProblem(), options(), &p);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_NE(st.message().find("has kv_format paged, the call has ragged"), std::string::npos);
+  PrefillOptions o = options();
+  o.max_qo_tokens = 0;
+  st = PrefillAttention::create(*b, pagedProblem(), o, &p);
+  EXPECT_EQ(st.message(), "max_qo_tokens (0) is out of range [1, 16777216]");
+  if (systemHasDriver())
+    return;
+  st = PrefillAttention::create(*b, pagedProblem(), options(), &p);
+  EXPECT_EQ(st.code(), StatusCode::DriverUnavailable);
+  EXPECT_EQ(p, nullptr);
+}
+
+//===----------------------------------------------------------------------===//
+// Workspace layout and plan (de)serialisation
+//===----------------------------------------------------------------------===//
+
+TEST(PrefillWorkspace, LayoutOffsets) {
+  PrefillWorkspaceLayout l;
+  ASSERT_TRUE(computePrefillWorkspaceLayout(1000, 200, 300, 32, 128, &l).isOk());
+  const size_t W = 224; // alignUp(200, 32)
+  EXPECT_EQ(l.work_request_word, 32u);
+  EXPECT_EQ(l.work_qo_tile_word, 32u + W);
+  EXPECT_EQ(l.work_kv_begin_word, 32u + 2 * W);
+  EXPECT_EQ(l.work_kv_end_word, 32u + 3 * W);
+  EXPECT_EQ(l.work_partial_word, 32u + 4 * W);
+  EXPECT_EQ(l.work_partial_stride_word, 32u + 5 * W);
+  EXPECT_EQ(l.merge_indptr_word, 32u + 6 * W);
+  EXPECT_EQ(l.int_words, 32u + 6 * W + 1024u); // alignUp(1001, 32)
+  EXPECT_EQ(l.tmp_o_byte, 0u);
+  EXPECT_EQ(l.tmp_lse_byte, 300u * 32 * 128 * 4);
+  EXPECT_EQ(l.float_bytes, 300u * 32 * 128 * 4 + 38400u); // 300 * 32 * 4 = 38400, 256-aligned
+  // Without partial rows there is no float workspace.
+  ASSERT_TRUE(computePrefillWorkspaceLayout(1000, 200, 0, 32, 128, &l).isOk());
+  EXPECT_EQ(l.float_bytes, 0u);
+  Status st = computePrefillWorkspaceLayout(0, 200, 0, 32, 128, &l);
+  EXPECT_EQ(st.message(), "max_qo_tokens (0) is out of range [1, 16777216]");
+  st = computePrefillWorkspaceLayout(10, 0, 0, 32, 128, &l);
+  EXPECT_EQ(st.message(), "max_work (0) is out of range [1, 16777216]");
+  st = computePrefillWorkspaceLayout(10, 10, -1, 32, 128, &l);
+  EXPECT_EQ(st.message(), "max_partial_rows (-1) is out of range [0, 16777216]");
+}
+
+TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
+  PrefillSchedulerConfig c = test::h100PrefillConfig();
+  c.max_qo_tokens = 100;
+  c.max_work = 64;
+  c.max_partial_rows = 512;
+  std::vector<int32_t> qo = {0, 3, 7, 9}, kv = {0, 512, 516, 772}, last = {16, 16, 16};
+  PrefillPlanInput in{3, qo.data(), kv.data(), last.data()};
+  PrefillPlan p;
+  ASSERT_TRUE(planPrefill(c, in, &p).isOk());
+  ASSERT_GT(p.num_partial_rows, 0);
+  PrefillWorkspaceLayout l;
+  ASSERT_TRUE(computePrefillWorkspaceLayout(100, 64, 512, 32, 128, &l).isOk());
+  std::vector<int32_t> words(l.int_words, 0x7eadbeef);
+  size_t copyWords = 0;
+  Status st = serializePrefillPlan(p, l, words.data(), words.size(), &copyWords);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(copyWords, l.merge_indptr_word + 10);
+  EXPECT_EQ(words[kWordMagic], kPrefillPlanMagic);
+  EXPECT_EQ(words[kWordNumWork], p.num_work);
+  EXPECT_EQ(words[kWordNumRows], 9);
+  EXPECT_EQ(words[kWordMaxPartialRows], 512);
+  EXPECT_EQ(words[l.work_qo_tile_word], p.work_qo_tile[0]);
+  EXPECT_EQ(words[l.work_partial_stride_word], p.work_partial_stride[0]);
+  PrefillPlan back;
+  st = deserializePrefillPlan(words.data(), copyWords, &back);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(back.num_work, p.num_work);
+  EXPECT_EQ(back.num_rows, p.num_rows);
+  EXPECT_EQ(back.num_partial_rows, p.num_partial_rows);
+  EXPECT_EQ(back.chunk_tokens, p.chunk_tokens);
+  EXPECT_EQ(back.needs_merge, p.needs_merge);
+  EXPECT_EQ(back.grid_work, p.grid_work);
+  EXPECT_EQ(back.grid_rows, p.grid_rows);
+  EXPECT_EQ(back.work_request, p.work_request);
+  EXPECT_EQ(back.work_qo_tile, p.work_qo_tile);
+  EXPECT_EQ(back.work_kv_begin, p.work_kv_begin);
+  EXPECT_EQ(back.work_kv_end, p.work_kv_end);
+  EXPECT_EQ(back.work_partial, p.work_partial);
+  EXPECT_EQ(back.work_partial_stride, p.work_partial_stride);
+  EXPECT_EQ(back.merge_indptr, p.merge_indptr);
+
+  // Decode and prefill plans are not interchangeable.
+  DecodePlan decode;
+  st = deserializeDecodePlan(words.data(), words.size(), &decode);
+  EXPECT_EQ(st.message(), "bad plan magic 0x46505441 (expected 0x4c505441)");
+  st = deserializePrefillPlan(words.data(), copyWords - 1, &back);
+  EXPECT_EQ(st.message(), "plan buffer holds " + std::to_string(copyWords - 1) +
+                              " words, the plan needs " + std::to_string(copyWords));
+  std::vector<int32_t> bad = words;
+  bad[kWordNumPartials] = 513;
+  st = deserializePrefillPlan(bad.data(), bad.size(), &back);
+  EXPECT_EQ(st.message(), "num_partial_rows (513) is out of range [0, 512]");
+  bad = words;
+  bad[l.merge_indptr_word + 9] += 1;
+  st = deserializePrefillPlan(bad.data(), bad.size(), &back);
+  EXPECT_EQ(st.message(), "merge_indptr spans [0, " + std::to_string(p.num_partial_rows + 1) +
+                              "], expected [0, num_partial_rows (" +
+                              std::to_string(p.num_partial_rows) + ")]");
+
+  // Serialising checks the buffer and every capacity.
+  st = serializePrefillPlan(p, l, words.data(), l.int_words - 1, nullptr);
+  EXPECT_EQ(st.message(), "plan buffer holds " + std::to_string(l.int_words - 1) +
+                              " words, the layout needs " + std::to_string(l.int_words));
+  PrefillWorkspaceLayout small;
+  ASSERT_TRUE(computePrefillWorkspaceLayout(8, 64, 512, 32, 128, &small).isOk());
+  std::vector<int32_t> smallWords(small.int_words);
+  st = serializePrefillPlan(p, small, smallWords.data(), smallWords.size(), nullptr);
+  EXPECT_EQ(st.code(), StatusCode::CapacityExceeded);
+  EXPECT_EQ(st.message(), "num_rows (9) exceeds max_qo_tokens (8)");
+  ASSERT_TRUE(computePrefillWorkspaceLayout(100, 64, 4, 32, 128, &small).isOk());
+  smallWords.resize(small.int_words);
+  st = serializePrefillPlan(p, small, smallWords.data(), smallWords.size(), nullptr);
+  EXPECT_EQ(st.message(), "num_partial_rows (" + std::to_string(p.num_partial_rows) +
+                              ") exceeds max_partial_rows (4)");
+}
+
+//===----------------------------------------------------------------------===//
+// C API
+//===----------------------------------------------------------------------===//
+
+TEST(PrefillCApi, WorkspaceSizeAndConfigDefaults) {
+  size_t i = 0, f = 0;
+  ASSERT_EQ(attnPrefillWorkspaceSize(1000, 200, 300, 32, 128, &i, &f), ATTN_SUCCESS);
+  PrefillWorkspaceLayout l;
+  ASSERT_TRUE(computePrefillWorkspaceLayout(1000, 200, 300, 32, 128, &l).isOk());
+  EXPECT_EQ(i, l.intBytes());
+  EXPECT_EQ(f, l.float_bytes);
+  ASSERT_EQ(attnPrefillWorkspaceSize(1000, 200, 0, 32, 128, &i, nullptr), ATTN_SUCCESS);
+  EXPECT_EQ(attnPrefillWorkspaceSize(1000, 0, 0, 32, 128, &i, &f), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "max_work (0) is out of range [1, 16777216]");
+  EXPECT_EQ(attnPrefillWorkspaceSize(1000, 10, 0, 32, 2048, &i, &f),
+            ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "head_dim (2048) is out of range [1, 1024]");
+
+  attn_prefill_config_t c;
+  std::memset(&c, 0x5a, sizeof(c));
+  attnPrefillConfigInit(&c);
+  EXPECT_EQ(c.kernel_name, nullptr);
+  EXPECT_EQ(c.layout, ATTN_LAYOUT_NHD);
+  EXPECT_EQ(c.dtype, ATTN_DTYPE_BF16);
+  EXPECT_EQ(c.kv_dtype, ATTN_DTYPE_BF16);
+  EXPECT_EQ(c.page_size, 0);
+  EXPECT_EQ(c.max_work, 0);
+  EXPECT_EQ(c.max_partial_rows, 0);
+  EXPECT_EQ(c.int_workspace, 0u);
+  attnPrefillConfigInit(nullptr);
+}
+
+TEST(PrefillCApi, ArgumentErrors) {
+  TempBundle tb(test::prefillManifest().dump());
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  attn_prefill_config_t c;
+  attnPrefillConfigInit(&c);
+  c.num_qo_heads = 32;
+  c.num_kv_heads = 8;
+  c.head_dim = 128;
+  c.page_size = 16;
+  c.max_batch = 64;
+  c.max_qo_tokens = 8192;
+  attn_prefill_t p = reinterpret_cast<attn_prefill_t>(0x1);
+  EXPECT_EQ(attnPrefillCreate(nullptr, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "bundle is null");
+  EXPECT_EQ(attnPrefillCreate(b, nullptr, &p), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "config is null");
+  EXPECT_EQ(attnPrefillCreate(b, &c, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "out is null");
+
+  c.kv_dtype = 9;
+  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(p, nullptr);
+  EXPECT_STREQ(attnGetLastError(), "kv_dtype (9) is not an attn_dtype_t");
+  c.kv_dtype = ATTN_DTYPE_BF16;
+  c.layout = 3;
+  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "layout (3) is not an attn_layout_t");
+  c.layout = ATTN_LAYOUT_NHD;
+  c.page_size = -16;
+  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(),
+               "page_size (-16) must be positive (paged KV) or 0 (ragged KV)");
+  c.page_size = 0; // ragged: the bundle has only a paged kernel
+  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_NOT_FOUND);
+  EXPECT_NE(std::string(attnGetLastError()).find("kv_format=ragged"), std::string::npos)
+      << attnGetLastError();
+  c.page_size = 16;
+  c.kernel_name = "nope";
+  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_NOT_FOUND);
+  EXPECT_STREQ(attnGetLastError(), "bundle has no kernel named 'nope'");
+  c.kernel_name = "prefill_attention";
+  c.max_qo_tokens = 0;
+  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "max_qo_tokens (0) is out of range [1, 16777216]");
+  c.max_qo_tokens = 8192;
+  if (!systemHasDriver()) {
+    EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_DRIVER_UNAVAILABLE);
+    EXPECT_EQ(p, nullptr);
+  }
+
+  int32_t indptr[2] = {0, 1};
+  EXPECT_EQ(attnPrefillPlan(nullptr, 1, indptr, indptr, indptr, nullptr),
+            ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "prefill is null");
+  attn_prefill_args_t args{};
+  EXPECT_EQ(attnPrefillRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "prefill is null");
+  int32_t work = -1;
+  EXPECT_EQ(attnPrefillGetPlanInfo(nullptr, &work, nullptr, nullptr, nullptr),
+            ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(work, -1);
+  EXPECT_EQ(attnPrefillGetCapacities(nullptr, &work, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  attnPrefillFree(nullptr);
+  attnBundleFree(b);
+}
