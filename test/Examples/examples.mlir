@@ -5,7 +5,7 @@
 // RUN: not attn-opt %attn_src_root/examples/llama3_8b_prefill.mlir --attn-to-nvvm 2>&1 | FileCheck %s --check-prefix=REJECT
 
 // DECODE: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>
-// PREFILL: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 3, split_kv = true, vec = 8>
+// PREFILL: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8>
 // OUTLINE: gpu.func @llama3_8b_prefill_attention
 // OUTLINE: attn.kernel_abi @llama3_8b_prefill_attention {{.*}}family = "prefill"
 // REJECT: error: 'attn.attention' op prefill with fused RoPE is not supported yet

@@ -130,9 +130,14 @@ TEST(HeuristicsTest, PrefillTiles) {
   std::string why;
   AttentionProblem p = decodeProblem(32, 8, 128);
   p.decode = false;
-  // head_dim 128: 8 warps of one 16-row slice, 128-key tiles, three stages on sm_90 (224 KiB
-  // of shared memory), two on sm_80 (163 KiB).
+  // Paged K/V keeps two stages (the page ids of a copy's rows ride along the loop).
   std::optional<KernelChoice> c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->stages, 2);
+  // Ragged, head_dim 128: 8 warps of one 16-row slice, 128-key tiles, three stages on sm_90
+  // (224 KiB of shared memory), two on sm_80 (163 KiB).
+  p.pageSize = 0;
+  c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
   EXPECT_FALSE(c->decode);
   EXPECT_TRUE(c->splitKv);

@@ -174,8 +174,8 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
     //   with one slice per warp;
     // - head_dim 128: two slices per warp do not fit 255 registers with a useful KV tile, so
     //   8 warps with one slice each and 128-key tiles (fewer softmax rescales per key), three
-    //   stages where shared memory allows: 327 TFLOP/s causal at 16k, against 284 with 64-key
-    //   tiles and two stages.
+    //   stages where shared memory allows (ragged K/V): 327 TFLOP/s causal at 16k, against 284
+    //   with 64-key tiles and two stages.
     // A known short query (max_qo_len * group packed rows) gets the smallest tile that holds
     // it.
     choice.decode = false;
@@ -193,8 +193,9 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
     int64_t tileKv = problem.headDim <= 64 ? 64 : problem.headDim <= 128 ? 128 : 32;
     choice.tileKv = overrides.tileKv ? overrides.tileKv : tileKv;
     choice.stages = overrides.stages ? overrides.stages : 2;
-    if (!overrides.stages) {
-      // A third stage where it fits in shared memory.
+    if (!overrides.stages && problem.pageSize == 0) {
+      // A third stage where it fits in shared memory, for ragged K/V: a paged copy carries
+      // the page ids of its rows across the loop, and with them three stages spilled.
       KernelChoice deeper = choice;
       deeper.stages = 3;
       std::string ignored;
