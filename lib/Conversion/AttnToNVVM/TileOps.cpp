@@ -20,6 +20,8 @@ using namespace mlir;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
+static Value opaqueCopy(OpBuilder &b, Location loc, Value value);
+
 /// Key j of the thread's rows of a tile: kv_begin + tile * tile_kv + group * rows + j.
 template <typename TileOp>
 static Value tileKey(KernelBuilder &b, TileOp op, int64_t j) {
@@ -49,9 +51,18 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
   bool paged = !op.getPages().empty();
   Value c0 = b.idx(0);
   Value last = b.sub(op.getKvEnd(), b.idx(1));
+  // The thread's first row. For the tensor-core kernels (swizzled tiles) it goes through an
+  // opaque move at the copy, so that LLVM does not hoist one 64-bit row offset per copied row
+  // out of the KV loop (they would stay live across it, next to the accumulators).
+  Value firstRow = b.mul(op.getGroup(), b.idx(op.getRowsPerGroup()));
+  if (op.getSwizzle())
+    firstRow = arith::IndexCastOp::create(
+        b, b.getIndexType(),
+        opaqueCopy(b, op.getLoc(), arith::IndexCastOp::create(b, b.getI32Type(), firstRow)));
+  Value tileStart = b.add(op.getKvBegin(), b.mul(op.getTile(), b.idx(op.getTileKv())));
   for (int64_t j = 0; j < op.getRowsPerGroup(); ++j) {
-    Value row = b.add(b.mul(op.getGroup(), b.idx(op.getRowsPerGroup())), b.idx(j));
-    Value key = tileKey(b, op, j);
+    Value row = b.add(firstRow, b.idx(j));
+    Value key = b.add(tileStart, row);
     // Keys past the range are zero-filled (src-size 0, from a clamped, valid address) and
     // masked by the scores.
     Value clamped = b.minIdx(key, last);
@@ -141,15 +152,20 @@ void mlir::attn::lowerKVTileSync(RewriterBase &rewriter, Operation *op) {
   rewriter.eraseOp(op);
 }
 
-void mlir::attn::lowerRecompute(RewriterBase &rewriter, RecomputeOp op) {
-  // An inline-asm move with side effects: LLVM neither hoists nor CSEs it, ptxas sees a mov.
-  unsigned width = op.getType().getIntOrFloatBitWidth();
+/// `value` through an inline-asm move with side effects: LLVM neither hoists nor CSEs it, and
+/// ptxas sees a plain mov.
+static Value opaqueCopy(OpBuilder &b, Location loc, Value value) {
+  unsigned width = value.getType().getIntOrFloatBitWidth();
   StringRef constraint = width == 64 ? "=l,l" : "=r,r";
   std::string asmText = width == 64 ? "mov.b64 $0, $1;" : "mov.b32 $0, $1;";
-  rewriter.setInsertionPoint(op);
   auto inlineAsm = LLVM::InlineAsmOp::create(
-      rewriter, op.getLoc(), op.getType(), ValueRange{op.getValue()}, asmText, constraint,
+      b, loc, value.getType(), ValueRange{value}, asmText, constraint,
       /*has_side_effects=*/true, /*is_align_stack=*/false, LLVM::TailCallKind::None,
       /*asm_dialect=*/LLVM::AsmDialectAttr(), /*operand_attrs=*/ArrayAttr());
-  rewriter.replaceOp(op, inlineAsm.getResult(0));
+  return inlineAsm.getResult(0);
+}
+
+void mlir::attn::lowerRecompute(RewriterBase &rewriter, RecomputeOp op) {
+  rewriter.setInsertionPoint(op);
+  rewriter.replaceOp(op, opaqueCopy(rewriter, op.getLoc(), op.getValue()));
 }

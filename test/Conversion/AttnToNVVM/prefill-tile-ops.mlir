@@ -36,16 +36,20 @@ gpu.module @m {
 // -----
 
 // A swizzled copy from ragged K/V: the source row is the key itself (clamped to the range, and
-// zero-filled past it); chunk c of tile row r lands at chunk c ^ (r % 8).
+// zero-filled past it); chunk c of tile row r lands at chunk c ^ (r % 8). The thread's first row
+// goes through an opaque move, so that LLVM keeps the row offsets in the loop.
 // CHECK-LABEL: gpu.func @copy_ragged_swizzled
-// CHECK: %[[KEY:.*]] = arith.addi %{{.*}}, %arg10 : index
+// CHECK: %[[G32:.*]] = arith.index_cast %arg10 : index to i32
+// CHECK: %[[ROW32:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %[[G32]] : (i32) -> i32
+// CHECK: %[[ROW:.*]] = arith.index_cast %[[ROW32]] : i32 to index
+// CHECK: %[[KEY:.*]] = arith.addi %{{.*}}, %[[ROW]] : index
 // CHECK: %[[CLAMPED:.*]] = arith.minsi %[[KEY]]
 // CHECK: %[[N:.*]] = arith.select %{{.*}}, %c8, %c0 : index
 // CHECK: %[[CHUNK:.*]] = arith.xori %{{.*}}, %{{.*}} : i32
 // CHECK: %[[COL:.*]] = arith.muli %[[CHUNK]], %c8_i32 : i32
 // CHECK: %[[DCOL:.*]] = arith.index_cast %[[COL]] : i32 to index
-// CHECK: nvgpu.device_async_copy %arg0[%[[CLAMPED]], %arg3, %arg4], %arg6[%arg5, %{{.*}}, %[[DCOL]]], 8, %[[N]] {bypassL1} : memref<?x8x128xbf16> to memref<2x64x128xbf16, 3>
-// CHECK: nvgpu.device_async_copy %arg1[%[[CLAMPED]], %arg3, %arg4], %arg7[%arg5, %{{.*}}, %[[DCOL]]], 8, %[[N]] {bypassL1} : memref<?x8x128xbf16> to memref<2x64x128xbf16, 3>
+// CHECK: nvgpu.device_async_copy %arg0[%[[CLAMPED]], %arg3, %arg4], %arg6[%arg5, %[[ROW]], %[[DCOL]]], 8, %[[N]] {bypassL1} : memref<?x8x128xbf16> to memref<2x64x128xbf16, 3>
+// CHECK: nvgpu.device_async_copy %arg1[%[[CLAMPED]], %arg3, %arg4], %arg7[%arg5, %[[ROW]], %[[DCOL]]], 8, %[[N]] {bypassL1} : memref<?x8x128xbf16> to memref<2x64x128xbf16, 3>
 // CHECK: nvvm.cp.async.commit.group
 // CHECK: nvvm.cp.async.wait.group 0
 gpu.module @m {
@@ -53,6 +57,24 @@ gpu.module @m {
                                  %col: index, %stage: index, %ks: memref<2x64x128xbf16, 3>,
                                  %vs: memref<2x64x128xbf16, 3>, %ke: index, %t: index, %g: index) kernel {
     attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>) pages() head %h col %col tile %t group %g keys[%kb, %ke) into(%ks, %vs : memref<2x64x128xbf16, 3>, memref<2x64x128xbf16, 3>)[%stage] {page_size = 1 : i64, rows_per_group = 1 : i64, swizzle, tile_kv = 64 : i64, vec = 8 : i64}
+    gpu.return
+  }
+}
+
+// -----
+
+// attn.recompute becomes an inline-asm move with side effects (not hoisted, not merged).
+// CHECK-LABEL: gpu.func @recompute
+// CHECK: %[[A:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %arg0 : (i32) -> i32
+// CHECK: %[[B:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %arg0 : (i32) -> i32
+// CHECK: arith.addi %[[A]], %[[B]]
+gpu.module @m {
+  gpu.func @recompute(%x: i32, %out: memref<1xi32>) kernel {
+    %a = attn.recompute %x : i32
+    %b = attn.recompute %x : i32
+    %s = arith.addi %a, %b : i32
+    %c0 = arith.constant 0 : index
+    memref.store %s, %out[%c0] : memref<1xi32>
     gpu.return
   }
 }

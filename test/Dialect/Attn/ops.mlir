@@ -211,3 +211,24 @@ attn.kernel_abi @decode_attention for @kernels::@decode_attention {
     block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode",
     params = [{kind = "ptr", name = "q"}, {kind = "f32", name = "sm_scale"}], role = "attention",
     tile = {threads = 128 : i64}, variant = {head_dim = 128 : i64}}
+
+// -----
+
+// The tensor-core tile ops: a warp-level MMA on fragments, an opaque lane value, and a swizzled
+// copy from ragged K/V (no pages).
+// CHECK-LABEL: gpu.func @tensor_core_tile_ops
+// CHECK: %[[R:.*]] = attn.recompute %{{.*}} : i32
+// CHECK: attn.mma %{{.*}}, %{{.*}}, %{{.*}} : vector<4x2xbf16>, vector<2x2xbf16> -> vector<2x2xf32>
+// CHECK: attn.copy_kv_tile k(%{{.*}} : memref<?x8x128xbf16>) v(%{{.*}} : memref<?x8x128xbf16>) pages() {{.*}} {page_size = 1 : i64, rows_per_group = 4 : i64, swizzle, tile_kv = 64 : i64, vec = 8 : i64}
+gpu.module @m {
+  gpu.func @tensor_core_tile_ops(%a: vector<4x2xbf16>, %b: vector<2x2xbf16>, %c: vector<2x2xf32>,
+                                 %x: i32, %k: memref<?x8x128xbf16>, %n: index,
+                                 %ks: memref<2x64x128xbf16, 3>, %out: memref<2x2xf32>) kernel {
+    %c0 = arith.constant 0 : index
+    %r = attn.recompute %x : i32
+    %d = attn.mma %a, %b, %c : vector<4x2xbf16>, vector<2x2xbf16> -> vector<2x2xf32>
+    attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x64x128xbf16, 3>, memref<2x64x128xbf16, 3>)[%c0] {page_size = 1 : i64, rows_per_group = 4 : i64, swizzle, tile_kv = 64 : i64, vec = 8 : i64}
+    vector.store %d, %out[%c0, %c0] : memref<2x2xf32>, vector<2x2xf32>
+    gpu.return
+  }
+}

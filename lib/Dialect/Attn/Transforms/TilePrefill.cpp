@@ -612,6 +612,27 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
     gpu::BarrierOp::create(b);
     scf::YieldOp::create(b, branch.getResults());
   }
+  // The output coordinates are re-derived from the work index after the loop rather than kept
+  // live across it (64-bit indices cost two registers each, and every register the loop does
+  // not need is one the accumulators can have): the index goes through attn.recompute so that
+  // the reloads are not merged with the loads before the loop.
+  {
+    Value w = toIndex(RecomputeOp::create(b, b.getI32Type(), to32(work)));
+    kvHead = toIndex(RecomputeOp::create(b, b.getI32Type(), to32(kvHead)));
+    Value tid32 = RecomputeOp::create(b, b.getI32Type(), to32(tid));
+    lane = b.rem(tid32, c32(attn::kWarpSize));
+    warpRow0 = b.mul(b.div(tid32, c32(attn::kWarpSize)), c32(mTiles * 16));
+    g = b.div(lane, c32(4));
+    c2 = b.mul(b.rem(lane, c32(4)), c32(2));
+    request = b.loadIndex(k.workRequest, {w});
+    partial = memref::LoadOp::create(b, k.workPartial, ValueRange{w});
+    partialStride = b.loadIndex(k.workPartialStride, {w});
+    qo0 = b.loadIndex(k.qoIndptr, {request});
+    Value qoLenOut = b.sub(b.loadIndex(k.qoIndptr, {b.add(request, b.idx(1))}), qo0);
+    rowStart = b.mul(b.loadIndex(k.workQoTile, {w}), b.idx(k.tileQ));
+    rowEnd = b.minIdx(b.add(rowStart, b.idx(k.tileQ)), b.mul(qoLenOut, b.idx(k.group)));
+    rowStart32 = to32(rowStart);
+  }
   writeOutputs(WarpState::unflatten(loop.getResults(), mTiles * 2, mTiles * nBlocksO));
 
   rewriter.eraseOp(k.op);
