@@ -1,10 +1,12 @@
 // Batched prefill (prompt processing) of Llama-3-8B over its paged KV cache: ragged query rows
 // per request, causal mask aligned bottom-right (so the same op serves chunked prefill and
-// append), Llama 3.1 RoPE fused on queries and keys. The tensor-core prefill lowering is not
-// written yet: attn-plan picks the prefill strategy and attn-outline builds its kernels, and
-// convert-attn-to-nvvm rejects it with a diagnostic.
+// append), Llama 3.1 RoPE fused on queries and keys. attn-plan picks the tensor-core prefill
+// strategy (128-row Q tiles of GQA-packed rows, 64-key KV tiles with fused RoPE), attn-tile
+// writes the FlashAttention-2 kernel (mma.sync m16n8k16), attn-compile turns it into a bundle
+// that attn_mlir.BatchPrefill runs:
 //
 //   attn-opt examples/llama3_8b_prefill.mlir -attn-plan -attn-outline
+//   attn-compile examples/llama3_8b_prefill.mlir -o llama3_prefill_bundle
 
 !kv_cache = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128,
                            element_type = bf16>

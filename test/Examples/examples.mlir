@@ -2,10 +2,13 @@
 // RUN: attn-opt %attn_src_root/examples/llama3_8b_decode.mlir -attn-plan -mlir-print-local-scope | FileCheck %s --check-prefix=DECODE
 // RUN: attn-opt %attn_src_root/examples/llama3_8b_prefill.mlir -attn-plan -mlir-print-local-scope | FileCheck %s --check-prefix=PREFILL
 // RUN: attn-opt %attn_src_root/examples/llama3_8b_prefill.mlir -attn-plan -attn-outline | FileCheck %s --check-prefix=OUTLINE
-// RUN: not attn-opt %attn_src_root/examples/llama3_8b_prefill.mlir --attn-to-nvvm 2>&1 | FileCheck %s --check-prefix=REJECT
+// RUN: attn-opt %attn_src_root/examples/llama3_8b_prefill.mlir --attn-to-nvvm | FileCheck %s --check-prefix=NVVM
 
 // DECODE: kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>
-// PREFILL: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8>
+// PREFILL: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8>
 // OUTLINE: gpu.func @llama3_8b_prefill_attention
 // OUTLINE: attn.kernel_abi @llama3_8b_prefill_attention {{.*}}family = "prefill"
-// REJECT: error: 'attn.attention' op prefill with fused RoPE is not supported yet
+// NVVM: llvm.func @llama3_8b_prefill_attention
+// NVVM: nvvm.ldmatrix
+// NVVM: nvvm.mma.sync {{.*}}multiplicandAPtxType = #nvvm.mma_type<bf16>
+// NVVM: llvm.func @llama3_8b_prefill_merge

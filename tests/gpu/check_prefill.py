@@ -5,8 +5,9 @@ For every variant of tests/gpu/prefill_variants.py it loads ARTDIR/bundles/<vari
 attn_mlir.BatchPrefill on fresh random inputs (never zeros; paged KV pages scattered through a
 pool 25 % larger than needed with randperm; o / lse poisoned with NaN before each run, plus
 one spare row past the batch that must stay NaN) and compares with the prefill reference of
-tests/gpu/reference.py computed on the GPU in float64. Cases, as (query length, KV length)
-per request (masks aligned bottom-right: q_len < kv_len is an append):
+tests/gpu/reference.py computed on the GPU in float64, with the variant's RoPE and ALiBi when
+set. Cases, as (query length, KV length) per request (masks aligned bottom-right: q_len <
+kv_len is an append):
 
   q1 (1, 1)  q17 (17, 17)  q577 (577, 577)  append17 (17, 1000)  append577 (577, 3001)
   mixed      20 requests, KV lengths 1..16384 (one 16384 x 577-query append, one empty query
@@ -139,7 +140,8 @@ class Checker:
             kv = ragged_kv_list(x.k, x.v, x.kv_indptr)
         return prefill_reference(x.q[:x.T], x.qo_indptr, kv, sm_scale=v.sm_scale,
                                  causal=v.causal, window_left=v.window_left,
-                                 soft_cap=v.soft_cap)
+                                 soft_cap=v.soft_cap, rope_theta=v.rope_theta,
+                                 rotary_dim=v.rotary_dim, alibi=v.alibi)
 
     # ---- comparison -------------------------------------------------------------------------
 

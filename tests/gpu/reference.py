@@ -1,8 +1,9 @@
-"""Float64 reference of paged decode attention, exactly per the attn.attention semantics
-(include/attn/Dialect/Attn/IR/AttnOps.td, AttnAttrs.td), and the page-table builders the GPU
-checks and the benchmark share.
+"""Float64 references of paged decode and of prefill / append attention (with RoPE, soft-cap,
+ALiBi and masks; its maths is stated above prefill_reference), exactly per the attn.attention
+semantics (include/attn/Dialect/Attn/IR/AttnOps.td, AttnAttrs.td), and the page-table builders
+the GPU checks and the benchmark share.
 
-For request b with L keys, the single query sits at position p = L - 1 and key j at j:
+Decode: for request b with L keys, the single query sits at position p = L - 1 and key j at j:
   q' = rope(q, p), k'_j = rope(k_j, j)                       (llama: pairs (x[i], x[i+r/2]),
                                                                angle pos * theta^(-2i/r))
   s_j = sm_scale * <q', k'_j>;  s_j = cap * tanh(s_j / cap)   (soft-cap, when set)
@@ -154,9 +155,21 @@ def naive_decode_reference(q, k_pool, v_pool, indptr, indices, lens, *, layout, 
 # bottom-right (docs/PREFILL_ABI.md): query i sits at position pos_i = i + Lk - Lq and key j at
 # j; causal admits j <= pos_i, a window of W additionally j >= pos_i - W. Then, per query head h
 # (reading KV head h // (Hq / Hkv)):
-#   s_ij = sm_scale * <q_i, k_j>;  s_ij = cap * tanh(s_ij / cap)   (soft-cap, when set)
+#   q'_i = rope(q_i, pos_i), k'_j = rope(k_j, j)                   (llama RoPE, when set)
+#   s_ij = sm_scale * <q'_i, k'_j>;  s_ij = cap * tanh(s_ij / cap)  (soft-cap, when set)
+#   s_ij += slope_h * (j - pos_i),  slope_h = 2^(-8 (h + 1) / Hq)   (ALiBi, when set)
 #   lse_i = log sum_{j admitted} exp(s_ij);  o_i = sum_{j admitted} exp(s_ij - lse_i) v_j
-# and a row with no admitted key has o_i = 0, lse_i = -inf.
+# and a row with no admitted key has o_i = 0, lse_i = -inf. The ALiBi term is signed, not
+# -|j - pos_i|: with no causal mask, keys after pos_i get a positive bias (as in the op).
+
+
+def alibi_slopes(num_qo_heads):
+    """The standard ALiBi slopes of the op's `alibi` attribute (no alibi_slopes operand):
+    slope_h = 2^(-8 (h + 1) / H) for query head h, H a power of two. Float64 [H]."""
+    H = num_qo_heads
+    if H <= 0 or H & (H - 1):
+        raise ValueError(f"standard ALiBi slopes need a power-of-two head count, got {H}")
+    return torch.tensor([2.0 ** (-8.0 * (h + 1) / H) for h in range(H)], dtype=torch.float64)
 
 
 def admitted_range(i, q_len, kv_len, causal, window_left=-1):
@@ -206,15 +219,19 @@ def paged_kv_lens(kv_indptr, kv_last_page_len, page_size):
 
 
 def prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-1, soft_cap=0.0,
-                      chunk_elems=1 << 26):
+                      rope_theta=None, rotary_dim=None, alibi=False, chunk_elems=1 << 26):
     """o [T, Hq, D] and lse [T, Hq] in float64 on q's device, T = q.shape[0] (rows past
     qo_indptr[-1] stay o = 0, lse = -inf).
 
     q: [T, Hq, D]; qo_indptr: host ints [B+1]; kv: per request (k_b, v_b) [Lk, Hkv, D] (see
-    ragged_kv_list / paged_kv_list). Scores are built chunk_elems at a time.
+    ragged_kv_list / paged_kv_list). rope_theta: llama RoPE on the first rotary_dim (default
+    D) features of q and k (None: no RoPE); alibi: the standard slopes of alibi_slopes(Hq).
+    Scores are built chunk_elems at a time.
     """
     T, Hq, D = q.shape
     dev = q.device
+    rd = rotary_dim or D
+    slopes = alibi_slopes(Hq).to(dev) if alibi else None
     o = torch.zeros(T, Hq, D, dtype=torch.float64, device=dev)
     lse = torch.full((T, Hq), -math.inf, dtype=torch.float64, device=dev)
     qi = [int(x) for x in qo_indptr]
@@ -228,14 +245,23 @@ def prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-1, sof
         k64 = kb.to(dev, torch.float64)
         v64 = vb.to(dev, torch.float64)
         j = torch.arange(Lk, device=dev)
+        if rope_theta is not None:
+            k64 = rope_llama(k64, j[:, None], rd, rope_theta)          # key j at position j
         step = max(1, chunk_elems // (Hq * Lk))
         for s in range(0, Lq, step):
             e = min(Lq, s + step)
-            qc = q[q0 + s:q0 + e].to(torch.float64).reshape(e - s, Hkv, G, D)
+            pos = torch.arange(s, e, device=dev) + (Lk - Lq)            # [n]
+            qc = q[q0 + s:q0 + e].to(torch.float64)                     # [n, Hq, D]
+            if rope_theta is not None:
+                qc = rope_llama(qc, pos[:, None], rd, rope_theta)       # query i at pos_i
+            qc = qc.reshape(e - s, Hkv, G, D)
             sc = torch.einsum("qhgd,khd->hgqk", qc, k64) * sm_scale     # [Hkv, G, n, Lk]
             if soft_cap:
                 sc = soft_cap * torch.tanh(sc / soft_cap)
-            pos = torch.arange(s, e, device=dev) + (Lk - Lq)            # [n]
+            if alibi:
+                # s_ij += slope_h * (j - pos_i), after the soft-cap
+                sc = sc + (slopes.reshape(Hkv, G, 1, 1) *
+                           (j[None, :] - pos[:, None]).to(torch.float64))
             allowed = torch.ones(e - s, Lk, dtype=torch.bool, device=dev)
             if causal:
                 allowed &= j[None, :] <= pos[:, None]
@@ -251,11 +277,25 @@ def prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-1, sof
 
 
 def naive_prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-1,
-                            soft_cap=0.0):
+                            soft_cap=0.0, rope_theta=None, rotary_dim=None, alibi=False):
     """The same maths one (row, head, key) at a time in Python floats, straight from the
-    definition (no admitted_range): a cross-check of prefill_reference on tiny inputs."""
+    definition (no admitted_range, rope_llama or alibi_slopes): a cross-check of
+    prefill_reference on tiny inputs."""
     T, Hq, D = q.shape
     qi = [int(x) for x in qo_indptr]
+    rd = rotary_dim or D
+
+    def rot(x, p):
+        x = [float(a) for a in x]
+        if rope_theta is None:
+            return x
+        out = list(x)
+        for t in range(rd // 2):
+            a = p * rope_theta ** (-2.0 * t / rd)
+            c, s = math.cos(a), math.sin(a)
+            out[t] = x[t] * c - x[t + rd // 2] * s
+            out[t + rd // 2] = x[t + rd // 2] * c + x[t] * s
+        return out
     o = [[[0.0] * D for _ in range(Hq)] for _ in range(T)]
     lse = [[-math.inf] * Hq for _ in range(T)]
     for b, (kb, vb) in enumerate(kv):
@@ -265,16 +305,19 @@ def naive_prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-
             row = qi[b] + i
             pos = i + Lk - Lq
             for h in range(Hq):
-                qv = [float(x) for x in q[row, h]]
+                qv = rot(q[row, h], pos)
+                slope = 2.0 ** (-8.0 * (h + 1) / Hq)
                 scores = []
                 for t in range(Lk):
                     if causal and t > pos:
                         continue
                     if window_left >= 0 and t < pos - window_left:
                         continue
-                    s = sm_scale * sum(a * float(c) for a, c in zip(qv, kb[t, h // G]))
+                    s = sm_scale * sum(a * c for a, c in zip(qv, rot(kb[t, h // G], t)))
                     if soft_cap:
                         s = soft_cap * math.tanh(s / soft_cap)
+                    if alibi:
+                        s += slope * (t - pos)
                     scores.append((s, [float(x) for x in vb[t, h // G]]))
                 if not scores:
                     continue

@@ -21,7 +21,7 @@ def test_names_unique_and_well_formed():
     names = [v.name for v in pv.VARIANTS]
     assert len(set(names)) == len(names)
     pat = re.compile(r"^(bf16|f16)_q\d+kv\d+_d\d+_(ragged|p\d+_(nhd|hnd))_(causal|none)"
-                     r"(_win\d+)?(_cap\d+)?(_lse)?$")
+                     r"(_win\d+)?(_cap\d+)?(_rope\d*)?(_alibi)?(_lse)?$")
     for n in names:
         assert pat.match(n), n
     assert pv.BY_NAME[names[0]] is pv.VARIANTS[0]
@@ -43,8 +43,34 @@ def test_covering_set():
     assert {v.lse for v in vs} == {True, False}
     # each feature appears with both KV formats
     for pred in (lambda v: v.window_left >= 0, lambda v: v.soft_cap, lambda v: not v.causal,
-                 lambda v: v.dtype == "f16", lambda v: v.head_dim == 64):
+                 lambda v: v.dtype == "f16", lambda v: v.head_dim == 64, lambda v: v.rope,
+                 lambda v: v.alibi):
         assert {v.kv_format for v in vs if pred(v)} == {"ragged", "paged"}
+
+
+def test_rope_and_alibi_variants():
+    vs = [v for v in pv.VARIANTS if not v.experimental]
+    rope = [v for v in vs if v.rope]
+    assert any(v.rope == v.head_dim for v in rope)              # full rotary_dim
+    assert any(0 < v.rope < v.head_dim for v in rope)           # partial rotary_dim
+    assert pv.ROPE_THETA == 500000.0
+    alibi = [v for v in vs if v.alibi]
+    assert any(not v.causal and v.soft_cap for v in alibi)       # positive bias, and soft-cap
+    assert any(v.rope and v.alibi and v.window_left >= 0 for v in vs)
+    assert {v.lse for v in rope} == {v.lse for v in alibi} == {True, False}
+    assert not any(v.bench for v in rope + alibi)
+
+
+def test_rope_field():
+    full = pv.Variant("bf16", 32, 8, 128, "ragged", rope=True)
+    assert full.rope == full.rotary_dim == 128 and full.rope_theta == pv.ROPE_THETA
+    assert full.name.endswith("_causal_rope_lse")
+    assert full == pv.Variant("bf16", 32, 8, 128, "ragged", rope=128)
+    part = pv.Variant("f16", 32, 32, 64, "ragged", rope=32, alibi=True, lse=False)
+    assert part.name == "f16_q32kv32_d64_ragged_causal_rope32_alibi"
+    none = pv.Variant("bf16", 32, 8, 128, "ragged")
+    assert none.rope == 0 and none.rope_theta is None and not none.alibi
+    assert full.to_json()["rope_theta"] == pv.ROPE_THETA and none.to_json()["rope_theta"] is None
 
 
 def test_experimental_is_head_dim_256_only():
@@ -55,9 +81,10 @@ def test_experimental_is_head_dim_256_only():
 
 def test_quick_subset_covers_both_formats():
     quick = [v for v in pv.VARIANTS if v.quick]
-    assert 2 <= len(quick) <= 5
+    assert 2 <= len(quick) <= 6
     assert {v.kv_format for v in quick} == {"ragged", "paged"}
     assert any(v.window_left >= 0 for v in quick) and any(v.lse for v in quick)
+    assert any(v.rope for v in quick) and any(v.alibi for v in quick)
 
 
 def test_bench_variants():
@@ -73,6 +100,8 @@ def test_bench_variants():
         assert pv.find(**w).bench, w
     with pytest.raises(KeyError, match="no prefill variant"):
         pv.find(num_kv_heads=2, kv_format="ragged")
+    assert pv.find(num_kv_heads=8, kv_format="ragged", alibi=True, lse=True).alibi
+    assert pv.find(num_kv_heads=8, kv_format="paged", page_size=16, rope=True, lse=True).rope
 
 
 @pytest.mark.parametrize("kw,msg", [
@@ -80,10 +109,19 @@ def test_bench_variants():
     (dict(kv_format="paged"), "page_size"),
     (dict(kv_format="blocked"), "kv_format"),
     (dict(kv_format="ragged", mask="custom"), "mask"),
+    (dict(kv_format="ragged", rope=63), "rotary_dim"),
+    (dict(kv_format="ragged", rope=256), "rotary_dim"),
+    (dict(kv_format="ragged", rope=-2), "rotary_dim"),
 ])
 def test_variant_validation(kw, msg):
     with pytest.raises(ValueError, match=msg):
         pv.Variant("bf16", 32, 8, 128, **kw)
+
+
+def test_alibi_needs_power_of_two_heads():
+    with pytest.raises(ValueError, match="power-of-two num_qo_heads, got 24"):
+        pv.Variant("bf16", 24, 8, 128, "ragged", alibi=True)
+    pv.Variant("bf16", 24, 8, 128, "ragged")                     # fine without alibi
 
 
 def _memrefs(text, name):
@@ -116,6 +154,12 @@ def test_ir_shapes(v):
     assert mask == (f"#attn.mask<{v.mask}, window_left = {v.window_left}>"
                     if v.window_left >= 0 else f"#attn.mask<{v.mask}>")
     assert ("logits_soft_cap = 30.0 : f32" in ir) == bool(v.soft_cap)
+    attrs = re.search(r"attn\.attention .* \{(.*)\}\n", ir).group(1)
+    assert ("alibi" in re.split(r",\s*", attrs)) == v.alibi
+    assert "alibi_slopes" not in ir and "rope_offsets" not in ir
+    rope = re.search(r"rope = (#attn\.rope<[^>]*>)", attrs)
+    assert (rope.group(1) if rope else None) == (
+        f"#attn.rope<llama, rotary_dim = {v.rope}, theta = 500000.0>" if v.rope else None)
 
 
 def _attn_opt():

@@ -1,6 +1,7 @@
 """CPU tests of the float64 reference (tests/gpu/reference.py): the vectorised decode and prefill
-references against scalar loops on tiny inputs, RoPE's relative-position property, the mask
-pair counts and the page-table helpers. Needs torch; no GPU."""
+references against scalar loops on tiny inputs (prefill also with RoPE, partial RoPE and
+ALiBi), RoPE's relative-position property, hand-computed RoPE / ALiBi cases, the mask pair
+counts and the page-table helpers. Needs torch; no GPU."""
 
 import math
 import os
@@ -10,8 +11,9 @@ import pytest
 
 torch = pytest.importorskip("torch")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reference import (admitted_pairs, admitted_range, decode_reference,  # noqa: E402
-                       naive_decode_reference, naive_prefill_reference, page_table,
+from reference import (admitted_pairs, admitted_range, alibi_slopes,  # noqa: E402
+                       decode_reference, naive_decode_reference, naive_prefill_reference,
+                       page_table,
                        paged_kv_lens, paged_kv_list, prefill_reference, ragged_kv_list,
                        rope_llama)
 
@@ -102,6 +104,105 @@ def test_prefill_vectorised_matches_scalar(Hq, Hkv, causal, window, cap):
     if causal:  # q_len 5 > kv_len 2: rows 0..2 sit at positions -3..-1 and see no key
         assert (l1[qo[3]:qo[3] + 3] == -math.inf).all()
         assert torch.isfinite(l1[qo[3] + 3:qo[4]]).all()
+
+
+# (rope rotary_dim or 0, alibi, causal, window, cap); D = 8, so rotary_dim 4 is partial.
+ROPE_ALIBI_CASES = [(8, False, True, -1, 0.0), (4, False, True, -1, 0.0),
+                    (8, False, False, -1, 0.0), (0, True, True, -1, 0.0),
+                    (0, True, False, -1, 0.0), (0, True, True, 2, 2.5),
+                    (0, True, False, -1, 2.5), (4, True, True, 3, 2.5)]
+
+
+@pytest.mark.parametrize("Hq,Hkv", [(4, 4), (4, 2), (8, 1)])
+@pytest.mark.parametrize("rope,alibi,causal,window,cap", ROPE_ALIBI_CASES)
+def test_prefill_rope_alibi_vectorised_matches_scalar(Hq, Hkv, rope, alibi, causal, window,
+                                                      cap):
+    g = torch.Generator().manual_seed(7)
+    D = 8
+    q, qo, k, v, kv = _ragged_inputs(g, Hq, Hkv, D, PREFILL_LENS, qscale=3.0 if cap else 1.0)
+    kw = dict(sm_scale=D ** -0.5, causal=causal, window_left=window, soft_cap=cap,
+              rope_theta=50.0 if rope else None, rotary_dim=rope or None, alibi=alibi)
+    o1, l1 = prefill_reference(q, qo, ragged_kv_list(k, v, kv), chunk_elems=3 * Hq * 9, **kw)
+    o2, l2 = naive_prefill_reference(q, qo, ragged_kv_list(k, v, kv), **kw)
+    assert torch.allclose(o1, o2, atol=1e-12)
+    assert torch.equal(torch.isinf(l1), torch.isinf(l2))
+    fin = torch.isfinite(l2)
+    assert torch.allclose(l1[fin], l2[fin], atol=1e-12)
+    # the features change the result (the test would not notice them being ignored otherwise)
+    plain = dict(kw, rope_theta=None, alibi=False)
+    o0, _ = prefill_reference(q, qo, ragged_kv_list(k, v, kv), **plain)
+    assert not torch.allclose(o0, o1, atol=1e-6)
+
+
+def test_alibi_slopes():
+    assert alibi_slopes(8).tolist() == [2.0 ** -(h + 1) for h in range(8)]
+    s32 = alibi_slopes(32)
+    assert s32[0] == 2.0 ** -0.25 and s32[-1] == 2.0 ** -8
+    assert alibi_slopes(1).tolist() == [2.0 ** -8]
+    with pytest.raises(ValueError, match="power-of-two"):
+        alibi_slopes(24)
+
+
+def test_prefill_alibi_by_hand():
+    # q = 0: the scores are the bias alone. One query over 2 keys sits at pos 1, so
+    # s_0 = slope_h * (0 - 1), s_1 = 0; with no mask, a 2-query request over 3 keys puts row 0
+    # at pos 1 with a positive bias on key 2 (the term is signed).
+    Hq, D = 2, 3
+    slopes = [2.0 ** -4, 2.0 ** -8]
+    q = torch.zeros(3, Hq, D, dtype=torch.float64)
+    k = torch.randn(5, 1, D, dtype=torch.float64)
+    v = torch.randn(5, 1, D, dtype=torch.float64)
+    kvl = ragged_kv_list(k, v, [0, 2, 5])
+    o, lse = prefill_reference(q, [0, 1, 3], kvl, sm_scale=1.0, causal=False, alibi=True)
+    for h, m in enumerate(slopes):
+        w = torch.tensor([math.exp(-m), 1.0], dtype=torch.float64)
+        assert math.isclose(float(lse[0, h]), math.log(1 + math.exp(-m)), rel_tol=1e-12)
+        assert torch.allclose(o[0, h], (w[:, None] * v[:2, 0]).sum(0) / w.sum(), atol=1e-12)
+        w = torch.tensor([math.exp(-m), 1.0, math.exp(m)], dtype=torch.float64)
+        assert math.isclose(float(lse[1, h]), math.log(float(w.sum())), rel_tol=1e-12)
+        assert torch.allclose(o[1, h], (w[:, None] * v[2:, 0]).sum(0) / w.sum(), atol=1e-12)
+
+
+def test_prefill_rope_positions_by_hand():
+    # D = rotary_dim = 2: rope(e_0, p) = (cos p, sin p), so <rope(e_0, p_i), rope(e_0, j)> =
+    # cos(p_i - j). An append of 2 queries over 5 keys puts them at positions 3 and 4.
+    q = torch.tensor([[[1.0, 0.0]]] * 2, dtype=torch.float64)
+    k = torch.tensor([[[1.0, 0.0]]] * 5, dtype=torch.float64)
+    v = torch.randn(5, 1, 2, dtype=torch.float64)
+    o, lse = prefill_reference(q, [0, 2], ragged_kv_list(k, v, [0, 5]), sm_scale=1.0,
+                               causal=False, rope_theta=1e4)
+    for i, p in enumerate((3, 4)):
+        s = torch.tensor([math.cos(p - j) for j in range(5)], dtype=torch.float64)
+        assert math.isclose(float(lse[i, 0]), float(torch.logsumexp(s, 0)), rel_tol=1e-12)
+        assert torch.allclose(o[i, 0], (torch.softmax(s, 0)[:, None] * v[:, 0]).sum(0),
+                              atol=1e-12)
+
+
+def test_prefill_rotary_dim_defaults_to_head_dim():
+    g = torch.Generator().manual_seed(8)
+    q, qo, k, v, kv = _ragged_inputs(g, 4, 2, 8, PREFILL_LENS)
+    kw = dict(sm_scale=0.3, causal=True, rope_theta=1e4)
+    a = prefill_reference(q, qo, ragged_kv_list(k, v, kv), **kw)
+    b = prefill_reference(q, qo, ragged_kv_list(k, v, kv), rotary_dim=8, **kw)
+    assert torch.equal(a[0], b[0]) and torch.equal(a[1], b[1])
+
+
+@pytest.mark.parametrize("rotary_dim", [8, 4])
+def test_prefill_rope_matches_decode_for_one_query(rotary_dim):
+    # A one-row append over L keys is decode: the query at position L - 1, key j at j.
+    g = torch.Generator().manual_seed(9)
+    Hq, Hkv, D, P = 4, 2, 8, 4
+    lens = [1, 6, 13]
+    indptr, indices, last = page_table(lens, P, 10, g)
+    kp = torch.randn(10, P, Hkv, D, generator=g, dtype=torch.float64)
+    vp = torch.randn(10, P, Hkv, D, generator=g, dtype=torch.float64)
+    q = torch.randn(len(lens), Hq, D, generator=g, dtype=torch.float64)
+    kvl = paged_kv_list(kp, vp, "nhd", indptr, indices, lens)
+    kw = dict(sm_scale=0.3, window_left=4, soft_cap=2.0, rope_theta=100.0,
+              rotary_dim=rotary_dim)
+    o1, l1 = prefill_reference(q, list(range(len(lens) + 1)), kvl, causal=True, **kw)
+    o2, l2 = decode_reference(q, kp, vp, indptr, indices, lens, layout="nhd", **kw)
+    assert torch.allclose(o1, o2, atol=1e-12) and torch.allclose(l1, l2, atol=1e-12)
 
 
 def test_prefill_matches_decode_for_one_query():

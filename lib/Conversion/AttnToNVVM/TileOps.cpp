@@ -85,7 +85,8 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
       auto c32 = [&](int64_t v) { return arith::ConstantIntOp::create(b, i32, v).getResult(); };
       Value row32 = arith::IndexCastOp::create(b, i32, row);
       Value col32 = arith::IndexCastOp::create(b, i32, op.getCol());
-      Value chunk = arith::XOrIOp::create(b, b.div(col32, c32(vec)), b.rem(row32, c32(kSwizzleRows)));
+      Value chunk =
+          arith::XOrIOp::create(b, b.div(col32, c32(vec)), b.rem(row32, c32(kSwizzleRows)));
       dstCol = arith::IndexCastOp::create(b, b.getIndexType(), b.mul(chunk, c32(vec)));
     }
     for (auto [cache, tile] : {std::pair{op.getKCache(), op.getKTile()},

@@ -95,3 +95,39 @@ func.func @paged_window(%q: memref<?x8x128xf16>, %qo: memref<?xi32>, %kc: memref
                                            tile_kv = 64, stages = 2, split_kv = true, vec = 8>}
   return
 }
+
+// -----
+
+// Fused RoPE and ALiBi: Q is rotated on its way to shared memory (at position
+// i + kv_len - qo_len), each K tile in place after it lands (first-half threads rotate both
+// halves of their pairs, between two barriers), and the standard ALiBi slope of each of the
+// thread's rows is computed once before the loop and added to every score.
+// CHECK-LABEL: gpu.func @rope_alibi_attention
+// CHECK: math.cos
+// CHECK: math.sin
+// CHECK: vector.store {{.*}} : memref<128x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+// CHECK: math.exp2
+// CHECK: scf.for
+// CHECK: attn.copy_kv_tile
+// CHECK-NEXT: gpu.barrier
+// CHECK-NEXT: arith.muli
+// CHECK-NEXT: arith.addi
+// CHECK-NEXT: scf.if %{{.*}} {
+// CHECK: math.cos
+// CHECK: vector.store {{.*}} : memref<2x64x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+// CHECK: gpu.barrier
+// CHECK: attn.mma
+// CHECK: math.fma
+!kvr = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @rope_alibi(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x8x128xbf16>,
+                      %v: memref<?x8x128xbf16>, %ki: memref<?xi32>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>)
+          indptr(%ki : memref<?xi32>) : !kvr
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qo : memref<?xi32>) kv(%kv : !kvr)
+      outs(%o : memref<?x32x128xbf16>)
+      {mask = #attn.mask<causal>, alibi,
+       rope = #attn.rope<llama, rotary_dim = 128, theta = 500000.0>,
+       kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128,
+                                           tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+  return
+}

@@ -120,7 +120,8 @@ std::optional<PrefillLayout> mlir::attn::getPrefillLayout(const AttentionProblem
                 std::to_string(kMaxThreadsPerBlock));
   layout.warps = choice.threads / kWarpSize;
   if (choice.tileQ <= 0 || choice.tileQ % (16 * layout.warps) != 0)
-    return fail("tile_q (" + std::to_string(choice.tileQ) + ") must be a multiple of 16 rows per warp (" +
+    return fail("tile_q (" + std::to_string(choice.tileQ) +
+                ") must be a multiple of 16 rows per warp (" +
                 std::to_string(16 * layout.warps) + ")");
   layout.mTiles = choice.tileQ / (16 * layout.warps);
   if (choice.tileKv <= 0 || choice.tileKv % 16 != 0)
@@ -185,12 +186,17 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
       choice.tileQ = 16;
     else if (packed > 0 && packed <= 64)
       choice.tileQ = 64;
-    int64_t slicesPerWarp = (problem.headDim <= 64 && choice.tileQ >= 128) ? 2 : 1;
+    // (With fused RoPE the two-slice kernel spills: the K rotation needs registers too.)
+    int64_t slicesPerWarp =
+        (problem.headDim <= 64 && choice.tileQ >= 128 && !problem.rope) ? 2 : 1;
     int64_t warps = std::max<int64_t>(1, choice.tileQ / (16 * slicesPerWarp));
     if (choice.tileQ == 64 && problem.headDim > 128)
       warps = 4;
     choice.threads = overrides.threads ? overrides.threads : warps * kWarpSize;
     int64_t tileKv = problem.headDim <= 64 ? 64 : problem.headDim <= 128 ? 128 : 32;
+    // Fused RoPE rotates K tiles in place and needs registers for it: 64-key tiles.
+    if (problem.rope && tileKv > 64)
+      tileKv = 64;
     choice.tileKv = overrides.tileKv ? overrides.tileKv : tileKv;
     choice.stages = overrides.stages ? overrides.stages : 2;
     if (!overrides.stages && problem.pageSize == 0) {

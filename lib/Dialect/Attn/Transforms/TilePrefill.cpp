@@ -20,6 +20,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
+#include "attn/Dialect/Attn/Utils/Rope.h"
 
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Transforms/Heuristics.h"
@@ -44,6 +45,8 @@ struct PrefillKernel {
   bool paged = false, hnd = false, causal = false;
   std::optional<int64_t> window;
   std::optional<double> softCap;
+  std::optional<RopeAttr> rope;
+  bool alibi = false;
   double smScale = 1.0;
   int64_t group = 0, headDim = 0, vec = 0, tileQ = 0, tileKv = 0, stages = 0, pageSize = 1;
   Type elt;
@@ -51,7 +54,7 @@ struct PrefillKernel {
   Value q, qoIndptr, kSrc, vSrc, kvIndptr, kvIndices, kvLastPageLen;
   Value workRequest, workQoTile, workKvBegin, workKvEnd, workPartial, workPartialStride,
       numWork;
-  Value o, lse, tmpO, tmpLse;
+  Value o, lse, tmpO, tmpLse, alibiSlopes, ropeOffsets;
 };
 
 LogicalResult gather(AttentionOp op, PrefillKernel &k) {
@@ -89,10 +92,8 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
   k.window = mask.getWindowLeft();
   if (k.window && !k.causal)
     return op.emitOpError() << "prefill with a sliding window needs the causal mask";
-  if (op.getAlibi())
-    return op.emitOpError() << "prefill with ALiBi is not supported yet";
-  if (op.getRope())
-    return op.emitOpError() << "prefill with fused RoPE is not supported yet";
+  k.alibi = op.getAlibi();
+  k.rope = op.getRope();
   k.elt = op.getQ().getType().getElementType();
   Type kvElt = cast<MemRefType>(k.kSrc.getType()).getElementType();
   if (kvElt != k.elt || !(k.elt.isBF16() || k.elt.isF16()))
@@ -121,6 +122,11 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
     return op.emitOpError() << "expected kernel_config vec (" << k.vec
                             << ") to make 16-byte vectors of " << k.elt;
 
+  if (k.rope && k.rope->getRotaryDim() % (2 * k.vec) != 0)
+    return op.emitOpError() << "prefill RoPE needs rotary_dim (" << k.rope->getRotaryDim()
+                            << ") to be a multiple of 2 * vec (" << 2 * k.vec << ")";
+  k.alibiSlopes = op.getAlibiSlopes();
+  k.ropeOffsets = op.getRopeOffsets();
   k.q = op.getQ();
   k.qoIndptr = op.getQoIndptr();
   k.o = op.getO();
@@ -186,6 +192,8 @@ private:
   Value sliceB(Value x4, int64_t half);
   /// One KV tile folded into `state`; `masked` emits the per-element mask.
   WarpState computeTile(const WarpState &state, Value stage, Value tileStart, bool masked);
+  /// Rotates the K rows this thread copied into `stage` (keys tileStart + row) in place.
+  void rotateKeys(Value stage, Value tileStart);
   void writeOutputs(const WarpState &state);
 
   PrefillKernel &k;
@@ -203,6 +211,11 @@ private:
   Value request, qo0, packedLen, rowStart, rowEnd, delta, kvEnd, partial, partialStride,
       kvHead;
   Value rowStart32, delta32, kvEnd32;
+  /// ALiBi: per row (mt * 2 + h), slope_h in the units of the raw scores.
+  SmallVector<Value> alibiSlopes;
+  /// RoPE: the lane's data for its copy column and (non-interleaved) the partner column.
+  std::optional<RopeLane> ropeLane, ropePartnerLane;
+  Value copyGroup, copyCol, ropeOffset;
 };
 
 Value PrefillEmitter::ldmatrix(Value tile, ValueRange indices, bool transpose) {
@@ -283,11 +296,12 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
     // The key of element (n, e) is tileStart + c2 + n * 8 + e: the mask compares the
     // constant n * 8 + e with per-row limits relative to tileStart + c2, so that no per-element
     // key stays live across the loop.
-    Value keyBase = masked ? b.add(tileStart, c2) : Value();
+    bool positions = masked || k.alibi;
+    Value keyBase = positions ? b.add(tileStart, c2) : Value();
     Value endLimit = masked ? b.sub(kvEnd32, keyBase) : Value(); // n * 8 + e < endLimit
     for (int64_t h = 0; h < 2; ++h) {
-      Value causalLimit, windowLimit;
-      if (masked) {
+      Value causalLimit, windowLimit, alibiBase;
+      if (positions) {
         Value row = b.add(rowStart32, b.add(warpRow0, b.add(c32(mt * 16 + 8 * h), g)));
         // Query i sits at position i + kv_len - qo_len (bottom-right alignment): causal keys
         // are <= it, window keys >= it - window_left.
@@ -295,6 +309,10 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
         causalLimit = b.sub(pos, keyBase);
         if (k.window)
           windowLimit = b.sub(causalLimit, c32(*k.window));
+        // ALiBi: s += slope * (key - pos) = slope * (n * 8 + e) - slope * causalLimit.
+        if (k.alibi)
+          alibiBase = b.fmul(b.fsub(b.f32(0.0), alibiSlopes[mt * 2 + h]),
+                             toF32(b, causalLimit));
       }
       for (int64_t n = 0; n < nBlocksS; ++n)
         for (int64_t e = 0; e < 2; ++e) {
@@ -303,6 +321,9 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
             x = b.fmul(math::TanhOp::create(b, b.fmul(x, b.f32(k.smScale / *k.softCap)),
                                             arith::FastMathFlags::afn),
                        b.f32(*k.softCap));
+          if (k.alibi)
+            x = b.fadd(x, math::FmaOp::create(b, alibiSlopes[mt * 2 + h],
+                                              b.f32(static_cast<double>(n * 8 + e)), alibiBase));
           if (!masked)
             continue;
           Value offset = c32(n * 8 + e);
@@ -378,6 +399,44 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
       }
     }
   return next;
+}
+
+void PrefillEmitter::rotateKeys(Value stage, Value tileStart) {
+  // Each thread rotates the rows it copied. Non-interleaved pairs (c, c + rotary_dim / 2)
+  // span two threads' columns, so the thread of the first half rotates both (after the
+  // barrier that made the other's copy visible); interleaved pairs sit inside one chunk.
+  int64_t rd = ropeLane->attr.getRotaryDim();
+  bool interleave = ropeLane->attr.getInterleave();
+  Value owner = b.ult(copyCol, b.idx(interleave ? rd : rd / 2));
+  auto ifOwner = scf::IfOp::create(b, owner, /*withElseRegion=*/false);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(ifOwner.thenBlock());
+  const PrefillLayout &L = k.layout;
+  auto swizzled = [&](Value row, Value col) {
+    Value chunk = arith::XOrIOp::create(b, b.div(col, b.idx(k.vec)),
+                                        b.rem(row, b.idx(kSwizzleRows)));
+    return b.mul(chunk, b.idx(k.vec));
+  };
+  for (int64_t j = 0; j < L.rowsPerGroup; ++j) {
+    Value row = b.add(b.mul(copyGroup, b.idx(L.rowsPerGroup)), b.idx(j));
+    Value pos = b.add(tileStart, row);
+    if (ropeOffset)
+      pos = b.add(pos, ropeOffset);
+    Value posF = toF32(b, pos);
+    Value col = swizzled(row, copyCol);
+    Value x = b.loadVectorF32(kS, {stage, row, col}, k.vec, kVectorBytes);
+    if (interleave) {
+      b.storeVectorF32(applyRope(b, *ropeLane, x, x, copyCol, posF, k.vec), kS,
+                       {stage, row, col}, kVectorBytes);
+      continue;
+    }
+    Value partnerCol = swizzled(row, ropeLane->partnerCol);
+    Value p = b.loadVectorF32(kS, {stage, row, partnerCol}, k.vec, kVectorBytes);
+    Value xr = applyRope(b, *ropeLane, x, p, copyCol, posF, k.vec);
+    Value pr = applyRope(b, *ropePartnerLane, p, x, ropeLane->partnerCol, posF, k.vec);
+    b.storeVectorF32(xr, kS, {stage, row, col}, kVectorBytes);
+    b.storeVectorF32(pr, kS, {stage, row, partnerCol}, kVectorBytes);
+  }
 }
 
 void PrefillEmitter::writeOutputs(const WarpState &state) {
@@ -542,27 +601,76 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
         c0, arith::CeilDivSIOp::create(b, b.sub(b.sub(posLast, b.idx(*k.window)), lo),
                                        b.idx(T)));
 
-  // The Q tile into shared memory, asynchronously (cp.async, its own group, the oldest: the
-  // first wait for a KV tile covers it), so that its loads overlap the first K/V copies. Rows
-  // past the request's are copied from its last row: they are computed but never stored.
+  // The Q tile into shared memory. Without RoPE asynchronously (cp.async, its own group, the
+  // oldest: the first wait for a KV tile covers it), so that its loads overlap the first K/V
+  // copies; with RoPE through registers, rotated at the query's position. Rows past the
+  // request's are copied from its last row: they are computed but never stored.
   Value qCol = b.rem(tid, b.idx(chunks));
+  copyCol = b.mul(qCol, b.idx(k.vec));
+  if (k.ropeOffsets)
+    ropeOffset = b.loadIndex(k.ropeOffsets, {request});
+  if (k.rope) {
+    ropeLane = makeRopeLane(b, *k.rope, copyCol, k.vec);
+    if (!k.rope->getInterleave())
+      ropePartnerLane = makeRopeLane(b, *k.rope, ropeLane->partnerCol, k.vec);
+  }
   for (int64_t pass = 0; pass < k.tileQ * chunks / threads; ++pass) {
     Value r = b.add(b.idx(pass * threads / chunks), b.div(tid, b.idx(chunks)));
     Value packed = b.minIdx(b.add(rowStart, r), b.sub(packedLen, b.idx(1)));
-    Value token = b.add(qo0, b.div(packed, b.idx(k.group)));
+    Value i = b.div(packed, b.idx(k.group));
+    Value token = b.add(qo0, i);
     Value head = b.add(b.mul(kvHead, b.idx(k.group)), b.rem(packed, b.idx(k.group)));
     Value dstChunk = arith::XOrIOp::create(b, qCol, b.rem(r, b.idx(kSwizzleRows)));
-    nvgpu::DeviceAsyncCopyOp::create(
-        b, nvgpu::DeviceAsyncTokenType::get(ctx), qS,
-        ValueRange{r, b.mul(dstChunk, b.idx(k.vec))}, k.q,
-        ValueRange{token, head, b.mul(qCol, b.idx(k.vec))}, b.getIndexAttr(k.vec),
-        /*srcElements=*/Value(), /*bypassL1=*/b.getUnitAttr());
+    Value dstCol = b.mul(dstChunk, b.idx(k.vec));
+    if (k.rope) {
+      Value pos = b.add(i, delta);
+      if (ropeOffset)
+        pos = b.add(pos, ropeOffset);
+      Value x = b.loadVectorF32(k.q, {token, head, copyCol}, k.vec, kVectorBytes);
+      Value partner = k.rope->getInterleave()
+                          ? x
+                          : b.loadVectorF32(k.q, {token, head, ropeLane->partnerCol}, k.vec,
+                                            kVectorBytes);
+      b.storeVectorF32(applyRope(b, *ropeLane, x, partner, copyCol, toF32(b, pos), k.vec), qS,
+                       {r, dstCol}, kVectorBytes);
+      continue;
+    }
+    nvgpu::DeviceAsyncCopyOp::create(b, nvgpu::DeviceAsyncTokenType::get(ctx), qS,
+                                     ValueRange{r, dstCol}, k.q,
+                                     ValueRange{token, head, copyCol}, b.getIndexAttr(k.vec),
+                                     /*srcElements=*/Value(), /*bypassL1=*/b.getUnitAttr());
   }
-  CommitKVTilesOp::create(b);
+  if (!k.rope)
+    CommitKVTilesOp::create(b);
+
+  // ALiBi slopes of the thread's rows (constant over the loop), in raw-score units: the
+  // scores are sm_scale-free until the exponent (or, with a soft cap, already in logits).
+  if (k.alibi) {
+    double toRaw = k.softCap ? 1.0 : 1.0 / k.smScale;
+    int64_t numHeads = k.group * k.op.getNumKvHeads();
+    for (int64_t mt = 0; mt < mTiles; ++mt)
+      for (int64_t h = 0; h < 2; ++h) {
+        Value row = b.add(rowStart32, b.add(warpRow0, b.add(c32(mt * 16 + 8 * h), g)));
+        Value head = b.add(b.mul(to32(kvHead), c32(k.group)), b.rem(row, c32(k.group)));
+        Value slope;
+        if (k.alibiSlopes) {
+          slope = memref::LoadOp::create(b, k.alibiSlopes, ValueRange{toIndex(head)});
+        } else {
+          // The standard slopes (Press et al., ALiBi): with n the largest power of two not
+          // above the head count, 2^(-8 (h + 1) / n) for h < n, and for the remaining heads
+          // every other slope of 2n heads, 2^(-8 (2 (h - n) + 1) / (2 n)).
+          int64_t n = int64_t(1) << llvm::Log2_64(static_cast<uint64_t>(numHeads));
+          Value first = b.fmul(toF32(b, b.add(head, c32(1))), b.f32(-8.0 / double(n)));
+          Value rest = b.fmul(toF32(b, b.add(b.mul(b.sub(head, c32(n)), c32(2)), c32(1))),
+                              b.f32(-8.0 / double(2 * n)));
+          slope = b.exp2(b.select(b.slt(head, c32(n)), first, rest));
+        }
+        alibiSlopes.push_back(b.fmul(slope, b.f32(toRaw)));
+      }
+  }
 
   // The KV tile loop. Copies: group = tid / chunks copies rows_per_group consecutive rows.
-  Value copyGroup = b.div(tid, b.idx(chunks));
-  Value copyCol = b.mul(qCol, b.idx(k.vec));
+  copyGroup = b.div(tid, b.idx(chunks));
   // Paged keys are request-local; ragged keys are rows of K/V, offset by kv_indptr[b].
   Value copyLo = k.paged ? lo : b.add(lo, kvBase);
   Value copyHi = k.paged ? kvEnd : b.add(kvEnd, kvBase);
@@ -592,6 +700,11 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
                                      k.pageSize, k.vec, /*hnd=*/k.hnd, /*async=*/false,
                                      /*swizzle=*/true);
     gpu::BarrierOp::create(b);
+    if (k.rope) {
+      // RoPE on the keys of the tile, in shared memory, once for all warps.
+      rotateKeys(stage, b.add(lo, b.mul(t, b.idx(T))));
+      gpu::BarrierOp::create(b);
+    }
 
     WarpState state = WarpState::unflatten(loop.getRegionIterArgs(), mTiles * 2,
                                            mTiles * nBlocksO);

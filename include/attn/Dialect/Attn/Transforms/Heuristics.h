@@ -18,6 +18,7 @@ namespace mlir::attn {
 /// What the heuristic looks at.
 struct AttentionProblem {
   int64_t maxQoLen = 0;       ///< the op's max_qo_len (0 = unknown)
+  bool rope = false;          ///< fused RoPE (the prefill kernel rotates K tiles in place)
   int64_t numQoHeads = 0;
   int64_t numKvHeads = 0;
   int64_t headDim = 0;
