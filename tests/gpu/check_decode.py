@@ -34,11 +34,8 @@ import torch  # noqa: E402
 
 import attn_mlir  # noqa: E402
 import decode_variants as dv  # noqa: E402
+from check_common import add_common_args, fmt, log, select_variants  # noqa: E402
 from reference import decode_reference, page_table  # noqa: E402
-
-
-def log(*a):
-    print(*a, flush=True)
 
 
 class Checker:
@@ -280,50 +277,16 @@ class Checker:
         return row
 
 
-def fmt(x, spec=".2e"):
-    return "-" if x is None else (f"{x:{spec}}" if isinstance(x, float) else str(x))
-
-
 def main():
     ap = argparse.ArgumentParser(description="GPU correctness check of paged decode bundles")
     ap.add_argument("artdir", help="artifact dir with bundles/<variant>/ (and libattn_rt.so)")
-    ap.add_argument("--quick", action="store_true",
-                    help="the sanitizer subset: quick variants, small cases")
-    ap.add_argument("--only", nargs="*", help="variant names")
     ap.add_argument("--json", help="write the results here")
-    ap.add_argument("--rtol", type=float, default=2e-2, help="max ||o-ref||/||ref||")
-    ap.add_argument("--lse-atol", type=float, default=2e-2, help="max |lse-ref|")
-    ap.add_argument("--seed", type=int, default=1234)
-    ap.add_argument("--no-graph", action="store_true")
-    ap.add_argument("--allow-missing", action="store_true",
-                    help="a variant without a bundle is skipped, not a failure")
-    ap.add_argument("-v", "--verbose", action="store_true")
+    add_common_args(ap, seed=1234)
     args = ap.parse_args()
 
-    if not torch.cuda.is_available():
-        log("check_decode: no CUDA device (torch.cuda.is_available() is False)")
-        return 2
-    lib = os.environ.get("ATTN_RT_LIBRARY") or os.path.join(args.artdir, "libattn_rt.so")
-    os.environ["ATTN_RT_LIBRARY"] = lib
-    try:
-        attn_mlir.load_library()
-    except attn_mlir.LibraryNotFoundError as e:
-        log(f"check_decode: {e}")
-        return 2
-    if not os.path.isdir(os.path.join(args.artdir, "bundles")):
-        log(f"check_decode: {args.artdir}/bundles does not exist; run "
-            f"scripts/build_gpu_artifacts.sh first")
-        return 2
-
-    variants = dv.VARIANTS
-    if args.only:
-        unknown = [n for n in args.only if n not in dv.BY_NAME]
-        if unknown:
-            log(f"check_decode: unknown variants {unknown}")
-            return 2
-        variants = [dv.BY_NAME[n] for n in args.only]
-    elif args.quick:
-        variants = [v for v in variants if v.quick]
+    variants = select_variants(args, "check_decode", dv)
+    if isinstance(variants, int):
+        return variants
 
     log(f"device: {torch.cuda.get_device_name()}  torch {torch.__version__}  "
         f"library {attn_mlir.runtime_library_path()}  variants {len(variants)}"

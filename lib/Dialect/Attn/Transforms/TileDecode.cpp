@@ -108,24 +108,15 @@ LogicalResult gather(AttentionOp op, DecodeKernel &k) {
   k.o = op.getO();
   k.lse = op.getLse();
   k.ropeOffsets = op.getRopeOffsets();
-  struct Named {
-    const char *name;
-    Value *slot;
-    bool required;
-  };
-  for (Named n : {Named{"work_request", &k.workRequest, true},
-                  Named{"work_kv_begin", &k.workKvBegin, true},
-                  Named{"work_kv_end", &k.workKvEnd, true},
-                  Named{"work_partial", &k.workPartial, true},
-                  Named{"num_work", &k.numWork, true},
-                  Named{"tmp_o", &k.tmpO, config->getSplitKv()},
-                  Named{"tmp_lse", &k.tmpLse, config->getSplitKv()}}) {
-    *n.slot = findParam(k.func, n.name);
-    if (!*n.slot && n.required)
-      return op.emitOpError() << "expected a kernel argument '" << n.name
-                              << "' (run attn-outline)";
-  }
-  return success();
+  bool split = config->getSplitKv();
+  return bindParams(op, k.func,
+                    {{"work_request", &k.workRequest, true},
+                     {"work_kv_begin", &k.workKvBegin, true},
+                     {"work_kv_end", &k.workKvEnd, true},
+                     {"work_partial", &k.workPartial, true},
+                     {"num_work", &k.numWork, true},
+                     {"tmp_o", &k.tmpO, split},
+                     {"tmp_lse", &k.tmpLse, split}});
 }
 
 } // namespace

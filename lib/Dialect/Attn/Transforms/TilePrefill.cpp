@@ -131,26 +131,17 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
   k.qoIndptr = op.getQoIndptr();
   k.o = op.getO();
   k.lse = op.getLse();
-  struct Named {
-    const char *name;
-    Value *slot;
-    bool required;
-  };
-  for (Named n : {Named{"work_request", &k.workRequest, true},
-                  Named{"work_qo_tile", &k.workQoTile, true},
-                  Named{"work_kv_begin", &k.workKvBegin, true},
-                  Named{"work_kv_end", &k.workKvEnd, true},
-                  Named{"work_partial", &k.workPartial, true},
-                  Named{"work_partial_stride", &k.workPartialStride, true},
-                  Named{"num_work", &k.numWork, true},
-                  Named{"tmp_o", &k.tmpO, config->getSplitKv()},
-                  Named{"tmp_lse", &k.tmpLse, config->getSplitKv()}}) {
-    *n.slot = findParam(k.func, n.name);
-    if (!*n.slot && n.required)
-      return op.emitOpError() << "expected a kernel argument '" << n.name
-                              << "' (run attn-outline)";
-  }
-  return success();
+  bool split = config->getSplitKv();
+  return bindParams(op, k.func,
+                    {{"work_request", &k.workRequest, true},
+                     {"work_qo_tile", &k.workQoTile, true},
+                     {"work_kv_begin", &k.workKvBegin, true},
+                     {"work_kv_end", &k.workKvEnd, true},
+                     {"work_partial", &k.workPartial, true},
+                     {"work_partial_stride", &k.workPartialStride, true},
+                     {"num_work", &k.numWork, true},
+                     {"tmp_o", &k.tmpO, split},
+                     {"tmp_lse", &k.tmpLse, split}});
 }
 
 /// The running softmax state of one warp: per 16-row slice mt and half h (rows g and g + 8 of

@@ -38,6 +38,26 @@ inline Value findParam(gpu::GPUFuncOp func, StringRef name) {
   return Value();
 }
 
+/// A kernel argument the emitter reads by its `attn.param` name.
+struct NamedParam {
+  const char *name;
+  Value *slot;
+  bool required;
+};
+
+/// Binds each of `params` to the argument of `func` with its name; a missing required one is
+/// an error on `op` (the kernel was not built by attn-outline).
+inline LogicalResult bindParams(Operation *op, gpu::GPUFuncOp func,
+                                ArrayRef<NamedParam> params) {
+  for (const NamedParam &p : params) {
+    *p.slot = findParam(func, p.name);
+    if (!*p.slot && p.required)
+      return op->emitOpError() << "expected a kernel argument '" << p.name
+                               << "' (run attn-outline)";
+  }
+  return success();
+}
+
 class KernelBuilder : public ImplicitLocOpBuilder {
 public:
   using ImplicitLocOpBuilder::ImplicitLocOpBuilder;
