@@ -130,31 +130,52 @@ TEST(HeuristicsTest, PrefillTiles) {
   std::string why;
   AttentionProblem p = decodeProblem(32, 8, 128);
   p.decode = false;
-  // Paged K/V keeps two stages (the page ids of a copy's rows ride along the loop).
+  // Paged K/V, head_dim 128: 8 warps of one 16-row slice, 128-key tiles, two stages (two
+  // slices per warp spill with the page ids a copy carries).
   std::optional<KernelChoice> c = chooseKernel(p, {}, why);
-  ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->stages, 2);
-  // Ragged, head_dim 128: 8 warps of one 16-row slice, 128-key tiles, three stages on sm_90
-  // (224 KiB of shared memory), two on sm_80 (163 KiB).
-  p.pageSize = 0;
-  c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
   EXPECT_FALSE(c->decode);
   EXPECT_TRUE(c->splitKv);
   EXPECT_EQ(c->tileQ, 128);
   EXPECT_EQ(c->threads, 256);
   EXPECT_EQ(c->tileKv, 128);
-  EXPECT_EQ(c->stages, 3);
+  EXPECT_EQ(c->stages, 2);
   std::optional<PrefillLayout> layout = getPrefillLayout(p, *c, why);
   ASSERT_TRUE(layout) << why;
   EXPECT_EQ(layout->mTiles, 1);
-  EXPECT_EQ(layout->sharedMemoryBytes(), 128 * 128 * 2 + 3 * 2 * 128 * 128 * 2);
+  // Ragged: 4 warps of two slices each, 32-key tiles.
+  p.pageSize = 0;
+  c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->threads, 128);
+  EXPECT_EQ(c->tileKv, 32);
+  EXPECT_EQ(c->stages, 2);
+  layout = getPrefillLayout(p, *c, why);
+  ASSERT_TRUE(layout) << why;
+  EXPECT_EQ(layout->mTiles, 2);
+  EXPECT_EQ(layout->sharedMemoryBytes(), 128 * 128 * 2 + 2 * 2 * 32 * 128 * 2);
+  // Ragged with a window: one slice per warp, 128-key tiles, three stages on sm_90 (224 KiB),
+  // two on sm_80 (163 KiB).
+  p.window = true;
+  c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->threads, 256);
+  EXPECT_EQ(c->tileKv, 128);
+  EXPECT_EQ(c->stages, 3);
   p.sm = 80;
   c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
   EXPECT_EQ(c->stages, 2);
-  // head_dim 64: 4 warps of two slices, 64-key tiles.
   p.sm = 90;
+  p.window = false;
+  // Fused RoPE: one slice per warp, 64-key tiles.
+  p.rope = true;
+  c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->threads, 256);
+  EXPECT_EQ(c->tileKv, 64);
+  p.rope = false;
+  // head_dim 64: 4 warps of two slices, 64-key tiles.
   p.headDim = 64;
   c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
@@ -198,8 +219,8 @@ TEST(HeuristicsTest, PrefillLayoutRejections) {
   EXPECT_FALSE(getPrefillLayout(p, bad, why));
   EXPECT_NE(why.find("multiple of 16"), std::string::npos) << why;
   bad = c;
-  bad.threads = 128; // two slices per warp: 128 O + 16 S > 144 accumulators with tile_kv 32
-  bad.tileKv = 32;
+  bad.threads = 128; // two slices per warp: 128 O + 32 S > 160 accumulators with tile_kv 64
+  bad.tileKv = 64;
   EXPECT_FALSE(getPrefillLayout(p, bad, why));
   EXPECT_NE(why.find("accumulators"), std::string::npos) << why;
   bad = c;

@@ -127,7 +127,7 @@ gpu.module @m {
 gpu.module @m {
   gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>, %w: memref<?xi32> {attn.param = "work_request"}) kernel {
     %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
-    // expected-error @+1 {{kernel_config does not fit the op: a thread would hold 256 f32 accumulators (O and S), more than 144}}
+    // expected-error @+1 {{kernel_config does not fit the op: a thread would hold 256 f32 accumulators (O and S), more than 160}}
     attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<none>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 128, tile_kv = 128, stages = 2, split_kv = false, vec = 8>}
     gpu.return
   }

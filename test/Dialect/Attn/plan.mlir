@@ -48,7 +48,7 @@ func.func @mqa_decode(%q: memref<?x32x64xbf16>, %qi: memref<?xi32>, %kv: !kv, %o
 
 // Without max_qo_len = 1 the op may hold many queries per request: tensor-core prefill tiles.
 // CHECK-LABEL: func.func @prefill
-// CHECK: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 3, split_kv = true, vec = 8>
+// CHECK: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 128, tile_kv = 32, stages = 2, split_kv = true, vec = 8>
 !kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @prefill(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) {
   attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)

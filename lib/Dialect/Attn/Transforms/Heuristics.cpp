@@ -169,14 +169,15 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
 
   if (!problem.decode) {
     // FlashAttention-2 tiles on mma.sync m16n8k16 over 128-row Q tiles (64 for head_dim 256,
-    // whose accumulator is twice as wide). Measured on an H100 (docs/PREFILL_TUNING.md):
-    // - head_dim <= 64: 4 warps with two 16-row slices each (every K/V fragment loaded from
-    //   shared memory feeds two MMAs), 64-key tiles: 298 TFLOP/s causal at 16k, against 227
-    //   with one slice per warp;
-    // - head_dim 128: two slices per warp do not fit 255 registers with a useful KV tile, so
-    //   8 warps with one slice each and 128-key tiles (fewer softmax rescales per key), three
-    //   stages where shared memory allows (ragged K/V): 327 TFLOP/s causal at 16k, against 284
-    //   with 64-key tiles and two stages.
+    // whose accumulator is twice as wide). Measured on an H100 (docs/PREFILL_TUNING.md): 4 warps
+    // with two 16-row slices each, so that every K/V fragment loaded from shared memory feeds
+    // two MMAs, win wherever they fit in 255 registers: head_dim 64 with 64-key tiles (298
+    // TFLOP/s causal at 16k, 227 with one slice per warp) and head_dim 128 with 32-key tiles
+    // (335, against 316 for 8 warps of one slice with 128-key tiles and three stages). At
+    // head_dim 128 two slices spill 4-16 bytes with paged K/V (the page ids of a copy's rows
+    // ride along the loop) or a sliding window, and with fused RoPE (the in-place K rotation)
+    // at either head dim: those take 8 warps of one slice, 128-key tiles and, for ragged K/V,
+    // three stages (64-key tiles with RoPE).
     // A known short query (max_qo_len * group packed rows) gets the smallest tile that holds
     // it.
     choice.decode = false;
@@ -186,26 +187,29 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
       choice.tileQ = 16;
     else if (packed > 0 && packed <= 64)
       choice.tileQ = 64;
-    // (With fused RoPE the two-slice kernel spills: the K rotation needs registers too.)
-    int64_t slicesPerWarp =
-        (problem.headDim <= 64 && choice.tileQ >= 128 && !problem.rope) ? 2 : 1;
+    bool twoSlices = choice.tileQ >= 128 && !problem.rope &&
+                     (problem.headDim <= 64 ||
+                      (problem.headDim <= 128 && problem.pageSize == 0 && !problem.window));
+    int64_t slicesPerWarp = twoSlices ? 2 : 1;
     int64_t warps = std::max<int64_t>(1, choice.tileQ / (16 * slicesPerWarp));
     if (choice.tileQ == 64 && problem.headDim > 128)
       warps = 4;
     choice.threads = overrides.threads ? overrides.threads : warps * kWarpSize;
-    int64_t tileKv = problem.headDim <= 64 ? 64 : problem.headDim <= 128 ? 128 : 32;
-    // Fused RoPE rotates K tiles in place and needs registers for it: 64-key tiles.
-    if (problem.rope && tileKv > 64)
-      tileKv = 64;
+    int64_t tileKv = 64;
+    if (problem.headDim > 128)
+      tileKv = 32;
+    else if (problem.headDim > 64)
+      tileKv = twoSlices ? 32 : problem.rope ? 64 : 128;
     choice.tileKv = overrides.tileKv ? overrides.tileKv : tileKv;
     choice.stages = overrides.stages ? overrides.stages : 2;
-    if (!overrides.stages && problem.pageSize == 0) {
-      // A third stage where it fits in shared memory, for ragged K/V: a paged copy carries
-      // the page ids of its rows across the loop, and with them three stages spilled.
+    if (!overrides.stages && problem.headDim > 64 && problem.headDim <= 128 && !twoSlices &&
+        !problem.rope && problem.pageSize == 0) {
+      // A third stage where it fits in shared memory (ragged K/V: a paged copy carries the
+      // page ids of its rows across the loop, and with them three stages spilled).
       KernelChoice deeper = choice;
       deeper.stages = 3;
       std::string ignored;
-      if (problem.headDim == 128 && getPrefillLayout(problem, deeper, ignored))
+      if (getPrefillLayout(problem, deeper, ignored))
         choice.stages = 3;
     }
     choice.splitKv = true;

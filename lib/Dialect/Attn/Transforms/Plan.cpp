@@ -34,6 +34,7 @@ AttentionProblem mlir::attn::getAttentionProblem(AttentionOp op, int64_t sm) {
   }
   problem.maxQoLen = op.getMaxQoLen().value_or(0);
   problem.rope = op.getRope().has_value();
+  problem.window = op.getMask().getWindowLeft().has_value();
   problem.decode = problem.maxQoLen == 1;
   problem.sm = sm;
   return problem;

@@ -19,6 +19,7 @@ namespace mlir::attn {
 struct AttentionProblem {
   int64_t maxQoLen = 0;       ///< the op's max_qo_len (0 = unknown)
   bool rope = false;          ///< fused RoPE (the prefill kernel rotates K tiles in place)
+  bool window = false;        ///< a sliding window (more per-row mask state in registers)
   int64_t numQoHeads = 0;
   int64_t numKvHeads = 0;
   int64_t headDim = 0;
@@ -104,8 +105,8 @@ inline constexpr int64_t kStaticSharedMemoryBytes = 48 * 1024; ///< without opt-
 /// eight different 16-byte bank groups.
 inline constexpr int64_t kSwizzleRows = 8;
 /// Prefill accumulators (O and S, f32) a thread may hold: with more, ptxas spills the kernels
-/// generated today (head_dim 128 with two 16-row slices per warp and 32-key tiles: 160).
-inline constexpr int64_t kMaxPrefillAccumulators = 144;
+/// generated today (head_dim 128 with two 16-row slices per warp and 64-key tiles: 192).
+inline constexpr int64_t kMaxPrefillAccumulators = 160;
 /// Most scores (keys x heads) a decode thread computes per tile; the kernel unrolls them.
 inline constexpr int64_t kMaxDecodeUnroll = 64;
 /// The most shared memory a CTA can opt into on compute capability `sm` (times ten).
