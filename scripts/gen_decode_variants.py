@@ -5,41 +5,18 @@ and OUTDIR/variants.json.
 Usage: gen_decode_variants.py OUTDIR [--only NAME ...] [--list]
 """
 
-import argparse
-import json
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "gpu"))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tests", "gpu"))
+sys.path.insert(0, HERE)
 import decode_variants as dv  # noqa: E402
+import gen_variants_common  # noqa: E402
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("outdir", nargs="?")
-    ap.add_argument("--only", nargs="*", default=None, help="variant names to write")
-    ap.add_argument("--list", action="store_true", help="print the variant names and exit")
-    a = ap.parse_args()
-    if a.list:
-        for v in dv.VARIANTS:
-            print(v.name)
-        return 0
-    if not a.outdir:
-        ap.error("OUTDIR is required")
-    variants = dv.VARIANTS
-    if a.only:
-        unknown = [n for n in a.only if n not in dv.BY_NAME]
-        if unknown:
-            ap.error(f"unknown variants: {', '.join(unknown)}")
-        variants = [dv.BY_NAME[n] for n in a.only]
-    os.makedirs(a.outdir, exist_ok=True)
-    for v in variants:
-        with open(os.path.join(a.outdir, v.name + ".mlir"), "w") as f:
-            f.write(dv.to_mlir(v))
-    with open(os.path.join(a.outdir, "variants.json"), "w") as f:
-        json.dump([v.to_json() for v in variants], f, indent=1)
-    print(f"wrote {len(variants)} variants to {a.outdir}")
-    return 0
+    return gen_variants_common.main(__doc__, dv, dv.to_mlir, "variants.json")
 
 
 if __name__ == "__main__":

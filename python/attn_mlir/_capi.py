@@ -56,109 +56,87 @@ class LibraryNotFoundError(ImportError):
     """libattn_rt.so could not be found or opened."""
 
 
-class attn_kernel_info_t(ctypes.Structure):
-    _fields_ = [
-        ("name", ctypes.c_char_p),
-        ("family", ctypes.c_char_p),
-        ("role", ctypes.c_int32),
-        ("num_qo_heads", ctypes.c_int32),
-        ("num_kv_heads", ctypes.c_int32),
-        ("head_dim", ctypes.c_int32),
-        ("page_size", ctypes.c_int32),
-        ("layout", ctypes.c_int32),
-        ("dtype", ctypes.c_int32),
-        ("kv_dtype", ctypes.c_int32),
-        ("block", ctypes.c_int32 * 3),
-        ("dynamic_smem", ctypes.c_int32),
-        ("tile_kv", ctypes.c_int32),
-        ("kv_format", ctypes.c_int32),
-        ("split_kv", ctypes.c_int32),
-        ("sm_scale", ctypes.c_float),
-        ("registers", ctypes.c_int32),
-        ("spill_bytes", ctypes.c_int32),
-    ]
-
-
-class attn_decode_config_t(ctypes.Structure):
-    _fields_ = [
-        ("kernel_name", ctypes.c_char_p),
-        ("num_qo_heads", ctypes.c_int32),
-        ("num_kv_heads", ctypes.c_int32),
-        ("head_dim", ctypes.c_int32),
-        ("page_size", ctypes.c_int32),
-        ("layout", ctypes.c_int32),
-        ("dtype", ctypes.c_int32),
-        ("kv_dtype", ctypes.c_int32),
-        ("max_batch", ctypes.c_int32),
-        ("max_work", ctypes.c_int32),
-        ("graph_mode", ctypes.c_int32),
-        ("min_chunk_tokens", ctypes.c_int32),
-        ("device", ctypes.c_int32),
-        ("int_workspace", ctypes.c_uint64),
-        ("int_workspace_bytes", ctypes.c_size_t),
-        ("float_workspace", ctypes.c_uint64),
-        ("float_workspace_bytes", ctypes.c_size_t),
-        ("want_lse", ctypes.c_int32),
-    ]
-
-
-class attn_decode_args_t(ctypes.Structure):
-    _fields_ = [
-        ("q", ctypes.c_uint64),
-        ("k_cache", ctypes.c_uint64),
-        ("v_cache", ctypes.c_uint64),
-        ("kv_indptr", ctypes.c_uint64),
-        ("kv_indices", ctypes.c_uint64),
-        ("kv_last_page_len", ctypes.c_uint64),
-        ("o", ctypes.c_uint64),
-        ("lse", ctypes.c_uint64),
-        ("sm_scale", ctypes.c_float),
-    ]
-
-
-class attn_prefill_config_t(ctypes.Structure):
-    _fields_ = [
-        ("kernel_name", ctypes.c_char_p),
-        ("num_qo_heads", ctypes.c_int32),
-        ("num_kv_heads", ctypes.c_int32),
-        ("head_dim", ctypes.c_int32),
-        ("page_size", ctypes.c_int32),        # 0 = ragged KV
-        ("layout", ctypes.c_int32),
-        ("dtype", ctypes.c_int32),
-        ("kv_dtype", ctypes.c_int32),
-        ("want_lse", ctypes.c_int32),
-        ("max_batch", ctypes.c_int32),
-        ("max_qo_tokens", ctypes.c_int32),
-        ("max_work", ctypes.c_int32),
-        ("max_partial_rows", ctypes.c_int32),
-        ("graph_mode", ctypes.c_int32),
-        ("min_chunk_tokens", ctypes.c_int32),
-        ("device", ctypes.c_int32),
-        ("int_workspace", ctypes.c_uint64),
-        ("int_workspace_bytes", ctypes.c_size_t),
-        ("float_workspace", ctypes.c_uint64),
-        ("float_workspace_bytes", ctypes.c_size_t),
-    ]
-
-
-class attn_prefill_args_t(ctypes.Structure):
-    _fields_ = [
-        ("q", ctypes.c_uint64),
-        ("qo_indptr", ctypes.c_uint64),
-        ("k", ctypes.c_uint64),
-        ("v", ctypes.c_uint64),
-        ("kv_indptr", ctypes.c_uint64),
-        ("kv_indices", ctypes.c_uint64),
-        ("kv_last_page_len", ctypes.c_uint64),
-        ("o", ctypes.c_uint64),
-        ("lse", ctypes.c_uint64),
-    ]
-
-
 _status = ctypes.c_int  # enums are int-sized in C
 _handle = ctypes.c_void_p
 _i32 = ctypes.c_int32
 _i32p = ctypes.POINTER(ctypes.c_int32)
+_size_p = ctypes.POINTER(ctypes.c_size_t)
+
+
+def _fields(ctype, *names):
+    """Struct fields `names`, all of type `ctype`."""
+    return [(n, ctype) for n in names]
+
+
+# The four workspace fields of both attention configs (device pointer and size, int then float).
+_WORKSPACE_FIELDS = [
+    ("int_workspace", ctypes.c_uint64),
+    ("int_workspace_bytes", ctypes.c_size_t),
+    ("float_workspace", ctypes.c_uint64),
+    ("float_workspace_bytes", ctypes.c_size_t),
+]
+
+
+class attn_kernel_info_t(ctypes.Structure):
+    _fields_ = (_fields(ctypes.c_char_p, "name", "family") +
+                _fields(_i32, "role", "num_qo_heads", "num_kv_heads", "head_dim", "page_size",
+                        "layout", "dtype", "kv_dtype") +
+                [("block", _i32 * 3)] +
+                _fields(_i32, "dynamic_smem", "tile_kv", "kv_format", "split_kv") +
+                [("sm_scale", ctypes.c_float)] +
+                _fields(_i32, "registers", "spill_bytes"))
+
+
+class attn_decode_config_t(ctypes.Structure):
+    _fields_ = ([("kernel_name", ctypes.c_char_p)] +
+                _fields(_i32, "num_qo_heads", "num_kv_heads", "head_dim", "page_size", "layout",
+                        "dtype", "kv_dtype", "max_batch", "max_work", "graph_mode",
+                        "min_chunk_tokens", "device") +
+                _WORKSPACE_FIELDS +
+                [("want_lse", _i32)])
+
+
+class attn_decode_args_t(ctypes.Structure):
+    _fields_ = (_fields(ctypes.c_uint64, "q", "k_cache", "v_cache", "kv_indptr", "kv_indices",
+                        "kv_last_page_len", "o", "lse") +
+                [("sm_scale", ctypes.c_float)])
+
+
+class attn_prefill_config_t(ctypes.Structure):
+    # page_size 0 = ragged KV
+    _fields_ = ([("kernel_name", ctypes.c_char_p)] +
+                _fields(_i32, "num_qo_heads", "num_kv_heads", "head_dim", "page_size", "layout",
+                        "dtype", "kv_dtype", "want_lse", "max_batch", "max_qo_tokens",
+                        "max_work", "max_partial_rows", "graph_mode", "min_chunk_tokens",
+                        "device") +
+                _WORKSPACE_FIELDS)
+
+
+class attn_prefill_args_t(ctypes.Structure):
+    _fields_ = _fields(ctypes.c_uint64, "q", "qo_indptr", "k", "v", "kv_indptr", "kv_indices",
+                       "kv_last_page_len", "o", "lse")
+
+
+def _object_prototypes(prefix, config_t, num_capacities):
+    """<prefix>WorkspaceSize (int32 capacities, two size_t outputs), ConfigInit, Create, Free."""
+    config_p = ctypes.POINTER(config_t)
+    return {
+        f"{prefix}WorkspaceSize": (_status, [_i32] * num_capacities + [_size_p, _size_p]),
+        f"{prefix}ConfigInit": (None, [config_p]),
+        f"{prefix}Create": (_status, [_handle, config_p, ctypes.POINTER(_handle)]),
+        f"{prefix}Free": (None, [_handle]),
+    }
+
+
+def _plan_run_prototypes(prefix, plan_inputs, args_t):
+    """<prefix>Plan (handle, batch size, `plan_inputs`, stream), Run and GetPlanInfo (four
+    int32 outputs)."""
+    return {
+        f"{prefix}Plan": (_status, [_handle, _i32] + plan_inputs + [ctypes.c_void_p]),
+        f"{prefix}Run": (_status, [_handle, ctypes.POINTER(args_t), ctypes.c_void_p]),
+        f"{prefix}GetPlanInfo": (_status, [_handle] + [_i32p] * 4),
+    }
+
 
 # name -> (restype, argtypes)
 _PROTOTYPES = {
@@ -168,29 +146,16 @@ _PROTOTYPES = {
     "attnBundleFree": (None, [_handle]),
     "attnBundleNumKernels": (_i32, [_handle]),
     "attnBundleGetKernel": (_status, [_handle, _i32, ctypes.POINTER(attn_kernel_info_t)]),
-    "attnDecodeWorkspaceSize": (_status, [_i32, _i32, _i32, _i32,
-                                          ctypes.POINTER(ctypes.c_size_t),
-                                          ctypes.POINTER(ctypes.c_size_t)]),
-    "attnDecodeConfigInit": (None, [ctypes.POINTER(attn_decode_config_t)]),
-    "attnDecodeCreate": (_status, [_handle, ctypes.POINTER(attn_decode_config_t),
-                                   ctypes.POINTER(_handle)]),
-    "attnDecodeFree": (None, [_handle]),
-    "attnDecodePlan": (_status, [_handle, _i32, ctypes.c_void_p, ctypes.c_void_p,
-                                 ctypes.c_void_p, _i32, ctypes.c_void_p]),
-    "attnDecodeRun": (_status, [_handle, ctypes.POINTER(attn_decode_args_t), ctypes.c_void_p]),
-    "attnDecodeGetPlanInfo": (_status, [_handle, _i32p, _i32p, _i32p, _i32p]),
-    "attnPrefillWorkspaceSize": (_status, [_i32, _i32, _i32, _i32, _i32,
-                                           ctypes.POINTER(ctypes.c_size_t),
-                                           ctypes.POINTER(ctypes.c_size_t)]),
-    "attnPrefillConfigInit": (None, [ctypes.POINTER(attn_prefill_config_t)]),
-    "attnPrefillCreate": (_status, [_handle, ctypes.POINTER(attn_prefill_config_t),
-                                    ctypes.POINTER(_handle)]),
-    "attnPrefillFree": (None, [_handle]),
+    # attnDecodeWorkspaceSize(max_batch, max_work, num_qo_heads, head_dim, ...)
+    **_object_prototypes("attnDecode", attn_decode_config_t, 4),
+    # attnDecodePlan(..., kv_indptr, kv_last_page_len, kv_indices, num_pages, stream)
+    **_plan_run_prototypes("attnDecode", [ctypes.c_void_p] * 3 + [_i32], attn_decode_args_t),
+    # attnPrefillWorkspaceSize(max_qo_tokens, max_work, max_partial_rows, num_qo_heads,
+    # head_dim, ...)
+    **_object_prototypes("attnPrefill", attn_prefill_config_t, 5),
     "attnPrefillGetCapacities": (_status, [_handle, _i32p, _i32p]),
-    "attnPrefillPlan": (_status, [_handle, _i32, ctypes.c_void_p, ctypes.c_void_p,
-                                  ctypes.c_void_p, ctypes.c_void_p]),
-    "attnPrefillRun": (_status, [_handle, ctypes.POINTER(attn_prefill_args_t), ctypes.c_void_p]),
-    "attnPrefillGetPlanInfo": (_status, [_handle, _i32p, _i32p, _i32p, _i32p]),
+    # attnPrefillPlan(..., qo_indptr, kv_indptr, kv_last_page_len, stream)
+    **_plan_run_prototypes("attnPrefill", [ctypes.c_void_p] * 3, attn_prefill_args_t),
 }
 
 _lock = threading.Lock()

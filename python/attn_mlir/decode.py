@@ -11,15 +11,20 @@ kv_indptr int32 [B+1] (pages), kv_indices int32 [kv_indptr[B]], kv_last_page_len
 lse float32 [B, Hq] (natural log). Every argument is checked before the library is called.
 """
 
-import ctypes
 import math
 
 from . import _capi
-from ._tensors import (LAYOUTS, check_tensor, dtype_code, host_int32, require_torch,
-                       resolve_device, stream_handle, torch, torch_dtype)
+from ._batch import BatchAttention, kernel_picker
+from ._tensors import check_tensor, host_int32, require_torch, resolve_device, stream_handle, torch
 
 
-class BatchDecode(_capi.OwnedHandle):
+def _positive(name, v):
+    # Unlike BatchPrefill's check, a bool passes (as an int).
+    if not isinstance(v, int) or v < 1:
+        raise ValueError(f"{name} must be a positive integer, got {v!r}")
+
+
+class BatchDecode(BatchAttention):
     """One decode problem (heads, head_dim, page size, layout, dtypes) on one device and stream.
 
     Arguments left as None are taken from the bundle's first decode attention kernel (or the
@@ -43,7 +48,7 @@ class BatchDecode(_capi.OwnedHandle):
             raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
         self.bundle = bundle  # keeps the bundle (and its modules) alive
         kern = self._default_kernel(bundle, kernel_name)
-        pick = lambda v, attr: v if v is not None else (getattr(kern, attr) if kern else None)
+        pick = kernel_picker(kern)
         self.num_qo_heads = pick(num_qo_heads, "num_qo_heads")
         self.num_kv_heads = pick(num_kv_heads, "num_kv_heads")
         self.head_dim = pick(head_dim, "head_dim")
@@ -51,30 +56,13 @@ class BatchDecode(_capi.OwnedHandle):
         layout = pick(layout, "layout")
         dtype = pick(dtype, "dtype")
         kv_dtype = kv_dtype if kv_dtype is not None else dtype
-        for n in ("num_qo_heads", "num_kv_heads", "head_dim", "page_size"):
-            v = getattr(self, n)
-            if v is None:
-                raise ValueError(f"{n} is not given and the bundle has no decode kernel to "
-                                 f"take it from")
-            if not isinstance(v, int) or v < 1:
-                raise ValueError(f"{n} must be a positive integer, got {v!r}")
-        if self.num_qo_heads % self.num_kv_heads:
-            raise ValueError(f"expected num_qo_heads ({self.num_qo_heads}) to be a multiple of "
-                             f"num_kv_heads ({self.num_kv_heads})")
-        if not isinstance(max_batch, int) or max_batch < 1:
-            raise ValueError(f"max_batch must be a positive integer, got {max_batch!r}")
+        self._check_problem(("num_qo_heads", "num_kv_heads", "head_dim", "page_size"), "decode",
+                            _positive)
+        _positive("max_batch", max_batch)
         if not isinstance(max_work, int) or max_work < 0:
             raise ValueError(f"max_work must be a non-negative integer, got {max_work!r}")
-        layout = str(layout).lower()
-        if layout not in LAYOUTS:
-            raise ValueError(f"layout must be 'nhd' or 'hnd', got {layout!r}")
-        if workspace not in ("torch", "runtime"):
-            raise ValueError(f"workspace must be 'torch' or 'runtime', got {workspace!r}")
-        self.layout = layout
-        self._dtype_code = dtype_code(dtype, "dtype")
-        self._kv_dtype_code = dtype_code(kv_dtype, "kv_dtype")
-        self.dtype = torch_dtype(self._dtype_code)
-        self.kv_dtype = torch_dtype(self._kv_dtype_code)
+        layout = self._check_layout_workspace(layout, workspace)
+        self._set_types(layout, dtype, kv_dtype)
         self.max_batch = max_batch
         self.graph_mode = bool(graph_mode)
         self.want_lse = bool(want_lse)
@@ -86,54 +74,22 @@ class BatchDecode(_capi.OwnedHandle):
                              "chooses max(max_batch, slots) only for its own workspaces)")
 
         # Every argument is checked; from here on the library decides.
-        self._lib = _capi.load_library()
-        cfg = _capi.attn_decode_config_t()
-        self._lib.attnDecodeConfigInit(ctypes.byref(cfg))
-        self._kernel_name = kernel_name.encode() if kernel_name else None
-        cfg.kernel_name = self._kernel_name
-        cfg.num_qo_heads = self.num_qo_heads
-        cfg.num_kv_heads = self.num_kv_heads
-        cfg.head_dim = self.head_dim
-        cfg.page_size = self.page_size
-        cfg.layout = LAYOUTS[layout]
-        cfg.dtype = self._dtype_code
-        cfg.kv_dtype = self._kv_dtype_code
-        cfg.max_batch = max_batch
-        cfg.max_work = max_work
-        cfg.graph_mode = 1 if graph_mode else 0
-        cfg.min_chunk_tokens = min_chunk_tokens
-        cfg.device = self.device.index
-        cfg.want_lse = 1 if want_lse else 0
+        cfg = self._new_config(_capi.attn_decode_config_t, "attnDecodeConfigInit", kernel_name,
+                               max_work=max_work, min_chunk_tokens=min_chunk_tokens)
         self._workspaces = ()
         if workspace == "torch":
-            ib, fb = self.workspace_size(max_batch, max_work, self.num_qo_heads, self.head_dim)
-            iws = torch.empty(ib, dtype=torch.uint8, device=self.device)
-            fws = torch.empty(fb, dtype=torch.uint8, device=self.device)
-            self._workspaces = (iws, fws)
-            cfg.int_workspace, cfg.int_workspace_bytes = iws.data_ptr(), ib
-            cfg.float_workspace, cfg.float_workspace_bytes = fws.data_ptr(), fb
+            # Both sizes are positive for max_work >= 1 (the library rejects 0).
+            self._workspaces = self._torch_workspaces(cfg, *self.workspace_size(
+                max_batch, max_work, self.num_qo_heads, self.head_dim))
         self.max_work = cfg.max_work
 
-        handle = ctypes.c_void_p()
-        with torch.cuda.device(self.device):
-            torch.cuda.synchronize(self.device)  # the primary context is current from here on
-            _capi.check("attnDecodeCreate",
-                        self._lib.attnDecodeCreate(bundle.handle, ctypes.byref(cfg),
-                                                   ctypes.byref(handle)))
-        self._handle = handle
+        self._create("attnDecodeCreate", bundle, cfg)
         self._batch_size = None
         self._page_table = None  # device tensors handed to plan(), defaults for run()
 
-    @staticmethod
-    def _default_kernel(bundle, kernel_name):
-        kernels = bundle.decode_kernels()
-        if kernel_name:
-            for k in kernels:
-                if k.name == kernel_name:
-                    return k
-            raise ValueError(f"bundle '{bundle.directory}' has no decode attention kernel "
-                             f"'{kernel_name}' (has: {', '.join(k.name for k in kernels)})")
-        return kernels[0] if kernels else None
+    @classmethod
+    def _default_kernel(cls, bundle, kernel_name):
+        return cls._default_kernel_of(bundle.decode_kernels(), bundle, kernel_name, "decode")
 
     @staticmethod
     def _resolve_device(device):
@@ -142,12 +98,8 @@ class BatchDecode(_capi.OwnedHandle):
     @staticmethod
     def workspace_size(max_batch, max_work, num_qo_heads, head_dim):
         """(int_workspace_bytes, float_workspace_bytes) for these capacities."""
-        lib = _capi.load_library()
-        ib, fb = ctypes.c_size_t(), ctypes.c_size_t()
-        _capi.check("attnDecodeWorkspaceSize",
-                    lib.attnDecodeWorkspaceSize(max_batch, max_work, num_qo_heads, head_dim,
-                                                ctypes.byref(ib), ctypes.byref(fb)))
-        return ib.value, fb.value
+        return BatchAttention._workspace_size("attnDecodeWorkspaceSize", max_batch, max_work,
+                                              num_qo_heads, head_dim)
 
     def _stream(self, stream):
         return stream_handle(stream, self.device, "decoder")
@@ -163,13 +115,7 @@ class BatchDecode(_capi.OwnedHandle):
         tensor costs a synchronising copy). CUDA int32 tensors also become ``run``'s defaults.
         ``kv_indices`` (with ``num_pages``, the pool's page count) is validated when given.
         """
-        if batch_size is None:
-            n = kv_indptr.numel() if isinstance(kv_indptr, torch.Tensor) else len(kv_indptr)
-            batch_size = n - 1
-        if not isinstance(batch_size, int) or batch_size < 0:
-            raise ValueError(f"batch_size must be a non-negative integer, got {batch_size!r}")
-        if batch_size > self.max_batch:
-            raise ValueError(f"batch_size ({batch_size}) exceeds max_batch ({self.max_batch})")
+        batch_size = self._plan_batch_size(kv_indptr, batch_size)
         h_indptr = host_int32("kv_indptr", kv_indptr, batch_size + 1)
         h_last = host_int32("kv_last_page_len", kv_last_page_len, batch_size)
         h_indices = None
@@ -187,12 +133,8 @@ class BatchDecode(_capi.OwnedHandle):
                 self._stream(stream)))
         self._batch_size = batch_size
         self._host_plan_inputs = (h_indptr, h_last, h_indices)  # alive until the copy is done
-        dev = {}
-        for name, t in (("kv_indptr", kv_indptr), ("kv_indices", kv_indices),
-                        ("kv_last_page_len", kv_last_page_len)):
-            if isinstance(t, torch.Tensor) and t.is_cuda and t.dtype == torch.int32:
-                dev[name] = t
-        self._page_table = dev
+        self._page_table = self._cuda_int32((("kv_indptr", kv_indptr), ("kv_indices", kv_indices),
+                                             ("kv_last_page_len", kv_last_page_len)))
 
     @property
     def batch_size(self):
@@ -201,11 +143,8 @@ class BatchDecode(_capi.OwnedHandle):
 
     def plan_info(self):
         """dict(num_work, num_partials, chunk_tokens, needs_merge) of the current plan."""
-        vals = [ctypes.c_int32() for _ in range(4)]
-        _capi.check("attnDecodeGetPlanInfo", self._lib.attnDecodeGetPlanInfo(
-            self.handle, *[ctypes.byref(v) for v in vals]))
-        return dict(zip(("num_work", "num_partials", "chunk_tokens", "needs_merge"),
-                        (v.value for v in vals)))
+        return self._plan_info("attnDecodeGetPlanInfo",
+                               ("num_work", "num_partials", "chunk_tokens", "needs_merge"))
 
     # ---- run --------------------------------------------------------------------------------
 
@@ -219,39 +158,23 @@ class BatchDecode(_capi.OwnedHandle):
         """
         if self._batch_size is None:
             raise RuntimeError("BatchDecode.run called before plan")
-        B, Hq, Hkv, D, P = (self._batch_size, self.num_qo_heads, self.num_kv_heads,
-                            self.head_dim, self.page_size)
+        B, Hq, D = self._batch_size, self.num_qo_heads, self.head_dim
         dev = self.device
         pt = self._page_table or {}
         kv_indptr = kv_indptr if kv_indptr is not None else pt.get("kv_indptr")
         kv_indices = kv_indices if kv_indices is not None else pt.get("kv_indices")
         kv_last_page_len = (kv_last_page_len if kv_last_page_len is not None
                             else pt.get("kv_last_page_len"))
-        for name, t in (("kv_indptr", kv_indptr), ("kv_indices", kv_indices),
-                        ("kv_last_page_len", kv_last_page_len)):
-            if t is None:
-                raise ValueError(f"{name}: not given, and plan() did not get it as a CUDA int32 "
-                                 f"tensor")
+        self._require_given((("kv_indptr", kv_indptr), ("kv_indices", kv_indices),
+                             ("kv_last_page_len", kv_last_page_len)))
         check_tensor("q", q, dtype=self.dtype, shape=(None, Hq, D), min_rows=B, device=dev)
-        pool = (None, P, Hkv, D) if self.layout == "nhd" else (None, Hkv, P, D)
-        check_tensor("k_cache", k_cache, dtype=self.kv_dtype, shape=pool, device=dev)
-        check_tensor("v_cache", v_cache, dtype=self.kv_dtype, shape=pool, device=dev)
-        if v_cache.shape[0] != k_cache.shape[0]:
-            raise ValueError(f"v_cache has {v_cache.shape[0]} pages, k_cache {k_cache.shape[0]}")
+        self._check_pools("k_cache", k_cache, "v_cache", v_cache)
         check_tensor("kv_indptr", kv_indptr, dtype=torch.int32, ndim=1, min_rows=B + 1,
                       device=dev)
         check_tensor("kv_indices", kv_indices, dtype=torch.int32, ndim=1, device=dev)
         check_tensor("kv_last_page_len", kv_last_page_len, dtype=torch.int32, ndim=1,
                       min_rows=B, device=dev)
-        if o is None:
-            o = torch.empty((B, Hq, D), dtype=self.dtype, device=dev)
-        else:
-            check_tensor("o", o, dtype=self.dtype, shape=(None, Hq, D), min_rows=B, device=dev)
-        if lse is None and return_lse:
-            lse = torch.empty((B, Hq), dtype=torch.float32, device=dev)
-        elif lse is not None:
-            check_tensor("lse", lse, dtype=torch.float32, shape=(None, Hq), min_rows=B,
-                          device=dev)
+        o, lse = self._outputs(o, lse, return_lse, B)
         if sm_scale is not None and not (isinstance(sm_scale, (int, float)) and
                                          math.isfinite(sm_scale) and sm_scale > 0):
             raise ValueError(f"sm_scale must be a positive finite number, got {sm_scale!r}")
@@ -261,9 +184,7 @@ class BatchDecode(_capi.OwnedHandle):
             kv_last_page_len=kv_last_page_len.data_ptr(), o=o.data_ptr(),
             lse=lse.data_ptr() if lse is not None else 0,
             sm_scale=float(sm_scale) if sm_scale is not None else 0.0)
-        handle, cstream = self.handle, self._stream(stream)
-        _capi.check("attnDecodeRun", self._lib.attnDecodeRun(handle, ctypes.byref(args), cstream))
-        return (o, lse) if lse is not None else o
+        return self._launch("attnDecodeRun", args, stream, o, lse)
 
     # ---- lifetime ---------------------------------------------------------------------------
 

@@ -20,20 +20,10 @@ Every argument is checked before the library is called.
 import ctypes
 
 from . import _capi
-from ._tensors import (LAYOUTS, check_tensor, dtype_code, host_int32, require_torch,
-                       resolve_device, stream_handle, torch, torch_dtype)
+from ._batch import BatchAttention, kernel_picker, non_negative, positive
+from ._tensors import check_tensor, host_int32, require_torch, resolve_device, stream_handle, torch
 
 KV_FORMATS = ("ragged", "paged")
-
-
-def _positive(name, v):
-    if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-        raise ValueError(f"{name} must be a positive integer, got {v!r}")
-
-
-def _non_negative(name, v):
-    if not isinstance(v, int) or isinstance(v, bool) or v < 0:
-        raise ValueError(f"{name} must be a non-negative integer, got {v!r}")
 
 
 def _check_indptr(name, t, batch_size):
@@ -50,7 +40,7 @@ def _check_indptr(name, t, batch_size):
                              f"({int(vals[b - 1])})")
 
 
-class BatchPrefill(_capi.OwnedHandle):
+class BatchPrefill(BatchAttention):
     """One prefill problem (heads, head_dim, KV format, page size, layout, dtypes) on one device.
 
     Arguments left as None are taken from the bundle's first prefill attention kernel (or the
@@ -78,7 +68,7 @@ class BatchPrefill(_capi.OwnedHandle):
             raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
         self.bundle = bundle  # keeps the bundle (and its modules) alive
         kern = self._default_kernel(bundle, kernel_name)
-        pick = lambda v, attr: v if v is not None else (getattr(kern, attr) if kern else None)
+        pick = kernel_picker(kern)
         if kv_format is None and page_size is not None:
             kv_format = "paged" if page_size else "ragged"
         kv_format = pick(kv_format, "kv_format")
@@ -101,35 +91,19 @@ class BatchPrefill(_capi.OwnedHandle):
             layout = layout if layout is not None else "nhd"
         dtype = pick(dtype, "dtype")
         kv_dtype = kv_dtype if kv_dtype is not None else dtype
-        for n in ("num_qo_heads", "num_kv_heads", "head_dim") + (("page_size",) if self.paged
-                                                                  else ()):
-            v = getattr(self, n)
-            if v is None:
-                raise ValueError(f"{n} is not given and the bundle has no prefill kernel to "
-                                 f"take it from")
-            _positive(n, v)
-        if self.num_qo_heads % self.num_kv_heads:
-            raise ValueError(f"expected num_qo_heads ({self.num_qo_heads}) to be a multiple of "
-                             f"num_kv_heads ({self.num_kv_heads})")
-        _positive("max_batch", max_batch)
-        _positive("max_qo_tokens", max_qo_tokens)
-        _non_negative("max_work", max_work)
-        _non_negative("max_partial_rows", max_partial_rows)
-        _non_negative("min_chunk_tokens", min_chunk_tokens)
-        layout = str(layout).lower()
-        if layout not in LAYOUTS:
-            raise ValueError(f"layout must be 'nhd' or 'hnd', got {layout!r}")
-        if workspace not in ("torch", "runtime"):
-            raise ValueError(f"workspace must be 'torch' or 'runtime', got {workspace!r}")
+        self._check_problem(("num_qo_heads", "num_kv_heads", "head_dim") +
+                            (("page_size",) if self.paged else ()), "prefill", positive)
+        positive("max_batch", max_batch)
+        positive("max_qo_tokens", max_qo_tokens)
+        non_negative("max_work", max_work)
+        non_negative("max_partial_rows", max_partial_rows)
+        non_negative("min_chunk_tokens", min_chunk_tokens)
+        layout = self._check_layout_workspace(layout, workspace)
         if workspace == "torch" and max_work == 0:
             raise ValueError("workspace='torch' needs an explicit max_work (the library "
                              "resolves 0 from the device only for its own workspaces; "
                              "max_partial_rows 0 then means no split-KV)")
-        self.layout = layout
-        self._dtype_code = dtype_code(dtype, "dtype")
-        self._kv_dtype_code = dtype_code(kv_dtype, "kv_dtype")
-        self.dtype = torch_dtype(self._dtype_code)
-        self.kv_dtype = torch_dtype(self._kv_dtype_code)
+        self._set_types(layout, dtype, kv_dtype)
         self.max_batch = max_batch
         self.max_qo_tokens = max_qo_tokens
         self.graph_mode = bool(graph_mode)
@@ -137,44 +111,17 @@ class BatchPrefill(_capi.OwnedHandle):
         self.device = resolve_device(device, "BatchPrefill")
 
         # Every argument is checked; from here on the library decides.
-        self._lib = _capi.load_library()
-        cfg = _capi.attn_prefill_config_t()
-        self._lib.attnPrefillConfigInit(ctypes.byref(cfg))
-        self._kernel_name = kernel_name.encode() if kernel_name else None
-        cfg.kernel_name = self._kernel_name
-        cfg.num_qo_heads = self.num_qo_heads
-        cfg.num_kv_heads = self.num_kv_heads
-        cfg.head_dim = self.head_dim
-        cfg.page_size = self.page_size
-        cfg.layout = LAYOUTS[layout]
-        cfg.dtype = self._dtype_code
-        cfg.kv_dtype = self._kv_dtype_code
-        cfg.want_lse = 1 if want_lse else 0
-        cfg.max_batch = max_batch
+        cfg = self._new_config(_capi.attn_prefill_config_t, "attnPrefillConfigInit",
+                               kernel_name, max_work=max_work,
+                               min_chunk_tokens=min_chunk_tokens)
         cfg.max_qo_tokens = max_qo_tokens
-        cfg.max_work = max_work
         cfg.max_partial_rows = max_partial_rows
-        cfg.graph_mode = 1 if graph_mode else 0
-        cfg.min_chunk_tokens = min_chunk_tokens
-        cfg.device = self.device.index
         self._workspaces = ()
         if workspace == "torch":
-            ib, fb = self.workspace_size(max_qo_tokens, max_work, max_partial_rows,
-                                         self.num_qo_heads, self.head_dim)
-            iws = torch.empty(max(ib, 1), dtype=torch.uint8, device=self.device)
-            fws = torch.empty(max(fb, 1), dtype=torch.uint8, device=self.device)
-            self._workspaces = (iws, fws)
-            cfg.int_workspace, cfg.int_workspace_bytes = iws.data_ptr(), ib
-            if fb:
-                cfg.float_workspace, cfg.float_workspace_bytes = fws.data_ptr(), fb
+            self._workspaces = self._torch_workspaces(cfg, *self.workspace_size(
+                max_qo_tokens, max_work, max_partial_rows, self.num_qo_heads, self.head_dim))
 
-        handle = ctypes.c_void_p()
-        with torch.cuda.device(self.device):
-            torch.cuda.synchronize(self.device)  # the primary context is current from here on
-            _capi.check("attnPrefillCreate",
-                        self._lib.attnPrefillCreate(bundle.handle, ctypes.byref(cfg),
-                                                    ctypes.byref(handle)))
-        self._handle = handle
+        self._create("attnPrefillCreate", bundle, cfg)
         self.max_work, self.max_partial_rows = self.capacities()
         self._plan = None     # dict(batch_size, qo_tokens, kv_extent) of the current plan
         self._defaults = {}   # CUDA int32 tensors handed to plan(), defaults for run()
@@ -183,27 +130,15 @@ class BatchPrefill(_capi.OwnedHandle):
     def paged(self):
         return self.kv_format == "paged"
 
-    @staticmethod
-    def _default_kernel(bundle, kernel_name):
-        kernels = bundle.prefill_kernels()
-        if kernel_name:
-            for k in kernels:
-                if k.name == kernel_name:
-                    return k
-            raise ValueError(f"bundle '{bundle.directory}' has no prefill attention kernel "
-                             f"'{kernel_name}' (has: {', '.join(k.name for k in kernels)})")
-        return kernels[0] if kernels else None
+    @classmethod
+    def _default_kernel(cls, bundle, kernel_name):
+        return cls._default_kernel_of(bundle.prefill_kernels(), bundle, kernel_name, "prefill")
 
     @staticmethod
     def workspace_size(max_qo_tokens, max_work, max_partial_rows, num_qo_heads, head_dim):
         """(int_workspace_bytes, float_workspace_bytes) for these capacities."""
-        lib = _capi.load_library()
-        ib, fb = ctypes.c_size_t(), ctypes.c_size_t()
-        _capi.check("attnPrefillWorkspaceSize",
-                    lib.attnPrefillWorkspaceSize(max_qo_tokens, max_work, max_partial_rows,
-                                                 num_qo_heads, head_dim, ctypes.byref(ib),
-                                                 ctypes.byref(fb)))
-        return ib.value, fb.value
+        return BatchAttention._workspace_size("attnPrefillWorkspaceSize", max_qo_tokens,
+                                              max_work, max_partial_rows, num_qo_heads, head_dim)
 
     def capacities(self):
         """(max_work, max_partial_rows) in effect (the library's defaults resolved)."""
@@ -228,13 +163,7 @@ class BatchPrefill(_capi.OwnedHandle):
         are made here; a CUDA tensor costs a synchronising copy). CUDA int32 inputs also
         become ``run``'s defaults.
         """
-        if batch_size is None:
-            n = qo_indptr.numel() if isinstance(qo_indptr, torch.Tensor) else len(qo_indptr)
-            batch_size = n - 1
-        if not isinstance(batch_size, int) or batch_size < 0:
-            raise ValueError(f"batch_size must be a non-negative integer, got {batch_size!r}")
-        if batch_size > self.max_batch:
-            raise ValueError(f"batch_size ({batch_size}) exceeds max_batch ({self.max_batch})")
+        batch_size = self._plan_batch_size(qo_indptr, batch_size)
         h_qo = host_int32("qo_indptr", qo_indptr, batch_size + 1)
         h_kv = host_int32("kv_indptr", kv_indptr, batch_size + 1)
         _check_indptr("qo_indptr", h_qo, batch_size)
@@ -266,12 +195,8 @@ class BatchPrefill(_capi.OwnedHandle):
         self._plan = dict(batch_size=batch_size, qo_tokens=qo_tokens,
                           kv_extent=int(h_kv[batch_size]))
         self._host_plan_inputs = (h_qo, h_kv, h_last)  # alive until the copy is done
-        dev = {}
-        for name, t in (("qo_indptr", qo_indptr), ("kv_indptr", kv_indptr),
-                        ("kv_last_page_len", kv_last_page_len)):
-            if isinstance(t, torch.Tensor) and t.is_cuda and t.dtype == torch.int32:
-                dev[name] = t
-        self._defaults = dev
+        self._defaults = self._cuda_int32((("qo_indptr", qo_indptr), ("kv_indptr", kv_indptr),
+                                           ("kv_last_page_len", kv_last_page_len)))
 
     @property
     def batch_size(self):
@@ -285,11 +210,8 @@ class BatchPrefill(_capi.OwnedHandle):
 
     def plan_info(self):
         """dict(num_work, num_partial_rows, chunk_tokens, needs_merge) of the current plan."""
-        vals = [ctypes.c_int32() for _ in range(4)]
-        _capi.check("attnPrefillGetPlanInfo", self._lib.attnPrefillGetPlanInfo(
-            self.handle, *[ctypes.byref(v) for v in vals]))
-        return dict(zip(("num_work", "num_partial_rows", "chunk_tokens", "needs_merge"),
-                        (v.value for v in vals)))
+        return self._plan_info("attnPrefillGetPlanInfo",
+                               ("num_work", "num_partial_rows", "chunk_tokens", "needs_merge"))
 
     # ---- run --------------------------------------------------------------------------------
 
@@ -305,7 +227,7 @@ class BatchPrefill(_capi.OwnedHandle):
         if self._plan is None:
             raise RuntimeError("BatchPrefill.run called before plan")
         B, T = self._plan["batch_size"], self._plan["qo_tokens"]
-        Hq, Hkv, D, P = self.num_qo_heads, self.num_kv_heads, self.head_dim, self.page_size
+        Hq, Hkv, D = self.num_qo_heads, self.num_kv_heads, self.head_dim
         dev = self.device
         # A run captured in graph mode is replayed after later plans: check the capacities.
         capturing = (self.graph_mode and dev.type == "cuda" and
@@ -325,17 +247,10 @@ class BatchPrefill(_capi.OwnedHandle):
                 if t is not None:
                     raise ValueError(f"{name} is for paged KV; this BatchPrefill is ragged")
             needed = (("qo_indptr", qo_indptr), ("kv_indptr", kv_indptr))
-        for name, t in needed:
-            if t is None:
-                raise ValueError(f"{name}: not given, and plan() did not get it as a CUDA int32 "
-                                 f"tensor")
+        self._require_given(needed)
         check_tensor("q", q, dtype=self.dtype, shape=(None, Hq, D), min_rows=T, device=dev)
         if self.paged:
-            pool = (None, P, Hkv, D) if self.layout == "nhd" else (None, Hkv, P, D)
-            check_tensor("k", k, dtype=self.kv_dtype, shape=pool, device=dev)
-            check_tensor("v", v, dtype=self.kv_dtype, shape=pool, device=dev)
-            if v.shape[0] != k.shape[0]:
-                raise ValueError(f"v has {v.shape[0]} pages, k {k.shape[0]}")
+            self._check_pools("k", k, "v", v)
         else:
             kv_rows = 0 if capturing else self._plan["kv_extent"]
             check_tensor("k", k, dtype=self.kv_dtype, shape=(None, Hkv, D), min_rows=kv_rows,
@@ -352,22 +267,11 @@ class BatchPrefill(_capi.OwnedHandle):
                          device=dev)
             check_tensor("kv_last_page_len", kv_last_page_len, dtype=torch.int32, ndim=1,
                          min_rows=B, device=dev)
-        if o is None:
-            o = torch.empty((T, Hq, D), dtype=self.dtype, device=dev)
-        else:
-            check_tensor("o", o, dtype=self.dtype, shape=(None, Hq, D), min_rows=T, device=dev)
-        if lse is None and return_lse:
-            lse = torch.empty((T, Hq), dtype=torch.float32, device=dev)
-        elif lse is not None:
-            check_tensor("lse", lse, dtype=torch.float32, shape=(None, Hq), min_rows=T,
-                         device=dev)
+        o, lse = self._outputs(o, lse, return_lse, T)
         args = _capi.attn_prefill_args_t(
             q=q.data_ptr(), qo_indptr=qo_indptr.data_ptr(), k=k.data_ptr(), v=v.data_ptr(),
             kv_indptr=kv_indptr.data_ptr(),
             kv_indices=kv_indices.data_ptr() if self.paged else 0,
             kv_last_page_len=kv_last_page_len.data_ptr() if self.paged else 0,
             o=o.data_ptr(), lse=lse.data_ptr() if lse is not None else 0)
-        handle, cstream = self.handle, self._stream(stream)
-        _capi.check("attnPrefillRun", self._lib.attnPrefillRun(handle, ctypes.byref(args),
-                                                               cstream))
-        return (o, lse) if lse is not None else o
+        return self._launch("attnPrefillRun", args, stream, o, lse)

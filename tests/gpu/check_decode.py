@@ -18,12 +18,9 @@ Usage: check_decode.py ARTDIR [--quick] [--only NAME ...] [--json FILE] [--allow
 """
 
 import argparse
-import json
 import math
 import os
 import sys
-import time
-import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
@@ -34,17 +31,13 @@ import torch  # noqa: E402
 
 import attn_mlir  # noqa: E402
 import decode_variants as dv  # noqa: E402
-from check_common import add_common_args, fmt, log, select_variants  # noqa: E402
+from check_common import (CheckerBase, add_common_args, capture, is_bad, log,  # noqa: E402
+                          log_table, observed_maxima, poison, run_variants, select_variants,
+                          summary, untouched, write_json)
 from reference import decode_reference, page_table  # noqa: E402
 
 
-class Checker:
-    def __init__(self, args):
-        self.args = args
-        self.dev = torch.device("cuda", torch.cuda.current_device())
-        self.gen = torch.Generator().manual_seed(args.seed)          # page tables, lengths
-        self.dgen = torch.Generator(device=self.dev).manual_seed(args.seed)  # tensor values
-
+class Checker(CheckerBase):
     # ---- inputs -----------------------------------------------------------------------------
 
     def lengths(self, n, lo, hi):
@@ -76,11 +69,7 @@ class Checker:
     def compare(self, v, o, lse, lens, ref_o, ref_lse):
         """dict(out_err, lse_err, problems[])."""
         B = len(lens)
-        problems = []
-        if not torch.isnan(o[B:]).all():
-            problems.append("o rows past the batch were written")
-        if lse is not None and not torch.isnan(lse[B:]).all():
-            problems.append("lse rows past the batch were written")
+        problems = untouched(o, lse, B)
         ob, lb = o[:B].double(), (lse[:B].double() if lse is not None else None)
         if torch.isnan(ob).any():
             n = int(torch.isnan(ob).any(dim=-1).any(dim=-1).sum())
@@ -93,24 +82,7 @@ class Checker:
             if lb is not None and not (lb[empty] == -math.inf).all():
                 problems.append(f"lse of an empty request is not -inf "
                                 f"({lb[empty].flatten()[:4].tolist()})")
-        out_err = float("nan")
-        if nonempty.any():
-            ref = ref_o[nonempty]
-            out_err = float(torch.linalg.vector_norm(ob[nonempty] - ref) /
-                            torch.linalg.vector_norm(ref).clamp_min(1e-30))
-        else:
-            out_err = 0.0
-        lse_err = None
-        if lb is not None:
-            lse_err = 0.0
-            if nonempty.any():
-                d = (lb[nonempty] - ref_lse[nonempty]).abs()
-                lse_err = float(d.max()) if not torch.isnan(d).any() else float("nan")
-        if not out_err <= self.args.rtol:
-            problems.append(f"o relative error {out_err:.3e} > {self.args.rtol:g}")
-        if lse_err is not None and not lse_err <= self.args.lse_atol:
-            problems.append(f"lse error {lse_err:.3e} > {self.args.lse_atol:g}")
-        return dict(out_err=out_err, lse_err=lse_err, problems=problems)
+        return self.errors(ob, lb, ref_o, ref_lse, nonempty, problems)
 
     # ---- one eager case ---------------------------------------------------------------------
 
@@ -177,25 +149,13 @@ class Checker:
                 d_indptr[:B + 1].copy_(indptr)
                 d_indices[:indices.numel()].copy_(indices)
                 d_last[:B].copy_(last)
-                o.fill_(math.nan)
-                if lse is not None:
-                    lse.fill_(math.nan)
+                poison(o, lse)
                 dec.plan(d_indptr[:B + 1], d_last[:B], indices, num_pages=pool_pages)
                 if graph is None:
-                    # Warm up once eagerly on a side stream (as torch recommends), then capture.
-                    s = torch.cuda.Stream()
-                    s.wait_stream(torch.cuda.current_stream())
-                    with torch.cuda.stream(s):
-                        dec.run(q, kp, vp, kv_indptr=d_indptr, kv_indices=d_indices,
-                                kv_last_page_len=d_last, o=o, lse=lse)
-                    torch.cuda.current_stream().wait_stream(s)
-                    o.fill_(math.nan)
-                    if lse is not None:
-                        lse.fill_(math.nan)
-                    graph = torch.cuda.CUDAGraph()
-                    with torch.cuda.graph(graph):
-                        dec.run(q, kp, vp, kv_indptr=d_indptr, kv_indices=d_indices,
-                                kv_last_page_len=d_last, o=o, lse=lse)
+                    graph = capture(lambda: dec.run(q, kp, vp, kv_indptr=d_indptr,
+                                                    kv_indices=d_indices,
+                                                    kv_last_page_len=d_last, o=o, lse=lse),
+                                    o, lse)
                 graph.replay()
                 torch.cuda.synchronize()
                 ref_o, ref_lse = self.reference(v, q, kp, vp, indptr, d_indices, lens)
@@ -232,49 +192,16 @@ class Checker:
                 ("b", self.lengths(40, 1, 3000)[:-1] + [0]),   # more requests, one empty
                 ("c", [6000, 3, 17])]                           # fewer, one long
 
-    def check_variant(self, v):
-        bdir = os.path.join(self.args.artdir, "bundles", v.name)
-        row = dict(variant=v.name, dtype=v.dtype, status="PASS", cases=[], error=None)
-        if not os.path.isfile(os.path.join(bdir, "manifest.json")):
-            row["status"] = "MISSING"
-            row["error"] = f"no bundle at {bdir}"
-            return row
-        try:
-            bundle = attn_mlir.Bundle(bdir)
-            ks = bundle.decode_kernels()
-            row["kernels"] = [k.name for k in bundle.kernels]
-            if ks:
-                k = ks[0]
-                got = (k.num_qo_heads, k.num_kv_heads, k.head_dim, k.page_size, k.layout,
-                       k.dtype)
-                want = (v.num_qo_heads, v.num_kv_heads, v.head_dim, v.page_size, v.layout,
-                        v.dtype)
-                if got != want:
-                    raise RuntimeError(f"bundle kernel {k.name} is {got}, variant wants {want}")
-                row["registers"], row["spill_bytes"] = k.registers, k.spill_bytes
-        except Exception as e:  # noqa: BLE001 - reported per variant
-            row["status"], row["error"] = "ERROR", f"bundle: {e}"
-            return row
-        for name, lens in self.cases():
-            try:
-                row["cases"].append(self.run_case(v, bundle, name, lens))
-            except Exception as e:  # noqa: BLE001
-                row["cases"].append(dict(case=name, batch=len(lens), problems=[
-                    f"{type(e).__name__}: {e}"], out_err=None, lse_err=None))
-                if self.args.verbose:
-                    traceback.print_exc()
-        if not self.args.no_graph:
-            try:
-                row["cases"] += self.run_graph(v, bundle, self.graph_rounds())
-            except Exception as e:  # noqa: BLE001
-                row["cases"].append(dict(case="graph", problems=[f"{type(e).__name__}: {e}"],
-                                         out_err=None, lse_err=None))
-                if self.args.verbose:
-                    traceback.print_exc()
-        bundle.close()
-        if any(c["problems"] for c in row["cases"]):
-            row["status"] = "FAIL"
-        return row
+    def check_bundle(self, v, bundle, row):
+        ks = bundle.decode_kernels()
+        row["kernels"] = [k.name for k in bundle.kernels]
+        if ks:
+            k = ks[0]
+            got = (k.num_qo_heads, k.num_kv_heads, k.head_dim, k.page_size, k.layout, k.dtype)
+            want = (v.num_qo_heads, v.num_kv_heads, v.head_dim, v.page_size, v.layout, v.dtype)
+            if got != want:
+                raise RuntimeError(f"bundle kernel {k.name} is {got}, variant wants {want}")
+            row["registers"], row["spill_bytes"] = k.registers, k.spill_bytes
 
 
 def main():
@@ -288,62 +215,16 @@ def main():
     if isinstance(variants, int):
         return variants
 
-    log(f"device: {torch.cuda.get_device_name()}  torch {torch.__version__}  "
-        f"library {attn_mlir.runtime_library_path()}  variants {len(variants)}"
-        f"{'  (quick)' if args.quick else ''}")
-    chk = Checker(args)
-    rows = []
-    t0 = time.time()
-    for v in variants:
-        t = time.time()
-        row = chk.check_variant(v)
-        row["seconds"] = round(time.time() - t, 2)
-        rows.append(row)
-        log(f"[{row['status']:7}] {v.name} ({row['seconds']} s)")
-        if row["error"]:
-            log(f"    {row['error']}")
-        for c in row["cases"]:
-            for p in c["problems"]:
-                log(f"    {c['case']}: {p}")
-
-    # Observed errors per dtype, to tighten the thresholds.
-    obs = {}
-    for r in rows:
-        for c in r["cases"]:
-            for key in ("out_err", "lse_err"):
-                x = c.get(key)
-                if isinstance(x, float) and math.isfinite(x):
-                    k = (r["dtype"], key)
-                    obs[k] = max(obs.get(k, 0.0), x)
-
-    failed = [r for r in rows if r["status"] in ("FAIL", "ERROR")
-              or (r["status"] == "MISSING" and not args.allow_missing)]
-    summary = dict(device=torch.cuda.get_device_name(), torch=torch.__version__,
-                   quick=args.quick, rtol=args.rtol, lse_atol=args.lse_atol,
-                   seconds=round(time.time() - t0, 1),
-                   max_observed={f"{d}.{k}": x for (d, k), x in obs.items()},
-                   passed=sum(r["status"] == "PASS" for r in rows), failed=len(failed),
-                   variants=rows)
+    rows, t0 = run_variants(Checker, args, variants)
+    obs = observed_maxima(rows)
+    failed = [r for r in rows if is_bad(args, r)]
+    results = summary(args, rows, obs, t0, failed)
     if args.json:
-        with open(args.json, "w") as f:
-            json.dump(summary, f, indent=1)
+        write_json(args.json, results)
 
-    log("")
-    log(f"{'variant':52} {'status':7} {'max out err':>11} {'max lse err':>11} {'merge':>5} "
-        f"{'cases':>6}")
-    for r in rows:
-        cs = r["cases"]
-        oe = [c["out_err"] for c in cs if isinstance(c.get("out_err"), float)]
-        le = [c["lse_err"] for c in cs if isinstance(c.get("lse_err"), float)]
-        merged = any(c.get("needs_merge") for c in cs)
-        bad = sum(bool(c["problems"]) for c in cs)
-        log(f"{r['variant']:52} {r['status']:7} {fmt(max(oe) if oe else None):>11} "
-            f"{fmt(max(le) if le else None):>11} {'yes' if merged else 'no':>5} "
-            f"{len(cs) - bad:>3}/{len(cs):<2}")
-    log("observed maxima: " + ", ".join(f"{d} {k} {x:.2e}" for (d, k), x in sorted(obs.items()))
-        + f"  (thresholds: out {args.rtol:g}, lse {args.lse_atol:g})")
-    log(f"check_decode: {summary['passed']} passed, {len(failed)} failed of {len(rows)} "
-        f"variants in {summary['seconds']} s")
+    log_table(args, rows, obs, 52)
+    log(f"check_decode: {results['passed']} passed, {len(failed)} failed of {len(rows)} "
+        f"variants in {results['seconds']} s")
     return 1 if failed else 0
 
 

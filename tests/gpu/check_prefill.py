@@ -28,12 +28,9 @@ Writes OUTDIR/check_prefill.json (check_prefill_quick.json with --quick) unless 
 """
 
 import argparse
-import json
 import math
 import os
 import sys
-import time
-import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
@@ -44,7 +41,9 @@ import torch  # noqa: E402
 
 import attn_mlir  # noqa: E402
 import prefill_variants as pv  # noqa: E402
-from check_common import add_common_args, fmt, log, select_variants  # noqa: E402
+from check_common import (CheckerBase, add_common_args, capture, is_bad, log,  # noqa: E402
+                          log_table, observed_maxima, poison, run_variants, select_variants,
+                          summary, untouched, write_json)
 from reference import (page_table, paged_kv_list, prefill_reference,  # noqa: E402
                        ragged_kv_list)
 
@@ -108,12 +107,9 @@ class Inputs:
         return (self.qo_indptr, self.kv_indptr, self.kv_last)
 
 
-class Checker:
-    def __init__(self, args):
-        self.args = args
-        self.dev = torch.device("cuda", torch.cuda.current_device())
-        self.gen = torch.Generator().manual_seed(args.seed)                 # lengths, pages
-        self.dgen = torch.Generator(device=self.dev).manual_seed(args.seed)  # tensor values
+class Checker(CheckerBase):
+    def row_extra(self, v):
+        return dict(experimental=v.experimental)
 
     @staticmethod
     def dtype(v):
@@ -146,11 +142,7 @@ class Checker:
         """dict(out_err, lse_err, problems[]): rows [0, T) against the reference, rows past T
         untouched (still NaN)."""
         T = x.T
-        problems = []
-        if not torch.isnan(x.o[T:]).all():
-            problems.append("o rows past the batch were written")
-        if x.lse is not None and not torch.isnan(x.lse[T:]).all():
-            problems.append("lse rows past the batch were written")
+        problems = untouched(x.o, x.lse, T)
         o, lse = x.o[:T].double(), (x.lse[:T].double() if x.lse is not None else None)
         nan_rows = torch.isnan(o).any(dim=-1).any(dim=-1)
         if nan_rows.any():
@@ -166,21 +158,7 @@ class Checker:
             if lse is not None and not (lse[unseen] == -math.inf).all():
                 problems.append("lse of a (row, head) pair without an admitted key is not -inf "
                                 f"({lse[unseen][:4].tolist()})")
-        out_err, lse_err = 0.0, None
-        if seen.any():
-            ref = ref_o[seen]
-            out_err = float(torch.linalg.vector_norm(o[seen] - ref) /
-                            torch.linalg.vector_norm(ref).clamp_min(1e-30))
-        if lse is not None:
-            lse_err = 0.0
-            if seen.any():
-                d = (lse[seen] - ref_lse[seen]).abs()
-                lse_err = float(d.max()) if not torch.isnan(d).any() else float("nan")
-        if not out_err <= self.args.rtol:
-            problems.append(f"o relative error {out_err:.3e} > {self.args.rtol:g}")
-        if lse_err is not None and not lse_err <= self.args.lse_atol:
-            problems.append(f"lse error {lse_err:.3e} > {self.args.lse_atol:g}")
-        return dict(out_err=out_err, lse_err=lse_err, problems=problems)
+        return self.errors(o, lse, ref_o, ref_lse, seen, problems)
 
     # ---- one eager case ---------------------------------------------------------------------
 
@@ -244,23 +222,11 @@ class Checker:
                     n = int(x.kv_indptr[-1])
                     base.k[:n].copy_(x.k[:n])
                     base.v[:n].copy_(x.v[:n])
-                base.o.fill_(math.nan)
-                if base.lse is not None:
-                    base.lse.fill_(math.nan)
+                poison(base.o, base.lse)
                 pre.plan(*x.plan_args())
                 if graph is None:
-                    # Warm up once eagerly on a side stream (as torch recommends), then capture.
-                    s = torch.cuda.Stream()
-                    s.wait_stream(torch.cuda.current_stream())
-                    with torch.cuda.stream(s):
-                        pre.run(base.q, base.k, base.v, **kw)
-                    torch.cuda.current_stream().wait_stream(s)
-                    base.o.fill_(math.nan)
-                    if base.lse is not None:
-                        base.lse.fill_(math.nan)
-                    graph = torch.cuda.CUDAGraph()
-                    with torch.cuda.graph(graph):
-                        pre.run(base.q, base.k, base.v, **kw)
+                    graph = capture(lambda: pre.run(base.q, base.k, base.v, **kw),
+                                    base.o, base.lse)
                 graph.replay()
                 torch.cuda.synchronize()
                 # Compare through an Inputs view of the capacity buffers.
@@ -316,53 +282,21 @@ class Checker:
                 ("b", b),                                   # more requests, one empty query
                 ("c", [(3, 16384), (700, 900)])]            # fewer, one long (split)
 
-    def check_variant(self, v):
-        bdir = os.path.join(self.args.artdir, "bundles", v.name)
-        row = dict(variant=v.name, dtype=v.dtype, experimental=v.experimental, status="PASS",
-                   cases=[], error=None)
-        if not os.path.isfile(os.path.join(bdir, "manifest.json")):
-            row["status"] = "MISSING"
-            row["error"] = f"no bundle at {bdir}"
-            return row
-        try:
-            bundle = attn_mlir.Bundle(bdir)
-            ks = bundle.prefill_kernels()
-            row["kernels"] = [k.name for k in bundle.kernels]
-            if not ks:
-                raise RuntimeError("the bundle has no prefill attention kernel")
-            k = ks[0]
-            got = (k.num_qo_heads, k.num_kv_heads, k.head_dim, k.kv_format, k.dtype)
-            want = (v.num_qo_heads, v.num_kv_heads, v.head_dim, v.kv_format, v.dtype)
-            if v.paged:
-                got += (k.page_size, k.layout)
-                want += (v.page_size, v.layout)
-            if got != want:
-                raise RuntimeError(f"bundle kernel {k.name} is {got}, variant wants {want}")
-            row.update(registers=k.registers, spill_bytes=k.spill_bytes,
-                       split_kv=k.split_kv, tile_kv=k.tile_kv, block=list(k.block))
-        except Exception as e:  # noqa: BLE001 - reported per variant
-            row["status"], row["error"] = "ERROR", f"bundle: {e}"
-            return row
-        for name, pairs in self.cases():
-            try:
-                row["cases"].append(self.run_case(v, bundle, name, pairs))
-            except Exception as e:  # noqa: BLE001
-                row["cases"].append(dict(case=name, batch=len(pairs), problems=[
-                    f"{type(e).__name__}: {e}"], out_err=None, lse_err=None))
-                if self.args.verbose:
-                    traceback.print_exc()
-        if not self.args.no_graph:
-            try:
-                row["cases"] += self.run_graph(v, bundle, self.graph_rounds())
-            except Exception as e:  # noqa: BLE001
-                row["cases"].append(dict(case="graph", problems=[f"{type(e).__name__}: {e}"],
-                                         out_err=None, lse_err=None))
-                if self.args.verbose:
-                    traceback.print_exc()
-        bundle.close()
-        if any(c["problems"] for c in row["cases"]):
-            row["status"] = "FAIL"
-        return row
+    def check_bundle(self, v, bundle, row):
+        ks = bundle.prefill_kernels()
+        row["kernels"] = [k.name for k in bundle.kernels]
+        if not ks:
+            raise RuntimeError("the bundle has no prefill attention kernel")
+        k = ks[0]
+        got = (k.num_qo_heads, k.num_kv_heads, k.head_dim, k.kv_format, k.dtype)
+        want = (v.num_qo_heads, v.num_kv_heads, v.head_dim, v.kv_format, v.dtype)
+        if v.paged:
+            got += (k.page_size, k.layout)
+            want += (v.page_size, v.layout)
+        if got != want:
+            raise RuntimeError(f"bundle kernel {k.name} is {got}, variant wants {want}")
+        row.update(registers=k.registers, spill_bytes=k.spill_bytes,
+                   split_kv=k.split_kv, tile_kv=k.tile_kv, block=list(k.block))
 
 
 def main():
@@ -381,78 +315,30 @@ def main():
     if args.skip_experimental:
         variants = [v for v in variants if not v.experimental]
 
-    log(f"device: {torch.cuda.get_device_name()}  torch {torch.__version__}  "
-        f"library {attn_mlir.runtime_library_path()}  variants {len(variants)}"
-        f"{'  (quick)' if args.quick else ''}")
-    chk = Checker(args)
-    rows = []
-    t0 = time.time()
-    for v in variants:
-        t = time.time()
-        row = chk.check_variant(v)
-        row["seconds"] = round(time.time() - t, 2)
-        rows.append(row)
-        log(f"[{row['status']:7}] {v.name}{' (experimental)' if v.experimental else ''} "
-            f"({row['seconds']} s)")
-        if row["error"]:
-            log(f"    {row['error']}")
-        for c in row["cases"]:
-            for p in c["problems"]:
-                log(f"    {c['case']}: {p}")
-        torch.cuda.empty_cache()
-
-    # Observed errors per dtype, to tighten the thresholds.
-    obs = {}
-    for r in rows:
-        for c in r["cases"]:
-            for key in ("out_err", "lse_err"):
-                x = c.get(key)
-                if isinstance(x, float) and math.isfinite(x):
-                    k = (r["dtype"], key)
-                    obs[k] = max(obs.get(k, 0.0), x)
-
-    def bad(r):
-        return (r["status"] in ("FAIL", "ERROR")
-                or (r["status"] == "MISSING" and not args.allow_missing))
-    failed = [r for r in rows if bad(r) and not r["experimental"]]
-    exp_failed = [r for r in rows if bad(r) and r["experimental"]]
+    rows, t0 = run_variants(Checker, args, variants,
+                            tag=lambda v: " (experimental)" if v.experimental else "",
+                            empty_cache=True)
+    obs = observed_maxima(rows)
+    failed = [r for r in rows if is_bad(args, r) and not r["experimental"]]
+    exp_failed = [r for r in rows if is_bad(args, r) and r["experimental"]]
     merged = [r["variant"] for r in rows
               if any(c.get("needs_merge") for c in r["cases"])]
-    summary = dict(device=torch.cuda.get_device_name(), torch=torch.__version__,
-                   quick=args.quick, rtol=args.rtol, lse_atol=args.lse_atol,
-                   seconds=round(time.time() - t0, 1),
-                   max_observed={f"{d}.{k}": x for (d, k), x in obs.items()},
-                   passed=sum(r["status"] == "PASS" for r in rows), failed=len(failed),
-                   experimental_failed=len(exp_failed), merge_exercised_by=merged,
-                   variants=rows)
+    results = summary(args, rows, obs, t0, failed, experimental_failed=len(exp_failed),
+                      merge_exercised_by=merged)
     jpath = args.json or (os.path.join(args.outdir, "check_prefill_quick.json" if args.quick
                                        else "check_prefill.json") if args.outdir else None)
     if jpath:
         os.makedirs(os.path.dirname(os.path.abspath(jpath)), exist_ok=True)
-        with open(jpath, "w") as f:
-            json.dump(summary, f, indent=1)
+        write_json(jpath, results)
 
-    log("")
-    log(f"{'variant':50} {'status':7} {'max out err':>11} {'max lse err':>11} {'merge':>5} "
-        f"{'cases':>6}")
-    for r in sorted(rows, key=lambda r: r["experimental"]):
-        cs = r["cases"]
-        oe = [c["out_err"] for c in cs if isinstance(c.get("out_err"), float)]
-        le = [c["lse_err"] for c in cs if isinstance(c.get("lse_err"), float)]
-        m = any(c.get("needs_merge") for c in cs)
-        nbad = sum(bool(c["problems"]) for c in cs)
-        name = r["variant"] + (" (exp)" if r["experimental"] else "")
-        log(f"{name:50} {r['status']:7} {fmt(max(oe) if oe else None):>11} "
-            f"{fmt(max(le) if le else None):>11} {'yes' if m else 'no':>5} "
-            f"{len(cs) - nbad:>3}/{len(cs):<2}")
-    log("observed maxima: " + ", ".join(f"{d} {k} {x:.2e}" for (d, k), x in sorted(obs.items()))
-        + f"  (thresholds: out {args.rtol:g}, lse {args.lse_atol:g})")
+    log_table(args, sorted(rows, key=lambda r: r["experimental"]), obs, 50,
+              name=lambda r: r["variant"] + (" (exp)" if r["experimental"] else ""))
     if not merged and any(r["cases"] for r in rows):
         log("note: no plan split KV (needs_merge never set): the merge kernel was not exercised")
-    log(f"check_prefill: {summary['passed']} passed, {len(failed)} failed of "
+    log(f"check_prefill: {results['passed']} passed, {len(failed)} failed of "
         f"{len(rows) - sum(r['experimental'] for r in rows)} variants"
         f"{f', experimental: {len(exp_failed)} failed' if exp_failed else ''} "
-        f"in {summary['seconds']} s")
+        f"in {results['seconds']} s")
     return 1 if failed else 0
 
 

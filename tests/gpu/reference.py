@@ -95,6 +95,38 @@ def decode_reference(q, k_pool, v_pool, indptr, indices, lens, *, layout, sm_sca
     return o, lse
 
 
+# ---- Python-float helpers of the naive references only (the vectorised references above and
+# below never use them, so each naive reference stays an independent cross-check) ------------
+
+def _naive_rope(x, pos, rotary_dim, theta):
+    """Llama RoPE of one vector at position pos, feature pair (i, i + rotary_dim / 2) rotated
+    by pos * theta^(-2i / rotary_dim); x unchanged (as floats) when theta is None."""
+    x = [float(a) for a in x]
+    if theta is None:
+        return x
+    half = rotary_dim // 2
+    out = list(x)
+    for i in range(half):
+        a = pos * theta ** (-2.0 * i / rotary_dim)
+        c, s = math.cos(a), math.sin(a)
+        out[i] = x[i] * c - x[i + half] * s
+        out[i + half] = x[i + half] * c + x[i] * s
+    return out
+
+
+def _naive_softmax_row(scores, D):
+    """(lse, o) of one (row, head) from its admitted [(s_j, v_j)], non-empty:
+    lse = log sum_j exp(s_j), o = sum_j exp(s_j - lse) v_j."""
+    m = max(s for s, _ in scores)
+    z = sum(math.exp(s - m) for s, _ in scores)
+    o = [0.0] * D
+    for s, vv in scores:
+        w = math.exp(s - m) / z
+        for d in range(D):
+            o[d] += w * vv[d]
+    return m + math.log(z), o
+
+
 def naive_decode_reference(q, k_pool, v_pool, indptr, indices, lens, *, layout, sm_scale,
                            soft_cap=0.0, window_left=-1, rope_theta=None, rotary_dim=None):
     """The same maths one (request, head, key) at a time in Python floats: a cross-check of
@@ -106,16 +138,7 @@ def naive_decode_reference(q, k_pool, v_pool, indptr, indices, lens, *, layout, 
     rd = rotary_dim or D
 
     def rot(x, pos):
-        x = list(x)
-        if rope_theta is None:
-            return x
-        out = list(x)
-        for i in range(rd // 2):
-            a = pos * rope_theta ** (-2.0 * i / rd)
-            c, s = math.cos(a), math.sin(a)
-            out[i] = x[i] * c - x[i + rd // 2] * s
-            out[i + rd // 2] = x[i + rd // 2] * c + x[i] * s
-        return out
+        return _naive_rope(x, pos, rd, rope_theta)
 
     def row(pool, t, b, h):
         page = int(indices[int(indptr[b]) + t // P])
@@ -137,15 +160,8 @@ def naive_decode_reference(q, k_pool, v_pool, indptr, indices, lens, *, layout, 
                 if soft_cap:
                     s = soft_cap * math.tanh(s / soft_cap)
                 scores.append((s, row(v_pool, t, b, h // G)))
-            if not scores:
-                continue
-            m = max(s for s, _ in scores)
-            z = sum(math.exp(s - m) for s, _ in scores)
-            lse[b][h] = m + math.log(z)
-            for s, vv in scores:
-                w = math.exp(s - m) / z
-                for d in range(D):
-                    o[b][h][d] += w * vv[d]
+            if scores:
+                lse[b][h], o[b][h] = _naive_softmax_row(scores, D)
     return torch.tensor(o, dtype=torch.float64), torch.tensor(lse, dtype=torch.float64)
 
 
@@ -286,16 +302,8 @@ def naive_prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-
     rd = rotary_dim or D
 
     def rot(x, p):
-        x = [float(a) for a in x]
-        if rope_theta is None:
-            return x
-        out = list(x)
-        for t in range(rd // 2):
-            a = p * rope_theta ** (-2.0 * t / rd)
-            c, s = math.cos(a), math.sin(a)
-            out[t] = x[t] * c - x[t + rd // 2] * s
-            out[t + rd // 2] = x[t + rd // 2] * c + x[t] * s
-        return out
+        return _naive_rope(x, p, rd, rope_theta)
+
     o = [[[0.0] * D for _ in range(Hq)] for _ in range(T)]
     lse = [[-math.inf] * Hq for _ in range(T)]
     for b, (kb, vb) in enumerate(kv):
@@ -319,13 +327,6 @@ def naive_prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-
                     if alibi:
                         s += slope * (t - pos)
                     scores.append((s, [float(x) for x in vb[t, h // G]]))
-                if not scores:
-                    continue
-                m = max(s for s, _ in scores)
-                z = sum(math.exp(s - m) for s, _ in scores)
-                lse[row][h] = m + math.log(z)
-                for s, vv in scores:
-                    w = math.exp(s - m) / z
-                    for d in range(D):
-                        o[row][h][d] += w * vv[d]
+                if scores:
+                    lse[row][h], o[row][h] = _naive_softmax_row(scores, D)
     return torch.tensor(o, dtype=torch.float64), torch.tensor(lse, dtype=torch.float64)
