@@ -389,3 +389,37 @@ gpu.module @m {
     gpu.return
   }
 }
+
+// -----
+
+// A copy from ragged K/V has no page lookup: 2 stages, so tile 0 is issued before the loop and
+// iteration i issues tile i + 1 into the stage iteration i - 1 freed, with nothing carried.
+// CHECK-LABEL: gpu.func @ragged
+// CHECK-NOT: attn.kv_tile_pages
+// CHECK: scf.if %{{.*}} {
+// CHECK: attn.copy_kv_tile {{.*}} pages() {{.*}} {async, page_size = 1 : i64
+// CHECK: attn.commit_kv_tiles
+// CHECK: scf.for %[[I:.*]] = %c0 to %{{.*}} step %c1 {
+// CHECK: %[[AHEAD:.*]] = arith.addi %[[I]], %{{.*}} : index
+// CHECK: scf.if
+// CHECK: %[[STAGE:.*]] = arith.remui %[[AHEAD]], %{{.*}} : index
+// CHECK: attn.copy_kv_tile {{.*}} pages() {{.*}} tile %[[AHEAD]] {{.*}}[%[[STAGE]]] {async
+// CHECK: attn.commit_kv_tiles
+// CHECK-NEXT: attn.wait_kv_tiles pending = 1
+// CHECK-NEXT: gpu.barrier
+// CHECK-NEXT: }
+// CHECK-NEXT: attn.wait_kv_tiles pending = 0
+gpu.module @m {
+  gpu.func @ragged(%k: memref<?x8x128xbf16>, %n: index, %end: index) kernel {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %ks = memref.alloca() : memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+    scf.for %i = %c0 to %n step %c1 {
+      %s = arith.remui %i, %c2 : index
+      attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages() head %c0 col %c0 tile %i group %c0 keys[%c0, %end) into(%ks, %ks : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, memref<2x16x128xbf16, #gpu.address_space<workgroup>>)[%s] {page_size = 1 : i64, rows_per_group = 16 : i64, swizzle, tile_kv = 16 : i64, vec = 8 : i64}
+      gpu.barrier
+    }
+    gpu.return
+  }
+}
