@@ -107,3 +107,19 @@ attn.attention q(%q : memref<?x2x64xf16>) qo_indptr(%i : memref<?xi32>) kv(%kv :
     {mask = #attn.mask<none>, max_qo_len = 1,
      kernel_config = #attn.kernel_config<strategy = decode, sm = 80, threads = 128, tile_q = 1,
                                          tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+
+// -----
+
+// A prefill kernel_config is checked against the op the same way (here: 4 stages of 128-key
+// K/V tiles and the Q tile need 288 KiB).
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @prefill_misfit(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%qi : memref<?xi32>) : !kv
+  // expected-error @+1 {{kernel_config does not fit the op: the kernel needs 294912 bytes of shared memory per CTA, more than the 232448 an sm_90 CTA can have}}
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x128xbf16>)
+      {mask = #attn.mask<causal>,
+       kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128,
+                                           tile_kv = 128, stages = 4, split_kv = false, vec = 8>}
+  return
+}

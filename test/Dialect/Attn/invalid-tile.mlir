@@ -1,5 +1,5 @@
-// Variants attn-tile cannot lower (no decode kernel for them yet) are rejected, never
-// miscompiled.
+// Variants attn-tile cannot lower (no decode or prefill kernel for them yet) are rejected,
+// never miscompiled.
 // RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(gpu.module(attn-tile))" -verify-diagnostics
 
 !kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
@@ -152,6 +152,67 @@ gpu.module @m {
   gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) kernel {
     // expected-error @+1 {{expected a decode kernel_config}}
     attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<none>, max_qo_len = 1}
+    gpu.return
+  }
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>, %m: memref<?xui8>) kernel {
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
+    // expected-error @+1 {{prefill with a 'custom' mask is not supported yet}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) custom_mask(%m : memref<?xui8>) mask_indptr(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<custom>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+    gpu.return
+  }
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>, %m: memref<?xui8>) kernel {
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
+    // expected-error @+1 {{expected kernel_config vec (4) to make 16-byte vectors of 'bf16'}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 4>}
+    gpu.return
+  }
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = f8E4M3FN>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xf8E4M3FN>, %o: memref<?x32x128xbf16>, %m: memref<?xui8>) kernel {
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xf8E4M3FN>) v(%k : memref<?x8x128xf8E4M3FN>) indptr(%i : memref<?xi32>) : !kv
+    // expected-error @+1 {{prefill needs f16 or bf16 Q, K and V of one type, got 'bf16' and 'f8E4M3FN'}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+    gpu.return
+  }
+}
+
+// -----
+
+// The KV source must be built inside the kernel (attn-outline restates it there).
+!kvx = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %kv: !kvx, %o: memref<?x32x128xbf16>) kernel {
+    // expected-error @+1 {{expected the KV source to be built by attn.paged_kv or attn.ragged_kv inside the kernel}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kvx) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+    gpu.return
+  }
+}
+
+// -----
+
+// A sliding window is a causal window here (keys at most window_left before the query).
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>) kernel {
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
+    // expected-error @+1 {{prefill with a sliding window needs the causal mask}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<none, window_left = 10>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
     gpu.return
   }
 }
