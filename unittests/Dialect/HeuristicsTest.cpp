@@ -200,6 +200,62 @@ TEST(HeuristicsTest, PrefillTiles) {
   EXPECT_EQ(c->threads, 32);
 }
 
+TEST(HeuristicsTest, PrefillMasksWithOperands) {
+  std::string why;
+  AttentionProblem p = decodeProblem(32, 8, 128);
+  p.decode = false;
+  p.pageSize = 0;
+  // A custom mask: one slice per warp and 64-key tiles (its bit tests stay live next to the
+  // accumulators); it may still split KV.
+  p.customMask = true;
+  std::optional<KernelChoice> c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->tileQ, 128);
+  EXPECT_EQ(c->threads, 256);
+  EXPECT_EQ(c->tileKv, 64);
+  EXPECT_TRUE(c->splitKv);
+  p.customMask = false;
+
+  // Block-sparse [64, 64], GQA 4: a 128-row tile holds 32 queries, inside one block row; the
+  // KV range is never split.
+  p.blockRows = 64;
+  p.blockCols = 64;
+  c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->tileQ, 128);
+  EXPECT_FALSE(c->splitKv);
+  EXPECT_EQ(64 % c->tileKv, 0);
+  // Rows of 16 queries: the tile shrinks to 64 packed rows; 48-key blocks take 48-key tiles.
+  p.blockRows = 16;
+  p.blockCols = 48;
+  c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->tileQ, 64);
+  EXPECT_EQ(c->tileKv, 48);
+  // MHA with 16-row blocks: 16-row tiles, one warp; a paged copy then keeps at most 16 rows
+  // (page ids) per thread group.
+  AttentionProblem mha = decodeProblem(32, 32, 128);
+  mha.decode = false;
+  mha.blockRows = 16;
+  mha.blockCols = 128;
+  c = chooseKernel(mha, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->tileQ, 16);
+  EXPECT_EQ(c->threads, 32);
+  std::optional<PrefillLayout> layout = getPrefillLayout(mha, *c, why);
+  ASSERT_TRUE(layout) << why;
+  EXPECT_LE(layout->rowsPerGroup, 16);
+  // Blocks the tensor-core tiles cannot follow.
+  mha.blockCols = 8;
+  EXPECT_FALSE(chooseKernel(mha, {}, why));
+  EXPECT_NE(why.find("must divide block cols (8)"), std::string::npos) << why;
+
+  EXPECT_TRUE(blockSparseTileFits(128, 4, 64));
+  EXPECT_FALSE(blockSparseTileFits(128, 4, 16));
+  EXPECT_TRUE(blockSparseTileFits(16, 32, 1)); // a tile within one query's heads
+  EXPECT_FALSE(blockSparseTileFits(16, 24, 64));
+}
+
 TEST(HeuristicsTest, PrefillLayoutRejections) {
   std::string why;
   AttentionProblem p = decodeProblem(32, 8, 128);

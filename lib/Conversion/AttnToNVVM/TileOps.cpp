@@ -22,12 +22,31 @@ using namespace mlir::attn::detail;
 
 static Value opaqueCopy(OpBuilder &b, Location loc, Value value);
 
-/// Key j of the thread's rows of a tile: kv_begin + tile * tile_kv + group * rows + j.
+/// The first key of the tile: kv_begin + tile * tile_kv, or with a block list
+/// kv_begin + (block_indices[block_begin + tile / tpb] * tpb + tile % tpb) * tile_kv.
+template <typename TileOp>
+static Value tileStartKey(KernelBuilder &b, TileOp op) {
+  Value tile = op.getTile();
+  if (std::optional<uint64_t> tpb = op.getTilesPerBlock()) {
+    Value tpbV = b.idx(static_cast<int64_t>(*tpb));
+    Value block = b.loadIndex(op.getBlockIndices(),
+                              {b.add(op.getBlockBegin(), b.div(op.getTile(), tpbV))});
+    tile = b.add(b.mul(block, tpbV), b.rem(op.getTile(), tpbV));
+  }
+  return b.add(op.getKvBegin(), b.mul(tile, b.idx(op.getTileKv())));
+}
+
+/// Key j of the thread's rows of a tile: the tile's first key + group * rows + j.
 template <typename TileOp>
 static Value tileKey(KernelBuilder &b, TileOp op, int64_t j) {
-  Value tileStart = b.add(op.getKvBegin(), b.mul(op.getTile(), b.idx(op.getTileKv())));
   Value row = b.add(b.mul(op.getGroup(), b.idx(op.getRowsPerGroup())), b.idx(j));
-  return b.add(tileStart, row);
+  return b.add(tileStartKey(b, op), row);
+}
+
+/// min(key, last) compared unsigned: a negative key (a block list may hold anything) is past
+/// the end, so that no address is formed from it.
+static Value clampKey(KernelBuilder &b, Value key, Value last) {
+  return arith::MinUIOp::create(b, key, last);
 }
 
 void mlir::attn::lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op) {
@@ -36,7 +55,7 @@ void mlir::attn::lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op) {
   SmallVector<Value> pages;
   Value last = b.sub(op.getKvEnd(), b.idx(1));
   for (int64_t j = 0; j < op.getRowsPerGroup(); ++j) {
-    Value clamped = b.minIdx(tileKey(b, op, j), last);
+    Value clamped = clampKey(b, tileKey(b, op, j), last);
     pages.push_back(b.loadIndex(
         op.getKvIndices(), {b.add(op.getPageBegin(), b.div(clamped, b.idx(op.getPageSize())))}));
   }
@@ -59,13 +78,13 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
     firstRow = arith::IndexCastOp::create(
         b, b.getIndexType(),
         opaqueCopy(b, op.getLoc(), arith::IndexCastOp::create(b, b.getI32Type(), firstRow)));
-  Value tileStart = b.add(op.getKvBegin(), b.mul(op.getTile(), b.idx(op.getTileKv())));
+  Value tileStart = tileStartKey(b, op);
   for (int64_t j = 0; j < op.getRowsPerGroup(); ++j) {
     Value row = b.add(firstRow, b.idx(j));
     Value key = b.add(tileStart, row);
     // Keys past the range are zero-filled (src-size 0, from a clamped, valid address) and
     // masked by the scores.
-    Value clamped = b.minIdx(key, last);
+    Value clamped = clampKey(b, key, last);
     Value srcElements = b.select(b.ult(key, op.getKvEnd()), b.idx(vec), c0);
     SmallVector<Value> src;
     if (paged) {

@@ -43,7 +43,7 @@ gpu.module @m {
 // CHECK: %[[ROW32:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %[[G32]] : (i32) -> i32
 // CHECK: %[[ROW:.*]] = arith.index_cast %[[ROW32]] : i32 to index
 // CHECK: %[[KEY:.*]] = arith.addi %{{.*}}, %[[ROW]] : index
-// CHECK: %[[CLAMPED:.*]] = arith.minsi %[[KEY]]
+// CHECK: %[[CLAMPED:.*]] = arith.minui %[[KEY]]
 // CHECK: %[[N:.*]] = arith.select %{{.*}}, %c8, %c0 : index
 // CHECK: %[[CHUNK:.*]] = arith.xori %{{.*}}, %{{.*}} : i32
 // CHECK: %[[COL:.*]] = arith.muli %[[CHUNK]], %c8_i32 : i32
@@ -57,6 +57,41 @@ gpu.module @m {
                                  %col: index, %stage: index, %ks: memref<2x64x128xbf16, 3>,
                                  %vs: memref<2x64x128xbf16, 3>, %ke: index, %t: index, %g: index) kernel {
     attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>) pages() head %h col %col tile %t group %g keys[%kb, %ke) into(%ks, %vs : memref<2x64x128xbf16, 3>, memref<2x64x128xbf16, 3>)[%stage] {page_size = 1 : i64, rows_per_group = 1 : i64, swizzle, tile_kv = 64 : i64, vec = 8 : i64}
+    gpu.return
+  }
+}
+
+// -----
+
+// A paged page lookup and copy through a block list (block-sparse attention, two tiles per key
+// block): tile t's first key is kv_begin + (block_indices[block_begin + t / 2] * 2 + t % 2) *
+// tile_kv, and both ops clamp keys unsigned, so that a negative block column is never an
+// address.
+// CHECK-LABEL: gpu.func @pages_and_copy_blocks
+// CHECK: %[[BLK:.*]] = arith.divui %arg8, %c2 : index
+// CHECK: %[[AT:.*]] = arith.addi %arg10, %[[BLK]] : index
+// CHECK: %[[COLI:.*]] = memref.load %arg9[%[[AT]]] : memref<?xi32>
+// CHECK: %[[COL:.*]] = arith.index_cast %[[COLI]] : i32 to index
+// CHECK: %[[TB:.*]] = arith.muli %[[COL]], %c2 : index
+// CHECK: %[[SUB:.*]] = arith.remui %arg8, %c2 : index
+// CHECK: %[[TILE:.*]] = arith.addi %[[TB]], %[[SUB]] : index
+// CHECK: %[[OFF:.*]] = arith.muli %[[TILE]], %c16 : index
+// CHECK: %[[START:.*]] = arith.addi %arg6, %[[OFF]] : index
+// CHECK: %[[KEY:.*]] = arith.addi %[[START]], %{{.*}} : index
+// CHECK: %[[CLAMPED:.*]] = arith.minui %[[KEY]], %{{.*}} : index
+// CHECK: arith.divui %[[CLAMPED]], %c16 : index
+// CHECK: memref.load %arg5
+// CHECK: arith.cmpi ult, %{{.*}}, %arg7 : index
+// CHECK: nvgpu.device_async_copy
+// CHECK: nvgpu.device_async_copy
+gpu.module @m {
+  gpu.func @pages_and_copy_blocks(%k: memref<?x16x8x128xbf16>, %v: memref<?x16x8x128xbf16>,
+                                  %h: index, %col: index, %stage: index,
+                                  %kx: memref<?xi32>, %kb: index, %ke: index, %t: index,
+                                  %bx: memref<?xi32>, %bb: index, %g: index, %pb: index,
+                                  %ks: memref<2x16x128xbf16, 3>, %vs: memref<2x16x128xbf16, 3>) kernel {
+    %p = attn.kv_tile_pages %kx[%pb] tile %t group %g keys[%kb, %ke) blocks %bx[%bb] : memref<?xi32> {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 2 : i64} : memref<?xi32> -> index
+    attn.copy_kv_tile k(%k : memref<?x16x8x128xbf16>) v(%v : memref<?x16x8x128xbf16>) pages(%p) head %h col %col tile %t group %g keys[%kb, %ke) blocks %bx[%bb] : memref<?xi32> into(%ks, %vs : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%stage] {async, page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 2 : i64, vec = 8 : i64}
     gpu.return
   }
 }

@@ -162,8 +162,32 @@ gpu.module @m {
 gpu.module @m {
   gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>, %m: memref<?xui8>) kernel {
     %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
-    // expected-error @+1 {{prefill with a 'custom' mask is not supported yet}}
-    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) custom_mask(%m : memref<?xui8>) mask_indptr(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<custom>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+    // expected-error @+1 {{kernel_config does not fit the op: tile_q (128) must keep a Q tile in one block row: a multiple of the group (4) whose queries divide block rows (16), or a divisor of the group}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) block_indptr(%i : memref<?xi32>) block_indices(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<block_sparse, block = [16, 64]>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+    gpu.return
+  }
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>) kernel {
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
+    // expected-error @+1 {{kernel_config does not fit the op: tile_kv (64) must divide block cols (96)}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) block_indptr(%i : memref<?xi32>) block_indices(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<block_sparse, block = [64, 96]>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+    gpu.return
+  }
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>) kernel {
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
+    // expected-error @+1 {{kernel_config does not fit the op: a block-sparse prefill kernel cannot split KV}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) block_indptr(%i : memref<?xi32>) block_indices(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<block_sparse, block = [64, 64]>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8>}
     gpu.return
   }
 }

@@ -110,9 +110,8 @@ func.func @paged_window(%q: memref<?x8x128xf16>, %qo: memref<?xi32>, %kc: memref
 // CHECK: scf.for
 // CHECK: attn.copy_kv_tile
 // CHECK-NEXT: gpu.barrier
-// CHECK-NEXT: arith.muli
-// CHECK-NEXT: arith.addi
-// CHECK-NEXT: scf.if %{{.*}} {
+// CHECK-NOT: attn.mma
+// CHECK: scf.if %{{.*}} {
 // CHECK: math.cos
 // CHECK: vector.store {{.*}} : memref<2x64x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
 // CHECK: gpu.barrier
@@ -127,6 +126,76 @@ func.func @rope_alibi(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<
       outs(%o : memref<?x32x128xbf16>)
       {mask = #attn.mask<causal>, alibi,
        rope = #attn.rope<llama, rotary_dim = 128, theta = 500000.0>,
+       kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128,
+                                           tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
+  return
+}
+
+// -----
+
+// A custom bit-packed mask: every tile is computed by the one masked body (no unmasked
+// variant), and each score's bit i * kv_len + key of the request's mask (at byte offset
+// mask_indptr[b]) is loaded and tested next to the range check.
+// CHECK-LABEL: gpu.func @custom_attention
+// CHECK: scf.for
+// CHECK-NOT: scf.if %{{.*}} -> (f32
+// CHECK: attn.mma
+// CHECK: %[[BYTE:.*]] = memref.load %arg{{[0-9]+}}[%{{.*}}] : memref<?xi8>
+// CHECK: %[[WORD:.*]] = arith.extui %[[BYTE]] : i8 to i32
+// CHECK: %[[SHIFTED:.*]] = arith.shrui %[[WORD]], %{{.*}} : i32
+// CHECK: %[[BIT:.*]] = arith.andi %[[SHIFTED]], %c1_i32 : i32
+// CHECK: %[[SET:.*]] = arith.cmpi ne, %[[BIT]], %c0_i32 : i32
+// CHECK: arith.andi %{{.*}}, %[[SET]] : i1
+// CHECK: math.exp2
+// CHECK: gpu.barrier
+// CHECK-NEXT: scf.yield
+!kvc = !attn.ragged_kv<num_heads = 2, head_dim = 64, element_type = f16>
+func.func @custom(%q: memref<?x8x64xf16>, %qo: memref<?xi32>, %k: memref<?x2x64xf16>,
+                  %v: memref<?x2x64xf16>, %ki: memref<?xi32>, %m: memref<?xi8>,
+                  %mi: memref<?xi32>, %o: memref<?x8x64xf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x2x64xf16>) v(%v : memref<?x2x64xf16>)
+          indptr(%ki : memref<?xi32>) : !kvc
+  attn.attention q(%q : memref<?x8x64xf16>) qo_indptr(%qo : memref<?xi32>) kv(%kv : !kvc)
+      custom_mask(%m : memref<?xi8>) mask_indptr(%mi : memref<?xi32>)
+      outs(%o : memref<?x8x64xf16>)
+      {mask = #attn.mask<custom>,
+       kernel_config = #attn.kernel_config<strategy = prefill, sm = 80, threads = 128, tile_q = 64,
+                                           tile_kv = 64, stages = 2, split_kv = true, vec = 8>}
+  return
+}
+
+// -----
+
+// A block-sparse mask over [64, 128] blocks with 64-key tiles: the loop runs over the tiles of
+// the blocks listed for the Q tile's block row (two per block), the page lookup and the copy
+// find a tile's keys through the block list, and only a tile that reaches past the request's
+// keys takes the masked body.
+// CHECK-LABEL: gpu.func @block_sparse_attention
+// CHECK: %[[ROWS:.*]] = arith.subi
+// CHECK: %[[N:.*]] = arith.muli %{{.*}}, %c2 : index
+// CHECK: scf.for %[[T:.*]] = %c0{{.*}} to %[[N]] step
+// CHECK: %[[P:.*]]:4 = attn.kv_tile_pages {{.*}} tile %[[T]] {{.*}} blocks %arg{{[0-9]+}}[%[[BB:.*]]] : memref<?xi32> {page_size{{.*}}tiles_per_block = 2 : i64
+// CHECK: attn.copy_kv_tile {{.*}} tile %[[T]] {{.*}} blocks %arg{{[0-9]+}}[%[[BB]]] : memref<?xi32> into({{.*}}tiles_per_block = 2 : i64
+// CHECK: gpu.barrier
+// CHECK: arith.divui %[[T]], %c2
+// CHECK: memref.load
+// CHECK: %[[START:.*]] = arith.select
+// CHECK: %[[END:.*]] = arith.addi %[[START]], %c64
+// CHECK: %[[CUT:.*]] = arith.cmpi ult, %{{.*}}, %[[END]]
+// CHECK: scf.if %[[CUT]] -> (f32
+!kvb = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 4, head_dim = 128,
+                      element_type = bf16>
+func.func @block_sparse(%q: memref<?x16x128xbf16>, %qo: memref<?xi32>,
+                        %kc: memref<?x16x4x128xbf16>, %vc: memref<?x16x4x128xbf16>,
+                        %ki: memref<?xi32>, %kx: memref<?xi32>, %kl: memref<?xi32>,
+                        %bi: memref<?xi32>, %bx: memref<?xi32>, %o: memref<?x16x128xbf16>) {
+  %kv = attn.paged_kv k(%kc : memref<?x16x4x128xbf16>) v(%vc : memref<?x16x4x128xbf16>)
+          indptr(%ki : memref<?xi32>) indices(%kx : memref<?xi32>)
+          last_page_len(%kl : memref<?xi32>) : !kvb
+  attn.attention q(%q : memref<?x16x128xbf16>) qo_indptr(%qo : memref<?xi32>) kv(%kv : !kvb)
+      block_indptr(%bi : memref<?xi32>) block_indices(%bx : memref<?xi32>)
+      outs(%o : memref<?x16x128xbf16>)
+      {mask = #attn.mask<block_sparse, block = [64, 128]>,
        kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128,
                                            tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
   return

@@ -427,12 +427,20 @@ LogicalResult RopeOp::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult KernelABIOp::verify() {
-  if (getFamily() != "decode" && getFamily() != "prefill")
-    return emitOpError() << "expected family to be 'decode' or 'prefill', got '" << getFamily()
-                         << "'";
-  if (getRole() != "attention" && getRole() != "merge")
+  // Attention families have an attention and a merge kernel; the standalone ops (append_kv,
+  // rope) one kernel each.
+  bool attentionFamily = getFamily() == "decode" || getFamily() == "prefill";
+  bool opFamily = getFamily() == "append_kv" || getFamily() == "rope";
+  if (!attentionFamily && !opFamily)
+    return emitOpError() << "expected family to be 'decode', 'prefill', 'append_kv' or 'rope', "
+                            "got '"
+                         << getFamily() << "'";
+  if (attentionFamily && getRole() != "attention" && getRole() != "merge")
     return emitOpError() << "expected role to be 'attention' or 'merge', got '" << getRole()
                          << "'";
+  if (opFamily && getRole() != "kernel")
+    return emitOpError() << "expected role 'kernel' for family '" << getFamily() << "', got '"
+                         << getRole() << "'";
   ArrayRef<int32_t> block = getBlock();
   if (block.size() != 3 || llvm::any_of(block, [](int32_t d) { return d <= 0; }))
     return emitOpError() << "expected block to hold 3 positive sizes";
@@ -460,14 +468,27 @@ LogicalResult KernelABIOp::verify() {
 // Tile-level ops
 //===----------------------------------------------------------------------===//
 
+/// `blocks(block_indices[block_begin])` and `tiles_per_block` come together.
+template <typename TileOp>
+static LogicalResult verifyBlockMap(TileOp op) {
+  bool list = static_cast<bool>(op.getBlockIndices());
+  if (list != static_cast<bool>(op.getBlockBegin()))
+    return op.emitOpError() << "expected block_indices and block_begin together";
+  if (list != op.getTilesPerBlock().has_value())
+    return op.emitOpError() << "expected tiles_per_block exactly when a block list is given";
+  return success();
+}
+
 LogicalResult KVTilePagesOp::verify() {
   if (static_cast<int64_t>(getPages().size()) != getRowsPerGroup())
     return emitOpError() << "expected one page per row of the group (" << getRowsPerGroup()
                          << "), got " << getPages().size();
-  return success();
+  return verifyBlockMap(*this);
 }
 
 LogicalResult CopyKVTileOp::verify() {
+  if (failed(verifyBlockMap(*this)))
+    return failure();
   int64_t rank = cast<MemRefType>(getKCache().getType()).getRank();
   if (rank != 3 && rank != 4)
     return emitOpError() << "expected k_cache to be a rank-4 page pool or rank-3 ragged K, got "

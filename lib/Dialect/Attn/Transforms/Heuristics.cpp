@@ -97,6 +97,15 @@ std::optional<DecodeLayout> mlir::attn::getDecodeLayout(const AttentionProblem &
   return layout;
 }
 
+bool mlir::attn::blockSparseTileFits(int64_t tileQ, int64_t group, int64_t blockRows) {
+  if (tileQ <= 0 || group <= 0 || blockRows <= 0)
+    return false;
+  // Q tiles start at multiples of tile_q packed rows (query = row / group).
+  if (group % tileQ == 0)
+    return true; // every tile holds heads of one query
+  return tileQ % group == 0 && blockRows % (tileQ / group) == 0;
+}
+
 std::optional<PrefillLayout> mlir::attn::getPrefillLayout(const AttentionProblem &problem,
                                                           const KernelChoice &choice,
                                                           std::string &why) {
@@ -136,6 +145,22 @@ std::optional<PrefillLayout> mlir::attn::getPrefillLayout(const AttentionProblem
                 std::to_string(choice.tileQ) + ") must be multiples of the copy groups (" +
                 std::to_string(layout.copyGroups) + " rows per pass)");
   layout.rowsPerGroup = choice.tileKv / layout.copyGroups;
+  if (problem.blockRows > 0) {
+    // A Q tile reads one block row's list (its rows are queries of one block row), a KV tile
+    // is a slice of one key block, and a request's KV range is not split: a chunk boundary
+    // means nothing in a list of blocks.
+    int64_t group = problem.numQoHeads / problem.numKvHeads;
+    if (!blockSparseTileFits(choice.tileQ, group, problem.blockRows))
+      return fail("tile_q (" + std::to_string(choice.tileQ) +
+                  ") must keep a Q tile in one block row: a multiple of the group (" +
+                  std::to_string(group) + ") whose queries divide block rows (" +
+                  std::to_string(problem.blockRows) + "), or a divisor of the group");
+    if (problem.blockCols % choice.tileKv != 0)
+      return fail("tile_kv (" + std::to_string(choice.tileKv) + ") must divide block cols (" +
+                  std::to_string(problem.blockCols) + ")");
+    if (choice.splitKv)
+      return fail("a block-sparse prefill kernel cannot split KV");
+  }
   if (choice.stages < 1)
     return fail("stages must be positive");
   layout.accumulatorRegisters = layout.mTiles * (d / 8 + choice.tileKv / 8) * 4;
@@ -179,7 +204,9 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
     // at either head dim: those take 8 warps of one slice, 128-key tiles and, for ragged K/V,
     // three stages (64-key tiles with RoPE).
     // A known short query (max_qo_len * group packed rows) gets the smallest tile that holds
-    // it.
+    // it. A block-sparse mask needs Q tiles inside one block row, which may make them
+    // smaller; a custom mask keeps the bit tests of its scores live next to the accumulators,
+    // so it takes one slice per warp and 64-key tiles.
     choice.decode = false;
     int64_t packed = problem.maxQoLen > 0 ? problem.maxQoLen * group : 0;
     choice.tileQ = problem.headDim <= 128 ? 128 : 64;
@@ -187,7 +214,16 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
       choice.tileQ = 16;
     else if (packed > 0 && packed <= 64)
       choice.tileQ = 64;
-    bool twoSlices = choice.tileQ >= 128 && !problem.rope &&
+    bool blockSparse = problem.blockRows > 0;
+    if (blockSparse) {
+      // The largest of 128 / 64 / 32 / 16 rows that keeps a Q tile in one block row.
+      while (choice.tileQ > 16 &&
+             !blockSparseTileFits(choice.tileQ, group, problem.blockRows))
+        choice.tileQ /= 2;
+    }
+    // A custom mask keeps its per-element bit loads and row offsets live in the loop: one
+    // slice per warp.
+    bool twoSlices = choice.tileQ >= 128 && !problem.rope && !problem.customMask &&
                      (problem.headDim <= 64 ||
                       (problem.headDim <= 128 && problem.pageSize == 0 && !problem.window));
     int64_t slicesPerWarp = twoSlices ? 2 : 1;
@@ -199,7 +235,18 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
     if (problem.headDim > 128)
       tileKv = 32;
     else if (problem.headDim > 64)
-      tileKv = twoSlices ? 32 : problem.rope ? 64 : 128;
+      tileKv = twoSlices ? 32 : problem.rope || problem.customMask ? 64 : 128;
+    if (blockSparse) {
+      // The largest multiple of 16 not above the default that divides a key block.
+      while (tileKv > 16 && problem.blockCols % tileKv != 0)
+        tileKv -= 16;
+    }
+    // A paged copy keeps the page id of each row it copies live across the loop: small CTAs
+    // (short or block-sparse Q tiles) copy at most 16 rows per thread group.
+    int64_t copyGroups = std::max<int64_t>(1, warps * kWarpSize * choice.vec / problem.headDim);
+    while (problem.pageSize > 0 && tileKv > 16 && tileKv / copyGroups > 16 &&
+           tileKv % 32 == 0)
+      tileKv /= 2;
     choice.tileKv = overrides.tileKv ? overrides.tileKv : tileKv;
     choice.stages = overrides.stages ? overrides.stages : 2;
     if (!overrides.stages && problem.headDim > 64 && problem.headDim <= 128 && !twoSlices &&
@@ -212,7 +259,7 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
       if (getPrefillLayout(problem, deeper, ignored))
         choice.stages = 3;
     }
-    choice.splitKv = true;
+    choice.splitKv = !blockSparse;
     choice.headsPerThread = 1;
     if (!getPrefillLayout(problem, choice, why))
       return std::nullopt;

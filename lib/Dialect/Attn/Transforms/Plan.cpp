@@ -34,8 +34,16 @@ AttentionProblem mlir::attn::getAttentionProblem(AttentionOp op, int64_t sm) {
   }
   problem.maxQoLen = op.getMaxQoLen().value_or(0);
   problem.rope = op.getRope().has_value();
-  problem.window = op.getMask().getWindowLeft().has_value();
-  problem.decode = problem.maxQoLen == 1;
+  MaskAttr mask = op.getMask();
+  problem.window = mask.getWindowLeft().has_value();
+  problem.customMask = mask.getKind() == MaskKind::Custom;
+  if (mask.getKind() == MaskKind::BlockSparse) {
+    problem.blockRows = mask.getBlockRows().value_or(0);
+    problem.blockCols = mask.getBlockCols().value_or(0);
+  }
+  // The decode kernel covers masks that depend on positions only; a custom or block-sparse
+  // step of one query per request takes the tensor-core kernel with a 16-row Q tile.
+  problem.decode = problem.maxQoLen == 1 && !problem.customMask && problem.blockRows == 0;
   problem.sm = sm;
   return problem;
 }

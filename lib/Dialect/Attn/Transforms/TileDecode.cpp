@@ -243,10 +243,14 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
     Value i = loop.getInductionVar();
     Value stage = b.rem(i, b.idx(stages));
     auto pages = KVTilePagesOp::create(b, pageTypes, k.kvIndices, pageBegin, kvBegin, kvEnd, i,
-                                       groupIndex, tile, tpg, k.pageSize);
+                                       groupIndex, /*block_indices=*/Value(),
+                                       /*block_begin=*/Value(), tile, tpg, k.pageSize,
+                                       /*tiles_per_block=*/nullptr);
     CopyKVTileOp::create(b, k.kCache, k.vCache, pages.getResults(), kvHead, col, kvBegin, kvEnd,
-                         i, groupIndex, kS, vS, stage, tile, tpg, k.pageSize, vec,
-                         /*hnd=*/!k.nhd, /*async=*/false);
+                         i, groupIndex, /*block_indices=*/Value(), /*block_begin=*/Value(), kS,
+                         vS, stage, tile, tpg, k.pageSize, vec,
+                         /*hnd=*/!k.nhd, /*async=*/false, /*swizzle=*/false,
+                         /*tiles_per_block=*/nullptr);
     gpu::BarrierOp::create(b);
 
     Value tileStart = b.add(kvBegin, b.mul(i, b.idx(tile)));

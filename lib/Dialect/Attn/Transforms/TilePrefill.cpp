@@ -43,6 +43,10 @@ struct PrefillKernel {
   KernelConfigAttr config;
   PrefillLayout layout;
   bool paged = false, hnd = false, causal = false;
+  /// A bit-packed custom mask (every tile is masked per element) or a block-sparse mask (the
+  /// KV loop walks the Q tile's block row, `tilesPerBlock` tiles per listed key block).
+  bool custom = false, blockSparse = false;
+  int64_t blockRows = 0, blockCols = 0, tilesPerBlock = 0;
   std::optional<int64_t> window;
   std::optional<double> softCap;
   std::optional<RopeAttr> rope;
@@ -55,6 +59,7 @@ struct PrefillKernel {
   Value workRequest, workQoTile, workKvBegin, workKvEnd, workPartial, workPartialStride,
       numWork;
   Value o, lse, tmpO, tmpLse, alibiSlopes, ropeOffsets;
+  Value customMask, maskIndptr, blockIndptr, blockIndices;
 };
 
 LogicalResult gather(AttentionOp op, PrefillKernel &k) {
@@ -85,13 +90,25 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
                                "attn.ragged_kv inside the kernel";
   }
   MaskAttr mask = op.getMask();
-  if (mask.getKind() != MaskKind::None && mask.getKind() != MaskKind::Causal)
-    return op.emitOpError() << "prefill with a '" << stringifyMaskKind(mask.getKind())
-                            << "' mask is not supported yet";
   k.causal = mask.getKind() == MaskKind::Causal;
+  k.custom = mask.getKind() == MaskKind::Custom;
+  k.blockSparse = mask.getKind() == MaskKind::BlockSparse;
   k.window = mask.getWindowLeft();
   if (k.window && !k.causal)
     return op.emitOpError() << "prefill with a sliding window needs the causal mask";
+  k.customMask = op.getCustomMask();
+  k.maskIndptr = op.getMaskIndptr();
+  k.blockIndptr = op.getBlockIndptr();
+  k.blockIndices = op.getBlockIndices();
+  if (k.custom && (!k.customMask || !k.maskIndptr))
+    return op.emitOpError() << "a custom mask needs the custom_mask and mask_indptr operands";
+  if (k.blockSparse) {
+    if (!k.blockIndptr || !k.blockIndices)
+      return op.emitOpError()
+             << "a block-sparse mask needs the block_indptr and block_indices operands";
+    k.blockRows = mask.getBlockRows().value_or(0);
+    k.blockCols = mask.getBlockCols().value_or(0);
+  }
   k.alibi = op.getAlibi();
   k.rope = op.getRope();
   k.elt = op.getQ().getType().getElementType();
@@ -118,6 +135,8 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
   if (!layout)
     return op.emitOpError() << "kernel_config does not fit the op: " << why;
   k.layout = *layout;
+  if (k.blockSparse)
+    k.tilesPerBlock = k.blockCols / k.tileKv; // getPrefillLayout checked the divisibility
   if (k.vec * static_cast<int64_t>(k.elt.getIntOrFloatBitWidth() / 8) != kVectorBytes)
     return op.emitOpError() << "expected kernel_config vec (" << k.vec
                             << ") to make 16-byte vectors of " << k.elt;
@@ -183,6 +202,9 @@ private:
   Value sliceB(Value x4, int64_t half);
   /// One KV tile folded into `state`; `masked` emits the per-element mask.
   WarpState computeTile(const WarpState &state, Value stage, Value tileStart, bool masked);
+  /// Whether the custom mask admits the key `keyBase + offset` (i32) for the query at bit
+  /// `rowBits` (index) of custom_mask.
+  Value customBit(Value rowBits, Value keyBase, int64_t offset);
   /// Rotates the K rows this thread copied into `stage` (keys tileStart + row) in place.
   void rotateKeys(Value stage, Value tileStart);
   void writeOutputs(const WarpState &state);
@@ -202,6 +224,9 @@ private:
   Value request, qo0, packedLen, rowStart, rowEnd, delta, kvEnd, partial, partialStride,
       kvHead;
   Value rowStart32, delta32, kvEnd32;
+  /// Custom mask: the request's length in keys and packed rows, and the bit offset of its
+  /// mask in custom_mask. Block-sparse: the Q tile's first entry in block_indices.
+  Value kvLen, kvLen32, packedLen32, maskBits, blockBegin;
   /// ALiBi: per row (mt * 2 + h), slope_h in the units of the raw scores.
   SmallVector<Value> alibiSlopes;
   /// RoPE: the lane's data for its copy column and (non-interleaved) the partner column.
@@ -287,11 +312,17 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
     // The key of element (n, e) is tileStart + c2 + n * 8 + e: the mask compares the
     // constant n * 8 + e with per-row limits relative to tileStart + c2, so that no per-element
     // key stays live across the loop.
-    bool positions = masked || k.alibi;
-    Value keyBase = positions ? b.add(tileStart, c2) : Value();
+    bool positions = (masked && k.causal) || k.alibi;
+    Value keyBase = masked || positions ? b.add(tileStart, c2) : Value();
     Value endLimit = masked ? b.sub(kvEnd32, keyBase) : Value(); // n * 8 + e < endLimit
     for (int64_t h = 0; h < 2; ++h) {
-      Value causalLimit, windowLimit, alibiBase;
+      Value causalLimit, windowLimit, alibiBase, customRow;
+      if (masked && k.custom) {
+        // The row's query (a padding row past the request reads its last query's bits).
+        Value row = b.add(rowStart32, b.add(warpRow0, b.add(c32(mt * 16 + 8 * h), g)));
+        row = b.maxIdx(b.minIdx(row, b.sub(packedLen32, c32(1))), c32(0));
+        customRow = b.add(maskBits, b.mul(toIndex(b.div(row, c32(k.group))), kvLen));
+      }
       if (positions) {
         Value row = b.add(rowStart32, b.add(warpRow0, b.add(c32(mt * 16 + 8 * h), g)));
         // Query i sits at position i + kv_len - qo_len (bottom-right alignment): causal keys
@@ -327,6 +358,8 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
             valid = arith::AndIOp::create(b, valid,
                                           arith::CmpIOp::create(b, arith::CmpIPredicate::sge,
                                                                 offset, windowLimit));
+          if (k.custom)
+            valid = arith::AndIOp::create(b, valid, customBit(customRow, keyBase, n * 8 + e));
           x = b.select(valid, x, b.negInf());
         }
       // m' = max(m, rowmax S) over the four lanes that share the row.
@@ -390,6 +423,22 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
       }
     }
   return next;
+}
+
+Value PrefillEmitter::customBit(Value rowBits, Value keyBase, int64_t offset) {
+  // Keys past the request (masked by the range check) read its last key's bit, so that no
+  // byte past the request's mask is touched.
+  Value key = b.minIdx(b.add(keyBase, c32(offset)), b.sub(kvLen32, c32(1)));
+  Value bit = b.add(rowBits, toIndex(key));
+  Value byte = memref::LoadOp::create(b, k.customMask, ValueRange{b.div(bit, b.idx(8))});
+  // A ui8 mask (arith takes signless integers only) is the same byte: the cast disappears
+  // when the load is lowered to LLVM, where both are i8.
+  if (!byte.getType().isSignlessInteger())
+    byte = UnrealizedConversionCastOp::create(b, b.getI8Type(), byte).getResult(0);
+  Value word = arith::ExtUIOp::create(b, b.getI32Type(), byte);
+  Value shift = b.rem(arith::IndexCastOp::create(b, b.getI32Type(), bit), c32(8));
+  Value set = arith::AndIOp::create(b, arith::ShRUIOp::create(b, word, shift), c32(1));
+  return arith::CmpIOp::create(b, arith::CmpIPredicate::ne, set, c32(0));
 }
 
 void PrefillEmitter::rotateKeys(Value stage, Value tileStart) {
@@ -550,7 +599,6 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
   Value qoLen = b.sub(b.loadIndex(k.qoIndptr, {b.add(request, b.idx(1))}), qo0);
   Value kvBase = b.loadIndex(k.kvIndptr, {request});
   Value kvNext = b.loadIndex(k.kvIndptr, {b.add(request, b.idx(1))});
-  Value kvLen;
   if (k.paged) {
     // kv_len = (pages - 1) * page_size + last_page_len, 0 without pages.
     Value numPages = b.sub(kvNext, kvBase);
@@ -567,6 +615,11 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
   delta32 = to32(delta);
   rowStart32 = to32(rowStart);
   kvEnd32 = to32(kvEnd);
+  if (k.custom) {
+    kvLen32 = to32(kvLen);
+    packedLen32 = to32(packedLen);
+    maskBits = b.mul(b.loadIndex(k.maskIndptr, {request}), b.idx(8));
+  }
   Value posFirst = b.add(b.div(rowStart, b.idx(k.group)), delta);
   Value posLast = b.add(b.div(b.sub(rowEnd, b.idx(1)), b.idx(k.group)), delta);
 
@@ -579,6 +632,15 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
     lo = b.maxIdx(lo, b.sub(posFirst, b.idx(*k.window)));
   Value span = b.maxIdx(b.sub(hi, lo), c0);
   Value numTiles = b.div(b.add(span, b.idx(T - 1)), b.idx(T));
+  if (k.blockSparse) {
+    // The Q tile's queries lie in one block row (getPrefillLayout): its tiles are those of the
+    // key blocks listed for the row of its first query (a row of the whole q tensor).
+    Value firstQuery = b.add(qo0, b.div(rowStart, b.idx(k.group)));
+    Value blockRow = b.div(firstQuery, b.idx(k.blockRows));
+    blockBegin = b.loadIndex(k.blockIndptr, {blockRow});
+    Value blockEnd = b.loadIndex(k.blockIndptr, {b.add(blockRow, b.idx(1))});
+    numTiles = b.mul(b.maxIdx(b.sub(blockEnd, blockBegin), c0), b.idx(k.tilesPerBlock));
+  }
   // Tiles [unmaskedBegin, unmaskedEnd) are visible to every row of the Q tile and skip the
   // per-element mask: all keys < kv_end, causal: <= the first row's position, window: >= the
   // last row's position - window.
@@ -663,7 +725,9 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
   // The KV tile loop. Copies: group = tid / chunks copies rows_per_group consecutive rows.
   copyGroup = b.div(tid, b.idx(chunks));
   // Paged keys are request-local; ragged keys are rows of K/V, offset by kv_indptr[b].
-  Value copyLo = k.paged ? lo : b.add(lo, kvBase);
+  // A block-sparse copy finds its keys through the block list, from key 0 of the request.
+  Value keyOrigin = k.blockSparse ? c0 : lo;
+  Value copyLo = k.paged ? keyOrigin : b.add(keyOrigin, kvBase);
   Value copyHi = k.paged ? kvEnd : b.add(kvEnd, kvBase);
   SmallVector<Type> pageTypes(k.paged ? L.rowsPerGroup : 0, b.getIndexType());
 
@@ -682,39 +746,63 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
     Value t = loop.getInductionVar();
     Value stage = b.rem(t, b.idx(k.stages));
     ValueRange pages;
+    Value blockList = k.blockSparse ? k.blockIndices : Value();
+    Value listBegin = k.blockSparse ? blockBegin : Value();
+    IntegerAttr tilesPerBlock =
+        k.blockSparse ? b.getI64IntegerAttr(k.tilesPerBlock) : IntegerAttr();
     if (k.paged)
-      pages = KVTilePagesOp::create(b, pageTypes, k.kvIndices, kvBase, lo, kvEnd, t, copyGroup,
-                                    T, L.rowsPerGroup, k.pageSize)
+      pages = KVTilePagesOp::create(b, pageTypes, k.kvIndices, kvBase, keyOrigin, kvEnd, t,
+                                    copyGroup, blockList, listBegin, T, L.rowsPerGroup,
+                                    k.pageSize, tilesPerBlock)
                   .getResults();
-    CopyKVTileOp::create(b, k.kSrc, k.vSrc, pages, kvHead, copyCol, copyLo, copyHi,
-                                     t, copyGroup, kS, vS, stage, T, L.rowsPerGroup,
-                                     k.pageSize, k.vec, /*hnd=*/k.hnd, /*async=*/false,
-                                     /*swizzle=*/true);
+    CopyKVTileOp::create(b, k.kSrc, k.vSrc, pages, kvHead, copyCol, copyLo, copyHi, t,
+                         copyGroup, blockList, listBegin, kS, vS, stage, T, L.rowsPerGroup,
+                         k.pageSize, k.vec, /*hnd=*/k.hnd, /*async=*/false,
+                         /*swizzle=*/true, tilesPerBlock);
     gpu::BarrierOp::create(b);
+
+    // The tile's first key, and whether some of its scores need the per-element mask.
+    Value tileStartIdx, needsMask;
+    if (k.blockSparse) {
+      // Block c of the list holds tiles [c * tpb, (c + 1) * tpb). A column outside the request
+      // (negative or past kv_end, compared unsigned) starts at kv_end: fully masked.
+      Value tpb = b.idx(k.tilesPerBlock);
+      Value column = b.loadIndex(k.blockIndices, {b.add(blockBegin, b.div(t, tpb))});
+      Value start = b.mul(b.add(b.mul(column, tpb), b.rem(t, tpb)), b.idx(T));
+      tileStartIdx = b.select(b.ult(start, kvEnd), start, kvEnd);
+      needsMask = b.ult(kvEnd, b.add(tileStartIdx, b.idx(T)));
+    } else {
+      tileStartIdx = b.add(lo, b.mul(t, b.idx(T)));
+      needsMask = arith::OrIOp::create(b, b.slt(t, unmaskedBegin),
+                                       arith::CmpIOp::create(b, arith::CmpIPredicate::sge, t,
+                                                             unmaskedEnd));
+    }
     if (k.rope) {
       // RoPE on the keys of the tile, in shared memory, once for all warps.
-      rotateKeys(stage, b.add(lo, b.mul(t, b.idx(T))));
+      rotateKeys(stage, tileStartIdx);
       gpu::BarrierOp::create(b);
     }
 
     WarpState state = WarpState::unflatten(loop.getRegionIterArgs(), mTiles * 2,
                                            mTiles * nBlocksO);
-    Value tileStart = to32(b.add(lo, b.mul(t, b.idx(T))));
-    Value needsMask = arith::OrIOp::create(b, b.slt(t, unmaskedBegin),
-                                           arith::CmpIOp::create(b, arith::CmpIPredicate::sge,
-                                                                 t, unmaskedEnd));
-    SmallVector<Type> stateTypes(ValueRange(inits).getTypes());
-    auto branch = scf::IfOp::create(b, stateTypes, needsMask, /*withElseRegion=*/true);
-    {
+    Value tileStart = to32(tileStartIdx);
+    SmallVector<Value> results;
+    if (k.custom) {
+      // Any score of any tile may be masked out.
+      results = computeTile(state, stage, tileStart, true).flatten();
+    } else {
+      SmallVector<Type> stateTypes(ValueRange(inits).getTypes());
+      auto branch = scf::IfOp::create(b, stateTypes, needsMask, /*withElseRegion=*/true);
       OpBuilder::InsertionGuard guard2(b);
       b.setInsertionPointToStart(branch.thenBlock());
       scf::YieldOp::create(b, computeTile(state, stage, tileStart, true).flatten());
       b.setInsertionPointToStart(branch.elseBlock());
       scf::YieldOp::create(b, computeTile(state, stage, tileStart, false).flatten());
+      results = branch.getResults();
     }
     // Every warp is done with this stage before it is refilled.
     gpu::BarrierOp::create(b);
-    scf::YieldOp::create(b, branch.getResults());
+    scf::YieldOp::create(b, results);
   }
   // The output coordinates are re-derived from the work index after the loop rather than kept
   // live across it (64-bit indices cost two registers each, and every register the loop does

@@ -285,15 +285,16 @@ def Attn_RopeOp : Attn_Op<"rope"> {
 // Tile-level ops (inside outlined kernels, per-thread semantics)
 //===----------------------------------------------------------------------===//
 
-def Attn_KVTilePagesOp : Attn_Op<"kv_tile_pages"> {
+def Attn_KVTilePagesOp : Attn_Op<"kv_tile_pages", [AttrSizedOperandSegments]> {
   let summary = "the pages holding the keys one thread copies for a KV tile";
   let description = [{
     Inside a kernel produced by attn-tile. The thread's row group `group` copies rows
     `group * rows_per_group + j` (j < rows_per_group) of tile `tile`, i.e. keys
     `t_j = kv_begin + tile * tile_kv + group * rows_per_group + j`; result j is the page holding
-    `min(t_j, kv_end - 1)`: `kv_indices[page_begin + min(t_j, kv_end - 1) / page_size]`.
+    `min(t_j, kv_end - 1)` (unsigned): `kv_indices[page_begin + min(t_j, kv_end - 1) / page_size]`.
     Requires `kv_begin < kv_end`. Separate from the copy so that attn-pipeline can look the
-    pages up one tile ahead of it.
+    pages up one tile ahead of it. With `blocks`, tiles map to key blocks as in
+    `attn.copy_kv_tile`.
 
     ```mlir
     %p0, %p1 = attn.kv_tile_pages %kv_indices[%page_begin] tile %i group %g
@@ -304,18 +305,23 @@ def Attn_KVTilePagesOp : Attn_Op<"kv_tile_pages"> {
   }];
   let arguments = (ins Arg<Attn_IndexBuffer, "", [MemRead]>:$kv_indices, Index:$page_begin,
                        Index:$kv_begin, Index:$kv_end, Index:$tile, Index:$group,
+                       Arg<Optional<Attn_IndexBuffer>, "", [MemRead]>:$block_indices,
+                       Optional<Index>:$block_begin,
                        ConfinedAttr<I64Attr, [IntPositive]>:$tile_kv,
                        ConfinedAttr<I64Attr, [IntPositive]>:$rows_per_group,
-                       ConfinedAttr<I64Attr, [IntPositive]>:$page_size);
+                       ConfinedAttr<I64Attr, [IntPositive]>:$page_size,
+                       OptionalAttr<ConfinedAttr<I64Attr, [IntPositive]>>:$tiles_per_block);
   let results = (outs Variadic<Index>:$pages);
   let assemblyFormat = [{
     $kv_indices `[` $page_begin `]` `tile` $tile `group` $group
-    `keys` `[` $kv_begin `,` $kv_end `)` attr-dict `:` type($kv_indices) `->` type($pages)
+    `keys` `[` $kv_begin `,` $kv_end `)`
+    (`blocks` $block_indices^ `[` $block_begin `]` `:` type($block_indices))?
+    attr-dict `:` type($kv_indices) `->` type($pages)
   }];
   let hasVerifier = 1;
 }
 
-def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile"> {
+def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile", [AttrSizedOperandSegments]> {
   let summary = "copy one thread's rows of a KV tile from the KV cache to shared memory";
   let description = [{
     For j < rows_per_group, row `r = group * rows_per_group + j` of tile `tile` is key
@@ -325,6 +331,11 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile"> {
     `[pages, page_size, heads, dim]`, or `[pages, heads, page_size, dim]` with `hnd`) where
     key t sits in page `pages[j]` at slot `t % page_size`, or ragged K/V (rank 3,
     `[tokens, heads, dim]`, no `pages`) where t is the token row itself.
+    With `blocks` (block-sparse attention), tiles are gathered from a list of key blocks of
+    `tiles_per_block * tile_kv` keys: tile `tile` is the `tile % tiles_per_block`-th tile of
+    block `c = block_indices[block_begin + tile / tiles_per_block]`, so its row r is key
+    `t = kv_begin + (c * tiles_per_block + tile % tiles_per_block) * tile_kv + r`. Keys are
+    compared unsigned: a negative one counts as past `kv_end`.
     With `swizzle`, the 16-byte chunk c of row r lands at chunk `c ^ (r % 8)` of the tile row
     (an XOR swizzle that lets `ldmatrix` read eight rows of one column without bank
     conflicts); rows must then span at least 8 chunks.
@@ -342,17 +353,20 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile"> {
   let arguments = (ins Arg<AnyMemRef, "", [MemRead]>:$k_cache,
                        Arg<AnyMemRef, "", [MemRead]>:$v_cache, Variadic<Index>:$pages,
                        Index:$kv_head, Index:$col, Index:$kv_begin, Index:$kv_end, Index:$tile,
-                       Index:$group, Arg<AnyMemRef, "", [MemWrite]>:$k_tile,
+                       Index:$group, Arg<Optional<Attn_IndexBuffer>, "", [MemRead]>:$block_indices,
+                       Optional<Index>:$block_begin, Arg<AnyMemRef, "", [MemWrite]>:$k_tile,
                        Arg<AnyMemRef, "", [MemWrite]>:$v_tile, Index:$stage,
                        ConfinedAttr<I64Attr, [IntPositive]>:$tile_kv,
                        ConfinedAttr<I64Attr, [IntPositive]>:$rows_per_group,
                        ConfinedAttr<I64Attr, [IntPositive]>:$page_size,
                        ConfinedAttr<I64Attr, [IntPositive]>:$vec,
-                       UnitAttr:$hnd, UnitAttr:$async, UnitAttr:$swizzle);
+                       UnitAttr:$hnd, UnitAttr:$async, UnitAttr:$swizzle,
+                       OptionalAttr<ConfinedAttr<I64Attr, [IntPositive]>>:$tiles_per_block);
   let assemblyFormat = [{
     `k` `(` $k_cache `:` type($k_cache) `)` `v` `(` $v_cache `:` type($v_cache) `)`
     `pages` `(` $pages `)` `head` $kv_head `col` $col `tile` $tile `group` $group
     `keys` `[` $kv_begin `,` $kv_end `)`
+    (`blocks` $block_indices^ `[` $block_begin `]` `:` type($block_indices))?
     `into` `(` $k_tile `,` $v_tile `:` type($k_tile) `,` type($v_tile) `)` `[` $stage `]`
     attr-dict
   }];
@@ -427,7 +441,8 @@ def Attn_KernelABIOp : Attn_Op<"kernel_abi", [Symbol]> {
     Written by `attn-outline` next to the `gpu.module` it creates, and kept when the module
     becomes a `gpu.binary`, so a bundle writer can emit the manifest the runtime reads:
     - `kernel`: the `gpu.func` (`@module::@func`);
-    - `family` (`decode`, `prefill`) and `role` (`attention`, `merge`);
+    - `family` (`decode`, `prefill`, and `append_kv`, `rope` for the standalone ops) and
+      `role` (`attention`, `merge`; `kernel` for the standalone ops);
     - `params`: the kernel parameters in order, each `{name = "q", kind = "ptr"}` with kind
       `ptr` (a device pointer), `i32` or `f32`;
     - `block`: the CTA shape; `dynamic_smem`: bytes of dynamic shared memory;

@@ -20,6 +20,10 @@ struct AttentionProblem {
   int64_t maxQoLen = 0;       ///< the op's max_qo_len (0 = unknown)
   bool rope = false;          ///< fused RoPE (the prefill kernel rotates K tiles in place)
   bool window = false;        ///< a sliding window (more per-row mask state in registers)
+  bool customMask = false;    ///< a bit-packed custom mask (every KV tile is masked)
+  /// A block-sparse mask's block shape (0 without one): a prefill Q tile must lie in one block
+  /// row, a KV tile in one block column, and the KV range of a request is not split.
+  int64_t blockRows = 0, blockCols = 0;
   int64_t numQoHeads = 0;
   int64_t numKvHeads = 0;
   int64_t headDim = 0;
@@ -80,6 +84,10 @@ struct PrefillLayout {
   int64_t accumulatorRegisters = 0;
   int64_t sharedMemoryBytes() const { return qBytes + kvStageBytes; }
 };
+
+/// Whether Q tiles of `tileQ` packed rows (query = row / group) each lie in one block row of
+/// `blockRows` queries.
+bool blockSparseTileFits(int64_t tileQ, int64_t group, int64_t blockRows);
 
 /// Derives the prefill layout of a choice, or std::nullopt with `why` set when the choice does
 /// not fit the problem.
