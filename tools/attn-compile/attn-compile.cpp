@@ -124,91 +124,122 @@ int main(int argc, char **argv) {
   if (!module)
     return fail("cannot parse '" + inputFile + "'");
 
-  AttnToCubinOptions options;
-  options.sm = smOpt;
-  options.format = "isa"; // PTX: ptxas runs below, so its -v report is kept
-  options.toolkit = toolkitOpt;
-  if (!noPipeline) {
-    PassManager pm(&context);
-    std::string pipelineError;
-    llvm::raw_string_ostream os(pipelineError);
-    if (failed(buildAttnToCubinPipeline(pm, options, os)))
-      return fail("cannot build the attn-to-cubin pipeline: " + pipelineError);
-    if (failed(pm.run(*module)))
-      return fail("the attn-to-cubin pipeline failed on '" + inputFile + "'");
-  }
-
   cuda::BundleContents contents;
-  if (failed(cuda::collectBundle(*module, contents)))
-    return fail("'" + inputFile + "' holds no complete kernel bundle");
+  std::string arch;
+  // ptxas on every PTX module of `contents` (its resource report kept on the kernels), the
+  // binaries written to OUTDIR.
+  auto assemble = [&](bool ptxOut) -> int {
+    for (const cuda::BundleBinary &b : contents.binaries)
+      if (b.chip != arch)
+        return fail("gpu.binary @" + b.module + " targets " + b.chip + ", @" +
+                    contents.binaries[0].module + " targets " + arch);
 
-  std::string arch = contents.binaries.empty() ? options.chip() : contents.binaries[0].chip;
-  for (const cuda::BundleBinary &b : contents.binaries)
-    if (b.chip != arch)
-      return fail("gpu.binary @" + b.module + " targets " + b.chip + ", @" +
-                  contents.binaries[0].module + " targets " + arch);
+    if (std::error_code ec = llvm::sys::fs::create_directories(outDir))
+      return fail("cannot create '" + outDir + "': " + ec.message());
 
-  if (std::error_code ec = llvm::sys::fs::create_directories(outDir))
-    return fail("cannot create '" + outDir + "': " + ec.message());
-
-  const bool needPtxas = !ptxOut || ptxasCheck;
-  std::string ptxas;
-  if (needPtxas && llvm::any_of(contents.binaries, [](auto &b) { return b.isPtx; })) {
-    ptxas = cuda::findPtxas(toolkitOpt);
-    if (ptxas.empty())
-      return fail("ptxas not found (looked in '" + toolkitOpt +
-                  "/bin' and PATH); pass --toolkit=DIR or --format=ptx");
-  }
-
-  for (const cuda::BundleBinary &b : contents.binaries) {
-    SmallString<256> ptxPath(outDir), binPath(outDir);
-    llvm::sys::path::append(ptxPath, cuda::binaryFileName(b.module, /*ptx=*/true));
-    llvm::sys::path::append(binPath, cuda::binaryFileName(b.module, ptxOut));
-    if (!b.isPtx) {
-      // A cubin from gpu-module-to-binary{format=bin}: copied as is, no resource report.
-      if (ptxOut)
-        return fail("gpu.binary @" + b.module + " holds a cubin; --format=ptx needs PTX");
-      if (ptxasCheck)
-        return fail("gpu.binary @" + b.module +
-                    " holds a cubin; --ptxas-check needs PTX to assemble");
-      if (failed(writeFile(binPath, b.payload, error)))
-        return fail(error);
-      continue;
+    const bool needPtxas = !ptxOut || ptxasCheck;
+    std::string ptxas;
+    if (needPtxas && llvm::any_of(contents.binaries, [](auto &b) { return b.isPtx; })) {
+      ptxas = cuda::findPtxas(toolkitOpt);
+      if (ptxas.empty())
+        return fail("ptxas not found (looked in '" + toolkitOpt +
+                    "/bin' and PATH); pass --toolkit=DIR or --format=ptx");
     }
-    bool keepPtx = ptxOut || dumpPtx;
-    SmallString<128> tmpPtx, tmpCubin;
-    if (!keepPtx) {
-      if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "ptx", tmpPtx))
-        return fail("cannot create a temporary file: " + ec.message());
-      ptxPath = tmpPtx;
-    }
-    if (failed(writeFile(ptxPath, b.payload, error)))
-      return fail(error);
-    if (needPtxas) {
-      StringRef cubinPath = binPath;
-      if (ptxOut) {
-        if (std::error_code ec =
-                llvm::sys::fs::createTemporaryFile(b.module, "cubin", tmpCubin))
+
+    for (const cuda::BundleBinary &b : contents.binaries) {
+      SmallString<256> ptxPath(outDir), binPath(outDir);
+      llvm::sys::path::append(ptxPath, cuda::binaryFileName(b.module, /*ptx=*/true));
+      llvm::sys::path::append(binPath, cuda::binaryFileName(b.module, ptxOut));
+      if (!b.isPtx) {
+        // A cubin from gpu-module-to-binary{format=bin}: copied as is, no resource report.
+        if (ptxOut)
+          return fail("gpu.binary @" + b.module + " holds a cubin; --format=ptx needs PTX");
+        if (ptxasCheck)
+          return fail("gpu.binary @" + b.module +
+                      " holds a cubin; --ptxas-check needs PTX to assemble");
+        if (failed(writeFile(binPath, b.payload, error)))
+          return fail(error);
+        continue;
+      }
+      bool keepPtx = ptxOut || dumpPtx;
+      SmallString<128> tmpPtx, tmpCubin;
+      if (!keepPtx) {
+        if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "ptx", tmpPtx))
           return fail("cannot create a temporary file: " + ec.message());
-        cubinPath = tmpCubin;
+        ptxPath = tmpPtx;
       }
-      std::string report;
-      LogicalResult ran = cuda::runPtxas(ptxas, b.chip, ptxPath, cubinPath, report, error);
-      if (!tmpPtx.empty())
-        llvm::sys::fs::remove(tmpPtx);
-      if (!tmpCubin.empty())
-        llvm::sys::fs::remove(tmpCubin);
-      if (failed(ran))
-        return fail("ptxas failed on gpu.binary @" + b.module + ": " + error);
-      std::map<std::string, cuda::KernelResources> resources = cuda::parsePtxasReport(report);
-      for (cuda::BundleKernel &k : contents.kernels) {
-        if (k.module != b.module)
-          continue;
-        auto it = resources.find(k.name);
-        if (it == resources.end())
-          return fail("the ptxas report of @" + b.module + " has no entry '" + k.name + "'");
-        k.resources = it->second;
+      if (failed(writeFile(ptxPath, b.payload, error)))
+        return fail(error);
+      if (needPtxas) {
+        StringRef cubinPath = binPath;
+        if (ptxOut) {
+          if (std::error_code ec =
+                  llvm::sys::fs::createTemporaryFile(b.module, "cubin", tmpCubin))
+            return fail("cannot create a temporary file: " + ec.message());
+          cubinPath = tmpCubin;
+        }
+        std::string report;
+        LogicalResult ran = cuda::runPtxas(ptxas, b.chip, ptxPath, cubinPath, report, error);
+        if (!tmpPtx.empty())
+          llvm::sys::fs::remove(tmpPtx);
+        if (!tmpCubin.empty())
+          llvm::sys::fs::remove(tmpCubin);
+        if (failed(ran))
+          return fail("ptxas failed on gpu.binary @" + b.module + ": " + error);
+        std::map<std::string, cuda::KernelResources> resources = cuda::parsePtxasReport(report);
+        for (cuda::BundleKernel &k : contents.kernels) {
+          if (k.module != b.module)
+            continue;
+          auto it = resources.find(k.name);
+          if (it == resources.end())
+            return fail("the ptxas report of @" + b.module + " has no entry '" + k.name + "'");
+          k.resources = it->second;
+        }
       }
+    }
+    return 0;
+  };
+  // One compile: the pipeline (unless --no-pipeline) on a copy of the input, the bundle's
+  // contents, and ptxas on every PTX module (writing the binaries to OUTDIR).
+  const bool ptxOutput = ptxOut;
+  auto compile = [&](int64_t maxSlicesPerWarp) -> int {
+    contents = {};
+    OwningOpRef<ModuleOp> work(cast<ModuleOp>(module->clone()));
+    AttnToCubinOptions options;
+    options.sm = smOpt;
+    options.format = "isa"; // PTX: ptxas runs below, so its -v report is kept
+    options.toolkit = toolkitOpt;
+    options.maxSlicesPerWarp = maxSlicesPerWarp;
+    if (!noPipeline) {
+      PassManager pm(&context);
+      std::string pipelineError;
+      llvm::raw_string_ostream os(pipelineError);
+      if (failed(buildAttnToCubinPipeline(pm, options, os)))
+        return fail("cannot build the attn-to-cubin pipeline: " + pipelineError);
+      if (failed(pm.run(*work)))
+        return fail("the attn-to-cubin pipeline failed on '" + inputFile + "'");
+    }
+    if (failed(cuda::collectBundle(*work, contents)))
+      return fail("'" + inputFile + "' holds no complete kernel bundle");
+    arch = contents.binaries.empty() ? options.chip() : contents.binaries[0].chip;
+    return assemble(ptxOutput);
+  };
+  if (int rc = compile(/*maxSlicesPerWarp=*/0))
+    return rc;
+  // The heuristic's two 16-row Q slices per warp sit at the 255-register limit, where ptxas's
+  // allocation moves with small code differences: a prefill attention kernel that spills is
+  // recompiled with one slice per warp (planned inputs keep their kernel_config either way).
+  if (!noPipeline) {
+    std::string spilled;
+    for (const cuda::BundleKernel &k : contents.kernels)
+      if (k.family == "prefill" && k.role == "attention" && k.resources &&
+          k.resources->usesLocalMemory())
+        spilled += (spilled.empty() ? "'" : ", '") + k.name + "'";
+    if (!spilled.empty()) {
+      llvm::errs() << "attn-compile: note: " << spilled
+                   << " spill with two Q slices per warp; recompiling with one\n";
+      if (int rc = compile(/*maxSlicesPerWarp=*/1))
+        return rc;
     }
   }
 

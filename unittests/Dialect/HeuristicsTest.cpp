@@ -130,20 +130,27 @@ TEST(HeuristicsTest, PrefillTiles) {
   std::string why;
   AttentionProblem p = decodeProblem(32, 8, 128);
   p.decode = false;
-  // Paged K/V, head_dim 128: 8 warps of one 16-row slice, 128-key tiles, two stages (two
-  // slices per warp spill with the page ids a copy carries).
+  // Paged K/V (page 16), head_dim 128: 4 warps of two 16-row slices, 32-key tiles, two
+  // stages; a copy group's 4 rows of a tile share one page id.
   std::optional<KernelChoice> c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
   EXPECT_FALSE(c->decode);
   EXPECT_TRUE(c->splitKv);
   EXPECT_EQ(c->tileQ, 128);
-  EXPECT_EQ(c->threads, 256);
-  EXPECT_EQ(c->tileKv, 128);
+  EXPECT_EQ(c->threads, 128);
+  EXPECT_EQ(c->tileKv, 32);
   EXPECT_EQ(c->stages, 2);
   std::optional<PrefillLayout> layout = getPrefillLayout(p, *c, why);
   ASSERT_TRUE(layout) << why;
-  EXPECT_EQ(layout->mTiles, 1);
-  // Ragged: 4 warps of two slices each, 32-key tiles.
+  EXPECT_EQ(layout->mTiles, 2);
+  EXPECT_EQ(layout->rowsPerGroup, 4);
+  // Pages of one token need a page id per row: 8 warps of one slice, 128-key tiles.
+  p.pageSize = 1;
+  c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->threads, 256);
+  EXPECT_EQ(c->tileKv, 128);
+  // Ragged: 4 warps of two slices each, 32-key tiles, with or without a window.
   p.pageSize = 0;
   c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
@@ -154,19 +161,11 @@ TEST(HeuristicsTest, PrefillTiles) {
   ASSERT_TRUE(layout) << why;
   EXPECT_EQ(layout->mTiles, 2);
   EXPECT_EQ(layout->sharedMemoryBytes(), 128 * 128 * 2 + 2 * 2 * 32 * 128 * 2);
-  // Ragged with a window: one slice per warp, 128-key tiles, three stages on sm_90 (224 KiB),
-  // two on sm_80 (163 KiB).
   p.window = true;
   c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->threads, 256);
-  EXPECT_EQ(c->tileKv, 128);
-  EXPECT_EQ(c->stages, 3);
-  p.sm = 80;
-  c = chooseKernel(p, {}, why);
-  ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->stages, 2);
-  p.sm = 90;
+  EXPECT_EQ(c->threads, 128);
+  EXPECT_EQ(c->tileKv, 32);
   p.window = false;
   // Fused RoPE: one slice per warp, 64-key tiles.
   p.rope = true;
@@ -213,7 +212,13 @@ TEST(HeuristicsTest, PrefillMasksWithOperands) {
   EXPECT_EQ(c->tileQ, 128);
   EXPECT_EQ(c->threads, 256);
   EXPECT_EQ(c->tileKv, 64);
+  EXPECT_EQ(c->stages, 3); // 128 KiB of shared memory, also within an sm_80 CTA's 163 KiB
   EXPECT_TRUE(c->splitKv);
+  p.sm = 80;
+  c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_EQ(c->stages, 3);
+  p.sm = 90;
   p.customMask = false;
 
   // Block-sparse [64, 64], GQA 4: a 128-row tile holds 32 queries, inside one block row; the

@@ -32,6 +32,10 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::init(defaultToolkitPath())};
   PassOptions::Option<int> optLevel{*this, "opt-level",
                                     llvm::cl::desc("LLVM optimisation level"), llvm::cl::init(3)};
+  PassOptions::Option<int64_t> maxSlicesPerWarp{
+      *this, "max-slices-per-warp",
+      llvm::cl::desc("prefill: at most this many 16-row Q slices per warp (0: heuristic)"),
+      llvm::cl::init(0)};
 
   /// The toolkit found when the project was configured, or "" without one.
   static std::string defaultToolkitPath();

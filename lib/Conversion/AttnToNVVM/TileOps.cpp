@@ -22,25 +22,46 @@ using namespace mlir::attn::detail;
 
 static Value opaqueCopy(OpBuilder &b, Location loc, Value value);
 
+/// The key range (and block list base) of a tile op as its lowering uses them. Each goes
+/// through i32 and an opaque move at the op: keys fit in 32 bits (kv_indptr is i32), and the
+/// ops sit in KV loops whose invariants LLVM would otherwise hoist as 64-bit values, two
+/// registers each for the whole loop, next to the tensor-core kernels' accumulators.
+struct KeyRange {
+  Value begin, end, pageBegin, blockBegin;
+};
+
+static Value narrow(KernelBuilder &b, Location loc, Value index) {
+  if (!index)
+    return index;
+  Value v32 = arith::IndexCastOp::create(b, b.getI32Type(), index);
+  return arith::IndexCastOp::create(b, b.getIndexType(), opaqueCopy(b, loc, v32));
+}
+
+template <typename TileOp>
+static KeyRange keyRange(KernelBuilder &b, TileOp op, Value pageBegin) {
+  return {narrow(b, op.getLoc(), op.getKvBegin()), narrow(b, op.getLoc(), op.getKvEnd()),
+          narrow(b, op.getLoc(), pageBegin), narrow(b, op.getLoc(), op.getBlockBegin())};
+}
+
 /// The first key of the tile: kv_begin + tile * tile_kv, or with a block list
 /// kv_begin + (block_indices[block_begin + tile / tpb] * tpb + tile % tpb) * tile_kv.
 template <typename TileOp>
-static Value tileStartKey(KernelBuilder &b, TileOp op) {
+static Value tileStartKey(KernelBuilder &b, TileOp op, const KeyRange &range) {
   Value tile = op.getTile();
   if (std::optional<uint64_t> tpb = op.getTilesPerBlock()) {
     Value tpbV = b.idx(static_cast<int64_t>(*tpb));
     Value block = b.loadIndex(op.getBlockIndices(),
-                              {b.add(op.getBlockBegin(), b.div(op.getTile(), tpbV))});
+                              {b.add(range.blockBegin, b.div(op.getTile(), tpbV))});
     tile = b.add(b.mul(block, tpbV), b.rem(op.getTile(), tpbV));
   }
-  return b.add(op.getKvBegin(), b.mul(tile, b.idx(op.getTileKv())));
+  return b.add(range.begin, b.mul(tile, b.idx(op.getTileKv())));
 }
 
 /// Key j of the thread's rows of a tile: the tile's first key + group * rows + j.
 template <typename TileOp>
-static Value tileKey(KernelBuilder &b, TileOp op, int64_t j) {
+static Value tileKey(KernelBuilder &b, TileOp op, const KeyRange &range, int64_t j) {
   Value row = b.add(b.mul(op.getGroup(), b.idx(op.getRowsPerGroup())), b.idx(j));
-  return b.add(tileStartKey(b, op), row);
+  return b.add(tileStartKey(b, op, range), row);
 }
 
 /// min(key, last) compared unsigned: a negative key (a block list may hold anything) is past
@@ -53,11 +74,14 @@ void mlir::attn::lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op) {
   KernelBuilder b(op.getLoc(), rewriter);
   b.setInsertionPoint(op);
   SmallVector<Value> pages;
-  Value last = b.sub(op.getKvEnd(), b.idx(1));
-  for (int64_t j = 0; j < op.getRowsPerGroup(); ++j) {
-    Value clamped = clampKey(b, tileKey(b, op, j), last);
+  KeyRange range = keyRange(b, op, op.getPageBegin());
+  Value last = b.sub(range.end, b.idx(1));
+  // One page per run of `run` rows (one row without the alignment guarantee).
+  int64_t run = op.getRowsPerGroup() / static_cast<int64_t>(op.getPages().size());
+  for (int64_t j = 0; j < static_cast<int64_t>(op.getPages().size()); ++j) {
+    Value clamped = clampKey(b, tileKey(b, op, range, j * run), last);
     pages.push_back(b.loadIndex(
-        op.getKvIndices(), {b.add(op.getPageBegin(), b.div(clamped, b.idx(op.getPageSize())))}));
+        op.getKvIndices(), {b.add(range.pageBegin, b.div(clamped, b.idx(op.getPageSize())))}));
   }
   rewriter.replaceOp(op, pages);
 }
@@ -69,7 +93,8 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
   int64_t vec = op.getVec();
   bool paged = !op.getPages().empty();
   Value c0 = b.idx(0);
-  Value last = b.sub(op.getKvEnd(), b.idx(1));
+  KeyRange range = keyRange(b, op, Value());
+  Value last = b.sub(range.end, b.idx(1));
   // The thread's first row. For the tensor-core kernels (swizzled tiles) it goes through an
   // opaque move at the copy, so that LLVM does not hoist one 64-bit row offset per copied row
   // out of the KV loop (they would stay live across it, next to the accumulators).
@@ -78,18 +103,19 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
     firstRow = arith::IndexCastOp::create(
         b, b.getIndexType(),
         opaqueCopy(b, op.getLoc(), arith::IndexCastOp::create(b, b.getI32Type(), firstRow)));
-  Value tileStart = tileStartKey(b, op);
+  Value tileStart = tileStartKey(b, op, range);
   for (int64_t j = 0; j < op.getRowsPerGroup(); ++j) {
     Value row = b.add(firstRow, b.idx(j));
     Value key = b.add(tileStart, row);
     // Keys past the range are zero-filled (src-size 0, from a clamped, valid address) and
     // masked by the scores.
     Value clamped = clampKey(b, key, last);
-    Value srcElements = b.select(b.ult(key, op.getKvEnd()), b.idx(vec), c0);
+    Value srcElements = b.select(b.ult(key, range.end), b.idx(vec), c0);
     SmallVector<Value> src;
     if (paged) {
       Value slot = b.rem(clamped, b.idx(op.getPageSize()));
-      Value page = op.getPages()[j];
+      Value page = op.getPages()[j * static_cast<int64_t>(op.getPages().size()) /
+                                  op.getRowsPerGroup()];
       src = op.getHnd() ? SmallVector<Value>{page, op.getKvHead(), slot, op.getCol()}
                         : SmallVector<Value>{page, slot, op.getKvHead(), op.getCol()};
     } else {

@@ -68,20 +68,28 @@ gpu.module @m {
 // tile_kv, and both ops clamp keys unsigned, so that a negative block column is never an
 // address.
 // CHECK-LABEL: gpu.func @pages_and_copy_blocks
+// The key range and the list base reach the lookup as i32 through opaque moves (one register
+// each across a KV loop, not a hoisted 64-bit value).
+// CHECK: %[[B32:.*]] = arith.index_cast %arg6 : index to i32
+// CHECK: %[[B32M:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %[[B32]] : (i32) -> i32
+// CHECK: %[[BEGIN:.*]] = arith.index_cast %[[B32M]] : i32 to index
+// CHECK: %[[BB:.*]] = arith.index_cast %arg10 : index to i32
+// CHECK: %[[BB32:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %[[BB]]
+// CHECK: %[[LIST:.*]] = arith.index_cast %[[BB32]] : i32 to index
 // CHECK: %[[BLK:.*]] = arith.divui %arg8, %c2 : index
-// CHECK: %[[AT:.*]] = arith.addi %arg10, %[[BLK]] : index
+// CHECK: %[[AT:.*]] = arith.addi %[[LIST]], %[[BLK]] : index
 // CHECK: %[[COLI:.*]] = memref.load %arg9[%[[AT]]] : memref<?xi32>
 // CHECK: %[[COL:.*]] = arith.index_cast %[[COLI]] : i32 to index
 // CHECK: %[[TB:.*]] = arith.muli %[[COL]], %c2 : index
 // CHECK: %[[SUB:.*]] = arith.remui %arg8, %c2 : index
 // CHECK: %[[TILE:.*]] = arith.addi %[[TB]], %[[SUB]] : index
 // CHECK: %[[OFF:.*]] = arith.muli %[[TILE]], %c16 : index
-// CHECK: %[[START:.*]] = arith.addi %arg6, %[[OFF]] : index
+// CHECK: %[[START:.*]] = arith.addi %[[BEGIN]], %[[OFF]] : index
 // CHECK: %[[KEY:.*]] = arith.addi %[[START]], %{{.*}} : index
 // CHECK: %[[CLAMPED:.*]] = arith.minui %[[KEY]], %{{.*}} : index
 // CHECK: arith.divui %[[CLAMPED]], %c16 : index
 // CHECK: memref.load %arg5
-// CHECK: arith.cmpi ult, %{{.*}}, %arg7 : index
+// CHECK: arith.cmpi ult, %{{.*}}, %{{.*}} : index
 // CHECK: nvgpu.device_async_copy
 // CHECK: nvgpu.device_async_copy
 gpu.module @m {

@@ -285,8 +285,8 @@ func.func @f(%q: memref<?x32x128xbf16>, %k: memref<?x8x128xbf16>, %p: memref<?xi
 
 func.func @f(%ix: memref<?xi32>, %n: index) {
   %c0 = arith.constant 0 : index
-  // expected-error @+1 {{expected one page per row of the group (2), got 1}}
-  %p = attn.kv_tile_pages %ix[%c0] tile %c0 group %c0 keys[%c0, %n) {page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64} : memref<?xi32> -> index
+  // expected-error @+1 {{expected one page per row of the group (4) or per run of rows, a divisor of it; got 3}}
+  %p:3 = attn.kv_tile_pages %ix[%c0] tile %c0 group %c0 keys[%c0, %n) {page_size = 16 : i64, rows_per_group = 4 : i64, tile_kv = 16 : i64} : memref<?xi32> -> index, index, index
   return
 }
 
@@ -321,20 +321,25 @@ func.func @f(%kc: memref<?x16x8x128xbf16>, %p: index, %n: index, %ks: memref<2x1
 
 func.func @f(%kc: memref<?x16x8x128xbf16>, %n: index, %ks: memref<2x16x128xbf16, 3>) {
   %c0 = arith.constant 0 : index
-  // expected-error @+1 {{expected 1 pages (one per row of the group for a paged cache, none for ragged K/V), got 0}}
+  // expected-error @+1 {{expected one page per row of the group (1) or per run of rows, a divisor of it, for a paged cache; got 0}}
   attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%kc : memref<?x16x8x128xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
   return
 }
 
 // -----
 
-// expected-error @+1 {{expected family to be 'decode' or 'prefill', got 'encode'}}
+// expected-error @+1 {{expected family to be 'decode', 'prefill', 'append_kv' or 'rope', got 'encode'}}
 attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = 0 : i64, family = "encode", params = [], role = "attention", tile = {}, variant = {}}
 
 // -----
 
 // expected-error @+1 {{expected role to be 'attention' or 'merge', got 'gather'}}
 attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [], role = "gather", tile = {}, variant = {}}
+
+// -----
+
+// expected-error @+1 {{expected role 'kernel' for family 'rope', got 'attention'}}
+attn.kernel_abi @k for @m::@k {block = array<i32: 256, 1, 1>, dynamic_smem = 0 : i64, family = "rope", params = [], role = "attention", tile = {}, variant = {}}
 
 // -----
 
@@ -366,7 +371,7 @@ attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = 0 :
 // Ragged K/V has no pages.
 func.func @f(%k: memref<?x8x128xbf16>, %p: index, %n: index, %ks: memref<2x16x128xbf16, 3>) {
   %c0 = arith.constant 0 : index
-  // expected-error @+1 {{expected 0 pages (one per row of the group for a paged cache, none for ragged K/V), got 1}}
+  // expected-error @+1 {{expected no pages for ragged K/V, got 1}}
   attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages(%p) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 1 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
   return
 }
@@ -429,4 +434,22 @@ func.func @f(%a: vector<4x2xbf16>, %b: vector<2x2xf16>, %c: vector<2x2xf32>) -> 
   // expected-error @+1 {{failed to verify that all of {a, b} have same element type}}
   %d = attn.mma %a, %b, %c : vector<4x2xbf16>, vector<2x2xf16> -> vector<2x2xf32>
   return %d : vector<2x2xf32>
+}
+
+// -----
+
+func.func @f(%kc: memref<?x16x8x128xbf16>, %p: index, %n: index, %bx: memref<?xi32>, %ks: memref<2x16x128xbf16, 3>) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected tiles_per_block exactly when a block list is given}}
+  attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%kc : memref<?x16x8x128xbf16>) pages(%p) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) blocks %bx[%c0] : memref<?xi32> into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+func.func @f(%kx: memref<?xi32>, %n: index) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected tiles_per_block exactly when a block list is given}}
+  %p = attn.kv_tile_pages %kx[%c0] tile %c0 group %c0 keys[%c0, %n) {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 2 : i64} : memref<?xi32> -> index
+  return
 }

@@ -70,13 +70,18 @@ func.func @prefill(%q: memref<?x4x64xbf16>, %qo: memref<?xi32>, %k: memref<?x2x6
 
 // -----
 
-// Paged K/V (HND) with a sliding window and split-KV partials: the page lookup feeds the copy,
-// the window adds a lower bound to the mask, and a split item writes f32 partial rows.
+// Paged K/V (HND) with a sliding window and split-KV partials: the page lookup feeds the copy
+// (one page id per copy group: its 16 rows of a tile lie in one 16-token page, the window's
+// first key being rounded down to a page boundary), the window adds a lower bound to the mask,
+// and a split item writes f32 partial rows.
 // CHECK-LABEL: gpu.func @paged_window_attention
 // CHECK-SAME: attn.programmatic_primary
+// CHECK: %[[LO:.*]] = arith.maxsi
+// CHECK: %[[INPAGE:.*]] = arith.remui %[[LO]], %c16
+// CHECK: arith.subi %[[LO]], %[[INPAGE]]
 // CHECK: scf.for
-// CHECK: %[[P:.*]]:16 = attn.kv_tile_pages
-// CHECK: attn.copy_kv_tile {{.*}} pages(%[[P]]#0, %[[P]]#1, {{.*}}, %[[P]]#15) {{.*}}{hnd, page_size = 16 : i64, rows_per_group = 16 : i64, swizzle
+// CHECK: %[[P:.*]] = attn.kv_tile_pages {{.*}} -> index
+// CHECK: attn.copy_kv_tile {{.*}} pages(%[[P]]) {{.*}}{hnd, page_size = 16 : i64, rows_per_group = 16 : i64, swizzle
 // CHECK: arith.cmpi sge, %{{.*}}, %c0_i32
 // CHECK: arith.cmpi sle, %{{.*}}, %c0_i32
 // CHECK: memref.store %{{.*}}, %arg{{.*}} : memref<?x8xf32>
@@ -174,7 +179,7 @@ func.func @custom(%q: memref<?x8x64xf16>, %qo: memref<?xi32>, %k: memref<?x2x64x
 // CHECK: %[[ROWS:.*]] = arith.subi
 // CHECK: %[[N:.*]] = arith.muli %{{.*}}, %c2 : index
 // CHECK: scf.for %[[T:.*]] = %c0{{.*}} to %[[N]] step
-// CHECK: %[[P:.*]]:4 = attn.kv_tile_pages {{.*}} tile %[[T]] {{.*}} blocks %arg{{[0-9]+}}[%[[BB:.*]]] : memref<?xi32> {page_size{{.*}}tiles_per_block = 2 : i64
+// CHECK: %[[P:.*]] = attn.kv_tile_pages {{.*}} tile %[[T]] {{.*}} blocks %arg{{[0-9]+}}[%[[BB:.*]]] : memref<?xi32> {page_size{{.*}}tiles_per_block = 2 : i64
 // CHECK: attn.copy_kv_tile {{.*}} tile %[[T]] {{.*}} blocks %arg{{[0-9]+}}[%[[BB]]] : memref<?xi32> into({{.*}}tiles_per_block = 2 : i64
 // CHECK: gpu.barrier
 // CHECK: arith.divui %[[T]], %c2

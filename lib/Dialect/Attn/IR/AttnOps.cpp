@@ -480,9 +480,10 @@ static LogicalResult verifyBlockMap(TileOp op) {
 }
 
 LogicalResult KVTilePagesOp::verify() {
-  if (static_cast<int64_t>(getPages().size()) != getRowsPerGroup())
+  int64_t n = static_cast<int64_t>(getPages().size());
+  if (n == 0 || getRowsPerGroup() % n != 0)
     return emitOpError() << "expected one page per row of the group (" << getRowsPerGroup()
-                         << "), got " << getPages().size();
+                         << ") or per run of rows, a divisor of it; got " << n;
   return verifyBlockMap(*this);
 }
 
@@ -496,10 +497,13 @@ LogicalResult CopyKVTileOp::verify() {
   if (cast<MemRefType>(getVCache().getType()).getRank() != rank)
     return emitOpError() << "expected v_cache of the same rank as k_cache, got "
                          << getVCache().getType();
-  int64_t wantPages = rank == 4 ? getRowsPerGroup() : 0;
-  if (static_cast<int64_t>(getPages().size()) != wantPages)
-    return emitOpError() << "expected " << wantPages << " pages (one per row of the group for a "
-                         << "paged cache, none for ragged K/V), got " << getPages().size();
+  int64_t numPages = static_cast<int64_t>(getPages().size());
+  if (rank == 4 && (numPages == 0 || getRowsPerGroup() % numPages != 0))
+    return emitOpError() << "expected one page per row of the group (" << getRowsPerGroup()
+                         << ") or per run of rows, a divisor of it, for a paged cache; got "
+                         << numPages;
+  if (rank == 3 && numPages != 0)
+    return emitOpError() << "expected no pages for ragged K/V, got " << numPages;
   if (rank == 3 && getHnd())
     return emitOpError() << "'hnd' applies to paged caches only";
   for (auto [name, tile] : {std::pair<StringRef, Value>{"k_tile", getKTile()},

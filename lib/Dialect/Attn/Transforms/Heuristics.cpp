@@ -199,9 +199,11 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
     // two MMAs, win wherever they fit in 255 registers: head_dim 64 with 64-key tiles (298
     // TFLOP/s causal at 16k, 227 with one slice per warp) and head_dim 128 with 32-key tiles
     // (335, against 316 for 8 warps of one slice with 128-key tiles and three stages). At
-    // head_dim 128 two slices spill 4-16 bytes with paged K/V (the page ids of a copy's rows
-    // ride along the loop) or a sliding window, and with fused RoPE (the in-place K rotation)
-    // at either head dim: those take 8 warps of one slice, 128-key tiles and, for ragged K/V,
+    // head_dim 128 two slices fit in 255 registers with ragged K/V and with paged K/V whose
+    // page size is a multiple of the rows a copy group takes per tile (4): such a group's rows
+    // share one page id, which is all the copy carries across the loop (smaller pages need one
+    // per row and spill). Fused RoPE (the in-place K rotation) spills with two slices at either
+    // head dim: those kernels take 8 warps of one slice, 128-key tiles and, for ragged K/V,
     // three stages (64-key tiles with RoPE).
     // A known short query (max_qo_len * group packed rows) gets the smallest tile that holds
     // it. A block-sparse mask needs Q tiles inside one block row, which may make them
@@ -223,9 +225,13 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
     }
     // A custom mask keeps its per-element bit loads and row offsets live in the loop: one
     // slice per warp.
+    // Two slices: 4 warps, 32-key tiles at head_dim 128 (64 at 64), so a copy group of
+    // head_dim / vec threads takes 4 rows of a tile.
+    constexpr int64_t kTwoSliceRowsPerGroup = 4;
+    bool pagesFit = problem.pageSize == 0 || problem.pageSize % kTwoSliceRowsPerGroup == 0;
     bool twoSlices = choice.tileQ >= 128 && !problem.rope && !problem.customMask &&
-                     (problem.headDim <= 64 ||
-                      (problem.headDim <= 128 && problem.pageSize == 0 && !problem.window));
+                     overrides.maxSlicesPerWarp != 1 &&
+                     (problem.headDim <= 64 || (problem.headDim <= 128 && pagesFit));
     int64_t slicesPerWarp = twoSlices ? 2 : 1;
     int64_t warps = std::max<int64_t>(1, choice.tileQ / (16 * slicesPerWarp));
     if (choice.tileQ == 64 && problem.headDim > 128)

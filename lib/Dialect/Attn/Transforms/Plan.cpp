@@ -71,6 +71,7 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.threads = threads;
     overrides.stages = stages;
     overrides.tileKv = tileKv;
+    overrides.maxSlicesPerWarp = maxSlicesPerWarp;
     WalkResult result = getOperation()->walk([&](AttentionOp op) {
       if (op.getKernelConfig())
         return WalkResult::advance();

@@ -630,6 +630,15 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
     hi = b.minIdx(hi, b.add(posLast, b.idx(1)));
   if (k.window)
     lo = b.maxIdx(lo, b.sub(posFirst, b.idx(*k.window)));
+  // Paged copies look up one page id per run of rows that share a page (fewer ids live across
+  // the loop): a group's rows start at multiples of rows_per_group from `lo`, so with `lo`
+  // aligned to the run, a run of min(page_size, rows_per_group) rows lies in one page when one
+  // of the two divides the other. The keys below the old `lo` are masked like any other.
+  int64_t pageRun = 1;
+  if (k.paged && (k.pageSize % L.rowsPerGroup == 0 || L.rowsPerGroup % k.pageSize == 0))
+    pageRun = std::min(k.pageSize, L.rowsPerGroup);
+  if (pageRun > 1 && !k.blockSparse)
+    lo = b.sub(lo, b.rem(lo, b.idx(pageRun)));
   Value span = b.maxIdx(b.sub(hi, lo), c0);
   Value numTiles = b.div(b.add(span, b.idx(T - 1)), b.idx(T));
   if (k.blockSparse) {
@@ -729,7 +738,7 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
   Value keyOrigin = k.blockSparse ? c0 : lo;
   Value copyLo = k.paged ? keyOrigin : b.add(keyOrigin, kvBase);
   Value copyHi = k.paged ? kvEnd : b.add(kvEnd, kvBase);
-  SmallVector<Type> pageTypes(k.paged ? L.rowsPerGroup : 0, b.getIndexType());
+  SmallVector<Type> pageTypes(k.paged ? L.rowsPerGroup / pageRun : 0, b.getIndexType());
 
   WarpState init;
   for (int64_t r = 0; r < mTiles * 2; ++r) {
@@ -772,10 +781,18 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
       tileStartIdx = b.select(b.ult(start, kvEnd), start, kvEnd);
       needsMask = b.ult(kvEnd, b.add(tileStartIdx, b.idx(T)));
     } else {
-      tileStartIdx = b.add(lo, b.mul(t, b.idx(T)));
-      needsMask = arith::OrIOp::create(b, b.slt(t, unmaskedBegin),
-                                       arith::CmpIOp::create(b, arith::CmpIPredicate::sge, t,
-                                                             unmaskedEnd));
+      // In i32, from loop invariants re-derived here (attn.recompute): kept live as one
+      // 32-bit register each rather than hoisted as 64-bit values.
+      auto invariant32 = [&](Value v) {
+        return RecomputeOp::create(b, b.getI32Type(), to32(v)).getResult();
+      };
+      Value t32 = to32(t);
+      Value start32 = b.add(invariant32(lo), b.mul(t32, c32(T)));
+      tileStartIdx = toIndex(start32);
+      needsMask = arith::CmpIOp::create(b, arith::CmpIPredicate::sge, t32,
+                                        invariant32(unmaskedEnd));
+      if (k.window)
+        needsMask = arith::OrIOp::create(b, b.slt(t32, invariant32(unmaskedBegin)), needsMask);
     }
     if (k.rope) {
       // RoPE on the keys of the tile, in shared memory, once for all warps.

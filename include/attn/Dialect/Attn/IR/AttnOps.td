@@ -290,8 +290,13 @@ def Attn_KVTilePagesOp : Attn_Op<"kv_tile_pages", [AttrSizedOperandSegments]> {
   let description = [{
     Inside a kernel produced by attn-tile. The thread's row group `group` copies rows
     `group * rows_per_group + j` (j < rows_per_group) of tile `tile`, i.e. keys
-    `t_j = kv_begin + tile * tile_kv + group * rows_per_group + j`; result j is the page holding
-    `min(t_j, kv_end - 1)` (unsigned): `kv_indices[page_begin + min(t_j, kv_end - 1) / page_size]`.
+    `t_j = kv_begin + tile * tile_kv + group * rows_per_group + j`; with one result per row,
+    result j is the page holding `min(t_j, kv_end - 1)` (unsigned):
+    `kv_indices[page_begin + min(t_j, kv_end - 1) / page_size]`. With n results (n dividing
+    rows_per_group), result j is the page of row `j * rows_per_group / n`: the caller
+    guarantees that each run of `rows_per_group / n` rows lies in one page (keys aligned to the
+    run length, which divides page_size or is a multiple of it), so that fewer page ids stay
+    live.
     Requires `kv_begin < kv_end`. Separate from the copy so that attn-pipeline can look the
     pages up one tile ahead of it. With `blocks`, tiles map to key blocks as in
     `attn.copy_kv_tile`.
@@ -329,7 +334,9 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile", [AttrSizedOperandSegments]> {
     of KV head `kv_head` of that key to `k_tile`/`v_tile[stage, r, col]`, or zeros when
     `t >= kv_end`. The source is a paged cache (rank-4 `k_cache`/`v_cache`,
     `[pages, page_size, heads, dim]`, or `[pages, heads, page_size, dim]` with `hnd`) where
-    key t sits in page `pages[j]` at slot `t % page_size`, or ragged K/V (rank 3,
+    key t sits in page `pages[j * n / rows_per_group]` (n page operands, n dividing
+    rows_per_group: one per row, or one per run of rows that share a page, see
+    `attn.kv_tile_pages`) at slot `t % page_size`, or ragged K/V (rank 3,
     `[tokens, heads, dim]`, no `pages`) where t is the token row itself.
     With `blocks` (block-sparse attention), tiles are gathered from a list of key blocks of
     `tiles_per_block * tile_kv` keys: tile `tile` is the `tile % tiles_per_block`-th tile of

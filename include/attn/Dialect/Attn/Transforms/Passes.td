@@ -28,6 +28,8 @@ def AttnPlan : Pass<"attn-plan"> {
     Option<"headsPerThread", "heads-per-thread", "int64_t", "0",
            "decode: at most this many query heads per thread (the largest divisor of the "
            "group size not above it; 0: heuristic)">,
+    Option<"maxSlicesPerWarp", "max-slices-per-warp", "int64_t", "0",
+           "prefill: at most this many 16-row Q slices per warp (0: heuristic)">,
     Option<"requireAll", "require-all", "bool", "false",
            "fail when an op cannot be planned">,
   ];
@@ -43,6 +45,11 @@ def AttnOutline : Pass<"attn-outline", "::mlir::ModuleOp"> {
     op on the kernel arguments; `convert-attn-to-nvvm` later lowers them. An `attn.kernel_abi`
     op next to the module records each kernel's parameters, block shape and variant, and the
     original op is erased.
+
+    A host-level `attn.append_paged_kv` or `attn.rope` becomes a kernel of its own
+    (`<f>_append_kv`, `<f>_rope`; families `append_kv` and `rope`, role `kernel`) whose
+    arguments are the op's buffers and an `i32` row count `num_rows`; the kernel attribute
+    `attn.vec` records the vector width the lowering uses.
   }];
   let dependentDialects = ["::mlir::gpu::GPUDialect", "::mlir::memref::MemRefDialect"];
 }
