@@ -4,6 +4,8 @@
 #   ARTDIR/bin/attn-rt-plan-bench        host plan-time microbenchmark (optional)
 #   ARTDIR/mlir/<variant>.mlir           attn IR of every decode and prefill variant
 #                                        (scripts/gen_decode_variants.py, gen_prefill_variants.py)
+#                                        and ops.mlir, every append-KV and RoPE kernel in one
+#                                        bundle (scripts/gen_ops_variants.py)
 #   ARTDIR/bundles/<variant>/            attn-compile --sm=90 --format=cubin --ptxas-check
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
@@ -11,7 +13,7 @@
 # Usage: scripts/build_gpu_artifacts.sh ARTDIR [VARIANT ...]
 # Env: BUILD_DIR (default build; configured if it has no CMakeCache.txt), JOBS, SM (default 90),
 #   NO_BUILD=1 (use the library and attn-compile already in BUILD_DIR, build nothing),
-#   FAMILIES (default "decode prefill"), ALLOW_PREFILL_FAIL=1 (prefill compile failures do
+#   FAMILIES (default "decode prefill ops"), ALLOW_PREFILL_FAIL=1 (prefill compile failures do
 #   not fail the exit status, e.g. before the prefill lowering exists).
 # Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
 # 30 MB, else 1.
@@ -23,7 +25,7 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$REPO/build}
 SM=${SM:-90}
 NO_BUILD=${NO_BUILD:-0}
-FAMILIES=${FAMILIES:-decode prefill}
+FAMILIES=${FAMILIES:-decode prefill ops}
 ALLOW_PREFILL_FAIL=${ALLOW_PREFILL_FAIL:-0}
 MAX_BYTES=$((30 * 1024 * 1024))
 fail=0
@@ -84,6 +86,7 @@ fi
 # 4. the IR of every variant; names given on the command line pick variants of either family.
 GEN_decode="$REPO/scripts/gen_decode_variants.py"
 GEN_prefill="$REPO/scripts/gen_prefill_variants.py"
+GEN_ops="$REPO/scripts/gen_ops_variants.py"
 rm -rf "$ART/mlir"
 mkdir -p "$ART/mlir"
 : > "$ART/mlir/families.txt"       # "<variant> <family> <experimental 0|1>" per line

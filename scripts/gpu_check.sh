@@ -8,18 +8,19 @@
 #     unit                                     python/tests + tests/gpu/test_*.py (CPU side)
 #     check, memcheck, racecheck, bench        decode (check_decode.py, decode_bench.py)
 #     pcheck, pmemcheck, pracecheck, pbench    prefill (check_prefill.py, prefill_bench.py)
+#     ops                                      append-KV and RoPE kernels (check_ops.py)
 #   or the groups "decode" (check,memcheck,racecheck,bench) and "prefill" (pcheck,...,pbench).
 #   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
 #   "pbench".
 # Env: STEP_TIMEOUT (seconds per step, default 540), BENCH_ARGS (extra decode_bench.py args),
 #   CHECK_ARGS (extra check_decode.py args), PBENCH_ARGS (extra prefill_bench.py args),
-#   PCHECK_ARGS (extra check_prefill.py args), WHEELS (dir of FlashInfer wheels, default .whl).
+#   PCHECK_ARGS (extra check_prefill.py args), OCHECK_ARGS (extra check_ops.py args), WHEELS (dir of FlashInfer wheels, default .whl).
 set -u -o pipefail
 
 ART=${1:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
 OUTDIR=${2:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
-STEPS=${3:-unit,check,memcheck,racecheck,bench,pcheck,pmemcheck,pracecheck,pbench}
+STEPS=${3:-unit,check,memcheck,racecheck,bench,pcheck,ops,pmemcheck,pracecheck,pbench}
 STEPS=${STEPS//decode/check,memcheck,racecheck,bench}
 STEPS=${STEPS//prefill/pcheck,pmemcheck,pracecheck,pbench}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -72,7 +73,7 @@ elif [ ! -d "$ART/bundles" ] || [ -z "$(ls -A "$ART/bundles" 2>/dev/null)" ]; th
 fi
 
 if want unit; then
-  run_step unit python3 -m pytest -q -p no:cacheprovider "$REPO/python/tests" "$REPO/tests/gpu/test_reference.py" "$REPO/tests/gpu/test_prefill_variants.py"
+  run_step unit python3 -m pytest -q -p no:cacheprovider "$REPO/python/tests" "$REPO/tests/gpu/test_reference.py" "$REPO/tests/gpu/test_prefill_variants.py" "$REPO/tests/gpu/test_ops_reference.py"
 fi
 
 if want check; then
@@ -85,6 +86,12 @@ if want pcheck; then
   if [ $have_prefill -eq 1 ]; then
     run_step pcheck python3 "$REPO/tests/gpu/check_prefill.py" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
   else skip_step pcheck "no artifacts (no prefill bundles)"; fi
+fi
+
+if want ops; then
+  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/ops" ]; then
+    run_step ops python3 "$REPO/tests/gpu/check_ops.py" "$ART" "$OUTDIR" ${OCHECK_ARGS:-}
+  else skip_step ops "no artifacts (no ops bundle)"; fi
 fi
 
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)

@@ -47,6 +47,10 @@ inline constexpr const char kFamilyDecode[] = "decode";
 inline constexpr const char kFamilyPrefill[] = "prefill";
 inline constexpr const char kRoleAttention[] = "attention";
 inline constexpr const char kRoleMerge[] = "merge";
+/// The standalone op families (append_kv, rope) have one kernel each, of role "kernel".
+inline constexpr const char kFamilyAppendKv[] = "append_kv";
+inline constexpr const char kFamilyRope[] = "rope";
+inline constexpr const char kRoleKernel[] = "kernel";
 
 /// Parameter kinds as spelled in the manifest.
 enum class ParamKind : uint8_t { Ptr, I32, F32 };
@@ -93,9 +97,10 @@ inline constexpr const char kKvIndptr[] = "kv_indptr";  // ptr: i32 [B+1], pages
                                                         //      tokens (ragged) per request
 inline constexpr const char kKvIndices[] = "kv_indices"; // ptr: i32 [kv_indptr[B]], page ids
 inline constexpr const char kKvLastPageLen[] = "kv_last_page_len"; // ptr: i32 [B], optional
-// Operands of future variants (accepted in manifests; decode run rejects such kernels).
-inline constexpr const char kCustomMask[] = "custom_mask";     // ptr: packed bit mask
-inline constexpr const char kMaskIndptr[] = "mask_indptr";     // ptr: i32 [B+1]
+// Mask and position operands (accepted in manifests; decode run rejects such kernels, prefill
+// run binds them; semantics in the prefill section below).
+inline constexpr const char kCustomMask[] = "custom_mask";     // ptr: u8, bit-packed mask
+inline constexpr const char kMaskIndptr[] = "mask_indptr";     // ptr: i32 [B+1], byte offsets
 inline constexpr const char kBlockIndptr[] = "block_indptr";   // ptr: i32, BSR row pointers
 inline constexpr const char kBlockIndices[] = "block_indices"; // ptr: i32, BSR column indices
 inline constexpr const char kAlibiSlopes[] = "alibi_slopes";   // ptr: f32 [Hq]
@@ -192,6 +197,24 @@ inline constexpr size_t kNumMergeParams = sizeof(kMergeParams) / sizeof(kMergePa
 //   (an empty range included) gets o = 0, lse = -inf and is still written.
 //   The runtime keeps work_kv_begin a multiple of tile.tile_kv and work_kv_end a multiple of
 //   it or kvlen(b).
+// Optional operands (present exactly when the variant needs them; run binds each from its
+// argument of the same name and fails when a kernel's operand is not given, or one is given
+// that the kernel does not take):
+//   custom_mask, mask_indptr (variant.mask "custom"): u8 bits and i32 [B+1] byte offsets; key
+//     j is visible to query i of request b iff bit = i * kvlen(b) + j has
+//     (custom_mask[mask_indptr[b] + bit / 8] >> (bit % 8)) & 1 (little bit order, every
+//     query head the same mask).
+//   block_indptr, block_indices (variant.mask "block_sparse", variant.block_rows R and
+//     block_cols C): BSR over the rows of the whole q tensor. Query row g = qo_indptr[b] + i
+//     lies in block row g / R, key j in block column j / C; j is visible iff j / C is in
+//     block_indices[block_indptr[g / R] .. block_indptr[g / R + 1]) (and j < kvlen(b)).
+//     block_indptr has ceil(qo_indptr[B] / R) + 1 entries. The runtime requires every
+//     qo_indptr[b] of a request with queries to be a multiple of R (plan) and R to be a
+//     multiple of tile_q / G (create), so a Q tile lies in one block row; columns must be
+//     distinct within a row (the caller's contract; columns past kvlen(b) are masked).
+//     Block-sparse kernels have no split-KV (no tmp_o).
+//   alibi_slopes: f32 [Hq], used instead of the standard slopes 2^(-8 (h + 1) / Hq).
+//   rope_offsets: i32 [B], added to every RoPE position of request b (queries and keys).
 //===----------------------------------------------------------------------===//
 namespace prefill {
 using decode::kAlibiSlopes;
@@ -238,12 +261,12 @@ inline constexpr ParamSpec kAttentionParams[] = {
     {kKvIndptr, ParamKind::Ptr, ParamNeed::Always, true},
     {kKvIndices, ParamKind::Ptr, ParamNeed::Paged, true},
     {kKvLastPageLen, ParamKind::Ptr, ParamNeed::Paged, true},
-    {kCustomMask, ParamKind::Ptr, ParamNeed::Optional, false},
-    {kMaskIndptr, ParamKind::Ptr, ParamNeed::Optional, false},
-    {kBlockIndptr, ParamKind::Ptr, ParamNeed::Optional, false},
-    {kBlockIndices, ParamKind::Ptr, ParamNeed::Optional, false},
-    {kAlibiSlopes, ParamKind::Ptr, ParamNeed::Optional, false},
-    {kRopeOffsets, ParamKind::Ptr, ParamNeed::Optional, false},
+    {kCustomMask, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kMaskIndptr, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kBlockIndptr, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kBlockIndices, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kAlibiSlopes, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kRopeOffsets, ParamKind::Ptr, ParamNeed::Optional, true},
     {kWorkRequest, ParamKind::Ptr, ParamNeed::Always, true},
     {kWorkQoTile, ParamKind::Ptr, ParamNeed::Always, true},
     {kWorkKvBegin, ParamKind::Ptr, ParamNeed::Always, true},
@@ -265,20 +288,93 @@ inline constexpr size_t kNumAttentionParams =
 inline constexpr size_t kNumMergeParams = decode::kNumMergeParams;
 } // namespace prefill
 
-/// The parameter tables of one kernel family.
+//===----------------------------------------------------------------------===//
+// Append to a paged KV cache (FlashInfer's append_paged_kv_cache), family "append_kv"
+//   N = num_rows new tokens. Row t of k / v [N, Hkv, D] goes to position p = positions[t] of
+//   request b = batch_indices[t]: page kv_indices[kv_indptr[b] + p / page_size], slot
+//   p % page_size, in the variant's layout (NHD [pages, page_size, Hkv, D], HND
+//   [pages, Hkv, page_size, D]). Nothing else in the cache is written. The page table must
+//   already cover the positions (the kernel does not check).
+//   grid = (any x, 1, 1), block = the manifest's "block": the kernel strides over the
+//   N * Hkv * D / tile.vec units, so any grid covers every row; the runtime launches
+//   ceil(units / block) CTAs, capped.
+//===----------------------------------------------------------------------===//
+namespace append_kv {
+using decode::kK;      // ptr: elem [N, Hkv, D], keys to append
+using decode::kV;      // ptr: elem [N, Hkv, D], values to append
+using decode::kKCache; // ptr: elem, the page pool of keys (written)
+using decode::kVCache; // ptr: elem, the page pool of values (written)
+using decode::kKvIndptr;      // ptr: i32 [B+1], pages per request
+using decode::kKvIndices;     // ptr: i32 [kv_indptr[B]], page ids
+using decode::kKvLastPageLen; // ptr: i32 [B], not read (part of FlashInfer's cache view; may be 0)
+inline constexpr const char kBatchIndices[] = "batch_indices"; // ptr: i32 [N], request of row t
+inline constexpr const char kPositions[] = "positions";         // ptr: i32 [N], token position
+inline constexpr const char kNumRows[] = "num_rows";            // i32: N (by value)
+
+inline constexpr ParamSpec kKernelParams[] = {
+    {kK, ParamKind::Ptr, ParamNeed::Always, true},
+    {kV, ParamKind::Ptr, ParamNeed::Always, true},
+    {kBatchIndices, ParamKind::Ptr, ParamNeed::Always, true},
+    {kPositions, ParamKind::Ptr, ParamNeed::Always, true},
+    {kKCache, ParamKind::Ptr, ParamNeed::Always, true},
+    {kVCache, ParamKind::Ptr, ParamNeed::Always, true},
+    {kKvIndptr, ParamKind::Ptr, ParamNeed::Always, true},
+    {kKvIndices, ParamKind::Ptr, ParamNeed::Always, true},
+    {kKvLastPageLen, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kNumRows, ParamKind::I32, ParamNeed::Always, true},
+};
+inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKernelParams[0]);
+} // namespace append_kv
+
+//===----------------------------------------------------------------------===//
+// Rotary embedding with position ids (FlashInfer's apply_rope_pos_ids / apply_llama31_rope_pos_ids),
+// family "rope"
+//   N = num_rows tokens. Row t of q [N, Hq, D] and k [N, Hkv, D] is rotated by position
+//   pos_ids[t] as the variant says (rope llama | llama3, rotary_dim, rope_interleave,
+//   rope_theta, rope_scale and, for llama3, rope_factor, rope_low_freq_factor,
+//   rope_high_freq_factor, rope_original_max_position), computed in f32; features past
+//   rotary_dim are copied. q_out / k_out may equal q / k (in place).
+//   grid = (any x, 1, 1), strided as for append_kv over N * (Hq + Hkv) units per row-head.
+//===----------------------------------------------------------------------===//
+namespace rope {
+using decode::kK; // ptr: elem [N, Hkv, D]
+using decode::kQ; // ptr: elem [N, Hq, D]
+inline constexpr const char kPosIds[] = "pos_ids"; // ptr: i32 [N], position of row t
+inline constexpr const char kQOut[] = "q_out";     // ptr: elem [N, Hq, D], may be q
+inline constexpr const char kKOut[] = "k_out";     // ptr: elem [N, Hkv, D], may be k
+using append_kv::kNumRows;                         // i32: N (by value)
+
+inline constexpr ParamSpec kKernelParams[] = {
+    {kQ, ParamKind::Ptr, ParamNeed::Always, true},
+    {kK, ParamKind::Ptr, ParamNeed::Always, true},
+    {kPosIds, ParamKind::Ptr, ParamNeed::Always, true},
+    {kQOut, ParamKind::Ptr, ParamNeed::Always, true},
+    {kKOut, ParamKind::Ptr, ParamNeed::Always, true},
+    {kNumRows, ParamKind::I32, ParamNeed::Always, true},
+};
+inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKernelParams[0]);
+} // namespace rope
+
+/// The parameter tables of one kernel family: attention families have attention and merge
+/// kernels, the standalone op families one kernel of role "kernel".
 struct FamilySpec {
   const char *name;
   const ParamSpec *attention_params;
   size_t num_attention_params;
   const ParamSpec *merge_params;
   size_t num_merge_params;
+  const ParamSpec *kernel_params;
+  size_t num_kernel_params;
 };
 
 inline constexpr FamilySpec kFamilies[] = {
     {kFamilyDecode, decode::kAttentionParams, decode::kNumAttentionParams,
-     decode::kMergeParams, decode::kNumMergeParams},
+     decode::kMergeParams, decode::kNumMergeParams, nullptr, 0},
     {kFamilyPrefill, prefill::kAttentionParams, prefill::kNumAttentionParams,
-     prefill::kMergeParams, prefill::kNumMergeParams},
+     prefill::kMergeParams, prefill::kNumMergeParams, nullptr, 0},
+    {kFamilyAppendKv, nullptr, 0, nullptr, 0, append_kv::kKernelParams,
+     append_kv::kNumKernelParams},
+    {kFamilyRope, nullptr, 0, nullptr, 0, rope::kKernelParams, rope::kNumKernelParams},
 };
 
 /// The family named `name`, or nullptr (families the runtime does not know are parsed but not

@@ -6,8 +6,8 @@
 //
 //   {"format": "attn-bundle", "version": 1, "arch": "sm_90a",
 //    "kernels": [{
-//      "name": "decode_bf16_h128", "family": "decode" | "prefill",
-//      "role": "attention" | "merge",
+//      "name": "decode_bf16_h128", "family": "decode" | "prefill" | "append_kv" | "rope",
+//      "role": "attention" | "merge" | "kernel" (append_kv, rope),
 //      "binary": "decode.cubin", "binary_kind": "cubin" | "ptx",
 //      "block": [128, 1, 1], "dynamic_smem": 16384,
 //      "params": [{"name": "q", "kind": "ptr"}, ...],
@@ -18,7 +18,10 @@
 //                  "mask": "none" | "causal" | "custom" | "block_sparse" | "sliding_window",
 //                  "window_left": -1, "sm_scale": 0.088, "logits_soft_cap": 0.0,
 //                  "alibi": false, "rope": "none" | "llama" | "llama3", "return_lse": true,
-//                  "max_qo_len": 1},
+//                  "max_qo_len": 1,
+//                  rope kernels: "rotary_dim": 128, "rope_interleave": false, "rope_theta":
+//                  5e5, "rope_scale": 1, "rope_factor": 8, "rope_low_freq_factor": 1,
+//                  "rope_high_freq_factor": 4, "rope_original_max_position": 8192},
 //      "tile": {"strategy": "decode", "split_kv": true, "threads": 128, "tile_kv": 16,
 //               "stages": 2, ...ints (sm, tile_q, vec, bdx, bdy, bdz, heads_per_cta)},
 //      "resources": {"registers": 64, "shared_bytes": 0, "spill_stores": 0,
@@ -46,7 +49,7 @@ inline constexpr int kMaxThreadsPerBlock = 1024;
 inline constexpr int64_t kMaxDynamicSmemBytes = 232448;
 inline constexpr int kMaxKernelParams = 64;
 
-enum class KernelRole : uint8_t { Attention, Merge };
+enum class KernelRole : uint8_t { Attention, Merge, Kernel /* append_kv, rope */ };
 enum class BinaryKind : uint8_t { Cubin, Ptx };
 enum class KvLayout : uint8_t { NHD, HND };
 enum class DType : uint8_t { BF16, F16 };
@@ -82,6 +85,10 @@ struct KernelVariant {
   DType kv_dtype = DType::BF16;
   MaskKind mask = MaskKind::None;
   int32_t window_left = -1;
+  /// Block-sparse masks (mask == BlockSparse, required there): BSR block rows R and columns C.
+  /// 0 for other masks.
+  int32_t block_rows = 0;
+  int32_t block_cols = 0;
   float logits_soft_cap = 0.0f;
   RopeKind rope = RopeKind::None;
   bool has_sm_scale = false; ///< sm_scale given (the scale compiled into the kernel)
@@ -89,6 +96,16 @@ struct KernelVariant {
   bool alibi = false;
   bool return_lse = false;
   int32_t max_qo_len = 0;    ///< 0 = not given
+  // The standalone RoPE kernel (family "rope"): the parameters compiled into it. rope is
+  // llama or llama3 there; the llama3 fields keep their defaults for llama.
+  int32_t rotary_dim = 0;    ///< 0 = not given
+  bool rope_interleave = false;
+  float rope_theta = 1.0e4f;
+  float rope_scale = 1.0f;
+  float rope_factor = 8.0f;
+  float rope_low_freq_factor = 1.0f;
+  float rope_high_freq_factor = 4.0f;
+  int32_t rope_original_max_position = 8192;
 };
 
 /// How the kernel is tiled. `extra` holds any further integer fields in manifest order

@@ -11,7 +11,8 @@
 // device's primary context, retained for the life of the process), loads the modules, queries
 // SM count and occupancy, resolves the capacities, and allocates the pinned staging buffer and
 // (unless the caller passes them) the device workspaces. The mask and the logit scale are the
-// kernel's (variant.mask / window_left / sm_scale). A PrefillAttention serves one stream at a
+// kernel's (variant.mask / window_left / sm_scale); custom and block-sparse masks, ALiBi slopes
+// and RoPE offsets come as run's device operands. A PrefillAttention serves one stream at a
 // time: plan waits for its previous staging copy before overwriting the staging buffer.
 //
 //===----------------------------------------------------------------------===//
@@ -62,16 +63,33 @@ struct PrefillOptions {
 /// Device tensors of one run. k / v are k_cache / v_cache for paged KV. kv_indices and
 /// kv_last_page_len are read for paged KV only (0 for ragged). lse may be 0. qo_indptr,
 /// kv_indptr and kv_last_page_len must hold the values the plan was made from.
+///
+/// The mask and position operands (KernelABI.h, docs/PREFILL_ABI.md) are given exactly when
+/// the kernel takes them (0 = absent): a kernel's operand left 0 is InvalidArgument, an
+/// operand the kernel does not take is Mismatch (it would be ignored silently otherwise, e.g.
+/// alibi_slopes on a kernel compiled with the standard slopes).
 struct PrefillRunArgs {
   DevicePtr q = 0, qo_indptr = 0;
   DevicePtr k = 0, v = 0;
   DevicePtr kv_indptr = 0, kv_indices = 0, kv_last_page_len = 0;
   DevicePtr o = 0, lse = 0;
+  DevicePtr custom_mask = 0;   ///< u8, bit-packed per request (mask custom)
+  DevicePtr mask_indptr = 0;   ///< i32 [B+1], byte offsets into custom_mask (mask custom)
+  DevicePtr block_indptr = 0;  ///< i32 [ceil(qo_indptr[B] / R) + 1] (mask block_sparse)
+  DevicePtr block_indices = 0; ///< i32 [block_indptr[last]], block columns (mask block_sparse)
+  DevicePtr alibi_slopes = 0;  ///< f32 [num_qo_heads] (kernels with the alibi_slopes operand)
+  DevicePtr rope_offsets = 0;  ///< i32 [B], added to request b's RoPE positions
 };
 
+/// Checks the mask and position operands of `args` against what `attention` takes:
+/// InvalidArgument "custom_mask is null but kernel 'k' takes it (...)" for a missing one, Mismatch
+/// "alibi_slopes was given but kernel 'k' does not take it (...)" for an extra one. No GPU
+/// involved; run calls it before launching.
+Status checkPrefillOperands(const KernelEntry &attention, const PrefillRunArgs &args);
+
 /// Checks `problem` against a kernel's variant; Mismatch names the first differing field
-/// ("kernel 'k' has kv_format paged, the call has ragged") or a parameter prefill run cannot
-/// bind yet.
+/// ("kernel 'k' has kv_format paged, the call has ragged"), a parameter prefill run cannot
+/// bind, or a custom / block-sparse kernel without the operands of its mask.
 Status checkPrefillVariant(const KernelEntry &kernel, const PrefillProblem &problem);
 
 /// Picks the attention kernel (named, or the first prefill attention kernel whose variant
@@ -82,9 +100,11 @@ Status selectPrefillKernels(const BundleManifest &manifest, const PrefillProblem
                             const std::string &kernel_name, int *attention_index,
                             int *merge_index);
 
-/// The scheduler configuration for `attention` (tile_q, tile_kv, mask, window, split-KV when
-/// it has tmp_o) on a device with `num_sms` SMs and `ctas_per_sm` occupancy, with the
-/// options' capacities and their defaults resolved. Validates the result. No GPU involved.
+/// The scheduler configuration for `attention` (tile_q, tile_kv, mask, window, block rows,
+/// split-KV when it has tmp_o) on a device with `num_sms` SMs and `ctas_per_sm` occupancy,
+/// with the options' capacities and their defaults resolved. Validates the result; a
+/// block-sparse kernel whose block_rows is not a multiple of its query rows per Q tile
+/// (tile_q / G) is a Mismatch. No GPU involved.
 Status makePrefillSchedulerConfig(const KernelEntry &attention, const PrefillProblem &problem,
                                   const PrefillOptions &options, int32_t num_sms,
                                   int32_t ctas_per_sm, PrefillSchedulerConfig *out);
@@ -107,6 +127,8 @@ public:
   const PrefillSchedulerConfig &schedulerConfig() const;
   const PrefillWorkspaceLayout &workspaceLayout() const;
   const KernelEntry &attentionKernel() const;
+  /// Index of the attention kernel in the bundle's manifest.
+  int attentionKernelIndex() const;
   bool hasMergeKernel() const;
   /// The merge kernel; an empty entry when hasMergeKernel() is false.
   const KernelEntry &mergeKernel() const;

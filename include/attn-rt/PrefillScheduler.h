@@ -47,6 +47,10 @@ struct PrefillSchedulerConfig {
   int32_t ctas_per_sm = 0; ///< occupancy of the attention kernel
   bool causal = false;     ///< key j visible to query i only if j <= i + kvlen - qlen
   int32_t window_left = -1; ///< >= 0: key j also needs j >= i + kvlen - qlen - window_left
+  /// Block-sparse kernels: BSR block rows R over the rows of the whole q tensor; plan requires
+  /// qo_indptr[b] % R == 0 for every request with queries, so that no Q tile straddles two
+  /// block rows (tile_q / G divides R). 0: no such constraint (every other mask).
+  int32_t block_rows = 0;
   /// The kernel writes split-KV partial states (has tmp_o / tmp_lse and a merge kernel);
   /// false: never split, never merge.
   bool split_kv = true;

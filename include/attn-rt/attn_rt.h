@@ -45,7 +45,27 @@ typedef enum attn_status_t {
 /* Enumerations; equal to the C++ enums in attn-rt/Manifest.h. */
 typedef enum attn_layout_t { ATTN_LAYOUT_NHD = 0, ATTN_LAYOUT_HND = 1 } attn_layout_t;
 typedef enum attn_dtype_t { ATTN_DTYPE_BF16 = 0, ATTN_DTYPE_F16 = 1 } attn_dtype_t;
-typedef enum attn_role_t { ATTN_ROLE_ATTENTION = 0, ATTN_ROLE_MERGE = 1 } attn_role_t;
+typedef enum attn_role_t {
+  ATTN_ROLE_ATTENTION = 0,
+  ATTN_ROLE_MERGE = 1,
+  ATTN_ROLE_KERNEL = 2 /* the standalone op kernels (families append_kv, rope) */
+} attn_role_t;
+typedef enum attn_mask_t {
+  ATTN_MASK_NONE = 0,
+  ATTN_MASK_CAUSAL = 1,
+  ATTN_MASK_SLIDING_WINDOW = 2,
+  ATTN_MASK_CUSTOM = 3,
+  ATTN_MASK_BLOCK_SPARSE = 4
+} attn_mask_t;
+
+/* Bits of attn_kernel_info_t.operands: the optional mask and position operands a prefill
+ * kernel takes (attn_prefill_args_t fields of the same names). */
+#define ATTN_OPERAND_CUSTOM_MASK 0x1u
+#define ATTN_OPERAND_MASK_INDPTR 0x2u
+#define ATTN_OPERAND_BLOCK_INDPTR 0x4u
+#define ATTN_OPERAND_BLOCK_INDICES 0x8u
+#define ATTN_OPERAND_ALIBI_SLOPES 0x10u
+#define ATTN_OPERAND_ROPE_OFFSETS 0x20u
 
 typedef struct attn_bundle *attn_bundle_t;
 typedef struct attn_decode *attn_decode_t;
@@ -83,6 +103,11 @@ typedef struct attn_kernel_info_t {
   float sm_scale;        /* variant.sm_scale compiled into the kernel; 0 if not given */
   int32_t registers;     /* ptxas report (resources); -1 if the manifest has none */
   int32_t spill_bytes;   /* spill stores + spill loads; -1 if unknown */
+  int32_t mask;          /* attn_mask_t (variant.mask) */
+  int32_t block_rows;    /* block-sparse masks: BSR block rows R; 0 otherwise */
+  int32_t block_cols;    /* block-sparse masks: BSR block columns C; 0 otherwise */
+  uint32_t operands;     /* ATTN_OPERAND_* bits: optional operands the kernel takes */
+  int32_t tile_q;        /* tile.tile_q (packed query rows per Q tile); 0 if not given */
 } attn_kernel_info_t;
 
 ATTN_RT_API attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index,
@@ -149,7 +174,8 @@ ATTN_RT_API attn_status_t attnDecodeGetPlanInfo(attn_decode_t decode, int32_t *n
  * prefill, append (queries after existing KV; masks aligned bottom-right: query i of a request
  * sits at position i + kv_len - q_len) and chunked prefill. Kernels of family "prefill"
  * (docs/PREFILL_ABI.md). The mask (causal, sliding window) and the logit scale are compiled
- * into the kernel; the bundle's variant says which. */
+ * into the kernel; the bundle's variant says which. Custom and block-sparse masks, ALiBi slopes
+ * and RoPE offsets are device operands of run (attn_prefill_args_t). */
 
 /* Device workspace sizes (bytes) for the given capacities: the int workspace holds the plan
  * (6 arrays of max_work work items, merge_indptr [max_qo_tokens + 1]); the float workspace the
@@ -201,10 +227,16 @@ ATTN_RT_API void attnPrefillFree(attn_prefill_t prefill);
 ATTN_RT_API attn_status_t attnPrefillGetCapacities(attn_prefill_t prefill, int32_t *max_work,
                                                    int32_t *max_partial_rows);
 
+/* Index in the bundle (attnBundleGetKernel) of the attention kernel create selected: its mask,
+ * block shape and operands say which attn_prefill_args_t operands run needs. */
+ATTN_RT_API attn_status_t attnPrefillGetKernelIndex(attn_prefill_t prefill, int32_t *index);
+
 /* Schedules a batch on the host and copies the plan to the int workspace on `stream` (not
  * capturable: plan before capture / replay). Host arrays: qo_indptr [batch_size + 1] (query
  * tokens), kv_indptr [batch_size + 1] (pages when paged, tokens when ragged),
- * kv_last_page_len [batch_size] (paged; NULL for ragged). Both indptr arrays start at 0. */
+ * kv_last_page_len [batch_size] (paged; NULL for ragged). Both indptr arrays start at 0. With
+ * a block-sparse kernel every qo_indptr[b] of a request with queries must be a multiple of
+ * the block rows R (else ATTN_ERROR_INVALID_ARGUMENT). */
 ATTN_RT_API attn_status_t attnPrefillPlan(attn_prefill_t prefill, int32_t batch_size,
                                           const int32_t *qo_indptr_host,
                                           const int32_t *kv_indptr_host,
@@ -216,12 +248,26 @@ ATTN_RT_API attn_status_t attnPrefillPlan(attn_prefill_t prefill, int32_t batch_
  * kv_indptr i32 [B+1]; kv_indices i32 and kv_last_page_len i32 [B] (paged; 0 for ragged);
  * o like q; lse f32 [tokens, num_qo_heads]: required when the kernel writes lse (its
  * variant's return_lse; the kernel stores it unconditionally), else 0. The index arrays must
- * hold the values the plan was made from. */
+ * hold the values the plan was made from.
+ * Mask and position operands (docs/PREFILL_ABI.md), each given exactly when the kernel takes
+ * it (attn_kernel_info_t.operands): a missing one is ATTN_ERROR_INVALID_ARGUMENT, one the
+ * kernel does not take ATTN_ERROR_MISMATCH (it would be ignored silently).
+ *   custom_mask u8, mask_indptr i32 [B+1] (mask custom): key j is visible to query i of
+ *     request b iff bit i * kv_len + j of the bytes from custom_mask[mask_indptr[b]] is set
+ *     (little bit order within a byte; every query head the same mask);
+ *   block_indptr i32 [ceil(qo_indptr[B] / R) + 1], block_indices i32 (mask block_sparse,
+ *     block [R, C]): BSR over the rows of the whole q tensor, row g in block row g / R, key j
+ *     in block column j / C; columns distinct within a row;
+ *   alibi_slopes f32 [num_qo_heads]: used instead of the standard ALiBi slopes;
+ *   rope_offsets i32 [B]: added to every RoPE position of request b. */
 typedef struct attn_prefill_args_t {
   uint64_t q, qo_indptr;
   uint64_t k, v;
   uint64_t kv_indptr, kv_indices, kv_last_page_len;
   uint64_t o, lse;
+  uint64_t custom_mask, mask_indptr;
+  uint64_t block_indptr, block_indices;
+  uint64_t alibi_slopes, rope_offsets;
 } attn_prefill_args_t;
 
 /* Launches the attention kernel and, when KV was split (always in graph mode with a split-KV
@@ -234,6 +280,89 @@ ATTN_RT_API attn_status_t attnPrefillRun(attn_prefill_t prefill, const attn_pref
 ATTN_RT_API attn_status_t attnPrefillGetPlanInfo(attn_prefill_t prefill, int32_t *num_work,
                                                  int32_t *num_partial_rows,
                                                  int32_t *chunk_tokens, int32_t *needs_merge);
+
+/* ---- append to a paged KV cache (FlashInfer's append_paged_kv_cache) ----- */
+
+typedef struct attn_append_kv *attn_append_kv_t;
+
+/* The cache an append writes; it must match an append_kv kernel of the bundle. */
+typedef struct attn_append_kv_config_t {
+  const char *kernel_name; /* NULL = the first append_kv kernel matching the fields */
+  int32_t num_kv_heads;
+  int32_t head_dim;
+  int32_t page_size;
+  int32_t layout;          /* attn_layout_t */
+  int32_t dtype;           /* attn_dtype_t */
+  int32_t device;          /* used only when no context is current */
+} attn_append_kv_config_t;
+
+/* Zero, NHD, bf16. */
+ATTN_RT_API void attnAppendKVConfigInit(attn_append_kv_config_t *config);
+ATTN_RT_API attn_status_t attnAppendKVCreate(attn_bundle_t bundle,
+                                             const attn_append_kv_config_t *config,
+                                             attn_append_kv_t *out);
+ATTN_RT_API void attnAppendKVFree(attn_append_kv_t append);
+
+/* Row t of k / v [num_rows, num_kv_heads, head_dim] goes to position positions[t] of request
+ * batch_indices[t] (both i32 [num_rows]): page kv_indices[kv_indptr[b] + p / page_size], slot
+ * p % page_size of k_cache / v_cache (NHD [pages, page_size, heads, dim] or HND
+ * [pages, heads, page_size, dim]). The page table must cover the positions (not checked).
+ * kv_last_page_len is not read and may be 0. Row buffers must be 16-byte aligned. */
+typedef struct attn_append_kv_args_t {
+  uint64_t k, v;
+  uint64_t batch_indices, positions;
+  uint64_t k_cache, v_cache;
+  uint64_t kv_indptr, kv_indices, kv_last_page_len;
+  int32_t num_rows;
+} attn_append_kv_args_t;
+
+/* One grid-stride launch sized from num_rows (0 launches nothing). Allocates nothing;
+ * capturable in a CUDA Graph (the row count is captured with the launch). */
+ATTN_RT_API attn_status_t attnAppendKVRun(attn_append_kv_t append,
+                                          const attn_append_kv_args_t *args, void *stream);
+
+/* ---- rotary embedding with position ids (FlashInfer's apply_rope_pos_ids) ---- */
+
+typedef struct attn_rope *attn_rope_t;
+
+typedef enum attn_rope_kind_t { ATTN_ROPE_LLAMA = 1, ATTN_ROPE_LLAMA3 = 2 } attn_rope_kind_t;
+
+/* What the call computes; it must match a rope kernel of the bundle (the parameters are
+ * compiled into the kernel). */
+typedef struct attn_rope_config_t {
+  const char *kernel_name;  /* NULL = the first rope kernel matching the fields */
+  int32_t num_qo_heads;
+  int32_t num_kv_heads;
+  int32_t head_dim;
+  int32_t rotary_dim;       /* 0 = head_dim */
+  int32_t kind;             /* attn_rope_kind_t */
+  int32_t interleave;       /* 0: pairs (i, i + rotary_dim/2); 1: pairs (2i, 2i + 1) */
+  int32_t dtype;            /* attn_dtype_t */
+  float theta, scale;
+  float factor, low_freq_factor, high_freq_factor; /* llama3 */
+  int32_t original_max_position;                   /* llama3 */
+  int32_t device;           /* used only when no context is current */
+} attn_rope_config_t;
+
+/* FlashInfer's defaults: llama, bf16, theta 1e4, scale 1, factor 8, low 1, high 4, 8192;
+ * heads and head_dim zero (to be set). */
+ATTN_RT_API void attnRopeConfigInit(attn_rope_config_t *config);
+ATTN_RT_API attn_status_t attnRopeCreate(attn_bundle_t bundle, const attn_rope_config_t *config,
+                                         attn_rope_t *out);
+ATTN_RT_API void attnRopeFree(attn_rope_t rope);
+
+/* q, q_out [num_rows, num_qo_heads, head_dim]; k, k_out [num_rows, num_kv_heads, head_dim];
+ * pos_ids i32 [num_rows]. q_out == q and k_out == k rotate in place. Row buffers must be
+ * 16-byte aligned. */
+typedef struct attn_rope_args_t {
+  uint64_t q, k, pos_ids;
+  uint64_t q_out, k_out;
+  int32_t num_rows;
+} attn_rope_args_t;
+
+/* One grid-stride launch sized from num_rows (0 launches nothing); capturable. */
+ATTN_RT_API attn_status_t attnRopeRun(attn_rope_t rope, const attn_rope_args_t *args,
+                                      void *stream);
 
 #ifdef __cplusplus
 }

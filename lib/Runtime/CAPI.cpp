@@ -3,11 +3,14 @@
 
 #include "attn-rt/Bundle.h"
 #include "attn-rt/Decode.h"
+#include "attn-rt/AppendKV.h"
 #include "attn-rt/Prefill.h"
+#include "attn-rt/Rope.h"
 #include "attn-rt/Workspace.h"
 
 #include <memory>
 #include <string>
+#include <utility>
 
 using namespace attn::rt;
 
@@ -26,6 +29,10 @@ static_assert(int(ATTN_ERROR_CAPACITY) == int(StatusCode::CapacityExceeded), "st
 static_assert(int(ATTN_LAYOUT_HND) == int(KvLayout::HND), "layout enums diverged");
 static_assert(int(ATTN_DTYPE_F16) == int(DType::F16), "dtype enums diverged");
 static_assert(int(ATTN_ROLE_MERGE) == int(KernelRole::Merge), "role enums diverged");
+static_assert(int(ATTN_MASK_SLIDING_WINDOW) == int(MaskKind::SlidingWindow) &&
+                  int(ATTN_MASK_CUSTOM) == int(MaskKind::Custom) &&
+                  int(ATTN_MASK_BLOCK_SPARSE) == int(MaskKind::BlockSparse),
+              "mask enums diverged");
 
 namespace {
 
@@ -171,6 +178,21 @@ attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index,
   out->registers = k.resources.present ? k.resources.registers : -1;
   out->spill_bytes =
       k.resources.present ? k.resources.spill_stores + k.resources.spill_loads : -1;
+  out->mask = int32_t(k.variant.mask);
+  out->block_rows = k.variant.block_rows;
+  out->block_cols = k.variant.block_cols;
+  out->operands = 0;
+  static constexpr std::pair<const char *, uint32_t> kOperandBits[] = {
+      {abi::prefill::kCustomMask, ATTN_OPERAND_CUSTOM_MASK},
+      {abi::prefill::kMaskIndptr, ATTN_OPERAND_MASK_INDPTR},
+      {abi::prefill::kBlockIndptr, ATTN_OPERAND_BLOCK_INDPTR},
+      {abi::prefill::kBlockIndices, ATTN_OPERAND_BLOCK_INDICES},
+      {abi::prefill::kAlibiSlopes, ATTN_OPERAND_ALIBI_SLOPES},
+      {abi::prefill::kRopeOffsets, ATTN_OPERAND_ROPE_OFFSETS}};
+  for (const auto &[name, bit] : kOperandBits)
+    if (k.findParam(name) >= 0)
+      out->operands |= bit;
+  out->tile_q = int32_t(k.tile.get("tile_q", 0));
   return ATTN_SUCCESS;
 }
 
@@ -315,6 +337,13 @@ attn_status_t attnPrefillGetCapacities(attn_prefill_t prefill, int32_t *max_work
   return ATTN_SUCCESS;
 }
 
+attn_status_t attnPrefillGetKernelIndex(attn_prefill_t prefill, int32_t *index) {
+  if (!prefill || !index)
+    return invalid("%s is null", !prefill ? "prefill" : "index");
+  *index = int32_t(prefill->prefill->attentionKernelIndex());
+  return ATTN_SUCCESS;
+}
+
 attn_status_t attnPrefillPlan(attn_prefill_t prefill, int32_t batch_size,
                               const int32_t *qo_indptr_host, const int32_t *kv_indptr_host,
                               const int32_t *kv_last_page_len_host, void *stream) {
@@ -342,6 +371,12 @@ attn_status_t attnPrefillRun(attn_prefill_t prefill, const attn_prefill_args_t *
   a.kv_last_page_len = args->kv_last_page_len;
   a.o = args->o;
   a.lse = args->lse;
+  a.custom_mask = args->custom_mask;
+  a.mask_indptr = args->mask_indptr;
+  a.block_indptr = args->block_indptr;
+  a.block_indices = args->block_indices;
+  a.alibi_slopes = args->alibi_slopes;
+  a.rope_offsets = args->rope_offsets;
   return report(prefill->prefill->run(a, stream));
 }
 
@@ -354,6 +389,140 @@ attn_status_t attnPrefillGetPlanInfo(attn_prefill_t prefill, int32_t *num_work,
   putPlanInfo(p.num_work, p.num_partial_rows, p.chunk_tokens, p.needs_merge, num_work,
               num_partial_rows, chunk_tokens, needs_merge);
   return ATTN_SUCCESS;
+}
+
+} // extern "C"
+
+//===----------------------------------------------------------------------===//
+// Append to a paged KV cache and RoPE (attn-rt/AppendKV.h, attn-rt/Rope.h)
+//===----------------------------------------------------------------------===//
+
+struct attn_append_kv {
+  std::unique_ptr<AppendPagedKV> append;
+};
+struct attn_rope {
+  std::unique_ptr<ApplyRope> rope;
+};
+
+static_assert(int(ATTN_ROLE_KERNEL) == int(KernelRole::Kernel), "role enums diverged");
+static_assert(int(ATTN_ROPE_LLAMA3) == int(RopeKind::Llama3), "rope enums diverged");
+
+extern "C" {
+
+void attnAppendKVConfigInit(attn_append_kv_config_t *config) {
+  if (!config)
+    return;
+  *config = attn_append_kv_config_t{};
+  config->layout = ATTN_LAYOUT_NHD;
+  config->dtype = ATTN_DTYPE_BF16;
+}
+
+attn_status_t attnAppendKVCreate(attn_bundle_t bundle, const attn_append_kv_config_t *c,
+                                 attn_append_kv_t *out) {
+  if (!bundle || !c || !out)
+    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
+  AppendKVProblem p;
+  p.num_kv_heads = c->num_kv_heads;
+  p.head_dim = c->head_dim;
+  p.page_size = c->page_size;
+  Status st = toLayout(c->layout, &p.layout);
+  if (st.isOk())
+    st = toDType("dtype", c->dtype, &p.dtype);
+  if (!st.isOk())
+    return report(st);
+  AppendKVOptions o;
+  o.kernel_name = c->kernel_name ? c->kernel_name : "";
+  o.device = c->device;
+  std::unique_ptr<AppendPagedKV> a;
+  st = AppendPagedKV::create(*bundle->bundle, p, o, &a);
+  if (!st.isOk())
+    return report(st);
+  *out = new attn_append_kv{std::move(a)};
+  return ATTN_SUCCESS;
+}
+
+void attnAppendKVFree(attn_append_kv_t append) { delete append; }
+
+attn_status_t attnAppendKVRun(attn_append_kv_t append, const attn_append_kv_args_t *args,
+                              void *stream) {
+  if (!append || !args)
+    return invalid("%s is null", !append ? "append" : "args");
+  AppendKVArgs a;
+  a.k = args->k;
+  a.v = args->v;
+  a.batch_indices = args->batch_indices;
+  a.positions = args->positions;
+  a.k_cache = args->k_cache;
+  a.v_cache = args->v_cache;
+  a.kv_indptr = args->kv_indptr;
+  a.kv_indices = args->kv_indices;
+  a.kv_last_page_len = args->kv_last_page_len;
+  a.num_rows = args->num_rows;
+  return report(append->append->run(a, stream));
+}
+
+void attnRopeConfigInit(attn_rope_config_t *config) {
+  if (!config)
+    return;
+  RopeProblem defaults;
+  *config = attn_rope_config_t{};
+  config->kind = ATTN_ROPE_LLAMA;
+  config->dtype = ATTN_DTYPE_BF16;
+  config->theta = defaults.theta;
+  config->scale = defaults.scale;
+  config->factor = defaults.factor;
+  config->low_freq_factor = defaults.low_freq_factor;
+  config->high_freq_factor = defaults.high_freq_factor;
+  config->original_max_position = defaults.original_max_position;
+}
+
+attn_status_t attnRopeCreate(attn_bundle_t bundle, const attn_rope_config_t *c,
+                             attn_rope_t *out) {
+  if (!bundle || !c || !out)
+    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
+  if (c->kind != ATTN_ROPE_LLAMA && c->kind != ATTN_ROPE_LLAMA3)
+    return report(makeError(StatusCode::InvalidArgument,
+                            "kind (%d) is not an attn_rope_kind_t", c->kind));
+  RopeProblem p;
+  p.num_qo_heads = c->num_qo_heads;
+  p.num_kv_heads = c->num_kv_heads;
+  p.head_dim = c->head_dim;
+  p.rotary_dim = c->rotary_dim;
+  p.kind = RopeKind(c->kind);
+  p.interleave = c->interleave != 0;
+  p.theta = c->theta;
+  p.scale = c->scale;
+  p.factor = c->factor;
+  p.low_freq_factor = c->low_freq_factor;
+  p.high_freq_factor = c->high_freq_factor;
+  p.original_max_position = c->original_max_position;
+  Status st = toDType("dtype", c->dtype, &p.dtype);
+  if (!st.isOk())
+    return report(st);
+  RopeOptions o;
+  o.kernel_name = c->kernel_name ? c->kernel_name : "";
+  o.device = c->device;
+  std::unique_ptr<ApplyRope> r;
+  st = ApplyRope::create(*bundle->bundle, p, o, &r);
+  if (!st.isOk())
+    return report(st);
+  *out = new attn_rope{std::move(r)};
+  return ATTN_SUCCESS;
+}
+
+void attnRopeFree(attn_rope_t rope) { delete rope; }
+
+attn_status_t attnRopeRun(attn_rope_t rope, const attn_rope_args_t *args, void *stream) {
+  if (!rope || !args)
+    return invalid("%s is null", !rope ? "rope" : "args");
+  RopeArgs a;
+  a.q = args->q;
+  a.k = args->k;
+  a.pos_ids = args->pos_ids;
+  a.q_out = args->q_out;
+  a.k_out = args->k_out;
+  a.num_rows = args->num_rows;
+  return report(rope->rope->run(a, stream));
 }
 
 } // extern "C"

@@ -31,7 +31,10 @@ constexpr const char *kParamKeys[] = {"name", "kind"};
 constexpr const char *kVariantKeys[] = {
     "num_qo_heads", "num_kv_heads",    "head_dim", "dtype", "kv_format",  "page_size",
     "layout",       "kv_dtype",        "mask",     "window_left", "sm_scale", "logits_soft_cap",
-    "alibi",        "rope",            "return_lse", "max_qo_len"};
+    "alibi",        "rope",            "return_lse", "max_qo_len", "block_rows", "block_cols",
+    // rope kernels
+    "rotary_dim", "rope_interleave", "rope_theta", "rope_scale", "rope_factor",
+    "rope_low_freq_factor", "rope_high_freq_factor", "rope_original_max_position"};
 constexpr const char *kResourceKeys[] = {"registers", "shared_bytes", "spill_stores",
                                          "spill_loads", "stack_frame"};
 
@@ -40,7 +43,8 @@ template <typename E> struct EnumSpelling {
   E value;
 };
 constexpr EnumSpelling<KernelRole> kRoles[] = {{abi::kRoleAttention, KernelRole::Attention},
-                                               {abi::kRoleMerge, KernelRole::Merge}};
+                                               {abi::kRoleMerge, KernelRole::Merge},
+                                               {abi::kRoleKernel, KernelRole::Kernel}};
 constexpr EnumSpelling<BinaryKind> kBinaryKinds[] = {{"cubin", BinaryKind::Cubin},
                                                      {"ptx", BinaryKind::Ptx}};
 constexpr EnumSpelling<KvLayout> kLayouts[] = {{"nhd", KvLayout::NHD}, {"hnd", KvLayout::HND}};
@@ -304,15 +308,17 @@ public:
     constexpr int64_t kMaxI32 = std::numeric_limits<int32_t>::max();
     bool attention = k->role == KernelRole::Attention;
     bool present = false;
-    // Required for every role.
-    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "num_qo_heads", vpath, 1, kMaxI32, &var.num_qo_heads));
+    // Required for every role but the append kernel's, which has no query heads.
+    bool appendKv = k->role == KernelRole::Kernel && k->family == abi::kFamilyAppendKv;
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "num_qo_heads", vpath, 1, kMaxI32, &var.num_qo_heads,
+                                     appendKv ? &present : nullptr));
     ATTN_RT_RETURN_IF_ERROR(getInt32(v, "head_dim", vpath, 1, kMaxI32, &var.head_dim));
     ATTN_RT_RETURN_IF_ERROR(getEnum(v, "dtype", vpath, kDTypes, &var.dtype));
     ATTN_RT_RETURN_IF_ERROR(getEnum(v, "kv_format", vpath, kKvFormats, &var.kv_format, false));
     // Required for attention kernels (page_size and layout only for paged KV), optional for
     // merge kernels.
-    bool *opt = attention ? nullptr : &present;
-    bool paged = attention && var.kv_format == KvFormat::Paged;
+    bool *opt = attention || k->role == KernelRole::Kernel ? nullptr : &present;
+    bool paged = (attention || appendKv) && var.kv_format == KvFormat::Paged;
     ATTN_RT_RETURN_IF_ERROR(
         getInt32(v, "num_kv_heads", vpath, 1, kMaxI32, &var.num_kv_heads, opt));
     ATTN_RT_RETURN_IF_ERROR(getInt32(v, "page_size", vpath, 1, kMaxI32, &var.page_size,
@@ -333,15 +339,70 @@ public:
     ATTN_RT_RETURN_IF_ERROR(getBool(v, "return_lse", vpath, &var.return_lse));
     ATTN_RT_RETURN_IF_ERROR(
         getInt32(v, "max_qo_len", vpath, 1, kMaxI32, &var.max_qo_len, &present));
+    ATTN_RT_RETURN_IF_ERROR(parseBlockShape(v, vpath, attention, &var));
     if (var.num_kv_heads > 0 && var.num_qo_heads % var.num_kv_heads != 0)
       return error(vpath, "expected num_qo_heads (%d) to be a multiple of num_kv_heads (%d)",
                    var.num_qo_heads, var.num_kv_heads);
+    return parseOpVariant(v, vpath, k);
+  }
+
+  /// The fields of the standalone op kernels: an append kernel writes a paged cache; a RoPE
+  /// kernel carries its compiled-in parameters (rope llama | llama3 and rotary_dim required).
+  Status parseOpVariant(const json &v, const std::string &vpath, KernelEntry *k) const {
+    KernelVariant &var = k->variant;
+    bool present = false;
+    if (k->role == KernelRole::Kernel && k->family == abi::kFamilyAppendKv &&
+        var.kv_format != KvFormat::Paged)
+      return error(vpath + ".kv_format", "expected 'paged' for an append_kv kernel, got '%s'",
+                   kvFormatName(var.kv_format));
+    bool ropeKernel = k->role == KernelRole::Kernel && k->family == abi::kFamilyRope;
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "rotary_dim", vpath, 2, var.head_dim, &var.rotary_dim,
+                                     ropeKernel ? nullptr : &present));
+    if (var.rotary_dim % 2 != 0)
+      return error(vpath + ".rotary_dim", "expected an even value, got %d", var.rotary_dim);
+    ATTN_RT_RETURN_IF_ERROR(getBool(v, "rope_interleave", vpath, &var.rope_interleave));
+    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "rope_theta", vpath, 0.0, /*strict=*/true,
+                                      &var.rope_theta, &present));
+    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "rope_scale", vpath, 0.0, /*strict=*/true,
+                                      &var.rope_scale, &present));
+    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "rope_factor", vpath, 1.0, /*strict=*/false,
+                                      &var.rope_factor, &present));
+    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "rope_low_freq_factor", vpath, 0.0, /*strict=*/true,
+                                      &var.rope_low_freq_factor, &present));
+    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "rope_high_freq_factor", vpath, 0.0, /*strict=*/true,
+                                      &var.rope_high_freq_factor, &present));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "rope_original_max_position", vpath, 1,
+                                     std::numeric_limits<int32_t>::max(),
+                                     &var.rope_original_max_position, &present));
+    if (ropeKernel && var.rope == RopeKind::None)
+      return error(vpath + ".rope", "expected 'llama' or 'llama3' for a rope kernel");
+    return Status::ok();
+  }
+
+  /// block_rows / block_cols: BSR block shape of a block-sparse mask, required with mask
+  /// block_sparse on attention kernels, rejected with any other mask.
+  Status parseBlockShape(const json &v, const std::string &vpath, bool attention,
+                         KernelVariant *var) const {
+    constexpr int64_t kMaxI32 = std::numeric_limits<int32_t>::max();
+    const bool sparse = var->mask == MaskKind::BlockSparse;
+    for (auto [key, out] : {std::pair<const char *, int32_t *>{"block_rows", &var->block_rows},
+                            std::pair<const char *, int32_t *>{"block_cols", &var->block_cols}}) {
+      bool present = false;
+      ATTN_RT_RETURN_IF_ERROR(getInt32(v, key, vpath, 1, kMaxI32, out,
+                                       sparse && attention ? nullptr : &present));
+      if (present && !sparse)
+        return error(vpath + "." + key, "expected only with mask block_sparse, the mask is %s",
+                     spell(kMasks, var->mask));
+    }
     return Status::ok();
   }
 
   Status parseTile(const json &kernel, const std::string &path, KernelEntry *k) const {
     auto it = kernel.find("tile");
     const bool attention = k->role == KernelRole::Attention;
+    // A standalone op kernel's tile, when present, names its CTA size like an attention
+    // kernel's (threads == block volume) and has no KV tiles.
+    const bool opKernel = k->role == KernelRole::Kernel;
     if (it == kernel.end()) {
       if (attention)
         return error(path, "missing required field 'tile'");
@@ -355,7 +416,7 @@ public:
     // A merge kernel's tile is the attention kernel's (its threads included) plus bdx and
     // heads_per_cta, so only an attention kernel's threads must equal its block volume.
     ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "threads", tpath, 1, kMaxThreadsPerBlock, &t.threads,
-                                     attention ? nullptr : &present));
+                                     attention || opKernel ? nullptr : &present));
     ATTN_RT_RETURN_IF_ERROR(
         getInt32(*it, "tile_kv", tpath, 1, kMaxI32, &t.tile_kv, attention ? nullptr : &present));
     ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "stages", tpath, 1, kMaxI32, &t.stages, &present));
@@ -379,10 +440,10 @@ public:
       t.extra.emplace_back(key, v);
     }
     int64_t volume = int64_t(k->block[0]) * k->block[1] * k->block[2];
-    if (attention && t.threads != volume)
+    if ((attention || opKernel) && t.threads != volume)
       return error(tpath + ".threads", "value %d does not match the block volume %lld",
                    t.threads, (long long)volume);
-    if (!attention) {
+    if (k->role == KernelRole::Merge) {
       int64_t hpc = t.get("heads_per_cta", 1), bdx = t.get("bdx", 0);
       int64_t slices = t.get("slices", 1);
       if (hpc < 1 || k->variant.num_qo_heads % hpc != 0)
@@ -574,7 +635,14 @@ Status checkKernelParams(const KernelEntry &kernel) {
     return Status::ok();
   const bool attention = kernel.role == KernelRole::Attention;
   const abi::ParamSpec *specs = attention ? family->attention_params : family->merge_params;
-  const size_t numSpecs = attention ? family->num_attention_params : family->num_merge_params;
+  size_t numSpecs = attention ? family->num_attention_params : family->num_merge_params;
+  if (kernel.role == KernelRole::Kernel) {
+    specs = family->kernel_params;
+    numSpecs = family->num_kernel_params;
+  }
+  if (numSpecs == 0)
+    return makeError(StatusCode::ParseError, "the %s family has no kernels of role '%s'",
+                     family->name, kernelRoleName(kernel.role));
   for (const KernelParam &p : kernel.params) {
     const abi::ParamSpec *spec = nullptr;
     for (size_t i = 0; i < numSpecs; ++i)

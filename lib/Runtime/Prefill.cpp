@@ -2,9 +2,10 @@
 //
 // The shared machinery (selection, argument slots, context, workspaces, the staging copy,
 // launches) is KernelRunner's; this file adds the prefill variant check, the scheduler
-// configuration (tile_q, mask and window from the kernel, capacities and their defaults) and
-// the binding of run's arguments. run touches only kernel launches, so it can be captured in
-// a CUDA Graph; in graph mode the grids depend only on capacities.
+// configuration (tile_q, mask, window and block rows from the kernel, capacities and their
+// defaults) and the binding of run's arguments (the mask and position operands included).
+// run touches only kernel launches, so it can be captured in a CUDA Graph; in graph mode the
+// grids depend only on capacities.
 //
 //===----------------------------------------------------------------------===//
 #include "attn-rt/Prefill.h"
@@ -28,6 +29,34 @@ detail::VariantQuery variantQuery(const PrefillProblem &p) {
   return q;
 }
 
+/// The mask and position operands run binds from its arguments, each with what it is for
+/// (in messages).
+struct OptionalOperand {
+  const char *name;
+  DevicePtr PrefillRunArgs::*arg;
+  detail::Slot slot;
+  const char *what;
+};
+constexpr OptionalOperand kOptionalOperands[] = {
+    {abi::prefill::kCustomMask, &PrefillRunArgs::custom_mask, detail::kSlotCustomMask,
+     "the bit-packed custom mask"},
+    {abi::prefill::kMaskIndptr, &PrefillRunArgs::mask_indptr, detail::kSlotMaskIndptr,
+     "the custom mask's byte offsets"},
+    {abi::prefill::kBlockIndptr, &PrefillRunArgs::block_indptr, detail::kSlotBlockIndptr,
+     "the block-sparse mask's row pointers"},
+    {abi::prefill::kBlockIndices, &PrefillRunArgs::block_indices, detail::kSlotBlockIndices,
+     "the block-sparse mask's column indices"},
+    {abi::prefill::kAlibiSlopes, &PrefillRunArgs::alibi_slopes, detail::kSlotAlibiSlopes,
+     "ALiBi slopes in place of the standard ones"},
+    {abi::prefill::kRopeOffsets, &PrefillRunArgs::rope_offsets, detail::kSlotRopeOffsets,
+     "RoPE position offsets"},
+};
+
+std::string describeMaskAndPositions(const KernelVariant &v) {
+  return formatString("variant mask=%s alibi=%s rope=%s", maskKindName(v.mask),
+                      v.alibi ? "true" : "false", ropeKindName(v.rope));
+}
+
 Status capacityInRange(const char *name, int32_t v, int32_t lo) {
   if (v < lo || v > kMaxScheduleCapacity)
     return makeError(StatusCode::InvalidArgument, "%s (%d) is out of range [%d, %d]", name, v,
@@ -40,12 +69,38 @@ Status capacityInRange(const char *name, int32_t v, int32_t lo) {
 Status checkPrefillVariant(const KernelEntry &kernel, const PrefillProblem &p) {
   ATTN_RT_RETURN_IF_ERROR(detail::checkFamilyAndRole(kernel, abi::kFamilyPrefill));
   ATTN_RT_RETURN_IF_ERROR(detail::checkVariantFields(kernel, variantQuery(p)));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkParamsBindable(kernel));
+  // The compiler emits a mask's operands with it; a kernel without them cannot apply it.
   const MaskKind mask = kernel.variant.mask;
-  if (mask == MaskKind::Custom || mask == MaskKind::BlockSparse)
-    return makeError(StatusCode::Mismatch,
-                     "kernel '%s' has mask %s, which prefill run cannot bind yet",
-                     kernel.name.c_str(), maskKindName(mask));
-  return detail::checkParamsBindable(kernel);
+  const char *needed[2] = {nullptr, nullptr};
+  if (mask == MaskKind::Custom) {
+    needed[0] = abi::prefill::kCustomMask;
+    needed[1] = abi::prefill::kMaskIndptr;
+  } else if (mask == MaskKind::BlockSparse) {
+    needed[0] = abi::prefill::kBlockIndptr;
+    needed[1] = abi::prefill::kBlockIndices;
+  }
+  for (const char *name : needed)
+    if (name && kernel.findParam(name) < 0)
+      return makeError(StatusCode::Mismatch,
+                       "kernel '%s' has mask %s but no '%s' parameter", kernel.name.c_str(),
+                       maskKindName(mask), name);
+  return Status::ok();
+}
+
+Status checkPrefillOperands(const KernelEntry &kernel, const PrefillRunArgs &args) {
+  for (const OptionalOperand &op : kOptionalOperands) {
+    const bool takes = kernel.findParam(op.name) >= 0;
+    const bool given = args.*op.arg != 0;
+    if (takes && !given)
+      return makeError(StatusCode::InvalidArgument, "%s is null but kernel '%s' takes it (%s)",
+                       op.name, kernel.name.c_str(), op.what);
+    if (given && !takes)
+      return makeError(StatusCode::Mismatch,
+                       "%s was given but kernel '%s' does not take it (%s)", op.name,
+                       kernel.name.c_str(), describeMaskAndPositions(kernel.variant).c_str());
+  }
+  return Status::ok();
 }
 
 Status selectPrefillKernels(const BundleManifest &m, const PrefillProblem &problem,
@@ -80,6 +135,7 @@ Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &pr
   // Bottom-right aligned masks (docs/PREFILL_ABI.md): sliding_window is causal with a window.
   c.causal = a.variant.mask == MaskKind::Causal || a.variant.mask == MaskKind::SlidingWindow;
   c.window_left = a.variant.window_left;
+  c.block_rows = a.variant.mask == MaskKind::BlockSparse ? a.variant.block_rows : 0;
   c.split_kv = a.findParam(abi::decode::kTmpO) >= 0;
   c.paged = problem.kv_format == KvFormat::Paged;
   c.page_size = c.paged ? problem.page_size : 0;
@@ -93,6 +149,16 @@ Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &pr
                        : o.max_partial_rows > 0 ? o.max_partial_rows
                                                 : defaultPrefillMaxPartialRows(c);
   ATTN_RT_RETURN_IF_ERROR(validatePrefillSchedulerConfig(c));
+  if (c.block_rows > 0) {
+    // Block rows are rows of the q tensor: a Q tile (tile_q / G query rows, every request
+    // starting at a multiple of R) must lie in one block row.
+    const int32_t group = c.num_qo_heads / c.num_kv_heads;
+    if (c.tile_q % group != 0 || c.block_rows % (c.tile_q / group) != 0)
+      return makeError(StatusCode::Mismatch,
+                       "kernel '%s' has block_rows %d, which is not a multiple of its query "
+                       "rows per q tile (tile_q %d / group size %d)",
+                       a.name.c_str(), c.block_rows, c.tile_q, group);
+  }
   *out = c;
   return Status::ok();
 }
@@ -185,6 +251,7 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
   if (paged)
     ATTN_RT_RETURN_IF_ERROR(detail::checkNonNull(
         {{"kv_indices", a.kv_indices}, {"kv_last_page_len", a.kv_last_page_len}}));
+  ATTN_RT_RETURN_IF_ERROR(checkPrefillOperands(ak, a));
   ATTN_RT_RETURN_IF_ERROR(detail::checkLseWritable(a.lse, ak, s.runner.mergeKernel()));
   // The prefill attention kernel stores lse unconditionally when it has the parameter.
   if (!a.lse && ak.findParam(abi::prefill::kLse) >= 0)
@@ -206,6 +273,8 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
   v.ptr[kSlotKvLastPageLen] = a.kv_last_page_len;
   v.ptr[kSlotO] = a.o;
   v.ptr[kSlotLse] = a.lse;
+  for (const OptionalOperand &op : kOptionalOperands)
+    v.ptr[op.slot] = a.*op.arg;
 
   ATTN_RT_RETURN_IF_ERROR(
       s.runner.launchAttention(uint32_t(s.plan.grid_work), v, stream, /*heads_fastest=*/true));
@@ -225,6 +294,7 @@ const PrefillWorkspaceLayout &PrefillAttention::workspaceLayout() const {
 const KernelEntry &PrefillAttention::attentionKernel() const {
   return impl_->runner.attentionKernel();
 }
+int PrefillAttention::attentionKernelIndex() const { return impl_->attnIndex; }
 bool PrefillAttention::hasMergeKernel() const { return impl_->runner.hasMerge(); }
 const KernelEntry &PrefillAttention::mergeKernel() const {
   return impl_->runner.mergeKernelOrEmpty();

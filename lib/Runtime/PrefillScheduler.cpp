@@ -122,6 +122,10 @@ Status validatePrefillSchedulerConfig(const PrefillSchedulerConfig &c) {
   if (c.min_chunk_tokens < 0)
     return makeError(StatusCode::InvalidArgument, "min_chunk_tokens (%d) must not be negative",
                      c.min_chunk_tokens);
+  if (c.block_rows < 0)
+    return makeError(StatusCode::InvalidArgument,
+                     "block_rows (%d) must be 0 (no block-sparse mask) or positive",
+                     c.block_rows);
   if (c.max_partial_rows < 0)
     return makeError(StatusCode::InvalidArgument, "max_partial_rows (%d) must not be negative",
                      c.max_partial_rows);
@@ -224,6 +228,13 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
     }
     RequestShape &r = req[b];
     r.qlen = in.qo_indptr[b + 1] - in.qo_indptr[b]; // both in [0, INT32_MAX]: no overflow
+    // Block-sparse masks index block rows of the whole q tensor: a request's first row must
+    // start a block row, or its Q tiles would straddle two.
+    if (config.block_rows > 0 && r.qlen > 0 && in.qo_indptr[b] % config.block_rows != 0)
+      return makeError(StatusCode::InvalidArgument,
+                       "qo_indptr[%d] (%d) is not a multiple of the block-sparse mask's block "
+                       "rows (%d)",
+                       b, in.qo_indptr[b], config.block_rows);
     r.kvlen = int32_t(kvlen);
     r.tiles = int32_t(ceilDiv(int64_t(r.qlen) * group, tileQ));
     r.units = uint32_t(ceilDiv(kvlen, tileKv));

@@ -30,10 +30,25 @@ DTYPE_BF16 = 0
 DTYPE_F16 = 1
 ROLE_ATTENTION = 0
 ROLE_MERGE = 1
+ROLE_KERNEL = 2  # the standalone op kernels (families append_kv, rope)
+
+# attn_mask_t
+MASK_NONE = 0
+MASK_CAUSAL = 1
+MASK_SLIDING_WINDOW = 2
+MASK_CUSTOM = 3
+MASK_BLOCK_SPARSE = 4
+
+# ATTN_OPERAND_* bits of attn_kernel_info_t.operands: the optional prefill operands a kernel
+# takes, named as the attn_prefill_args_t fields.
+OPERAND_BITS = {"custom_mask": 0x1, "mask_indptr": 0x2, "block_indptr": 0x4,
+                "block_indices": 0x8, "alibi_slopes": 0x10, "rope_offsets": 0x20}
 
 LAYOUT_NAMES = {LAYOUT_NHD: "nhd", LAYOUT_HND: "hnd"}
+MASK_NAMES = {MASK_NONE: "none", MASK_CAUSAL: "causal", MASK_SLIDING_WINDOW: "sliding_window",
+              MASK_CUSTOM: "custom", MASK_BLOCK_SPARSE: "block_sparse"}
 DTYPE_NAMES = {DTYPE_BF16: "bf16", DTYPE_F16: "f16"}
-ROLE_NAMES = {ROLE_ATTENTION: "attention", ROLE_MERGE: "merge"}
+ROLE_NAMES = {ROLE_ATTENTION: "attention", ROLE_MERGE: "merge", ROLE_KERNEL: "kernel"}
 KV_FORMAT_NAMES = {0: "paged", 1: "ragged"}
 
 LIBRARY_ENV = "ATTN_RT_LIBRARY"
@@ -84,7 +99,9 @@ class attn_kernel_info_t(ctypes.Structure):
                 [("block", _i32 * 3)] +
                 _fields(_i32, "dynamic_smem", "tile_kv", "kv_format", "split_kv") +
                 [("sm_scale", ctypes.c_float)] +
-                _fields(_i32, "registers", "spill_bytes"))
+                _fields(_i32, "registers", "spill_bytes", "mask", "block_rows",
+                        "block_cols") +
+                [("operands", ctypes.c_uint32), ("tile_q", _i32)])
 
 
 class attn_decode_config_t(ctypes.Structure):
@@ -114,7 +131,8 @@ class attn_prefill_config_t(ctypes.Structure):
 
 class attn_prefill_args_t(ctypes.Structure):
     _fields_ = _fields(ctypes.c_uint64, "q", "qo_indptr", "k", "v", "kv_indptr", "kv_indices",
-                       "kv_last_page_len", "o", "lse")
+                       "kv_last_page_len", "o", "lse", "custom_mask", "mask_indptr",
+                       "block_indptr", "block_indices", "alibi_slopes", "rope_offsets")
 
 
 def _object_prototypes(prefix, config_t, num_capacities):
@@ -154,9 +172,58 @@ _PROTOTYPES = {
     # head_dim, ...)
     **_object_prototypes("attnPrefill", attn_prefill_config_t, 5),
     "attnPrefillGetCapacities": (_status, [_handle, _i32p, _i32p]),
+    "attnPrefillGetKernelIndex": (_status, [_handle, _i32p]),
     # attnPrefillPlan(..., qo_indptr, kv_indptr, kv_last_page_len, stream)
     **_plan_run_prototypes("attnPrefill", [ctypes.c_void_p] * 3, attn_prefill_args_t),
 }
+
+# ---- append to a paged KV cache and RoPE (attnAppendKV*, attnRope*) ----
+
+# attn_rope_kind_t
+ROPE_LLAMA = 1
+ROPE_LLAMA3 = 2
+ROPE_KINDS = {"llama": ROPE_LLAMA, "llama3": ROPE_LLAMA3}
+
+
+class attn_append_kv_config_t(ctypes.Structure):
+    _fields_ = ([("kernel_name", ctypes.c_char_p)] +
+                _fields(_i32, "num_kv_heads", "head_dim", "page_size", "layout", "dtype",
+                        "device"))
+
+
+class attn_append_kv_args_t(ctypes.Structure):
+    _fields_ = (_fields(ctypes.c_uint64, "k", "v", "batch_indices", "positions", "k_cache",
+                        "v_cache", "kv_indptr", "kv_indices", "kv_last_page_len") +
+                [("num_rows", _i32)])
+
+
+class attn_rope_config_t(ctypes.Structure):
+    _fields_ = ([("kernel_name", ctypes.c_char_p)] +
+                _fields(_i32, "num_qo_heads", "num_kv_heads", "head_dim", "rotary_dim", "kind",
+                        "interleave", "dtype") +
+                _fields(ctypes.c_float, "theta", "scale", "factor", "low_freq_factor",
+                        "high_freq_factor") +
+                _fields(_i32, "original_max_position", "device"))
+
+
+class attn_rope_args_t(ctypes.Structure):
+    _fields_ = (_fields(ctypes.c_uint64, "q", "k", "pos_ids", "q_out", "k_out") +
+                [("num_rows", _i32)])
+
+
+def _op_prototypes(prefix, config_t, args_t):
+    """<prefix>ConfigInit, Create, Free and Run of a standalone op kernel."""
+    return {
+        f"{prefix}ConfigInit": (None, [ctypes.POINTER(config_t)]),
+        f"{prefix}Create": (_status, [_handle, ctypes.POINTER(config_t),
+                                      ctypes.POINTER(_handle)]),
+        f"{prefix}Free": (None, [_handle]),
+        f"{prefix}Run": (_status, [_handle, ctypes.POINTER(args_t), ctypes.c_void_p]),
+    }
+
+
+_PROTOTYPES.update(_op_prototypes("attnAppendKV", attn_append_kv_config_t, attn_append_kv_args_t))
+_PROTOTYPES.update(_op_prototypes("attnRope", attn_rope_config_t, attn_rope_args_t))
 
 _lock = threading.Lock()
 _lib = None

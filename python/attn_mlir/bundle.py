@@ -28,6 +28,13 @@ class KernelInfo:
     sm_scale: float      # compiled-in logit scale; 0.0 = not recorded (1/sqrt(head_dim))
     registers: int       # ptxas report; -1 = unknown
     spill_bytes: int     # spill stores + loads; -1 = unknown
+    mask: str = "none"   # "none" | "causal" | "sliding_window" | "custom" | "block_sparse"
+    block_rows: int = 0  # block-sparse masks: BSR block [block_rows, block_cols]; 0 otherwise
+    block_cols: int = 0
+    operands: frozenset = frozenset()  # optional prefill operands the kernel takes
+                                       # (custom_mask, mask_indptr, block_indptr,
+                                       # block_indices, alibi_slopes, rope_offsets)
+    tile_q: int = 0      # packed query rows per Q tile (prefill); 0 = not given
 
 
 class Bundle(_capi.OwnedHandle):
@@ -71,7 +78,12 @@ class Bundle(_capi.OwnedHandle):
             block=tuple(info.block), dynamic_smem=info.dynamic_smem, tile_kv=info.tile_kv,
             kv_format=_capi.KV_FORMAT_NAMES.get(info.kv_format, str(info.kv_format)),
             split_kv=bool(info.split_kv), sm_scale=info.sm_scale, registers=info.registers,
-            spill_bytes=info.spill_bytes)
+            spill_bytes=info.spill_bytes,
+            mask=_capi.MASK_NAMES.get(info.mask, str(info.mask)), block_rows=info.block_rows,
+            block_cols=info.block_cols,
+            operands=frozenset(n for n, bit in _capi.OPERAND_BITS.items()
+                               if info.operands & bit),
+            tile_q=info.tile_q)
 
     def decode_kernels(self):
         """Attention kernels of the decode family, in manifest order."""

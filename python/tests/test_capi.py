@@ -119,8 +119,13 @@ def test_status_codes_match_header():
     for name in ("SUCCESS", "ERROR_INVALID_ARGUMENT", "ERROR_PARSE", "ERROR_NOT_FOUND",
                  "ERROR_IO", "ERROR_DRIVER_UNAVAILABLE", "ERROR_DRIVER", "ERROR_CAPACITY",
                  "ERROR_MISMATCH", "ERROR_NOT_READY", "ERROR_INTERNAL", "LAYOUT_NHD",
-                 "LAYOUT_HND", "DTYPE_BF16", "DTYPE_F16", "ROLE_ATTENTION", "ROLE_MERGE"):
+                 "LAYOUT_HND", "DTYPE_BF16", "DTYPE_F16", "ROLE_ATTENTION", "ROLE_MERGE",
+                 "MASK_NONE", "MASK_CAUSAL", "MASK_SLIDING_WINDOW", "MASK_CUSTOM",
+                 "MASK_BLOCK_SPARSE"):
         assert f"ATTN_{name} = {getattr(_capi, name)}" in text, name
+    for name, bit in _capi.OPERAND_BITS.items():
+        assert f"#define ATTN_OPERAND_{name.upper()} {bit:#x}u" in text, name
+        assert name in dict(_capi.attn_prefill_args_t._fields_), name
 
 
 def test_every_header_function_is_bound():

@@ -274,3 +274,207 @@ def test_constructor_takes_problem_from_bundle():
                               page_size=0, layout="nhd", dtype="bf16", kv_format="ragged")
     with pytest.raises(ValueError, match="device must be a CUDA device"):
         BatchPrefill(fake_bundle([r]), max_batch=4, max_qo_tokens=16, device="cpu")
+
+
+# ---- mask and position operands ---------------------------------------------------------
+
+from attn_mlir.prefill import pack_custom_mask  # noqa: E402
+
+
+def test_pack_custom_mask_bits():
+    # Request 0: 2 x 3 -> 6 bits in one byte; request 1: 3 x 4 -> 12 bits in two bytes;
+    # request 2: no bits. Little bit order: element 8 n + k is bit k of byte n.
+    m0 = torch.tensor([[1, 0, 1], [1, 1, 0]], dtype=torch.bool)
+    m1 = torch.tensor([[1, 1, 1, 1], [0, 0, 0, 0], [1, 0, 0, 1]], dtype=torch.bool)
+    m2 = torch.zeros(0, 5, dtype=torch.bool)
+    packed, indptr = pack_custom_mask([m0, m1, m2])
+    assert packed.dtype == torch.uint8 and indptr.dtype == torch.int32
+    assert indptr.tolist() == [0, 1, 3, 3]
+    assert packed.tolist() == [0b011101, 0b00001111, 0b1001]
+    # Unpacking gives the masks back (FlashInfer's segment_packbits layout).
+    for b, m in enumerate([m0, m1, m2]):
+        n = m.numel()
+        bits = [(int(packed[int(indptr[b]) + k // 8]) >> (k % 8)) & 1 for k in range(n)]
+        assert bits == m.reshape(-1).int().tolist()
+    # Never a zero-size buffer.
+    packed, indptr = pack_custom_mask([torch.zeros(0, 0, dtype=torch.bool)])
+    assert packed.numel() == 1 and indptr.tolist() == [0, 0]
+
+
+@pytest.mark.parametrize("masks,exc,msg", [
+    (torch.ones(2, 2, dtype=torch.bool), TypeError, "expected a list of bool tensors"),
+    ([torch.ones(2, 2)], TypeError, r"masks\[0\]: expected dtype torch.bool"),
+    ([torch.ones(2, dtype=torch.bool)], ValueError, r"masks\[0\]: expected 2 dimensions"),
+    ([[1, 0]], TypeError, r"masks\[0\]: expected a torch.Tensor, got list"),
+])
+def test_pack_custom_mask_errors(masks, exc, msg):
+    with pytest.raises(exc, match=msg):
+        pack_custom_mask(masks)
+
+
+def with_operands(p, mask, operands, block_rows=0):
+    p.kernel = types.SimpleNamespace(name="k_op")
+    p.mask, p.operands, p.block_rows = mask, frozenset(operands), block_rows
+    return p
+
+
+CUSTOM = ("custom_mask", "mask_indptr")
+SPARSE = ("block_indptr", "block_indices")
+
+
+def custom_masks(lens=((3, 5), (1, 0), (5, 9))):
+    return [torch.rand(q, k) < 0.5 for q, k in lens]
+
+
+def good_operands():
+    packed, indptr = pack_custom_mask(custom_masks())
+    return dict(custom_mask=packed, mask_indptr=indptr,
+                block_indptr=torch.tensor([0, 1, 3], dtype=torch.int32),
+                block_indices=torch.tensor([0, 0, 1], dtype=torch.int32),
+                alibi_slopes=torch.rand(HQ), rope_offsets=torch.zeros(3, dtype=torch.int32))
+
+
+@pytest.mark.parametrize("operands", [CUSTOM, SPARSE, ("alibi_slopes",), ("rope_offsets",),
+                                      CUSTOM + ("alibi_slopes", "rope_offsets")])
+def test_run_operands_reach_the_library(operands):
+    p = with_operands(prefill(), "custom" if "custom_mask" in operands else "causal", operands,
+                      block_rows=8 if "block_indptr" in operands else 0)
+    ops = good_operands()
+    with pytest.raises(ValueError, match="BatchPrefill is closed"):
+        run(p, **{n: ops[n] for n in operands})
+    if "custom_mask" in operands:  # per-request masks are packed by run
+        with pytest.raises(ValueError, match="BatchPrefill is closed"):
+            run(p, custom_mask=custom_masks(), **{n: ops[n] for n in operands
+                                                  if n not in CUSTOM})
+
+
+@pytest.mark.parametrize("operands,kw,exc,msg", [
+    (CUSTOM, dict(mask_indptr=good_operands()["mask_indptr"]), ValueError,
+     r"custom_mask: not given, and kernel 'k_op' takes it \(the bit-packed custom mask\)"),
+    (CUSTOM, dict(custom_mask=good_operands()["custom_mask"]), ValueError,
+     r"mask_indptr: not given, and kernel 'k_op' takes it"),
+    (CUSTOM, dict(custom_mask=custom_masks(), mask_indptr=good_operands()["mask_indptr"]),
+     ValueError, "mask_indptr is computed when custom_mask is a list"),
+    (CUSTOM, dict(custom_mask=torch.zeros(4, dtype=torch.int8),
+                  mask_indptr=good_operands()["mask_indptr"]), TypeError,
+     "custom_mask: expected dtype torch.uint8"),
+    (CUSTOM, dict(custom_mask=good_operands()["custom_mask"],
+                  mask_indptr=torch.zeros(3, dtype=torch.int32)), ValueError,
+     "mask_indptr: expected at least 4 rows"),
+    (SPARSE, dict(block_indptr=torch.tensor([0, 1], dtype=torch.int32),
+                  block_indices=torch.zeros(1, dtype=torch.int32)), ValueError,
+     "block_indptr: expected at least 3 rows"),   # ceil(9 / 8) + 1
+    (SPARSE, dict(block_indptr=torch.tensor([0, 0, 0], dtype=torch.int32),
+                  block_indices=torch.zeros(0, dtype=torch.int32)), ValueError,
+     "block_indices: expected at least 1 rows"),
+    (SPARSE, dict(block_indptr=torch.tensor([0, 1, 1])), TypeError,
+     "block_indptr: expected dtype torch.int32"),
+    (("alibi_slopes",), dict(alibi_slopes=torch.rand(HQ + 1)), ValueError,
+     "alibi_slopes: expected size 8 in dimension 0"),
+    (("alibi_slopes",), dict(alibi_slopes=torch.rand(HQ, dtype=torch.float64)), TypeError,
+     "alibi_slopes: expected dtype torch.float32"),
+    (("rope_offsets",), dict(rope_offsets=torch.zeros(2, dtype=torch.int32)), ValueError,
+     "rope_offsets: expected at least 3 rows"),
+    (("rope_offsets",), dict(), ValueError, r"rope_offsets: not given, and kernel 'k_op' takes "
+     r"it \(RoPE position offsets\); pass it to plan\(\) or run\(\)"),
+    (("rope_offsets",), dict(rope_offsets=torch.zeros(3, dtype=torch.int32),
+                             alibi_slopes=torch.rand(HQ)), ValueError,
+     r"alibi_slopes: kernel 'k_op' does not take it \(mask causal; it takes rope_offsets\)"),
+    ((), dict(custom_mask=custom_masks()), ValueError,
+     r"custom_mask: kernel 'k_op' does not take it \(mask causal; it takes no optional "
+     r"operand\)"),
+])
+def test_run_operand_errors(operands, kw, exc, msg):
+    p = with_operands(prefill(), "custom" if "custom_mask" in operands else "causal", operands,
+                      block_rows=8 if "block_indptr" in operands else 0)
+    with pytest.raises(exc, match=msg):
+        run(p, **kw)
+
+
+def test_plan_operands_become_run_defaults(fake):
+    p = with_operands(fake("ragged"), "custom", CUSTOM + ("rope_offsets",))
+    p.plan(QO, KV_RAGGED, custom_mask=[torch.rand(3, 5) < 0.5, torch.ones(1, 0, dtype=torch.bool),
+                                       torch.rand(5, 9) < 0.5],
+           rope_offsets=torch.tensor([4, 0, 7], dtype=torch.int32))
+    assert p._lib.calls
+    d = p._defaults
+    assert d["mask_indptr"].tolist() == [0, 2, 2, 8] and d["custom_mask"].numel() == 8
+    assert d["rope_offsets"].tolist() == [4, 0, 7]
+    p._handle = None
+    with pytest.raises(ValueError, match="BatchPrefill is closed"):
+        run(p)  # the operands come from the plan
+
+
+def test_plan_paged_custom_mask_uses_kv_lengths(fake):
+    # KV_PAGED / LAST with page size 4: lengths 5, 4, 6.
+    p = with_operands(fake("paged"), "custom", CUSTOM)
+    p.plan(QO, KV_PAGED, LAST, custom_mask=[torch.ones(3, 5, dtype=torch.bool),
+                                            torch.ones(1, 4, dtype=torch.bool),
+                                            torch.ones(5, 6, dtype=torch.bool)])
+    with pytest.raises(ValueError, match=r"custom_mask\[2\]: expected shape \(5, 6\)"):
+        p.plan(QO, KV_PAGED, LAST, custom_mask=[torch.ones(3, 5, dtype=torch.bool),
+                                                torch.ones(1, 4, dtype=torch.bool),
+                                                torch.ones(5, 9, dtype=torch.bool)])
+
+
+@pytest.mark.parametrize("operands,block_rows,kw,msg", [
+    (CUSTOM, 0, dict(custom_mask=custom_masks()[:2]), "custom_mask: expected 3 masks"),
+    (CUSTOM, 0, dict(custom_mask=custom_masks(((3, 5), (1, 0), (5, 8)))),
+     r"custom_mask\[2\]: expected shape \(5, 9\) \[q_len, kv_len\], got \(5, 8\)"),
+    (CUSTOM, 0, dict(custom_mask=torch.zeros(7, dtype=torch.uint8)),
+     "custom_mask: packed bits need mask_indptr"),
+    (CUSTOM, 0, dict(mask_indptr=torch.zeros(4, dtype=torch.int32)),
+     "mask_indptr is given without custom_mask"),
+    # 3 x 5 -> 2 bytes, 1 x 0 -> 0, 5 x 9 -> 6 bytes: 8 needed from offset 0
+    (CUSTOM, 0, dict(custom_mask=torch.zeros(7, dtype=torch.uint8),
+                     mask_indptr=torch.tensor([0, 2, 2, 8], dtype=torch.int32)),
+     r"mask_indptr\[2\] \(2\): request 2 needs 6 bytes \(5 x 9 bits\) from there, custom_mask "
+     r"has 7"),
+    (CUSTOM, 0, dict(custom_mask=torch.zeros(9, dtype=torch.uint8),
+                     mask_indptr=torch.tensor([-1, 2, 2, 8], dtype=torch.int32)),
+     r"mask_indptr\[0\] \(-1\)"),
+    (SPARSE, 3, dict(), r"qo_indptr\[2\] \(4\) is not a multiple of the block-sparse mask's "
+     r"block rows \(3\)"),
+    # With R = 1 (QO's requests start at 0, 3 and 4) the 9 query rows are 9 block rows.
+    (SPARSE, 1, dict(block_indices=torch.zeros(2, dtype=torch.int32)),
+     "block_indptr and block_indices go together; got only block_indices"),
+    (SPARSE, 1, dict(block_indptr=torch.zeros(9, dtype=torch.int32),
+                     block_indices=torch.zeros(2, dtype=torch.int32)),
+     "block_indptr: expected at least 10 rows"),
+    (SPARSE, 1, dict(block_indptr=torch.tensor([0, 2, 1] + [2] * 7, dtype=torch.int32),
+                     block_indices=torch.zeros(2, dtype=torch.int32)),
+     r"block_indptr\[2\] \(1\) is less than block_indptr\[1\] \(2\)"),
+    (SPARSE, 1, dict(block_indptr=torch.tensor([0, 2] + [3] * 8, dtype=torch.int32),
+                     block_indices=torch.zeros(2, dtype=torch.int32)),
+     r"block_indptr\[9\] \(3\) exceeds the 2 entries of block_indices"),
+    (SPARSE, 1, dict(block_indptr=torch.tensor([-1] * 10, dtype=torch.int32),
+                     block_indices=torch.zeros(2, dtype=torch.int32)),
+     r"block_indptr\[0\] must not be negative, got -1"),
+    (("alibi_slopes",), 0, dict(alibi_slopes=torch.rand(2, HQ)),
+     "alibi_slopes: expected 1 dimensions"),
+    ((), 0, dict(rope_offsets=torch.zeros(3, dtype=torch.int32)),
+     r"rope_offsets: kernel 'k_op' does not take it"),
+])
+def test_plan_operand_errors(fake, operands, block_rows, kw, msg):
+    p = with_operands(fake("ragged"), "block_sparse" if block_rows else "custom", operands,
+                      block_rows=block_rows)
+    with pytest.raises(ValueError, match=msg):
+        p.plan(QO, KV_RAGGED, **kw)
+    assert not p._lib.calls
+
+
+def test_plan_block_sparse_alignment(fake):
+    # QO = [0, 3, 4, 9]: request starts 0, 3, 4; with R = 1 every start is aligned, with R = 3
+    # request 2 (start 4) is not; a request without queries is not checked.
+    p = with_operands(fake("ragged"), "block_sparse", SPARSE, block_rows=1)
+    p.plan(QO, KV_RAGGED)
+    p.block_rows = 3
+    with pytest.raises(ValueError, match=r"qo_indptr\[2\] \(4\) is not a multiple of the "
+                                         r"block-sparse mask's block rows \(3\)"):
+        p.plan(QO, KV_RAGGED)
+    p.block_rows = 4
+    p.plan([0, 4, 4, 8, 9], [0, 1, 2, 3, 4])   # request 1 is empty at 4; the last ends at 9
+    bi = torch.tensor([0, 1, 1, 2], dtype=torch.int32)
+    p.plan([0, 4, 4, 8, 9], [0, 1, 2, 3, 4], block_indptr=bi,
+           block_indices=torch.tensor([0, 0], dtype=torch.int32))
+    assert p._defaults["block_indptr"] is bi

@@ -18,6 +18,15 @@ kv_len is an append):
   graph      graph-mode object; run captured once in a CUDA Graph, replayed after new plans
              with other lengths and batch sizes (same capacities)
 
+Variants with device operands get fresh ones per batch: custom masks (about half the keys
+visible; in every request with two or more rows and a key, row 0 sees no key and row 1 every
+key), packed with attn_mlir.pack_custom_mask; block-sparse masks (random BSR over the q rows,
+about 40 % of the blocks, the first block row of the longest-KV request empty, one column
+past a request's keys); ALiBi slopes (uniform in [0, 0.25)); RoPE offsets (0..4096, the first
+request 0). For block-sparse variants every request but the last has its query length rounded
+up to a multiple of the block rows R (requests start at multiples of R); the last keeps its
+awkward length, and no_keys becomes (R, 0), (7, 3).
+
 Error metrics: out = ||o - ref||_F / ||ref||_F over rows with at least one admitted key;
 lse = max |lse - ref| over those rows. Exit status 1 on any failure of a non-experimental
 variant; head_dim 256 variants (experimental) are reported separately.
@@ -45,7 +54,7 @@ from check_common import (CheckerBase, add_common_args, capture, is_bad, log,  #
                           log_table, observed_maxima, poison, run_variants, select_variants,
                           summary, untouched, write_json)
 from reference import (page_table, paged_kv_list, prefill_reference,  # noqa: E402
-                       ragged_kv_list)
+                       random_block_sparse, random_custom_masks, ragged_kv_list)
 
 
 def indptr(lens):
@@ -55,10 +64,31 @@ def indptr(lens):
     return torch.tensor(out, dtype=torch.int32)
 
 
+def align_queries(pairs, R):
+    """The batch with every request but the last one with queries rounded up to a multiple of
+    R query rows (block-sparse masks need requests to start at multiples of R)."""
+    last = max((i for i, (q, _) in enumerate(pairs) if q), default=-1)
+    return [((q + R - 1) // R * R if i != last else q, kv) for i, (q, kv) in enumerate(pairs)]
+
+
+def operand_capacity(v, rounds):
+    """Element counts of operand buffers that hold any of the rounds' operands: custom_mask
+    bytes, block_indices entries."""
+    mask_bytes = max(sum((q * kv + 7) // 8 for q, kv in p) for p in rounds)
+    indices = 1
+    if v.block_sparse:
+        R, C = v.block
+        for p in rounds:
+            rows = (sum(q for q, _ in p) + R - 1) // R
+            indices = max(indices, rows * ((max(kv for _, kv in p) + C - 1) // C) + 1)
+    return max(1, mask_bytes), indices
+
+
 class Inputs:
     """One batch of a variant: host index arrays, device tensors, poisoned outputs."""
 
-    def __init__(self, chk, v, pairs, *, rows=None, pool_pages=None, kv_rows=None):
+    def __init__(self, chk, v, pairs, *, rows=None, pool_pages=None, kv_rows=None,
+                 operands=True):
         self.pairs = pairs
         self.q_lens = [a for a, _ in pairs]
         self.kv_lens = [b for _, b in pairs]
@@ -95,10 +125,38 @@ class Inputs:
                                             device=dev)
             self.d_kv_indices[:self.kv_indices.numel()].copy_(self.kv_indices)
             self.d_kv_last = self.kv_last.to(dev)
+        self.ops, self.ref_ops = {}, {}
+        if operands:
+            self.make_operands(chk, v)
+
+    def make_operands(self, chk, v):
+        """The variant's device operands (self.ops, by run() name) and what the reference
+        takes of them (self.ref_ops)."""
+        dev = chk.dev
+        if v.custom:
+            masks = random_custom_masks(self.q_lens, self.kv_lens, chk.gen)
+            cm, mi = attn_mlir.pack_custom_mask(masks, device=dev)
+            self.ops.update(custom_mask=cm, mask_indptr=mi)
+            self.ref_ops["custom_mask"] = (cm, mi.cpu())
+        if v.block_sparse:
+            R, C = v.block
+            bi, bx = random_block_sparse(self.qo_indptr, self.kv_lens, R, C, chk.gen)
+            self.ops.update(block_indptr=bi.to(dev), block_indices=bx.to(dev))
+            self.ref_ops["block_sparse"] = (R, C, bi, bx)
+        if v.alibi_slopes:
+            slopes = torch.rand(v.num_qo_heads, generator=chk.gen) * 0.25
+            self.ops["alibi_slopes"] = slopes.to(dev)
+            self.ref_ops["alibi_slopes"] = slopes.double()
+        if v.rope_offsets:
+            off = torch.randint(0, 4097, (max(1, self.B),), generator=chk.gen,
+                                dtype=torch.int32)
+            off[0] = 0
+            self.ops["rope_offsets"] = off.to(dev)
+            self.ref_ops["rope_offsets"] = off[:self.B].tolist()
 
     def run_kwargs(self):
         kw = dict(qo_indptr=self.d_qo_indptr, kv_indptr=self.d_kv_indptr, o=self.o,
-                  lse=self.lse)
+                  lse=self.lse, **self.ops)
         if self.kv_indices is not None:
             kw.update(kv_indices=self.d_kv_indices, kv_last_page_len=self.d_kv_last)
         return kw
@@ -108,8 +166,19 @@ class Inputs:
 
 
 class Checker(CheckerBase):
+    variant = None  # the variant being checked (its cases depend on it)
+
     def row_extra(self, v):
         return dict(experimental=v.experimental)
+
+    def check_variant(self, v):
+        self.variant = v
+        return super().check_variant(v)
+
+    def batch(self, pairs):
+        """A case's (q_len, kv_len) pairs as the current variant can run them."""
+        v = self.variant
+        return align_queries(pairs, v.block_rows) if v is not None and v.block_sparse else pairs
 
     @staticmethod
     def dtype(v):
@@ -134,7 +203,7 @@ class Checker(CheckerBase):
         return prefill_reference(x.q[:x.T], x.qo_indptr, kv, sm_scale=v.sm_scale,
                                  causal=v.causal, window_left=v.window_left,
                                  soft_cap=v.soft_cap, rope_theta=v.rope_theta,
-                                 rotary_dim=v.rotary_dim, alibi=v.alibi)
+                                 rotary_dim=v.rotary_dim, alibi=v.alibi, **x.ref_ops)
 
     # ---- comparison -------------------------------------------------------------------------
 
@@ -167,7 +236,7 @@ class Checker(CheckerBase):
         pre = attn_mlir.BatchPrefill(bundle, max_batch=max(x.B, 1), max_qo_tokens=max(x.T, 1),
                                      **self.problem(v))
         try:
-            pre.plan(*x.plan_args())
+            pre.plan(*x.plan_args(), **x.ops)   # operands checked against the batch there
             info = pre.plan_info()
             pre.run(x.q, x.k, x.v, **x.run_kwargs())
             torch.cuda.synchronize()
@@ -184,7 +253,8 @@ class Checker(CheckerBase):
     def run_graph(self, v, bundle, rounds):
         """rounds: list of (name, pairs). One graph-mode object and one set of buffers sized
         for the largest round; run captured once (after the first plan), replayed after each
-        new plan with the new index arrays copied into the captured buffers."""
+        new plan with the new index arrays (and operands) copied into the captured buffers."""
+        rounds = [(name, self.batch(pairs)) for name, pairs in rounds]
         max_b = max(len(p) for _, p in rounds)
         max_t = max(sum(a for a, _ in p) for _, p in rounds)
         max_kv = max(sum(b for _, b in p) for _, p in rounds)
@@ -192,7 +262,7 @@ class Checker(CheckerBase):
                          for _, p in rounds) if v.paged else 0)
         dev = self.dev
         # Capacity-sized buffers (+1 spare row); each round's Inputs writes its data into them.
-        base = Inputs(self, v, [(max_t, max_kv)], rows=max_t + 1,
+        base = Inputs(self, v, [(max_t, max_kv)], rows=max_t + 1, operands=False,
                       pool_pages=max_pages * 2 + 8 if v.paged else None)
         d_qo = torch.zeros(max_b + 1, dtype=torch.int32, device=dev)
         d_kv = torch.zeros(max_b + 1, dtype=torch.int32, device=dev)
@@ -202,6 +272,15 @@ class Checker(CheckerBase):
         kw = dict(qo_indptr=d_qo, kv_indptr=d_kv, o=base.o, lse=base.lse)
         if v.paged:
             kw.update(kv_indices=d_idx, kv_last_page_len=d_last)
+        # Operand buffers the captured run reads; each round copies its operands in.
+        mask_bytes, bsr_entries = operand_capacity(v, [p for _, p in rounds])
+        cap = dict(custom_mask=(mask_bytes, torch.uint8), mask_indptr=(max_b + 1, torch.int32),
+                   block_indptr=(-(-max_t // max(1, v.block_rows)) + 1, torch.int32),
+                   block_indices=(bsr_entries, torch.int32),
+                   alibi_slopes=(v.num_qo_heads, torch.float32),
+                   rope_offsets=(max_b, torch.int32))
+        op_bufs = {n: torch.zeros(cap[n][0], dtype=cap[n][1], device=dev) for n in v.operands}
+        kw.update(op_bufs)
         results = []
         pre = attn_mlir.BatchPrefill(bundle, max_batch=max_b, max_qo_tokens=max_t,
                                      graph_mode=True, **self.problem(v))
@@ -222,6 +301,12 @@ class Checker(CheckerBase):
                     n = int(x.kv_indptr[-1])
                     base.k[:n].copy_(x.k[:n])
                     base.v[:n].copy_(x.v[:n])
+                for n, buf in op_bufs.items():
+                    src = x.ops[n]
+                    if src.numel() > buf.numel():
+                        raise RuntimeError(f"{n}: round {name} needs {src.numel()} entries, "
+                                           f"the captured buffer has {buf.numel()}")
+                    buf[:src.numel()].copy_(src)
                 poison(base.o, base.lse)
                 pre.plan(*x.plan_args())
                 if graph is None:
@@ -249,6 +334,9 @@ class Checker(CheckerBase):
     # ---- per variant ------------------------------------------------------------------------
 
     def cases(self):
+        return [(name, self.batch(pairs)) for name, pairs in self.base_cases()]
+
+    def base_cases(self):
         if self.args.quick:
             return [("small", [(1, 1), (17, 40), (65, 65), (0, 10), (30, 1000)]),
                     ("split", [(3, 5000)])]
@@ -293,10 +381,15 @@ class Checker(CheckerBase):
         if v.paged:
             got += (k.page_size, k.layout)
             want += (v.page_size, v.layout)
+        if v.operands or k.operands:
+            got += (k.mask if v.mask in ("custom", "block_sparse") else v.mask,
+                    (k.block_rows, k.block_cols) if v.block else (), sorted(k.operands))
+            want += (v.mask, v.block, sorted(v.operands))
         if got != want:
             raise RuntimeError(f"bundle kernel {k.name} is {got}, variant wants {want}")
         row.update(registers=k.registers, spill_bytes=k.spill_bytes,
-                   split_kv=k.split_kv, tile_kv=k.tile_kv, block=list(k.block))
+                   split_kv=k.split_kv, tile_kv=k.tile_kv, block=list(k.block),
+                   operands=sorted(k.operands))
 
 
 def main():

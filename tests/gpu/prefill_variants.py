@@ -8,7 +8,10 @@ none / causal / causal + sliding window 1024, soft-cap 30 and lse on/off each ap
 times, alone and combined; fused llama RoPE (full and partial rotary_dim, theta 500000) and
 ALiBi (the standard slopes of the `alibi` attribute) a few times, alone, with soft-cap and
 with a window. head_dim 256 variants are marked `experimental`: the check reports them
-separately and their failure does not fail the run.
+separately and their failure does not fail the run. The device-operand variants: custom masks
+(`custom_mask` / `mask_indptr`), block-sparse masks (`block_indptr` / `block_indices`, BSR
+blocks [R, C]), ALiBi with given slopes (`alibi_slopes`) and RoPE with per-request position
+offsets (`rope_offsets`).
 
 The op is attn.attention without max_qo_len (docs/PREFILL_ABI.md): ragged query rows per
 request, masks aligned bottom-right so one op serves prefill and append.
@@ -17,6 +20,7 @@ request, masks aligned bottom-right so one op serves prefill and append.
 from dataclasses import asdict, dataclass
 
 WINDOW_LEFT = 1024
+MASKS = ("none", "causal", "custom", "block_sparse")
 SOFT_CAP = 30.0
 ROPE_THETA = 500000.0              # Llama 3's base, for every RoPE variant
 
@@ -30,13 +34,16 @@ class Variant:
     kv_format: str                 # "ragged" | "paged"
     page_size: int = 0             # paged only
     layout: str = "nhd"            # paged only: "nhd" | "hnd" (ragged K/V are [tokens, Hkv, D])
-    mask: str = "causal"           # "none" | "causal"
+    mask: str = "causal"           # "none" | "causal" | "custom" | "block_sparse"
     window_left: int = -1          # -1 = no sliding window (only with mask "causal" here)
+    block: tuple = ()              # block_sparse only: the BSR block (R, C)
     soft_cap: float = 0.0          # logits_soft_cap; 0 = none
     lse: bool = True               # the op writes lse
     rope: int = 0                  # llama RoPE on the first `rope` features (rotary_dim;
                                    # True = head_dim), theta ROPE_THETA; 0 / False = none
     alibi: bool = False            # `alibi`: s_ij += 2^(-8 (h + 1) / Hq) * (j - pos_i)
+    alibi_slopes: bool = False     # the slopes are the `alibi_slopes` operand (implies alibi)
+    rope_offsets: bool = False     # the `rope_offsets` operand shifts each request's positions
     experimental: bool = False     # reported separately; failure does not fail the check
     quick: bool = False            # in the compute-sanitizer subset
     bench: bool = False            # timed by bench/prefill_bench.py
@@ -45,6 +52,9 @@ class Variant:
         if self.rope is True:
             object.__setattr__(self, "rope", self.head_dim)
         object.__setattr__(self, "rope", int(self.rope))
+        object.__setattr__(self, "block", tuple(self.block))
+        if self.alibi_slopes:
+            object.__setattr__(self, "alibi", True)
         if self.dtype not in ("bf16", "f16"):
             raise ValueError(f"dtype must be bf16 or f16, got {self.dtype!r}")
         if self.kv_format not in ("ragged", "paged"):
@@ -53,15 +63,26 @@ class Variant:
             raise ValueError(f"page_size ({self.page_size}) is for paged variants only")
         if self.layout not in ("nhd", "hnd"):
             raise ValueError(f"layout must be nhd or hnd, got {self.layout!r}")
-        if self.mask not in ("none", "causal"):
-            raise ValueError(f"mask must be none or causal, got {self.mask!r}")
+        if self.mask not in MASKS:
+            raise ValueError(f"mask must be one of {', '.join(MASKS)}, got {self.mask!r}")
+        if self.window_left >= 0 and self.mask not in ("none", "causal"):
+            raise ValueError(f"window_left is for masks none and causal, got {self.mask!r}")
+        if (self.mask == "block_sparse") != bool(self.block):
+            raise ValueError(f"block (R, C) is required exactly for mask block_sparse, got "
+                             f"mask {self.mask!r} and block {self.block}")
+        if self.block and not (len(self.block) == 2 and all(
+                isinstance(x, int) and x > 0 for x in self.block)):
+            raise ValueError(f"block must be two positive integers (R, C), got {self.block}")
+        if self.rope_offsets and not self.rope:
+            raise ValueError("rope_offsets needs rope")
         if self.num_qo_heads % self.num_kv_heads:
             raise ValueError(f"num_qo_heads ({self.num_qo_heads}) must be a multiple of "
                              f"num_kv_heads ({self.num_kv_heads})")
         if self.rope and not (0 < self.rope <= self.head_dim and self.rope % 2 == 0):
             raise ValueError(f"rope rotary_dim ({self.rope}) must be even and in "
                              f"(0, head_dim ({self.head_dim})]")
-        if self.alibi and self.num_qo_heads & (self.num_qo_heads - 1):
+        if (self.alibi and not self.alibi_slopes and
+                self.num_qo_heads & (self.num_qo_heads - 1)):
             raise ValueError(f"alibi (standard slopes) needs a power-of-two num_qo_heads, got "
                              f"{self.num_qo_heads}")
 
@@ -69,15 +90,17 @@ class Variant:
     def name(self):
         n = f"{self.dtype}_q{self.num_qo_heads}kv{self.num_kv_heads}_d{self.head_dim}"
         n += "_ragged" if self.kv_format == "ragged" else f"_p{self.page_size}_{self.layout}"
-        n += f"_{self.mask}"
+        n += f"_bsr{self.block[0]}x{self.block[1]}" if self.block else f"_{self.mask}"
         if self.window_left >= 0:
             n += f"_win{self.window_left}"
         if self.soft_cap:
             n += f"_cap{self.soft_cap:g}"
         if self.rope:
             n += "_rope" if self.rope == self.head_dim else f"_rope{self.rope}"
+            if self.rope_offsets:
+                n += "_offsets"
         if self.alibi:
-            n += "_alibi"
+            n += "_alibi_slopes" if self.alibi_slopes else "_alibi"
         if self.lse:
             n += "_lse"
         return n
@@ -89,6 +112,36 @@ class Variant:
     @property
     def causal(self):
         return self.mask == "causal"
+
+    @property
+    def custom(self):
+        return self.mask == "custom"
+
+    @property
+    def block_sparse(self):
+        return self.mask == "block_sparse"
+
+    @property
+    def block_rows(self):
+        return self.block[0] if self.block else 0
+
+    @property
+    def block_cols(self):
+        return self.block[1] if self.block else 0
+
+    @property
+    def operands(self):
+        """The optional device operands of the variant's kernel, in the op's order."""
+        names = []
+        if self.custom:
+            names += ["custom_mask", "mask_indptr"]
+        if self.block_sparse:
+            names += ["block_indptr", "block_indices"]
+        if self.alibi_slopes:
+            names.append("alibi_slopes")
+        if self.rope_offsets:
+            names.append("rope_offsets")
+        return names
 
     @property
     def sm_scale(self):
@@ -110,6 +163,7 @@ class Variant:
         d = asdict(self)
         d["name"] = self.name
         d["rope_theta"] = self.rope_theta
+        d["block"] = list(self.block)
         return d
 
     def mlir(self):
@@ -165,6 +219,13 @@ VARIANTS = [
     _r("bf16", 32, 8, 128, alibi=True, quick=True),
     _r("bf16", 32, 32, 64, mask="none", alibi=True, soft_cap=C, lse=False),
     _p("bf16", 32, 4, 128, 16, "hnd", window_left=W, rope=True, alibi=True),
+    # -- device operands: custom and block-sparse masks, ALiBi slopes, RoPE offsets ----------
+    _r("bf16", 32, 8, 128, mask="custom"),
+    _p("f16", 32, 8, 64, 16, "nhd", mask="custom"),
+    _r("bf16", 32, 8, 128, mask="block_sparse", block=(64, 64)),
+    _p("bf16", 32, 1, 128, 16, "nhd", mask="block_sparse", block=(128, 64)),
+    _r("bf16", 32, 8, 128, alibi_slopes=True),
+    _r("bf16", 32, 8, 128, rope=True, rope_offsets=True),
     # -- head_dim 256 (experimental) ---------------------------------------------------------
     _r("bf16", 32, 8, 256, experimental=True),
     _p("f16", 32, 4, 256, 16, "nhd", experimental=True),
@@ -176,11 +237,12 @@ assert len(BY_NAME) == len(VARIANTS), "variant names must be unique"
 
 def find(*, dtype="bf16", num_qo_heads=32, num_kv_heads, head_dim=128, kv_format,
          page_size=0, layout="nhd", mask="causal", window_left=-1, soft_cap=0.0, lse=False,
-         rope=0, alibi=False):
+         rope=0, alibi=False, block=(), alibi_slopes=False, rope_offsets=False):
     """The variant with exactly these fields (the benchmark's look-up); KeyError if none."""
     want = Variant(dtype, num_qo_heads, num_kv_heads, head_dim, kv_format, page_size=page_size,
                    layout=layout, mask=mask, window_left=window_left, soft_cap=soft_cap,
-                   lse=lse, rope=rope, alibi=alibi)
+                   lse=lse, rope=rope, alibi=alibi, block=block, alibi_slopes=alibi_slopes,
+                   rope_offsets=rope_offsets)
     if want.name not in BY_NAME:
         raise KeyError(f"no prefill variant {want.name}")
     return BY_NAME[want.name]
@@ -193,13 +255,28 @@ def bench_variants():
 def _mask_attr(v):
     if v.window_left >= 0:
         return f"#attn.mask<{v.mask}, window_left = {v.window_left}>"
+    if v.block:
+        return f"#attn.mask<{v.mask}, block = [{v.block[0]}, {v.block[1]}]>"
     return f"#attn.mask<{v.mask}>"
+
+
+# The optional operands: function argument, type and the op's keyword (AttnOps.td order).
+_OPERAND_IR = {
+    "custom_mask": ("%cm", "memref<?xui8>"),
+    "mask_indptr": ("%mi", "memref<?xi32>"),
+    "block_indptr": ("%bi", "memref<?xi32>"),
+    "block_indices": ("%bx", "memref<?xi32>"),
+    "alibi_slopes": ("%sl", "memref<?xf32>"),
+    "rope_offsets": ("%ro", "memref<?xi32>"),
+}
 
 
 def to_mlir(v):
     """The attn IR of one variant: attn.ragged_kv or attn.paged_kv + a prefill attn.attention
     (no max_qo_len), lse an extra output when v.lse; RoPE and ALiBi as the op's `rope` and
-    `alibi` attributes (no rope_offsets or alibi_slopes operands)."""
+    `alibi` attributes; the optional operands (v.operands) between kv and outs, in the op's
+    order (custom_mask, mask_indptr, block_indptr, block_indices, alibi_slopes,
+    rope_offsets)."""
     t = v.dtype
     hq, hkv, d = v.num_qo_heads, v.num_kv_heads, v.head_dim
     qty = f"memref<?x{hq}x{d}x{t}>"
@@ -227,7 +304,10 @@ def to_mlir(v):
     if v.rope:
         attrs.append(f"rope = #attn.rope<llama, rotary_dim = {v.rope}, "
                      f"theta = {ROPE_THETA:.1f}>")
-    args = [f"%q: {qty}", f"%qi: {idx}"] + kv_args + [f"%o: {qty}"]
+    op_args = [_OPERAND_IR[n] for n in v.operands]
+    operands = "".join(f"{n}({a} : {t}) " for n, (a, t) in zip(v.operands, op_args))
+    args = ([f"%q: {qty}", f"%qi: {idx}"] + kv_args + [f"{a}: {t}" for a, t in op_args] +
+            [f"%o: {qty}"])
     outs = f"%o : {qty}"
     if v.lse:
         args.append(f"%lse: {lsety}")
@@ -238,6 +318,6 @@ def to_mlir(v):
         f"func.func @prefill_{v.name}({', '.join(args)}) {{\n"
         f"  %kv = {kv_op}\n"
         f"  attn.attention q(%q : {qty}) qo_indptr(%qi : {idx}) kv(%kv : !kv) "
-        f"outs({outs}) {{{', '.join(attrs)}}}\n"
+        f"{operands}outs({outs}) {{{', '.join(attrs)}}}\n"
         f"  return\n"
         f"}}\n")

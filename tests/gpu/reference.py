@@ -177,6 +177,14 @@ def naive_decode_reference(q, k_pool, v_pool, indptr, indices, lens, *, layout, 
 #   lse_i = log sum_{j admitted} exp(s_ij);  o_i = sum_{j admitted} exp(s_ij - lse_i) v_j
 # and a row with no admitted key has o_i = 0, lse_i = -inf. The ALiBi term is signed, not
 # -|j - pos_i|: with no causal mask, keys after pos_i get a positive bias (as in the op).
+# Given alibi_slopes [Hq] replace the standard slopes. rope_offsets [B] add off_b to every RoPE
+# position of request b (q at pos_i + off_b, k_j at j + off_b; RoPE being relative, the scores
+# change only by rounding). Two more masks (docs/PREFILL_ABI.md), ANDed with causal / window:
+#   custom (custom_mask bytes, mask_indptr [B+1]): j admitted iff bit t = i * Lk + j is set,
+#     (custom_mask[mask_indptr[b] + t // 8] >> (t % 8)) & 1;
+#   block_sparse (R, C, block_indptr, block_indices): query row g = qo_indptr[b] + i is in
+#     block row g // R, and j admitted iff j // C is in
+#     block_indices[block_indptr[g // R]:block_indptr[g // R + 1]].
 
 
 def alibi_slopes(num_qo_heads):
@@ -186,6 +194,9 @@ def alibi_slopes(num_qo_heads):
     if H <= 0 or H & (H - 1):
         raise ValueError(f"standard ALiBi slopes need a power-of-two head count, got {H}")
     return torch.tensor([2.0 ** (-8.0 * (h + 1) / H) for h in range(H)], dtype=torch.float64)
+
+
+_standard_alibi_slopes = alibi_slopes  # prefill_reference's alibi_slopes argument shadows it
 
 
 def admitted_range(i, q_len, kv_len, causal, window_left=-1):
@@ -234,20 +245,60 @@ def paged_kv_lens(kv_indptr, kv_last_page_len, page_size):
             for b in range(len(last))]
 
 
+def custom_mask_of(custom_mask, mask_indptr, b, q_len, kv_len, device=None):
+    """Bool [q_len, kv_len] of request b from the packed bits (the kernel's format): element
+    (i, j) is bit t = i * kv_len + j of the bytes from custom_mask[mask_indptr[b]], little bit
+    order."""
+    n = q_len * kv_len
+    start = int(mask_indptr[b])
+    byts = torch.as_tensor(custom_mask)[start:start + (n + 7) // 8].to(device, torch.int64)
+    bits = (byts[:, None] >> torch.arange(8, device=byts.device)) & 1
+    return bits.reshape(-1)[:n].reshape(q_len, kv_len).bool()
+
+
+def block_sparse_mask_of(block_sparse, q0, q_len, kv_len, device=None):
+    """Bool [q_len, kv_len] of the request whose query rows start at row q0 of q, from
+    block_sparse = (R, C, block_indptr, block_indices): row q0 + i is in block row
+    (q0 + i) // R, key j in block column j // C (columns past kv_len are masked)."""
+    R, C, indptr, indices = block_sparse
+    indptr = [int(x) for x in indptr]
+    indices = torch.as_tensor(indices).to(torch.int64)
+    rows = torch.arange(q0, q0 + q_len) // R
+    r0 = int(rows[0]) if q_len else 0
+    nbr = (int(rows[-1]) - r0 + 1) if q_len else 0
+    ncol = (kv_len + C - 1) // C
+    blocks = torch.zeros(nbr, max(ncol, 1), dtype=torch.bool)
+    for r in range(nbr):
+        cols = indices[indptr[r0 + r]:indptr[r0 + r + 1]]
+        cols = cols[(cols >= 0) & (cols < ncol)]
+        blocks[r, cols] = True
+    jcol = torch.arange(kv_len) // C
+    return blocks[rows - r0][:, jcol].to(device)
+
+
 def prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-1, soft_cap=0.0,
-                      rope_theta=None, rotary_dim=None, alibi=False, chunk_elems=1 << 26):
+                      rope_theta=None, rotary_dim=None, alibi=False, alibi_slopes=None,
+                      rope_offsets=None, custom_mask=None, block_sparse=None,
+                      chunk_elems=1 << 26):
     """o [T, Hq, D] and lse [T, Hq] in float64 on q's device, T = q.shape[0] (rows past
     qo_indptr[-1] stay o = 0, lse = -inf).
 
     q: [T, Hq, D]; qo_indptr: host ints [B+1]; kv: per request (k_b, v_b) [Lk, Hkv, D] (see
     ragged_kv_list / paged_kv_list). rope_theta: llama RoPE on the first rotary_dim (default
-    D) features of q and k (None: no RoPE); alibi: the standard slopes of alibi_slopes(Hq).
-    Scores are built chunk_elems at a time.
+    D) features of q and k (None: no RoPE); alibi: the standard slopes of alibi_slopes(Hq),
+    or the given alibi_slopes [Hq] (which imply alibi); rope_offsets: ints [B] added to the
+    RoPE positions of each request; custom_mask: (packed bytes, mask_indptr [B+1]);
+    block_sparse: (R, C, block_indptr, block_indices), all host. Scores are built chunk_elems
+    at a time.
     """
     T, Hq, D = q.shape
     dev = q.device
     rd = rotary_dim or D
-    slopes = alibi_slopes(Hq).to(dev) if alibi else None
+    if alibi_slopes is not None:
+        slopes = torch.as_tensor(alibi_slopes).to(dev, torch.float64)
+        alibi = True
+    else:
+        slopes = _standard_alibi_slopes(Hq).to(dev) if alibi else None
     o = torch.zeros(T, Hq, D, dtype=torch.float64, device=dev)
     lse = torch.full((T, Hq), -math.inf, dtype=torch.float64, device=dev)
     qi = [int(x) for x in qo_indptr]
@@ -261,15 +312,22 @@ def prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-1, sof
         k64 = kb.to(dev, torch.float64)
         v64 = vb.to(dev, torch.float64)
         j = torch.arange(Lk, device=dev)
+        off = int(rope_offsets[b]) if rope_offsets is not None else 0
         if rope_theta is not None:
-            k64 = rope_llama(k64, j[:, None], rd, rope_theta)          # key j at position j
+            k64 = rope_llama(k64, j[:, None] + off, rd, rope_theta)    # key j at j + off_b
+        extra = None                                                    # [Lq, Lk] or None
+        if custom_mask is not None:
+            extra = custom_mask_of(custom_mask[0], custom_mask[1], b, Lq, Lk, dev)
+        if block_sparse is not None:
+            m = block_sparse_mask_of(block_sparse, q0, Lq, Lk, dev)
+            extra = m if extra is None else extra & m
         step = max(1, chunk_elems // (Hq * Lk))
         for s in range(0, Lq, step):
             e = min(Lq, s + step)
             pos = torch.arange(s, e, device=dev) + (Lk - Lq)            # [n]
             qc = q[q0 + s:q0 + e].to(torch.float64)                     # [n, Hq, D]
             if rope_theta is not None:
-                qc = rope_llama(qc, pos[:, None], rd, rope_theta)       # query i at pos_i
+                qc = rope_llama(qc, pos[:, None] + off, rd, rope_theta)  # query i at pos_i
             qc = qc.reshape(e - s, Hkv, G, D)
             sc = torch.einsum("qhgd,khd->hgqk", qc, k64) * sm_scale     # [Hkv, G, n, Lk]
             if soft_cap:
@@ -283,6 +341,8 @@ def prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-1, sof
                 allowed &= j[None, :] <= pos[:, None]
             if window_left >= 0:
                 allowed &= j[None, :] >= pos[:, None] - window_left
+            if extra is not None:
+                allowed &= extra[s:e]
             sc = sc.masked_fill(~allowed, -math.inf)
             lc = torch.logsumexp(sc, dim=-1)                            # [Hkv, G, n]
             p = torch.exp(sc - torch.where(torch.isinf(lc), 0.0, lc)[..., None])
@@ -293,40 +353,142 @@ def prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-1, sof
 
 
 def naive_prefill_reference(q, qo_indptr, kv, *, sm_scale, causal, window_left=-1,
-                            soft_cap=0.0, rope_theta=None, rotary_dim=None, alibi=False):
+                            soft_cap=0.0, rope_theta=None, rotary_dim=None, alibi=False,
+                            alibi_slopes=None, rope_offsets=None, custom_mask=None,
+                            block_sparse=None):
     """The same maths one (row, head, key) at a time in Python floats, straight from the
-    definition (no admitted_range, rope_llama or alibi_slopes): a cross-check of
-    prefill_reference on tiny inputs."""
+    definition (no admitted_range, rope_llama, alibi_slopes, custom_mask_of or
+    block_sparse_mask_of): a cross-check of prefill_reference on tiny inputs."""
     T, Hq, D = q.shape
     qi = [int(x) for x in qo_indptr]
     rd = rotary_dim or D
+    if custom_mask is not None:
+        cm_bytes = [int(x) for x in custom_mask[0]]
+        cm_indptr = [int(x) for x in custom_mask[1]]
+    if block_sparse is not None:
+        R, C = block_sparse[0], block_sparse[1]
+        bs_indptr = [int(x) for x in block_sparse[2]]
+        bs_indices = [int(x) for x in block_sparse[3]]
 
     def rot(x, p):
         return _naive_rope(x, p, rd, rope_theta)
+
+    def admitted(b, i, t, row, pos, Lk):
+        if causal and t > pos:
+            return False
+        if window_left >= 0 and t < pos - window_left:
+            return False
+        if custom_mask is not None:
+            bit = i * Lk + t
+            if not (cm_bytes[cm_indptr[b] + bit // 8] >> (bit % 8)) & 1:
+                return False
+        if block_sparse is not None:
+            r = row // R
+            if t // C not in bs_indices[bs_indptr[r]:bs_indptr[r + 1]]:
+                return False
+        return True
 
     o = [[[0.0] * D for _ in range(Hq)] for _ in range(T)]
     lse = [[-math.inf] * Hq for _ in range(T)]
     for b, (kb, vb) in enumerate(kv):
         Lq, Lk = qi[b + 1] - qi[b], kb.shape[0]
         G = Hq // kb.shape[1]
+        off = int(rope_offsets[b]) if rope_offsets is not None else 0
         for i in range(Lq):
             row = qi[b] + i
             pos = i + Lk - Lq
             for h in range(Hq):
-                qv = rot(q[row, h], pos)
-                slope = 2.0 ** (-8.0 * (h + 1) / Hq)
+                qv = rot(q[row, h], pos + off)
+                slope = (float(alibi_slopes[h]) if alibi_slopes is not None
+                         else 2.0 ** (-8.0 * (h + 1) / Hq))
                 scores = []
                 for t in range(Lk):
-                    if causal and t > pos:
+                    if not admitted(b, i, t, row, pos, Lk):
                         continue
-                    if window_left >= 0 and t < pos - window_left:
-                        continue
-                    s = sm_scale * sum(a * c for a, c in zip(qv, rot(kb[t, h // G], t)))
+                    s = sm_scale * sum(a * c for a, c in zip(qv, rot(kb[t, h // G], t + off)))
                     if soft_cap:
                         s = soft_cap * math.tanh(s / soft_cap)
-                    if alibi:
+                    if alibi or alibi_slopes is not None:
                         s += slope * (t - pos)
                     scores.append((s, [float(x) for x in vb[t, h // G]]))
                 if scores:
                     lse[row][h], o[row][h] = _naive_softmax_row(scores, D)
     return torch.tensor(o, dtype=torch.float64), torch.tensor(lse, dtype=torch.float64)
+
+
+# ---- random operands of the custom / block-sparse / ALiBi-slope / RoPE-offset variants ------
+
+def random_custom_masks(q_lens, kv_lens, generator=None, density=0.5):
+    """Per request a bool [q_len, kv_len] mask with about `density` of the keys visible; in
+    every request with at least two query rows and a key, row 0 sees no key and row 1 every
+    key (rows whose output must be o = 0, lse = -inf, and a dense row)."""
+    out = []
+    for lq, lk in zip(q_lens, kv_lens):
+        m = torch.rand(lq, lk, generator=generator) < density
+        if lq >= 2 and lk >= 1:
+            m[0] = False
+            m[1] = True
+        out.append(m)
+    return out
+
+
+def pack_bits(masks):
+    """(custom_mask uint8, mask_indptr int32 [B+1]) of per-request bool masks, straight from
+    the definition (bit t = i * kv_len + j of request b is bit t % 8 of byte
+    mask_indptr[b] + t // 8): the reference's own packer, independent of
+    attn_mlir.pack_custom_mask."""
+    indptr = [0]
+    data = []
+    for m in masks:
+        flat = [bool(x) for x in m.reshape(-1).tolist()]
+        nbytes = (len(flat) + 7) // 8
+        for n in range(nbytes):
+            data.append(sum(1 << k for k in range(8)
+                            if 8 * n + k < len(flat) and flat[8 * n + k]))
+        indptr.append(indptr[-1] + nbytes)
+    return (torch.tensor(data or [0], dtype=torch.uint8),
+            torch.tensor(indptr, dtype=torch.int32))
+
+
+def random_block_sparse(qo_indptr, kv_lens, R, C, generator=None, density=0.4,
+                        empty_row=True, out_of_range=True):
+    """(block_indptr int32 [ceil(T / R) + 1], block_indices int32) of a random BSR mask over the
+    T = qo_indptr[-1] query rows: each block row lists each block column of its request's
+    keys with probability `density` (ascending, distinct), and at least one. With `empty_row`
+    the first block row of the request with the most block rows (if it has two or more) lists
+    nothing; with `out_of_range` one row also lists a column past its request's keys (must be
+    masked). Requests with queries must start at multiples of R."""
+    qi = [int(x) for x in qo_indptr]
+    T = qi[-1]
+    rows = (T + R - 1) // R
+    owner = [None] * rows
+    for b in range(len(qi) - 1):
+        if qi[b + 1] > qi[b]:
+            if qi[b] % R:
+                raise ValueError(f"qo_indptr[{b}] ({qi[b]}) is not a multiple of R ({R})")
+            for r in range(qi[b] // R, (qi[b + 1] + R - 1) // R):
+                owner[r] = b
+    empty = None
+    if empty_row:
+        block_rows = [(qi[b + 1] + R - 1) // R - qi[b] // R for b in range(len(qi) - 1)]
+        tallest = max(range(len(block_rows)), key=lambda b: block_rows[b], default=None)
+        if tallest is not None and block_rows[tallest] >= 2:
+            empty = qi[tallest] // R
+    indptr, indices = [0], []
+    extra_done = not out_of_range
+    for r in range(rows):
+        b = owner[r]
+        ncol = (kv_lens[b] + C - 1) // C if b is not None else 0
+        cols = []
+        if r != empty and ncol:
+            keep = torch.rand(ncol, generator=generator) < density
+            if not keep.any():
+                keep[int(torch.randint(0, ncol, (1,), generator=generator))] = True
+            cols = torch.nonzero(keep).reshape(-1).tolist()
+        if not extra_done and r != empty:
+            cols.append(ncol + 2)
+            extra_done = True
+        indices += cols
+        indptr.append(len(indices))
+    return (torch.tensor(indptr, dtype=torch.int32),
+            torch.tensor(indices or [0], dtype=torch.int32))

@@ -20,8 +20,9 @@ import prefill_variants as pv  # noqa: E402
 def test_names_unique_and_well_formed():
     names = [v.name for v in pv.VARIANTS]
     assert len(set(names)) == len(names)
-    pat = re.compile(r"^(bf16|f16)_q\d+kv\d+_d\d+_(ragged|p\d+_(nhd|hnd))_(causal|none)"
-                     r"(_win\d+)?(_cap\d+)?(_rope\d*)?(_alibi)?(_lse)?$")
+    pat = re.compile(r"^(bf16|f16)_q\d+kv\d+_d\d+_(ragged|p\d+_(nhd|hnd))"
+                     r"_(causal|none|custom|bsr\d+x\d+)"
+                     r"(_win\d+)?(_cap\d+)?(_rope\d*(_offsets)?)?(_alibi(_slopes)?)?(_lse)?$")
     for n in names:
         assert pat.match(n), n
     assert pv.BY_NAME[names[0]] is pv.VARIANTS[0]
@@ -37,7 +38,7 @@ def test_covering_set():
     paged = [v for v in vs if v.paged]
     assert {v.page_size for v in paged} == {1, 16, 64}
     assert {v.layout for v in paged} == {"nhd", "hnd"}
-    assert {v.mask for v in vs} == {"none", "causal"}
+    assert {v.mask for v in vs} == {"none", "causal", "custom", "block_sparse"}
     assert {v.window_left for v in vs} == {-1, pv.WINDOW_LEFT} and pv.WINDOW_LEFT == 1024
     assert any(v.soft_cap == 30.0 for v in vs) and any(not v.soft_cap for v in vs)
     assert {v.lse for v in vs} == {True, False}
@@ -46,6 +47,26 @@ def test_covering_set():
                  lambda v: v.dtype == "f16", lambda v: v.head_dim == 64, lambda v: v.rope,
                  lambda v: v.alibi):
         assert {v.kv_format for v in vs if pred(v)} == {"ragged", "paged"}
+
+
+def test_device_operand_variants():
+    vs = {v.name: v for v in pv.VARIANTS}
+    want = ["bf16_q32kv8_d128_ragged_custom_lse", "f16_q32kv8_d64_p16_nhd_custom_lse",
+            "bf16_q32kv8_d128_ragged_bsr64x64_lse", "bf16_q32kv1_d128_p16_nhd_bsr128x64_lse",
+            "bf16_q32kv8_d128_ragged_causal_alibi_slopes_lse",
+            "bf16_q32kv8_d128_ragged_causal_rope_offsets_lse"]
+    for n in want:
+        assert n in vs, n
+        assert not vs[n].experimental and not vs[n].bench
+    assert vs[want[3]].block == (128, 64) and vs[want[3]].block_rows == 128
+    assert vs[want[4]].alibi and vs[want[4]].operands == ["alibi_slopes"]
+    assert vs[want[0]].operands == ["custom_mask", "mask_indptr"]
+    assert vs[want[2]].operands == ["block_indptr", "block_indices"]
+    assert vs[want[5]].operands == ["rope_offsets"] and vs[want[5]].rope == 128
+    assert pv.Variant("bf16", 24, 8, 128, "ragged", alibi_slopes=True).alibi  # any head count
+    assert vs[want[2]].to_json()["block"] == [64, 64]
+    ir = vs[want[3]].mlir()
+    assert "{mask = #attn.mask<block_sparse, block = [128, 64]>}" in ir
 
 
 def test_rope_and_alibi_variants():
@@ -108,7 +129,13 @@ def test_bench_variants():
     (dict(kv_format="ragged", page_size=16), "page_size"),
     (dict(kv_format="paged"), "page_size"),
     (dict(kv_format="blocked"), "kv_format"),
-    (dict(kv_format="ragged", mask="custom"), "mask"),
+    (dict(kv_format="ragged", mask="sliding"), "mask must be one of"),
+    (dict(kv_format="ragged", mask="block_sparse"), "block"),
+    (dict(kv_format="ragged", block=(64, 64)), "block"),
+    (dict(kv_format="ragged", mask="block_sparse", block=(64,)), "two positive integers"),
+    (dict(kv_format="ragged", mask="block_sparse", block=(0, 64)), "two positive integers"),
+    (dict(kv_format="ragged", mask="custom", window_left=16), "window_left"),
+    (dict(kv_format="ragged", rope_offsets=True), "rope_offsets needs rope"),
     (dict(kv_format="ragged", rope=63), "rotary_dim"),
     (dict(kv_format="ragged", rope=256), "rotary_dim"),
     (dict(kv_format="ragged", rope=-2), "rotary_dim"),
@@ -152,11 +179,25 @@ def test_ir_shapes(v):
     assert (", %lse : " in ir) == v.lse
     mask = re.search(r"mask = (#attn\.mask<[^>]*>)", ir).group(1)
     assert mask == (f"#attn.mask<{v.mask}, window_left = {v.window_left}>"
-                    if v.window_left >= 0 else f"#attn.mask<{v.mask}>")
+                    if v.window_left >= 0 else
+                    f"#attn.mask<{v.mask}, block = [{v.block[0]}, {v.block[1]}]>"
+                    if v.block else f"#attn.mask<{v.mask}>")
     assert ("logits_soft_cap = 30.0 : f32" in ir) == bool(v.soft_cap)
     attrs = re.search(r"attn\.attention .* \{(.*)\}\n", ir).group(1)
     assert ("alibi" in re.split(r",\s*", attrs)) == v.alibi
-    assert "alibi_slopes" not in ir and "rope_offsets" not in ir
+    # The optional operands: function arguments and op keywords in the op's order.
+    order = ["custom_mask", "mask_indptr", "block_indptr", "block_indices", "alibi_slopes",
+             "rope_offsets"]
+    op = re.search(r"attn\.attention .* outs\(", ir).group(0)
+    present = [n for n in order if f" {n}(" in op]
+    assert present == v.operands
+    assert [op.index(f" {n}(") for n in present] == sorted(op.index(f" {n}(") for n in present)
+    types = {"custom_mask": "?xui8", "mask_indptr": "?xi32", "block_indptr": "?xi32",
+             "block_indices": "?xi32", "alibi_slopes": "?xf32", "rope_offsets": "?xi32"}
+    for n in present:
+        arg = re.search(rf" {n}\((%\w+) : memref<([^>]*)>\)", op)
+        assert arg.group(2) == types[n]
+        assert _memrefs(ir, arg.group(1)[1:]) == types[n]
     rope = re.search(r"rope = (#attn\.rope<[^>]*>)", attrs)
     assert (rope.group(1) if rope else None) == (
         f"#attn.rope<llama, rotary_dim = {v.rope}, theta = 500000.0>" if v.rope else None)

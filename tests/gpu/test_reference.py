@@ -1,7 +1,9 @@
 """CPU tests of the float64 reference (tests/gpu/reference.py): the vectorised decode and prefill
-references against scalar loops on tiny inputs (prefill also with RoPE, partial RoPE and
-ALiBi), RoPE's relative-position property, hand-computed RoPE / ALiBi cases, the mask pair
-counts and the page-table helpers. Needs torch; no GPU."""
+references against scalar loops on tiny inputs (prefill also with RoPE, partial RoPE, ALiBi,
+given ALiBi slopes, RoPE offsets, custom and block-sparse masks), RoPE's relative-position
+property, hand-computed RoPE / ALiBi cases, custom and block-sparse masks against the masks
+they equal (causal, none), the mask pair counts, the page-table helpers and the random
+operand generators of the GPU check. Needs torch; no GPU."""
 
 import math
 import os
@@ -12,10 +14,10 @@ import pytest
 torch = pytest.importorskip("torch")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from reference import (admitted_pairs, admitted_range, alibi_slopes,  # noqa: E402
-                       decode_reference, naive_decode_reference, naive_prefill_reference,
-                       page_table,
-                       paged_kv_lens, paged_kv_list, prefill_reference, ragged_kv_list,
-                       rope_llama)
+                       block_sparse_mask_of, custom_mask_of, decode_reference,
+                       naive_decode_reference, naive_prefill_reference, pack_bits, page_table,
+                       paged_kv_lens, paged_kv_list, prefill_reference, random_block_sparse,
+                       random_custom_masks, ragged_kv_list, rope_llama)
 
 
 @pytest.mark.parametrize("layout", ["nhd", "hnd"])
@@ -287,3 +289,201 @@ def test_admitted_pairs_closed_forms():
     assert admitted_pairs(1024, 1024, True) == 1024 * 1025 // 2
     assert admitted_pairs(4096, 4096, True, 1024) == sum(min(i, 1024) + 1 for i in range(4096))
     assert admitted_pairs(128, 4224, True) == sum(4096 + i + 1 for i in range(128))
+
+
+# ---- custom and block-sparse masks, ALiBi slopes, RoPE offsets -----------------------------
+
+def _assert_same(a, b, atol=1e-12):
+    (o1, l1), (o2, l2) = a, b
+    assert torch.allclose(o1, o2, atol=atol)
+    assert torch.equal(torch.isinf(l1), torch.isinf(l2))
+    fin = torch.isfinite(l2)
+    assert torch.allclose(l1[fin], l2[fin], atol=atol)
+
+
+def test_pack_bits_layout():
+    m0 = torch.tensor([[1, 0, 1], [1, 1, 0]], dtype=torch.bool)       # 6 bits: one byte
+    m1 = torch.tensor([[1] * 4, [0] * 4, [1, 0, 0, 1]], dtype=torch.bool)  # 12 bits: two
+    cm, ip = pack_bits([m0, m1, torch.zeros(0, 3, dtype=torch.bool)])
+    assert ip.tolist() == [0, 1, 3, 3]
+    assert cm.tolist() == [0b011101, 0b00001111, 0b1001]
+    assert torch.equal(custom_mask_of(cm, ip, 0, 2, 3), m0)
+    assert torch.equal(custom_mask_of(cm, ip, 1, 3, 4), m1)
+    assert custom_mask_of(cm, ip, 2, 0, 3).shape == (0, 3)
+
+
+def test_attn_mlir_packer_matches_the_reference():
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                    "python"))
+    from attn_mlir import pack_custom_mask
+    g = torch.Generator().manual_seed(11)
+    masks = random_custom_masks([3, 0, 5, 1, 17], [7, 4, 0, 9, 33], g)
+    a, b = pack_custom_mask(masks), pack_bits(masks)
+    assert torch.equal(a[0], b[0]) and torch.equal(a[1], b[1])
+
+
+@pytest.mark.parametrize("Hq,Hkv", [(4, 4), (4, 2), (4, 1)])
+def test_custom_mask_equal_to_causal_is_causal(Hq, Hkv):
+    g = torch.Generator().manual_seed(12)
+    D = 4
+    q, qo, k, v, kv = _ragged_inputs(g, Hq, Hkv, D, PREFILL_LENS)
+    masks = [_brute_mask(lq, lk, True, -1) for lq, lk in PREFILL_LENS]
+    cm = pack_bits(masks)
+    kw = dict(sm_scale=D ** -0.5)
+    kvl = ragged_kv_list(k, v, kv)
+    ref = prefill_reference(q, qo, kvl, causal=True, **kw)
+    _assert_same(prefill_reference(q, qo, kvl, causal=False, custom_mask=cm,
+                                   chunk_elems=3 * Hq * 9, **kw), ref)
+    _assert_same(naive_prefill_reference(q, qo, kvl, causal=False, custom_mask=cm, **kw), ref)
+    # ... and a window too: the custom mask of causal + window 2
+    masks = [_brute_mask(lq, lk, True, 2) for lq, lk in PREFILL_LENS]
+    _assert_same(prefill_reference(q, qo, kvl, causal=False, custom_mask=pack_bits(masks), **kw),
+                 prefill_reference(q, qo, kvl, causal=True, window_left=2, **kw))
+
+
+def test_custom_mask_rows_without_keys():
+    g = torch.Generator().manual_seed(13)
+    lens = [(4, 6), (3, 5)]
+    q, qo, k, v, kv = _ragged_inputs(g, 4, 2, 4, lens)
+    masks = random_custom_masks([4, 3], [6, 5], g)
+    assert not masks[0][0].any() and masks[0][1].all() and not masks[1][0].any()
+    o, lse = prefill_reference(q, qo, ragged_kv_list(k, v, kv), sm_scale=0.5, causal=False,
+                               custom_mask=pack_bits(masks))
+    for row in (0, 4):                       # row 0 of each request sees nothing
+        assert (o[row] == 0).all() and (lse[row] == -math.inf).all()
+    # row 1 sees every key: the mask-none result
+    o0, l0 = prefill_reference(q, qo, ragged_kv_list(k, v, kv), sm_scale=0.5, causal=False)
+    assert torch.allclose(o[1], o0[1], atol=1e-12) and torch.allclose(lse[5], l0[5])
+
+
+@pytest.mark.parametrize("Hq,Hkv", [(4, 2), (8, 1)])
+@pytest.mark.parametrize("causal", [False, True])
+def test_custom_mask_vectorised_matches_scalar(Hq, Hkv, causal):
+    g = torch.Generator().manual_seed(14)
+    D = 4
+    q, qo, k, v, kv = _ragged_inputs(g, Hq, Hkv, D, PREFILL_LENS)
+    cm = pack_bits(random_custom_masks([a for a, _ in PREFILL_LENS],
+                                       [b for _, b in PREFILL_LENS], g))
+    kw = dict(sm_scale=D ** -0.5, causal=causal, custom_mask=cm)
+    kvl = ragged_kv_list(k, v, kv)
+    res = prefill_reference(q, qo, kvl, chunk_elems=2 * Hq * 9, **kw)
+    _assert_same(res, naive_prefill_reference(q, qo, kvl, **kw))
+    # the mask matters
+    assert not torch.allclose(res[0], prefill_reference(q, qo, kvl, sm_scale=D ** -0.5,
+                                                        causal=causal)[0], atol=1e-6)
+
+
+# Block-sparse batches: (q_len, kv_len) with every request with queries starting at a multiple
+# of R = 4 (so lengths are multiples of 4 but for the last), an empty query request too.
+BSR_LENS = [(4, 9), (8, 3), (0, 5), (4, 0), (6, 13)]
+
+
+@pytest.mark.parametrize("C", [1, 3, 4])
+def test_block_sparse_with_every_block_is_mask_none(C):
+    g = torch.Generator().manual_seed(15)
+    R = 4
+    q, qo, k, v, kv = _ragged_inputs(g, 4, 2, 4, BSR_LENS)
+    T = qo[-1]
+    rows = (T + R - 1) // R
+    owner = {}
+    for b in range(len(BSR_LENS)):
+        for r in range(qo[b] // R, (qo[b + 1] + R - 1) // R):
+            owner[r] = b
+    indptr, indices = [0], []
+    for r in range(rows):
+        indices += list(range((BSR_LENS[owner[r]][1] + C - 1) // C))
+        indptr.append(len(indices))
+    bs = (R, C, indptr, indices)
+    kvl = ragged_kv_list(k, v, kv)
+    ref = prefill_reference(q, qo, kvl, sm_scale=0.5, causal=False)
+    _assert_same(prefill_reference(q, qo, kvl, sm_scale=0.5, causal=False, block_sparse=bs,
+                                   chunk_elems=2 * 4 * 9), ref)
+    _assert_same(naive_prefill_reference(q, qo, kvl, sm_scale=0.5, causal=False,
+                                         block_sparse=bs), ref)
+    # Listing no block at all: every row sees nothing.
+    o, lse = prefill_reference(q, qo, kvl, sm_scale=0.5, causal=False,
+                               block_sparse=(R, C, [0] * (rows + 1), []))
+    assert (o == 0).all() and (lse == -math.inf).all()
+
+
+def test_block_sparse_mask_by_hand():
+    # R = 2, C = 2; one request of 4 queries (block rows 0, 1) over 5 keys (columns 0, 1, 2).
+    # Row 0 lists columns {1, 7 (past the keys)}, row 1 lists {0, 2}.
+    m = block_sparse_mask_of((2, 2, [0, 2, 4], [1, 7, 0, 2]), 0, 4, 5)
+    want = torch.tensor([[0, 0, 1, 1, 0], [0, 0, 1, 1, 0], [1, 1, 0, 0, 1], [1, 1, 0, 0, 1]],
+                        dtype=torch.bool)
+    assert torch.equal(m, want)
+    # The second request starts at row 4 = block row 2.
+    m = block_sparse_mask_of((2, 2, [0, 0, 0, 1, 1], [1]), 4, 2, 3)
+    assert torch.equal(m, torch.tensor([[0, 0, 1], [0, 0, 1]], dtype=torch.bool))
+
+
+@pytest.mark.parametrize("Hq,Hkv", [(4, 2), (8, 1)])
+@pytest.mark.parametrize("R,C", [(4, 2), (4, 5), (2, 3)])
+def test_block_sparse_vectorised_matches_scalar(Hq, Hkv, R, C):
+    g = torch.Generator().manual_seed(16)
+    lens = BSR_LENS if R == 4 else [(2, 7), (4, 1), (0, 3), (3, 11)]
+    q, qo, k, v, kv = _ragged_inputs(g, Hq, Hkv, 4, lens)
+    bi, bx = random_block_sparse(qo, [b for _, b in lens], R, C, g, density=0.5)
+    kw = dict(sm_scale=0.5, causal=False, block_sparse=(R, C, bi, bx))
+    kvl = ragged_kv_list(k, v, kv)
+    _assert_same(prefill_reference(q, qo, kvl, chunk_elems=2 * Hq * 9, **kw),
+                 naive_prefill_reference(q, qo, kvl, **kw))
+
+
+def test_random_block_sparse_shape():
+    g = torch.Generator().manual_seed(17)
+    qo = [0, 64, 64, 192, 250]                 # the last request (58 rows) is not aligned
+    kv_lens = [100, 7, 4000, 300]
+    bi, bx = random_block_sparse(qo, kv_lens, 64, 64, g)
+    assert bi.tolist()[0] == 0 and len(bi) == 4 + 1 and bi[-1] <= bx.numel()
+    assert all(bi[r] <= bi[r + 1] for r in range(4))
+    # block rows 1, 2 belong to request 2 (the most block rows): its first row is empty,
+    # every other row lists a block
+    assert bi[2] == bi[1]
+    assert all(bi[r + 1] > bi[r] for r in (0, 2, 3))
+    ncols = {0: 2, 1: 63, 2: 63, 3: 5}
+    rows = [bx[bi[r]:bi[r + 1]].tolist() for r in range(4)]
+    assert any(c >= ncols[r] for r in range(4) for c in rows[r])   # one column past the keys
+    for r in range(4):
+        assert len(set(rows[r])) == len(rows[r])
+    dens = sum(len([c for c in rows[r] if c < ncols[r]]) for r in range(4)) / (2 + 63 + 5)
+    assert 0.2 < dens < 0.6
+    with pytest.raises(ValueError, match="not a multiple of R"):
+        random_block_sparse([0, 3, 9], [5, 5], 4, 4, g)
+    # one block row: nothing is emptied, and it lists a block
+    bi, bx = random_block_sparse([0, 17], [17], 64, 64, g, out_of_range=False)
+    assert bi.tolist() == [0, 1] and bx.tolist() == [0]
+
+
+@pytest.mark.parametrize("causal,cap", [(True, 0.0), (False, 2.5)])
+def test_alibi_slopes_operand(causal, cap):
+    g = torch.Generator().manual_seed(18)
+    Hq, D = 8, 4
+    q, qo, k, v, kv = _ragged_inputs(g, Hq, 2, D, PREFILL_LENS, qscale=3.0 if cap else 1.0)
+    kvl = ragged_kv_list(k, v, kv)
+    kw = dict(sm_scale=D ** -0.5, causal=causal, soft_cap=cap)
+    # the standard slopes as an operand: the `alibi` attribute alone
+    _assert_same(prefill_reference(q, qo, kvl, alibi_slopes=alibi_slopes(Hq), **kw),
+                 prefill_reference(q, qo, kvl, alibi=True, **kw))
+    slopes = torch.rand(Hq, generator=g, dtype=torch.float64) * 0.7
+    res = prefill_reference(q, qo, kvl, alibi_slopes=slopes, chunk_elems=2 * Hq * 9, **kw)
+    _assert_same(res, naive_prefill_reference(q, qo, kvl, alibi_slopes=slopes, **kw))
+    assert not torch.allclose(res[0], prefill_reference(q, qo, kvl, alibi=True, **kw)[0],
+                              atol=1e-6)
+
+
+@pytest.mark.parametrize("rotary_dim", [8, 4])
+def test_rope_offsets(rotary_dim):
+    # The offset moves queries and keys of a request together: the scores depend on position
+    # differences only, so the result is the offset-free one (up to rounding), and the
+    # references agree with each other.
+    g = torch.Generator().manual_seed(19)
+    q, qo, k, v, kv = _ragged_inputs(g, 4, 2, 8, PREFILL_LENS)
+    kvl = ragged_kv_list(k, v, kv)
+    offsets = [0, 3, 1000, 7, 0, 12, 4096]
+    kw = dict(sm_scale=0.4, causal=True, rope_theta=100.0, rotary_dim=rotary_dim)
+    res = prefill_reference(q, qo, kvl, rope_offsets=offsets, **kw)
+    _assert_same(res, naive_prefill_reference(q, qo, kvl, rope_offsets=offsets, **kw),
+                 atol=1e-9)
+    _assert_same(res, prefill_reference(q, qo, kvl, **kw), atol=1e-9)

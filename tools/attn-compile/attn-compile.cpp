@@ -1,7 +1,7 @@
 //===- attn-compile.cpp - writes kernel bundles for libattn_rt -------------===//
 //
 //   attn-compile input.mlir -o OUTDIR [--sm=90] [--format=cubin|ptx] [--toolkit=DIR]
-//                [--ptxas-check] [--no-pipeline] [--dump-ptx]
+//                [--ptxas-check] [--no-pipeline] [--dump-ptx] [--max-slices-per-warp=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
 // pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
@@ -10,6 +10,9 @@
 // OUTDIR/manifest.json (docs/RUNTIME.md) and one .cubin (or .ptx) per gpu.module, and prints
 // one line per kernel plus the compile time. --ptxas-check fails on any spill or local memory.
 // --no-pipeline takes IR whose gpu.binary ops already exist (hand-written lit inputs).
+// A prefill attention kernel planned with two Q slices per warp that spills is recompiled
+// with one (ptxas's allocation at the 255-register limit is not predictable from the IR);
+// --max-slices-per-warp fixes the cap instead (tuning experiments).
 //
 //===----------------------------------------------------------------------===//
 
@@ -65,6 +68,11 @@ static cl::opt<bool> ptxasCheck("ptxas-check",
 static cl::opt<bool> noPipeline("no-pipeline",
                                 cl::desc("the input already holds gpu.binary ops"),
                                 cl::init(false), cl::cat(category));
+static cl::opt<int64_t> maxSlicesOpt(
+    "max-slices-per-warp",
+    cl::desc("prefill: at most this many 16-row Q slices per warp (0: the heuristic, retried "
+             "with 1 when a prefill kernel spills)"),
+    cl::init(0), cl::cat(category));
 static cl::opt<bool> dumpPtx("dump-ptx", cl::desc("also write <module>.ptx next to the cubin"),
                              cl::init(false), cl::cat(category));
 
@@ -224,12 +232,14 @@ int main(int argc, char **argv) {
     arch = contents.binaries.empty() ? options.chip() : contents.binaries[0].chip;
     return assemble(ptxOutput);
   };
-  if (int rc = compile(/*maxSlicesPerWarp=*/0))
+  if (maxSlicesOpt < 0)
+    return fail("--max-slices-per-warp must be 0 (heuristic) or positive");
+  if (int rc = compile(maxSlicesOpt))
     return rc;
   // The heuristic's two 16-row Q slices per warp sit at the 255-register limit, where ptxas's
   // allocation moves with small code differences: a prefill attention kernel that spills is
   // recompiled with one slice per warp (planned inputs keep their kernel_config either way).
-  if (!noPipeline) {
+  if (!noPipeline && maxSlicesOpt == 0) {
     std::string spilled;
     for (const cuda::BundleKernel &k : contents.kernels)
       if (k.family == "prefill" && k.role == "attention" && k.resources &&

@@ -55,7 +55,12 @@ int main(void) {
   CHECK(attnPrefillPlan(NULL, 1, indptr, indptr, NULL, NULL) == ATTN_ERROR_INVALID_ARGUMENT);
   CHECK(strcmp(attnGetLastError(), "prefill is null") == 0);
   memset(&prefill_args, 0, sizeof(prefill_args));
+  prefill_args.custom_mask = 0;
+  prefill_args.rope_offsets = 0;
   CHECK(attnPrefillRun(NULL, &prefill_args, NULL) == ATTN_ERROR_INVALID_ARGUMENT);
+  CHECK(attnPrefillGetKernelIndex(NULL, NULL) == ATTN_ERROR_INVALID_ARGUMENT);
+  CHECK((ATTN_OPERAND_CUSTOM_MASK | ATTN_OPERAND_ROPE_OFFSETS) == 0x21u &&
+        ATTN_MASK_BLOCK_SPARSE == 4);
   CHECK(attnPrefillGetPlanInfo(NULL, NULL, NULL, NULL, NULL) == ATTN_ERROR_INVALID_ARGUMENT);
   attnPrefillFree(NULL);
 

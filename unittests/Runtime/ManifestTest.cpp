@@ -120,6 +120,8 @@ TEST(Manifest, RaggedAndFutureVariantsParse) {
   v.erase("page_size");
   v.erase("layout");
   v["mask"] = "block_sparse";
+  v["block_rows"] = 64;
+  v["block_cols"] = 32;
   v["alibi"] = true;
   v["rope"] = "llama";
   v["logits_soft_cap"] = 50.0;
@@ -128,6 +130,8 @@ TEST(Manifest, RaggedAndFutureVariantsParse) {
   ASSERT_TRUE(st.isOk()) << st.message();
   EXPECT_EQ(m.kernels[0].variant.kv_format, KvFormat::Ragged);
   EXPECT_EQ(m.kernels[0].variant.mask, MaskKind::BlockSparse);
+  EXPECT_EQ(m.kernels[0].variant.block_rows, 64);
+  EXPECT_EQ(m.kernels[0].variant.block_cols, 32);
   EXPECT_TRUE(m.kernels[0].variant.alibi);
   // The paged names are required for paged KV and the ragged ones for ragged KV.
   attnKernel(j)["params"].erase(2);
@@ -141,6 +145,70 @@ TEST(Manifest, RaggedAndFutureVariantsParse) {
               "ABI (paged KV)");
   expectError([](json &j) { attnKernel(j)["variant"].erase("page_size"); },
               ".variant: missing required field 'page_size'");
+}
+
+TEST(Manifest, BlockSparseBlockShape) {
+  // Required with mask block_sparse on attention kernels; merge kernels copy the attention
+  // kernel's variant and may carry it; rejected with any other mask.
+  json j = test::validManifest();
+  for (json *k : {&attnKernel(j), &mergeKernel(j)}) {
+    (*k)["variant"]["mask"] = "block_sparse";
+    (*k)["variant"]["block_rows"] = 128;
+    (*k)["variant"]["block_cols"] = 64;
+  }
+  BundleManifest m;
+  Status st = parse(j, &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(m.kernels[0].variant.block_rows, 128);
+  EXPECT_EQ(m.kernels[0].variant.block_cols, 64);
+  EXPECT_EQ(m.kernels[1].variant.block_rows, 128);
+  mergeKernel(j)["variant"].erase("block_rows");
+  mergeKernel(j)["variant"].erase("block_cols");
+  st = parse(j, &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(m.kernels[1].variant.block_rows, 0);
+  // Other masks leave the shape 0.
+  ASSERT_TRUE(parse(test::validManifest(), &m).isOk());
+  EXPECT_EQ(m.kernels[0].variant.block_rows, 0);
+  EXPECT_EQ(m.kernels[0].variant.block_cols, 0);
+
+  auto sparse = [](json &j) { attnKernel(j)["variant"]["mask"] = "block_sparse"; };
+  expectError(
+      [&](json &j) {
+        sparse(j);
+        attnKernel(j)["variant"]["block_cols"] = 64;
+      },
+      "kernels[0] ('decode_h128').variant: missing required field 'block_rows'");
+  expectError(
+      [&](json &j) {
+        sparse(j);
+        attnKernel(j)["variant"]["block_rows"] = 64;
+      },
+      "kernels[0] ('decode_h128').variant: missing required field 'block_cols'");
+  expectError(
+      [&](json &j) {
+        sparse(j);
+        attnKernel(j)["variant"]["block_rows"] = 0;
+        attnKernel(j)["variant"]["block_cols"] = 64;
+      },
+      "kernels[0] ('decode_h128').variant.block_rows: value 0 is out of range [1, 2147483647]");
+  expectError(
+      [&](json &j) {
+        sparse(j);
+        attnKernel(j)["variant"]["block_rows"] = 64;
+        attnKernel(j)["variant"]["block_cols"] = "64";
+      },
+      "kernels[0] ('decode_h128').variant.block_cols: expected an integer, got string");
+  expectError([](json &j) { attnKernel(j)["variant"]["block_rows"] = 64; },
+              "kernels[0] ('decode_h128').variant.block_rows: expected only with mask "
+              "block_sparse, the mask is causal");
+  expectError(
+      [](json &j) {
+        mergeKernel(j)["variant"]["mask"] = "none";
+        mergeKernel(j)["variant"]["block_cols"] = 16;
+      },
+      "kernels[1] ('merge_h128').variant.block_cols: expected only with mask block_sparse, "
+      "the mask is none");
 }
 
 TEST(Manifest, ParsesOtherEnumSpellings) {
@@ -240,7 +308,7 @@ TEST(Manifest, RejectsKernelFieldErrors) {
               "kernels[0] ('decode_h128'): missing required field 'family'");
   expectError([](json &j) { attnKernel(j)["role"] = "prefill"; },
               "kernels[0] ('decode_h128').role: unknown value 'prefill' (expected one of: "
-              "attention, merge)");
+              "attention, merge, kernel)");
   expectError([](json &j) { attnKernel(j)["binary_kind"] = "fatbin"; },
               ".binary_kind: unknown value 'fatbin'");
   expectError([](json &j) { attnKernel(j)["binary"] = "../evil.cubin"; },

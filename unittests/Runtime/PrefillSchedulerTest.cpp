@@ -655,3 +655,39 @@ TEST(PrefillScheduler, InputValidation) {
   EXPECT_EQ(st.message(), "the batch needs 4 work items (one per q tile of 128 packed rows), "
                           "more than max_work (3) the workspace was sized for");
 }
+
+TEST(PrefillScheduler, BlockSparseRequestsStartAtBlockRows) {
+  // Block rows are rows of the whole q tensor: every request with queries starts at a
+  // multiple of R; the last may end anywhere, requests without queries are not checked.
+  PrefillSchedulerConfig c = config();
+  c.causal = false;
+  c.split_kv = false;
+  c.max_partial_rows = 0;
+  c.block_rows = 64;
+  ASSERT_TRUE(validatePrefillSchedulerConfig(c).isOk());
+  PrefillPlan p;
+  const std::vector<Request> good = {{64, 100}, {128, 64}, {0, 5}, {37, 300}, {0, 9}};
+  ASSERT_TRUE(planFor(good, c, &p).isOk());
+  checkPlan(p, good, c);
+  EXPECT_EQ(p.num_rows, 229);
+  // A block-sparse plan is the mask-none plan: the BSR operands are the kernel's business.
+  PrefillPlan none;
+  PrefillSchedulerConfig plain = c;
+  plain.block_rows = 0;
+  ASSERT_TRUE(planFor(good, plain, &none).isOk());
+  EXPECT_EQ(p.work_kv_end, none.work_kv_end);
+  EXPECT_EQ(p.work_qo_tile, none.work_qo_tile);
+
+  Status st = planFor({{64, 100}, {30, 64}, {10, 5}}, c, &p);
+  EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
+  EXPECT_EQ(st.message(),
+            "qo_indptr[2] (94) is not a multiple of the block-sparse mask's block rows (64)");
+  st = planFor({{65, 100}, {0, 1}, {0, 0}, {1, 1}}, c, &p);
+  EXPECT_EQ(st.message(),
+            "qo_indptr[3] (65) is not a multiple of the block-sparse mask's block rows (64)");
+  // Without a block-sparse kernel the same batch plans.
+  EXPECT_TRUE(planFor({{64, 100}, {30, 64}, {10, 5}}, plain, &p).isOk());
+  c.block_rows = -64;
+  EXPECT_EQ(validatePrefillSchedulerConfig(c).message(),
+            "block_rows (-64) must be 0 (no block-sparse mask) or positive");
+}

@@ -275,31 +275,176 @@ TEST(PrefillSelect, MismatchesNameTheField) {
   EXPECT_TRUE(checkPrefillVariant(m.kernels[0], p).isOk());
 }
 
-TEST(PrefillSelect, RejectsVariantsRunCannotBind) {
-  json j = test::prefillManifest();
-  j["kernels"][0]["variant"]["mask"] = "custom";
-  j["kernels"][0]["params"].push_back({{"name", "custom_mask"}, {"kind", "ptr"}});
+/// The prefill manifest (paged, with `split`) whose attention kernel has `mask` and takes the
+/// extra parameters `names` (inserted after kv_last_page_len, where attn-outline puts them).
+json prefillWithOperands(const char *mask, std::initializer_list<const char *> names,
+                         bool split = true) {
+  json j = test::prefillManifest(true, split);
+  json &k = j["kernels"][0];
+  json params = json::array();
+  for (const json &p : k["params"]) {
+    params.push_back(p);
+    if (p["name"] == "kv_last_page_len")
+      for (const char *n : names)
+        params.push_back({{"name", n}, {"kind", "ptr"}});
+  }
+  k["params"] = params;
+  k["variant"]["mask"] = mask;
+  if (std::string(mask) == "block_sparse") {
+    k["variant"]["block_rows"] = 64;
+    k["variant"]["block_cols"] = 64;
+  }
+  for (const char *n : names) {
+    if (std::string(n) == "alibi_slopes")
+      k["variant"]["alibi"] = true;
+    if (std::string(n) == "rope_offsets")
+      k["variant"]["rope"] = "llama";
+  }
+  return j;
+}
+
+TEST(PrefillSelect, AcceptsMaskAndPositionOperands) {
+  struct Case {
+    const char *mask;
+    std::initializer_list<const char *> names;
+    bool split;
+  } cases[] = {
+      {"custom", {"custom_mask", "mask_indptr"}, true},
+      {"block_sparse", {"block_indptr", "block_indices"}, false},
+      {"causal", {"alibi_slopes"}, true},
+      {"none", {"rope_offsets"}, true},
+      {"custom", {"custom_mask", "mask_indptr", "alibi_slopes", "rope_offsets"}, false},
+  };
+  for (const Case &c : cases) {
+    json j = prefillWithOperands(c.mask, c.names, c.split);
+    BundleManifest m;
+    Status st = parse(j, &m);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    st = checkPrefillVariant(m.kernels[0], pagedProblem());
+    EXPECT_TRUE(st.isOk()) << c.mask << ": " << st.message();
+    int a = -1, mg = -2;
+    st = selectPrefillKernels(m, pagedProblem(), "", &a, &mg);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    EXPECT_EQ(a, 0);
+    EXPECT_EQ(mg, c.split ? 1 : -1);
+  }
+  // Decode run still cannot bind them: the same operand on a decode kernel is rejected.
+  json d = test::validManifest();
+  d["kernels"][0]["params"].push_back({{"name", "alibi_slopes"}, {"kind", "ptr"}});
+  d["kernels"][0]["variant"]["alibi"] = true;
   BundleManifest m;
-  ASSERT_TRUE(parse(j, &m).isOk());
-  Status st = checkPrefillVariant(m.kernels[0], pagedProblem());
+  ASSERT_TRUE(parse(d, &m).isOk());
+  DecodeProblem dp;
+  dp.num_qo_heads = 32;
+  dp.num_kv_heads = 8;
+  dp.head_dim = 128;
+  dp.page_size = 16;
+  Status st = checkDecodeVariant(m.kernels[0], dp);
   EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(),
-            "kernel 'prefill_attention' has mask custom, which prefill run cannot bind yet");
-  j = test::prefillManifest();
-  j["kernels"][0]["variant"]["alibi"] = true;
-  j["kernels"][0]["params"].push_back({{"name", "alibi_slopes"}, {"kind", "ptr"}});
-  ASSERT_TRUE(parse(j, &m).isOk());
-  st = checkPrefillVariant(m.kernels[0], pagedProblem());
-  EXPECT_EQ(st.message(), "kernel 'prefill_attention' takes parameter 'alibi_slopes', which "
-                          "prefill run cannot bind yet (variant mask=causal alibi=true "
-                          "rope=none)");
+  EXPECT_NE(st.message().find("takes parameter 'alibi_slopes', which decode run cannot bind"),
+            std::string::npos)
+      << st.message();
+}
+
+TEST(PrefillSelect, RejectsMasksWithoutTheirOperands) {
+  struct Case {
+    const char *mask;
+    std::initializer_list<const char *> names;
+    const char *message;
+  } cases[] = {
+      {"custom", {"custom_mask"},
+       "kernel 'prefill_attention' has mask custom but no 'mask_indptr' parameter"},
+      {"custom", {}, "kernel 'prefill_attention' has mask custom but no 'custom_mask' parameter"},
+      {"block_sparse", {"block_indptr"},
+       "kernel 'prefill_attention' has mask block_sparse but no 'block_indices' parameter"},
+  };
+  for (const Case &c : cases) {
+    BundleManifest m;
+    ASSERT_TRUE(parse(prefillWithOperands(c.mask, c.names), &m).isOk());
+    Status st = checkPrefillVariant(m.kernels[0], pagedProblem());
+    EXPECT_EQ(st.code(), StatusCode::Mismatch);
+    EXPECT_EQ(st.message(), c.message);
+    int a = -1, mg = -1;
+    st = selectPrefillKernels(m, pagedProblem(), "", &a, &mg);
+    EXPECT_EQ(st.code(), StatusCode::NotFound);
+    EXPECT_NE(st.message().find(c.message), std::string::npos) << st.message();
+  }
+}
+
+TEST(PrefillRun, OperandsMatchTheKernel) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(prefillWithOperands("custom", {"custom_mask", "mask_indptr",
+                                                   "alibi_slopes", "rope_offsets"}),
+                    &m)
+                  .isOk());
+  const KernelEntry &k = m.kernels[0];
+  PrefillRunArgs a;
+  a.custom_mask = 0x1000;
+  a.mask_indptr = 0x2000;
+  a.alibi_slopes = 0x3000;
+  a.rope_offsets = 0x4000;
+  EXPECT_TRUE(checkPrefillOperands(k, a).isOk());
+  struct Missing {
+    DevicePtr PrefillRunArgs::*field;
+    const char *message;
+  } missing[] = {
+      {&PrefillRunArgs::custom_mask,
+       "custom_mask is null but kernel 'prefill_attention' takes it (the bit-packed custom "
+       "mask)"},
+      {&PrefillRunArgs::mask_indptr,
+       "mask_indptr is null but kernel 'prefill_attention' takes it (the custom mask's byte "
+       "offsets)"},
+      {&PrefillRunArgs::alibi_slopes,
+       "alibi_slopes is null but kernel 'prefill_attention' takes it (ALiBi slopes in place "
+       "of the standard ones)"},
+      {&PrefillRunArgs::rope_offsets,
+       "rope_offsets is null but kernel 'prefill_attention' takes it (RoPE position "
+       "offsets)"},
+  };
+  for (const Missing &c : missing) {
+    PrefillRunArgs b = a;
+    b.*c.field = 0;
+    Status st = checkPrefillOperands(k, b);
+    EXPECT_EQ(st.code(), StatusCode::InvalidArgument) << c.message;
+    EXPECT_EQ(st.message(), c.message);
+  }
+  // Operands the kernel does not take are not ignored silently.
+  PrefillRunArgs b = a;
+  b.block_indptr = 0x5000;
+  Status st = checkPrefillOperands(k, b);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  EXPECT_EQ(st.message(), "block_indptr was given but kernel 'prefill_attention' does not take "
+                          "it (variant mask=custom alibi=true rope=llama)");
+  ASSERT_TRUE(parse(prefillWithOperands("block_sparse", {"block_indptr", "block_indices"}),
+                    &m)
+                  .isOk());
+  PrefillRunArgs s;
+  s.block_indptr = 0x10;
+  s.block_indices = 0x20;
+  EXPECT_TRUE(checkPrefillOperands(m.kernels[0], s).isOk());
+  s.block_indices = 0;
+  EXPECT_EQ(checkPrefillOperands(m.kernels[0], s).message(),
+            "block_indices is null but kernel 'prefill_attention' takes it (the block-sparse "
+            "mask's column indices)");
+  ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
+  EXPECT_TRUE(checkPrefillOperands(m.kernels[0], PrefillRunArgs{}).isOk());
+  PrefillRunArgs r;
+  r.rope_offsets = 0x40;
+  st = checkPrefillOperands(m.kernels[0], r);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  EXPECT_EQ(st.message(), "rope_offsets was given but kernel 'prefill_attention' does not take "
+                          "it (variant mask=causal alibi=false rope=none)");
+}
+
+TEST(PrefillSelect, LseRequirement) {
   // want_lse skips kernels that do not write lse.
-  j = test::prefillManifest(true, false);
+  json j = test::prefillManifest(true, false);
   j["kernels"][0]["params"] = removeParam(j["kernels"][0]["params"], "lse");
+  BundleManifest m;
   ASSERT_TRUE(parse(j, &m).isOk());
   PrefillProblem p = pagedProblem();
   p.want_lse = true;
-  st = checkPrefillVariant(m.kernels[0], p);
+  Status st = checkPrefillVariant(m.kernels[0], p);
   EXPECT_EQ(st.message(), "kernel 'prefill_attention' does not write lse (return_lse false), "
                           "the call wants it");
 }
@@ -379,6 +524,62 @@ TEST(PrefillConfig, RejectsBadOptions) {
     EXPECT_EQ(st.code(), StatusCode::InvalidArgument) << k.message;
     EXPECT_EQ(st.message(), k.message);
   }
+}
+
+TEST(PrefillConfig, BlockSparseBlockRows) {
+  // 32 / 8 heads: group 4, tile_q 128 -> 32 query rows per Q tile; R must be a multiple.
+  BundleManifest m;
+  ASSERT_TRUE(
+      parse(prefillWithOperands("block_sparse", {"block_indptr", "block_indices"}, false), &m)
+          .isOk());
+  PrefillSchedulerConfig c;
+  Status st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(c.block_rows, 64);
+  EXPECT_FALSE(c.causal);
+  EXPECT_FALSE(c.split_kv);
+  for (int rows : {32, 96, 128, 4096}) {
+    m.kernels[0].variant.block_rows = rows;
+    EXPECT_TRUE(
+        makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c).isOk())
+        << rows;
+    EXPECT_EQ(c.block_rows, rows);
+  }
+  m.kernels[0].variant.block_rows = 48;
+  st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  EXPECT_EQ(st.message(), "kernel 'prefill_attention' has block_rows 48, which is not a "
+                          "multiple of its query rows per q tile (tile_q 128 / group size 4)");
+  m.kernels[0].variant.block_rows = 16;
+  st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  // A tile that does not hold whole query rows cannot be aligned to block rows at all.
+  m.kernels[0].variant.block_rows = 64;
+  m.kernels[0].tile.extra = {{"tile_q", 126}};
+  st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c);
+  EXPECT_EQ(st.message(), "kernel 'prefill_attention' has block_rows 64, which is not a "
+                          "multiple of its query rows per q tile (tile_q 126 / group size 4)");
+  // Other masks carry no block rows.
+  ASSERT_TRUE(parse(prefillWithOperands("custom", {"custom_mask", "mask_indptr"}), &m).isOk());
+  ASSERT_TRUE(
+      makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c).isOk());
+  EXPECT_EQ(c.block_rows, 0);
+  EXPECT_FALSE(c.causal);
+  EXPECT_TRUE(c.split_kv);
+}
+
+TEST(PrefillCreate, BlockRowsCheckedBeforeDriver) {
+  json j = prefillWithOperands("block_sparse", {"block_indptr", "block_indices"}, false);
+  j["kernels"][0]["variant"]["block_rows"] = 80;
+  TempBundle tb(j.dump());
+  std::unique_ptr<Bundle> b;
+  ASSERT_TRUE(Bundle::open(tb.dir(), &b).isOk());
+  std::unique_ptr<PrefillAttention> p;
+  Status st = PrefillAttention::create(*b, pagedProblem(), options(), &p);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  EXPECT_EQ(st.message(), "kernel 'prefill_attention' has block_rows 80, which is not a "
+                          "multiple of its query rows per q tile (tile_q 128 / group size 4)");
+  EXPECT_EQ(p, nullptr);
 }
 
 TEST(PrefillCreate, ChecksHostArgumentsBeforeDriver) {
@@ -538,6 +739,33 @@ TEST(PrefillCApi, WorkspaceSizeAndConfigDefaults) {
   attnPrefillConfigInit(nullptr);
 }
 
+TEST(PrefillCApi, KernelInfoNamesMaskAndOperands) {
+  TempBundle tb(prefillWithOperands("block_sparse", {"block_indptr", "block_indices",
+                                                     "alibi_slopes", "rope_offsets"},
+                                    false)
+                    .dump());
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  attn_kernel_info_t info;
+  ASSERT_EQ(attnBundleGetKernel(b, 0, &info), ATTN_SUCCESS);
+  EXPECT_EQ(info.mask, ATTN_MASK_BLOCK_SPARSE);
+  EXPECT_EQ(info.block_rows, 64);
+  EXPECT_EQ(info.block_cols, 64);
+  EXPECT_EQ(info.operands, ATTN_OPERAND_BLOCK_INDPTR | ATTN_OPERAND_BLOCK_INDICES |
+                               ATTN_OPERAND_ALIBI_SLOPES | ATTN_OPERAND_ROPE_OFFSETS);
+  EXPECT_EQ(info.tile_q, 128);
+  attnBundleFree(b);
+  TempBundle plain(test::prefillManifest().dump());
+  ASSERT_EQ(attnBundleLoad(plain.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  ASSERT_EQ(attnBundleGetKernel(b, 0, &info), ATTN_SUCCESS);
+  EXPECT_EQ(info.mask, ATTN_MASK_CAUSAL);
+  EXPECT_EQ(info.block_rows, 0);
+  EXPECT_EQ(info.operands, 0u);
+  ASSERT_EQ(attnBundleGetKernel(b, 1, &info), ATTN_SUCCESS); // the merge kernel
+  EXPECT_EQ(info.tile_q, 128);
+  attnBundleFree(b);
+}
+
 TEST(PrefillCApi, ArgumentErrors) {
   TempBundle tb(test::prefillManifest().dump());
   attn_bundle_t b = nullptr;
@@ -597,6 +825,9 @@ TEST(PrefillCApi, ArgumentErrors) {
   EXPECT_EQ(attnPrefillRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_STREQ(attnGetLastError(), "prefill is null");
   int32_t work = -1;
+  EXPECT_EQ(attnPrefillGetKernelIndex(nullptr, &work), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "prefill is null");
+  EXPECT_EQ(work, -1);
   EXPECT_EQ(attnPrefillGetPlanInfo(nullptr, &work, nullptr, nullptr, nullptr),
             ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_EQ(work, -1);

@@ -1,7 +1,8 @@
 //===- AttnToNVVM.cpp - convert-attn-to-nvvm ------------------------------===//
 //
-// The pass: lowers the tile-level attn ops (TileOps.cpp) and the merge kernel (MergeKernel.cpp)
-// inside a gpu.module, and places griddepcontrol where the target has it.
+// The pass: lowers the tile-level attn ops (TileOps.cpp), the merge kernel (MergeKernel.cpp)
+// and the append-KV / RoPE kernels (OpKernels.cpp) inside a gpu.module, and places
+// griddepcontrol where the target has it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -44,7 +45,7 @@ struct ConvertAttnToNVVMPass
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
       if (isa<AttentionOp, MergeStatesOp, KVTilePagesOp, CopyKVTileOp, CommitKVTilesOp,
-              WaitKVTilesOp, MmaOp, RecomputeOp>(op))
+              WaitKVTilesOp, MmaOp, RecomputeOp, AppendPagedKVOp, RopeOp>(op))
         ops.push_back(op);
     });
     IRRewriter rewriter(&getContext());
@@ -68,7 +69,13 @@ struct ConvertAttnToNVVMPass
         lowerRecompute(rewriter, recompute);
       else if (isa<CommitKVTilesOp, WaitKVTilesOp>(op))
         lowerKVTileSync(rewriter, op);
-      else if (failed(lowerMergeStates(rewriter, cast<MergeStatesOp>(op))))
+      else if (auto append = dyn_cast<AppendPagedKVOp>(op)) {
+        if (failed(lowerAppendPagedKV(rewriter, append)))
+          return signalPassFailure();
+      } else if (auto rope = dyn_cast<RopeOp>(op)) {
+        if (failed(lowerRope(rewriter, rope)))
+          return signalPassFailure();
+      } else if (failed(lowerMergeStates(rewriter, cast<MergeStatesOp>(op))))
         return signalPassFailure();
     }
     // Kernels whose dependent (the split-KV merge) may launch as their CTAs drain: from sm_90

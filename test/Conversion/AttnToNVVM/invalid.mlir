@@ -34,9 +34,9 @@ gpu.module @m {
 // -----
 
 gpu.module @m {
-  gpu.func @k(%q: memref<?x32x128xbf16>, %p: memref<?xi32>) kernel {
+  gpu.func @k(%v: memref<?x32x128xbf16>, %s: memref<?x32xf32>) kernel {
     // expected-error @+1 {{has no lowering inside a kernel}}
-    attn.rope q(%q : memref<?x32x128xbf16>) k(%q : memref<?x32x128xbf16>) pos_ids(%p : memref<?xi32>) outs(%q, %q : memref<?x32x128xbf16>, memref<?x32x128xbf16>) {rope = #attn.rope<llama, rotary_dim = 128>}
+    attn.merge_state ins(%v, %s, %v, %s : memref<?x32x128xbf16>, memref<?x32xf32>, memref<?x32x128xbf16>, memref<?x32xf32>) outs(%v : memref<?x32x128xbf16>)
     gpu.return
   }
 }

@@ -17,11 +17,13 @@ class GPUFuncOp;
 } // namespace mlir
 
 namespace mlir::attn {
+class AppendPagedKVOp;
 class CopyKVTileOp;
 class KVTilePagesOp;
 class MergeStatesOp;
 class MmaOp;
 class RecomputeOp;
+class RopeOp;
 
 /// The tile-level ops on sm_80 and later (cp.async).
 void lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op);
@@ -34,6 +36,10 @@ void lowerRecompute(RewriterBase &rewriter, RecomputeOp op);
 void lowerKVTileSync(RewriterBase &rewriter, Operation *op);
 /// Replaces an indexed attn.merge_states inside an outlined merge kernel by the kernel body.
 LogicalResult lowerMergeStates(RewriterBase &rewriter, MergeStatesOp op);
+/// Replace attn.append_paged_kv / attn.rope inside the kernels attn-outline made for them by
+/// the kernel bodies (OpKernels.cpp); fail with a diagnostic elsewhere.
+LogicalResult lowerAppendPagedKV(RewriterBase &rewriter, AppendPagedKVOp op);
+LogicalResult lowerRope(RewriterBase &rewriter, RopeOp op);
 /// Rewrites the memref arguments of `func` into bare pointers (see attn-bare-ptr-abi).
 LogicalResult convertKernelArgumentsToBarePointers(gpu::GPUFuncOp func);
 

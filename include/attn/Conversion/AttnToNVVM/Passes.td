@@ -21,7 +21,10 @@ def ConvertAttnToNVVM : Pass<"convert-attn-to-nvvm", "::mlir::gpu::GPUModuleOp">
       (`griddepcontrol.launch_dependents`) when the module's NVVM target is sm_90 or later;
     - an indexed `attn.merge_states` becomes the merge kernel (one CTA per row and head group,
       slices of lanes folding the partial states, `griddepcontrol.wait` first when it is a
-      programmatic dependent).
+      programmatic dependent);
+    - `attn.append_paged_kv` and `attn.rope` in their outlined kernels become grid-stride loops
+      over (row, head, vector) units with 16-byte loads and stores (RoPE through the helpers
+      the fused kernels use).
     An `attn.attention` left untiled is an error.
   }];
   let dependentDialects = [

@@ -3,7 +3,8 @@
 // Moves each planned attn.attention into a gpu.module: an attention kernel whose arguments
 // are the runtime ABI (the op's buffers, the work partition written by the runtime's plan, the
 // split-KV scratch buffers) and, when KV may be split, a merge kernel; an attn.kernel_abi op
-// per kernel records the launch contract for the bundle writer.
+// per kernel records the launch contract for the bundle writer. Host-level
+// attn.append_paged_kv and attn.rope become kernels of their own (families append_kv, rope).
 //
 //===----------------------------------------------------------------------===//
 
@@ -116,6 +117,10 @@ DictionaryAttr variantAttr(Builder &b, AttentionOp op) {
   MaskAttr mask = op.getMask();
   str("mask", stringifyMaskKind(mask.getKind()));
   i64("window_left", mask.getWindowLeft().value_or(-1));
+  if (mask.getKind() == MaskKind::BlockSparse) {
+    i64("block_rows", mask.getBlockRows().value_or(0));
+    i64("block_cols", mask.getBlockCols().value_or(0));
+  }
   attrs.push_back(b.getNamedAttr("sm_scale", b.getF64FloatAttr(op.getEffectiveSmScale())));
   attrs.push_back(b.getNamedAttr(
       "logits_soft_cap",
@@ -331,6 +336,188 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
   return success();
 }
 
+//===----------------------------------------------------------------------===//
+// Standalone ops: attn.append_paged_kv and attn.rope
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Threads of an append / RoPE CTA. Both kernels are pure copies with a little arithmetic: one
+/// thread per 16-byte chunk, enough CTAs per SM to keep the loads in flight.
+constexpr int64_t kOpThreads = 256;
+
+/// The widest vector of `elementBytes`-byte elements (at most kVectorBytes) whose width
+/// divides every one of `extents`; 0 when the element type is not 2 bytes wide.
+int64_t chooseOpVec(int64_t elementBytes, ArrayRef<int64_t> extents) {
+  if (elementBytes != 2)
+    return 0;
+  int64_t vec = kVectorBytes / elementBytes;
+  while (vec > 1 && llvm::any_of(extents, [&](int64_t e) { return e % vec != 0; }))
+    vec /= 2;
+  return vec;
+}
+
+/// Fails on `op` unless every memref in `values` has the identity layout.
+LogicalResult checkIdentityLayouts(Operation *op, ValueRange values) {
+  for (Value v : values)
+    if (auto memref = dyn_cast<MemRefType>(v.getType()); memref && !memref.getLayout().isIdentity())
+      return op->emitOpError() << "expected buffers with the identity layout, got " << memref;
+  return success();
+}
+
+/// A gpu.module `<baseName>_kernels` holding one kernel `<baseName>` with `params`, inserted
+/// before `func`, and its attn.kernel_abi (role "kernel").
+gpu::GPUFuncOp createOpKernel(OpBuilder &builder, ModuleOp module, Operation *func, Location loc,
+                              StringRef kernelName, StringRef family, ArrayRef<Param> params,
+                              int64_t vec, DictionaryAttr variant) {
+  MLIRContext *ctx = builder.getContext();
+  builder.setInsertionPoint(func);
+  auto gpuModule = gpu::GPUModuleOp::create(builder, loc, (kernelName + "_kernels").str());
+  SymbolTable(module).insert(gpuModule);
+  module->setAttr(gpu::GPUDialect::getContainerModuleAttrName(), builder.getUnitAttr());
+  gpu::GPUFuncOp kernel = createKernel(builder, loc, gpuModule, kernelName, params, kOpThreads);
+  kernel->setAttr(kOpVecAttrName, builder.getI64IntegerAttr(vec));
+  builder.setInsertionPoint(func);
+  DictionaryAttr tile = builder.getDictionaryAttr(
+      {builder.getNamedAttr("threads", builder.getI64IntegerAttr(kOpThreads)),
+       builder.getNamedAttr("vec", builder.getI64IntegerAttr(vec))});
+  KernelABIOp::create(builder, loc, builder.getStringAttr(kernelName),
+                      SymbolRefAttr::get(gpuModule.getSymNameAttr(),
+                                         {FlatSymbolRefAttr::get(ctx, kernel.getName())}),
+                      family, "kernel", paramsAttr(builder, params),
+                      builder.getDenseI32ArrayAttr({static_cast<int32_t>(kOpThreads), 1, 1}),
+                      int64_t{0}, variant, tile);
+  return kernel;
+}
+} // namespace
+
+LogicalResult mlir::attn::outlineAppendPagedKV(RewriterBase &rewriter, ModuleOp module,
+                                               AppendPagedKVOp op, StringRef baseName) {
+  auto kvDef = op.getKv().getDefiningOp<PagedKVOp>();
+  if (!kvDef)
+    return op.emitOpError() << "expected the cache to be built by attn.paged_kv in the same "
+                               "function";
+  if (failed(checkIdentityLayouts(op, op->getOperands())) ||
+      failed(checkIdentityLayouts(op, kvDef->getOperands())))
+    return failure();
+  PagedKVType cache = op.getKv().getType();
+  Type elementType = cache.getElementType();
+  int64_t vec = chooseOpVec(elementType.getIntOrFloatBitWidth() / 8, {cache.getHeadDim()});
+  if (!isSupportedActivationType(elementType) || vec == 0)
+    return op.emitOpError() << "expected a bf16 or f16 cache, got " << elementType;
+
+  Builder b(op.getContext());
+  SmallVector<Param> params = {
+      {"k", op.getK().getType(), op.getK()},
+      {"v", op.getV().getType(), op.getV()},
+      {"batch_indices", op.getBatchIndices().getType(), op.getBatchIndices()},
+      {"positions", op.getPositions().getType(), op.getPositions()},
+      {"k_cache", kvDef.getKCache().getType(), kvDef.getKCache()},
+      {"v_cache", kvDef.getVCache().getType(), kvDef.getVCache()},
+      {"kv_indptr", kvDef.getKvIndptr().getType(), kvDef.getKvIndptr()},
+      {"kv_indices", kvDef.getKvIndices().getType(), kvDef.getKvIndices()},
+      {"kv_last_page_len", kvDef.getKvLastPageLen().getType(), kvDef.getKvLastPageLen()},
+      {"num_rows", b.getI32Type(), Value()}};
+  DictionaryAttr variant = b.getDictionaryAttr(
+      {b.getNamedAttr("num_kv_heads", b.getI64IntegerAttr(cache.getNumHeads())),
+       b.getNamedAttr("head_dim", b.getI64IntegerAttr(cache.getHeadDim())),
+       b.getNamedAttr("dtype", b.getStringAttr(typeName(elementType))),
+       b.getNamedAttr("kv_format", b.getStringAttr("paged")),
+       b.getNamedAttr("page_size", b.getI64IntegerAttr(cache.getPageSize())),
+       b.getNamedAttr("layout", b.getStringAttr(stringifyKVLayout(cache.getLayout())))});
+
+  auto func = op->getParentOfType<FunctionOpInterface>();
+  OpBuilder builder(op.getContext());
+  gpu::GPUFuncOp kernel =
+      createOpKernel(builder, module, func, op.getLoc(), (baseName + "_append_kv").str(),
+                     "append_kv", params, vec, variant);
+  {
+    // Restate the op on the kernel arguments; convert-attn-to-nvvm lowers it.
+    IRMapping mapping;
+    for (auto [p, arg] : llvm::zip_equal(params, kernel.getArguments()))
+      if (p.hostValue)
+        mapping.map(p.hostValue, arg);
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(&kernel.getBody().front());
+    builder.clone(*kvDef, mapping);
+    builder.clone(*op, mapping);
+    gpu::ReturnOp::create(builder, op.getLoc());
+  }
+  rewriter.eraseOp(op);
+  if (kvDef->use_empty())
+    rewriter.eraseOp(kvDef);
+  return success();
+}
+
+LogicalResult mlir::attn::outlineRope(RewriterBase &rewriter, ModuleOp module, RopeOp op,
+                                      StringRef baseName) {
+  if (failed(checkIdentityLayouts(op, op->getOperands())))
+    return failure();
+  MemRefType qType = cast<MemRefType>(op.getQ().getType());
+  MemRefType kType = cast<MemRefType>(op.getK().getType());
+  if (qType.getElementType() != kType.getElementType())
+    return op.emitOpError() << "expected q and k of one element type, got "
+                            << qType.getElementType() << " and " << kType.getElementType();
+  RopeAttr rope = op.getRope();
+  int64_t headDim = qType.getDimSize(2), rotaryDim = rope.getRotaryDim();
+  // Non-interleaved pairs (i, i + rotary_dim / 2) are rotated by one thread that holds both
+  // vectors, so the half must be a whole number of vectors; interleaved pairs (2i, 2i + 1)
+  // sit inside one vector, which must hold at least a pair.
+  int64_t pairSpan = rope.getInterleave() ? rotaryDim : rotaryDim / 2;
+  int64_t vec =
+      chooseOpVec(qType.getElementTypeBitWidth() / 8, {headDim, rotaryDim, pairSpan});
+  if (vec == 0)
+    return op.emitOpError() << "expected bf16 or f16 q and k, got " << qType.getElementType();
+  if (rope.getInterleave() && vec < 2)
+    return op.emitOpError() << "expected an even head_dim (" << headDim
+                            << ") for interleaved rope";
+
+  Builder b(op.getContext());
+  SmallVector<Param> params = {{"q", op.getQ().getType(), op.getQ()},
+                               {"k", op.getK().getType(), op.getK()},
+                               {"pos_ids", op.getPosIds().getType(), op.getPosIds()},
+                               {"q_out", op.getQOut().getType(), Value()},
+                               {"k_out", op.getKOut().getType(), Value()},
+                               {"num_rows", b.getI32Type(), Value()}};
+  SmallVector<NamedAttribute> variant = {
+      b.getNamedAttr("num_qo_heads", b.getI64IntegerAttr(qType.getDimSize(1))),
+      b.getNamedAttr("num_kv_heads", b.getI64IntegerAttr(kType.getDimSize(1))),
+      b.getNamedAttr("head_dim", b.getI64IntegerAttr(headDim)),
+      b.getNamedAttr("dtype", b.getStringAttr(typeName(qType.getElementType()))),
+      b.getNamedAttr("rope", b.getStringAttr(stringifyRopeKind(rope.getKind()))),
+      b.getNamedAttr("rotary_dim", b.getI64IntegerAttr(rotaryDim)),
+      b.getNamedAttr("rope_interleave", b.getBoolAttr(rope.getInterleave())),
+      b.getNamedAttr("rope_theta", b.getF64FloatAttr(rope.getTheta().convertToDouble())),
+      b.getNamedAttr("rope_scale", b.getF64FloatAttr(rope.getScale().convertToDouble()))};
+  if (rope.getKind() == RopeKind::Llama3) {
+    variant.push_back(
+        b.getNamedAttr("rope_factor", b.getF64FloatAttr(rope.getFactor().convertToDouble())));
+    variant.push_back(b.getNamedAttr(
+        "rope_low_freq_factor", b.getF64FloatAttr(rope.getLowFreqFactor().convertToDouble())));
+    variant.push_back(b.getNamedAttr(
+        "rope_high_freq_factor", b.getF64FloatAttr(rope.getHighFreqFactor().convertToDouble())));
+    variant.push_back(b.getNamedAttr("rope_original_max_position",
+                                     b.getI64IntegerAttr(rope.getOriginalMaxPosition())));
+  }
+
+  auto func = op->getParentOfType<FunctionOpInterface>();
+  OpBuilder builder(op.getContext());
+  gpu::GPUFuncOp kernel =
+      createOpKernel(builder, module, func, op.getLoc(), (baseName + "_rope").str(), "rope",
+                     params, vec, b.getDictionaryAttr(variant));
+  {
+    // q_out / k_out get parameters of their own even when the host op writes in place: the
+    // runtime then binds one pointer twice, which the kernel supports (each thread reads
+    // every element it writes before writing it).
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(&kernel.getBody().front());
+    RopeOp::create(builder, op.getLoc(), kernel.getArgument(0), kernel.getArgument(1),
+                   kernel.getArgument(2), kernel.getArgument(3), kernel.getArgument(4), rope);
+    gpu::ReturnOp::create(builder, op.getLoc());
+  }
+  rewriter.eraseOp(op);
+  return success();
+}
+
 namespace {
 struct AttnOutlinePass : public attn::impl::AttnOutlineBase<AttnOutlinePass> {
   void runOnOperation() override {
@@ -356,6 +543,35 @@ struct AttnOutlinePass : public attn::impl::AttnOutlineBase<AttnOutlinePass> {
       if (failed(outlineAttention(rewriter, module, op, base)))
         return signalPassFailure();
     }
+    if (failed(outlineStandaloneOps(rewriter, module)))
+      return signalPassFailure();
+  }
+
+  /// attn.append_paged_kv and attn.rope outside kernels, each into its own kernel named after
+  /// the function (`<f>_append_kv`, `<f>_rope`; `<f>_1_rope`, ... for later ops of a kind).
+  LogicalResult outlineStandaloneOps(IRRewriter &rewriter, ModuleOp module) {
+    SmallVector<Operation *> ops;
+    module.walk([&](Operation *op) {
+      if (isa<AppendPagedKVOp, RopeOp>(op) && !op->getParentOfType<gpu::GPUModuleOp>())
+        ops.push_back(op);
+    });
+    llvm::StringMap<int> counts;
+    for (Operation *op : ops) {
+      auto func = op->getParentOfType<FunctionOpInterface>();
+      if (!func)
+        return op->emitOpError() << "expected to be inside a function";
+      std::string base = func.getName().str();
+      int n = counts[(op->getName().getStringRef() + "/" + base).str()]++;
+      if (n > 0)
+        base += "_" + std::to_string(n);
+      LogicalResult result =
+          isa<AppendPagedKVOp>(op)
+              ? outlineAppendPagedKV(rewriter, module, cast<AppendPagedKVOp>(op), base)
+              : outlineRope(rewriter, module, cast<RopeOp>(op), base);
+      if (failed(result))
+        return failure();
+    }
+    return success();
   }
 };
 } // namespace

@@ -40,6 +40,26 @@ inline constexpr const char *kParamAttrName = "attn.param";
 LogicalResult outlineAttention(RewriterBase &rewriter, ModuleOp module, AttentionOp op,
                                StringRef baseName);
 
+/// Outlines a host-level attn.append_paged_kv into a new gpu.module holding the kernel
+/// `<baseName>_append_kv` (one thread per row, KV head and vector chunk, grid-stride over the
+/// `num_rows` argument), with an attn.kernel_abi op of family "append_kv"; erases `op` (and
+/// its attn.paged_kv when nothing else uses it). Fails with a diagnostic on `op` for operands
+/// the kernel cannot take (non-identity layouts, a cache not built by attn.paged_kv, element
+/// types other than bf16 / f16).
+LogicalResult outlineAppendPagedKV(RewriterBase &rewriter, ModuleOp module, AppendPagedKVOp op,
+                                   StringRef baseName);
+
+/// Outlines a host-level attn.rope into a new gpu.module holding the kernel `<baseName>_rope`
+/// (family "rope"); the RoPE parameters are compiled in and recorded in the variant. Fails
+/// with a diagnostic on `op` when no vector width fits head_dim and rotary_dim, or q and k
+/// differ in element type.
+LogicalResult outlineRope(RewriterBase &rewriter, ModuleOp module, RopeOp op,
+                          StringRef baseName);
+
+/// Kernel attribute of the standalone op kernels (append_kv, rope): elements per vector
+/// access, chosen by attn-outline and read by the lowering.
+inline constexpr const char *kOpVecAttrName = "attn.vec";
+
 /// Marks a kernel whose dependent kernel (the split-KV merge) may be launched as its CTAs
 /// drain; the target lowering decides whether the hardware can.
 inline constexpr const char *kProgrammaticPrimaryAttrName = "attn.programmatic_primary";

@@ -1,0 +1,100 @@
+//===- Rope.h - rotary embedding of queries and keys with position ids -*- C++ -*-===//
+//
+//   auto st = ApplyRope::create(bundle, problem, options, &rope);   // once
+//   st = rope->run(args, stream);   // allocates nothing, capturable
+//
+// FlashInfer's apply_rope_pos_ids / apply_llama31_rope_pos_ids (and their _inplace forms):
+// row t of q [N, Hq, D] and k [N, Hkv, D] is rotated by position pos_ids[t]; features past
+// rotary_dim are copied; q_out / k_out may be q / k. The RoPE parameters are compiled into
+// the kernel (family "rope", abi::rope in KernelABI.h): create selects a kernel whose variant
+// matches the problem (heads, head_dim, dtype, kind, rotary_dim, interleave, theta, scale and
+// the llama3 factors), makes a context current and loads it; run checks the arguments on the
+// host and launches one grid-stride kernel sized from num_rows.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ATTN_RT_ROPE_H
+#define ATTN_RT_ROPE_H
+
+#include "attn-rt/Bundle.h"
+#include "attn-rt/Driver.h"
+#include "attn-rt/Manifest.h"
+#include "attn-rt/Status.h"
+
+#include <memory>
+#include <string>
+
+namespace attn::rt {
+
+/// What a RoPE call computes, checked against the kernel's variant. The defaults are
+/// FlashInfer's (llama, theta 1e4, scale 1; llama3: factor 8, low 1, high 4, 8192).
+struct RopeProblem {
+  int32_t num_qo_heads = 0;
+  int32_t num_kv_heads = 0;
+  int32_t head_dim = 0;
+  int32_t rotary_dim = 0; ///< 0 = head_dim
+  RopeKind kind = RopeKind::Llama;
+  bool interleave = false;
+  float theta = 1.0e4f;
+  float scale = 1.0f;
+  float factor = 8.0f;            ///< llama3 only
+  float low_freq_factor = 1.0f;   ///< llama3 only
+  float high_freq_factor = 4.0f;  ///< llama3 only
+  int32_t original_max_position = 8192; ///< llama3 only
+  DType dtype = DType::BF16;
+};
+
+struct RopeOptions {
+  std::string kernel_name; ///< empty = the first rope kernel matching the problem
+  int device = 0;          ///< used only when no context is current
+};
+
+/// Device tensors of one call: q, q_out [num_rows, Hq, D]; k, k_out [num_rows, Hkv, D];
+/// pos_ids i32 [num_rows]. q_out == q and k_out == k rotate in place. num_rows 0 launches
+/// nothing.
+struct RopeArgs {
+  DevicePtr q = 0, k = 0, pos_ids = 0;
+  DevicePtr q_out = 0, k_out = 0;
+  int32_t num_rows = 0;
+};
+
+/// Checks the problem's fields (positive heads and head_dim, an even rotary_dim within
+/// head_dim, positive theta and scale, a RoPE kind) and then against a rope kernel's variant;
+/// Mismatch names the first differing field ("kernel 'k' has rope_theta 500000, the call has
+/// 10000"). Floating-point parameters match within a relative 1e-6.
+Status checkRopeVariant(const KernelEntry &kernel, const RopeProblem &problem);
+
+/// The kernel named `kernel_name` (checked), or the first rope kernel whose variant matches;
+/// NotFound lists every candidate's mismatch. No GPU involved.
+Status selectRopeKernel(const BundleManifest &manifest, const RopeProblem &problem,
+                        const std::string &kernel_name, int *index);
+
+/// The host-side checks of run: pointers non-null, num_rows >= 0, buffers aligned to the
+/// kernel's vector access. No GPU involved.
+Status checkRopeArgs(const KernelEntry &kernel, const RopeArgs &args);
+
+/// CTAs run launches for `num_rows` rows (0 for none), at most `max_ctas`.
+uint32_t ropeGridSize(const KernelEntry &kernel, int32_t num_rows, uint32_t max_ctas);
+
+class ApplyRope {
+public:
+  ~ApplyRope();
+  ApplyRope(const ApplyRope &) = delete;
+  ApplyRope &operator=(const ApplyRope &) = delete;
+
+  static Status create(Bundle &bundle, const RopeProblem &problem, const RopeOptions &options,
+                       std::unique_ptr<ApplyRope> *out);
+
+  /// Launches the RoPE kernel on `stream`.
+  Status run(const RopeArgs &args, StreamHandle stream);
+
+  const KernelEntry &kernel() const;
+
+private:
+  ApplyRope();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+} // namespace attn::rt
+
+#endif // ATTN_RT_ROPE_H

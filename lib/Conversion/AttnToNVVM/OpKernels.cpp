@@ -1,0 +1,211 @@
+//===- OpKernels.cpp - the append-KV and RoPE kernels ---------------------===//
+//
+// Lowers attn.append_paged_kv and attn.rope inside the kernels attn-outline made for them.
+// Both are copies with a little arithmetic, so one thread handles one work unit (a vector of
+// `attn.vec` elements, 16 bytes for bf16 / f16) and the grid strides over
+// num_rows * units-per-row: any grid the runtime launches covers every row, and the row count
+// is a kernel argument, so a launch needs no host-side sizing beyond it.
+//
+//   append: unit (row, kv head, chunk) moves k[row, h, chunk] and v[row, h, chunk] to slot
+//           positions[row] % page_size of page
+//           kv_indices[kv_indptr[batch_indices[row]] + positions[row] / page_size].
+//   rope:   unit (row, head of q then k, u); u < rotary units rotates one vector pair
+//           (non-interleaved: columns c and c + rotary_dim / 2, so each element is read before
+//           it is written by the same thread and q_out may alias q), later units copy the
+//           features past rotary_dim.
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/Utils/KernelBuilder.h"
+#include "attn/Dialect/Attn/Utils/Rope.h"
+
+#include "attn/Conversion/AttnToNVVM/Passes.h"
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+
+#include "mlir/IR/PatternMatch.h"
+
+using namespace mlir;
+using namespace mlir::attn;
+using namespace mlir::attn::detail;
+
+namespace {
+/// The kernel facts both lowerings need: the row count argument, the CTA size and the vector
+/// width attn-outline chose.
+struct OpKernel {
+  gpu::GPUFuncOp func;
+  Value numRows; ///< i32
+  int64_t threads = 0;
+  int64_t vec = 0;
+};
+
+FailureOr<OpKernel> getOpKernel(Operation *op, int64_t headDim) {
+  OpKernel k;
+  k.func = op->getParentOfType<gpu::GPUFuncOp>();
+  if (!k.func)
+    return op->emitOpError() << "is lowered only inside a kernel (run attn-outline)";
+  k.numRows = findParam(k.func, "num_rows");
+  if (!k.numRows || !k.numRows.getType().isInteger(32))
+    return op->emitOpError() << "expected an i32 kernel argument 'num_rows' (run attn-outline)";
+  std::optional<ArrayRef<int32_t>> block = k.func.getKnownBlockSize();
+  if (!block || (*block)[1] != 1 || (*block)[2] != 1)
+    return op->emitOpError() << "expected a known one-dimensional block size";
+  k.threads = (*block)[0];
+  auto vecAttr = k.func->getAttrOfType<IntegerAttr>(kOpVecAttrName);
+  k.vec = vecAttr ? vecAttr.getInt() : 0;
+  if (k.vec <= 0 || headDim % k.vec != 0 || k.vec * 2 > kVectorBytes)
+    return op->emitOpError() << "expected the kernel attribute " << kOpVecAttrName
+                             << " to divide head_dim (" << headDim << ") and span at most "
+                             << kVectorBytes << " bytes, got " << k.vec;
+  return k;
+}
+
+/// for (i = blockIdx.x * threads + threadIdx.x; i < total; i += gridDim.x * threads) body(i)
+void gridStrideLoop(KernelBuilder &b, const OpKernel &k, Value total,
+                    llvm::function_ref<void(Value)> body) {
+  Value threads = b.idx(k.threads);
+  Value first = b.add(b.mul(gpu::BlockIdOp::create(b, gpu::Dimension::x), threads),
+                      gpu::ThreadIdOp::create(b, gpu::Dimension::x));
+  Value step = b.mul(gpu::GridDimOp::create(b, gpu::Dimension::x), threads);
+  auto loop = scf::ForOp::create(b, first, total, step);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  body(loop.getInductionVar());
+}
+
+/// A `vec`-element vector of `memref` at `indices`, in its own element type.
+Value loadRaw(KernelBuilder &b, Value memref, ValueRange indices, int64_t vec) {
+  auto type = cast<MemRefType>(memref.getType());
+  auto vecType = VectorType::get({vec}, type.getElementType());
+  return vector::LoadOp::create(b, vecType, memref, indices, /*nontemporal=*/false,
+                                llvm::MaybeAlign(vec * type.getElementTypeBitWidth() / 8));
+}
+
+void storeRaw(KernelBuilder &b, Value v, Value memref, ValueRange indices) {
+  auto type = cast<MemRefType>(memref.getType());
+  int64_t vec = cast<VectorType>(v.getType()).getNumElements();
+  vector::StoreOp::create(b, v, memref, indices, /*nontemporal=*/false,
+                          llvm::MaybeAlign(vec * type.getElementTypeBitWidth() / 8));
+}
+
+/// The row count as an index (the runtime passes a non-negative i32).
+Value numRowsIndex(KernelBuilder &b, const OpKernel &k) {
+  return arith::IndexCastUIOp::create(b, b.getIndexType(), k.numRows);
+}
+} // namespace
+
+LogicalResult mlir::attn::lowerAppendPagedKV(RewriterBase &rewriter, AppendPagedKVOp op) {
+  PagedKVType cache = op.getKv().getType();
+  int64_t heads = cache.getNumHeads(), headDim = cache.getHeadDim();
+  int64_t pageSize = cache.getPageSize();
+  FailureOr<OpKernel> kernel = getOpKernel(op, headDim);
+  if (failed(kernel))
+    return failure();
+  auto kv = op.getKv().getDefiningOp<PagedKVOp>();
+  if (!kv)
+    return op.emitOpError() << "expected the cache to be built by attn.paged_kv inside the "
+                               "kernel (run attn-outline)";
+  int64_t vec = kernel->vec;
+  int64_t chunks = headDim / vec;
+  bool nhd = cache.getLayout() == KVLayout::NHD;
+
+  KernelBuilder b(op.getLoc(), rewriter);
+  b.setInsertionPoint(op);
+  Value unitsPerRow = b.idx(heads * chunks);
+  Value total = b.mul(numRowsIndex(b, *kernel), unitsPerRow);
+  gridStrideLoop(b, *kernel, total, [&](Value i) {
+    // i = (row * heads + h) * chunks + chunk
+    Value col = b.mul(b.rem(i, b.idx(chunks)), b.idx(vec));
+    Value head = b.rem(b.div(i, b.idx(chunks)), b.idx(heads));
+    Value row = b.div(i, unitsPerRow);
+    Value request = b.loadIndex(op.getBatchIndices(), {row});
+    Value pos = b.loadIndex(op.getPositions(), {row});
+    // page = kv_indices[kv_indptr[request] + pos / page_size], slot = pos % page_size
+    Value pageEntry = b.add(b.loadIndex(kv.getKvIndptr(), {request}),
+                            b.div(pos, b.idx(pageSize)));
+    Value page = b.loadIndex(kv.getKvIndices(), {pageEntry});
+    Value slot = b.rem(pos, b.idx(pageSize));
+    SmallVector<Value> dst = nhd ? SmallVector<Value>{page, slot, head, col}
+                                 : SmallVector<Value>{page, head, slot, col};
+    Value kVec = loadRaw(b, op.getK(), {row, head, col}, vec);
+    Value vVec = loadRaw(b, op.getV(), {row, head, col}, vec);
+    storeRaw(b, kVec, kv.getKCache(), dst);
+    storeRaw(b, vVec, kv.getVCache(), dst);
+  });
+  rewriter.eraseOp(op);
+  if (kv->use_empty())
+    rewriter.eraseOp(kv);
+  return success();
+}
+
+LogicalResult mlir::attn::lowerRope(RewriterBase &rewriter, RopeOp op) {
+  auto qType = cast<MemRefType>(op.getQ().getType());
+  auto kType = cast<MemRefType>(op.getK().getType());
+  int64_t qHeads = qType.getDimSize(1), kHeads = kType.getDimSize(1);
+  int64_t headDim = qType.getDimSize(2);
+  FailureOr<OpKernel> kernel = getOpKernel(op, headDim);
+  if (failed(kernel))
+    return failure();
+  RopeAttr rope = op.getRope();
+  int64_t vec = kernel->vec;
+  int64_t rotaryDim = rope.getRotaryDim(), half = rotaryDim / 2;
+  bool interleave = rope.getInterleave();
+  // Rotated units: one vector (interleaved) or one vector pair (non-interleaved) each.
+  int64_t pairSpan = interleave ? rotaryDim : half;
+  if (pairSpan % vec != 0 || (interleave && vec % 2 != 0))
+    return op.emitOpError() << "expected the vector width (" << vec << ") to divide "
+                            << (interleave ? "rotary_dim (" : "rotary_dim / 2 (") << pairSpan
+                            << ")" << (interleave ? " and to be even" : "");
+  int64_t rotUnits = pairSpan / vec;
+  int64_t units = rotUnits + (headDim - rotaryDim) / vec;
+
+  KernelBuilder b(op.getLoc(), rewriter);
+  b.setInsertionPoint(op);
+  Value unitsPerRow = b.idx((qHeads + kHeads) * units);
+  Value total = b.mul(numRowsIndex(b, *kernel), unitsPerRow);
+  gridStrideLoop(b, *kernel, total, [&](Value i) {
+    // i = (row * (Hq + Hkv) + head) * units + u; heads [0, Hq) are q's, the rest k's.
+    Value u = b.rem(i, b.idx(units));
+    Value head = b.rem(b.div(i, b.idx(units)), b.idx(qHeads + kHeads));
+    Value row = b.div(i, unitsPerRow);
+    Value pos = toF32(b, memref::LoadOp::create(b, op.getPosIds(), ValueRange{row}));
+
+    auto emit = [&](Value src, Value dst, Value h) {
+      auto rotated = scf::IfOp::create(b, b.ult(u, b.idx(rotUnits)), /*withElseRegion=*/true);
+      {
+        OpBuilder::InsertionGuard guard(b);
+        b.setInsertionPointToStart(rotated.thenBlock());
+        int64_t align = vec * 2;
+        Value col = b.mul(u, b.idx(vec));
+        Value x = b.loadVectorF32(src, {row, h, col}, vec, align);
+        if (interleave) {
+          RopeLane lane = makeRopeLane(b, rope, col, vec);
+          b.storeVectorF32(applyRope(b, lane, x, x, col, pos, vec), dst, {row, h, col}, align);
+        } else {
+          // Both halves of the pairs (c, c + rotary_dim / 2): read both, then write both.
+          Value mateCol = b.add(col, b.idx(half));
+          Value mate = b.loadVectorF32(src, {row, h, mateCol}, vec, align);
+          // Both halves rotate by the same angles (pair index col mod rotary_dim / 2), so the
+          // second reuses the lane's frequencies and CSE leaves one sin / cos per pair.
+          RopeLane lane = makeRopeLane(b, rope, col, vec);
+          Value y = applyRope(b, lane, x, mate, col, pos, vec);
+          Value yMate = applyRope(b, lane, mate, x, mateCol, pos, vec);
+          b.storeVectorF32(y, dst, {row, h, col}, align);
+          b.storeVectorF32(yMate, dst, {row, h, mateCol}, align);
+        }
+      }
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(rotated.elseBlock());
+      // Features past rotary_dim are copied bit for bit.
+      Value col = b.add(b.idx(rotaryDim), b.mul(b.sub(u, b.idx(rotUnits)), b.idx(vec)));
+      storeRaw(b, loadRaw(b, src, {row, h, col}, vec), dst, {row, h, col});
+    };
+    auto isQ = scf::IfOp::create(b, b.ult(head, b.idx(qHeads)), /*withElseRegion=*/true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(isQ.thenBlock());
+    emit(op.getQ(), op.getQOut(), head);
+    b.setInsertionPointToStart(isQ.elseBlock());
+    emit(op.getK(), op.getKOut(), b.sub(head, b.idx(qHeads)));
+  });
+  rewriter.eraseOp(op);
+  return success();
+}

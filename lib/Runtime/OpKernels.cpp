@@ -1,0 +1,465 @@
+//===- OpKernels.cpp - AppendPagedKV and ApplyRope: selection, checks, launch ===//
+//
+// The standalone op kernels have no plan: create selects and loads one kernel, run checks the
+// arguments on the host and makes one cuLaunchKernel call. Both kernels stride over their
+// work, so the grid only has to be large enough to fill the device; it is sized from the row
+// count and capped at kCtasPerSm waves of the SM count.
+//
+//===----------------------------------------------------------------------===//
+#include "attn-rt/AppendKV.h"
+#include "attn-rt/Rope.h"
+
+#include "DriverApi.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace attn::rt {
+namespace {
+
+/// Grid cap per SM: 256-thread CTAs, 8 resident per SM on sm_80 / sm_90, times 4 so that the
+/// memory system always has another wave of loads queued.
+constexpr uint32_t kCtasPerSm = 32;
+constexpr int64_t kElementBytes = 2; // bf16 / f16
+
+std::string fmtFloat(double v) { return formatString("%g", v); }
+
+Status mismatch(const KernelEntry &k, const char *field, const std::string &have,
+                const std::string &want) {
+  return makeError(StatusCode::Mismatch, "kernel '%s' has %s %s, the call has %s",
+                   k.name.c_str(), field, have.c_str(), want.c_str());
+}
+
+Status checkFamily(const KernelEntry &k, const char *family) {
+  if (k.family != family || k.role != KernelRole::Kernel)
+    return makeError(StatusCode::Mismatch, "kernel '%s' is a %s %s kernel, not a %s kernel",
+                     k.name.c_str(), k.family.c_str(), kernelRoleName(k.role), family);
+  return Status::ok();
+}
+
+bool sameFloat(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(b)); }
+
+/// The kernel named `name` (checked), or the first of `family` that `check` accepts.
+Status selectKernel(const BundleManifest &m, const char *family, const std::string &name,
+                    const std::string &problem,
+                    const std::function<Status(const KernelEntry &)> &check, int *index) {
+  if (!name.empty()) {
+    int i = m.findKernel(name);
+    if (i < 0)
+      return makeError(StatusCode::NotFound, "bundle has no kernel named '%s'",
+                       name.c_str());
+    ATTN_RT_RETURN_IF_ERROR(checkFamily(m.kernels[size_t(i)], family));
+    ATTN_RT_RETURN_IF_ERROR(check(m.kernels[size_t(i)]));
+    *index = i;
+    return Status::ok();
+  }
+  std::string why;
+  int candidates = 0;
+  for (size_t i = 0; i < m.kernels.size(); ++i) {
+    const KernelEntry &k = m.kernels[i];
+    if (k.family != family || k.role != KernelRole::Kernel)
+      continue;
+    Status st = check(k);
+    if (st.isOk()) {
+      *index = int(i);
+      return Status::ok();
+    }
+    // The first few mismatches are enough to see what the bundle holds.
+    if (candidates++ < 4)
+      why += (why.empty() ? "" : "; ") + st.message();
+  }
+  if (candidates == 0)
+    return makeError(StatusCode::NotFound, "the bundle has no %s kernel (wanted %s)", family,
+                     problem.c_str());
+  return makeError(StatusCode::NotFound, "no %s kernel matches %s (%s%s)", family,
+                   problem.c_str(), why.c_str(), candidates > 4 ? "; ..." : "");
+}
+
+/// Elements per vector access of the kernel (its tile.vec; 8 = 16 bytes when absent).
+int64_t kernelVec(const KernelEntry &k) { return std::max<int64_t>(1, k.tile.get("vec", 8)); }
+
+struct NamedPtr {
+  const char *name;
+  DevicePtr value;
+};
+
+/// InvalidArgument for the first null or misaligned pointer, or a negative row count.
+Status checkRowBuffers(const KernelEntry &k, int32_t numRows,
+                       std::initializer_list<NamedPtr> rowBuffers,
+                       std::initializer_list<NamedPtr> indexBuffers) {
+  if (numRows < 0)
+    return makeError(StatusCode::InvalidArgument, "num_rows (%d) must be non-negative",
+                     numRows);
+  const uint64_t align = uint64_t(kernelVec(k) * kElementBytes);
+  for (const NamedPtr &p : rowBuffers) {
+    if (!p.value)
+      return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
+    if (p.value % align != 0)
+      return makeError(StatusCode::InvalidArgument,
+                       "%s (0x%llx) is not %llu-byte aligned (kernel '%s' moves %lld elements "
+                       "per access)",
+                       p.name, (unsigned long long)p.value, (unsigned long long)align,
+                       k.name.c_str(), (long long)kernelVec(k));
+  }
+  for (const NamedPtr &p : indexBuffers) {
+    if (!p.value)
+      return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
+    if (p.value % sizeof(int32_t) != 0)
+      return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not 4-byte aligned",
+                       p.name, (unsigned long long)p.value);
+  }
+  return Status::ok();
+}
+
+uint32_t gridSize(const KernelEntry &k, int32_t numRows, int64_t unitsPerRow,
+                  uint32_t maxCtas) {
+  if (numRows <= 0 || unitsPerRow <= 0)
+    return 0;
+  const int64_t threads = int64_t(k.block[0]) * k.block[1] * k.block[2];
+  const int64_t units = int64_t(numRows) * unitsPerRow;
+  const int64_t ctas = (units + threads - 1) / threads;
+  return uint32_t(std::max<int64_t>(1, std::min<int64_t>(ctas, std::max<uint32_t>(1, maxCtas))));
+}
+
+/// One loaded kernel and its launch: the context (the caller's, else the device's primary
+/// context, retained for the process), the SM count, and the argument values bound by name.
+class OpLauncher {
+public:
+  Status init(Bundle &bundle, int index, int device) {
+    ATTN_RT_RETURN_IF_ERROR(detail::getDriver(&drv_));
+    const detail::DriverApi &d = *drv_;
+    kernel_ = &bundle.manifest().kernels[size_t(index)];
+    ATTN_CU_CHECK(d, cuCtxGetCurrent, (&context_), "%s", "");
+    if (!context_) {
+      CUdevice dev = 0;
+      ATTN_CU_CHECK(d, cuDeviceGet, (&dev, device), "ordinal=%d", device);
+      ATTN_CU_CHECK(d, cuDevicePrimaryCtxRetain, (&context_, dev), "device=%d", device);
+      ATTN_CU_CHECK(d, cuCtxSetCurrent, (context_), "context=%p", (void *)context_);
+    }
+    ATTN_RT_RETURN_IF_ERROR(bundle.getKernel(index, &loaded_));
+    int sms = 0;
+    ATTN_CU_CHECK(d, cuDeviceGetAttribute,
+                  (&sms, CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, CUdevice(loaded_.device)),
+                  "attribute=MULTIPROCESSOR_COUNT, device=%d", loaded_.device);
+    maxCtas_ = uint32_t(std::max(1, sms)) * kCtasPerSm;
+    return Status::ok();
+  }
+
+  const KernelEntry &kernel() const { return *kernel_; }
+  uint32_t maxCtas() const { return maxCtas_; }
+
+  /// Launches `grid` CTAs with the parameters `bind` yields by name (ptr values; the i32
+  /// parameter num_rows from `numRows`).
+  Status launch(uint32_t grid, int32_t numRows,
+                const std::function<bool(const std::string &, uint64_t *)> &bind,
+                StreamHandle stream) {
+    if (grid == 0)
+      return Status::ok();
+    const KernelEntry &k = *kernel_;
+    std::vector<uint64_t> ptrs(k.params.size(), 0);
+    int32_t rows = numRows;
+    void *args[kMaxKernelParams];
+    for (size_t i = 0; i < k.params.size(); ++i) {
+      const KernelParam &p = k.params[i];
+      if (p.kind == abi::ParamKind::I32 && p.name == abi::append_kv::kNumRows) {
+        args[i] = &rows;
+        continue;
+      }
+      if (p.kind != abi::ParamKind::Ptr || !bind(p.name, &ptrs[i]))
+        return makeError(StatusCode::Internal, "kernel '%s': no value for parameter '%s'",
+                         k.name.c_str(), p.name.c_str());
+      args[i] = &ptrs[i];
+    }
+    const detail::DriverApi &d = *drv_;
+    // Launch in the kernel's context; restore the caller's afterwards.
+    CUcontext current = nullptr;
+    ATTN_CU_CHECK(d, cuCtxGetCurrent, (&current), "%s", "");
+    bool pushed = false;
+    if (current != context_) {
+      ATTN_CU_CHECK(d, cuCtxPushCurrent, (context_), "context=%p", (void *)context_);
+      pushed = true;
+    }
+    CUresult r = d.cuLaunchKernel(CUfunction(loaded_.function), grid, 1, 1,
+                                  unsigned(k.block[0]), unsigned(k.block[1]),
+                                  unsigned(k.block[2]), unsigned(k.dynamic_smem),
+                                  static_cast<CUstream>(stream), args, nullptr);
+    if (pushed) {
+      CUcontext popped = nullptr;
+      (void)d.cuCtxPopCurrent(&popped);
+    }
+    if (r != CUDA_SUCCESS)
+      return detail::driverError(
+          d, "cuLaunchKernel", r,
+          formatString("kernel='%s', grid=(%u, 1, 1), block=(%d, %d, %d), num_rows=%d, "
+                       "stream=%p",
+                       k.name.c_str(), grid, k.block[0], k.block[1], k.block[2], numRows,
+                       stream));
+    return Status::ok();
+  }
+
+private:
+  const detail::DriverApi *drv_ = nullptr;
+  const KernelEntry *kernel_ = nullptr;
+  LoadedKernel loaded_;
+  CUcontext context_ = nullptr;
+  uint32_t maxCtas_ = 1;
+};
+
+std::string describe(const AppendKVProblem &p) {
+  return formatString("num_kv_heads=%d head_dim=%d page_size=%d layout=%s dtype=%s",
+                      p.num_kv_heads, p.head_dim, p.page_size, kvLayoutName(p.layout),
+                      dtypeName(p.dtype));
+}
+
+std::string describe(const RopeProblem &p) {
+  std::string s = formatString(
+      "num_qo_heads=%d num_kv_heads=%d head_dim=%d dtype=%s rope=%s rotary_dim=%d "
+      "interleave=%s theta=%g scale=%g",
+      p.num_qo_heads, p.num_kv_heads, p.head_dim, dtypeName(p.dtype), ropeKindName(p.kind),
+      p.rotary_dim ? p.rotary_dim : p.head_dim, p.interleave ? "true" : "false", p.theta,
+      p.scale);
+  if (p.kind == RopeKind::Llama3)
+    s += formatString(" factor=%g low_freq_factor=%g high_freq_factor=%g "
+                      "original_max_position=%d",
+                      p.factor, p.low_freq_factor, p.high_freq_factor,
+                      p.original_max_position);
+  return s;
+}
+
+Status checkAppendKVProblem(const AppendKVProblem &p) {
+  for (auto [name, v] : {std::pair<const char *, int32_t>{"num_kv_heads", p.num_kv_heads},
+                         {"head_dim", p.head_dim},
+                         {"page_size", p.page_size}})
+    if (v <= 0)
+      return makeError(StatusCode::InvalidArgument, "%s (%d) must be positive", name, v);
+  return Status::ok();
+}
+
+Status checkRopeProblem(const RopeProblem &p) {
+  for (auto [name, v] : {std::pair<const char *, int32_t>{"num_qo_heads", p.num_qo_heads},
+                         {"num_kv_heads", p.num_kv_heads},
+                         {"head_dim", p.head_dim}})
+    if (v <= 0)
+      return makeError(StatusCode::InvalidArgument, "%s (%d) must be positive", name, v);
+  int32_t rd = p.rotary_dim ? p.rotary_dim : p.head_dim;
+  if (rd < 0 || rd % 2 != 0 || rd > p.head_dim)
+    return makeError(StatusCode::InvalidArgument,
+                     "rotary_dim (%d) must be even and at most head_dim (%d)", rd, p.head_dim);
+  if (p.kind == RopeKind::None)
+    return makeError(StatusCode::InvalidArgument, "rope kind must be llama or llama3, got none");
+  if (!(p.theta > 0.0f) || !std::isfinite(p.theta) || !(p.scale > 0.0f) ||
+      !std::isfinite(p.scale))
+    return makeError(StatusCode::InvalidArgument,
+                     "theta (%g) and scale (%g) must be positive and finite", p.theta, p.scale);
+  return Status::ok();
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// AppendPagedKV
+//===----------------------------------------------------------------------===//
+
+Status checkAppendKVVariant(const KernelEntry &k, const AppendKVProblem &p) {
+  ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilyAppendKv));
+  ATTN_RT_RETURN_IF_ERROR(checkAppendKVProblem(p));
+  const KernelVariant &v = k.variant;
+  auto num = [](int32_t x) { return std::to_string(x); };
+  if (v.num_kv_heads != p.num_kv_heads)
+    return mismatch(k, "num_kv_heads", num(v.num_kv_heads), num(p.num_kv_heads));
+  if (v.head_dim != p.head_dim)
+    return mismatch(k, "head_dim", num(v.head_dim), num(p.head_dim));
+  if (v.page_size != p.page_size)
+    return mismatch(k, "page_size", num(v.page_size), num(p.page_size));
+  if (v.layout != p.layout)
+    return mismatch(k, "layout", kvLayoutName(v.layout), kvLayoutName(p.layout));
+  if (v.dtype != p.dtype)
+    return mismatch(k, "dtype", dtypeName(v.dtype), dtypeName(p.dtype));
+  return Status::ok();
+}
+
+Status selectAppendKVKernel(const BundleManifest &m, const AppendKVProblem &p,
+                            const std::string &name, int *index) {
+  ATTN_RT_RETURN_IF_ERROR(checkAppendKVProblem(p));
+  return selectKernel(
+      m, abi::kFamilyAppendKv, name, describe(p),
+      [&](const KernelEntry &k) { return checkAppendKVVariant(k, p); }, index);
+}
+
+Status checkAppendKVArgs(const KernelEntry &k, const AppendKVArgs &a) {
+  return checkRowBuffers(k, a.num_rows,
+                         {{"k", a.k}, {"v", a.v}, {"k_cache", a.k_cache}, {"v_cache", a.v_cache}},
+                         {{"batch_indices", a.batch_indices},
+                          {"positions", a.positions},
+                          {"kv_indptr", a.kv_indptr},
+                          {"kv_indices", a.kv_indices}});
+}
+
+uint32_t appendKVGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
+  return gridSize(k, numRows, int64_t(k.variant.num_kv_heads) * k.variant.head_dim / kernelVec(k),
+                  maxCtas);
+}
+
+struct AppendPagedKV::Impl {
+  OpLauncher launcher;
+};
+
+AppendPagedKV::AppendPagedKV() : impl_(std::make_unique<Impl>()) {}
+AppendPagedKV::~AppendPagedKV() = default;
+
+Status AppendPagedKV::create(Bundle &bundle, const AppendKVProblem &problem,
+                             const AppendKVOptions &options,
+                             std::unique_ptr<AppendPagedKV> *out) {
+  if (!out)
+    return makeError(StatusCode::InvalidArgument, "out is null");
+  int index = -1;
+  ATTN_RT_RETURN_IF_ERROR(
+      selectAppendKVKernel(bundle.manifest(), problem, options.kernel_name, &index));
+  std::unique_ptr<AppendPagedKV> a(new AppendPagedKV());
+  ATTN_RT_RETURN_IF_ERROR(a->impl_->launcher.init(bundle, index, options.device));
+  *out = std::move(a);
+  return Status::ok();
+}
+
+Status AppendPagedKV::run(const AppendKVArgs &a, StreamHandle stream) {
+  OpLauncher &l = impl_->launcher;
+  ATTN_RT_RETURN_IF_ERROR(checkAppendKVArgs(l.kernel(), a));
+  namespace p = abi::append_kv;
+  return l.launch(
+      appendKVGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
+      [&](const std::string &name, uint64_t *v) {
+        for (auto [n, value] : {std::pair<const char *, DevicePtr>{p::kK, a.k},
+                                {p::kV, a.v},
+                                {p::kBatchIndices, a.batch_indices},
+                                {p::kPositions, a.positions},
+                                {p::kKCache, a.k_cache},
+                                {p::kVCache, a.v_cache},
+                                {p::kKvIndptr, a.kv_indptr},
+                                {p::kKvIndices, a.kv_indices},
+                                {p::kKvLastPageLen, a.kv_last_page_len}})
+          if (name == n) {
+            *v = value;
+            return true;
+          }
+        return false;
+      },
+      stream);
+}
+
+const KernelEntry &AppendPagedKV::kernel() const { return impl_->launcher.kernel(); }
+
+//===----------------------------------------------------------------------===//
+// ApplyRope
+//===----------------------------------------------------------------------===//
+
+Status checkRopeVariant(const KernelEntry &k, const RopeProblem &p) {
+  ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilyRope));
+  ATTN_RT_RETURN_IF_ERROR(checkRopeProblem(p));
+  const KernelVariant &v = k.variant;
+  auto num = [](int32_t x) { return std::to_string(x); };
+  if (v.num_qo_heads != p.num_qo_heads)
+    return mismatch(k, "num_qo_heads", num(v.num_qo_heads), num(p.num_qo_heads));
+  if (v.num_kv_heads != p.num_kv_heads)
+    return mismatch(k, "num_kv_heads", num(v.num_kv_heads), num(p.num_kv_heads));
+  if (v.head_dim != p.head_dim)
+    return mismatch(k, "head_dim", num(v.head_dim), num(p.head_dim));
+  if (v.dtype != p.dtype)
+    return mismatch(k, "dtype", dtypeName(v.dtype), dtypeName(p.dtype));
+  if (v.rope != p.kind)
+    return mismatch(k, "rope", ropeKindName(v.rope), ropeKindName(p.kind));
+  int32_t rd = p.rotary_dim ? p.rotary_dim : p.head_dim;
+  if (v.rotary_dim != rd)
+    return mismatch(k, "rotary_dim", num(v.rotary_dim), num(rd));
+  if (v.rope_interleave != p.interleave)
+    return mismatch(k, "rope_interleave", v.rope_interleave ? "true" : "false",
+                    p.interleave ? "true" : "false");
+  if (!sameFloat(v.rope_theta, p.theta))
+    return mismatch(k, "rope_theta", fmtFloat(v.rope_theta), fmtFloat(p.theta));
+  if (!sameFloat(v.rope_scale, p.scale))
+    return mismatch(k, "rope_scale", fmtFloat(v.rope_scale), fmtFloat(p.scale));
+  if (p.kind == RopeKind::Llama3) {
+    if (!sameFloat(v.rope_factor, p.factor))
+      return mismatch(k, "rope_factor", fmtFloat(v.rope_factor), fmtFloat(p.factor));
+    if (!sameFloat(v.rope_low_freq_factor, p.low_freq_factor))
+      return mismatch(k, "rope_low_freq_factor", fmtFloat(v.rope_low_freq_factor),
+                      fmtFloat(p.low_freq_factor));
+    if (!sameFloat(v.rope_high_freq_factor, p.high_freq_factor))
+      return mismatch(k, "rope_high_freq_factor", fmtFloat(v.rope_high_freq_factor),
+                      fmtFloat(p.high_freq_factor));
+    if (v.rope_original_max_position != p.original_max_position)
+      return mismatch(k, "rope_original_max_position", num(v.rope_original_max_position),
+                      num(p.original_max_position));
+  }
+  return Status::ok();
+}
+
+Status selectRopeKernel(const BundleManifest &m, const RopeProblem &p, const std::string &name,
+                        int *index) {
+  ATTN_RT_RETURN_IF_ERROR(checkRopeProblem(p));
+  return selectKernel(
+      m, abi::kFamilyRope, name, describe(p),
+      [&](const KernelEntry &k) { return checkRopeVariant(k, p); }, index);
+}
+
+Status checkRopeArgs(const KernelEntry &k, const RopeArgs &a) {
+  return checkRowBuffers(k, a.num_rows,
+                         {{"q", a.q}, {"k", a.k}, {"q_out", a.q_out}, {"k_out", a.k_out}},
+                         {{"pos_ids", a.pos_ids}});
+}
+
+uint32_t ropeGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
+  const KernelVariant &v = k.variant;
+  const int64_t vec = kernelVec(k);
+  // Rotated units hold one vector (interleaved) or a pair of vectors (non-interleaved).
+  const int64_t rotated = (v.rope_interleave ? v.rotary_dim : v.rotary_dim / 2) / vec;
+  const int64_t units = rotated + (v.head_dim - v.rotary_dim) / vec;
+  return gridSize(k, numRows, int64_t(v.num_qo_heads + v.num_kv_heads) * units, maxCtas);
+}
+
+struct ApplyRope::Impl {
+  OpLauncher launcher;
+};
+
+ApplyRope::ApplyRope() : impl_(std::make_unique<Impl>()) {}
+ApplyRope::~ApplyRope() = default;
+
+Status ApplyRope::create(Bundle &bundle, const RopeProblem &problem, const RopeOptions &options,
+                         std::unique_ptr<ApplyRope> *out) {
+  if (!out)
+    return makeError(StatusCode::InvalidArgument, "out is null");
+  int index = -1;
+  ATTN_RT_RETURN_IF_ERROR(selectRopeKernel(bundle.manifest(), problem, options.kernel_name, &index));
+  std::unique_ptr<ApplyRope> r(new ApplyRope());
+  ATTN_RT_RETURN_IF_ERROR(r->impl_->launcher.init(bundle, index, options.device));
+  *out = std::move(r);
+  return Status::ok();
+}
+
+Status ApplyRope::run(const RopeArgs &a, StreamHandle stream) {
+  OpLauncher &l = impl_->launcher;
+  ATTN_RT_RETURN_IF_ERROR(checkRopeArgs(l.kernel(), a));
+  namespace p = abi::rope;
+  return l.launch(
+      ropeGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
+      [&](const std::string &name, uint64_t *v) {
+        for (auto [n, value] : {std::pair<const char *, DevicePtr>{p::kQ, a.q},
+                                {p::kK, a.k},
+                                {p::kPosIds, a.pos_ids},
+                                {p::kQOut, a.q_out},
+                                {p::kKOut, a.k_out}})
+          if (name == n) {
+            *v = value;
+            return true;
+          }
+        return false;
+      },
+      stream);
+}
+
+const KernelEntry &ApplyRope::kernel() const { return impl_->launcher.kernel(); }
+
+} // namespace attn::rt

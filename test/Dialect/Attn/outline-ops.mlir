@@ -1,0 +1,74 @@
+// RUN: attn-opt %s -split-input-file -attn-outline -mlir-print-local-scope | FileCheck %s
+
+// A host-level append becomes one kernel `<f>_append_kv` whose arguments are the runtime ABI:
+// the new rows, their requests and positions, the page pools and table, and the row count.
+// The cache view is restated inside the kernel and erased on the host.
+!kv = !attn.paged_kv<page_size = 16, layout = hnd, num_heads = 4, head_dim = 128, element_type = bf16>
+func.func @append(%k: memref<?x4x128xbf16>, %v: memref<?x4x128xbf16>, %bi: memref<?xi32>,
+                  %pos: memref<?xi32>, %kp: memref<?x4x16x128xbf16>, %vp: memref<?x4x16x128xbf16>,
+                  %ip: memref<?xi32>, %ix: memref<?xi32>, %lp: memref<?xi32>) {
+  %kv = attn.paged_kv k(%kp : memref<?x4x16x128xbf16>) v(%vp : memref<?x4x16x128xbf16>)
+          indptr(%ip : memref<?xi32>) indices(%ix : memref<?xi32>)
+          last_page_len(%lp : memref<?xi32>) : !kv
+  attn.append_paged_kv k(%k : memref<?x4x128xbf16>) v(%v : memref<?x4x128xbf16>)
+      batch_indices(%bi : memref<?xi32>) positions(%pos : memref<?xi32>) into(%kv : !kv)
+  return
+}
+// CHECK: module attributes {gpu.container_module}
+// CHECK: gpu.module @append_append_kv_kernels
+// CHECK: gpu.func @append_append_kv(%[[K:.*]]: memref<?x4x128xbf16> {attn.param = "k"}, %[[V:.*]]: memref<?x4x128xbf16> {attn.param = "v"}, %[[BI:.*]]: memref<?xi32> {attn.param = "batch_indices"}, %[[POS:.*]]: memref<?xi32> {attn.param = "positions"}, %[[KC:.*]]: memref<?x4x16x128xbf16> {attn.param = "k_cache"}, %{{.*}}: memref<?x4x16x128xbf16> {attn.param = "v_cache"}, %{{.*}}: memref<?xi32> {attn.param = "kv_indptr"}, %{{.*}}: memref<?xi32> {attn.param = "kv_indices"}, %{{.*}}: memref<?xi32> {attn.param = "kv_last_page_len"}, %{{.*}}: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>}
+// CHECK:   %[[KV:.*]] = attn.paged_kv k(%[[KC]] : memref<?x4x16x128xbf16>)
+// CHECK:   attn.append_paged_kv k(%[[K]] : memref<?x4x128xbf16>) v(%[[V]] : memref<?x4x128xbf16>) batch_indices(%[[BI]] : memref<?xi32>) positions(%[[POS]] : memref<?xi32>) into(%[[KV]] :
+// CHECK:   gpu.return
+// CHECK: attn.kernel_abi @append_append_kv for @append_append_kv_kernels::@append_append_kv
+// CHECK-SAME: block = array<i32: 256, 1, 1>, dynamic_smem = 0 : i64, family = "append_kv"
+// CHECK-SAME: params = [{kind = "ptr", name = "k"}, {kind = "ptr", name = "v"}, {kind = "ptr", name = "batch_indices"}, {kind = "ptr", name = "positions"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "i32", name = "num_rows"}]
+// CHECK-SAME: role = "kernel", tile = {threads = 256 : i64, vec = 8 : i64}
+// CHECK-SAME: variant = {dtype = "bf16", head_dim = 128 : i64, kv_format = "paged", layout = "hnd", num_kv_heads = 4 : i64, page_size = 16 : i64}
+// CHECK-LABEL: func.func @append(
+// CHECK-NOT: attn.
+// CHECK: return
+
+// -----
+
+// An in-place llama3 RoPE: q_out / k_out get parameters of their own (the runtime binds the
+// same pointers); the RoPE parameters are compiled in and recorded in the variant.
+func.func @rope(%q: memref<?x32x128xf16>, %k: memref<?x8x128xf16>, %p: memref<?xi32>) {
+  attn.rope q(%q : memref<?x32x128xf16>) k(%k : memref<?x8x128xf16>) pos_ids(%p : memref<?xi32>)
+      outs(%q, %k : memref<?x32x128xf16>, memref<?x8x128xf16>)
+      {rope = #attn.rope<llama3, rotary_dim = 64, theta = 500000.0, factor = 8.0>}
+  return
+}
+// CHECK: gpu.module @rope_rope_kernels
+// CHECK: gpu.func @rope_rope(%[[Q:.*]]: memref<?x32x128xf16> {attn.param = "q"}, %[[K:.*]]: memref<?x8x128xf16> {attn.param = "k"}, %[[P:.*]]: memref<?xi32> {attn.param = "pos_ids"}, %[[QO:.*]]: memref<?x32x128xf16> {attn.param = "q_out"}, %[[KO:.*]]: memref<?x8x128xf16> {attn.param = "k_out"}, %{{.*}}: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>}
+// CHECK:   attn.rope q(%[[Q]] : {{.*}}) k(%[[K]] : {{.*}}) pos_ids(%[[P]] : {{.*}}) outs(%[[QO]], %[[KO]] : {{.*}}) {rope = #attn.rope<llama3, rotary_dim = 64, theta = 5.000000e+05>}
+// CHECK: attn.kernel_abi @rope_rope for @rope_rope_kernels::@rope_rope
+// CHECK-SAME: family = "rope"
+// CHECK-SAME: params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "k"}, {kind = "ptr", name = "pos_ids"}, {kind = "ptr", name = "q_out"}, {kind = "ptr", name = "k_out"}, {kind = "i32", name = "num_rows"}]
+// CHECK-SAME: role = "kernel"
+// CHECK-SAME: variant = {dtype = "f16", head_dim = 128 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, rope = "llama3", rope_factor = 8.000000e+00 : f64, rope_high_freq_factor = 4.000000e+00 : f64, rope_interleave = false, rope_low_freq_factor = 1.000000e+00 : f64, rope_original_max_position = 8192 : i64, rope_scale = 1.000000e+00 : f64, rope_theta = 5.000000e+05 : f64, rotary_dim = 64 : i64}
+// CHECK-LABEL: func.func @rope(
+// CHECK-NOT: attn.
+// CHECK: return
+
+// -----
+
+// The vector width shrinks until it divides head_dim and the rotated span: interleaved pairs
+// over rotary_dim 12 take 4 elements (8 bytes); a llama RoPE carries no llama3 fields. Two ops
+// of one kind in a function get numbered kernels.
+func.func @narrow(%q: memref<?x2x24xbf16>, %k: memref<?x1x24xbf16>, %p: memref<?xi32>,
+                  %qo: memref<?x2x24xbf16>, %ko: memref<?x1x24xbf16>) {
+  attn.rope q(%q : memref<?x2x24xbf16>) k(%k : memref<?x1x24xbf16>) pos_ids(%p : memref<?xi32>)
+      outs(%qo, %ko : memref<?x2x24xbf16>, memref<?x1x24xbf16>)
+      {rope = #attn.rope<llama, rotary_dim = 12, interleave = true>}
+  attn.rope q(%q : memref<?x2x24xbf16>) k(%k : memref<?x1x24xbf16>) pos_ids(%p : memref<?xi32>)
+      outs(%qo, %ko : memref<?x2x24xbf16>, memref<?x1x24xbf16>)
+      {rope = #attn.rope<llama, rotary_dim = 24>}
+  return
+}
+// CHECK: gpu.func @narrow_rope({{.*}}) kernel attributes {attn.vec = 4 : i64
+// CHECK: attn.kernel_abi @narrow_rope for
+// CHECK-SAME: variant = {dtype = "bf16", head_dim = 24 : i64, num_kv_heads = 1 : i64, num_qo_heads = 2 : i64, rope = "llama", rope_interleave = true, rope_scale = 1.000000e+00 : f64, rope_theta = 1.000000e+04 : f64, rotary_dim = 12 : i64}
+// CHECK: gpu.func @narrow_1_rope({{.*}}) kernel attributes {attn.vec = 4 : i64
+// CHECK: attn.kernel_abi @narrow_1_rope for
+// CHECK-SAME: rope_interleave = false

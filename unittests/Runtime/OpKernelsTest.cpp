@@ -1,0 +1,477 @@
+//===- OpKernelsTest.cpp - append_kv and rope bundles, kernel selection, host-side
+//                         argument checks and their C API without a GPU ------===//
+#include "TestBundle.h"
+
+#include "attn-rt/AppendKV.h"
+#include "attn-rt/Rope.h"
+#include "attn-rt/attn_rt.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+using namespace attn::rt;
+using nlohmann::json;
+using test::systemHasDriver;
+using test::TempBundle;
+
+namespace {
+
+json param(const char *name, const char *kind = "ptr") { return {{"name", name}, {"kind", kind}}; }
+
+/// An append_kv kernel as attn-compile writes it (test/Target/CUDA/compile-ops.mlir).
+json appendKernel(const std::string &name = "ops_append_kv", int pageSize = 16,
+                  const char *layout = "nhd") {
+  return {{"name", name},
+          {"family", "append_kv"},
+          {"role", "kernel"},
+          {"binary", "decode.cubin"},
+          {"binary_kind", "cubin"},
+          {"block", {256, 1, 1}},
+          {"dynamic_smem", 0},
+          {"params",
+           {param("k"), param("v"), param("batch_indices"), param("positions"),
+            param("k_cache"), param("v_cache"), param("kv_indptr"), param("kv_indices"),
+            param("kv_last_page_len"), param("num_rows", "i32")}},
+          {"tile", {{"threads", 256}, {"vec", 8}}},
+          {"variant",
+           {{"num_kv_heads", 8},
+            {"head_dim", 128},
+            {"dtype", "bf16"},
+            {"kv_format", "paged"},
+            {"page_size", pageSize},
+            {"layout", layout}}}};
+}
+
+/// A llama3 rope kernel over rotary_dim 64 of head_dim 128.
+json ropeKernel(const std::string &name = "ops_rope") {
+  return {{"name", name},
+          {"family", "rope"},
+          {"role", "kernel"},
+          {"binary", "decode.cubin"},
+          {"binary_kind", "cubin"},
+          {"block", {256, 1, 1}},
+          {"dynamic_smem", 0},
+          {"params",
+           {param("q"), param("k"), param("pos_ids"), param("q_out"), param("k_out"),
+            param("num_rows", "i32")}},
+          {"tile", {{"threads", 256}, {"vec", 8}}},
+          {"variant",
+           {{"num_qo_heads", 32},
+            {"num_kv_heads", 8},
+            {"head_dim", 128},
+            {"dtype", "f16"},
+            {"rope", "llama3"},
+            {"rotary_dim", 64},
+            {"rope_interleave", false},
+            {"rope_theta", 500000.0},
+            {"rope_scale", 1.0},
+            {"rope_factor", 8.0},
+            {"rope_low_freq_factor", 1.0},
+            {"rope_high_freq_factor", 4.0},
+            {"rope_original_max_position", 8192}}}};
+}
+
+json manifest(std::initializer_list<json> kernels) {
+  return {{"format", "attn-bundle"}, {"version", 1}, {"arch", "sm_90a"}, {"kernels", kernels}};
+}
+
+Status parse(const json &j, BundleManifest *m) {
+  return parseManifest(j.dump(), "bundle/manifest.json", m);
+}
+
+/// Parses a manifest holding `kernel` after `edit` and expects a ParseError with `needle`.
+void expectError(json kernel, void (*edit)(json &), const std::string &needle) {
+  edit(kernel);
+  BundleManifest m;
+  Status st = parse(manifest({kernel}), &m);
+  EXPECT_EQ(st.code(), StatusCode::ParseError) << needle;
+  EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
+}
+
+AppendKVProblem appendProblem() {
+  AppendKVProblem p;
+  p.num_kv_heads = 8;
+  p.head_dim = 128;
+  p.page_size = 16;
+  return p;
+}
+
+RopeProblem ropeProblem() {
+  RopeProblem p;
+  p.num_qo_heads = 32;
+  p.num_kv_heads = 8;
+  p.head_dim = 128;
+  p.rotary_dim = 64;
+  p.kind = RopeKind::Llama3;
+  p.theta = 500000.0f;
+  p.dtype = DType::F16;
+  return p;
+}
+
+AppendKVArgs appendArgs() {
+  AppendKVArgs a;
+  a.k = 0x1000;
+  a.v = 0x2000;
+  a.batch_indices = 0x3000;
+  a.positions = 0x4000;
+  a.k_cache = 0x5000;
+  a.v_cache = 0x6000;
+  a.kv_indptr = 0x7000;
+  a.kv_indices = 0x8000;
+  a.num_rows = 17;
+  return a;
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Manifest
+//===----------------------------------------------------------------------===//
+
+TEST(OpKernelsManifest, AcceptsAppendAndRopeKernels) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(manifest({appendKernel(), ropeKernel()}), &m).isOk());
+  const KernelEntry &a = m.kernels[0];
+  EXPECT_EQ(a.role, KernelRole::Kernel);
+  EXPECT_EQ(a.family, "append_kv");
+  EXPECT_EQ(a.variant.num_qo_heads, 0);
+  EXPECT_EQ(a.variant.num_kv_heads, 8);
+  EXPECT_EQ(a.variant.page_size, 16);
+  EXPECT_EQ(a.params.back().kind, attn::rt::abi::ParamKind::I32);
+  EXPECT_EQ(a.tile.get("vec", 0), 8);
+  const KernelVariant &r = m.kernels[1].variant;
+  EXPECT_EQ(r.rope, RopeKind::Llama3);
+  EXPECT_EQ(r.rotary_dim, 64);
+  EXPECT_FALSE(r.rope_interleave);
+  EXPECT_FLOAT_EQ(r.rope_theta, 500000.0f);
+  EXPECT_FLOAT_EQ(r.rope_high_freq_factor, 4.0f);
+  EXPECT_EQ(r.rope_original_max_position, 8192);
+  EXPECT_EQ(r.dtype, DType::F16);
+}
+
+TEST(OpKernelsManifest, ChecksTheFamilyAbiAndVariant) {
+  expectError(appendKernel(), [](json &k) { k["params"].erase(9); },
+              "missing required parameter 'num_rows' of the append_kv kernel kernel ABI");
+  expectError(appendKernel(), [](json &k) { k["params"][9]["kind"] = "ptr"; },
+              "parameter 'num_rows' has kind 'ptr', expected 'i32'");
+  expectError(appendKernel(), [](json &k) { k["params"].push_back(param("o")); },
+              "parameter 'o' is not part of the append_kv kernel kernel ABI");
+  expectError(appendKernel(), [](json &k) { k["variant"].erase("page_size"); },
+              "variant: missing required field 'page_size'");
+  expectError(appendKernel(), [](json &k) { k["variant"]["kv_format"] = "ragged"; },
+              "variant.kv_format: expected 'paged' for an append_kv kernel, got 'ragged'");
+  expectError(appendKernel(), [](json &k) { k["tile"]["threads"] = 128; },
+              "tile.threads: value 128 does not match the block volume 256");
+  // Roles outside a family's tables (the variants made complete for the role).
+  expectError(appendKernel(),
+              [](json &k) {
+                k["family"] = "decode";
+                k["variant"]["num_qo_heads"] = 8;
+              },
+              "the decode family has no kernels of role 'kernel'");
+  expectError(appendKernel(),
+              [](json &k) {
+                k["role"] = "attention";
+                k["variant"]["num_qo_heads"] = 8;
+                k["variant"]["kv_dtype"] = "bf16";
+                k["tile"]["tile_kv"] = 16;
+              },
+              "the append_kv family has no kernels of role 'attention'");
+  expectError(ropeKernel(), [](json &k) { k["variant"].erase("rotary_dim"); },
+              "variant: missing required field 'rotary_dim'");
+  expectError(ropeKernel(), [](json &k) { k["variant"]["rotary_dim"] = 63; },
+              "variant.rotary_dim: expected an even value, got 63");
+  expectError(ropeKernel(), [](json &k) { k["variant"]["rotary_dim"] = 256; },
+              "variant.rotary_dim: value 256 is out of range [2, 128]");
+  expectError(ropeKernel(), [](json &k) { k["variant"]["rope"] = "none"; },
+              "variant.rope: expected 'llama' or 'llama3' for a rope kernel");
+  expectError(ropeKernel(), [](json &k) { k["variant"]["rope_theta"] = 0; },
+              "variant.rope_theta: expected a finite value > 0, got 0");
+  expectError(ropeKernel(), [](json &k) { k["variant"].erase("num_qo_heads"); },
+              "variant: missing required field 'num_qo_heads'");
+  expectError(ropeKernel(), [](json &k) { k["variant"]["rope_interlave"] = true; },
+              "unknown field 'rope_interlave'");
+  expectError(ropeKernel(), [](json &k) { k["params"].erase(3); },
+              "missing required parameter 'q_out' of the rope kernel kernel ABI");
+}
+
+//===----------------------------------------------------------------------===//
+// Kernel selection and host-side checks
+//===----------------------------------------------------------------------===//
+
+TEST(OpKernelsSelect, PicksTheMatchingVariant) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(manifest({ropeKernel(), appendKernel("a16", 16, "nhd"),
+                              appendKernel("a1", 1, "hnd")}),
+                    &m)
+                  .isOk());
+  int index = -1;
+  AppendKVProblem p = appendProblem();
+  ASSERT_TRUE(selectAppendKVKernel(m, p, "", &index).isOk());
+  EXPECT_EQ(index, 1);
+  p.page_size = 1;
+  p.layout = KvLayout::HND;
+  ASSERT_TRUE(selectAppendKVKernel(m, p, "", &index).isOk());
+  EXPECT_EQ(index, 2);
+  p.layout = KvLayout::NHD;
+  Status st = selectAppendKVKernel(m, p, "", &index);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_EQ(st.message(),
+            "no append_kv kernel matches num_kv_heads=8 head_dim=128 page_size=1 layout=nhd "
+            "dtype=bf16 (kernel 'a16' has page_size 16, the call has 1; kernel 'a1' has "
+            "layout hnd, the call has nhd)");
+  st = selectAppendKVKernel(m, appendProblem(), "ops_rope", &index);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  EXPECT_EQ(st.message(), "kernel 'ops_rope' is a rope kernel kernel, not a append_kv kernel");
+  st = selectAppendKVKernel(m, appendProblem(), "nope", &index);
+  EXPECT_EQ(st.message(), "bundle has no kernel named 'nope'");
+
+  RopeProblem r = ropeProblem();
+  ASSERT_TRUE(selectRopeKernel(m, r, "", &index).isOk());
+  EXPECT_EQ(index, 0);
+  r.theta = 10000.0f;
+  st = selectRopeKernel(m, r, "", &index);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_NE(st.message().find("kernel 'ops_rope' has rope_theta 500000, the call has 10000"),
+            std::string::npos)
+      << st.message();
+  BundleManifest onlyAppend;
+  ASSERT_TRUE(parse(manifest({appendKernel()}), &onlyAppend).isOk());
+  st = selectRopeKernel(onlyAppend, ropeProblem(), "", &index);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_NE(st.message().find("the bundle has no rope kernel (wanted num_qo_heads=32"),
+            std::string::npos)
+      << st.message();
+}
+
+TEST(OpKernelsSelect, RopeMismatchesNameTheField) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(manifest({ropeKernel()}), &m).isOk());
+  const KernelEntry &k = m.kernels[0];
+  auto expectMismatch = [&](void (*edit)(RopeProblem &), const std::string &msg) {
+    RopeProblem p = ropeProblem();
+    edit(p);
+    Status st = checkRopeVariant(k, p);
+    EXPECT_EQ(st.message(), msg);
+  };
+  expectMismatch([](RopeProblem &p) { p.num_qo_heads = 16; },
+                 "kernel 'ops_rope' has num_qo_heads 32, the call has 16");
+  expectMismatch([](RopeProblem &p) { p.rotary_dim = 0; },
+                 "kernel 'ops_rope' has rotary_dim 64, the call has 128");
+  expectMismatch([](RopeProblem &p) { p.interleave = true; },
+                 "kernel 'ops_rope' has rope_interleave false, the call has true");
+  expectMismatch([](RopeProblem &p) { p.kind = RopeKind::Llama; },
+                 "kernel 'ops_rope' has rope llama3, the call has llama");
+  expectMismatch([](RopeProblem &p) { p.factor = 32.0f; },
+                 "kernel 'ops_rope' has rope_factor 8, the call has 32");
+  expectMismatch([](RopeProblem &p) { p.dtype = DType::BF16; },
+                 "kernel 'ops_rope' has dtype f16, the call has bf16");
+  expectMismatch([](RopeProblem &p) { p.head_dim = -128; },
+                 "head_dim (-128) must be positive");
+  expectMismatch([](RopeProblem &p) { p.rotary_dim = 65; },
+                 "rotary_dim (65) must be even and at most head_dim (128)");
+  expectMismatch([](RopeProblem &p) { p.rotary_dim = 256; },
+                 "rotary_dim (256) must be even and at most head_dim (128)");
+  expectMismatch([](RopeProblem &p) { p.kind = RopeKind::None; },
+                 "rope kind must be llama or llama3, got none");
+  expectMismatch([](RopeProblem &p) { p.theta = -1.0f; },
+                 "theta (-1) and scale (1) must be positive and finite");
+  // Floating-point parameters match within a relative 1e-6 (a JSON round trip is exact).
+  RopeProblem p = ropeProblem();
+  p.theta = 500000.01f;
+  EXPECT_TRUE(checkRopeVariant(k, p).isOk());
+}
+
+TEST(OpKernelsArgs, HostChecks) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(manifest({appendKernel(), ropeKernel()}), &m).isOk());
+  const KernelEntry &ak = m.kernels[0], &rk = m.kernels[1];
+  EXPECT_TRUE(checkAppendKVArgs(ak, appendArgs()).isOk());
+  AppendKVArgs a = appendArgs();
+  a.num_rows = -1;
+  EXPECT_EQ(checkAppendKVArgs(ak, a).message(), "num_rows (-1) must be non-negative");
+  a = appendArgs();
+  a.v_cache = 0;
+  EXPECT_EQ(checkAppendKVArgs(ak, a).message(), "v_cache is null");
+  a = appendArgs();
+  a.positions = 0;
+  EXPECT_EQ(checkAppendKVArgs(ak, a).message(), "positions is null");
+  a = appendArgs();
+  a.k = 0x1008;
+  EXPECT_EQ(checkAppendKVArgs(ak, a).message(),
+            "k (0x1008) is not 16-byte aligned (kernel 'ops_append_kv' moves 8 elements per "
+            "access)");
+  a = appendArgs();
+  a.kv_indices = 0x8002;
+  EXPECT_EQ(checkAppendKVArgs(ak, a).message(), "kv_indices (0x8002) is not 4-byte aligned");
+  a = appendArgs();
+  a.num_rows = 0; // nothing to do, still checked
+  a.kv_last_page_len = 0; // never read
+  EXPECT_TRUE(checkAppendKVArgs(ak, a).isOk());
+
+  RopeArgs r{0x1000, 0x2000, 0x3000, 0x1000, 0x2000, 5}; // in place
+  EXPECT_TRUE(checkRopeArgs(rk, r).isOk());
+  r.pos_ids = 0;
+  EXPECT_EQ(checkRopeArgs(rk, r).message(), "pos_ids is null");
+  r.pos_ids = 0x3000;
+  r.q_out = 0;
+  EXPECT_EQ(checkRopeArgs(rk, r).message(), "q_out is null");
+  r.q_out = 0x1000;
+  r.num_rows = -5;
+  EXPECT_EQ(checkRopeArgs(rk, r).message(), "num_rows (-5) must be non-negative");
+}
+
+TEST(OpKernelsArgs, GridSizes) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(manifest({appendKernel(), ropeKernel()}), &m).isOk());
+  const KernelEntry &ak = m.kernels[0], &rk = m.kernels[1];
+  // append: 8 heads * 128 / 8 = 128 units per row, 256 threads per CTA.
+  EXPECT_EQ(appendKVGridSize(ak, 0, 1000), 0u);
+  EXPECT_EQ(appendKVGridSize(ak, 1, 1000), 1u);
+  EXPECT_EQ(appendKVGridSize(ak, 17, 1000), 9u);
+  EXPECT_EQ(appendKVGridSize(ak, 577, 1000), 289u);
+  EXPECT_EQ(appendKVGridSize(ak, 1 << 30, 4224), 4224u); // capped; the kernel strides
+  // rope: 40 heads * (64 / 2 / 8 rotated pairs + 64 / 8 copied vectors) = 480 units per row.
+  EXPECT_EQ(ropeGridSize(rk, 1, 1000), 2u);
+  EXPECT_EQ(ropeGridSize(rk, 577, 1000), 1000u);
+}
+
+TEST(OpKernelsCreate, HostChecksComeBeforeTheDriver) {
+  TempBundle tb(manifest({appendKernel(), ropeKernel()}).dump());
+  std::unique_ptr<Bundle> b;
+  ASSERT_TRUE(Bundle::open(tb.dir(), &b).isOk());
+  std::unique_ptr<AppendPagedKV> a;
+  AppendKVProblem p = appendProblem();
+  p.head_dim = 64;
+  Status st = AppendPagedKV::create(*b, p, {}, &a);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  p = appendProblem();
+  p.num_kv_heads = 0;
+  EXPECT_EQ(AppendPagedKV::create(*b, p, {}, &a).message(), "num_kv_heads (0) must be positive");
+  std::unique_ptr<ApplyRope> r;
+  EXPECT_EQ(ApplyRope::create(*b, ropeProblem(), {}, nullptr).message(), "out is null");
+  if (systemHasDriver())
+    return;
+  EXPECT_EQ(AppendPagedKV::create(*b, appendProblem(), {}, &a).code(),
+            StatusCode::DriverUnavailable);
+  EXPECT_EQ(a, nullptr);
+  EXPECT_EQ(ApplyRope::create(*b, ropeProblem(), {}, &r).code(), StatusCode::DriverUnavailable);
+  EXPECT_EQ(r, nullptr);
+}
+
+//===----------------------------------------------------------------------===//
+// C API
+//===----------------------------------------------------------------------===//
+
+TEST(OpKernelsCApi, ConfigDefaultsAndKernelInfo) {
+  attn_rope_config_t c;
+  attnRopeConfigInit(&c);
+  EXPECT_EQ(c.kind, ATTN_ROPE_LLAMA);
+  EXPECT_EQ(c.dtype, ATTN_DTYPE_BF16);
+  EXPECT_FLOAT_EQ(c.theta, 1.0e4f);
+  EXPECT_FLOAT_EQ(c.scale, 1.0f);
+  EXPECT_FLOAT_EQ(c.factor, 8.0f);
+  EXPECT_EQ(c.original_max_position, 8192);
+  EXPECT_EQ(c.rotary_dim, 0);
+  attn_append_kv_config_t a;
+  attnAppendKVConfigInit(&a);
+  EXPECT_EQ(a.layout, ATTN_LAYOUT_NHD);
+  EXPECT_EQ(a.page_size, 0);
+  attnAppendKVConfigInit(nullptr);
+  attnRopeConfigInit(nullptr);
+
+  TempBundle tb(manifest({appendKernel(), ropeKernel()}).dump());
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  attn_kernel_info_t info;
+  ASSERT_EQ(attnBundleGetKernel(b, 1, &info), ATTN_SUCCESS);
+  EXPECT_STREQ(info.family, "rope");
+  EXPECT_EQ(info.role, ATTN_ROLE_KERNEL);
+  attnBundleFree(b);
+}
+
+TEST(OpKernelsCApi, ArgumentErrors) {
+  TempBundle tb(manifest({appendKernel(), ropeKernel()}).dump());
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+
+  attn_append_kv_config_t c;
+  attnAppendKVConfigInit(&c);
+  c.num_kv_heads = 8;
+  c.head_dim = 128;
+  c.page_size = 16;
+  attn_append_kv_t a = nullptr;
+  EXPECT_EQ(attnAppendKVCreate(nullptr, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "bundle is null");
+  EXPECT_EQ(attnAppendKVCreate(b, nullptr, &a), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "config is null");
+  EXPECT_EQ(attnAppendKVCreate(b, &c, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "out is null");
+  c.layout = 7;
+  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "layout (7) is not an attn_layout_t");
+  c.layout = ATTN_LAYOUT_NHD;
+  c.dtype = -1;
+  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "dtype (-1) is not an attn_dtype_t");
+  c.dtype = ATTN_DTYPE_BF16;
+  c.page_size = -16;
+  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "page_size (-16) must be positive");
+  c.page_size = 16;
+  c.num_kv_heads = 4; // the bundle's kernel has 8
+  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_NOT_FOUND);
+  EXPECT_NE(std::string(attnGetLastError()).find("has num_kv_heads 8, the call has 4"),
+            std::string::npos)
+      << attnGetLastError();
+  c.num_kv_heads = 8;
+  if (!systemHasDriver()) {
+    EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_DRIVER_UNAVAILABLE);
+    EXPECT_EQ(a, nullptr);
+  }
+  attn_append_kv_args_t aargs{};
+  EXPECT_EQ(attnAppendKVRun(nullptr, &aargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "append is null");
+  attnAppendKVFree(nullptr);
+
+  attn_rope_config_t rc;
+  attnRopeConfigInit(&rc);
+  rc.num_qo_heads = 32;
+  rc.num_kv_heads = 8;
+  rc.head_dim = 128;
+  rc.rotary_dim = 64;
+  rc.kind = ATTN_ROPE_LLAMA3;
+  rc.theta = 500000.0f;
+  rc.dtype = ATTN_DTYPE_F16;
+  attn_rope_t r = nullptr;
+  EXPECT_EQ(attnRopeCreate(b, nullptr, &r), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "config is null");
+  rc.kind = 0;
+  EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "kind (0) is not an attn_rope_kind_t");
+  rc.kind = ATTN_ROPE_LLAMA3;
+  rc.num_kv_heads = -8;
+  EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "num_kv_heads (-8) must be positive");
+  rc.num_kv_heads = 8;
+  rc.interleave = 1;
+  EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_NOT_FOUND);
+  EXPECT_NE(std::string(attnGetLastError()).find("has rope_interleave false, the call has true"),
+            std::string::npos)
+      << attnGetLastError();
+  rc.interleave = 0;
+  rc.kernel_name = "ops_append_kv";
+  EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_MISMATCH);
+  rc.kernel_name = nullptr;
+  if (!systemHasDriver()) {
+    EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_DRIVER_UNAVAILABLE);
+    EXPECT_EQ(r, nullptr);
+  }
+  attn_rope_args_t rargs{};
+  EXPECT_EQ(attnRopeRun(nullptr, &rargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "rope is null");
+  attnRopeFree(nullptr);
+  attnBundleFree(b);
+}
