@@ -172,12 +172,15 @@ func.func @custom(%q: memref<?x8x64xf16>, %qo: memref<?xi32>, %k: memref<?x2x64x
 // -----
 
 // A block-sparse mask over [64, 128] blocks with 64-key tiles: the loop runs over the tiles of
-// the blocks listed for the Q tile's block row (two per block), the page lookup and the copy
+// the blocks listed for the Q tile's block row (two per block; none for a request without
+// keys, whose key clamps would not hold), the page lookup and the copy
 // find a tile's keys through the block list, and only a tile that reaches past the request's
 // keys takes the masked body.
 // CHECK-LABEL: gpu.func @block_sparse_attention
+// CHECK: %[[HASKEYS:.*]] = arith.cmpi ugt, %{{.*}}, %c0 : index
 // CHECK: %[[ROWS:.*]] = arith.subi
-// CHECK: %[[N:.*]] = arith.muli %{{.*}}, %c2 : index
+// CHECK: %[[TILES:.*]] = arith.muli %{{.*}}, %c2 : index
+// CHECK: %[[N:.*]] = arith.select %[[HASKEYS]], %[[TILES]], %c0 : index
 // CHECK: scf.for %[[T:.*]] = %c0{{.*}} to %[[N]] step
 // CHECK: %[[P:.*]] = attn.kv_tile_pages {{.*}} tile %[[T]] {{.*}} blocks %arg{{[0-9]+}}[%[[BB:.*]]] : memref<?xi32> {page_size{{.*}}tiles_per_block = 2 : i64
 // CHECK: attn.copy_kv_tile {{.*}} tile %[[T]] {{.*}} blocks %arg{{[0-9]+}}[%[[BB]]] : memref<?xi32> into({{.*}}tiles_per_block = 2 : i64

@@ -648,7 +648,11 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
     Value blockRow = b.div(firstQuery, b.idx(k.blockRows));
     blockBegin = b.loadIndex(k.blockIndptr, {blockRow});
     Value blockEnd = b.loadIndex(k.blockIndptr, {b.add(blockRow, b.idx(1))});
-    numTiles = b.mul(b.maxIdx(b.sub(blockEnd, blockBegin), c0), b.idx(k.tilesPerBlock));
+    // A request without keys visits no block (its page / key clamps need kv_end > 0).
+    numTiles = b.select(b.ult(c0, kvEnd),
+                        b.mul(b.maxIdx(b.sub(blockEnd, blockBegin), c0),
+                              b.idx(k.tilesPerBlock)),
+                        c0);
   }
   // Tiles [unmaskedBegin, unmaskedEnd) are visible to every row of the Q tile and skip the
   // per-element mask: all keys < kv_end, causal: <= the first row's position, window: >= the
