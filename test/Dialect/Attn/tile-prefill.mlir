@@ -36,9 +36,19 @@
 // CHECK: %[[CAUSAL:.*]] = arith.cmpi sge, %[[ROWLIM:.*]], %c0_i32 : i32
 // CHECK: %[[VALID:.*]] = arith.andi %[[INEND]], %[[CAUSAL]] : i1
 // CHECK: arith.select %[[VALID]], %{{.*}}, %cst
-// ... the row max over the four lanes of a row, the rescale and the exponentials ...
+// ... the row max over the four lanes of a row; l and O are rescaled (a warp-uniform branch)
+// only when some row of the warp has a score more than 2^8 above its running max ...
 // CHECK: gpu.shuffle  xor %{{.*}}, %c1_i32
 // CHECK: gpu.shuffle  xor %{{.*}}, %c2_i32
+// CHECK: %[[LIMIT:.*]] = arith.addf %[[M:.*]], %{{.*}} : f32
+// CHECK: arith.cmpf ogt, %[[ROWMAX:.*]], %[[LIMIT]] : f32
+// CHECK: %[[ANY:.*]] = nvvm.vote.sync  any %c-1_i32, %{{.*}} -> i1
+// CHECK: scf.if %[[ANY]] -> (f32, f32, f32, f32, vector<2x2xf32>
+// CHECK: %[[MNEW:.*]] = arith.maximumf %[[M]], %[[ROWMAX]] : f32
+// CHECK: math.exp2
+// CHECK: } else {
+// CHECK-NEXT: scf.yield %[[M]],
+// ... then the exponentials against the (possibly moved) max ...
 // CHECK: math.exp2
 // ... P (bf16) times V through transposed ldmatrix.
 // CHECK: arith.truncf %{{.*}} : vector<4x2xf32> to vector<4x2xbf16>

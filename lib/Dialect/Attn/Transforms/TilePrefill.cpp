@@ -26,6 +26,7 @@
 #include "attn/Dialect/Attn/Transforms/Heuristics.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -34,6 +35,10 @@ using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
 namespace {
+
+/// How far (base 2) a score may exceed its row's running max before the max moves and l and O
+/// are rescaled: exponentials stay below 2^8, far from f32 and bf16 limits.
+constexpr double kRescaleThreshold = 8.0;
 
 /// Everything the prefill emitter needs, gathered and checked up front.
 struct PrefillKernel {
@@ -301,8 +306,11 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
   // Scores: soft cap, mask, online softmax, P fragments.
   WarpState next = state;
   SmallVector<Value> pFrags(mTiles * (nBlocksS / 2));
+  // elems[mt * 2 + h][n * 2 + e]: row g + 8h of slice mt, key tileStart + n * 8 + c2 + e;
+  // rowMax[mt * 2 + h]: the tile's row max over the four lanes that share the row.
+  SmallVector<SmallVector<Value>> allElems(mTiles * 2);
+  SmallVector<Value> rowMax(mTiles * 2);
   for (int64_t mt = 0; mt < mTiles; ++mt) {
-    // elems[h][n * 2 + e]: row g + 8h, key tileStart + n * 8 + c2 + e.
     SmallVector<SmallVector<Value>> elems(2);
     for (int64_t n = 0; n < nBlocksS; ++n)
       for (int64_t h = 0; h < 2; ++h)
@@ -362,7 +370,7 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
             valid = arith::AndIOp::create(b, valid, customBit(customRow, keyBase, n * 8 + e));
           x = b.select(valid, x, b.negInf());
         }
-      // m' = max(m, rowmax S) over the four lanes that share the row.
+      // The tile's row max over the four lanes that share the row.
       Value mx = elems[h][0];
       for (size_t j = 1; j < elems[h].size(); ++j)
         mx = b.fmax(mx, elems[h][j]);
@@ -370,29 +378,72 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
         mx = b.fmax(mx, gpu::ShuffleOp::create(b, mx, offset, /*width=*/32,
                                               gpu::ShuffleMode::XOR)
                             .getShuffleResult());
-      int64_t idx = mt * 2 + h;
-      Value mOld = state.m[idx];
-      Value mNew = b.fmax(mOld, mx);
-      // In scaled (base-2) units; a row that has seen only -inf uses 0 so that no -inf - -inf
-      // appears: alpha = 2^(m * scale - m' * scale), p = 2^(s * scale - m' * scale).
-      Value mScaled = b.select(b.foeq(mNew, b.negInf()), b.f32(0.0),
-                               b.fmul(mNew, b.f32(expScale)));
-      Value alpha = b.exp2(b.fsub(b.fmul(mOld, b.f32(expScale)), mScaled));
-      Value sum;
-      for (Value &x : elems[h]) {
-        x = b.exp2(math::FmaOp::create(b, x, b.f32(expScale), b.fsub(b.f32(0.0), mScaled)));
-        sum = sum ? b.fadd(sum, x) : x;
-      }
-      next.m[idx] = mNew;
-      next.l[idx] = b.fadd(b.fmul(state.l[idx], alpha), sum);
-      // O rows g + 8h rescaled.
+      rowMax[mt * 2 + h] = mx;
+      allElems[mt * 2 + h] = std::move(elems[h]);
+    }
+  }
+
+  // The running max m is the reference of the exponentials, p = 2^(s * scale - m * scale),
+  // and of l and O. It only has to bound the scores loosely: it moves (and l and O are
+  // rescaled by alpha = 2^((m - m') * scale)) only when some row of the warp sees a score more
+  // than kRescaleThreshold (base 2) above its m, so p stays below 2^kRescaleThreshold and
+  // most tiles of a long row skip the rescale of every O register (a warp-uniform branch).
+  // A row that has seen only -inf uses 0 for m * scale, so that no -inf - -inf appears.
+  auto scaledMax = [&](Value m) {
+    return b.select(b.foeq(m, b.negInf()), b.f32(0.0), b.fmul(m, b.f32(expScale)));
+  };
+  Value grows;
+  for (int64_t idx = 0; idx < mTiles * 2; ++idx) {
+    Value limit = b.fadd(state.m[idx], b.f32(kRescaleThreshold / expScale));
+    Value rowGrows = b.fogt(rowMax[idx], limit);
+    grows = grows ? arith::OrIOp::create(b, grows, rowGrows) : rowGrows;
+  }
+  Value anyGrows = NVVM::VoteSyncOp::create(b, b.getI1Type(), c32(-1), grows,
+                                            NVVM::VoteSyncKind::any);
+  SmallVector<Type> rescaledTypes;
+  for (Value v : state.m)
+    rescaledTypes.push_back(v.getType());
+  for (Value v : state.l)
+    rescaledTypes.push_back(v.getType());
+  for (Value v : state.o)
+    rescaledTypes.push_back(v.getType());
+  auto rescale = scf::IfOp::create(b, rescaledTypes, anyGrows, /*withElseRegion=*/true);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(rescale.thenBlock());
+    WarpState moved = state;
+    for (int64_t idx = 0; idx < mTiles * 2; ++idx) {
+      Value mNew = b.fmax(state.m[idx], rowMax[idx]);
+      Value alpha = b.exp2(b.fsub(b.fmul(state.m[idx], b.f32(expScale)), scaledMax(mNew)));
+      moved.m[idx] = mNew;
+      moved.l[idx] = b.fmul(state.l[idx], alpha);
+      // O rows g + 8h of slice mt rescaled.
+      int64_t mt = idx / 2, h = idx % 2;
       for (int64_t n = 0; n < nBlocksO; ++n) {
-        Value &acc = next.o[mt * nBlocksO + n];
+        Value &acc = moved.o[mt * nBlocksO + n];
         for (int64_t e = 0; e < 2; ++e) {
           Value v = vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, e});
           acc = vector::InsertOp::create(b, b.fmul(v, alpha), acc, ArrayRef<int64_t>{h, e});
         }
       }
+    }
+    scf::YieldOp::create(b, moved.flatten());
+    b.setInsertionPointToStart(rescale.elseBlock());
+    scf::YieldOp::create(b, state.flatten());
+  }
+  next = WarpState::unflatten(rescale.getResults(), mTiles * 2, mTiles * nBlocksO);
+
+  for (int64_t mt = 0; mt < mTiles; ++mt) {
+    SmallVector<SmallVector<Value>> elems = {allElems[mt * 2], allElems[mt * 2 + 1]};
+    for (int64_t h = 0; h < 2; ++h) {
+      int64_t idx = mt * 2 + h;
+      Value negM = b.fsub(b.f32(0.0), scaledMax(next.m[idx]));
+      Value sum;
+      for (Value &x : elems[h]) {
+        x = b.exp2(math::FmaOp::create(b, x, b.f32(expScale), negM));
+        sum = sum ? b.fadd(sum, x) : x;
+      }
+      next.l[idx] = b.fadd(next.l[idx], sum);
     }
     // P as A fragments of 16 keys each: [p(g, blk 2j), p(g+8, blk 2j), p(g, blk 2j+1),
     // p(g+8, blk 2j+1)], two elements each.
