@@ -31,15 +31,16 @@ std::string AttnToCubinOptions::chip() const {
 
 std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {
   return llvm::formatv(
-      "attn-plan{{sm={0} max-slices-per-warp={3}},attn-outline,"
-      "gpu.module(attn-tile,attn-pipeline),"
+      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4}},attn-outline,"
+      "gpu.module(attn-tile,attn-pipeline{{single-barrier={5}}),"
       "nvvm-attach-target{{chip={1} O={2}},"
       "gpu.module(convert-attn-to-nvvm,canonicalize,cse,attn-bare-ptr-abi,convert-nvgpu-to-nvvm,"
       "convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,"
       "lower-affine,convert-gpu-to-nvvm{{use-bare-ptr-memref-call-conv=1},"
       "convert-nvvm-to-llvm,canonicalize,cse,reconcile-unrealized-casts)",
       options.sm.getValue(), options.chip(), options.optLevel.getValue(),
-      options.maxSlicesPerWarp.getValue());
+      options.maxSlicesPerWarp.getValue(), options.stages.getValue(),
+      options.singleBarrier.getValue() ? "true" : "false");
 }
 
 std::string mlir::attn::getAttnToCubinPipelineText(const AttnToCubinOptions &options) {

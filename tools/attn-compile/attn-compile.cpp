@@ -2,6 +2,7 @@
 //
 //   attn-compile input.mlir -o OUTDIR [--sm=90] [--format=cubin|ptx] [--toolkit=DIR]
 //                [--ptxas-check] [--no-pipeline] [--dump-ptx] [--max-slices-per-warp=N]
+//                [--stages=N] [--single-barrier=false]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
 // pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
@@ -12,7 +13,8 @@
 // --no-pipeline takes IR whose gpu.binary ops already exist (hand-written lit inputs).
 // A prefill attention kernel planned with two Q slices per warp that spills is recompiled
 // with one (ptxas's allocation at the 255-register limit is not predictable from the IR);
-// --max-slices-per-warp fixes the cap instead (tuning experiments).
+// --max-slices-per-warp fixes the cap instead; it, --stages and --single-barrier are for tuning
+// experiments.
 //
 //===----------------------------------------------------------------------===//
 
@@ -73,6 +75,12 @@ static cl::opt<int64_t> maxSlicesOpt(
     cl::desc("prefill: at most this many 16-row Q slices per warp (0: the heuristic, retried "
              "with 1 when a prefill kernel spills)"),
     cl::init(0), cl::cat(category));
+static cl::opt<int64_t> stagesOpt("stages",
+                                  cl::desc("K/V pipeline depth (0: the heuristic's)"),
+                                  cl::init(0), cl::cat(category));
+static cl::opt<bool> singleBarrierOpt(
+    "single-barrier", cl::desc("one barrier per KV tile in pipelined loops (default true)"),
+    cl::init(true), cl::cat(category));
 static cl::opt<bool> dumpPtx("dump-ptx", cl::desc("also write <module>.ptx next to the cubin"),
                              cl::init(false), cl::cat(category));
 
@@ -218,6 +226,8 @@ int main(int argc, char **argv) {
     options.format = "isa"; // PTX: ptxas runs below, so its -v report is kept
     options.toolkit = toolkitOpt;
     options.maxSlicesPerWarp = maxSlicesPerWarp;
+    options.stages = stagesOpt;
+    options.singleBarrier = singleBarrierOpt;
     if (!noPipeline) {
       PassManager pm(&context);
       std::string pipelineError;

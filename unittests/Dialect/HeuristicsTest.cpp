@@ -130,7 +130,7 @@ TEST(HeuristicsTest, PrefillTiles) {
   std::string why;
   AttentionProblem p = decodeProblem(32, 8, 128);
   p.decode = false;
-  // Paged K/V (page 16), head_dim 128: 4 warps of two 16-row slices, 32-key tiles, two
+  // Paged K/V (page 16), head_dim 128: 4 warps of two 16-row slices, 32-key tiles, three
   // stages; a copy group's 4 rows of a tile share one page id.
   std::optional<KernelChoice> c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
@@ -139,7 +139,7 @@ TEST(HeuristicsTest, PrefillTiles) {
   EXPECT_EQ(c->tileQ, 128);
   EXPECT_EQ(c->threads, 128);
   EXPECT_EQ(c->tileKv, 32);
-  EXPECT_EQ(c->stages, 2);
+  EXPECT_EQ(c->stages, 3);
   std::optional<PrefillLayout> layout = getPrefillLayout(p, *c, why);
   ASSERT_TRUE(layout) << why;
   EXPECT_EQ(layout->mTiles, 2);

@@ -36,6 +36,13 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       *this, "max-slices-per-warp",
       llvm::cl::desc("prefill: at most this many 16-row Q slices per warp (0: heuristic)"),
       llvm::cl::init(0)};
+  PassOptions::Option<int64_t> stages{
+      *this, "stages", llvm::cl::desc("K/V pipeline depth of every kernel (0: heuristic)"),
+      llvm::cl::init(0)};
+  PassOptions::Option<bool> singleBarrier{
+      *this, "single-barrier",
+      llvm::cl::desc("one barrier per KV tile in pipelined loops (see attn-pipeline)"),
+      llvm::cl::init(true)};
 
   /// The toolkit found when the project was configured, or "" without one.
   static std::string defaultToolkitPath();

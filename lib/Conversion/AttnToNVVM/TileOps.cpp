@@ -22,10 +22,10 @@ using namespace mlir::attn::detail;
 
 static Value opaqueCopy(OpBuilder &b, Location loc, Value value);
 
-/// The key range (and block list base) of a tile op as its lowering uses them. Each goes
-/// through i32 and an opaque move at the op: keys fit in 32 bits (kv_indptr is i32), and the
-/// ops sit in KV loops whose invariants LLVM would otherwise hoist as 64-bit values, two
-/// registers each for the whole loop, next to the tensor-core kernels' accumulators.
+/// The key range (and block list base) of a tile op as its lowering uses them. With `keys32`
+/// each goes through i32 and an opaque move at the op: keys fit in 32 bits (kv_indptr is i32),
+/// and the ops sit in KV loops whose invariants LLVM would otherwise hoist as 64-bit values,
+/// two registers each for the whole loop, next to the tensor-core kernels' accumulators.
 struct KeyRange {
   Value begin, end, pageBegin, blockBegin;
 };
@@ -39,6 +39,8 @@ static Value narrow(KernelBuilder &b, Location loc, Value index) {
 
 template <typename TileOp>
 static KeyRange keyRange(KernelBuilder &b, TileOp op, Value pageBegin) {
+  if (!op.getKeys32())
+    return {op.getKvBegin(), op.getKvEnd(), pageBegin, op.getBlockBegin()};
   return {narrow(b, op.getLoc(), op.getKvBegin()), narrow(b, op.getLoc(), op.getKvEnd()),
           narrow(b, op.getLoc(), pageBegin), narrow(b, op.getLoc(), op.getBlockBegin())};
 }

@@ -98,8 +98,8 @@ gpu.module @m {
                                   %kx: memref<?xi32>, %kb: index, %ke: index, %t: index,
                                   %bx: memref<?xi32>, %bb: index, %g: index, %pb: index,
                                   %ks: memref<2x16x128xbf16, 3>, %vs: memref<2x16x128xbf16, 3>) kernel {
-    %p = attn.kv_tile_pages %kx[%pb] tile %t group %g keys[%kb, %ke) blocks %bx[%bb] : memref<?xi32> {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 2 : i64} : memref<?xi32> -> index
-    attn.copy_kv_tile k(%k : memref<?x16x8x128xbf16>) v(%v : memref<?x16x8x128xbf16>) pages(%p) head %h col %col tile %t group %g keys[%kb, %ke) blocks %bx[%bb] : memref<?xi32> into(%ks, %vs : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%stage] {async, page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 2 : i64, vec = 8 : i64}
+    %p = attn.kv_tile_pages %kx[%pb] tile %t group %g keys[%kb, %ke) blocks %bx[%bb] : memref<?xi32> {keys32, page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 2 : i64} : memref<?xi32> -> index
+    attn.copy_kv_tile k(%k : memref<?x16x8x128xbf16>) v(%v : memref<?x16x8x128xbf16>) pages(%p) head %h col %col tile %t group %g keys[%kb, %ke) blocks %bx[%bb] : memref<?xi32> into(%ks, %vs : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%stage] {async, keys32, page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 2 : i64, vec = 8 : i64}
     gpu.return
   }
 }

@@ -1,4 +1,5 @@
 // RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(gpu.module(attn-pipeline))" | FileCheck %s
+// RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(gpu.module(attn-pipeline{single-barrier=false}))" | FileCheck %s --check-prefix=TWO
 
 // attn-pipeline on the tiled decode kernel (4 stages): 3 tiles issued before the loop, the
 // pages of tile 3 looked up before it, then in iteration i the copy of tile i+3 (whose pages
@@ -18,8 +19,14 @@
 // CHECK: %[[FIRST:[0-9]+]] = scf.if %{{.*}} -> (index) {
 // CHECK:   attn.kv_tile_pages {{.*}} tile %c3{{[_0-9]*}} group
 // CHECK: } else {
+// The body's closing barrier goes: the wait (2 groups may stay in flight, the refill is not
+// committed yet) and the tile's first barrier come first, and every warp passes that barrier
+// only once done with tile i - 1, whose stage the refill then overwrites. With
+// single-barrier=false the refill precedes the wait (pending = 3) and both barriers stay.
 // CHECK: %{{.*}}:4 = scf.for %[[I:arg[0-9]+]] = %{{.*}} iter_args({{.*}}, %[[PAGES:arg[0-9]+]] = %[[FIRST]]) -> (f32, f32, vector<8xf32>, index) {
-// CHECK:   %[[AHEAD:[0-9]+]] = arith.addi %[[I]], %c3
+// CHECK:   attn.wait_kv_tiles pending = 2
+// CHECK-NEXT: gpu.barrier
+// CHECK-NEXT: %[[AHEAD:[0-9]+]] = arith.addi %[[I]], %c3
 // CHECK:   scf.if %{{.*}} {
 // CHECK:     %[[ST:[0-9]+]] = arith.remui %[[AHEAD]], %c4
 // CHECK:     attn.copy_kv_tile {{.*}} pages(%[[PAGES]]) {{.*}} tile %[[AHEAD]] {{.*}}[%[[ST]]] {async,
@@ -27,11 +34,19 @@
 // CHECK:   attn.commit_kv_tiles
 // CHECK:   %[[NEXT:[0-9]+]] = arith.addi %[[AHEAD]], %c1
 // CHECK:   %[[NP:[0-9]+]] = attn.kv_tile_pages {{.*}} tile %[[NEXT]] group
-// CHECK:   attn.wait_kv_tiles pending = 3
-// CHECK:   gpu.barrier
 // CHECK-NOT: attn.copy_kv_tile
+// CHECK-NOT: gpu.barrier
 // CHECK:   scf.yield {{.*}}, %[[NP]] : f32, f32, vector<8xf32>, index
 // CHECK: attn.wait_kv_tiles pending = 0
+// TWO-LABEL: gpu.func @decode_attention
+// TWO: scf.for
+// TWO:   attn.copy_kv_tile {{.*}} {async,
+// TWO:   attn.commit_kv_tiles
+// TWO:   attn.kv_tile_pages
+// TWO:   attn.wait_kv_tiles pending = 3
+// TWO-NEXT: gpu.barrier
+// TWO:   gpu.barrier
+// TWO-NEXT: scf.yield
 
 module attributes {gpu.container_module} {
   gpu.module @decode_kernels {

@@ -22,7 +22,7 @@
 // CHECK: attn.commit_kv_tiles
 // CHECK: scf.for %[[T:.*]] = %c0{{.*}} to %{{.*}} step %c1{{.*}} iter_args(
 // CHECK-NOT: attn.kv_tile_pages
-// CHECK: attn.copy_kv_tile k(%arg2 : memref<?x2x64xbf16>) v(%arg3 : memref<?x2x64xbf16>) pages() head %[[KVH]] {{.*}} tile %[[T]] {{.*}} into(%[[KS]], %[[VS]] : {{.*}}) {{.*}}{page_size = 1 : i64, rows_per_group = 4 : i64, swizzle, tile_kv = 16 : i64, vec = 8 : i64}
+// CHECK: attn.copy_kv_tile k(%arg2 : memref<?x2x64xbf16>) v(%arg3 : memref<?x2x64xbf16>) pages() head %[[KVH]] {{.*}} tile %[[T]] {{.*}} into(%[[KS]], %[[VS]] : {{.*}}) {{.*}}{keys32, page_size = 1 : i64, rows_per_group = 4 : i64, swizzle, tile_kv = 16 : i64, vec = 8 : i64}
 // CHECK: gpu.barrier
 // CHECK: %[[BODY:.*]]:12 = scf.if %{{.*}} -> (f32, f32, f32, f32, vector<2x2xf32>, vector<2x2xf32>
 // Masked body: S = Q K^T on tensor cores ...
@@ -91,7 +91,7 @@ func.func @prefill(%q: memref<?x4x64xbf16>, %qo: memref<?xi32>, %k: memref<?x2x6
 // CHECK: arith.subi %[[LO]], %[[INPAGE]]
 // CHECK: scf.for
 // CHECK: %[[P:.*]] = attn.kv_tile_pages {{.*}} -> index
-// CHECK: attn.copy_kv_tile {{.*}} pages(%[[P]]) {{.*}}{hnd, page_size = 16 : i64, rows_per_group = 16 : i64, swizzle
+// CHECK: attn.copy_kv_tile {{.*}} pages(%[[P]]) {{.*}}{hnd, keys32, page_size = 16 : i64, rows_per_group = 16 : i64, swizzle
 // CHECK: arith.cmpi sge, %{{.*}}, %c0_i32
 // CHECK: arith.cmpi sle, %{{.*}}, %c0_i32
 // CHECK: memref.store %{{.*}}, %arg{{.*}} : memref<?x8xf32>
@@ -192,7 +192,7 @@ func.func @custom(%q: memref<?x8x64xf16>, %qo: memref<?xi32>, %k: memref<?x2x64x
 // CHECK: %[[TILES:.*]] = arith.muli %{{.*}}, %c2 : index
 // CHECK: %[[N:.*]] = arith.select %[[HASKEYS]], %[[TILES]], %c0 : index
 // CHECK: scf.for %[[T:.*]] = %c0{{.*}} to %[[N]] step
-// CHECK: %[[P:.*]] = attn.kv_tile_pages {{.*}} tile %[[T]] {{.*}} blocks %arg{{[0-9]+}}[%[[BB:.*]]] : memref<?xi32> {page_size{{.*}}tiles_per_block = 2 : i64
+// CHECK: %[[P:.*]] = attn.kv_tile_pages {{.*}} tile %[[T]] {{.*}} blocks %arg{{[0-9]+}}[%[[BB:.*]]] : memref<?xi32> {keys32, page_size{{.*}}tiles_per_block = 2 : i64
 // CHECK: attn.copy_kv_tile {{.*}} tile %[[T]] {{.*}} blocks %arg{{[0-9]+}}[%[[BB]]] : memref<?xi32> into({{.*}}tiles_per_block = 2 : i64
 // CHECK: gpu.barrier
 // CHECK: arith.divui %[[T]], %c2

@@ -255,6 +255,16 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
       tileKv /= 2;
     choice.tileKv = overrides.tileKv ? overrides.tileKv : tileKv;
     choice.stages = overrides.stages ? overrides.stages : 2;
+    if (!overrides.stages && twoSlices && problem.pageSize > 0 && problem.headDim > 64) {
+      // Paged two-slice kernels prefetch one tile deeper (80 KiB; two CTAs per SM still fit):
+      // +7% on the append step (H100, docs/PREFILL_TUNING.md run 15), neutral on the batched
+      // paged prefill; the same depth costs 6% on ragged long sequences, which keep two.
+      KernelChoice deeper = choice;
+      deeper.stages = 3;
+      std::string ignored;
+      if (getPrefillLayout(problem, deeper, ignored))
+        choice.stages = 3;
+    }
     if (!overrides.stages && problem.headDim > 64 && problem.headDim <= 128 && !twoSlices &&
         !problem.rope && problem.pageSize == 0) {
       // A third stage where it fits in shared memory (ragged K/V: a paged copy carries the

@@ -55,7 +55,8 @@ static void cloneCopy(RewriterBase &rw, CopyKVTileOp op, Value tile, Value stage
   copy.setAsync(true);
 }
 
-FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForOp loop) {
+FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForOp loop,
+                                                     bool singleBarrier) {
   // The shape: from 0 by 1; the body starts with the page lookup and the copy of tile i.
   if (!isConstantIntValue(loop.getLowerBound(), 0) || !isConstantIntValue(loop.getStep(), 1))
     return failure();
@@ -141,8 +142,10 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
   Value i = newLoop.getInductionVar();
 
   rw.setInsertionPoint(pagesOp ? pagesOp.getOperation() : copyOp.getOperation());
+  Operation *firstRefillOp = nullptr;
   // Refill the stage freed by the previous iteration with tile i + stages - 1.
   Value ahead = arith::AddIOp::create(rw, loc, i, idx(stages - 1));
+  firstRefillOp = ahead.getDefiningOp();
   auto ifOp = scf::IfOp::create(rw, loc, ult(ahead, ub), /*withElseRegion=*/false);
   {
     OpBuilder::InsertionGuard guard(rw);
@@ -162,10 +165,32 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
     });
   }
   // At most stages-1 newer groups may still be in flight: tile i has landed.
-  WaitKVTilesOp::create(rw, loc, stages - 1);
+  auto wait = WaitKVTilesOp::create(rw, loc, stages - 1);
   rw.eraseOp(copyOp);
   if (pagesOp)
     rw.eraseOp(pagesOp);
+
+  // One barrier per tile: `refill; commit; lookup; wait; barrier; ...; barrier; yield` becomes
+  // `wait; barrier; refill; commit; lookup; ...; yield`. Every warp reaches the first barrier
+  // of iteration i only after it is done with tile i - 1, whose stage the refill overwrites,
+  // so the closing barrier is no longer needed; the wait then must not count the refill's
+  // group, which is not committed yet.
+  Block *newBody = newLoop.getBody();
+  auto firstBarrier = dyn_cast_or_null<gpu::BarrierOp>(wait->getNextNode());
+  auto lastBarrier =
+      dyn_cast_or_null<gpu::BarrierOp>(newBody->getTerminator()->getPrevNode());
+  if (singleBarrier && firstBarrier && lastBarrier && firstBarrier != lastBarrier) {
+    SmallVector<Operation *> refill;
+    for (Operation *op = firstRefillOp; op != wait.getOperation(); op = op->getNextNode())
+      refill.push_back(op);
+    Operation *after = firstBarrier;
+    for (Operation *op : refill) {
+      rw.moveOpAfter(op, after);
+      after = op;
+    }
+    rw.modifyOpInPlace(wait, [&] { wait.setPending(stages - 2); });
+    rw.eraseOp(lastBarrier);
+  }
 
   // Drain: no copy is left in flight after the loop.
   rw.setInsertionPointAfter(newLoop);
@@ -175,12 +200,15 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
 
 namespace {
 struct AttnPipelinePass : public attn::impl::AttnPipelineBase<AttnPipelinePass> {
+  using AttnPipelineBase::AttnPipelineBase;
+
   void runOnOperation() override {
     SmallVector<scf::ForOp> loops;
     getOperation()->walk([&](scf::ForOp loop) { loops.push_back(loop); });
     IRRewriter rewriter(&getContext());
     for (scf::ForOp loop : loops)
-      (void)pipelineKVTileLoop(rewriter, loop); // loops of another shape stay as they are
+      // Loops of another shape stay as they are.
+      (void)pipelineKVTileLoop(rewriter, loop, singleBarrier);
   }
 };
 } // namespace

@@ -246,12 +246,12 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
     auto pages = KVTilePagesOp::create(b, pageTypes, k.kvIndices, pageBegin, kvBegin, kvEnd, i,
                                        groupIndex, /*block_indices=*/Value(),
                                        /*block_begin=*/Value(), tile, tpg, k.pageSize,
-                                       /*tiles_per_block=*/nullptr);
+                                       /*tiles_per_block=*/nullptr, /*keys32=*/false);
     CopyKVTileOp::create(b, k.kCache, k.vCache, pages.getResults(), kvHead, col, kvBegin, kvEnd,
                          i, groupIndex, /*block_indices=*/Value(), /*block_begin=*/Value(), kS,
                          vS, stage, tile, tpg, k.pageSize, vec,
                          /*hnd=*/!k.nhd, /*async=*/false, /*swizzle=*/false,
-                         /*tiles_per_block=*/nullptr);
+                         /*tiles_per_block=*/nullptr, /*keys32=*/false);
     gpu::BarrierOp::create(b);
 
     Value tileStart = b.add(kvBegin, b.mul(i, b.idx(tile)));

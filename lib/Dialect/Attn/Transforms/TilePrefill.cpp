@@ -40,6 +40,22 @@ namespace {
 /// are rescaled: exponentials stay below 2^8, far from f32 and bf16 limits.
 constexpr double kRescaleThreshold = 8.0;
 
+/// Combines `values` pairwise (a tree of depth log2 n rather than a chain of n - 1 dependent
+/// operations: the row max and row sum sit on the softmax's critical path).
+template <typename Combine>
+Value treeReduce(ArrayRef<Value> values, Combine combine) {
+  SmallVector<Value> level(values);
+  while (level.size() > 1) {
+    SmallVector<Value> next;
+    for (size_t i = 0; i + 1 < level.size(); i += 2)
+      next.push_back(combine(level[i], level[i + 1]));
+    if (level.size() % 2)
+      next.push_back(level.back());
+    level = std::move(next);
+  }
+  return level.front();
+}
+
 /// Everything the prefill emitter needs, gathered and checked up front.
 struct PrefillKernel {
   AttentionOp op;
@@ -371,9 +387,7 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
           x = b.select(valid, x, b.negInf());
         }
       // The tile's row max over the four lanes that share the row.
-      Value mx = elems[h][0];
-      for (size_t j = 1; j < elems[h].size(); ++j)
-        mx = b.fmax(mx, elems[h][j]);
+      Value mx = treeReduce(elems[h], [&](Value x, Value y) { return b.fmax(x, y); });
       for (int32_t offset : {1, 2})
         mx = b.fmax(mx, gpu::ShuffleOp::create(b, mx, offset, /*width=*/32,
                                               gpu::ShuffleMode::XOR)
@@ -438,11 +452,9 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
     for (int64_t h = 0; h < 2; ++h) {
       int64_t idx = mt * 2 + h;
       Value negM = b.fsub(b.f32(0.0), scaledMax(next.m[idx]));
-      Value sum;
-      for (Value &x : elems[h]) {
+      for (Value &x : elems[h])
         x = b.exp2(math::FmaOp::create(b, x, b.f32(expScale), negM));
-        sum = sum ? b.fadd(sum, x) : x;
-      }
+      Value sum = treeReduce(elems[h], [&](Value x, Value y) { return b.fadd(x, y); });
       next.l[idx] = b.fadd(next.l[idx], sum);
     }
     // P as A fragments of 16 keys each: [p(g, blk 2j), p(g+8, blk 2j), p(g, blk 2j+1),
@@ -817,12 +829,12 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
     if (k.paged)
       pages = KVTilePagesOp::create(b, pageTypes, k.kvIndices, kvBase, keyOrigin, kvEnd, t,
                                     copyGroup, blockList, listBegin, T, L.rowsPerGroup,
-                                    k.pageSize, tilesPerBlock)
+                                    k.pageSize, tilesPerBlock, /*keys32=*/true)
                   .getResults();
     CopyKVTileOp::create(b, k.kSrc, k.vSrc, pages, kvHead, copyCol, copyLo, copyHi, t,
                          copyGroup, blockList, listBegin, kS, vS, stage, T, L.rowsPerGroup,
                          k.pageSize, k.vec, /*hnd=*/k.hnd, /*async=*/false,
-                         /*swizzle=*/true, tilesPerBlock);
+                         /*swizzle=*/true, tilesPerBlock, /*keys32=*/true);
     gpu::BarrierOp::create(b);
 
     // The tile's first key, and whether some of its scores need the per-element mask.

@@ -296,7 +296,10 @@ def Attn_KVTilePagesOp : Attn_Op<"kv_tile_pages", [AttrSizedOperandSegments]> {
     rows_per_group), result j is the page of row `j * rows_per_group / n`: the caller
     guarantees that each run of `rows_per_group / n` rows lies in one page (keys aligned to the
     run length, which divides page_size or is a multiple of it), so that fewer page ids stay
-    live.
+    live. With `keys32` the key range and page base are re-read as 32-bit values at the op
+    (they fit: kv_indptr is i32): inside a loop they stay one register each instead of a
+    hoisted 64-bit value, at the cost of address arithmetic LLVM could otherwise
+    strength-reduce (the tensor-core kernels want the registers, decode the arithmetic).
     Requires `kv_begin < kv_end`. Separate from the copy so that attn-pipeline can look the
     pages up one tile ahead of it. With `blocks`, tiles map to key blocks as in
     `attn.copy_kv_tile`.
@@ -315,7 +318,8 @@ def Attn_KVTilePagesOp : Attn_Op<"kv_tile_pages", [AttrSizedOperandSegments]> {
                        ConfinedAttr<I64Attr, [IntPositive]>:$tile_kv,
                        ConfinedAttr<I64Attr, [IntPositive]>:$rows_per_group,
                        ConfinedAttr<I64Attr, [IntPositive]>:$page_size,
-                       OptionalAttr<ConfinedAttr<I64Attr, [IntPositive]>>:$tiles_per_block);
+                       OptionalAttr<ConfinedAttr<I64Attr, [IntPositive]>>:$tiles_per_block,
+                       UnitAttr:$keys32);
   let results = (outs Variadic<Index>:$pages);
   let assemblyFormat = [{
     $kv_indices `[` $page_begin `]` `tile` $tile `group` $group
@@ -342,7 +346,8 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile", [AttrSizedOperandSegments]> {
     `tiles_per_block * tile_kv` keys: tile `tile` is the `tile % tiles_per_block`-th tile of
     block `c = block_indices[block_begin + tile / tiles_per_block]`, so its row r is key
     `t = kv_begin + (c * tiles_per_block + tile % tiles_per_block) * tile_kv + r`. Keys are
-    compared unsigned: a negative one counts as past `kv_end`.
+    compared unsigned: a negative one counts as past `kv_end`. With `keys32` the key range (and
+    block-list base) is re-read as 32-bit values at the op (as for `attn.kv_tile_pages`).
     With `swizzle`, the 16-byte chunk c of row r lands at chunk `c ^ (r % 8)` of the tile row
     (an XOR swizzle that lets `ldmatrix` read eight rows of one column without bank
     conflicts); rows must then span at least 8 chunks.
@@ -368,7 +373,8 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile", [AttrSizedOperandSegments]> {
                        ConfinedAttr<I64Attr, [IntPositive]>:$page_size,
                        ConfinedAttr<I64Attr, [IntPositive]>:$vec,
                        UnitAttr:$hnd, UnitAttr:$async, UnitAttr:$swizzle,
-                       OptionalAttr<ConfinedAttr<I64Attr, [IntPositive]>>:$tiles_per_block);
+                       OptionalAttr<ConfinedAttr<I64Attr, [IntPositive]>>:$tiles_per_block,
+                       UnitAttr:$keys32);
   let assemblyFormat = [{
     `k` `(` $k_cache `:` type($k_cache) `)` `v` `(` $v_cache `:` type($v_cache) `)`
     `pages` `(` $pages `)` `head` $kv_head `col` $col `tile` $tile `group` $group

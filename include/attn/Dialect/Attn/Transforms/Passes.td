@@ -91,7 +91,16 @@ def AttnPipeline : Pass<"attn-pipeline", "::mlir::gpu::GPUModuleOp"> {
     i + stages - 1, looks up the pages of tile i + stages and waits until tile i has landed
     (`attn.wait_kv_tiles pending = stages - 1`). Copies become asynchronous. Loops that do not
     match are left unchanged.
+
+    With `single-barrier` (the default), a body of the form `copy; barrier; ...; barrier`
+    keeps one barrier per tile: the wait lets `stages - 2` groups stay in flight, and the copy
+    of tile i + stages - 1 moves after the first barrier, which every warp reaches only once
+    done with tile i - 1, whose stage that copy refills; the closing barrier goes.
   }];
+  let options = [
+    Option<"singleBarrier", "single-barrier", "bool", "true",
+           "refill a stage after the tile's first barrier and drop its closing barrier">,
+  ];
 }
 
 #endif // ATTN_DIALECT_ATTN_TRANSFORMS_PASSES_TD

@@ -74,7 +74,8 @@ LogicalResult tilePrefillAttention(RewriterBase &rewriter, AttentionOp op);
 
 /// Software-pipelines the KV tile copies of `loop` (see attn-pipeline). Returns the new loop,
 /// or failure (and leaves the IR unchanged) when the loop does not have the expected shape.
-FailureOr<scf::ForOp> pipelineKVTileLoop(RewriterBase &rewriter, scf::ForOp loop);
+FailureOr<scf::ForOp> pipelineKVTileLoop(RewriterBase &rewriter, scf::ForOp loop,
+                                         bool singleBarrier = true);
 
 } // namespace mlir::attn
 
