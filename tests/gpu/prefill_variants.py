@@ -221,9 +221,9 @@ VARIANTS = [
     _p("bf16", 32, 4, 128, 16, "hnd", window_left=W, rope=True, alibi=True),
     # -- device operands: custom and block-sparse masks, ALiBi slopes, RoPE offsets ----------
     _r("bf16", 32, 8, 128, mask="custom"),
-    _p("f16", 32, 8, 64, 16, "nhd", mask="custom"),
+    _p("f16", 32, 8, 64, 16, "nhd", mask="custom", quick=True),
     _r("bf16", 32, 8, 128, mask="block_sparse", block=(64, 64)),
-    _p("bf16", 32, 1, 128, 16, "nhd", mask="block_sparse", block=(128, 64)),
+    _p("bf16", 32, 1, 128, 16, "nhd", mask="block_sparse", block=(128, 64), quick=True),
     _r("bf16", 32, 8, 128, alibi_slopes=True),
     _r("bf16", 32, 8, 128, rope=True, rope_offsets=True),
     # -- head_dim 256 (experimental) ---------------------------------------------------------

@@ -101,11 +101,14 @@ def test_experimental_is_head_dim_256_only():
 
 
 def test_quick_subset_covers_both_formats():
+    # The compute-sanitizer subset (each variant takes ~30 s under racecheck): both KV formats,
+    # a window, lse, RoPE, ALiBi and the two masks read from device operands.
     quick = [v for v in pv.VARIANTS if v.quick]
-    assert 2 <= len(quick) <= 6
+    assert 2 <= len(quick) <= 8
     assert {v.kv_format for v in quick} == {"ragged", "paged"}
     assert any(v.window_left >= 0 for v in quick) and any(v.lse for v in quick)
     assert any(v.rope for v in quick) and any(v.alibi for v in quick)
+    assert any(v.custom for v in quick) and any(v.block_sparse for v in quick)
 
 
 def test_bench_variants():
