@@ -32,8 +32,13 @@
 // CHECK:     attn.copy_kv_tile {{.*}} pages(%[[PAGES]]) {{.*}} tile %[[AHEAD]] {{.*}}[%[[ST]]] {async,
 // CHECK:   }
 // CHECK:   attn.commit_kv_tiles
+// The lookup of tile i+4 only when that tile exists (a block-sparse lookup reads its list
+// there).
 // CHECK:   %[[NEXT:[0-9]+]] = arith.addi %[[AHEAD]], %c1
-// CHECK:   %[[NP:[0-9]+]] = attn.kv_tile_pages {{.*}} tile %[[NEXT]] group
+// CHECK:   %[[HAS:[0-9]+]] = arith.cmpi ult, %[[NEXT]], %[[N:[0-9]+]] : index
+// CHECK:   %[[NP:[0-9]+]] = scf.if %[[HAS]] -> (index) {
+// CHECK:     attn.kv_tile_pages {{.*}} tile %[[NEXT]] group
+// CHECK:   } else {
 // CHECK-NOT: attn.copy_kv_tile
 // CHECK-NOT: gpu.barrier
 // CHECK:   scf.yield {{.*}}, %[[NP]] : f32, f32, vector<8xf32>, index

@@ -8,12 +8,16 @@
 // becomes a prefetch S - 1 tiles deep, with page ids looked up one tile ahead of their copy:
 //
 //   for s in [0, S-1): if s < n: copy_kv_tile(kv_tile_pages(s), s, async); commit
-//   pages = n > 0 ? kv_tile_pages(S-1) : 0
+//   pages = S-1 < n ? kv_tile_pages(S-1) : 0
 //   for i in [0, n) iter(pages):
 //     if i+S-1 < n: copy_kv_tile(pages, i+S-1, async)     (stage (i+S-1) % S, freed by i-1)
-//     commit; next = kv_tile_pages(i+S); wait(pending = S-1)        (tile i has landed)
+//     commit; next = i+S < n ? kv_tile_pages(i+S) : 0; wait(pending = S-1)  (tile i landed)
 //     barrier; compute(stage i % S); barrier; yield next
 //   wait(pending = 0)
+//
+// (Lookups of tiles past the loop are skipped: a block-sparse lookup reads the block list at
+// the tile's position.) With single-barrier, the refill and lookup move after the first
+// barrier, the wait keeps S-2 groups in flight and the closing barrier goes (see the pass).
 //
 //===----------------------------------------------------------------------===//
 
@@ -114,19 +118,22 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
     }
     CommitKVTilesOp::create(rw, loc);
   }
-  // The pages of tile stages-1, looked up before the loop (only when there is a tile: the
-  // lookup reads the request's page list).
+  // The pages of a tile, looked up only when the tile exists: the lookup reads the request's
+  // page list (and, for a block-sparse copy, its block list) at the tile's position.
   SmallVector<Type> pageTypes(copyOp.getPages().getTypes());
-  SmallVector<Value> firstPages;
-  if (pagesOp) {
-    auto lookup = scf::IfOp::create(rw, loc, pageTypes, ult(idx(0), ub), true);
+  auto guardedPages = [&](Value tile) {
+    auto lookup = scf::IfOp::create(rw, loc, pageTypes, ult(tile, ub), true);
     OpBuilder::InsertionGuard guard(rw);
     rw.setInsertionPointToStart(lookup.thenBlock());
-    scf::YieldOp::create(rw, loc, clonePages(rw, pagesOp, idx(stages - 1)).getResults());
+    scf::YieldOp::create(rw, loc, clonePages(rw, pagesOp, tile).getResults());
     rw.setInsertionPointToStart(lookup.elseBlock());
     scf::YieldOp::create(rw, loc, SmallVector<Value>(pageTypes.size(), idx(0)));
-    firstPages = lookup.getResults();
-  }
+    return lookup;
+  };
+  // The pages of tile stages-1, looked up before the loop.
+  SmallVector<Value> firstPages;
+  if (pagesOp)
+    firstPages = guardedPages(idx(stages - 1)).getResults();
 
   // The loop carries the pages of the next tile to issue.
   FailureOr<LoopLikeOpInterface> grown = cast<LoopLikeOpInterface>(loop.getOperation())
@@ -156,7 +163,7 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
   CommitKVTilesOp::create(rw, loc);
   if (pagesOp) {
     Value next = arith::AddIOp::create(rw, loc, ahead, idx(1));
-    KVTilePagesOp nextPages = clonePages(rw, pagesOp, next);
+    scf::IfOp nextPages = guardedPages(next);
     auto yield = cast<scf::YieldOp>(newLoop.getBody()->getTerminator());
     unsigned firstPageOperand = yield.getNumOperands() - pageTypes.size();
     rw.modifyOpInPlace(yield, [&] {
