@@ -66,10 +66,14 @@ static Value tileKey(KernelBuilder &b, TileOp op, const KeyRange &range, int64_t
   return b.add(tileStartKey(b, op, range), row);
 }
 
-/// min(key, last) compared unsigned: a negative key (a block list may hold anything) is past
-/// the end, so that no address is formed from it.
-static Value clampKey(KernelBuilder &b, Value key, Value last) {
-  return arith::MinUIOp::create(b, key, last);
+/// min(key, last). Keys from a block list are compared unsigned: a negative one (the list may
+/// hold anything) is past the end, so that no address is formed from it; other keys are never
+/// negative.
+template <typename TileOp>
+static Value clampKey(KernelBuilder &b, TileOp op, Value key, Value last) {
+  if (op.getTilesPerBlock())
+    return arith::MinUIOp::create(b, key, last);
+  return b.minIdx(key, last);
 }
 
 void mlir::attn::lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op) {
@@ -81,7 +85,7 @@ void mlir::attn::lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op) {
   // One page per run of `run` rows (one row without the alignment guarantee).
   int64_t run = op.getRowsPerGroup() / static_cast<int64_t>(op.getPages().size());
   for (int64_t j = 0; j < static_cast<int64_t>(op.getPages().size()); ++j) {
-    Value clamped = clampKey(b, tileKey(b, op, range, j * run), last);
+    Value clamped = clampKey(b, op, tileKey(b, op, range, j * run), last);
     pages.push_back(b.loadIndex(
         op.getKvIndices(), {b.add(range.pageBegin, b.div(clamped, b.idx(op.getPageSize())))}));
   }
@@ -111,7 +115,7 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
     Value key = b.add(tileStart, row);
     // Keys past the range are zero-filled (src-size 0, from a clamped, valid address) and
     // masked by the scores.
-    Value clamped = clampKey(b, key, last);
+    Value clamped = clampKey(b, op, key, last);
     Value srcElements = b.select(b.ult(key, range.end), b.idx(vec), c0);
     SmallVector<Value> src;
     if (paged) {

@@ -12,7 +12,7 @@
 // Prologue: the page of the key, its slot, and a zero-filling copy of K and V per stage.
 // CHECK: scf.if
 // CHECK: scf.if
-// CHECK:   %[[KEY:.*]] = arith.minui
+// CHECK:   %[[KEY:.*]] = arith.minsi
 // CHECK:   %[[IN_PAGE:.*]] = arith.divui %[[KEY]], %c16
 // CHECK:   memref.load %{{.*}}[%{{.*}}] : memref<?xi32>
 // CHECK:   %[[PAGE:.*]] = arith.index_cast %{{.*}} : i32 to index

@@ -43,7 +43,7 @@ gpu.module @m {
 // CHECK: %[[ROW32:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %[[G32]] : (i32) -> i32
 // CHECK: %[[ROW:.*]] = arith.index_cast %[[ROW32]] : i32 to index
 // CHECK: %[[KEY:.*]] = arith.addi %{{.*}}, %[[ROW]] : index
-// CHECK: %[[CLAMPED:.*]] = arith.minui %[[KEY]]
+// CHECK: %[[CLAMPED:.*]] = arith.minsi %[[KEY]]
 // CHECK: %[[N:.*]] = arith.select %{{.*}}, %c8, %c0 : index
 // CHECK: %[[CHUNK:.*]] = arith.xori %{{.*}}, %{{.*}} : i32
 // CHECK: %[[COL:.*]] = arith.muli %[[CHUNK]], %c8_i32 : i32
