@@ -257,7 +257,7 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
     choice.stages = overrides.stages ? overrides.stages : 2;
     if (!overrides.stages && twoSlices && problem.pageSize > 0 && problem.headDim > 64) {
       // Paged two-slice kernels prefetch one tile deeper (80 KiB; two CTAs per SM still fit):
-      // +7% on the append step (H100, docs/PREFILL_TUNING.md run 15), neutral on the batched
+      // +7% on the append step (H100, docs/PREFILL_TUNING.md run 14), neutral on the batched
       // paged prefill; the same depth costs 6% on ragged long sequences, which keep two.
       KernelChoice deeper = choice;
       deeper.stages = 3;
