@@ -10,12 +10,10 @@
 // CHECK-SAME: .param .u64 .ptr .align 1 llama3_8b_decode_attention_param_0
 // 16-byte cp.async gathers of K/V pages, zero-filled past the end of a request.
 // CHECK-SAME: cp.async.cg.shared.global
+// CHECK-SAME: cp.async.wait_group {{.}}091;
 // CHECK-SAME: ld.shared.v4.b32
 // CHECK-SAME: shfl.sync.bfly.b32
 // CHECK-SAME: ex2.approx
-// Two stages and one barrier per tile: the wait lets no group stay in flight, the refill
-// being issued after the tile's barrier.
-// CHECK-SAME: cp.async.wait_group {{.}}090;
 // CHECK-SAME: st.global.v4.b32
 // The merge kernel.
 // CHECK-SAME: .entry llama3_8b_decode_merge(

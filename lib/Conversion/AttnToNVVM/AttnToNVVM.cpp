@@ -45,7 +45,7 @@ struct ConvertAttnToNVVMPass
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
       if (isa<AttentionOp, MergeStatesOp, KVTilePagesOp, CopyKVTileOp, CommitKVTilesOp,
-              WaitKVTilesOp, MmaOp, RecomputeOp, AppendPagedKVOp, RopeOp>(op))
+              WaitKVTilesOp, MmaOp, RecomputeOp, AppendPagedKVOp, RopeOp, MergeStateOp>(op))
         ops.push_back(op);
     });
     IRRewriter rewriter(&getContext());
@@ -74,6 +74,9 @@ struct ConvertAttnToNVVMPass
           return signalPassFailure();
       } else if (auto rope = dyn_cast<RopeOp>(op)) {
         if (failed(lowerRope(rewriter, rope)))
+          return signalPassFailure();
+      } else if (auto merge = dyn_cast<MergeStateOp>(op)) {
+        if (failed(lowerMergeState(rewriter, merge)))
           return signalPassFailure();
       } else if (failed(lowerMergeStates(rewriter, cast<MergeStatesOp>(op))))
         return signalPassFailure();

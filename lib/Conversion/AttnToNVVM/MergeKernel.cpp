@@ -22,8 +22,10 @@ using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
 LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp op) {
+  if (!op.isIndexed())
+    return lowerDenseMergeStates(rewriter, op);
   auto func = op->getParentOfType<gpu::GPUFuncOp>();
-  if (!func || !op.isIndexed())
+  if (!func)
     return op.emitOpError() << "only the indexed merge inside an outlined merge kernel is "
                                "lowered (run attn-outline)";
   Value numRows = findParam(func, "num_rows");

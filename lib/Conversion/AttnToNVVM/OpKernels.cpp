@@ -1,8 +1,9 @@
-//===- OpKernels.cpp - the append-KV and RoPE kernels ---------------------===//
+//===- OpKernels.cpp - the append-KV, RoPE and state-merge kernels --------===//
 //
-// Lowers attn.append_paged_kv and attn.rope inside the kernels attn-outline made for them.
-// Both are copies with a little arithmetic, so one thread handles one work unit (a vector of
-// `attn.vec` elements, 16 bytes for bf16 / f16) and the grid strides over
+// Lowers attn.append_paged_kv, attn.rope, attn.merge_state and the dense attn.merge_states
+// inside the kernels attn-outline made for them. All are copies with a little arithmetic, so
+// one thread handles one work unit (a vector of `attn.vec` elements, 16 bytes of the widest
+// element type) and the grid strides over
 // num_rows * units-per-row: any grid the runtime launches covers every row, and the row count
 // is a kernel argument, so a launch needs no host-side sizing beyond it.
 //
@@ -13,6 +14,11 @@
 //           (non-interleaved: columns c and c + rotary_dim / 2, so each element is read before
 //           it is written by the same thread and q_out may alias q), later units copy the
 //           features past rotary_dim.
+//   merge:  unit (row, head, chunk) folds the states of its head (two for merge_state,
+//           num_states for merge_states) with the base-2 online merge of the split-KV merge
+//           kernel (OnlineSoftmax in KernelBuilder.h): state k is (m = s_k * log2(e), d = 1,
+//           o = v_k), so s = log(sum_k exp(s_k)), v = sum_k exp(s_k - s) v_k; -inf states add
+//           nothing and a row of only -inf states gets v = 0, s = -inf. Chunk 0 writes s_out.
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,7 +44,7 @@ struct OpKernel {
   int64_t vec = 0;
 };
 
-FailureOr<OpKernel> getOpKernel(Operation *op, int64_t headDim) {
+FailureOr<OpKernel> getOpKernel(Operation *op, int64_t headDim, int64_t elementBytes = 2) {
   OpKernel k;
   k.func = op->getParentOfType<gpu::GPUFuncOp>();
   if (!k.func)
@@ -52,7 +58,7 @@ FailureOr<OpKernel> getOpKernel(Operation *op, int64_t headDim) {
   k.threads = (*block)[0];
   auto vecAttr = k.func->getAttrOfType<IntegerAttr>(kOpVecAttrName);
   k.vec = vecAttr ? vecAttr.getInt() : 0;
-  if (k.vec <= 0 || headDim % k.vec != 0 || k.vec * 2 > kVectorBytes)
+  if (k.vec <= 0 || headDim % k.vec != 0 || k.vec * elementBytes > kVectorBytes)
     return op->emitOpError() << "expected the kernel attribute " << kOpVecAttrName
                              << " to divide head_dim (" << headDim << ") and span at most "
                              << kVectorBytes << " bytes, got " << k.vec;
@@ -91,7 +97,101 @@ void storeRaw(KernelBuilder &b, Value v, Value memref, ValueRange indices) {
 Value numRowsIndex(KernelBuilder &b, const OpKernel &k) {
   return arith::IndexCastUIOp::create(b, b.getIndexType(), k.numRows);
 }
+
+/// The merge kernels' common body: grid-stride over (row, head, chunk) of v_out
+/// [rows, heads, head_dim]; `fold` merges the unit's states into the empty state it is given.
+LogicalResult lowerMerge(RewriterBase &rewriter, Operation *op, Value vOut, Value sOut,
+                         ArrayRef<Value> vIns,
+                         llvm::function_ref<void(KernelBuilder &, Value row, Value head,
+                                                 Value col, int64_t vec, int64_t inAlign,
+                                                 OnlineSoftmax &)>
+                             fold) {
+  auto outType = cast<MemRefType>(vOut.getType());
+  int64_t heads = outType.getDimSize(1), headDim = outType.getDimSize(2);
+  if (ShapedType::isDynamic(heads) || ShapedType::isDynamic(headDim))
+    return op->emitOpError() << "expected static heads and head_dim, got " << outType;
+  int64_t inBits = 0;
+  for (Value v : vIns)
+    inBits = std::max<int64_t>(inBits, cast<MemRefType>(v.getType()).getElementTypeBitWidth());
+  int64_t elementBytes = std::max<int64_t>(inBits, outType.getElementTypeBitWidth()) / 8;
+  FailureOr<OpKernel> kernel = getOpKernel(op, headDim, elementBytes);
+  if (failed(kernel))
+    return failure();
+  int64_t vec = kernel->vec, chunks = headDim / vec;
+  int64_t inAlign = vec * inBits / 8;
+  int64_t outAlign = vec * outType.getElementTypeBitWidth() / 8;
+
+  KernelBuilder b(op->getLoc(), rewriter);
+  b.setInsertionPoint(op);
+  auto vecF32 = VectorType::get({vec}, b.getF32Type());
+  Value unitsPerRow = b.idx(heads * chunks);
+  Value total = b.mul(numRowsIndex(b, *kernel), unitsPerRow);
+  gridStrideLoop(b, *kernel, total, [&](Value i) {
+    // i = (row * heads + head) * chunks + chunk
+    Value chunk = b.rem(i, b.idx(chunks));
+    Value col = b.mul(chunk, b.idx(vec));
+    Value head = b.rem(b.div(i, b.idx(chunks)), b.idx(heads));
+    Value row = b.div(i, unitsPerRow);
+    OnlineSoftmax state{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)};
+    fold(b, row, head, col, vec, inAlign, state);
+    auto [out, lse] = state.finalize(b);
+    b.storeVectorF32(out, vOut, {row, head, col}, outAlign);
+    if (sOut) {
+      auto first = scf::IfOp::create(b, b.eqIdx(chunk, b.idx(0)), false);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(first.thenBlock());
+      memref::StoreOp::create(b, lse, sOut, ValueRange{row, head});
+    }
+  });
+  rewriter.eraseOp(op);
+  return success();
+}
+
+/// Folds the normalised state (v_k [.., head, col .. col + vec), natural-log s_k) in: as a
+/// base-2 state it is (m = s_k * log2(e), d = 1, o = v_k).
+void mergeNormalised(KernelBuilder &b, OnlineSoftmax &state, Value s, Value v) {
+  state.merge(b, b.fmul(s, b.f32(kLog2e)), b.f32(1.0), v);
+}
 } // namespace
+
+LogicalResult mlir::attn::lowerMergeState(RewriterBase &rewriter, MergeStateOp op) {
+  return lowerMerge(
+      rewriter, op, op.getVOut(), op.getSOut(), {op.getVA(), op.getVB()},
+      [&](KernelBuilder &b, Value row, Value head, Value col, int64_t vec, int64_t inAlign,
+          OnlineSoftmax &state) {
+        for (auto [v, s] : {std::pair<Value, Value>{op.getVA(), op.getSA()},
+                            std::pair<Value, Value>{op.getVB(), op.getSB()}})
+          mergeNormalised(b, state, memref::LoadOp::create(b, s, ValueRange{row, head}),
+                          b.loadVectorF32(v, {row, head, col}, vec, inAlign));
+      });
+}
+
+LogicalResult mlir::attn::lowerDenseMergeStates(RewriterBase &rewriter, MergeStatesOp op) {
+  if (op.isIndexed())
+    return op.emitOpError() << "expected the dense form";
+  auto func = op->getParentOfType<gpu::GPUFuncOp>();
+  int64_t staticStates = cast<MemRefType>(op.getV().getType()).getDimSize(1);
+  Value numStates = func ? findParam(func, "num_states") : Value();
+  if (ShapedType::isDynamic(staticStates) &&
+      (!numStates || !numStates.getType().isInteger(32)))
+    return op.emitOpError() << "expected an i32 kernel argument 'num_states' for a dynamic "
+                               "number of states (run attn-outline)";
+  return lowerMerge(
+      rewriter, op, op.getVOut(), op.getSOut(), {op.getV()},
+      [&](KernelBuilder &b, Value row, Value head, Value col, int64_t vec, int64_t inAlign,
+          OnlineSoftmax &state) {
+        Value ub = ShapedType::isDynamic(staticStates)
+                       ? arith::IndexCastUIOp::create(b, b.getIndexType(), numStates)
+                       : b.idx(staticStates);
+        OnlineSoftmax folded = OnlineSoftmax::fold(
+            b, b.idx(0), ub, b.idx(1), cast<VectorType>(state.o.getType()),
+            [&](Value k, OnlineSoftmax &acc) {
+              mergeNormalised(b, acc, memref::LoadOp::create(b, op.getS(), ValueRange{row, k, head}),
+                              b.loadVectorF32(op.getV(), {row, k, head, col}, vec, inAlign));
+            });
+        state = folded;
+      });
+}
 
 LogicalResult mlir::attn::lowerAppendPagedKV(RewriterBase &rewriter, AppendPagedKVOp op) {
   PagedKVType cache = op.getKv().getType();

@@ -1,4 +1,4 @@
-// What convert-attn-to-nvvm rejects in attn.append_paged_kv and attn.rope: ops outside the
+// What convert-attn-to-nvvm rejects in the append, RoPE and merge op kernels: ops outside the
 // kernels attn-outline makes for them, or kernels missing what it records.
 // RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(gpu.module(convert-attn-to-nvvm))" -verify-diagnostics
 
@@ -70,5 +70,35 @@ gpu.module @m {
     // expected-error @+1 {{expected the kernel attribute attn.vec to divide head_dim (128) and span at most 16 bytes, got 16}}
     attn.append_paged_kv k(%k : memref<?x4x128xbf16>) v(%k : memref<?x4x128xbf16>) batch_indices(%i : memref<?xi32>) positions(%i : memref<?xi32>) into(%kv : !kv)
     gpu.return
+  }
+}
+
+// -----
+
+gpu.module @m {
+  gpu.func @k(%v: memref<?x?x4x64xbf16>, %s: memref<?x?x4xf32>, %o: memref<?x4x64xbf16>, %n: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>} {
+    // expected-error @+1 {{expected an i32 kernel argument 'num_states' for a dynamic number of states (run attn-outline)}}
+    attn.merge_states ins(%v, %s : memref<?x?x4x64xbf16>, memref<?x?x4xf32>) outs(%o : memref<?x4x64xbf16>)
+    gpu.return
+  }
+}
+
+// -----
+
+gpu.module @m {
+  gpu.func @k(%v: memref<?x4x64xf32>, %s: memref<?x4xf32>, %o: memref<?x4x64xbf16>, %n: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>} {
+    // expected-error @+1 {{expected the kernel attribute attn.vec to divide head_dim (64) and span at most 16 bytes, got 8}}
+    attn.merge_state ins(%v, %s, %v, %s : memref<?x4x64xf32>, memref<?x4xf32>, memref<?x4x64xf32>, memref<?x4xf32>) outs(%o : memref<?x4x64xbf16>)
+    gpu.return
+  }
+}
+
+// -----
+
+gpu.module @m {
+  func.func @f(%v: memref<?x4x64xbf16>, %s: memref<?x4xf32>) {
+    // expected-error @+1 {{is lowered only inside a kernel (run attn-outline)}}
+    attn.merge_state ins(%v, %s, %v, %s : memref<?x4x64xbf16>, memref<?x4xf32>, memref<?x4x64xbf16>, memref<?x4xf32>) outs(%v : memref<?x4x64xbf16>)
+    return
   }
 }

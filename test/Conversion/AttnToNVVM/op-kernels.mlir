@@ -122,3 +122,63 @@ gpu.module @rope_kernels {
 // CHECK:     arith.cmpf olt
 // CHECK:     math.cos
 // CHECK:     vector.store {{.*}} : memref<?x4x64xf16>, vector<8xf16>
+
+// -----
+
+// merge_state of f32 states into bf16 (vec 4: 16 bytes of the f32 inputs, 8 of the output):
+// each unit folds (s_a * log2 e, 1, v_a) and (s_b * log2 e, 1, v_b) into the empty state with
+// the online merge, divides by d (0 and -inf for a row of two -inf states) and stores; chunk 0
+// stores s = (m + log2 d) * ln 2.
+gpu.module @merge_kernels {
+  gpu.func @merge(%va: memref<?x4x64xf32> {attn.param = "v_a"}, %sa: memref<?x4xf32> {attn.param = "s_a"}, %vb: memref<?x4x64xf32> {attn.param = "v_b"}, %sb: memref<?x4xf32> {attn.param = "s_b"}, %vo: memref<?x4x64xbf16> {attn.param = "v_out"}, %so: memref<?x4xf32> {attn.param = "s_out"}, %n: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 4 : i64, known_block_size = array<i32: 256, 1, 1>} {
+    attn.merge_state ins(%va, %sa, %vb, %sb : memref<?x4x64xf32>, memref<?x4xf32>, memref<?x4x64xf32>, memref<?x4xf32>) outs(%vo, %so : memref<?x4x64xbf16>, memref<?x4xf32>)
+    gpu.return
+  }
+}
+// CHECK-LABEL: gpu.func @merge(
+// CHECK-SAME: %[[VA:[a-z0-9]+]]: memref<?x4x64xf32> {attn.param = "v_a"}, %[[SA:[a-z0-9]+]]: {{.*}}, %[[VB:[a-z0-9]+]]: {{.*}}, %[[SB:[a-z0-9]+]]: {{.*}}, %[[VO:[a-z0-9]+]]: {{.*}}, %[[SO:[a-z0-9]+]]: {{.*}}, %[[N:[a-z0-9]+]]: i32 {attn.param = "num_rows"})
+// CHECK-NOT: attn.merge_state
+// CHECK: %[[ROWS:.*]] = arith.index_castui %[[N]] : i32 to index
+// CHECK: %[[TOTAL:.*]] = arith.muli %[[ROWS]], %c64 : index
+// CHECK: scf.for %[[I:.*]] = %{{.*}} to %[[TOTAL]] step %{{.*}} {
+// CHECK:   %[[CHUNK:.*]] = arith.remui %[[I]], %c16 : index
+// CHECK:   %[[COL:.*]] = arith.muli %[[CHUNK]], %c4 : index
+// CHECK:   %[[HEAD:.*]] = arith.remui %{{.*}}, %c4 : index
+// CHECK:   %[[ROW:.*]] = arith.divui %[[I]], %c64 : index
+// CHECK:   %[[S0:.*]] = memref.load %[[SA]][%[[ROW]], %[[HEAD]]]
+// CHECK:   vector.load %[[VA]][%[[ROW]], %[[HEAD]], %[[COL]]] {alignment = 16 : i64} : memref<?x4x64xf32>, vector<4xf32>
+// CHECK:   %[[M0:.*]] = arith.mulf %[[S0]], %cst{{.*}} : f32
+// CHECK:   math.exp2
+// CHECK:   memref.load %[[SB]][%[[ROW]], %[[HEAD]]]
+// CHECK:   vector.load %[[VB]][%[[ROW]], %[[HEAD]], %[[COL]]]
+// CHECK:   %[[M:.*]] = arith.maximumf %[[M0]], %{{.*}} : f32
+// CHECK:   %[[D:.*]] = arith.addf %{{.*}} : f32
+// CHECK:   vector.fma
+// CHECK:   %[[NONEMPTY:.*]] = arith.cmpf ogt, %[[D]], %{{.*}} : f32
+// CHECK:   arith.divf
+// CHECK:   math.log2
+// CHECK:   %[[OUT:.*]] = arith.truncf %{{.*}} : vector<4xf32> to vector<4xbf16>
+// CHECK:   vector.store %[[OUT]], %[[VO]][%[[ROW]], %[[HEAD]], %[[COL]]] {alignment = 8 : i64}
+// CHECK:   %[[FIRST:.*]] = arith.cmpi eq, %[[CHUNK]], %c0 : index
+// CHECK:   scf.if %[[FIRST]] {
+// CHECK:     memref.store %{{.*}}, %[[SO]][%[[ROW]], %[[HEAD]]] : memref<?x4xf32>
+
+// -----
+
+// A dense merge over a dynamic number of states loops over the num_states argument.
+gpu.module @dense_kernels {
+  gpu.func @dense(%v: memref<?x?x4x64xbf16> {attn.param = "v"}, %s: memref<?x?x4xf32> {attn.param = "s"}, %vo: memref<?x4x64xbf16> {attn.param = "v_out"}, %ns: i32 {attn.param = "num_states"}, %n: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>} {
+    attn.merge_states ins(%v, %s : memref<?x?x4x64xbf16>, memref<?x?x4xf32>) outs(%vo : memref<?x4x64xbf16>)
+    gpu.return
+  }
+}
+// CHECK-LABEL: gpu.func @dense(
+// CHECK-SAME: %[[V:[a-z0-9]+]]: memref<?x?x4x64xbf16> {attn.param = "v"}, %[[S:[a-z0-9]+]]: {{.*}}, %[[VO:[a-z0-9]+]]: {{.*}}, %[[NS:[a-z0-9]+]]: i32 {attn.param = "num_states"}
+// CHECK-NOT: attn.merge_states
+// CHECK: scf.for %[[I:.*]] = {{.*}} {
+// CHECK:   %[[STATES:.*]] = arith.index_castui %[[NS]] : i32 to index
+// CHECK:   %[[ACC:.*]]:3 = scf.for %[[K:.*]] = %c0 to %[[STATES]] step %c1 iter_args({{.*}}) -> (f32, f32, vector<8xf32>) {
+// CHECK:     memref.load %[[S]][%{{.*}}, %[[K]], %{{.*}}] : memref<?x?x4xf32>
+// CHECK:     vector.load %[[V]][%{{.*}}, %[[K]], %{{.*}}, %{{.*}}] {alignment = 16 : i64}
+// CHECK:   arith.divf %[[ACC]]#2
+// CHECK:   vector.store %{{.*}}, %[[VO]]

@@ -1,4 +1,4 @@
-// What attn-outline rejects in attn.append_paged_kv and attn.rope.
+// What attn-outline rejects in attn.append_paged_kv, attn.rope and the merges.
 // RUN: attn-opt %s -split-input-file -attn-outline -verify-diagnostics
 
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 4, head_dim = 128, element_type = bf16>
@@ -63,5 +63,47 @@ func.func @strided_q(%q: memref<?x4x64xbf16, strided<[512, 64, 1]>>, %k: memref<
   attn.rope q(%q : memref<?x4x64xbf16, strided<[512, 64, 1]>>) k(%k : memref<?x2x64xbf16>)
       pos_ids(%p : memref<?xi32>) outs(%qo, %k : memref<?x4x64xbf16>, memref<?x2x64xbf16>)
       {rope = #attn.rope<llama, rotary_dim = 64>}
+  return
+}
+
+// -----
+
+func.func @mixed_states(%va: memref<?x4x64xbf16>, %vb: memref<?x4x64xf16>, %s: memref<?x4xf32>) {
+  // expected-error @+1 {{expected v_a and v_b of one element type, got 'bf16' and 'f16'}}
+  attn.merge_state ins(%va, %s, %vb, %s : memref<?x4x64xbf16>, memref<?x4xf32>,
+                                          memref<?x4x64xf16>, memref<?x4xf32>)
+                   outs(%va : memref<?x4x64xbf16>)
+  return
+}
+
+// -----
+
+func.func @dynamic_heads(%v: memref<?x?x64xbf16>, %s: memref<?x?xf32>) {
+  // expected-error @+1 {{expected static heads and head_dim, got 'memref<?x?x64xbf16>'}}
+  attn.merge_state ins(%v, %s, %v, %s : memref<?x?x64xbf16>, memref<?x?xf32>,
+                                        memref<?x?x64xbf16>, memref<?x?xf32>)
+                   outs(%v : memref<?x?x64xbf16>)
+  return
+}
+
+// -----
+
+func.func @strided_state(%v: memref<?x4x64xbf16, strided<[512, 64, 1]>>, %s: memref<?x4xf32>,
+                         %o: memref<?x4x64xbf16>) {
+  // expected-error @+1 {{expected buffers with the identity layout, got 'memref<?x4x64xbf16, strided<[512, 64, 1]>>'}}
+  attn.merge_state ins(%v, %s, %v, %s : memref<?x4x64xbf16, strided<[512, 64, 1]>>,
+                                        memref<?x4xf32>, memref<?x4x64xbf16, strided<[512, 64, 1]>>,
+                                        memref<?x4xf32>)
+                   outs(%o : memref<?x4x64xbf16>)
+  return
+}
+
+// -----
+
+func.func @indexed_on_host(%v: memref<?x4x64xf32>, %s: memref<?x4xf32>, %i: memref<?xi32>,
+                           %o: memref<?x4x64xbf16>) {
+  // expected-error @+1 {{expected the dense form outside kernels (the indexed form is the split-KV merge attn-outline makes)}}
+  attn.merge_states ins(%v, %s : memref<?x4x64xf32>, memref<?x4xf32>) indptr(%i : memref<?xi32>)
+                    outs(%o : memref<?x4x64xbf16>)
   return
 }

@@ -72,3 +72,52 @@ func.func @narrow(%q: memref<?x2x24xbf16>, %k: memref<?x1x24xbf16>, %p: memref<?
 // CHECK: gpu.func @narrow_1_rope({{.*}}) kernel attributes {attn.vec = 4 : i64
 // CHECK: attn.kernel_abi @narrow_1_rope for
 // CHECK-SAME: rope_interleave = false
+
+// -----
+
+// Cascade merge of two bf16 states in place (v_out = v_a): the kernel `<f>_merge_state` keeps a
+// parameter per operand (the runtime binds v_a's pointer twice); s_out is a parameter only
+// when the op writes it. The variant records the output and state types and the form.
+func.func @cascade(%va: memref<?x32x128xbf16>, %sa: memref<?x32xf32>, %vb: memref<?x32x128xbf16>,
+                   %sb: memref<?x32xf32>, %s: memref<?x32xf32>) {
+  attn.merge_state ins(%va, %sa, %vb, %sb : memref<?x32x128xbf16>, memref<?x32xf32>,
+                                            memref<?x32x128xbf16>, memref<?x32xf32>)
+                   outs(%va, %s : memref<?x32x128xbf16>, memref<?x32xf32>)
+  return
+}
+// CHECK: gpu.module @cascade_merge_state_kernels
+// CHECK: gpu.func @cascade_merge_state(%[[VA:.*]]: memref<?x32x128xbf16> {attn.param = "v_a"}, %[[SA:.*]]: memref<?x32xf32> {attn.param = "s_a"}, %[[VB:.*]]: memref<?x32x128xbf16> {attn.param = "v_b"}, %[[SB:.*]]: memref<?x32xf32> {attn.param = "s_b"}, %[[VO:.*]]: memref<?x32x128xbf16> {attn.param = "v_out"}, %[[SO:.*]]: memref<?x32xf32> {attn.param = "s_out"}, %{{.*}}: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>}
+// CHECK:   attn.merge_state ins(%[[VA]], %[[SA]], %[[VB]], %[[SB]] : {{.*}}) outs(%[[VO]], %[[SO]] :
+// CHECK:   gpu.return
+// CHECK: attn.kernel_abi @cascade_merge_state for @cascade_merge_state_kernels::@cascade_merge_state
+// CHECK-SAME: family = "merge"
+// CHECK-SAME: params = [{kind = "ptr", name = "v_a"}, {kind = "ptr", name = "s_a"}, {kind = "ptr", name = "v_b"}, {kind = "ptr", name = "s_b"}, {kind = "ptr", name = "v_out"}, {kind = "ptr", name = "s_out"}, {kind = "i32", name = "num_rows"}]
+// CHECK-SAME: role = "kernel", tile = {threads = 256 : i64, vec = 8 : i64}
+// CHECK-SAME: variant = {dtype = "bf16", head_dim = 128 : i64, merge = "state", num_qo_heads = 32 : i64, num_states = 2 : i64, return_lse = true, state_dtype = "bf16"}
+// CHECK-LABEL: func.func @cascade(
+// CHECK-NOT: attn.
+// CHECK: return
+
+// -----
+
+// A dense merge of f32 states into f16 without s_out: 16 bytes of f32 is 4 elements; the
+// number of states is dynamic, so it is a parameter and the variant does not record it. A
+// static count is recorded (and the parameter stays, for one ABI).
+func.func @dense(%v: memref<?x?x8x64xf32>, %s: memref<?x?x8xf32>, %o: memref<?x8x64xf16>,
+                 %w: memref<?x3x2x6xf32>, %t: memref<?x3x2xf32>, %p: memref<?x2x6xf32>,
+                 %q: memref<?x2xf32>) {
+  attn.merge_states ins(%v, %s : memref<?x?x8x64xf32>, memref<?x?x8xf32>)
+                    outs(%o : memref<?x8x64xf16>)
+  attn.merge_states ins(%w, %t : memref<?x3x2x6xf32>, memref<?x3x2xf32>)
+                    outs(%p, %q : memref<?x2x6xf32>, memref<?x2xf32>)
+  return
+}
+// CHECK: gpu.func @dense_merge_states(%[[V:.*]]: memref<?x?x8x64xf32> {attn.param = "v"}, %[[S:.*]]: memref<?x?x8xf32> {attn.param = "s"}, %[[O:.*]]: memref<?x8x64xf16> {attn.param = "v_out"}, %{{.*}}: i32 {attn.param = "num_states"}, %{{.*}}: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 4 : i64
+// CHECK:   attn.merge_states ins(%[[V]], %[[S]] : {{.*}}) outs(%[[O]] : memref<?x8x64xf16>)
+// CHECK: attn.kernel_abi @dense_merge_states for
+// CHECK-SAME: params = [{kind = "ptr", name = "v"}, {kind = "ptr", name = "s"}, {kind = "ptr", name = "v_out"}, {kind = "i32", name = "num_states"}, {kind = "i32", name = "num_rows"}]
+// CHECK-SAME: tile = {threads = 256 : i64, vec = 4 : i64}
+// CHECK-SAME: variant = {dtype = "f16", head_dim = 64 : i64, merge = "states", num_qo_heads = 8 : i64, return_lse = false, state_dtype = "f32"}
+// CHECK: gpu.func @dense_1_merge_states({{.*}} {attn.param = "s_out"}, {{.*}}) kernel attributes {attn.vec = 2 : i64
+// CHECK: attn.kernel_abi @dense_1_merge_states for
+// CHECK-SAME: variant = {dtype = "f32", head_dim = 6 : i64, merge = "states", num_qo_heads = 2 : i64, num_states = 3 : i64, return_lse = true, state_dtype = "f32"}

@@ -1,9 +1,11 @@
 // RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(gpu.module(attn-pipeline))" | FileCheck %s
 // RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(gpu.module(attn-pipeline{single-barrier=false}))" | FileCheck %s --check-prefix=TWO
 
-// attn-pipeline on the tiled decode kernel (4 stages): 3 tiles issued before the loop, the
-// pages of tile 3 looked up before it, then in iteration i the copy of tile i+3 (whose pages
-// ride along) into the stage iteration i-1 freed, the lookup of tile i+4 and a wait for tile i.
+// attn-pipeline on a tiled decode kernel body (4 stages) whose loop is marked
+// attn.single_barrier: 3 tiles issued before the loop, the pages of tile 3 looked up before it,
+// then in iteration i a wait for tile i, the copy of tile i+3 (whose pages ride along) into the
+// stage iteration i-1 freed and the lookup of tile i+4. (The decode kernel itself does not mark
+// its loop; the tensor-core prefill kernel does.)
 // CHECK-LABEL: gpu.func @decode_attention
 // CHECK: scf.if %{{.*}} {
 // CHECK:   %[[P0:[0-9]+]] = attn.kv_tile_pages {{.*}} tile %[[C0:c0[_0-9]*]] group
@@ -32,16 +34,12 @@
 // CHECK:     attn.copy_kv_tile {{.*}} pages(%[[PAGES]]) {{.*}} tile %[[AHEAD]] {{.*}}[%[[ST]]] {async,
 // CHECK:   }
 // CHECK:   attn.commit_kv_tiles
-// The lookup of tile i+4 only when that tile exists (a block-sparse lookup reads its list
-// there).
 // CHECK:   %[[NEXT:[0-9]+]] = arith.addi %[[AHEAD]], %c1
-// CHECK:   %[[HAS:[0-9]+]] = arith.cmpi ult, %[[NEXT]], %[[N:[0-9]+]] : index
-// CHECK:   %[[NP:[0-9]+]] = scf.if %[[HAS]] -> (index) {
-// CHECK:     attn.kv_tile_pages {{.*}} tile %[[NEXT]] group
-// CHECK:   } else {
+// CHECK:   %[[NP:[0-9]+]] = attn.kv_tile_pages {{.*}} tile %[[NEXT]] group
 // CHECK-NOT: attn.copy_kv_tile
 // CHECK-NOT: gpu.barrier
 // CHECK:   scf.yield {{.*}}, %[[NP]] : f32, f32, vector<8xf32>, index
+// CHECK-NOT: attn.single_barrier
 // CHECK: attn.wait_kv_tiles pending = 0
 // TWO-LABEL: gpu.func @decode_attention
 // TWO: scf.for
@@ -305,7 +303,7 @@ module attributes {gpu.container_module} {
           %195 = vector.fma %194, %164, %190 : vector<8xf32>
           gpu.barrier
           scf.yield %168, %193, %195 : f32, f32, vector<8xf32>
-        }
+        } {attn.single_barrier}
         %32 = arith.cmpi eq, %3, %c0 : index
         %33 = arith.cmpi eq, %0, %c0 : index
         vector.store %31#2, %view_7[%3, %2, %25] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
@@ -438,6 +436,41 @@ gpu.module @m {
     scf.for %i = %c0 to %n step %c1 {
       %s = arith.remui %i, %c2 : index
       attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages() head %c0 col %c0 tile %i group %c0 keys[%c0, %end) into(%ks, %ks : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, memref<2x16x128xbf16, #gpu.address_space<workgroup>>)[%s] {page_size = 1 : i64, rows_per_group = 16 : i64, swizzle, tile_kv = 16 : i64, vec = 8 : i64}
+      gpu.barrier
+    }
+    gpu.return
+  }
+}
+
+// -----
+
+// Pages looked up through a block list (block-sparse attention, 3 stages): the lookup reads the
+// list at the tile's position, so the one before the loop (tile 2) and the one in it (tile
+// i + 3) run only for tiles that exist; a plain lookup clamps its keys and is unconditional.
+// CHECK-LABEL: gpu.func @blocks
+// CHECK: %[[HAS2:.*]] = arith.cmpi ult, %c2{{.*}}, %[[N:arg[0-9]+]] : index
+// CHECK: %[[FIRST:.*]] = scf.if %[[HAS2]] -> (index) {
+// CHECK:   attn.kv_tile_pages {{.*}} tile %c2{{.*}} blocks
+// CHECK: scf.for %[[I:.*]] = %c0 to %[[N]] step %c1 iter_args(%[[P:.*]] = %[[FIRST]]) -> (index) {
+// CHECK:   %[[AHEAD:.*]] = arith.addi %[[I]], %c2{{.*}} : index
+// CHECK:   attn.copy_kv_tile {{.*}} pages(%[[P]]) {{.*}} tile %[[AHEAD]] {{.*}} blocks
+// CHECK:   %[[NEXT:.*]] = arith.addi %[[AHEAD]], %c1{{.*}} : index
+// CHECK:   %[[HAS:.*]] = arith.cmpi ult, %[[NEXT]], %[[N]] : index
+// CHECK:   %[[NP:.*]] = scf.if %[[HAS]] -> (index) {
+// CHECK:     attn.kv_tile_pages {{.*}} tile %[[NEXT]] {{.*}} blocks
+// CHECK:   } else {
+// CHECK:   scf.yield %[[NP]] : index
+gpu.module @m {
+  gpu.func @blocks(%kc: memref<?x16x8x128xbf16>, %ix: memref<?xi32>, %bx: memref<?xi32>,
+                   %n: index, %ke: index) kernel {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c3 = arith.constant 3 : index
+    %ks = memref.alloca() : memref<3x16x128xbf16, #gpu.address_space<workgroup>>
+    scf.for %i = %c0 to %n step %c1 {
+      %s = arith.remui %i, %c3 : index
+      %p = attn.kv_tile_pages %ix[%c0] tile %i group %c0 keys[%c0, %ke) blocks %bx[%c0] : memref<?xi32> {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 4 : i64} : memref<?xi32> -> index
+      attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%kc : memref<?x16x8x128xbf16>) pages(%p) head %c0 col %c0 tile %i group %c0 keys[%c0, %ke) blocks %bx[%c0] : memref<?xi32> into(%ks, %ks : memref<3x16x128xbf16, #gpu.address_space<workgroup>>, memref<3x16x128xbf16, #gpu.address_space<workgroup>>)[%s] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 4 : i64, vec = 8 : i64}
       gpu.barrier
     }
     gpu.return

@@ -20,6 +20,7 @@ namespace mlir::attn {
 class AppendPagedKVOp;
 class CopyKVTileOp;
 class KVTilePagesOp;
+class MergeStateOp;
 class MergeStatesOp;
 class MmaOp;
 class RecomputeOp;
@@ -34,8 +35,14 @@ void lowerMma(RewriterBase &rewriter, MmaOp op);
 void lowerRecompute(RewriterBase &rewriter, RecomputeOp op);
 /// attn.commit_kv_tiles and attn.wait_kv_tiles.
 void lowerKVTileSync(RewriterBase &rewriter, Operation *op);
-/// Replaces an indexed attn.merge_states inside an outlined merge kernel by the kernel body.
+/// Replaces an indexed attn.merge_states inside an outlined merge kernel by the kernel body;
+/// a dense one goes to lowerDenseMergeStates.
 LogicalResult lowerMergeStates(RewriterBase &rewriter, MergeStatesOp op);
+/// Replace attn.merge_state / a dense attn.merge_states inside the merge kernels attn-outline
+/// made for them by grid-stride kernel bodies (OpKernels.cpp); fail with a diagnostic
+/// elsewhere.
+LogicalResult lowerMergeState(RewriterBase &rewriter, MergeStateOp op);
+LogicalResult lowerDenseMergeStates(RewriterBase &rewriter, MergeStatesOp op);
 /// Replace attn.append_paged_kv / attn.rope inside the kernels attn-outline made for them by
 /// the kernel bodies (OpKernels.cpp); fail with a diagnostic elsewhere.
 LogicalResult lowerAppendPagedKV(RewriterBase &rewriter, AppendPagedKVOp op);

@@ -428,12 +428,13 @@ LogicalResult RopeOp::verify() {
 
 LogicalResult KernelABIOp::verify() {
   // Attention families have an attention and a merge kernel; the standalone ops (append_kv,
-  // rope) one kernel each.
+  // rope, merge) one kernel each.
   bool attentionFamily = getFamily() == "decode" || getFamily() == "prefill";
-  bool opFamily = getFamily() == "append_kv" || getFamily() == "rope";
+  bool opFamily =
+      getFamily() == "append_kv" || getFamily() == "rope" || getFamily() == "merge";
   if (!attentionFamily && !opFamily)
-    return emitOpError() << "expected family to be 'decode', 'prefill', 'append_kv' or 'rope', "
-                            "got '"
+    return emitOpError() << "expected family to be 'decode', 'prefill', 'append_kv', 'rope' or "
+                            "'merge', got '"
                          << getFamily() << "'";
   if (attentionFamily && getRole() != "attention" && getRole() != "merge")
     return emitOpError() << "expected role to be 'attention' or 'merge', got '" << getRole()

@@ -4,7 +4,8 @@
 // are the runtime ABI (the op's buffers, the work partition written by the runtime's plan, the
 // split-KV scratch buffers) and, when KV may be split, a merge kernel; an attn.kernel_abi op
 // per kernel records the launch contract for the bundle writer. Host-level
-// attn.append_paged_kv and attn.rope become kernels of their own (families append_kv, rope).
+// attn.append_paged_kv, attn.rope, attn.merge_state and the dense attn.merge_states become
+// kernels of their own (families append_kv, rope, merge).
 //
 //===----------------------------------------------------------------------===//
 
@@ -337,18 +338,19 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
 }
 
 //===----------------------------------------------------------------------===//
-// Standalone ops: attn.append_paged_kv and attn.rope
+// Standalone ops: attn.append_paged_kv, attn.rope, attn.merge_state(s)
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// Threads of an append / RoPE CTA. Both kernels are pure copies with a little arithmetic: one
-/// thread per 16-byte chunk, enough CTAs per SM to keep the loads in flight.
+/// Threads of an append / RoPE / merge CTA. The kernels are copies with a little arithmetic:
+/// one thread per 16-byte chunk, enough CTAs per SM to keep the loads in flight.
 constexpr int64_t kOpThreads = 256;
 
 /// The widest vector of `elementBytes`-byte elements (at most kVectorBytes) whose width
-/// divides every one of `extents`; 0 when the element type is not 2 bytes wide.
-int64_t chooseOpVec(int64_t elementBytes, ArrayRef<int64_t> extents) {
-  if (elementBytes != 2)
+/// divides every one of `extents`; 0 when the element type is not 2 (or, with `allowF32`,
+/// 4) bytes wide.
+int64_t chooseOpVec(int64_t elementBytes, ArrayRef<int64_t> extents, bool allowF32 = false) {
+  if (elementBytes != 2 && !(allowF32 && elementBytes == 4))
     return 0;
   int64_t vec = kVectorBytes / elementBytes;
   while (vec > 1 && llvm::any_of(extents, [&](int64_t e) { return e % vec != 0; }))
@@ -519,6 +521,112 @@ LogicalResult mlir::attn::outlineRope(RewriterBase &rewriter, ModuleOp module, R
 }
 
 namespace {
+/// The merge kernel's variant: heads, head_dim, the output type (dtype) and the input states'
+/// (state_dtype), the form ("state": two states; "states": num_states per row, recorded when
+/// static) and whether it writes s_out (return_lse).
+DictionaryAttr mergeVariant(Builder &b, StringRef form, MemRefType vIn, MemRefType vOut,
+                            bool writesS, int64_t numStates) {
+  SmallVector<NamedAttribute> attrs = {
+      b.getNamedAttr("num_qo_heads", b.getI64IntegerAttr(vOut.getDimSize(1))),
+      b.getNamedAttr("head_dim", b.getI64IntegerAttr(vOut.getDimSize(2))),
+      b.getNamedAttr("dtype", b.getStringAttr(typeName(vOut.getElementType()))),
+      b.getNamedAttr("state_dtype", b.getStringAttr(typeName(vIn.getElementType()))),
+      b.getNamedAttr("merge", b.getStringAttr(form)),
+      b.getNamedAttr("return_lse", b.getBoolAttr(writesS))};
+  if (!ShapedType::isDynamic(numStates))
+    attrs.push_back(b.getNamedAttr("num_states", b.getI64IntegerAttr(numStates)));
+  return b.getDictionaryAttr(attrs);
+}
+
+/// The vector width of a merge: 16 bytes of the wider of the input and output element types,
+/// shrunk to divide head_dim. Fails on `op` for dynamic heads / head_dim and non-identity
+/// layouts.
+FailureOr<int64_t> mergeVec(Operation *op, MemRefType vIn, MemRefType vOut) {
+  if (failed(checkIdentityLayouts(op, op->getOperands())))
+    return failure();
+  int64_t heads = vOut.getDimSize(1), headDim = vOut.getDimSize(2);
+  if (ShapedType::isDynamic(heads) || ShapedType::isDynamic(headDim))
+    return op->emitOpError() << "expected static heads and head_dim, got " << vOut;
+  int64_t bytes = std::max(vIn.getElementTypeBitWidth(), vOut.getElementTypeBitWidth()) / 8;
+  return chooseOpVec(bytes, {headDim}, /*allowF32=*/true);
+}
+
+/// Restates `op` inside `kernel` with its operands replaced, in order, by the kernel's first
+/// arguments (the params list them in operand order), and erases it on the host. Operands are
+/// mapped by position, not by value, so that an in-place merge (v_out = v_a) keeps both
+/// parameters.
+void moveIntoKernel(RewriterBase &rewriter, OpBuilder &builder, Operation *op,
+                    gpu::GPUFuncOp kernel) {
+  {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(&kernel.getBody().front());
+    Operation *clone = builder.clone(*op);
+    for (unsigned i = 0, e = clone->getNumOperands(); i < e; ++i)
+      clone->setOperand(i, kernel.getArgument(i));
+    gpu::ReturnOp::create(builder, op->getLoc());
+  }
+  rewriter.eraseOp(op);
+}
+} // namespace
+
+LogicalResult mlir::attn::outlineMergeState(RewriterBase &rewriter, ModuleOp module,
+                                            MergeStateOp op, StringRef baseName) {
+  auto vIn = cast<MemRefType>(op.getVA().getType());
+  auto vOut = cast<MemRefType>(op.getVOut().getType());
+  if (vIn.getElementType() != op.getVB().getType().getElementType())
+    return op.emitOpError() << "expected v_a and v_b of one element type, got "
+                            << vIn.getElementType() << " and "
+                            << op.getVB().getType().getElementType();
+  FailureOr<int64_t> vec = mergeVec(op, vIn, vOut);
+  if (failed(vec))
+    return failure();
+  Builder b(op.getContext());
+  SmallVector<Param> params = {{"v_a", vIn, op.getVA()},
+                               {"s_a", op.getSA().getType(), op.getSA()},
+                               {"v_b", op.getVB().getType(), op.getVB()},
+                               {"s_b", op.getSB().getType(), op.getSB()},
+                               {"v_out", vOut, op.getVOut()}};
+  if (Value sOut = op.getSOut())
+    params.push_back({"s_out", sOut.getType(), sOut});
+  params.push_back({"num_rows", b.getI32Type(), Value()});
+  auto func = op->getParentOfType<FunctionOpInterface>();
+  OpBuilder builder(op.getContext());
+  gpu::GPUFuncOp kernel = createOpKernel(
+      builder, module, func, op.getLoc(), (baseName + "_merge_state").str(), "merge", params,
+      *vec, mergeVariant(b, "state", vIn, vOut, static_cast<bool>(op.getSOut()), 2));
+  moveIntoKernel(rewriter, builder, op, kernel);
+  return success();
+}
+
+LogicalResult mlir::attn::outlineMergeStates(RewriterBase &rewriter, ModuleOp module,
+                                             MergeStatesOp op, StringRef baseName) {
+  if (op.isIndexed())
+    return op.emitOpError() << "expected the dense form outside kernels (the indexed form is "
+                               "the split-KV merge attn-outline makes)";
+  auto vIn = cast<MemRefType>(op.getV().getType());
+  auto vOut = cast<MemRefType>(op.getVOut().getType());
+  FailureOr<int64_t> vec = mergeVec(op, vIn, vOut);
+  if (failed(vec))
+    return failure();
+  Builder b(op.getContext());
+  SmallVector<Param> params = {{"v", vIn, op.getV()},
+                               {"s", op.getS().getType(), op.getS()},
+                               {"v_out", vOut, op.getVOut()}};
+  if (Value sOut = op.getSOut())
+    params.push_back({"s_out", sOut.getType(), sOut});
+  params.push_back({"num_states", b.getI32Type(), Value()});
+  params.push_back({"num_rows", b.getI32Type(), Value()});
+  auto func = op->getParentOfType<FunctionOpInterface>();
+  OpBuilder builder(op.getContext());
+  gpu::GPUFuncOp kernel = createOpKernel(
+      builder, module, func, op.getLoc(), (baseName + "_merge_states").str(), "merge", params,
+      *vec,
+      mergeVariant(b, "states", vIn, vOut, static_cast<bool>(op.getSOut()), vIn.getDimSize(1)));
+  moveIntoKernel(rewriter, builder, op, kernel);
+  return success();
+}
+
+namespace {
 struct AttnOutlinePass : public attn::impl::AttnOutlineBase<AttnOutlinePass> {
   void runOnOperation() override {
     ModuleOp module = getOperation();
@@ -547,12 +655,14 @@ struct AttnOutlinePass : public attn::impl::AttnOutlineBase<AttnOutlinePass> {
       return signalPassFailure();
   }
 
-  /// attn.append_paged_kv and attn.rope outside kernels, each into its own kernel named after
-  /// the function (`<f>_append_kv`, `<f>_rope`; `<f>_1_rope`, ... for later ops of a kind).
+  /// attn.append_paged_kv, attn.rope, attn.merge_state and attn.merge_states outside
+  /// kernels, each into its own kernel named after the function (`<f>_append_kv`, `<f>_rope`,
+  /// `<f>_merge_state`, `<f>_merge_states`; `<f>_1_rope`, ... for later ops of a kind).
   LogicalResult outlineStandaloneOps(IRRewriter &rewriter, ModuleOp module) {
     SmallVector<Operation *> ops;
     module.walk([&](Operation *op) {
-      if (isa<AppendPagedKVOp, RopeOp>(op) && !op->getParentOfType<gpu::GPUModuleOp>())
+      if (isa<AppendPagedKVOp, RopeOp, MergeStateOp, MergeStatesOp>(op) &&
+          !op->getParentOfType<gpu::GPUModuleOp>())
         ops.push_back(op);
     });
     llvm::StringMap<int> counts;
@@ -564,10 +674,15 @@ struct AttnOutlinePass : public attn::impl::AttnOutlineBase<AttnOutlinePass> {
       int n = counts[(op->getName().getStringRef() + "/" + base).str()]++;
       if (n > 0)
         base += "_" + std::to_string(n);
-      LogicalResult result =
-          isa<AppendPagedKVOp>(op)
-              ? outlineAppendPagedKV(rewriter, module, cast<AppendPagedKVOp>(op), base)
-              : outlineRope(rewriter, module, cast<RopeOp>(op), base);
+      LogicalResult result = failure();
+      if (auto append = dyn_cast<AppendPagedKVOp>(op))
+        result = outlineAppendPagedKV(rewriter, module, append, base);
+      else if (auto rope = dyn_cast<RopeOp>(op))
+        result = outlineRope(rewriter, module, rope, base);
+      else if (auto merge = dyn_cast<MergeStateOp>(op))
+        result = outlineMergeState(rewriter, module, merge, base);
+      else
+        result = outlineMergeStates(rewriter, module, cast<MergeStatesOp>(op), base);
       if (failed(result))
         return failure();
     }

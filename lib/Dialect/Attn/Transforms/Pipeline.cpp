@@ -8,15 +8,15 @@
 // becomes a prefetch S - 1 tiles deep, with page ids looked up one tile ahead of their copy:
 //
 //   for s in [0, S-1): if s < n: copy_kv_tile(kv_tile_pages(s), s, async); commit
-//   pages = S-1 < n ? kv_tile_pages(S-1) : 0
+//   pages = n > 0 ? kv_tile_pages(S-1) : 0
 //   for i in [0, n) iter(pages):
 //     if i+S-1 < n: copy_kv_tile(pages, i+S-1, async)     (stage (i+S-1) % S, freed by i-1)
-//     commit; next = i+S < n ? kv_tile_pages(i+S) : 0; wait(pending = S-1)  (tile i landed)
+//     commit; next = kv_tile_pages(i+S); wait(pending = S-1)        (tile i has landed)
 //     barrier; compute(stage i % S); barrier; yield next
 //   wait(pending = 0)
 //
-// (Lookups of tiles past the loop are skipped: a block-sparse lookup reads the block list at
-// the tile's position.) With single-barrier, the refill and lookup move after the first
+// (A lookup of a tile past the loop clamps its keys; one through a block list, which reads the
+// list at the tile's position, runs only for tiles that exist: n > S-1, i+S < n.) With single-barrier, the refill and lookup move after the first
 // barrier, the wait keeps S-2 groups in flight and the closing barrier goes (see the pass).
 //
 //===----------------------------------------------------------------------===//
@@ -81,6 +81,7 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
   }
   if (!copyOp || copyOp.getAsync())
     return failure();
+  singleBarrier = singleBarrier && loop->hasAttr(kSingleBarrierAttrName);
   int64_t stages = cast<MemRefType>(copyOp.getKTile().getType()).getDimSize(0);
   if (stages < 2)
     return failure();
@@ -118,11 +119,14 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
     }
     CommitKVTilesOp::create(rw, loc);
   }
-  // The pages of a tile, looked up only when the tile exists: the lookup reads the request's
-  // page list (and, for a block-sparse copy, its block list) at the tile's position.
+  // The pages of a tile. A lookup through a block list reads the list at the tile's position,
+  // so it runs only for tiles that exist; a plain lookup clamps its keys to the range and needs
+  // only a non-empty one (n > 0), which lets the loop issue it unconditionally.
   SmallVector<Type> pageTypes(copyOp.getPages().getTypes());
+  bool blockList = pagesOp && pagesOp.getTilesPerBlock().has_value();
   auto guardedPages = [&](Value tile) {
-    auto lookup = scf::IfOp::create(rw, loc, pageTypes, ult(tile, ub), true);
+    Value exists = blockList ? ult(tile, ub) : ult(idx(0), ub);
+    auto lookup = scf::IfOp::create(rw, loc, pageTypes, exists, true);
     OpBuilder::InsertionGuard guard(rw);
     rw.setInsertionPointToStart(lookup.thenBlock());
     scf::YieldOp::create(rw, loc, clonePages(rw, pagesOp, tile).getResults());
@@ -163,11 +167,12 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
   CommitKVTilesOp::create(rw, loc);
   if (pagesOp) {
     Value next = arith::AddIOp::create(rw, loc, ahead, idx(1));
-    scf::IfOp nextPages = guardedPages(next);
+    Operation *nextPages = blockList ? guardedPages(next).getOperation()
+                                     : clonePages(rw, pagesOp, next).getOperation();
     auto yield = cast<scf::YieldOp>(newLoop.getBody()->getTerminator());
     unsigned firstPageOperand = yield.getNumOperands() - pageTypes.size();
     rw.modifyOpInPlace(yield, [&] {
-      for (auto [k, v] : llvm::enumerate(nextPages.getResults()))
+      for (auto [k, v] : llvm::enumerate(nextPages->getResults()))
         yield->setOperand(firstPageOperand + k, v);
     });
   }
@@ -186,6 +191,7 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
   auto firstBarrier = dyn_cast_or_null<gpu::BarrierOp>(wait->getNextNode());
   auto lastBarrier =
       dyn_cast_or_null<gpu::BarrierOp>(newBody->getTerminator()->getPrevNode());
+  rw.modifyOpInPlace(newLoop, [&] { newLoop->removeAttr(kSingleBarrierAttrName); });
   if (singleBarrier && firstBarrier && lastBarrier && firstBarrier != lastBarrier) {
     SmallVector<Operation *> refill;
     for (Operation *op = firstRefillOp; op != wait.getOperation(); op = op->getNextNode())

@@ -92,14 +92,16 @@ def AttnPipeline : Pass<"attn-pipeline", "::mlir::gpu::GPUModuleOp"> {
     (`attn.wait_kv_tiles pending = stages - 1`). Copies become asynchronous. Loops that do not
     match are left unchanged.
 
-    With `single-barrier` (the default), a body of the form `copy; barrier; ...; barrier`
-    keeps one barrier per tile: the wait lets `stages - 2` groups stay in flight, and the copy
+    With `single-barrier` (the default), a loop marked `attn.single_barrier` (the tensor-core
+    prefill kernel's) whose body has the form `copy; barrier; ...; barrier` keeps one barrier
+    per tile: the wait lets `stages - 2` groups stay in flight, and the copy
     of tile i + stages - 1 moves after the first barrier, which every warp reaches only once
     done with tile i - 1, whose stage that copy refills; the closing barrier goes.
   }];
   let options = [
     Option<"singleBarrier", "single-barrier", "bool", "true",
-           "refill a stage after the tile's first barrier and drop its closing barrier">,
+           "in loops marked attn.single_barrier, refill a stage after the tile's first barrier "
+           "and drop its closing barrier">,
   ];
 }
 

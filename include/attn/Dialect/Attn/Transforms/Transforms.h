@@ -56,9 +56,25 @@ LogicalResult outlineAppendPagedKV(RewriterBase &rewriter, ModuleOp module, Appe
 LogicalResult outlineRope(RewriterBase &rewriter, ModuleOp module, RopeOp op,
                           StringRef baseName);
 
-/// Kernel attribute of the standalone op kernels (append_kv, rope): elements per vector
+/// Outline a host-level attn.merge_state (kernel `<baseName>_merge_state`) or dense
+/// attn.merge_states (`<baseName>_merge_states`, num_states an i32 argument used when the type
+/// leaves it dynamic) into a new gpu.module, family "merge": grid-stride over `num_rows` rows,
+/// one thread per head and vector of head_dim. Fail with a diagnostic on `op` for non-identity
+/// layouts, dynamic heads / head_dim, v_a and v_b of different element types, or (merge_states)
+/// the indexed form.
+LogicalResult outlineMergeState(RewriterBase &rewriter, ModuleOp module, MergeStateOp op,
+                                StringRef baseName);
+LogicalResult outlineMergeStates(RewriterBase &rewriter, ModuleOp module, MergeStatesOp op,
+                                 StringRef baseName);
+
+/// Kernel attribute of the standalone op kernels (append_kv, rope, merge): elements per vector
 /// access, chosen by attn-outline and read by the lowering.
 inline constexpr const char *kOpVecAttrName = "attn.vec";
+
+/// Marks a KV tile loop (scf.for) whose body `copy; barrier; ...; barrier` may keep one barrier
+/// per tile once attn-pipeline has made its copies asynchronous (see the pass). The tensor-core
+/// prefill kernel sets it; the memory-bound decode kernel keeps its refill ahead of the wait.
+inline constexpr const char *kSingleBarrierAttrName = "attn.single_barrier";
 
 /// Marks a kernel whose dependent kernel (the split-KV merge) may be launched as its CTAs
 /// drain; the target lowering decides whether the hardware can.
