@@ -84,7 +84,7 @@ module attributes {gpu.container_module} {
       %75 = llvm.load %arg11 : !llvm.ptr -> i32
       %76 = llvm.sext %75 : i32 to i64
       %77 = llvm.icmp "ult" %68, %76 : i64
-      llvm.cond_br %77, ^bb1, ^bb26
+      llvm.cond_br %77, ^bb1, ^bb22
     ^bb1:  // pred: ^bb0
       %78 = llvm.getelementptr inbounds|nuw %arg7[%68] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %79 = llvm.load %78 : !llvm.ptr -> i32
@@ -189,623 +189,614 @@ module attributes {gpu.container_module} {
       llvm.br ^bb3
     ^bb3:  // 2 preds: ^bb1, ^bb2
       nvvm.cp.async.commit.group
-      %172 = llvm.icmp "ugt" %100, %36 : i64
-      llvm.cond_br %172, ^bb4, ^bb5
+      llvm.cond_br %112, ^bb4, ^bb5
     ^bb4:  // pred: ^bb3
-      %173 = llvm.sub %86, %36 : i64
-      %174 = llvm.mul %111, %29 : i64
-      %175 = llvm.add %83, %43 : i64
-      %176 = llvm.add %175, %174 : i64
-      %177 = llvm.intr.smin(%176, %173) : (i64, i64) -> i64
-      %178 = llvm.udiv %177, %43 : i64
-      %179 = llvm.add %96, %178 : i64
-      %180 = llvm.getelementptr inbounds|nuw %arg5[%179] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %181 = llvm.load %180 : !llvm.ptr -> i32
-      %182 = llvm.sext %181 : i32 to i64
-      %183 = llvm.add %174, %36 : i64
-      %184 = llvm.add %175, %183 : i64
-      %185 = llvm.intr.smin(%184, %173) : (i64, i64) -> i64
-      %186 = llvm.udiv %185, %43 : i64
-      %187 = llvm.add %96, %186 : i64
-      %188 = llvm.getelementptr inbounds|nuw %arg5[%187] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %189 = llvm.load %188 : !llvm.ptr -> i32
-      %190 = llvm.sext %189 : i32 to i64
-      llvm.br ^bb6(%182, %190 : i64, i64)
+      %172 = llvm.sub %86, %36 : i64
+      %173 = llvm.mul %111, %29 : i64
+      %174 = llvm.add %83, %43 : i64
+      %175 = llvm.add %174, %173 : i64
+      %176 = llvm.intr.smin(%175, %172) : (i64, i64) -> i64
+      %177 = llvm.udiv %176, %43 : i64
+      %178 = llvm.add %96, %177 : i64
+      %179 = llvm.getelementptr inbounds|nuw %arg5[%178] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %180 = llvm.load %179 : !llvm.ptr -> i32
+      %181 = llvm.sext %180 : i32 to i64
+      %182 = llvm.add %173, %36 : i64
+      %183 = llvm.add %174, %182 : i64
+      %184 = llvm.intr.smin(%183, %172) : (i64, i64) -> i64
+      %185 = llvm.udiv %184, %43 : i64
+      %186 = llvm.add %96, %185 : i64
+      %187 = llvm.getelementptr inbounds|nuw %arg5[%186] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %188 = llvm.load %187 : !llvm.ptr -> i32
+      %189 = llvm.sext %188 : i32 to i64
+      llvm.br ^bb6(%181, %189 : i64, i64)
     ^bb5:  // pred: ^bb3
       llvm.br ^bb6(%46, %46 : i64, i64)
-    ^bb6(%191: i64, %192: i64):  // 2 preds: ^bb4, ^bb5
+    ^bb6(%190: i64, %191: i64):  // 2 preds: ^bb4, ^bb5
       llvm.br ^bb7
     ^bb7:  // pred: ^bb6
-      llvm.br ^bb8(%46, %32, %31, %30, %191, %192 : i64, f32, f32, vector<8xf32>, i64, i64)
-    ^bb8(%193: i64, %194: f32, %195: f32, %196: vector<8xf32>, %197: i64, %198: i64):  // 2 preds: ^bb7, ^bb15
-      %199 = llvm.icmp "slt" %193, %100 : i64
-      llvm.cond_br %199, ^bb9, ^bb16
+      llvm.br ^bb8(%46, %32, %31, %30, %190, %191 : i64, f32, f32, vector<8xf32>, i64, i64)
+    ^bb8(%192: i64, %193: f32, %194: f32, %195: vector<8xf32>, %196: i64, %197: i64):  // 2 preds: ^bb7, ^bb11
+      %198 = llvm.icmp "slt" %192, %100 : i64
+      llvm.cond_br %198, ^bb9, ^bb12
     ^bb9:  // pred: ^bb8
-      %200 = llvm.urem %193, %29 : i64
-      nvvm.cp.async.wait.group 0
-      nvvm.barrier0
-      %201 = llvm.add %193, %36 : i64
-      %202 = llvm.icmp "ult" %201, %100 : i64
-      llvm.cond_br %202, ^bb10, ^bb11
+      %199 = llvm.urem %192, %29 : i64
+      %200 = llvm.add %192, %36 : i64
+      %201 = llvm.icmp "ult" %200, %100 : i64
+      llvm.cond_br %201, ^bb10, ^bb11
     ^bb10:  // pred: ^bb9
-      %203 = llvm.urem %201, %29 : i64
-      %204 = llvm.sub %86, %36 : i64
-      %205 = llvm.mul %111, %29 : i64
-      %206 = llvm.mul %201, %43 : i64
-      %207 = llvm.add %83, %206 : i64
-      %208 = llvm.add %207, %205 : i64
-      %209 = llvm.intr.smin(%208, %204) : (i64, i64) -> i64
-      %210 = llvm.icmp "ult" %208, %86 : i64
-      %211 = llvm.select %210, %34, %46 : i1, i64
-      %212 = llvm.urem %209, %43 : i64
-      %213 = llvm.mul %203, %42 : i64
-      %214 = llvm.mul %205, %41 : i64
-      %215 = llvm.add %213, %214 : i64
-      %216 = llvm.add %215, %101 : i64
-      %217 = llvm.getelementptr %11[%216] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %218 = llvm.mul %197, %40 : i64
-      %219 = llvm.mul %212, %39 : i64
-      %220 = llvm.add %218, %219 : i64
-      %221 = llvm.mul %70, %41 : i64
-      %222 = llvm.add %220, %221 : i64
-      %223 = llvm.add %222, %101 : i64
-      %224 = llvm.getelementptr %arg2[%223] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %225 = llvm.addrspacecast %224 : !llvm.ptr to !llvm.ptr<1>
-      %226 = llvm.trunc %211 : i64 to i32
-      %227 = llvm.mul %226, %37 : i32
-      %228 = llvm.lshr %227, %38 : i32
-      nvvm.cp.async.shared.global %217, %225, 16, cache =  cg, %228 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %229 = llvm.getelementptr %71[%216] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %230 = llvm.getelementptr %arg3[%223] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %231 = llvm.addrspacecast %230 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %229, %231, 16, cache =  cg, %228 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %232 = llvm.add %205, %36 : i64
-      %233 = llvm.add %207, %232 : i64
-      %234 = llvm.intr.smin(%233, %204) : (i64, i64) -> i64
-      %235 = llvm.icmp "ult" %233, %86 : i64
-      %236 = llvm.select %235, %34, %46 : i1, i64
-      %237 = llvm.urem %234, %43 : i64
-      %238 = llvm.mul %232, %41 : i64
-      %239 = llvm.add %213, %238 : i64
-      %240 = llvm.add %239, %101 : i64
-      %241 = llvm.getelementptr %11[%240] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %242 = llvm.mul %198, %40 : i64
-      %243 = llvm.mul %237, %39 : i64
-      %244 = llvm.add %242, %243 : i64
-      %245 = llvm.add %244, %221 : i64
-      %246 = llvm.add %245, %101 : i64
-      %247 = llvm.getelementptr %arg2[%246] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %248 = llvm.addrspacecast %247 : !llvm.ptr to !llvm.ptr<1>
-      %249 = llvm.trunc %236 : i64 to i32
-      %250 = llvm.mul %249, %37 : i32
-      %251 = llvm.lshr %250, %38 : i32
-      nvvm.cp.async.shared.global %241, %248, 16, cache =  cg, %251 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %252 = llvm.getelementptr %71[%240] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %253 = llvm.getelementptr %arg3[%246] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %254 = llvm.addrspacecast %253 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %252, %254, 16, cache =  cg, %251 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %202 = llvm.urem %200, %29 : i64
+      %203 = llvm.sub %86, %36 : i64
+      %204 = llvm.mul %111, %29 : i64
+      %205 = llvm.mul %200, %43 : i64
+      %206 = llvm.add %83, %205 : i64
+      %207 = llvm.add %206, %204 : i64
+      %208 = llvm.intr.smin(%207, %203) : (i64, i64) -> i64
+      %209 = llvm.icmp "ult" %207, %86 : i64
+      %210 = llvm.select %209, %34, %46 : i1, i64
+      %211 = llvm.urem %208, %43 : i64
+      %212 = llvm.mul %202, %42 : i64
+      %213 = llvm.mul %204, %41 : i64
+      %214 = llvm.add %212, %213 : i64
+      %215 = llvm.add %214, %101 : i64
+      %216 = llvm.getelementptr %11[%215] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %217 = llvm.mul %196, %40 : i64
+      %218 = llvm.mul %211, %39 : i64
+      %219 = llvm.add %217, %218 : i64
+      %220 = llvm.mul %70, %41 : i64
+      %221 = llvm.add %219, %220 : i64
+      %222 = llvm.add %221, %101 : i64
+      %223 = llvm.getelementptr %arg2[%222] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %224 = llvm.addrspacecast %223 : !llvm.ptr to !llvm.ptr<1>
+      %225 = llvm.trunc %210 : i64 to i32
+      %226 = llvm.mul %225, %37 : i32
+      %227 = llvm.lshr %226, %38 : i32
+      nvvm.cp.async.shared.global %216, %224, 16, cache =  cg, %227 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %228 = llvm.getelementptr %71[%215] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %229 = llvm.getelementptr %arg3[%222] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %230 = llvm.addrspacecast %229 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %228, %230, 16, cache =  cg, %227 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %231 = llvm.add %204, %36 : i64
+      %232 = llvm.add %206, %231 : i64
+      %233 = llvm.intr.smin(%232, %203) : (i64, i64) -> i64
+      %234 = llvm.icmp "ult" %232, %86 : i64
+      %235 = llvm.select %234, %34, %46 : i1, i64
+      %236 = llvm.urem %233, %43 : i64
+      %237 = llvm.mul %231, %41 : i64
+      %238 = llvm.add %212, %237 : i64
+      %239 = llvm.add %238, %101 : i64
+      %240 = llvm.getelementptr %11[%239] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %241 = llvm.mul %197, %40 : i64
+      %242 = llvm.mul %236, %39 : i64
+      %243 = llvm.add %241, %242 : i64
+      %244 = llvm.add %243, %220 : i64
+      %245 = llvm.add %244, %101 : i64
+      %246 = llvm.getelementptr %arg2[%245] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %247 = llvm.addrspacecast %246 : !llvm.ptr to !llvm.ptr<1>
+      %248 = llvm.trunc %235 : i64 to i32
+      %249 = llvm.mul %248, %37 : i32
+      %250 = llvm.lshr %249, %38 : i32
+      nvvm.cp.async.shared.global %240, %247, 16, cache =  cg, %250 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %251 = llvm.getelementptr %71[%239] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %252 = llvm.getelementptr %arg3[%245] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %253 = llvm.addrspacecast %252 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %251, %253, 16, cache =  cg, %250 : !llvm.ptr<3>, !llvm.ptr<1>, i32
       llvm.br ^bb11
     ^bb11:  // 2 preds: ^bb9, ^bb10
       nvvm.cp.async.commit.group
-      %255 = llvm.add %193, %29 : i64
-      %256 = llvm.icmp "ult" %255, %100 : i64
-      llvm.cond_br %256, ^bb12, ^bb13
-    ^bb12:  // pred: ^bb11
-      %257 = llvm.sub %86, %36 : i64
-      %258 = llvm.mul %111, %29 : i64
-      %259 = llvm.mul %255, %43 : i64
-      %260 = llvm.add %83, %259 : i64
-      %261 = llvm.add %260, %258 : i64
-      %262 = llvm.intr.smin(%261, %257) : (i64, i64) -> i64
-      %263 = llvm.udiv %262, %43 : i64
-      %264 = llvm.add %96, %263 : i64
-      %265 = llvm.getelementptr inbounds|nuw %arg5[%264] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %266 = llvm.load %265 : !llvm.ptr -> i32
-      %267 = llvm.sext %266 : i32 to i64
-      %268 = llvm.add %258, %36 : i64
-      %269 = llvm.add %260, %268 : i64
-      %270 = llvm.intr.smin(%269, %257) : (i64, i64) -> i64
-      %271 = llvm.udiv %270, %43 : i64
-      %272 = llvm.add %96, %271 : i64
-      %273 = llvm.getelementptr inbounds|nuw %arg5[%272] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %274 = llvm.load %273 : !llvm.ptr -> i32
-      %275 = llvm.sext %274 : i32 to i64
-      llvm.br ^bb14(%267, %275 : i64, i64)
-    ^bb13:  // pred: ^bb11
-      llvm.br ^bb14(%46, %46 : i64, i64)
-    ^bb14(%276: i64, %277: i64):  // 2 preds: ^bb12, ^bb13
-      llvm.br ^bb15
-    ^bb15:  // pred: ^bb14
-      %278 = llvm.mul %193, %43 : i64
-      %279 = llvm.add %83, %278 : i64
-      %280 = llvm.mul %66, %34 : i64
-      %281 = llvm.mul %200, %42 : i64
-      %282 = llvm.mul %280, %41 : i64
-      %283 = llvm.add %281, %282 : i64
-      %284 = llvm.add %283, %101 : i64
-      %285 = llvm.getelementptr %11[%284] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %286 = llvm.load %285 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %287 = llvm.fpext %286 : vector<8xbf16> to vector<8xf32>
-      %288 = llvm.add %279, %280 : i64
-      %289 = llvm.icmp "ult" %288, %86 : i64
-      %290 = llvm.extractelement %109[%12 : i64] : vector<8xf32>
-      %291 = llvm.extractelement %287[%12 : i64] : vector<8xf32>
-      %292 = llvm.fmul %290, %291 : f32
-      %293 = llvm.extractelement %109[%13 : i64] : vector<8xf32>
-      %294 = llvm.extractelement %287[%13 : i64] : vector<8xf32>
-      %295 = llvm.call @__nv_fmaf(%293, %294, %292) : (f32, f32, f32) -> f32
-      %296 = llvm.extractelement %109[%8 : i64] : vector<8xf32>
-      %297 = llvm.extractelement %287[%8 : i64] : vector<8xf32>
-      %298 = llvm.call @__nv_fmaf(%296, %297, %295) : (f32, f32, f32) -> f32
-      %299 = llvm.extractelement %109[%7 : i64] : vector<8xf32>
-      %300 = llvm.extractelement %287[%7 : i64] : vector<8xf32>
-      %301 = llvm.call @__nv_fmaf(%299, %300, %298) : (f32, f32, f32) -> f32
-      %302 = llvm.extractelement %109[%6 : i64] : vector<8xf32>
-      %303 = llvm.extractelement %287[%6 : i64] : vector<8xf32>
-      %304 = llvm.call @__nv_fmaf(%302, %303, %301) : (f32, f32, f32) -> f32
-      %305 = llvm.extractelement %109[%5 : i64] : vector<8xf32>
-      %306 = llvm.extractelement %287[%5 : i64] : vector<8xf32>
-      %307 = llvm.call @__nv_fmaf(%305, %306, %304) : (f32, f32, f32) -> f32
-      %308 = llvm.extractelement %109[%4 : i64] : vector<8xf32>
-      %309 = llvm.extractelement %287[%4 : i64] : vector<8xf32>
-      %310 = llvm.call @__nv_fmaf(%308, %309, %307) : (f32, f32, f32) -> f32
-      %311 = llvm.extractelement %109[%3 : i64] : vector<8xf32>
-      %312 = llvm.extractelement %287[%3 : i64] : vector<8xf32>
-      %313 = llvm.call @__nv_fmaf(%311, %312, %310) : (f32, f32, f32) -> f32
-      %314 = llvm.sub %27, %27 : i32
-      %315 = llvm.lshr %2, %314 : i32
-      %316 = llvm.sub %27, %24 : i32
-      %317 = nvvm.shfl.sync  bfly %315, %313, %28, %316 : f32 -> f32
-      %318 = llvm.fadd %313, %317 : f32
-      %319 = nvvm.shfl.sync  bfly %315, %318, %26, %316 : f32 -> f32
+      %254 = llvm.add %192, %29 : i64
+      %255 = llvm.sub %86, %36 : i64
+      %256 = llvm.mul %111, %29 : i64
+      %257 = llvm.mul %254, %43 : i64
+      %258 = llvm.add %83, %257 : i64
+      %259 = llvm.add %258, %256 : i64
+      %260 = llvm.intr.smin(%259, %255) : (i64, i64) -> i64
+      %261 = llvm.udiv %260, %43 : i64
+      %262 = llvm.add %96, %261 : i64
+      %263 = llvm.getelementptr inbounds|nuw %arg5[%262] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %264 = llvm.load %263 : !llvm.ptr -> i32
+      %265 = llvm.sext %264 : i32 to i64
+      %266 = llvm.add %256, %36 : i64
+      %267 = llvm.add %258, %266 : i64
+      %268 = llvm.intr.smin(%267, %255) : (i64, i64) -> i64
+      %269 = llvm.udiv %268, %43 : i64
+      %270 = llvm.add %96, %269 : i64
+      %271 = llvm.getelementptr inbounds|nuw %arg5[%270] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %272 = llvm.load %271 : !llvm.ptr -> i32
+      %273 = llvm.sext %272 : i32 to i64
+      nvvm.cp.async.wait.group 1
+      nvvm.barrier0
+      %274 = llvm.mul %192, %43 : i64
+      %275 = llvm.add %83, %274 : i64
+      %276 = llvm.mul %66, %34 : i64
+      %277 = llvm.mul %199, %42 : i64
+      %278 = llvm.mul %276, %41 : i64
+      %279 = llvm.add %277, %278 : i64
+      %280 = llvm.add %279, %101 : i64
+      %281 = llvm.getelementptr %11[%280] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %282 = llvm.load %281 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %283 = llvm.fpext %282 : vector<8xbf16> to vector<8xf32>
+      %284 = llvm.add %275, %276 : i64
+      %285 = llvm.icmp "ult" %284, %86 : i64
+      %286 = llvm.extractelement %109[%12 : i64] : vector<8xf32>
+      %287 = llvm.extractelement %283[%12 : i64] : vector<8xf32>
+      %288 = llvm.fmul %286, %287 : f32
+      %289 = llvm.extractelement %109[%13 : i64] : vector<8xf32>
+      %290 = llvm.extractelement %283[%13 : i64] : vector<8xf32>
+      %291 = llvm.call @__nv_fmaf(%289, %290, %288) : (f32, f32, f32) -> f32
+      %292 = llvm.extractelement %109[%8 : i64] : vector<8xf32>
+      %293 = llvm.extractelement %283[%8 : i64] : vector<8xf32>
+      %294 = llvm.call @__nv_fmaf(%292, %293, %291) : (f32, f32, f32) -> f32
+      %295 = llvm.extractelement %109[%7 : i64] : vector<8xf32>
+      %296 = llvm.extractelement %283[%7 : i64] : vector<8xf32>
+      %297 = llvm.call @__nv_fmaf(%295, %296, %294) : (f32, f32, f32) -> f32
+      %298 = llvm.extractelement %109[%6 : i64] : vector<8xf32>
+      %299 = llvm.extractelement %283[%6 : i64] : vector<8xf32>
+      %300 = llvm.call @__nv_fmaf(%298, %299, %297) : (f32, f32, f32) -> f32
+      %301 = llvm.extractelement %109[%5 : i64] : vector<8xf32>
+      %302 = llvm.extractelement %283[%5 : i64] : vector<8xf32>
+      %303 = llvm.call @__nv_fmaf(%301, %302, %300) : (f32, f32, f32) -> f32
+      %304 = llvm.extractelement %109[%4 : i64] : vector<8xf32>
+      %305 = llvm.extractelement %283[%4 : i64] : vector<8xf32>
+      %306 = llvm.call @__nv_fmaf(%304, %305, %303) : (f32, f32, f32) -> f32
+      %307 = llvm.extractelement %109[%3 : i64] : vector<8xf32>
+      %308 = llvm.extractelement %283[%3 : i64] : vector<8xf32>
+      %309 = llvm.call @__nv_fmaf(%307, %308, %306) : (f32, f32, f32) -> f32
+      %310 = llvm.sub %27, %27 : i32
+      %311 = llvm.lshr %2, %310 : i32
+      %312 = llvm.sub %27, %24 : i32
+      %313 = nvvm.shfl.sync  bfly %311, %309, %28, %312 : f32 -> f32
+      %314 = llvm.fadd %309, %313 : f32
+      %315 = nvvm.shfl.sync  bfly %311, %314, %26, %312 : f32 -> f32
+      %316 = llvm.fadd %314, %315 : f32
+      %317 = nvvm.shfl.sync  bfly %311, %316, %25, %312 : f32 -> f32
+      %318 = llvm.fadd %316, %317 : f32
+      %319 = nvvm.shfl.sync  bfly %311, %318, %24, %312 : f32 -> f32
       %320 = llvm.fadd %318, %319 : f32
-      %321 = nvvm.shfl.sync  bfly %315, %320, %25, %316 : f32 -> f32
-      %322 = llvm.fadd %320, %321 : f32
-      %323 = nvvm.shfl.sync  bfly %315, %322, %24, %316 : f32 -> f32
-      %324 = llvm.fadd %322, %323 : f32
-      %325 = llvm.select %289, %324, %32 : i1, f32
-      %326 = llvm.add %280, %36 : i64
-      %327 = llvm.mul %326, %41 : i64
-      %328 = llvm.add %281, %327 : i64
-      %329 = llvm.add %328, %101 : i64
-      %330 = llvm.getelementptr %11[%329] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %331 = llvm.load %330 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %332 = llvm.fpext %331 : vector<8xbf16> to vector<8xf32>
-      %333 = llvm.add %279, %326 : i64
-      %334 = llvm.icmp "ult" %333, %86 : i64
-      %335 = llvm.extractelement %332[%12 : i64] : vector<8xf32>
-      %336 = llvm.fmul %290, %335 : f32
-      %337 = llvm.extractelement %332[%13 : i64] : vector<8xf32>
-      %338 = llvm.call @__nv_fmaf(%293, %337, %336) : (f32, f32, f32) -> f32
-      %339 = llvm.extractelement %332[%8 : i64] : vector<8xf32>
-      %340 = llvm.call @__nv_fmaf(%296, %339, %338) : (f32, f32, f32) -> f32
-      %341 = llvm.extractelement %332[%7 : i64] : vector<8xf32>
-      %342 = llvm.call @__nv_fmaf(%299, %341, %340) : (f32, f32, f32) -> f32
-      %343 = llvm.extractelement %332[%6 : i64] : vector<8xf32>
-      %344 = llvm.call @__nv_fmaf(%302, %343, %342) : (f32, f32, f32) -> f32
-      %345 = llvm.extractelement %332[%5 : i64] : vector<8xf32>
-      %346 = llvm.call @__nv_fmaf(%305, %345, %344) : (f32, f32, f32) -> f32
-      %347 = llvm.extractelement %332[%4 : i64] : vector<8xf32>
-      %348 = llvm.call @__nv_fmaf(%308, %347, %346) : (f32, f32, f32) -> f32
-      %349 = llvm.extractelement %332[%3 : i64] : vector<8xf32>
-      %350 = llvm.call @__nv_fmaf(%311, %349, %348) : (f32, f32, f32) -> f32
-      %351 = nvvm.shfl.sync  bfly %315, %350, %28, %316 : f32 -> f32
+      %321 = llvm.select %285, %320, %32 : i1, f32
+      %322 = llvm.add %276, %36 : i64
+      %323 = llvm.mul %322, %41 : i64
+      %324 = llvm.add %277, %323 : i64
+      %325 = llvm.add %324, %101 : i64
+      %326 = llvm.getelementptr %11[%325] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %327 = llvm.load %326 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %328 = llvm.fpext %327 : vector<8xbf16> to vector<8xf32>
+      %329 = llvm.add %275, %322 : i64
+      %330 = llvm.icmp "ult" %329, %86 : i64
+      %331 = llvm.extractelement %328[%12 : i64] : vector<8xf32>
+      %332 = llvm.fmul %286, %331 : f32
+      %333 = llvm.extractelement %328[%13 : i64] : vector<8xf32>
+      %334 = llvm.call @__nv_fmaf(%289, %333, %332) : (f32, f32, f32) -> f32
+      %335 = llvm.extractelement %328[%8 : i64] : vector<8xf32>
+      %336 = llvm.call @__nv_fmaf(%292, %335, %334) : (f32, f32, f32) -> f32
+      %337 = llvm.extractelement %328[%7 : i64] : vector<8xf32>
+      %338 = llvm.call @__nv_fmaf(%295, %337, %336) : (f32, f32, f32) -> f32
+      %339 = llvm.extractelement %328[%6 : i64] : vector<8xf32>
+      %340 = llvm.call @__nv_fmaf(%298, %339, %338) : (f32, f32, f32) -> f32
+      %341 = llvm.extractelement %328[%5 : i64] : vector<8xf32>
+      %342 = llvm.call @__nv_fmaf(%301, %341, %340) : (f32, f32, f32) -> f32
+      %343 = llvm.extractelement %328[%4 : i64] : vector<8xf32>
+      %344 = llvm.call @__nv_fmaf(%304, %343, %342) : (f32, f32, f32) -> f32
+      %345 = llvm.extractelement %328[%3 : i64] : vector<8xf32>
+      %346 = llvm.call @__nv_fmaf(%307, %345, %344) : (f32, f32, f32) -> f32
+      %347 = nvvm.shfl.sync  bfly %311, %346, %28, %312 : f32 -> f32
+      %348 = llvm.fadd %346, %347 : f32
+      %349 = nvvm.shfl.sync  bfly %311, %348, %26, %312 : f32 -> f32
+      %350 = llvm.fadd %348, %349 : f32
+      %351 = nvvm.shfl.sync  bfly %311, %350, %25, %312 : f32 -> f32
       %352 = llvm.fadd %350, %351 : f32
-      %353 = nvvm.shfl.sync  bfly %315, %352, %26, %316 : f32 -> f32
+      %353 = nvvm.shfl.sync  bfly %311, %352, %24, %312 : f32 -> f32
       %354 = llvm.fadd %352, %353 : f32
-      %355 = nvvm.shfl.sync  bfly %315, %354, %25, %316 : f32 -> f32
-      %356 = llvm.fadd %354, %355 : f32
-      %357 = nvvm.shfl.sync  bfly %315, %356, %24, %316 : f32 -> f32
-      %358 = llvm.fadd %356, %357 : f32
-      %359 = llvm.select %334, %358, %32 : i1, f32
-      %360 = llvm.add %280, %29 : i64
-      %361 = llvm.mul %360, %41 : i64
-      %362 = llvm.add %281, %361 : i64
-      %363 = llvm.add %362, %101 : i64
-      %364 = llvm.getelementptr %11[%363] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %365 = llvm.load %364 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %366 = llvm.fpext %365 : vector<8xbf16> to vector<8xf32>
-      %367 = llvm.add %279, %360 : i64
-      %368 = llvm.icmp "ult" %367, %86 : i64
-      %369 = llvm.extractelement %366[%12 : i64] : vector<8xf32>
-      %370 = llvm.fmul %290, %369 : f32
-      %371 = llvm.extractelement %366[%13 : i64] : vector<8xf32>
-      %372 = llvm.call @__nv_fmaf(%293, %371, %370) : (f32, f32, f32) -> f32
-      %373 = llvm.extractelement %366[%8 : i64] : vector<8xf32>
-      %374 = llvm.call @__nv_fmaf(%296, %373, %372) : (f32, f32, f32) -> f32
-      %375 = llvm.extractelement %366[%7 : i64] : vector<8xf32>
-      %376 = llvm.call @__nv_fmaf(%299, %375, %374) : (f32, f32, f32) -> f32
-      %377 = llvm.extractelement %366[%6 : i64] : vector<8xf32>
-      %378 = llvm.call @__nv_fmaf(%302, %377, %376) : (f32, f32, f32) -> f32
-      %379 = llvm.extractelement %366[%5 : i64] : vector<8xf32>
-      %380 = llvm.call @__nv_fmaf(%305, %379, %378) : (f32, f32, f32) -> f32
-      %381 = llvm.extractelement %366[%4 : i64] : vector<8xf32>
-      %382 = llvm.call @__nv_fmaf(%308, %381, %380) : (f32, f32, f32) -> f32
-      %383 = llvm.extractelement %366[%3 : i64] : vector<8xf32>
-      %384 = llvm.call @__nv_fmaf(%311, %383, %382) : (f32, f32, f32) -> f32
-      %385 = nvvm.shfl.sync  bfly %315, %384, %28, %316 : f32 -> f32
+      %355 = llvm.select %330, %354, %32 : i1, f32
+      %356 = llvm.add %276, %29 : i64
+      %357 = llvm.mul %356, %41 : i64
+      %358 = llvm.add %277, %357 : i64
+      %359 = llvm.add %358, %101 : i64
+      %360 = llvm.getelementptr %11[%359] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %361 = llvm.load %360 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %362 = llvm.fpext %361 : vector<8xbf16> to vector<8xf32>
+      %363 = llvm.add %275, %356 : i64
+      %364 = llvm.icmp "ult" %363, %86 : i64
+      %365 = llvm.extractelement %362[%12 : i64] : vector<8xf32>
+      %366 = llvm.fmul %286, %365 : f32
+      %367 = llvm.extractelement %362[%13 : i64] : vector<8xf32>
+      %368 = llvm.call @__nv_fmaf(%289, %367, %366) : (f32, f32, f32) -> f32
+      %369 = llvm.extractelement %362[%8 : i64] : vector<8xf32>
+      %370 = llvm.call @__nv_fmaf(%292, %369, %368) : (f32, f32, f32) -> f32
+      %371 = llvm.extractelement %362[%7 : i64] : vector<8xf32>
+      %372 = llvm.call @__nv_fmaf(%295, %371, %370) : (f32, f32, f32) -> f32
+      %373 = llvm.extractelement %362[%6 : i64] : vector<8xf32>
+      %374 = llvm.call @__nv_fmaf(%298, %373, %372) : (f32, f32, f32) -> f32
+      %375 = llvm.extractelement %362[%5 : i64] : vector<8xf32>
+      %376 = llvm.call @__nv_fmaf(%301, %375, %374) : (f32, f32, f32) -> f32
+      %377 = llvm.extractelement %362[%4 : i64] : vector<8xf32>
+      %378 = llvm.call @__nv_fmaf(%304, %377, %376) : (f32, f32, f32) -> f32
+      %379 = llvm.extractelement %362[%3 : i64] : vector<8xf32>
+      %380 = llvm.call @__nv_fmaf(%307, %379, %378) : (f32, f32, f32) -> f32
+      %381 = nvvm.shfl.sync  bfly %311, %380, %28, %312 : f32 -> f32
+      %382 = llvm.fadd %380, %381 : f32
+      %383 = nvvm.shfl.sync  bfly %311, %382, %26, %312 : f32 -> f32
+      %384 = llvm.fadd %382, %383 : f32
+      %385 = nvvm.shfl.sync  bfly %311, %384, %25, %312 : f32 -> f32
       %386 = llvm.fadd %384, %385 : f32
-      %387 = nvvm.shfl.sync  bfly %315, %386, %26, %316 : f32 -> f32
+      %387 = nvvm.shfl.sync  bfly %311, %386, %24, %312 : f32 -> f32
       %388 = llvm.fadd %386, %387 : f32
-      %389 = nvvm.shfl.sync  bfly %315, %388, %25, %316 : f32 -> f32
-      %390 = llvm.fadd %388, %389 : f32
-      %391 = nvvm.shfl.sync  bfly %315, %390, %24, %316 : f32 -> f32
-      %392 = llvm.fadd %390, %391 : f32
-      %393 = llvm.select %368, %392, %32 : i1, f32
-      %394 = llvm.add %280, %23 : i64
-      %395 = llvm.mul %394, %41 : i64
-      %396 = llvm.add %281, %395 : i64
-      %397 = llvm.add %396, %101 : i64
-      %398 = llvm.getelementptr %11[%397] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %399 = llvm.load %398 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %400 = llvm.fpext %399 : vector<8xbf16> to vector<8xf32>
-      %401 = llvm.add %279, %394 : i64
-      %402 = llvm.icmp "ult" %401, %86 : i64
-      %403 = llvm.extractelement %400[%12 : i64] : vector<8xf32>
-      %404 = llvm.fmul %290, %403 : f32
-      %405 = llvm.extractelement %400[%13 : i64] : vector<8xf32>
-      %406 = llvm.call @__nv_fmaf(%293, %405, %404) : (f32, f32, f32) -> f32
-      %407 = llvm.extractelement %400[%8 : i64] : vector<8xf32>
-      %408 = llvm.call @__nv_fmaf(%296, %407, %406) : (f32, f32, f32) -> f32
-      %409 = llvm.extractelement %400[%7 : i64] : vector<8xf32>
-      %410 = llvm.call @__nv_fmaf(%299, %409, %408) : (f32, f32, f32) -> f32
-      %411 = llvm.extractelement %400[%6 : i64] : vector<8xf32>
-      %412 = llvm.call @__nv_fmaf(%302, %411, %410) : (f32, f32, f32) -> f32
-      %413 = llvm.extractelement %400[%5 : i64] : vector<8xf32>
-      %414 = llvm.call @__nv_fmaf(%305, %413, %412) : (f32, f32, f32) -> f32
-      %415 = llvm.extractelement %400[%4 : i64] : vector<8xf32>
-      %416 = llvm.call @__nv_fmaf(%308, %415, %414) : (f32, f32, f32) -> f32
-      %417 = llvm.extractelement %400[%3 : i64] : vector<8xf32>
-      %418 = llvm.call @__nv_fmaf(%311, %417, %416) : (f32, f32, f32) -> f32
-      %419 = nvvm.shfl.sync  bfly %315, %418, %28, %316 : f32 -> f32
+      %389 = llvm.select %364, %388, %32 : i1, f32
+      %390 = llvm.add %276, %23 : i64
+      %391 = llvm.mul %390, %41 : i64
+      %392 = llvm.add %277, %391 : i64
+      %393 = llvm.add %392, %101 : i64
+      %394 = llvm.getelementptr %11[%393] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %395 = llvm.load %394 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %396 = llvm.fpext %395 : vector<8xbf16> to vector<8xf32>
+      %397 = llvm.add %275, %390 : i64
+      %398 = llvm.icmp "ult" %397, %86 : i64
+      %399 = llvm.extractelement %396[%12 : i64] : vector<8xf32>
+      %400 = llvm.fmul %286, %399 : f32
+      %401 = llvm.extractelement %396[%13 : i64] : vector<8xf32>
+      %402 = llvm.call @__nv_fmaf(%289, %401, %400) : (f32, f32, f32) -> f32
+      %403 = llvm.extractelement %396[%8 : i64] : vector<8xf32>
+      %404 = llvm.call @__nv_fmaf(%292, %403, %402) : (f32, f32, f32) -> f32
+      %405 = llvm.extractelement %396[%7 : i64] : vector<8xf32>
+      %406 = llvm.call @__nv_fmaf(%295, %405, %404) : (f32, f32, f32) -> f32
+      %407 = llvm.extractelement %396[%6 : i64] : vector<8xf32>
+      %408 = llvm.call @__nv_fmaf(%298, %407, %406) : (f32, f32, f32) -> f32
+      %409 = llvm.extractelement %396[%5 : i64] : vector<8xf32>
+      %410 = llvm.call @__nv_fmaf(%301, %409, %408) : (f32, f32, f32) -> f32
+      %411 = llvm.extractelement %396[%4 : i64] : vector<8xf32>
+      %412 = llvm.call @__nv_fmaf(%304, %411, %410) : (f32, f32, f32) -> f32
+      %413 = llvm.extractelement %396[%3 : i64] : vector<8xf32>
+      %414 = llvm.call @__nv_fmaf(%307, %413, %412) : (f32, f32, f32) -> f32
+      %415 = nvvm.shfl.sync  bfly %311, %414, %28, %312 : f32 -> f32
+      %416 = llvm.fadd %414, %415 : f32
+      %417 = nvvm.shfl.sync  bfly %311, %416, %26, %312 : f32 -> f32
+      %418 = llvm.fadd %416, %417 : f32
+      %419 = nvvm.shfl.sync  bfly %311, %418, %25, %312 : f32 -> f32
       %420 = llvm.fadd %418, %419 : f32
-      %421 = nvvm.shfl.sync  bfly %315, %420, %26, %316 : f32 -> f32
+      %421 = nvvm.shfl.sync  bfly %311, %420, %24, %312 : f32 -> f32
       %422 = llvm.fadd %420, %421 : f32
-      %423 = nvvm.shfl.sync  bfly %315, %422, %25, %316 : f32 -> f32
-      %424 = llvm.fadd %422, %423 : f32
-      %425 = nvvm.shfl.sync  bfly %315, %424, %24, %316 : f32 -> f32
-      %426 = llvm.fadd %424, %425 : f32
-      %427 = llvm.select %402, %426, %32 : i1, f32
-      %428 = llvm.add %280, %44 : i64
-      %429 = llvm.mul %428, %41 : i64
-      %430 = llvm.add %281, %429 : i64
-      %431 = llvm.add %430, %101 : i64
-      %432 = llvm.getelementptr %11[%431] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %433 = llvm.load %432 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %434 = llvm.fpext %433 : vector<8xbf16> to vector<8xf32>
-      %435 = llvm.add %279, %428 : i64
-      %436 = llvm.icmp "ult" %435, %86 : i64
-      %437 = llvm.extractelement %434[%12 : i64] : vector<8xf32>
-      %438 = llvm.fmul %290, %437 : f32
-      %439 = llvm.extractelement %434[%13 : i64] : vector<8xf32>
-      %440 = llvm.call @__nv_fmaf(%293, %439, %438) : (f32, f32, f32) -> f32
-      %441 = llvm.extractelement %434[%8 : i64] : vector<8xf32>
-      %442 = llvm.call @__nv_fmaf(%296, %441, %440) : (f32, f32, f32) -> f32
-      %443 = llvm.extractelement %434[%7 : i64] : vector<8xf32>
-      %444 = llvm.call @__nv_fmaf(%299, %443, %442) : (f32, f32, f32) -> f32
-      %445 = llvm.extractelement %434[%6 : i64] : vector<8xf32>
-      %446 = llvm.call @__nv_fmaf(%302, %445, %444) : (f32, f32, f32) -> f32
-      %447 = llvm.extractelement %434[%5 : i64] : vector<8xf32>
-      %448 = llvm.call @__nv_fmaf(%305, %447, %446) : (f32, f32, f32) -> f32
-      %449 = llvm.extractelement %434[%4 : i64] : vector<8xf32>
-      %450 = llvm.call @__nv_fmaf(%308, %449, %448) : (f32, f32, f32) -> f32
-      %451 = llvm.extractelement %434[%3 : i64] : vector<8xf32>
-      %452 = llvm.call @__nv_fmaf(%311, %451, %450) : (f32, f32, f32) -> f32
-      %453 = nvvm.shfl.sync  bfly %315, %452, %28, %316 : f32 -> f32
+      %423 = llvm.select %398, %422, %32 : i1, f32
+      %424 = llvm.add %276, %44 : i64
+      %425 = llvm.mul %424, %41 : i64
+      %426 = llvm.add %277, %425 : i64
+      %427 = llvm.add %426, %101 : i64
+      %428 = llvm.getelementptr %11[%427] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %429 = llvm.load %428 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %430 = llvm.fpext %429 : vector<8xbf16> to vector<8xf32>
+      %431 = llvm.add %275, %424 : i64
+      %432 = llvm.icmp "ult" %431, %86 : i64
+      %433 = llvm.extractelement %430[%12 : i64] : vector<8xf32>
+      %434 = llvm.fmul %286, %433 : f32
+      %435 = llvm.extractelement %430[%13 : i64] : vector<8xf32>
+      %436 = llvm.call @__nv_fmaf(%289, %435, %434) : (f32, f32, f32) -> f32
+      %437 = llvm.extractelement %430[%8 : i64] : vector<8xf32>
+      %438 = llvm.call @__nv_fmaf(%292, %437, %436) : (f32, f32, f32) -> f32
+      %439 = llvm.extractelement %430[%7 : i64] : vector<8xf32>
+      %440 = llvm.call @__nv_fmaf(%295, %439, %438) : (f32, f32, f32) -> f32
+      %441 = llvm.extractelement %430[%6 : i64] : vector<8xf32>
+      %442 = llvm.call @__nv_fmaf(%298, %441, %440) : (f32, f32, f32) -> f32
+      %443 = llvm.extractelement %430[%5 : i64] : vector<8xf32>
+      %444 = llvm.call @__nv_fmaf(%301, %443, %442) : (f32, f32, f32) -> f32
+      %445 = llvm.extractelement %430[%4 : i64] : vector<8xf32>
+      %446 = llvm.call @__nv_fmaf(%304, %445, %444) : (f32, f32, f32) -> f32
+      %447 = llvm.extractelement %430[%3 : i64] : vector<8xf32>
+      %448 = llvm.call @__nv_fmaf(%307, %447, %446) : (f32, f32, f32) -> f32
+      %449 = nvvm.shfl.sync  bfly %311, %448, %28, %312 : f32 -> f32
+      %450 = llvm.fadd %448, %449 : f32
+      %451 = nvvm.shfl.sync  bfly %311, %450, %26, %312 : f32 -> f32
+      %452 = llvm.fadd %450, %451 : f32
+      %453 = nvvm.shfl.sync  bfly %311, %452, %25, %312 : f32 -> f32
       %454 = llvm.fadd %452, %453 : f32
-      %455 = nvvm.shfl.sync  bfly %315, %454, %26, %316 : f32 -> f32
+      %455 = nvvm.shfl.sync  bfly %311, %454, %24, %312 : f32 -> f32
       %456 = llvm.fadd %454, %455 : f32
-      %457 = nvvm.shfl.sync  bfly %315, %456, %25, %316 : f32 -> f32
-      %458 = llvm.fadd %456, %457 : f32
-      %459 = nvvm.shfl.sync  bfly %315, %458, %24, %316 : f32 -> f32
-      %460 = llvm.fadd %458, %459 : f32
-      %461 = llvm.select %436, %460, %32 : i1, f32
-      %462 = llvm.add %280, %22 : i64
-      %463 = llvm.mul %462, %41 : i64
-      %464 = llvm.add %281, %463 : i64
-      %465 = llvm.add %464, %101 : i64
-      %466 = llvm.getelementptr %11[%465] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %467 = llvm.load %466 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %468 = llvm.fpext %467 : vector<8xbf16> to vector<8xf32>
-      %469 = llvm.add %279, %462 : i64
-      %470 = llvm.icmp "ult" %469, %86 : i64
-      %471 = llvm.extractelement %468[%12 : i64] : vector<8xf32>
-      %472 = llvm.fmul %290, %471 : f32
-      %473 = llvm.extractelement %468[%13 : i64] : vector<8xf32>
-      %474 = llvm.call @__nv_fmaf(%293, %473, %472) : (f32, f32, f32) -> f32
-      %475 = llvm.extractelement %468[%8 : i64] : vector<8xf32>
-      %476 = llvm.call @__nv_fmaf(%296, %475, %474) : (f32, f32, f32) -> f32
-      %477 = llvm.extractelement %468[%7 : i64] : vector<8xf32>
-      %478 = llvm.call @__nv_fmaf(%299, %477, %476) : (f32, f32, f32) -> f32
-      %479 = llvm.extractelement %468[%6 : i64] : vector<8xf32>
-      %480 = llvm.call @__nv_fmaf(%302, %479, %478) : (f32, f32, f32) -> f32
-      %481 = llvm.extractelement %468[%5 : i64] : vector<8xf32>
-      %482 = llvm.call @__nv_fmaf(%305, %481, %480) : (f32, f32, f32) -> f32
-      %483 = llvm.extractelement %468[%4 : i64] : vector<8xf32>
-      %484 = llvm.call @__nv_fmaf(%308, %483, %482) : (f32, f32, f32) -> f32
-      %485 = llvm.extractelement %468[%3 : i64] : vector<8xf32>
-      %486 = llvm.call @__nv_fmaf(%311, %485, %484) : (f32, f32, f32) -> f32
-      %487 = nvvm.shfl.sync  bfly %315, %486, %28, %316 : f32 -> f32
+      %457 = llvm.select %432, %456, %32 : i1, f32
+      %458 = llvm.add %276, %22 : i64
+      %459 = llvm.mul %458, %41 : i64
+      %460 = llvm.add %277, %459 : i64
+      %461 = llvm.add %460, %101 : i64
+      %462 = llvm.getelementptr %11[%461] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %463 = llvm.load %462 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %464 = llvm.fpext %463 : vector<8xbf16> to vector<8xf32>
+      %465 = llvm.add %275, %458 : i64
+      %466 = llvm.icmp "ult" %465, %86 : i64
+      %467 = llvm.extractelement %464[%12 : i64] : vector<8xf32>
+      %468 = llvm.fmul %286, %467 : f32
+      %469 = llvm.extractelement %464[%13 : i64] : vector<8xf32>
+      %470 = llvm.call @__nv_fmaf(%289, %469, %468) : (f32, f32, f32) -> f32
+      %471 = llvm.extractelement %464[%8 : i64] : vector<8xf32>
+      %472 = llvm.call @__nv_fmaf(%292, %471, %470) : (f32, f32, f32) -> f32
+      %473 = llvm.extractelement %464[%7 : i64] : vector<8xf32>
+      %474 = llvm.call @__nv_fmaf(%295, %473, %472) : (f32, f32, f32) -> f32
+      %475 = llvm.extractelement %464[%6 : i64] : vector<8xf32>
+      %476 = llvm.call @__nv_fmaf(%298, %475, %474) : (f32, f32, f32) -> f32
+      %477 = llvm.extractelement %464[%5 : i64] : vector<8xf32>
+      %478 = llvm.call @__nv_fmaf(%301, %477, %476) : (f32, f32, f32) -> f32
+      %479 = llvm.extractelement %464[%4 : i64] : vector<8xf32>
+      %480 = llvm.call @__nv_fmaf(%304, %479, %478) : (f32, f32, f32) -> f32
+      %481 = llvm.extractelement %464[%3 : i64] : vector<8xf32>
+      %482 = llvm.call @__nv_fmaf(%307, %481, %480) : (f32, f32, f32) -> f32
+      %483 = nvvm.shfl.sync  bfly %311, %482, %28, %312 : f32 -> f32
+      %484 = llvm.fadd %482, %483 : f32
+      %485 = nvvm.shfl.sync  bfly %311, %484, %26, %312 : f32 -> f32
+      %486 = llvm.fadd %484, %485 : f32
+      %487 = nvvm.shfl.sync  bfly %311, %486, %25, %312 : f32 -> f32
       %488 = llvm.fadd %486, %487 : f32
-      %489 = nvvm.shfl.sync  bfly %315, %488, %26, %316 : f32 -> f32
+      %489 = nvvm.shfl.sync  bfly %311, %488, %24, %312 : f32 -> f32
       %490 = llvm.fadd %488, %489 : f32
-      %491 = nvvm.shfl.sync  bfly %315, %490, %25, %316 : f32 -> f32
-      %492 = llvm.fadd %490, %491 : f32
-      %493 = nvvm.shfl.sync  bfly %315, %492, %24, %316 : f32 -> f32
-      %494 = llvm.fadd %492, %493 : f32
-      %495 = llvm.select %470, %494, %32 : i1, f32
-      %496 = llvm.add %280, %21 : i64
-      %497 = llvm.mul %496, %41 : i64
-      %498 = llvm.add %281, %497 : i64
-      %499 = llvm.add %498, %101 : i64
-      %500 = llvm.getelementptr %11[%499] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %501 = llvm.load %500 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %502 = llvm.fpext %501 : vector<8xbf16> to vector<8xf32>
-      %503 = llvm.add %279, %496 : i64
-      %504 = llvm.icmp "ult" %503, %86 : i64
-      %505 = llvm.extractelement %502[%12 : i64] : vector<8xf32>
-      %506 = llvm.fmul %290, %505 : f32
-      %507 = llvm.extractelement %502[%13 : i64] : vector<8xf32>
-      %508 = llvm.call @__nv_fmaf(%293, %507, %506) : (f32, f32, f32) -> f32
-      %509 = llvm.extractelement %502[%8 : i64] : vector<8xf32>
-      %510 = llvm.call @__nv_fmaf(%296, %509, %508) : (f32, f32, f32) -> f32
-      %511 = llvm.extractelement %502[%7 : i64] : vector<8xf32>
-      %512 = llvm.call @__nv_fmaf(%299, %511, %510) : (f32, f32, f32) -> f32
-      %513 = llvm.extractelement %502[%6 : i64] : vector<8xf32>
-      %514 = llvm.call @__nv_fmaf(%302, %513, %512) : (f32, f32, f32) -> f32
-      %515 = llvm.extractelement %502[%5 : i64] : vector<8xf32>
-      %516 = llvm.call @__nv_fmaf(%305, %515, %514) : (f32, f32, f32) -> f32
-      %517 = llvm.extractelement %502[%4 : i64] : vector<8xf32>
-      %518 = llvm.call @__nv_fmaf(%308, %517, %516) : (f32, f32, f32) -> f32
-      %519 = llvm.extractelement %502[%3 : i64] : vector<8xf32>
-      %520 = llvm.call @__nv_fmaf(%311, %519, %518) : (f32, f32, f32) -> f32
-      %521 = nvvm.shfl.sync  bfly %315, %520, %28, %316 : f32 -> f32
+      %491 = llvm.select %466, %490, %32 : i1, f32
+      %492 = llvm.add %276, %21 : i64
+      %493 = llvm.mul %492, %41 : i64
+      %494 = llvm.add %277, %493 : i64
+      %495 = llvm.add %494, %101 : i64
+      %496 = llvm.getelementptr %11[%495] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %497 = llvm.load %496 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %498 = llvm.fpext %497 : vector<8xbf16> to vector<8xf32>
+      %499 = llvm.add %275, %492 : i64
+      %500 = llvm.icmp "ult" %499, %86 : i64
+      %501 = llvm.extractelement %498[%12 : i64] : vector<8xf32>
+      %502 = llvm.fmul %286, %501 : f32
+      %503 = llvm.extractelement %498[%13 : i64] : vector<8xf32>
+      %504 = llvm.call @__nv_fmaf(%289, %503, %502) : (f32, f32, f32) -> f32
+      %505 = llvm.extractelement %498[%8 : i64] : vector<8xf32>
+      %506 = llvm.call @__nv_fmaf(%292, %505, %504) : (f32, f32, f32) -> f32
+      %507 = llvm.extractelement %498[%7 : i64] : vector<8xf32>
+      %508 = llvm.call @__nv_fmaf(%295, %507, %506) : (f32, f32, f32) -> f32
+      %509 = llvm.extractelement %498[%6 : i64] : vector<8xf32>
+      %510 = llvm.call @__nv_fmaf(%298, %509, %508) : (f32, f32, f32) -> f32
+      %511 = llvm.extractelement %498[%5 : i64] : vector<8xf32>
+      %512 = llvm.call @__nv_fmaf(%301, %511, %510) : (f32, f32, f32) -> f32
+      %513 = llvm.extractelement %498[%4 : i64] : vector<8xf32>
+      %514 = llvm.call @__nv_fmaf(%304, %513, %512) : (f32, f32, f32) -> f32
+      %515 = llvm.extractelement %498[%3 : i64] : vector<8xf32>
+      %516 = llvm.call @__nv_fmaf(%307, %515, %514) : (f32, f32, f32) -> f32
+      %517 = nvvm.shfl.sync  bfly %311, %516, %28, %312 : f32 -> f32
+      %518 = llvm.fadd %516, %517 : f32
+      %519 = nvvm.shfl.sync  bfly %311, %518, %26, %312 : f32 -> f32
+      %520 = llvm.fadd %518, %519 : f32
+      %521 = nvvm.shfl.sync  bfly %311, %520, %25, %312 : f32 -> f32
       %522 = llvm.fadd %520, %521 : f32
-      %523 = nvvm.shfl.sync  bfly %315, %522, %26, %316 : f32 -> f32
+      %523 = nvvm.shfl.sync  bfly %311, %522, %24, %312 : f32 -> f32
       %524 = llvm.fadd %522, %523 : f32
-      %525 = nvvm.shfl.sync  bfly %315, %524, %25, %316 : f32 -> f32
-      %526 = llvm.fadd %524, %525 : f32
-      %527 = nvvm.shfl.sync  bfly %315, %526, %24, %316 : f32 -> f32
-      %528 = llvm.fadd %526, %527 : f32
-      %529 = llvm.select %504, %528, %32 : i1, f32
-      %530 = llvm.add %280, %20 : i64
-      %531 = llvm.mul %530, %41 : i64
-      %532 = llvm.add %281, %531 : i64
-      %533 = llvm.add %532, %101 : i64
-      %534 = llvm.getelementptr %11[%533] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %535 = llvm.load %534 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %536 = llvm.fpext %535 : vector<8xbf16> to vector<8xf32>
-      %537 = llvm.add %279, %530 : i64
-      %538 = llvm.icmp "ult" %537, %86 : i64
-      %539 = llvm.extractelement %536[%12 : i64] : vector<8xf32>
-      %540 = llvm.fmul %290, %539 : f32
-      %541 = llvm.extractelement %536[%13 : i64] : vector<8xf32>
-      %542 = llvm.call @__nv_fmaf(%293, %541, %540) : (f32, f32, f32) -> f32
-      %543 = llvm.extractelement %536[%8 : i64] : vector<8xf32>
-      %544 = llvm.call @__nv_fmaf(%296, %543, %542) : (f32, f32, f32) -> f32
-      %545 = llvm.extractelement %536[%7 : i64] : vector<8xf32>
-      %546 = llvm.call @__nv_fmaf(%299, %545, %544) : (f32, f32, f32) -> f32
-      %547 = llvm.extractelement %536[%6 : i64] : vector<8xf32>
-      %548 = llvm.call @__nv_fmaf(%302, %547, %546) : (f32, f32, f32) -> f32
-      %549 = llvm.extractelement %536[%5 : i64] : vector<8xf32>
-      %550 = llvm.call @__nv_fmaf(%305, %549, %548) : (f32, f32, f32) -> f32
-      %551 = llvm.extractelement %536[%4 : i64] : vector<8xf32>
-      %552 = llvm.call @__nv_fmaf(%308, %551, %550) : (f32, f32, f32) -> f32
-      %553 = llvm.extractelement %536[%3 : i64] : vector<8xf32>
-      %554 = llvm.call @__nv_fmaf(%311, %553, %552) : (f32, f32, f32) -> f32
-      %555 = nvvm.shfl.sync  bfly %315, %554, %28, %316 : f32 -> f32
+      %525 = llvm.select %500, %524, %32 : i1, f32
+      %526 = llvm.add %276, %20 : i64
+      %527 = llvm.mul %526, %41 : i64
+      %528 = llvm.add %277, %527 : i64
+      %529 = llvm.add %528, %101 : i64
+      %530 = llvm.getelementptr %11[%529] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %531 = llvm.load %530 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %532 = llvm.fpext %531 : vector<8xbf16> to vector<8xf32>
+      %533 = llvm.add %275, %526 : i64
+      %534 = llvm.icmp "ult" %533, %86 : i64
+      %535 = llvm.extractelement %532[%12 : i64] : vector<8xf32>
+      %536 = llvm.fmul %286, %535 : f32
+      %537 = llvm.extractelement %532[%13 : i64] : vector<8xf32>
+      %538 = llvm.call @__nv_fmaf(%289, %537, %536) : (f32, f32, f32) -> f32
+      %539 = llvm.extractelement %532[%8 : i64] : vector<8xf32>
+      %540 = llvm.call @__nv_fmaf(%292, %539, %538) : (f32, f32, f32) -> f32
+      %541 = llvm.extractelement %532[%7 : i64] : vector<8xf32>
+      %542 = llvm.call @__nv_fmaf(%295, %541, %540) : (f32, f32, f32) -> f32
+      %543 = llvm.extractelement %532[%6 : i64] : vector<8xf32>
+      %544 = llvm.call @__nv_fmaf(%298, %543, %542) : (f32, f32, f32) -> f32
+      %545 = llvm.extractelement %532[%5 : i64] : vector<8xf32>
+      %546 = llvm.call @__nv_fmaf(%301, %545, %544) : (f32, f32, f32) -> f32
+      %547 = llvm.extractelement %532[%4 : i64] : vector<8xf32>
+      %548 = llvm.call @__nv_fmaf(%304, %547, %546) : (f32, f32, f32) -> f32
+      %549 = llvm.extractelement %532[%3 : i64] : vector<8xf32>
+      %550 = llvm.call @__nv_fmaf(%307, %549, %548) : (f32, f32, f32) -> f32
+      %551 = nvvm.shfl.sync  bfly %311, %550, %28, %312 : f32 -> f32
+      %552 = llvm.fadd %550, %551 : f32
+      %553 = nvvm.shfl.sync  bfly %311, %552, %26, %312 : f32 -> f32
+      %554 = llvm.fadd %552, %553 : f32
+      %555 = nvvm.shfl.sync  bfly %311, %554, %25, %312 : f32 -> f32
       %556 = llvm.fadd %554, %555 : f32
-      %557 = nvvm.shfl.sync  bfly %315, %556, %26, %316 : f32 -> f32
+      %557 = nvvm.shfl.sync  bfly %311, %556, %24, %312 : f32 -> f32
       %558 = llvm.fadd %556, %557 : f32
-      %559 = nvvm.shfl.sync  bfly %315, %558, %25, %316 : f32 -> f32
-      %560 = llvm.fadd %558, %559 : f32
-      %561 = nvvm.shfl.sync  bfly %315, %560, %24, %316 : f32 -> f32
-      %562 = llvm.fadd %560, %561 : f32
-      %563 = llvm.select %538, %562, %32 : i1, f32
-      %564 = llvm.getelementptr %71[%284] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %565 = llvm.load %564 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %566 = llvm.fpext %565 : vector<8xbf16> to vector<8xf32>
-      %567 = llvm.getelementptr %71[%329] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %568 = llvm.load %567 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %569 = llvm.fpext %568 : vector<8xbf16> to vector<8xf32>
-      %570 = llvm.getelementptr %71[%363] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %571 = llvm.load %570 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %572 = llvm.fpext %571 : vector<8xbf16> to vector<8xf32>
-      %573 = llvm.getelementptr %71[%397] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %574 = llvm.load %573 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %575 = llvm.fpext %574 : vector<8xbf16> to vector<8xf32>
-      %576 = llvm.getelementptr %71[%431] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %577 = llvm.load %576 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %578 = llvm.fpext %577 : vector<8xbf16> to vector<8xf32>
-      %579 = llvm.getelementptr %71[%465] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %580 = llvm.load %579 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %581 = llvm.fpext %580 : vector<8xbf16> to vector<8xf32>
-      %582 = llvm.getelementptr %71[%499] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %583 = llvm.load %582 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %584 = llvm.fpext %583 : vector<8xbf16> to vector<8xf32>
-      %585 = llvm.getelementptr %71[%533] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %586 = llvm.load %585 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %587 = llvm.fpext %586 : vector<8xbf16> to vector<8xf32>
-      %588 = llvm.intr.maximum(%194, %325) : (f32, f32) -> f32
-      %589 = llvm.intr.maximum(%588, %359) : (f32, f32) -> f32
-      %590 = llvm.intr.maximum(%589, %393) : (f32, f32) -> f32
-      %591 = llvm.intr.maximum(%590, %427) : (f32, f32) -> f32
-      %592 = llvm.intr.maximum(%591, %461) : (f32, f32) -> f32
-      %593 = llvm.intr.maximum(%592, %495) : (f32, f32) -> f32
-      %594 = llvm.intr.maximum(%593, %529) : (f32, f32) -> f32
-      %595 = llvm.intr.maximum(%594, %563) : (f32, f32) -> f32
-      %596 = llvm.fcmp "oeq" %595, %32 : f32
-      %597 = llvm.select %596, %31, %595 : i1, f32
-      %598 = llvm.fsub %194, %597 : f32
-      %599 = llvm.call @__nv_exp2f(%598) : (f32) -> f32
-      %600 = llvm.fmul %195, %599 : f32
-      %601 = llvm.insertelement %599, %1[%19 : i32] : vector<8xf32>
-      %602 = llvm.shufflevector %601, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %603 = llvm.fmul %196, %602 : vector<8xf32>
-      %604 = llvm.fsub %325, %597 : f32
-      %605 = llvm.call @__nv_exp2f(%604) : (f32) -> f32
-      %606 = llvm.fadd %600, %605 : f32
-      %607 = llvm.insertelement %605, %1[%19 : i32] : vector<8xf32>
-      %608 = llvm.shufflevector %607, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %609 = llvm.intr.fmuladd(%608, %566, %603) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %610 = llvm.fsub %359, %597 : f32
-      %611 = llvm.call @__nv_exp2f(%610) : (f32) -> f32
-      %612 = llvm.fadd %606, %611 : f32
-      %613 = llvm.insertelement %611, %1[%19 : i32] : vector<8xf32>
-      %614 = llvm.shufflevector %613, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %615 = llvm.intr.fmuladd(%614, %569, %609) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %616 = llvm.fsub %393, %597 : f32
-      %617 = llvm.call @__nv_exp2f(%616) : (f32) -> f32
-      %618 = llvm.fadd %612, %617 : f32
-      %619 = llvm.insertelement %617, %1[%19 : i32] : vector<8xf32>
-      %620 = llvm.shufflevector %619, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %621 = llvm.intr.fmuladd(%620, %572, %615) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %622 = llvm.fsub %427, %597 : f32
-      %623 = llvm.call @__nv_exp2f(%622) : (f32) -> f32
-      %624 = llvm.fadd %618, %623 : f32
-      %625 = llvm.insertelement %623, %1[%19 : i32] : vector<8xf32>
-      %626 = llvm.shufflevector %625, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %627 = llvm.intr.fmuladd(%626, %575, %621) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %628 = llvm.fsub %461, %597 : f32
-      %629 = llvm.call @__nv_exp2f(%628) : (f32) -> f32
-      %630 = llvm.fadd %624, %629 : f32
-      %631 = llvm.insertelement %629, %1[%19 : i32] : vector<8xf32>
-      %632 = llvm.shufflevector %631, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %633 = llvm.intr.fmuladd(%632, %578, %627) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %634 = llvm.fsub %495, %597 : f32
-      %635 = llvm.call @__nv_exp2f(%634) : (f32) -> f32
-      %636 = llvm.fadd %630, %635 : f32
-      %637 = llvm.insertelement %635, %1[%19 : i32] : vector<8xf32>
-      %638 = llvm.shufflevector %637, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %639 = llvm.intr.fmuladd(%638, %581, %633) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %640 = llvm.fsub %529, %597 : f32
-      %641 = llvm.call @__nv_exp2f(%640) : (f32) -> f32
-      %642 = llvm.fadd %636, %641 : f32
-      %643 = llvm.insertelement %641, %1[%19 : i32] : vector<8xf32>
-      %644 = llvm.shufflevector %643, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %645 = llvm.intr.fmuladd(%644, %584, %639) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %646 = llvm.fsub %563, %597 : f32
-      %647 = llvm.call @__nv_exp2f(%646) : (f32) -> f32
-      %648 = llvm.fadd %642, %647 : f32
-      %649 = llvm.insertelement %647, %1[%19 : i32] : vector<8xf32>
-      %650 = llvm.shufflevector %649, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %651 = llvm.intr.fmuladd(%650, %587, %645) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      llvm.br ^bb8(%201, %595, %648, %651, %276, %277 : i64, f32, f32, vector<8xf32>, i64, i64)
-    ^bb16:  // pred: ^bb8
+      %559 = llvm.select %534, %558, %32 : i1, f32
+      %560 = llvm.getelementptr %71[%280] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %561 = llvm.load %560 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %562 = llvm.fpext %561 : vector<8xbf16> to vector<8xf32>
+      %563 = llvm.getelementptr %71[%325] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %564 = llvm.load %563 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %565 = llvm.fpext %564 : vector<8xbf16> to vector<8xf32>
+      %566 = llvm.getelementptr %71[%359] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %567 = llvm.load %566 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %568 = llvm.fpext %567 : vector<8xbf16> to vector<8xf32>
+      %569 = llvm.getelementptr %71[%393] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %570 = llvm.load %569 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %571 = llvm.fpext %570 : vector<8xbf16> to vector<8xf32>
+      %572 = llvm.getelementptr %71[%427] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %573 = llvm.load %572 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %574 = llvm.fpext %573 : vector<8xbf16> to vector<8xf32>
+      %575 = llvm.getelementptr %71[%461] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %576 = llvm.load %575 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %577 = llvm.fpext %576 : vector<8xbf16> to vector<8xf32>
+      %578 = llvm.getelementptr %71[%495] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %579 = llvm.load %578 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %580 = llvm.fpext %579 : vector<8xbf16> to vector<8xf32>
+      %581 = llvm.getelementptr %71[%529] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %582 = llvm.load %581 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %583 = llvm.fpext %582 : vector<8xbf16> to vector<8xf32>
+      %584 = llvm.intr.maximum(%193, %321) : (f32, f32) -> f32
+      %585 = llvm.intr.maximum(%584, %355) : (f32, f32) -> f32
+      %586 = llvm.intr.maximum(%585, %389) : (f32, f32) -> f32
+      %587 = llvm.intr.maximum(%586, %423) : (f32, f32) -> f32
+      %588 = llvm.intr.maximum(%587, %457) : (f32, f32) -> f32
+      %589 = llvm.intr.maximum(%588, %491) : (f32, f32) -> f32
+      %590 = llvm.intr.maximum(%589, %525) : (f32, f32) -> f32
+      %591 = llvm.intr.maximum(%590, %559) : (f32, f32) -> f32
+      %592 = llvm.fcmp "oeq" %591, %32 : f32
+      %593 = llvm.select %592, %31, %591 : i1, f32
+      %594 = llvm.fsub %193, %593 : f32
+      %595 = llvm.call @__nv_exp2f(%594) : (f32) -> f32
+      %596 = llvm.fmul %194, %595 : f32
+      %597 = llvm.insertelement %595, %1[%19 : i32] : vector<8xf32>
+      %598 = llvm.shufflevector %597, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %599 = llvm.fmul %195, %598 : vector<8xf32>
+      %600 = llvm.fsub %321, %593 : f32
+      %601 = llvm.call @__nv_exp2f(%600) : (f32) -> f32
+      %602 = llvm.fadd %596, %601 : f32
+      %603 = llvm.insertelement %601, %1[%19 : i32] : vector<8xf32>
+      %604 = llvm.shufflevector %603, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %605 = llvm.intr.fmuladd(%604, %562, %599) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %606 = llvm.fsub %355, %593 : f32
+      %607 = llvm.call @__nv_exp2f(%606) : (f32) -> f32
+      %608 = llvm.fadd %602, %607 : f32
+      %609 = llvm.insertelement %607, %1[%19 : i32] : vector<8xf32>
+      %610 = llvm.shufflevector %609, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %611 = llvm.intr.fmuladd(%610, %565, %605) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %612 = llvm.fsub %389, %593 : f32
+      %613 = llvm.call @__nv_exp2f(%612) : (f32) -> f32
+      %614 = llvm.fadd %608, %613 : f32
+      %615 = llvm.insertelement %613, %1[%19 : i32] : vector<8xf32>
+      %616 = llvm.shufflevector %615, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %617 = llvm.intr.fmuladd(%616, %568, %611) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %618 = llvm.fsub %423, %593 : f32
+      %619 = llvm.call @__nv_exp2f(%618) : (f32) -> f32
+      %620 = llvm.fadd %614, %619 : f32
+      %621 = llvm.insertelement %619, %1[%19 : i32] : vector<8xf32>
+      %622 = llvm.shufflevector %621, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %623 = llvm.intr.fmuladd(%622, %571, %617) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %624 = llvm.fsub %457, %593 : f32
+      %625 = llvm.call @__nv_exp2f(%624) : (f32) -> f32
+      %626 = llvm.fadd %620, %625 : f32
+      %627 = llvm.insertelement %625, %1[%19 : i32] : vector<8xf32>
+      %628 = llvm.shufflevector %627, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %629 = llvm.intr.fmuladd(%628, %574, %623) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %630 = llvm.fsub %491, %593 : f32
+      %631 = llvm.call @__nv_exp2f(%630) : (f32) -> f32
+      %632 = llvm.fadd %626, %631 : f32
+      %633 = llvm.insertelement %631, %1[%19 : i32] : vector<8xf32>
+      %634 = llvm.shufflevector %633, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %635 = llvm.intr.fmuladd(%634, %577, %629) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %636 = llvm.fsub %525, %593 : f32
+      %637 = llvm.call @__nv_exp2f(%636) : (f32) -> f32
+      %638 = llvm.fadd %632, %637 : f32
+      %639 = llvm.insertelement %637, %1[%19 : i32] : vector<8xf32>
+      %640 = llvm.shufflevector %639, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %641 = llvm.intr.fmuladd(%640, %580, %635) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %642 = llvm.fsub %559, %593 : f32
+      %643 = llvm.call @__nv_exp2f(%642) : (f32) -> f32
+      %644 = llvm.fadd %638, %643 : f32
+      %645 = llvm.insertelement %643, %1[%19 : i32] : vector<8xf32>
+      %646 = llvm.shufflevector %645, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %647 = llvm.intr.fmuladd(%646, %583, %641) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      nvvm.barrier0
+      llvm.br ^bb8(%200, %591, %644, %647, %265, %273 : i64, f32, f32, vector<8xf32>, i64, i64)
+    ^bb12:  // pred: ^bb8
       nvvm.cp.async.wait.group 0
-      %652 = llvm.icmp "eq" %66, %46 : i64
-      %653 = llvm.icmp "eq" %63, %46 : i64
-      %654 = llvm.mul %66, %10 : i64
-      %655 = llvm.mul %65, %41 : i64
-      %656 = llvm.add %654, %655 : i64
-      %657 = llvm.add %656, %101 : i64
-      %658 = llvm.getelementptr %72[%657] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      llvm.store %196, %658 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr<3>
-      llvm.cond_br %653, ^bb17, ^bb18
-    ^bb17:  // pred: ^bb16
-      %659 = llvm.mul %66, %44 overflow<nsw, nuw> : i64
+      %648 = llvm.icmp "eq" %66, %46 : i64
+      %649 = llvm.icmp "eq" %63, %46 : i64
+      %650 = llvm.mul %66, %10 : i64
+      %651 = llvm.mul %65, %41 : i64
+      %652 = llvm.add %650, %651 : i64
+      %653 = llvm.add %652, %101 : i64
+      %654 = llvm.getelementptr %72[%653] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      llvm.store %195, %654 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr<3>
+      llvm.cond_br %649, ^bb13, ^bb14
+    ^bb13:  // pred: ^bb12
+      %655 = llvm.mul %66, %44 overflow<nsw, nuw> : i64
+      %656 = llvm.add %655, %65 overflow<nsw, nuw> : i64
+      %657 = llvm.getelementptr inbounds|nuw %73[%656] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      llvm.store %193, %657 : f32, !llvm.ptr<3>
+      %658 = llvm.getelementptr inbounds|nuw %74[%656] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      llvm.store %194, %658 : f32, !llvm.ptr<3>
+      llvm.br ^bb14
+    ^bb14:  // 2 preds: ^bb12, ^bb13
+      nvvm.barrier0
+      llvm.cond_br %648, ^bb15, ^bb21
+    ^bb15:  // pred: ^bb14
+      %659 = llvm.mul %46, %44 overflow<nsw, nuw> : i64
       %660 = llvm.add %659, %65 overflow<nsw, nuw> : i64
       %661 = llvm.getelementptr inbounds|nuw %73[%660] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      llvm.store %194, %661 : f32, !llvm.ptr<3>
-      %662 = llvm.getelementptr inbounds|nuw %74[%660] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      llvm.store %195, %662 : f32, !llvm.ptr<3>
+      %662 = llvm.load %661 : !llvm.ptr<3> -> f32
+      %663 = llvm.getelementptr inbounds|nuw %74[%660] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %664 = llvm.load %663 : !llvm.ptr<3> -> f32
+      %665 = llvm.mul %46, %10 : i64
+      %666 = llvm.add %665, %651 : i64
+      %667 = llvm.add %666, %101 : i64
+      %668 = llvm.getelementptr %72[%667] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %669 = llvm.load %668 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
+      %670 = llvm.fcmp "oeq" %662, %32 : f32
+      %671 = llvm.select %670, %31, %662 : i1, f32
+      %672 = llvm.fsub %32, %671 : f32
+      %673 = llvm.call @__nv_exp2f(%672) : (f32) -> f32
+      %674 = llvm.fsub %662, %671 : f32
+      %675 = llvm.call @__nv_exp2f(%674) : (f32) -> f32
+      %676 = llvm.fmul %673, %31 : f32
+      %677 = llvm.fmul %664, %675 : f32
+      %678 = llvm.fadd %676, %677 : f32
+      %679 = llvm.insertelement %675, %1[%19 : i32] : vector<8xf32>
+      %680 = llvm.shufflevector %679, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %681 = llvm.insertelement %673, %1[%19 : i32] : vector<8xf32>
+      %682 = llvm.shufflevector %681, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %683 = llvm.fmul %682, %30 : vector<8xf32>
+      %684 = llvm.intr.fmuladd(%680, %669, %683) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %685 = llvm.mul %36, %44 overflow<nsw, nuw> : i64
+      %686 = llvm.add %685, %65 overflow<nsw, nuw> : i64
+      %687 = llvm.getelementptr inbounds|nuw %73[%686] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %688 = llvm.load %687 : !llvm.ptr<3> -> f32
+      %689 = llvm.getelementptr inbounds|nuw %74[%686] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %690 = llvm.load %689 : !llvm.ptr<3> -> f32
+      %691 = llvm.mul %36, %10 : i64
+      %692 = llvm.add %691, %651 : i64
+      %693 = llvm.add %692, %101 : i64
+      %694 = llvm.getelementptr %72[%693] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %695 = llvm.load %694 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
+      %696 = llvm.intr.maximum(%662, %688) : (f32, f32) -> f32
+      %697 = llvm.fcmp "oeq" %696, %32 : f32
+      %698 = llvm.select %697, %31, %696 : i1, f32
+      %699 = llvm.fsub %662, %698 : f32
+      %700 = llvm.call @__nv_exp2f(%699) : (f32) -> f32
+      %701 = llvm.fsub %688, %698 : f32
+      %702 = llvm.call @__nv_exp2f(%701) : (f32) -> f32
+      %703 = llvm.fmul %678, %700 : f32
+      %704 = llvm.fmul %690, %702 : f32
+      %705 = llvm.fadd %703, %704 : f32
+      %706 = llvm.insertelement %702, %1[%19 : i32] : vector<8xf32>
+      %707 = llvm.shufflevector %706, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %708 = llvm.insertelement %700, %1[%19 : i32] : vector<8xf32>
+      %709 = llvm.shufflevector %708, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %710 = llvm.fmul %684, %709 : vector<8xf32>
+      %711 = llvm.intr.fmuladd(%707, %695, %710) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %712 = llvm.icmp "slt" %88, %19 : i32
+      %713 = llvm.fcmp "ogt" %705, %31 : f32
+      %714 = llvm.select %713, %705, %18 : i1, f32
+      %715 = llvm.insertelement %714, %1[%19 : i32] : vector<8xf32>
+      %716 = llvm.shufflevector %715, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %717 = llvm.fdiv %711, %716 : vector<8xf32>
+      %718 = llvm.select %713, %717, %30 : i1, vector<8xf32>
+      %719 = llvm.call @__nv_fast_log2f(%714) : (f32) -> f32
+      %720 = llvm.fadd %696, %719 : f32
+      %721 = llvm.fmul %720, %17 : f32
+      %722 = llvm.select %713, %721, %32 : i1, f32
+      llvm.cond_br %712, ^bb16, ^bb19
+    ^bb16:  // pred: ^bb15
+      %723 = llvm.fptrunc %718 : vector<8xf32> to vector<8xbf16>
+      %724 = llvm.getelementptr %arg12[%105] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      llvm.store %723, %724 {alignment = 16 : i64} : vector<8xbf16>, !llvm.ptr
+      llvm.cond_br %649, ^bb17(%53, %91 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb18
+    ^bb17(%725: !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, %726: i64):  // 2 preds: ^bb16, ^bb19
+      %727 = llvm.extractvalue %725[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %728 = llvm.mul %726, %0 overflow<nsw, nuw> : i64
+      %729 = llvm.add %728, %93 overflow<nsw, nuw> : i64
+      %730 = llvm.getelementptr inbounds|nuw %727[%729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %722, %730 : f32, !llvm.ptr
       llvm.br ^bb18
-    ^bb18:  // 2 preds: ^bb16, ^bb17
-      nvvm.barrier0
-      llvm.cond_br %652, ^bb19, ^bb25
-    ^bb19:  // pred: ^bb18
-      %663 = llvm.mul %46, %44 overflow<nsw, nuw> : i64
-      %664 = llvm.add %663, %65 overflow<nsw, nuw> : i64
-      %665 = llvm.getelementptr inbounds|nuw %73[%664] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %666 = llvm.load %665 : !llvm.ptr<3> -> f32
-      %667 = llvm.getelementptr inbounds|nuw %74[%664] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %668 = llvm.load %667 : !llvm.ptr<3> -> f32
-      %669 = llvm.mul %46, %10 : i64
-      %670 = llvm.add %669, %655 : i64
-      %671 = llvm.add %670, %101 : i64
-      %672 = llvm.getelementptr %72[%671] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %673 = llvm.load %672 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
-      %674 = llvm.fcmp "oeq" %666, %32 : f32
-      %675 = llvm.select %674, %31, %666 : i1, f32
-      %676 = llvm.fsub %32, %675 : f32
-      %677 = llvm.call @__nv_exp2f(%676) : (f32) -> f32
-      %678 = llvm.fsub %666, %675 : f32
-      %679 = llvm.call @__nv_exp2f(%678) : (f32) -> f32
-      %680 = llvm.fmul %677, %31 : f32
-      %681 = llvm.fmul %668, %679 : f32
-      %682 = llvm.fadd %680, %681 : f32
-      %683 = llvm.insertelement %679, %1[%19 : i32] : vector<8xf32>
-      %684 = llvm.shufflevector %683, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %685 = llvm.insertelement %677, %1[%19 : i32] : vector<8xf32>
-      %686 = llvm.shufflevector %685, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %687 = llvm.fmul %686, %30 : vector<8xf32>
-      %688 = llvm.intr.fmuladd(%684, %673, %687) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %689 = llvm.mul %36, %44 overflow<nsw, nuw> : i64
-      %690 = llvm.add %689, %65 overflow<nsw, nuw> : i64
-      %691 = llvm.getelementptr inbounds|nuw %73[%690] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %692 = llvm.load %691 : !llvm.ptr<3> -> f32
-      %693 = llvm.getelementptr inbounds|nuw %74[%690] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %694 = llvm.load %693 : !llvm.ptr<3> -> f32
-      %695 = llvm.mul %36, %10 : i64
-      %696 = llvm.add %695, %655 : i64
-      %697 = llvm.add %696, %101 : i64
-      %698 = llvm.getelementptr %72[%697] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %699 = llvm.load %698 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
-      %700 = llvm.intr.maximum(%666, %692) : (f32, f32) -> f32
-      %701 = llvm.fcmp "oeq" %700, %32 : f32
-      %702 = llvm.select %701, %31, %700 : i1, f32
-      %703 = llvm.fsub %666, %702 : f32
-      %704 = llvm.call @__nv_exp2f(%703) : (f32) -> f32
-      %705 = llvm.fsub %692, %702 : f32
-      %706 = llvm.call @__nv_exp2f(%705) : (f32) -> f32
-      %707 = llvm.fmul %682, %704 : f32
-      %708 = llvm.fmul %694, %706 : f32
-      %709 = llvm.fadd %707, %708 : f32
-      %710 = llvm.insertelement %706, %1[%19 : i32] : vector<8xf32>
-      %711 = llvm.shufflevector %710, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %712 = llvm.insertelement %704, %1[%19 : i32] : vector<8xf32>
-      %713 = llvm.shufflevector %712, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %714 = llvm.fmul %688, %713 : vector<8xf32>
-      %715 = llvm.intr.fmuladd(%711, %699, %714) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %716 = llvm.icmp "slt" %88, %19 : i32
-      %717 = llvm.fcmp "ogt" %709, %31 : f32
-      %718 = llvm.select %717, %709, %18 : i1, f32
-      %719 = llvm.insertelement %718, %1[%19 : i32] : vector<8xf32>
-      %720 = llvm.shufflevector %719, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %721 = llvm.fdiv %715, %720 : vector<8xf32>
-      %722 = llvm.select %717, %721, %30 : i1, vector<8xf32>
-      %723 = llvm.call @__nv_fast_log2f(%718) : (f32) -> f32
-      %724 = llvm.fadd %700, %723 : f32
-      %725 = llvm.fmul %724, %17 : f32
-      %726 = llvm.select %717, %725, %32 : i1, f32
-      llvm.cond_br %716, ^bb20, ^bb23
-    ^bb20:  // pred: ^bb19
-      %727 = llvm.fptrunc %722 : vector<8xf32> to vector<8xbf16>
-      %728 = llvm.getelementptr %arg12[%105] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      llvm.store %727, %728 {alignment = 16 : i64} : vector<8xbf16>, !llvm.ptr
-      llvm.cond_br %653, ^bb21(%53, %91 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb22
-    ^bb21(%729: !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, %730: i64):  // 2 preds: ^bb20, ^bb23
-      %731 = llvm.extractvalue %729[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %732 = llvm.mul %730, %0 overflow<nsw, nuw> : i64
-      %733 = llvm.add %732, %93 overflow<nsw, nuw> : i64
-      %734 = llvm.getelementptr inbounds|nuw %731[%733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %726, %734 : f32, !llvm.ptr
+    ^bb18:  // 3 preds: ^bb16, ^bb17, ^bb19
+      llvm.br ^bb20
+    ^bb19:  // pred: ^bb15
+      %731 = llvm.sext %88 : i32 to i64
+      %732 = llvm.mul %731, %9 : i64
+      %733 = llvm.add %732, %103 : i64
+      %734 = llvm.add %733, %101 : i64
+      %735 = llvm.getelementptr %arg14[%734] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %718, %735 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr
+      llvm.cond_br %649, ^bb17(%60, %731 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb18
+    ^bb20:  // pred: ^bb18
+      llvm.br ^bb21
+    ^bb21:  // 2 preds: ^bb14, ^bb20
       llvm.br ^bb22
-    ^bb22:  // 3 preds: ^bb20, ^bb21, ^bb23
-      llvm.br ^bb24
-    ^bb23:  // pred: ^bb19
-      %735 = llvm.sext %88 : i32 to i64
-      %736 = llvm.mul %735, %9 : i64
-      %737 = llvm.add %736, %103 : i64
-      %738 = llvm.add %737, %101 : i64
-      %739 = llvm.getelementptr %arg14[%738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %722, %739 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr
-      llvm.cond_br %653, ^bb21(%60, %735 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb22
-    ^bb24:  // pred: ^bb22
-      llvm.br ^bb25
-    ^bb25:  // 2 preds: ^bb18, ^bb24
-      llvm.br ^bb26
-    ^bb26:  // 2 preds: ^bb0, ^bb25
+    ^bb22:  // 2 preds: ^bb0, ^bb21
       llvm.return
     }
     llvm.mlir.global internal @__wg_llama3_8b_decode_merge_0() {addr_space = 3 : i32} : !llvm.array<2048 x f32>
