@@ -4,7 +4,7 @@
 #   ARTDIR/bin/attn-rt-plan-bench        host plan-time microbenchmark (optional)
 #   ARTDIR/mlir/<variant>.mlir           attn IR of every decode and prefill variant
 #                                        (scripts/gen_decode_variants.py, gen_prefill_variants.py)
-#                                        and ops.mlir, every append-KV and RoPE kernel in one
+#                                        and ops.mlir, every append-KV, RoPE and merge kernel in one
 #                                        bundle (scripts/gen_ops_variants.py)
 #   ARTDIR/bundles/<variant>/            attn-compile --sm=90 --format=cubin --ptxas-check
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the attn IR of the append-KV and RoPE kernels (tests/gpu/ops_variants.py) to
+"""Writes the attn IR of the append-KV, RoPE and merge kernels (tests/gpu/ops_variants.py) to
 OUTDIR/ops.mlir (one bundle, every kernel) and OUTDIR/ops_variants.json.
 
 Usage: gen_ops_variants.py OUTDIR [--only NAME ...] [--list]

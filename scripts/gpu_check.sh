@@ -8,7 +8,7 @@
 #     unit                                     python/tests + tests/gpu/test_*.py (CPU side)
 #     check, memcheck, racecheck, bench        decode (check_decode.py, decode_bench.py)
 #     pcheck, pmemcheck, pracecheck, pbench    prefill (check_prefill.py, prefill_bench.py)
-#     ops                                      append-KV and RoPE kernels (check_ops.py)
+#     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #   or the groups "decode" (check,memcheck,racecheck,bench) and "prefill" (pcheck,...,pbench).
 #   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then

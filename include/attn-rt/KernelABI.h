@@ -47,9 +47,10 @@ inline constexpr const char kFamilyDecode[] = "decode";
 inline constexpr const char kFamilyPrefill[] = "prefill";
 inline constexpr const char kRoleAttention[] = "attention";
 inline constexpr const char kRoleMerge[] = "merge";
-/// The standalone op families (append_kv, rope) have one kernel each, of role "kernel".
+/// The standalone op families (append_kv, rope, merge) have one kernel each, of role "kernel".
 inline constexpr const char kFamilyAppendKv[] = "append_kv";
 inline constexpr const char kFamilyRope[] = "rope";
+inline constexpr const char kFamilyMerge[] = "merge";
 inline constexpr const char kRoleKernel[] = "kernel";
 
 /// Parameter kinds as spelled in the manifest.
@@ -355,6 +356,50 @@ inline constexpr ParamSpec kKernelParams[] = {
 inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKernelParams[0]);
 } // namespace rope
 
+//===----------------------------------------------------------------------===//
+// Merging attention states (FlashInfer's merge_state / merge_states), family "merge"
+//   N = num_rows rows, H = variant.num_qo_heads heads, D = head_dim. A state is (v [.., H, D],
+//   s [.., H]): an attention output over some key set and its natural-log log-sum-exp. The
+//   merged state over the union is
+//     s = log(sum_k exp(s_k)),  v = sum_k exp(s_k - s) v_k
+//   computed in f32; a state with s_k = -inf contributes nothing, a row of only -inf states
+//   gets v = 0, s = -inf.
+//   variant.merge "state" (merge_state): v_a, v_b [N, H, D] (variant.state_dtype), s_a, s_b
+//     f32 [N, H]; v_out may be v_a or v_b (each element is read by the thread that writes
+//     it); s_out must not alias s_a / s_b.
+//   variant.merge "states" (dense merge_states): v [N, K, H, D], s f32 [N, K, H] with
+//     K = num_states (an i32 argument; variant.num_states, when present, is the only value
+//     the kernel accepts).
+//   v_out [N, H, D] in variant.dtype (bf16, f16 or f32); s_out f32 [N, H] when
+//   variant.return_lse. grid = (any x, 1, 1), strided over N * H * D / tile.vec units.
+//===----------------------------------------------------------------------===//
+namespace merge {
+inline constexpr const char kVA[] = "v_a";     // ptr: state_dtype [N, H, D]
+inline constexpr const char kSA[] = "s_a";     // ptr: f32 [N, H]
+inline constexpr const char kVB[] = "v_b";     // ptr: state_dtype [N, H, D]
+inline constexpr const char kSB[] = "s_b";     // ptr: f32 [N, H]
+inline constexpr const char kV[] = "v";        // ptr: state_dtype [N, K, H, D]
+inline constexpr const char kS[] = "s";        // ptr: f32 [N, K, H]
+inline constexpr const char kVOut[] = "v_out"; // ptr: dtype [N, H, D]
+inline constexpr const char kSOut[] = "s_out"; // ptr: f32 [N, H], when return_lse
+inline constexpr const char kNumStates[] = "num_states"; // i32: K (by value), merge_states
+using append_kv::kNumRows;                     // i32: N (by value)
+
+inline constexpr ParamSpec kKernelParams[] = {
+    {kVA, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kSA, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kVB, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kSB, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kV, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kS, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kVOut, ParamKind::Ptr, ParamNeed::Always, true},
+    {kSOut, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kNumStates, ParamKind::I32, ParamNeed::Optional, true},
+    {kNumRows, ParamKind::I32, ParamNeed::Always, true},
+};
+inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKernelParams[0]);
+} // namespace merge
+
 /// The parameter tables of one kernel family: attention families have attention and merge
 /// kernels, the standalone op families one kernel of role "kernel".
 struct FamilySpec {
@@ -375,6 +420,7 @@ inline constexpr FamilySpec kFamilies[] = {
     {kFamilyAppendKv, nullptr, 0, nullptr, 0, append_kv::kKernelParams,
      append_kv::kNumKernelParams},
     {kFamilyRope, nullptr, 0, nullptr, 0, rope::kKernelParams, rope::kNumKernelParams},
+    {kFamilyMerge, nullptr, 0, nullptr, 0, merge::kKernelParams, merge::kNumKernelParams},
 };
 
 /// The family named `name`, or nullptr (families the runtime does not know are parsed but not

@@ -6,8 +6,9 @@
 //
 //   {"format": "attn-bundle", "version": 1, "arch": "sm_90a",
 //    "kernels": [{
-//      "name": "decode_bf16_h128", "family": "decode" | "prefill" | "append_kv" | "rope",
-//      "role": "attention" | "merge" | "kernel" (append_kv, rope),
+//      "name": "decode_bf16_h128",
+//      "family": "decode" | "prefill" | "append_kv" | "rope" | "merge",
+//      "role": "attention" | "merge" | "kernel" (append_kv, rope, merge),
 //      "binary": "decode.cubin", "binary_kind": "cubin" | "ptx",
 //      "block": [128, 1, 1], "dynamic_smem": 16384,
 //      "params": [{"name": "q", "kind": "ptr"}, ...],
@@ -21,7 +22,9 @@
 //                  "max_qo_len": 1,
 //                  rope kernels: "rotary_dim": 128, "rope_interleave": false, "rope_theta":
 //                  5e5, "rope_scale": 1, "rope_factor": 8, "rope_low_freq_factor": 1,
-//                  "rope_high_freq_factor": 4, "rope_original_max_position": 8192},
+//                  "rope_high_freq_factor": 4, "rope_original_max_position": 8192,
+//                  merge kernels: "merge": "state" | "states", "state_dtype": "f32",
+//                  "num_states": 4 (dtype / state_dtype may be "f32" there)},
 //      "tile": {"strategy": "decode", "split_kv": true, "threads": 128, "tile_kv": 16,
 //               "stages": 2, ...ints (sm, tile_q, vec, bdx, bdy, bdz, heads_per_cta)},
 //      "resources": {"registers": 64, "shared_bytes": 0, "spill_stores": 0,
@@ -52,7 +55,10 @@ inline constexpr int kMaxKernelParams = 64;
 enum class KernelRole : uint8_t { Attention, Merge, Kernel /* append_kv, rope */ };
 enum class BinaryKind : uint8_t { Cubin, Ptx };
 enum class KvLayout : uint8_t { NHD, HND };
-enum class DType : uint8_t { BF16, F16 };
+/// Element types; F32 only for the merge family's states and outputs.
+enum class DType : uint8_t { BF16, F16, F32 };
+/// The merge family's forms: two states (merge_state) or num_states per row (merge_states).
+enum class MergeForm : uint8_t { None, State, States };
 enum class MaskKind : uint8_t { None, Causal, SlidingWindow, Custom, BlockSparse };
 enum class KvFormat : uint8_t { Paged, Ragged };
 enum class RopeKind : uint8_t { None, Llama, Llama3 };
@@ -61,6 +67,7 @@ const char *kernelRoleName(KernelRole role);
 const char *binaryKindName(BinaryKind kind);
 const char *kvLayoutName(KvLayout layout);
 const char *dtypeName(DType dtype);
+const char *mergeFormName(MergeForm form);
 const char *maskKindName(MaskKind mask);
 const char *ropeKindName(RopeKind rope);
 const char *kvFormatName(KvFormat format);
@@ -106,6 +113,11 @@ struct KernelVariant {
   float rope_low_freq_factor = 1.0f;
   float rope_high_freq_factor = 4.0f;
   int32_t rope_original_max_position = 8192;
+  // The merge kernels (family "merge"): the form, the input states' element type (dtype is
+  // the output's) and, for merge_states, the number of states compiled in (0 = any).
+  MergeForm merge = MergeForm::None;
+  DType state_dtype = DType::BF16;
+  int32_t num_states = 0;
 };
 
 /// How the kernel is tiled. `extra` holds any further integer fields in manifest order

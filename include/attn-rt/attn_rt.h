@@ -44,11 +44,15 @@ typedef enum attn_status_t {
 
 /* Enumerations; equal to the C++ enums in attn-rt/Manifest.h. */
 typedef enum attn_layout_t { ATTN_LAYOUT_NHD = 0, ATTN_LAYOUT_HND = 1 } attn_layout_t;
-typedef enum attn_dtype_t { ATTN_DTYPE_BF16 = 0, ATTN_DTYPE_F16 = 1 } attn_dtype_t;
+typedef enum attn_dtype_t {
+  ATTN_DTYPE_BF16 = 0,
+  ATTN_DTYPE_F16 = 1,
+  ATTN_DTYPE_F32 = 2 /* merge kernels only (states and outputs) */
+} attn_dtype_t;
 typedef enum attn_role_t {
   ATTN_ROLE_ATTENTION = 0,
   ATTN_ROLE_MERGE = 1,
-  ATTN_ROLE_KERNEL = 2 /* the standalone op kernels (families append_kv, rope) */
+  ATTN_ROLE_KERNEL = 2 /* the standalone op kernels (families append_kv, rope, merge) */
 } attn_role_t;
 typedef enum attn_mask_t {
   ATTN_MASK_NONE = 0,
@@ -363,6 +367,52 @@ typedef struct attn_rope_args_t {
 /* One grid-stride launch sized from num_rows (0 launches nothing); capturable. */
 ATTN_RT_API attn_status_t attnRopeRun(attn_rope_t rope, const attn_rope_args_t *args,
                                       void *stream);
+
+/* ---- merging attention states (FlashInfer's merge_state / merge_states) ---- */
+
+typedef struct attn_merge *attn_merge_t;
+
+typedef enum attn_merge_form_t {
+  ATTN_MERGE_STATE = 1, /* two states per row: v_a, s_a, v_b, s_b (cascade attention) */
+  ATTN_MERGE_STATES = 2 /* dense: v [N, num_states, H, D], s [N, num_states, H] */
+} attn_merge_form_t;
+
+/* What the call computes; it must match a merge kernel of the bundle. */
+typedef struct attn_merge_config_t {
+  const char *kernel_name; /* NULL = the first merge kernel matching the fields */
+  int32_t form;            /* attn_merge_form_t */
+  int32_t num_heads;
+  int32_t head_dim;
+  int32_t dtype;           /* attn_dtype_t of v_out (bf16, f16 or f32) */
+  int32_t state_dtype;     /* attn_dtype_t of the input v (bf16, f16 or f32) */
+  int32_t write_lse;       /* 1: the kernel writes s_out */
+  int32_t num_states;      /* ATTN_MERGE_STATES: 0 = any, else the kernel's count */
+  int32_t device;          /* used only when no context is current */
+} attn_merge_config_t;
+
+/* ATTN_MERGE_STATE, bf16 states and output, write_lse 1; heads and head_dim zero. */
+ATTN_RT_API void attnMergeConfigInit(attn_merge_config_t *config);
+ATTN_RT_API attn_status_t attnMergeCreate(attn_bundle_t bundle, const attn_merge_config_t *config,
+                                          attn_merge_t *out);
+ATTN_RT_API void attnMergeFree(attn_merge_t merge);
+
+/* s = log(sum_k exp(s_k)), v = sum_k exp(s_k - s) v_k (natural log, f32 s); -inf states add
+ * nothing, a row of only -inf states gets v = 0, s = -inf. ATTN_MERGE_STATE: v_a, v_b
+ * [num_rows, H, D], s_a, s_b f32 [num_rows, H], v / s 0. ATTN_MERGE_STATES: v, s, num_states,
+ * the pair 0. v_out [num_rows, H, D] (may be v_a or v_b); s_out f32 [num_rows, H] when the
+ * kernel writes it (0 otherwise; never an input s). v buffers aligned to the kernel's vector
+ * access (16 bytes for 8 bf16 / f16 or 4 f32 elements), s buffers to 4 bytes. */
+typedef struct attn_merge_args_t {
+  uint64_t v_a, s_a, v_b, s_b;
+  uint64_t v, s;
+  uint64_t v_out, s_out;
+  int32_t num_states;
+  int32_t num_rows;
+} attn_merge_args_t;
+
+/* One grid-stride launch sized from num_rows (0 launches nothing); capturable. */
+ATTN_RT_API attn_status_t attnMergeRun(attn_merge_t merge, const attn_merge_args_t *args,
+                                       void *stream);
 
 #ifdef __cplusplus
 }

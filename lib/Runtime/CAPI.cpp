@@ -5,6 +5,7 @@
 #include "attn-rt/Decode.h"
 #include "attn-rt/AppendKV.h"
 #include "attn-rt/Prefill.h"
+#include "attn-rt/Merge.h"
 #include "attn-rt/Rope.h"
 #include "attn-rt/Workspace.h"
 
@@ -55,9 +56,10 @@ Status toLayout(int32_t v, KvLayout *out) {
   return Status::ok();
 }
 
-Status toDType(const char *name, int32_t v, DType *out) {
-  if (v != ATTN_DTYPE_BF16 && v != ATTN_DTYPE_F16)
-    return makeError(StatusCode::InvalidArgument, "%s (%d) is not an attn_dtype_t", name, v);
+Status toDType(const char *name, int32_t v, DType *out, bool allowF32 = false) {
+  if (v != ATTN_DTYPE_BF16 && v != ATTN_DTYPE_F16 && !(allowF32 && v == ATTN_DTYPE_F32))
+    return makeError(StatusCode::InvalidArgument, "%s (%d) is not an attn_dtype_t%s", name, v,
+                     v == ATTN_DTYPE_F32 ? " this kernel family takes (bf16 or f16)" : "");
   *out = DType(v);
   return Status::ok();
 }
@@ -406,6 +408,14 @@ struct attn_rope {
 
 static_assert(int(ATTN_ROLE_KERNEL) == int(KernelRole::Kernel), "role enums diverged");
 static_assert(int(ATTN_ROPE_LLAMA3) == int(RopeKind::Llama3), "rope enums diverged");
+static_assert(int(ATTN_DTYPE_F32) == int(DType::F32), "dtype enums diverged");
+static_assert(int(ATTN_MERGE_STATE) == int(MergeForm::State) &&
+                  int(ATTN_MERGE_STATES) == int(MergeForm::States),
+              "merge form enums diverged");
+
+struct attn_merge {
+  std::unique_ptr<MergeAttentionStates> merge;
+};
 
 extern "C" {
 
@@ -523,6 +533,68 @@ attn_status_t attnRopeRun(attn_rope_t rope, const attn_rope_args_t *args, void *
   a.k_out = args->k_out;
   a.num_rows = args->num_rows;
   return report(rope->rope->run(a, stream));
+}
+
+//===----------------------------------------------------------------------===//
+// Merging attention states (attn-rt/Merge.h)
+//===----------------------------------------------------------------------===//
+
+void attnMergeConfigInit(attn_merge_config_t *config) {
+  if (!config)
+    return;
+  *config = attn_merge_config_t{};
+  config->form = ATTN_MERGE_STATE;
+  config->dtype = ATTN_DTYPE_BF16;
+  config->state_dtype = ATTN_DTYPE_BF16;
+  config->write_lse = 1;
+}
+
+attn_status_t attnMergeCreate(attn_bundle_t bundle, const attn_merge_config_t *c,
+                              attn_merge_t *out) {
+  if (!bundle || !c || !out)
+    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
+  if (c->form != ATTN_MERGE_STATE && c->form != ATTN_MERGE_STATES)
+    return report(makeError(StatusCode::InvalidArgument,
+                            "form (%d) is not an attn_merge_form_t", c->form));
+  MergeProblem p;
+  p.form = MergeForm(c->form);
+  p.num_heads = c->num_heads;
+  p.head_dim = c->head_dim;
+  p.write_lse = c->write_lse != 0;
+  p.num_states = c->num_states;
+  Status st = toDType("dtype", c->dtype, &p.dtype, /*allowF32=*/true);
+  if (st.isOk())
+    st = toDType("state_dtype", c->state_dtype, &p.state_dtype, /*allowF32=*/true);
+  if (!st.isOk())
+    return report(st);
+  MergeOptions o;
+  o.kernel_name = c->kernel_name ? c->kernel_name : "";
+  o.device = c->device;
+  std::unique_ptr<MergeAttentionStates> m;
+  st = MergeAttentionStates::create(*bundle->bundle, p, o, &m);
+  if (!st.isOk())
+    return report(st);
+  *out = new attn_merge{std::move(m)};
+  return ATTN_SUCCESS;
+}
+
+void attnMergeFree(attn_merge_t merge) { delete merge; }
+
+attn_status_t attnMergeRun(attn_merge_t merge, const attn_merge_args_t *args, void *stream) {
+  if (!merge || !args)
+    return invalid("%s is null", !merge ? "merge" : "args");
+  MergeArgs a;
+  a.v_a = args->v_a;
+  a.s_a = args->s_a;
+  a.v_b = args->v_b;
+  a.s_b = args->s_b;
+  a.v = args->v;
+  a.s = args->s;
+  a.v_out = args->v_out;
+  a.s_out = args->s_out;
+  a.num_states = args->num_states;
+  a.num_rows = args->num_rows;
+  return report(merge->merge->run(a, stream));
 }
 
 } // extern "C"

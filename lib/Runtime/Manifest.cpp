@@ -34,7 +34,9 @@ constexpr const char *kVariantKeys[] = {
     "alibi",        "rope",            "return_lse", "max_qo_len", "block_rows", "block_cols",
     // rope kernels
     "rotary_dim", "rope_interleave", "rope_theta", "rope_scale", "rope_factor",
-    "rope_low_freq_factor", "rope_high_freq_factor", "rope_original_max_position"};
+    "rope_low_freq_factor", "rope_high_freq_factor", "rope_original_max_position",
+    // merge kernels
+    "merge", "state_dtype", "num_states"};
 constexpr const char *kResourceKeys[] = {"registers", "shared_bytes", "spill_stores",
                                          "spill_loads", "stack_frame"};
 
@@ -49,6 +51,11 @@ constexpr EnumSpelling<BinaryKind> kBinaryKinds[] = {{"cubin", BinaryKind::Cubin
                                                      {"ptx", BinaryKind::Ptx}};
 constexpr EnumSpelling<KvLayout> kLayouts[] = {{"nhd", KvLayout::NHD}, {"hnd", KvLayout::HND}};
 constexpr EnumSpelling<DType> kDTypes[] = {{"bf16", DType::BF16}, {"f16", DType::F16}};
+/// Merge kernels also take f32 states and outputs.
+constexpr EnumSpelling<DType> kStateDTypes[] = {
+    {"bf16", DType::BF16}, {"f16", DType::F16}, {"f32", DType::F32}};
+constexpr EnumSpelling<MergeForm> kMergeForms[] = {{"state", MergeForm::State},
+                                                   {"states", MergeForm::States}};
 constexpr EnumSpelling<MaskKind> kMasks[] = {{"none", MaskKind::None},
                                              {"causal", MaskKind::Causal},
                                              {"sliding_window", MaskKind::SlidingWindow},
@@ -313,11 +320,15 @@ public:
     ATTN_RT_RETURN_IF_ERROR(getInt32(v, "num_qo_heads", vpath, 1, kMaxI32, &var.num_qo_heads,
                                      appendKv ? &present : nullptr));
     ATTN_RT_RETURN_IF_ERROR(getInt32(v, "head_dim", vpath, 1, kMaxI32, &var.head_dim));
-    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "dtype", vpath, kDTypes, &var.dtype));
+    bool mergeKernel = k->role == KernelRole::Kernel && k->family == abi::kFamilyMerge;
+    if (mergeKernel)
+      ATTN_RT_RETURN_IF_ERROR(getEnum(v, "dtype", vpath, kStateDTypes, &var.dtype));
+    else
+      ATTN_RT_RETURN_IF_ERROR(getEnum(v, "dtype", vpath, kDTypes, &var.dtype));
     ATTN_RT_RETURN_IF_ERROR(getEnum(v, "kv_format", vpath, kKvFormats, &var.kv_format, false));
-    // Required for attention kernels (page_size and layout only for paged KV), optional for
-    // merge kernels.
-    bool *opt = attention || k->role == KernelRole::Kernel ? nullptr : &present;
+    // Required for attention and op kernels (page_size and layout only for paged KV), optional
+    // for merge-role kernels and the merge family (one head count, num_qo_heads).
+    bool *opt = attention || (k->role == KernelRole::Kernel && !mergeKernel) ? nullptr : &present;
     bool paged = (attention || appendKv) && var.kv_format == KvFormat::Paged;
     ATTN_RT_RETURN_IF_ERROR(
         getInt32(v, "num_kv_heads", vpath, 1, kMaxI32, &var.num_kv_heads, opt));
@@ -376,6 +387,24 @@ public:
                                      &var.rope_original_max_position, &present));
     if (ropeKernel && var.rope == RopeKind::None)
       return error(vpath + ".rope", "expected 'llama' or 'llama3' for a rope kernel");
+    // Merge kernels: the form and the states' element type are required there, unknown
+    // elsewhere (rejected as extra keys would be).
+    bool mergeKernel = k->role == KernelRole::Kernel && k->family == abi::kFamilyMerge;
+    for (const char *key : {"merge", "state_dtype", "num_states"})
+      if (!mergeKernel && v.contains(key))
+        return error(vpath + "." + key, "is only allowed for merge kernels");
+    if (!mergeKernel)
+      return Status::ok();
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "merge", vpath, kMergeForms, &var.merge));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "state_dtype", vpath, kStateDTypes, &var.state_dtype));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "num_states", vpath, 1,
+                                     std::numeric_limits<int32_t>::max(), &var.num_states,
+                                     &present));
+    if (var.merge == MergeForm::State && var.num_states != 0 && var.num_states != 2)
+      return error(vpath + ".num_states", "expected 2 for merge 'state', got %d",
+                   var.num_states);
+    if (var.merge == MergeForm::State)
+      var.num_states = 2;
     return Status::ok();
   }
 
@@ -598,7 +627,10 @@ private:
 const char *kernelRoleName(KernelRole v) { return spell(kRoles, v); }
 const char *binaryKindName(BinaryKind v) { return spell(kBinaryKinds, v); }
 const char *kvLayoutName(KvLayout v) { return spell(kLayouts, v); }
-const char *dtypeName(DType v) { return spell(kDTypes, v); }
+const char *dtypeName(DType v) { return spell(kStateDTypes, v); }
+const char *mergeFormName(MergeForm v) {
+  return v == MergeForm::None ? "none" : spell(kMergeForms, v);
+}
 const char *maskKindName(MaskKind v) { return spell(kMasks, v); }
 const char *ropeKindName(RopeKind v) { return spell(kRopes, v); }
 const char *kvFormatName(KvFormat v) { return spell(kKvFormats, v); }

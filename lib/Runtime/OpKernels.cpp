@@ -1,4 +1,4 @@
-//===- OpKernels.cpp - AppendPagedKV and ApplyRope: selection, checks, launch ===//
+//===- OpKernels.cpp - AppendPagedKV, ApplyRope, MergeAttentionStates ----===//
 //
 // The standalone op kernels have no plan: create selects and loads one kernel, run checks the
 // arguments on the host and makes one cuLaunchKernel call. Both kernels stride over their
@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "attn-rt/AppendKV.h"
+#include "attn-rt/Merge.h"
 #include "attn-rt/Rope.h"
 
 #include "DriverApi.h"
@@ -16,6 +17,7 @@
 #include <cstring>
 #include <functional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace attn::rt {
@@ -87,14 +89,17 @@ struct NamedPtr {
   DevicePtr value;
 };
 
-/// InvalidArgument for the first null or misaligned pointer, or a negative row count.
+/// InvalidArgument for the first null or misaligned pointer, or a negative row count. Row
+/// buffers hold `elementBytes`-byte elements; index buffers (and f32 s buffers) are 4-byte
+/// aligned.
 Status checkRowBuffers(const KernelEntry &k, int32_t numRows,
                        std::initializer_list<NamedPtr> rowBuffers,
-                       std::initializer_list<NamedPtr> indexBuffers) {
+                       std::initializer_list<NamedPtr> indexBuffers,
+                       int64_t elementBytes = kElementBytes) {
   if (numRows < 0)
     return makeError(StatusCode::InvalidArgument, "num_rows (%d) must be non-negative",
                      numRows);
-  const uint64_t align = uint64_t(kernelVec(k) * kElementBytes);
+  const uint64_t align = uint64_t(kernelVec(k) * elementBytes);
   for (const NamedPtr &p : rowBuffers) {
     if (!p.value)
       return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
@@ -156,17 +161,21 @@ public:
   /// parameter num_rows from `numRows`).
   Status launch(uint32_t grid, int32_t numRows,
                 const std::function<bool(const std::string &, uint64_t *)> &bind,
-                StreamHandle stream) {
+                StreamHandle stream, int32_t numStates = 0) {
     if (grid == 0)
       return Status::ok();
     const KernelEntry &k = *kernel_;
     std::vector<uint64_t> ptrs(k.params.size(), 0);
-    int32_t rows = numRows;
+    int32_t rows = numRows, states = numStates;
     void *args[kMaxKernelParams];
     for (size_t i = 0; i < k.params.size(); ++i) {
       const KernelParam &p = k.params[i];
       if (p.kind == abi::ParamKind::I32 && p.name == abi::append_kv::kNumRows) {
         args[i] = &rows;
+        continue;
+      }
+      if (p.kind == abi::ParamKind::I32 && p.name == abi::merge::kNumStates) {
+        args[i] = &states;
         continue;
       }
       if (p.kind != abi::ParamKind::Ptr || !bind(p.name, &ptrs[i]))
@@ -461,5 +470,196 @@ Status ApplyRope::run(const RopeArgs &a, StreamHandle stream) {
 }
 
 const KernelEntry &ApplyRope::kernel() const { return impl_->launcher.kernel(); }
+
+//===----------------------------------------------------------------------===//
+// MergeAttentionStates
+//===----------------------------------------------------------------------===//
+
+namespace {
+std::string describe(const MergeProblem &p) {
+  std::string s = formatString("merge=%s num_heads=%d head_dim=%d dtype=%s state_dtype=%s "
+                               "write_lse=%s",
+                               mergeFormName(p.form), p.num_heads, p.head_dim,
+                               dtypeName(p.dtype), dtypeName(p.state_dtype),
+                               p.write_lse ? "true" : "false");
+  if (p.form == MergeForm::States && p.num_states > 0)
+    s += formatString(" num_states=%d", p.num_states);
+  return s;
+}
+
+Status checkMergeProblem(const MergeProblem &p) {
+  if (p.form != MergeForm::State && p.form != MergeForm::States)
+    return makeError(StatusCode::InvalidArgument, "merge form must be state or states, got %s",
+                     mergeFormName(p.form));
+  for (auto [name, v] : {std::pair<const char *, int32_t>{"num_heads", p.num_heads},
+                         {"head_dim", p.head_dim}})
+    if (v <= 0)
+      return makeError(StatusCode::InvalidArgument, "%s (%d) must be positive", name, v);
+  if (p.num_states < 0)
+    return makeError(StatusCode::InvalidArgument, "num_states (%d) must be non-negative",
+                     p.num_states);
+  return Status::ok();
+}
+
+int64_t dtypeBytes(DType t) { return t == DType::F32 ? 4 : 2; }
+
+/// True when the kernel has a parameter named `name`.
+bool hasParam(const KernelEntry &k, const char *name) {
+  for (const KernelParam &p : k.params)
+    if (p.name == name)
+      return true;
+  return false;
+}
+} // namespace
+
+Status checkMergeVariant(const KernelEntry &k, const MergeProblem &p) {
+  ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilyMerge));
+  ATTN_RT_RETURN_IF_ERROR(checkMergeProblem(p));
+  const KernelVariant &v = k.variant;
+  auto num = [](int32_t x) { return std::to_string(x); };
+  if (v.merge != p.form)
+    return mismatch(k, "merge", mergeFormName(v.merge), mergeFormName(p.form));
+  if (v.num_qo_heads != p.num_heads)
+    return mismatch(k, "num_qo_heads", num(v.num_qo_heads), num(p.num_heads));
+  if (v.head_dim != p.head_dim)
+    return mismatch(k, "head_dim", num(v.head_dim), num(p.head_dim));
+  if (v.dtype != p.dtype)
+    return mismatch(k, "dtype", dtypeName(v.dtype), dtypeName(p.dtype));
+  if (v.state_dtype != p.state_dtype)
+    return mismatch(k, "state_dtype", dtypeName(v.state_dtype), dtypeName(p.state_dtype));
+  if (v.return_lse != p.write_lse)
+    return mismatch(k, "return_lse", v.return_lse ? "true" : "false",
+                    p.write_lse ? "true" : "false");
+  if (p.form == MergeForm::States && p.num_states > 0 && v.num_states > 0 &&
+      v.num_states != p.num_states)
+    return mismatch(k, "num_states", num(v.num_states), num(p.num_states));
+  // The parameters the form binds (the manifest's family table has them all optional).
+  namespace a = abi::merge;
+  std::initializer_list<const char *> needed =
+      p.form == MergeForm::State ? std::initializer_list<const char *>{a::kVA, a::kSA, a::kVB,
+                                                                       a::kSB}
+                                 : std::initializer_list<const char *>{a::kV, a::kS,
+                                                                       a::kNumStates};
+  for (const char *name : needed)
+    if (!hasParam(k, name))
+      return makeError(StatusCode::Mismatch, "kernel '%s' (merge %s) has no parameter '%s'",
+                       k.name.c_str(), mergeFormName(v.merge), name);
+  if (hasParam(k, a::kSOut) != v.return_lse)
+    return makeError(StatusCode::Mismatch,
+                     "kernel '%s' has return_lse %s but %s parameter 's_out'", k.name.c_str(),
+                     v.return_lse ? "true" : "false", v.return_lse ? "no" : "a");
+  return Status::ok();
+}
+
+Status selectMergeKernel(const BundleManifest &m, const MergeProblem &p, const std::string &name,
+                         int *index) {
+  ATTN_RT_RETURN_IF_ERROR(checkMergeProblem(p));
+  return selectKernel(
+      m, abi::kFamilyMerge, name, describe(p),
+      [&](const KernelEntry &k) { return checkMergeVariant(k, p); }, index);
+}
+
+Status checkMergeArgs(const KernelEntry &k, const MergeArgs &a) {
+  const KernelVariant &v = k.variant;
+  const bool pair = v.merge == MergeForm::State;
+  // The other form's pointers must be left 0: a caller who fills them meant another kernel.
+  for (auto [name, value, used] :
+       {std::tuple<const char *, DevicePtr, bool>{"v_a", a.v_a, pair},
+        {"s_a", a.s_a, pair},
+        {"v_b", a.v_b, pair},
+        {"s_b", a.s_b, pair},
+        {"v", a.v, !pair},
+        {"s", a.s, !pair}})
+    if (!used && value != 0)
+      return makeError(StatusCode::Mismatch, "kernel '%s' merges %s, but %s is given",
+                       k.name.c_str(), pair ? "two states (v_a, s_a, v_b, s_b)" : "v, s", name);
+  const bool writesS = hasParam(k, abi::merge::kSOut);
+  if (!writesS && a.s_out != 0)
+    return makeError(StatusCode::Mismatch, "kernel '%s' does not write s_out, but s_out is given",
+                     k.name.c_str());
+  if (writesS && a.s_out == 0)
+    return makeError(StatusCode::InvalidArgument, "s_out is null (kernel '%s' writes s_out)",
+                     k.name.c_str());
+  if (writesS && (a.s_out == (pair ? a.s_a : a.s) || (pair && a.s_out == a.s_b)))
+    return makeError(StatusCode::InvalidArgument,
+                     "s_out (0x%llx) must not alias an input s (threads of a head read s after "
+                     "another wrote s_out)",
+                     (unsigned long long)a.s_out);
+  if (!pair) {
+    if (a.num_states < 0)
+      return makeError(StatusCode::InvalidArgument, "num_states (%d) must be non-negative",
+                       a.num_states);
+    if (v.num_states > 0 && a.num_states != v.num_states)
+      return mismatch(k, "num_states", std::to_string(v.num_states),
+                      std::to_string(a.num_states));
+  } else if (a.num_states != 0 && a.num_states != 2) {
+    return makeError(StatusCode::InvalidArgument,
+                     "num_states (%d) must be 0 or 2 for kernel '%s' (merge_state)",
+                     a.num_states, k.name.c_str());
+  }
+  const int64_t inBytes = dtypeBytes(v.state_dtype), outBytes = dtypeBytes(v.dtype);
+  std::initializer_list<NamedPtr> noRows = {};
+  if (pair)
+    ATTN_RT_RETURN_IF_ERROR(checkRowBuffers(k, a.num_rows, {{"v_a", a.v_a}, {"v_b", a.v_b}},
+                                            {{"s_a", a.s_a}, {"s_b", a.s_b}}, inBytes));
+  else
+    ATTN_RT_RETURN_IF_ERROR(
+        checkRowBuffers(k, a.num_rows, {{"v", a.v}}, {{"s", a.s}}, inBytes));
+  if (writesS)
+    return checkRowBuffers(k, a.num_rows, {{"v_out", a.v_out}}, {{"s_out", a.s_out}}, outBytes);
+  return checkRowBuffers(k, a.num_rows, {{"v_out", a.v_out}}, noRows, outBytes);
+}
+
+uint32_t mergeGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
+  return gridSize(k, numRows, int64_t(k.variant.num_qo_heads) * k.variant.head_dim / kernelVec(k),
+                  maxCtas);
+}
+
+struct MergeAttentionStates::Impl {
+  OpLauncher launcher;
+};
+
+MergeAttentionStates::MergeAttentionStates() : impl_(std::make_unique<Impl>()) {}
+MergeAttentionStates::~MergeAttentionStates() = default;
+
+Status MergeAttentionStates::create(Bundle &bundle, const MergeProblem &problem,
+                                    const MergeOptions &options,
+                                    std::unique_ptr<MergeAttentionStates> *out) {
+  if (!out)
+    return makeError(StatusCode::InvalidArgument, "out is null");
+  int index = -1;
+  ATTN_RT_RETURN_IF_ERROR(
+      selectMergeKernel(bundle.manifest(), problem, options.kernel_name, &index));
+  std::unique_ptr<MergeAttentionStates> m(new MergeAttentionStates());
+  ATTN_RT_RETURN_IF_ERROR(m->impl_->launcher.init(bundle, index, options.device));
+  *out = std::move(m);
+  return Status::ok();
+}
+
+Status MergeAttentionStates::run(const MergeArgs &a, StreamHandle stream) {
+  OpLauncher &l = impl_->launcher;
+  ATTN_RT_RETURN_IF_ERROR(checkMergeArgs(l.kernel(), a));
+  namespace p = abi::merge;
+  return l.launch(
+      mergeGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
+      [&](const std::string &name, uint64_t *v) {
+        for (auto [n, value] : {std::pair<const char *, DevicePtr>{p::kVA, a.v_a},
+                                {p::kSA, a.s_a},
+                                {p::kVB, a.v_b},
+                                {p::kSB, a.s_b},
+                                {p::kV, a.v},
+                                {p::kS, a.s},
+                                {p::kVOut, a.v_out},
+                                {p::kSOut, a.s_out}})
+          if (name == n) {
+            *v = value;
+            return true;
+          }
+        return false;
+      },
+      stream, a.num_states);
+}
+
+const KernelEntry &MergeAttentionStates::kernel() const { return impl_->launcher.kernel(); }
 
 } // namespace attn::rt

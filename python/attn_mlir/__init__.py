@@ -2,18 +2,19 @@
 
 ``Bundle`` loads a kernel bundle written by attn-compile; ``BatchDecode`` plans and runs
 paged-KV batch decode, ``BatchPrefill`` prefill / append over ragged queries and ragged or
-paged KV, ``AppendPagedKV`` and ``ApplyRope`` FlashInfer's append_paged_kv_cache and
-apply_rope_pos_ids, on PyTorch tensors. The library is found through $ATTN_RT_LIBRARY or next to this
-package, and opened on first use.
+paged KV, ``AppendPagedKV``, ``ApplyRope``, ``MergeState`` and ``MergeStates`` FlashInfer's
+append_paged_kv_cache, apply_rope_pos_ids, merge_state and merge_states, on PyTorch tensors.
+The library is found through $ATTN_RT_LIBRARY or next to this package, and opened on first
+use.
 """
 
 from ._capi import AttnError, LibraryNotFoundError, runtime_library_path, load_library
 from .bundle import Bundle, KernelInfo
 from .decode import BatchDecode
-from .ops import AppendPagedKV, ApplyRope
+from .ops import AppendPagedKV, ApplyRope, MergeState, MergeStates
 from .prefill import BatchPrefill, pack_custom_mask
 
 __all__ = ["AppendPagedKV", "ApplyRope", "AttnError", "BatchDecode", "BatchPrefill", "Bundle", "KernelInfo",
-           "LibraryNotFoundError", "load_library", "pack_custom_mask",
+           "LibraryNotFoundError", "MergeState", "MergeStates", "load_library", "pack_custom_mask",
            "runtime_library_path"]
 __version__ = "0.1.0"

@@ -28,9 +28,10 @@ LAYOUT_NHD = 0
 LAYOUT_HND = 1
 DTYPE_BF16 = 0
 DTYPE_F16 = 1
+DTYPE_F32 = 2  # merge kernels only
 ROLE_ATTENTION = 0
 ROLE_MERGE = 1
-ROLE_KERNEL = 2  # the standalone op kernels (families append_kv, rope)
+ROLE_KERNEL = 2  # the standalone op kernels (families append_kv, rope, merge)
 
 # attn_mask_t
 MASK_NONE = 0
@@ -47,7 +48,7 @@ OPERAND_BITS = {"custom_mask": 0x1, "mask_indptr": 0x2, "block_indptr": 0x4,
 LAYOUT_NAMES = {LAYOUT_NHD: "nhd", LAYOUT_HND: "hnd"}
 MASK_NAMES = {MASK_NONE: "none", MASK_CAUSAL: "causal", MASK_SLIDING_WINDOW: "sliding_window",
               MASK_CUSTOM: "custom", MASK_BLOCK_SPARSE: "block_sparse"}
-DTYPE_NAMES = {DTYPE_BF16: "bf16", DTYPE_F16: "f16"}
+DTYPE_NAMES = {DTYPE_BF16: "bf16", DTYPE_F16: "f16", DTYPE_F32: "f32"}
 ROLE_NAMES = {ROLE_ATTENTION: "attention", ROLE_MERGE: "merge", ROLE_KERNEL: "kernel"}
 KV_FORMAT_NAMES = {0: "paged", 1: "ragged"}
 
@@ -224,6 +225,28 @@ def _op_prototypes(prefix, config_t, args_t):
 
 _PROTOTYPES.update(_op_prototypes("attnAppendKV", attn_append_kv_config_t, attn_append_kv_args_t))
 _PROTOTYPES.update(_op_prototypes("attnRope", attn_rope_config_t, attn_rope_args_t))
+
+# ---- merging attention states (attnMerge*) ----
+
+# attn_merge_form_t
+MERGE_STATE = 1
+MERGE_STATES = 2
+MERGE_FORMS = {"state": MERGE_STATE, "states": MERGE_STATES}
+
+
+class attn_merge_config_t(ctypes.Structure):
+    _fields_ = ([("kernel_name", ctypes.c_char_p)] +
+                _fields(_i32, "form", "num_heads", "head_dim", "dtype", "state_dtype",
+                        "write_lse", "num_states", "device"))
+
+
+class attn_merge_args_t(ctypes.Structure):
+    _fields_ = (_fields(ctypes.c_uint64, "v_a", "s_a", "v_b", "s_b", "v", "s", "v_out",
+                        "s_out") +
+                _fields(_i32, "num_states", "num_rows"))
+
+
+_PROTOTYPES.update(_op_prototypes("attnMerge", attn_merge_config_t, attn_merge_args_t))
 
 _lock = threading.Lock()
 _lib = None

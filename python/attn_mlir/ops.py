@@ -1,5 +1,6 @@
-"""AppendPagedKV and ApplyRope: the standalone kernels of FlashInfer's append_paged_kv_cache
-and apply_rope_pos_ids / apply_llama31_rope_pos_ids, on PyTorch tensors.
+"""AppendPagedKV, ApplyRope, MergeState and MergeStates: the standalone kernels of
+FlashInfer's append_paged_kv_cache, apply_rope_pos_ids / apply_llama31_rope_pos_ids,
+merge_state and merge_states, on PyTorch tensors.
 
     bundle = attn_mlir.Bundle("bundles/ops")
     append = attn_mlir.AppendPagedKV(bundle, num_kv_heads=8, head_dim=128, page_size=16)
@@ -8,11 +9,16 @@ and apply_rope_pos_ids / apply_llama31_rope_pos_ids, on PyTorch tensors.
                                kind="llama3")
     q_rot, k_rot = rope.run(q, k, pos_ids)             # new tensors
     rope.run(q, k, pos_ids, inplace=True)              # in place
+    merge = attn_mlir.MergeState(bundle)               # cascade: prefix + suffix states
+    v, s = merge.run(v_a, s_a, v_b, s_b)
+    v, s = attn_mlir.MergeStates(bundle).run(v_all, s_all)   # [N, K, H, D], [N, K, H]
 
 Shapes (N = rows, Hq / Hkv = query / KV heads, D = head_dim, P = page_size): k, v [N, Hkv, D];
 batch_indices, positions, pos_ids int32 [N]; k_cache, v_cache NHD [pages, P, Hkv, D] or HND
 [pages, Hkv, P, D] (two contiguous tensors: FlashInfer's combined [pages, 2, ...] tensor is
-strided and not accepted); kv_indptr int32 [B+1] in pages, kv_indices int32; q [N, Hq, D].
+strided and not accepted); kv_indptr int32 [B+1] in pages, kv_indices int32; q [N, Hq, D];
+merge states v [N, H, D] (or [N, K, H, D]) in bf16, f16 or f32 and s float32 [N, H] (or
+[N, K, H]), natural-log log-sum-exps.
 The problem (heads, head_dim, page size, layout, dtype, RoPE parameters) is taken from the
 bundle's first kernel of the family unless given; the RoPE parameters are compiled into the
 kernel, so a call whose parameters no kernel of the bundle has fails at construction. Every
@@ -283,3 +289,168 @@ class ApplyRope(_OpKernel):
     def run_inplace(self, q, k, pos_ids, *, stream=None):
         """FlashInfer's apply_rope_pos_ids_inplace: rotates q and k in place."""
         return self.run(q, k, pos_ids, inplace=True, stream=stream)
+
+
+# ---- merging attention states -----------------------------------------------------------
+
+_STATE_DTYPES = {"bf16": _capi.DTYPE_BF16, "bfloat16": _capi.DTYPE_BF16,
+                 "f16": _capi.DTYPE_F16, "float16": _capi.DTYPE_F16, "fp16": _capi.DTYPE_F16,
+                 "f32": _capi.DTYPE_F32, "float32": _capi.DTYPE_F32, "fp32": _capi.DTYPE_F32}
+
+
+def _state_dtype_code(dtype, what):
+    """attn_dtype_t of a merge's v (bf16, f16 or f32; names or torch dtypes)."""
+    if isinstance(dtype, str) and dtype in _STATE_DTYPES:
+        return _STATE_DTYPES[dtype]
+    for code, t in ((_capi.DTYPE_BF16, "bfloat16"), (_capi.DTYPE_F16, "float16"),
+                    (_capi.DTYPE_F32, "float32")):
+        if dtype is getattr(torch, t, None):
+            return code
+    raise TypeError(f"{what}: expected torch.bfloat16, torch.float16 or torch.float32, got "
+                    f"{dtype!r}")
+
+
+def _state_torch_dtype(code):
+    return torch.float32 if code == _capi.DTYPE_F32 else torch_dtype(code)
+
+
+class _Merge(_OpKernel):
+    """The C API handle of a merge kernel of `form` ("state" or "states")."""
+
+    _free = "attnMergeFree"
+
+    def _setup(self, bundle, form, num_heads, head_dim, dtype, state_dtype, return_lse,
+               num_states, kernel_name, device):
+        require_torch(self._what)
+        self._handle = None
+        if bundle is None or not hasattr(bundle, "kernels"):
+            raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
+        self.bundle = bundle
+        kernels = [k for k in _op_kernels(bundle, "merge") if k[1].get("merge") == form]
+        if kernel_name:
+            named = [k for k in kernels if k[0].name == kernel_name]
+            if not named:
+                raise ValueError(f"bundle '{bundle.directory}' has no merge {form!r} kernel "
+                                 f"'{kernel_name}' (has: "
+                                 f"{', '.join(k[0].name for k in kernels) or 'none'})")
+            kernels = named
+        var = kernels[0][1] if kernels else {}
+        fam = f"merge {form!r}"
+        self.num_heads = _pick(num_heads, var, "num_qo_heads", fam)
+        self.head_dim = _pick(head_dim, var, "head_dim", fam)
+        for n in ("num_heads", "head_dim"):
+            positive(n, getattr(self, n))
+        self._dtype_code = _state_dtype_code(_pick(dtype, var, "dtype", fam), "dtype")
+        self._state_code = _state_dtype_code(_pick(state_dtype, var, "state_dtype", fam),
+                                             "state_dtype")
+        self.dtype = _state_torch_dtype(self._dtype_code)
+        self.state_dtype = _state_torch_dtype(self._state_code)
+        self.return_lse = bool(_pick(return_lse, var, "return_lse", fam))
+        if num_states is None:
+            num_states = var.get("num_states", 0) if form == "states" else 0
+        if (not isinstance(num_states, int) or isinstance(num_states, bool)
+                or num_states < 0):
+            raise ValueError(f"num_states must be a non-negative integer, got {num_states!r}")
+        self.num_states = num_states
+        self.device = resolve_device(device, self._what)
+        self._lib = _capi.load_library()
+        cfg = _capi.attn_merge_config_t()
+        self._lib.attnMergeConfigInit(ctypes.byref(cfg))
+        cfg.kernel_name = kernel_name.encode() if kernel_name else None
+        cfg.form = _capi.MERGE_FORMS[form]
+        cfg.num_heads, cfg.head_dim = self.num_heads, self.head_dim
+        cfg.dtype, cfg.state_dtype = self._dtype_code, self._state_code
+        cfg.write_lse, cfg.num_states = int(self.return_lse), self.num_states
+        cfg.device = self.device.index
+        self._create("attnMergeCreate", bundle, cfg)
+
+    def _outputs(self, rows, v_out, s_out, inputs_s):
+        """v_out / s_out checked, or allocated when None."""
+        H, D, dev = self.num_heads, self.head_dim, self.device
+        if v_out is None:
+            v_out = torch.empty((rows, H, D), dtype=self.dtype, device=dev)
+        else:
+            check_tensor("v_out", v_out, dtype=self.dtype, shape=(rows, H, D), device=dev)
+        if not self.return_lse:
+            if s_out is not None:
+                raise ValueError("s_out: this merge kernel does not write s (it was compiled "
+                                 "without s_out)")
+            return v_out, None
+        if s_out is None:
+            s_out = torch.empty((rows, H), dtype=torch.float32, device=dev)
+        else:
+            check_tensor("s_out", s_out, dtype=torch.float32, shape=(rows, H), device=dev)
+            if rows and any(s_out.data_ptr() == t.data_ptr() for t in inputs_s):
+                raise ValueError("s_out must not be an input s (the kernel reads s while "
+                                 "writing s_out)")
+        return v_out, s_out
+
+
+class MergeState(_Merge):
+    """Merges two attention states per row (FlashInfer's merge_state; cascade attention):
+    s = log(exp(s_a) + exp(s_b)), v = exp(s_a - s) v_a + exp(s_b - s) v_b, in float32.
+
+    v_a, v_b [N, H, D] (``state_dtype``: bf16, f16 or f32), s_a, s_b float32 [N, H] natural-log
+    log-sum-exps; -inf states contribute nothing, a row of two -inf states gets v = 0,
+    s = -inf. Arguments left as None are taken from the bundle's first merge 'state' kernel
+    (or the one named by ``kernel_name``); ``return_lse`` says whether the kernel writes s.
+    """
+
+    _what = "MergeState"
+
+    def __init__(self, bundle, *, num_heads=None, head_dim=None, dtype=None, state_dtype=None,
+                 return_lse=None, kernel_name=None, device=None):
+        self._setup(bundle, "state", num_heads, head_dim, dtype, state_dtype, return_lse, 0,
+                    kernel_name, device)
+
+    def run(self, v_a, s_a, v_b, s_b, *, v_out=None, s_out=None, stream=None):
+        """Returns (v_out, s_out); s_out is None for a kernel without it. v_out may be v_a or
+        v_b (merge in place); s_out must not be s_a or s_b."""
+        H, D, dev = self.num_heads, self.head_dim, self.device
+        check_tensor("v_a", v_a, dtype=self.state_dtype, shape=(None, H, D), device=dev)
+        rows = _rows("v_a", v_a)
+        check_tensor("s_a", s_a, dtype=torch.float32, shape=(rows, H), device=dev)
+        check_tensor("v_b", v_b, dtype=self.state_dtype, shape=(rows, H, D), device=dev)
+        check_tensor("s_b", s_b, dtype=torch.float32, shape=(rows, H), device=dev)
+        v_out, s_out = self._outputs(rows, v_out, s_out, (s_a, s_b))
+        args = _capi.attn_merge_args_t(v_a=v_a.data_ptr(), s_a=s_a.data_ptr(),
+                                       v_b=v_b.data_ptr(), s_b=s_b.data_ptr(),
+                                       v_out=v_out.data_ptr(),
+                                       s_out=s_out.data_ptr() if s_out is not None else 0,
+                                       num_states=0, num_rows=rows)
+        self._launch("attnMergeRun", args, stream)
+        return v_out, s_out
+
+
+class MergeStates(_Merge):
+    """Merges the K states of each row (FlashInfer's merge_states):
+    s = log(sum_k exp(s_k)), v = sum_k exp(s_k - s) v_k, in float32.
+
+    v [N, K, H, D] (``state_dtype``), s float32 [N, K, H]. A kernel compiled for a fixed K
+    (``num_states`` in its variant) takes only that K. Other arguments as for MergeState.
+    """
+
+    _what = "MergeStates"
+
+    def __init__(self, bundle, *, num_heads=None, head_dim=None, dtype=None, state_dtype=None,
+                 return_lse=None, num_states=None, kernel_name=None, device=None):
+        self._setup(bundle, "states", num_heads, head_dim, dtype, state_dtype, return_lse,
+                    num_states, kernel_name, device)
+
+    def run(self, v, s, *, v_out=None, s_out=None, stream=None):
+        """Returns (v_out [N, H, D], s_out [N, H] or None)."""
+        H, D, dev = self.num_heads, self.head_dim, self.device
+        check_tensor("v", v, dtype=self.state_dtype, shape=(None, None, H, D), device=dev)
+        rows, k = _rows("v", v), v.shape[1]
+        if self.num_states and k != self.num_states:
+            raise ValueError(f"v: expected {self.num_states} states in dimension 1 (the "
+                             f"kernel's num_states), got shape {tuple(v.shape)}")
+        if k > _INT32_MAX:
+            raise ValueError(f"v: {k} states exceed the int32 range")
+        check_tensor("s", s, dtype=torch.float32, shape=(rows, k, H), device=dev)
+        v_out, s_out = self._outputs(rows, v_out, s_out, (s,))
+        args = _capi.attn_merge_args_t(v=v.data_ptr(), s=s.data_ptr(), v_out=v_out.data_ptr(),
+                                       s_out=s_out.data_ptr() if s_out is not None else 0,
+                                       num_states=k, num_rows=rows)
+        self._launch("attnMergeRun", args, stream)
+        return v_out, s_out

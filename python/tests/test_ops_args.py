@@ -1,4 +1,5 @@
-"""Argument checks of AppendPagedKV and ApplyRope that run on the CPU (skipped without torch).
+"""Argument checks of AppendPagedKV, ApplyRope, MergeState and MergeStates that run on the
+CPU (skipped without torch).
 
 Every check happens before the library is called, so an object whose handle is closed reaches
 "... is closed" exactly when all arguments passed.
@@ -9,7 +10,7 @@ import pytest
 torch = pytest.importorskip("torch")
 
 from attn_mlir import _capi  # noqa: E402
-from attn_mlir.ops import AppendPagedKV, ApplyRope  # noqa: E402
+from attn_mlir.ops import AppendPagedKV, ApplyRope, MergeState, MergeStates  # noqa: E402
 
 HQ, HKV, D, P, N = 4, 2, 16, 4, 5
 
@@ -99,3 +100,75 @@ def test_rope_checks():
         r.run(q, k, pos, q_out=q, inplace=True)
     with pytest.raises(ValueError, match="q_out: expected size 4 in dimension 1"):
         r.run(q, k, pos, q_out=torch.zeros(N, HQ + 1, D, dtype=torch.float16))
+
+
+def merge(cls, return_lse=True, state_dtype=torch.float32, dtype=torch.bfloat16, num_states=0):
+    """A MergeState / MergeStates with no library handle, on the CPU."""
+    m = object.__new__(cls)
+    m._handle = None
+    m.num_heads, m.head_dim, m.num_states = HQ, D, num_states
+    m.dtype, m.state_dtype, m.return_lse = dtype, state_dtype, return_lse
+    m.device = torch.device("cpu")
+    return m
+
+
+def merge_args(**over):
+    a = dict(v_a=torch.zeros(N, HQ, D), s_a=torch.zeros(N, HQ),
+             v_b=torch.zeros(N, HQ, D), s_b=torch.zeros(N, HQ))
+    a.update(over)
+    return a
+
+
+def test_merge_state_accepts_valid_arguments():
+    with pytest.raises(ValueError, match="MergeState is closed"):
+        merge(MergeState).run(**merge_args())
+    v_a = torch.zeros(N, HQ, D, dtype=torch.bfloat16)  # in place: v_out = v_a
+    with pytest.raises(ValueError, match="MergeState is closed"):
+        merge(MergeState, state_dtype=torch.bfloat16).run(**merge_args(v_a=v_a, v_b=v_a.clone()),
+                                                         v_out=v_a)
+    with pytest.raises(ValueError, match="MergeState is closed"):
+        merge(MergeState, return_lse=False).run(**merge_args())
+
+
+@pytest.mark.parametrize("over,kw,err,msg", [
+    (dict(v_a=torch.zeros(N, HQ, D, dtype=torch.float16)), {}, TypeError,
+     "v_a: expected dtype torch.float32"),
+    (dict(s_b=torch.zeros(N, HQ, dtype=torch.float16)), {}, TypeError,
+     "s_b: expected dtype torch.float32"),
+    (dict(v_b=torch.zeros(N + 1, HQ, D)), {}, ValueError,
+     "v_b: expected size 5 in dimension 0"),
+    (dict(s_a=torch.zeros(N, HQ + 1)), {}, ValueError, "s_a: expected size 4 in dimension 1"),
+    (dict(v_a=torch.zeros(N, HQ, 2 * D)[:, :, :D]), {}, ValueError,
+     "v_a: expected a contiguous tensor"),
+    ({}, dict(v_out=torch.zeros(N, HQ, D)), TypeError, "v_out: expected dtype torch.bfloat16"),
+    ({}, dict(s_out=torch.zeros(N, HQ + 1)), ValueError,
+     "s_out: expected size 4 in dimension 1"),
+])
+def test_merge_state_rejects(over, kw, err, msg):
+    with pytest.raises(err, match=msg):
+        merge(MergeState).run(**merge_args(**over), **kw)
+
+
+def test_merge_state_s_out_rules():
+    a = merge_args()
+    with pytest.raises(ValueError, match="s_out must not be an input s"):
+        merge(MergeState).run(**a, s_out=a["s_a"])
+    with pytest.raises(ValueError, match="this merge kernel does not write s"):
+        merge(MergeState, return_lse=False).run(**a, s_out=torch.zeros(N, HQ))
+
+
+def test_merge_states_checks():
+    v, s = torch.zeros(N, 3, HQ, D), torch.zeros(N, 3, HQ)
+    with pytest.raises(ValueError, match="MergeStates is closed"):
+        merge(MergeStates).run(v, s)
+    with pytest.raises(ValueError, match="MergeStates is closed"):
+        merge(MergeStates, num_states=3).run(v, s)
+    with pytest.raises(ValueError, match=r"v: expected 2 states in dimension 1 \(the kernel's "
+                                         r"num_states\)"):
+        merge(MergeStates, num_states=2).run(v, s)
+    with pytest.raises(ValueError, match="s: expected size 3 in dimension 1"):
+        merge(MergeStates).run(v, s[:, :2].contiguous())
+    with pytest.raises(ValueError, match="v: expected 4 dimensions"):
+        merge(MergeStates).run(v[:, 0], s)
+    with pytest.raises(ValueError, match="s_out: expected 2 dimensions"):
+        merge(MergeStates).run(v, s, s_out=s)

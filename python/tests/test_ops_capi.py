@@ -1,4 +1,4 @@
-"""The ctypes layer of the append-KV and RoPE C API, without torch or a GPU: struct layouts
+"""The ctypes layer of the append-KV, RoPE and merge C API, without torch or a GPU: struct layouts
 against attn_rt.h (compiled with the system C compiler), enum values, and argument errors
 through the library ($ATTN_RT_LIBRARY; skipped when unset)."""
 
@@ -17,7 +17,9 @@ HEADER_DIR = os.path.join(REPO, "include")
 STRUCTS = {"attn_append_kv_config_t": _capi.attn_append_kv_config_t,
            "attn_append_kv_args_t": _capi.attn_append_kv_args_t,
            "attn_rope_config_t": _capi.attn_rope_config_t,
-           "attn_rope_args_t": _capi.attn_rope_args_t}
+           "attn_rope_args_t": _capi.attn_rope_args_t,
+           "attn_merge_config_t": _capi.attn_merge_config_t,
+           "attn_merge_args_t": _capi.attn_merge_args_t}
 
 needs_lib = pytest.mark.skipif(not os.environ.get(_capi.LIBRARY_ENV),
                                reason=f"${_capi.LIBRARY_ENV} is not set")
@@ -53,7 +55,8 @@ def test_struct_layouts_match_header(tmp_path):
 
 def test_enums_match_header():
     text = open(os.path.join(HEADER_DIR, "attn-rt", "attn_rt.h")).read()
-    for name in ("ROLE_KERNEL", "ROPE_LLAMA", "ROPE_LLAMA3"):
+    for name in ("ROLE_KERNEL", "ROPE_LLAMA", "ROPE_LLAMA3", "MERGE_STATE", "MERGE_STATES",
+                 "DTYPE_F32"):
         assert f"ATTN_{name} = {getattr(_capi, name)}" in text, name
     assert _capi.ROLE_NAMES[_capi.ROLE_KERNEL] == "kernel"
 
@@ -75,3 +78,10 @@ def test_argument_errors_through_the_library():
     acfg = _capi.attn_append_kv_config_t()
     lib.attnAppendKVConfigInit(ctypes.byref(acfg))
     assert (acfg.layout, acfg.dtype) == (_capi.LAYOUT_NHD, _capi.DTYPE_BF16)
+    mcfg = _capi.attn_merge_config_t()
+    lib.attnMergeConfigInit(ctypes.byref(mcfg))
+    assert (mcfg.form, mcfg.dtype, mcfg.state_dtype, mcfg.write_lse) == (
+        _capi.MERGE_STATE, _capi.DTYPE_BF16, _capi.DTYPE_BF16, 1)
+    with pytest.raises(_capi.AttnError, match="merge is null"):
+        _capi.check("attnMergeRun", lib.attnMergeRun(None, ctypes.byref(
+            _capi.attn_merge_args_t()), None))

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""GPU correctness check of the append-KV and RoPE kernels (tests/gpu/ops_variants.py) in
-ARTDIR/bundles/ops, through the Python wrappers (attn_mlir.AppendPagedKV / ApplyRope).
+"""GPU correctness check of the append-KV, RoPE and merge kernels (tests/gpu/ops_variants.py)
+in ARTDIR/bundles/ops, through the Python wrappers (attn_mlir.AppendPagedKV / ApplyRope /
+MergeState / MergeStates).
 
 Every case draws fresh random inputs (never zeros) at awkward sizes (1, 17 and 577 rows) and
 compares against a float64 torch reference:
@@ -11,6 +12,12 @@ compares against a float64 torch reference:
   rope    q / k rotated by random positions, outputs poisoned with NaN first; then the same
           in place (q_out = q). Features past rotary_dim must be copied bit for bit; the
           error is max |out - ref| / max |ref| per tensor.
+  merge   states with random v and s (natural log, spread 4) and, by row, awkward s: one
+          state -inf, every state -inf (v = 0, s = -inf exactly), a 120 gap between states,
+          a common offset of 400 (s ~ 400, exp(s) far past f32). Outputs poisoned with NaN;
+          v error max |out - ref| / max |ref|, s error |out - ref| against 1e-5 + 4e-6 |ref|;
+          merge_state also in place (v_out = v_a, bit for bit the out-of-place result);
+          merge_states with 1, 3 and 7 states (a fixed kernel: its own count).
 Each kernel is also captured in a CUDA Graph and replayed on new inputs in the same buffers.
 
 Usage: check_ops.py ARTDIR [OUTDIR] [--json FILE] [--quick] [--seed N]
@@ -35,6 +42,11 @@ ROWS = (1, 17, 577)
 # f32 angle (position * frequency) and sin.approx / cos.approx errors.
 ROPE_TOL = {"bf16": 1e-2, "f16": 4e-3}
 MAX_POSITION = 8192
+# merge: v as max |out - ref| / max |ref| (the output rounding, f32: the exp2 / log2
+# approximations and the rounding of s * log2(e) at |s| ~ 400); s as an absolute error
+# against S_TOL_ABS + S_TOL_REL |ref| (f32 m + log2 d at |s| ~ 400 rounds to ~5e-5).
+MERGE_TOL = {"bf16": 1e-2, "f16": 4e-3, "f32": 5e-4}
+S_TOL_ABS, S_TOL_REL = 1e-5, 4e-6
 
 
 def log(*a):
@@ -42,7 +54,7 @@ def log(*a):
 
 
 def torch_dtype(name):
-    return torch.bfloat16 if name == "bf16" else torch.float16
+    return {"bf16": torch.bfloat16, "f16": torch.float16, "f32": torch.float32}[name]
 
 
 def rand(shape, dtype, dev, gen):
@@ -285,11 +297,148 @@ def graph_rope(v, op, dev, gen):
     return worst, errs
 
 
+# ---- merge ------------------------------------------------------------------------------
+
+def merge_reference(v, s):
+    """float64 merge of v [N, K, H, D], s [N, K, H] (natural log): (v [N, H, D], s [N, H]);
+    -inf states add nothing, a row of only -inf states gives v = 0, s = -inf."""
+    v, s = v.double(), s.double()
+    m = s.max(dim=1).values                                   # [N, H]
+    m_safe = torch.where(torch.isinf(m) & (m < 0), torch.zeros_like(m), m)
+    w = torch.exp(s - m_safe[:, None])                        # exp(-inf) = 0
+    d = w.sum(dim=1)
+    nonempty = d > 0
+    d_safe = torch.where(nonempty, d, torch.ones_like(d))
+    out = (w[..., None] * v).sum(dim=1) / d_safe[..., None]
+    out = torch.where(nonempty[..., None], out, torch.zeros_like(out))
+    lse = torch.where(nonempty, m_safe + torch.log(d_safe), torch.full_like(m, -math.inf))
+    return out, lse
+
+
+def merge_inputs(v, rows, k, dev, gen):
+    """(v [rows, k, H, D] in the state dtype, s [rows, k, H] f32) with awkward rows: row r
+    has, by r % 5, plain states (0), state 0 at -inf (1), every state -inf (2), state 0
+    120 above the others (3), every state offset by 400 (4)."""
+    H, D = v.num_heads, v.head_dim
+    x = rand((rows, k, H, D), torch_dtype(v.state_dtype), dev, gen)
+    s = torch.randn((rows, k, H), generator=gen, dtype=torch.float32) * 4.0
+    kind = torch.arange(rows) % 5
+    s[kind == 1, 0] = -math.inf
+    s[kind == 2] = -math.inf
+    s[kind == 3, 0] += 60.0
+    s[kind == 3, 1:] -= 60.0
+    s[kind == 4] += 400.0
+    return x, s.to(dev)
+
+
+def merge_error(v, name, got_v, got_s, ref_v, ref_s):
+    """(relative v error, problems) of one merge output."""
+    errs = []
+    if got_v.isnan().any():
+        errs.append(f"{name}: {got_v.isnan().sum().item()} v elements not written (NaN)")
+    scale = ref_v.abs().max().item() or 1.0
+    err = ((got_v.double() - ref_v).abs().max().item() / scale) if got_v.numel() else 0.0
+    if not err <= MERGE_TOL[v.dtype]:
+        errs.append(f"{name}: v max |out - ref| / max |ref| = {err:.2e} > "
+                    f"{MERGE_TOL[v.dtype]:.0e}")
+    empty = torch.isinf(ref_s) & (ref_s < 0)
+    if empty.any() and not (got_v[empty] == 0).all():
+        errs.append(f"{name}: rows of only -inf states must get v = 0")
+    if got_s is not None:
+        if not torch.equal(torch.isinf(got_s) & (got_s < 0), empty):
+            errs.append(f"{name}: s is -inf exactly where every state is -inf: no")
+        fin = ~empty
+        if fin.any():
+            diff = (got_s[fin].double() - ref_s[fin]).abs()
+            bad = diff > S_TOL_ABS + S_TOL_REL * ref_s[fin].abs()
+            if bad.any() or got_s[fin].isnan().any():
+                errs.append(f"{name}: s off by up to {diff.max().item():.2e} "
+                            f"({bad.sum().item()} entries past {S_TOL_ABS:.0e} + "
+                            f"{S_TOL_REL:.0e} |s|)")
+    return err, errs
+
+
+def run_merge(v, op, x, s, v_out=None, s_out=None, stream=None):
+    """One call of the kernel on x [N, K, H, D], s [N, K, H] (K = 2 for merge_state)."""
+    if v.form == "state":
+        return op.run(x[:, 0].contiguous(), s[:, 0].contiguous(), x[:, 1].contiguous(),
+                      s[:, 1].contiguous(), v_out=v_out, s_out=s_out, stream=stream)
+    return op.run(x, s, v_out=v_out, s_out=s_out, stream=stream)
+
+
+def merge_outputs(v, rows, dev):
+    vo = torch.full((rows, v.num_heads, v.head_dim), math.nan, dtype=torch_dtype(v.dtype),
+                    device=dev)
+    so = (torch.full((rows, v.num_heads), math.nan, dtype=torch.float32, device=dev)
+          if v.return_lse else None)
+    return vo, so
+
+
+def check_merge(v, op, rows, dev, gen):
+    worst, errs = 0.0, []
+    for k in v.counts:
+        x, s = merge_inputs(v, rows, k, dev, gen)
+        ref_v, ref_s = merge_reference(x, s)
+        vo, so = merge_outputs(v, rows, dev)
+        got_v, got_s = run_merge(v, op, x, s, v_out=vo, s_out=so)
+        torch.cuda.synchronize()
+        err, e = merge_error(v, f"states={k}", got_v, got_s, ref_v, ref_s)
+        worst, errs = max(worst, err), errs + e
+        if v.form == "state" and v.state_dtype == v.dtype:
+            # In place: v_out = v_a.
+            va, vb = x[:, 0].clone(), x[:, 1].contiguous()
+            so2 = torch.empty_like(so) if so is not None else None
+            op.run(va, s[:, 0].contiguous(), vb, s[:, 1].contiguous(), v_out=va, s_out=so2)
+            torch.cuda.synchronize()
+            if not torch.equal(va.view(-1).view(torch.uint8), got_v.view(-1).view(torch.uint8)):
+                errs.append("in-place v (v_out = v_a) differs from the out-of-place result")
+    return worst, errs
+
+
+def graph_merge(v, op, dev, gen):
+    k = v.counts[-1]
+    x, s = merge_inputs(v, 17, k, dev, gen)
+    vo, so = merge_outputs(v, 17, dev)
+    if v.form == "state":
+        bufs = [x[:, 0].contiguous(), s[:, 0].contiguous(), x[:, 1].contiguous(),
+                s[:, 1].contiguous()]
+
+        def call(stream=None):
+            op.run(*bufs, v_out=vo, s_out=so, stream=stream)
+    else:
+        def call(stream=None):
+            op.run(x, s, v_out=vo, s_out=so, stream=stream)
+    st = torch.cuda.Stream()
+    st.wait_stream(torch.cuda.current_stream())
+    with torch.cuda.stream(st):
+        call(stream=st)
+    torch.cuda.current_stream().wait_stream(st)
+    g = torch.cuda.CUDAGraph()
+    with torch.cuda.graph(g):
+        call()
+    errs, worst = [], 0.0
+    for _ in range(2):
+        nx, ns = merge_inputs(v, 17, k, dev, gen)
+        x.copy_(nx)
+        s.copy_(ns)
+        if v.form == "state":
+            for i, b in enumerate(bufs):
+                b.copy_((x if i % 2 == 0 else s)[:, i // 2])
+        vo.fill_(math.nan)
+        if so is not None:
+            so.fill_(math.nan)
+        g.replay()
+        torch.cuda.synchronize()
+        err, e = merge_error(v, "graph replay", vo, so, *merge_reference(x, s))
+        worst, errs = max(worst, err), errs + e
+    return worst, errs
+
+
 # ---- driver -----------------------------------------------------------------------------
 
 def main():
-    ap = argparse.ArgumentParser(description="GPU correctness check of the append-KV and RoPE "
-                                             "kernels")
+    ap = argparse.ArgumentParser(description="GPU correctness check of the append-KV, RoPE and "
+                                             "merge kernels")
     ap.add_argument("artdir", help="artifact dir with bundles/ops/ (and libattn_rt.so)")
     ap.add_argument("outdir", nargs="?", help="write check_ops.json here")
     ap.add_argument("--json", help="write the results to this file (instead of OUTDIR/...)")
@@ -316,11 +465,18 @@ def main():
     rows_list = (17,) if args.quick else ROWS
     results, failed = [], 0
     t0 = time.time()
-    for v in ov.APPENDS + ov.ROPES:
+    for v in ov.APPENDS + ov.ROPES + ov.MERGES:
         is_append = isinstance(v, ov.AppendVariant)
+        is_merge = isinstance(v, ov.MergeVariant)
         row = dict(variant=v.name, kernel=v.kernel, ok=True, errors=[], max_rel_err=0.0)
         try:
-            if is_append:
+            if is_merge:
+                cls = attn_mlir.MergeState if v.form == "state" else attn_mlir.MergeStates
+                kw = dict(num_states=v.num_states) if v.form == "states" else {}
+                op = cls(bundle, num_heads=v.num_heads, head_dim=v.head_dim, dtype=v.dtype,
+                         state_dtype=v.state_dtype, return_lse=v.return_lse,
+                         kernel_name=v.kernel, **kw)
+            elif is_append:
                 op = attn_mlir.AppendPagedKV(bundle, num_kv_heads=v.num_kv_heads,
                                              head_dim=v.head_dim, page_size=v.page_size,
                                              layout=v.layout, dtype=v.dtype, kernel_name=v.kernel)
@@ -334,14 +490,20 @@ def main():
                                          old_context_len=v.original_max_position,
                                          dtype=v.dtype, kernel_name=v.kernel)
             for rows in rows_list:
-                if is_append:
+                if is_merge:
+                    err, errs = check_merge(v, op, rows, dev, gen)
+                    row["max_rel_err"] = max(row["max_rel_err"], err)
+                elif is_append:
                     errs = check_append(v, op, rows, dev, gen)
                 else:
                     err, errs = check_rope(v, op, rows, dev, gen)
                     row["max_rel_err"] = max(row["max_rel_err"], err)
                 row["errors"] += [f"rows={rows}: {e}" for e in errs]
             if not args.quick:
-                if is_append:
+                if is_merge:
+                    err, errs = graph_merge(v, op, dev, gen)
+                    row["max_rel_err"] = max(row["max_rel_err"], err)
+                elif is_append:
                     errs = graph_append(v, op, dev, gen)
                 else:
                     err, errs = graph_rope(v, op, dev, gen)
@@ -354,14 +516,15 @@ def main():
         row["ok"] = not row["errors"]
         failed += not row["ok"]
         results.append(row)
-        kind = "append" if is_append else "rope"
+        kind = "merge" if is_merge else "append" if is_append else "rope"
         err = "exact" if is_append else f"{row['max_rel_err']:.2e}"
         log(f"{'ok  ' if row['ok'] else 'FAIL'} {kind:6} {v.name:34} rows {','.join(map(str, rows_list))}"
             f"{'' if args.quick else ' +graph'}  max_rel_err {err}")
         for e in row["errors"][:5]:
             log(f"       {e}")
     log(f"\n{len(results) - failed}/{len(results)} kernels passed in {time.time() - t0:.1f} s "
-        f"(seed {args.seed}); rope tolerance {ROPE_TOL}")
+        f"(seed {args.seed}); rope tolerance {ROPE_TOL}, merge tolerance {MERGE_TOL} (v), "
+        f"{S_TOL_ABS:.0e} + {S_TOL_REL:.0e} |s| (s)")
     out = args.json or (os.path.join(args.outdir, "check_ops.json") if args.outdir else None)
     if out:
         with open(out, "w") as f:

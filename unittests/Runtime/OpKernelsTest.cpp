@@ -1,8 +1,9 @@
-//===- OpKernelsTest.cpp - append_kv and rope bundles, kernel selection, host-side
+//===- OpKernelsTest.cpp - append_kv, rope and merge bundles, kernel selection, host-side
 //                         argument checks and their C API without a GPU ------===//
 #include "TestBundle.h"
 
 #include "attn-rt/AppendKV.h"
+#include "attn-rt/Merge.h"
 #include "attn-rt/Rope.h"
 #include "attn-rt/attn_rt.h"
 
@@ -473,5 +474,311 @@ TEST(OpKernelsCApi, ArgumentErrors) {
   EXPECT_EQ(attnRopeRun(nullptr, &rargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_STREQ(attnGetLastError(), "rope is null");
   attnRopeFree(nullptr);
+  attnBundleFree(b);
+}
+
+//===----------------------------------------------------------------------===//
+// Merge kernels (family "merge")
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// A merge_state kernel (bf16 states and output, s_out written) or, with `dense`, a dense
+/// merge_states kernel over f32 states into f16 (any number of states, no s_out).
+json mergeKernel(const std::string &name = "ops_merge_state", bool dense = false) {
+  json params = dense ? json{param("v"), param("s"), param("v_out"), param("num_states", "i32"),
+                             param("num_rows", "i32")}
+                      : json{param("v_a"), param("s_a"), param("v_b"), param("s_b"),
+                             param("v_out"), param("s_out"), param("num_rows", "i32")};
+  return {{"name", name},
+          {"family", "merge"},
+          {"role", "kernel"},
+          {"binary", "decode.cubin"},
+          {"binary_kind", "cubin"},
+          {"block", {256, 1, 1}},
+          {"dynamic_smem", 0},
+          {"params", params},
+          {"tile", {{"threads", 256}, {"vec", dense ? 4 : 8}}},
+          {"variant",
+           {{"num_qo_heads", 32},
+            {"head_dim", 128},
+            {"dtype", dense ? "f16" : "bf16"},
+            {"state_dtype", dense ? "f32" : "bf16"},
+            {"merge", dense ? "states" : "state"},
+            {"return_lse", !dense}}}};
+}
+
+MergeProblem mergeProblem(bool dense = false) {
+  MergeProblem p;
+  p.form = dense ? MergeForm::States : MergeForm::State;
+  p.num_heads = 32;
+  p.head_dim = 128;
+  p.dtype = dense ? DType::F16 : DType::BF16;
+  p.state_dtype = dense ? DType::F32 : DType::BF16;
+  p.write_lse = !dense;
+  return p;
+}
+
+MergeArgs mergeArgs(bool dense = false) {
+  MergeArgs a;
+  if (dense) {
+    a.v = 0x1000;
+    a.s = 0x2000;
+    a.num_states = 3;
+  } else {
+    a.v_a = 0x1000;
+    a.s_a = 0x2000;
+    a.v_b = 0x3000;
+    a.s_b = 0x4000;
+    a.s_out = 0x6000;
+  }
+  a.v_out = 0x5000;
+  a.num_rows = 17;
+  return a;
+}
+
+} // namespace
+
+TEST(MergeKernels, ManifestAcceptsBothForms) {
+  BundleManifest m;
+  Status parsed = parse(manifest({mergeKernel(), mergeKernel("dense", true)}), &m);
+  ASSERT_TRUE(parsed.isOk()) << parsed.message();
+  const KernelVariant &s = m.kernels[0].variant, &d = m.kernels[1].variant;
+  EXPECT_EQ(s.merge, MergeForm::State);
+  EXPECT_EQ(s.num_states, 2);
+  EXPECT_EQ(s.state_dtype, DType::BF16);
+  EXPECT_TRUE(s.return_lse);
+  EXPECT_EQ(d.merge, MergeForm::States);
+  EXPECT_EQ(d.num_states, 0);
+  EXPECT_EQ(d.dtype, DType::F16);
+  EXPECT_EQ(d.state_dtype, DType::F32);
+  EXPECT_STREQ(dtypeName(DType::F32), "f32");
+  EXPECT_STREQ(mergeFormName(MergeForm::States), "states");
+}
+
+TEST(MergeKernels, ManifestErrors) {
+  expectError(mergeKernel(), [](json &k) { k["variant"].erase("state_dtype"); },
+              "variant: missing required field 'state_dtype'");
+  expectError(mergeKernel(), [](json &k) { k["variant"]["merge"] = "indexed"; },
+              "variant.merge");
+  expectError(mergeKernel(), [](json &k) { k["variant"]["num_states"] = 3; },
+              "variant.num_states: expected 2 for merge 'state', got 3");
+  expectError(mergeKernel(), [](json &k) { k["variant"]["state_dtype"] = "f64"; },
+              "variant.state_dtype");
+  expectError(mergeKernel(), [](json &k) { k["params"].push_back(param("q")); },
+              "parameter 'q' is not part of the merge kernel kernel ABI");
+  expectError(ropeKernel(), [](json &k) { k["variant"]["merge"] = "state"; },
+              "variant.merge: is only allowed for merge kernels");
+  // f32 is a merge kernel's type only.
+  expectError(ropeKernel(), [](json &k) { k["variant"]["dtype"] = "f32"; }, "variant.dtype");
+}
+
+TEST(MergeKernels, SelectionAndMismatches) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(manifest({ropeKernel(), mergeKernel(), mergeKernel("dense", true)}), &m)
+                  .isOk());
+  int index = -1;
+  ASSERT_TRUE(selectMergeKernel(m, mergeProblem(), "", &index).isOk());
+  EXPECT_EQ(index, 1);
+  ASSERT_TRUE(selectMergeKernel(m, mergeProblem(true), "", &index).isOk());
+  EXPECT_EQ(index, 2);
+  MergeProblem p = mergeProblem(true);
+  p.num_states = 5; // the kernel takes any count
+  EXPECT_TRUE(selectMergeKernel(m, p, "", &index).isOk());
+  p = mergeProblem();
+  p.state_dtype = DType::F32;
+  Status st = selectMergeKernel(m, p, "", &index);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_NE(st.message().find("kernel 'ops_merge_state' has state_dtype bf16, the call has f32"),
+            std::string::npos)
+      << st.message();
+  EXPECT_NE(st.message().find("kernel 'dense' has merge states, the call has state"),
+            std::string::npos)
+      << st.message();
+  p = mergeProblem();
+  p.write_lse = false;
+  EXPECT_EQ(checkMergeVariant(m.kernels[1], p).message(),
+            "kernel 'ops_merge_state' has return_lse true, the call has false");
+  p = mergeProblem();
+  p.num_heads = 0;
+  EXPECT_EQ(selectMergeKernel(m, p, "", &index).message(), "num_heads (0) must be positive");
+  p = mergeProblem();
+  p.form = MergeForm::None;
+  EXPECT_EQ(selectMergeKernel(m, p, "", &index).message(),
+            "merge form must be state or states, got none");
+  EXPECT_EQ(selectMergeKernel(m, mergeProblem(), "ops_rope", &index).code(),
+            StatusCode::Mismatch);
+  // A kernel whose parameters do not fit its form or its return_lse.
+  json bad = mergeKernel("bad");
+  bad["params"].erase(5); // s_out
+  ASSERT_TRUE(parse(manifest({bad}), &m).isOk());
+  EXPECT_EQ(checkMergeVariant(m.kernels[0], mergeProblem()).message(),
+            "kernel 'bad' has return_lse true but no parameter 's_out'");
+  bad = mergeKernel("bad");
+  bad["params"].erase(2); // v_b
+  ASSERT_TRUE(parse(manifest({bad}), &m).isOk());
+  EXPECT_EQ(checkMergeVariant(m.kernels[0], mergeProblem()).message(),
+            "kernel 'bad' (merge state) has no parameter 'v_b'");
+}
+
+TEST(MergeKernels, HostChecks) {
+  BundleManifest m;
+  json fixed = mergeKernel("fixed", true);
+  fixed["variant"]["num_states"] = 3;
+  ASSERT_TRUE(parse(manifest({mergeKernel(), mergeKernel("dense", true), fixed}), &m).isOk());
+  const KernelEntry &sk = m.kernels[0], &dk = m.kernels[1], &fk = m.kernels[2];
+  EXPECT_TRUE(checkMergeArgs(sk, mergeArgs()).isOk());
+  MergeArgs a = mergeArgs();
+  a.v_out = a.v_a; // in place
+  EXPECT_TRUE(checkMergeArgs(sk, a).isOk());
+  a = mergeArgs();
+  a.s_out = a.s_b;
+  EXPECT_EQ(checkMergeArgs(sk, a).code(), StatusCode::InvalidArgument);
+  EXPECT_NE(checkMergeArgs(sk, a).message().find("s_out (0x4000) must not alias an input s"),
+            std::string::npos);
+  a = mergeArgs();
+  a.s_out = 0;
+  EXPECT_EQ(checkMergeArgs(sk, a).message(),
+            "s_out is null (kernel 'ops_merge_state' writes s_out)");
+  a = mergeArgs();
+  a.v = 0x7000;
+  EXPECT_EQ(checkMergeArgs(sk, a).message(),
+            "kernel 'ops_merge_state' merges two states (v_a, s_a, v_b, s_b), but v is given");
+  a = mergeArgs();
+  a.v_b = 0;
+  EXPECT_EQ(checkMergeArgs(sk, a).message(), "v_b is null");
+  a = mergeArgs();
+  a.v_a = 0x1008; // bf16, 8 per access: 16 bytes
+  EXPECT_EQ(checkMergeArgs(sk, a).message(),
+            "v_a (0x1008) is not 16-byte aligned (kernel 'ops_merge_state' moves 8 elements per "
+            "access)");
+  a = mergeArgs();
+  a.s_a = 0x2002;
+  EXPECT_EQ(checkMergeArgs(sk, a).message(), "s_a (0x2002) is not 4-byte aligned");
+  a = mergeArgs();
+  a.num_rows = -1;
+  EXPECT_EQ(checkMergeArgs(sk, a).message(), "num_rows (-1) must be non-negative");
+  a = mergeArgs();
+  a.num_states = 3;
+  EXPECT_EQ(checkMergeArgs(sk, a).message(),
+            "num_states (3) must be 0 or 2 for kernel 'ops_merge_state' (merge_state)");
+
+  // Dense: f32 states (4 per access, 16 bytes), f16 output (8 bytes), no s_out.
+  MergeArgs d = mergeArgs(true);
+  EXPECT_TRUE(checkMergeArgs(dk, d).isOk());
+  d.v_out = 0x5008;
+  EXPECT_TRUE(checkMergeArgs(dk, d).isOk());
+  d.v_out = 0x5004;
+  EXPECT_EQ(checkMergeArgs(dk, d).message(),
+            "v_out (0x5004) is not 8-byte aligned (kernel 'dense' moves 4 elements per access)");
+  d = mergeArgs(true);
+  d.v = 0x1008;
+  EXPECT_EQ(checkMergeArgs(dk, d).message(),
+            "v (0x1008) is not 16-byte aligned (kernel 'dense' moves 4 elements per access)");
+  d = mergeArgs(true);
+  d.s_out = 0x6000;
+  EXPECT_EQ(checkMergeArgs(dk, d).code(), StatusCode::Mismatch);
+  EXPECT_EQ(checkMergeArgs(dk, d).message(),
+            "kernel 'dense' does not write s_out, but s_out is given");
+  d = mergeArgs(true);
+  d.num_states = -2;
+  EXPECT_EQ(checkMergeArgs(dk, d).message(), "num_states (-2) must be non-negative");
+  d = mergeArgs(true);
+  d.num_states = 0; // no states: every row gets v = 0 (and s = -inf)
+  EXPECT_TRUE(checkMergeArgs(dk, d).isOk());
+  d = mergeArgs(true);
+  EXPECT_TRUE(checkMergeArgs(fk, d).isOk());
+  d.num_states = 4;
+  EXPECT_EQ(checkMergeArgs(fk, d).message(), "kernel 'fixed' has num_states 3, the call has 4");
+}
+
+TEST(MergeKernels, GridSizesAndCreate) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(manifest({mergeKernel(), mergeKernel("dense", true)}), &m).isOk());
+  // 32 heads * 128 / 8 = 512 units per row (2 CTAs); dense: / 4 = 1024 units (4 CTAs).
+  EXPECT_EQ(mergeGridSize(m.kernels[0], 0, 1000), 0u);
+  EXPECT_EQ(mergeGridSize(m.kernels[0], 1, 1000), 2u);
+  EXPECT_EQ(mergeGridSize(m.kernels[0], 17, 1000), 34u);
+  EXPECT_EQ(mergeGridSize(m.kernels[1], 17, 1000), 68u);
+  EXPECT_EQ(mergeGridSize(m.kernels[1], 577, 1000), 1000u);
+
+  TempBundle tb(manifest({mergeKernel(), mergeKernel("dense", true)}).dump());
+  std::unique_ptr<Bundle> b;
+  ASSERT_TRUE(Bundle::open(tb.dir(), &b).isOk());
+  std::unique_ptr<MergeAttentionStates> merge;
+  EXPECT_EQ(MergeAttentionStates::create(*b, mergeProblem(), {}, nullptr).message(),
+            "out is null");
+  MergeProblem p = mergeProblem();
+  p.head_dim = 64;
+  EXPECT_EQ(MergeAttentionStates::create(*b, p, {}, &merge).code(), StatusCode::NotFound);
+  if (systemHasDriver())
+    return;
+  EXPECT_EQ(MergeAttentionStates::create(*b, mergeProblem(true), {}, &merge).code(),
+            StatusCode::DriverUnavailable);
+  EXPECT_EQ(merge, nullptr);
+}
+
+TEST(MergeKernels, CApi) {
+  attn_merge_config_t c;
+  attnMergeConfigInit(&c);
+  EXPECT_EQ(c.form, ATTN_MERGE_STATE);
+  EXPECT_EQ(c.dtype, ATTN_DTYPE_BF16);
+  EXPECT_EQ(c.state_dtype, ATTN_DTYPE_BF16);
+  EXPECT_EQ(c.write_lse, 1);
+  EXPECT_EQ(c.num_heads, 0);
+  attnMergeConfigInit(nullptr);
+
+  TempBundle tb(manifest({appendKernel(), mergeKernel("dense", true)}).dump());
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  attn_kernel_info_t info;
+  ASSERT_EQ(attnBundleGetKernel(b, 1, &info), ATTN_SUCCESS);
+  EXPECT_STREQ(info.family, "merge");
+  EXPECT_EQ(info.role, ATTN_ROLE_KERNEL);
+  EXPECT_EQ(info.dtype, ATTN_DTYPE_F16);
+
+  c.form = ATTN_MERGE_STATES;
+  c.num_heads = 32;
+  c.head_dim = 128;
+  c.dtype = ATTN_DTYPE_F16;
+  c.state_dtype = ATTN_DTYPE_F32;
+  c.write_lse = 0;
+  attn_merge_t merge = nullptr;
+  EXPECT_EQ(attnMergeCreate(nullptr, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "bundle is null");
+  c.form = 0;
+  EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "form (0) is not an attn_merge_form_t");
+  c.form = ATTN_MERGE_STATES;
+  c.state_dtype = 3;
+  EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "state_dtype (3) is not an attn_dtype_t");
+  c.state_dtype = ATTN_DTYPE_F32;
+  c.write_lse = 1;
+  EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_NOT_FOUND);
+  EXPECT_NE(std::string(attnGetLastError()).find("has return_lse false, the call has true"),
+            std::string::npos)
+      << attnGetLastError();
+  c.write_lse = 0;
+  if (!systemHasDriver()) {
+    EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_DRIVER_UNAVAILABLE);
+    EXPECT_EQ(merge, nullptr);
+  }
+  attn_merge_args_t args{};
+  EXPECT_EQ(attnMergeRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "merge is null");
+  attnMergeFree(nullptr);
+
+  // f32 belongs to the merge family only.
+  attn_append_kv_config_t ac;
+  attnAppendKVConfigInit(&ac);
+  ac.num_kv_heads = 8;
+  ac.head_dim = 128;
+  ac.page_size = 16;
+  ac.dtype = ATTN_DTYPE_F32;
+  attn_append_kv_t append = nullptr;
+  EXPECT_EQ(attnAppendKVCreate(b, &ac, &append), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(),
+               "dtype (2) is not an attn_dtype_t this kernel family takes (bf16 or f16)");
   attnBundleFree(b);
 }

@@ -172,25 +172,56 @@ LogicalResult mlir::attn::lowerDenseMergeStates(RewriterBase &rewriter, MergeSta
   auto func = op->getParentOfType<gpu::GPUFuncOp>();
   int64_t staticStates = cast<MemRefType>(op.getV().getType()).getDimSize(1);
   Value numStates = func ? findParam(func, "num_states") : Value();
-  if (ShapedType::isDynamic(staticStates) &&
-      (!numStates || !numStates.getType().isInteger(32)))
+  // A dynamic number of states comes as flat kernel arguments [rows * K, ...] that the kernel
+  // expands (bare pointers have one dynamic dimension): load from those with row * K + k.
+  auto vExpand = op.getV().getDefiningOp<memref::ExpandShapeOp>();
+  auto sExpand = op.getS().getDefiningOp<memref::ExpandShapeOp>();
+  bool flat = ShapedType::isDynamic(staticStates);
+  if (flat && (!numStates || !numStates.getType().isInteger(32)))
     return op.emitOpError() << "expected an i32 kernel argument 'num_states' for a dynamic "
                                "number of states (run attn-outline)";
-  return lowerMerge(
+  if (flat && (!vExpand || !sExpand))
+    return op.emitOpError() << "expected v and s of a dynamic number of states to be expanded "
+                               "from flat [rows * num_states, ...] kernel arguments (run "
+                               "attn-outline)";
+  LogicalResult result = lowerMerge(
       rewriter, op, op.getVOut(), op.getSOut(), {op.getV()},
       [&](KernelBuilder &b, Value row, Value head, Value col, int64_t vec, int64_t inAlign,
           OnlineSoftmax &state) {
-        Value ub = ShapedType::isDynamic(staticStates)
-                       ? arith::IndexCastUIOp::create(b, b.getIndexType(), numStates)
-                       : b.idx(staticStates);
+        Value ub = flat ? arith::IndexCastUIOp::create(b, b.getIndexType(), numStates)
+                        : b.idx(staticStates);
         OnlineSoftmax folded = OnlineSoftmax::fold(
             b, b.idx(0), ub, b.idx(1), cast<VectorType>(state.o.getType()),
             [&](Value k, OnlineSoftmax &acc) {
-              mergeNormalised(b, acc, memref::LoadOp::create(b, op.getS(), ValueRange{row, k, head}),
-                              b.loadVectorF32(op.getV(), {row, k, head, col}, vec, inAlign));
+              Value s, v;
+              if (flat) {
+                Value flatRow = b.add(b.mul(row, ub), k); // row * K + k
+                s = memref::LoadOp::create(b, sExpand.getSrc(), ValueRange{flatRow, head});
+                v = b.loadVectorF32(vExpand.getSrc(), {flatRow, head, col}, vec, inAlign);
+              } else {
+                s = memref::LoadOp::create(b, op.getS(), ValueRange{row, k, head});
+                v = b.loadVectorF32(op.getV(), {row, k, head, col}, vec, inAlign);
+              }
+              mergeNormalised(b, acc, s, v);
             });
         state = folded;
       });
+  if (failed(result))
+    return failure();
+  // The expanded views (and the index casts of their sizes) have no use left.
+  for (memref::ExpandShapeOp expand : {vExpand, sExpand}) {
+    if (!expand || !expand->use_empty())
+      continue;
+    SmallVector<Operation *> sizeDefs;
+    for (Value size : expand.getOutputShape())
+      if (Operation *def = size.getDefiningOp())
+        sizeDefs.push_back(def);
+    rewriter.eraseOp(expand);
+    for (Operation *def : sizeDefs)
+      if (def->use_empty())
+        rewriter.eraseOp(def);
+  }
+  return success();
 }
 
 LogicalResult mlir::attn::lowerAppendPagedKV(RewriterBase &rewriter, AppendPagedKVOp op) {

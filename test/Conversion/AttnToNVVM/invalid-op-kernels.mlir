@@ -86,6 +86,16 @@ gpu.module @m {
 // -----
 
 gpu.module @m {
+  gpu.func @k(%v: memref<?x?x4x64xbf16>, %s: memref<?x?x4xf32>, %o: memref<?x4x64xbf16>, %ns: i32 {attn.param = "num_states"}, %n: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>} {
+    // expected-error @+1 {{expected v and s of a dynamic number of states to be expanded from flat [rows * num_states, ...] kernel arguments (run attn-outline)}}
+    attn.merge_states ins(%v, %s : memref<?x?x4x64xbf16>, memref<?x?x4xf32>) outs(%o : memref<?x4x64xbf16>)
+    gpu.return
+  }
+}
+
+// -----
+
+gpu.module @m {
   gpu.func @k(%v: memref<?x4x64xf32>, %s: memref<?x4xf32>, %o: memref<?x4x64xbf16>, %n: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>} {
     // expected-error @+1 {{expected the kernel attribute attn.vec to divide head_dim (64) and span at most 16 bytes, got 8}}
     attn.merge_state ins(%v, %s, %v, %s : memref<?x4x64xf32>, memref<?x4xf32>, memref<?x4x64xf32>, memref<?x4xf32>) outs(%o : memref<?x4x64xbf16>)

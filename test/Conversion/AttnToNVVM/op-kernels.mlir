@@ -165,20 +165,30 @@ gpu.module @merge_kernels {
 
 // -----
 
-// A dense merge over a dynamic number of states loops over the num_states argument.
+// A dense merge over a dynamic number of states loops over the num_states argument and loads
+// from the flat arguments at row * num_states + k; the expanded views disappear.
 gpu.module @dense_kernels {
-  gpu.func @dense(%v: memref<?x?x4x64xbf16> {attn.param = "v"}, %s: memref<?x?x4xf32> {attn.param = "s"}, %vo: memref<?x4x64xbf16> {attn.param = "v_out"}, %ns: i32 {attn.param = "num_states"}, %n: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>} {
+  gpu.func @dense(%vf: memref<?x4x64xbf16> {attn.param = "v"}, %sf: memref<?x4xf32> {attn.param = "s"}, %vo: memref<?x4x64xbf16> {attn.param = "v_out"}, %ns: i32 {attn.param = "num_states"}, %n: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>} {
+    %rows = arith.index_castui %n : i32 to index
+    %k = arith.index_castui %ns : i32 to index
+    %v = memref.expand_shape %vf [[0, 1], [2], [3]] output_shape [%rows, %k, 4, 64] : memref<?x4x64xbf16> into memref<?x?x4x64xbf16>
+    %s = memref.expand_shape %sf [[0, 1], [2]] output_shape [%rows, %k, 4] : memref<?x4xf32> into memref<?x?x4xf32>
     attn.merge_states ins(%v, %s : memref<?x?x4x64xbf16>, memref<?x?x4xf32>) outs(%vo : memref<?x4x64xbf16>)
     gpu.return
   }
 }
 // CHECK-LABEL: gpu.func @dense(
-// CHECK-SAME: %[[V:[a-z0-9]+]]: memref<?x?x4x64xbf16> {attn.param = "v"}, %[[S:[a-z0-9]+]]: {{.*}}, %[[VO:[a-z0-9]+]]: {{.*}}, %[[NS:[a-z0-9]+]]: i32 {attn.param = "num_states"}
+// CHECK-SAME: %[[V:[a-z0-9]+]]: memref<?x4x64xbf16> {attn.param = "v"}, %[[S:[a-z0-9]+]]: {{.*}}, %[[VO:[a-z0-9]+]]: {{.*}}, %[[NS:[a-z0-9]+]]: i32 {attn.param = "num_states"}
 // CHECK-NOT: attn.merge_states
+// CHECK-NOT: memref.expand_shape
 // CHECK: scf.for %[[I:.*]] = {{.*}} {
+// CHECK:   %[[ROW:.*]] = arith.divui %[[I]], %c32 : index
 // CHECK:   %[[STATES:.*]] = arith.index_castui %[[NS]] : i32 to index
 // CHECK:   %[[ACC:.*]]:3 = scf.for %[[K:.*]] = %c0 to %[[STATES]] step %c1 iter_args({{.*}}) -> (f32, f32, vector<8xf32>) {
-// CHECK:     memref.load %[[S]][%{{.*}}, %[[K]], %{{.*}}] : memref<?x?x4xf32>
-// CHECK:     vector.load %[[V]][%{{.*}}, %[[K]], %{{.*}}, %{{.*}}] {alignment = 16 : i64}
+// CHECK:     %[[BASE:.*]] = arith.muli %[[ROW]], %[[STATES]] : index
+// CHECK:     %[[FLAT:.*]] = arith.addi %[[BASE]], %[[K]] : index
+// CHECK:     memref.load %[[S]][%[[FLAT]], %{{.*}}] : memref<?x4xf32>
+// CHECK:     vector.load %[[V]][%[[FLAT]], %{{.*}}, %{{.*}}] {alignment = 16 : i64}
 // CHECK:   arith.divf %[[ACC]]#2
 // CHECK:   vector.store %{{.*}}, %[[VO]]
+// CHECK-NOT: memref.expand_shape

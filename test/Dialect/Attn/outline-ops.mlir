@@ -100,9 +100,11 @@ func.func @cascade(%va: memref<?x32x128xbf16>, %sa: memref<?x32xf32>, %vb: memre
 
 // -----
 
-// A dense merge of f32 states into f16 without s_out: 16 bytes of f32 is 4 elements; the
-// number of states is dynamic, so it is a parameter and the variant does not record it. A
-// static count is recorded (and the parameter stays, for one ABI).
+// A dense merge of f32 states into f16 without s_out: 16 bytes of f32 is 4 elements. The
+// number of states is dynamic: it is a parameter, the variant does not record it, and v / s
+// are passed flat ([rows * num_states, ...]: a bare pointer has one dynamic dimension) and
+// expanded inside the kernel. A static count is recorded and its buffers passed as they are
+// (the num_states parameter stays, for one ABI).
 func.func @dense(%v: memref<?x?x8x64xf32>, %s: memref<?x?x8xf32>, %o: memref<?x8x64xf16>,
                  %w: memref<?x3x2x6xf32>, %t: memref<?x3x2xf32>, %p: memref<?x2x6xf32>,
                  %q: memref<?x2xf32>) {
@@ -112,12 +114,16 @@ func.func @dense(%v: memref<?x?x8x64xf32>, %s: memref<?x?x8xf32>, %o: memref<?x8
                     outs(%p, %q : memref<?x2x6xf32>, memref<?x2xf32>)
   return
 }
-// CHECK: gpu.func @dense_merge_states(%[[V:.*]]: memref<?x?x8x64xf32> {attn.param = "v"}, %[[S:.*]]: memref<?x?x8xf32> {attn.param = "s"}, %[[O:.*]]: memref<?x8x64xf16> {attn.param = "v_out"}, %{{.*}}: i32 {attn.param = "num_states"}, %{{.*}}: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 4 : i64
-// CHECK:   attn.merge_states ins(%[[V]], %[[S]] : {{.*}}) outs(%[[O]] : memref<?x8x64xf16>)
+// CHECK: gpu.func @dense_merge_states(%[[V:.*]]: memref<?x8x64xf32> {attn.param = "v"}, %[[S:.*]]: memref<?x8xf32> {attn.param = "s"}, %[[O:.*]]: memref<?x8x64xf16> {attn.param = "v_out"}, %[[K:.*]]: i32 {attn.param = "num_states"}, %[[N:.*]]: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 4 : i64
+// CHECK:   %[[ROWS:.*]] = arith.index_castui %[[N]] : i32 to index
+// CHECK:   %[[STATES:.*]] = arith.index_castui %[[K]] : i32 to index
+// CHECK:   %[[VX:.*]] = memref.expand_shape %[[V]] {{\[}}[0, 1], [2], [3]] output_shape [%[[ROWS]], %[[STATES]], 8, 64] : memref<?x8x64xf32> into memref<?x?x8x64xf32>
+// CHECK:   %[[SX:.*]] = memref.expand_shape %[[S]] {{\[}}[0, 1], [2]] output_shape [%[[ROWS]], %[[STATES]], 8] : memref<?x8xf32> into memref<?x?x8xf32>
+// CHECK:   attn.merge_states ins(%[[VX]], %[[SX]] : {{.*}}) outs(%[[O]] : memref<?x8x64xf16>)
 // CHECK: attn.kernel_abi @dense_merge_states for
 // CHECK-SAME: params = [{kind = "ptr", name = "v"}, {kind = "ptr", name = "s"}, {kind = "ptr", name = "v_out"}, {kind = "i32", name = "num_states"}, {kind = "i32", name = "num_rows"}]
 // CHECK-SAME: tile = {threads = 256 : i64, vec = 4 : i64}
 // CHECK-SAME: variant = {dtype = "f16", head_dim = 64 : i64, merge = "states", num_qo_heads = 8 : i64, return_lse = false, state_dtype = "f32"}
-// CHECK: gpu.func @dense_1_merge_states({{.*}} {attn.param = "s_out"}, {{.*}}) kernel attributes {attn.vec = 2 : i64
+// CHECK: gpu.func @dense_1_merge_states(%{{.*}}: memref<?x3x2x6xf32> {attn.param = "v"}, {{.*}} {attn.param = "s_out"}, {{.*}}) kernel attributes {attn.vec = 2 : i64
 // CHECK: attn.kernel_abi @dense_1_merge_states for
 // CHECK-SAME: variant = {dtype = "f32", head_dim = 6 : i64, merge = "states", num_qo_heads = 2 : i64, num_states = 3 : i64, return_lse = true, state_dtype = "f32"}

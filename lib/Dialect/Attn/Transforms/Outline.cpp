@@ -12,6 +12,7 @@
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -548,7 +549,11 @@ FailureOr<int64_t> mergeVec(Operation *op, MemRefType vIn, MemRefType vOut) {
   if (ShapedType::isDynamic(heads) || ShapedType::isDynamic(headDim))
     return op->emitOpError() << "expected static heads and head_dim, got " << vOut;
   int64_t bytes = std::max(vIn.getElementTypeBitWidth(), vOut.getElementTypeBitWidth()) / 8;
-  return chooseOpVec(bytes, {headDim}, /*allowF32=*/true);
+  int64_t vec = chooseOpVec(bytes, {headDim}, /*allowF32=*/true);
+  if (vec == 0)
+    return op->emitOpError() << "expected f32, bf16 or f16 states and output, got "
+                             << vIn.getElementType() << " and " << vOut.getElementType();
+  return vec;
 }
 
 /// Restates `op` inside `kernel` with its operands replaced, in order, by the kernel's first
@@ -604,13 +609,24 @@ LogicalResult mlir::attn::outlineMergeStates(RewriterBase &rewriter, ModuleOp mo
     return op.emitOpError() << "expected the dense form outside kernels (the indexed form is "
                                "the split-KV merge attn-outline makes)";
   auto vIn = cast<MemRefType>(op.getV().getType());
+  auto sIn = cast<MemRefType>(op.getS().getType());
   auto vOut = cast<MemRefType>(op.getVOut().getType());
   FailureOr<int64_t> vec = mergeVec(op, vIn, vOut);
   if (failed(vec))
     return failure();
+  // Bare-pointer arguments may have only a dynamic leading dimension: with a dynamic number
+  // of states, v and s are passed flat ([rows * num_states, heads, head_dim] and
+  // [rows * num_states, heads]) and expanded back inside the kernel.
+  int64_t numStates = vIn.getDimSize(1);
+  bool flat = ShapedType::isDynamic(numStates);
+  auto flatten = [](MemRefType t) {
+    SmallVector<int64_t> shape = {ShapedType::kDynamic};
+    llvm::append_range(shape, t.getShape().drop_front(2));
+    return MemRefType::get(shape, t.getElementType());
+  };
   Builder b(op.getContext());
-  SmallVector<Param> params = {{"v", vIn, op.getV()},
-                               {"s", op.getS().getType(), op.getS()},
+  SmallVector<Param> params = {{"v", flat ? flatten(vIn) : vIn, op.getV()},
+                               {"s", flat ? flatten(sIn) : sIn, op.getS()},
                                {"v_out", vOut, op.getVOut()}};
   if (Value sOut = op.getSOut())
     params.push_back({"s_out", sOut.getType(), sOut});
@@ -620,9 +636,38 @@ LogicalResult mlir::attn::outlineMergeStates(RewriterBase &rewriter, ModuleOp mo
   OpBuilder builder(op.getContext());
   gpu::GPUFuncOp kernel = createOpKernel(
       builder, module, func, op.getLoc(), (baseName + "_merge_states").str(), "merge", params,
-      *vec,
-      mergeVariant(b, "states", vIn, vOut, static_cast<bool>(op.getSOut()), vIn.getDimSize(1)));
-  moveIntoKernel(rewriter, builder, op, kernel);
+      *vec, mergeVariant(b, "states", vIn, vOut, static_cast<bool>(op.getSOut()), numStates));
+  if (!flat) {
+    moveIntoKernel(rewriter, builder, op, kernel);
+    return success();
+  }
+  {
+    // v = expand_shape(v_flat) : [rows * num_states, ...] -> [rows, num_states, ...]
+    OpBuilder::InsertionGuard guard(builder);
+    Location loc = op.getLoc();
+    builder.setInsertionPointToStart(&kernel.getBody().front());
+    unsigned n = kernel.getNumArguments();
+    auto asIndex = [&](Value i32) -> OpFoldResult {
+      return arith::IndexCastUIOp::create(builder, loc, builder.getIndexType(), i32).getResult();
+    };
+    OpFoldResult rows = asIndex(kernel.getArgument(n - 1));
+    OpFoldResult states = asIndex(kernel.getArgument(n - 2));
+    auto expand = [&](Value flatArg, MemRefType type) -> Value {
+      SmallVector<OpFoldResult> sizes = {rows, states};
+      for (int64_t d : type.getShape().drop_front(2))
+        sizes.push_back(builder.getIndexAttr(d));
+      SmallVector<ReassociationIndices> groups = {{0, 1}};
+      for (int64_t d = 2; d < type.getRank(); ++d)
+        groups.push_back({d});
+      return memref::ExpandShapeOp::create(builder, loc, type, flatArg, groups, sizes);
+    };
+    Value v = expand(kernel.getArgument(0), vIn);
+    Value s = expand(kernel.getArgument(1), sIn);
+    Value sOut = op.getSOut() ? kernel.getArgument(3) : Value();
+    MergeStatesOp::create(builder, loc, v, s, /*indptr=*/Value(), kernel.getArgument(2), sOut);
+    gpu::ReturnOp::create(builder, loc);
+  }
+  rewriter.eraseOp(op);
   return success();
 }
 
