@@ -151,6 +151,12 @@ Status selectAttentionKernel(const BundleManifest &m, const char *family,
                              const std::string &kernel_name, const std::string &problem,
                              const std::function<Status(const KernelEntry &)> &check,
                              int *index) {
+  return selectKernel(m, family, KernelRole::Attention, kernel_name, problem, check, index);
+}
+
+Status selectKernel(const BundleManifest &m, const char *family, KernelRole role,
+                    const std::string &kernel_name, const std::string &problem,
+                    const std::function<Status(const KernelEntry &)> &check, int *index) {
   if (!kernel_name.empty()) {
     int named = m.findKernel(kernel_name);
     if (named < 0)
@@ -167,7 +173,7 @@ Status selectAttentionKernel(const BundleManifest &m, const char *family,
   int numMismatches = 0;
   for (size_t i = 0; i < m.kernels.size(); ++i) {
     const KernelEntry &k = m.kernels[i];
-    if (k.family != family || k.role != KernelRole::Attention)
+    if (k.family != family || k.role != role)
       continue;
     Status st = check(k);
     if (st.isOk()) {
@@ -179,7 +185,11 @@ Status selectAttentionKernel(const BundleManifest &m, const char *family,
   }
   if (numMismatches > kMaxListed)
     mismatches += formatString("; %d more", numMismatches - kMaxListed);
-  return makeError(StatusCode::NotFound, "no %s attention kernel matches %s%s", family,
+  // Standalone op kernels (role "kernel") are named by their family alone.
+  std::string what = role == KernelRole::Kernel
+                         ? std::string(family)
+                         : std::string(family) + " " + kernelRoleName(role);
+  return makeError(StatusCode::NotFound, "no %s kernel matches %s%s", what.c_str(),
                    problem.c_str(),
                    mismatches.empty() ? " (bundle has none)" : (" (" + mismatches + ")").c_str());
 }

@@ -66,9 +66,15 @@ Status checkParamsBindable(const KernelEntry &kernel);
 /// kernel's.
 Status checkMergeVariant(const KernelEntry &merge, const KernelEntry &attention);
 
-/// The kernel named `kernel_name` (checked with `check`), or the first attention kernel of
-/// `family` that `check` accepts. NotFound lists the first mismatches:
-/// "no <family> attention kernel matches <problem> (kernel 'a' has ...; kernel 'b' ...)".
+/// The kernel named `kernel_name` (checked with `check`), or the first kernel of `family` in
+/// `role` that `check` accepts. NotFound lists the first mismatches:
+/// "no <family> <role> kernel matches <problem> (kernel 'a' has ...; kernel 'b' ...)"; the
+/// standalone op kernels (role kernel) say "no <family> kernel matches ...".
+Status selectKernel(const BundleManifest &manifest, const char *family, KernelRole role,
+                    const std::string &kernel_name, const std::string &problem,
+                    const std::function<Status(const KernelEntry &)> &check, int *index);
+
+/// selectKernel for the attention kernel of an attention family.
 Status selectAttentionKernel(const BundleManifest &manifest, const char *family,
                              const std::string &kernel_name, const std::string &problem,
                              const std::function<Status(const KernelEntry &)> &check,

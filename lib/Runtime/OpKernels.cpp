@@ -11,6 +11,7 @@
 #include "attn-rt/Rope.h"
 
 #include "DriverApi.h"
+#include "KernelRunner.h"
 
 #include <algorithm>
 #include <cmath>
@@ -38,47 +39,26 @@ Status mismatch(const KernelEntry &k, const char *field, const std::string &have
 
 Status checkFamily(const KernelEntry &k, const char *family) {
   if (k.family != family || k.role != KernelRole::Kernel)
-    return makeError(StatusCode::Mismatch, "kernel '%s' is a %s %s kernel, not a %s kernel",
+    return makeError(StatusCode::Mismatch,
+                     "kernel '%s' is of family %s (role %s), not a standalone %s kernel",
                      k.name.c_str(), k.family.c_str(), kernelRoleName(k.role), family);
   return Status::ok();
 }
 
 bool sameFloat(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(b)); }
 
-/// The kernel named `name` (checked), or the first of `family` that `check` accepts.
+/// The kernel named `name` (checked, its family and role too), or the first of `family` that
+/// `check` accepts.
 Status selectKernel(const BundleManifest &m, const char *family, const std::string &name,
                     const std::string &problem,
                     const std::function<Status(const KernelEntry &)> &check, int *index) {
-  if (!name.empty()) {
-    int i = m.findKernel(name);
-    if (i < 0)
-      return makeError(StatusCode::NotFound, "bundle has no kernel named '%s'",
-                       name.c_str());
-    ATTN_RT_RETURN_IF_ERROR(checkFamily(m.kernels[size_t(i)], family));
-    ATTN_RT_RETURN_IF_ERROR(check(m.kernels[size_t(i)]));
-    *index = i;
-    return Status::ok();
-  }
-  std::string why;
-  int candidates = 0;
-  for (size_t i = 0; i < m.kernels.size(); ++i) {
-    const KernelEntry &k = m.kernels[i];
-    if (k.family != family || k.role != KernelRole::Kernel)
-      continue;
-    Status st = check(k);
-    if (st.isOk()) {
-      *index = int(i);
-      return Status::ok();
-    }
-    // The first few mismatches are enough to see what the bundle holds.
-    if (candidates++ < 4)
-      why += (why.empty() ? "" : "; ") + st.message();
-  }
-  if (candidates == 0)
-    return makeError(StatusCode::NotFound, "the bundle has no %s kernel (wanted %s)", family,
-                     problem.c_str());
-  return makeError(StatusCode::NotFound, "no %s kernel matches %s (%s%s)", family,
-                   problem.c_str(), why.c_str(), candidates > 4 ? "; ..." : "");
+  return detail::selectKernel(
+      m, family, KernelRole::Kernel, name, problem,
+      [&](const KernelEntry &k) {
+        ATTN_RT_RETURN_IF_ERROR(checkFamily(k, family));
+        return check(k);
+      },
+      index);
 }
 
 /// Elements per vector access of the kernel (its tile.vec; 8 = 16 bytes when absent).
