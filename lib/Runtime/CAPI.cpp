@@ -10,6 +10,7 @@
 #include "attn-rt/Workspace.h"
 
 #include <memory>
+#include <type_traits>
 #include <string>
 #include <utility>
 
@@ -417,6 +418,24 @@ struct attn_merge {
   std::unique_ptr<MergeAttentionStates> merge;
 };
 
+namespace {
+/// What every standalone op kernel's create shares once its problem is built: the options of
+/// its config (kernel name, device), the runtime object, and the C handle around it.
+template <typename Object, typename Options, typename Problem, typename Config, typename Handle>
+attn_status_t createOpKernel(attn_bundle_t bundle, const Problem &problem, const Config *c,
+                             Handle *out) {
+  Options o;
+  o.kernel_name = c->kernel_name ? c->kernel_name : "";
+  o.device = c->device;
+  std::unique_ptr<Object> object;
+  Status st = Object::create(*bundle->bundle, problem, o, &object);
+  if (!st.isOk())
+    return report(st);
+  *out = new std::remove_pointer_t<Handle>{std::move(object)};
+  return ATTN_SUCCESS;
+}
+} // namespace
+
 extern "C" {
 
 void attnAppendKVConfigInit(attn_append_kv_config_t *config) {
@@ -440,15 +459,7 @@ attn_status_t attnAppendKVCreate(attn_bundle_t bundle, const attn_append_kv_conf
     st = toDType("dtype", c->dtype, &p.dtype);
   if (!st.isOk())
     return report(st);
-  AppendKVOptions o;
-  o.kernel_name = c->kernel_name ? c->kernel_name : "";
-  o.device = c->device;
-  std::unique_ptr<AppendPagedKV> a;
-  st = AppendPagedKV::create(*bundle->bundle, p, o, &a);
-  if (!st.isOk())
-    return report(st);
-  *out = new attn_append_kv{std::move(a)};
-  return ATTN_SUCCESS;
+  return createOpKernel<AppendPagedKV, AppendKVOptions>(bundle, p, c, out);
 }
 
 void attnAppendKVFree(attn_append_kv_t append) { delete append; }
@@ -509,15 +520,7 @@ attn_status_t attnRopeCreate(attn_bundle_t bundle, const attn_rope_config_t *c,
   Status st = toDType("dtype", c->dtype, &p.dtype);
   if (!st.isOk())
     return report(st);
-  RopeOptions o;
-  o.kernel_name = c->kernel_name ? c->kernel_name : "";
-  o.device = c->device;
-  std::unique_ptr<ApplyRope> r;
-  st = ApplyRope::create(*bundle->bundle, p, o, &r);
-  if (!st.isOk())
-    return report(st);
-  *out = new attn_rope{std::move(r)};
-  return ATTN_SUCCESS;
+  return createOpKernel<ApplyRope, RopeOptions>(bundle, p, c, out);
 }
 
 void attnRopeFree(attn_rope_t rope) { delete rope; }
@@ -567,15 +570,7 @@ attn_status_t attnMergeCreate(attn_bundle_t bundle, const attn_merge_config_t *c
     st = toDType("state_dtype", c->state_dtype, &p.state_dtype, /*allowF32=*/true);
   if (!st.isOk())
     return report(st);
-  MergeOptions o;
-  o.kernel_name = c->kernel_name ? c->kernel_name : "";
-  o.device = c->device;
-  std::unique_ptr<MergeAttentionStates> m;
-  st = MergeAttentionStates::create(*bundle->bundle, p, o, &m);
-  if (!st.isOk())
-    return report(st);
-  *out = new attn_merge{std::move(m)};
-  return ATTN_SUCCESS;
+  return createOpKernel<MergeAttentionStates, MergeOptions>(bundle, p, c, out);
 }
 
 void attnMergeFree(attn_merge_t merge) { delete merge; }

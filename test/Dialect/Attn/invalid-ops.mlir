@@ -453,3 +453,13 @@ func.func @f(%kx: memref<?xi32>, %n: index) {
   %p = attn.kv_tile_pages %kx[%c0] tile %c0 group %c0 keys[%c0, %n) {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 2 : i64} : memref<?xi32> -> index
   return
 }
+
+// -----
+
+// A block list without its base (only the generic form can say so).
+func.func @f(%kx: memref<?xi32>, %bx: memref<?xi32>, %n: index) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected block_indices and block_begin together}}
+  %p = "attn.kv_tile_pages"(%kx, %c0, %c0, %n, %c0, %c0, %bx) <{operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1, 1, 0>, page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 2 : i64}> : (memref<?xi32>, index, index, index, index, index, memref<?xi32>) -> index
+  return
+}

@@ -121,14 +121,10 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
   k.maskIndptr = op.getMaskIndptr();
   k.blockIndptr = op.getBlockIndptr();
   k.blockIndices = op.getBlockIndices();
-  if (k.custom && (!k.customMask || !k.maskIndptr))
-    return op.emitOpError() << "a custom mask needs the custom_mask and mask_indptr operands";
+  // (The op's verifier guarantees the mask operands its kind needs, and a block shape.)
   if (k.blockSparse) {
-    if (!k.blockIndptr || !k.blockIndices)
-      return op.emitOpError()
-             << "a block-sparse mask needs the block_indptr and block_indices operands";
-    k.blockRows = mask.getBlockRows().value_or(0);
-    k.blockCols = mask.getBlockCols().value_or(0);
+    k.blockRows = *mask.getBlockRows();
+    k.blockCols = *mask.getBlockCols();
   }
   k.alibi = op.getAlibi();
   k.rope = op.getRope();
