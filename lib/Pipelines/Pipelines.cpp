@@ -37,10 +37,11 @@ std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &opti
       "gpu.module(convert-attn-to-nvvm,canonicalize,cse,attn-bare-ptr-abi,convert-nvgpu-to-nvvm,"
       "convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,"
       "lower-affine,convert-gpu-to-nvvm{{use-bare-ptr-memref-call-conv=1},"
-      "convert-nvvm-to-llvm,canonicalize,cse,reconcile-unrealized-casts)",
+      "convert-nvvm-to-llvm,canonicalize,cse,reconcile-unrealized-casts{6})",
       options.sm.getValue(), options.chip(), options.optLevel.getValue(),
       options.maxSlicesPerWarp.getValue(), options.stages.getValue(),
-      options.singleBarrier.getValue() ? "true" : "false");
+      options.singleBarrier.getValue() ? "true" : "false",
+      options.flushDenormals.getValue() ? ",attn-flush-denormals" : "");
 }
 
 std::string mlir::attn::getAttnToCubinPipelineText(const AttnToCubinOptions &options) {

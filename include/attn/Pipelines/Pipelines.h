@@ -43,6 +43,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       *this, "single-barrier",
       llvm::cl::desc("one barrier per KV tile in pipelined loops (see attn-pipeline)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> flushDenormals{
+      *this, "flush-denormals",
+      llvm::cl::desc("f32 math with denormals flushed to zero, like nvcc -ftz=true (see "
+                     "attn-flush-denormals)"),
+      llvm::cl::init(true)};
 
   /// The toolkit found when the project was configured, or "" without one.
   static std::string defaultToolkitPath();
@@ -52,7 +57,8 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
 
 /// The pipelines as text (printable, and what the builders parse):
 ///   attn-to-nvvm: attn-plan, attn-outline, nvvm-attach-target, then inside each gpu.module
-///     convert-attn-to-nvvm, attn-bare-ptr-abi and the upstream conversions to NVVM/LLVM;
+///     convert-attn-to-nvvm, attn-bare-ptr-abi, the upstream conversions to NVVM/LLVM and
+///     attn-flush-denormals (unless flush-denormals=false);
 ///   attn-to-cubin: attn-to-nvvm, then gpu-module-to-binary.
 std::string getAttnToNVVMPipelineText(const AttnToCubinOptions &options);
 std::string getAttnToCubinPipelineText(const AttnToCubinOptions &options);

@@ -22,47 +22,71 @@ using namespace mlir::attn::detail;
 
 static Value opaqueCopy(OpBuilder &b, Location loc, Value value);
 
-/// The key range (and block list base) of a tile op as its lowering uses them. With `keys32`
-/// each goes through i32 and an opaque move at the op: keys fit in 32 bits (kv_indptr is i32),
-/// and the ops sit in KV loops whose invariants LLVM would otherwise hoist as 64-bit values,
-/// two registers each for the whole loop, next to the tensor-core kernels' accumulators.
+/// The key range (and block list base) of a tile op as its lowering uses them, in the key type:
+/// `index`, or with `keys32` i32 through an opaque move at the op. Keys fit in 32 bits
+/// (kv_indptr is i32); the ops sit in KV loops whose invariants LLVM would otherwise hoist as
+/// 64-bit values, two registers each for the whole loop, next to the tensor-core kernels'
+/// accumulators, and the per-row key arithmetic (add, clamp, bounds test) is then one 32-bit
+/// instruction each instead of a pair with carries.
 struct KeyRange {
+  Type type;
   Value begin, end, pageBegin, blockBegin;
+  /// A constant of the key type.
+  Value cst(KernelBuilder &b, int64_t v) const {
+    return arith::ConstantOp::create(b, type, b.getIntegerAttr(type, v));
+  }
+  /// An `index` value (a loop induction variable, an op operand) in the key type.
+  Value key(KernelBuilder &b, Value index) const {
+    if (!index || index.getType() == type)
+      return index;
+    return arith::IndexCastOp::create(b, type, index);
+  }
+  /// A key-typed value as an `index` (sign-extended: a clamped key of an empty range is -1).
+  Value toIndex(KernelBuilder &b, Value v) const {
+    if (v.getType().isIndex())
+      return v;
+    return arith::IndexCastOp::create(b, b.getIndexType(), v);
+  }
 };
 
-static Value narrow(KernelBuilder &b, Location loc, Value index) {
-  if (!index)
-    return index;
-  Value v32 = arith::IndexCastOp::create(b, b.getI32Type(), index);
-  return arith::IndexCastOp::create(b, b.getIndexType(), opaqueCopy(b, loc, v32));
-}
-
+/// `arith32`: keys32 ops compute in i32; otherwise in `index` from the narrowed values (the
+/// paged kernels: with i32 arithmetic their page and slot math measured 3-5% slower at 255
+/// registers, docs/PREFILL_TUNING.md run 15).
 template <typename TileOp>
-static KeyRange keyRange(KernelBuilder &b, TileOp op, Value pageBegin) {
+static KeyRange keyRange(KernelBuilder &b, TileOp op, Value pageBegin, bool arith32) {
   if (!op.getKeys32())
-    return {op.getKvBegin(), op.getKvEnd(), pageBegin, op.getBlockBegin()};
-  return {narrow(b, op.getLoc(), op.getKvBegin()), narrow(b, op.getLoc(), op.getKvEnd()),
-          narrow(b, op.getLoc(), pageBegin), narrow(b, op.getLoc(), op.getBlockBegin())};
+    return {b.getIndexType(), op.getKvBegin(), op.getKvEnd(), pageBegin, op.getBlockBegin()};
+  Location loc = op.getLoc();
+  Type type = arith32 ? Type(b.getI32Type()) : Type(b.getIndexType());
+  auto narrow = [&](Value index) -> Value {
+    if (!index)
+      return index;
+    Value v = opaqueCopy(b, loc, arith::IndexCastOp::create(b, b.getI32Type(), index));
+    return arith32 ? v : arith::IndexCastOp::create(b, type, v).getResult();
+  };
+  return {type, narrow(op.getKvBegin()), narrow(op.getKvEnd()), narrow(pageBegin),
+          narrow(op.getBlockBegin())};
 }
 
 /// The first key of the tile: kv_begin + tile * tile_kv, or with a block list
 /// kv_begin + (block_indices[block_begin + tile / tpb] * tpb + tile % tpb) * tile_kv.
 template <typename TileOp>
 static Value tileStartKey(KernelBuilder &b, TileOp op, const KeyRange &range) {
-  Value tile = op.getTile();
+  Value tile = range.key(b, op.getTile());
   if (std::optional<uint64_t> tpb = op.getTilesPerBlock()) {
-    Value tpbV = b.idx(static_cast<int64_t>(*tpb));
-    Value block = b.loadIndex(op.getBlockIndices(),
-                              {b.add(range.blockBegin, b.div(op.getTile(), tpbV))});
-    tile = b.add(b.mul(block, tpbV), b.rem(op.getTile(), tpbV));
+    Value tpbV = range.cst(b, static_cast<int64_t>(*tpb));
+    Value at = range.toIndex(b, b.add(range.blockBegin, b.div(tile, tpbV)));
+    Value block = range.key(b, memref::LoadOp::create(b, op.getBlockIndices(), at));
+    tile = b.add(b.mul(block, tpbV), b.rem(tile, tpbV));
   }
-  return b.add(range.begin, b.mul(tile, b.idx(op.getTileKv())));
+  return b.add(range.begin, b.mul(tile, range.cst(b, op.getTileKv())));
 }
 
 /// Key j of the thread's rows of a tile: the tile's first key + group * rows + j.
 template <typename TileOp>
 static Value tileKey(KernelBuilder &b, TileOp op, const KeyRange &range, int64_t j) {
-  Value row = b.add(b.mul(op.getGroup(), b.idx(op.getRowsPerGroup())), b.idx(j));
+  Value row = b.add(b.mul(range.key(b, op.getGroup()), range.cst(b, op.getRowsPerGroup())),
+                    range.cst(b, j));
   return b.add(tileStartKey(b, op, range), row);
 }
 
@@ -80,14 +104,14 @@ void mlir::attn::lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op) {
   KernelBuilder b(op.getLoc(), rewriter);
   b.setInsertionPoint(op);
   SmallVector<Value> pages;
-  KeyRange range = keyRange(b, op, op.getPageBegin());
-  Value last = b.sub(range.end, b.idx(1));
+  KeyRange range = keyRange(b, op, op.getPageBegin(), /*arith32=*/false);
+  Value last = b.sub(range.end, range.cst(b, 1));
   // One page per run of `run` rows (one row without the alignment guarantee).
   int64_t run = op.getRowsPerGroup() / static_cast<int64_t>(op.getPages().size());
   for (int64_t j = 0; j < static_cast<int64_t>(op.getPages().size()); ++j) {
     Value clamped = clampKey(b, op, tileKey(b, op, range, j * run), last);
-    pages.push_back(b.loadIndex(
-        op.getKvIndices(), {b.add(range.pageBegin, b.div(clamped, b.idx(op.getPageSize())))}));
+    Value at = b.add(range.pageBegin, b.div(clamped, range.cst(b, op.getPageSize())));
+    pages.push_back(b.loadIndex(op.getKvIndices(), {range.toIndex(b, at)}));
   }
   rewriter.replaceOp(op, pages);
 }
@@ -99,8 +123,8 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
   int64_t vec = op.getVec();
   bool paged = !op.getPages().empty();
   Value c0 = b.idx(0);
-  KeyRange range = keyRange(b, op, Value());
-  Value last = b.sub(range.end, b.idx(1));
+  KeyRange range = keyRange(b, op, Value(), /*arith32=*/!paged);
+  Value last = b.sub(range.end, range.cst(b, 1));
   // The thread's first row. For the tensor-core kernels (swizzled tiles) it goes through an
   // opaque move at the copy, so that LLVM does not hoist one 64-bit row offset per copied row
   // out of the KV loop (they would stay live across it, next to the accumulators).
@@ -109,13 +133,13 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
     firstRow = arith::IndexCastOp::create(
         b, b.getIndexType(),
         opaqueCopy(b, op.getLoc(), arith::IndexCastOp::create(b, b.getI32Type(), firstRow)));
-  Value tileStart = tileStartKey(b, op, range);
-  for (int64_t j = 0; j < op.getRowsPerGroup(); ++j) {
+  Value tileStart = b.add(tileStartKey(b, op, range), range.key(b, firstRow));
+  for (int64_t j = 0, e = op.getRowsPerGroup(); j < e; ++j) {
     Value row = b.add(firstRow, b.idx(j));
-    Value key = b.add(tileStart, row);
+    Value key = b.add(tileStart, range.cst(b, j));
     // Keys past the range are zero-filled (src-size 0, from a clamped, valid address) and
     // masked by the scores.
-    Value clamped = clampKey(b, op, key, last);
+    Value clamped = range.toIndex(b, clampKey(b, op, key, last));
     Value srcElements = b.select(b.ult(key, range.end), b.idx(vec), c0);
     SmallVector<Value> src;
     if (paged) {

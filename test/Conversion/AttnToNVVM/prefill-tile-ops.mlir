@@ -63,6 +63,41 @@ gpu.module @m {
 
 // -----
 
+// keys32 on a ragged copy (what prefill kernels emit): the key range arrives as i32 through
+// opaque moves, and each row's key, clamp and bounds test are 32-bit operations; only the
+// clamped key is widened, as the source row index.
+// CHECK-LABEL: gpu.func @copy_ragged_keys32
+// CHECK: %[[B:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %{{.*}} : (i32) -> i32
+// CHECK: %[[E:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %{{.*}} : (i32) -> i32
+// CHECK: %[[LAST:.*]] = arith.subi %[[E]], %c1_i32 : i32
+// CHECK: %[[ROW:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %{{.*}} : (i32) -> i32
+// CHECK: %[[T:.*]] = arith.index_cast %arg9 : index to i32
+// CHECK: %[[OFF:.*]] = arith.muli %[[T]], %c32_i32 : i32
+// CHECK: %[[START:.*]] = arith.addi %[[B]], %[[OFF]] : i32
+// CHECK: %[[KEY0:.*]] = arith.addi %[[START]], %[[ROW]] : i32
+// CHECK: %[[C0:.*]] = arith.minsi %[[KEY0]], %[[LAST]] : i32
+// CHECK: %[[SRC0:.*]] = arith.index_cast %[[C0]] : i32 to index
+// CHECK: %[[IN0:.*]] = arith.cmpi ult, %[[KEY0]], %[[E]] : i32
+// CHECK: %[[N0:.*]] = arith.select %[[IN0]], %c8, %c0 : index
+// CHECK: nvgpu.device_async_copy %arg0[%[[SRC0]], %arg3, %arg4], {{.*}}, 8, %[[N0]]
+// CHECK: nvgpu.device_async_copy %arg1[%[[SRC0]], %arg3, %arg4], {{.*}}, 8, %[[N0]]
+// CHECK: %[[KEY1:.*]] = arith.addi %[[KEY0]], %c1_i32 : i32
+// CHECK: %[[C1:.*]] = arith.minsi %[[KEY1]], %[[LAST]] : i32
+// CHECK: %[[SRC1:.*]] = arith.index_cast %[[C1]] : i32 to index
+// CHECK: arith.cmpi ult, %[[KEY1]], %[[E]] : i32
+// CHECK: nvgpu.device_async_copy %arg0[%[[SRC1]], %arg3, %arg4]
+// CHECK-NOT: nvvm.cp.async.commit.group
+gpu.module @m {
+  gpu.func @copy_ragged_keys32(%k: memref<?x8x128xbf16>, %v: memref<?x8x128xbf16>, %kb: index, %h: index,
+                               %col: index, %stage: index, %ks: memref<2x32x128xbf16, 3>,
+                               %vs: memref<2x32x128xbf16, 3>, %ke: index, %t: index, %g: index) kernel {
+    attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>) pages() head %h col %col tile %t group %g keys[%kb, %ke) into(%ks, %vs : memref<2x32x128xbf16, 3>, memref<2x32x128xbf16, 3>)[%stage] {async, keys32, page_size = 1 : i64, rows_per_group = 2 : i64, swizzle, tile_kv = 32 : i64, vec = 8 : i64}
+    gpu.return
+  }
+}
+
+// -----
+
 // A paged page lookup and copy through a block list (block-sparse attention, two tiles per key
 // block): tile t's first key is kv_begin + (block_indices[block_begin + t / 2] * 2 + t % 2) *
 // tile_kv, and both ops clamp keys unsigned, so that a negative block column is never an

@@ -1,6 +1,7 @@
 //===- Passes.h - attn to NVVM conversion passes --------------*- C++ -*-===//
 //
-// Declares convert-attn-to-nvvm and attn-bare-ptr-abi, and the functions behind them.
+// Declares convert-attn-to-nvvm, attn-bare-ptr-abi and attn-flush-denormals, and the functions
+// behind them.
 //
 //===----------------------------------------------------------------------===//
 

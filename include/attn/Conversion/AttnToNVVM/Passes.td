@@ -1,6 +1,7 @@
 //===- Passes.td - attn to NVVM conversion passes ---------*- tablegen -*-===//
 //
-// convert-attn-to-nvvm and attn-bare-ptr-abi: the target-specific half of the pipeline.
+// convert-attn-to-nvvm, attn-bare-ptr-abi and attn-flush-denormals: the target-specific half
+// of the pipeline.
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,6 +43,24 @@ def AttnBarePtrABI : Pass<"attn-bare-ptr-abi", "::mlir::gpu::GPUModuleOp"> {
     the leading dimension dynamic) into an `!llvm.ptr` and rebuilds the memref descriptor
     inside the kernel (the strides follow from the static trailing dimensions; the leading size
     is never read). `reconcile-unrealized-casts` removes the bridge after convert-gpu-to-nvvm.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def AttnFlushDenormals : Pass<"attn-flush-denormals", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "compile the module's f32 math with denormals flushed to zero (nvcc -ftz=true)";
+  let description = [{
+    What clang's `-fgpu-flush-denormals-to-zero` and nvcc's `-ftz=true` (part of
+    `--use_fast_math`) do, for one `gpu.module` in the LLVM dialect:
+    - the module flag `nvvm-reflect-ftz = 1`, which the libdevice functions read: `math.exp2`
+      (lowered to `__nv_exp2f`) becomes one `ex2.approx.ftz.f32` instead of `ex2.approx.f32`,
+      which ptxas expands into a compare and two predicated multiplies around the MUFU.EX2 to
+      keep denormal results (three of the softmax's eight instructions per score);
+    - `denormal_fp_math_f32 = "preserve-sign"` on every defined `llvm.func`, so the NVPTX
+      backend emits the `.ftz` forms of the other f32 instructions too.
+    Attention has no use for f32 denormals: a probability below 2^-126 is zero next to the
+    row's largest, which is 1. Run after convert-gpu-to-nvvm; an existing
+    `nvvm-reflect-ftz` flag is overridden.
   }];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }

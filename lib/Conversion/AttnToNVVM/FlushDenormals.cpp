@@ -1,0 +1,58 @@
+//===- FlushDenormals.cpp - attn-flush-denormals --------------------------===//
+//
+// f32 flush-to-zero for one GPU module in the LLVM dialect (see Passes.td):
+//
+//   gpu.module @m {
+//     llvm.module_flags [#llvm.mlir.module_flag<override, "nvvm-reflect-ftz", 1 : i32>]
+//     llvm.func @k(...) attributes {denormal_fp_math_f32 = "preserve-sign", ...}
+//   }
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Conversion/AttnToNVVM/Passes.h"
+
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/IR/Builders.h"
+
+namespace mlir::attn {
+#define GEN_PASS_DEF_ATTNFLUSHDENORMALS
+#include "attn/Conversion/AttnToNVVM/Passes.h.inc"
+} // namespace mlir::attn
+
+using namespace mlir;
+
+namespace {
+constexpr llvm::StringLiteral kReflectFtz = "nvvm-reflect-ftz";
+
+struct AttnFlushDenormalsPass
+    : public attn::impl::AttnFlushDenormalsBase<AttnFlushDenormalsPass> {
+  void runOnOperation() override {
+    gpu::GPUModuleOp module = getOperation();
+    MLIRContext *ctx = &getContext();
+    OpBuilder b(ctx);
+
+    auto flag = LLVM::ModuleFlagAttr::get(ctx, LLVM::ModFlagBehavior::Override,
+                                          StringAttr::get(ctx, kReflectFtz),
+                                          b.getI32IntegerAttr(1));
+    SmallVector<Attribute> flags;
+    SmallVector<LLVM::ModuleFlagsOp> existing(module.getOps<LLVM::ModuleFlagsOp>());
+    for (LLVM::ModuleFlagsOp op : existing) {
+      for (Attribute attr : op.getFlags()) {
+        auto entry = dyn_cast<LLVM::ModuleFlagAttr>(attr);
+        if (!entry || entry.getKey() != kReflectFtz)
+          flags.push_back(attr);
+      }
+      op.erase();
+    }
+    flags.push_back(flag);
+    b.setInsertionPointToStart(module.getBody());
+    LLVM::ModuleFlagsOp::create(b, module.getLoc(), b.getArrayAttr(flags));
+
+    auto mode = StringAttr::get(ctx, "preserve-sign");
+    for (auto func : module.getOps<LLVM::LLVMFuncOp>())
+      if (!func.isExternal())
+        func.setDenormalFpMathF32Attr(mode);
+  }
+};
+} // namespace
