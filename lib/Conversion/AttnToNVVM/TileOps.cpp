@@ -116,6 +116,30 @@ void mlir::attn::lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op) {
   rewriter.replaceOp(op, pages);
 }
 
+/// The aligned pointer of `memref` (its descriptor's second field) as an LLVM pointer, through
+/// an unrealized cast that reconcile-unrealized-casts folds once the memref is lowered to that
+/// descriptor. Workgroup memrefs give shared-memory (address space 3) pointers, the others
+/// global ones (address space 1, after the cast from generic that nvgpu's lowering also emits).
+static Value alignedPointer(OpBuilder &b, Location loc, Value memref) {
+  MLIRContext *ctx = b.getContext();
+  auto type = cast<MemRefType>(memref.getType());
+  unsigned space = 0;
+  if (auto gpuSpace = dyn_cast_or_null<gpu::AddressSpaceAttr>(type.getMemorySpace()))
+    space = gpuSpace.getValue() == gpu::AddressSpace::Workgroup ? 3 : 0;
+  else if (auto intSpace = dyn_cast_or_null<IntegerAttr>(type.getMemorySpace()))
+    space = static_cast<unsigned>(intSpace.getInt());
+  bool shared = space == 3;
+  auto descPtr = LLVM::LLVMPointerType::get(ctx, space);
+  auto i64 = b.getI64Type();
+  auto sizes = LLVM::LLVMArrayType::get(i64, type.getRank());
+  auto desc = LLVM::LLVMStructType::getLiteral(ctx, {descPtr, descPtr, i64, sizes, sizes});
+  Value d = UnrealizedConversionCastOp::create(b, loc, desc, memref).getResult(0);
+  Value ptr = LLVM::ExtractValueOp::create(b, loc, d, ArrayRef<int64_t>{1});
+  if (shared || space != 0)
+    return ptr;
+  return LLVM::AddrSpaceCastOp::create(b, loc, LLVM::LLVMPointerType::get(ctx, 1), ptr);
+}
+
 void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
   KernelBuilder b(op.getLoc(), rewriter);
   b.setInsertionPoint(op);
@@ -134,6 +158,39 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
         b, b.getIndexType(),
         opaqueCopy(b, op.getLoc(), arith::IndexCastOp::create(b, b.getI32Type(), firstRow)));
   Value tileStart = b.add(tileStartKey(b, op, range), range.key(b, firstRow));
+
+  // Ragged K/V into swizzled tiles (the tensor-core kernels): the cp.async addresses are formed
+  // here rather than by nvgpu.device_async_copy's memref lowering, which scales the whole
+  // element index by the element size after adding the loop-invariant (head, col) part, so
+  // every row cost a 64-bit multiply, two 64-bit shifts and two 64-bit adds. Here the
+  // invariant part is folded into one pointer per tensor before the loop, and a row's source is
+  // that pointer plus its clamped i32 key times the row pitch (one wide multiply-add).
+  auto identity = [](Value memref) {
+    return cast<MemRefType>(memref.getType()).getLayout().isIdentity();
+  };
+  bool direct = op.getSwizzle() && !paged && range.type.isInteger(32) &&
+                llvm::all_of(ValueRange{op.getKCache(), op.getVCache(), op.getKTile(),
+                                        op.getVTile()},
+                             identity);
+  Value kRows, vRows;
+  int64_t rowPitch = 0;
+  Type elt = cast<MemRefType>(op.getKCache().getType()).getElementType();
+  if (direct) {
+    auto cacheType = cast<MemRefType>(op.getKCache().getType());
+    auto [strides, offset] = cacheType.getStridesAndOffset();
+    rowPitch = strides[0];
+    Value inv = b.add(b.mul(op.getKvHead(), b.idx(strides[1])),
+                      b.mul(op.getCol(), b.idx(strides[2])));
+    Value inv64 = arith::IndexCastOp::create(b, b.getI64Type(), inv);
+    auto global = LLVM::LLVMPointerType::get(ctx, 1);
+    kRows = LLVM::GEPOp::create(b, global, elt, alignedPointer(b, op.getLoc(), op.getKCache()),
+                                ValueRange{inv64}, LLVM::GEPNoWrapFlags::inbounds);
+    vRows = LLVM::GEPOp::create(b, global, elt, alignedPointer(b, op.getLoc(), op.getVCache()),
+                                ValueRange{inv64}, LLVM::GEPNoWrapFlags::inbounds);
+  }
+  auto i32 = b.getI32Type();
+  auto c32 = [&](int64_t v) { return arith::ConstantIntOp::create(b, i32, v).getResult(); };
+
   for (int64_t j = 0, e = op.getRowsPerGroup(); j < e; ++j) {
     Value row = b.add(firstRow, b.idx(j));
     Value key = b.add(tileStart, range.cst(b, j));
@@ -155,14 +212,42 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
     // shared-memory offsets of the tensor-core kernels are 32-bit; i64 lane values kept live
     // across their loop would cost two registers each).
     Value dstCol = op.getCol();
+    Value dstCol32;
     if (op.getSwizzle()) {
-      auto i32 = b.getI32Type();
-      auto c32 = [&](int64_t v) { return arith::ConstantIntOp::create(b, i32, v).getResult(); };
       Value row32 = arith::IndexCastOp::create(b, i32, row);
       Value col32 = arith::IndexCastOp::create(b, i32, op.getCol());
       Value chunk =
           arith::XOrIOp::create(b, b.div(col32, c32(vec)), b.rem(row32, c32(kSwizzleRows)));
-      dstCol = arith::IndexCastOp::create(b, b.getIndexType(), b.mul(chunk, c32(vec)));
+      dstCol32 = b.mul(chunk, c32(vec));
+      dstCol = arith::IndexCastOp::create(b, b.getIndexType(), dstCol32);
+    }
+    if (direct) {
+      // Source: the tensor's (head, col) pointer + clamped key * row pitch; destination: the
+      // tile's shared-memory base + (stage, row, swizzled col) in 32-bit arithmetic.
+      Value clamped32 = clampKey(b, op, key, last);
+      Value rowOff = b.mul(arith::ExtSIOp::create(b, b.getI64Type(), clamped32),
+                           arith::ConstantIntOp::create(b, b.getI64Type(), rowPitch));
+      auto tileType = cast<MemRefType>(op.getKTile().getType());
+      int64_t tileRows = tileType.getDimSize(1), width = tileType.getDimSize(2);
+      Value stage32 = arith::IndexCastOp::create(b, i32, op.getStage());
+      Value row32 = arith::IndexCastOp::create(b, i32, row);
+      Value dstOff = b.add(b.mul(b.add(b.mul(stage32, c32(tileRows)), row32), c32(width)),
+                           dstCol32);
+      Value bytes = b.select(b.ult(key, range.end), c32(vec * elt.getIntOrFloatBitWidth() / 8),
+                             c32(0));
+      auto sharedPtr = LLVM::LLVMPointerType::get(ctx, 3);
+      auto globalPtr = LLVM::LLVMPointerType::get(ctx, 1);
+      for (auto [rows, tile] : {std::pair{kRows, op.getKTile()}, std::pair{vRows, op.getVTile()}}) {
+        Value src = LLVM::GEPOp::create(b, globalPtr, elt, rows, ValueRange{rowOff},
+                                        LLVM::GEPNoWrapFlags::inbounds);
+        Value dst = LLVM::GEPOp::create(b, sharedPtr, elt, alignedPointer(b, op.getLoc(), tile),
+                                        ValueRange{dstOff}, LLVM::GEPNoWrapFlags::inbounds);
+        NVVM::CpAsyncOp::create(b, dst, src,
+                                b.getI32IntegerAttr(vec * elt.getIntOrFloatBitWidth() / 8),
+                                NVVM::LoadCacheModifierKindAttr::get(ctx, NVVM::LoadCacheModifierKind::CG),
+                                bytes);
+      }
+      continue;
     }
     for (auto [cache, tile] : {std::pair{op.getKCache(), op.getKTile()},
                                std::pair{op.getVCache(), op.getVTile()}})

@@ -63,9 +63,11 @@ gpu.module @m {
 
 // -----
 
-// keys32 on a ragged copy (what prefill kernels emit): the key range arrives as i32 through
-// opaque moves, and each row's key, clamp and bounds test are 32-bit operations; only the
-// clamped key is widened, as the source row index.
+// keys32 on a ragged copy into swizzled tiles (what prefill kernels emit): the key range
+// arrives as i32 through opaque moves, and each row's key, clamp and bounds test are 32-bit
+// operations. The cp.async addresses are formed directly: one global pointer per tensor at
+// (head, col), hoistable out of a KV loop, plus the clamped key times the row pitch (1024
+// elements); the destination is the tile's shared-memory pointer at (stage, row, swizzled col).
 // CHECK-LABEL: gpu.func @copy_ragged_keys32
 // CHECK: %[[B:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %{{.*}} : (i32) -> i32
 // CHECK: %[[E:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %{{.*}} : (i32) -> i32
@@ -75,17 +77,31 @@ gpu.module @m {
 // CHECK: %[[OFF:.*]] = arith.muli %[[T]], %c32_i32 : i32
 // CHECK: %[[START:.*]] = arith.addi %[[B]], %[[OFF]] : i32
 // CHECK: %[[KEY0:.*]] = arith.addi %[[START]], %[[ROW]] : i32
+// CHECK: %[[HEAD:.*]] = arith.muli %arg3, %c128 : index
+// CHECK: %[[INV:.*]] = arith.addi %[[HEAD]], %arg4 : index
+// CHECK: %[[INV64:.*]] = arith.index_cast %[[INV]] : index to i64
+// CHECK: %[[KD:.*]] = builtin.unrealized_conversion_cast %arg0 : memref<?x8x128xbf16> to !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)>
+// CHECK: %[[KA:.*]] = llvm.extractvalue %[[KD]][1]
+// CHECK: %[[KG:.*]] = llvm.addrspacecast %[[KA]] : !llvm.ptr to !llvm.ptr<1>
+// CHECK: %[[KROWS:.*]] = llvm.getelementptr inbounds %[[KG]][%[[INV64]]] : (!llvm.ptr<1>, i64) -> !llvm.ptr<1>, bf16
+// CHECK: %[[VROWS:.*]] = llvm.getelementptr inbounds %{{.*}}[%[[INV64]]] : (!llvm.ptr<1>, i64) -> !llvm.ptr<1>, bf16
 // CHECK: %[[C0:.*]] = arith.minsi %[[KEY0]], %[[LAST]] : i32
-// CHECK: %[[SRC0:.*]] = arith.index_cast %[[C0]] : i32 to index
+// CHECK: %[[C0W:.*]] = arith.extsi %[[C0]] : i32 to i64
+// CHECK: %[[ROWOFF:.*]] = arith.muli %[[C0W]], %c1024_i64 : i64
 // CHECK: %[[IN0:.*]] = arith.cmpi ult, %[[KEY0]], %[[E]] : i32
-// CHECK: %[[N0:.*]] = arith.select %[[IN0]], %c8, %c0 : index
-// CHECK: nvgpu.device_async_copy %arg0[%[[SRC0]], %arg3, %arg4], {{.*}}, 8, %[[N0]]
-// CHECK: nvgpu.device_async_copy %arg1[%[[SRC0]], %arg3, %arg4], {{.*}}, 8, %[[N0]]
+// CHECK: %[[N0:.*]] = arith.select %[[IN0]], %c16_i32, %c0_i32 : i32
+// CHECK: %[[KSRC:.*]] = llvm.getelementptr inbounds %[[KROWS]][%[[ROWOFF]]] : (!llvm.ptr<1>, i64) -> !llvm.ptr<1>, bf16
+// CHECK: %[[KT:.*]] = builtin.unrealized_conversion_cast %arg6 : memref<2x32x128xbf16, 3> to !llvm.struct<(ptr<3>, ptr<3>, i64, array<3 x i64>, array<3 x i64>)>
+// CHECK: %[[KTA:.*]] = llvm.extractvalue %[[KT]][1]
+// CHECK: %[[KDST:.*]] = llvm.getelementptr inbounds %[[KTA]][%{{.*}}] : (!llvm.ptr<3>, i32) -> !llvm.ptr<3>, bf16
+// CHECK: nvvm.cp.async.shared.global %[[KDST]], %[[KSRC]], 16, cache =  cg, %[[N0]] : !llvm.ptr<3>, !llvm.ptr<1>, i32
+// CHECK: %[[VSRC:.*]] = llvm.getelementptr inbounds %[[VROWS]][%[[ROWOFF]]]
+// CHECK: nvvm.cp.async.shared.global %{{.*}}, %[[VSRC]], 16, cache =  cg, %[[N0]]
 // CHECK: %[[KEY1:.*]] = arith.addi %[[KEY0]], %c1_i32 : i32
-// CHECK: %[[C1:.*]] = arith.minsi %[[KEY1]], %[[LAST]] : i32
-// CHECK: %[[SRC1:.*]] = arith.index_cast %[[C1]] : i32 to index
+// CHECK: arith.minsi %[[KEY1]], %[[LAST]] : i32
 // CHECK: arith.cmpi ult, %[[KEY1]], %[[E]] : i32
-// CHECK: nvgpu.device_async_copy %arg0[%[[SRC1]], %arg3, %arg4]
+// CHECK-COUNT-2: nvvm.cp.async.shared.global
+// CHECK-NOT: nvgpu.device_async_copy
 // CHECK-NOT: nvvm.cp.async.commit.group
 gpu.module @m {
   gpu.func @copy_ragged_keys32(%k: memref<?x8x128xbf16>, %v: memref<?x8x128xbf16>, %kb: index, %h: index,
