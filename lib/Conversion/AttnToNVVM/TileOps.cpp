@@ -49,9 +49,10 @@ struct KeyRange {
   }
 };
 
-/// `arith32`: keys32 ops compute in i32; otherwise in `index` from the narrowed values (the
-/// paged kernels: with i32 arithmetic their page and slot math measured 3-5% slower at 255
-/// registers, docs/PREFILL_TUNING.md run 15).
+/// `arith32`: keys32 ops compute in i32; otherwise in `index` from the narrowed values. The
+/// page lookups (attn.kv_tile_pages) keep `index` arithmetic: with i32 lookups and copies, both
+/// through nvgpu's address lowering, the paged kernels measured 3-5% slower at 255 registers
+/// (docs/PREFILL_TUNING.md run 15).
 template <typename TileOp>
 static KeyRange keyRange(KernelBuilder &b, TileOp op, Value pageBegin, bool arith32) {
   if (!op.getKeys32())
@@ -147,7 +148,7 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
   int64_t vec = op.getVec();
   bool paged = !op.getPages().empty();
   Value c0 = b.idx(0);
-  KeyRange range = keyRange(b, op, Value(), /*arith32=*/!paged);
+  KeyRange range = keyRange(b, op, Value(), /*arith32=*/true);
   Value last = b.sub(range.end, range.cst(b, 1));
   // The thread's first row. For the tensor-core kernels (swizzled tiles) it goes through an
   // opaque move at the copy, so that LLVM does not hoist one 64-bit row offset per copied row
@@ -159,28 +160,34 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
         opaqueCopy(b, op.getLoc(), arith::IndexCastOp::create(b, b.getI32Type(), firstRow)));
   Value tileStart = b.add(tileStartKey(b, op, range), range.key(b, firstRow));
 
-  // Ragged K/V into swizzled tiles (the tensor-core kernels): the cp.async addresses are formed
+  // Swizzled tiles (the tensor-core kernels) with keys32: the cp.async addresses are formed
   // here rather than by nvgpu.device_async_copy's memref lowering, which scales the whole
   // element index by the element size after adding the loop-invariant (head, col) part, so
   // every row cost a 64-bit multiply, two 64-bit shifts and two 64-bit adds. Here the
   // invariant part is folded into one pointer per tensor before the loop, and a row's source is
-  // that pointer plus its clamped i32 key times the row pitch (one wide multiply-add).
+  // that pointer plus its clamped i32 key times the row pitch (ragged: one wide multiply-add),
+  // or its page times the page pitch plus its slot times the slot pitch (paged). Measured:
+  // +3.5% on batched ragged prefill, +3% on the paged append step (run 15).
   auto identity = [](Value memref) {
     return cast<MemRefType>(memref.getType()).getLayout().isIdentity();
   };
-  bool direct = op.getSwizzle() && !paged && range.type.isInteger(32) &&
+  bool direct = op.getSwizzle() && range.type.isInteger(32) &&
                 llvm::all_of(ValueRange{op.getKCache(), op.getVCache(), op.getKTile(),
                                         op.getVTile()},
                              identity);
   Value kRows, vRows;
-  int64_t rowPitch = 0;
+  int64_t rowPitch = 0, slotPitch = 0;
   Type elt = cast<MemRefType>(op.getKCache().getType()).getElementType();
   if (direct) {
     auto cacheType = cast<MemRefType>(op.getKCache().getType());
     auto [strides, offset] = cacheType.getStridesAndOffset();
     rowPitch = strides[0];
-    Value inv = b.add(b.mul(op.getKvHead(), b.idx(strides[1])),
-                      b.mul(op.getCol(), b.idx(strides[2])));
+    // Paged: [page, slot, head, col] (NHD) or [page, head, slot, col] (HND).
+    int64_t headDim = paged ? (op.getHnd() ? 1 : 2) : 1;
+    int64_t colDim = paged ? 3 : 2;
+    slotPitch = paged ? strides[op.getHnd() ? 2 : 1] : 0;
+    Value inv = b.add(b.mul(op.getKvHead(), b.idx(strides[headDim])),
+                      b.mul(op.getCol(), b.idx(strides[colDim])));
     Value inv64 = arith::IndexCastOp::create(b, b.getI64Type(), inv);
     auto global = LLVM::LLVMPointerType::get(ctx, 1);
     kRows = LLVM::GEPOp::create(b, global, elt, alignedPointer(b, op.getLoc(), op.getKCache()),
@@ -225,8 +232,18 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
       // Source: the tensor's (head, col) pointer + clamped key * row pitch; destination: the
       // tile's shared-memory base + (stage, row, swizzled col) in 32-bit arithmetic.
       Value clamped32 = clampKey(b, op, key, last);
-      Value rowOff = b.mul(arith::ExtSIOp::create(b, b.getI64Type(), clamped32),
-                           arith::ConstantIntOp::create(b, b.getI64Type(), rowPitch));
+      auto i64 = b.getI64Type();
+      auto c64 = [&](int64_t v) { return arith::ConstantIntOp::create(b, i64, v).getResult(); };
+      Value rowOff;
+      if (paged) {
+        Value page = op.getPages()[j * static_cast<int64_t>(op.getPages().size()) /
+                                    op.getRowsPerGroup()];
+        Value slot = b.rem(clamped32, c32(op.getPageSize()));
+        rowOff = b.add(b.mul(arith::IndexCastOp::create(b, i64, page), c64(rowPitch)),
+                       b.mul(arith::ExtUIOp::create(b, i64, slot), c64(slotPitch)));
+      } else {
+        rowOff = b.mul(arith::ExtSIOp::create(b, i64, clamped32), c64(rowPitch));
+      }
       auto tileType = cast<MemRefType>(op.getKTile().getType());
       int64_t tileRows = tileType.getDimSize(1), width = tileType.getDimSize(2);
       Value stage32 = arith::IndexCastOp::create(b, i32, op.getStage());

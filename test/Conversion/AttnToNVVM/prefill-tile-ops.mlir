@@ -114,6 +114,39 @@ gpu.module @m {
 
 // -----
 
+// A paged (NHD, 16-token pages) copy into swizzled tiles with keys32: the two rows of the group
+// share one page id (its offset is computed once), and each source is the (head, col) pointer of the tensor + page * 16384
+// (the page pitch) + (key % 16) * 1024 (the slot pitch), the key clamped in i32.
+// CHECK-LABEL: gpu.func @copy_paged_swizzled
+// CHECK: %[[INV:.*]] = arith.index_cast %{{.*}} : index to i64
+// CHECK: %[[KROWS:.*]] = llvm.getelementptr inbounds %{{.*}}[%[[INV]]] : (!llvm.ptr<1>, i64) -> !llvm.ptr<1>, bf16
+// CHECK: %[[VROWS:.*]] = llvm.getelementptr inbounds %{{.*}}[%[[INV]]] : (!llvm.ptr<1>, i64) -> !llvm.ptr<1>, bf16
+// CHECK: %[[C0:.*]] = arith.minsi %{{.*}}, %{{.*}} : i32
+// CHECK: %[[SLOT:.*]] = arith.remui %[[C0]], %c16_i32 : i32
+// CHECK: %[[PAGE:.*]] = arith.index_cast %arg11 : index to i64
+// CHECK: %[[POFF:.*]] = arith.muli %[[PAGE]], %c16384_i64 : i64
+// CHECK: %[[SLOTW:.*]] = arith.extui %[[SLOT]] : i32 to i64
+// CHECK: %[[SOFF:.*]] = arith.muli %[[SLOTW]], %c1024_i64 : i64
+// CHECK: %[[OFF:.*]] = arith.addi %[[POFF]], %[[SOFF]] : i64
+// CHECK: %[[KSRC:.*]] = llvm.getelementptr inbounds %[[KROWS]][%[[OFF]]] : (!llvm.ptr<1>, i64) -> !llvm.ptr<1>, bf16
+// CHECK: nvvm.cp.async.shared.global %{{.*}}, %[[KSRC]], 16, cache =  cg
+// CHECK: %[[VSRC:.*]] = llvm.getelementptr inbounds %[[VROWS]][%[[OFF]]]
+// CHECK: nvvm.cp.async.shared.global %{{.*}}, %[[VSRC]], 16, cache =  cg
+// CHECK: arith.addi %[[POFF]], %{{.*}} : i64
+// CHECK-COUNT-2: nvvm.cp.async.shared.global
+// CHECK-NOT: nvgpu.device_async_copy
+gpu.module @m {
+  gpu.func @copy_paged_swizzled(%k: memref<?x16x8x128xbf16>, %v: memref<?x16x8x128xbf16>, %kb: index,
+                                %h: index, %col: index, %stage: index,
+                                %ks: memref<2x32x128xbf16, 3>, %vs: memref<2x32x128xbf16, 3>,
+                                %ke: index, %t: index, %g: index, %page: index) kernel {
+    attn.copy_kv_tile k(%k : memref<?x16x8x128xbf16>) v(%v : memref<?x16x8x128xbf16>) pages(%page) head %h col %col tile %t group %g keys[%kb, %ke) into(%ks, %vs : memref<2x32x128xbf16, 3>, memref<2x32x128xbf16, 3>)[%stage] {async, keys32, page_size = 16 : i64, rows_per_group = 2 : i64, swizzle, tile_kv = 32 : i64, vec = 8 : i64}
+    gpu.return
+  }
+}
+
+// -----
+
 // A paged page lookup and copy through a block list (block-sparse attention, two tiles per key
 // block): tile t's first key is kv_begin + (block_indices[block_begin + t / 2] * 2 + t % 2) *
 // tile_kv, and both ops clamp keys unsigned, so that a negative block column is never an
@@ -140,7 +173,9 @@ gpu.module @m {
 // CHECK: %[[CLAMPED:.*]] = arith.minui %[[KEY]], %{{.*}} : index
 // CHECK: arith.divui %[[CLAMPED]], %c16 : index
 // CHECK: memref.load %arg5
-// CHECK: arith.cmpi ult, %{{.*}}, %{{.*}} : index
+// The copy redoes the key arithmetic in i32, clamping unsigned as well.
+// CHECK: arith.minui %{{.*}}, %{{.*}} : i32
+// CHECK: arith.cmpi ult, %{{.*}}, %{{.*}} : i32
 // CHECK: nvgpu.device_async_copy
 // CHECK: nvgpu.device_async_copy
 gpu.module @m {
