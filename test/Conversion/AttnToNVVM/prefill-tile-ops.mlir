@@ -115,8 +115,9 @@ gpu.module @m {
 // -----
 
 // A paged (NHD, 16-token pages) copy into swizzled tiles with keys32: the two rows of the group
-// share one page id (its offset is computed once), and each source is the (head, col) pointer of the tensor + page * 16384
-// (the page pitch) + (key % 16) * 1024 (the slot pitch), the key clamped in i32.
+// share one page id (its offset is computed once), and each source is the (head, col) pointer
+// of the tensor + page * 16384 (the page pitch) + (key % 16) * 1024 (the slot pitch), the key
+// clamped in i32.
 // CHECK-LABEL: gpu.func @copy_paged_swizzled
 // CHECK: %[[INV:.*]] = arith.index_cast %{{.*}} : index to i64
 // CHECK: %[[KROWS:.*]] = llvm.getelementptr inbounds %{{.*}}[%[[INV]]] : (!llvm.ptr<1>, i64) -> !llvm.ptr<1>, bf16
