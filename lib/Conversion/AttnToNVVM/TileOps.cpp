@@ -250,19 +250,18 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
       Value row32 = arith::IndexCastOp::create(b, i32, row);
       Value dstOff = b.add(b.mul(b.add(b.mul(stage32, c32(tileRows)), row32), c32(width)),
                            dstCol32);
-      Value bytes = b.select(b.ult(key, range.end), c32(vec * elt.getIntOrFloatBitWidth() / 8),
-                             c32(0));
+      int64_t vecBytes = vec * elt.getIntOrFloatBitWidth() / 8;
+      Value bytes = b.select(b.ult(key, range.end), c32(vecBytes), c32(0));
       auto sharedPtr = LLVM::LLVMPointerType::get(ctx, 3);
       auto globalPtr = LLVM::LLVMPointerType::get(ctx, 1);
-      for (auto [rows, tile] : {std::pair{kRows, op.getKTile()}, std::pair{vRows, op.getVTile()}}) {
+      for (auto [rows, tile] :
+           {std::pair{kRows, op.getKTile()}, std::pair{vRows, op.getVTile()}}) {
         Value src = LLVM::GEPOp::create(b, globalPtr, elt, rows, ValueRange{rowOff},
                                         LLVM::GEPNoWrapFlags::inbounds);
         Value dst = LLVM::GEPOp::create(b, sharedPtr, elt, alignedPointer(b, op.getLoc(), tile),
                                         ValueRange{dstOff}, LLVM::GEPNoWrapFlags::inbounds);
-        NVVM::CpAsyncOp::create(b, dst, src,
-                                b.getI32IntegerAttr(vec * elt.getIntOrFloatBitWidth() / 8),
-                                NVVM::LoadCacheModifierKindAttr::get(ctx, NVVM::LoadCacheModifierKind::CG),
-                                bytes);
+        auto cg = NVVM::LoadCacheModifierKindAttr::get(ctx, NVVM::LoadCacheModifierKind::CG);
+        NVVM::CpAsyncOp::create(b, dst, src, b.getI32IntegerAttr(vecBytes), cg, bytes);
       }
       continue;
     }
