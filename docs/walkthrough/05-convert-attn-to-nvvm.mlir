@@ -92,13 +92,11 @@ module attributes {gpu.container_module} {
           %53 = arith.remui %39, %c16 : index
           %54 = nvgpu.device_async_copy %arg2[%43, %53, %block_id_y, %25], %view[%c0, %37, %25], 8, %52 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
           %55 = nvgpu.device_async_copy %arg3[%43, %53, %block_id_y, %25], %view_5[%c0, %37, %25], 8, %52 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %56 = arith.addi %38, %c1 : index
-          %57 = arith.minsi %56, %36 : index
-          %58 = arith.cmpi ult, %56, %13 : index
-          %59 = arith.select %58, %c8, %c0 : index
-          %60 = arith.remui %57, %c16 : index
-          %61 = nvgpu.device_async_copy %arg2[%50, %60, %block_id_y, %25], %view[%c0, %44, %25], 8, %59 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %62 = nvgpu.device_async_copy %arg3[%50, %60, %block_id_y, %25], %view_5[%c0, %44, %25], 8, %59 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %56 = arith.cmpi ult, %45, %13 : index
+          %57 = arith.select %56, %c8, %c0 : index
+          %58 = arith.remui %46, %c16 : index
+          %59 = nvgpu.device_async_copy %arg2[%50, %58, %block_id_y, %25], %view[%c0, %44, %25], 8, %57 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %60 = nvgpu.device_async_copy %arg3[%50, %58, %block_id_y, %25], %view_5[%c0, %44, %25], 8, %57 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
         }
         nvvm.cp.async.commit.group
         %32:2 = scf.if %31 -> (index, index) {
@@ -140,7 +138,7 @@ module attributes {gpu.container_module} {
             %356 = nvgpu.device_async_copy %arg2[%arg20, %355, %block_id_y, %25], %view[%346, %348, %25], 8, %354 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
             %357 = nvgpu.device_async_copy %arg3[%arg20, %355, %block_id_y, %25], %view_5[%346, %348, %25], 8, %354 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
             %358 = arith.addi %348, %c1 : index
-            %359 = arith.addi %351, %c1 : index
+            %359 = arith.addi %350, %358 : index
             %360 = arith.minsi %359, %347 : index
             %361 = arith.cmpi ult, %359, %13 : index
             %362 = arith.select %361, %c8, %c0 : index

@@ -308,13 +308,11 @@ module attributes {gpu.container_module} {
           %269 = arith.remui %255, %c16 : index
           %270 = nvgpu.device_async_copy %49[%259, %269, %block_id_y, %241], %view[%c0, %253, %241], 8, %268 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
           %271 = nvgpu.device_async_copy %71[%259, %269, %block_id_y, %241], %view_5[%c0, %253, %241], 8, %268 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %272 = arith.addi %254, %c1 : index
-          %273 = arith.minsi %272, %252 : index
-          %274 = arith.cmpi ult, %272, %229 : index
-          %275 = arith.select %274, %c8, %c0 : index
-          %276 = arith.remui %273, %c16 : index
-          %277 = nvgpu.device_async_copy %49[%266, %276, %block_id_y, %241], %view[%c0, %260, %241], 8, %275 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %278 = nvgpu.device_async_copy %71[%266, %276, %block_id_y, %241], %view_5[%c0, %260, %241], 8, %275 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %272 = arith.cmpi ult, %261, %229 : index
+          %273 = arith.select %272, %c8, %c0 : index
+          %274 = arith.remui %262, %c16 : index
+          %275 = nvgpu.device_async_copy %49[%266, %274, %block_id_y, %241], %view[%c0, %260, %241], 8, %273 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %276 = nvgpu.device_async_copy %71[%266, %274, %block_id_y, %241], %view_5[%c0, %260, %241], 8, %273 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
         }
         nvvm.cp.async.commit.group
         %248:2 = scf.if %247 -> (index, index) {
@@ -356,7 +354,7 @@ module attributes {gpu.container_module} {
             %572 = nvgpu.device_async_copy %49[%arg20, %571, %block_id_y, %241], %view[%562, %564, %241], 8, %570 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
             %573 = nvgpu.device_async_copy %71[%arg20, %571, %block_id_y, %241], %view_5[%562, %564, %241], 8, %570 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
             %574 = arith.addi %564, %c1 : index
-            %575 = arith.addi %567, %c1 : index
+            %575 = arith.addi %566, %574 : index
             %576 = arith.minsi %575, %563 : index
             %577 = arith.cmpi ult, %575, %229 : index
             %578 = arith.select %577, %c8, %c0 : index

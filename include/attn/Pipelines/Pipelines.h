@@ -45,8 +45,8 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::init(true)};
   PassOptions::Option<bool> flushDenormals{
       *this, "flush-denormals",
-      llvm::cl::desc("f32 math with denormals flushed to zero, like nvcc -ftz=true (see "
-                     "attn-flush-denormals)"),
+      llvm::cl::desc("tensor-core kernels: f32 denormals flushed to zero, as nvcc -ftz=true "
+                     "(see attn-flush-denormals)"),
       llvm::cl::init(true)};
 
   /// The toolkit found when the project was configured, or "" without one.

@@ -1,6 +1,6 @@
 //===- FlushDenormals.cpp - attn-flush-denormals --------------------------===//
 //
-// f32 flush-to-zero for one GPU module in the LLVM dialect (see Passes.td):
+// f32 flush-to-zero for one GPU module with tensor-core kernels (see Passes.td):
 //
 //   gpu.module @m {
 //     llvm.module_flags [#llvm.mlir.module_flag<override, "nvvm-reflect-ftz", 1 : i32>]
@@ -13,6 +13,7 @@
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/IR/Builders.h"
 
 namespace mlir::attn {
@@ -27,8 +28,13 @@ constexpr llvm::StringLiteral kReflectFtz = "nvvm-reflect-ftz";
 
 struct AttnFlushDenormalsPass
     : public attn::impl::AttnFlushDenormalsBase<AttnFlushDenormalsPass> {
+  using AttnFlushDenormalsBase::AttnFlushDenormalsBase;
+
   void runOnOperation() override {
     gpu::GPUModuleOp module = getOperation();
+    if (tensorCoreOnly &&
+        !module.walk([](NVVM::MmaOp) { return WalkResult::interrupt(); }).wasInterrupted())
+      return;
     MLIRContext *ctx = &getContext();
     OpBuilder b(ctx);
 

@@ -158,7 +158,10 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
     firstRow = arith::IndexCastOp::create(
         b, b.getIndexType(),
         opaqueCopy(b, op.getLoc(), arith::IndexCastOp::create(b, b.getI32Type(), firstRow)));
-  Value tileStart = b.add(tileStartKey(b, op, range), range.key(b, firstRow));
+  // The key of row j: (tile start + first row) + j in i32, tile start + (first row + j) in
+  // index arithmetic (the decode kernels' form, which they were measured with).
+  Value tileStart = tileStartKey(b, op, range);
+  Value groupStart = b.add(tileStart, range.key(b, firstRow));
 
   // Swizzled tiles (the tensor-core kernels) with keys32: the cp.async addresses are formed
   // here rather than by nvgpu.device_async_copy's memref lowering, which scales the whole
@@ -200,7 +203,7 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
 
   for (int64_t j = 0, e = op.getRowsPerGroup(); j < e; ++j) {
     Value row = b.add(firstRow, b.idx(j));
-    Value key = b.add(tileStart, range.cst(b, j));
+    Value key = range.type.isIndex() ? b.add(tileStart, row) : b.add(groupStart, range.cst(b, j));
     // Keys past the range are zero-filled (src-size 0, from a clamped, valid address) and
     // masked by the scores.
     Value clamped = range.toIndex(b, clampKey(b, op, key, last));

@@ -69,6 +69,6 @@ func.func @ops(%k: memref<?x8x128xbf16>, %v: memref<?x8x128xbf16>, %bi: memref<?
 
 // ROPE-LABEL: .visible .entry ops_rope(
 // ROPE: ld.global.v4.b32
-// ROPE: sin.approx.ftz.f32
-// ROPE: cos.approx.ftz.f32
+// ROPE: sin.approx.f32
+// ROPE: cos.approx.f32
 // ROPE: st.global.v4.b32

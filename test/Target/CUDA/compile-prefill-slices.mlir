@@ -8,6 +8,10 @@
 // RUN: attn-compile %s --sm=90 --toolkit=%cuda_toolkit --ptxas-check --max-slices-per-warp=1 --stages=2 -o %t/one
 // RUN: FileCheck %s --check-prefix=ONE --input-file=%t/one/manifest.json
 // RUN: not attn-compile %s --sm=90 --max-slices-per-warp=-1 -o %t/bad 2>&1 | FileCheck %s --check-prefix=BAD
+// The tensor-core kernel's exponentials flush denormals (attn-flush-denormals): one
+// ex2.approx.ftz per score; flush-denormals=false keeps the IEEE form.
+// RUN: attn-opt %s --attn-to-cubin="format=isa toolkit=%cuda_toolkit" | FileCheck %s --check-prefix=PTX
+// RUN: attn-opt %s --attn-to-cubin="format=isa flush-denormals=false toolkit=%cuda_toolkit" | FileCheck %s --check-prefix=IEEE
 
 // SUMMARY: paged_prefill_attention attention block=128x1x1 {{.*}} spills=0/0 stack=0
 
@@ -27,6 +31,14 @@
 // ONE-NEXT:    "tile_kv": 128,
 
 // BAD: attn-compile: error: --max-slices-per-warp must be 0 (heuristic) or positive
+
+// PTX: .entry paged_prefill_attention(
+// PTX-SAME: mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32
+// PTX-SAME: ex2.approx.ftz.f32
+// PTX-NOT: ex2.approx.f32
+// IEEE: .entry paged_prefill_attention(
+// IEEE-NOT: ex2.approx.ftz
+// IEEE-SAME: ex2.approx.f32
 
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @paged_prefill(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>,

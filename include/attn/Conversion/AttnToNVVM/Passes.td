@@ -48,20 +48,29 @@ def AttnBarePtrABI : Pass<"attn-bare-ptr-abi", "::mlir::gpu::GPUModuleOp"> {
 }
 
 def AttnFlushDenormals : Pass<"attn-flush-denormals", "::mlir::gpu::GPUModuleOp"> {
-  let summary = "compile the module's f32 math with denormals flushed to zero (nvcc -ftz=true)";
+  let summary = "f32 denormals flushed to zero (nvcc -ftz=true) in tensor-core kernel modules";
   let description = [{
     What clang's `-fgpu-flush-denormals-to-zero` and nvcc's `-ftz=true` (part of
     `--use_fast_math`) do, for one `gpu.module` in the LLVM dialect:
     - the module flag `nvvm-reflect-ftz = 1`, which the libdevice functions read: `math.exp2`
       (lowered to `__nv_exp2f`) becomes one `ex2.approx.ftz.f32` instead of `ex2.approx.f32`,
       which ptxas expands into a compare and two predicated multiplies around the MUFU.EX2 to
-      keep denormal results (three of the softmax's eight instructions per score);
+      keep denormal results: three of the eight instructions the tensor-core softmax spends
+      per score (measured +3-5% on prefill, docs/PREFILL_TUNING.md run 15);
     - `denormal_fp_math_f32 = "preserve-sign"` on every defined `llvm.func`, so the NVPTX
       backend emits the `.ftz` forms of the other f32 instructions too.
-    Attention has no use for f32 denormals: a probability below 2^-126 is zero next to the
-    row's largest, which is 1. Run after convert-gpu-to-nvvm; an existing
-    `nvvm-reflect-ftz` flag is overridden.
+    A probability below 2^-126 is zero next to the row's largest, which is 1.
+
+    With `tensor-core-only` (the default) only modules with `nvvm.mma.sync` kernels (prefill)
+    are changed. Flushing turns every bf16/f16 to f32 widening into a real conversion (F2F, a
+    quarter-rate pipe) instead of a shift: the CUDA-core decode kernels, which widen every K/V
+    element, measured 35-40% slower with it (run 15). An existing `nvvm-reflect-ftz` flag is
+    overridden. Run after convert-gpu-to-nvvm.
   }];
+  let options = [
+    Option<"tensorCoreOnly", "tensor-core-only", "bool", /*default=*/"true",
+           "change only modules whose kernels use tensor cores (nvvm.mma.sync)">,
+  ];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
