@@ -5,21 +5,21 @@
 # Usage: bench/prefill_ab.sh OUTDIR SHAPES ROUNDS ARTDIR...
 #   SHAPES: comma list of bench/prefill_bench.py shape names (--list prints them)
 set -euo pipefail
-OUT=${1:?usage: bench/prefill_ab.sh OUTDIR SHAPES ROUNDS ARTDIR...}
+OUTDIR=${1:?usage: bench/prefill_ab.sh OUTDIR SHAPES ROUNDS ARTDIR...}
 SHAPES=${2:?shapes}; ROUNDS=${3:?rounds}; shift 3
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 export PYTHONPATH="$REPO/python:$REPO/tests/gpu${PYTHONPATH:+:$PYTHONPATH}"
-mkdir -p "$OUT"
+mkdir -p "$OUTDIR"
 runs=()
 for r in $(seq "$ROUNDS"); do
   for d in "$@"; do
     name="ab_$(basename "$d")_$r"
-    ATTN_RT_LIBRARY="$d/libattn_rt.so" python3 "$REPO/bench/prefill_bench.py" "$OUT/$name" \
+    ATTN_RT_LIBRARY="$d/libattn_rt.so" python3 "$REPO/bench/prefill_bench.py" "$OUTDIR/$name" \
       --artdir "$d" --shapes "$SHAPES" --impls "attn-mlir,attn-mlir[paged16]" --no-flashinfer \
-      --iters 20 --warmup 3 > "$OUT/$name.log" 2>&1
+      --iters 20 --warmup 3 > "$OUTDIR/$name.log" 2>&1
     echo "== round $r: $d (TFLOP/s: ragged, paged)"
-    grep "^|" "$OUT/$name/prefill_bench.md" | tail -n +3 | awk -F'|' '{print $2, $6, $7}'
+    grep "^|" "$OUTDIR/$name/prefill_bench.md" | tail -n +3 | awk -F'|' '{print $2, $6, $7}'
     runs+=("$name" "$name.log")
   done
 done
-tar czf "$OUT/ab.tgz" -C "$OUT" "${runs[@]}" && (cd "$OUT" && rm -rf "${runs[@]}")
+tar czf "$OUTDIR/ab.tgz" -C "$OUTDIR" "${runs[@]}" && (cd "$OUTDIR" && rm -rf "${runs[@]}")
