@@ -7,49 +7,22 @@
 
 #include "attn-c/Pipelines.h"
 
-#include "attn/Conversion/AttnToNVVM/Passes.h"
-#include "attn/Dialect/Attn/IR/AttnDialect.h"
-#include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Pipelines/Pipelines.h"
 
 #include "mlir/CAPI/IR.h"
 #include "mlir/CAPI/Pass.h"
 #include "mlir/CAPI/Support.h"
 #include "mlir/CAPI/Utils.h"
-#include "mlir/InitAllDialects.h"
-#include "mlir/InitAllExtensions.h"
-#include "mlir/InitAllPasses.h"
 #include "mlir/Pass/PassManager.h"
-#include "mlir/Pass/PassRegistry.h"
-#include "mlir/Target/LLVMIR/Dialect/All.h"
-
-#include <mutex>
 
 using namespace mlir;
 using namespace mlir::attn;
 
 void mlirAttnRegisterCompilerDialects(MlirDialectRegistry registry) {
-  DialectRegistry &r = *unwrap(registry);
-  r.insert<AttnDialect>();
-  registerAllDialects(r);
-  registerAllExtensions(r);
-  registerAllToLLVMIRTranslations(r);
+  registerAttnPipelineDialects(*unwrap(registry));
 }
 
-void mlirAttnRegisterPipelines(void) {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    // Registering a pass twice is harmless; a pipeline twice is a fatal error, and the host
-    // may have registered ours from C++ already.
-    registerAllPasses();
-    registerAttnPasses();
-    registerAttnConversionPasses();
-    if (!PassPipelineInfo::lookup("attn-to-nvvm"))
-      registerAttnPipelines();
-    else
-      useShortSharedPointers();
-  });
-}
+void mlirAttnRegisterPipelines(void) { registerAttnCompilerPasses(); }
 
 namespace {
 using Builder = LogicalResult (*)(OpPassManager &, const AttnToCubinOptions &,

@@ -15,6 +15,7 @@
 #include <string>
 
 namespace mlir {
+class DialectRegistry;
 class OpPassManager;
 } // namespace mlir
 
@@ -76,6 +77,15 @@ LogicalResult buildAttnToCubinPipeline(OpPassManager &pm, const AttnToCubinOptio
 void useShortSharedPointers();
 
 void registerAttnPipelines();
+
+/// For compilers that embed the pipelines (lib/Pipelines/Registration.cpp; docs/EMBEDDING.md):
+/// inserts the attn dialect and every dialect, extension and LLVM IR translation the
+/// pipelines create or translate, so a context built from `registry` can run them.
+void registerAttnPipelineDialects(DialectRegistry &registry);
+/// Registers the upstream passes, the attn passes and the two pipelines with the global
+/// registry, so they can be parsed by name. Idempotent and thread-safe; a pipeline already
+/// registered by registerAttnPipelines() is kept.
+void registerAttnCompilerPasses();
 
 } // namespace mlir::attn
 
