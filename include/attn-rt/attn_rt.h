@@ -82,8 +82,18 @@ ATTN_RT_API const char *attnStatusName(attn_status_t status);
 
 /* ---- bundles ---------------------------------------------------------- */
 
-/* Parses <directory>/manifest.json and reads the binaries. Needs no GPU. */
+/* Parses <directory>/manifest.json and reads the binaries. Needs no GPU for a single-arch
+ * bundle. A multi-arch bundle (attn-compile --sm 80,90a; docs/RUNTIME.md) is opened for the
+ * current context's device (device 0 when no context is current): its binaries for the exact
+ * compute capability, else for the best compatible lower one; ATTN_ERROR_MISMATCH, naming the
+ * device's arch and the bundle's, when none runs there. */
 ATTN_RT_API attn_status_t attnBundleLoad(const char *directory, attn_bundle_t *out);
+/* Same for CUDA device `device` (ordinal >= 0); single-arch bundles are checked against the
+ * device too (ATTN_ERROR_MISMATCH when their arch does not run there). Loads the driver. */
+ATTN_RT_API attn_status_t attnBundleLoadForDevice(const char *directory, int32_t device,
+                                                  attn_bundle_t *out);
+/* The architecture of the loaded binaries ("sm_90a"). Never NULL for a valid bundle. */
+ATTN_RT_API const char *attnBundleArch(attn_bundle_t bundle);
 ATTN_RT_API void attnBundleFree(attn_bundle_t bundle);
 ATTN_RT_API int32_t attnBundleNumKernels(attn_bundle_t bundle);
 

@@ -6,6 +6,7 @@
 #include "attn-rt/AppendKV.h"
 #include "attn-rt/Prefill.h"
 #include "attn-rt/Merge.h"
+#include "attn-rt/MultiArch.h"
 #include "attn-rt/Rope.h"
 #include "attn-rt/Workspace.h"
 
@@ -139,11 +140,34 @@ attn_status_t attnBundleLoad(const char *directory, attn_bundle_t *out) {
     return invalid("%s is null", !directory ? "directory" : "out");
   *out = nullptr;
   std::unique_ptr<Bundle> b;
-  Status st = Bundle::open(directory, &b);
+  Status st = openAnyBundle(directory, /*ordinal=*/-1, &b);
   if (!st.isOk())
     return report(st);
   *out = new attn_bundle{std::move(b)};
   return ATTN_SUCCESS;
+}
+
+attn_status_t attnBundleLoadForDevice(const char *directory, int32_t device,
+                                      attn_bundle_t *out) {
+  if (!directory || !out)
+    return invalid("%s is null", !directory ? "directory" : "out");
+  *out = nullptr;
+  if (device < 0)
+    return report(makeError(StatusCode::InvalidArgument, "device %d is negative", device));
+  ComputeCapability cc;
+  Status st = queryComputeCapability(device, &cc);
+  if (!st.isOk())
+    return report(st);
+  std::unique_ptr<Bundle> b;
+  st = openBundleForDevice(directory, cc, &b);
+  if (!st.isOk())
+    return report(st);
+  *out = new attn_bundle{std::move(b)};
+  return ATTN_SUCCESS;
+}
+
+const char *attnBundleArch(attn_bundle_t bundle) {
+  return bundle ? bundle->bundle->manifest().arch.c_str() : "";
 }
 
 void attnBundleFree(attn_bundle_t bundle) { delete bundle; }
