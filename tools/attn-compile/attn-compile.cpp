@@ -1,6 +1,6 @@
 //===- attn-compile.cpp - writes kernel bundles for libattn_rt -------------===//
 //
-//   attn-compile input.mlir -o OUTDIR [--sm=90] [--format=cubin|ptx] [--toolkit=DIR]
+//   attn-compile input.mlir -o OUTDIR [--sm=90|80|80,90a] [--format=cubin|ptx] [--toolkit=DIR]
 //                [--ptxas-check] [--no-pipeline] [--dump-ptx] [--max-slices-per-warp=N]
 //                [--stages=N] [--single-barrier=false]
 //
@@ -10,6 +10,9 @@
 // frame) is kept: gpu-module-to-binary drops ptxas's output unless it fails. Writes
 // OUTDIR/manifest.json (docs/RUNTIME.md) and one .cubin (or .ptx) per gpu.module, and prints
 // one line per kernel plus the compile time. --ptxas-check fails on any spill or local memory.
+// Several architectures (--sm=80,90a or --sm=80 --sm=90) write a multi-arch bundle: one
+// ordinary bundle per arch in OUTDIR/<arch>/ and an OUTDIR/manifest.json listing them, from
+// which libattn_rt loads the one for the device (docs/RUNTIME.md, "Multi-arch bundles").
 // --no-pipeline takes IR whose gpu.binary ops already exist (hand-written lit inputs).
 // A prefill attention kernel planned with two Q slices per warp that spills is recompiled
 // with one (ptxas's allocation at the 255-register limit is not predictable from the IR);
@@ -58,8 +61,12 @@ static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<input.mlir>"), 
                                       cl::cat(category));
 static cl::opt<std::string> outDir("o", cl::desc("bundle directory to write"),
                                    cl::value_desc("OUTDIR"), cl::Required, cl::cat(category));
-static cl::opt<int> smOpt("sm", cl::desc("compute capability times ten (80, 90)"), cl::init(90),
-                          cl::cat(category));
+static cl::list<std::string> smOpt(
+    "sm",
+    cl::desc("target architectures, compute capability times ten: 80, 90 (sm_90a), 90a or "
+             "sm_80; several (comma-separated or repeated) write a multi-arch bundle "
+             "(default 90)"),
+    cl::CommaSeparated, cl::cat(category));
 static cl::opt<std::string> formatOpt("format", cl::desc("binary format: cubin or ptx"),
                                       cl::init("cubin"), cl::cat(category));
 static cl::opt<std::string> toolkitOpt("toolkit", cl::desc("CUDA toolkit root (ptxas, libdevice)"),
@@ -119,8 +126,30 @@ int main(int argc, char **argv) {
   if (formatOpt != "cubin" && formatOpt != "ptx")
     return fail("unknown --format '" + formatOpt + "' (expected cubin or ptx)");
   const bool ptxOut = formatOpt == "ptx";
-  if (smOpt < 50 || smOpt > 200)
-    return fail("--sm=" + llvm::Twine(smOpt.getValue()) + " is out of range [50, 200]");
+  // The architectures: "80", "90a", "sm_90a" -> (sm, the chip the pipeline targets).
+  SmallVector<std::pair<int64_t, std::string>> targets;
+  for (StringRef text : smOpt.empty() ? std::vector<std::string>{"90"} : smOpt) {
+    StringRef digits = text;
+    digits.consume_front("sm_");
+    bool archSpecific = digits.consume_back("a");
+    int64_t sm = 0;
+    if (digits.getAsInteger(10, sm))
+      return fail("--sm='" + text + "' is not an architecture (expected 80, 90, 90a or sm_80)");
+    if (sm < 50 || sm > 200)
+      return fail("--sm=" + text + " is out of range [50, 200]");
+    AttnToCubinOptions probe;
+    probe.sm = sm;
+    std::string chip = probe.chip();
+    if (archSpecific && !StringRef(chip).ends_with("a"))
+      return fail("--sm=" + text + ": the pipeline targets " + chip + " for " +
+                  llvm::Twine(sm) + ", which has no arch-specific variant");
+    if (llvm::any_of(targets, [&](auto &t) { return t.second == chip; }))
+      return fail("--sm lists " + chip + " twice");
+    targets.emplace_back(sm, chip);
+  }
+  const bool multiArch = targets.size() > 1;
+  if (multiArch && noPipeline)
+    return fail("--no-pipeline takes one --sm (its gpu.binary ops target one arch)");
 
   DialectRegistry registry;
   registry.insert<AttnDialect>();
@@ -140,164 +169,195 @@ int main(int argc, char **argv) {
   if (!module)
     return fail("cannot parse '" + inputFile + "'");
 
-  cuda::BundleContents contents;
-  std::string arch;
-  // ptxas on every PTX module of `contents` (its resource report kept on the kernels), the
-  // binaries written to OUTDIR.
-  auto assemble = [&](bool ptxOut) -> int {
-    for (const cuda::BundleBinary &b : contents.binaries)
-      if (b.chip != arch)
-        return fail("gpu.binary @" + b.module + " targets " + b.chip + ", @" +
-                    contents.binaries[0].module + " targets " + arch);
-
-    if (std::error_code ec = llvm::sys::fs::create_directories(outDir))
-      return fail("cannot create '" + outDir + "': " + ec.message());
-
-    const bool needPtxas = !ptxOut || ptxasCheck;
-    std::string ptxas;
-    if (needPtxas && llvm::any_of(contents.binaries, [](auto &b) { return b.isPtx; })) {
-      ptxas = cuda::findPtxas(toolkitOpt);
-      if (ptxas.empty())
-        return fail("ptxas not found (looked in '" + toolkitOpt +
-                    "/bin' and PATH); pass --toolkit=DIR or --format=ptx");
-    }
-
-    for (const cuda::BundleBinary &b : contents.binaries) {
-      SmallString<256> ptxPath(outDir), binPath(outDir);
-      llvm::sys::path::append(ptxPath, cuda::binaryFileName(b.module, /*ptx=*/true));
-      llvm::sys::path::append(binPath, cuda::binaryFileName(b.module, ptxOut));
-      if (!b.isPtx) {
-        // A cubin from gpu-module-to-binary{format=bin}: copied as is, no resource report.
-        if (ptxOut)
-          return fail("gpu.binary @" + b.module + " holds a cubin; --format=ptx needs PTX");
-        if (ptxasCheck)
-          return fail("gpu.binary @" + b.module +
-                      " holds a cubin; --ptxas-check needs PTX to assemble");
-        if (failed(writeFile(binPath, b.payload, error)))
-          return fail(error);
-        continue;
-      }
-      bool keepPtx = ptxOut || dumpPtx;
-      SmallString<128> tmpPtx, tmpCubin;
-      if (!keepPtx) {
-        if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "ptx", tmpPtx))
-          return fail("cannot create a temporary file: " + ec.message());
-        ptxPath = tmpPtx;
-      }
-      if (failed(writeFile(ptxPath, b.payload, error)))
-        return fail(error);
-      if (needPtxas) {
-        StringRef cubinPath = binPath;
-        if (ptxOut) {
-          if (std::error_code ec =
-                  llvm::sys::fs::createTemporaryFile(b.module, "cubin", tmpCubin))
-            return fail("cannot create a temporary file: " + ec.message());
-          cubinPath = tmpCubin;
-        }
-        std::string report;
-        LogicalResult ran = cuda::runPtxas(ptxas, b.chip, ptxPath, cubinPath, report, error);
-        if (!tmpPtx.empty())
-          llvm::sys::fs::remove(tmpPtx);
-        if (!tmpCubin.empty())
-          llvm::sys::fs::remove(tmpCubin);
-        if (failed(ran))
-          return fail("ptxas failed on gpu.binary @" + b.module + ": " + error);
-        std::map<std::string, cuda::KernelResources> resources = cuda::parsePtxasReport(report);
-        for (cuda::BundleKernel &k : contents.kernels) {
-          if (k.module != b.module)
-            continue;
-          auto it = resources.find(k.name);
-          if (it == resources.end())
-            return fail("the ptxas report of @" + b.module + " has no entry '" + k.name + "'");
-          k.resources = it->second;
-        }
-      }
-    }
-    return 0;
-  };
-  // One compile: the pipeline (unless --no-pipeline) on a copy of the input, the bundle's
-  // contents, and ptxas on every PTX module (writing the binaries to OUTDIR).
-  const bool ptxOutput = ptxOut;
-  auto compile = [&](int64_t maxSlicesPerWarp) -> int {
-    contents = {};
-    OwningOpRef<ModuleOp> work(cast<ModuleOp>(module->clone()));
-    AttnToCubinOptions options;
-    options.sm = smOpt;
-    options.format = "isa"; // PTX: ptxas runs below, so its -v report is kept
-    options.toolkit = toolkitOpt;
-    options.maxSlicesPerWarp = maxSlicesPerWarp;
-    options.stages = stagesOpt;
-    options.singleBarrier = singleBarrierOpt;
-    if (!noPipeline) {
-      PassManager pm(&context);
-      std::string pipelineError;
-      llvm::raw_string_ostream os(pipelineError);
-      if (failed(buildAttnToCubinPipeline(pm, options, os)))
-        return fail("cannot build the attn-to-cubin pipeline: " + pipelineError);
-      if (failed(pm.run(*work)))
-        return fail("the attn-to-cubin pipeline failed on '" + inputFile + "'");
-    }
-    if (failed(cuda::collectBundle(*work, contents)))
-      return fail("'" + inputFile + "' holds no complete kernel bundle");
-    arch = contents.binaries.empty() ? options.chip() : contents.binaries[0].chip;
-    return assemble(ptxOutput);
-  };
   if (maxSlicesOpt < 0)
     return fail("--max-slices-per-warp must be 0 (heuristic) or positive");
-  if (int rc = compile(maxSlicesOpt))
-    return rc;
-  // The heuristic's two 16-row Q slices per warp sit at the 255-register limit, where ptxas's
-  // allocation moves with small code differences: a prefill attention kernel that spills is
-  // recompiled with one slice per warp (planned inputs keep their kernel_config either way).
-  if (!noPipeline && maxSlicesOpt == 0) {
-    std::string spilled;
-    for (const cuda::BundleKernel &k : contents.kernels)
-      if (k.family == "prefill" && k.role == "attention" && k.resources &&
-          k.resources->usesLocalMemory())
-        spilled += (spilled.empty() ? "'" : ", '") + k.name + "'";
-    if (!spilled.empty()) {
-      llvm::errs() << "attn-compile: note: " << spilled
-                   << " spill with two Q slices per warp; recompiling with one\n";
-      if (int rc = compile(/*maxSlicesPerWarp=*/1))
-        return rc;
+
+  // One architecture's bundle into `bundleDir`; `arch` receives its chip.
+  auto compileBundle = [&](int64_t targetSm, const std::string &bundleDir,
+                           std::string &arch) -> int {
+    cuda::BundleContents contents;
+    // ptxas on every PTX module of `contents` (its resource report kept on the kernels), the
+    // binaries written to OUTDIR.
+    auto assemble = [&](bool ptxOut) -> int {
+      for (const cuda::BundleBinary &b : contents.binaries)
+        if (b.chip != arch)
+          return fail("gpu.binary @" + b.module + " targets " + b.chip + ", @" +
+                      contents.binaries[0].module + " targets " + arch);
+
+      if (std::error_code ec = llvm::sys::fs::create_directories(bundleDir))
+        return fail("cannot create '" + bundleDir + "': " + ec.message());
+
+      const bool needPtxas = !ptxOut || ptxasCheck;
+      std::string ptxas;
+      if (needPtxas && llvm::any_of(contents.binaries, [](auto &b) { return b.isPtx; })) {
+        ptxas = cuda::findPtxas(toolkitOpt);
+        if (ptxas.empty())
+          return fail("ptxas not found (looked in '" + toolkitOpt +
+                      "/bin' and PATH); pass --toolkit=DIR or --format=ptx");
+      }
+
+      for (const cuda::BundleBinary &b : contents.binaries) {
+        SmallString<256> ptxPath(bundleDir), binPath(bundleDir);
+        llvm::sys::path::append(ptxPath, cuda::binaryFileName(b.module, /*ptx=*/true));
+        llvm::sys::path::append(binPath, cuda::binaryFileName(b.module, ptxOut));
+        if (!b.isPtx) {
+          // A cubin from gpu-module-to-binary{format=bin}: copied as is, no resource report.
+          if (ptxOut)
+            return fail("gpu.binary @" + b.module + " holds a cubin; --format=ptx needs PTX");
+          if (ptxasCheck)
+            return fail("gpu.binary @" + b.module +
+                        " holds a cubin; --ptxas-check needs PTX to assemble");
+          if (failed(writeFile(binPath, b.payload, error)))
+            return fail(error);
+          continue;
+        }
+        bool keepPtx = ptxOut || dumpPtx;
+        SmallString<128> tmpPtx, tmpCubin;
+        if (!keepPtx) {
+          if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "ptx", tmpPtx))
+            return fail("cannot create a temporary file: " + ec.message());
+          ptxPath = tmpPtx;
+        }
+        if (failed(writeFile(ptxPath, b.payload, error)))
+          return fail(error);
+        if (needPtxas) {
+          StringRef cubinPath = binPath;
+          if (ptxOut) {
+            if (std::error_code ec =
+                    llvm::sys::fs::createTemporaryFile(b.module, "cubin", tmpCubin))
+              return fail("cannot create a temporary file: " + ec.message());
+            cubinPath = tmpCubin;
+          }
+          std::string report;
+          LogicalResult ran = cuda::runPtxas(ptxas, b.chip, ptxPath, cubinPath, report, error);
+          if (!tmpPtx.empty())
+            llvm::sys::fs::remove(tmpPtx);
+          if (!tmpCubin.empty())
+            llvm::sys::fs::remove(tmpCubin);
+          if (failed(ran))
+            return fail("ptxas failed on gpu.binary @" + b.module + ": " + error);
+          std::map<std::string, cuda::KernelResources> resources = cuda::parsePtxasReport(report);
+          for (cuda::BundleKernel &k : contents.kernels) {
+            if (k.module != b.module)
+              continue;
+            auto it = resources.find(k.name);
+            if (it == resources.end())
+              return fail("the ptxas report of @" + b.module + " has no entry '" + k.name + "'");
+            k.resources = it->second;
+          }
+        }
+      }
+      return 0;
+    };
+    // One compile: the pipeline (unless --no-pipeline) on a copy of the input, the bundle's
+    // contents, and ptxas on every PTX module (writing the binaries to OUTDIR).
+    const bool ptxOutput = ptxOut;
+    auto compile = [&](int64_t maxSlicesPerWarp) -> int {
+      contents = {};
+      OwningOpRef<ModuleOp> work(cast<ModuleOp>(module->clone()));
+      AttnToCubinOptions options;
+      options.sm = targetSm;
+      options.format = "isa"; // PTX: ptxas runs below, so its -v report is kept
+      options.toolkit = toolkitOpt;
+      options.maxSlicesPerWarp = maxSlicesPerWarp;
+      options.stages = stagesOpt;
+      options.singleBarrier = singleBarrierOpt;
+      if (!noPipeline) {
+        PassManager pm(&context);
+        std::string pipelineError;
+        llvm::raw_string_ostream os(pipelineError);
+        if (failed(buildAttnToCubinPipeline(pm, options, os)))
+          return fail("cannot build the attn-to-cubin pipeline: " + pipelineError);
+        if (failed(pm.run(*work)))
+          return fail("the attn-to-cubin pipeline failed on '" + inputFile + "'");
+      }
+      if (failed(cuda::collectBundle(*work, contents)))
+        return fail("'" + inputFile + "' holds no complete kernel bundle");
+      arch = contents.binaries.empty() ? options.chip() : contents.binaries[0].chip;
+      return assemble(ptxOutput);
+    };
+    if (int rc = compile(maxSlicesOpt))
+      return rc;
+    // The heuristic's two 16-row Q slices per warp sit at the 255-register limit, where ptxas's
+    // allocation moves with small code differences: a prefill attention kernel that spills is
+    // recompiled with one slice per warp (planned inputs keep their kernel_config either way).
+    if (!noPipeline && maxSlicesOpt == 0) {
+      std::string spilled;
+      for (const cuda::BundleKernel &k : contents.kernels)
+        if (k.family == "prefill" && k.role == "attention" && k.resources &&
+            k.resources->usesLocalMemory())
+          spilled += (spilled.empty() ? "'" : ", '") + k.name + "'";
+      if (!spilled.empty()) {
+        llvm::errs() << "attn-compile: note: " << spilled
+                     << " spill with two Q slices per warp; recompiling with one\n";
+        if (int rc = compile(/*maxSlicesPerWarp=*/1))
+          return rc;
+      }
     }
-  }
 
-  if (ptxasCheck) {
-    std::string problems;
-    for (const cuda::BundleKernel &k : contents.kernels)
-      if (k.resources && k.resources->usesLocalMemory())
-        problems += llvm::formatv("\n  kernel '{0}': {1} bytes spill stores, {2} bytes spill "
-                                  "loads, {3} bytes stack frame ({4} registers)",
-                                  k.name, k.resources->spillStores, k.resources->spillLoads,
-                                  k.resources->stackFrame, k.resources->registers)
-                        .str();
-    if (!problems.empty())
-      return fail("--ptxas-check: kernels use local memory:" + problems);
-  }
+    if (ptxasCheck) {
+      std::string problems;
+      for (const cuda::BundleKernel &k : contents.kernels)
+        if (k.resources && k.resources->usesLocalMemory())
+          problems += llvm::formatv("\n  kernel '{0}': {1} bytes spill stores, {2} bytes spill "
+                                    "loads, {3} bytes stack frame ({4} registers)",
+                                    k.name, k.resources->spillStores, k.resources->spillLoads,
+                                    k.resources->stackFrame, k.resources->registers)
+                          .str();
+      if (!problems.empty())
+        return fail("--ptxas-check: kernels use local memory:" + problems);
+    }
 
-  llvm::json::Object manifest = cuda::buildManifest(contents, arch, ptxOut);
-  SmallString<256> manifestPath(outDir);
-  llvm::sys::path::append(manifestPath, "manifest.json");
-  std::string text = llvm::formatv("{0:2}", llvm::json::Value(std::move(manifest))).str();
-  if (failed(writeFile(manifestPath, text + "\n", error)))
+    llvm::json::Object manifest = cuda::buildManifest(contents, arch, ptxOut);
+    SmallString<256> manifestPath(bundleDir);
+    llvm::sys::path::append(manifestPath, "manifest.json");
+    std::string text = llvm::formatv("{0:2}", llvm::json::Value(std::move(manifest))).str();
+    if (failed(writeFile(manifestPath, text + "\n", error)))
+      return fail(error);
+
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count();
+    for (const cuda::BundleKernel &k : contents.kernels) {
+      llvm::outs() << llvm::formatv("{0,-40} {1,-9} block={2}x{3}x{4} dsmem={5}", k.name, k.role,
+                                    k.block[0], k.block[1], k.block[2], k.dynamicSmem);
+      if (k.resources)
+        llvm::outs() << llvm::formatv(" regs={0} smem={1} spills={2}/{3} stack={4}",
+                                      k.resources->registers, k.resources->sharedBytes,
+                                      k.resources->spillStores, k.resources->spillLoads,
+                                      k.resources->stackFrame);
+      llvm::outs() << "\n";
+    }
+    llvm::outs() << llvm::formatv("wrote {0} kernel(s) in {1} binary file(s) for {2} to {3} "
+                                  "in {4:F1} ms\n",
+                                  contents.kernels.size(), contents.binaries.size(), arch,
+                                  bundleDir, ms);
+    return 0;
+  };
+
+  if (!multiArch) {
+    std::string arch;
+    return compileBundle(targets[0].first, outDir, arch);
+  }
+  std::vector<cuda::ArchBundle> bundles;
+  for (const auto &[sm, chip] : targets) {
+    SmallString<256> dir(outDir);
+    llvm::sys::path::append(dir, chip);
+    std::string arch;
+    if (int rc = compileBundle(sm, dir.str().str(), arch))
+      return rc;
+    if (arch != chip)
+      return fail("--sm=" + llvm::Twine(sm) + " gave kernels for " + arch + ", not " + chip);
+    bundles.push_back({chip, chip, ptxOut});
+  }
+  SmallString<256> indexPath(outDir);
+  llvm::sys::path::append(indexPath, "manifest.json");
+  std::string index =
+      llvm::formatv("{0:2}", llvm::json::Value(cuda::buildMultiArchManifest(bundles))).str();
+  if (failed(writeFile(indexPath, index + "\n", error)))
     return fail(error);
-
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                  .count();
-  for (const cuda::BundleKernel &k : contents.kernels) {
-    llvm::outs() << llvm::formatv("{0,-40} {1,-9} block={2}x{3}x{4} dsmem={5}", k.name, k.role,
-                                  k.block[0], k.block[1], k.block[2], k.dynamicSmem);
-    if (k.resources)
-      llvm::outs() << llvm::formatv(" regs={0} smem={1} spills={2}/{3} stack={4}",
-                                    k.resources->registers, k.resources->sharedBytes,
-                                    k.resources->spillStores, k.resources->spillLoads,
-                                    k.resources->stackFrame);
-    llvm::outs() << "\n";
-  }
-  llvm::outs() << llvm::formatv("wrote {0} kernel(s) in {1} binary file(s) for {2} to {3} "
-                                "in {4:F1} ms\n",
-                                contents.kernels.size(), contents.binaries.size(), arch,
-                                outDir.getValue(), ms);
+  llvm::outs() << "wrote a multi-arch bundle for";
+  for (const cuda::ArchBundle &b : bundles)
+    llvm::outs() << " " << b.arch;
+  llvm::outs() << " to " << outDir << "\n";
   return 0;
 }

@@ -275,3 +275,13 @@ llvm::json::Object cuda::buildManifest(const BundleContents &contents, StringRef
                             {"arch", arch.str()},
                             {"kernels", std::move(kernels)}};
 }
+
+llvm::json::Object cuda::buildMultiArchManifest(ArrayRef<ArchBundle> bundles) {
+  llvm::json::Array list;
+  for (const ArchBundle &b : bundles)
+    list.push_back(llvm::json::Object{{"arch", b.arch},
+                                      {"directory", b.directory},
+                                      {"binary_kind", b.ptx ? "ptx" : "cubin"}});
+  return llvm::json::Object{
+      {"format", "attn-multiarch-bundle"}, {"version", 1}, {"bundles", std::move(list)}};
+}

@@ -84,6 +84,17 @@ std::string binaryFileName(StringRef module, bool ptx);
 /// The manifest (schema v1). `ptx` selects binary_kind and file names; `arch` is the chip.
 llvm::json::Object buildManifest(const BundleContents &contents, StringRef arch, bool ptx);
 
+/// One architecture's bundle inside a multi-arch bundle.
+struct ArchBundle {
+  std::string arch;      ///< the chip ("sm_90a"), as in that bundle's own manifest
+  std::string directory; ///< subdirectory of the multi-arch bundle holding it
+  bool ptx = false;      ///< its binaries are PTX rather than cubins
+};
+
+/// The manifest of a multi-arch bundle (format "attn-multiarch-bundle", version 1): the
+/// per-arch bundles in order. libattn_rt picks one per device (include/attn-rt/MultiArch.h).
+llvm::json::Object buildMultiArchManifest(ArrayRef<ArchBundle> bundles);
+
 } // namespace mlir::attn::cuda
 
 #endif // ATTN_TARGET_CUDA_BUNDLE_H
