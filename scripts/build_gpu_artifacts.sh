@@ -9,12 +9,19 @@
 #   ARTDIR/bundles/<variant>/            attn-compile --sm=90 --format=cubin --ptxas-check
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
+#   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
+#                                        check_decode.py ARTDIR/multiarch and
+#                                        tests/gpu/check_multiarch.py
+#   ARTDIR/multiarch/foreign/            a multi-arch bundle with no binary for sm_90
+#                                        (--sm=$MULTIARCH_FOREIGN_SM): the mismatch message
 # A variant that fails to compile is reported and the next one compiled.
 # Usage: scripts/build_gpu_artifacts.sh ARTDIR [VARIANT ...]
 # Env: BUILD_DIR (default build; configured if it has no CMakeCache.txt), JOBS, SM (default 90),
 #   NO_BUILD=1 (use the library and attn-compile already in BUILD_DIR, build nothing),
 #   FAMILIES (default "decode prefill ops"), ALLOW_PREFILL_FAIL=1 (prefill compile failures do
-#   not fail the exit status, e.g. before the prefill lowering exists).
+#   not fail the exit status, e.g. before the prefill lowering exists), MULTIARCH_SM (default
+#   80,90a), MULTIARCH_FOREIGN_SM (default 80,86), MULTIARCH_VARIANTS (decode variants built
+#   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none).
 # Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
 # 30 MB, else 1.
 set -u -o pipefail
@@ -27,6 +34,9 @@ SM=${SM:-90}
 NO_BUILD=${NO_BUILD:-0}
 FAMILIES=${FAMILIES:-decode prefill ops}
 ALLOW_PREFILL_FAIL=${ALLOW_PREFILL_FAIL:-0}
+MULTIARCH_SM=${MULTIARCH_SM:-80,90a}
+MULTIARCH_FOREIGN_SM=${MULTIARCH_FOREIGN_SM:-80,86}
+MULTIARCH_VARIANTS=${MULTIARCH_VARIANTS-bf16_q32kv8_d128_p16_nhd_lse}
 MAX_BYTES=$((30 * 1024 * 1024))
 fail=0
 note() { printf '[build_gpu_artifacts] %s\n' "$*" >&2; }
@@ -144,6 +154,32 @@ if [ -n "$COMPILER" ]; then
     fi
   done < "$ART/mlir/families.txt"
 fi
+
+# 5b. multi-arch decode bundles: one directory per variant holding a bundle per arch, which
+#     libattn_rt picks from per device; and one that has nothing for the device's arch.
+rm -rf "$ART/multiarch"
+if [ -n "$COMPILER" ] && [ -n "$MULTIARCH_VARIANTS" ]; then
+  mkdir -p "$ART/multiarch/bundles"
+  for name in $MULTIARCH_VARIANTS; do
+    mlir="$ART/mlir/$name.mlir"
+    [ -f "$mlir" ] || { python3 "$GEN_decode" "$ART/multiarch/mlir" --only "$name" >/dev/null &&
+                        mlir="$ART/multiarch/mlir/$name.mlir"; }
+    if "$COMPILER" "$mlir" -o "$ART/multiarch/bundles/$name" --sm="$MULTIARCH_SM" \
+         --format=cubin --ptxas-check >"$ART/multiarch/$name.log" 2>&1; then
+      note "ok    multi-arch $name (--sm=$MULTIARCH_SM)"
+    else
+      note "FAIL  multi-arch $name: $(tail -n 3 "$ART/multiarch/$name.log" | tr '\n' ' ')"
+      fail=1
+    fi
+    if [ ! -d "$ART/multiarch/foreign" ]; then
+      "$COMPILER" "$mlir" -o "$ART/multiarch/foreign" --sm="$MULTIARCH_FOREIGN_SM" \
+        --format=cubin >"$ART/multiarch/foreign.log" 2>&1 ||
+        { note "FAIL  multi-arch foreign bundle (--sm=$MULTIARCH_FOREIGN_SM)"; fail=1; }
+    fi
+  done
+  rm -rf "$ART/multiarch/mlir"
+fi
+
 python3 - "$times" "$ART/compile_times.json" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]

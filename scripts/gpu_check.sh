@@ -9,18 +9,20 @@
 #     check, memcheck, racecheck, bench        decode (check_decode.py, decode_bench.py)
 #     pcheck, pmemcheck, pracecheck, pbench    prefill (check_prefill.py, prefill_bench.py)
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
+#     multiarch                                multi-arch bundles: selection, mismatch message,
+#                                              decode on the selected arch (check_multiarch.py)
 #   or the groups "decode" (check,memcheck,racecheck,bench) and "prefill" (pcheck,...,pbench).
 #   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
 #   "pbench".
 # Env: STEP_TIMEOUT (seconds per step, default 540), BENCH_ARGS (extra decode_bench.py args),
 #   CHECK_ARGS (extra check_decode.py args), PBENCH_ARGS (extra prefill_bench.py args),
-#   PCHECK_ARGS (extra check_prefill.py args), OCHECK_ARGS (extra check_ops.py args), WHEELS (dir of FlashInfer wheels, default .whl).
+#   PCHECK_ARGS (extra check_prefill.py args), OCHECK_ARGS (extra check_ops.py args), MCHECK_ARGS (extra check_multiarch.py args), WHEELS (dir of FlashInfer wheels, default .whl).
 set -u -o pipefail
 
 ART=${1:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
 OUTDIR=${2:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
-STEPS=${3:-unit,check,memcheck,racecheck,bench,pcheck,ops,pmemcheck,pracecheck,pbench}
+STEPS=${3:-unit,check,memcheck,racecheck,bench,pcheck,ops,multiarch,pmemcheck,pracecheck,pbench}
 STEPS=${STEPS//decode/check,memcheck,racecheck,bench}
 STEPS=${STEPS//prefill/pcheck,pmemcheck,pracecheck,pbench}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -92,6 +94,12 @@ if want ops; then
   if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/ops" ]; then
     run_step ops python3 "$REPO/tests/gpu/check_ops.py" "$ART" "$OUTDIR" ${OCHECK_ARGS:-}
   else skip_step ops "no artifacts (no ops bundle)"; fi
+fi
+
+if want multiarch; then
+  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/multiarch/bundles" ]; then
+    run_step multiarch python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
+  else skip_step multiarch "no artifacts (no multi-arch bundles)"; fi
 fi
 
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)

@@ -270,6 +270,11 @@ Status openAnyBundle(const std::string &directory, int ordinal, std::unique_ptr<
     *out = std::move(bundle);
     return Status::ok();
   }
+  // The index is validated before the device is queried: a malformed one is reported
+  // without a GPU.
+  MultiArchManifest manifest;
+  ATTN_RT_RETURN_IF_ERROR(
+      parseMultiArchManifest(text, directory + "/" + abi::kManifestFileName, &manifest));
   ComputeCapability device;
   Status st = queryComputeCapability(ordinal, &device);
   if (st.code() == StatusCode::NotReady && ordinal < 0)

@@ -162,6 +162,8 @@ _PROTOTYPES = {
     "attnGetLastError": (ctypes.c_char_p, []),
     "attnStatusName": (ctypes.c_char_p, [_status]),
     "attnBundleLoad": (_status, [ctypes.c_char_p, ctypes.POINTER(_handle)]),
+    "attnBundleLoadForDevice": (_status, [ctypes.c_char_p, _i32, ctypes.POINTER(_handle)]),
+    "attnBundleArch": (ctypes.c_char_p, [_handle]),
     "attnBundleFree": (None, [_handle]),
     "attnBundleNumKernels": (_i32, [_handle]),
     "attnBundleGetKernel": (_status, [_handle, _i32, ctypes.POINTER(attn_kernel_info_t)]),

@@ -51,15 +51,25 @@ class Bundle(_capi.OwnedHandle):
     def _what(self):
         return f"bundle '{self.directory}'"
 
-    def __init__(self, directory, library=None):
+    def __init__(self, directory, library=None, device=None):
+        """`device` (a CUDA ordinal) picks a multi-arch bundle's binaries for that device and
+        checks a single-arch bundle against it; by default a multi-arch bundle is opened for
+        the current context's device (device 0 without one). ``arch`` is the architecture
+        loaded ("sm_90a")."""
         self.directory = os.fspath(directory)
         if not os.path.isdir(self.directory):
             raise FileNotFoundError(f"bundle directory '{self.directory}' does not exist")
         self._lib = _capi.load_library(library)
         handle = ctypes.c_void_p()
-        _capi.check(f"attnBundleLoad('{self.directory}')",
-                    self._lib.attnBundleLoad(self.directory.encode(), ctypes.byref(handle)))
+        if device is None:
+            _capi.check(f"attnBundleLoad('{self.directory}')",
+                        self._lib.attnBundleLoad(self.directory.encode(), ctypes.byref(handle)))
+        else:
+            _capi.check(f"attnBundleLoadForDevice('{self.directory}', {device})",
+                        self._lib.attnBundleLoadForDevice(self.directory.encode(), int(device),
+                                                          ctypes.byref(handle)))
         self._handle = handle
+        self.arch = self._lib.attnBundleArch(handle).decode()
         self.kernels = tuple(self._kernel(i)
                              for i in range(self._lib.attnBundleNumKernels(handle)))
 

@@ -160,6 +160,18 @@ def test_bundle_bad_manifest_names_field(fresh_loader, tmp_path):
     assert "version" in e.value.message
 
 
+@needs_lib
+def test_multiarch_bundle_bad_index_names_field(fresh_loader, tmp_path):
+    # A multi-arch index is validated before any device is queried (no GPU needed).
+    (tmp_path / "manifest.json").write_text(json.dumps(
+        {"format": "attn-multiarch-bundle", "version": 1,
+         "bundles": [{"arch": "sm_80", "directory": "../x"}]}))
+    with pytest.raises(attn_mlir.AttnError) as e:
+        attn_mlir.Bundle(tmp_path)
+    assert e.value.status == _capi.ERROR_PARSE
+    assert "bundles[0].directory: '../x' is not a plain subdirectory name" in e.value.message
+
+
 def test_bundle_directory_missing(tmp_path):
     with pytest.raises(FileNotFoundError, match="does not exist"):
         attn_mlir.Bundle(tmp_path / "absent")
