@@ -12,6 +12,7 @@
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
 #                                        check_decode.py ARTDIR/multiarch and
 #                                        tests/gpu/check_multiarch.py
+#   ARTDIR/multiarch-ptx/bundles/<v>/    sm_80 PTX + sm_86 cubin: the JIT fallback on sm_90
 #   ARTDIR/multiarch/foreign/            a multi-arch bundle with no binary for sm_90
 #                                        (--sm=$MULTIARCH_FOREIGN_SM): the mismatch message
 # A variant that fails to compile is reported and the next one compiled.
@@ -157,7 +158,7 @@ fi
 
 # 5b. multi-arch decode bundles: one directory per variant holding a bundle per arch, which
 #     libattn_rt picks from per device; and one that has nothing for the device's arch.
-rm -rf "$ART/multiarch"
+rm -rf "$ART/multiarch" "$ART/multiarch-ptx"
 if [ -n "$COMPILER" ] && [ -n "$MULTIARCH_VARIANTS" ]; then
   mkdir -p "$ART/multiarch/bundles"
   for name in $MULTIARCH_VARIANTS; do
@@ -169,6 +170,24 @@ if [ -n "$COMPILER" ] && [ -n "$MULTIARCH_VARIANTS" ]; then
       note "ok    multi-arch $name (--sm=$MULTIARCH_SM)"
     else
       note "FAIL  multi-arch $name: $(tail -n 3 "$ART/multiarch/$name.log" | tr '\n' ' ')"
+      fail=1
+    fi
+    # The PTX fallback: sm_80 PTX next to an sm_86 cubin. On sm_90 only the PTX runs (the
+    # driver JIT-compiles it); the index is written here, as attn-compile writes one format
+    # per run.
+    ptxb="$ART/multiarch-ptx/bundles/$name"
+    if "$COMPILER" "$mlir" -o "$ptxb/sm_80" --sm=80 --format=ptx >"$ART/multiarch/$name.ptx.log" 2>&1 &&
+       "$COMPILER" "$mlir" -o "$ptxb/sm_86" --sm=86 --format=cubin >>"$ART/multiarch/$name.ptx.log" 2>&1; then
+      python3 - "$ptxb/manifest.json" <<'PY'
+import json, sys
+json.dump({"format": "attn-multiarch-bundle", "version": 1,
+           "bundles": [{"arch": "sm_80", "directory": "sm_80", "binary_kind": "ptx"},
+                       {"arch": "sm_86", "directory": "sm_86", "binary_kind": "cubin"}]},
+          open(sys.argv[1], "w"), indent=2)
+PY
+      note "ok    multi-arch PTX fallback $name (sm_80 PTX, sm_86 cubin)"
+    else
+      note "FAIL  multi-arch PTX fallback $name: $(tail -n 3 "$ART/multiarch/$name.ptx.log" | tr '\n' ' ')"
       fail=1
     fi
     if [ ! -d "$ART/multiarch/foreign" ]; then

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """GPU check of multi-arch bundles (attn-compile --sm=80,90a; docs/RUNTIME.md).
 
-Over ARTDIR/multiarch from scripts/build_gpu_artifacts.sh:
+Over ARTDIR/multiarch and ARTDIR/multiarch-ptx from scripts/build_gpu_artifacts.sh:
   select    every bundles/<variant>/ loads the arch the driver's rules pick for this device
+            (multiarch: sm_80 + sm_90a cubins; multiarch-ptx: sm_80 PTX + sm_86 cubin, so
+            on sm_90 the PTX is JIT-compiled)
             (computed here independently from the index manifest), through attnBundleLoad
             (current context) and attnBundleLoadForDevice(current device)
   foreign   foreign/ (default --sm=80,86): on a device none of its arches runs on, loading
             fails with a mismatch naming the device's arch and each arch of the bundle
-  decode    check_decode.py ARTDIR/multiarch --only <variants>: the selected kernels compute
+  decode    check_decode.py ARTDIR/multiarch[-ptx] --only <variants>: the selected kernels compute
             the right attention (float64 reference), eager and in a CUDA Graph
 Exit status 1 on any failure.
 
@@ -67,6 +69,8 @@ def main():
     ap.add_argument("artdir")
     ap.add_argument("--quick", action="store_true", help="passed on to check_decode.py")
     args = ap.parse_args()
+    # The runtime from ATTN_RT_LIBRARY or next to the bundles (as check_decode.py does).
+    os.environ.setdefault("ATTN_RT_LIBRARY", os.path.join(args.artdir, "libattn_rt.so"))
     root = os.path.join(args.artdir, "multiarch")
     bundles_dir = os.path.join(root, "bundles")
     if not os.path.isdir(bundles_dir):
@@ -81,9 +85,11 @@ def main():
     print(f"device {dev}: {torch.cuda.get_device_name(dev)} ({device_arch})")
     failures = []
 
-    variants = sorted(os.listdir(bundles_dir))
-    for name in variants:
-        bdir = os.path.join(bundles_dir, name)
+    roots = [root] + [r for r in [os.path.join(args.artdir, "multiarch-ptx")]
+                      if os.path.isdir(os.path.join(r, "bundles"))]
+    checked = [(r, name) for r in roots for name in sorted(os.listdir(os.path.join(r, "bundles")))]
+    for r, name in checked:
+        bdir = os.path.join(r, "bundles", name)
         want, index = expected_arch(bdir, cc)
         held = ", ".join(b["arch"] for b in index["bundles"])
         for how, kwargs in (("attnBundleLoad", {}), ("attnBundleLoadForDevice", {"device": dev})):
@@ -95,7 +101,7 @@ def main():
                 got, nkernels = None, 0
                 err = e
             ok = got == want and (got is None or nkernels > 0)
-            print(f"select   {name} [{held}] via {how}: loaded {got}, expected {want} "
+            print(f"select   {os.path.basename(r)}/{name} [{held}] via {how}: loaded {got}, expected {want} "
                   f"({nkernels} kernels) {'PASS' if ok else 'FAIL'}")
             if not ok:
                 failures.append(f"select {name} via {how}: loaded {got}, expected {want}"
@@ -127,17 +133,19 @@ def main():
             if not ok:
                 failures.append(f"foreign: loaded {got}, expected {want}")
 
-    cmd = [sys.executable, os.path.join(HERE, "check_decode.py"), root, "--only", *variants]
-    if args.quick:
-        cmd.append("--quick")
-    print("decode   " + " ".join(cmd), flush=True)
-    rc = subprocess.call(cmd)
-    if rc != 0:
-        failures.append(f"check_decode.py on the multi-arch bundles exited with {rc}")
+    for r in roots:
+        variants = sorted(os.listdir(os.path.join(r, "bundles")))
+        cmd = [sys.executable, os.path.join(HERE, "check_decode.py"), r, "--only", *variants]
+        if args.quick:
+            cmd.append("--quick")
+        print("decode   " + " ".join(cmd), flush=True)
+        rc = subprocess.call(cmd)
+        if rc != 0:
+            failures.append(f"check_decode.py on {r} exited with {rc}")
 
     for f in failures:
         print("FAIL: " + f)
-    print(f"check_multiarch: {'PASS' if not failures else 'FAIL'} ({len(variants)} bundles, "
+    print(f"check_multiarch: {'PASS' if not failures else 'FAIL'} ({len(checked)} bundles, "
           f"{len(failures)} failures)")
     return 1 if failures else 0
 
