@@ -37,6 +37,11 @@ if [ -x "$work/build/attn-downstream" ]; then
   out=$("$work/build/attn-downstream" "$src/examples/llama3_8b_decode.mlir")
   echo "$out"
   grep -q "kernel llama3_8b_decode_kernels::llama3_8b_decode_attention" <<<"$out"
+  # The same through the C API, from C.
+  out=$("$work/build/attn-downstream-c" "$src/examples/llama3_8b_decode.mlir")
+  echo "$out"
+  grep -q "paged KV cache: page_size 16, 8 heads of 128" <<<"$out"
+  grep -q "attn-to-nvvm through the C API: ok" <<<"$out"
   # The installed tools run from the prefix (their RUNPATH finds libMLIR).
   lowered=$("$prefix/bin/attn-opt" "$src/examples/llama3_8b_decode.mlir" --attn-to-nvvm=sm=80)
   grep -q 'chip = "sm_80"' <<<"$lowered"
