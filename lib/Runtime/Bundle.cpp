@@ -1,5 +1,6 @@
 //===- Bundle.cpp - bundle files on disk and per-context module cache -----===//
 #include "attn-rt/Bundle.h"
+#include "attn-rt/MultiArch.h"
 
 #include "DriverApi.h"
 
@@ -95,6 +96,11 @@ Status Bundle::open(const std::string &directory, std::unique_ptr<Bundle> *out) 
   std::string text;
   std::string path = directory + "/" + abi::kManifestFileName;
   ATTN_RT_RETURN_IF_ERROR(readFile(path, &text));
+  if (isMultiArchManifest(text))
+    return makeError(StatusCode::InvalidArgument,
+                     "'%s' is a multi-arch bundle: open it with openAnyBundle or "
+                     "openBundleForDevice (attn-rt/MultiArch.h)",
+                     directory.c_str());
   return openFromString(text, directory, out);
 }
 

@@ -300,6 +300,16 @@ TEST(MultiArch, OpensTheBundleForTheDevice) {
   EXPECT_EQ(b, nullptr);
 }
 
+TEST(MultiArch, PlainBundleOpenPointsToTheMultiArchOpen) {
+  TempMultiArchBundle tb(twoArchIndex(), {{"sm_80", "sm_80"}, {"sm_90a", "sm_90a"}});
+  std::unique_ptr<Bundle> b;
+  Status st = Bundle::open(tb.dir(), &b);
+  EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
+  EXPECT_EQ(st.message(), "'" + tb.dir() +
+                              "' is a multi-arch bundle: open it with openAnyBundle or "
+                              "openBundleForDevice (attn-rt/MultiArch.h)");
+}
+
 TEST(MultiArch, OpenChecksTheSubBundles) {
   // The sub-bundle's own manifest must say the arch the index lists.
   TempMultiArchBundle wrongArch(twoArchIndex(), {{"sm_80", "sm_86"}, {"sm_90a", "sm_90a"}});
