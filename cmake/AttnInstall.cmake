@@ -58,5 +58,9 @@ configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/AttnMLIRConfig.cmake.i
   ${PROJECT_BINARY_DIR}/cmake/AttnMLIRConfig.cmake
   INSTALL_DESTINATION ${ATTN_INSTALL_CMAKE_DIR}
   PATH_VARS CMAKE_INSTALL_INCLUDEDIR CMAKE_INSTALL_BINDIR)
+# find_package(AttnMLIR 0.1): pre-1.0, a minor version is a compatibility boundary.
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/cmake/AttnMLIRConfigVersion.cmake
+  VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/cmake/AttnMLIRConfig.cmake
+              ${PROJECT_BINARY_DIR}/cmake/AttnMLIRConfigVersion.cmake
         DESTINATION ${ATTN_INSTALL_CMAKE_DIR} COMPONENT attn-cmake)

@@ -26,7 +26,7 @@ fi
 # stale cache, and every object must compile against the installed headers.
 rm -rf "$work/build"
 cmake "${args[@]}" >"$work.configure.log" 2>&1 || { cat "$work.configure.log"; exit 1; }
-grep -q "AttnMLIR: $prefix/lib/cmake/AttnMLIR" "$work.configure.log" ||
+grep -q "AttnMLIR: $prefix/lib/cmake/AttnMLIR (" "$work.configure.log" ||
   { echo "AttnMLIR was not found in $prefix:"; cat "$work.configure.log"; exit 1; }
 cmake --build "$work/build"
 
