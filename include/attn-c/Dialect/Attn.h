@@ -37,7 +37,9 @@ enum { MlirAttnRopeKindLlama = 0, MlirAttnRopeKindLlama3 = 1 };
 enum { MlirAttnStrategyDecode = 0, MlirAttnStrategyPrefill = 1 };
 
 /* Constructors return a null type/attribute (mlirTypeIsNull / mlirAttributeIsNull) when the
- * parameters fail the verifier; the verifier's diagnostic goes to the context's handlers. */
+ * parameters fail the verifier; the verifier's diagnostic goes to the context's handlers.
+ * Getters take a type/attribute of their kind only (check with mlirTypeIsA... /
+ * mlirAttributeIsA... first), as in MLIR's own C API. */
 
 /*===--- !attn.paged_kv ---------------------------------------------------===*/
 
