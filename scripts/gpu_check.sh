@@ -11,6 +11,11 @@
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     multiarch                                multi-arch bundles: selection, mismatch message,
 #                                              decode on the selected arch (check_multiarch.py)
+#     ficompat                                 attn_mlir.flashinfer vs FlashInfer and the reference
+#                                              (check_flashinfer_compat.py) + the example decoder
+#                                              with --compile; not in the default list; needs
+#                                              ATTN_MLIR_CACHE_DIR filled by
+#                                              scripts/prefill_jit_cache.py
 #   or the groups "decode" (check,memcheck,racecheck,bench) and "prefill" (pcheck,...,pbench).
 #   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
@@ -152,6 +157,17 @@ if want pbench; then
   if [ -f "$OUTDIR/bench/prefill_bench.json" ]; then
     python3 "$REPO/bench/plot_prefill.py" "$OUTDIR/bench/prefill_bench.json" -o "$OUTDIR/bench/prefill_tflops.png" >>"$OUTDIR/pbench.log" 2>&1 \
       || echo "gpu_check: prefill plot failed (see pbench.log)"
+  fi
+fi
+
+# ---- FlashInfer-compatible layer (attn_mlir.flashinfer) -------------------------------------
+# Kernels come from the attn_mlir.jit cache (ATTN_MLIR_CACHE_DIR), not from ARTDIR's bundles;
+# only the runtime library is taken from ARTDIR. FICOMPAT_ARGS: extra check arguments.
+if want ficompat; then
+  if [ ! -f "$ATTN_RT_LIBRARY" ]; then skip_step ficompat "no artifacts (no libattn_rt.so)"
+  elif [ -z "${ATTN_MLIR_CACHE_DIR:-}" ]; then skip_step ficompat "no artifacts (ATTN_MLIR_CACHE_DIR unset)"
+  else
+    run_step ficompat env FICOMPAT_ARGS="${FICOMPAT_ARGS:-}" bash -c 'python3 "$1/tests/gpu/check_flashinfer_compat.py" ${FICOMPAT_ARGS:-} && python3 "$1/examples/python/llama_decoder.py" --compile' _ "$REPO"
   fi
 fi
 

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Fills the attn_mlir.jit kernel cache with the bundles that the FlashInfer-compatibility GPU
+check (tests/gpu/check_flashinfer_compat.py) and the example decoder
+(examples/python/llama_decoder.py) plan, so that the GPU machine (no MLIR there) finds every
+bundle compiled.
+
+Usage: ATTN_MLIR_CACHE_DIR=DIR scripts/prefill_jit_cache.py [--device sm_90] [--list]
+  Run here (attn-compile available), then carry DIR to the GPU machine with the same
+  ATTN_MLIR_CACHE_DIR.
+"""
+
+import argparse
+import os
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "python"))
+sys.path.insert(0, os.path.join(HERE, "..", "tests", "gpu"))
+
+
+def problems():
+    from check_flashinfer_compat import PROBLEMS
+    return PROBLEMS
+
+
+def build(kind, problem, device):
+    from attn_mlir import jit
+    if kind == "ops":
+        return jit.ops_bundle(device=device, **problem)
+    return jit.bundle_for(kind, device=device, return_lse=True, **problem)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--device", default="sm_90",
+                    help="target passed as bundle_for's device (default sm_90, the H200)")
+    ap.add_argument("--list", action="store_true", help="print the problems and exit")
+    args = ap.parse_args()
+    if not os.environ.get("ATTN_MLIR_CACHE_DIR") and not args.list:
+        sys.exit("set ATTN_MLIR_CACHE_DIR to the cache directory to fill")
+    failed = 0
+    for kind, problem in problems():
+        desc = f"{kind} " + " ".join(f"{k}={v}" for k, v in problem.items())
+        if args.list:
+            print(desc)
+            continue
+        t0 = time.time()
+        try:
+            build(kind, problem, args.device)
+            print(f"ok   {time.time() - t0:6.1f}s {desc}")
+        except Exception as e:  # noqa: BLE001 - report every failure, then exit non-zero
+            failed += 1
+            print(f"FAIL {desc}: {type(e).__name__}: {e}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
