@@ -269,6 +269,14 @@ Status checkNonNull(std::initializer_list<RequiredPtr> pointers) {
   return Status::ok();
 }
 
+Status checkAligned(std::initializer_list<RequiredPtr> pointers, uint64_t align) {
+  for (const RequiredPtr &r : pointers)
+    if (r.value % align != 0)
+      return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not %llu-byte aligned",
+                       r.name, (unsigned long long)r.value, (unsigned long long)align);
+  return Status::ok();
+}
+
 Status checkLseWritable(DevicePtr lse, const KernelEntry &attention, const KernelEntry *merge) {
   if (lse && attention.findParam(abi::decode::kLse) < 0)
     return makeError(StatusCode::Mismatch, "lse was requested but kernel '%s' does not write it",
