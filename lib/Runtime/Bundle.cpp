@@ -103,8 +103,13 @@ Bundle::Bundle() : impl_(new Impl) {}
 
 /// Unloads the modules of one context (pushing it current for the duration).
 static Status unloadContext(const detail::DriverApi &drv, ContextModules &c) {
-  ATTN_CU_CHECK(drv, cuCtxPushCurrent, (c.context), "context=%p", (void *)c.context);
-  Status result = Status::ok();
+  // Unload even when the context cannot be pushed (the modules know their context; giving
+  // up would leak them); the push failure is the status returned.
+  Status result = [&]() -> Status {
+    ATTN_CU_CHECK(drv, cuCtxPushCurrent, (c.context), "context=%p", (void *)c.context);
+    return Status::ok();
+  }();
+  const bool pushed = result.isOk();
   for (auto &m : c.modules) {
     Status st = [&]() -> Status {
       ATTN_CU_CHECK(drv, cuModuleUnload, (m.second), "module=%p", (void *)m.second);
@@ -114,8 +119,10 @@ static Status unloadContext(const detail::DriverApi &drv, ContextModules &c) {
       result = st;
   }
   c.modules.clear();
-  CUcontext popped = nullptr;
-  ATTN_CU_CHECK(drv, cuCtxPopCurrent, (&popped), "%s", "");
+  if (pushed) {
+    CUcontext popped = nullptr;
+    ATTN_CU_CHECK(drv, cuCtxPopCurrent, (&popped), "%s", "");
+  }
   return result;
 }
 

@@ -505,8 +505,10 @@ Status KernelRunner::release() {
     return Status::ok();
   const DriverApi &d = *drv_;
   ScopedEntry scope(*this);
-  ATTN_RT_RETURN_IF_ERROR(scope.status);
-  Status result;
+  // Free even when the context could not be entered (the first error is still returned):
+  // with unified addressing the driver finds each allocation's context itself, and giving
+  // up here would leak every buffer.
+  Status result = scope.status;
   auto keep = [&](Status st) {
     if (result.isOk())
       result = std::move(st);
