@@ -57,7 +57,16 @@ constexpr ErrorName kErrorNames[] = {
 };
 
 constexpr uint64_t kAllocAlign = 256;
-constexpr uint64_t kMaxAllocBytes = uint64_t(1) << 34; // 16 GiB: "out of memory" beyond
+/// Device (and pinned host) memory: CUDA_ERROR_OUT_OF_MEMORY beyond this many bytes per
+/// allocation, $ATTN_FAKE_CUDA_MAX_ALLOC_MB or 1 GiB (host memory backs every allocation, and
+/// fuzzers run under a memory limit).
+uint64_t maxAllocBytes() {
+  static const uint64_t bytes = [] {
+    const char *mb = std::getenv("ATTN_FAKE_CUDA_MAX_ALLOC_MB");
+    return (mb && *mb ? std::strtoull(mb, nullptr, 10) : 1024ull) << 20;
+  }();
+  return bytes;
+}
 constexpr unsigned kMaxThreadsPerBlock = 1024;
 constexpr unsigned kMaxDynamicSmem = 227 * 1024; // sm_90 opt-in limit
 constexpr unsigned kDefaultDynamicSmem = 48 * 1024;
@@ -471,7 +480,7 @@ ATTN_FAKE_EXPORT CUresult cuMemAlloc(CUdeviceptr *ptr, size_t bytes) {
     return result(kInvalidValue);
   if (!currentContext())
     return result(kInvalidContext);
-  if (bytes > kMaxAllocBytes)
+  if (bytes > maxAllocBytes())
     return result(kOutOfMemory);
   const size_t rounded = (bytes + kAllocAlign - 1) / kAllocAlign * kAllocAlign;
   void *p = std::aligned_alloc(kAllocAlign, rounded);
@@ -500,7 +509,7 @@ ATTN_FAKE_EXPORT CUresult cuMemAllocHost(void **ptr, size_t bytes) {
   ATTN_FAKE_REQUIRE_INIT();
   if (!ptr || bytes == 0)
     return result(kInvalidValue);
-  if (bytes > kMaxAllocBytes)
+  if (bytes > maxAllocBytes())
     return result(kOutOfMemory);
   void *p = std::malloc(bytes);
   if (!p)
@@ -643,4 +652,30 @@ ATTN_FAKE_EXPORT void *attnFakeCudaHostAddress(uint64_t ptr, uint64_t bytes) {
   std::lock_guard<std::mutex> lock(s.mutex);
   return findAlloc(s, ptr, bytes) == s.deviceAllocs.end() ? nullptr
                                                           : reinterpret_cast<void *>(uintptr_t(ptr));
+}
+
+ATTN_FAKE_EXPORT int attnFakeCudaAlloc(uint64_t *ptr, uint64_t bytes) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if (!ptr || bytes == 0)
+    return kInvalidValue;
+  if (bytes > maxAllocBytes())
+    return kOutOfMemory;
+  void *p = std::aligned_alloc(kAllocAlign, (bytes + kAllocAlign - 1) / kAllocAlign * kAllocAlign);
+  if (!p)
+    return kOutOfMemory;
+  s.deviceAllocs[uint64_t(uintptr_t(p))] = bytes;
+  *ptr = uint64_t(uintptr_t(p));
+  return 0;
+}
+
+ATTN_FAKE_EXPORT int attnFakeCudaFree(uint64_t ptr) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  auto it = s.deviceAllocs.find(ptr);
+  if (it == s.deviceAllocs.end())
+    return kInvalidValue;
+  std::free(reinterpret_cast<void *>(uintptr_t(ptr)));
+  s.deviceAllocs.erase(it);
+  return 0;
 }

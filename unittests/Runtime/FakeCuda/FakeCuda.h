@@ -4,8 +4,9 @@
  * (lib/Runtime/DriverApi.h, ATTN_RT_DRIVER_FUNCTIONS) and these control functions. Point the
  * runtime at it with ATTN_RT_CUDA_LIBRARY=<path>/libattn_fake_cuda.so before the first driver
  * use in the process. It models one device with host memory as device memory:
- *   - cuMemAlloc returns 256-byte aligned host allocations; cuMemcpyHtoDAsync copies into
- *     them and fails with CUDA_ERROR_INVALID_VALUE when the range is not inside one;
+ *   - cuMemAlloc returns 256-byte aligned host allocations (CUDA_ERROR_OUT_OF_MEMORY above
+ *     $ATTN_FAKE_CUDA_MAX_ALLOC_MB, default 1024); cuMemcpyHtoDAsync copies into them and
+ *     fails with CUDA_ERROR_INVALID_VALUE when the range is not inside one;
  *   - modules, functions, events and allocations are tracked: a handle that is not live is
  *     CUDA_ERROR_INVALID_HANDLE, and attnFakeCudaLiveObjects() counts what is still held;
  *   - launches are counted (and the last one's shape kept) but run nothing;
@@ -45,6 +46,10 @@ int64_t attnFakeCudaLiveObjects(void);
 int64_t attnFakeCudaLiveDeviceBytes(void);
 /* The device's SM count (default 132) and occupancy (CTAs per SM, default 2). */
 void attnFakeCudaSetDevice(int sm_count, int occupancy);
+/* Device memory for a test's own buffers, outside the call counters and injections (and
+ * needing no current context); 0 on success, like cuMemAlloc / cuMemFree. */
+int attnFakeCudaAlloc(uint64_t *ptr, uint64_t bytes);
+int attnFakeCudaFree(uint64_t ptr);
 /* Host address of device pointer `ptr` when it lies in a live allocation of `bytes` more
  * bytes, else null (tests read what cuMemcpyHtoDAsync wrote). */
 void *attnFakeCudaHostAddress(uint64_t ptr, uint64_t bytes);
