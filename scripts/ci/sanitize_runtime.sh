@@ -3,12 +3,17 @@
 # runtime only, no MLIR), with the libFuzzer targets built too and run for a bounded time
 # each from their seed corpora (docs/ROBUSTNESS.md). Any sanitizer report fails the run
 # (-fno-sanitize-recover=all). About 3-4 minutes on 2 cores, most of it the two fuzz runs.
-#   BUILD_DIR        build directory (default build-asan)
-#   FUZZ_SECONDS     seconds per fuzzer under ctest (default 30; 0 skips the fuzz runs)
-#   BUILD_ONLY=1     configure and build, run nothing (scripts/fuzz_campaign_runtime.sh)
+#   SANITIZE_BUILD_DIR  build directory (default build-asan; not BUILD_DIR, which .ci/run
+#                       exports for the main build)
+#   FUZZ_SECONDS        seconds per fuzzer under ctest (default 30; 0 skips the fuzz runs)
+#   BUILD_ONLY=1        configure and build, run nothing (scripts/fuzz_campaign_runtime.sh)
+#   GCC_ASAN=1          also build and run the unit and fake-driver tests with GCC's ASan +
+#                       UBSan (in <build dir>-gcc; 3-5 more minutes). GCC keeps constant
+#                       initializer_list arrays on the stack where clang makes them global,
+#                       so some lifetime bugs only show there (issue 18's merge crash).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-BUILD_DIR=${BUILD_DIR:-build-asan}
+BUILD_DIR=${SANITIZE_BUILD_DIR:-build-asan}
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
 
 # The sanitizer and libFuzzer runtimes of clang 22.
@@ -51,3 +56,17 @@ if [ "$FUZZ_SECONDS" = 0 ]; then
 fi
 echo "== ctest $BUILD_DIR (fuzzers: ${FUZZ_SECONDS}s each)"
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)" -E "$exclude"
+
+if [ "${GCC_ASAN:-0}" = 1 ]; then
+  gcc_dir=$BUILD_DIR-gcc
+  echo "== configuring $gcc_dir (GCC ASan + UBSan)"
+  cmake -G Ninja -S . -B "$gcc_dir" -DATTN_ENABLE_COMPILER=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ \
+    -DCMAKE_C_FLAGS="$san" -DCMAKE_CXX_FLAGS="$san" \
+    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+    -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" \
+    "${launcher[@]}" >/dev/null
+  cmake --build "$gcc_dir" -j "$(nproc)" --target AttnRuntimeTests AttnRuntimeFakeDriverTests
+  "$gcc_dir/bin/AttnRuntimeTests" --gtest_brief=1
+  "$gcc_dir/bin/AttnRuntimeFakeDriverTests" --gtest_brief=1
+fi

@@ -371,6 +371,8 @@ TEST_F(FakeDriver, EachInjectedFailureNamesTheCallAndLeaksNothing) {
               0)
         << call;
   EXPECT_GT(reported, injected / 2);
+  RecordProperty("injected_failures", int(injected));
+  RecordProperty("reported_failures", int(reported));
 }
 
 TEST_F(FakeDriver, FailuresFromTheEnvironmentAndErrorNames) {
