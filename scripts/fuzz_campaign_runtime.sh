@@ -4,71 +4,80 @@
 # target for a number of inputs from its seed corpus, and writes a markdown summary with
 # the inputs tried, inputs per second, coverage and crashes to bench/results.
 #   API_RUNS        C API sequences to run (default 120000)
-#   MANIFEST_RUNS   manifest inputs to run (default 200000)
+#   MANIFEST_RUNS   manifest inputs to run (default 600000)
 #   OUT             summary file (default bench/results/<date>-fuzz-runtime.md)
-#   BUILD_DIR       sanitizer build (default build-asan)
-# Crash inputs are kept as $BUILD_DIR/fuzz/campaign/crash-*; the script fails on any crash.
+#   SANITIZE_BUILD_DIR  sanitizer build (default build-asan)
+#   REPORT_ONLY=1   write the summary from the logs of the last campaign, run nothing
+# Crash inputs are kept as <build>/fuzz/campaign/crash-*; the script fails on any crash.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUILD_DIR=${BUILD_DIR:-build-asan}
+BUILD_DIR=${SANITIZE_BUILD_DIR:-build-asan}
 API_RUNS=${API_RUNS:-120000}
-MANIFEST_RUNS=${MANIFEST_RUNS:-200000}
+MANIFEST_RUNS=${MANIFEST_RUNS:-600000}
 OUT=${OUT:-bench/results/$(date -u +%Y-%m-%d)-fuzz-runtime.md}
-
-BUILD_DIR=$BUILD_DIR BUILD_ONLY=1 scripts/ci/sanitize_runtime.sh
 campaign=$BUILD_DIR/fuzz/campaign
-mkdir -p "$campaign"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
-rows=()
-failed=0
-run() { # target runs extra-args...
-  local target=$1 runs=$2
+run() { # target runs extra-args...: one libFuzzer process, log in $campaign/<target>.log
+  local target=$1 runs=$2 rc=0
   shift 2
-  local work=$campaign/corpus-$target log=$campaign/$target.log
-  mkdir -p "$work"
-  local start end rc=0
-  start=$(date +%s.%N)
+  mkdir -p "$campaign/corpus-$target"
   "$BUILD_DIR/bin/attn-rt-fuzz-$target" -runs="$runs" -timeout=20 -rss_limit_mb=4096 \
-    -print_final_stats=1 -artifact_prefix="$campaign/" "$@" "$work" \
-    "fuzz/Runtime/corpus/$target" >"$log" 2>&1 || rc=$?
-  end=$(date +%s.%N)
-  local executed execs cov ft corpus crashes seconds
-  executed=$(sed -n 's/^stat::number_executed_units: *//p' "$log" | tail -1)
-  execs=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+    -print_final_stats=1 -artifact_prefix="$campaign/" "$@" "$campaign/corpus-$target" \
+    "fuzz/Runtime/corpus/$target" >"$campaign/$target.log" 2>&1 || rc=$?
+  echo "$rc" >"$campaign/$target.exit"
+  echo "== $target: exit $rc ($(grep '^Done' "$campaign/$target.log" | tail -1))"
+}
+
+if [ "${REPORT_ONLY:-0}" != 1 ]; then
+  SANITIZE_BUILD_DIR=$BUILD_DIR BUILD_ONLY=1 scripts/ci/sanitize_runtime.sh
+  mkdir -p "$campaign"
+  rm -f "$campaign"/crash-* "$campaign"/leak-* "$campaign"/timeout-* "$campaign"/oom-*
+  git rev-parse --short HEAD >"$campaign/commit"
+  run api "$API_RUNS" -len_control=0 -max_len=512
+  run manifest "$MANIFEST_RUNS" -dict=fuzz/Runtime/manifest.dict
+fi
+
+row() { # target: one table row from its log
+  local target=$1 log=$campaign/$1.log
+  local executed seconds rate cov ft corpus rc
+  executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  seconds=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+  rate=$(awk -v n="${executed:-0}" -v s="${seconds:-0}" \
+    'BEGIN { if (s > 0) printf "%.0f", n / s; else printf "?" }')
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
   ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
-  corpus=$(find "$work" -type f | wc -l)
-  crashes=$(find "$campaign" -maxdepth 1 -name 'crash-*' -o -maxdepth 1 -name 'leak-*' \
-              -o -maxdepth 1 -name 'timeout-*' -o -maxdepth 1 -name 'oom-*' | wc -l)
-  seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", b - a }')
-  [ "$rc" -ne 0 ] && failed=1
-  rows+=("| attn-rt-fuzz-$target | ${executed:-?} | $seconds | ${execs:-?} | ${cov:-?} | ${ft:-?} | $corpus | $crashes | $rc |")
-  echo "== $target: ${executed:-?} inputs in ${seconds}s (${execs:-?}/s), exit $rc"
+  corpus=$(find "$campaign/corpus-$target" -type f | wc -l)
+  rc=$(cat "$campaign/$target.exit" 2>/dev/null || echo "?")
+  echo "| attn-rt-fuzz-$target | ${executed:-?} | ${seconds:-?} | $rate | ${cov:-?} | ${ft:-?} | $corpus | $rc |"
 }
-run api "$API_RUNS"
-run manifest "$MANIFEST_RUNS" -dict=fuzz/Runtime/manifest.dict
+crashes=$(find "$campaign" -maxdepth 1 \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' \
+            -o -name 'oom-*' \) | wc -l)
 
 mkdir -p "$(dirname "$OUT")"
 {
   echo "# Runtime fuzzing campaign, $(date -u +%Y-%m-%d)"
   echo
-  echo "scripts/fuzz_campaign_runtime.sh on $(nproc) cores ($(uname -m)), clang-22 libFuzzer with"
-  echo "AddressSanitizer + UndefinedBehaviorSanitizer (-fno-sanitize-recover=all) and"
-  echo "LeakSanitizer, over the fake CUDA driver; commit $(git rev-parse --short HEAD)."
-  echo "Seeds: fuzz/Runtime/corpus/<target>; one process per target."
+  echo "\`scripts/fuzz_campaign_runtime.sh\` on $(nproc) shared cores ($(uname -m)), clang-22 libFuzzer"
+  echo "with AddressSanitizer + UndefinedBehaviorSanitizer (-fno-sanitize-recover=all) and"
+  echo "LeakSanitizer, over the fake CUDA driver (docs/ROBUSTNESS.md); source at commit"
+  echo "$(cat "$campaign/commit" 2>/dev/null || git rev-parse --short HEAD). One process per target, from the seeds in"
+  echo "fuzz/Runtime/corpus/<target>; other builds shared the machine, so the rates are low bounds."
   echo
-  echo "| target | inputs run | seconds | inputs/s | edges (cov) | features (ft) | corpus | crashes | exit |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-  printf '%s\n' "${rows[@]}"
+  echo "| target | inputs run | seconds | inputs/s | edges (cov) | features (ft) | corpus | exit |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  row api
+  row manifest
   echo
-  echo "attn-rt-fuzz-api: each input is a sequence of up to 64 C API calls (create, plan, run,"
-  echo "query, free of decode, prefill, append_kv, rope, merge, and injected driver failures)."
-  echo "attn-rt-fuzz-manifest: each input is a manifest (and cubin bytes), parsed, opened from"
-  echo "memory, and every kernel of an accepted bundle loaded and created."
-  echo "Crashes counts crash-, leak-, timeout- and oom- artifacts; 0 everywhere is the bar."
+  echo "Crashes, leaks, timeouts and out-of-memory inputs: $crashes."
+  echo
+  echo "- attn-rt-fuzz-api: each input is a sequence of up to 64 C API calls (create, plan, run,"
+  echo "  query and free of decode, prefill, append_kv, rope and merge; injected driver failures)"
+  echo "  over a freshly loaded bundle of every family."
+  echo "- attn-rt-fuzz-manifest: each input is a manifest (and cubin bytes): parsed, opened from"
+  echo "  memory, and every kernel of an accepted bundle loaded and created."
 } >"$OUT"
 echo "== summary: $OUT"
 cat "$OUT"
-exit $failed
+[ "$crashes" = 0 ] && ! grep -qv '^0$' "$campaign"/*.exit

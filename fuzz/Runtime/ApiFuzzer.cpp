@@ -36,6 +36,10 @@ std::string gBundleDir;
 attn_bundle_t gBundle = nullptr;
 /// ATTN_RT_FUZZ_TRACE=1 prints each step and status (reproducing a crash input by hand).
 const bool gTrace = std::getenv("ATTN_RT_FUZZ_TRACE") != nullptr;
+/// Per step: well-formed arguments (the bundle's shapes, small valid capacities, aligned
+/// device addresses, consistent page tables), so that sequences reach plan and run and their
+/// launches; otherwise anything.
+bool gWellFormed = false;
 
 [[noreturn]] void fail(const char *what, const std::string &detail) {
   std::fprintf(stderr, "invariant broken: %s: %s\n", what, detail.c_str());
@@ -57,6 +61,8 @@ void check(attn_status_t st, const char *call) {
 
 /// Sizes: mostly the bundle's, sometimes anything.
 int32_t size(FuzzedDataProvider &in, int32_t usual) {
+  if (gWellFormed)
+    return usual;
   switch (in.ConsumeIntegralInRange<int>(0, 3)) {
   case 0: return in.ConsumeIntegral<int32_t>();
   case 1: return in.ConsumeIntegralInRange<int32_t>(-2, 300);
@@ -66,6 +72,8 @@ int32_t size(FuzzedDataProvider &in, int32_t usual) {
 
 /// A capacity: small mostly, sometimes large or invalid.
 int32_t capacity(FuzzedDataProvider &in) {
+  if (gWellFormed)
+    return in.ConsumeIntegralInRange<int32_t>(0, 2) == 0 ? 0 : in.ConsumeIntegralInRange<int32_t>(8, 64);
   switch (in.ConsumeIntegralInRange<int>(0, 4)) {
   case 0: return in.ConsumeIntegral<int32_t>();
   case 1: return in.ConsumeIntegralInRange<int32_t>(0, 1 << 16);
@@ -86,6 +94,8 @@ struct Buffers {
 uint64_t pointer(FuzzedDataProvider &in, Buffers &buffers, size_t *bytes = nullptr) {
   if (bytes)
     *bytes = 0;
+  if (gWellFormed)
+    return 0x10000000ull * in.ConsumeIntegralInRange<uint64_t>(1, 64);
   switch (in.ConsumeIntegralInRange<int>(0, 5)) {
   case 0: return 0;
   case 1: return in.ConsumeIntegral<uint64_t>();
@@ -122,7 +132,29 @@ std::vector<int32_t> hostArray(FuzzedDataProvider &in, int32_t n) {
   return v;
 }
 
+/// A consistent batch: kv_indptr (pages), kv_last_page_len (0 for a request without pages,
+/// else [1, 16]), kv_indices (distinct pages), qo_indptr (tokens; prefill).
+struct Batch {
+  std::vector<int32_t> qo{0}, kv{0}, last, indices;
+  Batch(FuzzedDataProvider &in, int32_t batch, int32_t maxQo) {
+    const bool longKv = in.ConsumeIntegralInRange<int>(0, 7) == 0;
+    for (int32_t b = 0; b < batch; ++b) {
+      const int32_t pages = in.ConsumeIntegralInRange<int32_t>(0, longKv ? 4096 : 64);
+      kv.push_back(kv.back() + pages);
+      last.push_back(pages ? in.ConsumeIntegralInRange<int32_t>(1, 16) : 0);
+      const int32_t room = std::max(0, maxQo - qo.back());
+      qo.push_back(qo.back() + in.ConsumeIntegralInRange<int32_t>(0, std::min(room, 128)));
+    }
+    for (int32_t p = 0; p < kv.back(); ++p)
+      indices.push_back(p);
+    if (last.empty())
+      last.push_back(0);
+  }
+};
+
 float scalar(FuzzedDataProvider &in) {
+  if (gWellFormed)
+    return in.ConsumeBool() ? 0.0f : 0.08838834764831843f;
   switch (in.ConsumeIntegralInRange<int>(0, 3)) {
   case 0: return in.ConsumeFloatingPoint<float>();
   case 1: return 0.0f;
@@ -157,11 +189,12 @@ struct Handles {
 };
 
 void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
+  gWellFormed = in.ConsumeIntegralInRange<int>(0, 3) != 0;
   const int slot = in.ConsumeIntegralInRange<int>(0, 1);
   const int op = in.ConsumeIntegralInRange<int>(0, 15);
   if (gTrace)
-    std::fprintf(stderr, "step %d slot %d (live %lld)\n", op, slot,
-                 (long long)attnFakeCudaLiveObjects());
+    std::fprintf(stderr, "step %d slot %d%s (live %lld)\n", op, slot,
+                 gWellFormed ? " well-formed" : "", (long long)attnFakeCudaLiveObjects());
   switch (op) {
   case 0: { // decode create
     attn_decode_config_t c;
@@ -176,11 +209,15 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
     c.graph_mode = in.ConsumeBool();
     c.min_chunk_tokens = capacity(in);
     c.want_lse = in.ConsumeBool();
-    size_t bytes = 0;
-    c.int_workspace = pointer(in, buf, &bytes);
-    c.int_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
-    c.float_workspace = pointer(in, buf, &bytes);
-    c.float_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
+    if (!gWellFormed) {
+      size_t bytes = 0;
+      c.int_workspace = pointer(in, buf, &bytes);
+      c.int_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
+      c.float_workspace = pointer(in, buf, &bytes);
+      c.float_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
+    } else if (c.max_batch == 0) {
+      c.max_batch = 8;
+    }
     attnDecodeFree(h.decode[slot]);
     h.decode[slot] = nullptr;
     attn_status_t st = attnDecodeCreate(gBundle, &c, &h.decode[slot]);
@@ -190,6 +227,14 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
     break;
   }
   case 1: { // decode plan
+    if (gWellFormed) {
+      Batch b(in, in.ConsumeIntegralInRange<int32_t>(0, 8), 0);
+      const bool withIndices = in.ConsumeBool();
+      check(attnDecodePlan(h.decode[slot], int32_t(b.kv.size() - 1), b.kv.data(), b.last.data(), withIndices ? b.indices.data() : nullptr,
+                           std::max<int32_t>(1, b.kv.back()), nullptr),
+            "attnDecodePlan");
+      break;
+    }
     int32_t batch = in.ConsumeIntegralInRange<int32_t>(-1, 40);
     std::vector<int32_t> indptr = hostArray(in, std::max(batch, 0) + 1);
     std::vector<int32_t> last = hostArray(in, std::max(batch, 1));
@@ -230,11 +275,16 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
     c.graph_mode = in.ConsumeBool();
     c.min_chunk_tokens = capacity(in);
     c.want_lse = in.ConsumeBool();
-    size_t bytes = 0;
-    c.int_workspace = pointer(in, buf, &bytes);
-    c.int_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
-    c.float_workspace = pointer(in, buf, &bytes);
-    c.float_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
+    if (!gWellFormed) {
+      size_t bytes = 0;
+      c.int_workspace = pointer(in, buf, &bytes);
+      c.int_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
+      c.float_workspace = pointer(in, buf, &bytes);
+      c.float_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
+    } else {
+      c.max_batch = std::max(c.max_batch, 8);
+      c.max_qo_tokens = std::max(c.max_qo_tokens, 1024);
+    }
     attnPrefillFree(h.prefill[slot]);
     h.prefill[slot] = nullptr;
     attn_status_t st = attnPrefillCreate(gBundle, &c, &h.prefill[slot]);
@@ -249,6 +299,13 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
     break;
   }
   case 4: { // prefill plan
+    if (gWellFormed) {
+      Batch b(in, in.ConsumeIntegralInRange<int32_t>(0, 8), 1024);
+      check(attnPrefillPlan(h.prefill[slot], int32_t(b.kv.size() - 1), b.qo.data(), b.kv.data(),
+                            b.last.data(), nullptr),
+            "attnPrefillPlan");
+      break;
+    }
     int32_t batch = in.ConsumeIntegralInRange<int32_t>(-1, 40);
     std::vector<int32_t> qo = hostArray(in, std::max(batch, 0) + 1);
     std::vector<int32_t> kv = hostArray(in, std::max(batch, 0) + 1);
@@ -263,7 +320,7 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
     for (uint64_t *p : {&a.q, &a.qo_indptr, &a.k, &a.v, &a.kv_indptr, &a.kv_indices,
                         &a.kv_last_page_len, &a.o, &a.lse})
       *p = pointer(in, buf);
-    if (in.ConsumeBool())
+    if (!gWellFormed && in.ConsumeBool())
       for (uint64_t *p : {&a.custom_mask, &a.mask_indptr, &a.block_indptr, &a.block_indices,
                           &a.alibi_slopes, &a.rope_offsets})
         *p = pointer(in, buf);
@@ -278,8 +335,10 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
     c.num_kv_heads = size(in, 8);
     c.head_dim = size(in, 128);
     c.page_size = size(in, 16);
-    c.layout = in.ConsumeIntegralInRange<int32_t>(-1, 2);
-    c.dtype = in.ConsumeIntegralInRange<int32_t>(-1, 3);
+    if (!gWellFormed) {
+      c.layout = in.ConsumeIntegralInRange<int32_t>(-1, 2);
+      c.dtype = in.ConsumeIntegralInRange<int32_t>(-1, 3);
+    }
     attnAppendKVFree(h.append);
     h.append = nullptr;
     attn_status_t st = attnAppendKVCreate(gBundle, &c, &h.append);
@@ -304,10 +363,12 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
     c.num_kv_heads = size(in, 8);
     c.head_dim = size(in, 128);
     c.rotary_dim = size(in, 0);
-    c.kind = in.ConsumeIntegralInRange<int32_t>(-1, 3);
-    c.interleave = in.ConsumeIntegralInRange<int32_t>(-1, 2);
-    c.theta = in.ConsumeBool() ? in.ConsumeFloatingPoint<float>() : 10000.0f;
-    c.scale = in.ConsumeBool() ? in.ConsumeFloatingPoint<float>() : 1.0f;
+    if (!gWellFormed) {
+      c.kind = in.ConsumeIntegralInRange<int32_t>(-1, 3);
+      c.interleave = in.ConsumeIntegralInRange<int32_t>(-1, 2);
+      c.theta = in.ConsumeBool() ? in.ConsumeFloatingPoint<float>() : 10000.0f;
+      c.scale = in.ConsumeBool() ? in.ConsumeFloatingPoint<float>() : 1.0f;
+    }
     attnRopeFree(h.rope);
     h.rope = nullptr;
     attn_status_t st = attnRopeCreate(gBundle, &c, &h.rope);
@@ -327,15 +388,19 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
   case 10: { // merge create
     attn_merge_config_t c;
     attnMergeConfigInit(&c);
-    const bool dense = in.ConsumeBool();
+    const bool dense = gWellFormed ? slot == 1 : in.ConsumeBool();
     c.form = in.ConsumeIntegralInRange<int32_t>(0, 3);
-    if (in.ConsumeBool())
+    if (gWellFormed || in.ConsumeBool())
       c.form = dense ? ATTN_MERGE_STATES : ATTN_MERGE_STATE;
     c.num_heads = size(in, 32);
     c.head_dim = size(in, 128);
-    c.dtype = dense ? ATTN_DTYPE_F16 : in.ConsumeIntegralInRange<int32_t>(-1, 3);
-    c.state_dtype = dense ? ATTN_DTYPE_F32 : in.ConsumeIntegralInRange<int32_t>(-1, 3);
-    c.write_lse = dense ? 0 : in.ConsumeIntegralInRange<int32_t>(-1, 2);
+    c.dtype = dense ? ATTN_DTYPE_F16
+              : gWellFormed ? ATTN_DTYPE_BF16
+                            : in.ConsumeIntegralInRange<int32_t>(-1, 3);
+    c.state_dtype = dense ? ATTN_DTYPE_F32
+                    : gWellFormed ? ATTN_DTYPE_BF16
+                                  : in.ConsumeIntegralInRange<int32_t>(-1, 3);
+    c.write_lse = dense ? 0 : gWellFormed ? 1 : in.ConsumeIntegralInRange<int32_t>(-1, 2);
     c.num_states = size(in, 0);
     attnMergeFree(h.merge[slot]);
     h.merge[slot] = nullptr;
@@ -347,9 +412,19 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
   }
   case 11: {
     attn_merge_args_t a{};
-    for (uint64_t *p : {&a.v_a, &a.s_a, &a.v_b, &a.s_b, &a.v, &a.s, &a.v_out, &a.s_out})
-      *p = in.ConsumeBool() ? 0 : pointer(in, buf);
-    a.num_states = size(in, 3);
+    if (gWellFormed && slot == 0) {
+      for (uint64_t *p : {&a.v_a, &a.s_a, &a.v_b, &a.s_b, &a.v_out, &a.s_out})
+        *p = pointer(in, buf);
+      a.s_out = a.s_a + 0x1000; // never an input s
+    } else if (gWellFormed) {
+      for (uint64_t *p : {&a.v, &a.s, &a.v_out})
+        *p = pointer(in, buf);
+    } else {
+      for (uint64_t *p : {&a.v_a, &a.s_a, &a.v_b, &a.s_b, &a.v, &a.s, &a.v_out, &a.s_out})
+        *p = in.ConsumeBool() ? 0 : pointer(in, buf);
+    }
+    a.num_states = gWellFormed ? (slot == 0 ? 2 : in.ConsumeIntegralInRange<int32_t>(1, 8))
+                               : size(in, 3);
     a.num_rows = size(in, 5);
     check(attnMergeRun(h.merge[slot], &a, nullptr), "attnMergeRun");
     break;
@@ -389,6 +464,35 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
   }
 }
 
+/// Handles of every kind with the bundle's shapes, so that the steps start from live ones.
+void prologue(Handles &h) {
+  attn_decode_config_t d;
+  attnDecodeConfigInit(&d);
+  d.num_qo_heads = 32, d.num_kv_heads = 8, d.head_dim = 128, d.page_size = 16;
+  d.max_batch = 8;
+  check(attnDecodeCreate(gBundle, &d, &h.decode[0]), "attnDecodeCreate");
+  attn_prefill_config_t p;
+  attnPrefillConfigInit(&p);
+  p.num_qo_heads = 32, p.num_kv_heads = 8, p.head_dim = 128, p.page_size = 16;
+  p.max_batch = 8, p.max_qo_tokens = 1024;
+  check(attnPrefillCreate(gBundle, &p, &h.prefill[0]), "attnPrefillCreate");
+  attn_append_kv_config_t a;
+  attnAppendKVConfigInit(&a);
+  a.num_kv_heads = 8, a.head_dim = 128, a.page_size = 16;
+  check(attnAppendKVCreate(gBundle, &a, &h.append), "attnAppendKVCreate");
+  attn_rope_config_t r;
+  attnRopeConfigInit(&r);
+  r.num_qo_heads = 32, r.num_kv_heads = 8, r.head_dim = 128;
+  check(attnRopeCreate(gBundle, &r, &h.rope), "attnRopeCreate");
+  attn_merge_config_t m;
+  attnMergeConfigInit(&m);
+  m.num_heads = 32, m.head_dim = 128;
+  check(attnMergeCreate(gBundle, &m, &h.merge[0]), "attnMergeCreate");
+  m.form = ATTN_MERGE_STATES, m.dtype = ATTN_DTYPE_F16, m.state_dtype = ATTN_DTYPE_F32;
+  m.write_lse = 0;
+  check(attnMergeCreate(gBundle, &m, &h.merge[1]), "attnMergeCreate");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***) {
@@ -416,6 +520,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   {
     Buffers buffers;
     Handles handles;
+    if (in.ConsumeBool())
+      prologue(handles);
     for (int i = 0; i < 64 && in.remaining_bytes() > 0; ++i)
       step(in, handles, buffers);
     attnFakeCudaReset(); // no injected failure reaches the frees
