@@ -19,7 +19,8 @@ constexpr unsigned char kElfMagic[4] = {0x7f, 'E', 'L', 'F'};
 /// ELF64 header fields a cubin must have (System V gABI; NVIDIA's values as in LLVM's
 /// BinaryFormat/ELF.h): 64-bit class, little-endian data, e_machine EM_CUDA (190). The
 /// e_flags hold the SM number in bits 0-7 up to ELF ABI version 7 (EF_CUDA_SM) and in bits
-/// 8-15 from version 8 on (EF_CUDA_SM_MASK).
+/// 8-15 from version 8 on (EF_CUDA_SM_MASK). Only the number is compared with the manifest's
+/// arch: ptxas does not mark every sm_90a cubin with the accelerator flag.
 constexpr size_t kElf64HeaderBytes = 64;
 constexpr unsigned char kElfClass64 = 2, kElfDataLsb = 1;
 constexpr unsigned kEmCuda = 190;

@@ -2,7 +2,7 @@
 # The runtime and its tests under AddressSanitizer + UndefinedBehaviorSanitizer (clang-22,
 # runtime only, no MLIR), with the libFuzzer targets built too and run for a bounded time
 # each from their seed corpora (docs/ROBUSTNESS.md). Any sanitizer report fails the run
-# (-fno-sanitize-recover=all). About 3-4 minutes on 2 cores, most of it the two fuzz runs.
+# (-fno-sanitize-recover=all). About 2.5-4 minutes on 2 cores: the build, then 30 s of fuzzing.
 #   SANITIZE_BUILD_DIR  build directory (default build-asan; not BUILD_DIR, which .ci/run
 #                       exports for the main build)
 #   FUZZ_SECONDS        seconds per fuzzer under ctest (default 30; 0 skips the fuzz runs)
