@@ -14,10 +14,15 @@
 #include "attn-rt/Manifest.h"
 #include "attn-rt/Status.h"
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
 namespace attn::rt {
+
+/// The directory() of a bundle opened from memory.
+inline constexpr const char kMemoryBundleDirectory[] = "<memory>";
 
 /// A kernel resolved in one context. Opaque driver handles keep cuda.h out of this header.
 struct LoadedKernel {
@@ -38,6 +43,12 @@ public:
   static Status openFromString(const std::string &manifest_text, const std::string &directory,
                                std::unique_ptr<Bundle> *out);
 
+  /// Same with the binaries given as bytes by file name (tests, fuzzing, embedders); the
+  /// bundle's directory() is "<memory>".
+  static Status openFromMemory(const std::string &manifest_text,
+                               const std::map<std::string, std::string> &files,
+                               std::unique_ptr<Bundle> *out);
+
   const BundleManifest &manifest() const;
   const std::string &directory() const;
   /// Bytes of binary file `file` (as named in the manifest), or nullptr.
@@ -53,6 +64,9 @@ public:
 
 private:
   Bundle();
+  static Status openWith(const std::string &manifest_text, const std::string &directory,
+                         const std::function<Status(const std::string &, std::string *)> &read,
+                         std::unique_ptr<Bundle> *out);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -53,8 +53,10 @@ struct DecodeOptions {
   size_t float_workspace_bytes = 0;
 };
 
-/// Device tensors of one run. lse may be 0. The scale is compiled into the kernel
-/// (variant.sm_scale): sm_scale <= 0 means "the kernel's"; a positive value must equal it.
+/// Device tensors of one run. lse may be 0. q, k_cache, v_cache and o must be 16-byte
+/// aligned, the i32 arrays and lse 4-byte aligned (InvalidArgument otherwise). The scale is compiled into the kernel
+/// (variant.sm_scale): sm_scale <= 0 means "the kernel's"; a positive value must equal it;
+/// NaN and infinities are InvalidArgument.
 /// Only older kernels with an `sm_scale` parameter use it (<= 0 then means 1/sqrt(head_dim)).
 struct DecodeRunArgs {
   DevicePtr q = 0, k_cache = 0, v_cache = 0;

@@ -1,6 +1,6 @@
 //===- Driver.h - CUDA driver availability (public, cuda.h-free) -*- C++ -*-===//
 //
-// The runtime loads libcuda.so.1 with dlopen on first use and resolves the versioned entry
+// The runtime loads libcuda.so.1 (or $ATTN_RT_CUDA_LIBRARY) with dlopen on first use and resolves the versioned entry
 // points that cuda.h names (cuMemAlloc -> cuMemAlloc_v2, ...). Nothing links libcuda, so the
 // library and its unit tests run on machines without a GPU; GPU calls then fail with
 // StatusCode::DriverUnavailable and "CUDA driver not available: dlopen(libcuda.so.1) failed: ...".
@@ -20,6 +20,14 @@ using DevicePtr = uint64_t;
 using StreamHandle = void *;
 
 inline constexpr const char kDriverLibraryName[] = "libcuda.so.1";
+/// When set and non-empty, the library the runtime dlopens instead of libcuda.so.1 (read once,
+/// at the first driver use in the process). The tests point it at the fake driver that the
+/// tree builds (libattn_fake_cuda.so: host memory for device memory, counted launches,
+/// injectable failures), so create/plan/run and their error paths run without a GPU.
+inline constexpr const char kDriverLibraryEnvVar[] = "ATTN_RT_CUDA_LIBRARY";
+
+/// The library the process-wide table loads: $ATTN_RT_CUDA_LIBRARY, else libcuda.so.1.
+const char *driverLibraryPath();
 
 /// Loads the process-wide driver table once (thread-safe) and calls cuInit(0). Later calls
 /// return the cached result.

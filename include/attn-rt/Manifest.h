@@ -182,6 +182,11 @@ struct BundleManifest {
 /// names staying inside the bundle, merge_kernel references, unknown keys.
 Status parseManifest(std::string_view text, std::string_view source, BundleManifest *out);
 
+/// The SM number of a manifest arch ("sm_90a" -> 90, "sm_80" -> 80), or -1 when `arch` is not
+/// sm_<2 or 3 digits> with an optional 'a' or 'f' suffix (the only spellings parseManifest
+/// accepts).
+int archSmVersion(std::string_view arch);
+
 /// CTAs of a merge grid cover tile.heads_per_cta heads of a row each (default 1).
 int32_t mergeHeadsPerCta(const KernelEntry &merge);
 

@@ -67,7 +67,8 @@ struct PrefillOptions {
 /// The mask and position operands (KernelABI.h, docs/PREFILL_ABI.md) are given exactly when
 /// the kernel takes them (0 = absent): a kernel's operand left 0 is InvalidArgument, an
 /// operand the kernel does not take is Mismatch (it would be ignored silently otherwise, e.g.
-/// alibi_slopes on a kernel compiled with the standard slopes).
+/// alibi_slopes on a kernel compiled with the standard slopes). q, k, v and o must be 16-byte
+/// aligned, the i32 and f32 arrays 4-byte aligned (InvalidArgument otherwise).
 struct PrefillRunArgs {
   DevicePtr q = 0, qo_indptr = 0;
   DevicePtr k = 0, v = 0;

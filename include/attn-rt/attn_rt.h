@@ -169,11 +169,13 @@ ATTN_RT_API attn_status_t attnDecodePlan(attn_decode_t decode, int32_t batch_siz
                              const int32_t *kv_indptr, const int32_t *kv_last_page_len,
                              const int32_t *kv_indices, int32_t num_pages, void *stream);
 
+/* q, k_cache, v_cache, o 16-byte aligned; the i32 arrays and lse 4-byte aligned. */
 typedef struct attn_decode_args_t {
   uint64_t q, k_cache, v_cache;
   uint64_t kv_indptr, kv_indices, kv_last_page_len;
   uint64_t o, lse;           /* lse may be 0 */
-  float sm_scale;            /* <= 0: the kernel's compiled-in scale; > 0 must equal it */
+  float sm_scale;            /* <= 0: the kernel's compiled-in scale; > 0 must equal it;
+                                NaN / inf: ATTN_ERROR_INVALID_ARGUMENT */
 } attn_decode_args_t;
 
 ATTN_RT_API attn_status_t attnDecodeRun(attn_decode_t decode, const attn_decode_args_t *args, void *stream);
@@ -273,7 +275,8 @@ ATTN_RT_API attn_status_t attnPrefillPlan(attn_prefill_t prefill, int32_t batch_
  *     block [R, C]): BSR over the rows of the whole q tensor, row g in block row g / R, key j
  *     in block column j / C; columns distinct within a row;
  *   alibi_slopes f32 [num_qo_heads]: used instead of the standard ALiBi slopes;
- *   rope_offsets i32 [B]: added to every RoPE position of request b. */
+ *   rope_offsets i32 [B]: added to every RoPE position of request b.
+ * q, k, v, o must be 16-byte aligned, the i32 and f32 arrays 4-byte aligned. */
 typedef struct attn_prefill_args_t {
   uint64_t q, qo_indptr;
   uint64_t k, v;

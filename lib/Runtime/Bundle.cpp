@@ -17,6 +17,45 @@ namespace {
 /// Manifests and binaries larger than this are rejected as corrupt.
 constexpr long kMaxBundleFileBytes = 1L << 30;
 constexpr unsigned char kElfMagic[4] = {0x7f, 'E', 'L', 'F'};
+/// ELF64 header fields a cubin must have (System V gABI; NVIDIA's values as in LLVM's
+/// BinaryFormat/ELF.h): 64-bit class, little-endian data, e_machine EM_CUDA (190). The
+/// e_flags hold the SM number in bits 0-7 up to ELF ABI version 7 (EF_CUDA_SM) and in bits
+/// 8-15 from version 8 on (EF_CUDA_SM_MASK). Only the number is compared with the manifest's
+/// arch: ptxas does not mark every sm_90a cubin with the accelerator flag.
+constexpr size_t kElf64HeaderBytes = 64;
+constexpr unsigned char kElfClass64 = 2, kElfDataLsb = 1;
+constexpr unsigned kEmCuda = 190;
+constexpr size_t kEiAbiVersion = 8, kEMachine = 18, kEFlags = 48;
+constexpr unsigned char kCudaAbiV2 = 8;
+
+uint32_t readLe(const std::string &b, size_t offset, size_t bytes) {
+  uint32_t v = 0;
+  for (size_t i = 0; i < bytes; ++i)
+    v |= uint32_t(static_cast<unsigned char>(b[offset + i])) << (8 * i);
+  return v;
+}
+
+/// Why `bytes` is not a cubin for `arch` ("sm_90a"), or the empty string.
+std::string checkCubin(const std::string &bytes, const std::string &arch) {
+  if (bytes.size() < 4 || std::memcmp(bytes.data(), kElfMagic, 4) != 0)
+    return "is not an ELF file";
+  if (bytes.size() < kElf64HeaderBytes)
+    return formatString("has a truncated ELF header (%zu of %zu bytes)", bytes.size(),
+                        kElf64HeaderBytes);
+  if (bytes[4] != char(kElfClass64) || bytes[5] != char(kElfDataLsb))
+    return "is not a 64-bit little-endian ELF file";
+  const uint32_t machine = readLe(bytes, kEMachine, 2);
+  if (machine != kEmCuda)
+    return formatString("has ELF machine %u, not EM_CUDA (%u)", machine, kEmCuda);
+  const uint32_t flags = readLe(bytes, kEFlags, 4);
+  const int sm = static_cast<unsigned char>(bytes[kEiAbiVersion]) >= kCudaAbiV2
+                     ? int((flags >> 8) & 0xff)
+                     : int(flags & 0xff);
+  if (sm != archSmVersion(arch))
+    return formatString("is built for sm_%d (ELF e_flags 0x%x), the manifest's arch is %s", sm,
+                        flags, arch.c_str());
+  return "";
+}
 
 Status readFile(const std::string &path, std::string *out) {
   FILE *f = std::fopen(path.c_str(), "rb");
@@ -66,8 +105,13 @@ Bundle::Bundle() : impl_(new Impl) {}
 
 /// Unloads the modules of one context (pushing it current for the duration).
 static Status unloadContext(const detail::DriverApi &drv, ContextModules &c) {
-  ATTN_CU_CHECK(drv, cuCtxPushCurrent, (c.context), "context=%p", (void *)c.context);
-  Status result = Status::ok();
+  // Unload even when the context cannot be pushed (the modules know their context; giving
+  // up would leak them); the push failure is the status returned.
+  Status result = [&]() -> Status {
+    ATTN_CU_CHECK(drv, cuCtxPushCurrent, (c.context), "context=%p", (void *)c.context);
+    return Status::ok();
+  }();
+  const bool pushed = result.isOk();
   for (auto &m : c.modules) {
     Status st = [&]() -> Status {
       ATTN_CU_CHECK(drv, cuModuleUnload, (m.second), "module=%p", (void *)m.second);
@@ -77,8 +121,10 @@ static Status unloadContext(const detail::DriverApi &drv, ContextModules &c) {
       result = st;
   }
   c.modules.clear();
-  CUcontext popped = nullptr;
-  ATTN_CU_CHECK(drv, cuCtxPopCurrent, (&popped), "%s", "");
+  if (pushed) {
+    CUcontext popped = nullptr;
+    ATTN_CU_CHECK(drv, cuCtxPopCurrent, (&popped), "%s", "");
+  }
   return result;
 }
 
@@ -106,6 +152,35 @@ Status Bundle::open(const std::string &directory, std::unique_ptr<Bundle> *out) 
 
 Status Bundle::openFromString(const std::string &manifest_text, const std::string &directory,
                               std::unique_ptr<Bundle> *out) {
+  return openWith(
+      manifest_text, directory,
+      [&](const std::string &file, std::string *bytes) {
+        return readFile(directory + "/" + file, bytes);
+      },
+      out);
+}
+
+Status Bundle::openFromMemory(const std::string &manifest_text,
+                              const std::map<std::string, std::string> &files,
+                              std::unique_ptr<Bundle> *out) {
+  return openWith(
+      manifest_text, kMemoryBundleDirectory,
+      [&](const std::string &file, std::string *bytes) {
+        auto it = files.find(file);
+        if (it == files.end())
+          return makeError(StatusCode::NotFound, "cannot open '%s/%s': not in the bundle",
+                           kMemoryBundleDirectory, file.c_str());
+        *bytes = it->second;
+        return Status::ok();
+      },
+      out);
+}
+
+Status Bundle::openWith(const std::string &manifest_text, const std::string &directory,
+                        const std::function<Status(const std::string &, std::string *)> &read,
+                        std::unique_ptr<Bundle> *out) {
+  if (!out)
+    return makeError(StatusCode::InvalidArgument, "out is null");
   std::unique_ptr<Bundle> bundle(new Bundle);
   Impl &b = *bundle->impl_;
   b.directory = directory;
@@ -116,17 +191,19 @@ Status Bundle::openFromString(const std::string &manifest_text, const std::strin
     if (it != b.binaries.end())
       continue;
     std::string bytes;
-    Status st = readFile(directory + "/" + k.binary, &bytes);
+    Status st = read(k.binary, &bytes);
     if (!st.isOk())
       return st.withContext("kernel '" + k.name + "'");
     if (bytes.empty())
       return makeError(StatusCode::ParseError, "kernel '%s': binary '%s/%s' is empty",
                        k.name.c_str(), directory.c_str(), k.binary.c_str());
-    if (k.binary_kind == BinaryKind::Cubin &&
-        (bytes.size() < 4 || std::memcmp(bytes.data(), kElfMagic, 4) != 0))
-      return makeError(StatusCode::ParseError,
-                       "kernel '%s': binary '%s/%s' is declared cubin but is not an ELF file",
-                       k.name.c_str(), directory.c_str(), k.binary.c_str());
+    if (k.binary_kind == BinaryKind::Cubin) {
+      std::string why = checkCubin(bytes, b.manifest.arch);
+      if (!why.empty())
+        return makeError(StatusCode::ParseError,
+                         "kernel '%s': binary '%s/%s' is declared cubin but %s", k.name.c_str(),
+                         directory.c_str(), k.binary.c_str(), why.c_str());
+    }
     if (k.binary_kind == BinaryKind::Ptx)
       bytes.push_back('\0'); // cuModuleLoadData reads PTX as a C string
     b.binaries.emplace(k.binary, std::move(bytes));

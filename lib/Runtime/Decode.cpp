@@ -47,6 +47,12 @@ Status resolveDecodeSmScale(const KernelEntry &attention, float requested, int32
   // The scale is compiled into current kernels (variant.sm_scale); a different one asked for
   // at run time would be silently ignored, so it is an error instead.
   const KernelVariant &var = attention.variant;
+  // NaN compares false with everything, so without this it would select the compiled scale
+  // like a value <= 0 does.
+  if (!std::isfinite(requested))
+    return makeError(StatusCode::InvalidArgument,
+                     "sm_scale (%g) must be finite (<= 0 selects the kernel's scale)",
+                     double(requested));
   if (requested > 0.0f && var.has_sm_scale &&
       std::fabs(requested - var.sm_scale) > 1e-5f * var.sm_scale)
     return makeError(StatusCode::Mismatch,
@@ -183,6 +189,14 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   if (!a.kv_last_page_len && ak.findParam(abi::decode::kKvLastPageLen) >= 0)
     return makeError(StatusCode::InvalidArgument,
                      "kv_last_page_len is null but kernel '%s' reads it", ak.name.c_str());
+  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned(
+      {{"q", a.q}, {"k_cache", a.k_cache}, {"v_cache", a.v_cache}, {"o", a.o}},
+      detail::kTensorAlignBytes));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned({{"kv_indptr", a.kv_indptr},
+                                                {"kv_indices", a.kv_indices},
+                                                {"kv_last_page_len", a.kv_last_page_len},
+                                                {"lse", a.lse}},
+                                               detail::kElementAlignBytes));
   ATTN_RT_RETURN_IF_ERROR(detail::checkLseWritable(a.lse, ak, s.runner.mergeKernel()));
   detail::SlotValues v;
   ATTN_RT_RETURN_IF_ERROR(

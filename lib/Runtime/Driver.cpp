@@ -1,6 +1,7 @@
 //===- Driver.cpp - dlopen of libcuda.so.1 and driver error reporting ------===//
 #include "DriverApi.h"
 
+#include <cstdlib>
 #include <dlfcn.h>
 
 namespace attn::rt {
@@ -49,7 +50,7 @@ const ProcessDriver &processDriver() {
   // that driver calls from other static destructors stay valid.
   static const ProcessDriver *driver = [] {
     auto *d = new ProcessDriver;
-    d->status = loadTable(kDriverLibraryName, &d->api);
+    d->status = loadTable(driverLibraryPath(), &d->api);
     if (d->status.isOk()) {
       d->status = [&]() -> Status {
         ATTN_CU_CHECK(d->api, cuInit, (0), "flags=%d", 0);
@@ -82,6 +83,11 @@ Status driverError(const DriverApi &drv, const char *call, CUresult result,
 }
 
 } // namespace detail
+
+const char *driverLibraryPath() {
+  const char *path = std::getenv(kDriverLibraryEnvVar);
+  return path && *path ? path : kDriverLibraryName;
+}
 
 Status ensureDriverLoaded() {
   const detail::DriverApi *drv = nullptr;

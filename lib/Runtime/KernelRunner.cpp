@@ -269,6 +269,14 @@ Status checkNonNull(std::initializer_list<RequiredPtr> pointers) {
   return Status::ok();
 }
 
+Status checkAligned(std::initializer_list<RequiredPtr> pointers, uint64_t align) {
+  for (const RequiredPtr &r : pointers)
+    if (r.value % align != 0)
+      return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not %llu-byte aligned",
+                       r.name, (unsigned long long)r.value, (unsigned long long)align);
+  return Status::ok();
+}
+
 Status checkLseWritable(DevicePtr lse, const KernelEntry &attention, const KernelEntry *merge) {
   if (lse && attention.findParam(abi::decode::kLse) < 0)
     return makeError(StatusCode::Mismatch, "lse was requested but kernel '%s' does not write it",
@@ -497,8 +505,10 @@ Status KernelRunner::release() {
     return Status::ok();
   const DriverApi &d = *drv_;
   ScopedEntry scope(*this);
-  ATTN_RT_RETURN_IF_ERROR(scope.status);
-  Status result;
+  // Free even when the context could not be entered (the first error is still returned):
+  // with unified addressing the driver finds each allocation's context itself, and giving
+  // up here would leak every buffer.
+  Status result = scope.status;
   auto keep = [&](Status st) {
     if (result.isOk())
       result = std::move(st);

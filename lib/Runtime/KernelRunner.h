@@ -139,6 +139,16 @@ struct RequiredPtr {
 };
 Status checkNonNull(std::initializer_list<RequiredPtr> pointers);
 
+/// Alignment of the tensors the attention kernels move in 16-byte vectors (q, k, v, o: 8
+/// bf16 / f16 elements per ld.global.v4 / cp.async.cg 16) and of the 4-byte element arrays
+/// (i32 indices, f32 lse and slopes).
+inline constexpr uint64_t kTensorAlignBytes = 16;
+inline constexpr uint64_t kElementAlignBytes = 4;
+
+/// InvalidArgument "<name> (0x...) is not <align>-byte aligned" for the first non-null
+/// pointer that is not a multiple of `align`.
+Status checkAligned(std::initializer_list<RequiredPtr> pointers, uint64_t align);
+
 /// Mismatch when lse is requested (`lse` != 0) but the attention or merge kernel does not
 /// write it.
 Status checkLseWritable(DevicePtr lse, const KernelEntry &attention, const KernelEntry *merge);

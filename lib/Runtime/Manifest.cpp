@@ -22,6 +22,10 @@ namespace {
 
 using json = nlohmann::json;
 
+/// Largest tile.vec (elements per vector access): 16 bytes of f32 is 4, of bf16 8; 16 leaves
+/// room for 32-byte accesses.
+constexpr int kMaxTileVec = 16;
+
 /// Field spellings of the schema.
 constexpr const char *kTopKeys[] = {"format", "version", "arch", "kernels"};
 constexpr const char *kKernelKeys[] = {"name",   "family",       "role",   "binary",
@@ -227,6 +231,10 @@ public:
     *out = it->get<std::string>();
     if (out->empty())
       return error(field, "expected a non-empty string");
+    // Names reach C APIs (dlsym-style lookups, fopen) that stop at the first NUL.
+    if (out->find('\0') != std::string::npos)
+      return error(field, "expected a string without NUL characters, got one at offset %zu",
+                   out->find('\0'));
     return Status::ok();
   }
 
@@ -253,7 +261,13 @@ public:
     double c = it->get<double>();
     if (!std::isfinite(c) || c < lo || (strict && c == lo))
       return error(field, "expected a finite value %s %g, got %g", strict ? ">" : ">=", lo, c);
-    *out = float(c);
+    // The kernels take f32: the check holds for the value they get (1e308 is inf there,
+    // 1e-50 is 0).
+    const float f = float(c);
+    if (!std::isfinite(f) || double(f) < lo || (strict && double(f) == lo))
+      return error(field, "value %g is %g as a 32-bit float (expected a finite value %s %g)", c,
+                   double(f), strict ? ">" : ">=", lo);
+    *out = f;
     return Status::ok();
   }
 
@@ -468,6 +482,11 @@ public:
                                      std::numeric_limits<int64_t>::max(), &v));
       t.extra.emplace_back(key, v);
     }
+    // Elements per vector access: the op kernels size their alignment checks and grids by it.
+    const int64_t vec = t.get("vec", 1);
+    if (vec < 1 || vec > kMaxTileVec || (vec & (vec - 1)) != 0)
+      return error(tpath + ".vec", "expected a power of two in [1, %d], got %lld", kMaxTileVec,
+                   (long long)vec);
     int64_t volume = int64_t(k->block[0]) * k->block[1] * k->block[2];
     if ((attention || opKernel) && t.threads != volume)
       return error(tpath + ".threads", "value %d does not match the block volume %lld",
@@ -585,6 +604,10 @@ public:
     BundleManifest m;
     m.version = int(version);
     ATTN_RT_RETURN_IF_ERROR(getString(doc, "arch", "", &m.arch));
+    if (archSmVersion(m.arch) < 0)
+      return error("arch", "expected sm_<major><minor> with an optional 'a' or 'f' suffix "
+                           "(e.g. sm_80, sm_90a), got '%s'",
+                   m.arch.c_str());
     auto kernels = doc.find("kernels");
     if (kernels == doc.end())
       return error("", "missing required field 'kernels'");
@@ -623,6 +646,24 @@ private:
 };
 
 } // namespace
+
+int archSmVersion(std::string_view arch) {
+  constexpr std::string_view kPrefix = "sm_";
+  if (arch.substr(0, kPrefix.size()) != kPrefix)
+    return -1;
+  std::string_view rest = arch.substr(kPrefix.size());
+  if (!rest.empty() && (rest.back() == 'a' || rest.back() == 'f'))
+    rest.remove_suffix(1);
+  if (rest.size() < 2 || rest.size() > 3 || rest[0] == '0')
+    return -1;
+  int sm = 0;
+  for (char c : rest) {
+    if (c < '0' || c > '9')
+      return -1;
+    sm = sm * 10 + (c - '0');
+  }
+  return sm;
+}
 
 const char *kernelRoleName(KernelRole v) { return spell(kRoles, v); }
 const char *binaryKindName(BinaryKind v) { return spell(kBinaryKinds, v); }

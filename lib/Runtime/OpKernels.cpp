@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <iterator>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -515,15 +516,17 @@ Status checkMergeVariant(const KernelEntry &k, const MergeProblem &p) {
     return mismatch(k, "num_states", num(v.num_states), num(p.num_states));
   // The parameters the form binds (the manifest's family table has them all optional).
   namespace a = abi::merge;
-  std::initializer_list<const char *> needed =
-      p.form == MergeForm::State ? std::initializer_list<const char *>{a::kVA, a::kSA, a::kVB,
-                                                                       a::kSB}
-                                 : std::initializer_list<const char *>{a::kV, a::kS,
-                                                                       a::kNumStates};
-  for (const char *name : needed)
-    if (!hasParam(k, name))
+  // Named arrays, not a conditional between two initializer lists: the arrays behind those
+  // are temporaries that die at the end of the declaration, before the loop reads them.
+  static constexpr const char *kPairParams[] = {a::kVA, a::kSA, a::kVB, a::kSB};
+  static constexpr const char *kDenseParams[] = {a::kV, a::kS, a::kNumStates};
+  const bool pair = p.form == MergeForm::State;
+  const char *const *needed = pair ? kPairParams : kDenseParams;
+  const size_t numNeeded = pair ? std::size(kPairParams) : std::size(kDenseParams);
+  for (size_t i = 0; i < numNeeded; ++i)
+    if (!hasParam(k, needed[i]))
       return makeError(StatusCode::Mismatch, "kernel '%s' (merge %s) has no parameter '%s'",
-                       k.name.c_str(), mergeFormName(v.merge), name);
+                       k.name.c_str(), mergeFormName(v.merge), needed[i]);
   if (hasParam(k, a::kSOut) != v.return_lse)
     return makeError(StatusCode::Mismatch,
                      "kernel '%s' has return_lse %s but %s parameter 's_out'", k.name.c_str(),

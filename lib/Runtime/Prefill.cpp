@@ -252,6 +252,23 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
     ATTN_RT_RETURN_IF_ERROR(detail::checkNonNull(
         {{"kv_indices", a.kv_indices}, {"kv_last_page_len", a.kv_last_page_len}}));
   ATTN_RT_RETURN_IF_ERROR(checkPrefillOperands(ak, a));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned({{"q", a.q},
+                                                {paged ? "k_cache" : "k", a.k},
+                                                {paged ? "v_cache" : "v", a.v},
+                                                {"o", a.o}},
+                                               detail::kTensorAlignBytes));
+  // custom_mask is bytes: any address.
+  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned({{"qo_indptr", a.qo_indptr},
+                                                {"kv_indptr", a.kv_indptr},
+                                                {"kv_indices", a.kv_indices},
+                                                {"kv_last_page_len", a.kv_last_page_len},
+                                                {"lse", a.lse},
+                                                {"mask_indptr", a.mask_indptr},
+                                                {"block_indptr", a.block_indptr},
+                                                {"block_indices", a.block_indices},
+                                                {"alibi_slopes", a.alibi_slopes},
+                                                {"rope_offsets", a.rope_offsets}},
+                                               detail::kElementAlignBytes));
   ATTN_RT_RETURN_IF_ERROR(detail::checkLseWritable(a.lse, ak, s.runner.mergeKernel()));
   // The prefill attention kernel stores lse unconditionally when it has the parameter.
   if (!a.lse && ak.findParam(abi::prefill::kLse) >= 0)

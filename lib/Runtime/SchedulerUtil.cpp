@@ -40,9 +40,16 @@ Status pagedKvLength(const int32_t *kv_indptr, const int32_t *kv_last_page_len,
   ATTN_RT_RETURN_IF_ERROR(checkIndptrStep("kv_indptr", kv_indptr, b));
   const int32_t lo = kv_indptr[b], hi = kv_indptr[b + 1];
   *len = 0;
-  if (hi == lo)
-    return Status::ok();
   const int32_t last = kv_last_page_len[b];
+  if (hi == lo) {
+    // A request without pages has no last page; a length there means the page table and
+    // the lengths disagree (the kernels would read no KV for it).
+    if (last != 0)
+      return makeError(StatusCode::InvalidArgument,
+                       "kv_last_page_len[%d] (%d) must be 0 for a request with no pages", b,
+                       last);
+    return Status::ok();
+  }
   if (last < 1 || last > page_size)
     return makeError(StatusCode::InvalidArgument,
                      "kv_last_page_len[%d] (%d) is out of range [1, %d] for a request with %d "

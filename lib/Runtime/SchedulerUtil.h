@@ -30,7 +30,7 @@ Status checkIndptrStep(const char *name, const int32_t *array, int32_t b);
 
 /// KV length in tokens of request b of a page table, validated: kv_indptr non-decreasing at
 /// b, kv_last_page_len[b] in [1, page_size] for a request with pages, length <= INT32_MAX.
-/// A request without pages has length 0 (its kv_last_page_len is not read).
+/// A request without pages has length 0 and kv_last_page_len[b] 0.
 Status pagedKvLength(const int32_t *kv_indptr, const int32_t *kv_last_page_len,
                      int32_t page_size, int32_t b, int64_t *len);
 

@@ -156,6 +156,9 @@ Status checkArrayLengths(std::initializer_list<const std::vector<int32_t> *> wor
 }
 
 void writeArrays(int32_t *words, std::initializer_list<PlanArrayIn> arrays, size_t n) {
+  // memcpy's pointers must be valid even for 0 bytes, and an empty vector's data() is null.
+  if (n == 0)
+    return;
   for (const PlanArrayIn &a : arrays)
     std::memcpy(words + a.word, a.data->data(), n * sizeof(int32_t));
 }

@@ -266,12 +266,12 @@ TEST(DecodeScheduler, RandomBatchOf257IsNoWorseThanOneWave) {
 
 TEST(DecodeScheduler, EmptyRequestsGetOneEmptyDirectItem) {
   // An empty request (0 pages) is one item [0, 0) with partial -1: the kernel writes o = 0
-  // and lse = -inf for it. Its kv_last_page_len is ignored.
+  // and lse = -inf for it. Its kv_last_page_len is 0.
   DecodeSchedulerConfig c = config();
   std::vector<int32_t> lens = {0, 5000, 0};
   Batch b(lens, 16);
   b.last[0] = 0;
-  b.last[2] = 99; // ignored for empty requests
+  b.last[2] = 0;
   DecodePlan p;
   Status st = planDecode(c, b.input(), &p);
   ASSERT_TRUE(st.isOk()) << st.message();
@@ -284,6 +284,19 @@ TEST(DecodeScheduler, EmptyRequestsGetOneEmptyDirectItem) {
   EXPECT_EQ(p.work_kv_end.back(), 0);
   EXPECT_EQ(p.merge_indptr[1], 0);
   EXPECT_EQ(p.merge_indptr[3], p.merge_indptr[2]);
+}
+
+// Regression: a length for a request without pages was ignored; the page table and the
+// lengths disagree there, so plan rejects it.
+TEST(DecodeScheduler, LastPageLenOfAnEmptyRequestMustBeZero) {
+  DecodeSchedulerConfig c = config();
+  Batch b({0, 5000, 0}, 16);
+  b.last[0] = 0;
+  b.last[2] = 3;
+  DecodePlan p;
+  Status st = planDecode(c, b.input(), &p);
+  EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
+  EXPECT_EQ(st.message(), "kv_last_page_len[2] (3) must be 0 for a request with no pages");
 }
 
 TEST(DecodeScheduler, AllEmptyAndZeroBatch) {

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <string>
 
@@ -113,7 +114,7 @@ TEST(Bundle, OpenReadsManifestAndBinaries) {
   ASSERT_TRUE(st.isOk()) << st.message();
   EXPECT_EQ(b->manifest().kernels.size(), 2u);
   ASSERT_NE(b->binary("decode.cubin"), nullptr);
-  EXPECT_EQ(b->binary("decode.cubin")->size(), 9u);
+  EXPECT_EQ(*b->binary("decode.cubin"), test::fakeCubin());
   EXPECT_EQ(b->binary("other.cubin"), nullptr);
   EXPECT_EQ(b->numLoadedContexts(), 0u);
 }
@@ -136,6 +137,40 @@ TEST(Bundle, OpenErrors) {
   EXPECT_EQ(st.code(), StatusCode::ParseError);
   EXPECT_EQ(st.message(), "kernel 'decode_h128': binary '" + bad.dir() +
                               "/decode.cubin' is declared cubin but is not an ELF file");
+
+  // Regression: only the 4-byte magic was checked. The ELF header must be complete, 64-bit
+  // little-endian, for EM_CUDA, and for the manifest's SM.
+  auto cubinError = [&](const std::string &bytes, const char *arch = "sm_90a") {
+    nlohmann::json j = test::validManifest();
+    j["arch"] = arch;
+    TempBundle tb(j.dump());
+    std::ofstream(tb.dir() + "/decode.cubin", std::ios::trunc | std::ios::binary) << bytes;
+    std::unique_ptr<Bundle> out;
+    Status s = Bundle::open(tb.dir(), &out);
+    std::string prefix = "kernel 'decode_h128': binary '" + tb.dir() + "/decode.cubin' ";
+    if (s.isOk())
+      return std::string("ok");
+    EXPECT_EQ(s.code(), StatusCode::ParseError);
+    EXPECT_EQ(s.message().rfind(prefix, 0), 0u) << s.message();
+    return s.message().substr(prefix.size());
+  };
+  std::string cubin = test::fakeCubin();
+  EXPECT_EQ(cubinError(cubin.substr(0, 40)),
+            "is declared cubin but has a truncated ELF header (40 of 64 bytes)");
+  std::string elf32 = cubin;
+  elf32[4] = 1;
+  EXPECT_EQ(cubinError(elf32), "is declared cubin but is not a 64-bit little-endian ELF file");
+  std::string x86 = cubin;
+  x86[18] = 62; // EM_X86_64
+  EXPECT_EQ(cubinError(x86), "is declared cubin but has ELF machine 62, not EM_CUDA (190)");
+  EXPECT_EQ(cubinError(test::fakeCubin(80)),
+            "is declared cubin but is built for sm_80 (ELF e_flags 0x6005004), the manifest's "
+            "arch is sm_90a");
+  EXPECT_EQ(cubinError(test::fakeCubin(80), "sm_80"), "ok");
+  std::string abiV1 = test::fakeCubin(0); // ABI version 7: the SM is e_flags bits 0-7
+  abiV1[8] = 7;
+  abiV1[48] = 90;
+  EXPECT_EQ(cubinError(abiV1), "ok");
 
   nlohmann::json j = test::validManifest();
   j["kernels"][1]["binary_kind"] = "ptx";
@@ -376,6 +411,25 @@ TEST(DecodeSelect, SmScaleIsTheCompiledOne) {
   EXPECT_FLOAT_EQ(scale, 0.5f);
   ASSERT_TRUE(resolveDecodeSmScale(old, 0.0f, 64, &scale).isOk());
   EXPECT_FLOAT_EQ(scale, 0.125f);
+}
+
+// Regression: sm_scale NaN compared false with "> 0" and was taken as "use the compiled
+// scale"; infinities likewise. Both are errors now, for either kind of kernel.
+TEST(DecodeSelect, NonFiniteSmScaleIsAnError) {
+  BundleManifest m;
+  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+  KernelEntry old = m.kernels[0];
+  old.variant.has_sm_scale = false;
+  for (const KernelEntry *k : {&m.kernels[0], &old})
+    for (float bad : {std::nanf(""), INFINITY, -INFINITY}) {
+      float scale = 1.0f;
+      Status st = resolveDecodeSmScale(*k, bad, 128, &scale);
+      EXPECT_EQ(st.code(), StatusCode::InvalidArgument) << bad;
+      EXPECT_EQ(st.message(), formatString("sm_scale (%g) must be finite (<= 0 selects the "
+                                           "kernel's scale)",
+                                           double(bad)));
+      EXPECT_EQ(scale, 1.0f);
+    }
 }
 
 TEST(DecodeSelect, MergeGridUsesHeadsPerCta) {

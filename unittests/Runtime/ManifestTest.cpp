@@ -435,3 +435,68 @@ TEST(Manifest, RejectsMergeKernelReferenceErrors) {
   expectError([](json &j) { mergeKernel(j)["merge_kernel"] = "merge_h128"; },
               ".merge_kernel: only attention kernels name a merge kernel");
 }
+
+// Regression: numbers were checked for finiteness as double and then narrowed to float, so
+// sm_scale 1e308 loaded as inf (and 1e-50 as 0) and create/plan/run went on with it.
+TEST(Manifest, NumbersMustBeFiniteAsFloat) {
+  expectError([](json &j) { attnKernel(j)["variant"]["sm_scale"] = 1e308; },
+              "kernels[0] ('decode_h128').variant.sm_scale: value 1e+308 is inf as a 32-bit "
+              "float (expected a finite value > 0)");
+  expectError([](json &j) { attnKernel(j)["variant"]["sm_scale"] = 1e-50; },
+              "variant.sm_scale: value 1e-50 is 0 as a 32-bit float (expected a finite value "
+              "> 0)");
+  expectError([](json &j) { attnKernel(j)["variant"]["logits_soft_cap"] = -1e300; },
+              "variant.logits_soft_cap: expected a finite value >= 0, got -1e+300");
+  expectError([](json &j) { attnKernel(j)["variant"]["logits_soft_cap"] = 3.5e38; },
+              "variant.logits_soft_cap: value 3.5e+38 is inf as a 32-bit float");
+  // The largest float is still accepted.
+  json j = test::validManifest();
+  attnKernel(j)["variant"]["logits_soft_cap"] = 3.4e38;
+  BundleManifest m;
+  Status st = parse(j, &m);
+  EXPECT_TRUE(st.isOk()) << st.message();
+}
+
+// Regression: arch strings were taken as given.
+TEST(Manifest, ArchIsValidated) {
+  for (const char *good : {"sm_80", "sm_90a", "sm_100f", "sm_120"}) {
+    json j = test::validManifest();
+    j["arch"] = good;
+    BundleManifest m;
+    Status st = parse(j, &m);
+    EXPECT_TRUE(st.isOk()) << good << ": " << st.message();
+  }
+  for (const char *bad : {"sm90", "sm_9", "sm_1000", "sm_90b", "compute_90", "sm_", "sm_09",
+                          "sm_9x"})
+    expectError([&](json &j) { j["arch"] = bad; },
+                std::string("arch: expected sm_<major><minor> with an optional 'a' or 'f' "
+                            "suffix (e.g. sm_80, sm_90a), got '") +
+                    bad + "'");
+  EXPECT_EQ(archSmVersion("sm_90a"), 90);
+  EXPECT_EQ(archSmVersion("sm_100"), 100);
+  EXPECT_EQ(archSmVersion("gfx90a"), -1);
+}
+
+// Regression: a kernel name with an embedded NUL was accepted (cuModuleGetFunction would look
+// up a different name than the manifest, and messages would cut it short).
+TEST(Manifest, StringsWithNulAreRejected) {
+  expectError([](json &j) { attnKernel(j)["name"] = std::string("decode\0h128", 11); },
+              "kernels[0].name: expected a string without NUL characters, got one at offset 6");
+  expectError([](json &j) { attnKernel(j)["binary"] = std::string("decode.cubin\0x", 14); },
+              ".binary: expected a string without NUL characters, got one at offset 12");
+  expectError([](json &j) { j["arch"] = std::string("sm_90a\0", 7); },
+              "arch: expected a string without NUL characters");
+}
+
+// Regression: tile.vec -1 was clamped to 1 by the op kernels, which disabled the merge
+// kernel's alignment check and changed its grid.
+TEST(Manifest, TileVecIsAPowerOfTwo) {
+  for (int bad : {-1, 0, 3, 32})
+    expectError([&](json &j) { attnKernel(j)["tile"]["vec"] = bad; },
+                "kernels[0] ('decode_h128').tile.vec: expected a power of two in [1, 16], got " +
+                    std::to_string(bad));
+  json j = test::validManifest();
+  attnKernel(j)["tile"]["vec"] = 4;
+  BundleManifest m;
+  EXPECT_TRUE(parse(j, &m).isOk());
+}

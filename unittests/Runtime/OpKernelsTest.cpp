@@ -622,6 +622,26 @@ TEST(MergeKernels, SelectionAndMismatches) {
             "kernel 'bad' (merge state) has no parameter 'v_b'");
 }
 
+// Regression: the parameter names each form needs were read from the backing array of an
+// initializer_list temporary after it died (stack-use-after-scope on every accepted merge
+// kernel; AddressSanitizer reports it, and a GCC 12 build crashed at the first merge).
+// Both forms are accepted and a missing name of either form is reported intact.
+TEST(MergeKernels, NeededParameterNamesOutliveTheirDeclaration) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(manifest({mergeKernel(), mergeKernel("dense", true)}), &m).isOk());
+  for (int i = 0; i < 3; ++i) {
+    Status st = checkMergeVariant(m.kernels[0], mergeProblem());
+    EXPECT_TRUE(st.isOk()) << st.message();
+    st = checkMergeVariant(m.kernels[1], mergeProblem(true));
+    EXPECT_TRUE(st.isOk()) << st.message();
+  }
+  json dense = mergeKernel("dense", true);
+  dense["params"].erase(3); // num_states
+  ASSERT_TRUE(parse(manifest({dense}), &m).isOk());
+  EXPECT_EQ(checkMergeVariant(m.kernels[0], mergeProblem(true)).message(),
+            "kernel 'dense' (merge states) has no parameter 'num_states'");
+}
+
 TEST(MergeKernels, HostChecks) {
   BundleManifest m;
   json fixed = mergeKernel("fixed", true);

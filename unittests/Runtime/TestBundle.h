@@ -22,7 +22,26 @@ inline bool systemHasDriver() {
   return h != nullptr;
 }
 
-/// A temporary bundle directory with manifest.json and a fake (ELF-magic) "decode.cubin".
+/// The 64-byte header of a 64-bit little-endian CUDA cubin for sm_<sm> (e_machine EM_CUDA,
+/// ELF ABI version 8: the SM number in bits 8-15 of e_flags), as ptxas writes it; nothing
+/// follows it. Enough for Bundle::open's checks and the fake driver's cuModuleLoadData.
+inline std::string fakeCubin(int sm = 90) {
+  std::string h(64, '\0');
+  const unsigned char ident[] = {0x7f, 'E', 'L', 'F', 2 /*64-bit*/, 1 /*LE*/, 1, 0x41, 8};
+  for (size_t i = 0; i < sizeof(ident); ++i)
+    h[i] = char(ident[i]);
+  h[16] = 2;           // e_type ET_EXEC
+  h[18] = char(190);   // e_machine EM_CUDA
+  h[20] = 1;           // e_version
+  h[48] = 0x04;        // e_flags, low byte first: 0x06 00 <sm> 04
+  h[49] = char(sm);
+  h[51] = 0x06;
+  h[52] = 64;          // e_ehsize
+  return h;
+}
+
+/// A temporary bundle directory with manifest.json and a fake (header-only sm_90) cubin
+/// "decode.cubin".
 class TempBundle {
 public:
   explicit TempBundle(const std::string &manifest, bool writeBinary = true) {
@@ -30,7 +49,7 @@ public:
     dir_ = mkdtemp(tmpl);
     std::ofstream(dir_ + "/manifest.json") << manifest;
     if (writeBinary)
-      std::ofstream(dir_ + "/decode.cubin", std::ios::binary) << std::string("\x7f" "ELF fake", 9);
+      std::ofstream(dir_ + "/decode.cubin", std::ios::binary) << fakeCubin();
   }
   ~TempBundle() {
     std::remove((dir_ + "/manifest.json").c_str());

@@ -151,3 +151,29 @@ TEST(Workspace, DeserializeChecksHeaderAndSize) {
   st = deserializeDecodePlan(bad.data(), bad.size(), &back);
   EXPECT_FALSE(st.isOk());
 }
+
+// Regression: a plan of batch 0 has empty work arrays, whose data() is null; serialising it
+// passed that null to memcpy (with 0 bytes, still undefined; UndefinedBehaviorSanitizer
+// reports it). Batch 0 serialises and reads back, for decode and prefill plans.
+TEST(Workspace, EmptyBatchRoundTrips) {
+  DecodeSchedulerConfig c = test::h100DecodeConfig();
+  c.max_batch = 8;
+  c.max_work = 200;
+  std::vector<int32_t> indptr = {0};
+  DecodePlanInput in;
+  in.batch_size = 0;
+  in.kv_indptr = indptr.data();
+  DecodePlan p;
+  ASSERT_TRUE(planDecode(c, in, &p).isOk());
+  ASSERT_EQ(p.num_work, 0);
+  DecodeWorkspaceLayout l;
+  ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
+  std::vector<int32_t> words(l.int_words, 0);
+  size_t copyWords = 0;
+  Status st = serializeDecodePlan(p, l, words.data(), words.size(), &copyWords);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  DecodePlan back;
+  st = deserializeDecodePlan(words.data(), copyWords, &back);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  expectSamePlan(p, back);
+}

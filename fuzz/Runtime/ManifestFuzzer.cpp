@@ -1,0 +1,181 @@
+//===- ManifestFuzzer.cpp - libFuzzer target: bundle manifest + cubin bytes -===//
+//
+// Input: manifest.json text, optionally followed by "\n#cubin\n" and the bytes every binary
+// the manifest names gets (a header-only sm_90 cubin when absent). The bundle is opened from
+// memory (parseManifest, then Bundle::openFromMemory: the ELF header checks), and each kernel
+// of an accepted bundle is loaded and created with the problem its own variant describes,
+// over the fake driver, then freed. Beyond the sanitizers, the target aborts when an accepted
+// manifest breaks an invariant the runtime relies on, or when device objects outlive the
+// bundle.
+//
+//===----------------------------------------------------------------------===//
+#include "FakeCuda.h"
+#include "TestBundle.h"
+
+#include "attn-rt/AppendKV.h"
+#include "attn-rt/Bundle.h"
+#include "attn-rt/Decode.h"
+#include "attn-rt/Driver.h"
+#include "attn-rt/Merge.h"
+#include "attn-rt/Prefill.h"
+#include "attn-rt/Rope.h"
+
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+using namespace attn::rt;
+
+namespace {
+
+constexpr std::string_view kCubinSeparator = "\n#cubin\n";
+
+[[noreturn]] void fail(const char *what, const std::string &detail) {
+  std::fprintf(stderr, "invariant broken: %s: %s\n", what, detail.c_str());
+  std::abort();
+}
+
+/// What an accepted manifest promises (the runtime divides and indexes by these).
+void checkInvariants(const BundleManifest &m) {
+  if (m.kernels.empty())
+    fail("no kernels", m.arch);
+  if (archSmVersion(m.arch) < 0)
+    fail("arch", m.arch);
+  for (const KernelEntry &k : m.kernels) {
+    if (k.name.empty() || k.name.find('\0') != std::string::npos)
+      fail("kernel name", k.name);
+    const int64_t volume = int64_t(k.block[0]) * k.block[1] * k.block[2];
+    if (k.block[0] < 1 || k.block[1] < 1 || k.block[2] < 1 || volume > kMaxThreadsPerBlock)
+      fail("block", k.name);
+    if (k.params.size() > size_t(kMaxKernelParams))
+      fail("params", k.name);
+    const KernelVariant &v = k.variant;
+    if (v.head_dim < 1 || (v.num_kv_heads > 0 && v.num_qo_heads % v.num_kv_heads != 0))
+      fail("heads", k.name);
+    for (float f : {v.sm_scale, v.logits_soft_cap, v.rope_theta, v.rope_scale, v.rope_factor,
+                    v.rope_low_freq_factor, v.rope_high_freq_factor})
+      if (!std::isfinite(f))
+        fail("non-finite number", k.name);
+    if (v.has_sm_scale && !(v.sm_scale > 0.0f))
+      fail("sm_scale", k.name);
+    const int64_t vec = k.tile.get("vec", 1);
+    if (vec < 1 || vec > 16 || (vec & (vec - 1)) != 0)
+      fail("tile.vec", k.name);
+  }
+}
+
+/// Creates what kernel `k` is for, with the problem its variant states.
+void createFor(Bundle &b, const KernelEntry &k) {
+  const KernelVariant &v = k.variant;
+  if (k.role == KernelRole::Attention && k.family == abi::kFamilyDecode) {
+    DecodeProblem p;
+    p.num_qo_heads = v.num_qo_heads;
+    p.num_kv_heads = v.num_kv_heads;
+    p.head_dim = v.head_dim;
+    p.page_size = v.page_size;
+    p.layout = v.layout;
+    p.dtype = v.dtype;
+    p.kv_dtype = v.kv_dtype;
+    DecodeOptions o;
+    o.kernel_name = k.name;
+    o.max_batch = 4;
+    std::unique_ptr<DecodeAttention> d;
+    (void)DecodeAttention::create(b, p, o, &d);
+  } else if (k.role == KernelRole::Attention && k.family == abi::kFamilyPrefill) {
+    PrefillProblem p;
+    p.num_qo_heads = v.num_qo_heads;
+    p.num_kv_heads = v.num_kv_heads;
+    p.head_dim = v.head_dim;
+    p.page_size = v.kv_format == KvFormat::Paged ? v.page_size : 0;
+    p.layout = v.layout;
+    p.dtype = v.dtype;
+    p.kv_dtype = v.kv_dtype;
+    PrefillOptions o;
+    o.kernel_name = k.name;
+    o.max_batch = 4;
+    o.max_qo_tokens = 256;
+    std::unique_ptr<PrefillAttention> pa;
+    (void)PrefillAttention::create(b, p, o, &pa);
+  } else if (k.role == KernelRole::Kernel && k.family == abi::kFamilyAppendKv) {
+    AppendKVProblem p;
+    p.num_kv_heads = v.num_kv_heads;
+    p.head_dim = v.head_dim;
+    p.page_size = v.page_size;
+    p.layout = v.layout;
+    p.dtype = v.dtype;
+    AppendKVOptions o;
+    o.kernel_name = k.name;
+    std::unique_ptr<AppendPagedKV> a;
+    (void)AppendPagedKV::create(b, p, o, &a);
+  } else if (k.role == KernelRole::Kernel && k.family == abi::kFamilyRope) {
+    RopeProblem p;
+    p.num_qo_heads = v.num_qo_heads;
+    p.num_kv_heads = v.num_kv_heads;
+    p.head_dim = v.head_dim;
+    p.rotary_dim = v.rotary_dim;
+    p.kind = v.rope;
+    p.interleave = v.rope_interleave;
+    p.dtype = v.dtype;
+    p.theta = v.rope_theta;
+    p.scale = v.rope_scale;
+    RopeOptions o;
+    o.kernel_name = k.name;
+    std::unique_ptr<ApplyRope> r;
+    (void)ApplyRope::create(b, p, o, &r);
+  } else if (k.role == KernelRole::Kernel && k.family == abi::kFamilyMerge) {
+    MergeProblem p;
+    p.form = v.merge;
+    p.num_heads = v.num_qo_heads;
+    p.head_dim = v.head_dim;
+    p.dtype = v.dtype;
+    p.state_dtype = v.state_dtype;
+    p.write_lse = v.return_lse;
+    p.num_states = v.num_states;
+    MergeOptions o;
+    o.kernel_name = k.name;
+    std::unique_ptr<MergeAttentionStates> m;
+    (void)MergeAttentionStates::create(b, p, o, &m);
+  }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***) {
+  if (!std::getenv(kDriverLibraryEnvVar))
+    setenv(kDriverLibraryEnvVar, ATTN_FAKE_CUDA_PATH, 1);
+  return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  std::string_view input(reinterpret_cast<const char *>(data), size);
+  std::string manifest(input), cubin = test::fakeCubin();
+  if (size_t sep = input.find(kCubinSeparator); sep != std::string_view::npos) {
+    manifest = std::string(input.substr(0, sep));
+    cubin = std::string(input.substr(sep + kCubinSeparator.size()));
+  }
+  BundleManifest parsed;
+  if (!parseManifest(manifest, "fuzz/manifest.json", &parsed).isOk())
+    return 0;
+  checkInvariants(parsed);
+  std::map<std::string, std::string> files;
+  for (const KernelEntry &k : parsed.kernels)
+    files[k.binary] = cubin;
+  const int64_t live = attnFakeCudaLiveObjects();
+  {
+    std::unique_ptr<Bundle> bundle;
+    Status st = Bundle::openFromMemory(manifest, files, &bundle);
+    if (!st.isOk()) {
+      if (st.message().empty())
+        fail("error without a message", manifest);
+      return 0;
+    }
+    for (const KernelEntry &k : bundle->manifest().kernels)
+      createFor(*bundle, k);
+  }
+  if (attnFakeCudaLiveObjects() != live)
+    fail("device objects outlive the bundle", std::to_string(attnFakeCudaLiveObjects() - live));
+  return 0;
+}

@@ -1,0 +1,681 @@
+//===- FakeCuda.cpp - a test double of the CUDA driver (libattn_fake_cuda) -===//
+//
+// Implements every entry point of ATTN_RT_DRIVER_FUNCTIONS (lib/Runtime/DriverApi.h) over
+// host memory, plus the control functions of FakeCuda.h. The declarations come from the
+// runtime's CudaApi.h, so the exported names are the versioned ones the runtime looks up
+// (cuMemAlloc -> cuMemAlloc_v2). The behaviour the runtime relies on is modelled strictly:
+// handles must be live, copies must land inside one allocation, a context must be current
+// for module and launch calls, and launch shapes must be within the hardware limits.
+//
+//===----------------------------------------------------------------------===//
+#include "FakeCuda.h"
+
+#include "CudaApi.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+#define ATTN_FAKE_EXPORT extern "C" __attribute__((visibility("default")))
+
+namespace {
+
+// CUresult values (cuda.h's CUDA_ERROR_*), spelled as numbers so the fallback subset of
+// CudaApi.h (which has only CUDA_SUCCESS) builds too.
+constexpr int kInvalidValue = 1;
+constexpr int kOutOfMemory = 2;
+constexpr int kNotInitialized = 3;
+constexpr int kInvalidDevice = 101;
+constexpr int kInvalidImage = 200;
+constexpr int kInvalidContext = 201;
+constexpr int kInvalidHandle = 400;
+constexpr int kNotFound = 500;
+constexpr int kLaunchOutOfResources = 701;
+constexpr int kUnknown = 999;
+
+struct ErrorName {
+  int code;
+  const char *name, *text;
+};
+constexpr ErrorName kErrorNames[] = {
+    {0, "CUDA_SUCCESS", "no error"},
+    {kInvalidValue, "CUDA_ERROR_INVALID_VALUE", "invalid argument"},
+    {kOutOfMemory, "CUDA_ERROR_OUT_OF_MEMORY", "out of memory"},
+    {kNotInitialized, "CUDA_ERROR_NOT_INITIALIZED", "initialization error"},
+    {kInvalidDevice, "CUDA_ERROR_INVALID_DEVICE", "invalid device ordinal"},
+    {kInvalidImage, "CUDA_ERROR_INVALID_IMAGE", "device kernel image is invalid"},
+    {kInvalidContext, "CUDA_ERROR_INVALID_CONTEXT", "invalid device context"},
+    {kInvalidHandle, "CUDA_ERROR_INVALID_HANDLE", "invalid resource handle"},
+    {kNotFound, "CUDA_ERROR_NOT_FOUND", "named symbol not found"},
+    {kLaunchOutOfResources, "CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES", "too many resources requested for launch"},
+    {kUnknown, "CUDA_ERROR_UNKNOWN", "unknown error"},
+};
+
+constexpr uint64_t kAllocAlign = 256;
+/// Device (and pinned host) memory: CUDA_ERROR_OUT_OF_MEMORY beyond this many bytes per
+/// allocation, $ATTN_FAKE_CUDA_MAX_ALLOC_MB or 1 GiB (host memory backs every allocation, and
+/// fuzzers run under a memory limit).
+uint64_t maxAllocBytes() {
+  static const uint64_t bytes = [] {
+    const char *mb = std::getenv("ATTN_FAKE_CUDA_MAX_ALLOC_MB");
+    return (mb && *mb ? std::strtoull(mb, nullptr, 10) : 1024ull) << 20;
+  }();
+  return bytes;
+}
+constexpr unsigned kMaxThreadsPerBlock = 1024;
+constexpr unsigned kMaxDynamicSmem = 227 * 1024; // sm_90 opt-in limit
+constexpr unsigned kDefaultDynamicSmem = 48 * 1024;
+
+struct Injection {
+  int64_t skip = 0, times = 0;
+  int result = kUnknown;
+};
+
+struct FakeFunction {
+  int maxDynamicSmem = int(kDefaultDynamicSmem);
+};
+struct FakeModule {
+  std::vector<std::unique_ptr<FakeFunction>> functions;
+};
+struct FakeContext {
+  int device = 0;
+};
+
+struct State {
+  std::mutex mutex;
+  bool initialised = false;
+  std::map<std::string, int64_t> calls;
+  int64_t totalCalls = 0;
+  std::map<std::string, Injection> injections;
+  std::map<uint64_t, uint64_t> deviceAllocs; ///< base -> bytes
+  std::set<void *> hostAllocs;
+  std::set<FakeModule *> modules;
+  std::set<FakeFunction *> functions;
+  std::set<void *> events;
+  int64_t launches = 0;
+  uint32_t lastGrid = 0, lastBlock = 0, lastSmem = 0;
+  int smCount = 132, occupancy = 2;
+  FakeContext primary;
+};
+
+State &state() {
+  static State *s = new State; // never destroyed: calls from static destructors stay valid
+  return *s;
+}
+
+thread_local std::vector<CUcontext> tlsContexts;
+
+/// Counts the call and applies an injected failure: a non-zero result ends the call.
+int enter(State &s, const char *call) {
+  ++s.calls[call];
+  ++s.totalCalls;
+  auto it = s.injections.find(call);
+  if (it == s.injections.end())
+    return 0;
+  Injection &inj = it->second;
+  if (inj.skip > 0) {
+    --inj.skip;
+    return 0;
+  }
+  if (inj.times == 0)
+    return 0;
+  if (inj.times > 0)
+    --inj.times;
+  return inj.result;
+}
+
+CUresult result(int r) { return static_cast<CUresult>(r); }
+
+/// The allocation holding [ptr, ptr + bytes), or end().
+std::map<uint64_t, uint64_t>::iterator findAlloc(State &s, uint64_t ptr, uint64_t bytes) {
+  auto it = s.deviceAllocs.upper_bound(ptr);
+  if (it == s.deviceAllocs.begin())
+    return s.deviceAllocs.end();
+  --it;
+  if (ptr - it->first > it->second || bytes > it->second - (ptr - it->first))
+    return s.deviceAllocs.end();
+  return it;
+}
+
+CUcontext currentContext() { return tlsContexts.empty() ? nullptr : tlsContexts.back(); }
+
+/// Reads ATTN_FAKE_CUDA_FAIL=<call>[@<skip>][,<call>...] once at cuInit.
+void injectFromEnvironment(State &s) {
+  const char *spec = std::getenv("ATTN_FAKE_CUDA_FAIL");
+  if (!spec)
+    return;
+  std::string all(spec);
+  size_t pos = 0;
+  while (pos <= all.size()) {
+    size_t end = all.find(',', pos);
+    std::string item = all.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    if (!item.empty()) {
+      Injection inj;
+      inj.times = 1;
+      size_t at = item.find('@');
+      if (at != std::string::npos) {
+        inj.skip = std::strtoll(item.c_str() + at + 1, nullptr, 10);
+        item.resize(at);
+      }
+      s.injections[item] = inj;
+    }
+    if (end == std::string::npos)
+      break;
+    pos = end + 1;
+  }
+}
+
+} // namespace
+
+#define ATTN_FAKE_ENTER(call)                                                          \
+  State &s = state();                                                                  \
+  std::lock_guard<std::mutex> lock(s.mutex);                                           \
+  if (int injected_ = enter(s, #call))                                                 \
+    return result(injected_);
+
+#define ATTN_FAKE_REQUIRE_INIT()                                                       \
+  if (!s.initialised)                                                                  \
+    return result(kNotInitialized);
+
+//===----------------------------------------------------------------------===//
+// Driver entry points
+//===----------------------------------------------------------------------===//
+
+ATTN_FAKE_EXPORT CUresult cuInit(unsigned int flags) {
+  ATTN_FAKE_ENTER(cuInit);
+  if (flags != 0)
+    return result(kInvalidValue);
+  if (!s.initialised)
+    injectFromEnvironment(s);
+  s.initialised = true;
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuGetErrorName(CUresult error, const char **str) {
+  if (!str)
+    return result(kInvalidValue);
+  for (const ErrorName &e : kErrorNames)
+    if (e.code == int(error)) {
+      *str = e.name;
+      return result(0);
+    }
+  *str = nullptr;
+  return result(kInvalidValue);
+}
+
+ATTN_FAKE_EXPORT CUresult cuGetErrorString(CUresult error, const char **str) {
+  if (!str)
+    return result(kInvalidValue);
+  for (const ErrorName &e : kErrorNames)
+    if (e.code == int(error)) {
+      *str = e.text;
+      return result(0);
+    }
+  *str = nullptr;
+  return result(kInvalidValue);
+}
+
+ATTN_FAKE_EXPORT CUresult cuDeviceGet(CUdevice *device, int ordinal) {
+  ATTN_FAKE_ENTER(cuDeviceGet);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!device)
+    return result(kInvalidValue);
+  if (ordinal != 0)
+    return result(kInvalidDevice);
+  *device = 0;
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuDeviceGetAttribute(int *value, CUdevice_attribute attribute,
+                                               CUdevice device) {
+  ATTN_FAKE_ENTER(cuDeviceGetAttribute);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!value)
+    return result(kInvalidValue);
+  if (device != 0)
+    return result(kInvalidDevice);
+  *value = int(attribute) == int(CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT) ? s.smCount : 0;
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuCtxGetCurrent(CUcontext *ctx) {
+  ATTN_FAKE_ENTER(cuCtxGetCurrent);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!ctx)
+    return result(kInvalidValue);
+  *ctx = currentContext();
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuCtxSetCurrent(CUcontext ctx) {
+  ATTN_FAKE_ENTER(cuCtxSetCurrent);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (ctx && ctx != reinterpret_cast<CUcontext>(&s.primary))
+    return result(kInvalidContext);
+  if (!ctx) {
+    if (!tlsContexts.empty())
+      tlsContexts.pop_back();
+  } else if (tlsContexts.empty()) {
+    tlsContexts.push_back(ctx);
+  } else {
+    tlsContexts.back() = ctx;
+  }
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuCtxGetDevice(CUdevice *device) {
+  ATTN_FAKE_ENTER(cuCtxGetDevice);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!device)
+    return result(kInvalidValue);
+  if (!currentContext())
+    return result(kInvalidContext);
+  *device = 0;
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuCtxPushCurrent(CUcontext ctx) {
+  ATTN_FAKE_ENTER(cuCtxPushCurrent);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (ctx != reinterpret_cast<CUcontext>(&s.primary))
+    return result(kInvalidContext);
+  tlsContexts.push_back(ctx);
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuCtxPopCurrent(CUcontext *ctx) {
+  ATTN_FAKE_ENTER(cuCtxPopCurrent);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (tlsContexts.empty())
+    return result(kInvalidContext);
+  if (ctx)
+    *ctx = tlsContexts.back();
+  tlsContexts.pop_back();
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuDevicePrimaryCtxRetain(CUcontext *ctx, CUdevice device) {
+  ATTN_FAKE_ENTER(cuDevicePrimaryCtxRetain);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!ctx)
+    return result(kInvalidValue);
+  if (device != 0)
+    return result(kInvalidDevice);
+  *ctx = reinterpret_cast<CUcontext>(&s.primary);
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuModuleLoadData(CUmodule *module, const void *image) {
+  ATTN_FAKE_ENTER(cuModuleLoadData);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!module || !image)
+    return result(kInvalidValue);
+  if (!currentContext())
+    return result(kInvalidContext);
+  // A cubin must be a CUDA ELF (e_machine EM_CUDA = 190 at byte 18); anything else is read
+  // as PTX text, which must not be empty.
+  const unsigned char *bytes = static_cast<const unsigned char *>(image);
+  if (std::memcmp(bytes, "\x7f" "ELF", 4) == 0) {
+    if (bytes[18] != 190 || bytes[19] != 0)
+      return result(kInvalidImage);
+  } else if (bytes[0] == 0) {
+    return result(kInvalidImage);
+  }
+  auto *m = new FakeModule;
+  s.modules.insert(m);
+  *module = reinterpret_cast<CUmodule>(m);
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuModuleUnload(CUmodule module) {
+  ATTN_FAKE_ENTER(cuModuleUnload);
+  ATTN_FAKE_REQUIRE_INIT();
+  auto *m = reinterpret_cast<FakeModule *>(module);
+  if (!s.modules.erase(m))
+    return result(kInvalidHandle);
+  for (const auto &f : m->functions)
+    s.functions.erase(f.get());
+  delete m;
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuModuleGetFunction(CUfunction *function, CUmodule module,
+                                              const char *name) {
+  ATTN_FAKE_ENTER(cuModuleGetFunction);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!function || !name)
+    return result(kInvalidValue);
+  auto *m = reinterpret_cast<FakeModule *>(module);
+  if (!s.modules.count(m))
+    return result(kInvalidHandle);
+  if (!*name)
+    return result(kNotFound);
+  m->functions.push_back(std::make_unique<FakeFunction>());
+  s.functions.insert(m->functions.back().get());
+  *function = reinterpret_cast<CUfunction>(m->functions.back().get());
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuFuncSetAttribute(CUfunction function, CUfunction_attribute attribute,
+                                             int value) {
+  ATTN_FAKE_ENTER(cuFuncSetAttribute);
+  ATTN_FAKE_REQUIRE_INIT();
+  auto *f = reinterpret_cast<FakeFunction *>(function);
+  if (!s.functions.count(f))
+    return result(kInvalidHandle);
+  if (int(attribute) == int(CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES)) {
+    if (value < 0 || unsigned(value) > kMaxDynamicSmem)
+      return result(kInvalidValue);
+    f->maxDynamicSmem = value;
+  }
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuFuncGetAttribute(int *value, CUfunction_attribute attribute,
+                                             CUfunction function) {
+  ATTN_FAKE_ENTER(cuFuncGetAttribute);
+  ATTN_FAKE_REQUIRE_INIT();
+  auto *f = reinterpret_cast<FakeFunction *>(function);
+  if (!value)
+    return result(kInvalidValue);
+  if (!s.functions.count(f))
+    return result(kInvalidHandle);
+  *value = int(attribute) == int(CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES)
+               ? f->maxDynamicSmem
+               : 0;
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuOccupancyMaxActiveBlocksPerMultiprocessor(int *blocks,
+                                                                      CUfunction function,
+                                                                      int blockSize,
+                                                                      size_t dynamicSmem) {
+  ATTN_FAKE_ENTER(cuOccupancyMaxActiveBlocksPerMultiprocessor);
+  ATTN_FAKE_REQUIRE_INIT();
+  auto *f = reinterpret_cast<FakeFunction *>(function);
+  if (!blocks)
+    return result(kInvalidValue);
+  if (!s.functions.count(f))
+    return result(kInvalidHandle);
+  *blocks = blockSize < 1 || unsigned(blockSize) > kMaxThreadsPerBlock ||
+                    dynamicSmem > size_t(f->maxDynamicSmem)
+                ? 0
+                : s.occupancy;
+  return result(0);
+}
+
+namespace {
+/// The checks of a launch (a live function, a current context, shapes within the limits),
+/// counted when they pass.
+int checkAndCountLaunch(State &s, CUfunction function, unsigned gridX, unsigned gridY,
+                        unsigned gridZ, unsigned blockX, unsigned blockY, unsigned blockZ,
+                        unsigned smem, void **params, void **extra) {
+  auto *f = reinterpret_cast<FakeFunction *>(function);
+  if (!currentContext())
+    return kInvalidContext;
+  if (!s.functions.count(f))
+    return kInvalidHandle;
+  const uint64_t block = uint64_t(blockX) * blockY * blockZ;
+  if (gridX == 0 || gridY == 0 || gridZ == 0 || gridX > 0x7fffffffu || gridY > 65535 ||
+      gridZ > 65535 || block == 0 || (params && extra))
+    return kInvalidValue;
+  if (block > kMaxThreadsPerBlock || smem > unsigned(f->maxDynamicSmem))
+    return kLaunchOutOfResources;
+  ++s.launches;
+  s.lastGrid = gridX;
+  s.lastBlock = uint32_t(block);
+  s.lastSmem = smem;
+  return 0;
+}
+} // namespace
+
+ATTN_FAKE_EXPORT CUresult cuLaunchKernel(CUfunction function, unsigned gridX, unsigned gridY,
+                                         unsigned gridZ, unsigned blockX, unsigned blockY,
+                                         unsigned blockZ, unsigned smem, CUstream stream,
+                                         void **params, void **extra) {
+  ATTN_FAKE_ENTER(cuLaunchKernel);
+  ATTN_FAKE_REQUIRE_INIT();
+  return result(checkAndCountLaunch(s, function, gridX, gridY, gridZ, blockX, blockY, blockZ,
+                                    smem, params, extra));
+}
+
+#if ATTN_RT_HAVE_CUDA_H
+/// Launches with attributes (CUDA 12+); the runtime uses it for programmatic dependent launch.
+ATTN_FAKE_EXPORT CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunction function,
+                                           void **params, void **extra) {
+  ATTN_FAKE_ENTER(cuLaunchKernelEx);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!config || (config->numAttrs > 0 && !config->attrs))
+    return result(kInvalidValue);
+  return result(checkAndCountLaunch(s, function, config->gridDimX, config->gridDimY,
+                                    config->gridDimZ, config->blockDimX, config->blockDimY,
+                                    config->blockDimZ, config->sharedMemBytes, params, extra));
+}
+#endif
+
+ATTN_FAKE_EXPORT CUresult cuMemcpyHtoDAsync(CUdeviceptr dst, const void *src, size_t bytes,
+                                            CUstream stream) {
+  ATTN_FAKE_ENTER(cuMemcpyHtoDAsync);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (bytes == 0)
+    return result(0);
+  if (!src)
+    return result(kInvalidValue);
+  auto it = findAlloc(s, uint64_t(dst), bytes);
+  if (it == s.deviceAllocs.end())
+    return result(kInvalidValue);
+  std::memcpy(reinterpret_cast<void *>(uintptr_t(dst)), src, bytes);
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuMemAlloc(CUdeviceptr *ptr, size_t bytes) {
+  ATTN_FAKE_ENTER(cuMemAlloc);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!ptr || bytes == 0)
+    return result(kInvalidValue);
+  if (!currentContext())
+    return result(kInvalidContext);
+  if (bytes > maxAllocBytes())
+    return result(kOutOfMemory);
+  const size_t rounded = (bytes + kAllocAlign - 1) / kAllocAlign * kAllocAlign;
+  void *p = std::aligned_alloc(kAllocAlign, rounded);
+  if (!p)
+    return result(kOutOfMemory);
+  s.deviceAllocs[uint64_t(uintptr_t(p))] = bytes;
+  *ptr = CUdeviceptr(uintptr_t(p));
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuMemFree(CUdeviceptr ptr) {
+  ATTN_FAKE_ENTER(cuMemFree);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (ptr == 0)
+    return result(0);
+  auto it = s.deviceAllocs.find(uint64_t(ptr));
+  if (it == s.deviceAllocs.end())
+    return result(kInvalidValue);
+  std::free(reinterpret_cast<void *>(uintptr_t(ptr)));
+  s.deviceAllocs.erase(it);
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuMemAllocHost(void **ptr, size_t bytes) {
+  ATTN_FAKE_ENTER(cuMemAllocHost);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!ptr || bytes == 0)
+    return result(kInvalidValue);
+  if (bytes > maxAllocBytes())
+    return result(kOutOfMemory);
+  void *p = std::malloc(bytes);
+  if (!p)
+    return result(kOutOfMemory);
+  s.hostAllocs.insert(p);
+  *ptr = p;
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuMemFreeHost(void *ptr) {
+  ATTN_FAKE_ENTER(cuMemFreeHost);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!s.hostAllocs.erase(ptr))
+    return result(kInvalidValue);
+  std::free(ptr);
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuStreamSynchronize(CUstream stream) {
+  ATTN_FAKE_ENTER(cuStreamSynchronize);
+  ATTN_FAKE_REQUIRE_INIT();
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuEventCreate(CUevent *event, unsigned int flags) {
+  ATTN_FAKE_ENTER(cuEventCreate);
+  ATTN_FAKE_REQUIRE_INIT();
+  if (!event)
+    return result(kInvalidValue);
+  void *e = std::malloc(1);
+  s.events.insert(e);
+  *event = reinterpret_cast<CUevent>(e);
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuEventRecord(CUevent event, CUstream stream) {
+  ATTN_FAKE_ENTER(cuEventRecord);
+  ATTN_FAKE_REQUIRE_INIT();
+  return result(s.events.count(reinterpret_cast<void *>(event)) ? 0 : kInvalidHandle);
+}
+
+ATTN_FAKE_EXPORT CUresult cuEventSynchronize(CUevent event) {
+  ATTN_FAKE_ENTER(cuEventSynchronize);
+  ATTN_FAKE_REQUIRE_INIT();
+  return result(s.events.count(reinterpret_cast<void *>(event)) ? 0 : kInvalidHandle);
+}
+
+ATTN_FAKE_EXPORT CUresult cuEventDestroy(CUevent event) {
+  ATTN_FAKE_ENTER(cuEventDestroy);
+  ATTN_FAKE_REQUIRE_INIT();
+  void *e = reinterpret_cast<void *>(event);
+  if (!s.events.erase(e))
+    return result(kInvalidHandle);
+  std::free(e);
+  return result(0);
+}
+
+//===----------------------------------------------------------------------===//
+// Control interface (FakeCuda.h)
+//===----------------------------------------------------------------------===//
+
+ATTN_FAKE_EXPORT void attnFakeCudaReset(void) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  s.calls.clear();
+  s.totalCalls = 0;
+  s.injections.clear();
+  s.launches = 0;
+  s.lastGrid = s.lastBlock = s.lastSmem = 0;
+  s.smCount = 132;
+  s.occupancy = 2;
+}
+
+ATTN_FAKE_EXPORT void attnFakeCudaFail(const char *call, int64_t skip, int64_t times,
+                                       int resultCode) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  Injection inj;
+  inj.skip = skip;
+  inj.times = times;
+  inj.result = resultCode ? resultCode : ATTN_FAKE_CUDA_DEFAULT_FAILURE;
+  s.injections[call] = inj;
+}
+
+ATTN_FAKE_EXPORT int64_t attnFakeCudaCalls(const char *call) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  auto it = s.calls.find(call);
+  return it == s.calls.end() ? 0 : it->second;
+}
+
+ATTN_FAKE_EXPORT int64_t attnFakeCudaTotalCalls(void) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return s.totalCalls;
+}
+
+ATTN_FAKE_EXPORT int64_t attnFakeCudaLaunches(void) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return s.launches;
+}
+
+ATTN_FAKE_EXPORT void attnFakeCudaLastLaunch(uint32_t *grid, uint32_t *block, uint32_t *smem) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if (grid)
+    *grid = s.lastGrid;
+  if (block)
+    *block = s.lastBlock;
+  if (smem)
+    *smem = s.lastSmem;
+}
+
+ATTN_FAKE_EXPORT int64_t attnFakeCudaLiveObjects(void) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return int64_t(s.deviceAllocs.size() + s.hostAllocs.size() + s.modules.size() +
+                 s.events.size());
+}
+
+ATTN_FAKE_EXPORT int64_t attnFakeCudaLiveDeviceBytes(void) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  int64_t bytes = 0;
+  for (const auto &a : s.deviceAllocs)
+    bytes += int64_t(a.second);
+  return bytes;
+}
+
+ATTN_FAKE_EXPORT void attnFakeCudaSetDevice(int smCount, int occupancy) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  s.smCount = smCount;
+  s.occupancy = occupancy;
+}
+
+ATTN_FAKE_EXPORT void *attnFakeCudaHostAddress(uint64_t ptr, uint64_t bytes) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return findAlloc(s, ptr, bytes) == s.deviceAllocs.end() ? nullptr
+                                                          : reinterpret_cast<void *>(uintptr_t(ptr));
+}
+
+ATTN_FAKE_EXPORT int attnFakeCudaAlloc(uint64_t *ptr, uint64_t bytes) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if (!ptr || bytes == 0)
+    return kInvalidValue;
+  if (bytes > maxAllocBytes())
+    return kOutOfMemory;
+  void *p = std::aligned_alloc(kAllocAlign, (bytes + kAllocAlign - 1) / kAllocAlign * kAllocAlign);
+  if (!p)
+    return kOutOfMemory;
+  s.deviceAllocs[uint64_t(uintptr_t(p))] = bytes;
+  *ptr = uint64_t(uintptr_t(p));
+  return 0;
+}
+
+ATTN_FAKE_EXPORT int attnFakeCudaFree(uint64_t ptr) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  auto it = s.deviceAllocs.find(ptr);
+  if (it == s.deviceAllocs.end())
+    return kInvalidValue;
+  std::free(reinterpret_cast<void *>(uintptr_t(ptr)));
+  s.deviceAllocs.erase(it);
+  return 0;
+}

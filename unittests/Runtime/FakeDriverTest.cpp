@@ -1,0 +1,411 @@
+//===- FakeDriverTest.cpp - create/plan/run and driver failures without a GPU -===//
+//
+// The runtime is pointed at libattn_fake_cuda.so (ATTN_RT_CUDA_LIBRARY, set before main) and
+// runs decode, prefill, append_kv, rope and merge through the C API: launches are counted,
+// workspaces live in host memory, and every driver call the sequence makes is made to fail
+// in turn. Each failure must come back as a status naming the call, without a crash (the
+// sanitizer build runs this too) and without leaking device objects.
+//
+//===----------------------------------------------------------------------===//
+#include "FakeCuda/FakeBundle.h"
+#include "FakeCuda/FakeCuda.h"
+#include "TestBundle.h"
+
+#include "attn-rt/Driver.h"
+#include "attn-rt/attn_rt.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace {
+
+// Before main, so before the runtime's first driver use in this process.
+const bool kUsesFakeDriver = [] {
+  setenv(attn::rt::kDriverLibraryEnvVar, ATTN_FAKE_CUDA_PATH, /*overwrite=*/1);
+  return true;
+}();
+
+using attn::rt::test::TempBundle;
+
+/// Distinct 256-byte aligned fake device addresses (never dereferenced: launches run nothing).
+uint64_t addr(int i) { return 0x100000ull * uint64_t(i + 1); }
+
+/// The first failing status of a sequence of C API calls, with its message.
+struct Outcome {
+  attn_status_t status = ATTN_SUCCESS;
+  std::string message;
+  int64_t expectedLaunches = 0;
+};
+
+#define ATTN_STEP(call)                                                                   \
+  do {                                                                                    \
+    attn_status_t st_ = (call);                                                           \
+    if (st_ != ATTN_SUCCESS) {                                                            \
+      out->status = st_;                                                                  \
+      out->message = attnGetLastError();                                                  \
+      return;                                                                             \
+    }                                                                                     \
+  } while (false)
+
+void runDecode(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
+  attn_decode_config_t c;
+  attnDecodeConfigInit(&c);
+  c.num_qo_heads = 32;
+  c.num_kv_heads = 8;
+  c.head_dim = 128;
+  c.page_size = 16;
+  c.max_batch = 4;
+  attn_decode_t d = nullptr;
+  ATTN_STEP(attnDecodeCreate(b, &c, &d));
+  struct Free {
+    attn_decode_t d;
+    ~Free() { attnDecodeFree(d); }
+  } guard{d};
+  const int32_t indptr[] = {0, 300, 301, 301};
+  const int32_t last[] = {16, 5, 0};
+  ATTN_STEP(attnDecodePlan(d, 3, indptr, last, nullptr, 0, nullptr));
+  int32_t needsMerge = 0;
+  ATTN_STEP(attnDecodeGetPlanInfo(d, nullptr, nullptr, nullptr, &needsMerge));
+  attn_decode_args_t a{};
+  a.q = qAddress;
+  a.k_cache = addr(1);
+  a.v_cache = addr(2);
+  a.kv_indptr = addr(3);
+  a.kv_indices = addr(4);
+  a.kv_last_page_len = addr(5);
+  a.o = addr(6);
+  a.lse = addr(7);
+  ATTN_STEP(attnDecodeRun(d, &a, nullptr));
+  out->expectedLaunches += 1 + (needsMerge ? 1 : 0);
+}
+
+void runPrefill(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
+  attn_prefill_config_t c;
+  attnPrefillConfigInit(&c);
+  c.num_qo_heads = 32;
+  c.num_kv_heads = 8;
+  c.head_dim = 128;
+  c.page_size = 16;
+  c.max_batch = 4;
+  c.max_qo_tokens = 1024;
+  attn_prefill_t p = nullptr;
+  ATTN_STEP(attnPrefillCreate(b, &c, &p));
+  struct Free {
+    attn_prefill_t p;
+    ~Free() { attnPrefillFree(p); }
+  } guard{p};
+  const int32_t qo[] = {0, 100, 300};
+  const int32_t kv[] = {0, 10, 400};
+  const int32_t last[] = {16, 7};
+  ATTN_STEP(attnPrefillPlan(p, 2, qo, kv, last, nullptr));
+  int32_t needsMerge = 0;
+  ATTN_STEP(attnPrefillGetPlanInfo(p, nullptr, nullptr, nullptr, &needsMerge));
+  attn_prefill_args_t a{};
+  a.q = qAddress;
+  a.qo_indptr = addr(1);
+  a.k = addr(2);
+  a.v = addr(3);
+  a.kv_indptr = addr(4);
+  a.kv_indices = addr(5);
+  a.kv_last_page_len = addr(6);
+  a.o = addr(7);
+  a.lse = addr(8);
+  ATTN_STEP(attnPrefillRun(p, &a, nullptr));
+  out->expectedLaunches += 1 + (needsMerge ? 1 : 0);
+}
+
+void runOps(attn_bundle_t b, Outcome *out) {
+  attn_append_kv_config_t ac;
+  attnAppendKVConfigInit(&ac);
+  ac.num_kv_heads = 8;
+  ac.head_dim = 128;
+  ac.page_size = 16;
+  attn_append_kv_t append = nullptr;
+  ATTN_STEP(attnAppendKVCreate(b, &ac, &append));
+  struct FreeAppend {
+    attn_append_kv_t a;
+    ~FreeAppend() { attnAppendKVFree(a); }
+  } g1{append};
+  attn_append_kv_args_t aa{};
+  aa.k = addr(0), aa.v = addr(1), aa.batch_indices = addr(2), aa.positions = addr(3);
+  aa.k_cache = addr(4), aa.v_cache = addr(5), aa.kv_indptr = addr(6), aa.kv_indices = addr(7);
+  aa.num_rows = 33;
+  ATTN_STEP(attnAppendKVRun(append, &aa, nullptr));
+  aa.num_rows = 0; // launches nothing
+  ATTN_STEP(attnAppendKVRun(append, &aa, nullptr));
+  out->expectedLaunches += 1;
+
+  attn_rope_config_t rc;
+  attnRopeConfigInit(&rc);
+  rc.num_qo_heads = 32;
+  rc.num_kv_heads = 8;
+  rc.head_dim = 128;
+  attn_rope_t rope = nullptr;
+  ATTN_STEP(attnRopeCreate(b, &rc, &rope));
+  struct FreeRope {
+    attn_rope_t r;
+    ~FreeRope() { attnRopeFree(r); }
+  } g2{rope};
+  attn_rope_args_t ra{};
+  ra.q = ra.q_out = addr(0);
+  ra.k = ra.k_out = addr(1);
+  ra.pos_ids = addr(2);
+  ra.num_rows = 7;
+  ATTN_STEP(attnRopeRun(rope, &ra, nullptr));
+  out->expectedLaunches += 1;
+
+  attn_merge_config_t mc;
+  attnMergeConfigInit(&mc);
+  mc.num_heads = 32;
+  mc.head_dim = 128;
+  attn_merge_t pair = nullptr;
+  ATTN_STEP(attnMergeCreate(b, &mc, &pair));
+  struct FreeMerge {
+    attn_merge_t m;
+    ~FreeMerge() { attnMergeFree(m); }
+  } g3{pair};
+  attn_merge_args_t ma{};
+  ma.v_a = addr(0), ma.s_a = addr(1), ma.v_b = addr(2), ma.s_b = addr(3);
+  ma.v_out = addr(4), ma.s_out = addr(5), ma.num_rows = 5;
+  ATTN_STEP(attnMergeRun(pair, &ma, nullptr));
+  out->expectedLaunches += 1;
+
+  mc.form = ATTN_MERGE_STATES;
+  mc.dtype = ATTN_DTYPE_F16;
+  mc.state_dtype = ATTN_DTYPE_F32;
+  mc.write_lse = 0;
+  attn_merge_t dense = nullptr;
+  ATTN_STEP(attnMergeCreate(b, &mc, &dense));
+  struct FreeMerge g4{dense};
+  attn_merge_args_t md{};
+  md.v = addr(0), md.s = addr(1), md.v_out = addr(2), md.num_states = 3, md.num_rows = 5;
+  ATTN_STEP(attnMergeRun(dense, &md, nullptr));
+  out->expectedLaunches += 1;
+}
+
+/// Loads the bundle, runs every family, frees everything (the bundle last).
+Outcome runAll(const std::string &dir) {
+  Outcome out;
+  attn_bundle_t b = nullptr;
+  if (attnBundleLoad(dir.c_str(), &b) != ATTN_SUCCESS) {
+    out.status = ATTN_ERROR_INTERNAL;
+    out.message = attnGetLastError();
+    return out;
+  }
+  // Each family stops at its first error; the next still runs.
+  for (auto run : {+[](attn_bundle_t bb, Outcome *o) { runDecode(bb, o); },
+                   +[](attn_bundle_t bb, Outcome *o) { runPrefill(bb, o); }, &runOps}) {
+    Outcome one;
+    run(b, &one);
+    out.expectedLaunches += one.expectedLaunches;
+    if (out.status == ATTN_SUCCESS && one.status != ATTN_SUCCESS) {
+      out.status = one.status;
+      out.message = one.message;
+    }
+  }
+  attnBundleFree(b);
+  return out;
+}
+
+class FakeDriver : public ::testing::Test {
+protected:
+  void SetUp() override {
+    ASSERT_TRUE(kUsesFakeDriver);
+    ASSERT_STREQ(attn::rt::driverLibraryPath(), ATTN_FAKE_CUDA_PATH);
+    attn::rt::Status st = attn::rt::ensureDriverLoaded();
+    ASSERT_TRUE(st.isOk()) << st.message();
+    attnFakeCudaReset();
+    baseline_ = attnFakeCudaLiveObjects();
+  }
+  void TearDown() override { attnFakeCudaReset(); }
+
+  TempBundle bundle_{attn::rt::test::allFamiliesManifest().dump()};
+  int64_t baseline_ = 0;
+};
+
+} // namespace
+
+TEST_F(FakeDriver, EveryFamilyCreatesPlansAndRuns) {
+  Outcome o = runAll(bundle_.dir());
+  ASSERT_EQ(o.status, ATTN_SUCCESS) << o.message;
+  // decode: attention + merge (300 pages split), prefill likewise, append, rope, 2 merges.
+  EXPECT_EQ(o.expectedLaunches, 8);
+  EXPECT_EQ(attnFakeCudaLaunches(), o.expectedLaunches);
+  // One module per bundle binary and context, unloaded with the bundle.
+  EXPECT_EQ(attnFakeCudaCalls("cuModuleLoadData"), 1);
+  EXPECT_EQ(attnFakeCudaCalls("cuModuleUnload"), 1);
+  // Decode and prefill: the two workspaces and the host staging buffer each.
+  EXPECT_EQ(attnFakeCudaCalls("cuMemAlloc"), 4);
+  EXPECT_EQ(attnFakeCudaCalls("cuMemFree"), 4);
+  EXPECT_EQ(attnFakeCudaCalls("cuMemAllocHost"), 2);
+  EXPECT_EQ(attnFakeCudaCalls("cuMemFreeHost"), 2);
+  EXPECT_EQ(attnFakeCudaCalls("cuMemcpyHtoDAsync"), 2);
+  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  EXPECT_EQ(attnFakeCudaLiveDeviceBytes(), 0);
+}
+
+TEST_F(FakeDriver, OpLaunchShapes) {
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(bundle_.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  attnFakeCudaSetDevice(/*sm_count=*/2, /*occupancy=*/1);
+  attn_merge_config_t mc;
+  attnMergeConfigInit(&mc);
+  mc.num_heads = 32;
+  mc.head_dim = 128;
+  attn_merge_t m = nullptr;
+  ASSERT_EQ(attnMergeCreate(b, &mc, &m), ATTN_SUCCESS) << attnGetLastError();
+  attn_merge_args_t a{};
+  a.v_a = addr(0), a.s_a = addr(1), a.v_b = addr(2), a.s_b = addr(3);
+  a.v_out = addr(4), a.s_out = addr(5), a.num_rows = 3;
+  ASSERT_EQ(attnMergeRun(m, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  uint32_t grid = 0, block = 0, smem = 0;
+  attnFakeCudaLastLaunch(&grid, &block, &smem);
+  // 3 rows * 32 heads * 128 / vec 8 = 1536 units over 256 threads = 6 CTAs (cap 2 * 32).
+  EXPECT_EQ(grid, 6u);
+  EXPECT_EQ(block, 256u);
+  a.num_rows = 1 << 20; // capped at kCtasPerSm (32) per SM
+  ASSERT_EQ(attnMergeRun(m, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  attnFakeCudaLastLaunch(&grid, nullptr, nullptr);
+  EXPECT_EQ(grid, 64u);
+  attnMergeFree(m);
+  attnBundleFree(b);
+  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+}
+
+// Regression: decode and prefill run did not check alignment (q at an odd address was
+// launched), unlike the op kernels.
+TEST_F(FakeDriver, DecodeAndPrefillRunCheckAlignment) {
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(bundle_.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  Outcome o;
+  runDecode(b, &o, addr(0) + 1);
+  EXPECT_EQ(o.status, ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(o.message, "q (0x100001) is not 16-byte aligned");
+  o = Outcome();
+  runPrefill(b, &o, addr(0) + 8);
+  EXPECT_EQ(o.status, ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(o.message, "q (0x100008) is not 16-byte aligned");
+  EXPECT_EQ(attnFakeCudaLaunches(), 0);
+  o = Outcome();
+  runDecode(b, &o);
+  EXPECT_EQ(o.status, ATTN_SUCCESS) << o.message;
+  attnBundleFree(b);
+  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+}
+
+// Every driver call the sequence makes fails once, at each of its call sites in turn. The
+// sequence then reports that call by name (or, where the runtime has nobody to report to,
+// e.g. a failed cuMemFree in a destructor, still completes), and every device object it
+// took is given back.
+TEST_F(FakeDriver, EachInjectedFailureNamesTheCallAndLeaksNothing) {
+  Outcome clean = runAll(bundle_.dir());
+  ASSERT_EQ(clean.status, ATTN_SUCCESS) << clean.message;
+  const char *calls[] = {"cuDeviceGet",
+                         "cuDeviceGetAttribute",
+                         "cuCtxGetCurrent",
+                         "cuCtxSetCurrent",
+                         "cuCtxGetDevice",
+                         "cuCtxPushCurrent",
+                         "cuCtxPopCurrent",
+                         "cuDevicePrimaryCtxRetain",
+                         "cuModuleLoadData",
+                         "cuModuleUnload",
+                         "cuModuleGetFunction",
+                         "cuFuncSetAttribute",
+                         "cuFuncGetAttribute",
+                         "cuOccupancyMaxActiveBlocksPerMultiprocessor",
+                         "cuLaunchKernel",
+                         "cuLaunchKernelEx",
+                         "cuMemcpyHtoDAsync",
+                         "cuMemAlloc",
+                         "cuMemFree",
+                         "cuMemAllocHost",
+                         "cuMemFreeHost",
+                         "cuStreamSynchronize",
+                         "cuEventCreate",
+                         "cuEventRecord",
+                         "cuEventSynchronize",
+                         "cuEventDestroy"};
+  std::vector<int64_t> counts;
+  for (const char *call : calls)
+    counts.push_back(attnFakeCudaCalls(call));
+  // Release calls whose failure the runtime cannot report (destructors): the object stays
+  // with the driver, so the fake still counts it.
+  auto isRelease = [](const std::string &c) {
+    return c == "cuMemFree" || c == "cuMemFreeHost" || c == "cuModuleUnload" ||
+           c == "cuEventDestroy";
+  };
+  // A destructor enters the context (cuCtxGetCurrent, cuCtxPushCurrent) and waits for the
+  // last plan copy (cuEventSynchronize) before freeing; a launch restores the caller's
+  // context (cuCtxPopCurrent) after the launch was made.
+  auto isUnreportable = [](const std::string &c) {
+    return c == "cuCtxGetCurrent" || c == "cuCtxPushCurrent" || c == "cuCtxPopCurrent" ||
+           c == "cuEventSynchronize";
+  };
+  int64_t injected = 0, reported = 0;
+  for (size_t i = 0; i < std::size(calls); ++i) {
+    for (int64_t n = 0; n < counts[i]; ++n) {
+      SCOPED_TRACE(std::string(calls[i]) + " failing at call " + std::to_string(n));
+      attnFakeCudaReset();
+      const int64_t before = attnFakeCudaLiveObjects();
+      attnFakeCudaFail(calls[i], n, 1, ATTN_FAKE_CUDA_DEFAULT_FAILURE);
+      Outcome o = runAll(bundle_.dir());
+      // A call site that depends on state (e.g. retaining the primary context, only while
+      // none is current) may not be reached again: count only failures that happened.
+      if (attnFakeCudaCalls(calls[i]) <= n)
+        continue;
+      ++injected;
+      // Unreported: only calls on release paths (destructors) and the context restore after
+      // a launch, which have nobody to report to.
+      if (o.status == ATTN_SUCCESS)
+        EXPECT_TRUE(isRelease(calls[i]) || isUnreportable(calls[i])) << calls[i];
+      if (o.status != ATTN_SUCCESS) {
+        ++reported;
+        EXPECT_EQ(o.status, ATTN_ERROR_DRIVER) << o.message;
+        EXPECT_NE(o.message.find(std::string(calls[i]) + "("), std::string::npos) << o.message;
+        EXPECT_NE(o.message.find("failed: CUDA_ERROR_UNKNOWN (unknown error)"),
+                  std::string::npos)
+            << o.message;
+      }
+      if (!isRelease(calls[i]))
+        EXPECT_EQ(attnFakeCudaLiveObjects(), before);
+      else
+        EXPECT_LE(attnFakeCudaLiveObjects(), before + 1);
+    }
+  }
+  // The sequence exercises the calls that matter: allocation, copies, module loading, launch.
+  for (const char *call : {"cuMemAlloc", "cuMemAllocHost", "cuMemcpyHtoDAsync", "cuEventCreate",
+                           "cuModuleLoadData", "cuModuleGetFunction", "cuFuncSetAttribute",
+                           "cuOccupancyMaxActiveBlocksPerMultiprocessor", "cuDeviceGetAttribute"})
+    EXPECT_GT(counts[size_t(std::find(std::begin(calls), std::end(calls), std::string(call)) -
+                            std::begin(calls))],
+              0)
+        << call;
+  EXPECT_GT(reported, injected / 2);
+  RecordProperty("injected_failures", int(injected));
+  RecordProperty("reported_failures", int(reported));
+}
+
+TEST_F(FakeDriver, FailuresFromTheEnvironmentAndErrorNames) {
+  // An out-of-memory workspace allocation reads like the real driver's.
+  attnFakeCudaFail("cuMemAlloc", 0, 1, /*CUDA_ERROR_OUT_OF_MEMORY*/ 2);
+  Outcome o = runAll(bundle_.dir());
+  EXPECT_EQ(o.status, ATTN_ERROR_DRIVER);
+  EXPECT_NE(o.message.find("cuMemAlloc(int_workspace, bytes="), std::string::npos) << o.message;
+  EXPECT_NE(o.message.find("failed: CUDA_ERROR_OUT_OF_MEMORY (out of memory)"),
+            std::string::npos)
+      << o.message;
+  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  // A persistent launch failure: every family reports it; nothing launched.
+  attnFakeCudaReset();
+  attnFakeCudaFail("cuLaunchKernel", 0, -1, 0);
+  attnFakeCudaFail("cuLaunchKernelEx", 0, -1, 0);
+  o = runAll(bundle_.dir());
+  EXPECT_EQ(o.status, ATTN_ERROR_DRIVER);
+  EXPECT_EQ(attnFakeCudaLaunches(), 0);
+  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+}
