@@ -10,6 +10,7 @@
 #include "attn/Conversion/AttnToNVVM/Passes.h"
 #include "attn/Dialect/Attn/IR/AttnDialect.h"
 #include "attn/Pipelines/Pipelines.h"
+#include "attn/Dialect/Attn/Transforms/BufferizableOpInterfaceImpl.h"
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -29,6 +30,7 @@ int main(int argc, char **argv) {
   registry.insert<mlir::attn::AttnDialect>();
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);
+  mlir::attn::registerBufferizableOpInterfaceExternalModels(registry);
   mlir::registerAllToLLVMIRTranslations(registry);
 
   return mlir::asMainReturnCode(
