@@ -453,3 +453,83 @@ def problem_for(kind, **kw):
                     logits_soft_cap=0.0, sm_scale=None, pos_encoding_mode="NONE",
                     rope_scale=1.0, rope_theta=1e4, return_lse=True, mask=None)
     return _problem(kind, **{**defaults, **kw})
+
+
+# ---------------------------------------------------------------------------------------------
+# Prebuilt bundles (package data of a wheel built with the compiler)
+
+def _model(hq, hkv, d, **kw):
+    return dict(num_qo_heads=hq, num_kv_heads=hkv, head_dim=d, dtype="bf16", **kw)
+
+
+# Llama-3 8B / 70B (70B at tensor parallel 1 and 8), Qwen2.5-7B, Mistral-7B and Gemma-2 9B
+# (soft-cap 50, sm_scale 1/sqrt(256)): paged decode (page 16, NHD) and causal prefill over
+# ragged and paged KV, bf16, lse written.
+PREBUILT_MODELS = {
+    "llama3-8b": _model(32, 8, 128),
+    "llama3-70b": _model(64, 8, 128),
+    "llama3-70b-tp8": _model(8, 1, 128),
+    "qwen2.5-7b": _model(28, 4, 128),
+    "mistral-7b": _model(32, 8, 128),
+    "gemma2-9b": _model(16, 8, 256, logits_soft_cap=50.0),
+}
+PREBUILT_SMS = (80, 90)
+
+
+def prebuilt_problems():
+    """The normalized problems shipped prebuilt (deduplicated)."""
+    out = {}
+    for m in PREBUILT_MODELS.values():
+        for kind, extra in (("decode", {"page_size": 16}), ("prefill", {"causal": True}),
+                            ("prefill", {"causal": True, "page_size": 16})):
+            p = problem_for(kind, **m, **extra)
+            out[problem_key(p)] = p
+    return list(out.values())
+
+
+def prebuild(outdir, compiler, sms=PREBUILT_SMS):
+    """Compiles prebuilt_problems() for each sm into outdir/sm_XY/<key>/ (cubin)."""
+    for sm in sms:
+        for p in prebuilt_problems():
+            d = os.path.join(outdir, f"sm_{sm}", problem_key(p))
+            if _valid(d):
+                continue
+            src = d + ".mlir"
+            os.makedirs(os.path.dirname(d), exist_ok=True)
+            with open(src, "w") as f:
+                f.write(problem_ir(p))
+            r = subprocess.run([compiler, src, "-o", d, f"--sm={sm}", "--format=cubin"],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            os.remove(src)
+            if r.returncode != 0:
+                raise CompileError("attn_mlir.jit.prebuild", p,
+                                   f"attn-compile failed on {_describe(p, sm)}:\n{r.stdout}")
+            print(f"prebuilt {_describe(p, sm)}")
+
+
+def _main(argv=None):
+    import argparse
+    ap = argparse.ArgumentParser(prog="python -m attn_mlir.jit",
+                                 description="attn_mlir.jit cache and prebuilt bundles")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    pb = sub.add_parser("prebuild", help="compile the prebuilt bundles into OUTDIR")
+    pb.add_argument("outdir")
+    pb.add_argument("--compiler", default=None)
+    pb.add_argument("--sm", type=int, nargs="*", default=list(PREBUILT_SMS))
+    sub.add_parser("cache-dir", help="print the cache directory")
+    sub.add_parser("clear", help="remove every cached bundle")
+    a = ap.parse_args(argv)
+    if a.cmd == "prebuild":
+        compiler = a.compiler or find_compiler()
+        if not compiler:
+            ap.error("attn-compile not found (--compiler or $ATTN_MLIR_COMPILER)")
+        prebuild(a.outdir, compiler, a.sm)
+    elif a.cmd == "cache-dir":
+        print(cache_dir())
+    else:
+        clear_cache()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main())
