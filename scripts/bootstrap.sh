@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(libmlir-22-dev mlir-22-tools llvm-22-dev clang-22 lld-22 nlohmann-json3-dev
-          libgtest-dev libgmock-dev cmake ninja-build python3)
+          libgtest-dev libgmock-dev cmake ninja-build python3 python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -21,6 +21,8 @@ fi
 
 # pytest runs the Python package's CPU tests under ctest.
 python3 -m pytest --version >/dev/null 2>&1 || python3 -m pip install -q pytest
+# scikit-build-core builds the wheel in the attn-python-wheel test (scripts/check_wheel.sh).
+python3 -c "import scikit_build_core" 2>/dev/null || python3 -m pip install -q "scikit-build-core>=0.10"
 
 BUILD_DIR=${BUILD_DIR:-build}
 launcher=()

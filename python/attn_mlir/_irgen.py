@@ -1,0 +1,285 @@
+"""The attn IR text of one problem: the one generator of attn IR.
+
+``decode_ir`` and ``prefill_ir`` write a function holding one ``attn.attention`` (paged decode;
+prefill / append over ragged or paged KV); ``AppendVariant``, ``RopeVariant`` and
+``MergeVariant`` the standalone append-KV, RoPE and state-merge kernels. Used by
+``attn_mlir.jit`` (compile on demand) and by scripts/gen_{decode,prefill,ops}_variants.py
+through tests/gpu/*_variants.py (the GPU-checked lists), so both emit the same IR. Pure text:
+needs neither the compiler, the runtime library nor torch.
+"""
+
+from dataclasses import dataclass
+
+IDX = "memref<?xi32>"
+
+# The optional prefill operands: function argument, type (AttnOps.td order).
+OPERAND_IR = {
+    "custom_mask": ("%cm", "memref<?xui8>"),
+    "mask_indptr": ("%mi", "memref<?xi32>"),
+    "block_indptr": ("%bi", "memref<?xi32>"),
+    "block_indices": ("%bx", "memref<?xi32>"),
+    "alibi_slopes": ("%sl", "memref<?xf32>"),
+    "rope_offsets": ("%ro", "memref<?xi32>"),
+}
+
+
+def _check_dtype(dtype):
+    if dtype not in ("bf16", "f16"):
+        raise ValueError(f"dtype must be 'bf16' or 'f16', got {dtype!r}")
+
+
+def _check_layout(layout):
+    if layout not in ("nhd", "hnd"):
+        raise ValueError(f"layout must be 'nhd' or 'hnd', got {layout!r}")
+
+
+def _f(x):
+    """A float as MLIR reads it (repr keeps every digit: 10000.0, 0.0625, 500000.0)."""
+    return repr(float(x))
+
+
+def rope_attr(rotary_dim, theta, scale=1.0):
+    """#attn.rope<llama, ...>: FlashInfer's ROPE_LLAMA (rope_theta, rope_scale)."""
+    s = f"#attn.rope<llama, rotary_dim = {rotary_dim}, theta = {_f(theta)}"
+    if float(scale) != 1.0:
+        s += f", scale = {_f(scale)}"
+    return s + ">"
+
+
+def paged_kv_ir(dtype, num_kv_heads, head_dim, page_size, layout):
+    """(pool memref type, !attn.paged_kv type) of a paged cache."""
+    t, hkv, d, p = dtype, num_kv_heads, head_dim, page_size
+    pool = (f"memref<?x{p}x{hkv}x{d}x{t}>" if layout == "nhd"
+            else f"memref<?x{hkv}x{p}x{d}x{t}>")
+    kvty = (f"!attn.paged_kv<page_size = {p}, layout = {layout}, num_heads = {hkv}, "
+            f"head_dim = {d}, element_type = {t}>")
+    return pool, kvty
+
+
+def decode_ir(fn, *, dtype, num_qo_heads, num_kv_heads, head_dim, page_size, layout="nhd",
+              soft_cap=0.0, window_left=-1, rotary_dim=0, rope_theta=1e4, rope_scale=1.0,
+              lse=True, sm_scale=None, kernel_config=None, comment=None):
+    """The attn IR of a paged decode: attn.paged_kv + attn.attention (max_qo_len = 1) in
+    function @fn. rotary_dim > 0 fuses llama RoPE on q and k; sm_scale None = 1/sqrt(head_dim)
+    (the op's default); kernel_config an explicit #attn.kernel_config text or None (attn-plan
+    picks); comment the first line (without //)."""
+    _check_dtype(dtype)
+    _check_layout(layout)
+    t = dtype
+    hq, hkv, d, p = num_qo_heads, num_kv_heads, head_dim, page_size
+    qty = f"memref<?x{hq}x{d}x{t}>"
+    pool, kvty = paged_kv_ir(dtype, hkv, d, p, layout)
+    lsety = f"memref<?x{hq}xf32>"
+    idx = IDX
+    mask = ("#attn.mask<none>" if window_left < 0
+            else f"#attn.mask<none, window_left = {window_left}>")
+    attrs = [f"mask = {mask}", "max_qo_len = 1"]
+    if soft_cap:
+        attrs.append(f"logits_soft_cap = {_f(soft_cap)} : f32")
+    if rotary_dim:
+        attrs.append(f"rope = {rope_attr(rotary_dim, rope_theta, rope_scale)}")
+    if sm_scale is not None:
+        attrs.append(f"sm_scale = {_f(sm_scale)} : f32")
+    if kernel_config:
+        attrs.append(f"kernel_config = {kernel_config}")
+    args = [f"%q: {qty}", f"%qi: {idx}", f"%kp: {pool}", f"%vp: {pool}", f"%ip: {idx}",
+            f"%ix: {idx}", f"%lp: {idx}", f"%o: {qty}"]
+    outs = f"%o : {qty}"
+    if lse:
+        args.append(f"%lse: {lsety}")
+        outs += f", %lse : {lsety}"
+    return (
+        (f"// {comment}\n" if comment else "") +
+        f"!kv = {kvty}\n"
+        f"func.func @{fn}({', '.join(args)}) {{\n"
+        f"  %kv = attn.paged_kv k(%kp : {pool}) v(%vp : {pool}) indptr(%ip : {idx}) "
+        f"indices(%ix : {idx}) last_page_len(%lp : {idx}) : !kv\n"
+        f"  attn.attention q(%q : {qty}) qo_indptr(%qi : {idx}) kv(%kv : !kv) "
+        f"outs({outs}) {{{', '.join(attrs)}}}\n"
+        f"  return\n"
+        f"}}\n")
+
+
+def mask_attr(mask, window_left=-1, block=()):
+    if window_left >= 0:
+        return f"#attn.mask<{mask}, window_left = {window_left}>"
+    if block:
+        return f"#attn.mask<{mask}, block = [{block[0]}, {block[1]}]>"
+    return f"#attn.mask<{mask}>"
+
+
+def prefill_ir(fn, *, dtype, num_qo_heads, num_kv_heads, head_dim, page_size=None,
+               layout="nhd", mask="causal", window_left=-1, block=(), soft_cap=0.0, lse=True,
+               rotary_dim=0, rope_theta=1e4, rope_scale=1.0, alibi=False, operands=(),
+               sm_scale=None, comment=None):
+    """The attn IR of a prefill / append: attn.ragged_kv (page_size None) or attn.paged_kv +
+    attn.attention (no max_qo_len) in function @fn; lse an extra output when lse; RoPE and
+    ALiBi as the op's `rope` and `alibi` attributes; the optional operands (names of
+    OPERAND_IR) between kv and outs, in the op's order."""
+    _check_dtype(dtype)
+    t = dtype
+    hq, hkv, d = num_qo_heads, num_kv_heads, head_dim
+    qty = f"memref<?x{hq}x{d}x{t}>"
+    lsety = f"memref<?x{hq}xf32>"
+    idx = IDX
+    if page_size:
+        _check_layout(layout)
+        kvm, kvty = paged_kv_ir(dtype, hkv, d, page_size, layout)
+        kv_args = [f"%kp: {kvm}", f"%vp: {kvm}", f"%ip: {idx}", f"%ix: {idx}", f"%lp: {idx}"]
+        kv_op = (f"attn.paged_kv k(%kp : {kvm}) v(%vp : {kvm}) indptr(%ip : {idx}) "
+                 f"indices(%ix : {idx}) last_page_len(%lp : {idx}) : !kv")
+    else:
+        kvm = f"memref<?x{hkv}x{d}x{t}>"
+        kvty = f"!attn.ragged_kv<num_heads = {hkv}, head_dim = {d}, element_type = {t}>"
+        kv_args = [f"%k: {kvm}", f"%v: {kvm}", f"%ki: {idx}"]
+        kv_op = f"attn.ragged_kv k(%k : {kvm}) v(%v : {kvm}) indptr(%ki : {idx}) : !kv"
+    attrs = [f"mask = {mask_attr(mask, window_left, block)}"]
+    if soft_cap:
+        attrs.append(f"logits_soft_cap = {_f(soft_cap)} : f32")
+    if alibi:
+        attrs.append("alibi")
+    if rotary_dim:
+        attrs.append(f"rope = {rope_attr(rotary_dim, rope_theta, rope_scale)}")
+    if sm_scale is not None:
+        attrs.append(f"sm_scale = {_f(sm_scale)} : f32")
+    op_args = [OPERAND_IR[n] for n in operands]
+    opnds = "".join(f"{n}({a} : {ty}) " for n, (a, ty) in zip(operands, op_args))
+    args = ([f"%q: {qty}", f"%qi: {idx}"] + kv_args + [f"{a}: {ty}" for a, ty in op_args] +
+            [f"%o: {qty}"])
+    outs = f"%o : {qty}"
+    if lse:
+        args.append(f"%lse: {lsety}")
+        outs += f", %lse : {lsety}"
+    return (
+        (f"// {comment}\n" if comment else "") +
+        f"!kv = {kvty}\n"
+        f"func.func @{fn}({', '.join(args)}) {{\n"
+        f"  %kv = {kv_op}\n"
+        f"  attn.attention q(%q : {qty}) qo_indptr(%qi : {idx}) kv(%kv : !kv) "
+        f"{opnds}outs({outs}) {{{', '.join(attrs)}}}\n"
+        f"  return\n"
+        f"}}\n")
+
+
+@dataclass(frozen=True)
+class AppendVariant:
+    name: str
+    layout: str          # "nhd" | "hnd"
+    page_size: int
+    dtype: str           # "bf16" | "f16"
+    num_kv_heads: int = 8
+    head_dim: int = 128
+
+    @property
+    def kernel(self):
+        return self.name + "_append_kv"
+
+    def mlir(self):
+        H, D, P, t = self.num_kv_heads, self.head_dim, self.page_size, self.dtype
+        pool = f"?x{P}x{H}x{D}x{t}" if self.layout == "nhd" else f"?x{H}x{P}x{D}x{t}"
+        rows = f"memref<?x{H}x{D}x{t}>"
+        kv = (f"!attn.paged_kv<page_size = {P}, layout = {self.layout}, num_heads = {H}, "
+              f"head_dim = {D}, element_type = {t}>")
+        return f"""func.func @{self.name}(%k: {rows}, %v: {rows}, %bi: memref<?xi32>,
+    %pos: memref<?xi32>, %kp: memref<{pool}>, %vp: memref<{pool}>, %ip: memref<?xi32>,
+    %ix: memref<?xi32>, %lp: memref<?xi32>) {{
+  %kv = attn.paged_kv k(%kp : memref<{pool}>) v(%vp : memref<{pool}>)
+          indptr(%ip : memref<?xi32>) indices(%ix : memref<?xi32>)
+          last_page_len(%lp : memref<?xi32>) : {kv}
+  attn.append_paged_kv k(%k : {rows}) v(%v : {rows})
+      batch_indices(%bi : memref<?xi32>) positions(%pos : memref<?xi32>) into(%kv : {kv})
+  return
+}}
+"""
+
+
+@dataclass(frozen=True)
+class RopeVariant:
+    name: str
+    kind: str            # "llama" | "llama3"
+    interleave: bool
+    dtype: str
+    num_qo_heads: int = 32
+    num_kv_heads: int = 8
+    head_dim: int = 128
+    rotary_dim: int = 128
+    theta: float = 1e4
+    scale: float = 1.0
+    factor: float = 8.0  # llama3
+    low_freq_factor: float = 1.0
+    high_freq_factor: float = 4.0
+    original_max_position: int = 8192
+
+    @property
+    def kernel(self):
+        return self.name + "_rope"
+
+    def attr(self):
+        s = (f"#attn.rope<{self.kind}, rotary_dim = {self.rotary_dim}, theta = {self.theta!r}, "
+             f"scale = {self.scale!r}, interleave = {'true' if self.interleave else 'false'}")
+        if self.kind == "llama3":
+            s += (f", factor = {self.factor!r}, low_freq_factor = {self.low_freq_factor!r}, "
+                  f"high_freq_factor = {self.high_freq_factor!r}, "
+                  f"original_max_position = {self.original_max_position}")
+        return s + ">"
+
+    def mlir(self):
+        q = f"memref<?x{self.num_qo_heads}x{self.head_dim}x{self.dtype}>"
+        k = f"memref<?x{self.num_kv_heads}x{self.head_dim}x{self.dtype}>"
+        return f"""func.func @{self.name}(%q: {q}, %k: {k}, %p: memref<?xi32>, %qo: {q},
+    %ko: {k}) {{
+  attn.rope q(%q : {q}) k(%k : {k}) pos_ids(%p : memref<?xi32>) outs(%qo, %ko : {q}, {k})
+      {{rope = {self.attr()}}}
+  return
+}}
+"""
+
+
+@dataclass(frozen=True)
+class MergeVariant:
+    name: str
+    form: str            # "state" (merge_state) | "states" (dense merge_states)
+    state_dtype: str     # "bf16" | "f16" | "f32": v_a / v_b, or v
+    dtype: str           # the same set: v_out
+    return_lse: bool     # the kernel writes s_out
+    num_heads: int = 32
+    head_dim: int = 128
+    num_states: int = 0  # states: 0 = dynamic (the call's count), else compiled in
+    # The state counts check_ops.py runs (states only; a fixed kernel takes its own).
+    state_counts: tuple = (1, 3, 7)
+
+    @property
+    def kernel(self):
+        return self.name + ("_merge_state" if self.form == "state" else "_merge_states")
+
+    @property
+    def counts(self):
+        if self.form == "state":
+            return (2,)
+        return (self.num_states,) if self.num_states else self.state_counts
+
+    def mlir(self):
+        H, D = self.num_heads, self.head_dim
+        vin = f"memref<?x{H}x{D}x{self.state_dtype}>"
+        vout = f"memref<?x{H}x{D}x{self.dtype}>"
+        s = f"memref<?x{H}xf32>"
+        outs = f"outs(%vo{', %so' if self.return_lse else ''} : {vout}" + (
+            f", {s})" if self.return_lse else ")")
+        so_arg = f", %so: {s}" if self.return_lse else ""
+        if self.form == "state":
+            return f"""func.func @{self.name}(%va: {vin}, %sa: {s}, %vb: {vin}, %sb: {s},
+    %vo: {vout}{so_arg}) {{
+  attn.merge_state ins(%va, %sa, %vb, %sb : {vin}, {s}, {vin}, {s})
+      {outs}
+  return
+}}
+"""
+        K = str(self.num_states) if self.num_states else "?"
+        vs = f"memref<?x{K}x{H}x{D}x{self.state_dtype}>"
+        ss = f"memref<?x{K}x{H}xf32>"
+        return f"""func.func @{self.name}(%v: {vs}, %s: {ss}, %vo: {vout}{so_arg}) {{
+  attn.merge_states ins(%v, %s : {vs}, {ss})
+      {outs}
+  return
+}}
+"""
