@@ -4,7 +4,7 @@ check (tests/gpu/check_flashinfer_compat.py) and the example decoder
 (examples/python/llama_decoder.py) plan, so that the GPU machine (no MLIR there) finds every
 bundle compiled.
 
-Usage: ATTN_MLIR_CACHE_DIR=DIR scripts/prefill_jit_cache.py [--device sm_90] [--list]
+Usage: ATTN_MLIR_CACHE_DIR=DIR scripts/prefill_jit_cache.py [--sm 90] [--list]
   Run here (attn-compile available), then carry DIR to the GPU machine with the same
   ATTN_MLIR_CACHE_DIR.
 """
@@ -25,20 +25,23 @@ def problems():
 
 
 def build(kind, problem, device):
-    from attn_mlir import jit
+    # Through the layer's own helpers, so that the cache keys are the ones it asks for.
+    from attn_mlir import flashinfer
     if kind == "ops":
-        return jit.ops_bundle(device=device, **problem)
-    return jit.bundle_for(kind, device=device, return_lse=True, **problem)
+        problem = dict(problem)
+        return flashinfer._ops_bundle(problem.pop("dtype"), device, **problem)
+    return flashinfer._attention_bundle(kind, device=device, return_lse=True, **problem)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--device", default="sm_90",
-                    help="target passed as bundle_for's device (default sm_90, the H200)")
+    ap.add_argument("--sm", type=int, default=90,
+                    help="target compute capability times ten (default 90, the H200)")
     ap.add_argument("--list", action="store_true", help="print the problems and exit")
     args = ap.parse_args()
     if not os.environ.get("ATTN_MLIR_CACHE_DIR") and not args.list:
         sys.exit("set ATTN_MLIR_CACHE_DIR to the cache directory to fill")
+    os.environ["ATTN_MLIR_SM"] = str(args.sm)  # the target, whatever GPU this machine has
     failed = 0
     for kind, problem in problems():
         desc = f"{kind} " + " ".join(f"{k}={v}" for k, v in problem.items())
@@ -47,7 +50,7 @@ def main():
             continue
         t0 = time.time()
         try:
-            build(kind, problem, args.device)
+            build(kind, problem, None)
             print(f"ok   {time.time() - t0:6.1f}s {desc}")
         except Exception as e:  # noqa: BLE001 - report every failure, then exit non-zero
             failed += 1

@@ -145,7 +145,18 @@ def _attention_bundle(kind, **problem):
 def _ops_bundle(dtype, device, **problem):
     """attn_mlir.jit.ops_bundle for the append-KV / RoPE / merge kernels of one problem.
     The one place that names ops_bundle's parameters."""
-    return _jit().ops_bundle(dtype=dtype, device=device, **problem)
+    p = dict(problem)
+    if "num_heads" in p:  # merge: states of num_heads heads (no K/V heads involved)
+        p["num_qo_heads"] = p["num_kv_heads"] = p.pop("num_heads")
+    p.setdefault("num_qo_heads", p.get("num_kv_heads"))  # append: K/V heads only
+    kind = p.pop("kind", "llama")
+    llama3 = {name: p.pop(key) for key, name in (
+        ("rope_factor", "factor"), ("low_freq_factor", "low_freq_factor"),
+        ("high_freq_factor", "high_freq_factor"),
+        ("old_context_len", "original_max_position")) if key in p}
+    if kind == "llama3":
+        p["llama3"] = llama3
+    return _jit().ops_bundle(dtype=dtype, device=device, **p)
 
 
 _OBJECTS = {}  # problem key -> runtime object (BatchPrefill, AppendPagedKV, ApplyRope, ...)
