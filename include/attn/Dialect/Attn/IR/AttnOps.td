@@ -479,5 +479,6 @@ def Attn_KernelABIOp : Attn_Op<"kernel_abi", [Symbol]> {
 }
 
 include "attn/Dialect/Attn/IR/AttnTensorOps.td"
+include "attn/Dialect/Attn/IR/AttnSamplingOps.td"
 
 #endif // ATTN_DIALECT_ATTN_IR_ATTNOPS_TD

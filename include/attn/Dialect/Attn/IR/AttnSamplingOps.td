@@ -1,0 +1,112 @@
+//===- AttnSamplingOps.td - token sampling ops ------------*- tablegen -*-===//
+//
+// #attn.sampling and attn.sample: sorting-free top-k / top-p / min-p sampling, renormalisation
+// and masking over rows of probabilities or logits. Included from AttnOps.td.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_DIALECT_ATTN_IR_ATTNSAMPLINGOPS_TD
+#define ATTN_DIALECT_ATTN_IR_ATTNSAMPLINGOPS_TD
+
+include "attn/Dialect/Attn/IR/AttnDialect.td"
+include "mlir/IR/EnumAttr.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+def Attn_SamplingInput : I32EnumAttr<"SamplingInput", "what a sampling op reads", [
+    // Non-negative weights per token; a row need not sum to 1 (it is renormalised).
+    I32EnumAttrCase<"Probs", 0, "probs">,
+    // Unnormalised log-probabilities; softmax(row) is the distribution.
+    I32EnumAttrCase<"Logits", 1, "logits">]> {
+  let cppNamespace = "::mlir::attn";
+  let genSpecializedAttr = 0;
+}
+
+def Attn_SamplingMode : I32EnumAttr<"SamplingMode", "what a sampling op writes", [
+    // One token id per row, drawn from the filtered, renormalised distribution.
+    I32EnumAttrCase<"Sample", 0, "sample">,
+    // The filtered distribution itself (probs in, probs out, rows summing to 1).
+    I32EnumAttrCase<"Renorm", 1, "renorm">,
+    // The logits with every filtered-out token set to -inf (logits in, logits out).
+    I32EnumAttrCase<"Mask", 2, "mask">]> {
+  let cppNamespace = "::mlir::attn";
+  let genSpecializedAttr = 0;
+}
+
+def Attn_SamplingAttr : Attn_Attr<"Sampling", "sampling"> {
+  let summary = "which tokens of a row survive, and what a sampling op makes of them";
+  let description = [{
+    With `P` the row's distribution (`probs / sum(probs)`, or `softmax(logits)`), a token `i`
+    survives the filters that are on:
+    - `top_k = K` (on when K > 0): `P_i >= P_(K)`, the K-th largest value; ties at the pivot
+      are all kept, as a pivot search without sorting finds them;
+    - `top_p = p` (on when p < 1): `sum(P_j : P_j > P_i) < p`, i.e. i is in the smallest
+      prefix of the descending order whose mass reaches p;
+    - `min_p = m` (on when m > 0): `P_i >= m * max(P)`.
+    `sample` draws one token from the survivors renormalised; `renorm` writes that
+    distribution; `mask` writes the logits with non-survivors set to -inf.
+    A filter may instead come per row from an operand of the op (`top_k(...)`, `top_p(...)`,
+    `min_p(...)`); the attribute then leaves that filter at its default.
+
+    ```mlir
+    #attn.sampling<input = logits, mode = sample, top_k = 50, top_p = 0.9>
+    #attn.sampling<input = probs, mode = renorm, top_p = 0.95>
+    ```
+  }];
+  let parameters = (ins
+    EnumParameter<Attn_SamplingInput>:$input,
+    EnumParameter<Attn_SamplingMode>:$mode,
+    DefaultValuedParameter<"int64_t", "0">:$top_k,
+    Attn_DefaultF64Param<"1.0">:$top_p,
+    Attn_DefaultF64Param<"0.0">:$min_p);
+  let assemblyFormat = [{ `<` struct($input, $mode, $top_k, $top_p, $min_p) `>` }];
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    bool hasTopK() const { return getTopK() > 0; }
+    bool hasTopP() const { return getTopP().convertToDouble() < 1.0; }
+    bool hasMinP() const { return getMinP().convertToDouble() > 0.0; }
+  }];
+}
+
+def Attn_SampleOp : Attn_Op<"sample", [AttrSizedOperandSegments]> {
+  let summary = "top-k / top-p / min-p sampling, renormalisation or masking of rows";
+  let description = [{
+    Row `b` of `input` (`[batch, vocab]`, f32 or bf16) is filtered as `#attn.sampling`
+    describes, with per-row thresholds `top_k[b]` (i32), `top_p[b]`, `min_p[b]` (f32) where
+    those operands are given. Mode `sample` writes one token id per row to `out`
+    (`[batch]` i32), drawing uniforms from Philox4x32-10 keyed by `seed_offset[0]` (seed) and
+    `seed_offset[1]` (offset), read on the device so that a captured CUDA graph draws anew
+    when the caller advances the offset; the same seed and offset give the same tokens.
+    Modes `renorm` and `mask` write `out` of the shape and element type of `input` and take no
+    seed. No sort is implied: a lowering finds the thresholds by pivot search over the row.
+
+    ```mlir
+    attn.sample input(%logits : memref<?x128256xbf16>)
+        top_k(%k : memref<?xi32>) seed_offset(%so : memref<2xi64>)
+        outs(%ids : memref<?xi32>)
+        {sampling = #attn.sampling<input = logits, mode = sample, top_p = 0.9>}
+    ```
+  }];
+  let arguments = (ins
+    Arg<AnyMemRef, "", [MemRead]>:$input,
+    Arg<Optional<MemRefOf<[I32]>>, "", [MemRead]>:$top_k,
+    Arg<Optional<MemRefOf<[F32]>>, "", [MemRead]>:$top_p,
+    Arg<Optional<MemRefOf<[F32]>>, "", [MemRead]>:$min_p,
+    Arg<Optional<MemRefOf<[I64]>>, "", [MemRead]>:$seed_offset,
+    Arg<AnyMemRef, "", [MemWrite]>:$out,
+    Attn_SamplingAttr:$sampling);
+  let assemblyFormat = [{
+    `input` `(` $input `:` type($input) `)`
+    (`top_k` `(` $top_k^ `:` type($top_k) `)`)?
+    (`top_p` `(` $top_p^ `:` type($top_p) `)`)?
+    (`min_p` `(` $min_p^ `:` type($min_p) `)`)?
+    (`seed_offset` `(` $seed_offset^ `:` type($seed_offset) `)`)?
+    `outs` `(` $out `:` type($out) `)` attr-dict
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// Largest vocabulary a lowering must handle (256k tokens, Qwen/Gemma-class models).
+    static constexpr int64_t kMaxVocab = 262144;
+  }];
+}
+
+#endif // ATTN_DIALECT_ATTN_IR_ATTNSAMPLINGOPS_TD

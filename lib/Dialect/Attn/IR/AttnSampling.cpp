@@ -1,0 +1,100 @@
+//===- AttnSampling.cpp - verifiers of the sampling op and attribute ------===//
+//
+// #attn.sampling (thresholds in range, input kind fitting the mode) and attn.sample (row
+// shapes, element types, per-row thresholds, the seed of sampling mode).
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/TypeUtilities.h"
+
+#include <string>
+
+using namespace mlir;
+using namespace mlir::attn;
+
+LogicalResult SamplingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                   SamplingInput input, SamplingMode mode, int64_t topK,
+                                   APFloat topPAttr, APFloat minPAttr) {
+  double topP = topPAttr.convertToDouble(), minP = minPAttr.convertToDouble();
+  if (topK < 0)
+    return emitError() << "expected top_k (" << topK << ") to be non-negative (0: no top-k)";
+  // NaN fails both comparisons, so it is rejected here too.
+  if (!(topP > 0.0 && topP <= 1.0))
+    return emitError() << "expected top_p (" << attn::detail::formatNumber(topP)
+                       << ") to be in (0, 1]";
+  if (!(minP >= 0.0 && minP <= 1.0))
+    return emitError() << "expected min_p (" << attn::detail::formatNumber(minP)
+                       << ") to be in [0, 1]";
+  // Renormalised probabilities only make sense of probabilities, -inf only of logits.
+  if (mode == SamplingMode::Renorm && input != SamplingInput::Probs)
+    return emitError() << "expected input = probs for mode = renorm, got '"
+                       << stringifySamplingInput(input) << "'";
+  if (mode == SamplingMode::Mask && input != SamplingInput::Logits)
+    return emitError() << "expected input = logits for mode = mask, got '"
+                       << stringifySamplingInput(input) << "'";
+  return success();
+}
+
+/// A per-row threshold operand is `[batch]` and excludes the attribute's scalar.
+static LogicalResult verifyPerRow(SampleOp op, StringRef name, Value operand,
+                                  bool scalarOn, int64_t batch) {
+  if (!operand)
+    return success();
+  if (scalarOn)
+    return op.emitOpError() << "expected " << name
+                            << " from the operand or from the attribute, not both";
+  auto type = cast<MemRefType>(operand.getType());
+  if (type.getRank() != 1 ||
+      (batch != ShapedType::kDynamic && !type.isDynamicDim(0) && type.getDimSize(0) != batch))
+    return op.emitOpError() << "expected " << name << " of shape [batch] with batch = "
+                            << (batch == ShapedType::kDynamic ? std::string("?")
+                                                              : std::to_string(batch))
+                            << ", got " << type;
+  return success();
+}
+
+LogicalResult SampleOp::verify() {
+  auto inType = cast<MemRefType>(getInput().getType());
+  if (inType.getRank() != 2)
+    return emitOpError() << "expected input of rank 2 [batch, vocab], got " << inType;
+  Type elt = inType.getElementType();
+  if (!elt.isF32() && !elt.isBF16())
+    return emitOpError() << "expected input element type f32 or bf16, got " << elt;
+  int64_t batch = inType.getDimSize(0), vocab = inType.getDimSize(1);
+  if (!inType.isDynamicDim(1) && (vocab < 1 || vocab > kMaxVocab))
+    return emitOpError() << "expected vocab (" << vocab << ") in [1, " << kMaxVocab << "]";
+
+  SamplingAttr sampling = getSampling();
+  if (failed(verifyPerRow(*this, "top_k", getTopK(), sampling.hasTopK(), batch)) ||
+      failed(verifyPerRow(*this, "top_p", getTopP(), sampling.hasTopP(), batch)) ||
+      failed(verifyPerRow(*this, "min_p", getMinP(), sampling.hasMinP(), batch)))
+    return failure();
+
+  auto outType = cast<MemRefType>(getOut().getType());
+  if (sampling.getMode() == SamplingMode::Sample) {
+    if (!getSeedOffset())
+      return emitOpError() << "expected a seed_offset operand (memref<2xi64>) for mode = sample";
+    auto seedType = cast<MemRefType>(getSeedOffset().getType());
+    if (seedType.getRank() != 1 || seedType.getDimSize(0) != 2)
+      return emitOpError() << "expected seed_offset of shape [2] (seed, offset), got "
+                           << seedType;
+    if (outType.getRank() != 1 || !outType.getElementType().isInteger(32) ||
+        (batch != ShapedType::kDynamic && !outType.isDynamicDim(0) &&
+         outType.getDimSize(0) != batch))
+      return emitOpError() << "expected out of shape [batch] and element type i32 for mode = "
+                              "sample, got "
+                           << outType;
+    return success();
+  }
+  if (getSeedOffset())
+    return emitOpError() << "expected no seed_offset for mode = "
+                         << stringifySamplingMode(sampling.getMode()) << " (it draws nothing)";
+  if (outType.getRank() != 2 || outType.getElementType() != elt ||
+      failed(verifyCompatibleShape(outType.getShape(), inType.getShape())))
+    return emitOpError() << "expected out like input (" << inType << ") for mode = "
+                         << stringifySamplingMode(sampling.getMode()) << ", got " << outType;
+  return success();
+}
