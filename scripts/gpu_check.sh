@@ -167,6 +167,7 @@ if want ficompat; then
   if [ ! -f "$ATTN_RT_LIBRARY" ]; then skip_step ficompat "no artifacts (no libattn_rt.so)"
   elif [ -z "${ATTN_MLIR_CACHE_DIR:-}" ]; then skip_step ficompat "no artifacts (ATTN_MLIR_CACHE_DIR unset)"
   else
+    install_flashinfer
     run_step ficompat env FICOMPAT_ARGS="${FICOMPAT_ARGS:-}" bash -c 'python3 "$1/tests/gpu/check_flashinfer_compat.py" ${FICOMPAT_ARGS:-} && python3 "$1/examples/python/llama_decoder.py" --compile' _ "$REPO"
   fi
 fi
