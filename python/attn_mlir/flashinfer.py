@@ -478,12 +478,13 @@ class _PrefillWrapper:
         if window_left is not None and window_left != self._window_left:
             raise NotImplementedError(f"attn_mlir.flashinfer: window_left={window_left} at run "
                                       f"differs from plan's {self._window_left} (compiled in)")
-        want = return_lse or lse is not None
-        res = self._pre.run(q, k, v, o=out, lse=lse, return_lse=want, **self._tables)
-        if want:
-            o, lse = res
+        # The kernels are compiled to write the log-sum-exp (one bundle serves both kinds of
+        # call), so the runtime always gets an lse buffer; only a caller who asked sees it.
+        given = lse is not None
+        o, lse = self._pre.run(q, k, v, o=out, lse=lse, return_lse=True, **self._tables)
+        if return_lse or given:
             return _result(o, _to_base2(lse), return_lse)
-        return res
+        return o
 
     def end_forward(self):
         pass
