@@ -6,7 +6,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "attn/Pipelines/Pipelines.h"
-#include "attn/Dialect/Attn/Utils/Target.h"
 
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -23,30 +22,11 @@ using namespace mlir::attn;
 
 std::string AttnToCubinOptions::defaultToolkitPath() { return ATTN_CUDA_TOOLKIT_DIR; }
 
-std::string AttnToCubinOptions::chip() const { return getChip(sm); }
-
-/// The binary formats gpu-module-to-binary takes (its `format` option).
-static bool isBinaryFormat(StringRef format) {
-  return llvm::is_contained({"offloading", "llvm", "assembly", "isa", "binary", "bin",
-                             "fatbinary", "fatbin"},
-                            format);
-}
-
-/// Checks the options both pipelines share; the first problem goes to `errorStream`.
-static LogicalResult checkOptions(const AttnToCubinOptions &options,
-                                  llvm::raw_ostream &errorStream) {
-  std::optional<std::string> problem = checkArch(options.sm);
-  if (!problem)
-    problem = checkTuningOption("opt-level", options.optLevel, kMaxOptLevel);
-  if (!problem)
-    problem = checkTuningOption("stages", options.stages, kMaxStages);
-  if (!problem)
-    problem = checkTuningOption("max-slices-per-warp", options.maxSlicesPerWarp,
-                                kMaxSlicesPerWarp);
-  if (!problem)
-    return success();
-  errorStream << *problem << "\n";
-  return failure();
+std::string AttnToCubinOptions::chip() const {
+  // Hopper's wgmma, setmaxnreg and TMA multicast exist only on the arch-specific target.
+  if (sm == 90)
+    return "sm_90a";
+  return "sm_" + std::to_string(sm);
 }
 
 std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {
@@ -76,21 +56,12 @@ std::string mlir::attn::getAttnToCubinPipelineText(const AttnToCubinOptions &opt
 LogicalResult mlir::attn::buildAttnToNVVMPipeline(OpPassManager &pm,
                                                   const AttnToCubinOptions &options,
                                                   llvm::raw_ostream &errorStream) {
-  if (failed(checkOptions(options, errorStream)))
-    return failure();
   return parsePassPipeline(getAttnToNVVMPipelineText(options), pm, errorStream);
 }
 
 LogicalResult mlir::attn::buildAttnToCubinPipeline(OpPassManager &pm,
                                                    const AttnToCubinOptions &options,
                                                    llvm::raw_ostream &errorStream) {
-  if (failed(checkOptions(options, errorStream)))
-    return failure();
-  if (!isBinaryFormat(options.format)) {
-    errorStream << "unknown format '" << options.format.getValue()
-                << "' (expected isa, bin or fatbin)\n";
-    return failure();
-  }
   return parsePassPipeline(getAttnToCubinPipelineText(options), pm, errorStream);
 }
 
@@ -104,34 +75,16 @@ void mlir::attn::useShortSharedPointers() {
     (void)it->second->addOccurrence(0, "nvptx-short-ptr", "true");
 }
 
-/// Registers `name` with a builder whose failure fails the pass manager that parses it
-/// (PassPipelineRegistration drops a builder's result, so a bad option would leave a partial
-/// pipeline that runs and exits 0).
-static void registerPipeline(
-    StringRef name, StringRef description,
-    LogicalResult (*build)(OpPassManager &, const AttnToCubinOptions &, llvm::raw_ostream &)) {
-  registerPassPipeline(
-      name, description,
-      [build, name](OpPassManager &pm, StringRef optionsText,
-                    function_ref<LogicalResult(const Twine &)> errorHandler) {
-        AttnToCubinOptions options;
-        if (failed(options.parseFromString(optionsText)))
-          return failure();
-        std::string error;
-        llvm::raw_string_ostream os(error);
-        if (succeeded(build(pm, options, os)))
-          return success();
-        return errorHandler(name + ": " + StringRef(error).rtrim());
-      },
-      [](function_ref<void(const detail::PassOptions &)> optionsHandler) {
-        optionsHandler(AttnToCubinOptions());
-      });
-}
-
 void mlir::attn::registerAttnPipelines() {
   useShortSharedPointers();
-  registerPipeline("attn-to-nvvm", "lower attn IR to gpu.modules in the NVVM and LLVM dialects",
-                   buildAttnToNVVMPipeline);
-  registerPipeline("attn-to-cubin", "lower attn IR to gpu.binary kernels (PTX, cubin or fatbin)",
-                   buildAttnToCubinPipeline);
+  PassPipelineRegistration<AttnToCubinOptions>(
+      "attn-to-nvvm", "lower attn IR to gpu.modules in the NVVM and LLVM dialects",
+      [](OpPassManager &pm, const AttnToCubinOptions &options) {
+        (void)buildAttnToNVVMPipeline(pm, options, llvm::errs());
+      });
+  PassPipelineRegistration<AttnToCubinOptions>(
+      "attn-to-cubin", "lower attn IR to gpu.binary kernels (PTX, cubin or fatbin)",
+      [](OpPassManager &pm, const AttnToCubinOptions &options) {
+        (void)buildAttnToCubinPipeline(pm, options, llvm::errs());
+      });
 }

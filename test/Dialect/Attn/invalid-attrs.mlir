@@ -82,7 +82,7 @@ func.func private @f() attributes {r = #attn.rope<llama, rotary_dim = 64, interl
 
 // -----
 
-// expected-error @+1 {{expected sm (75) to be one of 80, 86, 87, 89, 90, 100, 103, 120, 121}}
+// expected-error @+1 {{expected sm (75) to be at least 80}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 75, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>}
 
 // -----
@@ -97,7 +97,7 @@ func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm
 
 // -----
 
-// expected-error @+1 {{expected stages (0) in [1, 32]}}
+// expected-error @+1 {{expected stages (0) to be positive}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 0, split_kv = true, vec = 8>}
 
 // -----
@@ -143,16 +143,5 @@ func.func private @f(!attn.paged_kv<page_size = 16, layout = nchw, num_heads = 8
 
 // -----
 
-// expected-error @+1 {{expected heads_per_thread (0) in [1, 256]}}
+// expected-error @+1 {{expected heads_per_thread (0) to be positive}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, heads_per_thread = 0>}
-
-// -----
-
-// Tile sizes and depths are bounded, so every size estimate stays inside int64_t.
-// expected-error @+1 {{expected tile sizes of at most 4096, got tile_q = 4, tile_kv = 65536}}
-func.func private @tile_kv_huge() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 65536, stages = 2, split_kv = true, vec = 8>}
-
-// -----
-
-// expected-error @+1 {{expected stages (4611686018427387904) in [1, 32]}}
-func.func private @stages_huge() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 4611686018427387904, split_kv = true, vec = 8>}

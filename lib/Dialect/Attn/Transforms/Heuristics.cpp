@@ -8,9 +8,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "attn/Dialect/Attn/Transforms/Heuristics.h"
-#include "attn/Dialect/Attn/Utils/Target.h"
-
-#include "llvm/Support/CheckedArithmetic.h"
 
 #include <algorithm>
 
@@ -29,21 +26,13 @@ constexpr int64_t kF32Bytes = 4;
 int64_t DecodeLayout::sharedMemoryBytes() const { return kvStageBytes + mergeBytes; }
 
 int64_t mlir::attn::maxSharedMemoryPerBlock(int64_t sm) {
-  // Unknown architectures are rejected before planning; the smallest limit keeps an estimate
-  // for one on the safe side.
-  const ArchInfo *arch = lookupArch(sm);
-  return arch ? arch->maxSharedMemoryPerBlock : 99 * 1024;
-}
-
-/// The bytes of `stages` double-buffered (K and V) tiles of `tileKv` rows of `headDim`
-/// elements, or nothing when the product leaves int64_t (absurd pass options).
-static std::optional<int64_t> kvStageBytes(int64_t stages, int64_t tileKv, int64_t headDim,
-                                           int64_t elementBytes) {
-  std::optional<int64_t> bytes = llvm::checkedMul<int64_t>(2, stages);
-  for (int64_t factor : {tileKv, headDim, elementBytes})
-    if (bytes)
-      bytes = llvm::checkedMul<int64_t>(*bytes, factor);
-  return bytes;
+  // Opt-in shared memory per block (CUDA C++ Programming Guide, technical specifications per
+  // compute capability): 227 KiB on sm_90, 163 KiB on sm_80 and sm_87, 99 KiB on sm_86/89.
+  if (sm >= 90)
+    return 227 * 1024;
+  if (sm == 80 || sm == 87)
+    return 163 * 1024;
+  return 99 * 1024;
 }
 
 std::optional<DecodeLayout> mlir::attn::getDecodeLayout(const AttentionProblem &problem,
@@ -95,18 +84,7 @@ std::optional<DecodeLayout> mlir::attn::getDecodeLayout(const AttentionProblem &
           std::to_string(kMaxDecodeUnroll);
     return std::nullopt;
   }
-  if (choice.stages < 1) {
-    why = "stages (" + std::to_string(choice.stages) + ") must be positive";
-    return std::nullopt;
-  }
-  std::optional<int64_t> stageBytes =
-      kvStageBytes(choice.stages, choice.tileKv, problem.headDim, problem.kvElementBytes);
-  if (!stageBytes) {
-    why = "the K/V stages of " + std::to_string(choice.stages) + " x " +
-          std::to_string(choice.tileKv) + " keys overflow a 64-bit byte count";
-    return std::nullopt;
-  }
-  layout.kvStageBytes = *stageBytes;
+  layout.kvStageBytes = 2 * choice.stages * choice.tileKv * problem.headDim * problem.kvElementBytes;
   // Each slice leaves every head's partial output (head_dim floats), running max and sum.
   layout.mergeBytes = layout.bdz * group * (problem.headDim + 2 * layout.bdx) * kF32Bytes;
   int64_t limit = maxSharedMemoryPerBlock(problem.sm);
@@ -191,12 +169,7 @@ std::optional<PrefillLayout> mlir::attn::getPrefillLayout(const AttentionProblem
                 " f32 accumulators (O and S), more than " +
                 std::to_string(kMaxPrefillAccumulators));
   layout.qBytes = choice.tileQ * d * problem.elementBytes;
-  std::optional<int64_t> stageBytes =
-      kvStageBytes(choice.stages, choice.tileKv, d, problem.kvElementBytes);
-  if (!stageBytes)
-    return fail("the K/V stages of " + std::to_string(choice.stages) + " x " +
-                std::to_string(choice.tileKv) + " keys overflow a 64-bit byte count");
-  layout.kvStageBytes = *stageBytes;
+  layout.kvStageBytes = 2 * choice.stages * choice.tileKv * d * problem.kvElementBytes;
   int64_t limit = maxSharedMemoryPerBlock(problem.sm);
   if (layout.sharedMemoryBytes() > limit)
     return fail("the kernel needs " + std::to_string(layout.sharedMemoryBytes()) +
@@ -324,12 +297,6 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
     }
   int64_t bdx = problem.headDim / choice.vec;
   int64_t perSlice = bdx * (group % choice.headsPerThread == 0 ? group / choice.headsPerThread : group);
-  if (overrides.threads && perSlice > 0 && overrides.threads % perSlice != 0) {
-    why = "threads (" + std::to_string(overrides.threads) +
-          ") must be a multiple of head_dim / vec * group size / heads_per_thread (" +
-          std::to_string(perSlice) + ")";
-    return std::nullopt;
-  }
   choice.threads = overrides.threads ? overrides.threads : std::max(kMinDecodeThreads, perSlice);
   if (perSlice > 0 && choice.threads % perSlice != 0)
     choice.threads = (choice.threads / perSlice + 1) * perSlice;

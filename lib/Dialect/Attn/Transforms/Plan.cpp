@@ -6,7 +6,6 @@
 
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
-#include "attn/Dialect/Attn/Utils/Target.h"
 
 #include "mlir/IR/BuiltinOps.h"
 
@@ -66,29 +65,7 @@ namespace {
 struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
   using AttnPlanBase::AttnPlanBase;
 
-  /// Rejects an unsupported architecture or a tuning option out of range, naming it.
-  LogicalResult checkOptions() {
-    if (std::optional<std::string> problem = checkArch(sm))
-      return getOperation()->emitError() << "attn-plan: " << *problem;
-    struct Knob {
-      const char *name;
-      int64_t value, max;
-    };
-    const Knob knobs[] = {{"threads", threads, kMaxThreadsPerBlockLimit},
-                          {"stages", stages, kMaxStages},
-                          {"tile-kv", tileKv, kMaxTileKv},
-                          {"heads-per-thread", headsPerThread, kMaxHeadsPerThread},
-                          {"max-slices-per-warp", maxSlicesPerWarp, kMaxSlicesPerWarp}};
-    for (const Knob &knob : knobs)
-      if (std::optional<std::string> problem =
-              checkTuningOption(knob.name, knob.value, knob.max))
-        return getOperation()->emitError() << "attn-plan: " << *problem;
-    return success();
-  }
-
   void runOnOperation() override {
-    if (failed(checkOptions()))
-      return signalPassFailure();
     KernelOverrides overrides;
     overrides.headsPerThread = headsPerThread;
     overrides.threads = threads;
