@@ -9,6 +9,7 @@
 #include "attn/Conversion/AttnToNVVM/Passes.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
+#include "attn/Dialect/Attn/Utils/Target.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -31,11 +32,11 @@ using namespace mlir::attn;
 /// The most registers a thread can have (PTX ISA, .maxnreg).
 static constexpr int32_t kMaxRegistersPerThread = 255;
 
-/// griddepcontrol exists from sm_90 on.
+/// griddepcontrol exists from sm_90 on (attn/Dialect/Attn/Utils/Target.h).
 static bool hasProgrammaticLaunch(StringRef chip) {
   unsigned sm = 0;
   return chip.consume_front("sm_") && !chip.take_while(llvm::isDigit).getAsInteger(10, sm) &&
-         sm >= 90;
+         target::hasProgrammaticLaunch(sm);
 }
 
 namespace {
