@@ -140,17 +140,16 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                                        int64_t tileQ, int64_t tileKv, int64_t stages,
                                        bool splitKv, int64_t vec, int64_t headsPerThread) {
   // CUDA limits and the supported architectures: attn/Dialect/Attn/Utils/Target.h.
-  using namespace target;
-  if (std::string why = checkSm(sm); !why.empty())
+  if (std::string why = target::checkSm(sm); !why.empty())
     return emitError() << "expected " << why;
-  if (threads <= 0 || threads > kMaxThreadsPerBlock || threads % kWarpSize != 0)
+  if (threads <= 0 || threads > target::kMaxThreadsPerBlock || threads % target::kWarpSize != 0)
     return emitError() << "expected threads (" << threads << ") to be a multiple of "
-                       << kWarpSize << " in [" << kWarpSize << ", " << kMaxThreadsPerBlock << "]";
-  if (tileQ <= 0 || tileKv <= 0 || tileQ > kMaxTileQ || tileKv > kMaxTileKv)
-    return emitError() << "expected tile sizes in [1, " << kMaxTileQ << "] and [1, "
-                       << kMaxTileKv << "], got tile_q = " << tileQ << ", tile_kv = " << tileKv;
-  if (stages <= 0 || stages > kMaxStages)
-    return emitError() << "expected stages (" << stages << ") to be in [1, " << kMaxStages
+                       << target::kWarpSize << " in [" << target::kWarpSize << ", " << target::kMaxThreadsPerBlock << "]";
+  if (tileQ <= 0 || tileKv <= 0 || tileQ > target::kMaxTileQ || tileKv > target::kMaxTileKv)
+    return emitError() << "expected tile sizes in [1, " << target::kMaxTileQ << "] and [1, "
+                       << target::kMaxTileKv << "], got tile_q = " << tileQ << ", tile_kv = " << tileKv;
+  if (stages <= 0 || stages > target::kMaxStages)
+    return emitError() << "expected stages (" << stages << ") to be in [1, " << target::kMaxStages
                        << "]";
   if (headsPerThread <= 0 || headsPerThread > tileQ)
     return emitError() << "expected heads_per_thread (" << headsPerThread

@@ -47,14 +47,13 @@ int64_t DecodeLayout::sharedMemoryBytes() const { return saturatingSum(kvStageBy
 int64_t PrefillLayout::sharedMemoryBytes() const { return saturatingSum(qBytes, kvStageBytes); }
 
 std::string mlir::attn::checkPlanOptions(int64_t sm, const KernelOverrides &overrides) {
-  using namespace target;
-  if (std::string why = checkSm(sm); !why.empty())
+  if (std::string why = target::checkSm(sm); !why.empty())
     return why;
   if (int64_t t = overrides.threads;
-      t != 0 && (t < kWarpSize || t > kMaxThreadsPerBlock || t % kWarpSize != 0))
+      t != 0 && (t < target::kWarpSize || t > target::kMaxThreadsPerBlock || t % target::kWarpSize != 0))
     return "threads (" + std::to_string(t) + ") must be 0 (heuristic) or a multiple of " +
-           std::to_string(kWarpSize) + " in [" + std::to_string(kWarpSize) + ", " +
-           std::to_string(kMaxThreadsPerBlock) + "]";
+           std::to_string(target::kWarpSize) + " in [" + std::to_string(target::kWarpSize) + ", " +
+           std::to_string(target::kMaxThreadsPerBlock) + "]";
   auto check = [](const char *name, int64_t value, int64_t most) -> std::string {
     if (value >= 0 && value <= most)
       return "";
@@ -62,10 +61,10 @@ std::string mlir::attn::checkPlanOptions(int64_t sm, const KernelOverrides &over
            ") must be 0 (heuristic) or in [1, " + std::to_string(most) + "]";
   };
   for (std::string why :
-       {check("stages", overrides.stages, kMaxStages),
-        check("tile-kv", overrides.tileKv, kMaxTileKv),
-        check("heads-per-thread", overrides.headsPerThread, kMaxTileQ),
-        check("max-slices-per-warp", overrides.maxSlicesPerWarp, kMaxTileQ / 16)})
+       {check("stages", overrides.stages, target::kMaxStages),
+        check("tile-kv", overrides.tileKv, target::kMaxTileKv),
+        check("heads-per-thread", overrides.headsPerThread, target::kMaxTileQ),
+        check("max-slices-per-warp", overrides.maxSlicesPerWarp, target::kMaxTileQ / 16)})
     if (!why.empty())
       return why;
   return "";
