@@ -43,6 +43,21 @@ namespace {
 struct ConvertAttnToNVVMPass
     : public attn::impl::ConvertAttnToNVVMBase<ConvertAttnToNVVMPass> {
   void runOnOperation() override {
+    // A kernel planned for programmatic launch (a kernel_config of sm_90 or later) cannot be
+    // lowered for a target without griddepcontrol: instruction selection would abort.
+    auto nvvmTarget = getOperation().getTargetsAttr()
+                          ? dyn_cast_or_null<NVVM::NVVMTargetAttr>(
+                                getOperation().getTargetsAttr().getValue().front())
+                          : NVVM::NVVMTargetAttr();
+    if (nvvmTarget && !hasProgrammaticLaunch(nvvmTarget.getChip()))
+      for (auto func : getOperation().getOps<gpu::GPUFuncOp>())
+        if (func->hasAttr("attn.programmatic_dependent")) {
+          func.emitOpError() << "is a programmatic dependent (planned for sm_"
+                             << target::kMinProgrammaticLaunchSm
+                             << " or later) but its module targets " << nvvmTarget.getChip()
+                             << ", which has no griddepcontrol";
+          return signalPassFailure();
+        }
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
       if (isa<AttentionOp, MergeStatesOp, KVTilePagesOp, CopyKVTileOp, CommitKVTilesOp,
