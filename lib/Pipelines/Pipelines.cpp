@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "attn/Pipelines/Pipelines.h"
+#include "attn/Dialect/Attn/Transforms/Heuristics.h"
+#include "attn/Dialect/Attn/Utils/Target.h"
 
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -24,9 +26,21 @@ std::string AttnToCubinOptions::defaultToolkitPath() { return ATTN_CUDA_TOOLKIT_
 
 std::string AttnToCubinOptions::chip() const {
   // Hopper's wgmma, setmaxnreg and TMA multicast exist only on the arch-specific target.
-  if (sm == 90)
-    return "sm_90a";
-  return "sm_" + std::to_string(sm);
+  return target::chipForSm(sm);
+}
+
+std::string AttnToCubinOptions::check() const {
+  KernelOverrides overrides;
+  overrides.stages = stages;
+  overrides.maxSlicesPerWarp = maxSlicesPerWarp;
+  if (std::string why = checkPlanOptions(sm, overrides); !why.empty())
+    return why;
+  // gpu-module-to-binary's formats (isa: PTX, bin: cubin, fatbin).
+  if (format != "isa" && format != "bin" && format != "fatbin")
+    return "format ('" + format.getValue() + "') must be isa, bin or fatbin";
+  if (optLevel < 0 || optLevel > 3)
+    return "opt-level (" + std::to_string(optLevel) + ") must be in [0, 3]";
+  return "";
 }
 
 std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {
@@ -56,12 +70,20 @@ std::string mlir::attn::getAttnToCubinPipelineText(const AttnToCubinOptions &opt
 LogicalResult mlir::attn::buildAttnToNVVMPipeline(OpPassManager &pm,
                                                   const AttnToCubinOptions &options,
                                                   llvm::raw_ostream &errorStream) {
+  if (std::string why = options.check(); !why.empty()) {
+    errorStream << why;
+    return failure();
+  }
   return parsePassPipeline(getAttnToNVVMPipelineText(options), pm, errorStream);
 }
 
 LogicalResult mlir::attn::buildAttnToCubinPipeline(OpPassManager &pm,
                                                    const AttnToCubinOptions &options,
                                                    llvm::raw_ostream &errorStream) {
+  if (std::string why = options.check(); !why.empty()) {
+    errorStream << why;
+    return failure();
+  }
   return parsePassPipeline(getAttnToCubinPipelineText(options), pm, errorStream);
 }
 
@@ -75,16 +97,33 @@ void mlir::attn::useShortSharedPointers() {
     (void)it->second->addOccurrence(0, "nvptx-short-ptr", "true");
 }
 
+/// Registers a pipeline whose builder can fail: an option out of range is an error of the
+/// pipeline's parse (attn-opt exits non-zero) rather than an empty pipeline that succeeds.
+static void registerPipeline(StringRef arg, StringRef description,
+                             LogicalResult (*build)(OpPassManager &, const AttnToCubinOptions &,
+                                                    llvm::raw_ostream &)) {
+  registerPassPipeline(
+      arg, description,
+      [arg, build](OpPassManager &pm, StringRef text,
+                   function_ref<LogicalResult(const Twine &)> errorHandler) {
+        AttnToCubinOptions options;
+        if (failed(options.parseFromString(text)))
+          return failure();
+        std::string error;
+        llvm::raw_string_ostream os(error);
+        if (failed(build(pm, options, os)))
+          return errorHandler(arg + ": " + error);
+        return success();
+      },
+      [](function_ref<void(const detail::PassOptions &)> optHandler) {
+        optHandler(AttnToCubinOptions());
+      });
+}
+
 void mlir::attn::registerAttnPipelines() {
   useShortSharedPointers();
-  PassPipelineRegistration<AttnToCubinOptions>(
-      "attn-to-nvvm", "lower attn IR to gpu.modules in the NVVM and LLVM dialects",
-      [](OpPassManager &pm, const AttnToCubinOptions &options) {
-        (void)buildAttnToNVVMPipeline(pm, options, llvm::errs());
-      });
-  PassPipelineRegistration<AttnToCubinOptions>(
-      "attn-to-cubin", "lower attn IR to gpu.binary kernels (PTX, cubin or fatbin)",
-      [](OpPassManager &pm, const AttnToCubinOptions &options) {
-        (void)buildAttnToCubinPipeline(pm, options, llvm::errs());
-      });
+  registerPipeline("attn-to-nvvm", "lower attn IR to gpu.modules in the NVVM and LLVM dialects",
+                   buildAttnToNVVMPipeline);
+  registerPipeline("attn-to-cubin", "lower attn IR to gpu.binary kernels (PTX, cubin or fatbin)",
+                   buildAttnToCubinPipeline);
 }

@@ -24,6 +24,7 @@
 #include "attn/Conversion/AttnToNVVM/Passes.h"
 #include "attn/Dialect/Attn/IR/AttnDialect.h"
 #include "attn/Dialect/Attn/Transforms/Passes.h"
+#include "attn/Dialect/Attn/Utils/Target.h"
 #include "attn/Pipelines/Pipelines.h"
 #include "attn/Target/CUDA/Bundle.h"
 
@@ -135,8 +136,8 @@ int main(int argc, char **argv) {
     int64_t sm = 0;
     if (digits.getAsInteger(10, sm))
       return fail("--sm='" + text + "' is not an architecture (expected 80, 90, 90a or sm_80)");
-    if (sm < 50 || sm > 200)
-      return fail("--sm=" + text + " is out of range [50, 200]");
+    if (std::string why = target::checkSm(sm); !why.empty())
+      return fail("--sm=" + text + ": " + why);
     AttnToCubinOptions probe;
     probe.sm = sm;
     std::string chip = probe.chip();
@@ -165,12 +166,30 @@ int main(int argc, char **argv) {
   llvm::SourceMgr sourceMgr;
   sourceMgr.AddNewSourceBuffer(std::move(input), llvm::SMLoc());
   SourceMgrDiagnosticHandler diagHandler(sourceMgr, &context);
+  // Some upstream passes report an error and still succeed (gpu-module-to-binary with a
+  // toolkit path that does not exist): any error diagnostic fails the compile, and no bundle
+  // is written. The handler passes every diagnostic on to diagHandler for printing.
+  bool sawError = false;
+  ScopedDiagnosticHandler errorTracker(&context, [&](Diagnostic &diag) {
+    if (diag.getSeverity() == DiagnosticSeverity::Error)
+      sawError = true;
+    return failure();
+  });
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
   if (!module)
     return fail("cannot parse '" + inputFile + "'");
 
   if (maxSlicesOpt < 0)
     return fail("--max-slices-per-warp must be 0 (heuristic) or positive");
+  {
+    AttnToCubinOptions probe;
+    probe.sm = targets[0].first;
+    probe.format = "isa";
+    probe.stages = stagesOpt;
+    probe.maxSlicesPerWarp = maxSlicesOpt;
+    if (std::string why = probe.check(); !why.empty())
+      return fail("--" + why);
+  }
 
   // One architecture's bundle into `bundleDir`; `arch` receives its chip.
   auto compileBundle = [&](int64_t targetSm, const std::string &bundleDir,
@@ -268,7 +287,7 @@ int main(int argc, char **argv) {
         llvm::raw_string_ostream os(pipelineError);
         if (failed(buildAttnToCubinPipeline(pm, options, os)))
           return fail("cannot build the attn-to-cubin pipeline: " + pipelineError);
-        if (failed(pm.run(*work)))
+        if (failed(pm.run(*work)) || sawError)
           return fail("the attn-to-cubin pipeline failed on '" + inputFile + "'");
       }
       if (failed(cuda::collectBundle(*work, contents)))

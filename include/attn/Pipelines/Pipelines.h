@@ -54,6 +54,10 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
   static std::string defaultToolkitPath();
   /// "sm_90a" for 90 (wgmma and setmaxnreg need the arch-specific target), "sm_80" for 80.
   std::string chip() const;
+  /// "" when every option is in range, else what is wrong, naming the option: sm a supported
+  /// architecture (attn/Dialect/Attn/Utils/Target.h), format isa, bin or fatbin, opt-level in
+  /// [0, 3], stages and max-slices-per-warp as attn-plan takes them.
+  std::string check() const;
 };
 
 /// The pipelines as text (printable, and what the builders parse):
@@ -64,8 +68,8 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
 std::string getAttnToNVVMPipelineText(const AttnToCubinOptions &options);
 std::string getAttnToCubinPipelineText(const AttnToCubinOptions &options);
 
-/// Appends the pipelines to `pm`; fails (with a message on `errorStream`) only if a pass they
-/// name is not registered.
+/// Appends the pipelines to `pm`; fails (with a message on `errorStream`) when an option is out
+/// of range (AttnToCubinOptions::check) or a pass they name is not registered.
 LogicalResult buildAttnToNVVMPipeline(OpPassManager &pm, const AttnToCubinOptions &options,
                                       llvm::raw_ostream &errorStream);
 LogicalResult buildAttnToCubinPipeline(OpPassManager &pm, const AttnToCubinOptions &options,

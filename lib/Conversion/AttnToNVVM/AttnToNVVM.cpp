@@ -9,6 +9,7 @@
 #include "attn/Conversion/AttnToNVVM/Passes.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
+#include "attn/Dialect/Attn/Utils/Target.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -31,17 +32,32 @@ using namespace mlir::attn;
 /// The most registers a thread can have (PTX ISA, .maxnreg).
 static constexpr int32_t kMaxRegistersPerThread = 255;
 
-/// griddepcontrol exists from sm_90 on.
+/// griddepcontrol exists from sm_90 on (attn/Dialect/Attn/Utils/Target.h).
 static bool hasProgrammaticLaunch(StringRef chip) {
   unsigned sm = 0;
   return chip.consume_front("sm_") && !chip.take_while(llvm::isDigit).getAsInteger(10, sm) &&
-         sm >= 90;
+         target::hasProgrammaticLaunch(sm);
 }
 
 namespace {
 struct ConvertAttnToNVVMPass
     : public attn::impl::ConvertAttnToNVVMBase<ConvertAttnToNVVMPass> {
   void runOnOperation() override {
+    // A kernel planned for programmatic launch (a kernel_config of sm_90 or later) cannot be
+    // lowered for a target without griddepcontrol: instruction selection would abort.
+    auto nvvmTarget = getOperation().getTargetsAttr()
+                          ? dyn_cast_or_null<NVVM::NVVMTargetAttr>(
+                                getOperation().getTargetsAttr().getValue().front())
+                          : NVVM::NVVMTargetAttr();
+    if (nvvmTarget && !hasProgrammaticLaunch(nvvmTarget.getChip()))
+      for (auto func : getOperation().getOps<gpu::GPUFuncOp>())
+        if (func->hasAttr("attn.programmatic_dependent")) {
+          func.emitOpError() << "is a programmatic dependent (planned for sm_"
+                             << target::kMinProgrammaticLaunchSm
+                             << " or later) but its module targets " << nvvmTarget.getChip()
+                             << ", which has no griddepcontrol";
+          return signalPassFailure();
+        }
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
       if (isa<AttentionOp, MergeStatesOp, KVTilePagesOp, CopyKVTileOp, CommitKVTilesOp,

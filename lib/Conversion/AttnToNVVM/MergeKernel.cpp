@@ -63,9 +63,11 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
   Value c0 = b.idx(0), c1 = b.idx(1);
   Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
   Value tx = b.rem(tid, b.idx(bdx));
-  Value headInCta = b.rem(b.div(tid, b.idx(bdx)), b.idx(headsPerCta));
+  auto div5 = b.div(tid, b.idx(bdx));
+  Value headInCta = b.rem(div5, b.idx(headsPerCta));
   Value slice = b.div(tid, b.idx(bdx * headsPerCta));
-  Value head = b.add(b.mul(gpu::BlockIdOp::create(b, gpu::Dimension::y), b.idx(headsPerCta)),
+  auto blockIdOp1 = gpu::BlockIdOp::create(b, gpu::Dimension::y);
+  Value head = b.add(b.mul(blockIdOp1, b.idx(headsPerCta)),
                      headInCta);
   // Shared memory for the slice merge: each slice's (o, m, d).
   auto workgroup = gpu::AddressSpaceAttr::get(op.getContext(), gpu::AddressSpace::Workgroup);
@@ -93,10 +95,14 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
 
   // Each partial is normalised (o_k, natural-log lse_k): as a base-2 state it is
   // (m = lse_k * log2(e), d = 1, o = o_k).
+  auto add8 = b.add(begin, slice);
+  auto idx3 = b.idx(slices);
   OnlineSoftmax state = OnlineSoftmax::fold(
-      b, b.add(begin, slice), end, b.idx(slices), vecF32, [&](Value p, OnlineSoftmax &acc) {
+      b, add8, end, idx3, vecF32, [&](Value p, OnlineSoftmax &acc) {
         Value lse = memref::LoadOp::create(b, op.getS(), ValueRange{p, head});
-        acc.merge(b, b.fmul(lse, b.f32(kLog2e)), b.f32(1.0),
+        auto fmul6 = b.fmul(lse, b.f32(kLog2e));
+        auto f323 = b.f32(1.0);
+        acc.merge(b, fmul6, f323,
                   b.loadVectorF32(op.getV(), {p, head, col}, vec, partialAlign));
       });
   Value isLeader = b.eqIdx(slice, c0);
@@ -114,11 +120,14 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
     auto leader = scf::IfOp::create(b, isLeader, false);
     b.setInsertionPointToStart(leader.thenBlock());
     // Only the first min(slices, partials) slices saw a partial.
-    Value active = b.minIdx(b.sub(end, begin), b.idx(slices));
+    auto sub7 = b.sub(end, begin);
+    Value active = b.minIdx(sub7, b.idx(slices));
     OnlineSoftmax merged =
         OnlineSoftmax::fold(b, c0, active, c1, vecF32, [&](Value z, OnlineSoftmax &acc) {
-          acc.merge(b, memref::LoadOp::create(b, sliceM, ValueRange{z, headInCta}),
-                    memref::LoadOp::create(b, sliceD, ValueRange{z, headInCta}),
+          auto loadOp3 = memref::LoadOp::create(b, sliceM, ValueRange{z, headInCta});
+          auto loadOp4 = memref::LoadOp::create(b, sliceD, ValueRange{z, headInCta});
+          acc.merge(b, loadOp3,
+                    loadOp4,
                     b.loadVectorF32(sliceO, {z, headInCta, col}, vec, partialAlign));
         });
     state = merged;

@@ -69,7 +69,8 @@ FailureOr<OpKernel> getOpKernel(Operation *op, int64_t headDim, int64_t elementB
 void gridStrideLoop(KernelBuilder &b, const OpKernel &k, Value total,
                     llvm::function_ref<void(Value)> body) {
   Value threads = b.idx(k.threads);
-  Value first = b.add(b.mul(gpu::BlockIdOp::create(b, gpu::Dimension::x), threads),
+  auto mul9 = b.mul(gpu::BlockIdOp::create(b, gpu::Dimension::x), threads);
+  Value first = b.add(mul9,
                       gpu::ThreadIdOp::create(b, gpu::Dimension::x));
   Value step = b.mul(gpu::GridDimOp::create(b, gpu::Dimension::x), threads);
   auto loop = scf::ForOp::create(b, first, total, step);
@@ -130,7 +131,8 @@ LogicalResult lowerMerge(RewriterBase &rewriter, Operation *op, Value vOut, Valu
     // i = (row * heads + head) * chunks + chunk
     Value chunk = b.rem(i, b.idx(chunks));
     Value col = b.mul(chunk, b.idx(vec));
-    Value head = b.rem(b.div(i, b.idx(chunks)), b.idx(heads));
+    auto div6 = b.div(i, b.idx(chunks));
+    Value head = b.rem(div6, b.idx(heads));
     Value row = b.div(i, unitsPerRow);
     OnlineSoftmax state{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)};
     fold(b, row, head, col, vec, inAlign, state);
@@ -150,7 +152,8 @@ LogicalResult lowerMerge(RewriterBase &rewriter, Operation *op, Value vOut, Valu
 /// Folds the normalised state (v_k [.., head, col .. col + vec), natural-log s_k) in: as a
 /// base-2 state it is (m = s_k * log2(e), d = 1, o = v_k).
 void mergeNormalised(KernelBuilder &b, OnlineSoftmax &state, Value s, Value v) {
-  state.merge(b, b.fmul(s, b.f32(kLog2e)), b.f32(1.0), v);
+  auto fmul7 = b.fmul(s, b.f32(kLog2e));
+  state.merge(b, fmul7, b.f32(1.0), v);
 }
 } // namespace
 
@@ -160,9 +163,10 @@ LogicalResult mlir::attn::lowerMergeState(RewriterBase &rewriter, MergeStateOp o
       [&](KernelBuilder &b, Value row, Value head, Value col, int64_t vec, int64_t inAlign,
           OnlineSoftmax &state) {
         for (auto [v, s] : {std::pair<Value, Value>{op.getVA(), op.getSA()},
-                            std::pair<Value, Value>{op.getVB(), op.getSB()}})
-          mergeNormalised(b, state, memref::LoadOp::create(b, s, ValueRange{row, head}),
-                          b.loadVectorF32(v, {row, head, col}, vec, inAlign));
+                            std::pair<Value, Value>{op.getVB(), op.getSB()}}) {
+          Value stateS = memref::LoadOp::create(b, s, ValueRange{row, head});
+          mergeNormalised(b, state, stateS, b.loadVectorF32(v, {row, head, col}, vec, inAlign));
+        }
       });
 }
 
@@ -190,8 +194,10 @@ LogicalResult mlir::attn::lowerDenseMergeStates(RewriterBase &rewriter, MergeSta
           OnlineSoftmax &state) {
         Value ub = flat ? arith::IndexCastUIOp::create(b, b.getIndexType(), numStates)
                         : b.idx(staticStates);
+        auto idx4 = b.idx(0);
+        auto idx5 = b.idx(1);
         OnlineSoftmax folded = OnlineSoftmax::fold(
-            b, b.idx(0), ub, b.idx(1), cast<VectorType>(state.o.getType()),
+            b, idx4, ub, idx5, cast<VectorType>(state.o.getType()),
             [&](Value k, OnlineSoftmax &acc) {
               Value s, v;
               if (flat) {
@@ -245,13 +251,16 @@ LogicalResult mlir::attn::lowerAppendPagedKV(RewriterBase &rewriter, AppendPaged
   Value total = b.mul(numRowsIndex(b, *kernel), unitsPerRow);
   gridStrideLoop(b, *kernel, total, [&](Value i) {
     // i = (row * heads + h) * chunks + chunk
-    Value col = b.mul(b.rem(i, b.idx(chunks)), b.idx(vec));
-    Value head = b.rem(b.div(i, b.idx(chunks)), b.idx(heads));
+    auto rem4 = b.rem(i, b.idx(chunks));
+    Value col = b.mul(rem4, b.idx(vec));
+    auto div7 = b.div(i, b.idx(chunks));
+    Value head = b.rem(div7, b.idx(heads));
     Value row = b.div(i, unitsPerRow);
     Value request = b.loadIndex(op.getBatchIndices(), {row});
     Value pos = b.loadIndex(op.getPositions(), {row});
     // page = kv_indices[kv_indptr[request] + pos / page_size], slot = pos % page_size
-    Value pageEntry = b.add(b.loadIndex(kv.getKvIndptr(), {request}),
+    auto loadIndex3 = b.loadIndex(kv.getKvIndptr(), {request});
+    Value pageEntry = b.add(loadIndex3,
                             b.div(pos, b.idx(pageSize)));
     Value page = b.loadIndex(kv.getKvIndices(), {pageEntry});
     Value slot = b.rem(pos, b.idx(pageSize));
@@ -296,7 +305,8 @@ LogicalResult mlir::attn::lowerRope(RewriterBase &rewriter, RopeOp op) {
   gridStrideLoop(b, *kernel, total, [&](Value i) {
     // i = (row * (Hq + Hkv) + head) * units + u; heads [0, Hq) are q's, the rest k's.
     Value u = b.rem(i, b.idx(units));
-    Value head = b.rem(b.div(i, b.idx(units)), b.idx(qHeads + kHeads));
+    auto div8 = b.div(i, b.idx(units));
+    Value head = b.rem(div8, b.idx(qHeads + kHeads));
     Value row = b.div(i, unitsPerRow);
     Value pos = toF32(b, memref::LoadOp::create(b, op.getPosIds(), ValueRange{row}));
 
@@ -327,7 +337,9 @@ LogicalResult mlir::attn::lowerRope(RewriterBase &rewriter, RopeOp op) {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(rotated.elseBlock());
       // Features past rotary_dim are copied bit for bit.
-      Value col = b.add(b.idx(rotaryDim), b.mul(b.sub(u, b.idx(rotUnits)), b.idx(vec)));
+      auto idx6 = b.idx(rotaryDim);
+      auto sub8 = b.sub(u, b.idx(rotUnits));
+      Value col = b.add(idx6, b.mul(sub8, b.idx(vec)));
       storeRaw(b, loadRaw(b, src, {row, h, col}, vec), dst, {row, h, col});
     };
     auto isQ = scf::IfOp::create(b, b.ult(head, b.idx(qHeads)), /*withElseRegion=*/true);

@@ -78,7 +78,8 @@ static Value tileStartKey(KernelBuilder &b, TileOp op, const KeyRange &range) {
     Value tpbV = range.cst(b, static_cast<int64_t>(*tpb));
     Value at = range.toIndex(b, b.add(range.blockBegin, b.div(tile, tpbV)));
     Value block = range.key(b, memref::LoadOp::create(b, op.getBlockIndices(), at));
-    tile = b.add(b.mul(block, tpbV), b.rem(tile, tpbV));
+    auto mul10 = b.mul(block, tpbV);
+    tile = b.add(mul10, b.rem(tile, tpbV));
   }
   return b.add(range.begin, b.mul(tile, range.cst(b, op.getTileKv())));
 }
@@ -86,7 +87,9 @@ static Value tileStartKey(KernelBuilder &b, TileOp op, const KeyRange &range) {
 /// Key j of the thread's rows of a tile: the tile's first key + group * rows + j.
 template <typename TileOp>
 static Value tileKey(KernelBuilder &b, TileOp op, const KeyRange &range, int64_t j) {
-  Value row = b.add(b.mul(range.key(b, op.getGroup()), range.cst(b, op.getRowsPerGroup())),
+  auto key1 = range.key(b, op.getGroup());
+  auto mul11 = b.mul(key1, range.cst(b, op.getRowsPerGroup()));
+  Value row = b.add(mul11,
                     range.cst(b, j));
   return b.add(tileStartKey(b, op, range), row);
 }
@@ -189,7 +192,8 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
     int64_t headDim = paged ? (op.getHnd() ? 1 : 2) : 1;
     int64_t colDim = paged ? 3 : 2;
     slotPitch = paged ? strides[op.getHnd() ? 2 : 1] : 0;
-    Value inv = b.add(b.mul(op.getKvHead(), b.idx(strides[headDim])),
+    auto mul12 = b.mul(op.getKvHead(), b.idx(strides[headDim]));
+    Value inv = b.add(mul12,
                       b.mul(op.getCol(), b.idx(strides[colDim])));
     Value inv64 = arith::IndexCastOp::create(b, b.getI64Type(), inv);
     auto global = LLVM::LLVMPointerType::get(ctx, 1);
@@ -207,7 +211,8 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
     // Keys past the range are zero-filled (src-size 0, from a clamped, valid address) and
     // masked by the scores.
     Value clamped = range.toIndex(b, clampKey(b, op, key, last));
-    Value srcElements = b.select(b.ult(key, range.end), b.idx(vec), c0);
+    auto ult3 = b.ult(key, range.end);
+    Value srcElements = b.select(ult3, b.idx(vec), c0);
     SmallVector<Value> src;
     if (paged) {
       Value slot = b.rem(clamped, b.idx(op.getPageSize()));
@@ -226,8 +231,9 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
     if (op.getSwizzle()) {
       Value row32 = arith::IndexCastOp::create(b, i32, row);
       Value col32 = arith::IndexCastOp::create(b, i32, op.getCol());
+      auto div9 = b.div(col32, c32(vec));
       Value chunk =
-          arith::XOrIOp::create(b, b.div(col32, c32(vec)), b.rem(row32, c32(kSwizzleRows)));
+          arith::XOrIOp::create(b, div9, b.rem(row32, c32(kSwizzleRows)));
       dstCol32 = b.mul(chunk, c32(vec));
       dstCol = arith::IndexCastOp::create(b, b.getIndexType(), dstCol32);
     }
@@ -245,19 +251,26 @@ void mlir::attn::lowerCopyKVTile(RewriterBase &rewriter, CopyKVTileOp op) {
         Value page = op.getPages()[j * static_cast<int64_t>(op.getPages().size()) /
                                     op.getRowsPerGroup()];
         Value slot = b.rem(clamped32, c32(op.getPageSize()));
-        rowOff = b.add(b.mul(arith::IndexCastOp::create(b, i64, page), c64(rowPitch)),
-                       b.mul(arith::ExtUIOp::create(b, i64, slot), c64(slotPitch)));
+        auto indexCastOp2 = arith::IndexCastOp::create(b, i64, page);
+        auto mul13 = b.mul(indexCastOp2, c64(rowPitch));
+        auto extUIOp1 = arith::ExtUIOp::create(b, i64, slot);
+        rowOff = b.add(mul13,
+                       b.mul(extUIOp1, c64(slotPitch)));
       } else {
-        rowOff = b.mul(arith::ExtSIOp::create(b, i64, clamped32), c64(rowPitch));
+        auto extSIOp1 = arith::ExtSIOp::create(b, i64, clamped32);
+        rowOff = b.mul(extSIOp1, c64(rowPitch));
       }
       auto tileType = cast<MemRefType>(op.getKTile().getType());
       int64_t tileRows = tileType.getDimSize(1), width = tileType.getDimSize(2);
       Value stage32 = arith::IndexCastOp::create(b, i32, op.getStage());
       Value row32 = arith::IndexCastOp::create(b, i32, row);
-      Value dstOff = b.add(b.mul(b.add(b.mul(stage32, c32(tileRows)), row32), c32(width)),
+      auto add9 = b.add(b.mul(stage32, c32(tileRows)), row32);
+      Value dstOff = b.add(b.mul(add9, c32(width)),
                            dstCol32);
       int64_t vecBytes = vec * elt.getIntOrFloatBitWidth() / 8;
-      Value bytes = b.select(b.ult(key, range.end), c32(vecBytes), c32(0));
+      auto ult4 = b.ult(key, range.end);
+      auto c323 = c32(vecBytes);
+      Value bytes = b.select(ult4, c323, c32(0));
       auto sharedPtr = LLVM::LLVMPointerType::get(ctx, 3);
       auto globalPtr = LLVM::LLVMPointerType::get(ctx, 1);
       for (auto [rows, tile] :

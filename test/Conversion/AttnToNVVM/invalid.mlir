@@ -80,3 +80,14 @@ gpu.module @m {
     gpu.return
   }
 }
+
+// -----
+
+// A merge kernel planned as a programmatic dependent (kernel_config sm = 90) lowered for
+// sm_80: an error, not an abort on griddepcontrol.wait in instruction selection.
+gpu.module @m [#nvvm.target<chip = "sm_80">] {
+  // expected-error @+1 {{'gpu.func' op is a programmatic dependent (planned for sm_90 or later) but its module targets sm_80, which has no griddepcontrol}}
+  gpu.func @k() kernel attributes {attn.programmatic_dependent} {
+    gpu.return
+  }
+}

@@ -82,7 +82,7 @@ func.func private @f() attributes {r = #attn.rope<llama, rotary_dim = 64, interl
 
 // -----
 
-// expected-error @+1 {{expected sm (75) to be at least 80}}
+// expected-error @+1 {{expected sm (75) is not a supported architecture (expected one of 80, 86, 87, 89, 90, 100, 101, 103, 110, 120, 121)}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 75, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>}
 
 // -----
@@ -92,12 +92,12 @@ func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm
 
 // -----
 
-// expected-error @+1 {{expected positive tile sizes, got tile_q = 4, tile_kv = 0}}
+// expected-error @+1 {{expected tile sizes in [1, 1024] and [1, 1024], got tile_q = 4, tile_kv = 0}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 0, stages = 2, split_kv = true, vec = 8>}
 
 // -----
 
-// expected-error @+1 {{expected stages (0) to be positive}}
+// expected-error @+1 {{expected stages (0) to be in [1, 16]}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 0, split_kv = true, vec = 8>}
 
 // -----
@@ -143,5 +143,25 @@ func.func private @f(!attn.paged_kv<page_size = 16, layout = nchw, num_heads = 8
 
 // -----
 
-// expected-error @+1 {{expected heads_per_thread (0) to be positive}}
+// expected-error @+1 {{expected heads_per_thread (0) to be in [1, tile_q (4)]}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, heads_per_thread = 0>}
+
+// -----
+
+// expected-error @+1 {{expected sm (85) is not a supported architecture (expected one of 80, 86, 87, 89, 90, 100, 101, 103, 110, 120, 121)}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 85, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected stages (9223372036854775807) to be in [1, 16]}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 9223372036854775807, split_kv = true, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected tile sizes in [1, 1024] and [1, 1024], got tile_q = 4, tile_kv = 4096}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 4096, stages = 2, split_kv = true, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected heads_per_thread (8) to be in [1, tile_q (4)]}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, heads_per_thread = 8>}

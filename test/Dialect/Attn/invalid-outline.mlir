@@ -56,12 +56,12 @@ func.func @misfit(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x1
 func.func @huge_tile(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x16x8x128xbf16>, %o: memref<?x32x128xbf16>) {
   %kv = attn.paged_kv k(%kp : memref<?x16x8x128xbf16>) v(%kp : memref<?x16x8x128xbf16>)
           indptr(%qi : memref<?xi32>) indices(%qi : memref<?xi32>) last_page_len(%qi : memref<?xi32>) : !kv
-  // expected-error @+1 {{kernel_config does not fit the op: a thread would unroll 32768 scores per tile (tile_kv / token slices * heads_per_thread), more than 64}}
+  // expected-error @+1 {{kernel_config does not fit the op: a thread would unroll 512 scores per tile (tile_kv / token slices * heads_per_thread), more than 64}}
   attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
       outs(%o : memref<?x32x128xbf16>)
       {mask = #attn.mask<none>, max_qo_len = 1,
        kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
-                                           tile_kv = 65536, stages = 2, split_kv = true, vec = 8>}
+                                           tile_kv = 1024, stages = 2, split_kv = true, vec = 8>}
   return
 }
 

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "attn/Dialect/Attn/IR/AttnDialect.h"
+#include "attn/Dialect/Attn/Utils/Target.h"
 
 #include "mlir/IR/Builders.h"
 
@@ -138,22 +139,21 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                                        Strategy strategy, int64_t sm, int64_t threads,
                                        int64_t tileQ, int64_t tileKv, int64_t stages,
                                        bool splitKv, int64_t vec, int64_t headsPerThread) {
-  // CUDA limits: 1024 threads per block; warps are 32 threads (PTX ISA, section 2.2).
-  constexpr int64_t kMaxThreadsPerBlock = 1024;
-  constexpr int64_t kWarpSize = 32;
-  constexpr int64_t kMinSm = 80;
-  if (sm < kMinSm)
-    return emitError() << "expected sm (" << sm << ") to be at least " << kMinSm;
-  if (threads <= 0 || threads > kMaxThreadsPerBlock || threads % kWarpSize != 0)
+  // CUDA limits and the supported architectures: attn/Dialect/Attn/Utils/Target.h.
+  if (std::string why = target::checkSm(sm); !why.empty())
+    return emitError() << "expected " << why;
+  if (threads <= 0 || threads > target::kMaxThreadsPerBlock || threads % target::kWarpSize != 0)
     return emitError() << "expected threads (" << threads << ") to be a multiple of "
-                       << kWarpSize << " in [" << kWarpSize << ", " << kMaxThreadsPerBlock << "]";
-  if (tileQ <= 0 || tileKv <= 0)
-    return emitError() << "expected positive tile sizes, got tile_q = " << tileQ
-                       << ", tile_kv = " << tileKv;
-  if (stages <= 0)
-    return emitError() << "expected stages (" << stages << ") to be positive";
-  if (headsPerThread <= 0)
-    return emitError() << "expected heads_per_thread (" << headsPerThread << ") to be positive";
+                       << target::kWarpSize << " in [" << target::kWarpSize << ", " << target::kMaxThreadsPerBlock << "]";
+  if (tileQ <= 0 || tileKv <= 0 || tileQ > target::kMaxTileQ || tileKv > target::kMaxTileKv)
+    return emitError() << "expected tile sizes in [1, " << target::kMaxTileQ << "] and [1, "
+                       << target::kMaxTileKv << "], got tile_q = " << tileQ << ", tile_kv = " << tileKv;
+  if (stages <= 0 || stages > target::kMaxStages)
+    return emitError() << "expected stages (" << stages << ") to be in [1, " << target::kMaxStages
+                       << "]";
+  if (headsPerThread <= 0 || headsPerThread > tileQ)
+    return emitError() << "expected heads_per_thread (" << headsPerThread
+                       << ") to be in [1, tile_q (" << tileQ << ")]";
   if (vec <= 0 || !llvm::isPowerOf2_64(vec))
     return emitError() << "expected vec (" << vec << ") to be a power of two";
   if (strategy == Strategy::Prefill && tileQ % 16 != 0)

@@ -8,8 +8,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "attn/Dialect/Attn/Transforms/Heuristics.h"
+#include "attn/Dialect/Attn/Utils/Target.h"
 
 #include <algorithm>
+#include <initializer_list>
+#include <limits>
 
 using namespace mlir::attn;
 
@@ -21,18 +24,55 @@ constexpr int64_t kDecodeStageBytes = 8 * 1024;
 constexpr int64_t kDecodeStages = 2;
 constexpr int64_t kMinDecodeThreads = 128;
 constexpr int64_t kF32Bytes = 4;
+
+/// a * b * ... saturated at INT64_MAX: a size estimate from huge options (stages, tile_kv) must
+/// fail the shared-memory limit check instead of wrapping around below it.
+int64_t saturatingProduct(std::initializer_list<int64_t> factors) {
+  int64_t product = 1;
+  for (int64_t f : factors)
+    if (__builtin_mul_overflow(product, f, &product))
+      return std::numeric_limits<int64_t>::max();
+  return product;
+}
+
+int64_t saturatingSum(int64_t a, int64_t b) {
+  int64_t sum;
+  if (__builtin_add_overflow(a, b, &sum))
+    return std::numeric_limits<int64_t>::max();
+  return sum;
+}
 } // namespace
 
-int64_t DecodeLayout::sharedMemoryBytes() const { return kvStageBytes + mergeBytes; }
+int64_t DecodeLayout::sharedMemoryBytes() const { return saturatingSum(kvStageBytes, mergeBytes); }
+int64_t PrefillLayout::sharedMemoryBytes() const { return saturatingSum(qBytes, kvStageBytes); }
+
+std::string mlir::attn::checkPlanOptions(int64_t sm, const KernelOverrides &overrides) {
+  if (std::string why = target::checkSm(sm); !why.empty())
+    return why;
+  if (int64_t t = overrides.threads;
+      t != 0 && (t < target::kWarpSize || t > target::kMaxThreadsPerBlock || t % target::kWarpSize != 0))
+    return "threads (" + std::to_string(t) + ") must be 0 (heuristic) or a multiple of " +
+           std::to_string(target::kWarpSize) + " in [" + std::to_string(target::kWarpSize) + ", " +
+           std::to_string(target::kMaxThreadsPerBlock) + "]";
+  auto check = [](const char *name, int64_t value, int64_t most) -> std::string {
+    if (value >= 0 && value <= most)
+      return "";
+    return std::string(name) + " (" + std::to_string(value) +
+           ") must be 0 (heuristic) or in [1, " + std::to_string(most) + "]";
+  };
+  for (std::string why :
+       {check("stages", overrides.stages, target::kMaxStages),
+        check("tile-kv", overrides.tileKv, target::kMaxTileKv),
+        check("heads-per-thread", overrides.headsPerThread, target::kMaxTileQ),
+        check("max-slices-per-warp", overrides.maxSlicesPerWarp, target::kMaxTileQ / 16)})
+    if (!why.empty())
+      return why;
+  return "";
+}
 
 int64_t mlir::attn::maxSharedMemoryPerBlock(int64_t sm) {
-  // Opt-in shared memory per block (CUDA C++ Programming Guide, technical specifications per
-  // compute capability): 227 KiB on sm_90, 163 KiB on sm_80 and sm_87, 99 KiB on sm_86/89.
-  if (sm >= 90)
-    return 227 * 1024;
-  if (sm == 80 || sm == 87)
-    return 163 * 1024;
-  return 99 * 1024;
+  // The per-architecture table of attn/Dialect/Attn/Utils/Target.h.
+  return target::maxSharedMemoryPerBlock(sm);
 }
 
 std::optional<DecodeLayout> mlir::attn::getDecodeLayout(const AttentionProblem &problem,
@@ -84,9 +124,15 @@ std::optional<DecodeLayout> mlir::attn::getDecodeLayout(const AttentionProblem &
           std::to_string(kMaxDecodeUnroll);
     return std::nullopt;
   }
-  layout.kvStageBytes = 2 * choice.stages * choice.tileKv * problem.headDim * problem.kvElementBytes;
+  if (choice.stages < 1) {
+    why = "stages (" + std::to_string(choice.stages) + ") must be positive";
+    return std::nullopt;
+  }
+  layout.kvStageBytes = saturatingProduct(
+      {2, choice.stages, choice.tileKv, problem.headDim, problem.kvElementBytes});
   // Each slice leaves every head's partial output (head_dim floats), running max and sum.
-  layout.mergeBytes = layout.bdz * group * (problem.headDim + 2 * layout.bdx) * kF32Bytes;
+  layout.mergeBytes = saturatingProduct(
+      {layout.bdz, group, saturatingSum(problem.headDim, 2 * layout.bdx), kF32Bytes});
   int64_t limit = maxSharedMemoryPerBlock(problem.sm);
   if (layout.sharedMemoryBytes() > limit) {
     why = "the kernel needs " + std::to_string(layout.sharedMemoryBytes()) +
@@ -162,14 +208,15 @@ std::optional<PrefillLayout> mlir::attn::getPrefillLayout(const AttentionProblem
       return fail("a block-sparse prefill kernel cannot split KV");
   }
   if (choice.stages < 1)
-    return fail("stages must be positive");
+    return fail("stages (" + std::to_string(choice.stages) + ") must be positive");
   layout.accumulatorRegisters = layout.mTiles * (d / 8 + choice.tileKv / 8) * 4;
   if (layout.accumulatorRegisters > kMaxPrefillAccumulators)
     return fail("a thread would hold " + std::to_string(layout.accumulatorRegisters) +
                 " f32 accumulators (O and S), more than " +
                 std::to_string(kMaxPrefillAccumulators));
-  layout.qBytes = choice.tileQ * d * problem.elementBytes;
-  layout.kvStageBytes = 2 * choice.stages * choice.tileKv * d * problem.kvElementBytes;
+  layout.qBytes = saturatingProduct({choice.tileQ, d, problem.elementBytes});
+  layout.kvStageBytes =
+      saturatingProduct({2, choice.stages, choice.tileKv, d, problem.kvElementBytes});
   int64_t limit = maxSharedMemoryPerBlock(problem.sm);
   if (layout.sharedMemoryBytes() > limit)
     return fail("the kernel needs " + std::to_string(layout.sharedMemoryBytes()) +
@@ -298,7 +345,9 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
   int64_t bdx = problem.headDim / choice.vec;
   int64_t perSlice = bdx * (group % choice.headsPerThread == 0 ? group / choice.headsPerThread : group);
   choice.threads = overrides.threads ? overrides.threads : std::max(kMinDecodeThreads, perSlice);
-  if (perSlice > 0 && choice.threads % perSlice != 0)
+  // The heuristic's count is rounded up to whole slices; an override is taken as given (and
+  // rejected below when it does not fit).
+  if (!overrides.threads && perSlice > 0 && choice.threads % perSlice != 0)
     choice.threads = (choice.threads / perSlice + 1) * perSlice;
   int64_t bdz = perSlice > 0 ? std::max<int64_t>(1, choice.threads / perSlice) : 1;
   // A stage moves about 8 KiB of K and V, rounded up to whole rows for every (ty, tz) thread

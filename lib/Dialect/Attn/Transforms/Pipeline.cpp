@@ -114,7 +114,8 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
       OpBuilder::InsertionGuard guard(rw);
       rw.setInsertionPointToStart(ifOp.thenBlock());
       Value tile = idx(s);
-      cloneCopy(rw, copyOp, tile, idx(s),
+      auto idx2 = idx(s);
+      cloneCopy(rw, copyOp, tile, idx2,
                 pagesOp ? clonePages(rw, pagesOp, tile).getResults() : ValueRange());
     }
     CommitKVTilesOp::create(rw, loc);

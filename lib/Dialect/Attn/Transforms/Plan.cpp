@@ -72,6 +72,10 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.stages = stages;
     overrides.tileKv = tileKv;
     overrides.maxSlicesPerWarp = maxSlicesPerWarp;
+    if (std::string why = checkPlanOptions(sm, overrides); !why.empty()) {
+      getOperation()->emitError() << "attn-plan: " << why;
+      return signalPassFailure();
+    }
     WalkResult result = getOperation()->walk([&](AttentionOp op) {
       if (op.getKernelConfig())
         return WalkResult::advance();

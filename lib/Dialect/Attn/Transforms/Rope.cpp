@@ -23,9 +23,12 @@ Value mlir::attn::detail::ropeFrequency(KernelBuilder &b, RopeAttr rope,
     // (< orig / high) kept, and those between interpolated with
     // smooth = (orig / wavelen - low) / (high - low).
     Value wavelen = b.fdiv(b.f32(2.0 * M_PI), f);
-    Value smooth = b.fdiv(b.fsub(b.fdiv(b.f32(orig), wavelen), b.f32(low)), b.f32(high - low));
+    auto fdiv2 = b.fdiv(b.f32(orig), wavelen);
+    auto fsub1 = b.fsub(fdiv2, b.f32(low));
+    Value smooth = b.fdiv(fsub1, b.f32(high - low));
     Value slowed = b.fdiv(f, b.f32(factor));
-    Value mixed = b.fadd(b.fmul(b.fsub(b.f32(1.0), smooth), slowed), b.fmul(smooth, f));
+    auto fmul4 = b.fmul(b.fsub(b.f32(1.0), smooth), slowed);
+    Value mixed = b.fadd(fmul4, b.fmul(smooth, f));
     Value isLong = b.fogt(wavelen, b.f32(orig / low));
     Value isShort = arith::CmpFOp::create(b, arith::CmpFPredicate::OLT, wavelen,
                                           b.f32(orig / high));
@@ -40,7 +43,9 @@ RopeLane mlir::attn::detail::makeRopeLane(KernelBuilder &b, RopeAttr rope, Value
   lane.attr = rope;
   int64_t rd = rope.getRotaryDim(), half = rd / 2;
   lane.inRotary = b.ult(col, b.idx(rd));
-  lane.partnerCol = b.select(b.ult(col, b.idx(half)), b.add(col, b.idx(half)),
+  auto ult2 = b.ult(col, b.idx(half));
+  auto add7 = b.add(col, b.idx(half));
+  lane.partnerCol = b.select(ult2, add7,
                              b.select(lane.inRotary, b.sub(col, b.idx(half)), col));
   for (int64_t e = 0; e < vec; ++e) {
     Value c = b.add(col, b.idx(e));
@@ -67,12 +72,14 @@ Value mlir::attn::detail::applyRope(KernelBuilder &b, const RopeLane &lane, Valu
     if (lane.attr.getInterleave()) {
       int64_t mate = e ^ 1;
       Value xm = vector::ExtractOp::create(b, x, mate);
-      rotated = (e % 2 == 0) ? b.fsub(b.fmul(xe, cos), b.fmul(xm, sin))
-                             : b.fadd(b.fmul(xe, cos), b.fmul(xm, sin));
+      Value xeCos = b.fmul(xe, cos);
+      Value xmSin = b.fmul(xm, sin);
+      rotated = (e % 2 == 0) ? b.fsub(xeCos, xmSin) : b.fadd(xeCos, xmSin);
     } else {
       Value xp = vector::ExtractOp::create(b, partner, e);
       Value signedSin = b.select(firstHalf, b.fsub(b.f32(0.0), sin), sin);
-      rotated = b.fadd(b.fmul(xe, cos), b.fmul(xp, signedSin));
+      auto fmul5 = b.fmul(xe, cos);
+      rotated = b.fadd(fmul5, b.fmul(xp, signedSin));
     }
     out.push_back(b.select(lane.inRotary, rotated, xe));
   }

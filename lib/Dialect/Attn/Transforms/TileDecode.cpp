@@ -147,7 +147,8 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
   // Thread and CTA coordinates.
   Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
   Value tx = b.rem(tid, b.idx(bdx));
-  Value ty = b.rem(b.div(tid, b.idx(bdx)), b.idx(bdy));
+  auto div1 = b.div(tid, b.idx(bdx));
+  Value ty = b.rem(div1, b.idx(bdy));
   Value tz = b.div(tid, b.idx(bdx * bdy));
   Value work = gpu::BlockIdOp::create(b, gpu::Dimension::x);
   Value kvHead = gpu::BlockIdOp::create(b, gpu::Dimension::y);
@@ -183,20 +184,25 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
   // is the head's index inside the group.
   SmallVector<Value> headSlot, qHead;
   for (int64_t e = 0; e < hpt; ++e) {
-    headSlot.push_back(b.add(b.mul(ty, b.idx(hpt)), b.idx(e)));
+    auto mul1 = b.mul(ty, b.idx(hpt));
+    headSlot.push_back(b.add(mul1, b.idx(e)));
     qHead.push_back(b.add(b.mul(kvHead, b.idx(group)), headSlot.back()));
   }
   Value pageBegin = b.loadIndex(k.kvIndptr, {request});
   Value numPages = b.sub(b.loadIndex(k.kvIndptr, {b.add(request, b.idx(1))}), pageBegin);
   Value lastLen = b.loadIndex(k.kvLastPageLen, {request});
   // kv_len = (pages - 1) * page_size + last_page_len, 0 without pages.
-  Value kvLen = b.select(b.eqIdx(numPages, c0), c0,
-                         b.add(b.mul(b.sub(numPages, b.idx(1)), b.idx(k.pageSize)), lastLen));
+  auto eqIdx1 = b.eqIdx(numPages, c0);
+  auto sub1 = b.sub(numPages, b.idx(1));
+  Value kvLen = b.select(eqIdx1, c0,
+                         b.add(b.mul(sub1, b.idx(k.pageSize)), lastLen));
   // The query sits at position kv_len - 1; a sliding window starts at kv_len - 1 - window_left,
   // so the keys before it are never loaded.
   if (std::optional<int64_t> window = op.getMask().getWindowLeft())
     kvBegin = b.maxIdx(kvBegin, b.sub(kvLen, b.idx(*window + 1)));
-  Value numTiles = b.div(b.add(b.sub(b.maxIdx(kvEnd, kvBegin), kvBegin), b.idx(tile - 1)),
+  auto sub2 = b.sub(b.maxIdx(kvEnd, kvBegin), kvBegin);
+  auto add1 = b.add(sub2, b.idx(tile - 1));
+  Value numTiles = b.div(add1,
                          b.idx(tile));
   Value ropeOffset;
   if (k.ropeOffsets)
@@ -260,7 +266,8 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
     SmallVector<SmallVector<Value>> scores(hpt);
     SmallVector<Value> rows;
     for (int64_t jj = 0; jj < bdy * tpg; ++jj) {
-      Value r = b.add(b.mul(tz, b.idx(bdy * tpg)), b.idx(jj));
+      auto mul2 = b.mul(tz, b.idx(bdy * tpg));
+      Value r = b.add(mul2, b.idx(jj));
       rows.push_back(r);
       Value kVec = b.loadVectorF32(kS, {stage, r, col}, vec, kVectorBytes);
       Value token = b.add(tileStart, r);
@@ -273,9 +280,10 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
       for (int64_t e = 0; e < hpt; ++e) {
         // s_j = sum over the bdx lanes of the lane-partial dot products.
         Value sj = b.groupAllReduceSum(b.dot(qVecs[e], kVec), bdx);
-        if (softCap)
-          sj = b.fmul(math::TanhOp::create(b, sj, arith::FastMathFlags::afn),
-                      b.f32(*softCap * kLog2e));
+        if (softCap) {
+          Value tanh = math::TanhOp::create(b, sj, arith::FastMathFlags::afn);
+          sj = b.fmul(tanh, b.f32(*softCap * kLog2e));
+        }
         scores[e].push_back(b.select(valid, sj, b.negInf()));
       }
     }
@@ -327,8 +335,10 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
         OnlineSoftmax acc{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)};
         for (int64_t z = 0; z < bdz; ++z) {
           Value zi = b.idx(z);
-          acc.merge(b, memref::LoadOp::create(b, mergeM, ValueRange{zi, headSlot[e]}),
-                    memref::LoadOp::create(b, mergeD, ValueRange{zi, headSlot[e]}),
+          auto loadOp1 = memref::LoadOp::create(b, mergeM, ValueRange{zi, headSlot[e]});
+          auto loadOp2 = memref::LoadOp::create(b, mergeD, ValueRange{zi, headSlot[e]});
+          acc.merge(b, loadOp1,
+                    loadOp2,
                     b.loadVectorF32(mergeO, {zi, headSlot[e], col}, vec, kVectorBytes));
         }
         merged.append({acc.m, acc.d, acc.o});

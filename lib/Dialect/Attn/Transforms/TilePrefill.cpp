@@ -263,8 +263,10 @@ Value PrefillEmitter::ldmatrix(Value tile, ValueRange indices, bool transpose) {
 SmallVector<Value> PrefillEmitter::swizzleTable(Value laneChunkBit) {
   Value toggle = arith::XOrIOp::create(b, laneChunkBit, laneRow8);
   SmallVector<Value> table;
-  for (int64_t j = 0; j < kSwizzleRows / 2; ++j)
-    table.push_back(b.mul(arith::XOrIOp::create(b, c32(2 * j), toggle), c32(k.vec)));
+  for (int64_t j = 0; j < kSwizzleRows / 2; ++j) {
+    Value chunk = arith::XOrIOp::create(b, c32(2 * j), toggle);
+    table.push_back(b.mul(chunk, c32(k.vec)));
+  }
   return table;
 }
 
@@ -303,7 +305,8 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
       qa.push_back(ldmatrix(qS, {row, swizzledColumn(2 * kc, qCols)}, false));
     }
     for (int64_t np = 0; np < nBlocksS / 2; ++np) {
-      Value row = toIndex(b.add(c32(np * 16), b.add(laneRow8, b.mul(laneHalf, c32(8)))));
+      auto c321 = c32(np * 16);
+      Value row = toIndex(b.add(c321, b.add(laneRow8, b.mul(laneHalf, c32(8)))));
       Value kb = ldmatrix(kS, {stage, row, swizzledColumn(2 * kc, colK)}, false);
       for (int64_t h = 0; h < 2; ++h) {
         Value frag = sliceB(kb, h);
@@ -340,7 +343,8 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
       if (masked && k.custom) {
         // The row's query (a padding row past the request reads its last query's bits).
         Value row = b.add(rowStart32, b.add(warpRow0, b.add(c32(mt * 16 + 8 * h), g)));
-        row = b.maxIdx(b.minIdx(row, b.sub(packedLen32, c32(1))), c32(0));
+        auto minIdx1 = b.minIdx(row, b.sub(packedLen32, c32(1)));
+        row = b.maxIdx(minIdx1, c32(0));
         customRow = b.add(maskBits, b.mul(toIndex(b.div(row, c32(k.group))), kvLen));
       }
       if (positions) {
@@ -352,17 +356,19 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
         if (k.window)
           windowLimit = b.sub(causalLimit, c32(*k.window));
         // ALiBi: s += slope * (key - pos) = slope * (n * 8 + e) - slope * causalLimit.
-        if (k.alibi)
-          alibiBase = b.fmul(b.fsub(b.f32(0.0), alibiSlopes[mt * 2 + h]),
-                             toF32(b, causalLimit));
+        if (k.alibi) {
+          Value negSlope = b.fsub(b.f32(0.0), alibiSlopes[mt * 2 + h]);
+          alibiBase = b.fmul(negSlope, toF32(b, causalLimit));
+        }
       }
       for (int64_t n = 0; n < nBlocksS; ++n)
         for (int64_t e = 0; e < 2; ++e) {
           Value &x = elems[h][n * 2 + e];
-          if (k.softCap)
-            x = b.fmul(math::TanhOp::create(b, b.fmul(x, b.f32(k.smScale / *k.softCap)),
-                                            arith::FastMathFlags::afn),
-                       b.f32(*k.softCap));
+          if (k.softCap) {
+            Value tanh = math::TanhOp::create(b, b.fmul(x, b.f32(k.smScale / *k.softCap)),
+                                              arith::FastMathFlags::afn);
+            x = b.fmul(tanh, b.f32(*k.softCap));
+          }
           if (k.alibi)
             x = b.fadd(x, math::FmaOp::create(b, alibiSlopes[mt * 2 + h],
                                               b.f32(static_cast<double>(n * 8 + e)), alibiBase));
@@ -400,7 +406,9 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
   // most tiles of a long row skip the rescale of every O register (a warp-uniform branch).
   // A row that has seen only -inf uses 0 for m * scale, so that no -inf - -inf appears.
   auto scaledMax = [&](Value m) {
-    return b.select(b.foeq(m, b.negInf()), b.f32(0.0), b.fmul(m, b.f32(expScale)));
+    auto foeq3 = b.foeq(m, b.negInf());
+    auto f321 = b.f32(0.0);
+    return b.select(foeq3, f321, b.fmul(m, b.f32(expScale)));
   };
   Value grows;
   for (int64_t idx = 0; idx < mTiles * 2; ++idx) {
@@ -424,7 +432,8 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
     WarpState moved = state;
     for (int64_t idx = 0; idx < mTiles * 2; ++idx) {
       Value mNew = b.fmax(state.m[idx], rowMax[idx]);
-      Value alpha = b.exp2(b.fsub(b.fmul(state.m[idx], b.f32(expScale)), scaledMax(mNew)));
+      auto fmul2 = b.fmul(state.m[idx], b.f32(expScale));
+      Value alpha = b.exp2(b.fsub(fmul2, scaledMax(mNew)));
       moved.m[idx] = mNew;
       moved.l[idx] = b.fmul(state.l[idx], alpha);
       // O rows g + 8h of slice mt rescaled.
@@ -447,7 +456,8 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
     SmallVector<SmallVector<Value>> elems = {allElems[mt * 2], allElems[mt * 2 + 1]};
     for (int64_t h = 0; h < 2; ++h) {
       int64_t idx = mt * 2 + h;
-      Value negM = b.fsub(b.f32(0.0), scaledMax(next.m[idx]));
+      auto f322 = b.f32(0.0);
+      Value negM = b.fsub(f322, scaledMax(next.m[idx]));
       for (Value &x : elems[h])
         x = b.exp2(math::FmaOp::create(b, x, b.f32(expScale), negM));
       Value sum = treeReduce(elems[h], [&](Value x, Value y) { return b.fadd(x, y); });
@@ -471,7 +481,8 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
   // fragments.
   for (int64_t j = 0; j < nBlocksS / 2; ++j)
     for (int64_t np = 0; np < nBlocksO / 2; ++np) {
-      Value row = toIndex(b.add(c32(j * 16), b.add(laneRow8, b.mul(laneQuarter, c32(8)))));
+      auto c322 = c32(j * 16);
+      Value row = toIndex(b.add(c322, b.add(laneRow8, b.mul(laneQuarter, c32(8)))));
       Value vb = ldmatrix(vS, {stage, row, swizzledColumn(2 * np, colQ)}, true);
       for (int64_t h = 0; h < 2; ++h) {
         Value frag = sliceB(vb, h);
@@ -487,7 +498,8 @@ WarpState PrefillEmitter::computeTile(const WarpState &state, Value stage, Value
 Value PrefillEmitter::customBit(Value rowBits, Value keyBase, int64_t offset) {
   // Keys past the request (masked by the range check) read its last key's bit, so that no
   // byte past the request's mask is touched.
-  Value key = b.minIdx(b.add(keyBase, c32(offset)), b.sub(kvLen32, c32(1)));
+  auto add2 = b.add(keyBase, c32(offset));
+  Value key = b.minIdx(add2, b.sub(kvLen32, c32(1)));
   Value bit = b.add(rowBits, toIndex(key));
   Value byte = memref::LoadOp::create(b, k.customMask, ValueRange{b.div(bit, b.idx(8))});
   // A ui8 mask (arith takes signless integers only) is the same byte: the cast disappears
@@ -495,8 +507,10 @@ Value PrefillEmitter::customBit(Value rowBits, Value keyBase, int64_t offset) {
   if (!byte.getType().isSignlessInteger())
     byte = UnrealizedConversionCastOp::create(b, b.getI8Type(), byte).getResult(0);
   Value word = arith::ExtUIOp::create(b, b.getI32Type(), byte);
-  Value shift = b.rem(arith::IndexCastOp::create(b, b.getI32Type(), bit), c32(8));
-  Value set = arith::AndIOp::create(b, arith::ShRUIOp::create(b, word, shift), c32(1));
+  auto indexCastOp1 = arith::IndexCastOp::create(b, b.getI32Type(), bit);
+  Value shift = b.rem(indexCastOp1, c32(8));
+  auto shRUIOp1 = arith::ShRUIOp::create(b, word, shift);
+  Value set = arith::AndIOp::create(b, shRUIOp1, c32(1));
   return arith::CmpIOp::create(b, arith::CmpIPredicate::ne, set, c32(0));
 }
 
@@ -512,12 +526,14 @@ void PrefillEmitter::rotateKeys(Value stage, Value tileStart) {
   b.setInsertionPointToStart(ifOwner.thenBlock());
   const PrefillLayout &L = k.layout;
   auto swizzled = [&](Value row, Value col) {
-    Value chunk = arith::XOrIOp::create(b, b.div(col, b.idx(k.vec)),
+    auto div2 = b.div(col, b.idx(k.vec));
+    Value chunk = arith::XOrIOp::create(b, div2,
                                         b.rem(row, b.idx(kSwizzleRows)));
     return b.mul(chunk, b.idx(k.vec));
   };
   for (int64_t j = 0; j < L.rowsPerGroup; ++j) {
-    Value row = b.add(b.mul(copyGroup, b.idx(L.rowsPerGroup)), b.idx(j));
+    auto mul3 = b.mul(copyGroup, b.idx(L.rowsPerGroup));
+    Value row = b.add(mul3, b.idx(j));
     Value pos = b.add(tileStart, row);
     if (ropeOffset)
       pos = b.add(pos, ropeOffset);
@@ -540,7 +556,8 @@ void PrefillEmitter::rotateKeys(Value stage, Value tileStart) {
 
 void PrefillEmitter::writeOutputs(const WarpState &state) {
   auto f32 = b.getF32Type();
-  Value laneIsRowLeader = b.eqIdx(b.rem(lane, c32(4)), c32(0));
+  auto rem1 = b.rem(lane, c32(4));
+  Value laneIsRowLeader = b.eqIdx(rem1, c32(0));
   Value direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, partial,
                                        arith::ConstantIntOp::create(b, partial.getType(), 0));
   auto pairF32 = VectorType::get({2}, f32);
@@ -553,10 +570,12 @@ void PrefillEmitter::writeOutputs(const WarpState &state) {
         l = b.fadd(l, gpu::ShuffleOp::create(b, l, offset, 32, gpu::ShuffleMode::XOR)
                           .getShuffleResult());
       Value nonEmpty = b.fogt(l, b.f32(0.0));
-      Value inv = b.select(nonEmpty, b.fdiv(b.f32(1.0), l), b.f32(0.0));
+      auto fdiv1 = b.fdiv(b.f32(1.0), l);
+      Value inv = b.select(nonEmpty, fdiv1, b.f32(0.0));
       // lse = (m * scale + log2 l) * ln 2, -inf for a row without keys.
-      Value lse = b.fmul(b.fadd(b.fmul(state.m[idx], b.f32(expScale)),
-                                b.log2(b.select(nonEmpty, l, b.f32(1.0)))),
+      auto fmul3 = b.fmul(state.m[idx], b.f32(expScale));
+      auto fadd2 = b.fadd(fmul3, b.log2(b.select(nonEmpty, l, b.f32(1.0))));
+      Value lse = b.fmul(fadd2,
                          b.f32(kLn2));
       lse = b.select(nonEmpty, lse, b.negInf());
       Value row = toIndex(b.add(rowStart32, b.add(warpRow0, b.add(c32(mt * 16 + 8 * h), g))));
@@ -564,7 +583,8 @@ void PrefillEmitter::writeOutputs(const WarpState &state) {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(inRange.thenBlock());
       Value i = b.div(row, b.idx(k.group));
-      Value head = b.add(b.mul(kvHead, b.idx(k.group)), b.rem(row, b.idx(k.group)));
+      auto mul4 = b.mul(kvHead, b.idx(k.group));
+      Value head = b.add(mul4, b.rem(row, b.idx(k.group)));
       SmallVector<Value> outs;
       for (int64_t n = 0; n < nBlocksO; ++n) {
         Value acc = state.o[mt * nBlocksO + n];
@@ -621,10 +641,12 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
   Value warp = b.div(tid32, c32(attn::kWarpSize));
   warpRow0 = b.mul(warp, c32(mTiles * 16));
   g = b.div(lane, c32(4));
-  c2 = b.mul(b.rem(lane, c32(4)), c32(2));
+  auto rem2 = b.rem(lane, c32(4));
+  c2 = b.mul(rem2, c32(2));
   laneRow8 = b.rem(lane, c32(8));
   laneHalf = b.div(lane, c32(16));
-  laneQuarter = b.rem(b.div(lane, c32(8)), c32(2));
+  auto div3 = b.div(lane, c32(8));
+  laneQuarter = b.rem(div3, c32(2));
   colQ = swizzleTable(laneHalf);
   colK = swizzleTable(laneQuarter);
   // Grid (Hkv, work slots): KV heads vary fastest, so the heaviest work items (the plan puts
@@ -662,8 +684,10 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
     // kv_len = (pages - 1) * page_size + last_page_len, 0 without pages.
     Value numPages = b.sub(kvNext, kvBase);
     Value lastLen = b.loadIndex(k.kvLastPageLen, {request});
-    kvLen = b.select(b.eqIdx(numPages, c0), c0,
-                     b.add(b.mul(b.sub(numPages, b.idx(1)), b.idx(k.pageSize)), lastLen));
+    auto eqIdx2 = b.eqIdx(numPages, c0);
+    auto sub3 = b.sub(numPages, b.idx(1));
+    kvLen = b.select(eqIdx2, c0,
+                     b.add(b.mul(sub3, b.idx(k.pageSize)), lastLen));
   } else {
     kvLen = b.sub(kvNext, kvBase);
   }
@@ -677,10 +701,12 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
   if (k.custom) {
     kvLen32 = to32(kvLen);
     packedLen32 = to32(packedLen);
-    maskBits = b.mul(b.loadIndex(k.maskIndptr, {request}), b.idx(8));
+    auto loadIndex1 = b.loadIndex(k.maskIndptr, {request});
+    maskBits = b.mul(loadIndex1, b.idx(8));
   }
   Value posFirst = b.add(b.div(rowStart, b.idx(k.group)), delta);
-  Value posLast = b.add(b.div(b.sub(rowEnd, b.idx(1)), b.idx(k.group)), delta);
+  auto sub4 = b.sub(rowEnd, b.idx(1));
+  Value posLast = b.add(b.div(sub4, b.idx(k.group)), delta);
 
   // The keys the tile's rows can see: causal stops at the last row's position, a window starts
   // at the first row's position minus the window. Keys before `lo` are never loaded.
@@ -699,7 +725,8 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
   if (pageRun > 1 && !k.blockSparse)
     lo = b.sub(lo, b.rem(lo, b.idx(pageRun)));
   Value span = b.maxIdx(b.sub(hi, lo), c0);
-  Value numTiles = b.div(b.add(span, b.idx(T - 1)), b.idx(T));
+  auto add3 = b.add(span, b.idx(T - 1));
+  Value numTiles = b.div(add3, b.idx(T));
   if (k.blockSparse) {
     // The Q tile's queries lie in one block row (getPrefillLayout): its tiles are those of the
     // key blocks listed for the row of its first query (a row of the whole q tensor).
@@ -708,8 +735,10 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
     blockBegin = b.loadIndex(k.blockIndptr, {blockRow});
     Value blockEnd = b.loadIndex(k.blockIndptr, {b.add(blockRow, b.idx(1))});
     // A request without keys visits no block (its page / key clamps need kv_end > 0).
-    numTiles = b.select(b.ult(c0, kvEnd),
-                        b.mul(b.maxIdx(b.sub(blockEnd, blockBegin), c0),
+    auto ult1 = b.ult(c0, kvEnd);
+    auto maxIdx1 = b.maxIdx(b.sub(blockEnd, blockBegin), c0);
+    numTiles = b.select(ult1,
+                        b.mul(maxIdx1,
                               b.idx(k.tilesPerBlock)),
                         c0);
   }
@@ -719,12 +748,14 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
   Value visibleEnd = kvEnd;
   if (k.causal)
     visibleEnd = b.minIdx(visibleEnd, b.add(posFirst, b.idx(1)));
-  Value unmaskedEnd = arith::FloorDivSIOp::create(b, b.sub(visibleEnd, lo), b.idx(T));
+  auto sub5 = b.sub(visibleEnd, lo);
+  Value unmaskedEnd = arith::FloorDivSIOp::create(b, sub5, b.idx(T));
   Value unmaskedBegin = c0;
-  if (k.window)
-    unmaskedBegin = b.maxIdx(
-        c0, arith::CeilDivSIOp::create(b, b.sub(b.sub(posLast, b.idx(*k.window)), lo),
-                                       b.idx(T)));
+  if (k.window) {
+    Value windowStart = b.sub(posLast, b.idx(*k.window));
+    Value windowSpan = b.sub(windowStart, lo);
+    unmaskedBegin = b.maxIdx(c0, arith::CeilDivSIOp::create(b, windowSpan, b.idx(T)));
+  }
 
   // The Q tile into shared memory. Without RoPE asynchronously (cp.async, its own group, the
   // oldest: the first wait for a KV tile covers it), so that its loads overlap the first K/V
@@ -740,11 +771,14 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
       ropePartnerLane = makeRopeLane(b, *k.rope, ropeLane->partnerCol, k.vec);
   }
   for (int64_t pass = 0; pass < k.tileQ * chunks / threads; ++pass) {
-    Value r = b.add(b.idx(pass * threads / chunks), b.div(tid, b.idx(chunks)));
-    Value packed = b.minIdx(b.add(rowStart, r), b.sub(packedLen, b.idx(1)));
+    auto idx1 = b.idx(pass * threads / chunks);
+    Value r = b.add(idx1, b.div(tid, b.idx(chunks)));
+    auto add4 = b.add(rowStart, r);
+    Value packed = b.minIdx(add4, b.sub(packedLen, b.idx(1)));
     Value i = b.div(packed, b.idx(k.group));
     Value token = b.add(qo0, i);
-    Value head = b.add(b.mul(kvHead, b.idx(k.group)), b.rem(packed, b.idx(k.group)));
+    auto mul5 = b.mul(kvHead, b.idx(k.group));
+    Value head = b.add(mul5, b.rem(packed, b.idx(k.group)));
     Value dstChunk = arith::XOrIOp::create(b, qCol, b.rem(r, b.idx(kSwizzleRows)));
     Value dstCol = b.mul(dstChunk, b.idx(k.vec));
     if (k.rope) {
@@ -776,7 +810,8 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
     for (int64_t mt = 0; mt < mTiles; ++mt)
       for (int64_t h = 0; h < 2; ++h) {
         Value row = b.add(rowStart32, b.add(warpRow0, b.add(c32(mt * 16 + 8 * h), g)));
-        Value head = b.add(b.mul(to32(kvHead), c32(k.group)), b.rem(row, c32(k.group)));
+        auto mul6 = b.mul(to32(kvHead), c32(k.group));
+        Value head = b.add(mul6, b.rem(row, c32(k.group)));
         Value slope;
         if (k.alibiSlopes) {
           slope = memref::LoadOp::create(b, k.alibiSlopes, ValueRange{toIndex(head)});
@@ -785,8 +820,12 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
           // above the head count, 2^(-8 (h + 1) / n) for h < n, and for the remaining heads
           // every other slope of 2n heads, 2^(-8 (2 (h - n) + 1) / (2 n)).
           int64_t n = int64_t(1) << llvm::Log2_64(static_cast<uint64_t>(numHeads));
-          Value first = b.fmul(toF32(b, b.add(head, c32(1))), b.f32(-8.0 / double(n)));
-          Value rest = b.fmul(toF32(b, b.add(b.mul(b.sub(head, c32(n)), c32(2)), c32(1))),
+          auto toF321 = toF32(b, b.add(head, c32(1)));
+          Value first = b.fmul(toF321, b.f32(-8.0 / double(n)));
+          auto sub6 = b.sub(head, c32(n));
+          auto mul7 = b.mul(sub6, c32(2));
+          auto toF322 = toF32(b, b.add(mul7, c32(1)));
+          Value rest = b.fmul(toF322,
                               b.f32(-8.0 / double(2 * n)));
           slope = b.exp2(b.select(b.slt(head, c32(n)), first, rest));
         }
@@ -842,7 +881,9 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
       // (negative or past kv_end, compared unsigned) starts at kv_end: fully masked.
       Value tpb = b.idx(k.tilesPerBlock);
       Value column = b.loadIndex(k.blockIndices, {b.add(blockBegin, b.div(t, tpb))});
-      Value start = b.mul(b.add(b.mul(column, tpb), b.rem(t, tpb)), b.idx(T));
+      auto mul8 = b.mul(column, tpb);
+      auto add5 = b.add(mul8, b.rem(t, tpb));
+      Value start = b.mul(add5, b.idx(T));
       tileStartIdx = b.select(b.ult(start, kvEnd), start, kvEnd);
       needsMask = b.ult(kvEnd, b.add(tileStartIdx, b.idx(T)));
     } else {
@@ -852,7 +893,8 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
         return RecomputeOp::create(b, b.getI32Type(), to32(v)).getResult();
       };
       Value t32 = to32(t);
-      Value start32 = b.add(invariant32(lo), b.mul(t32, c32(T)));
+      auto invariant321 = invariant32(lo);
+      Value start32 = b.add(invariant321, b.mul(t32, c32(T)));
       tileStartIdx = toIndex(start32);
       needsMask = arith::CmpIOp::create(b, arith::CmpIPredicate::sge, t32,
                                         invariant32(unmaskedEnd));
@@ -895,16 +937,20 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
     kvHead = toIndex(RecomputeOp::create(b, b.getI32Type(), to32(kvHead)));
     Value tid32 = RecomputeOp::create(b, b.getI32Type(), to32(tid));
     lane = b.rem(tid32, c32(attn::kWarpSize));
-    warpRow0 = b.mul(b.div(tid32, c32(attn::kWarpSize)), c32(mTiles * 16));
+    auto div4 = b.div(tid32, c32(attn::kWarpSize));
+    warpRow0 = b.mul(div4, c32(mTiles * 16));
     g = b.div(lane, c32(4));
-    c2 = b.mul(b.rem(lane, c32(4)), c32(2));
+    auto rem3 = b.rem(lane, c32(4));
+    c2 = b.mul(rem3, c32(2));
     request = b.loadIndex(k.workRequest, {w});
     partial = memref::LoadOp::create(b, k.workPartial, ValueRange{w});
     partialStride = b.loadIndex(k.workPartialStride, {w});
     qo0 = b.loadIndex(k.qoIndptr, {request});
     Value qoLenOut = b.sub(b.loadIndex(k.qoIndptr, {b.add(request, b.idx(1))}), qo0);
-    rowStart = b.mul(b.loadIndex(k.workQoTile, {w}), b.idx(k.tileQ));
-    rowEnd = b.minIdx(b.add(rowStart, b.idx(k.tileQ)), b.mul(qoLenOut, b.idx(k.group)));
+    auto loadIndex2 = b.loadIndex(k.workQoTile, {w});
+    rowStart = b.mul(loadIndex2, b.idx(k.tileQ));
+    auto add6 = b.add(rowStart, b.idx(k.tileQ));
+    rowEnd = b.minIdx(add6, b.mul(qoLenOut, b.idx(k.group)));
     rowStart32 = to32(rowStart);
   }
   writeOutputs(WarpState::unflatten(loop.getResults(), mTiles * 2, mTiles * nBlocksO));

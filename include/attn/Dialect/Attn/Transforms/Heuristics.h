@@ -59,7 +59,7 @@ struct DecodeLayout {
   /// Shared memory: K and V stages plus the cross-slice merge buffer, in bytes.
   int64_t kvStageBytes = 0;
   int64_t mergeBytes = 0;
-  int64_t sharedMemoryBytes() const;
+  int64_t sharedMemoryBytes() const; ///< saturated at INT64_MAX
 };
 
 /// Derives the decode layout of a choice, or std::nullopt with `why` set when the choice does
@@ -82,7 +82,7 @@ struct PrefillLayout {
   /// f32 accumulator registers per thread: O (mTiles x headDim / 8 x 4) and S (mTiles x
   /// tileKv / 8 x 4).
   int64_t accumulatorRegisters = 0;
-  int64_t sharedMemoryBytes() const { return qBytes + kvStageBytes; }
+  int64_t sharedMemoryBytes() const; ///< saturated at INT64_MAX
 };
 
 /// Whether Q tiles of `tileQ` packed rows (query = row / group) each lie in one block row of
@@ -105,6 +105,12 @@ struct KernelOverrides {
   /// limit moves with small code changes).
   int64_t maxSlicesPerWarp = 0;
 };
+
+/// "" when attn-plan's target `sm` and its overrides are in range, else what is wrong, naming
+/// the option: sm a supported architecture (attn/Dialect/Attn/Utils/Target.h), threads 0 or a
+/// multiple of 32 in [32, 1024], stages, tile-kv, heads-per-thread and max-slices-per-warp 0
+/// or in [1, their limit].
+std::string checkPlanOptions(int64_t sm, const KernelOverrides &overrides);
 
 /// Hardware limits the heuristic respects (CUDA programming guide, compute capabilities).
 inline constexpr int64_t kVectorBytes = 16;           ///< widest load per thread (ld.v4.b32)

@@ -135,10 +135,13 @@ public:
   /// multiply and an add).
   Value dot(Value a, Value b) {
     int64_t n = cast<VectorType>(a.getType()).getNumElements();
-    Value acc = fmul(vector::ExtractOp::create(*this, a, 0), vector::ExtractOp::create(*this, b, 0));
-    for (int64_t e = 1; e < n; ++e)
-      acc = math::FmaOp::create(*this, vector::ExtractOp::create(*this, a, e),
-                                vector::ExtractOp::create(*this, b, e), acc);
+    auto extractOp1 = vector::ExtractOp::create(*this, a, 0);
+    Value acc = fmul(extractOp1, vector::ExtractOp::create(*this, b, 0));
+    for (int64_t e = 1; e < n; ++e) {
+      Value ae = vector::ExtractOp::create(*this, a, e);
+      Value be = vector::ExtractOp::create(*this, b, e);
+      acc = math::FmaOp::create(*this, ae, be, acc);
+    }
     return acc;
   }
   /// Sum of `v` over the `width` lanes of each aligned lane group (a butterfly of
@@ -169,7 +172,8 @@ struct OnlineSoftmax {
     Value mNew = m;
     for (Value sj : s)
       mNew = b.fmax(mNew, sj);
-    Value mSafe = b.select(b.foeq(mNew, b.negInf()), b.f32(0.0), mNew);
+    auto foeq1 = b.foeq(mNew, b.negInf());
+    Value mSafe = b.select(foeq1, b.f32(0.0), mNew);
     Value alpha = b.exp2(b.fsub(m, mSafe));
     Value dNew = b.fmul(d, alpha);
     auto vecType = cast<VectorType>(o.getType());
@@ -188,12 +192,15 @@ struct OnlineSoftmax {
   ///   m' = max(m, m_z), d' = 2^(m - m') d + 2^(m_z - m') d_z, o' likewise.
   void merge(KernelBuilder &b, Value mz, Value dz, Value oz) {
     Value mNew = b.fmax(m, mz);
-    Value mSafe = b.select(b.foeq(mNew, b.negInf()), b.f32(0.0), mNew);
+    auto foeq2 = b.foeq(mNew, b.negInf());
+    Value mSafe = b.select(foeq2, b.f32(0.0), mNew);
     Value alpha = b.exp2(b.fsub(m, mSafe));
     Value beta = b.exp2(b.fsub(mz, mSafe));
     auto vecType = cast<VectorType>(o.getType());
-    d = b.fadd(b.fmul(d, alpha), b.fmul(dz, beta));
-    o = vector::FMAOp::create(b, vector::BroadcastOp::create(b, vecType, beta), oz,
+    auto fmul1 = b.fmul(d, alpha);
+    d = b.fadd(fmul1, b.fmul(dz, beta));
+    auto broadcastOp1 = vector::BroadcastOp::create(b, vecType, beta);
+    o = vector::FMAOp::create(b, broadcastOp1, oz,
                               b.fmul(o, vector::BroadcastOp::create(b, vecType, alpha)));
     m = mNew;
   }
@@ -222,7 +229,8 @@ struct OnlineSoftmax {
     Value dSafe = b.select(nonEmpty, d, b.f32(1.0));
     Value out = b.fdiv(o, vector::BroadcastOp::create(b, vecType, dSafe));
     out = b.select(nonEmpty, out, b.vecSplat(vecType, 0.0));
-    Value lse = b.fmul(b.fadd(m, b.log2(dSafe)), b.f32(kLn2));
+    auto fadd1 = b.fadd(m, b.log2(dSafe));
+    Value lse = b.fmul(fadd1, b.f32(kLn2));
     lse = b.select(nonEmpty, lse, b.negInf());
     return {out, lse};
   }
