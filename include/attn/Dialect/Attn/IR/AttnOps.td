@@ -478,4 +478,6 @@ def Attn_KernelABIOp : Attn_Op<"kernel_abi", [Symbol]> {
   let hasVerifier = 1;
 }
 
+include "attn/Dialect/Attn/IR/AttnTileOps.td"
+
 #endif // ATTN_DIALECT_ATTN_IR_ATTNOPS_TD
