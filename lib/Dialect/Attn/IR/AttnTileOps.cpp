@@ -28,8 +28,8 @@ static LogicalResult verifyDim(Operation *op, StringRef what, ShapedType type, u
                                StringRef ref, int64_t expected) {
   if (type.getDimSize(dim) == expected)
     return success();
-  return op->emitOpError() << "expected " << what << " (" << type.getDimSize(dim)
-                           << ") to match " << ref << " (" << expected << ")";
+  return op->emitOpError() << "expected " << what << " (" << type.getDimSize(dim) << ") to match "
+                           << ref << " (" << expected << ")";
 }
 
 //===----------------------------------------------------------------------===//
