@@ -480,5 +480,6 @@ def Attn_KernelABIOp : Attn_Op<"kernel_abi", [Symbol]> {
 
 include "attn/Dialect/Attn/IR/AttnTensorOps.td"
 include "attn/Dialect/Attn/IR/AttnSamplingOps.td"
+include "attn/Dialect/Attn/IR/AttnTileOps.td"
 
 #endif // ATTN_DIALECT_ATTN_IR_ATTNOPS_TD

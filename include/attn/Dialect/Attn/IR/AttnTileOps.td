@@ -1,0 +1,235 @@
+//===- AttnTileOps.td - tile-level attention ops -------------*- tablegen -*-===//
+//
+// The tile level of the attn dialect, between the planned/outlined attn.attention and the
+// gpu/nvgpu/nvvm code of a target: ops on register tiles (vectors) and shared-memory tiles
+// (workgroup memrefs) that carry the FlashAttention online-softmax algebra. One KV tile step
+// reads:
+//
+//   attn.load_kv_tile   K_j, V_j <- paged or ragged KV            (shared memory)
+//   attn.tile_qk        S = Q K_j^T                                (registers, f32)
+//   attn.score_mod      S = mask(cap * tanh(scale * S / cap) + slope * (k - q))
+//   attn.online_softmax m' = max(m, rowmax(S)); a = 2^(m - m'); P = 2^(S - m');
+//                       l' = a * l + rowsum(P); O = a * O
+//   attn.tile_pv        O = O + P V_j
+//   attn.finalize       O = O / l; lse = m + log2(l)
+//   attn.merge_partial  (O, lse) of two KV splits -> one
+//
+// Scores are in the base-2 domain (the caller folds log2(e) into `scale`), as in the
+// FlashAttention-2 kernels and IREE LinalgExt's online_attention decomposition. Tile shapes are
+// the tile's, not one thread's: which lane holds which element is the lowering's choice.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_DIALECT_ATTN_IR_ATTNTILEOPS_TD
+#define ATTN_DIALECT_ATTN_IR_ATTNTILEOPS_TD
+
+include "attn/Dialect/Attn/IR/AttnDialect.td"
+include "attn/Dialect/Attn/IR/AttnAttrs.td"
+include "attn/Dialect/Attn/IR/AttnTypes.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+// A register tile of scores or accumulators: [rows, cols] f32.
+def Attn_F32Tile : VectorOfRankAndType<[2], [F32]>;
+// A per-row vector of running statistics (max, sum, lse): [rows] f32.
+def Attn_F32Rows : VectorOfRankAndType<[1], [F32]>;
+// A register tile of queries: [rows, head_dim] f16/bf16.
+def Attn_QTile : VectorOfRankAndType<[2], [F16, BF16]>;
+// A staged shared-memory K or V tile: [stages, tile_kv, head_dim].
+def Attn_SharedTile : MemRefRankOf<[F16, BF16], [3]>;
+
+def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_tile"]>]> {
+  let summary = "gather the K and V rows of one KV tile into shared memory";
+  let description = [{
+    Key `t = kv_begin + tile * tile_kv + r` (r < tile_kv) of KV head `kv_head` is copied from
+    the KV source `kv` (a `!attn.paged_kv`: page `indices[page_begin + t / page_size]`, slot
+    `t % page_size`; or a `!attn.ragged_kv`: token row t) to row r of stage `stage` of
+    `k_tile` and `v_tile`; rows with `t >= kv_end` (unsigned) are zero:
+
+      K_j[stage, r, :] = t < kv_end ? K[t, kv_head, :] : 0   (V_j likewise)
+
+    Replaces `attn.copy_kv_tile`, whose per-thread split (row groups, columns, page
+    operands) becomes the lowering's choice. With `swizzle`, 16-byte chunk c of row r lands
+    at chunk `c ^ (r % 8)` (bank-conflict-free `ldmatrix`); rows must then span at least 8
+    chunks. An `async` load completes at the `attn.wait_kv_tiles` that retires its
+    `attn.commit_kv_tiles` group.
+
+    ```mlir
+    attn.load_kv_tile %kv[%page_begin] head %h tile %i keys [%b, %e)
+        into %ks, %vs [%stage] {async, swizzle}
+        : !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128,
+                         element_type = bf16>,
+          memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+    ```
+  }];
+  let arguments = (ins Attn_KVSourceType:$kv, Index:$page_begin, Index:$kv_head,
+                       Index:$tile, Index:$kv_begin, Index:$kv_end,
+                       Arg<Attn_SharedTile, "", [MemWrite]>:$k_tile,
+                       Arg<Attn_SharedTile, "", [MemWrite]>:$v_tile, Index:$stage,
+                       UnitAttr:$async, UnitAttr:$swizzle);
+  let assemblyFormat = [{
+    $kv `[` $page_begin `]` `head` $kv_head `tile` $tile `keys` `[` $kv_begin `,` $kv_end `)`
+    `into` $k_tile `,` $v_tile `[` $stage `]` attr-dict `:` type($kv) `,` type($k_tile)
+  }];
+  let extraClassDeclaration = [{
+    /// Keys per tile: dimension 1 of the shared tiles.
+    int64_t getTileKV() { return getKTile().getType().getDimSize(1); }
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_TileQKOp : Attn_Op<"tile_qk", [AllElementTypesMatch<["q", "k_tile"]>]> {
+  let summary = "score tile S = Q K^T of a query tile and a staged K tile";
+  let description = [{
+    `S[i, j] = sum_d Q[i, d] * K_j[stage, j, d]`, accumulated in f32, for a `[rows, head_dim]`
+    query tile and stage `stage` of a `[stages, tile_kv, head_dim]` shared K tile. The result
+    is `[rows, tile_kv]`.
+
+    ```mlir
+    %s = attn.tile_qk %q, %ks[%stage]
+        : vector<16x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+          -> vector<16x64xf32>
+    ```
+  }];
+  let arguments = (ins Attn_QTile:$q, Arg<Attn_SharedTile, "", [MemRead]>:$k_tile,
+                       Index:$stage);
+  let results = (outs Attn_F32Tile:$s);
+  let assemblyFormat = [{
+    $q `,` $k_tile `[` $stage `]` attr-dict `:` type($q) `,` type($k_tile) `->` type($s)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_ScoreModOp : Attn_Op<"score_mod", [AttrSizedOperandSegments,
+                                            AllTypesMatch<["s", "res"]>]> {
+  let summary = "scale, soft-cap, ALiBi bias and mask of a score tile";
+  let description = [{
+    Row i of the tile is query position `p_i = q_pos + i`, column j is key `k_j = k_pos + j`.
+
+      x = scale * S[i, j]
+      x = soft_cap ? soft_cap * tanh(x / soft_cap) : x          (logits soft-capping)
+      x = alibi_slope ? x + alibi_slope * (k_j - p_i) : x       (ALiBi, slope per head)
+      S'[i, j] = visible(i, j) && k_j < kv_end ? x : -inf
+
+    `visible` is `#attn.mask` at positions (p_i, k_j): `causal` needs `k_j <= p_i`, a
+    `window_left = W` also `k_j >= p_i - W`; `custom` reads bit `mask_bit + i * mask_stride + j`
+    of `custom_mask`; `block_sparse` masks nothing here (whole blocks are skipped by the
+    tile loop) beyond `kv_end`. `scale` includes log2(e): the scores are base 2.
+
+    ```mlir
+    %t = attn.score_mod %s rows %qp cols %kp keys %e
+        {mask = #attn.mask<causal>, scale = 0.1275 : f32} : vector<16x64xf32>
+    ```
+  }];
+  let arguments = (ins Attn_F32Tile:$s, Index:$q_pos, Index:$k_pos, Index:$kv_end,
+                       Optional<F32>:$alibi_slope,
+                       Arg<Optional<MemRefRankOf<[I8], [1]>>, "", [MemRead]>:$custom_mask,
+                       Optional<Index>:$mask_bit, Optional<Index>:$mask_stride,
+                       F32Attr:$scale, OptionalAttr<F32Attr>:$soft_cap, Attn_MaskAttr:$mask);
+  let results = (outs Attn_F32Tile:$res);
+  let assemblyFormat = [{
+    $s `rows` $q_pos `cols` $k_pos `keys` $kv_end
+    (`alibi` $alibi_slope^)?
+    (`custom` $custom_mask^ `[` $mask_bit `,` $mask_stride `]` `:` type($custom_mask))?
+    attr-dict `:` type($s)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_OnlineSoftmaxOp : Attn_Op<"online_softmax", [Pure,
+    AllTypesMatch<["s", "p"]>, AllTypesMatch<["m", "l", "m_new", "l_new", "alpha"]>,
+    AllTypesMatch<["acc", "acc_new"]>]> {
+  let summary = "one online-softmax step: running max and sum, probabilities, rescale";
+  let description = [{
+    The FlashAttention-2 update for one score tile S (base 2), per row i:
+
+      m_new[i]   = max(m[i], max_j S[i, j])                 new running max
+      alpha[i]   = 2^(m[i] - m_new[i])                      rescale factor of the old state
+      P[i, j]    = 2^(S[i, j] - m_new[i])                   unnormalised probabilities
+      l_new[i]   = alpha[i] * l[i] + sum_j P[i, j]          running sum
+      acc_new[i] = alpha[i] * acc[i]                        accumulator rescale
+
+    A row with every score -inf keeps m_new = -inf; the lowering then uses 0 for
+    `m_new` in the exponents so that alpha = 1 and P = 0 (no NaN). `P V` is added to `acc_new`
+    by `attn.tile_pv`.
+
+    ```mlir
+    %p, %m1, %l1, %a, %o1 = attn.online_softmax %s max %m sum %l acc %o
+        : vector<16x64xf32>, vector<16xf32>, vector<16x128xf32>
+    ```
+  }];
+  let arguments = (ins Attn_F32Tile:$s, Attn_F32Rows:$m, Attn_F32Rows:$l, Attn_F32Tile:$acc);
+  let results = (outs Attn_F32Tile:$p, Attn_F32Rows:$m_new, Attn_F32Rows:$l_new,
+                      Attn_F32Rows:$alpha, Attn_F32Tile:$acc_new);
+  let assemblyFormat = [{
+    $s `max` $m `sum` $l `acc` $acc attr-dict `:` type($s) `,` type($m) `,` type($acc)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_TilePVOp : Attn_Op<"tile_pv", [AllTypesMatch<["acc", "res"]>]> {
+  let summary = "accumulate O = O + P V of a probability tile and a staged V tile";
+  let description = [{
+    `res[i, d] = acc[i, d] + sum_j P[i, j] * V_j[stage, j, d]`, with P rounded to V's element
+    type before the product and f32 accumulation.
+
+    ```mlir
+    %o2 = attn.tile_pv %p, %vs[%stage], %o1
+        : vector<16x64xf32>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+          -> vector<16x128xf32>
+    ```
+  }];
+  let arguments = (ins Attn_F32Tile:$p, Arg<Attn_SharedTile, "", [MemRead]>:$v_tile,
+                       Index:$stage, Attn_F32Tile:$acc);
+  let results = (outs Attn_F32Tile:$res);
+  let assemblyFormat = [{
+    $p `,` $v_tile `[` $stage `]` `,` $acc attr-dict `:` type($p) `,` type($v_tile) `->`
+    type($res)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_FinalizeOp : Attn_Op<"finalize", [Pure, AllTypesMatch<["acc", "o"]>,
+                                           AllTypesMatch<["m", "l", "lse"]>]> {
+  let summary = "normalise the accumulator and compute the log-sum-exp";
+  let description = [{
+    Per row i: `O[i] = l[i] > 0 ? acc[i] / l[i] : 0` and
+    `lse[i] = l[i] > 0 ? m[i] + log2(l[i]) : -inf` (base 2, as the scores), the pair a
+    split-KV kernel stores for `attn.merge_partial`.
+
+    ```mlir
+    %o, %lse = attn.finalize %acc max %m sum %l : vector<16x128xf32>, vector<16xf32>
+    ```
+  }];
+  let arguments = (ins Attn_F32Tile:$acc, Attn_F32Rows:$m, Attn_F32Rows:$l);
+  let results = (outs Attn_F32Tile:$o, Attn_F32Rows:$lse);
+  let assemblyFormat = "$acc `max` $m `sum` $l attr-dict `:` type($acc) `,` type($m)";
+  let hasVerifier = 1;
+}
+
+def Attn_MergePartialOp : Attn_Op<"merge_partial", [Pure,
+    AllTypesMatch<["o_a", "o_b", "o"]>, AllTypesMatch<["lse_a", "lse_b", "lse"]>]> {
+  let summary = "merge the normalised partial states of two KV splits";
+  let description = [{
+    Per row i (base 2, -inf for an empty split):
+
+      M      = max(lse_a[i], lse_b[i])
+      lse[i] = M + log2(2^(lse_a[i] - M) + 2^(lse_b[i] - M))
+      O[i]   = 2^(lse_a[i] - lse[i]) * O_a[i] + 2^(lse_b[i] - lse[i]) * O_b[i]
+
+    The tile form of `attn.merge_state`; associative, so a merge kernel folds any number of
+    splits.
+
+    ```mlir
+    %o, %lse = attn.merge_partial %oa, %la, %ob, %lb : vector<1x128xf32>, vector<1xf32>
+    ```
+  }];
+  let arguments = (ins Attn_F32Tile:$o_a, Attn_F32Rows:$lse_a, Attn_F32Tile:$o_b,
+                       Attn_F32Rows:$lse_b);
+  let results = (outs Attn_F32Tile:$o, Attn_F32Rows:$lse);
+  let assemblyFormat = [{
+    $o_a `,` $lse_a `,` $o_b `,` $lse_b attr-dict `:` type($o_a) `,` type($lse_a)
+  }];
+  let hasVerifier = 1;
+}
+
+#endif // ATTN_DIALECT_ATTN_IR_ATTNTILEOPS_TD

@@ -1,0 +1,199 @@
+// Every diagnostic of the tile-level ops (attn.load_kv_tile ... attn.merge_partial).
+// RUN: attn-opt %s -split-input-file -verify-diagnostics
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+             %vs: memref<1x64x128xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{failed to verify that all of {k_tile, v_tile} have same type}}
+  "attn.load_kv_tile"(%kv, %x, %x, %x, %x, %x, %ks, %vs, %x)
+      : (!kv, index, index, index, index, index, memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+         memref<1x64x128xbf16, #gpu.address_space<workgroup>>, index) -> ()
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16>, %x: index) {
+  // expected-error @+1 {{expected k_tile in workgroup memory, got 'memref<2x64x128xbf16>'}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x]
+      : !kv, memref<2x64x128xbf16>
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%kv: !kv, %ks: memref<2x?x128xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected k_tile to have a static shape, got 'memref<2x?x128xbf16, #gpu.address_space<workgroup>>'}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x]
+      : !kv, memref<2x?x128xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = f16>
+func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected k_tile element type 'bf16' to match the KV source's 'f16'}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x]
+      : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = hnd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%kv: !kv, %ks: memref<2x64x64xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected k_tile head_dim (64) to match the KV source's head_dim (128)}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x]
+      : !kv, memref<2x64x64xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 32, element_type = bf16>
+func.func @f(%kv: !kv, %ks: memref<2x64x32xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected rows of at least 8 16-byte chunks with swizzle, got 64 bytes}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] {swizzle}
+      : !kv, memref<2x64x32xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+func.func @f(%q: vector<16x64xbf16>, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+             %x: index) {
+  // expected-error @+1 {{expected q head_dim (64) to match k_tile head_dim (128)}}
+  %s = attn.tile_qk %q, %ks[%x] : vector<16x64xbf16>,
+      memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<16x64xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: vector<16x128xbf16>, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+             %x: index) {
+  // expected-error @+1 {{expected s rows (8) to match q rows (16)}}
+  %s = attn.tile_qk %q, %ks[%x] : vector<16x128xbf16>,
+      memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<8x64xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: vector<16x128xbf16>, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+             %x: index) {
+  // expected-error @+1 {{expected s columns (32) to match k_tile tile_kv (64)}}
+  %s = attn.tile_qk %q, %ks[%x] : vector<16x128xbf16>,
+      memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<16x32xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: vector<16x128xbf16>, %ks: memref<2x64x128xbf16>, %x: index) {
+  // expected-error @+1 {{expected k_tile in workgroup memory, got 'memref<2x64x128xbf16>'}}
+  %s = attn.tile_qk %q, %ks[%x] : vector<16x128xbf16>, memref<2x64x128xbf16> -> vector<16x64xf32>
+  return
+}
+
+// -----
+
+func.func @f(%s: vector<1x32xf32>, %x: index) {
+  // expected-error @+1 {{expected a positive soft_cap, got -3}}
+  %t = attn.score_mod %s rows %x cols %x keys %x
+      {mask = #attn.mask<none>, scale = 1.0 : f32, soft_cap = -3.0 : f32} : vector<1x32xf32>
+  return
+}
+
+// -----
+
+func.func @f(%s: vector<1x32xf32>, %x: index) {
+  // expected-error @+1 {{expected a custom_mask operand exactly with mask kind custom, got #attn.mask<custom> without one}}
+  %t = attn.score_mod %s rows %x cols %x keys %x
+      {mask = #attn.mask<custom>, scale = 1.0 : f32} : vector<1x32xf32>
+  return
+}
+
+// -----
+
+func.func @f(%s: vector<1x32xf32>, %x: index, %bits: memref<?xi8>) {
+  // expected-error @+1 {{expected a custom_mask operand exactly with mask kind custom, got #attn.mask<causal> with one}}
+  %t = attn.score_mod %s rows %x cols %x keys %x custom %bits[%x, %x] : memref<?xi8>
+      {mask = #attn.mask<causal>, scale = 1.0 : f32} : vector<1x32xf32>
+  return
+}
+
+// -----
+
+func.func @f(%s: vector<16x64xf32>, %m: vector<8xf32>, %o: vector<16x128xf32>) {
+  // expected-error @+1 {{expected max rows (8) to match s rows (16)}}
+  %p, %m1, %l1, %a, %o1 = attn.online_softmax %s max %m sum %m acc %o
+      : vector<16x64xf32>, vector<8xf32>, vector<16x128xf32>
+  return
+}
+
+// -----
+
+func.func @f(%s: vector<16x64xf32>, %m: vector<16xf32>, %o: vector<8x128xf32>) {
+  // expected-error @+1 {{expected acc rows (8) to match s rows (16)}}
+  %p, %m1, %l1, %a, %o1 = attn.online_softmax %s max %m sum %m acc %o
+      : vector<16x64xf32>, vector<16xf32>, vector<8x128xf32>
+  return
+}
+
+// -----
+
+func.func @f(%p: vector<16x32xf32>, %vs: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+             %o: vector<16x128xf32>, %x: index) {
+  // expected-error @+1 {{expected p columns (32) to match v_tile tile_kv (64)}}
+  %r = attn.tile_pv %p, %vs[%x], %o : vector<16x32xf32>,
+      memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<16x128xf32>
+  return
+}
+
+// -----
+
+func.func @f(%p: vector<16x64xf32>, %vs: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+             %o: vector<16x64xf32>, %x: index) {
+  // expected-error @+1 {{expected acc columns (64) to match v_tile head_dim (128)}}
+  %r = attn.tile_pv %p, %vs[%x], %o : vector<16x64xf32>,
+      memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<16x64xf32>
+  return
+}
+
+// -----
+
+func.func @f(%p: vector<16x64xf32>, %vs: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+             %o: vector<8x128xf32>, %x: index) {
+  // expected-error @+1 {{expected acc rows (8) to match p rows (16)}}
+  %r = attn.tile_pv %p, %vs[%x], %o : vector<16x64xf32>,
+      memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<8x128xf32>
+  return
+}
+
+// -----
+
+func.func @f(%p: vector<16x64xf32>, %vs: memref<2x64x128xbf16>, %o: vector<16x128xf32>, %x: index) {
+  // expected-error @+1 {{expected v_tile in workgroup memory, got 'memref<2x64x128xbf16>'}}
+  %r = attn.tile_pv %p, %vs[%x], %o : vector<16x64xf32>, memref<2x64x128xbf16> -> vector<16x128xf32>
+  return
+}
+
+// -----
+
+func.func @f(%acc: vector<4x128xf32>, %m: vector<2xf32>) {
+  // expected-error @+1 {{expected max rows (2) to match acc rows (4)}}
+  %o, %lse = attn.finalize %acc max %m sum %m : vector<4x128xf32>, vector<2xf32>
+  return
+}
+
+// -----
+
+func.func @f(%o: vector<4x128xf32>, %l: vector<2xf32>) {
+  // expected-error @+1 {{expected lse rows (2) to match o rows (4)}}
+  %r, %rl = attn.merge_partial %o, %l, %o, %l : vector<4x128xf32>, vector<2xf32>
+  return
+}

@@ -1,0 +1,67 @@
+// Round trip of the tile-level ops (custom and generic form).
+// RUN: attn-opt %s -split-input-file | attn-opt -split-input-file | FileCheck %s
+// RUN: attn-opt %s -split-input-file -mlir-print-op-generic | attn-opt -split-input-file | FileCheck %s
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+!smem = memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+
+// One KV tile step of a causal prefill kernel: load, S = QK^T, mask, online softmax, O += PV.
+// CHECK-LABEL: func.func @kv_step
+// CHECK-SAME: (%[[KV:.*]]: !{{.*}}, %[[Q:.*]]: vector<16x128xbf16>, %[[KS:.*]]: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %[[VS:.*]]: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %[[I:[^:]*]]: index
+// CHECK: attn.load_kv_tile %[[KV]][%{{.*}}] head %{{.*}} tile %[[I]] keys[%{{.*}}, %{{.*}}) into %[[KS]], %[[VS]][%{{.*}}] {async, swizzle}
+// CHECK: %[[S:.*]] = attn.tile_qk %[[Q]], %[[KS]][%{{.*}}] : vector<16x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<16x64xf32>
+// CHECK: %[[T:.*]] = attn.score_mod %[[S]] rows %{{.*}} cols %{{.*}} keys %{{.*}} {mask = #attn.mask<causal>, scale = 1.250000e-01 : f32, soft_cap = 5.000000e+01 : f32} : vector<16x64xf32>
+// CHECK: %[[P:.*]], %[[M1:.*]], %[[L1:.*]], %[[A:.*]], %[[O1:.*]] = attn.online_softmax %[[T]] max %{{.*}} sum %{{.*}} acc %{{.*}} : vector<16x64xf32>, vector<16xf32>, vector<16x128xf32>
+// CHECK: attn.tile_pv %[[P]], %[[VS]][%{{.*}}], %[[O1]] : vector<16x64xf32>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<16x128xf32>
+func.func @kv_step(%kv: !kv, %q: vector<16x128xbf16>, %ks: !smem, %vs: !smem, %i: index,
+                   %pb: index, %h: index, %b: index, %e: index, %st: index, %qp: index,
+                   %kp: index, %m: vector<16xf32>, %l: vector<16xf32>, %o: vector<16x128xf32>)
+    -> (vector<16x128xf32>, vector<16xf32>, vector<16xf32>) {
+  attn.load_kv_tile %kv[%pb] head %h tile %i keys [%b, %e) into %ks, %vs [%st] {async, swizzle}
+      : !kv, !smem
+  %s = attn.tile_qk %q, %ks[%st] : vector<16x128xbf16>, !smem -> vector<16x64xf32>
+  %t = attn.score_mod %s rows %qp cols %kp keys %e
+      {mask = #attn.mask<causal>, scale = 0.125 : f32, soft_cap = 50.0 : f32} : vector<16x64xf32>
+  %p, %m1, %l1, %a, %o1 = attn.online_softmax %t max %m sum %l acc %o
+      : vector<16x64xf32>, vector<16xf32>, vector<16x128xf32>
+  %o2 = attn.tile_pv %p, %vs[%st], %o1 : vector<16x64xf32>, !smem -> vector<16x128xf32>
+  return %o2, %m1, %l1 : vector<16x128xf32>, vector<16xf32>, vector<16xf32>
+}
+
+// -----
+
+// A ragged source with synchronous loads.
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 64, element_type = f16>
+!smem = memref<1x32x64xf16, #gpu.address_space<workgroup>>
+// CHECK-LABEL: func.func @ragged
+// CHECK: attn.load_kv_tile %{{.*}}[%{{.*}}] head %{{.*}} tile %{{.*}} keys[%{{.*}}, %{{.*}}) into %{{.*}}, %{{.*}}[%{{.*}}] : !{{.*}}, memref<1x32x64xf16, #gpu.address_space<workgroup>>
+func.func @ragged(%kv: !kv, %ks: !smem, %vs: !smem, %x: index) {
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %vs [%x] : !kv, !smem
+  return
+}
+
+// -----
+
+// ALiBi and a custom bit mask.
+// CHECK-LABEL: func.func @score_mod_custom
+// CHECK: attn.score_mod %{{.*}} rows %{{.*}} cols %{{.*}} keys %{{.*}} alibi %{{.*}} custom %{{.*}}[%{{.*}}, %{{.*}}] : memref<?xi8> {mask = #attn.mask<custom>, scale = 1.000000e+00 : f32} : vector<1x32xf32>
+func.func @score_mod_custom(%s: vector<1x32xf32>, %x: index, %slope: f32, %bits: memref<?xi8>)
+    -> vector<1x32xf32> {
+  %t = attn.score_mod %s rows %x cols %x keys %x alibi %slope custom %bits[%x, %x] : memref<?xi8>
+      {mask = #attn.mask<custom>, scale = 1.0 : f32} : vector<1x32xf32>
+  return %t : vector<1x32xf32>
+}
+
+// -----
+
+// Finalize and the merge of two splits.
+// CHECK-LABEL: func.func @finalize_merge
+// CHECK: %[[O:.*]], %[[LSE:.*]] = attn.finalize %{{.*}} max %{{.*}} sum %{{.*}} : vector<4x128xf32>, vector<4xf32>
+// CHECK: attn.merge_partial %[[O]], %[[LSE]], %{{.*}}, %{{.*}} : vector<4x128xf32>, vector<4xf32>
+func.func @finalize_merge(%acc: vector<4x128xf32>, %m: vector<4xf32>, %l: vector<4xf32>,
+                          %ob: vector<4x128xf32>, %lb: vector<4xf32>)
+    -> (vector<4x128xf32>, vector<4xf32>) {
+  %o, %lse = attn.finalize %acc max %m sum %l : vector<4x128xf32>, vector<4xf32>
+  %r, %rl = attn.merge_partial %o, %lse, %ob, %lb : vector<4x128xf32>, vector<4xf32>
+  return %r, %rl : vector<4x128xf32>, vector<4xf32>
+}
