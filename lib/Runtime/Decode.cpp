@@ -198,6 +198,11 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
                                                 {"lse", a.lse}},
                                                detail::kElementAlignBytes));
   ATTN_RT_RETURN_IF_ERROR(detail::checkLseWritable(a.lse, ak, s.runner.mergeKernel()));
+  // The decode attention kernel stores lse unconditionally when it has the parameter (a null
+  // pointer there is an illegal address on the device, seen under compute-sanitizer).
+  if (!a.lse && ak.findParam(abi::decode::kLse) >= 0)
+    return makeError(StatusCode::InvalidArgument,
+                     "lse is null but kernel '%s' writes it (return_lse true)", ak.name.c_str());
   detail::SlotValues v;
   ATTN_RT_RETURN_IF_ERROR(
       resolveDecodeSmScale(ak, a.sm_scale, s.problem.head_dim, &v.sm_scale));

@@ -310,13 +310,13 @@ class BatchDecodeWithPagedKVCacheWrapper:
             raise RuntimeError("run called before plan")
         k, v = _split_paged_cache(paged_kv_cache, self._kv_layout)
         indptr, indices, last = self._tables
-        want = return_lse or lse is not None
-        res = self._dec.run(q, k, v, kv_indptr=indptr, kv_indices=indices,
-                            kv_last_page_len=last, o=out, lse=lse, return_lse=want)
-        if want:
-            o, lse = res
+        # As for prefill: the kernels write the log-sum-exp, so they always get a buffer.
+        given = lse is not None
+        o, lse = self._dec.run(q, k, v, kv_indptr=indptr, kv_indices=indices,
+                               kv_last_page_len=last, o=out, lse=lse, return_lse=True)
+        if return_lse or given:
             return _result(o, _to_base2(lse), return_lse)
-        return res
+        return o
 
     forward = run
 

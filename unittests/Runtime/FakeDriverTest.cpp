@@ -51,7 +51,8 @@ struct Outcome {
     }                                                                                     \
   } while (false)
 
-void runDecode(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
+void runDecode(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0),
+               uint64_t lseAddress = addr(7)) {
   attn_decode_config_t c;
   attnDecodeConfigInit(&c);
   c.num_qo_heads = 32;
@@ -78,7 +79,7 @@ void runDecode(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
   a.kv_indices = addr(4);
   a.kv_last_page_len = addr(5);
   a.o = addr(6);
-  a.lse = addr(7);
+  a.lse = lseAddress;
   ATTN_STEP(attnDecodeRun(d, &a, nullptr));
   out->expectedLaunches += 1 + (needsMerge ? 1 : 0);
 }
@@ -293,6 +294,20 @@ TEST_F(FakeDriver, DecodeAndPrefillRunCheckAlignment) {
   o = Outcome();
   runDecode(b, &o);
   EXPECT_EQ(o.status, ATTN_SUCCESS) << o.message;
+  attnBundleFree(b);
+  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+}
+
+// A decode kernel that writes the log-sum-exp needs somewhere to write it: a null lse is an
+// error before any launch, not an illegal address on the device.
+TEST_F(FakeDriver, DecodeRunNeedsLseWhenTheKernelWritesIt) {
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(bundle_.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  Outcome o;
+  runDecode(b, &o, addr(0), /*lseAddress=*/0);
+  EXPECT_EQ(o.status, ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_NE(o.message.find("lse is null but kernel '"), std::string::npos) << o.message;
+  EXPECT_EQ(attnFakeCudaLaunches(), 0);
   attnBundleFree(b);
   EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
 }

@@ -11,6 +11,7 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -62,7 +63,9 @@ public:
     for (const auto &[name, archText] : subdirs) {
       json m = test::validManifest();
       m["arch"] = archText;
-      parts_.push_back(std::make_unique<test::TempBundle>(m.dump()));
+      // The cubin is built for the arch its manifest states ("sm_86" -> 86), as ptxas would.
+      int sm = std::atoi(archText.c_str() + (archText.rfind("sm_", 0) == 0 ? 3 : 0));
+      parts_.push_back(std::make_unique<test::TempBundle>(m.dump(), true, sm > 0 ? sm : 90));
       links_.push_back(dir_ + "/" + name);
       EXPECT_EQ(symlink(parts_.back()->dir().c_str(), links_.back().c_str()), 0);
     }

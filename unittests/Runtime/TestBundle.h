@@ -40,16 +40,17 @@ inline std::string fakeCubin(int sm = 90) {
   return h;
 }
 
-/// A temporary bundle directory with manifest.json and a fake (header-only sm_90) cubin
-/// "decode.cubin".
+/// A temporary bundle directory with manifest.json and a fake (header-only, sm_90 unless
+/// told otherwise) cubin "decode.cubin".
 class TempBundle {
 public:
-  explicit TempBundle(const std::string &manifest, bool writeBinary = true) {
+  /// `sm`: the architecture the fake cubin is built for (it must match the manifest's arch).
+  explicit TempBundle(const std::string &manifest, bool writeBinary = true, int sm = 90) {
     char tmpl[] = "/tmp/attn-rt-test-XXXXXX";
     dir_ = mkdtemp(tmpl);
     std::ofstream(dir_ + "/manifest.json") << manifest;
     if (writeBinary)
-      std::ofstream(dir_ + "/decode.cubin", std::ios::binary) << fakeCubin();
+      std::ofstream(dir_ + "/decode.cubin", std::ios::binary) << fakeCubin(sm);
   }
   ~TempBundle() {
     std::remove((dir_ + "/manifest.json").c_str());
