@@ -3,7 +3,10 @@
 # examples/downstream against it, as a downstream project would (find_package(AttnMLIR)).
 #
 #   utils/check_downstream.sh BUILD_DIR SOURCE_DIR WORK_DIR C_COMPILER CXX_COMPILER [LAUNCHER]
-#                             [GENERATOR]
+#                             [GENERATOR] [C_FLAGS] [CXX_FLAGS] [EXE_LINKER_FLAGS]
+#
+# The flags are the parent build's: an instrumented build (sanitizers, fuzzer coverage)
+# installs instrumented archives, which only link into objects built the same way.
 #
 # WORK_DIR is reused between runs (its fixed paths let ccache hit); the prefix is reinstalled
 # from scratch every time so a file missing from the install rules fails the build.
@@ -11,6 +14,7 @@ set -euo pipefail
 mkdir -p "$3"
 build=$(cd "$1" && pwd) src=$(cd "$2" && pwd) work=$(cd "$3" && pwd)
 cc=$4 cxx=$5 launcher=${6:-} generator=${7:-Ninja}
+cflags=${8:-} cxxflags=${9:-} ldflags=${10:-}
 
 prefix=$work/prefix
 rm -rf "$prefix"
@@ -18,7 +22,9 @@ cmake --install "$build" --prefix "$prefix" >"$work.install.log" 2>&1 ||
   { cat "$work.install.log"; exit 1; }
 
 args=(-G "$generator" -S "$src/examples/downstream" -B "$work/build" -DCMAKE_BUILD_TYPE=Release
-      -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx")
+      -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx"
+      -DCMAKE_C_FLAGS="$cflags" -DCMAKE_CXX_FLAGS="$cxxflags"
+      -DCMAKE_EXE_LINKER_FLAGS="$ldflags")
 if [ -n "$launcher" ]; then
   args+=(-DCMAKE_C_COMPILER_LAUNCHER="$launcher" -DCMAKE_CXX_COMPILER_LAUNCHER="$launcher")
 fi
