@@ -4,20 +4,11 @@
 # fetched again and an existing build directory is reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/packages.sh
 
 packages=(libmlir-22-dev mlir-22-tools llvm-22-dev clang-22 lld-22 nlohmann-json3-dev
           libgtest-dev libgmock-dev cmake ninja-build python3 python3-venv)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "== installing: ${missing[*]}"
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+ensure_packages "${packages[@]}"
 
 # pytest runs the Python package's CPU tests under ctest.
 python3 -m pytest --version >/dev/null 2>&1 || python3 -m pip install -q pytest

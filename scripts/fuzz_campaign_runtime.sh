@@ -5,7 +5,7 @@
 # the inputs tried, inputs per second, coverage and crashes to bench/results.
 #   API_RUNS        C API sequences to run (default 120000)
 #   MANIFEST_RUNS   manifest inputs to run (default 600000)
-#   OUT             summary file (default bench/results/<date>-fuzz-runtime.md)
+#   SUMMARY             summary file (default bench/results/<date>-fuzz-runtime.md)
 #   SANITIZE_BUILD_DIR  sanitizer build (default build-asan)
 #   REPORT_ONLY=1   write the summary from the logs of the last campaign, run nothing
 # Crash inputs are kept as <build>/fuzz/campaign/crash-*; the script fails on any crash.
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=${SANITIZE_BUILD_DIR:-build-asan}
 API_RUNS=${API_RUNS:-120000}
 MANIFEST_RUNS=${MANIFEST_RUNS:-600000}
-OUT=${OUT:-bench/results/$(date -u +%Y-%m-%d)-fuzz-runtime.md}
+SUMMARY=${SUMMARY:-bench/results/$(date -u +%Y-%m-%d)-fuzz-runtime.md}
 campaign=$BUILD_DIR/fuzz/campaign
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
@@ -55,7 +55,7 @@ row() { # target: one table row from its log
 crashes=$(find "$campaign" -maxdepth 1 \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' \
             -o -name 'oom-*' \) | wc -l)
 
-mkdir -p "$(dirname "$OUT")"
+mkdir -p "$(dirname "$SUMMARY")"
 {
   echo "# Runtime fuzzing campaign, $(date -u +%Y-%m-%d)"
   echo
@@ -77,7 +77,7 @@ mkdir -p "$(dirname "$OUT")"
   echo "  over a freshly loaded bundle of every family."
   echo "- attn-rt-fuzz-manifest: each input is a manifest (and cubin bytes): parsed, opened from"
   echo "  memory, and every kernel of an accepted bundle loaded and created."
-} >"$OUT"
-echo "== summary: $OUT"
-cat "$OUT"
+} >"$SUMMARY"
+echo "== summary: $SUMMARY"
+cat "$SUMMARY"
 [ "$crashes" = 0 ] && ! grep -qv '^0$' "$campaign"/*.exit

@@ -13,22 +13,13 @@
 #                       so some lifetime bugs only show there (issue 18's merge crash).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source scripts/lib/packages.sh
 BUILD_DIR=${SANITIZE_BUILD_DIR:-build-asan}
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
 
 # The sanitizer and libFuzzer runtimes of clang 22.
 packages=(clang-22 libclang-rt-22-dev nlohmann-json3-dev libgtest-dev cmake ninja-build)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "== installing: ${missing[*]}"
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+ensure_packages "${packages[@]}"
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
