@@ -46,7 +46,7 @@ std::string AttnToCubinOptions::check() const {
 std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {
   return llvm::formatv(
       "attn-plan{{sm={0} max-slices-per-warp={3} stages={4}},attn-outline,"
-      "gpu.module(attn-tile,attn-pipeline{{single-barrier={5}}),"
+      "gpu.module(attn-tile,attn-lower-tiles,attn-pipeline{{single-barrier={5}}),"
       "nvvm-attach-target{{chip={1} O={2}},"
       "gpu.module(convert-attn-to-nvvm,canonicalize,cse,attn-bare-ptr-abi,convert-nvgpu-to-nvvm,"
       "convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,"

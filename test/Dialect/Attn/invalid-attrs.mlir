@@ -165,3 +165,8 @@ func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm
 
 // expected-error @+1 {{expected heads_per_thread (8) to be in [1, tile_q (4)]}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, heads_per_thread = 8>}
+
+// -----
+
+// expected-error @+1 {{expected lanes (12) to be a power of two in [1, 32]}}
+func.func private @bad_lanes() attributes {l = #attn.decode_layout<lanes = 12, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 1, vec = 8>}

@@ -197,3 +197,75 @@ func.func @f(%o: vector<4x128xf32>, %l: vector<2xf32>) {
   %r, %rl = attn.merge_partial %o, %l, %o, %l : vector<4x128xf32>, vector<2xf32>
   return
 }
+
+// -----
+
+#l = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 2, vec = 8>
+func.func @layout_rows(%q: memref<?x32x128xbf16>, %x: index) {
+  // expected-error @+1 {{expected result dimension 0 (8) to be 4 in #attn.decode_layout}}
+  %qt = attn.load_q_tile %q[%x, %x] {layout = #l} : memref<?x32x128xbf16> -> vector<8x128xf32>
+  return
+}
+
+// -----
+
+#l = #attn.decode_layout<lanes = 8, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 2, vec = 8>
+func.func @layout_features(%m: vector<4xf32>) {
+  // expected-error @+1 {{expected acc dimension 1 (128) to be 64 in #attn.decode_layout}}
+  %a, %b, %c = attn.init_state {layout = #l} : vector<4xf32>, vector<4x128xf32>
+  return
+}
+
+// -----
+
+#l = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 2, vec = 8>
+func.func @layout_keys(%q: vector<4x128xf32>, %ks: memref<2x8x128xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected s dimension 1 (8) to be 16 in #attn.decode_layout}}
+  %s = attn.tile_qk %q, %ks[%x] {layout = #l}
+      : vector<4x128xf32>, memref<2x8x128xbf16, #gpu.address_space<workgroup>> -> vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @qk_rope_without_pos(%q: vector<4x128xf32>, %ks: memref<2x8x128xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected a key position exactly with rope}}
+  %s = attn.tile_qk %q, %ks[%x] {rope = #attn.rope<llama, rotary_dim = 128>}
+      : vector<4x128xf32>, memref<2x8x128xbf16, #gpu.address_space<workgroup>> -> vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @qk_f16_bf16(%q: vector<4x128xf16>, %ks: memref<2x8x128xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected q of f32 or k_tile's element type 'bf16', got 'f16'}}
+  %s = attn.tile_qk %q, %ks[%x]
+      : vector<4x128xf16>, memref<2x8x128xbf16, #gpu.address_space<workgroup>> -> vector<4x8xf32>
+  return
+}
+
+// -----
+
+#l = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 2, vec = 8>
+func.func @finalize_no_scratch(%acc: vector<4x128xf32>, %m: vector<4xf32>) {
+  // expected-error @+1 {{expected a static scratch buffer of at least 4160 bytes to merge the 2 slices}}
+  %o, %lse = attn.finalize %acc max %m sum %m {layout = #l} : vector<4x128xf32>, vector<4xf32>
+  return
+}
+
+// -----
+
+func.func @q_rope_without_pos(%q: memref<?x32x128xbf16>, %x: index) {
+  // expected-error @+1 {{expected a position exactly with rope}}
+  %qt = attn.load_q_tile %q[%x, %x] {rope = #attn.rope<llama, rotary_dim = 128>}
+      : memref<?x32x128xbf16> -> vector<4x128xf32>
+  return
+}
+
+// -----
+
+func.func @store_columns(%o: vector<4x64xf32>, %lse: vector<4xf32>, %out: memref<?x32x128xbf16>, %x: index) {
+  // expected-error @+1 {{expected o columns (64) to match dest head_dim (128)}}
+  attn.store_output %o, %lse into %out[%x, %x] : vector<4x64xf32>, vector<4xf32>, memref<?x32x128xbf16>
+  return
+}

@@ -65,3 +65,36 @@ func.func @finalize_merge(%acc: vector<4x128xf32>, %m: vector<4xf32>, %l: vector
   %r, %rl = attn.merge_partial %o, %lse, %ob, %lb : vector<4x128xf32>, vector<4xf32>
   return %r, %rl : vector<4x128xf32>, vector<4xf32>
 }
+
+// -----
+
+// The decode tile ops in a layout: Q load with RoPE, the empty state, finalize with the
+// slices' scratch, the output store.
+#l = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 2, vec = 8>
+// CHECK-LABEL: func.func @decode_ops
+// CHECK: attn.load_q_tile %{{.*}}[%{{.*}}, %{{.*}}] rope at %{{.*}} {layout = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 2, vec = 8>, rope = #attn.rope<llama, rotary_dim = 128>, scale = 2.500000e-01 : f32} : memref<?x32x128xbf16> -> vector<4x128xf32>
+// CHECK: attn.init_state {layout = {{.*}}} : vector<4xf32>, vector<4x128xf32>
+// CHECK: attn.tile_qk %{{.*}}, %{{.*}}[%{{.*}}] rope at %{{.*}} {layout = {{.*}}, rope = {{.*}}} : vector<4x128xf32>, memref<2x16x128xbf16, #gpu.address_space<workgroup>> -> vector<4x16xf32>
+// CHECK: attn.finalize %{{.*}} max %{{.*}} sum %{{.*}} scratch %{{.*}} : memref<8192xi8, #gpu.address_space<workgroup>> {layout = {{.*}}, natural_lse} : vector<4x128xf32>, vector<4xf32>
+// CHECK: attn.store_output %{{.*}}, %{{.*}} into %{{.*}}[%{{.*}}, %{{.*}}] lse %{{.*}} {layout = {{.*}}} : vector<4x128xf32>, vector<4xf32>, memref<?x32x128xbf16>, memref<?x32xf32>
+// CHECK: attn.store_output %{{.*}}, %{{.*}} into %{{.*}}[%{{.*}}, %{{.*}}] : vector<4x128xf32>, vector<4xf32>, memref<?x32x128xf32>
+func.func @decode_ops(%q: memref<?x32x128xbf16>, %x: index,
+                      %ks: memref<2x16x128xbf16, #gpu.address_space<workgroup>>,
+                      %scratch: memref<8192xi8, #gpu.address_space<workgroup>>,
+                      %o: memref<?x32x128xbf16>, %lse: memref<?x32xf32>,
+                      %tmp: memref<?x32x128xf32>) {
+  %qt = attn.load_q_tile %q[%x, %x] rope at %x
+      {layout = #l, rope = #attn.rope<llama, rotary_dim = 128>, scale = 0.25 : f32}
+      : memref<?x32x128xbf16> -> vector<4x128xf32>
+  %m, %l, %acc = attn.init_state {layout = #l} : vector<4xf32>, vector<4x128xf32>
+  %s = attn.tile_qk %qt, %ks[%x] rope at %x {layout = #l, rope = #attn.rope<llama, rotary_dim = 128>}
+      : vector<4x128xf32>, memref<2x16x128xbf16, #gpu.address_space<workgroup>> -> vector<4x16xf32>
+  %fo, %fl = attn.finalize %acc max %m sum %l scratch %scratch
+      : memref<8192xi8, #gpu.address_space<workgroup>> {layout = #l, natural_lse}
+      : vector<4x128xf32>, vector<4xf32>
+  attn.store_output %fo, %fl into %o[%x, %x] lse %lse {layout = #l}
+      : vector<4x128xf32>, vector<4xf32>, memref<?x32x128xbf16>, memref<?x32xf32>
+  attn.store_output %fo, %fl into %tmp[%x, %x]
+      : vector<4x128xf32>, vector<4xf32>, memref<?x32x128xf32>
+  return
+}

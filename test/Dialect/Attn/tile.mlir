@@ -1,53 +1,42 @@
-// RUN: attn-opt %s -pass-pipeline="builtin.module(gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s
+// RUN: attn-opt %s -pass-pipeline="builtin.module(gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --implicit-check-not=gpu.shuffle --implicit-check-not=math.fma --implicit-check-not=vector.fma
 
-// attn-tile on the outlined split-KV GQA 4:1 decode with soft-cap: (tx, ty, tz) = (16, 4, 2),
-// 8-key tiles in 4 stages of shared memory; the K/V tiles arrive through synchronous tile ops.
+// attn-tile on the outlined split-KV GQA 4:1 decode with soft-cap: the tile-level kernel body in
+// #attn.decode_layout (16 lanes x 4 heads x 2 slices), 8-key tiles in 4 stages of shared memory.
 // CHECK-LABEL: gpu.func @decode_attention
 // CHECK-SAME: kernel attributes {attn.programmatic_primary
 // CHECK-NOT: attn.attention
-// Thread layout and CTA coordinates.
-// CHECK-DAG: %[[TID:.*]] = gpu.thread_id x
-// CHECK-DAG: %[[TX:.*]] = arith.remui %[[TID]], %c16
 // CHECK-DAG: %[[W:.*]] = gpu.block_id x
 // CHECK-DAG: %[[KVH:.*]] = gpu.block_id y
-// K and V stages and the cross-slice merge buffers carved from dynamic shared memory.
+// K and V stages and the scratch of the cross-slice merge carved from dynamic shared memory.
 // CHECK-DAG: %[[SMEM:.*]] = gpu.dynamic_shared_memory
 // CHECK-DAG: %[[KS:.*]] = memref.view %[[SMEM]][%c0{{.*}}][] : {{.*}} to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
 // CHECK-DAG: %[[VS:.*]] = memref.view %[[SMEM]][%c8192][] : {{.*}} to memref<4x8x128xbf16, #gpu.address_space<workgroup>>
-// CHECK-DAG: memref.view %[[SMEM]][%c16384][] : {{.*}} to memref<2x4x128xf32, #gpu.address_space<workgroup>>
+// CHECK-DAG: %[[SCRATCH:.*]] = memref.view %[[SMEM]][%c16384][] : {{.*}} to memref<5120xi8, #gpu.address_space<workgroup>>
 // Padding CTAs of a graph launch exit.
 // CHECK: memref.load %{{.*}}[%c0] : memref<1xi32>
 // CHECK: scf.if
-// The loop over KV tiles: gather tile i into stage i % 4, synchronously, then fold it in.
-// CHECK: %[[STATE:.*]]:3 = scf.for %[[I:arg[0-9]+]] = %c0 to %{{.*}} step %c1 iter_args(%[[M:arg[0-9]+]] = %{{.*}}, %[[D:arg[0-9]+]] = %{{.*}}, %[[O:arg[0-9]+]] = %{{.*}}) -> (f32, f32, vector<8xf32>)
-// CHECK:   %[[STAGE:[0-9]+]] = arith.remui %[[I]], %c4
-// CHECK:   %[[PAGE:[0-9]+]] = attn.kv_tile_pages {{.*}} tile %[[I]] group {{.*}} {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 8 : i64}
-// CHECK:   attn.copy_kv_tile {{.*}} pages(%[[PAGE]]) head %[[KVH]] {{.*}} tile %[[I]] {{.*}} into(%[[KS]], %[[VS]] : {{.*}}) {{\[}}%[[STAGE]]] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 8 : i64, vec = 8 : i64}
+// The query rows of the group, pre-scaled by sm_scale / cap; the empty state.
+// CHECK: %[[HEAD:.*]] = arith.muli %[[KVH]], %c4
+// CHECK: %[[Q:.*]] = attn.load_q_tile %arg0[%[[ROW:.*]], %[[HEAD]]] {layout = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 1, vec = 8>, scale = 0.00294627831 : f32} : memref<?x32x128xbf16> -> vector<4x128xf32>
+// CHECK: %[[M0:.*]], %[[L0:.*]], %[[A0:.*]] = attn.init_state {{.*}} : vector<4xf32>, vector<4x128xf32>
+// The loop over KV tiles: gather tile i into stage i % 4 (synchronously), S = QK^T, soft-cap
+// (30 * log2 e) and the keys past the range, the online softmax, O += PV.
+// CHECK: %[[STATE:.*]]:3 = scf.for %[[I:arg[0-9]+]] = %c0 to %{{.*}} step %c1 iter_args(%[[M:arg[0-9]+]] = %[[M0]], %[[L:arg[0-9]+]] = %[[L0]], %[[O:arg[0-9]+]] = %[[A0]]) -> (vector<4xf32>, vector<4xf32>, vector<4x128xf32>)
+// CHECK:   %[[STAGE:.*]] = arith.remui %[[I]], %c4
+// CHECK:   attn.load_kv_tile %{{.*}}[%{{.*}}] head %[[KVH]] tile %[[I]] keys[%[[B:.*]], %[[E:.*]]) into %[[KS]], %[[VS]][%[[STAGE]]] {layout = {{.*}}} : !paged_kv, memref<4x8x128xbf16, #gpu.address_space<workgroup>>
 // CHECK:   gpu.barrier
-// Score of one key: the lane-partial dot product (an FMA chain) reduced over 16 lanes, then
-// soft-capped.
-// CHECK:   vector.load %[[KS]][%[[STAGE]], {{.*}} {alignment = 16 : i64} : memref<4x8x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-// CHECK:   math.fma
-// CHECK:   gpu.shuffle xor %{{.*}}, %c8_i32, %c32_i32 : f32
-// CHECK:   gpu.shuffle xor %{{.*}}, %c4_i32, %c32_i32 : f32
-// CHECK:   gpu.shuffle xor %{{.*}}, %c2_i32, %c32_i32 : f32
-// CHECK:   gpu.shuffle xor %{{.*}}, %c1_i32, %c32_i32 : f32
-// CHECK:   math.tanh
-// V rows, then the online softmax: new max, rescale of the accumulator, exp2 of each score,
-// fma of the V rows.
-// CHECK:   vector.load %[[VS]]
-// CHECK:   arith.maximumf %[[M]]
-// CHECK:   math.exp2
-// CHECK:   vector.fma
+// CHECK:   %[[S:.*]] = attn.tile_qk %[[Q]], %[[KS]][%[[STAGE]]] {layout = {{.*}}} : vector<4x128xf32>, memref<4x8x128xbf16, #gpu.address_space<workgroup>> -> vector<4x8xf32>
+// CHECK:   %[[T:.*]] = attn.score_mod %[[S]] rows %{{.*}} cols %{{.*}} keys %[[E]] {layout = {{.*}}, mask = #attn.mask<none>, rows_per_position = 4 : i64, scale = 43.2808495 : f32, soft_cap = 43.2808495 : f32} : vector<4x8xf32>
+// CHECK:   %[[P:.*]], %[[M1:.*]], %[[L1:.*]], %{{.*}}, %[[O1:.*]] = attn.online_softmax %[[T]] max %[[M]] sum %[[L]] acc %[[O]]
+// CHECK:   %[[O2:.*]] = attn.tile_pv %[[P]], %[[VS]][%[[STAGE]]], %[[O1]]
 // CHECK:   gpu.barrier
-// CHECK:   scf.yield
-// Slices meet in shared memory; slice 0 writes o (bf16) and lse, or the f32 partial.
-// CHECK: vector.store %[[STATE]]#2
-// CHECK: gpu.barrier
-// CHECK: math.log2
-// CHECK: vector.store %{{.*}} {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
-// CHECK: memref.store %{{.*}} : memref<?x32xf32>
-// CHECK: vector.store %{{.*}} {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
+// CHECK:   scf.yield %[[M1]], %[[L1]], %[[O2]]
+// The slices merge in the scratch buffer; the rows go to o and lse, or to the f32 partials.
+// CHECK: %[[FO:.*]], %[[FL:.*]] = attn.finalize %[[STATE]]#2 max %[[STATE]]#0 sum %[[STATE]]#1 scratch %[[SCRATCH]] {{.*}} natural_lse
+// CHECK: scf.if
+// CHECK:   attn.store_output %[[FO]], %[[FL]] into %arg12[%[[ROW]], %[[HEAD]]] lse %arg13
+// CHECK: } else {
+// CHECK:   attn.store_output %[[FO]], %[[FL]] into %arg14[%{{.*}}, %[[HEAD]]] lse %arg15
 // CHECK: gpu.return
 
 // The merge kernel is left to the target lowering.

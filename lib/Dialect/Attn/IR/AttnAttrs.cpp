@@ -161,3 +161,25 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                        << ") of a prefill kernel to be a multiple of the mma row count 16";
   return success();
 }
+
+LogicalResult DecodeLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                       int64_t lanes, int64_t heads, int64_t slices,
+                                       int64_t headsPerThread, int64_t rowsPerGroup,
+                                       int64_t vec) {
+  // Lanes of one head row reduce their partial dot products with warp shuffles, so they must
+  // be a power-of-two group inside a warp.
+  if (lanes <= 0 || lanes > target::kWarpSize || !llvm::isPowerOf2_64(lanes))
+    return emitError() << "expected lanes (" << lanes << ") to be a power of two in [1, "
+                       << target::kWarpSize << "]";
+  if (heads <= 0 || slices <= 0 || headsPerThread <= 0 || rowsPerGroup <= 0)
+    return emitError() << "expected positive heads, slices, heads_per_thread and "
+                          "rows_per_group, got "
+                       << heads << ", " << slices << ", " << headsPerThread << ", "
+                       << rowsPerGroup;
+  if (lanes * heads * slices > target::kMaxThreadsPerBlock)
+    return emitError() << "expected at most " << target::kMaxThreadsPerBlock
+                       << " threads, got lanes * heads * slices = " << lanes * heads * slices;
+  if (vec <= 0 || !llvm::isPowerOf2_64(vec))
+    return emitError() << "expected vec (" << vec << ") to be a power of two";
+  return success();
+}

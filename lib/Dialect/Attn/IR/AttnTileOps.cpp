@@ -1,7 +1,8 @@
 //===- AttnTileOps.cpp - verifiers of the tile-level attn ops -------------===//
 //
-// Shape, element-type and memory-space checks of attn.load_kv_tile, attn.tile_qk,
-// attn.score_mod, attn.online_softmax, attn.tile_pv, attn.finalize and attn.merge_partial.
+// Shape, element-type, memory-space and layout checks of the tile-level ops (attn.load_q_tile,
+// attn.init_state, attn.load_kv_tile, attn.tile_qk, attn.score_mod, attn.online_softmax,
+// attn.tile_pv, attn.finalize, attn.merge_partial, attn.store_output).
 // Every diagnostic names the offending values (lowercase, no trailing period).
 //
 //===----------------------------------------------------------------------===//
@@ -30,6 +31,65 @@ static LogicalResult verifyDim(Operation *op, StringRef what, ShapedType type, u
     return success();
   return op->emitOpError() << "expected " << what << " (" << type.getDimSize(dim) << ") to match "
                            << ref << " (" << expected << ")";
+}
+
+/// What a tile dimension holds, for the layout checks.
+enum class TileDim { Any, Rows, Features, Keys };
+
+/// Checks that a tile of `type` can be held in `layout`: rows are the query heads the heads x
+/// heads_per_thread thread rows hold, feature columns the lanes x vec columns, key columns the
+/// slices x keys-per-slice keys of a KV tile. A null layout checks nothing.
+static LogicalResult verifyLayout(Operation *op, Attribute layout, StringRef what,
+                                  ShapedType type, ArrayRef<TileDim> dims) {
+  auto decode = dyn_cast_or_null<DecodeLayoutAttr>(layout);
+  if (!decode)
+    return success();
+  for (auto [d, kind] : llvm::enumerate(dims)) {
+    if (kind == TileDim::Any)
+      continue;
+    int64_t expected = kind == TileDim::Rows       ? decode.getHeads() * decode.getHeadsPerThread()
+                       : kind == TileDim::Features ? decode.getLanes() * decode.getVec()
+                                                   : decode.getSlices() * decode.getKeysPerSlice();
+    if (type.getDimSize(d) != expected)
+      return op->emitOpError() << "expected " << what << " dimension " << d << " ("
+                               << type.getDimSize(d) << ") to be " << expected << " in "
+                               << layout;
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// attn.load_q_tile, attn.init_state and attn.store_output
+//===----------------------------------------------------------------------===//
+
+LogicalResult LoadQTileOp::verify() {
+  MemRefType q = getQ().getType();
+  VectorType res = getRes().getType();
+  if (failed(verifyDim(*this, "result head_dim", res, 1, "q head_dim", q.getDimSize(2))))
+    return failure();
+  if (!res.getElementType().isF32() && res.getElementType() != q.getElementType())
+    return emitOpError() << "expected a result element type of f32 or q's " << q.getElementType()
+                         << ", got " << res.getElementType();
+  if (getRope().has_value() != static_cast<bool>(getPos()))
+    return emitOpError() << "expected a position exactly with rope";
+  return verifyLayout(*this, getLayoutAttr(), "result", res, {TileDim::Rows, TileDim::Features});
+}
+
+LogicalResult InitStateOp::verify() {
+  if (failed(verifyDim(*this, "acc rows", getAcc().getType(), 0, "max rows",
+                       getM().getType().getDimSize(0))))
+    return failure();
+  return verifyLayout(*this, getLayoutAttr(), "acc", getAcc().getType(),
+                      {TileDim::Rows, TileDim::Features});
+}
+
+LogicalResult StoreOutputOp::verify() {
+  VectorType o = getO().getType();
+  if (failed(verifyDim(*this, "lse rows", getLse().getType(), 0, "o rows", o.getDimSize(0))) ||
+      failed(verifyDim(*this, "o columns", o, 1, "dest head_dim",
+                       getDest().getType().getDimSize(2))))
+    return failure();
+  return verifyLayout(*this, getLayoutAttr(), "o", o, {TileDim::Rows, TileDim::Features});
 }
 
 //===----------------------------------------------------------------------===//
@@ -61,7 +121,8 @@ LogicalResult LoadKVTileOp::verify() {
   if (getSwizzle() && rowBits < kSwizzleChunks * kChunkBits)
     return emitOpError() << "expected rows of at least " << kSwizzleChunks
                          << " 16-byte chunks with swizzle, got " << rowBits / 8 << " bytes";
-  return success();
+  return verifyLayout(*this, getLayoutAttr(), "k_tile", kTile,
+                      {TileDim::Any, TileDim::Keys, TileDim::Features});
 }
 
 //===----------------------------------------------------------------------===//
@@ -74,9 +135,15 @@ LogicalResult TileQKOp::verify() {
     return failure();
   VectorType q = getQ().getType(), s = getS().getType();
   if (failed(verifyDim(*this, "q head_dim", q, 1, "k_tile head_dim", kTile.getDimSize(2))) ||
-      failed(verifyDim(*this, "s rows", s, 0, "q rows", q.getDimSize(0))))
+      failed(verifyDim(*this, "s rows", s, 0, "q rows", q.getDimSize(0))) ||
+      failed(verifyDim(*this, "s columns", s, 1, "k_tile tile_kv", kTile.getDimSize(1))))
     return failure();
-  return verifyDim(*this, "s columns", s, 1, "k_tile tile_kv", kTile.getDimSize(1));
+  if (!q.getElementType().isF32() && q.getElementType() != kTile.getElementType())
+    return emitOpError() << "expected q of f32 or k_tile's element type " << kTile.getElementType()
+                         << ", got " << q.getElementType();
+  if (getRope().has_value() != static_cast<bool>(getKeyPos()))
+    return emitOpError() << "expected a key position exactly with rope";
+  return verifyLayout(*this, getLayoutAttr(), "s", s, {TileDim::Rows, TileDim::Keys});
 }
 
 LogicalResult TilePVOp::verify() {
@@ -87,7 +154,9 @@ LogicalResult TilePVOp::verify() {
   if (failed(verifyDim(*this, "p columns", p, 1, "v_tile tile_kv", vTile.getDimSize(1))) ||
       failed(verifyDim(*this, "acc columns", acc, 1, "v_tile head_dim", vTile.getDimSize(2))))
     return failure();
-  return verifyDim(*this, "acc rows", acc, 0, "p rows", p.getDimSize(0));
+  if (failed(verifyDim(*this, "acc rows", acc, 0, "p rows", p.getDimSize(0))))
+    return failure();
+  return verifyLayout(*this, getLayoutAttr(), "acc", acc, {TileDim::Rows, TileDim::Features});
 }
 
 //===----------------------------------------------------------------------===//
@@ -101,7 +170,11 @@ LogicalResult ScoreModOp::verify() {
   if (custom != static_cast<bool>(getCustomMask()))
     return emitOpError() << "expected a custom_mask operand exactly with mask kind custom, got "
                          << getMask() << (getCustomMask() ? " with" : " without") << " one";
-  return success();
+  if (getRowsPerPosition() <= 0)
+    return emitOpError() << "expected a positive rows_per_position, got "
+                         << getRowsPerPosition();
+  return verifyLayout(*this, getLayoutAttr(), "s", getS().getType(),
+                      {TileDim::Rows, TileDim::Keys});
 }
 
 //===----------------------------------------------------------------------===//
@@ -110,14 +183,36 @@ LogicalResult ScoreModOp::verify() {
 
 LogicalResult OnlineSoftmaxOp::verify() {
   int64_t rows = getS().getType().getDimSize(0);
-  if (failed(verifyDim(*this, "max rows", getM().getType(), 0, "s rows", rows)))
+  if (failed(verifyDim(*this, "max rows", getM().getType(), 0, "s rows", rows)) ||
+      failed(verifyDim(*this, "acc rows", getAcc().getType(), 0, "s rows", rows)) ||
+      failed(verifyLayout(*this, getLayoutAttr(), "s", getS().getType(),
+                          {TileDim::Rows, TileDim::Keys})))
     return failure();
-  return verifyDim(*this, "acc rows", getAcc().getType(), 0, "s rows", rows);
+  return verifyLayout(*this, getLayoutAttr(), "acc", getAcc().getType(),
+                      {TileDim::Rows, TileDim::Features});
 }
 
 LogicalResult FinalizeOp::verify() {
-  return verifyDim(*this, "max rows", getM().getType(), 0, "acc rows",
-                   getAcc().getType().getDimSize(0));
+  if (failed(verifyDim(*this, "max rows", getM().getType(), 0, "acc rows",
+                       getAcc().getType().getDimSize(0))))
+    return failure();
+  if (Value scratch = getScratch();
+      scratch && !gpu::GPUDialect::hasWorkgroupMemoryAddressSpace(
+                     cast<MemRefType>(scratch.getType())))
+    return emitOpError() << "expected scratch in workgroup memory, got " << scratch.getType();
+  auto decode = dyn_cast_or_null<DecodeLayoutAttr>(getLayoutAttr());
+  if (decode && decode.getSlices() > 1) {
+    // Per slice: the accumulator rows and the two statistics, f32.
+    VectorType acc = getAcc().getType();
+    int64_t need = decode.getSlices() * acc.getDimSize(0) * (acc.getDimSize(1) + 2) * 4;
+    auto scratch = dyn_cast_or_null<MemRefType>(getScratch() ? getScratch().getType() : Type());
+    if (!scratch || !scratch.hasStaticShape() || scratch.getDimSize(0) < need)
+      return emitOpError() << "expected a static scratch buffer of at least " << need
+                           << " bytes to merge the " << decode.getSlices() << " slices of "
+                           << getLayoutAttr();
+  }
+  return verifyLayout(*this, getLayoutAttr(), "acc", getAcc().getType(),
+                      {TileDim::Rows, TileDim::Features});
 }
 
 LogicalResult MergePartialOp::verify() {

@@ -1,18 +1,21 @@
 //===- TileDecode.cpp - attn-tile for the CUDA-core paged decode kernel ---===//
 //
-// Tiles a decode attn.attention inside an outlined kernel into the kernel body: a loop over KV
-// tiles whose K/V rows arrive through the tile-level ops attn.kv_tile_pages and
-// attn.copy_kv_tile (synchronous here; attn-pipeline makes them a multi-stage prefetch). One CTA handles one work item of
-// the runtime's plan (request b, keys [kv_begin, kv_end)) for one KV head; its threads are laid
-// out as (tx, ty, tz) = (bdx lanes over head_dim, the bdy query heads of the KV group, bdz
-// independent token slices):
+// Tiles a decode attn.attention inside an outlined kernel into the tile-level kernel body. One
+// CTA handles one work item of the runtime's plan (request b, keys [kv_begin, kv_end)) for one
+// KV head and the query heads of its group, held in #attn.decode_layout (lanes over head_dim,
+// thread rows over the heads, slices over each tile's keys):
 //
-//   q_vec   = q[row(b), kvh * group + ty, tx*vec : tx*vec + vec]   (RoPE'd, pre-scaled)
-//   for each KV tile of tile_kv keys (gathered from the pages into shared memory):
-//     s_j   = sum over the bdx lanes of <q_vec, K[j, tx*vec:...]>          (shfl.bfly)
-//     (m, d, o) <- online softmax update with s_j, V[j, tx*vec:...]        (base 2)
-//   merge the bdz slices through shared memory, then write o / d and the log-sum-exp to the
-//   output row (or, when the plan split the request, to the f32 partial row for the merge).
+//   Q = load_q_tile(q[row(b), kvh * group ...], rope at kv_len - 1, scaled)
+//   m, l, O = init_state
+//   for each KV tile i of tile_kv keys:
+//     K_i, V_i = load_kv_tile(pages of b, keys [kv_begin + i * tile_kv, ...))  (shared memory)
+//     S = score_mod(tile_qk(Q, rope(K_i)))                    (soft cap, keys past kv_end)
+//     P, m, l, _, O = online_softmax(S, m, l, O);  O = tile_pv(P, V_i, O)
+//   O, lse = finalize(O, m, l)              (merging the slices' partial states)
+//   store_output(O, lse) to the output row, or to the f32 partial row of a split request
+//
+// The ops carry the algebra; attn-lower-tiles turns them into the CUDA-core code of the layout
+// (LowerDecodeTiles.cpp) and attn-pipeline makes the K/V copies a multi-stage prefetch.
 //
 //===----------------------------------------------------------------------===//
 
@@ -122,270 +125,157 @@ LogicalResult gather(AttentionOp op, DecodeKernel &k) {
 
 } // namespace
 
+/// The work item's bounds: request, key range, partial slot, query row and the page list.
+struct DecodeWork {
+  Value request, kvBegin, kvEnd, partial, row, pageBegin, kvLen, numTiles, ropeOffset;
+};
+
+static DecodeWork loadWork(KernelBuilder &b, AttentionOp op, const DecodeKernel &k, Value work) {
+  DecodeWork w;
+  Value c0 = b.idx(0);
+  w.request = b.loadIndex(k.workRequest, {work});
+  w.kvBegin = b.loadIndex(k.workKvBegin, {work});
+  w.kvEnd = b.loadIndex(k.workKvEnd, {work});
+  w.partial = memref::LoadOp::create(b, k.workPartial, ValueRange{work});
+  w.row = b.loadIndex(k.qoIndptr, {w.request});
+  w.pageBegin = b.loadIndex(k.kvIndptr, {w.request});
+  Value numPages = b.sub(b.loadIndex(k.kvIndptr, {b.add(w.request, b.idx(1))}), w.pageBegin);
+  Value lastLen = b.loadIndex(k.kvLastPageLen, {w.request});
+  // kv_len = (pages - 1) * page_size + last_page_len, 0 without pages.
+  Value fullPages = b.mul(b.sub(numPages, b.idx(1)), b.idx(k.pageSize));
+  w.kvLen = b.select(b.eqIdx(numPages, c0), c0, b.add(fullPages, lastLen));
+  // The query sits at position kv_len - 1; a sliding window starts at kv_len - 1 - window_left,
+  // so the keys before it are never loaded.
+  if (std::optional<int64_t> window = op.getMask().getWindowLeft())
+    w.kvBegin = b.maxIdx(w.kvBegin, b.sub(w.kvLen, b.idx(*window + 1)));
+  Value keys = b.sub(b.maxIdx(w.kvEnd, w.kvBegin), w.kvBegin);
+  w.numTiles = b.div(b.add(keys, b.idx(k.tile - 1)), b.idx(k.tile));
+  if (k.ropeOffsets)
+    w.ropeOffset = b.loadIndex(k.ropeOffsets, {w.request});
+  return w;
+}
+
+/// The scales of the base-2 scores: Q is multiplied by `qScale` once, and attn.score_mod then
+/// scales by `scoreScale` and caps at `softCap` (base 2):
+///   s = sm_scale * log2(e) * <q, k>                     (qScale = sm_scale * log2(e), 1)
+///   s = c * log2(e) * tanh(sm_scale / c * <q, k>)       (qScale = sm_scale / c, c * log2(e))
+struct DecodeScales {
+  double qScale, scoreScale;
+  std::optional<double> softCap;
+};
+
+static DecodeScales getScales(AttentionOp op) {
+  double smScale = op.getEffectiveSmScale();
+  std::optional<APFloat> cap = op.getLogitsSoftCap();
+  if (!cap)
+    return {smScale * kLog2e, 1.0, std::nullopt};
+  double c = cap->convertToDouble();
+  return {smScale / c, c * kLog2e, c * kLog2e};
+}
+
 LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionOp op) {
   DecodeKernel k;
   if (failed(gather(op, k)))
     return failure();
   const DecodeLayout &L = k.layout;
-  const int64_t bdx = L.bdx, bdy = L.bdy, bdz = L.bdz, tpg = L.tokensPerGroup;
-  const int64_t hpt = L.headsPerThread, group = k.group;
-  const int64_t vec = k.vec, tile = k.tile, stages = k.stages, headDim = k.headDim;
+  MLIRContext *ctx = op.getContext();
+  auto layout = DecodeLayoutAttr::get(ctx, L.bdx, L.bdy, L.bdz, L.headsPerThread,
+                                      L.tokensPerGroup, k.vec);
+  const int64_t group = k.group, headDim = k.headDim, tile = k.tile;
   const int64_t kvEltBytes = k.kvElt.getIntOrFloatBitWidth() / 8;
 
   KernelBuilder b(op.getLoc(), rewriter);
   b.setInsertionPoint(op);
-  MLIRContext *ctx = op.getContext();
   auto workgroup = gpu::AddressSpaceAttr::get(ctx, gpu::AddressSpace::Workgroup);
   auto f32 = b.getF32Type();
-  auto vecF32 = VectorType::get({vec}, f32);
 
   // With split KV, the merge kernel may start as this kernel's CTAs drain (programmatic
   // dependent launch where the target has it: convert-attn-to-nvvm decides).
   if (k.config.getSplitKv())
     k.func->setAttr(kProgrammaticPrimaryAttrName, b.getUnitAttr());
-
-  // Thread and CTA coordinates.
-  Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
-  Value tx = b.rem(tid, b.idx(bdx));
-  auto div1 = b.div(tid, b.idx(bdx));
-  Value ty = b.rem(div1, b.idx(bdy));
-  Value tz = b.div(tid, b.idx(bdx * bdy));
   Value work = gpu::BlockIdOp::create(b, gpu::Dimension::x);
   Value kvHead = gpu::BlockIdOp::create(b, gpu::Dimension::y);
-  Value c0 = b.idx(0);
 
-  // Shared memory: K and V stages, then the cross-slice merge buffers.
+  // Shared memory: K and V stages, then the scratch of the cross-slice merge.
   Value smem = gpu::DynamicSharedMemoryOp::create(
       b, MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(), workgroup));
-  int64_t kvBytes = stages * tile * headDim * kvEltBytes;
-  auto stageType = MemRefType::get({stages, tile, headDim}, k.kvElt, AffineMap(), workgroup);
+  int64_t kvBytes = k.stages * tile * headDim * kvEltBytes;
+  auto stageType = MemRefType::get({k.stages, tile, headDim}, k.kvElt, AffineMap(), workgroup);
   Value kS = memref::ViewOp::create(b, stageType, smem, b.idx(0), ValueRange{});
   Value vS = memref::ViewOp::create(b, stageType, smem, b.idx(kvBytes), ValueRange{});
-  auto mergeOType = MemRefType::get({bdz, group, headDim}, f32, AffineMap(), workgroup);
-  auto mergeMType = MemRefType::get({bdz, group}, f32, AffineMap(), workgroup);
-  int64_t mergeOBytes = bdz * group * headDim * 4;
-  Value mergeO = memref::ViewOp::create(b, mergeOType, smem, b.idx(2 * kvBytes), ValueRange{});
-  Value mergeM = memref::ViewOp::create(b, mergeMType, smem, b.idx(2 * kvBytes + mergeOBytes),
-                                        ValueRange{});
-  Value mergeD = memref::ViewOp::create(
-      b, mergeMType, smem, b.idx(2 * kvBytes + mergeOBytes + bdz * group * 4), ValueRange{});
+  Value scratch;
+  if (L.bdz > 1)
+    scratch = memref::ViewOp::create(
+        b, MemRefType::get({L.mergeBytes}, b.getI8Type(), AffineMap(), workgroup), smem,
+        b.idx(2 * kvBytes), ValueRange{});
 
   // CTAs past the plan's work items (a CUDA graph launches for the capacity) exit.
-  Value numWork = b.loadIndex(k.numWork, {c0});
+  Value numWork = b.loadIndex(k.numWork, {b.idx(0)});
   auto active = scf::IfOp::create(b, b.ult(work, numWork), /*withElseRegion=*/false);
   b.setInsertionPointToStart(active.thenBlock());
+  DecodeWork w = loadWork(b, op, k, work);
+  Value firstHead = b.mul(kvHead, b.idx(group));
 
-  Value request = b.loadIndex(k.workRequest, {work});
-  Value kvBegin = b.loadIndex(k.workKvBegin, {work});
-  Value kvEnd = b.loadIndex(k.workKvEnd, {work});
-  Value partial = memref::LoadOp::create(b, k.workPartial, ValueRange{work});
-  Value row = b.loadIndex(k.qoIndptr, {request});
-  // Thread (tx, ty, tz) computes query heads kvh * group + ty * hpt + e, e < hpt; `slot(e)`
-  // is the head's index inside the group.
-  SmallVector<Value> headSlot, qHead;
-  for (int64_t e = 0; e < hpt; ++e) {
-    auto mul1 = b.mul(ty, b.idx(hpt));
-    headSlot.push_back(b.add(mul1, b.idx(e)));
-    qHead.push_back(b.add(b.mul(kvHead, b.idx(group)), headSlot.back()));
-  }
-  Value pageBegin = b.loadIndex(k.kvIndptr, {request});
-  Value numPages = b.sub(b.loadIndex(k.kvIndptr, {b.add(request, b.idx(1))}), pageBegin);
-  Value lastLen = b.loadIndex(k.kvLastPageLen, {request});
-  // kv_len = (pages - 1) * page_size + last_page_len, 0 without pages.
-  auto eqIdx1 = b.eqIdx(numPages, c0);
-  auto sub1 = b.sub(numPages, b.idx(1));
-  Value kvLen = b.select(eqIdx1, c0,
-                         b.add(b.mul(sub1, b.idx(k.pageSize)), lastLen));
-  // The query sits at position kv_len - 1; a sliding window starts at kv_len - 1 - window_left,
-  // so the keys before it are never loaded.
-  if (std::optional<int64_t> window = op.getMask().getWindowLeft())
-    kvBegin = b.maxIdx(kvBegin, b.sub(kvLen, b.idx(*window + 1)));
-  auto sub2 = b.sub(b.maxIdx(kvEnd, kvBegin), kvBegin);
-  auto add1 = b.add(sub2, b.idx(tile - 1));
-  Value numTiles = b.div(add1,
-                         b.idx(tile));
-  Value ropeOffset;
-  if (k.ropeOffsets)
-    ropeOffset = b.loadIndex(k.ropeOffsets, {request});
-
-  // The lane's query features, rotated and scaled so that scores come out in base 2:
-  //   s = sm_scale * log2(e) * <q, k>, or with a soft cap c,
-  //   s = c * log2(e) * tanh(sm_scale / c * <q, k>).
-  Value col = b.mul(tx, b.idx(vec));
-  std::optional<RopeLane> rope;
-  if (std::optional<RopeAttr> ropeAttr = op.getRope())
-    rope = makeRopeLane(b, *ropeAttr, col, vec);
-  double smScale = op.getEffectiveSmScale();
-  std::optional<double> softCap;
-  if (std::optional<APFloat> cap = op.getLogitsSoftCap())
-    softCap = cap->convertToDouble();
-  double qScale = softCap ? smScale / *softCap : smScale * kLog2e;
-  SmallVector<Value> qVecs;
-  for (int64_t e = 0; e < hpt; ++e) {
-    Value qVec = b.loadVectorF32(k.q, {row, qHead[e], col}, vec, kVectorBytes);
-    if (rope) {
-      Value qPartner = b.loadVectorF32(k.q, {row, qHead[e], rope->partnerCol}, vec, kVectorBytes);
-      Value qPos = b.sub(kvLen, b.idx(1));
-      if (ropeOffset)
-        qPos = b.add(qPos, ropeOffset);
-      qVec = applyRope(b, *rope, qVec, qPartner, col, toF32(b, qPos), vec);
-    }
-    qVecs.push_back(b.fmul(qVec, b.vecSplat(vecF32, qScale)));
-  }
-
-  // Thread group g = (ty, tz) copies rows [g * tpg, (g + 1) * tpg) of every tile.
-  Value groupIndex = b.add(b.mul(tz, b.idx(bdy)), ty);
-  SmallVector<Type> pageTypes(tpg, b.getIndexType());
+  // The query rows of the KV group, rotated at position kv_len - 1 and scaled.
+  DecodeScales scales = getScales(op);
+  Value qPos = b.sub(w.kvLen, b.idx(1));
+  Value ropeQPos = w.ropeOffset ? b.add(qPos, w.ropeOffset) : qPos;
+  std::optional<RopeAttr> rope = op.getRope();
+  auto qType = VectorType::get({group, headDim}, f32);
+  Value q = LoadQTileOp::create(b, qType, k.q, w.row, firstHead, rope ? ropeQPos : Value(),
+                                b.getF32FloatAttr(scales.qScale),
+                                rope ? *rope : RopeAttr(), layout);
 
   // The loop over KV tiles: gather tile i into stage i % stages, then fold its keys in.
-  Value m0 = b.negInf(), d0 = b.f32(0.0), o0 = b.vecSplat(vecF32, 0.0);
-  // Per head: running max, running sum, output features.
-  SmallVector<Value> inits;
-  for (int64_t e = 0; e < hpt; ++e)
-    inits.append({m0, d0, o0});
-  auto loop = scf::ForOp::create(b, c0, numTiles, b.idx(1), inits);
+  auto rowsType = VectorType::get({group}, f32);
+  auto init = InitStateOp::create(b, rowsType, rowsType, qType, layout);
+  auto loop = scf::ForOp::create(b, b.idx(0), w.numTiles, b.idx(1),
+                                 ValueRange{init.getM(), init.getL(), init.getAcc()});
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
     Value i = loop.getInductionVar();
-    Value stage = b.rem(i, b.idx(stages));
-    auto pages = KVTilePagesOp::create(b, pageTypes, k.kvIndices, pageBegin, kvBegin, kvEnd, i,
-                                       groupIndex, /*block_indices=*/Value(),
-                                       /*block_begin=*/Value(), tile, tpg, k.pageSize,
-                                       /*tiles_per_block=*/nullptr, /*keys32=*/false);
-    CopyKVTileOp::create(b, k.kCache, k.vCache, pages.getResults(), kvHead, col, kvBegin, kvEnd,
-                         i, groupIndex, /*block_indices=*/Value(), /*block_begin=*/Value(), kS,
-                         vS, stage, tile, tpg, k.pageSize, vec,
-                         /*hnd=*/!k.nhd, /*async=*/false, /*swizzle=*/false,
-                         /*tiles_per_block=*/nullptr, /*keys32=*/false);
+    Value stage = b.rem(i, b.idx(k.stages));
+    LoadKVTileOp::create(b, k.kv, w.pageBegin, kvHead, i, w.kvBegin, w.kvEnd, kS, vS, stage,
+                         /*async=*/false, /*swizzle=*/false, layout);
     gpu::BarrierOp::create(b);
-
-    Value tileStart = b.add(kvBegin, b.mul(i, b.idx(tile)));
-    // Scores of every (head, key): each K row is loaded, converted and (with RoPE) rotated
-    // once for the thread's hpt heads.
-    SmallVector<SmallVector<Value>> scores(hpt);
-    SmallVector<Value> rows;
-    for (int64_t jj = 0; jj < bdy * tpg; ++jj) {
-      auto mul2 = b.mul(tz, b.idx(bdy * tpg));
-      Value r = b.add(mul2, b.idx(jj));
-      rows.push_back(r);
-      Value kVec = b.loadVectorF32(kS, {stage, r, col}, vec, kVectorBytes);
-      Value token = b.add(tileStart, r);
-      if (rope) {
-        Value kPartner = b.loadVectorF32(kS, {stage, r, rope->partnerCol}, vec, kVectorBytes);
-        Value kPos = ropeOffset ? b.add(token, ropeOffset) : token;
-        kVec = applyRope(b, *rope, kVec, kPartner, col, toF32(b, kPos), vec);
-      }
-      Value valid = b.ult(token, kvEnd);
-      for (int64_t e = 0; e < hpt; ++e) {
-        // s_j = sum over the bdx lanes of the lane-partial dot products.
-        Value sj = b.groupAllReduceSum(b.dot(qVecs[e], kVec), bdx);
-        if (softCap) {
-          Value tanh = math::TanhOp::create(b, sj, arith::FastMathFlags::afn);
-          sj = b.fmul(tanh, b.f32(*softCap * kLog2e));
-        }
-        scores[e].push_back(b.select(valid, sj, b.negInf()));
-      }
-    }
-    // Each V row is converted once for all hpt heads.
-    SmallVector<Value> vRows;
-    for (Value r : rows)
-      vRows.push_back(b.loadVectorF32(vS, {stage, r, col}, vec, kVectorBytes));
-    SmallVector<Value> yields;
-    for (int64_t e = 0; e < hpt; ++e) {
-      OnlineSoftmax state{loop.getRegionIterArg(3 * e), loop.getRegionIterArg(3 * e + 1),
-                          loop.getRegionIterArg(3 * e + 2)};
-      state.update(b, scores[e], [&](size_t j) { return vRows[j]; });
-      yields.append({state.m, state.d, state.o});
-    }
+    Value tileStart = b.add(w.kvBegin, b.mul(i, b.idx(tile)));
+    Value keyPos = rope ? (w.ropeOffset ? b.add(tileStart, w.ropeOffset) : tileStart) : Value();
+    auto sType = VectorType::get({group, tile}, f32);
+    Value s = TileQKOp::create(b, sType, q, kS, stage, keyPos, rope ? *rope : RopeAttr(), layout);
+    std::optional<APFloat> cap;
+    if (scales.softCap)
+      cap = APFloat(static_cast<float>(*scales.softCap));
+    s = ScoreModOp::create(b, sType, s, qPos, tileStart, w.kvEnd, /*alibi_slope=*/Value(),
+                           /*custom_mask=*/Value(), /*mask_bit=*/Value(),
+                           /*mask_stride=*/Value(), b.getF32FloatAttr(scales.scoreScale),
+                           cap ? b.getF32FloatAttr(cap->convertToFloat()) : FloatAttr(),
+                           MaskAttr::get(ctx, MaskKind::None, std::nullopt, std::nullopt,
+                                         std::nullopt),
+                           b.getI64IntegerAttr(group), layout);
+    auto softmax = OnlineSoftmaxOp::create(b, sType, rowsType, rowsType, rowsType, qType, s,
+                                           loop.getRegionIterArg(0),
+                                           loop.getRegionIterArg(1), loop.getRegionIterArg(2),
+                                           layout);
+    Value acc = TilePVOp::create(b, qType, softmax.getP(), vS, stage, softmax.getAccNew(), layout);
     // Every slice is done with this stage before it is refilled.
     gpu::BarrierOp::create(b);
-    scf::YieldOp::create(b, yields);
+    scf::YieldOp::create(b, ValueRange{softmax.getMNew(), softmax.getLNew(), acc});
   }
 
-  SmallVector<OnlineSoftmax> states;
-  for (int64_t e = 0; e < hpt; ++e)
-    states.push_back(OnlineSoftmax{loop.getResult(3 * e), loop.getResult(3 * e + 1),
-                                   loop.getResult(3 * e + 2)});
-  Value isLeader = b.eqIdx(tz, c0);
-  Value isLane0 = b.eqIdx(tx, c0);
-  if (bdz > 1) {
-    // Merge the bdz token slices: each writes its (m, d, o) per head, slice 0 folds them.
-    for (int64_t e = 0; e < hpt; ++e)
-      b.storeVectorF32(states[e].o, mergeO, {tz, headSlot[e], col}, kVectorBytes);
-    auto lane0 = scf::IfOp::create(b, isLane0, false);
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(lane0.thenBlock());
-      for (int64_t e = 0; e < hpt; ++e) {
-        memref::StoreOp::create(b, states[e].m, mergeM, ValueRange{tz, headSlot[e]});
-        memref::StoreOp::create(b, states[e].d, mergeD, ValueRange{tz, headSlot[e]});
-      }
-    }
-    gpu::BarrierOp::create(b);
-    SmallVector<Type> stateTypes;
-    for (int64_t e = 0; e < hpt; ++e)
-      stateTypes.append({f32, f32, vecF32});
-    auto leader = scf::IfOp::create(b, stateTypes, isLeader, true);
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(leader.thenBlock());
-      SmallVector<Value> merged;
-      for (int64_t e = 0; e < hpt; ++e) {
-        OnlineSoftmax acc{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)};
-        for (int64_t z = 0; z < bdz; ++z) {
-          Value zi = b.idx(z);
-          auto loadOp1 = memref::LoadOp::create(b, mergeM, ValueRange{zi, headSlot[e]});
-          auto loadOp2 = memref::LoadOp::create(b, mergeD, ValueRange{zi, headSlot[e]});
-          acc.merge(b, loadOp1,
-                    loadOp2,
-                    b.loadVectorF32(mergeO, {zi, headSlot[e], col}, vec, kVectorBytes));
-        }
-        merged.append({acc.m, acc.d, acc.o});
-      }
-      scf::YieldOp::create(b, merged);
-      b.setInsertionPointToStart(leader.elseBlock());
-      SmallVector<Value> own;
-      for (OnlineSoftmax &st : states)
-        own.append({st.m, st.d, st.o});
-      scf::YieldOp::create(b, own);
-    }
-    for (int64_t e = 0; e < hpt; ++e)
-      states[e] = OnlineSoftmax{leader.getResult(3 * e), leader.getResult(3 * e + 1),
-                                leader.getResult(3 * e + 2)};
-  }
-
-  // Slice 0 writes the rows: directly, or as f32 partial states for the merge kernel.
-  auto write = scf::IfOp::create(b, isLeader, false);
-  b.setInsertionPointToStart(write.thenBlock());
-  Value direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, partial,
-                                       arith::ConstantIntOp::create(b, partial.getType(), 0));
-  SmallVector<std::pair<Value, Value>> results;
-  for (OnlineSoftmax &st : states)
-    results.push_back(st.finalize(b));
+  // Merge the slices, normalise, and write the rows: directly, or as the f32 partial state
+  // of a split request for the merge kernel.
+  auto fin = FinalizeOp::create(b, qType, rowsType, loop.getResult(2), loop.getResult(0), loop.getResult(1),
+                                scratch, /*natural_lse=*/true, layout);
+  Value direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, w.partial,
+                                       arith::ConstantIntOp::create(b, w.partial.getType(), 0));
   auto branch = scf::IfOp::create(b, direct, /*withElseRegion=*/k.tmpO != nullptr);
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(branch.thenBlock());
-    for (int64_t e = 0; e < hpt; ++e)
-      b.storeVectorF32(results[e].first, k.o, {row, qHead[e], col}, kVectorBytes);
-    if (k.lse) {
-      auto ifLane = scf::IfOp::create(b, isLane0, false);
-      OpBuilder::InsertionGuard guard2(b);
-      b.setInsertionPointToStart(ifLane.thenBlock());
-      for (int64_t e = 0; e < hpt; ++e)
-        memref::StoreOp::create(b, results[e].second, k.lse, ValueRange{row, qHead[e]});
-    }
-    if (k.tmpO) {
-      b.setInsertionPointToStart(branch.elseBlock());
-      Value p = arith::IndexCastOp::create(b, b.getIndexType(), partial);
-      for (int64_t e = 0; e < hpt; ++e)
-        b.storeVectorF32(results[e].first, k.tmpO, {p, qHead[e], col}, kVectorBytes);
-      auto ifLane = scf::IfOp::create(b, isLane0, false);
-      b.setInsertionPointToStart(ifLane.thenBlock());
-      for (int64_t e = 0; e < hpt; ++e)
-        memref::StoreOp::create(b, results[e].second, k.tmpLse, ValueRange{p, qHead[e]});
-    }
+  b.setInsertionPointToStart(branch.thenBlock());
+  StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.o, w.row, firstHead, k.lse, layout);
+  if (k.tmpO) {
+    b.setInsertionPointToStart(branch.elseBlock());
+    Value p = arith::IndexCastOp::create(b, b.getIndexType(), w.partial);
+    StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.tmpO, p, firstHead, k.tmpLse, layout);
   }
 
   rewriter.eraseOp(op);

@@ -128,4 +128,40 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
   let genVerifyDecl = 1;
 }
 
+def Attn_DecodeLayoutAttr : Attn_Attr<"DecodeLayout", "decode_layout"> {
+  let summary = "how a CUDA-core decode CTA holds the tiles of the tile-level ops";
+  let description = [{
+    The distribution of a decode kernel's tiles over its threads, chosen by attn-tile from the
+    kernel_config. Thread `t` is `(tx, ty, tz) = (t % lanes, t / lanes % heads, t / (lanes *
+    heads))`:
+    - `lanes` threads split a head row into `vec`-element vectors (tx holds columns
+      `[tx * vec, tx * vec + vec)` of Q, the accumulator and each K/V row);
+    - `heads` thread rows split the query heads of the KV group, `heads_per_thread` each
+      (ty holds tile rows `[ty * hpt, ty * hpt + hpt)`);
+    - `slices` thread planes split each KV tile's keys: tz holds keys
+      `[tz * heads * rows_per_group, (tz + 1) * heads * rows_per_group)` of the score tile and
+      keeps its own running statistics for them, merged across slices by `attn.finalize`
+      (the row statistics of this layout are per slice until then);
+    - for `attn.load_kv_tile`, thread group `g = tz * heads + ty` copies `rows_per_group` rows.
+
+    ```mlir
+    #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1,
+                        rows_per_group = 1, vec = 8>
+    ```
+  }];
+  let parameters = (ins "int64_t":$lanes, "int64_t":$heads, "int64_t":$slices,
+                        "int64_t":$heads_per_thread, "int64_t":$rows_per_group, "int64_t":$vec);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// Threads of the CTA: lanes * heads * slices.
+    int64_t getNumThreads() const { return getLanes() * getHeads() * getSlices(); }
+    /// Keys of a score tile each slice holds: heads * rows_per_group.
+    int64_t getKeysPerSlice() const { return getHeads() * getRowsPerGroup(); }
+  }];
+}
+
+// The distributions tile-level ops accept (one per target lowering).
+def Attn_TileLayoutAttr : AnyAttrOf<[Attn_DecodeLayoutAttr]>;
+
 #endif // ATTN_DIALECT_ATTN_IR_ATTNATTRS_TD

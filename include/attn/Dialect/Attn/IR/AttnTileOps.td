@@ -5,6 +5,8 @@
 // (workgroup memrefs) that carry the FlashAttention online-softmax algebra. One KV tile step
 // reads:
 //
+//   attn.load_q_tile    Q <- the query rows, RoPE'd and scaled     (registers; once)
+//   attn.init_state     m = -inf, l = 0, O = 0                     (registers; once)
 //   attn.load_kv_tile   K_j, V_j <- paged or ragged KV            (shared memory)
 //   attn.tile_qk        S = Q K_j^T                                (registers, f32)
 //   attn.score_mod      S = mask(cap * tanh(scale * S / cap) + slope * (k - q))
@@ -13,6 +15,7 @@
 //   attn.tile_pv        O = O + P V_j
 //   attn.finalize       O = O / l; lse = m + log2(l)
 //   attn.merge_partial  (O, lse) of two KV splits -> one
+//   attn.store_output   O, lse -> the output rows                  (once)
 //
 // Scores are in the base-2 domain (the caller folds log2(e) into `scale`), as in the
 // FlashAttention-2 kernels and IREE LinalgExt's online_attention decomposition. Tile shapes are
@@ -32,8 +35,11 @@ include "mlir/Interfaces/SideEffectInterfaces.td"
 def Attn_F32Tile : VectorOfRankAndType<[2], [F32]>;
 // A per-row vector of running statistics (max, sum, lse): [rows] f32.
 def Attn_F32Rows : VectorOfRankAndType<[1], [F32]>;
-// A register tile of queries: [rows, head_dim] f16/bf16.
-def Attn_QTile : VectorOfRankAndType<[2], [F16, BF16]>;
+// A register tile of queries: [rows, head_dim] f16/bf16 (tensor-core operands) or f32 (CUDA
+// cores).
+def Attn_QTile : VectorOfRankAndType<[2], [F16, BF16, F32]>;
+// A global or workgroup buffer of query or output rows: [tokens, heads, head_dim].
+def Attn_RowBuffer : MemRefRankOf<[F16, BF16, F32], [3]>;
 // A staged shared-memory K or V tile: [stages, tile_kv, head_dim].
 def Attn_SharedTile : MemRefRankOf<[F16, BF16], [3]>;
 
@@ -65,7 +71,8 @@ def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_til
                        Index:$tile, Index:$kv_begin, Index:$kv_end,
                        Arg<Attn_SharedTile, "", [MemWrite]>:$k_tile,
                        Arg<Attn_SharedTile, "", [MemWrite]>:$v_tile, Index:$stage,
-                       UnitAttr:$async, UnitAttr:$swizzle);
+                       UnitAttr:$async, UnitAttr:$swizzle,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let assemblyFormat = [{
     $kv `[` $page_begin `]` `head` $kv_head `tile` $tile `keys` `[` $kv_begin `,` $kv_end `)`
     `into` $k_tile `,` $v_tile `[` $stage `]` attr-dict `:` type($kv) `,` type($k_tile)
@@ -77,12 +84,14 @@ def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_til
   let hasVerifier = 1;
 }
 
-def Attn_TileQKOp : Attn_Op<"tile_qk", [AllElementTypesMatch<["q", "k_tile"]>]> {
+def Attn_TileQKOp : Attn_Op<"tile_qk"> {
   let summary = "score tile S = Q K^T of a query tile and a staged K tile";
   let description = [{
     `S[i, j] = sum_d Q[i, d] * K_j[stage, j, d]`, accumulated in f32, for a `[rows, head_dim]`
     query tile and stage `stage` of a `[stages, tile_kv, head_dim]` shared K tile. The result
-    is `[rows, tile_kv]`.
+    is `[rows, tile_kv]`. Q has K's element type (tensor-core operands) or f32 (the K rows are
+    widened to f32 first). With `rope`, key j is rotated at position `key_pos + j` first
+    (`#attn.rope`'s formula; fused RoPE of un-rotated cached keys).
 
     ```mlir
     %s = attn.tile_qk %q, %ks[%stage]
@@ -91,10 +100,13 @@ def Attn_TileQKOp : Attn_Op<"tile_qk", [AllElementTypesMatch<["q", "k_tile"]>]> 
     ```
   }];
   let arguments = (ins Attn_QTile:$q, Arg<Attn_SharedTile, "", [MemRead]>:$k_tile,
-                       Index:$stage);
+                       Index:$stage, Optional<Index>:$key_pos,
+                       OptionalAttr<Attn_RopeAttr>:$rope,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_F32Tile:$s);
   let assemblyFormat = [{
-    $q `,` $k_tile `[` $stage `]` attr-dict `:` type($q) `,` type($k_tile) `->` type($s)
+    $q `,` $k_tile `[` $stage `]` (`rope` `at` $key_pos^)? attr-dict `:` type($q) `,`
+    type($k_tile) `->` type($s)
   }];
   let hasVerifier = 1;
 }
@@ -103,7 +115,9 @@ def Attn_ScoreModOp : Attn_Op<"score_mod", [AttrSizedOperandSegments,
                                             AllTypesMatch<["s", "res"]>]> {
   let summary = "scale, soft-cap, ALiBi bias and mask of a score tile";
   let description = [{
-    Row i of the tile is query position `p_i = q_pos + i`, column j is key `k_j = k_pos + j`.
+    Row i of the tile is query position `p_i = q_pos + i / rows_per_position` (GQA packing puts
+    the `rows_per_position` query heads of a KV group on consecutive rows; a decode tile is one
+    position), column j is key `k_j = k_pos + j`.
 
       x = scale * S[i, j]
       x = soft_cap ? soft_cap * tanh(x / soft_cap) : x          (logits soft-capping)
@@ -113,7 +127,8 @@ def Attn_ScoreModOp : Attn_Op<"score_mod", [AttrSizedOperandSegments,
     `visible` is `#attn.mask` at positions (p_i, k_j): `causal` needs `k_j <= p_i`, a
     `window_left = W` also `k_j >= p_i - W`; `custom` reads bit `mask_bit + i * mask_stride + j`
     of `custom_mask`; `block_sparse` masks nothing here (whole blocks are skipped by the
-    tile loop) beyond `kv_end`. `scale` includes log2(e): the scores are base 2.
+    tile loop) beyond `kv_end`. `scale` includes log2(e): the scores are base 2, and so is
+    `soft_cap` (the natural-log cap times log2(e)).
 
     ```mlir
     %t = attn.score_mod %s rows %qp cols %kp keys %e
@@ -124,7 +139,9 @@ def Attn_ScoreModOp : Attn_Op<"score_mod", [AttrSizedOperandSegments,
                        Optional<F32>:$alibi_slope,
                        Arg<Optional<MemRefRankOf<[I8], [1]>>, "", [MemRead]>:$custom_mask,
                        Optional<Index>:$mask_bit, Optional<Index>:$mask_stride,
-                       F32Attr:$scale, OptionalAttr<F32Attr>:$soft_cap, Attn_MaskAttr:$mask);
+                       F32Attr:$scale, OptionalAttr<F32Attr>:$soft_cap, Attn_MaskAttr:$mask,
+                       DefaultValuedAttr<I64Attr, "1">:$rows_per_position,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_F32Tile:$res);
   let assemblyFormat = [{
     $s `rows` $q_pos `cols` $k_pos `keys` $kv_end
@@ -157,7 +174,8 @@ def Attn_OnlineSoftmaxOp : Attn_Op<"online_softmax", [Pure,
         : vector<16x64xf32>, vector<16xf32>, vector<16x128xf32>
     ```
   }];
-  let arguments = (ins Attn_F32Tile:$s, Attn_F32Rows:$m, Attn_F32Rows:$l, Attn_F32Tile:$acc);
+  let arguments = (ins Attn_F32Tile:$s, Attn_F32Rows:$m, Attn_F32Rows:$l, Attn_F32Tile:$acc,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_F32Tile:$p, Attn_F32Rows:$m_new, Attn_F32Rows:$l_new,
                       Attn_F32Rows:$alpha, Attn_F32Tile:$acc_new);
   let assemblyFormat = [{
@@ -179,7 +197,8 @@ def Attn_TilePVOp : Attn_Op<"tile_pv", [AllTypesMatch<["acc", "res"]>]> {
     ```
   }];
   let arguments = (ins Attn_F32Tile:$p, Arg<Attn_SharedTile, "", [MemRead]>:$v_tile,
-                       Index:$stage, Attn_F32Tile:$acc);
+                       Index:$stage, Attn_F32Tile:$acc,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_F32Tile:$res);
   let assemblyFormat = [{
     $p `,` $v_tile `[` $stage `]` `,` $acc attr-dict `:` type($p) `,` type($v_tile) `->`
@@ -188,21 +207,31 @@ def Attn_TilePVOp : Attn_Op<"tile_pv", [AllTypesMatch<["acc", "res"]>]> {
   let hasVerifier = 1;
 }
 
-def Attn_FinalizeOp : Attn_Op<"finalize", [Pure, AllTypesMatch<["acc", "o"]>,
+def Attn_FinalizeOp : Attn_Op<"finalize", [AllTypesMatch<["acc", "o"]>,
                                            AllTypesMatch<["m", "l", "lse"]>]> {
   let summary = "normalise the accumulator and compute the log-sum-exp";
   let description = [{
     Per row i: `O[i] = l[i] > 0 ? acc[i] / l[i] : 0` and
     `lse[i] = l[i] > 0 ? m[i] + log2(l[i]) : -inf` (base 2, as the scores), the pair a
-    split-KV kernel stores for `attn.merge_partial`.
+    split-KV kernel stores for `attn.merge_partial`; with `natural_lse`, `lse` is in natural-log
+    units (times ln 2), the convention of the kernels' LSE outputs.
+
+    A layout that keeps partial row statistics per thread group (`#attn.decode_layout`'s
+    slices) merges them here, as `attn.merge_partial` does, through the workgroup buffer
+    `scratch` (every thread of the CTA must reach the op).
 
     ```mlir
     %o, %lse = attn.finalize %acc max %m sum %l : vector<16x128xf32>, vector<16xf32>
     ```
   }];
-  let arguments = (ins Attn_F32Tile:$acc, Attn_F32Rows:$m, Attn_F32Rows:$l);
+  let arguments = (ins Attn_F32Tile:$acc, Attn_F32Rows:$m, Attn_F32Rows:$l,
+                       Arg<Optional<MemRefRankOf<[I8], [1]>>, "", [MemRead, MemWrite]>:$scratch,
+                       UnitAttr:$natural_lse, OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_F32Tile:$o, Attn_F32Rows:$lse);
-  let assemblyFormat = "$acc `max` $m `sum` $l attr-dict `:` type($acc) `,` type($m)";
+  let assemblyFormat = [{
+    $acc `max` $m `sum` $l (`scratch` $scratch^ `:` type($scratch))? attr-dict `:` type($acc)
+    `,` type($m)
+  }];
   let hasVerifier = 1;
 }
 
@@ -228,6 +257,72 @@ def Attn_MergePartialOp : Attn_Op<"merge_partial", [Pure,
   let results = (outs Attn_F32Tile:$o, Attn_F32Rows:$lse);
   let assemblyFormat = [{
     $o_a `,` $lse_a `,` $o_b `,` $lse_b attr-dict `:` type($o_a) `,` type($lse_a)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_LoadQTileOp : Attn_Op<"load_q_tile"> {
+  let summary = "load the query rows of a tile, rotated and scaled";
+  let description = [{
+    Row i of the result is query head `head + i` of token row `row` of `q`, converted to the
+    result's element type, rotated at position `pos` with `rope` and multiplied by `scale`:
+
+      Q[i, :] = scale * rope(q[row, head + i, :], pos)
+
+    Folding the softmax scale (and log2(e)) into Q once is the CUDA-core decode kernels' form:
+    `attn.score_mod` then has `scale = 1` (or the soft cap, see there).
+
+    ```mlir
+    %q = attn.load_q_tile %qbuf[%row, %h0] {scale = 0.1275 : f32}
+        : memref<?x32x128xbf16> -> vector<4x128xf32>
+    ```
+  }];
+  let arguments = (ins Arg<Attn_RowBuffer, "", [MemRead]>:$q, Index:$row, Index:$head,
+                       Optional<Index>:$pos, DefaultValuedAttr<F32Attr, "1.0">:$scale,
+                       OptionalAttr<Attn_RopeAttr>:$rope,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
+  let results = (outs Attn_QTile:$res);
+  let assemblyFormat = [{
+    $q `[` $row `,` $head `]` (`rope` `at` $pos^)? attr-dict `:` type($q) `->` type($res)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_InitStateOp : Attn_Op<"init_state", [Pure, AllTypesMatch<["m", "l"]>]> {
+  let summary = "the empty online-softmax state";
+  let description = [{
+    `m = -inf`, `l = 0`, `acc = 0`: the state before the first KV tile, in the tile layout the
+    loop carries it in.
+
+    ```mlir
+    %m, %l, %acc = attn.init_state : vector<4xf32>, vector<4x128xf32>
+    ```
+  }];
+  let arguments = (ins OptionalAttr<Attn_TileLayoutAttr>:$layout);
+  let results = (outs Attn_F32Rows:$m, Attn_F32Rows:$l, Attn_F32Tile:$acc);
+  let assemblyFormat = "attr-dict `:` type($m) `,` type($acc)";
+  let hasVerifier = 1;
+}
+
+def Attn_StoreOutputOp : Attn_Op<"store_output"> {
+  let summary = "store the output rows and their log-sum-exp";
+  let description = [{
+    `dest[row, head + i, :] = O[i, :]` (converted to the buffer's element type) and, with an
+    LSE buffer, `lse_dest[row, head + i] = lse[i]`: the final rows, or a split's f32 partial
+    state for the merge kernel.
+
+    ```mlir
+    attn.store_output %o, %lse into %out[%row, %h0] lse %lse_out
+        : vector<4x128xf32>, vector<4xf32>, memref<?x32x128xbf16>, memref<?x32xf32>
+    ```
+  }];
+  let arguments = (ins Attn_F32Tile:$o, Attn_F32Rows:$lse,
+                       Arg<Attn_RowBuffer, "", [MemWrite]>:$dest, Index:$row, Index:$head,
+                       Arg<Optional<MemRefRankOf<[F32], [2]>>, "", [MemWrite]>:$lse_dest,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
+  let assemblyFormat = [{
+    $o `,` $lse `into` $dest `[` $row `,` $head `]` (`lse` $lse_dest^)? attr-dict `:`
+    type($o) `,` type($lse) `,` type($dest) (`,` type($lse_dest)^)?
   }];
   let hasVerifier = 1;
 }

@@ -81,6 +81,22 @@ def AttnTile : Pass<"attn-tile", "::mlir::gpu::GPUModuleOp"> {
     "::mlir::nvgpu::NVGPUDialect", "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect"];
 }
 
+def AttnLowerTiles : Pass<"attn-lower-tiles", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "lower the tile-level ops of each layout to per-thread code";
+  let description = [{
+    Applies the lowering patterns of every tile layout this compiler has
+    (`populateDecodeTileLoweringPatterns` for `#attn.decode_layout`: CUDA-core vector loads,
+    FMA chains and warp-shuffle reductions, and the thread-level K/V copies
+    `attn.kv_tile_pages` + `attn.copy_kv_tile` that attn-pipeline schedules). Each tile value
+    becomes the thread's fragment of it; the loop that carries the online-softmax state carries
+    the fragments. A tile op with a layout that none of the patterns lowers (a variant the
+    layout has no code for) is an error; tile ops without a layout are left alone.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::gpu::GPUDialect", "::mlir::math::MathDialect",
+    "::mlir::memref::MemRefDialect", "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect"];
+}
+
 def AttnPipeline : Pass<"attn-pipeline", "::mlir::gpu::GPUModuleOp"> {
   let summary = "software-pipeline the KV tile copies of tiled kernels";
   let description = [{

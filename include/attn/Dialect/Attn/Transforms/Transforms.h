@@ -88,6 +88,10 @@ LogicalResult tileDecodeAttention(RewriterBase &rewriter, AttentionOp op);
 /// body (see attn-tile). Fails with a diagnostic on `op` for variants it does not support.
 LogicalResult tilePrefillAttention(RewriterBase &rewriter, AttentionOp op);
 
+/// Patterns lowering the tile-level ops in #attn.decode_layout to per-thread CUDA-core code
+/// (see attn-lower-tiles).
+void populateDecodeTileLoweringPatterns(RewritePatternSet &patterns);
+
 /// Software-pipelines the KV tile copies of `loop` (see attn-pipeline). Returns the new loop,
 /// or failure (and leaves the IR unchanged) when the loop does not have the expected shape.
 FailureOr<scf::ForOp> pipelineKVTileLoop(RewriterBase &rewriter, scf::ForOp loop,
