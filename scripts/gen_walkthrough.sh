@@ -30,8 +30,10 @@ stage 01-plan.mlir "$p1" 'the op gets the #attn.kernel_config the heuristic chos
 p2="$p1,attn-outline"
 stage 02-outline.mlir "$p2" 'gpu.module with the attention and merge kernels; attn.kernel_abi launch contracts; the host op is gone'
 p3="$p2,gpu.module(attn-tile,canonicalize,cse)"
-stage 03-tile.mlir "$p3" 'the kernel bodies: work item, query vectors, a loop over KV tiles gathered by attn.kv_tile_pages + attn.copy_kv_tile, shuffle reductions, base-2 online softmax, slice merge, writes'
-p4="$p3,gpu.module(attn-pipeline)"
+stage 03-tile.mlir "$p3" 'the decode kernel at the tile level (#attn.decode_layout): Q rows, a loop over KV tiles of load_kv_tile, tile_qk, score_mod, online_softmax, tile_pv; finalize (merging the slices), store_output'
+p35="$p3,gpu.module(attn-lower-tiles,canonicalize,cse)"
+stage 03b-lower-tiles.mlir "$p35" 'the tile ops in CUDA-core code: vector loads, FMA chains, shuffle reductions, base-2 online softmax per slice, slice merge in shared memory; K/V tiles by attn.kv_tile_pages + attn.copy_kv_tile'
+p4="$p35,gpu.module(attn-pipeline)"
 stage 04-pipeline.mlir "$p4" 'the tile copies become an asynchronous prefetch stages - 1 tiles deep with commit/wait groups; page ids looked up one tile ahead'
 p5="$p4,nvvm-attach-target{chip=sm_90a O=3},gpu.module(convert-attn-to-nvvm,canonicalize,cse)"
 stage 05-convert-attn-to-nvvm.mlir "$p5" 'tile ops to cp.async (nvgpu/nvvm), griddepcontrol for the merge, the merge kernel body'

@@ -71,8 +71,9 @@ func.func @finalize_merge(%acc: vector<4x128xf32>, %m: vector<4xf32>, %l: vector
 // The decode tile ops in a layout: Q load with RoPE, the empty state, finalize with the
 // slices' scratch, the output store.
 #l = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 2, vec = 8>
+// CHECK: #decode_layout = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 2, vec = 8>
 // CHECK-LABEL: func.func @decode_ops
-// CHECK: attn.load_q_tile %{{.*}}[%{{.*}}, %{{.*}}] rope at %{{.*}} {layout = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 2, vec = 8>, rope = #attn.rope<llama, rotary_dim = 128>, scale = 2.500000e-01 : f32} : memref<?x32x128xbf16> -> vector<4x128xf32>
+// CHECK: attn.load_q_tile %{{.*}}[%{{.*}}, %{{.*}}] rope at %{{.*}} {layout = #decode_layout, rope = #attn.rope<llama, rotary_dim = 128>, scale = 2.500000e-01 : f32} : memref<?x32x128xbf16> -> vector<4x128xf32>
 // CHECK: attn.init_state {layout = {{.*}}} : vector<4xf32>, vector<4x128xf32>
 // CHECK: attn.tile_qk %{{.*}}, %{{.*}}[%{{.*}}] rope at %{{.*}} {layout = {{.*}}, rope = {{.*}}} : vector<4x128xf32>, memref<2x16x128xbf16, #gpu.address_space<workgroup>> -> vector<4x16xf32>
 // CHECK: attn.finalize %{{.*}} max %{{.*}} sum %{{.*}} scratch %{{.*}} : memref<8192xi8, #gpu.address_space<workgroup>> {layout = {{.*}}, natural_lse} : vector<4x128xf32>, vector<4xf32>

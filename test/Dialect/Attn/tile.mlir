@@ -2,6 +2,7 @@
 
 // attn-tile on the outlined split-KV GQA 4:1 decode with soft-cap: the tile-level kernel body in
 // #attn.decode_layout (16 lanes x 4 heads x 2 slices), 8-key tiles in 4 stages of shared memory.
+// CHECK: #decode_layout = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 1, vec = 8>
 // CHECK-LABEL: gpu.func @decode_attention
 // CHECK-SAME: kernel attributes {attn.programmatic_primary
 // CHECK-NOT: attn.attention
@@ -17,7 +18,7 @@
 // CHECK: scf.if
 // The query rows of the group, pre-scaled by sm_scale / cap; the empty state.
 // CHECK: %[[HEAD:.*]] = arith.muli %[[KVH]], %c4
-// CHECK: %[[Q:.*]] = attn.load_q_tile %arg0[%[[ROW:.*]], %[[HEAD]]] {layout = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 1, vec = 8>, scale = 0.00294627831 : f32} : memref<?x32x128xbf16> -> vector<4x128xf32>
+// CHECK: %[[Q:.*]] = attn.load_q_tile %arg0[%[[ROW:.*]], %[[HEAD]]] {layout = #decode_layout, scale = 0.00294627831 : f32} : memref<?x32x128xbf16> -> vector<4x128xf32>
 // CHECK: %[[M0:.*]], %[[L0:.*]], %[[A0:.*]] = attn.init_state {{.*}} : vector<4xf32>, vector<4x128xf32>
 // The loop over KV tiles: gather tile i into stage i % 4 (synchronously), S = QK^T, soft-cap
 // (30 * log2 e) and the keys past the range, the online softmax, O += PV.

@@ -40,6 +40,10 @@ struct AttnOpAsmInterface : public OpAsmDialectInterface {
       os << "kernel_config";
       return AliasResult::OverridableAlias;
     }
+    if (isa<DecodeLayoutAttr>(attr)) {
+      os << "decode_layout";
+      return AliasResult::OverridableAlias;
+    }
     return AliasResult::NoAlias;
   }
 };

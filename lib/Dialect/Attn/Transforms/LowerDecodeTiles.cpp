@@ -29,7 +29,9 @@
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
+#include "mlir/Dialect/UB/IR/UBOps.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 using namespace mlir;
@@ -260,8 +262,12 @@ struct LowerTileQK : DecodePattern<TileQKOp> {
     std::optional<SmallVector<Value>> q = fragmentsOf(op.getQ());
     std::optional<RopeLane> rope;
     if (std::optional<RopeAttr> attr = op.getRope()) {
+      // Loop-invariant: built before the outermost loop around the op.
       OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointAfterValue(t.col);
+      Operation *outer = op;
+      while (auto loop = outer->getParentOfType<LoopLikeOpInterface>())
+        outer = loop;
+      b.setInsertionPoint(outer);
       rope = makeRopeLane(b, *attr, t.col, t.vec);
     }
     SmallVector<Value> s(t.hpt * t.keys);
@@ -366,6 +372,62 @@ struct LowerOnlineSoftmax : DecodePattern<OnlineSoftmaxOp> {
                             fromFragments(b, loc, op.getLNew().getType(), lNew),
                             fromFragments(b, loc, op.getAlpha().getType(), alpha),
                             fromFragments(b, loc, op.getAccNew().getType(), accNew)});
+    return success();
+  }
+};
+
+/// The tile_pv that consumes an online_softmax's P and rescaled accumulator, if it is their
+/// only user: the pair lowers as one step (LowerSoftmaxPV).
+TilePVOp fusablePV(OnlineSoftmaxOp op) {
+  if (!op.getP().hasOneUse() || !op.getAccNew().hasOneUse())
+    return nullptr;
+  auto pv = dyn_cast<TilePVOp>(*op.getP().getUsers().begin());
+  if (!pv || pv.getAcc() != op.getAccNew() || pv.getLayoutAttr() != op.getLayoutAttr() ||
+      pv->getBlock() != op->getBlock())
+    return nullptr;
+  return pv;
+}
+
+/// An online_softmax and the tile_pv of its P, as one step per row: the V rows are widened
+/// first, then each P_j = 2^(S_j - m') is added to the sum and FMA'd into the accumulator as
+/// soon as it exists, so that a probability lives for one FMA (the form the decode kernels were
+/// tuned in: with all P first and the V rows after, ptxas spilled the 512-thread MQA kernels).
+struct LowerSoftmaxPV : DecodePattern<OnlineSoftmaxOp> {
+  LowerSoftmaxPV(MLIRContext *ctx) : DecodePattern(ctx, /*benefit=*/2) {}
+  LogicalResult supports(OnlineSoftmaxOp op) const override {
+    return success(static_cast<bool>(fusablePV(op)));
+  }
+  LogicalResult lower(OnlineSoftmaxOp op, const DecodeThread &t, KernelBuilder &b,
+                      PatternRewriter &rewriter) const override {
+    TilePVOp pv = fusablePV(op);
+    SmallVector<SmallVector<Value>> in;
+    (void)fragmentsOf({op.getS(), op.getM(), op.getL(), op.getAcc()}, in);
+    // The V tile is read after the softmax's operands exist and before the tile_pv: here.
+    SmallVector<Value> v;
+    for (int64_t j = 0; j < t.keys; ++j)
+      v.push_back(b.loadVectorF32(pv.getVTile(), {pv.getStage(), t.key(b, j), t.col}, t.vec,
+                                  kVectorBytes));
+    SmallVector<Value> mNew, lNew, alpha, acc;
+    for (int64_t e = 0; e < t.hpt; ++e) {
+      OnlineSoftmax state{in[1][e], in[2][e], in[3][e]};
+      state.update(b, ArrayRef<Value>(in[0]).slice(e * t.keys, t.keys),
+                   [&](size_t j) { return v[j]; });
+      // alpha = 2^(m - m') as the update formed it (unused by the fused form's own code).
+      Value mSafe = b.select(b.foeq(state.m, b.negInf()), b.f32(0.0), state.m);
+      alpha.push_back(b.exp2(b.fsub(in[1][e], mSafe)));
+      mNew.push_back(state.m);
+      lNew.push_back(state.d);
+      acc.push_back(state.o);
+    }
+    Location loc = op.getLoc();
+    Value accTile = fromFragments(b, loc, pv.getType(), acc);
+    rewriter.replaceOp(pv, accTile);
+    // P and the rescaled accumulator had no other user: only the statistics remain.
+    Value none = ub::PoisonOp::create(b, op.getP().getType());
+    rewriter.replaceOp(op, {none, fromFragments(b, loc, op.getMNew().getType(), mNew),
+                            fromFragments(b, loc, op.getLNew().getType(), lNew),
+                            fromFragments(b, loc, op.getAlpha().getType(), alpha),
+                            ub::PoisonOp::create(b, op.getAccNew().getType())});
     return success();
   }
 };
@@ -560,8 +622,8 @@ struct DistributeTileLoop : OpRewritePattern<scf::ForOp> {
 
 void mlir::attn::populateDecodeTileLoweringPatterns(RewritePatternSet &patterns) {
   patterns.add<LowerLoadQTile, LowerInitState, LowerLoadKVTile, LowerStoreOutput, LowerTileQK,
-               LowerScoreMod, LowerOnlineSoftmax, LowerTilePV, LowerFinalize, DistributeTileLoop>(
-      patterns.getContext());
+               LowerScoreMod, LowerOnlineSoftmax, LowerSoftmaxPV, LowerTilePV, LowerFinalize,
+               DistributeTileLoop>(patterns.getContext());
 }
 
 //===----------------------------------------------------------------------===//

@@ -1,6 +1,7 @@
 //===- Passes.h - passes of the attn dialect ------------------*- C++ -*-===//
 //
-// Declares attn-plan, attn-outline, attn-tile and attn-pipeline and their registration.
+// Declares attn-plan, attn-outline, attn-tile, attn-lower-tiles and attn-pipeline and their
+// registration.
 //
 //===----------------------------------------------------------------------===//
 

@@ -94,7 +94,8 @@ def AttnLowerTiles : Pass<"attn-lower-tiles", "::mlir::gpu::GPUModuleOp"> {
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::gpu::GPUDialect", "::mlir::math::MathDialect",
-    "::mlir::memref::MemRefDialect", "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect"];
+    "::mlir::memref::MemRefDialect", "::mlir::scf::SCFDialect", "::mlir::ub::UBDialect",
+    "::mlir::vector::VectorDialect"];
 }
 
 def AttnPipeline : Pass<"attn-pipeline", "::mlir::gpu::GPUModuleOp"> {
