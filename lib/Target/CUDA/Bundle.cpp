@@ -7,6 +7,7 @@
 
 #include "attn/Target/CUDA/Bundle.h"
 
+#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -23,6 +24,10 @@
 using namespace mlir;
 using namespace mlir::attn;
 using namespace mlir::attn::cuda;
+
+/// The kernel ABI shared with the runtime: manifest keys and spellings.
+namespace rtabi = ::attn::rt::abi;
+namespace key = rtabi::key;
 
 FailureOr<llvm::json::Value> cuda::attributeToJson(Attribute attr) {
   if (auto b = dyn_cast<BoolAttr>(attr))
@@ -152,11 +157,11 @@ LogicalResult cuda::collectBundle(ModuleOp module, BundleContents &out) {
   // Pairing: the compiler puts <f>_attention and <f>_merge in one gpu.module.
   for (BundleKernel &k : out.kernels) {
     StringRef name = k.name;
-    if (k.role != "attention" || !name.consume_back("_attention"))
+    if (k.role != rtabi::kRoleAttention || !name.consume_back(rtabi::kAttentionSuffix))
       continue;
-    std::string merge = (name + "_merge").str();
+    std::string merge = (name + rtabi::kMergeSuffix).str();
     for (const BundleKernel &m : out.kernels)
-      if (m.name == merge && m.module == k.module && m.role == "merge")
+      if (m.name == merge && m.module == k.module && m.role == rtabi::kRoleMerge)
         k.mergeKernel = merge;
   }
   return success();
@@ -241,7 +246,7 @@ LogicalResult cuda::runPtxas(StringRef ptxas, StringRef chip, StringRef ptxPath,
 }
 
 std::string cuda::binaryFileName(StringRef module, bool ptx) {
-  return (module + (ptx ? ".ptx" : ".cubin")).str();
+  return (module + "." + (ptx ? rtabi::kBinaryKindPtx : rtabi::kBinaryKindCubin)).str();
 }
 
 llvm::json::Object cuda::buildManifest(const BundleContents &contents, StringRef arch,
@@ -249,39 +254,41 @@ llvm::json::Object cuda::buildManifest(const BundleContents &contents, StringRef
   llvm::json::Array kernels;
   for (const BundleKernel &k : contents.kernels) {
     llvm::json::Object obj{
-        {"name", k.name},
-        {"family", k.family},
-        {"role", k.role},
-        {"binary", binaryFileName(k.module, ptx)},
-        {"binary_kind", ptx ? "ptx" : "cubin"},
-        {"block", llvm::json::Array{k.block[0], k.block[1], k.block[2]}},
-        {"dynamic_smem", k.dynamicSmem},
-        {"params", llvm::json::Array(k.params)},
-        {"variant", llvm::json::Object(k.variant)},
-        {"tile", llvm::json::Object(k.tile)},
+        {key::kName, k.name},
+        {key::kFamily, k.family},
+        {key::kRole, k.role},
+        {key::kBinary, binaryFileName(k.module, ptx)},
+        {key::kBinaryKind, ptx ? rtabi::kBinaryKindPtx : rtabi::kBinaryKindCubin},
+        {key::kBlock, llvm::json::Array{k.block[0], k.block[1], k.block[2]}},
+        {key::kDynamicSmem, k.dynamicSmem},
+        {key::kParams, llvm::json::Array(k.params)},
+        {key::kVariant, llvm::json::Object(k.variant)},
+        {key::kTile, llvm::json::Object(k.tile)},
     };
     if (!k.mergeKernel.empty())
-      obj["merge_kernel"] = k.mergeKernel;
+      obj[key::kMergeKernel] = k.mergeKernel;
     if (k.resources)
-      obj["resources"] = llvm::json::Object{{"registers", k.resources->registers},
-                                            {"shared_bytes", k.resources->sharedBytes},
-                                            {"spill_stores", k.resources->spillStores},
-                                            {"spill_loads", k.resources->spillLoads},
-                                            {"stack_frame", k.resources->stackFrame}};
+      obj[key::kResources] = llvm::json::Object{{key::kRegisters, k.resources->registers},
+                                                {key::kSharedBytes, k.resources->sharedBytes},
+                                                {key::kSpillStores, k.resources->spillStores},
+                                                {key::kSpillLoads, k.resources->spillLoads},
+                                                {key::kStackFrame, k.resources->stackFrame}};
     kernels.push_back(std::move(obj));
   }
-  return llvm::json::Object{{"format", "attn-bundle"},
-                            {"version", 1},
-                            {"arch", arch.str()},
-                            {"kernels", std::move(kernels)}};
+  return llvm::json::Object{{key::kFormat, rtabi::kBundleFormat},
+                            {key::kVersion, rtabi::kBundleVersion},
+                            {key::kArch, arch.str()},
+                            {key::kKernels, std::move(kernels)}};
 }
 
 llvm::json::Object cuda::buildMultiArchManifest(ArrayRef<ArchBundle> bundles) {
   llvm::json::Array list;
   for (const ArchBundle &b : bundles)
-    list.push_back(llvm::json::Object{{"arch", b.arch},
-                                      {"directory", b.directory},
-                                      {"binary_kind", b.ptx ? "ptx" : "cubin"}});
-  return llvm::json::Object{
-      {"format", "attn-multiarch-bundle"}, {"version", 1}, {"bundles", std::move(list)}};
+    list.push_back(llvm::json::Object{
+        {key::kArch, b.arch},
+        {key::kDirectory, b.directory},
+        {key::kBinaryKind, b.ptx ? rtabi::kBinaryKindPtx : rtabi::kBinaryKindCubin}});
+  return llvm::json::Object{{key::kFormat, rtabi::kMultiArchFormat},
+                            {key::kVersion, rtabi::kMultiArchVersion},
+                            {key::kBundles, std::move(list)}};
 }
