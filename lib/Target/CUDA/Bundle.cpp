@@ -75,38 +75,82 @@ static bool ptxHasEntry(StringRef ptx, StringRef name) {
   return false;
 }
 
+/// The NVVM object of `binary`: its chip, format and payload.
+static LogicalResult collectBinary(gpu::BinaryOp binary, BundleBinary &b) {
+  b.module = binary.getSymName().str();
+  gpu::ObjectAttr object;
+  for (Attribute a : binary.getObjects()) {
+    auto o = cast<gpu::ObjectAttr>(a);
+    if (isa<NVVM::NVVMTargetAttr>(o.getTarget())) {
+      object = o;
+      break;
+    }
+  }
+  if (!object)
+    return binary.emitError() << "expected an object for an #nvvm.target in gpu.binary @"
+                              << b.module;
+  b.chip = cast<NVVM::NVVMTargetAttr>(object.getTarget()).getChip().str();
+  switch (object.getFormat()) {
+  case gpu::CompilationTarget::Assembly:
+    b.isPtx = true;
+    break;
+  case gpu::CompilationTarget::Binary:
+    b.isPtx = false;
+    break;
+  default:
+    return binary.emitError() << "expected a PTX (format isa) or cubin (format bin) object in "
+                                 "gpu.binary @"
+                              << b.module << ", got format "
+                              << gpu::stringifyCompilationTarget(object.getFormat());
+  }
+  b.payload = object.getObject().getValue().str();
+  if (b.payload.empty())
+    return binary.emitError() << "gpu.binary @" << b.module << " has an empty object";
+  return success();
+}
+
+/// The fields of one attn.kernel_abi op, checked against the binaries collected so far.
+static LogicalResult collectKernel(KernelABIOp op, ArrayRef<BundleBinary> binaries,
+                                   BundleKernel &k) {
+  k.name = op.getSymName().str();
+  k.module = op.getKernel().getRootReference().getValue().str();
+  k.family = op.getFamily().str();
+  k.role = op.getRole().str();
+  StringRef func = op.getKernel().getLeafReference().getValue();
+  if (func != k.name)
+    return op.emitError() << "expected the kernel_abi name (" << k.name
+                          << ") to equal the kernel function name (" << func << ")";
+  FailureOr<llvm::json::Value> params = attributeToJson(op.getParams());
+  FailureOr<llvm::json::Value> variant = attributeToJson(op.getVariant());
+  FailureOr<llvm::json::Value> tile = attributeToJson(op.getTile());
+  if (failed(params) || failed(variant) || failed(tile))
+    return op.emitError() << "expected params, variant and tile made of strings, integers, "
+                             "floats, booleans, arrays and dictionaries";
+  k.params = std::move(*params->getAsArray());
+  k.variant = std::move(*variant->getAsObject());
+  k.tile = std::move(*tile->getAsObject());
+  ArrayRef<int32_t> block = op.getBlock();
+  if (block.size() != 3)
+    return op.emitError() << "expected a block of 3 dimensions, got " << block.size();
+  llvm::copy(block, k.block.begin());
+  k.dynamicSmem = static_cast<int64_t>(op.getDynamicSmem());
+  const BundleBinary *bin = nullptr;
+  for (const BundleBinary &b : binaries)
+    if (b.module == k.module)
+      bin = &b;
+  if (!bin)
+    return op.emitError() << "kernel '" << k.name << "' refers to @" << k.module
+                          << ", which is not a gpu.binary";
+  if (bin->isPtx && !ptxHasEntry(bin->payload, k.name))
+    return op.emitError() << "the PTX of @" << k.module << " has no entry '" << k.name << "'";
+  return success();
+}
+
 LogicalResult cuda::collectBundle(ModuleOp module, BundleContents &out) {
   for (auto binary : module.getOps<gpu::BinaryOp>()) {
     BundleBinary b;
-    b.module = binary.getSymName().str();
-    gpu::ObjectAttr object;
-    for (Attribute a : binary.getObjects()) {
-      auto o = cast<gpu::ObjectAttr>(a);
-      if (isa<NVVM::NVVMTargetAttr>(o.getTarget())) {
-        object = o;
-        break;
-      }
-    }
-    if (!object)
-      return binary.emitError() << "expected an object for an #nvvm.target in gpu.binary @"
-                                << b.module;
-    b.chip = cast<NVVM::NVVMTargetAttr>(object.getTarget()).getChip().str();
-    switch (object.getFormat()) {
-    case gpu::CompilationTarget::Assembly:
-      b.isPtx = true;
-      break;
-    case gpu::CompilationTarget::Binary:
-      b.isPtx = false;
-      break;
-    default:
-      return binary.emitError() << "expected a PTX (format isa) or cubin (format bin) object in "
-                                   "gpu.binary @"
-                                << b.module << ", got format "
-                                << gpu::stringifyCompilationTarget(object.getFormat());
-    }
-    b.payload = object.getObject().getValue().str();
-    if (b.payload.empty())
-      return binary.emitError() << "gpu.binary @" << b.module << " has an empty object";
+    if (failed(collectBinary(binary, b)))
+      return failure();
     out.binaries.push_back(std::move(b));
   }
   if (module.getOps<gpu::GPUModuleOp>().begin() != module.getOps<gpu::GPUModuleOp>().end()) {
@@ -116,39 +160,10 @@ LogicalResult cuda::collectBundle(ModuleOp module, BundleContents &out) {
                              "--no-pipeline)";
   }
 
-  for (auto abi : module.getOps<KernelABIOp>()) {
+  for (auto op : module.getOps<KernelABIOp>()) {
     BundleKernel k;
-    k.name = abi.getSymName().str();
-    k.module = abi.getKernel().getRootReference().getValue().str();
-    k.family = abi.getFamily().str();
-    k.role = abi.getRole().str();
-    StringRef func = abi.getKernel().getLeafReference().getValue();
-    if (func != k.name)
-      return abi.emitError() << "expected the kernel_abi name (" << k.name
-                             << ") to equal the kernel function name (" << func << ")";
-    FailureOr<llvm::json::Value> params = attributeToJson(abi.getParams());
-    FailureOr<llvm::json::Value> variant = attributeToJson(abi.getVariant());
-    FailureOr<llvm::json::Value> tile = attributeToJson(abi.getTile());
-    if (failed(params) || failed(variant) || failed(tile))
-      return abi.emitError() << "expected params, variant and tile made of strings, integers, "
-                                "floats, booleans, arrays and dictionaries";
-    k.params = std::move(*params->getAsArray());
-    k.variant = std::move(*variant->getAsObject());
-    k.tile = std::move(*tile->getAsObject());
-    ArrayRef<int32_t> block = abi.getBlock();
-    if (block.size() != 3)
-      return abi.emitError() << "expected a block of 3 dimensions, got " << block.size();
-    llvm::copy(block, k.block.begin());
-    k.dynamicSmem = static_cast<int64_t>(abi.getDynamicSmem());
-    const BundleBinary *bin = nullptr;
-    for (const BundleBinary &b : out.binaries)
-      if (b.module == k.module)
-        bin = &b;
-    if (!bin)
-      return abi.emitError() << "kernel '" << k.name << "' refers to @" << k.module
-                             << ", which is not a gpu.binary";
-    if (bin->isPtx && !ptxHasEntry(bin->payload, k.name))
-      return abi.emitError() << "the PTX of @" << k.module << " has no entry '" << k.name << "'";
+    if (failed(collectKernel(op, out.binaries, k)))
+      return failure();
     out.kernels.push_back(std::move(k));
   }
   if (out.kernels.empty())
