@@ -53,6 +53,114 @@ inline constexpr const char kFamilyRope[] = "rope";
 inline constexpr const char kFamilyMerge[] = "merge";
 inline constexpr const char kRoleKernel[] = "kernel";
 
+/// Kernel symbols. The compiler outlines a planned op into the gpu.module "<base>_kernels"
+/// holding "<base>_attention" and, with split-KV, "<base>_merge"; the runtime pairs an
+/// attention kernel with its merge kernel by these suffixes when merge_kernel is absent.
+/// Standalone op kernels are "<name>" in "<name>_kernels".
+inline constexpr const char kAttentionSuffix[] = "_attention";
+inline constexpr const char kMergeSuffix[] = "_merge";
+inline constexpr const char kModuleSuffix[] = "_kernels";
+
+/// Binary kinds as spelled in the manifest (and the file extensions of the binaries).
+inline constexpr const char kBinaryKindCubin[] = "cubin";
+inline constexpr const char kBinaryKindPtx[] = "ptx";
+
+/// Values of manifest fields that both halves spell (variant.kv_format, dtype, kv_dtype,
+/// state_dtype, merge). mask, layout and rope values are the attn dialect's enum spellings.
+inline constexpr const char kKvFormatPaged[] = "paged";
+inline constexpr const char kKvFormatRagged[] = "ragged";
+inline constexpr const char kDtypeBf16[] = "bf16";
+inline constexpr const char kDtypeF16[] = "f16";
+inline constexpr const char kDtypeF32[] = "f32";
+inline constexpr const char kMergeFormState[] = "state";
+inline constexpr const char kMergeFormStates[] = "states";
+inline constexpr const char kRopeNone[] = "none";
+
+/// Multi-arch bundle index (docs/RUNTIME.md, "Multi-arch bundles").
+inline constexpr const char kMultiArchFormat[] = "attn-multiarch-bundle";
+inline constexpr int kMultiArchVersion = 1;
+
+/// Field names of manifest.json, written by the compiler and read by the runtime.
+namespace key {
+// Top level (kFormat, kVersion also in the multi-arch index, with kBundles).
+inline constexpr const char kFormat[] = "format";
+inline constexpr const char kVersion[] = "version";
+inline constexpr const char kArch[] = "arch";
+inline constexpr const char kKernels[] = "kernels";
+inline constexpr const char kBundles[] = "bundles";
+inline constexpr const char kDirectory[] = "directory"; // multi-arch index entries
+// A kernel.
+inline constexpr const char kName[] = "name";
+inline constexpr const char kFamily[] = "family";
+inline constexpr const char kRole[] = "role";
+inline constexpr const char kBinary[] = "binary";
+inline constexpr const char kBinaryKind[] = "binary_kind";
+inline constexpr const char kBlock[] = "block";
+inline constexpr const char kDynamicSmem[] = "dynamic_smem";
+inline constexpr const char kParams[] = "params";
+inline constexpr const char kMergeKernel[] = "merge_kernel";
+inline constexpr const char kVariant[] = "variant";
+inline constexpr const char kTile[] = "tile";
+inline constexpr const char kResources[] = "resources";
+// A parameter: kName and
+inline constexpr const char kKind[] = "kind";
+// kernel.variant: the problem the kernel was compiled for.
+inline constexpr const char kNumQoHeads[] = "num_qo_heads";
+inline constexpr const char kNumKvHeads[] = "num_kv_heads";
+inline constexpr const char kHeadDim[] = "head_dim";
+inline constexpr const char kDtype[] = "dtype";
+inline constexpr const char kKvFormat[] = "kv_format";
+inline constexpr const char kPageSize[] = "page_size";
+inline constexpr const char kLayout[] = "layout";
+inline constexpr const char kKvDtype[] = "kv_dtype";
+inline constexpr const char kMask[] = "mask";
+inline constexpr const char kWindowLeft[] = "window_left";
+inline constexpr const char kSmScale[] = "sm_scale";
+inline constexpr const char kLogitsSoftCap[] = "logits_soft_cap";
+inline constexpr const char kAlibi[] = "alibi";
+inline constexpr const char kRope[] = "rope";
+inline constexpr const char kReturnLse[] = "return_lse";
+inline constexpr const char kMaxQoLen[] = "max_qo_len";
+inline constexpr const char kBlockRows[] = "block_rows";
+inline constexpr const char kBlockCols[] = "block_cols";
+inline constexpr const char kRotaryDim[] = "rotary_dim"; // rope kernels
+inline constexpr const char kRopeInterleave[] = "rope_interleave";
+inline constexpr const char kRopeTheta[] = "rope_theta";
+inline constexpr const char kRopeScale[] = "rope_scale";
+inline constexpr const char kRopeFactor[] = "rope_factor";
+inline constexpr const char kRopeLowFreqFactor[] = "rope_low_freq_factor";
+inline constexpr const char kRopeHighFreqFactor[] = "rope_high_freq_factor";
+inline constexpr const char kRopeOriginalMaxPosition[] = "rope_original_max_position";
+inline constexpr const char kMerge[] = "merge"; // merge kernels
+inline constexpr const char kStateDtype[] = "state_dtype";
+inline constexpr const char kNumStates[] = "num_states";
+// kernel.tile: the compiled schedule (integers, strategy a string, split_kv a boolean).
+inline constexpr const char kStrategy[] = "strategy";
+inline constexpr const char kSm[] = "sm";
+inline constexpr const char kThreads[] = "threads";
+inline constexpr const char kTileQ[] = "tile_q";
+inline constexpr const char kTileKv[] = "tile_kv";
+inline constexpr const char kStages[] = "stages";
+inline constexpr const char kSplitKv[] = "split_kv";
+inline constexpr const char kVec[] = "vec";
+inline constexpr const char kRowsPerCta[] = "rows_per_cta";
+inline constexpr const char kBdx[] = "bdx"; // decode attention and merge kernels
+inline constexpr const char kBdy[] = "bdy";
+inline constexpr const char kBdz[] = "bdz";
+inline constexpr const char kHeadsPerThread[] = "heads_per_thread";
+inline constexpr const char kHeadsPerCta[] = "heads_per_cta";
+inline constexpr const char kSlices[] = "slices";
+inline constexpr const char kPdl[] = "pdl";     // merge: launched with programmatic dependence
+inline constexpr const char kWarps[] = "warps"; // prefill attention kernels
+inline constexpr const char kMTiles[] = "m_tiles";
+// kernel.resources: ptxas's report.
+inline constexpr const char kRegisters[] = "registers";
+inline constexpr const char kSharedBytes[] = "shared_bytes";
+inline constexpr const char kSpillStores[] = "spill_stores";
+inline constexpr const char kSpillLoads[] = "spill_loads";
+inline constexpr const char kStackFrame[] = "stack_frame";
+} // namespace key
+
 /// Parameter kinds as spelled in the manifest.
 enum class ParamKind : uint8_t { Ptr, I32, F32 };
 inline constexpr const char kParamKindPtr[] = "ptr";

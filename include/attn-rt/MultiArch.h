@@ -23,6 +23,7 @@
 #define ATTN_RT_MULTIARCH_H
 
 #include "attn-rt/Bundle.h"
+#include "attn-rt/KernelABI.h"
 #include "attn-rt/Manifest.h"
 #include "attn-rt/Status.h"
 
@@ -33,8 +34,8 @@
 
 namespace attn::rt {
 
-inline constexpr const char kMultiArchFormat[] = "attn-multiarch-bundle";
-inline constexpr int kMultiArchVersion = 1;
+using abi::kMultiArchFormat;
+using abi::kMultiArchVersion;
 
 /// A device's compute capability (cuDeviceGetAttribute COMPUTE_CAPABILITY_MAJOR / _MINOR).
 struct ComputeCapability {

@@ -3,6 +3,7 @@
 #include "attn-rt/MultiArch.h"
 
 #include "DriverApi.h"
+#include "FileUtil.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -55,32 +56,6 @@ std::string checkCubin(const std::string &bytes, const std::string &arch) {
     return formatString("is built for sm_%d (ELF e_flags 0x%x), the manifest's arch is %s", sm,
                         flags, arch.c_str());
   return "";
-}
-
-Status readFile(const std::string &path, std::string *out) {
-  FILE *f = std::fopen(path.c_str(), "rb");
-  if (!f) {
-    int err = errno;
-    return makeError(err == ENOENT ? StatusCode::NotFound : StatusCode::IoError,
-                     "cannot open '%s': %s", path.c_str(), std::strerror(err));
-  }
-  std::string data;
-  char buf[1 << 16];
-  size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0) {
-    data.append(buf, n);
-    if (long(data.size()) > kMaxBundleFileBytes) {
-      std::fclose(f);
-      return makeError(StatusCode::IoError, "'%s' is larger than %ld bytes", path.c_str(),
-                       kMaxBundleFileBytes);
-    }
-  }
-  bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed)
-    return makeError(StatusCode::IoError, "cannot read '%s'", path.c_str());
-  *out = std::move(data);
-  return Status::ok();
 }
 
 /// Modules and functions loaded in one context.
@@ -141,7 +116,7 @@ Bundle::~Bundle() {
 Status Bundle::open(const std::string &directory, std::unique_ptr<Bundle> *out) {
   std::string text;
   std::string path = directory + "/" + abi::kManifestFileName;
-  ATTN_RT_RETURN_IF_ERROR(readFile(path, &text));
+  ATTN_RT_RETURN_IF_ERROR(detail::readFile(path, &text));
   if (isMultiArchManifest(text))
     return makeError(StatusCode::InvalidArgument,
                      "'%s' is a multi-arch bundle: open it with openAnyBundle or "
@@ -155,7 +130,7 @@ Status Bundle::openFromString(const std::string &manifest_text, const std::strin
   return openWith(
       manifest_text, directory,
       [&](const std::string &file, std::string *bytes) {
-        return readFile(directory + "/" + file, bytes);
+        return detail::readFile(directory + "/" + file, bytes);
       },
       out);
 }
@@ -294,3 +269,33 @@ Status Bundle::getKernel(int index, LoadedKernel *out) {
 }
 
 } // namespace attn::rt
+
+namespace attn::rt::detail {
+
+Status readFile(const std::string &path, std::string *out) {
+  FILE *f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    int err = errno;
+    return makeError(err == ENOENT ? StatusCode::NotFound : StatusCode::IoError,
+                     "cannot open '%s': %s", path.c_str(), std::strerror(err));
+  }
+  std::string data;
+  char buf[1 << 16];
+  size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0) {
+    data.append(buf, n);
+    if (long(data.size()) > kMaxBundleFileBytes) {
+      std::fclose(f);
+      return makeError(StatusCode::IoError, "'%s' is larger than %ld bytes", path.c_str(),
+                       kMaxBundleFileBytes);
+    }
+  }
+  bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed)
+    return makeError(StatusCode::IoError, "cannot read '%s'", path.c_str());
+  *out = std::move(data);
+  return Status::ok();
+}
+
+} // namespace attn::rt::detail

@@ -37,6 +37,36 @@ static_assert(int(ATTN_MASK_SLIDING_WINDOW) == int(MaskKind::SlidingWindow) &&
                   int(ATTN_MASK_BLOCK_SPARSE) == int(MaskKind::BlockSparse),
               "mask enums diverged");
 
+// The C structs and their C++ counterparts share field names: each list names the fields
+// copied as they are (conversions such as int32_t flags to bool are written out).
+// clang-format off
+#define ATTN_RT_ATTENTION_SHAPE_FIELDS(X) X(num_qo_heads) X(num_kv_heads) X(head_dim)
+#define ATTN_RT_DECODE_ARGS_FIELDS(X)                                                          \
+  X(q) X(k_cache) X(v_cache) X(kv_indptr) X(kv_indices) X(kv_last_page_len) X(o) X(lse)       \
+  X(sm_scale)
+#define ATTN_RT_PREFILL_ARGS_FIELDS(X)                                                         \
+  X(q) X(qo_indptr) X(k) X(v) X(kv_indptr) X(kv_indices) X(kv_last_page_len) X(o) X(lse)      \
+  X(custom_mask) X(mask_indptr) X(block_indptr) X(block_indices) X(alibi_slopes)             \
+  X(rope_offsets)
+#define ATTN_RT_APPEND_KV_ARGS_FIELDS(X)                                                       \
+  X(k) X(v) X(batch_indices) X(positions) X(k_cache) X(v_cache) X(kv_indptr) X(kv_indices)    \
+  X(kv_last_page_len) X(num_rows)
+#define ATTN_RT_ROPE_ARGS_FIELDS(X) X(q) X(k) X(pos_ids) X(q_out) X(k_out) X(num_rows)
+#define ATTN_RT_ROPE_PROBLEM_FIELDS(X)                                                         \
+  X(num_qo_heads) X(num_kv_heads) X(head_dim) X(rotary_dim) X(theta) X(scale) X(factor)       \
+  X(low_freq_factor) X(high_freq_factor) X(original_max_position)
+#define ATTN_RT_MERGE_ARGS_FIELDS(X)                                                           \
+  X(v_a) X(s_a) X(v_b) X(s_b) X(v) X(s) X(v_out) X(s_out) X(num_states) X(num_rows)
+// clang-format on
+/// Copies the fields FIELDS lists from `from` to `to`.
+#define ATTN_RT_COPY_FIELD(f) to.f = from.f;
+#define ATTN_RT_COPY_FIELDS(FIELDS, to_expr, from_expr)                                            \
+  do {                                                                                             \
+    auto &to = (to_expr);                                                                          \
+    const auto &from = (from_expr);                                                                \
+    FIELDS(ATTN_RT_COPY_FIELD)                                                                     \
+  } while (0)
+
 namespace {
 
 thread_local std::string lastError;
@@ -109,6 +139,19 @@ template <typename Config> void initConfig(Config *config) {
   config->layout = ATTN_LAYOUT_NHD;
   config->dtype = ATTN_DTYPE_BF16;
   config->kv_dtype = ATTN_DTYPE_BF16;
+}
+
+/// Creates the runtime object for `problem` and `options` and, on success, the C handle
+/// around it in `*out`.
+template <typename Object, typename Problem, typename Options, typename Handle>
+attn_status_t createHandle(attn_bundle_t bundle, const Problem &problem, const Options &options,
+                           Handle *out) {
+  std::unique_ptr<Object> object;
+  Status st = Object::create(*bundle->bundle, problem, options, &object);
+  if (!st.isOk())
+    return report(st);
+  *out = new std::remove_pointer_t<Handle>{std::move(object)};
+  return ATTN_SUCCESS;
 }
 
 /// Writes the plan facts to the non-null pointers.
@@ -219,7 +262,7 @@ attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index,
   for (const auto &[name, bit] : kOperandBits)
     if (k.findParam(name) >= 0)
       out->operands |= bit;
-  out->tile_q = int32_t(k.tile.get("tile_q", 0));
+  out->tile_q = int32_t(k.tile.get(abi::key::kTileQ, 0));
   return ATTN_SUCCESS;
 }
 
@@ -240,9 +283,7 @@ attn_status_t attnDecodeCreate(attn_bundle_t bundle, const attn_decode_config_t 
     return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
   *out = nullptr;
   DecodeProblem p;
-  p.num_qo_heads = c->num_qo_heads;
-  p.num_kv_heads = c->num_kv_heads;
-  p.head_dim = c->head_dim;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ATTENTION_SHAPE_FIELDS, p, *c);
   p.page_size = c->page_size;
   Status st = toLayout(c->layout, &p.layout);
   if (st.isOk())
@@ -252,12 +293,7 @@ attn_status_t attnDecodeCreate(attn_bundle_t bundle, const attn_decode_config_t 
   DecodeOptions o;
   toOptions(c, &o);
   o.min_chunk_tokens = c->min_chunk_tokens > 0 ? c->min_chunk_tokens : kDefaultMinChunkTokens;
-  std::unique_ptr<DecodeAttention> d;
-  st = DecodeAttention::create(*bundle->bundle, p, o, &d);
-  if (!st.isOk())
-    return report(st);
-  *out = new attn_decode{std::move(d)};
-  return ATTN_SUCCESS;
+  return createHandle<DecodeAttention>(bundle, p, o, out);
 }
 
 void attnDecodeFree(attn_decode_t decode) { delete decode; }
@@ -281,15 +317,7 @@ attn_status_t attnDecodeRun(attn_decode_t decode, const attn_decode_args_t *args
   if (!decode || !args)
     return invalid("%s is null", !decode ? "decode" : "args");
   DecodeRunArgs a;
-  a.q = args->q;
-  a.k_cache = args->k_cache;
-  a.v_cache = args->v_cache;
-  a.kv_indptr = args->kv_indptr;
-  a.kv_indices = args->kv_indices;
-  a.kv_last_page_len = args->kv_last_page_len;
-  a.o = args->o;
-  a.lse = args->lse;
-  a.sm_scale = args->sm_scale;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_DECODE_ARGS_FIELDS, a, *args);
   return report(decode->decode->run(a, stream));
 }
 
@@ -326,9 +354,7 @@ attn_status_t attnPrefillCreate(attn_bundle_t bundle, const attn_prefill_config_
                             "page_size (%d) must be positive (paged KV) or 0 (ragged KV)",
                             c->page_size));
   PrefillProblem p;
-  p.num_qo_heads = c->num_qo_heads;
-  p.num_kv_heads = c->num_kv_heads;
-  p.head_dim = c->head_dim;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ATTENTION_SHAPE_FIELDS, p, *c);
   p.kv_format = c->page_size > 0 ? KvFormat::Paged : KvFormat::Ragged;
   p.page_size = c->page_size;
   Status st = p.kv_format == KvFormat::Paged ? toLayout(c->layout, &p.layout) : Status::ok();
@@ -342,12 +368,7 @@ attn_status_t attnPrefillCreate(attn_bundle_t bundle, const attn_prefill_config_
   o.max_partial_rows = c->max_partial_rows;
   o.min_chunk_tokens =
       c->min_chunk_tokens > 0 ? c->min_chunk_tokens : kDefaultPrefillMinChunkTokens;
-  std::unique_ptr<PrefillAttention> pa;
-  st = PrefillAttention::create(*bundle->bundle, p, o, &pa);
-  if (!st.isOk())
-    return report(st);
-  *out = new attn_prefill{std::move(pa)};
-  return ATTN_SUCCESS;
+  return createHandle<PrefillAttention>(bundle, p, o, out);
 }
 
 void attnPrefillFree(attn_prefill_t prefill) { delete prefill; }
@@ -389,21 +410,7 @@ attn_status_t attnPrefillRun(attn_prefill_t prefill, const attn_prefill_args_t *
   if (!prefill || !args)
     return invalid("%s is null", !prefill ? "prefill" : "args");
   PrefillRunArgs a;
-  a.q = args->q;
-  a.qo_indptr = args->qo_indptr;
-  a.k = args->k;
-  a.v = args->v;
-  a.kv_indptr = args->kv_indptr;
-  a.kv_indices = args->kv_indices;
-  a.kv_last_page_len = args->kv_last_page_len;
-  a.o = args->o;
-  a.lse = args->lse;
-  a.custom_mask = args->custom_mask;
-  a.mask_indptr = args->mask_indptr;
-  a.block_indptr = args->block_indptr;
-  a.block_indices = args->block_indices;
-  a.alibi_slopes = args->alibi_slopes;
-  a.rope_offsets = args->rope_offsets;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_PREFILL_ARGS_FIELDS, a, *args);
   return report(prefill->prefill->run(a, stream));
 }
 
@@ -451,12 +458,7 @@ attn_status_t createOpKernel(attn_bundle_t bundle, const Problem &problem, const
   Options o;
   o.kernel_name = c->kernel_name ? c->kernel_name : "";
   o.device = c->device;
-  std::unique_ptr<Object> object;
-  Status st = Object::create(*bundle->bundle, problem, o, &object);
-  if (!st.isOk())
-    return report(st);
-  *out = new std::remove_pointer_t<Handle>{std::move(object)};
-  return ATTN_SUCCESS;
+  return createHandle<Object>(bundle, problem, o, out);
 }
 } // namespace
 
@@ -493,16 +495,7 @@ attn_status_t attnAppendKVRun(attn_append_kv_t append, const attn_append_kv_args
   if (!append || !args)
     return invalid("%s is null", !append ? "append" : "args");
   AppendKVArgs a;
-  a.k = args->k;
-  a.v = args->v;
-  a.batch_indices = args->batch_indices;
-  a.positions = args->positions;
-  a.k_cache = args->k_cache;
-  a.v_cache = args->v_cache;
-  a.kv_indptr = args->kv_indptr;
-  a.kv_indices = args->kv_indices;
-  a.kv_last_page_len = args->kv_last_page_len;
-  a.num_rows = args->num_rows;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_APPEND_KV_ARGS_FIELDS, a, *args);
   return report(append->append->run(a, stream));
 }
 
@@ -529,18 +522,9 @@ attn_status_t attnRopeCreate(attn_bundle_t bundle, const attn_rope_config_t *c,
     return report(makeError(StatusCode::InvalidArgument,
                             "kind (%d) is not an attn_rope_kind_t", c->kind));
   RopeProblem p;
-  p.num_qo_heads = c->num_qo_heads;
-  p.num_kv_heads = c->num_kv_heads;
-  p.head_dim = c->head_dim;
-  p.rotary_dim = c->rotary_dim;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ROPE_PROBLEM_FIELDS, p, *c);
   p.kind = RopeKind(c->kind);
   p.interleave = c->interleave != 0;
-  p.theta = c->theta;
-  p.scale = c->scale;
-  p.factor = c->factor;
-  p.low_freq_factor = c->low_freq_factor;
-  p.high_freq_factor = c->high_freq_factor;
-  p.original_max_position = c->original_max_position;
   Status st = toDType("dtype", c->dtype, &p.dtype);
   if (!st.isOk())
     return report(st);
@@ -553,12 +537,7 @@ attn_status_t attnRopeRun(attn_rope_t rope, const attn_rope_args_t *args, void *
   if (!rope || !args)
     return invalid("%s is null", !rope ? "rope" : "args");
   RopeArgs a;
-  a.q = args->q;
-  a.k = args->k;
-  a.pos_ids = args->pos_ids;
-  a.q_out = args->q_out;
-  a.k_out = args->k_out;
-  a.num_rows = args->num_rows;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ROPE_ARGS_FIELDS, a, *args);
   return report(rope->rope->run(a, stream));
 }
 
@@ -603,16 +582,7 @@ attn_status_t attnMergeRun(attn_merge_t merge, const attn_merge_args_t *args, vo
   if (!merge || !args)
     return invalid("%s is null", !merge ? "merge" : "args");
   MergeArgs a;
-  a.v_a = args->v_a;
-  a.s_a = args->s_a;
-  a.v_b = args->v_b;
-  a.s_b = args->s_b;
-  a.v = args->v;
-  a.s = args->s;
-  a.v_out = args->v_out;
-  a.s_out = args->s_out;
-  a.num_states = args->num_states;
-  a.num_rows = args->num_rows;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_MERGE_ARGS_FIELDS, a, *args);
   return report(merge->merge->run(a, stream));
 }
 

@@ -18,17 +18,7 @@ namespace attn::rt {
 namespace {
 
 detail::VariantQuery variantQuery(const DecodeProblem &p) {
-  detail::VariantQuery q;
-  q.num_qo_heads = p.num_qo_heads;
-  q.num_kv_heads = p.num_kv_heads;
-  q.head_dim = p.head_dim;
-  q.kv_format = KvFormat::Paged;
-  q.page_size = p.page_size;
-  q.layout = p.layout;
-  q.dtype = p.dtype;
-  q.kv_dtype = p.kv_dtype;
-  q.want_lse = p.want_lse;
-  return q;
+  return detail::makeVariantQuery(p, KvFormat::Paged);
 }
 
 /// Why decode run cannot launch `k` (ragged KV, a parameter it cannot bind), or ok.
@@ -86,16 +76,8 @@ Status selectDecodeKernels(const BundleManifest &m, const DecodeProblem &problem
   return Status::ok();
 }
 
-struct DecodeAttention::Impl {
-  Bundle *bundle = nullptr;
-  DecodeProblem problem;
-  int attnIndex = -1, mergeIndex = -1;
-  detail::KernelRunner runner;
-  DecodeSchedulerConfig sched;
-  DecodeWorkspaceLayout layout;
-  DecodePlan plan;
-  bool planned = false;
-
+struct DecodeAttention::Impl : detail::AttentionState<DecodeProblem, DecodeSchedulerConfig,
+                                                      DecodeWorkspaceLayout, DecodePlan> {
   Status create(const DecodeOptions &options);
 };
 
@@ -130,11 +112,8 @@ Status DecodeAttention::Impl::create(const DecodeOptions &o) {
   ATTN_RT_RETURN_IF_ERROR(computeDecodeWorkspaceLayout(sched.max_batch, sched.max_work,
                                                        problem.num_qo_heads, problem.head_dim,
                                                        &layout));
-  return runner.allocate(
-      {"int_workspace", o.int_workspace, o.int_workspace_bytes, layout.intBytes()},
-      {"float_workspace", o.float_workspace, o.float_workspace_bytes, layout.float_bytes},
-      formatString("max_batch=%d max_work=%d", sched.max_batch, sched.max_work),
-      layout.int_words);
+  return allocateWorkspaces(
+      o, formatString("max_batch=%d max_work=%d", sched.max_batch, sched.max_work));
 }
 
 DecodeAttention::DecodeAttention() : impl_(new Impl) {}
@@ -152,79 +131,52 @@ Status DecodeAttention::create(Bundle &bundle, const DecodeProblem &problem,
   ATTN_RT_RETURN_IF_ERROR(selectDecodeKernels(bundle.manifest(), problem, options.kernel_name,
                                               &attnIndex, &mergeIndex));
   std::unique_ptr<DecodeAttention> d(new DecodeAttention);
-  Impl &impl = *d->impl_;
-  impl.bundle = &bundle;
-  impl.problem = problem;
-  impl.attnIndex = attnIndex;
-  impl.mergeIndex = mergeIndex;
-  ATTN_RT_RETURN_IF_ERROR(impl.create(options)); // ~DecodeAttention releases partial state
+  d->impl_->assign(bundle, problem, attnIndex, mergeIndex);
+  ATTN_RT_RETURN_IF_ERROR(d->impl_->create(options)); // ~DecodeAttention releases partial state
   *out = std::move(d);
   return Status::ok();
 }
 
 Status DecodeAttention::plan(const DecodePlanInput &input, StreamHandle stream) {
-  Impl &s = *impl_;
-  s.planned = false;
-  ATTN_RT_RETURN_IF_ERROR(planDecode(s.sched, input, &s.plan));
-  ATTN_RT_RETURN_IF_ERROR(s.runner.stagePlan(
-      [&](int32_t *words, size_t numWords, size_t *copyWords) {
-        return serializeDecodePlan(s.plan, s.layout, words, numWords, copyWords);
-      },
-      stream));
-  s.planned = true;
-  return Status::ok();
+  return impl_->planWith(input, stream, planDecode, serializeDecodePlan);
 }
 
 Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   Impl &s = *impl_;
-  if (!s.planned)
-    return makeError(StatusCode::NotReady, "run called without a successful plan");
+  ATTN_RT_RETURN_IF_ERROR(s.checkPlanned());
   const KernelEntry &ak = s.runner.attentionKernel();
-  ATTN_RT_RETURN_IF_ERROR(detail::checkNonNull({{"q", a.q},
-                                                {"k_cache", a.k_cache},
-                                                {"v_cache", a.v_cache},
-                                                {"kv_indptr", a.kv_indptr},
-                                                {"kv_indices", a.kv_indices},
-                                                {"o", a.o}}));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkNonNull({{abi::decode::kQ, a.q},
+                                                {abi::decode::kKCache, a.k_cache},
+                                                {abi::decode::kVCache, a.v_cache},
+                                                {abi::decode::kKvIndptr, a.kv_indptr},
+                                                {abi::decode::kKvIndices, a.kv_indices},
+                                                {abi::decode::kO, a.o}}));
   if (!a.kv_last_page_len && ak.findParam(abi::decode::kKvLastPageLen) >= 0)
     return makeError(StatusCode::InvalidArgument,
                      "kv_last_page_len is null but kernel '%s' reads it", ak.name.c_str());
-  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned(
-      {{"q", a.q}, {"k_cache", a.k_cache}, {"v_cache", a.v_cache}, {"o", a.o}},
-      detail::kTensorAlignBytes));
-  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned({{"kv_indptr", a.kv_indptr},
-                                                {"kv_indices", a.kv_indices},
-                                                {"kv_last_page_len", a.kv_last_page_len},
-                                                {"lse", a.lse}},
+  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned({{abi::decode::kQ, a.q},
+                                                {abi::decode::kKCache, a.k_cache},
+                                                {abi::decode::kVCache, a.v_cache},
+                                                {abi::decode::kO, a.o}},
+                                               detail::kTensorAlignBytes));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned({{abi::decode::kKvIndptr, a.kv_indptr},
+                                                {abi::decode::kKvIndices, a.kv_indices},
+                                                {abi::decode::kKvLastPageLen, a.kv_last_page_len},
+                                                {abi::decode::kLse, a.lse}},
                                                detail::kElementAlignBytes));
   ATTN_RT_RETURN_IF_ERROR(detail::checkLseWritable(a.lse, ak, s.runner.mergeKernel()));
-  // The decode attention kernel stores lse unconditionally when it has the parameter (a null
-  // pointer there is an illegal address on the device, seen under compute-sanitizer).
-  if (!a.lse && ak.findParam(abi::decode::kLse) >= 0)
-    return makeError(StatusCode::InvalidArgument,
-                     "lse is null but kernel '%s' writes it (return_lse true)", ak.name.c_str());
+  ATTN_RT_RETURN_IF_ERROR(detail::checkLseGiven(a.lse, ak));
   detail::SlotValues v;
   ATTN_RT_RETURN_IF_ERROR(
       resolveDecodeSmScale(ak, a.sm_scale, s.problem.head_dim, &v.sm_scale));
 
   using namespace detail;
-  s.runner.bindPlanSlots(s.layout, &v);
+  s.bindCommonSlots(a, &v);
   // Decode's query rows come from the workspace: qo_indptr = arange(0..max_batch).
   v.ptr[kSlotQoIndptr] = s.runner.intWorkspace() + s.layout.qo_indptr_word * sizeof(int32_t);
-  v.ptr[kSlotQ] = a.q;
   v.ptr[kSlotKCache] = a.k_cache;
   v.ptr[kSlotVCache] = a.v_cache;
-  v.ptr[kSlotKvIndptr] = a.kv_indptr;
-  v.ptr[kSlotKvIndices] = a.kv_indices;
-  v.ptr[kSlotKvLastPageLen] = a.kv_last_page_len;
-  v.ptr[kSlotO] = a.o;
-  v.ptr[kSlotLse] = a.lse;
-
-  ATTN_RT_RETURN_IF_ERROR(s.runner.launchAttention(uint32_t(s.plan.grid_work), v, stream));
-  if (s.plan.needs_merge)
-    ATTN_RT_RETURN_IF_ERROR(s.runner.launchMerge(uint32_t(s.plan.grid_rows), v, stream,
-                                                 /*after_attention=*/s.plan.grid_work > 0));
-  return Status::ok();
+  return s.launch(v, stream, /*heads_fastest=*/false);
 }
 
 const DecodePlan &DecodeAttention::currentPlan() const { return impl_->plan; }

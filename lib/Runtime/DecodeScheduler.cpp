@@ -19,6 +19,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "attn-rt/DecodeScheduler.h"
+#include "attn-rt/KernelABI.h"
 
 #include "SchedulerUtil.h"
 
@@ -64,22 +65,20 @@ int64_t estimateDecodeMakespan(int64_t total_tokens, int64_t num_items, int64_t 
 
 Status validateDecodeSchedulerConfig(const DecodeSchedulerConfig &c) {
   using detail::requirePositive;
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("page_size", c.page_size));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_qo_heads", c.num_qo_heads));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_kv_heads", c.num_kv_heads));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("head_dim", c.head_dim));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_sms", c.num_sms));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("ctas_per_sm", c.ctas_per_sm));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("tile_kv", c.tile_kv));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("max_batch", c.max_batch));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("max_work", c.max_work));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive({{"page_size", c.page_size},
+                                           {"num_qo_heads", c.num_qo_heads},
+                                           {"num_kv_heads", c.num_kv_heads},
+                                           {"head_dim", c.head_dim},
+                                           {"num_sms", c.num_sms},
+                                           {"ctas_per_sm", c.ctas_per_sm},
+                                           {"tile_kv", c.tile_kv},
+                                           {"max_batch", c.max_batch},
+                                           {"max_work", c.max_work}}));
   ATTN_RT_RETURN_IF_ERROR(detail::checkHeadGroups(c.num_qo_heads, c.num_kv_heads));
   if (c.max_waves < 1)
     return makeError(StatusCode::InvalidArgument, "max_waves (%d) must be positive",
                      c.max_waves);
-  if (c.min_chunk_tokens < 0)
-    return makeError(StatusCode::InvalidArgument, "min_chunk_tokens (%d) must not be negative",
-                     c.min_chunk_tokens);
+  ATTN_RT_RETURN_IF_ERROR(detail::requireNonNegative("min_chunk_tokens", c.min_chunk_tokens));
   if (c.max_batch > kMaxScheduleCapacity || c.max_work > kMaxScheduleCapacity)
     return makeError(StatusCode::InvalidArgument,
                      "max_batch (%d) and max_work (%d) must not exceed %d", c.max_batch,
@@ -112,7 +111,7 @@ Status planDecode(const DecodeSchedulerConfig &config, const DecodePlanInput &in
     return makeError(StatusCode::InvalidArgument, "kv_indptr is null");
   if (B > 0 && !in.kv_last_page_len)
     return makeError(StatusCode::InvalidArgument, "kv_last_page_len is null");
-  ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStart("kv_indptr", in.kv_indptr));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStart(abi::decode::kKvIndptr, in.kv_indptr));
 
   // 1. Lengths, in granules. Scratch lives per thread so steady-state planning never
   //    allocates.

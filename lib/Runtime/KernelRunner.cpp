@@ -83,26 +83,28 @@ Status checkFamilyAndRole(const KernelEntry &kernel, const char *family) {
 Status checkVariantFields(const KernelEntry &kernel, const VariantQuery &q) {
   const KernelVariant &v = kernel.variant;
   if (v.num_qo_heads != q.num_qo_heads)
-    return mismatch(kernel, "num_qo_heads", std::to_string(v.num_qo_heads),
+    return mismatch(kernel, abi::key::kNumQoHeads, std::to_string(v.num_qo_heads),
                     std::to_string(q.num_qo_heads));
   if (v.num_kv_heads != q.num_kv_heads)
-    return mismatch(kernel, "num_kv_heads", std::to_string(v.num_kv_heads),
+    return mismatch(kernel, abi::key::kNumKvHeads, std::to_string(v.num_kv_heads),
                     std::to_string(q.num_kv_heads));
   if (v.head_dim != q.head_dim)
-    return mismatch(kernel, "head_dim", std::to_string(v.head_dim), std::to_string(q.head_dim));
+    return mismatch(kernel, abi::key::kHeadDim, std::to_string(v.head_dim),
+                    std::to_string(q.head_dim));
   if (v.kv_format != q.kv_format)
-    return mismatch(kernel, "kv_format", kvFormatName(v.kv_format), kvFormatName(q.kv_format));
+    return mismatch(kernel, abi::key::kKvFormat, kvFormatName(v.kv_format),
+                    kvFormatName(q.kv_format));
   if (q.kv_format == KvFormat::Paged) {
     if (v.page_size != q.page_size)
-      return mismatch(kernel, "page_size", std::to_string(v.page_size),
+      return mismatch(kernel, abi::key::kPageSize, std::to_string(v.page_size),
                       std::to_string(q.page_size));
     if (v.layout != q.layout)
-      return mismatch(kernel, "layout", kvLayoutName(v.layout), kvLayoutName(q.layout));
+      return mismatch(kernel, abi::key::kLayout, kvLayoutName(v.layout), kvLayoutName(q.layout));
   }
   if (v.dtype != q.dtype)
-    return mismatch(kernel, "dtype", dtypeName(v.dtype), dtypeName(q.dtype));
+    return mismatch(kernel, abi::key::kDtype, dtypeName(v.dtype), dtypeName(q.dtype));
   if (v.kv_dtype != q.kv_dtype)
-    return mismatch(kernel, "kv_dtype", dtypeName(v.kv_dtype), dtypeName(q.kv_dtype));
+    return mismatch(kernel, abi::key::kKvDtype, dtypeName(v.kv_dtype), dtypeName(q.kv_dtype));
   if (q.want_lse && kernel.findParam(abi::decode::kLse) < 0)
     return makeError(StatusCode::Mismatch,
                      "kernel '%s' does not write lse (return_lse false), the call wants it",
@@ -138,12 +140,12 @@ Status checkMergeVariant(const KernelEntry &merge, const KernelEntry &attention)
                      merge.name.c_str(), field, mv.c_str(), attention.name.c_str(), av.c_str());
   };
   if (m.num_qo_heads != a.num_qo_heads)
-    return differ("num_qo_heads", std::to_string(m.num_qo_heads),
+    return differ(abi::key::kNumQoHeads, std::to_string(m.num_qo_heads),
                   std::to_string(a.num_qo_heads));
   if (m.head_dim != a.head_dim)
-    return differ("head_dim", std::to_string(m.head_dim), std::to_string(a.head_dim));
+    return differ(abi::key::kHeadDim, std::to_string(m.head_dim), std::to_string(a.head_dim));
   if (m.dtype != a.dtype)
-    return differ("dtype", dtypeName(m.dtype), dtypeName(a.dtype));
+    return differ(abi::key::kDtype, dtypeName(m.dtype), dtypeName(a.dtype));
   return Status::ok();
 }
 
@@ -202,12 +204,12 @@ Status selectMergeKernel(const BundleManifest &m, int attention, int *merge_inde
     return Status::ok();
   }
   int merge = -1;
-  static constexpr std::string_view kAttentionSuffix = "_attention";
+  constexpr std::string_view kAttentionSuffix = abi::kAttentionSuffix;
   std::string pairedName;
   if (a.name.size() > kAttentionSuffix.size() &&
       std::string_view(a.name).substr(a.name.size() - kAttentionSuffix.size()) ==
           kAttentionSuffix)
-    pairedName = a.name.substr(0, a.name.size() - kAttentionSuffix.size()) + "_merge";
+    pairedName = a.name.substr(0, a.name.size() - kAttentionSuffix.size()) + abi::kMergeSuffix;
   if (!a.merge_kernel.empty()) {
     merge = m.findKernel(a.merge_kernel); // existence and role checked by the parser
   } else if (!pairedName.empty()) {
@@ -288,6 +290,25 @@ Status checkLseWritable(DevicePtr lse, const KernelEntry &attention, const Kerne
   return Status::ok();
 }
 
+Status acquireContext(const DriverApi &d, int device, CUcontext *context) {
+  ATTN_CU_CHECK(d, cuCtxGetCurrent, (context), "%s", "");
+  if (*context)
+    return Status::ok();
+  CUdevice dev = 0;
+  ATTN_CU_CHECK(d, cuDeviceGet, (&dev, device), "ordinal=%d", device);
+  ATTN_CU_CHECK(d, cuDevicePrimaryCtxRetain, (context, dev), "device=%d", device);
+  ATTN_CU_CHECK(d, cuCtxSetCurrent, (*context), "context=%p", (void *)*context);
+  return Status::ok();
+}
+
+Status checkLseGiven(DevicePtr lse, const KernelEntry &attention) {
+  if (!lse && attention.findParam(abi::decode::kLse) >= 0)
+    return makeError(StatusCode::InvalidArgument,
+                     "lse is null but kernel '%s' writes it (return_lse true)",
+                     attention.name.c_str());
+  return Status::ok();
+}
+
 //===----------------------------------------------------------------------===//
 // KernelRunner
 //===----------------------------------------------------------------------===//
@@ -324,18 +345,11 @@ Status KernelRunner::init(Bundle &bundle, int attention, int merge, int device) 
   if (mergeKernel_)
     ATTN_RT_RETURN_IF_ERROR(bindSlots(*mergeKernel_, &mergeSlots_));
 
-  // Context: the caller's, else the device's primary context (retained for the process).
-  ATTN_CU_CHECK(d, cuCtxGetCurrent, (&context_), "%s", "");
-  if (!context_) {
-    CUdevice dev = 0;
-    ATTN_CU_CHECK(d, cuDeviceGet, (&dev, device), "ordinal=%d", device);
-    ATTN_CU_CHECK(d, cuDevicePrimaryCtxRetain, (&context_, dev), "device=%d", device);
-    ATTN_CU_CHECK(d, cuCtxSetCurrent, (context_), "context=%p", (void *)context_);
-  }
+  ATTN_RT_RETURN_IF_ERROR(acquireContext(d, device, &context_));
   ATTN_RT_RETURN_IF_ERROR(bundle.getKernel(attention, &attn_));
   if (mergeKernel_) {
     ATTN_RT_RETURN_IF_ERROR(bundle.getKernel(merge, &merge_));
-    programmaticMerge_ = mergeKernel_->tile.get("pdl", 0) != 0;
+    programmaticMerge_ = mergeKernel_->tile.get(abi::key::kPdl, 0) != 0;
   }
 
   // Device facts for the scheduler.

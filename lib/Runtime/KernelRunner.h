@@ -20,6 +20,7 @@
 
 #include "attn-rt/Bundle.h"
 #include "attn-rt/Manifest.h"
+#include "attn-rt/Prefill.h"
 #include "attn-rt/Workspace.h"
 
 #include <functional>
@@ -33,18 +34,9 @@ namespace attn::rt::detail {
 // Kernel selection
 //===----------------------------------------------------------------------===//
 
-/// The shapes and types a call asks of an attention kernel's variant.
-struct VariantQuery {
-  int32_t num_qo_heads = 0;
-  int32_t num_kv_heads = 0;
-  int32_t head_dim = 0;
-  KvFormat kv_format = KvFormat::Paged;
-  int32_t page_size = 0; ///< paged only
-  KvLayout layout = KvLayout::NHD; ///< paged only
-  DType dtype = DType::BF16;
-  DType kv_dtype = DType::BF16;
-  bool want_lse = false;
-};
+/// The shapes and types a call asks of an attention kernel's variant: exactly a prefill
+/// problem's fields (a decode problem is one with paged KV).
+using VariantQuery = PrefillProblem;
 
 /// "num_qo_heads=32 num_kv_heads=8 head_dim=128 [kv_format=paged] page_size=16 layout=nhd
 /// dtype=bf16 kv_dtype=bf16[ lse]" (page_size and layout only for paged KV).
@@ -266,6 +258,107 @@ private:
   size_t stagingWords_ = 0;
   CUevent copyDone_ = nullptr;
   bool copyPending_ = false;
+};
+
+//===----------------------------------------------------------------------===//
+// What DecodeAttention and PrefillAttention share around the runner
+//===----------------------------------------------------------------------===//
+
+/// The variant query of a decode or prefill problem (their fields share names).
+template <typename Problem> VariantQuery makeVariantQuery(const Problem &p, KvFormat kv_format) {
+  VariantQuery q;
+  q.num_qo_heads = p.num_qo_heads;
+  q.num_kv_heads = p.num_kv_heads;
+  q.head_dim = p.head_dim;
+  q.kv_format = kv_format;
+  q.page_size = p.page_size;
+  q.layout = p.layout;
+  q.dtype = p.dtype;
+  q.kv_dtype = p.kv_dtype;
+  q.want_lse = p.want_lse;
+  return q;
+}
+
+/// InvalidArgument when `lse` is null but the attention kernel has an lse parameter: the
+/// kernels store it unconditionally (a null pointer is an illegal address on the device).
+Status checkLseGiven(DevicePtr lse, const KernelEntry &attention);
+
+/// Makes a context current: the caller's when one is, else `device`'s primary context
+/// (retained for the process). `*context` receives it.
+Status acquireContext(const DriverApi &d, int device, CUcontext *context);
+
+/// The state of a DecodeAttention or PrefillAttention: its kernels and runner, the scheduler
+/// configuration, the workspace layout and the current plan.
+template <typename Problem, typename Sched, typename Layout, typename Plan> struct AttentionState {
+  Bundle *bundle = nullptr;
+  Problem problem;
+  int attnIndex = -1, mergeIndex = -1;
+  KernelRunner runner;
+  Sched sched;
+  Layout layout;
+  Plan plan;
+  bool planned = false;
+
+  void assign(Bundle &b, const Problem &p, int attention, int merge) {
+    bundle = &b;
+    problem = p;
+    attnIndex = attention;
+    mergeIndex = merge;
+  }
+
+  /// Adopts or allocates the workspaces of options `o` for `layout`; `capacities` names the
+  /// sizes in messages.
+  template <typename Options>
+  Status allocateWorkspaces(const Options &o, const std::string &capacities) {
+    return runner.allocate(
+        {"int_workspace", o.int_workspace, o.int_workspace_bytes, layout.intBytes()},
+        {"float_workspace", o.float_workspace, o.float_workspace_bytes, layout.float_bytes},
+        capacities, layout.int_words);
+  }
+
+  /// schedule(sched, input, &plan), then the plan's one staging copy of
+  /// serialize(plan, layout, words, num_words, copy_words) on `stream`.
+  template <typename Input, typename Schedule, typename Serialize>
+  Status planWith(const Input &input, StreamHandle stream, Schedule schedule, Serialize serialize) {
+    planned = false;
+    ATTN_RT_RETURN_IF_ERROR(schedule(sched, input, &plan));
+    ATTN_RT_RETURN_IF_ERROR(runner.stagePlan(
+        [&](int32_t *words, size_t numWords, size_t *copyWords) {
+          return serialize(plan, layout, words, numWords, copyWords);
+        },
+        stream));
+    planned = true;
+    return Status::ok();
+  }
+
+  /// NotReady until a plan succeeded.
+  Status checkPlanned() const {
+    if (!planned)
+      return makeError(StatusCode::NotReady, "run called without a successful plan");
+    return Status::ok();
+  }
+
+  /// Binds the plan's workspace slots and the run arguments every family binds alike (q,
+  /// kv_indptr, kv_indices, kv_last_page_len, o, lse).
+  template <typename Args> void bindCommonSlots(const Args &a, SlotValues *v) const {
+    runner.bindPlanSlots(layout, v);
+    v->ptr[kSlotQ] = a.q;
+    v->ptr[kSlotKvIndptr] = a.kv_indptr;
+    v->ptr[kSlotKvIndices] = a.kv_indices;
+    v->ptr[kSlotKvLastPageLen] = a.kv_last_page_len;
+    v->ptr[kSlotO] = a.o;
+    v->ptr[kSlotLse] = a.lse;
+  }
+
+  /// The attention launch and, when the plan needs it, the merge launch after it.
+  Status launch(const SlotValues &v, StreamHandle stream, bool heads_fastest) {
+    ATTN_RT_RETURN_IF_ERROR(
+        runner.launchAttention(uint32_t(plan.grid_work), v, stream, heads_fastest));
+    if (plan.needs_merge)
+      ATTN_RT_RETURN_IF_ERROR(runner.launchMerge(uint32_t(plan.grid_rows), v, stream,
+                                                 /*after_attention=*/plan.grid_work > 0));
+    return Status::ok();
+  }
 };
 
 } // namespace attn::rt::detail

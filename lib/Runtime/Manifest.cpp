@@ -21,28 +21,30 @@ namespace attn::rt {
 namespace {
 
 using json = nlohmann::json;
+namespace key = abi::key;
 
 /// Largest tile.vec (elements per vector access): 16 bytes of f32 is 4, of bf16 8; 16 leaves
 /// room for 32-byte accesses.
 constexpr int kMaxTileVec = 16;
 
 /// Field spellings of the schema.
-constexpr const char *kTopKeys[] = {"format", "version", "arch", "kernels"};
-constexpr const char *kKernelKeys[] = {"name",   "family",       "role",   "binary",
-                                       "binary_kind", "block",   "dynamic_smem", "params",
-                                       "merge_kernel", "variant", "tile", "resources"};
-constexpr const char *kParamKeys[] = {"name", "kind"};
+constexpr const char *kTopKeys[] = {key::kFormat, key::kVersion, key::kArch, key::kKernels};
+constexpr const char *kKernelKeys[] = {key::kName,        key::kFamily,     key::kRole,
+                                       key::kBinary,      key::kBinaryKind, key::kBlock,
+                                       key::kDynamicSmem, key::kParams,     key::kMergeKernel,
+                                       key::kVariant,     key::kTile,       key::kResources};
+constexpr const char *kParamKeys[] = {key::kName, key::kKind};
 constexpr const char *kVariantKeys[] = {
-    "num_qo_heads", "num_kv_heads",    "head_dim", "dtype", "kv_format",  "page_size",
-    "layout",       "kv_dtype",        "mask",     "window_left", "sm_scale", "logits_soft_cap",
-    "alibi",        "rope",            "return_lse", "max_qo_len", "block_rows", "block_cols",
+    key::kNumQoHeads, key::kNumKvHeads, key::kHeadDim, key::kDtype, key::kKvFormat, key::kPageSize,
+    key::kLayout, key::kKvDtype, key::kMask, key::kWindowLeft, key::kSmScale, key::kLogitsSoftCap,
+    key::kAlibi, key::kRope, key::kReturnLse, key::kMaxQoLen, key::kBlockRows, key::kBlockCols,
     // rope kernels
-    "rotary_dim", "rope_interleave", "rope_theta", "rope_scale", "rope_factor",
-    "rope_low_freq_factor", "rope_high_freq_factor", "rope_original_max_position",
+    key::kRotaryDim, key::kRopeInterleave, key::kRopeTheta, key::kRopeScale, key::kRopeFactor,
+    key::kRopeLowFreqFactor, key::kRopeHighFreqFactor, key::kRopeOriginalMaxPosition,
     // merge kernels
-    "merge", "state_dtype", "num_states"};
-constexpr const char *kResourceKeys[] = {"registers", "shared_bytes", "spill_stores",
-                                         "spill_loads", "stack_frame"};
+    key::kMerge, key::kStateDtype, key::kNumStates};
+constexpr const char *kResourceKeys[] = {key::kRegisters, key::kSharedBytes, key::kSpillStores,
+                                         key::kSpillLoads, key::kStackFrame};
 
 template <typename E> struct EnumSpelling {
   const char *name;
@@ -51,22 +53,23 @@ template <typename E> struct EnumSpelling {
 constexpr EnumSpelling<KernelRole> kRoles[] = {{abi::kRoleAttention, KernelRole::Attention},
                                                {abi::kRoleMerge, KernelRole::Merge},
                                                {abi::kRoleKernel, KernelRole::Kernel}};
-constexpr EnumSpelling<BinaryKind> kBinaryKinds[] = {{"cubin", BinaryKind::Cubin},
-                                                     {"ptx", BinaryKind::Ptx}};
+constexpr EnumSpelling<BinaryKind> kBinaryKinds[] = {{abi::kBinaryKindCubin, BinaryKind::Cubin},
+                                                     {abi::kBinaryKindPtx, BinaryKind::Ptx}};
 constexpr EnumSpelling<KvLayout> kLayouts[] = {{"nhd", KvLayout::NHD}, {"hnd", KvLayout::HND}};
-constexpr EnumSpelling<DType> kDTypes[] = {{"bf16", DType::BF16}, {"f16", DType::F16}};
+constexpr EnumSpelling<DType> kDTypes[] = {{abi::kDtypeBf16, DType::BF16},
+                                           {abi::kDtypeF16, DType::F16}};
 /// Merge kernels also take f32 states and outputs.
 constexpr EnumSpelling<DType> kStateDTypes[] = {
-    {"bf16", DType::BF16}, {"f16", DType::F16}, {"f32", DType::F32}};
-constexpr EnumSpelling<MergeForm> kMergeForms[] = {{"state", MergeForm::State},
-                                                   {"states", MergeForm::States}};
+    {abi::kDtypeBf16, DType::BF16}, {abi::kDtypeF16, DType::F16}, {abi::kDtypeF32, DType::F32}};
+constexpr EnumSpelling<MergeForm> kMergeForms[] = {{abi::kMergeFormState, MergeForm::State},
+                                                   {abi::kMergeFormStates, MergeForm::States}};
 constexpr EnumSpelling<MaskKind> kMasks[] = {{"none", MaskKind::None},
                                              {"causal", MaskKind::Causal},
                                              {"sliding_window", MaskKind::SlidingWindow},
                                              {"custom", MaskKind::Custom},
                                              {"block_sparse", MaskKind::BlockSparse}};
-constexpr EnumSpelling<KvFormat> kKvFormats[] = {{"paged", KvFormat::Paged},
-                                                 {"ragged", KvFormat::Ragged}};
+constexpr EnumSpelling<KvFormat> kKvFormats[] = {{abi::kKvFormatPaged, KvFormat::Paged},
+                                                 {abi::kKvFormatRagged, KvFormat::Ragged}};
 constexpr EnumSpelling<RopeKind> kRopes[] = {
     {"none", RopeKind::None}, {"llama", RopeKind::Llama}, {"llama3", RopeKind::Llama3}};
 constexpr EnumSpelling<abi::ParamKind> kParamKinds[] = {
@@ -170,21 +173,26 @@ public:
     return Status::ok();
   }
 
-  /// Integer field within [lo, hi]. `present` (if non-null) reports presence of an optional
-  /// field; when null the field is required.
+  /// Looks `key` up in `obj` (`*it` is obj.end() when it is absent). `present` (if non-null)
+  /// reports presence of an optional field; when null the field is required.
+  Status findField(const json &obj, const char *key, const std::string &path, bool *present,
+                   json::const_iterator *it) const {
+    *it = obj.find(key);
+    if (present)
+      *present = *it != obj.end();
+    if (*it == obj.end() && !present)
+      return error(path, "missing required field '%s'", key);
+    return Status::ok();
+  }
+
+  /// Integer field within [lo, hi]; `present` as for findField.
   Status getInt(const json &obj, const char *key, const std::string &path, int64_t lo,
                 int64_t hi, int64_t *out, bool *present = nullptr) const {
     std::string field = path.empty() ? key : path + "." + key;
-    auto it = obj.find(key);
-    if (it == obj.end()) {
-      if (present) {
-        *present = false;
-        return Status::ok();
-      }
-      return error(path, "missing required field '%s'", key);
-    }
-    if (present)
-      *present = true;
+    json::const_iterator it;
+    ATTN_RT_RETURN_IF_ERROR(findField(obj, key, path, present, &it));
+    if (it == obj.end())
+      return Status::ok();
     if (!it->is_number_integer())
       return error(field, "expected an integer, got %s", jsonKind(*it));
     int64_t v = 0;
@@ -215,16 +223,10 @@ public:
 
   Status getString(const json &obj, const char *key, const std::string &path,
                    std::string *out, bool *present = nullptr) const {
-    auto it = obj.find(key);
-    if (it == obj.end()) {
-      if (present) {
-        *present = false;
-        return Status::ok();
-      }
-      return error(path, "missing required field '%s'", key);
-    }
-    if (present)
-      *present = true;
+    json::const_iterator it;
+    ATTN_RT_RETURN_IF_ERROR(findField(obj, key, path, present, &it));
+    if (it == obj.end())
+      return Status::ok();
     std::string field = path.empty() ? key : path + "." + key;
     if (!it->is_string())
       return error(field, "expected a string, got %s", jsonKind(*it));
@@ -293,7 +295,7 @@ public:
   }
 
   Status parseParams(const json &kernel, const std::string &path, KernelEntry *k) const {
-    auto it = kernel.find("params");
+    auto it = kernel.find(key::kParams);
     if (it == kernel.end())
       return error(path, "missing required field 'params'");
     std::string ppath = path + ".params";
@@ -308,8 +310,8 @@ public:
       ATTN_RT_RETURN_IF_ERROR(requireObject(p, path_i));
       ATTN_RT_RETURN_IF_ERROR(checkKeys(p, path_i, kParamKeys));
       KernelParam param;
-      ATTN_RT_RETURN_IF_ERROR(getString(p, "name", path_i, &param.name));
-      ATTN_RT_RETURN_IF_ERROR(getEnum(p, "kind", path_i, kParamKinds, &param.kind));
+      ATTN_RT_RETURN_IF_ERROR(getString(p, key::kName, path_i, &param.name));
+      ATTN_RT_RETURN_IF_ERROR(getEnum(p, key::kKind, path_i, kParamKinds, &param.kind));
       if (k->findParam(param.name) >= 0)
         return error(path_i + ".name", "duplicate parameter '%s'", param.name.c_str());
       k->params.push_back(std::move(param));
@@ -318,7 +320,7 @@ public:
   }
 
   Status parseVariant(const json &kernel, const std::string &path, KernelEntry *k) const {
-    auto it = kernel.find("variant");
+    auto it = kernel.find(key::kVariant);
     if (it == kernel.end())
       return error(path, "missing required field 'variant'");
     std::string vpath = path + ".variant";
@@ -331,39 +333,39 @@ public:
     bool present = false;
     // Required for every role but the append kernel's, which has no query heads.
     bool appendKv = k->role == KernelRole::Kernel && k->family == abi::kFamilyAppendKv;
-    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "num_qo_heads", vpath, 1, kMaxI32, &var.num_qo_heads,
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, key::kNumQoHeads, vpath, 1, kMaxI32, &var.num_qo_heads,
                                      appendKv ? &present : nullptr));
-    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "head_dim", vpath, 1, kMaxI32, &var.head_dim));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, key::kHeadDim, vpath, 1, kMaxI32, &var.head_dim));
     bool mergeKernel = k->role == KernelRole::Kernel && k->family == abi::kFamilyMerge;
     if (mergeKernel)
-      ATTN_RT_RETURN_IF_ERROR(getEnum(v, "dtype", vpath, kStateDTypes, &var.dtype));
+      ATTN_RT_RETURN_IF_ERROR(getEnum(v, key::kDtype, vpath, kStateDTypes, &var.dtype));
     else
-      ATTN_RT_RETURN_IF_ERROR(getEnum(v, "dtype", vpath, kDTypes, &var.dtype));
-    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "kv_format", vpath, kKvFormats, &var.kv_format, false));
+      ATTN_RT_RETURN_IF_ERROR(getEnum(v, key::kDtype, vpath, kDTypes, &var.dtype));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, key::kKvFormat, vpath, kKvFormats, &var.kv_format, false));
     // Required for attention and op kernels (page_size and layout only for paged KV), optional
     // for merge-role kernels and the merge family (one head count, num_qo_heads).
     bool *opt = attention || (k->role == KernelRole::Kernel && !mergeKernel) ? nullptr : &present;
     bool paged = (attention || appendKv) && var.kv_format == KvFormat::Paged;
     ATTN_RT_RETURN_IF_ERROR(
-        getInt32(v, "num_kv_heads", vpath, 1, kMaxI32, &var.num_kv_heads, opt));
-    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "page_size", vpath, 1, kMaxI32, &var.page_size,
-                                     paged ? nullptr : &present));
-    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "layout", vpath, kLayouts, &var.layout, paged));
+        getInt32(v, key::kNumKvHeads, vpath, 1, kMaxI32, &var.num_kv_heads, opt));
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt32(v, key::kPageSize, vpath, 1, kMaxI32, &var.page_size, paged ? nullptr : &present));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, key::kLayout, vpath, kLayouts, &var.layout, paged));
     var.kv_dtype = var.dtype;
-    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "kv_dtype", vpath, kDTypes, &var.kv_dtype, attention));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, key::kKvDtype, vpath, kDTypes, &var.kv_dtype, attention));
     // Optional everywhere.
-    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "mask", vpath, kMasks, &var.mask, false));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, key::kMask, vpath, kMasks, &var.mask, false));
     ATTN_RT_RETURN_IF_ERROR(
-        getInt32(v, "window_left", vpath, -1, kMaxI32, &var.window_left, &present));
-    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "rope", vpath, kRopes, &var.rope, false));
-    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "logits_soft_cap", vpath, 0.0, /*strict=*/false,
+        getInt32(v, key::kWindowLeft, vpath, -1, kMaxI32, &var.window_left, &present));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, key::kRope, vpath, kRopes, &var.rope, false));
+    ATTN_RT_RETURN_IF_ERROR(getNumber(v, key::kLogitsSoftCap, vpath, 0.0, /*strict=*/false,
                                       &var.logits_soft_cap, &present));
-    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "sm_scale", vpath, 0.0, /*strict=*/true,
-                                      &var.sm_scale, &var.has_sm_scale));
-    ATTN_RT_RETURN_IF_ERROR(getBool(v, "alibi", vpath, &var.alibi));
-    ATTN_RT_RETURN_IF_ERROR(getBool(v, "return_lse", vpath, &var.return_lse));
     ATTN_RT_RETURN_IF_ERROR(
-        getInt32(v, "max_qo_len", vpath, 1, kMaxI32, &var.max_qo_len, &present));
+        getNumber(v, key::kSmScale, vpath, 0.0, /*strict=*/true, &var.sm_scale, &var.has_sm_scale));
+    ATTN_RT_RETURN_IF_ERROR(getBool(v, key::kAlibi, vpath, &var.alibi));
+    ATTN_RT_RETURN_IF_ERROR(getBool(v, key::kReturnLse, vpath, &var.return_lse));
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt32(v, key::kMaxQoLen, vpath, 1, kMaxI32, &var.max_qo_len, &present));
     ATTN_RT_RETURN_IF_ERROR(parseBlockShape(v, vpath, attention, &var));
     if (var.num_kv_heads > 0 && var.num_qo_heads % var.num_kv_heads != 0)
       return error(vpath, "expected num_qo_heads (%d) to be a multiple of num_kv_heads (%d)",
@@ -381,22 +383,22 @@ public:
       return error(vpath + ".kv_format", "expected 'paged' for an append_kv kernel, got '%s'",
                    kvFormatName(var.kv_format));
     bool ropeKernel = k->role == KernelRole::Kernel && k->family == abi::kFamilyRope;
-    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "rotary_dim", vpath, 2, var.head_dim, &var.rotary_dim,
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, key::kRotaryDim, vpath, 2, var.head_dim, &var.rotary_dim,
                                      ropeKernel ? nullptr : &present));
     if (var.rotary_dim % 2 != 0)
       return error(vpath + ".rotary_dim", "expected an even value, got %d", var.rotary_dim);
-    ATTN_RT_RETURN_IF_ERROR(getBool(v, "rope_interleave", vpath, &var.rope_interleave));
-    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "rope_theta", vpath, 0.0, /*strict=*/true,
-                                      &var.rope_theta, &present));
-    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "rope_scale", vpath, 0.0, /*strict=*/true,
-                                      &var.rope_scale, &present));
-    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "rope_factor", vpath, 1.0, /*strict=*/false,
-                                      &var.rope_factor, &present));
-    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "rope_low_freq_factor", vpath, 0.0, /*strict=*/true,
+    ATTN_RT_RETURN_IF_ERROR(getBool(v, key::kRopeInterleave, vpath, &var.rope_interleave));
+    ATTN_RT_RETURN_IF_ERROR(
+        getNumber(v, key::kRopeTheta, vpath, 0.0, /*strict=*/true, &var.rope_theta, &present));
+    ATTN_RT_RETURN_IF_ERROR(
+        getNumber(v, key::kRopeScale, vpath, 0.0, /*strict=*/true, &var.rope_scale, &present));
+    ATTN_RT_RETURN_IF_ERROR(
+        getNumber(v, key::kRopeFactor, vpath, 1.0, /*strict=*/false, &var.rope_factor, &present));
+    ATTN_RT_RETURN_IF_ERROR(getNumber(v, key::kRopeLowFreqFactor, vpath, 0.0, /*strict=*/true,
                                       &var.rope_low_freq_factor, &present));
-    ATTN_RT_RETURN_IF_ERROR(getNumber(v, "rope_high_freq_factor", vpath, 0.0, /*strict=*/true,
+    ATTN_RT_RETURN_IF_ERROR(getNumber(v, key::kRopeHighFreqFactor, vpath, 0.0, /*strict=*/true,
                                       &var.rope_high_freq_factor, &present));
-    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "rope_original_max_position", vpath, 1,
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, key::kRopeOriginalMaxPosition, vpath, 1,
                                      std::numeric_limits<int32_t>::max(),
                                      &var.rope_original_max_position, &present));
     if (ropeKernel && var.rope == RopeKind::None)
@@ -404,14 +406,14 @@ public:
     // Merge kernels: the form and the states' element type are required there, unknown
     // elsewhere (rejected as extra keys would be).
     bool mergeKernel = k->role == KernelRole::Kernel && k->family == abi::kFamilyMerge;
-    for (const char *key : {"merge", "state_dtype", "num_states"})
+    for (const char *key : {key::kMerge, key::kStateDtype, key::kNumStates})
       if (!mergeKernel && v.contains(key))
         return error(vpath + "." + key, "is only allowed for merge kernels");
     if (!mergeKernel)
       return Status::ok();
-    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "merge", vpath, kMergeForms, &var.merge));
-    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "state_dtype", vpath, kStateDTypes, &var.state_dtype));
-    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "num_states", vpath, 1,
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, key::kMerge, vpath, kMergeForms, &var.merge));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, key::kStateDtype, vpath, kStateDTypes, &var.state_dtype));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(v, key::kNumStates, vpath, 1,
                                      std::numeric_limits<int32_t>::max(), &var.num_states,
                                      &present));
     if (var.merge == MergeForm::State && var.num_states != 0 && var.num_states != 2)
@@ -428,8 +430,9 @@ public:
                          KernelVariant *var) const {
     constexpr int64_t kMaxI32 = std::numeric_limits<int32_t>::max();
     const bool sparse = var->mask == MaskKind::BlockSparse;
-    for (auto [key, out] : {std::pair<const char *, int32_t *>{"block_rows", &var->block_rows},
-                            std::pair<const char *, int32_t *>{"block_cols", &var->block_cols}}) {
+    for (auto [key, out] :
+         {std::pair<const char *, int32_t *>{key::kBlockRows, &var->block_rows},
+          std::pair<const char *, int32_t *>{key::kBlockCols, &var->block_cols}}) {
       bool present = false;
       ATTN_RT_RETURN_IF_ERROR(getInt32(v, key, vpath, 1, kMaxI32, out,
                                        sparse && attention ? nullptr : &present));
@@ -441,7 +444,7 @@ public:
   }
 
   Status parseTile(const json &kernel, const std::string &path, KernelEntry *k) const {
-    auto it = kernel.find("tile");
+    auto it = kernel.find(key::kTile);
     const bool attention = k->role == KernelRole::Attention;
     // A standalone op kernel's tile, when present, names its CTA size like an attention
     // kernel's (threads == block volume) and has no KV tiles.
@@ -458,21 +461,21 @@ public:
     bool present = false;
     // A merge kernel's tile is the attention kernel's (its threads included) plus bdx and
     // heads_per_cta, so only an attention kernel's threads must equal its block volume.
-    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "threads", tpath, 1, kMaxThreadsPerBlock, &t.threads,
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, key::kThreads, tpath, 1, kMaxThreadsPerBlock, &t.threads,
                                      attention || opKernel ? nullptr : &present));
     ATTN_RT_RETURN_IF_ERROR(
-        getInt32(*it, "tile_kv", tpath, 1, kMaxI32, &t.tile_kv, attention ? nullptr : &present));
-    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "stages", tpath, 1, kMaxI32, &t.stages, &present));
+        getInt32(*it, key::kTileKv, tpath, 1, kMaxI32, &t.tile_kv, attention ? nullptr : &present));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, key::kStages, tpath, 1, kMaxI32, &t.stages, &present));
     ATTN_RT_RETURN_IF_ERROR(
-        getInt32(*it, "rows_per_cta", tpath, 1, kMaxI32, &t.rows_per_cta, &present));
-    if (it->contains("strategy"))
-      ATTN_RT_RETURN_IF_ERROR(getString(*it, "strategy", tpath, &t.strategy));
-    t.has_split_kv = it->contains("split_kv");
-    ATTN_RT_RETURN_IF_ERROR(getBool(*it, "split_kv", tpath, &t.split_kv));
+        getInt32(*it, key::kRowsPerCta, tpath, 1, kMaxI32, &t.rows_per_cta, &present));
+    if (it->contains(key::kStrategy))
+      ATTN_RT_RETURN_IF_ERROR(getString(*it, key::kStrategy, tpath, &t.strategy));
+    t.has_split_kv = it->contains(key::kSplitKv);
+    ATTN_RT_RETURN_IF_ERROR(getBool(*it, key::kSplitKv, tpath, &t.split_kv));
     for (auto f = it->begin(); f != it->end(); ++f) {
       const std::string &key = f.key();
-      if (key == "threads" || key == "tile_kv" || key == "stages" || key == "rows_per_cta" ||
-          key == "strategy" || key == "split_kv")
+      if (key == key::kThreads || key == key::kTileKv || key == key::kStages ||
+          key == key::kRowsPerCta || key == key::kStrategy || key == key::kSplitKv)
         continue;
       if (!f->is_number_integer())
         return error(tpath + "." + key, "expected an integer, got %s", jsonKind(*f));
@@ -483,7 +486,7 @@ public:
       t.extra.emplace_back(key, v);
     }
     // Elements per vector access: the op kernels size their alignment checks and grids by it.
-    const int64_t vec = t.get("vec", 1);
+    const int64_t vec = t.get(key::kVec, 1);
     if (vec < 1 || vec > kMaxTileVec || (vec & (vec - 1)) != 0)
       return error(tpath + ".vec", "expected a power of two in [1, %d], got %lld", kMaxTileVec,
                    (long long)vec);
@@ -492,8 +495,8 @@ public:
       return error(tpath + ".threads", "value %d does not match the block volume %lld",
                    t.threads, (long long)volume);
     if (k->role == KernelRole::Merge) {
-      int64_t hpc = t.get("heads_per_cta", 1), bdx = t.get("bdx", 0);
-      int64_t slices = t.get("slices", 1);
+      int64_t hpc = t.get(key::kHeadsPerCta, 1), bdx = t.get(key::kBdx, 0);
+      int64_t slices = t.get(key::kSlices, 1);
       if (hpc < 1 || k->variant.num_qo_heads % hpc != 0)
         return error(tpath + ".heads_per_cta",
                      "expected a divisor of num_qo_heads (%d), got %lld",
@@ -509,7 +512,7 @@ public:
   }
 
   Status parseResources(const json &kernel, const std::string &path, KernelEntry *k) const {
-    auto it = kernel.find("resources");
+    auto it = kernel.find(key::kResources);
     if (it == kernel.end())
       return Status::ok();
     std::string rpath = path + ".resources";
@@ -517,11 +520,11 @@ public:
     ATTN_RT_RETURN_IF_ERROR(checkKeys(*it, rpath, kResourceKeys));
     constexpr int64_t kMaxI32 = std::numeric_limits<int32_t>::max();
     KernelResources &r = k->resources;
-    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "registers", rpath, 0, kMaxI32, &r.registers));
-    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "shared_bytes", rpath, 0, kMaxI32, &r.shared_bytes));
-    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "spill_stores", rpath, 0, kMaxI32, &r.spill_stores));
-    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "spill_loads", rpath, 0, kMaxI32, &r.spill_loads));
-    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, "stack_frame", rpath, 0, kMaxI32, &r.stack_frame));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, key::kRegisters, rpath, 0, kMaxI32, &r.registers));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, key::kSharedBytes, rpath, 0, kMaxI32, &r.shared_bytes));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, key::kSpillStores, rpath, 0, kMaxI32, &r.spill_stores));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, key::kSpillLoads, rpath, 0, kMaxI32, &r.spill_loads));
+    ATTN_RT_RETURN_IF_ERROR(getInt32(*it, key::kStackFrame, rpath, 0, kMaxI32, &r.stack_frame));
     r.present = true;
     return Status::ok();
   }
@@ -530,17 +533,17 @@ public:
     std::string path = "kernels[" + std::to_string(index) + "]";
     ATTN_RT_RETURN_IF_ERROR(requireObject(kj, path));
     ATTN_RT_RETURN_IF_ERROR(checkKeys(kj, path, kKernelKeys));
-    ATTN_RT_RETURN_IF_ERROR(getString(kj, "name", path, &k->name));
+    ATTN_RT_RETURN_IF_ERROR(getString(kj, key::kName, path, &k->name));
     path = "kernels[" + std::to_string(index) + "] ('" + k->name + "')";
-    ATTN_RT_RETURN_IF_ERROR(getString(kj, "family", path, &k->family));
-    ATTN_RT_RETURN_IF_ERROR(getEnum(kj, "role", path, kRoles, &k->role));
-    ATTN_RT_RETURN_IF_ERROR(getString(kj, "binary", path, &k->binary));
+    ATTN_RT_RETURN_IF_ERROR(getString(kj, key::kFamily, path, &k->family));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(kj, key::kRole, path, kRoles, &k->role));
+    ATTN_RT_RETURN_IF_ERROR(getString(kj, key::kBinary, path, &k->binary));
     if (k->binary.find('/') != std::string::npos || k->binary == "." || k->binary == "..")
       return error(path + ".binary", "'%s' must be a plain file name inside the bundle",
                    k->binary.c_str());
-    ATTN_RT_RETURN_IF_ERROR(getEnum(kj, "binary_kind", path, kBinaryKinds, &k->binary_kind));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(kj, key::kBinaryKind, path, kBinaryKinds, &k->binary_kind));
 
-    auto block = kj.find("block");
+    auto block = kj.find(key::kBlock);
     if (block == kj.end())
       return error(path, "missing required field 'block'");
     if (!block->is_array() || block->size() != 3)
@@ -560,10 +563,10 @@ public:
       return error(path + ".block", "%lld threads exceed the limit of %d", (long long)volume,
                    kMaxThreadsPerBlock);
     ATTN_RT_RETURN_IF_ERROR(
-        getInt32(kj, "dynamic_smem", path, 0, kMaxDynamicSmemBytes, &k->dynamic_smem));
+        getInt32(kj, key::kDynamicSmem, path, 0, kMaxDynamicSmemBytes, &k->dynamic_smem));
     ATTN_RT_RETURN_IF_ERROR(parseParams(kj, path, k));
     bool present = false;
-    ATTN_RT_RETURN_IF_ERROR(getString(kj, "merge_kernel", path, &k->merge_kernel, &present));
+    ATTN_RT_RETURN_IF_ERROR(getString(kj, key::kMergeKernel, path, &k->merge_kernel, &present));
     if (present && k->role != KernelRole::Attention)
       return error(path + ".merge_kernel", "only attention kernels name a merge kernel");
     ATTN_RT_RETURN_IF_ERROR(parseVariant(kj, path, k));
@@ -574,10 +577,11 @@ public:
       return error(path + ".params", "%s", st.message().c_str());
     // The prefill scheduler cuts packed query rows into tile_q-row tiles.
     if (k->family == abi::kFamilyPrefill && k->role == KernelRole::Attention &&
-        k->tile.get("tile_q", 0) < 1)
-      return error(path + ".tile.tile_q", "expected a positive integer for a prefill attention "
-                                          "kernel, got %lld",
-                   (long long)k->tile.get("tile_q", 0));
+        k->tile.get(key::kTileQ, 0) < 1)
+      return error(path + ".tile.tile_q",
+                   "expected a positive integer for a prefill attention "
+                   "kernel, got %lld",
+                   (long long)k->tile.get(key::kTileQ, 0));
     return Status::ok();
   }
 
@@ -592,29 +596,30 @@ public:
     ATTN_RT_RETURN_IF_ERROR(requireObject(doc, "<root>"));
     ATTN_RT_RETURN_IF_ERROR(checkKeys(doc, "<root>", kTopKeys));
     std::string format;
-    ATTN_RT_RETURN_IF_ERROR(getString(doc, "format", "", &format));
+    ATTN_RT_RETURN_IF_ERROR(getString(doc, key::kFormat, "", &format));
     if (format != abi::kBundleFormat)
-      return error("format", "expected '%s', got '%s'", abi::kBundleFormat, format.c_str());
+      return error(key::kFormat, "expected '%s', got '%s'", abi::kBundleFormat, format.c_str());
     int64_t version = 0;
-    ATTN_RT_RETURN_IF_ERROR(getInt(doc, "version", "", 0, std::numeric_limits<int32_t>::max(),
-                                   &version));
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt(doc, key::kVersion, "", 0, std::numeric_limits<int32_t>::max(), &version));
     if (version != abi::kBundleVersion)
-      return error("version", "unsupported manifest version %lld (this runtime reads %d)",
+      return error(key::kVersion, "unsupported manifest version %lld (this runtime reads %d)",
                    (long long)version, abi::kBundleVersion);
     BundleManifest m;
     m.version = int(version);
-    ATTN_RT_RETURN_IF_ERROR(getString(doc, "arch", "", &m.arch));
+    ATTN_RT_RETURN_IF_ERROR(getString(doc, key::kArch, "", &m.arch));
     if (archSmVersion(m.arch) < 0)
-      return error("arch", "expected sm_<major><minor> with an optional 'a' or 'f' suffix "
-                           "(e.g. sm_80, sm_90a), got '%s'",
+      return error(key::kArch,
+                   "expected sm_<major><minor> with an optional 'a' or 'f' suffix "
+                   "(e.g. sm_80, sm_90a), got '%s'",
                    m.arch.c_str());
-    auto kernels = doc.find("kernels");
+    auto kernels = doc.find(key::kKernels);
     if (kernels == doc.end())
       return error("", "missing required field 'kernels'");
     if (!kernels->is_array())
-      return error("kernels", "expected an array, got %s", jsonKind(*kernels));
+      return error(key::kKernels, "expected an array, got %s", jsonKind(*kernels));
     if (kernels->empty())
-      return error("kernels", "expected at least one kernel");
+      return error(key::kKernels, "expected at least one kernel");
     m.kernels.resize(kernels->size());
     for (size_t i = 0; i < kernels->size(); ++i) {
       ATTN_RT_RETURN_IF_ERROR(parseKernel((*kernels)[i], i, &m.kernels[i]));
@@ -685,7 +690,7 @@ int64_t KernelTile::get(std::string_view name, int64_t fallback) const {
 const char *paramKindName(abi::ParamKind v) { return spell(kParamKinds, v); }
 
 int32_t mergeHeadsPerCta(const KernelEntry &merge) {
-  return int32_t(std::max<int64_t>(1, merge.tile.get("heads_per_cta", 1)));
+  return int32_t(std::max<int64_t>(1, merge.tile.get(key::kHeadsPerCta, 1)));
 }
 
 int KernelEntry::findParam(std::string_view n) const {

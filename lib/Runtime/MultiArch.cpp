@@ -2,6 +2,7 @@
 #include "attn-rt/MultiArch.h"
 
 #include "DeviceArch.h"
+#include "FileUtil.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,6 +16,7 @@ namespace attn::rt {
 namespace {
 
 using json = nlohmann::json;
+namespace key = abi::key;
 
 // cuDeviceGetAttribute attributes (cuda.h's CUdevice_attribute values; the built-in driver
 // subset of CudaApi.h does not name them).
@@ -37,26 +39,6 @@ Status parseError(std::string_view source, const std::string &where, const std::
 }
 
 const char *jsonKind(const json &v) { return v.type_name(); }
-
-Status readText(const std::string &path, std::string *out) {
-  FILE *f = std::fopen(path.c_str(), "rb");
-  if (!f) {
-    int err = errno;
-    return makeError(err == ENOENT ? StatusCode::NotFound : StatusCode::IoError,
-                     "cannot open '%s': %s", path.c_str(), std::strerror(err));
-  }
-  std::string data;
-  char buf[1 << 14];
-  size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0)
-    data.append(buf, n);
-  bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed)
-    return makeError(StatusCode::IoError, "cannot read '%s'", path.c_str());
-  *out = std::move(data);
-  return Status::ok();
-}
 
 /// Ranks a compatible candidate: exact capability first, then cubin before PTX, then the
 /// arch-specific binary of an exact match, then the highest capability.
@@ -114,7 +96,7 @@ bool isMultiArchManifest(std::string_view text) {
   json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded() || !doc.is_object())
     return false;
-  auto it = doc.find("format");
+  auto it = doc.find(key::kFormat);
   return it != doc.end() && it->is_string() && it->get<std::string>() == kMultiArchFormat;
 }
 
@@ -126,22 +108,22 @@ Status parseMultiArchManifest(std::string_view text, std::string_view source,
   if (!doc.is_object())
     return parseError(source, "", std::string("expected an object, got ") + jsonKind(doc));
   for (auto it = doc.begin(); it != doc.end(); ++it)
-    if (it.key() != "format" && it.key() != "version" && it.key() != "bundles")
+    if (it.key() != key::kFormat && it.key() != key::kVersion && it.key() != key::kBundles)
       return parseError(source, it.key(), "unknown field");
-  auto format = doc.find("format");
+  auto format = doc.find(key::kFormat);
   if (format == doc.end() || !format->is_string() ||
       format->get<std::string>() != kMultiArchFormat)
-    return parseError(source, "format", std::string("expected \"") + kMultiArchFormat + "\"");
-  auto version = doc.find("version");
+    return parseError(source, key::kFormat, std::string("expected \"") + kMultiArchFormat + "\"");
+  auto version = doc.find(key::kVersion);
   if (version == doc.end() || !version->is_number_integer() ||
       version->get<int64_t>() != kMultiArchVersion)
-    return parseError(source, "version",
-                      "expected " + std::to_string(kMultiArchVersion) +
-                          (version == doc.end() ? std::string(", got nothing")
-                                                : ", got " + version->dump()));
-  auto bundles = doc.find("bundles");
+    return parseError(
+        source, key::kVersion,
+        "expected " + std::to_string(kMultiArchVersion) +
+            (version == doc.end() ? std::string(", got nothing") : ", got " + version->dump()));
+  auto bundles = doc.find(key::kBundles);
   if (bundles == doc.end() || !bundles->is_array() || bundles->empty())
-    return parseError(source, "bundles", "expected a non-empty array");
+    return parseError(source, key::kBundles, "expected a non-empty array");
 
   MultiArchManifest result;
   std::set<std::string> arches, directories;
@@ -151,10 +133,10 @@ Status parseMultiArchManifest(std::string_view text, std::string_view source,
     if (!b.is_object())
       return parseError(source, where, std::string("expected an object, got ") + jsonKind(b));
     for (auto it = b.begin(); it != b.end(); ++it)
-      if (it.key() != "arch" && it.key() != "directory" && it.key() != "binary_kind")
+      if (it.key() != key::kArch && it.key() != key::kDirectory && it.key() != key::kBinaryKind)
         return parseError(source, where + "." + it.key(), "unknown field");
     ArchBundleRef ref;
-    auto arch = b.find("arch");
+    auto arch = b.find(key::kArch);
     if (arch == b.end() || !arch->is_string())
       return parseError(source, where + ".arch", "expected a string");
     Status st = parseArchName(arch->get<std::string>(), &ref.arch);
@@ -162,7 +144,7 @@ Status parseMultiArchManifest(std::string_view text, std::string_view source,
       return parseError(source, where + ".arch", st.message());
     if (!arches.insert(ref.arch.text).second)
       return parseError(source, where + ".arch", "'" + ref.arch.text + "' is listed twice");
-    auto dir = b.find("directory");
+    auto dir = b.find(key::kDirectory);
     if (dir == b.end() || !dir->is_string())
       return parseError(source, where + ".directory", "expected a string");
     ref.directory = dir->get<std::string>();
@@ -173,12 +155,12 @@ Status parseMultiArchManifest(std::string_view text, std::string_view source,
     if (!directories.insert(ref.directory).second)
       return parseError(source, where + ".directory",
                         "'" + ref.directory + "' is used twice");
-    auto kind = b.find("binary_kind");
+    auto kind = b.find(key::kBinaryKind);
     if (kind != b.end()) {
       std::string k = kind->is_string() ? kind->get<std::string>() : kind->dump();
-      if (k == "cubin")
+      if (k == abi::kBinaryKindCubin)
         ref.binary_kind = BinaryKind::Cubin;
-      else if (k == "ptx")
+      else if (k == abi::kBinaryKindPtx)
         ref.binary_kind = BinaryKind::Ptx;
       else
         return parseError(source, where + ".binary_kind",
@@ -218,7 +200,7 @@ Status openBundleForDevice(const std::string &directory, ComputeCapability devic
                            std::unique_ptr<Bundle> *out, std::string *selected_arch) {
   std::string text;
   std::string path = directory + "/" + abi::kManifestFileName;
-  ATTN_RT_RETURN_IF_ERROR(readText(path, &text));
+  ATTN_RT_RETURN_IF_ERROR(detail::readFile(path, &text));
   if (!isMultiArchManifest(text)) {
     std::unique_ptr<Bundle> bundle;
     ATTN_RT_RETURN_IF_ERROR(Bundle::openFromString(text, directory, &bundle));
@@ -261,7 +243,7 @@ Status openBundleForDevice(const std::string &directory, ComputeCapability devic
 Status openAnyBundle(const std::string &directory, int ordinal, std::unique_ptr<Bundle> *out,
                      std::string *selected_arch) {
   std::string text;
-  ATTN_RT_RETURN_IF_ERROR(readText(directory + "/" + abi::kManifestFileName, &text));
+  ATTN_RT_RETURN_IF_ERROR(detail::readFile(directory + "/" + abi::kManifestFileName, &text));
   if (!isMultiArchManifest(text)) {
     std::unique_ptr<Bundle> bundle;
     ATTN_RT_RETURN_IF_ERROR(Bundle::openFromString(text, directory, &bundle));

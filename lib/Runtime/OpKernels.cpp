@@ -63,7 +63,9 @@ Status selectKernel(const BundleManifest &m, const char *family, const std::stri
 }
 
 /// Elements per vector access of the kernel (its tile.vec; 8 = 16 bytes when absent).
-int64_t kernelVec(const KernelEntry &k) { return std::max<int64_t>(1, k.tile.get("vec", 8)); }
+int64_t kernelVec(const KernelEntry &k) {
+  return std::max<int64_t>(1, k.tile.get(abi::key::kVec, 8));
+}
 
 struct NamedPtr {
   const char *name;
@@ -119,13 +121,7 @@ public:
     ATTN_RT_RETURN_IF_ERROR(detail::getDriver(&drv_));
     const detail::DriverApi &d = *drv_;
     kernel_ = &bundle.manifest().kernels[size_t(index)];
-    ATTN_CU_CHECK(d, cuCtxGetCurrent, (&context_), "%s", "");
-    if (!context_) {
-      CUdevice dev = 0;
-      ATTN_CU_CHECK(d, cuDeviceGet, (&dev, device), "ordinal=%d", device);
-      ATTN_CU_CHECK(d, cuDevicePrimaryCtxRetain, (&context_, dev), "device=%d", device);
-      ATTN_CU_CHECK(d, cuCtxSetCurrent, (context_), "context=%p", (void *)context_);
-    }
+    ATTN_RT_RETURN_IF_ERROR(detail::acquireContext(d, device, &context_));
     ATTN_RT_RETURN_IF_ERROR(bundle.getKernel(index, &loaded_));
     int sms = 0;
     ATTN_CU_CHECK(d, cuDeviceGetAttribute,
@@ -199,6 +195,19 @@ private:
   uint32_t maxCtas_ = 1;
 };
 
+/// The binder OpLauncher::launch takes, over (ABI name, value) pairs. The pairs must outlive
+/// the launch: a braced list written in the launch call does.
+auto bindByName(std::initializer_list<std::pair<const char *, DevicePtr>> values) {
+  return [values](const std::string &name, uint64_t *v) {
+    for (auto [n, value] : values)
+      if (name == n) {
+        *v = value;
+        return true;
+      }
+    return false;
+  };
+}
+
 std::string describe(const AppendKVProblem &p) {
   return formatString("num_kv_heads=%d head_dim=%d page_size=%d layout=%s dtype=%s",
                       p.num_kv_heads, p.head_dim, p.page_size, kvLayoutName(p.layout),
@@ -260,15 +269,15 @@ Status checkAppendKVVariant(const KernelEntry &k, const AppendKVProblem &p) {
   const KernelVariant &v = k.variant;
   auto num = [](int32_t x) { return std::to_string(x); };
   if (v.num_kv_heads != p.num_kv_heads)
-    return mismatch(k, "num_kv_heads", num(v.num_kv_heads), num(p.num_kv_heads));
+    return mismatch(k, abi::key::kNumKvHeads, num(v.num_kv_heads), num(p.num_kv_heads));
   if (v.head_dim != p.head_dim)
-    return mismatch(k, "head_dim", num(v.head_dim), num(p.head_dim));
+    return mismatch(k, abi::key::kHeadDim, num(v.head_dim), num(p.head_dim));
   if (v.page_size != p.page_size)
-    return mismatch(k, "page_size", num(v.page_size), num(p.page_size));
+    return mismatch(k, abi::key::kPageSize, num(v.page_size), num(p.page_size));
   if (v.layout != p.layout)
-    return mismatch(k, "layout", kvLayoutName(v.layout), kvLayoutName(p.layout));
+    return mismatch(k, abi::key::kLayout, kvLayoutName(v.layout), kvLayoutName(p.layout));
   if (v.dtype != p.dtype)
-    return mismatch(k, "dtype", dtypeName(v.dtype), dtypeName(p.dtype));
+    return mismatch(k, abi::key::kDtype, dtypeName(v.dtype), dtypeName(p.dtype));
   return Status::ok();
 }
 
@@ -282,11 +291,14 @@ Status selectAppendKVKernel(const BundleManifest &m, const AppendKVProblem &p,
 
 Status checkAppendKVArgs(const KernelEntry &k, const AppendKVArgs &a) {
   return checkRowBuffers(k, a.num_rows,
-                         {{"k", a.k}, {"v", a.v}, {"k_cache", a.k_cache}, {"v_cache", a.v_cache}},
-                         {{"batch_indices", a.batch_indices},
-                          {"positions", a.positions},
-                          {"kv_indptr", a.kv_indptr},
-                          {"kv_indices", a.kv_indices}});
+                         {{abi::append_kv::kK, a.k},
+                          {abi::append_kv::kV, a.v},
+                          {abi::append_kv::kKCache, a.k_cache},
+                          {abi::append_kv::kVCache, a.v_cache}},
+                         {{abi::append_kv::kBatchIndices, a.batch_indices},
+                          {abi::append_kv::kPositions, a.positions},
+                          {abi::append_kv::kKvIndptr, a.kv_indptr},
+                          {abi::append_kv::kKvIndices, a.kv_indices}});
 }
 
 uint32_t appendKVGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
@@ -309,9 +321,9 @@ Status AppendPagedKV::create(Bundle &bundle, const AppendKVProblem &problem,
   int index = -1;
   ATTN_RT_RETURN_IF_ERROR(
       selectAppendKVKernel(bundle.manifest(), problem, options.kernel_name, &index));
-  std::unique_ptr<AppendPagedKV> a(new AppendPagedKV());
-  ATTN_RT_RETURN_IF_ERROR(a->impl_->launcher.init(bundle, index, options.device));
-  *out = std::move(a);
+  std::unique_ptr<AppendPagedKV> object(new AppendPagedKV());
+  ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));
+  *out = std::move(object);
   return Status::ok();
 }
 
@@ -319,25 +331,17 @@ Status AppendPagedKV::run(const AppendKVArgs &a, StreamHandle stream) {
   OpLauncher &l = impl_->launcher;
   ATTN_RT_RETURN_IF_ERROR(checkAppendKVArgs(l.kernel(), a));
   namespace p = abi::append_kv;
-  return l.launch(
-      appendKVGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
-      [&](const std::string &name, uint64_t *v) {
-        for (auto [n, value] : {std::pair<const char *, DevicePtr>{p::kK, a.k},
-                                {p::kV, a.v},
-                                {p::kBatchIndices, a.batch_indices},
-                                {p::kPositions, a.positions},
-                                {p::kKCache, a.k_cache},
-                                {p::kVCache, a.v_cache},
-                                {p::kKvIndptr, a.kv_indptr},
-                                {p::kKvIndices, a.kv_indices},
-                                {p::kKvLastPageLen, a.kv_last_page_len}})
-          if (name == n) {
-            *v = value;
-            return true;
-          }
-        return false;
-      },
-      stream);
+  return l.launch(appendKVGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
+                  bindByName({{p::kK, a.k},
+                              {p::kV, a.v},
+                              {p::kBatchIndices, a.batch_indices},
+                              {p::kPositions, a.positions},
+                              {p::kKCache, a.k_cache},
+                              {p::kVCache, a.v_cache},
+                              {p::kKvIndptr, a.kv_indptr},
+                              {p::kKvIndices, a.kv_indices},
+                              {p::kKvLastPageLen, a.kv_last_page_len}}),
+                  stream);
 }
 
 const KernelEntry &AppendPagedKV::kernel() const { return impl_->launcher.kernel(); }
@@ -352,36 +356,36 @@ Status checkRopeVariant(const KernelEntry &k, const RopeProblem &p) {
   const KernelVariant &v = k.variant;
   auto num = [](int32_t x) { return std::to_string(x); };
   if (v.num_qo_heads != p.num_qo_heads)
-    return mismatch(k, "num_qo_heads", num(v.num_qo_heads), num(p.num_qo_heads));
+    return mismatch(k, abi::key::kNumQoHeads, num(v.num_qo_heads), num(p.num_qo_heads));
   if (v.num_kv_heads != p.num_kv_heads)
-    return mismatch(k, "num_kv_heads", num(v.num_kv_heads), num(p.num_kv_heads));
+    return mismatch(k, abi::key::kNumKvHeads, num(v.num_kv_heads), num(p.num_kv_heads));
   if (v.head_dim != p.head_dim)
-    return mismatch(k, "head_dim", num(v.head_dim), num(p.head_dim));
+    return mismatch(k, abi::key::kHeadDim, num(v.head_dim), num(p.head_dim));
   if (v.dtype != p.dtype)
-    return mismatch(k, "dtype", dtypeName(v.dtype), dtypeName(p.dtype));
+    return mismatch(k, abi::key::kDtype, dtypeName(v.dtype), dtypeName(p.dtype));
   if (v.rope != p.kind)
-    return mismatch(k, "rope", ropeKindName(v.rope), ropeKindName(p.kind));
+    return mismatch(k, abi::key::kRope, ropeKindName(v.rope), ropeKindName(p.kind));
   int32_t rd = p.rotary_dim ? p.rotary_dim : p.head_dim;
   if (v.rotary_dim != rd)
-    return mismatch(k, "rotary_dim", num(v.rotary_dim), num(rd));
+    return mismatch(k, abi::key::kRotaryDim, num(v.rotary_dim), num(rd));
   if (v.rope_interleave != p.interleave)
-    return mismatch(k, "rope_interleave", v.rope_interleave ? "true" : "false",
+    return mismatch(k, abi::key::kRopeInterleave, v.rope_interleave ? "true" : "false",
                     p.interleave ? "true" : "false");
   if (!sameFloat(v.rope_theta, p.theta))
-    return mismatch(k, "rope_theta", fmtFloat(v.rope_theta), fmtFloat(p.theta));
+    return mismatch(k, abi::key::kRopeTheta, fmtFloat(v.rope_theta), fmtFloat(p.theta));
   if (!sameFloat(v.rope_scale, p.scale))
-    return mismatch(k, "rope_scale", fmtFloat(v.rope_scale), fmtFloat(p.scale));
+    return mismatch(k, abi::key::kRopeScale, fmtFloat(v.rope_scale), fmtFloat(p.scale));
   if (p.kind == RopeKind::Llama3) {
     if (!sameFloat(v.rope_factor, p.factor))
-      return mismatch(k, "rope_factor", fmtFloat(v.rope_factor), fmtFloat(p.factor));
+      return mismatch(k, abi::key::kRopeFactor, fmtFloat(v.rope_factor), fmtFloat(p.factor));
     if (!sameFloat(v.rope_low_freq_factor, p.low_freq_factor))
-      return mismatch(k, "rope_low_freq_factor", fmtFloat(v.rope_low_freq_factor),
+      return mismatch(k, abi::key::kRopeLowFreqFactor, fmtFloat(v.rope_low_freq_factor),
                       fmtFloat(p.low_freq_factor));
     if (!sameFloat(v.rope_high_freq_factor, p.high_freq_factor))
-      return mismatch(k, "rope_high_freq_factor", fmtFloat(v.rope_high_freq_factor),
+      return mismatch(k, abi::key::kRopeHighFreqFactor, fmtFloat(v.rope_high_freq_factor),
                       fmtFloat(p.high_freq_factor));
     if (v.rope_original_max_position != p.original_max_position)
-      return mismatch(k, "rope_original_max_position", num(v.rope_original_max_position),
+      return mismatch(k, abi::key::kRopeOriginalMaxPosition, num(v.rope_original_max_position),
                       num(p.original_max_position));
   }
   return Status::ok();
@@ -397,8 +401,11 @@ Status selectRopeKernel(const BundleManifest &m, const RopeProblem &p, const std
 
 Status checkRopeArgs(const KernelEntry &k, const RopeArgs &a) {
   return checkRowBuffers(k, a.num_rows,
-                         {{"q", a.q}, {"k", a.k}, {"q_out", a.q_out}, {"k_out", a.k_out}},
-                         {{"pos_ids", a.pos_ids}});
+                         {{abi::rope::kQ, a.q},
+                          {abi::rope::kK, a.k},
+                          {abi::rope::kQOut, a.q_out},
+                          {abi::rope::kKOut, a.k_out}},
+                         {{abi::rope::kPosIds, a.pos_ids}});
 }
 
 uint32_t ropeGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
@@ -423,9 +430,9 @@ Status ApplyRope::create(Bundle &bundle, const RopeProblem &problem, const RopeO
     return makeError(StatusCode::InvalidArgument, "out is null");
   int index = -1;
   ATTN_RT_RETURN_IF_ERROR(selectRopeKernel(bundle.manifest(), problem, options.kernel_name, &index));
-  std::unique_ptr<ApplyRope> r(new ApplyRope());
-  ATTN_RT_RETURN_IF_ERROR(r->impl_->launcher.init(bundle, index, options.device));
-  *out = std::move(r);
+  std::unique_ptr<ApplyRope> object(new ApplyRope());
+  ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));
+  *out = std::move(object);
   return Status::ok();
 }
 
@@ -433,21 +440,13 @@ Status ApplyRope::run(const RopeArgs &a, StreamHandle stream) {
   OpLauncher &l = impl_->launcher;
   ATTN_RT_RETURN_IF_ERROR(checkRopeArgs(l.kernel(), a));
   namespace p = abi::rope;
-  return l.launch(
-      ropeGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
-      [&](const std::string &name, uint64_t *v) {
-        for (auto [n, value] : {std::pair<const char *, DevicePtr>{p::kQ, a.q},
-                                {p::kK, a.k},
-                                {p::kPosIds, a.pos_ids},
-                                {p::kQOut, a.q_out},
-                                {p::kKOut, a.k_out}})
-          if (name == n) {
-            *v = value;
-            return true;
-          }
-        return false;
-      },
-      stream);
+  return l.launch(ropeGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
+                  bindByName({{p::kQ, a.q},
+                              {p::kK, a.k},
+                              {p::kPosIds, a.pos_ids},
+                              {p::kQOut, a.q_out},
+                              {p::kKOut, a.k_out}}),
+                  stream);
 }
 
 const KernelEntry &ApplyRope::kernel() const { return impl_->launcher.kernel(); }
@@ -499,21 +498,21 @@ Status checkMergeVariant(const KernelEntry &k, const MergeProblem &p) {
   const KernelVariant &v = k.variant;
   auto num = [](int32_t x) { return std::to_string(x); };
   if (v.merge != p.form)
-    return mismatch(k, "merge", mergeFormName(v.merge), mergeFormName(p.form));
+    return mismatch(k, abi::key::kMerge, mergeFormName(v.merge), mergeFormName(p.form));
   if (v.num_qo_heads != p.num_heads)
-    return mismatch(k, "num_qo_heads", num(v.num_qo_heads), num(p.num_heads));
+    return mismatch(k, abi::key::kNumQoHeads, num(v.num_qo_heads), num(p.num_heads));
   if (v.head_dim != p.head_dim)
-    return mismatch(k, "head_dim", num(v.head_dim), num(p.head_dim));
+    return mismatch(k, abi::key::kHeadDim, num(v.head_dim), num(p.head_dim));
   if (v.dtype != p.dtype)
-    return mismatch(k, "dtype", dtypeName(v.dtype), dtypeName(p.dtype));
+    return mismatch(k, abi::key::kDtype, dtypeName(v.dtype), dtypeName(p.dtype));
   if (v.state_dtype != p.state_dtype)
-    return mismatch(k, "state_dtype", dtypeName(v.state_dtype), dtypeName(p.state_dtype));
+    return mismatch(k, abi::key::kStateDtype, dtypeName(v.state_dtype), dtypeName(p.state_dtype));
   if (v.return_lse != p.write_lse)
-    return mismatch(k, "return_lse", v.return_lse ? "true" : "false",
+    return mismatch(k, abi::key::kReturnLse, v.return_lse ? "true" : "false",
                     p.write_lse ? "true" : "false");
   if (p.form == MergeForm::States && p.num_states > 0 && v.num_states > 0 &&
       v.num_states != p.num_states)
-    return mismatch(k, "num_states", num(v.num_states), num(p.num_states));
+    return mismatch(k, abi::key::kNumStates, num(v.num_states), num(p.num_states));
   // The parameters the form binds (the manifest's family table has them all optional).
   namespace a = abi::merge;
   // Named arrays, not a conditional between two initializer lists: the arrays behind those
@@ -547,12 +546,12 @@ Status checkMergeArgs(const KernelEntry &k, const MergeArgs &a) {
   const bool pair = v.merge == MergeForm::State;
   // The other form's pointers must be left 0: a caller who fills them meant another kernel.
   for (auto [name, value, used] :
-       {std::tuple<const char *, DevicePtr, bool>{"v_a", a.v_a, pair},
-        {"s_a", a.s_a, pair},
-        {"v_b", a.v_b, pair},
-        {"s_b", a.s_b, pair},
-        {"v", a.v, !pair},
-        {"s", a.s, !pair}})
+       {std::tuple<const char *, DevicePtr, bool>{abi::merge::kVA, a.v_a, pair},
+        {abi::merge::kSA, a.s_a, pair},
+        {abi::merge::kVB, a.v_b, pair},
+        {abi::merge::kSB, a.s_b, pair},
+        {abi::merge::kV, a.v, !pair},
+        {abi::merge::kS, a.s, !pair}})
     if (!used && value != 0)
       return makeError(StatusCode::Mismatch, "kernel '%s' merges %s, but %s is given",
                        k.name.c_str(), pair ? "two states (v_a, s_a, v_b, s_b)" : "v, s", name);
@@ -573,7 +572,7 @@ Status checkMergeArgs(const KernelEntry &k, const MergeArgs &a) {
       return makeError(StatusCode::InvalidArgument, "num_states (%d) must be non-negative",
                        a.num_states);
     if (v.num_states > 0 && a.num_states != v.num_states)
-      return mismatch(k, "num_states", std::to_string(v.num_states),
+      return mismatch(k, abi::key::kNumStates, std::to_string(v.num_states),
                       std::to_string(a.num_states));
   } else if (a.num_states != 0 && a.num_states != 2) {
     return makeError(StatusCode::InvalidArgument,
@@ -583,14 +582,16 @@ Status checkMergeArgs(const KernelEntry &k, const MergeArgs &a) {
   const int64_t inBytes = dtypeBytes(v.state_dtype), outBytes = dtypeBytes(v.dtype);
   std::initializer_list<NamedPtr> noRows = {};
   if (pair)
-    ATTN_RT_RETURN_IF_ERROR(checkRowBuffers(k, a.num_rows, {{"v_a", a.v_a}, {"v_b", a.v_b}},
-                                            {{"s_a", a.s_a}, {"s_b", a.s_b}}, inBytes));
+    ATTN_RT_RETURN_IF_ERROR(
+        checkRowBuffers(k, a.num_rows, {{abi::merge::kVA, a.v_a}, {abi::merge::kVB, a.v_b}},
+                        {{abi::merge::kSA, a.s_a}, {abi::merge::kSB, a.s_b}}, inBytes));
   else
     ATTN_RT_RETURN_IF_ERROR(
-        checkRowBuffers(k, a.num_rows, {{"v", a.v}}, {{"s", a.s}}, inBytes));
+        checkRowBuffers(k, a.num_rows, {{abi::merge::kV, a.v}}, {{abi::merge::kS, a.s}}, inBytes));
   if (writesS)
-    return checkRowBuffers(k, a.num_rows, {{"v_out", a.v_out}}, {{"s_out", a.s_out}}, outBytes);
-  return checkRowBuffers(k, a.num_rows, {{"v_out", a.v_out}}, noRows, outBytes);
+    return checkRowBuffers(k, a.num_rows, {{abi::merge::kVOut, a.v_out}},
+                           {{abi::merge::kSOut, a.s_out}}, outBytes);
+  return checkRowBuffers(k, a.num_rows, {{abi::merge::kVOut, a.v_out}}, noRows, outBytes);
 }
 
 uint32_t mergeGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
@@ -613,9 +614,9 @@ Status MergeAttentionStates::create(Bundle &bundle, const MergeProblem &problem,
   int index = -1;
   ATTN_RT_RETURN_IF_ERROR(
       selectMergeKernel(bundle.manifest(), problem, options.kernel_name, &index));
-  std::unique_ptr<MergeAttentionStates> m(new MergeAttentionStates());
-  ATTN_RT_RETURN_IF_ERROR(m->impl_->launcher.init(bundle, index, options.device));
-  *out = std::move(m);
+  std::unique_ptr<MergeAttentionStates> object(new MergeAttentionStates());
+  ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));
+  *out = std::move(object);
   return Status::ok();
 }
 
@@ -623,24 +624,16 @@ Status MergeAttentionStates::run(const MergeArgs &a, StreamHandle stream) {
   OpLauncher &l = impl_->launcher;
   ATTN_RT_RETURN_IF_ERROR(checkMergeArgs(l.kernel(), a));
   namespace p = abi::merge;
-  return l.launch(
-      mergeGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
-      [&](const std::string &name, uint64_t *v) {
-        for (auto [n, value] : {std::pair<const char *, DevicePtr>{p::kVA, a.v_a},
-                                {p::kSA, a.s_a},
-                                {p::kVB, a.v_b},
-                                {p::kSB, a.s_b},
-                                {p::kV, a.v},
-                                {p::kS, a.s},
-                                {p::kVOut, a.v_out},
-                                {p::kSOut, a.s_out}})
-          if (name == n) {
-            *v = value;
-            return true;
-          }
-        return false;
-      },
-      stream, a.num_states);
+  return l.launch(mergeGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
+                  bindByName({{p::kVA, a.v_a},
+                              {p::kSA, a.s_a},
+                              {p::kVB, a.v_b},
+                              {p::kSB, a.s_b},
+                              {p::kV, a.v},
+                              {p::kS, a.s},
+                              {p::kVOut, a.v_out},
+                              {p::kSOut, a.s_out}}),
+                  stream, a.num_states);
 }
 
 const KernelEntry &MergeAttentionStates::kernel() const { return impl_->launcher.kernel(); }

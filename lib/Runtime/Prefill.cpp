@@ -15,20 +15,6 @@
 namespace attn::rt {
 namespace {
 
-detail::VariantQuery variantQuery(const PrefillProblem &p) {
-  detail::VariantQuery q;
-  q.num_qo_heads = p.num_qo_heads;
-  q.num_kv_heads = p.num_kv_heads;
-  q.head_dim = p.head_dim;
-  q.kv_format = p.kv_format;
-  q.page_size = p.page_size;
-  q.layout = p.layout;
-  q.dtype = p.dtype;
-  q.kv_dtype = p.kv_dtype;
-  q.want_lse = p.want_lse;
-  return q;
-}
-
 /// The mask and position operands run binds from its arguments, each with what it is for
 /// (in messages).
 struct OptionalOperand {
@@ -68,7 +54,7 @@ Status capacityInRange(const char *name, int32_t v, int32_t lo) {
 
 Status checkPrefillVariant(const KernelEntry &kernel, const PrefillProblem &p) {
   ATTN_RT_RETURN_IF_ERROR(detail::checkFamilyAndRole(kernel, abi::kFamilyPrefill));
-  ATTN_RT_RETURN_IF_ERROR(detail::checkVariantFields(kernel, variantQuery(p)));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkVariantFields(kernel, p));
   ATTN_RT_RETURN_IF_ERROR(detail::checkParamsBindable(kernel));
   // The compiler emits a mask's operands with it; a kernel without them cannot apply it.
   const MaskKind mask = kernel.variant.mask;
@@ -109,7 +95,7 @@ Status selectPrefillKernels(const BundleManifest &m, const PrefillProblem &probl
   int attn = -1, merge = -1;
   ATTN_RT_RETURN_IF_ERROR(detail::selectAttentionKernel(
       m, abi::kFamilyPrefill, kernel_name,
-      detail::describeVariantQuery(variantQuery(problem), /*with_kv_format=*/true),
+      detail::describeVariantQuery(problem, /*with_kv_format=*/true),
       [&](const KernelEntry &k) { return checkPrefillVariant(k, problem); }, &attn));
   ATTN_RT_RETURN_IF_ERROR(detail::selectMergeKernel(m, attn, &merge));
   *attention_index = attn;
@@ -128,7 +114,7 @@ Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &pr
   c.num_qo_heads = problem.num_qo_heads;
   c.num_kv_heads = problem.num_kv_heads;
   c.head_dim = problem.head_dim;
-  c.tile_q = int32_t(a.tile.get("tile_q", 0));
+  c.tile_q = int32_t(a.tile.get(abi::key::kTileQ, 0));
   c.tile_kv = a.tile.tile_kv;
   c.num_sms = num_sms;
   c.ctas_per_sm = ctas_per_sm;
@@ -163,16 +149,8 @@ Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &pr
   return Status::ok();
 }
 
-struct PrefillAttention::Impl {
-  Bundle *bundle = nullptr;
-  PrefillProblem problem;
-  int attnIndex = -1, mergeIndex = -1;
-  detail::KernelRunner runner;
-  PrefillSchedulerConfig sched;
-  PrefillWorkspaceLayout layout;
-  PrefillPlan plan;
-  bool planned = false;
-
+struct PrefillAttention::Impl : detail::AttentionState<PrefillProblem, PrefillSchedulerConfig,
+                                                       PrefillWorkspaceLayout, PrefillPlan> {
   Status create(const PrefillOptions &options);
 };
 
@@ -185,12 +163,9 @@ Status PrefillAttention::Impl::create(const PrefillOptions &o) {
                                                         sched.max_partial_rows,
                                                         problem.num_qo_heads, problem.head_dim,
                                                         &layout));
-  return runner.allocate(
-      {"int_workspace", o.int_workspace, o.int_workspace_bytes, layout.intBytes()},
-      {"float_workspace", o.float_workspace, o.float_workspace_bytes, layout.float_bytes},
-      formatString("max_qo_tokens=%d max_work=%d max_partial_rows=%d", sched.max_qo_tokens,
-                   sched.max_work, sched.max_partial_rows),
-      layout.int_words);
+  return allocateWorkspaces(o, formatString("max_qo_tokens=%d max_work=%d max_partial_rows=%d",
+                                            sched.max_qo_tokens, sched.max_work,
+                                            sched.max_partial_rows));
 }
 
 PrefillAttention::PrefillAttention() : impl_(new Impl) {}
@@ -213,92 +188,66 @@ Status PrefillAttention::create(Bundle &bundle, const PrefillProblem &problem,
   ATTN_RT_RETURN_IF_ERROR(
       makePrefillSchedulerConfig(m.kernels[size_t(attnIndex)], problem, options, 1, 1, &dry));
   std::unique_ptr<PrefillAttention> p(new PrefillAttention);
-  Impl &impl = *p->impl_;
-  impl.bundle = &bundle;
-  impl.problem = problem;
-  impl.attnIndex = attnIndex;
-  impl.mergeIndex = mergeIndex;
-  ATTN_RT_RETURN_IF_ERROR(impl.create(options)); // ~PrefillAttention releases partial state
+  p->impl_->assign(bundle, problem, attnIndex, mergeIndex);
+  ATTN_RT_RETURN_IF_ERROR(p->impl_->create(options)); // ~PrefillAttention releases partial state
   *out = std::move(p);
   return Status::ok();
 }
 
 Status PrefillAttention::plan(const PrefillPlanInput &input, StreamHandle stream) {
-  Impl &s = *impl_;
-  s.planned = false;
-  ATTN_RT_RETURN_IF_ERROR(planPrefill(s.sched, input, &s.plan));
-  ATTN_RT_RETURN_IF_ERROR(s.runner.stagePlan(
-      [&](int32_t *words, size_t numWords, size_t *copyWords) {
-        return serializePrefillPlan(s.plan, s.layout, words, numWords, copyWords);
-      },
-      stream));
-  s.planned = true;
-  return Status::ok();
+  return impl_->planWith(input, stream, planPrefill, serializePrefillPlan);
 }
 
 Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
   Impl &s = *impl_;
-  if (!s.planned)
-    return makeError(StatusCode::NotReady, "run called without a successful plan");
+  ATTN_RT_RETURN_IF_ERROR(s.checkPlanned());
   const KernelEntry &ak = s.runner.attentionKernel();
   const bool paged = s.sched.paged;
-  ATTN_RT_RETURN_IF_ERROR(detail::checkNonNull({{"q", a.q},
-                                                {"qo_indptr", a.qo_indptr},
-                                                {paged ? "k_cache" : "k", a.k},
-                                                {paged ? "v_cache" : "v", a.v},
-                                                {"kv_indptr", a.kv_indptr},
-                                                {"o", a.o}}));
+  ATTN_RT_RETURN_IF_ERROR(
+      detail::checkNonNull({{abi::prefill::kQ, a.q},
+                            {abi::prefill::kQoIndptr, a.qo_indptr},
+                            {paged ? abi::prefill::kKCache : abi::prefill::kK, a.k},
+                            {paged ? abi::prefill::kVCache : abi::prefill::kV, a.v},
+                            {abi::prefill::kKvIndptr, a.kv_indptr},
+                            {abi::prefill::kO, a.o}}));
   if (paged)
-    ATTN_RT_RETURN_IF_ERROR(detail::checkNonNull(
-        {{"kv_indices", a.kv_indices}, {"kv_last_page_len", a.kv_last_page_len}}));
+    ATTN_RT_RETURN_IF_ERROR(
+        detail::checkNonNull({{abi::prefill::kKvIndices, a.kv_indices},
+                              {abi::prefill::kKvLastPageLen, a.kv_last_page_len}}));
   ATTN_RT_RETURN_IF_ERROR(checkPrefillOperands(ak, a));
-  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned({{"q", a.q},
-                                                {paged ? "k_cache" : "k", a.k},
-                                                {paged ? "v_cache" : "v", a.v},
-                                                {"o", a.o}},
-                                               detail::kTensorAlignBytes));
+  ATTN_RT_RETURN_IF_ERROR(
+      detail::checkAligned({{abi::prefill::kQ, a.q},
+                            {paged ? abi::prefill::kKCache : abi::prefill::kK, a.k},
+                            {paged ? abi::prefill::kVCache : abi::prefill::kV, a.v},
+                            {abi::prefill::kO, a.o}},
+                           detail::kTensorAlignBytes));
   // custom_mask is bytes: any address.
-  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned({{"qo_indptr", a.qo_indptr},
-                                                {"kv_indptr", a.kv_indptr},
-                                                {"kv_indices", a.kv_indices},
-                                                {"kv_last_page_len", a.kv_last_page_len},
-                                                {"lse", a.lse},
-                                                {"mask_indptr", a.mask_indptr},
-                                                {"block_indptr", a.block_indptr},
-                                                {"block_indices", a.block_indices},
-                                                {"alibi_slopes", a.alibi_slopes},
-                                                {"rope_offsets", a.rope_offsets}},
+  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned({{abi::prefill::kQoIndptr, a.qo_indptr},
+                                                {abi::prefill::kKvIndptr, a.kv_indptr},
+                                                {abi::prefill::kKvIndices, a.kv_indices},
+                                                {abi::prefill::kKvLastPageLen, a.kv_last_page_len},
+                                                {abi::prefill::kLse, a.lse},
+                                                {abi::prefill::kMaskIndptr, a.mask_indptr},
+                                                {abi::prefill::kBlockIndptr, a.block_indptr},
+                                                {abi::prefill::kBlockIndices, a.block_indices},
+                                                {abi::prefill::kAlibiSlopes, a.alibi_slopes},
+                                                {abi::prefill::kRopeOffsets, a.rope_offsets}},
                                                detail::kElementAlignBytes));
   ATTN_RT_RETURN_IF_ERROR(detail::checkLseWritable(a.lse, ak, s.runner.mergeKernel()));
-  // The prefill attention kernel stores lse unconditionally when it has the parameter.
-  if (!a.lse && ak.findParam(abi::prefill::kLse) >= 0)
-    return makeError(StatusCode::InvalidArgument,
-                     "lse is null but kernel '%s' writes it (return_lse true)", ak.name.c_str());
+  ATTN_RT_RETURN_IF_ERROR(detail::checkLseGiven(a.lse, ak));
 
   using namespace detail;
   SlotValues v;
-  s.runner.bindPlanSlots(s.layout, &v);
+  s.bindCommonSlots(a, &v);
   const uint64_t iw = s.runner.intWorkspace();
   v.ptr[kSlotWorkQoTile] = iw + s.layout.work_qo_tile_word * sizeof(int32_t);
   v.ptr[kSlotWorkPartialStride] = iw + s.layout.work_partial_stride_word * sizeof(int32_t);
   v.ptr[kSlotQoIndptr] = a.qo_indptr;
-  v.ptr[kSlotQ] = a.q;
   v.ptr[kSlotKCache] = v.ptr[kSlotK] = a.k;
   v.ptr[kSlotVCache] = v.ptr[kSlotV] = a.v;
-  v.ptr[kSlotKvIndptr] = a.kv_indptr;
-  v.ptr[kSlotKvIndices] = a.kv_indices;
-  v.ptr[kSlotKvLastPageLen] = a.kv_last_page_len;
-  v.ptr[kSlotO] = a.o;
-  v.ptr[kSlotLse] = a.lse;
   for (const OptionalOperand &op : kOptionalOperands)
     v.ptr[op.slot] = a.*op.arg;
-
-  ATTN_RT_RETURN_IF_ERROR(
-      s.runner.launchAttention(uint32_t(s.plan.grid_work), v, stream, /*heads_fastest=*/true));
-  if (s.plan.needs_merge)
-    ATTN_RT_RETURN_IF_ERROR(s.runner.launchMerge(uint32_t(s.plan.grid_rows), v, stream,
-                                                 /*after_attention=*/s.plan.grid_work > 0));
-  return Status::ok();
+  return s.launch(v, stream, /*heads_fastest=*/true);
 }
 
 const PrefillPlan &PrefillAttention::currentPlan() const { return impl_->plan; }

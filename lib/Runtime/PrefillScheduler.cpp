@@ -25,6 +25,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "attn-rt/PrefillScheduler.h"
+#include "attn-rt/KernelABI.h"
 
 #include "SchedulerUtil.h"
 
@@ -103,32 +104,27 @@ KeyRange visibleKeys(const PrefillSchedulerConfig &c, const RequestShape &r, int
 
 Status validatePrefillSchedulerConfig(const PrefillSchedulerConfig &c) {
   using detail::requirePositive;
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_qo_heads", c.num_qo_heads));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_kv_heads", c.num_kv_heads));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("head_dim", c.head_dim));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("tile_q", c.tile_q));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("tile_kv", c.tile_kv));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("num_sms", c.num_sms));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("ctas_per_sm", c.ctas_per_sm));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive({{"num_qo_heads", c.num_qo_heads},
+                                           {"num_kv_heads", c.num_kv_heads},
+                                           {"head_dim", c.head_dim},
+                                           {"tile_q", c.tile_q},
+                                           {"tile_kv", c.tile_kv},
+                                           {"num_sms", c.num_sms},
+                                           {"ctas_per_sm", c.ctas_per_sm}}));
   if (c.paged)
     ATTN_RT_RETURN_IF_ERROR(requirePositive("page_size", c.page_size));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("max_batch", c.max_batch));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("max_qo_tokens", c.max_qo_tokens));
-  ATTN_RT_RETURN_IF_ERROR(requirePositive("max_work", c.max_work));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive(
+      {{"max_batch", c.max_batch}, {"max_qo_tokens", c.max_qo_tokens}, {"max_work", c.max_work}}));
   ATTN_RT_RETURN_IF_ERROR(detail::checkHeadGroups(c.num_qo_heads, c.num_kv_heads));
   if (c.window_left < -1)
     return makeError(StatusCode::InvalidArgument,
                      "window_left (%d) must be -1 (no window) or non-negative", c.window_left);
-  if (c.min_chunk_tokens < 0)
-    return makeError(StatusCode::InvalidArgument, "min_chunk_tokens (%d) must not be negative",
-                     c.min_chunk_tokens);
+  ATTN_RT_RETURN_IF_ERROR(detail::requireNonNegative("min_chunk_tokens", c.min_chunk_tokens));
   if (c.block_rows < 0)
     return makeError(StatusCode::InvalidArgument,
                      "block_rows (%d) must be 0 (no block-sparse mask) or positive",
                      c.block_rows);
-  if (c.max_partial_rows < 0)
-    return makeError(StatusCode::InvalidArgument, "max_partial_rows (%d) must not be negative",
-                     c.max_partial_rows);
+  ATTN_RT_RETURN_IF_ERROR(detail::requireNonNegative("max_partial_rows", c.max_partial_rows));
   struct Capacity {
     const char *name;
     int32_t value;
@@ -197,8 +193,8 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
     return makeError(StatusCode::CapacityExceeded,
                      "batch_size (%d) exceeds max_batch (%d) the workspace was sized for", B,
                      config.max_batch);
-  ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStart("qo_indptr", in.qo_indptr));
-  ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStart("kv_indptr", in.kv_indptr));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStart(abi::prefill::kQoIndptr, in.qo_indptr));
+  ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStart(abi::prefill::kKvIndptr, in.kv_indptr));
   if (config.paged && B > 0 && !in.kv_last_page_len)
     return makeError(StatusCode::InvalidArgument, "kv_last_page_len is null");
 
@@ -212,7 +208,7 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
   int64_t unsplitItems = 0;
   uint32_t maxUnits = 0;
   for (int32_t b = 0; b < B; ++b) {
-    ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStep("qo_indptr", in.qo_indptr, b));
+    ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStep(abi::prefill::kQoIndptr, in.qo_indptr, b));
     if (in.qo_indptr[b + 1] > config.max_qo_tokens)
       return makeError(StatusCode::CapacityExceeded,
                        "qo_indptr[%d] (%d) exceeds max_qo_tokens (%d) the workspace was sized "
@@ -223,7 +219,7 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
       ATTN_RT_RETURN_IF_ERROR(detail::pagedKvLength(in.kv_indptr, in.kv_last_page_len,
                                                     config.page_size, b, &kvlen));
     } else {
-      ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStep("kv_indptr", in.kv_indptr, b));
+      ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStep(abi::prefill::kKvIndptr, in.kv_indptr, b));
       kvlen = int64_t(in.kv_indptr[b + 1]) - in.kv_indptr[b];
     }
     RequestShape &r = req[b];

@@ -1,6 +1,8 @@
 //===- SchedulerUtil.cpp - validation helpers shared by the planners -------===//
 #include "SchedulerUtil.h"
 
+#include "attn-rt/KernelABI.h"
+
 #include <limits>
 
 namespace attn::rt::detail {
@@ -8,6 +10,19 @@ namespace attn::rt::detail {
 Status requirePositive(const char *name, int64_t v) {
   if (v < 1)
     return makeError(StatusCode::InvalidArgument, "%s (%lld) must be positive", name,
+                     (long long)v);
+  return Status::ok();
+}
+
+Status requirePositive(std::initializer_list<NamedValue> values) {
+  for (const NamedValue &v : values)
+    ATTN_RT_RETURN_IF_ERROR(requirePositive(v.name, v.value));
+  return Status::ok();
+}
+
+Status requireNonNegative(const char *name, int64_t v) {
+  if (v < 0)
+    return makeError(StatusCode::InvalidArgument, "%s (%lld) must not be negative", name,
                      (long long)v);
   return Status::ok();
 }
@@ -37,7 +52,7 @@ Status checkIndptrStep(const char *name, const int32_t *array, int32_t b) {
 
 Status pagedKvLength(const int32_t *kv_indptr, const int32_t *kv_last_page_len,
                      int32_t page_size, int32_t b, int64_t *len) {
-  ATTN_RT_RETURN_IF_ERROR(checkIndptrStep("kv_indptr", kv_indptr, b));
+  ATTN_RT_RETURN_IF_ERROR(checkIndptrStep(abi::decode::kKvIndptr, kv_indptr, b));
   const int32_t lo = kv_indptr[b], hi = kv_indptr[b + 1];
   *len = 0;
   const int32_t last = kv_last_page_len[b];

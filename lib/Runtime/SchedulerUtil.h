@@ -11,6 +11,7 @@
 #include "attn-rt/Status.h"
 
 #include <cstdint>
+#include <initializer_list>
 
 namespace attn::rt::detail {
 
@@ -18,6 +19,17 @@ inline int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
 
 /// "<name> (<v>) must be positive".
 Status requirePositive(const char *name, int64_t v);
+
+/// A configuration field and its value, for messages.
+struct NamedValue {
+  const char *name;
+  int64_t value;
+};
+/// requirePositive on each value in order; the first failure wins.
+Status requirePositive(std::initializer_list<NamedValue> values);
+
+/// "<name> (<v>) must not be negative".
+Status requireNonNegative(const char *name, int64_t v);
 
 /// "expected num_qo_heads (32) to be a multiple of num_kv_heads (6)".
 Status checkHeadGroups(int32_t num_qo_heads, int32_t num_kv_heads);

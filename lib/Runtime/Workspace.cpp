@@ -175,6 +175,69 @@ Status checkBufferHolds(size_t num_words, size_t needed, const char *what) {
   return Status::ok();
 }
 
+/// The header fields a decode and a prefill plan share; `num_partials` is the plan's count of
+/// partial states (decode) or partial rows (prefill).
+template <typename Plan>
+PlanHeader planHeader(const Plan &plan, int32_t max_rows, int32_t max_work, int32_t num_partials) {
+  PlanHeader h;
+  h.max_rows = max_rows;
+  h.max_work = max_work;
+  h.num_work = plan.num_work;
+  h.num_rows = plan.num_rows;
+  h.batch_size = plan.batch_size;
+  h.num_partials = num_partials;
+  h.chunk_tokens = plan.chunk_tokens;
+  h.needs_merge = plan.needs_merge;
+  h.graph_mode = plan.graph_mode;
+  return h;
+}
+
+/// The plan fields a decode and a prefill header share (the work grid of graph mode spans
+/// `max_work`).
+template <typename Plan> void readPlanHeader(const PlanHeader &h, int32_t max_work, Plan *out) {
+  out->batch_size = h.batch_size;
+  out->num_work = h.num_work;
+  out->num_rows = h.num_rows;
+  out->chunk_tokens = h.chunk_tokens;
+  out->needs_merge = h.needs_merge;
+  out->graph_mode = h.graph_mode;
+  out->grid_work = h.graph_mode ? max_work : h.num_work;
+}
+
+/// Writes the arrays both plans have: the num_work entries of work_request, work_kv_begin,
+/// work_kv_end and work_partial.
+template <typename Layout, typename Plan>
+void writeWorkArrays(int32_t *words, const Layout &l, const Plan &p, size_t num_work) {
+  writeArrays(words,
+              {{l.work_request_word, &p.work_request},
+               {l.work_kv_begin_word, &p.work_kv_begin},
+               {l.work_kv_end_word, &p.work_kv_end},
+               {l.work_partial_word, &p.work_partial}},
+              num_work);
+}
+
+/// Reads what writeWorkArrays wrote and merge_indptr (num_rows + 1 entries).
+template <typename Layout, typename Plan>
+void readCommonArrays(const int32_t *words, const Layout &l, const PlanHeader &h, Plan *out) {
+  readArrays(words,
+             {{l.work_request_word, &out->work_request},
+              {l.work_kv_begin_word, &out->work_kv_begin},
+              {l.work_kv_end_word, &out->work_kv_end},
+              {l.work_partial_word, &out->work_partial}},
+             size_t(h.num_work));
+  readArrays(words, {{l.merge_indptr_word, &out->merge_indptr}}, size_t(h.num_rows) + 1);
+}
+
+/// Writes merge_indptr (num_rows + 1 words, the last array of both layouts) and the words to
+/// copy, which end with it.
+void writeMergeIndptr(int32_t *words, size_t merge_indptr_word,
+                      const std::vector<int32_t> &merge_indptr, int32_t num_rows,
+                      size_t *copy_words) {
+  writeArrays(words, {{merge_indptr_word, &merge_indptr}}, size_t(num_rows) + 1);
+  if (copy_words)
+    *copy_words = merge_indptr_word + size_t(num_rows) + 1;
+}
+
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -220,32 +283,15 @@ Status serializeDecodePlan(const DecodePlan &plan, const DecodeWorkspaceLayout &
   ATTN_RT_RETURN_IF_ERROR(checkArrayLengths(
       {&plan.work_request, &plan.work_kv_begin, &plan.work_kv_end, &plan.work_partial}, nw,
       plan.merge_indptr, plan.num_work, plan.num_rows));
-  PlanHeader h;
-  h.max_rows = l.max_batch;
-  h.max_work = l.max_work;
-  h.num_work = plan.num_work;
-  h.num_rows = plan.num_rows;
-  h.batch_size = plan.batch_size;
-  h.num_partials = plan.num_partials;
-  h.chunk_tokens = plan.chunk_tokens;
-  h.needs_merge = plan.needs_merge;
-  h.graph_mode = plan.graph_mode;
-  writeHeader(words, kPlanMagic, kPlanLayoutVersion, h);
+  writeHeader(words, kPlanMagic, kPlanLayoutVersion,
+              planHeader(plan, l.max_batch, l.max_work, plan.num_partials));
   // qo_indptr = arange: decode has one query row per request (rows past num_rows keep
   // whatever an earlier plan wrote; no kernel reads them).
   int32_t *qo = words + l.qo_indptr_word;
   for (int32_t i = 0; i <= plan.num_rows; ++i)
     qo[i] = i;
-  const DecodePlan &p = plan;
-  writeArrays(words,
-              {{l.work_request_word, &p.work_request},
-               {l.work_kv_begin_word, &p.work_kv_begin},
-               {l.work_kv_end_word, &p.work_kv_end},
-               {l.work_partial_word, &p.work_partial}},
-              nw);
-  writeArrays(words, {{l.merge_indptr_word, &p.merge_indptr}}, size_t(plan.num_rows) + 1);
-  if (copy_words)
-    *copy_words = l.merge_indptr_word + size_t(plan.num_rows) + 1;
+  writeWorkArrays(words, l, plan, nw);
+  writeMergeIndptr(words, l.merge_indptr_word, plan.merge_indptr, plan.num_rows, copy_words);
   return Status::ok();
 }
 
@@ -264,22 +310,10 @@ Status deserializeDecodePlan(const int32_t *words, size_t num_words, DecodePlan 
     if (words[l.qo_indptr_word + size_t(i)] != i)
       return makeError(StatusCode::InvalidArgument, "qo_indptr[%d] (%d) must be %d", i,
                        words[l.qo_indptr_word + size_t(i)], i);
-  out->batch_size = h.batch_size;
-  out->num_work = h.num_work;
-  out->num_rows = h.num_rows;
+  readPlanHeader(h, l.max_work, out);
   out->num_partials = h.num_partials;
-  out->chunk_tokens = h.chunk_tokens;
-  out->needs_merge = h.needs_merge;
-  out->graph_mode = h.graph_mode;
-  out->grid_work = h.graph_mode ? l.max_work : h.num_work;
   out->grid_rows = h.graph_mode ? l.max_batch : h.num_rows;
-  readArrays(words,
-             {{l.work_request_word, &out->work_request},
-              {l.work_kv_begin_word, &out->work_kv_begin},
-              {l.work_kv_end_word, &out->work_kv_end},
-              {l.work_partial_word, &out->work_partial}},
-             size_t(h.num_work));
-  readArrays(words, {{l.merge_indptr_word, &out->merge_indptr}}, size_t(h.num_rows) + 1);
+  readCommonArrays(words, l, h, out);
   return Status::ok();
 }
 
@@ -331,31 +365,16 @@ Status serializePrefillPlan(const PrefillPlan &plan, const PrefillWorkspaceLayou
       {&plan.work_request, &plan.work_qo_tile, &plan.work_kv_begin, &plan.work_kv_end,
        &plan.work_partial, &plan.work_partial_stride},
       nw, plan.merge_indptr, plan.num_work, plan.num_rows));
-  PlanHeader h;
-  h.max_rows = l.max_qo_tokens;
-  h.max_work = l.max_work;
-  h.num_work = plan.num_work;
-  h.num_rows = plan.num_rows;
-  h.batch_size = plan.batch_size;
-  h.num_partials = plan.num_partial_rows;
-  h.chunk_tokens = plan.chunk_tokens;
-  h.needs_merge = plan.needs_merge;
-  h.graph_mode = plan.graph_mode;
+  PlanHeader h = planHeader(plan, l.max_qo_tokens, l.max_work, plan.num_partial_rows);
   h.max_partial_rows = l.max_partial_rows;
   h.merge_grid_rows = plan.grid_rows;
   writeHeader(words, kPrefillPlanMagic, kPrefillPlanLayoutVersion, h);
-  const PrefillPlan &p = plan;
+  writeWorkArrays(words, l, plan, nw);
   writeArrays(words,
-              {{l.work_request_word, &p.work_request},
-               {l.work_qo_tile_word, &p.work_qo_tile},
-               {l.work_kv_begin_word, &p.work_kv_begin},
-               {l.work_kv_end_word, &p.work_kv_end},
-               {l.work_partial_word, &p.work_partial},
-               {l.work_partial_stride_word, &p.work_partial_stride}},
+              {{l.work_qo_tile_word, &plan.work_qo_tile},
+               {l.work_partial_stride_word, &plan.work_partial_stride}},
               nw);
-  writeArrays(words, {{l.merge_indptr_word, &p.merge_indptr}}, size_t(plan.num_rows) + 1);
-  if (copy_words)
-    *copy_words = l.merge_indptr_word + size_t(plan.num_rows) + 1;
+  writeMergeIndptr(words, l.merge_indptr_word, plan.merge_indptr, plan.num_rows, copy_words);
   return Status::ok();
 }
 
@@ -374,24 +393,14 @@ Status deserializePrefillPlan(const int32_t *words, size_t num_words, PrefillPla
                        {"grid_rows", h.merge_grid_rows, "", l.max_qo_tokens}}));
   const size_t needed = l.merge_indptr_word + size_t(h.num_rows) + 1;
   ATTN_RT_RETURN_IF_ERROR(checkBufferHolds(num_words, needed, "plan"));
-  out->batch_size = h.batch_size;
-  out->num_work = h.num_work;
-  out->num_rows = h.num_rows;
+  readPlanHeader(h, l.max_work, out);
   out->num_partial_rows = h.num_partials;
-  out->chunk_tokens = h.chunk_tokens;
-  out->needs_merge = h.needs_merge;
-  out->graph_mode = h.graph_mode;
-  out->grid_work = h.graph_mode ? l.max_work : h.num_work;
   out->grid_rows = h.merge_grid_rows;
+  readCommonArrays(words, l, h, out);
   readArrays(words,
-             {{l.work_request_word, &out->work_request},
-              {l.work_qo_tile_word, &out->work_qo_tile},
-              {l.work_kv_begin_word, &out->work_kv_begin},
-              {l.work_kv_end_word, &out->work_kv_end},
-              {l.work_partial_word, &out->work_partial},
+             {{l.work_qo_tile_word, &out->work_qo_tile},
               {l.work_partial_stride_word, &out->work_partial_stride}},
              size_t(h.num_work));
-  readArrays(words, {{l.merge_indptr_word, &out->merge_indptr}}, size_t(h.num_rows) + 1);
   const int32_t *mi = out->merge_indptr.data();
   if (mi[0] != 0 || mi[h.num_rows] != h.num_partials)
     return makeError(StatusCode::InvalidArgument,

@@ -21,6 +21,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "attn-rt/KernelABI.h"
 #include "attn/Conversion/AttnToNVVM/Passes.h"
 #include "attn/Dialect/Attn/IR/AttnDialect.h"
 #include "attn/Dialect/Attn/Transforms/Passes.h"
@@ -52,6 +53,7 @@
 using namespace mlir;
 using namespace mlir::attn;
 namespace cl = llvm::cl;
+namespace rtabi = ::attn::rt::abi;
 
 #ifndef ATTN_CUDA_TOOLKIT_DIR
 #define ATTN_CUDA_TOOLKIT_DIR ""
@@ -112,6 +114,310 @@ LogicalResult writeFile(StringRef path, StringRef bytes, std::string &error) {
   file->keep();
   return success();
 }
+
+/// Writes `json` (2-space indented, newline-terminated) to `dir`/manifest.json.
+int writeManifest(StringRef dir, llvm::json::Object json) {
+  SmallString<256> path(dir);
+  llvm::sys::path::append(path, rtabi::kManifestFileName);
+  std::string text = llvm::formatv("{0:2}", llvm::json::Value(std::move(json))).str();
+  std::string error;
+  if (failed(writeFile(path, text + "\n", error)))
+    return fail(error);
+  return 0;
+}
+
+/// One architecture to compile for: its sm and the chip the pipeline targets for it.
+struct ArchTarget {
+  int64_t sm;
+  std::string chip;
+};
+
+/// The architectures of --sm: "80", "90a", "sm_90a" -> (sm, the chip the pipeline targets).
+int parseTargets(SmallVectorImpl<ArchTarget> &targets) {
+  for (StringRef text : smOpt.empty() ? std::vector<std::string>{"90"} : smOpt) {
+    StringRef digits = text;
+    digits.consume_front("sm_");
+    bool archSpecific = digits.consume_back("a");
+    int64_t sm = 0;
+    if (digits.getAsInteger(10, sm))
+      return fail("--sm='" + text + "' is not an architecture (expected 80, 90, 90a or sm_80)");
+    if (std::string why = target::checkSm(sm); !why.empty())
+      return fail("--sm=" + text + ": " + why);
+    AttnToCubinOptions probe;
+    probe.sm = sm;
+    std::string chip = probe.chip();
+    if (archSpecific && !StringRef(chip).ends_with("a"))
+      return fail("--sm=" + text + ": the pipeline targets " + chip + " for " + llvm::Twine(sm) +
+                  ", which has no arch-specific variant");
+    if (llvm::any_of(targets, [&](const ArchTarget &t) { return t.chip == chip; }))
+      return fail("--sm lists " + chip + " twice");
+    targets.push_back({sm, chip});
+  }
+  if (targets.size() > 1 && noPipeline)
+    return fail("--no-pipeline takes one --sm (its gpu.binary ops target one arch)");
+  return 0;
+}
+
+/// The tuning options, checked as the pipeline would check them for `sm`.
+int checkTuningOptions(int64_t sm) {
+  if (maxSlicesOpt < 0)
+    return fail("--max-slices-per-warp must be 0 (heuristic) or positive");
+  AttnToCubinOptions probe;
+  probe.sm = sm;
+  probe.format = "isa";
+  probe.stages = stagesOpt;
+  probe.maxSlicesPerWarp = maxSlicesOpt;
+  if (std::string why = probe.check(); !why.empty())
+    return fail("--" + why);
+  return 0;
+}
+
+/// Writes one ptxas-less binary (a cubin from gpu-module-to-binary{format=bin}) as is.
+int writeCubinBinary(const cuda::BundleBinary &b, StringRef binPath, bool ptxOut) {
+  if (ptxOut)
+    return fail("gpu.binary @" + b.module + " holds a cubin; --format=ptx needs PTX");
+  if (ptxasCheck)
+    return fail("gpu.binary @" + b.module + " holds a cubin; --ptxas-check needs PTX to assemble");
+  std::string error;
+  if (failed(writeFile(binPath, b.payload, error)))
+    return fail(error);
+  return 0;
+}
+
+/// Copies the resources of ptxas's `report` onto the kernels of `module`.
+int attachResources(StringRef module, const std::string &report,
+                    std::vector<cuda::BundleKernel> &kernels) {
+  std::map<std::string, cuda::KernelResources> resources = cuda::parsePtxasReport(report);
+  for (cuda::BundleKernel &k : kernels) {
+    if (k.module != module)
+      continue;
+    auto it = resources.find(k.name);
+    if (it == resources.end())
+      return fail("the ptxas report of @" + module + " has no entry '" + k.name + "'");
+    k.resources = it->second;
+  }
+  return 0;
+}
+
+/// The --ptxas-check verdict on `contents`: fails when a kernel uses local memory.
+int checkSpills(const cuda::BundleContents &contents) {
+  std::string problems;
+  for (const cuda::BundleKernel &k : contents.kernels)
+    if (k.resources && k.resources->usesLocalMemory())
+      problems += llvm::formatv("\n  kernel '{0}': {1} bytes spill stores, {2} bytes spill "
+                                "loads, {3} bytes stack frame ({4} registers)",
+                                k.name, k.resources->spillStores, k.resources->spillLoads,
+                                k.resources->stackFrame, k.resources->registers)
+                      .str();
+  if (!problems.empty())
+    return fail("--ptxas-check: kernels use local memory:" + problems);
+  return 0;
+}
+
+/// The names of the prefill attention kernels of `contents` that spill, quoted, or "".
+std::string spilledPrefillKernels(const cuda::BundleContents &contents) {
+  std::string spilled;
+  for (const cuda::BundleKernel &k : contents.kernels)
+    if (k.family == rtabi::kFamilyPrefill && k.role == rtabi::kRoleAttention && k.resources &&
+        k.resources->usesLocalMemory())
+      spilled += (spilled.empty() ? "'" : ", '") + k.name + "'";
+  return spilled;
+}
+
+/// One line per kernel and the summary line of a bundle written to `bundleDir`.
+void printSummary(const cuda::BundleContents &contents, StringRef arch, StringRef bundleDir,
+                  std::chrono::steady_clock::time_point start) {
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  for (const cuda::BundleKernel &k : contents.kernels) {
+    llvm::outs() << llvm::formatv("{0,-40} {1,-9} block={2}x{3}x{4} dsmem={5}", k.name, k.role,
+                                  k.block[0], k.block[1], k.block[2], k.dynamicSmem);
+    if (k.resources)
+      llvm::outs() << llvm::formatv(" regs={0} smem={1} spills={2}/{3} stack={4}",
+                                    k.resources->registers, k.resources->sharedBytes,
+                                    k.resources->spillStores, k.resources->spillLoads,
+                                    k.resources->stackFrame);
+    llvm::outs() << "\n";
+  }
+  llvm::outs() << llvm::formatv("wrote {0} kernel(s) in {1} binary file(s) for {2} to {3} "
+                                "in {4:F1} ms\n",
+                                contents.kernels.size(), contents.binaries.size(), arch, bundleDir,
+                                ms);
+}
+
+/// Compiles the parsed input into bundles: the pipeline, ptxas and the manifest, per arch.
+class BundleCompiler {
+public:
+  BundleCompiler(MLIRContext &context, ModuleOp input, const bool &sawError, bool ptxOut,
+                 std::chrono::steady_clock::time_point start)
+      : context(context), input(input), sawError(sawError), ptxOut(ptxOut), start(start) {}
+
+  /// One architecture's bundle into `bundleDir`; `arch` receives its chip.
+  int compileBundle(int64_t sm, const std::string &bundleDir, std::string &arch);
+
+private:
+  int compile(int64_t sm, int64_t maxSlicesPerWarp, const std::string &bundleDir,
+              std::string &arch);
+  int assemble(const std::string &bundleDir, const std::string &arch);
+  int assemblePtx(const cuda::BundleBinary &b, StringRef ptxas, SmallString<256> ptxPath,
+                  StringRef binPath);
+
+  MLIRContext &context;
+  ModuleOp input;
+  const bool &sawError;
+  const bool ptxOut;
+  std::chrono::steady_clock::time_point start;
+  cuda::BundleContents contents;
+};
+
+int BundleCompiler::compileBundle(int64_t sm, const std::string &bundleDir, std::string &arch) {
+  if (int rc = compile(sm, maxSlicesOpt, bundleDir, arch))
+    return rc;
+  // The heuristic's two 16-row Q slices per warp sit at the 255-register limit, where ptxas's
+  // allocation moves with small code differences: a prefill attention kernel that spills is
+  // recompiled with one slice per warp (planned inputs keep their kernel_config either way).
+  if (!noPipeline && maxSlicesOpt == 0) {
+    std::string spilled = spilledPrefillKernels(contents);
+    if (!spilled.empty()) {
+      llvm::errs() << "attn-compile: note: " << spilled
+                   << " spill with two Q slices per warp; recompiling with one\n";
+      if (int rc = compile(sm, /*maxSlicesPerWarp=*/1, bundleDir, arch))
+        return rc;
+    }
+  }
+  if (ptxasCheck)
+    if (int rc = checkSpills(contents))
+      return rc;
+  if (int rc = writeManifest(bundleDir, cuda::buildManifest(contents, arch, ptxOut)))
+    return rc;
+  printSummary(contents, arch, bundleDir, start);
+  return 0;
+}
+
+/// One compile: the pipeline (unless --no-pipeline) on a copy of the input, the bundle's
+/// contents, and ptxas on every PTX module (writing the binaries to `bundleDir`).
+int BundleCompiler::compile(int64_t sm, int64_t maxSlicesPerWarp, const std::string &bundleDir,
+                            std::string &arch) {
+  contents = {};
+  OwningOpRef<ModuleOp> work(cast<ModuleOp>(input->clone()));
+  AttnToCubinOptions options;
+  options.sm = sm;
+  options.format = "isa"; // PTX: ptxas runs below, so its -v report is kept
+  options.toolkit = toolkitOpt;
+  options.maxSlicesPerWarp = maxSlicesPerWarp;
+  options.stages = stagesOpt;
+  options.singleBarrier = singleBarrierOpt;
+  if (!noPipeline) {
+    PassManager pm(&context);
+    std::string pipelineError;
+    llvm::raw_string_ostream os(pipelineError);
+    if (failed(buildAttnToCubinPipeline(pm, options, os)))
+      return fail("cannot build the attn-to-cubin pipeline: " + pipelineError);
+    if (failed(pm.run(*work)) || sawError)
+      return fail("the attn-to-cubin pipeline failed on '" + inputFile + "'");
+  }
+  if (failed(cuda::collectBundle(*work, contents)))
+    return fail("'" + inputFile + "' holds no complete kernel bundle");
+  arch = contents.binaries.empty() ? options.chip() : contents.binaries[0].chip;
+  return assemble(bundleDir, arch);
+}
+
+/// ptxas on every PTX module of `contents` (its resource report kept on the kernels), the
+/// binaries written to `bundleDir`.
+int BundleCompiler::assemble(const std::string &bundleDir, const std::string &arch) {
+  for (const cuda::BundleBinary &b : contents.binaries)
+    if (b.chip != arch)
+      return fail("gpu.binary @" + b.module + " targets " + b.chip + ", @" +
+                  contents.binaries[0].module + " targets " + arch);
+
+  if (std::error_code ec = llvm::sys::fs::create_directories(bundleDir))
+    return fail("cannot create '" + bundleDir + "': " + ec.message());
+
+  const bool needPtxas = !ptxOut || ptxasCheck;
+  std::string ptxas;
+  if (needPtxas && llvm::any_of(contents.binaries, [](auto &b) { return b.isPtx; })) {
+    ptxas = cuda::findPtxas(toolkitOpt);
+    if (ptxas.empty())
+      return fail("ptxas not found (looked in '" + toolkitOpt +
+                  "/bin' and PATH); pass --toolkit=DIR or --format=ptx");
+  }
+
+  for (const cuda::BundleBinary &b : contents.binaries) {
+    SmallString<256> ptxPath(bundleDir), binPath(bundleDir);
+    llvm::sys::path::append(ptxPath, cuda::binaryFileName(b.module, /*ptx=*/true));
+    llvm::sys::path::append(binPath, cuda::binaryFileName(b.module, ptxOut));
+    int rc =
+        b.isPtx ? assemblePtx(b, ptxas, ptxPath, binPath) : writeCubinBinary(b, binPath, ptxOut);
+    if (rc)
+      return rc;
+  }
+  return 0;
+}
+
+/// Writes the PTX of `b` (to `ptxPath` when kept, else a temporary file) and, when ptxas is
+/// needed, assembles it to `binPath` (a temporary cubin for --format=ptx).
+int BundleCompiler::assemblePtx(const cuda::BundleBinary &b, StringRef ptxas,
+                                SmallString<256> ptxPath, StringRef binPath) {
+  const bool needPtxas = !ptxOut || ptxasCheck;
+  bool keepPtx = ptxOut || dumpPtx;
+  std::string error;
+  SmallString<128> tmpPtx, tmpCubin;
+  if (!keepPtx) {
+    if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "ptx", tmpPtx))
+      return fail("cannot create a temporary file: " + ec.message());
+    ptxPath = tmpPtx;
+  }
+  if (failed(writeFile(ptxPath, b.payload, error)))
+    return fail(error);
+  if (!needPtxas)
+    return 0;
+  StringRef cubinPath = binPath;
+  if (ptxOut) {
+    if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "cubin", tmpCubin))
+      return fail("cannot create a temporary file: " + ec.message());
+    cubinPath = tmpCubin;
+  }
+  std::string report;
+  LogicalResult ran = cuda::runPtxas(ptxas, b.chip, ptxPath, cubinPath, report, error);
+  if (!tmpPtx.empty())
+    llvm::sys::fs::remove(tmpPtx);
+  if (!tmpCubin.empty())
+    llvm::sys::fs::remove(tmpCubin);
+  if (failed(ran))
+    return fail("ptxas failed on gpu.binary @" + b.module + ": " + error);
+  return attachResources(b.module, report, contents.kernels);
+}
+
+/// One bundle per target in OUTDIR/<chip>/ and the multi-arch index in OUTDIR.
+int compileMultiArch(BundleCompiler &compiler, ArrayRef<ArchTarget> targets, bool ptxOut) {
+  std::vector<cuda::ArchBundle> bundles;
+  for (const ArchTarget &t : targets) {
+    SmallString<256> dir(outDir);
+    llvm::sys::path::append(dir, t.chip);
+    std::string arch;
+    if (int rc = compiler.compileBundle(t.sm, dir.str().str(), arch))
+      return rc;
+    if (arch != t.chip)
+      return fail("--sm=" + llvm::Twine(t.sm) + " gave kernels for " + arch + ", not " + t.chip);
+    bundles.push_back({t.chip, t.chip, ptxOut});
+  }
+  if (int rc = writeManifest(outDir, cuda::buildMultiArchManifest(bundles)))
+    return rc;
+  llvm::outs() << "wrote a multi-arch bundle for";
+  for (const cuda::ArchBundle &b : bundles)
+    llvm::outs() << " " << b.arch;
+  llvm::outs() << " to " << outDir << "\n";
+  return 0;
+}
+
+DialectRegistry makeRegistry() {
+  DialectRegistry registry;
+  registry.insert<AttnDialect>();
+  registerAllDialects(registry);
+  registerAllExtensions(registry);
+  registerAllToLLVMIRTranslations(registry);
+  return registry;
+}
 } // namespace
 
 int main(int argc, char **argv) {
@@ -127,38 +433,11 @@ int main(int argc, char **argv) {
   if (formatOpt != "cubin" && formatOpt != "ptx")
     return fail("unknown --format '" + formatOpt + "' (expected cubin or ptx)");
   const bool ptxOut = formatOpt == "ptx";
-  // The architectures: "80", "90a", "sm_90a" -> (sm, the chip the pipeline targets).
-  SmallVector<std::pair<int64_t, std::string>> targets;
-  for (StringRef text : smOpt.empty() ? std::vector<std::string>{"90"} : smOpt) {
-    StringRef digits = text;
-    digits.consume_front("sm_");
-    bool archSpecific = digits.consume_back("a");
-    int64_t sm = 0;
-    if (digits.getAsInteger(10, sm))
-      return fail("--sm='" + text + "' is not an architecture (expected 80, 90, 90a or sm_80)");
-    if (std::string why = target::checkSm(sm); !why.empty())
-      return fail("--sm=" + text + ": " + why);
-    AttnToCubinOptions probe;
-    probe.sm = sm;
-    std::string chip = probe.chip();
-    if (archSpecific && !StringRef(chip).ends_with("a"))
-      return fail("--sm=" + text + ": the pipeline targets " + chip + " for " +
-                  llvm::Twine(sm) + ", which has no arch-specific variant");
-    if (llvm::any_of(targets, [&](auto &t) { return t.second == chip; }))
-      return fail("--sm lists " + chip + " twice");
-    targets.emplace_back(sm, chip);
-  }
-  const bool multiArch = targets.size() > 1;
-  if (multiArch && noPipeline)
-    return fail("--no-pipeline takes one --sm (its gpu.binary ops target one arch)");
+  SmallVector<ArchTarget> targets;
+  if (int rc = parseTargets(targets))
+    return rc;
 
-  DialectRegistry registry;
-  registry.insert<AttnDialect>();
-  registerAllDialects(registry);
-  registerAllExtensions(registry);
-  registerAllToLLVMIRTranslations(registry);
-  MLIRContext context(registry);
-
+  MLIRContext context(makeRegistry());
   std::string error;
   std::unique_ptr<llvm::MemoryBuffer> input = openInputFile(inputFile, &error);
   if (!input)
@@ -178,205 +457,13 @@ int main(int argc, char **argv) {
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
   if (!module)
     return fail("cannot parse '" + inputFile + "'");
+  if (int rc = checkTuningOptions(targets[0].sm))
+    return rc;
 
-  if (maxSlicesOpt < 0)
-    return fail("--max-slices-per-warp must be 0 (heuristic) or positive");
-  {
-    AttnToCubinOptions probe;
-    probe.sm = targets[0].first;
-    probe.format = "isa";
-    probe.stages = stagesOpt;
-    probe.maxSlicesPerWarp = maxSlicesOpt;
-    if (std::string why = probe.check(); !why.empty())
-      return fail("--" + why);
-  }
-
-  // One architecture's bundle into `bundleDir`; `arch` receives its chip.
-  auto compileBundle = [&](int64_t targetSm, const std::string &bundleDir,
-                           std::string &arch) -> int {
-    cuda::BundleContents contents;
-    // ptxas on every PTX module of `contents` (its resource report kept on the kernels), the
-    // binaries written to OUTDIR.
-    auto assemble = [&](bool ptxOut) -> int {
-      for (const cuda::BundleBinary &b : contents.binaries)
-        if (b.chip != arch)
-          return fail("gpu.binary @" + b.module + " targets " + b.chip + ", @" +
-                      contents.binaries[0].module + " targets " + arch);
-
-      if (std::error_code ec = llvm::sys::fs::create_directories(bundleDir))
-        return fail("cannot create '" + bundleDir + "': " + ec.message());
-
-      const bool needPtxas = !ptxOut || ptxasCheck;
-      std::string ptxas;
-      if (needPtxas && llvm::any_of(contents.binaries, [](auto &b) { return b.isPtx; })) {
-        ptxas = cuda::findPtxas(toolkitOpt);
-        if (ptxas.empty())
-          return fail("ptxas not found (looked in '" + toolkitOpt +
-                      "/bin' and PATH); pass --toolkit=DIR or --format=ptx");
-      }
-
-      for (const cuda::BundleBinary &b : contents.binaries) {
-        SmallString<256> ptxPath(bundleDir), binPath(bundleDir);
-        llvm::sys::path::append(ptxPath, cuda::binaryFileName(b.module, /*ptx=*/true));
-        llvm::sys::path::append(binPath, cuda::binaryFileName(b.module, ptxOut));
-        if (!b.isPtx) {
-          // A cubin from gpu-module-to-binary{format=bin}: copied as is, no resource report.
-          if (ptxOut)
-            return fail("gpu.binary @" + b.module + " holds a cubin; --format=ptx needs PTX");
-          if (ptxasCheck)
-            return fail("gpu.binary @" + b.module +
-                        " holds a cubin; --ptxas-check needs PTX to assemble");
-          if (failed(writeFile(binPath, b.payload, error)))
-            return fail(error);
-          continue;
-        }
-        bool keepPtx = ptxOut || dumpPtx;
-        SmallString<128> tmpPtx, tmpCubin;
-        if (!keepPtx) {
-          if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "ptx", tmpPtx))
-            return fail("cannot create a temporary file: " + ec.message());
-          ptxPath = tmpPtx;
-        }
-        if (failed(writeFile(ptxPath, b.payload, error)))
-          return fail(error);
-        if (needPtxas) {
-          StringRef cubinPath = binPath;
-          if (ptxOut) {
-            if (std::error_code ec =
-                    llvm::sys::fs::createTemporaryFile(b.module, "cubin", tmpCubin))
-              return fail("cannot create a temporary file: " + ec.message());
-            cubinPath = tmpCubin;
-          }
-          std::string report;
-          LogicalResult ran = cuda::runPtxas(ptxas, b.chip, ptxPath, cubinPath, report, error);
-          if (!tmpPtx.empty())
-            llvm::sys::fs::remove(tmpPtx);
-          if (!tmpCubin.empty())
-            llvm::sys::fs::remove(tmpCubin);
-          if (failed(ran))
-            return fail("ptxas failed on gpu.binary @" + b.module + ": " + error);
-          std::map<std::string, cuda::KernelResources> resources = cuda::parsePtxasReport(report);
-          for (cuda::BundleKernel &k : contents.kernels) {
-            if (k.module != b.module)
-              continue;
-            auto it = resources.find(k.name);
-            if (it == resources.end())
-              return fail("the ptxas report of @" + b.module + " has no entry '" + k.name + "'");
-            k.resources = it->second;
-          }
-        }
-      }
-      return 0;
-    };
-    // One compile: the pipeline (unless --no-pipeline) on a copy of the input, the bundle's
-    // contents, and ptxas on every PTX module (writing the binaries to OUTDIR).
-    const bool ptxOutput = ptxOut;
-    auto compile = [&](int64_t maxSlicesPerWarp) -> int {
-      contents = {};
-      OwningOpRef<ModuleOp> work(cast<ModuleOp>(module->clone()));
-      AttnToCubinOptions options;
-      options.sm = targetSm;
-      options.format = "isa"; // PTX: ptxas runs below, so its -v report is kept
-      options.toolkit = toolkitOpt;
-      options.maxSlicesPerWarp = maxSlicesPerWarp;
-      options.stages = stagesOpt;
-      options.singleBarrier = singleBarrierOpt;
-      if (!noPipeline) {
-        PassManager pm(&context);
-        std::string pipelineError;
-        llvm::raw_string_ostream os(pipelineError);
-        if (failed(buildAttnToCubinPipeline(pm, options, os)))
-          return fail("cannot build the attn-to-cubin pipeline: " + pipelineError);
-        if (failed(pm.run(*work)) || sawError)
-          return fail("the attn-to-cubin pipeline failed on '" + inputFile + "'");
-      }
-      if (failed(cuda::collectBundle(*work, contents)))
-        return fail("'" + inputFile + "' holds no complete kernel bundle");
-      arch = contents.binaries.empty() ? options.chip() : contents.binaries[0].chip;
-      return assemble(ptxOutput);
-    };
-    if (int rc = compile(maxSlicesOpt))
-      return rc;
-    // The heuristic's two 16-row Q slices per warp sit at the 255-register limit, where ptxas's
-    // allocation moves with small code differences: a prefill attention kernel that spills is
-    // recompiled with one slice per warp (planned inputs keep their kernel_config either way).
-    if (!noPipeline && maxSlicesOpt == 0) {
-      std::string spilled;
-      for (const cuda::BundleKernel &k : contents.kernels)
-        if (k.family == "prefill" && k.role == "attention" && k.resources &&
-            k.resources->usesLocalMemory())
-          spilled += (spilled.empty() ? "'" : ", '") + k.name + "'";
-      if (!spilled.empty()) {
-        llvm::errs() << "attn-compile: note: " << spilled
-                     << " spill with two Q slices per warp; recompiling with one\n";
-        if (int rc = compile(/*maxSlicesPerWarp=*/1))
-          return rc;
-      }
-    }
-
-    if (ptxasCheck) {
-      std::string problems;
-      for (const cuda::BundleKernel &k : contents.kernels)
-        if (k.resources && k.resources->usesLocalMemory())
-          problems += llvm::formatv("\n  kernel '{0}': {1} bytes spill stores, {2} bytes spill "
-                                    "loads, {3} bytes stack frame ({4} registers)",
-                                    k.name, k.resources->spillStores, k.resources->spillLoads,
-                                    k.resources->stackFrame, k.resources->registers)
-                          .str();
-      if (!problems.empty())
-        return fail("--ptxas-check: kernels use local memory:" + problems);
-    }
-
-    llvm::json::Object manifest = cuda::buildManifest(contents, arch, ptxOut);
-    SmallString<256> manifestPath(bundleDir);
-    llvm::sys::path::append(manifestPath, "manifest.json");
-    std::string text = llvm::formatv("{0:2}", llvm::json::Value(std::move(manifest))).str();
-    if (failed(writeFile(manifestPath, text + "\n", error)))
-      return fail(error);
-
-    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                    .count();
-    for (const cuda::BundleKernel &k : contents.kernels) {
-      llvm::outs() << llvm::formatv("{0,-40} {1,-9} block={2}x{3}x{4} dsmem={5}", k.name, k.role,
-                                    k.block[0], k.block[1], k.block[2], k.dynamicSmem);
-      if (k.resources)
-        llvm::outs() << llvm::formatv(" regs={0} smem={1} spills={2}/{3} stack={4}",
-                                      k.resources->registers, k.resources->sharedBytes,
-                                      k.resources->spillStores, k.resources->spillLoads,
-                                      k.resources->stackFrame);
-      llvm::outs() << "\n";
-    }
-    llvm::outs() << llvm::formatv("wrote {0} kernel(s) in {1} binary file(s) for {2} to {3} "
-                                  "in {4:F1} ms\n",
-                                  contents.kernels.size(), contents.binaries.size(), arch,
-                                  bundleDir, ms);
-    return 0;
-  };
-
-  if (!multiArch) {
+  BundleCompiler compiler(context, *module, sawError, ptxOut, start);
+  if (targets.size() == 1) {
     std::string arch;
-    return compileBundle(targets[0].first, outDir, arch);
+    return compiler.compileBundle(targets[0].sm, outDir, arch);
   }
-  std::vector<cuda::ArchBundle> bundles;
-  for (const auto &[sm, chip] : targets) {
-    SmallString<256> dir(outDir);
-    llvm::sys::path::append(dir, chip);
-    std::string arch;
-    if (int rc = compileBundle(sm, dir.str().str(), arch))
-      return rc;
-    if (arch != chip)
-      return fail("--sm=" + llvm::Twine(sm) + " gave kernels for " + arch + ", not " + chip);
-    bundles.push_back({chip, chip, ptxOut});
-  }
-  SmallString<256> indexPath(outDir);
-  llvm::sys::path::append(indexPath, "manifest.json");
-  std::string index =
-      llvm::formatv("{0:2}", llvm::json::Value(cuda::buildMultiArchManifest(bundles))).str();
-  if (failed(writeFile(indexPath, index + "\n", error)))
-    return fail(error);
-  llvm::outs() << "wrote a multi-arch bundle for";
-  for (const cuda::ArchBundle &b : bundles)
-    llvm::outs() << " " << b.arch;
-  llvm::outs() << " to " << outDir << "\n";
-  return 0;
+  return compileMultiArch(compiler, targets, ptxOut);
 }

@@ -7,6 +7,7 @@
 
 #include "attn/Target/CUDA/Bundle.h"
 
+#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -23,6 +24,10 @@
 using namespace mlir;
 using namespace mlir::attn;
 using namespace mlir::attn::cuda;
+
+/// The kernel ABI shared with the runtime: manifest keys and spellings.
+namespace rtabi = ::attn::rt::abi;
+namespace key = rtabi::key;
 
 FailureOr<llvm::json::Value> cuda::attributeToJson(Attribute attr) {
   if (auto b = dyn_cast<BoolAttr>(attr))
@@ -70,38 +75,82 @@ static bool ptxHasEntry(StringRef ptx, StringRef name) {
   return false;
 }
 
+/// The NVVM object of `binary`: its chip, format and payload.
+static LogicalResult collectBinary(gpu::BinaryOp binary, BundleBinary &b) {
+  b.module = binary.getSymName().str();
+  gpu::ObjectAttr object;
+  for (Attribute a : binary.getObjects()) {
+    auto o = cast<gpu::ObjectAttr>(a);
+    if (isa<NVVM::NVVMTargetAttr>(o.getTarget())) {
+      object = o;
+      break;
+    }
+  }
+  if (!object)
+    return binary.emitError() << "expected an object for an #nvvm.target in gpu.binary @"
+                              << b.module;
+  b.chip = cast<NVVM::NVVMTargetAttr>(object.getTarget()).getChip().str();
+  switch (object.getFormat()) {
+  case gpu::CompilationTarget::Assembly:
+    b.isPtx = true;
+    break;
+  case gpu::CompilationTarget::Binary:
+    b.isPtx = false;
+    break;
+  default:
+    return binary.emitError() << "expected a PTX (format isa) or cubin (format bin) object in "
+                                 "gpu.binary @"
+                              << b.module << ", got format "
+                              << gpu::stringifyCompilationTarget(object.getFormat());
+  }
+  b.payload = object.getObject().getValue().str();
+  if (b.payload.empty())
+    return binary.emitError() << "gpu.binary @" << b.module << " has an empty object";
+  return success();
+}
+
+/// The fields of one attn.kernel_abi op, checked against the binaries collected so far.
+static LogicalResult collectKernel(KernelABIOp op, ArrayRef<BundleBinary> binaries,
+                                   BundleKernel &k) {
+  k.name = op.getSymName().str();
+  k.module = op.getKernel().getRootReference().getValue().str();
+  k.family = op.getFamily().str();
+  k.role = op.getRole().str();
+  StringRef func = op.getKernel().getLeafReference().getValue();
+  if (func != k.name)
+    return op.emitError() << "expected the kernel_abi name (" << k.name
+                          << ") to equal the kernel function name (" << func << ")";
+  FailureOr<llvm::json::Value> params = attributeToJson(op.getParams());
+  FailureOr<llvm::json::Value> variant = attributeToJson(op.getVariant());
+  FailureOr<llvm::json::Value> tile = attributeToJson(op.getTile());
+  if (failed(params) || failed(variant) || failed(tile))
+    return op.emitError() << "expected params, variant and tile made of strings, integers, "
+                             "floats, booleans, arrays and dictionaries";
+  k.params = std::move(*params->getAsArray());
+  k.variant = std::move(*variant->getAsObject());
+  k.tile = std::move(*tile->getAsObject());
+  ArrayRef<int32_t> block = op.getBlock();
+  if (block.size() != 3)
+    return op.emitError() << "expected a block of 3 dimensions, got " << block.size();
+  llvm::copy(block, k.block.begin());
+  k.dynamicSmem = static_cast<int64_t>(op.getDynamicSmem());
+  const BundleBinary *bin = nullptr;
+  for (const BundleBinary &b : binaries)
+    if (b.module == k.module)
+      bin = &b;
+  if (!bin)
+    return op.emitError() << "kernel '" << k.name << "' refers to @" << k.module
+                          << ", which is not a gpu.binary";
+  if (bin->isPtx && !ptxHasEntry(bin->payload, k.name))
+    return op.emitError() << "the PTX of @" << k.module << " has no entry '" << k.name << "'";
+  return success();
+}
+
 LogicalResult cuda::collectBundle(ModuleOp module, BundleContents &out) {
   for (auto binary : module.getOps<gpu::BinaryOp>()) {
     BundleBinary b;
-    b.module = binary.getSymName().str();
-    gpu::ObjectAttr object;
-    for (Attribute a : binary.getObjects()) {
-      auto o = cast<gpu::ObjectAttr>(a);
-      if (isa<NVVM::NVVMTargetAttr>(o.getTarget())) {
-        object = o;
-        break;
-      }
-    }
-    if (!object)
-      return binary.emitError() << "expected an object for an #nvvm.target in gpu.binary @"
-                                << b.module;
-    b.chip = cast<NVVM::NVVMTargetAttr>(object.getTarget()).getChip().str();
-    switch (object.getFormat()) {
-    case gpu::CompilationTarget::Assembly:
-      b.isPtx = true;
-      break;
-    case gpu::CompilationTarget::Binary:
-      b.isPtx = false;
-      break;
-    default:
-      return binary.emitError() << "expected a PTX (format isa) or cubin (format bin) object in "
-                                   "gpu.binary @"
-                                << b.module << ", got format "
-                                << gpu::stringifyCompilationTarget(object.getFormat());
-    }
-    b.payload = object.getObject().getValue().str();
-    if (b.payload.empty())
-      return binary.emitError() << "gpu.binary @" << b.module << " has an empty object";
+    if (failed(collectBinary(binary, b)))
+      return failure();
     out.binaries.push_back(std::move(b));
   }
   if (module.getOps<gpu::GPUModuleOp>().begin() != module.getOps<gpu::GPUModuleOp>().end()) {
@@ -111,39 +160,10 @@ LogicalResult cuda::collectBundle(ModuleOp module, BundleContents &out) {
                              "--no-pipeline)";
   }
 
-  for (auto abi : module.getOps<KernelABIOp>()) {
+  for (auto op : module.getOps<KernelABIOp>()) {
     BundleKernel k;
-    k.name = abi.getSymName().str();
-    k.module = abi.getKernel().getRootReference().getValue().str();
-    k.family = abi.getFamily().str();
-    k.role = abi.getRole().str();
-    StringRef func = abi.getKernel().getLeafReference().getValue();
-    if (func != k.name)
-      return abi.emitError() << "expected the kernel_abi name (" << k.name
-                             << ") to equal the kernel function name (" << func << ")";
-    FailureOr<llvm::json::Value> params = attributeToJson(abi.getParams());
-    FailureOr<llvm::json::Value> variant = attributeToJson(abi.getVariant());
-    FailureOr<llvm::json::Value> tile = attributeToJson(abi.getTile());
-    if (failed(params) || failed(variant) || failed(tile))
-      return abi.emitError() << "expected params, variant and tile made of strings, integers, "
-                                "floats, booleans, arrays and dictionaries";
-    k.params = std::move(*params->getAsArray());
-    k.variant = std::move(*variant->getAsObject());
-    k.tile = std::move(*tile->getAsObject());
-    ArrayRef<int32_t> block = abi.getBlock();
-    if (block.size() != 3)
-      return abi.emitError() << "expected a block of 3 dimensions, got " << block.size();
-    llvm::copy(block, k.block.begin());
-    k.dynamicSmem = static_cast<int64_t>(abi.getDynamicSmem());
-    const BundleBinary *bin = nullptr;
-    for (const BundleBinary &b : out.binaries)
-      if (b.module == k.module)
-        bin = &b;
-    if (!bin)
-      return abi.emitError() << "kernel '" << k.name << "' refers to @" << k.module
-                             << ", which is not a gpu.binary";
-    if (bin->isPtx && !ptxHasEntry(bin->payload, k.name))
-      return abi.emitError() << "the PTX of @" << k.module << " has no entry '" << k.name << "'";
+    if (failed(collectKernel(op, out.binaries, k)))
+      return failure();
     out.kernels.push_back(std::move(k));
   }
   if (out.kernels.empty())
@@ -152,11 +172,11 @@ LogicalResult cuda::collectBundle(ModuleOp module, BundleContents &out) {
   // Pairing: the compiler puts <f>_attention and <f>_merge in one gpu.module.
   for (BundleKernel &k : out.kernels) {
     StringRef name = k.name;
-    if (k.role != "attention" || !name.consume_back("_attention"))
+    if (k.role != rtabi::kRoleAttention || !name.consume_back(rtabi::kAttentionSuffix))
       continue;
-    std::string merge = (name + "_merge").str();
+    std::string merge = (name + rtabi::kMergeSuffix).str();
     for (const BundleKernel &m : out.kernels)
-      if (m.name == merge && m.module == k.module && m.role == "merge")
+      if (m.name == merge && m.module == k.module && m.role == rtabi::kRoleMerge)
         k.mergeKernel = merge;
   }
   return success();
@@ -241,7 +261,7 @@ LogicalResult cuda::runPtxas(StringRef ptxas, StringRef chip, StringRef ptxPath,
 }
 
 std::string cuda::binaryFileName(StringRef module, bool ptx) {
-  return (module + (ptx ? ".ptx" : ".cubin")).str();
+  return (module + "." + (ptx ? rtabi::kBinaryKindPtx : rtabi::kBinaryKindCubin)).str();
 }
 
 llvm::json::Object cuda::buildManifest(const BundleContents &contents, StringRef arch,
@@ -249,39 +269,41 @@ llvm::json::Object cuda::buildManifest(const BundleContents &contents, StringRef
   llvm::json::Array kernels;
   for (const BundleKernel &k : contents.kernels) {
     llvm::json::Object obj{
-        {"name", k.name},
-        {"family", k.family},
-        {"role", k.role},
-        {"binary", binaryFileName(k.module, ptx)},
-        {"binary_kind", ptx ? "ptx" : "cubin"},
-        {"block", llvm::json::Array{k.block[0], k.block[1], k.block[2]}},
-        {"dynamic_smem", k.dynamicSmem},
-        {"params", llvm::json::Array(k.params)},
-        {"variant", llvm::json::Object(k.variant)},
-        {"tile", llvm::json::Object(k.tile)},
+        {key::kName, k.name},
+        {key::kFamily, k.family},
+        {key::kRole, k.role},
+        {key::kBinary, binaryFileName(k.module, ptx)},
+        {key::kBinaryKind, ptx ? rtabi::kBinaryKindPtx : rtabi::kBinaryKindCubin},
+        {key::kBlock, llvm::json::Array{k.block[0], k.block[1], k.block[2]}},
+        {key::kDynamicSmem, k.dynamicSmem},
+        {key::kParams, llvm::json::Array(k.params)},
+        {key::kVariant, llvm::json::Object(k.variant)},
+        {key::kTile, llvm::json::Object(k.tile)},
     };
     if (!k.mergeKernel.empty())
-      obj["merge_kernel"] = k.mergeKernel;
+      obj[key::kMergeKernel] = k.mergeKernel;
     if (k.resources)
-      obj["resources"] = llvm::json::Object{{"registers", k.resources->registers},
-                                            {"shared_bytes", k.resources->sharedBytes},
-                                            {"spill_stores", k.resources->spillStores},
-                                            {"spill_loads", k.resources->spillLoads},
-                                            {"stack_frame", k.resources->stackFrame}};
+      obj[key::kResources] = llvm::json::Object{{key::kRegisters, k.resources->registers},
+                                                {key::kSharedBytes, k.resources->sharedBytes},
+                                                {key::kSpillStores, k.resources->spillStores},
+                                                {key::kSpillLoads, k.resources->spillLoads},
+                                                {key::kStackFrame, k.resources->stackFrame}};
     kernels.push_back(std::move(obj));
   }
-  return llvm::json::Object{{"format", "attn-bundle"},
-                            {"version", 1},
-                            {"arch", arch.str()},
-                            {"kernels", std::move(kernels)}};
+  return llvm::json::Object{{key::kFormat, rtabi::kBundleFormat},
+                            {key::kVersion, rtabi::kBundleVersion},
+                            {key::kArch, arch.str()},
+                            {key::kKernels, std::move(kernels)}};
 }
 
 llvm::json::Object cuda::buildMultiArchManifest(ArrayRef<ArchBundle> bundles) {
   llvm::json::Array list;
   for (const ArchBundle &b : bundles)
-    list.push_back(llvm::json::Object{{"arch", b.arch},
-                                      {"directory", b.directory},
-                                      {"binary_kind", b.ptx ? "ptx" : "cubin"}});
-  return llvm::json::Object{
-      {"format", "attn-multiarch-bundle"}, {"version", 1}, {"bundles", std::move(list)}};
+    list.push_back(llvm::json::Object{
+        {key::kArch, b.arch},
+        {key::kDirectory, b.directory},
+        {key::kBinaryKind, b.ptx ? rtabi::kBinaryKindPtx : rtabi::kBinaryKindCubin}});
+  return llvm::json::Object{{key::kFormat, rtabi::kMultiArchFormat},
+                            {key::kVersion, rtabi::kMultiArchVersion},
+                            {key::kBundles, std::move(list)}};
 }

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
@@ -29,6 +30,10 @@ namespace mlir::attn {
 
 using namespace mlir;
 using namespace mlir::attn;
+
+/// The kernel ABI shared with the runtime (kernel symbols, parameter names, manifest keys).
+namespace rtabi = ::attn::rt::abi;
+namespace key = rtabi::key;
 
 namespace {
 /// griddepcontrol (programmatic dependent launch) exists from sm_90 on (PTX ISA 7.8).
@@ -51,17 +56,17 @@ struct Param {
 
 StringRef kindOf(Type type) {
   if (isa<MemRefType>(type))
-    return "ptr";
+    return rtabi::kParamKindPtr;
   if (type.isF32())
-    return "f32";
-  return "i32";
+    return rtabi::kParamKindF32;
+  return rtabi::kParamKindI32;
 }
 
 std::string typeName(Type type) {
   if (type.isBF16())
-    return "bf16";
+    return rtabi::kDtypeBf16;
   if (type.isF16())
-    return "f16";
+    return rtabi::kDtypeF16;
   std::string str;
   llvm::raw_string_ostream os(str);
   os << type;
@@ -89,8 +94,9 @@ gpu::GPUFuncOp createKernel(OpBuilder &builder, Location loc, gpu::GPUModuleOp m
 ArrayAttr paramsAttr(Builder &b, ArrayRef<Param> params) {
   SmallVector<Attribute> dicts;
   for (const Param &p : params)
-    dicts.push_back(b.getDictionaryAttr({b.getNamedAttr("name", b.getStringAttr(p.name)),
-                                         b.getNamedAttr("kind", b.getStringAttr(kindOf(p.type)))}));
+    dicts.push_back(
+        b.getDictionaryAttr({b.getNamedAttr(key::kName, b.getStringAttr(p.name)),
+                             b.getNamedAttr(key::kKind, b.getStringAttr(kindOf(p.type)))}));
   return b.getArrayAttr(dicts);
 }
 
@@ -103,49 +109,49 @@ DictionaryAttr variantAttr(Builder &b, AttentionOp op) {
   auto str = [&](StringRef key, StringRef v) {
     attrs.push_back(b.getNamedAttr(key, b.getStringAttr(v)));
   };
-  i64("num_qo_heads", op.getNumQoHeads());
-  i64("num_kv_heads", op.getNumKvHeads());
-  i64("head_dim", op.getHeadDim());
-  str("dtype", typeName(op.getQ().getType().getElementType()));
+  i64(key::kNumQoHeads, op.getNumQoHeads());
+  i64(key::kNumKvHeads, op.getNumKvHeads());
+  i64(key::kHeadDim, op.getHeadDim());
+  str(key::kDtype, typeName(op.getQ().getType().getElementType()));
   if (auto paged = dyn_cast<PagedKVType>(op.getKv().getType())) {
-    str("kv_format", "paged");
-    i64("page_size", paged.getPageSize());
-    str("layout", stringifyKVLayout(paged.getLayout()));
-    str("kv_dtype", typeName(paged.getElementType()));
+    str(key::kKvFormat, rtabi::kKvFormatPaged);
+    i64(key::kPageSize, paged.getPageSize());
+    str(key::kLayout, stringifyKVLayout(paged.getLayout()));
+    str(key::kKvDtype, typeName(paged.getElementType()));
   } else {
-    str("kv_format", "ragged");
-    str("kv_dtype", typeName(cast<RaggedKVType>(op.getKv().getType()).getElementType()));
+    str(key::kKvFormat, rtabi::kKvFormatRagged);
+    str(key::kKvDtype, typeName(cast<RaggedKVType>(op.getKv().getType()).getElementType()));
   }
   MaskAttr mask = op.getMask();
-  str("mask", stringifyMaskKind(mask.getKind()));
-  i64("window_left", mask.getWindowLeft().value_or(-1));
+  str(key::kMask, stringifyMaskKind(mask.getKind()));
+  i64(key::kWindowLeft, mask.getWindowLeft().value_or(-1));
   if (mask.getKind() == MaskKind::BlockSparse) {
-    i64("block_rows", mask.getBlockRows().value_or(0));
-    i64("block_cols", mask.getBlockCols().value_or(0));
+    i64(key::kBlockRows, mask.getBlockRows().value_or(0));
+    i64(key::kBlockCols, mask.getBlockCols().value_or(0));
   }
-  attrs.push_back(b.getNamedAttr("sm_scale", b.getF64FloatAttr(op.getEffectiveSmScale())));
+  attrs.push_back(b.getNamedAttr(key::kSmScale, b.getF64FloatAttr(op.getEffectiveSmScale())));
   attrs.push_back(b.getNamedAttr(
-      "logits_soft_cap",
+      key::kLogitsSoftCap,
       b.getF64FloatAttr(op.getLogitsSoftCap() ? op.getLogitsSoftCap()->convertToDouble() : 0.0)));
-  attrs.push_back(b.getNamedAttr("alibi", b.getBoolAttr(op.getAlibi())));
-  str("rope", op.getRope() ? stringifyRopeKind(op.getRope()->getKind()) : "none");
-  attrs.push_back(b.getNamedAttr("return_lse", b.getBoolAttr(static_cast<bool>(op.getLse()))));
+  attrs.push_back(b.getNamedAttr(key::kAlibi, b.getBoolAttr(op.getAlibi())));
+  str(key::kRope, op.getRope() ? stringifyRopeKind(op.getRope()->getKind()) : rtabi::kRopeNone);
+  attrs.push_back(b.getNamedAttr(key::kReturnLse, b.getBoolAttr(static_cast<bool>(op.getLse()))));
   if (op.getMaxQoLen())
-    i64("max_qo_len", *op.getMaxQoLen());
+    i64(key::kMaxQoLen, *op.getMaxQoLen());
   return b.getDictionaryAttr(attrs);
 }
 
 DictionaryAttr tileAttr(Builder &b, KernelConfigAttr config,
                         ArrayRef<std::pair<StringRef, int64_t>> extra) {
   SmallVector<NamedAttribute> attrs = {
-      b.getNamedAttr("strategy", b.getStringAttr(stringifyStrategy(config.getStrategy()))),
-      b.getNamedAttr("sm", b.getI64IntegerAttr(config.getSm())),
-      b.getNamedAttr("threads", b.getI64IntegerAttr(config.getThreads())),
-      b.getNamedAttr("tile_q", b.getI64IntegerAttr(config.getTileQ())),
-      b.getNamedAttr("tile_kv", b.getI64IntegerAttr(config.getTileKv())),
-      b.getNamedAttr("stages", b.getI64IntegerAttr(config.getStages())),
-      b.getNamedAttr("split_kv", b.getBoolAttr(config.getSplitKv())),
-      b.getNamedAttr("vec", b.getI64IntegerAttr(config.getVec()))};
+      b.getNamedAttr(key::kStrategy, b.getStringAttr(stringifyStrategy(config.getStrategy()))),
+      b.getNamedAttr(key::kSm, b.getI64IntegerAttr(config.getSm())),
+      b.getNamedAttr(key::kThreads, b.getI64IntegerAttr(config.getThreads())),
+      b.getNamedAttr(key::kTileQ, b.getI64IntegerAttr(config.getTileQ())),
+      b.getNamedAttr(key::kTileKv, b.getI64IntegerAttr(config.getTileKv())),
+      b.getNamedAttr(key::kStages, b.getI64IntegerAttr(config.getStages())),
+      b.getNamedAttr(key::kSplitKv, b.getBoolAttr(config.getSplitKv())),
+      b.getNamedAttr(key::kVec, b.getI64IntegerAttr(config.getVec()))};
   for (auto [key, value] : extra)
     attrs.push_back(b.getNamedAttr(key, b.getI64IntegerAttr(value)));
   return b.getDictionaryAttr(attrs);
@@ -180,62 +186,64 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
 
   // The attention kernel's parameters: the op's buffers in operand order, then the plan.
   SmallVector<Param> params;
-  params.push_back({"q", op.getQ().getType(), op.getQ()});
-  params.push_back({"qo_indptr", op.getQoIndptr().getType(), op.getQoIndptr()});
+  params.push_back({rtabi::decode::kQ, op.getQ().getType(), op.getQ()});
+  params.push_back({rtabi::decode::kQoIndptr, op.getQoIndptr().getType(), op.getQoIndptr()});
   bool paged = isa<PagedKVOp>(kvDef);
   if (paged) {
     auto kv = cast<PagedKVOp>(kvDef);
-    params.push_back({"k_cache", kv.getKCache().getType(), kv.getKCache()});
-    params.push_back({"v_cache", kv.getVCache().getType(), kv.getVCache()});
-    params.push_back({"kv_indptr", kv.getKvIndptr().getType(), kv.getKvIndptr()});
-    params.push_back({"kv_indices", kv.getKvIndices().getType(), kv.getKvIndices()});
-    params.push_back({"kv_last_page_len", kv.getKvLastPageLen().getType(), kv.getKvLastPageLen()});
+    params.push_back({rtabi::decode::kKCache, kv.getKCache().getType(), kv.getKCache()});
+    params.push_back({rtabi::decode::kVCache, kv.getVCache().getType(), kv.getVCache()});
+    params.push_back({rtabi::decode::kKvIndptr, kv.getKvIndptr().getType(), kv.getKvIndptr()});
+    params.push_back({rtabi::decode::kKvIndices, kv.getKvIndices().getType(), kv.getKvIndices()});
+    params.push_back(
+        {rtabi::decode::kKvLastPageLen, kv.getKvLastPageLen().getType(), kv.getKvLastPageLen()});
   } else {
     auto kv = cast<RaggedKVOp>(kvDef);
-    params.push_back({"k", kv.getK().getType(), kv.getK()});
-    params.push_back({"v", kv.getV().getType(), kv.getV()});
-    params.push_back({"kv_indptr", kv.getKvIndptr().getType(), kv.getKvIndptr()});
+    params.push_back({rtabi::decode::kK, kv.getK().getType(), kv.getK()});
+    params.push_back({rtabi::decode::kV, kv.getV().getType(), kv.getV()});
+    params.push_back({rtabi::decode::kKvIndptr, kv.getKvIndptr().getType(), kv.getKvIndptr()});
   }
   auto addOptional = [&](StringRef name, Value v) {
     if (v)
       params.push_back({name.str(), v.getType(), v});
   };
-  addOptional("custom_mask", op.getCustomMask());
-  addOptional("mask_indptr", op.getMaskIndptr());
-  addOptional("block_indptr", op.getBlockIndptr());
-  addOptional("block_indices", op.getBlockIndices());
-  addOptional("alibi_slopes", op.getAlibiSlopes());
-  addOptional("rope_offsets", op.getRopeOffsets());
+  addOptional(rtabi::decode::kCustomMask, op.getCustomMask());
+  addOptional(rtabi::decode::kMaskIndptr, op.getMaskIndptr());
+  addOptional(rtabi::decode::kBlockIndptr, op.getBlockIndptr());
+  addOptional(rtabi::decode::kBlockIndices, op.getBlockIndices());
+  addOptional(rtabi::decode::kAlibiSlopes, op.getAlibiSlopes());
+  addOptional(rtabi::decode::kRopeOffsets, op.getRopeOffsets());
   // The work items of the runtime's plan. A prefill item also names its Q tile and the stride
   // between the partial-state rows of consecutive queries (docs/PREFILL_ABI.md).
   bool decode = config->getStrategy() == Strategy::Decode;
-  SmallVector<StringRef> workParams = {"work_request", "work_kv_begin", "work_kv_end",
-                                       "work_partial"};
+  SmallVector<StringRef> workParams = {rtabi::decode::kWorkRequest, rtabi::decode::kWorkKvBegin,
+                                       rtabi::decode::kWorkKvEnd, rtabi::decode::kWorkPartial};
   if (!decode)
-    workParams = {"work_request", "work_qo_tile", "work_kv_begin", "work_kv_end",
-                  "work_partial", "work_partial_stride"};
+    workParams = {rtabi::prefill::kWorkRequest, rtabi::prefill::kWorkQoTile,
+                  rtabi::prefill::kWorkKvBegin, rtabi::prefill::kWorkKvEnd,
+                  rtabi::prefill::kWorkPartial, rtabi::prefill::kWorkPartialStride};
   for (StringRef name : workParams)
     params.push_back({name.str(), i32Buffer, Value()});
-  params.push_back({"num_work", numBuffer, Value()});
-  params.push_back({"o", op.getO().getType(), op.getO()});
-  addOptional("lse", op.getLse());
+  params.push_back({rtabi::decode::kNumWork, numBuffer, Value()});
+  params.push_back({rtabi::decode::kO, op.getO().getType(), op.getO()});
+  addOptional(rtabi::decode::kLse, op.getLse());
   bool split = config->getSplitKv();
   if (split) {
-    params.push_back({"tmp_o", tmpO, Value()});
-    params.push_back({"tmp_lse", tmpLse, Value()});
+    params.push_back({rtabi::decode::kTmpO, tmpO, Value()});
+    params.push_back({rtabi::decode::kTmpLse, tmpLse, Value()});
   }
 
   // gpu.module @<base>_kernels, inserted before the function holding the op.
   auto func = op->getParentOfType<FunctionOpInterface>();
   OpBuilder builder(ctx);
   builder.setInsertionPoint(func);
-  std::string moduleName = (baseName + "_kernels").str();
+  std::string moduleName = (baseName + rtabi::kModuleSuffix).str();
   auto gpuModule = gpu::GPUModuleOp::create(builder, loc, moduleName);
   SymbolTable(module).insert(gpuModule);
   module->setAttr(gpu::GPUDialect::getContainerModuleAttrName(), b.getUnitAttr());
 
   gpu::GPUFuncOp attention =
-      createKernel(builder, loc, gpuModule, (baseName + "_attention").str(), params,
+      createKernel(builder, loc, gpuModule, (baseName + rtabi::kAttentionSuffix).str(), params,
                    config->getThreads());
   {
     // Restate the op on the kernel arguments: the lowering reads the plan arguments by name.
@@ -263,25 +271,25 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
     if (!layout)
       return op.emitOpError() << "kernel_config does not fit the op: " << why;
     smem = layout->sharedMemoryBytes();
-    layoutExtra = {{"bdx", layout->bdx},
-                   {"bdy", layout->bdy},
-                   {"bdz", layout->bdz},
-                   {"heads_per_thread", layout->headsPerThread}};
+    layoutExtra = {{key::kBdx, layout->bdx},
+                   {key::kBdy, layout->bdy},
+                   {key::kBdz, layout->bdz},
+                   {key::kHeadsPerThread, layout->headsPerThread}};
   } else {
     std::string why;
     std::optional<PrefillLayout> layout = getPrefillLayout(problem, choice, why);
     if (!layout)
       return op.emitOpError() << "kernel_config does not fit the op: " << why;
     smem = layout->sharedMemoryBytes();
-    layoutExtra = {{"warps", layout->warps}, {"m_tiles", layout->mTiles}};
+    layoutExtra = {{key::kWarps, layout->warps}, {key::kMTiles, layout->mTiles}};
   }
   DictionaryAttr variant = variantAttr(b, op);
-  StringRef family = choice.decode ? "decode" : "prefill";
+  StringRef family = choice.decode ? rtabi::kFamilyDecode : rtabi::kFamilyPrefill;
   builder.setInsertionPoint(func);
-  KernelABIOp::create(builder, loc, b.getStringAttr(baseName + "_attention"),
+  KernelABIOp::create(builder, loc, b.getStringAttr(baseName + rtabi::kAttentionSuffix),
                       SymbolRefAttr::get(gpuModule.getSymNameAttr(),
                                          {FlatSymbolRefAttr::get(ctx, attention.getName())}),
-                      family, "attention", paramsAttr(b, params),
+                      family, rtabi::kRoleAttention, paramsAttr(b, params),
                       b.getDenseI32ArrayAttr({static_cast<int32_t>(config->getThreads()), 1, 1}),
                       smem, variant, tileAttr(b, *config, layoutExtra));
 
@@ -292,16 +300,16 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
     int64_t bdx = headDim / config->getVec();
     int64_t headsPerCta = 1;
     int64_t slices = std::max<int64_t>(1, kMergeThreads / bdx);
-    SmallVector<Param> mergeParams = {{"tmp_o", tmpO, Value()},
-                                      {"tmp_lse", tmpLse, Value()},
-                                      {"merge_indptr", i32Buffer, Value()},
-                                      {"num_rows", numBuffer, Value()},
-                                      {"o", op.getO().getType(), Value()}};
+    SmallVector<Param> mergeParams = {{rtabi::decode::kTmpO, tmpO, Value()},
+                                      {rtabi::decode::kTmpLse, tmpLse, Value()},
+                                      {rtabi::decode::kMergeIndptr, i32Buffer, Value()},
+                                      {rtabi::decode::kNumRows, numBuffer, Value()},
+                                      {rtabi::decode::kO, op.getO().getType(), Value()}};
     if (op.getLse())
-      mergeParams.push_back({"lse", op.getLse().getType(), Value()});
+      mergeParams.push_back({rtabi::decode::kLse, op.getLse().getType(), Value()});
     int64_t mergeThreads = bdx * headsPerCta * slices;
-    gpu::GPUFuncOp merge =
-        createKernel(builder, loc, gpuModule, (baseName + "_merge").str(), mergeParams, mergeThreads);
+    gpu::GPUFuncOp merge = createKernel(
+        builder, loc, gpuModule, (baseName + rtabi::kMergeSuffix).str(), mergeParams, mergeThreads);
     // The lane layout the merge lowering uses: bdx lanes per head, `slices` partial slices.
     merge->setAttr("attn.bdx", builder.getI64IntegerAttr(bdx));
     // From sm_90 on, the merge kernel is a programmatic dependent of the attention kernel
@@ -319,17 +327,17 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
       gpu::ReturnOp::create(builder, loc);
     }
     builder.setInsertionPoint(func);
-    KernelABIOp::create(builder, loc, b.getStringAttr(baseName + "_merge"),
+    KernelABIOp::create(builder, loc, b.getStringAttr(baseName + rtabi::kMergeSuffix),
                         SymbolRefAttr::get(gpuModule.getSymNameAttr(),
                                            {FlatSymbolRefAttr::get(ctx, merge.getName())}),
-                        family, "merge", paramsAttr(b, mergeParams),
+                        family, rtabi::kRoleMerge, paramsAttr(b, mergeParams),
                         b.getDenseI32ArrayAttr({static_cast<int32_t>(mergeThreads), 1, 1}),
                         int64_t{0}, variant,
                         tileAttr(b, *config,
-                                 {{"bdx", bdx},
-                                  {"heads_per_cta", headsPerCta},
-                                  {"slices", slices},
-                                  {"pdl", pdl ? 1 : 0}}));
+                                 {{key::kBdx, bdx},
+                                  {key::kHeadsPerCta, headsPerCta},
+                                  {key::kSlices, slices},
+                                  {key::kPdl, pdl ? 1 : 0}}));
   }
 
   rewriter.eraseOp(op);
@@ -374,19 +382,20 @@ gpu::GPUFuncOp createOpKernel(OpBuilder &builder, ModuleOp module, Operation *fu
                               int64_t vec, DictionaryAttr variant) {
   MLIRContext *ctx = builder.getContext();
   builder.setInsertionPoint(func);
-  auto gpuModule = gpu::GPUModuleOp::create(builder, loc, (kernelName + "_kernels").str());
+  auto gpuModule =
+      gpu::GPUModuleOp::create(builder, loc, (kernelName + rtabi::kModuleSuffix).str());
   SymbolTable(module).insert(gpuModule);
   module->setAttr(gpu::GPUDialect::getContainerModuleAttrName(), builder.getUnitAttr());
   gpu::GPUFuncOp kernel = createKernel(builder, loc, gpuModule, kernelName, params, kOpThreads);
   kernel->setAttr(kOpVecAttrName, builder.getI64IntegerAttr(vec));
   builder.setInsertionPoint(func);
   DictionaryAttr tile = builder.getDictionaryAttr(
-      {builder.getNamedAttr("threads", builder.getI64IntegerAttr(kOpThreads)),
-       builder.getNamedAttr("vec", builder.getI64IntegerAttr(vec))});
+      {builder.getNamedAttr(key::kThreads, builder.getI64IntegerAttr(kOpThreads)),
+       builder.getNamedAttr(key::kVec, builder.getI64IntegerAttr(vec))});
   KernelABIOp::create(builder, loc, builder.getStringAttr(kernelName),
                       SymbolRefAttr::get(gpuModule.getSymNameAttr(),
                                          {FlatSymbolRefAttr::get(ctx, kernel.getName())}),
-                      family, "kernel", paramsAttr(builder, params),
+                      family, rtabi::kRoleKernel, paramsAttr(builder, params),
                       builder.getDenseI32ArrayAttr({static_cast<int32_t>(kOpThreads), 1, 1}),
                       int64_t{0}, variant, tile);
   return kernel;
@@ -410,29 +419,30 @@ LogicalResult mlir::attn::outlineAppendPagedKV(RewriterBase &rewriter, ModuleOp 
 
   Builder b(op.getContext());
   SmallVector<Param> params = {
-      {"k", op.getK().getType(), op.getK()},
-      {"v", op.getV().getType(), op.getV()},
-      {"batch_indices", op.getBatchIndices().getType(), op.getBatchIndices()},
-      {"positions", op.getPositions().getType(), op.getPositions()},
-      {"k_cache", kvDef.getKCache().getType(), kvDef.getKCache()},
-      {"v_cache", kvDef.getVCache().getType(), kvDef.getVCache()},
-      {"kv_indptr", kvDef.getKvIndptr().getType(), kvDef.getKvIndptr()},
-      {"kv_indices", kvDef.getKvIndices().getType(), kvDef.getKvIndices()},
-      {"kv_last_page_len", kvDef.getKvLastPageLen().getType(), kvDef.getKvLastPageLen()},
-      {"num_rows", b.getI32Type(), Value()}};
+      {rtabi::append_kv::kK, op.getK().getType(), op.getK()},
+      {rtabi::append_kv::kV, op.getV().getType(), op.getV()},
+      {rtabi::append_kv::kBatchIndices, op.getBatchIndices().getType(), op.getBatchIndices()},
+      {rtabi::append_kv::kPositions, op.getPositions().getType(), op.getPositions()},
+      {rtabi::append_kv::kKCache, kvDef.getKCache().getType(), kvDef.getKCache()},
+      {rtabi::append_kv::kVCache, kvDef.getVCache().getType(), kvDef.getVCache()},
+      {rtabi::append_kv::kKvIndptr, kvDef.getKvIndptr().getType(), kvDef.getKvIndptr()},
+      {rtabi::append_kv::kKvIndices, kvDef.getKvIndices().getType(), kvDef.getKvIndices()},
+      {rtabi::append_kv::kKvLastPageLen, kvDef.getKvLastPageLen().getType(),
+       kvDef.getKvLastPageLen()},
+      {rtabi::append_kv::kNumRows, b.getI32Type(), Value()}};
   DictionaryAttr variant = b.getDictionaryAttr(
-      {b.getNamedAttr("num_kv_heads", b.getI64IntegerAttr(cache.getNumHeads())),
-       b.getNamedAttr("head_dim", b.getI64IntegerAttr(cache.getHeadDim())),
-       b.getNamedAttr("dtype", b.getStringAttr(typeName(elementType))),
-       b.getNamedAttr("kv_format", b.getStringAttr("paged")),
-       b.getNamedAttr("page_size", b.getI64IntegerAttr(cache.getPageSize())),
-       b.getNamedAttr("layout", b.getStringAttr(stringifyKVLayout(cache.getLayout())))});
+      {b.getNamedAttr(key::kNumKvHeads, b.getI64IntegerAttr(cache.getNumHeads())),
+       b.getNamedAttr(key::kHeadDim, b.getI64IntegerAttr(cache.getHeadDim())),
+       b.getNamedAttr(key::kDtype, b.getStringAttr(typeName(elementType))),
+       b.getNamedAttr(key::kKvFormat, b.getStringAttr(rtabi::kKvFormatPaged)),
+       b.getNamedAttr(key::kPageSize, b.getI64IntegerAttr(cache.getPageSize())),
+       b.getNamedAttr(key::kLayout, b.getStringAttr(stringifyKVLayout(cache.getLayout())))});
 
   auto func = op->getParentOfType<FunctionOpInterface>();
   OpBuilder builder(op.getContext());
   gpu::GPUFuncOp kernel =
       createOpKernel(builder, module, func, op.getLoc(), (baseName + "_append_kv").str(),
-                     "append_kv", params, vec, variant);
+                     rtabi::kFamilyAppendKv, params, vec, variant);
   {
     // Restate the op on the kernel arguments; convert-attn-to-nvvm lowers it.
     IRMapping mapping;
@@ -475,38 +485,38 @@ LogicalResult mlir::attn::outlineRope(RewriterBase &rewriter, ModuleOp module, R
                             << ") for interleaved rope";
 
   Builder b(op.getContext());
-  SmallVector<Param> params = {{"q", op.getQ().getType(), op.getQ()},
-                               {"k", op.getK().getType(), op.getK()},
-                               {"pos_ids", op.getPosIds().getType(), op.getPosIds()},
-                               {"q_out", op.getQOut().getType(), Value()},
-                               {"k_out", op.getKOut().getType(), Value()},
-                               {"num_rows", b.getI32Type(), Value()}};
+  SmallVector<Param> params = {{rtabi::rope::kQ, op.getQ().getType(), op.getQ()},
+                               {rtabi::rope::kK, op.getK().getType(), op.getK()},
+                               {rtabi::rope::kPosIds, op.getPosIds().getType(), op.getPosIds()},
+                               {rtabi::rope::kQOut, op.getQOut().getType(), Value()},
+                               {rtabi::rope::kKOut, op.getKOut().getType(), Value()},
+                               {rtabi::rope::kNumRows, b.getI32Type(), Value()}};
   SmallVector<NamedAttribute> variant = {
-      b.getNamedAttr("num_qo_heads", b.getI64IntegerAttr(qType.getDimSize(1))),
-      b.getNamedAttr("num_kv_heads", b.getI64IntegerAttr(kType.getDimSize(1))),
-      b.getNamedAttr("head_dim", b.getI64IntegerAttr(headDim)),
-      b.getNamedAttr("dtype", b.getStringAttr(typeName(qType.getElementType()))),
-      b.getNamedAttr("rope", b.getStringAttr(stringifyRopeKind(rope.getKind()))),
-      b.getNamedAttr("rotary_dim", b.getI64IntegerAttr(rotaryDim)),
-      b.getNamedAttr("rope_interleave", b.getBoolAttr(rope.getInterleave())),
-      b.getNamedAttr("rope_theta", b.getF64FloatAttr(rope.getTheta().convertToDouble())),
-      b.getNamedAttr("rope_scale", b.getF64FloatAttr(rope.getScale().convertToDouble()))};
+      b.getNamedAttr(key::kNumQoHeads, b.getI64IntegerAttr(qType.getDimSize(1))),
+      b.getNamedAttr(key::kNumKvHeads, b.getI64IntegerAttr(kType.getDimSize(1))),
+      b.getNamedAttr(key::kHeadDim, b.getI64IntegerAttr(headDim)),
+      b.getNamedAttr(key::kDtype, b.getStringAttr(typeName(qType.getElementType()))),
+      b.getNamedAttr(key::kRope, b.getStringAttr(stringifyRopeKind(rope.getKind()))),
+      b.getNamedAttr(key::kRotaryDim, b.getI64IntegerAttr(rotaryDim)),
+      b.getNamedAttr(key::kRopeInterleave, b.getBoolAttr(rope.getInterleave())),
+      b.getNamedAttr(key::kRopeTheta, b.getF64FloatAttr(rope.getTheta().convertToDouble())),
+      b.getNamedAttr(key::kRopeScale, b.getF64FloatAttr(rope.getScale().convertToDouble()))};
   if (rope.getKind() == RopeKind::Llama3) {
     variant.push_back(
-        b.getNamedAttr("rope_factor", b.getF64FloatAttr(rope.getFactor().convertToDouble())));
+        b.getNamedAttr(key::kRopeFactor, b.getF64FloatAttr(rope.getFactor().convertToDouble())));
+    variant.push_back(b.getNamedAttr(key::kRopeLowFreqFactor,
+                                     b.getF64FloatAttr(rope.getLowFreqFactor().convertToDouble())));
     variant.push_back(b.getNamedAttr(
-        "rope_low_freq_factor", b.getF64FloatAttr(rope.getLowFreqFactor().convertToDouble())));
-    variant.push_back(b.getNamedAttr(
-        "rope_high_freq_factor", b.getF64FloatAttr(rope.getHighFreqFactor().convertToDouble())));
-    variant.push_back(b.getNamedAttr("rope_original_max_position",
+        key::kRopeHighFreqFactor, b.getF64FloatAttr(rope.getHighFreqFactor().convertToDouble())));
+    variant.push_back(b.getNamedAttr(key::kRopeOriginalMaxPosition,
                                      b.getI64IntegerAttr(rope.getOriginalMaxPosition())));
   }
 
   auto func = op->getParentOfType<FunctionOpInterface>();
   OpBuilder builder(op.getContext());
   gpu::GPUFuncOp kernel =
-      createOpKernel(builder, module, func, op.getLoc(), (baseName + "_rope").str(), "rope",
-                     params, vec, b.getDictionaryAttr(variant));
+      createOpKernel(builder, module, func, op.getLoc(), (baseName + "_rope").str(),
+                     rtabi::kFamilyRope, params, vec, b.getDictionaryAttr(variant));
   {
     // q_out / k_out get parameters of their own even when the host op writes in place: the
     // runtime then binds one pointer twice, which the kernel supports (each thread reads
@@ -528,14 +538,14 @@ namespace {
 DictionaryAttr mergeVariant(Builder &b, StringRef form, MemRefType vIn, MemRefType vOut,
                             bool writesS, int64_t numStates) {
   SmallVector<NamedAttribute> attrs = {
-      b.getNamedAttr("num_qo_heads", b.getI64IntegerAttr(vOut.getDimSize(1))),
-      b.getNamedAttr("head_dim", b.getI64IntegerAttr(vOut.getDimSize(2))),
-      b.getNamedAttr("dtype", b.getStringAttr(typeName(vOut.getElementType()))),
-      b.getNamedAttr("state_dtype", b.getStringAttr(typeName(vIn.getElementType()))),
-      b.getNamedAttr("merge", b.getStringAttr(form)),
-      b.getNamedAttr("return_lse", b.getBoolAttr(writesS))};
+      b.getNamedAttr(key::kNumQoHeads, b.getI64IntegerAttr(vOut.getDimSize(1))),
+      b.getNamedAttr(key::kHeadDim, b.getI64IntegerAttr(vOut.getDimSize(2))),
+      b.getNamedAttr(key::kDtype, b.getStringAttr(typeName(vOut.getElementType()))),
+      b.getNamedAttr(key::kStateDtype, b.getStringAttr(typeName(vIn.getElementType()))),
+      b.getNamedAttr(key::kMerge, b.getStringAttr(form)),
+      b.getNamedAttr(key::kReturnLse, b.getBoolAttr(writesS))};
   if (!ShapedType::isDynamic(numStates))
-    attrs.push_back(b.getNamedAttr("num_states", b.getI64IntegerAttr(numStates)));
+    attrs.push_back(b.getNamedAttr(key::kNumStates, b.getI64IntegerAttr(numStates)));
   return b.getDictionaryAttr(attrs);
 }
 
@@ -586,19 +596,20 @@ LogicalResult mlir::attn::outlineMergeState(RewriterBase &rewriter, ModuleOp mod
   if (failed(vec))
     return failure();
   Builder b(op.getContext());
-  SmallVector<Param> params = {{"v_a", vIn, op.getVA()},
-                               {"s_a", op.getSA().getType(), op.getSA()},
-                               {"v_b", op.getVB().getType(), op.getVB()},
-                               {"s_b", op.getSB().getType(), op.getSB()},
-                               {"v_out", vOut, op.getVOut()}};
+  SmallVector<Param> params = {{rtabi::merge::kVA, vIn, op.getVA()},
+                               {rtabi::merge::kSA, op.getSA().getType(), op.getSA()},
+                               {rtabi::merge::kVB, op.getVB().getType(), op.getVB()},
+                               {rtabi::merge::kSB, op.getSB().getType(), op.getSB()},
+                               {rtabi::merge::kVOut, vOut, op.getVOut()}};
   if (Value sOut = op.getSOut())
-    params.push_back({"s_out", sOut.getType(), sOut});
-  params.push_back({"num_rows", b.getI32Type(), Value()});
+    params.push_back({rtabi::merge::kSOut, sOut.getType(), sOut});
+  params.push_back({rtabi::merge::kNumRows, b.getI32Type(), Value()});
   auto func = op->getParentOfType<FunctionOpInterface>();
   OpBuilder builder(op.getContext());
   gpu::GPUFuncOp kernel = createOpKernel(
-      builder, module, func, op.getLoc(), (baseName + "_merge_state").str(), "merge", params,
-      *vec, mergeVariant(b, "state", vIn, vOut, static_cast<bool>(op.getSOut()), 2));
+      builder, module, func, op.getLoc(), (baseName + "_merge_state").str(), rtabi::kFamilyMerge,
+      params, *vec,
+      mergeVariant(b, rtabi::kMergeFormState, vIn, vOut, static_cast<bool>(op.getSOut()), 2));
   moveIntoKernel(rewriter, builder, op, kernel);
   return success();
 }
@@ -625,18 +636,20 @@ LogicalResult mlir::attn::outlineMergeStates(RewriterBase &rewriter, ModuleOp mo
     return MemRefType::get(shape, t.getElementType());
   };
   Builder b(op.getContext());
-  SmallVector<Param> params = {{"v", flat ? flatten(vIn) : vIn, op.getV()},
-                               {"s", flat ? flatten(sIn) : sIn, op.getS()},
-                               {"v_out", vOut, op.getVOut()}};
+  SmallVector<Param> params = {{rtabi::merge::kV, flat ? flatten(vIn) : vIn, op.getV()},
+                               {rtabi::merge::kS, flat ? flatten(sIn) : sIn, op.getS()},
+                               {rtabi::merge::kVOut, vOut, op.getVOut()}};
   if (Value sOut = op.getSOut())
-    params.push_back({"s_out", sOut.getType(), sOut});
-  params.push_back({"num_states", b.getI32Type(), Value()});
-  params.push_back({"num_rows", b.getI32Type(), Value()});
+    params.push_back({rtabi::merge::kSOut, sOut.getType(), sOut});
+  params.push_back({rtabi::merge::kNumStates, b.getI32Type(), Value()});
+  params.push_back({rtabi::merge::kNumRows, b.getI32Type(), Value()});
   auto func = op->getParentOfType<FunctionOpInterface>();
   OpBuilder builder(op.getContext());
-  gpu::GPUFuncOp kernel = createOpKernel(
-      builder, module, func, op.getLoc(), (baseName + "_merge_states").str(), "merge", params,
-      *vec, mergeVariant(b, "states", vIn, vOut, static_cast<bool>(op.getSOut()), numStates));
+  gpu::GPUFuncOp kernel =
+      createOpKernel(builder, module, func, op.getLoc(), (baseName + "_merge_states").str(),
+                     rtabi::kFamilyMerge, params, *vec,
+                     mergeVariant(b, rtabi::kMergeFormStates, vIn, vOut,
+                                  static_cast<bool>(op.getSOut()), numStates));
   if (!flat) {
     moveIntoKernel(rewriter, builder, op, kernel);
     return success();
@@ -672,7 +685,7 @@ LogicalResult mlir::attn::outlineMergeStates(RewriterBase &rewriter, ModuleOp mo
 }
 
 namespace {
-struct AttnOutlinePass : public attn::impl::AttnOutlineBase<AttnOutlinePass> {
+struct AttnOutlinePass : public mlir::attn::impl::AttnOutlineBase<AttnOutlinePass> {
   void runOnOperation() override {
     ModuleOp module = getOperation();
     SmallVector<AttentionOp> ops;
