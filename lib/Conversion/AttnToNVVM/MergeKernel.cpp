@@ -36,18 +36,15 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
   int64_t heads = vOut.getDimSize(1), headDim = vOut.getDimSize(2);
   if (!block || ShapedType::isDynamic(heads) || ShapedType::isDynamic(headDim))
     return op.emitOpError() << "expected static heads and head_dim and a known block size";
-  auto bdxAttr = func->getAttrOfType<IntegerAttr>("attn.bdx");
-  if (!bdxAttr || bdxAttr.getInt() <= 0 || headDim % bdxAttr.getInt() != 0 ||
-      (*block)[0] % bdxAttr.getInt() != 0)
-    return op.emitOpError() << "expected the kernel attribute attn.bdx to divide head_dim ("
-                            << headDim << ") and the block size";
-  int64_t bdx = bdxAttr.getInt();
+  std::optional<MergeLayoutAttr> layout = op.getLayout();
+  if (!layout)
+    return op.emitOpError() << "expected a #attn.merge_layout (set by attn-outline)";
+  int64_t bdx = layout->getLanes(), slices = layout->getSlices();
+  if (headDim % bdx != 0 || (*block)[0] % (bdx * slices) != 0)
+    return op.emitOpError() << "expected the layout's lanes (" << bdx << ") to divide head_dim ("
+                            << headDim << ") and lanes * slices (" << bdx * slices
+                            << ") the block size (" << (*block)[0] << ")";
   int64_t vec = headDim / bdx;
-  auto slicesAttr = func->getAttrOfType<IntegerAttr>("attn.slices");
-  int64_t slices = slicesAttr ? slicesAttr.getInt() : 1;
-  if (slices <= 0 || (*block)[0] % (bdx * slices) != 0)
-    return op.emitOpError() << "expected the kernel attribute attn.slices (" << slices
-                            << ") to divide the block size over bdx (" << bdx << ")";
   int64_t headsPerCta = (*block)[0] / (bdx * slices);
   if (heads % headsPerCta != 0)
     return op.emitOpError() << "expected heads (" << heads << ") to be a multiple of the "

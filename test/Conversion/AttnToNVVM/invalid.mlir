@@ -25,7 +25,7 @@ gpu.module @m {
 
 gpu.module @m {
   gpu.func @k(%v: memref<?x32x128xf32>, %s: memref<?x32xf32>, %i: memref<?xi32>, %n: memref<1xi32> {attn.param = "num_rows"}, %o: memref<?x32x128xbf16>) kernel attributes {known_block_size = array<i32: 128, 1, 1>} {
-    // expected-error @+1 {{expected the kernel attribute attn.bdx to divide head_dim (128) and the block size}}
+    // expected-error @+1 {{expected a #attn.merge_layout (set by attn-outline)}}
     attn.merge_states ins(%v, %s : memref<?x32x128xf32>, memref<?x32xf32>) indptr(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>)
     gpu.return
   }
@@ -44,9 +44,9 @@ gpu.module @m {
 // -----
 
 gpu.module @m {
-  gpu.func @k(%v: memref<?x32x128xf32>, %s: memref<?x32xf32>, %i: memref<?xi32>, %n: memref<1xi32> {attn.param = "num_rows"}, %o: memref<?x32x128xbf16>) kernel attributes {attn.bdx = 16 : i64} {
+  gpu.func @k(%v: memref<?x32x128xf32>, %s: memref<?x32xf32>, %i: memref<?xi32>, %n: memref<1xi32> {attn.param = "num_rows"}, %o: memref<?x32x128xbf16>) kernel {
     // expected-error @+1 {{expected static heads and head_dim and a known block size}}
-    attn.merge_states ins(%v, %s : memref<?x32x128xf32>, memref<?x32xf32>) indptr(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>)
+    attn.merge_states ins(%v, %s : memref<?x32x128xf32>, memref<?x32xf32>) indptr(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>) {layout = #attn.merge_layout<lanes = 16, slices = 1>}
     gpu.return
   }
 }
@@ -54,9 +54,9 @@ gpu.module @m {
 // -----
 
 gpu.module @m {
-  gpu.func @k(%v: memref<?x24x128xf32>, %s: memref<?x24xf32>, %i: memref<?xi32>, %n: memref<1xi32> {attn.param = "num_rows"}, %o: memref<?x24x128xbf16>) kernel attributes {attn.bdx = 16 : i64, known_block_size = array<i32: 256, 1, 1>} {
+  gpu.func @k(%v: memref<?x24x128xf32>, %s: memref<?x24xf32>, %i: memref<?xi32>, %n: memref<1xi32> {attn.param = "num_rows"}, %o: memref<?x24x128xbf16>) kernel attributes {known_block_size = array<i32: 256, 1, 1>} {
     // expected-error @+1 {{expected heads (24) to be a multiple of the heads per CTA (16)}}
-    attn.merge_states ins(%v, %s : memref<?x24x128xf32>, memref<?x24xf32>) indptr(%i : memref<?xi32>) outs(%o : memref<?x24x128xbf16>)
+    attn.merge_states ins(%v, %s : memref<?x24x128xf32>, memref<?x24xf32>) indptr(%i : memref<?xi32>) outs(%o : memref<?x24x128xbf16>) {layout = #attn.merge_layout<lanes = 16, slices = 1>}
     gpu.return
   }
 }
@@ -64,9 +64,9 @@ gpu.module @m {
 // -----
 
 gpu.module @m {
-  gpu.func @k(%v: memref<?x32x128xf32>, %s: memref<?x32xf32>, %i: memref<?xi32>, %n: memref<1xi32> {attn.param = "num_rows"}, %o: memref<?x32x128xbf16>) kernel attributes {attn.bdx = 16 : i64, attn.slices = 3 : i64, known_block_size = array<i32: 128, 1, 1>} {
-    // expected-error @+1 {{expected the kernel attribute attn.slices (3) to divide the block size over bdx (16)}}
-    attn.merge_states ins(%v, %s : memref<?x32x128xf32>, memref<?x32xf32>) indptr(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>)
+  gpu.func @k(%v: memref<?x32x128xf32>, %s: memref<?x32xf32>, %i: memref<?xi32>, %n: memref<1xi32> {attn.param = "num_rows"}, %o: memref<?x32x128xbf16>) kernel attributes {known_block_size = array<i32: 128, 1, 1>} {
+    // expected-error @+1 {{expected the layout's lanes (16) to divide head_dim (128) and lanes * slices (48) the block size (128)}}
+    attn.merge_states ins(%v, %s : memref<?x32x128xf32>, memref<?x32xf32>) indptr(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>) {layout = #attn.merge_layout<lanes = 16, slices = 3>}
     gpu.return
   }
 }
@@ -74,9 +74,9 @@ gpu.module @m {
 // -----
 
 gpu.module @m {
-  gpu.func @k(%v: memref<?x32x128xf32>, %s: memref<?x32xf32>, %i: memref<?xi32>, %o: memref<?x32x128xbf16>) kernel attributes {attn.bdx = 16 : i64, known_block_size = array<i32: 128, 1, 1>} {
+  gpu.func @k(%v: memref<?x32x128xf32>, %s: memref<?x32xf32>, %i: memref<?xi32>, %o: memref<?x32x128xbf16>) kernel attributes {known_block_size = array<i32: 128, 1, 1>} {
     // expected-error @+1 {{expected a kernel argument 'num_rows' (run attn-outline)}}
-    attn.merge_states ins(%v, %s : memref<?x32x128xf32>, memref<?x32xf32>) indptr(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>)
+    attn.merge_states ins(%v, %s : memref<?x32x128xf32>, memref<?x32xf32>) indptr(%i : memref<?xi32>) outs(%o : memref<?x32x128xbf16>) {layout = #attn.merge_layout<lanes = 16, slices = 1>}
     gpu.return
   }
 }

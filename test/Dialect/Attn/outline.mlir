@@ -22,8 +22,8 @@ func.func @decode(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x1
 // CHECK:   %[[KV:.*]] = attn.paged_kv k(%[[K]] : memref<?x16x8x128xbf16>)
 // CHECK:   attn.attention q(%[[Q]] : memref<?x32x128xbf16>) {{.*}} kv(%[[KV]] : {{.*}}) outs(%[[O]] : memref<?x32x128xbf16>, %[[LSE]] : memref<?x32xf32>)
 // CHECK:   gpu.return
-// CHECK: gpu.func @decode_merge(%[[TO:.*]]: memref<?x32x128xf32> {attn.param = "tmp_o"}, %[[TL:.*]]: memref<?x32xf32> {attn.param = "tmp_lse"}, %[[MI:.*]]: memref<?xi32> {attn.param = "merge_indptr"}, %{{.*}}: memref<1xi32> {attn.param = "num_rows"}, %[[MO:.*]]: memref<?x32x128xbf16> {attn.param = "o"}, %[[ML:.*]]: memref<?x32xf32> {attn.param = "lse"}) kernel attributes {attn.bdx = 16 : i64, attn.programmatic_dependent, attn.slices = 16 : i64, known_block_size = array<i32: 256, 1, 1>}
-// CHECK:   attn.merge_states ins(%[[TO]], %[[TL]] : {{.*}}) indptr(%[[MI]] : memref<?xi32>) outs(%[[MO]], %[[ML]] : {{.*}})
+// CHECK: gpu.func @decode_merge(%[[TO:.*]]: memref<?x32x128xf32> {attn.param = "tmp_o"}, %[[TL:.*]]: memref<?x32xf32> {attn.param = "tmp_lse"}, %[[MI:.*]]: memref<?xi32> {attn.param = "merge_indptr"}, %{{.*}}: memref<1xi32> {attn.param = "num_rows"}, %[[MO:.*]]: memref<?x32x128xbf16> {attn.param = "o"}, %[[ML:.*]]: memref<?x32xf32> {attn.param = "lse"}) kernel attributes {attn.programmatic_dependent, known_block_size = array<i32: 256, 1, 1>}
+// CHECK:   attn.merge_states ins(%[[TO]], %[[TL]] : {{.*}}) indptr(%[[MI]] : memref<?xi32>) outs(%[[MO]], %[[ML]] : {{.*}}) {layout = #attn.merge_layout<lanes = 16, slices = 16>}
 // CHECK: attn.kernel_abi @decode_attention for @decode_kernels::@decode_attention
 // CHECK-SAME: block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode"
 // CHECK-SAME: params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}

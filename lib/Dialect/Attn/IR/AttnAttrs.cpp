@@ -183,3 +183,12 @@ LogicalResult DecodeLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitEr
     return emitError() << "expected vec (" << vec << ") to be a power of two";
   return success();
 }
+
+LogicalResult MergeLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                      int64_t lanes, int64_t slices) {
+  if (lanes <= 0 || lanes > target::kMaxThreadsPerBlock || slices <= 0 ||
+      lanes * slices > target::kMaxThreadsPerBlock)
+    return emitError() << "expected positive lanes (" << lanes << ") and slices (" << slices
+                       << ") with lanes * slices at most " << target::kMaxThreadsPerBlock;
+  return success();
+}

@@ -310,20 +310,19 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
     int64_t mergeThreads = bdx * headsPerCta * slices;
     gpu::GPUFuncOp merge = createKernel(
         builder, loc, gpuModule, (baseName + rtabi::kMergeSuffix).str(), mergeParams, mergeThreads);
-    // The lane layout the merge lowering uses: bdx lanes per head, `slices` partial slices.
-    merge->setAttr("attn.bdx", builder.getI64IntegerAttr(bdx));
     // From sm_90 on, the merge kernel is a programmatic dependent of the attention kernel
     // (griddepcontrol): the runtime launches it with programmatic stream serialization.
     bool pdl = config->getSm() >= kMinProgrammaticLaunchSm;
     if (pdl)
       merge->setAttr("attn.programmatic_dependent", builder.getUnitAttr());
-    merge->setAttr("attn.slices", builder.getI64IntegerAttr(slices));
     {
       OpBuilder::InsertionGuard guard(builder);
       builder.setInsertionPointToStart(&merge.getBody().front());
       BlockArgument lseArg = op.getLse() ? merge.getArgument(5) : BlockArgument();
+      // The lane layout the merge lowering uses: bdx lanes per head, `slices` partial slices.
       MergeStatesOp::create(builder, loc, merge.getArgument(0), merge.getArgument(1),
-                            merge.getArgument(2), merge.getArgument(4), lseArg);
+                            merge.getArgument(2), merge.getArgument(4), lseArg,
+                            MergeLayoutAttr::get(ctx, bdx, slices));
       gpu::ReturnOp::create(builder, loc);
     }
     builder.setInsertionPoint(func);
@@ -677,7 +676,8 @@ LogicalResult mlir::attn::outlineMergeStates(RewriterBase &rewriter, ModuleOp mo
     Value v = expand(kernel.getArgument(0), vIn);
     Value s = expand(kernel.getArgument(1), sIn);
     Value sOut = op.getSOut() ? kernel.getArgument(3) : Value();
-    MergeStatesOp::create(builder, loc, v, s, /*indptr=*/Value(), kernel.getArgument(2), sOut);
+    MergeStatesOp::create(builder, loc, v, s, /*indptr=*/Value(), kernel.getArgument(2), sOut,
+                          /*layout=*/nullptr);
     gpu::ReturnOp::create(builder, loc);
   }
   rewriter.eraseOp(op);

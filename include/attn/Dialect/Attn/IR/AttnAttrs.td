@@ -161,6 +161,23 @@ def Attn_DecodeLayoutAttr : Attn_Attr<"DecodeLayout", "decode_layout"> {
   }];
 }
 
+def Attn_MergeLayoutAttr : Attn_Attr<"MergeLayout", "merge_layout"> {
+  let summary = "how an indexed merge kernel's threads cover its rows";
+  let description = [{
+    Chosen by attn-outline for the split-KV merge kernel: `lanes` threads cover one head row
+    (head_dim / lanes features each) and `slices` groups of lanes take every slices-th partial
+    state of the row, so that a row split into many chunks is merged with that many loads in
+    flight; the rest of the block holds more heads.
+
+    ```mlir
+    #attn.merge_layout<lanes = 16, slices = 16>
+    ```
+  }];
+  let parameters = (ins "int64_t":$lanes, "int64_t":$slices);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
 // The distributions tile-level ops accept (one per target lowering).
 def Attn_TileLayoutAttr : AnyAttrOf<[Attn_DecodeLayoutAttr]>;
 

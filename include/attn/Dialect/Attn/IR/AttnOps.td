@@ -209,7 +209,8 @@ def Attn_MergeStatesOp : Attn_Op<"merge_states", [AttrSizedOperandSegments]> {
   let arguments = (ins
     Arg<AnyMemRef, "", [MemRead]>:$v, Arg<Attn_F32Buffer, "", [MemRead]>:$s,
     Arg<Optional<Attn_IndexBuffer>, "", [MemRead]>:$indptr,
-    Arg<AnyMemRef, "", [MemWrite]>:$v_out, Arg<Optional<Attn_F32Buffer>, "", [MemWrite]>:$s_out);
+    Arg<AnyMemRef, "", [MemWrite]>:$v_out, Arg<Optional<Attn_F32Buffer>, "", [MemWrite]>:$s_out,
+    OptionalAttr<Attn_MergeLayoutAttr>:$layout);
   let assemblyFormat = [{
     `ins` `(` $v `,` $s `:` type($v) `,` type($s) `)`
     (`indptr` `(` $indptr^ `:` type($indptr) `)`)?
