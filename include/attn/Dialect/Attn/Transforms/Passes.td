@@ -105,4 +105,36 @@ def AttnPipeline : Pass<"attn-pipeline", "::mlir::gpu::GPUModuleOp"> {
   ];
 }
 
+def AttnRaise : Pass<"attn-raise"> {
+  let summary = "raise attention written in linalg/tensor to attn.tensor_attention";
+  let description = [{
+    Recognises, on tensors, attention in the form ML compilers emit it and rewrites it to
+    `attn.tensor_attention` when the meaning is exactly that of the op:
+    `S = Q K^T` (a linalg contraction reducing over head_dim: `linalg.batch_matmul`,
+    `linalg.generic`, ..., K^T as transposed indexing maps or a `linalg.transpose`), an
+    optional constant scale (on S or on Q, `mulf` / `divf`), an optional causal mask (an
+    additive constant 0 / -inf, values <= -1e9 count as -inf, or a `select` on `linalg.index`
+    of the query and key loops), `P = softmax(S)` over the key dimension (`linalg.softmax` or
+    its decomposition `e = exp(S - max_j S)`, `P = e / sum_j e`), and `O = P V`, with S and P
+    in f32 and O in the element type of Q (directly or through `arith.truncf`).
+
+    Operands are `[N, S, D]` (each of the N slices one request of one head) or
+    `[B, H, S, D]`, where K and V may have fewer heads broadcast to H (GQA written as
+    `linalg.broadcast` to `[B, Hkv, G, S, D]` and `tensor.collapse_shape`). Shapes must be
+    static: the request boundaries become constant `qo_indptr` / `kv_indptr` tensors.
+
+    Near misses (another reduction dimension, softmax over another axis, a scale after the
+    softmax, a mask that is not causal or of another shape, scores in bf16, ...) are left
+    unchanged; with `emit-remarks` every contraction of softmax-like probabilities that was
+    not raised gets a remark saying why. The patterns are `populateAttnRaisePatterns`.
+  }];
+  let options = [
+    Option<"emitRemarks", "emit-remarks", "bool", "false",
+           "remark on attention-like IR that was not raised, with the reason">,
+  ];
+  let dependentDialects = ["::mlir::attn::AttnDialect", "::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 #endif // ATTN_DIALECT_ATTN_TRANSFORMS_PASSES_TD

@@ -14,6 +14,7 @@
 namespace mlir {
 class ModuleOp;
 class RewriterBase;
+class RewritePatternSet;
 namespace scf {
 class ForOp;
 } // namespace scf
@@ -92,6 +93,11 @@ LogicalResult tilePrefillAttention(RewriterBase &rewriter, AttentionOp op);
 /// or failure (and leaves the IR unchanged) when the loop does not have the expected shape.
 FailureOr<scf::ForOp> pipelineKVTileLoop(RewriterBase &rewriter, scf::ForOp loop,
                                          bool singleBarrier = true);
+
+/// Adds the attn-raise patterns: attention written on tensors in linalg/tensor (contraction,
+/// scale, causal mask, softmax, contraction) becomes attn.tensor_attention when its meaning is
+/// exactly the op's (see the pass description in Passes.td).
+void populateAttnRaisePatterns(RewritePatternSet &patterns);
 
 } // namespace mlir::attn
 
