@@ -171,6 +171,12 @@ LogicalResult matchAdditiveMask(linalg::GenericOp op, Value &scores, bool &causa
   if (!matchPattern(maskOperand->get(), m_Constant(&mask)))
     return fail(why, "additive mask is not a constant (only a causal mask is raised)");
   scores = op.getDpsInputs()[1 - maskIdx];
+  unsigned loops = op.getNumLoops();
+  if (!resultsAre(op.getMatchingIndexingMap(op.getDpsInputOperand(1 - maskIdx)),
+                  dimsWithout(loops, std::nullopt)) ||
+      !resultsAre(op.getMatchingIndexingMap(op.getDpsInitOperand(0)),
+                  dimsWithout(loops, std::nullopt)))
+    return fail(why, "the mask addition does not keep the scores' indexing");
   auto type = cast<RankedTensorType>(op.getResult(0).getType());
   int64_t rank = type.getRank(), sq = type.getDimSize(rank - 2), skv = type.getDimSize(rank - 1);
   AffineMap map = op.getMatchingIndexingMap(maskOperand);
@@ -392,8 +398,9 @@ LogicalResult matchScores(Value x, AttentionMatch &m, Why &why) {
       x = next;
       continue;
     }
-    linalg::GenericOp mask = getElementwise(x, 2);
-    if (mask && !m.causal) {
+    auto mask = x.getDefiningOp<linalg::GenericOp>();
+    if (mask && mask.getNumDpsInputs() == 2 && mask.getNumDpsInits() == 1 &&
+        mask.getNumParallelLoops() == mask.getNumLoops() && !m.causal) {
       if (failed(matchAdditiveMask(mask, x, m.causal, why)))
         return failure();
       continue;
@@ -415,7 +422,18 @@ LogicalResult matchScores(Value x, AttentionMatch &m, Why &why) {
   Value k;
   if (failed(getKeys(qk, k, why)))
     return failure();
-  m.q = peelScale(qk.lhs, m.scale);
+  // A scale on Q is exact to move onto S only when Q is scaled in f32 or by a power of two
+  // (in bf16 / f16, q * c rounds; the kernel scales the f32 scores).
+  double qScale = 1.0;
+  Value q = peelScale(qk.lhs, qScale);
+  int exp2 = 0;
+  if (q != qk.lhs && (getElementTypeOrSelf(qk.lhs.getType()).isF32() ||
+                      std::frexp(qScale, &exp2) == 0.5)) {
+    m.scale *= qScale;
+    m.q = q;
+  } else {
+    m.q = qk.lhs;
+  }
   m.k = peelGroupBroadcast(k, m.group);
   return success();
 }
@@ -439,6 +457,8 @@ LogicalResult checkOperands(const AttentionMatch &m, Why &why) {
     return fail(why, "query heads are not the KV heads times the broadcast group");
   if (r == 3 && m.group != 1)
     return fail(why, "head broadcast on [N, S, D] operands");
+  if (!(m.scale > 0.0) || !std::isfinite(static_cast<float>(m.scale)))
+    return fail(why, llvm::formatv("the score scale ({0}) is not a positive finite f32", m.scale));
   return success();
 }
 
@@ -454,19 +474,21 @@ LogicalResult matchAttention(linalg::LinalgOp pv, AttentionMatch &m, Why &why) {
   m.v = peelGroupBroadcast(c.rhs, m.group);
   if (failed(checkOperands(m, why)))
     return failure();
-  // The output: in the queries' element type, directly or through a truncf.
+  // The output: accumulated in f32 (as the kernels do), then truncated to the queries'
+  // element type.
   Type elem = getElementTypeOrSelf(m.q.getType());
   m.result = pv->getResult(0);
-  m.resultOp = pv;
-  if (getElementTypeOrSelf(m.result.getType()) != elem && m.result.hasOneUse()) {
+  if (!getElementTypeOrSelf(m.result.getType()).isF32())
+    return fail(why, "the output contraction does not accumulate in f32 (attn does)");
+  if (m.result.hasOneUse()) {
     Operation *user = *m.result.getUsers().begin();
     if (user->getNumResults() == 1 && peelCast(user->getResult(0)) == m.result) {
       m.result = user->getResult(0);
       m.resultOp = user;
     }
   }
-  if (getElementTypeOrSelf(m.result.getType()) != elem)
-    return fail(why, "the output is not in the element type of the queries");
+  if (!m.resultOp || getElementTypeOrSelf(m.result.getType()) != elem)
+    return fail(why, "the output is not truncated to the element type of the queries");
   return success();
 }
 
