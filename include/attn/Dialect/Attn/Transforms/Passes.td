@@ -50,8 +50,20 @@ def AttnOutline : Pass<"attn-outline", "::mlir::ModuleOp"> {
     (`<f>_append_kv`, `<f>_rope`; families `append_kv` and `rope`, role `kernel`) whose
     arguments are the op's buffers and an `i32` row count `num_rows`; the kernel attribute
     `attn.vec` records the vector width the lowering uses.
+
+    With `host-launch`, the module becomes a complete host + device program: each attention
+    op is replaced by a `gpu.launch_func` of its kernel, arguments bound by ABI name to the
+    op's buffers and to a work partition computed at compile time from constant indptrs (KV
+    never split, so the kernel is compiled without split-KV); allocations and copies of the
+    function move to the device (`gpu.alloc`, `gpu.memcpy`). See `outlineAttentionWithLaunch`
+    and the `attn-to-host` pipeline.
   }];
-  let dependentDialects = ["::mlir::gpu::GPUDialect", "::mlir::memref::MemRefDialect"];
+  let options = [
+    Option<"hostLaunch", "host-launch", "bool", "false",
+           "launch the attention kernels from the host function (gpu.launch_func)">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect", "::mlir::gpu::GPUDialect",
+                           "::mlir::memref::MemRefDialect"];
 }
 
 def AttnTile : Pass<"attn-tile", "::mlir::gpu::GPUModuleOp"> {

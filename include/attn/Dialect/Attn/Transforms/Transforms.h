@@ -41,6 +41,16 @@ inline constexpr const char *kParamAttrName = "attn.param";
 LogicalResult outlineAttention(RewriterBase &rewriter, ModuleOp module, AttentionOp op,
                                StringRef baseName);
 
+/// outlineAttention, then a gpu.launch_func of the attention kernel in place of `op`, with
+/// its arguments bound by ABI name: the op's buffers (constant ones copied to the device), and
+/// a work partition computed at compile time from constant qo_indptr / kv_indptr (one item
+/// per request, or per request and Q tile; KV never split, so the kernel is compiled without
+/// split-KV and no merge is launched). Host allocations and copies of the function become
+/// gpu.alloc / gpu.memcpy. Fails with a diagnostic on `op` for what cannot be launched so
+/// (non-constant indptrs, paged KV, mask / ALiBi / RoPE operands, host linalg computation).
+LogicalResult outlineAttentionWithLaunch(RewriterBase &rewriter, ModuleOp module, AttentionOp op,
+                                         StringRef baseName);
+
 /// Outlines a host-level attn.append_paged_kv into a new gpu.module holding the kernel
 /// `<baseName>_append_kv` (one thread per row, KV head and vector chunk, grid-stride over the
 /// `num_rows` argument), with an attn.kernel_abi op of family "append_kv"; erases `op` (and

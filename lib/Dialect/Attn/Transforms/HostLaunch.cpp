@@ -1,0 +1,208 @@
+//===- HostLaunch.cpp - attn-outline{host-launch} -------------------------===//
+//
+// The host side of a self-contained module: each planned attn.attention is outlined as by
+// attn-outline and replaced, in its function, by a gpu.launch_func of its kernel whose
+// arguments are bound by ABI name (attn.param) to
+//   - the op's own buffers, passed through (device memory, the caller's contract), except
+//     constants (memref.get_global of a constant global, e.g. the indptrs attn-raise creates),
+//     which are copied to device buffers;
+//   - a work partition computed at compile time from the constant qo_indptr / kv_indptr:
+//     one item per request (decode) or per request and Q tile (prefill), each covering the
+//     request's keys [0, kvlen), never split (the kernel is compiled without split-KV, so
+//     there is no merge kernel to launch), uploaded from constant globals.
+// The attn.kernel_abi op is erased: the launch is the contract, no bundle is written.
+// In functions that launch, host buffers become device buffers: memref.alloc / dealloc /
+// copy become gpu.alloc / dealloc / memcpy. The module then lowers with upstream
+// gpu-module-to-binary and gpu-to-llvm and runs on the CUDA runtime wrappers (mgpu*).
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/SymbolTable.h"
+
+#include "llvm/ADT/StringMap.h"
+
+using namespace mlir;
+using namespace mlir::attn;
+
+namespace {
+/// The work partition of one launch (KernelABI.h, "Decode / Prefill attention kernel").
+struct WorkPlan {
+  llvm::StringMap<SmallVector<int32_t>> arrays; // work_request, work_kv_begin, ...
+  int32_t numWork = 0;
+};
+
+/// The values of a constant i32 buffer: memref.get_global of a constant memref.global.
+FailureOr<SmallVector<int32_t>> getConstantBuffer(ModuleOp module, Value v) {
+  auto get = v.getDefiningOp<memref::GetGlobalOp>();
+  auto global = get ? SymbolTable::lookupNearestSymbolFrom<memref::GlobalOp>(
+                          get, get.getNameAttr())
+                    : nullptr;
+  auto init = global && global.getConstant()
+                  ? dyn_cast_or_null<DenseIntElementsAttr>(global.getConstantInitValue())
+                  : nullptr;
+  if (!init)
+    return failure();
+  SmallVector<int32_t> values;
+  for (const APInt &x : init.getValues<APInt>())
+    values.push_back(static_cast<int32_t>(x.getSExtValue()));
+  return values;
+}
+
+/// One item per request (decode) or per request and Q tile of tile_q packed rows (prefill),
+/// each over all of the request's keys and writing O directly.
+WorkPlan planAtCompileTime(ArrayRef<int32_t> qo, ArrayRef<int32_t> kv, bool decode,
+                           int64_t group, int64_t tileQ) {
+  WorkPlan plan;
+  for (size_t b = 0; b + 1 < qo.size(); ++b) {
+    int64_t qlen = qo[b + 1] - qo[b], kvlen = kv[b + 1] - kv[b];
+    int64_t tiles = decode ? 1 : (qlen * group + tileQ - 1) / tileQ;
+    for (int64_t t = 0; t < tiles; ++t) {
+      plan.arrays["work_request"].push_back(static_cast<int32_t>(b));
+      plan.arrays["work_qo_tile"].push_back(static_cast<int32_t>(t));
+      plan.arrays["work_kv_begin"].push_back(0);
+      plan.arrays["work_kv_end"].push_back(static_cast<int32_t>(kvlen));
+      plan.arrays["work_partial"].push_back(-1);
+      plan.arrays["work_partial_stride"].push_back(0);
+      ++plan.numWork;
+    }
+  }
+  plan.arrays["num_work"].push_back(plan.numWork);
+  return plan;
+}
+
+/// A device copy of `values`: a private constant memref.global, gpu.alloc and gpu.memcpy.
+Value uploadConstant(OpBuilder &b, ModuleOp module, Location loc, StringRef name,
+                     ArrayRef<int32_t> values) {
+  auto type = MemRefType::get({static_cast<int64_t>(values.size())}, b.getI32Type());
+  auto tensorType = RankedTensorType::get(type.getShape(), b.getI32Type());
+  OpBuilder moduleBuilder = OpBuilder::atBlockBegin(module.getBody());
+  auto global = memref::GlobalOp::create(
+      moduleBuilder, loc, name, b.getStringAttr("private"), type,
+      DenseIntElementsAttr::get(tensorType, values), /*constant=*/true, IntegerAttr());
+  SymbolTable(module).insert(global);
+  return memref::GetGlobalOp::create(b, loc, type, global.getSymName());
+}
+
+/// gpu.alloc of `host`'s type and a copy of it.
+Value copyToDevice(OpBuilder &b, Location loc, Value host) {
+  auto type = cast<MemRefType>(host.getType());
+  auto alloc = gpu::AllocOp::create(b, loc, type, Type(), ValueRange(), ValueRange(),
+                                    ValueRange());
+  gpu::MemcpyOp::create(b, loc, TypeRange(), ValueRange(), alloc.getMemref(), host);
+  return alloc.getMemref();
+}
+
+/// In `func`, host allocations become device allocations, so buffers that kernels read and
+/// write never live in host memory. Fails on host computation (linalg) over such buffers.
+LogicalResult moveBuffersToDevice(RewriterBase &rewriter, FunctionOpInterface func) {
+  WalkResult walk = func->walk([](linalg::LinalgOp op) {
+    op->emitOpError() << "computes on the host in a function that launches attn kernels "
+                         "(its buffers are device memory)";
+    return WalkResult::interrupt();
+  });
+  if (walk.wasInterrupted())
+    return failure();
+  SmallVector<Operation *> ops;
+  func->walk([&](Operation *op) {
+    if (isa<memref::AllocOp, memref::DeallocOp, memref::CopyOp>(op))
+      ops.push_back(op);
+  });
+  for (Operation *op : ops) {
+    rewriter.setInsertionPoint(op);
+    if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
+      auto gpuAlloc = gpu::AllocOp::create(rewriter, op->getLoc(), alloc.getType(), Type(),
+                                           ValueRange(), alloc.getDynamicSizes(),
+                                           alloc.getSymbolOperands());
+      rewriter.replaceOp(op, gpuAlloc.getMemref());
+    } else if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
+      gpu::DeallocOp::create(rewriter, op->getLoc(), Type(), ValueRange(), dealloc.getMemref());
+      rewriter.eraseOp(op);
+    } else {
+      auto copy = cast<memref::CopyOp>(op);
+      gpu::MemcpyOp::create(rewriter, op->getLoc(), TypeRange(), ValueRange(), copy.getTarget(),
+                            copy.getSource());
+      rewriter.eraseOp(op);
+    }
+  }
+  return success();
+}
+} // namespace
+
+LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, ModuleOp module,
+                                                     AttentionOp op, StringRef baseName) {
+  std::optional<KernelConfigAttr> config = op.getKernelConfig();
+  auto ragged = op.getKv().getDefiningOp<RaggedKVOp>();
+  if (!config || !ragged)
+    return op.emitOpError() << "host launch needs a planned op over attn.ragged_kv";
+  if (op.getCustomMask() || op.getBlockIndptr() || op.getAlibiSlopes() || op.getRopeOffsets())
+    return op.emitOpError() << "host launch does not bind mask, ALiBi or RoPE operands";
+  FailureOr<SmallVector<int32_t>> qo = getConstantBuffer(module, op.getQoIndptr());
+  FailureOr<SmallVector<int32_t>> kv = getConstantBuffer(module, ragged.getKvIndptr());
+  if (failed(qo) || failed(kv) || qo->size() != kv->size())
+    return op.emitOpError() << "host launch needs qo_indptr and kv_indptr of the same length "
+                               "from constant globals (the work partition is computed at "
+                               "compile time)";
+  // The compile-time plan never splits KV: compile the kernel without split-KV.
+  KernelConfigAttr c = *config;
+  op.setKernelConfigAttr(KernelConfigAttr::get(
+      op.getContext(), c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(),
+      c.getTileKv(), c.getStages(), /*split_kv=*/false, c.getVec(), c.getHeadsPerThread()));
+  bool decode = c.getStrategy() == Strategy::Decode;
+  int64_t group = op.getNumQoHeads() / op.getNumKvHeads();
+  WorkPlan plan = planAtCompileTime(*qo, *kv, decode, group, c.getTileQ());
+
+  llvm::StringMap<Value> host = {{"q", op.getQ()},         {"qo_indptr", op.getQoIndptr()},
+                                 {"k", ragged.getK()},     {"v", ragged.getV()},
+                                 {"kv_indptr", ragged.getKvIndptr()}, {"o", op.getO()}};
+  if (op.getLse())
+    host["lse"] = op.getLse();
+  Location loc = op.getLoc();
+  auto func = op->getParentOfType<FunctionOpInterface>();
+  int64_t kvHeadCount = op.getNumKvHeads();
+  OpBuilder builder(op->getContext());
+  builder.setInsertionPoint(op->getNextNode());
+  if (failed(outlineAttention(rewriter, module, op, baseName)))
+    return failure();
+
+  auto gpuModule = SymbolTable(module).lookup<gpu::GPUModuleOp>((baseName + "_kernels").str());
+  auto kernel = gpuModule.lookupSymbol<gpu::GPUFuncOp>((baseName + "_attention").str());
+  auto abiOp = SymbolTable(module).lookup<KernelABIOp>((baseName + "_attention").str());
+  SmallVector<Value> args;
+  for (auto [i, type] : llvm::enumerate(kernel.getArgumentTypes())) {
+    auto name = kernel.getArgAttrOfType<StringAttr>(i, abi::kParamAttrName).getValue();
+    Value arg = host.lookup(name);
+    if (arg && arg.getDefiningOp<memref::GetGlobalOp>())
+      arg = copyToDevice(builder, loc, arg);
+    if (!arg && plan.arrays.count(name))
+      arg = copyToDevice(builder, loc,
+                         uploadConstant(builder, module, loc,
+                                        (baseName + "_" + name).str(), plan.arrays[name]));
+    if (!arg)
+      return kernel.emitOpError() << "host launch cannot bind kernel parameter '" << name << "'";
+    if (arg.getType() != type)
+      arg = memref::CastOp::create(builder, loc, type, arg);
+    args.push_back(arg);
+  }
+  auto idx = [&](int64_t v) -> Value { return arith::ConstantIndexOp::create(builder, loc, v); };
+  Value work = idx(plan.numWork), kvHeads = idx(kvHeadCount), one = idx(1);
+  // Decode grid (work, Hkv); prefill grid (Hkv, work): KernelABI.h.
+  gpu::KernelDim3 grid = decode ? gpu::KernelDim3{work, kvHeads, one}
+                                : gpu::KernelDim3{kvHeads, work, one};
+  gpu::KernelDim3 block{idx(abiOp.getBlock()[0]), one, one};
+  Value smem = arith::ConstantIntOp::create(builder, loc, builder.getI32Type(),
+                                            abiOp.getDynamicSmem());
+  gpu::LaunchFuncOp::create(builder, loc, kernel, grid, block, smem, args);
+  // The launch is the contract now; no bundle is written from this module.
+  rewriter.eraseOp(abiOp);
+  return moveBuffersToDevice(rewriter, func);
+}
