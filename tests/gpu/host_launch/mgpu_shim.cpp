@@ -52,10 +52,14 @@ Driver &driver() {
       failedAny = true;
       return;
     }
+// The versioned name cuda.h maps `name` to (cuMemAlloc -> "cuMemAlloc_v2"): the argument is
+// macro-expanded before it is stringified.
+#define MGPU_SHIM_STR_(name) #name
+#define MGPU_SHIM_STR(name) MGPU_SHIM_STR_(name)
 #define MGPU_SHIM_LOAD(name)                                                                  \
-  drv.name = reinterpret_cast<decltype(drv.name)>(dlsym(lib, #name));                        \
+  drv.name = reinterpret_cast<decltype(drv.name)>(dlsym(lib, MGPU_SHIM_STR(name)));          \
   if (!drv.name) {                                                                           \
-    std::fprintf(stderr, "mgpu shim: libcuda.so.1 has no %s\n", #name);                      \
+    std::fprintf(stderr, "mgpu shim: libcuda.so.1 has no %s\n", MGPU_SHIM_STR(name));        \
     failedAny = true;                                                                        \
     return;                                                                                  \
   }
@@ -121,7 +125,15 @@ CUmodule mgpuModuleLoadJIT(void *data, int optLevel) {
   return module;
 }
 
-void mgpuModuleUnload(CUmodule module) { MGPU_CHECK(cuModuleUnload, module); }
+void mgpuModuleUnload(CUmodule module) {
+  // Called from a global destructor: the driver may already be shut down at process exit.
+  Driver &d = driver();
+  if (!d.ok)
+    return;
+  CUresult result = d.cuModuleUnload(module);
+  if (result != CUDA_SUCCESS && result != CUDA_ERROR_DEINITIALIZED)
+    report("cuModuleUnload", result);
+}
 
 CUfunction mgpuModuleGetFunction(CUmodule module, const char *name) {
   CUfunction function = nullptr;
@@ -168,6 +180,7 @@ void mgpuMemFree(void *ptr, CUstream /*stream*/) {
 }
 
 void mgpuMemcpy(void *dst, void *src, size_t bytes, CUstream stream) {
+  setContext();
   MGPU_CHECK(cuMemcpyAsync, reinterpret_cast<CUdeviceptr>(dst),
              reinterpret_cast<CUdeviceptr>(src), bytes, stream);
 }
