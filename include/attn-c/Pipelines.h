@@ -28,9 +28,9 @@ extern "C" {
  * dialects and their extensions, and the LLVM IR translations gpu-module-to-binary uses. */
 MLIR_CAPI_EXPORTED void mlirAttnRegisterCompilerDialects(MlirDialectRegistry registry);
 
-/* Registers every attn pass and the pipelines "attn-to-nvvm", "attn-to-cubin" and "attn-to-host" with the
- * global registry (also the upstream passes they name), so that mlirParsePassPipeline and
- * mlirOpPassManagerAddPipeline accept them by name. Idempotent. */
+/* Registers every attn pass and the pipelines "attn-to-nvvm", "attn-to-cubin" and
+ * "attn-to-host" with the global registry (also the upstream passes they name), so that
+ * mlirParsePassPipeline and mlirOpPassManagerAddPipeline accept them by name. Idempotent. */
 MLIR_CAPI_EXPORTED void mlirAttnRegisterPipelines(void);
 
 /* Appends attn-to-nvvm (attn IR to gpu.modules in NVVM/LLVM) or attn-to-cubin (on to

@@ -70,10 +70,7 @@ MlirLogicalResult mlirAttnBuildToCubinPipeline(MlirOpPassManager passManager,
                        userData);
 }
 
-MlirLogicalResult mlirAttnBuildToHostPipeline(MlirOpPassManager passManager,
-                                              MlirStringRef options,
-                                              MlirStringCallback errorCallback,
-                                              void *userData) {
-  return buildPipeline(&buildAttnToHostPipeline, passManager, options, errorCallback,
-                       userData);
+MlirLogicalResult mlirAttnBuildToHostPipeline(MlirOpPassManager passManager, MlirStringRef options,
+                                              MlirStringCallback errorCallback, void *userData) {
+  return buildPipeline(&buildAttnToHostPipeline, passManager, options, errorCallback, userData);
 }

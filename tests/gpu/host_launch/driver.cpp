@@ -73,8 +73,7 @@ std::vector<uint16_t> random(size_t count, std::mt19937 &gen) {
   return values;
 }
 
-MemRef3 toDevice(const std::vector<uint16_t> &host, int64_t a, int64_t b, int64_t c,
-                 void *stream) {
+MemRef3 toDevice(const std::vector<uint16_t> &host, int64_t a, int64_t b, int64_t c, void *stream) {
   auto *ptr = static_cast<uint16_t *>(mgpuMemAlloc(host.size() * 2, stream, false));
   mgpuMemcpy(ptr, const_cast<uint16_t *>(host.data()), host.size() * 2, stream);
   return {ptr, ptr, 0, {a, b, c}, {b * c, c, 1}};

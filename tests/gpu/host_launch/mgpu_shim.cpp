@@ -24,12 +24,13 @@
 
 namespace {
 /// Driver entry points; cuda.h maps e.g. cuMemAlloc to cuMemAlloc_v2, and so does the table.
-#define MGPU_SHIM_FUNCTIONS(X)                                                                \
-  X(cuInit) X(cuGetErrorName) X(cuDeviceGet) X(cuDevicePrimaryCtxRetain) X(cuCtxSetCurrent)    \
-  X(cuModuleLoadData) X(cuModuleLoadDataEx) X(cuModuleUnload) X(cuModuleGetFunction)         \
-  X(cuFuncSetAttribute) X(cuLaunchKernel) X(cuStreamCreate) X(cuStreamSynchronize)           \
-  X(cuStreamDestroy) X(cuMemAlloc) X(cuMemAllocManaged) X(cuMemFree) X(cuMemcpyAsync)        \
-  X(cuMemsetD32Async)
+#define MGPU_SHIM_FUNCTIONS(X)                                                                     \
+  X(cuInit)                                                                                        \
+  X(cuGetErrorName) X(cuDeviceGet) X(cuDevicePrimaryCtxRetain) X(cuCtxSetCurrent)                  \
+      X(cuModuleLoadData) X(cuModuleLoadDataEx) X(cuModuleUnload) X(cuModuleGetFunction)           \
+          X(cuFuncSetAttribute) X(cuLaunchKernel) X(cuStreamCreate) X(cuStreamSynchronize)         \
+              X(cuStreamDestroy) X(cuMemAlloc) X(cuMemAllocManaged) X(cuMemFree) X(cuMemcpyAsync)  \
+                  X(cuMemsetD32Async)
 
 struct Driver {
 #define MGPU_SHIM_MEMBER(name) decltype(&::name) name = nullptr;
@@ -56,12 +57,12 @@ Driver &driver() {
 // macro-expanded before it is stringified.
 #define MGPU_SHIM_STR_(name) #name
 #define MGPU_SHIM_STR(name) MGPU_SHIM_STR_(name)
-#define MGPU_SHIM_LOAD(name)                                                                  \
-  drv.name = reinterpret_cast<decltype(drv.name)>(dlsym(lib, MGPU_SHIM_STR(name)));          \
-  if (!drv.name) {                                                                           \
-    std::fprintf(stderr, "mgpu shim: libcuda.so.1 has no %s\n", MGPU_SHIM_STR(name));        \
-    failedAny = true;                                                                        \
-    return;                                                                                  \
+#define MGPU_SHIM_LOAD(name)                                                                       \
+  drv.name = reinterpret_cast<decltype(drv.name)>(dlsym(lib, MGPU_SHIM_STR(name)));                \
+  if (!drv.name) {                                                                                 \
+    std::fprintf(stderr, "mgpu shim: libcuda.so.1 has no %s\n", MGPU_SHIM_STR(name));              \
+    failedAny = true;                                                                              \
+    return;                                                                                        \
   }
     MGPU_SHIM_FUNCTIONS(MGPU_SHIM_LOAD)
 #undef MGPU_SHIM_LOAD
@@ -78,15 +79,15 @@ void report(const char *call, CUresult result) {
   failedAny = true;
 }
 
-#define MGPU_CHECK(call, ...)                                                                 \
-  do {                                                                                       \
-    Driver &d_ = driver();                                                                   \
-    if (!d_.ok) {                                                                            \
-      failedAny = true;                                                                      \
-      break;                                                                                 \
-    }                                                                                        \
-    if (CUresult r_ = d_.call(__VA_ARGS__); r_ != CUDA_SUCCESS)                              \
-      report(#call, r_);                                                                     \
+#define MGPU_CHECK(call, ...)                                                                      \
+  do {                                                                                             \
+    Driver &d_ = driver();                                                                         \
+    if (!d_.ok) {                                                                                  \
+      failedAny = true;                                                                            \
+      break;                                                                                       \
+    }                                                                                              \
+    if (CUresult r_ = d_.call(__VA_ARGS__); r_ != CUDA_SUCCESS)                                    \
+      report(#call, r_);                                                                           \
   } while (false)
 
 /// Device 0's primary context, current on the calling thread.
@@ -146,10 +147,9 @@ void mgpuLaunchKernel(CUfunction function, intptr_t gridX, intptr_t gridY, intpt
                       CUstream stream, void **params, void **extra, size_t /*paramsCount*/) {
   setContext();
   if (smem > kDefaultSharedBytes)
-    MGPU_CHECK(cuFuncSetAttribute, function, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
-               smem);
-  MGPU_CHECK(cuLaunchKernel, function, gridX, gridY, gridZ, blockX, blockY, blockZ, smem,
-             stream, params, extra);
+    MGPU_CHECK(cuFuncSetAttribute, function, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, smem);
+  MGPU_CHECK(cuLaunchKernel, function, gridX, gridY, gridZ, blockX, blockY, blockZ, smem, stream,
+             params, extra);
 }
 
 CUstream mgpuStreamCreate() {
@@ -181,8 +181,8 @@ void mgpuMemFree(void *ptr, CUstream /*stream*/) {
 
 void mgpuMemcpy(void *dst, void *src, size_t bytes, CUstream stream) {
   setContext();
-  MGPU_CHECK(cuMemcpyAsync, reinterpret_cast<CUdeviceptr>(dst),
-             reinterpret_cast<CUdeviceptr>(src), bytes, stream);
+  MGPU_CHECK(cuMemcpyAsync, reinterpret_cast<CUdeviceptr>(dst), reinterpret_cast<CUdeviceptr>(src),
+             bytes, stream);
 }
 
 void mgpuMemset32(void *dst, unsigned int value, size_t count, CUstream stream) {

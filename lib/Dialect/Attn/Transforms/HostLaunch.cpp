@@ -44,8 +44,7 @@ struct WorkPlan {
 /// The values of a constant i32 buffer: memref.get_global of a constant memref.global.
 FailureOr<SmallVector<int32_t>> getConstantBuffer(ModuleOp module, Value v) {
   auto get = v.getDefiningOp<memref::GetGlobalOp>();
-  auto global = get ? SymbolTable::lookupNearestSymbolFrom<memref::GlobalOp>(
-                          get, get.getNameAttr())
+  auto global = get ? SymbolTable::lookupNearestSymbolFrom<memref::GlobalOp>(get, get.getNameAttr())
                     : nullptr;
   auto init = global && global.getConstant()
                   ? dyn_cast_or_null<DenseIntElementsAttr>(global.getConstantInitValue())
@@ -60,8 +59,8 @@ FailureOr<SmallVector<int32_t>> getConstantBuffer(ModuleOp module, Value v) {
 
 /// One item per request (decode) or per request and Q tile of tile_q packed rows (prefill),
 /// each over all of the request's keys and writing O directly.
-WorkPlan planAtCompileTime(ArrayRef<int32_t> qo, ArrayRef<int32_t> kv, bool decode,
-                           int64_t group, int64_t tileQ) {
+WorkPlan planAtCompileTime(ArrayRef<int32_t> qo, ArrayRef<int32_t> kv, bool decode, int64_t group,
+                           int64_t tileQ) {
   WorkPlan plan;
   for (size_t b = 0; b + 1 < qo.size(); ++b) {
     int64_t qlen = qo[b + 1] - qo[b], kvlen = kv[b + 1] - kv[b];
@@ -86,9 +85,9 @@ Value uploadConstant(OpBuilder &b, ModuleOp module, Location loc, StringRef name
   auto type = MemRefType::get({static_cast<int64_t>(values.size())}, b.getI32Type());
   auto tensorType = RankedTensorType::get(type.getShape(), b.getI32Type());
   OpBuilder moduleBuilder = OpBuilder::atBlockBegin(module.getBody());
-  auto global = memref::GlobalOp::create(
-      moduleBuilder, loc, name, b.getStringAttr("private"), type,
-      DenseIntElementsAttr::get(tensorType, values), /*constant=*/true, IntegerAttr());
+  auto global = memref::GlobalOp::create(moduleBuilder, loc, name, b.getStringAttr("private"), type,
+                                         DenseIntElementsAttr::get(tensorType, values),
+                                         /*constant=*/true, IntegerAttr());
   SymbolTable(module).insert(global);
   return memref::GetGlobalOp::create(b, loc, type, global.getSymName());
 }
@@ -96,8 +95,7 @@ Value uploadConstant(OpBuilder &b, ModuleOp module, Location loc, StringRef name
 /// gpu.alloc of `host`'s type and a copy of it.
 Value copyToDevice(OpBuilder &b, Location loc, Value host) {
   auto type = cast<MemRefType>(host.getType());
-  auto alloc = gpu::AllocOp::create(b, loc, type, Type(), ValueRange(), ValueRange(),
-                                    ValueRange());
+  auto alloc = gpu::AllocOp::create(b, loc, type, Type(), ValueRange(), ValueRange(), ValueRange());
   gpu::MemcpyOp::create(b, loc, TypeRange(), ValueRange(), alloc.getMemref(), host);
   return alloc.getMemref();
 }
@@ -120,9 +118,9 @@ LogicalResult moveBuffersToDevice(RewriterBase &rewriter, FunctionOpInterface fu
   for (Operation *op : ops) {
     rewriter.setInsertionPoint(op);
     if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
-      auto gpuAlloc = gpu::AllocOp::create(rewriter, op->getLoc(), alloc.getType(), Type(),
-                                           ValueRange(), alloc.getDynamicSizes(),
-                                           alloc.getSymbolOperands());
+      auto gpuAlloc =
+          gpu::AllocOp::create(rewriter, op->getLoc(), alloc.getType(), Type(), ValueRange(),
+                               alloc.getDynamicSizes(), alloc.getSymbolOperands());
       rewriter.replaceOp(op, gpuAlloc.getMemref());
     } else if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
       gpu::DeallocOp::create(rewriter, op->getLoc(), Type(), ValueRange(), dealloc.getMemref());
@@ -155,15 +153,15 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
   // The compile-time plan never splits KV: compile the kernel without split-KV.
   KernelConfigAttr c = *config;
   op.setKernelConfigAttr(KernelConfigAttr::get(
-      op.getContext(), c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(),
-      c.getTileKv(), c.getStages(), /*split_kv=*/false, c.getVec(), c.getHeadsPerThread()));
+      op.getContext(), c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(), c.getTileKv(),
+      c.getStages(), /*split_kv=*/false, c.getVec(), c.getHeadsPerThread()));
   bool decode = c.getStrategy() == Strategy::Decode;
   int64_t group = op.getNumQoHeads() / op.getNumKvHeads();
   WorkPlan plan = planAtCompileTime(*qo, *kv, decode, group, c.getTileQ());
 
-  llvm::StringMap<Value> host = {{"q", op.getQ()},         {"qo_indptr", op.getQoIndptr()},
-                                 {"k", ragged.getK()},     {"v", ragged.getV()},
-                                 {"kv_indptr", ragged.getKvIndptr()}, {"o", op.getO()}};
+  llvm::StringMap<Value> host = {
+      {"q", op.getQ()},     {"qo_indptr", op.getQoIndptr()},     {"k", ragged.getK()},
+      {"v", ragged.getV()}, {"kv_indptr", ragged.getKvIndptr()}, {"o", op.getO()}};
   if (op.getLse())
     host["lse"] = op.getLse();
   Location loc = op.getLoc();
@@ -184,9 +182,9 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
     if (arg && arg.getDefiningOp<memref::GetGlobalOp>())
       arg = copyToDevice(builder, loc, arg);
     if (!arg && plan.arrays.count(name))
-      arg = copyToDevice(builder, loc,
-                         uploadConstant(builder, module, loc,
-                                        (baseName + "_" + name).str(), plan.arrays[name]));
+      arg = copyToDevice(
+          builder, loc,
+          uploadConstant(builder, module, loc, (baseName + "_" + name).str(), plan.arrays[name]));
     if (!arg)
       return kernel.emitOpError() << "host launch cannot bind kernel parameter '" << name << "'";
     if (arg.getType() != type)
@@ -196,11 +194,11 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
   auto idx = [&](int64_t v) -> Value { return arith::ConstantIndexOp::create(builder, loc, v); };
   Value work = idx(plan.numWork), kvHeads = idx(kvHeadCount), one = idx(1);
   // Decode grid (work, Hkv); prefill grid (Hkv, work): KernelABI.h.
-  gpu::KernelDim3 grid = decode ? gpu::KernelDim3{work, kvHeads, one}
-                                : gpu::KernelDim3{kvHeads, work, one};
+  gpu::KernelDim3 grid =
+      decode ? gpu::KernelDim3{work, kvHeads, one} : gpu::KernelDim3{kvHeads, work, one};
   gpu::KernelDim3 block{idx(abiOp.getBlock()[0]), one, one};
-  Value smem = arith::ConstantIntOp::create(builder, loc, builder.getI32Type(),
-                                            abiOp.getDynamicSmem());
+  Value smem =
+      arith::ConstantIntOp::create(builder, loc, builder.getI32Type(), abiOp.getDynamicSmem());
   gpu::LaunchFuncOp::create(builder, loc, kernel, grid, block, smem, args);
   // The launch is the contract now; no bundle is written from this module.
   rewriter.eraseOp(abiOp);

@@ -52,11 +52,11 @@ constexpr double kMaskedBelow = -1.0e9;
 
 /// What a match found, and how to rebuild it.
 struct AttentionMatch {
-  Value q, k, v;         // [N, S, D] or [B, H(kv), S, D], K and V before any GQA broadcast
-  int64_t group = 1;     // query heads per KV head
-  double scale = 1.0;    // product of the constant scales
+  Value q, k, v;      // [N, S, D] or [B, H(kv), S, D], K and V before any GQA broadcast
+  int64_t group = 1;  // query heads per KV head
+  double scale = 1.0; // product of the constant scales
   bool causal = false;
-  Value result;          // the value the raised op replaces
+  Value result; // the value the raised op replaces
   Operation *resultOp = nullptr;
 };
 
@@ -108,20 +108,15 @@ linalg::GenericOp getElementwise(Value v, unsigned numInputs, ArrayRef<unsigned>
   for (OpOperand &operand : op->getOpOperands()) {
     AffineMap map = op.getMatchingIndexingMap(&operand);
     bool row = llvm::is_contained(projected, operand.getOperandNumber());
-    if (!resultsAre(map, dimsWithout(rank, row ? std::optional<unsigned>(rank - 1)
-                                                : std::nullopt)))
+    if (!resultsAre(map, dimsWithout(rank, row ? std::optional<unsigned>(rank - 1) : std::nullopt)))
       return nullptr;
   }
   return op;
 }
 
-Value yielded(linalg::GenericOp op) {
-  return op.getBody()->getTerminator()->getOperand(0);
-}
+Value yielded(linalg::GenericOp op) { return op.getBody()->getTerminator()->getOperand(0); }
 
-bool isArg(Value v, linalg::GenericOp op, unsigned i) {
-  return v == op.getBody()->getArgument(i);
-}
+bool isArg(Value v, linalg::GenericOp op, unsigned i) { return v == op.getBody()->getArgument(i); }
 
 /// Peels a single-input elementwise cast generic (arith.truncf / arith.extf) off `v`.
 Value peelCast(Value v) {
@@ -160,9 +155,10 @@ bool causalVisible(int64_t i, int64_t j, int64_t sq, int64_t skv) { return j <= 
 LogicalResult matchAdditiveMask(linalg::GenericOp op, Value &scores, bool &causal, Why &why) {
   Operation *def = yielded(op).getDefiningOp();
   auto add = dyn_cast_or_null<arith::AddFOp>(def);
-  if (!add || !llvm::all_of(add->getOperands(), [&](Value x) {
-        return isArg(x, op, 0) || isArg(x, op, 1);
-      }) || add.getLhs() == add.getRhs())
+  if (!add ||
+      !llvm::all_of(add->getOperands(),
+                    [&](Value x) { return isArg(x, op, 0) || isArg(x, op, 1); }) ||
+      add.getLhs() == add.getRhs())
     return fail(why, "scores are combined with another tensor by an operation other than "
                      "an additive mask");
   DenseElementsAttr mask;
@@ -229,8 +225,7 @@ LogicalResult matchCausalSelect(linalg::GenericOp op, Value &scores, bool &causa
   for (int64_t i = 0; i < std::min<int64_t>(sq, 8); ++i)
     for (int64_t j = 0; j < std::min<int64_t>(skv, 8); ++j) {
       int64_t a = *lhs + 2 == uint64_t(rank) ? i : j, b = *rhs + 2 == uint64_t(rank) ? i : j;
-      bool c = arith::applyCmpPredicate(cmp.getPredicate(), APInt(64, a, true),
-                                        APInt(64, b, true));
+      bool c = arith::applyCmpPredicate(cmp.getPredicate(), APInt(64, a, true), APInt(64, b, true));
       if ((c == keepOnTrue) != causalVisible(i, j, sq, skv))
         return fail(why, "select condition is not the causal mask (bottom-right aligned)");
     }
@@ -301,14 +296,13 @@ LogicalResult matchSoftmax(Value p, Value &x, Why &why) {
     auto exp = exp1 ? yielded(exp1).getDefiningOp<math::ExpOp>() : nullptr;
     linalg::GenericOp subG = exp ? getElementwise(exp1.getDpsInputs()[0], 2, {1}) : nullptr;
     auto subOp = subG ? yielded(subG).getDefiningOp<arith::SubFOp>() : nullptr;
-    if (!exp || !isArg(exp.getOperand(), exp1, 0) || !subOp ||
-        !isArg(subOp.getLhs(), subG, 0) || !isArg(subOp.getRhs(), subG, 1))
+    if (!exp || !isArg(exp.getOperand(), exp1, 0) || !subOp || !isArg(subOp.getLhs(), subG, 0) ||
+        !isArg(subOp.getRhs(), subG, 1))
       return fail(why, "the softmax numerator is not exp(x - max_j x)");
     x = subG.getDpsInputs()[0];
     sub = subG.getDpsInputs()[1];
   }
-  if ((!reduce(sub, arith::MaxNumFOp(), maxInput) &&
-       !reduce(sub, arith::MaximumFOp(), maxInput)) ||
+  if ((!reduce(sub, arith::MaxNumFOp(), maxInput) && !reduce(sub, arith::MaximumFOp(), maxInput)) ||
       maxInput != x)
     return fail(why, "the softmax subtracts something other than the row maximum over the key "
                      "dimension");
@@ -341,7 +335,8 @@ LogicalResult matchContraction(linalg::LinalgOp op, Contraction &c, StringRef wh
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   if (!resultsAre(maps[0], lhsDims) || !resultsAre(maps[2], outDims))
     return fail(why, (what + " does not reduce over the last dimension of its left operand "
-                             "into [batch.., rows, cols]").str());
+                             "into [batch.., rows, cols]")
+                         .str());
   c.lhs = op.getDpsInputs()[0];
   c.rhs = op.getDpsInputs()[1];
   if (resultsAre(maps[1], rhsT)) {
@@ -414,8 +409,8 @@ LogicalResult matchScores(Value x, AttentionMatch &m, Why &why) {
     break;
   }
   Contraction qk;
-  if (failed(matchContraction(x.getDefiningOp<linalg::LinalgOp>(), qk, "the score computation",
-                              why)))
+  if (failed(
+          matchContraction(x.getDefiningOp<linalg::LinalgOp>(), qk, "the score computation", why)))
     return failure();
   if (!getElementTypeOrSelf(x.getType()).isF32())
     return fail(why, "scores are not computed in f32 (attn computes them in f32)");
@@ -427,8 +422,8 @@ LogicalResult matchScores(Value x, AttentionMatch &m, Why &why) {
   double qScale = 1.0;
   Value q = peelScale(qk.lhs, qScale);
   int exp2 = 0;
-  if (q != qk.lhs && (getElementTypeOrSelf(qk.lhs.getType()).isF32() ||
-                      std::frexp(qScale, &exp2) == 0.5)) {
+  if (q != qk.lhs &&
+      (getElementTypeOrSelf(qk.lhs.getType()).isF32() || std::frexp(qScale, &exp2) == 0.5)) {
     m.scale *= qScale;
     m.q = q;
   } else {
@@ -501,15 +496,16 @@ Value toRagged(OpBuilder &b, Location loc, Value x) {
     auto flat = RankedTensorType::get({s[0] * s[1], s[2]}, elem);
     Value c = tensor::CollapseShapeOp::create(b, loc, flat, x,
                                               ArrayRef<ReassociationIndices>{{0, 1}, {2}});
-    return tensor::ExpandShapeOp::create(b, loc, RankedTensorType::get({s[0] * s[1], 1, s[2]}, elem),
-                                         c, ArrayRef<ReassociationIndices>{{0}, {1, 2}});
+    return tensor::ExpandShapeOp::create(b, loc,
+                                         RankedTensorType::get({s[0] * s[1], 1, s[2]}, elem), c,
+                                         ArrayRef<ReassociationIndices>{{0}, {1, 2}});
   }
   Value init = tensor::EmptyOp::create(b, loc, ArrayRef<int64_t>{s[0], s[2], s[1], s[3]}, elem);
-  Value t = linalg::TransposeOp::create(b, loc, x, init, ArrayRef<int64_t>{0, 2, 1, 3})
-                .getResult()[0];
-  return tensor::CollapseShapeOp::create(
-      b, loc, RankedTensorType::get({s[0] * s[2], s[1], s[3]}, elem), t,
-      ArrayRef<ReassociationIndices>{{0, 1}, {2}, {3}});
+  Value t =
+      linalg::TransposeOp::create(b, loc, x, init, ArrayRef<int64_t>{0, 2, 1, 3}).getResult()[0];
+  return tensor::CollapseShapeOp::create(b, loc,
+                                         RankedTensorType::get({s[0] * s[2], s[1], s[3]}, elem), t,
+                                         ArrayRef<ReassociationIndices>{{0, 1}, {2}, {3}});
 }
 
 /// The inverse of toRagged for the output, to `type`.
@@ -517,13 +513,15 @@ Value fromRagged(OpBuilder &b, Location loc, Value o, RankedTensorType type) {
   ArrayRef<int64_t> s = type.getShape();
   Type elem = type.getElementType();
   if (type.getRank() == 3) {
-    Value c = tensor::CollapseShapeOp::create(b, loc, RankedTensorType::get({s[0] * s[1], s[2]}, elem), o,
-                                              ArrayRef<ReassociationIndices>{{0}, {1, 2}});
+    Value c =
+        tensor::CollapseShapeOp::create(b, loc, RankedTensorType::get({s[0] * s[1], s[2]}, elem), o,
+                                        ArrayRef<ReassociationIndices>{{0}, {1, 2}});
     return tensor::ExpandShapeOp::create(b, loc, type, c,
                                          ArrayRef<ReassociationIndices>{{0, 1}, {2}});
   }
-  Value e = tensor::ExpandShapeOp::create(b, loc, RankedTensorType::get({s[0], s[2], s[1], s[3]}, elem),
-                                          o, ArrayRef<ReassociationIndices>{{0, 1}, {2}, {3}});
+  Value e =
+      tensor::ExpandShapeOp::create(b, loc, RankedTensorType::get({s[0], s[2], s[1], s[3]}, elem),
+                                    o, ArrayRef<ReassociationIndices>{{0, 1}, {2}, {3}});
   Value init = tensor::EmptyOp::create(b, loc, s, elem);
   return linalg::TransposeOp::create(b, loc, e, init, ArrayRef<int64_t>{0, 2, 1, 3}).getResult()[0];
 }
@@ -564,10 +562,9 @@ struct RaiseAttention : OpInterfaceRewritePattern<linalg::LinalgOp> {
     auto op = TensorAttentionOp::create(
         rewriter, loc, oType, Type(), q, indptr(rewriter, loc, requests, sq), k, v,
         indptr(rewriter, loc, requests, skv), init, Value(), mask,
-        rewriter.getF32FloatAttr(static_cast<float>(m.scale)), FloatAttr(), UnitAttr(),
-        RopeAttr(), sq > 1 ? rewriter.getI64IntegerAttr(sq) : IntegerAttr());
-    Value out = fromRagged(rewriter, loc, op.getO(),
-                           cast<RankedTensorType>(m.result.getType()));
+        rewriter.getF32FloatAttr(static_cast<float>(m.scale)), FloatAttr(), UnitAttr(), RopeAttr(),
+        sq > 1 ? rewriter.getI64IntegerAttr(sq) : IntegerAttr());
+    Value out = fromRagged(rewriter, loc, op.getO(), cast<RankedTensorType>(m.result.getType()));
     rewriter.replaceAllUsesWith(m.result, out);
     return success();
   }
