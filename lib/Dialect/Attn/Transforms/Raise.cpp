@@ -559,6 +559,8 @@ struct RaiseAttention : OpInterfaceRewritePattern<linalg::LinalgOp> {
     MLIRContext *ctx = rewriter.getContext();
     auto mask = MaskAttr::get(ctx, m.causal ? MaskKind::Causal : MaskKind::None, std::nullopt,
                               std::nullopt, std::nullopt);
+    // max_qo_len = 1 would make attn-plan pick the decode kernels, which read paged KV only;
+    // single-query slices over ragged KV run on the tensor-core kernel.
     auto op = TensorAttentionOp::create(
         rewriter, loc, oType, Type(), q, indptr(rewriter, loc, requests, sq), k, v,
         indptr(rewriter, loc, requests, skv), init, Value(), mask,
