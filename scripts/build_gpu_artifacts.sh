@@ -207,7 +207,7 @@ fi
 if [ "${HOST_LAUNCH:-1}" = 1 ]; then
   if BUILD_DIR="$BUILD_DIR" SM="$SM" "$REPO/scripts/build_host_launch.sh" "$ART/host_launch" \
        >"$ART/host_launch.log" 2>&1; then
-    rm -f "$ART/host_launch/host.mlir" "$ART/host_launch/host.ll"
+    rm -f "$ART/host_launch/"*.mlir "$ART/host_launch/"*.ll
     note "ok    host launch: $ART/host_launch/attn-host-launch"
   else
     note "FAIL  host launch: $(tail -n 3 "$ART/host_launch.log" | tr '\n' ' ')"; fail=1

@@ -6,7 +6,9 @@
 #                             mlir-translate -> LLVM IR -> object, linked with the float64
 #                             driver (driver.cpp) and the mgpu* wrappers (mgpu_shim.cpp, on the
 #                             CUDA driver API, dlopen'ed). Needs only libcuda.so.1 at run time.
-#   OUTDIR/host.mlir, host.ll the host module before and after translation (for inspection)
+#   OUTDIR/attn-host-launch-split  the same with host-kv-chunk=64: requests split into chunks
+#                             of 64 keys, partial states merged by the merge kernel
+#   OUTDIR/<name>.mlir, .ll   the host modules before and after translation (for inspection)
 # Usage: scripts/build_host_launch.sh OUTDIR
 # Env: BUILD_DIR (default build; attn-opt is taken from it), SM (default 90), FORMAT (bin:
 #   cubin, default; isa: PTX, JIT-compiled at load), MLIR_TRANSLATE, CC (clang-22), CXX
@@ -33,16 +35,23 @@ fi
 [ -x "$BUILD_DIR/bin/attn-opt" ] || { note "no $BUILD_DIR/bin/attn-opt (build the project first)"; exit 1; }
 
 mkdir -p "$OUT"
-# Identity layouts at function boundaries: attn-outline takes only identity-layout buffers.
-"$BUILD_DIR/bin/attn-opt" "$SRC/attention.mlir" -attn-raise=emit-remarks -canonicalize \
-  -one-shot-bufferize="bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map" \
-  -canonicalize -attn-to-host="sm=$SM format=$FORMAT" -o "$OUT/host.mlir"
-"$MLIR_TRANSLATE" --mlir-to-llvmir "$OUT/host.mlir" -o "$OUT/host.ll"
-# Both functions must have been raised and launched (else host linalg would remain).
-launches=$(grep -c 'call void @mgpuLaunchKernel' "$OUT/host.ll" || true)
-[ "$launches" -eq 2 ] || { note "expected 2 kernel launches in host.ll, found $launches"; exit 1; }
-"$CC" -O2 -fPIC -Wno-override-module -c "$OUT/host.ll" -o "$OUT/host.o"
-"$CXX" -std=c++17 -O2 -Wall -Wextra -Werror -I"$CUDA_INCLUDE" \
-  "$SRC/driver.cpp" "$SRC/mgpu_shim.cpp" "$OUT/host.o" -ldl -o "$OUT/attn-host-launch"
-rm -f "$OUT/host.o"
-note "built $OUT/attn-host-launch (sm=$SM format=$FORMAT)"
+# name, host-kv-chunk, expected launches: whole requests (2 attention kernels), and requests
+# split into chunks of 64 keys (2 attention + 2 merge kernels; the causal prefill's second
+# chunk has no visible key for the first 64 queries).
+for config in "attn-host-launch 0 2" "attn-host-launch-split 64 4"; do
+  read -r name chunk expected <<<"$config"
+  # Identity layouts at function boundaries: attn-outline takes only identity-layout buffers.
+  "$BUILD_DIR/bin/attn-opt" "$SRC/attention.mlir" -attn-raise=emit-remarks -canonicalize \
+    -one-shot-bufferize="bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map" \
+    -canonicalize -attn-to-host="sm=$SM format=$FORMAT host-kv-chunk=$chunk" -o "$OUT/$name.mlir"
+  "$MLIR_TRANSLATE" --mlir-to-llvmir "$OUT/$name.mlir" -o "$OUT/$name.ll"
+  # Both functions must have been raised and launched (else host linalg would remain).
+  launches=$(grep -c 'call void @mgpuLaunchKernel' "$OUT/$name.ll" || true)
+  [ "$launches" -eq "$expected" ] ||
+    { note "expected $expected kernel launches in $name.ll, found $launches"; exit 1; }
+  "$CC" -O2 -fPIC -Wno-override-module -c "$OUT/$name.ll" -o "$OUT/$name.o"
+  "$CXX" -std=c++17 -O2 -Wall -Wextra -Werror -I"$CUDA_INCLUDE" \
+    "$SRC/driver.cpp" "$SRC/mgpu_shim.cpp" "$OUT/$name.o" -ldl -o "$OUT/$name"
+  rm -f "$OUT/$name.o"
+  note "built $OUT/$name (sm=$SM format=$FORMAT host-kv-chunk=$chunk)"
+done

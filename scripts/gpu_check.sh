@@ -114,7 +114,7 @@ fi
 
 if want hostlaunch; then
   if [ -x "$ART/host_launch/attn-host-launch" ]; then
-    run_step hostlaunch "$ART/host_launch/attn-host-launch"
+    run_step hostlaunch bash -c '"$1/attn-host-launch" && "$1/attn-host-launch-split"' _ "$ART/host_launch"
   else skip_step hostlaunch "no artifacts (no host_launch/attn-host-launch)"; fi
 fi
 

@@ -38,6 +38,8 @@ std::string AttnToCubinOptions::check() const {
   // gpu-module-to-binary's formats (isa: PTX, bin: cubin, fatbin).
   if (format != "isa" && format != "bin" && format != "fatbin")
     return "format ('" + format.getValue() + "') must be isa, bin or fatbin";
+  if (hostKvChunk < 0)
+    return "host-kv-chunk (" + std::to_string(hostKvChunk) + ") must not be negative";
   if (optLevel < 0 || optLevel > 3)
     return "opt-level (" + std::to_string(optLevel) + ") must be in [0, 3]";
   return "";
@@ -46,7 +48,8 @@ std::string AttnToCubinOptions::check() const {
 /// attn-to-nvvm, with attn-outline launching the kernels from the host when `hostLaunch`.
 static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunch) {
   return llvm::formatv(
-      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4}},attn-outline{{host-launch={7}},"
+      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4}},"
+      "attn-outline{{host-launch={7} host-kv-chunk={8}},"
       "gpu.module(attn-tile,attn-pipeline{{single-barrier={5}}),"
       "nvvm-attach-target{{chip={1} O={2}},"
       "gpu.module(convert-attn-to-nvvm,canonicalize,cse,attn-bare-ptr-abi,convert-nvgpu-to-nvvm,"
@@ -57,7 +60,7 @@ static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunc
       options.maxSlicesPerWarp.getValue(), options.stages.getValue(),
       options.singleBarrier.getValue() ? "true" : "false",
       options.flushDenormals.getValue() ? ",attn-flush-denormals" : "",
-      hostLaunch ? "true" : "false");
+      hostLaunch ? "true" : "false", hostLaunch ? options.hostKvChunk.getValue() : 0);
 }
 
 std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {

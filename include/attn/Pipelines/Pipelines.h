@@ -44,6 +44,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       *this, "single-barrier",
       llvm::cl::desc("one barrier per KV tile in pipelined loops (see attn-pipeline)"),
       llvm::cl::init(true)};
+  PassOptions::Option<int64_t> hostKvChunk{
+      *this, "host-kv-chunk",
+      llvm::cl::desc("attn-to-host: split requests with more keys than this into chunks and "
+                     "launch the merge kernel (0: never split)"),
+      llvm::cl::init(0)};
   PassOptions::Option<bool> flushDenormals{
       *this, "flush-denormals",
       llvm::cl::desc("tensor-core kernels: f32 denormals flushed to zero, as nvcc -ftz=true "

@@ -8,10 +8,10 @@
 memref.global "private" constant @qi : memref<4xi32> = dense<[0, 1, 2, 3]>
 memref.global "private" constant @ki : memref<4xi32> = dense<[0, 100, 164, 200]>
 !kv = !attn.ragged_kv<num_heads = 2, head_dim = 64, element_type = f16>
-// CHECK-DAG: memref.global "private" constant @decode_work_request : memref<3xi32> = dense<[0, 1, 2]>
-// CHECK-DAG: memref.global "private" constant @decode_work_kv_end : memref<3xi32> = dense<[100, 64, 36]>
-// CHECK-DAG: memref.global "private" constant @decode_work_partial : memref<3xi32> = dense<-1>
-// CHECK-DAG: memref.global "private" constant @decode_num_work : memref<1xi32> = dense<3>
+// CHECK-DAG: memref.global "private" constant @decode_attention_work_request : memref<3xi32> = dense<[0, 1, 2]>
+// CHECK-DAG: memref.global "private" constant @decode_attention_work_kv_end : memref<3xi32> = dense<[100, 64, 36]>
+// CHECK-DAG: memref.global "private" constant @decode_attention_work_partial : memref<3xi32> = dense<-1>
+// CHECK-DAG: memref.global "private" constant @decode_attention_num_work : memref<1xi32> = dense<3>
 // CHECK-LABEL: gpu.module @decode_kernels
 //       CHECK: gpu.func @decode_attention(
 //   CHECK-NOT: tmp_o
@@ -24,7 +24,7 @@ memref.global "private" constant @ki : memref<4xi32> = dense<[0, 100, 164, 200]>
 //       CHECK:   %[[O:.*]] = gpu.alloc () : memref<3x4x64xf16>
 //       CHECK:   %[[QID:.*]] = gpu.alloc () : memref<4xi32>
 //       CHECK:   gpu.memcpy %[[QID]], %[[QIH]]
-//       CHECK:   %[[REQ:.*]] = memref.get_global @decode_work_request
+//       CHECK:   %[[REQ:.*]] = memref.get_global @decode_attention_work_request
 //       CHECK:   %[[REQD:.*]] = gpu.alloc () : memref<3xi32>
 //       CHECK:   gpu.memcpy %[[REQD]], %[[REQ]]
 //       CHECK:   %[[REQC:.*]] = memref.cast %[[REQD]] : memref<3xi32> to memref<?xi32>
@@ -58,9 +58,9 @@ func.func @decode(%q: memref<3x4x64xf16>, %k: memref<300x2x64xf16>, %v: memref<3
 memref.global "private" constant @qi : memref<3xi32> = dense<[0, 40, 48]>
 memref.global "private" constant @ki : memref<3xi32> = dense<[0, 40, 100]>
 !kv = !attn.ragged_kv<num_heads = 2, head_dim = 64, element_type = bf16>
-// CHECK-DAG: memref.global "private" constant @prefill_work_request : memref<3xi32> = dense<[0, 0, 1]>
-// CHECK-DAG: memref.global "private" constant @prefill_work_qo_tile : memref<3xi32> = dense<[0, 1, 0]>
-// CHECK-DAG: memref.global "private" constant @prefill_work_kv_end : memref<3xi32> = dense<[40, 40, 60]>
+// CHECK-DAG: memref.global "private" constant @prefill_attention_work_request : memref<3xi32> = dense<[0, 0, 1]>
+// CHECK-DAG: memref.global "private" constant @prefill_attention_work_qo_tile : memref<3xi32> = dense<[0, 1, 0]>
+// CHECK-DAG: memref.global "private" constant @prefill_attention_work_kv_end : memref<3xi32> = dense<[40, 40, 60]>
 // CHECK-LABEL: func.func @prefill
 //   CHECK-DAG:   %[[C2:.*]] = arith.constant 2 : index
 //   CHECK-DAG:   %[[C3:.*]] = arith.constant 3 : index

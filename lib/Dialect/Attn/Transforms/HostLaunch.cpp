@@ -37,8 +37,10 @@ using namespace mlir::attn;
 namespace {
 /// The work partition of one launch (KernelABI.h, "Decode / Prefill attention kernel").
 struct WorkPlan {
-  llvm::StringMap<SmallVector<int32_t>> arrays; // work_request, work_kv_begin, ...
+  llvm::StringMap<SmallVector<int32_t>> arrays; // work_request, ..., merge_indptr, num_rows
   int32_t numWork = 0;
+  int32_t numRows = 0;
+  int32_t numPartialRows = 0; // rows of tmp_o / tmp_lse; 0: nothing was split, no merge
 };
 
 /// The values of a constant i32 buffer: memref.get_global of a constant memref.global.
@@ -57,25 +59,42 @@ FailureOr<SmallVector<int32_t>> getConstantBuffer(ModuleOp module, Value v) {
   return values;
 }
 
-/// One item per request (decode) or per request and Q tile of tile_q packed rows (prefill),
-/// each over all of the request's keys and writing O directly.
+/// One item per request (decode) or per request and Q tile of tile_q packed rows (prefill) and
+/// KV chunk. A request with more than `chunk` keys (0: never) is split into chunks of `chunk`
+/// keys; its items write normalised partial states, query i of chunk c at partial row
+/// base + c + i * chunks, and merge_indptr gives each of its query rows its `chunks` partial
+/// rows (KernelABI.h). Rows of unsplit requests have empty merge ranges.
 WorkPlan planAtCompileTime(ArrayRef<int32_t> qo, ArrayRef<int32_t> kv, bool decode, int64_t group,
-                           int64_t tileQ) {
+                           int64_t tileQ, int64_t chunk) {
   WorkPlan plan;
+  int32_t partialRows = 0;
+  SmallVector<int32_t> &mergeIndptr = plan.arrays["merge_indptr"];
+  mergeIndptr.push_back(0);
   for (size_t b = 0; b + 1 < qo.size(); ++b) {
     int64_t qlen = qo[b + 1] - qo[b], kvlen = kv[b + 1] - kv[b];
     int64_t tiles = decode ? 1 : (qlen * group + tileQ - 1) / tileQ;
-    for (int64_t t = 0; t < tiles; ++t) {
-      plan.arrays["work_request"].push_back(static_cast<int32_t>(b));
-      plan.arrays["work_qo_tile"].push_back(static_cast<int32_t>(t));
-      plan.arrays["work_kv_begin"].push_back(0);
-      plan.arrays["work_kv_end"].push_back(static_cast<int32_t>(kvlen));
-      plan.arrays["work_partial"].push_back(-1);
-      plan.arrays["work_partial_stride"].push_back(0);
-      ++plan.numWork;
-    }
+    int64_t chunks = chunk > 0 && kvlen > chunk ? (kvlen + chunk - 1) / chunk : 1;
+    for (int64_t t = 0; t < tiles; ++t)
+      for (int64_t c = 0; c < chunks; ++c) {
+        plan.arrays["work_request"].push_back(static_cast<int32_t>(b));
+        plan.arrays["work_qo_tile"].push_back(static_cast<int32_t>(t));
+        plan.arrays["work_kv_begin"].push_back(static_cast<int32_t>(chunks > 1 ? c * chunk : 0));
+        plan.arrays["work_kv_end"].push_back(
+            static_cast<int32_t>(chunks > 1 ? std::min(kvlen, (c + 1) * chunk) : kvlen));
+        plan.arrays["work_partial"].push_back(chunks > 1 ? static_cast<int32_t>(partialRows + c)
+                                                         : -1);
+        plan.arrays["work_partial_stride"].push_back(static_cast<int32_t>(chunks > 1 ? chunks : 0));
+        ++plan.numWork;
+      }
+    for (int64_t i = 0; i < qlen; ++i)
+      mergeIndptr.push_back(mergeIndptr.back() + static_cast<int32_t>(chunks > 1 ? chunks : 0));
+    if (chunks > 1)
+      partialRows += static_cast<int32_t>(qlen * chunks);
   }
   plan.arrays["num_work"].push_back(plan.numWork);
+  plan.numRows = qo.back();
+  plan.arrays["num_rows"].push_back(plan.numRows);
+  plan.numPartialRows = partialRows;
   return plan;
 }
 
@@ -136,8 +155,65 @@ LogicalResult moveBuffersToDevice(RewriterBase &rewriter, FunctionOpInterface fu
 }
 } // namespace
 
+namespace {
+/// Launches `kernel` of `<baseName>_kernels` on `grid`, each parameter bound by ABI name to
+/// `host` (constants copied to the device) or to the plan's array of that name (uploaded);
+/// erases its attn.kernel_abi op: the launch is the contract now.
+LogicalResult launch(RewriterBase &rewriter, OpBuilder &builder, ModuleOp module, Location loc,
+                     StringRef kernelName, const llvm::StringMap<Value> &host, WorkPlan &plan,
+                     ArrayRef<int64_t> grid) {
+  auto gpuModule = SymbolTable(module).lookup<gpu::GPUModuleOp>(
+      (kernelName.rsplit('_').first + "_kernels").str());
+  auto kernel = gpuModule ? gpuModule.lookupSymbol<gpu::GPUFuncOp>(kernelName) : nullptr;
+  auto abiOp = SymbolTable(module).lookup<KernelABIOp>(kernelName);
+  if (!kernel || !abiOp)
+    return emitError(loc) << "host launch found no kernel '" << kernelName << "'";
+  SmallVector<Value> args;
+  for (auto [i, type] : llvm::enumerate(kernel.getArgumentTypes())) {
+    auto name = kernel.getArgAttrOfType<StringAttr>(i, abi::kParamAttrName).getValue();
+    Value arg = host.lookup(name);
+    if (arg && arg.getDefiningOp<memref::GetGlobalOp>())
+      arg = copyToDevice(builder, loc, arg);
+    if (!arg && plan.arrays.count(name))
+      arg = copyToDevice(
+          builder, loc,
+          uploadConstant(builder, module, loc, (kernelName + "_" + name).str(), plan.arrays[name]));
+    if (!arg)
+      return kernel.emitOpError() << "host launch cannot bind kernel parameter '" << name << "'";
+    if (arg.getType() != type)
+      arg = memref::CastOp::create(builder, loc, type, arg);
+    args.push_back(arg);
+  }
+  auto idx = [&](int64_t v) -> Value { return arith::ConstantIndexOp::create(builder, loc, v); };
+  Value one = idx(1);
+  gpu::KernelDim3 gridDim{idx(grid[0]), idx(grid[1]), one};
+  gpu::KernelDim3 block{idx(abiOp.getBlock()[0]), one, one};
+  Value smem =
+      arith::ConstantIntOp::create(builder, loc, builder.getI32Type(), abiOp.getDynamicSmem());
+  gpu::LaunchFuncOp::create(builder, loc, kernel, gridDim, block, smem, args);
+  rewriter.eraseOp(abiOp);
+  return success();
+}
+
+/// Device scratch for the partial states: tmp_o [rows, Hq, D] and tmp_lse [rows, Hq] (f32),
+/// at least one row.
+void allocScratch(OpBuilder &builder, Location loc, AttentionOp op, int64_t rows,
+                  llvm::StringMap<Value> &host) {
+  rows = std::max<int64_t>(rows, 1);
+  Type f32 = builder.getF32Type();
+  auto alloc = [&](ArrayRef<int64_t> shape) -> Value {
+    return gpu::AllocOp::create(builder, loc, MemRefType::get(shape, f32), Type(), ValueRange(),
+                                ValueRange(), ValueRange())
+        .getMemref();
+  };
+  host["tmp_o"] = alloc({rows, op.getNumQoHeads(), op.getHeadDim()});
+  host["tmp_lse"] = alloc({rows, op.getNumQoHeads()});
+}
+} // namespace
+
 LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, ModuleOp module,
-                                                     AttentionOp op, StringRef baseName) {
+                                                     AttentionOp op, StringRef baseName,
+                                                     int64_t kvChunk) {
   std::optional<KernelConfigAttr> config = op.getKernelConfig();
   auto ragged = op.getKv().getDefiningOp<RaggedKVOp>();
   if (!config || !ragged)
@@ -150,14 +226,15 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
     return op.emitOpError() << "host launch needs qo_indptr and kv_indptr of the same length "
                                "from constant globals (the work partition is computed at "
                                "compile time)";
-  // The compile-time plan never splits KV: compile the kernel without split-KV.
+  // Split-KV exactly when chunks were asked for; chunk boundaries are multiples of tile_kv.
   KernelConfigAttr c = *config;
+  int64_t chunk = kvChunk > 0 ? (kvChunk + c.getTileKv() - 1) / c.getTileKv() * c.getTileKv() : 0;
   op.setKernelConfigAttr(KernelConfigAttr::get(
       op.getContext(), c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(), c.getTileKv(),
-      c.getStages(), /*split_kv=*/false, c.getVec(), c.getHeadsPerThread()));
+      c.getStages(), /*split_kv=*/chunk > 0, c.getVec(), c.getHeadsPerThread()));
   bool decode = c.getStrategy() == Strategy::Decode;
   int64_t group = op.getNumQoHeads() / op.getNumKvHeads();
-  WorkPlan plan = planAtCompileTime(*qo, *kv, decode, group, c.getTileQ());
+  WorkPlan plan = planAtCompileTime(*qo, *kv, decode, group, c.getTileQ(), chunk);
 
   llvm::StringMap<Value> host = {
       {"q", op.getQ()},     {"qo_indptr", op.getQoIndptr()},     {"k", ragged.getK()},
@@ -166,41 +243,28 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
     host["lse"] = op.getLse();
   Location loc = op.getLoc();
   auto func = op->getParentOfType<FunctionOpInterface>();
-  int64_t kvHeadCount = op.getNumKvHeads();
+  int64_t kvHeads = op.getNumKvHeads(), qoHeads = op.getNumQoHeads();
   OpBuilder builder(op->getContext());
   builder.setInsertionPoint(op->getNextNode());
+  if (chunk > 0)
+    allocScratch(builder, loc, op, plan.numPartialRows, host);
   if (failed(outlineAttention(rewriter, module, op, baseName)))
     return failure();
 
-  auto gpuModule = SymbolTable(module).lookup<gpu::GPUModuleOp>((baseName + "_kernels").str());
-  auto kernel = gpuModule.lookupSymbol<gpu::GPUFuncOp>((baseName + "_attention").str());
-  auto abiOp = SymbolTable(module).lookup<KernelABIOp>((baseName + "_attention").str());
-  SmallVector<Value> args;
-  for (auto [i, type] : llvm::enumerate(kernel.getArgumentTypes())) {
-    auto name = kernel.getArgAttrOfType<StringAttr>(i, abi::kParamAttrName).getValue();
-    Value arg = host.lookup(name);
-    if (arg && arg.getDefiningOp<memref::GetGlobalOp>())
-      arg = copyToDevice(builder, loc, arg);
-    if (!arg && plan.arrays.count(name))
-      arg = copyToDevice(
-          builder, loc,
-          uploadConstant(builder, module, loc, (baseName + "_" + name).str(), plan.arrays[name]));
-    if (!arg)
-      return kernel.emitOpError() << "host launch cannot bind kernel parameter '" << name << "'";
-    if (arg.getType() != type)
-      arg = memref::CastOp::create(builder, loc, type, arg);
-    args.push_back(arg);
+  // Decode grid (work, Hkv); prefill grid (Hkv, work); merge grid (rows, Hq / heads_per_cta)
+  // with one head per CTA (KernelABI.h).
+  SmallVector<int64_t> grid = decode ? SmallVector<int64_t>{plan.numWork, kvHeads}
+                                     : SmallVector<int64_t>{kvHeads, plan.numWork};
+  if (failed(launch(rewriter, builder, module, loc, (baseName + "_attention").str(), host, plan,
+                    grid)))
+    return failure();
+  if (chunk > 0) {
+    std::string merge = (baseName + "_merge").str();
+    if (plan.numPartialRows > 0 &&
+        failed(launch(rewriter, builder, module, loc, merge, host, plan, {plan.numRows, qoHeads})))
+      return failure();
+    if (auto abiOp = SymbolTable(module).lookup<KernelABIOp>(merge))
+      rewriter.eraseOp(abiOp);
   }
-  auto idx = [&](int64_t v) -> Value { return arith::ConstantIndexOp::create(builder, loc, v); };
-  Value work = idx(plan.numWork), kvHeads = idx(kvHeadCount), one = idx(1);
-  // Decode grid (work, Hkv); prefill grid (Hkv, work): KernelABI.h.
-  gpu::KernelDim3 grid =
-      decode ? gpu::KernelDim3{work, kvHeads, one} : gpu::KernelDim3{kvHeads, work, one};
-  gpu::KernelDim3 block{idx(abiOp.getBlock()[0]), one, one};
-  Value smem =
-      arith::ConstantIntOp::create(builder, loc, builder.getI32Type(), abiOp.getDynamicSmem());
-  gpu::LaunchFuncOp::create(builder, loc, kernel, grid, block, smem, args);
-  // The launch is the contract now; no bundle is written from this module.
-  rewriter.eraseOp(abiOp);
   return moveBuffersToDevice(rewriter, func);
 }

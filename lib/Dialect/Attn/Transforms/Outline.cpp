@@ -695,7 +695,7 @@ struct AttnOutlinePass : public attn::impl::AttnOutlineBase<AttnOutlinePass> {
       int n = counts[base]++;
       if (n > 0)
         base += "_" + std::to_string(n);
-      if (failed(hostLaunch ? outlineAttentionWithLaunch(rewriter, module, op, base)
+      if (failed(hostLaunch ? outlineAttentionWithLaunch(rewriter, module, op, base, hostKvChunk)
                             : outlineAttention(rewriter, module, op, base)))
         return signalPassFailure();
     }

@@ -53,14 +53,18 @@ def AttnOutline : Pass<"attn-outline", "::mlir::ModuleOp"> {
 
     With `host-launch`, the module becomes a complete host + device program: each attention
     op is replaced by a `gpu.launch_func` of its kernel, arguments bound by ABI name to the
-    op's buffers and to a work partition computed at compile time from constant indptrs (KV
-    never split, so the kernel is compiled without split-KV); allocations and copies of the
-    function move to the device (`gpu.alloc`, `gpu.memcpy`). See `outlineAttentionWithLaunch`
+    op's buffers and to a work partition computed at compile time from constant indptrs
+    (requests longer than `host-kv-chunk` keys split into chunks, followed by a launch of the
+    merge kernel; by default nothing is split and the kernel has no split-KV); allocations
+    and copies of the function move to the device (`gpu.alloc`, `gpu.memcpy`). See `outlineAttentionWithLaunch`
     and the `attn-to-host` pipeline.
   }];
   let options = [
     Option<"hostLaunch", "host-launch", "bool", "false",
            "launch the attention kernels from the host function (gpu.launch_func)">,
+    Option<"hostKvChunk", "host-kv-chunk", "int64_t", "0",
+           "with host-launch: split requests with more keys than this into chunks of this "
+           "many keys (rounded up to tile_kv) and launch the merge kernel (0: never split)">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect", "::mlir::gpu::GPUDialect",
                            "::mlir::memref::MemRefDialect"];

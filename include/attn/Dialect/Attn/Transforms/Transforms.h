@@ -44,12 +44,15 @@ LogicalResult outlineAttention(RewriterBase &rewriter, ModuleOp module, Attentio
 /// outlineAttention, then a gpu.launch_func of the attention kernel in place of `op`, with
 /// its arguments bound by ABI name: the op's buffers (constant ones copied to the device), and
 /// a work partition computed at compile time from constant qo_indptr / kv_indptr (one item
-/// per request, or per request and Q tile; KV never split, so the kernel is compiled without
-/// split-KV and no merge is launched). Host allocations and copies of the function become
-/// gpu.alloc / gpu.memcpy. Fails with a diagnostic on `op` for what cannot be launched so
-/// (non-constant indptrs, paged KV, mask / ALiBi / RoPE operands, host linalg computation).
+/// per request, or per request and Q tile, and per chunk of `kvChunk` keys, rounded up to a
+/// multiple of tile_kv, of requests longer than that). With `kvChunk` > 0 the kernel is
+/// compiled with split-KV and, when a request was split, the merge kernel is launched after
+/// it on device scratch; with 0 nothing is split and there is no merge kernel. Host
+/// allocations and copies of the function become gpu.alloc / gpu.memcpy. Fails with a
+/// diagnostic on `op` for what cannot be launched so (non-constant indptrs, paged KV, mask /
+/// ALiBi / RoPE operands, host linalg computation).
 LogicalResult outlineAttentionWithLaunch(RewriterBase &rewriter, ModuleOp module, AttentionOp op,
-                                         StringRef baseName);
+                                         StringRef baseName, int64_t kvChunk = 0);
 
 /// Outlines a host-level attn.append_paged_kv into a new gpu.module holding the kernel
 /// `<baseName>_append_kv` (one thread per row, KV head and vector chunk, grid-stride over the
