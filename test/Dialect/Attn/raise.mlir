@@ -265,3 +265,39 @@ func.func @decode_bmm_maps(%q: tensor<8x1x128xbf16>, %k: tensor<8x64x128xbf16>, 
   } -> tensor<8x1x128xbf16>
   return %t : tensor<8x1x128xbf16>
 }
+
+// -----
+
+// A scale of bf16 Q that is not a power of two rounds Q: it cannot move onto the f32 scores,
+// so the scaled Q is what the op gets, with sm_scale 1.
+
+#id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @inexact_q_scale
+//       CHECK: %[[QS:.*]] = linalg.generic
+//       CHECK:   arith.mulf
+//       CHECK: %[[QC:.*]] = tensor.collapse_shape %[[QS]]
+//       CHECK: attn.tensor_attention
+//  CHECK-SAME:   {mask = #attn.mask<none>, max_qo_len = 4 : i64, sm_scale = 1.000000e+00 : f32}
+func.func @inexact_q_scale(%q: tensor<2x4x64xbf16>, %k: tensor<2x4x64xbf16>, %v: tensor<2x4x64xbf16>) -> tensor<2x4x64xbf16> {
+  %zero = arith.constant 0.0 : f32
+  %c = arith.constant 1.000000e-01 : bf16
+  %q0 = tensor.empty() : tensor<2x4x64xbf16>
+  %qs = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%q : tensor<2x4x64xbf16>) outs(%q0 : tensor<2x4x64xbf16>) {
+  ^bb0(%a: bf16, %b: bf16):
+    %m = arith.mulf %a, %c : bf16
+    linalg.yield %m : bf16
+  } -> tensor<2x4x64xbf16>
+  %s0 = tensor.empty() : tensor<2x4x4xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x4x4xf32>) -> tensor<2x4x4xf32>
+  %s = linalg.batch_matmul indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, n, k)>, affine_map<(b, m, n, k) -> (b, m, n)>] ins(%qs, %k : tensor<2x4x64xbf16>, tensor<2x4x64xbf16>) outs(%sf : tensor<2x4x4xf32>) -> tensor<2x4x4xf32>
+  %p = linalg.softmax dimension(2) ins(%s : tensor<2x4x4xf32>) outs(%s0 : tensor<2x4x4xf32>) -> tensor<2x4x4xf32>
+  %o0 = tensor.empty() : tensor<2x4x64xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
+  %o = linalg.batch_matmul ins(%p, %v : tensor<2x4x4xf32>, tensor<2x4x64xbf16>) outs(%of : tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
+  %r = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%o : tensor<2x4x64xf32>) outs(%q0 : tensor<2x4x64xbf16>) {
+  ^bb0(%a: f32, %b: bf16):
+    %t = arith.truncf %a : f32 to bf16
+    linalg.yield %t : bf16
+  } -> tensor<2x4x64xbf16>
+  return %r : tensor<2x4x64xbf16>
+}
