@@ -15,6 +15,9 @@
 #   ARTDIR/multiarch-ptx/bundles/<v>/    sm_80 PTX + sm_86 cubin: the JIT fallback on sm_90
 #   ARTDIR/multiarch/foreign/            a multi-arch bundle with no binary for sm_90
 #                                        (--sm=$MULTIARCH_FOREIGN_SM): the mismatch message
+#   ARTDIR/host_launch/attn-host-launch  attention in linalg raised and compiled by attn-to-host
+#                                        into a host program launching the kernels
+#                                        (scripts/build_host_launch.sh; HOST_LAUNCH=0 skips it)
 # A variant that fails to compile is reported and the next one compiled.
 # Usage: scripts/build_gpu_artifacts.sh ARTDIR [VARIANT ...]
 # Env: BUILD_DIR (default build; configured if it has no CMakeCache.txt), JOBS, SM (default 90),
@@ -197,6 +200,18 @@ PY
     fi
   done
   rm -rf "$ART/multiarch/mlir"
+fi
+
+# The host-launch program (attn-raise + attn-to-host, linked with the mgpu* shim), run by the
+# gpu_check.sh step "hostlaunch".
+if [ "${HOST_LAUNCH:-1}" = 1 ]; then
+  if BUILD_DIR="$BUILD_DIR" SM="$SM" "$REPO/scripts/build_host_launch.sh" "$ART/host_launch" \
+       >"$ART/host_launch.log" 2>&1; then
+    rm -f "$ART/host_launch/"*.mlir "$ART/host_launch/"*.ll
+    note "ok    host launch: $ART/host_launch/attn-host-launch"
+  else
+    note "FAIL  host launch: $(tail -n 3 "$ART/host_launch.log" | tr '\n' ' ')"; fail=1
+  fi
 fi
 
 python3 - "$times" "$ART/compile_times.json" <<'PY'

@@ -11,6 +11,11 @@
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     multiarch                                multi-arch bundles: selection, mismatch message,
 #                                              decode on the selected arch (check_multiarch.py)
+#     hostlaunch                               attention in linalg, raised and compiled with
+#                                              attn-to-host into a host program that launches
+#                                              the kernels itself (gpu.launch_func on the mgpu*
+#                                              wrappers), checked against float64
+#                                              (ARTDIR/host_launch/attn-host-launch)
 #     ficompat                                 attn_mlir.flashinfer vs FlashInfer and the reference
 #                                              (check_flashinfer_compat.py) + the example decoder
 #                                              with --compile; not in the default list; needs
@@ -27,7 +32,7 @@ set -u -o pipefail
 
 ART=${1:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
 OUTDIR=${2:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
-STEPS=${3:-unit,check,memcheck,racecheck,bench,pcheck,ops,multiarch,pmemcheck,pracecheck,pbench}
+STEPS=${3:-unit,check,memcheck,racecheck,bench,pcheck,ops,multiarch,hostlaunch,pmemcheck,pracecheck,pbench}
 STEPS=${STEPS//decode/check,memcheck,racecheck,bench}
 STEPS=${STEPS//prefill/pcheck,pmemcheck,pracecheck,pbench}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -105,6 +110,12 @@ if want multiarch; then
   if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/multiarch/bundles" ]; then
     run_step multiarch python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
   else skip_step multiarch "no artifacts (no multi-arch bundles)"; fi
+fi
+
+if want hostlaunch; then
+  if [ -x "$ART/host_launch/attn-host-launch" ]; then
+    run_step hostlaunch bash -c '"$1/attn-host-launch" && "$1/attn-host-launch-split"' _ "$ART/host_launch"
+  else skip_step hostlaunch "no artifacts (no host_launch/attn-host-launch)"; fi
 fi
 
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)

@@ -28,9 +28,9 @@ extern "C" {
  * dialects and their extensions, and the LLVM IR translations gpu-module-to-binary uses. */
 MLIR_CAPI_EXPORTED void mlirAttnRegisterCompilerDialects(MlirDialectRegistry registry);
 
-/* Registers every attn pass and the pipelines "attn-to-nvvm" and "attn-to-cubin" with the
- * global registry (also the upstream passes they name), so that mlirParsePassPipeline and
- * mlirOpPassManagerAddPipeline accept them by name. Idempotent. */
+/* Registers every attn pass and the pipelines "attn-to-nvvm", "attn-to-cubin" and
+ * "attn-to-host" with the global registry (also the upstream passes they name), so that
+ * mlirParsePassPipeline and mlirOpPassManagerAddPipeline accept them by name. Idempotent. */
 MLIR_CAPI_EXPORTED void mlirAttnRegisterPipelines(void);
 
 /* Appends attn-to-nvvm (attn IR to gpu.modules in NVVM/LLVM) or attn-to-cubin (on to
@@ -42,6 +42,13 @@ MLIR_CAPI_EXPORTED MlirLogicalResult mlirAttnBuildToNVVMPipeline(
     MlirOpPassManager passManager, MlirStringRef options, MlirStringCallback errorCallback,
     void *userData);
 MLIR_CAPI_EXPORTED MlirLogicalResult mlirAttnBuildToCubinPipeline(
+    MlirOpPassManager passManager, MlirStringRef options, MlirStringCallback errorCallback,
+    void *userData);
+/* Appends attn-to-host: attn-to-nvvm with every attention op launched from its host function
+ * (gpu.launch_func, work partition computed at compile time from constant indptrs), the
+ * kernels to gpu.binary and the host to the LLVM dialect on the CUDA runtime wrappers
+ * (mgpu*). Same options and failure behaviour as above. */
+MLIR_CAPI_EXPORTED MlirLogicalResult mlirAttnBuildToHostPipeline(
     MlirOpPassManager passManager, MlirStringRef options, MlirStringCallback errorCallback,
     void *userData);
 

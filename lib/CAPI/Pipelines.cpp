@@ -69,3 +69,8 @@ MlirLogicalResult mlirAttnBuildToCubinPipeline(MlirOpPassManager passManager,
   return buildPipeline(&buildAttnToCubinPipeline, passManager, options, errorCallback,
                        userData);
 }
+
+MlirLogicalResult mlirAttnBuildToHostPipeline(MlirOpPassManager passManager, MlirStringRef options,
+                                              MlirStringCallback errorCallback, void *userData) {
+  return buildPipeline(&buildAttnToHostPipeline, passManager, options, errorCallback, userData);
+}

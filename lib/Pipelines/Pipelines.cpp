@@ -38,14 +38,18 @@ std::string AttnToCubinOptions::check() const {
   // gpu-module-to-binary's formats (isa: PTX, bin: cubin, fatbin).
   if (format != "isa" && format != "bin" && format != "fatbin")
     return "format ('" + format.getValue() + "') must be isa, bin or fatbin";
+  if (hostKvChunk < 0)
+    return "host-kv-chunk (" + std::to_string(hostKvChunk) + ") must not be negative";
   if (optLevel < 0 || optLevel > 3)
     return "opt-level (" + std::to_string(optLevel) + ") must be in [0, 3]";
   return "";
 }
 
-std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {
+/// attn-to-nvvm, with attn-outline launching the kernels from the host when `hostLaunch`.
+static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunch) {
   return llvm::formatv(
-      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4}},attn-outline,"
+      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4}},"
+      "attn-outline{{host-launch={7} host-kv-chunk={8}},"
       "gpu.module(attn-tile,attn-lower-tiles,attn-pipeline{{single-barrier={5}}),"
       "nvvm-attach-target{{chip={1} O={2}},"
       "gpu.module(convert-attn-to-nvvm,canonicalize,cse,attn-bare-ptr-abi,convert-nvgpu-to-nvvm,"
@@ -55,16 +59,37 @@ std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &opti
       options.sm.getValue(), options.chip(), options.optLevel.getValue(),
       options.maxSlicesPerWarp.getValue(), options.stages.getValue(),
       options.singleBarrier.getValue() ? "true" : "false",
-      options.flushDenormals.getValue() ? ",attn-flush-denormals" : "");
+      options.flushDenormals.getValue() ? ",attn-flush-denormals" : "",
+      hostLaunch ? "true" : "false", hostLaunch ? options.hostKvChunk.getValue() : 0);
+}
+
+std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {
+  return getNVVMText(options, /*hostLaunch=*/false);
+}
+
+/// gpu-module-to-binary with the options' format and toolkit.
+static std::string getBinaryText(const AttnToCubinOptions &options) {
+  std::string text =
+      llvm::formatv("gpu-module-to-binary{{format={0}", options.format.getValue()).str();
+  if (!options.toolkit.getValue().empty())
+    text += " toolkit=" + options.toolkit.getValue();
+  return text + "}";
+}
+
+std::string mlir::attn::getAttnToHostPipelineText(const AttnToCubinOptions &options) {
+  // The host side as upstream's gpu-lower-to-nvvm-pipeline lowers it: the launches, copies
+  // and allocations become async on one stream (gpu-async-region), then calls of the CUDA
+  // runtime wrappers (mgpu*); kernels take bare pointers, as attn-bare-ptr-abi compiled them.
+  return getNVVMText(options, /*hostLaunch=*/true) +
+         ",func.func(gpu-async-region),convert-scf-to-cf,expand-strided-metadata,lower-affine,"
+         "finalize-memref-to-llvm,convert-arith-to-llvm,convert-index-to-llvm,"
+         "convert-func-to-llvm,convert-cf-to-llvm,"
+         "gpu-to-llvm{use-bare-pointers-for-kernels=1}," +
+         getBinaryText(options) + ",reconcile-unrealized-casts";
 }
 
 std::string mlir::attn::getAttnToCubinPipelineText(const AttnToCubinOptions &options) {
-  std::string text = getAttnToNVVMPipelineText(options);
-  text += llvm::formatv(",gpu-module-to-binary{{format={0}", options.format.getValue()).str();
-  if (!options.toolkit.getValue().empty())
-    text += " toolkit=" + options.toolkit.getValue();
-  text += "}";
-  return text;
+  return getAttnToNVVMPipelineText(options) + "," + getBinaryText(options);
 }
 
 LogicalResult mlir::attn::buildAttnToNVVMPipeline(OpPassManager &pm,
@@ -85,6 +110,16 @@ LogicalResult mlir::attn::buildAttnToCubinPipeline(OpPassManager &pm,
     return failure();
   }
   return parsePassPipeline(getAttnToCubinPipelineText(options), pm, errorStream);
+}
+
+LogicalResult mlir::attn::buildAttnToHostPipeline(OpPassManager &pm,
+                                                  const AttnToCubinOptions &options,
+                                                  llvm::raw_ostream &errorStream) {
+  if (std::string why = options.check(); !why.empty()) {
+    errorStream << why;
+    return failure();
+  }
+  return parsePassPipeline(getAttnToHostPipelineText(options), pm, errorStream);
 }
 
 void mlir::attn::useShortSharedPointers() {
@@ -126,4 +161,8 @@ void mlir::attn::registerAttnPipelines() {
                    buildAttnToNVVMPipeline);
   registerPipeline("attn-to-cubin", "lower attn IR to gpu.binary kernels (PTX, cubin or fatbin)",
                    buildAttnToCubinPipeline);
+  registerPipeline("attn-to-host",
+                   "lower a module with attn ops to LLVM: host code launching the kernels "
+                   "(gpu.launch_func on the CUDA runtime wrappers) and gpu.binary kernels",
+                   buildAttnToHostPipeline);
 }

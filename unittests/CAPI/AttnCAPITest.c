@@ -289,6 +289,41 @@ static void testPipelines(MlirContext ctx, const char *examplePath) {
   free(source);
 }
 
+/* A host function over constant indptrs: attn-to-host launches its kernel itself. */
+static const char *kHostSource =
+    "memref.global \"private\" constant @qi : memref<3xi32> = dense<[0, 1, 2]>\n"
+    "memref.global \"private\" constant @ki : memref<3xi32> = dense<[0, 64, 128]>\n"
+    "func.func @f(%q: memref<2x2x64xf16>, %k: memref<128x2x64xf16>, %o: memref<2x2x64xf16>) {\n"
+    "  %qi = memref.get_global @qi : memref<3xi32>\n"
+    "  %ki = memref.get_global @ki : memref<3xi32>\n"
+    "  %kv = attn.ragged_kv k(%k : memref<128x2x64xf16>) v(%k : memref<128x2x64xf16>)\n"
+    "          indptr(%ki : memref<3xi32>)\n"
+    "          : !attn.ragged_kv<num_heads = 2, head_dim = 64, element_type = f16>\n"
+    "  attn.attention q(%q : memref<2x2x64xf16>) qo_indptr(%qi : memref<3xi32>)\n"
+    "      kv(%kv : !attn.ragged_kv<num_heads = 2, head_dim = 64, element_type = f16>)\n"
+    "      outs(%o : memref<2x2x64xf16>) {mask = #attn.mask<none>}\n"
+    "  return\n"
+    "}\n";
+
+/* attn-raise as a pass object and attn-to-host by its builder. */
+static void testRaiseAndHost(MlirContext ctx) {
+  MlirPass raise = mlirCreateAttnAttnRaise();
+  CHECK(raise.ptr != NULL);
+  MlirPassManager pm = mlirPassManagerCreate(ctx);
+  mlirPassManagerAddOwnedPass(pm, raise);
+  mlirPassManagerDestroy(pm);
+
+  char *host = runPipeline(ctx, kHostSource, mlirAttnBuildToHostPipeline, "sm=80 format=isa");
+  CHECK(host != NULL);
+  if (host) {
+    CHECK(strstr(host, "gpu.binary @f_kernels") != NULL);
+    CHECK(strstr(host, "gpu.launch_func") != NULL);
+    CHECK(strstr(host, "llvm.call @mgpuStreamCreate") != NULL);
+    CHECK(strstr(host, "attn.") == NULL);
+  }
+  free(host);
+}
+
 int main(int argc, char **argv) {
   if (argc != 2) {
     fprintf(stderr, "usage: %s examples/llama3_8b_decode.mlir\n", argv[0]);
@@ -308,6 +343,7 @@ int main(int argc, char **argv) {
   testTypes(ctx, &diagnostics);
   testAttributes(ctx, &diagnostics);
   testPipelines(ctx, argv[1]);
+  testRaiseAndHost(ctx);
   clearBuffer(&diagnostics);
   mlirContextDestroy(ctx);
   if (failures) {

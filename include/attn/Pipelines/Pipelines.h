@@ -44,6 +44,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       *this, "single-barrier",
       llvm::cl::desc("one barrier per KV tile in pipelined loops (see attn-pipeline)"),
       llvm::cl::init(true)};
+  PassOptions::Option<int64_t> hostKvChunk{
+      *this, "host-kv-chunk",
+      llvm::cl::desc("attn-to-host: split requests with more keys than this into chunks and "
+                     "launch the merge kernel (0: never split)"),
+      llvm::cl::init(0)};
   PassOptions::Option<bool> flushDenormals{
       *this, "flush-denormals",
       llvm::cl::desc("tensor-core kernels: f32 denormals flushed to zero, as nvcc -ftz=true "
@@ -67,6 +72,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
 ///   attn-to-cubin: attn-to-nvvm, then gpu-module-to-binary.
 std::string getAttnToNVVMPipelineText(const AttnToCubinOptions &options);
 std::string getAttnToCubinPipelineText(const AttnToCubinOptions &options);
+///   attn-to-host: attn-to-nvvm with attn-outline{host-launch} (each attention op becomes a
+///     gpu.launch_func with a compile-time work partition), gpu-module-to-binary, and the
+///     host lowered to the LLVM dialect on the CUDA runtime wrappers (mgpu*): translate it
+///     with mlir-translate --mlir-to-llvmir and link it with those wrappers.
+std::string getAttnToHostPipelineText(const AttnToCubinOptions &options);
 
 /// Appends the pipelines to `pm`; fails (with a message on `errorStream`) when an option is out
 /// of range (AttnToCubinOptions::check) or a pass they name is not registered.
@@ -74,8 +84,10 @@ LogicalResult buildAttnToNVVMPipeline(OpPassManager &pm, const AttnToCubinOption
                                       llvm::raw_ostream &errorStream);
 LogicalResult buildAttnToCubinPipeline(OpPassManager &pm, const AttnToCubinOptions &options,
                                        llvm::raw_ostream &errorStream);
+LogicalResult buildAttnToHostPipeline(OpPassManager &pm, const AttnToCubinOptions &options,
+                                      llvm::raw_ostream &errorStream);
 
-/// Registers attn-to-nvvm and attn-to-cubin with the pass registry.
+/// Registers attn-to-nvvm, attn-to-cubin and attn-to-host with the pass registry.
 /// Makes the NVPTX backend use 32-bit shared-memory pointers (-nvptx-short-ptr) unless the
 /// command line says otherwise. Called by registerAttnPipelines.
 void useShortSharedPointers();

@@ -686,6 +686,8 @@ LogicalResult mlir::attn::outlineMergeStates(RewriterBase &rewriter, ModuleOp mo
 
 namespace {
 struct AttnOutlinePass : public mlir::attn::impl::AttnOutlineBase<AttnOutlinePass> {
+  using AttnOutlineBase::AttnOutlineBase;
+
   void runOnOperation() override {
     ModuleOp module = getOperation();
     SmallVector<AttentionOp> ops;
@@ -706,7 +708,8 @@ struct AttnOutlinePass : public mlir::attn::impl::AttnOutlineBase<AttnOutlinePas
       int n = counts[base]++;
       if (n > 0)
         base += "_" + std::to_string(n);
-      if (failed(outlineAttention(rewriter, module, op, base)))
+      if (failed(hostLaunch ? outlineAttentionWithLaunch(rewriter, module, op, base, hostKvChunk)
+                            : outlineAttention(rewriter, module, op, base)))
         return signalPassFailure();
     }
     if (failed(outlineStandaloneOps(rewriter, module)))

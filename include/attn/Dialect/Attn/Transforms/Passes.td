@@ -50,8 +50,24 @@ def AttnOutline : Pass<"attn-outline", "::mlir::ModuleOp"> {
     (`<f>_append_kv`, `<f>_rope`; families `append_kv` and `rope`, role `kernel`) whose
     arguments are the op's buffers and an `i32` row count `num_rows`; the kernel attribute
     `attn.vec` records the vector width the lowering uses.
+
+    With `host-launch`, the module becomes a complete host + device program: each attention
+    op is replaced by a `gpu.launch_func` of its kernel, arguments bound by ABI name to the
+    op's buffers and to a work partition computed at compile time from constant indptrs
+    (requests longer than `host-kv-chunk` keys split into chunks, followed by a launch of the
+    merge kernel; by default nothing is split and the kernel has no split-KV); allocations
+    and copies of the function move to the device (`gpu.alloc`, `gpu.memcpy`). See `outlineAttentionWithLaunch`
+    and the `attn-to-host` pipeline.
   }];
-  let dependentDialects = ["::mlir::gpu::GPUDialect", "::mlir::memref::MemRefDialect"];
+  let options = [
+    Option<"hostLaunch", "host-launch", "bool", "false",
+           "launch the attention kernels from the host function (gpu.launch_func)">,
+    Option<"hostKvChunk", "host-kv-chunk", "int64_t", "0",
+           "with host-launch: split requests with more keys than this into chunks of this "
+           "many keys (rounded up to tile_kv) and launch the merge kernel (0: never split)">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect", "::mlir::gpu::GPUDialect",
+                           "::mlir::memref::MemRefDialect"];
 }
 
 def AttnTile : Pass<"attn-tile", "::mlir::gpu::GPUModuleOp"> {
@@ -120,6 +136,38 @@ def AttnPipeline : Pass<"attn-pipeline", "::mlir::gpu::GPUModuleOp"> {
            "in loops marked attn.single_barrier, refill a stage after the tile's first barrier "
            "and drop its closing barrier">,
   ];
+}
+
+def AttnRaise : Pass<"attn-raise"> {
+  let summary = "raise attention written in linalg/tensor to attn.tensor_attention";
+  let description = [{
+    Recognises, on tensors, attention in the form ML compilers emit it and rewrites it to
+    `attn.tensor_attention` when the meaning is exactly that of the op:
+    `S = Q K^T` (a linalg contraction reducing over head_dim: `linalg.batch_matmul`,
+    `linalg.generic`, ..., K^T as transposed indexing maps or a `linalg.transpose`), an
+    optional constant scale (on S or on Q, `mulf` / `divf`), an optional causal mask (an
+    additive constant 0 / -inf, values <= -1e9 count as -inf, or a `select` on `linalg.index`
+    of the query and key loops), `P = softmax(S)` over the key dimension (`linalg.softmax` or
+    its decomposition `e = exp(S - max_j S)`, `P = e / sum_j e`), and `O = P V`, with S and P
+    in f32 and O in the element type of Q (directly or through `arith.truncf`).
+
+    Operands are `[N, S, D]` (each of the N slices one request of one head) or
+    `[B, H, S, D]`, where K and V may have fewer heads broadcast to H (GQA written as
+    `linalg.broadcast` to `[B, Hkv, G, S, D]` and `tensor.collapse_shape`). Shapes must be
+    static: the request boundaries become constant `qo_indptr` / `kv_indptr` tensors.
+
+    Near misses (another reduction dimension, softmax over another axis, a scale after the
+    softmax, a mask that is not causal or of another shape, scores in bf16, ...) are left
+    unchanged; with `emit-remarks` every contraction of softmax-like probabilities that was
+    not raised gets a remark saying why. The patterns are `populateAttnRaisePatterns`.
+  }];
+  let options = [
+    Option<"emitRemarks", "emit-remarks", "bool", "false",
+           "remark on attention-like IR that was not raised, with the reason">,
+  ];
+  let dependentDialects = ["::mlir::attn::AttnDialect", "::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
 }
 
 #endif // ATTN_DIALECT_ATTN_TRANSFORMS_PASSES_TD

@@ -14,6 +14,7 @@
 namespace mlir {
 class ModuleOp;
 class RewriterBase;
+class RewritePatternSet;
 namespace scf {
 class ForOp;
 } // namespace scf
@@ -39,6 +40,19 @@ inline constexpr const char *kParamAttrName = "attn.param";
 /// cannot be outlined (unplanned, non-identity layouts, ...).
 LogicalResult outlineAttention(RewriterBase &rewriter, ModuleOp module, AttentionOp op,
                                StringRef baseName);
+
+/// outlineAttention, then a gpu.launch_func of the attention kernel in place of `op`, with
+/// its arguments bound by ABI name: the op's buffers (constant ones copied to the device), and
+/// a work partition computed at compile time from constant qo_indptr / kv_indptr (one item
+/// per request, or per request and Q tile, and per chunk of `kvChunk` keys, rounded up to a
+/// multiple of tile_kv, of requests longer than that). With `kvChunk` > 0 the kernel is
+/// compiled with split-KV and, when a request was split, the merge kernel is launched after
+/// it on device scratch; with 0 nothing is split and there is no merge kernel. Host
+/// allocations and copies of the function become gpu.alloc / gpu.memcpy. Fails with a
+/// diagnostic on `op` for what cannot be launched so (non-constant indptrs, paged KV, mask /
+/// ALiBi / RoPE operands, host linalg computation).
+LogicalResult outlineAttentionWithLaunch(RewriterBase &rewriter, ModuleOp module, AttentionOp op,
+                                         StringRef baseName, int64_t kvChunk = 0);
 
 /// Outlines a host-level attn.append_paged_kv into a new gpu.module holding the kernel
 /// `<baseName>_append_kv` (one thread per row, KV head and vector chunk, grid-stride over the
@@ -96,6 +110,11 @@ void populateDecodeTileLoweringPatterns(RewritePatternSet &patterns);
 /// or failure (and leaves the IR unchanged) when the loop does not have the expected shape.
 FailureOr<scf::ForOp> pipelineKVTileLoop(RewriterBase &rewriter, scf::ForOp loop,
                                          bool singleBarrier = true);
+
+/// Adds the attn-raise patterns: attention written on tensors in linalg/tensor (contraction,
+/// scale, causal mask, softmax, contraction) becomes attn.tensor_attention when its meaning is
+/// exactly the op's (see the pass description in Passes.td).
+void populateAttnRaisePatterns(RewritePatternSet &patterns);
 
 } // namespace mlir::attn
 
