@@ -39,6 +39,10 @@
 // on the device, so a captured CUDA graph draws anew when the caller advances the offset and
 // the same seed and offset give the same tokens.
 //
+// Renormalisation and masking find the exact threshold tau of top-k / top-p (survivors are
+// {j : v_j >= tau}) by bisection over token values in ordered-key space, each step one pass
+// (searchThreshold), then write the row once (emitFilter).
+//
 // A row without weight (all-zero or NaN probabilities, all -inf or NaN logits) gets token
 // -1. A round cap (kMaxRounds) bounds the loop whatever the data (+inf weights); past it the
 // last drawn token is returned.
@@ -105,8 +109,8 @@ struct SampleEmitter {
 
   /// v_j of an element (see the file comment).
   Value value(Value x) {
-    if (logits)
-      return x;
+    if (logits) // x + 0 turns -0 into +0, so that value order and float order agree
+      return b.fadd(x, b.f32(0.0));
     return b.select(cmpF(arith::CmpFPredicate::OGT, x, b.f32(0.0)), x, b.f32(0.0));
   }
   /// w_j of a value v_j, given the row max M of the logits.
@@ -128,7 +132,11 @@ struct SampleEmitter {
   Value philoxUniform(Value round, Value seed, Value offset);
   std::pair<Value, Value> draw(Value s, Value low, Value rowMax, Value round, Value seed,
                                Value offset);
+  void writeLoop(int64_t width, Value out, llvm::function_ref<Value(Value, Value)> fn);
+  void writePass(Value out, llvm::function_ref<Value(Value, Value)> fn);
+  Value searchThreshold(const struct Filters &f, Value lowest, Value rowMax, Value total);
   void emitSample();
+  void emitFilter();
 };
 
 /// This thread's elements in order: for (u = tid; u < vocab / width; u += threads), the
@@ -146,6 +154,36 @@ SmallVector<Value> SampleEmitter::ownedLoop(int64_t width, ValueRange init, Elem
     acc = fn(b.add(col, b.idx(e)), vector::ExtractOp::create(b, x, e), acc);
   scf::YieldOp::create(b, acc);
   return SmallVector<Value>(loop.getResults());
+}
+
+/// Writes out[row, j] = fn(j, input[row, j]) for this thread's elements, `width` per vector.
+void SampleEmitter::writeLoop(int64_t width, Value out,
+                              llvm::function_ref<Value(Value, Value)> fn) {
+  Value units = b.div(vocab, b.idx(width));
+  auto loop = scf::ForOp::create(b, tid, units, b.idx(threads), ValueRange{});
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value col = b.mul(loop.getInductionVar(), b.idx(width));
+  int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
+  Value at = b.add(rowBase, col);
+  Value x = b.loadVectorF32(input, {at}, width, bytes);
+  SmallVector<Value> y;
+  for (int64_t e = 0; e < width; ++e)
+    y.push_back(fn(b.add(col, b.idx(e)), vector::ExtractOp::create(b, x, e)));
+  Value v = vector::FromElementsOp::create(b, VectorType::get({width}, b.getF32Type()), y);
+  b.storeVectorF32(v, out, {at}, bytes);
+}
+
+void SampleEmitter::writePass(Value out, llvm::function_ref<Value(Value, Value)> fn) {
+  if (vec == 1)
+    return writeLoop(1, out, fn);
+  auto aligned =
+      scf::IfOp::create(b, b.eqIdx(b.rem(vocab, b.idx(vec)), b.idx(0)), /*withElse=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(aligned.thenBlock());
+  writeLoop(vec, out, fn);
+  b.setInsertionPointToStart(aligned.elseBlock());
+  writeLoop(1, out, fn);
 }
 
 /// One pass over the row: 16-byte units when vocab % vec == 0 (the row then starts aligned),
@@ -452,6 +490,119 @@ void SampleEmitter::emitSample() {
   memref::StoreOp::create(b, id, op.getOut(), ValueRange{row});
 }
 
+namespace {
+/// Float <-> integer key whose signed order is the float order (-0 below +0, NaN outside
+/// every finite or infinite value): i >= 0 ? i : i ^ 0x7fffffff on the bits. Its own inverse.
+Value orderedKey(KernelBuilder &b, Value f) {
+  Type i32T = b.getI32Type();
+  Value i = arith::BitcastOp::create(b, i32T, f);
+  Value flipped = arith::XOrIOp::create(b, i, arith::ConstantIntOp::create(b, i32T, 0x7fffffff));
+  Value neg = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, i,
+                                    arith::ConstantIntOp::create(b, i32T, 0));
+  return b.select(neg, flipped, i);
+}
+
+Value fromOrderedKey(KernelBuilder &b, Value key) {
+  Type i32T = b.getI32Type();
+  Value flipped = arith::XOrIOp::create(b, key, arith::ConstantIntOp::create(b, i32T, 0x7fffffff));
+  Value neg = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, key,
+                                    arith::ConstantIntOp::create(b, i32T, 0));
+  return arith::BitcastOp::create(b, b.getF32Type(), b.select(neg, flipped, key));
+}
+} // namespace
+
+/// The exact top-k / top-p threshold tau: the least token value v with g(v), where
+/// g(t) = (cnt(t) < k) and (mass(t) < p * W); the survivors of these filters are then exactly
+/// {j : v_j >= tau}. g is monotone and constant between neighbouring token values, so with a
+/// bracket of token values [L, H] (g(H) true: H = max v; every token below L fails):
+///   mid   = the float halfway between L and H in ordered-key space (L <= mid < H)
+///   pass: cnt, mass above mid, below = max{v <= mid}, above = min{v > mid}
+///   g(mid) ? H = below : L = above   (no token lies in (below, mid] or (mid, above))
+/// until L == H = tau. Both moves are strict, and the key range halves, so at most ~32 passes.
+Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value rowMax, Value total) {
+  using P = arith::CmpFPredicate;
+  Filters g = f;
+  g.testMin = false;
+  auto loop = scf::WhileOp::create(b, TypeRange{b.getF32Type(), b.getF32Type()},
+                                   ValueRange{lowest, rowMax});
+  SmallVector<Location> locs(2, b.getLoc());
+  OpBuilder::InsertionGuard guard(b);
+  Block *before = b.createBlock(&loop.getBefore(), {}, {b.getF32Type(), b.getF32Type()}, locs);
+  scf::ConditionOp::create(b, cmpF(P::OLT, before->getArgument(0), before->getArgument(1)),
+                           before->getArguments());
+  Block *after = b.createBlock(&loop.getAfter(), {}, {b.getF32Type(), b.getF32Type()}, locs);
+  Value lo = after->getArgument(0), hi = after->getArgument(1);
+  Type i64T = b.getI64Type();
+  Value sumKeys = arith::AddIOp::create(b, arith::ExtSIOp::create(b, i64T, orderedKey(b, lo)),
+                                        arith::ExtSIOp::create(b, i64T, orderedKey(b, hi)));
+  Value half = arith::ShRSIOp::create(b, sumKeys, arith::ConstantIntOp::create(b, i64T, 1));
+  Value mid = fromOrderedKey(b, arith::TruncIOp::create(b, b.getI32Type(), half)); // floor: < hi
+  Value zero = b.f32(0.0);
+  SmallVector<Value> part =
+      rowPass({zero, zero, b.negInf(), b.f32(INFINITY)}, [&](Value, Value x, ValueRange a) {
+        Value v = value(x);
+        Value over = cmpF(P::OGT, v, mid);
+        Value under = cmpF(P::OLE, v, mid);
+        return SmallVector<Value>{b.fadd(a[0], b.select(over, b.f32(1.0), zero)),
+                                  f.testP ? b.fadd(a[1], weightAbove(v, mid, rowMax)) : a[1],
+                                  b.select(under, combine(Combine::Max, a[2], v), a[2]),
+                                  b.select(over, combine(Combine::Min, a[3], v), a[3])};
+      });
+  SmallVector<Value> red =
+      blockReduce(part, {Combine::Sum, Combine::Sum, Combine::Max, Combine::Min});
+  Value ok = survives(*this, g, mid, red[0], red[1], total);
+  scf::YieldOp::create(b, ValueRange{b.select(ok, lo, red[3]), b.select(ok, red[2], hi)});
+  b.setInsertionPointAfter(loop);
+  return loop.getResult(1);
+}
+
+/// Renormalisation and masking: tau = searchThreshold (or -inf without top-k / top-p), a
+/// token survives when v >= tau and v >= the min-p bound; then
+///   renorm: out_j = survives ? w_j / sum{w : survivors} : 0   (a row without weight: all 0)
+///   mask:   out_j = survives ? x_j : -inf.
+void SampleEmitter::emitFilter() {
+  using P = arith::CmpFPredicate;
+  bool renorm = op.getSampling().getMode() == SamplingMode::Renorm;
+  Value out = cast<memref::ExpandShapeOp>(op.getOut().getDefiningOp()).getSrc();
+  Value zero = b.f32(0.0);
+  // Prologue: the least and greatest value, and the mass of probabilities.
+  SmallVector<Value> r =
+      rowPass({b.f32(INFINITY), b.negInf(), zero}, [&](Value, Value x, ValueRange a) {
+        Value v = value(x);
+        return SmallVector<Value>{combine(Combine::Min, a[0], v), combine(Combine::Max, a[1], v),
+                                  logits ? a[2] : b.fadd(a[2], v)};
+      });
+  SmallVector<Value> red = blockReduce(r, {Combine::Min, Combine::Max, Combine::Sum});
+  Value lowest = red[0], rowMax = red[1], total = red[2];
+  Filters f = loadFilters(*this, rowMax);
+  if (logits && f.testP) {
+    Value mine = rowPass({zero}, [&](Value, Value x, ValueRange a) {
+      return SmallVector<Value>{b.fadd(a[0], weightAbove(value(x), b.negInf(), rowMax))};
+    })[0];
+    total = blockReduce({mine}, {Combine::Sum})[0];
+  }
+  Value tau = (f.testK || f.testP) ? searchThreshold(f, lowest, rowMax, total) : b.negInf();
+  auto keep = [&](Value v) {
+    Value ok = cmpF(P::OGE, v, tau);
+    return f.testMin ? andI(ok, cmpF(P::OGE, v, f.minValue)) : ok;
+  };
+  if (!renorm) {
+    writePass(out, [&](Value, Value x) { return b.select(keep(value(x)), x, b.negInf()); });
+    return;
+  }
+  Value kept = rowPass({zero}, [&](Value, Value x, ValueRange a) {
+    Value v = value(x);
+    return SmallVector<Value>{b.fadd(a[0], b.select(keep(v), v, zero))};
+  })[0];
+  Value sum = blockReduce({kept}, {Combine::Sum})[0];
+  // v / sum, correctly rounded (one division per element: the pass is bound by memory).
+  Value safeSum = b.select(cmpF(P::OGT, sum, zero), sum, b.f32(1.0));
+  writePass(out, [&](Value, Value x) {
+    Value v = value(x);
+    return b.select(keep(v), b.fdiv(v, safeSum), zero);
+  });
+}
+
 LogicalResult mlir::attn::lowerSample(RewriterBase &rewriter, SampleOp op) {
   auto func = op->getParentOfType<gpu::GPUFuncOp>();
   if (!func)
@@ -475,10 +626,10 @@ LogicalResult mlir::attn::lowerSample(RewriterBase &rewriter, SampleOp op) {
       vecAttr.getInt() * elt.getIntOrFloatBitWidth() / 8 > kVectorBytes)
     return op.emitOpError() << "expected the kernel attribute " << kOpVecAttrName
                             << " to span at most " << kVectorBytes << " bytes";
-  if (op.getSampling().getMode() != SamplingMode::Sample)
-    return op.emitOpError() << "mode = " << stringifySamplingMode(op.getSampling().getMode())
-                            << " has no kernel lowering yet";
 
+  // All 64K registers of the SM for the one CTA (64 a thread at 1024 threads): left alone,
+  // ptxas aims at two resident CTAs (32 registers) and spills the pass state.
+  func->setAttr("nvvm.maxnreg", rewriter.getI32IntegerAttr(65536 / (*block)[0]));
   KernelBuilder b(op.getLoc(), rewriter);
   b.setInsertionPoint(op);
   SampleEmitter e(b, op);
@@ -502,7 +653,10 @@ LogicalResult mlir::attn::lowerSample(RewriterBase &rewriter, SampleOp op) {
   auto inRange = scf::IfOp::create(b, b.ult(e.row, rows), false);
   b.setInsertionPointToStart(inRange.thenBlock());
   e.rowBase = b.mul(e.row, e.vocab);
-  e.emitSample();
+  if (op.getSampling().getMode() == SamplingMode::Sample)
+    e.emitSample();
+  else
+    e.emitFilter();
 
   rewriter.eraseOp(op);
   // The expanded views (and the index casts of their sizes) have no use left.

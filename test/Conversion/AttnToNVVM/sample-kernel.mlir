@@ -67,3 +67,49 @@ func.func @probs(%x: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
 // CHECK:           scf.if
 // CHECK-NOT:       arith.cmpf oge
 // CHECK:           scf.yield
+
+// -----
+
+// top_p_renorm_probs with top-k 5 compiled in: min / max / mass prologue, the threshold
+// search (midpoint in ordered-key space, then cnt, mass, the nearest values below and above
+// it), the survivors' mass, and a write pass dividing by it (correctly rounded).
+func.func @renorm(%p: memref<?x?xf32>, %q: memref<?x?xf32>, %tp: memref<?xf32>) {
+  attn.sample input(%p : memref<?x?xf32>) top_p(%tp : memref<?xf32>) outs(%q : memref<?x?xf32>)
+      {sampling = #attn.sampling<input = probs, mode = renorm, top_k = 5>}
+  return
+}
+// CHECK-LABEL: gpu.func @renorm_sample(
+// CHECK-SAME:    %[[OUT:[^:]*]]: memref<?xf32> {attn.param = "out"}
+// CHECK-SAME:    nvvm.maxnreg = 64 : i32
+// CHECK:         arith.minnumf
+// CHECK:         %[[TAU:.*]]:2 = scf.while
+// CHECK:           arith.cmpf olt
+// CHECK:           scf.condition
+// CHECK:           arith.bitcast %{{.*}} : f32 to i32
+// CHECK:           arith.shrsi
+// CHECK:           %[[MID:.*]] = arith.bitcast %{{.*}} : i32 to f32
+// CHECK:           arith.cmpf ogt, %{{.*}}, %[[MID]]
+// CHECK:           arith.cmpf ole, %{{.*}}, %[[MID]]
+// CHECK:           gpu.barrier
+// CHECK:           scf.yield
+// CHECK:         arith.cmpf oge, %{{.*}}, %[[TAU]]#1
+// CHECK:         arith.divf
+// CHECK:         vector.store %{{.*}}, %[[OUT]][%{{.*}}] {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+
+// -----
+
+// top_k_mask_logits: the search compares the logits themselves (no exp); survivors keep their
+// logit, the others get -inf, written back as bf16.
+func.func @mask(%l: memref<?x?xbf16>, %m: memref<?x?xbf16>, %k: memref<?xi32>) {
+  attn.sample input(%l : memref<?x?xbf16>) top_k(%k : memref<?xi32>) outs(%m : memref<?x?xbf16>)
+      {sampling = #attn.sampling<input = logits, mode = mask>}
+  return
+}
+// CHECK-LABEL: gpu.func @mask_sample(
+// CHECK-NOT:     math.exp2
+// CHECK:         %[[TAU:.*]]:2 = scf.while
+// CHECK-NOT:     math.exp2
+// CHECK:         arith.cmpf oge, %{{.*}}, %[[TAU]]#1
+// CHECK:         arith.select %{{.*}}, %{{.*}}, %cst{{.*}} : f32
+// CHECK:         arith.truncf %{{.*}} : vector<8xf32> to vector<8xbf16>
+// CHECK:         vector.store %{{.*}} {alignment = 16 : i64} : memref<?xbf16>, vector<8xbf16>

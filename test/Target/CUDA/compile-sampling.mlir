@@ -8,16 +8,23 @@
 
 // SUMMARY: sampling_sample kernel block=1024x1x1 dsmem=0
 // SUMMARY: sampling_1_sample kernel block=1024x1x1 dsmem=0
-// SUMMARY: wrote 2 kernel(s)
+// SUMMARY: sampling_2_sample kernel block=1024x1x1 dsmem=0
+// SUMMARY: sampling_3_sample kernel block=1024x1x1 dsmem=0
+// SUMMARY: wrote 4 kernel(s)
 
 func.func @sampling(%l: memref<?x?xbf16>, %p: memref<?x?xf32>, %k: memref<?xi32>,
-                    %tp: memref<?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
+                    %tp: memref<?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>,
+                    %q: memref<?x?xf32>, %m: memref<?x?xbf16>) {
   attn.sample input(%l : memref<?x?xbf16>) top_k(%k : memref<?xi32>) top_p(%tp : memref<?xf32>)
       seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>)
       {sampling = #attn.sampling<input = logits, mode = sample>}
   attn.sample input(%p : memref<?x?xf32>) seed_offset(%so : memref<2xi64>)
       outs(%ids : memref<?xi32>)
       {sampling = #attn.sampling<input = probs, mode = sample, min_p = 0.1>}
+  attn.sample input(%p : memref<?x?xf32>) top_k(%k : memref<?xi32>) top_p(%tp : memref<?xf32>)
+      outs(%q : memref<?x?xf32>) {sampling = #attn.sampling<input = probs, mode = renorm>}
+  attn.sample input(%l : memref<?x?xbf16>) top_k(%k : memref<?xi32>)
+      outs(%m : memref<?x?xbf16>) {sampling = #attn.sampling<input = logits, mode = mask>}
   return
 }
 
@@ -46,6 +53,10 @@ func.func @sampling(%l: memref<?x?xbf16>, %p: memref<?x?xf32>, %k: memref<?xi32>
 // CHECK:           "dtype": "f32",
 // CHECK-NEXT:      "input": "probs",
 // CHECK-NEXT:      "min_p": 0.1{{0*[0-9]*}},
+// CHECK:         "name": "sampling_2_sample",
+// CHECK:           "mode": "renorm",
+// CHECK:         "name": "sampling_3_sample",
+// CHECK:           "mode": "mask",
 
 // PTX: .entry sampling_sample(
 // PTX: ld.global.v4.b32
