@@ -389,7 +389,8 @@ Filters loadFilters(SampleEmitter &e, Value rowMax) {
 }
 
 /// Whether the drawn token (value `pivot`, with cnt = #{v > pivot}, mass = sum{w : v > pivot})
-/// survives: (k <= 0 or cnt < k) and (p >= 1 or mass < p * W) and pivot >= the min-p bound.
+/// survives: ((k <= 0 or cnt < k) and (p >= 1 or mass < p * W) and pivot >= the min-p bound)
+/// or cnt = 0.
 Value survives(SampleEmitter &e, const Filters &f, Value pivot, Value cnt, Value mass,
                Value total) {
   KernelBuilder &b = e.b;
@@ -403,7 +404,9 @@ Value survives(SampleEmitter &e, const Filters &f, Value pivot, Value cnt, Value
                                          e.cmpF(P::OLT, mass, b.fmul(f.p, total))));
   if (f.testMin)
     ok = e.andI(ok, e.cmpF(P::OGE, pivot, f.minValue));
-  return ok;
+  // The heaviest tokens (nothing above them) always survive, whatever a per-row threshold
+  // holds (p <= 0 or NaN): the loop then ends at the latest on them.
+  return arith::OrIOp::create(b, ok, e.cmpF(P::OEQ, cnt, b.f32(0.0)));
 }
 } // namespace
 
