@@ -1,7 +1,9 @@
 """Token sampling with FlashInfer's names (flashinfer.sampling) on kernels of a bundle.
 
     bundle = attn_mlir.Bundle("bundles/sampling")      # scripts/gen_sampling_variants.py
-    attn_mlir.sampling.set_bundle(bundle)               # or bundle=... on every call
+    attn_mlir.sampling.set_bundle(bundle)               # or bundle=... on every call; by
+                                                        # default $ATTN_MLIR_SAMPLING_BUNDLE,
+                                                        # else attn_mlir.jit.sampling_bundle()
     ids = attn_mlir.sampling.top_k_top_p_sampling_from_logits(logits, 50, 0.9)
     probs = attn_mlir.sampling.top_p_renorm_probs(probs, 0.95)
 
@@ -50,8 +52,8 @@ def _bundle(bundle):
         from .bundle import Bundle
         _default_bundle = Bundle(os.environ["ATTN_MLIR_SAMPLING_BUNDLE"])
     if _default_bundle is None:
-        raise ValueError("no sampling bundle: pass bundle=..., call set_bundle() or set "
-                         "$ATTN_MLIR_SAMPLING_BUNDLE")
+        from . import jit  # compiled on first use and cached (attn_mlir.jit)
+        _default_bundle = jit.sampling_bundle()
     return _default_bundle
 
 

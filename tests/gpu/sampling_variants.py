@@ -13,54 +13,15 @@ filters) serves every threshold. For f32 and bf16:
 Function `<name>` becomes the kernel `<name>_sample`.
 """
 
+import os
+import sys
 from dataclasses import asdict, dataclass
 
-FILTERS = {"none": (), "k": ("top_k",), "p": ("top_p",), "minp": ("min_p",),
-           "kp": ("top_k", "top_p")}
-ELT = {"f32": "f32", "bf16": "bf16"}
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "python"))
 
+from attn_mlir._irgen import SampleVariant, sampling_variants  # noqa: E402,F401
 
-@dataclass(frozen=True)
-class SampleVariant:
-    name: str
-    input: str    # probs | logits
-    mode: str     # sample | renorm | mask
-    dtype: str    # f32 | bf16
-    filters: tuple  # of top_k / top_p / min_p, each per row
-
-    def mlir(self):
-        e = ELT[self.dtype]
-        args = [f"%x: memref<?x?x{e}>"]
-        ops = [f"input(%x : memref<?x?x{e}>)"]
-        for f in self.filters:
-            t = "i32" if f == "top_k" else "f32"
-            args.append(f"%{f}: memref<?x{t}>")
-            ops.append(f"{f}(%{f} : memref<?x{t}>)")
-        if self.mode == "sample":
-            args += ["%so: memref<2xi64>", "%out: memref<?xi32>"]
-            ops += ["seed_offset(%so : memref<2xi64>)", "outs(%out : memref<?xi32>)"]
-        else:
-            args.append(f"%out: memref<?x?x{e}>")
-            ops.append(f"outs(%out : memref<?x?x{e}>)")
-        attr = f"#attn.sampling<input = {self.input}, mode = {self.mode}>"
-        return (f"func.func @{self.name}({', '.join(args)}) {{\n"
-                f"  attn.sample {' '.join(ops)}\n      {{sampling = {attr}}}\n"
-                f"  return\n}}\n")
-
-
-def _variants():
-    out = []
-    for dt in ("f32", "bf16"):
-        for inp in ("probs", "logits"):
-            for fname, filters in FILTERS.items():
-                out.append(SampleVariant(f"{inp}_{fname}_{dt}", inp, "sample", dt, filters))
-        out.append(SampleVariant(f"renorm_k_{dt}", "probs", "renorm", dt, ("top_k",)))
-        out.append(SampleVariant(f"renorm_p_{dt}", "probs", "renorm", dt, ("top_p",)))
-        out.append(SampleVariant(f"mask_k_{dt}", "logits", "mask", dt, ("top_k",)))
-    return out
-
-
-SAMPLES = _variants()
+SAMPLES = sampling_variants()
 
 
 @dataclass(frozen=True)
