@@ -40,7 +40,7 @@
 // the same seed and offset give the same tokens.
 //
 // Renormalisation and masking find the exact threshold tau of top-k / top-p (survivors are
-// {j : v_j >= tau}) by bisection over token values in ordered-key space, each step one pass
+// {j : v_j >= tau}) by a search over token values in ordered-key space, three pivots a pass
 // (searchThreshold), then write the row once (emitFilter).
 //
 // A row without weight (all-zero or NaN probabilities, all -inf or NaN logits) gets token
@@ -65,8 +65,11 @@ constexpr int64_t kWarpSize = 32;
 /// Rounds of rejection before the last draw is returned: each round removes at least the
 /// drawn token, in practice a constant fraction of the remaining mass.
 constexpr int64_t kMaxRounds = 1024;
-/// Rows of the f32 reduction scratch: how many values one block reduction combines at most.
-constexpr int64_t kReduceSlots = 4;
+/// Thresholds the exact search tests per pass over the row (searchThreshold).
+constexpr int64_t kPivots = 3;
+/// Rows of the f32 reduction scratch: how many values one block reduction combines at most
+/// (the search's 4 per pivot).
+constexpr int64_t kReduceSlots = 4 * kPivots;
 
 enum class Combine { Sum, Max, Min };
 
@@ -517,44 +520,81 @@ Value fromOrderedKey(KernelBuilder &b, Value key) {
 /// The exact top-k / top-p threshold tau: the least token value v with g(v), where
 /// g(t) = (cnt(t) < k) and (mass(t) < p * W); the survivors of these filters are then exactly
 /// {j : v_j >= tau}. g is monotone and constant between neighbouring token values, so with a
-/// bracket of token values [L, H] (g(H) true: H = max v; every token below L fails):
-///   mid   = the float halfway between L and H in ordered-key space (L <= mid < H)
-///   pass: cnt, mass above mid, below = max{v <= mid}, above = min{v > mid}
-///   g(mid) ? H = below : L = above   (no token lies in (below, mid] or (mid, above))
-/// until L == H = tau. Both moves are strict, and the key range halves, so at most ~32 passes.
+/// bracket of token values [L, H] (g(H) true: H = max v; every token below L fails), each pass
+/// tests kPivots thresholds spread over the bracket in ordered-key space:
+///   mid_i = key^-1(key(L) + floor((key(H) - key(L)) * i / (kPivots + 1)))  (L <= mid_i < H)
+///   pass: per pivot cnt, mass above mid_i, below_i = max{v <= mid_i}, above_i = min{v > mid_i}
+///   H = below_i of the first pivot with g true, L = above_i of the last with g false
+/// (no token lies in (below_i, mid_i] or (mid_i, above_i), so g(below_i) = g(mid_i)) until
+/// L == H = tau. Both moves are strict and the key range shrinks kPivots + 1 times, so at most
+/// ~16 passes for 32-bit keys.
 Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value rowMax, Value total) {
   using P = arith::CmpFPredicate;
   Filters g = f;
   g.testMin = false;
-  auto loop = scf::WhileOp::create(b, TypeRange{b.getF32Type(), b.getF32Type()},
-                                   ValueRange{lowest, rowMax});
+  Type f32T = b.getF32Type(), i64T = b.getI64Type();
+  auto loop = scf::WhileOp::create(b, TypeRange{f32T, f32T}, ValueRange{lowest, rowMax});
   SmallVector<Location> locs(2, b.getLoc());
   OpBuilder::InsertionGuard guard(b);
-  Block *before = b.createBlock(&loop.getBefore(), {}, {b.getF32Type(), b.getF32Type()}, locs);
+  Block *before = b.createBlock(&loop.getBefore(), {}, {f32T, f32T}, locs);
   scf::ConditionOp::create(b, cmpF(P::OLT, before->getArgument(0), before->getArgument(1)),
                            before->getArguments());
-  Block *after = b.createBlock(&loop.getAfter(), {}, {b.getF32Type(), b.getF32Type()}, locs);
+  Block *after = b.createBlock(&loop.getAfter(), {}, {f32T, f32T}, locs);
   Value lo = after->getArgument(0), hi = after->getArgument(1);
-  Type i64T = b.getI64Type();
-  Value sumKeys = arith::AddIOp::create(b, arith::ExtSIOp::create(b, i64T, orderedKey(b, lo)),
-                                        arith::ExtSIOp::create(b, i64T, orderedKey(b, hi)));
-  Value half = arith::ShRSIOp::create(b, sumKeys, arith::ConstantIntOp::create(b, i64T, 1));
-  Value mid = fromOrderedKey(b, arith::TruncIOp::create(b, b.getI32Type(), half)); // floor: < hi
+  Value keyLo = arith::ExtSIOp::create(b, i64T, orderedKey(b, lo));
+  Value span = arith::SubIOp::create(b, arith::ExtSIOp::create(b, i64T, orderedKey(b, hi)), keyLo);
+  SmallVector<Value> mids;
+  for (int64_t i = 1; i <= kPivots; ++i) {
+    Value scaled = arith::MulIOp::create(b, span, arith::ConstantIntOp::create(b, i64T, i));
+    Value step =
+        arith::DivSIOp::create(b, scaled, arith::ConstantIntOp::create(b, i64T, kPivots + 1));
+    Value key = arith::AddIOp::create(b, keyLo, step);
+    mids.push_back(fromOrderedKey(b, arith::TruncIOp::create(b, b.getI32Type(), key)));
+  }
+  // Accumulators per pivot: cnt, [mass,] below, above.
+  int64_t per = f.testP ? 4 : 3;
   Value zero = b.f32(0.0);
-  SmallVector<Value> part =
-      rowPass({zero, zero, b.negInf(), b.f32(INFINITY)}, [&](Value, Value x, ValueRange a) {
-        Value v = value(x);
-        Value over = cmpF(P::OGT, v, mid);
-        Value under = cmpF(P::OLE, v, mid);
-        return SmallVector<Value>{b.fadd(a[0], b.select(over, b.f32(1.0), zero)),
-                                  f.testP ? b.fadd(a[1], weightAbove(v, mid, rowMax)) : a[1],
-                                  b.select(under, combine(Combine::Max, a[2], v), a[2]),
-                                  b.select(over, combine(Combine::Min, a[3], v), a[3])};
-      });
-  SmallVector<Value> red =
-      blockReduce(part, {Combine::Sum, Combine::Sum, Combine::Max, Combine::Min});
-  Value ok = survives(*this, g, mid, red[0], red[1], total);
-  scf::YieldOp::create(b, ValueRange{b.select(ok, lo, red[3]), b.select(ok, red[2], hi)});
+  SmallVector<Value> init;
+  SmallVector<Combine> kinds;
+  for (int64_t i = 0; i < kPivots; ++i) {
+    init.push_back(zero);
+    kinds.push_back(Combine::Sum);
+    if (f.testP) {
+      init.push_back(zero);
+      kinds.push_back(Combine::Sum);
+    }
+    init.append({b.negInf(), b.f32(INFINITY)});
+    kinds.append({Combine::Max, Combine::Min});
+  }
+  SmallVector<Value> part = rowPass(init, [&](Value, Value x, ValueRange a) {
+    Value v = value(x);
+    SmallVector<Value> next;
+    for (auto [i, mid] : llvm::enumerate(mids)) {
+      ValueRange acc = a.slice(i * per, per);
+      Value over = cmpF(P::OGT, v, mid);
+      next.push_back(b.fadd(acc[0], b.select(over, b.f32(1.0), zero)));
+      if (f.testP)
+        next.push_back(b.fadd(acc[1], weightAbove(v, mid, rowMax)));
+      Value below = acc[per - 2], above = acc[per - 1];
+      next.push_back(b.select(cmpF(P::OLE, v, mid), combine(Combine::Max, below, v), below));
+      next.push_back(b.select(over, combine(Combine::Min, above, v), above));
+    }
+    return next;
+  });
+  SmallVector<Value> red = blockReduce(part, kinds);
+  // g is monotone in the pivot: walk up for the last failing pivot, down for the first
+  // passing one.
+  Value newLo = lo, newHi = hi;
+  SmallVector<Value> ok;
+  for (auto [i, mid] : llvm::enumerate(mids)) {
+    Value mass = f.testP ? red[i * per + 1] : zero;
+    ok.push_back(survives(*this, g, mid, red[i * per], mass, total));
+  }
+  for (int64_t i = 0; i < kPivots; ++i)
+    newLo = b.select(ok[i], newLo, red[i * per + per - 1]);
+  for (int64_t i = kPivots - 1; i >= 0; --i)
+    newHi = b.select(ok[i], red[i * per + per - 2], newHi);
+  scf::YieldOp::create(b, ValueRange{newLo, newHi});
   b.setInsertionPointAfter(loop);
   return loop.getResult(1);
 }

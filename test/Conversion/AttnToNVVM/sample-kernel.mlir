@@ -13,7 +13,7 @@ func.func @logits_topk_topp(%x: memref<?x?xbf16>, %k: memref<?xi32>, %so: memref
 }
 // CHECK-LABEL: gpu.func @logits_topk_topp_sample(
 // CHECK-SAME:    %[[IN:[^:]*]]: memref<?xbf16> {attn.param = "input"}, %[[K:[^:]*]]: memref<?xi32> {attn.param = "top_k"}, %[[SO:[^:]*]]: memref<2xi64> {attn.param = "seed_offset"}, %[[OUT:[^:]*]]: memref<?xi32> {attn.param = "out"}, %[[V:[^:]*]]: i32 {attn.param = "vocab"}, %[[N:[^:]*]]: i32 {attn.param = "num_rows"})
-// CHECK-SAME:    workgroup(%[[SCRATCH:.*]] : memref<4x32xf32, #gpu.address_space<workgroup>>, %[[SLOTS:.*]] : memref<4xf32, #gpu.address_space<workgroup>>)
+// CHECK-SAME:    workgroup(%[[SCRATCH:.*]] : memref<12x32xf32, #gpu.address_space<workgroup>>, %[[SLOTS:.*]] : memref<12xf32, #gpu.address_space<workgroup>>)
 // CHECK-NOT:   memref.expand_shape
 // CHECK:       %[[ROW:.*]] = gpu.block_id  x
 // CHECK:       scf.if
@@ -71,8 +71,9 @@ func.func @probs(%x: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
 // -----
 
 // top_p_renorm_probs with top-k 5 compiled in: min / max / mass prologue, the threshold
-// search (midpoint in ordered-key space, then cnt, mass, the nearest values below and above
-// it), the survivors' mass, and a write pass dividing by it (correctly rounded).
+// search (three pivots in ordered-key space, then per pivot cnt, mass, the nearest values
+// below and above it), the survivors' mass, and a write pass dividing by it (correctly
+// rounded).
 func.func @renorm(%p: memref<?x?xf32>, %q: memref<?x?xf32>, %tp: memref<?xf32>) {
   attn.sample input(%p : memref<?x?xf32>) top_p(%tp : memref<?xf32>) outs(%q : memref<?x?xf32>)
       {sampling = #attn.sampling<input = probs, mode = renorm, top_k = 5>}
@@ -85,11 +86,18 @@ func.func @renorm(%p: memref<?x?xf32>, %q: memref<?x?xf32>, %tp: memref<?xf32>) 
 // CHECK:         %[[TAU:.*]]:2 = scf.while
 // CHECK:           arith.cmpf olt
 // CHECK:           scf.condition
+// Three pivots at 1/4, 2/4, 3/4 of the bracket's key range.
 // CHECK:           arith.bitcast %{{.*}} : f32 to i32
-// CHECK:           arith.shrsi
+// CHECK:           arith.divsi %{{.*}}, %c4_i64 : i64
 // CHECK:           %[[MID:.*]] = arith.bitcast %{{.*}} : i32 to f32
+// CHECK:           arith.divsi %{{.*}}, %c4_i64 : i64
+// CHECK:           %[[MID2:.*]] = arith.bitcast %{{.*}} : i32 to f32
+// CHECK:           arith.divsi %{{.*}}, %c4_i64 : i64
+// CHECK:           %[[MID3:.*]] = arith.bitcast %{{.*}} : i32 to f32
 // CHECK:           arith.cmpf ogt, %{{.*}}, %[[MID]]
 // CHECK:           arith.cmpf ole, %{{.*}}, %[[MID]]
+// CHECK:           arith.cmpf ogt, %{{.*}}, %[[MID2]]
+// CHECK:           arith.cmpf ogt, %{{.*}}, %[[MID3]]
 // CHECK:           gpu.barrier
 // CHECK:           scf.yield
 // CHECK:         arith.cmpf oge, %{{.*}}, %[[TAU]]#1
