@@ -9,6 +9,10 @@
 #     check, memcheck, racecheck, bench        decode (check_decode.py, decode_bench.py)
 #     pcheck, pmemcheck, pracecheck, pbench    prefill (check_prefill.py, prefill_bench.py)
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
+#     sampling                                 sampling kernels: chi-square, exact renorm / mask,
+#                                              reproducibility, bad input (check_sampling.py)
+#     sbench                                   sampling vs FlashInfer and torch
+#                                              (bench/sampling_bench.py; installs the wheels)
 #     multiarch                                multi-arch bundles: selection, mismatch message,
 #                                              decode on the selected arch (check_multiarch.py)
 #     hostlaunch                               attention in linalg, raised and compiled with
@@ -27,7 +31,7 @@
 #   "pbench".
 # Env: STEP_TIMEOUT (seconds per step, default 540), BENCH_ARGS (extra decode_bench.py args),
 #   CHECK_ARGS (extra check_decode.py args), PBENCH_ARGS (extra prefill_bench.py args),
-#   PCHECK_ARGS (extra check_prefill.py args), OCHECK_ARGS (extra check_ops.py args), MCHECK_ARGS (extra check_multiarch.py args), WHEELS (dir of FlashInfer wheels, default .whl).
+#   PCHECK_ARGS (extra check_prefill.py args), OCHECK_ARGS (extra check_ops.py args), SCHECK_ARGS (extra check_sampling.py args), SBENCH_ARGS (extra sampling_bench.py args), MCHECK_ARGS (extra check_multiarch.py args), WHEELS (dir of FlashInfer wheels, default .whl).
 set -u -o pipefail
 
 ART=${1:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
@@ -169,6 +173,18 @@ if want pbench; then
     python3 "$REPO/bench/plot_prefill.py" "$OUTDIR/bench/prefill_bench.json" -o "$OUTDIR/bench/prefill_tflops.png" >>"$OUTDIR/pbench.log" 2>&1 \
       || echo "gpu_check: prefill plot failed (see pbench.log)"
   fi
+fi
+
+if want sampling; then
+  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/sampling" ]; then
+    run_step sampling python3 "$REPO/tests/gpu/check_sampling.py" "$ART" "$OUTDIR" ${SCHECK_ARGS:-}
+  else skip_step sampling "no artifacts (no sampling bundle)"; fi
+fi
+if want sbench; then
+  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/sampling" ]; then
+    install_flashinfer
+    run_step sbench python3 "$REPO/bench/sampling_bench.py" "$ART" "$OUTDIR/bench" ${SBENCH_ARGS:-}
+  else skip_step sbench "no artifacts (no sampling bundle)"; fi
 fi
 
 # ---- FlashInfer-compatible layer (attn_mlir.flashinfer) -------------------------------------

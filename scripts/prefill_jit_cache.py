@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fills the attn_mlir.jit kernel cache with the bundles that the FlashInfer-compatibility GPU
 check (tests/gpu/check_flashinfer_compat.py) and the example decoder
-(examples/python/llama_decoder.py) plan, so that the GPU machine (no MLIR there) finds every
+(examples/python/llama_decoder.py) plan, and the sampling bundle, so that the GPU machine (no MLIR there) finds every
 bundle compiled.
 
 Usage: ATTN_MLIR_CACHE_DIR=DIR scripts/prefill_jit_cache.py [--sm 90] [--list]
@@ -21,12 +21,15 @@ sys.path.insert(0, os.path.join(HERE, "..", "tests", "gpu"))
 
 def problems():
     from check_flashinfer_compat import PROBLEMS
-    return PROBLEMS
+    # attn_mlir.flashinfer's sampling functions: one bundle for every vocabulary.
+    return list(PROBLEMS) + [("sampling", {})]
 
 
 def build(kind, problem, device):
     # Through the layer's own helpers, so that the cache keys are the ones it asks for.
-    from attn_mlir import flashinfer
+    from attn_mlir import flashinfer, jit
+    if kind == "sampling":
+        return jit.bundle_path({"v": jit.KEY_VERSION, "kind": "sampling"}, jit._sm(device))
     if kind == "ops":
         problem = dict(problem)
         return flashinfer._ops_bundle(problem.pop("dtype"), device, **problem)

@@ -51,6 +51,7 @@ inline constexpr const char kRoleMerge[] = "merge";
 inline constexpr const char kFamilyAppendKv[] = "append_kv";
 inline constexpr const char kFamilyRope[] = "rope";
 inline constexpr const char kFamilyMerge[] = "merge";
+inline constexpr const char kFamilySample[] = "sample";
 inline constexpr const char kRoleKernel[] = "kernel";
 
 /// Kernel symbols. The compiler outlines a planned op into the gpu.module "<base>_kernels"
@@ -508,6 +509,38 @@ inline constexpr ParamSpec kKernelParams[] = {
 inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKernelParams[0]);
 } // namespace merge
 
+//===----------------------------------------------------------------------===//
+// Token sampling (FlashInfer's sampling module), family "sample"
+//   One CTA per row: grid = (N, 1, 1), block = (tile.threads, 1, 1). input [N, vocab] in
+//   variant.dtype (f32 or bf16) holds probabilities (variant.input "probs") or logits;
+//   variant.mode "sample" writes one i32 token per row to out [N] (-1 for a row without
+//   weight), drawing with Philox keyed by seed_offset (i64 [2]: seed, offset, read on the
+//   device). Filters compiled in: variant.top_k / top_p / min_p (0 / 1 / 0 = off); those with
+//   variant.<name>_per_row come from the [N] buffers top_k (i32), top_p, min_p (f32).
+//===----------------------------------------------------------------------===//
+namespace sample {
+inline constexpr const char kInput[] = "input";             // ptr: dtype [N, vocab]
+inline constexpr const char kTopK[] = "top_k";              // ptr: i32 [N], when per row
+inline constexpr const char kTopP[] = "top_p";              // ptr: f32 [N], when per row
+inline constexpr const char kMinP[] = "min_p";              // ptr: f32 [N], when per row
+inline constexpr const char kSeedOffset[] = "seed_offset";  // ptr: i64 [2], mode "sample"
+inline constexpr const char kOut[] = "out";                 // ptr: i32 [N] or dtype [N, vocab]
+inline constexpr const char kVocab[] = "vocab";             // i32: vocab (by value)
+using append_kv::kNumRows;                                  // i32: N (by value)
+
+inline constexpr ParamSpec kKernelParams[] = {
+    {kInput, ParamKind::Ptr, ParamNeed::Always, true},
+    {kTopK, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kTopP, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kMinP, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kSeedOffset, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kOut, ParamKind::Ptr, ParamNeed::Always, true},
+    {kVocab, ParamKind::I32, ParamNeed::Always, true},
+    {kNumRows, ParamKind::I32, ParamNeed::Always, true},
+};
+inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKernelParams[0]);
+} // namespace sample
+
 /// The parameter tables of one kernel family: attention families have attention and merge
 /// kernels, the standalone op families one kernel of role "kernel".
 struct FamilySpec {
@@ -529,6 +562,7 @@ inline constexpr FamilySpec kFamilies[] = {
      append_kv::kNumKernelParams},
     {kFamilyRope, nullptr, 0, nullptr, 0, rope::kKernelParams, rope::kNumKernelParams},
     {kFamilyMerge, nullptr, 0, nullptr, 0, merge::kKernelParams, merge::kNumKernelParams},
+    {kFamilySample, nullptr, 0, nullptr, 0, sample::kKernelParams, sample::kNumKernelParams},
 };
 
 /// The family named `name`, or nullptr (families the runtime does not know are parsed but not

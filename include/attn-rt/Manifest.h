@@ -62,6 +62,9 @@ enum class MergeForm : uint8_t { None, State, States };
 enum class MaskKind : uint8_t { None, Causal, SlidingWindow, Custom, BlockSparse };
 enum class KvFormat : uint8_t { Paged, Ragged };
 enum class RopeKind : uint8_t { None, Llama, Llama3 };
+/// The sampling kernels (family "sample"): what a row holds and what the kernel writes.
+enum class SamplingInput : uint8_t { Probs, Logits };
+enum class SamplingMode : uint8_t { Sample, Renorm, Mask };
 
 const char *kernelRoleName(KernelRole role);
 const char *binaryKindName(BinaryKind kind);
@@ -70,6 +73,8 @@ const char *dtypeName(DType dtype);
 const char *mergeFormName(MergeForm form);
 const char *maskKindName(MaskKind mask);
 const char *ropeKindName(RopeKind rope);
+const char *samplingInputName(SamplingInput input);
+const char *samplingModeName(SamplingMode mode);
 const char *kvFormatName(KvFormat format);
 const char *paramKindName(abi::ParamKind kind);
 
@@ -118,6 +123,16 @@ struct KernelVariant {
   MergeForm merge = MergeForm::None;
   DType state_dtype = DType::BF16;
   int32_t num_states = 0;
+  // The sampling kernels (family "sample"; dtype f32 or bf16): the filters compiled in
+  // (top_k 0, top_p 1, min_p 0: off) and those read per row from device buffers.
+  SamplingInput sampling_input = SamplingInput::Probs;
+  SamplingMode sampling_mode = SamplingMode::Sample;
+  int32_t top_k = 0;
+  float top_p = 1.0f;
+  float min_p = 0.0f;
+  bool top_k_per_row = false;
+  bool top_p_per_row = false;
+  bool min_p_per_row = false;
 };
 
 /// How the kernel is tiled. `extra` holds any further integer fields in manifest order

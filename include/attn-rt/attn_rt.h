@@ -47,7 +47,7 @@ typedef enum attn_layout_t { ATTN_LAYOUT_NHD = 0, ATTN_LAYOUT_HND = 1 } attn_lay
 typedef enum attn_dtype_t {
   ATTN_DTYPE_BF16 = 0,
   ATTN_DTYPE_F16 = 1,
-  ATTN_DTYPE_F32 = 2 /* merge kernels only (states and outputs) */
+  ATTN_DTYPE_F32 = 2 /* merge kernels (states and outputs) and sampling kernels only */
 } attn_dtype_t;
 typedef enum attn_role_t {
   ATTN_ROLE_ATTENTION = 0,
@@ -426,6 +426,59 @@ typedef struct attn_merge_args_t {
 /* One grid-stride launch sized from num_rows (0 launches nothing); capturable. */
 ATTN_RT_API attn_status_t attnMergeRun(attn_merge_t merge, const attn_merge_args_t *args,
                                        void *stream);
+
+/* ---- token sampling (FlashInfer's sampling module) ---- */
+
+typedef struct attn_sampler *attn_sampler_t;
+
+typedef enum attn_sampling_input_t {
+  ATTN_SAMPLING_PROBS = 0, /* non-negative weights per token (rows need not sum to 1) */
+  ATTN_SAMPLING_LOGITS = 1 /* softmax(row) is the distribution */
+} attn_sampling_input_t;
+
+typedef enum attn_sampling_mode_t {
+  ATTN_SAMPLING_SAMPLE = 0, /* one i32 token per row (sampling_from_*, top_*_sampling_*) */
+  ATTN_SAMPLING_RENORM = 1, /* the filtered, renormalised probs (top_k / top_p_renorm_probs) */
+  ATTN_SAMPLING_MASK = 2    /* the logits with filtered-out tokens -inf (top_k_mask_logits) */
+} attn_sampling_mode_t;
+
+/* What the call computes; it must match a sample kernel of the bundle. A filter is compiled
+ * in (top_k > 0, top_p < 1, min_p > 0) or read per row (its *_per_row flag, the scalar left
+ * at 0 / 1 / 0). attnSamplerCreate fails with ATTN_ERROR_INVALID_ARGUMENT for top_k < 0,
+ * top_p outside (0, 1], min_p outside [0, 1] (NaN included), a dtype other than f32 / bf16. */
+typedef struct attn_sampler_config_t {
+  const char *kernel_name; /* NULL = the first sample kernel matching the fields */
+  int32_t input;           /* attn_sampling_input_t */
+  int32_t mode;            /* attn_sampling_mode_t */
+  int32_t dtype;           /* attn_dtype_t: ATTN_DTYPE_F32 or ATTN_DTYPE_BF16 */
+  int32_t top_k;
+  float top_p, min_p;
+  int32_t top_k_per_row, top_p_per_row, min_p_per_row;
+  int32_t device;          /* used only when no context is current */
+} attn_sampler_config_t;
+
+/* probs / sample / f32, no filters. */
+ATTN_RT_API void attnSamplerConfigInit(attn_sampler_config_t *config);
+ATTN_RT_API attn_status_t attnSamplerCreate(attn_bundle_t bundle,
+                                            const attn_sampler_config_t *config,
+                                            attn_sampler_t *out);
+ATTN_RT_API void attnSamplerFree(attn_sampler_t sampler);
+
+/* input [num_rows, vocab] (vocab in [1, 262144]); top_k i32, top_p / min_p f32 [num_rows]
+ * for the per-row filters (0 otherwise; there k <= 0, p >= 1, m <= 0 turn a filter off);
+ * seed_offset i64 [2] = (seed, offset), read on the device (sample mode; same pair, same
+ * tokens); out i32 [num_rows] (sample; -1 for a row without weight) or like input (renorm,
+ * mask; may be input). input / out of renorm and mask 16-byte aligned. NaN probabilities
+ * weigh nothing, NaN logits are never drawn or kept. */
+typedef struct attn_sampler_args_t {
+  uint64_t input, top_k, top_p, min_p, seed_offset, out;
+  int32_t num_rows;
+  int32_t vocab;
+} attn_sampler_args_t;
+
+/* One CTA per row (0 rows launch nothing). Allocates nothing; capturable in a CUDA Graph. */
+ATTN_RT_API attn_status_t attnSamplerRun(attn_sampler_t sampler,
+                                         const attn_sampler_args_t *args, void *stream);
 
 #ifdef __cplusplus
 }

@@ -1,13 +1,14 @@
 //===- CAPI.cpp - the C API (attn_rt.h) over the C++ runtime --------------===//
 #include "attn-rt/attn_rt.h"
 
+#include "attn-rt/AppendKV.h"
 #include "attn-rt/Bundle.h"
 #include "attn-rt/Decode.h"
-#include "attn-rt/AppendKV.h"
-#include "attn-rt/Prefill.h"
 #include "attn-rt/Merge.h"
 #include "attn-rt/MultiArch.h"
+#include "attn-rt/Prefill.h"
 #include "attn-rt/Rope.h"
+#include "attn-rt/Sampling.h"
 #include "attn-rt/Workspace.h"
 
 #include <memory>
@@ -449,6 +450,13 @@ struct attn_merge {
   std::unique_ptr<MergeAttentionStates> merge;
 };
 
+struct attn_sampler {
+  std::unique_ptr<Sampler> sampler;
+};
+static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
+                  int(ATTN_SAMPLING_MASK) == int(SamplingMode::Mask),
+              "sampling enums diverged");
+
 namespace {
 /// What every standalone op kernel's create shares once its problem is built: the options of
 /// its config (kernel name, device), the runtime object, and the C handle around it.
@@ -584,6 +592,63 @@ attn_status_t attnMergeRun(attn_merge_t merge, const attn_merge_args_t *args, vo
   MergeArgs a;
   ATTN_RT_COPY_FIELDS(ATTN_RT_MERGE_ARGS_FIELDS, a, *args);
   return report(merge->merge->run(a, stream));
+}
+
+//===----------------------------------------------------------------------===//
+// Token sampling (attn-rt/Sampling.h)
+//===----------------------------------------------------------------------===//
+
+void attnSamplerConfigInit(attn_sampler_config_t *config) {
+  if (!config)
+    return;
+  *config = attn_sampler_config_t{};
+  config->input = ATTN_SAMPLING_PROBS;
+  config->mode = ATTN_SAMPLING_SAMPLE;
+  config->dtype = ATTN_DTYPE_F32;
+  config->top_p = 1.0f;
+}
+
+attn_status_t attnSamplerCreate(attn_bundle_t bundle, const attn_sampler_config_t *c,
+                                attn_sampler_t *out) {
+  if (!bundle || !c || !out)
+    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
+  if (c->input != ATTN_SAMPLING_PROBS && c->input != ATTN_SAMPLING_LOGITS)
+    return report(makeError(StatusCode::InvalidArgument,
+                            "input (%d) is not an attn_sampling_input_t", c->input));
+  if (c->mode < ATTN_SAMPLING_SAMPLE || c->mode > ATTN_SAMPLING_MASK)
+    return report(makeError(StatusCode::InvalidArgument, "mode (%d) is not an attn_sampling_mode_t",
+                            c->mode));
+  SamplingProblem p;
+  p.input = SamplingInput(c->input);
+  p.mode = SamplingMode(c->mode);
+  p.top_k = c->top_k;
+  p.top_p = c->top_p;
+  p.min_p = c->min_p;
+  p.top_k_per_row = c->top_k_per_row != 0;
+  p.top_p_per_row = c->top_p_per_row != 0;
+  p.min_p_per_row = c->min_p_per_row != 0;
+  Status st = toDType("dtype", c->dtype, &p.dtype, /*allowF32=*/true);
+  if (!st.isOk())
+    return report(st);
+  return createOpKernel<Sampler, SamplingOptions>(bundle, p, c, out);
+}
+
+void attnSamplerFree(attn_sampler_t sampler) { delete sampler; }
+
+attn_status_t attnSamplerRun(attn_sampler_t sampler, const attn_sampler_args_t *args,
+                             void *stream) {
+  if (!sampler || !args)
+    return invalid("%s is null", !sampler ? "sampler" : "args");
+  SamplingArgs a;
+  a.input = args->input;
+  a.top_k = args->top_k;
+  a.top_p = args->top_p;
+  a.min_p = args->min_p;
+  a.seed_offset = args->seed_offset;
+  a.out = args->out;
+  a.num_rows = args->num_rows;
+  a.vocab = args->vocab;
+  return report(sampler->sampler->run(a, stream));
 }
 
 } // extern "C"

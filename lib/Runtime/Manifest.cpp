@@ -43,6 +43,10 @@ constexpr const char *kVariantKeys[] = {
     key::kRopeLowFreqFactor, key::kRopeHighFreqFactor, key::kRopeOriginalMaxPosition,
     // merge kernels
     key::kMerge, key::kStateDtype, key::kNumStates};
+/// Sampling kernels have a variant of their own.
+constexpr const char *kSampleVariantKeys[] = {"input",         "mode",          "dtype",
+                                              "top_k",         "top_p",         "min_p",
+                                              "top_k_per_row", "top_p_per_row", "min_p_per_row"};
 constexpr const char *kResourceKeys[] = {key::kRegisters, key::kSharedBytes, key::kSpillStores,
                                          key::kSpillLoads, key::kStackFrame};
 
@@ -58,6 +62,12 @@ constexpr EnumSpelling<BinaryKind> kBinaryKinds[] = {{abi::kBinaryKindCubin, Bin
 constexpr EnumSpelling<KvLayout> kLayouts[] = {{"nhd", KvLayout::NHD}, {"hnd", KvLayout::HND}};
 constexpr EnumSpelling<DType> kDTypes[] = {{abi::kDtypeBf16, DType::BF16},
                                            {abi::kDtypeF16, DType::F16}};
+constexpr EnumSpelling<SamplingInput> kSamplingInputs[] = {{"probs", SamplingInput::Probs},
+                                                           {"logits", SamplingInput::Logits}};
+constexpr EnumSpelling<SamplingMode> kSamplingModes[] = {{"sample", SamplingMode::Sample},
+                                                         {"renorm", SamplingMode::Renorm},
+                                                         {"mask", SamplingMode::Mask}};
+constexpr EnumSpelling<DType> kSampleDTypes[] = {{"bf16", DType::BF16}, {"f32", DType::F32}};
 /// Merge kernels also take f32 states and outputs.
 constexpr EnumSpelling<DType> kStateDTypes[] = {
     {abi::kDtypeBf16, DType::BF16}, {abi::kDtypeF16, DType::F16}, {abi::kDtypeF32, DType::F32}};
@@ -326,6 +336,8 @@ public:
     std::string vpath = path + ".variant";
     const json &v = *it;
     ATTN_RT_RETURN_IF_ERROR(requireObject(v, vpath));
+    if (k->role == KernelRole::Kernel && k->family == abi::kFamilySample)
+      return parseSampleVariant(v, vpath, k);
     ATTN_RT_RETURN_IF_ERROR(checkKeys(v, vpath, kVariantKeys));
     KernelVariant &var = k->variant;
     constexpr int64_t kMaxI32 = std::numeric_limits<int32_t>::max();
@@ -371,6 +383,35 @@ public:
       return error(vpath, "expected num_qo_heads (%d) to be a multiple of num_kv_heads (%d)",
                    var.num_qo_heads, var.num_kv_heads);
     return parseOpVariant(v, vpath, k);
+  }
+
+  /// A sampling kernel: input, mode and dtype required; the filters optional (off), top_p in
+  /// (0, 1], min_p in [0, 1]; renorm reads probabilities, mask logits.
+  Status parseSampleVariant(const json &v, const std::string &vpath, KernelEntry *k) const {
+    ATTN_RT_RETURN_IF_ERROR(checkKeys(v, vpath, kSampleVariantKeys));
+    KernelVariant &var = k->variant;
+    bool present = false;
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "input", vpath, kSamplingInputs, &var.sampling_input));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "mode", vpath, kSamplingModes, &var.sampling_mode));
+    ATTN_RT_RETURN_IF_ERROR(getEnum(v, "dtype", vpath, kSampleDTypes, &var.dtype));
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt32(v, "top_k", vpath, 0, std::numeric_limits<int32_t>::max(), &var.top_k, &present));
+    ATTN_RT_RETURN_IF_ERROR(
+        getNumber(v, "top_p", vpath, 0.0, /*strict=*/true, &var.top_p, &present));
+    if (var.top_p > 1.0f)
+      return error(vpath + ".top_p", "expected a value in (0, 1], got %g", double(var.top_p));
+    ATTN_RT_RETURN_IF_ERROR(
+        getNumber(v, "min_p", vpath, 0.0, /*strict=*/false, &var.min_p, &present));
+    if (var.min_p > 1.0f)
+      return error(vpath + ".min_p", "expected a value in [0, 1], got %g", double(var.min_p));
+    ATTN_RT_RETURN_IF_ERROR(getBool(v, "top_k_per_row", vpath, &var.top_k_per_row));
+    ATTN_RT_RETURN_IF_ERROR(getBool(v, "top_p_per_row", vpath, &var.top_p_per_row));
+    ATTN_RT_RETURN_IF_ERROR(getBool(v, "min_p_per_row", vpath, &var.min_p_per_row));
+    if (var.sampling_mode == SamplingMode::Renorm && var.sampling_input != SamplingInput::Probs)
+      return error(vpath + ".input", "expected 'probs' for mode 'renorm'");
+    if (var.sampling_mode == SamplingMode::Mask && var.sampling_input != SamplingInput::Logits)
+      return error(vpath + ".input", "expected 'logits' for mode 'mask'");
+    return Status::ok();
   }
 
   /// The fields of the standalone op kernels: an append kernel writes a paged cache; a RoPE
@@ -680,6 +721,8 @@ const char *mergeFormName(MergeForm v) {
 const char *maskKindName(MaskKind v) { return spell(kMasks, v); }
 const char *ropeKindName(RopeKind v) { return spell(kRopes, v); }
 const char *kvFormatName(KvFormat v) { return spell(kKvFormats, v); }
+const char *samplingInputName(SamplingInput v) { return spell(kSamplingInputs, v); }
+const char *samplingModeName(SamplingMode v) { return spell(kSamplingModes, v); }
 
 int64_t KernelTile::get(std::string_view name, int64_t fallback) const {
   for (const auto &[key, value] : extra)

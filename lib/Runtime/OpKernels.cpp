@@ -9,6 +9,7 @@
 #include "attn-rt/AppendKV.h"
 #include "attn-rt/Merge.h"
 #include "attn-rt/Rope.h"
+#include "attn-rt/Sampling.h"
 
 #include "DriverApi.h"
 #include "KernelRunner.h"
@@ -18,6 +19,7 @@
 #include <cstring>
 #include <functional>
 #include <iterator>
+#include <limits>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -138,12 +140,12 @@ public:
   /// parameter num_rows from `numRows`).
   Status launch(uint32_t grid, int32_t numRows,
                 const std::function<bool(const std::string &, uint64_t *)> &bind,
-                StreamHandle stream, int32_t numStates = 0) {
+                StreamHandle stream, int32_t numStates = 0, int32_t vocab = 0) {
     if (grid == 0)
       return Status::ok();
     const KernelEntry &k = *kernel_;
     std::vector<uint64_t> ptrs(k.params.size(), 0);
-    int32_t rows = numRows, states = numStates;
+    int32_t rows = numRows, states = numStates, vocabSize = vocab;
     void *args[kMaxKernelParams];
     for (size_t i = 0; i < k.params.size(); ++i) {
       const KernelParam &p = k.params[i];
@@ -153,6 +155,10 @@ public:
       }
       if (p.kind == abi::ParamKind::I32 && p.name == abi::merge::kNumStates) {
         args[i] = &states;
+        continue;
+      }
+      if (p.kind == abi::ParamKind::I32 && p.name == abi::sample::kVocab) {
+        args[i] = &vocabSize;
         continue;
       }
       if (p.kind != abi::ParamKind::Ptr || !bind(p.name, &ptrs[i]))
@@ -637,5 +643,172 @@ Status MergeAttentionStates::run(const MergeArgs &a, StreamHandle stream) {
 }
 
 const KernelEntry &MergeAttentionStates::kernel() const { return impl_->launcher.kernel(); }
+
+//===----------------------------------------------------------------------===//
+// Sampler
+//===----------------------------------------------------------------------===//
+
+namespace {
+std::string describe(const SamplingProblem &p) {
+  return formatString("input=%s mode=%s dtype=%s top_k=%d%s top_p=%g%s min_p=%g%s",
+                      samplingInputName(p.input), samplingModeName(p.mode), dtypeName(p.dtype),
+                      p.top_k, p.top_k_per_row ? " (per row)" : "", double(p.top_p),
+                      p.top_p_per_row ? " (per row)" : "", double(p.min_p),
+                      p.min_p_per_row ? " (per row)" : "");
+}
+
+const char *boolName(bool b) { return b ? "true" : "false"; }
+} // namespace
+
+Status checkSamplingProblem(const SamplingProblem &p) {
+  if (p.top_k < 0)
+    return makeError(StatusCode::InvalidArgument, "top_k (%d) must be positive (or 0 for no top-k)",
+                     p.top_k);
+  // NaN fails both comparisons.
+  if (!(p.top_p > 0.0f && p.top_p <= 1.0f))
+    return makeError(StatusCode::InvalidArgument, "top_p (%g) must be in (0, 1]", double(p.top_p));
+  if (!(p.min_p >= 0.0f && p.min_p <= 1.0f))
+    return makeError(StatusCode::InvalidArgument, "min_p (%g) must be in [0, 1]", double(p.min_p));
+  if ((p.top_k_per_row && p.top_k != 0) || (p.top_p_per_row && p.top_p != 1.0f) ||
+      (p.min_p_per_row && p.min_p != 0.0f))
+    return makeError(StatusCode::InvalidArgument, "a filter is per row or a scalar, not both (%s)",
+                     describe(p).c_str());
+  if (p.mode == SamplingMode::Renorm && p.input != SamplingInput::Probs)
+    return makeError(StatusCode::InvalidArgument, "renorm reads probs, not logits");
+  if (p.mode == SamplingMode::Mask && p.input != SamplingInput::Logits)
+    return makeError(StatusCode::InvalidArgument, "mask reads logits, not probs");
+  if (p.dtype != DType::F32 && p.dtype != DType::BF16)
+    return makeError(StatusCode::InvalidArgument, "dtype must be f32 or bf16, got %s",
+                     dtypeName(p.dtype));
+  return Status::ok();
+}
+
+Status checkSamplingVariant(const KernelEntry &k, const SamplingProblem &p) {
+  ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilySample));
+  ATTN_RT_RETURN_IF_ERROR(checkSamplingProblem(p));
+  const KernelVariant &v = k.variant;
+  if (v.sampling_input != p.input)
+    return mismatch(k, "input", samplingInputName(v.sampling_input), samplingInputName(p.input));
+  if (v.sampling_mode != p.mode)
+    return mismatch(k, "mode", samplingModeName(v.sampling_mode), samplingModeName(p.mode));
+  if (v.dtype != p.dtype)
+    return mismatch(k, "dtype", dtypeName(v.dtype), dtypeName(p.dtype));
+  if (v.top_k != p.top_k)
+    return mismatch(k, "top_k", std::to_string(v.top_k), std::to_string(p.top_k));
+  if (!sameFloat(v.top_p, p.top_p))
+    return mismatch(k, "top_p", fmtFloat(v.top_p), fmtFloat(p.top_p));
+  if (!sameFloat(v.min_p, p.min_p))
+    return mismatch(k, "min_p", fmtFloat(v.min_p), fmtFloat(p.min_p));
+  if (v.top_k_per_row != p.top_k_per_row)
+    return mismatch(k, "top_k_per_row", boolName(v.top_k_per_row), boolName(p.top_k_per_row));
+  if (v.top_p_per_row != p.top_p_per_row)
+    return mismatch(k, "top_p_per_row", boolName(v.top_p_per_row), boolName(p.top_p_per_row));
+  if (v.min_p_per_row != p.min_p_per_row)
+    return mismatch(k, "min_p_per_row", boolName(v.min_p_per_row), boolName(p.min_p_per_row));
+  return Status::ok();
+}
+
+Status selectSamplingKernel(const BundleManifest &m, const SamplingProblem &p,
+                            const std::string &name, int *index) {
+  ATTN_RT_RETURN_IF_ERROR(checkSamplingProblem(p));
+  return selectKernel(
+      m, abi::kFamilySample, name, describe(p),
+      [&](const KernelEntry &k) { return checkSamplingVariant(k, p); }, index);
+}
+
+Status checkSamplingArgs(const KernelEntry &k, const SamplingArgs &a) {
+  if (a.num_rows < 0)
+    return makeError(StatusCode::InvalidArgument, "num_rows (%d) must be non-negative", a.num_rows);
+  if (a.vocab < 1 || a.vocab > kMaxSamplingVocab)
+    return makeError(StatusCode::InvalidArgument, "vocab (%d) must be in [1, %d]", a.vocab,
+                     kMaxSamplingVocab);
+  if (int64_t(a.num_rows) * a.vocab > int64_t(std::numeric_limits<int32_t>::max()))
+    return makeError(StatusCode::InvalidArgument,
+                     "num_rows * vocab (%lld) exceeds 2^31 - 1 elements",
+                     (long long)(int64_t(a.num_rows) * a.vocab));
+  const KernelVariant &v = k.variant;
+  const int64_t elementBytes = v.dtype == DType::F32 ? 4 : 2;
+  const bool sample = v.sampling_mode == SamplingMode::Sample;
+  // Rows are read 16 bytes at a time when vocab allows: the buffers must start aligned.
+  std::vector<NamedPtr> rows = {{"input", a.input}};
+  if (!sample)
+    rows.push_back({"out", a.out});
+  for (const NamedPtr &p : rows) {
+    if (!p.value)
+      return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
+    const uint64_t align = uint64_t(kernelVec(k) * elementBytes);
+    if (p.value % align != 0)
+      return makeError(StatusCode::InvalidArgument,
+                       "%s (0x%llx) is not %llu-byte aligned (kernel '%s' moves %lld elements "
+                       "per access)",
+                       p.name, (unsigned long long)p.value, (unsigned long long)align,
+                       k.name.c_str(), (long long)kernelVec(k));
+  }
+  std::vector<std::pair<NamedPtr, uint64_t>> small;
+  if (sample) {
+    small.push_back({{"out", a.out}, 4});
+    small.push_back({{"seed_offset", a.seed_offset}, 8});
+  }
+  if (v.top_k_per_row)
+    small.push_back({{"top_k", a.top_k}, 4});
+  if (v.top_p_per_row)
+    small.push_back({{"top_p", a.top_p}, 4});
+  if (v.min_p_per_row)
+    small.push_back({{"min_p", a.min_p}, 4});
+  for (const auto &[p, align] : small) {
+    if (!p.value)
+      return makeError(StatusCode::InvalidArgument, "%s is null (kernel '%s' reads it)", p.name,
+                       k.name.c_str());
+    if (p.value % align != 0)
+      return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not %llu-byte aligned", p.name,
+                       (unsigned long long)p.value, (unsigned long long)align);
+  }
+  return Status::ok();
+}
+
+struct Sampler::Impl {
+  OpLauncher launcher;
+};
+
+Sampler::Sampler() : impl_(std::make_unique<Impl>()) {}
+Sampler::~Sampler() = default;
+
+Status Sampler::create(Bundle &bundle, const SamplingProblem &problem,
+                       const SamplingOptions &options, std::unique_ptr<Sampler> *out) {
+  if (!out)
+    return makeError(StatusCode::InvalidArgument, "out is null");
+  int index = -1;
+  ATTN_RT_RETURN_IF_ERROR(
+      selectSamplingKernel(bundle.manifest(), problem, options.kernel_name, &index));
+  std::unique_ptr<Sampler> s(new Sampler());
+  ATTN_RT_RETURN_IF_ERROR(s->impl_->launcher.init(bundle, index, options.device));
+  *out = std::move(s);
+  return Status::ok();
+}
+
+Status Sampler::run(const SamplingArgs &a, StreamHandle stream) {
+  OpLauncher &l = impl_->launcher;
+  ATTN_RT_RETURN_IF_ERROR(checkSamplingArgs(l.kernel(), a));
+  namespace p = abi::sample;
+  // One CTA per row.
+  return l.launch(
+      uint32_t(a.num_rows), a.num_rows,
+      [&](const std::string &name, uint64_t *v) {
+        for (auto [n, value] : {std::pair<const char *, DevicePtr>{p::kInput, a.input},
+                                {p::kTopK, a.top_k},
+                                {p::kTopP, a.top_p},
+                                {p::kMinP, a.min_p},
+                                {p::kSeedOffset, a.seed_offset},
+                                {p::kOut, a.out}})
+          if (name == n) {
+            *v = value;
+            return true;
+          }
+        return false;
+      },
+      stream, /*numStates=*/0, a.vocab);
+}
+
+const KernelEntry &Sampler::kernel() const { return impl_->launcher.kernel(); }
 
 } // namespace attn::rt

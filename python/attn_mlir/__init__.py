@@ -3,7 +3,8 @@
 ``Bundle`` loads a kernel bundle written by attn-compile; ``BatchDecode`` plans and runs
 paged-KV batch decode, ``BatchPrefill`` prefill / append over ragged queries and ragged or
 paged KV, ``AppendPagedKV``, ``ApplyRope``, ``MergeState`` and ``MergeStates`` FlashInfer's
-append_paged_kv_cache, apply_rope_pos_ids, merge_state and merge_states, on PyTorch tensors.
+append_paged_kv_cache, apply_rope_pos_ids, merge_state and merge_states, on PyTorch tensors;
+``attn_mlir.sampling`` FlashInfer's sampling functions (``Sampler`` the kernel handle).
 The library is found through $ATTN_RT_LIBRARY or next to this package, and opened on first
 use.
 """
@@ -13,8 +14,10 @@ from .bundle import Bundle, KernelInfo
 from .decode import BatchDecode
 from .ops import AppendPagedKV, ApplyRope, MergeState, MergeStates
 from .prefill import BatchPrefill, pack_custom_mask
+from . import sampling
+from .sampling import Sampler
 
 __all__ = ["AppendPagedKV", "ApplyRope", "AttnError", "BatchDecode", "BatchPrefill", "Bundle", "KernelInfo",
-           "LibraryNotFoundError", "MergeState", "MergeStates", "load_library", "pack_custom_mask",
-           "runtime_library_path"]
+           "LibraryNotFoundError", "MergeState", "MergeStates", "Sampler", "load_library",
+           "pack_custom_mask", "runtime_library_path", "sampling"]
 __version__ = "0.1.0"

@@ -28,7 +28,7 @@ LAYOUT_NHD = 0
 LAYOUT_HND = 1
 DTYPE_BF16 = 0
 DTYPE_F16 = 1
-DTYPE_F32 = 2  # merge kernels only
+DTYPE_F32 = 2  # merge and sampling kernels only
 ROLE_ATTENTION = 0
 ROLE_MERGE = 1
 ROLE_KERNEL = 2  # the standalone op kernels (families append_kv, rope, merge)
@@ -249,6 +249,28 @@ class attn_merge_args_t(ctypes.Structure):
 
 
 _PROTOTYPES.update(_op_prototypes("attnMerge", attn_merge_config_t, attn_merge_args_t))
+
+# ---- token sampling (attnSampler*) ----
+
+# attn_sampling_input_t, attn_sampling_mode_t
+SAMPLING_INPUTS = {"probs": 0, "logits": 1}
+SAMPLING_MODES = {"sample": 0, "renorm": 1, "mask": 2}
+
+
+class attn_sampler_config_t(ctypes.Structure):
+    _fields_ = ([("kernel_name", ctypes.c_char_p)] +
+                _fields(_i32, "input", "mode", "dtype", "top_k") +
+                _fields(ctypes.c_float, "top_p", "min_p") +
+                _fields(_i32, "top_k_per_row", "top_p_per_row", "min_p_per_row", "device"))
+
+
+class attn_sampler_args_t(ctypes.Structure):
+    _fields_ = (_fields(ctypes.c_uint64, "input", "top_k", "top_p", "min_p", "seed_offset",
+                        "out") +
+                _fields(_i32, "num_rows", "vocab"))
+
+
+_PROTOTYPES.update(_op_prototypes("attnSampler", attn_sampler_config_t, attn_sampler_args_t))
 
 _lock = threading.Lock()
 _lib = None

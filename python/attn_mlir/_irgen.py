@@ -283,3 +283,59 @@ class MergeVariant:
   return
 }}
 """
+
+
+# ---- sampling (attn.sample) -----------------------------------------------------------------
+
+SAMPLING_FILTERS = {"none": (), "k": ("top_k",), "p": ("top_p",), "minp": ("min_p",),
+                    "kp": ("top_k", "top_p")}
+
+
+@dataclass(frozen=True)
+class SampleVariant:
+    """One sampling kernel: `input` probs | logits, `mode` sample | renorm | mask, `dtype`
+    f32 | bf16, `filters` a tuple of top_k / top_p / min_p, each read per row."""
+    name: str
+    input: str
+    mode: str
+    dtype: str
+    filters: tuple
+
+    def mlir(self):
+        e = self.dtype
+        args = [f"%x: memref<?x?x{e}>"]
+        ops = [f"input(%x : memref<?x?x{e}>)"]
+        for f in self.filters:
+            t = "i32" if f == "top_k" else "f32"
+            args.append(f"%{f}: memref<?x{t}>")
+            ops.append(f"{f}(%{f} : memref<?x{t}>)")
+        if self.mode == "sample":
+            args += ["%so: memref<2xi64>", "%out: memref<?xi32>"]
+            ops += ["seed_offset(%so : memref<2xi64>)", "outs(%out : memref<?xi32>)"]
+        else:
+            args.append(f"%out: memref<?x?x{e}>")
+            ops.append(f"outs(%out : memref<?x?x{e}>)")
+        attr = f"#attn.sampling<input = {self.input}, mode = {self.mode}>"
+        return (f"func.func @{self.name}({', '.join(args)}) {{\n"
+                f"  attn.sample {' '.join(ops)}\n      {{sampling = {attr}}}\n"
+                f"  return\n}}\n")
+
+
+def sampling_variants():
+    """Every kernel attn_mlir.sampling uses, for f32 and bf16: probs and logits sampling with
+    no filter, top_k, top_p, min_p or top_k + top_p; renorm of probs by top_k or top_p; mask
+    of logits by top_k. Every filter per row, so one kernel serves every threshold."""
+    out = []
+    for dt in ("f32", "bf16"):
+        for inp in ("probs", "logits"):
+            for fname, filters in SAMPLING_FILTERS.items():
+                out.append(SampleVariant(f"{inp}_{fname}_{dt}", inp, "sample", dt, filters))
+        out.append(SampleVariant(f"renorm_k_{dt}", "probs", "renorm", dt, ("top_k",)))
+        out.append(SampleVariant(f"renorm_p_{dt}", "probs", "renorm", dt, ("top_p",)))
+        out.append(SampleVariant(f"mask_k_{dt}", "logits", "mask", dt, ("top_k",)))
+    return out
+
+
+def sampling_ir(comment):
+    """The IR of one bundle holding every sampling_variants() kernel."""
+    return f"// {comment}\n" + "\n".join(v.mlir() for v in sampling_variants())

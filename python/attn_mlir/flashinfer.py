@@ -22,6 +22,12 @@ table of what is supported.
 import math
 
 from ._tensors import torch
+from . import sampling  # flashinfer.sampling: the same functions, also at the top level
+from .sampling import (min_p_sampling_from_probs, sampling_from_logits,  # noqa: F401
+                       sampling_from_probs, top_k_mask_logits, top_k_renorm_probs,
+                       top_k_sampling_from_probs, top_k_top_p_sampling_from_logits,
+                       top_k_top_p_sampling_from_probs, top_p_renorm_probs,
+                       top_p_sampling_from_probs)
 
 LOG2E = 1.0 / math.log(2.0)   # natural-log LSE -> base 2
 LN2 = math.log(2.0)           # base-2 LSE -> natural log
@@ -32,7 +38,11 @@ __all__ = ["BatchDecodeWithPagedKVCacheWrapper", "BatchPrefillWithPagedKVCacheWr
            "merge_states", "append_paged_kv_cache", "get_batch_indices_positions",
            "get_seq_lens", "apply_rope", "apply_rope_inplace", "apply_rope_pos_ids",
            "apply_rope_pos_ids_inplace", "apply_llama31_rope", "apply_llama31_rope_inplace",
-           "apply_llama31_rope_pos_ids", "apply_llama31_rope_pos_ids_inplace"]
+           "apply_llama31_rope_pos_ids", "apply_llama31_rope_pos_ids_inplace",
+           "sampling", "sampling_from_probs", "sampling_from_logits",
+           "top_p_sampling_from_probs", "top_k_sampling_from_probs", "min_p_sampling_from_probs",
+           "top_k_top_p_sampling_from_probs", "top_k_top_p_sampling_from_logits",
+           "top_k_renorm_probs", "top_p_renorm_probs", "top_k_mask_logits"]
 
 
 # ---- argument checks ------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 ``bundle_for(kind, ...)`` describes a problem in FlashInfer's terms, writes its attn IR
 (``attn_mlir._irgen``), compiles it with attn-compile on first use and keeps the bundle in an
-on-disk cache; ``ops_bundle(...)`` does the same for the append-KV, RoPE and merge kernels.
+on-disk cache; ``ops_bundle(...)`` does the same for the append-KV, RoPE and merge kernels,
+``sampling_bundle()`` for the sampling kernels.
 
 Lookup order for a problem on GPU arch sm_XY:
 
@@ -135,6 +136,8 @@ def problem_name(problem):
     p = problem
     if p["kind"] == "ops":
         return "ops_" + problem_key(p)[:8]
+    if p["kind"] == "sampling":
+        return "sampling"
     n = (f"{p['kind']}_{p['dtype']}_q{p['num_qo_heads']}kv{p['num_kv_heads']}_d{p['head_dim']}"
          + (f"_p{p['page_size']}_{p['layout']}" if p["page_size"] else "_ragged"))
     if p["mask"] != "none":
@@ -157,6 +160,8 @@ def problem_ir(problem):
     p = problem
     if p["kind"] == "ops":
         return _ops_ir(p)
+    if p["kind"] == "sampling":
+        return _irgen.sampling_ir(f"attn_mlir.jit sampling problem {problem_key(p)}")
     common = dict(dtype=p["dtype"], num_qo_heads=p["num_qo_heads"],
                   num_kv_heads=p["num_kv_heads"], head_dim=p["head_dim"],
                   soft_cap=p["logits_soft_cap"], window_left=p["window_left"],
@@ -439,6 +444,14 @@ def ops_bundle(*, dtype, num_qo_heads, num_kv_heads, head_dim, page_size=None,
                            merge_state_dtype=merge_state_dtype, return_lse=return_lse)
     from .bundle import Bundle
     return Bundle(bundle_path(problem, _sm(device)))
+
+
+def sampling_bundle(device=None):
+    """The loaded ``Bundle`` of the sampling kernels (``_irgen.sampling_variants()``: every
+    function of ``attn_mlir.sampling``, f32 and bf16), compiled on first use and cached; the
+    kernels take any vocabulary and per-row thresholds, so one bundle serves every model."""
+    from .bundle import Bundle
+    return Bundle(bundle_path({"v": KEY_VERSION, "kind": "sampling"}, _sm(device)))
 
 
 def problem_for(kind, **kw):

@@ -424,3 +424,60 @@ TEST_F(FakeDriver, FailuresFromTheEnvironmentAndErrorNames) {
   EXPECT_EQ(attnFakeCudaLaunches(), 0);
   EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
 }
+
+// The sampler through the C API: one 1024-thread CTA per row, the vocabulary passed by value;
+// bad thresholds and arguments come back as statuses with a message, launching nothing.
+TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
+  nlohmann::json m = attn::rt::test::allFamiliesManifest();
+  m["kernels"].push_back(
+      {{"name", "ops_sample"},
+       {"family", "sample"},
+       {"role", "kernel"},
+       {"binary", "decode.cubin"},
+       {"binary_kind", "cubin"},
+       {"block", {1024, 1, 1}},
+       {"dynamic_smem", 0},
+       {"params",
+        {attn::rt::test::opParam("input"), attn::rt::test::opParam("top_k"),
+         attn::rt::test::opParam("seed_offset"), attn::rt::test::opParam("out"),
+         attn::rt::test::opParam("vocab", "i32"), attn::rt::test::opParam("num_rows", "i32")}},
+       {"tile", {{"threads", 1024}, {"vec", 4}}},
+       {"variant",
+        {{"dtype", "f32"}, {"input", "probs"}, {"mode", "sample"}, {"top_k_per_row", true}}}});
+  TempBundle bundle{m.dump()};
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(bundle.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  attn_sampler_config_t c;
+  attnSamplerConfigInit(&c);
+  c.top_k_per_row = 1;
+  attn_sampler_t s = nullptr;
+  c.top_p = 1.5f;
+  EXPECT_EQ(attnSamplerCreate(b, &c, &s), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "top_p (1.5) must be in (0, 1]");
+  c.top_p = 1.0f;
+  c.dtype = ATTN_DTYPE_F16;
+  EXPECT_EQ(attnSamplerCreate(b, &c, &s), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "dtype must be f32 or bf16, got f16");
+  c.dtype = ATTN_DTYPE_F32;
+  ASSERT_EQ(attnSamplerCreate(b, &c, &s), ATTN_SUCCESS) << attnGetLastError();
+  attn_sampler_args_t a{};
+  a.input = addr(0), a.top_k = addr(1), a.seed_offset = addr(2), a.out = addr(3);
+  a.num_rows = 37, a.vocab = 151936;
+  ASSERT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  uint32_t grid = 0, block = 0, smem = 0;
+  attnFakeCudaLastLaunch(&grid, &block, &smem);
+  EXPECT_EQ(grid, 37u);
+  EXPECT_EQ(block, 1024u);
+  a.vocab = 0;
+  EXPECT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "vocab (0) must be in [1, 262144]");
+  a.vocab = 7, a.top_k = 0;
+  EXPECT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_STREQ(attnGetLastError(), "top_k is null (kernel 'ops_sample' reads it)");
+  a.top_k = addr(1), a.num_rows = 0; // launches nothing
+  ASSERT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaLaunches(), 1);
+  attnSamplerFree(s);
+  attnBundleFree(b);
+  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+}

@@ -61,7 +61,8 @@ struct ConvertAttnToNVVMPass
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
       if (isa<AttentionOp, MergeStatesOp, KVTilePagesOp, CopyKVTileOp, CommitKVTilesOp,
-              WaitKVTilesOp, MmaOp, RecomputeOp, AppendPagedKVOp, RopeOp, MergeStateOp>(op))
+              WaitKVTilesOp, MmaOp, RecomputeOp, AppendPagedKVOp, RopeOp, MergeStateOp,
+              SampleOp>(op))
         ops.push_back(op);
     });
     IRRewriter rewriter(&getContext());
@@ -90,6 +91,9 @@ struct ConvertAttnToNVVMPass
           return signalPassFailure();
       } else if (auto rope = dyn_cast<RopeOp>(op)) {
         if (failed(lowerRope(rewriter, rope)))
+          return signalPassFailure();
+      } else if (auto sample = dyn_cast<SampleOp>(op)) {
+        if (failed(lowerSample(rewriter, sample)))
           return signalPassFailure();
       } else if (auto merge = dyn_cast<MergeStateOp>(op)) {
         if (failed(lowerMergeState(rewriter, merge)))

@@ -107,3 +107,13 @@ func.func @indexed_on_host(%v: memref<?x4x64xf32>, %s: memref<?x4xf32>, %i: memr
                     outs(%o : memref<?x4x64xbf16>)
   return
 }
+
+// -----
+
+func.func @strided_sample_rows(%x: memref<?x64xf32, strided<[128, 1]>>, %so: memref<2xi64>,
+                               %ids: memref<?xi32>) {
+  // expected-error @+1 {{expected buffers with the identity layout, got 'memref<?x64xf32, strided<[128, 1]>>'}}
+  attn.sample input(%x : memref<?x64xf32, strided<[128, 1]>>) seed_offset(%so : memref<2xi64>)
+      outs(%ids : memref<?xi32>) {sampling = #attn.sampling<input = probs, mode = sample>}
+  return
+}

@@ -26,6 +26,7 @@ class MergeStatesOp;
 class MmaOp;
 class RecomputeOp;
 class RopeOp;
+class SampleOp;
 
 /// The tile-level ops on sm_80 and later (cp.async).
 void lowerKVTilePages(RewriterBase &rewriter, KVTilePagesOp op);
@@ -48,6 +49,9 @@ LogicalResult lowerDenseMergeStates(RewriterBase &rewriter, MergeStatesOp op);
 /// the kernel bodies (OpKernels.cpp); fail with a diagnostic elsewhere.
 LogicalResult lowerAppendPagedKV(RewriterBase &rewriter, AppendPagedKVOp op);
 LogicalResult lowerRope(RewriterBase &rewriter, RopeOp op);
+/// Replaces attn.sample inside the kernel attn-outline made for it by a one-CTA-per-row
+/// rejection-sampling body (SampleKernel.cpp); fails with a diagnostic elsewhere.
+LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op);
 /// Rewrites the memref arguments of `func` into bare pointers (see attn-bare-ptr-abi).
 LogicalResult convertKernelArgumentsToBarePointers(gpu::GPUFuncOp func);
 

@@ -378,24 +378,25 @@ LogicalResult checkIdentityLayouts(Operation *op, ValueRange values) {
 /// before `func`, and its attn.kernel_abi (role "kernel").
 gpu::GPUFuncOp createOpKernel(OpBuilder &builder, ModuleOp module, Operation *func, Location loc,
                               StringRef kernelName, StringRef family, ArrayRef<Param> params,
-                              int64_t vec, DictionaryAttr variant) {
+                              int64_t vec, DictionaryAttr variant,
+                              int64_t threads = kOpThreads) {
   MLIRContext *ctx = builder.getContext();
   builder.setInsertionPoint(func);
   auto gpuModule =
       gpu::GPUModuleOp::create(builder, loc, (kernelName + rtabi::kModuleSuffix).str());
   SymbolTable(module).insert(gpuModule);
   module->setAttr(gpu::GPUDialect::getContainerModuleAttrName(), builder.getUnitAttr());
-  gpu::GPUFuncOp kernel = createKernel(builder, loc, gpuModule, kernelName, params, kOpThreads);
+  gpu::GPUFuncOp kernel = createKernel(builder, loc, gpuModule, kernelName, params, threads);
   kernel->setAttr(kOpVecAttrName, builder.getI64IntegerAttr(vec));
   builder.setInsertionPoint(func);
   DictionaryAttr tile = builder.getDictionaryAttr(
-      {builder.getNamedAttr(key::kThreads, builder.getI64IntegerAttr(kOpThreads)),
+      {builder.getNamedAttr(key::kThreads, builder.getI64IntegerAttr(threads)),
        builder.getNamedAttr(key::kVec, builder.getI64IntegerAttr(vec))});
   KernelABIOp::create(builder, loc, builder.getStringAttr(kernelName),
                       SymbolRefAttr::get(gpuModule.getSymNameAttr(),
                                          {FlatSymbolRefAttr::get(ctx, kernel.getName())}),
                       family, rtabi::kRoleKernel, paramsAttr(builder, params),
-                      builder.getDenseI32ArrayAttr({static_cast<int32_t>(kOpThreads), 1, 1}),
+                      builder.getDenseI32ArrayAttr({static_cast<int32_t>(threads), 1, 1}),
                       int64_t{0}, variant, tile);
   return kernel;
 }
@@ -685,6 +686,88 @@ LogicalResult mlir::attn::outlineMergeStates(RewriterBase &rewriter, ModuleOp mo
 }
 
 namespace {
+/// Threads of a sampling CTA: one CTA per row, 32 warps, so that a block-wide scan or
+/// reduction is a warp-level one twice over (32 lanes, then 32 warp totals).
+constexpr int64_t kSampleThreads = 1024;
+
+/// The sampling kernel's variant: what it reads and writes, the element type, the filters
+/// compiled in (top_k / top_p / min_p: 0 / 1 / 0 when off) and those read per row.
+DictionaryAttr sampleVariant(Builder &b, SampleOp op, Type elt) {
+  SamplingAttr s = op.getSampling();
+  return b.getDictionaryAttr(
+      {b.getNamedAttr("input", b.getStringAttr(stringifySamplingInput(s.getInput()))),
+       b.getNamedAttr("mode", b.getStringAttr(stringifySamplingMode(s.getMode()))),
+       b.getNamedAttr("dtype", b.getStringAttr(typeName(elt))),
+       b.getNamedAttr("top_k", b.getI64IntegerAttr(s.getTopK())),
+       b.getNamedAttr("top_p", b.getF64FloatAttr(s.getTopP().convertToDouble())),
+       b.getNamedAttr("min_p", b.getF64FloatAttr(s.getMinP().convertToDouble())),
+       b.getNamedAttr("top_k_per_row", b.getBoolAttr(static_cast<bool>(op.getTopK()))),
+       b.getNamedAttr("top_p_per_row", b.getBoolAttr(static_cast<bool>(op.getTopP()))),
+       b.getNamedAttr("min_p_per_row", b.getBoolAttr(static_cast<bool>(op.getMinP())))});
+}
+} // namespace
+
+LogicalResult mlir::attn::outlineSample(RewriterBase &rewriter, ModuleOp module, SampleOp op,
+                                        StringRef baseName) {
+  if (failed(checkIdentityLayouts(op, op->getOperands())))
+    return failure();
+  auto inType = cast<MemRefType>(op.getInput().getType());
+  Type elt = inType.getElementType();
+  bool rows2d = op.getSampling().getMode() != SamplingMode::Sample;
+  // Rows go in flat ([rows * vocab]) with the vocabulary an i32 argument: bare pointers keep
+  // one dynamic dimension, and one kernel then serves every vocabulary size.
+  auto flatType = MemRefType::get({ShapedType::kDynamic}, elt);
+  int64_t vec = chooseOpVec(elt.getIntOrFloatBitWidth() / 8, {}, /*allowF32=*/true);
+  Builder b(op.getContext());
+  SmallVector<Param> params = {{"input", flatType, op.getInput()}};
+  if (Value v = op.getTopK())
+    params.push_back({"top_k", v.getType(), v});
+  if (Value v = op.getTopP())
+    params.push_back({"top_p", v.getType(), v});
+  if (Value v = op.getMinP())
+    params.push_back({"min_p", v.getType(), v});
+  if (Value v = op.getSeedOffset())
+    params.push_back({"seed_offset", v.getType(), v});
+  params.push_back({"out", rows2d ? Type(flatType) : op.getOut().getType(), op.getOut()});
+  params.push_back({"vocab", b.getI32Type(), Value()});
+  params.push_back({"num_rows", b.getI32Type(), Value()});
+
+  auto func = op->getParentOfType<FunctionOpInterface>();
+  OpBuilder builder(op.getContext());
+  gpu::GPUFuncOp kernel =
+      createOpKernel(builder, module, func, op.getLoc(), (baseName + "_sample").str(), "sample",
+                     params, vec, sampleVariant(b, op, elt), kSampleThreads);
+  {
+    // input (and out of renorm / mask) = expand_shape(flat) : [rows * vocab] -> [rows, vocab]
+    OpBuilder::InsertionGuard guard(builder);
+    Location loc = op.getLoc();
+    builder.setInsertionPointToStart(&kernel.getBody().front());
+    unsigned n = kernel.getNumArguments();
+    auto asIndex = [&](Value i32) -> OpFoldResult {
+      return arith::IndexCastUIOp::create(builder, loc, builder.getIndexType(), i32).getResult();
+    };
+    SmallVector<OpFoldResult> sizes = {asIndex(kernel.getArgument(n - 1)),
+                                       asIndex(kernel.getArgument(n - 2))};
+    auto rowsType = MemRefType::get({ShapedType::kDynamic, ShapedType::kDynamic}, elt);
+    auto expand = [&](Value flat) -> Value {
+      return memref::ExpandShapeOp::create(builder, loc, rowsType, flat,
+                                           SmallVector<ReassociationIndices>{{0, 1}}, sizes);
+    };
+    IRMapping mapping;
+    for (auto [p, arg] : llvm::zip_equal(params, kernel.getArguments()))
+      if (p.hostValue)
+        mapping.map(p.hostValue, arg);
+    mapping.map(op.getInput(), expand(kernel.getArgument(0)));
+    if (rows2d)
+      mapping.map(op.getOut(), expand(kernel.getArgument(n - 3)));
+    builder.clone(*op, mapping);
+    gpu::ReturnOp::create(builder, loc);
+  }
+  rewriter.eraseOp(op);
+  return success();
+}
+
+namespace {
 struct AttnOutlinePass : public mlir::attn::impl::AttnOutlineBase<AttnOutlinePass> {
   using AttnOutlineBase::AttnOutlineBase;
 
@@ -722,7 +805,7 @@ struct AttnOutlinePass : public mlir::attn::impl::AttnOutlineBase<AttnOutlinePas
   LogicalResult outlineStandaloneOps(IRRewriter &rewriter, ModuleOp module) {
     SmallVector<Operation *> ops;
     module.walk([&](Operation *op) {
-      if (isa<AppendPagedKVOp, RopeOp, MergeStateOp, MergeStatesOp>(op) &&
+      if (isa<AppendPagedKVOp, RopeOp, MergeStateOp, MergeStatesOp, SampleOp>(op) &&
           !op->getParentOfType<gpu::GPUModuleOp>())
         ops.push_back(op);
     });
@@ -742,6 +825,8 @@ struct AttnOutlinePass : public mlir::attn::impl::AttnOutlineBase<AttnOutlinePas
         result = outlineRope(rewriter, module, rope, base);
       else if (auto merge = dyn_cast<MergeStateOp>(op))
         result = outlineMergeState(rewriter, module, merge, base);
+      else if (auto sample = dyn_cast<SampleOp>(op))
+        result = outlineSample(rewriter, module, sample, base);
       else
         result = outlineMergeStates(rewriter, module, cast<MergeStatesOp>(op), base);
       if (failed(result))

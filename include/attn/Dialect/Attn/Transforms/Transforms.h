@@ -81,6 +81,13 @@ LogicalResult outlineMergeState(RewriterBase &rewriter, ModuleOp module, MergeSt
 LogicalResult outlineMergeStates(RewriterBase &rewriter, ModuleOp module, MergeStatesOp op,
                                  StringRef baseName);
 
+/// Outlines a host-level attn.sample into a new gpu.module holding the kernel
+/// `<baseName>_sample` (family "sample", one 1024-thread CTA per row), the rows passed flat
+/// with the vocabulary as an i32 argument `vocab`; the filters compiled in and the per-row
+/// ones are recorded in the variant. Fails with a diagnostic on `op` for non-identity layouts.
+LogicalResult outlineSample(RewriterBase &rewriter, ModuleOp module, SampleOp op,
+                            StringRef baseName);
+
 /// Kernel attribute of the standalone op kernels (append_kv, rope, merge): elements per vector
 /// access, chosen by attn-outline and read by the lowering.
 inline constexpr const char *kOpVecAttrName = "attn.vec";

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Sampling kernels against FlashInfer's and torch's sort + cumsum + multinomial.
+
+Usage: sampling_bench.py ARTDIR OUTDIR [--batches 1,32,128,512] [--vocabs 128256,151936]
+                         [--iters 100] [--warmup 20]
+
+For every batch x vocab (bf16 logits from randn * 3, their f32 softmax as probs):
+  top_k_top_p_sampling_from_logits (k 50, p 0.9): attn "top_k_first" (FlashInfer's default
+      order: top-k mask, then top-p sampling; two kernels), attn "joint" (one kernel),
+      flashinfer (default order), torch (softmax, sort, cumsum masks, multinomial);
+  top_p_sampling_from_probs (p 0.9), top_k_sampling_from_probs (k 50), sampling_from_probs,
+  top_k_renorm_probs (k 50), top_k_mask_logits (k 50): attn and flashinfer.
+Each timing is the median over --iters launches, each between two CUDA events after --warmup
+launches; thresholds are per-row tensors for every library. Writes OUTDIR/sampling_bench.json
+and OUTDIR/sampling_bench.md (the device name in both) and prints the table with attn's
+speed-up over FlashInfer.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
+
+import torch  # noqa: E402
+
+import attn_mlir  # noqa: E402
+from attn_mlir import sampling as S  # noqa: E402
+
+try:
+    import flashinfer  # noqa: E402
+    import flashinfer.sampling as FS  # noqa: E402
+except Exception as err:  # noqa: BLE001
+    FS = None
+    FI_ERROR = f"{type(err).__name__}: {err}"
+else:
+    FI_ERROR = None
+
+
+def timed(fn, iters, warmup):
+    for _ in range(warmup):
+        fn()
+    torch.cuda.synchronize()
+    times = []
+    for _ in range(iters):
+        a = torch.cuda.Event(enable_timing=True)
+        b = torch.cuda.Event(enable_timing=True)
+        a.record()
+        fn()
+        b.record()
+        b.synchronize()
+        times.append(a.elapsed_time(b) * 1000.0)
+    return statistics.median(times)
+
+
+def torch_top_k_top_p(logits, k, p):
+    """softmax, sort, top-k and top-p masks from the cumulative sum, multinomial."""
+    probs = torch.softmax(logits.float(), -1)
+    s, idx = torch.sort(probs, descending=True, dim=-1)
+    c = torch.cumsum(s, -1)
+    rank = torch.arange(s.shape[-1], device=s.device).unsqueeze(0)
+    drop = (rank >= k.unsqueeze(1)) | ((c - s) >= p.unsqueeze(1))
+    s = s.masked_fill(drop, 0.0)
+    pick = torch.multinomial(s, 1)
+    return torch.gather(idx, -1, pick).squeeze(-1)
+
+
+def cases(batch, vocab, dev):
+    g = torch.Generator(device=dev).manual_seed(batch * 7 + vocab)
+    logits = (torch.randn(batch, vocab, device=dev, generator=g) * 3).to(torch.bfloat16)
+    probs = torch.softmax(logits.float(), -1)
+    k = torch.full((batch,), 50, dtype=torch.int32, device=dev)
+    p = torch.full((batch,), 0.9, dtype=torch.float32, device=dev)
+    out = {}
+    out["top_k_top_p_sampling_from_logits"] = {
+        "attn": lambda: S.top_k_top_p_sampling_from_logits(logits, k, p),
+        "attn_joint": lambda: S.top_k_top_p_sampling_from_logits(
+            logits, k, p, filter_apply_order="joint"),
+        "torch": lambda: torch_top_k_top_p(logits, k, p),
+    }
+    out["top_p_sampling_from_probs"] = {"attn": lambda: S.top_p_sampling_from_probs(probs, p)}
+    out["top_k_sampling_from_probs"] = {"attn": lambda: S.top_k_sampling_from_probs(probs, k)}
+    out["sampling_from_probs"] = {"attn": lambda: S.sampling_from_probs(probs)}
+    out["top_k_renorm_probs"] = {"attn": lambda: S.top_k_renorm_probs(probs, k)}
+    out["top_k_mask_logits"] = {"attn": lambda: S.top_k_mask_logits(logits, k)}
+    if FS is not None:
+        out["top_k_top_p_sampling_from_logits"]["flashinfer"] = (
+            lambda: FS.top_k_top_p_sampling_from_logits(logits, k, p))
+        out["top_p_sampling_from_probs"]["flashinfer"] = (
+            lambda: FS.top_p_sampling_from_probs(probs, p))
+        out["top_k_sampling_from_probs"]["flashinfer"] = (
+            lambda: FS.top_k_sampling_from_probs(probs, k))
+        out["sampling_from_probs"]["flashinfer"] = lambda: FS.sampling_from_probs(probs)
+        out["top_k_renorm_probs"]["flashinfer"] = lambda: FS.top_k_renorm_probs(probs, k)
+        out["top_k_mask_logits"]["flashinfer"] = lambda: FS.top_k_mask_logits(logits, k)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("artdir")
+    ap.add_argument("outdir")
+    ap.add_argument("--batches", default="1,32,128,512")
+    ap.add_argument("--vocabs", default="128256,151936")
+    ap.add_argument("--iters", type=int, default=100)
+    ap.add_argument("--warmup", type=int, default=20)
+    a = ap.parse_args()
+    S.set_bundle(attn_mlir.Bundle(os.path.join(a.artdir, "bundles", "sampling")))
+    dev = torch.device("cuda", torch.cuda.current_device())
+    name = torch.cuda.get_device_name(dev)
+    fi_version = getattr(flashinfer, "__version__", "?") if FS is not None else None
+    print(f"device: {name}; flashinfer: {fi_version or FI_ERROR}; median of {a.iters} (us)")
+    rows = []
+    for vocab in (int(v) for v in a.vocabs.split(",")):
+        for batch in (int(b) for b in a.batches.split(",")):
+            for fn, impls in cases(batch, vocab, dev).items():
+                r = {"function": fn, "batch": batch, "vocab": vocab}
+                for impl, call in impls.items():
+                    try:
+                        r[impl] = round(timed(call, a.iters, a.warmup), 2)
+                    except Exception as err:  # noqa: BLE001
+                        r[impl] = None
+                        r[f"{impl}_error"] = f"{type(err).__name__}: {err}"[:200]
+                if r.get("attn") and r.get("flashinfer"):
+                    r["speedup_vs_flashinfer"] = round(r["flashinfer"] / r["attn"], 2)
+                if r.get("attn_joint") and r.get("flashinfer"):
+                    r["joint_speedup_vs_flashinfer"] = round(r["flashinfer"] / r["attn_joint"], 2)
+                rows.append(r)
+                print(json.dumps(r), flush=True)
+    os.makedirs(a.outdir, exist_ok=True)
+    with open(os.path.join(a.outdir, "sampling_bench.json"), "w") as f:
+        json.dump({"device": name, "flashinfer": fi_version, "flashinfer_error": FI_ERROR,
+                   "iters": a.iters, "warmup": a.warmup, "rows": rows}, f, indent=1)
+    cols = ["attn", "attn_joint", "flashinfer", "torch", "speedup_vs_flashinfer"]
+    lines = [f"# Sampling on {name} (median us; flashinfer {fi_version})", "",
+             "| function | batch | vocab | " + " | ".join(cols) + " |",
+             "|---|---|---|" + "---|" * len(cols)]
+    for r in rows:
+        lines.append(f"| {r['function']} | {r['batch']} | {r['vocab']} | " +
+                     " | ".join("" if r.get(c) is None else str(r[c]) for c in cols) + " |")
+    with open(os.path.join(a.outdir, "sampling_bench.md"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+//===- Sampling.h - top-k / top-p / min-p sampling, renorm and mask --*- C++ -*-===//
+//
+//   auto st = Sampler::create(bundle, problem, options, &sampler);   // once
+//   st = sampler->run(args, stream);   // allocates nothing, capturable in a CUDA graph
+//
+// FlashInfer's sampling functions over rows of probabilities or logits [num_rows, vocab]
+// (f32 or bf16, vocab up to 262144): sampling_from_probs / _logits, top_k_ / top_p_ /
+// min_p_ / top_k_top_p_sampling_from_probs / _logits (mode Sample: one i32 token per row),
+// top_k_renorm_probs / top_p_renorm_probs (mode Renorm), top_k_mask_logits (mode Mask).
+// One kernel of family "sample" (abi::sample in KernelABI.h) per (input, mode, dtype,
+// filters): the scalar thresholds are compiled in, per-row ones are device buffers. Sampling
+// is sorting-free rejection sampling with Philox keyed by the (seed, offset) pair the kernel
+// reads from device memory, so the same seed and offset give the same tokens and a captured
+// graph draws anew when the caller advances the offset.
+//
+// Per-row thresholds are device data the host does not read: k <= 0 there means no top-k,
+// p >= 1 no top-p, m <= 0 no min-p. NaN probabilities (and negative ones) weigh nothing and
+// NaN logits are never drawn nor kept (Mask writes -inf there); a row with no weight at all
+// gets token -1 (Sample) or zeros (Renorm).
+//
+//===----------------------------------------------------------------------===//
+#ifndef ATTN_RT_SAMPLING_H
+#define ATTN_RT_SAMPLING_H
+
+#include "attn-rt/Bundle.h"
+#include "attn-rt/Driver.h"
+#include "attn-rt/Manifest.h"
+#include "attn-rt/Status.h"
+
+#include <memory>
+#include <string>
+
+namespace attn::rt {
+
+/// Largest vocabulary the kernels take (attn.sample's limit).
+inline constexpr int32_t kMaxSamplingVocab = 262144;
+
+/// What a sampling call computes, checked against the kernel's variant. A filter is either
+/// compiled in (top_k > 0, top_p < 1, min_p > 0) or per row (the *_per_row flag, the scalar
+/// then left at its default).
+struct SamplingProblem {
+  SamplingInput input = SamplingInput::Probs;
+  SamplingMode mode = SamplingMode::Sample;
+  DType dtype = DType::F32;
+  int32_t top_k = 0;  ///< 0 = off
+  float top_p = 1.0f; ///< in (0, 1]; 1 = off
+  float min_p = 0.0f; ///< in [0, 1]; 0 = off
+  bool top_k_per_row = false;
+  bool top_p_per_row = false;
+  bool min_p_per_row = false;
+};
+
+struct SamplingOptions {
+  std::string kernel_name; ///< empty = the first sample kernel matching the problem
+  int device = 0;          ///< used only when no context is current
+};
+
+/// Device buffers of one call: input [num_rows, vocab] in the problem's dtype; top_k i32,
+/// top_p / min_p f32 [num_rows] for the per-row filters (0 otherwise); seed_offset i64 [2]
+/// (seed, offset) for mode Sample; out i32 [num_rows] (Sample) or like input (Renorm, Mask;
+/// may be input). num_rows 0 launches nothing.
+struct SamplingArgs {
+  DevicePtr input = 0, top_k = 0, top_p = 0, min_p = 0, seed_offset = 0, out = 0;
+  int32_t num_rows = 0;
+  int32_t vocab = 0;
+};
+
+/// InvalidArgument unless top_k >= 0, top_p in (0, 1] and min_p in [0, 1] (NaN fails), a
+/// filter is not both scalar and per row, renorm reads probs and mask logits, and the dtype
+/// is f32 or bf16.
+Status checkSamplingProblem(const SamplingProblem &problem);
+
+/// Checks the problem, then against a sample kernel's variant; Mismatch names the first
+/// differing field.
+Status checkSamplingVariant(const KernelEntry &kernel, const SamplingProblem &problem);
+
+/// The kernel named `kernel_name` (checked), or the first sample kernel whose variant
+/// matches; NotFound lists every candidate's mismatch. No GPU involved.
+Status selectSamplingKernel(const BundleManifest &manifest, const SamplingProblem &problem,
+                            const std::string &kernel_name, int *index);
+
+/// The host-side checks of run: num_rows >= 0, vocab in [1, kMaxSamplingVocab], the buffers
+/// the kernel takes non-null, input and out aligned to the kernel's 16-byte access,
+/// num_rows * vocab within 2^31 elements. No GPU involved.
+Status checkSamplingArgs(const KernelEntry &kernel, const SamplingArgs &args);
+
+class Sampler {
+public:
+  ~Sampler();
+  Sampler(const Sampler &) = delete;
+  Sampler &operator=(const Sampler &) = delete;
+
+  static Status create(Bundle &bundle, const SamplingProblem &problem,
+                       const SamplingOptions &options, std::unique_ptr<Sampler> *out);
+
+  /// Launches one CTA per row on `stream`.
+  Status run(const SamplingArgs &args, StreamHandle stream);
+
+  const KernelEntry &kernel() const;
+
+private:
+  Sampler();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+} // namespace attn::rt
+
+#endif // ATTN_RT_SAMPLING_H

@@ -1,0 +1,722 @@
+//===- SampleKernel.cpp - sorting-free top-k / top-p / min-p sampling -----===//
+//
+// Lowers attn.sample inside the kernel attn-outline made for it: one 1024-thread CTA per row,
+// the row read flat (input[row * vocab + j]) with 16-byte vector loads when vocab is a
+// multiple of the vector width (element loads otherwise).
+//
+// Values and weights. A token j has a value v_j the filters compare and a weight w_j the
+// sampling draws by:
+//   probs:  v_j = p_j if p_j > 0 else 0 (NaN and negative entries weigh nothing), w_j = v_j;
+//   logits: v_j = x_j, w_j = 2^((x_j - M) * log2(e)) with M = max_j x_j (a fused softmax: the
+//           weights are never normalised, the filters compare against fractions of their sum);
+//           NaN logits fail every comparison and weigh nothing.
+// Both are monotone, so "v_i > v_j" orders tokens by probability without an exp.
+//
+// Which tokens survive (#attn.sampling): with cnt(t) = #{j : v_j > t}, mass(t) =
+// sum{w_j : v_j > t} and W = sum_j w_j, token i survives when
+//   cnt(v_i) < k (top-k, ties at the k-th value all kept), mass(v_i) < p * W (top-p),
+//   v_i >= m * max v (probs) or v_i >= M + ln(m) (logits) (min-p).
+// Each test is monotone in v_i: if i fails, every token of value <= v_i fails too.
+//
+// Sampling is rejection sampling with a pivot (FlashInfer's sorting-free sampling): with
+// low = 0 (probs) or -inf (logits),
+//   round r: draw token i from {j : v_j > low} with probability w_i / sum{w_j : v_j > low};
+//            if i survives, return it; else low = v_i (it and every lighter token fail) and
+//            draw again.
+// The candidates always include the surviving tokens (they are heavier than any failing
+// one), so the accepted token has the filtered, renormalised distribution; low grows
+// strictly, so the loop ends (at the latest when only the heaviest token is left, which
+// always survives). A draw is an inverse-CDF lookup in an order fixed by the CTA shape:
+// thread t owns the vector units t, t + 1024, ... of the row and its candidate mass S_t; a
+// block-wide exclusive scan of S_t gives each thread its interval [lo_t, hi_t) of the
+// cumulative mass; the thread whose interval holds u = r * Q (Q = sum_t S_t, r uniform in
+// (0, 1]) walks its own elements to the one where the running sum reaches u. The same pass
+// over the row that tests the drawn token (cnt, mass of v > v_i) yields the threads' S_t of
+// the next round, so a round reads the row once (plus one thread's share).
+//
+// Randomness: r = (Philox4x32-10(counter = (round, row, offset_lo, offset_hi),
+// key = (seed_lo, seed_hi)).x >> 8 + 1) * 2^-24, with (seed, offset) = seed_offset[0..1] read
+// on the device, so a captured CUDA graph draws anew when the caller advances the offset and
+// the same seed and offset give the same tokens.
+//
+// Renormalisation and masking find the exact threshold tau of top-k / top-p (survivors are
+// {j : v_j >= tau}) by a search over token values in ordered-key space, three pivots a pass
+// (searchThreshold), then write the row once (emitFilter).
+//
+// A row without weight (all-zero or NaN probabilities, all -inf or NaN logits) gets token
+// -1. A round cap (kMaxRounds) bounds the loop whatever the data (+inf weights); past it the
+// last drawn token is returned.
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn/Dialect/Attn/Utils/KernelBuilder.h"
+
+#include "attn/Conversion/AttnToNVVM/Passes.h"
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+
+#include "mlir/IR/PatternMatch.h"
+
+using namespace mlir;
+using namespace mlir::attn;
+using namespace mlir::attn::detail;
+
+namespace {
+constexpr int64_t kWarpSize = 32;
+/// Rounds of rejection before the last draw is returned: each round removes at least the
+/// drawn token, in practice a constant fraction of the remaining mass.
+constexpr int64_t kMaxRounds = 1024;
+/// Thresholds the exact search tests per pass over the row (searchThreshold).
+constexpr int64_t kPivots = 3;
+/// Rows of the f32 reduction scratch: how many values one block reduction combines at most
+/// (the search's 4 per pivot).
+constexpr int64_t kReduceSlots = 4 * kPivots;
+
+enum class Combine { Sum, Max, Min };
+
+/// Per-element work of a pass over the row: (index in the row, f32 element, accumulators)
+/// to the new accumulators.
+using ElementFn = llvm::function_ref<SmallVector<Value>(Value j, Value x, ValueRange acc)>;
+
+struct SampleEmitter {
+  SampleEmitter(KernelBuilder &b, SampleOp op) : b(b), op(op) {}
+  KernelBuilder &b;
+  SampleOp op;
+  bool logits = false;
+  int64_t threads = 0, warps = 0, vec = 0;
+  Value input; ///< the flat row buffer [rows * vocab]
+  Value vocab; ///< index
+  Value row, rowBase, tid, lane, warp;
+  Value scratch; ///< workgroup [kReduceSlots, warps] f32
+  Value slots;   ///< workgroup [kReduceSlots] f32: values one thread hands to all
+
+  Value i32(int64_t v) { return arith::ConstantIntOp::create(b, b.getI32Type(), v); }
+  Value f32ToIdx(Value v) { return arith::FPToSIOp::create(b, b.getIndexType(), v); }
+  Value idxToF32(Value v) {
+    Value i = arith::IndexCastOp::create(b, b.getI32Type(), v);
+    return arith::SIToFPOp::create(b, b.getF32Type(), i);
+  }
+  Value cmpF(arith::CmpFPredicate p, Value x, Value y) { return arith::CmpFOp::create(b, p, x, y); }
+  Value andI(Value x, Value y) { return arith::AndIOp::create(b, x, y); }
+  Value combine(Combine c, Value x, Value y) {
+    switch (c) {
+    case Combine::Sum:
+      return b.fadd(x, y);
+    case Combine::Max:
+      return arith::MaxNumFOp::create(b, x, y); // NaN-ignoring
+    case Combine::Min:
+      return arith::MinNumFOp::create(b, x, y);
+    }
+    llvm_unreachable("combine");
+  }
+  void barrier() { gpu::BarrierOp::create(b); }
+
+  /// v_j of an element (see the file comment).
+  Value value(Value x) {
+    if (logits) // x + 0 turns -0 into +0, so that value order and float order agree
+      return b.fadd(x, b.f32(0.0));
+    return b.select(cmpF(arith::CmpFPredicate::OGT, x, b.f32(0.0)), x, b.f32(0.0));
+  }
+  /// w_j of a value v_j, given the row max M of the logits.
+  Value weight(Value v, Value rowMax) {
+    if (!logits)
+      return v;
+    return b.exp2(b.fmul(b.fsub(v, rowMax), b.f32(kLog2e)));
+  }
+  /// w_j if v_j > low, else 0 (false for NaN, so NaN never adds).
+  Value weightAbove(Value v, Value low, Value rowMax) {
+    Value above = cmpF(arith::CmpFPredicate::OGT, v, low);
+    return b.select(above, weight(b.select(above, v, low), rowMax), b.f32(0.0));
+  }
+
+  SmallVector<Value> ownedLoop(int64_t width, ValueRange init, ElementFn fn);
+  SmallVector<Value> rowPass(ValueRange init, ElementFn fn);
+  SmallVector<Value> blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
+  std::tuple<Value, Value, Value> blockScan(Value s);
+  Value philoxUniform(Value round, Value seed, Value offset);
+  std::pair<Value, Value> draw(Value s, Value low, Value rowMax, Value round, Value seed,
+                               Value offset);
+  void writeLoop(int64_t width, Value out, llvm::function_ref<Value(Value, Value)> fn);
+  void writePass(Value out, llvm::function_ref<Value(Value, Value)> fn);
+  Value searchThreshold(const struct Filters &f, Value lowest, Value rowMax, Value total);
+  void emitSample();
+  void emitFilter();
+};
+
+/// This thread's elements in order: for (u = tid; u < vocab / width; u += threads), the
+/// `width` elements of unit u (one vector load), each passed to `fn`.
+SmallVector<Value> SampleEmitter::ownedLoop(int64_t width, ValueRange init, ElementFn fn) {
+  Value units = b.div(vocab, b.idx(width));
+  auto loop = scf::ForOp::create(b, tid, units, b.idx(threads), init);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value col = b.mul(loop.getInductionVar(), b.idx(width));
+  int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
+  Value x = b.loadVectorF32(input, {b.add(rowBase, col)}, width, bytes);
+  SmallVector<Value> acc(loop.getRegionIterArgs());
+  for (int64_t e = 0; e < width; ++e)
+    acc = fn(b.add(col, b.idx(e)), vector::ExtractOp::create(b, x, e), acc);
+  scf::YieldOp::create(b, acc);
+  return SmallVector<Value>(loop.getResults());
+}
+
+/// Writes out[row, j] = fn(j, input[row, j]) for this thread's elements, `width` per vector.
+void SampleEmitter::writeLoop(int64_t width, Value out,
+                              llvm::function_ref<Value(Value, Value)> fn) {
+  Value units = b.div(vocab, b.idx(width));
+  auto loop = scf::ForOp::create(b, tid, units, b.idx(threads), ValueRange{});
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value col = b.mul(loop.getInductionVar(), b.idx(width));
+  int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
+  Value at = b.add(rowBase, col);
+  Value x = b.loadVectorF32(input, {at}, width, bytes);
+  SmallVector<Value> y;
+  for (int64_t e = 0; e < width; ++e)
+    y.push_back(fn(b.add(col, b.idx(e)), vector::ExtractOp::create(b, x, e)));
+  Value v = vector::FromElementsOp::create(b, VectorType::get({width}, b.getF32Type()), y);
+  b.storeVectorF32(v, out, {at}, bytes);
+}
+
+void SampleEmitter::writePass(Value out, llvm::function_ref<Value(Value, Value)> fn) {
+  if (vec == 1)
+    return writeLoop(1, out, fn);
+  auto aligned =
+      scf::IfOp::create(b, b.eqIdx(b.rem(vocab, b.idx(vec)), b.idx(0)), /*withElse=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(aligned.thenBlock());
+  writeLoop(vec, out, fn);
+  b.setInsertionPointToStart(aligned.elseBlock());
+  writeLoop(1, out, fn);
+}
+
+/// One pass over the row: 16-byte units when vocab % vec == 0 (the row then starts aligned),
+/// single elements otherwise.
+SmallVector<Value> SampleEmitter::rowPass(ValueRange init, ElementFn fn) {
+  if (vec == 1)
+    return ownedLoop(1, init, fn);
+  auto aligned =
+      scf::IfOp::create(b, init.getTypes(), b.eqIdx(b.rem(vocab, b.idx(vec)), b.idx(0)), true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(aligned.thenBlock());
+  scf::YieldOp::create(b, ownedLoop(vec, init, fn));
+  b.setInsertionPointToStart(aligned.elseBlock());
+  scf::YieldOp::create(b, ownedLoop(1, init, fn));
+  return SmallVector<Value>(aligned.getResults());
+}
+
+/// Every thread gets combine(values over the CTA): a butterfly over the warp
+/// (shfl.sync.bfly), warp results to shared memory, then each thread folds the warps in
+/// order 0, 1, ... (the same order everywhere, so all threads hold the same bits).
+SmallVector<Value> SampleEmitter::blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
+  SmallVector<Value> warpValues;
+  for (auto [value, kind] : llvm::zip_equal(values, kinds)) {
+    Value v = value;
+    for (int32_t offset = kWarpSize / 2; offset >= 1; offset /= 2)
+      v = combine(kind, v,
+                  gpu::ShuffleOp::create(b, v, offset, kWarpSize, gpu::ShuffleMode::XOR)
+                      .getShuffleResult());
+    warpValues.push_back(v);
+  }
+  {
+    auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(leader.thenBlock());
+    for (auto [k, v] : llvm::enumerate(warpValues))
+      memref::StoreOp::create(b, v, scratch, ValueRange{b.idx(k), warp});
+  }
+  barrier();
+  SmallVector<Value> results;
+  for (auto [k, kind] : llvm::enumerate(kinds)) {
+    Value acc = memref::LoadOp::create(b, scratch, ValueRange{b.idx(k), b.idx(0)});
+    auto loop = scf::ForOp::create(b, b.idx(1), b.idx(warps), b.idx(1), ValueRange{acc});
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value w = memref::LoadOp::create(b, scratch, ValueRange{b.idx(k), loop.getInductionVar()});
+    scf::YieldOp::create(b, combine(kind, loop.getRegionIterArg(0), w));
+    b.setInsertionPointAfter(loop);
+    results.push_back(loop.getResult(0));
+  }
+  barrier(); // the scratch is free again
+  return results;
+}
+
+/// Exclusive scan of the threads' s in thread order: (lo, hi, total) with lo_t = sum_{t' < t}
+/// s_t', and hi_t bit-for-bit the lo of thread t + 1 (hi of the last thread = total), so the
+/// intervals (lo_t, hi_t] tile (0, total] without gaps or overlaps:
+///   incl  = inclusive warp scan (shfl.sync.up by 1, 2, 4, 8, 16)
+///   excl  = incl of the previous lane (0 on lane 0)
+///   P_w   = T_0 + T_1 + ... + T_{w-1}, folded in this order by every thread (T_w: warp
+///           totals, the incl of lane 31)
+///   lo    = P_warp + excl, hi = P_warp + incl (= P_{warp+1} on lane 31).
+std::tuple<Value, Value, Value> SampleEmitter::blockScan(Value s) {
+  Value incl = s;
+  for (int32_t d = 1; d < kWarpSize; d *= 2) {
+    Value up =
+        gpu::ShuffleOp::create(b, incl, d, kWarpSize, gpu::ShuffleMode::UP).getShuffleResult();
+    incl = b.select(b.ult(lane, b.idx(d)), incl, b.fadd(incl, up));
+  }
+  Value prev =
+      gpu::ShuffleOp::create(b, incl, 1, kWarpSize, gpu::ShuffleMode::UP).getShuffleResult();
+  Value excl = b.select(b.eqIdx(lane, b.idx(0)), b.f32(0.0), prev);
+  {
+    auto last = scf::IfOp::create(b, b.eqIdx(lane, b.idx(kWarpSize - 1)), false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(last.thenBlock());
+    memref::StoreOp::create(b, incl, scratch, ValueRange{b.idx(0), warp});
+  }
+  barrier();
+  // (P, prefix): P runs over all warps, prefix keeps P_warp.
+  Value zero = b.f32(0.0);
+  auto loop = scf::ForOp::create(b, b.idx(0), b.idx(warps), b.idx(1), ValueRange{zero, zero});
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value w = loop.getInductionVar();
+    Value acc = loop.getRegionIterArg(0);
+    Value prefix = b.select(b.eqIdx(w, warp), acc, loop.getRegionIterArg(1));
+    Value total = memref::LoadOp::create(b, scratch, ValueRange{b.idx(0), w});
+    scf::YieldOp::create(b, ValueRange{b.fadd(acc, total), prefix});
+  }
+  barrier();
+  Value prefix = loop.getResult(1);
+  return {b.fadd(prefix, excl), b.fadd(prefix, incl), loop.getResult(0)};
+}
+
+/// r in (0, 1] from Philox4x32-10 (Salmon et al., SC'11): counter (round, row, offset_lo,
+/// offset_hi), key (seed_lo, seed_hi); per round
+///   (hi0, lo0) = M0 * c0, (hi1, lo1) = M1 * c2 (32 x 32 -> 64-bit products)
+///   c = (hi1 ^ c1 ^ k0, lo1, hi0 ^ c3 ^ k1, lo0); k += (W0, W1)
+/// and r = ((c0 >> 8) + 1) * 2^-24 from the first output word.
+Value SampleEmitter::philoxUniform(Value round, Value seed, Value offset) {
+  Type i32T = b.getI32Type(), i64T = b.getI64Type();
+  auto lo32 = [&](Value v) { return arith::TruncIOp::create(b, i32T, v).getResult(); };
+  auto hi32 = [&](Value v) {
+    return lo32(arith::ShRUIOp::create(b, v, arith::ConstantIntOp::create(b, i64T, 32)));
+  };
+  Value c[4] = {round, arith::IndexCastOp::create(b, i32T, row), lo32(offset), hi32(offset)};
+  Value k[2] = {lo32(seed), hi32(seed)};
+  auto u32 = [&](uint32_t v) { return i32(static_cast<int32_t>(v)); };
+  Value m0 = u32(0xD2511F53u), m1 = u32(0xCD9E8D57u);
+  Value w0 = u32(0x9E3779B9u), w1 = u32(0xBB67AE85u);
+  for (int i = 0; i < 10; ++i) {
+    if (i > 0) {
+      k[0] = arith::AddIOp::create(b, k[0], w0);
+      k[1] = arith::AddIOp::create(b, k[1], w1);
+    }
+    auto p0 = arith::MulUIExtendedOp::create(b, m0, c[0]);
+    auto p1 = arith::MulUIExtendedOp::create(b, m1, c[2]);
+    Value x1 = arith::XOrIOp::create(b, p1.getHigh(), c[1]);
+    Value x3 = arith::XOrIOp::create(b, p0.getHigh(), c[3]);
+    c[0] = arith::XOrIOp::create(b, x1, k[0]);
+    c[1] = p1.getLow();
+    c[2] = arith::XOrIOp::create(b, x3, k[1]);
+    c[3] = p0.getLow();
+  }
+  Value bits = arith::ShRUIOp::create(b, c[0], i32(8));
+  Value f = arith::UIToFPOp::create(b, b.getF32Type(), bits);
+  return b.fmul(b.fadd(f, b.f32(1.0)), b.f32(1.0 / 16777216.0));
+}
+
+/// One draw of a round: the token i (f32-encoded index, -1 when no thread found one) with
+/// probability w_i / sum{w_j : v_j > low}, and its value v_i. `s` is the thread's candidate
+/// mass sum{w_j : v_j > low, j owned}.
+std::pair<Value, Value> SampleEmitter::draw(Value s, Value low, Value rowMax, Value round,
+                                            Value seed, Value offset) {
+  {
+    auto first = scf::IfOp::create(b, b.eqIdx(tid, b.idx(0)), false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(first.thenBlock());
+    memref::StoreOp::create(b, b.f32(-1.0), slots, ValueRange{b.idx(0)});
+  }
+  Value lo, hi, total;
+  std::tie(lo, hi, total) = blockScan(s); // its barriers order the reset before the owner's write
+  // u = r * Q <= Q: the owner is the thread with lo < u <= hi.
+  Value u = b.fmul(philoxUniform(round, seed, offset), total);
+  Value owner =
+      andI(cmpF(arith::CmpFPredicate::OLT, lo, u), cmpF(arith::CmpFPredicate::OLE, u, hi));
+  {
+    auto ifOwner = scf::IfOp::create(b, owner, false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifOwner.thenBlock());
+    // Walk the owned elements with the pass's running sum c (same additions, same bits):
+    // the token is the first with lo + c >= u; if rounding leaves none, the last candidate.
+    Value none = b.f32(-1.0);
+    SmallVector<Value> init = {b.f32(0.0), none, b.f32(0.0), none, b.f32(0.0)};
+    SmallVector<Value> r = rowPass(init, [&](Value j, Value x, ValueRange acc) {
+      Value v = value(x);
+      Value c = b.fadd(acc[0], weightAbove(v, low, rowMax));
+      Value cand = cmpF(arith::CmpFPredicate::OGT, v, low);
+      Value fresh = cmpF(arith::CmpFPredicate::OLT, acc[1], b.f32(0.0));
+      Value hit = andI(andI(fresh, cand), cmpF(arith::CmpFPredicate::OGE, b.fadd(lo, c), u));
+      Value jf = idxToF32(j);
+      return SmallVector<Value>{c, b.select(hit, jf, acc[1]), b.select(hit, v, acc[2]),
+                                b.select(cand, jf, acc[3]), b.select(cand, v, acc[4])};
+    });
+    Value found = cmpF(arith::CmpFPredicate::OGE, r[1], b.f32(0.0));
+    memref::StoreOp::create(b, b.select(found, r[1], r[3]), slots, ValueRange{b.idx(0)});
+    memref::StoreOp::create(b, b.select(found, r[2], r[4]), slots, ValueRange{b.idx(1)});
+  }
+  barrier();
+  Value token = memref::LoadOp::create(b, slots, ValueRange{b.idx(0)});
+  Value pivot = memref::LoadOp::create(b, slots, ValueRange{b.idx(1)});
+  return {token, pivot};
+}
+} // namespace
+
+namespace {
+/// The per-row filter thresholds (from the operands, else the attribute's scalars) and which
+/// tests the kernel makes at all.
+struct Filters {
+  Value k, p, minValue; ///< f32: k (count), p, the min-p bound on values
+  bool testK = false, testP = false, testMin = false;
+  bool any() const { return testK || testP || testMin; }
+};
+
+Filters loadFilters(SampleEmitter &e, Value rowMax) {
+  KernelBuilder &b = e.b;
+  SamplingAttr s = e.op.getSampling();
+  Filters f;
+  f.testK = e.op.getTopK() || s.hasTopK();
+  f.testP = e.op.getTopP() || s.hasTopP();
+  f.testMin = e.op.getMinP() || s.hasMinP();
+  auto perRow = [&](Value operand) {
+    return memref::LoadOp::create(b, operand, ValueRange{e.row}).getResult();
+  };
+  f.k = e.op.getTopK() ? arith::SIToFPOp::create(b, b.getF32Type(), perRow(e.op.getTopK()))
+                       : b.f32(static_cast<double>(s.getTopK()));
+  f.p = e.op.getTopP() ? perRow(e.op.getTopP()) : b.f32(s.getTopP().convertToDouble());
+  Value m = e.op.getMinP() ? perRow(e.op.getMinP()) : b.f32(s.getMinP().convertToDouble());
+  // probs: v >= m * max v; logits: x >= M + ln(m) (m = 0 gives -inf: no bound).
+  f.minValue = e.logits ? b.fadd(rowMax, math::LogOp::create(b, m).getResult()) : b.fmul(m, rowMax);
+  return f;
+}
+
+/// Whether the drawn token (value `pivot`, with cnt = #{v > pivot}, mass = sum{w : v > pivot})
+/// survives: ((k <= 0 or cnt < k) and (p >= 1 or mass < p * W) and pivot >= the min-p bound)
+/// or cnt = 0.
+Value survives(SampleEmitter &e, const Filters &f, Value pivot, Value cnt, Value mass,
+               Value total) {
+  KernelBuilder &b = e.b;
+  Value ok = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
+  using P = arith::CmpFPredicate;
+  if (f.testK)
+    ok = e.andI(ok,
+                arith::OrIOp::create(b, e.cmpF(P::OLE, f.k, b.f32(0.0)), e.cmpF(P::OLT, cnt, f.k)));
+  if (f.testP)
+    ok = e.andI(ok, arith::OrIOp::create(b, e.cmpF(P::OGE, f.p, b.f32(1.0)),
+                                         e.cmpF(P::OLT, mass, b.fmul(f.p, total))));
+  if (f.testMin)
+    ok = e.andI(ok, e.cmpF(P::OGE, pivot, f.minValue));
+  // The heaviest tokens (nothing above them) always survive, whatever a per-row threshold
+  // holds (p <= 0 or NaN): the loop then ends at the latest on them.
+  return arith::OrIOp::create(b, ok, e.cmpF(P::OEQ, cnt, b.f32(0.0)));
+}
+} // namespace
+
+void SampleEmitter::emitSample() {
+  using P = arith::CmpFPredicate;
+  Value c0 = b.idx(0), c1 = b.idx(1);
+  Value seed = memref::LoadOp::create(b, op.getSeedOffset(), ValueRange{c0});
+  Value offset = memref::LoadOp::create(b, op.getSeedOffset(), ValueRange{c1});
+  // Prologue pass: the thread's max value (first index of it in its order) and, for probs,
+  // its mass; M = max over the CTA, argmax = the least index holding M.
+  Value none = b.f32(-1.0), zero = b.f32(0.0);
+  SmallVector<Value> r = rowPass({b.negInf(), none, zero}, [&](Value j, Value x, ValueRange a) {
+    Value v = value(x);
+    Value better = cmpF(P::OGT, v, a[0]);
+    return SmallVector<Value>{b.select(better, v, a[0]), b.select(better, idxToF32(j), a[1]),
+                              logits ? a[2] : b.fadd(a[2], v)};
+  });
+  Value rowMax = blockReduce({r[0]}, {Combine::Max})[0];
+  Value atMax = b.select(cmpF(P::OEQ, r[0], rowMax), r[1], b.f32(3.0e38));
+  Value argmax, mine, total;
+  if (logits) {
+    argmax = blockReduce({atMax}, {Combine::Min})[0];
+    // W = sum_j 2^((x_j - M) log2 e): the softmax denominator, in the weights' units.
+    mine = rowPass({zero}, [&](Value, Value x, ValueRange a) {
+      return SmallVector<Value>{b.fadd(a[0], weightAbove(x, b.negInf(), rowMax))};
+    })[0];
+    total = blockReduce({mine}, {Combine::Sum})[0];
+  } else {
+    SmallVector<Value> red = blockReduce({atMax, r[2]}, {Combine::Min, Combine::Sum});
+    argmax = red[0];
+    mine = r[2];
+    total = red[1];
+  }
+  Filters filters = loadFilters(*this, rowMax);
+  Value empty = arith::XOrIOp::create(b, cmpF(P::OGT, total, zero),
+                                      arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+
+  // while (!done && round < kMaxRounds): (low, S_t, round, token, done)
+  Value low0 = logits ? b.negInf() : zero;
+  Value no = arith::ConstantIntOp::create(b, b.getI1Type(), 0);
+  SmallVector<Value> init = {low0, mine, i32(0), none, no};
+  auto loop = scf::WhileOp::create(b, ValueRange(init).getTypes(), init);
+  SmallVector<Location> locs(init.size(), b.getLoc());
+  {
+    OpBuilder::InsertionGuard guard(b);
+    Block *before = b.createBlock(&loop.getBefore(), {}, ValueRange(init).getTypes(), locs);
+    Value more = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, before->getArgument(2),
+                                       i32(kMaxRounds));
+    Value notDone = arith::XOrIOp::create(b, before->getArgument(4),
+                                          arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+    scf::ConditionOp::create(b, andI(more, notDone), before->getArguments());
+
+    Block *after = b.createBlock(&loop.getAfter(), {}, ValueRange(init).getTypes(), locs);
+    Value low = after->getArgument(0), s = after->getArgument(1);
+    Value round = after->getArgument(2);
+    auto [drawn, drawnValue] = draw(s, low, rowMax, round, seed, offset);
+    // No owner found a candidate (rounding at the scan's end): the heaviest token, which
+    // survives every filter.
+    Value missing = cmpF(P::OLT, drawn, zero);
+    Value token = b.select(missing, argmax, drawn);
+    Value pivot = b.select(missing, rowMax, drawnValue);
+    Value accept = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
+    Value next = s;
+    if (filters.any()) {
+      // cnt = #{v > pivot}, mass = sum{w : v > pivot}; the threads' shares of mass are
+      // their S_t of the next round (low = pivot).
+      SmallVector<Value> agg = rowPass({zero, zero}, [&](Value, Value x, ValueRange a) {
+        Value v = value(x);
+        Value above = b.select(cmpF(P::OGT, v, pivot), b.f32(1.0), zero);
+        return SmallVector<Value>{b.fadd(a[0], weightAbove(v, pivot, rowMax)), b.fadd(a[1], above)};
+      });
+      SmallVector<Value> sums = blockReduce(agg, {Combine::Sum, Combine::Sum});
+      accept = survives(*this, filters, pivot, sums[1], sums[0], total);
+      next = agg[0];
+    }
+    Value nextRound = arith::AddIOp::create(b, round, i32(1));
+    scf::YieldOp::create(b, ValueRange{pivot, next, nextRound, b.select(empty, none, token),
+                                       arith::OrIOp::create(b, accept, empty)});
+  }
+  b.setInsertionPointAfter(loop);
+  auto first = scf::IfOp::create(b, b.eqIdx(tid, c0), false);
+  b.setInsertionPointToStart(first.thenBlock());
+  Value id = arith::FPToSIOp::create(b, b.getI32Type(), loop.getResult(3));
+  memref::StoreOp::create(b, id, op.getOut(), ValueRange{row});
+}
+
+namespace {
+/// Float <-> integer key whose signed order is the float order (-0 below +0, NaN outside
+/// every finite or infinite value): i >= 0 ? i : i ^ 0x7fffffff on the bits. Its own inverse.
+Value orderedKey(KernelBuilder &b, Value f) {
+  Type i32T = b.getI32Type();
+  Value i = arith::BitcastOp::create(b, i32T, f);
+  Value flipped = arith::XOrIOp::create(b, i, arith::ConstantIntOp::create(b, i32T, 0x7fffffff));
+  Value neg = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, i,
+                                    arith::ConstantIntOp::create(b, i32T, 0));
+  return b.select(neg, flipped, i);
+}
+
+Value fromOrderedKey(KernelBuilder &b, Value key) {
+  Type i32T = b.getI32Type();
+  Value flipped = arith::XOrIOp::create(b, key, arith::ConstantIntOp::create(b, i32T, 0x7fffffff));
+  Value neg = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, key,
+                                    arith::ConstantIntOp::create(b, i32T, 0));
+  return arith::BitcastOp::create(b, b.getF32Type(), b.select(neg, flipped, key));
+}
+} // namespace
+
+/// The exact top-k / top-p threshold tau: the least token value v with g(v), where
+/// g(t) = (cnt(t) < k) and (mass(t) < p * W); the survivors of these filters are then exactly
+/// {j : v_j >= tau}. g is monotone and constant between neighbouring token values, so with a
+/// bracket of token values [L, H] (g(H) true: H = max v; every token below L fails), each pass
+/// tests kPivots thresholds spread over the bracket in ordered-key space:
+///   mid_i = key^-1(key(L) + floor((key(H) - key(L)) * i / (kPivots + 1)))  (L <= mid_i < H)
+///   pass: per pivot cnt, mass above mid_i, below_i = max{v <= mid_i}, above_i = min{v > mid_i}
+///   H = below_i of the first pivot with g true, L = above_i of the last with g false
+/// (no token lies in (below_i, mid_i] or (mid_i, above_i), so g(below_i) = g(mid_i)) until
+/// L == H = tau. Both moves are strict and the key range shrinks kPivots + 1 times, so at most
+/// ~16 passes for 32-bit keys.
+Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value rowMax, Value total) {
+  using P = arith::CmpFPredicate;
+  Filters g = f;
+  g.testMin = false;
+  Type f32T = b.getF32Type(), i64T = b.getI64Type();
+  auto loop = scf::WhileOp::create(b, TypeRange{f32T, f32T}, ValueRange{lowest, rowMax});
+  SmallVector<Location> locs(2, b.getLoc());
+  OpBuilder::InsertionGuard guard(b);
+  Block *before = b.createBlock(&loop.getBefore(), {}, {f32T, f32T}, locs);
+  scf::ConditionOp::create(b, cmpF(P::OLT, before->getArgument(0), before->getArgument(1)),
+                           before->getArguments());
+  Block *after = b.createBlock(&loop.getAfter(), {}, {f32T, f32T}, locs);
+  Value lo = after->getArgument(0), hi = after->getArgument(1);
+  Value keyLo = arith::ExtSIOp::create(b, i64T, orderedKey(b, lo));
+  Value span = arith::SubIOp::create(b, arith::ExtSIOp::create(b, i64T, orderedKey(b, hi)), keyLo);
+  SmallVector<Value> mids;
+  for (int64_t i = 1; i <= kPivots; ++i) {
+    Value scaled = arith::MulIOp::create(b, span, arith::ConstantIntOp::create(b, i64T, i));
+    Value step =
+        arith::DivSIOp::create(b, scaled, arith::ConstantIntOp::create(b, i64T, kPivots + 1));
+    Value key = arith::AddIOp::create(b, keyLo, step);
+    mids.push_back(fromOrderedKey(b, arith::TruncIOp::create(b, b.getI32Type(), key)));
+  }
+  // Accumulators per pivot: cnt, [mass,] below, above.
+  int64_t per = f.testP ? 4 : 3;
+  Value zero = b.f32(0.0);
+  SmallVector<Value> init;
+  SmallVector<Combine> kinds;
+  for (int64_t i = 0; i < kPivots; ++i) {
+    init.push_back(zero);
+    kinds.push_back(Combine::Sum);
+    if (f.testP) {
+      init.push_back(zero);
+      kinds.push_back(Combine::Sum);
+    }
+    init.append({b.negInf(), b.f32(INFINITY)});
+    kinds.append({Combine::Max, Combine::Min});
+  }
+  SmallVector<Value> part = rowPass(init, [&](Value, Value x, ValueRange a) {
+    Value v = value(x);
+    SmallVector<Value> next;
+    for (auto [i, mid] : llvm::enumerate(mids)) {
+      ValueRange acc = a.slice(i * per, per);
+      Value over = cmpF(P::OGT, v, mid);
+      next.push_back(b.fadd(acc[0], b.select(over, b.f32(1.0), zero)));
+      if (f.testP)
+        next.push_back(b.fadd(acc[1], weightAbove(v, mid, rowMax)));
+      Value below = acc[per - 2], above = acc[per - 1];
+      next.push_back(b.select(cmpF(P::OLE, v, mid), combine(Combine::Max, below, v), below));
+      next.push_back(b.select(over, combine(Combine::Min, above, v), above));
+    }
+    return next;
+  });
+  SmallVector<Value> red = blockReduce(part, kinds);
+  // g is monotone in the pivot: walk up for the last failing pivot, down for the first
+  // passing one.
+  Value newLo = lo, newHi = hi;
+  SmallVector<Value> ok;
+  for (auto [i, mid] : llvm::enumerate(mids)) {
+    Value mass = f.testP ? red[i * per + 1] : zero;
+    ok.push_back(survives(*this, g, mid, red[i * per], mass, total));
+  }
+  for (int64_t i = 0; i < kPivots; ++i)
+    newLo = b.select(ok[i], newLo, red[i * per + per - 1]);
+  for (int64_t i = kPivots - 1; i >= 0; --i)
+    newHi = b.select(ok[i], red[i * per + per - 2], newHi);
+  scf::YieldOp::create(b, ValueRange{newLo, newHi});
+  b.setInsertionPointAfter(loop);
+  return loop.getResult(1);
+}
+
+/// Renormalisation and masking: tau = searchThreshold (or -inf without top-k / top-p), a
+/// token survives when v >= tau and v >= the min-p bound; then
+///   renorm: out_j = survives ? w_j / sum{w : survivors} : 0   (a row without weight: all 0)
+///   mask:   out_j = survives ? x_j : -inf.
+void SampleEmitter::emitFilter() {
+  using P = arith::CmpFPredicate;
+  bool renorm = op.getSampling().getMode() == SamplingMode::Renorm;
+  Value out = cast<memref::ExpandShapeOp>(op.getOut().getDefiningOp()).getSrc();
+  Value zero = b.f32(0.0);
+  // Prologue: the least and greatest value, and the mass of probabilities.
+  SmallVector<Value> r =
+      rowPass({b.f32(INFINITY), b.negInf(), zero}, [&](Value, Value x, ValueRange a) {
+        Value v = value(x);
+        return SmallVector<Value>{combine(Combine::Min, a[0], v), combine(Combine::Max, a[1], v),
+                                  logits ? a[2] : b.fadd(a[2], v)};
+      });
+  SmallVector<Value> red = blockReduce(r, {Combine::Min, Combine::Max, Combine::Sum});
+  Value lowest = red[0], rowMax = red[1], total = red[2];
+  Filters f = loadFilters(*this, rowMax);
+  if (logits && f.testP) {
+    Value mine = rowPass({zero}, [&](Value, Value x, ValueRange a) {
+      return SmallVector<Value>{b.fadd(a[0], weightAbove(value(x), b.negInf(), rowMax))};
+    })[0];
+    total = blockReduce({mine}, {Combine::Sum})[0];
+  }
+  Value tau = (f.testK || f.testP) ? searchThreshold(f, lowest, rowMax, total) : b.negInf();
+  auto keep = [&](Value v) {
+    Value ok = cmpF(P::OGE, v, tau);
+    return f.testMin ? andI(ok, cmpF(P::OGE, v, f.minValue)) : ok;
+  };
+  if (!renorm) {
+    writePass(out, [&](Value, Value x) { return b.select(keep(value(x)), x, b.negInf()); });
+    return;
+  }
+  Value kept = rowPass({zero}, [&](Value, Value x, ValueRange a) {
+    Value v = value(x);
+    return SmallVector<Value>{b.fadd(a[0], b.select(keep(v), v, zero))};
+  })[0];
+  Value sum = blockReduce({kept}, {Combine::Sum})[0];
+  // v / sum, correctly rounded (one division per element: the pass is bound by memory).
+  Value safeSum = b.select(cmpF(P::OGT, sum, zero), sum, b.f32(1.0));
+  writePass(out, [&](Value, Value x) {
+    Value v = value(x);
+    return b.select(keep(v), b.fdiv(v, safeSum), zero);
+  });
+}
+
+LogicalResult mlir::attn::lowerSample(RewriterBase &rewriter, SampleOp op) {
+  auto func = op->getParentOfType<gpu::GPUFuncOp>();
+  if (!func)
+    return op.emitOpError() << "is lowered only inside a kernel (run attn-outline)";
+  auto expand = op.getInput().getDefiningOp<memref::ExpandShapeOp>();
+  if (!expand)
+    return op.emitOpError() << "expected the rows expanded from a flat kernel argument "
+                               "[rows * vocab] (run attn-outline)";
+  Value vocab, numRows;
+  if (failed(bindParams(op, func, {{"vocab", &vocab, true}, {"num_rows", &numRows, true}})))
+    return failure();
+  std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();
+  if (!block || (*block)[0] % kWarpSize != 0 || (*block)[0] > kWarpSize * kWarpSize ||
+      (*block)[1] != 1 || (*block)[2] != 1)
+    return op.emitOpError() << "expected a known one-dimensional block size of whole warps, "
+                               "at most "
+                            << kWarpSize * kWarpSize << " threads";
+  auto vecAttr = func->getAttrOfType<IntegerAttr>(kOpVecAttrName);
+  auto elt = cast<MemRefType>(op.getInput().getType()).getElementType();
+  if (!vecAttr || vecAttr.getInt() <= 0 ||
+      vecAttr.getInt() * elt.getIntOrFloatBitWidth() / 8 > kVectorBytes)
+    return op.emitOpError() << "expected the kernel attribute " << kOpVecAttrName
+                            << " to span at most " << kVectorBytes << " bytes";
+
+  // All 64K registers of the SM for the one CTA (64 a thread at 1024 threads): left alone,
+  // ptxas aims at two resident CTAs (32 registers) and spills the pass state.
+  func->setAttr("nvvm.maxnreg", rewriter.getI32IntegerAttr(65536 / (*block)[0]));
+  KernelBuilder b(op.getLoc(), rewriter);
+  b.setInsertionPoint(op);
+  SampleEmitter e(b, op);
+  e.logits = op.getSampling().getInput() == SamplingInput::Logits;
+  e.threads = (*block)[0];
+  e.warps = e.threads / kWarpSize;
+  e.vec = vecAttr.getInt();
+  e.input = expand.getSrc();
+  auto workgroup = gpu::AddressSpaceAttr::get(op.getContext(), gpu::AddressSpace::Workgroup);
+  e.scratch = func.addWorkgroupAttribution(
+      MemRefType::get({kReduceSlots, e.warps}, b.getF32Type(), AffineMap(), workgroup),
+      op.getLoc());
+  e.slots = func.addWorkgroupAttribution(
+      MemRefType::get({kReduceSlots}, b.getF32Type(), AffineMap(), workgroup), op.getLoc());
+  e.row = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+  e.tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
+  e.lane = b.rem(e.tid, b.idx(kWarpSize));
+  e.warp = b.div(e.tid, b.idx(kWarpSize));
+  e.vocab = arith::IndexCastUIOp::create(b, b.getIndexType(), vocab);
+  Value rows = arith::IndexCastUIOp::create(b, b.getIndexType(), numRows);
+  auto inRange = scf::IfOp::create(b, b.ult(e.row, rows), false);
+  b.setInsertionPointToStart(inRange.thenBlock());
+  e.rowBase = b.mul(e.row, e.vocab);
+  if (op.getSampling().getMode() == SamplingMode::Sample)
+    e.emitSample();
+  else
+    e.emitFilter();
+
+  rewriter.eraseOp(op);
+  // The expanded views (and the index casts of their sizes) have no use left.
+  SmallVector<Operation *> dead = {expand};
+  if (auto outExpand = op.getOut().getDefiningOp<memref::ExpandShapeOp>())
+    dead.push_back(outExpand);
+  for (Operation *view : dead) {
+    if (!view->use_empty())
+      continue;
+    SmallVector<Operation *> sizeDefs;
+    for (Value size : cast<memref::ExpandShapeOp>(view).getOutputShape())
+      if (Operation *def = size.getDefiningOp())
+        sizeDefs.push_back(def);
+    rewriter.eraseOp(view);
+    for (Operation *def : sizeDefs)
+      if (def->use_empty())
+        rewriter.eraseOp(def);
+  }
+  return success();
+}

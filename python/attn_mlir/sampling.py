@@ -1,0 +1,291 @@
+"""Token sampling with FlashInfer's names (flashinfer.sampling) on kernels of a bundle.
+
+    bundle = attn_mlir.Bundle("bundles/sampling")      # scripts/gen_sampling_variants.py
+    attn_mlir.sampling.set_bundle(bundle)               # or bundle=... on every call; by
+                                                        # default $ATTN_MLIR_SAMPLING_BUNDLE,
+                                                        # else attn_mlir.jit.sampling_bundle()
+    ids = attn_mlir.sampling.top_k_top_p_sampling_from_logits(logits, 50, 0.9)
+    probs = attn_mlir.sampling.top_p_renorm_probs(probs, 0.95)
+
+Rows are [batch, vocab] float32 or bfloat16 tensors (vocab up to 262144). Thresholds are a
+Python scalar (top_k int > 0, top_p in [0, 1], min_p in [0, 1]; checked here, ValueError
+otherwise) or a per-row tensor (int32 / float32 [batch], read on the device: k <= 0, p >= 1
+and m <= 0 there turn a filter off, p <= 0 keeps only the heaviest token). Sampling is
+sorting-free rejection sampling (one CTA per row); the random numbers come from Philox keyed
+by a device tensor (seed, offset): pass ``seed`` (and ``offset``) for reproducible draws, a
+``generator`` to seed from, or nothing to use a per-device state that each call advances on
+the device (so a captured CUDA graph draws anew on every replay). The same seed and offset
+give the same tokens.
+
+Differences from FlashInfer: ``indices`` is not supported; ``filter_apply_order="joint"``
+filters by the original distribution in one kernel, ``"top_k_first"`` (the default, as in
+FlashInfer) masks / renormalises to the top k first and then applies top-p (two kernels).
+NaN probabilities weigh nothing and NaN logits are never drawn (``check_nan=True`` raises
+instead); a row without weight gives token -1.
+"""
+
+import ctypes
+import numbers
+import os
+
+from . import _capi
+from ._tensors import check_tensor, require_torch, resolve_device, stream_handle, torch
+from .ops import _OpKernel, _INT32_MAX
+
+MAX_VOCAB = 262144
+_DTYPES = {"f32": _capi.DTYPE_F32, "bf16": _capi.DTYPE_BF16}
+
+_default_bundle = None
+
+
+def set_bundle(bundle):
+    """The bundle the functions use when they are not given one."""
+    global _default_bundle
+    _default_bundle = bundle
+
+
+def _bundle(bundle):
+    global _default_bundle
+    if bundle is not None:
+        return bundle
+    if _default_bundle is None and os.environ.get("ATTN_MLIR_SAMPLING_BUNDLE"):
+        from .bundle import Bundle
+        _default_bundle = Bundle(os.environ["ATTN_MLIR_SAMPLING_BUNDLE"])
+    if _default_bundle is None:
+        from . import jit  # compiled on first use and cached (attn_mlir.jit)
+        _default_bundle = jit.sampling_bundle()
+    return _default_bundle
+
+
+class Sampler(_OpKernel):
+    """One sampling kernel of a bundle: ``input`` "probs" or "logits", ``mode`` "sample",
+    "renorm" or "mask", ``dtype`` "f32" or "bf16", the filters compiled in (top_k, top_p,
+    min_p) or read per row (``*_per_row``)."""
+
+    _free = "attnSamplerFree"
+    _what = "Sampler"
+
+    def __init__(self, bundle, *, input="probs", mode="sample", dtype="f32", top_k=0,
+                 top_p=1.0, min_p=0.0, top_k_per_row=False, top_p_per_row=False,
+                 min_p_per_row=False, kernel_name=None, device=None):
+        require_torch("Sampler")
+        self._handle = None
+        if bundle is None or not hasattr(bundle, "kernels"):
+            raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
+        if input not in _capi.SAMPLING_INPUTS:
+            raise ValueError(f"input must be 'probs' or 'logits', got {input!r}")
+        if mode not in _capi.SAMPLING_MODES:
+            raise ValueError(f"mode must be 'sample', 'renorm' or 'mask', got {mode!r}")
+        if dtype not in _DTYPES:
+            raise ValueError(f"dtype must be 'f32' or 'bf16', got {dtype!r}")
+        self.bundle, self.input, self.mode, self.dtype_name = bundle, input, mode, dtype
+        self.dtype = torch.float32 if dtype == "f32" else torch.bfloat16
+        self.per_row = (bool(top_k_per_row), bool(top_p_per_row), bool(min_p_per_row))
+        self.device = resolve_device(device, "Sampler")
+        self._lib = _capi.load_library()
+        cfg = _capi.attn_sampler_config_t()
+        self._lib.attnSamplerConfigInit(ctypes.byref(cfg))
+        cfg.kernel_name = kernel_name.encode() if kernel_name else None
+        cfg.input, cfg.mode = _capi.SAMPLING_INPUTS[input], _capi.SAMPLING_MODES[mode]
+        cfg.dtype = _DTYPES[dtype]
+        cfg.top_k, cfg.top_p, cfg.min_p = int(top_k), float(top_p), float(min_p)
+        cfg.top_k_per_row, cfg.top_p_per_row, cfg.min_p_per_row = self.per_row
+        cfg.device = self.device.index
+        self._create("attnSamplerCreate", bundle, cfg)
+
+    def run(self, x, *, top_k=None, top_p=None, min_p=None, seed_offset=None, out=None,
+            stream=None):
+        """x [batch, vocab]; top_k int32 / top_p, min_p float32 [batch] for the per-row
+        filters; seed_offset int64 [2] (mode sample). Returns out: int32 [batch] (sample) or
+        like x (renorm, mask; ``out=x`` works in place)."""
+        dev = self.device
+        check_tensor("input", x, dtype=self.dtype, ndim=2, device=dev)
+        rows, vocab = x.shape
+        if rows > _INT32_MAX or not 1 <= vocab <= MAX_VOCAB:
+            raise ValueError(f"input: expected [batch, vocab] with vocab in [1, {MAX_VOCAB}], "
+                             f"got shape {tuple(x.shape)}")
+        args = _capi.attn_sampler_args_t(input=x.data_ptr(), num_rows=rows, vocab=vocab)
+        for name, t, on, dtype in (("top_k", top_k, self.per_row[0], torch.int32),
+                                   ("top_p", top_p, self.per_row[1], torch.float32),
+                                   ("min_p", min_p, self.per_row[2], torch.float32)):
+            if on:
+                check_tensor(name, t, dtype=dtype, shape=(rows,), device=dev)
+                setattr(args, name, t.data_ptr())
+            elif t is not None:
+                raise ValueError(f"{name}: this kernel reads no per-row {name}")
+        if self.mode == "sample":
+            check_tensor("seed_offset", seed_offset, dtype=torch.int64, shape=(2,), device=dev)
+            args.seed_offset = seed_offset.data_ptr()
+            if out is None:
+                out = torch.empty(rows, dtype=torch.int32, device=dev)
+            check_tensor("out", out, dtype=torch.int32, shape=(rows,), device=dev)
+        else:
+            if out is None:
+                out = torch.empty_like(x)
+            check_tensor("out", out, dtype=self.dtype, shape=(rows, vocab), device=dev)
+        args.out = out.data_ptr()
+        self._launch("attnSamplerRun", args, stream)
+        return out
+
+
+_samplers = {}
+_states = {}
+
+
+def _sampler(bundle, x, input, mode, filters):
+    """The cached Sampler of `bundle` for x's dtype and device with `filters` per row."""
+    if not isinstance(x, torch.Tensor):
+        raise TypeError(f"expected a torch.Tensor, got {type(x).__name__}")
+    if x.dtype not in (torch.float32, torch.bfloat16):
+        raise TypeError(f"expected float32 or bfloat16 rows, got {x.dtype}")
+    dtype = "f32" if x.dtype == torch.float32 else "bf16"
+    key = (id(bundle), x.device, input, mode, dtype, filters)
+    s = _samplers.get(key)
+    if s is None:
+        s = Sampler(bundle, input=input, mode=mode, dtype=dtype, device=x.device,
+                    top_k_per_row="top_k" in filters, top_p_per_row="top_p" in filters,
+                    min_p_per_row="min_p" in filters)
+        _samplers[key] = s
+    return s
+
+
+def _per_row(name, v, rows, device):
+    """A per-row threshold tensor from a scalar (checked) or a tensor (converted)."""
+    if isinstance(v, torch.Tensor):
+        dtype = torch.int32 if name == "top_k" else torch.float32
+        if v.dim() != 1 or v.shape[0] != rows:
+            raise ValueError(f"{name}: expected shape [{rows}], got {tuple(v.shape)}")
+        return v.to(device=device, dtype=dtype).contiguous()
+    if name == "top_k":
+        if isinstance(v, bool) or not isinstance(v, numbers.Integral) or v <= 0:
+            raise ValueError(f"top_k must be a positive integer, got {v!r}")
+        return torch.full((rows,), min(int(v), _INT32_MAX), dtype=torch.int32, device=device)
+    if isinstance(v, bool) or not isinstance(v, numbers.Real) or not 0.0 <= float(v) <= 1.0:
+        raise ValueError(f"{name} must be in [0, 1], got {v!r}")
+    return torch.full((rows,), float(v), dtype=torch.float32, device=device)
+
+
+def _seed_offset(device, generator, seed, offset):
+    """(seed, offset) as an int64 device tensor, and whether to advance it after the call."""
+    if seed is not None:
+        return torch.tensor([int(seed), int(offset or 0)], dtype=torch.int64,
+                            device=device), False
+    if generator is not None:
+        s = int(torch.randint(0, 2**62, (1,), generator=generator).item())
+        return torch.tensor([s, int(offset or 0)], dtype=torch.int64, device=device), False
+    state = _states.get(device)
+    if state is None:
+        s = int(torch.randint(0, 2**62, (1,)).item())
+        state = torch.tensor([s, 0], dtype=torch.int64, device=device)
+        _states[device] = state
+    return state, True
+
+
+def _check(x, check_nan, indices):
+    if indices is not None:
+        raise NotImplementedError("indices is not supported: pass one row per request")
+    if check_nan and bool(torch.isnan(x).any()):
+        raise ValueError("input has NaN entries")
+
+
+def _sample(x, input, filters, *, bundle, generator, seed, offset, check_nan, indices,
+            out=None):
+    _check(x, check_nan, indices)
+    b = _bundle(bundle)
+    rows = x.shape[0] if x.dim() == 2 else 0
+    names = tuple(n for n in ("top_k", "top_p", "min_p") if n in filters)
+    s = _sampler(b, x, input, "sample", names)
+    thresholds = {n: _per_row(n, filters[n], rows, x.device) for n in names}
+    so, advance = _seed_offset(x.device, generator, seed, offset)
+    ids = s.run(x, seed_offset=so, out=out, **thresholds)
+    if advance:
+        so[1:].add_(1)  # on the device, after the launch: capturable
+    return ids
+
+
+def _filter(x, input, mode, filters, *, bundle, out=None):
+    b = _bundle(bundle)
+    rows = x.shape[0] if x.dim() == 2 else 0
+    names = tuple(filters)
+    s = _sampler(b, x, input, mode, names)
+    thresholds = {n: _per_row(n, v, rows, x.device) for n, v in filters.items()}
+    return s.run(x, out=out, **thresholds)
+
+
+def sampling_from_probs(probs, indices=None, deterministic=True, generator=None,
+                        check_nan=False, seed=None, offset=None, *, bundle=None):
+    return _sample(probs, "probs", {}, bundle=bundle, generator=generator, seed=seed,
+                   offset=offset, check_nan=check_nan, indices=indices)
+
+
+def sampling_from_logits(logits, indices=None, deterministic=True, generator=None,
+                         check_nan=False, seed=None, offset=None, *, bundle=None):
+    return _sample(logits, "logits", {}, bundle=bundle, generator=generator, seed=seed,
+                   offset=offset, check_nan=check_nan, indices=indices)
+
+
+def top_p_sampling_from_probs(probs, top_p, indices=None, deterministic=True, generator=None,
+                              check_nan=False, seed=None, offset=None, *, bundle=None):
+    return _sample(probs, "probs", {"top_p": top_p}, bundle=bundle, generator=generator,
+                   seed=seed, offset=offset, check_nan=check_nan, indices=indices)
+
+
+def top_k_sampling_from_probs(probs, top_k, indices=None, deterministic=True, generator=None,
+                              check_nan=False, seed=None, offset=None, *, bundle=None):
+    return _sample(probs, "probs", {"top_k": top_k}, bundle=bundle, generator=generator,
+                   seed=seed, offset=offset, check_nan=check_nan, indices=indices)
+
+
+def min_p_sampling_from_probs(probs, min_p, indices=None, deterministic=True, generator=None,
+                              check_nan=False, seed=None, offset=None, *, bundle=None):
+    return _sample(probs, "probs", {"min_p": min_p}, bundle=bundle, generator=generator,
+                   seed=seed, offset=offset, check_nan=check_nan, indices=indices)
+
+
+def top_k_top_p_sampling_from_probs(probs, top_k, top_p, indices=None,
+                                    filter_apply_order="top_k_first", deterministic=True,
+                                    generator=None, check_nan=False, seed=None, offset=None, *,
+                                    bundle=None):
+    kw = dict(bundle=bundle, generator=generator, seed=seed, offset=offset,
+              check_nan=check_nan, indices=indices)
+    if filter_apply_order == "joint":
+        return _sample(probs, "probs", {"top_k": top_k, "top_p": top_p}, **kw)
+    if filter_apply_order != "top_k_first":
+        raise ValueError(f"filter_apply_order must be 'top_k_first' or 'joint', got "
+                         f"{filter_apply_order!r}")
+    renormed = top_k_renorm_probs(probs, top_k, bundle=bundle)
+    return _sample(renormed, "probs", {"top_p": top_p}, **kw)
+
+
+def top_k_top_p_sampling_from_logits(logits, top_k, top_p, indices=None,
+                                     filter_apply_order="top_k_first", deterministic=True,
+                                     generator=None, check_nan=False, seed=None, offset=None, *,
+                                     bundle=None):
+    kw = dict(bundle=bundle, generator=generator, seed=seed, offset=offset,
+              check_nan=check_nan, indices=indices)
+    if filter_apply_order == "joint":
+        return _sample(logits, "logits", {"top_k": top_k, "top_p": top_p}, **kw)
+    if filter_apply_order != "top_k_first":
+        raise ValueError(f"filter_apply_order must be 'top_k_first' or 'joint', got "
+                         f"{filter_apply_order!r}")
+    # softmax over the top k = renormalised top-k probabilities; then top-p on those.
+    masked = top_k_mask_logits(logits, top_k, bundle=bundle)
+    return _sample(masked, "logits", {"top_p": top_p}, **kw)
+
+
+def top_k_renorm_probs(probs, top_k, *, bundle=None, out=None):
+    return _filter(probs, "probs", "renorm", {"top_k": top_k}, bundle=bundle, out=out)
+
+
+def top_p_renorm_probs(probs, top_p, *, bundle=None, out=None):
+    return _filter(probs, "probs", "renorm", {"top_p": top_p}, bundle=bundle, out=out)
+
+
+def top_k_mask_logits(logits, top_k, *, bundle=None, out=None):
+    return _filter(logits, "logits", "mask", {"top_k": top_k}, bundle=bundle, out=out)
+
+
+__all__ = ["Sampler", "set_bundle", "sampling_from_probs", "sampling_from_logits",
+           "top_p_sampling_from_probs", "top_k_sampling_from_probs", "min_p_sampling_from_probs",
+           "top_k_top_p_sampling_from_probs", "top_k_top_p_sampling_from_logits",
+           "top_k_renorm_probs", "top_p_renorm_probs", "top_k_mask_logits"]

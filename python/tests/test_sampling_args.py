@@ -1,0 +1,90 @@
+"""Argument checks of attn_mlir.sampling that run on the CPU (skipped without torch).
+
+Every check happens before the library is called: a Sampler whose handle is closed reaches
+"... is closed" exactly when all arguments passed.
+"""
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from attn_mlir import sampling as S  # noqa: E402
+from attn_mlir.sampling import Sampler  # noqa: E402
+
+
+def sampler(mode="sample", dtype=torch.float32, per_row=(True, False, False)):
+    """A Sampler with no library handle, on the CPU."""
+    s = object.__new__(Sampler)
+    s._handle = None
+    s.mode, s.dtype, s.per_row = mode, dtype, per_row
+    s.device = torch.device("cpu")
+    return s
+
+
+def test_run_reaches_the_library_only_with_good_arguments():
+    x = torch.rand(3, 40)
+    k = torch.full((3,), 5, dtype=torch.int32)
+    so = torch.zeros(2, dtype=torch.int64)
+    with pytest.raises(Exception, match="closed"):
+        sampler().run(x, top_k=k, seed_offset=so)
+
+
+@pytest.mark.parametrize("kw, exc, needle", [
+    (dict(x=torch.rand(40)), ValueError, "2 dimensions"),
+    (dict(x=torch.rand(3, 40, dtype=torch.float64)), TypeError, "dtype torch.float32"),
+    (dict(x=torch.rand(3, 262145)), ValueError, "vocab in \\[1, 262144\\]"),
+    (dict(top_k=torch.full((2,), 5, dtype=torch.int32)), ValueError, "size 3"),
+    (dict(top_k=torch.full((3,), 5, dtype=torch.int64)), TypeError, "torch.int32"),
+    (dict(top_p=torch.full((3,), 0.5)), ValueError, "reads no per-row top_p"),
+    (dict(seed_offset=torch.zeros(3, dtype=torch.int64)), ValueError, "size 2"),
+    (dict(out=torch.zeros(3, dtype=torch.int64)), TypeError, "torch.int32"),
+])
+def test_run_rejects(kw, exc, needle):
+    args = dict(x=torch.rand(3, 40), top_k=torch.full((3,), 5, dtype=torch.int32),
+                seed_offset=torch.zeros(2, dtype=torch.int64))
+    args.update(kw)
+    x = args.pop("x")
+    with pytest.raises(exc, match=needle):
+        sampler().run(x, **args)
+
+
+def test_renorm_out_is_like_input():
+    s = sampler(mode="renorm")
+    with pytest.raises(ValueError, match="size 40"):
+        s.run(torch.rand(3, 40), top_k=torch.full((3,), 5, dtype=torch.int32),
+              out=torch.rand(3, 41))
+
+
+@pytest.mark.parametrize("name, value, needle", [
+    ("top_k", 0, "positive integer"),
+    ("top_k", -3, "positive integer"),
+    ("top_k", 2.5, "positive integer"),
+    ("top_k", True, "positive integer"),
+    ("top_p", 1.5, "in \\[0, 1\\]"),
+    ("top_p", -0.1, "in \\[0, 1\\]"),
+    ("min_p", float("nan"), "in \\[0, 1\\]"),
+])
+def test_scalar_thresholds_are_checked(name, value, needle):
+    with pytest.raises(ValueError, match=needle):
+        S._per_row(name, value, 4, torch.device("cpu"))
+
+
+def test_scalar_thresholds_become_rows():
+    k = S._per_row("top_k", 7, 4, torch.device("cpu"))
+    assert k.dtype == torch.int32 and k.tolist() == [7] * 4
+    p = S._per_row("top_p", 1, 2, torch.device("cpu"))
+    assert p.dtype == torch.float32 and p.tolist() == [1.0, 1.0]
+    t = S._per_row("top_k", torch.tensor([1, 2, 3]), 3, torch.device("cpu"))
+    assert t.dtype == torch.int32
+    with pytest.raises(ValueError, match="shape \\[4\\]"):
+        S._per_row("top_p", torch.rand(3), 4, torch.device("cpu"))
+
+
+def test_unsupported_flashinfer_arguments():
+    with pytest.raises(NotImplementedError, match="indices"):
+        S._check(torch.rand(2, 3), False, torch.zeros(2, dtype=torch.int32))
+    with pytest.raises(ValueError, match="NaN"):
+        S._check(torch.tensor([[0.5, float("nan")]]), True, None)
+    with pytest.raises(ValueError, match="filter_apply_order"):
+        S.top_k_top_p_sampling_from_probs(torch.rand(2, 3), 1, 0.5,
+                                          filter_apply_order="top_p_first", bundle=object())

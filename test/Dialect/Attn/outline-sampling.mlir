@@ -1,0 +1,42 @@
+// RUN: attn-opt %s -split-input-file -attn-outline -mlir-print-local-scope | FileCheck %s
+
+// A host-level attn.sample becomes one kernel `<f>_sample` of 1024 threads (one CTA per row).
+// The rows go in flat with the vocabulary as an i32 argument, so one kernel serves every
+// vocabulary; inside the kernel they are expanded back to [rows, vocab]. The filters compiled
+// in and those read per row are recorded in the variant.
+func.func @sampler(%x: memref<?x128256xbf16>, %k: memref<?xi32>, %so: memref<2xi64>,
+                   %ids: memref<?xi32>) {
+  attn.sample input(%x : memref<?x128256xbf16>) top_k(%k : memref<?xi32>)
+      seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>)
+      {sampling = #attn.sampling<input = logits, mode = sample, top_p = 0.9>}
+  return
+}
+// CHECK: gpu.module @sampler_sample_kernels
+// CHECK: gpu.func @sampler_sample(%[[IN:.*]]: memref<?xbf16> {attn.param = "input"}, %[[K:.*]]: memref<?xi32> {attn.param = "top_k"}, %[[SO:.*]]: memref<2xi64> {attn.param = "seed_offset"}, %[[OUT:.*]]: memref<?xi32> {attn.param = "out"}, %[[V:.*]]: i32 {attn.param = "vocab"}, %[[N:.*]]: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 1024, 1, 1>}
+// CHECK-DAG: %[[NI:.*]] = arith.index_castui %[[N]] : i32 to index
+// CHECK-DAG: %[[VI:.*]] = arith.index_castui %[[V]] : i32 to index
+// CHECK:   %[[X:.*]] = memref.expand_shape %[[IN]] {{\[}}[0, 1]] output_shape [%[[NI]], %[[VI]]] : memref<?xbf16> into memref<?x?xbf16>
+// CHECK:   attn.sample input(%[[X]] : memref<?x?xbf16>) top_k(%[[K]] : memref<?xi32>) seed_offset(%[[SO]] : memref<2xi64>) outs(%[[OUT]] : memref<?xi32>) {sampling = #attn.sampling<input = logits, mode = sample, top_p = 9.000000e-01>}
+// CHECK: attn.kernel_abi @sampler_sample for @sampler_sample_kernels::@sampler_sample
+// CHECK-SAME: block = array<i32: 1024, 1, 1>, dynamic_smem = 0 : i64, family = "sample"
+// CHECK-SAME: params = [{kind = "ptr", name = "input"}, {kind = "ptr", name = "top_k"}, {kind = "ptr", name = "seed_offset"}, {kind = "ptr", name = "out"}, {kind = "i32", name = "vocab"}, {kind = "i32", name = "num_rows"}]
+// CHECK-SAME: role = "kernel", tile = {threads = 1024 : i64, vec = 8 : i64}
+// CHECK-SAME: variant = {dtype = "bf16", input = "logits", min_p = 0.000000e+00 : f64, min_p_per_row = false, mode = "sample", top_k = 0 : i64, top_k_per_row = true, top_p = 9.000000e-01 : f64, top_p_per_row = false}
+// CHECK-LABEL: func.func @sampler(
+// CHECK-NOT: attn.
+// CHECK: return
+
+// -----
+
+// Renormalisation writes rows like its input: out is flat too, f32 moves 4 per access.
+func.func @renorm(%x: memref<?x?xf32>, %p: memref<?xf32>, %y: memref<?x?xf32>) {
+  attn.sample input(%x : memref<?x?xf32>) top_p(%p : memref<?xf32>)
+      outs(%y : memref<?x?xf32>) {sampling = #attn.sampling<input = probs, mode = renorm>}
+  return
+}
+// CHECK: gpu.func @renorm_sample(%[[IN:.*]]: memref<?xf32> {attn.param = "input"}, %[[P:.*]]: memref<?xf32> {attn.param = "top_p"}, %[[OUT:.*]]: memref<?xf32> {attn.param = "out"}, %{{.*}}: i32 {attn.param = "vocab"}, %{{.*}}: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 4 : i64
+// CHECK:   %[[X:.*]] = memref.expand_shape %[[IN]]
+// CHECK:   %[[Y:.*]] = memref.expand_shape %[[OUT]]
+// CHECK:   attn.sample input(%[[X]] : memref<?x?xf32>) top_p(%[[P]] : memref<?xf32>) outs(%[[Y]] : memref<?x?xf32>)
+// CHECK: attn.kernel_abi @renorm_sample
+// CHECK-SAME: variant = {dtype = "f32", input = "probs", min_p = 0.000000e+00 : f64, min_p_per_row = false, mode = "renorm", top_k = 0 : i64, top_k_per_row = false, top_p = 1.000000e+00 : f64, top_p_per_row = true}

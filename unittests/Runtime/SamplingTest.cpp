@@ -1,0 +1,234 @@
+//===- SamplingTest.cpp - sample bundles, kernel selection and host-side checks -===//
+//
+// Family "sample" without a GPU: the manifest variant, problem checks (p outside [0, 1],
+// k < 0, NaN, a filter both scalar and per row, unsupported dtypes), kernel selection by
+// variant, and the argument checks run makes before launching.
+//
+//===----------------------------------------------------------------------===//
+#include "attn-rt/Sampling.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <string>
+
+using namespace attn::rt;
+using nlohmann::json;
+
+namespace {
+
+json param(const char *name, const char *kind = "ptr") { return {{"name", name}, {"kind", kind}}; }
+
+/// A bf16 logits sampler with per-row top-k and top-p, as attn-compile writes it
+/// (test/Target/CUDA/compile-sampling.mlir).
+json sampleKernel(const std::string &name = "ops_sample") {
+  return {{"name", name},
+          {"family", "sample"},
+          {"role", "kernel"},
+          {"binary", "ops.cubin"},
+          {"binary_kind", "cubin"},
+          {"block", {1024, 1, 1}},
+          {"dynamic_smem", 0},
+          {"params",
+           {param("input"), param("top_k"), param("top_p"), param("seed_offset"), param("out"),
+            param("vocab", "i32"), param("num_rows", "i32")}},
+          {"tile", {{"threads", 1024}, {"vec", 8}}},
+          {"variant",
+           {{"dtype", "bf16"},
+            {"input", "logits"},
+            {"mode", "sample"},
+            {"top_k", 0},
+            {"top_p", 1.0},
+            {"min_p", 0.0},
+            {"top_k_per_row", true},
+            {"top_p_per_row", true},
+            {"min_p_per_row", false}}}};
+}
+
+/// An f32 top-p renormaliser with p = 0.9 compiled in.
+json renormKernel() {
+  json k = sampleKernel("ops_renorm");
+  k["params"] = {param("input"), param("out"), param("vocab", "i32"), param("num_rows", "i32")};
+  k["tile"]["vec"] = 4;
+  k["variant"] = {{"dtype", "f32"}, {"input", "probs"}, {"mode", "renorm"}, {"top_p", 0.9}};
+  return k;
+}
+
+json manifest(std::initializer_list<json> kernels) {
+  return {{"format", "attn-bundle"}, {"version", 1}, {"arch", "sm_90a"}, {"kernels", kernels}};
+}
+
+Status parse(const json &j, BundleManifest *m) {
+  return parseManifest(j.dump(), "bundle/manifest.json", m);
+}
+
+void expectParseError(json kernel, void (*edit)(json &), const std::string &needle) {
+  edit(kernel);
+  BundleManifest m;
+  Status st = parse(manifest({kernel}), &m);
+  EXPECT_EQ(st.code(), StatusCode::ParseError) << needle;
+  EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
+}
+
+SamplingProblem logitsProblem() {
+  SamplingProblem p;
+  p.input = SamplingInput::Logits;
+  p.dtype = DType::BF16;
+  p.top_k_per_row = true;
+  p.top_p_per_row = true;
+  return p;
+}
+
+SamplingArgs sampleArgs() {
+  SamplingArgs a;
+  a.input = 0x10000;
+  a.top_k = 0x20000;
+  a.top_p = 0x30000;
+  a.seed_offset = 0x40000;
+  a.out = 0x50000;
+  a.num_rows = 32;
+  a.vocab = 128256;
+  return a;
+}
+
+} // namespace
+
+TEST(SamplingManifest, AcceptsSampleAndRenormKernels) {
+  BundleManifest m;
+  Status st = parse(manifest({sampleKernel(), renormKernel()}), &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  const KernelVariant &s = m.kernels[0].variant;
+  EXPECT_EQ(m.kernels[0].family, "sample");
+  EXPECT_EQ(s.sampling_input, SamplingInput::Logits);
+  EXPECT_EQ(s.sampling_mode, SamplingMode::Sample);
+  EXPECT_EQ(s.dtype, DType::BF16);
+  EXPECT_TRUE(s.top_k_per_row);
+  EXPECT_TRUE(s.top_p_per_row);
+  EXPECT_FALSE(s.min_p_per_row);
+  const KernelVariant &r = m.kernels[1].variant;
+  EXPECT_EQ(r.sampling_mode, SamplingMode::Renorm);
+  EXPECT_EQ(r.dtype, DType::F32);
+  EXPECT_FLOAT_EQ(r.top_p, 0.9f);
+  EXPECT_EQ(r.top_k, 0);
+  EXPECT_FLOAT_EQ(r.min_p, 0.0f);
+}
+
+TEST(SamplingManifest, RejectsBadVariants) {
+  expectParseError(
+      sampleKernel(), [](json &k) { k["variant"]["top_p"] = 1.5; },
+      "top_p: expected a value in (0, 1], got 1.5");
+  expectParseError(
+      sampleKernel(), [](json &k) { k["variant"]["top_p"] = 0.0; },
+      "top_p: expected a finite value > 0");
+  expectParseError(
+      sampleKernel(), [](json &k) { k["variant"]["min_p"] = 2.0; },
+      "min_p: expected a value in [0, 1], got 2");
+  expectParseError(
+      sampleKernel(), [](json &k) { k["variant"]["top_k"] = -1; }, "top_k");
+  expectParseError(
+      sampleKernel(), [](json &k) { k["variant"]["dtype"] = "f16"; }, "unknown value 'f16'");
+  expectParseError(
+      sampleKernel(), [](json &k) { k["variant"]["mode"] = "renorm"; },
+      "expected 'probs' for mode 'renorm'");
+  expectParseError(
+      sampleKernel(), [](json &k) { k["variant"]["head_dim"] = 128; }, "head_dim");
+  expectParseError(
+      sampleKernel(), [](json &k) { k["params"].erase(5); }, "vocab");
+}
+
+TEST(SamplingSelect, ProblemChecksNameTheValue) {
+  auto bad = [](void (*edit)(SamplingProblem &), const std::string &needle) {
+    SamplingProblem p;
+    edit(p);
+    Status st = checkSamplingProblem(p);
+    EXPECT_EQ(st.code(), StatusCode::InvalidArgument) << needle;
+    EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
+  };
+  EXPECT_TRUE(checkSamplingProblem(SamplingProblem()).isOk());
+  bad([](SamplingProblem &p) { p.top_p = 1.5f; }, "top_p (1.5) must be in (0, 1]");
+  bad([](SamplingProblem &p) { p.top_p = 0.0f; }, "top_p (0) must be in (0, 1]");
+  bad([](SamplingProblem &p) { p.top_p = std::nanf(""); }, "must be in (0, 1]");
+  bad([](SamplingProblem &p) { p.min_p = -0.5f; }, "min_p (-0.5) must be in [0, 1]");
+  bad([](SamplingProblem &p) { p.min_p = std::nanf(""); }, "must be in [0, 1]");
+  bad([](SamplingProblem &p) { p.top_k = -3; }, "top_k (-3) must be positive");
+  bad([](SamplingProblem &p) { p.top_k = 5, p.top_k_per_row = true; }, "not both");
+  bad([](SamplingProblem &p) { p.mode = SamplingMode::Renorm, p.input = SamplingInput::Logits; },
+      "renorm reads probs");
+  bad([](SamplingProblem &p) { p.mode = SamplingMode::Mask; }, "mask reads logits");
+  bad([](SamplingProblem &p) { p.dtype = DType::F16; }, "dtype must be f32 or bf16, got f16");
+}
+
+TEST(SamplingSelect, MatchesTheVariantOrNamesTheField) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(manifest({renormKernel(), sampleKernel()}), &m).isOk());
+  int index = -1;
+  Status st = selectSamplingKernel(m, logitsProblem(), "", &index);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(index, 1);
+  SamplingProblem renorm;
+  renorm.mode = SamplingMode::Renorm;
+  renorm.top_p = 0.9f;
+  ASSERT_TRUE(selectSamplingKernel(m, renorm, "", &index).isOk());
+  EXPECT_EQ(index, 0);
+
+  SamplingProblem p = logitsProblem();
+  p.top_p_per_row = false;
+  st = checkSamplingVariant(m.kernels[1], p);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  EXPECT_EQ(st.message(), "kernel 'ops_sample' has top_p_per_row true, the call has false");
+  p = logitsProblem();
+  p.dtype = DType::F32;
+  st = checkSamplingVariant(m.kernels[1], p);
+  EXPECT_EQ(st.message(), "kernel 'ops_sample' has dtype bf16, the call has f32");
+  renorm.top_p = 0.8f;
+  st = selectSamplingKernel(m, renorm, "", &index);
+  EXPECT_EQ(st.code(), StatusCode::NotFound);
+  EXPECT_NE(st.message().find("has top_p 0.9, the call has 0.8"), std::string::npos)
+      << st.message();
+  // A named kernel of the wrong family or variant.
+  st = selectSamplingKernel(m, logitsProblem(), "ops_renorm", &index);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+}
+
+TEST(SamplingArgs, HostChecksBeforeLaunch) {
+  BundleManifest m;
+  ASSERT_TRUE(parse(manifest({sampleKernel(), renormKernel()}), &m).isOk());
+  const KernelEntry &k = m.kernels[0];
+  EXPECT_TRUE(checkSamplingArgs(k, sampleArgs()).isOk());
+  auto bad = [&](const KernelEntry &kernel, void (*edit)(SamplingArgs &),
+                 const std::string &needle) {
+    SamplingArgs a = sampleArgs();
+    edit(a);
+    Status st = checkSamplingArgs(kernel, a);
+    EXPECT_EQ(st.code(), StatusCode::InvalidArgument) << needle;
+    EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
+  };
+  bad(
+      k, [](SamplingArgs &a) { a.vocab = 0; }, "vocab (0) must be in [1, 262144]");
+  bad(
+      k, [](SamplingArgs &a) { a.vocab = 262145; }, "vocab (262145) must be in [1, 262144]");
+  bad(
+      k, [](SamplingArgs &a) { a.num_rows = -1; }, "num_rows (-1) must be non-negative");
+  bad(
+      k, [](SamplingArgs &a) { a.num_rows = 10000, a.vocab = 262144; },
+      "exceeds 2^31 - 1 elements");
+  bad(
+      k, [](SamplingArgs &a) { a.input = 0; }, "input is null");
+  bad(
+      k, [](SamplingArgs &a) { a.input += 2; }, "is not 16-byte aligned");
+  bad(
+      k, [](SamplingArgs &a) { a.top_k = 0; }, "top_k is null (kernel 'ops_sample' reads it)");
+  bad(
+      k, [](SamplingArgs &a) { a.seed_offset = 0; }, "seed_offset is null");
+  bad(
+      k, [](SamplingArgs &a) { a.seed_offset += 4; }, "seed_offset (0x40004) is not 8-byte");
+  bad(
+      k, [](SamplingArgs &a) { a.out += 2; }, "out (0x50002) is not 4-byte aligned");
+  // A renorm kernel writes rows: out must be aligned like input; no seed needed.
+  SamplingArgs r = sampleArgs();
+  r.seed_offset = r.top_k = r.top_p = 0;
+  EXPECT_TRUE(checkSamplingArgs(m.kernels[1], r).isOk());
+  bad(
+      m.kernels[1], [](SamplingArgs &a) { a.out += 4; }, "out (0x50004) is not 16-byte");
+}
