@@ -58,10 +58,19 @@ elif [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
     note "cmake configure failed"; exit 1; }
 fi
 
+# The build's own runtime library: BUILD_DIR/lib (the target's output directory). Copies of it
+# elsewhere under BUILD_DIR (the wheel test's venv, the downstream install prefix) may be older.
+runtime_library() {
+  local lib
+  for lib in "$BUILD_DIR/lib/libattn_rt.so" "$BUILD_DIR"/lib/libattn_rt.so.*; do
+    [ -f "$lib" ] && { echo "$lib"; return; }
+  done
+}
+
 build_target() {  # target -> 0 if built (with NO_BUILD=1: 0 if its output exists)
   if [ "$NO_BUILD" = 1 ]; then
     case $1 in
-      attn_rt_shared) find "$BUILD_DIR" -name 'libattn_rt.so*' -type f | grep -q . ;;
+      attn_rt_shared) [ -n "$(runtime_library)" ] ;;
       *) [ -x "$BUILD_DIR/bin/$1" ] ;;
     esac
     return
@@ -75,7 +84,7 @@ build_target() {  # target -> 0 if built (with NO_BUILD=1: 0 if its output exist
 
 # 1. the runtime library (required).
 if build_target attn_rt_shared; then
-  lib=$(find "$BUILD_DIR" -name 'libattn_rt.so*' -type f | head -n 1)
+  lib=$(runtime_library)
   if [ -n "$lib" ]; then
     cp -L "$lib" "$ART/libattn_rt.so" && note "library: $ART/libattn_rt.so ($(stat -c %s "$ART/libattn_rt.so") bytes)"
   else
