@@ -81,6 +81,9 @@ struct KnownCrash {
 MLIRContext *gContext = nullptr;
 std::vector<std::unique_ptr<PassManager>> gPassManagers;
 std::vector<KnownCrash> gKnown;
+/// Creating a context costs more than most inputs; its uniqued storage only grows.
+constexpr unsigned kInputsPerContext = 20000;
+unsigned gInputs = 0;
 const bool gTrace = std::getenv("ATTN_OPT_FUZZ_TRACE") != nullptr;
 /// Error diagnostics since the start of the process.
 unsigned gErrors = 0;
@@ -140,29 +143,17 @@ void loadKnownCrashes() {
   }
 }
 
-} // namespace
-
-/// libMLIR is not instrumented, but the inline BumpPtrAllocator code of LLVM's headers in
-/// the instrumented objects poisons the free part of the slabs they share (user poisoning):
-/// libMLIR's own allocations there would then read as use-after-poison. Heap redzones,
-/// use-after-free and the rest of AddressSanitizer stay on; ASAN_OPTIONS still overrides.
-extern "C" const char *__asan_default_options() {
-  return "allow_user_poisoning=0:detect_leaks=1";
-}
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
-  registerAllPasses();
-  attn::registerAttnPasses();
-  attn::registerAttnConversionPasses();
-  attn::registerAttnPipelines();
-
+/// A fresh context and pass managers. The context keeps every attribute, type and
+/// identifier it has seen: a new one every kInputsPerContext inputs bounds the memory.
+void resetContext() {
+  gPassManagers.clear();
+  delete gContext;
   DialectRegistry registry;
   registry.insert<attn::AttnDialect>();
   registerAllDialects(registry);
   registerAllExtensions(registry);
   attn::registerBufferizableOpInterfaceExternalModels(registry);
   registerAllToLLVMIRTranslations(registry);
-  // One context for the process: creating one per input costs more than most inputs.
   gContext = new MLIRContext(registry, MLIRContext::Threading::DISABLED);
   gContext->loadAllAvailableDialects();
   gContext->getDiagEngine().registerHandler([](Diagnostic &diag) {
@@ -183,6 +174,25 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
     pm->addInstrumentation(std::make_unique<ErrorsMustFail>());
     gPassManagers.push_back(std::move(pm));
   }
+}
+
+} // namespace
+
+/// libMLIR is not instrumented, but the inline BumpPtrAllocator code of LLVM's headers in
+/// the instrumented objects poisons the free part of the slabs they share (user poisoning):
+/// libMLIR's own allocations there would then read as use-after-poison. Heap redzones,
+/// use-after-free and the rest of AddressSanitizer stay on; ASAN_OPTIONS still overrides.
+extern "C" const char *__asan_default_options() {
+  return "allow_user_poisoning=0:detect_leaks=1";
+}
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
+  registerAllPasses();
+  attn::registerAttnPasses();
+  attn::registerAttnConversionPasses();
+  attn::registerAttnPipelines();
+
+  resetContext();
   loadKnownCrashes();
   return 0;
 }
@@ -196,6 +206,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       return -1; // not added to the corpus
     }
 
+  if (++gInputs % kInputsPerContext == 0)
+    resetContext();
   // As attn-opt reads a file: a NUL-terminated copy (the lexer relies on the terminator).
   llvm::SourceMgr sourceMgr;
   sourceMgr.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBufferCopy(text, "input"), llvm::SMLoc());
