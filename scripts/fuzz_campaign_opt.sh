@@ -3,7 +3,7 @@
 # fuzzer (scripts/ci/fuzz_opt.sh, OPT_FUZZ_SECONDS=0), then runs it from its seed corpus
 # until RUNS inputs were tried, one process at a time. A crash stops a process: its report is
 # matched against fuzz/known_upstream_crashes.txt (the crash is upstream's when the report
-# contains the entry's substring, else it is this project's), the input is kept as
+# has a line matching the entry's pattern, else it is this project's), the input is kept as
 # <build>/fuzz/Opt/campaign/crash-*, and the next process goes on from the grown corpus.
 # Writes a markdown summary (inputs, seconds, rate, coverage, crashes by kind).
 #   RUNS               inputs to run in all (default 1000000)
@@ -28,7 +28,7 @@ triage() {
   local log=$1 name pattern
   while IFS=$'\t' read -r name pattern _; do
     [[ -z "$name" || "$name" == \#* ]] && continue
-    if grep -qF -- "$pattern" "$log"; then echo "$name"; return; fi
+    if grep -qE -- "$pattern" "$log"; then echo "$name"; return; fi
   done <"$known"
 }
 
