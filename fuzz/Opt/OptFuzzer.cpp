@@ -97,9 +97,7 @@ unsigned gErrors = 0;
 struct ErrorsMustFail : public PassInstrumentation {
   std::vector<unsigned> errorsAtStart;
 
-  void runBeforePass(Pass *pass, Operation *op) override {
-    errorsAtStart.push_back(gErrors);
-  }
+  void runBeforePass(Pass *pass, Operation *op) override { errorsAtStart.push_back(gErrors); }
   void runAfterPass(Pass *pass, Operation *op) override {
     unsigned before = errorsAtStart.back();
     errorsAtStart.pop_back();
@@ -111,7 +109,8 @@ struct ErrorsMustFail : public PassInstrumentation {
   void runAfterPassFailed(Pass *pass, Operation *op) override { errorsAtStart.pop_back(); }
 };
 
-/// NAME<TAB>report substring[<TAB>input regex] lines; '#' starts a comment.
+/// NAME<TAB>report pattern<TAB>input pattern lines; '#' starts a comment. Only the input
+/// pattern is used here (scripts/fuzz_campaign_opt.sh triages with the report pattern).
 void loadKnownCrashes() {
   const char *path = std::getenv("ATTN_OPT_FUZZ_KNOWN");
   if (!path)
@@ -182,9 +181,7 @@ void resetContext() {
 /// the instrumented objects poisons the free part of the slabs they share (user poisoning):
 /// libMLIR's own allocations there would then read as use-after-poison. Heap redzones,
 /// use-after-free and the rest of AddressSanitizer stay on; ASAN_OPTIONS still overrides.
-extern "C" const char *__asan_default_options() {
-  return "allow_user_poisoning=0:detect_leaks=1";
-}
+extern "C" const char *__asan_default_options() { return "allow_user_poisoning=0:detect_leaks=1"; }
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
   registerAllPasses();
