@@ -7,6 +7,7 @@
 # <build>/fuzz/Opt/campaign/crash-*, and the next process goes on from the grown corpus.
 # Writes a markdown summary (inputs, seconds, rate, coverage, crashes by kind).
 #   RUNS               inputs to run in all (default 1000000)
+#   MAX_SECONDS        stop after this long even if fewer inputs ran (default: no limit)
 #   MAX_CRASHES        stop after this many crashes (default 20)
 #   SUMMARY            summary file (default bench/results/<date>-fuzz-opt.md)
 #   OPT_FUZZ_BUILD_DIR the fuzzer's build (default build-fuzz-opt)
@@ -40,9 +41,15 @@ if [ "${REPORT_ONLY:-0}" != 1 ]; then
   total=0 i=0 start=$(date +%s)
   : >"$campaign/crashes.tsv"
   while [ "$total" -lt "$RUNS" ]; do
+    left=0 # libFuzzer's -max_total_time=0: no limit
+    if [ -n "${MAX_SECONDS:-}" ]; then
+      left=$((MAX_SECONDS - ($(date +%s) - start)))
+      [ "$left" -le 0 ] && break
+    fi
     i=$((i + 1))
     log=$campaign/run-$i.log rc=0
-    "$BUILD_DIR/bin/attn-opt-fuzz" -runs=$((RUNS - total)) -timeout=30 -rss_limit_mb=4096 \
+    "$BUILD_DIR/bin/attn-opt-fuzz" -runs=$((RUNS - total)) -max_total_time="$left" \
+      -timeout=30 -rss_limit_mb=4096 \
       -max_len=32768 -print_final_stats=1 -dict=fuzz/Opt/attn.dict \
       -artifact_prefix="$campaign/" "$campaign/corpus" "$BUILD_DIR/fuzz/Opt/seeds" \
       >"$log" 2>&1 || rc=$?
