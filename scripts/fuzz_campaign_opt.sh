@@ -24,12 +24,17 @@ known=fuzz/known_upstream_crashes.txt
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
-# The name of the known upstream crash whose substring the log contains, or nothing.
+# The name of the known upstream crash whose report patterns (EREs joined by &&, each
+# matching a line) the log matches, or nothing.
 triage() {
-  local log=$1 name pattern
+  local log=$1 name pattern part all
   while IFS=$'\t' read -r name pattern _; do
     [[ -z "$name" || "$name" == \#* ]] && continue
-    if grep -qE -- "$pattern" "$log"; then echo "$name"; return; fi
+    all=1
+    while IFS= read -r part; do
+      grep -qE -- "$part" "$log" || all=0
+    done < <(printf '%s\n' "${pattern//&&/$'\n'}")
+    if [ "$all" = 1 ]; then echo "$name"; return; fi
   done <"$known"
 }
 

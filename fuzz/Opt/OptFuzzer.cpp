@@ -43,6 +43,7 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -72,10 +73,26 @@ const char *const kPipelines[] = {
     "gpu.module(attn-flush-denormals)",
 };
 
-/// One known upstream crash: skipped inputs match `input`.
+/// One known upstream crash: skipped inputs match `input`, or nest brackets at least
+/// `minDepth` deep (an input pattern `@nesting>=N`: no regular expression counts nesting).
 struct KnownCrash {
   std::string name;
   std::unique_ptr<llvm::Regex> input;
+  int64_t minDepth = 0;
+
+  bool matches(StringRef text) const {
+    if (input)
+      return input->match(text);
+    int64_t depth = 0, deepest = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (c == '[' || c == '(' || c == '{' || c == '<')
+        deepest = std::max(deepest, ++depth);
+      else if (c == ']' || c == ')' || c == '}' || (c == '>' && (i == 0 || text[i - 1] != '-')))
+        depth = std::max<int64_t>(depth - 1, 0);
+    }
+    return deepest >= minDepth;
+  }
 };
 
 MLIRContext *gContext = nullptr;
@@ -131,14 +148,24 @@ void loadKnownCrashes() {
     line.split(fields, '\t');
     if (fields.size() < 3 || fields[2].empty())
       continue;
-    auto regex = std::make_unique<llvm::Regex>(fields[2]);
+    StringRef pattern = fields[2];
+    if (pattern.consume_front("@nesting>=")) {
+      KnownCrash known{fields[0].str(), nullptr, 0};
+      if (pattern.getAsInteger(10, known.minDepth) || known.minDepth < 1) {
+        std::fprintf(stderr, "known crash %s: bad nesting depth\n", fields[0].str().c_str());
+        std::exit(1);
+      }
+      gKnown.push_back(std::move(known));
+      continue;
+    }
+    auto regex = std::make_unique<llvm::Regex>(pattern);
     std::string error;
     if (!regex->isValid(error)) {
       std::fprintf(stderr, "known crash %s: bad input pattern: %s\n", fields[0].str().c_str(),
                    error.c_str());
       std::exit(1);
     }
-    gKnown.push_back({fields[0].str(), std::move(regex)});
+    gKnown.push_back({fields[0].str(), std::move(regex), 0});
   }
 }
 
@@ -197,7 +224,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   StringRef text(reinterpret_cast<const char *>(data), size);
   for (const KnownCrash &known : gKnown)
-    if (known.input->match(text)) {
+    if (known.matches(text)) {
       if (gTrace)
         std::fprintf(stderr, "skipped: known upstream crash %s\n", known.name.c_str());
       return -1; // not added to the corpus
