@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 
 #include "attn/Conversion/AttnToNVVM/Passes.h"
@@ -18,6 +19,7 @@
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
+namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
@@ -28,7 +30,7 @@ LogicalResult mlir::attn::lowerMergeStates(RewriterBase &rewriter, MergeStatesOp
   if (!func)
     return op.emitOpError() << "only the indexed merge inside an outlined merge kernel is "
                                "lowered (run attn-outline)";
-  Value numRows = findParam(func, "num_rows");
+  Value numRows = findParam(func, rtabi::decode::kNumRows);
   if (!numRows)
     return op.emitOpError() << "expected a kernel argument 'num_rows' (run attn-outline)";
   std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();

@@ -22,6 +22,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 #include "attn/Dialect/Attn/Utils/Rope.h"
 
@@ -31,6 +32,7 @@
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
+namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
@@ -49,7 +51,7 @@ FailureOr<OpKernel> getOpKernel(Operation *op, int64_t headDim, int64_t elementB
   k.func = op->getParentOfType<gpu::GPUFuncOp>();
   if (!k.func)
     return op->emitOpError() << "is lowered only inside a kernel (run attn-outline)";
-  k.numRows = findParam(k.func, "num_rows");
+  k.numRows = findParam(k.func, rtabi::append_kv::kNumRows);
   if (!k.numRows || !k.numRows.getType().isInteger(32))
     return op->emitOpError() << "expected an i32 kernel argument 'num_rows' (run attn-outline)";
   std::optional<ArrayRef<int32_t>> block = k.func.getKnownBlockSize();

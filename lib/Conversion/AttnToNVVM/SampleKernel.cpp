@@ -49,6 +49,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 
 #include "attn/Conversion/AttnToNVVM/Passes.h"
@@ -57,6 +58,7 @@
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
+namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
@@ -655,7 +657,7 @@ LogicalResult mlir::attn::lowerSample(RewriterBase &rewriter, SampleOp op) {
     return op.emitOpError() << "expected the rows expanded from a flat kernel argument "
                                "[rows * vocab] (run attn-outline)";
   Value vocab, numRows;
-  if (failed(bindParams(op, func, {{"vocab", &vocab, true}, {"num_rows", &numRows, true}})))
+  if (failed(bindParams(op, func, {{rtabi::sample::kVocab, &vocab, true}, {rtabi::sample::kNumRows, &numRows, true}})))
     return failure();
   std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();
   if (!block || (*block)[0] % kWarpSize != 0 || (*block)[0] > kWarpSize * kWarpSize ||

@@ -17,6 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -32,6 +33,7 @@
 #include "llvm/ADT/StringMap.h"
 
 using namespace mlir;
+namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 
 namespace {
@@ -76,14 +78,14 @@ WorkPlan planAtCompileTime(ArrayRef<int32_t> qo, ArrayRef<int32_t> kv, bool deco
     int64_t chunks = chunk > 0 && kvlen > chunk ? (kvlen + chunk - 1) / chunk : 1;
     for (int64_t t = 0; t < tiles; ++t)
       for (int64_t c = 0; c < chunks; ++c) {
-        plan.arrays["work_request"].push_back(static_cast<int32_t>(b));
-        plan.arrays["work_qo_tile"].push_back(static_cast<int32_t>(t));
-        plan.arrays["work_kv_begin"].push_back(static_cast<int32_t>(chunks > 1 ? c * chunk : 0));
-        plan.arrays["work_kv_end"].push_back(
+        plan.arrays[rtabi::decode::kWorkRequest].push_back(static_cast<int32_t>(b));
+        plan.arrays[rtabi::prefill::kWorkQoTile].push_back(static_cast<int32_t>(t));
+        plan.arrays[rtabi::decode::kWorkKvBegin].push_back(static_cast<int32_t>(chunks > 1 ? c * chunk : 0));
+        plan.arrays[rtabi::decode::kWorkKvEnd].push_back(
             static_cast<int32_t>(chunks > 1 ? std::min(kvlen, (c + 1) * chunk) : kvlen));
-        plan.arrays["work_partial"].push_back(chunks > 1 ? static_cast<int32_t>(partialRows + c)
+        plan.arrays[rtabi::decode::kWorkPartial].push_back(chunks > 1 ? static_cast<int32_t>(partialRows + c)
                                                          : -1);
-        plan.arrays["work_partial_stride"].push_back(static_cast<int32_t>(chunks > 1 ? chunks : 0));
+        plan.arrays[rtabi::prefill::kWorkPartialStride].push_back(static_cast<int32_t>(chunks > 1 ? chunks : 0));
         ++plan.numWork;
       }
     for (int64_t i = 0; i < qlen; ++i)
@@ -91,9 +93,9 @@ WorkPlan planAtCompileTime(ArrayRef<int32_t> qo, ArrayRef<int32_t> kv, bool deco
     if (chunks > 1)
       partialRows += static_cast<int32_t>(qlen * chunks);
   }
-  plan.arrays["num_work"].push_back(plan.numWork);
+  plan.arrays[rtabi::decode::kNumWork].push_back(plan.numWork);
   plan.numRows = qo.back();
-  plan.arrays["num_rows"].push_back(plan.numRows);
+  plan.arrays[rtabi::decode::kNumRows].push_back(plan.numRows);
   plan.numPartialRows = partialRows;
   return plan;
 }
@@ -206,8 +208,8 @@ void allocScratch(OpBuilder &builder, Location loc, AttentionOp op, int64_t rows
                                 ValueRange(), ValueRange())
         .getMemref();
   };
-  host["tmp_o"] = alloc({rows, op.getNumQoHeads(), op.getHeadDim()});
-  host["tmp_lse"] = alloc({rows, op.getNumQoHeads()});
+  host[rtabi::decode::kTmpO] = alloc({rows, op.getNumQoHeads(), op.getHeadDim()});
+  host[rtabi::decode::kTmpLse] = alloc({rows, op.getNumQoHeads()});
 }
 } // namespace
 

@@ -719,18 +719,18 @@ LogicalResult mlir::attn::outlineSample(RewriterBase &rewriter, ModuleOp module,
   auto flatType = MemRefType::get({ShapedType::kDynamic}, elt);
   int64_t vec = chooseOpVec(elt.getIntOrFloatBitWidth() / 8, {}, /*allowF32=*/true);
   Builder b(op.getContext());
-  SmallVector<Param> params = {{"input", flatType, op.getInput()}};
+  SmallVector<Param> params = {{rtabi::sample::kInput, flatType, op.getInput()}};
   if (Value v = op.getTopK())
-    params.push_back({"top_k", v.getType(), v});
+    params.push_back({rtabi::sample::kTopK, v.getType(), v});
   if (Value v = op.getTopP())
-    params.push_back({"top_p", v.getType(), v});
+    params.push_back({rtabi::sample::kTopP, v.getType(), v});
   if (Value v = op.getMinP())
-    params.push_back({"min_p", v.getType(), v});
+    params.push_back({rtabi::sample::kMinP, v.getType(), v});
   if (Value v = op.getSeedOffset())
-    params.push_back({"seed_offset", v.getType(), v});
-  params.push_back({"out", rows2d ? Type(flatType) : op.getOut().getType(), op.getOut()});
-  params.push_back({"vocab", b.getI32Type(), Value()});
-  params.push_back({"num_rows", b.getI32Type(), Value()});
+    params.push_back({rtabi::sample::kSeedOffset, v.getType(), v});
+  params.push_back({rtabi::sample::kOut, rows2d ? Type(flatType) : op.getOut().getType(), op.getOut()});
+  params.push_back({rtabi::sample::kVocab, b.getI32Type(), Value()});
+  params.push_back({rtabi::sample::kNumRows, b.getI32Type(), Value()});
 
   auto func = op->getParentOfType<FunctionOpInterface>();
   OpBuilder builder(op.getContext());

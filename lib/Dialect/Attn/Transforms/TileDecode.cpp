@@ -19,6 +19,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 #include "attn/Dialect/Attn/Utils/Rope.h"
 
@@ -32,6 +33,7 @@
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
+namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
@@ -114,13 +116,13 @@ LogicalResult gather(AttentionOp op, DecodeKernel &k) {
   k.ropeOffsets = op.getRopeOffsets();
   bool split = config->getSplitKv();
   return bindParams(op, k.func,
-                    {{"work_request", &k.workRequest, true},
-                     {"work_kv_begin", &k.workKvBegin, true},
-                     {"work_kv_end", &k.workKvEnd, true},
-                     {"work_partial", &k.workPartial, true},
-                     {"num_work", &k.numWork, true},
-                     {"tmp_o", &k.tmpO, split},
-                     {"tmp_lse", &k.tmpLse, split}});
+                    {{rtabi::decode::kWorkRequest, &k.workRequest, true},
+                     {rtabi::decode::kWorkKvBegin, &k.workKvBegin, true},
+                     {rtabi::decode::kWorkKvEnd, &k.workKvEnd, true},
+                     {rtabi::decode::kWorkPartial, &k.workPartial, true},
+                     {rtabi::decode::kNumWork, &k.numWork, true},
+                     {rtabi::decode::kTmpO, &k.tmpO, split},
+                     {rtabi::decode::kTmpLse, &k.tmpLse, split}});
 }
 
 } // namespace
@@ -290,7 +292,7 @@ namespace mlir::attn {
 } // namespace mlir::attn
 
 namespace {
-struct AttnTilePass : public attn::impl::AttnTileBase<AttnTilePass> {
+struct AttnTilePass : public mlir::attn::impl::AttnTileBase<AttnTilePass> {
   void runOnOperation() override {
     SmallVector<AttentionOp> ops;
     getOperation()->walk([&](AttentionOp op) { ops.push_back(op); });

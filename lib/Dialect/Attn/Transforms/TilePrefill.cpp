@@ -19,6 +19,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 #include "attn/Dialect/Attn/Utils/Rope.h"
 
@@ -31,6 +32,7 @@
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
+namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
@@ -169,15 +171,15 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
   k.lse = op.getLse();
   bool split = config->getSplitKv();
   return bindParams(op, k.func,
-                    {{"work_request", &k.workRequest, true},
-                     {"work_qo_tile", &k.workQoTile, true},
-                     {"work_kv_begin", &k.workKvBegin, true},
-                     {"work_kv_end", &k.workKvEnd, true},
-                     {"work_partial", &k.workPartial, true},
-                     {"work_partial_stride", &k.workPartialStride, true},
-                     {"num_work", &k.numWork, true},
-                     {"tmp_o", &k.tmpO, split},
-                     {"tmp_lse", &k.tmpLse, split}});
+                    {{rtabi::decode::kWorkRequest, &k.workRequest, true},
+                     {rtabi::prefill::kWorkQoTile, &k.workQoTile, true},
+                     {rtabi::decode::kWorkKvBegin, &k.workKvBegin, true},
+                     {rtabi::decode::kWorkKvEnd, &k.workKvEnd, true},
+                     {rtabi::decode::kWorkPartial, &k.workPartial, true},
+                     {rtabi::prefill::kWorkPartialStride, &k.workPartialStride, true},
+                     {rtabi::decode::kNumWork, &k.numWork, true},
+                     {rtabi::decode::kTmpO, &k.tmpO, split},
+                     {rtabi::decode::kTmpLse, &k.tmpLse, split}});
 }
 
 /// The running softmax state of one warp: per 16-row slice mt and half h (rows g and g + 8 of
@@ -637,8 +639,8 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
 
   Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
   Value tid32 = to32(tid);
-  lane = b.rem(tid32, c32(attn::kWarpSize));
-  Value warp = b.div(tid32, c32(attn::kWarpSize));
+  lane = b.rem(tid32, c32(mlir::attn::kWarpSize));
+  Value warp = b.div(tid32, c32(mlir::attn::kWarpSize));
   warpRow0 = b.mul(warp, c32(mTiles * 16));
   g = b.div(lane, c32(4));
   auto rem2 = b.rem(lane, c32(4));
@@ -936,8 +938,8 @@ LogicalResult PrefillEmitter::emit(RewriterBase &rewriter) {
     Value w = toIndex(RecomputeOp::create(b, b.getI32Type(), to32(work)));
     kvHead = toIndex(RecomputeOp::create(b, b.getI32Type(), to32(kvHead)));
     Value tid32 = RecomputeOp::create(b, b.getI32Type(), to32(tid));
-    lane = b.rem(tid32, c32(attn::kWarpSize));
-    auto div4 = b.div(tid32, c32(attn::kWarpSize));
+    lane = b.rem(tid32, c32(mlir::attn::kWarpSize));
+    auto div4 = b.div(tid32, c32(mlir::attn::kWarpSize));
     warpRow0 = b.mul(div4, c32(mTiles * 16));
     g = b.div(lane, c32(4));
     auto rem3 = b.rem(lane, c32(4));
