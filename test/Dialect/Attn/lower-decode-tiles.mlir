@@ -96,3 +96,36 @@ gpu.module @kernels {
     gpu.return %t : vector<1x1xf32>
   }
 }
+
+// -----
+
+// P with a user besides tile_pv: online_softmax and tile_pv lower one op at a time (all
+// probabilities first, then the V rows and their FMAs); the other user reads P through the
+// tile value that stands for its fragments.
+#l = #attn.decode_layout<lanes = 16, heads = 1, slices = 1, heads_per_thread = 1, rows_per_group = 2, vec = 8>
+!smem = memref<1x2x128xbf16, #gpu.address_space<workgroup>>
+// CHECK-LABEL: gpu.func @unfused
+// CHECK: math.exp2
+// CHECK: %[[P0:.*]] = math.exp2
+// CHECK: %[[P1:.*]] = math.exp2
+// CHECK: %[[P:.*]] = builtin.unrealized_conversion_cast %[[P0]], %[[P1]] : f32, f32 to vector<1x2xf32>
+// CHECK: vector.load %arg2
+// CHECK: vector.load %arg2
+// CHECK: vector.fma
+// CHECK: vector.fma
+// CHECK: gpu.return %[[P]]
+gpu.module @kernels {
+  gpu.func @unfused(%q: memref<?x1x128xbf16>, %ks: !smem, %vs: !smem,
+                    %out: memref<?x1x128xf32>, %x: index) -> vector<1x2xf32> {
+    %qt = attn.load_q_tile %q[%x, %x] {layout = #l} : memref<?x1x128xbf16> -> vector<1x128xf32>
+    %m, %l, %acc = attn.init_state {layout = #l} : vector<1xf32>, vector<1x128xf32>
+    %s = attn.tile_qk %qt, %ks[%x] {layout = #l} : vector<1x128xf32>, !smem -> vector<1x2xf32>
+    %p, %m1, %l1, %a, %o1 = attn.online_softmax %s max %m sum %l acc %acc {layout = #l}
+        : vector<1x2xf32>, vector<1xf32>, vector<1x128xf32>
+    %o2 = attn.tile_pv %p, %vs[%x], %o1 {layout = #l} : vector<1x2xf32>, !smem -> vector<1x128xf32>
+    %fo, %fl = attn.finalize %o2 max %m1 sum %l1 {layout = #l} : vector<1x128xf32>, vector<1xf32>
+    attn.store_output %fo, %fl into %out[%x, %x] {layout = #l}
+        : vector<1x128xf32>, vector<1xf32>, memref<?x1x128xf32>
+    gpu.return %p : vector<1x2xf32>
+  }
+}

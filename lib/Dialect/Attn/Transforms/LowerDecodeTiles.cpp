@@ -57,6 +57,17 @@ Value fromFragments(OpBuilder &b, Location loc, Type tileType, ValueRange frags)
   return UnrealizedConversionCastOp::create(b, loc, tileType, frags).getResult(0);
 }
 
+/// Replaces each result of `op` by the tile standing for its fragments, in order; a result
+/// given no fragments has no user left and becomes poison.
+void replaceWithFragments(PatternRewriter &rewriter, Operation *op,
+                          ArrayRef<SmallVector<Value>> frags) {
+  SmallVector<Value> tiles;
+  for (auto [result, f] : llvm::zip_equal(op->getResults(), frags))
+    tiles.push_back(f.empty() ? ub::PoisonOp::create(rewriter, op->getLoc(), result.getType())
+                              : fromFragments(rewriter, op->getLoc(), result.getType(), f));
+  rewriter.replaceOp(op, tiles);
+}
+
 /// The fragments of every operand in `tiles`, or failure while one is not lowered yet.
 LogicalResult fragmentsOf(ValueRange tiles, SmallVectorImpl<SmallVector<Value>> &out) {
   for (Value tile : tiles) {
@@ -94,19 +105,14 @@ struct DecodeThread {
     return t;
   }
   /// Row of the tile that fragment row e holds: ty * hpt + e.
-  Value row(KernelBuilder &b, int64_t e) const {
-    return b.add(b.mul(ty, b.idx(hpt)), b.idx(e));
-  }
+  Value row(KernelBuilder &b, int64_t e) const { return b.add(b.mul(ty, b.idx(hpt)), b.idx(e)); }
   /// Key (column of a score tile) that fragment key j holds: tz * R + j.
-  Value key(KernelBuilder &b, int64_t j) const {
-    return b.add(b.mul(tz, b.idx(keys)), b.idx(j));
-  }
+  Value key(KernelBuilder &b, int64_t j) const { return b.add(b.mul(tz, b.idx(keys)), b.idx(j)); }
   VectorType rowVector(Builder &b) const { return VectorType::get({vec}, b.getF32Type()); }
 };
 
 /// Base for the patterns of one tile op in #attn.decode_layout.
-template <typename Op>
-struct DecodePattern : OpRewritePattern<Op> {
+template <typename Op> struct DecodePattern : OpRewritePattern<Op> {
   using OpRewritePattern<Op>::OpRewritePattern;
 
   LogicalResult matchAndRewrite(Op op, PatternRewriter &rewriter) const final {
@@ -170,10 +176,7 @@ struct LowerInitState : DecodePattern<InitStateOp> {
                       PatternRewriter &rewriter) const override {
     SmallVector<Value> m(t.hpt, b.negInf()), l(t.hpt, b.f32(0.0)),
         acc(t.hpt, b.vecSplat(t.rowVector(b), 0.0));
-    Location loc = op.getLoc();
-    rewriter.replaceOp(op, {fromFragments(b, loc, op.getM().getType(), m),
-                            fromFragments(b, loc, op.getL().getType(), l),
-                            fromFragments(b, loc, op.getAcc().getType(), acc)});
+    replaceWithFragments(rewriter, op, {m, l, acc});
     return success();
   }
 };
@@ -275,8 +278,8 @@ struct LowerTileQK : DecodePattern<TileQKOp> {
       Value r = t.key(b, j);
       Value k = b.loadVectorF32(op.getKTile(), {op.getStage(), r, t.col}, t.vec, kVectorBytes);
       if (rope) {
-        Value partner = b.loadVectorF32(op.getKTile(), {op.getStage(), r, rope->partnerCol},
-                                        t.vec, kVectorBytes);
+        Value partner = b.loadVectorF32(op.getKTile(), {op.getStage(), r, rope->partnerCol}, t.vec,
+                                        kVectorBytes);
         k = applyRope(b, *rope, k, partner, t.col, toF32(b, b.add(op.getKeyPos(), r)), t.vec);
       }
       for (int64_t e = 0; e < t.hpt; ++e)
@@ -314,8 +317,8 @@ struct LowerScoreMod : DecodePattern<ScoreModOp> {
           if (scale != 1.0)
             x = b.fmul(x, b.f32(scale));
           if (cap) {
-            Value tanh = math::TanhOp::create(b, b.fmul(x, b.f32(1.0 / *cap)),
-                                              arith::FastMathFlags::afn);
+            Value tanh =
+                math::TanhOp::create(b, b.fmul(x, b.f32(1.0 / *cap)), arith::FastMathFlags::afn);
             x = b.fmul(tanh, b.f32(*cap));
           }
         }
@@ -326,8 +329,8 @@ struct LowerScoreMod : DecodePattern<ScoreModOp> {
           visible = arith::AndIOp::create(b, visible, causal);
           if (std::optional<int64_t> w = mask.getWindowLeft()) {
             // key >= pos - w, i.e. key + w >= pos (no underflow).
-            Value inWindow = arith::CmpIOp::create(b, arith::CmpIPredicate::uge,
-                                                   b.add(key, b.idx(*w)), pos);
+            Value inWindow =
+                arith::CmpIOp::create(b, arith::CmpIPredicate::uge, b.add(key, b.idx(*w)), pos);
             visible = arith::AndIOp::create(b, visible, inWindow);
           }
         }
@@ -366,12 +369,7 @@ struct LowerOnlineSoftmax : DecodePattern<OnlineSoftmaxOp> {
       lNew.push_back(l);
       alpha.push_back(a);
     }
-    Location loc = op.getLoc();
-    rewriter.replaceOp(op, {fromFragments(b, loc, op.getP().getType(), p),
-                            fromFragments(b, loc, op.getMNew().getType(), mNew),
-                            fromFragments(b, loc, op.getLNew().getType(), lNew),
-                            fromFragments(b, loc, op.getAlpha().getType(), alpha),
-                            fromFragments(b, loc, op.getAccNew().getType(), accNew)});
+    replaceWithFragments(rewriter, op, {p, mNew, lNew, alpha, accNew});
     return success();
   }
 };
@@ -405,8 +403,8 @@ struct LowerSoftmaxPV : DecodePattern<OnlineSoftmaxOp> {
     // The V tile is read after the softmax's operands exist and before the tile_pv: here.
     SmallVector<Value> v;
     for (int64_t j = 0; j < t.keys; ++j)
-      v.push_back(b.loadVectorF32(pv.getVTile(), {pv.getStage(), t.key(b, j), t.col}, t.vec,
-                                  kVectorBytes));
+      v.push_back(
+          b.loadVectorF32(pv.getVTile(), {pv.getStage(), t.key(b, j), t.col}, t.vec, kVectorBytes));
     SmallVector<Value> mNew, lNew, alpha, acc;
     for (int64_t e = 0; e < t.hpt; ++e) {
       OnlineSoftmax state{in[1][e], in[2][e], in[3][e]};
@@ -419,15 +417,9 @@ struct LowerSoftmaxPV : DecodePattern<OnlineSoftmaxOp> {
       lNew.push_back(state.d);
       acc.push_back(state.o);
     }
-    Location loc = op.getLoc();
-    Value accTile = fromFragments(b, loc, pv.getType(), acc);
-    rewriter.replaceOp(pv, accTile);
+    replaceWithFragments(rewriter, pv, {acc});
     // P and the rescaled accumulator had no other user: only the statistics remain.
-    Value none = ub::PoisonOp::create(b, op.getP().getType());
-    rewriter.replaceOp(op, {none, fromFragments(b, loc, op.getMNew().getType(), mNew),
-                            fromFragments(b, loc, op.getLNew().getType(), lNew),
-                            fromFragments(b, loc, op.getAlpha().getType(), alpha),
-                            ub::PoisonOp::create(b, op.getAccNew().getType())});
+    replaceWithFragments(rewriter, op, {{}, mNew, lNew, alpha, {}});
     return success();
   }
 };
@@ -442,8 +434,8 @@ struct LowerTilePV : DecodePattern<TilePVOp> {
     (void)fragmentsOf({op.getP(), op.getAcc()}, in);
     SmallVector<Value> v;
     for (int64_t j = 0; j < t.keys; ++j)
-      v.push_back(b.loadVectorF32(op.getVTile(), {op.getStage(), t.key(b, j), t.col}, t.vec,
-                                  kVectorBytes));
+      v.push_back(
+          b.loadVectorF32(op.getVTile(), {op.getStage(), t.key(b, j), t.col}, t.vec, kVectorBytes));
     SmallVector<Value> acc = in[1];
     VectorType rowType = t.rowVector(b);
     for (int64_t e = 0; e < t.hpt; ++e)
@@ -485,9 +477,7 @@ struct LowerFinalize : DecodePattern<FinalizeOp> {
       Value base2 = b.fadd(st.m, b.log2(b.select(nonEmpty, st.d, b.f32(1.0))));
       lse.push_back(b.select(nonEmpty, base2, b.negInf()));
     }
-    Location loc = op.getLoc();
-    rewriter.replaceOp(op, {fromFragments(b, loc, op.getO().getType(), o),
-                            fromFragments(b, loc, op.getLse().getType(), lse)});
+    replaceWithFragments(rewriter, op, {o, lse});
     return success();
   }
 
