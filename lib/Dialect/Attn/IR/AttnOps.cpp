@@ -510,7 +510,7 @@ LogicalResult CopyKVTileOp::verify() {
   for (auto [name, tile] : {std::pair<StringRef, Value>{"k_tile", getKTile()},
                             std::pair<StringRef, Value>{"v_tile", getVTile()}}) {
     auto type = cast<MemRefType>(tile.getType());
-    if (type.getRank() != 3 || type.isDynamicDim(1) || type.getDimSize(1) != getTileKv())
+    if (type.getRank() != 3 || type.isDynamicDim(1) || type.getDimSize(1) != static_cast<int64_t>(getTileKv()))
       return emitOpError() << "expected " << name << " to be [stages, tile_kv (" << getTileKv()
                            << "), head_dim], got " << type;
     if (type.getElementType() !=

@@ -192,7 +192,7 @@ struct LowerLoadKVTile : DecodePattern<LoadKVTileOp> {
                       PatternRewriter &rewriter) const override {
     int64_t tile = op.getTileKV(), rows = t.layout.getRowsPerGroup();
     Value group = t.group;
-    Value k, v, indices;
+    Value k, v;
     int64_t pageSize = 1;
     bool hnd = false;
     SmallVector<Value> pages;
