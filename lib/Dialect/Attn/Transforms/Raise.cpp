@@ -26,13 +26,17 @@
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
+#include "llvm/ADT/SetVector.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <cmath>
@@ -535,6 +539,29 @@ Value indptr(OpBuilder &b, Location loc, int64_t n, int64_t len) {
   return arith::ConstantOp::create(b, loc, DenseIntElementsAttr::get(type, ArrayRef(values)));
 }
 
+/// Builds attn.tensor_attention for `m` at the insertion point; returns the output in the type
+/// of `m.result`.
+Value buildRaised(OpBuilder &b, Location loc, const AttentionMatch &m) {
+  auto qType = cast<RankedTensorType>(m.q.getType());
+  auto kType = cast<RankedTensorType>(m.k.getType());
+  int64_t r = qType.getRank();
+  int64_t requests = qType.getDimSize(0);
+  int64_t sq = qType.getDimSize(r - 2), skv = kType.getDimSize(r - 2);
+  Value q = toRagged(b, loc, m.q), k = toRagged(b, loc, m.k), v = toRagged(b, loc, m.v);
+  auto oType = cast<RankedTensorType>(q.getType());
+  Value init = tensor::EmptyOp::create(b, loc, oType.getShape(), oType.getElementType());
+  MLIRContext *ctx = b.getContext();
+  auto mask = MaskAttr::get(ctx, m.causal ? MaskKind::Causal : MaskKind::None, std::nullopt,
+                            std::nullopt, std::nullopt);
+  // max_qo_len = 1 would make attn-plan pick the decode kernels, which read paged KV only;
+  // single-query slices over ragged KV run on the tensor-core kernel.
+  auto op = TensorAttentionOp::create(
+      b, loc, oType, Type(), q, indptr(b, loc, requests, sq), k, v, indptr(b, loc, requests, skv),
+      init, Value(), mask, b.getF32FloatAttr(static_cast<float>(m.scale)), FloatAttr(), UnitAttr(),
+      RopeAttr(), sq > 1 ? b.getI64IntegerAttr(sq) : IntegerAttr());
+  return fromRagged(b, loc, op.getO(), cast<RankedTensorType>(m.result.getType()));
+}
+
 struct RaiseAttention : OpInterfaceRewritePattern<linalg::LinalgOp> {
   using OpInterfaceRewritePattern::OpInterfaceRewritePattern;
 
@@ -545,46 +572,233 @@ struct RaiseAttention : OpInterfaceRewritePattern<linalg::LinalgOp> {
       return rewriter.notifyMatchFailure(pv, why);
     if (m.result.use_empty())
       return rewriter.notifyMatchFailure(pv, "the attention result is unused");
-    Location loc = pv.getLoc();
     rewriter.setInsertionPoint(m.resultOp);
-    auto qType = cast<RankedTensorType>(m.q.getType());
-    auto kType = cast<RankedTensorType>(m.k.getType());
-    int64_t r = qType.getRank();
-    int64_t requests = qType.getDimSize(0);
-    int64_t sq = qType.getDimSize(r - 2), skv = kType.getDimSize(r - 2);
-    Value q = toRagged(rewriter, loc, m.q), k = toRagged(rewriter, loc, m.k),
-          v = toRagged(rewriter, loc, m.v);
-    auto oType = cast<RankedTensorType>(q.getType());
-    Value init = tensor::EmptyOp::create(rewriter, loc, oType.getShape(), oType.getElementType());
-    MLIRContext *ctx = rewriter.getContext();
-    auto mask = MaskAttr::get(ctx, m.causal ? MaskKind::Causal : MaskKind::None, std::nullopt,
-                              std::nullopt, std::nullopt);
-    // max_qo_len = 1 would make attn-plan pick the decode kernels, which read paged KV only;
-    // single-query slices over ragged KV run on the tensor-core kernel.
-    auto op = TensorAttentionOp::create(
-        rewriter, loc, oType, Type(), q, indptr(rewriter, loc, requests, sq), k, v,
-        indptr(rewriter, loc, requests, skv), init, Value(), mask,
-        rewriter.getF32FloatAttr(static_cast<float>(m.scale)), FloatAttr(), UnitAttr(), RopeAttr(),
-        sq > 1 ? rewriter.getI64IntegerAttr(sq) : IntegerAttr());
-    Value out = fromRagged(rewriter, loc, op.getO(), cast<RankedTensorType>(m.result.getType()));
+    Value out = buildRaised(rewriter, pv.getLoc(), m);
     rewriter.replaceAllUsesWith(m.result, out);
     return success();
   }
 };
 
+/// A softmax or a value computed (within a few elementwise steps) from an exp.
+bool looksLikeProbabilities(Value v) {
+  for (int depth = 0; depth < 4 && v; ++depth) {
+    Operation *def = v.getDefiningOp();
+    if (isa_and_nonnull<linalg::SoftmaxOp>(def))
+      return true;
+    auto generic = dyn_cast_or_null<linalg::GenericOp>(def);
+    if (!generic || generic.getNumDpsInputs() == 0)
+      return false;
+    if (!generic.getBody()->getOps<math::ExpOp>().empty())
+      return true;
+    v = generic.getDpsInputs()[0];
+  }
+  return false;
+}
+
+//===----------------------------------------------------------------------===//
+// The memref form: the same chain on buffers, each linalg op writing a local memref.alloc.
+// The chain is copied to tensors (to_tensor of the buffers it reads, tensor.empty for its
+// intermediates), matched with the tensor matcher above, and on success replaced by
+// attn.tensor_attention whose result is materialized in the output buffer; one-shot-bufferize
+// then turns it into attn.attention. The copy is erased when the chain is not raised.
+//===----------------------------------------------------------------------===//
+
+/// A chain of destination-style ops on buffers ending at `root`, which writes a buffer that
+/// is not a local allocation (the output).
+struct MemrefChain {
+  Operation *root = nullptr;
+  SmallVector<Operation *> ops; // in block order
+  SmallVector<Operation *> allocs, deallocs;
+  Why unsafe; // why the chain may not be replaced, if it matches
+};
+
+bool isLocalAlloc(Value v, Block *block) {
+  auto alloc = v.getDefiningOp<memref::AllocOp>();
+  return alloc && alloc->getBlock() == block && alloc.getType().hasStaticShape();
+}
+
+/// Collects the ops writing the local buffers `root` reads, transitively.
+void collectChain(Operation *root, MemrefChain &c) {
+  Block *block = root->getBlock();
+  SetVector<Operation *> ops;
+  ops.insert(root);
+  SmallVector<Value> work(root->getOperands());
+  DenseSet<Value> seen;
+  while (!work.empty()) {
+    Value buffer = work.pop_back_val();
+    if (!isLocalAlloc(buffer, block) || !seen.insert(buffer).second)
+      continue;
+    c.allocs.push_back(buffer.getDefiningOp());
+    for (OpOperand &use : buffer.getUses()) {
+      Operation *user = use.getOwner();
+      auto dps = dyn_cast<DestinationStyleOpInterface>(user);
+      if (isa<memref::DeallocOp>(user))
+        c.deallocs.push_back(user);
+      else if (!dps || user->getBlock() != block)
+        c.unsafe = ("an intermediate buffer is used by " + user->getName().getStringRef() +
+                    " (a view or an op outside the chain)")
+                       .str();
+      else if (dps.isDpsInit(&use) && ops.insert(user))
+        llvm::append_range(work, user->getOperands());
+    }
+  }
+  c.ops.assign(ops.begin(), ops.end());
+  llvm::sort(c.ops, [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+}
+
+/// Checks that every intermediate buffer is written and read by the chain only, writes
+/// precede reads, and nothing between the first op of the chain and the root writes memory.
+void checkChain(MemrefChain &c) {
+  DenseSet<Operation *> inChain(c.ops.begin(), c.ops.end());
+  for (Operation *alloc : c.allocs) {
+    Operation *lastWrite = nullptr;
+    for (OpOperand &use : alloc->getResult(0).getUses()) {
+      Operation *user = use.getOwner();
+      if (isa<memref::DeallocOp>(user))
+        continue;
+      if (!inChain.contains(user) && c.unsafe.empty())
+        c.unsafe = ("an intermediate buffer is also read by " + user->getName().getStringRef() +
+                    ", outside the attention chain")
+                       .str();
+      auto dps = dyn_cast<DestinationStyleOpInterface>(user);
+      if (dps && dps.isDpsInit(&use) && (!lastWrite || lastWrite->isBeforeInBlock(user)))
+        lastWrite = user;
+    }
+  }
+  for (Operation &op : llvm::make_range(c.ops.front()->getIterator(), c.root->getIterator())) {
+    if (inChain.contains(&op) || isMemoryEffectFree(&op) ||
+        isa<memref::AllocOp, memref::DeallocOp>(op))
+      continue;
+    if (c.unsafe.empty())
+      c.unsafe =
+          ("'" + op.getName().getStringRef() + "' between the attention ops may write " + "memory")
+              .str();
+  }
+  for (Operation *op : c.ops)
+    for (Value init : cast<DestinationStyleOpInterface>(op).getDpsInits())
+      if (op != c.root && !isLocalAlloc(init, op->getBlock()) && c.unsafe.empty())
+        c.unsafe = "the chain writes a buffer that is not a local allocation";
+}
+
+/// The chain on tensors, inserted before the root: `clones` in order, `created` the
+/// to_tensor / tensor.empty ops made for it. Returns the root's copy, or null.
+Operation *copyToTensors(OpBuilder &b, const MemrefChain &c, SmallVector<Operation *> &clones,
+                         SmallVector<Operation *> &created) {
+  DenseMap<Value, Value> current;
+  b.setInsertionPoint(c.root);
+  Block *block = c.root->getBlock();
+  for (Operation *op : c.ops) {
+    auto dps = cast<DestinationStyleOpInterface>(op);
+    SmallVector<Value> operands;
+    SmallVector<Type> types;
+    for (OpOperand &operand : op->getOpOperands()) {
+      Value v = operand.get();
+      auto type = dyn_cast<MemRefType>(v.getType());
+      bool init = dps.isDpsInit(&operand);
+      if (!type) {
+        operands.push_back(v);
+      } else if (current.count(v)) {
+        operands.push_back(current[v]);
+      } else if (init || isLocalAlloc(v, block)) {
+        // An init not written before (a fresh buffer or the output): the copy must not read it.
+        auto lop = dyn_cast<linalg::LinalgOp>(op);
+        if (!type.hasStaticShape() || !init || (lop && lop.payloadUsesValueFromOperand(&operand)))
+          return nullptr;
+        created.push_back(
+            tensor::EmptyOp::create(b, op->getLoc(), type.getShape(), type.getElementType()));
+        operands.push_back(created.back()->getResult(0));
+      } else {
+        created.push_back(bufferization::ToTensorOp::create(
+            b, op->getLoc(), memref::getTensorTypeFromMemRefType(type), v, /*restrict=*/true));
+        operands.push_back(created.back()->getResult(0));
+      }
+      if (init && type)
+        types.push_back(operands.back().getType());
+    }
+    IRMapping mapping;
+    for (auto [from, to] : llvm::zip_equal(op->getOperands(), operands))
+      mapping.map(from, to);
+    Operation *clone = Operation::create(
+        op->getLoc(), op->getName(), types, operands, op->getDiscardableAttrDictionary(),
+        op->getPropertiesStorage(), BlockRange(), op->getNumRegions());
+    for (auto [from, to] : llvm::zip_equal(op->getRegions(), clone->getRegions()))
+      from.cloneInto(&to, mapping);
+    b.insert(clone);
+    clones.push_back(clone);
+    for (auto [init, result] : llvm::zip_equal(dps.getDpsInits(), clone->getResults()))
+      current[init] = result;
+  }
+  return clones.back();
+}
+
+void eraseReversed(ArrayRef<Operation *> ops) {
+  for (Operation *op : llvm::reverse(ops))
+    if (op->use_empty())
+      op->erase();
+}
+
+/// Tries to raise the buffer chain ending at `root`; remarks on near misses when `remarks`.
+void raiseMemrefChain(Operation *root, bool remarks) {
+  MemrefChain c;
+  c.root = root;
+  collectChain(root, c);
+  if (c.ops.size() < 3)
+    return;
+  checkChain(c);
+  OpBuilder b(root);
+  SmallVector<Operation *> clones, created;
+  Operation *copy = copyToTensors(b, c, clones, created);
+  auto pv =
+      copy ? peelCast(copy->getResult(0)).getDefiningOp<linalg::LinalgOp>() : linalg::LinalgOp();
+  AttentionMatch m;
+  Why why;
+  bool attentionLike = pv && linalg::isaContractionOpInterface(pv) && pv.getNumDpsInputs() == 2 &&
+                       looksLikeProbabilities(pv.getDpsInputs()[0]);
+  bool matched =
+      attentionLike && succeeded(matchAttention(pv, m, why)) && m.result == copy->getResult(0);
+  if (matched && c.unsafe.empty()) {
+    Value out = buildRaised(b, root->getLoc(), m);
+    auto materialize = bufferization::MaterializeInDestinationOp::create(
+        b, root->getLoc(), TypeRange(), out,
+        cast<DestinationStyleOpInterface>(root).getDpsInits()[0]);
+    materialize.setRestrict(true);
+    materialize.setWritable(true);
+    eraseReversed(clones);
+    eraseReversed(created);
+    for (Operation *op : llvm::reverse(c.ops))
+      op->erase();
+    for (Operation *op : c.deallocs)
+      op->erase();
+    eraseReversed(c.allocs);
+    return;
+  }
+  if (matched)
+    why = c.unsafe;
+  if (remarks && attentionLike) {
+    Operation *original = c.ops[llvm::find(clones, pv.getOperation()) - clones.begin()];
+    original->emitRemark("not raised to attn.attention: ") << why;
+  }
+  eraseReversed(clones);
+  eraseReversed(created);
+}
+
 struct AttnRaisePass : mlir::attn::impl::AttnRaiseBase<AttnRaisePass> {
   using AttnRaiseBase::AttnRaiseBase;
+
+  /// The memref form creates bufferization ops around the raised op.
+  void getDependentDialects(DialectRegistry &registry) const override {
+    AttnRaiseBase::getDependentDialects(registry);
+    registry.insert<bufferization::BufferizationDialect>();
+  }
 
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     populateAttnRaisePatterns(patterns);
     (void)applyPatternsGreedily(getOperation(), std::move(patterns));
-    if (!emitRemarks)
-      return;
     // What is left and looks like attention (a contraction of a softmax-like value) gets a
     // remark saying why it was not raised.
-    getOperation()->walk([](linalg::LinalgOp op) {
-      if (!op.hasPureTensorSemantics() || !linalg::isaContractionOpInterface(op) ||
+    getOperation()->walk([&](linalg::LinalgOp op) {
+      if (!emitRemarks || !op.hasPureTensorSemantics() || !linalg::isaContractionOpInterface(op) ||
           op.getNumDpsInputs() != 2 || !looksLikeProbabilities(op.getDpsInputs()[0]))
         return;
       AttentionMatch m;
@@ -592,22 +806,16 @@ struct AttnRaisePass : mlir::attn::impl::AttnRaiseBase<AttnRaisePass> {
       if (failed(matchAttention(op, m, why)))
         op->emitRemark("not raised to attn.tensor_attention: ") << why;
     });
-  }
-
-  /// A softmax or a value computed (within a few elementwise steps) from an exp.
-  static bool looksLikeProbabilities(Value v) {
-    for (int depth = 0; depth < 4 && v; ++depth) {
-      Operation *def = v.getDefiningOp();
-      if (isa_and_nonnull<linalg::SoftmaxOp>(def))
-        return true;
-      auto generic = dyn_cast_or_null<linalg::GenericOp>(def);
-      if (!generic || generic.getNumDpsInputs() == 0)
-        return false;
-      if (!generic.getBody()->getOps<math::ExpOp>().empty())
-        return true;
-      v = generic.getDpsInputs()[0];
-    }
-    return false;
+    // The memref form: chains ending at an op that writes a buffer other than a local
+    // allocation.
+    SmallVector<Operation *> roots;
+    getOperation()->walk([&](DestinationStyleOpInterface op) {
+      if (op.hasPureBufferSemantics() && op.getNumDpsInits() == 1 &&
+          !isLocalAlloc(op.getDpsInits()[0], op->getBlock()))
+        roots.push_back(op);
+    });
+    for (Operation *root : roots)
+      raiseMemrefChain(root, emitRemarks);
   }
 };
 } // namespace

@@ -139,7 +139,7 @@ def AttnPipeline : Pass<"attn-pipeline", "::mlir::gpu::GPUModuleOp"> {
 }
 
 def AttnRaise : Pass<"attn-raise"> {
-  let summary = "raise attention written in linalg/tensor to attn.tensor_attention";
+  let summary = "raise attention written in linalg on tensors or memrefs to attn ops";
   let description = [{
     Recognises, on tensors, attention in the form ML compilers emit it and rewrites it to
     `attn.tensor_attention` when the meaning is exactly that of the op:
@@ -160,6 +160,13 @@ def AttnRaise : Pass<"attn-raise"> {
     softmax, a mask that is not causal or of another shape, scores in bf16, ...) are left
     unchanged; with `emit-remarks` every contraction of softmax-like probabilities that was
     not raised gets a remark saying why. The patterns are `populateAttnRaisePatterns`.
+
+    The same chain on memrefs (each step writing a local `memref.alloc`, the last one the
+    output buffer) is raised by the pass too: to `attn.tensor_attention` between
+    `bufferization.to_tensor` and `bufferization.materialize_in_destination`, which
+    one-shot-bufferize turns into `attn.attention`. Only when every intermediate buffer is
+    used by the chain alone (no views, no other readers or writers) and nothing between its
+    ops writes memory; the intermediates are removed. Unsafe chains get a remark.
   }];
   let options = [
     Option<"emitRemarks", "emit-remarks", "bool", "false",
