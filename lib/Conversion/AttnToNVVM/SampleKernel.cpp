@@ -334,8 +334,11 @@ std::pair<Value, Value> SampleEmitter::draw(Value s, Value low, Value rowMax, Va
   std::tie(lo, hi, total) = blockScan(s); // its barriers order the reset before the owner's write
   // u = r * Q <= Q: the owner is the thread with lo < u <= hi.
   Value u = b.fmul(philoxUniform(round, seed, offset), total);
-  Value owner =
-      andI(cmpF(arith::CmpFPredicate::OLT, lo, u), cmpF(arith::CmpFPredicate::OLE, u, hi));
+  // (Each op is created in its own statement: argument evaluation order is unspecified, and
+  // the IR must not depend on the host compiler.)
+  Value aboveLo = cmpF(arith::CmpFPredicate::OLT, lo, u);
+  Value belowHi = cmpF(arith::CmpFPredicate::OLE, u, hi);
+  Value owner = andI(aboveLo, belowHi);
   {
     auto ifOwner = scf::IfOp::create(b, owner, false);
     OpBuilder::InsertionGuard guard(b);
@@ -349,7 +352,10 @@ std::pair<Value, Value> SampleEmitter::draw(Value s, Value low, Value rowMax, Va
       Value c = b.fadd(acc[0], weightAbove(v, low, rowMax));
       Value cand = cmpF(arith::CmpFPredicate::OGT, v, low);
       Value fresh = cmpF(arith::CmpFPredicate::OLT, acc[1], b.f32(0.0));
-      Value hit = andI(andI(fresh, cand), cmpF(arith::CmpFPredicate::OGE, b.fadd(lo, c), u));
+      Value freshCand = andI(fresh, cand);
+      Value upTo = b.fadd(lo, c);
+      Value reached = cmpF(arith::CmpFPredicate::OGE, upTo, u);
+      Value hit = andI(freshCand, reached);
       Value jf = idxToF32(j);
       return SmallVector<Value>{c, b.select(hit, jf, acc[1]), b.select(hit, v, acc[2]),
                                 b.select(cand, jf, acc[3]), b.select(cand, v, acc[4])};
@@ -401,12 +407,19 @@ Value survives(SampleEmitter &e, const Filters &f, Value pivot, Value cnt, Value
   KernelBuilder &b = e.b;
   Value ok = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
   using P = arith::CmpFPredicate;
-  if (f.testK)
-    ok = e.andI(ok,
-                arith::OrIOp::create(b, e.cmpF(P::OLE, f.k, b.f32(0.0)), e.cmpF(P::OLT, cnt, f.k)));
-  if (f.testP)
-    ok = e.andI(ok, arith::OrIOp::create(b, e.cmpF(P::OGE, f.p, b.f32(1.0)),
-                                         e.cmpF(P::OLT, mass, b.fmul(f.p, total))));
+  if (f.testK) {
+    Value zero = b.f32(0.0);
+    Value noK = e.cmpF(P::OLE, f.k, zero);
+    Value fewer = e.cmpF(P::OLT, cnt, f.k);
+    ok = e.andI(ok, arith::OrIOp::create(b, noK, fewer));
+  }
+  if (f.testP) {
+    Value one = b.f32(1.0);
+    Value allP = e.cmpF(P::OGE, f.p, one);
+    Value bound = b.fmul(f.p, total);
+    Value lighter = e.cmpF(P::OLT, mass, bound);
+    ok = e.andI(ok, arith::OrIOp::create(b, allP, lighter));
+  }
   if (f.testMin)
     ok = e.andI(ok, e.cmpF(P::OGE, pivot, f.minValue));
   // The heaviest tokens (nothing above them) always survive, whatever a per-row threshold
