@@ -98,16 +98,25 @@ struct DecodeThread {
     t.vec = layout.getVec();
     Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
     t.tx = b.rem(tid, b.idx(layout.getLanes()));
-    t.ty = b.rem(b.div(tid, b.idx(layout.getLanes())), b.idx(layout.getHeads()));
+    // (One op per statement where two would be arguments of one call: argument evaluation
+    // order is unspecified, and the IR must not depend on the host compiler.)
+    Value rowOfThreads = b.div(tid, b.idx(layout.getLanes()));
+    t.ty = b.rem(rowOfThreads, b.idx(layout.getHeads()));
     t.tz = b.div(tid, b.idx(layout.getLanes() * layout.getHeads()));
     t.col = b.mul(t.tx, b.idx(t.vec));
     t.group = b.add(b.mul(t.tz, b.idx(layout.getHeads())), t.ty);
     return t;
   }
   /// Row of the tile that fragment row e holds: ty * hpt + e.
-  Value row(KernelBuilder &b, int64_t e) const { return b.add(b.mul(ty, b.idx(hpt)), b.idx(e)); }
+  Value row(KernelBuilder &b, int64_t e) const {
+    Value first = b.mul(ty, b.idx(hpt));
+    return b.add(first, b.idx(e));
+  }
   /// Key (column of a score tile) that fragment key j holds: tz * R + j.
-  Value key(KernelBuilder &b, int64_t j) const { return b.add(b.mul(tz, b.idx(keys)), b.idx(j)); }
+  Value key(KernelBuilder &b, int64_t j) const {
+    Value first = b.mul(tz, b.idx(keys));
+    return b.add(first, b.idx(j));
+  }
   VectorType rowVector(Builder &b) const { return VectorType::get({vec}, b.getF32Type()); }
 };
 
@@ -308,11 +317,13 @@ struct LowerScoreMod : DecodePattern<ScoreModOp> {
       cap = c->convertToDouble();
     SmallVector<Value> out;
     for (int64_t e = 0; e < t.hpt; ++e) {
-      Value pos = b.add(op.getQPos(), b.div(t.row(b, e), b.idx(op.getRowsPerPosition())));
+      Value rowOfTile = t.row(b, e);
+      Value pos = b.add(op.getQPos(), b.div(rowOfTile, b.idx(op.getRowsPerPosition())));
       for (int64_t j = 0; j < t.keys; ++j) {
         Value x = (*s)[e * t.keys + j];
         if (cap && scale == *cap) {
-          x = b.fmul(math::TanhOp::create(b, x, arith::FastMathFlags::afn), b.f32(*cap));
+          Value tanh = math::TanhOp::create(b, x, arith::FastMathFlags::afn);
+          x = b.fmul(tanh, b.f32(*cap));
         } else {
           if (scale != 1.0)
             x = b.fmul(x, b.f32(scale));
@@ -357,7 +368,8 @@ struct LowerOnlineSoftmax : DecodePattern<OnlineSoftmaxOp> {
       Value m = in[1][e];
       for (Value sj : s)
         m = b.fmax(m, sj);
-      Value mSafe = b.select(b.foeq(m, b.negInf()), b.f32(0.0), m);
+      Value isEmpty = b.foeq(m, b.negInf());
+      Value mSafe = b.select(isEmpty, b.f32(0.0), m);
       Value a = b.exp2(b.fsub(in[1][e], mSafe));
       Value l = b.fmul(in[2][e], a);
       accNew.push_back(b.fmul(in[3][e], vector::BroadcastOp::create(b, t.rowVector(b), a)));
@@ -411,7 +423,8 @@ struct LowerSoftmaxPV : DecodePattern<OnlineSoftmaxOp> {
       state.update(b, ArrayRef<Value>(in[0]).slice(e * t.keys, t.keys),
                    [&](size_t j) { return v[j]; });
       // alpha = 2^(m - m') as the update formed it (unused by the fused form's own code).
-      Value mSafe = b.select(b.foeq(state.m, b.negInf()), b.f32(0.0), state.m);
+      Value isEmpty = b.foeq(state.m, b.negInf());
+      Value mSafe = b.select(isEmpty, b.f32(0.0), state.m);
       alpha.push_back(b.exp2(b.fsub(in[1][e], mSafe)));
       mNew.push_back(state.m);
       lNew.push_back(state.d);

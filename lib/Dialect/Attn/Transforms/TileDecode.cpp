@@ -144,14 +144,20 @@ static DecodeWork loadWork(KernelBuilder &b, AttentionOp op, const DecodeKernel 
   Value numPages = b.sub(b.loadIndex(k.kvIndptr, {b.add(w.request, b.idx(1))}), w.pageBegin);
   Value lastLen = b.loadIndex(k.kvLastPageLen, {w.request});
   // kv_len = (pages - 1) * page_size + last_page_len, 0 without pages.
-  Value fullPages = b.mul(b.sub(numPages, b.idx(1)), b.idx(k.pageSize));
-  w.kvLen = b.select(b.eqIdx(numPages, c0), c0, b.add(fullPages, lastLen));
+  // (One op per statement where two would be arguments of one call: the order of argument
+  // evaluation is unspecified, and the IR must not depend on the host compiler.)
+  Value fullPagesM1 = b.sub(numPages, b.idx(1));
+  Value fullPages = b.mul(fullPagesM1, b.idx(k.pageSize));
+  Value noPages = b.eqIdx(numPages, c0);
+  Value pagedLen = b.add(fullPages, lastLen);
+  w.kvLen = b.select(noPages, c0, pagedLen);
   // The query sits at position kv_len - 1; a sliding window starts at kv_len - 1 - window_left,
   // so the keys before it are never loaded.
   if (std::optional<int64_t> window = op.getMask().getWindowLeft())
     w.kvBegin = b.maxIdx(w.kvBegin, b.sub(w.kvLen, b.idx(*window + 1)));
   Value keys = b.sub(b.maxIdx(w.kvEnd, w.kvBegin), w.kvBegin);
-  w.numTiles = b.div(b.add(keys, b.idx(k.tile - 1)), b.idx(k.tile));
+  Value roundedUp = b.add(keys, b.idx(k.tile - 1));
+  w.numTiles = b.div(roundedUp, b.idx(k.tile));
   if (k.ropeOffsets)
     w.ropeOffset = b.loadIndex(k.ropeOffsets, {w.request});
   return w;
