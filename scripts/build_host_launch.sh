@@ -15,7 +15,7 @@
 #   (clang++-22), CUDA_INCLUDE (directory of cuda.h; default: the toolkit's include).
 set -euo pipefail
 
-OUT=${1:?usage: scripts/build_host_launch.sh OUTDIR}
+OUTDIR=${1:?usage: scripts/build_host_launch.sh OUTDIR}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$REPO/build}
 SM=${SM:-90}
@@ -34,7 +34,7 @@ fi
 [ -n "${CUDA_INCLUDE:-}" ] || { note "no cuda.h found (set CUDA_INCLUDE)"; exit 1; }
 [ -x "$BUILD_DIR/bin/attn-opt" ] || { note "no $BUILD_DIR/bin/attn-opt (build the project first)"; exit 1; }
 
-mkdir -p "$OUT"
+mkdir -p "$OUTDIR"
 # name, host-kv-chunk, expected launches: whole requests (2 attention kernels), and requests
 # split into chunks of 64 keys (2 attention + 2 merge kernels; the causal prefill's second
 # chunk has no visible key for the first 64 queries).
@@ -43,15 +43,15 @@ for config in "attn-host-launch 0 2" "attn-host-launch-split 64 4"; do
   # Identity layouts at function boundaries: attn-outline takes only identity-layout buffers.
   "$BUILD_DIR/bin/attn-opt" "$SRC/attention.mlir" -attn-raise=emit-remarks -canonicalize \
     -one-shot-bufferize="bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map" \
-    -canonicalize -attn-to-host="sm=$SM format=$FORMAT host-kv-chunk=$chunk" -o "$OUT/$name.mlir"
-  "$MLIR_TRANSLATE" --mlir-to-llvmir "$OUT/$name.mlir" -o "$OUT/$name.ll"
+    -canonicalize -attn-to-host="sm=$SM format=$FORMAT host-kv-chunk=$chunk" -o "$OUTDIR/$name.mlir"
+  "$MLIR_TRANSLATE" --mlir-to-llvmir "$OUTDIR/$name.mlir" -o "$OUTDIR/$name.ll"
   # Both functions must have been raised and launched (else host linalg would remain).
-  launches=$(grep -c 'call void @mgpuLaunchKernel' "$OUT/$name.ll" || true)
+  launches=$(grep -c 'call void @mgpuLaunchKernel' "$OUTDIR/$name.ll" || true)
   [ "$launches" -eq "$expected" ] ||
     { note "expected $expected kernel launches in $name.ll, found $launches"; exit 1; }
-  "$CC" -O2 -fPIC -Wno-override-module -c "$OUT/$name.ll" -o "$OUT/$name.o"
+  "$CC" -O2 -fPIC -Wno-override-module -c "$OUTDIR/$name.ll" -o "$OUTDIR/$name.o"
   "$CXX" -std=c++17 -O2 -Wall -Wextra -Werror -I"$CUDA_INCLUDE" \
-    "$SRC/driver.cpp" "$SRC/mgpu_shim.cpp" "$OUT/$name.o" -ldl -o "$OUT/$name"
-  rm -f "$OUT/$name.o"
-  note "built $OUT/$name (sm=$SM format=$FORMAT host-kv-chunk=$chunk)"
+    "$SRC/driver.cpp" "$SRC/mgpu_shim.cpp" "$OUTDIR/$name.o" -ldl -o "$OUTDIR/$name"
+  rm -f "$OUTDIR/$name.o"
+  note "built $OUTDIR/$name (sm=$SM format=$FORMAT host-kv-chunk=$chunk)"
 done
