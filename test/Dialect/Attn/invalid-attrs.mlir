@@ -170,3 +170,13 @@ func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm
 
 // expected-error @+1 {{expected lanes (12) to be a power of two in [1, 32]}}
 func.func private @bad_lanes() attributes {l = #attn.decode_layout<lanes = 12, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 1, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected positive heads, slices, heads_per_thread and rows_per_group, got 4, 0, 1, 1}}
+func.func private @bad_slices() attributes {l = #attn.decode_layout<lanes = 16, heads = 4, slices = 0, heads_per_thread = 1, rows_per_group = 1, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected positive lanes (16) and slices (0) with lanes * slices at most 1024}}
+func.func private @bad_merge_layout() attributes {l = #attn.merge_layout<lanes = 16, slices = 0>}

@@ -269,3 +269,43 @@ func.func @store_columns(%o: vector<4x64xf32>, %lse: vector<4xf32>, %out: memref
   attn.store_output %o, %lse into %out[%x, %x] : vector<4x64xf32>, vector<4xf32>, memref<?x32x128xbf16>
   return
 }
+
+// -----
+
+func.func @q_elt(%q: memref<?x32x128xbf16>, %x: index) {
+  // expected-error @+1 {{expected a result element type of f32 or q's 'bf16', got 'f16'}}
+  %qt = attn.load_q_tile %q[%x, %x] : memref<?x32x128xbf16> -> vector<4x128xf16>
+  return
+}
+
+// -----
+
+func.func @init_rows() {
+  // expected-error @+1 {{expected acc rows (8) to match max rows (4)}}
+  %m, %l, %a = attn.init_state : vector<4xf32>, vector<8x128xf32>
+  return
+}
+
+// -----
+
+func.func @store_lse_rows(%o: vector<4x128xf32>, %lse: vector<2xf32>, %out: memref<?x32x128xbf16>, %x: index) {
+  // expected-error @+1 {{expected lse rows (2) to match o rows (4)}}
+  attn.store_output %o, %lse into %out[%x, %x] : vector<4x128xf32>, vector<2xf32>, memref<?x32x128xbf16>
+  return
+}
+
+// -----
+
+func.func @finalize_global_scratch(%acc: vector<4x128xf32>, %m: vector<4xf32>, %s: memref<8192xi8>) {
+  // expected-error @+1 {{expected scratch in workgroup memory, got 'memref<8192xi8>'}}
+  %o, %lse = attn.finalize %acc max %m sum %m scratch %s : memref<8192xi8> : vector<4x128xf32>, vector<4xf32>
+  return
+}
+
+// -----
+
+func.func @rows_per_position(%s: vector<4x8xf32>, %x: index) -> vector<4x8xf32> {
+  // expected-error @+1 {{expected a positive rows_per_position, got 0}}
+  %t = attn.score_mod %s rows %x cols %x keys %x {mask = #attn.mask<none>, rows_per_position = 0 : i64, scale = 1.0 : f32} : vector<4x8xf32>
+  return %t : vector<4x8xf32>
+}
