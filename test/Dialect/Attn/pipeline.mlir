@@ -2,40 +2,60 @@
 // RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(gpu.module(attn-pipeline{single-barrier=false}))" | FileCheck %s --check-prefix=TWO
 
 // attn-pipeline on a tiled decode kernel body (4 stages) whose loop is marked
-// attn.single_barrier: 3 tiles issued before the loop, the pages of tile 3 looked up before it,
-// then in iteration i a wait for tile i, the copy of tile i+3 (whose pages ride along) into the
-// stage iteration i-1 freed and the lookup of tile i+4. (The decode kernel itself does not mark
-// its loop; the tensor-core prefill kernel does.)
+// attn.single_barrier: the lookup is pipeline stage 0, the copy stage 1 and the rest stage 4.
+// The prologue issues tiles 0..2, each lookup and copy guarded by its tile existing
+// (tile < n), and looks up the pages of tile 3, which ride into the loop; in iteration i a
+// wait for tile i, the copy of tile i+3 into the stage iteration i-1 freed and the lookup of
+// tile i+4. (The decode kernel itself does not mark its loop; the tensor-core prefill kernel
+// does.)
 // CHECK-LABEL: gpu.func @decode_attention
+// CHECK: %[[E0:[0-9]+]] = arith.cmpi ugt, %[[N:[0-9]+]], %[[C0:c0[_0-9]*]] : index
+// CHECK: %[[P0:[0-9]+]] = scf.if %[[E0]] -> (index) {
+// CHECK:   attn.kv_tile_pages {{.*}} tile %[[C0]] group
+// CHECK: } else {
 // CHECK: scf.if %{{.*}} {
-// CHECK:   %[[P0:[0-9]+]] = attn.kv_tile_pages {{.*}} tile %[[C0:c0[_0-9]*]] group
-// CHECK:   attn.copy_kv_tile {{.*}} pages(%[[P0]]) {{.*}} tile %[[C0]] group {{.*}}[%c0{{[_0-9]*}}] {async,
+// CHECK:   attn.copy_kv_tile {{.*}} pages(%[[P0]]) {{.*}} tile %[[C0]] group {{.*}} {async,
 // CHECK: }
 // CHECK: attn.commit_kv_tiles
-// CHECK: scf.if %{{.*}} {
-// CHECK:   attn.copy_kv_tile {{.*}} {async,
+// CHECK: %[[E1:[0-9]+]] = arith.cmpi ugt, %[[N]], %c1 : index
+// CHECK: %[[P1:[0-9]+]] = scf.if %[[E1]] -> (index) {
+// CHECK:   attn.kv_tile_pages {{.*}} tile %c1 group
+// CHECK: %[[F1:[0-9]+]] = arith.cmpi ugt, %[[N]], %c1 : index
+// CHECK: scf.if %[[F1]] {
+// CHECK:   attn.copy_kv_tile {{.*}} pages(%[[P1]]) {{.*}} tile %c1 group {{.*}} {async,
 // CHECK: attn.commit_kv_tiles
+// CHECK: scf.if %{{.*}} -> (index) {
+// CHECK:   attn.kv_tile_pages {{.*}} tile %[[C2:c2[_0-9]*]] group
 // CHECK: scf.if %{{.*}} {
-// CHECK:   attn.copy_kv_tile {{.*}} {async,
+// CHECK:   attn.copy_kv_tile {{.*}} tile %[[C2]] group {{.*}} {async,
 // CHECK: attn.commit_kv_tiles
-// CHECK: %[[FIRST:[0-9]+]] = scf.if %{{.*}} -> (index) {
+// A plain lookup clamps its keys: the carried one needs only n > 0, as the kernel's run
+// unconditionally.
+// CHECK: %[[EF:[0-9]+]] = arith.cmpi ugt, %[[N]], %c0{{[_0-9]*}} : index
+// CHECK: %[[FIRST:[0-9]+]] = scf.if %[[EF]] -> (index) {
 // CHECK:   attn.kv_tile_pages {{.*}} tile %c3{{[_0-9]*}} group
 // CHECK: } else {
+// CHECK-NOT: attn.copy_kv_tile
 // The body's closing barrier goes: the wait (2 groups may stay in flight, the refill is not
 // committed yet) and the tile's first barrier come first, and every warp passes that barrier
 // only once done with tile i - 1, whose stage the refill then overwrites. With
 // single-barrier=false the refill precedes the wait (pending = 3) and both barriers stay.
-// CHECK: %{{.*}}:4 = scf.for %[[I:arg[0-9]+]] = %{{.*}} iter_args({{.*}}, %[[PAGES:arg[0-9]+]] = %[[FIRST]]) -> (f32, f32, vector<8xf32>, index) {
-// CHECK:   attn.wait_kv_tiles pending = 2
+// CHECK: %{{.*}}:4 = scf.for %[[I:arg[0-9]+]] = %c0 to %[[N]] step %c1 iter_args({{.*}}, %[[PAGES:arg[0-9]+]] = %[[FIRST]]) -> (f32, f32, vector<8xf32>, index) {
+// CHECK-NEXT: %[[STAGE:[0-9]+]] = arith.remui %[[I]], %c4
+// CHECK-NEXT: attn.wait_kv_tiles pending = 2
 // CHECK-NEXT: gpu.barrier
-// CHECK-NEXT: %[[AHEAD:[0-9]+]] = arith.addi %[[I]], %c3
-// CHECK:   scf.if %{{.*}} {
-// CHECK:     %[[ST:[0-9]+]] = arith.remui %[[AHEAD]], %c4
-// CHECK:     attn.copy_kv_tile {{.*}} pages(%[[PAGES]]) {{.*}} tile %[[AHEAD]] {{.*}}[%[[ST]]] {async,
-// CHECK:   }
-// CHECK:   attn.commit_kv_tiles
-// CHECK:   %[[NEXT:[0-9]+]] = arith.addi %[[AHEAD]], %c1
-// CHECK:   %[[NP:[0-9]+]] = attn.kv_tile_pages {{.*}} tile %[[NEXT]] group
+// CHECK-NEXT: %[[C3:.*]] = arith.constant 3 : index
+// CHECK-NEXT: %[[AHEAD:[0-9]+]] = arith.addi %[[I]], %[[C3]]
+// CHECK-NEXT: %[[HAS:[0-9]+]] = arith.cmpi ult, %[[AHEAD]], %[[N]]
+// CHECK-NEXT: scf.if %[[HAS]] {
+// CHECK-NEXT:   %[[ST:[0-9]+]] = arith.remui %[[AHEAD]], %c4
+// CHECK-NEXT:   attn.copy_kv_tile {{.*}} pages(%[[PAGES]]) {{.*}} tile %[[AHEAD]] {{.*}}[%[[ST]]] {async,
+// CHECK-NEXT: {{^ *}}}{{$}}
+// CHECK-NEXT: attn.commit_kv_tiles
+// CHECK-NEXT: %[[C4:.*]] = arith.constant 4 : index
+// CHECK-NEXT: %[[NEXT:[0-9]+]] = arith.addi %[[I]], %[[C4]]
+// CHECK-NEXT: %[[NP:[0-9]+]] = attn.kv_tile_pages {{.*}} tile %[[NEXT]] group
+// CHECK: vector.load %view[%[[STAGE]],
 // CHECK-NOT: attn.copy_kv_tile
 // CHECK-NOT: gpu.barrier
 // CHECK:   scf.yield {{.*}}, %[[NP]] : f32, f32, vector<8xf32>, index
@@ -46,7 +66,7 @@
 // TWO:   attn.copy_kv_tile {{.*}} {async,
 // TWO:   attn.commit_kv_tiles
 // TWO:   attn.kv_tile_pages
-// TWO:   attn.wait_kv_tiles pending = 3
+// TWO-NEXT: attn.wait_kv_tiles pending = 3
 // TWO-NEXT: gpu.barrier
 // TWO:   gpu.barrier
 // TWO-NEXT: scf.yield
@@ -448,13 +468,13 @@ gpu.module @m {
 // list at the tile's position, so the one before the loop (tile 2) and the one in it (tile
 // i + 3) run only for tiles that exist; a plain lookup clamps its keys and is unconditional.
 // CHECK-LABEL: gpu.func @blocks
-// CHECK: %[[HAS2:.*]] = arith.cmpi ult, %c2{{.*}}, %[[N:arg[0-9]+]] : index
+// CHECK: %[[HAS2:.*]] = arith.cmpi ugt, %[[N:arg[0-9]+]], %c2{{.*}} : index
 // CHECK: %[[FIRST:.*]] = scf.if %[[HAS2]] -> (index) {
 // CHECK:   attn.kv_tile_pages {{.*}} tile %c2{{.*}} blocks
 // CHECK: scf.for %[[I:.*]] = %c0 to %[[N]] step %c1 iter_args(%[[P:.*]] = %[[FIRST]]) -> (index) {
 // CHECK:   %[[AHEAD:.*]] = arith.addi %[[I]], %c2{{.*}} : index
 // CHECK:   attn.copy_kv_tile {{.*}} pages(%[[P]]) {{.*}} tile %[[AHEAD]] {{.*}} blocks
-// CHECK:   %[[NEXT:.*]] = arith.addi %[[AHEAD]], %c1{{.*}} : index
+// CHECK:   %[[NEXT:.*]] = arith.addi %[[I]], %c3{{.*}} : index
 // CHECK:   %[[HAS:.*]] = arith.cmpi ult, %[[NEXT]], %[[N]] : index
 // CHECK:   %[[NP:.*]] = scf.if %[[HAS]] -> (index) {
 // CHECK:     attn.kv_tile_pages {{.*}} tile %[[NEXT]] {{.*}} blocks
