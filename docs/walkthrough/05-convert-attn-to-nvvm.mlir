@@ -69,47 +69,18 @@ module attributes {gpu.container_module} {
         %29 = arith.extf %28 : vector<8xbf16> to vector<8xf32>
         %30 = arith.mulf %29, %cst : vector<8xf32>
         %31 = arith.cmpi ugt, %25, %c0 : index
-        scf.if %31 {
-          %47 = arith.subi %16, %c1 : index
-          %48 = arith.muli %6, %c2 : index
-          %49 = arith.addi %14, %48 : index
-          %50 = arith.minsi %49, %47 : index
-          %51 = arith.divui %50, %c16 : index
-          %52 = arith.addi %21, %51 : index
-          %53 = memref.load %arg5[%52] : memref<?xi32>
-          %54 = arith.index_cast %53 : i32 to index
-          %55 = arith.addi %48, %c1 : index
-          %56 = arith.addi %14, %55 : index
-          %57 = arith.minsi %56, %47 : index
-          %58 = arith.divui %57, %c16 : index
-          %59 = arith.addi %21, %58 : index
-          %60 = memref.load %arg5[%59] : memref<?xi32>
-          %61 = arith.index_cast %60 : i32 to index
-          %62 = arith.cmpi ult, %49, %16 : index
-          %63 = arith.select %62, %c8, %c0 : index
-          %64 = arith.remui %50, %c16 : index
-          %65 = nvgpu.device_async_copy %arg2[%54, %64, %block_id_y, %2], %view[%c0, %48, %2], 8, %63 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %66 = nvgpu.device_async_copy %arg3[%54, %64, %block_id_y, %2], %view_5[%c0, %48, %2], 8, %63 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %67 = arith.cmpi ult, %56, %16 : index
-          %68 = arith.select %67, %c8, %c0 : index
-          %69 = arith.remui %57, %c16 : index
-          %70 = nvgpu.device_async_copy %arg2[%61, %69, %block_id_y, %2], %view[%c0, %55, %2], 8, %68 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %71 = nvgpu.device_async_copy %arg3[%61, %69, %block_id_y, %2], %view_5[%c0, %55, %2], 8, %68 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-        }
-        nvvm.cp.async.commit.group
         %32:2 = scf.if %31 -> (index, index) {
-          %47 = arith.subi %16, %c1 : index
-          %48 = arith.muli %6, %c2 : index
-          %49 = arith.addi %14, %c16 : index
-          %50 = arith.addi %49, %48 : index
-          %51 = arith.minsi %50, %47 : index
+          %48 = arith.subi %16, %c1 : index
+          %49 = arith.muli %6, %c2 : index
+          %50 = arith.addi %14, %49 : index
+          %51 = arith.minsi %50, %48 : index
           %52 = arith.divui %51, %c16 : index
           %53 = arith.addi %21, %52 : index
           %54 = memref.load %arg5[%53] : memref<?xi32>
           %55 = arith.index_cast %54 : i32 to index
-          %56 = arith.addi %48, %c1 : index
-          %57 = arith.addi %49, %56 : index
-          %58 = arith.minsi %57, %47 : index
+          %56 = arith.addi %49, %c1 : index
+          %57 = arith.addi %14, %56 : index
+          %58 = arith.minsi %57, %48 : index
           %59 = arith.divui %58, %c16 : index
           %60 = arith.addi %21, %59 : index
           %61 = memref.load %arg5[%60] : memref<?xi32>
@@ -118,451 +89,492 @@ module attributes {gpu.container_module} {
         } else {
           scf.yield %c0, %c0 : index, index
         }
-        %33:5 = scf.for %arg16 = %c0 to %25 step %c1 iter_args(%arg17 = %cst_0, %arg18 = %cst_1, %arg19 = %cst_2, %arg20 = %32#0, %arg21 = %32#1) -> (f32, f32, vector<8xf32>, index, index) {
-          %47 = arith.remui %arg16, %c2 : index
-          %48 = arith.addi %arg16, %c1 : index
-          %49 = arith.cmpi ult, %48, %25 : index
-          scf.if %49 {
-            %357 = arith.remui %48, %c2 : index
-            %358 = arith.subi %16, %c1 : index
-            %359 = arith.muli %6, %c2 : index
-            %360 = arith.muli %48, %c16 : index
-            %361 = arith.addi %14, %360 : index
-            %362 = arith.addi %361, %359 : index
-            %363 = arith.minsi %362, %358 : index
-            %364 = arith.cmpi ult, %362, %16 : index
-            %365 = arith.select %364, %c8, %c0 : index
-            %366 = arith.remui %363, %c16 : index
-            %367 = nvgpu.device_async_copy %arg2[%arg20, %366, %block_id_y, %2], %view[%357, %359, %2], 8, %365 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-            %368 = nvgpu.device_async_copy %arg3[%arg20, %366, %block_id_y, %2], %view_5[%357, %359, %2], 8, %365 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-            %369 = arith.addi %359, %c1 : index
-            %370 = arith.addi %361, %369 : index
-            %371 = arith.minsi %370, %358 : index
-            %372 = arith.cmpi ult, %370, %16 : index
-            %373 = arith.select %372, %c8, %c0 : index
-            %374 = arith.remui %371, %c16 : index
-            %375 = nvgpu.device_async_copy %arg2[%arg21, %374, %block_id_y, %2], %view[%357, %369, %2], 8, %373 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-            %376 = nvgpu.device_async_copy %arg3[%arg21, %374, %block_id_y, %2], %view_5[%357, %369, %2], 8, %373 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+        scf.if %31 {
+          %48 = arith.subi %16, %c1 : index
+          %49 = arith.muli %6, %c2 : index
+          %50 = arith.addi %14, %49 : index
+          %51 = arith.minsi %50, %48 : index
+          %52 = arith.cmpi ult, %50, %16 : index
+          %53 = arith.select %52, %c8, %c0 : index
+          %54 = arith.remui %51, %c16 : index
+          %55 = nvgpu.device_async_copy %arg2[%32#0, %54, %block_id_y, %2], %view[%c0, %49, %2], 8, %53 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %56 = nvgpu.device_async_copy %arg3[%32#0, %54, %block_id_y, %2], %view_5[%c0, %49, %2], 8, %53 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %57 = arith.addi %49, %c1 : index
+          %58 = arith.addi %14, %57 : index
+          %59 = arith.minsi %58, %48 : index
+          %60 = arith.cmpi ult, %58, %16 : index
+          %61 = arith.select %60, %c8, %c0 : index
+          %62 = arith.remui %59, %c16 : index
+          %63 = nvgpu.device_async_copy %arg2[%32#1, %62, %block_id_y, %2], %view[%c0, %57, %2], 8, %61 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %64 = nvgpu.device_async_copy %arg3[%32#1, %62, %block_id_y, %2], %view_5[%c0, %57, %2], 8, %61 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+        }
+        nvvm.cp.async.commit.group
+        %33:2 = scf.if %31 -> (index, index) {
+          %48 = arith.subi %16, %c1 : index
+          %49 = arith.muli %6, %c2 : index
+          %50 = arith.addi %14, %c16 : index
+          %51 = arith.addi %50, %49 : index
+          %52 = arith.minsi %51, %48 : index
+          %53 = arith.divui %52, %c16 : index
+          %54 = arith.addi %21, %53 : index
+          %55 = memref.load %arg5[%54] : memref<?xi32>
+          %56 = arith.index_cast %55 : i32 to index
+          %57 = arith.addi %49, %c1 : index
+          %58 = arith.addi %50, %57 : index
+          %59 = arith.minsi %58, %48 : index
+          %60 = arith.divui %59, %c16 : index
+          %61 = arith.addi %21, %60 : index
+          %62 = memref.load %arg5[%61] : memref<?xi32>
+          %63 = arith.index_cast %62 : i32 to index
+          scf.yield %56, %63 : index, index
+        } else {
+          scf.yield %c0, %c0 : index, index
+        }
+        %34:5 = scf.for %arg16 = %c0 to %25 step %c1 iter_args(%arg17 = %cst_0, %arg18 = %cst_1, %arg19 = %cst_2, %arg20 = %33#0, %arg21 = %33#1) -> (f32, f32, vector<8xf32>, index, index) {
+          %48 = arith.remui %arg16, %c2 : index
+          %49 = arith.addi %arg16, %c1 : index
+          %50 = arith.cmpi ult, %49, %25 : index
+          scf.if %50 {
+            %358 = arith.remui %49, %c2 : index
+            %359 = arith.subi %16, %c1 : index
+            %360 = arith.muli %6, %c2 : index
+            %361 = arith.muli %49, %c16 : index
+            %362 = arith.addi %14, %361 : index
+            %363 = arith.addi %362, %360 : index
+            %364 = arith.minsi %363, %359 : index
+            %365 = arith.cmpi ult, %363, %16 : index
+            %366 = arith.select %365, %c8, %c0 : index
+            %367 = arith.remui %364, %c16 : index
+            %368 = nvgpu.device_async_copy %arg2[%arg20, %367, %block_id_y, %2], %view[%358, %360, %2], 8, %366 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %369 = nvgpu.device_async_copy %arg3[%arg20, %367, %block_id_y, %2], %view_5[%358, %360, %2], 8, %366 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %370 = arith.addi %360, %c1 : index
+            %371 = arith.addi %362, %370 : index
+            %372 = arith.minsi %371, %359 : index
+            %373 = arith.cmpi ult, %371, %16 : index
+            %374 = arith.select %373, %c8, %c0 : index
+            %375 = arith.remui %372, %c16 : index
+            %376 = nvgpu.device_async_copy %arg2[%arg21, %375, %block_id_y, %2], %view[%358, %370, %2], 8, %374 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %377 = nvgpu.device_async_copy %arg3[%arg21, %375, %block_id_y, %2], %view_5[%358, %370, %2], 8, %374 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
           }
           nvvm.cp.async.commit.group
-          %50 = arith.addi %arg16, %c2 : index
-          %51 = arith.subi %16, %c1 : index
-          %52 = arith.muli %6, %c2 : index
-          %53 = arith.muli %50, %c16 : index
-          %54 = arith.addi %14, %53 : index
-          %55 = arith.addi %54, %52 : index
-          %56 = arith.minsi %55, %51 : index
-          %57 = arith.divui %56, %c16 : index
-          %58 = arith.addi %21, %57 : index
-          %59 = memref.load %arg5[%58] : memref<?xi32>
-          %60 = arith.index_cast %59 : i32 to index
-          %61 = arith.addi %52, %c1 : index
-          %62 = arith.addi %54, %61 : index
-          %63 = arith.minsi %62, %51 : index
-          %64 = arith.divui %63, %c16 : index
-          %65 = arith.addi %21, %64 : index
-          %66 = memref.load %arg5[%65] : memref<?xi32>
-          %67 = arith.index_cast %66 : i32 to index
+          %51 = arith.addi %arg16, %c2 : index
+          %52 = arith.subi %16, %c1 : index
+          %53 = arith.muli %6, %c2 : index
+          %54 = arith.muli %51, %c16 : index
+          %55 = arith.addi %14, %54 : index
+          %56 = arith.addi %55, %53 : index
+          %57 = arith.minsi %56, %52 : index
+          %58 = arith.divui %57, %c16 : index
+          %59 = arith.addi %21, %58 : index
+          %60 = memref.load %arg5[%59] : memref<?xi32>
+          %61 = arith.index_cast %60 : i32 to index
+          %62 = arith.addi %53, %c1 : index
+          %63 = arith.addi %55, %62 : index
+          %64 = arith.minsi %63, %52 : index
+          %65 = arith.divui %64, %c16 : index
+          %66 = arith.addi %21, %65 : index
+          %67 = memref.load %arg5[%66] : memref<?xi32>
+          %68 = arith.index_cast %67 : i32 to index
           nvvm.cp.async.wait.group 1
           gpu.barrier
-          %68 = arith.muli %arg16, %c16 : index
-          %69 = arith.addi %14, %68 : index
-          %70 = arith.muli %1, %c8 : index
-          %71 = vector.load %view[%47, %70, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %72 = arith.extf %71 : vector<8xbf16> to vector<8xf32>
-          %73 = vector.extract %30[0] : f32 from vector<8xf32>
-          %74 = vector.extract %72[0] : f32 from vector<8xf32>
-          %75 = arith.mulf %73, %74 : f32
-          %76 = vector.extract %30[1] : f32 from vector<8xf32>
-          %77 = vector.extract %72[1] : f32 from vector<8xf32>
-          %78 = math.fma %76, %77, %75 : f32
-          %79 = vector.extract %30[2] : f32 from vector<8xf32>
-          %80 = vector.extract %72[2] : f32 from vector<8xf32>
-          %81 = math.fma %79, %80, %78 : f32
-          %82 = vector.extract %30[3] : f32 from vector<8xf32>
-          %83 = vector.extract %72[3] : f32 from vector<8xf32>
-          %84 = math.fma %82, %83, %81 : f32
-          %85 = vector.extract %30[4] : f32 from vector<8xf32>
-          %86 = vector.extract %72[4] : f32 from vector<8xf32>
-          %87 = math.fma %85, %86, %84 : f32
-          %88 = vector.extract %30[5] : f32 from vector<8xf32>
-          %89 = vector.extract %72[5] : f32 from vector<8xf32>
-          %90 = math.fma %88, %89, %87 : f32
-          %91 = vector.extract %30[6] : f32 from vector<8xf32>
-          %92 = vector.extract %72[6] : f32 from vector<8xf32>
-          %93 = math.fma %91, %92, %90 : f32
-          %94 = vector.extract %30[7] : f32 from vector<8xf32>
-          %95 = vector.extract %72[7] : f32 from vector<8xf32>
-          %96 = math.fma %94, %95, %93 : f32
-          %shuffleResult, %valid = gpu.shuffle  xor %96, %c8_i32, %c32_i32 : f32
-          %97 = arith.addf %96, %shuffleResult : f32
-          %shuffleResult_10, %valid_11 = gpu.shuffle  xor %97, %c4_i32, %c32_i32 : f32
-          %98 = arith.addf %97, %shuffleResult_10 : f32
-          %shuffleResult_12, %valid_13 = gpu.shuffle  xor %98, %c2_i32, %c32_i32 : f32
-          %99 = arith.addf %98, %shuffleResult_12 : f32
-          %shuffleResult_14, %valid_15 = gpu.shuffle  xor %99, %c1_i32, %c32_i32 : f32
-          %100 = arith.addf %99, %shuffleResult_14 : f32
-          %101 = arith.addi %70, %c1 : index
-          %102 = vector.load %view[%47, %101, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %103 = arith.extf %102 : vector<8xbf16> to vector<8xf32>
-          %104 = vector.extract %103[0] : f32 from vector<8xf32>
-          %105 = arith.mulf %73, %104 : f32
-          %106 = vector.extract %103[1] : f32 from vector<8xf32>
-          %107 = math.fma %76, %106, %105 : f32
-          %108 = vector.extract %103[2] : f32 from vector<8xf32>
-          %109 = math.fma %79, %108, %107 : f32
-          %110 = vector.extract %103[3] : f32 from vector<8xf32>
-          %111 = math.fma %82, %110, %109 : f32
-          %112 = vector.extract %103[4] : f32 from vector<8xf32>
-          %113 = math.fma %85, %112, %111 : f32
-          %114 = vector.extract %103[5] : f32 from vector<8xf32>
-          %115 = math.fma %88, %114, %113 : f32
-          %116 = vector.extract %103[6] : f32 from vector<8xf32>
-          %117 = math.fma %91, %116, %115 : f32
-          %118 = vector.extract %103[7] : f32 from vector<8xf32>
-          %119 = math.fma %94, %118, %117 : f32
-          %shuffleResult_16, %valid_17 = gpu.shuffle  xor %119, %c8_i32, %c32_i32 : f32
-          %120 = arith.addf %119, %shuffleResult_16 : f32
-          %shuffleResult_18, %valid_19 = gpu.shuffle  xor %120, %c4_i32, %c32_i32 : f32
-          %121 = arith.addf %120, %shuffleResult_18 : f32
-          %shuffleResult_20, %valid_21 = gpu.shuffle  xor %121, %c2_i32, %c32_i32 : f32
-          %122 = arith.addf %121, %shuffleResult_20 : f32
-          %shuffleResult_22, %valid_23 = gpu.shuffle  xor %122, %c1_i32, %c32_i32 : f32
-          %123 = arith.addf %122, %shuffleResult_22 : f32
-          %124 = arith.addi %70, %c2 : index
-          %125 = vector.load %view[%47, %124, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %126 = arith.extf %125 : vector<8xbf16> to vector<8xf32>
-          %127 = vector.extract %126[0] : f32 from vector<8xf32>
-          %128 = arith.mulf %73, %127 : f32
-          %129 = vector.extract %126[1] : f32 from vector<8xf32>
-          %130 = math.fma %76, %129, %128 : f32
-          %131 = vector.extract %126[2] : f32 from vector<8xf32>
-          %132 = math.fma %79, %131, %130 : f32
-          %133 = vector.extract %126[3] : f32 from vector<8xf32>
-          %134 = math.fma %82, %133, %132 : f32
-          %135 = vector.extract %126[4] : f32 from vector<8xf32>
-          %136 = math.fma %85, %135, %134 : f32
-          %137 = vector.extract %126[5] : f32 from vector<8xf32>
-          %138 = math.fma %88, %137, %136 : f32
-          %139 = vector.extract %126[6] : f32 from vector<8xf32>
-          %140 = math.fma %91, %139, %138 : f32
-          %141 = vector.extract %126[7] : f32 from vector<8xf32>
-          %142 = math.fma %94, %141, %140 : f32
-          %shuffleResult_24, %valid_25 = gpu.shuffle  xor %142, %c8_i32, %c32_i32 : f32
-          %143 = arith.addf %142, %shuffleResult_24 : f32
-          %shuffleResult_26, %valid_27 = gpu.shuffle  xor %143, %c4_i32, %c32_i32 : f32
-          %144 = arith.addf %143, %shuffleResult_26 : f32
-          %shuffleResult_28, %valid_29 = gpu.shuffle  xor %144, %c2_i32, %c32_i32 : f32
-          %145 = arith.addf %144, %shuffleResult_28 : f32
-          %shuffleResult_30, %valid_31 = gpu.shuffle  xor %145, %c1_i32, %c32_i32 : f32
-          %146 = arith.addf %145, %shuffleResult_30 : f32
-          %147 = arith.addi %70, %c3 : index
-          %148 = vector.load %view[%47, %147, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %149 = arith.extf %148 : vector<8xbf16> to vector<8xf32>
-          %150 = vector.extract %149[0] : f32 from vector<8xf32>
-          %151 = arith.mulf %73, %150 : f32
-          %152 = vector.extract %149[1] : f32 from vector<8xf32>
-          %153 = math.fma %76, %152, %151 : f32
-          %154 = vector.extract %149[2] : f32 from vector<8xf32>
-          %155 = math.fma %79, %154, %153 : f32
-          %156 = vector.extract %149[3] : f32 from vector<8xf32>
-          %157 = math.fma %82, %156, %155 : f32
-          %158 = vector.extract %149[4] : f32 from vector<8xf32>
-          %159 = math.fma %85, %158, %157 : f32
-          %160 = vector.extract %149[5] : f32 from vector<8xf32>
-          %161 = math.fma %88, %160, %159 : f32
-          %162 = vector.extract %149[6] : f32 from vector<8xf32>
-          %163 = math.fma %91, %162, %161 : f32
-          %164 = vector.extract %149[7] : f32 from vector<8xf32>
-          %165 = math.fma %94, %164, %163 : f32
-          %shuffleResult_32, %valid_33 = gpu.shuffle  xor %165, %c8_i32, %c32_i32 : f32
-          %166 = arith.addf %165, %shuffleResult_32 : f32
-          %shuffleResult_34, %valid_35 = gpu.shuffle  xor %166, %c4_i32, %c32_i32 : f32
-          %167 = arith.addf %166, %shuffleResult_34 : f32
-          %shuffleResult_36, %valid_37 = gpu.shuffle  xor %167, %c2_i32, %c32_i32 : f32
-          %168 = arith.addf %167, %shuffleResult_36 : f32
-          %shuffleResult_38, %valid_39 = gpu.shuffle  xor %168, %c1_i32, %c32_i32 : f32
-          %169 = arith.addf %168, %shuffleResult_38 : f32
-          %170 = arith.addi %70, %c4 : index
-          %171 = vector.load %view[%47, %170, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %172 = arith.extf %171 : vector<8xbf16> to vector<8xf32>
-          %173 = vector.extract %172[0] : f32 from vector<8xf32>
-          %174 = arith.mulf %73, %173 : f32
-          %175 = vector.extract %172[1] : f32 from vector<8xf32>
-          %176 = math.fma %76, %175, %174 : f32
-          %177 = vector.extract %172[2] : f32 from vector<8xf32>
-          %178 = math.fma %79, %177, %176 : f32
-          %179 = vector.extract %172[3] : f32 from vector<8xf32>
-          %180 = math.fma %82, %179, %178 : f32
-          %181 = vector.extract %172[4] : f32 from vector<8xf32>
-          %182 = math.fma %85, %181, %180 : f32
-          %183 = vector.extract %172[5] : f32 from vector<8xf32>
-          %184 = math.fma %88, %183, %182 : f32
-          %185 = vector.extract %172[6] : f32 from vector<8xf32>
-          %186 = math.fma %91, %185, %184 : f32
-          %187 = vector.extract %172[7] : f32 from vector<8xf32>
-          %188 = math.fma %94, %187, %186 : f32
-          %shuffleResult_40, %valid_41 = gpu.shuffle  xor %188, %c8_i32, %c32_i32 : f32
-          %189 = arith.addf %188, %shuffleResult_40 : f32
-          %shuffleResult_42, %valid_43 = gpu.shuffle  xor %189, %c4_i32, %c32_i32 : f32
-          %190 = arith.addf %189, %shuffleResult_42 : f32
-          %shuffleResult_44, %valid_45 = gpu.shuffle  xor %190, %c2_i32, %c32_i32 : f32
-          %191 = arith.addf %190, %shuffleResult_44 : f32
-          %shuffleResult_46, %valid_47 = gpu.shuffle  xor %191, %c1_i32, %c32_i32 : f32
-          %192 = arith.addf %191, %shuffleResult_46 : f32
-          %193 = arith.addi %70, %c5 : index
-          %194 = vector.load %view[%47, %193, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %195 = arith.extf %194 : vector<8xbf16> to vector<8xf32>
-          %196 = vector.extract %195[0] : f32 from vector<8xf32>
-          %197 = arith.mulf %73, %196 : f32
-          %198 = vector.extract %195[1] : f32 from vector<8xf32>
-          %199 = math.fma %76, %198, %197 : f32
-          %200 = vector.extract %195[2] : f32 from vector<8xf32>
-          %201 = math.fma %79, %200, %199 : f32
-          %202 = vector.extract %195[3] : f32 from vector<8xf32>
-          %203 = math.fma %82, %202, %201 : f32
-          %204 = vector.extract %195[4] : f32 from vector<8xf32>
-          %205 = math.fma %85, %204, %203 : f32
-          %206 = vector.extract %195[5] : f32 from vector<8xf32>
-          %207 = math.fma %88, %206, %205 : f32
-          %208 = vector.extract %195[6] : f32 from vector<8xf32>
-          %209 = math.fma %91, %208, %207 : f32
-          %210 = vector.extract %195[7] : f32 from vector<8xf32>
-          %211 = math.fma %94, %210, %209 : f32
-          %shuffleResult_48, %valid_49 = gpu.shuffle  xor %211, %c8_i32, %c32_i32 : f32
-          %212 = arith.addf %211, %shuffleResult_48 : f32
-          %shuffleResult_50, %valid_51 = gpu.shuffle  xor %212, %c4_i32, %c32_i32 : f32
-          %213 = arith.addf %212, %shuffleResult_50 : f32
-          %shuffleResult_52, %valid_53 = gpu.shuffle  xor %213, %c2_i32, %c32_i32 : f32
-          %214 = arith.addf %213, %shuffleResult_52 : f32
-          %shuffleResult_54, %valid_55 = gpu.shuffle  xor %214, %c1_i32, %c32_i32 : f32
-          %215 = arith.addf %214, %shuffleResult_54 : f32
-          %216 = arith.addi %70, %c6 : index
-          %217 = vector.load %view[%47, %216, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %218 = arith.extf %217 : vector<8xbf16> to vector<8xf32>
-          %219 = vector.extract %218[0] : f32 from vector<8xf32>
-          %220 = arith.mulf %73, %219 : f32
-          %221 = vector.extract %218[1] : f32 from vector<8xf32>
-          %222 = math.fma %76, %221, %220 : f32
-          %223 = vector.extract %218[2] : f32 from vector<8xf32>
-          %224 = math.fma %79, %223, %222 : f32
-          %225 = vector.extract %218[3] : f32 from vector<8xf32>
-          %226 = math.fma %82, %225, %224 : f32
-          %227 = vector.extract %218[4] : f32 from vector<8xf32>
-          %228 = math.fma %85, %227, %226 : f32
-          %229 = vector.extract %218[5] : f32 from vector<8xf32>
-          %230 = math.fma %88, %229, %228 : f32
-          %231 = vector.extract %218[6] : f32 from vector<8xf32>
-          %232 = math.fma %91, %231, %230 : f32
-          %233 = vector.extract %218[7] : f32 from vector<8xf32>
-          %234 = math.fma %94, %233, %232 : f32
-          %shuffleResult_56, %valid_57 = gpu.shuffle  xor %234, %c8_i32, %c32_i32 : f32
-          %235 = arith.addf %234, %shuffleResult_56 : f32
-          %shuffleResult_58, %valid_59 = gpu.shuffle  xor %235, %c4_i32, %c32_i32 : f32
-          %236 = arith.addf %235, %shuffleResult_58 : f32
-          %shuffleResult_60, %valid_61 = gpu.shuffle  xor %236, %c2_i32, %c32_i32 : f32
-          %237 = arith.addf %236, %shuffleResult_60 : f32
-          %shuffleResult_62, %valid_63 = gpu.shuffle  xor %237, %c1_i32, %c32_i32 : f32
-          %238 = arith.addf %237, %shuffleResult_62 : f32
-          %239 = arith.addi %70, %c7 : index
-          %240 = vector.load %view[%47, %239, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %241 = arith.extf %240 : vector<8xbf16> to vector<8xf32>
-          %242 = vector.extract %241[0] : f32 from vector<8xf32>
-          %243 = arith.mulf %73, %242 : f32
-          %244 = vector.extract %241[1] : f32 from vector<8xf32>
-          %245 = math.fma %76, %244, %243 : f32
-          %246 = vector.extract %241[2] : f32 from vector<8xf32>
-          %247 = math.fma %79, %246, %245 : f32
-          %248 = vector.extract %241[3] : f32 from vector<8xf32>
-          %249 = math.fma %82, %248, %247 : f32
-          %250 = vector.extract %241[4] : f32 from vector<8xf32>
-          %251 = math.fma %85, %250, %249 : f32
-          %252 = vector.extract %241[5] : f32 from vector<8xf32>
-          %253 = math.fma %88, %252, %251 : f32
-          %254 = vector.extract %241[6] : f32 from vector<8xf32>
-          %255 = math.fma %91, %254, %253 : f32
-          %256 = vector.extract %241[7] : f32 from vector<8xf32>
-          %257 = math.fma %94, %256, %255 : f32
-          %shuffleResult_64, %valid_65 = gpu.shuffle  xor %257, %c8_i32, %c32_i32 : f32
-          %258 = arith.addf %257, %shuffleResult_64 : f32
-          %shuffleResult_66, %valid_67 = gpu.shuffle  xor %258, %c4_i32, %c32_i32 : f32
-          %259 = arith.addf %258, %shuffleResult_66 : f32
-          %shuffleResult_68, %valid_69 = gpu.shuffle  xor %259, %c2_i32, %c32_i32 : f32
-          %260 = arith.addf %259, %shuffleResult_68 : f32
-          %shuffleResult_70, %valid_71 = gpu.shuffle  xor %260, %c1_i32, %c32_i32 : f32
-          %261 = arith.addf %260, %shuffleResult_70 : f32
-          %262 = arith.addi %69, %70 : index
-          %263 = arith.cmpi ult, %262, %16 : index
-          %264 = arith.select %263, %100, %cst_0 : f32
-          %265 = arith.addi %69, %101 : index
-          %266 = arith.cmpi ult, %265, %16 : index
-          %267 = arith.select %266, %123, %cst_0 : f32
-          %268 = arith.addi %69, %124 : index
-          %269 = arith.cmpi ult, %268, %16 : index
-          %270 = arith.select %269, %146, %cst_0 : f32
-          %271 = arith.addi %69, %147 : index
-          %272 = arith.cmpi ult, %271, %16 : index
-          %273 = arith.select %272, %169, %cst_0 : f32
-          %274 = arith.addi %69, %170 : index
-          %275 = arith.cmpi ult, %274, %16 : index
-          %276 = arith.select %275, %192, %cst_0 : f32
-          %277 = arith.addi %69, %193 : index
-          %278 = arith.cmpi ult, %277, %16 : index
-          %279 = arith.select %278, %215, %cst_0 : f32
-          %280 = arith.addi %69, %216 : index
-          %281 = arith.cmpi ult, %280, %16 : index
-          %282 = arith.select %281, %238, %cst_0 : f32
-          %283 = arith.addi %69, %239 : index
-          %284 = arith.cmpi ult, %283, %16 : index
-          %285 = arith.select %284, %261, %cst_0 : f32
-          %286 = vector.load %view_5[%47, %70, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %287 = arith.extf %286 : vector<8xbf16> to vector<8xf32>
-          %288 = vector.load %view_5[%47, %101, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %289 = arith.extf %288 : vector<8xbf16> to vector<8xf32>
-          %290 = vector.load %view_5[%47, %124, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %291 = arith.extf %290 : vector<8xbf16> to vector<8xf32>
-          %292 = vector.load %view_5[%47, %147, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %293 = arith.extf %292 : vector<8xbf16> to vector<8xf32>
-          %294 = vector.load %view_5[%47, %170, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %295 = arith.extf %294 : vector<8xbf16> to vector<8xf32>
-          %296 = vector.load %view_5[%47, %193, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %297 = arith.extf %296 : vector<8xbf16> to vector<8xf32>
-          %298 = vector.load %view_5[%47, %216, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %299 = arith.extf %298 : vector<8xbf16> to vector<8xf32>
-          %300 = vector.load %view_5[%47, %239, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %301 = arith.extf %300 : vector<8xbf16> to vector<8xf32>
-          %302 = arith.maximumf %arg17, %264 : f32
-          %303 = arith.maximumf %302, %267 : f32
-          %304 = arith.maximumf %303, %270 : f32
-          %305 = arith.maximumf %304, %273 : f32
-          %306 = arith.maximumf %305, %276 : f32
-          %307 = arith.maximumf %306, %279 : f32
-          %308 = arith.maximumf %307, %282 : f32
-          %309 = arith.maximumf %308, %285 : f32
-          %310 = arith.cmpf oeq, %309, %cst_0 : f32
-          %311 = arith.select %310, %cst_1, %309 : f32
-          %312 = arith.subf %arg17, %311 : f32
-          %313 = math.exp2 %312 fastmath<afn> : f32
-          %314 = arith.mulf %arg18, %313 : f32
-          %315 = vector.broadcast %313 : f32 to vector<8xf32>
-          %316 = arith.mulf %arg19, %315 : vector<8xf32>
-          %317 = arith.subf %264, %311 : f32
-          %318 = math.exp2 %317 fastmath<afn> : f32
-          %319 = arith.addf %314, %318 : f32
-          %320 = vector.broadcast %318 : f32 to vector<8xf32>
-          %321 = vector.fma %320, %287, %316 : vector<8xf32>
-          %322 = arith.subf %267, %311 : f32
-          %323 = math.exp2 %322 fastmath<afn> : f32
-          %324 = arith.addf %319, %323 : f32
-          %325 = vector.broadcast %323 : f32 to vector<8xf32>
-          %326 = vector.fma %325, %289, %321 : vector<8xf32>
-          %327 = arith.subf %270, %311 : f32
-          %328 = math.exp2 %327 fastmath<afn> : f32
-          %329 = arith.addf %324, %328 : f32
-          %330 = vector.broadcast %328 : f32 to vector<8xf32>
-          %331 = vector.fma %330, %291, %326 : vector<8xf32>
-          %332 = arith.subf %273, %311 : f32
-          %333 = math.exp2 %332 fastmath<afn> : f32
-          %334 = arith.addf %329, %333 : f32
-          %335 = vector.broadcast %333 : f32 to vector<8xf32>
-          %336 = vector.fma %335, %293, %331 : vector<8xf32>
-          %337 = arith.subf %276, %311 : f32
-          %338 = math.exp2 %337 fastmath<afn> : f32
-          %339 = arith.addf %334, %338 : f32
-          %340 = vector.broadcast %338 : f32 to vector<8xf32>
-          %341 = vector.fma %340, %295, %336 : vector<8xf32>
-          %342 = arith.subf %279, %311 : f32
-          %343 = math.exp2 %342 fastmath<afn> : f32
-          %344 = arith.addf %339, %343 : f32
-          %345 = vector.broadcast %343 : f32 to vector<8xf32>
-          %346 = vector.fma %345, %297, %341 : vector<8xf32>
-          %347 = arith.subf %282, %311 : f32
-          %348 = math.exp2 %347 fastmath<afn> : f32
-          %349 = arith.addf %344, %348 : f32
-          %350 = vector.broadcast %348 : f32 to vector<8xf32>
-          %351 = vector.fma %350, %299, %346 : vector<8xf32>
-          %352 = arith.subf %285, %311 : f32
-          %353 = math.exp2 %352 fastmath<afn> : f32
-          %354 = arith.addf %349, %353 : f32
-          %355 = vector.broadcast %353 : f32 to vector<8xf32>
-          %356 = vector.fma %355, %301, %351 : vector<8xf32>
+          %69 = arith.muli %arg16, %c16 : index
+          %70 = arith.addi %14, %69 : index
+          %71 = arith.muli %1, %c8 : index
+          %72 = vector.load %view[%48, %71, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %73 = arith.extf %72 : vector<8xbf16> to vector<8xf32>
+          %74 = vector.extract %30[0] : f32 from vector<8xf32>
+          %75 = vector.extract %73[0] : f32 from vector<8xf32>
+          %76 = arith.mulf %74, %75 : f32
+          %77 = vector.extract %30[1] : f32 from vector<8xf32>
+          %78 = vector.extract %73[1] : f32 from vector<8xf32>
+          %79 = math.fma %77, %78, %76 : f32
+          %80 = vector.extract %30[2] : f32 from vector<8xf32>
+          %81 = vector.extract %73[2] : f32 from vector<8xf32>
+          %82 = math.fma %80, %81, %79 : f32
+          %83 = vector.extract %30[3] : f32 from vector<8xf32>
+          %84 = vector.extract %73[3] : f32 from vector<8xf32>
+          %85 = math.fma %83, %84, %82 : f32
+          %86 = vector.extract %30[4] : f32 from vector<8xf32>
+          %87 = vector.extract %73[4] : f32 from vector<8xf32>
+          %88 = math.fma %86, %87, %85 : f32
+          %89 = vector.extract %30[5] : f32 from vector<8xf32>
+          %90 = vector.extract %73[5] : f32 from vector<8xf32>
+          %91 = math.fma %89, %90, %88 : f32
+          %92 = vector.extract %30[6] : f32 from vector<8xf32>
+          %93 = vector.extract %73[6] : f32 from vector<8xf32>
+          %94 = math.fma %92, %93, %91 : f32
+          %95 = vector.extract %30[7] : f32 from vector<8xf32>
+          %96 = vector.extract %73[7] : f32 from vector<8xf32>
+          %97 = math.fma %95, %96, %94 : f32
+          %shuffleResult, %valid = gpu.shuffle  xor %97, %c8_i32, %c32_i32 : f32
+          %98 = arith.addf %97, %shuffleResult : f32
+          %shuffleResult_10, %valid_11 = gpu.shuffle  xor %98, %c4_i32, %c32_i32 : f32
+          %99 = arith.addf %98, %shuffleResult_10 : f32
+          %shuffleResult_12, %valid_13 = gpu.shuffle  xor %99, %c2_i32, %c32_i32 : f32
+          %100 = arith.addf %99, %shuffleResult_12 : f32
+          %shuffleResult_14, %valid_15 = gpu.shuffle  xor %100, %c1_i32, %c32_i32 : f32
+          %101 = arith.addf %100, %shuffleResult_14 : f32
+          %102 = arith.addi %71, %c1 : index
+          %103 = vector.load %view[%48, %102, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %104 = arith.extf %103 : vector<8xbf16> to vector<8xf32>
+          %105 = vector.extract %104[0] : f32 from vector<8xf32>
+          %106 = arith.mulf %74, %105 : f32
+          %107 = vector.extract %104[1] : f32 from vector<8xf32>
+          %108 = math.fma %77, %107, %106 : f32
+          %109 = vector.extract %104[2] : f32 from vector<8xf32>
+          %110 = math.fma %80, %109, %108 : f32
+          %111 = vector.extract %104[3] : f32 from vector<8xf32>
+          %112 = math.fma %83, %111, %110 : f32
+          %113 = vector.extract %104[4] : f32 from vector<8xf32>
+          %114 = math.fma %86, %113, %112 : f32
+          %115 = vector.extract %104[5] : f32 from vector<8xf32>
+          %116 = math.fma %89, %115, %114 : f32
+          %117 = vector.extract %104[6] : f32 from vector<8xf32>
+          %118 = math.fma %92, %117, %116 : f32
+          %119 = vector.extract %104[7] : f32 from vector<8xf32>
+          %120 = math.fma %95, %119, %118 : f32
+          %shuffleResult_16, %valid_17 = gpu.shuffle  xor %120, %c8_i32, %c32_i32 : f32
+          %121 = arith.addf %120, %shuffleResult_16 : f32
+          %shuffleResult_18, %valid_19 = gpu.shuffle  xor %121, %c4_i32, %c32_i32 : f32
+          %122 = arith.addf %121, %shuffleResult_18 : f32
+          %shuffleResult_20, %valid_21 = gpu.shuffle  xor %122, %c2_i32, %c32_i32 : f32
+          %123 = arith.addf %122, %shuffleResult_20 : f32
+          %shuffleResult_22, %valid_23 = gpu.shuffle  xor %123, %c1_i32, %c32_i32 : f32
+          %124 = arith.addf %123, %shuffleResult_22 : f32
+          %125 = arith.addi %71, %c2 : index
+          %126 = vector.load %view[%48, %125, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %127 = arith.extf %126 : vector<8xbf16> to vector<8xf32>
+          %128 = vector.extract %127[0] : f32 from vector<8xf32>
+          %129 = arith.mulf %74, %128 : f32
+          %130 = vector.extract %127[1] : f32 from vector<8xf32>
+          %131 = math.fma %77, %130, %129 : f32
+          %132 = vector.extract %127[2] : f32 from vector<8xf32>
+          %133 = math.fma %80, %132, %131 : f32
+          %134 = vector.extract %127[3] : f32 from vector<8xf32>
+          %135 = math.fma %83, %134, %133 : f32
+          %136 = vector.extract %127[4] : f32 from vector<8xf32>
+          %137 = math.fma %86, %136, %135 : f32
+          %138 = vector.extract %127[5] : f32 from vector<8xf32>
+          %139 = math.fma %89, %138, %137 : f32
+          %140 = vector.extract %127[6] : f32 from vector<8xf32>
+          %141 = math.fma %92, %140, %139 : f32
+          %142 = vector.extract %127[7] : f32 from vector<8xf32>
+          %143 = math.fma %95, %142, %141 : f32
+          %shuffleResult_24, %valid_25 = gpu.shuffle  xor %143, %c8_i32, %c32_i32 : f32
+          %144 = arith.addf %143, %shuffleResult_24 : f32
+          %shuffleResult_26, %valid_27 = gpu.shuffle  xor %144, %c4_i32, %c32_i32 : f32
+          %145 = arith.addf %144, %shuffleResult_26 : f32
+          %shuffleResult_28, %valid_29 = gpu.shuffle  xor %145, %c2_i32, %c32_i32 : f32
+          %146 = arith.addf %145, %shuffleResult_28 : f32
+          %shuffleResult_30, %valid_31 = gpu.shuffle  xor %146, %c1_i32, %c32_i32 : f32
+          %147 = arith.addf %146, %shuffleResult_30 : f32
+          %148 = arith.addi %71, %c3 : index
+          %149 = vector.load %view[%48, %148, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %150 = arith.extf %149 : vector<8xbf16> to vector<8xf32>
+          %151 = vector.extract %150[0] : f32 from vector<8xf32>
+          %152 = arith.mulf %74, %151 : f32
+          %153 = vector.extract %150[1] : f32 from vector<8xf32>
+          %154 = math.fma %77, %153, %152 : f32
+          %155 = vector.extract %150[2] : f32 from vector<8xf32>
+          %156 = math.fma %80, %155, %154 : f32
+          %157 = vector.extract %150[3] : f32 from vector<8xf32>
+          %158 = math.fma %83, %157, %156 : f32
+          %159 = vector.extract %150[4] : f32 from vector<8xf32>
+          %160 = math.fma %86, %159, %158 : f32
+          %161 = vector.extract %150[5] : f32 from vector<8xf32>
+          %162 = math.fma %89, %161, %160 : f32
+          %163 = vector.extract %150[6] : f32 from vector<8xf32>
+          %164 = math.fma %92, %163, %162 : f32
+          %165 = vector.extract %150[7] : f32 from vector<8xf32>
+          %166 = math.fma %95, %165, %164 : f32
+          %shuffleResult_32, %valid_33 = gpu.shuffle  xor %166, %c8_i32, %c32_i32 : f32
+          %167 = arith.addf %166, %shuffleResult_32 : f32
+          %shuffleResult_34, %valid_35 = gpu.shuffle  xor %167, %c4_i32, %c32_i32 : f32
+          %168 = arith.addf %167, %shuffleResult_34 : f32
+          %shuffleResult_36, %valid_37 = gpu.shuffle  xor %168, %c2_i32, %c32_i32 : f32
+          %169 = arith.addf %168, %shuffleResult_36 : f32
+          %shuffleResult_38, %valid_39 = gpu.shuffle  xor %169, %c1_i32, %c32_i32 : f32
+          %170 = arith.addf %169, %shuffleResult_38 : f32
+          %171 = arith.addi %71, %c4 : index
+          %172 = vector.load %view[%48, %171, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %173 = arith.extf %172 : vector<8xbf16> to vector<8xf32>
+          %174 = vector.extract %173[0] : f32 from vector<8xf32>
+          %175 = arith.mulf %74, %174 : f32
+          %176 = vector.extract %173[1] : f32 from vector<8xf32>
+          %177 = math.fma %77, %176, %175 : f32
+          %178 = vector.extract %173[2] : f32 from vector<8xf32>
+          %179 = math.fma %80, %178, %177 : f32
+          %180 = vector.extract %173[3] : f32 from vector<8xf32>
+          %181 = math.fma %83, %180, %179 : f32
+          %182 = vector.extract %173[4] : f32 from vector<8xf32>
+          %183 = math.fma %86, %182, %181 : f32
+          %184 = vector.extract %173[5] : f32 from vector<8xf32>
+          %185 = math.fma %89, %184, %183 : f32
+          %186 = vector.extract %173[6] : f32 from vector<8xf32>
+          %187 = math.fma %92, %186, %185 : f32
+          %188 = vector.extract %173[7] : f32 from vector<8xf32>
+          %189 = math.fma %95, %188, %187 : f32
+          %shuffleResult_40, %valid_41 = gpu.shuffle  xor %189, %c8_i32, %c32_i32 : f32
+          %190 = arith.addf %189, %shuffleResult_40 : f32
+          %shuffleResult_42, %valid_43 = gpu.shuffle  xor %190, %c4_i32, %c32_i32 : f32
+          %191 = arith.addf %190, %shuffleResult_42 : f32
+          %shuffleResult_44, %valid_45 = gpu.shuffle  xor %191, %c2_i32, %c32_i32 : f32
+          %192 = arith.addf %191, %shuffleResult_44 : f32
+          %shuffleResult_46, %valid_47 = gpu.shuffle  xor %192, %c1_i32, %c32_i32 : f32
+          %193 = arith.addf %192, %shuffleResult_46 : f32
+          %194 = arith.addi %71, %c5 : index
+          %195 = vector.load %view[%48, %194, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %196 = arith.extf %195 : vector<8xbf16> to vector<8xf32>
+          %197 = vector.extract %196[0] : f32 from vector<8xf32>
+          %198 = arith.mulf %74, %197 : f32
+          %199 = vector.extract %196[1] : f32 from vector<8xf32>
+          %200 = math.fma %77, %199, %198 : f32
+          %201 = vector.extract %196[2] : f32 from vector<8xf32>
+          %202 = math.fma %80, %201, %200 : f32
+          %203 = vector.extract %196[3] : f32 from vector<8xf32>
+          %204 = math.fma %83, %203, %202 : f32
+          %205 = vector.extract %196[4] : f32 from vector<8xf32>
+          %206 = math.fma %86, %205, %204 : f32
+          %207 = vector.extract %196[5] : f32 from vector<8xf32>
+          %208 = math.fma %89, %207, %206 : f32
+          %209 = vector.extract %196[6] : f32 from vector<8xf32>
+          %210 = math.fma %92, %209, %208 : f32
+          %211 = vector.extract %196[7] : f32 from vector<8xf32>
+          %212 = math.fma %95, %211, %210 : f32
+          %shuffleResult_48, %valid_49 = gpu.shuffle  xor %212, %c8_i32, %c32_i32 : f32
+          %213 = arith.addf %212, %shuffleResult_48 : f32
+          %shuffleResult_50, %valid_51 = gpu.shuffle  xor %213, %c4_i32, %c32_i32 : f32
+          %214 = arith.addf %213, %shuffleResult_50 : f32
+          %shuffleResult_52, %valid_53 = gpu.shuffle  xor %214, %c2_i32, %c32_i32 : f32
+          %215 = arith.addf %214, %shuffleResult_52 : f32
+          %shuffleResult_54, %valid_55 = gpu.shuffle  xor %215, %c1_i32, %c32_i32 : f32
+          %216 = arith.addf %215, %shuffleResult_54 : f32
+          %217 = arith.addi %71, %c6 : index
+          %218 = vector.load %view[%48, %217, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %219 = arith.extf %218 : vector<8xbf16> to vector<8xf32>
+          %220 = vector.extract %219[0] : f32 from vector<8xf32>
+          %221 = arith.mulf %74, %220 : f32
+          %222 = vector.extract %219[1] : f32 from vector<8xf32>
+          %223 = math.fma %77, %222, %221 : f32
+          %224 = vector.extract %219[2] : f32 from vector<8xf32>
+          %225 = math.fma %80, %224, %223 : f32
+          %226 = vector.extract %219[3] : f32 from vector<8xf32>
+          %227 = math.fma %83, %226, %225 : f32
+          %228 = vector.extract %219[4] : f32 from vector<8xf32>
+          %229 = math.fma %86, %228, %227 : f32
+          %230 = vector.extract %219[5] : f32 from vector<8xf32>
+          %231 = math.fma %89, %230, %229 : f32
+          %232 = vector.extract %219[6] : f32 from vector<8xf32>
+          %233 = math.fma %92, %232, %231 : f32
+          %234 = vector.extract %219[7] : f32 from vector<8xf32>
+          %235 = math.fma %95, %234, %233 : f32
+          %shuffleResult_56, %valid_57 = gpu.shuffle  xor %235, %c8_i32, %c32_i32 : f32
+          %236 = arith.addf %235, %shuffleResult_56 : f32
+          %shuffleResult_58, %valid_59 = gpu.shuffle  xor %236, %c4_i32, %c32_i32 : f32
+          %237 = arith.addf %236, %shuffleResult_58 : f32
+          %shuffleResult_60, %valid_61 = gpu.shuffle  xor %237, %c2_i32, %c32_i32 : f32
+          %238 = arith.addf %237, %shuffleResult_60 : f32
+          %shuffleResult_62, %valid_63 = gpu.shuffle  xor %238, %c1_i32, %c32_i32 : f32
+          %239 = arith.addf %238, %shuffleResult_62 : f32
+          %240 = arith.addi %71, %c7 : index
+          %241 = vector.load %view[%48, %240, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %242 = arith.extf %241 : vector<8xbf16> to vector<8xf32>
+          %243 = vector.extract %242[0] : f32 from vector<8xf32>
+          %244 = arith.mulf %74, %243 : f32
+          %245 = vector.extract %242[1] : f32 from vector<8xf32>
+          %246 = math.fma %77, %245, %244 : f32
+          %247 = vector.extract %242[2] : f32 from vector<8xf32>
+          %248 = math.fma %80, %247, %246 : f32
+          %249 = vector.extract %242[3] : f32 from vector<8xf32>
+          %250 = math.fma %83, %249, %248 : f32
+          %251 = vector.extract %242[4] : f32 from vector<8xf32>
+          %252 = math.fma %86, %251, %250 : f32
+          %253 = vector.extract %242[5] : f32 from vector<8xf32>
+          %254 = math.fma %89, %253, %252 : f32
+          %255 = vector.extract %242[6] : f32 from vector<8xf32>
+          %256 = math.fma %92, %255, %254 : f32
+          %257 = vector.extract %242[7] : f32 from vector<8xf32>
+          %258 = math.fma %95, %257, %256 : f32
+          %shuffleResult_64, %valid_65 = gpu.shuffle  xor %258, %c8_i32, %c32_i32 : f32
+          %259 = arith.addf %258, %shuffleResult_64 : f32
+          %shuffleResult_66, %valid_67 = gpu.shuffle  xor %259, %c4_i32, %c32_i32 : f32
+          %260 = arith.addf %259, %shuffleResult_66 : f32
+          %shuffleResult_68, %valid_69 = gpu.shuffle  xor %260, %c2_i32, %c32_i32 : f32
+          %261 = arith.addf %260, %shuffleResult_68 : f32
+          %shuffleResult_70, %valid_71 = gpu.shuffle  xor %261, %c1_i32, %c32_i32 : f32
+          %262 = arith.addf %261, %shuffleResult_70 : f32
+          %263 = arith.addi %70, %71 : index
+          %264 = arith.cmpi ult, %263, %16 : index
+          %265 = arith.select %264, %101, %cst_0 : f32
+          %266 = arith.addi %70, %102 : index
+          %267 = arith.cmpi ult, %266, %16 : index
+          %268 = arith.select %267, %124, %cst_0 : f32
+          %269 = arith.addi %70, %125 : index
+          %270 = arith.cmpi ult, %269, %16 : index
+          %271 = arith.select %270, %147, %cst_0 : f32
+          %272 = arith.addi %70, %148 : index
+          %273 = arith.cmpi ult, %272, %16 : index
+          %274 = arith.select %273, %170, %cst_0 : f32
+          %275 = arith.addi %70, %171 : index
+          %276 = arith.cmpi ult, %275, %16 : index
+          %277 = arith.select %276, %193, %cst_0 : f32
+          %278 = arith.addi %70, %194 : index
+          %279 = arith.cmpi ult, %278, %16 : index
+          %280 = arith.select %279, %216, %cst_0 : f32
+          %281 = arith.addi %70, %217 : index
+          %282 = arith.cmpi ult, %281, %16 : index
+          %283 = arith.select %282, %239, %cst_0 : f32
+          %284 = arith.addi %70, %240 : index
+          %285 = arith.cmpi ult, %284, %16 : index
+          %286 = arith.select %285, %262, %cst_0 : f32
+          %287 = vector.load %view_5[%48, %71, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %288 = arith.extf %287 : vector<8xbf16> to vector<8xf32>
+          %289 = vector.load %view_5[%48, %102, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %290 = arith.extf %289 : vector<8xbf16> to vector<8xf32>
+          %291 = vector.load %view_5[%48, %125, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %292 = arith.extf %291 : vector<8xbf16> to vector<8xf32>
+          %293 = vector.load %view_5[%48, %148, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %294 = arith.extf %293 : vector<8xbf16> to vector<8xf32>
+          %295 = vector.load %view_5[%48, %171, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %296 = arith.extf %295 : vector<8xbf16> to vector<8xf32>
+          %297 = vector.load %view_5[%48, %194, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %298 = arith.extf %297 : vector<8xbf16> to vector<8xf32>
+          %299 = vector.load %view_5[%48, %217, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %300 = arith.extf %299 : vector<8xbf16> to vector<8xf32>
+          %301 = vector.load %view_5[%48, %240, %2] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %302 = arith.extf %301 : vector<8xbf16> to vector<8xf32>
+          %303 = arith.maximumf %arg17, %265 : f32
+          %304 = arith.maximumf %303, %268 : f32
+          %305 = arith.maximumf %304, %271 : f32
+          %306 = arith.maximumf %305, %274 : f32
+          %307 = arith.maximumf %306, %277 : f32
+          %308 = arith.maximumf %307, %280 : f32
+          %309 = arith.maximumf %308, %283 : f32
+          %310 = arith.maximumf %309, %286 : f32
+          %311 = arith.cmpf oeq, %310, %cst_0 : f32
+          %312 = arith.select %311, %cst_1, %310 : f32
+          %313 = arith.subf %arg17, %312 : f32
+          %314 = math.exp2 %313 fastmath<afn> : f32
+          %315 = arith.mulf %arg18, %314 : f32
+          %316 = vector.broadcast %314 : f32 to vector<8xf32>
+          %317 = arith.mulf %arg19, %316 : vector<8xf32>
+          %318 = arith.subf %265, %312 : f32
+          %319 = math.exp2 %318 fastmath<afn> : f32
+          %320 = arith.addf %315, %319 : f32
+          %321 = vector.broadcast %319 : f32 to vector<8xf32>
+          %322 = vector.fma %321, %288, %317 : vector<8xf32>
+          %323 = arith.subf %268, %312 : f32
+          %324 = math.exp2 %323 fastmath<afn> : f32
+          %325 = arith.addf %320, %324 : f32
+          %326 = vector.broadcast %324 : f32 to vector<8xf32>
+          %327 = vector.fma %326, %290, %322 : vector<8xf32>
+          %328 = arith.subf %271, %312 : f32
+          %329 = math.exp2 %328 fastmath<afn> : f32
+          %330 = arith.addf %325, %329 : f32
+          %331 = vector.broadcast %329 : f32 to vector<8xf32>
+          %332 = vector.fma %331, %292, %327 : vector<8xf32>
+          %333 = arith.subf %274, %312 : f32
+          %334 = math.exp2 %333 fastmath<afn> : f32
+          %335 = arith.addf %330, %334 : f32
+          %336 = vector.broadcast %334 : f32 to vector<8xf32>
+          %337 = vector.fma %336, %294, %332 : vector<8xf32>
+          %338 = arith.subf %277, %312 : f32
+          %339 = math.exp2 %338 fastmath<afn> : f32
+          %340 = arith.addf %335, %339 : f32
+          %341 = vector.broadcast %339 : f32 to vector<8xf32>
+          %342 = vector.fma %341, %296, %337 : vector<8xf32>
+          %343 = arith.subf %280, %312 : f32
+          %344 = math.exp2 %343 fastmath<afn> : f32
+          %345 = arith.addf %340, %344 : f32
+          %346 = vector.broadcast %344 : f32 to vector<8xf32>
+          %347 = vector.fma %346, %298, %342 : vector<8xf32>
+          %348 = arith.subf %283, %312 : f32
+          %349 = math.exp2 %348 fastmath<afn> : f32
+          %350 = arith.addf %345, %349 : f32
+          %351 = vector.broadcast %349 : f32 to vector<8xf32>
+          %352 = vector.fma %351, %300, %347 : vector<8xf32>
+          %353 = arith.subf %286, %312 : f32
+          %354 = math.exp2 %353 fastmath<afn> : f32
+          %355 = arith.addf %350, %354 : f32
+          %356 = vector.broadcast %354 : f32 to vector<8xf32>
+          %357 = vector.fma %356, %302, %352 : vector<8xf32>
           gpu.barrier
-          scf.yield %309, %354, %356, %60, %67 : f32, f32, vector<8xf32>, index, index
+          scf.yield %310, %355, %357, %61, %68 : f32, f32, vector<8xf32>, index, index
         }
         nvvm.cp.async.wait.group 0
         %view_7 = memref.view %view_6[%c0][] : memref<5120xi8, #gpu.address_space<workgroup>> to memref<2x4x128xf32, #gpu.address_space<workgroup>>
         %view_8 = memref.view %view_6[%c4096][] : memref<5120xi8, #gpu.address_space<workgroup>> to memref<2x4xf32, #gpu.address_space<workgroup>>
         %view_9 = memref.view %view_6[%c4128][] : memref<5120xi8, #gpu.address_space<workgroup>> to memref<2x4xf32, #gpu.address_space<workgroup>>
-        vector.store %33#2, %view_7[%1, %4, %2] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-        %34 = arith.cmpi eq, %0, %c0 : index
-        scf.if %34 {
-          memref.store %33#0, %view_8[%1, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          memref.store %33#1, %view_9[%1, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
+        vector.store %34#2, %view_7[%1, %4, %2] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+        %35 = arith.cmpi eq, %0, %c0 : index
+        scf.if %35 {
+          memref.store %34#0, %view_8[%1, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          memref.store %34#1, %view_9[%1, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
         }
         gpu.barrier
-        %35 = arith.cmpi eq, %1, %c0 : index
-        %36:3 = scf.if %35 -> (f32, f32, vector<8xf32>) {
-          %47 = memref.load %view_8[%c0, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %48 = memref.load %view_9[%c0, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %49 = vector.load %view_7[%c0, %4, %2] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-          %50 = arith.cmpf oeq, %47, %cst_0 : f32
-          %51 = arith.select %50, %cst_1, %47 : f32
-          %52 = arith.subf %cst_0, %51 : f32
-          %53 = math.exp2 %52 fastmath<afn> : f32
-          %54 = arith.subf %47, %51 : f32
-          %55 = math.exp2 %54 fastmath<afn> : f32
-          %56 = arith.mulf %53, %cst_1 : f32
-          %57 = arith.mulf %48, %55 : f32
-          %58 = arith.addf %56, %57 : f32
-          %59 = vector.broadcast %55 : f32 to vector<8xf32>
-          %60 = vector.broadcast %53 : f32 to vector<8xf32>
-          %61 = arith.mulf %60, %cst_2 : vector<8xf32>
-          %62 = vector.fma %59, %49, %61 : vector<8xf32>
-          %63 = memref.load %view_8[%c1, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %64 = memref.load %view_9[%c1, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %65 = vector.load %view_7[%c1, %4, %2] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-          %66 = arith.maximumf %47, %63 : f32
-          %67 = arith.cmpf oeq, %66, %cst_0 : f32
-          %68 = arith.select %67, %cst_1, %66 : f32
-          %69 = arith.subf %47, %68 : f32
-          %70 = math.exp2 %69 fastmath<afn> : f32
-          %71 = arith.subf %63, %68 : f32
-          %72 = math.exp2 %71 fastmath<afn> : f32
-          %73 = arith.mulf %58, %70 : f32
-          %74 = arith.mulf %64, %72 : f32
-          %75 = arith.addf %73, %74 : f32
-          %76 = vector.broadcast %72 : f32 to vector<8xf32>
-          %77 = vector.broadcast %70 : f32 to vector<8xf32>
-          %78 = arith.mulf %62, %77 : vector<8xf32>
-          %79 = vector.fma %76, %65, %78 : vector<8xf32>
-          scf.yield %66, %75, %79 : f32, f32, vector<8xf32>
+        %36 = arith.cmpi eq, %1, %c0 : index
+        %37:3 = scf.if %36 -> (f32, f32, vector<8xf32>) {
+          %48 = memref.load %view_8[%c0, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %49 = memref.load %view_9[%c0, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %50 = vector.load %view_7[%c0, %4, %2] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+          %51 = arith.cmpf oeq, %48, %cst_0 : f32
+          %52 = arith.select %51, %cst_1, %48 : f32
+          %53 = arith.subf %cst_0, %52 : f32
+          %54 = math.exp2 %53 fastmath<afn> : f32
+          %55 = arith.subf %48, %52 : f32
+          %56 = math.exp2 %55 fastmath<afn> : f32
+          %57 = arith.mulf %54, %cst_1 : f32
+          %58 = arith.mulf %49, %56 : f32
+          %59 = arith.addf %57, %58 : f32
+          %60 = vector.broadcast %56 : f32 to vector<8xf32>
+          %61 = vector.broadcast %54 : f32 to vector<8xf32>
+          %62 = arith.mulf %61, %cst_2 : vector<8xf32>
+          %63 = vector.fma %60, %50, %62 : vector<8xf32>
+          %64 = memref.load %view_8[%c1, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %65 = memref.load %view_9[%c1, %4] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %66 = vector.load %view_7[%c1, %4, %2] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+          %67 = arith.maximumf %48, %64 : f32
+          %68 = arith.cmpf oeq, %67, %cst_0 : f32
+          %69 = arith.select %68, %cst_1, %67 : f32
+          %70 = arith.subf %48, %69 : f32
+          %71 = math.exp2 %70 fastmath<afn> : f32
+          %72 = arith.subf %64, %69 : f32
+          %73 = math.exp2 %72 fastmath<afn> : f32
+          %74 = arith.mulf %59, %71 : f32
+          %75 = arith.mulf %65, %73 : f32
+          %76 = arith.addf %74, %75 : f32
+          %77 = vector.broadcast %73 : f32 to vector<8xf32>
+          %78 = vector.broadcast %71 : f32 to vector<8xf32>
+          %79 = arith.mulf %63, %78 : vector<8xf32>
+          %80 = vector.fma %77, %66, %79 : vector<8xf32>
+          scf.yield %67, %76, %80 : f32, f32, vector<8xf32>
         } else {
-          scf.yield %33#0, %33#1, %33#2 : f32, f32, vector<8xf32>
+          scf.yield %34#0, %34#1, %34#2 : f32, f32, vector<8xf32>
         }
-        %37 = arith.cmpf ogt, %36#1, %cst_1 : f32
-        %38 = arith.select %37, %36#1, %cst_3 : f32
-        %39 = vector.broadcast %38 : f32 to vector<8xf32>
-        %40 = arith.divf %36#2, %39 : vector<8xf32>
-        %41 = arith.select %37, %40, %cst_2 : vector<8xf32>
-        %42 = math.log2 %38 fastmath<afn> : f32
-        %43 = arith.addf %36#0, %42 : f32
-        %44 = arith.mulf %43, %cst_4 : f32
-        %45 = arith.select %37, %44, %cst_0 : f32
-        %46 = arith.cmpi slt, %17, %c0_i32 : i32
-        scf.if %46 {
-          scf.if %35 {
-            %47 = arith.truncf %41 : vector<8xf32> to vector<8xbf16>
-            vector.store %47, %arg12[%19, %27, %2] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
-            scf.if %34 {
-              memref.store %45, %arg13[%19, %27] : memref<?x32xf32>
+        %38 = arith.cmpf ogt, %37#1, %cst_1 : f32
+        %39 = arith.select %38, %37#1, %cst_3 : f32
+        %40 = vector.broadcast %39 : f32 to vector<8xf32>
+        %41 = arith.divf %37#2, %40 : vector<8xf32>
+        %42 = arith.select %38, %41, %cst_2 : vector<8xf32>
+        %43 = math.log2 %39 fastmath<afn> : f32
+        %44 = arith.addf %37#0, %43 : f32
+        %45 = arith.mulf %44, %cst_4 : f32
+        %46 = arith.select %38, %45, %cst_0 : f32
+        %47 = arith.cmpi slt, %17, %c0_i32 : i32
+        scf.if %47 {
+          scf.if %36 {
+            %48 = arith.truncf %42 : vector<8xf32> to vector<8xbf16>
+            vector.store %48, %arg12[%19, %27, %2] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
+            scf.if %35 {
+              memref.store %46, %arg13[%19, %27] : memref<?x32xf32>
             }
           }
         } else {
-          %47 = arith.index_cast %17 : i32 to index
-          scf.if %35 {
-            vector.store %41, %arg14[%47, %27, %2] {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
-            scf.if %34 {
-              memref.store %45, %arg15[%47, %27] : memref<?x32xf32>
+          %48 = arith.index_cast %17 : i32 to index
+          scf.if %36 {
+            vector.store %42, %arg14[%48, %27, %2] {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
+            scf.if %35 {
+              memref.store %46, %arg15[%48, %27] : memref<?x32xf32>
             }
           }
         }

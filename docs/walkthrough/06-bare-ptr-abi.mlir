@@ -285,47 +285,18 @@ module attributes {gpu.container_module} {
         %245 = arith.extf %244 : vector<8xbf16> to vector<8xf32>
         %246 = arith.mulf %245, %cst : vector<8xf32>
         %247 = arith.cmpi ugt, %241, %c0 : index
-        scf.if %247 {
-          %263 = arith.subi %232, %c1 : index
-          %264 = arith.muli %222, %c2 : index
-          %265 = arith.addi %230, %264 : index
-          %266 = arith.minsi %265, %263 : index
-          %267 = arith.divui %266, %c16 : index
-          %268 = arith.addi %237, %267 : index
-          %269 = memref.load %91[%268] : memref<?xi32>
-          %270 = arith.index_cast %269 : i32 to index
-          %271 = arith.addi %264, %c1 : index
-          %272 = arith.addi %230, %271 : index
-          %273 = arith.minsi %272, %263 : index
-          %274 = arith.divui %273, %c16 : index
-          %275 = arith.addi %237, %274 : index
-          %276 = memref.load %91[%275] : memref<?xi32>
-          %277 = arith.index_cast %276 : i32 to index
-          %278 = arith.cmpi ult, %265, %232 : index
-          %279 = arith.select %278, %c8, %c0 : index
-          %280 = arith.remui %266, %c16 : index
-          %281 = nvgpu.device_async_copy %49[%270, %280, %block_id_y, %218], %view[%c0, %264, %218], 8, %279 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %282 = nvgpu.device_async_copy %71[%270, %280, %block_id_y, %218], %view_5[%c0, %264, %218], 8, %279 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %283 = arith.cmpi ult, %272, %232 : index
-          %284 = arith.select %283, %c8, %c0 : index
-          %285 = arith.remui %273, %c16 : index
-          %286 = nvgpu.device_async_copy %49[%277, %285, %block_id_y, %218], %view[%c0, %271, %218], 8, %284 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-          %287 = nvgpu.device_async_copy %71[%277, %285, %block_id_y, %218], %view_5[%c0, %271, %218], 8, %284 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-        }
-        nvvm.cp.async.commit.group
         %248:2 = scf.if %247 -> (index, index) {
-          %263 = arith.subi %232, %c1 : index
-          %264 = arith.muli %222, %c2 : index
-          %265 = arith.addi %230, %c16 : index
-          %266 = arith.addi %265, %264 : index
-          %267 = arith.minsi %266, %263 : index
+          %264 = arith.subi %232, %c1 : index
+          %265 = arith.muli %222, %c2 : index
+          %266 = arith.addi %230, %265 : index
+          %267 = arith.minsi %266, %264 : index
           %268 = arith.divui %267, %c16 : index
           %269 = arith.addi %237, %268 : index
           %270 = memref.load %91[%269] : memref<?xi32>
           %271 = arith.index_cast %270 : i32 to index
-          %272 = arith.addi %264, %c1 : index
-          %273 = arith.addi %265, %272 : index
-          %274 = arith.minsi %273, %263 : index
+          %272 = arith.addi %265, %c1 : index
+          %273 = arith.addi %230, %272 : index
+          %274 = arith.minsi %273, %264 : index
           %275 = arith.divui %274, %c16 : index
           %276 = arith.addi %237, %275 : index
           %277 = memref.load %91[%276] : memref<?xi32>
@@ -334,451 +305,492 @@ module attributes {gpu.container_module} {
         } else {
           scf.yield %c0, %c0 : index, index
         }
-        %249:5 = scf.for %arg16 = %c0 to %241 step %c1 iter_args(%arg17 = %cst_0, %arg18 = %cst_1, %arg19 = %cst_2, %arg20 = %248#0, %arg21 = %248#1) -> (f32, f32, vector<8xf32>, index, index) {
-          %263 = arith.remui %arg16, %c2 : index
-          %264 = arith.addi %arg16, %c1 : index
-          %265 = arith.cmpi ult, %264, %241 : index
-          scf.if %265 {
-            %573 = arith.remui %264, %c2 : index
-            %574 = arith.subi %232, %c1 : index
-            %575 = arith.muli %222, %c2 : index
-            %576 = arith.muli %264, %c16 : index
-            %577 = arith.addi %230, %576 : index
-            %578 = arith.addi %577, %575 : index
-            %579 = arith.minsi %578, %574 : index
-            %580 = arith.cmpi ult, %578, %232 : index
-            %581 = arith.select %580, %c8, %c0 : index
-            %582 = arith.remui %579, %c16 : index
-            %583 = nvgpu.device_async_copy %49[%arg20, %582, %block_id_y, %218], %view[%573, %575, %218], 8, %581 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-            %584 = nvgpu.device_async_copy %71[%arg20, %582, %block_id_y, %218], %view_5[%573, %575, %218], 8, %581 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-            %585 = arith.addi %575, %c1 : index
-            %586 = arith.addi %577, %585 : index
-            %587 = arith.minsi %586, %574 : index
-            %588 = arith.cmpi ult, %586, %232 : index
-            %589 = arith.select %588, %c8, %c0 : index
-            %590 = arith.remui %587, %c16 : index
-            %591 = nvgpu.device_async_copy %49[%arg21, %590, %block_id_y, %218], %view[%573, %585, %218], 8, %589 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
-            %592 = nvgpu.device_async_copy %71[%arg21, %590, %block_id_y, %218], %view_5[%573, %585, %218], 8, %589 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+        scf.if %247 {
+          %264 = arith.subi %232, %c1 : index
+          %265 = arith.muli %222, %c2 : index
+          %266 = arith.addi %230, %265 : index
+          %267 = arith.minsi %266, %264 : index
+          %268 = arith.cmpi ult, %266, %232 : index
+          %269 = arith.select %268, %c8, %c0 : index
+          %270 = arith.remui %267, %c16 : index
+          %271 = nvgpu.device_async_copy %49[%248#0, %270, %block_id_y, %218], %view[%c0, %265, %218], 8, %269 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %272 = nvgpu.device_async_copy %71[%248#0, %270, %block_id_y, %218], %view_5[%c0, %265, %218], 8, %269 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %273 = arith.addi %265, %c1 : index
+          %274 = arith.addi %230, %273 : index
+          %275 = arith.minsi %274, %264 : index
+          %276 = arith.cmpi ult, %274, %232 : index
+          %277 = arith.select %276, %c8, %c0 : index
+          %278 = arith.remui %275, %c16 : index
+          %279 = nvgpu.device_async_copy %49[%248#1, %278, %block_id_y, %218], %view[%c0, %273, %218], 8, %277 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+          %280 = nvgpu.device_async_copy %71[%248#1, %278, %block_id_y, %218], %view_5[%c0, %273, %218], 8, %277 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+        }
+        nvvm.cp.async.commit.group
+        %249:2 = scf.if %247 -> (index, index) {
+          %264 = arith.subi %232, %c1 : index
+          %265 = arith.muli %222, %c2 : index
+          %266 = arith.addi %230, %c16 : index
+          %267 = arith.addi %266, %265 : index
+          %268 = arith.minsi %267, %264 : index
+          %269 = arith.divui %268, %c16 : index
+          %270 = arith.addi %237, %269 : index
+          %271 = memref.load %91[%270] : memref<?xi32>
+          %272 = arith.index_cast %271 : i32 to index
+          %273 = arith.addi %265, %c1 : index
+          %274 = arith.addi %266, %273 : index
+          %275 = arith.minsi %274, %264 : index
+          %276 = arith.divui %275, %c16 : index
+          %277 = arith.addi %237, %276 : index
+          %278 = memref.load %91[%277] : memref<?xi32>
+          %279 = arith.index_cast %278 : i32 to index
+          scf.yield %272, %279 : index, index
+        } else {
+          scf.yield %c0, %c0 : index, index
+        }
+        %250:5 = scf.for %arg16 = %c0 to %241 step %c1 iter_args(%arg17 = %cst_0, %arg18 = %cst_1, %arg19 = %cst_2, %arg20 = %249#0, %arg21 = %249#1) -> (f32, f32, vector<8xf32>, index, index) {
+          %264 = arith.remui %arg16, %c2 : index
+          %265 = arith.addi %arg16, %c1 : index
+          %266 = arith.cmpi ult, %265, %241 : index
+          scf.if %266 {
+            %574 = arith.remui %265, %c2 : index
+            %575 = arith.subi %232, %c1 : index
+            %576 = arith.muli %222, %c2 : index
+            %577 = arith.muli %265, %c16 : index
+            %578 = arith.addi %230, %577 : index
+            %579 = arith.addi %578, %576 : index
+            %580 = arith.minsi %579, %575 : index
+            %581 = arith.cmpi ult, %579, %232 : index
+            %582 = arith.select %581, %c8, %c0 : index
+            %583 = arith.remui %580, %c16 : index
+            %584 = nvgpu.device_async_copy %49[%arg20, %583, %block_id_y, %218], %view[%574, %576, %218], 8, %582 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %585 = nvgpu.device_async_copy %71[%arg20, %583, %block_id_y, %218], %view_5[%574, %576, %218], 8, %582 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %586 = arith.addi %576, %c1 : index
+            %587 = arith.addi %578, %586 : index
+            %588 = arith.minsi %587, %575 : index
+            %589 = arith.cmpi ult, %587, %232 : index
+            %590 = arith.select %589, %c8, %c0 : index
+            %591 = arith.remui %588, %c16 : index
+            %592 = nvgpu.device_async_copy %49[%arg21, %591, %block_id_y, %218], %view[%574, %586, %218], 8, %590 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+            %593 = nvgpu.device_async_copy %71[%arg21, %591, %block_id_y, %218], %view_5[%574, %586, %218], 8, %590 {bypassL1} : memref<?x16x8x128xbf16> to memref<2x16x128xbf16, #gpu.address_space<workgroup>>
           }
           nvvm.cp.async.commit.group
-          %266 = arith.addi %arg16, %c2 : index
-          %267 = arith.subi %232, %c1 : index
-          %268 = arith.muli %222, %c2 : index
-          %269 = arith.muli %266, %c16 : index
-          %270 = arith.addi %230, %269 : index
-          %271 = arith.addi %270, %268 : index
-          %272 = arith.minsi %271, %267 : index
-          %273 = arith.divui %272, %c16 : index
-          %274 = arith.addi %237, %273 : index
-          %275 = memref.load %91[%274] : memref<?xi32>
-          %276 = arith.index_cast %275 : i32 to index
-          %277 = arith.addi %268, %c1 : index
-          %278 = arith.addi %270, %277 : index
-          %279 = arith.minsi %278, %267 : index
-          %280 = arith.divui %279, %c16 : index
-          %281 = arith.addi %237, %280 : index
-          %282 = memref.load %91[%281] : memref<?xi32>
-          %283 = arith.index_cast %282 : i32 to index
+          %267 = arith.addi %arg16, %c2 : index
+          %268 = arith.subi %232, %c1 : index
+          %269 = arith.muli %222, %c2 : index
+          %270 = arith.muli %267, %c16 : index
+          %271 = arith.addi %230, %270 : index
+          %272 = arith.addi %271, %269 : index
+          %273 = arith.minsi %272, %268 : index
+          %274 = arith.divui %273, %c16 : index
+          %275 = arith.addi %237, %274 : index
+          %276 = memref.load %91[%275] : memref<?xi32>
+          %277 = arith.index_cast %276 : i32 to index
+          %278 = arith.addi %269, %c1 : index
+          %279 = arith.addi %271, %278 : index
+          %280 = arith.minsi %279, %268 : index
+          %281 = arith.divui %280, %c16 : index
+          %282 = arith.addi %237, %281 : index
+          %283 = memref.load %91[%282] : memref<?xi32>
+          %284 = arith.index_cast %283 : i32 to index
           nvvm.cp.async.wait.group 1
           gpu.barrier
-          %284 = arith.muli %arg16, %c16 : index
-          %285 = arith.addi %230, %284 : index
-          %286 = arith.muli %217, %c8 : index
-          %287 = vector.load %view[%263, %286, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %288 = arith.extf %287 : vector<8xbf16> to vector<8xf32>
-          %289 = vector.extract %246[0] : f32 from vector<8xf32>
-          %290 = vector.extract %288[0] : f32 from vector<8xf32>
-          %291 = arith.mulf %289, %290 : f32
-          %292 = vector.extract %246[1] : f32 from vector<8xf32>
-          %293 = vector.extract %288[1] : f32 from vector<8xf32>
-          %294 = math.fma %292, %293, %291 : f32
-          %295 = vector.extract %246[2] : f32 from vector<8xf32>
-          %296 = vector.extract %288[2] : f32 from vector<8xf32>
-          %297 = math.fma %295, %296, %294 : f32
-          %298 = vector.extract %246[3] : f32 from vector<8xf32>
-          %299 = vector.extract %288[3] : f32 from vector<8xf32>
-          %300 = math.fma %298, %299, %297 : f32
-          %301 = vector.extract %246[4] : f32 from vector<8xf32>
-          %302 = vector.extract %288[4] : f32 from vector<8xf32>
-          %303 = math.fma %301, %302, %300 : f32
-          %304 = vector.extract %246[5] : f32 from vector<8xf32>
-          %305 = vector.extract %288[5] : f32 from vector<8xf32>
-          %306 = math.fma %304, %305, %303 : f32
-          %307 = vector.extract %246[6] : f32 from vector<8xf32>
-          %308 = vector.extract %288[6] : f32 from vector<8xf32>
-          %309 = math.fma %307, %308, %306 : f32
-          %310 = vector.extract %246[7] : f32 from vector<8xf32>
-          %311 = vector.extract %288[7] : f32 from vector<8xf32>
-          %312 = math.fma %310, %311, %309 : f32
-          %shuffleResult, %valid = gpu.shuffle  xor %312, %c8_i32, %c32_i32 : f32
-          %313 = arith.addf %312, %shuffleResult : f32
-          %shuffleResult_10, %valid_11 = gpu.shuffle  xor %313, %c4_i32, %c32_i32 : f32
-          %314 = arith.addf %313, %shuffleResult_10 : f32
-          %shuffleResult_12, %valid_13 = gpu.shuffle  xor %314, %c2_i32, %c32_i32 : f32
-          %315 = arith.addf %314, %shuffleResult_12 : f32
-          %shuffleResult_14, %valid_15 = gpu.shuffle  xor %315, %c1_i32, %c32_i32 : f32
-          %316 = arith.addf %315, %shuffleResult_14 : f32
-          %317 = arith.addi %286, %c1 : index
-          %318 = vector.load %view[%263, %317, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %319 = arith.extf %318 : vector<8xbf16> to vector<8xf32>
-          %320 = vector.extract %319[0] : f32 from vector<8xf32>
-          %321 = arith.mulf %289, %320 : f32
-          %322 = vector.extract %319[1] : f32 from vector<8xf32>
-          %323 = math.fma %292, %322, %321 : f32
-          %324 = vector.extract %319[2] : f32 from vector<8xf32>
-          %325 = math.fma %295, %324, %323 : f32
-          %326 = vector.extract %319[3] : f32 from vector<8xf32>
-          %327 = math.fma %298, %326, %325 : f32
-          %328 = vector.extract %319[4] : f32 from vector<8xf32>
-          %329 = math.fma %301, %328, %327 : f32
-          %330 = vector.extract %319[5] : f32 from vector<8xf32>
-          %331 = math.fma %304, %330, %329 : f32
-          %332 = vector.extract %319[6] : f32 from vector<8xf32>
-          %333 = math.fma %307, %332, %331 : f32
-          %334 = vector.extract %319[7] : f32 from vector<8xf32>
-          %335 = math.fma %310, %334, %333 : f32
-          %shuffleResult_16, %valid_17 = gpu.shuffle  xor %335, %c8_i32, %c32_i32 : f32
-          %336 = arith.addf %335, %shuffleResult_16 : f32
-          %shuffleResult_18, %valid_19 = gpu.shuffle  xor %336, %c4_i32, %c32_i32 : f32
-          %337 = arith.addf %336, %shuffleResult_18 : f32
-          %shuffleResult_20, %valid_21 = gpu.shuffle  xor %337, %c2_i32, %c32_i32 : f32
-          %338 = arith.addf %337, %shuffleResult_20 : f32
-          %shuffleResult_22, %valid_23 = gpu.shuffle  xor %338, %c1_i32, %c32_i32 : f32
-          %339 = arith.addf %338, %shuffleResult_22 : f32
-          %340 = arith.addi %286, %c2 : index
-          %341 = vector.load %view[%263, %340, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %342 = arith.extf %341 : vector<8xbf16> to vector<8xf32>
-          %343 = vector.extract %342[0] : f32 from vector<8xf32>
-          %344 = arith.mulf %289, %343 : f32
-          %345 = vector.extract %342[1] : f32 from vector<8xf32>
-          %346 = math.fma %292, %345, %344 : f32
-          %347 = vector.extract %342[2] : f32 from vector<8xf32>
-          %348 = math.fma %295, %347, %346 : f32
-          %349 = vector.extract %342[3] : f32 from vector<8xf32>
-          %350 = math.fma %298, %349, %348 : f32
-          %351 = vector.extract %342[4] : f32 from vector<8xf32>
-          %352 = math.fma %301, %351, %350 : f32
-          %353 = vector.extract %342[5] : f32 from vector<8xf32>
-          %354 = math.fma %304, %353, %352 : f32
-          %355 = vector.extract %342[6] : f32 from vector<8xf32>
-          %356 = math.fma %307, %355, %354 : f32
-          %357 = vector.extract %342[7] : f32 from vector<8xf32>
-          %358 = math.fma %310, %357, %356 : f32
-          %shuffleResult_24, %valid_25 = gpu.shuffle  xor %358, %c8_i32, %c32_i32 : f32
-          %359 = arith.addf %358, %shuffleResult_24 : f32
-          %shuffleResult_26, %valid_27 = gpu.shuffle  xor %359, %c4_i32, %c32_i32 : f32
-          %360 = arith.addf %359, %shuffleResult_26 : f32
-          %shuffleResult_28, %valid_29 = gpu.shuffle  xor %360, %c2_i32, %c32_i32 : f32
-          %361 = arith.addf %360, %shuffleResult_28 : f32
-          %shuffleResult_30, %valid_31 = gpu.shuffle  xor %361, %c1_i32, %c32_i32 : f32
-          %362 = arith.addf %361, %shuffleResult_30 : f32
-          %363 = arith.addi %286, %c3 : index
-          %364 = vector.load %view[%263, %363, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %365 = arith.extf %364 : vector<8xbf16> to vector<8xf32>
-          %366 = vector.extract %365[0] : f32 from vector<8xf32>
-          %367 = arith.mulf %289, %366 : f32
-          %368 = vector.extract %365[1] : f32 from vector<8xf32>
-          %369 = math.fma %292, %368, %367 : f32
-          %370 = vector.extract %365[2] : f32 from vector<8xf32>
-          %371 = math.fma %295, %370, %369 : f32
-          %372 = vector.extract %365[3] : f32 from vector<8xf32>
-          %373 = math.fma %298, %372, %371 : f32
-          %374 = vector.extract %365[4] : f32 from vector<8xf32>
-          %375 = math.fma %301, %374, %373 : f32
-          %376 = vector.extract %365[5] : f32 from vector<8xf32>
-          %377 = math.fma %304, %376, %375 : f32
-          %378 = vector.extract %365[6] : f32 from vector<8xf32>
-          %379 = math.fma %307, %378, %377 : f32
-          %380 = vector.extract %365[7] : f32 from vector<8xf32>
-          %381 = math.fma %310, %380, %379 : f32
-          %shuffleResult_32, %valid_33 = gpu.shuffle  xor %381, %c8_i32, %c32_i32 : f32
-          %382 = arith.addf %381, %shuffleResult_32 : f32
-          %shuffleResult_34, %valid_35 = gpu.shuffle  xor %382, %c4_i32, %c32_i32 : f32
-          %383 = arith.addf %382, %shuffleResult_34 : f32
-          %shuffleResult_36, %valid_37 = gpu.shuffle  xor %383, %c2_i32, %c32_i32 : f32
-          %384 = arith.addf %383, %shuffleResult_36 : f32
-          %shuffleResult_38, %valid_39 = gpu.shuffle  xor %384, %c1_i32, %c32_i32 : f32
-          %385 = arith.addf %384, %shuffleResult_38 : f32
-          %386 = arith.addi %286, %c4 : index
-          %387 = vector.load %view[%263, %386, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %388 = arith.extf %387 : vector<8xbf16> to vector<8xf32>
-          %389 = vector.extract %388[0] : f32 from vector<8xf32>
-          %390 = arith.mulf %289, %389 : f32
-          %391 = vector.extract %388[1] : f32 from vector<8xf32>
-          %392 = math.fma %292, %391, %390 : f32
-          %393 = vector.extract %388[2] : f32 from vector<8xf32>
-          %394 = math.fma %295, %393, %392 : f32
-          %395 = vector.extract %388[3] : f32 from vector<8xf32>
-          %396 = math.fma %298, %395, %394 : f32
-          %397 = vector.extract %388[4] : f32 from vector<8xf32>
-          %398 = math.fma %301, %397, %396 : f32
-          %399 = vector.extract %388[5] : f32 from vector<8xf32>
-          %400 = math.fma %304, %399, %398 : f32
-          %401 = vector.extract %388[6] : f32 from vector<8xf32>
-          %402 = math.fma %307, %401, %400 : f32
-          %403 = vector.extract %388[7] : f32 from vector<8xf32>
-          %404 = math.fma %310, %403, %402 : f32
-          %shuffleResult_40, %valid_41 = gpu.shuffle  xor %404, %c8_i32, %c32_i32 : f32
-          %405 = arith.addf %404, %shuffleResult_40 : f32
-          %shuffleResult_42, %valid_43 = gpu.shuffle  xor %405, %c4_i32, %c32_i32 : f32
-          %406 = arith.addf %405, %shuffleResult_42 : f32
-          %shuffleResult_44, %valid_45 = gpu.shuffle  xor %406, %c2_i32, %c32_i32 : f32
-          %407 = arith.addf %406, %shuffleResult_44 : f32
-          %shuffleResult_46, %valid_47 = gpu.shuffle  xor %407, %c1_i32, %c32_i32 : f32
-          %408 = arith.addf %407, %shuffleResult_46 : f32
-          %409 = arith.addi %286, %c5 : index
-          %410 = vector.load %view[%263, %409, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %411 = arith.extf %410 : vector<8xbf16> to vector<8xf32>
-          %412 = vector.extract %411[0] : f32 from vector<8xf32>
-          %413 = arith.mulf %289, %412 : f32
-          %414 = vector.extract %411[1] : f32 from vector<8xf32>
-          %415 = math.fma %292, %414, %413 : f32
-          %416 = vector.extract %411[2] : f32 from vector<8xf32>
-          %417 = math.fma %295, %416, %415 : f32
-          %418 = vector.extract %411[3] : f32 from vector<8xf32>
-          %419 = math.fma %298, %418, %417 : f32
-          %420 = vector.extract %411[4] : f32 from vector<8xf32>
-          %421 = math.fma %301, %420, %419 : f32
-          %422 = vector.extract %411[5] : f32 from vector<8xf32>
-          %423 = math.fma %304, %422, %421 : f32
-          %424 = vector.extract %411[6] : f32 from vector<8xf32>
-          %425 = math.fma %307, %424, %423 : f32
-          %426 = vector.extract %411[7] : f32 from vector<8xf32>
-          %427 = math.fma %310, %426, %425 : f32
-          %shuffleResult_48, %valid_49 = gpu.shuffle  xor %427, %c8_i32, %c32_i32 : f32
-          %428 = arith.addf %427, %shuffleResult_48 : f32
-          %shuffleResult_50, %valid_51 = gpu.shuffle  xor %428, %c4_i32, %c32_i32 : f32
-          %429 = arith.addf %428, %shuffleResult_50 : f32
-          %shuffleResult_52, %valid_53 = gpu.shuffle  xor %429, %c2_i32, %c32_i32 : f32
-          %430 = arith.addf %429, %shuffleResult_52 : f32
-          %shuffleResult_54, %valid_55 = gpu.shuffle  xor %430, %c1_i32, %c32_i32 : f32
-          %431 = arith.addf %430, %shuffleResult_54 : f32
-          %432 = arith.addi %286, %c6 : index
-          %433 = vector.load %view[%263, %432, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %434 = arith.extf %433 : vector<8xbf16> to vector<8xf32>
-          %435 = vector.extract %434[0] : f32 from vector<8xf32>
-          %436 = arith.mulf %289, %435 : f32
-          %437 = vector.extract %434[1] : f32 from vector<8xf32>
-          %438 = math.fma %292, %437, %436 : f32
-          %439 = vector.extract %434[2] : f32 from vector<8xf32>
-          %440 = math.fma %295, %439, %438 : f32
-          %441 = vector.extract %434[3] : f32 from vector<8xf32>
-          %442 = math.fma %298, %441, %440 : f32
-          %443 = vector.extract %434[4] : f32 from vector<8xf32>
-          %444 = math.fma %301, %443, %442 : f32
-          %445 = vector.extract %434[5] : f32 from vector<8xf32>
-          %446 = math.fma %304, %445, %444 : f32
-          %447 = vector.extract %434[6] : f32 from vector<8xf32>
-          %448 = math.fma %307, %447, %446 : f32
-          %449 = vector.extract %434[7] : f32 from vector<8xf32>
-          %450 = math.fma %310, %449, %448 : f32
-          %shuffleResult_56, %valid_57 = gpu.shuffle  xor %450, %c8_i32, %c32_i32 : f32
-          %451 = arith.addf %450, %shuffleResult_56 : f32
-          %shuffleResult_58, %valid_59 = gpu.shuffle  xor %451, %c4_i32, %c32_i32 : f32
-          %452 = arith.addf %451, %shuffleResult_58 : f32
-          %shuffleResult_60, %valid_61 = gpu.shuffle  xor %452, %c2_i32, %c32_i32 : f32
-          %453 = arith.addf %452, %shuffleResult_60 : f32
-          %shuffleResult_62, %valid_63 = gpu.shuffle  xor %453, %c1_i32, %c32_i32 : f32
-          %454 = arith.addf %453, %shuffleResult_62 : f32
-          %455 = arith.addi %286, %c7 : index
-          %456 = vector.load %view[%263, %455, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %457 = arith.extf %456 : vector<8xbf16> to vector<8xf32>
-          %458 = vector.extract %457[0] : f32 from vector<8xf32>
-          %459 = arith.mulf %289, %458 : f32
-          %460 = vector.extract %457[1] : f32 from vector<8xf32>
-          %461 = math.fma %292, %460, %459 : f32
-          %462 = vector.extract %457[2] : f32 from vector<8xf32>
-          %463 = math.fma %295, %462, %461 : f32
-          %464 = vector.extract %457[3] : f32 from vector<8xf32>
-          %465 = math.fma %298, %464, %463 : f32
-          %466 = vector.extract %457[4] : f32 from vector<8xf32>
-          %467 = math.fma %301, %466, %465 : f32
-          %468 = vector.extract %457[5] : f32 from vector<8xf32>
-          %469 = math.fma %304, %468, %467 : f32
-          %470 = vector.extract %457[6] : f32 from vector<8xf32>
-          %471 = math.fma %307, %470, %469 : f32
-          %472 = vector.extract %457[7] : f32 from vector<8xf32>
-          %473 = math.fma %310, %472, %471 : f32
-          %shuffleResult_64, %valid_65 = gpu.shuffle  xor %473, %c8_i32, %c32_i32 : f32
-          %474 = arith.addf %473, %shuffleResult_64 : f32
-          %shuffleResult_66, %valid_67 = gpu.shuffle  xor %474, %c4_i32, %c32_i32 : f32
-          %475 = arith.addf %474, %shuffleResult_66 : f32
-          %shuffleResult_68, %valid_69 = gpu.shuffle  xor %475, %c2_i32, %c32_i32 : f32
-          %476 = arith.addf %475, %shuffleResult_68 : f32
-          %shuffleResult_70, %valid_71 = gpu.shuffle  xor %476, %c1_i32, %c32_i32 : f32
-          %477 = arith.addf %476, %shuffleResult_70 : f32
-          %478 = arith.addi %285, %286 : index
-          %479 = arith.cmpi ult, %478, %232 : index
-          %480 = arith.select %479, %316, %cst_0 : f32
-          %481 = arith.addi %285, %317 : index
-          %482 = arith.cmpi ult, %481, %232 : index
-          %483 = arith.select %482, %339, %cst_0 : f32
-          %484 = arith.addi %285, %340 : index
-          %485 = arith.cmpi ult, %484, %232 : index
-          %486 = arith.select %485, %362, %cst_0 : f32
-          %487 = arith.addi %285, %363 : index
-          %488 = arith.cmpi ult, %487, %232 : index
-          %489 = arith.select %488, %385, %cst_0 : f32
-          %490 = arith.addi %285, %386 : index
-          %491 = arith.cmpi ult, %490, %232 : index
-          %492 = arith.select %491, %408, %cst_0 : f32
-          %493 = arith.addi %285, %409 : index
-          %494 = arith.cmpi ult, %493, %232 : index
-          %495 = arith.select %494, %431, %cst_0 : f32
-          %496 = arith.addi %285, %432 : index
-          %497 = arith.cmpi ult, %496, %232 : index
-          %498 = arith.select %497, %454, %cst_0 : f32
-          %499 = arith.addi %285, %455 : index
-          %500 = arith.cmpi ult, %499, %232 : index
-          %501 = arith.select %500, %477, %cst_0 : f32
-          %502 = vector.load %view_5[%263, %286, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %503 = arith.extf %502 : vector<8xbf16> to vector<8xf32>
-          %504 = vector.load %view_5[%263, %317, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %505 = arith.extf %504 : vector<8xbf16> to vector<8xf32>
-          %506 = vector.load %view_5[%263, %340, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %507 = arith.extf %506 : vector<8xbf16> to vector<8xf32>
-          %508 = vector.load %view_5[%263, %363, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %509 = arith.extf %508 : vector<8xbf16> to vector<8xf32>
-          %510 = vector.load %view_5[%263, %386, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %511 = arith.extf %510 : vector<8xbf16> to vector<8xf32>
-          %512 = vector.load %view_5[%263, %409, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %513 = arith.extf %512 : vector<8xbf16> to vector<8xf32>
-          %514 = vector.load %view_5[%263, %432, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %515 = arith.extf %514 : vector<8xbf16> to vector<8xf32>
-          %516 = vector.load %view_5[%263, %455, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
-          %517 = arith.extf %516 : vector<8xbf16> to vector<8xf32>
-          %518 = arith.maximumf %arg17, %480 : f32
-          %519 = arith.maximumf %518, %483 : f32
-          %520 = arith.maximumf %519, %486 : f32
-          %521 = arith.maximumf %520, %489 : f32
-          %522 = arith.maximumf %521, %492 : f32
-          %523 = arith.maximumf %522, %495 : f32
-          %524 = arith.maximumf %523, %498 : f32
-          %525 = arith.maximumf %524, %501 : f32
-          %526 = arith.cmpf oeq, %525, %cst_0 : f32
-          %527 = arith.select %526, %cst_1, %525 : f32
-          %528 = arith.subf %arg17, %527 : f32
-          %529 = math.exp2 %528 fastmath<afn> : f32
-          %530 = arith.mulf %arg18, %529 : f32
-          %531 = vector.broadcast %529 : f32 to vector<8xf32>
-          %532 = arith.mulf %arg19, %531 : vector<8xf32>
-          %533 = arith.subf %480, %527 : f32
-          %534 = math.exp2 %533 fastmath<afn> : f32
-          %535 = arith.addf %530, %534 : f32
-          %536 = vector.broadcast %534 : f32 to vector<8xf32>
-          %537 = vector.fma %536, %503, %532 : vector<8xf32>
-          %538 = arith.subf %483, %527 : f32
-          %539 = math.exp2 %538 fastmath<afn> : f32
-          %540 = arith.addf %535, %539 : f32
-          %541 = vector.broadcast %539 : f32 to vector<8xf32>
-          %542 = vector.fma %541, %505, %537 : vector<8xf32>
-          %543 = arith.subf %486, %527 : f32
-          %544 = math.exp2 %543 fastmath<afn> : f32
-          %545 = arith.addf %540, %544 : f32
-          %546 = vector.broadcast %544 : f32 to vector<8xf32>
-          %547 = vector.fma %546, %507, %542 : vector<8xf32>
-          %548 = arith.subf %489, %527 : f32
-          %549 = math.exp2 %548 fastmath<afn> : f32
-          %550 = arith.addf %545, %549 : f32
-          %551 = vector.broadcast %549 : f32 to vector<8xf32>
-          %552 = vector.fma %551, %509, %547 : vector<8xf32>
-          %553 = arith.subf %492, %527 : f32
-          %554 = math.exp2 %553 fastmath<afn> : f32
-          %555 = arith.addf %550, %554 : f32
-          %556 = vector.broadcast %554 : f32 to vector<8xf32>
-          %557 = vector.fma %556, %511, %552 : vector<8xf32>
-          %558 = arith.subf %495, %527 : f32
-          %559 = math.exp2 %558 fastmath<afn> : f32
-          %560 = arith.addf %555, %559 : f32
-          %561 = vector.broadcast %559 : f32 to vector<8xf32>
-          %562 = vector.fma %561, %513, %557 : vector<8xf32>
-          %563 = arith.subf %498, %527 : f32
-          %564 = math.exp2 %563 fastmath<afn> : f32
-          %565 = arith.addf %560, %564 : f32
-          %566 = vector.broadcast %564 : f32 to vector<8xf32>
-          %567 = vector.fma %566, %515, %562 : vector<8xf32>
-          %568 = arith.subf %501, %527 : f32
-          %569 = math.exp2 %568 fastmath<afn> : f32
-          %570 = arith.addf %565, %569 : f32
-          %571 = vector.broadcast %569 : f32 to vector<8xf32>
-          %572 = vector.fma %571, %517, %567 : vector<8xf32>
+          %285 = arith.muli %arg16, %c16 : index
+          %286 = arith.addi %230, %285 : index
+          %287 = arith.muli %217, %c8 : index
+          %288 = vector.load %view[%264, %287, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %289 = arith.extf %288 : vector<8xbf16> to vector<8xf32>
+          %290 = vector.extract %246[0] : f32 from vector<8xf32>
+          %291 = vector.extract %289[0] : f32 from vector<8xf32>
+          %292 = arith.mulf %290, %291 : f32
+          %293 = vector.extract %246[1] : f32 from vector<8xf32>
+          %294 = vector.extract %289[1] : f32 from vector<8xf32>
+          %295 = math.fma %293, %294, %292 : f32
+          %296 = vector.extract %246[2] : f32 from vector<8xf32>
+          %297 = vector.extract %289[2] : f32 from vector<8xf32>
+          %298 = math.fma %296, %297, %295 : f32
+          %299 = vector.extract %246[3] : f32 from vector<8xf32>
+          %300 = vector.extract %289[3] : f32 from vector<8xf32>
+          %301 = math.fma %299, %300, %298 : f32
+          %302 = vector.extract %246[4] : f32 from vector<8xf32>
+          %303 = vector.extract %289[4] : f32 from vector<8xf32>
+          %304 = math.fma %302, %303, %301 : f32
+          %305 = vector.extract %246[5] : f32 from vector<8xf32>
+          %306 = vector.extract %289[5] : f32 from vector<8xf32>
+          %307 = math.fma %305, %306, %304 : f32
+          %308 = vector.extract %246[6] : f32 from vector<8xf32>
+          %309 = vector.extract %289[6] : f32 from vector<8xf32>
+          %310 = math.fma %308, %309, %307 : f32
+          %311 = vector.extract %246[7] : f32 from vector<8xf32>
+          %312 = vector.extract %289[7] : f32 from vector<8xf32>
+          %313 = math.fma %311, %312, %310 : f32
+          %shuffleResult, %valid = gpu.shuffle  xor %313, %c8_i32, %c32_i32 : f32
+          %314 = arith.addf %313, %shuffleResult : f32
+          %shuffleResult_10, %valid_11 = gpu.shuffle  xor %314, %c4_i32, %c32_i32 : f32
+          %315 = arith.addf %314, %shuffleResult_10 : f32
+          %shuffleResult_12, %valid_13 = gpu.shuffle  xor %315, %c2_i32, %c32_i32 : f32
+          %316 = arith.addf %315, %shuffleResult_12 : f32
+          %shuffleResult_14, %valid_15 = gpu.shuffle  xor %316, %c1_i32, %c32_i32 : f32
+          %317 = arith.addf %316, %shuffleResult_14 : f32
+          %318 = arith.addi %287, %c1 : index
+          %319 = vector.load %view[%264, %318, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %320 = arith.extf %319 : vector<8xbf16> to vector<8xf32>
+          %321 = vector.extract %320[0] : f32 from vector<8xf32>
+          %322 = arith.mulf %290, %321 : f32
+          %323 = vector.extract %320[1] : f32 from vector<8xf32>
+          %324 = math.fma %293, %323, %322 : f32
+          %325 = vector.extract %320[2] : f32 from vector<8xf32>
+          %326 = math.fma %296, %325, %324 : f32
+          %327 = vector.extract %320[3] : f32 from vector<8xf32>
+          %328 = math.fma %299, %327, %326 : f32
+          %329 = vector.extract %320[4] : f32 from vector<8xf32>
+          %330 = math.fma %302, %329, %328 : f32
+          %331 = vector.extract %320[5] : f32 from vector<8xf32>
+          %332 = math.fma %305, %331, %330 : f32
+          %333 = vector.extract %320[6] : f32 from vector<8xf32>
+          %334 = math.fma %308, %333, %332 : f32
+          %335 = vector.extract %320[7] : f32 from vector<8xf32>
+          %336 = math.fma %311, %335, %334 : f32
+          %shuffleResult_16, %valid_17 = gpu.shuffle  xor %336, %c8_i32, %c32_i32 : f32
+          %337 = arith.addf %336, %shuffleResult_16 : f32
+          %shuffleResult_18, %valid_19 = gpu.shuffle  xor %337, %c4_i32, %c32_i32 : f32
+          %338 = arith.addf %337, %shuffleResult_18 : f32
+          %shuffleResult_20, %valid_21 = gpu.shuffle  xor %338, %c2_i32, %c32_i32 : f32
+          %339 = arith.addf %338, %shuffleResult_20 : f32
+          %shuffleResult_22, %valid_23 = gpu.shuffle  xor %339, %c1_i32, %c32_i32 : f32
+          %340 = arith.addf %339, %shuffleResult_22 : f32
+          %341 = arith.addi %287, %c2 : index
+          %342 = vector.load %view[%264, %341, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %343 = arith.extf %342 : vector<8xbf16> to vector<8xf32>
+          %344 = vector.extract %343[0] : f32 from vector<8xf32>
+          %345 = arith.mulf %290, %344 : f32
+          %346 = vector.extract %343[1] : f32 from vector<8xf32>
+          %347 = math.fma %293, %346, %345 : f32
+          %348 = vector.extract %343[2] : f32 from vector<8xf32>
+          %349 = math.fma %296, %348, %347 : f32
+          %350 = vector.extract %343[3] : f32 from vector<8xf32>
+          %351 = math.fma %299, %350, %349 : f32
+          %352 = vector.extract %343[4] : f32 from vector<8xf32>
+          %353 = math.fma %302, %352, %351 : f32
+          %354 = vector.extract %343[5] : f32 from vector<8xf32>
+          %355 = math.fma %305, %354, %353 : f32
+          %356 = vector.extract %343[6] : f32 from vector<8xf32>
+          %357 = math.fma %308, %356, %355 : f32
+          %358 = vector.extract %343[7] : f32 from vector<8xf32>
+          %359 = math.fma %311, %358, %357 : f32
+          %shuffleResult_24, %valid_25 = gpu.shuffle  xor %359, %c8_i32, %c32_i32 : f32
+          %360 = arith.addf %359, %shuffleResult_24 : f32
+          %shuffleResult_26, %valid_27 = gpu.shuffle  xor %360, %c4_i32, %c32_i32 : f32
+          %361 = arith.addf %360, %shuffleResult_26 : f32
+          %shuffleResult_28, %valid_29 = gpu.shuffle  xor %361, %c2_i32, %c32_i32 : f32
+          %362 = arith.addf %361, %shuffleResult_28 : f32
+          %shuffleResult_30, %valid_31 = gpu.shuffle  xor %362, %c1_i32, %c32_i32 : f32
+          %363 = arith.addf %362, %shuffleResult_30 : f32
+          %364 = arith.addi %287, %c3 : index
+          %365 = vector.load %view[%264, %364, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %366 = arith.extf %365 : vector<8xbf16> to vector<8xf32>
+          %367 = vector.extract %366[0] : f32 from vector<8xf32>
+          %368 = arith.mulf %290, %367 : f32
+          %369 = vector.extract %366[1] : f32 from vector<8xf32>
+          %370 = math.fma %293, %369, %368 : f32
+          %371 = vector.extract %366[2] : f32 from vector<8xf32>
+          %372 = math.fma %296, %371, %370 : f32
+          %373 = vector.extract %366[3] : f32 from vector<8xf32>
+          %374 = math.fma %299, %373, %372 : f32
+          %375 = vector.extract %366[4] : f32 from vector<8xf32>
+          %376 = math.fma %302, %375, %374 : f32
+          %377 = vector.extract %366[5] : f32 from vector<8xf32>
+          %378 = math.fma %305, %377, %376 : f32
+          %379 = vector.extract %366[6] : f32 from vector<8xf32>
+          %380 = math.fma %308, %379, %378 : f32
+          %381 = vector.extract %366[7] : f32 from vector<8xf32>
+          %382 = math.fma %311, %381, %380 : f32
+          %shuffleResult_32, %valid_33 = gpu.shuffle  xor %382, %c8_i32, %c32_i32 : f32
+          %383 = arith.addf %382, %shuffleResult_32 : f32
+          %shuffleResult_34, %valid_35 = gpu.shuffle  xor %383, %c4_i32, %c32_i32 : f32
+          %384 = arith.addf %383, %shuffleResult_34 : f32
+          %shuffleResult_36, %valid_37 = gpu.shuffle  xor %384, %c2_i32, %c32_i32 : f32
+          %385 = arith.addf %384, %shuffleResult_36 : f32
+          %shuffleResult_38, %valid_39 = gpu.shuffle  xor %385, %c1_i32, %c32_i32 : f32
+          %386 = arith.addf %385, %shuffleResult_38 : f32
+          %387 = arith.addi %287, %c4 : index
+          %388 = vector.load %view[%264, %387, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %389 = arith.extf %388 : vector<8xbf16> to vector<8xf32>
+          %390 = vector.extract %389[0] : f32 from vector<8xf32>
+          %391 = arith.mulf %290, %390 : f32
+          %392 = vector.extract %389[1] : f32 from vector<8xf32>
+          %393 = math.fma %293, %392, %391 : f32
+          %394 = vector.extract %389[2] : f32 from vector<8xf32>
+          %395 = math.fma %296, %394, %393 : f32
+          %396 = vector.extract %389[3] : f32 from vector<8xf32>
+          %397 = math.fma %299, %396, %395 : f32
+          %398 = vector.extract %389[4] : f32 from vector<8xf32>
+          %399 = math.fma %302, %398, %397 : f32
+          %400 = vector.extract %389[5] : f32 from vector<8xf32>
+          %401 = math.fma %305, %400, %399 : f32
+          %402 = vector.extract %389[6] : f32 from vector<8xf32>
+          %403 = math.fma %308, %402, %401 : f32
+          %404 = vector.extract %389[7] : f32 from vector<8xf32>
+          %405 = math.fma %311, %404, %403 : f32
+          %shuffleResult_40, %valid_41 = gpu.shuffle  xor %405, %c8_i32, %c32_i32 : f32
+          %406 = arith.addf %405, %shuffleResult_40 : f32
+          %shuffleResult_42, %valid_43 = gpu.shuffle  xor %406, %c4_i32, %c32_i32 : f32
+          %407 = arith.addf %406, %shuffleResult_42 : f32
+          %shuffleResult_44, %valid_45 = gpu.shuffle  xor %407, %c2_i32, %c32_i32 : f32
+          %408 = arith.addf %407, %shuffleResult_44 : f32
+          %shuffleResult_46, %valid_47 = gpu.shuffle  xor %408, %c1_i32, %c32_i32 : f32
+          %409 = arith.addf %408, %shuffleResult_46 : f32
+          %410 = arith.addi %287, %c5 : index
+          %411 = vector.load %view[%264, %410, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %412 = arith.extf %411 : vector<8xbf16> to vector<8xf32>
+          %413 = vector.extract %412[0] : f32 from vector<8xf32>
+          %414 = arith.mulf %290, %413 : f32
+          %415 = vector.extract %412[1] : f32 from vector<8xf32>
+          %416 = math.fma %293, %415, %414 : f32
+          %417 = vector.extract %412[2] : f32 from vector<8xf32>
+          %418 = math.fma %296, %417, %416 : f32
+          %419 = vector.extract %412[3] : f32 from vector<8xf32>
+          %420 = math.fma %299, %419, %418 : f32
+          %421 = vector.extract %412[4] : f32 from vector<8xf32>
+          %422 = math.fma %302, %421, %420 : f32
+          %423 = vector.extract %412[5] : f32 from vector<8xf32>
+          %424 = math.fma %305, %423, %422 : f32
+          %425 = vector.extract %412[6] : f32 from vector<8xf32>
+          %426 = math.fma %308, %425, %424 : f32
+          %427 = vector.extract %412[7] : f32 from vector<8xf32>
+          %428 = math.fma %311, %427, %426 : f32
+          %shuffleResult_48, %valid_49 = gpu.shuffle  xor %428, %c8_i32, %c32_i32 : f32
+          %429 = arith.addf %428, %shuffleResult_48 : f32
+          %shuffleResult_50, %valid_51 = gpu.shuffle  xor %429, %c4_i32, %c32_i32 : f32
+          %430 = arith.addf %429, %shuffleResult_50 : f32
+          %shuffleResult_52, %valid_53 = gpu.shuffle  xor %430, %c2_i32, %c32_i32 : f32
+          %431 = arith.addf %430, %shuffleResult_52 : f32
+          %shuffleResult_54, %valid_55 = gpu.shuffle  xor %431, %c1_i32, %c32_i32 : f32
+          %432 = arith.addf %431, %shuffleResult_54 : f32
+          %433 = arith.addi %287, %c6 : index
+          %434 = vector.load %view[%264, %433, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %435 = arith.extf %434 : vector<8xbf16> to vector<8xf32>
+          %436 = vector.extract %435[0] : f32 from vector<8xf32>
+          %437 = arith.mulf %290, %436 : f32
+          %438 = vector.extract %435[1] : f32 from vector<8xf32>
+          %439 = math.fma %293, %438, %437 : f32
+          %440 = vector.extract %435[2] : f32 from vector<8xf32>
+          %441 = math.fma %296, %440, %439 : f32
+          %442 = vector.extract %435[3] : f32 from vector<8xf32>
+          %443 = math.fma %299, %442, %441 : f32
+          %444 = vector.extract %435[4] : f32 from vector<8xf32>
+          %445 = math.fma %302, %444, %443 : f32
+          %446 = vector.extract %435[5] : f32 from vector<8xf32>
+          %447 = math.fma %305, %446, %445 : f32
+          %448 = vector.extract %435[6] : f32 from vector<8xf32>
+          %449 = math.fma %308, %448, %447 : f32
+          %450 = vector.extract %435[7] : f32 from vector<8xf32>
+          %451 = math.fma %311, %450, %449 : f32
+          %shuffleResult_56, %valid_57 = gpu.shuffle  xor %451, %c8_i32, %c32_i32 : f32
+          %452 = arith.addf %451, %shuffleResult_56 : f32
+          %shuffleResult_58, %valid_59 = gpu.shuffle  xor %452, %c4_i32, %c32_i32 : f32
+          %453 = arith.addf %452, %shuffleResult_58 : f32
+          %shuffleResult_60, %valid_61 = gpu.shuffle  xor %453, %c2_i32, %c32_i32 : f32
+          %454 = arith.addf %453, %shuffleResult_60 : f32
+          %shuffleResult_62, %valid_63 = gpu.shuffle  xor %454, %c1_i32, %c32_i32 : f32
+          %455 = arith.addf %454, %shuffleResult_62 : f32
+          %456 = arith.addi %287, %c7 : index
+          %457 = vector.load %view[%264, %456, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %458 = arith.extf %457 : vector<8xbf16> to vector<8xf32>
+          %459 = vector.extract %458[0] : f32 from vector<8xf32>
+          %460 = arith.mulf %290, %459 : f32
+          %461 = vector.extract %458[1] : f32 from vector<8xf32>
+          %462 = math.fma %293, %461, %460 : f32
+          %463 = vector.extract %458[2] : f32 from vector<8xf32>
+          %464 = math.fma %296, %463, %462 : f32
+          %465 = vector.extract %458[3] : f32 from vector<8xf32>
+          %466 = math.fma %299, %465, %464 : f32
+          %467 = vector.extract %458[4] : f32 from vector<8xf32>
+          %468 = math.fma %302, %467, %466 : f32
+          %469 = vector.extract %458[5] : f32 from vector<8xf32>
+          %470 = math.fma %305, %469, %468 : f32
+          %471 = vector.extract %458[6] : f32 from vector<8xf32>
+          %472 = math.fma %308, %471, %470 : f32
+          %473 = vector.extract %458[7] : f32 from vector<8xf32>
+          %474 = math.fma %311, %473, %472 : f32
+          %shuffleResult_64, %valid_65 = gpu.shuffle  xor %474, %c8_i32, %c32_i32 : f32
+          %475 = arith.addf %474, %shuffleResult_64 : f32
+          %shuffleResult_66, %valid_67 = gpu.shuffle  xor %475, %c4_i32, %c32_i32 : f32
+          %476 = arith.addf %475, %shuffleResult_66 : f32
+          %shuffleResult_68, %valid_69 = gpu.shuffle  xor %476, %c2_i32, %c32_i32 : f32
+          %477 = arith.addf %476, %shuffleResult_68 : f32
+          %shuffleResult_70, %valid_71 = gpu.shuffle  xor %477, %c1_i32, %c32_i32 : f32
+          %478 = arith.addf %477, %shuffleResult_70 : f32
+          %479 = arith.addi %286, %287 : index
+          %480 = arith.cmpi ult, %479, %232 : index
+          %481 = arith.select %480, %317, %cst_0 : f32
+          %482 = arith.addi %286, %318 : index
+          %483 = arith.cmpi ult, %482, %232 : index
+          %484 = arith.select %483, %340, %cst_0 : f32
+          %485 = arith.addi %286, %341 : index
+          %486 = arith.cmpi ult, %485, %232 : index
+          %487 = arith.select %486, %363, %cst_0 : f32
+          %488 = arith.addi %286, %364 : index
+          %489 = arith.cmpi ult, %488, %232 : index
+          %490 = arith.select %489, %386, %cst_0 : f32
+          %491 = arith.addi %286, %387 : index
+          %492 = arith.cmpi ult, %491, %232 : index
+          %493 = arith.select %492, %409, %cst_0 : f32
+          %494 = arith.addi %286, %410 : index
+          %495 = arith.cmpi ult, %494, %232 : index
+          %496 = arith.select %495, %432, %cst_0 : f32
+          %497 = arith.addi %286, %433 : index
+          %498 = arith.cmpi ult, %497, %232 : index
+          %499 = arith.select %498, %455, %cst_0 : f32
+          %500 = arith.addi %286, %456 : index
+          %501 = arith.cmpi ult, %500, %232 : index
+          %502 = arith.select %501, %478, %cst_0 : f32
+          %503 = vector.load %view_5[%264, %287, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %504 = arith.extf %503 : vector<8xbf16> to vector<8xf32>
+          %505 = vector.load %view_5[%264, %318, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %506 = arith.extf %505 : vector<8xbf16> to vector<8xf32>
+          %507 = vector.load %view_5[%264, %341, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %508 = arith.extf %507 : vector<8xbf16> to vector<8xf32>
+          %509 = vector.load %view_5[%264, %364, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %510 = arith.extf %509 : vector<8xbf16> to vector<8xf32>
+          %511 = vector.load %view_5[%264, %387, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %512 = arith.extf %511 : vector<8xbf16> to vector<8xf32>
+          %513 = vector.load %view_5[%264, %410, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %514 = arith.extf %513 : vector<8xbf16> to vector<8xf32>
+          %515 = vector.load %view_5[%264, %433, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %516 = arith.extf %515 : vector<8xbf16> to vector<8xf32>
+          %517 = vector.load %view_5[%264, %456, %218] {alignment = 16 : i64} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+          %518 = arith.extf %517 : vector<8xbf16> to vector<8xf32>
+          %519 = arith.maximumf %arg17, %481 : f32
+          %520 = arith.maximumf %519, %484 : f32
+          %521 = arith.maximumf %520, %487 : f32
+          %522 = arith.maximumf %521, %490 : f32
+          %523 = arith.maximumf %522, %493 : f32
+          %524 = arith.maximumf %523, %496 : f32
+          %525 = arith.maximumf %524, %499 : f32
+          %526 = arith.maximumf %525, %502 : f32
+          %527 = arith.cmpf oeq, %526, %cst_0 : f32
+          %528 = arith.select %527, %cst_1, %526 : f32
+          %529 = arith.subf %arg17, %528 : f32
+          %530 = math.exp2 %529 fastmath<afn> : f32
+          %531 = arith.mulf %arg18, %530 : f32
+          %532 = vector.broadcast %530 : f32 to vector<8xf32>
+          %533 = arith.mulf %arg19, %532 : vector<8xf32>
+          %534 = arith.subf %481, %528 : f32
+          %535 = math.exp2 %534 fastmath<afn> : f32
+          %536 = arith.addf %531, %535 : f32
+          %537 = vector.broadcast %535 : f32 to vector<8xf32>
+          %538 = vector.fma %537, %504, %533 : vector<8xf32>
+          %539 = arith.subf %484, %528 : f32
+          %540 = math.exp2 %539 fastmath<afn> : f32
+          %541 = arith.addf %536, %540 : f32
+          %542 = vector.broadcast %540 : f32 to vector<8xf32>
+          %543 = vector.fma %542, %506, %538 : vector<8xf32>
+          %544 = arith.subf %487, %528 : f32
+          %545 = math.exp2 %544 fastmath<afn> : f32
+          %546 = arith.addf %541, %545 : f32
+          %547 = vector.broadcast %545 : f32 to vector<8xf32>
+          %548 = vector.fma %547, %508, %543 : vector<8xf32>
+          %549 = arith.subf %490, %528 : f32
+          %550 = math.exp2 %549 fastmath<afn> : f32
+          %551 = arith.addf %546, %550 : f32
+          %552 = vector.broadcast %550 : f32 to vector<8xf32>
+          %553 = vector.fma %552, %510, %548 : vector<8xf32>
+          %554 = arith.subf %493, %528 : f32
+          %555 = math.exp2 %554 fastmath<afn> : f32
+          %556 = arith.addf %551, %555 : f32
+          %557 = vector.broadcast %555 : f32 to vector<8xf32>
+          %558 = vector.fma %557, %512, %553 : vector<8xf32>
+          %559 = arith.subf %496, %528 : f32
+          %560 = math.exp2 %559 fastmath<afn> : f32
+          %561 = arith.addf %556, %560 : f32
+          %562 = vector.broadcast %560 : f32 to vector<8xf32>
+          %563 = vector.fma %562, %514, %558 : vector<8xf32>
+          %564 = arith.subf %499, %528 : f32
+          %565 = math.exp2 %564 fastmath<afn> : f32
+          %566 = arith.addf %561, %565 : f32
+          %567 = vector.broadcast %565 : f32 to vector<8xf32>
+          %568 = vector.fma %567, %516, %563 : vector<8xf32>
+          %569 = arith.subf %502, %528 : f32
+          %570 = math.exp2 %569 fastmath<afn> : f32
+          %571 = arith.addf %566, %570 : f32
+          %572 = vector.broadcast %570 : f32 to vector<8xf32>
+          %573 = vector.fma %572, %518, %568 : vector<8xf32>
           gpu.barrier
-          scf.yield %525, %570, %572, %276, %283 : f32, f32, vector<8xf32>, index, index
+          scf.yield %526, %571, %573, %277, %284 : f32, f32, vector<8xf32>, index, index
         }
         nvvm.cp.async.wait.group 0
         %view_7 = memref.view %view_6[%c0][] : memref<5120xi8, #gpu.address_space<workgroup>> to memref<2x4x128xf32, #gpu.address_space<workgroup>>
         %view_8 = memref.view %view_6[%c4096][] : memref<5120xi8, #gpu.address_space<workgroup>> to memref<2x4xf32, #gpu.address_space<workgroup>>
         %view_9 = memref.view %view_6[%c4128][] : memref<5120xi8, #gpu.address_space<workgroup>> to memref<2x4xf32, #gpu.address_space<workgroup>>
-        vector.store %249#2, %view_7[%217, %220, %218] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-        %250 = arith.cmpi eq, %216, %c0 : index
-        scf.if %250 {
-          memref.store %249#0, %view_8[%217, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          memref.store %249#1, %view_9[%217, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
+        vector.store %250#2, %view_7[%217, %220, %218] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+        %251 = arith.cmpi eq, %216, %c0 : index
+        scf.if %251 {
+          memref.store %250#0, %view_8[%217, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          memref.store %250#1, %view_9[%217, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
         }
         gpu.barrier
-        %251 = arith.cmpi eq, %217, %c0 : index
-        %252:3 = scf.if %251 -> (f32, f32, vector<8xf32>) {
-          %263 = memref.load %view_8[%c0, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %264 = memref.load %view_9[%c0, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %265 = vector.load %view_7[%c0, %220, %218] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-          %266 = arith.cmpf oeq, %263, %cst_0 : f32
-          %267 = arith.select %266, %cst_1, %263 : f32
-          %268 = arith.subf %cst_0, %267 : f32
-          %269 = math.exp2 %268 fastmath<afn> : f32
-          %270 = arith.subf %263, %267 : f32
-          %271 = math.exp2 %270 fastmath<afn> : f32
-          %272 = arith.mulf %269, %cst_1 : f32
-          %273 = arith.mulf %264, %271 : f32
-          %274 = arith.addf %272, %273 : f32
-          %275 = vector.broadcast %271 : f32 to vector<8xf32>
-          %276 = vector.broadcast %269 : f32 to vector<8xf32>
-          %277 = arith.mulf %276, %cst_2 : vector<8xf32>
-          %278 = vector.fma %275, %265, %277 : vector<8xf32>
-          %279 = memref.load %view_8[%c1, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %280 = memref.load %view_9[%c1, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
-          %281 = vector.load %view_7[%c1, %220, %218] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
-          %282 = arith.maximumf %263, %279 : f32
-          %283 = arith.cmpf oeq, %282, %cst_0 : f32
-          %284 = arith.select %283, %cst_1, %282 : f32
-          %285 = arith.subf %263, %284 : f32
-          %286 = math.exp2 %285 fastmath<afn> : f32
-          %287 = arith.subf %279, %284 : f32
-          %288 = math.exp2 %287 fastmath<afn> : f32
-          %289 = arith.mulf %274, %286 : f32
-          %290 = arith.mulf %280, %288 : f32
-          %291 = arith.addf %289, %290 : f32
-          %292 = vector.broadcast %288 : f32 to vector<8xf32>
-          %293 = vector.broadcast %286 : f32 to vector<8xf32>
-          %294 = arith.mulf %278, %293 : vector<8xf32>
-          %295 = vector.fma %292, %281, %294 : vector<8xf32>
-          scf.yield %282, %291, %295 : f32, f32, vector<8xf32>
+        %252 = arith.cmpi eq, %217, %c0 : index
+        %253:3 = scf.if %252 -> (f32, f32, vector<8xf32>) {
+          %264 = memref.load %view_8[%c0, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %265 = memref.load %view_9[%c0, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %266 = vector.load %view_7[%c0, %220, %218] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+          %267 = arith.cmpf oeq, %264, %cst_0 : f32
+          %268 = arith.select %267, %cst_1, %264 : f32
+          %269 = arith.subf %cst_0, %268 : f32
+          %270 = math.exp2 %269 fastmath<afn> : f32
+          %271 = arith.subf %264, %268 : f32
+          %272 = math.exp2 %271 fastmath<afn> : f32
+          %273 = arith.mulf %270, %cst_1 : f32
+          %274 = arith.mulf %265, %272 : f32
+          %275 = arith.addf %273, %274 : f32
+          %276 = vector.broadcast %272 : f32 to vector<8xf32>
+          %277 = vector.broadcast %270 : f32 to vector<8xf32>
+          %278 = arith.mulf %277, %cst_2 : vector<8xf32>
+          %279 = vector.fma %276, %266, %278 : vector<8xf32>
+          %280 = memref.load %view_8[%c1, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %281 = memref.load %view_9[%c1, %220] : memref<2x4xf32, #gpu.address_space<workgroup>>
+          %282 = vector.load %view_7[%c1, %220, %218] {alignment = 16 : i64} : memref<2x4x128xf32, #gpu.address_space<workgroup>>, vector<8xf32>
+          %283 = arith.maximumf %264, %280 : f32
+          %284 = arith.cmpf oeq, %283, %cst_0 : f32
+          %285 = arith.select %284, %cst_1, %283 : f32
+          %286 = arith.subf %264, %285 : f32
+          %287 = math.exp2 %286 fastmath<afn> : f32
+          %288 = arith.subf %280, %285 : f32
+          %289 = math.exp2 %288 fastmath<afn> : f32
+          %290 = arith.mulf %275, %287 : f32
+          %291 = arith.mulf %281, %289 : f32
+          %292 = arith.addf %290, %291 : f32
+          %293 = vector.broadcast %289 : f32 to vector<8xf32>
+          %294 = vector.broadcast %287 : f32 to vector<8xf32>
+          %295 = arith.mulf %279, %294 : vector<8xf32>
+          %296 = vector.fma %293, %282, %295 : vector<8xf32>
+          scf.yield %283, %292, %296 : f32, f32, vector<8xf32>
         } else {
-          scf.yield %249#0, %249#1, %249#2 : f32, f32, vector<8xf32>
+          scf.yield %250#0, %250#1, %250#2 : f32, f32, vector<8xf32>
         }
-        %253 = arith.cmpf ogt, %252#1, %cst_1 : f32
-        %254 = arith.select %253, %252#1, %cst_3 : f32
-        %255 = vector.broadcast %254 : f32 to vector<8xf32>
-        %256 = arith.divf %252#2, %255 : vector<8xf32>
-        %257 = arith.select %253, %256, %cst_2 : vector<8xf32>
-        %258 = math.log2 %254 fastmath<afn> : f32
-        %259 = arith.addf %252#0, %258 : f32
-        %260 = arith.mulf %259, %cst_4 : f32
-        %261 = arith.select %253, %260, %cst_0 : f32
-        %262 = arith.cmpi slt, %233, %c0_i32 : i32
-        scf.if %262 {
-          scf.if %251 {
-            %263 = arith.truncf %257 : vector<8xf32> to vector<8xbf16>
-            vector.store %263, %169[%235, %243, %218] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
-            scf.if %250 {
-              memref.store %261, %183[%235, %243] : memref<?x32xf32>
+        %254 = arith.cmpf ogt, %253#1, %cst_1 : f32
+        %255 = arith.select %254, %253#1, %cst_3 : f32
+        %256 = vector.broadcast %255 : f32 to vector<8xf32>
+        %257 = arith.divf %253#2, %256 : vector<8xf32>
+        %258 = arith.select %254, %257, %cst_2 : vector<8xf32>
+        %259 = math.log2 %255 fastmath<afn> : f32
+        %260 = arith.addf %253#0, %259 : f32
+        %261 = arith.mulf %260, %cst_4 : f32
+        %262 = arith.select %254, %261, %cst_0 : f32
+        %263 = arith.cmpi slt, %233, %c0_i32 : i32
+        scf.if %263 {
+          scf.if %252 {
+            %264 = arith.truncf %258 : vector<8xf32> to vector<8xbf16>
+            vector.store %264, %169[%235, %243, %218] {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
+            scf.if %251 {
+              memref.store %262, %183[%235, %243] : memref<?x32xf32>
             }
           }
         } else {
-          %263 = arith.index_cast %233 : i32 to index
-          scf.if %251 {
-            vector.store %257, %201[%263, %243, %218] {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
-            scf.if %250 {
-              memref.store %261, %215[%263, %243] : memref<?x32xf32>
+          %264 = arith.index_cast %233 : i32 to index
+          scf.if %252 {
+            vector.store %258, %201[%264, %243, %218] {alignment = 16 : i64} : memref<?x32x128xf32>, vector<8xf32>
+            scf.if %251 {
+              memref.store %262, %215[%264, %243] : memref<?x32xf32>
             }
           }
         }

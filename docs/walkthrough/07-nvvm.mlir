@@ -85,7 +85,7 @@ module attributes {gpu.container_module} {
       %76 = llvm.load %arg11 : !llvm.ptr -> i32
       %77 = llvm.sext %76 : i32 to i64
       %78 = llvm.icmp "ult" %71, %77 : i64
-      llvm.cond_br %78, ^bb1, ^bb27
+      llvm.cond_br %78, ^bb1, ^bb31
     ^bb1:  // pred: ^bb0
       %79 = llvm.getelementptr inbounds|nuw %arg7[%71] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %80 = llvm.load %79 : !llvm.ptr -> i32
@@ -138,675 +138,690 @@ module attributes {gpu.container_module} {
       %125 = llvm.getelementptr inbounds|nuw %arg5[%124] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %126 = llvm.load %125 : !llvm.ptr -> i32
       %127 = llvm.sext %126 : i32 to i64
-      %128 = llvm.icmp "ult" %113, %87 : i64
-      %129 = llvm.select %128, %18, %46 : i1, i64
-      %130 = llvm.urem %114, %16 : i64
-      %131 = llvm.mul %46, %29 : i64
-      %132 = llvm.mul %112, %28 : i64
-      %133 = llvm.add %131, %132 : i64
-      %134 = llvm.add %133, %65 : i64
-      %135 = llvm.getelementptr %10[%134] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %136 = llvm.mul %119, %27 : i64
-      %137 = llvm.mul %130, %26 : i64
-      %138 = llvm.add %136, %137 : i64
-      %139 = llvm.mul %73, %28 : i64
-      %140 = llvm.add %138, %139 : i64
-      %141 = llvm.add %140, %65 : i64
-      %142 = llvm.getelementptr %arg2[%141] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %143 = llvm.addrspacecast %142 : !llvm.ptr to !llvm.ptr<1>
-      %144 = llvm.trunc %129 : i64 to i32
-      %145 = llvm.mul %144, %24 : i32
-      %146 = llvm.lshr %145, %25 : i32
-      nvvm.cp.async.shared.global %135, %143, 16, cache =  cg, %146 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %147 = llvm.getelementptr %74[%134] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %148 = llvm.getelementptr %arg3[%141] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      llvm.br ^bb4(%119, %127 : i64, i64)
+    ^bb3:  // pred: ^bb1
+      llvm.br ^bb4(%46, %46 : i64, i64)
+    ^bb4(%128: i64, %129: i64):  // 2 preds: ^bb2, ^bb3
+      llvm.br ^bb5
+    ^bb5:  // pred: ^bb4
+      llvm.cond_br %110, ^bb6, ^bb7
+    ^bb6:  // pred: ^bb5
+      %130 = llvm.sub %87, %23 : i64
+      %131 = llvm.mul %69, %21 : i64
+      %132 = llvm.add %84, %131 : i64
+      %133 = llvm.intr.smin(%132, %130) : (i64, i64) -> i64
+      %134 = llvm.icmp "ult" %132, %87 : i64
+      %135 = llvm.select %134, %18, %46 : i1, i64
+      %136 = llvm.urem %133, %16 : i64
+      %137 = llvm.mul %46, %29 : i64
+      %138 = llvm.mul %131, %28 : i64
+      %139 = llvm.add %137, %138 : i64
+      %140 = llvm.add %139, %65 : i64
+      %141 = llvm.getelementptr %10[%140] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %142 = llvm.mul %128, %27 : i64
+      %143 = llvm.mul %136, %26 : i64
+      %144 = llvm.add %142, %143 : i64
+      %145 = llvm.mul %73, %28 : i64
+      %146 = llvm.add %144, %145 : i64
+      %147 = llvm.add %146, %65 : i64
+      %148 = llvm.getelementptr %arg2[%147] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
       %149 = llvm.addrspacecast %148 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %147, %149, 16, cache =  cg, %146 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %150 = llvm.icmp "ult" %121, %87 : i64
-      %151 = llvm.select %150, %18, %46 : i1, i64
-      %152 = llvm.urem %122, %16 : i64
-      %153 = llvm.mul %120, %28 : i64
-      %154 = llvm.add %131, %153 : i64
-      %155 = llvm.add %154, %65 : i64
-      %156 = llvm.getelementptr %10[%155] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %157 = llvm.mul %127, %27 : i64
-      %158 = llvm.mul %152, %26 : i64
-      %159 = llvm.add %157, %158 : i64
-      %160 = llvm.add %159, %139 : i64
-      %161 = llvm.add %160, %65 : i64
-      %162 = llvm.getelementptr %arg2[%161] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %163 = llvm.addrspacecast %162 : !llvm.ptr to !llvm.ptr<1>
-      %164 = llvm.trunc %151 : i64 to i32
-      %165 = llvm.mul %164, %24 : i32
-      %166 = llvm.lshr %165, %25 : i32
-      nvvm.cp.async.shared.global %156, %163, 16, cache =  cg, %166 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %167 = llvm.getelementptr %74[%155] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %168 = llvm.getelementptr %arg3[%161] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %169 = llvm.addrspacecast %168 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %167, %169, 16, cache =  cg, %166 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      llvm.br ^bb3
-    ^bb3:  // 2 preds: ^bb1, ^bb2
-      nvvm.cp.async.commit.group
-      llvm.cond_br %110, ^bb4, ^bb5
-    ^bb4:  // pred: ^bb3
-      %170 = llvm.sub %87, %23 : i64
-      %171 = llvm.mul %69, %21 : i64
-      %172 = llvm.add %84, %16 : i64
-      %173 = llvm.add %172, %171 : i64
-      %174 = llvm.intr.smin(%173, %170) : (i64, i64) -> i64
-      %175 = llvm.udiv %174, %16 : i64
-      %176 = llvm.add %95, %175 : i64
-      %177 = llvm.getelementptr inbounds|nuw %arg5[%176] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %178 = llvm.load %177 : !llvm.ptr -> i32
-      %179 = llvm.sext %178 : i32 to i64
-      %180 = llvm.add %171, %23 : i64
-      %181 = llvm.add %172, %180 : i64
-      %182 = llvm.intr.smin(%181, %170) : (i64, i64) -> i64
-      %183 = llvm.udiv %182, %16 : i64
-      %184 = llvm.add %95, %183 : i64
-      %185 = llvm.getelementptr inbounds|nuw %arg5[%184] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %186 = llvm.load %185 : !llvm.ptr -> i32
-      %187 = llvm.sext %186 : i32 to i64
-      llvm.br ^bb6(%179, %187 : i64, i64)
-    ^bb5:  // pred: ^bb3
-      llvm.br ^bb6(%46, %46 : i64, i64)
-    ^bb6(%188: i64, %189: i64):  // 2 preds: ^bb4, ^bb5
+      %150 = llvm.trunc %135 : i64 to i32
+      %151 = llvm.mul %150, %24 : i32
+      %152 = llvm.lshr %151, %25 : i32
+      nvvm.cp.async.shared.global %141, %149, 16, cache =  cg, %152 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %153 = llvm.getelementptr %74[%140] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %154 = llvm.getelementptr %arg3[%147] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %155 = llvm.addrspacecast %154 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %153, %155, 16, cache =  cg, %152 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %156 = llvm.add %131, %23 : i64
+      %157 = llvm.add %84, %156 : i64
+      %158 = llvm.intr.smin(%157, %130) : (i64, i64) -> i64
+      %159 = llvm.icmp "ult" %157, %87 : i64
+      %160 = llvm.select %159, %18, %46 : i1, i64
+      %161 = llvm.urem %158, %16 : i64
+      %162 = llvm.mul %156, %28 : i64
+      %163 = llvm.add %137, %162 : i64
+      %164 = llvm.add %163, %65 : i64
+      %165 = llvm.getelementptr %10[%164] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %166 = llvm.mul %129, %27 : i64
+      %167 = llvm.mul %161, %26 : i64
+      %168 = llvm.add %166, %167 : i64
+      %169 = llvm.add %168, %145 : i64
+      %170 = llvm.add %169, %65 : i64
+      %171 = llvm.getelementptr %arg2[%170] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %172 = llvm.addrspacecast %171 : !llvm.ptr to !llvm.ptr<1>
+      %173 = llvm.trunc %160 : i64 to i32
+      %174 = llvm.mul %173, %24 : i32
+      %175 = llvm.lshr %174, %25 : i32
+      nvvm.cp.async.shared.global %165, %172, 16, cache =  cg, %175 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %176 = llvm.getelementptr %74[%164] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %177 = llvm.getelementptr %arg3[%170] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %178 = llvm.addrspacecast %177 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %176, %178, 16, cache =  cg, %175 : !llvm.ptr<3>, !llvm.ptr<1>, i32
       llvm.br ^bb7
-    ^bb7:  // pred: ^bb6
-      llvm.br ^bb8(%46, %44, %43, %42, %188, %189 : i64, f32, f32, vector<8xf32>, i64, i64)
-    ^bb8(%190: i64, %191: f32, %192: f32, %193: vector<8xf32>, %194: i64, %195: i64):  // 2 preds: ^bb7, ^bb11
-      %196 = llvm.icmp "slt" %190, %99 : i64
-      llvm.cond_br %196, ^bb9, ^bb12
-    ^bb9:  // pred: ^bb8
-      %197 = llvm.urem %190, %21 : i64
-      %198 = llvm.add %190, %23 : i64
-      %199 = llvm.icmp "ult" %198, %99 : i64
-      llvm.cond_br %199, ^bb10, ^bb11
-    ^bb10:  // pred: ^bb9
-      %200 = llvm.urem %198, %21 : i64
-      %201 = llvm.sub %87, %23 : i64
-      %202 = llvm.mul %69, %21 : i64
-      %203 = llvm.mul %198, %16 : i64
-      %204 = llvm.add %84, %203 : i64
-      %205 = llvm.add %204, %202 : i64
-      %206 = llvm.intr.smin(%205, %201) : (i64, i64) -> i64
-      %207 = llvm.icmp "ult" %205, %87 : i64
-      %208 = llvm.select %207, %18, %46 : i1, i64
-      %209 = llvm.urem %206, %16 : i64
-      %210 = llvm.mul %200, %29 : i64
-      %211 = llvm.mul %202, %28 : i64
-      %212 = llvm.add %210, %211 : i64
-      %213 = llvm.add %212, %65 : i64
-      %214 = llvm.getelementptr %10[%213] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %215 = llvm.mul %194, %27 : i64
-      %216 = llvm.mul %209, %26 : i64
-      %217 = llvm.add %215, %216 : i64
-      %218 = llvm.mul %73, %28 : i64
-      %219 = llvm.add %217, %218 : i64
-      %220 = llvm.add %219, %65 : i64
-      %221 = llvm.getelementptr %arg2[%220] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %222 = llvm.addrspacecast %221 : !llvm.ptr to !llvm.ptr<1>
-      %223 = llvm.trunc %208 : i64 to i32
-      %224 = llvm.mul %223, %24 : i32
-      %225 = llvm.lshr %224, %25 : i32
-      nvvm.cp.async.shared.global %214, %222, 16, cache =  cg, %225 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %226 = llvm.getelementptr %74[%213] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %227 = llvm.getelementptr %arg3[%220] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %228 = llvm.addrspacecast %227 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %226, %228, 16, cache =  cg, %225 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %229 = llvm.add %202, %23 : i64
-      %230 = llvm.add %204, %229 : i64
-      %231 = llvm.intr.smin(%230, %201) : (i64, i64) -> i64
-      %232 = llvm.icmp "ult" %230, %87 : i64
-      %233 = llvm.select %232, %18, %46 : i1, i64
-      %234 = llvm.urem %231, %16 : i64
-      %235 = llvm.mul %229, %28 : i64
-      %236 = llvm.add %210, %235 : i64
-      %237 = llvm.add %236, %65 : i64
-      %238 = llvm.getelementptr %10[%237] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %239 = llvm.mul %195, %27 : i64
-      %240 = llvm.mul %234, %26 : i64
-      %241 = llvm.add %239, %240 : i64
-      %242 = llvm.add %241, %218 : i64
-      %243 = llvm.add %242, %65 : i64
-      %244 = llvm.getelementptr %arg2[%243] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %245 = llvm.addrspacecast %244 : !llvm.ptr to !llvm.ptr<1>
-      %246 = llvm.trunc %233 : i64 to i32
-      %247 = llvm.mul %246, %24 : i32
-      %248 = llvm.lshr %247, %25 : i32
-      nvvm.cp.async.shared.global %238, %245, 16, cache =  cg, %248 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      %249 = llvm.getelementptr %74[%237] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %250 = llvm.getelementptr %arg3[%243] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      %251 = llvm.addrspacecast %250 : !llvm.ptr to !llvm.ptr<1>
-      nvvm.cp.async.shared.global %249, %251, 16, cache =  cg, %248 : !llvm.ptr<3>, !llvm.ptr<1>, i32
-      llvm.br ^bb11
-    ^bb11:  // 2 preds: ^bb9, ^bb10
+    ^bb7:  // 2 preds: ^bb5, ^bb6
       nvvm.cp.async.commit.group
-      %252 = llvm.add %190, %21 : i64
-      %253 = llvm.sub %87, %23 : i64
-      %254 = llvm.mul %69, %21 : i64
-      %255 = llvm.mul %252, %16 : i64
-      %256 = llvm.add %84, %255 : i64
-      %257 = llvm.add %256, %254 : i64
-      %258 = llvm.intr.smin(%257, %253) : (i64, i64) -> i64
-      %259 = llvm.udiv %258, %16 : i64
-      %260 = llvm.add %95, %259 : i64
-      %261 = llvm.getelementptr inbounds|nuw %arg5[%260] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %262 = llvm.load %261 : !llvm.ptr -> i32
-      %263 = llvm.sext %262 : i32 to i64
-      %264 = llvm.add %254, %23 : i64
-      %265 = llvm.add %256, %264 : i64
-      %266 = llvm.intr.smin(%265, %253) : (i64, i64) -> i64
-      %267 = llvm.udiv %266, %16 : i64
-      %268 = llvm.add %95, %267 : i64
-      %269 = llvm.getelementptr inbounds|nuw %arg5[%268] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-      %270 = llvm.load %269 : !llvm.ptr -> i32
-      %271 = llvm.sext %270 : i32 to i64
+      llvm.cond_br %110, ^bb8, ^bb9
+    ^bb8:  // pred: ^bb7
+      %179 = llvm.sub %87, %23 : i64
+      %180 = llvm.mul %69, %21 : i64
+      %181 = llvm.add %84, %16 : i64
+      %182 = llvm.add %181, %180 : i64
+      %183 = llvm.intr.smin(%182, %179) : (i64, i64) -> i64
+      %184 = llvm.udiv %183, %16 : i64
+      %185 = llvm.add %95, %184 : i64
+      %186 = llvm.getelementptr inbounds|nuw %arg5[%185] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %187 = llvm.load %186 : !llvm.ptr -> i32
+      %188 = llvm.sext %187 : i32 to i64
+      %189 = llvm.add %180, %23 : i64
+      %190 = llvm.add %181, %189 : i64
+      %191 = llvm.intr.smin(%190, %179) : (i64, i64) -> i64
+      %192 = llvm.udiv %191, %16 : i64
+      %193 = llvm.add %95, %192 : i64
+      %194 = llvm.getelementptr inbounds|nuw %arg5[%193] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %195 = llvm.load %194 : !llvm.ptr -> i32
+      %196 = llvm.sext %195 : i32 to i64
+      llvm.br ^bb10(%188, %196 : i64, i64)
+    ^bb9:  // pred: ^bb7
+      llvm.br ^bb10(%46, %46 : i64, i64)
+    ^bb10(%197: i64, %198: i64):  // 2 preds: ^bb8, ^bb9
+      llvm.br ^bb11
+    ^bb11:  // pred: ^bb10
+      llvm.br ^bb12(%46, %44, %43, %42, %197, %198 : i64, f32, f32, vector<8xf32>, i64, i64)
+    ^bb12(%199: i64, %200: f32, %201: f32, %202: vector<8xf32>, %203: i64, %204: i64):  // 2 preds: ^bb11, ^bb15
+      %205 = llvm.icmp "slt" %199, %99 : i64
+      llvm.cond_br %205, ^bb13, ^bb16
+    ^bb13:  // pred: ^bb12
+      %206 = llvm.urem %199, %21 : i64
+      %207 = llvm.add %199, %23 : i64
+      %208 = llvm.icmp "ult" %207, %99 : i64
+      llvm.cond_br %208, ^bb14, ^bb15
+    ^bb14:  // pred: ^bb13
+      %209 = llvm.urem %207, %21 : i64
+      %210 = llvm.sub %87, %23 : i64
+      %211 = llvm.mul %69, %21 : i64
+      %212 = llvm.mul %207, %16 : i64
+      %213 = llvm.add %84, %212 : i64
+      %214 = llvm.add %213, %211 : i64
+      %215 = llvm.intr.smin(%214, %210) : (i64, i64) -> i64
+      %216 = llvm.icmp "ult" %214, %87 : i64
+      %217 = llvm.select %216, %18, %46 : i1, i64
+      %218 = llvm.urem %215, %16 : i64
+      %219 = llvm.mul %209, %29 : i64
+      %220 = llvm.mul %211, %28 : i64
+      %221 = llvm.add %219, %220 : i64
+      %222 = llvm.add %221, %65 : i64
+      %223 = llvm.getelementptr %10[%222] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %224 = llvm.mul %203, %27 : i64
+      %225 = llvm.mul %218, %26 : i64
+      %226 = llvm.add %224, %225 : i64
+      %227 = llvm.mul %73, %28 : i64
+      %228 = llvm.add %226, %227 : i64
+      %229 = llvm.add %228, %65 : i64
+      %230 = llvm.getelementptr %arg2[%229] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %231 = llvm.addrspacecast %230 : !llvm.ptr to !llvm.ptr<1>
+      %232 = llvm.trunc %217 : i64 to i32
+      %233 = llvm.mul %232, %24 : i32
+      %234 = llvm.lshr %233, %25 : i32
+      nvvm.cp.async.shared.global %223, %231, 16, cache =  cg, %234 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %235 = llvm.getelementptr %74[%222] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %236 = llvm.getelementptr %arg3[%229] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %237 = llvm.addrspacecast %236 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %235, %237, 16, cache =  cg, %234 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %238 = llvm.add %211, %23 : i64
+      %239 = llvm.add %213, %238 : i64
+      %240 = llvm.intr.smin(%239, %210) : (i64, i64) -> i64
+      %241 = llvm.icmp "ult" %239, %87 : i64
+      %242 = llvm.select %241, %18, %46 : i1, i64
+      %243 = llvm.urem %240, %16 : i64
+      %244 = llvm.mul %238, %28 : i64
+      %245 = llvm.add %219, %244 : i64
+      %246 = llvm.add %245, %65 : i64
+      %247 = llvm.getelementptr %10[%246] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %248 = llvm.mul %204, %27 : i64
+      %249 = llvm.mul %243, %26 : i64
+      %250 = llvm.add %248, %249 : i64
+      %251 = llvm.add %250, %227 : i64
+      %252 = llvm.add %251, %65 : i64
+      %253 = llvm.getelementptr %arg2[%252] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %254 = llvm.addrspacecast %253 : !llvm.ptr to !llvm.ptr<1>
+      %255 = llvm.trunc %242 : i64 to i32
+      %256 = llvm.mul %255, %24 : i32
+      %257 = llvm.lshr %256, %25 : i32
+      nvvm.cp.async.shared.global %247, %254, 16, cache =  cg, %257 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      %258 = llvm.getelementptr %74[%246] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %259 = llvm.getelementptr %arg3[%252] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %260 = llvm.addrspacecast %259 : !llvm.ptr to !llvm.ptr<1>
+      nvvm.cp.async.shared.global %258, %260, 16, cache =  cg, %257 : !llvm.ptr<3>, !llvm.ptr<1>, i32
+      llvm.br ^bb15
+    ^bb15:  // 2 preds: ^bb13, ^bb14
+      nvvm.cp.async.commit.group
+      %261 = llvm.add %199, %21 : i64
+      %262 = llvm.sub %87, %23 : i64
+      %263 = llvm.mul %69, %21 : i64
+      %264 = llvm.mul %261, %16 : i64
+      %265 = llvm.add %84, %264 : i64
+      %266 = llvm.add %265, %263 : i64
+      %267 = llvm.intr.smin(%266, %262) : (i64, i64) -> i64
+      %268 = llvm.udiv %267, %16 : i64
+      %269 = llvm.add %95, %268 : i64
+      %270 = llvm.getelementptr inbounds|nuw %arg5[%269] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %271 = llvm.load %270 : !llvm.ptr -> i32
+      %272 = llvm.sext %271 : i32 to i64
+      %273 = llvm.add %263, %23 : i64
+      %274 = llvm.add %265, %273 : i64
+      %275 = llvm.intr.smin(%274, %262) : (i64, i64) -> i64
+      %276 = llvm.udiv %275, %16 : i64
+      %277 = llvm.add %95, %276 : i64
+      %278 = llvm.getelementptr inbounds|nuw %arg5[%277] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %279 = llvm.load %278 : !llvm.ptr -> i32
+      %280 = llvm.sext %279 : i32 to i64
       nvvm.cp.async.wait.group 1
       nvvm.barrier0
-      %272 = llvm.mul %190, %16 : i64
-      %273 = llvm.add %84, %272 : i64
-      %274 = llvm.mul %64, %18 : i64
-      %275 = llvm.mul %197, %29 : i64
-      %276 = llvm.mul %274, %28 : i64
-      %277 = llvm.add %275, %276 : i64
-      %278 = llvm.add %277, %65 : i64
-      %279 = llvm.getelementptr %10[%278] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %280 = llvm.load %279 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %281 = llvm.fpext %280 : vector<8xbf16> to vector<8xf32>
-      %282 = llvm.extractelement %109[%11 : i64] : vector<8xf32>
-      %283 = llvm.extractelement %281[%11 : i64] : vector<8xf32>
-      %284 = llvm.fmul %282, %283 : f32
-      %285 = llvm.extractelement %109[%12 : i64] : vector<8xf32>
-      %286 = llvm.extractelement %281[%12 : i64] : vector<8xf32>
-      %287 = llvm.call @__nv_fmaf(%285, %286, %284) : (f32, f32, f32) -> f32
-      %288 = llvm.extractelement %109[%9 : i64] : vector<8xf32>
-      %289 = llvm.extractelement %281[%9 : i64] : vector<8xf32>
-      %290 = llvm.call @__nv_fmaf(%288, %289, %287) : (f32, f32, f32) -> f32
-      %291 = llvm.extractelement %109[%8 : i64] : vector<8xf32>
-      %292 = llvm.extractelement %281[%8 : i64] : vector<8xf32>
-      %293 = llvm.call @__nv_fmaf(%291, %292, %290) : (f32, f32, f32) -> f32
-      %294 = llvm.extractelement %109[%7 : i64] : vector<8xf32>
-      %295 = llvm.extractelement %281[%7 : i64] : vector<8xf32>
+      %281 = llvm.mul %199, %16 : i64
+      %282 = llvm.add %84, %281 : i64
+      %283 = llvm.mul %64, %18 : i64
+      %284 = llvm.mul %206, %29 : i64
+      %285 = llvm.mul %283, %28 : i64
+      %286 = llvm.add %284, %285 : i64
+      %287 = llvm.add %286, %65 : i64
+      %288 = llvm.getelementptr %10[%287] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %289 = llvm.load %288 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %290 = llvm.fpext %289 : vector<8xbf16> to vector<8xf32>
+      %291 = llvm.extractelement %109[%11 : i64] : vector<8xf32>
+      %292 = llvm.extractelement %290[%11 : i64] : vector<8xf32>
+      %293 = llvm.fmul %291, %292 : f32
+      %294 = llvm.extractelement %109[%12 : i64] : vector<8xf32>
+      %295 = llvm.extractelement %290[%12 : i64] : vector<8xf32>
       %296 = llvm.call @__nv_fmaf(%294, %295, %293) : (f32, f32, f32) -> f32
-      %297 = llvm.extractelement %109[%6 : i64] : vector<8xf32>
-      %298 = llvm.extractelement %281[%6 : i64] : vector<8xf32>
+      %297 = llvm.extractelement %109[%9 : i64] : vector<8xf32>
+      %298 = llvm.extractelement %290[%9 : i64] : vector<8xf32>
       %299 = llvm.call @__nv_fmaf(%297, %298, %296) : (f32, f32, f32) -> f32
-      %300 = llvm.extractelement %109[%5 : i64] : vector<8xf32>
-      %301 = llvm.extractelement %281[%5 : i64] : vector<8xf32>
+      %300 = llvm.extractelement %109[%8 : i64] : vector<8xf32>
+      %301 = llvm.extractelement %290[%8 : i64] : vector<8xf32>
       %302 = llvm.call @__nv_fmaf(%300, %301, %299) : (f32, f32, f32) -> f32
-      %303 = llvm.extractelement %109[%4 : i64] : vector<8xf32>
-      %304 = llvm.extractelement %281[%4 : i64] : vector<8xf32>
+      %303 = llvm.extractelement %109[%7 : i64] : vector<8xf32>
+      %304 = llvm.extractelement %290[%7 : i64] : vector<8xf32>
       %305 = llvm.call @__nv_fmaf(%303, %304, %302) : (f32, f32, f32) -> f32
-      %306 = llvm.sub %40, %40 : i32
-      %307 = llvm.lshr %3, %306 : i32
-      %308 = llvm.sub %40, %37 : i32
-      %309 = nvvm.shfl.sync  bfly %307, %305, %41, %308 : f32 -> f32
-      %310 = llvm.fadd %305, %309 : f32
-      %311 = nvvm.shfl.sync  bfly %307, %310, %39, %308 : f32 -> f32
-      %312 = llvm.fadd %310, %311 : f32
-      %313 = nvvm.shfl.sync  bfly %307, %312, %38, %308 : f32 -> f32
-      %314 = llvm.fadd %312, %313 : f32
-      %315 = nvvm.shfl.sync  bfly %307, %314, %37, %308 : f32 -> f32
-      %316 = llvm.fadd %314, %315 : f32
-      %317 = llvm.add %274, %23 : i64
-      %318 = llvm.mul %317, %28 : i64
-      %319 = llvm.add %275, %318 : i64
-      %320 = llvm.add %319, %65 : i64
-      %321 = llvm.getelementptr %10[%320] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %322 = llvm.load %321 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %323 = llvm.fpext %322 : vector<8xbf16> to vector<8xf32>
-      %324 = llvm.extractelement %323[%11 : i64] : vector<8xf32>
-      %325 = llvm.fmul %282, %324 : f32
-      %326 = llvm.extractelement %323[%12 : i64] : vector<8xf32>
-      %327 = llvm.call @__nv_fmaf(%285, %326, %325) : (f32, f32, f32) -> f32
-      %328 = llvm.extractelement %323[%9 : i64] : vector<8xf32>
-      %329 = llvm.call @__nv_fmaf(%288, %328, %327) : (f32, f32, f32) -> f32
-      %330 = llvm.extractelement %323[%8 : i64] : vector<8xf32>
-      %331 = llvm.call @__nv_fmaf(%291, %330, %329) : (f32, f32, f32) -> f32
-      %332 = llvm.extractelement %323[%7 : i64] : vector<8xf32>
-      %333 = llvm.call @__nv_fmaf(%294, %332, %331) : (f32, f32, f32) -> f32
-      %334 = llvm.extractelement %323[%6 : i64] : vector<8xf32>
-      %335 = llvm.call @__nv_fmaf(%297, %334, %333) : (f32, f32, f32) -> f32
-      %336 = llvm.extractelement %323[%5 : i64] : vector<8xf32>
-      %337 = llvm.call @__nv_fmaf(%300, %336, %335) : (f32, f32, f32) -> f32
-      %338 = llvm.extractelement %323[%4 : i64] : vector<8xf32>
-      %339 = llvm.call @__nv_fmaf(%303, %338, %337) : (f32, f32, f32) -> f32
-      %340 = nvvm.shfl.sync  bfly %307, %339, %41, %308 : f32 -> f32
-      %341 = llvm.fadd %339, %340 : f32
-      %342 = nvvm.shfl.sync  bfly %307, %341, %39, %308 : f32 -> f32
-      %343 = llvm.fadd %341, %342 : f32
-      %344 = nvvm.shfl.sync  bfly %307, %343, %38, %308 : f32 -> f32
-      %345 = llvm.fadd %343, %344 : f32
-      %346 = nvvm.shfl.sync  bfly %307, %345, %37, %308 : f32 -> f32
-      %347 = llvm.fadd %345, %346 : f32
-      %348 = llvm.add %274, %21 : i64
-      %349 = llvm.mul %348, %28 : i64
-      %350 = llvm.add %275, %349 : i64
-      %351 = llvm.add %350, %65 : i64
-      %352 = llvm.getelementptr %10[%351] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %353 = llvm.load %352 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %354 = llvm.fpext %353 : vector<8xbf16> to vector<8xf32>
-      %355 = llvm.extractelement %354[%11 : i64] : vector<8xf32>
-      %356 = llvm.fmul %282, %355 : f32
-      %357 = llvm.extractelement %354[%12 : i64] : vector<8xf32>
-      %358 = llvm.call @__nv_fmaf(%285, %357, %356) : (f32, f32, f32) -> f32
-      %359 = llvm.extractelement %354[%9 : i64] : vector<8xf32>
-      %360 = llvm.call @__nv_fmaf(%288, %359, %358) : (f32, f32, f32) -> f32
-      %361 = llvm.extractelement %354[%8 : i64] : vector<8xf32>
-      %362 = llvm.call @__nv_fmaf(%291, %361, %360) : (f32, f32, f32) -> f32
-      %363 = llvm.extractelement %354[%7 : i64] : vector<8xf32>
-      %364 = llvm.call @__nv_fmaf(%294, %363, %362) : (f32, f32, f32) -> f32
-      %365 = llvm.extractelement %354[%6 : i64] : vector<8xf32>
-      %366 = llvm.call @__nv_fmaf(%297, %365, %364) : (f32, f32, f32) -> f32
-      %367 = llvm.extractelement %354[%5 : i64] : vector<8xf32>
-      %368 = llvm.call @__nv_fmaf(%300, %367, %366) : (f32, f32, f32) -> f32
-      %369 = llvm.extractelement %354[%4 : i64] : vector<8xf32>
-      %370 = llvm.call @__nv_fmaf(%303, %369, %368) : (f32, f32, f32) -> f32
-      %371 = nvvm.shfl.sync  bfly %307, %370, %41, %308 : f32 -> f32
-      %372 = llvm.fadd %370, %371 : f32
-      %373 = nvvm.shfl.sync  bfly %307, %372, %39, %308 : f32 -> f32
-      %374 = llvm.fadd %372, %373 : f32
-      %375 = nvvm.shfl.sync  bfly %307, %374, %38, %308 : f32 -> f32
-      %376 = llvm.fadd %374, %375 : f32
-      %377 = nvvm.shfl.sync  bfly %307, %376, %37, %308 : f32 -> f32
-      %378 = llvm.fadd %376, %377 : f32
-      %379 = llvm.add %274, %36 : i64
-      %380 = llvm.mul %379, %28 : i64
-      %381 = llvm.add %275, %380 : i64
-      %382 = llvm.add %381, %65 : i64
-      %383 = llvm.getelementptr %10[%382] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %384 = llvm.load %383 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %385 = llvm.fpext %384 : vector<8xbf16> to vector<8xf32>
-      %386 = llvm.extractelement %385[%11 : i64] : vector<8xf32>
-      %387 = llvm.fmul %282, %386 : f32
-      %388 = llvm.extractelement %385[%12 : i64] : vector<8xf32>
-      %389 = llvm.call @__nv_fmaf(%285, %388, %387) : (f32, f32, f32) -> f32
-      %390 = llvm.extractelement %385[%9 : i64] : vector<8xf32>
-      %391 = llvm.call @__nv_fmaf(%288, %390, %389) : (f32, f32, f32) -> f32
-      %392 = llvm.extractelement %385[%8 : i64] : vector<8xf32>
-      %393 = llvm.call @__nv_fmaf(%291, %392, %391) : (f32, f32, f32) -> f32
-      %394 = llvm.extractelement %385[%7 : i64] : vector<8xf32>
-      %395 = llvm.call @__nv_fmaf(%294, %394, %393) : (f32, f32, f32) -> f32
-      %396 = llvm.extractelement %385[%6 : i64] : vector<8xf32>
-      %397 = llvm.call @__nv_fmaf(%297, %396, %395) : (f32, f32, f32) -> f32
-      %398 = llvm.extractelement %385[%5 : i64] : vector<8xf32>
-      %399 = llvm.call @__nv_fmaf(%300, %398, %397) : (f32, f32, f32) -> f32
-      %400 = llvm.extractelement %385[%4 : i64] : vector<8xf32>
-      %401 = llvm.call @__nv_fmaf(%303, %400, %399) : (f32, f32, f32) -> f32
-      %402 = nvvm.shfl.sync  bfly %307, %401, %41, %308 : f32 -> f32
-      %403 = llvm.fadd %401, %402 : f32
-      %404 = nvvm.shfl.sync  bfly %307, %403, %39, %308 : f32 -> f32
-      %405 = llvm.fadd %403, %404 : f32
-      %406 = nvvm.shfl.sync  bfly %307, %405, %38, %308 : f32 -> f32
-      %407 = llvm.fadd %405, %406 : f32
-      %408 = nvvm.shfl.sync  bfly %307, %407, %37, %308 : f32 -> f32
-      %409 = llvm.fadd %407, %408 : f32
-      %410 = llvm.add %274, %19 : i64
-      %411 = llvm.mul %410, %28 : i64
-      %412 = llvm.add %275, %411 : i64
-      %413 = llvm.add %412, %65 : i64
-      %414 = llvm.getelementptr %10[%413] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %415 = llvm.load %414 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %416 = llvm.fpext %415 : vector<8xbf16> to vector<8xf32>
-      %417 = llvm.extractelement %416[%11 : i64] : vector<8xf32>
-      %418 = llvm.fmul %282, %417 : f32
-      %419 = llvm.extractelement %416[%12 : i64] : vector<8xf32>
-      %420 = llvm.call @__nv_fmaf(%285, %419, %418) : (f32, f32, f32) -> f32
-      %421 = llvm.extractelement %416[%9 : i64] : vector<8xf32>
-      %422 = llvm.call @__nv_fmaf(%288, %421, %420) : (f32, f32, f32) -> f32
-      %423 = llvm.extractelement %416[%8 : i64] : vector<8xf32>
-      %424 = llvm.call @__nv_fmaf(%291, %423, %422) : (f32, f32, f32) -> f32
-      %425 = llvm.extractelement %416[%7 : i64] : vector<8xf32>
-      %426 = llvm.call @__nv_fmaf(%294, %425, %424) : (f32, f32, f32) -> f32
-      %427 = llvm.extractelement %416[%6 : i64] : vector<8xf32>
-      %428 = llvm.call @__nv_fmaf(%297, %427, %426) : (f32, f32, f32) -> f32
-      %429 = llvm.extractelement %416[%5 : i64] : vector<8xf32>
-      %430 = llvm.call @__nv_fmaf(%300, %429, %428) : (f32, f32, f32) -> f32
-      %431 = llvm.extractelement %416[%4 : i64] : vector<8xf32>
-      %432 = llvm.call @__nv_fmaf(%303, %431, %430) : (f32, f32, f32) -> f32
-      %433 = nvvm.shfl.sync  bfly %307, %432, %41, %308 : f32 -> f32
-      %434 = llvm.fadd %432, %433 : f32
-      %435 = nvvm.shfl.sync  bfly %307, %434, %39, %308 : f32 -> f32
-      %436 = llvm.fadd %434, %435 : f32
-      %437 = nvvm.shfl.sync  bfly %307, %436, %38, %308 : f32 -> f32
-      %438 = llvm.fadd %436, %437 : f32
-      %439 = nvvm.shfl.sync  bfly %307, %438, %37, %308 : f32 -> f32
-      %440 = llvm.fadd %438, %439 : f32
-      %441 = llvm.add %274, %35 : i64
-      %442 = llvm.mul %441, %28 : i64
-      %443 = llvm.add %275, %442 : i64
-      %444 = llvm.add %443, %65 : i64
-      %445 = llvm.getelementptr %10[%444] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %446 = llvm.load %445 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %447 = llvm.fpext %446 : vector<8xbf16> to vector<8xf32>
-      %448 = llvm.extractelement %447[%11 : i64] : vector<8xf32>
-      %449 = llvm.fmul %282, %448 : f32
-      %450 = llvm.extractelement %447[%12 : i64] : vector<8xf32>
-      %451 = llvm.call @__nv_fmaf(%285, %450, %449) : (f32, f32, f32) -> f32
-      %452 = llvm.extractelement %447[%9 : i64] : vector<8xf32>
-      %453 = llvm.call @__nv_fmaf(%288, %452, %451) : (f32, f32, f32) -> f32
-      %454 = llvm.extractelement %447[%8 : i64] : vector<8xf32>
-      %455 = llvm.call @__nv_fmaf(%291, %454, %453) : (f32, f32, f32) -> f32
-      %456 = llvm.extractelement %447[%7 : i64] : vector<8xf32>
-      %457 = llvm.call @__nv_fmaf(%294, %456, %455) : (f32, f32, f32) -> f32
-      %458 = llvm.extractelement %447[%6 : i64] : vector<8xf32>
-      %459 = llvm.call @__nv_fmaf(%297, %458, %457) : (f32, f32, f32) -> f32
-      %460 = llvm.extractelement %447[%5 : i64] : vector<8xf32>
-      %461 = llvm.call @__nv_fmaf(%300, %460, %459) : (f32, f32, f32) -> f32
-      %462 = llvm.extractelement %447[%4 : i64] : vector<8xf32>
-      %463 = llvm.call @__nv_fmaf(%303, %462, %461) : (f32, f32, f32) -> f32
-      %464 = nvvm.shfl.sync  bfly %307, %463, %41, %308 : f32 -> f32
-      %465 = llvm.fadd %463, %464 : f32
-      %466 = nvvm.shfl.sync  bfly %307, %465, %39, %308 : f32 -> f32
-      %467 = llvm.fadd %465, %466 : f32
-      %468 = nvvm.shfl.sync  bfly %307, %467, %38, %308 : f32 -> f32
-      %469 = llvm.fadd %467, %468 : f32
-      %470 = nvvm.shfl.sync  bfly %307, %469, %37, %308 : f32 -> f32
-      %471 = llvm.fadd %469, %470 : f32
-      %472 = llvm.add %274, %34 : i64
-      %473 = llvm.mul %472, %28 : i64
-      %474 = llvm.add %275, %473 : i64
-      %475 = llvm.add %474, %65 : i64
-      %476 = llvm.getelementptr %10[%475] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %477 = llvm.load %476 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %478 = llvm.fpext %477 : vector<8xbf16> to vector<8xf32>
-      %479 = llvm.extractelement %478[%11 : i64] : vector<8xf32>
-      %480 = llvm.fmul %282, %479 : f32
-      %481 = llvm.extractelement %478[%12 : i64] : vector<8xf32>
-      %482 = llvm.call @__nv_fmaf(%285, %481, %480) : (f32, f32, f32) -> f32
-      %483 = llvm.extractelement %478[%9 : i64] : vector<8xf32>
-      %484 = llvm.call @__nv_fmaf(%288, %483, %482) : (f32, f32, f32) -> f32
-      %485 = llvm.extractelement %478[%8 : i64] : vector<8xf32>
-      %486 = llvm.call @__nv_fmaf(%291, %485, %484) : (f32, f32, f32) -> f32
-      %487 = llvm.extractelement %478[%7 : i64] : vector<8xf32>
-      %488 = llvm.call @__nv_fmaf(%294, %487, %486) : (f32, f32, f32) -> f32
-      %489 = llvm.extractelement %478[%6 : i64] : vector<8xf32>
-      %490 = llvm.call @__nv_fmaf(%297, %489, %488) : (f32, f32, f32) -> f32
-      %491 = llvm.extractelement %478[%5 : i64] : vector<8xf32>
-      %492 = llvm.call @__nv_fmaf(%300, %491, %490) : (f32, f32, f32) -> f32
-      %493 = llvm.extractelement %478[%4 : i64] : vector<8xf32>
-      %494 = llvm.call @__nv_fmaf(%303, %493, %492) : (f32, f32, f32) -> f32
-      %495 = nvvm.shfl.sync  bfly %307, %494, %41, %308 : f32 -> f32
-      %496 = llvm.fadd %494, %495 : f32
-      %497 = nvvm.shfl.sync  bfly %307, %496, %39, %308 : f32 -> f32
-      %498 = llvm.fadd %496, %497 : f32
-      %499 = nvvm.shfl.sync  bfly %307, %498, %38, %308 : f32 -> f32
-      %500 = llvm.fadd %498, %499 : f32
-      %501 = nvvm.shfl.sync  bfly %307, %500, %37, %308 : f32 -> f32
-      %502 = llvm.fadd %500, %501 : f32
-      %503 = llvm.add %274, %33 : i64
-      %504 = llvm.mul %503, %28 : i64
-      %505 = llvm.add %275, %504 : i64
-      %506 = llvm.add %505, %65 : i64
-      %507 = llvm.getelementptr %10[%506] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %508 = llvm.load %507 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %509 = llvm.fpext %508 : vector<8xbf16> to vector<8xf32>
-      %510 = llvm.extractelement %509[%11 : i64] : vector<8xf32>
-      %511 = llvm.fmul %282, %510 : f32
-      %512 = llvm.extractelement %509[%12 : i64] : vector<8xf32>
-      %513 = llvm.call @__nv_fmaf(%285, %512, %511) : (f32, f32, f32) -> f32
-      %514 = llvm.extractelement %509[%9 : i64] : vector<8xf32>
-      %515 = llvm.call @__nv_fmaf(%288, %514, %513) : (f32, f32, f32) -> f32
-      %516 = llvm.extractelement %509[%8 : i64] : vector<8xf32>
-      %517 = llvm.call @__nv_fmaf(%291, %516, %515) : (f32, f32, f32) -> f32
-      %518 = llvm.extractelement %509[%7 : i64] : vector<8xf32>
-      %519 = llvm.call @__nv_fmaf(%294, %518, %517) : (f32, f32, f32) -> f32
-      %520 = llvm.extractelement %509[%6 : i64] : vector<8xf32>
-      %521 = llvm.call @__nv_fmaf(%297, %520, %519) : (f32, f32, f32) -> f32
-      %522 = llvm.extractelement %509[%5 : i64] : vector<8xf32>
-      %523 = llvm.call @__nv_fmaf(%300, %522, %521) : (f32, f32, f32) -> f32
-      %524 = llvm.extractelement %509[%4 : i64] : vector<8xf32>
-      %525 = llvm.call @__nv_fmaf(%303, %524, %523) : (f32, f32, f32) -> f32
-      %526 = nvvm.shfl.sync  bfly %307, %525, %41, %308 : f32 -> f32
-      %527 = llvm.fadd %525, %526 : f32
-      %528 = nvvm.shfl.sync  bfly %307, %527, %39, %308 : f32 -> f32
-      %529 = llvm.fadd %527, %528 : f32
-      %530 = nvvm.shfl.sync  bfly %307, %529, %38, %308 : f32 -> f32
-      %531 = llvm.fadd %529, %530 : f32
-      %532 = nvvm.shfl.sync  bfly %307, %531, %37, %308 : f32 -> f32
-      %533 = llvm.fadd %531, %532 : f32
-      %534 = llvm.add %273, %274 : i64
-      %535 = llvm.icmp "ult" %534, %87 : i64
-      %536 = llvm.select %535, %316, %44 : i1, f32
-      %537 = llvm.add %273, %317 : i64
-      %538 = llvm.icmp "ult" %537, %87 : i64
-      %539 = llvm.select %538, %347, %44 : i1, f32
-      %540 = llvm.add %273, %348 : i64
-      %541 = llvm.icmp "ult" %540, %87 : i64
-      %542 = llvm.select %541, %378, %44 : i1, f32
-      %543 = llvm.add %273, %379 : i64
+      %306 = llvm.extractelement %109[%6 : i64] : vector<8xf32>
+      %307 = llvm.extractelement %290[%6 : i64] : vector<8xf32>
+      %308 = llvm.call @__nv_fmaf(%306, %307, %305) : (f32, f32, f32) -> f32
+      %309 = llvm.extractelement %109[%5 : i64] : vector<8xf32>
+      %310 = llvm.extractelement %290[%5 : i64] : vector<8xf32>
+      %311 = llvm.call @__nv_fmaf(%309, %310, %308) : (f32, f32, f32) -> f32
+      %312 = llvm.extractelement %109[%4 : i64] : vector<8xf32>
+      %313 = llvm.extractelement %290[%4 : i64] : vector<8xf32>
+      %314 = llvm.call @__nv_fmaf(%312, %313, %311) : (f32, f32, f32) -> f32
+      %315 = llvm.sub %40, %40 : i32
+      %316 = llvm.lshr %3, %315 : i32
+      %317 = llvm.sub %40, %37 : i32
+      %318 = nvvm.shfl.sync  bfly %316, %314, %41, %317 : f32 -> f32
+      %319 = llvm.fadd %314, %318 : f32
+      %320 = nvvm.shfl.sync  bfly %316, %319, %39, %317 : f32 -> f32
+      %321 = llvm.fadd %319, %320 : f32
+      %322 = nvvm.shfl.sync  bfly %316, %321, %38, %317 : f32 -> f32
+      %323 = llvm.fadd %321, %322 : f32
+      %324 = nvvm.shfl.sync  bfly %316, %323, %37, %317 : f32 -> f32
+      %325 = llvm.fadd %323, %324 : f32
+      %326 = llvm.add %283, %23 : i64
+      %327 = llvm.mul %326, %28 : i64
+      %328 = llvm.add %284, %327 : i64
+      %329 = llvm.add %328, %65 : i64
+      %330 = llvm.getelementptr %10[%329] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %331 = llvm.load %330 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %332 = llvm.fpext %331 : vector<8xbf16> to vector<8xf32>
+      %333 = llvm.extractelement %332[%11 : i64] : vector<8xf32>
+      %334 = llvm.fmul %291, %333 : f32
+      %335 = llvm.extractelement %332[%12 : i64] : vector<8xf32>
+      %336 = llvm.call @__nv_fmaf(%294, %335, %334) : (f32, f32, f32) -> f32
+      %337 = llvm.extractelement %332[%9 : i64] : vector<8xf32>
+      %338 = llvm.call @__nv_fmaf(%297, %337, %336) : (f32, f32, f32) -> f32
+      %339 = llvm.extractelement %332[%8 : i64] : vector<8xf32>
+      %340 = llvm.call @__nv_fmaf(%300, %339, %338) : (f32, f32, f32) -> f32
+      %341 = llvm.extractelement %332[%7 : i64] : vector<8xf32>
+      %342 = llvm.call @__nv_fmaf(%303, %341, %340) : (f32, f32, f32) -> f32
+      %343 = llvm.extractelement %332[%6 : i64] : vector<8xf32>
+      %344 = llvm.call @__nv_fmaf(%306, %343, %342) : (f32, f32, f32) -> f32
+      %345 = llvm.extractelement %332[%5 : i64] : vector<8xf32>
+      %346 = llvm.call @__nv_fmaf(%309, %345, %344) : (f32, f32, f32) -> f32
+      %347 = llvm.extractelement %332[%4 : i64] : vector<8xf32>
+      %348 = llvm.call @__nv_fmaf(%312, %347, %346) : (f32, f32, f32) -> f32
+      %349 = nvvm.shfl.sync  bfly %316, %348, %41, %317 : f32 -> f32
+      %350 = llvm.fadd %348, %349 : f32
+      %351 = nvvm.shfl.sync  bfly %316, %350, %39, %317 : f32 -> f32
+      %352 = llvm.fadd %350, %351 : f32
+      %353 = nvvm.shfl.sync  bfly %316, %352, %38, %317 : f32 -> f32
+      %354 = llvm.fadd %352, %353 : f32
+      %355 = nvvm.shfl.sync  bfly %316, %354, %37, %317 : f32 -> f32
+      %356 = llvm.fadd %354, %355 : f32
+      %357 = llvm.add %283, %21 : i64
+      %358 = llvm.mul %357, %28 : i64
+      %359 = llvm.add %284, %358 : i64
+      %360 = llvm.add %359, %65 : i64
+      %361 = llvm.getelementptr %10[%360] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %362 = llvm.load %361 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %363 = llvm.fpext %362 : vector<8xbf16> to vector<8xf32>
+      %364 = llvm.extractelement %363[%11 : i64] : vector<8xf32>
+      %365 = llvm.fmul %291, %364 : f32
+      %366 = llvm.extractelement %363[%12 : i64] : vector<8xf32>
+      %367 = llvm.call @__nv_fmaf(%294, %366, %365) : (f32, f32, f32) -> f32
+      %368 = llvm.extractelement %363[%9 : i64] : vector<8xf32>
+      %369 = llvm.call @__nv_fmaf(%297, %368, %367) : (f32, f32, f32) -> f32
+      %370 = llvm.extractelement %363[%8 : i64] : vector<8xf32>
+      %371 = llvm.call @__nv_fmaf(%300, %370, %369) : (f32, f32, f32) -> f32
+      %372 = llvm.extractelement %363[%7 : i64] : vector<8xf32>
+      %373 = llvm.call @__nv_fmaf(%303, %372, %371) : (f32, f32, f32) -> f32
+      %374 = llvm.extractelement %363[%6 : i64] : vector<8xf32>
+      %375 = llvm.call @__nv_fmaf(%306, %374, %373) : (f32, f32, f32) -> f32
+      %376 = llvm.extractelement %363[%5 : i64] : vector<8xf32>
+      %377 = llvm.call @__nv_fmaf(%309, %376, %375) : (f32, f32, f32) -> f32
+      %378 = llvm.extractelement %363[%4 : i64] : vector<8xf32>
+      %379 = llvm.call @__nv_fmaf(%312, %378, %377) : (f32, f32, f32) -> f32
+      %380 = nvvm.shfl.sync  bfly %316, %379, %41, %317 : f32 -> f32
+      %381 = llvm.fadd %379, %380 : f32
+      %382 = nvvm.shfl.sync  bfly %316, %381, %39, %317 : f32 -> f32
+      %383 = llvm.fadd %381, %382 : f32
+      %384 = nvvm.shfl.sync  bfly %316, %383, %38, %317 : f32 -> f32
+      %385 = llvm.fadd %383, %384 : f32
+      %386 = nvvm.shfl.sync  bfly %316, %385, %37, %317 : f32 -> f32
+      %387 = llvm.fadd %385, %386 : f32
+      %388 = llvm.add %283, %36 : i64
+      %389 = llvm.mul %388, %28 : i64
+      %390 = llvm.add %284, %389 : i64
+      %391 = llvm.add %390, %65 : i64
+      %392 = llvm.getelementptr %10[%391] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %393 = llvm.load %392 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %394 = llvm.fpext %393 : vector<8xbf16> to vector<8xf32>
+      %395 = llvm.extractelement %394[%11 : i64] : vector<8xf32>
+      %396 = llvm.fmul %291, %395 : f32
+      %397 = llvm.extractelement %394[%12 : i64] : vector<8xf32>
+      %398 = llvm.call @__nv_fmaf(%294, %397, %396) : (f32, f32, f32) -> f32
+      %399 = llvm.extractelement %394[%9 : i64] : vector<8xf32>
+      %400 = llvm.call @__nv_fmaf(%297, %399, %398) : (f32, f32, f32) -> f32
+      %401 = llvm.extractelement %394[%8 : i64] : vector<8xf32>
+      %402 = llvm.call @__nv_fmaf(%300, %401, %400) : (f32, f32, f32) -> f32
+      %403 = llvm.extractelement %394[%7 : i64] : vector<8xf32>
+      %404 = llvm.call @__nv_fmaf(%303, %403, %402) : (f32, f32, f32) -> f32
+      %405 = llvm.extractelement %394[%6 : i64] : vector<8xf32>
+      %406 = llvm.call @__nv_fmaf(%306, %405, %404) : (f32, f32, f32) -> f32
+      %407 = llvm.extractelement %394[%5 : i64] : vector<8xf32>
+      %408 = llvm.call @__nv_fmaf(%309, %407, %406) : (f32, f32, f32) -> f32
+      %409 = llvm.extractelement %394[%4 : i64] : vector<8xf32>
+      %410 = llvm.call @__nv_fmaf(%312, %409, %408) : (f32, f32, f32) -> f32
+      %411 = nvvm.shfl.sync  bfly %316, %410, %41, %317 : f32 -> f32
+      %412 = llvm.fadd %410, %411 : f32
+      %413 = nvvm.shfl.sync  bfly %316, %412, %39, %317 : f32 -> f32
+      %414 = llvm.fadd %412, %413 : f32
+      %415 = nvvm.shfl.sync  bfly %316, %414, %38, %317 : f32 -> f32
+      %416 = llvm.fadd %414, %415 : f32
+      %417 = nvvm.shfl.sync  bfly %316, %416, %37, %317 : f32 -> f32
+      %418 = llvm.fadd %416, %417 : f32
+      %419 = llvm.add %283, %19 : i64
+      %420 = llvm.mul %419, %28 : i64
+      %421 = llvm.add %284, %420 : i64
+      %422 = llvm.add %421, %65 : i64
+      %423 = llvm.getelementptr %10[%422] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %424 = llvm.load %423 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %425 = llvm.fpext %424 : vector<8xbf16> to vector<8xf32>
+      %426 = llvm.extractelement %425[%11 : i64] : vector<8xf32>
+      %427 = llvm.fmul %291, %426 : f32
+      %428 = llvm.extractelement %425[%12 : i64] : vector<8xf32>
+      %429 = llvm.call @__nv_fmaf(%294, %428, %427) : (f32, f32, f32) -> f32
+      %430 = llvm.extractelement %425[%9 : i64] : vector<8xf32>
+      %431 = llvm.call @__nv_fmaf(%297, %430, %429) : (f32, f32, f32) -> f32
+      %432 = llvm.extractelement %425[%8 : i64] : vector<8xf32>
+      %433 = llvm.call @__nv_fmaf(%300, %432, %431) : (f32, f32, f32) -> f32
+      %434 = llvm.extractelement %425[%7 : i64] : vector<8xf32>
+      %435 = llvm.call @__nv_fmaf(%303, %434, %433) : (f32, f32, f32) -> f32
+      %436 = llvm.extractelement %425[%6 : i64] : vector<8xf32>
+      %437 = llvm.call @__nv_fmaf(%306, %436, %435) : (f32, f32, f32) -> f32
+      %438 = llvm.extractelement %425[%5 : i64] : vector<8xf32>
+      %439 = llvm.call @__nv_fmaf(%309, %438, %437) : (f32, f32, f32) -> f32
+      %440 = llvm.extractelement %425[%4 : i64] : vector<8xf32>
+      %441 = llvm.call @__nv_fmaf(%312, %440, %439) : (f32, f32, f32) -> f32
+      %442 = nvvm.shfl.sync  bfly %316, %441, %41, %317 : f32 -> f32
+      %443 = llvm.fadd %441, %442 : f32
+      %444 = nvvm.shfl.sync  bfly %316, %443, %39, %317 : f32 -> f32
+      %445 = llvm.fadd %443, %444 : f32
+      %446 = nvvm.shfl.sync  bfly %316, %445, %38, %317 : f32 -> f32
+      %447 = llvm.fadd %445, %446 : f32
+      %448 = nvvm.shfl.sync  bfly %316, %447, %37, %317 : f32 -> f32
+      %449 = llvm.fadd %447, %448 : f32
+      %450 = llvm.add %283, %35 : i64
+      %451 = llvm.mul %450, %28 : i64
+      %452 = llvm.add %284, %451 : i64
+      %453 = llvm.add %452, %65 : i64
+      %454 = llvm.getelementptr %10[%453] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %455 = llvm.load %454 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %456 = llvm.fpext %455 : vector<8xbf16> to vector<8xf32>
+      %457 = llvm.extractelement %456[%11 : i64] : vector<8xf32>
+      %458 = llvm.fmul %291, %457 : f32
+      %459 = llvm.extractelement %456[%12 : i64] : vector<8xf32>
+      %460 = llvm.call @__nv_fmaf(%294, %459, %458) : (f32, f32, f32) -> f32
+      %461 = llvm.extractelement %456[%9 : i64] : vector<8xf32>
+      %462 = llvm.call @__nv_fmaf(%297, %461, %460) : (f32, f32, f32) -> f32
+      %463 = llvm.extractelement %456[%8 : i64] : vector<8xf32>
+      %464 = llvm.call @__nv_fmaf(%300, %463, %462) : (f32, f32, f32) -> f32
+      %465 = llvm.extractelement %456[%7 : i64] : vector<8xf32>
+      %466 = llvm.call @__nv_fmaf(%303, %465, %464) : (f32, f32, f32) -> f32
+      %467 = llvm.extractelement %456[%6 : i64] : vector<8xf32>
+      %468 = llvm.call @__nv_fmaf(%306, %467, %466) : (f32, f32, f32) -> f32
+      %469 = llvm.extractelement %456[%5 : i64] : vector<8xf32>
+      %470 = llvm.call @__nv_fmaf(%309, %469, %468) : (f32, f32, f32) -> f32
+      %471 = llvm.extractelement %456[%4 : i64] : vector<8xf32>
+      %472 = llvm.call @__nv_fmaf(%312, %471, %470) : (f32, f32, f32) -> f32
+      %473 = nvvm.shfl.sync  bfly %316, %472, %41, %317 : f32 -> f32
+      %474 = llvm.fadd %472, %473 : f32
+      %475 = nvvm.shfl.sync  bfly %316, %474, %39, %317 : f32 -> f32
+      %476 = llvm.fadd %474, %475 : f32
+      %477 = nvvm.shfl.sync  bfly %316, %476, %38, %317 : f32 -> f32
+      %478 = llvm.fadd %476, %477 : f32
+      %479 = nvvm.shfl.sync  bfly %316, %478, %37, %317 : f32 -> f32
+      %480 = llvm.fadd %478, %479 : f32
+      %481 = llvm.add %283, %34 : i64
+      %482 = llvm.mul %481, %28 : i64
+      %483 = llvm.add %284, %482 : i64
+      %484 = llvm.add %483, %65 : i64
+      %485 = llvm.getelementptr %10[%484] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %486 = llvm.load %485 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %487 = llvm.fpext %486 : vector<8xbf16> to vector<8xf32>
+      %488 = llvm.extractelement %487[%11 : i64] : vector<8xf32>
+      %489 = llvm.fmul %291, %488 : f32
+      %490 = llvm.extractelement %487[%12 : i64] : vector<8xf32>
+      %491 = llvm.call @__nv_fmaf(%294, %490, %489) : (f32, f32, f32) -> f32
+      %492 = llvm.extractelement %487[%9 : i64] : vector<8xf32>
+      %493 = llvm.call @__nv_fmaf(%297, %492, %491) : (f32, f32, f32) -> f32
+      %494 = llvm.extractelement %487[%8 : i64] : vector<8xf32>
+      %495 = llvm.call @__nv_fmaf(%300, %494, %493) : (f32, f32, f32) -> f32
+      %496 = llvm.extractelement %487[%7 : i64] : vector<8xf32>
+      %497 = llvm.call @__nv_fmaf(%303, %496, %495) : (f32, f32, f32) -> f32
+      %498 = llvm.extractelement %487[%6 : i64] : vector<8xf32>
+      %499 = llvm.call @__nv_fmaf(%306, %498, %497) : (f32, f32, f32) -> f32
+      %500 = llvm.extractelement %487[%5 : i64] : vector<8xf32>
+      %501 = llvm.call @__nv_fmaf(%309, %500, %499) : (f32, f32, f32) -> f32
+      %502 = llvm.extractelement %487[%4 : i64] : vector<8xf32>
+      %503 = llvm.call @__nv_fmaf(%312, %502, %501) : (f32, f32, f32) -> f32
+      %504 = nvvm.shfl.sync  bfly %316, %503, %41, %317 : f32 -> f32
+      %505 = llvm.fadd %503, %504 : f32
+      %506 = nvvm.shfl.sync  bfly %316, %505, %39, %317 : f32 -> f32
+      %507 = llvm.fadd %505, %506 : f32
+      %508 = nvvm.shfl.sync  bfly %316, %507, %38, %317 : f32 -> f32
+      %509 = llvm.fadd %507, %508 : f32
+      %510 = nvvm.shfl.sync  bfly %316, %509, %37, %317 : f32 -> f32
+      %511 = llvm.fadd %509, %510 : f32
+      %512 = llvm.add %283, %33 : i64
+      %513 = llvm.mul %512, %28 : i64
+      %514 = llvm.add %284, %513 : i64
+      %515 = llvm.add %514, %65 : i64
+      %516 = llvm.getelementptr %10[%515] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %517 = llvm.load %516 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %518 = llvm.fpext %517 : vector<8xbf16> to vector<8xf32>
+      %519 = llvm.extractelement %518[%11 : i64] : vector<8xf32>
+      %520 = llvm.fmul %291, %519 : f32
+      %521 = llvm.extractelement %518[%12 : i64] : vector<8xf32>
+      %522 = llvm.call @__nv_fmaf(%294, %521, %520) : (f32, f32, f32) -> f32
+      %523 = llvm.extractelement %518[%9 : i64] : vector<8xf32>
+      %524 = llvm.call @__nv_fmaf(%297, %523, %522) : (f32, f32, f32) -> f32
+      %525 = llvm.extractelement %518[%8 : i64] : vector<8xf32>
+      %526 = llvm.call @__nv_fmaf(%300, %525, %524) : (f32, f32, f32) -> f32
+      %527 = llvm.extractelement %518[%7 : i64] : vector<8xf32>
+      %528 = llvm.call @__nv_fmaf(%303, %527, %526) : (f32, f32, f32) -> f32
+      %529 = llvm.extractelement %518[%6 : i64] : vector<8xf32>
+      %530 = llvm.call @__nv_fmaf(%306, %529, %528) : (f32, f32, f32) -> f32
+      %531 = llvm.extractelement %518[%5 : i64] : vector<8xf32>
+      %532 = llvm.call @__nv_fmaf(%309, %531, %530) : (f32, f32, f32) -> f32
+      %533 = llvm.extractelement %518[%4 : i64] : vector<8xf32>
+      %534 = llvm.call @__nv_fmaf(%312, %533, %532) : (f32, f32, f32) -> f32
+      %535 = nvvm.shfl.sync  bfly %316, %534, %41, %317 : f32 -> f32
+      %536 = llvm.fadd %534, %535 : f32
+      %537 = nvvm.shfl.sync  bfly %316, %536, %39, %317 : f32 -> f32
+      %538 = llvm.fadd %536, %537 : f32
+      %539 = nvvm.shfl.sync  bfly %316, %538, %38, %317 : f32 -> f32
+      %540 = llvm.fadd %538, %539 : f32
+      %541 = nvvm.shfl.sync  bfly %316, %540, %37, %317 : f32 -> f32
+      %542 = llvm.fadd %540, %541 : f32
+      %543 = llvm.add %282, %283 : i64
       %544 = llvm.icmp "ult" %543, %87 : i64
-      %545 = llvm.select %544, %409, %44 : i1, f32
-      %546 = llvm.add %273, %410 : i64
+      %545 = llvm.select %544, %325, %44 : i1, f32
+      %546 = llvm.add %282, %326 : i64
       %547 = llvm.icmp "ult" %546, %87 : i64
-      %548 = llvm.select %547, %440, %44 : i1, f32
-      %549 = llvm.add %273, %441 : i64
+      %548 = llvm.select %547, %356, %44 : i1, f32
+      %549 = llvm.add %282, %357 : i64
       %550 = llvm.icmp "ult" %549, %87 : i64
-      %551 = llvm.select %550, %471, %44 : i1, f32
-      %552 = llvm.add %273, %472 : i64
+      %551 = llvm.select %550, %387, %44 : i1, f32
+      %552 = llvm.add %282, %388 : i64
       %553 = llvm.icmp "ult" %552, %87 : i64
-      %554 = llvm.select %553, %502, %44 : i1, f32
-      %555 = llvm.add %273, %503 : i64
+      %554 = llvm.select %553, %418, %44 : i1, f32
+      %555 = llvm.add %282, %419 : i64
       %556 = llvm.icmp "ult" %555, %87 : i64
-      %557 = llvm.select %556, %533, %44 : i1, f32
-      %558 = llvm.getelementptr %74[%278] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %559 = llvm.load %558 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %560 = llvm.fpext %559 : vector<8xbf16> to vector<8xf32>
-      %561 = llvm.getelementptr %74[%320] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %562 = llvm.load %561 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %563 = llvm.fpext %562 : vector<8xbf16> to vector<8xf32>
-      %564 = llvm.getelementptr %74[%351] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %565 = llvm.load %564 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
-      %566 = llvm.fpext %565 : vector<8xbf16> to vector<8xf32>
-      %567 = llvm.getelementptr %74[%382] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %557 = llvm.select %556, %449, %44 : i1, f32
+      %558 = llvm.add %282, %450 : i64
+      %559 = llvm.icmp "ult" %558, %87 : i64
+      %560 = llvm.select %559, %480, %44 : i1, f32
+      %561 = llvm.add %282, %481 : i64
+      %562 = llvm.icmp "ult" %561, %87 : i64
+      %563 = llvm.select %562, %511, %44 : i1, f32
+      %564 = llvm.add %282, %512 : i64
+      %565 = llvm.icmp "ult" %564, %87 : i64
+      %566 = llvm.select %565, %542, %44 : i1, f32
+      %567 = llvm.getelementptr %74[%287] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %568 = llvm.load %567 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %569 = llvm.fpext %568 : vector<8xbf16> to vector<8xf32>
-      %570 = llvm.getelementptr %74[%413] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %570 = llvm.getelementptr %74[%329] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %571 = llvm.load %570 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %572 = llvm.fpext %571 : vector<8xbf16> to vector<8xf32>
-      %573 = llvm.getelementptr %74[%444] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %573 = llvm.getelementptr %74[%360] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %574 = llvm.load %573 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %575 = llvm.fpext %574 : vector<8xbf16> to vector<8xf32>
-      %576 = llvm.getelementptr %74[%475] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %576 = llvm.getelementptr %74[%391] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %577 = llvm.load %576 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %578 = llvm.fpext %577 : vector<8xbf16> to vector<8xf32>
-      %579 = llvm.getelementptr %74[%506] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %579 = llvm.getelementptr %74[%422] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %580 = llvm.load %579 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %581 = llvm.fpext %580 : vector<8xbf16> to vector<8xf32>
-      %582 = llvm.intr.maximum(%191, %536) : (f32, f32) -> f32
-      %583 = llvm.intr.maximum(%582, %539) : (f32, f32) -> f32
-      %584 = llvm.intr.maximum(%583, %542) : (f32, f32) -> f32
-      %585 = llvm.intr.maximum(%584, %545) : (f32, f32) -> f32
-      %586 = llvm.intr.maximum(%585, %548) : (f32, f32) -> f32
-      %587 = llvm.intr.maximum(%586, %551) : (f32, f32) -> f32
-      %588 = llvm.intr.maximum(%587, %554) : (f32, f32) -> f32
-      %589 = llvm.intr.maximum(%588, %557) : (f32, f32) -> f32
-      %590 = llvm.fcmp "oeq" %589, %44 : f32
-      %591 = llvm.select %590, %43, %589 : i1, f32
-      %592 = llvm.fsub %191, %591 : f32
-      %593 = llvm.call @__nv_exp2f(%592) : (f32) -> f32
-      %594 = llvm.fmul %192, %593 : f32
-      %595 = llvm.insertelement %593, %2[%20 : i32] : vector<8xf32>
-      %596 = llvm.shufflevector %595, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %597 = llvm.fmul %193, %596 : vector<8xf32>
-      %598 = llvm.fsub %536, %591 : f32
-      %599 = llvm.call @__nv_exp2f(%598) : (f32) -> f32
-      %600 = llvm.fadd %594, %599 : f32
-      %601 = llvm.insertelement %599, %2[%20 : i32] : vector<8xf32>
-      %602 = llvm.shufflevector %601, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %603 = llvm.intr.fmuladd(%602, %560, %597) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %604 = llvm.fsub %539, %591 : f32
-      %605 = llvm.call @__nv_exp2f(%604) : (f32) -> f32
-      %606 = llvm.fadd %600, %605 : f32
-      %607 = llvm.insertelement %605, %2[%20 : i32] : vector<8xf32>
-      %608 = llvm.shufflevector %607, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %609 = llvm.intr.fmuladd(%608, %563, %603) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %610 = llvm.fsub %542, %591 : f32
-      %611 = llvm.call @__nv_exp2f(%610) : (f32) -> f32
-      %612 = llvm.fadd %606, %611 : f32
-      %613 = llvm.insertelement %611, %2[%20 : i32] : vector<8xf32>
-      %614 = llvm.shufflevector %613, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %615 = llvm.intr.fmuladd(%614, %566, %609) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %616 = llvm.fsub %545, %591 : f32
-      %617 = llvm.call @__nv_exp2f(%616) : (f32) -> f32
-      %618 = llvm.fadd %612, %617 : f32
-      %619 = llvm.insertelement %617, %2[%20 : i32] : vector<8xf32>
-      %620 = llvm.shufflevector %619, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %621 = llvm.intr.fmuladd(%620, %569, %615) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %622 = llvm.fsub %548, %591 : f32
-      %623 = llvm.call @__nv_exp2f(%622) : (f32) -> f32
-      %624 = llvm.fadd %618, %623 : f32
-      %625 = llvm.insertelement %623, %2[%20 : i32] : vector<8xf32>
-      %626 = llvm.shufflevector %625, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %627 = llvm.intr.fmuladd(%626, %572, %621) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %628 = llvm.fsub %551, %591 : f32
-      %629 = llvm.call @__nv_exp2f(%628) : (f32) -> f32
-      %630 = llvm.fadd %624, %629 : f32
-      %631 = llvm.insertelement %629, %2[%20 : i32] : vector<8xf32>
-      %632 = llvm.shufflevector %631, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %633 = llvm.intr.fmuladd(%632, %575, %627) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %634 = llvm.fsub %554, %591 : f32
-      %635 = llvm.call @__nv_exp2f(%634) : (f32) -> f32
-      %636 = llvm.fadd %630, %635 : f32
-      %637 = llvm.insertelement %635, %2[%20 : i32] : vector<8xf32>
-      %638 = llvm.shufflevector %637, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %639 = llvm.intr.fmuladd(%638, %578, %633) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %640 = llvm.fsub %557, %591 : f32
-      %641 = llvm.call @__nv_exp2f(%640) : (f32) -> f32
-      %642 = llvm.fadd %636, %641 : f32
-      %643 = llvm.insertelement %641, %2[%20 : i32] : vector<8xf32>
-      %644 = llvm.shufflevector %643, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %645 = llvm.intr.fmuladd(%644, %581, %639) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %582 = llvm.getelementptr %74[%453] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %583 = llvm.load %582 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %584 = llvm.fpext %583 : vector<8xbf16> to vector<8xf32>
+      %585 = llvm.getelementptr %74[%484] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %586 = llvm.load %585 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %587 = llvm.fpext %586 : vector<8xbf16> to vector<8xf32>
+      %588 = llvm.getelementptr %74[%515] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
+      %589 = llvm.load %588 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
+      %590 = llvm.fpext %589 : vector<8xbf16> to vector<8xf32>
+      %591 = llvm.intr.maximum(%200, %545) : (f32, f32) -> f32
+      %592 = llvm.intr.maximum(%591, %548) : (f32, f32) -> f32
+      %593 = llvm.intr.maximum(%592, %551) : (f32, f32) -> f32
+      %594 = llvm.intr.maximum(%593, %554) : (f32, f32) -> f32
+      %595 = llvm.intr.maximum(%594, %557) : (f32, f32) -> f32
+      %596 = llvm.intr.maximum(%595, %560) : (f32, f32) -> f32
+      %597 = llvm.intr.maximum(%596, %563) : (f32, f32) -> f32
+      %598 = llvm.intr.maximum(%597, %566) : (f32, f32) -> f32
+      %599 = llvm.fcmp "oeq" %598, %44 : f32
+      %600 = llvm.select %599, %43, %598 : i1, f32
+      %601 = llvm.fsub %200, %600 : f32
+      %602 = llvm.call @__nv_exp2f(%601) : (f32) -> f32
+      %603 = llvm.fmul %201, %602 : f32
+      %604 = llvm.insertelement %602, %2[%20 : i32] : vector<8xf32>
+      %605 = llvm.shufflevector %604, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %606 = llvm.fmul %202, %605 : vector<8xf32>
+      %607 = llvm.fsub %545, %600 : f32
+      %608 = llvm.call @__nv_exp2f(%607) : (f32) -> f32
+      %609 = llvm.fadd %603, %608 : f32
+      %610 = llvm.insertelement %608, %2[%20 : i32] : vector<8xf32>
+      %611 = llvm.shufflevector %610, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %612 = llvm.intr.fmuladd(%611, %569, %606) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %613 = llvm.fsub %548, %600 : f32
+      %614 = llvm.call @__nv_exp2f(%613) : (f32) -> f32
+      %615 = llvm.fadd %609, %614 : f32
+      %616 = llvm.insertelement %614, %2[%20 : i32] : vector<8xf32>
+      %617 = llvm.shufflevector %616, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %618 = llvm.intr.fmuladd(%617, %572, %612) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %619 = llvm.fsub %551, %600 : f32
+      %620 = llvm.call @__nv_exp2f(%619) : (f32) -> f32
+      %621 = llvm.fadd %615, %620 : f32
+      %622 = llvm.insertelement %620, %2[%20 : i32] : vector<8xf32>
+      %623 = llvm.shufflevector %622, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %624 = llvm.intr.fmuladd(%623, %575, %618) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %625 = llvm.fsub %554, %600 : f32
+      %626 = llvm.call @__nv_exp2f(%625) : (f32) -> f32
+      %627 = llvm.fadd %621, %626 : f32
+      %628 = llvm.insertelement %626, %2[%20 : i32] : vector<8xf32>
+      %629 = llvm.shufflevector %628, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %630 = llvm.intr.fmuladd(%629, %578, %624) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %631 = llvm.fsub %557, %600 : f32
+      %632 = llvm.call @__nv_exp2f(%631) : (f32) -> f32
+      %633 = llvm.fadd %627, %632 : f32
+      %634 = llvm.insertelement %632, %2[%20 : i32] : vector<8xf32>
+      %635 = llvm.shufflevector %634, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %636 = llvm.intr.fmuladd(%635, %581, %630) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %637 = llvm.fsub %560, %600 : f32
+      %638 = llvm.call @__nv_exp2f(%637) : (f32) -> f32
+      %639 = llvm.fadd %633, %638 : f32
+      %640 = llvm.insertelement %638, %2[%20 : i32] : vector<8xf32>
+      %641 = llvm.shufflevector %640, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %642 = llvm.intr.fmuladd(%641, %584, %636) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %643 = llvm.fsub %563, %600 : f32
+      %644 = llvm.call @__nv_exp2f(%643) : (f32) -> f32
+      %645 = llvm.fadd %639, %644 : f32
+      %646 = llvm.insertelement %644, %2[%20 : i32] : vector<8xf32>
+      %647 = llvm.shufflevector %646, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %648 = llvm.intr.fmuladd(%647, %587, %642) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %649 = llvm.fsub %566, %600 : f32
+      %650 = llvm.call @__nv_exp2f(%649) : (f32) -> f32
+      %651 = llvm.fadd %645, %650 : f32
+      %652 = llvm.insertelement %650, %2[%20 : i32] : vector<8xf32>
+      %653 = llvm.shufflevector %652, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %654 = llvm.intr.fmuladd(%653, %590, %648) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
       nvvm.barrier0
-      llvm.br ^bb8(%198, %589, %642, %645, %263, %271 : i64, f32, f32, vector<8xf32>, i64, i64)
-    ^bb12:  // pred: ^bb8
+      llvm.br ^bb12(%207, %598, %651, %654, %272, %280 : i64, f32, f32, vector<8xf32>, i64, i64)
+    ^bb16:  // pred: ^bb12
       nvvm.cp.async.wait.group 0
-      %646 = llvm.getelementptr %75[4096] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
-      %647 = llvm.getelementptr %75[4128] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
-      %648 = llvm.mul %64, %1 : i64
-      %649 = llvm.mul %67, %28 : i64
-      %650 = llvm.add %648, %649 : i64
-      %651 = llvm.add %650, %65 : i64
-      %652 = llvm.getelementptr %75[%651] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      llvm.store %193, %652 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr<3>
-      %653 = llvm.icmp "eq" %63, %46 : i64
-      llvm.cond_br %653, ^bb13, ^bb14
-    ^bb13:  // pred: ^bb12
-      %654 = llvm.mul %64, %19 overflow<nsw, nuw> : i64
-      %655 = llvm.add %654, %67 overflow<nsw, nuw> : i64
-      %656 = llvm.getelementptr inbounds|nuw %646[%655] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      llvm.store %191, %656 : f32, !llvm.ptr<3>
-      %657 = llvm.getelementptr inbounds|nuw %647[%655] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      llvm.store %192, %657 : f32, !llvm.ptr<3>
-      llvm.br ^bb14
-    ^bb14:  // 2 preds: ^bb12, ^bb13
-      nvvm.barrier0
-      %658 = llvm.icmp "eq" %64, %46 : i64
-      llvm.cond_br %658, ^bb15, ^bb16
-    ^bb15:  // pred: ^bb14
-      %659 = llvm.mul %46, %19 overflow<nsw, nuw> : i64
-      %660 = llvm.add %659, %67 overflow<nsw, nuw> : i64
-      %661 = llvm.getelementptr inbounds|nuw %646[%660] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %662 = llvm.load %661 : !llvm.ptr<3> -> f32
-      %663 = llvm.getelementptr inbounds|nuw %647[%660] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %664 = llvm.load %663 : !llvm.ptr<3> -> f32
-      %665 = llvm.mul %46, %1 : i64
-      %666 = llvm.add %665, %649 : i64
-      %667 = llvm.add %666, %65 : i64
-      %668 = llvm.getelementptr %75[%667] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %669 = llvm.load %668 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
-      %670 = llvm.fcmp "oeq" %662, %44 : f32
-      %671 = llvm.select %670, %43, %662 : i1, f32
-      %672 = llvm.fsub %44, %671 : f32
-      %673 = llvm.call @__nv_exp2f(%672) : (f32) -> f32
-      %674 = llvm.fsub %662, %671 : f32
-      %675 = llvm.call @__nv_exp2f(%674) : (f32) -> f32
-      %676 = llvm.fmul %673, %43 : f32
-      %677 = llvm.fmul %664, %675 : f32
-      %678 = llvm.fadd %676, %677 : f32
-      %679 = llvm.insertelement %675, %2[%20 : i32] : vector<8xf32>
-      %680 = llvm.shufflevector %679, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %681 = llvm.insertelement %673, %2[%20 : i32] : vector<8xf32>
-      %682 = llvm.shufflevector %681, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %683 = llvm.fmul %682, %42 : vector<8xf32>
-      %684 = llvm.intr.fmuladd(%680, %669, %683) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      %685 = llvm.mul %23, %19 overflow<nsw, nuw> : i64
-      %686 = llvm.add %685, %67 overflow<nsw, nuw> : i64
-      %687 = llvm.getelementptr inbounds|nuw %646[%686] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %688 = llvm.load %687 : !llvm.ptr<3> -> f32
-      %689 = llvm.getelementptr inbounds|nuw %647[%686] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %690 = llvm.load %689 : !llvm.ptr<3> -> f32
-      %691 = llvm.mul %23, %1 : i64
-      %692 = llvm.add %691, %649 : i64
-      %693 = llvm.add %692, %65 : i64
-      %694 = llvm.getelementptr %75[%693] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-      %695 = llvm.load %694 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
-      %696 = llvm.intr.maximum(%662, %688) : (f32, f32) -> f32
-      %697 = llvm.fcmp "oeq" %696, %44 : f32
-      %698 = llvm.select %697, %43, %696 : i1, f32
-      %699 = llvm.fsub %662, %698 : f32
-      %700 = llvm.call @__nv_exp2f(%699) : (f32) -> f32
-      %701 = llvm.fsub %688, %698 : f32
-      %702 = llvm.call @__nv_exp2f(%701) : (f32) -> f32
-      %703 = llvm.fmul %678, %700 : f32
-      %704 = llvm.fmul %690, %702 : f32
-      %705 = llvm.fadd %703, %704 : f32
-      %706 = llvm.insertelement %702, %2[%20 : i32] : vector<8xf32>
-      %707 = llvm.shufflevector %706, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %708 = llvm.insertelement %700, %2[%20 : i32] : vector<8xf32>
-      %709 = llvm.shufflevector %708, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %710 = llvm.fmul %684, %709 : vector<8xf32>
-      %711 = llvm.intr.fmuladd(%707, %695, %710) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-      llvm.br ^bb17(%696, %705, %711 : f32, f32, vector<8xf32>)
-    ^bb16:  // pred: ^bb14
-      llvm.br ^bb17(%191, %192, %193 : f32, f32, vector<8xf32>)
-    ^bb17(%712: f32, %713: f32, %714: vector<8xf32>):  // 2 preds: ^bb15, ^bb16
+      %655 = llvm.getelementptr %75[4096] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
+      %656 = llvm.getelementptr %75[4128] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
+      %657 = llvm.mul %64, %1 : i64
+      %658 = llvm.mul %67, %28 : i64
+      %659 = llvm.add %657, %658 : i64
+      %660 = llvm.add %659, %65 : i64
+      %661 = llvm.getelementptr %75[%660] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      llvm.store %202, %661 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr<3>
+      %662 = llvm.icmp "eq" %63, %46 : i64
+      llvm.cond_br %662, ^bb17, ^bb18
+    ^bb17:  // pred: ^bb16
+      %663 = llvm.mul %64, %19 overflow<nsw, nuw> : i64
+      %664 = llvm.add %663, %67 overflow<nsw, nuw> : i64
+      %665 = llvm.getelementptr inbounds|nuw %655[%664] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      llvm.store %200, %665 : f32, !llvm.ptr<3>
+      %666 = llvm.getelementptr inbounds|nuw %656[%664] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      llvm.store %201, %666 : f32, !llvm.ptr<3>
       llvm.br ^bb18
-    ^bb18:  // pred: ^bb17
-      %715 = llvm.fcmp "ogt" %713, %43 : f32
-      %716 = llvm.select %715, %713, %31 : i1, f32
-      %717 = llvm.insertelement %716, %2[%20 : i32] : vector<8xf32>
-      %718 = llvm.shufflevector %717, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %719 = llvm.fdiv %714, %718 : vector<8xf32>
-      %720 = llvm.select %715, %719, %42 : i1, vector<8xf32>
-      %721 = llvm.call @__nv_fast_log2f(%716) : (f32) -> f32
-      %722 = llvm.fadd %712, %721 : f32
-      %723 = llvm.fmul %722, %30 : f32
-      %724 = llvm.select %715, %723, %44 : i1, f32
-      %725 = llvm.icmp "slt" %89, %20 : i32
-      llvm.cond_br %725, ^bb19, ^bb24
+    ^bb18:  // 2 preds: ^bb16, ^bb17
+      nvvm.barrier0
+      %667 = llvm.icmp "eq" %64, %46 : i64
+      llvm.cond_br %667, ^bb19, ^bb20
     ^bb19:  // pred: ^bb18
-      llvm.cond_br %658, ^bb20, ^bb23
-    ^bb20:  // pred: ^bb19
-      %726 = llvm.fptrunc %720 : vector<8xf32> to vector<8xbf16>
-      %727 = llvm.getelementptr %arg12[%105] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
-      llvm.store %726, %727 {alignment = 16 : i64} : vector<8xbf16>, !llvm.ptr
-      llvm.cond_br %653, ^bb21(%53, %92 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb22
-    ^bb21(%728: !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, %729: i64):  // 2 preds: ^bb20, ^bb25
-      %730 = llvm.extractvalue %728[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %731 = llvm.mul %729, %0 overflow<nsw, nuw> : i64
-      %732 = llvm.add %731, %101 overflow<nsw, nuw> : i64
-      %733 = llvm.getelementptr inbounds|nuw %730[%732] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %724, %733 : f32, !llvm.ptr
+      %668 = llvm.mul %46, %19 overflow<nsw, nuw> : i64
+      %669 = llvm.add %668, %67 overflow<nsw, nuw> : i64
+      %670 = llvm.getelementptr inbounds|nuw %655[%669] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %671 = llvm.load %670 : !llvm.ptr<3> -> f32
+      %672 = llvm.getelementptr inbounds|nuw %656[%669] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %673 = llvm.load %672 : !llvm.ptr<3> -> f32
+      %674 = llvm.mul %46, %1 : i64
+      %675 = llvm.add %674, %658 : i64
+      %676 = llvm.add %675, %65 : i64
+      %677 = llvm.getelementptr %75[%676] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %678 = llvm.load %677 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
+      %679 = llvm.fcmp "oeq" %671, %44 : f32
+      %680 = llvm.select %679, %43, %671 : i1, f32
+      %681 = llvm.fsub %44, %680 : f32
+      %682 = llvm.call @__nv_exp2f(%681) : (f32) -> f32
+      %683 = llvm.fsub %671, %680 : f32
+      %684 = llvm.call @__nv_exp2f(%683) : (f32) -> f32
+      %685 = llvm.fmul %682, %43 : f32
+      %686 = llvm.fmul %673, %684 : f32
+      %687 = llvm.fadd %685, %686 : f32
+      %688 = llvm.insertelement %684, %2[%20 : i32] : vector<8xf32>
+      %689 = llvm.shufflevector %688, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %690 = llvm.insertelement %682, %2[%20 : i32] : vector<8xf32>
+      %691 = llvm.shufflevector %690, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %692 = llvm.fmul %691, %42 : vector<8xf32>
+      %693 = llvm.intr.fmuladd(%689, %678, %692) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      %694 = llvm.mul %23, %19 overflow<nsw, nuw> : i64
+      %695 = llvm.add %694, %67 overflow<nsw, nuw> : i64
+      %696 = llvm.getelementptr inbounds|nuw %655[%695] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %697 = llvm.load %696 : !llvm.ptr<3> -> f32
+      %698 = llvm.getelementptr inbounds|nuw %656[%695] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %699 = llvm.load %698 : !llvm.ptr<3> -> f32
+      %700 = llvm.mul %23, %1 : i64
+      %701 = llvm.add %700, %658 : i64
+      %702 = llvm.add %701, %65 : i64
+      %703 = llvm.getelementptr %75[%702] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+      %704 = llvm.load %703 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
+      %705 = llvm.intr.maximum(%671, %697) : (f32, f32) -> f32
+      %706 = llvm.fcmp "oeq" %705, %44 : f32
+      %707 = llvm.select %706, %43, %705 : i1, f32
+      %708 = llvm.fsub %671, %707 : f32
+      %709 = llvm.call @__nv_exp2f(%708) : (f32) -> f32
+      %710 = llvm.fsub %697, %707 : f32
+      %711 = llvm.call @__nv_exp2f(%710) : (f32) -> f32
+      %712 = llvm.fmul %687, %709 : f32
+      %713 = llvm.fmul %699, %711 : f32
+      %714 = llvm.fadd %712, %713 : f32
+      %715 = llvm.insertelement %711, %2[%20 : i32] : vector<8xf32>
+      %716 = llvm.shufflevector %715, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %717 = llvm.insertelement %709, %2[%20 : i32] : vector<8xf32>
+      %718 = llvm.shufflevector %717, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %719 = llvm.fmul %693, %718 : vector<8xf32>
+      %720 = llvm.intr.fmuladd(%716, %704, %719) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+      llvm.br ^bb21(%705, %714, %720 : f32, f32, vector<8xf32>)
+    ^bb20:  // pred: ^bb18
+      llvm.br ^bb21(%200, %201, %202 : f32, f32, vector<8xf32>)
+    ^bb21(%721: f32, %722: f32, %723: vector<8xf32>):  // 2 preds: ^bb19, ^bb20
       llvm.br ^bb22
-    ^bb22:  // 3 preds: ^bb20, ^bb21, ^bb25
-      llvm.br ^bb23
-    ^bb23:  // 3 preds: ^bb19, ^bb22, ^bb24
+    ^bb22:  // pred: ^bb21
+      %724 = llvm.fcmp "ogt" %722, %43 : f32
+      %725 = llvm.select %724, %722, %31 : i1, f32
+      %726 = llvm.insertelement %725, %2[%20 : i32] : vector<8xf32>
+      %727 = llvm.shufflevector %726, %2 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
+      %728 = llvm.fdiv %723, %727 : vector<8xf32>
+      %729 = llvm.select %724, %728, %42 : i1, vector<8xf32>
+      %730 = llvm.call @__nv_fast_log2f(%725) : (f32) -> f32
+      %731 = llvm.fadd %721, %730 : f32
+      %732 = llvm.fmul %731, %30 : f32
+      %733 = llvm.select %724, %732, %44 : i1, f32
+      %734 = llvm.icmp "slt" %89, %20 : i32
+      llvm.cond_br %734, ^bb23, ^bb28
+    ^bb23:  // pred: ^bb22
+      llvm.cond_br %667, ^bb24, ^bb27
+    ^bb24:  // pred: ^bb23
+      %735 = llvm.fptrunc %729 : vector<8xf32> to vector<8xbf16>
+      %736 = llvm.getelementptr %arg12[%105] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      llvm.store %735, %736 {alignment = 16 : i64} : vector<8xbf16>, !llvm.ptr
+      llvm.cond_br %662, ^bb25(%53, %92 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb26
+    ^bb25(%737: !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, %738: i64):  // 2 preds: ^bb24, ^bb29
+      %739 = llvm.extractvalue %737[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %740 = llvm.mul %738, %0 overflow<nsw, nuw> : i64
+      %741 = llvm.add %740, %101 overflow<nsw, nuw> : i64
+      %742 = llvm.getelementptr inbounds|nuw %739[%741] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %733, %742 : f32, !llvm.ptr
       llvm.br ^bb26
-    ^bb24:  // pred: ^bb18
-      %734 = llvm.sext %89 : i32 to i64
-      llvm.cond_br %658, ^bb25, ^bb23
-    ^bb25:  // pred: ^bb24
-      %735 = llvm.mul %734, %32 : i64
-      %736 = llvm.add %735, %103 : i64
-      %737 = llvm.add %736, %65 : i64
-      %738 = llvm.getelementptr %arg14[%737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %720, %738 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr
-      llvm.cond_br %653, ^bb21(%60, %734 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb22
-    ^bb26:  // pred: ^bb23
+    ^bb26:  // 3 preds: ^bb24, ^bb25, ^bb29
       llvm.br ^bb27
-    ^bb27:  // 2 preds: ^bb0, ^bb26
+    ^bb27:  // 3 preds: ^bb23, ^bb26, ^bb28
+      llvm.br ^bb30
+    ^bb28:  // pred: ^bb22
+      %743 = llvm.sext %89 : i32 to i64
+      llvm.cond_br %667, ^bb29, ^bb27
+    ^bb29:  // pred: ^bb28
+      %744 = llvm.mul %743, %32 : i64
+      %745 = llvm.add %744, %103 : i64
+      %746 = llvm.add %745, %65 : i64
+      %747 = llvm.getelementptr %arg14[%746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %729, %747 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr
+      llvm.cond_br %662, ^bb25(%60, %743 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb26
+    ^bb30:  // pred: ^bb27
+      llvm.br ^bb31
+    ^bb31:  // 2 preds: ^bb0, ^bb30
       llvm.return
     }
     llvm.mlir.global internal @__wg_llama3_8b_decode_merge_0() {addr_space = 3 : i32} : !llvm.array<2048 x f32>

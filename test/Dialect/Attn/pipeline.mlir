@@ -496,3 +496,96 @@ gpu.module @m {
     gpu.return
   }
 }
+
+// -----
+
+// A trip count known to exceed the pipeline depth (8 > 2): upstream's pipeliner peels the
+// prologue without predicates, so the lookups run unguarded; the copy keeps its own guard
+// (tile 0 < 8, folded to true).
+// CHECK-LABEL: gpu.func @static_trips
+// CHECK-NOT: -> (index)
+// CHECK: %[[P0:.*]] = attn.kv_tile_pages {{.*}} tile %c0{{[_0-9]*}} group
+// CHECK-NEXT: %[[TRUE:.*]] = arith.constant true
+// CHECK-NEXT: scf.if %[[TRUE]] {
+// CHECK: attn.copy_kv_tile {{.*}} pages(%[[P0]]) {{.*}} {async,
+// CHECK: attn.commit_kv_tiles
+// CHECK-NEXT: %[[P1:.*]] = attn.kv_tile_pages {{.*}} tile %c1 group
+// CHECK-NEXT: scf.for %{{.*}} = %c0 to %c8 step %c1 iter_args(%{{.*}} = %[[P1]]) -> (index) {
+// CHECK: attn.wait_kv_tiles pending = 1
+gpu.module @m {
+  gpu.func @static_trips(%kc: memref<?x16x8x128xbf16>, %ix: memref<?xi32>) kernel {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %c8 = arith.constant 8 : index
+    %c128 = arith.constant 128 : index
+    %ks = memref.alloca() : memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+    scf.for %i = %c0 to %c8 step %c1 {
+      %s = arith.remui %i, %c2 : index
+      %p = attn.kv_tile_pages %ix[%c0] tile %i group %c0 keys[%c0, %c128) {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64} : memref<?xi32> -> index
+      attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%kc : memref<?x16x8x128xbf16>) pages(%p) head %c0 col %c0 tile %i group %c0 keys[%c0, %c128) into(%ks, %ks : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, memref<2x16x128xbf16, #gpu.address_space<workgroup>>)[%s] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+      gpu.barrier
+    }
+    gpu.return
+  }
+}
+
+// -----
+
+// The pipeliner carries values from one iteration to the next only when an op of the body
+// defines them: a loop that yields its iteration argument as it is stays unchanged.
+// CHECK-LABEL: gpu.func @carried_arg
+// CHECK-NOT: attn.commit_kv_tiles
+// CHECK: scf.for
+// CHECK-NOT: async
+// CHECK: scf.yield
+gpu.module @m {
+  gpu.func @carried_arg(%k: memref<?x8x128xbf16>, %n: index, %end: index, %x: f32) kernel {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %ks = memref.alloca() : memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+    %r = scf.for %i = %c0 to %n step %c1 iter_args(%a = %x) -> (f32) {
+      %s = arith.remui %i, %c2 : index
+      attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages() head %c0 col %c0 tile %i group %c0 keys[%c0, %end) into(%ks, %ks : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, memref<2x16x128xbf16, #gpu.address_space<workgroup>>)[%s] {page_size = 1 : i64, rows_per_group = 16 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+      gpu.barrier
+      scf.yield %a : f32
+    }
+    gpu.return
+  }
+}
+
+// -----
+
+// One barrier per tile with 2 stages: no group may stay in flight at the wait (the refill of
+// the other stage is issued after the barrier), and the stage index the body reads is the
+// original one, not the refill's.
+// CHECK-LABEL: gpu.func @single_two_stages
+// CHECK: scf.for %[[I:.*]] = %c0 to %{{.*}} step %c1 {
+// CHECK-NEXT: %[[S:.*]] = arith.remui %[[I]], %c2
+// CHECK-NEXT: attn.wait_kv_tiles pending = 0
+// CHECK-NEXT: gpu.barrier
+// CHECK-NEXT: %[[AHEAD:.*]] = arith.addi %[[I]], %c1
+// CHECK: attn.copy_kv_tile {{.*}} tile %[[AHEAD]] {{.*}} {async,
+// CHECK: attn.commit_kv_tiles
+// CHECK-NEXT: memref.load %{{.*}}[%[[S]], %c0, %c0]
+// CHECK-NEXT: memref.store
+// CHECK-NEXT: }
+// CHECK-NEXT: attn.wait_kv_tiles pending = 0
+gpu.module @m {
+  gpu.func @single_two_stages(%k: memref<?x8x128xbf16>, %n: index, %end: index, %o: memref<16x128xbf16, #gpu.address_space<workgroup>>) kernel {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %ks = memref.alloca() : memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+    scf.for %i = %c0 to %n step %c1 {
+      %s = arith.remui %i, %c2 : index
+      attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages() head %c0 col %c0 tile %i group %c0 keys[%c0, %end) into(%ks, %ks : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, memref<2x16x128xbf16, #gpu.address_space<workgroup>>)[%s] {page_size = 1 : i64, rows_per_group = 16 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+      gpu.barrier
+      %v = memref.load %ks[%s, %c0, %c0] : memref<2x16x128xbf16, #gpu.address_space<workgroup>>
+      memref.store %v, %o[%c0, %c0] : memref<16x128xbf16, #gpu.address_space<workgroup>>
+      gpu.barrier
+    } {attn.single_barrier}
+    gpu.return
+  }
+}

@@ -25,16 +25,18 @@
 // The epilogue is not peeled: the kernel runs all n iterations and the ops of the early
 // stages are predicated (the trip count is dynamic). This file supplies only what the
 // pipeliner leaves to its client:
-// - the schedule (which stage, in which order; with single-barrier, the refill and lookup
-//   after the tile's first barrier),
+// - the schedule (which stage, in which order). With single-barrier the kernel is
+//   `wait(pending = S-2); barrier; refill; commit; lookup; compute` (see the pass),
 // - the predication: a copy is guarded by whether its own tile exists (its `if`, above, runs
 //   through the pipeliner unchanged), a commit runs in every iteration so that each closes
 //   exactly one group (the wait counts groups), a lookup through a block list (which reads
 //   the list at the tile's position) runs only for tiles that exist, and a plain lookup, which
-//   clamps its keys to the range, runs unconditionally in the kernel and only for existing
-//   tiles in the prologue (where the range may be empty),
+//   clamps its keys to the range and so needs only a non-empty one, runs unconditionally in
+//   the kernel, for existing tiles in the prologue, and for tile S-1 (carried into the
+//   kernel) when n > 0,
 // - what the pipeliner cannot express: the wait-group count of the kernel's wait, dropping the
-//   closing barrier of the single-barrier variant and the drain after the loop.
+//   closing barrier of the single-barrier variant and the drain after the loop,
+// - folding the index arithmetic the pipeliner emits (lb + k * step, unused predicates).
 //
 //===----------------------------------------------------------------------===//
 
@@ -276,6 +278,8 @@ FailureOr<scf::ForOp> mlir::attn::pipelineKVTileLoop(RewriterBase &rw, scf::ForO
   };
   Location loc = loop.getLoc();
   Operation *before = loop->getPrevNode();
+  // The match checked what the pipeliner requires, so it does not fail here; were it to, the
+  // loop would stay synchronous, and correct.
   rw.setInsertionPoint(loop);
   FailureOr<scf::ForOp> pipelined = scf::pipelineForLoop(rw, loop, options);
   if (failed(pipelined))

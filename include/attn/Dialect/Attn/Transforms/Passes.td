@@ -125,6 +125,12 @@ def AttnPipeline : Pass<"attn-pipeline", "::mlir::gpu::GPUModuleOp"> {
     (`attn.wait_kv_tiles pending = stages - 1`). Copies become asynchronous. Loops that do not
     match are left unchanged.
 
+    The loop is scheduled by upstream's `scf::pipelineForLoop` (lookup in pipeline stage 0,
+    copy in stage 1, the rest in the last stage; epilogue not peeled, early stages
+    predicated); the pass supplies the schedule, the predication of the page lookups and
+    what the pipeliner does not model: wait-group counts, barriers and the drain after the
+    loop.
+
     With `single-barrier` (the default), a loop marked `attn.single_barrier` (the tensor-core
     prefill kernel's) whose body has the form `copy; barrier; ...; barrier` keeps one barrier
     per tile: the wait lets `stages - 2` groups stay in flight, and the copy

@@ -113,8 +113,9 @@ LogicalResult tilePrefillAttention(RewriterBase &rewriter, AttentionOp op);
 /// (see attn-lower-tiles).
 void populateDecodeTileLoweringPatterns(RewritePatternSet &patterns);
 
-/// Software-pipelines the KV tile copies of `loop` (see attn-pipeline). Returns the new loop,
-/// or failure (and leaves the IR unchanged) when the loop does not have the expected shape.
+/// Software-pipelines the KV tile copies of `loop` with scf::pipelineForLoop (see
+/// attn-pipeline). Returns the new loop, or failure (and leaves the IR unchanged) when the loop
+/// does not have the expected shape.
 FailureOr<scf::ForOp> pipelineKVTileLoop(RewriterBase &rewriter, scf::ForOp loop,
                                          bool singleBarrier = true);
 
