@@ -979,6 +979,8 @@ class MultiLevelCascadeAttentionWrapper:
         tables = []
         for i in range(L):
             t = [_int32_on(a[i], dev, n) for a, n in zip(arrs, names)]
+            # A level without pages still passes a buffer (the runtime takes no null pointer).
+            t = [x if x.numel() else torch.zeros(1, dtype=torch.int32, device=dev) for x in t]
             if self._use_cuda_graph:
                 for j, buf in enumerate(self._bufs[i]):
                     if t[j].numel() > buf.numel():
