@@ -143,3 +143,31 @@ def test_cascade_level_checks(torch):
         MultiLevelCascade([bundle], max_qo_tokens=4)
     with pytest.raises(ValueError, match="num_qo_heads is not given"):
         MultiLevelCascade([CascadeLevel(bundle)], max_qo_tokens=4)
+
+
+def test_cascade_ir_composes_levels_and_merges():
+    from attn_mlir import _irgen
+    ir = _irgen.cascade_ir("c", dtype="bf16", num_qo_heads=32, num_kv_heads=8, head_dim=128,
+                           page_size=16, levels=("prefill", "prefill", "decode"), causal=True)
+    assert ir.count("attn.attention") == 3 and ir.count("attn.paged_kv k(") == 3
+    assert ir.count("attn.merge_state") == 2
+    # Level 0 writes o directly; the merges alternate the two lse buffers and end in %lse.
+    lines = [ln for ln in ir.splitlines() if "attn.attention" in ln or "merge_state" in ln]
+    assert "outs(%o : " in lines[0] and "%lse_a" in lines[0]
+    assert "outs(%o, %lse_b" in lines[2] and "outs(%o, %lse :" in lines[4]
+    # causal masks the last level only, and only a prefill one; decode levels carry
+    # max_qo_len = 1.
+    assert "#attn.mask<causal>" not in ir and "max_qo_len = 1" in lines[3]
+    two = _irgen.cascade_ir("c", dtype="f16", num_qo_heads=8, num_kv_heads=1, head_dim=64,
+                            page_size=1, levels=("prefill", "prefill"), causal=True)
+    att = [ln for ln in two.splitlines() if "attn.attention" in ln]
+    assert "#attn.mask<none>" in att[0] and "#attn.mask<causal>" in att[1]
+    one = _irgen.cascade_ir("c", dtype="bf16", num_qo_heads=32, num_kv_heads=8, head_dim=128,
+                            page_size=16, levels=("decode",))
+    assert "merge_state" not in one and "%lse_a" not in one
+    with pytest.raises(ValueError, match="levels"):
+        _irgen.cascade_ir("c", dtype="bf16", num_qo_heads=32, num_kv_heads=8, head_dim=128,
+                          page_size=16, levels=("append",))
+    with pytest.raises(ValueError, match="levels"):
+        _irgen.cascade_ir("c", dtype="bf16", num_qo_heads=32, num_kv_heads=8, head_dim=128,
+                          page_size=16, levels=("prefill",) * 9)

@@ -25,6 +25,10 @@ the entry), which is what merging the levels' states through their LSE computes.
   graph               2 levels, graph mode: run captured once, replayed after plans with
                       other groupings, prefix (0 included) and suffix lengths
 
+The cases whose level kinds match a cascade bundle (ARTDIR/bundles/cascade_*; every level's
+kernel and the merges compiled from one attn function, tests/gpu/cascade_variants.py) run a
+second time with all kernels from that bundle ("<case>/<bundle>").
+
 With FlashInfer importable, its MultiLevelCascadeAttentionWrapper runs the multi-level cases
 too (its LSE is not compared; its o against the same reference, and ours against its).
 Prints PASS / FAIL / SKIP per case with the relative error ||o - ref||_F / ||ref||_F and
@@ -51,6 +55,7 @@ import torch  # noqa: E402
 
 import attn_mlir  # noqa: E402
 from attn_mlir import CascadeLevel, MultiLevelCascade  # noqa: E402
+import cascade_variants as cv  # noqa: E402
 from reference import gather_kv  # noqa: E402
 
 HQ, HKV, D, P = 32, 8, 128, 16
@@ -186,6 +191,13 @@ class Checker:
             d = os.path.join(args.artdir, "bundles", name)
             self.bundles[k] = attn_mlir.Bundle(d) if os.path.isfile(
                 os.path.join(d, "manifest.json")) else None
+        # The cascade bundles (one attn function: every level and merge; cascade_variants.py)
+        # by their level kinds.
+        self.ir = {}
+        for v in cv.VARIANTS:
+            d = os.path.join(args.artdir, "bundles", v.name)
+            self.ir[v.levels] = (v, attn_mlir.Bundle(d) if os.path.isfile(
+                os.path.join(d, "manifest.json")) else None)
         try:
             import flashinfer  # noqa: F401
             self.fi = None if args.no_flashinfer else flashinfer
@@ -197,11 +209,15 @@ class Checker:
         kinds = {k for k, _ in levels} | ({"merge"} if len(levels) > 1 else set())
         return [BUNDLES[k] for k in sorted(kinds) if self.bundles[k] is None]
 
-    def cascade(self, batch, graph=False, caps=None):
-        levels = [CascadeLevel(self.bundles[k], "decode" if k == "decode" else "prefill",
-                               max_batch=(caps[i] if caps else len(ents)))
+    def cascade(self, batch, graph=False, caps=None, ir=None):
+        """The MultiLevelCascade of the batch's levels: from the separate bundles, or with
+        `ir` (a cascade variant and its bundle) every kernel from that one bundle."""
+        levels = [CascadeLevel(ir[1] if ir else self.bundles[k],
+                               "decode" if k == "decode" else "prefill",
+                               max_batch=(caps[i] if caps else len(ents)),
+                               kernel_name=ir[0].kernel(i) if ir else None)
                   for i, (k, ents) in enumerate(batch.levels)]
-        return MultiLevelCascade(levels, merge_bundle=self.bundles["merge"],
+        return MultiLevelCascade(levels, merge_bundle=ir[1] if ir else self.bundles["merge"],
                                  max_qo_tokens=batch.N, graph_mode=graph, device=self.dev)
 
     def run_ours(self, cas, batch, tabs, o, lse):
@@ -215,23 +231,48 @@ class Checker:
         if miss:
             return [dict(case=name, status="SKIP", detail=f"no bundle {', '.join(miss)}")]
         b = Batch(self, q_lens, levels)
-        cas = self.cascade(b)
-        cas.plan([t[0] for t in b.tables], [t[1] for t in b.tables],
-                 [t[3] for t in b.tables])
         tabs = b.device_tables(self.dev)
-        o = torch.full((b.N, HQ, D), math.nan, dtype=DTYPE, device=self.dev)
-        lse = torch.full((b.N, HQ), math.nan, dtype=torch.float32, device=self.dev)
-        self.run_ours(cas, b, tabs, o, lse)
-        torch.cuda.synchronize()
         ref_o, ref_lse = b.reference()
-        err, lerr, problems = compare(o, lse, ref_o, ref_lse, self.args.rtol,
-                                      self.args.lse_atol)
-        info = "; ".join(f"L{i} {cas.plan_info(i)['kind']} work {cas.plan_info(i)['num_work']}"
-                         f"{' split' if cas.plan_info(i)['needs_merge'] else ''}"
-                         for i in range(cas.num_levels))
-        rows = [dict(case=name, status="FAIL" if problems else "PASS", out_err=err,
-                     lse_err=lerr, problems=problems, detail=info, N=b.N)]
+        rows = []
+        sources = [(name, None)]
+        kinds = tuple(k for k, _ in levels)
+        if kinds in self.ir:
+            v, bundle = self.ir[kinds]
+            sources.append((f"{name}/{v.name}", (v, bundle) if bundle else v.name))
+        o = torch.empty((b.N, HQ, D), dtype=DTYPE, device=self.dev)
+        lse = torch.empty((b.N, HQ), dtype=torch.float32, device=self.dev)
+        for label, ir in sources:
+            if isinstance(ir, str):
+                rows.append(dict(case=label, status="SKIP", detail=f"no bundle {ir}"))
+                continue
+            try:
+                cas = self.cascade(b, ir=ir)
+                cas.plan([t[0] for t in b.tables], [t[1] for t in b.tables],
+                         [t[3] for t in b.tables])
+                o.fill_(math.nan)
+                lse.fill_(math.nan)
+                self.run_ours(cas, b, tabs, o, lse)
+                torch.cuda.synchronize()
+                err, lerr, problems = compare(o, lse, ref_o, ref_lse, self.args.rtol,
+                                              self.args.lse_atol)
+                infos = [cas.plan_info(i) for i in range(cas.num_levels)]
+                info = "; ".join(f"L{i} {x['kind']} work {x['num_work']}"
+                                 f"{' split' if x['needs_merge'] else ''}"
+                                 for i, x in enumerate(infos))
+                rows.append(dict(case=label, status="FAIL" if problems else "PASS",
+                                 out_err=err, lse_err=lerr, problems=problems, detail=info,
+                                 N=b.N))
+            except Exception as e:  # noqa: BLE001 - the next source still runs
+                rows.append(dict(case=label, status="FAIL",
+                                 problems=[f"{type(e).__name__}: {e}"]))
+                if self.args.verbose:
+                    traceback.print_exc()
         if self.fi is not None and len(levels) > 1:
+            # Ours again from the separate bundles, for the comparison with FlashInfer.
+            cas = self.cascade(b)
+            cas.plan([t[0] for t in b.tables], [t[1] for t in b.tables],
+                     [t[3] for t in b.tables])
+            self.run_ours(cas, b, tabs, o, lse)
             rows.append(self.flashinfer(name, b, tabs, o, ref_o, ref_lse))
         return rows
 
