@@ -16,7 +16,8 @@ bf16, GQA 32/8, head_dim 128, page 16, NHD. Two parts:
            prompt, each sample's own pages growing by one token per step over --steps steps
            (from 1 token); per step one plan and --layers runs (the plan is shared by the
            layers, as in a model). tokens/s = n x steps / wall time of all steps (plans
-           included, synchronised per step); the attention time per layer (CUDA events) too.
+           included, synchronised per step, after two untimed warm-up steps); the attention
+           time per layer (CUDA events, median over steps) too.
 
 Bundles from ARTDIR (scripts/build_gpu_artifacts.sh): bf16_q32kv8_d128_p16_nhd_none_lse
 (cascade level 0), bf16_q32kv8_d128_p16_nhd_lse (cascade level 1; plain decode uses
@@ -232,6 +233,12 @@ def bench_pargen(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
         def measure(name, make, plan, run):
             try:
                 obj = make()
+                # Warm-up: the first step's plan and layers, untimed (module loads, caches).
+                for _ in range(2):
+                    tabs = plan(obj, batches[0])
+                    for _ in range(args.layers):
+                        run(obj, tabs)
+                torch.cuda.synchronize()
                 layer_ts = []
                 t_all = 0.0
                 for sb in batches:
