@@ -15,6 +15,8 @@
 #                                              and CUDA Graph replay against float64, and
 #                                              FlashInfer's MultiLevelCascadeAttentionWrapper
 #                                              when it installs (check_cascade.py)
+#     cmemcheck                                compute-sanitizer memcheck over
+#                                              check_cascade.py --quick (not in the default list)
 #     cbench                                   cascade vs plain decode, ours and FlashInfer's,
 #                                              and parallel generation (bench/cascade_bench.py)
 #     sbench                                   sampling vs FlashInfer and torch
@@ -200,6 +202,16 @@ if want cascade; then
     install_flashinfer
     run_step cascade python3 "$REPO/tests/gpu/check_cascade.py" "$ART" "$OUTDIR" ${CCHECK_ARGS:-}
   else skip_step cascade "no artifacts (no ops bundle)"; fi
+fi
+if want cmemcheck; then
+  if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/bundles/ops" ]; then
+    skip_step cmemcheck "no artifacts (no ops bundle)"
+  elif [ -z "$SAN" ]; then skip_step cmemcheck "compute-sanitizer not found"
+  else
+    run_step cmemcheck env PYTORCH_NO_CUDA_MEMORY_CACHING=1 "$SAN" --tool memcheck \
+      --error-exitcode 1 --print-limit 50 python3 "$REPO/tests/gpu/check_cascade.py" "$ART" \
+      --quick --json "$OUTDIR/cmemcheck.json"
+  fi
 fi
 if want cbench; then
   if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/ops" ]; then

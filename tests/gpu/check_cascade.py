@@ -35,7 +35,8 @@ Prints PASS / FAIL / SKIP per case with the relative error ||o - ref||_F / ||ref
 max |lse - ref|; one failure does not stop the others. Exit status 1 on any FAIL.
 
 Usage: check_cascade.py ARTDIR [OUTDIR] [--json FILE] [--rtol R] [--lse-atol A] [--seed S]
-                        [--no-flashinfer] [-v]
+                        [--no-flashinfer] [--no-graph] [--quick] [-v]
+--quick (the sanitizer subset) leaves out two_level_long and FlashInfer.
 """
 
 import argparse
@@ -406,6 +407,8 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--no-flashinfer", action="store_true")
     ap.add_argument("--no-graph", action="store_true")
+    ap.add_argument("--quick", action="store_true",
+                    help="the sanitizer subset: no long case, no FlashInfer")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     if not torch.cuda.is_available():
@@ -417,12 +420,15 @@ def main():
     except attn_mlir.LibraryNotFoundError as e:
         log(f"check_cascade: {e}")
         return 2
+    if args.quick:
+        args.no_flashinfer = True
     chk = Checker(args)
     log(f"device: {torch.cuda.get_device_name()}  torch {torch.__version__}  library "
         f"{attn_mlir.runtime_library_path()}  flashinfer "
         f"{getattr(chk.fi, '__version__', 'not used')}")
     rows = []
-    todo = [(n, (lambda n=n, q=q, lv=lv: chk.case(n, q, lv))) for n, q, lv in cases(chk.gen)]
+    todo = [(n, (lambda n=n, q=q, lv=lv: chk.case(n, q, lv))) for n, q, lv in cases(chk.gen)
+            if not (args.quick and n == "two_level_long")]
     if not args.no_graph:
         todo.append(("graph", chk.graph))
     for name, fn in todo:
