@@ -7,7 +7,10 @@
 #                                        and ops.mlir, every append-KV, RoPE and merge kernel in one
 #                                        bundle (scripts/gen_ops_variants.py), and sampling.mlir,
 #                                        every sampling kernel in one bundle
-#                                        (scripts/gen_sampling_variants.py)
+#                                        (scripts/gen_sampling_variants.py), and
+#                                        cascade_*.mlir, multi-level attention with every
+#                                        level and merge in one bundle
+#                                        (scripts/gen_cascade_variants.py)
 #   ARTDIR/bundles/<variant>/            attn-compile --sm=90 --format=cubin --ptxas-check
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
@@ -24,7 +27,7 @@
 # Usage: scripts/build_gpu_artifacts.sh ARTDIR [VARIANT ...]
 # Env: BUILD_DIR (default build; configured if it has no CMakeCache.txt), JOBS, SM (default 90),
 #   NO_BUILD=1 (use the library and attn-compile already in BUILD_DIR, build nothing),
-#   FAMILIES (default "decode prefill ops sampling"), ALLOW_PREFILL_FAIL=1 (prefill compile failures do
+#   FAMILIES (default "decode prefill ops sampling cascade"), ALLOW_PREFILL_FAIL=1 (prefill compile failures do
 #   not fail the exit status, e.g. before the prefill lowering exists), MULTIARCH_SM (default
 #   80,90a), MULTIARCH_FOREIGN_SM (default 80,86), MULTIARCH_VARIANTS (decode variants built
 #   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none).
@@ -38,7 +41,7 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$REPO/build}
 SM=${SM:-90}
 NO_BUILD=${NO_BUILD:-0}
-FAMILIES=${FAMILIES:-decode prefill ops sampling}
+FAMILIES=${FAMILIES:-decode prefill ops sampling cascade}
 ALLOW_PREFILL_FAIL=${ALLOW_PREFILL_FAIL:-0}
 MULTIARCH_SM=${MULTIARCH_SM:-80,90a}
 MULTIARCH_FOREIGN_SM=${MULTIARCH_FOREIGN_SM:-80,86}
@@ -113,6 +116,7 @@ GEN_decode="$REPO/scripts/gen_decode_variants.py"
 GEN_prefill="$REPO/scripts/gen_prefill_variants.py"
 GEN_ops="$REPO/scripts/gen_ops_variants.py"
 GEN_sampling="$REPO/scripts/gen_sampling_variants.py"
+GEN_cascade="$REPO/scripts/gen_cascade_variants.py"
 rm -rf "$ART/mlir"
 mkdir -p "$ART/mlir"
 : > "$ART/mlir/families.txt"       # "<variant> <family> <experimental 0|1>" per line

@@ -11,6 +11,14 @@
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     sampling                                 sampling kernels: chi-square, exact renorm / mask,
 #                                              reproducibility, bad input (check_sampling.py)
+#     cascade                                  multi-level (cascade) attention: 1, 2 and 3 levels
+#                                              and CUDA Graph replay against float64, and
+#                                              FlashInfer's MultiLevelCascadeAttentionWrapper
+#                                              when it installs (check_cascade.py)
+#     cmemcheck                                compute-sanitizer memcheck over
+#                                              check_cascade.py --quick (not in the default list)
+#     cbench                                   cascade vs plain decode, ours and FlashInfer's,
+#                                              and parallel generation (bench/cascade_bench.py)
 #     sbench                                   sampling vs FlashInfer and torch
 #                                              (bench/sampling_bench.py; installs the wheels)
 #     multiarch                                multi-arch bundles: selection, mismatch message,
@@ -30,13 +38,14 @@
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
 #   "pbench".
 # Env: STEP_TIMEOUT (seconds per step, default 540), BENCH_ARGS (extra decode_bench.py args),
+#   CCHECK_ARGS (extra check_cascade.py args), CBENCH_ARGS (extra cascade_bench.py args),
 #   CHECK_ARGS (extra check_decode.py args), PBENCH_ARGS (extra prefill_bench.py args),
 #   PCHECK_ARGS (extra check_prefill.py args), OCHECK_ARGS (extra check_ops.py args), SCHECK_ARGS (extra check_sampling.py args), SBENCH_ARGS (extra sampling_bench.py args), MCHECK_ARGS (extra check_multiarch.py args), WHEELS (dir of FlashInfer wheels, default .whl).
 set -u -o pipefail
 
 ART=${1:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
 OUTDIR=${2:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
-STEPS=${3:-unit,check,memcheck,racecheck,bench,pcheck,ops,multiarch,hostlaunch,pmemcheck,pracecheck,pbench}
+STEPS=${3:-unit,check,memcheck,racecheck,bench,pcheck,ops,cascade,multiarch,hostlaunch,pmemcheck,pracecheck,pbench}
 STEPS=${STEPS//decode/check,memcheck,racecheck,bench}
 STEPS=${STEPS//prefill/pcheck,pmemcheck,pracecheck,pbench}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -185,6 +194,30 @@ if want sbench; then
     install_flashinfer
     run_step sbench python3 "$REPO/bench/sampling_bench.py" "$ART" "$OUTDIR/bench" ${SBENCH_ARGS:-}
   else skip_step sbench "no artifacts (no sampling bundle)"; fi
+fi
+
+# Cascade: the prefill (none, causal), decode and ops bundles of GQA 32/8 d128 bf16 page 16.
+if want cascade; then
+  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/ops" ]; then
+    install_flashinfer
+    run_step cascade python3 "$REPO/tests/gpu/check_cascade.py" "$ART" "$OUTDIR" ${CCHECK_ARGS:-}
+  else skip_step cascade "no artifacts (no ops bundle)"; fi
+fi
+if want cmemcheck; then
+  if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/bundles/ops" ]; then
+    skip_step cmemcheck "no artifacts (no ops bundle)"
+  elif [ -z "$SAN" ]; then skip_step cmemcheck "compute-sanitizer not found"
+  else
+    run_step cmemcheck env PYTORCH_NO_CUDA_MEMORY_CACHING=1 "$SAN" --tool memcheck \
+      --error-exitcode 1 --print-limit 50 python3 "$REPO/tests/gpu/check_cascade.py" "$ART" \
+      --quick --json "$OUTDIR/cmemcheck.json"
+  fi
+fi
+if want cbench; then
+  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/ops" ]; then
+    install_flashinfer
+    run_step cbench python3 "$REPO/bench/cascade_bench.py" "$ART" "$OUTDIR/bench" ${CBENCH_ARGS:-}
+  else skip_step cbench "no artifacts (no ops bundle)"; fi
 fi
 
 # ---- FlashInfer-compatible layer (attn_mlir.flashinfer) -------------------------------------

@@ -3,7 +3,8 @@
 # scripts/gen_<family>_variants.py) to cubin with `attn-compile --ptxas-check`: fails when any
 # kernel does not compile, spills registers or uses local memory. Runs under ctest where the
 # CUDA toolkit (ptxas) was found.
-# Usage: check_variants.sh FAMILY ATTN_COMPILE TOOLKIT_DIR WORKDIR   (FAMILY: decode, prefill)
+# Usage: check_variants.sh FAMILY ATTN_COMPILE TOOLKIT_DIR WORKDIR   (FAMILY: decode, prefill,
+#   cascade)
 set -euo pipefail
 family=$1 compiler=$2 toolkit=$3 work=$4
 here=$(cd "$(dirname "$0")/.." && pwd)

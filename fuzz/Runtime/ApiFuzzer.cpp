@@ -1,7 +1,8 @@
 //===- ApiFuzzer.cpp - libFuzzer target: C API call sequences, fake driver -===//
 //
 // The input is a program: each step picks a C API call (create, plan, run, query or free of
-// decode, prefill, append_kv, rope, merge; or an injected driver failure) and its arguments:
+// decode, prefill, append_kv, rope, merge, cascade; or an injected driver failure) and its
+// arguments:
 // configs with arbitrary sizes and capacities, host index arrays of the length the call is
 // told (their values arbitrary), device pointers that are arbitrary numbers or buffers
 // allocated in the fake driver, and arbitrary floats. The bundle (every family, as in the
@@ -176,7 +177,10 @@ struct Handles {
   attn_append_kv_t append = nullptr;
   attn_rope_t rope = nullptr;
   attn_merge_t merge[2] = {};
+  attn_cascade_t cascade[2] = {};
   ~Handles() {
+    for (auto &h : cascade)
+      attnCascadeFree(h);
     for (auto &h : decode)
       attnDecodeFree(h);
     for (auto &h : prefill)
@@ -188,10 +192,95 @@ struct Handles {
   }
 };
 
+/// Cascade create: 1..3 levels of decode or prefill kernels of the bundle (well-formed), or
+/// any level count, kinds, bundles, capacities and scratch.
+void cascadeCreate(FuzzedDataProvider &in, attn_cascade_t &handle, Buffers &buf) {
+  attn_cascade_config_t c;
+  attnCascadeConfigInit(&c);
+  c.num_levels = gWellFormed ? in.ConsumeIntegralInRange<int32_t>(1, 3)
+                             : in.ConsumeIntegralInRange<int32_t>(-1, 10);
+  for (attn_cascade_level_config_t &lc : c.levels) {
+    lc.bundle = gWellFormed || in.ConsumeBool() ? gBundle : nullptr;
+    lc.kind = gWellFormed ? in.ConsumeIntegralInRange<int32_t>(0, 1)
+                          : in.ConsumeIntegralInRange<int32_t>(-1, 2);
+    lc.max_batch = gWellFormed ? 8 : capacity(in);
+    lc.max_work = capacity(in);
+    lc.max_partial_rows = capacity(in);
+    lc.min_chunk_tokens = capacity(in);
+  }
+  c.merge_bundle = gWellFormed || in.ConsumeBool() ? gBundle : nullptr;
+  c.num_qo_heads = size(in, 32);
+  c.num_kv_heads = size(in, 8);
+  c.head_dim = size(in, 128);
+  c.page_size = size(in, 16);
+  c.max_qo_tokens = gWellFormed ? 64 : capacity(in);
+  c.graph_mode = in.ConsumeBool();
+  if (!gWellFormed) {
+    size_t bytes = 0;
+    c.scratch = pointer(in, buf, &bytes);
+    c.scratch_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
+  }
+  attnCascadeFree(handle);
+  handle = nullptr;
+  attn_status_t st = attnCascadeCreate(&c, &handle);
+  check(st, "attnCascadeCreate");
+  if (st != ATTN_SUCCESS && handle)
+    fail("handle set by a failed create", "attnCascadeCreate");
+}
+
+/// Cascade plan: per level either one entry of all N queries or N entries of one (the shapes
+/// of a shared level and a decode level) over consistent page tables, or arbitrary arrays.
+void cascadePlan(FuzzedDataProvider &in, attn_cascade_t handle) {
+  const int32_t n = gWellFormed ? in.ConsumeIntegralInRange<int32_t>(1, 3)
+                                : in.ConsumeIntegralInRange<int32_t>(-1, 10);
+  const int32_t N = in.ConsumeIntegralInRange<int32_t>(0, 8);
+  std::vector<std::vector<int32_t>> arrays;
+  attn_cascade_level_plan_t levels[ATTN_CASCADE_MAX_LEVELS] = {};
+  for (int32_t l = 0; l < std::min(std::max(n, 0), ATTN_CASCADE_MAX_LEVELS); ++l) {
+    int32_t batch = in.ConsumeIntegralInRange<int32_t>(-1, 9);
+    std::vector<int32_t> qo, kv, last;
+    if (gWellFormed) {
+      batch = in.ConsumeBool() ? 1 : N;
+      qo.push_back(0), kv.push_back(0);
+      for (int32_t b = 0; b < batch; ++b) {
+        const int32_t pages = in.ConsumeIntegralInRange<int32_t>(0, 80);
+        qo.push_back(batch == 1 ? N : b + 1);
+        kv.push_back(kv.back() + pages);
+        last.push_back(pages ? in.ConsumeIntegralInRange<int32_t>(1, 16) : 0);
+      }
+    } else {
+      qo = hostArray(in, std::max(batch, 0) + 1);
+      kv = hostArray(in, std::max(batch, 0) + 1);
+      last = hostArray(in, std::max(batch, 1));
+    }
+    last.push_back(0); // never an empty vector
+    levels[l] = {batch, qo.data(), kv.data(), last.data()};
+    arrays.push_back(std::move(qo));
+    arrays.push_back(std::move(kv));
+    arrays.push_back(std::move(last));
+  }
+  check(attnCascadePlan(handle, n, levels, nullptr), "attnCascadePlan");
+}
+
+void cascadeRun(FuzzedDataProvider &in, attn_cascade_t handle, Buffers &buf) {
+  attn_cascade_args_t a{};
+  for (uint64_t *p : {&a.q, &a.k_cache, &a.v_cache, &a.o, &a.lse})
+    *p = pointer(in, buf);
+  a.num_levels = in.ConsumeIntegralInRange<int32_t>(gWellFormed ? 1 : -1, 3);
+  for (attn_cascade_level_args_t &l : a.levels)
+    for (uint64_t *p : {&l.qo_indptr, &l.kv_indptr, &l.kv_indices, &l.kv_last_page_len})
+      *p = pointer(in, buf);
+  check(attnCascadeRun(handle, &a, nullptr), "attnCascadeRun");
+  int32_t kind = 0, work = 0, rows = 0, merge = 0, index = 0;
+  check(attnCascadeGetLevelInfo(handle, in.ConsumeIntegralInRange<int32_t>(-1, 3), &kind, &work,
+                                &rows, &merge, &index),
+        "attnCascadeGetLevelInfo");
+}
+
 void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
   gWellFormed = in.ConsumeIntegralInRange<int>(0, 3) != 0;
   const int slot = in.ConsumeIntegralInRange<int>(0, 1);
-  const int op = in.ConsumeIntegralInRange<int>(0, 15);
+  const int op = in.ConsumeIntegralInRange<int>(0, 18);
   if (gTrace)
     std::fprintf(stderr, "step %d slot %d%s (live %lld)\n", op, slot,
                  gWellFormed ? " well-formed" : "", (long long)attnFakeCudaLiveObjects());
@@ -443,8 +532,19 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
     h.prefill[slot] = nullptr;
     attnMergeFree(h.merge[slot]);
     h.merge[slot] = nullptr;
+    attnCascadeFree(h.cascade[slot]);
+    h.cascade[slot] = nullptr;
     break;
   }
+  case 16:
+    cascadeCreate(in, h.cascade[slot], buf);
+    break;
+  case 17:
+    cascadePlan(in, h.cascade[slot]);
+    break;
+  case 18:
+    cascadeRun(in, h.cascade[slot], buf);
+    break;
   case 14: { // queries on the bundle
     int32_t n = attnBundleNumKernels(gBundle);
     attn_kernel_info_t info;

@@ -484,4 +484,7 @@ ATTN_RT_API attn_status_t attnSamplerRun(attn_sampler_t sampler,
 }
 #endif
 
+/* Multi-level (cascade) attention: attnCascade* */
+#include "attn-rt/attn_rt_cascade.h"
+
 #endif /* ATTN_RT_ATTN_RT_H */

@@ -3,6 +3,7 @@
 
 #include "attn-rt/AppendKV.h"
 #include "attn-rt/Bundle.h"
+#include "attn-rt/Cascade.h"
 #include "attn-rt/Decode.h"
 #include "attn-rt/Merge.h"
 #include "attn-rt/MultiArch.h"
@@ -649,6 +650,163 @@ attn_status_t attnSamplerRun(attn_sampler_t sampler, const attn_sampler_args_t *
   a.num_rows = args->num_rows;
   a.vocab = args->vocab;
   return report(sampler->sampler->run(a, stream));
+}
+
+} // extern "C"
+
+//===----------------------------------------------------------------------===//
+// Multi-level (cascade) attention (attn-rt/Cascade.h)
+//===----------------------------------------------------------------------===//
+
+struct attn_cascade {
+  std::unique_ptr<CascadeAttention> cascade;
+};
+
+namespace {
+
+Status toCascade(const attn_cascade_config_t &c, CascadeProblem *p, CascadeOptions *o) {
+  if (c.num_levels < 1 || c.num_levels > ATTN_CASCADE_MAX_LEVELS)
+    return makeError(StatusCode::InvalidArgument, "num_levels (%d) is out of range [1, %d]",
+                     c.num_levels, ATTN_CASCADE_MAX_LEVELS);
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ATTENTION_SHAPE_FIELDS, *p, c);
+  p->page_size = c.page_size;
+  ATTN_RT_RETURN_IF_ERROR(toLayout(c.layout, &p->layout));
+  ATTN_RT_RETURN_IF_ERROR(toDType("dtype", c.dtype, &p->dtype));
+  ATTN_RT_RETURN_IF_ERROR(toDType("kv_dtype", c.kv_dtype, &p->kv_dtype));
+  for (int32_t l = 0; l < c.num_levels; ++l) {
+    const attn_cascade_level_config_t &lc = c.levels[l];
+    CascadeLevelOptions lo;
+    lo.kind = CascadeLevelKind(lc.kind);
+    lo.bundle = lc.bundle ? lc.bundle->bundle.get() : nullptr;
+    lo.kernel_name = lc.kernel_name ? lc.kernel_name : "";
+    lo.max_batch = lc.max_batch;
+    lo.max_work = lc.max_work;
+    lo.max_partial_rows = lc.max_partial_rows;
+    lo.min_chunk_tokens = lc.min_chunk_tokens;
+    o->levels.push_back(std::move(lo));
+  }
+  o->merge_bundle = c.merge_bundle ? c.merge_bundle->bundle.get() : nullptr;
+  o->merge_kernel_name = c.merge_kernel_name ? c.merge_kernel_name : "";
+  o->max_qo_tokens = c.max_qo_tokens;
+  o->graph_mode = c.graph_mode != 0;
+  o->device = c.device;
+  o->scratch = c.scratch;
+  o->scratch_bytes = c.scratch_bytes;
+  return Status::ok();
+}
+
+} // namespace
+
+extern "C" {
+
+void attnCascadeConfigInit(attn_cascade_config_t *config) {
+  if (!config)
+    return;
+  *config = attn_cascade_config_t{};
+  config->layout = ATTN_LAYOUT_NHD;
+  config->dtype = ATTN_DTYPE_BF16;
+  config->kv_dtype = ATTN_DTYPE_BF16;
+}
+
+attn_status_t attnCascadeScratchSize(int32_t max_qo_tokens, int32_t num_qo_heads,
+                                     int32_t head_dim, int32_t dtype, size_t *bytes) {
+  if (!bytes)
+    return invalid("%s is null", "bytes");
+  DType t = DType::BF16;
+  CascadeScratchLayout l;
+  Status st = toDType("dtype", dtype, &t);
+  if (st.isOk())
+    st = computeCascadeScratchLayout(max_qo_tokens, num_qo_heads, head_dim, t, &l);
+  if (!st.isOk())
+    return report(st);
+  *bytes = l.bytes;
+  return ATTN_SUCCESS;
+}
+
+attn_status_t attnCascadeCreate(const attn_cascade_config_t *c, attn_cascade_t *out) {
+  if (!c || !out)
+    return invalid("%s is null", !c ? "config" : "out");
+  *out = nullptr;
+  CascadeProblem p;
+  CascadeOptions o;
+  Status st = toCascade(*c, &p, &o);
+  std::unique_ptr<CascadeAttention> object;
+  if (st.isOk())
+    st = CascadeAttention::create(p, o, &object);
+  if (!st.isOk())
+    return report(st);
+  *out = new attn_cascade{std::move(object)};
+  return ATTN_SUCCESS;
+}
+
+void attnCascadeFree(attn_cascade_t cascade) { delete cascade; }
+
+attn_status_t attnCascadePlan(attn_cascade_t cascade, int32_t num_levels,
+                              const attn_cascade_level_plan_t *levels, void *stream) {
+  if (!cascade || !levels)
+    return invalid("%s is null", !cascade ? "cascade" : "levels");
+  if (num_levels < 1 || num_levels > ATTN_CASCADE_MAX_LEVELS)
+    return report(makeError(StatusCode::InvalidArgument,
+                            "num_levels (%d) is out of range [1, %d]", num_levels,
+                            ATTN_CASCADE_MAX_LEVELS));
+  CascadeLevelInput in[ATTN_CASCADE_MAX_LEVELS];
+  for (int32_t l = 0; l < num_levels; ++l) {
+    in[l].batch_size = levels[l].batch_size;
+    in[l].qo_indptr = levels[l].qo_indptr;
+    in[l].kv_indptr = levels[l].kv_indptr;
+    in[l].kv_last_page_len = levels[l].kv_last_page_len;
+  }
+  return report(cascade->cascade->plan(num_levels, in, stream));
+}
+
+attn_status_t attnCascadeRun(attn_cascade_t cascade, const attn_cascade_args_t *args,
+                             void *stream) {
+  if (!cascade || !args)
+    return invalid("%s is null", !cascade ? "cascade" : "args");
+  if (args->num_levels < 1 || args->num_levels > ATTN_CASCADE_MAX_LEVELS)
+    return report(makeError(StatusCode::InvalidArgument,
+                            "num_levels (%d) is out of range [1, %d]", args->num_levels,
+                            ATTN_CASCADE_MAX_LEVELS));
+  CascadeRunArgs a;
+  a.q = args->q;
+  a.k_cache = args->k_cache;
+  a.v_cache = args->v_cache;
+  a.o = args->o;
+  a.lse = args->lse;
+  a.num_levels = args->num_levels;
+  for (int32_t l = 0; l < args->num_levels; ++l) {
+    a.levels[l].qo_indptr = args->levels[l].qo_indptr;
+    a.levels[l].kv_indptr = args->levels[l].kv_indptr;
+    a.levels[l].kv_indices = args->levels[l].kv_indices;
+    a.levels[l].kv_last_page_len = args->levels[l].kv_last_page_len;
+  }
+  return report(cascade->cascade->run(a, stream));
+}
+
+attn_status_t attnCascadeGetLevelInfo(attn_cascade_t cascade, int32_t level, int32_t *kind,
+                                      int32_t *num_work, int32_t *num_partial_rows,
+                                      int32_t *needs_merge, int32_t *kernel_index) {
+  if (!cascade)
+    return invalid("%s is null", "cascade");
+  const CascadeAttention &c = *cascade->cascade;
+  if (level < 0 || level >= c.numLevels())
+    return report(makeError(StatusCode::InvalidArgument, "level (%d) is out of range [0, %d)",
+                            level, c.numLevels()));
+  const CascadeLevelKind k = c.levelKind(level);
+  if (kind)
+    *kind = int32_t(k);
+  if (kernel_index)
+    *kernel_index = c.levelKernelIndex(level);
+  if (k == CascadeLevelKind::Decode) {
+    const DecodePlan &p = c.decodeLevel(level)->currentPlan();
+    putPlanInfo(p.num_work, p.num_partials, p.chunk_tokens, p.needs_merge, num_work,
+                num_partial_rows, nullptr, needs_merge);
+  } else {
+    const PrefillPlan &p = c.prefillLevel(level)->currentPlan();
+    putPlanInfo(p.num_work, p.num_partial_rows, p.chunk_tokens, p.needs_merge, num_work,
+                num_partial_rows, nullptr, needs_merge);
+  }
+  return ATTN_SUCCESS;
 }
 
 } // extern "C"

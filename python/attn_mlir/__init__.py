@@ -4,6 +4,7 @@
 paged-KV batch decode, ``BatchPrefill`` prefill / append over ragged queries and ragged or
 paged KV, ``AppendPagedKV``, ``ApplyRope``, ``MergeState`` and ``MergeStates`` FlashInfer's
 append_paged_kv_cache, apply_rope_pos_ids, merge_state and merge_states, on PyTorch tensors;
+``MultiLevelCascade`` shared-prefix (cascade) attention over levels of paged KV;
 ``attn_mlir.sampling`` FlashInfer's sampling functions (``Sampler`` the kernel handle).
 The library is found through $ATTN_RT_LIBRARY or next to this package, and opened on first
 use.
@@ -11,6 +12,7 @@ use.
 
 from ._capi import AttnError, LibraryNotFoundError, runtime_library_path, load_library
 from .bundle import Bundle, KernelInfo
+from .cascade import CascadeLevel, MultiLevelCascade
 from .decode import BatchDecode
 from .ops import AppendPagedKV, ApplyRope, MergeState, MergeStates
 from .prefill import BatchPrefill, pack_custom_mask
@@ -18,6 +20,6 @@ from . import sampling
 from .sampling import Sampler
 
 __all__ = ["AppendPagedKV", "ApplyRope", "AttnError", "BatchDecode", "BatchPrefill", "Bundle", "KernelInfo",
-           "LibraryNotFoundError", "MergeState", "MergeStates", "Sampler", "load_library",
+           "CascadeLevel", "LibraryNotFoundError", "MergeState", "MultiLevelCascade", "MergeStates", "Sampler", "load_library",
            "pack_custom_mask", "runtime_library_path", "sampling"]
 __version__ = "0.1.0"

@@ -272,6 +272,59 @@ class attn_sampler_args_t(ctypes.Structure):
 
 _PROTOTYPES.update(_op_prototypes("attnSampler", attn_sampler_config_t, attn_sampler_args_t))
 
+# ---- multi-level (cascade) attention (attnCascade*, attn_rt_cascade.h) ----
+
+CASCADE_MAX_LEVELS = 8
+# attn_cascade_level_kind_t
+CASCADE_LEVEL_PREFILL = 0
+CASCADE_LEVEL_DECODE = 1
+CASCADE_LEVEL_KINDS = {"prefill": CASCADE_LEVEL_PREFILL, "decode": CASCADE_LEVEL_DECODE}
+
+
+class attn_cascade_level_config_t(ctypes.Structure):
+    _fields_ = ([("bundle", _handle), ("kernel_name", ctypes.c_char_p)] +
+                _fields(_i32, "kind", "max_batch", "max_work", "max_partial_rows",
+                        "min_chunk_tokens"))
+
+
+class attn_cascade_config_t(ctypes.Structure):
+    _fields_ = ([("num_levels", _i32),
+                 ("levels", attn_cascade_level_config_t * CASCADE_MAX_LEVELS),
+                 ("merge_bundle", _handle), ("merge_kernel_name", ctypes.c_char_p)] +
+                _fields(_i32, "num_qo_heads", "num_kv_heads", "head_dim", "page_size", "layout",
+                        "dtype", "kv_dtype", "max_qo_tokens", "graph_mode", "device") +
+                [("scratch", ctypes.c_uint64), ("scratch_bytes", ctypes.c_size_t)])
+
+
+class attn_cascade_level_plan_t(ctypes.Structure):
+    _fields_ = [("batch_size", _i32), ("qo_indptr", ctypes.c_void_p),
+                ("kv_indptr", ctypes.c_void_p), ("kv_last_page_len", ctypes.c_void_p)]
+
+
+class attn_cascade_level_args_t(ctypes.Structure):
+    _fields_ = _fields(ctypes.c_uint64, "qo_indptr", "kv_indptr", "kv_indices",
+                       "kv_last_page_len")
+
+
+class attn_cascade_args_t(ctypes.Structure):
+    _fields_ = (_fields(ctypes.c_uint64, "q", "k_cache", "v_cache", "o", "lse") +
+                [("num_levels", _i32),
+                 ("levels", attn_cascade_level_args_t * CASCADE_MAX_LEVELS)])
+
+
+_PROTOTYPES.update({
+    "attnCascadeConfigInit": (None, [ctypes.POINTER(attn_cascade_config_t)]),
+    "attnCascadeScratchSize": (_status, [_i32, _i32, _i32, _i32, _size_p]),
+    "attnCascadeCreate": (_status, [ctypes.POINTER(attn_cascade_config_t),
+                                    ctypes.POINTER(_handle)]),
+    "attnCascadeFree": (None, [_handle]),
+    "attnCascadePlan": (_status, [_handle, _i32, ctypes.POINTER(attn_cascade_level_plan_t),
+                                  ctypes.c_void_p]),
+    "attnCascadeRun": (_status, [_handle, ctypes.POINTER(attn_cascade_args_t),
+                                 ctypes.c_void_p]),
+    "attnCascadeGetLevelInfo": (_status, [_handle, _i32] + [_i32p] * 5),
+})
+
 _lock = threading.Lock()
 _lib = None
 _lib_path = None

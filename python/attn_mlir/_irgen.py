@@ -339,3 +339,58 @@ def sampling_variants():
 def sampling_ir(comment):
     """The IR of one bundle holding every sampling_variants() kernel."""
     return f"// {comment}\n" + "\n".join(v.mlir() for v in sampling_variants())
+
+
+def cascade_ir(fn, *, dtype, num_qo_heads, num_kv_heads, head_dim, page_size, layout="nhd",
+               levels=("prefill", "decode"), causal=False, sm_scale=None, comment=None):
+    """The attn IR of a multi-level (cascade) attention in function @fn: one attn.paged_kv and
+    one attn.attention per level over the same K/V pools (level l: its own qo indptr and page
+    table; "decode" levels carry max_qo_len = 1), then attn.merge_state folding each level's
+    state into o through the log-sum-exp (alternating two lse buffers). Level 0 writes o and
+    lse0; level l > 0 writes tmp_o / tmp_lse, merged as (o, lse_{l-1}) + (tmp_o, tmp_lse) ->
+    (o, lse_l); the last merge writes lse. `causal` masks the last level only (FlashInfer's
+    MultiLevelCascadeAttentionWrapper); other levels see their whole KV. This is the
+    composition the runtime's CascadeAttention launches (attn-rt/Cascade.h)."""
+    _check_dtype(dtype)
+    _check_layout(layout)
+    if not 1 <= len(levels) <= 8 or any(k not in ("prefill", "decode") for k in levels):
+        raise ValueError(f"levels: 1 to 8 of 'prefill' / 'decode', got {levels!r}")
+    t, hq, d = dtype, num_qo_heads, head_dim
+    qty = f"memref<?x{hq}x{d}x{t}>"
+    lsety = f"memref<?x{hq}xf32>"
+    idx = IDX
+    pool, kvty = paged_kv_ir(dtype, num_kv_heads, head_dim, page_size, layout)
+    n = len(levels)
+    args = [f"%q: {qty}", f"%kp: {pool}", f"%vp: {pool}"]
+    for lv in range(n):
+        args += [f"%qi{lv}: {idx}", f"%ip{lv}: {idx}", f"%ix{lv}: {idx}", f"%lp{lv}: {idx}"]
+    args += [f"%o: {qty}", f"%lse: {lsety}"]
+    if n > 1:
+        args += [f"%tmp_o: {qty}", f"%tmp_lse: {lsety}", f"%lse_a: {lsety}",
+                 f"%lse_b: {lsety}"]
+    body = []
+    lse_in = None
+    for lv, kind in enumerate(levels):
+        last = lv == n - 1
+        mask = "#attn.mask<causal>" if causal and last and kind == "prefill" else \
+            "#attn.mask<none>"
+        attrs = [f"mask = {mask}"] + (["max_qo_len = 1"] if kind == "decode" else [])
+        if sm_scale is not None:
+            attrs.append(f"sm_scale = {_f(sm_scale)} : f32")
+        o, l = ("%o", "%lse" if n == 1 else "%lse_a") if lv == 0 else ("%tmp_o", "%tmp_lse")
+        body.append(f"  %kv{lv} = attn.paged_kv k(%kp : {pool}) v(%vp : {pool}) "
+                    f"indptr(%ip{lv} : {idx}) indices(%ix{lv} : {idx}) "
+                    f"last_page_len(%lp{lv} : {idx}) : !kv")
+        body.append(f"  attn.attention q(%q : {qty}) qo_indptr(%qi{lv} : {idx}) "
+                    f"kv(%kv{lv} : !kv) outs({o} : {qty}, {l} : {lsety}) "
+                    f"{{{', '.join(attrs)}}}")
+        if lv == 0:
+            lse_in = l
+            continue
+        lse_out = "%lse" if last else ("%lse_b" if lse_in == "%lse_a" else "%lse_a")
+        body.append(f"  attn.merge_state ins(%o, {lse_in}, %tmp_o, %tmp_lse : {qty}, {lsety}, "
+                    f"{qty}, {lsety}) outs(%o, {lse_out} : {qty}, {lsety})")
+        lse_in = lse_out
+    return ((f"// {comment}\n" if comment else "") + f"!kv = {kvty}\n"
+            f"func.func @{fn}({', '.join(args)}) {{\n" + "\n".join(body) +
+            "\n  return\n}\n")

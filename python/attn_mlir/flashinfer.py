@@ -33,7 +33,7 @@ LOG2E = 1.0 / math.log(2.0)   # natural-log LSE -> base 2
 LN2 = math.log(2.0)           # base-2 LSE -> natural log
 
 __all__ = ["BatchDecodeWithPagedKVCacheWrapper", "BatchPrefillWithPagedKVCacheWrapper",
-           "BatchPrefillWithRaggedKVCacheWrapper", "single_decode_with_kv_cache",
+           "BatchPrefillWithRaggedKVCacheWrapper", "MultiLevelCascadeAttentionWrapper", "single_decode_with_kv_cache",
            "single_prefill_with_kv_cache", "merge_state", "merge_state_in_place",
            "merge_states", "append_paged_kv_cache", "get_batch_indices_positions",
            "get_seq_lens", "apply_rope", "apply_rope_inplace", "apply_rope_pos_ids",
@@ -877,3 +877,161 @@ def apply_llama31_rope_pos_ids_inplace(q, k, pos_ids, rotary_dim=None, interleav
     _rope(q, k, pos_ids, True, rotary_dim=rotary_dim, interleave=interleave,
           rope_scale=rope_scale, rope_theta=rope_theta,
           llama31=(low_freq_factor, high_freq_factor, old_context_len))
+
+
+# ---- multi-level cascade --------------------------------------------------------------------
+
+class MultiLevelCascadeAttentionWrapper:
+    """FlashInfer's MultiLevelCascadeAttentionWrapper over attn_mlir.MultiLevelCascade.
+
+    Each level is planned as FlashInfer plans it (its own qo_indptr and page table over one
+    paged cache; ``causal`` on the last level only) and runs the runtime's prefill kernel, or
+    its decode kernel when every entry of the level has exactly one query; the levels' states
+    are merged into the output through their LSE by the merge_state kernel, all inside one
+    runtime call. The float workspace buffer is accepted for compatibility (the runtime
+    allocates its own). With ``use_cuda_graph`` the per-level buffers are required, plan copies
+    into them and run reads them; the query count and the level kinds of the first plan are
+    kept (a captured run replays after plans with new KV lengths).
+    """
+
+    def __init__(self, num_levels, float_workspace_buffer, kv_layout="NHD",
+                 use_cuda_graph=False, qo_indptr_buf_arr=None, paged_kv_indptr_buf_arr=None,
+                 paged_kv_indices_buf_arr=None, paged_kv_last_page_len_buf_arr=None):
+        _require_torch("MultiLevelCascadeAttentionWrapper")
+        from ._capi import CASCADE_MAX_LEVELS
+        if not isinstance(num_levels, int) or not 1 <= num_levels <= CASCADE_MAX_LEVELS:
+            raise NotImplementedError(f"attn_mlir.flashinfer: num_levels={num_levels!r} is not "
+                                      f"supported (1 to {CASCADE_MAX_LEVELS})")
+        self._num_levels = num_levels
+        self._kv_layout = _layout(kv_layout)
+        self._workspace = float_workspace_buffer
+        self.device = float_workspace_buffer.device
+        self._use_cuda_graph = bool(use_cuda_graph)
+        self._bufs = None
+        if self._use_cuda_graph:
+            arrs = dict(qo_indptr_buf_arr=qo_indptr_buf_arr,
+                        paged_kv_indptr_buf_arr=paged_kv_indptr_buf_arr,
+                        paged_kv_indices_buf_arr=paged_kv_indices_buf_arr,
+                        paged_kv_last_page_len_buf_arr=paged_kv_last_page_len_buf_arr)
+            for n, a in arrs.items():
+                if a is None or len(a) != num_levels:
+                    raise ValueError(f"use_cuda_graph=True needs {n} with {num_levels} "
+                                     f"buffers (one per level)")
+                for i, b in enumerate(a):
+                    if b.dtype != torch.int32 or b.dim() != 1 or not b.is_contiguous():
+                        raise ValueError(f"{n}[{i}]: expected a contiguous 1-d int32 tensor")
+            self._bufs = list(zip(*arrs.values()))
+        self._cas = None
+        self._tables = None
+
+    @property
+    def is_cuda_graph_enabled(self):
+        return self._use_cuda_graph
+
+    def reset_workspace_buffer(self, float_workspace_buffer, int_workspace_buffers):
+        self._workspace = float_workspace_buffer
+
+    def plan(self, qo_indptr_arr, paged_kv_indptr_arr, paged_kv_indices_arr,
+             paged_kv_last_page_len, num_qo_heads, num_kv_heads, head_dim, page_size,
+             causal=False, pos_encoding_mode="NONE", use_fp16_qk_reduction=False,
+             sm_scale=None, window_left=-1, logits_soft_cap=None, rope_scale=None,
+             rope_theta=None, q_data_type="float16", kv_data_type=None):
+        from .cascade import CascadeLevel, MultiLevelCascade
+        # A level's keys start at 0: positions (RoPE, ALiBi) and windows would be wrong across
+        # levels, so the runtime has no such cascade kernels.
+        _unsupported("pos_encoding_mode", pos_encoding_mode, ("NONE",))
+        _unsupported("window_left", window_left, (-1,))
+        _unsupported("use_fp16_qk_reduction", use_fp16_qk_reduction, (False,))
+        dtype = _dtype(q_data_type, "q_data_type")
+        if kv_data_type is not None and _dtype(kv_data_type, "kv_data_type") != dtype:
+            raise NotImplementedError(f"attn_mlir.flashinfer: kv_data_type={kv_data_type!r} "
+                                      f"differing from q_data_type is not supported")
+        L, dev = self._num_levels, self.device
+        arrs = (qo_indptr_arr, paged_kv_indptr_arr, paged_kv_indices_arr,
+                paged_kv_last_page_len)
+        names = ("qo_indptr_arr", "paged_kv_indptr_arr", "paged_kv_indices_arr",
+                 "paged_kv_last_page_len")
+        for n, a in zip(names, arrs):
+            if isinstance(a, torch.Tensor) or len(a) != L:
+                raise ValueError(f"{n}: expected a list of {L} tensors (one per level)")
+        h_qo = [torch.as_tensor(t).cpu().to(torch.int64) for t in qo_indptr_arr]
+        sizes = [t.numel() - 1 for t in h_qo]
+        N = int(h_qo[0][-1])
+        kinds = tuple("decode" if B == N and B > 0 and
+                      torch.equal(h, torch.arange(B + 1, dtype=torch.int64)) else "prefill"
+                      for h, B in zip(h_qo, sizes))
+        problem = dict(num_qo_heads=int(num_qo_heads), num_kv_heads=int(num_kv_heads),
+                       head_dim=int(head_dim), page_size=int(page_size), dtype=dtype,
+                       causal=bool(causal), sm_scale=sm_scale,
+                       logits_soft_cap=_soft_cap(logits_soft_cap))
+        cas = self._cas
+        if self._use_cuda_graph and cas is not None:
+            if cas._fi_key != (problem, kinds):
+                raise ValueError(f"use_cuda_graph: the problem or the level kinds {kinds} "
+                                 f"differ from the first plan's {cas._fi_key[1]} (a captured "
+                                 f"run could not replay)")
+            if N != cas.qo_tokens:
+                raise ValueError(f"use_cuda_graph: {N} queries, the first plan had "
+                                 f"{cas.qo_tokens}")
+        elif (cas is None or cas._fi_key != (problem, kinds) or N > cas.max_qo_tokens
+              or any(B > lv.max_batch for B, lv in zip(sizes, cas.levels))):
+            cas = self._create(problem, kinds, sizes, N, CascadeLevel, MultiLevelCascade)
+        tables = []
+        for i in range(L):
+            t = [_int32_on(a[i], dev, n) for a, n in zip(arrs, names)]
+            # A level without pages still passes a buffer (the runtime takes no null pointer).
+            t = [x if x.numel() else torch.zeros(1, dtype=torch.int32, device=dev) for x in t]
+            if self._use_cuda_graph:
+                for j, buf in enumerate(self._bufs[i]):
+                    if t[j].numel() > buf.numel():
+                        raise ValueError(f"{names[j]}[{i}]: {t[j].numel()} entries exceed its "
+                                         f"CUDA-graph buffer ({buf.numel()})")
+                    buf[:t[j].numel()].copy_(t[j])
+                t = list(self._bufs[i])
+            tables.append(t)
+        cas.plan(list(qo_indptr_arr), list(paged_kv_indptr_arr), list(paged_kv_last_page_len))
+        self._cas, self._tables = cas, tables
+
+    begin_forward = plan
+
+    def _create(self, problem, kinds, sizes, N, CascadeLevel, MultiLevelCascade):
+        dev, L = self.device, self._num_levels
+        common = dict(num_qo_heads=problem["num_qo_heads"],
+                      num_kv_heads=problem["num_kv_heads"], head_dim=problem["head_dim"],
+                      dtype=problem["dtype"], page_size=problem["page_size"],
+                      kv_layout=self._kv_layout, window_left=-1,
+                      logits_soft_cap=problem["logits_soft_cap"],
+                      sm_scale=problem["sm_scale"], pos_encoding_mode="NONE", rope_scale=None,
+                      rope_theta=None, mask=None, device=dev)
+        if self._use_cuda_graph:
+            max_tokens = max(N, 1)
+            caps = [max(b[0].numel() - 1, 1) for b in self._bufs]
+        else:
+            max_tokens = _grow(max(N, 1))
+            caps = [_grow(max(B, 1)) for B in sizes]
+        levels = []
+        for i, kind in enumerate(kinds):
+            causal = problem["causal"] and i == L - 1 and kind == "prefill"
+            bundle = _attention_bundle(kind, **_attention_problem(causal=causal, **common))
+            cap = min(caps[i], max_tokens) if kind == "decode" else caps[i]
+            levels.append(CascadeLevel(bundle, kind, max_batch=cap))
+        merge = (_ops_bundle(problem["dtype"], dev, num_heads=problem["num_qo_heads"],
+                             head_dim=problem["head_dim"]) if L > 1 else None)
+        cas = MultiLevelCascade(levels, merge_bundle=merge, max_qo_tokens=max_tokens,
+                                layout=self._kv_layout.lower(),
+                                graph_mode=self._use_cuda_graph, device=dev)
+        cas._fi_key = (problem, kinds)
+        return cas
+
+    def run(self, q, paged_kv_cache):
+        if self._cas is None:
+            raise RuntimeError("run called before plan")
+        k, v = _split_paged_cache(paged_kv_cache, self._kv_layout)
+        qo, kv, idx, last = zip(*self._tables)
+        return self._cas.run(q, k, v, qo_indptr_arr=list(qo), kv_indptr_arr=list(kv),
+                             kv_indices_arr=list(idx), kv_last_page_len_arr=list(last))
+
+    forward = run
+
+    def end_forward(self):
+        pass

@@ -73,7 +73,12 @@ _STRUCTS = {"attn_kernel_info_t": _capi.attn_kernel_info_t,
             "attn_decode_config_t": _capi.attn_decode_config_t,
             "attn_decode_args_t": _capi.attn_decode_args_t,
             "attn_prefill_config_t": _capi.attn_prefill_config_t,
-            "attn_prefill_args_t": _capi.attn_prefill_args_t}
+            "attn_prefill_args_t": _capi.attn_prefill_args_t,
+            "attn_cascade_level_config_t": _capi.attn_cascade_level_config_t,
+            "attn_cascade_config_t": _capi.attn_cascade_config_t,
+            "attn_cascade_level_plan_t": _capi.attn_cascade_level_plan_t,
+            "attn_cascade_level_args_t": _capi.attn_cascade_level_args_t,
+            "attn_cascade_args_t": _capi.attn_cascade_args_t}
 
 
 def _layout_program():
@@ -130,7 +135,8 @@ def test_status_codes_match_header():
 
 def test_every_header_function_is_bound():
     import re
-    text = open(os.path.join(HEADER_DIR, "attn-rt", "attn_rt.h")).read()
+    text = "".join(open(os.path.join(HEADER_DIR, "attn-rt", h)).read()
+                   for h in ("attn_rt.h", "attn_rt_cascade.h"))
     declared = set(re.findall(r"\b(attn[A-Z]\w*)\s*\(", text))
     assert declared == set(_capi._PROTOTYPES), declared ^ set(_capi._PROTOTYPES)
 

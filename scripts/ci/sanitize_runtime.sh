@@ -57,7 +57,9 @@ if [ "${GCC_ASAN:-0}" = 1 ]; then
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" \
     "${launcher[@]}" >/dev/null
-  cmake --build "$gcc_dir" -j "$(nproc)" --target AttnRuntimeTests AttnRuntimeFakeDriverTests
+  cmake --build "$gcc_dir" -j "$(nproc)" --target AttnRuntimeTests AttnRuntimeFakeDriverTests \
+    AttnRuntimeCascadeTests
   "$gcc_dir/bin/AttnRuntimeTests" --gtest_brief=1
   "$gcc_dir/bin/AttnRuntimeFakeDriverTests" --gtest_brief=1
+  "$gcc_dir/bin/AttnRuntimeCascadeTests" --gtest_brief=1
 fi

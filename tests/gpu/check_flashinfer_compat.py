@@ -3,7 +3,7 @@
 FlashInfer itself when it imports, and through the float64 reference (reference.py): batch
 decode (NHD / HND, CUDA-graph buffers), paged and ragged prefill (causal, GQA, awkward
 lengths), single decode / prefill, append_paged_kv_cache, RoPE (llama, llama3.1), merge_state
-and merge_states. Inputs are random and non-zero, outputs poisoned with NaN; relative errors
+and merge_states, MultiLevelCascadeAttentionWrapper (2 levels, decode and causal). Inputs are random and non-zero, outputs poisoned with NaN; relative errors
 are printed; exit status 1 on any failure.
 
 Kernels come from attn_mlir.jit (set ATTN_MLIR_CACHE_DIR to the cache filled by
@@ -36,6 +36,9 @@ PROBLEMS = [
                      kv_layout="HND", causal=True)),
     ("prefill", dict(num_qo_heads=HQ, num_kv_heads=HKV, head_dim=D, dtype=DT, page_size=None,
                      kv_layout="NHD", causal=True)),
+    # the shared level of MultiLevelCascadeAttentionWrapper (unmasked, paged)
+    ("prefill", dict(num_qo_heads=HQ, num_kv_heads=HKV, head_dim=D, dtype=DT, page_size=P,
+                     kv_layout="NHD", causal=False)),
     ("prefill", dict(num_qo_heads=HQ, num_kv_heads=HKV, head_dim=D, dtype=DT, page_size=None,
                      kv_layout="NHD", causal=False)),
     # ops_bundle problems exactly as attn_mlir.flashinfer asks for them (append, RoPE, merge)
@@ -311,6 +314,66 @@ def main():
     case(lambda: append("HND"))
     case(rope)
     case(merge)
+
+    # ---- multi-level cascade ------------------------------------------------------------------
+    def cascade(causal):
+        """Two levels: shared prefixes of 48 and 96 tokens for requests 0-2 and 3-4, request 5
+        in no group; each request's own pages (decode kernel when every request has one
+        query; causal prefill otherwise, own >= queries so that the reference's bottom-right
+        mask over prefix + own is the cascade's). Reference: each request attending to its
+        prefix followed by its own tokens."""
+        groups = [(0, 3, 48), (3, 5, 96), (5, 6, 0)]
+        q_lens = [2, 1, 3, 1, 4, 2] if causal else [1] * 6
+        own = ([q + n for q, n in zip(q_lens, [0, 5, 17, 0, 30, 2])] if causal
+               else [0, 1, 17, 300, 16, 33])
+        perm = iter(torch.randperm(64).tolist())
+        g_pages = [[next(perm) for _ in range(-(-n // P))] for _, _, n in groups]
+        o_pages = [[next(perm) for _ in range(-(-n // P))] for n in own]
+        starts = [0]
+        for n in q_lens:
+            starts.append(starts[-1] + n)
+        N = starts[-1]
+
+        def i32(x):
+            return torch.tensor(x, dtype=torch.int32)
+
+        def table(pages, lens):
+            ip = [0]
+            for pg in pages:
+                ip.append(ip[-1] + len(pg))
+            return (i32(ip), i32([x for pg in pages for x in pg] or [0]),
+                    i32([n - (len(pg) - 1) * P if pg else 0 for pg, n in zip(pages, lens)]))
+        l0 = (i32([0] + [starts[hi] for _, hi, _ in groups]),) + \
+            table(g_pages, [n for _, _, n in groups])
+        l1 = (i32(starts),) + table(o_pages, own)
+        group_of = [g for g, (lo, hi, _) in enumerate(groups) for _ in range(lo, hi)]
+        full_pages = [g_pages[group_of[b]] + o_pages[b] for b in range(6)]
+        full_lens = [groups[group_of[b]][2] + own[b] for b in range(6)]
+        indptr, indices, _ = table(full_pages, full_lens)
+        k, v = pool(64, "NHD")
+        q = randn(N, HQ, D)
+        if causal:
+            kv = ref.paged_kv_list(k, v, "nhd", indptr, indices, full_lens)
+            o_ref, _ = ref.prefill_reference(q, starts, kv, sm_scale=sm, causal=True)
+        else:
+            o_ref, _ = ref.decode_reference(q, k, v, indptr, indices, full_lens, layout="nhd",
+                                            sm_scale=sm)
+        tag = f"cascade 2 levels {'causal' if causal else 'decode'}"
+        w = afi.MultiLevelCascadeAttentionWrapper(2, ws(), "NHD")
+        w.plan([l0[0], l1[0]], [l0[1], l1[1]], [l0[2], l1[2]], [l0[3], l1[3]], HQ, HKV, D, P,
+               causal=causal, q_data_type=dt)
+        o = w.run(q, (k, v))
+        torch.cuda.synchronize()
+        report(tag, "o vs reference", o, o_ref)
+        if fi is not None:
+            fw = fi.MultiLevelCascadeAttentionWrapper(2, ws(), "NHD")
+            fw.plan([t.to(dev) for t in (l0[0], l1[0])], [t.to(dev) for t in (l0[1], l1[1])],
+                    [t.to(dev) for t in (l0[2], l1[2])], [t.to(dev) for t in (l0[3], l1[3])],
+                    HQ, HKV, D, P, causal=causal, q_data_type=dt)
+            report(tag, "o vs flashinfer", o, fw.run(q, (k, v)))
+
+    case(lambda: cascade(False))
+    case(lambda: cascade(True))
 
     def not_implemented():
         w = afi.BatchDecodeWithPagedKVCacheWrapper(ws(), "NHD")

@@ -211,6 +211,8 @@ VARIANTS = [
     _p("bf16", 32, 8, 128, 16, "nhd", quick=True),
     _p("f16", 32, 8, 128, 16, "hnd"),
     _p("bf16", 32, 32, 128, 16, "nhd", mask="none"),
+    # The shared levels of cascade attention (tests/gpu/check_cascade.py, bench/cascade_bench.py).
+    _p("bf16", 32, 8, 128, 16, "nhd", mask="none"),
     _p("bf16", 32, 4, 128, 64, "nhd"),
     _p("f16", 32, 1, 128, 1, "hnd"),
     _p("bf16", 32, 8, 64, 1, "nhd", mask="none", lse=False),
