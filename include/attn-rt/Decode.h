@@ -6,9 +6,9 @@
 //
 // create selects the attention kernel (by name or by matching the problem against the
 // bundle's decode variants; with none, a paged prefill kernel of the problem, which runs the
-// step on tensor cores, see usesTensorCoreKernel) and its merge kernel, makes a context current (the current one,
-// else the device's primary context, retained for the life of the process), loads the
-// modules, queries SM count and occupancy, allocates the pinned staging buffer and (unless the
+// step on tensor cores, see usesTensorCoreKernel) and its merge kernel, makes a context current
+// (the current one, else the device's primary context, retained for the life of the process), loads
+// the modules, queries SM count and occupancy, allocates the pinned staging buffer and (unless the
 // caller passes them) the device workspaces. A DecodeAttention serves one stream at a time:
 // plan waits for its previous staging copy before overwriting the staging buffer.
 //

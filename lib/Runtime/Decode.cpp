@@ -135,8 +135,7 @@ Status DecodeAttention::Impl::planTensorCore(const DecodePlanInput &in, StreamHa
   if (!in.kv_indptr)
     return makeError(StatusCode::InvalidArgument, "kv_indptr is null");
   if (in.batch_size < 0 || in.batch_size > int32_t(qoIndptr.capacity()) - 1)
-    return makeError(in.batch_size < 0 ? StatusCode::InvalidArgument
-                                       : StatusCode::CapacityExceeded,
+    return makeError(in.batch_size < 0 ? StatusCode::InvalidArgument : StatusCode::CapacityExceeded,
                      "batch_size (%d) is out of range [0, max_batch (%d)]", in.batch_size,
                      int32_t(qoIndptr.capacity()) - 1);
   ATTN_RT_RETURN_IF_ERROR(checkDecodeKvIndices(in));
@@ -167,8 +166,8 @@ Status DecodeAttention::Impl::planTensorCore(const DecodePlanInput &in, StreamHa
 Status DecodeAttention::Impl::runTensorCore(const DecodeRunArgs &a, StreamHandle stream) {
   ATTN_RT_RETURN_IF_ERROR(checkPlanned());
   float scale = 0.0f;
-  ATTN_RT_RETURN_IF_ERROR(resolveDecodeSmScale(tensorCore->attentionKernel(), a.sm_scale,
-                                               problem.head_dim, &scale));
+  ATTN_RT_RETURN_IF_ERROR(
+      resolveDecodeSmScale(tensorCore->attentionKernel(), a.sm_scale, problem.head_dim, &scale));
   PrefillRunArgs p;
   p.q = a.q;
   p.qo_indptr = 0; // the workspace's arange
@@ -229,8 +228,8 @@ Status DecodeAttention::create(Bundle &bundle, const DecodeProblem &problem,
                                std::unique_ptr<DecodeAttention> *out) {
   // Pure-host checks come first so that they report the same way with or without a GPU.
   int attnIndex = -1, mergeIndex = -1;
-  Status selected = selectDecodeKernels(bundle.manifest(), problem, options.kernel_name,
-                                        &attnIndex, &mergeIndex);
+  Status selected =
+      selectDecodeKernels(bundle.manifest(), problem, options.kernel_name, &attnIndex, &mergeIndex);
   // No decode kernel: a paged prefill kernel of the problem serves decode steps on tensor
   // cores (the decode kernel's error is the one to report when none does either).
   bool tensorCore = false;
@@ -307,15 +306,13 @@ const DecodePlan &DecodeAttention::currentPlan() const { return impl_->plan; }
 const DecodeSchedulerConfig &DecodeAttention::schedulerConfig() const { return impl_->sched; }
 const DecodeWorkspaceLayout &DecodeAttention::workspaceLayout() const { return impl_->layout; }
 const KernelEntry &DecodeAttention::attentionKernel() const {
-  return impl_->tensorCore ? impl_->tensorCore->attentionKernel()
-                           : impl_->runner.attentionKernel();
+  return impl_->tensorCore ? impl_->tensorCore->attentionKernel() : impl_->runner.attentionKernel();
 }
 bool DecodeAttention::hasMergeKernel() const {
   return impl_->tensorCore ? impl_->tensorCore->hasMergeKernel() : impl_->runner.hasMerge();
 }
 const KernelEntry &DecodeAttention::mergeKernel() const {
-  return impl_->tensorCore ? impl_->tensorCore->mergeKernel()
-                           : impl_->runner.mergeKernelOrEmpty();
+  return impl_->tensorCore ? impl_->tensorCore->mergeKernel() : impl_->runner.mergeKernelOrEmpty();
 }
 bool DecodeAttention::usesTensorCoreKernel() const { return impl_->tensorCore != nullptr; }
 

@@ -113,9 +113,8 @@ Status checkDecodeKvIndices(const DecodePlanInput &in) {
   if (maxIndex >= numPages)
     for (int32_t i = 0; i < numIndices; ++i)
       if (idx[i] >= numPages)
-        return makeError(StatusCode::InvalidArgument,
-                         "kv_indices[%d] (%d) is out of range [0, %d)", i, in.kv_indices[i],
-                         in.num_pages);
+        return makeError(StatusCode::InvalidArgument, "kv_indices[%d] (%d) is out of range [0, %d)",
+                         i, in.kv_indices[i], in.num_pages);
   return Status::ok();
 }
 
