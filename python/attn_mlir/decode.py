@@ -71,7 +71,7 @@ class BatchDecode(BatchAttention):
         self.device = self._resolve_device(device)
         if min_chunk_tokens < 0:
             raise ValueError(f"min_chunk_tokens must be >= 0, got {min_chunk_tokens}")
-        if workspace == "torch" and kern is not None and kern.family == "prefill":
+        if workspace == "torch" and getattr(kern, "family", "decode") == "prefill":
             raise ValueError(f"workspace='torch' sizes the decode kernel's workspaces; kernel "
                              f"'{kern.name}' is the tensor-core (prefill) kernel, whose "
                              f"workspaces the library allocates: use workspace='runtime'")

@@ -63,3 +63,15 @@ func.func @prefill(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: 
       outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>}
   return
 }
+
+// -----
+
+// Fused RoPE stays on the CUDA-core kernel (it keeps the rotated keys in f32).
+// TC-LABEL: func.func @rope
+// TC: kernel_config = #attn.kernel_config<strategy = decode
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @rope(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) {
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<none>, max_qo_len = 1, rope = #attn.rope<llama, rotary_dim = 128>}
+  return
+}

@@ -56,9 +56,12 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // A decode step on the tensor-core kernel: the GQA group's query heads are the packed rows
   // of one Q tile, K and V go through ldmatrix straight into the MMAs (the CUDA-core kernel
   // converts every K and V element, and is bound by that, not by memory). The CUDA-core
-  // kernel stays for what the tensor-core one cannot take.
+  // kernel stays for what the tensor-core one cannot take, and for fused RoPE: the tensor-core
+  // kernel rotates K tiles in place in 16-bit shared memory, which on the H200 put the LSE of
+  // 32k-token bf16 rows up to 3.6e-2 off the float64 reference (the CUDA-core kernel keeps the
+  // rotated K in f32: under 1e-3).
   if (problem.decode && overrides.tensorCoreDecode && problem.elementBytes == 2 &&
-      problem.kvElementBytes == 2 && !overrides.headsPerThread) {
+      problem.kvElementBytes == 2 && !overrides.headsPerThread && !problem.rope) {
     AttentionProblem tensorCore = problem;
     tensorCore.decode = false;
     std::string tensorCoreWhy;
