@@ -12,9 +12,12 @@ plan time (python-level and the C++ microbenchmark if ARTDIR/bin/attn-rt-plan-be
 
 Peers: torch "sdpa" = scaled_dot_product_attention on K/V already gathered into contiguous
 tensors (kernel only); "gather+sdpa" = gathering the pages too; FlashInfer's
-BatchDecodeWithPagedKVCacheWrapper if it imports.
+BatchDecodeWithPagedKVCacheWrapper if it imports, in both its configurations: "flashinfer"
+(CUDA-core decode) and "flashinfer-tc" (use_tensor_cores=True: its prefill kernel with the GQA
+group as query rows).
 
 Usage: decode_bench.py OUTDIR [--artdir ARTDIR] [--iters 50] [--warmup 10] [--sets 6]
+                       [--bundles NAME,..] [--tc-bundles NAME,..]
                        [--pool-gb 4] [--no-flashinfer] [--shapes 1x32768,16x4096,...]
 Writes OUTDIR/decode_bench.json and OUTDIR/decode_bench.md; prints a table last.
 """
@@ -132,6 +135,35 @@ def bench_attn(sets, kp, vp, artdir, args, bundle_name=None):
     return t
 
 
+def bench_attn_prefill(sets, kp, vp, artdir, args, bundle_name):
+    """A decode step through the tensor-core prefill kernel: one query row per request, the
+    GQA group packed as the rows of a 16-row Q tile (the strategy FlashInfer's
+    use_tensor_cores=True decode takes). bundle_name: a prefill bundle of the bench problem."""
+    import attn_mlir
+    bundle = attn_mlir.Bundle(os.path.join(artdir, "bundles", bundle_name))
+    pres = []
+    for s in sets:
+        B = len(s.lens)
+        p = attn_mlir.BatchPrefill(bundle, max_batch=B, max_qo_tokens=B)
+        qo = torch.arange(B + 1, dtype=torch.int32)
+        p.plan(qo, s.indptr, s.last)
+        pres.append((p, qo.cuda()))
+    info = pres[0][0].plan_info()
+
+    def call(i):
+        k = i % len(sets)
+        s, (p, d_qo) = sets[k], pres[k]
+        p.run(s.q, kp, vp, qo_indptr=d_qo, kv_indptr=s.d_indptr, kv_indices=s.d_indices,
+              kv_last_page_len=s.d_last, o=s.o)
+    t = time_cuda(call, args.iters, args.warmup)
+    torch.cuda.synchronize()
+    for p, _ in pres:
+        p.close()
+    bundle.close()
+    t.update(plan=info)
+    return t
+
+
 def sdpa_groups(lens):
     """Requests grouped by length (one SDPA call per group, no padding)."""
     groups = {}
@@ -193,12 +225,13 @@ class TorchPeer:
             s.o[reqs] = self.attend(s.q[reqs].unsqueeze(2), kk, vv).squeeze(2)
 
 
-def bench_flashinfer(sets, kp, vp, args):
+def bench_flashinfer(sets, kp, vp, args, use_tensor_cores=False):
     import flashinfer
     wrappers = []
     for s in sets:
         ws = torch.empty(128 * 2**20, dtype=torch.uint8, device="cuda")
-        w = flashinfer.BatchDecodeWithPagedKVCacheWrapper(ws, "NHD")
+        w = flashinfer.BatchDecodeWithPagedKVCacheWrapper(ws, "NHD",
+                                                          use_tensor_cores=use_tensor_cores)
         w.plan(s.d_indptr, s.d_indices, s.d_last, HQ, HKV, D, P, pos_encoding_mode="NONE",
                q_data_type=DTYPE, kv_data_type=DTYPE)
         wrappers.append(w)
@@ -247,6 +280,9 @@ def main():
     ap.add_argument("--bundles", default="",
                     help="extra bundle names under ARTDIR/bundles to time as attn-mlir[NAME] "
                          "(kernel configurations of the same problem)")
+    ap.add_argument("--tc-bundles", default="",
+                    help="prefill bundles of the same problem under ARTDIR/bundles to time as "
+                         "attn-mlir-tc[NAME]: the decode step on the tensor-core kernel")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     args.iters = max(args.iters, 50)
@@ -321,11 +357,22 @@ def main():
 
         if have_attn:
             record("attn-mlir", lambda: bench_attn(sets, kp, vp, args.artdir, args))
+            cuda_core = dv.bench_variant().name + "_cuda_core"
+            if (os.path.isfile(os.path.join(args.artdir, "bundles", cuda_core, "manifest.json"))
+                    and cuda_core not in args.bundles.split(",")):
+                # scripts/build_gpu_artifacts.sh: the same problem on the CUDA-core kernel.
+                record("attn-mlir[cuda-core]",
+                       lambda: bench_attn(sets, kp, vp, args.artdir, args, cuda_core))
             for name in filter(None, args.bundles.split(",")):
                 record(f"attn-mlir[{name}]",
                        lambda name=name: bench_attn(sets, kp, vp, args.artdir, args, name))
+            for name in filter(None, args.tc_bundles.split(",")):
+                record(f"attn-mlir-tc[{name}]",
+                       lambda name=name: bench_attn_prefill(sets, kp, vp, args.artdir, args,
+                                                            name))
         if fi_why is None:
             record("flashinfer", lambda: bench_flashinfer(sets, kp, vp, args))
+            record("flashinfer-tc", lambda: bench_flashinfer(sets, kp, vp, args, True))
         if not args.no_peers:
             peer = TorchPeer(sets, kp, vp)
             record("gather+sdpa", lambda: time_cuda(peer.gather_sdpa, args.iters, args.warmup))
@@ -351,8 +398,11 @@ def main():
 
 
 def markdown(res):
-    impls = ["attn-mlir", "flashinfer", "sdpa", "gather+sdpa"]
-    extra = sorted({n for r in res["shapes"] for n in r["impls"] if n.startswith("attn-mlir[")})
+    impls = ["attn-mlir", "attn-mlir[cuda-core]", "flashinfer", "flashinfer-tc", "sdpa",
+             "gather+sdpa"]
+    extra = sorted({n for r in res["shapes"] for n in r["impls"]
+                    if (n.startswith("attn-mlir[") or n.startswith("attn-mlir-tc["))
+                    and n not in impls})
     impls[1:1] = extra
     lines = [f"# Paged decode benchmark: {res['device']}, {res['date']}", "",
              f"bf16, {HQ} q / {HKV} kv heads, head_dim {D}, page {P}, NHD; pages scattered in a "
@@ -378,7 +428,7 @@ def markdown(res):
                 cells.append(f"{t['median_ms'] * 1e3:.1f} ({t['tb_per_s']:.2f})")
         lines.append(f"| {r['shape']} | {r['kv_bytes'] / 1e6:.0f} | " + " | ".join(cells) + " |")
     plan = [(r["shape"], r["impls"].get(n, {}).get("plan_us_python"), n)
-            for r in res["shapes"] for n in ("attn-mlir", "flashinfer")]
+            for r in res["shapes"] for n in ("attn-mlir", "flashinfer", "flashinfer-tc")]
     plan = [p for p in plan if p[1] is not None]
     if plan:
         lines += ["", "Host plan time (python call, median us): " +

@@ -11,7 +11,12 @@
 #                                        cascade_*.mlir, multi-level attention with every
 #                                        level and merge in one bundle
 #                                        (scripts/gen_cascade_variants.py)
-#   ARTDIR/bundles/<variant>/            attn-compile --sm=90 --format=cubin --ptxas-check
+#   ARTDIR/bundles/<variant>/            attn-compile --sm=90 --format=cubin --ptxas-check (decode
+#                                        variants: the tensor-core kernel, attn-compile's default)
+#   ARTDIR/cuda-core/bundles/<variant>/  every decode variant on the CUDA-core decode kernel
+#                                        (--decode-kernel=cuda-core), with its own libattn_rt.so
+#                                        copy: check_decode.py ARTDIR/cuda-core; the bench
+#                                        variant also as ARTDIR/bundles/<variant>_cuda_core
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -173,6 +178,28 @@ if [ -n "$COMPILER" ]; then
       else fail=1; fi
     fi
   done < "$ART/mlir/families.txt"
+fi
+
+# 5a. the CUDA-core decode kernel of every decode variant (the tensor-core one is the default
+#     on sm_90): checked and benchmarked next to it.
+rm -rf "$ART/cuda-core"
+if [ -n "$COMPILER" ] && grep -q " decode " "$ART/mlir/families.txt"; then
+  mkdir -p "$ART/cuda-core/bundles"
+  cp "$ART/libattn_rt.so" "$ART/cuda-core/" 2>/dev/null
+  bench=$(python3 -c 'import sys; sys.path.insert(0, sys.argv[1]); import decode_variants as dv; print(dv.bench_variant().name)' "$REPO/tests/gpu")
+  while read -r name fam exp; do
+    [ "$fam" = decode ] || continue
+    out="$ART/cuda-core/bundles/$name"
+    if "$COMPILER" "$ART/mlir/$name.mlir" -o "$out" --sm="$SM" --format=cubin --ptxas-check \
+         --decode-kernel=cuda-core >"$ART/mlir/$name.cuda-core.log" 2>&1; then
+      [ "$name" = "$bench" ] && cp -r "$out" "$ART/bundles/${name}_cuda_core"
+    else
+      note "FAIL  $name (--decode-kernel=cuda-core): $(tail -n 3 "$ART/mlir/$name.cuda-core.log" | tr '\n' ' ')"
+      rm -rf "$out"
+      fail=1
+    fi
+  done < "$ART/mlir/families.txt"
+  note "ok    CUDA-core decode bundles: $(ls "$ART/cuda-core/bundles" | wc -l)"
 fi
 
 # 5b. multi-arch decode bundles: one directory per variant holding a bundle per arch, which

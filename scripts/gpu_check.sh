@@ -7,6 +7,7 @@
 #   STEPS: comma list of (default: all)
 #     unit                                     python/tests + tests/gpu/test_*.py (CPU side)
 #     check, memcheck, racecheck, bench        decode (check_decode.py, decode_bench.py)
+#     ccheck                                   decode on the CUDA-core kernel (ARTDIR/cuda-core)
 #     pcheck, pmemcheck, pracecheck, pbench    prefill (check_prefill.py, prefill_bench.py)
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     sampling                                 sampling kernels: chi-square, exact renorm / mask,
@@ -33,7 +34,7 @@
 #                                              with --compile; not in the default list; needs
 #                                              ATTN_MLIR_CACHE_DIR filled by
 #                                              scripts/prefill_jit_cache.py
-#   or the groups "decode" (check,memcheck,racecheck,bench) and "prefill" (pcheck,...,pbench).
+#   or the groups "decode" (check,ccheck,memcheck,racecheck,bench) and "prefill" (pcheck,...,pbench).
 #   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
 #   "pbench".
@@ -45,8 +46,8 @@ set -u -o pipefail
 
 ART=${1:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
 OUTDIR=${2:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
-STEPS=${3:-unit,check,memcheck,racecheck,bench,pcheck,ops,cascade,multiarch,hostlaunch,pmemcheck,pracecheck,pbench}
-STEPS=${STEPS//decode/check,memcheck,racecheck,bench}
+STEPS=${3:-unit,check,ccheck,memcheck,racecheck,bench,pcheck,ops,cascade,multiarch,hostlaunch,pmemcheck,pracecheck,pbench}
+STEPS=${STEPS//decode/check,ccheck,memcheck,racecheck,bench}
 STEPS=${STEPS//prefill/pcheck,pmemcheck,pracecheck,pbench}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 STEP_TIMEOUT=${STEP_TIMEOUT:-540}
@@ -105,6 +106,12 @@ if want check; then
   if [ $have_art -eq 1 ]; then
     run_step check python3 "$REPO/tests/gpu/check_decode.py" "$ART" --json "$OUTDIR/check_decode.json" ${CHECK_ARGS:-}
   else skip_step check "no artifacts"; fi
+fi
+
+if want ccheck; then
+  if [ -d "$ART/cuda-core/bundles" ]; then
+    run_step ccheck python3 "$REPO/tests/gpu/check_decode.py" "$ART/cuda-core" --json "$OUTDIR/check_decode_cuda_core.json" ${CHECK_ARGS:-}
+  else skip_step ccheck "no artifacts (no cuda-core/bundles)"; fi
 fi
 
 if want pcheck; then

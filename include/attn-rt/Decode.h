@@ -5,9 +5,10 @@
 //   st = decode->run(args, stream);    // attention (+ merge); allocates nothing, capturable
 //
 // create selects the attention kernel (by name or by matching the problem against the
-// bundle's decode variants) and its merge kernel, makes a context current (the current one,
-// else the device's primary context, retained for the life of the process), loads the
-// modules, queries SM count and occupancy, allocates the pinned staging buffer and (unless the
+// bundle's decode variants; with none, a paged prefill kernel of the problem, which runs the
+// step on tensor cores, see usesTensorCoreKernel) and its merge kernel, makes a context current
+// (the current one, else the device's primary context, retained for the life of the process), loads
+// the modules, queries SM count and occupancy, allocates the pinned staging buffer and (unless the
 // caller passes them) the device workspaces. A DecodeAttention serves one stream at a time:
 // plan waits for its previous staging copy before overwriting the staging buffer.
 //
@@ -99,9 +100,14 @@ public:
   /// Launches the attention kernel and, when needed, the merge kernel on `stream`.
   Status run(const DecodeRunArgs &args, StreamHandle stream);
 
+  /// On the tensor-core kernel: the plan's counts (its work arrays stay empty), and the
+  /// scheduler config and workspace layout are unused (all zero).
   const DecodePlan &currentPlan() const;
   const DecodeSchedulerConfig &schedulerConfig() const;
   const DecodeWorkspaceLayout &workspaceLayout() const;
+  /// True when the bundle's kernel for this problem is a paged prefill kernel (a decode step
+  /// compiled for the tensor cores) and decode runs it with one query row per request.
+  bool usesTensorCoreKernel() const;
   const KernelEntry &attentionKernel() const;
   bool hasMergeKernel() const;
   /// The merge kernel; an empty entry when hasMergeKernel() is false.

@@ -96,6 +96,10 @@ int64_t estimateDecodeMakespan(int64_t total_tokens, int64_t num_items, int64_t 
 /// Validates the config alone (positive sizes, head divisibility, capacities).
 Status validateDecodeSchedulerConfig(const DecodeSchedulerConfig &config);
 
+/// When input.kv_indices is given: every index in [0, num_pages) (num_pages positive), else
+/// InvalidArgument naming the first offender. planDecode checks this too.
+Status checkDecodeKvIndices(const DecodePlanInput &input);
+
 /// Builds the plan. On error `out` is unspecified and nothing may be launched with it.
 Status planDecode(const DecodeSchedulerConfig &config, const DecodePlanInput &input,
                   DecodePlan *out);

@@ -53,6 +53,10 @@ struct PrefillOptions {
   bool graph_mode = false;    ///< launch shapes from capacities only (CUDA Graph replay)
   int32_t min_chunk_tokens = kDefaultPrefillMinChunkTokens;
   int device = 0;             ///< used only when no context is current
+  /// Every request has exactly one query row (a decode step on the tensor-core kernel):
+  /// plan takes qo_indptr = arange(0 .. batch_size) only, and run's qo_indptr may be 0, which
+  /// binds a copy of it the int workspace holds (max_qo_tokens + 1 more words).
+  bool one_query_per_request = false;
   /// Device workspaces; 0 = allocated by create and freed with the object.
   DevicePtr int_workspace = 0;
   size_t int_workspace_bytes = 0;

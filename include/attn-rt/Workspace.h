@@ -133,6 +133,9 @@ struct PrefillWorkspaceLayout {
   size_t work_partial_word = 0;
   size_t work_partial_stride_word = 0;
   size_t merge_indptr_word = 0;
+  /// PrefillOptions::one_query_per_request: the query rows arange(0 .. max_qo_tokens), which
+  /// run binds as qo_indptr; 0 otherwise (the region follows merge_indptr when present).
+  size_t qo_arange_word = 0;
   size_t int_words = 0;
   // Float workspace, in bytes from its start (all 0 when max_partial_rows is 0).
   size_t tmp_o_byte = 0;

@@ -6,8 +6,15 @@
 // launches, so it can be captured in a CUDA Graph; in graph mode the grids depend only on
 // capacities.
 //
+// A bundle whose decode step was compiled for the tensor-core kernel (attn-plan's
+// decode-kernel option: the GQA group's query heads as the rows of a Q tile) holds a paged
+// prefill kernel instead of a decode one. DecodeAttention then drives it through a
+// PrefillAttention created with one_query_per_request (qo_indptr = arange, kept in its
+// workspace), behind the same create / plan / run.
+//
 //===----------------------------------------------------------------------===//
 #include "attn-rt/Decode.h"
+#include "attn-rt/Prefill.h"
 
 #include "KernelRunner.h"
 
@@ -79,7 +86,100 @@ Status selectDecodeKernels(const BundleManifest &m, const DecodeProblem &problem
 struct DecodeAttention::Impl : detail::AttentionState<DecodeProblem, DecodeSchedulerConfig,
                                                       DecodeWorkspaceLayout, DecodePlan> {
   Status create(const DecodeOptions &options);
+  Status createTensorCore(const DecodeOptions &options);
+  Status planTensorCore(const DecodePlanInput &input, StreamHandle stream);
+  Status runTensorCore(const DecodeRunArgs &args, StreamHandle stream);
+
+  /// The tensor-core kernel's prefill, or null on the CUDA-core decode kernel.
+  std::unique_ptr<PrefillAttention> tensorCore;
+  std::vector<int32_t> qoIndptr; ///< arange(0 .. batch), the host copy plan passes
 };
+
+namespace {
+PrefillProblem asPrefillProblem(const DecodeProblem &p) {
+  PrefillProblem q;
+  q.num_qo_heads = p.num_qo_heads;
+  q.num_kv_heads = p.num_kv_heads;
+  q.head_dim = p.head_dim;
+  q.kv_format = KvFormat::Paged;
+  q.page_size = p.page_size;
+  q.layout = p.layout;
+  q.dtype = p.dtype;
+  q.kv_dtype = p.kv_dtype;
+  q.want_lse = p.want_lse;
+  return q;
+}
+} // namespace
+
+Status DecodeAttention::Impl::createTensorCore(const DecodeOptions &o) {
+  PrefillOptions po;
+  po.kernel_name = o.kernel_name;
+  po.max_batch = o.max_batch;
+  po.max_qo_tokens = o.max_batch;
+  po.max_work = o.max_work;
+  po.graph_mode = o.graph_mode;
+  po.device = o.device;
+  po.one_query_per_request = true;
+  po.int_workspace = o.int_workspace;
+  po.int_workspace_bytes = o.int_workspace_bytes;
+  po.float_workspace = o.float_workspace;
+  po.float_workspace_bytes = o.float_workspace_bytes;
+  ATTN_RT_RETURN_IF_ERROR(
+      PrefillAttention::create(*bundle, asPrefillProblem(problem), po, &tensorCore));
+  qoIndptr.reserve(size_t(o.max_batch) + 1);
+  return Status::ok();
+}
+
+Status DecodeAttention::Impl::planTensorCore(const DecodePlanInput &in, StreamHandle stream) {
+  planned = false;
+  if (!in.kv_indptr)
+    return makeError(StatusCode::InvalidArgument, "kv_indptr is null");
+  if (in.batch_size < 0 || in.batch_size > int32_t(qoIndptr.capacity()) - 1)
+    return makeError(in.batch_size < 0 ? StatusCode::InvalidArgument : StatusCode::CapacityExceeded,
+                     "batch_size (%d) is out of range [0, max_batch (%d)]", in.batch_size,
+                     int32_t(qoIndptr.capacity()) - 1);
+  ATTN_RT_RETURN_IF_ERROR(checkDecodeKvIndices(in));
+  qoIndptr.resize(size_t(in.batch_size) + 1);
+  for (int32_t b = 0; b <= in.batch_size; ++b)
+    qoIndptr[size_t(b)] = b;
+  PrefillPlanInput p;
+  p.batch_size = in.batch_size;
+  p.qo_indptr = qoIndptr.data();
+  p.kv_indptr = in.kv_indptr;
+  p.kv_last_page_len = in.kv_last_page_len;
+  ATTN_RT_RETURN_IF_ERROR(tensorCore->plan(p, stream));
+  // The decode view of the plan (plan info).
+  const PrefillPlan &pp = tensorCore->currentPlan();
+  plan.batch_size = pp.batch_size;
+  plan.num_work = pp.num_work;
+  plan.num_rows = pp.num_rows;
+  plan.num_partials = pp.num_partial_rows;
+  plan.chunk_tokens = pp.chunk_tokens;
+  plan.grid_work = pp.grid_work;
+  plan.grid_rows = pp.grid_rows;
+  plan.needs_merge = pp.needs_merge;
+  plan.graph_mode = pp.graph_mode;
+  planned = true;
+  return Status::ok();
+}
+
+Status DecodeAttention::Impl::runTensorCore(const DecodeRunArgs &a, StreamHandle stream) {
+  ATTN_RT_RETURN_IF_ERROR(checkPlanned());
+  float scale = 0.0f;
+  ATTN_RT_RETURN_IF_ERROR(
+      resolveDecodeSmScale(tensorCore->attentionKernel(), a.sm_scale, problem.head_dim, &scale));
+  PrefillRunArgs p;
+  p.q = a.q;
+  p.qo_indptr = 0; // the workspace's arange
+  p.k = a.k_cache;
+  p.v = a.v_cache;
+  p.kv_indptr = a.kv_indptr;
+  p.kv_indices = a.kv_indices;
+  p.kv_last_page_len = a.kv_last_page_len;
+  p.o = a.o;
+  p.lse = a.lse;
+  return tensorCore->run(p, stream);
+}
 
 Status DecodeAttention::Impl::create(const DecodeOptions &o) {
   if (o.max_batch < 1 || o.max_batch > kMaxScheduleCapacity)
@@ -128,21 +228,44 @@ Status DecodeAttention::create(Bundle &bundle, const DecodeProblem &problem,
                                std::unique_ptr<DecodeAttention> *out) {
   // Pure-host checks come first so that they report the same way with or without a GPU.
   int attnIndex = -1, mergeIndex = -1;
-  ATTN_RT_RETURN_IF_ERROR(selectDecodeKernels(bundle.manifest(), problem, options.kernel_name,
-                                              &attnIndex, &mergeIndex));
+  Status selected =
+      selectDecodeKernels(bundle.manifest(), problem, options.kernel_name, &attnIndex, &mergeIndex);
+  // No decode kernel: a paged prefill kernel of the problem serves decode steps on tensor
+  // cores (the decode kernel's error is the one to report when none does either).
+  bool tensorCore = false;
+  if (!selected.isOk()) {
+    int prefillMerge = -1;
+    tensorCore = selectPrefillKernels(bundle.manifest(), asPrefillProblem(problem),
+                                      options.kernel_name, &attnIndex, &prefillMerge)
+                     .isOk();
+    if (!tensorCore)
+      return selected;
+  }
   std::unique_ptr<DecodeAttention> d(new DecodeAttention);
   d->impl_->assign(bundle, problem, attnIndex, mergeIndex);
+  if (tensorCore) {
+    if (options.max_batch < 1 || options.max_batch > kMaxScheduleCapacity)
+      return makeError(StatusCode::InvalidArgument, "max_batch (%d) is out of range [1, %d]",
+                       options.max_batch, kMaxScheduleCapacity);
+    ATTN_RT_RETURN_IF_ERROR(d->impl_->createTensorCore(options));
+    *out = std::move(d);
+    return Status::ok();
+  }
   ATTN_RT_RETURN_IF_ERROR(d->impl_->create(options)); // ~DecodeAttention releases partial state
   *out = std::move(d);
   return Status::ok();
 }
 
 Status DecodeAttention::plan(const DecodePlanInput &input, StreamHandle stream) {
+  if (impl_->tensorCore)
+    return impl_->planTensorCore(input, stream);
   return impl_->planWith(input, stream, planDecode, serializeDecodePlan);
 }
 
 Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   Impl &s = *impl_;
+  if (s.tensorCore)
+    return s.runTensorCore(a, stream);
   ATTN_RT_RETURN_IF_ERROR(s.checkPlanned());
   const KernelEntry &ak = s.runner.attentionKernel();
   ATTN_RT_RETURN_IF_ERROR(detail::checkNonNull({{abi::decode::kQ, a.q},
@@ -183,11 +306,14 @@ const DecodePlan &DecodeAttention::currentPlan() const { return impl_->plan; }
 const DecodeSchedulerConfig &DecodeAttention::schedulerConfig() const { return impl_->sched; }
 const DecodeWorkspaceLayout &DecodeAttention::workspaceLayout() const { return impl_->layout; }
 const KernelEntry &DecodeAttention::attentionKernel() const {
-  return impl_->runner.attentionKernel();
+  return impl_->tensorCore ? impl_->tensorCore->attentionKernel() : impl_->runner.attentionKernel();
 }
-bool DecodeAttention::hasMergeKernel() const { return impl_->runner.hasMerge(); }
+bool DecodeAttention::hasMergeKernel() const {
+  return impl_->tensorCore ? impl_->tensorCore->hasMergeKernel() : impl_->runner.hasMerge();
+}
 const KernelEntry &DecodeAttention::mergeKernel() const {
-  return impl_->runner.mergeKernelOrEmpty();
+  return impl_->tensorCore ? impl_->tensorCore->mergeKernel() : impl_->runner.mergeKernelOrEmpty();
 }
+bool DecodeAttention::usesTensorCoreKernel() const { return impl_->tensorCore != nullptr; }
 
 } // namespace attn::rt

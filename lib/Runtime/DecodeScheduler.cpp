@@ -96,6 +96,28 @@ Status validateDecodeSchedulerConfig(const DecodeSchedulerConfig &c) {
   return Status::ok();
 }
 
+Status checkDecodeKvIndices(const DecodePlanInput &in) {
+  if (!in.kv_indices || in.batch_size <= 0)
+    return Status::ok();
+  const int32_t numIndices = in.kv_indptr[in.batch_size];
+  if (in.num_pages < 1)
+    return makeError(StatusCode::InvalidArgument,
+                     "num_pages (%d) must be positive when kv_indices is given", in.num_pages);
+  const uint32_t numPages = uint32_t(in.num_pages);
+  // Branch-free max over the indices as unsigned (negative ones become huge), so the loop
+  // vectorises; the offending index is searched for only on failure.
+  const uint32_t *idx = reinterpret_cast<const uint32_t *>(in.kv_indices);
+  uint32_t maxIndex = 0;
+  for (int32_t i = 0; i < numIndices; ++i)
+    maxIndex = std::max(maxIndex, idx[i]);
+  if (maxIndex >= numPages)
+    for (int32_t i = 0; i < numIndices; ++i)
+      if (idx[i] >= numPages)
+        return makeError(StatusCode::InvalidArgument, "kv_indices[%d] (%d) is out of range [0, %d)",
+                         i, in.kv_indices[i], in.num_pages);
+  return Status::ok();
+}
+
 Status planDecode(const DecodeSchedulerConfig &config, const DecodePlanInput &in,
                   DecodePlan *out) {
   ATTN_RT_RETURN_IF_ERROR(validateDecodeSchedulerConfig(config));
@@ -131,26 +153,7 @@ Status planDecode(const DecodeSchedulerConfig &config, const DecodePlanInput &in
     totalUnits += u;
     maxUnits = std::max(maxUnits, u);
   }
-  if (in.kv_indices) {
-    const int32_t numIndices = in.kv_indptr[B];
-    if (in.num_pages < 1)
-      return makeError(StatusCode::InvalidArgument,
-                       "num_pages (%d) must be positive when kv_indices is given",
-                       in.num_pages);
-    const uint32_t numPages = uint32_t(in.num_pages);
-    // Branch-free max over the indices as unsigned (negative ones become huge), so the loop
-    // vectorises; the offending index is searched for only on failure.
-    const uint32_t *idx = reinterpret_cast<const uint32_t *>(in.kv_indices);
-    uint32_t maxIndex = 0;
-    for (int32_t i = 0; i < numIndices; ++i)
-      maxIndex = std::max(maxIndex, idx[i]);
-    if (maxIndex >= numPages)
-      for (int32_t i = 0; i < numIndices; ++i)
-        if (idx[i] >= numPages)
-          return makeError(StatusCode::InvalidArgument,
-                           "kv_indices[%d] (%d) is out of range [0, %d)", i, in.kv_indices[i],
-                           in.num_pages);
-  }
+  ATTN_RT_RETURN_IF_ERROR(checkDecodeKvIndices(in));
 
   // 2. One-wave budget. `slots` is the true concurrency (work items in flight); the budget
   //    is at least B because every request needs an item.

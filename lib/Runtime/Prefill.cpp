@@ -152,7 +152,20 @@ Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &pr
 struct PrefillAttention::Impl : detail::AttentionState<PrefillProblem, PrefillSchedulerConfig,
                                                        PrefillWorkspaceLayout, PrefillPlan> {
   Status create(const PrefillOptions &options);
+  Status checkOneQueryPerRequest(const PrefillPlanInput &input) const;
 };
+
+Status PrefillAttention::Impl::checkOneQueryPerRequest(const PrefillPlanInput &in) const {
+  if (!layout.qo_arange_word || !in.qo_indptr)
+    return Status::ok(); // planPrefill reports a null qo_indptr
+  for (int32_t b = 0; b <= in.batch_size; ++b)
+    if (in.qo_indptr[b] != b)
+      return makeError(StatusCode::InvalidArgument,
+                       "qo_indptr[%d] is %d, but this prefill was created with "
+                       "one_query_per_request (qo_indptr must be 0, 1, ..., batch_size)",
+                       b, in.qo_indptr[b]);
+  return Status::ok();
+}
 
 Status PrefillAttention::Impl::create(const PrefillOptions &o) {
   ATTN_RT_RETURN_IF_ERROR(runner.init(*bundle, attnIndex, mergeIndex, o.device));
@@ -163,6 +176,10 @@ Status PrefillAttention::Impl::create(const PrefillOptions &o) {
                                                         sched.max_partial_rows,
                                                         problem.num_qo_heads, problem.head_dim,
                                                         &layout));
+  if (o.one_query_per_request) {
+    layout.qo_arange_word = layout.int_words;
+    layout.int_words += size_t(sched.max_qo_tokens) + 1;
+  }
   return allocateWorkspaces(o, formatString("max_qo_tokens=%d max_work=%d max_partial_rows=%d",
                                             sched.max_qo_tokens, sched.max_work,
                                             sched.max_partial_rows));
@@ -195,7 +212,24 @@ Status PrefillAttention::create(Bundle &bundle, const PrefillProblem &problem,
 }
 
 Status PrefillAttention::plan(const PrefillPlanInput &input, StreamHandle stream) {
-  return impl_->planWith(input, stream, planPrefill, serializePrefillPlan);
+  Impl &s = *impl_;
+  s.planned = false;
+  ATTN_RT_RETURN_IF_ERROR(s.checkOneQueryPerRequest(input));
+  const size_t arange = s.layout.qo_arange_word;
+  return s.planWith(input, stream, planPrefill,
+                    [arange](const PrefillPlan &plan, const PrefillWorkspaceLayout &l,
+                             int32_t *words, size_t numWords, size_t *copyWords) {
+                      ATTN_RT_RETURN_IF_ERROR(
+                          serializePrefillPlan(plan, l, words, numWords, copyWords));
+                      if (!arange)
+                        return Status::ok();
+                      // After merge_indptr: the copy grows to the end of the rows in use.
+                      for (int32_t r = 0; r <= plan.num_rows; ++r)
+                        words[arange + size_t(r)] = r;
+                      if (copyWords)
+                        *copyWords = arange + size_t(plan.num_rows) + 1;
+                      return Status::ok();
+                    });
 }
 
 Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
@@ -203,9 +237,14 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
   ATTN_RT_RETURN_IF_ERROR(s.checkPlanned());
   const KernelEntry &ak = s.runner.attentionKernel();
   const bool paged = s.sched.paged;
+  // One query row per request: qo_indptr 0 binds the workspace's arange.
+  const DevicePtr qoIndptr =
+      a.qo_indptr || !s.layout.qo_arange_word
+          ? a.qo_indptr
+          : s.runner.intWorkspace() + s.layout.qo_arange_word * sizeof(int32_t);
   ATTN_RT_RETURN_IF_ERROR(
       detail::checkNonNull({{abi::prefill::kQ, a.q},
-                            {abi::prefill::kQoIndptr, a.qo_indptr},
+                            {abi::prefill::kQoIndptr, qoIndptr},
                             {paged ? abi::prefill::kKCache : abi::prefill::kK, a.k},
                             {paged ? abi::prefill::kVCache : abi::prefill::kV, a.v},
                             {abi::prefill::kKvIndptr, a.kv_indptr},
@@ -222,7 +261,7 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
                             {abi::prefill::kO, a.o}},
                            detail::kTensorAlignBytes));
   // custom_mask is bytes: any address.
-  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned({{abi::prefill::kQoIndptr, a.qo_indptr},
+  ATTN_RT_RETURN_IF_ERROR(detail::checkAligned({{abi::prefill::kQoIndptr, qoIndptr},
                                                 {abi::prefill::kKvIndptr, a.kv_indptr},
                                                 {abi::prefill::kKvIndices, a.kv_indices},
                                                 {abi::prefill::kKvLastPageLen, a.kv_last_page_len},
@@ -242,7 +281,7 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
   const uint64_t iw = s.runner.intWorkspace();
   v.ptr[kSlotWorkQoTile] = iw + s.layout.work_qo_tile_word * sizeof(int32_t);
   v.ptr[kSlotWorkPartialStride] = iw + s.layout.work_partial_stride_word * sizeof(int32_t);
-  v.ptr[kSlotQoIndptr] = a.qo_indptr;
+  v.ptr[kSlotQoIndptr] = qoIndptr;
   v.ptr[kSlotKCache] = v.ptr[kSlotK] = a.k;
   v.ptr[kSlotVCache] = v.ptr[kSlotV] = a.v;
   for (const OptionalOperand &op : kOptionalOperands)

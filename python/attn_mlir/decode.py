@@ -28,7 +28,9 @@ class BatchDecode(BatchAttention):
     """One decode problem (heads, head_dim, page size, layout, dtypes) on one device and stream.
 
     Arguments left as None are taken from the bundle's first decode attention kernel (or the
-    one named by ``kernel_name``). ``want_lse`` selects only kernels that write the LSE.
+    one named by ``kernel_name``); a bundle whose decode step was compiled for the tensor cores
+    (attn-compile's default on sm_90) holds a paged prefill kernel instead, which the library
+    runs with one query row per request. ``want_lse`` selects only kernels that write the LSE.
     The logit scale is compiled into the kernel; ``run(sm_scale=...)`` is only checked against
     it by the library. ``graph_mode`` fixes launch shapes to the capacities so a
     captured ``run`` can be replayed after a new ``plan``. Workspaces are allocated by the library
@@ -69,6 +71,10 @@ class BatchDecode(BatchAttention):
         self.device = self._resolve_device(device)
         if min_chunk_tokens < 0:
             raise ValueError(f"min_chunk_tokens must be >= 0, got {min_chunk_tokens}")
+        if workspace == "torch" and getattr(kern, "family", "decode") == "prefill":
+            raise ValueError(f"workspace='torch' sizes the decode kernel's workspaces; kernel "
+                             f"'{kern.name}' is the tensor-core (prefill) kernel, whose "
+                             f"workspaces the library allocates: use workspace='runtime'")
         if workspace == "torch" and max_work == 0:
             raise ValueError("workspace='torch' needs an explicit max_work (the library "
                              "chooses max(max_batch, slots) only for its own workspaces)")
@@ -89,7 +95,11 @@ class BatchDecode(BatchAttention):
 
     @classmethod
     def _default_kernel(cls, bundle, kernel_name):
-        return cls._default_kernel_of(bundle.decode_kernels(), bundle, kernel_name, "decode")
+        # A decode step compiled for the tensor cores is a paged prefill kernel, which the
+        # library runs with one query row per request (as it picks: decode kernels first).
+        kernels = bundle.decode_kernels() or [k for k in bundle.prefill_kernels()
+                                              if k.kv_format == "paged"]
+        return cls._default_kernel_of(kernels, bundle, kernel_name, "decode")
 
     @staticmethod
     def _resolve_device(device):

@@ -16,8 +16,9 @@ from attn_mlir.decode import BatchDecode  # noqa: E402
 HQ, HKV, D, P = 8, 2, 16, 4
 
 
-def fake_bundle(kernels=()):
-    return types.SimpleNamespace(directory="fake", decode_kernels=lambda: list(kernels))
+def fake_bundle(kernels=(), prefill=()):
+    return types.SimpleNamespace(directory="fake", decode_kernels=lambda: list(kernels),
+                                 prefill_kernels=lambda: list(prefill))
 
 
 def decoder(layout="nhd", dtype=torch.bfloat16, batch=3):
@@ -144,6 +145,24 @@ def test_constructor_errors(kw, exc, msg):
 def test_constructor_rejects_non_bundle():
     with pytest.raises(TypeError, match="expected an attn_mlir.Bundle"):
         BatchDecode("path/to/bundle", max_batch=4)
+
+
+def test_constructor_takes_problem_from_a_tensor_core_bundle():
+    # A decode step compiled for the tensor cores: a paged prefill kernel (ragged ones are
+    # not decode kernels).
+    ragged = types.SimpleNamespace(name="r", family="prefill", kv_format="ragged",
+                                   num_qo_heads=8, num_kv_heads=8, head_dim=64, page_size=0,
+                                   layout="nhd", dtype="bf16")
+    paged = types.SimpleNamespace(name="p", family="prefill", kv_format="paged",
+                                  num_qo_heads=32, num_kv_heads=6, head_dim=128, page_size=16,
+                                  layout="nhd", dtype="bf16")
+    with pytest.raises(ValueError, match=r"num_qo_heads \(32\) to be a multiple of num_kv_heads \(6\)"):
+        BatchDecode(fake_bundle(prefill=[ragged, paged]), max_batch=4)
+    with pytest.raises(ValueError, match="num_qo_heads is not given and the bundle has no decode"):
+        BatchDecode(fake_bundle(prefill=[ragged]), max_batch=4)
+    paged.num_kv_heads = 8
+    with pytest.raises(ValueError, match="'p' is the tensor-core \\(prefill\\) kernel"):
+        BatchDecode(fake_bundle(prefill=[paged]), max_batch=4, workspace="torch", max_work=8)
 
 
 def test_constructor_takes_problem_from_bundle():

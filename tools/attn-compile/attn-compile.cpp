@@ -2,7 +2,7 @@
 //
 //   attn-compile input.mlir -o OUTDIR [--sm=90|80|80,90a] [--format=cubin|ptx] [--toolkit=DIR]
 //                [--ptxas-check] [--no-pipeline] [--dump-ptx] [--max-slices-per-warp=N]
-//                [--stages=N] [--single-barrier=false]
+//                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
 // pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
@@ -17,7 +17,8 @@
 // A prefill attention kernel planned with two Q slices per warp that spills is recompiled
 // with one (ptxas's allocation at the 255-register limit is not predictable from the IR);
 // --max-slices-per-warp fixes the cap instead; it, --stages and --single-barrier are for tuning
-// experiments.
+// experiments. Decode steps go to the tensor-core kernel from sm 90 on (--decode-kernel=auto;
+// attn-plan's decode-kernel option).
 //
 //===----------------------------------------------------------------------===//
 
@@ -91,6 +92,11 @@ static cl::opt<int64_t> stagesOpt("stages",
 static cl::opt<bool> singleBarrierOpt(
     "single-barrier", cl::desc("one barrier per KV tile in pipelined loops (default true)"),
     cl::init(true), cl::cat(category));
+static cl::opt<std::string> decodeKernelOpt(
+    "decode-kernel",
+    cl::desc("decode steps (max_qo_len = 1): cuda-core, tensor-core or auto (tensor-core from "
+             "sm 90 on)"),
+    cl::init("auto"), cl::cat(category));
 static cl::opt<bool> dumpPtx("dump-ptx", cl::desc("also write <module>.ptx next to the cubin"),
                              cl::init(false), cl::cat(category));
 
@@ -167,6 +173,7 @@ int checkTuningOptions(int64_t sm) {
   probe.format = "isa";
   probe.stages = stagesOpt;
   probe.maxSlicesPerWarp = maxSlicesOpt;
+  probe.decodeKernel = decodeKernelOpt;
   if (std::string why = probe.check(); !why.empty())
     return fail("--" + why);
   return 0;
@@ -307,6 +314,7 @@ int BundleCompiler::compile(int64_t sm, int64_t maxSlicesPerWarp, const std::str
   options.maxSlicesPerWarp = maxSlicesPerWarp;
   options.stages = stagesOpt;
   options.singleBarrier = singleBarrierOpt;
+  options.decodeKernel = decodeKernelOpt;
   if (!noPipeline) {
     PassManager pm(&context);
     std::string pipelineError;

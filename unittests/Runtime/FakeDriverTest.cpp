@@ -11,13 +11,17 @@
 #include "FakeCuda/FakeCuda.h"
 #include "TestBundle.h"
 
+#include "attn-rt/Bundle.h"
+#include "attn-rt/Decode.h"
 #include "attn-rt/Driver.h"
+#include "attn-rt/Prefill.h"
 #include "attn-rt/attn_rt.h"
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -480,4 +484,131 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
   attnSamplerFree(s);
   attnBundleFree(b);
   EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+}
+
+// A bundle whose decode step was compiled for the tensor cores holds a paged prefill kernel
+// (and its merge kernel) and no decode kernel: decode create / plan / run drive it with one
+// query row per request, binding the workspace's arange as qo_indptr.
+TEST_F(FakeDriver, DecodeRunsATensorCorePrefillKernel) {
+  TempBundle prefillOnly(attn::rt::test::prefillManifest(/*paged=*/true, /*split=*/true).dump());
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(prefillOnly.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  const int64_t bytesBefore = attnFakeCudaLiveDeviceBytes();
+  Outcome o;
+  runDecode(b, &o);
+  ASSERT_EQ(o.status, ATTN_SUCCESS) << o.message;
+  EXPECT_EQ(attnFakeCudaLaunches(), o.expectedLaunches);
+  EXPECT_EQ(o.expectedLaunches, 2); // 300 pages of 16 keys are split: attention + merge
+  attnBundleFree(b);
+  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  EXPECT_EQ(attnFakeCudaLiveDeviceBytes(), bytesBefore);
+}
+
+TEST_F(FakeDriver, TensorCoreDecodePlanChecksAndArange) {
+  using namespace attn::rt;
+  TempBundle prefillOnly(test::prefillManifest(/*paged=*/true, /*split=*/true).dump());
+  std::unique_ptr<Bundle> bundle;
+  ASSERT_TRUE(Bundle::open(prefillOnly.dir(), &bundle).isOk());
+  DecodeProblem p;
+  p.num_qo_heads = 32;
+  p.num_kv_heads = 8;
+  p.head_dim = 128;
+  p.page_size = 16;
+  p.want_lse = true;
+  DecodeOptions opts;
+  opts.max_batch = 4;
+  std::unique_ptr<DecodeAttention> d;
+  Status st = DecodeAttention::create(*bundle, p, opts, &d);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_TRUE(d->usesTensorCoreKernel());
+  EXPECT_EQ(d->attentionKernel().family, "prefill");
+  const int32_t indptr[] = {0, 2, 3, 3, 4, 5};
+  const int32_t last[] = {16, 5, 0, 1, 9};
+  const int32_t indices[] = {7, 1, 2, 9};
+  DecodePlanInput in;
+  in.batch_size = 5; // over max_batch
+  in.kv_indptr = indptr;
+  in.kv_last_page_len = last;
+  st = d->plan(in, nullptr);
+  EXPECT_EQ(st.code(), StatusCode::CapacityExceeded) << st.message();
+  in.batch_size = 4;
+  in.kv_indices = indices;
+  in.num_pages = 8; // index 9 is out of range
+  st = d->plan(in, nullptr);
+  EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
+  EXPECT_EQ(st.message(), "kv_indices[3] (9) is out of range [0, 8)");
+  DecodeRunArgs a;
+  st = d->run(a, nullptr);
+  EXPECT_EQ(st.code(), StatusCode::NotReady) << st.message();
+  in.num_pages = 10;
+  st = d->plan(in, nullptr);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(d->currentPlan().batch_size, 4);
+  EXPECT_EQ(d->currentPlan().num_rows, 4);
+}
+
+// one_query_per_request: plan takes only qo_indptr = arange and copies it to the workspace,
+// where run binds it when the caller's qo_indptr is 0.
+TEST_F(FakeDriver, PrefillOneQueryPerRequestKeepsArangeInTheWorkspace) {
+  using namespace attn::rt;
+  TempBundle paged(test::prefillManifest(/*paged=*/true, /*split=*/true).dump());
+  std::unique_ptr<Bundle> bundle;
+  ASSERT_TRUE(Bundle::open(paged.dir(), &bundle).isOk());
+  PrefillProblem p;
+  p.num_qo_heads = 32;
+  p.num_kv_heads = 8;
+  p.head_dim = 128;
+  p.page_size = 16;
+  p.want_lse = true;
+  constexpr uint64_t kIntBytes = 1 << 20, kFloatBytes = 64 << 20;
+  uint64_t intWs = 0, floatWs = 0;
+  ASSERT_EQ(attnFakeCudaAlloc(&intWs, kIntBytes), 0);
+  ASSERT_EQ(attnFakeCudaAlloc(&floatWs, kFloatBytes), 0);
+  PrefillOptions opts;
+  opts.max_batch = 4;
+  opts.max_qo_tokens = 4;
+  opts.one_query_per_request = true;
+  opts.int_workspace = intWs;
+  opts.int_workspace_bytes = kIntBytes;
+  opts.float_workspace = floatWs;
+  opts.float_workspace_bytes = kFloatBytes;
+  {
+    std::unique_ptr<PrefillAttention> pre;
+    Status st = PrefillAttention::create(*bundle, p, opts, &pre);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    const size_t arange = pre->workspaceLayout().qo_arange_word;
+    EXPECT_GE(arange, pre->workspaceLayout().merge_indptr_word + 5);
+    const int32_t kv[] = {0, 2, 3, 4};
+    const int32_t last[] = {16, 5, 1};
+    const int32_t twoRows[] = {0, 2, 3, 4};
+    PrefillPlanInput in;
+    in.batch_size = 3;
+    in.qo_indptr = twoRows;
+    in.kv_indptr = kv;
+    in.kv_last_page_len = last;
+    st = pre->plan(in, nullptr);
+    EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
+    EXPECT_NE(st.message().find("qo_indptr[1] is 2"), std::string::npos) << st.message();
+    const int32_t rows[] = {0, 1, 2, 3};
+    in.qo_indptr = rows;
+    st = pre->plan(in, nullptr);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    const auto *words = static_cast<const int32_t *>(
+        attnFakeCudaHostAddress(intWs + arange * sizeof(int32_t), 4 * sizeof(int32_t)));
+    ASSERT_NE(words, nullptr);
+    EXPECT_EQ(std::vector<int32_t>(words, words + 4), std::vector<int32_t>({0, 1, 2, 3}));
+    PrefillRunArgs a;
+    a.q = addr(0);
+    a.k = addr(1);
+    a.v = addr(2);
+    a.kv_indptr = addr(3);
+    a.kv_indices = addr(4);
+    a.kv_last_page_len = addr(5);
+    a.o = addr(6);
+    a.lse = addr(7);
+    st = pre->run(a, nullptr); // qo_indptr 0: the workspace's arange
+    EXPECT_TRUE(st.isOk()) << st.message();
+  }
+  EXPECT_EQ(attnFakeCudaFree(intWs), 0);
+  EXPECT_EQ(attnFakeCudaFree(floatWs), 0);
 }

@@ -49,6 +49,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("attn-to-host: split requests with more keys than this into chunks and "
                      "launch the merge kernel (0: never split)"),
       llvm::cl::init(0)};
+  PassOptions::Option<std::string> decodeKernel{
+      *this, "decode-kernel",
+      llvm::cl::desc("decode steps: cuda-core, tensor-core or auto (tensor-core from sm 90 on; "
+                     "see attn-plan). attn-to-host keeps the CUDA-core kernel"),
+      llvm::cl::init("auto")};
   PassOptions::Option<bool> flushDenormals{
       *this, "flush-denormals",
       llvm::cl::desc("tensor-core kernels: f32 denormals flushed to zero, as nvcc -ftz=true "

@@ -11,6 +11,7 @@
 // RUN: not attn-opt %s -attn-plan=tile-kv=-16 2>&1 | FileCheck %s --check-prefix=TILEKV
 // RUN: not attn-opt %s -attn-plan=heads-per-thread=-1 2>&1 | FileCheck %s --check-prefix=HPT
 // RUN: not attn-opt %s -attn-plan=max-slices-per-warp=-2 2>&1 | FileCheck %s --check-prefix=SLICES
+// RUN: not attn-opt %s -attn-plan=decode-kernel=wgmma 2>&1 | FileCheck %s --check-prefix=DECODEKERNEL
 // A thread count that is a multiple of 32 but not of the decode slice (64 threads here) is
 // rejected by the plan, not rounded up to 128.
 // RUN: attn-opt %s -attn-plan=threads=96 -verify-diagnostics -split-input-file | FileCheck %s --check-prefix=NOROUND
@@ -26,6 +27,7 @@
 // TILEKV: error: attn-plan: tile-kv (-16) must be 0 (heuristic) or in [1, 1024]
 // HPT: error: attn-plan: heads-per-thread (-1) must be 0 (heuristic) or in [1, 1024]
 // SLICES: error: attn-plan: max-slices-per-warp (-2) must be 0 (heuristic) or in [1, 64]
+// DECODEKERNEL: error: attn-plan: decode-kernel ('wgmma') must be cuda-core, tensor-core or auto
 
 // NOROUND-LABEL: func.func @gqa4_decode
 // NOROUND-NOT: kernel_config

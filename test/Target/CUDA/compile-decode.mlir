@@ -1,12 +1,24 @@
 // REQUIRES: ptxas
 // The whole way from attn IR: attn-to-nvvm, PTX, ptxas; a bundle the runtime loads. The
 // decode kernels must not touch local memory.
-// RUN: rm -rf %t && attn-compile %s --sm=90 --toolkit=%cuda_toolkit --ptxas-check -o %t | FileCheck %s --check-prefix=SUMMARY
+// RUN: rm -rf %t && attn-compile %s --sm=90 --decode-kernel=cuda-core --toolkit=%cuda_toolkit --ptxas-check -o %t | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --input-file=%t/manifest.json
+// On sm_90 by default: the tensor-core kernel, a paged prefill kernel of one warp that
+// DecodeAttention runs with one query row per request.
+// RUN: rm -rf %t.tc && attn-compile %s --sm=90 --toolkit=%cuda_toolkit --ptxas-check -o %t.tc | FileCheck %s --check-prefix=TC
+// RUN: FileCheck %s --input-file=%t.tc/manifest.json --check-prefix=TC-MANIFEST
+// RUN: not attn-compile %s --decode-kernel=tiles -o %t.bad 2>&1 | FileCheck %s --check-prefix=BAD
 
 // SUMMARY: llama3_8b_decode_attention attention block=128x1x1 dsmem={{[0-9]+}} regs={{[0-9]+}} smem={{[0-9]+}} spills=0/0 stack=0
 // SUMMARY: llama3_8b_decode_merge merge block={{[0-9]+}}x1x1 dsmem=0 regs={{[0-9]+}} smem={{[0-9]+}} spills=0/0 stack=0
 // SUMMARY: wrote 2 kernel(s) in 1 binary file(s) for sm_90a
+
+// TC: llama3_8b_decode_attention attention block=32x1x1 dsmem={{[0-9]+}} regs={{[0-9]+}} smem={{[0-9]+}} spills=0/0 stack=0
+// TC: llama3_8b_decode_merge merge block={{[0-9]+}}x1x1 dsmem=0 regs={{[0-9]+}} smem={{[0-9]+}} spills=0/0 stack=0
+// TC-MANIFEST: "family": "prefill"
+// TC-MANIFEST: "mask": "causal"
+// TC-MANIFEST: "tile_q": 16
+// BAD: attn-compile: error: --decode-kernel ('tiles') must be cuda-core, tensor-core or auto
 
 // CHECK-LABEL: "arch": "sm_90a",
 // CHECK:         "binary": "llama3_8b_decode_kernels.cubin",

@@ -70,6 +70,19 @@ std::string mlir::attn::checkPlanOptions(int64_t sm, const KernelOverrides &over
   return "";
 }
 
+std::string mlir::attn::resolveDecodeKernel(StringRef value, int64_t sm,
+                                            KernelOverrides &overrides) {
+  if (value == "cuda-core" || value == "tensor-core") {
+    overrides.tensorCoreDecode = value == "tensor-core";
+    return "";
+  }
+  if (value == "auto") {
+    overrides.tensorCoreDecode = target::prefersTensorCoreDecode(sm);
+    return "";
+  }
+  return "decode-kernel ('" + value.str() + "') must be cuda-core, tensor-core or auto";
+}
+
 int64_t mlir::attn::maxSharedMemoryPerBlock(int64_t sm) {
   // The per-architecture table of attn/Dialect/Attn/Utils/Target.h.
   return target::maxSharedMemoryPerBlock(sm);

@@ -52,13 +52,41 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                                                       const KernelOverrides &overrides,
                                                       std::string &why) {
   AttentionProblem problem = getAttentionProblem(op, sm);
-  std::optional<KernelChoice> choice = chooseKernel(problem, overrides, why);
+  std::optional<KernelChoice> choice;
+  // A decode step on the tensor-core kernel: the GQA group's query heads are the packed rows
+  // of one Q tile, K and V go through ldmatrix straight into the MMAs (the CUDA-core kernel
+  // converts every K and V element, and is bound by that, not by memory). The CUDA-core
+  // kernel stays for what the tensor-core one cannot take, and for fused RoPE: the tensor-core
+  // kernel rotates K tiles in place in 16-bit shared memory, which on the H200 put the LSE of
+  // 32k-token bf16 rows up to 3.6e-2 off the float64 reference (the CUDA-core kernel keeps the
+  // rotated K in f32: under 1e-3).
+  if (problem.decode && overrides.tensorCoreDecode && problem.elementBytes == 2 &&
+      problem.kvElementBytes == 2 && !overrides.headsPerThread && !problem.rope) {
+    AttentionProblem tensorCore = problem;
+    tensorCore.decode = false;
+    std::string tensorCoreWhy;
+    choice = chooseKernel(tensorCore, overrides, tensorCoreWhy);
+  }
+  if (!choice)
+    choice = chooseKernel(problem, overrides, why);
   if (!choice)
     return failure();
   return KernelConfigAttr::get(op.getContext(),
                                choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
                                choice->threads, choice->tileQ, choice->tileKv, choice->stages,
                                choice->splitKv, choice->vec, choice->headsPerThread);
+}
+
+/// A decode step planned on the tensor-core kernel keeps its sliding window there only under
+/// the causal mask; with one query row per request (bottom-right aligned) the causal mask hides
+/// no key, so it is the same attention.
+static void makeSingleQueryMaskCausal(AttentionOp op) {
+  MaskAttr mask = op.getMask();
+  if (op.getKernelConfig()->getStrategy() != Strategy::Prefill || op.getMaxQoLen() != 1 ||
+      mask.getKind() != MaskKind::None || !mask.getWindowLeft())
+    return;
+  op.setMaskAttr(MaskAttr::get(op.getContext(), MaskKind::Causal, mask.getWindowLeft(),
+                               std::nullopt, std::nullopt));
 }
 
 namespace {
@@ -72,7 +100,10 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.stages = stages;
     overrides.tileKv = tileKv;
     overrides.maxSlicesPerWarp = maxSlicesPerWarp;
-    if (std::string why = checkPlanOptions(sm, overrides); !why.empty()) {
+    std::string why = checkPlanOptions(sm, overrides);
+    if (why.empty())
+      why = resolveDecodeKernel(decodeKernel, sm, overrides);
+    if (!why.empty()) {
       getOperation()->emitError() << "attn-plan: " << why;
       return signalPassFailure();
     }
@@ -90,6 +121,7 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
         return WalkResult::advance();
       }
       op.setKernelConfigAttr(*config);
+      makeSingleQueryMaskCausal(op);
       return WalkResult::advance();
     });
     if (result.wasInterrupted())

@@ -9,6 +9,8 @@
 #ifndef ATTN_DIALECT_ATTN_TRANSFORMS_HEURISTICS_H
 #define ATTN_DIALECT_ATTN_TRANSFORMS_HEURISTICS_H
 
+#include "llvm/ADT/StringRef.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -104,7 +106,16 @@ struct KernelOverrides {
   /// with 1 when the heuristic's two slices spill (ptxas's allocation at the 255-register
   /// limit moves with small code changes).
   int64_t maxSlicesPerWarp = 0;
+  /// Decode steps (max_qo_len = 1) on the tensor-core kernel, the query heads of a GQA group
+  /// as the rows of a 16-row Q tile, where it can serve them (16-bit Q, K and V); else, and
+  /// when false, on the CUDA-core decode kernel. See attn-plan's decode-kernel option.
+  bool tensorCoreDecode = false;
 };
+
+/// attn-plan's decode-kernel option: "cuda-core", "tensor-core" or "auto" (tensor cores from
+/// sm_90 on, where they were measured to read paged KV at the copy bandwidth). Sets
+/// `tensorCoreDecode` for target `sm`, or returns what is wrong with `value`.
+std::string resolveDecodeKernel(llvm::StringRef value, int64_t sm, KernelOverrides &overrides);
 
 /// "" when attn-plan's target `sm` and its overrides are in range, else what is wrong, naming
 /// the option: sm a supported architecture (attn/Dialect/Attn/Utils/Target.h), threads 0 or a

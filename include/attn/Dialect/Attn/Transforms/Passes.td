@@ -32,6 +32,9 @@ def AttnPlan : Pass<"attn-plan"> {
            "prefill: at most this many 16-row Q slices per warp (0: heuristic)">,
     Option<"requireAll", "require-all", "bool", "false",
            "fail when an op cannot be planned">,
+    Option<"decodeKernel", "decode-kernel", "std::string", "\"cuda-core\"",
+           "decode steps (max_qo_len = 1): cuda-core, tensor-core (the prefill kernel with "
+           "the GQA group as Q rows, where it applies) or auto (tensor-core from sm 90 on)">,
   ];
 }
 

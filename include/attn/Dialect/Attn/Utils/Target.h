@@ -100,6 +100,13 @@ inline int64_t maxSharedMemoryPerBlock(int64_t sm) {
 /// Whether `sm` has griddepcontrol.
 inline bool hasProgrammaticLaunch(int64_t sm) { return sm >= kMinProgrammaticLaunchSm; }
 
+/// The first architecture whose decode steps attn-plan's decode-kernel=auto puts on the
+/// tensor-core kernel: on an H200 it reads paged KV at 3.7-4.2 TB/s against the CUDA-core
+/// kernel's 2.5-2.7 (bench/results/2026-12-04-h200-tc-decode). Older targets were not measured
+/// and keep the CUDA-core kernel.
+inline constexpr int64_t kMinTensorCoreDecodeSm = 90;
+inline bool prefersTensorCoreDecode(int64_t sm) { return sm >= kMinTensorCoreDecodeSm; }
+
 } // namespace mlir::attn::target
 
 #endif // ATTN_DIALECT_ATTN_UTILS_TARGET_H
