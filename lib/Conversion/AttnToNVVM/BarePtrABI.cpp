@@ -57,9 +57,8 @@ static Value buildDescriptor(OpBuilder &b, Location loc, const LLVMTypeConverter
   return desc;
 }
 
-LogicalResult
-mlir::attn::convertKernelArgumentsToBarePointers(gpu::GPUFuncOp func,
-                                                 const LLVMTypeConverter &converter) {
+LogicalResult mlir::attn::convertKernelArgumentsToBarePointers(gpu::GPUFuncOp func,
+                                                               const LLVMTypeConverter &converter) {
   if (!func.isKernel())
     return success();
   MLIRContext *ctx = func.getContext();

@@ -43,8 +43,8 @@ struct MergeKernelEmitter {
   LogicalResult check();
   void emit(KernelBuilder &b, RewriterBase &rewriter);
   void emitPrologue(KernelBuilder &b, RewriterBase &rewriter);
-  OnlineSoftmax mergeSlices(KernelBuilder &b, OnlineSoftmax state, Value isLeader,
-                            Value begin, Value end);
+  OnlineSoftmax mergeSlices(KernelBuilder &b, OnlineSoftmax state, Value isLeader, Value begin,
+                            Value end);
 };
 } // namespace
 
@@ -99,11 +99,9 @@ void MergeKernelEmitter::emitPrologue(KernelBuilder &b, RewriterBase &rewriter) 
   if (slices > 1) {
     rewriter.modifyOpInPlace(func, [&] {
       sliceO = func.addWorkgroupAttribution(
-          MemRefType::get({slices, headsPerCta, headDim}, b.getF32Type(), AffineMap(),
-                          workgroup),
+          MemRefType::get({slices, headsPerCta, headDim}, b.getF32Type(), AffineMap(), workgroup),
           op.getLoc());
-      auto mdType =
-          MemRefType::get({slices, headsPerCta}, b.getF32Type(), AffineMap(), workgroup);
+      auto mdType = MemRefType::get({slices, headsPerCta}, b.getF32Type(), AffineMap(), workgroup);
       sliceM = func.addWorkgroupAttribution(mdType, op.getLoc());
       sliceD = func.addWorkgroupAttribution(mdType, op.getLoc());
     });
@@ -112,8 +110,8 @@ void MergeKernelEmitter::emitPrologue(KernelBuilder &b, RewriterBase &rewriter) 
   col = b.mul(tx, b.idx(vec));
 }
 
-OnlineSoftmax MergeKernelEmitter::mergeSlices(KernelBuilder &b, OnlineSoftmax state,
-                                              Value isLeader, Value begin, Value end) {
+OnlineSoftmax MergeKernelEmitter::mergeSlices(KernelBuilder &b, OnlineSoftmax state, Value isLeader,
+                                              Value begin, Value end) {
   // Fold the slices together: each leaves its (o, m, d), slice 0 merges them.
   b.storeVectorF32(state.o, sliceO, {slice, headInCta, col}, partialAlign);
   auto lane0 = scf::IfOp::create(b, b.eqIdx(tx, c0), false);
@@ -132,8 +130,7 @@ OnlineSoftmax MergeKernelEmitter::mergeSlices(KernelBuilder &b, OnlineSoftmax st
   return OnlineSoftmax::fold(b, c0, active, c1, vecF32, [&](Value z, OnlineSoftmax &acc) {
     auto loadOp3 = memref::LoadOp::create(b, sliceM, ValueRange{z, headInCta});
     auto loadOp4 = memref::LoadOp::create(b, sliceD, ValueRange{z, headInCta});
-    acc.merge(b, loadOp3, loadOp4,
-              b.loadVectorF32(sliceO, {z, headInCta, col}, vec, partialAlign));
+    acc.merge(b, loadOp3, loadOp4, b.loadVectorF32(sliceO, {z, headInCta, col}, vec, partialAlign));
   });
 }
 

@@ -726,8 +726,7 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
     e.emitFilter();
 
   // The expanded views (and the index casts of their sizes) have no use left.
-  eraseOpAndDeadViews(rewriter, op,
-                      {expand, op.getOut().getDefiningOp<memref::ExpandShapeOp>()});
+  eraseOpAndDeadViews(rewriter, op, {expand, op.getOut().getDefiningOp<memref::ExpandShapeOp>()});
   return success();
 }
 

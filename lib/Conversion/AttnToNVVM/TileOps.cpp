@@ -29,8 +29,7 @@ static constexpr int32_t kMaxRegistersPerThread = 255;
 
 /// A pointer into global memory (the kernel's buffers once cast from generic).
 static LLVM::LLVMPointerType globalPointerType(MLIRContext *ctx) {
-  return LLVM::LLVMPointerType::get(ctx,
-                                    static_cast<unsigned>(NVVM::NVVMMemorySpace::Global));
+  return LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Global));
 }
 
 static Value opaqueCopy(OpBuilder &b, Location loc, Value value);
@@ -149,8 +148,7 @@ struct CopyKVTileLowering {
   Value c64(int64_t v) { return arith::ConstantIntOp::create(b, b.getI64Type(), v); }
   /// The page that row j of the thread reads (one page per run of rows).
   Value page(int64_t j) {
-    return op.getPages()[j * static_cast<int64_t>(op.getPages().size()) /
-                         op.getRowsPerGroup()];
+    return op.getPages()[j * static_cast<int64_t>(op.getPages().size()) / op.getRowsPerGroup()];
   }
 };
 } // namespace
@@ -198,8 +196,7 @@ void CopyKVTileLowering::prologue() {
     return cast<MemRefType>(memref.getType()).getLayout().isIdentity();
   };
   direct = op.getSwizzle() && range.type.isInteger(32) &&
-           llvm::all_of(ValueRange{op.getKCache(), op.getVCache(), op.getKTile(),
-                                   op.getVTile()},
+           llvm::all_of(ValueRange{op.getKCache(), op.getVCache(), op.getKTile(), op.getVTile()},
                         identity);
   if (direct)
     setupDirect();
@@ -258,8 +255,8 @@ void CopyKVTileLowering::emitRow(int64_t j) {
   if (direct)
     return emitDirectRow(j, row, key, dstCol32);
   MLIRContext *ctx = b.getContext();
-  for (auto [cache, tile] : {std::pair{op.getKCache(), op.getKTile()},
-                             std::pair{op.getVCache(), op.getVTile()}})
+  for (auto [cache, tile] :
+       {std::pair{op.getKCache(), op.getKTile()}, std::pair{op.getVCache(), op.getVTile()}})
     nvgpu::DeviceAsyncCopyOp::create(b, nvgpu::DeviceAsyncTokenType::get(ctx), tile,
                                      ValueRange{op.getStage(), row, dstCol}, cache, src,
                                      b.getIndexAttr(vec), srcElements, b.getUnitAttr());
@@ -293,8 +290,8 @@ void CopyKVTileLowering::emitDirectRow(int64_t j, Value row, Value key, Value ds
   auto inRange = b.ult(key, range.end);
   auto fullBytes = c32(vecBytes);
   Value bytes = b.select(inRange, fullBytes, c32(0));
-  auto sharedPtr = LLVM::LLVMPointerType::get(
-      ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
+  auto sharedPtr =
+      LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
   for (auto [rows, tile] : {std::pair{kRows, kTile}, std::pair{vRows, vTile}}) {
     Value src = LLVM::GEPOp::create(b, globalPointerType(ctx), elt, rows, ValueRange{rowOff},
                                     LLVM::GEPNoWrapFlags::inbounds);
@@ -339,8 +336,8 @@ struct CopyKVTileOpLowering : public ConvertOpToLLVMPattern<CopyKVTileOp> {
                                 ConversionPatternRewriter &rewriter) const override {
     KernelBuilder b(op.getLoc(), rewriter);
     b.setInsertionPoint(op);
-    CopyKVTileLowering lowering(b, op, adaptor.getKCache(), adaptor.getVCache(),
-                                adaptor.getKTile(), adaptor.getVTile());
+    CopyKVTileLowering lowering(b, op, adaptor.getKCache(), adaptor.getVCache(), adaptor.getKTile(),
+                                adaptor.getVTile());
     lowering.prologue();
     for (int64_t j = 0, e = op.getRowsPerGroup(); j < e; ++j)
       lowering.emitRow(j);
@@ -386,8 +383,8 @@ struct WaitKVTilesOpLowering : public OpConversionPattern<WaitKVTilesOp> {
   using Base::Base;
   LogicalResult matchAndRewrite(WaitKVTilesOp op, OpAdaptor adaptor,
                                 ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<NVVM::CpAsyncWaitGroupOp>(
-        op, static_cast<int32_t>(op.getPending()));
+    rewriter.replaceOpWithNewOp<NVVM::CpAsyncWaitGroupOp>(op,
+                                                          static_cast<int32_t>(op.getPending()));
     return success();
   }
 };
@@ -458,7 +455,7 @@ static Value opaqueCopy(OpBuilder &b, Location loc, Value value) {
 void mlir::attn::populateTileOpPatterns(const LLVMTypeConverter &converter,
                                         RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
-  patterns.add<KVTilePagesOpLowering, MmaOpLowering, RecomputeOpLowering,
-               CommitKVTilesOpLowering, WaitKVTilesOpLowering>(ctx);
+  patterns.add<KVTilePagesOpLowering, MmaOpLowering, RecomputeOpLowering, CommitKVTilesOpLowering,
+               WaitKVTilesOpLowering>(ctx);
   patterns.add<CopyKVTileOpLowering>(converter);
 }
