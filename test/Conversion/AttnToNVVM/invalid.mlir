@@ -99,3 +99,17 @@ gpu.module @m [#nvvm.target<chip = "sm_80">] {
     gpu.return
   }
 }
+
+// -----
+
+// A tile-level op that attn-lower-tiles lowers has no kernel lowering here.
+#l = #attn.decode_layout<lanes = 16, heads = 4, slices = 2, heads_per_thread = 1, rows_per_group = 2, vec = 8>
+gpu.module @m {
+  gpu.func @k(%out: memref<4xf32>) kernel {
+    // expected-error @+1 {{'attn.init_state' op has no lowering inside a kernel}}
+    %m, %l, %acc = attn.init_state {layout = #l} : vector<4xf32>, vector<4x128xf32>
+    %c0 = arith.constant 0 : index
+    vector.store %m, %out[%c0] : memref<4xf32>, vector<4xf32>
+    gpu.return
+  }
+}

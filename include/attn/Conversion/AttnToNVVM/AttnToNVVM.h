@@ -30,7 +30,8 @@ void populateAttnTileOpsToNVVMPatterns(const LLVMTypeConverter &converter,
                                        RewritePatternSet &patterns);
 
 /// The bodies of the kernels attn-outline made for attn.merge_states, attn.merge_state,
-/// attn.append_paged_kv, attn.rope and attn.sample.
+/// attn.append_paged_kv, attn.rope and attn.sample. They stay in memref and vector IR, so
+/// `converter` is not used today; it is taken so that every family has the same signature.
 void populateAttnOpKernelsToNVVMPatterns(const LLVMTypeConverter &converter,
                                          RewritePatternSet &patterns);
 

@@ -13,8 +13,9 @@
 
 namespace mlir::attn {
 
-/// Hardware limits the heuristic respects (CUDA programming guide, compute capabilities).
-inline constexpr int64_t kVectorBytes = 16; ///< widest load per thread (ld.v4.b32)
+/// Bytes one thread moves per vector access: the widest load (ld.global.v4.b32) and a 16-byte
+/// cp.async.
+inline constexpr int64_t kVectorBytes = 16;
 
 /// Rows of a swizzled shared-memory tile over which the XOR pattern repeats: chunk c of row r
 /// is stored at chunk c ^ (r % kSwizzleRows), so the eight rows an ldmatrix phase reads hit
