@@ -27,8 +27,8 @@ if(ATTN_ENABLE_COMPILER)
   # The compiler libraries, as add_mlir_library creates them: each already has an install rule
   # into the export set MLIRTargets (AddMLIR.cmake's add_mlir_library_install), exported below
   # under the AttnMLIR:: namespace. Their headers come from the include directories.
-  set(ATTN_COMPILER_LIBS MLIRAttnDialect MLIRAttnTransforms MLIRAttnToNVVM MLIRAttnPipelines
-      MLIRAttnTargetCUDA MLIRAttnCAPI)
+  set(ATTN_COMPILER_LIBS MLIRAttnDialect MLIRAttnUtils MLIRAttnTransforms MLIRAttnToNVVM
+      MLIRAttnPipelines MLIRAttnTargetCUDA MLIRAttnCAPI)
   foreach(lib IN LISTS ATTN_COMPILER_LIBS)
     target_include_directories(${lib} INTERFACE
       $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include>

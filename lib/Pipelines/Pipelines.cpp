@@ -128,8 +128,13 @@ LogicalResult mlir::attn::buildAttnToHostPipeline(OpPassManager &pm,
 
 void mlir::attn::useShortSharedPointers() {
   // 32-bit shared-memory addresses (what nvcc emits): every ldmatrix / cp.async address of the
-  // tensor-core kernels is then one register instead of two. The NVPTX backend has this only as
-  // a command-line option; it is registered when libLLVM is loaded.
+  // tensor-core kernels is then one register instead of two. The NVPTX backend of LLVM 22 has
+  // this only as a command-line option, registered when libLLVM is loaded: its target machine
+  // computes the data layout from the option alone (Triple::computeDataLayout("shortptr")
+  // exists, but TargetOptions::MCOptions.ABIName is ignored, and there is no target feature),
+  // and gpu-module-to-binary replaces a module's own data layout (p3:32:32 on the gpu.module)
+  // by the target machine's. Later LLVM makes "shortptr" a target ABI, which a serializer could
+  // pass per target machine instead.
   auto &options = llvm::cl::getRegisteredOptions();
   auto it = options.find("nvptx-short-ptr");
   if (it != options.end() && it->second->getNumOccurrences() == 0)

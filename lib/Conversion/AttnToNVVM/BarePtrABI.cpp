@@ -14,6 +14,8 @@
 
 #include "attn/Conversion/AttnToNVVM/Passes.h"
 
+#include "mlir/Conversion/LLVMCommon/MemRefBuilder.h"
+#include "mlir/Conversion/LLVMCommon/TypeConverter.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/Builders.h"
@@ -27,19 +29,43 @@ namespace mlir::attn {
 using namespace mlir;
 using namespace mlir::attn;
 
-LogicalResult mlir::attn::convertKernelArgumentsToBarePointers(gpu::GPUFuncOp func) {
+/// Why `type` cannot be passed as a bare pointer, or "" when it can: the descriptor is rebuilt
+/// from the static strides of an identity layout in the default memory space.
+static StringRef whyNotBarePointer(MemRefType type) {
+  if (!type.getLayout().isIdentity() || type.getMemorySpace())
+    return "expected an identity layout in the default memory space";
+  if (llvm::any_of(type.getShape().drop_front(), ShapedType::isDynamic))
+    return "only the leading dimension may be dynamic";
+  return "";
+}
+
+/// The descriptor of a `type` buffer at `ptr`: offset 0, the static sizes and strides of its
+/// identity layout. The leading size is never read (no bounds checks): it is "unbounded".
+static Value buildDescriptor(OpBuilder &b, Location loc, const LLVMTypeConverter &converter,
+                             MemRefType type, Value ptr) {
+  constexpr int64_t kUnboundedSize = std::numeric_limits<int64_t>::max();
+  auto [strides, offset] = type.getStridesAndOffset();
+  auto desc = MemRefDescriptor::poison(b, loc, converter.convertType(type));
+  desc.setAllocatedPtr(b, loc, ptr);
+  desc.setAlignedPtr(b, loc, ptr);
+  desc.setConstantOffset(b, loc, 0);
+  for (int64_t d = type.getRank() - 1; d >= 0; --d) {
+    int64_t size = type.getDimSize(d);
+    desc.setConstantSize(b, loc, d, ShapedType::isDynamic(size) ? kUnboundedSize : size);
+    desc.setConstantStride(b, loc, d, strides[d]);
+  }
+  return desc;
+}
+
+LogicalResult mlir::attn::convertKernelArgumentsToBarePointers(gpu::GPUFuncOp func,
+                                                               const LLVMTypeConverter &converter) {
   if (!func.isKernel())
     return success();
   MLIRContext *ctx = func.getContext();
-  OpBuilder b(ctx);
   Block &entry = func.getBody().front();
-  b.setInsertionPointToStart(&entry);
+  auto b = OpBuilder::atBlockBegin(&entry);
   Location loc = func.getLoc();
-  auto i64 = b.getI64Type();
   auto ptrType = LLVM::LLVMPointerType::get(ctx);
-  // The leading size of a buffer is never read (no bounds checks); record "unbounded".
-  constexpr int64_t kUnboundedSize = std::numeric_limits<int64_t>::max();
-
   SmallVector<Type> newTypes(func.getArgumentTypes());
   // Only the parameters: workgroup and private attributions follow them as block arguments.
   unsigned numParams = func.getFunctionType().getNumInputs();
@@ -47,42 +73,15 @@ LogicalResult mlir::attn::convertKernelArgumentsToBarePointers(gpu::GPUFuncOp fu
     auto type = dyn_cast<MemRefType>(arg.getType());
     if (!type)
       continue;
-    if (!type.getLayout().isIdentity() || type.getMemorySpace())
+    if (StringRef why = whyNotBarePointer(type); !why.empty())
       return func.emitOpError() << "cannot pass argument #" << arg.getArgNumber()
-                                << " as a bare pointer: expected an identity layout in the "
-                                   "default memory space, got "
-                                << type;
-    ArrayRef<int64_t> shape = type.getShape();
-    if (llvm::any_of(shape.drop_front(), ShapedType::isDynamic))
-      return func.emitOpError() << "cannot pass argument #" << arg.getArgNumber()
-                                << " as a bare pointer: only the leading dimension may be "
-                                   "dynamic, got "
-                                << type;
-    int64_t rank = type.getRank();
-    auto arrayType = LLVM::LLVMArrayType::get(i64, rank);
-    auto descType = LLVM::LLVMStructType::getLiteral(
-        ctx, {ptrType, ptrType, i64, arrayType, arrayType});
+                                << " as a bare pointer: " << why << ", got " << type;
     SmallVector<OpOperand *> uses;
     for (OpOperand &use : arg.getUses())
       uses.push_back(&use);
     arg.setType(ptrType);
     newTypes[arg.getArgNumber()] = ptrType;
-
-    auto constant = [&](int64_t v) {
-      return LLVM::ConstantOp::create(b, loc, i64, b.getI64IntegerAttr(v)).getResult();
-    };
-    Value desc = LLVM::PoisonOp::create(b, loc, descType);
-    desc = LLVM::InsertValueOp::create(b, loc, desc, arg, ArrayRef<int64_t>{0});
-    desc = LLVM::InsertValueOp::create(b, loc, desc, arg, ArrayRef<int64_t>{1});
-    desc = LLVM::InsertValueOp::create(b, loc, desc, constant(0), ArrayRef<int64_t>{2});
-    int64_t stride = 1;
-    for (int64_t d = rank - 1; d >= 0; --d) {
-      int64_t size = ShapedType::isDynamic(shape[d]) ? kUnboundedSize : shape[d];
-      desc = LLVM::InsertValueOp::create(b, loc, desc, constant(size), ArrayRef<int64_t>{3, d});
-      desc = LLVM::InsertValueOp::create(b, loc, desc, constant(stride), ArrayRef<int64_t>{4, d});
-      if (d > 0)
-        stride *= shape[d];
-    }
+    Value desc = buildDescriptor(b, loc, converter, type, arg);
     Value memref = UnrealizedConversionCastOp::create(b, loc, type, desc).getResult(0);
     for (OpOperand *use : uses)
       use->set(memref);
@@ -94,8 +93,10 @@ LogicalResult mlir::attn::convertKernelArgumentsToBarePointers(gpu::GPUFuncOp fu
 namespace {
 struct AttnBarePtrABIPass : public attn::impl::AttnBarePtrABIBase<AttnBarePtrABIPass> {
   void runOnOperation() override {
+    // Descriptors as convert-gpu-to-nvvm lowers memrefs, so the casts fold away.
+    LLVMTypeConverter converter(&getContext());
     for (auto func : getOperation().getOps<gpu::GPUFuncOp>())
-      if (failed(convertKernelArgumentsToBarePointers(func)))
+      if (failed(convertKernelArgumentsToBarePointers(func, converter)))
         return signalPassFailure();
   }
 };

@@ -22,14 +22,15 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Patterns.h"
+
 #include "attn-rt/KernelABI.h"
+#include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 #include "attn/Dialect/Attn/Utils/Rope.h"
 
-#include "attn/Conversion/AttnToNVVM/Passes.h"
-#include "attn/Dialect/Attn/IR/AttnOps.h"
-
-#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/DialectConversion.h"
+#include "llvm/ADT/SetVector.h"
 
 using namespace mlir;
 namespace rtabi = ::attn::rt::abi;
@@ -103,6 +104,7 @@ Value numRowsIndex(KernelBuilder &b, const OpKernel &k) {
 
 /// The merge kernels' common body: grid-stride over (row, head, chunk) of v_out
 /// [rows, heads, head_dim]; `fold` merges the unit's states into the empty state it is given.
+/// The caller erases `op`.
 LogicalResult lowerMerge(RewriterBase &rewriter, Operation *op, Value vOut, Value sOut,
                          ArrayRef<Value> vIns,
                          llvm::function_ref<void(KernelBuilder &, Value row, Value head,
@@ -147,7 +149,6 @@ LogicalResult lowerMerge(RewriterBase &rewriter, Operation *op, Value vOut, Valu
       memref::StoreOp::create(b, lse, sOut, ValueRange{row, head});
     }
   });
-  rewriter.eraseOp(op);
   return success();
 }
 
@@ -159,8 +160,8 @@ void mergeNormalised(KernelBuilder &b, OnlineSoftmax &state, Value s, Value v) {
 }
 } // namespace
 
-LogicalResult mlir::attn::lowerMergeState(RewriterBase &rewriter, MergeStateOp op) {
-  return lowerMerge(
+static LogicalResult lowerMergeState(RewriterBase &rewriter, MergeStateOp op) {
+  LogicalResult result = lowerMerge(
       rewriter, op, op.getVOut(), op.getSOut(), {op.getVA(), op.getVB()},
       [&](KernelBuilder &b, Value row, Value head, Value col, int64_t vec, int64_t inAlign,
           OnlineSoftmax &state) {
@@ -170,6 +171,9 @@ LogicalResult mlir::attn::lowerMergeState(RewriterBase &rewriter, MergeStateOp o
           mergeNormalised(b, state, stateS, b.loadVectorF32(v, {row, head, col}, vec, inAlign));
         }
       });
+  if (succeeded(result))
+    rewriter.eraseOp(op);
+  return result;
 }
 
 LogicalResult mlir::attn::lowerDenseMergeStates(RewriterBase &rewriter, MergeStatesOp op) {
@@ -217,22 +221,11 @@ LogicalResult mlir::attn::lowerDenseMergeStates(RewriterBase &rewriter, MergeSta
   if (failed(result))
     return failure();
   // The expanded views (and the index casts of their sizes) have no use left.
-  for (memref::ExpandShapeOp expand : {vExpand, sExpand}) {
-    if (!expand || !expand->use_empty())
-      continue;
-    SmallVector<Operation *> sizeDefs;
-    for (Value size : expand.getOutputShape())
-      if (Operation *def = size.getDefiningOp())
-        sizeDefs.push_back(def);
-    rewriter.eraseOp(expand);
-    for (Operation *def : sizeDefs)
-      if (def->use_empty())
-        rewriter.eraseOp(def);
-  }
+  eraseOpAndDeadViews(rewriter, op, {vExpand, sExpand});
   return success();
 }
 
-LogicalResult mlir::attn::lowerAppendPagedKV(RewriterBase &rewriter, AppendPagedKVOp op) {
+static LogicalResult lowerAppendPagedKV(RewriterBase &rewriter, AppendPagedKVOp op) {
   PagedKVType cache = op.getKv().getType();
   int64_t heads = cache.getNumHeads(), headDim = cache.getHeadDim();
   int64_t pageSize = cache.getPageSize();
@@ -273,13 +266,12 @@ LogicalResult mlir::attn::lowerAppendPagedKV(RewriterBase &rewriter, AppendPaged
     storeRaw(b, kVec, kv.getKCache(), dst);
     storeRaw(b, vVec, kv.getVCache(), dst);
   });
+  // The attn.paged_kv view goes with the last of its users (convert-attn-to-nvvm erases it).
   rewriter.eraseOp(op);
-  if (kv->use_empty())
-    rewriter.eraseOp(kv);
   return success();
 }
 
-LogicalResult mlir::attn::lowerRope(RewriterBase &rewriter, RopeOp op) {
+static LogicalResult lowerRope(RewriterBase &rewriter, RopeOp op) {
   auto qType = cast<MemRefType>(op.getQ().getType());
   auto kType = cast<MemRefType>(op.getK().getType());
   int64_t qHeads = qType.getDimSize(1), kHeads = kType.getDimSize(1);
@@ -353,4 +345,46 @@ LogicalResult mlir::attn::lowerRope(RewriterBase &rewriter, RopeOp op) {
   });
   rewriter.eraseOp(op);
   return success();
+}
+
+void mlir::attn::eraseOpAndDeadViews(RewriterBase &rewriter, Operation *op,
+                                     ArrayRef<memref::ExpandShapeOp> views) {
+  // Decided before erasing anything: under a dialect conversion, erased ops keep their uses
+  // until the conversion ends.
+  llvm::SetVector<Operation *> dead;
+  dead.insert(op);
+  auto onlyDeadUsers = [&](Operation *candidate) {
+    return llvm::all_of(candidate->getUsers(),
+                        [&](Operation *user) { return dead.contains(user); });
+  };
+  for (memref::ExpandShapeOp view : views)
+    if (view && onlyDeadUsers(view))
+      dead.insert(view);
+  for (memref::ExpandShapeOp view : views) {
+    if (!view || !dead.contains(view))
+      continue;
+    for (Value size : view.getOutputShape())
+      if (Operation *def = size.getDefiningOp(); def && onlyDeadUsers(def))
+        dead.insert(def);
+  }
+  for (Operation *deadOp : dead)
+    rewriter.eraseOp(deadOp);
+}
+
+namespace {
+/// Wraps a lowering function of the kernels above as a conversion pattern.
+template <typename OpTy, LogicalResult (*Lower)(RewriterBase &, OpTy)>
+struct OpKernelLowering : public OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  LogicalResult matchAndRewrite(OpTy op, typename OpConversionPattern<OpTy>::OpAdaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    return Lower(rewriter, op);
+  }
+};
+} // namespace
+
+void mlir::attn::populateOpKernelPatterns(RewritePatternSet &patterns) {
+  patterns.add<OpKernelLowering<MergeStateOp, lowerMergeState>,
+               OpKernelLowering<AppendPagedKVOp, lowerAppendPagedKV>,
+               OpKernelLowering<RopeOp, lowerRope>>(patterns.getContext());
 }

@@ -49,13 +49,14 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Patterns.h"
+
 #include "attn-rt/KernelABI.h"
+#include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 
-#include "attn/Conversion/AttnToNVVM/Passes.h"
-#include "attn/Dialect/Attn/IR/AttnOps.h"
-
-#include "mlir/IR/PatternMatch.h"
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
+#include "mlir/Transforms/DialectConversion.h"
 
 using namespace mlir;
 namespace rtabi = ::attn::rt::abi;
@@ -661,7 +662,10 @@ void SampleEmitter::emitFilter() {
   });
 }
 
-LogicalResult mlir::attn::lowerSample(RewriterBase &rewriter, SampleOp op) {
+namespace {
+// Inside the namespace of kWarpSize above, which NVGPUDialect.h's global one would make
+// ambiguous.
+LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   auto func = op->getParentOfType<gpu::GPUFuncOp>();
   if (!func)
     return op.emitOpError() << "is lowered only inside a kernel (run attn-outline)";
@@ -687,7 +691,10 @@ LogicalResult mlir::attn::lowerSample(RewriterBase &rewriter, SampleOp op) {
 
   // All 64K registers of the SM for the one CTA (64 a thread at 1024 threads): left alone,
   // ptxas aims at two resident CTAs (32 registers) and spills the pass state.
-  func->setAttr("nvvm.maxnreg", rewriter.getI32IntegerAttr(65536 / (*block)[0]));
+  rewriter.modifyOpInPlace(func, [&] {
+    func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
+                  rewriter.getI32IntegerAttr(65536 / (*block)[0]));
+  });
   KernelBuilder b(op.getLoc(), rewriter);
   b.setInsertionPoint(op);
   SampleEmitter e(b, op);
@@ -697,11 +704,13 @@ LogicalResult mlir::attn::lowerSample(RewriterBase &rewriter, SampleOp op) {
   e.vec = vecAttr.getInt();
   e.input = expand.getSrc();
   auto workgroup = gpu::AddressSpaceAttr::get(op.getContext(), gpu::AddressSpace::Workgroup);
-  e.scratch = func.addWorkgroupAttribution(
-      MemRefType::get({kReduceSlots, e.warps}, b.getF32Type(), AffineMap(), workgroup),
-      op.getLoc());
-  e.slots = func.addWorkgroupAttribution(
-      MemRefType::get({kReduceSlots}, b.getF32Type(), AffineMap(), workgroup), op.getLoc());
+  rewriter.modifyOpInPlace(func, [&] {
+    e.scratch = func.addWorkgroupAttribution(
+        MemRefType::get({kReduceSlots, e.warps}, b.getF32Type(), AffineMap(), workgroup),
+        op.getLoc());
+    e.slots = func.addWorkgroupAttribution(
+        MemRefType::get({kReduceSlots}, b.getF32Type(), AffineMap(), workgroup), op.getLoc());
+  });
   e.row = gpu::BlockIdOp::create(b, gpu::Dimension::x);
   e.tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
   e.lane = b.rem(e.tid, b.idx(kWarpSize));
@@ -716,22 +725,21 @@ LogicalResult mlir::attn::lowerSample(RewriterBase &rewriter, SampleOp op) {
   else
     e.emitFilter();
 
-  rewriter.eraseOp(op);
   // The expanded views (and the index casts of their sizes) have no use left.
-  SmallVector<Operation *> dead = {expand};
-  if (auto outExpand = op.getOut().getDefiningOp<memref::ExpandShapeOp>())
-    dead.push_back(outExpand);
-  for (Operation *view : dead) {
-    if (!view->use_empty())
-      continue;
-    SmallVector<Operation *> sizeDefs;
-    for (Value size : cast<memref::ExpandShapeOp>(view).getOutputShape())
-      if (Operation *def = size.getDefiningOp())
-        sizeDefs.push_back(def);
-    rewriter.eraseOp(view);
-    for (Operation *def : sizeDefs)
-      if (def->use_empty())
-        rewriter.eraseOp(def);
-  }
+  eraseOpAndDeadViews(rewriter, op, {expand, op.getOut().getDefiningOp<memref::ExpandShapeOp>()});
   return success();
+}
+
+/// attn.sample -> the body of the sampling kernel attn-outline made for it.
+struct SampleOpLowering : public OpConversionPattern<SampleOp> {
+  using Base::Base;
+  LogicalResult matchAndRewrite(SampleOp op, OpAdaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    return lowerSample(rewriter, op);
+  }
+};
+} // namespace
+
+void mlir::attn::populateSampleKernelPatterns(RewritePatternSet &patterns) {
+  patterns.add<SampleOpLowering>(patterns.getContext());
 }

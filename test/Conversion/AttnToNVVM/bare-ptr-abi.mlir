@@ -7,8 +7,8 @@
 // CHECK: %[[D0:.*]] = llvm.mlir.poison : !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)>
 // CHECK: %[[D1:.*]] = llvm.insertvalue %[[P]], %[[D0]][0]
 // CHECK: %[[D2:.*]] = llvm.insertvalue %[[P]], %[[D1]][1]
-// CHECK-DAG: llvm.mlir.constant(4096 : i64)
-// CHECK-DAG: llvm.mlir.constant(9223372036854775807 : i64)
+// CHECK-DAG: llvm.mlir.constant(4096 : index) : i64
+// CHECK-DAG: llvm.mlir.constant(9223372036854775807 : index) : i64
 // CHECK: %[[Q:.*]] = builtin.unrealized_conversion_cast %{{.*}} : !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)> to memref<?x32x128xbf16>
 // CHECK: %[[NUM:.*]] = builtin.unrealized_conversion_cast %{{.*}} : !llvm.struct<(ptr, ptr, i64, array<1 x i64>, array<1 x i64>)> to memref<1xi32>
 // CHECK: memref.load %[[NUM]]

@@ -69,6 +69,9 @@ gpu.module @m {
 // (head, col), hoistable out of a KV loop, plus the clamped key times the row pitch (1024
 // elements); the destination is the tile's shared-memory pointer at (stage, row, swizzled col).
 // CHECK-LABEL: gpu.func @copy_ragged_keys32
+// The descriptors of the memref operands, materialized at the kernel's entry by the conversion.
+// CHECK-DAG: %[[KD:.*]] = builtin.unrealized_conversion_cast %arg0 : memref<?x8x128xbf16> to !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)>
+// CHECK-DAG: %[[KT:.*]] = builtin.unrealized_conversion_cast %arg6 : memref<2x32x128xbf16, 3> to !llvm.struct<(ptr<3>, ptr<3>, i64, array<3 x i64>, array<3 x i64>)>
 // CHECK: %[[B:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %{{.*}} : (i32) -> i32
 // CHECK: %[[E:.*]] = llvm.inline_asm has_side_effects "mov.b32 $0, $1;", "=r,r" %{{.*}} : (i32) -> i32
 // CHECK: %[[LAST:.*]] = arith.subi %[[E]], %c1_i32 : i32
@@ -80,7 +83,6 @@ gpu.module @m {
 // CHECK: %[[HEAD:.*]] = arith.muli %arg3, %c128 : index
 // CHECK: %[[INV:.*]] = arith.addi %[[HEAD]], %arg4 : index
 // CHECK: %[[INV64:.*]] = arith.index_cast %[[INV]] : index to i64
-// CHECK: %[[KD:.*]] = builtin.unrealized_conversion_cast %arg0 : memref<?x8x128xbf16> to !llvm.struct<(ptr, ptr, i64, array<3 x i64>, array<3 x i64>)>
 // CHECK: %[[KA:.*]] = llvm.extractvalue %[[KD]][1]
 // CHECK: %[[KG:.*]] = llvm.addrspacecast %[[KA]] : !llvm.ptr to !llvm.ptr<1>
 // CHECK: %[[KROWS:.*]] = llvm.getelementptr inbounds %[[KG]][%[[INV64]]] : (!llvm.ptr<1>, i64) -> !llvm.ptr<1>, bf16
@@ -91,7 +93,6 @@ gpu.module @m {
 // CHECK: %[[IN0:.*]] = arith.cmpi ult, %[[KEY0]], %[[E]] : i32
 // CHECK: %[[N0:.*]] = arith.select %[[IN0]], %c16_i32, %c0_i32 : i32
 // CHECK: %[[KSRC:.*]] = llvm.getelementptr inbounds %[[KROWS]][%[[ROWOFF]]] : (!llvm.ptr<1>, i64) -> !llvm.ptr<1>, bf16
-// CHECK: %[[KT:.*]] = builtin.unrealized_conversion_cast %arg6 : memref<2x32x128xbf16, 3> to !llvm.struct<(ptr<3>, ptr<3>, i64, array<3 x i64>, array<3 x i64>)>
 // CHECK: %[[KTA:.*]] = llvm.extractvalue %[[KT]][1]
 // CHECK: %[[KDST:.*]] = llvm.getelementptr inbounds %[[KTA]][%{{.*}}] : (!llvm.ptr<3>, i32) -> !llvm.ptr<3>, bf16
 // CHECK: nvvm.cp.async.shared.global %[[KDST]], %[[KSRC]], 16, cache =  cg, %[[N0]] : !llvm.ptr<3>, !llvm.ptr<1>, i32

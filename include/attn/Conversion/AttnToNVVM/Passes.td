@@ -27,6 +27,12 @@ def ConvertAttnToNVVM : Pass<"convert-attn-to-nvvm", "::mlir::gpu::GPUModuleOp">
       over (row, head, vector) units with 16-byte loads and stores (RoPE through the helpers
       the fused kernels use).
     An `attn.attention` left untiled is an error.
+
+    The lowerings are conversion patterns (`populateAttnToNVVMConversionPatterns` in
+    `attn/Conversion/AttnToNVVM/AttnToNVVM.h`), applied by a partial conversion that marks those
+    attn ops illegal and leaves every other op as it is; memref descriptors and address spaces
+    come from the `LLVMTypeConverter` that `convert-gpu-to-nvvm` uses. A pattern that cannot
+    lower its op reports why, and the conversion then fails on it ("failed to legalize").
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::gpu::GPUDialect", "::mlir::math::MathDialect",

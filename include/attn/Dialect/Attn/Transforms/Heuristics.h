@@ -9,6 +9,8 @@
 #ifndef ATTN_DIALECT_ATTN_TRANSFORMS_HEURISTICS_H
 #define ATTN_DIALECT_ATTN_TRANSFORMS_HEURISTICS_H
 
+#include "attn/Dialect/Attn/Utils/KernelConventions.h"
+
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
@@ -124,15 +126,10 @@ std::string resolveDecodeKernel(llvm::StringRef value, int64_t sm, KernelOverrid
 std::string checkPlanOptions(int64_t sm, const KernelOverrides &overrides);
 
 /// Hardware limits the heuristic respects (CUDA programming guide, compute capabilities).
-inline constexpr int64_t kVectorBytes = 16;           ///< widest load per thread (ld.v4.b32)
 inline constexpr int64_t kWarpSize = 32;
 inline constexpr int64_t kMaxThreadsPerBlock = 1024;
 inline constexpr int64_t kStaticSharedMemoryBytes = 48 * 1024; ///< without opt-in
 
-/// Rows of a swizzled shared-memory tile over which the XOR pattern repeats: chunk c of row r
-/// is stored at chunk c ^ (r % kSwizzleRows), so the eight rows an ldmatrix phase reads hit
-/// eight different 16-byte bank groups.
-inline constexpr int64_t kSwizzleRows = 8;
 /// Prefill accumulators (O and S, f32) a thread may hold: with more, ptxas spills the kernels
 /// generated today (head_dim 128 with two 16-row slices per warp and 64-key tiles: 192).
 inline constexpr int64_t kMaxPrefillAccumulators = 160;

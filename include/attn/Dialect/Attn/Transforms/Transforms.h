@@ -30,11 +30,6 @@ AttentionProblem getAttentionProblem(AttentionOp op, int64_t sm);
 FailureOr<KernelConfigAttr> planAttention(AttentionOp op, int64_t sm,
                                           const KernelOverrides &overrides, std::string &why);
 
-/// Names of the kernel parameters beyond the op's own operands (the runtime ABI).
-namespace abi {
-inline constexpr const char *kParamAttrName = "attn.param";
-} // namespace abi
-
 /// Outlines a planned `op` into a new gpu.module inserted before `func` in `module`, with an
 /// attn.kernel_abi op per kernel; erases `op`. Fails with a diagnostic on `op` when its variant
 /// cannot be outlined (unplanned, non-identity layouts, ...).
@@ -88,18 +83,10 @@ LogicalResult outlineMergeStates(RewriterBase &rewriter, ModuleOp module, MergeS
 LogicalResult outlineSample(RewriterBase &rewriter, ModuleOp module, SampleOp op,
                             StringRef baseName);
 
-/// Kernel attribute of the standalone op kernels (append_kv, rope, merge): elements per vector
-/// access, chosen by attn-outline and read by the lowering.
-inline constexpr const char *kOpVecAttrName = "attn.vec";
-
 /// Marks a KV tile loop (scf.for) whose body `copy; barrier; ...; barrier` may keep one barrier
 /// per tile once attn-pipeline has made its copies asynchronous (see the pass). The tensor-core
 /// prefill kernel sets it; the memory-bound decode kernel keeps its refill ahead of the wait.
 inline constexpr const char *kSingleBarrierAttrName = "attn.single_barrier";
-
-/// Marks a kernel whose dependent kernel (the split-KV merge) may be launched as its CTAs
-/// drain; the target lowering decides whether the hardware can.
-inline constexpr const char *kProgrammaticPrimaryAttrName = "attn.programmatic_primary";
 
 /// Replaces a decode attn.attention inside an outlined kernel by the tiled kernel body (see
 /// attn-tile). Fails with a diagnostic on `op` for variants the decode kernel does not support.

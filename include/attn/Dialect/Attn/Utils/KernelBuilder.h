@@ -8,7 +8,7 @@
 #ifndef ATTN_DIALECT_ATTN_UTILS_KERNELBUILDER_H
 #define ATTN_DIALECT_ATTN_UTILS_KERNELBUILDER_H
 
-#include "attn/Dialect/Attn/Transforms/Transforms.h"
+#include "attn/Dialect/Attn/Utils/KernelConventions.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"

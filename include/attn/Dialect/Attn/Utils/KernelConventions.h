@@ -1,0 +1,44 @@
+//===- KernelConventions.h - what kernel builders and lowerings share -*- C++ -*-===//
+//
+// The kernel attributes and hardware constants that the transformations building kernels
+// (attn-outline, attn-tile) and the conversion lowering them (convert-attn-to-nvvm) agree on.
+// Depends on nothing, so that the conversion does not include the transformations.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_DIALECT_ATTN_UTILS_KERNELCONVENTIONS_H
+#define ATTN_DIALECT_ATTN_UTILS_KERNELCONVENTIONS_H
+
+#include <cstdint>
+
+namespace mlir::attn {
+
+/// Bytes one thread moves per vector access: the widest load (ld.global.v4.b32) and a 16-byte
+/// cp.async.
+inline constexpr int64_t kVectorBytes = 16;
+
+/// Rows of a swizzled shared-memory tile over which the XOR pattern repeats: chunk c of row r
+/// is stored at chunk c ^ (r % kSwizzleRows), so the eight rows an ldmatrix phase reads hit
+/// eight different 16-byte bank groups.
+inline constexpr int64_t kSwizzleRows = 8;
+
+/// Kernel attribute of the standalone op kernels (append_kv, rope, merge): elements per vector
+/// access, chosen by attn-outline and read by the lowering.
+inline constexpr const char *kOpVecAttrName = "attn.vec";
+
+/// The argument attribute naming a kernel parameter (the runtime ABI).
+namespace abi {
+inline constexpr const char *kParamAttrName = "attn.param";
+} // namespace abi
+
+/// Marks a kernel whose dependent kernel (the split-KV merge) may be launched as its CTAs
+/// drain; the target lowering decides whether the hardware can.
+inline constexpr const char *kProgrammaticPrimaryAttrName = "attn.programmatic_primary";
+
+/// Marks the dependent (merge) kernel of a programmatic primary: it waits for the primary's
+/// writes (griddepcontrol.wait) before it reads them.
+inline constexpr const char *kProgrammaticDependentAttrName = "attn.programmatic_dependent";
+
+} // namespace mlir::attn
+
+#endif // ATTN_DIALECT_ATTN_UTILS_KERNELCONVENTIONS_H
