@@ -80,6 +80,14 @@ Status selectDecodeKernels(const BundleManifest &manifest, const DecodeProblem &
                            const std::string &kernel_name, int *attention_index,
                            int *merge_index);
 
+/// selectDecodeKernels, or when no decode kernel fits, a paged prefill kernel of the problem
+/// (a decode step compiled for the tensor cores; `*tensor_core` is then true and
+/// `merge_index` is the prefill kernel's merge). The decode error is the one reported when
+/// neither fits.
+Status selectDecodeStepKernels(const BundleManifest &manifest, const DecodeProblem &problem,
+                               const std::string &kernel_name, int *attention_index,
+                               int *merge_index, bool *tensor_core);
+
 /// The value bound to an `sm_scale` parameter: variant.sm_scale when the manifest gives it
 /// (a positive `requested` that differs is a Mismatch), else `requested` if > 0, else
 /// 1/sqrt(head_dim).

@@ -60,8 +60,10 @@ Status tryLevelKernel(const BundleManifest &m, const CascadeProblem &problem,
                       const CascadeLevelOptions &lo, const std::string &name, int32_t level,
                       int32_t numLevels, int *index) {
   int attn = -1, merge = -1;
+  bool tensorCore = false;
   if (lo.kind == CascadeLevelKind::Decode)
-    ATTN_RT_RETURN_IF_ERROR(selectDecodeKernels(m, decodeProblem(problem), name, &attn, &merge));
+    ATTN_RT_RETURN_IF_ERROR(selectDecodeStepKernels(m, decodeProblem(problem), name, &attn,
+                                                    &merge, &tensorCore));
   else
     ATTN_RT_RETURN_IF_ERROR(selectPrefillKernels(m, prefillProblem(problem), name, &attn, &merge));
   ATTN_RT_RETURN_IF_ERROR(checkCascadeLevelKernel(m.kernels[size_t(attn)], level, numLevels));
@@ -79,9 +81,19 @@ Status selectLevelKernel(const CascadeProblem &problem, const CascadeLevelOption
   const char *family =
       lo.kind == CascadeLevelKind::Decode ? abi::kFamilyDecode : abi::kFamilyPrefill;
   std::string why;
-  for (const KernelEntry &k : m.kernels) {
-    if (k.family != family || k.role != KernelRole::Attention)
-      continue;
+  // A decode level also takes a paged prefill kernel (a decode step compiled for the tensor
+  // cores), after the decode kernels: DecodeAttention runs it.
+  std::vector<const KernelEntry *> candidates;
+  for (const KernelEntry &k : m.kernels)
+    if (k.family == family && k.role == KernelRole::Attention)
+      candidates.push_back(&k);
+  if (lo.kind == CascadeLevelKind::Decode)
+    for (const KernelEntry &k : m.kernels)
+      if (k.family == abi::kFamilyPrefill && k.role == KernelRole::Attention &&
+          k.variant.kv_format == KvFormat::Paged)
+        candidates.push_back(&k);
+  for (const KernelEntry *kp : candidates) {
+    const KernelEntry &k = *kp;
     Status st = tryLevelKernel(m, problem, lo, k.name, level, numLevels, index);
     if (st.isOk())
       return st;

@@ -111,6 +111,23 @@ PrefillProblem asPrefillProblem(const DecodeProblem &p) {
 }
 } // namespace
 
+Status selectDecodeStepKernels(const BundleManifest &m, const DecodeProblem &problem,
+                               const std::string &kernel_name, int *attention_index,
+                               int *merge_index, bool *tensor_core) {
+  *tensor_core = false;
+  Status selected = selectDecodeKernels(m, problem, kernel_name, attention_index, merge_index);
+  if (selected.isOk())
+    return selected;
+  // No decode kernel: a paged prefill kernel of the problem serves decode steps on tensor
+  // cores (the decode kernel's error is the one to report when none does either).
+  if (!selectPrefillKernels(m, asPrefillProblem(problem), kernel_name, attention_index,
+                            merge_index)
+           .isOk())
+    return selected;
+  *tensor_core = true;
+  return Status::ok();
+}
+
 Status DecodeAttention::Impl::createTensorCore(const DecodeOptions &o) {
   PrefillOptions po;
   po.kernel_name = o.kernel_name;
@@ -228,19 +245,12 @@ Status DecodeAttention::create(Bundle &bundle, const DecodeProblem &problem,
                                std::unique_ptr<DecodeAttention> *out) {
   // Pure-host checks come first so that they report the same way with or without a GPU.
   int attnIndex = -1, mergeIndex = -1;
-  Status selected =
-      selectDecodeKernels(bundle.manifest(), problem, options.kernel_name, &attnIndex, &mergeIndex);
-  // No decode kernel: a paged prefill kernel of the problem serves decode steps on tensor
-  // cores (the decode kernel's error is the one to report when none does either).
   bool tensorCore = false;
-  if (!selected.isOk()) {
-    int prefillMerge = -1;
-    tensorCore = selectPrefillKernels(bundle.manifest(), asPrefillProblem(problem),
-                                      options.kernel_name, &attnIndex, &prefillMerge)
-                     .isOk();
-    if (!tensorCore)
-      return selected;
-  }
+  ATTN_RT_RETURN_IF_ERROR(selectDecodeStepKernels(bundle.manifest(), problem,
+                                                  options.kernel_name, &attnIndex, &mergeIndex,
+                                                  &tensorCore));
+  if (tensorCore)
+    mergeIndex = -1; // the prefill object selects its own merge kernel
   std::unique_ptr<DecodeAttention> d(new DecodeAttention);
   d->impl_->assign(bundle, problem, attnIndex, mergeIndex);
   if (tensorCore) {

@@ -97,8 +97,9 @@ class MultiLevelCascade(_capi.OwnedHandle):
         self.levels = levels            # keeps the bundles alive
         self.merge_bundle = merge_bundle
         first = levels[0]
-        kerns = (first.bundle.decode_kernels() if first.kind == "decode"
-                 else first.bundle.prefill_kernels())
+        # A decode level's bundle may hold the tensor-core kernel (a paged prefill kernel).
+        kerns = ((first.bundle.decode_kernels() or first.bundle.prefill_kernels())
+                 if first.kind == "decode" else first.bundle.prefill_kernels())
         pick = kernel_picker(kerns[0] if kerns else None)
         self.num_qo_heads = pick(num_qo_heads, "num_qo_heads")
         self.num_kv_heads = pick(num_kv_heads, "num_kv_heads")

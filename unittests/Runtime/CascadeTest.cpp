@@ -437,3 +437,27 @@ TEST_F(CascadeFake, CallerScratchAndDriverFailures) {
 }
 
 } // namespace
+
+// A decode level whose bundle's decode step was compiled for the tensor cores: named, the
+// paged prefill kernel is taken for it, and DecodeAttention runs it with one query row per
+// request.
+TEST_F(CascadeFake, DecodeLevelOnTheTensorCoreKernel) {
+  attn_cascade_config_t c = config(2, ATTN_CASCADE_LEVEL_DECODE);
+  c.levels[1].kernel_name = "prefill_flat";
+  attn_cascade_t cas = nullptr;
+  ASSERT_EQ(attnCascadeCreate(&c, &cas), ATTN_SUCCESS) << attnGetLastError();
+  const int32_t qo0[] = {0, 4}, kv0[] = {0, 40}, last0[] = {3};
+  const int32_t qo1[] = {0, 1, 2, 3, 4}, kv1[] = {0, 1, 1, 2, 9}, last1[] = {5, 0, 1, 16};
+  attn_cascade_level_plan_t plan[2] = {{1, qo0, kv0, last0}, {4, qo1, kv1, last1}};
+  ASSERT_EQ(attnCascadePlan(cas, 2, plan, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  int32_t kind = -1, index = -1;
+  ASSERT_EQ(attnCascadeGetLevelInfo(cas, 1, &kind, nullptr, nullptr, nullptr, &index),
+            ATTN_SUCCESS);
+  EXPECT_EQ(kind, ATTN_CASCADE_LEVEL_DECODE);
+  attn_kernel_info_t info;
+  ASSERT_EQ(attnBundleGetKernel(b_, index, &info), ATTN_SUCCESS);
+  EXPECT_STREQ(info.name, "prefill_flat");
+  attn_cascade_args_t a = args(2);
+  EXPECT_EQ(attnCascadeRun(cas, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  attnCascadeFree(cas);
+}

@@ -4,9 +4,14 @@
 // lse buffers (python/attn_mlir/_irgen.py cascade_ir writes this form). attn-compile turns it
 // into one bundle the runtime's CascadeAttention takes every level's kernel from: prefill
 // kernels for the shared levels (mask none), a decode kernel (max_qo_len = 1) for the last,
-// and the merge_state kernels (family "merge").
-// RUN: rm -rf %t && attn-compile %s --sm=90 --format=ptx -o %t | FileCheck %s --check-prefix=SUMMARY
+// and the merge_state kernels (family "merge"). On sm_90 the last level's decode step is by
+// default the tensor-core kernel (a paged prefill kernel, TC below), which the runtime's
+// DecodeAttention runs with one query row per request.
+// RUN: rm -rf %t && attn-compile %s --sm=90 --format=ptx --decode-kernel=cuda-core -o %t | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --input-file=%t/manifest.json
+// RUN: rm -rf %t.tc && attn-compile %s --sm=90 --format=ptx -o %t.tc > /dev/null
+// RUN: FileCheck %s --input-file=%t.tc/manifest.json --check-prefix=TC
+// RUN: not grep '"family": "decode"' %t.tc/manifest.json
 // RUN: attn-opt %s | attn-opt | FileCheck %s --check-prefix=ROUNDTRIP
 
 // SUMMARY: cascade_attention attention block=128x1x1
@@ -56,6 +61,10 @@ func.func @cascade(%q: !q, %kp: !pool, %vp: !pool,
 // ROUNDTRIP: attn.attention {{.*}}{mask = #attn.mask<none>, max_qo_len = 1 : i64}
 // ROUNDTRIP: attn.merge_state
 // ROUNDTRIP: return
+
+// TC:      "merge_kernel": "cascade_2_merge",
+// TC-NEXT: "name": "cascade_2_attention",
+// TC:        "tile_q": 16,
 
 // CHECK:      "family": "prefill",
 // CHECK-NEXT: "merge_kernel": "cascade_merge",
