@@ -184,7 +184,7 @@ def bench_step(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
             t = time_cuda(lambda: dec.run(q, kp, vp, kv_indptr=plain[0], kv_indices=plain[1],
                                           kv_last_page_len=plain[2], o=o),
                           args.iters, args.warmup)
-            t["kernel"] = dec.bundle.decode_kernels()[0].name
+            t["kernel"] = (dec.bundle.decode_kernels() or dec.bundle.prefill_kernels())[0].name
             return t
         record("attn-mlir decode", ours_plain)
     if fi is not None:

@@ -2,9 +2,7 @@
 //
 // The RoPE helpers of attn/Dialect/Attn/Utils/Rope.h, shared by the fused kernels (attn-tile)
 // and the RoPE kernel (convert-attn-to-nvvm). Part of MLIRAttnUtils, which depends on the
-// dialect only. It replaces lib/Dialect/Attn/Transforms/Rope.cpp, an identical copy kept while
-// the transformations are rewritten: delete that one and link MLIRAttnUtils from
-// MLIRAttnTransforms.
+// dialect only; MLIRAttnTransforms and the conversion link it.
 //
 //===----------------------------------------------------------------------===//
 
