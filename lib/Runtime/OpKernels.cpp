@@ -214,6 +214,28 @@ auto bindByName(std::initializer_list<std::pair<const char *, DevicePtr>> values
   };
 }
 
+/// The members every standalone op shares: its Impl is one OpLauncher; create checks `out`,
+/// selects the kernel with `select` (the op's select*Kernel) and loads it; kernel() is the
+/// loaded kernel's manifest entry. Only run differs between the ops.
+#define ATTN_RT_DEFINE_STANDALONE_OP(Op, Problem, Options, select)                                 \
+  struct Op::Impl {                                                                                \
+    OpLauncher launcher;                                                                           \
+  };                                                                                               \
+  Op::Op() : impl_(std::make_unique<Impl>()) {}                                                    \
+  Op::~Op() = default;                                                                             \
+  Status Op::create(Bundle &bundle, const Problem &problem, const Options &options,                \
+                    std::unique_ptr<Op> *out) {                                                    \
+    if (!out)                                                                                      \
+      return makeError(StatusCode::InvalidArgument, "out is null");                                \
+    int index = -1;                                                                                \
+    ATTN_RT_RETURN_IF_ERROR(select(bundle.manifest(), problem, options.kernel_name, &index));      \
+    std::unique_ptr<Op> object(new Op());                                                          \
+    ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));          \
+    *out = std::move(object);                                                                      \
+    return Status::ok();                                                                           \
+  }                                                                                                \
+  const KernelEntry &Op::kernel() const { return impl_->launcher.kernel(); }
+
 std::string describe(const AppendKVProblem &p) {
   return formatString("num_kv_heads=%d head_dim=%d page_size=%d layout=%s dtype=%s",
                       p.num_kv_heads, p.head_dim, p.page_size, kvLayoutName(p.layout),
@@ -312,26 +334,7 @@ uint32_t appendKVGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCta
                   maxCtas);
 }
 
-struct AppendPagedKV::Impl {
-  OpLauncher launcher;
-};
-
-AppendPagedKV::AppendPagedKV() : impl_(std::make_unique<Impl>()) {}
-AppendPagedKV::~AppendPagedKV() = default;
-
-Status AppendPagedKV::create(Bundle &bundle, const AppendKVProblem &problem,
-                             const AppendKVOptions &options,
-                             std::unique_ptr<AppendPagedKV> *out) {
-  if (!out)
-    return makeError(StatusCode::InvalidArgument, "out is null");
-  int index = -1;
-  ATTN_RT_RETURN_IF_ERROR(
-      selectAppendKVKernel(bundle.manifest(), problem, options.kernel_name, &index));
-  std::unique_ptr<AppendPagedKV> object(new AppendPagedKV());
-  ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));
-  *out = std::move(object);
-  return Status::ok();
-}
+ATTN_RT_DEFINE_STANDALONE_OP(AppendPagedKV, AppendKVProblem, AppendKVOptions, selectAppendKVKernel)
 
 Status AppendPagedKV::run(const AppendKVArgs &a, StreamHandle stream) {
   OpLauncher &l = impl_->launcher;
@@ -349,8 +352,6 @@ Status AppendPagedKV::run(const AppendKVArgs &a, StreamHandle stream) {
                               {p::kKvLastPageLen, a.kv_last_page_len}}),
                   stream);
 }
-
-const KernelEntry &AppendPagedKV::kernel() const { return impl_->launcher.kernel(); }
 
 //===----------------------------------------------------------------------===//
 // ApplyRope
@@ -423,24 +424,7 @@ uint32_t ropeGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
   return gridSize(k, numRows, int64_t(v.num_qo_heads + v.num_kv_heads) * units, maxCtas);
 }
 
-struct ApplyRope::Impl {
-  OpLauncher launcher;
-};
-
-ApplyRope::ApplyRope() : impl_(std::make_unique<Impl>()) {}
-ApplyRope::~ApplyRope() = default;
-
-Status ApplyRope::create(Bundle &bundle, const RopeProblem &problem, const RopeOptions &options,
-                         std::unique_ptr<ApplyRope> *out) {
-  if (!out)
-    return makeError(StatusCode::InvalidArgument, "out is null");
-  int index = -1;
-  ATTN_RT_RETURN_IF_ERROR(selectRopeKernel(bundle.manifest(), problem, options.kernel_name, &index));
-  std::unique_ptr<ApplyRope> object(new ApplyRope());
-  ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));
-  *out = std::move(object);
-  return Status::ok();
-}
+ATTN_RT_DEFINE_STANDALONE_OP(ApplyRope, RopeProblem, RopeOptions, selectRopeKernel)
 
 Status ApplyRope::run(const RopeArgs &a, StreamHandle stream) {
   OpLauncher &l = impl_->launcher;
@@ -454,8 +438,6 @@ Status ApplyRope::run(const RopeArgs &a, StreamHandle stream) {
                               {p::kKOut, a.k_out}}),
                   stream);
 }
-
-const KernelEntry &ApplyRope::kernel() const { return impl_->launcher.kernel(); }
 
 //===----------------------------------------------------------------------===//
 // MergeAttentionStates
@@ -605,26 +587,7 @@ uint32_t mergeGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) 
                   maxCtas);
 }
 
-struct MergeAttentionStates::Impl {
-  OpLauncher launcher;
-};
-
-MergeAttentionStates::MergeAttentionStates() : impl_(std::make_unique<Impl>()) {}
-MergeAttentionStates::~MergeAttentionStates() = default;
-
-Status MergeAttentionStates::create(Bundle &bundle, const MergeProblem &problem,
-                                    const MergeOptions &options,
-                                    std::unique_ptr<MergeAttentionStates> *out) {
-  if (!out)
-    return makeError(StatusCode::InvalidArgument, "out is null");
-  int index = -1;
-  ATTN_RT_RETURN_IF_ERROR(
-      selectMergeKernel(bundle.manifest(), problem, options.kernel_name, &index));
-  std::unique_ptr<MergeAttentionStates> object(new MergeAttentionStates());
-  ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));
-  *out = std::move(object);
-  return Status::ok();
-}
+ATTN_RT_DEFINE_STANDALONE_OP(MergeAttentionStates, MergeProblem, MergeOptions, selectMergeKernel)
 
 Status MergeAttentionStates::run(const MergeArgs &a, StreamHandle stream) {
   OpLauncher &l = impl_->launcher;
@@ -641,8 +604,6 @@ Status MergeAttentionStates::run(const MergeArgs &a, StreamHandle stream) {
                               {p::kSOut, a.s_out}}),
                   stream, a.num_states);
 }
-
-const KernelEntry &MergeAttentionStates::kernel() const { return impl_->launcher.kernel(); }
 
 //===----------------------------------------------------------------------===//
 // Sampler
@@ -766,49 +727,21 @@ Status checkSamplingArgs(const KernelEntry &k, const SamplingArgs &a) {
   return Status::ok();
 }
 
-struct Sampler::Impl {
-  OpLauncher launcher;
-};
-
-Sampler::Sampler() : impl_(std::make_unique<Impl>()) {}
-Sampler::~Sampler() = default;
-
-Status Sampler::create(Bundle &bundle, const SamplingProblem &problem,
-                       const SamplingOptions &options, std::unique_ptr<Sampler> *out) {
-  if (!out)
-    return makeError(StatusCode::InvalidArgument, "out is null");
-  int index = -1;
-  ATTN_RT_RETURN_IF_ERROR(
-      selectSamplingKernel(bundle.manifest(), problem, options.kernel_name, &index));
-  std::unique_ptr<Sampler> s(new Sampler());
-  ATTN_RT_RETURN_IF_ERROR(s->impl_->launcher.init(bundle, index, options.device));
-  *out = std::move(s);
-  return Status::ok();
-}
+ATTN_RT_DEFINE_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, selectSamplingKernel)
 
 Status Sampler::run(const SamplingArgs &a, StreamHandle stream) {
   OpLauncher &l = impl_->launcher;
   ATTN_RT_RETURN_IF_ERROR(checkSamplingArgs(l.kernel(), a));
   namespace p = abi::sample;
   // One CTA per row.
-  return l.launch(
-      uint32_t(a.num_rows), a.num_rows,
-      [&](const std::string &name, uint64_t *v) {
-        for (auto [n, value] : {std::pair<const char *, DevicePtr>{p::kInput, a.input},
-                                {p::kTopK, a.top_k},
-                                {p::kTopP, a.top_p},
-                                {p::kMinP, a.min_p},
-                                {p::kSeedOffset, a.seed_offset},
-                                {p::kOut, a.out}})
-          if (name == n) {
-            *v = value;
-            return true;
-          }
-        return false;
-      },
-      stream, /*numStates=*/0, a.vocab);
+  return l.launch(uint32_t(a.num_rows), a.num_rows,
+                  bindByName({{p::kInput, a.input},
+                              {p::kTopK, a.top_k},
+                              {p::kTopP, a.top_p},
+                              {p::kMinP, a.min_p},
+                              {p::kSeedOffset, a.seed_offset},
+                              {p::kOut, a.out}}),
+                  stream, /*numStates=*/0, a.vocab);
 }
-
-const KernelEntry &Sampler::kernel() const { return impl_->launcher.kernel(); }
 
 } // namespace attn::rt

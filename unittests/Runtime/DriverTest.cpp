@@ -2,6 +2,7 @@
 //                      kernel selection without a GPU ---------------------===//
 #include "DriverApi.h"
 #include "TestBundle.h"
+#include "TestShape.h"
 #include "TestManifest.h"
 
 #include "attn-rt/Bundle.h"
@@ -26,10 +27,7 @@ using test::TempBundle;
 
 DecodeProblem matchingProblem() {
   DecodeProblem p;
-  p.num_qo_heads = 32;
-  p.num_kv_heads = 8;
-  p.head_dim = 128;
-  p.page_size = 16;
+  test::setLlama3PagedHeads(p);
   return p;
 }
 
@@ -495,10 +493,7 @@ TEST(CApi, BundleQueryAndDecodeCreate) {
 
   attn_decode_config_t c;
   attnDecodeConfigInit(&c);
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
-  c.page_size = 16;
+  test::setLlama3PagedHeads(c);
   c.max_batch = 64;
   c.dtype = 7;
   attn_decode_t d = nullptr;

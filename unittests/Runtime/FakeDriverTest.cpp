@@ -10,6 +10,7 @@
 #include "FakeCuda/FakeBundle.h"
 #include "FakeCuda/FakeCuda.h"
 #include "TestBundle.h"
+#include "TestShape.h"
 
 #include "attn-rt/Driver.h"
 #include "attn-rt/attn_rt.h"
@@ -51,35 +52,29 @@ struct Outcome {
     }                                                                                     \
   } while (false)
 
+/// Frees a C API object when the step sequence that created it returns.
+template <typename Handle, void (*Free)(Handle)> struct FreeAtExit {
+  Handle handle;
+  ~FreeAtExit() { Free(handle); }
+};
+
 void runDecode(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0),
                uint64_t lseAddress = addr(7)) {
   attn_decode_config_t c;
   attnDecodeConfigInit(&c);
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
-  c.page_size = 16;
+  attn::rt::test::setLlama3PagedHeads(c);
   c.max_batch = 4;
   attn_decode_t d = nullptr;
   ATTN_STEP(attnDecodeCreate(b, &c, &d));
-  struct Free {
-    attn_decode_t d;
-    ~Free() { attnDecodeFree(d); }
-  } guard{d};
+  FreeAtExit<attn_decode_t, attnDecodeFree> guard{d};
   const int32_t indptr[] = {0, 300, 301, 301};
   const int32_t last[] = {16, 5, 0};
   ATTN_STEP(attnDecodePlan(d, 3, indptr, last, nullptr, 0, nullptr));
   int32_t needsMerge = 0;
   ATTN_STEP(attnDecodeGetPlanInfo(d, nullptr, nullptr, nullptr, &needsMerge));
   attn_decode_args_t a{};
-  a.q = qAddress;
-  a.k_cache = addr(1);
-  a.v_cache = addr(2);
-  a.kv_indptr = addr(3);
-  a.kv_indices = addr(4);
-  a.kv_last_page_len = addr(5);
-  a.o = addr(6);
-  a.lse = lseAddress;
+  a.q = qAddress, a.k_cache = addr(1), a.v_cache = addr(2), a.kv_indptr = addr(3);
+  a.kv_indices = addr(4), a.kv_last_page_len = addr(5), a.o = addr(6), a.lse = lseAddress;
   ATTN_STEP(attnDecodeRun(d, &a, nullptr));
   out->expectedLaunches += 1 + (needsMerge ? 1 : 0);
 }
@@ -87,18 +82,12 @@ void runDecode(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0),
 void runPrefill(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
   attn_prefill_config_t c;
   attnPrefillConfigInit(&c);
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
-  c.page_size = 16;
+  attn::rt::test::setLlama3PagedHeads(c);
   c.max_batch = 4;
   c.max_qo_tokens = 1024;
   attn_prefill_t p = nullptr;
   ATTN_STEP(attnPrefillCreate(b, &c, &p));
-  struct Free {
-    attn_prefill_t p;
-    ~Free() { attnPrefillFree(p); }
-  } guard{p};
+  FreeAtExit<attn_prefill_t, attnPrefillFree> guard{p};
   const int32_t qo[] = {0, 100, 300};
   const int32_t kv[] = {0, 10, 400};
   const int32_t last[] = {16, 7};
@@ -106,15 +95,8 @@ void runPrefill(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
   int32_t needsMerge = 0;
   ATTN_STEP(attnPrefillGetPlanInfo(p, nullptr, nullptr, nullptr, &needsMerge));
   attn_prefill_args_t a{};
-  a.q = qAddress;
-  a.qo_indptr = addr(1);
-  a.k = addr(2);
-  a.v = addr(3);
-  a.kv_indptr = addr(4);
-  a.kv_indices = addr(5);
-  a.kv_last_page_len = addr(6);
-  a.o = addr(7);
-  a.lse = addr(8);
+  a.q = qAddress, a.qo_indptr = addr(1), a.k = addr(2), a.v = addr(3), a.kv_indptr = addr(4);
+  a.kv_indices = addr(5), a.kv_last_page_len = addr(6), a.o = addr(7), a.lse = addr(8);
   ATTN_STEP(attnPrefillRun(p, &a, nullptr));
   out->expectedLaunches += 1 + (needsMerge ? 1 : 0);
 }
@@ -122,15 +104,10 @@ void runPrefill(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
 void runOps(attn_bundle_t b, Outcome *out) {
   attn_append_kv_config_t ac;
   attnAppendKVConfigInit(&ac);
-  ac.num_kv_heads = 8;
-  ac.head_dim = 128;
-  ac.page_size = 16;
+  attn::rt::test::setLlama3KvPages(ac);
   attn_append_kv_t append = nullptr;
   ATTN_STEP(attnAppendKVCreate(b, &ac, &append));
-  struct FreeAppend {
-    attn_append_kv_t a;
-    ~FreeAppend() { attnAppendKVFree(a); }
-  } g1{append};
+  FreeAtExit<attn_append_kv_t, attnAppendKVFree> g1{append};
   attn_append_kv_args_t aa{};
   aa.k = addr(0), aa.v = addr(1), aa.batch_indices = addr(2), aa.positions = addr(3);
   aa.k_cache = addr(4), aa.v_cache = addr(5), aa.kv_indptr = addr(6), aa.kv_indices = addr(7);
@@ -142,15 +119,10 @@ void runOps(attn_bundle_t b, Outcome *out) {
 
   attn_rope_config_t rc;
   attnRopeConfigInit(&rc);
-  rc.num_qo_heads = 32;
-  rc.num_kv_heads = 8;
-  rc.head_dim = 128;
+  attn::rt::test::setLlama3Heads(rc);
   attn_rope_t rope = nullptr;
   ATTN_STEP(attnRopeCreate(b, &rc, &rope));
-  struct FreeRope {
-    attn_rope_t r;
-    ~FreeRope() { attnRopeFree(r); }
-  } g2{rope};
+  FreeAtExit<attn_rope_t, attnRopeFree> g2{rope};
   attn_rope_args_t ra{};
   ra.q = ra.q_out = addr(0);
   ra.k = ra.k_out = addr(1);
@@ -165,10 +137,7 @@ void runOps(attn_bundle_t b, Outcome *out) {
   mc.head_dim = 128;
   attn_merge_t pair = nullptr;
   ATTN_STEP(attnMergeCreate(b, &mc, &pair));
-  struct FreeMerge {
-    attn_merge_t m;
-    ~FreeMerge() { attnMergeFree(m); }
-  } g3{pair};
+  FreeAtExit<attn_merge_t, attnMergeFree> g3{pair};
   attn_merge_args_t ma{};
   ma.v_a = addr(0), ma.s_a = addr(1), ma.v_b = addr(2), ma.s_b = addr(3);
   ma.v_out = addr(4), ma.s_out = addr(5), ma.num_rows = 5;
@@ -181,7 +150,7 @@ void runOps(attn_bundle_t b, Outcome *out) {
   mc.write_lse = 0;
   attn_merge_t dense = nullptr;
   ATTN_STEP(attnMergeCreate(b, &mc, &dense));
-  struct FreeMerge g4{dense};
+  FreeAtExit<attn_merge_t, attnMergeFree> g4{dense};
   attn_merge_args_t md{};
   md.v = addr(0), md.s = addr(1), md.v_out = addr(2), md.num_states = 3, md.num_rows = 5;
   ATTN_STEP(attnMergeRun(dense, &md, nullptr));
@@ -438,9 +407,9 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
        {"block", {1024, 1, 1}},
        {"dynamic_smem", 0},
        {"params",
-        {attn::rt::test::opParam("input"), attn::rt::test::opParam("top_k"),
-         attn::rt::test::opParam("seed_offset"), attn::rt::test::opParam("out"),
-         attn::rt::test::opParam("vocab", "i32"), attn::rt::test::opParam("num_rows", "i32")}},
+        {attn::rt::test::param("input"), attn::rt::test::param("top_k"),
+         attn::rt::test::param("seed_offset"), attn::rt::test::param("out"),
+         attn::rt::test::param("vocab", "i32"), attn::rt::test::param("num_rows", "i32")}},
        {"tile", {{"threads", 1024}, {"vec", 4}}},
        {"variant",
         {{"dtype", "f32"}, {"input", "probs"}, {"mode", "sample"}, {"top_k_per_row", true}}}});

@@ -45,9 +45,7 @@ json removeParam(const json &params, const std::string &name) {
 
 PrefillProblem pagedProblem() {
   PrefillProblem p;
-  p.num_qo_heads = 32;
-  p.num_kv_heads = 8;
-  p.head_dim = 128;
+  test::setLlama3Heads(p);
   p.kv_format = KvFormat::Paged;
   p.page_size = 16;
   return p;
@@ -197,10 +195,7 @@ TEST(PrefillSelect, PicksKernelAndPairedMerge) {
   ASSERT_TRUE(selectPrefillKernels(m, pagedProblem(), "prefill_attention", &a, &g).isOk());
   // And decode selection skips the prefill kernels.
   DecodeProblem d;
-  d.num_qo_heads = 32;
-  d.num_kv_heads = 8;
-  d.head_dim = 128;
-  d.page_size = 16;
+  test::setLlama3PagedHeads(d);
   ASSERT_TRUE(selectDecodeKernels(m, d, "", &a, &g).isOk());
   EXPECT_EQ(m.kernels[size_t(a)].name, "decode_h128");
   st = selectPrefillKernels(m, pagedProblem(), "decode_h128", &a, &g);
@@ -335,10 +330,7 @@ TEST(PrefillSelect, AcceptsMaskAndPositionOperands) {
   BundleManifest m;
   ASSERT_TRUE(parse(d, &m).isOk());
   DecodeProblem dp;
-  dp.num_qo_heads = 32;
-  dp.num_kv_heads = 8;
-  dp.head_dim = 128;
-  dp.page_size = 16;
+  test::setLlama3PagedHeads(dp);
   Status st = checkDecodeVariant(m.kernels[0], dp);
   EXPECT_EQ(st.code(), StatusCode::Mismatch);
   EXPECT_NE(st.message().find("takes parameter 'alibi_slopes', which decode run cannot bind"),
@@ -772,10 +764,7 @@ TEST(PrefillCApi, ArgumentErrors) {
   ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
   attn_prefill_config_t c;
   attnPrefillConfigInit(&c);
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
-  c.page_size = 16;
+  test::setLlama3PagedHeads(c);
   c.max_batch = 64;
   c.max_qo_tokens = 8192;
   attn_prefill_t p = reinterpret_cast<attn_prefill_t>(0x1);
