@@ -26,28 +26,28 @@
 /// Inside `class Op { ... }`: the destructor, no copies, `static Status create(Bundle &, const
 /// Problem &, const Options &, std::unique_ptr<Op> *out)`, the private constructor and Impl.
 /// Leaves the class in its public section.
-#define ATTN_RT_OP_LIFETIME(Op, Problem, Options)                                            \
-public:                                                                                      \
-  ~Op();                                                                                     \
-  Op(const Op &) = delete;                                                                   \
-  Op &operator=(const Op &) = delete;                                                        \
-  static Status create(Bundle &bundle, const Problem &problem, const Options &options,       \
-                       std::unique_ptr<Op> *out);                                            \
-                                                                                             \
-private:                                                                                     \
-  Op();                                                                                      \
-  struct Impl;                                                                               \
-  std::unique_ptr<Impl> impl_;                                                               \
-                                                                                             \
+#define ATTN_RT_OP_LIFETIME(Op, Problem, Options)                                                  \
+public:                                                                                            \
+  ~Op();                                                                                           \
+  Op(const Op &) = delete;                                                                         \
+  Op &operator=(const Op &) = delete;                                                              \
+  static Status create(Bundle &bundle, const Problem &problem, const Options &options,             \
+                       std::unique_ptr<Op> *out);                                                  \
+                                                                                                   \
+private:                                                                                           \
+  Op();                                                                                            \
+  struct Impl;                                                                                     \
+  std::unique_ptr<Impl> impl_;                                                                     \
+                                                                                                   \
 public:
 
 /// A standalone op (one kernel, no plan): ATTN_RT_OP_LIFETIME plus `Status run(const Args &,
 /// StreamHandle)`, which checks the arguments on the host and launches the kernel on the
 /// stream (allocating nothing, so it can be captured in a CUDA graph), and `kernel()`, the
 /// loaded kernel's manifest entry.
-#define ATTN_RT_STANDALONE_OP(Op, Problem, Options, Args)                                     \
-  ATTN_RT_OP_LIFETIME(Op, Problem, Options)                                                  \
-  Status run(const Args &args, StreamHandle stream);                                         \
+#define ATTN_RT_STANDALONE_OP(Op, Problem, Options, Args)                                          \
+  ATTN_RT_OP_LIFETIME(Op, Problem, Options)                                                        \
+  Status run(const Args &args, StreamHandle stream);                                               \
   const KernelEntry &kernel() const;
 
 #endif // ATTN_RT_OPCLASS_H
