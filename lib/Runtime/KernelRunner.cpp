@@ -544,20 +544,15 @@ Status KernelRunner::release() {
     staging_ = nullptr;
     return Status::ok();
   }());
-  keep([&]() -> Status {
-    if (ownsIntWs_ && intWs_)
-      ATTN_CU_CHECK(d, cuMemFree, (CUdeviceptr(intWs_)), "int_workspace=0x%llx",
-                    (unsigned long long)intWs_);
-    intWs_ = 0;
+  // A workspace is freed only when this runner allocated it (not when the caller passed it).
+  auto freeWorkspace = [&](bool owns, DevicePtr &ws, const char *name) -> Status {
+    if (owns && ws)
+      ATTN_CU_CHECK(d, cuMemFree, (CUdeviceptr(ws)), "%s=0x%llx", name, (unsigned long long)ws);
+    ws = 0;
     return Status::ok();
-  }());
-  keep([&]() -> Status {
-    if (ownsFloatWs_ && floatWs_)
-      ATTN_CU_CHECK(d, cuMemFree, (CUdeviceptr(floatWs_)), "float_workspace=0x%llx",
-                    (unsigned long long)floatWs_);
-    floatWs_ = 0;
-    return Status::ok();
-  }());
+  };
+  keep(freeWorkspace(ownsIntWs_, intWs_, "int_workspace"));
+  keep(freeWorkspace(ownsFloatWs_, floatWs_, "float_workspace"));
   return result;
 }
 

@@ -1,5 +1,6 @@
 //===- DecodeSchedulerTest.cpp - host decode scheduler: plans and validation ===//
 #include "attn-rt/DecodeScheduler.h"
+#include "TestExpect.h"
 #include "TestScheduler.h"
 
 #include <gtest/gtest.h>
@@ -118,14 +119,18 @@ Status planLens(const std::vector<int32_t> &lens, const DecodeSchedulerConfig &c
   return planDecode(c, b.input(), p);
 }
 
+/// planLens, then checkInvariants (see planThenCheck in TestExpect.h).
+void planChecked(const std::vector<int32_t> &lens, const DecodeSchedulerConfig &c, DecodePlan *p) {
+  test::planThenCheck([&] { return planLens(lens, c, p); }, [&] { checkInvariants(*p, lens, c); });
+}
+
 } // namespace
 
 TEST(DecodeScheduler, UniformBatchThatFillsTheGpuIsNotSplit) {
   DecodeSchedulerConfig c = config();
   std::vector<int32_t> lens(128, 2048);
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_EQ(p.num_work, 128);
   EXPECT_EQ(p.num_partials, 0);
   EXPECT_FALSE(p.needs_merge);
@@ -138,8 +143,7 @@ TEST(DecodeScheduler, UniformSmallBatchIsSplitEvenly) {
   DecodeSchedulerConfig c = config();
   std::vector<int32_t> lens(8, 4096);
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   // 132 slots / 8 requests -> 16 chunks each of 256 tokens (4096 / 16 = 256).
   EXPECT_EQ(p.num_work, 128);
   EXPECT_LE(p.num_work, slotsOf(c, 8));
@@ -155,8 +159,7 @@ TEST(DecodeScheduler, SkewedBatchIsBalancedWithinOneChunk) {
   std::vector<int32_t> lens(64, 512);
   lens[0] = 32768;
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_LE(p.num_work, slotsOf(c, 64));
   const int64_t total = std::accumulate(lens.begin(), lens.end(), int64_t(0));
   const int32_t g = 16;
@@ -187,14 +190,12 @@ TEST(DecodeScheduler, TightSlotsUseMoreWavesForSkewedBatches) {
   DecodeSchedulerConfig oneWave = c;
   oneWave.max_waves = 1;
   DecodePlan p1;
-  ASSERT_TRUE(planLens(lens, oneWave, &p1).isOk());
-  checkInvariants(p1, lens, oneWave);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, oneWave, &p1));
   EXPECT_LE(p1.num_work, slots);
   EXPECT_GT(maxItemTokens(p1), 6000);
 
   DecodePlan pm;
-  ASSERT_TRUE(planLens(lens, c, &pm).isOk());
-  checkInvariants(pm, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &pm));
   EXPECT_GT(pm.num_work, slots);
   EXPECT_LE(pm.num_work, slots * c.max_waves);
   // Simulated makespan improves at least 4x.
@@ -209,8 +210,7 @@ TEST(DecodeScheduler, MultiWaveRespectsMaxWork) {
   std::vector<int32_t> lens(128, 512);
   lens[0] = 32768;
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_LE(p.num_work, 140);
 }
 
@@ -218,8 +218,7 @@ TEST(DecodeScheduler, BatchOfOne) {
   DecodeSchedulerConfig c = config();
   std::vector<int32_t> lens = {100000};
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_GT(p.num_work, 100);
   EXPECT_LE(p.num_work, slotsOf(c, 1));
   EXPECT_EQ(p.num_partials, p.num_work);
@@ -239,8 +238,7 @@ TEST(DecodeScheduler, UniformBatchOf257ExceedsTheSlotsAndIsNotSplit) {
   DecodeSchedulerConfig c = config();
   std::vector<int32_t> lens(257, 2048);
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_EQ(p.num_work, 257);
   EXPECT_EQ(p.num_partials, 0);
   EXPECT_FALSE(p.needs_merge);
@@ -303,8 +301,7 @@ TEST(DecodeScheduler, AllEmptyAndZeroBatch) {
   DecodeSchedulerConfig c = config();
   DecodePlan p;
   std::vector<int32_t> lens = {0, 0};
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_EQ(p.num_work, 2);
   EXPECT_FALSE(p.needs_merge);
   std::vector<int32_t> none;
@@ -318,8 +315,7 @@ TEST(DecodeScheduler, LengthsNotMultipleOfPage) {
   DecodeSchedulerConfig c = config();
   std::vector<int32_t> lens = {1, 17, 31, 4097, 9999, 15};
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_TRUE(p.needs_merge);
 }
 
@@ -329,9 +325,7 @@ TEST(DecodeScheduler, PageSizes1And16And64) {
     DecodeSchedulerConfig c = config(ps);
     std::vector<int32_t> lens = {3000, 70, 12345, 1, 640};
     DecodePlan p;
-    Status st = planLens(lens, c, &p);
-    ASSERT_TRUE(st.isOk()) << st.message();
-    checkInvariants(p, lens, c); // checks starts are multiples of lcm(page_size, 16)
+    ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p)); // checks starts are multiples of lcm(page_size, 16)
     EXPECT_EQ(p.chunk_tokens % std::lcm(ps, 16), 0);
     EXPECT_GT(p.num_partials, 0);
   }
@@ -342,8 +336,7 @@ TEST(DecodeScheduler, MinChunkTokensLimitsSplitting) {
   c.min_chunk_tokens = 1024;
   std::vector<int32_t> lens = {4096};
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_EQ(p.num_work, 4);
   EXPECT_EQ(p.chunk_tokens, 1024);
   // A request no longer than min_chunk_tokens is never split.
@@ -358,8 +351,7 @@ TEST(DecodeScheduler, GraphModeHasFixedShapesAndAlwaysMerges) {
   for (auto lens : {std::vector<int32_t>(100, 300), std::vector<int32_t>{50000, 1},
                     std::vector<int32_t>{}}) {
     DecodePlan p;
-    ASSERT_TRUE(planLens(lens, c, &p).isOk());
-    checkInvariants(p, lens, c);
+    ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
     EXPECT_TRUE(p.graph_mode);
     EXPECT_TRUE(p.needs_merge);
     EXPECT_EQ(p.grid_work, c.max_work);
@@ -373,8 +365,7 @@ TEST(DecodeScheduler, ReusedPlanObjectDoesNotKeepStaleItems) {
   std::vector<int32_t> big = {100000, 100000};
   ASSERT_TRUE(planLens(big, c, &p).isOk());
   std::vector<int32_t> small = {10};
-  ASSERT_TRUE(planLens(small, c, &p).isOk());
-  checkInvariants(p, small, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(small, c, &p));
   EXPECT_EQ(p.num_work, 1);
   EXPECT_EQ(p.work_request.size(), 1u);
 }

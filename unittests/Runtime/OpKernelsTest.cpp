@@ -353,12 +353,7 @@ TEST(OpKernelsCApi, ArgumentErrors) {
   attnAppendKVConfigInit(&c);
   test::setLlama3KvPages(c);
   attn_append_kv_t a = nullptr;
-  EXPECT_EQ(attnAppendKVCreate(nullptr, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "bundle is null");
-  EXPECT_EQ(attnAppendKVCreate(b, nullptr, &a), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "config is null");
-  EXPECT_EQ(attnAppendKVCreate(b, &c, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "out is null");
+  test::expectCreateRejectsNulls(attnAppendKVCreate, b, c);
   c.layout = 7;
   EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_STREQ(attnGetLastError(), "layout (7) is not an attn_layout_t");
@@ -394,8 +389,7 @@ TEST(OpKernelsCApi, ArgumentErrors) {
   rc.theta = 500000.0f;
   rc.dtype = ATTN_DTYPE_F16;
   attn_rope_t r = nullptr;
-  EXPECT_EQ(attnRopeCreate(b, nullptr, &r), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "config is null");
+  test::expectCreateRejectsNulls(attnRopeCreate, b, rc);
   rc.kind = 0;
   EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_STREQ(attnGetLastError(), "kind (0) is not an attn_rope_kind_t");
@@ -691,8 +685,7 @@ TEST(MergeKernels, CApi) {
   c.state_dtype = ATTN_DTYPE_F32;
   c.write_lse = 0;
   attn_merge_t merge = nullptr;
-  EXPECT_EQ(attnMergeCreate(nullptr, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "bundle is null");
+  test::expectCreateRejectsNulls(attnMergeCreate, b, c);
   c.form = 0;
   EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_STREQ(attnGetLastError(), "form (0) is not an attn_merge_form_t");

@@ -1,6 +1,7 @@
 //===- PrefillTest.cpp - prefill bundles, kernel selection, scheduler config,
 //                       plan layout and the prefill C API without a GPU ------===//
 #include "TestBundle.h"
+#include "TestExpect.h"
 #include "TestManifest.h"
 #include "TestScheduler.h"
 
@@ -768,12 +769,7 @@ TEST(PrefillCApi, ArgumentErrors) {
   c.max_batch = 64;
   c.max_qo_tokens = 8192;
   attn_prefill_t p = reinterpret_cast<attn_prefill_t>(0x1);
-  EXPECT_EQ(attnPrefillCreate(nullptr, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "bundle is null");
-  EXPECT_EQ(attnPrefillCreate(b, nullptr, &p), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "config is null");
-  EXPECT_EQ(attnPrefillCreate(b, &c, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "out is null");
+  test::expectCreateRejectsNulls(attnPrefillCreate, b, c);
 
   c.kv_dtype = 9;
   EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);

@@ -86,6 +86,15 @@ struct PrefillBatch {
   }
 };
 
+/// `n` KV lengths drawn uniformly from [1, maxLen].
+std::vector<int32_t> randomLens(size_t n, int32_t maxLen, std::mt19937 &rng) {
+  std::uniform_int_distribution<int32_t> dist(1, maxLen);
+  std::vector<int32_t> lens(n);
+  for (auto &l : lens)
+    l = dist(rng);
+  return lens;
+}
+
 int benchPrefill(int iters, std::mt19937 &rng) {
   // Llama-3-8B, causal, paged, on an H100 at 1 CTA/SM (the scheduler tests' shape), with
   // capacity for 512 requests.
@@ -157,13 +166,8 @@ int main(int argc, char **argv) {
     std::vector<int32_t> lens(128, 2048);
     batches.push_back(makeBatch("uniform   B=128 len=2048", lens, kPageSize));
   }
-  {
-    std::uniform_int_distribution<int32_t> dist(1, 8192);
-    std::vector<int32_t> lens(128);
-    for (auto &l : lens)
-      l = dist(rng);
-    batches.push_back(makeBatch("random    B=128 len=1..8192", lens, kPageSize));
-  }
+  batches.push_back(
+      makeBatch("random    B=128 len=1..8192", randomLens(128, 8192, rng), kPageSize));
   {
     std::vector<int32_t> lens(128, 512);
     lens[0] = 32768;
@@ -174,13 +178,8 @@ int main(int argc, char **argv) {
     lens[0] = 32768;
     batches.push_back(makeBatch("skewed    B=64  1x32768+63x512", lens, kPageSize));
   }
-  {
-    std::uniform_int_distribution<int32_t> dist(1, 4096);
-    std::vector<int32_t> lens(512);
-    for (auto &l : lens)
-      l = dist(rng);
-    batches.push_back(makeBatch("random    B=512 len=1..4096", lens, kPageSize));
-  }
+  batches.push_back(
+      makeBatch("random    B=512 len=1..4096", randomLens(512, 4096, rng), kPageSize));
 
   DecodeWorkspaceLayout layout;
   if (!computeDecodeWorkspaceLayout(cfg.max_batch, cfg.max_work, cfg.num_qo_heads,
