@@ -124,16 +124,21 @@ void planChecked(const std::vector<int32_t> &lens, const DecodeSchedulerConfig &
   test::planThenCheck([&] { return planLens(lens, c, p); }, [&] { checkInvariants(*p, lens, c); });
 }
 
+/// Plans `batch` requests of 2048 tokens each into *p and expects one work item per request:
+/// nothing split, nothing to merge.
+void expectUniformBatchNotSplit(int32_t batch, DecodePlan *p) {
+  std::vector<int32_t> lens(size_t(batch), 2048);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, config(), p));
+  EXPECT_EQ(p->num_work, batch);
+  EXPECT_EQ(p->num_partials, 0);
+  EXPECT_FALSE(p->needs_merge);
+}
+
 } // namespace
 
 TEST(DecodeScheduler, UniformBatchThatFillsTheGpuIsNotSplit) {
-  DecodeSchedulerConfig c = config();
-  std::vector<int32_t> lens(128, 2048);
   DecodePlan p;
-  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
-  EXPECT_EQ(p.num_work, 128);
-  EXPECT_EQ(p.num_partials, 0);
-  EXPECT_FALSE(p.needs_merge);
+  ASSERT_NO_FATAL_FAILURE(expectUniformBatchNotSplit(128, &p));
   EXPECT_EQ(p.chunk_tokens, 0);
   EXPECT_EQ(p.grid_work, 128);
   EXPECT_EQ(p.grid_rows, 128);
@@ -235,13 +240,8 @@ TEST(DecodeScheduler, BatchOfOne) {
 
 TEST(DecodeScheduler, UniformBatchOf257ExceedsTheSlotsAndIsNotSplit) {
   // 257 equal requests on 132 slots take two rounds either way; splitting only adds work.
-  DecodeSchedulerConfig c = config();
-  std::vector<int32_t> lens(257, 2048);
   DecodePlan p;
-  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
-  EXPECT_EQ(p.num_work, 257);
-  EXPECT_EQ(p.num_partials, 0);
-  EXPECT_FALSE(p.needs_merge);
+  expectUniformBatchNotSplit(257, &p);
 }
 
 TEST(DecodeScheduler, RandomBatchOf257IsNoWorseThanOneWave) {
@@ -393,38 +393,49 @@ void expectPlanError(const DecodeSchedulerConfig &c, const DecodePlanInput &in,
 }
 } // namespace
 
-TEST(DecodeSchedulerValidation, IndptrMustStartAtZero) {
-  Batch b({32, 32}, 16);
-  b.indptr = {1, 2, 4};
-  expectPlanError(config(), b.input(false), StatusCode::InvalidArgument,
-                  "kv_indptr[0] (1) must be 0");
+/// A page table edited into one the scheduler must reject, and its message.
+struct BadPageTable {
+  const char *name;
+  std::vector<int32_t> lens; ///< of the valid table before the edit (16-token pages)
+  void (*edit)(Batch &);
+  bool withIndices;
+  const char *message;
+};
+
+class DecodeSchedulerBadPageTable : public ::testing::TestWithParam<BadPageTable> {};
+
+TEST_P(DecodeSchedulerBadPageTable, IsInvalidArgument) {
+  const BadPageTable &t = GetParam();
+  Batch b(t.lens, 16);
+  t.edit(b);
+  expectPlanError(config(), b.input(t.withIndices), StatusCode::InvalidArgument, t.message);
 }
 
-TEST(DecodeSchedulerValidation, IndptrMustBeMonotonic) {
-  Batch b({640, 640, 640, 640}, 16);
-  b.indptr = {0, 40, 80, 12, 50};
-  expectPlanError(config(), b.input(false), StatusCode::InvalidArgument,
-                  "kv_indptr[3] (12) is less than kv_indptr[2] (80)");
-}
+INSTANTIATE_TEST_SUITE_P(
+    DecodeSchedulerValidation, DecodeSchedulerBadPageTable,
+    ::testing::Values(
+        BadPageTable{"IndptrMustStartAtZero", {32, 32}, [](Batch &b) { b.indptr = {1, 2, 4}; },
+                     false, "kv_indptr[0] (1) must be 0"},
+        BadPageTable{"IndptrMustBeMonotonic",
+                     {640, 640, 640, 640},
+                     [](Batch &b) { b.indptr = {0, 40, 80, 12, 50}; },
+                     false,
+                     "kv_indptr[3] (12) is less than kv_indptr[2] (80)"},
+        BadPageTable{"LastPageLenZero", {32, 32}, [](Batch &b) { b.last[1] = 0; }, false,
+                     "kv_last_page_len[1] (0) is out of range [1, 16] for a request with 2 "
+                     "pages"},
+        BadPageTable{"LastPageLenPastThePage", {32, 32}, [](Batch &b) { b.last[1] = 17; },
+                     false,
+                     "kv_last_page_len[1] (17) is out of range [1, 16] for a request with 2 "
+                     "pages"},
+        BadPageTable{"IndexPastThePool", {32, 32}, [](Batch &b) { b.indices[2] = 4; }, true,
+                     "kv_indices[2] (4) is out of range [0, 4)"},
+        BadPageTable{"NegativeIndex", {32, 32}, [](Batch &b) { b.indices[2] = -1; }, true,
+                     "kv_indices[2] (-1) is out of range [0, 4)"}),
+    [](const ::testing::TestParamInfo<BadPageTable> &info) { return info.param.name; });
 
-TEST(DecodeSchedulerValidation, LastPageLenRange) {
+TEST(DecodeSchedulerValidation, IndicesNeedAPool) {
   Batch b({32, 32}, 16);
-  b.last[1] = 0;
-  expectPlanError(config(), b.input(false), StatusCode::InvalidArgument,
-                  "kv_last_page_len[1] (0) is out of range [1, 16] for a request with 2 pages");
-  b.last[1] = 17;
-  expectPlanError(config(), b.input(false), StatusCode::InvalidArgument,
-                  "kv_last_page_len[1] (17) is out of range [1, 16] for a request with 2 pages");
-}
-
-TEST(DecodeSchedulerValidation, IndicesInPool) {
-  Batch b({32, 32}, 16);
-  b.indices[2] = 4;
-  expectPlanError(config(), b.input(true), StatusCode::InvalidArgument,
-                  "kv_indices[2] (4) is out of range [0, 4)");
-  b.indices[2] = -1;
-  expectPlanError(config(), b.input(true), StatusCode::InvalidArgument,
-                  "kv_indices[2] (-1) is out of range [0, 4)");
   DecodePlanInput in = b.input(true);
   in.num_pages = 0;
   expectPlanError(config(), in, StatusCode::InvalidArgument,

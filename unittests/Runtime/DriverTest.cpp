@@ -2,6 +2,7 @@
 //                      kernel selection without a GPU ---------------------===//
 #include "DriverApi.h"
 #include "TestBundle.h"
+#include "TestExpect.h"
 #include "TestShape.h"
 #include "TestManifest.h"
 
@@ -191,9 +192,17 @@ TEST(Bundle, GetKernelWithoutDriver) {
   EXPECT_EQ(st.message(), "kernel index 7 is out of range [0, 2)");
 }
 
-TEST(DecodeSelect, PicksMatchingKernelAndItsMerge) {
+/// The decode selection tests: `m` starts as the parsed validManifest(); a test that needs
+/// another manifest parses it into `m`.
+class DecodeSelect : public ::testing::Test {
+protected:
+  void SetUp() override {
+    ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+  }
   BundleManifest m;
-  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+};
+
+TEST_F(DecodeSelect, PicksMatchingKernelAndItsMerge) {
   int a = -1, g = -1;
   Status st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
   ASSERT_TRUE(st.isOk()) << st.message();
@@ -216,14 +225,9 @@ TEST(DecodeSelect, PicksMatchingKernelAndItsMerge) {
                           "(num_qo_heads=32 head_dim=128 dtype=bf16)");
 }
 
-TEST(DecodeSelect, MismatchesNameTheField) {
-  BundleManifest m;
-  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+TEST_F(DecodeSelect, MismatchesNameTheField) {
   const KernelEntry &k = m.kernels[0];
-  struct Case {
-    void (*edit)(DecodeProblem &);
-    const char *message;
-  } cases[] = {
+  const test::EditCase<DecodeProblem> cases[] = {
       {[](DecodeProblem &p) { p.num_qo_heads = 64; },
        "kernel 'decode_h128' has num_qo_heads 32, the call has 64"},
       {[](DecodeProblem &p) { p.num_kv_heads = 4; },
@@ -239,7 +243,7 @@ TEST(DecodeSelect, MismatchesNameTheField) {
       {[](DecodeProblem &p) { p.kv_dtype = DType::F16; },
        "kernel 'decode_h128' has kv_dtype bf16, the call has f16"},
   };
-  for (const Case &c : cases) {
+  for (const auto &c : cases) {
     DecodeProblem p = matchingProblem();
     c.edit(p);
     Status st = checkDecodeVariant(k, p);
@@ -277,11 +281,10 @@ void addCompilerPair(nlohmann::json &j, const std::string &prefix, int headDim, 
   j["kernels"].push_back(m);
 }
 
-TEST(DecodeSelect, SeveralVariantsPairByModulePrefix) {
+TEST_F(DecodeSelect, SeveralVariantsPairByModulePrefix) {
   nlohmann::json j = test::validManifest();
   addCompilerPair(j, "d64", 64, 16);
   addCompilerPair(j, "d64p32", 64, 32);
-  BundleManifest m;
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
   DecodeProblem p = matchingProblem();
   p.head_dim = 64;
@@ -317,7 +320,7 @@ TEST(DecodeSelect, SeveralVariantsPairByModulePrefix) {
                           "the bundle has no merge kernel 'd64p32_merge'");
 }
 
-TEST(DecodeSelect, KernelWithoutSplitKvNeedsNoMerge) {
+TEST_F(DecodeSelect, KernelWithoutSplitKvNeedsNoMerge) {
   nlohmann::json j = test::validManifest();
   nlohmann::json params = nlohmann::json::array();
   for (auto &p : j["kernels"][0]["params"])
@@ -327,7 +330,6 @@ TEST(DecodeSelect, KernelWithoutSplitKvNeedsNoMerge) {
   j["kernels"][0]["tile"]["split_kv"] = false;
   j["kernels"][0].erase("merge_kernel");
   j["kernels"].erase(1);
-  BundleManifest m;
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
   int a = -1, g = 7;
   Status st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
@@ -336,8 +338,7 @@ TEST(DecodeSelect, KernelWithoutSplitKvNeedsNoMerge) {
   EXPECT_EQ(g, -1);
 }
 
-TEST(DecodeSelect, RejectsVariantsDecodeCannotRunYet) {
-  BundleManifest m;
+TEST_F(DecodeSelect, RejectsVariantsDecodeCannotRunYet) {
   nlohmann::json j = test::validManifest();
   j["kernels"][0]["params"].push_back({{"name", "alibi_slopes"}, {"kind", "ptr"}});
   j["kernels"][0]["variant"]["alibi"] = true;
@@ -363,7 +364,7 @@ TEST(DecodeSelect, RejectsVariantsDecodeCannotRunYet) {
                           "KV only");
 }
 
-TEST(DecodeSelect, WantLseSkipsKernelsWithoutIt) {
+TEST_F(DecodeSelect, WantLseSkipsKernelsWithoutIt) {
   nlohmann::json j = test::validManifest();
   addCompilerPair(j, "nolse", 128, 16);
   for (size_t k : {2, 3}) {
@@ -376,7 +377,6 @@ TEST(DecodeSelect, WantLseSkipsKernelsWithoutIt) {
   // nolse first, so a plain search finds it and want_lse must skip it.
   std::swap(j["kernels"][0], j["kernels"][2]);
   std::swap(j["kernels"][1], j["kernels"][3]);
-  BundleManifest m;
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
   int a, g;
   DecodeProblem p = matchingProblem();
@@ -391,9 +391,7 @@ TEST(DecodeSelect, WantLseSkipsKernelsWithoutIt) {
                           "the call wants it");
 }
 
-TEST(DecodeSelect, SmScaleIsTheCompiledOne) {
-  BundleManifest m;
-  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+TEST_F(DecodeSelect, SmScaleIsTheCompiledOne) {
   const KernelEntry &k = m.kernels[0];
   float scale = 0;
   ASSERT_TRUE(resolveDecodeSmScale(k, 0.0f, 128, &scale).isOk());
@@ -413,9 +411,7 @@ TEST(DecodeSelect, SmScaleIsTheCompiledOne) {
 
 // Regression: sm_scale NaN compared false with "> 0" and was taken as "use the compiled
 // scale"; infinities likewise. Both are errors now, for either kind of kernel.
-TEST(DecodeSelect, NonFiniteSmScaleIsAnError) {
-  BundleManifest m;
-  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+TEST_F(DecodeSelect, NonFiniteSmScaleIsAnError) {
   KernelEntry old = m.kernels[0];
   old.variant.has_sm_scale = false;
   for (const KernelEntry *k : {&m.kernels[0], &old})
@@ -430,9 +426,7 @@ TEST(DecodeSelect, NonFiniteSmScaleIsAnError) {
     }
 }
 
-TEST(DecodeSelect, MergeGridUsesHeadsPerCta) {
-  BundleManifest m;
-  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+TEST_F(DecodeSelect, MergeGridUsesHeadsPerCta) {
   EXPECT_EQ(mergeHeadsPerCta(m.kernels[1]), 8); // grid.y = 32 / 8 = 4
   KernelEntry plain;
   EXPECT_EQ(mergeHeadsPerCta(plain), 1);

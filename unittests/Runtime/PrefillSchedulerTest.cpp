@@ -195,6 +195,15 @@ void checkPlan(const PrefillPlan &p, const std::vector<Request> &reqs,
 
 PrefillSchedulerConfig config() { return test::h100PrefillConfig(); }
 
+/// Expects a split plan: `work` items over KV chunks of `chunkTokens` keys, `partialRows`
+/// partial rows and a merge.
+void expectSplit(const PrefillPlan &p, int32_t work, int32_t chunkTokens, int32_t partialRows) {
+  EXPECT_EQ(p.num_work, work);
+  EXPECT_EQ(p.chunk_tokens, chunkTokens);
+  EXPECT_EQ(p.num_partial_rows, partialRows);
+  EXPECT_TRUE(p.needs_merge);
+}
+
 /// planFor, then checkPlan (see planThenCheck in TestExpect.h).
 void planChecked(const std::vector<Request> &reqs, const PrefillSchedulerConfig &c,
                  PrefillPlan *p) {
@@ -247,10 +256,7 @@ TEST(PrefillScheduler, AppendToLongContextIsSplitIntoOneWave) {
   std::vector<Request> reqs = {{16, 32768}};
   PrefillPlan p;
   ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
-  EXPECT_EQ(p.num_work, 16);
-  EXPECT_EQ(p.chunk_tokens, 2048);
-  EXPECT_EQ(p.num_partial_rows, 16 * 16);
-  EXPECT_TRUE(p.needs_merge);
+  expectSplit(p, /*work=*/16, /*chunkTokens=*/2048, /*partialRows=*/16 * 16);
   for (int32_t w = 0; w < p.num_work; ++w) {
     EXPECT_EQ(p.work_kv_end[size_t(w)] - p.work_kv_begin[size_t(w)], 2048);
     EXPECT_EQ(p.work_partial_stride[size_t(w)], 16);
@@ -270,9 +276,7 @@ TEST(PrefillScheduler, CausalSplitKeepsEmptyChunks) {
   std::vector<Request> reqs = {{512, 512}};
   PrefillPlan p;
   ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
-  EXPECT_EQ(p.num_work, 16);
-  EXPECT_EQ(p.chunk_tokens, 128);
-  EXPECT_EQ(p.num_partial_rows, 512 * 4);
+  expectSplit(p, /*work=*/16, /*chunkTokens=*/128, /*partialRows=*/512 * 4);
   int empty = 0;
   for (int32_t w = 0; w < p.num_work; ++w) {
     const int32_t t = p.work_qo_tile[size_t(w)], chunk = p.work_partial[size_t(w)];
@@ -545,10 +549,7 @@ TEST(PrefillScheduler, DefaultCapacitiesFitEveryBatch) {
 }
 
 TEST(PrefillScheduler, ConfigValidation) {
-  struct Case {
-    void (*edit)(PrefillSchedulerConfig &);
-    const char *message;
-  } cases[] = {
+  const test::EditCase<PrefillSchedulerConfig> cases[] = {
       {[](PrefillSchedulerConfig &c) { c.num_qo_heads = 0; }, "num_qo_heads (0) must be positive"},
       {[](PrefillSchedulerConfig &c) { c.num_qo_heads = 12; },
        "expected num_qo_heads (12) to be a multiple of num_kv_heads (8)"},
@@ -573,7 +574,7 @@ TEST(PrefillScheduler, ConfigValidation) {
        "max_qo_tokens (16777216) * group size (128) exceeds the int32 range of packed query "
        "rows"},
   };
-  for (const Case &k : cases) {
+  for (const auto &k : cases) {
     PrefillSchedulerConfig c = config();
     k.edit(c);
     Status st = validatePrefillSchedulerConfig(c);
@@ -614,7 +615,7 @@ TEST(PrefillScheduler, InputValidation) {
       {{0, 60000, 70000}, {0, 1, 2}, {1, 1}, 2, StatusCode::CapacityExceeded,
        "qo_indptr[2] (70000) exceeds max_qo_tokens (65536) the workspace was sized for"},
   };
-  for (const Case &k : cases) {
+  for (const auto &k : cases) {
     PrefillPlanInput in{k.batch, k.qo.data(), k.kv.data(), k.last.data()};
     PrefillPlan p;
     Status st = planPrefill(c, in, &p);

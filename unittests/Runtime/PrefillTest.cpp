@@ -230,10 +230,7 @@ TEST(PrefillSelect, MismatchesNameTheField) {
   BundleManifest m;
   ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
   const KernelEntry &k = m.kernels[0];
-  struct Case {
-    void (*edit)(PrefillProblem &);
-    const char *message;
-  } cases[] = {
+  const test::EditCase<PrefillProblem> cases[] = {
       {[](PrefillProblem &p) { p.num_qo_heads = 64; },
        "kernel 'prefill_attention' has num_qo_heads 32, the call has 64"},
       {[](PrefillProblem &p) { p.num_kv_heads = 4; },
@@ -251,7 +248,7 @@ TEST(PrefillSelect, MismatchesNameTheField) {
       {[](PrefillProblem &p) { p.kv_dtype = DType::F16; },
        "kernel 'prefill_attention' has kv_dtype bf16, the call has f16"},
   };
-  for (const Case &c : cases) {
+  for (const auto &c : cases) {
     PrefillProblem p = pagedProblem();
     c.edit(p);
     Status st = checkPrefillVariant(k, p);
@@ -496,10 +493,7 @@ TEST(PrefillConfig, ComesFromKernelDeviceAndOptions) {
 TEST(PrefillConfig, RejectsBadOptions) {
   BundleManifest m;
   ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
-  struct Case {
-    void (*edit)(PrefillOptions &);
-    const char *message;
-  } cases[] = {
+  const test::EditCase<PrefillOptions> cases[] = {
       {[](PrefillOptions &o) { o.max_batch = 0; }, "max_batch (0) is out of range [1, 16777216]"},
       {[](PrefillOptions &o) { o.max_qo_tokens = 0; },
        "max_qo_tokens (0) is out of range [1, 16777216]"},
@@ -509,7 +503,7 @@ TEST(PrefillConfig, RejectsBadOptions) {
       {[](PrefillOptions &o) { o.min_chunk_tokens = -5; },
        "min_chunk_tokens (-5) must not be negative"},
   };
-  for (const Case &k : cases) {
+  for (const auto &k : cases) {
     PrefillOptions o = options();
     k.edit(o);
     PrefillSchedulerConfig c;

@@ -13,6 +13,13 @@
 
 namespace attn::rt::test {
 
+/// An edit that makes a valid `T` invalid and the message the check must give: the rows of the
+/// table-driven rejection tests.
+template <typename T> struct EditCase {
+  void (*edit)(T &);
+  const char *message;
+};
+
 /// Parses a manifest holding `kernel` after `edit` and expects a ParseError whose message
 /// contains `needle`.
 inline void expectParseError(nlohmann::json kernel, void (*edit)(nlohmann::json &),
