@@ -227,29 +227,10 @@ TEST_F(DecodeSelect, PicksMatchingKernelAndItsMerge) {
 
 TEST_F(DecodeSelect, MismatchesNameTheField) {
   const KernelEntry &k = m.kernels[0];
-  const test::EditCase<DecodeProblem> cases[] = {
-      {[](DecodeProblem &p) { p.num_qo_heads = 64; },
-       "kernel 'decode_h128' has num_qo_heads 32, the call has 64"},
-      {[](DecodeProblem &p) { p.num_kv_heads = 4; },
-       "kernel 'decode_h128' has num_kv_heads 8, the call has 4"},
-      {[](DecodeProblem &p) { p.head_dim = 64; },
-       "kernel 'decode_h128' has head_dim 128, the call has 64"},
-      {[](DecodeProblem &p) { p.page_size = 32; },
-       "kernel 'decode_h128' has page_size 16, the call has 32"},
-      {[](DecodeProblem &p) { p.layout = KvLayout::HND; },
-       "kernel 'decode_h128' has layout nhd, the call has hnd"},
-      {[](DecodeProblem &p) { p.dtype = DType::F16; },
-       "kernel 'decode_h128' has dtype bf16, the call has f16"},
-      {[](DecodeProblem &p) { p.kv_dtype = DType::F16; },
-       "kernel 'decode_h128' has kv_dtype bf16, the call has f16"},
-  };
-  for (const auto &c : cases) {
-    DecodeProblem p = matchingProblem();
-    c.edit(p);
-    Status st = checkDecodeVariant(k, p);
-    EXPECT_EQ(st.code(), StatusCode::Mismatch);
-    EXPECT_EQ(st.message(), c.message);
-  }
+  test::expectFieldMismatches(
+      "decode_h128", matchingProblem(),
+      [&](const DecodeProblem &p) { return checkDecodeVariant(k, p); },
+      test::attentionFieldEdits<DecodeProblem>());
   Status st = checkDecodeVariant(m.kernels[1], matchingProblem());
   EXPECT_EQ(st.message(), "kernel 'merge_h128' is a decode merge kernel, expected a decode "
                           "attention kernel");

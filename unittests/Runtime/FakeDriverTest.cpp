@@ -193,6 +193,17 @@ protected:
   }
   void TearDown() override { attnFakeCudaReset(); }
 
+  /// Loads the bundle in `dir` (the fixture's by default) through the C API into *b.
+  void load(attn_bundle_t *b, const std::string &dir = "") {
+    const std::string path = dir.empty() ? bundle_.dir() : dir;
+    ASSERT_EQ(attnBundleLoad(path.c_str(), b), ATTN_SUCCESS) << attnGetLastError();
+  }
+  /// Frees `b` (its objects freed before) and expects every device object back.
+  void freeAndExpectNoLeaks(attn_bundle_t b) {
+    attnBundleFree(b);
+    EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  }
+
   TempBundle bundle_{attn::rt::test::allFamiliesManifest().dump()};
   int64_t baseline_ = 0;
 };
@@ -220,7 +231,7 @@ TEST_F(FakeDriver, EveryFamilyCreatesPlansAndRuns) {
 
 TEST_F(FakeDriver, OpLaunchShapes) {
   attn_bundle_t b = nullptr;
-  ASSERT_EQ(attnBundleLoad(bundle_.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  ASSERT_NO_FATAL_FAILURE(load(&b));
   attnFakeCudaSetDevice(/*sm_count=*/2, /*occupancy=*/1);
   attn_merge_config_t mc;
   attnMergeConfigInit(&mc);
@@ -242,15 +253,14 @@ TEST_F(FakeDriver, OpLaunchShapes) {
   attnFakeCudaLastLaunch(&grid, nullptr, nullptr);
   EXPECT_EQ(grid, 64u);
   attnMergeFree(m);
-  attnBundleFree(b);
-  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  freeAndExpectNoLeaks(b);
 }
 
 // Regression: decode and prefill run did not check alignment (q at an odd address was
 // launched), unlike the op kernels.
 TEST_F(FakeDriver, DecodeAndPrefillRunCheckAlignment) {
   attn_bundle_t b = nullptr;
-  ASSERT_EQ(attnBundleLoad(bundle_.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  ASSERT_NO_FATAL_FAILURE(load(&b));
   Outcome o;
   runDecode(b, &o, addr(0) + 1);
   EXPECT_EQ(o.status, ATTN_ERROR_INVALID_ARGUMENT);
@@ -263,22 +273,20 @@ TEST_F(FakeDriver, DecodeAndPrefillRunCheckAlignment) {
   o = Outcome();
   runDecode(b, &o);
   EXPECT_EQ(o.status, ATTN_SUCCESS) << o.message;
-  attnBundleFree(b);
-  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  freeAndExpectNoLeaks(b);
 }
 
 // A decode kernel that writes the log-sum-exp needs somewhere to write it: a null lse is an
 // error before any launch, not an illegal address on the device.
 TEST_F(FakeDriver, DecodeRunNeedsLseWhenTheKernelWritesIt) {
   attn_bundle_t b = nullptr;
-  ASSERT_EQ(attnBundleLoad(bundle_.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  ASSERT_NO_FATAL_FAILURE(load(&b));
   Outcome o;
   runDecode(b, &o, addr(0), /*lseAddress=*/0);
   EXPECT_EQ(o.status, ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_NE(o.message.find("lse is null but kernel '"), std::string::npos) << o.message;
   EXPECT_EQ(attnFakeCudaLaunches(), 0);
-  attnBundleFree(b);
-  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  freeAndExpectNoLeaks(b);
 }
 
 // Every driver call the sequence makes fails once, at each of its call sites in turn. The
@@ -398,24 +406,16 @@ TEST_F(FakeDriver, FailuresFromTheEnvironmentAndErrorNames) {
 // bad thresholds and arguments come back as statuses with a message, launching nothing.
 TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
   nlohmann::json m = attn::rt::test::allFamiliesManifest();
-  m["kernels"].push_back(
-      {{"name", "ops_sample"},
-       {"family", "sample"},
-       {"role", "kernel"},
-       {"binary", "decode.cubin"},
-       {"binary_kind", "cubin"},
-       {"block", {1024, 1, 1}},
-       {"dynamic_smem", 0},
-       {"params",
-        {attn::rt::test::param("input"), attn::rt::test::param("top_k"),
-         attn::rt::test::param("seed_offset"), attn::rt::test::param("out"),
-         attn::rt::test::param("vocab", "i32"), attn::rt::test::param("num_rows", "i32")}},
-       {"tile", {{"threads", 1024}, {"vec", 4}}},
-       {"variant",
-        {{"dtype", "f32"}, {"input", "probs"}, {"mode", "sample"}, {"top_k_per_row", true}}}});
+  m["kernels"].push_back(attn::rt::test::opKernelEntry(
+      "ops_sample", "sample",
+      {attn::rt::test::param("input"), attn::rt::test::param("top_k"),
+       attn::rt::test::param("seed_offset"), attn::rt::test::param("out"),
+       attn::rt::test::param("vocab", "i32"), attn::rt::test::param("num_rows", "i32")},
+      4, {{"dtype", "f32"}, {"input", "probs"}, {"mode", "sample"}, {"top_k_per_row", true}},
+      /*threads=*/1024));
   TempBundle bundle{m.dump()};
   attn_bundle_t b = nullptr;
-  ASSERT_EQ(attnBundleLoad(bundle.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  ASSERT_NO_FATAL_FAILURE(load(&b, bundle.dir()));
   attn_sampler_config_t c;
   attnSamplerConfigInit(&c);
   c.top_k_per_row = 1;
@@ -447,6 +447,5 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
   ASSERT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
   EXPECT_EQ(attnFakeCudaLaunches(), 1);
   attnSamplerFree(s);
-  attnBundleFree(b);
-  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  freeAndExpectNoLeaks(b);
 }

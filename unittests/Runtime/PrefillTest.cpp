@@ -230,31 +230,12 @@ TEST(PrefillSelect, MismatchesNameTheField) {
   BundleManifest m;
   ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
   const KernelEntry &k = m.kernels[0];
-  const test::EditCase<PrefillProblem> cases[] = {
-      {[](PrefillProblem &p) { p.num_qo_heads = 64; },
-       "kernel 'prefill_attention' has num_qo_heads 32, the call has 64"},
-      {[](PrefillProblem &p) { p.num_kv_heads = 4; },
-       "kernel 'prefill_attention' has num_kv_heads 8, the call has 4"},
-      {[](PrefillProblem &p) { p.head_dim = 64; },
-       "kernel 'prefill_attention' has head_dim 128, the call has 64"},
-      {[](PrefillProblem &p) { p.kv_format = KvFormat::Ragged; },
-       "kernel 'prefill_attention' has kv_format paged, the call has ragged"},
-      {[](PrefillProblem &p) { p.page_size = 32; },
-       "kernel 'prefill_attention' has page_size 16, the call has 32"},
-      {[](PrefillProblem &p) { p.layout = KvLayout::HND; },
-       "kernel 'prefill_attention' has layout nhd, the call has hnd"},
-      {[](PrefillProblem &p) { p.dtype = DType::F16; },
-       "kernel 'prefill_attention' has dtype bf16, the call has f16"},
-      {[](PrefillProblem &p) { p.kv_dtype = DType::F16; },
-       "kernel 'prefill_attention' has kv_dtype bf16, the call has f16"},
-  };
-  for (const auto &c : cases) {
-    PrefillProblem p = pagedProblem();
-    c.edit(p);
-    Status st = checkPrefillVariant(k, p);
-    EXPECT_EQ(st.code(), StatusCode::Mismatch);
-    EXPECT_EQ(st.message(), c.message);
-  }
+  std::vector<test::EditCase<PrefillProblem>> cases = test::attentionFieldEdits<PrefillProblem>();
+  cases.push_back({[](PrefillProblem &p) { p.kv_format = KvFormat::Ragged; },
+                   "kv_format paged, the call has ragged"});
+  test::expectFieldMismatches(
+      "prefill_attention", pagedProblem(),
+      [&](const PrefillProblem &p) { return checkPrefillVariant(k, p); }, cases);
   int a, g;
   PrefillProblem p = raggedProblem();
   Status st = selectPrefillKernels(m, p, "", &a, &g);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 namespace attn::rt::test {
 
@@ -19,6 +20,35 @@ template <typename T> struct EditCase {
   void (*edit)(T &);
   const char *message;
 };
+
+/// The fields of an attention problem (DecodeProblem, PrefillProblem) each moved away from the
+/// test manifests' variant (32 / 8 heads, head_dim 128, 16-token NHD pages, bf16), with the
+/// Mismatch message's tail: "<field> <kernel's value>, the call has <call's value>".
+template <typename Problem> std::vector<EditCase<Problem>> attentionFieldEdits() {
+  return {
+      {[](Problem &p) { p.num_qo_heads = 64; }, "num_qo_heads 32, the call has 64"},
+      {[](Problem &p) { p.num_kv_heads = 4; }, "num_kv_heads 8, the call has 4"},
+      {[](Problem &p) { p.head_dim = 64; }, "head_dim 128, the call has 64"},
+      {[](Problem &p) { p.page_size = 32; }, "page_size 16, the call has 32"},
+      {[](Problem &p) { p.layout = KvLayout::HND; }, "layout nhd, the call has hnd"},
+      {[](Problem &p) { p.dtype = DType::F16; }, "dtype bf16, the call has f16"},
+      {[](Problem &p) { p.kv_dtype = DType::F16; }, "kv_dtype bf16, the call has f16"},
+  };
+}
+
+/// For each case, expects `check(valid after the edit)` to be a Mismatch "kernel '<kernel>' has
+/// <the case's message>".
+template <typename Problem, typename Check>
+void expectFieldMismatches(const std::string &kernel, const Problem &valid, Check check,
+                           const std::vector<EditCase<Problem>> &cases) {
+  for (const EditCase<Problem> &c : cases) {
+    Problem p = valid;
+    c.edit(p);
+    Status st = check(p);
+    EXPECT_EQ(st.code(), StatusCode::Mismatch) << c.message;
+    EXPECT_EQ(st.message(), "kernel '" + kernel + "' has " + c.message);
+  }
+}
 
 /// Parses a manifest holding `kernel` after `edit` and expects a ParseError whose message
 /// contains `needle`.
