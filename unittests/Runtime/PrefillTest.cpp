@@ -644,19 +644,16 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   DecodePlan decode;
   st = deserializeDecodePlan(words.data(), words.size(), &decode);
   EXPECT_EQ(st.message(), "bad plan magic 0x46505441 (expected 0x4c505441)");
-  st = deserializePrefillPlan(words.data(), copyWords - 1, &back);
-  EXPECT_EQ(st.message(), "plan buffer holds " + std::to_string(copyWords - 1) +
-                              " words, the plan needs " + std::to_string(copyWords));
-  std::vector<int32_t> bad = words;
-  bad[kWordNumPartials] = 513;
-  st = deserializePrefillPlan(bad.data(), bad.size(), &back);
-  EXPECT_EQ(st.message(), "num_partial_rows (513) is out of range [0, 512]");
-  bad = words;
-  bad[l.merge_indptr_word + 9] += 1;
-  st = deserializePrefillPlan(bad.data(), bad.size(), &back);
-  EXPECT_EQ(st.message(), "merge_indptr spans [0, " + std::to_string(p.num_partial_rows + 1) +
-                              "], expected [0, num_partial_rows (" +
-                              std::to_string(p.num_partial_rows) + ")]");
+  test::expectTruncatedPlanRejected(deserializePrefillPlan, words, copyWords);
+  auto edited = [&](size_t index, int32_t value) {
+    return test::deserializeEdited(deserializePrefillPlan, words, index, value);
+  };
+  EXPECT_EQ(edited(kWordNumPartials, 513).message(),
+            "num_partial_rows (513) is out of range [0, 512]");
+  const size_t end = l.merge_indptr_word + 9;
+  EXPECT_EQ(edited(end, words[end] + 1).message(),
+            "merge_indptr spans [0, " + std::to_string(p.num_partial_rows + 1) +
+                "], expected [0, num_partial_rows (" + std::to_string(p.num_partial_rows) + ")]");
 
   // Serialising checks the buffer and every capacity.
   st = serializePrefillPlan(p, l, words.data(), l.int_words - 1, nullptr);

@@ -4,6 +4,7 @@
 
 #include "TestManifest.h"
 
+#include "attn-rt/Workspace.h"
 #include "attn-rt/attn_rt.h"
 
 #include <gtest/gtest.h>
@@ -81,6 +82,26 @@ template <typename PlanFn, typename CheckFn> void planThenCheck(PlanFn plan, Che
   Status st = plan();
   ASSERT_TRUE(st.isOk()) << st.message();
   check();
+}
+
+/// Deserialises `words` (a serialised plan) with words[index] set to `value`.
+template <typename Plan>
+Status deserializeEdited(Status (*deserialize)(const int32_t *, size_t, Plan *),
+                         std::vector<int32_t> words, size_t index, int32_t value) {
+  words[index] = value;
+  Plan plan;
+  return deserialize(words.data(), words.size(), &plan);
+}
+
+/// Expects `deserialize` to reject the serialised plan `words` cut one word short of its
+/// `copyWords`, naming both sizes.
+template <typename Plan>
+void expectTruncatedPlanRejected(Status (*deserialize)(const int32_t *, size_t, Plan *),
+                                 const std::vector<int32_t> &words, size_t copyWords) {
+  Plan plan;
+  Status st = deserialize(words.data(), copyWords - 1, &plan);
+  EXPECT_EQ(st.message(), "plan buffer holds " + std::to_string(copyWords - 1) +
+                              " words, the plan needs " + std::to_string(copyWords));
 }
 
 } // namespace attn::rt::test
