@@ -65,15 +65,11 @@ Status checkDecodeVariant(const KernelEntry &kernel, const DecodeProblem &p) {
 Status selectDecodeKernels(const BundleManifest &m, const DecodeProblem &problem,
                            const std::string &kernel_name, int *attention_index,
                            int *merge_index) {
-  int attn = -1, merge = -1;
-  ATTN_RT_RETURN_IF_ERROR(detail::selectAttentionKernel(
+  return detail::selectAttentionAndMerge(
       m, abi::kFamilyDecode, kernel_name,
       detail::describeVariantQuery(variantQuery(problem), /*with_kv_format=*/false),
-      [&](const KernelEntry &k) { return checkDecodeVariant(k, problem); }, &attn));
-  ATTN_RT_RETURN_IF_ERROR(detail::selectMergeKernel(m, attn, &merge));
-  *attention_index = attn;
-  *merge_index = merge;
-  return Status::ok();
+      [&](const KernelEntry &k) { return checkDecodeVariant(k, problem); }, attention_index,
+      merge_index);
 }
 
 struct DecodeAttention::Impl : detail::AttentionState<DecodeProblem, DecodeSchedulerConfig,
@@ -124,10 +120,6 @@ Status hostChecks(const BundleManifest &m, const DecodeProblem &problem,
 }
 } // namespace
 
-ATTN_RT_DEFINE_ATTENTION_MEMBERS(DecodeAttention, DecodeProblem, DecodeOptions, DecodePlanInput,
-                                 DecodePlan, DecodeSchedulerConfig, DecodeWorkspaceLayout,
-                                 hostChecks, planDecode, serializeDecodePlan)
-
 Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   Impl &s = *impl_;
   ATTN_RT_RETURN_IF_ERROR(s.checkPlanned());
@@ -151,8 +143,7 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
                                                 {abi::decode::kKvLastPageLen, a.kv_last_page_len},
                                                 {abi::decode::kLse, a.lse}},
                                                detail::kElementAlignBytes));
-  ATTN_RT_RETURN_IF_ERROR(detail::checkLseWritable(a.lse, ak, s.runner.mergeKernel()));
-  ATTN_RT_RETURN_IF_ERROR(detail::checkLseGiven(a.lse, ak));
+  ATTN_RT_RETURN_IF_ERROR(s.checkLse(a.lse));
   detail::SlotValues v;
   ATTN_RT_RETURN_IF_ERROR(
       resolveDecodeSmScale(ak, a.sm_scale, s.problem.head_dim, &v.sm_scale));
@@ -165,5 +156,9 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   v.ptr[kSlotVCache] = a.v_cache;
   return s.launch(v, stream, /*heads_fastest=*/false);
 }
+
+ATTN_RT_DEFINE_ATTENTION_MEMBERS(DecodeAttention, DecodeProblem, DecodeOptions, DecodePlanInput,
+                                 DecodePlan, DecodeSchedulerConfig, DecodeWorkspaceLayout,
+                                 hostChecks, planDecode, serializeDecodePlan)
 
 } // namespace attn::rt

@@ -196,6 +196,18 @@ Status selectKernel(const BundleManifest &m, const char *family, KernelRole role
                    mismatches.empty() ? " (bundle has none)" : (" (" + mismatches + ")").c_str());
 }
 
+Status selectAttentionAndMerge(const BundleManifest &m, const char *family,
+                               const std::string &kernel_name, const std::string &problem,
+                               const std::function<Status(const KernelEntry &)> &check,
+                               int *attention_index, int *merge_index) {
+  int attn = -1, merge = -1;
+  ATTN_RT_RETURN_IF_ERROR(selectAttentionKernel(m, family, kernel_name, problem, check, &attn));
+  ATTN_RT_RETURN_IF_ERROR(selectMergeKernel(m, attn, &merge));
+  *attention_index = attn;
+  *merge_index = merge;
+  return Status::ok();
+}
+
 Status selectMergeKernel(const BundleManifest &m, int attention, int *merge_index) {
   const KernelEntry &a = m.kernels[size_t(attention)];
   // A kernel without split-KV partial states never needs a merge.
