@@ -293,8 +293,8 @@ TEST(DecodeScheduler, LastPageLenOfAnEmptyRequestMustBeZero) {
   b.last[2] = 3;
   DecodePlan p;
   Status st = planDecode(c, b.input(), &p);
-  EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
-  EXPECT_EQ(st.message(), "kv_last_page_len[2] (3) must be 0 for a request with no pages");
+  test::expectError(st, StatusCode::InvalidArgument,
+                    "kv_last_page_len[2] (3) must be 0 for a request with no pages");
 }
 
 TEST(DecodeScheduler, AllEmptyAndZeroBatch) {

@@ -77,8 +77,8 @@ TEST(Driver, ProbeMissingLibrary) {
 
 TEST(Driver, ProbeLibraryWithoutEntryPoints) {
   Status st = probeDriverLibrary("libm.so.6");
-  EXPECT_EQ(st.code(), StatusCode::DriverUnavailable);
-  EXPECT_EQ(st.message(), "CUDA driver not available: libm.so.6 has no entry point cuInit (for cuInit)");
+  test::expectError(st, StatusCode::DriverUnavailable,
+                    "CUDA driver not available: libm.so.6 has no entry point cuInit (for cuInit)");
 }
 
 TEST(Driver, VersionedEntryPointNames) {
@@ -97,8 +97,8 @@ TEST(Driver, CheckMacroNamesCallResultAndArguments) {
   api.cuGetErrorString = &fakeErrorString;
   api.cuMemAlloc = &fakeMemAllocOom;
   Status st = allocWith(api, 1024);
-  EXPECT_EQ(st.code(), StatusCode::DriverError);
-  EXPECT_EQ(st.message(), "cuMemAlloc(bytes=1024) failed: CUDA_ERROR_OUT_OF_MEMORY (out of memory)");
+  test::expectError(st, StatusCode::DriverError,
+                    "cuMemAlloc(bytes=1024) failed: CUDA_ERROR_OUT_OF_MEMORY (out of memory)");
   api.cuMemAlloc = &fakeMemAllocOk;
   EXPECT_TRUE(allocWith(api, 1024).isOk());
   // An unknown code still gives a readable message.
@@ -121,21 +121,22 @@ TEST(Bundle, OpenReadsManifestAndBinaries) {
 TEST(Bundle, OpenErrors) {
   std::unique_ptr<Bundle> b;
   Status st = Bundle::open("/nonexistent/attn-bundle", &b);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "cannot open '/nonexistent/attn-bundle/manifest.json': No such file or directory");
+  test::expectError(
+      st, StatusCode::NotFound,
+      "cannot open '/nonexistent/attn-bundle/manifest.json': No such file or directory");
 
   TempBundle noBinary(test::validManifest().dump(), /*writeBinary=*/false);
   st = Bundle::open(noBinary.dir(), &b);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "kernel 'decode_h128': cannot open '" + noBinary.dir() +
-                              "/decode.cubin': No such file or directory");
+  test::expectError(st, StatusCode::NotFound,
+                    "kernel 'decode_h128': cannot open '" + noBinary.dir() +
+                        "/decode.cubin': No such file or directory");
 
   TempBundle bad(test::validManifest().dump());
   std::ofstream(bad.dir() + "/decode.cubin", std::ios::trunc) << "not elf";
   st = Bundle::open(bad.dir(), &b);
-  EXPECT_EQ(st.code(), StatusCode::ParseError);
-  EXPECT_EQ(st.message(), "kernel 'decode_h128': binary '" + bad.dir() +
-                              "/decode.cubin' is declared cubin but is not an ELF file");
+  test::expectError(st, StatusCode::ParseError,
+                    "kernel 'decode_h128': binary '" + bad.dir() +
+                        "/decode.cubin' is declared cubin but is not an ELF file");
 
   // Regression: only the 4-byte magic was checked. The ELF header must be complete, 64-bit
   // little-endian, for EM_CUDA, and for the manifest's SM.
@@ -220,9 +221,9 @@ TEST_F(DecodeSelect, PicksMatchingKernelAndItsMerge) {
   j["kernels"][1]["variant"]["head_dim"] = 64;
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
   st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "no decode merge kernel for attention kernel 'decode_h128' "
-                          "(num_qo_heads=32 head_dim=128 dtype=bf16)");
+  test::expectError(st, StatusCode::NotFound,
+                    "no decode merge kernel for attention kernel 'decode_h128' "
+                    "(num_qo_heads=32 head_dim=128 dtype=bf16)");
 }
 
 TEST_F(DecodeSelect, MismatchesNameTheField) {
@@ -238,11 +239,10 @@ TEST_F(DecodeSelect, MismatchesNameTheField) {
   DecodeProblem p = matchingProblem();
   p.head_dim = 64;
   st = selectDecodeKernels(m, p, "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(),
-            "no decode attention kernel matches num_qo_heads=32 num_kv_heads=8 head_dim=64 "
-            "page_size=16 layout=nhd dtype=bf16 kv_dtype=bf16 (kernel 'decode_h128' "
-            "has head_dim 128, the call has 64)");
+  test::expectError(st, StatusCode::NotFound,
+                    "no decode attention kernel matches num_qo_heads=32 num_kv_heads=8 head_dim=64 "
+                    "page_size=16 layout=nhd dtype=bf16 kv_dtype=bf16 (kernel 'decode_h128' "
+                    "has head_dim 128, the call has 64)");
   st = selectDecodeKernels(m, matchingProblem(), "nope", &a, &g);
   EXPECT_EQ(st.message(), "bundle has no kernel named 'nope'");
 }
@@ -282,12 +282,12 @@ TEST_F(DecodeSelect, SeveralVariantsPairByModulePrefix) {
   // No match: every candidate's mismatch is named.
   p.page_size = 8;
   st = selectDecodeKernels(m, p, "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(),
-            "no decode attention kernel matches num_qo_heads=32 num_kv_heads=8 head_dim=64 "
-            "page_size=8 layout=nhd dtype=bf16 kv_dtype=bf16 (kernel 'decode_h128' has "
-            "head_dim 128, the call has 64; kernel 'd64_attention' has page_size 16, the call "
-            "has 8; kernel 'd64p32_attention' has page_size 32, the call has 8)");
+  test::expectError(
+      st, StatusCode::NotFound,
+      "no decode attention kernel matches num_qo_heads=32 num_kv_heads=8 head_dim=64 "
+      "page_size=8 layout=nhd dtype=bf16 kv_dtype=bf16 (kernel 'decode_h128' has "
+      "head_dim 128, the call has 64; kernel 'd64_attention' has page_size 16, the call "
+      "has 8; kernel 'd64p32_attention' has page_size 32, the call has 8)");
   // A missing partner is an error, not a silent pick of another variant's merge.
   j["kernels"].erase(4);
   j["kernels"].erase(4);
@@ -296,9 +296,9 @@ TEST_F(DecodeSelect, SeveralVariantsPairByModulePrefix) {
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk()) << j.dump();
   p.page_size = 32;
   st = selectDecodeKernels(m, p, "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "attention kernel 'd64p32_attention' writes split-KV partials but "
-                          "the bundle has no merge kernel 'd64p32_merge'");
+  test::expectError(st, StatusCode::NotFound,
+                    "attention kernel 'd64p32_attention' writes split-KV partials but "
+                    "the bundle has no merge kernel 'd64p32_merge'");
 }
 
 TEST_F(DecodeSelect, KernelWithoutSplitKvNeedsNoMerge) {
@@ -326,9 +326,9 @@ TEST_F(DecodeSelect, RejectsVariantsDecodeCannotRunYet) {
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
   int a, g;
   Status st = selectDecodeKernels(m, matchingProblem(), "decode_h128", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "kernel 'decode_h128' takes parameter 'alibi_slopes', which decode "
-                          "run cannot bind yet (variant mask=causal alibi=true rope=none)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "kernel 'decode_h128' takes parameter 'alibi_slopes', which decode "
+                    "run cannot bind yet (variant mask=causal alibi=true rope=none)");
   st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
   EXPECT_EQ(st.code(), StatusCode::NotFound);
   EXPECT_NE(st.message().find("cannot bind yet"), std::string::npos) << st.message();
@@ -379,9 +379,9 @@ TEST_F(DecodeSelect, SmScaleIsTheCompiledOne) {
   EXPECT_FLOAT_EQ(scale, 0.08838834764831843f);
   ASSERT_TRUE(resolveDecodeSmScale(k, 0.0883883476f, 128, &scale).isOk());
   Status st = resolveDecodeSmScale(k, 0.5f, 128, &scale);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "sm_scale (0.5) differs from the scale kernel 'decode_h128' was "
-                          "compiled for (0.0883883)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "sm_scale (0.5) differs from the scale kernel 'decode_h128' was "
+                    "compiled for (0.0883883)");
   KernelEntry old = k; // an older kernel without a compiled-in scale
   old.variant.has_sm_scale = false;
   ASSERT_TRUE(resolveDecodeSmScale(old, 0.5f, 128, &scale).isOk());

@@ -168,15 +168,15 @@ TEST(OpKernelsSelect, PicksTheMatchingVariant) {
   EXPECT_EQ(index, 2);
   p.layout = KvLayout::NHD;
   Status st = selectAppendKVKernel(m, p, "", &index);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(),
-            "no append_kv kernel matches num_kv_heads=8 head_dim=128 page_size=1 layout=nhd "
-            "dtype=bf16 (kernel 'a16' has page_size 16, the call has 1; kernel 'a1' has "
-            "layout hnd, the call has nhd)");
+  test::expectError(
+      st, StatusCode::NotFound,
+      "no append_kv kernel matches num_kv_heads=8 head_dim=128 page_size=1 layout=nhd "
+      "dtype=bf16 (kernel 'a16' has page_size 16, the call has 1; kernel 'a1' has "
+      "layout hnd, the call has nhd)");
   st = selectAppendKVKernel(m, appendProblem(), "ops_rope", &index);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(),
-            "kernel 'ops_rope' is of family rope (role kernel), not a standalone append_kv kernel");
+  test::expectError(
+      st, StatusCode::Mismatch,
+      "kernel 'ops_rope' is of family rope (role kernel), not a standalone append_kv kernel");
   st = selectAppendKVKernel(m, appendProblem(), "nope", &index);
   EXPECT_EQ(st.message(), "bundle has no kernel named 'nope'");
 

@@ -640,9 +640,9 @@ TEST(PrefillScheduler, InputValidation) {
   std::vector<int32_t> qo = {0, 100}, kv = {0, 7}, last = {16};
   in = {1, qo.data(), kv.data(), last.data()};
   Status st = planPrefill(tight, in, &p);
-  EXPECT_EQ(st.code(), StatusCode::CapacityExceeded);
-  EXPECT_EQ(st.message(), "the batch needs 4 work items (one per q tile of 128 packed rows), "
-                          "more than max_work (3) the workspace was sized for");
+  test::expectError(st, StatusCode::CapacityExceeded,
+                    "the batch needs 4 work items (one per q tile of 128 packed rows), "
+                    "more than max_work (3) the workspace was sized for");
 }
 
 TEST(PrefillScheduler, BlockSparseRequestsStartAtBlockRows) {
@@ -667,9 +667,9 @@ TEST(PrefillScheduler, BlockSparseRequestsStartAtBlockRows) {
   EXPECT_EQ(p.work_qo_tile, none.work_qo_tile);
 
   Status st = planFor({{64, 100}, {30, 64}, {10, 5}}, c, &p);
-  EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
-  EXPECT_EQ(st.message(),
-            "qo_indptr[2] (94) is not a multiple of the block-sparse mask's block rows (64)");
+  test::expectError(
+      st, StatusCode::InvalidArgument,
+      "qo_indptr[2] (94) is not a multiple of the block-sparse mask's block rows (64)");
   st = planFor({{65, 100}, {0, 1}, {0, 0}, {1, 1}}, c, &p);
   EXPECT_EQ(st.message(),
             "qo_indptr[3] (65) is not a multiple of the block-sparse mask's block rows (64)");

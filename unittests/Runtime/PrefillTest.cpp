@@ -200,9 +200,9 @@ TEST(PrefillSelect, PicksKernelAndPairedMerge) {
   ASSERT_TRUE(selectDecodeKernels(m, d, "", &a, &g).isOk());
   EXPECT_EQ(m.kernels[size_t(a)].name, "decode_h128");
   st = selectPrefillKernels(m, pagedProblem(), "decode_h128", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "kernel 'decode_h128' is a decode attention kernel, expected a "
-                          "prefill attention kernel");
+  test::expectError(st, StatusCode::Mismatch,
+                    "kernel 'decode_h128' is a decode attention kernel, expected a "
+                    "prefill attention kernel");
   st = selectPrefillKernels(m, pagedProblem(), "prefill_merge", &a, &g);
   EXPECT_EQ(st.message(), "kernel 'prefill_merge' is a prefill merge kernel, expected a "
                           "prefill attention kernel");
@@ -221,9 +221,9 @@ TEST(PrefillSelect, WithoutSplitKvThereIsNoMerge) {
   j["kernels"][1]["name"] = "other_merge";
   ASSERT_TRUE(parse(j, &m).isOk());
   st = selectPrefillKernels(m, pagedProblem(), "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "attention kernel 'prefill_attention' writes split-KV partials but "
-                          "the bundle has no merge kernel 'prefill_merge'");
+  test::expectError(st, StatusCode::NotFound,
+                    "attention kernel 'prefill_attention' writes split-KV partials but "
+                    "the bundle has no merge kernel 'prefill_merge'");
 }
 
 TEST(PrefillSelect, MismatchesNameTheField) {
@@ -239,10 +239,10 @@ TEST(PrefillSelect, MismatchesNameTheField) {
   int a, g;
   PrefillProblem p = raggedProblem();
   Status st = selectPrefillKernels(m, p, "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "no prefill attention kernel matches num_qo_heads=32 num_kv_heads=8 "
-                          "head_dim=128 kv_format=ragged dtype=bf16 kv_dtype=bf16 (kernel "
-                          "'prefill_attention' has kv_format paged, the call has ragged)");
+  test::expectError(st, StatusCode::NotFound,
+                    "no prefill attention kernel matches num_qo_heads=32 num_kv_heads=8 "
+                    "head_dim=128 kv_format=ragged dtype=bf16 kv_dtype=bf16 (kernel "
+                    "'prefill_attention' has kv_format paged, the call has ragged)");
   // Ragged kernels ignore page_size and layout.
   ASSERT_TRUE(parse(test::prefillManifest(false, true), &m).isOk());
   p.layout = KvLayout::HND;
@@ -333,8 +333,7 @@ TEST(PrefillSelect, RejectsMasksWithoutTheirOperands) {
     BundleManifest m;
     ASSERT_TRUE(parse(prefillWithOperands(c.mask, c.names), &m).isOk());
     Status st = checkPrefillVariant(m.kernels[0], pagedProblem());
-    EXPECT_EQ(st.code(), StatusCode::Mismatch);
-    EXPECT_EQ(st.message(), c.message);
+    test::expectError(st, StatusCode::Mismatch, c.message);
     int a = -1, mg = -1;
     st = selectPrefillKernels(m, pagedProblem(), "", &a, &mg);
     EXPECT_EQ(st.code(), StatusCode::NotFound);
@@ -383,9 +382,9 @@ TEST(PrefillRun, OperandsMatchTheKernel) {
   PrefillRunArgs b = a;
   b.block_indptr = 0x5000;
   Status st = checkPrefillOperands(k, b);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "block_indptr was given but kernel 'prefill_attention' does not take "
-                          "it (variant mask=custom alibi=true rope=llama)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "block_indptr was given but kernel 'prefill_attention' does not take "
+                    "it (variant mask=custom alibi=true rope=llama)");
   ASSERT_TRUE(parse(prefillWithOperands("block_sparse", {"block_indptr", "block_indices"}),
                     &m)
                   .isOk());
@@ -402,9 +401,9 @@ TEST(PrefillRun, OperandsMatchTheKernel) {
   PrefillRunArgs r;
   r.rope_offsets = 0x40;
   st = checkPrefillOperands(m.kernels[0], r);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "rope_offsets was given but kernel 'prefill_attention' does not take "
-                          "it (variant mask=causal alibi=false rope=none)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "rope_offsets was given but kernel 'prefill_attention' does not take "
+                    "it (variant mask=causal alibi=false rope=none)");
 }
 
 TEST(PrefillSelect, LseRequirement) {
@@ -515,9 +514,9 @@ TEST(PrefillConfig, BlockSparseBlockRows) {
   }
   m.kernels[0].variant.block_rows = 48;
   st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "kernel 'prefill_attention' has block_rows 48, which is not a "
-                          "multiple of its query rows per q tile (tile_q 128 / group size 4)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "kernel 'prefill_attention' has block_rows 48, which is not a "
+                    "multiple of its query rows per q tile (tile_q 128 / group size 4)");
   m.kernels[0].variant.block_rows = 16;
   st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c);
   EXPECT_EQ(st.code(), StatusCode::Mismatch);
@@ -544,9 +543,9 @@ TEST(PrefillCreate, BlockRowsCheckedBeforeDriver) {
   ASSERT_TRUE(Bundle::open(tb.dir(), &b).isOk());
   std::unique_ptr<PrefillAttention> p;
   Status st = PrefillAttention::create(*b, pagedProblem(), options(), &p);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "kernel 'prefill_attention' has block_rows 80, which is not a "
-                          "multiple of its query rows per q tile (tile_q 128 / group size 4)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "kernel 'prefill_attention' has block_rows 80, which is not a "
+                    "multiple of its query rows per q tile (tile_q 128 / group size 4)");
   EXPECT_EQ(p, nullptr);
 }
 
@@ -663,8 +662,7 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   ASSERT_TRUE(computePrefillWorkspaceLayout(8, 64, 512, 32, 128, &small).isOk());
   std::vector<int32_t> smallWords(small.int_words);
   st = serializePrefillPlan(p, small, smallWords.data(), smallWords.size(), nullptr);
-  EXPECT_EQ(st.code(), StatusCode::CapacityExceeded);
-  EXPECT_EQ(st.message(), "num_rows (9) exceeds max_qo_tokens (8)");
+  test::expectError(st, StatusCode::CapacityExceeded, "num_rows (9) exceeds max_qo_tokens (8)");
   ASSERT_TRUE(computePrefillWorkspaceLayout(100, 64, 4, 32, 128, &small).isOk());
   smallWords.resize(small.int_words);
   st = serializePrefillPlan(p, small, smallWords.data(), smallWords.size(), nullptr);

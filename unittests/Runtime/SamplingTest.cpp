@@ -144,8 +144,8 @@ TEST(SamplingSelect, MatchesTheVariantOrNamesTheField) {
   SamplingProblem p = logitsProblem();
   p.top_p_per_row = false;
   st = checkSamplingVariant(m.kernels[1], p);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "kernel 'ops_sample' has top_p_per_row true, the call has false");
+  test::expectError(st, StatusCode::Mismatch,
+                    "kernel 'ops_sample' has top_p_per_row true, the call has false");
   p = logitsProblem();
   p.dtype = DType::F32;
   st = checkSamplingVariant(m.kernels[1], p);

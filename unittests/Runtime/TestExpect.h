@@ -15,6 +15,12 @@
 
 namespace attn::rt::test {
 
+/// Expects `st` to be an error with `code` and exactly `message`.
+inline void expectError(const Status &st, StatusCode code, const std::string &message) {
+  EXPECT_EQ(st.code(), code) << st.message();
+  EXPECT_EQ(st.message(), message);
+}
+
 /// An edit that makes a valid `T` invalid and the message the check must give: the rows of the
 /// table-driven rejection tests.
 template <typename T> struct EditCase {

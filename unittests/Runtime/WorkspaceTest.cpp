@@ -114,8 +114,8 @@ TEST(Workspace, SerializeChecksSizes) {
   DecodeWorkspaceLayout small;
   ASSERT_TRUE(computeDecodeWorkspaceLayout(4, 4, 32, 128, &small).isOk());
   st = serializeDecodePlan(p, small, words.data(), words.size(), nullptr);
-  EXPECT_EQ(st.code(), StatusCode::CapacityExceeded);
-  EXPECT_EQ(st.message(), "num_work (" + std::to_string(p.num_work) + ") exceeds max_work (4)");
+  test::expectError(st, StatusCode::CapacityExceeded,
+                    "num_work (" + std::to_string(p.num_work) + ") exceeds max_work (4)");
 }
 
 TEST(Workspace, DeserializeChecksHeaderAndSize) {
