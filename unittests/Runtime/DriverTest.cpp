@@ -440,8 +440,8 @@ TEST(CApi, StatusNamesAndWorkspaceSize) {
   ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
   EXPECT_EQ(i, l.intBytes());
   EXPECT_EQ(f, l.float_bytes);
-  EXPECT_EQ(attnDecodeWorkspaceSize(8, 4, 32, 128, &i, &f), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "max_work (4) must be at least max_batch (8)");
+  test::expectCError(attnDecodeWorkspaceSize(8, 4, 32, 128, &i, &f), ATTN_ERROR_INVALID_ARGUMENT,
+                     "max_work (4) must be at least max_batch (8)");
 }
 
 TEST(CApi, BundleQueryAndDecodeCreate) {
@@ -472,8 +472,8 @@ TEST(CApi, BundleQueryAndDecodeCreate) {
   c.max_batch = 64;
   c.dtype = 7;
   attn_decode_t d = nullptr;
-  EXPECT_EQ(attnDecodeCreate(b, &c, &d), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "dtype (7) is not an attn_dtype_t");
+  test::expectCError(attnDecodeCreate(b, &c, &d), ATTN_ERROR_INVALID_ARGUMENT,
+                     "dtype (7) is not an attn_dtype_t");
   c.dtype = ATTN_DTYPE_F16;
   EXPECT_EQ(attnDecodeCreate(b, &c, &d), ATTN_ERROR_NOT_FOUND);
   EXPECT_NE(std::string(attnGetLastError()).find("has dtype bf16, the call has f16"),
@@ -494,6 +494,5 @@ TEST(CApi, BundleLoadErrors) {
   EXPECT_EQ(attnBundleLoad("/nonexistent/x", &b), ATTN_ERROR_NOT_FOUND);
   EXPECT_EQ(b, nullptr);
   EXPECT_STREQ(attnGetLastError(), "cannot open '/nonexistent/x/manifest.json': No such file or directory");
-  EXPECT_EQ(attnBundleLoad(nullptr, &b), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "directory is null");
+  test::expectCError(attnBundleLoad(nullptr, &b), ATTN_ERROR_INVALID_ARGUMENT, "directory is null");
 }

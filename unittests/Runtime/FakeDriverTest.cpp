@@ -10,6 +10,7 @@
 #include "FakeCuda/FakeBundle.h"
 #include "FakeCuda/FakeCuda.h"
 #include "TestBundle.h"
+#include "TestExpect.h"
 #include "TestShape.h"
 
 #include "attn-rt/Driver.h"
@@ -425,8 +426,8 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
   EXPECT_STREQ(attnGetLastError(), "top_p (1.5) must be in (0, 1]");
   c.top_p = 1.0f;
   c.dtype = ATTN_DTYPE_F16;
-  EXPECT_EQ(attnSamplerCreate(b, &c, &s), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "dtype must be f32 or bf16, got f16");
+  attn::rt::test::expectCError(attnSamplerCreate(b, &c, &s), ATTN_ERROR_INVALID_ARGUMENT,
+                               "dtype must be f32 or bf16, got f16");
   c.dtype = ATTN_DTYPE_F32;
   ASSERT_EQ(attnSamplerCreate(b, &c, &s), ATTN_SUCCESS) << attnGetLastError();
   attn_sampler_args_t a{};
@@ -438,11 +439,11 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
   EXPECT_EQ(grid, 37u);
   EXPECT_EQ(block, 1024u);
   a.vocab = 0;
-  EXPECT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "vocab (0) must be in [1, 262144]");
+  attn::rt::test::expectCError(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                               "vocab (0) must be in [1, 262144]");
   a.vocab = 7, a.top_k = 0;
-  EXPECT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "top_k is null (kernel 'ops_sample' reads it)");
+  attn::rt::test::expectCError(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                               "top_k is null (kernel 'ops_sample' reads it)");
   a.top_k = addr(1), a.num_rows = 0; // launches nothing
   ASSERT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
   EXPECT_EQ(attnFakeCudaLaunches(), 1);

@@ -355,16 +355,16 @@ TEST(OpKernelsCApi, ArgumentErrors) {
   attn_append_kv_t a = nullptr;
   test::expectCreateRejectsNulls(attnAppendKVCreate, b, c);
   c.layout = 7;
-  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "layout (7) is not an attn_layout_t");
+  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
+                     "layout (7) is not an attn_layout_t");
   c.layout = ATTN_LAYOUT_NHD;
   c.dtype = -1;
-  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "dtype (-1) is not an attn_dtype_t");
+  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
+                     "dtype (-1) is not an attn_dtype_t");
   c.dtype = ATTN_DTYPE_BF16;
   c.page_size = -16;
-  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "page_size (-16) must be positive");
+  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
+                     "page_size (-16) must be positive");
   c.page_size = 16;
   c.num_kv_heads = 4; // the bundle's kernel has 8
   EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_NOT_FOUND);
@@ -377,8 +377,8 @@ TEST(OpKernelsCApi, ArgumentErrors) {
     EXPECT_EQ(a, nullptr);
   }
   attn_append_kv_args_t aargs{};
-  EXPECT_EQ(attnAppendKVRun(nullptr, &aargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "append is null");
+  test::expectCError(attnAppendKVRun(nullptr, &aargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                     "append is null");
   attnAppendKVFree(nullptr);
 
   attn_rope_config_t rc;
@@ -391,12 +391,12 @@ TEST(OpKernelsCApi, ArgumentErrors) {
   attn_rope_t r = nullptr;
   test::expectCreateRejectsNulls(attnRopeCreate, b, rc);
   rc.kind = 0;
-  EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "kind (0) is not an attn_rope_kind_t");
+  test::expectCError(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT,
+                     "kind (0) is not an attn_rope_kind_t");
   rc.kind = ATTN_ROPE_LLAMA3;
   rc.num_kv_heads = -8;
-  EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "num_kv_heads (-8) must be positive");
+  test::expectCError(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT,
+                     "num_kv_heads (-8) must be positive");
   rc.num_kv_heads = 8;
   rc.interleave = 1;
   EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_NOT_FOUND);
@@ -412,8 +412,8 @@ TEST(OpKernelsCApi, ArgumentErrors) {
     EXPECT_EQ(r, nullptr);
   }
   attn_rope_args_t rargs{};
-  EXPECT_EQ(attnRopeRun(nullptr, &rargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "rope is null");
+  test::expectCError(attnRopeRun(nullptr, &rargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                     "rope is null");
   attnRopeFree(nullptr);
   attnBundleFree(b);
 }
@@ -687,12 +687,12 @@ TEST(MergeKernels, CApi) {
   attn_merge_t merge = nullptr;
   test::expectCreateRejectsNulls(attnMergeCreate, b, c);
   c.form = 0;
-  EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "form (0) is not an attn_merge_form_t");
+  test::expectCError(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT,
+                     "form (0) is not an attn_merge_form_t");
   c.form = ATTN_MERGE_STATES;
   c.state_dtype = 3;
-  EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "state_dtype (3) is not an attn_dtype_t");
+  test::expectCError(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT,
+                     "state_dtype (3) is not an attn_dtype_t");
   c.state_dtype = ATTN_DTYPE_F32;
   c.write_lse = 1;
   EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_NOT_FOUND);
@@ -705,8 +705,8 @@ TEST(MergeKernels, CApi) {
     EXPECT_EQ(merge, nullptr);
   }
   attn_merge_args_t args{};
-  EXPECT_EQ(attnMergeRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "merge is null");
+  test::expectCError(attnMergeRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                     "merge is null");
   attnMergeFree(nullptr);
 
   // f32 belongs to the merge family only.
@@ -715,8 +715,7 @@ TEST(MergeKernels, CApi) {
   test::setLlama3KvPages(ac);
   ac.dtype = ATTN_DTYPE_F32;
   attn_append_kv_t append = nullptr;
-  EXPECT_EQ(attnAppendKVCreate(b, &ac, &append), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(),
-               "dtype (2) is not an attn_dtype_t this kernel family takes (bf16 or f16)");
+  test::expectCError(attnAppendKVCreate(b, &ac, &append), ATTN_ERROR_INVALID_ARGUMENT,
+                     "dtype (2) is not an attn_dtype_t this kernel family takes (bf16 or f16)");
   attnBundleFree(b);
 }

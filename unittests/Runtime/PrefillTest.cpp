@@ -682,8 +682,8 @@ TEST(PrefillCApi, WorkspaceSizeAndConfigDefaults) {
   EXPECT_EQ(i, l.intBytes());
   EXPECT_EQ(f, l.float_bytes);
   ASSERT_EQ(attnPrefillWorkspaceSize(1000, 200, 0, 32, 128, &i, nullptr), ATTN_SUCCESS);
-  EXPECT_EQ(attnPrefillWorkspaceSize(1000, 0, 0, 32, 128, &i, &f), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "max_work (0) is out of range [1, 16777216]");
+  test::expectCError(attnPrefillWorkspaceSize(1000, 0, 0, 32, 128, &i, &f),
+                     ATTN_ERROR_INVALID_ARGUMENT, "max_work (0) is out of range [1, 16777216]");
   EXPECT_EQ(attnPrefillWorkspaceSize(1000, 10, 0, 32, 2048, &i, &f),
             ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_STREQ(attnGetLastError(), "head_dim (2048) is out of range [1, 1024]");
@@ -747,25 +747,24 @@ TEST(PrefillCApi, ArgumentErrors) {
   EXPECT_STREQ(attnGetLastError(), "kv_dtype (9) is not an attn_dtype_t");
   c.kv_dtype = ATTN_DTYPE_BF16;
   c.layout = 3;
-  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "layout (3) is not an attn_layout_t");
+  test::expectCError(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT,
+                     "layout (3) is not an attn_layout_t");
   c.layout = ATTN_LAYOUT_NHD;
   c.page_size = -16;
-  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(),
-               "page_size (-16) must be positive (paged KV) or 0 (ragged KV)");
+  test::expectCError(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT,
+                     "page_size (-16) must be positive (paged KV) or 0 (ragged KV)");
   c.page_size = 0; // ragged: the bundle has only a paged kernel
   EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_NOT_FOUND);
   EXPECT_NE(std::string(attnGetLastError()).find("kv_format=ragged"), std::string::npos)
       << attnGetLastError();
   c.page_size = 16;
   c.kernel_name = "nope";
-  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_NOT_FOUND);
-  EXPECT_STREQ(attnGetLastError(), "bundle has no kernel named 'nope'");
+  test::expectCError(attnPrefillCreate(b, &c, &p), ATTN_ERROR_NOT_FOUND,
+                     "bundle has no kernel named 'nope'");
   c.kernel_name = "prefill_attention";
   c.max_qo_tokens = 0;
-  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "max_qo_tokens (0) is out of range [1, 16777216]");
+  test::expectCError(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT,
+                     "max_qo_tokens (0) is out of range [1, 16777216]");
   c.max_qo_tokens = 8192;
   if (!systemHasDriver()) {
     EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_DRIVER_UNAVAILABLE);
@@ -777,11 +776,11 @@ TEST(PrefillCApi, ArgumentErrors) {
             ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_STREQ(attnGetLastError(), "prefill is null");
   attn_prefill_args_t args{};
-  EXPECT_EQ(attnPrefillRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "prefill is null");
+  test::expectCError(attnPrefillRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                     "prefill is null");
   int32_t work = -1;
-  EXPECT_EQ(attnPrefillGetKernelIndex(nullptr, &work), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "prefill is null");
+  test::expectCError(attnPrefillGetKernelIndex(nullptr, &work), ATTN_ERROR_INVALID_ARGUMENT,
+                     "prefill is null");
   EXPECT_EQ(work, -1);
   EXPECT_EQ(attnPrefillGetPlanInfo(nullptr, &work, nullptr, nullptr, nullptr),
             ATTN_ERROR_INVALID_ARGUMENT);

@@ -21,6 +21,13 @@ inline void expectError(const Status &st, StatusCode code, const std::string &me
   EXPECT_EQ(st.message(), message);
 }
 
+/// Expects a C API call that returned `got` to have failed with `want`, leaving `message` as
+/// the last error.
+inline void expectCError(attn_status_t got, attn_status_t want, const char *message) {
+  EXPECT_EQ(got, want) << attnGetLastError();
+  EXPECT_STREQ(attnGetLastError(), message);
+}
+
 /// An edit that makes a valid `T` invalid and the message the check must give: the rows of the
 /// table-driven rejection tests.
 template <typename T> struct EditCase {
