@@ -53,10 +53,12 @@ struct Outcome {
     }                                                                                     \
   } while (false)
 
-/// Frees a C API object when the step sequence that created it returns.
+/// A C API object, freed when the step sequence that created it returns (its Free takes
+/// null, for a create that failed); it converts to the handle.
 template <typename Handle, void (*Free)(Handle)> struct FreeAtExit {
-  Handle handle;
+  Handle handle = nullptr;
   ~FreeAtExit() { Free(handle); }
+  operator Handle() const { return handle; }
 };
 
 void runDecode(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0),
@@ -65,9 +67,8 @@ void runDecode(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0),
   attnDecodeConfigInit(&c);
   attn::rt::test::setLlama3PagedHeads(c);
   c.max_batch = 4;
-  attn_decode_t d = nullptr;
-  ATTN_STEP(attnDecodeCreate(b, &c, &d));
-  FreeAtExit<attn_decode_t, attnDecodeFree> guard{d};
+  FreeAtExit<attn_decode_t, attnDecodeFree> d;
+  ATTN_STEP(attnDecodeCreate(b, &c, &d.handle));
   const int32_t indptr[] = {0, 300, 301, 301};
   const int32_t last[] = {16, 5, 0};
   ATTN_STEP(attnDecodePlan(d, 3, indptr, last, nullptr, 0, nullptr));
@@ -86,9 +87,8 @@ void runPrefill(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
   attn::rt::test::setLlama3PagedHeads(c);
   c.max_batch = 4;
   c.max_qo_tokens = 1024;
-  attn_prefill_t p = nullptr;
-  ATTN_STEP(attnPrefillCreate(b, &c, &p));
-  FreeAtExit<attn_prefill_t, attnPrefillFree> guard{p};
+  FreeAtExit<attn_prefill_t, attnPrefillFree> p;
+  ATTN_STEP(attnPrefillCreate(b, &c, &p.handle));
   const int32_t qo[] = {0, 100, 300};
   const int32_t kv[] = {0, 10, 400};
   const int32_t last[] = {16, 7};
@@ -106,9 +106,8 @@ void runOps(attn_bundle_t b, Outcome *out) {
   attn_append_kv_config_t ac;
   attnAppendKVConfigInit(&ac);
   attn::rt::test::setLlama3KvPages(ac);
-  attn_append_kv_t append = nullptr;
-  ATTN_STEP(attnAppendKVCreate(b, &ac, &append));
-  FreeAtExit<attn_append_kv_t, attnAppendKVFree> g1{append};
+  FreeAtExit<attn_append_kv_t, attnAppendKVFree> append;
+  ATTN_STEP(attnAppendKVCreate(b, &ac, &append.handle));
   attn_append_kv_args_t aa{};
   aa.k = addr(0), aa.v = addr(1), aa.batch_indices = addr(2), aa.positions = addr(3);
   aa.k_cache = addr(4), aa.v_cache = addr(5), aa.kv_indptr = addr(6), aa.kv_indices = addr(7);
@@ -121,9 +120,8 @@ void runOps(attn_bundle_t b, Outcome *out) {
   attn_rope_config_t rc;
   attnRopeConfigInit(&rc);
   attn::rt::test::setLlama3Heads(rc);
-  attn_rope_t rope = nullptr;
-  ATTN_STEP(attnRopeCreate(b, &rc, &rope));
-  FreeAtExit<attn_rope_t, attnRopeFree> g2{rope};
+  FreeAtExit<attn_rope_t, attnRopeFree> rope;
+  ATTN_STEP(attnRopeCreate(b, &rc, &rope.handle));
   attn_rope_args_t ra{};
   ra.q = ra.q_out = addr(0);
   ra.k = ra.k_out = addr(1);
@@ -136,9 +134,8 @@ void runOps(attn_bundle_t b, Outcome *out) {
   attnMergeConfigInit(&mc);
   mc.num_heads = 32;
   mc.head_dim = 128;
-  attn_merge_t pair = nullptr;
-  ATTN_STEP(attnMergeCreate(b, &mc, &pair));
-  FreeAtExit<attn_merge_t, attnMergeFree> g3{pair};
+  FreeAtExit<attn_merge_t, attnMergeFree> pair;
+  ATTN_STEP(attnMergeCreate(b, &mc, &pair.handle));
   attn_merge_args_t ma{};
   ma.v_a = addr(0), ma.s_a = addr(1), ma.v_b = addr(2), ma.s_b = addr(3);
   ma.v_out = addr(4), ma.s_out = addr(5), ma.num_rows = 5;
@@ -149,9 +146,8 @@ void runOps(attn_bundle_t b, Outcome *out) {
   mc.dtype = ATTN_DTYPE_F16;
   mc.state_dtype = ATTN_DTYPE_F32;
   mc.write_lse = 0;
-  attn_merge_t dense = nullptr;
-  ATTN_STEP(attnMergeCreate(b, &mc, &dense));
-  FreeAtExit<attn_merge_t, attnMergeFree> g4{dense};
+  FreeAtExit<attn_merge_t, attnMergeFree> dense;
+  ATTN_STEP(attnMergeCreate(b, &mc, &dense.handle));
   attn_merge_args_t md{};
   md.v = addr(0), md.s = addr(1), md.v_out = addr(2), md.num_states = 3, md.num_rows = 5;
   ATTN_STEP(attnMergeRun(dense, &md, nullptr));
