@@ -21,7 +21,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 
 
 from attn_mlir._irgen import AppendVariant, MergeVariant, RopeVariant  # noqa: E402,F401
-from bundle_variants import OneBundle  # noqa: E402
+from variants_common import OneBundle  # noqa: E402
 
 
 APPENDS = [AppendVariant(f"append_{layout}_p{p}_{t}", layout, p, t)

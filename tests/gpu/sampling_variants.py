@@ -19,7 +19,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "python"))
 
 from attn_mlir._irgen import SampleVariant, sampling_variants  # noqa: E402,F401
-from bundle_variants import OneBundle  # noqa: E402
+from variants_common import OneBundle  # noqa: E402
 
 SAMPLES = sampling_variants()
 

@@ -1,7 +1,22 @@
-"""A variants module whose kernels all live in one bundle (ops_variants.py,
-sampling_variants.py): the one "variant" that scripts/gen_variants_common.py writes."""
+"""What the variant lists of tests/gpu share: the attention shape of a decode or prefill
+variant, and the one "variant" of a list whose kernels all live in one bundle
+(ops_variants.py, sampling_variants.py) that scripts/gen_variants_common.py writes."""
 
 from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class AttentionShape:
+    """The leading fields of a decode or prefill variant (its constructor's first four
+    arguments)."""
+    dtype: str                     # "bf16" | "f16" (q, o, k, v)
+    num_qo_heads: int
+    num_kv_heads: int
+    head_dim: int
+
+    @property
+    def group(self):
+        return self.num_qo_heads // self.num_kv_heads
 
 
 @dataclass(frozen=True)
