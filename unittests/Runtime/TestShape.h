@@ -1,7 +1,7 @@
 //===- TestShape.h - the attention shape most runtime tests use -----------===//
 //
 // Llama-3-8B's attention heads: 32 query heads and 8 KV heads (GQA group 4) of 128 features.
-// One helper fills them in any problem or config that has these fields (the C++ problems and
+// One function fills them in any problem or config that has these fields (the C++ problems and
 // scheduler configs, the C API configs), so that a test states only what it changes.
 //
 //===----------------------------------------------------------------------===//
