@@ -162,32 +162,6 @@ float scalar(FuzzedDataProvider &in) {
   }
 }
 
-const char *const kInjectable[] = {
-    "cuDeviceGet",      "cuDeviceGetAttribute", "cuCtxGetCurrent",   "cuCtxSetCurrent",
-    "cuCtxGetDevice",   "cuCtxPushCurrent",     "cuCtxPopCurrent",   "cuDevicePrimaryCtxRetain",
-    "cuModuleLoadData", "cuModuleGetFunction",  "cuFuncSetAttribute",
-    "cuOccupancyMaxActiveBlocksPerMultiprocessor", "cuLaunchKernel", "cuLaunchKernelEx",
-    "cuMemcpyHtoDAsync", "cuMemAlloc", "cuMemAllocHost", "cuEventCreate", "cuEventRecord",
-    "cuEventSynchronize"};
-
-struct Handles {
-  attn_decode_t decode[2] = {};
-  attn_prefill_t prefill[2] = {};
-  attn_append_kv_t append = nullptr;
-  attn_rope_t rope = nullptr;
-  attn_merge_t merge[2] = {};
-  ~Handles() {
-    for (auto &h : decode)
-      attnDecodeFree(h);
-    for (auto &h : prefill)
-      attnPrefillFree(h);
-    attnAppendKVFree(append);
-    attnRopeFree(rope);
-    for (auto &h : merge)
-      attnMergeFree(h);
-  }
-};
-
 /// Frees `handle`, then creates it again with `create(gBundle, &config, &handle)`; a failed
 /// create must leave the handle null. Returns the create's status.
 template <typename Handle, typename Config>
@@ -229,6 +203,32 @@ bool fuzzAttentionOptions(FuzzedDataProvider &in, Buffers &buf, Config &c) {
   c.float_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
   return false;
 }
+
+const char *const kInjectable[] = {
+    "cuDeviceGet",      "cuDeviceGetAttribute", "cuCtxGetCurrent",   "cuCtxSetCurrent",
+    "cuCtxGetDevice",   "cuCtxPushCurrent",     "cuCtxPopCurrent",   "cuDevicePrimaryCtxRetain",
+    "cuModuleLoadData", "cuModuleGetFunction",  "cuFuncSetAttribute",
+    "cuOccupancyMaxActiveBlocksPerMultiprocessor", "cuLaunchKernel", "cuLaunchKernelEx",
+    "cuMemcpyHtoDAsync", "cuMemAlloc", "cuMemAllocHost", "cuEventCreate", "cuEventRecord",
+    "cuEventSynchronize"};
+
+struct Handles {
+  attn_decode_t decode[2] = {};
+  attn_prefill_t prefill[2] = {};
+  attn_append_kv_t append = nullptr;
+  attn_rope_t rope = nullptr;
+  attn_merge_t merge[2] = {};
+  ~Handles() {
+    for (auto &h : decode)
+      attnDecodeFree(h);
+    for (auto &h : prefill)
+      attnPrefillFree(h);
+    attnAppendKVFree(append);
+    attnRopeFree(rope);
+    for (auto &h : merge)
+      attnMergeFree(h);
+  }
+};
 
 void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
   gWellFormed = in.ConsumeIntegralInRange<int>(0, 3) != 0;

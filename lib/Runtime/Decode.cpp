@@ -112,13 +112,30 @@ Status DecodeAttention::Impl::create(const DecodeOptions &o) {
       o, formatString("max_batch=%d max_work=%d", sched.max_batch, sched.max_work));
 }
 
-namespace {
-/// What DecodeAttention::create checks before it touches the GPU: the kernels.
-Status hostChecks(const BundleManifest &m, const DecodeProblem &problem,
-                  const DecodeOptions &options, int *attnIndex, int *mergeIndex) {
-  return selectDecodeKernels(m, problem, options.kernel_name, attnIndex, mergeIndex);
+DecodeAttention::DecodeAttention() : impl_(new Impl) {}
+
+DecodeAttention::~DecodeAttention() {
+  // Nobody to report to: a failed free leaks rather than aborts.
+  (void)impl_->runner.release();
 }
-} // namespace
+
+Status DecodeAttention::create(Bundle &bundle, const DecodeProblem &problem,
+                               const DecodeOptions &options,
+                               std::unique_ptr<DecodeAttention> *out) {
+  // Pure-host checks come first so that they report the same way with or without a GPU.
+  int attnIndex = -1, mergeIndex = -1;
+  ATTN_RT_RETURN_IF_ERROR(selectDecodeKernels(bundle.manifest(), problem, options.kernel_name,
+                                              &attnIndex, &mergeIndex));
+  std::unique_ptr<DecodeAttention> d(new DecodeAttention);
+  d->impl_->assign(bundle, problem, attnIndex, mergeIndex);
+  ATTN_RT_RETURN_IF_ERROR(d->impl_->create(options)); // ~DecodeAttention releases partial state
+  *out = std::move(d);
+  return Status::ok();
+}
+
+Status DecodeAttention::plan(const DecodePlanInput &input, StreamHandle stream) {
+  return impl_->planWith(input, stream, planDecode, serializeDecodePlan);
+}
 
 Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   Impl &s = *impl_;
@@ -157,8 +174,15 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   return s.launch(v, stream, /*heads_fastest=*/false);
 }
 
-ATTN_RT_DEFINE_ATTENTION_MEMBERS(DecodeAttention, DecodeProblem, DecodeOptions, DecodePlanInput,
-                                 DecodePlan, DecodeSchedulerConfig, DecodeWorkspaceLayout,
-                                 hostChecks, planDecode, serializeDecodePlan)
+const DecodePlan &DecodeAttention::currentPlan() const { return impl_->plan; }
+const DecodeSchedulerConfig &DecodeAttention::schedulerConfig() const { return impl_->sched; }
+const DecodeWorkspaceLayout &DecodeAttention::workspaceLayout() const { return impl_->layout; }
+const KernelEntry &DecodeAttention::attentionKernel() const {
+  return impl_->runner.attentionKernel();
+}
+bool DecodeAttention::hasMergeKernel() const { return impl_->runner.hasMerge(); }
+const KernelEntry &DecodeAttention::mergeKernel() const {
+  return impl_->runner.mergeKernelOrEmpty();
+}
 
 } // namespace attn::rt

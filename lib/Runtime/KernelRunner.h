@@ -376,37 +376,4 @@ template <typename Problem, typename Sched, typename Layout, typename Plan> stru
 
 } // namespace attn::rt::detail
 
-/// The members DecodeAttention and PrefillAttention (`Op`, whose Impl is an AttentionState)
-/// define alike: the constructor; the destructor, which releases the runner's device state
-/// (nobody to report to: a failed free leaks rather than aborts); create, which runs the
-/// pure-host checks `hostChecks(manifest, problem, options, &attention, &merge)` first (so
-/// that they report the same way with or without a GPU) and then makes the device state;
-/// plan, which schedules with `schedule`, serialises with `serialize` and makes the one
-/// staging copy; and the accessors.
-#define ATTN_RT_DEFINE_ATTENTION_MEMBERS(Op, Problem, Options, PlanInput, Plan, SchedulerConfig,   \
-                                         Layout, hostChecks, schedule, serialize)                  \
-  Op::Op() : impl_(new Impl) {}                                                                    \
-  Op::~Op() { (void)impl_->runner.release(); }                                                     \
-  Status Op::create(Bundle &bundle, const Problem &problem, const Options &options,                \
-                    std::unique_ptr<Op> *out) {                                                    \
-    int attnIndex = -1, mergeIndex = -1;                                                           \
-    ATTN_RT_RETURN_IF_ERROR(                                                                       \
-        hostChecks(bundle.manifest(), problem, options, &attnIndex, &mergeIndex));                 \
-    std::unique_ptr<Op> object(new Op);                                                            \
-    object->impl_->assign(bundle, problem, attnIndex, mergeIndex);                                 \
-    /* On failure ~Op releases the partial state. */                                               \
-    ATTN_RT_RETURN_IF_ERROR(object->impl_->create(options));                                       \
-    *out = std::move(object);                                                                      \
-    return Status::ok();                                                                           \
-  }                                                                                                \
-  Status Op::plan(const PlanInput &input, StreamHandle stream) {                                   \
-    return impl_->planWith(input, stream, schedule, serialize);                                    \
-  }                                                                                                \
-  const Plan &Op::currentPlan() const { return impl_->plan; }                                      \
-  const SchedulerConfig &Op::schedulerConfig() const { return impl_->sched; }                      \
-  const Layout &Op::workspaceLayout() const { return impl_->layout; }                              \
-  const KernelEntry &Op::attentionKernel() const { return impl_->runner.attentionKernel(); }       \
-  bool Op::hasMergeKernel() const { return impl_->runner.hasMerge(); }                             \
-  const KernelEntry &Op::mergeKernel() const { return impl_->runner.mergeKernelOrEmpty(); }
-
 #endif // ATTN_RT_LIB_KERNELRUNNER_H

@@ -164,17 +164,35 @@ Status PrefillAttention::Impl::create(const PrefillOptions &o) {
                                             sched.max_partial_rows));
 }
 
-namespace {
-/// What PrefillAttention::create checks before it touches the GPU: the kernels, and the
-/// options against a one-SM stand-in device.
-Status hostChecks(const BundleManifest &m, const PrefillProblem &problem,
-                  const PrefillOptions &options, int *attnIndex, int *mergeIndex) {
-  ATTN_RT_RETURN_IF_ERROR(
-      selectPrefillKernels(m, problem, options.kernel_name, attnIndex, mergeIndex));
-  PrefillSchedulerConfig dry;
-  return makePrefillSchedulerConfig(m.kernels[size_t(*attnIndex)], problem, options, 1, 1, &dry);
+PrefillAttention::PrefillAttention() : impl_(new Impl) {}
+
+PrefillAttention::~PrefillAttention() {
+  // Nobody to report to: a failed free leaks rather than aborts.
+  (void)impl_->runner.release();
 }
-} // namespace
+
+Status PrefillAttention::create(Bundle &bundle, const PrefillProblem &problem,
+                                const PrefillOptions &options,
+                                std::unique_ptr<PrefillAttention> *out) {
+  // Pure-host checks come first so that they report the same way with or without a GPU: the
+  // kernels, and the options against a one-SM stand-in device.
+  int attnIndex = -1, mergeIndex = -1;
+  const BundleManifest &m = bundle.manifest();
+  ATTN_RT_RETURN_IF_ERROR(
+      selectPrefillKernels(m, problem, options.kernel_name, &attnIndex, &mergeIndex));
+  PrefillSchedulerConfig dry;
+  ATTN_RT_RETURN_IF_ERROR(
+      makePrefillSchedulerConfig(m.kernels[size_t(attnIndex)], problem, options, 1, 1, &dry));
+  std::unique_ptr<PrefillAttention> p(new PrefillAttention);
+  p->impl_->assign(bundle, problem, attnIndex, mergeIndex);
+  ATTN_RT_RETURN_IF_ERROR(p->impl_->create(options)); // ~PrefillAttention releases partial state
+  *out = std::move(p);
+  return Status::ok();
+}
+
+Status PrefillAttention::plan(const PrefillPlanInput &input, StreamHandle stream) {
+  return impl_->planWith(input, stream, planPrefill, serializePrefillPlan);
+}
 
 Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
   Impl &s = *impl_;
@@ -227,10 +245,20 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
   return s.launch(v, stream, /*heads_fastest=*/true);
 }
 
-ATTN_RT_DEFINE_ATTENTION_MEMBERS(PrefillAttention, PrefillProblem, PrefillOptions, PrefillPlanInput,
-                                 PrefillPlan, PrefillSchedulerConfig, PrefillWorkspaceLayout,
-                                 hostChecks, planPrefill, serializePrefillPlan)
-
+const PrefillPlan &PrefillAttention::currentPlan() const { return impl_->plan; }
+const PrefillSchedulerConfig &PrefillAttention::schedulerConfig() const {
+  return impl_->sched;
+}
+const PrefillWorkspaceLayout &PrefillAttention::workspaceLayout() const {
+  return impl_->layout;
+}
+const KernelEntry &PrefillAttention::attentionKernel() const {
+  return impl_->runner.attentionKernel();
+}
 int PrefillAttention::attentionKernelIndex() const { return impl_->attnIndex; }
+bool PrefillAttention::hasMergeKernel() const { return impl_->runner.hasMerge(); }
+const KernelEntry &PrefillAttention::mergeKernel() const {
+  return impl_->runner.mergeKernelOrEmpty();
+}
 
 } // namespace attn::rt
