@@ -5,20 +5,9 @@ OUTDIR/sampling.mlir (one bundle, every kernel) and OUTDIR/sampling_variants.jso
 Usage: gen_sampling_variants.py OUTDIR [--only NAME ...] [--list]
 """
 
-import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "tests", "gpu"))
-sys.path.insert(0, HERE)
-import gen_variants_common  # noqa: E402
-import sampling_variants as sv  # noqa: E402
-
-
-def main():
-    return gen_variants_common.main(__doc__, sv, lambda v: v.mlir(), "sampling_variants.json",
-                                    noun="sampling bundles")
-
+import gen_variants_common  # the script's own folder is sys.path[0]
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(gen_variants_common.main_for("sampling_variants", __doc__, noun="sampling bundles"))

@@ -1,10 +1,12 @@
-"""What gen_decode_variants.py and gen_prefill_variants.py share: the command line (OUTDIR,
+"""What the gen_*_variants.py scripts share: the command line (OUTDIR,
 --only, --list) and the writing of OUTDIR/<name>.mlir for each variant plus a JSON list of
 the variants."""
 
 import argparse
+import importlib
 import json
 import os
+import sys
 
 
 def main(doc, module, to_mlir, json_name, noun="variants", list_experimental=False):
@@ -41,3 +43,13 @@ def main(doc, module, to_mlir, json_name, noun="variants", list_experimental=Fal
         json.dump([v.to_json() for v in variants], f, indent=1)
     print(f"wrote {len(variants)} {noun} to {a.outdir}")
     return 0
+
+
+def main_for(module_name, doc, noun, list_experimental=False):
+    """main for the variants module tests/gpu/<module_name>.py whose variants write their own
+    IR (v.mlir()), into OUTDIR/<module_name>.json."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, os.path.join(here, "..", "tests", "gpu"))
+    module = importlib.import_module(module_name)
+    return main(doc, module, lambda v: v.mlir(), module_name + ".json", noun=noun,
+                list_experimental=list_experimental)

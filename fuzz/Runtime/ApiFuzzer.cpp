@@ -163,6 +163,48 @@ float scalar(FuzzedDataProvider &in) {
   }
 }
 
+/// Frees `handle`, then creates it again with `create(gBundle, &config, &handle)`; a failed
+/// create must leave the handle null. Returns the create's status.
+template <typename Handle, typename Config>
+attn_status_t recreate(Handle &handle, void (*freeFn)(Handle),
+                       attn_status_t (*create)(attn_bundle_t, const Config *, Handle *),
+                       const Config &config, const char *name) {
+  freeFn(handle);
+  handle = nullptr;
+  attn_status_t st = create(gBundle, &config, &handle);
+  check(st, name);
+  if (st != ATTN_SUCCESS && handle)
+    fail("handle set by a failed create", name);
+  return st;
+}
+
+/// The attention shape every create config has, in this order: query heads, KV heads,
+/// head_dim, page size (each usually Llama-3-8B's).
+template <typename Config> void fuzzShape(FuzzedDataProvider &in, Config &c) {
+  c.num_qo_heads = size(in, 32);
+  c.num_kv_heads = size(in, 8);
+  c.head_dim = size(in, 128);
+  c.page_size = size(in, 16);
+}
+
+/// What decode and prefill configs take after their capacities: graph_mode,
+/// min_chunk_tokens, want_lse and, when the step is not well-formed, the caller's workspaces
+/// (a buffer and a size that may not fit it). Returns whether the step is well-formed.
+template <typename Config>
+bool fuzzAttentionOptions(FuzzedDataProvider &in, Buffers &buf, Config &c) {
+  c.graph_mode = in.ConsumeBool();
+  c.min_chunk_tokens = capacity(in);
+  c.want_lse = in.ConsumeBool();
+  if (gWellFormed)
+    return true;
+  size_t bytes = 0;
+  c.int_workspace = pointer(in, buf, &bytes);
+  c.int_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
+  c.float_workspace = pointer(in, buf, &bytes);
+  c.float_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
+  return false;
+}
+
 const char *const kInjectable[] = {
     "cuDeviceGet",      "cuDeviceGetAttribute", "cuCtxGetCurrent",   "cuCtxSetCurrent",
     "cuCtxGetDevice",   "cuCtxPushCurrent",     "cuCtxPopCurrent",   "cuDevicePrimaryCtxRetain",
@@ -288,31 +330,13 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
   case 0: { // decode create
     attn_decode_config_t c;
     attnDecodeConfigInit(&c);
-    c.num_qo_heads = size(in, 32);
-    c.num_kv_heads = size(in, 8);
-    c.head_dim = size(in, 128);
-    c.page_size = size(in, 16);
+    fuzzShape(in, c);
     c.layout = in.ConsumeIntegralInRange<int32_t>(-1, 2) == 1 ? 1 : 0;
     c.max_batch = capacity(in);
     c.max_work = capacity(in);
-    c.graph_mode = in.ConsumeBool();
-    c.min_chunk_tokens = capacity(in);
-    c.want_lse = in.ConsumeBool();
-    if (!gWellFormed) {
-      size_t bytes = 0;
-      c.int_workspace = pointer(in, buf, &bytes);
-      c.int_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
-      c.float_workspace = pointer(in, buf, &bytes);
-      c.float_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
-    } else if (c.max_batch == 0) {
+    if (fuzzAttentionOptions(in, buf, c) && c.max_batch == 0)
       c.max_batch = 8;
-    }
-    attnDecodeFree(h.decode[slot]);
-    h.decode[slot] = nullptr;
-    attn_status_t st = attnDecodeCreate(gBundle, &c, &h.decode[slot]);
-    check(st, "attnDecodeCreate");
-    if (st != ATTN_SUCCESS && h.decode[slot])
-      fail("handle set by a failed create", "attnDecodeCreate");
+    recreate(h.decode[slot], attnDecodeFree, attnDecodeCreate, c, "attnDecodeCreate");
     break;
   }
   case 1: { // decode plan
@@ -353,33 +377,17 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
   case 3: { // prefill create
     attn_prefill_config_t c;
     attnPrefillConfigInit(&c);
-    c.num_qo_heads = size(in, 32);
-    c.num_kv_heads = size(in, 8);
-    c.head_dim = size(in, 128);
-    c.page_size = size(in, 16);
+    fuzzShape(in, c);
     c.max_batch = capacity(in);
     c.max_qo_tokens = capacity(in);
     c.max_work = capacity(in);
     c.max_partial_rows = capacity(in);
-    c.graph_mode = in.ConsumeBool();
-    c.min_chunk_tokens = capacity(in);
-    c.want_lse = in.ConsumeBool();
-    if (!gWellFormed) {
-      size_t bytes = 0;
-      c.int_workspace = pointer(in, buf, &bytes);
-      c.int_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
-      c.float_workspace = pointer(in, buf, &bytes);
-      c.float_workspace_bytes = in.ConsumeBool() ? bytes : in.ConsumeIntegral<size_t>();
-    } else {
+    if (fuzzAttentionOptions(in, buf, c)) {
       c.max_batch = std::max(c.max_batch, 8);
       c.max_qo_tokens = std::max(c.max_qo_tokens, 1024);
     }
-    attnPrefillFree(h.prefill[slot]);
-    h.prefill[slot] = nullptr;
-    attn_status_t st = attnPrefillCreate(gBundle, &c, &h.prefill[slot]);
-    check(st, "attnPrefillCreate");
-    if (st != ATTN_SUCCESS && h.prefill[slot])
-      fail("handle set by a failed create", "attnPrefillCreate");
+    attn_status_t st =
+        recreate(h.prefill[slot], attnPrefillFree, attnPrefillCreate, c, "attnPrefillCreate");
     if (st == ATTN_SUCCESS) {
       int32_t w = 0, r = 0, idx = -1;
       check(attnPrefillGetCapacities(h.prefill[slot], &w, &r), "attnPrefillGetCapacities");
@@ -428,12 +436,7 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
       c.layout = in.ConsumeIntegralInRange<int32_t>(-1, 2);
       c.dtype = in.ConsumeIntegralInRange<int32_t>(-1, 3);
     }
-    attnAppendKVFree(h.append);
-    h.append = nullptr;
-    attn_status_t st = attnAppendKVCreate(gBundle, &c, &h.append);
-    check(st, "attnAppendKVCreate");
-    if (st != ATTN_SUCCESS && h.append)
-      fail("handle set by a failed create", "attnAppendKVCreate");
+    recreate(h.append, attnAppendKVFree, attnAppendKVCreate, c, "attnAppendKVCreate");
     break;
   }
   case 7: {
@@ -458,12 +461,7 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
       c.theta = in.ConsumeBool() ? in.ConsumeFloatingPoint<float>() : 10000.0f;
       c.scale = in.ConsumeBool() ? in.ConsumeFloatingPoint<float>() : 1.0f;
     }
-    attnRopeFree(h.rope);
-    h.rope = nullptr;
-    attn_status_t st = attnRopeCreate(gBundle, &c, &h.rope);
-    check(st, "attnRopeCreate");
-    if (st != ATTN_SUCCESS && h.rope)
-      fail("handle set by a failed create", "attnRopeCreate");
+    recreate(h.rope, attnRopeFree, attnRopeCreate, c, "attnRopeCreate");
     break;
   }
   case 9: {
@@ -491,12 +489,7 @@ void step(FuzzedDataProvider &in, Handles &h, Buffers &buf) {
                                   : in.ConsumeIntegralInRange<int32_t>(-1, 3);
     c.write_lse = dense ? 0 : gWellFormed ? 1 : in.ConsumeIntegralInRange<int32_t>(-1, 2);
     c.num_states = size(in, 0);
-    attnMergeFree(h.merge[slot]);
-    h.merge[slot] = nullptr;
-    attn_status_t st = attnMergeCreate(gBundle, &c, &h.merge[slot]);
-    check(st, "attnMergeCreate");
-    if (st != ATTN_SUCCESS && h.merge[slot])
-      fail("handle set by a failed create", "attnMergeCreate");
+    recreate(h.merge[slot], attnMergeFree, attnMergeCreate, c, "attnMergeCreate");
     break;
   }
   case 11: {

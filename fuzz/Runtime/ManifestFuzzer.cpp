@@ -67,77 +67,52 @@ void checkInvariants(const BundleManifest &m) {
   }
 }
 
+/// Creates an `Op` for kernel `k` (by name) with `problem`; errors are expected, only crashes,
+/// leaks and broken invariants count.
+template <typename Op, typename Problem, typename Options>
+void create(Bundle &b, const KernelEntry &k, const Problem &problem, Options options) {
+  options.kernel_name = k.name;
+  std::unique_ptr<Op> op;
+  (void)Op::create(b, problem, options, &op);
+}
+
 /// Creates what kernel `k` is for, with the problem its variant states.
 void createFor(Bundle &b, const KernelEntry &k) {
   const KernelVariant &v = k.variant;
-  if (k.role == KernelRole::Attention && k.family == abi::kFamilyDecode) {
-    DecodeProblem p;
-    p.num_qo_heads = v.num_qo_heads;
-    p.num_kv_heads = v.num_kv_heads;
-    p.head_dim = v.head_dim;
-    p.page_size = v.page_size;
-    p.layout = v.layout;
-    p.dtype = v.dtype;
-    p.kv_dtype = v.kv_dtype;
+  const bool attention = k.role == KernelRole::Attention, kernel = k.role == KernelRole::Kernel;
+  if (attention && k.family == abi::kFamilyDecode) {
     DecodeOptions o;
-    o.kernel_name = k.name;
     o.max_batch = 4;
-    std::unique_ptr<DecodeAttention> d;
-    (void)DecodeAttention::create(b, p, o, &d);
-  } else if (k.role == KernelRole::Attention && k.family == abi::kFamilyPrefill) {
-    PrefillProblem p;
-    p.num_qo_heads = v.num_qo_heads;
-    p.num_kv_heads = v.num_kv_heads;
-    p.head_dim = v.head_dim;
-    p.page_size = v.kv_format == KvFormat::Paged ? v.page_size : 0;
-    p.layout = v.layout;
-    p.dtype = v.dtype;
-    p.kv_dtype = v.kv_dtype;
+    create<DecodeAttention>(b, k,
+                            DecodeProblem{v.num_qo_heads, v.num_kv_heads, v.head_dim, v.page_size,
+                                          v.layout, v.dtype, v.kv_dtype},
+                            o);
+  } else if (attention && k.family == abi::kFamilyPrefill) {
     PrefillOptions o;
-    o.kernel_name = k.name;
     o.max_batch = 4;
     o.max_qo_tokens = 256;
-    std::unique_ptr<PrefillAttention> pa;
-    (void)PrefillAttention::create(b, p, o, &pa);
-  } else if (k.role == KernelRole::Kernel && k.family == abi::kFamilyAppendKv) {
-    AppendKVProblem p;
-    p.num_kv_heads = v.num_kv_heads;
-    p.head_dim = v.head_dim;
-    p.page_size = v.page_size;
-    p.layout = v.layout;
+    // kv_format keeps its default (paged); a ragged kernel gets page_size 0.
+    create<PrefillAttention>(b, k,
+                             PrefillProblem{v.num_qo_heads, v.num_kv_heads, v.head_dim,
+                                            KvFormat::Paged,
+                                            v.kv_format == KvFormat::Paged ? v.page_size : 0,
+                                            v.layout, v.dtype, v.kv_dtype},
+                             o);
+  } else if (kernel && k.family == abi::kFamilyAppendKv) {
+    create<AppendPagedKV>(
+        b, k, AppendKVProblem{v.num_kv_heads, v.head_dim, v.page_size, v.layout, v.dtype},
+        AppendKVOptions{});
+  } else if (kernel && k.family == abi::kFamilyRope) {
+    // The llama3 factors keep their defaults.
+    RopeProblem p{v.num_qo_heads, v.num_kv_heads,    v.head_dim,   v.rotary_dim,
+                  v.rope,         v.rope_interleave, v.rope_theta, v.rope_scale};
     p.dtype = v.dtype;
-    AppendKVOptions o;
-    o.kernel_name = k.name;
-    std::unique_ptr<AppendPagedKV> a;
-    (void)AppendPagedKV::create(b, p, o, &a);
-  } else if (k.role == KernelRole::Kernel && k.family == abi::kFamilyRope) {
-    RopeProblem p;
-    p.num_qo_heads = v.num_qo_heads;
-    p.num_kv_heads = v.num_kv_heads;
-    p.head_dim = v.head_dim;
-    p.rotary_dim = v.rotary_dim;
-    p.kind = v.rope;
-    p.interleave = v.rope_interleave;
-    p.dtype = v.dtype;
-    p.theta = v.rope_theta;
-    p.scale = v.rope_scale;
-    RopeOptions o;
-    o.kernel_name = k.name;
-    std::unique_ptr<ApplyRope> r;
-    (void)ApplyRope::create(b, p, o, &r);
-  } else if (k.role == KernelRole::Kernel && k.family == abi::kFamilyMerge) {
-    MergeProblem p;
-    p.form = v.merge;
-    p.num_heads = v.num_qo_heads;
-    p.head_dim = v.head_dim;
-    p.dtype = v.dtype;
-    p.state_dtype = v.state_dtype;
-    p.write_lse = v.return_lse;
-    p.num_states = v.num_states;
-    MergeOptions o;
-    o.kernel_name = k.name;
-    std::unique_ptr<MergeAttentionStates> m;
-    (void)MergeAttentionStates::create(b, p, o, &m);
+    create<ApplyRope>(b, k, p, RopeOptions{});
+  } else if (kernel && k.family == abi::kFamilyMerge) {
+    create<MergeAttentionStates>(b, k,
+                                 MergeProblem{v.merge, v.num_qo_heads, v.head_dim, v.dtype,
+                                              v.state_dtype, v.return_lse, v.num_states},
+                                 MergeOptions{});
   }
 }
 

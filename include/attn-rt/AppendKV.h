@@ -17,13 +17,7 @@
 #ifndef ATTN_RT_APPENDKV_H
 #define ATTN_RT_APPENDKV_H
 
-#include "attn-rt/Bundle.h"
-#include "attn-rt/Driver.h"
-#include "attn-rt/Manifest.h"
-#include "attn-rt/Status.h"
-
-#include <memory>
-#include <string>
+#include "attn-rt/OpClass.h"
 
 namespace attn::rt {
 
@@ -71,24 +65,9 @@ Status checkAppendKVArgs(const KernelEntry &kernel, const AppendKVArgs &args);
 /// `max_ctas`; units = num_rows * Hkv * head_dim / tile.vec.
 uint32_t appendKVGridSize(const KernelEntry &kernel, int32_t num_rows, uint32_t max_ctas);
 
+/// run launches the append kernel on `stream`.
 class AppendPagedKV {
-public:
-  ~AppendPagedKV();
-  AppendPagedKV(const AppendPagedKV &) = delete;
-  AppendPagedKV &operator=(const AppendPagedKV &) = delete;
-
-  static Status create(Bundle &bundle, const AppendKVProblem &problem,
-                       const AppendKVOptions &options, std::unique_ptr<AppendPagedKV> *out);
-
-  /// Launches the append kernel on `stream`.
-  Status run(const AppendKVArgs &args, StreamHandle stream);
-
-  const KernelEntry &kernel() const;
-
-private:
-  AppendPagedKV();
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  ATTN_RT_STANDALONE_OP(AppendPagedKV, AppendKVProblem, AppendKVOptions, AppendKVArgs)
 };
 
 } // namespace attn::rt

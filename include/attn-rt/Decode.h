@@ -16,11 +16,8 @@
 #ifndef ATTN_RT_DECODE_H
 #define ATTN_RT_DECODE_H
 
-#include "attn-rt/Bundle.h"
 #include "attn-rt/DecodeScheduler.h"
-#include "attn-rt/Driver.h"
-#include "attn-rt/Manifest.h"
-#include "attn-rt/Status.h"
+#include "attn-rt/OpClass.h"
 #include "attn-rt/Workspace.h"
 
 #include <memory>
@@ -95,13 +92,7 @@ Status resolveDecodeSmScale(const KernelEntry &attention, float requested, int32
                             float *out);
 
 class DecodeAttention {
-public:
-  ~DecodeAttention();
-  DecodeAttention(const DecodeAttention &) = delete;
-  DecodeAttention &operator=(const DecodeAttention &) = delete;
-
-  static Status create(Bundle &bundle, const DecodeProblem &problem,
-                       const DecodeOptions &options, std::unique_ptr<DecodeAttention> *out);
+  ATTN_RT_OP_LIFETIME(DecodeAttention, DecodeProblem, DecodeOptions)
 
   /// Schedules the batch on the host and copies the plan to the int workspace on `stream`.
   Status plan(const DecodePlanInput &input, StreamHandle stream);
@@ -120,11 +111,6 @@ public:
   bool hasMergeKernel() const;
   /// The merge kernel; an empty entry when hasMergeKernel() is false.
   const KernelEntry &mergeKernel() const;
-
-private:
-  DecodeAttention();
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
 };
 
 } // namespace attn::rt

@@ -15,13 +15,7 @@
 #ifndef ATTN_RT_MERGE_H
 #define ATTN_RT_MERGE_H
 
-#include "attn-rt/Bundle.h"
-#include "attn-rt/Driver.h"
-#include "attn-rt/Manifest.h"
-#include "attn-rt/Status.h"
-
-#include <memory>
-#include <string>
+#include "attn-rt/OpClass.h"
 
 namespace attn::rt {
 
@@ -73,24 +67,9 @@ Status checkMergeArgs(const KernelEntry &kernel, const MergeArgs &args);
 /// CTAs run launches for `num_rows` rows (0 for none), at most `max_ctas`.
 uint32_t mergeGridSize(const KernelEntry &kernel, int32_t num_rows, uint32_t max_ctas);
 
+/// run launches the merge kernel on `stream`.
 class MergeAttentionStates {
-public:
-  ~MergeAttentionStates();
-  MergeAttentionStates(const MergeAttentionStates &) = delete;
-  MergeAttentionStates &operator=(const MergeAttentionStates &) = delete;
-
-  static Status create(Bundle &bundle, const MergeProblem &problem, const MergeOptions &options,
-                       std::unique_ptr<MergeAttentionStates> *out);
-
-  /// Launches the merge kernel on `stream`.
-  Status run(const MergeArgs &args, StreamHandle stream);
-
-  const KernelEntry &kernel() const;
-
-private:
-  MergeAttentionStates();
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  ATTN_RT_STANDALONE_OP(MergeAttentionStates, MergeProblem, MergeOptions, MergeArgs)
 };
 
 } // namespace attn::rt

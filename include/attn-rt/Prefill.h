@@ -19,11 +19,8 @@
 #ifndef ATTN_RT_PREFILL_H
 #define ATTN_RT_PREFILL_H
 
-#include "attn-rt/Bundle.h"
-#include "attn-rt/Driver.h"
-#include "attn-rt/Manifest.h"
+#include "attn-rt/OpClass.h"
 #include "attn-rt/PrefillScheduler.h"
-#include "attn-rt/Status.h"
 #include "attn-rt/Workspace.h"
 
 #include <memory>
@@ -115,13 +112,7 @@ Status makePrefillSchedulerConfig(const KernelEntry &attention, const PrefillPro
                                   int32_t ctas_per_sm, PrefillSchedulerConfig *out);
 
 class PrefillAttention {
-public:
-  ~PrefillAttention();
-  PrefillAttention(const PrefillAttention &) = delete;
-  PrefillAttention &operator=(const PrefillAttention &) = delete;
-
-  static Status create(Bundle &bundle, const PrefillProblem &problem,
-                       const PrefillOptions &options, std::unique_ptr<PrefillAttention> *out);
+  ATTN_RT_OP_LIFETIME(PrefillAttention, PrefillProblem, PrefillOptions)
 
   /// Schedules the batch on the host and copies the plan to the int workspace on `stream`.
   Status plan(const PrefillPlanInput &input, StreamHandle stream);
@@ -137,11 +128,6 @@ public:
   bool hasMergeKernel() const;
   /// The merge kernel; an empty entry when hasMergeKernel() is false.
   const KernelEntry &mergeKernel() const;
-
-private:
-  PrefillAttention();
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
 };
 
 } // namespace attn::rt

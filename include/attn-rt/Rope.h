@@ -15,13 +15,7 @@
 #ifndef ATTN_RT_ROPE_H
 #define ATTN_RT_ROPE_H
 
-#include "attn-rt/Bundle.h"
-#include "attn-rt/Driver.h"
-#include "attn-rt/Manifest.h"
-#include "attn-rt/Status.h"
-
-#include <memory>
-#include <string>
+#include "attn-rt/OpClass.h"
 
 namespace attn::rt {
 
@@ -75,24 +69,9 @@ Status checkRopeArgs(const KernelEntry &kernel, const RopeArgs &args);
 /// CTAs run launches for `num_rows` rows (0 for none), at most `max_ctas`.
 uint32_t ropeGridSize(const KernelEntry &kernel, int32_t num_rows, uint32_t max_ctas);
 
+/// run launches the RoPE kernel on `stream`.
 class ApplyRope {
-public:
-  ~ApplyRope();
-  ApplyRope(const ApplyRope &) = delete;
-  ApplyRope &operator=(const ApplyRope &) = delete;
-
-  static Status create(Bundle &bundle, const RopeProblem &problem, const RopeOptions &options,
-                       std::unique_ptr<ApplyRope> *out);
-
-  /// Launches the RoPE kernel on `stream`.
-  Status run(const RopeArgs &args, StreamHandle stream);
-
-  const KernelEntry &kernel() const;
-
-private:
-  ApplyRope();
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  ATTN_RT_STANDALONE_OP(ApplyRope, RopeProblem, RopeOptions, RopeArgs)
 };
 
 } // namespace attn::rt

@@ -22,13 +22,7 @@
 #ifndef ATTN_RT_SAMPLING_H
 #define ATTN_RT_SAMPLING_H
 
-#include "attn-rt/Bundle.h"
-#include "attn-rt/Driver.h"
-#include "attn-rt/Manifest.h"
-#include "attn-rt/Status.h"
-
-#include <memory>
-#include <string>
+#include "attn-rt/OpClass.h"
 
 namespace attn::rt {
 
@@ -84,24 +78,9 @@ Status selectSamplingKernel(const BundleManifest &manifest, const SamplingProble
 /// num_rows * vocab within 2^31 elements. No GPU involved.
 Status checkSamplingArgs(const KernelEntry &kernel, const SamplingArgs &args);
 
+/// run launches one CTA per row on `stream`.
 class Sampler {
-public:
-  ~Sampler();
-  Sampler(const Sampler &) = delete;
-  Sampler &operator=(const Sampler &) = delete;
-
-  static Status create(Bundle &bundle, const SamplingProblem &problem,
-                       const SamplingOptions &options, std::unique_ptr<Sampler> *out);
-
-  /// Launches one CTA per row on `stream`.
-  Status run(const SamplingArgs &args, StreamHandle stream);
-
-  const KernelEntry &kernel() const;
-
-private:
-  Sampler();
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  ATTN_RT_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, SamplingArgs)
 };
 
 } // namespace attn::rt

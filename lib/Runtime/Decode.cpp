@@ -72,15 +72,11 @@ Status checkDecodeVariant(const KernelEntry &kernel, const DecodeProblem &p) {
 Status selectDecodeKernels(const BundleManifest &m, const DecodeProblem &problem,
                            const std::string &kernel_name, int *attention_index,
                            int *merge_index) {
-  int attn = -1, merge = -1;
-  ATTN_RT_RETURN_IF_ERROR(detail::selectAttentionKernel(
+  return detail::selectAttentionAndMerge(
       m, abi::kFamilyDecode, kernel_name,
       detail::describeVariantQuery(variantQuery(problem), /*with_kv_format=*/false),
-      [&](const KernelEntry &k) { return checkDecodeVariant(k, problem); }, &attn));
-  ATTN_RT_RETURN_IF_ERROR(detail::selectMergeKernel(m, attn, &merge));
-  *attention_index = attn;
-  *merge_index = merge;
-  return Status::ok();
+      [&](const KernelEntry &k) { return checkDecodeVariant(k, problem); }, attention_index,
+      merge_index);
 }
 
 struct DecodeAttention::Impl : detail::AttentionState<DecodeProblem, DecodeSchedulerConfig,
@@ -297,8 +293,7 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
                                                 {abi::decode::kKvLastPageLen, a.kv_last_page_len},
                                                 {abi::decode::kLse, a.lse}},
                                                detail::kElementAlignBytes));
-  ATTN_RT_RETURN_IF_ERROR(detail::checkLseWritable(a.lse, ak, s.runner.mergeKernel()));
-  ATTN_RT_RETURN_IF_ERROR(detail::checkLseGiven(a.lse, ak));
+  ATTN_RT_RETURN_IF_ERROR(s.checkLse(a.lse));
   detail::SlotValues v;
   ATTN_RT_RETURN_IF_ERROR(
       resolveDecodeSmScale(ak, a.sm_scale, s.problem.head_dim, &v.sm_scale));

@@ -65,15 +65,10 @@ int64_t estimateDecodeMakespan(int64_t total_tokens, int64_t num_items, int64_t 
 
 Status validateDecodeSchedulerConfig(const DecodeSchedulerConfig &c) {
   using detail::requirePositive;
-  ATTN_RT_RETURN_IF_ERROR(requirePositive({{"page_size", c.page_size},
-                                           {"num_qo_heads", c.num_qo_heads},
-                                           {"num_kv_heads", c.num_kv_heads},
-                                           {"head_dim", c.head_dim},
-                                           {"num_sms", c.num_sms},
-                                           {"ctas_per_sm", c.ctas_per_sm},
-                                           {"tile_kv", c.tile_kv},
-                                           {"max_batch", c.max_batch},
-                                           {"max_work", c.max_work}}));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive("page_size", c.page_size));
+  ATTN_RT_RETURN_IF_ERROR(detail::requirePositiveShape(c));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive(
+      {{"tile_kv", c.tile_kv}, {"max_batch", c.max_batch}, {"max_work", c.max_work}}));
   ATTN_RT_RETURN_IF_ERROR(detail::checkHeadGroups(c.num_qo_heads, c.num_kv_heads));
   if (c.max_waves < 1)
     return makeError(StatusCode::InvalidArgument, "max_waves (%d) must be positive",
@@ -123,12 +118,7 @@ Status planDecode(const DecodeSchedulerConfig &config, const DecodePlanInput &in
   ATTN_RT_RETURN_IF_ERROR(validateDecodeSchedulerConfig(config));
   const int32_t B = in.batch_size;
   const int32_t pageSize = config.page_size;
-  if (B < 0)
-    return makeError(StatusCode::InvalidArgument, "batch_size (%d) must not be negative", B);
-  if (B > config.max_batch)
-    return makeError(StatusCode::CapacityExceeded,
-                     "batch_size (%d) exceeds max_batch (%d) the workspace was sized for", B,
-                     config.max_batch);
+  ATTN_RT_RETURN_IF_ERROR(detail::checkBatchSize(B, config.max_batch));
   if (!in.kv_indptr)
     return makeError(StatusCode::InvalidArgument, "kv_indptr is null");
   if (B > 0 && !in.kv_last_page_len)

@@ -196,6 +196,18 @@ Status selectKernel(const BundleManifest &m, const char *family, KernelRole role
                    mismatches.empty() ? " (bundle has none)" : (" (" + mismatches + ")").c_str());
 }
 
+Status selectAttentionAndMerge(const BundleManifest &m, const char *family,
+                               const std::string &kernel_name, const std::string &problem,
+                               const std::function<Status(const KernelEntry &)> &check,
+                               int *attention_index, int *merge_index) {
+  int attn = -1, merge = -1;
+  ATTN_RT_RETURN_IF_ERROR(selectAttentionKernel(m, family, kernel_name, problem, check, &attn));
+  ATTN_RT_RETURN_IF_ERROR(selectMergeKernel(m, attn, &merge));
+  *attention_index = attn;
+  *merge_index = merge;
+  return Status::ok();
+}
+
 Status selectMergeKernel(const BundleManifest &m, int attention, int *merge_index) {
   const KernelEntry &a = m.kernels[size_t(attention)];
   // A kernel without split-KV partial states never needs a merge.
@@ -544,20 +556,15 @@ Status KernelRunner::release() {
     staging_ = nullptr;
     return Status::ok();
   }());
-  keep([&]() -> Status {
-    if (ownsIntWs_ && intWs_)
-      ATTN_CU_CHECK(d, cuMemFree, (CUdeviceptr(intWs_)), "int_workspace=0x%llx",
-                    (unsigned long long)intWs_);
-    intWs_ = 0;
+  // A workspace is freed only when this runner allocated it (not when the caller passed it).
+  auto freeWorkspace = [&](bool owns, DevicePtr &ws, const char *name) -> Status {
+    if (owns && ws)
+      ATTN_CU_CHECK(d, cuMemFree, (CUdeviceptr(ws)), "%s=0x%llx", name, (unsigned long long)ws);
+    ws = 0;
     return Status::ok();
-  }());
-  keep([&]() -> Status {
-    if (ownsFloatWs_ && floatWs_)
-      ATTN_CU_CHECK(d, cuMemFree, (CUdeviceptr(floatWs_)), "float_workspace=0x%llx",
-                    (unsigned long long)floatWs_);
-    floatWs_ = 0;
-    return Status::ok();
-  }());
+  };
+  keep(freeWorkspace(ownsIntWs_, intWs_, "int_workspace"));
+  keep(freeWorkspace(ownsFloatWs_, floatWs_, "float_workspace"));
   return result;
 }
 

@@ -77,6 +77,13 @@ Status selectAttentionKernel(const BundleManifest &manifest, const char *family,
 /// the first merge kernel of the same family with a compatible variant. Checks the pair.
 Status selectMergeKernel(const BundleManifest &manifest, int attention, int *merge);
 
+/// selectAttentionKernel, then that kernel's selectMergeKernel; the indices are written only
+/// when both succeed.
+Status selectAttentionAndMerge(const BundleManifest &manifest, const char *family,
+                               const std::string &kernel_name, const std::string &problem,
+                               const std::function<Status(const KernelEntry &)> &check,
+                               int *attention_index, int *merge_index);
+
 //===----------------------------------------------------------------------===//
 // Argument binding
 //===----------------------------------------------------------------------===//
@@ -329,6 +336,12 @@ template <typename Problem, typename Sched, typename Layout, typename Plan> stru
         stream));
     planned = true;
     return Status::ok();
+  }
+
+  /// run's checks of its lse argument: checkLseWritable, then checkLseGiven.
+  Status checkLse(DevicePtr lse) const {
+    ATTN_RT_RETURN_IF_ERROR(checkLseWritable(lse, runner.attentionKernel(), runner.mergeKernel()));
+    return checkLseGiven(lse, runner.attentionKernel());
   }
 
   /// NotReady until a plan succeeded.

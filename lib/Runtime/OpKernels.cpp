@@ -50,16 +50,23 @@ Status checkFamily(const KernelEntry &k, const char *family) {
 
 bool sameFloat(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(b)); }
 
-/// The kernel named `name` (checked, its family and role too), or the first of `family` that
-/// `check` accepts.
-Status selectKernel(const BundleManifest &m, const char *family, const std::string &name,
-                    const std::string &problem,
-                    const std::function<Status(const KernelEntry &)> &check, int *index) {
+std::string describe(const AppendKVProblem &p);
+std::string describe(const RopeProblem &p);
+std::string describe(const MergeProblem &p);
+std::string describe(const SamplingProblem &p);
+
+/// After `checkProblem(p)`: the kernel named `name` (checked, its family and role too), or
+/// the first of `family` whose variant `checkVariant` accepts.
+template <typename Problem>
+Status selectOpKernel(const BundleManifest &m, const char *family, const Problem &p,
+                      const std::string &name, Status (*checkProblem)(const Problem &),
+                      Status (*checkVariant)(const KernelEntry &, const Problem &), int *index) {
+  ATTN_RT_RETURN_IF_ERROR(checkProblem(p));
   return detail::selectKernel(
-      m, family, KernelRole::Kernel, name, problem,
+      m, family, KernelRole::Kernel, name, describe(p),
       [&](const KernelEntry &k) {
         ATTN_RT_RETURN_IF_ERROR(checkFamily(k, family));
-        return check(k);
+        return checkVariant(k, p);
       },
       index);
 }
@@ -113,6 +120,24 @@ uint32_t gridSize(const KernelEntry &k, int32_t numRows, int64_t unitsPerRow,
   const int64_t units = int64_t(numRows) * unitsPerRow;
   const int64_t ctas = (units + threads - 1) / threads;
   return uint32_t(std::max<int64_t>(1, std::min<int64_t>(ctas, std::max<uint32_t>(1, maxCtas))));
+}
+
+/// gridSize for `heads` x head_dim elements per row moved tile.vec at a time.
+uint32_t headsGridSize(const KernelEntry &k, int32_t numRows, int32_t heads, uint32_t maxCtas) {
+  return gridSize(k, numRows, int64_t(heads) * k.variant.head_dim / kernelVec(k), maxCtas);
+}
+
+/// The binder OpLauncher::launch takes, over (ABI name, value) pairs. The pairs must outlive
+/// the launch: a braced list written in the launch call does.
+auto bindByName(std::initializer_list<std::pair<const char *, DevicePtr>> values) {
+  return [values](const std::string &name, uint64_t *v) {
+    for (auto [n, value] : values)
+      if (name == n) {
+        *v = value;
+        return true;
+      }
+    return false;
+  };
 }
 
 /// One loaded kernel and its launch: the context (the caller's, else the device's primary
@@ -193,6 +218,18 @@ public:
     return Status::ok();
   }
 
+  /// What every standalone op's run does: `check(kernel, a)` on the host, then a launch of
+  /// `grid(kernel, a.num_rows, maxCtas)` CTAs with `ptrs` bound by ABI name.
+  template <typename Args>
+  Status checkAndLaunch(const Args &a, Status (*check)(const KernelEntry &, const Args &),
+                        uint32_t (*grid)(const KernelEntry &, int32_t, uint32_t),
+                        std::initializer_list<std::pair<const char *, DevicePtr>> ptrs,
+                        StreamHandle stream, int32_t numStates = 0, int32_t vocab = 0) {
+    ATTN_RT_RETURN_IF_ERROR(check(*kernel_, a));
+    return launch(grid(*kernel_, a.num_rows, maxCtas_), a.num_rows, bindByName(ptrs), stream,
+                  numStates, vocab);
+  }
+
 private:
   const detail::DriverApi *drv_ = nullptr;
   const KernelEntry *kernel_ = nullptr;
@@ -201,18 +238,28 @@ private:
   uint32_t maxCtas_ = 1;
 };
 
-/// The binder OpLauncher::launch takes, over (ABI name, value) pairs. The pairs must outlive
-/// the launch: a braced list written in the launch call does.
-auto bindByName(std::initializer_list<std::pair<const char *, DevicePtr>> values) {
-  return [values](const std::string &name, uint64_t *v) {
-    for (auto [n, value] : values)
-      if (name == n) {
-        *v = value;
-        return true;
-      }
-    return false;
-  };
-}
+
+/// The members every standalone op shares: its Impl is one OpLauncher; create checks `out`,
+/// selects the kernel with `select` (the op's select*Kernel) and loads it; kernel() is the
+/// loaded kernel's manifest entry. Only run differs between the ops.
+#define ATTN_RT_DEFINE_STANDALONE_OP(Op, Problem, Options, select)                                 \
+  struct Op::Impl {                                                                                \
+    OpLauncher launcher;                                                                           \
+  };                                                                                               \
+  Op::Op() : impl_(std::make_unique<Impl>()) {}                                                    \
+  Op::~Op() = default;                                                                             \
+  Status Op::create(Bundle &bundle, const Problem &problem, const Options &options,                \
+                    std::unique_ptr<Op> *out) {                                                    \
+    if (!out)                                                                                      \
+      return makeError(StatusCode::InvalidArgument, "out is null");                                \
+    int index = -1;                                                                                \
+    ATTN_RT_RETURN_IF_ERROR(select(bundle.manifest(), problem, options.kernel_name, &index));      \
+    std::unique_ptr<Op> object(new Op());                                                          \
+    ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));          \
+    *out = std::move(object);                                                                      \
+    return Status::ok();                                                                           \
+  }                                                                                                \
+  const KernelEntry &Op::kernel() const { return impl_->launcher.kernel(); }
 
 std::string describe(const AppendKVProblem &p) {
   return formatString("num_kv_heads=%d head_dim=%d page_size=%d layout=%s dtype=%s",
@@ -289,10 +336,8 @@ Status checkAppendKVVariant(const KernelEntry &k, const AppendKVProblem &p) {
 
 Status selectAppendKVKernel(const BundleManifest &m, const AppendKVProblem &p,
                             const std::string &name, int *index) {
-  ATTN_RT_RETURN_IF_ERROR(checkAppendKVProblem(p));
-  return selectKernel(
-      m, abi::kFamilyAppendKv, name, describe(p),
-      [&](const KernelEntry &k) { return checkAppendKVVariant(k, p); }, index);
+  return selectOpKernel(m, abi::kFamilyAppendKv, p, name, checkAppendKVProblem,
+                        checkAppendKVVariant, index);
 }
 
 Status checkAppendKVArgs(const KernelEntry &k, const AppendKVArgs &a) {
@@ -308,49 +353,25 @@ Status checkAppendKVArgs(const KernelEntry &k, const AppendKVArgs &a) {
 }
 
 uint32_t appendKVGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
-  return gridSize(k, numRows, int64_t(k.variant.num_kv_heads) * k.variant.head_dim / kernelVec(k),
-                  maxCtas);
+  return headsGridSize(k, numRows, k.variant.num_kv_heads, maxCtas);
 }
 
-struct AppendPagedKV::Impl {
-  OpLauncher launcher;
-};
-
-AppendPagedKV::AppendPagedKV() : impl_(std::make_unique<Impl>()) {}
-AppendPagedKV::~AppendPagedKV() = default;
-
-Status AppendPagedKV::create(Bundle &bundle, const AppendKVProblem &problem,
-                             const AppendKVOptions &options,
-                             std::unique_ptr<AppendPagedKV> *out) {
-  if (!out)
-    return makeError(StatusCode::InvalidArgument, "out is null");
-  int index = -1;
-  ATTN_RT_RETURN_IF_ERROR(
-      selectAppendKVKernel(bundle.manifest(), problem, options.kernel_name, &index));
-  std::unique_ptr<AppendPagedKV> object(new AppendPagedKV());
-  ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));
-  *out = std::move(object);
-  return Status::ok();
-}
+ATTN_RT_DEFINE_STANDALONE_OP(AppendPagedKV, AppendKVProblem, AppendKVOptions, selectAppendKVKernel)
 
 Status AppendPagedKV::run(const AppendKVArgs &a, StreamHandle stream) {
-  OpLauncher &l = impl_->launcher;
-  ATTN_RT_RETURN_IF_ERROR(checkAppendKVArgs(l.kernel(), a));
   namespace p = abi::append_kv;
-  return l.launch(appendKVGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
-                  bindByName({{p::kK, a.k},
-                              {p::kV, a.v},
-                              {p::kBatchIndices, a.batch_indices},
-                              {p::kPositions, a.positions},
-                              {p::kKCache, a.k_cache},
-                              {p::kVCache, a.v_cache},
-                              {p::kKvIndptr, a.kv_indptr},
-                              {p::kKvIndices, a.kv_indices},
-                              {p::kKvLastPageLen, a.kv_last_page_len}}),
-                  stream);
+  return impl_->launcher.checkAndLaunch(a, checkAppendKVArgs, appendKVGridSize,
+                                        {{p::kK, a.k},
+                                         {p::kV, a.v},
+                                         {p::kBatchIndices, a.batch_indices},
+                                         {p::kPositions, a.positions},
+                                         {p::kKCache, a.k_cache},
+                                         {p::kVCache, a.v_cache},
+                                         {p::kKvIndptr, a.kv_indptr},
+                                         {p::kKvIndices, a.kv_indices},
+                                         {p::kKvLastPageLen, a.kv_last_page_len}},
+                                        stream);
 }
-
-const KernelEntry &AppendPagedKV::kernel() const { return impl_->launcher.kernel(); }
 
 //===----------------------------------------------------------------------===//
 // ApplyRope
@@ -399,10 +420,7 @@ Status checkRopeVariant(const KernelEntry &k, const RopeProblem &p) {
 
 Status selectRopeKernel(const BundleManifest &m, const RopeProblem &p, const std::string &name,
                         int *index) {
-  ATTN_RT_RETURN_IF_ERROR(checkRopeProblem(p));
-  return selectKernel(
-      m, abi::kFamilyRope, name, describe(p),
-      [&](const KernelEntry &k) { return checkRopeVariant(k, p); }, index);
+  return selectOpKernel(m, abi::kFamilyRope, p, name, checkRopeProblem, checkRopeVariant, index);
 }
 
 Status checkRopeArgs(const KernelEntry &k, const RopeArgs &a) {
@@ -423,39 +441,18 @@ uint32_t ropeGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
   return gridSize(k, numRows, int64_t(v.num_qo_heads + v.num_kv_heads) * units, maxCtas);
 }
 
-struct ApplyRope::Impl {
-  OpLauncher launcher;
-};
-
-ApplyRope::ApplyRope() : impl_(std::make_unique<Impl>()) {}
-ApplyRope::~ApplyRope() = default;
-
-Status ApplyRope::create(Bundle &bundle, const RopeProblem &problem, const RopeOptions &options,
-                         std::unique_ptr<ApplyRope> *out) {
-  if (!out)
-    return makeError(StatusCode::InvalidArgument, "out is null");
-  int index = -1;
-  ATTN_RT_RETURN_IF_ERROR(selectRopeKernel(bundle.manifest(), problem, options.kernel_name, &index));
-  std::unique_ptr<ApplyRope> object(new ApplyRope());
-  ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));
-  *out = std::move(object);
-  return Status::ok();
-}
+ATTN_RT_DEFINE_STANDALONE_OP(ApplyRope, RopeProblem, RopeOptions, selectRopeKernel)
 
 Status ApplyRope::run(const RopeArgs &a, StreamHandle stream) {
-  OpLauncher &l = impl_->launcher;
-  ATTN_RT_RETURN_IF_ERROR(checkRopeArgs(l.kernel(), a));
   namespace p = abi::rope;
-  return l.launch(ropeGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
-                  bindByName({{p::kQ, a.q},
-                              {p::kK, a.k},
-                              {p::kPosIds, a.pos_ids},
-                              {p::kQOut, a.q_out},
-                              {p::kKOut, a.k_out}}),
-                  stream);
+  return impl_->launcher.checkAndLaunch(a, checkRopeArgs, ropeGridSize,
+                                        {{p::kQ, a.q},
+                                         {p::kK, a.k},
+                                         {p::kPosIds, a.pos_ids},
+                                         {p::kQOut, a.q_out},
+                                         {p::kKOut, a.k_out}},
+                                        stream);
 }
-
-const KernelEntry &ApplyRope::kernel() const { return impl_->launcher.kernel(); }
 
 //===----------------------------------------------------------------------===//
 // MergeAttentionStates
@@ -541,10 +538,7 @@ Status checkMergeVariant(const KernelEntry &k, const MergeProblem &p) {
 
 Status selectMergeKernel(const BundleManifest &m, const MergeProblem &p, const std::string &name,
                          int *index) {
-  ATTN_RT_RETURN_IF_ERROR(checkMergeProblem(p));
-  return selectKernel(
-      m, abi::kFamilyMerge, name, describe(p),
-      [&](const KernelEntry &k) { return checkMergeVariant(k, p); }, index);
+  return selectOpKernel(m, abi::kFamilyMerge, p, name, checkMergeProblem, checkMergeVariant, index);
 }
 
 Status checkMergeArgs(const KernelEntry &k, const MergeArgs &a) {
@@ -601,48 +595,24 @@ Status checkMergeArgs(const KernelEntry &k, const MergeArgs &a) {
 }
 
 uint32_t mergeGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
-  return gridSize(k, numRows, int64_t(k.variant.num_qo_heads) * k.variant.head_dim / kernelVec(k),
-                  maxCtas);
+  return headsGridSize(k, numRows, k.variant.num_qo_heads, maxCtas);
 }
 
-struct MergeAttentionStates::Impl {
-  OpLauncher launcher;
-};
-
-MergeAttentionStates::MergeAttentionStates() : impl_(std::make_unique<Impl>()) {}
-MergeAttentionStates::~MergeAttentionStates() = default;
-
-Status MergeAttentionStates::create(Bundle &bundle, const MergeProblem &problem,
-                                    const MergeOptions &options,
-                                    std::unique_ptr<MergeAttentionStates> *out) {
-  if (!out)
-    return makeError(StatusCode::InvalidArgument, "out is null");
-  int index = -1;
-  ATTN_RT_RETURN_IF_ERROR(
-      selectMergeKernel(bundle.manifest(), problem, options.kernel_name, &index));
-  std::unique_ptr<MergeAttentionStates> object(new MergeAttentionStates());
-  ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));
-  *out = std::move(object);
-  return Status::ok();
-}
+ATTN_RT_DEFINE_STANDALONE_OP(MergeAttentionStates, MergeProblem, MergeOptions, selectMergeKernel)
 
 Status MergeAttentionStates::run(const MergeArgs &a, StreamHandle stream) {
-  OpLauncher &l = impl_->launcher;
-  ATTN_RT_RETURN_IF_ERROR(checkMergeArgs(l.kernel(), a));
   namespace p = abi::merge;
-  return l.launch(mergeGridSize(l.kernel(), a.num_rows, l.maxCtas()), a.num_rows,
-                  bindByName({{p::kVA, a.v_a},
-                              {p::kSA, a.s_a},
-                              {p::kVB, a.v_b},
-                              {p::kSB, a.s_b},
-                              {p::kV, a.v},
-                              {p::kS, a.s},
-                              {p::kVOut, a.v_out},
-                              {p::kSOut, a.s_out}}),
-                  stream, a.num_states);
+  return impl_->launcher.checkAndLaunch(a, checkMergeArgs, mergeGridSize,
+                                        {{p::kVA, a.v_a},
+                                         {p::kSA, a.s_a},
+                                         {p::kVB, a.v_b},
+                                         {p::kSB, a.s_b},
+                                         {p::kV, a.v},
+                                         {p::kS, a.s},
+                                         {p::kVOut, a.v_out},
+                                         {p::kSOut, a.s_out}},
+                                        stream, a.num_states);
 }
-
-const KernelEntry &MergeAttentionStates::kernel() const { return impl_->launcher.kernel(); }
 
 //===----------------------------------------------------------------------===//
 // Sampler
@@ -710,10 +680,8 @@ Status checkSamplingVariant(const KernelEntry &k, const SamplingProblem &p) {
 
 Status selectSamplingKernel(const BundleManifest &m, const SamplingProblem &p,
                             const std::string &name, int *index) {
-  ATTN_RT_RETURN_IF_ERROR(checkSamplingProblem(p));
-  return selectKernel(
-      m, abi::kFamilySample, name, describe(p),
-      [&](const KernelEntry &k) { return checkSamplingVariant(k, p); }, index);
+  return selectOpKernel(m, abi::kFamilySample, p, name, checkSamplingProblem, checkSamplingVariant,
+                        index);
 }
 
 Status checkSamplingArgs(const KernelEntry &k, const SamplingArgs &a) {
@@ -766,49 +734,25 @@ Status checkSamplingArgs(const KernelEntry &k, const SamplingArgs &a) {
   return Status::ok();
 }
 
-struct Sampler::Impl {
-  OpLauncher launcher;
-};
+ATTN_RT_DEFINE_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, selectSamplingKernel)
 
-Sampler::Sampler() : impl_(std::make_unique<Impl>()) {}
-Sampler::~Sampler() = default;
-
-Status Sampler::create(Bundle &bundle, const SamplingProblem &problem,
-                       const SamplingOptions &options, std::unique_ptr<Sampler> *out) {
-  if (!out)
-    return makeError(StatusCode::InvalidArgument, "out is null");
-  int index = -1;
-  ATTN_RT_RETURN_IF_ERROR(
-      selectSamplingKernel(bundle.manifest(), problem, options.kernel_name, &index));
-  std::unique_ptr<Sampler> s(new Sampler());
-  ATTN_RT_RETURN_IF_ERROR(s->impl_->launcher.init(bundle, index, options.device));
-  *out = std::move(s);
-  return Status::ok();
+namespace {
+/// The sampler's grid: one CTA per row.
+uint32_t oneCtaPerRow(const KernelEntry &, int32_t numRows, uint32_t) {
+  return uint32_t(std::max(0, numRows));
 }
+} // namespace
 
 Status Sampler::run(const SamplingArgs &a, StreamHandle stream) {
-  OpLauncher &l = impl_->launcher;
-  ATTN_RT_RETURN_IF_ERROR(checkSamplingArgs(l.kernel(), a));
   namespace p = abi::sample;
-  // One CTA per row.
-  return l.launch(
-      uint32_t(a.num_rows), a.num_rows,
-      [&](const std::string &name, uint64_t *v) {
-        for (auto [n, value] : {std::pair<const char *, DevicePtr>{p::kInput, a.input},
-                                {p::kTopK, a.top_k},
-                                {p::kTopP, a.top_p},
-                                {p::kMinP, a.min_p},
-                                {p::kSeedOffset, a.seed_offset},
-                                {p::kOut, a.out}})
-          if (name == n) {
-            *v = value;
-            return true;
-          }
-        return false;
-      },
-      stream, /*numStates=*/0, a.vocab);
+  return impl_->launcher.checkAndLaunch(a, checkSamplingArgs, oneCtaPerRow,
+                                        {{p::kInput, a.input},
+                                         {p::kTopK, a.top_k},
+                                         {p::kTopP, a.top_p},
+                                         {p::kMinP, a.min_p},
+                                         {p::kSeedOffset, a.seed_offset},
+                                         {p::kOut, a.out}},
+                                        stream, /*numStates=*/0, a.vocab);
 }
-
-const KernelEntry &Sampler::kernel() const { return impl_->launcher.kernel(); }
 
 } // namespace attn::rt

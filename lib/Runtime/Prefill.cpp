@@ -92,15 +92,11 @@ Status checkPrefillOperands(const KernelEntry &kernel, const PrefillRunArgs &arg
 Status selectPrefillKernels(const BundleManifest &m, const PrefillProblem &problem,
                             const std::string &kernel_name, int *attention_index,
                             int *merge_index) {
-  int attn = -1, merge = -1;
-  ATTN_RT_RETURN_IF_ERROR(detail::selectAttentionKernel(
+  return detail::selectAttentionAndMerge(
       m, abi::kFamilyPrefill, kernel_name,
       detail::describeVariantQuery(problem, /*with_kv_format=*/true),
-      [&](const KernelEntry &k) { return checkPrefillVariant(k, problem); }, &attn));
-  ATTN_RT_RETURN_IF_ERROR(detail::selectMergeKernel(m, attn, &merge));
-  *attention_index = attn;
-  *merge_index = merge;
-  return Status::ok();
+      [&](const KernelEntry &k) { return checkPrefillVariant(k, problem); }, attention_index,
+      merge_index);
 }
 
 Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &problem,
@@ -272,8 +268,7 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
                                                 {abi::prefill::kAlibiSlopes, a.alibi_slopes},
                                                 {abi::prefill::kRopeOffsets, a.rope_offsets}},
                                                detail::kElementAlignBytes));
-  ATTN_RT_RETURN_IF_ERROR(detail::checkLseWritable(a.lse, ak, s.runner.mergeKernel()));
-  ATTN_RT_RETURN_IF_ERROR(detail::checkLseGiven(a.lse, ak));
+  ATTN_RT_RETURN_IF_ERROR(s.checkLse(a.lse));
 
   using namespace detail;
   SlotValues v;

@@ -104,13 +104,8 @@ KeyRange visibleKeys(const PrefillSchedulerConfig &c, const RequestShape &r, int
 
 Status validatePrefillSchedulerConfig(const PrefillSchedulerConfig &c) {
   using detail::requirePositive;
-  ATTN_RT_RETURN_IF_ERROR(requirePositive({{"num_qo_heads", c.num_qo_heads},
-                                           {"num_kv_heads", c.num_kv_heads},
-                                           {"head_dim", c.head_dim},
-                                           {"tile_q", c.tile_q},
-                                           {"tile_kv", c.tile_kv},
-                                           {"num_sms", c.num_sms},
-                                           {"ctas_per_sm", c.ctas_per_sm}}));
+  ATTN_RT_RETURN_IF_ERROR(detail::requirePositiveShape(c));
+  ATTN_RT_RETURN_IF_ERROR(requirePositive({{"tile_q", c.tile_q}, {"tile_kv", c.tile_kv}}));
   if (c.paged)
     ATTN_RT_RETURN_IF_ERROR(requirePositive("page_size", c.page_size));
   ATTN_RT_RETURN_IF_ERROR(requirePositive(
@@ -187,12 +182,7 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
                    PrefillPlan *out) {
   ATTN_RT_RETURN_IF_ERROR(validatePrefillSchedulerConfig(config));
   const int32_t B = in.batch_size;
-  if (B < 0)
-    return makeError(StatusCode::InvalidArgument, "batch_size (%d) must not be negative", B);
-  if (B > config.max_batch)
-    return makeError(StatusCode::CapacityExceeded,
-                     "batch_size (%d) exceeds max_batch (%d) the workspace was sized for", B,
-                     config.max_batch);
+  ATTN_RT_RETURN_IF_ERROR(detail::checkBatchSize(B, config.max_batch));
   ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStart(abi::prefill::kQoIndptr, in.qo_indptr));
   ATTN_RT_RETURN_IF_ERROR(detail::checkIndptrStart(abi::prefill::kKvIndptr, in.kv_indptr));
   if (config.paged && B > 0 && !in.kv_last_page_len)

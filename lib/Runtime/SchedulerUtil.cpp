@@ -27,6 +27,17 @@ Status requireNonNegative(const char *name, int64_t v) {
   return Status::ok();
 }
 
+Status checkBatchSize(int32_t batch_size, int32_t max_batch) {
+  if (batch_size < 0)
+    return makeError(StatusCode::InvalidArgument, "batch_size (%d) must not be negative",
+                     batch_size);
+  if (batch_size > max_batch)
+    return makeError(StatusCode::CapacityExceeded,
+                     "batch_size (%d) exceeds max_batch (%d) the workspace was sized for",
+                     batch_size, max_batch);
+  return Status::ok();
+}
+
 Status checkHeadGroups(int32_t num_qo_heads, int32_t num_kv_heads) {
   if (num_qo_heads % num_kv_heads != 0)
     return makeError(StatusCode::InvalidArgument,

@@ -34,6 +34,20 @@ Status requireNonNegative(const char *name, int64_t v);
 /// "expected num_qo_heads (32) to be a multiple of num_kv_heads (6)".
 Status checkHeadGroups(int32_t num_qo_heads, int32_t num_kv_heads);
 
+/// A plan input's batch size against the configuration's capacity: InvalidArgument when
+/// negative, CapacityExceeded past `max_batch`.
+Status checkBatchSize(int32_t batch_size, int32_t max_batch);
+
+/// requirePositive on what every scheduler configuration has, in this order: num_qo_heads,
+/// num_kv_heads, head_dim, num_sms, ctas_per_sm.
+template <typename Config> Status requirePositiveShape(const Config &c) {
+  return requirePositive({{"num_qo_heads", c.num_qo_heads},
+                          {"num_kv_heads", c.num_kv_heads},
+                          {"head_dim", c.head_dim},
+                          {"num_sms", c.num_sms},
+                          {"ctas_per_sm", c.ctas_per_sm}});
+}
+
 /// `array` is non-null and array[0] == 0 ("kv_indptr[0] (1) must be 0").
 Status checkIndptrStart(const char *name, const int32_t *array);
 

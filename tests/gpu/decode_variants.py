@@ -14,6 +14,7 @@ from typing import Optional
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "python"))
 from attn_mlir import _irgen  # noqa: E402
+from variants_common import AttentionShape  # noqa: E402
 
 ROPE_THETA = 10000.0
 WINDOW_LEFT = 255
@@ -21,11 +22,7 @@ SOFT_CAP = 30.0
 
 
 @dataclass(frozen=True)
-class Variant:
-    dtype: str                     # "bf16" | "f16" (q, o, k, v)
-    num_qo_heads: int
-    num_kv_heads: int
-    head_dim: int
+class Variant(AttentionShape):
     page_size: int
     layout: str                    # "nhd" | "hnd"
     soft_cap: float = 0.0          # logits_soft_cap; 0 = none
@@ -58,10 +55,6 @@ class Variant:
     @property
     def effective_sm_scale(self):
         return self.sm_scale if self.sm_scale is not None else self.head_dim ** -0.5
-
-    @property
-    def group(self):
-        return self.num_qo_heads // self.num_kv_heads
 
     def to_json(self):
         d = asdict(self)

@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "python"))
 from attn_mlir import _irgen  # noqa: E402
+from variants_common import AttentionShape  # noqa: E402
 
 WINDOW_LEFT = 1024
 MASKS = ("none", "causal", "custom", "block_sparse")
@@ -31,11 +32,7 @@ ROPE_THETA = 500000.0              # Llama 3's base, for every RoPE variant
 
 
 @dataclass(frozen=True)
-class Variant:
-    dtype: str                     # "bf16" | "f16" (q, o, k, v)
-    num_qo_heads: int
-    num_kv_heads: int
-    head_dim: int
+class Variant(AttentionShape):
     kv_format: str                 # "ragged" | "paged"
     page_size: int = 0             # paged only
     layout: str = "nhd"            # paged only: "nhd" | "hnd" (ragged K/V are [tokens, Hkv, D])
@@ -151,10 +148,6 @@ class Variant:
     @property
     def sm_scale(self):
         return self.head_dim ** -0.5
-
-    @property
-    def group(self):
-        return self.num_qo_heads // self.num_kv_heads
 
     @property
     def rotary_dim(self):

@@ -220,6 +220,19 @@ def admitted_pairs(q_len, kv_len, causal, window_left=-1):
     return total
 
 
+def brute_force_mask(q_len, kv_len, causal, window_left=-1):
+    """The causal / window mask of one request by its definition, as a dense [q_len, kv_len]
+    bool matrix: the independent check of admitted_range and of FLOP counts."""
+    i = torch.arange(q_len)[:, None] + (kv_len - q_len)
+    j = torch.arange(kv_len)[None, :]
+    m = torch.ones(q_len, kv_len, dtype=torch.bool)
+    if causal:
+        m &= j <= i
+    if window_left >= 0:
+        m &= j >= i - window_left
+    return m
+
+
 def ragged_kv_list(k, v, kv_indptr):
     """Per request (k_b, v_b) [Lk, Hkv, D] views of ragged K/V [tokens, Hkv, D]."""
     ip = [int(x) for x in kv_indptr]

@@ -152,7 +152,7 @@ def test_merge_variants_compile_to_distinct_kernels():
     assert len(set(names)) == len(names)
     forms = {v.form for v in ov.MERGES}
     assert forms == {"state", "states"}
-    text = ov.OpsBundle().mlir()
+    text = ov.BUNDLE.mlir()
     for v in ov.MERGES:
         assert f"func.func @{v.name}(" in text
         assert ("attn.merge_state ins" if v.form == "state" else "attn.merge_states ins") in \

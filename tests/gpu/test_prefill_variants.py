@@ -246,23 +246,15 @@ sys.path.insert(0, os.path.join(REPO, "bench"))
 try:
     import torch
     import prefill_bench as pb
+    from reference import brute_force_mask
 except ImportError:  # the benchmark (and reference.py) need torch
-    torch = pb = None
+    torch = pb = brute_force_mask = None
 needs_torch = pytest.mark.skipif(pb is None, reason="torch is not installed")
 
 
 def _brute_pairs(q_lens, kv_lens, causal, window):
-    total = 0
-    for lq, lk in zip(q_lens, kv_lens):
-        i = torch.arange(lq)[:, None] + (lk - lq)
-        j = torch.arange(lk)[None, :]
-        m = torch.ones(lq, lk, dtype=torch.bool)
-        if causal:
-            m &= j <= i
-        if window >= 0:
-            m &= j >= i - window
-        total += int(m.sum())
-    return total
+    return sum(int(brute_force_mask(lq, lk, causal, window).sum())
+               for lq, lk in zip(q_lens, kv_lens))
 
 
 @needs_torch

@@ -14,7 +14,7 @@ import pytest
 torch = pytest.importorskip("torch")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from reference import (admitted_pairs, admitted_range, alibi_slopes,  # noqa: E402
-                       block_sparse_mask_of, custom_mask_of, decode_reference,
+                       block_sparse_mask_of, brute_force_mask, custom_mask_of, decode_reference,
                        naive_decode_reference, naive_prefill_reference, pack_bits, page_table,
                        paged_kv_lens, paged_kv_list, prefill_reference, random_block_sparse,
                        random_custom_masks, ragged_kv_list, rope_llama)
@@ -84,6 +84,20 @@ def _ragged_inputs(g, Hq, Hkv, D, lens, qscale=1.0):
     return q, qo, k, v, kv
 
 
+def _assert_prefill_matches_naive(q, qo, k, v, kv, kw):
+    """Asserts prefill_reference (in query chunks small enough for several per request) equals
+    naive_prefill_reference on ragged KV: o within 1e-12, lse equal where infinite and within
+    1e-12 elsewhere. Returns prefill_reference's (o, lse)."""
+    chunk_elems = 3 * q.shape[1] * 9
+    o1, l1 = prefill_reference(q, qo, ragged_kv_list(k, v, kv), chunk_elems=chunk_elems, **kw)
+    o2, l2 = naive_prefill_reference(q, qo, ragged_kv_list(k, v, kv), **kw)
+    assert torch.allclose(o1, o2, atol=1e-12)
+    assert torch.equal(torch.isinf(l1), torch.isinf(l2))
+    fin = torch.isfinite(l2)
+    assert torch.allclose(l1[fin], l2[fin], atol=1e-12)
+    return o1, l1
+
+
 @pytest.mark.parametrize("Hq,Hkv", [(4, 4), (4, 2), (4, 1)])
 @pytest.mark.parametrize("causal,window,cap", [(False, -1, 0.0), (True, -1, 0.0),
                                                (True, 2, 0.0), (True, -1, 2.5),
@@ -93,13 +107,7 @@ def test_prefill_vectorised_matches_scalar(Hq, Hkv, causal, window, cap):
     D = 4
     q, qo, k, v, kv = _ragged_inputs(g, Hq, Hkv, D, PREFILL_LENS, qscale=3.0 if cap else 1.0)
     kw = dict(sm_scale=D ** -0.5, causal=causal, window_left=window, soft_cap=cap)
-    # chunk_elems small: several query chunks per request
-    o1, l1 = prefill_reference(q, qo, ragged_kv_list(k, v, kv), chunk_elems=3 * Hq * 9, **kw)
-    o2, l2 = naive_prefill_reference(q, qo, ragged_kv_list(k, v, kv), **kw)
-    assert torch.allclose(o1, o2, atol=1e-12)
-    assert torch.equal(torch.isinf(l1), torch.isinf(l2))
-    fin = torch.isfinite(l2)
-    assert torch.allclose(l1[fin], l2[fin], atol=1e-12)
+    o1, l1 = _assert_prefill_matches_naive(q, qo, k, v, kv, kw)
     # the spare row past qo_indptr[-1] and the rows of the empty-KV request: o = 0, lse = -inf
     for r in [qo[-1], qo[5], qo[5] + 2]:
         assert (o1[r] == 0).all() and (l1[r] == -math.inf).all()
@@ -124,12 +132,7 @@ def test_prefill_rope_alibi_vectorised_matches_scalar(Hq, Hkv, rope, alibi, caus
     q, qo, k, v, kv = _ragged_inputs(g, Hq, Hkv, D, PREFILL_LENS, qscale=3.0 if cap else 1.0)
     kw = dict(sm_scale=D ** -0.5, causal=causal, window_left=window, soft_cap=cap,
               rope_theta=50.0 if rope else None, rotary_dim=rope or None, alibi=alibi)
-    o1, l1 = prefill_reference(q, qo, ragged_kv_list(k, v, kv), chunk_elems=3 * Hq * 9, **kw)
-    o2, l2 = naive_prefill_reference(q, qo, ragged_kv_list(k, v, kv), **kw)
-    assert torch.allclose(o1, o2, atol=1e-12)
-    assert torch.equal(torch.isinf(l1), torch.isinf(l2))
-    fin = torch.isfinite(l2)
-    assert torch.allclose(l1[fin], l2[fin], atol=1e-12)
+    o1, l1 = _assert_prefill_matches_naive(q, qo, k, v, kv, kw)
     # the features change the result (the test would not notice them being ignored otherwise)
     plain = dict(kw, rope_theta=None, alibi=False)
     o0, _ = prefill_reference(q, qo, ragged_kv_list(k, v, kv), **plain)
@@ -189,16 +192,23 @@ def test_prefill_rotary_dim_defaults_to_head_dim():
     assert torch.equal(a[0], b[0]) and torch.equal(a[1], b[1])
 
 
-@pytest.mark.parametrize("rotary_dim", [8, 4])
-def test_prefill_rope_matches_decode_for_one_query(rotary_dim):
-    # A one-row append over L keys is decode: the query at position L - 1, key j at j.
-    g = torch.Generator().manual_seed(9)
+def _one_query_paged_inputs(seed):
+    """One query per request (4 query / 2 KV heads, D 8) over 1, 6 and 13 keys in a pool of
+    ten 4-token NHD pages: lens, indptr, indices, last, k pool, v pool, q (float64)."""
+    g = torch.Generator().manual_seed(seed)
     Hq, Hkv, D, P = 4, 2, 8, 4
     lens = [1, 6, 13]
     indptr, indices, last = page_table(lens, P, 10, g)
     kp = torch.randn(10, P, Hkv, D, generator=g, dtype=torch.float64)
     vp = torch.randn(10, P, Hkv, D, generator=g, dtype=torch.float64)
     q = torch.randn(len(lens), Hq, D, generator=g, dtype=torch.float64)
+    return lens, indptr, indices, last, kp, vp, q
+
+
+@pytest.mark.parametrize("rotary_dim", [8, 4])
+def test_prefill_rope_matches_decode_for_one_query(rotary_dim):
+    # A one-row append over L keys is decode: the query at position L - 1, key j at j.
+    lens, indptr, indices, last, kp, vp, q = _one_query_paged_inputs(9)
     kvl = paged_kv_list(kp, vp, "nhd", indptr, indices, lens)
     kw = dict(sm_scale=0.3, window_left=4, soft_cap=2.0, rope_theta=100.0,
               rotary_dim=rotary_dim)
@@ -209,14 +219,8 @@ def test_prefill_rope_matches_decode_for_one_query(rotary_dim):
 
 def test_prefill_matches_decode_for_one_query():
     # A one-row append over L keys is decode: same numbers as decode_reference.
-    g = torch.Generator().manual_seed(4)
-    Hq, Hkv, D, P = 4, 2, 8, 4
-    lens = [1, 6, 13]
-    indptr, indices, last = page_table(lens, P, 10, g)
-    kp = torch.randn(10, P, Hkv, D, generator=g, dtype=torch.float64)
-    vp = torch.randn(10, P, Hkv, D, generator=g, dtype=torch.float64)
-    q = torch.randn(len(lens), Hq, D, generator=g, dtype=torch.float64)
-    assert paged_kv_lens(indptr, last, P) == lens
+    lens, indptr, indices, last, kp, vp, q = _one_query_paged_inputs(4)
+    assert paged_kv_lens(indptr, last, 4) == lens
     kvl = paged_kv_list(kp, vp, "nhd", indptr, indices, lens)
     o1, l1 = prefill_reference(q, list(range(len(lens) + 1)), kvl, sm_scale=0.3, causal=True,
                                window_left=4)
@@ -259,23 +263,12 @@ def test_prefill_gqa_equals_repeated_heads():
     assert torch.allclose(o1, o2, atol=1e-12) and torch.allclose(l1, l2, atol=1e-12)
 
 
-def _brute_mask(lq, lk, causal, window):
-    i = torch.arange(lq)[:, None] + (lk - lq)
-    j = torch.arange(lk)[None, :]
-    m = torch.ones(lq, lk, dtype=torch.bool)
-    if causal:
-        m &= j <= i
-    if window >= 0:
-        m &= j >= i - window
-    return m
-
-
 @pytest.mark.parametrize("lq,lk", [(1, 1), (17, 17), (5, 100), (100, 5), (0, 3), (3, 0),
                                    (64, 1000), (577, 577)])
 @pytest.mark.parametrize("causal,window", [(False, -1), (True, -1), (True, 0), (True, 16),
                                            (False, 16)])
 def test_admitted_pairs_counts_the_mask(lq, lk, causal, window):
-    m = _brute_mask(lq, lk, causal, window)
+    m = brute_force_mask(lq, lk, causal, window)
     assert admitted_pairs(lq, lk, causal, window) == int(m.sum())
     for i in range(lq):
         lo, hi = admitted_range(i, lq, lk, causal, window)
@@ -327,7 +320,7 @@ def test_custom_mask_equal_to_causal_is_causal(Hq, Hkv):
     g = torch.Generator().manual_seed(12)
     D = 4
     q, qo, k, v, kv = _ragged_inputs(g, Hq, Hkv, D, PREFILL_LENS)
-    masks = [_brute_mask(lq, lk, True, -1) for lq, lk in PREFILL_LENS]
+    masks = [brute_force_mask(lq, lk, True, -1) for lq, lk in PREFILL_LENS]
     cm = pack_bits(masks)
     kw = dict(sm_scale=D ** -0.5)
     kvl = ragged_kv_list(k, v, kv)
@@ -336,7 +329,7 @@ def test_custom_mask_equal_to_causal_is_causal(Hq, Hkv):
                                    chunk_elems=3 * Hq * 9, **kw), ref)
     _assert_same(naive_prefill_reference(q, qo, kvl, causal=False, custom_mask=cm, **kw), ref)
     # ... and a window too: the custom mask of causal + window 2
-    masks = [_brute_mask(lq, lk, True, 2) for lq, lk in PREFILL_LENS]
+    masks = [brute_force_mask(lq, lk, True, 2) for lq, lk in PREFILL_LENS]
     _assert_same(prefill_reference(q, qo, kvl, causal=False, custom_mask=pack_bits(masks), **kw),
                  prefill_reference(q, qo, kvl, causal=True, window_left=2, **kw))
 

@@ -164,23 +164,24 @@ static void testAttributes(MlirContext ctx, Buffer *diagnostics) {
                              "tile_q = 4, tile_kv = 16, stages = 4, split_kv = true, vec = 8>"));
 }
 
-/* The first !attn.paged_kv result type in `op` and its nested ops. */
-static MlirType findPagedKV(MlirOperation op) {
+/* mlirOperationWalk callback: stores the first !attn.paged_kv result type (pre-order) in
+ * *(MlirType *)userData and stops. */
+static MlirWalkResult findPagedKVResult(MlirOperation op, void *userData) {
   for (intptr_t i = 0; i < mlirOperationGetNumResults(op); ++i) {
     MlirType t = mlirValueGetType(mlirOperationGetResult(op, i));
-    if (mlirTypeIsAAttnPagedKVType(t))
-      return t;
+    if (mlirTypeIsAAttnPagedKVType(t)) {
+      *(MlirType *)userData = t;
+      return MlirWalkResultInterrupt;
+    }
   }
-  for (intptr_t r = 0; r < mlirOperationGetNumRegions(op); ++r)
-    for (MlirBlock b = mlirRegionGetFirstBlock(mlirOperationGetRegion(op, r));
-         !mlirBlockIsNull(b); b = mlirBlockGetNextInRegion(b))
-      for (MlirOperation o = mlirBlockGetFirstOperation(b); !mlirOperationIsNull(o);
-           o = mlirOperationGetNextInBlock(o)) {
-        MlirType t = findPagedKV(o);
-        if (!mlirTypeIsNull(t))
-          return t;
-      }
-  return (MlirType){NULL};
+  return MlirWalkResultAdvance;
+}
+
+/* The first !attn.paged_kv result type in `op` and its nested ops. */
+static MlirType findPagedKV(MlirOperation op) {
+  MlirType found = {NULL};
+  mlirOperationWalk(op, findPagedKVResult, &found, MlirWalkPreOrder);
+  return found;
 }
 
 static char *readFile(const char *path) {
@@ -229,6 +230,32 @@ static char *runPipeline(MlirContext ctx, const char *source,
   return printed;
 }
 
+/* Runs runPipeline and checks that its output holds each string of the NULL-terminated
+ * `present` and none of `absent`; a failure names the pipeline options and the string. */
+static void checkPipelineOutput(MlirContext ctx, const char *source,
+                                MlirLogicalResult (*build)(MlirOpPassManager, MlirStringRef,
+                                                           MlirStringCallback, void *),
+                                const char *options, const char *const *present,
+                                const char *const *absent) {
+  char *out = runPipeline(ctx, source, build, options);
+  if (!out) {
+    fprintf(stderr, "pipeline (%s) failed\n", options);
+    ++failures;
+    return;
+  }
+  for (; *present; ++present)
+    if (!strstr(out, *present)) {
+      fprintf(stderr, "pipeline (%s): missing \"%s\"\n", options, *present);
+      ++failures;
+    }
+  for (; *absent; ++absent)
+    if (strstr(out, *absent)) {
+      fprintf(stderr, "pipeline (%s): unexpected \"%s\"\n", options, *absent);
+      ++failures;
+    }
+  free(out);
+}
+
 static void testPipelines(MlirContext ctx, const char *examplePath) {
   char *source = readFile(examplePath);
   CHECK(source != NULL);
@@ -267,25 +294,16 @@ static void testPipelines(MlirContext ctx, const char *examplePath) {
   mlirPassManagerDestroy(pm);
 
   /* attn-to-nvvm for sm_80: kernels in the NVVM/LLVM dialects inside gpu.modules. */
-  char *nvvm = runPipeline(ctx, source, mlirAttnBuildToNVVMPipeline, "sm=80");
-  CHECK(nvvm != NULL);
-  if (nvvm) {
-    CHECK(strstr(nvvm, "gpu.module @") != NULL);
-    CHECK(strstr(nvvm, "#nvvm.target<") && strstr(nvvm, "chip = \"sm_80\""));
-    CHECK(strstr(nvvm, "llvm.func @") != NULL);
-    CHECK(strstr(nvvm, "attn.attention") == NULL);
-  }
-  free(nvvm);
+  const char *const nvvmHas[] = {"gpu.module @", "#nvvm.target<", "chip = \"sm_80\"", "llvm.func @",
+                                 NULL};
+  const char *const nvvmLacks[] = {"attn.attention", NULL};
+  checkPipelineOutput(ctx, source, mlirAttnBuildToNVVMPipeline, "sm=80", nvvmHas, nvvmLacks);
 
   /* attn-to-cubin with PTX output (no ptxas needed): gpu.binary ops holding PTX. */
-  char *ptx = runPipeline(ctx, source, mlirAttnBuildToCubinPipeline, "sm=90 format=isa");
-  CHECK(ptx != NULL);
-  if (ptx) {
-    CHECK(strstr(ptx, "gpu.binary @") != NULL);
-    CHECK(strstr(ptx, ".target sm_90a") != NULL);
-    CHECK(strstr(ptx, "gpu.module") == NULL);
-  }
-  free(ptx);
+  const char *const ptxHas[] = {"gpu.binary @", ".target sm_90a", NULL};
+  const char *const ptxLacks[] = {"gpu.module", NULL};
+  checkPipelineOutput(ctx, source, mlirAttnBuildToCubinPipeline, "sm=90 format=isa", ptxHas,
+                      ptxLacks);
   free(source);
 }
 
@@ -313,15 +331,11 @@ static void testRaiseAndHost(MlirContext ctx) {
   mlirPassManagerAddOwnedPass(pm, raise);
   mlirPassManagerDestroy(pm);
 
-  char *host = runPipeline(ctx, kHostSource, mlirAttnBuildToHostPipeline, "sm=80 format=isa");
-  CHECK(host != NULL);
-  if (host) {
-    CHECK(strstr(host, "gpu.binary @f_kernels") != NULL);
-    CHECK(strstr(host, "gpu.launch_func") != NULL);
-    CHECK(strstr(host, "llvm.call @mgpuStreamCreate") != NULL);
-    CHECK(strstr(host, "attn.") == NULL);
-  }
-  free(host);
+  const char *const hostHas[] = {"gpu.binary @f_kernels", "gpu.launch_func",
+                                 "llvm.call @mgpuStreamCreate", NULL};
+  const char *const hostLacks[] = {"attn.", NULL};
+  checkPipelineOutput(ctx, kHostSource, mlirAttnBuildToHostPipeline, "sm=80 format=isa", hostHas,
+                      hostLacks);
 }
 
 int main(int argc, char **argv) {

@@ -17,8 +17,7 @@ AttentionProblem decodeProblem(int64_t qo, int64_t kv, int64_t dim, int64_t byte
   p.numQoHeads = qo;
   p.numKvHeads = kv;
   p.headDim = dim;
-  p.elementBytes = bytes;
-  p.kvElementBytes = bytes;
+  p.elementBytes = p.kvElementBytes = bytes;
   p.pageSize = 16;
   p.decode = true;
   return p;

@@ -1,5 +1,6 @@
 //===- DecodeSchedulerTest.cpp - host decode scheduler: plans and validation ===//
 #include "attn-rt/DecodeScheduler.h"
+#include "TestExpect.h"
 #include "TestScheduler.h"
 
 #include <gtest/gtest.h>
@@ -118,17 +119,26 @@ Status planLens(const std::vector<int32_t> &lens, const DecodeSchedulerConfig &c
   return planDecode(c, b.input(), p);
 }
 
+/// planLens, then checkInvariants (see planThenCheck in TestExpect.h).
+void planChecked(const std::vector<int32_t> &lens, const DecodeSchedulerConfig &c, DecodePlan *p) {
+  test::planThenCheck([&] { return planLens(lens, c, p); }, [&] { checkInvariants(*p, lens, c); });
+}
+
+/// Plans `batch` requests of 2048 tokens each into *p and expects one work item per request:
+/// nothing split, nothing to merge.
+void expectUniformBatchNotSplit(int32_t batch, DecodePlan *p) {
+  std::vector<int32_t> lens(size_t(batch), 2048);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, config(), p));
+  EXPECT_EQ(p->num_work, batch);
+  EXPECT_EQ(p->num_partials, 0);
+  EXPECT_FALSE(p->needs_merge);
+}
+
 } // namespace
 
 TEST(DecodeScheduler, UniformBatchThatFillsTheGpuIsNotSplit) {
-  DecodeSchedulerConfig c = config();
-  std::vector<int32_t> lens(128, 2048);
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
-  EXPECT_EQ(p.num_work, 128);
-  EXPECT_EQ(p.num_partials, 0);
-  EXPECT_FALSE(p.needs_merge);
+  ASSERT_NO_FATAL_FAILURE(expectUniformBatchNotSplit(128, &p));
   EXPECT_EQ(p.chunk_tokens, 0);
   EXPECT_EQ(p.grid_work, 128);
   EXPECT_EQ(p.grid_rows, 128);
@@ -138,8 +148,7 @@ TEST(DecodeScheduler, UniformSmallBatchIsSplitEvenly) {
   DecodeSchedulerConfig c = config();
   std::vector<int32_t> lens(8, 4096);
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   // 132 slots / 8 requests -> 16 chunks each of 256 tokens (4096 / 16 = 256).
   EXPECT_EQ(p.num_work, 128);
   EXPECT_LE(p.num_work, slotsOf(c, 8));
@@ -155,8 +164,7 @@ TEST(DecodeScheduler, SkewedBatchIsBalancedWithinOneChunk) {
   std::vector<int32_t> lens(64, 512);
   lens[0] = 32768;
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_LE(p.num_work, slotsOf(c, 64));
   const int64_t total = std::accumulate(lens.begin(), lens.end(), int64_t(0));
   const int32_t g = 16;
@@ -187,14 +195,12 @@ TEST(DecodeScheduler, TightSlotsUseMoreWavesForSkewedBatches) {
   DecodeSchedulerConfig oneWave = c;
   oneWave.max_waves = 1;
   DecodePlan p1;
-  ASSERT_TRUE(planLens(lens, oneWave, &p1).isOk());
-  checkInvariants(p1, lens, oneWave);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, oneWave, &p1));
   EXPECT_LE(p1.num_work, slots);
   EXPECT_GT(maxItemTokens(p1), 6000);
 
   DecodePlan pm;
-  ASSERT_TRUE(planLens(lens, c, &pm).isOk());
-  checkInvariants(pm, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &pm));
   EXPECT_GT(pm.num_work, slots);
   EXPECT_LE(pm.num_work, slots * c.max_waves);
   // Simulated makespan improves at least 4x.
@@ -209,8 +215,7 @@ TEST(DecodeScheduler, MultiWaveRespectsMaxWork) {
   std::vector<int32_t> lens(128, 512);
   lens[0] = 32768;
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_LE(p.num_work, 140);
 }
 
@@ -218,8 +223,7 @@ TEST(DecodeScheduler, BatchOfOne) {
   DecodeSchedulerConfig c = config();
   std::vector<int32_t> lens = {100000};
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_GT(p.num_work, 100);
   EXPECT_LE(p.num_work, slotsOf(c, 1));
   EXPECT_EQ(p.num_partials, p.num_work);
@@ -236,14 +240,8 @@ TEST(DecodeScheduler, BatchOfOne) {
 
 TEST(DecodeScheduler, UniformBatchOf257ExceedsTheSlotsAndIsNotSplit) {
   // 257 equal requests on 132 slots take two rounds either way; splitting only adds work.
-  DecodeSchedulerConfig c = config();
-  std::vector<int32_t> lens(257, 2048);
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
-  EXPECT_EQ(p.num_work, 257);
-  EXPECT_EQ(p.num_partials, 0);
-  EXPECT_FALSE(p.needs_merge);
+  expectUniformBatchNotSplit(257, &p);
 }
 
 TEST(DecodeScheduler, RandomBatchOf257IsNoWorseThanOneWave) {
@@ -295,16 +293,15 @@ TEST(DecodeScheduler, LastPageLenOfAnEmptyRequestMustBeZero) {
   b.last[2] = 3;
   DecodePlan p;
   Status st = planDecode(c, b.input(), &p);
-  EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
-  EXPECT_EQ(st.message(), "kv_last_page_len[2] (3) must be 0 for a request with no pages");
+  test::expectError(st, StatusCode::InvalidArgument,
+                    "kv_last_page_len[2] (3) must be 0 for a request with no pages");
 }
 
 TEST(DecodeScheduler, AllEmptyAndZeroBatch) {
   DecodeSchedulerConfig c = config();
   DecodePlan p;
   std::vector<int32_t> lens = {0, 0};
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_EQ(p.num_work, 2);
   EXPECT_FALSE(p.needs_merge);
   std::vector<int32_t> none;
@@ -318,8 +315,7 @@ TEST(DecodeScheduler, LengthsNotMultipleOfPage) {
   DecodeSchedulerConfig c = config();
   std::vector<int32_t> lens = {1, 17, 31, 4097, 9999, 15};
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_TRUE(p.needs_merge);
 }
 
@@ -329,9 +325,7 @@ TEST(DecodeScheduler, PageSizes1And16And64) {
     DecodeSchedulerConfig c = config(ps);
     std::vector<int32_t> lens = {3000, 70, 12345, 1, 640};
     DecodePlan p;
-    Status st = planLens(lens, c, &p);
-    ASSERT_TRUE(st.isOk()) << st.message();
-    checkInvariants(p, lens, c); // checks starts are multiples of lcm(page_size, 16)
+    ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p)); // checks starts are multiples of lcm(page_size, 16)
     EXPECT_EQ(p.chunk_tokens % std::lcm(ps, 16), 0);
     EXPECT_GT(p.num_partials, 0);
   }
@@ -342,8 +336,7 @@ TEST(DecodeScheduler, MinChunkTokensLimitsSplitting) {
   c.min_chunk_tokens = 1024;
   std::vector<int32_t> lens = {4096};
   DecodePlan p;
-  ASSERT_TRUE(planLens(lens, c, &p).isOk());
-  checkInvariants(p, lens, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
   EXPECT_EQ(p.num_work, 4);
   EXPECT_EQ(p.chunk_tokens, 1024);
   // A request no longer than min_chunk_tokens is never split.
@@ -358,8 +351,7 @@ TEST(DecodeScheduler, GraphModeHasFixedShapesAndAlwaysMerges) {
   for (auto lens : {std::vector<int32_t>(100, 300), std::vector<int32_t>{50000, 1},
                     std::vector<int32_t>{}}) {
     DecodePlan p;
-    ASSERT_TRUE(planLens(lens, c, &p).isOk());
-    checkInvariants(p, lens, c);
+    ASSERT_NO_FATAL_FAILURE(planChecked(lens, c, &p));
     EXPECT_TRUE(p.graph_mode);
     EXPECT_TRUE(p.needs_merge);
     EXPECT_EQ(p.grid_work, c.max_work);
@@ -373,8 +365,7 @@ TEST(DecodeScheduler, ReusedPlanObjectDoesNotKeepStaleItems) {
   std::vector<int32_t> big = {100000, 100000};
   ASSERT_TRUE(planLens(big, c, &p).isOk());
   std::vector<int32_t> small = {10};
-  ASSERT_TRUE(planLens(small, c, &p).isOk());
-  checkInvariants(p, small, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(small, c, &p));
   EXPECT_EQ(p.num_work, 1);
   EXPECT_EQ(p.work_request.size(), 1u);
 }
@@ -402,38 +393,49 @@ void expectPlanError(const DecodeSchedulerConfig &c, const DecodePlanInput &in,
 }
 } // namespace
 
-TEST(DecodeSchedulerValidation, IndptrMustStartAtZero) {
-  Batch b({32, 32}, 16);
-  b.indptr = {1, 2, 4};
-  expectPlanError(config(), b.input(false), StatusCode::InvalidArgument,
-                  "kv_indptr[0] (1) must be 0");
+/// A page table edited into one the scheduler must reject, and its message.
+struct BadPageTable {
+  const char *name;
+  std::vector<int32_t> lens; ///< of the valid table before the edit (16-token pages)
+  void (*edit)(Batch &);
+  bool withIndices;
+  const char *message;
+};
+
+class DecodeSchedulerBadPageTable : public ::testing::TestWithParam<BadPageTable> {};
+
+TEST_P(DecodeSchedulerBadPageTable, IsInvalidArgument) {
+  const BadPageTable &t = GetParam();
+  Batch b(t.lens, 16);
+  t.edit(b);
+  expectPlanError(config(), b.input(t.withIndices), StatusCode::InvalidArgument, t.message);
 }
 
-TEST(DecodeSchedulerValidation, IndptrMustBeMonotonic) {
-  Batch b({640, 640, 640, 640}, 16);
-  b.indptr = {0, 40, 80, 12, 50};
-  expectPlanError(config(), b.input(false), StatusCode::InvalidArgument,
-                  "kv_indptr[3] (12) is less than kv_indptr[2] (80)");
-}
+INSTANTIATE_TEST_SUITE_P(
+    DecodeSchedulerValidation, DecodeSchedulerBadPageTable,
+    ::testing::Values(
+        BadPageTable{"IndptrMustStartAtZero", {32, 32}, [](Batch &b) { b.indptr = {1, 2, 4}; },
+                     false, "kv_indptr[0] (1) must be 0"},
+        BadPageTable{"IndptrMustBeMonotonic",
+                     {640, 640, 640, 640},
+                     [](Batch &b) { b.indptr = {0, 40, 80, 12, 50}; },
+                     false,
+                     "kv_indptr[3] (12) is less than kv_indptr[2] (80)"},
+        BadPageTable{"LastPageLenZero", {32, 32}, [](Batch &b) { b.last[1] = 0; }, false,
+                     "kv_last_page_len[1] (0) is out of range [1, 16] for a request with 2 "
+                     "pages"},
+        BadPageTable{"LastPageLenPastThePage", {32, 32}, [](Batch &b) { b.last[1] = 17; },
+                     false,
+                     "kv_last_page_len[1] (17) is out of range [1, 16] for a request with 2 "
+                     "pages"},
+        BadPageTable{"IndexPastThePool", {32, 32}, [](Batch &b) { b.indices[2] = 4; }, true,
+                     "kv_indices[2] (4) is out of range [0, 4)"},
+        BadPageTable{"NegativeIndex", {32, 32}, [](Batch &b) { b.indices[2] = -1; }, true,
+                     "kv_indices[2] (-1) is out of range [0, 4)"}),
+    [](const ::testing::TestParamInfo<BadPageTable> &info) { return info.param.name; });
 
-TEST(DecodeSchedulerValidation, LastPageLenRange) {
+TEST(DecodeSchedulerValidation, IndicesNeedAPool) {
   Batch b({32, 32}, 16);
-  b.last[1] = 0;
-  expectPlanError(config(), b.input(false), StatusCode::InvalidArgument,
-                  "kv_last_page_len[1] (0) is out of range [1, 16] for a request with 2 pages");
-  b.last[1] = 17;
-  expectPlanError(config(), b.input(false), StatusCode::InvalidArgument,
-                  "kv_last_page_len[1] (17) is out of range [1, 16] for a request with 2 pages");
-}
-
-TEST(DecodeSchedulerValidation, IndicesInPool) {
-  Batch b({32, 32}, 16);
-  b.indices[2] = 4;
-  expectPlanError(config(), b.input(true), StatusCode::InvalidArgument,
-                  "kv_indices[2] (4) is out of range [0, 4)");
-  b.indices[2] = -1;
-  expectPlanError(config(), b.input(true), StatusCode::InvalidArgument,
-                  "kv_indices[2] (-1) is out of range [0, 4)");
   DecodePlanInput in = b.input(true);
   in.num_pages = 0;
   expectPlanError(config(), in, StatusCode::InvalidArgument,

@@ -2,6 +2,8 @@
 //                      kernel selection without a GPU ---------------------===//
 #include "DriverApi.h"
 #include "TestBundle.h"
+#include "TestExpect.h"
+#include "TestShape.h"
 #include "TestManifest.h"
 
 #include "attn-rt/Bundle.h"
@@ -26,10 +28,7 @@ using test::TempBundle;
 
 DecodeProblem matchingProblem() {
   DecodeProblem p;
-  p.num_qo_heads = 32;
-  p.num_kv_heads = 8;
-  p.head_dim = 128;
-  p.page_size = 16;
+  test::setLlama3PagedHeads(p);
   return p;
 }
 
@@ -78,8 +77,8 @@ TEST(Driver, ProbeMissingLibrary) {
 
 TEST(Driver, ProbeLibraryWithoutEntryPoints) {
   Status st = probeDriverLibrary("libm.so.6");
-  EXPECT_EQ(st.code(), StatusCode::DriverUnavailable);
-  EXPECT_EQ(st.message(), "CUDA driver not available: libm.so.6 has no entry point cuInit (for cuInit)");
+  test::expectError(st, StatusCode::DriverUnavailable,
+                    "CUDA driver not available: libm.so.6 has no entry point cuInit (for cuInit)");
 }
 
 TEST(Driver, VersionedEntryPointNames) {
@@ -98,8 +97,8 @@ TEST(Driver, CheckMacroNamesCallResultAndArguments) {
   api.cuGetErrorString = &fakeErrorString;
   api.cuMemAlloc = &fakeMemAllocOom;
   Status st = allocWith(api, 1024);
-  EXPECT_EQ(st.code(), StatusCode::DriverError);
-  EXPECT_EQ(st.message(), "cuMemAlloc(bytes=1024) failed: CUDA_ERROR_OUT_OF_MEMORY (out of memory)");
+  test::expectError(st, StatusCode::DriverError,
+                    "cuMemAlloc(bytes=1024) failed: CUDA_ERROR_OUT_OF_MEMORY (out of memory)");
   api.cuMemAlloc = &fakeMemAllocOk;
   EXPECT_TRUE(allocWith(api, 1024).isOk());
   // An unknown code still gives a readable message.
@@ -122,21 +121,22 @@ TEST(Bundle, OpenReadsManifestAndBinaries) {
 TEST(Bundle, OpenErrors) {
   std::unique_ptr<Bundle> b;
   Status st = Bundle::open("/nonexistent/attn-bundle", &b);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "cannot open '/nonexistent/attn-bundle/manifest.json': No such file or directory");
+  test::expectError(
+      st, StatusCode::NotFound,
+      "cannot open '/nonexistent/attn-bundle/manifest.json': No such file or directory");
 
   TempBundle noBinary(test::validManifest().dump(), /*writeBinary=*/false);
   st = Bundle::open(noBinary.dir(), &b);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "kernel 'decode_h128': cannot open '" + noBinary.dir() +
-                              "/decode.cubin': No such file or directory");
+  test::expectError(st, StatusCode::NotFound,
+                    "kernel 'decode_h128': cannot open '" + noBinary.dir() +
+                        "/decode.cubin': No such file or directory");
 
   TempBundle bad(test::validManifest().dump());
   std::ofstream(bad.dir() + "/decode.cubin", std::ios::trunc) << "not elf";
   st = Bundle::open(bad.dir(), &b);
-  EXPECT_EQ(st.code(), StatusCode::ParseError);
-  EXPECT_EQ(st.message(), "kernel 'decode_h128': binary '" + bad.dir() +
-                              "/decode.cubin' is declared cubin but is not an ELF file");
+  test::expectError(st, StatusCode::ParseError,
+                    "kernel 'decode_h128': binary '" + bad.dir() +
+                        "/decode.cubin' is declared cubin but is not an ELF file");
 
   // Regression: only the 4-byte magic was checked. The ELF header must be complete, 64-bit
   // little-endian, for EM_CUDA, and for the manifest's SM.
@@ -193,9 +193,17 @@ TEST(Bundle, GetKernelWithoutDriver) {
   EXPECT_EQ(st.message(), "kernel index 7 is out of range [0, 2)");
 }
 
-TEST(DecodeSelect, PicksMatchingKernelAndItsMerge) {
+/// The decode selection tests: `m` starts as the parsed validManifest(); a test that needs
+/// another manifest parses it into `m`.
+class DecodeSelect : public ::testing::Test {
+protected:
+  void SetUp() override {
+    ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+  }
   BundleManifest m;
-  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+};
+
+TEST_F(DecodeSelect, PicksMatchingKernelAndItsMerge) {
   int a = -1, g = -1;
   Status st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
   ASSERT_TRUE(st.isOk()) << st.message();
@@ -213,41 +221,17 @@ TEST(DecodeSelect, PicksMatchingKernelAndItsMerge) {
   j["kernels"][1]["variant"]["head_dim"] = 64;
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
   st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "no decode merge kernel for attention kernel 'decode_h128' "
-                          "(num_qo_heads=32 head_dim=128 dtype=bf16)");
+  test::expectError(st, StatusCode::NotFound,
+                    "no decode merge kernel for attention kernel 'decode_h128' "
+                    "(num_qo_heads=32 head_dim=128 dtype=bf16)");
 }
 
-TEST(DecodeSelect, MismatchesNameTheField) {
-  BundleManifest m;
-  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+TEST_F(DecodeSelect, MismatchesNameTheField) {
   const KernelEntry &k = m.kernels[0];
-  struct Case {
-    void (*edit)(DecodeProblem &);
-    const char *message;
-  } cases[] = {
-      {[](DecodeProblem &p) { p.num_qo_heads = 64; },
-       "kernel 'decode_h128' has num_qo_heads 32, the call has 64"},
-      {[](DecodeProblem &p) { p.num_kv_heads = 4; },
-       "kernel 'decode_h128' has num_kv_heads 8, the call has 4"},
-      {[](DecodeProblem &p) { p.head_dim = 64; },
-       "kernel 'decode_h128' has head_dim 128, the call has 64"},
-      {[](DecodeProblem &p) { p.page_size = 32; },
-       "kernel 'decode_h128' has page_size 16, the call has 32"},
-      {[](DecodeProblem &p) { p.layout = KvLayout::HND; },
-       "kernel 'decode_h128' has layout nhd, the call has hnd"},
-      {[](DecodeProblem &p) { p.dtype = DType::F16; },
-       "kernel 'decode_h128' has dtype bf16, the call has f16"},
-      {[](DecodeProblem &p) { p.kv_dtype = DType::F16; },
-       "kernel 'decode_h128' has kv_dtype bf16, the call has f16"},
-  };
-  for (const Case &c : cases) {
-    DecodeProblem p = matchingProblem();
-    c.edit(p);
-    Status st = checkDecodeVariant(k, p);
-    EXPECT_EQ(st.code(), StatusCode::Mismatch);
-    EXPECT_EQ(st.message(), c.message);
-  }
+  test::expectFieldMismatches(
+      "decode_h128", matchingProblem(),
+      [&](const DecodeProblem &p) { return checkDecodeVariant(k, p); },
+      test::attentionFieldEdits<DecodeProblem>());
   Status st = checkDecodeVariant(m.kernels[1], matchingProblem());
   EXPECT_EQ(st.message(), "kernel 'merge_h128' is a decode merge kernel, expected a decode "
                           "attention kernel");
@@ -255,11 +239,10 @@ TEST(DecodeSelect, MismatchesNameTheField) {
   DecodeProblem p = matchingProblem();
   p.head_dim = 64;
   st = selectDecodeKernels(m, p, "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(),
-            "no decode attention kernel matches num_qo_heads=32 num_kv_heads=8 head_dim=64 "
-            "page_size=16 layout=nhd dtype=bf16 kv_dtype=bf16 (kernel 'decode_h128' "
-            "has head_dim 128, the call has 64)");
+  test::expectError(st, StatusCode::NotFound,
+                    "no decode attention kernel matches num_qo_heads=32 num_kv_heads=8 head_dim=64 "
+                    "page_size=16 layout=nhd dtype=bf16 kv_dtype=bf16 (kernel 'decode_h128' "
+                    "has head_dim 128, the call has 64)");
   st = selectDecodeKernels(m, matchingProblem(), "nope", &a, &g);
   EXPECT_EQ(st.message(), "bundle has no kernel named 'nope'");
 }
@@ -279,11 +262,10 @@ void addCompilerPair(nlohmann::json &j, const std::string &prefix, int headDim, 
   j["kernels"].push_back(m);
 }
 
-TEST(DecodeSelect, SeveralVariantsPairByModulePrefix) {
+TEST_F(DecodeSelect, SeveralVariantsPairByModulePrefix) {
   nlohmann::json j = test::validManifest();
   addCompilerPair(j, "d64", 64, 16);
   addCompilerPair(j, "d64p32", 64, 32);
-  BundleManifest m;
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
   DecodeProblem p = matchingProblem();
   p.head_dim = 64;
@@ -300,12 +282,12 @@ TEST(DecodeSelect, SeveralVariantsPairByModulePrefix) {
   // No match: every candidate's mismatch is named.
   p.page_size = 8;
   st = selectDecodeKernels(m, p, "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(),
-            "no decode attention kernel matches num_qo_heads=32 num_kv_heads=8 head_dim=64 "
-            "page_size=8 layout=nhd dtype=bf16 kv_dtype=bf16 (kernel 'decode_h128' has "
-            "head_dim 128, the call has 64; kernel 'd64_attention' has page_size 16, the call "
-            "has 8; kernel 'd64p32_attention' has page_size 32, the call has 8)");
+  test::expectError(
+      st, StatusCode::NotFound,
+      "no decode attention kernel matches num_qo_heads=32 num_kv_heads=8 head_dim=64 "
+      "page_size=8 layout=nhd dtype=bf16 kv_dtype=bf16 (kernel 'decode_h128' has "
+      "head_dim 128, the call has 64; kernel 'd64_attention' has page_size 16, the call "
+      "has 8; kernel 'd64p32_attention' has page_size 32, the call has 8)");
   // A missing partner is an error, not a silent pick of another variant's merge.
   j["kernels"].erase(4);
   j["kernels"].erase(4);
@@ -314,12 +296,12 @@ TEST(DecodeSelect, SeveralVariantsPairByModulePrefix) {
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk()) << j.dump();
   p.page_size = 32;
   st = selectDecodeKernels(m, p, "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "attention kernel 'd64p32_attention' writes split-KV partials but "
-                          "the bundle has no merge kernel 'd64p32_merge'");
+  test::expectError(st, StatusCode::NotFound,
+                    "attention kernel 'd64p32_attention' writes split-KV partials but "
+                    "the bundle has no merge kernel 'd64p32_merge'");
 }
 
-TEST(DecodeSelect, KernelWithoutSplitKvNeedsNoMerge) {
+TEST_F(DecodeSelect, KernelWithoutSplitKvNeedsNoMerge) {
   nlohmann::json j = test::validManifest();
   nlohmann::json params = nlohmann::json::array();
   for (auto &p : j["kernels"][0]["params"])
@@ -329,7 +311,6 @@ TEST(DecodeSelect, KernelWithoutSplitKvNeedsNoMerge) {
   j["kernels"][0]["tile"]["split_kv"] = false;
   j["kernels"][0].erase("merge_kernel");
   j["kernels"].erase(1);
-  BundleManifest m;
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
   int a = -1, g = 7;
   Status st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
@@ -338,17 +319,16 @@ TEST(DecodeSelect, KernelWithoutSplitKvNeedsNoMerge) {
   EXPECT_EQ(g, -1);
 }
 
-TEST(DecodeSelect, RejectsVariantsDecodeCannotRunYet) {
-  BundleManifest m;
+TEST_F(DecodeSelect, RejectsVariantsDecodeCannotRunYet) {
   nlohmann::json j = test::validManifest();
   j["kernels"][0]["params"].push_back({{"name", "alibi_slopes"}, {"kind", "ptr"}});
   j["kernels"][0]["variant"]["alibi"] = true;
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
   int a, g;
   Status st = selectDecodeKernels(m, matchingProblem(), "decode_h128", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "kernel 'decode_h128' takes parameter 'alibi_slopes', which decode "
-                          "run cannot bind yet (variant mask=causal alibi=true rope=none)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "kernel 'decode_h128' takes parameter 'alibi_slopes', which decode "
+                    "run cannot bind yet (variant mask=causal alibi=true rope=none)");
   st = selectDecodeKernels(m, matchingProblem(), "", &a, &g);
   EXPECT_EQ(st.code(), StatusCode::NotFound);
   EXPECT_NE(st.message().find("cannot bind yet"), std::string::npos) << st.message();
@@ -365,7 +345,7 @@ TEST(DecodeSelect, RejectsVariantsDecodeCannotRunYet) {
                           "KV only");
 }
 
-TEST(DecodeSelect, WantLseSkipsKernelsWithoutIt) {
+TEST_F(DecodeSelect, WantLseSkipsKernelsWithoutIt) {
   nlohmann::json j = test::validManifest();
   addCompilerPair(j, "nolse", 128, 16);
   for (size_t k : {2, 3}) {
@@ -378,7 +358,6 @@ TEST(DecodeSelect, WantLseSkipsKernelsWithoutIt) {
   // nolse first, so a plain search finds it and want_lse must skip it.
   std::swap(j["kernels"][0], j["kernels"][2]);
   std::swap(j["kernels"][1], j["kernels"][3]);
-  BundleManifest m;
   ASSERT_TRUE(parseManifest(j.dump(), "m", &m).isOk());
   int a, g;
   DecodeProblem p = matchingProblem();
@@ -393,18 +372,16 @@ TEST(DecodeSelect, WantLseSkipsKernelsWithoutIt) {
                           "the call wants it");
 }
 
-TEST(DecodeSelect, SmScaleIsTheCompiledOne) {
-  BundleManifest m;
-  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+TEST_F(DecodeSelect, SmScaleIsTheCompiledOne) {
   const KernelEntry &k = m.kernels[0];
   float scale = 0;
   ASSERT_TRUE(resolveDecodeSmScale(k, 0.0f, 128, &scale).isOk());
   EXPECT_FLOAT_EQ(scale, 0.08838834764831843f);
   ASSERT_TRUE(resolveDecodeSmScale(k, 0.0883883476f, 128, &scale).isOk());
   Status st = resolveDecodeSmScale(k, 0.5f, 128, &scale);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "sm_scale (0.5) differs from the scale kernel 'decode_h128' was "
-                          "compiled for (0.0883883)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "sm_scale (0.5) differs from the scale kernel 'decode_h128' was "
+                    "compiled for (0.0883883)");
   KernelEntry old = k; // an older kernel without a compiled-in scale
   old.variant.has_sm_scale = false;
   ASSERT_TRUE(resolveDecodeSmScale(old, 0.5f, 128, &scale).isOk());
@@ -415,9 +392,7 @@ TEST(DecodeSelect, SmScaleIsTheCompiledOne) {
 
 // Regression: sm_scale NaN compared false with "> 0" and was taken as "use the compiled
 // scale"; infinities likewise. Both are errors now, for either kind of kernel.
-TEST(DecodeSelect, NonFiniteSmScaleIsAnError) {
-  BundleManifest m;
-  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+TEST_F(DecodeSelect, NonFiniteSmScaleIsAnError) {
   KernelEntry old = m.kernels[0];
   old.variant.has_sm_scale = false;
   for (const KernelEntry *k : {&m.kernels[0], &old})
@@ -432,9 +407,7 @@ TEST(DecodeSelect, NonFiniteSmScaleIsAnError) {
     }
 }
 
-TEST(DecodeSelect, MergeGridUsesHeadsPerCta) {
-  BundleManifest m;
-  ASSERT_TRUE(parseManifest(test::validManifest().dump(), "m", &m).isOk());
+TEST_F(DecodeSelect, MergeGridUsesHeadsPerCta) {
   EXPECT_EQ(mergeHeadsPerCta(m.kernels[1]), 8); // grid.y = 32 / 8 = 4
   KernelEntry plain;
   EXPECT_EQ(mergeHeadsPerCta(plain), 1);
@@ -467,8 +440,8 @@ TEST(CApi, StatusNamesAndWorkspaceSize) {
   ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
   EXPECT_EQ(i, l.intBytes());
   EXPECT_EQ(f, l.float_bytes);
-  EXPECT_EQ(attnDecodeWorkspaceSize(8, 4, 32, 128, &i, &f), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "max_work (4) must be at least max_batch (8)");
+  test::expectCError(attnDecodeWorkspaceSize(8, 4, 32, 128, &i, &f), ATTN_ERROR_INVALID_ARGUMENT,
+                     "max_work (4) must be at least max_batch (8)");
 }
 
 TEST(CApi, BundleQueryAndDecodeCreate) {
@@ -495,15 +468,12 @@ TEST(CApi, BundleQueryAndDecodeCreate) {
 
   attn_decode_config_t c;
   attnDecodeConfigInit(&c);
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
-  c.page_size = 16;
+  test::setLlama3PagedHeads(c);
   c.max_batch = 64;
   c.dtype = 7;
   attn_decode_t d = nullptr;
-  EXPECT_EQ(attnDecodeCreate(b, &c, &d), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "dtype (7) is not an attn_dtype_t");
+  test::expectCError(attnDecodeCreate(b, &c, &d), ATTN_ERROR_INVALID_ARGUMENT,
+                     "dtype (7) is not an attn_dtype_t");
   c.dtype = ATTN_DTYPE_F16;
   EXPECT_EQ(attnDecodeCreate(b, &c, &d), ATTN_ERROR_NOT_FOUND);
   EXPECT_NE(std::string(attnGetLastError()).find("has dtype bf16, the call has f16"),
@@ -524,6 +494,5 @@ TEST(CApi, BundleLoadErrors) {
   EXPECT_EQ(attnBundleLoad("/nonexistent/x", &b), ATTN_ERROR_NOT_FOUND);
   EXPECT_EQ(b, nullptr);
   EXPECT_STREQ(attnGetLastError(), "cannot open '/nonexistent/x/manifest.json': No such file or directory");
-  EXPECT_EQ(attnBundleLoad(nullptr, &b), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "directory is null");
+  test::expectCError(attnBundleLoad(nullptr, &b), ATTN_ERROR_INVALID_ARGUMENT, "directory is null");
 }

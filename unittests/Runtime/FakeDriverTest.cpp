@@ -10,6 +10,8 @@
 #include "FakeCuda/FakeBundle.h"
 #include "FakeCuda/FakeCuda.h"
 #include "TestBundle.h"
+#include "TestExpect.h"
+#include "TestShape.h"
 
 #include "attn-rt/Bundle.h"
 #include "attn-rt/Decode.h"
@@ -55,35 +57,30 @@ struct Outcome {
     }                                                                                     \
   } while (false)
 
+/// A C API object, freed when the step sequence that created it returns (its Free takes
+/// null, for a create that failed); it converts to the handle.
+template <typename Handle, void (*Free)(Handle)> struct FreeAtExit {
+  Handle handle = nullptr;
+  ~FreeAtExit() { Free(handle); }
+  operator Handle() const { return handle; }
+};
+
 void runDecode(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0),
                uint64_t lseAddress = addr(7)) {
   attn_decode_config_t c;
   attnDecodeConfigInit(&c);
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
-  c.page_size = 16;
+  attn::rt::test::setLlama3PagedHeads(c);
   c.max_batch = 4;
-  attn_decode_t d = nullptr;
-  ATTN_STEP(attnDecodeCreate(b, &c, &d));
-  struct Free {
-    attn_decode_t d;
-    ~Free() { attnDecodeFree(d); }
-  } guard{d};
+  FreeAtExit<attn_decode_t, attnDecodeFree> d;
+  ATTN_STEP(attnDecodeCreate(b, &c, &d.handle));
   const int32_t indptr[] = {0, 300, 301, 301};
   const int32_t last[] = {16, 5, 0};
   ATTN_STEP(attnDecodePlan(d, 3, indptr, last, nullptr, 0, nullptr));
   int32_t needsMerge = 0;
   ATTN_STEP(attnDecodeGetPlanInfo(d, nullptr, nullptr, nullptr, &needsMerge));
   attn_decode_args_t a{};
-  a.q = qAddress;
-  a.k_cache = addr(1);
-  a.v_cache = addr(2);
-  a.kv_indptr = addr(3);
-  a.kv_indices = addr(4);
-  a.kv_last_page_len = addr(5);
-  a.o = addr(6);
-  a.lse = lseAddress;
+  a.q = qAddress, a.k_cache = addr(1), a.v_cache = addr(2), a.kv_indptr = addr(3);
+  a.kv_indices = addr(4), a.kv_last_page_len = addr(5), a.o = addr(6), a.lse = lseAddress;
   ATTN_STEP(attnDecodeRun(d, &a, nullptr));
   out->expectedLaunches += 1 + (needsMerge ? 1 : 0);
 }
@@ -91,18 +88,11 @@ void runDecode(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0),
 void runPrefill(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
   attn_prefill_config_t c;
   attnPrefillConfigInit(&c);
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
-  c.page_size = 16;
+  attn::rt::test::setLlama3PagedHeads(c);
   c.max_batch = 4;
   c.max_qo_tokens = 1024;
-  attn_prefill_t p = nullptr;
-  ATTN_STEP(attnPrefillCreate(b, &c, &p));
-  struct Free {
-    attn_prefill_t p;
-    ~Free() { attnPrefillFree(p); }
-  } guard{p};
+  FreeAtExit<attn_prefill_t, attnPrefillFree> p;
+  ATTN_STEP(attnPrefillCreate(b, &c, &p.handle));
   const int32_t qo[] = {0, 100, 300};
   const int32_t kv[] = {0, 10, 400};
   const int32_t last[] = {16, 7};
@@ -110,15 +100,8 @@ void runPrefill(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
   int32_t needsMerge = 0;
   ATTN_STEP(attnPrefillGetPlanInfo(p, nullptr, nullptr, nullptr, &needsMerge));
   attn_prefill_args_t a{};
-  a.q = qAddress;
-  a.qo_indptr = addr(1);
-  a.k = addr(2);
-  a.v = addr(3);
-  a.kv_indptr = addr(4);
-  a.kv_indices = addr(5);
-  a.kv_last_page_len = addr(6);
-  a.o = addr(7);
-  a.lse = addr(8);
+  a.q = qAddress, a.qo_indptr = addr(1), a.k = addr(2), a.v = addr(3), a.kv_indptr = addr(4);
+  a.kv_indices = addr(5), a.kv_last_page_len = addr(6), a.o = addr(7), a.lse = addr(8);
   ATTN_STEP(attnPrefillRun(p, &a, nullptr));
   out->expectedLaunches += 1 + (needsMerge ? 1 : 0);
 }
@@ -126,15 +109,9 @@ void runPrefill(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
 void runOps(attn_bundle_t b, Outcome *out) {
   attn_append_kv_config_t ac;
   attnAppendKVConfigInit(&ac);
-  ac.num_kv_heads = 8;
-  ac.head_dim = 128;
-  ac.page_size = 16;
-  attn_append_kv_t append = nullptr;
-  ATTN_STEP(attnAppendKVCreate(b, &ac, &append));
-  struct FreeAppend {
-    attn_append_kv_t a;
-    ~FreeAppend() { attnAppendKVFree(a); }
-  } g1{append};
+  attn::rt::test::setLlama3KvPages(ac);
+  FreeAtExit<attn_append_kv_t, attnAppendKVFree> append;
+  ATTN_STEP(attnAppendKVCreate(b, &ac, &append.handle));
   attn_append_kv_args_t aa{};
   aa.k = addr(0), aa.v = addr(1), aa.batch_indices = addr(2), aa.positions = addr(3);
   aa.k_cache = addr(4), aa.v_cache = addr(5), aa.kv_indptr = addr(6), aa.kv_indices = addr(7);
@@ -146,15 +123,9 @@ void runOps(attn_bundle_t b, Outcome *out) {
 
   attn_rope_config_t rc;
   attnRopeConfigInit(&rc);
-  rc.num_qo_heads = 32;
-  rc.num_kv_heads = 8;
-  rc.head_dim = 128;
-  attn_rope_t rope = nullptr;
-  ATTN_STEP(attnRopeCreate(b, &rc, &rope));
-  struct FreeRope {
-    attn_rope_t r;
-    ~FreeRope() { attnRopeFree(r); }
-  } g2{rope};
+  attn::rt::test::setLlama3Heads(rc);
+  FreeAtExit<attn_rope_t, attnRopeFree> rope;
+  ATTN_STEP(attnRopeCreate(b, &rc, &rope.handle));
   attn_rope_args_t ra{};
   ra.q = ra.q_out = addr(0);
   ra.k = ra.k_out = addr(1);
@@ -167,12 +138,8 @@ void runOps(attn_bundle_t b, Outcome *out) {
   attnMergeConfigInit(&mc);
   mc.num_heads = 32;
   mc.head_dim = 128;
-  attn_merge_t pair = nullptr;
-  ATTN_STEP(attnMergeCreate(b, &mc, &pair));
-  struct FreeMerge {
-    attn_merge_t m;
-    ~FreeMerge() { attnMergeFree(m); }
-  } g3{pair};
+  FreeAtExit<attn_merge_t, attnMergeFree> pair;
+  ATTN_STEP(attnMergeCreate(b, &mc, &pair.handle));
   attn_merge_args_t ma{};
   ma.v_a = addr(0), ma.s_a = addr(1), ma.v_b = addr(2), ma.s_b = addr(3);
   ma.v_out = addr(4), ma.s_out = addr(5), ma.num_rows = 5;
@@ -183,9 +150,8 @@ void runOps(attn_bundle_t b, Outcome *out) {
   mc.dtype = ATTN_DTYPE_F16;
   mc.state_dtype = ATTN_DTYPE_F32;
   mc.write_lse = 0;
-  attn_merge_t dense = nullptr;
-  ATTN_STEP(attnMergeCreate(b, &mc, &dense));
-  struct FreeMerge g4{dense};
+  FreeAtExit<attn_merge_t, attnMergeFree> dense;
+  ATTN_STEP(attnMergeCreate(b, &mc, &dense.handle));
   attn_merge_args_t md{};
   md.v = addr(0), md.s = addr(1), md.v_out = addr(2), md.num_states = 3, md.num_rows = 5;
   ATTN_STEP(attnMergeRun(dense, &md, nullptr));
@@ -228,6 +194,17 @@ protected:
   }
   void TearDown() override { attnFakeCudaReset(); }
 
+  /// Loads the bundle in `dir` (the fixture's by default) through the C API into *b.
+  void load(attn_bundle_t *b, const std::string &dir = "") {
+    const std::string path = dir.empty() ? bundle_.dir() : dir;
+    ASSERT_EQ(attnBundleLoad(path.c_str(), b), ATTN_SUCCESS) << attnGetLastError();
+  }
+  /// Frees `b` (its objects freed before) and expects every device object back.
+  void freeAndExpectNoLeaks(attn_bundle_t b) {
+    attnBundleFree(b);
+    EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  }
+
   TempBundle bundle_{attn::rt::test::allFamiliesManifest().dump()};
   int64_t baseline_ = 0;
 };
@@ -255,7 +232,7 @@ TEST_F(FakeDriver, EveryFamilyCreatesPlansAndRuns) {
 
 TEST_F(FakeDriver, OpLaunchShapes) {
   attn_bundle_t b = nullptr;
-  ASSERT_EQ(attnBundleLoad(bundle_.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  ASSERT_NO_FATAL_FAILURE(load(&b));
   attnFakeCudaSetDevice(/*sm_count=*/2, /*occupancy=*/1);
   attn_merge_config_t mc;
   attnMergeConfigInit(&mc);
@@ -277,15 +254,14 @@ TEST_F(FakeDriver, OpLaunchShapes) {
   attnFakeCudaLastLaunch(&grid, nullptr, nullptr);
   EXPECT_EQ(grid, 64u);
   attnMergeFree(m);
-  attnBundleFree(b);
-  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  freeAndExpectNoLeaks(b);
 }
 
 // Regression: decode and prefill run did not check alignment (q at an odd address was
 // launched), unlike the op kernels.
 TEST_F(FakeDriver, DecodeAndPrefillRunCheckAlignment) {
   attn_bundle_t b = nullptr;
-  ASSERT_EQ(attnBundleLoad(bundle_.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  ASSERT_NO_FATAL_FAILURE(load(&b));
   Outcome o;
   runDecode(b, &o, addr(0) + 1);
   EXPECT_EQ(o.status, ATTN_ERROR_INVALID_ARGUMENT);
@@ -298,22 +274,20 @@ TEST_F(FakeDriver, DecodeAndPrefillRunCheckAlignment) {
   o = Outcome();
   runDecode(b, &o);
   EXPECT_EQ(o.status, ATTN_SUCCESS) << o.message;
-  attnBundleFree(b);
-  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  freeAndExpectNoLeaks(b);
 }
 
 // A decode kernel that writes the log-sum-exp needs somewhere to write it: a null lse is an
 // error before any launch, not an illegal address on the device.
 TEST_F(FakeDriver, DecodeRunNeedsLseWhenTheKernelWritesIt) {
   attn_bundle_t b = nullptr;
-  ASSERT_EQ(attnBundleLoad(bundle_.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  ASSERT_NO_FATAL_FAILURE(load(&b));
   Outcome o;
   runDecode(b, &o, addr(0), /*lseAddress=*/0);
   EXPECT_EQ(o.status, ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_NE(o.message.find("lse is null but kernel '"), std::string::npos) << o.message;
   EXPECT_EQ(attnFakeCudaLaunches(), 0);
-  attnBundleFree(b);
-  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  freeAndExpectNoLeaks(b);
 }
 
 // Every driver call the sequence makes fails once, at each of its call sites in turn. The
@@ -433,24 +407,16 @@ TEST_F(FakeDriver, FailuresFromTheEnvironmentAndErrorNames) {
 // bad thresholds and arguments come back as statuses with a message, launching nothing.
 TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
   nlohmann::json m = attn::rt::test::allFamiliesManifest();
-  m["kernels"].push_back(
-      {{"name", "ops_sample"},
-       {"family", "sample"},
-       {"role", "kernel"},
-       {"binary", "decode.cubin"},
-       {"binary_kind", "cubin"},
-       {"block", {1024, 1, 1}},
-       {"dynamic_smem", 0},
-       {"params",
-        {attn::rt::test::opParam("input"), attn::rt::test::opParam("top_k"),
-         attn::rt::test::opParam("seed_offset"), attn::rt::test::opParam("out"),
-         attn::rt::test::opParam("vocab", "i32"), attn::rt::test::opParam("num_rows", "i32")}},
-       {"tile", {{"threads", 1024}, {"vec", 4}}},
-       {"variant",
-        {{"dtype", "f32"}, {"input", "probs"}, {"mode", "sample"}, {"top_k_per_row", true}}}});
+  m["kernels"].push_back(attn::rt::test::opKernelEntry(
+      "ops_sample", "sample",
+      {attn::rt::test::param("input"), attn::rt::test::param("top_k"),
+       attn::rt::test::param("seed_offset"), attn::rt::test::param("out"),
+       attn::rt::test::param("vocab", "i32"), attn::rt::test::param("num_rows", "i32")},
+      4, {{"dtype", "f32"}, {"input", "probs"}, {"mode", "sample"}, {"top_k_per_row", true}},
+      /*threads=*/1024));
   TempBundle bundle{m.dump()};
   attn_bundle_t b = nullptr;
-  ASSERT_EQ(attnBundleLoad(bundle.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  ASSERT_NO_FATAL_FAILURE(load(&b, bundle.dir()));
   attn_sampler_config_t c;
   attnSamplerConfigInit(&c);
   c.top_k_per_row = 1;
@@ -460,8 +426,8 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
   EXPECT_STREQ(attnGetLastError(), "top_p (1.5) must be in (0, 1]");
   c.top_p = 1.0f;
   c.dtype = ATTN_DTYPE_F16;
-  EXPECT_EQ(attnSamplerCreate(b, &c, &s), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "dtype must be f32 or bf16, got f16");
+  attn::rt::test::expectCError(attnSamplerCreate(b, &c, &s), ATTN_ERROR_INVALID_ARGUMENT,
+                               "dtype must be f32 or bf16, got f16");
   c.dtype = ATTN_DTYPE_F32;
   ASSERT_EQ(attnSamplerCreate(b, &c, &s), ATTN_SUCCESS) << attnGetLastError();
   attn_sampler_args_t a{};
@@ -473,17 +439,16 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
   EXPECT_EQ(grid, 37u);
   EXPECT_EQ(block, 1024u);
   a.vocab = 0;
-  EXPECT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "vocab (0) must be in [1, 262144]");
+  attn::rt::test::expectCError(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                               "vocab (0) must be in [1, 262144]");
   a.vocab = 7, a.top_k = 0;
-  EXPECT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "top_k is null (kernel 'ops_sample' reads it)");
+  attn::rt::test::expectCError(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                               "top_k is null (kernel 'ops_sample' reads it)");
   a.top_k = addr(1), a.num_rows = 0; // launches nothing
   ASSERT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
   EXPECT_EQ(attnFakeCudaLaunches(), 1);
   attnSamplerFree(s);
-  attnBundleFree(b);
-  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  freeAndExpectNoLeaks(b);
 }
 
 // A bundle whose decode step was compiled for the tensor cores holds a paged prefill kernel

@@ -2,6 +2,7 @@
 //                          opening for a device and the device query, without a GPU -===//
 #include "DeviceArch.h"
 #include "TestBundle.h"
+#include "TestExpect.h"
 #include "TestManifest.h"
 
 #include "attn-rt/MultiArch.h"
@@ -296,10 +297,10 @@ TEST(MultiArch, OpensTheBundleForTheDevice) {
 
   b.reset();
   st = openBundleForDevice(tb.dir(), {12, 0}, &b, &selected);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "bundle '" + tb.dir() +
-                              "': no binary for device sm_120 (compute capability 12.0); the "
-                              "bundle holds sm_80 (cubin), sm_90a (cubin)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "bundle '" + tb.dir() +
+                        "': no binary for device sm_120 (compute capability 12.0); the "
+                        "bundle holds sm_80 (cubin), sm_90a (cubin)");
   EXPECT_EQ(b, nullptr);
 }
 
@@ -307,10 +308,10 @@ TEST(MultiArch, PlainBundleOpenPointsToTheMultiArchOpen) {
   TempMultiArchBundle tb(twoArchIndex(), {{"sm_80", "sm_80"}, {"sm_90a", "sm_90a"}});
   std::unique_ptr<Bundle> b;
   Status st = Bundle::open(tb.dir(), &b);
-  EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
-  EXPECT_EQ(st.message(), "'" + tb.dir() +
-                              "' is a multi-arch bundle: open it with openAnyBundle or "
-                              "openBundleForDevice (attn-rt/MultiArch.h)");
+  test::expectError(st, StatusCode::InvalidArgument,
+                    "'" + tb.dir() +
+                        "' is a multi-arch bundle: open it with openAnyBundle or "
+                        "openBundleForDevice (attn-rt/MultiArch.h)");
 }
 
 TEST(MultiArch, OpenChecksTheSubBundles) {
@@ -318,10 +319,10 @@ TEST(MultiArch, OpenChecksTheSubBundles) {
   TempMultiArchBundle wrongArch(twoArchIndex(), {{"sm_80", "sm_86"}, {"sm_90a", "sm_90a"}});
   std::unique_ptr<Bundle> b;
   Status st = openBundleForDevice(wrongArch.dir(), {8, 0}, &b);
-  EXPECT_EQ(st.code(), StatusCode::ParseError);
-  EXPECT_EQ(st.message(), "multi-arch bundle '" + wrongArch.dir() +
-                              "': 'sm_80/manifest.json' holds arch 'sm_86', the manifest lists "
-                              "it as 'sm_80'");
+  test::expectError(st, StatusCode::ParseError,
+                    "multi-arch bundle '" + wrongArch.dir() +
+                        "': 'sm_80/manifest.json' holds arch 'sm_86', the manifest lists "
+                        "it as 'sm_80'");
   // A missing sub-bundle is reported with the multi-arch bundle and the arch.
   TempMultiArchBundle missing(twoArchIndex(), {{"sm_90a", "sm_90a"}});
   st = openBundleForDevice(missing.dir(), {8, 0}, &b);
@@ -340,10 +341,10 @@ TEST(MultiArch, SingleArchBundleIsCheckedAgainstTheDevice) {
   ASSERT_TRUE(openBundleForDevice(tb.dir(), {9, 0}, &b, &selected).isOk());
   EXPECT_EQ(selected, "sm_90a");
   Status st = openBundleForDevice(tb.dir(), {8, 0}, &b);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "bundle '" + tb.dir() +
-                              "': no binary for device sm_80 (compute capability 8.0); the "
-                              "bundle holds sm_90a (cubin)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "bundle '" + tb.dir() +
+                        "': no binary for device sm_80 (compute capability 8.0); the "
+                        "bundle holds sm_90a (cubin)");
   // Single-arch bundles still open without a GPU through openAnyBundle.
   ASSERT_TRUE(openAnyBundle(tb.dir(), -1, &b, &selected).isOk());
   EXPECT_EQ(selected, "sm_90a");
@@ -363,13 +364,12 @@ TEST(MultiArch, QueriesComputeCapabilityThroughTheDriver) {
   ASSERT_TRUE(detail::queryComputeCapability(withContext, -1, &cc).isOk());
   EXPECT_EQ(cc.major, 12);
   Status st = detail::queryComputeCapability(withContext, 7, &cc);
-  EXPECT_EQ(st.code(), StatusCode::DriverError);
-  EXPECT_EQ(st.message(),
-            "cuDeviceGet(ordinal=7) failed: CUDA_ERROR_INVALID_DEVICE (invalid device ordinal)");
+  test::expectError(
+      st, StatusCode::DriverError,
+      "cuDeviceGet(ordinal=7) failed: CUDA_ERROR_INVALID_DEVICE (invalid device ordinal)");
   detail::DriverApi noContext = fakeDriver(false);
   st = detail::queryComputeCapability(noContext, -1, &cc);
-  EXPECT_EQ(st.code(), StatusCode::NotReady);
-  EXPECT_EQ(st.message(), "no CUDA context is current on this thread");
+  test::expectError(st, StatusCode::NotReady, "no CUDA context is current on this thread");
 }
 
 TEST(MultiArch, CApiWithoutDriverSaysWhy) {

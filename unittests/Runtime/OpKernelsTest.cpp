@@ -1,6 +1,9 @@
 //===- OpKernelsTest.cpp - append_kv, rope and merge bundles, kernel selection, host-side
 //                         argument checks and their C API without a GPU ------===//
 #include "TestBundle.h"
+#include "TestExpect.h"
+#include "TestManifest.h"
+#include "TestShape.h"
 
 #include "attn-rt/AppendKV.h"
 #include "attn-rt/Merge.h"
@@ -15,95 +18,50 @@
 using namespace attn::rt;
 using nlohmann::json;
 using test::systemHasDriver;
+using test::expectParseError;
+using test::manifestOf;
+using test::parseJson;
+using test::param;
 using test::TempBundle;
 
 namespace {
 
-json param(const char *name, const char *kind = "ptr") { return {{"name", name}, {"kind", kind}}; }
-
 /// An append_kv kernel as attn-compile writes it (test/Target/CUDA/compile-ops.mlir).
 json appendKernel(const std::string &name = "ops_append_kv", int pageSize = 16,
                   const char *layout = "nhd") {
-  return {{"name", name},
-          {"family", "append_kv"},
-          {"role", "kernel"},
-          {"binary", "decode.cubin"},
-          {"binary_kind", "cubin"},
-          {"block", {256, 1, 1}},
-          {"dynamic_smem", 0},
-          {"params",
-           {param("k"), param("v"), param("batch_indices"), param("positions"),
-            param("k_cache"), param("v_cache"), param("kv_indptr"), param("kv_indices"),
-            param("kv_last_page_len"), param("num_rows", "i32")}},
-          {"tile", {{"threads", 256}, {"vec", 8}}},
-          {"variant",
-           {{"num_kv_heads", 8},
-            {"head_dim", 128},
-            {"dtype", "bf16"},
-            {"kv_format", "paged"},
-            {"page_size", pageSize},
-            {"layout", layout}}}};
+  return test::opKernelEntry(
+      name, "append_kv",
+      {param("k"), param("v"), param("batch_indices"), param("positions"), param("k_cache"),
+       param("v_cache"), param("kv_indptr"), param("kv_indices"), param("kv_last_page_len"),
+       param("num_rows", "i32")},
+      8,
+      {{"num_kv_heads", 8}, {"head_dim", 128}, {"dtype", "bf16"}, {"kv_format", "paged"},
+       {"page_size", pageSize}, {"layout", layout}});
 }
 
 /// A llama3 rope kernel over rotary_dim 64 of head_dim 128.
 json ropeKernel(const std::string &name = "ops_rope") {
-  return {{"name", name},
-          {"family", "rope"},
-          {"role", "kernel"},
-          {"binary", "decode.cubin"},
-          {"binary_kind", "cubin"},
-          {"block", {256, 1, 1}},
-          {"dynamic_smem", 0},
-          {"params",
-           {param("q"), param("k"), param("pos_ids"), param("q_out"), param("k_out"),
-            param("num_rows", "i32")}},
-          {"tile", {{"threads", 256}, {"vec", 8}}},
-          {"variant",
-           {{"num_qo_heads", 32},
-            {"num_kv_heads", 8},
-            {"head_dim", 128},
-            {"dtype", "f16"},
-            {"rope", "llama3"},
-            {"rotary_dim", 64},
-            {"rope_interleave", false},
-            {"rope_theta", 500000.0},
-            {"rope_scale", 1.0},
-            {"rope_factor", 8.0},
-            {"rope_low_freq_factor", 1.0},
-            {"rope_high_freq_factor", 4.0},
-            {"rope_original_max_position", 8192}}}};
-}
-
-json manifest(std::initializer_list<json> kernels) {
-  return {{"format", "attn-bundle"}, {"version", 1}, {"arch", "sm_90a"}, {"kernels", kernels}};
-}
-
-Status parse(const json &j, BundleManifest *m) {
-  return parseManifest(j.dump(), "bundle/manifest.json", m);
-}
-
-/// Parses a manifest holding `kernel` after `edit` and expects a ParseError with `needle`.
-void expectError(json kernel, void (*edit)(json &), const std::string &needle) {
-  edit(kernel);
-  BundleManifest m;
-  Status st = parse(manifest({kernel}), &m);
-  EXPECT_EQ(st.code(), StatusCode::ParseError) << needle;
-  EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
+  return test::opKernelEntry(
+      name, "rope",
+      {param("q"), param("k"), param("pos_ids"), param("q_out"), param("k_out"),
+       param("num_rows", "i32")},
+      8,
+      {{"num_qo_heads", 32}, {"num_kv_heads", 8}, {"head_dim", 128}, {"dtype", "f16"},
+       {"rope", "llama3"}, {"rotary_dim", 64}, {"rope_interleave", false},
+       {"rope_theta", 500000.0}, {"rope_scale", 1.0}, {"rope_factor", 8.0},
+       {"rope_low_freq_factor", 1.0}, {"rope_high_freq_factor", 4.0},
+       {"rope_original_max_position", 8192}});
 }
 
 AppendKVProblem appendProblem() {
   AppendKVProblem p;
-  p.num_kv_heads = 8;
-  p.head_dim = 128;
-  p.page_size = 16;
+  test::setLlama3KvPages(p);
   return p;
 }
 
 RopeProblem ropeProblem() {
   RopeProblem p;
-  p.num_qo_heads = 32;
-  p.num_kv_heads = 8;
-  p.head_dim = 128;
+  test::setLlama3Heads(p);
   p.rotary_dim = 64;
   p.kind = RopeKind::Llama3;
   p.theta = 500000.0f;
@@ -112,17 +70,9 @@ RopeProblem ropeProblem() {
 }
 
 AppendKVArgs appendArgs() {
-  AppendKVArgs a;
-  a.k = 0x1000;
-  a.v = 0x2000;
-  a.batch_indices = 0x3000;
-  a.positions = 0x4000;
-  a.k_cache = 0x5000;
-  a.v_cache = 0x6000;
-  a.kv_indptr = 0x7000;
-  a.kv_indices = 0x8000;
-  a.num_rows = 17;
-  return a;
+  // k, v, batch_indices, positions, k_cache, v_cache, kv_indptr, kv_indices, kv_last_page_len
+  // (not read), num_rows
+  return {0x1000, 0x2000, 0x3000, 0x4000, 0x5000, 0x6000, 0x7000, 0x8000, 0, 17};
 }
 
 } // namespace
@@ -133,7 +83,7 @@ AppendKVArgs appendArgs() {
 
 TEST(OpKernelsManifest, AcceptsAppendAndRopeKernels) {
   BundleManifest m;
-  ASSERT_TRUE(parse(manifest({appendKernel(), ropeKernel()}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({appendKernel(), ropeKernel()}), &m).isOk());
   const KernelEntry &a = m.kernels[0];
   EXPECT_EQ(a.role, KernelRole::Kernel);
   EXPECT_EQ(a.family, "append_kv");
@@ -153,26 +103,26 @@ TEST(OpKernelsManifest, AcceptsAppendAndRopeKernels) {
 }
 
 TEST(OpKernelsManifest, ChecksTheFamilyAbiAndVariant) {
-  expectError(appendKernel(), [](json &k) { k["params"].erase(9); },
+  expectParseError(appendKernel(), [](json &k) { k["params"].erase(9); },
               "missing required parameter 'num_rows' of the append_kv kernel kernel ABI");
-  expectError(appendKernel(), [](json &k) { k["params"][9]["kind"] = "ptr"; },
+  expectParseError(appendKernel(), [](json &k) { k["params"][9]["kind"] = "ptr"; },
               "parameter 'num_rows' has kind 'ptr', expected 'i32'");
-  expectError(appendKernel(), [](json &k) { k["params"].push_back(param("o")); },
+  expectParseError(appendKernel(), [](json &k) { k["params"].push_back(param("o")); },
               "parameter 'o' is not part of the append_kv kernel kernel ABI");
-  expectError(appendKernel(), [](json &k) { k["variant"].erase("page_size"); },
+  expectParseError(appendKernel(), [](json &k) { k["variant"].erase("page_size"); },
               "variant: missing required field 'page_size'");
-  expectError(appendKernel(), [](json &k) { k["variant"]["kv_format"] = "ragged"; },
+  expectParseError(appendKernel(), [](json &k) { k["variant"]["kv_format"] = "ragged"; },
               "variant.kv_format: expected 'paged' for an append_kv kernel, got 'ragged'");
-  expectError(appendKernel(), [](json &k) { k["tile"]["threads"] = 128; },
+  expectParseError(appendKernel(), [](json &k) { k["tile"]["threads"] = 128; },
               "tile.threads: value 128 does not match the block volume 256");
   // Roles outside a family's tables (the variants made complete for the role).
-  expectError(appendKernel(),
+  expectParseError(appendKernel(),
               [](json &k) {
                 k["family"] = "decode";
                 k["variant"]["num_qo_heads"] = 8;
               },
               "the decode family has no kernels of role 'kernel'");
-  expectError(appendKernel(),
+  expectParseError(appendKernel(),
               [](json &k) {
                 k["role"] = "attention";
                 k["variant"]["num_qo_heads"] = 8;
@@ -180,21 +130,21 @@ TEST(OpKernelsManifest, ChecksTheFamilyAbiAndVariant) {
                 k["tile"]["tile_kv"] = 16;
               },
               "the append_kv family has no kernels of role 'attention'");
-  expectError(ropeKernel(), [](json &k) { k["variant"].erase("rotary_dim"); },
+  expectParseError(ropeKernel(), [](json &k) { k["variant"].erase("rotary_dim"); },
               "variant: missing required field 'rotary_dim'");
-  expectError(ropeKernel(), [](json &k) { k["variant"]["rotary_dim"] = 63; },
+  expectParseError(ropeKernel(), [](json &k) { k["variant"]["rotary_dim"] = 63; },
               "variant.rotary_dim: expected an even value, got 63");
-  expectError(ropeKernel(), [](json &k) { k["variant"]["rotary_dim"] = 256; },
+  expectParseError(ropeKernel(), [](json &k) { k["variant"]["rotary_dim"] = 256; },
               "variant.rotary_dim: value 256 is out of range [2, 128]");
-  expectError(ropeKernel(), [](json &k) { k["variant"]["rope"] = "none"; },
+  expectParseError(ropeKernel(), [](json &k) { k["variant"]["rope"] = "none"; },
               "variant.rope: expected 'llama' or 'llama3' for a rope kernel");
-  expectError(ropeKernel(), [](json &k) { k["variant"]["rope_theta"] = 0; },
+  expectParseError(ropeKernel(), [](json &k) { k["variant"]["rope_theta"] = 0; },
               "variant.rope_theta: expected a finite value > 0, got 0");
-  expectError(ropeKernel(), [](json &k) { k["variant"].erase("num_qo_heads"); },
+  expectParseError(ropeKernel(), [](json &k) { k["variant"].erase("num_qo_heads"); },
               "variant: missing required field 'num_qo_heads'");
-  expectError(ropeKernel(), [](json &k) { k["variant"]["rope_interlave"] = true; },
+  expectParseError(ropeKernel(), [](json &k) { k["variant"]["rope_interlave"] = true; },
               "unknown field 'rope_interlave'");
-  expectError(ropeKernel(), [](json &k) { k["params"].erase(3); },
+  expectParseError(ropeKernel(), [](json &k) { k["params"].erase(3); },
               "missing required parameter 'q_out' of the rope kernel kernel ABI");
 }
 
@@ -204,7 +154,7 @@ TEST(OpKernelsManifest, ChecksTheFamilyAbiAndVariant) {
 
 TEST(OpKernelsSelect, PicksTheMatchingVariant) {
   BundleManifest m;
-  ASSERT_TRUE(parse(manifest({ropeKernel(), appendKernel("a16", 16, "nhd"),
+  ASSERT_TRUE(parseJson(manifestOf({ropeKernel(), appendKernel("a16", 16, "nhd"),
                               appendKernel("a1", 1, "hnd")}),
                     &m)
                   .isOk());
@@ -218,15 +168,15 @@ TEST(OpKernelsSelect, PicksTheMatchingVariant) {
   EXPECT_EQ(index, 2);
   p.layout = KvLayout::NHD;
   Status st = selectAppendKVKernel(m, p, "", &index);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(),
-            "no append_kv kernel matches num_kv_heads=8 head_dim=128 page_size=1 layout=nhd "
-            "dtype=bf16 (kernel 'a16' has page_size 16, the call has 1; kernel 'a1' has "
-            "layout hnd, the call has nhd)");
+  test::expectError(
+      st, StatusCode::NotFound,
+      "no append_kv kernel matches num_kv_heads=8 head_dim=128 page_size=1 layout=nhd "
+      "dtype=bf16 (kernel 'a16' has page_size 16, the call has 1; kernel 'a1' has "
+      "layout hnd, the call has nhd)");
   st = selectAppendKVKernel(m, appendProblem(), "ops_rope", &index);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(),
-            "kernel 'ops_rope' is of family rope (role kernel), not a standalone append_kv kernel");
+  test::expectError(
+      st, StatusCode::Mismatch,
+      "kernel 'ops_rope' is of family rope (role kernel), not a standalone append_kv kernel");
   st = selectAppendKVKernel(m, appendProblem(), "nope", &index);
   EXPECT_EQ(st.message(), "bundle has no kernel named 'nope'");
 
@@ -240,7 +190,7 @@ TEST(OpKernelsSelect, PicksTheMatchingVariant) {
             std::string::npos)
       << st.message();
   BundleManifest onlyAppend;
-  ASSERT_TRUE(parse(manifest({appendKernel()}), &onlyAppend).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({appendKernel()}), &onlyAppend).isOk());
   st = selectRopeKernel(onlyAppend, ropeProblem(), "", &index);
   EXPECT_EQ(st.code(), StatusCode::NotFound);
   EXPECT_NE(st.message().find("no rope kernel matches num_qo_heads=32"), std::string::npos)
@@ -250,7 +200,7 @@ TEST(OpKernelsSelect, PicksTheMatchingVariant) {
 
 TEST(OpKernelsSelect, RopeMismatchesNameTheField) {
   BundleManifest m;
-  ASSERT_TRUE(parse(manifest({ropeKernel()}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({ropeKernel()}), &m).isOk());
   const KernelEntry &k = m.kernels[0];
   auto expectMismatch = [&](void (*edit)(RopeProblem &), const std::string &msg) {
     RopeProblem p = ropeProblem();
@@ -288,7 +238,7 @@ TEST(OpKernelsSelect, RopeMismatchesNameTheField) {
 
 TEST(OpKernelsArgs, HostChecks) {
   BundleManifest m;
-  ASSERT_TRUE(parse(manifest({appendKernel(), ropeKernel()}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({appendKernel(), ropeKernel()}), &m).isOk());
   const KernelEntry &ak = m.kernels[0], &rk = m.kernels[1];
   EXPECT_TRUE(checkAppendKVArgs(ak, appendArgs()).isOk());
   AppendKVArgs a = appendArgs();
@@ -327,7 +277,7 @@ TEST(OpKernelsArgs, HostChecks) {
 
 TEST(OpKernelsArgs, GridSizes) {
   BundleManifest m;
-  ASSERT_TRUE(parse(manifest({appendKernel(), ropeKernel()}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({appendKernel(), ropeKernel()}), &m).isOk());
   const KernelEntry &ak = m.kernels[0], &rk = m.kernels[1];
   // append: 8 heads * 128 / 8 = 128 units per row, 256 threads per CTA.
   EXPECT_EQ(appendKVGridSize(ak, 0, 1000), 0u);
@@ -341,7 +291,7 @@ TEST(OpKernelsArgs, GridSizes) {
 }
 
 TEST(OpKernelsCreate, HostChecksComeBeforeTheDriver) {
-  TempBundle tb(manifest({appendKernel(), ropeKernel()}).dump());
+  TempBundle tb(manifestOf({appendKernel(), ropeKernel()}).dump());
   std::unique_ptr<Bundle> b;
   ASSERT_TRUE(Bundle::open(tb.dir(), &b).isOk());
   std::unique_ptr<AppendPagedKV> a;
@@ -384,7 +334,7 @@ TEST(OpKernelsCApi, ConfigDefaultsAndKernelInfo) {
   attnAppendKVConfigInit(nullptr);
   attnRopeConfigInit(nullptr);
 
-  TempBundle tb(manifest({appendKernel(), ropeKernel()}).dump());
+  TempBundle tb(manifestOf({appendKernel(), ropeKernel()}).dump());
   attn_bundle_t b = nullptr;
   ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
   attn_kernel_info_t info;
@@ -395,33 +345,26 @@ TEST(OpKernelsCApi, ConfigDefaultsAndKernelInfo) {
 }
 
 TEST(OpKernelsCApi, ArgumentErrors) {
-  TempBundle tb(manifest({appendKernel(), ropeKernel()}).dump());
+  TempBundle tb(manifestOf({appendKernel(), ropeKernel()}).dump());
   attn_bundle_t b = nullptr;
   ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
 
   attn_append_kv_config_t c;
   attnAppendKVConfigInit(&c);
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
-  c.page_size = 16;
+  test::setLlama3KvPages(c);
   attn_append_kv_t a = nullptr;
-  EXPECT_EQ(attnAppendKVCreate(nullptr, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "bundle is null");
-  EXPECT_EQ(attnAppendKVCreate(b, nullptr, &a), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "config is null");
-  EXPECT_EQ(attnAppendKVCreate(b, &c, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "out is null");
+  test::expectCreateRejectsNulls(attnAppendKVCreate, b, c);
   c.layout = 7;
-  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "layout (7) is not an attn_layout_t");
+  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
+                     "layout (7) is not an attn_layout_t");
   c.layout = ATTN_LAYOUT_NHD;
   c.dtype = -1;
-  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "dtype (-1) is not an attn_dtype_t");
+  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
+                     "dtype (-1) is not an attn_dtype_t");
   c.dtype = ATTN_DTYPE_BF16;
   c.page_size = -16;
-  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "page_size (-16) must be positive");
+  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
+                     "page_size (-16) must be positive");
   c.page_size = 16;
   c.num_kv_heads = 4; // the bundle's kernel has 8
   EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_NOT_FOUND);
@@ -434,29 +377,26 @@ TEST(OpKernelsCApi, ArgumentErrors) {
     EXPECT_EQ(a, nullptr);
   }
   attn_append_kv_args_t aargs{};
-  EXPECT_EQ(attnAppendKVRun(nullptr, &aargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "append is null");
+  test::expectCError(attnAppendKVRun(nullptr, &aargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                     "append is null");
   attnAppendKVFree(nullptr);
 
   attn_rope_config_t rc;
   attnRopeConfigInit(&rc);
-  rc.num_qo_heads = 32;
-  rc.num_kv_heads = 8;
-  rc.head_dim = 128;
+  test::setLlama3Heads(rc);
   rc.rotary_dim = 64;
   rc.kind = ATTN_ROPE_LLAMA3;
   rc.theta = 500000.0f;
   rc.dtype = ATTN_DTYPE_F16;
   attn_rope_t r = nullptr;
-  EXPECT_EQ(attnRopeCreate(b, nullptr, &r), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "config is null");
+  test::expectCreateRejectsNulls(attnRopeCreate, b, rc);
   rc.kind = 0;
-  EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "kind (0) is not an attn_rope_kind_t");
+  test::expectCError(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT,
+                     "kind (0) is not an attn_rope_kind_t");
   rc.kind = ATTN_ROPE_LLAMA3;
   rc.num_kv_heads = -8;
-  EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "num_kv_heads (-8) must be positive");
+  test::expectCError(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT,
+                     "num_kv_heads (-8) must be positive");
   rc.num_kv_heads = 8;
   rc.interleave = 1;
   EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_NOT_FOUND);
@@ -472,8 +412,8 @@ TEST(OpKernelsCApi, ArgumentErrors) {
     EXPECT_EQ(r, nullptr);
   }
   attn_rope_args_t rargs{};
-  EXPECT_EQ(attnRopeRun(nullptr, &rargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "rope is null");
+  test::expectCError(attnRopeRun(nullptr, &rargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                     "rope is null");
   attnRopeFree(nullptr);
   attnBundleFree(b);
 }
@@ -491,22 +431,13 @@ json mergeKernel(const std::string &name = "ops_merge_state", bool dense = false
                              param("num_rows", "i32")}
                       : json{param("v_a"), param("s_a"), param("v_b"), param("s_b"),
                              param("v_out"), param("s_out"), param("num_rows", "i32")};
-  return {{"name", name},
-          {"family", "merge"},
-          {"role", "kernel"},
-          {"binary", "decode.cubin"},
-          {"binary_kind", "cubin"},
-          {"block", {256, 1, 1}},
-          {"dynamic_smem", 0},
-          {"params", params},
-          {"tile", {{"threads", 256}, {"vec", dense ? 4 : 8}}},
-          {"variant",
-           {{"num_qo_heads", 32},
-            {"head_dim", 128},
-            {"dtype", dense ? "f16" : "bf16"},
-            {"state_dtype", dense ? "f32" : "bf16"},
-            {"merge", dense ? "states" : "state"},
-            {"return_lse", !dense}}}};
+  return test::opKernelEntry(name, "merge", params, dense ? 4 : 8,
+                             {{"num_qo_heads", 32},
+                              {"head_dim", 128},
+                              {"dtype", dense ? "f16" : "bf16"},
+                              {"state_dtype", dense ? "f32" : "bf16"},
+                              {"merge", dense ? "states" : "state"},
+                              {"return_lse", !dense}});
 }
 
 MergeProblem mergeProblem(bool dense = false) {
@@ -521,28 +452,17 @@ MergeProblem mergeProblem(bool dense = false) {
 }
 
 MergeArgs mergeArgs(bool dense = false) {
-  MergeArgs a;
-  if (dense) {
-    a.v = 0x1000;
-    a.s = 0x2000;
-    a.num_states = 3;
-  } else {
-    a.v_a = 0x1000;
-    a.s_a = 0x2000;
-    a.v_b = 0x3000;
-    a.s_b = 0x4000;
-    a.s_out = 0x6000;
-  }
-  a.v_out = 0x5000;
-  a.num_rows = 17;
-  return a;
+  // v_a, s_a, v_b, s_b, v, s, v_out, s_out, num_states, num_rows
+  if (dense)
+    return {0, 0, 0, 0, 0x1000, 0x2000, 0x5000, 0, 3, 17};
+  return {0x1000, 0x2000, 0x3000, 0x4000, 0, 0, 0x5000, 0x6000, 0, 17};
 }
 
 } // namespace
 
 TEST(MergeKernels, ManifestAcceptsBothForms) {
   BundleManifest m;
-  Status parsed = parse(manifest({mergeKernel(), mergeKernel("dense", true)}), &m);
+  Status parsed = parseJson(manifestOf({mergeKernel(), mergeKernel("dense", true)}), &m);
   ASSERT_TRUE(parsed.isOk()) << parsed.message();
   const KernelVariant &s = m.kernels[0].variant, &d = m.kernels[1].variant;
   EXPECT_EQ(s.merge, MergeForm::State);
@@ -558,25 +478,25 @@ TEST(MergeKernels, ManifestAcceptsBothForms) {
 }
 
 TEST(MergeKernels, ManifestErrors) {
-  expectError(mergeKernel(), [](json &k) { k["variant"].erase("state_dtype"); },
+  expectParseError(mergeKernel(), [](json &k) { k["variant"].erase("state_dtype"); },
               "variant: missing required field 'state_dtype'");
-  expectError(mergeKernel(), [](json &k) { k["variant"]["merge"] = "indexed"; },
+  expectParseError(mergeKernel(), [](json &k) { k["variant"]["merge"] = "indexed"; },
               "variant.merge");
-  expectError(mergeKernel(), [](json &k) { k["variant"]["num_states"] = 3; },
+  expectParseError(mergeKernel(), [](json &k) { k["variant"]["num_states"] = 3; },
               "variant.num_states: expected 2 for merge 'state', got 3");
-  expectError(mergeKernel(), [](json &k) { k["variant"]["state_dtype"] = "f64"; },
+  expectParseError(mergeKernel(), [](json &k) { k["variant"]["state_dtype"] = "f64"; },
               "variant.state_dtype");
-  expectError(mergeKernel(), [](json &k) { k["params"].push_back(param("q")); },
+  expectParseError(mergeKernel(), [](json &k) { k["params"].push_back(param("q")); },
               "parameter 'q' is not part of the merge kernel kernel ABI");
-  expectError(ropeKernel(), [](json &k) { k["variant"]["merge"] = "state"; },
+  expectParseError(ropeKernel(), [](json &k) { k["variant"]["merge"] = "state"; },
               "variant.merge: is only allowed for merge kernels");
   // f32 is a merge kernel's type only.
-  expectError(ropeKernel(), [](json &k) { k["variant"]["dtype"] = "f32"; }, "variant.dtype");
+  expectParseError(ropeKernel(), [](json &k) { k["variant"]["dtype"] = "f32"; }, "variant.dtype");
 }
 
 TEST(MergeKernels, SelectionAndMismatches) {
   BundleManifest m;
-  ASSERT_TRUE(parse(manifest({ropeKernel(), mergeKernel(), mergeKernel("dense", true)}), &m)
+  ASSERT_TRUE(parseJson(manifestOf({ropeKernel(), mergeKernel(), mergeKernel("dense", true)}), &m)
                   .isOk());
   int index = -1;
   ASSERT_TRUE(selectMergeKernel(m, mergeProblem(), "", &index).isOk());
@@ -612,12 +532,12 @@ TEST(MergeKernels, SelectionAndMismatches) {
   // A kernel whose parameters do not fit its form or its return_lse.
   json bad = mergeKernel("bad");
   bad["params"].erase(5); // s_out
-  ASSERT_TRUE(parse(manifest({bad}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({bad}), &m).isOk());
   EXPECT_EQ(checkMergeVariant(m.kernels[0], mergeProblem()).message(),
             "kernel 'bad' has return_lse true but no parameter 's_out'");
   bad = mergeKernel("bad");
   bad["params"].erase(2); // v_b
-  ASSERT_TRUE(parse(manifest({bad}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({bad}), &m).isOk());
   EXPECT_EQ(checkMergeVariant(m.kernels[0], mergeProblem()).message(),
             "kernel 'bad' (merge state) has no parameter 'v_b'");
 }
@@ -628,7 +548,7 @@ TEST(MergeKernels, SelectionAndMismatches) {
 // Both forms are accepted and a missing name of either form is reported intact.
 TEST(MergeKernels, NeededParameterNamesOutliveTheirDeclaration) {
   BundleManifest m;
-  ASSERT_TRUE(parse(manifest({mergeKernel(), mergeKernel("dense", true)}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({mergeKernel(), mergeKernel("dense", true)}), &m).isOk());
   for (int i = 0; i < 3; ++i) {
     Status st = checkMergeVariant(m.kernels[0], mergeProblem());
     EXPECT_TRUE(st.isOk()) << st.message();
@@ -637,7 +557,7 @@ TEST(MergeKernels, NeededParameterNamesOutliveTheirDeclaration) {
   }
   json dense = mergeKernel("dense", true);
   dense["params"].erase(3); // num_states
-  ASSERT_TRUE(parse(manifest({dense}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({dense}), &m).isOk());
   EXPECT_EQ(checkMergeVariant(m.kernels[0], mergeProblem(true)).message(),
             "kernel 'dense' (merge states) has no parameter 'num_states'");
 }
@@ -646,7 +566,7 @@ TEST(MergeKernels, HostChecks) {
   BundleManifest m;
   json fixed = mergeKernel("fixed", true);
   fixed["variant"]["num_states"] = 3;
-  ASSERT_TRUE(parse(manifest({mergeKernel(), mergeKernel("dense", true), fixed}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({mergeKernel(), mergeKernel("dense", true), fixed}), &m).isOk());
   const KernelEntry &sk = m.kernels[0], &dk = m.kernels[1], &fk = m.kernels[2];
   EXPECT_TRUE(checkMergeArgs(sk, mergeArgs()).isOk());
   MergeArgs a = mergeArgs();
@@ -715,7 +635,7 @@ TEST(MergeKernels, HostChecks) {
 
 TEST(MergeKernels, GridSizesAndCreate) {
   BundleManifest m;
-  ASSERT_TRUE(parse(manifest({mergeKernel(), mergeKernel("dense", true)}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({mergeKernel(), mergeKernel("dense", true)}), &m).isOk());
   // 32 heads * 128 / 8 = 512 units per row (2 CTAs); dense: / 4 = 1024 units (4 CTAs).
   EXPECT_EQ(mergeGridSize(m.kernels[0], 0, 1000), 0u);
   EXPECT_EQ(mergeGridSize(m.kernels[0], 1, 1000), 2u);
@@ -723,7 +643,7 @@ TEST(MergeKernels, GridSizesAndCreate) {
   EXPECT_EQ(mergeGridSize(m.kernels[1], 17, 1000), 68u);
   EXPECT_EQ(mergeGridSize(m.kernels[1], 577, 1000), 1000u);
 
-  TempBundle tb(manifest({mergeKernel(), mergeKernel("dense", true)}).dump());
+  TempBundle tb(manifestOf({mergeKernel(), mergeKernel("dense", true)}).dump());
   std::unique_ptr<Bundle> b;
   ASSERT_TRUE(Bundle::open(tb.dir(), &b).isOk());
   std::unique_ptr<MergeAttentionStates> merge;
@@ -749,7 +669,7 @@ TEST(MergeKernels, CApi) {
   EXPECT_EQ(c.num_heads, 0);
   attnMergeConfigInit(nullptr);
 
-  TempBundle tb(manifest({appendKernel(), mergeKernel("dense", true)}).dump());
+  TempBundle tb(manifestOf({appendKernel(), mergeKernel("dense", true)}).dump());
   attn_bundle_t b = nullptr;
   ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
   attn_kernel_info_t info;
@@ -765,15 +685,14 @@ TEST(MergeKernels, CApi) {
   c.state_dtype = ATTN_DTYPE_F32;
   c.write_lse = 0;
   attn_merge_t merge = nullptr;
-  EXPECT_EQ(attnMergeCreate(nullptr, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "bundle is null");
+  test::expectCreateRejectsNulls(attnMergeCreate, b, c);
   c.form = 0;
-  EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "form (0) is not an attn_merge_form_t");
+  test::expectCError(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT,
+                     "form (0) is not an attn_merge_form_t");
   c.form = ATTN_MERGE_STATES;
   c.state_dtype = 3;
-  EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "state_dtype (3) is not an attn_dtype_t");
+  test::expectCError(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT,
+                     "state_dtype (3) is not an attn_dtype_t");
   c.state_dtype = ATTN_DTYPE_F32;
   c.write_lse = 1;
   EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_NOT_FOUND);
@@ -786,20 +705,17 @@ TEST(MergeKernels, CApi) {
     EXPECT_EQ(merge, nullptr);
   }
   attn_merge_args_t args{};
-  EXPECT_EQ(attnMergeRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "merge is null");
+  test::expectCError(attnMergeRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                     "merge is null");
   attnMergeFree(nullptr);
 
   // f32 belongs to the merge family only.
   attn_append_kv_config_t ac;
   attnAppendKVConfigInit(&ac);
-  ac.num_kv_heads = 8;
-  ac.head_dim = 128;
-  ac.page_size = 16;
+  test::setLlama3KvPages(ac);
   ac.dtype = ATTN_DTYPE_F32;
   attn_append_kv_t append = nullptr;
-  EXPECT_EQ(attnAppendKVCreate(b, &ac, &append), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(),
-               "dtype (2) is not an attn_dtype_t this kernel family takes (bf16 or f16)");
+  test::expectCError(attnAppendKVCreate(b, &ac, &append), ATTN_ERROR_INVALID_ARGUMENT,
+                     "dtype (2) is not an attn_dtype_t this kernel family takes (bf16 or f16)");
   attnBundleFree(b);
 }

@@ -1,5 +1,6 @@
 //===- PrefillSchedulerTest.cpp - host prefill scheduler: plans and validation ===//
 #include "attn-rt/PrefillScheduler.h"
+#include "TestExpect.h"
 #include "TestScheduler.h"
 
 #include <gtest/gtest.h>
@@ -194,6 +195,21 @@ void checkPlan(const PrefillPlan &p, const std::vector<Request> &reqs,
 
 PrefillSchedulerConfig config() { return test::h100PrefillConfig(); }
 
+/// Expects a split plan: `work` items over KV chunks of `chunkTokens` keys, `partialRows`
+/// partial rows and a merge.
+void expectSplit(const PrefillPlan &p, int32_t work, int32_t chunkTokens, int32_t partialRows) {
+  EXPECT_EQ(p.num_work, work);
+  EXPECT_EQ(p.chunk_tokens, chunkTokens);
+  EXPECT_EQ(p.num_partial_rows, partialRows);
+  EXPECT_TRUE(p.needs_merge);
+}
+
+/// planFor, then checkPlan (see planThenCheck in TestExpect.h).
+void planChecked(const std::vector<Request> &reqs, const PrefillSchedulerConfig &c,
+                 PrefillPlan *p) {
+  test::planThenCheck([&] { return planFor(reqs, c, p); }, [&] { checkPlan(*p, reqs, c); });
+}
+
 } // namespace
 
 TEST(PrefillScheduler, BatchThatFillsTheGpuIsNotSplit) {
@@ -201,9 +217,7 @@ TEST(PrefillScheduler, BatchThatFillsTheGpuIsNotSplit) {
   // 8 x 1024 queries: 1024 * 4 / 128 = 32 tiles each, 256 items x 8 KV heads >> 132 CTAs.
   std::vector<Request> reqs(8, {1024, 1024});
   PrefillPlan p;
-  Status st = planFor(reqs, c, &p);
-  ASSERT_TRUE(st.isOk()) << st.message();
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   EXPECT_EQ(p.num_work, 256);
   EXPECT_EQ(p.num_partial_rows, 0);
   EXPECT_FALSE(p.needs_merge);
@@ -218,8 +232,7 @@ TEST(PrefillScheduler, GqaPackingTileCounts) {
   // 1 needs 1, 0 need none.
   std::vector<Request> reqs = {{33, 100}, {32, 100}, {1, 100}, {0, 100}, {96, 100}};
   PrefillPlan p;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   std::map<int32_t, int32_t> tiles;
   for (int32_t w = 0; w < p.num_work; ++w)
     tiles[p.work_request[size_t(w)]] = std::max(tiles[p.work_request[size_t(w)]],
@@ -242,12 +255,8 @@ TEST(PrefillScheduler, AppendToLongContextIsSplitIntoOneWave) {
   // leaves 124 of 132 CTAs idle. One wave holds 132 / 8 = 16 items -> 16 chunks of 2048.
   std::vector<Request> reqs = {{16, 32768}};
   PrefillPlan p;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
-  EXPECT_EQ(p.num_work, 16);
-  EXPECT_EQ(p.chunk_tokens, 2048);
-  EXPECT_EQ(p.num_partial_rows, 16 * 16);
-  EXPECT_TRUE(p.needs_merge);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
+  expectSplit(p, /*work=*/16, /*chunkTokens=*/2048, /*partialRows=*/16 * 16);
   for (int32_t w = 0; w < p.num_work; ++w) {
     EXPECT_EQ(p.work_kv_end[size_t(w)] - p.work_kv_begin[size_t(w)], 2048);
     EXPECT_EQ(p.work_partial_stride[size_t(w)], 16);
@@ -266,11 +275,8 @@ TEST(PrefillScheduler, CausalSplitKeepsEmptyChunks) {
   // still items (their rows' partial states are o = 0, lse = -inf).
   std::vector<Request> reqs = {{512, 512}};
   PrefillPlan p;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
-  EXPECT_EQ(p.num_work, 16);
-  EXPECT_EQ(p.chunk_tokens, 128);
-  EXPECT_EQ(p.num_partial_rows, 512 * 4);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
+  expectSplit(p, /*work=*/16, /*chunkTokens=*/128, /*partialRows=*/512 * 4);
   int empty = 0;
   for (int32_t w = 0; w < p.num_work; ++w) {
     const int32_t t = p.work_qo_tile[size_t(w)], chunk = p.work_partial[size_t(w)];
@@ -287,8 +293,7 @@ TEST(PrefillScheduler, CausalSplitKeepsEmptyChunks) {
   EXPECT_EQ(empty, 6);
   // With the default 256-token minimum the chunks are 256 keys: 2 per tile.
   c.min_chunk_tokens = kDefaultPrefillMinChunkTokens;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   EXPECT_EQ(p.num_work, 8);
   EXPECT_EQ(p.chunk_tokens, 256);
 }
@@ -300,8 +305,7 @@ TEST(PrefillScheduler, ItemsVisitOnlyTheKeysTheMaskAdmits) {
   c.window_left = 100;
   std::vector<Request> reqs = {{512, 1024}}; // append: query i sits at key position 512 + i
   PrefillPlan p;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   ASSERT_EQ(p.num_work, 4);
   for (int32_t w = 0; w < 4; ++w) {
     const int32_t t = p.work_qo_tile[size_t(w)];
@@ -312,14 +316,12 @@ TEST(PrefillScheduler, ItemsVisitOnlyTheKeysTheMaskAdmits) {
   }
   // Causal only: tile t visits [0, 640 + 128 t), so the last tile is the heaviest and first.
   c.window_left = -1;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   EXPECT_EQ(p.work_qo_tile, (std::vector<int32_t>{3, 2, 1, 0}));
   EXPECT_EQ(p.work_kv_end, (std::vector<int32_t>{1024, 896, 768, 640}));
   // No mask: every tile sees everything; request order is kept among equals.
   c.causal = false;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   EXPECT_EQ(p.work_qo_tile, (std::vector<int32_t>{0, 1, 2, 3}));
   EXPECT_EQ(p.work_kv_begin, (std::vector<int32_t>(4, 0)));
   EXPECT_EQ(p.work_kv_end, (std::vector<int32_t>(4, 1024)));
@@ -334,8 +336,7 @@ TEST(PrefillScheduler, RowsWithoutKeysGetEmptyItems) {
   // a request without KV has nothing to see at all.
   std::vector<Request> reqs = {{32, 4}, {5, 0}};
   PrefillPlan p;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   ASSERT_EQ(p.num_work, 3);
   EXPECT_EQ(p.work_request, (std::vector<int32_t>{0, 0, 1}));
   EXPECT_EQ(p.work_qo_tile, (std::vector<int32_t>{1, 0, 0}));
@@ -377,8 +378,7 @@ TEST(PrefillScheduler, MergeIndptrLayoutOfAMixedBatch) {
   // (4 queries, 64 keys) is not, request 3 has no queries. One tile each: 3 items x 8 heads.
   std::vector<Request> reqs = {{3, 8192}, {4, 64}, {2, 4096}, {0, 50000}};
   PrefillPlan p;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   // One wave = 16 items: request 1 takes one, so 15 remain for requests 0 and 2 (128 and 64
   // KV tiles); the smallest chunk with ceil(128 / c) + ceil(64 / c) <= 15 is c = 13 tiles
   // (832 keys): 10 + 5 chunks.
@@ -406,8 +406,7 @@ TEST(PrefillScheduler, SplitRespectsCapacities) {
   EXPECT_EQ(p.num_partial_rows, 32 * 16);
   // Room for 200 partial rows: 6 chunks (192 rows), not 16; a smaller capacity never fails.
   c.max_partial_rows = 200;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   EXPECT_EQ(p.num_work, 6);
   EXPECT_EQ(p.num_partial_rows, 192);
   EXPECT_EQ(p.chunk_tokens, 5504); // ceil(512 tiles / 6) = 86 tiles of 64 keys
@@ -421,8 +420,7 @@ TEST(PrefillScheduler, SplitRespectsCapacities) {
   // max_work bounds the split too.
   c.max_partial_rows = 512;
   c.max_work = 4;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   EXPECT_EQ(p.num_work, 4);
   // A kernel without partial states never splits.
   c.max_work = 100;
@@ -432,8 +430,7 @@ TEST(PrefillScheduler, SplitRespectsCapacities) {
   // min_chunk_tokens bounds the chunk from below.
   c.split_kv = true;
   c.min_chunk_tokens = 8192;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   EXPECT_EQ(p.num_work, 4);
   EXPECT_EQ(p.chunk_tokens, 8192);
 }
@@ -446,8 +443,7 @@ TEST(PrefillScheduler, GraphModeGridsComeFromCapacities) {
   EXPECT_EQ(prefillMergeRowBound(c), 512);
   std::vector<Request> reqs = {{8, 1024}, {300, 300}};
   PrefillPlan p;
-  ASSERT_TRUE(planFor(reqs, c, &p).isOk());
-  checkPlan(p, reqs, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
   EXPECT_TRUE(p.graph_mode);
   EXPECT_GT(p.num_partial_rows, 0);
   EXPECT_EQ(p.grid_work, c.max_work);
@@ -455,8 +451,7 @@ TEST(PrefillScheduler, GraphModeGridsComeFromCapacities) {
   EXPECT_TRUE(p.needs_merge); // the captured graph always holds the merge launch
   // Also when nothing is split: same grids.
   std::vector<Request> big(8, {1024, 1024});
-  ASSERT_TRUE(planFor(big, c, &p).isOk());
-  checkPlan(p, big, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(big, c, &p));
   EXPECT_EQ(p.num_partial_rows, 0);
   EXPECT_TRUE(p.needs_merge);
   EXPECT_EQ(p.grid_work, c.max_work);
@@ -475,8 +470,7 @@ TEST(PrefillScheduler, GraphModeGridsComeFromCapacities) {
   // Outside graph mode the merge grid ends with the last split request's rows.
   c = config();
   std::vector<Request> mixed = {{3, 8192}, {4, 64}, {2, 20}};
-  ASSERT_TRUE(planFor(mixed, c, &p).isOk());
-  checkPlan(p, mixed, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(mixed, c, &p));
   EXPECT_EQ(p.grid_rows, 3);
 }
 
@@ -492,10 +486,8 @@ TEST(PrefillScheduler, EmptyBatchAndPlanReuse) {
   EXPECT_EQ(p.grid_work, 0);
   // The same plan object serves a large batch, then a small one.
   std::vector<Request> big(40, {100, 2000}), small = {{2, 10000}};
-  ASSERT_TRUE(planFor(big, c, &p).isOk());
-  checkPlan(p, big, c);
-  ASSERT_TRUE(planFor(small, c, &p).isOk());
-  checkPlan(p, small, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(big, c, &p));
+  ASSERT_NO_FATAL_FAILURE(planChecked(small, c, &p));
   PrefillPlan fresh;
   ASSERT_TRUE(planFor(small, c, &fresh).isOk());
   EXPECT_EQ(p.work_kv_begin, fresh.work_kv_begin);
@@ -557,10 +549,7 @@ TEST(PrefillScheduler, DefaultCapacitiesFitEveryBatch) {
 }
 
 TEST(PrefillScheduler, ConfigValidation) {
-  struct Case {
-    void (*edit)(PrefillSchedulerConfig &);
-    const char *message;
-  } cases[] = {
+  const test::EditCase<PrefillSchedulerConfig> cases[] = {
       {[](PrefillSchedulerConfig &c) { c.num_qo_heads = 0; }, "num_qo_heads (0) must be positive"},
       {[](PrefillSchedulerConfig &c) { c.num_qo_heads = 12; },
        "expected num_qo_heads (12) to be a multiple of num_kv_heads (8)"},
@@ -585,7 +574,7 @@ TEST(PrefillScheduler, ConfigValidation) {
        "max_qo_tokens (16777216) * group size (128) exceeds the int32 range of packed query "
        "rows"},
   };
-  for (const Case &k : cases) {
+  for (const auto &k : cases) {
     PrefillSchedulerConfig c = config();
     k.edit(c);
     Status st = validatePrefillSchedulerConfig(c);
@@ -626,7 +615,7 @@ TEST(PrefillScheduler, InputValidation) {
       {{0, 60000, 70000}, {0, 1, 2}, {1, 1}, 2, StatusCode::CapacityExceeded,
        "qo_indptr[2] (70000) exceeds max_qo_tokens (65536) the workspace was sized for"},
   };
-  for (const Case &k : cases) {
+  for (const auto &k : cases) {
     PrefillPlanInput in{k.batch, k.qo.data(), k.kv.data(), k.last.data()};
     PrefillPlan p;
     Status st = planPrefill(c, in, &p);
@@ -651,9 +640,9 @@ TEST(PrefillScheduler, InputValidation) {
   std::vector<int32_t> qo = {0, 100}, kv = {0, 7}, last = {16};
   in = {1, qo.data(), kv.data(), last.data()};
   Status st = planPrefill(tight, in, &p);
-  EXPECT_EQ(st.code(), StatusCode::CapacityExceeded);
-  EXPECT_EQ(st.message(), "the batch needs 4 work items (one per q tile of 128 packed rows), "
-                          "more than max_work (3) the workspace was sized for");
+  test::expectError(st, StatusCode::CapacityExceeded,
+                    "the batch needs 4 work items (one per q tile of 128 packed rows), "
+                    "more than max_work (3) the workspace was sized for");
 }
 
 TEST(PrefillScheduler, BlockSparseRequestsStartAtBlockRows) {
@@ -667,8 +656,7 @@ TEST(PrefillScheduler, BlockSparseRequestsStartAtBlockRows) {
   ASSERT_TRUE(validatePrefillSchedulerConfig(c).isOk());
   PrefillPlan p;
   const std::vector<Request> good = {{64, 100}, {128, 64}, {0, 5}, {37, 300}, {0, 9}};
-  ASSERT_TRUE(planFor(good, c, &p).isOk());
-  checkPlan(p, good, c);
+  ASSERT_NO_FATAL_FAILURE(planChecked(good, c, &p));
   EXPECT_EQ(p.num_rows, 229);
   // A block-sparse plan is the mask-none plan: the BSR operands are the kernel's business.
   PrefillPlan none;
@@ -679,9 +667,9 @@ TEST(PrefillScheduler, BlockSparseRequestsStartAtBlockRows) {
   EXPECT_EQ(p.work_qo_tile, none.work_qo_tile);
 
   Status st = planFor({{64, 100}, {30, 64}, {10, 5}}, c, &p);
-  EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
-  EXPECT_EQ(st.message(),
-            "qo_indptr[2] (94) is not a multiple of the block-sparse mask's block rows (64)");
+  test::expectError(
+      st, StatusCode::InvalidArgument,
+      "qo_indptr[2] (94) is not a multiple of the block-sparse mask's block rows (64)");
   st = planFor({{65, 100}, {0, 1}, {0, 0}, {1, 1}}, c, &p);
   EXPECT_EQ(st.message(),
             "qo_indptr[3] (65) is not a multiple of the block-sparse mask's block rows (64)");

@@ -1,6 +1,7 @@
 //===- PrefillTest.cpp - prefill bundles, kernel selection, scheduler config,
 //                       plan layout and the prefill C API without a GPU ------===//
 #include "TestBundle.h"
+#include "TestExpect.h"
 #include "TestManifest.h"
 #include "TestScheduler.h"
 
@@ -45,9 +46,7 @@ json removeParam(const json &params, const std::string &name) {
 
 PrefillProblem pagedProblem() {
   PrefillProblem p;
-  p.num_qo_heads = 32;
-  p.num_kv_heads = 8;
-  p.head_dim = 128;
+  test::setLlama3Heads(p);
   p.kv_format = KvFormat::Paged;
   p.page_size = 16;
   return p;
@@ -197,16 +196,13 @@ TEST(PrefillSelect, PicksKernelAndPairedMerge) {
   ASSERT_TRUE(selectPrefillKernels(m, pagedProblem(), "prefill_attention", &a, &g).isOk());
   // And decode selection skips the prefill kernels.
   DecodeProblem d;
-  d.num_qo_heads = 32;
-  d.num_kv_heads = 8;
-  d.head_dim = 128;
-  d.page_size = 16;
+  test::setLlama3PagedHeads(d);
   ASSERT_TRUE(selectDecodeKernels(m, d, "", &a, &g).isOk());
   EXPECT_EQ(m.kernels[size_t(a)].name, "decode_h128");
   st = selectPrefillKernels(m, pagedProblem(), "decode_h128", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "kernel 'decode_h128' is a decode attention kernel, expected a "
-                          "prefill attention kernel");
+  test::expectError(st, StatusCode::Mismatch,
+                    "kernel 'decode_h128' is a decode attention kernel, expected a "
+                    "prefill attention kernel");
   st = selectPrefillKernels(m, pagedProblem(), "prefill_merge", &a, &g);
   EXPECT_EQ(st.message(), "kernel 'prefill_merge' is a prefill merge kernel, expected a "
                           "prefill attention kernel");
@@ -225,50 +221,28 @@ TEST(PrefillSelect, WithoutSplitKvThereIsNoMerge) {
   j["kernels"][1]["name"] = "other_merge";
   ASSERT_TRUE(parse(j, &m).isOk());
   st = selectPrefillKernels(m, pagedProblem(), "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "attention kernel 'prefill_attention' writes split-KV partials but "
-                          "the bundle has no merge kernel 'prefill_merge'");
+  test::expectError(st, StatusCode::NotFound,
+                    "attention kernel 'prefill_attention' writes split-KV partials but "
+                    "the bundle has no merge kernel 'prefill_merge'");
 }
 
 TEST(PrefillSelect, MismatchesNameTheField) {
   BundleManifest m;
   ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
   const KernelEntry &k = m.kernels[0];
-  struct Case {
-    void (*edit)(PrefillProblem &);
-    const char *message;
-  } cases[] = {
-      {[](PrefillProblem &p) { p.num_qo_heads = 64; },
-       "kernel 'prefill_attention' has num_qo_heads 32, the call has 64"},
-      {[](PrefillProblem &p) { p.num_kv_heads = 4; },
-       "kernel 'prefill_attention' has num_kv_heads 8, the call has 4"},
-      {[](PrefillProblem &p) { p.head_dim = 64; },
-       "kernel 'prefill_attention' has head_dim 128, the call has 64"},
-      {[](PrefillProblem &p) { p.kv_format = KvFormat::Ragged; },
-       "kernel 'prefill_attention' has kv_format paged, the call has ragged"},
-      {[](PrefillProblem &p) { p.page_size = 32; },
-       "kernel 'prefill_attention' has page_size 16, the call has 32"},
-      {[](PrefillProblem &p) { p.layout = KvLayout::HND; },
-       "kernel 'prefill_attention' has layout nhd, the call has hnd"},
-      {[](PrefillProblem &p) { p.dtype = DType::F16; },
-       "kernel 'prefill_attention' has dtype bf16, the call has f16"},
-      {[](PrefillProblem &p) { p.kv_dtype = DType::F16; },
-       "kernel 'prefill_attention' has kv_dtype bf16, the call has f16"},
-  };
-  for (const Case &c : cases) {
-    PrefillProblem p = pagedProblem();
-    c.edit(p);
-    Status st = checkPrefillVariant(k, p);
-    EXPECT_EQ(st.code(), StatusCode::Mismatch);
-    EXPECT_EQ(st.message(), c.message);
-  }
+  std::vector<test::EditCase<PrefillProblem>> cases = test::attentionFieldEdits<PrefillProblem>();
+  cases.push_back({[](PrefillProblem &p) { p.kv_format = KvFormat::Ragged; },
+                   "kv_format paged, the call has ragged"});
+  test::expectFieldMismatches(
+      "prefill_attention", pagedProblem(),
+      [&](const PrefillProblem &p) { return checkPrefillVariant(k, p); }, cases);
   int a, g;
   PrefillProblem p = raggedProblem();
   Status st = selectPrefillKernels(m, p, "", &a, &g);
-  EXPECT_EQ(st.code(), StatusCode::NotFound);
-  EXPECT_EQ(st.message(), "no prefill attention kernel matches num_qo_heads=32 num_kv_heads=8 "
-                          "head_dim=128 kv_format=ragged dtype=bf16 kv_dtype=bf16 (kernel "
-                          "'prefill_attention' has kv_format paged, the call has ragged)");
+  test::expectError(st, StatusCode::NotFound,
+                    "no prefill attention kernel matches num_qo_heads=32 num_kv_heads=8 "
+                    "head_dim=128 kv_format=ragged dtype=bf16 kv_dtype=bf16 (kernel "
+                    "'prefill_attention' has kv_format paged, the call has ragged)");
   // Ragged kernels ignore page_size and layout.
   ASSERT_TRUE(parse(test::prefillManifest(false, true), &m).isOk());
   p.layout = KvLayout::HND;
@@ -335,10 +309,7 @@ TEST(PrefillSelect, AcceptsMaskAndPositionOperands) {
   BundleManifest m;
   ASSERT_TRUE(parse(d, &m).isOk());
   DecodeProblem dp;
-  dp.num_qo_heads = 32;
-  dp.num_kv_heads = 8;
-  dp.head_dim = 128;
-  dp.page_size = 16;
+  test::setLlama3PagedHeads(dp);
   Status st = checkDecodeVariant(m.kernels[0], dp);
   EXPECT_EQ(st.code(), StatusCode::Mismatch);
   EXPECT_NE(st.message().find("takes parameter 'alibi_slopes', which decode run cannot bind"),
@@ -362,8 +333,7 @@ TEST(PrefillSelect, RejectsMasksWithoutTheirOperands) {
     BundleManifest m;
     ASSERT_TRUE(parse(prefillWithOperands(c.mask, c.names), &m).isOk());
     Status st = checkPrefillVariant(m.kernels[0], pagedProblem());
-    EXPECT_EQ(st.code(), StatusCode::Mismatch);
-    EXPECT_EQ(st.message(), c.message);
+    test::expectError(st, StatusCode::Mismatch, c.message);
     int a = -1, mg = -1;
     st = selectPrefillKernels(m, pagedProblem(), "", &a, &mg);
     EXPECT_EQ(st.code(), StatusCode::NotFound);
@@ -412,9 +382,9 @@ TEST(PrefillRun, OperandsMatchTheKernel) {
   PrefillRunArgs b = a;
   b.block_indptr = 0x5000;
   Status st = checkPrefillOperands(k, b);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "block_indptr was given but kernel 'prefill_attention' does not take "
-                          "it (variant mask=custom alibi=true rope=llama)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "block_indptr was given but kernel 'prefill_attention' does not take "
+                    "it (variant mask=custom alibi=true rope=llama)");
   ASSERT_TRUE(parse(prefillWithOperands("block_sparse", {"block_indptr", "block_indices"}),
                     &m)
                   .isOk());
@@ -431,9 +401,9 @@ TEST(PrefillRun, OperandsMatchTheKernel) {
   PrefillRunArgs r;
   r.rope_offsets = 0x40;
   st = checkPrefillOperands(m.kernels[0], r);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "rope_offsets was given but kernel 'prefill_attention' does not take "
-                          "it (variant mask=causal alibi=false rope=none)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "rope_offsets was given but kernel 'prefill_attention' does not take "
+                    "it (variant mask=causal alibi=false rope=none)");
 }
 
 TEST(PrefillSelect, LseRequirement) {
@@ -503,10 +473,7 @@ TEST(PrefillConfig, ComesFromKernelDeviceAndOptions) {
 TEST(PrefillConfig, RejectsBadOptions) {
   BundleManifest m;
   ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
-  struct Case {
-    void (*edit)(PrefillOptions &);
-    const char *message;
-  } cases[] = {
+  const test::EditCase<PrefillOptions> cases[] = {
       {[](PrefillOptions &o) { o.max_batch = 0; }, "max_batch (0) is out of range [1, 16777216]"},
       {[](PrefillOptions &o) { o.max_qo_tokens = 0; },
        "max_qo_tokens (0) is out of range [1, 16777216]"},
@@ -516,7 +483,7 @@ TEST(PrefillConfig, RejectsBadOptions) {
       {[](PrefillOptions &o) { o.min_chunk_tokens = -5; },
        "min_chunk_tokens (-5) must not be negative"},
   };
-  for (const Case &k : cases) {
+  for (const auto &k : cases) {
     PrefillOptions o = options();
     k.edit(o);
     PrefillSchedulerConfig c;
@@ -547,9 +514,9 @@ TEST(PrefillConfig, BlockSparseBlockRows) {
   }
   m.kernels[0].variant.block_rows = 48;
   st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "kernel 'prefill_attention' has block_rows 48, which is not a "
-                          "multiple of its query rows per q tile (tile_q 128 / group size 4)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "kernel 'prefill_attention' has block_rows 48, which is not a "
+                    "multiple of its query rows per q tile (tile_q 128 / group size 4)");
   m.kernels[0].variant.block_rows = 16;
   st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c);
   EXPECT_EQ(st.code(), StatusCode::Mismatch);
@@ -576,9 +543,9 @@ TEST(PrefillCreate, BlockRowsCheckedBeforeDriver) {
   ASSERT_TRUE(Bundle::open(tb.dir(), &b).isOk());
   std::unique_ptr<PrefillAttention> p;
   Status st = PrefillAttention::create(*b, pagedProblem(), options(), &p);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "kernel 'prefill_attention' has block_rows 80, which is not a "
-                          "multiple of its query rows per q tile (tile_q 128 / group size 4)");
+  test::expectError(st, StatusCode::Mismatch,
+                    "kernel 'prefill_attention' has block_rows 80, which is not a "
+                    "multiple of its query rows per q tile (tile_q 128 / group size 4)");
   EXPECT_EQ(p, nullptr);
 }
 
@@ -676,19 +643,16 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   DecodePlan decode;
   st = deserializeDecodePlan(words.data(), words.size(), &decode);
   EXPECT_EQ(st.message(), "bad plan magic 0x46505441 (expected 0x4c505441)");
-  st = deserializePrefillPlan(words.data(), copyWords - 1, &back);
-  EXPECT_EQ(st.message(), "plan buffer holds " + std::to_string(copyWords - 1) +
-                              " words, the plan needs " + std::to_string(copyWords));
-  std::vector<int32_t> bad = words;
-  bad[kWordNumPartials] = 513;
-  st = deserializePrefillPlan(bad.data(), bad.size(), &back);
-  EXPECT_EQ(st.message(), "num_partial_rows (513) is out of range [0, 512]");
-  bad = words;
-  bad[l.merge_indptr_word + 9] += 1;
-  st = deserializePrefillPlan(bad.data(), bad.size(), &back);
-  EXPECT_EQ(st.message(), "merge_indptr spans [0, " + std::to_string(p.num_partial_rows + 1) +
-                              "], expected [0, num_partial_rows (" +
-                              std::to_string(p.num_partial_rows) + ")]");
+  test::expectTruncatedPlanRejected(deserializePrefillPlan, words, copyWords);
+  auto edited = [&](size_t index, int32_t value) {
+    return test::deserializeEdited(deserializePrefillPlan, words, index, value);
+  };
+  EXPECT_EQ(edited(kWordNumPartials, 513).message(),
+            "num_partial_rows (513) is out of range [0, 512]");
+  const size_t end = l.merge_indptr_word + 9;
+  EXPECT_EQ(edited(end, words[end] + 1).message(),
+            "merge_indptr spans [0, " + std::to_string(p.num_partial_rows + 1) +
+                "], expected [0, num_partial_rows (" + std::to_string(p.num_partial_rows) + ")]");
 
   // Serialising checks the buffer and every capacity.
   st = serializePrefillPlan(p, l, words.data(), l.int_words - 1, nullptr);
@@ -698,8 +662,7 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   ASSERT_TRUE(computePrefillWorkspaceLayout(8, 64, 512, 32, 128, &small).isOk());
   std::vector<int32_t> smallWords(small.int_words);
   st = serializePrefillPlan(p, small, smallWords.data(), smallWords.size(), nullptr);
-  EXPECT_EQ(st.code(), StatusCode::CapacityExceeded);
-  EXPECT_EQ(st.message(), "num_rows (9) exceeds max_qo_tokens (8)");
+  test::expectError(st, StatusCode::CapacityExceeded, "num_rows (9) exceeds max_qo_tokens (8)");
   ASSERT_TRUE(computePrefillWorkspaceLayout(100, 64, 4, 32, 128, &small).isOk());
   smallWords.resize(small.int_words);
   st = serializePrefillPlan(p, small, smallWords.data(), smallWords.size(), nullptr);
@@ -719,8 +682,8 @@ TEST(PrefillCApi, WorkspaceSizeAndConfigDefaults) {
   EXPECT_EQ(i, l.intBytes());
   EXPECT_EQ(f, l.float_bytes);
   ASSERT_EQ(attnPrefillWorkspaceSize(1000, 200, 0, 32, 128, &i, nullptr), ATTN_SUCCESS);
-  EXPECT_EQ(attnPrefillWorkspaceSize(1000, 0, 0, 32, 128, &i, &f), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "max_work (0) is out of range [1, 16777216]");
+  test::expectCError(attnPrefillWorkspaceSize(1000, 0, 0, 32, 128, &i, &f),
+                     ATTN_ERROR_INVALID_ARGUMENT, "max_work (0) is out of range [1, 16777216]");
   EXPECT_EQ(attnPrefillWorkspaceSize(1000, 10, 0, 32, 2048, &i, &f),
             ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_STREQ(attnGetLastError(), "head_dim (2048) is out of range [1, 1024]");
@@ -772,19 +735,11 @@ TEST(PrefillCApi, ArgumentErrors) {
   ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
   attn_prefill_config_t c;
   attnPrefillConfigInit(&c);
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
-  c.page_size = 16;
+  test::setLlama3PagedHeads(c);
   c.max_batch = 64;
   c.max_qo_tokens = 8192;
   attn_prefill_t p = reinterpret_cast<attn_prefill_t>(0x1);
-  EXPECT_EQ(attnPrefillCreate(nullptr, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "bundle is null");
-  EXPECT_EQ(attnPrefillCreate(b, nullptr, &p), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "config is null");
-  EXPECT_EQ(attnPrefillCreate(b, &c, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "out is null");
+  test::expectCreateRejectsNulls(attnPrefillCreate, b, c);
 
   c.kv_dtype = 9;
   EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
@@ -792,25 +747,24 @@ TEST(PrefillCApi, ArgumentErrors) {
   EXPECT_STREQ(attnGetLastError(), "kv_dtype (9) is not an attn_dtype_t");
   c.kv_dtype = ATTN_DTYPE_BF16;
   c.layout = 3;
-  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "layout (3) is not an attn_layout_t");
+  test::expectCError(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT,
+                     "layout (3) is not an attn_layout_t");
   c.layout = ATTN_LAYOUT_NHD;
   c.page_size = -16;
-  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(),
-               "page_size (-16) must be positive (paged KV) or 0 (ragged KV)");
+  test::expectCError(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT,
+                     "page_size (-16) must be positive (paged KV) or 0 (ragged KV)");
   c.page_size = 0; // ragged: the bundle has only a paged kernel
   EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_NOT_FOUND);
   EXPECT_NE(std::string(attnGetLastError()).find("kv_format=ragged"), std::string::npos)
       << attnGetLastError();
   c.page_size = 16;
   c.kernel_name = "nope";
-  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_NOT_FOUND);
-  EXPECT_STREQ(attnGetLastError(), "bundle has no kernel named 'nope'");
+  test::expectCError(attnPrefillCreate(b, &c, &p), ATTN_ERROR_NOT_FOUND,
+                     "bundle has no kernel named 'nope'");
   c.kernel_name = "prefill_attention";
   c.max_qo_tokens = 0;
-  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "max_qo_tokens (0) is out of range [1, 16777216]");
+  test::expectCError(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT,
+                     "max_qo_tokens (0) is out of range [1, 16777216]");
   c.max_qo_tokens = 8192;
   if (!systemHasDriver()) {
     EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_DRIVER_UNAVAILABLE);
@@ -822,11 +776,11 @@ TEST(PrefillCApi, ArgumentErrors) {
             ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_STREQ(attnGetLastError(), "prefill is null");
   attn_prefill_args_t args{};
-  EXPECT_EQ(attnPrefillRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "prefill is null");
+  test::expectCError(attnPrefillRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                     "prefill is null");
   int32_t work = -1;
-  EXPECT_EQ(attnPrefillGetKernelIndex(nullptr, &work), ATTN_ERROR_INVALID_ARGUMENT);
-  EXPECT_STREQ(attnGetLastError(), "prefill is null");
+  test::expectCError(attnPrefillGetKernelIndex(nullptr, &work), ATTN_ERROR_INVALID_ARGUMENT,
+                     "prefill is null");
   EXPECT_EQ(work, -1);
   EXPECT_EQ(attnPrefillGetPlanInfo(nullptr, &work, nullptr, nullptr, nullptr),
             ATTN_ERROR_INVALID_ARGUMENT);

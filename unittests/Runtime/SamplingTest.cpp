@@ -5,6 +5,9 @@
 // variant, and the argument checks run makes before launching.
 //
 //===----------------------------------------------------------------------===//
+#include "TestExpect.h"
+#include "TestManifest.h"
+
 #include "attn-rt/Sampling.h"
 
 #include <gtest/gtest.h>
@@ -15,35 +18,24 @@
 
 using namespace attn::rt;
 using nlohmann::json;
+using test::expectParseError;
+using test::manifestOf;
+using test::param;
+using test::parseJson;
 
 namespace {
 
-json param(const char *name, const char *kind = "ptr") { return {{"name", name}, {"kind", kind}}; }
-
 /// A bf16 logits sampler with per-row top-k and top-p, as attn-compile writes it
-/// (test/Target/CUDA/compile-sampling.mlir).
+/// (test/Target/CUDA/compile-sampling.mlir): one 1024-thread CTA per row.
 json sampleKernel(const std::string &name = "ops_sample") {
-  return {{"name", name},
-          {"family", "sample"},
-          {"role", "kernel"},
-          {"binary", "ops.cubin"},
-          {"binary_kind", "cubin"},
-          {"block", {1024, 1, 1}},
-          {"dynamic_smem", 0},
-          {"params",
-           {param("input"), param("top_k"), param("top_p"), param("seed_offset"), param("out"),
-            param("vocab", "i32"), param("num_rows", "i32")}},
-          {"tile", {{"threads", 1024}, {"vec", 8}}},
-          {"variant",
-           {{"dtype", "bf16"},
-            {"input", "logits"},
-            {"mode", "sample"},
-            {"top_k", 0},
-            {"top_p", 1.0},
-            {"min_p", 0.0},
-            {"top_k_per_row", true},
-            {"top_p_per_row", true},
-            {"min_p_per_row", false}}}};
+  return test::opKernelEntry(
+      name, "sample",
+      {param("input"), param("top_k"), param("top_p"), param("seed_offset"), param("out"),
+       param("vocab", "i32"), param("num_rows", "i32")},
+      8,
+      {{"dtype", "bf16"}, {"input", "logits"}, {"mode", "sample"}, {"top_k", 0}, {"top_p", 1.0},
+       {"min_p", 0.0}, {"top_k_per_row", true}, {"top_p_per_row", true}, {"min_p_per_row", false}},
+      /*threads=*/1024, "ops.cubin");
 }
 
 /// An f32 top-p renormaliser with p = 0.9 compiled in.
@@ -53,22 +45,6 @@ json renormKernel() {
   k["tile"]["vec"] = 4;
   k["variant"] = {{"dtype", "f32"}, {"input", "probs"}, {"mode", "renorm"}, {"top_p", 0.9}};
   return k;
-}
-
-json manifest(std::initializer_list<json> kernels) {
-  return {{"format", "attn-bundle"}, {"version", 1}, {"arch", "sm_90a"}, {"kernels", kernels}};
-}
-
-Status parse(const json &j, BundleManifest *m) {
-  return parseManifest(j.dump(), "bundle/manifest.json", m);
-}
-
-void expectParseError(json kernel, void (*edit)(json &), const std::string &needle) {
-  edit(kernel);
-  BundleManifest m;
-  Status st = parse(manifest({kernel}), &m);
-  EXPECT_EQ(st.code(), StatusCode::ParseError) << needle;
-  EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
 }
 
 SamplingProblem logitsProblem() {
@@ -81,22 +57,15 @@ SamplingProblem logitsProblem() {
 }
 
 SamplingArgs sampleArgs() {
-  SamplingArgs a;
-  a.input = 0x10000;
-  a.top_k = 0x20000;
-  a.top_p = 0x30000;
-  a.seed_offset = 0x40000;
-  a.out = 0x50000;
-  a.num_rows = 32;
-  a.vocab = 128256;
-  return a;
+  // input, top_k, top_p, min_p (scalar), seed_offset, out, num_rows, vocab
+  return {0x10000, 0x20000, 0x30000, 0, 0x40000, 0x50000, 32, 128256};
 }
 
 } // namespace
 
 TEST(SamplingManifest, AcceptsSampleAndRenormKernels) {
   BundleManifest m;
-  Status st = parse(manifest({sampleKernel(), renormKernel()}), &m);
+  Status st = parseJson(manifestOf({sampleKernel(), renormKernel()}), &m);
   ASSERT_TRUE(st.isOk()) << st.message();
   const KernelVariant &s = m.kernels[0].variant;
   EXPECT_EQ(m.kernels[0].family, "sample");
@@ -161,7 +130,7 @@ TEST(SamplingSelect, ProblemChecksNameTheValue) {
 
 TEST(SamplingSelect, MatchesTheVariantOrNamesTheField) {
   BundleManifest m;
-  ASSERT_TRUE(parse(manifest({renormKernel(), sampleKernel()}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({renormKernel(), sampleKernel()}), &m).isOk());
   int index = -1;
   Status st = selectSamplingKernel(m, logitsProblem(), "", &index);
   ASSERT_TRUE(st.isOk()) << st.message();
@@ -175,8 +144,8 @@ TEST(SamplingSelect, MatchesTheVariantOrNamesTheField) {
   SamplingProblem p = logitsProblem();
   p.top_p_per_row = false;
   st = checkSamplingVariant(m.kernels[1], p);
-  EXPECT_EQ(st.code(), StatusCode::Mismatch);
-  EXPECT_EQ(st.message(), "kernel 'ops_sample' has top_p_per_row true, the call has false");
+  test::expectError(st, StatusCode::Mismatch,
+                    "kernel 'ops_sample' has top_p_per_row true, the call has false");
   p = logitsProblem();
   p.dtype = DType::F32;
   st = checkSamplingVariant(m.kernels[1], p);
@@ -193,7 +162,7 @@ TEST(SamplingSelect, MatchesTheVariantOrNamesTheField) {
 
 TEST(SamplingArgs, HostChecksBeforeLaunch) {
   BundleManifest m;
-  ASSERT_TRUE(parse(manifest({sampleKernel(), renormKernel()}), &m).isOk());
+  ASSERT_TRUE(parseJson(manifestOf({sampleKernel(), renormKernel()}), &m).isOk());
   const KernelEntry &k = m.kernels[0];
   EXPECT_TRUE(checkSamplingArgs(k, sampleArgs()).isOk());
   auto bad = [&](const KernelEntry &kernel, void (*edit)(SamplingArgs &),

@@ -3,10 +3,59 @@
 #define ATTN_RT_UNITTESTS_TESTMANIFEST_H
 
 #include "attn-rt/KernelABI.h"
+#include "attn-rt/Manifest.h"
 
 #include <nlohmann/json.hpp>
 
+#include <initializer_list>
+#include <string>
+
 namespace attn::rt::test {
+
+/// A manifest parameter entry.
+inline nlohmann::json param(const char *name, const char *kind = "ptr") {
+  return {{"name", name}, {"kind", kind}};
+}
+
+/// One kernel entry as attn-compile writes it: `role` of `family`, a cubin `binary`, CTAs of
+/// `threads` x 1 x 1 threads and `dynamicSmem` bytes, and the given params, variant and tile.
+inline nlohmann::json kernelEntry(const std::string &name, const char *family, const char *role,
+                                  int threads, int dynamicSmem, nlohmann::json params,
+                                  nlohmann::json variant, nlohmann::json tile,
+                                  const char *binary = "decode.cubin") {
+  return {{"name", name},         {"family", family},         {"role", role},
+          {"binary", binary},     {"binary_kind", "cubin"},   {"block", {threads, 1, 1}},
+          {"dynamic_smem", dynamicSmem}, {"params", std::move(params)},
+          {"variant", std::move(variant)}, {"tile", std::move(tile)}};
+}
+
+/// A standalone op kernel (role "kernel", no shared memory) whose `threads`-thread CTAs move
+/// `vec` elements per access.
+inline nlohmann::json opKernelEntry(const std::string &name, const char *family,
+                                    nlohmann::json params, int vec, nlohmann::json variant,
+                                    int threads = 256, const char *binary = "decode.cubin") {
+  return kernelEntry(name, family, "kernel", threads, 0, std::move(params), std::move(variant),
+                     {{"threads", threads}, {"vec", vec}}, binary);
+}
+
+/// A schema-v1 sm_90a manifest holding `kernels` (a JSON array).
+inline nlohmann::json manifestOf(nlohmann::json kernels) {
+  return {{"format", "attn-bundle"},
+          {"version", 1},
+          {"arch", "sm_90a"},
+          {"kernels", std::move(kernels)}};
+}
+inline nlohmann::json manifestOf(std::initializer_list<nlohmann::json> kernels) {
+  nlohmann::json array = nlohmann::json::array();
+  for (const nlohmann::json &k : kernels)
+    array.push_back(k);
+  return manifestOf(std::move(array));
+}
+
+/// Parses `j` as the manifest of a bundle directory "bundle".
+inline Status parseJson(const nlohmann::json &j, BundleManifest *m) {
+  return parseManifest(j.dump(), "bundle/manifest.json", m);
+}
 
 /// The attention kernel's parameters as attn-outline emits them for paged decode with lse and
 /// split-KV (no sm_scale: the scale is compiled in).
@@ -16,7 +65,7 @@ inline nlohmann::json compilerAttentionParams() {
        {"q", "qo_indptr", "k_cache", "v_cache", "kv_indptr", "kv_indices", "kv_last_page_len",
         "work_request", "work_kv_begin", "work_kv_end", "work_partial", "num_work", "o", "lse",
         "tmp_o", "tmp_lse"})
-    params.push_back({{"name", name}, {"kind", "ptr"}});
+    params.push_back(param(name));
   return params;
 }
 
@@ -37,7 +86,7 @@ inline nlohmann::json validManifest() {
   using nlohmann::json;
   json mergeParams = json::array();
   for (const auto &p : abi::decode::kMergeParams)
-    mergeParams.push_back({{"name", p.name}, {"kind", "ptr"}});
+    mergeParams.push_back(param(p.name));
   json tile = {{"strategy", "decode"}, {"sm", 90},        {"threads", 128}, {"tile_q", 4},
                {"tile_kv", 16},        {"stages", 2},     {"split_kv", true}, {"vec", 8},
                {"bdx", 16},            {"bdy", 4},        {"bdz", 2}};
@@ -47,33 +96,12 @@ inline nlohmann::json validManifest() {
                     {"heads_per_cta", 8}};
   json resources = {{"registers", 96}, {"shared_bytes", 0}, {"spill_stores", 0},
                     {"spill_loads", 0}, {"stack_frame", 0}};
-  return json{
-      {"format", "attn-bundle"},
-      {"version", 1},
-      {"arch", "sm_90a"},
-      {"kernels",
-       {{{"name", "decode_h128"},
-         {"family", "decode"},
-         {"role", "attention"},
-         {"binary", "decode.cubin"},
-         {"binary_kind", "cubin"},
-         {"block", {128, 1, 1}},
-         {"dynamic_smem", 16384},
-         {"params", compilerAttentionParams()},
-         {"merge_kernel", "merge_h128"},
-         {"variant", compilerVariant()},
-         {"tile", tile},
-         {"resources", resources}},
-        {{"name", "merge_h128"},
-         {"family", "decode"},
-         {"role", "merge"},
-         {"binary", "decode.cubin"},
-         {"binary_kind", "cubin"},
-         {"block", {128, 1, 1}},
-         {"dynamic_smem", 0},
-         {"params", mergeParams},
-         {"variant", compilerVariant()},
-         {"tile", mergeTile}}}}};
+  json attention = kernelEntry("decode_h128", "decode", "attention", 128, 16384,
+                               compilerAttentionParams(), compilerVariant(), tile);
+  attention["merge_kernel"] = "merge_h128";
+  attention["resources"] = resources;
+  return manifestOf({attention, kernelEntry("merge_h128", "decode", "merge", 128, 0,
+                                            mergeParams, compilerVariant(), mergeTile)});
 }
 
 /// A prefill bundle in the shape of docs/PREFILL_ABI.md: "prefill_attention" (32/8 heads,
@@ -85,7 +113,7 @@ inline nlohmann::json prefillManifest(bool paged = true, bool split = true) {
   json params = json::array();
   auto add = [&](std::initializer_list<const char *> names) {
     for (const char *name : names)
-      params.push_back({{"name", name}, {"kind", "ptr"}});
+      params.push_back(param(name));
   };
   add({"q", "qo_indptr"});
   if (paged)
@@ -107,36 +135,20 @@ inline nlohmann::json prefillManifest(bool paged = true, bool split = true) {
                {"tile_q", 128},         {"tile_kv", 64}, {"stages", 2},
                {"split_kv", split}};
   json kernels = json::array();
-  kernels.push_back({{"name", "prefill_attention"},
-                     {"family", "prefill"},
-                     {"role", "attention"},
-                     {"binary", "decode.cubin"},
-                     {"binary_kind", "cubin"},
-                     {"block", {128, 1, 1}},
-                     {"dynamic_smem", 98304},
-                     {"params", params},
-                     {"variant", variant},
-                     {"tile", tile}});
+  kernels.push_back(
+      kernelEntry("prefill_attention", "prefill", "attention", 128, 98304, params, variant, tile));
   if (split) {
     json mergeParams = json::array();
     for (const auto &p : abi::prefill::kMergeParams)
-      mergeParams.push_back({{"name", p.name}, {"kind", "ptr"}});
+      mergeParams.push_back(param(p.name));
     json mergeTile = tile;
     mergeTile["bdx"] = 16;
     mergeTile["heads_per_cta"] = 8;
     mergeTile["pdl"] = 1;
-    kernels.push_back({{"name", "prefill_merge"},
-                       {"family", "prefill"},
-                       {"role", "merge"},
-                       {"binary", "decode.cubin"},
-                       {"binary_kind", "cubin"},
-                       {"block", {128, 1, 1}},
-                       {"dynamic_smem", 0},
-                       {"params", mergeParams},
-                       {"variant", variant},
-                       {"tile", mergeTile}});
+    kernels.push_back(
+        kernelEntry("prefill_merge", "prefill", "merge", 128, 0, mergeParams, variant, mergeTile));
   }
-  return json{{"format", "attn-bundle"}, {"version", 1}, {"arch", "sm_90a"}, {"kernels", kernels}};
+  return manifestOf(kernels);
 }
 
 } // namespace attn::rt::test

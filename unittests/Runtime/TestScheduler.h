@@ -2,6 +2,8 @@
 #ifndef ATTN_RT_UNITTESTS_TESTSCHEDULER_H
 #define ATTN_RT_UNITTESTS_TESTSCHEDULER_H
 
+#include "TestShape.h"
+
 #include "attn-rt/DecodeScheduler.h"
 #include "attn-rt/PrefillScheduler.h"
 
@@ -12,9 +14,7 @@ namespace attn::rt::test {
 inline DecodeSchedulerConfig h100DecodeConfig(int32_t pageSize = 16) {
   DecodeSchedulerConfig c;
   c.page_size = pageSize;
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
+  test::setLlama3Heads(c);
   c.num_sms = 132;
   c.ctas_per_sm = 8;
   c.tile_kv = 16;
@@ -30,9 +30,7 @@ inline DecodeSchedulerConfig h100DecodeConfig(int32_t pageSize = 16) {
 /// partial-row capacities.
 inline PrefillSchedulerConfig h100PrefillConfig() {
   PrefillSchedulerConfig c;
-  c.num_qo_heads = 32;
-  c.num_kv_heads = 8;
-  c.head_dim = 128;
+  test::setLlama3Heads(c);
   c.tile_q = 128;
   c.tile_kv = 64;
   c.num_sms = 132;

@@ -1,5 +1,6 @@
 //===- WorkspaceTest.cpp - workspace layout and plan (de)serialisation ----===//
 #include "attn-rt/Workspace.h"
+#include "TestExpect.h"
 #include "TestScheduler.h"
 
 #include <gtest/gtest.h>
@@ -113,8 +114,8 @@ TEST(Workspace, SerializeChecksSizes) {
   DecodeWorkspaceLayout small;
   ASSERT_TRUE(computeDecodeWorkspaceLayout(4, 4, 32, 128, &small).isOk());
   st = serializeDecodePlan(p, small, words.data(), words.size(), nullptr);
-  EXPECT_EQ(st.code(), StatusCode::CapacityExceeded);
-  EXPECT_EQ(st.message(), "num_work (" + std::to_string(p.num_work) + ") exceeds max_work (4)");
+  test::expectError(st, StatusCode::CapacityExceeded,
+                    "num_work (" + std::to_string(p.num_work) + ") exceeds max_work (4)");
 }
 
 TEST(Workspace, DeserializeChecksHeaderAndSize) {
@@ -127,29 +128,15 @@ TEST(Workspace, DeserializeChecksHeaderAndSize) {
   DecodePlan back;
   Status st = deserializeDecodePlan(words.data(), 8, &back);
   EXPECT_EQ(st.message(), "plan buffer holds 8 words, the header alone needs 32");
-  st = deserializeDecodePlan(words.data(), copyWords - 1, &back);
-  EXPECT_EQ(st.message(), "plan buffer holds " + std::to_string(copyWords - 1) +
-                              " words, the plan needs " + std::to_string(copyWords));
-  std::vector<int32_t> bad = words;
-  bad[kWordMagic] = 0;
-  st = deserializeDecodePlan(bad.data(), bad.size(), &back);
-  EXPECT_EQ(st.message(), "bad plan magic 0x00000000 (expected 0x4c505441)");
-  bad = words;
-  bad[kWordVersion] = 1;
-  st = deserializeDecodePlan(bad.data(), bad.size(), &back);
-  EXPECT_EQ(st.message(), "plan layout version 1 (expected 2)");
-  bad = words;
-  bad[l.qo_indptr_word + 2] = 7;
-  st = deserializeDecodePlan(bad.data(), bad.size(), &back);
-  EXPECT_EQ(st.message(), "qo_indptr[2] (7) must be 2");
-  bad = words;
-  bad[kWordNumWork] = 201;
-  st = deserializeDecodePlan(bad.data(), bad.size(), &back);
-  EXPECT_EQ(st.message(), "num_work (201) is out of range [0, 200]");
-  bad = words;
-  bad[kWordNumPartials] = bad[kWordNumWork] + 1;
-  st = deserializeDecodePlan(bad.data(), bad.size(), &back);
-  EXPECT_FALSE(st.isOk());
+  test::expectTruncatedPlanRejected(deserializeDecodePlan, words, copyWords);
+  auto edited = [&](size_t index, int32_t value) {
+    return test::deserializeEdited(deserializeDecodePlan, words, index, value);
+  };
+  EXPECT_EQ(edited(kWordMagic, 0).message(), "bad plan magic 0x00000000 (expected 0x4c505441)");
+  EXPECT_EQ(edited(kWordVersion, 1).message(), "plan layout version 1 (expected 2)");
+  EXPECT_EQ(edited(l.qo_indptr_word + 2, 7).message(), "qo_indptr[2] (7) must be 2");
+  EXPECT_EQ(edited(kWordNumWork, 201).message(), "num_work (201) is out of range [0, 200]");
+  EXPECT_FALSE(edited(kWordNumPartials, words[kWordNumWork] + 1).isOk());
 }
 
 // Regression: a plan of batch 0 has empty work arrays, whose data() is null; serialising it

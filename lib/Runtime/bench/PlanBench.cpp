@@ -6,6 +6,9 @@
 // Usage: attn-rt-plan-bench [iterations]   (default 20000)
 //
 //===----------------------------------------------------------------------===//
+// The scheduler tests' H100 configurations: the benchmark times the shapes the tests check.
+#include "TestScheduler.h"
+
 #include "attn-rt/DecodeScheduler.h"
 #include "attn-rt/PrefillScheduler.h"
 #include "attn-rt/Workspace.h"
@@ -83,19 +86,20 @@ struct PrefillBatch {
   }
 };
 
+/// `n` KV lengths drawn uniformly from [1, maxLen].
+std::vector<int32_t> randomLens(size_t n, int32_t maxLen, std::mt19937 &rng) {
+  std::uniform_int_distribution<int32_t> dist(1, maxLen);
+  std::vector<int32_t> lens(n);
+  for (auto &l : lens)
+    l = dist(rng);
+  return lens;
+}
+
 int benchPrefill(int iters, std::mt19937 &rng) {
-  PrefillSchedulerConfig cfg; // Llama-3-8B, causal, on an H100 at 1 CTA/SM
-  cfg.num_qo_heads = 32;
-  cfg.num_kv_heads = 8;
-  cfg.head_dim = 128;
-  cfg.tile_q = 128;
-  cfg.tile_kv = 64;
-  cfg.num_sms = 132;
-  cfg.ctas_per_sm = 1;
-  cfg.causal = true;
-  cfg.page_size = 16;
+  // Llama-3-8B, causal, paged, on an H100 at 1 CTA/SM (the scheduler tests' shape), with
+  // capacity for 512 requests.
+  PrefillSchedulerConfig cfg = test::h100PrefillConfig();
   cfg.max_batch = 512;
-  cfg.max_qo_tokens = 65536;
   cfg.max_work = defaultPrefillMaxWork(cfg);
   cfg.max_partial_rows = defaultPrefillMaxPartialRows(cfg);
   std::vector<PrefillBatch> batches;
@@ -153,16 +157,8 @@ int main(int argc, char **argv) {
   if (iters < 1)
     iters = 1;
   constexpr int32_t kPageSize = 16;
-  DecodeSchedulerConfig cfg;
-  cfg.page_size = kPageSize;
-  cfg.num_qo_heads = 32;
-  cfg.num_kv_heads = 8;
-  cfg.head_dim = 128;
-  cfg.num_sms = 132; // H100 SXM
-  cfg.ctas_per_sm = 8;
-  cfg.tile_kv = 16;
-  cfg.max_batch = 512;
-  cfg.max_work = 1024;
+  // Llama-3-8B on an H100 SXM: 132 SMs x 8 CTAs, 16-key tiles, 512 requests, 1024 work items.
+  const DecodeSchedulerConfig cfg = test::h100DecodeConfig(kPageSize);
 
   std::mt19937 rng(42);
   std::vector<Batch> batches;
@@ -170,13 +166,8 @@ int main(int argc, char **argv) {
     std::vector<int32_t> lens(128, 2048);
     batches.push_back(makeBatch("uniform   B=128 len=2048", lens, kPageSize));
   }
-  {
-    std::uniform_int_distribution<int32_t> dist(1, 8192);
-    std::vector<int32_t> lens(128);
-    for (auto &l : lens)
-      l = dist(rng);
-    batches.push_back(makeBatch("random    B=128 len=1..8192", lens, kPageSize));
-  }
+  batches.push_back(
+      makeBatch("random    B=128 len=1..8192", randomLens(128, 8192, rng), kPageSize));
   {
     std::vector<int32_t> lens(128, 512);
     lens[0] = 32768;
@@ -187,13 +178,8 @@ int main(int argc, char **argv) {
     lens[0] = 32768;
     batches.push_back(makeBatch("skewed    B=64  1x32768+63x512", lens, kPageSize));
   }
-  {
-    std::uniform_int_distribution<int32_t> dist(1, 4096);
-    std::vector<int32_t> lens(512);
-    for (auto &l : lens)
-      l = dist(rng);
-    batches.push_back(makeBatch("random    B=512 len=1..4096", lens, kPageSize));
-  }
+  batches.push_back(
+      makeBatch("random    B=512 len=1..4096", randomLens(512, 4096, rng), kPageSize));
 
   DecodeWorkspaceLayout layout;
   if (!computeDecodeWorkspaceLayout(cfg.max_batch, cfg.max_work, cfg.num_qo_heads,

@@ -15,55 +15,41 @@
 
 namespace attn::rt::test {
 
-inline nlohmann::json opParam(const char *name, const char *kind = "ptr") {
-  return {{"name", name}, {"kind", kind}};
-}
-
 /// Op kernels: append_kv (8 KV heads, d 128, page 16, NHD, bf16), rope (llama, 32/8 heads,
 /// d 128, bf16), merge_state (bf16, 32 heads, d 128, s_out) and merge_states (f32 states
 /// into f16, no s_out).
 inline nlohmann::json opKernels() {
   using nlohmann::json;
-  auto kernel = [](const char *name, const char *family, json params, int vec, json variant) {
-    return json{{"name", name},
-                {"family", family},
-                {"role", "kernel"},
-                {"binary", "decode.cubin"},
-                {"binary_kind", "cubin"},
-                {"block", {256, 1, 1}},
-                {"dynamic_smem", 0},
-                {"params", params},
-                {"tile", {{"threads", 256}, {"vec", vec}}},
-                {"variant", variant}};
-  };
   json kernels = json::array();
-  kernels.push_back(kernel(
+  kernels.push_back(opKernelEntry(
       "ops_append_kv", "append_kv",
-      {opParam("k"), opParam("v"), opParam("batch_indices"), opParam("positions"),
-       opParam("k_cache"), opParam("v_cache"), opParam("kv_indptr"), opParam("kv_indices"),
-       opParam("kv_last_page_len"), opParam("num_rows", "i32")},
+      {param("k"), param("v"), param("batch_indices"), param("positions"), param("k_cache"),
+       param("v_cache"), param("kv_indptr"), param("kv_indices"), param("kv_last_page_len"),
+       param("num_rows", "i32")},
       8,
       {{"num_kv_heads", 8}, {"head_dim", 128}, {"dtype", "bf16"}, {"kv_format", "paged"},
        {"page_size", 16}, {"layout", "nhd"}}));
-  kernels.push_back(kernel("ops_rope", "rope",
-                           {opParam("q"), opParam("k"), opParam("pos_ids"), opParam("q_out"),
-                            opParam("k_out"), opParam("num_rows", "i32")},
-                           8,
-                           {{"num_qo_heads", 32}, {"num_kv_heads", 8}, {"head_dim", 128},
-                            {"dtype", "bf16"}, {"rope", "llama"}, {"rotary_dim", 128},
-                            {"rope_theta", 10000.0}, {"rope_scale", 1.0}}));
-  kernels.push_back(kernel("ops_merge_state", "merge",
-                           {opParam("v_a"), opParam("s_a"), opParam("v_b"), opParam("s_b"),
-                            opParam("v_out"), opParam("s_out"), opParam("num_rows", "i32")},
-                           8,
-                           {{"num_qo_heads", 32}, {"head_dim", 128}, {"dtype", "bf16"},
-                            {"state_dtype", "bf16"}, {"merge", "state"}, {"return_lse", true}}));
-  kernels.push_back(kernel("ops_merge_states", "merge",
-                           {opParam("v"), opParam("s"), opParam("v_out"),
-                            opParam("num_states", "i32"), opParam("num_rows", "i32")},
-                           4,
-                           {{"num_qo_heads", 32}, {"head_dim", 128}, {"dtype", "f16"},
-                            {"state_dtype", "f32"}, {"merge", "states"}, {"return_lse", false}}));
+  kernels.push_back(opKernelEntry(
+      "ops_rope", "rope",
+      {param("q"), param("k"), param("pos_ids"), param("q_out"), param("k_out"),
+       param("num_rows", "i32")},
+      8,
+      {{"num_qo_heads", 32}, {"num_kv_heads", 8}, {"head_dim", 128}, {"dtype", "bf16"},
+       {"rope", "llama"}, {"rotary_dim", 128}, {"rope_theta", 10000.0}, {"rope_scale", 1.0}}));
+  kernels.push_back(opKernelEntry(
+      "ops_merge_state", "merge",
+      {param("v_a"), param("s_a"), param("v_b"), param("s_b"), param("v_out"), param("s_out"),
+       param("num_rows", "i32")},
+      8,
+      {{"num_qo_heads", 32}, {"head_dim", 128}, {"dtype", "bf16"}, {"state_dtype", "bf16"},
+       {"merge", "state"}, {"return_lse", true}}));
+  kernels.push_back(opKernelEntry(
+      "ops_merge_states", "merge",
+      {param("v"), param("s"), param("v_out"), param("num_states", "i32"),
+       param("num_rows", "i32")},
+      4,
+      {{"num_qo_heads", 32}, {"head_dim", 128}, {"dtype", "f16"}, {"state_dtype", "f32"},
+       {"merge", "states"}, {"return_lse", false}}));
   return kernels;
 }
 

@@ -172,13 +172,18 @@ void injectFromEnvironment(State &s) {
 
 } // namespace
 
-#define ATTN_FAKE_ENTER(call)                                                          \
+/// The entry of every driver call named `name`: the state, locked, and the injected failure
+/// when one is due.
+#define ATTN_FAKE_ENTER_ANY(name)                                                      \
   State &s = state();                                                                  \
   std::lock_guard<std::mutex> lock(s.mutex);                                           \
-  if (int injected_ = enter(s, #call))                                                 \
+  if (int injected_ = enter(s, name))                                                  \
     return result(injected_);
 
-#define ATTN_FAKE_REQUIRE_INIT()                                                       \
+/// ATTN_FAKE_ENTER_ANY for every call but cuInit: CUDA_ERROR_NOT_INITIALIZED before cuInit.
+/// (`call` is stringised here, before expansion: cuda.h maps some names to _v2 symbols.)
+#define ATTN_FAKE_ENTER(call)                                                          \
+  ATTN_FAKE_ENTER_ANY(#call)                                                           \
   if (!s.initialised)                                                                  \
     return result(kNotInitialized);
 
@@ -187,7 +192,7 @@ void injectFromEnvironment(State &s) {
 //===----------------------------------------------------------------------===//
 
 ATTN_FAKE_EXPORT CUresult cuInit(unsigned int flags) {
-  ATTN_FAKE_ENTER(cuInit);
+  ATTN_FAKE_ENTER_ANY("cuInit");
   if (flags != 0)
     return result(kInvalidValue);
   if (!s.initialised)
@@ -196,37 +201,45 @@ ATTN_FAKE_EXPORT CUresult cuInit(unsigned int flags) {
   return result(0);
 }
 
-ATTN_FAKE_EXPORT CUresult cuGetErrorName(CUresult error, const char **str) {
+namespace {
+/// cuGetErrorName / cuGetErrorString: `field` of the error's entry in kErrorNames.
+CUresult errorText(CUresult error, const char **str, const char *ErrorName::*field) {
   if (!str)
     return result(kInvalidValue);
   for (const ErrorName &e : kErrorNames)
     if (e.code == int(error)) {
-      *str = e.name;
+      *str = e.*field;
       return result(0);
     }
   *str = nullptr;
   return result(kInvalidValue);
 }
 
+/// The argument checks of the device queries: a null result pointer, then a device other
+/// than the one fake device 0.
+int deviceArgsError(const void *out, int device) {
+  return !out ? kInvalidValue : device != 0 ? kInvalidDevice : 0;
+}
+
+/// The argument checks of the function queries: a null result pointer, then a function this
+/// driver did not make.
+int functionArgsError(const State &s, const void *out, FakeFunction *f) {
+  return !out ? kInvalidValue : !s.functions.count(f) ? kInvalidHandle : 0;
+}
+} // namespace
+
+ATTN_FAKE_EXPORT CUresult cuGetErrorName(CUresult error, const char **str) {
+  return errorText(error, str, &ErrorName::name);
+}
+
 ATTN_FAKE_EXPORT CUresult cuGetErrorString(CUresult error, const char **str) {
-  if (!str)
-    return result(kInvalidValue);
-  for (const ErrorName &e : kErrorNames)
-    if (e.code == int(error)) {
-      *str = e.text;
-      return result(0);
-    }
-  *str = nullptr;
-  return result(kInvalidValue);
+  return errorText(error, str, &ErrorName::text);
 }
 
 ATTN_FAKE_EXPORT CUresult cuDeviceGet(CUdevice *device, int ordinal) {
   ATTN_FAKE_ENTER(cuDeviceGet);
-  ATTN_FAKE_REQUIRE_INIT();
-  if (!device)
-    return result(kInvalidValue);
-  if (ordinal != 0)
-    return result(kInvalidDevice);
+  if (int e = deviceArgsError(device, ordinal))
+    return result(e);
   *device = 0;
   return result(0);
 }
@@ -234,18 +247,14 @@ ATTN_FAKE_EXPORT CUresult cuDeviceGet(CUdevice *device, int ordinal) {
 ATTN_FAKE_EXPORT CUresult cuDeviceGetAttribute(int *value, CUdevice_attribute attribute,
                                                CUdevice device) {
   ATTN_FAKE_ENTER(cuDeviceGetAttribute);
-  ATTN_FAKE_REQUIRE_INIT();
-  if (!value)
-    return result(kInvalidValue);
-  if (device != 0)
-    return result(kInvalidDevice);
+  if (int e = deviceArgsError(value, device))
+    return result(e);
   *value = int(attribute) == int(CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT) ? s.smCount : 0;
   return result(0);
 }
 
 ATTN_FAKE_EXPORT CUresult cuCtxGetCurrent(CUcontext *ctx) {
   ATTN_FAKE_ENTER(cuCtxGetCurrent);
-  ATTN_FAKE_REQUIRE_INIT();
   if (!ctx)
     return result(kInvalidValue);
   *ctx = currentContext();
@@ -254,7 +263,6 @@ ATTN_FAKE_EXPORT CUresult cuCtxGetCurrent(CUcontext *ctx) {
 
 ATTN_FAKE_EXPORT CUresult cuCtxSetCurrent(CUcontext ctx) {
   ATTN_FAKE_ENTER(cuCtxSetCurrent);
-  ATTN_FAKE_REQUIRE_INIT();
   if (ctx && ctx != reinterpret_cast<CUcontext>(&s.primary))
     return result(kInvalidContext);
   if (!ctx) {
@@ -270,7 +278,6 @@ ATTN_FAKE_EXPORT CUresult cuCtxSetCurrent(CUcontext ctx) {
 
 ATTN_FAKE_EXPORT CUresult cuCtxGetDevice(CUdevice *device) {
   ATTN_FAKE_ENTER(cuCtxGetDevice);
-  ATTN_FAKE_REQUIRE_INIT();
   if (!device)
     return result(kInvalidValue);
   if (!currentContext())
@@ -281,7 +288,6 @@ ATTN_FAKE_EXPORT CUresult cuCtxGetDevice(CUdevice *device) {
 
 ATTN_FAKE_EXPORT CUresult cuCtxPushCurrent(CUcontext ctx) {
   ATTN_FAKE_ENTER(cuCtxPushCurrent);
-  ATTN_FAKE_REQUIRE_INIT();
   if (ctx != reinterpret_cast<CUcontext>(&s.primary))
     return result(kInvalidContext);
   tlsContexts.push_back(ctx);
@@ -290,7 +296,6 @@ ATTN_FAKE_EXPORT CUresult cuCtxPushCurrent(CUcontext ctx) {
 
 ATTN_FAKE_EXPORT CUresult cuCtxPopCurrent(CUcontext *ctx) {
   ATTN_FAKE_ENTER(cuCtxPopCurrent);
-  ATTN_FAKE_REQUIRE_INIT();
   if (tlsContexts.empty())
     return result(kInvalidContext);
   if (ctx)
@@ -301,18 +306,14 @@ ATTN_FAKE_EXPORT CUresult cuCtxPopCurrent(CUcontext *ctx) {
 
 ATTN_FAKE_EXPORT CUresult cuDevicePrimaryCtxRetain(CUcontext *ctx, CUdevice device) {
   ATTN_FAKE_ENTER(cuDevicePrimaryCtxRetain);
-  ATTN_FAKE_REQUIRE_INIT();
-  if (!ctx)
-    return result(kInvalidValue);
-  if (device != 0)
-    return result(kInvalidDevice);
+  if (int e = deviceArgsError(ctx, device))
+    return result(e);
   *ctx = reinterpret_cast<CUcontext>(&s.primary);
   return result(0);
 }
 
 ATTN_FAKE_EXPORT CUresult cuModuleLoadData(CUmodule *module, const void *image) {
   ATTN_FAKE_ENTER(cuModuleLoadData);
-  ATTN_FAKE_REQUIRE_INIT();
   if (!module || !image)
     return result(kInvalidValue);
   if (!currentContext())
@@ -334,7 +335,6 @@ ATTN_FAKE_EXPORT CUresult cuModuleLoadData(CUmodule *module, const void *image) 
 
 ATTN_FAKE_EXPORT CUresult cuModuleUnload(CUmodule module) {
   ATTN_FAKE_ENTER(cuModuleUnload);
-  ATTN_FAKE_REQUIRE_INIT();
   auto *m = reinterpret_cast<FakeModule *>(module);
   if (!s.modules.erase(m))
     return result(kInvalidHandle);
@@ -347,7 +347,6 @@ ATTN_FAKE_EXPORT CUresult cuModuleUnload(CUmodule module) {
 ATTN_FAKE_EXPORT CUresult cuModuleGetFunction(CUfunction *function, CUmodule module,
                                               const char *name) {
   ATTN_FAKE_ENTER(cuModuleGetFunction);
-  ATTN_FAKE_REQUIRE_INIT();
   if (!function || !name)
     return result(kInvalidValue);
   auto *m = reinterpret_cast<FakeModule *>(module);
@@ -364,7 +363,6 @@ ATTN_FAKE_EXPORT CUresult cuModuleGetFunction(CUfunction *function, CUmodule mod
 ATTN_FAKE_EXPORT CUresult cuFuncSetAttribute(CUfunction function, CUfunction_attribute attribute,
                                              int value) {
   ATTN_FAKE_ENTER(cuFuncSetAttribute);
-  ATTN_FAKE_REQUIRE_INIT();
   auto *f = reinterpret_cast<FakeFunction *>(function);
   if (!s.functions.count(f))
     return result(kInvalidHandle);
@@ -379,12 +377,9 @@ ATTN_FAKE_EXPORT CUresult cuFuncSetAttribute(CUfunction function, CUfunction_att
 ATTN_FAKE_EXPORT CUresult cuFuncGetAttribute(int *value, CUfunction_attribute attribute,
                                              CUfunction function) {
   ATTN_FAKE_ENTER(cuFuncGetAttribute);
-  ATTN_FAKE_REQUIRE_INIT();
   auto *f = reinterpret_cast<FakeFunction *>(function);
-  if (!value)
-    return result(kInvalidValue);
-  if (!s.functions.count(f))
-    return result(kInvalidHandle);
+  if (int e = functionArgsError(s, value, f))
+    return result(e);
   *value = int(attribute) == int(CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES)
                ? f->maxDynamicSmem
                : 0;
@@ -396,12 +391,9 @@ ATTN_FAKE_EXPORT CUresult cuOccupancyMaxActiveBlocksPerMultiprocessor(int *block
                                                                       int blockSize,
                                                                       size_t dynamicSmem) {
   ATTN_FAKE_ENTER(cuOccupancyMaxActiveBlocksPerMultiprocessor);
-  ATTN_FAKE_REQUIRE_INIT();
   auto *f = reinterpret_cast<FakeFunction *>(function);
-  if (!blocks)
-    return result(kInvalidValue);
-  if (!s.functions.count(f))
-    return result(kInvalidHandle);
+  if (int e = functionArgsError(s, blocks, f))
+    return result(e);
   *blocks = blockSize < 1 || unsigned(blockSize) > kMaxThreadsPerBlock ||
                     dynamicSmem > size_t(f->maxDynamicSmem)
                 ? 0
@@ -439,7 +431,6 @@ ATTN_FAKE_EXPORT CUresult cuLaunchKernel(CUfunction function, unsigned gridX, un
                                          unsigned blockZ, unsigned smem, CUstream stream,
                                          void **params, void **extra) {
   ATTN_FAKE_ENTER(cuLaunchKernel);
-  ATTN_FAKE_REQUIRE_INIT();
   return result(checkAndCountLaunch(s, function, gridX, gridY, gridZ, blockX, blockY, blockZ,
                                     smem, params, extra));
 }
@@ -449,7 +440,6 @@ ATTN_FAKE_EXPORT CUresult cuLaunchKernel(CUfunction function, unsigned gridX, un
 ATTN_FAKE_EXPORT CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunction function,
                                            void **params, void **extra) {
   ATTN_FAKE_ENTER(cuLaunchKernelEx);
-  ATTN_FAKE_REQUIRE_INIT();
   if (!config || (config->numAttrs > 0 && !config->attrs))
     return result(kInvalidValue);
   return result(checkAndCountLaunch(s, function, config->gridDimX, config->gridDimY,
@@ -461,7 +451,6 @@ ATTN_FAKE_EXPORT CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunct
 ATTN_FAKE_EXPORT CUresult cuMemcpyHtoDAsync(CUdeviceptr dst, const void *src, size_t bytes,
                                             CUstream stream) {
   ATTN_FAKE_ENTER(cuMemcpyHtoDAsync);
-  ATTN_FAKE_REQUIRE_INIT();
   if (bytes == 0)
     return result(0);
   if (!src)
@@ -475,7 +464,6 @@ ATTN_FAKE_EXPORT CUresult cuMemcpyHtoDAsync(CUdeviceptr dst, const void *src, si
 
 ATTN_FAKE_EXPORT CUresult cuMemAlloc(CUdeviceptr *ptr, size_t bytes) {
   ATTN_FAKE_ENTER(cuMemAlloc);
-  ATTN_FAKE_REQUIRE_INIT();
   if (!ptr || bytes == 0)
     return result(kInvalidValue);
   if (!currentContext())
@@ -493,7 +481,6 @@ ATTN_FAKE_EXPORT CUresult cuMemAlloc(CUdeviceptr *ptr, size_t bytes) {
 
 ATTN_FAKE_EXPORT CUresult cuMemFree(CUdeviceptr ptr) {
   ATTN_FAKE_ENTER(cuMemFree);
-  ATTN_FAKE_REQUIRE_INIT();
   if (ptr == 0)
     return result(0);
   auto it = s.deviceAllocs.find(uint64_t(ptr));
@@ -506,7 +493,6 @@ ATTN_FAKE_EXPORT CUresult cuMemFree(CUdeviceptr ptr) {
 
 ATTN_FAKE_EXPORT CUresult cuMemAllocHost(void **ptr, size_t bytes) {
   ATTN_FAKE_ENTER(cuMemAllocHost);
-  ATTN_FAKE_REQUIRE_INIT();
   if (!ptr || bytes == 0)
     return result(kInvalidValue);
   if (bytes > maxAllocBytes())
@@ -521,7 +507,6 @@ ATTN_FAKE_EXPORT CUresult cuMemAllocHost(void **ptr, size_t bytes) {
 
 ATTN_FAKE_EXPORT CUresult cuMemFreeHost(void *ptr) {
   ATTN_FAKE_ENTER(cuMemFreeHost);
-  ATTN_FAKE_REQUIRE_INIT();
   if (!s.hostAllocs.erase(ptr))
     return result(kInvalidValue);
   std::free(ptr);
@@ -530,13 +515,11 @@ ATTN_FAKE_EXPORT CUresult cuMemFreeHost(void *ptr) {
 
 ATTN_FAKE_EXPORT CUresult cuStreamSynchronize(CUstream stream) {
   ATTN_FAKE_ENTER(cuStreamSynchronize);
-  ATTN_FAKE_REQUIRE_INIT();
   return result(0);
 }
 
 ATTN_FAKE_EXPORT CUresult cuEventCreate(CUevent *event, unsigned int flags) {
   ATTN_FAKE_ENTER(cuEventCreate);
-  ATTN_FAKE_REQUIRE_INIT();
   if (!event)
     return result(kInvalidValue);
   void *e = std::malloc(1);
@@ -547,19 +530,16 @@ ATTN_FAKE_EXPORT CUresult cuEventCreate(CUevent *event, unsigned int flags) {
 
 ATTN_FAKE_EXPORT CUresult cuEventRecord(CUevent event, CUstream stream) {
   ATTN_FAKE_ENTER(cuEventRecord);
-  ATTN_FAKE_REQUIRE_INIT();
   return result(s.events.count(reinterpret_cast<void *>(event)) ? 0 : kInvalidHandle);
 }
 
 ATTN_FAKE_EXPORT CUresult cuEventSynchronize(CUevent event) {
   ATTN_FAKE_ENTER(cuEventSynchronize);
-  ATTN_FAKE_REQUIRE_INIT();
   return result(s.events.count(reinterpret_cast<void *>(event)) ? 0 : kInvalidHandle);
 }
 
 ATTN_FAKE_EXPORT CUresult cuEventDestroy(CUevent event) {
   ATTN_FAKE_ENTER(cuEventDestroy);
-  ATTN_FAKE_REQUIRE_INIT();
   void *e = reinterpret_cast<void *>(event);
   if (!s.events.erase(e))
     return result(kInvalidHandle);

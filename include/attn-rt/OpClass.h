@@ -1,0 +1,53 @@
+//===- OpClass.h - the members every runtime op class declares -*- C++ -*-===//
+//
+// Each runtime op (DecodeAttention, PrefillAttention, AppendPagedKV, ApplyRope,
+// MergeAttentionStates, Sampler) is a non-copyable handle made only by its static create,
+// with its state behind a private Impl:
+//
+//   auto st = Op::create(bundle, problem, options, &op);   // once: select and load kernels
+//   st = op->run(args, stream);                            // per step
+//
+// The macros below declare those shared members once; each op's header adds what is its own
+// (plan, accessors) and documents the op. The declarations they expand to are exactly the
+// ones the classes had written out, so the classes' layout and symbols are unchanged.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ATTN_RT_OPCLASS_H
+#define ATTN_RT_OPCLASS_H
+
+#include "attn-rt/Bundle.h"
+#include "attn-rt/Driver.h"
+#include "attn-rt/Manifest.h"
+#include "attn-rt/Status.h"
+
+#include <memory>
+#include <string>
+
+/// Inside `class Op { ... }`: the destructor, no copies, `static Status create(Bundle &, const
+/// Problem &, const Options &, std::unique_ptr<Op> *out)`, the private constructor and Impl.
+/// Leaves the class in its public section.
+#define ATTN_RT_OP_LIFETIME(Op, Problem, Options)                                                  \
+public:                                                                                            \
+  ~Op();                                                                                           \
+  Op(const Op &) = delete;                                                                         \
+  Op &operator=(const Op &) = delete;                                                              \
+  static Status create(Bundle &bundle, const Problem &problem, const Options &options,             \
+                       std::unique_ptr<Op> *out);                                                  \
+                                                                                                   \
+private:                                                                                           \
+  Op();                                                                                            \
+  struct Impl;                                                                                     \
+  std::unique_ptr<Impl> impl_;                                                                     \
+                                                                                                   \
+public:
+
+/// A standalone op (one kernel, no plan): ATTN_RT_OP_LIFETIME plus `Status run(const Args &,
+/// StreamHandle)`, which checks the arguments on the host and launches the kernel on the
+/// stream (allocating nothing, so it can be captured in a CUDA graph), and `kernel()`, the
+/// loaded kernel's manifest entry.
+#define ATTN_RT_STANDALONE_OP(Op, Problem, Options, Args)                                          \
+  ATTN_RT_OP_LIFETIME(Op, Problem, Options)                                                        \
+  Status run(const Args &args, StreamHandle stream);                                               \
+  const KernelEntry &kernel() const;
+
+#endif // ATTN_RT_OPCLASS_H
