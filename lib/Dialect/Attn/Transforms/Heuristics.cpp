@@ -238,110 +238,106 @@ std::optional<PrefillLayout> mlir::attn::getPrefillLayout(const AttentionProblem
   return layout;
 }
 
-std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &problem,
-                                                     const KernelOverrides &overrides,
-                                                     std::string &why) {
-  if (problem.numKvHeads <= 0 || problem.numQoHeads <= 0 ||
-      problem.numQoHeads % problem.numKvHeads != 0 ||
-      problem.headDim <= 0 || problem.kvElementBytes <= 0) {
-    why = "malformed problem";
+namespace {
+// FlashAttention-2 tiles on mma.sync m16n8k16 over 128-row Q tiles (64 for head_dim 256, whose
+// accumulator is twice as wide). Measured on an H100 (docs/PREFILL_TUNING.md): 4 warps with two
+// 16-row slices each, so that every K/V fragment loaded from shared memory feeds two MMAs, win
+// wherever they fit in 255 registers: head_dim 64 with 64-key tiles (298 TFLOP/s causal at 16k,
+// 227 with one slice per warp) and head_dim 128 with 32-key tiles (335, against 316 for 8 warps
+// of one slice with 128-key tiles and three stages). At head_dim 128 two slices fit in 255
+// registers with ragged K/V and with paged K/V whose page size is a multiple of the rows a copy
+// group takes per tile (4): such a group's rows share one page id, which is all the copy
+// carries across the loop (smaller pages need one per row and spill). Fused RoPE (the in-place
+// K rotation) spills with two slices at either head dim: those kernels take 8 warps of one
+// slice, 128-key tiles and, for ragged K/V, three stages (64-key tiles with RoPE). A custom
+// mask keeps its per-element bit loads and row offsets live in the loop: one slice per warp
+// and 64-key tiles.
+
+/// Rows of a prefill Q tile: a known short query (max_qo_len * group packed rows) gets the
+/// smallest tile that holds it; a block-sparse mask needs Q tiles inside one block row.
+int64_t prefillTileQ(const AttentionProblem &problem, int64_t group) {
+  int64_t packed = problem.maxQoLen > 0 ? problem.maxQoLen * group : 0;
+  int64_t tileQ = problem.headDim <= 128 ? 128 : 64;
+  if (packed > 0 && packed <= 16)
+    tileQ = 16;
+  else if (packed > 0 && packed <= 64)
+    tileQ = 64;
+  // The largest of 128 / 64 / 32 / 16 rows that keeps a Q tile in one block row.
+  if (problem.blockRows > 0)
+    while (tileQ > 16 && !blockSparseTileFits(tileQ, group, problem.blockRows))
+      tileQ /= 2;
+  return tileQ;
+}
+
+/// Keys of a prefill KV tile for `warps` warps, two slices per warp or one.
+int64_t prefillTileKv(const AttentionProblem &problem, int64_t warps, int64_t vec,
+                      bool twoSlices) {
+  int64_t tileKv = 64;
+  if (problem.headDim > 128)
+    tileKv = 32;
+  else if (problem.headDim > 64)
+    tileKv = twoSlices ? 32 : problem.rope || problem.customMask ? 64 : 128;
+  // The largest multiple of 16 not above the default that divides a key block.
+  if (problem.blockRows > 0)
+    while (tileKv > 16 && problem.blockCols % tileKv != 0)
+      tileKv -= 16;
+  // A paged copy keeps the page id of each row it copies live across the loop: small CTAs
+  // (short or block-sparse Q tiles) copy at most 16 rows per thread group.
+  int64_t copyGroups = std::max<int64_t>(1, warps * kWarpSize * vec / problem.headDim);
+  while (problem.pageSize > 0 && tileKv > 16 && tileKv / copyGroups > 16 && tileKv % 32 == 0)
+    tileKv /= 2;
+  return tileKv;
+}
+
+/// `choice` with three stages when that layout fits, else unchanged.
+void preferThreeStages(const AttentionProblem &problem, KernelChoice &choice) {
+  KernelChoice deeper = choice;
+  deeper.stages = 3;
+  std::string ignored;
+  if (getPrefillLayout(problem, deeper, ignored))
+    choice.stages = 3;
+}
+
+std::optional<KernelChoice> choosePrefill(const AttentionProblem &problem,
+                                          const KernelOverrides &overrides, int64_t group,
+                                          KernelChoice choice, std::string &why) {
+  choice.decode = false;
+  choice.tileQ = prefillTileQ(problem, group);
+  // Two slices: 4 warps, 32-key tiles at head_dim 128 (64 at 64), so a copy group of
+  // head_dim / vec threads takes 4 rows of a tile.
+  constexpr int64_t kTwoSliceRowsPerGroup = 4;
+  bool pagesFit = problem.pageSize == 0 || problem.pageSize % kTwoSliceRowsPerGroup == 0;
+  bool twoSlices = choice.tileQ >= 128 && !problem.rope && !problem.customMask &&
+                   overrides.maxSlicesPerWarp != 1 &&
+                   (problem.headDim <= 64 || (problem.headDim <= 128 && pagesFit));
+  int64_t slicesPerWarp = twoSlices ? 2 : 1;
+  int64_t warps = std::max<int64_t>(1, choice.tileQ / (16 * slicesPerWarp));
+  if (choice.tileQ == 64 && problem.headDim > 128)
+    warps = 4;
+  choice.threads = overrides.threads ? overrides.threads : warps * kWarpSize;
+  int64_t tileKv = prefillTileKv(problem, warps, choice.vec, twoSlices);
+  choice.tileKv = overrides.tileKv ? overrides.tileKv : tileKv;
+  choice.stages = overrides.stages ? overrides.stages : 2;
+  // Paged two-slice kernels prefetch one tile deeper (80 KiB; two CTAs per SM still fit): +7%
+  // on the append step (H100, docs/PREFILL_TUNING.md run 14), neutral on the batched paged
+  // prefill; the same depth costs 6% on ragged long sequences, which keep two.
+  if (!overrides.stages && twoSlices && problem.pageSize > 0 && problem.headDim > 64)
+    preferThreeStages(problem, choice);
+  // A third stage where it fits in shared memory (ragged K/V: a paged copy carries the page
+  // ids of its rows across the loop, and with them three stages spilled).
+  if (!overrides.stages && problem.headDim > 64 && problem.headDim <= 128 && !twoSlices &&
+      !problem.rope && problem.pageSize == 0)
+    preferThreeStages(problem, choice);
+  choice.splitKv = problem.blockRows <= 0;
+  choice.headsPerThread = 1;
+  if (!getPrefillLayout(problem, choice, why))
     return std::nullopt;
-  }
-  KernelChoice choice;
-  choice.sm = problem.sm;
-  choice.vec = kVectorBytes / problem.kvElementBytes;
-  int64_t group = problem.numQoHeads / problem.numKvHeads;
+  return choice;
+}
 
-  if (!problem.decode) {
-    // FlashAttention-2 tiles on mma.sync m16n8k16 over 128-row Q tiles (64 for head_dim 256,
-    // whose accumulator is twice as wide). Measured on an H100 (docs/PREFILL_TUNING.md): 4 warps
-    // with two 16-row slices each, so that every K/V fragment loaded from shared memory feeds
-    // two MMAs, win wherever they fit in 255 registers: head_dim 64 with 64-key tiles (298
-    // TFLOP/s causal at 16k, 227 with one slice per warp) and head_dim 128 with 32-key tiles
-    // (335, against 316 for 8 warps of one slice with 128-key tiles and three stages). At
-    // head_dim 128 two slices fit in 255 registers with ragged K/V and with paged K/V whose
-    // page size is a multiple of the rows a copy group takes per tile (4): such a group's rows
-    // share one page id, which is all the copy carries across the loop (smaller pages need one
-    // per row and spill). Fused RoPE (the in-place K rotation) spills with two slices at either
-    // head dim: those kernels take 8 warps of one slice, 128-key tiles and, for ragged K/V,
-    // three stages (64-key tiles with RoPE).
-    // A known short query (max_qo_len * group packed rows) gets the smallest tile that holds
-    // it. A block-sparse mask needs Q tiles inside one block row, which may make them
-    // smaller; a custom mask keeps the bit tests of its scores live next to the accumulators,
-    // so it takes one slice per warp and 64-key tiles.
-    choice.decode = false;
-    int64_t packed = problem.maxQoLen > 0 ? problem.maxQoLen * group : 0;
-    choice.tileQ = problem.headDim <= 128 ? 128 : 64;
-    if (packed > 0 && packed <= 16)
-      choice.tileQ = 16;
-    else if (packed > 0 && packed <= 64)
-      choice.tileQ = 64;
-    bool blockSparse = problem.blockRows > 0;
-    if (blockSparse) {
-      // The largest of 128 / 64 / 32 / 16 rows that keeps a Q tile in one block row.
-      while (choice.tileQ > 16 &&
-             !blockSparseTileFits(choice.tileQ, group, problem.blockRows))
-        choice.tileQ /= 2;
-    }
-    // A custom mask keeps its per-element bit loads and row offsets live in the loop: one
-    // slice per warp.
-    // Two slices: 4 warps, 32-key tiles at head_dim 128 (64 at 64), so a copy group of
-    // head_dim / vec threads takes 4 rows of a tile.
-    constexpr int64_t kTwoSliceRowsPerGroup = 4;
-    bool pagesFit = problem.pageSize == 0 || problem.pageSize % kTwoSliceRowsPerGroup == 0;
-    bool twoSlices = choice.tileQ >= 128 && !problem.rope && !problem.customMask &&
-                     overrides.maxSlicesPerWarp != 1 &&
-                     (problem.headDim <= 64 || (problem.headDim <= 128 && pagesFit));
-    int64_t slicesPerWarp = twoSlices ? 2 : 1;
-    int64_t warps = std::max<int64_t>(1, choice.tileQ / (16 * slicesPerWarp));
-    if (choice.tileQ == 64 && problem.headDim > 128)
-      warps = 4;
-    choice.threads = overrides.threads ? overrides.threads : warps * kWarpSize;
-    int64_t tileKv = 64;
-    if (problem.headDim > 128)
-      tileKv = 32;
-    else if (problem.headDim > 64)
-      tileKv = twoSlices ? 32 : problem.rope || problem.customMask ? 64 : 128;
-    if (blockSparse) {
-      // The largest multiple of 16 not above the default that divides a key block.
-      while (tileKv > 16 && problem.blockCols % tileKv != 0)
-        tileKv -= 16;
-    }
-    // A paged copy keeps the page id of each row it copies live across the loop: small CTAs
-    // (short or block-sparse Q tiles) copy at most 16 rows per thread group.
-    int64_t copyGroups = std::max<int64_t>(1, warps * kWarpSize * choice.vec / problem.headDim);
-    while (problem.pageSize > 0 && tileKv > 16 && tileKv / copyGroups > 16 &&
-           tileKv % 32 == 0)
-      tileKv /= 2;
-    choice.tileKv = overrides.tileKv ? overrides.tileKv : tileKv;
-    choice.stages = overrides.stages ? overrides.stages : 2;
-    if (!overrides.stages && twoSlices && problem.pageSize > 0 && problem.headDim > 64) {
-      // Paged two-slice kernels prefetch one tile deeper (80 KiB; two CTAs per SM still fit):
-      // +7% on the append step (H100, docs/PREFILL_TUNING.md run 14), neutral on the batched
-      // paged prefill; the same depth costs 6% on ragged long sequences, which keep two.
-      KernelChoice deeper = choice;
-      deeper.stages = 3;
-      std::string ignored;
-      if (getPrefillLayout(problem, deeper, ignored))
-        choice.stages = 3;
-    }
-    if (!overrides.stages && problem.headDim > 64 && problem.headDim <= 128 && !twoSlices &&
-        !problem.rope && problem.pageSize == 0) {
-      // A third stage where it fits in shared memory (ragged K/V: a paged copy carries the
-      // page ids of its rows across the loop, and with them three stages spilled).
-      KernelChoice deeper = choice;
-      deeper.stages = 3;
-      std::string ignored;
-      if (getPrefillLayout(problem, deeper, ignored))
-        choice.stages = 3;
-    }
-    choice.splitKv = !blockSparse;
-    choice.headsPerThread = 1;
-    if (!getPrefillLayout(problem, choice, why))
-      return std::nullopt;
-    return choice;
-  }
-
+std::optional<KernelChoice> chooseDecode(const AttentionProblem &problem,
+                                         const KernelOverrides &overrides, int64_t group,
+                                         KernelChoice choice, std::string &why) {
   choice.decode = true;
   choice.tileQ = group;
   // One query head per thread by default. heads_per_thread = 4 converts each K/V vector once
@@ -356,7 +352,8 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
       break;
     }
   int64_t bdx = problem.headDim / choice.vec;
-  int64_t perSlice = bdx * (group % choice.headsPerThread == 0 ? group / choice.headsPerThread : group);
+  int64_t perSlice =
+      bdx * (group % choice.headsPerThread == 0 ? group / choice.headsPerThread : group);
   choice.threads = overrides.threads ? overrides.threads : std::max(kMinDecodeThreads, perSlice);
   // The heuristic's count is rounded up to whole slices; an override is taken as given (and
   // rejected below when it does not fit).
@@ -378,4 +375,23 @@ std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &pro
   if (!getDecodeLayout(problem, choice, why))
     return std::nullopt;
   return choice;
+}
+} // namespace
+
+std::optional<KernelChoice> mlir::attn::chooseKernel(const AttentionProblem &problem,
+                                                     const KernelOverrides &overrides,
+                                                     std::string &why) {
+  if (problem.numKvHeads <= 0 || problem.numQoHeads <= 0 ||
+      problem.numQoHeads % problem.numKvHeads != 0 || problem.headDim <= 0 ||
+      problem.kvElementBytes <= 0) {
+    why = "malformed problem";
+    return std::nullopt;
+  }
+  KernelChoice choice;
+  choice.sm = problem.sm;
+  choice.vec = kVectorBytes / problem.kvElementBytes;
+  int64_t group = problem.numQoHeads / problem.numKvHeads;
+  if (!problem.decode)
+    return choosePrefill(problem, overrides, group, choice, why);
+  return chooseDecode(problem, overrides, group, choice, why);
 }

@@ -158,13 +158,15 @@ DictionaryAttr tileAttr(Builder &b, KernelConfigAttr config,
 }
 } // namespace
 
-LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp module,
-                                           AttentionOp op, StringRef baseName) {
-  std::optional<KernelConfigAttr> config = op.getKernelConfig();
-  if (!config)
+namespace {
+/// Why `op` cannot be outlined (not planned, buffers with a layout, a KV source other than
+/// attn.paged_kv / attn.ragged_kv of the same function), or success.
+LogicalResult checkOutlinable(AttentionOp op) {
+  if (!op.getKernelConfig())
     return op.emitOpError() << "must be planned (run attn-plan) before attn-outline";
   for (Value operand : op->getOperands())
-    if (auto memref = dyn_cast<MemRefType>(operand.getType()); memref && !memref.getLayout().isIdentity())
+    if (auto memref = dyn_cast<MemRefType>(operand.getType());
+        memref && !memref.getLayout().isIdentity())
       return op.emitOpError() << "expected buffers with the identity layout, got " << memref;
   Operation *kvDef = op.getKv().getDefiningOp();
   if (!isa_and_nonnull<PagedKVOp, RaggedKVOp>(kvDef))
@@ -174,35 +176,46 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
     if (!cast<MemRefType>(operand.getType()).getLayout().isIdentity())
       return op.emitOpError() << "expected KV buffers with the identity layout, got "
                               << operand.getType();
+  return success();
+}
 
-  MLIRContext *ctx = op.getContext();
-  Location loc = op.getLoc();
-  Builder b(ctx);
-  Type i32Buffer = MemRefType::get({ShapedType::kDynamic}, b.getI32Type());
-  Type numBuffer = MemRefType::get({1}, b.getI32Type());
-  int64_t heads = op.getNumQoHeads(), headDim = op.getHeadDim();
-  Type tmpO = MemRefType::get({ShapedType::kDynamic, heads, headDim}, b.getF32Type());
-  Type tmpLse = MemRefType::get({ShapedType::kDynamic, heads}, b.getF32Type());
+/// The types of the plan's and the split-KV state's buffers.
+struct PlanTypes {
+  Type i32Buffer, numBuffer, tmpO, tmpLse;
 
-  // The attention kernel's parameters: the op's buffers in operand order, then the plan.
-  SmallVector<Param> params;
-  params.push_back({rtabi::decode::kQ, op.getQ().getType(), op.getQ()});
-  params.push_back({rtabi::decode::kQoIndptr, op.getQoIndptr().getType(), op.getQoIndptr()});
-  bool paged = isa<PagedKVOp>(kvDef);
-  if (paged) {
-    auto kv = cast<PagedKVOp>(kvDef);
+  PlanTypes(Builder &b, AttentionOp op) {
+    i32Buffer = MemRefType::get({ShapedType::kDynamic}, b.getI32Type());
+    numBuffer = MemRefType::get({1}, b.getI32Type());
+    int64_t heads = op.getNumQoHeads(), headDim = op.getHeadDim();
+    tmpO = MemRefType::get({ShapedType::kDynamic, heads, headDim}, b.getF32Type());
+    tmpLse = MemRefType::get({ShapedType::kDynamic, heads}, b.getF32Type());
+  }
+};
+
+/// The KV source's buffers as kernel parameters, in the ABI's order.
+void appendKvParams(Operation *kvDef, SmallVectorImpl<Param> &params) {
+  if (auto kv = dyn_cast<PagedKVOp>(kvDef)) {
     params.push_back({rtabi::decode::kKCache, kv.getKCache().getType(), kv.getKCache()});
     params.push_back({rtabi::decode::kVCache, kv.getVCache().getType(), kv.getVCache()});
     params.push_back({rtabi::decode::kKvIndptr, kv.getKvIndptr().getType(), kv.getKvIndptr()});
     params.push_back({rtabi::decode::kKvIndices, kv.getKvIndices().getType(), kv.getKvIndices()});
     params.push_back(
         {rtabi::decode::kKvLastPageLen, kv.getKvLastPageLen().getType(), kv.getKvLastPageLen()});
-  } else {
-    auto kv = cast<RaggedKVOp>(kvDef);
-    params.push_back({rtabi::decode::kK, kv.getK().getType(), kv.getK()});
-    params.push_back({rtabi::decode::kV, kv.getV().getType(), kv.getV()});
-    params.push_back({rtabi::decode::kKvIndptr, kv.getKvIndptr().getType(), kv.getKvIndptr()});
+    return;
   }
+  auto kv = cast<RaggedKVOp>(kvDef);
+  params.push_back({rtabi::decode::kK, kv.getK().getType(), kv.getK()});
+  params.push_back({rtabi::decode::kV, kv.getV().getType(), kv.getV()});
+  params.push_back({rtabi::decode::kKvIndptr, kv.getKvIndptr().getType(), kv.getKvIndptr()});
+}
+
+/// The attention kernel's parameters: the op's buffers in operand order, then the plan.
+SmallVector<Param> attentionParams(AttentionOp op, Operation *kvDef, KernelConfigAttr config,
+                                   const PlanTypes &types) {
+  SmallVector<Param> params;
+  params.push_back({rtabi::decode::kQ, op.getQ().getType(), op.getQ()});
+  params.push_back({rtabi::decode::kQoIndptr, op.getQoIndptr().getType(), op.getQoIndptr()});
+  appendKvParams(kvDef, params);
   auto addOptional = [&](StringRef name, Value v) {
     if (v)
       params.push_back({name.str(), v.getType(), v});
@@ -215,23 +228,141 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
   addOptional(rtabi::decode::kRopeOffsets, op.getRopeOffsets());
   // The work items of the runtime's plan. A prefill item also names its Q tile and the stride
   // between the partial-state rows of consecutive queries (docs/PREFILL_ABI.md).
-  bool decode = config->getStrategy() == Strategy::Decode;
   SmallVector<StringRef> workParams = {rtabi::decode::kWorkRequest, rtabi::decode::kWorkKvBegin,
                                        rtabi::decode::kWorkKvEnd, rtabi::decode::kWorkPartial};
-  if (!decode)
+  if (config.getStrategy() != Strategy::Decode)
     workParams = {rtabi::prefill::kWorkRequest, rtabi::prefill::kWorkQoTile,
                   rtabi::prefill::kWorkKvBegin, rtabi::prefill::kWorkKvEnd,
                   rtabi::prefill::kWorkPartial, rtabi::prefill::kWorkPartialStride};
   for (StringRef name : workParams)
-    params.push_back({name.str(), i32Buffer, Value()});
-  params.push_back({rtabi::decode::kNumWork, numBuffer, Value()});
+    params.push_back({name.str(), types.i32Buffer, Value()});
+  params.push_back({rtabi::decode::kNumWork, types.numBuffer, Value()});
   params.push_back({rtabi::decode::kO, op.getO().getType(), op.getO()});
   addOptional(rtabi::decode::kLse, op.getLse());
-  bool split = config->getSplitKv();
-  if (split) {
-    params.push_back({rtabi::decode::kTmpO, tmpO, Value()});
-    params.push_back({rtabi::decode::kTmpLse, tmpLse, Value()});
+  if (config.getSplitKv()) {
+    params.push_back({rtabi::decode::kTmpO, types.tmpO, Value()});
+    params.push_back({rtabi::decode::kTmpLse, types.tmpLse, Value()});
   }
+  return params;
+}
+
+/// The attention kernel: the op and its KV view restated on the kernel arguments (the
+/// lowering reads the plan arguments by name).
+gpu::GPUFuncOp createAttentionKernel(OpBuilder &builder, Location loc,
+                                     gpu::GPUModuleOp gpuModule, StringRef baseName,
+                                     AttentionOp op, Operation *kvDef, ArrayRef<Param> params,
+                                     int64_t threads) {
+  gpu::GPUFuncOp attention = createKernel(
+      builder, loc, gpuModule, (baseName + rtabi::kAttentionSuffix).str(), params, threads);
+  IRMapping mapping;
+  for (auto [p, arg] : llvm::zip_equal(params, attention.getArguments()))
+    if (p.hostValue)
+      mapping.map(p.hostValue, arg);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(&attention.getBody().front());
+  builder.clone(*kvDef, mapping);
+  builder.clone(*op, mapping);
+  gpu::ReturnOp::create(builder, loc);
+  return attention;
+}
+
+/// The kernel's shared memory and the layout fields its manifest tile records, or an error
+/// when the config does not fit the op.
+LogicalResult attentionLayout(AttentionOp op, KernelConfigAttr config, int64_t &smem,
+                              SmallVectorImpl<std::pair<StringRef, int64_t>> &layoutExtra) {
+  AttentionProblem problem = getAttentionProblem(op, config.getSm());
+  KernelChoice choice{config.getStrategy() == Strategy::Decode,
+                      config.getSm(),
+                      config.getThreads(),
+                      config.getTileQ(),
+                      config.getTileKv(),
+                      config.getStages(),
+                      config.getSplitKv(),
+                      config.getVec(),
+                      config.getHeadsPerThread()};
+  std::string why;
+  if (choice.decode) {
+    std::optional<DecodeLayout> layout = getDecodeLayout(problem, choice, why);
+    if (!layout)
+      return op.emitOpError() << "kernel_config does not fit the op: " << why;
+    smem = layout->sharedMemoryBytes();
+    layoutExtra.assign({{key::kBdx, layout->bdx},
+                        {key::kBdy, layout->bdy},
+                        {key::kBdz, layout->bdz},
+                        {key::kHeadsPerThread, layout->headsPerThread}});
+    return success();
+  }
+  std::optional<PrefillLayout> layout = getPrefillLayout(problem, choice, why);
+  if (!layout)
+    return op.emitOpError() << "kernel_config does not fit the op: " << why;
+  smem = layout->sharedMemoryBytes();
+  layoutExtra.assign({{key::kWarps, layout->warps}, {key::kMTiles, layout->mTiles}});
+  return success();
+}
+
+/// The split-KV merge kernel and its ABI record: one CTA per output row and head; bdx lanes
+/// cover the head row and `slices` groups of lanes take every slices-th partial state, so a
+/// row split into many chunks is merged with that many loads in flight.
+void outlineSplitMerge(OpBuilder &builder, Location loc, Operation *func,
+                       gpu::GPUModuleOp gpuModule, StringRef baseName, AttentionOp op,
+                       KernelConfigAttr config, const PlanTypes &types, StringRef family,
+                       DictionaryAttr variant) {
+  MLIRContext *ctx = op.getContext();
+  Builder b(ctx);
+  int64_t bdx = op.getHeadDim() / config.getVec();
+  int64_t headsPerCta = 1;
+  int64_t slices = std::max<int64_t>(1, kMergeThreads / bdx);
+  SmallVector<Param> mergeParams = {{rtabi::decode::kTmpO, types.tmpO, Value()},
+                                    {rtabi::decode::kTmpLse, types.tmpLse, Value()},
+                                    {rtabi::decode::kMergeIndptr, types.i32Buffer, Value()},
+                                    {rtabi::decode::kNumRows, types.numBuffer, Value()},
+                                    {rtabi::decode::kO, op.getO().getType(), Value()}};
+  if (op.getLse())
+    mergeParams.push_back({rtabi::decode::kLse, op.getLse().getType(), Value()});
+  int64_t mergeThreads = bdx * headsPerCta * slices;
+  gpu::GPUFuncOp merge = createKernel(
+      builder, loc, gpuModule, (baseName + rtabi::kMergeSuffix).str(), mergeParams, mergeThreads);
+  // From sm_90 on, the merge kernel is a programmatic dependent of the attention kernel
+  // (griddepcontrol): the runtime launches it with programmatic stream serialization.
+  bool pdl = config.getSm() >= kMinProgrammaticLaunchSm;
+  if (pdl)
+    merge->setAttr("attn.programmatic_dependent", builder.getUnitAttr());
+  {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(&merge.getBody().front());
+    BlockArgument lseArg = op.getLse() ? merge.getArgument(5) : BlockArgument();
+    // The lane layout the merge lowering uses: bdx lanes per head, `slices` partial slices.
+    MergeStatesOp::create(builder, loc, merge.getArgument(0), merge.getArgument(1),
+                          merge.getArgument(2), merge.getArgument(4), lseArg,
+                          MergeLayoutAttr::get(ctx, bdx, slices));
+    gpu::ReturnOp::create(builder, loc);
+  }
+  builder.setInsertionPoint(func);
+  KernelABIOp::create(builder, loc, b.getStringAttr(baseName + rtabi::kMergeSuffix),
+                      SymbolRefAttr::get(gpuModule.getSymNameAttr(),
+                                         {FlatSymbolRefAttr::get(ctx, merge.getName())}),
+                      family, rtabi::kRoleMerge, paramsAttr(b, mergeParams),
+                      b.getDenseI32ArrayAttr({static_cast<int32_t>(mergeThreads), 1, 1}),
+                      int64_t{0}, variant,
+                      tileAttr(b, config,
+                               {{key::kBdx, bdx},
+                                {key::kHeadsPerCta, headsPerCta},
+                                {key::kSlices, slices},
+                                {key::kPdl, pdl ? 1 : 0}}));
+}
+} // namespace
+
+LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp module,
+                                           AttentionOp op, StringRef baseName) {
+  if (failed(checkOutlinable(op)))
+    return failure();
+  KernelConfigAttr config = *op.getKernelConfig();
+  Operation *kvDef = op.getKv().getDefiningOp();
+  MLIRContext *ctx = op.getContext();
+  Location loc = op.getLoc();
+  Builder b(ctx);
+  PlanTypes types(b, op);
+  SmallVector<Param> params = attentionParams(op, kvDef, config, types);
 
   // gpu.module @<base>_kernels, inserted before the function holding the op.
   auto func = op->getParentOfType<FunctionOpInterface>();
@@ -241,103 +372,26 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
   auto gpuModule = gpu::GPUModuleOp::create(builder, loc, moduleName);
   SymbolTable(module).insert(gpuModule);
   module->setAttr(gpu::GPUDialect::getContainerModuleAttrName(), b.getUnitAttr());
+  gpu::GPUFuncOp attention = createAttentionKernel(builder, loc, gpuModule, baseName, op, kvDef,
+                                                   params, config.getThreads());
 
-  gpu::GPUFuncOp attention =
-      createKernel(builder, loc, gpuModule, (baseName + rtabi::kAttentionSuffix).str(), params,
-                   config->getThreads());
-  {
-    // Restate the op on the kernel arguments: the lowering reads the plan arguments by name.
-    IRMapping mapping;
-    for (auto [p, arg] : llvm::zip_equal(params, attention.getArguments()))
-      if (p.hostValue)
-        mapping.map(p.hostValue, arg);
-    OpBuilder::InsertionGuard guard(builder);
-    builder.setInsertionPointToStart(&attention.getBody().front());
-    builder.clone(*kvDef, mapping);
-    builder.clone(*op, mapping);
-    gpu::ReturnOp::create(builder, loc);
-  }
-
-  AttentionProblem problem = getAttentionProblem(op, config->getSm());
-  KernelChoice choice{decode, config->getSm(),
-                      config->getThreads(), config->getTileQ(), config->getTileKv(),
-                      config->getStages(), config->getSplitKv(), config->getVec(),
-                      config->getHeadsPerThread()};
   int64_t smem = 0;
   SmallVector<std::pair<StringRef, int64_t>> layoutExtra;
-  if (choice.decode) {
-    std::string why;
-    std::optional<DecodeLayout> layout = getDecodeLayout(problem, choice, why);
-    if (!layout)
-      return op.emitOpError() << "kernel_config does not fit the op: " << why;
-    smem = layout->sharedMemoryBytes();
-    layoutExtra = {{key::kBdx, layout->bdx},
-                   {key::kBdy, layout->bdy},
-                   {key::kBdz, layout->bdz},
-                   {key::kHeadsPerThread, layout->headsPerThread}};
-  } else {
-    std::string why;
-    std::optional<PrefillLayout> layout = getPrefillLayout(problem, choice, why);
-    if (!layout)
-      return op.emitOpError() << "kernel_config does not fit the op: " << why;
-    smem = layout->sharedMemoryBytes();
-    layoutExtra = {{key::kWarps, layout->warps}, {key::kMTiles, layout->mTiles}};
-  }
+  if (failed(attentionLayout(op, config, smem, layoutExtra)))
+    return failure();
   DictionaryAttr variant = variantAttr(b, op);
-  StringRef family = choice.decode ? rtabi::kFamilyDecode : rtabi::kFamilyPrefill;
+  StringRef family =
+      config.getStrategy() == Strategy::Decode ? rtabi::kFamilyDecode : rtabi::kFamilyPrefill;
   builder.setInsertionPoint(func);
   KernelABIOp::create(builder, loc, b.getStringAttr(baseName + rtabi::kAttentionSuffix),
                       SymbolRefAttr::get(gpuModule.getSymNameAttr(),
                                          {FlatSymbolRefAttr::get(ctx, attention.getName())}),
                       family, rtabi::kRoleAttention, paramsAttr(b, params),
-                      b.getDenseI32ArrayAttr({static_cast<int32_t>(config->getThreads()), 1, 1}),
-                      smem, variant, tileAttr(b, *config, layoutExtra));
-
-  if (split) {
-    // The merge kernel: one CTA per output row and head; bdx lanes cover the head row and
-    // `slices` groups of lanes take every slices-th partial state, so a row split into many
-    // chunks is merged with that many loads in flight.
-    int64_t bdx = headDim / config->getVec();
-    int64_t headsPerCta = 1;
-    int64_t slices = std::max<int64_t>(1, kMergeThreads / bdx);
-    SmallVector<Param> mergeParams = {{rtabi::decode::kTmpO, tmpO, Value()},
-                                      {rtabi::decode::kTmpLse, tmpLse, Value()},
-                                      {rtabi::decode::kMergeIndptr, i32Buffer, Value()},
-                                      {rtabi::decode::kNumRows, numBuffer, Value()},
-                                      {rtabi::decode::kO, op.getO().getType(), Value()}};
-    if (op.getLse())
-      mergeParams.push_back({rtabi::decode::kLse, op.getLse().getType(), Value()});
-    int64_t mergeThreads = bdx * headsPerCta * slices;
-    gpu::GPUFuncOp merge = createKernel(
-        builder, loc, gpuModule, (baseName + rtabi::kMergeSuffix).str(), mergeParams, mergeThreads);
-    // From sm_90 on, the merge kernel is a programmatic dependent of the attention kernel
-    // (griddepcontrol): the runtime launches it with programmatic stream serialization.
-    bool pdl = config->getSm() >= kMinProgrammaticLaunchSm;
-    if (pdl)
-      merge->setAttr("attn.programmatic_dependent", builder.getUnitAttr());
-    {
-      OpBuilder::InsertionGuard guard(builder);
-      builder.setInsertionPointToStart(&merge.getBody().front());
-      BlockArgument lseArg = op.getLse() ? merge.getArgument(5) : BlockArgument();
-      // The lane layout the merge lowering uses: bdx lanes per head, `slices` partial slices.
-      MergeStatesOp::create(builder, loc, merge.getArgument(0), merge.getArgument(1),
-                            merge.getArgument(2), merge.getArgument(4), lseArg,
-                            MergeLayoutAttr::get(ctx, bdx, slices));
-      gpu::ReturnOp::create(builder, loc);
-    }
-    builder.setInsertionPoint(func);
-    KernelABIOp::create(builder, loc, b.getStringAttr(baseName + rtabi::kMergeSuffix),
-                        SymbolRefAttr::get(gpuModule.getSymNameAttr(),
-                                           {FlatSymbolRefAttr::get(ctx, merge.getName())}),
-                        family, rtabi::kRoleMerge, paramsAttr(b, mergeParams),
-                        b.getDenseI32ArrayAttr({static_cast<int32_t>(mergeThreads), 1, 1}),
-                        int64_t{0}, variant,
-                        tileAttr(b, *config,
-                                 {{key::kBdx, bdx},
-                                  {key::kHeadsPerCta, headsPerCta},
-                                  {key::kSlices, slices},
-                                  {key::kPdl, pdl ? 1 : 0}}));
-  }
+                      b.getDenseI32ArrayAttr({static_cast<int32_t>(config.getThreads()), 1, 1}),
+                      smem, variant, tileAttr(b, config, layoutExtra));
+  if (config.getSplitKv())
+    outlineSplitMerge(builder, loc, func, gpuModule, baseName, op, config, types, family,
+                      variant);
 
   rewriter.eraseOp(op);
   if (kvDef->use_empty())
