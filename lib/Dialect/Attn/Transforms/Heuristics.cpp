@@ -270,8 +270,7 @@ int64_t prefillTileQ(const AttentionProblem &problem, int64_t group) {
 }
 
 /// Keys of a prefill KV tile for `warps` warps, two slices per warp or one.
-int64_t prefillTileKv(const AttentionProblem &problem, int64_t warps, int64_t vec,
-                      bool twoSlices) {
+int64_t prefillTileKv(const AttentionProblem &problem, int64_t warps, int64_t vec, bool twoSlices) {
   int64_t tileKv = 64;
   if (problem.headDim > 128)
     tileKv = 32;

@@ -248,10 +248,9 @@ SmallVector<Param> attentionParams(AttentionOp op, Operation *kvDef, KernelConfi
 
 /// The attention kernel: the op and its KV view restated on the kernel arguments (the
 /// lowering reads the plan arguments by name).
-gpu::GPUFuncOp createAttentionKernel(OpBuilder &builder, Location loc,
-                                     gpu::GPUModuleOp gpuModule, StringRef baseName,
-                                     AttentionOp op, Operation *kvDef, ArrayRef<Param> params,
-                                     int64_t threads) {
+gpu::GPUFuncOp createAttentionKernel(OpBuilder &builder, Location loc, gpu::GPUModuleOp gpuModule,
+                                     StringRef baseName, AttentionOp op, Operation *kvDef,
+                                     ArrayRef<Param> params, int64_t threads) {
   gpu::GPUFuncOp attention = createKernel(
       builder, loc, gpuModule, (baseName + rtabi::kAttentionSuffix).str(), params, threads);
   IRMapping mapping;
@@ -352,8 +351,8 @@ void outlineSplitMerge(OpBuilder &builder, Location loc, Operation *func,
 }
 } // namespace
 
-LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp module,
-                                           AttentionOp op, StringRef baseName) {
+LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp module, AttentionOp op,
+                                           StringRef baseName) {
   if (failed(checkOutlinable(op)))
     return failure();
   KernelConfigAttr config = *op.getKernelConfig();
@@ -390,8 +389,7 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
                       b.getDenseI32ArrayAttr({static_cast<int32_t>(config.getThreads()), 1, 1}),
                       smem, variant, tileAttr(b, config, layoutExtra));
   if (config.getSplitKv())
-    outlineSplitMerge(builder, loc, func, gpuModule, baseName, op, config, types, family,
-                      variant);
+    outlineSplitMerge(builder, loc, func, gpuModule, baseName, op, config, types, family, variant);
 
   rewriter.eraseOp(op);
   if (kvDef->use_empty())
