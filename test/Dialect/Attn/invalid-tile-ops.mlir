@@ -309,3 +309,48 @@ func.func @rows_per_position(%s: vector<4x8xf32>, %x: index) -> vector<4x8xf32> 
   %t = attn.score_mod %s rows %x cols %x keys %x {mask = #attn.mask<none>, rows_per_position = 0 : i64, scale = 1.0 : f32} : vector<4x8xf32>
   return %t : vector<4x8xf32>
 }
+
+// -----
+
+// A prefill layout of 4 warps x 1 slice holds 64 rows.
+#l = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 4, vec = 8>
+func.func @prefill_layout_rows(%m: vector<32xf32>) {
+  // expected-error @+1 {{expected acc dimension 0 (32) to be 64 in #attn.prefill_layout}}
+  %a, %b, %c = attn.init_state {layout = #l} : vector<32xf32>, vector<32x128xf32>
+  return
+}
+
+// -----
+
+// Score tiles come in 16-key pairs of 8-column mma blocks.
+#l = #attn.prefill_layout<warps = 1, slices = 1, rows_per_group = 2, vec = 8>
+func.func @prefill_layout_keys(%q: vector<16x64xbf16>, %ks: memref<2x24x64xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected s dimension 1 (24) to be a multiple of 16 in #attn.prefill_layout}}
+  %s = attn.tile_qk %q, %ks[%x] {layout = #l}
+      : vector<16x64xbf16>, memref<2x24x64xbf16, #gpu.address_space<workgroup>> -> vector<16x24xf32>
+  return
+}
+
+// -----
+
+// Features: 16-feature k-steps of the mma and vec-element copy chunks.
+#l = #attn.prefill_layout<warps = 1, slices = 1, rows_per_group = 2, vec = 8>
+func.func @prefill_layout_features(%p: vector<16x16xf32>, %vs: memref<2x16x72xbf16, #gpu.address_space<workgroup>>, %acc: vector<16x72xf32>, %x: index) {
+  // expected-error @+1 {{expected acc dimension 1 (72) to be a multiple of 16 in #attn.prefill_layout}}
+  %o = attn.tile_pv %p, %vs[%x], %acc {layout = #l}
+      : vector<16x16xf32>, memref<2x16x72xbf16, #gpu.address_space<workgroup>> -> vector<16x72xf32>
+  return
+}
+
+// -----
+
+// 128 threads over rows of 8 chunks: 16 copy groups of 2 rows copy 32 keys, not 64.
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 64, element_type = bf16>
+#l = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 2, vec = 8>
+func.func @prefill_layout_copy(%kv: !kv, %x: index,
+                               %ks: memref<2x64x64xbf16, #gpu.address_space<workgroup>>) {
+  // expected-error @+1 {{expected tile_kv (64) to be the copy groups (128 threads / 8 chunks of a row) times rows_per_group (2) of #attn.prefill_layout}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] {layout = #l, swizzle}
+      : !kv, memref<2x64x64xbf16, #gpu.address_space<workgroup>>
+  return
+}

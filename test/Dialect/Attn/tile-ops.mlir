@@ -99,3 +99,39 @@ func.func @decode_ops(%q: memref<?x32x128xbf16>, %x: index,
       : vector<4x128xf32>, vector<4xf32>, memref<?x32x128xf32>
   return
 }
+
+// -----
+
+// One KV step of a prefill kernel in the tensor-core layout: 4 warps of one 16-row mma slice
+// hold a 64-row tile; K/V tiles of 64 keys are copied by 8 groups of 8 rows (128 threads over
+// 16 8-element chunks of a head_dim 128 row) into swizzled shared memory.
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+#l = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 8, vec = 8>
+// CHECK: #prefill_layout = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 8, vec = 8>
+// CHECK-LABEL: func.func @prefill_ops
+// CHECK: attn.init_state {layout = #prefill_layout} : vector<64xf32>, vector<64x128xf32>
+// CHECK: attn.load_kv_tile {{.*}} {layout = #prefill_layout, swizzle} : !ragged_kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+// CHECK: attn.tile_qk %{{.*}} {layout = #prefill_layout} : vector<64x128xbf16>, {{.*}} -> vector<64x64xf32>
+// CHECK: attn.score_mod {{.*}} {layout = #prefill_layout, mask = #attn.mask<causal>, rows_per_position = 4 : i64, scale = 1.000000e+00 : f32} : vector<64x64xf32>
+// CHECK: attn.online_softmax {{.*}} {layout = #prefill_layout} : vector<64x64xf32>, vector<64xf32>, vector<64x128xf32>
+// CHECK: attn.tile_pv {{.*}} {layout = #prefill_layout} : vector<64x64xf32>, {{.*}} -> vector<64x128xf32>
+// CHECK: attn.finalize {{.*}} {layout = #prefill_layout, natural_lse} : vector<64x128xf32>, vector<64xf32>
+func.func @prefill_ops(%kv: !kv, %x: index, %q: vector<64x128xbf16>,
+                       %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>)
+    -> (vector<64x128xf32>, vector<64xf32>) {
+  %m, %l, %acc = attn.init_state {layout = #l} : vector<64xf32>, vector<64x128xf32>
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] {layout = #l, swizzle}
+      : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+  %s = attn.tile_qk %q, %ks[%x] {layout = #l}
+      : vector<64x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<64x64xf32>
+  %t = attn.score_mod %s rows %x cols %x keys %x
+      {layout = #l, mask = #attn.mask<causal>, rows_per_position = 4, scale = 1.0 : f32}
+      : vector<64x64xf32>
+  %p, %m1, %l1, %a, %o1 = attn.online_softmax %t max %m sum %l acc %acc {layout = #l}
+      : vector<64x64xf32>, vector<64xf32>, vector<64x128xf32>
+  %o2 = attn.tile_pv %p, %ks[%x], %o1 {layout = #l}
+      : vector<64x64xf32>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<64x128xf32>
+  %o, %lse = attn.finalize %o2 max %m1 sum %l1 {layout = #l, natural_lse}
+      : vector<64x128xf32>, vector<64xf32>
+  return %o, %lse : vector<64x128xf32>, vector<64xf32>
+}

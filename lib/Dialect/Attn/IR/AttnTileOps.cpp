@@ -36,25 +36,56 @@ static LogicalResult verifyDim(Operation *op, StringRef what, ShapedType type, u
 /// What a tile dimension holds, for the layout checks.
 enum class TileDim { Any, Rows, Features, Keys };
 
-/// Checks that a tile of `type` can be held in `layout`: rows are the query heads the heads x
+/// Checks a tile of `type` against a decode layout: rows are the query heads the heads x
 /// heads_per_thread thread rows hold, feature columns the lanes x vec columns, key columns the
-/// slices x keys-per-slice keys of a KV tile. A null layout checks nothing.
-static LogicalResult verifyLayout(Operation *op, Attribute layout, StringRef what,
-                                  ShapedType type, ArrayRef<TileDim> dims) {
-  auto decode = dyn_cast_or_null<DecodeLayoutAttr>(layout);
-  if (!decode)
-    return success();
+/// slices x keys-per-slice keys of a KV tile.
+static LogicalResult verifyDecodeLayout(Operation *op, DecodeLayoutAttr layout, StringRef what,
+                                        ShapedType type, ArrayRef<TileDim> dims) {
   for (auto [d, kind] : llvm::enumerate(dims)) {
     if (kind == TileDim::Any)
       continue;
-    int64_t expected = kind == TileDim::Rows       ? decode.getHeads() * decode.getHeadsPerThread()
-                       : kind == TileDim::Features ? decode.getLanes() * decode.getVec()
-                                                   : decode.getSlices() * decode.getKeysPerSlice();
+    int64_t expected = kind == TileDim::Rows       ? layout.getHeads() * layout.getHeadsPerThread()
+                       : kind == TileDim::Features ? layout.getLanes() * layout.getVec()
+                                                   : layout.getSlices() * layout.getKeysPerSlice();
     if (type.getDimSize(d) != expected)
       return op->emitOpError() << "expected " << what << " dimension " << d << " ("
                                << type.getDimSize(d) << ") to be " << expected << " in "
                                << layout;
   }
+  return success();
+}
+
+/// Checks a tile of `type` against a prefill layout: rows are the warps x slices 16-row mma
+/// slices; key and feature columns come in 16-column pairs of 8-column mma blocks (an A
+/// fragment of P spans 16 keys, a k-step of Q K^T 16 features), features also in vec-element
+/// copy chunks.
+static LogicalResult verifyPrefillLayout(Operation *op, PrefillLayoutAttr layout,
+                                         StringRef what, ShapedType type,
+                                         ArrayRef<TileDim> dims) {
+  constexpr int64_t kMmaCols = 16;
+  for (auto [d, kind] : llvm::enumerate(dims)) {
+    int64_t size = type.getDimSize(d);
+    if (kind == TileDim::Rows && size != layout.getRows())
+      return op->emitOpError() << "expected " << what << " dimension " << d << " (" << size
+                               << ") to be " << layout.getRows() << " in " << layout;
+    int64_t multiple = kind == TileDim::Features ? std::max(kMmaCols, layout.getVec())
+                       : kind == TileDim::Keys   ? kMmaCols
+                                                 : 1;
+    if (size % multiple != 0)
+      return op->emitOpError() << "expected " << what << " dimension " << d << " (" << size
+                               << ") to be a multiple of " << multiple << " in " << layout;
+  }
+  return success();
+}
+
+/// Checks that a tile of `type` can be held in `layout` (#attn.decode_layout or
+/// #attn.prefill_layout). A null layout checks nothing.
+static LogicalResult verifyLayout(Operation *op, Attribute layout, StringRef what,
+                                  ShapedType type, ArrayRef<TileDim> dims) {
+  if (auto decode = dyn_cast_or_null<DecodeLayoutAttr>(layout))
+    return verifyDecodeLayout(op, decode, what, type, dims);
+  if (auto prefill = dyn_cast_or_null<PrefillLayoutAttr>(layout))
+    return verifyPrefillLayout(op, prefill, what, type, dims);
   return success();
 }
 
@@ -121,8 +152,22 @@ LogicalResult LoadKVTileOp::verify() {
   if (getSwizzle() && rowBits < kSwizzleChunks * kChunkBits)
     return emitOpError() << "expected rows of at least " << kSwizzleChunks
                          << " 16-byte chunks with swizzle, got " << rowBits / 8 << " bytes";
-  return verifyLayout(*this, getLayoutAttr(), "k_tile", kTile,
-                      {TileDim::Any, TileDim::Keys, TileDim::Features});
+  if (failed(verifyLayout(*this, getLayoutAttr(), "k_tile", kTile,
+                          {TileDim::Any, TileDim::Keys, TileDim::Features})))
+    return failure();
+  // A prefill layout's copy groups (threads / (head_dim / vec) of them) each copy
+  // rows_per_group rows.
+  auto prefill = dyn_cast_or_null<PrefillLayoutAttr>(getLayoutAttr());
+  if (!prefill)
+    return success();
+  int64_t chunks = headDim / prefill.getVec();
+  if (prefill.getNumThreads() % chunks != 0 ||
+      prefill.getNumThreads() / chunks * prefill.getRowsPerGroup() != kTile.getDimSize(1))
+    return emitOpError() << "expected tile_kv (" << kTile.getDimSize(1)
+                         << ") to be the copy groups (" << prefill.getNumThreads()
+                         << " threads / " << chunks << " chunks of a row) times rows_per_group ("
+                         << prefill.getRowsPerGroup() << ") of " << getLayoutAttr();
+  return success();
 }
 
 //===----------------------------------------------------------------------===//

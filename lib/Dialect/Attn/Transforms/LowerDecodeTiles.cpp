@@ -647,8 +647,9 @@ struct AttnLowerTilesPass : public attn::impl::AttnLowerTilesBase<AttnLowerTiles
       return signalPassFailure();
     // A tile op with a layout is meant for a target lowering: one left over has none.
     WalkResult left = getOperation()->walk([](Operation *op) {
-      auto layout = op->getAttrOfType<DecodeLayoutAttr>("layout");
-      if (!layout || !isa<AttnDialect>(op->getDialect()))
+      Attribute layout = op->getAttr("layout");
+      if (!isa_and_nonnull<DecodeLayoutAttr, PrefillLayoutAttr>(layout) ||
+          !isa<AttnDialect>(op->getDialect()))
         return WalkResult::advance();
       op->emitOpError() << "has no lowering in " << layout
                         << " (unsupported variant, or an operand outside the layout)";
