@@ -354,3 +354,105 @@ func.func @prefill_layout_copy(%kv: !kv, %x: index,
       : !kv, memref<2x64x64xbf16, #gpu.address_space<workgroup>>
   return
 }
+
+// -----
+
+func.func @q_offset_without_rope(%q: memref<?x32x128xbf16>, %x: index) {
+  // expected-error @+1 {{expected a position offset only with rope}}
+  %qt = attn.load_q_tile %q[%x, %x] offset %x : memref<?x32x128xbf16> -> vector<4x128xbf16>
+  return
+}
+
+// -----
+
+func.func @q_staging_shape(%q: memref<?x32x128xbf16>, %x: index,
+                           %qs: memref<32x128xbf16, #gpu.address_space<workgroup>>) {
+  // expected-error @+1 {{expected the staging buffer 'memref<32x128xbf16, #gpu.address_space<workgroup>>' in workgroup memory with the result's shape and element type 'vector<64x128xbf16>'}}
+  %qt = attn.load_q_tile %q[%x, %x] rows [%x, %x) into %qs
+      : memref<32x128xbf16, #gpu.address_space<workgroup>> : memref<?x32x128xbf16> -> vector<64x128xbf16>
+  return
+}
+
+// -----
+
+func.func @q_rows_per_position(%q: memref<?x32x128xbf16>, %x: index) {
+  // expected-error @+1 {{expected a positive rows_per_position, got 0}}
+  %qt = attn.load_q_tile %q[%x, %x] rows [%x, %x) {rows_per_position = 0}
+      : memref<?x32x128xbf16> -> vector<4x128xbf16>
+  return
+}
+
+// -----
+
+func.func @store_partial_without_slot(%o: vector<4x128xf32>, %l: vector<4xf32>, %x: index,
+                                      %dst: memref<?x32x128xbf16>, %po: memref<?x32x128xf32>,
+                                      %pl: memref<?x32xf32>) {
+  // expected-error @+1 {{expected a slot with partial rows}}
+  attn.store_output %o, %l into %dst[%x, %x] partial %po, %pl [%x]
+      : memref<?x32x128xf32>, memref<?x32xf32> : vector<4x128xf32>, vector<4xf32>, memref<?x32x128xbf16>
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 64, element_type = bf16>
+func.func @blocks_without_tiles_per_block(%kv: !kv, %x: index, %b: memref<?xi32>,
+                                          %ks: memref<2x16x64xbf16, #gpu.address_space<workgroup>>) {
+  // expected-error @+1 {{expected tiles_per_block exactly with blocks}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) blocks %b[%x] : memref<?xi32>
+      into %ks, %ks [%x] : !kv, memref<2x16x64xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+func.func @within_without_custom(%s: vector<4x8xf32>, %x: index, %i: i32) {
+  // expected-error @+1 {{expected within bounds only with a custom mask}}
+  %t = attn.score_mod %s rows %x cols %x keys %x within %i, %i
+      {mask = #attn.mask<causal>, scale = 1.0 : f32} : vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @alibi_rows(%s: vector<4x8xf32>, %x: index, %slopes: vector<8xf32>) {
+  // expected-error @+1 {{expected alibi_slope rows (8) to match s rows (4)}}
+  %t = attn.score_mod %s rows %x cols %x keys %x alibi %slopes : vector<8xf32>
+      {mask = #attn.mask<none>, scale = 1.0 : f32} : vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @softmax_scale(%s: vector<4x8xf32>, %m: vector<4xf32>, %acc: vector<4x64xf32>) {
+  // expected-error @+1 {{expected a positive scale, got 0}}
+  %p, %m1, %l1, %a, %o1 = attn.online_softmax %s max %m sum %m acc %acc {scale = 0.0 : f64}
+      : vector<4x8xf32>, vector<4xf32>, vector<4x64xf32>
+  return
+}
+
+// -----
+
+func.func @alibi_num_heads(%x: index, %i: i32) {
+  // expected-error @+1 {{expected a positive num_heads, got 0}}
+  %sl = attn.alibi_slopes head %x rows %i {num_heads = 0} : vector<16xf32>
+  return
+}
+
+// -----
+
+func.func @rope_k_tile_dim(%ks: memref<2x16x64xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected rotary_dim (128) to be at most the k_tile head_dim (64)}}
+  attn.rope_k_tile %ks[%x] at %x {rope = #attn.rope<llama, rotary_dim = 128>}
+      : memref<2x16x64xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+func.func @rope_k_tile_global(%ks: memref<2x16x64xbf16>, %x: index) {
+  // expected-error @+1 {{expected k_tile in workgroup memory}}
+  attn.rope_k_tile %ks[%x] at %x {rope = #attn.rope<llama, rotary_dim = 64>}
+      : memref<2x16x64xbf16>
+  return
+}

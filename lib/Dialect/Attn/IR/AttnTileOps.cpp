@@ -1,8 +1,9 @@
 //===- AttnTileOps.cpp - verifiers of the tile-level attn ops -------------===//
 //
 // Shape, element-type, memory-space and layout checks of the tile-level ops (attn.load_q_tile,
-// attn.init_state, attn.load_kv_tile, attn.tile_qk, attn.score_mod, attn.online_softmax,
-// attn.tile_pv, attn.finalize, attn.merge_partial, attn.store_output).
+// attn.init_state, attn.alibi_slopes, attn.load_kv_tile, attn.rope_k_tile, attn.tile_qk,
+// attn.score_mod, attn.online_softmax, attn.tile_pv, attn.finalize, attn.merge_partial,
+// attn.store_output).
 // Every diagnostic names the offending values (lowercase, no trailing period).
 //
 //===----------------------------------------------------------------------===//
@@ -31,6 +32,20 @@ static LogicalResult verifyDim(Operation *op, StringRef what, ShapedType type, u
     return success();
   return op->emitOpError() << "expected " << what << " (" << type.getDimSize(dim) << ") to match "
                            << ref << " (" << expected << ")";
+}
+
+/// Checks that a rows_per_position attribute is positive.
+static LogicalResult verifyRowsPerPosition(Operation *op, int64_t rows) {
+  if (rows > 0)
+    return success();
+  return op->emitOpError() << "expected a positive rows_per_position, got " << rows;
+}
+
+/// Checks that an exponent scale (attn.online_softmax, attn.finalize) is positive.
+static LogicalResult verifyExpScale(Operation *op, double scale) {
+  if (scale > 0.0)
+    return success();
+  return op->emitOpError() << "expected a positive scale, got " << scale;
 }
 
 /// What a tile dimension holds, for the layout checks.
@@ -103,6 +118,18 @@ LogicalResult LoadQTileOp::verify() {
                          << ", got " << res.getElementType();
   if (getRope().has_value() != static_cast<bool>(getPos()))
     return emitOpError() << "expected a position exactly with rope";
+  if (getPosOffset() && !getPos())
+    return emitOpError() << "expected a position offset only with rope";
+  if (Value staging = getStaging()) {
+    auto type = cast<MemRefType>(staging.getType());
+    if (type.getShape() != res.getShape() || type.getElementType() != res.getElementType() ||
+        !gpu::GPUDialect::hasWorkgroupMemoryAddressSpace(type))
+      return emitOpError() << "expected the staging buffer " << type
+                           << " in workgroup memory with the result's shape and element type "
+                           << res;
+  }
+  if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
+    return failure();
   return verifyLayout(*this, getLayoutAttr(), "result", res, {TileDim::Rows, TileDim::Features});
 }
 
@@ -119,6 +146,10 @@ LogicalResult StoreOutputOp::verify() {
   if (failed(verifyDim(*this, "lse rows", getLse().getType(), 0, "o rows", o.getDimSize(0))) ||
       failed(verifyDim(*this, "o columns", o, 1, "dest head_dim",
                        getDest().getType().getDimSize(2))))
+    return failure();
+  if (getPartialO() && !getPartialSlot())
+    return emitOpError() << "expected a slot with partial rows";
+  if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
     return failure();
   return verifyLayout(*this, getLayoutAttr(), "o", o, {TileDim::Rows, TileDim::Features});
 }
@@ -141,6 +172,8 @@ LogicalResult LoadKVTileOp::verify() {
     headDim = ragged.getHeadDim();
     elementType = ragged.getElementType();
   }
+  if (static_cast<bool>(getBlockIndices()) != getTilesPerBlock().has_value())
+    return emitOpError() << "expected tiles_per_block exactly with blocks";
   if (kTile.getElementType() != elementType)
     return emitOpError() << "expected k_tile element type " << kTile.getElementType()
                          << " to match the KV source's " << elementType;
@@ -209,15 +242,21 @@ LogicalResult TilePVOp::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult ScoreModOp::verify() {
-  if (std::optional<APFloat> cap = getSoftCap(); cap && !(cap->convertToDouble() > 0.0))
-    return emitOpError() << "expected a positive soft_cap, got " << cap->convertToDouble();
+  if (std::optional<double> cap = getSoftCapValue(); cap && !(*cap > 0.0))
+    return emitOpError() << "expected a positive soft_cap, got " << *cap;
   bool custom = getMask().getKind() == MaskKind::Custom;
   if (custom != static_cast<bool>(getCustomMask()))
     return emitOpError() << "expected a custom_mask operand exactly with mask kind custom, got "
                          << getMask() << (getCustomMask() ? " with" : " without") << " one";
-  if (getRowsPerPosition() <= 0)
-    return emitOpError() << "expected a positive rows_per_position, got "
-                         << getRowsPerPosition();
+  if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
+    return failure();
+  if (getMaskRows() && !custom)
+    return emitOpError() << "expected within bounds only with a custom mask";
+  if (auto slopes = dyn_cast_or_null<VectorType>(
+          getAlibiSlope() ? getAlibiSlope().getType() : Type());
+      slopes && failed(verifyDim(*this, "alibi_slope rows", slopes, 0, "s rows",
+                                 getS().getType().getDimSize(0))))
+    return failure();
   return verifyLayout(*this, getLayoutAttr(), "s", getS().getType(),
                       {TileDim::Rows, TileDim::Keys});
 }
@@ -227,6 +266,8 @@ LogicalResult ScoreModOp::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult OnlineSoftmaxOp::verify() {
+  if (failed(verifyExpScale(*this, getScale().convertToDouble())))
+    return failure();
   int64_t rows = getS().getType().getDimSize(0);
   if (failed(verifyDim(*this, "max rows", getM().getType(), 0, "s rows", rows)) ||
       failed(verifyDim(*this, "acc rows", getAcc().getType(), 0, "s rows", rows)) ||
@@ -238,6 +279,8 @@ LogicalResult OnlineSoftmaxOp::verify() {
 }
 
 LogicalResult FinalizeOp::verify() {
+  if (failed(verifyExpScale(*this, getScale().convertToDouble())))
+    return failure();
   if (failed(verifyDim(*this, "max rows", getM().getType(), 0, "acc rows",
                        getAcc().getType().getDimSize(0))))
     return failure();
@@ -263,4 +306,28 @@ LogicalResult FinalizeOp::verify() {
 LogicalResult MergePartialOp::verify() {
   return verifyDim(*this, "lse rows", getLseA().getType(), 0, "o rows",
                    getOA().getType().getDimSize(0));
+}
+
+//===----------------------------------------------------------------------===//
+// attn.alibi_slopes and attn.rope_k_tile
+//===----------------------------------------------------------------------===//
+
+LogicalResult AlibiSlopesOp::verify() {
+  if (getNumHeads() <= 0)
+    return emitOpError() << "expected a positive num_heads, got " << getNumHeads();
+  if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
+    return failure();
+  return verifyLayout(*this, getLayoutAttr(), "result", getRes().getType(), {TileDim::Rows});
+}
+
+LogicalResult RopeKTileOp::verify() {
+  MemRefType kTile = getKTile().getType();
+  if (failed(verifySharedTile(*this, "k_tile", kTile)))
+    return failure();
+  if (getRope().getRotaryDim() > kTile.getDimSize(2))
+    return emitOpError() << "expected rotary_dim (" << getRope().getRotaryDim()
+                         << ") to be at most the k_tile head_dim (" << kTile.getDimSize(2)
+                         << ")";
+  return verifyLayout(*this, getLayoutAttr(), "k_tile", kTile,
+                      {TileDim::Any, TileDim::Keys, TileDim::Features});
 }
