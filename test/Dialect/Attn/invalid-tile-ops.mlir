@@ -6,6 +6,7 @@ func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>
              %vs: memref<1x64x128xbf16, #gpu.address_space<workgroup>>, %x: index) {
   // expected-error @+1 {{failed to verify that all of {k_tile, v_tile} have same type}}
   "attn.load_kv_tile"(%kv, %x, %x, %x, %x, %x, %ks, %vs, %x)
+      {operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0>}
       : (!kv, index, index, index, index, index, memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
          memref<1x64x128xbf16, #gpu.address_space<workgroup>>, index) -> ()
   return

@@ -131,7 +131,7 @@ func.func @custom(%q: memref<?x8x64xf16>, %qo: memref<?xi32>, %k: memref<?x2x64x
 // A block-sparse mask over [64, 128] blocks with 64-key tiles: the loop runs over the tiles of
 // the blocks listed for the Q tile's block row, the K/V tiles found through the list.
 // CHECK-LABEL: gpu.func @block_sparse_attention
-// CHECK: %[[N:.*]] = arith.select
+// CHECK: %[[N:.*]] = arith.select %{{.*}}, %{{.*}}, %c0 : index
 // CHECK: scf.for %[[T:.*]] = %c0{{.*}} to %[[N]]
 // CHECK: attn.load_kv_tile {{.*}} tile %[[T]] keys[%c0{{.*}}, %{{.*}}) blocks %arg{{[0-9]+}}[%{{.*}}] : memref<?xi32> into {{.*}}tiles_per_block = 2 : i64}
 // CHECK: scf.if %{{.*}} -> (vector<128xf32>

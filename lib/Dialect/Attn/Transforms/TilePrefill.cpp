@@ -68,15 +68,8 @@ struct PrefillKernel {
   Value customMask, maskIndptr, blockIndptr, blockIndices;
 };
 
-LogicalResult gather(AttentionOp op, PrefillKernel &k) {
-  k.op = op;
-  k.func = op->getParentOfType<gpu::GPUFuncOp>();
-  if (!k.func)
-    return op.emitOpError() << "expected to be inside an outlined kernel (run attn-outline)";
-  std::optional<KernelConfigAttr> config = op.getKernelConfig();
-  if (!config || config->getStrategy() != Strategy::Prefill)
-    return op.emitOpError() << "expected a prefill kernel_config";
-  k.config = *config;
+/// The KV source's buffers and the mask of `op`.
+LogicalResult gatherSource(AttentionOp op, PrefillKernel &k) {
   k.kvDef = op.getKv().getDefiningOp();
   if (auto paged = dyn_cast_or_null<PagedKVOp>(k.kvDef)) {
     k.paged = true;
@@ -111,6 +104,20 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
     k.blockRows = *mask.getBlockRows();
     k.blockCols = *mask.getBlockCols();
   }
+  return success();
+}
+
+LogicalResult gather(AttentionOp op, PrefillKernel &k) {
+  k.op = op;
+  k.func = op->getParentOfType<gpu::GPUFuncOp>();
+  if (!k.func)
+    return op.emitOpError() << "expected to be inside an outlined kernel (run attn-outline)";
+  std::optional<KernelConfigAttr> config = op.getKernelConfig();
+  if (!config || config->getStrategy() != Strategy::Prefill)
+    return op.emitOpError() << "expected a prefill kernel_config";
+  k.config = *config;
+  if (failed(gatherSource(op, k)))
+    return failure();
   k.alibi = op.getAlibi();
   k.rope = op.getRope();
   k.elt = op.getQ().getType().getElementType();
