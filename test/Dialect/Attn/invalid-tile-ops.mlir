@@ -457,3 +457,21 @@ func.func @rope_k_tile_global(%ks: memref<2x16x64xbf16>, %x: index) {
       : memref<2x16x64xbf16>
   return
 }
+
+// -----
+
+func.func @kv_tile_range_tile(%x: index) {
+  // expected-error @+1 {{expected a positive tile_kv and align, got 0, 1}}
+  %lo, %n, %ub, %ue = attn.kv_tile_range keys [%x, %x) rows [%x, %x) delta %x
+      {mask = #attn.mask<causal>, tile_kv = 0}
+  return
+}
+
+// -----
+
+func.func @kv_tile_range_mask(%x: index) {
+  // expected-error @+1 {{expected a none or causal mask, got #attn.mask<custom>}}
+  %lo, %n, %ub, %ue = attn.kv_tile_range keys [%x, %x) rows [%x, %x) delta %x
+      {mask = #attn.mask<custom>, tile_kv = 64}
+  return
+}

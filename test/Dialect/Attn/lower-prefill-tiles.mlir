@@ -221,3 +221,31 @@ func.func @block_sparse(%q: memref<?x16x128xbf16>, %qo: memref<?xi32>,
                                            tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
   return
 }
+
+// -----
+
+// attn.kv_tile_range in index arithmetic: the rows' first and last positions, the causal end
+// and the window's start (rounded down to the alignment), the tile count and the tiles every
+// row sees whole.
+// CHECK-LABEL: gpu.func @range
+// CHECK-SAME: (%[[KB:.*]]: index, %[[KE:.*]]: index, %[[B:.*]]: index, %[[E:.*]]: index, %[[D:.*]]: index)
+// CHECK: %[[Q0:.*]] = arith.divui %[[B]], %c4
+// CHECK: %[[P0:.*]] = arith.addi %[[Q0]], %[[D]]
+// CHECK: %[[Q1:.*]] = arith.divui %{{.*}}, %c4
+// CHECK: %[[P1:.*]] = arith.addi %[[Q1]], %[[D]]
+// CHECK: %[[HI:.*]] = arith.minsi %[[KE]], %{{.*}}
+// CHECK: %[[LO0:.*]] = arith.maxsi %[[KB]], %{{.*}}
+// CHECK: %[[REM:.*]] = arith.remui %[[LO0]], %c16
+// CHECK: %[[LO:.*]] = arith.subi %[[LO0]], %[[REM]]
+// CHECK: arith.floordivsi
+// CHECK: arith.ceildivsi
+// CHECK-NOT: attn.kv_tile_range
+gpu.module @kernels {
+  gpu.func @range(%kb: index, %ke: index, %b: index, %e: index, %d: index)
+      -> (index, index, index, index) {
+    %lo, %n, %ub, %ue = attn.kv_tile_range keys [%kb, %ke) rows [%b, %e) delta %d
+        {align = 16, mask = #attn.mask<causal, window_left = 100>, rows_per_position = 4,
+         tile_kv = 64}
+    gpu.return %lo, %n, %ub, %ue : index, index, index, index
+  }
+}

@@ -189,3 +189,13 @@ func.func @prefill_forms(%qb: memref<?x32x128xbf16>, %kv: !kv, %x: index, %i: i3
       : vector<64x128xf32>, vector<64xf32>, memref<?x32x128xbf16>, memref<?x32xf32>
   return
 }
+
+// -----
+
+// CHECK-LABEL: func.func @kv_tile_range
+// CHECK: attn.kv_tile_range keys[%{{.*}}, %{{.*}}) rows[%{{.*}}, %{{.*}}) delta %{{.*}} {align = 16 : i64, mask = #attn.mask<causal, window_left = 1023>, rows_per_position = 4 : i64, tile_kv = 64 : i64}
+func.func @kv_tile_range(%x: index) -> (index, index, index, index) {
+  %lo, %n, %ub, %ue = attn.kv_tile_range keys [%x, %x) rows [%x, %x) delta %x
+      {align = 16, mask = #attn.mask<causal, window_left = 1023>, rows_per_position = 4, tile_kv = 64}
+  return %lo, %n, %ub, %ue : index, index, index, index
+}

@@ -3,7 +3,8 @@
 // attn-tile on a causal GQA 2:1 prefill over ragged K/V, head_dim 64, one warp per 16-row Q
 // tile and 16-key KV tiles, at the tile level in #attn.prefill_layout: the Q tile staged in
 // shared memory, a loop over KV tiles whose tiles the causal mask cuts through take the masked
-// body (else the same ops with all_visible), raw scores with the softmax scale in the exponent,
+// body (else the same ops with all_visible; attn.kv_tile_range says which tiles those are),
+// raw scores with the softmax scale in the exponent,
 // finalize and the store of the packed rows. No lane-level code yet.
 // CHECK-LABEL: gpu.func @prefill_attention
 // CHECK-NOT: attn.attention
@@ -50,10 +51,8 @@ func.func @prefill(%q: memref<?x4x64xbf16>, %qo: memref<?xi32>, %k: memref<?x2x6
 // rows), the unmasked tiles are a range, and a split work item stores its partial rows.
 // CHECK-LABEL: gpu.func @paged_window_attention
 // CHECK-SAME: attn.programmatic_primary
-// CHECK: %[[LO:.*]] = arith.maxsi
-// CHECK: %[[INPAGE:.*]] = arith.remui %[[LO]], %c16
-// CHECK: %[[ALIGNED:.*]] = arith.subi %[[LO]], %[[INPAGE]]
-// CHECK: scf.for
+// CHECK: %[[ALIGNED:.*]], %[[N:.*]], %{{.*}}, %{{.*}} = attn.kv_tile_range keys[%{{.*}}, %{{.*}}) rows[%{{.*}}, %{{.*}}) delta %{{.*}} {align = 16 : i64, mask = #attn.mask<causal, window_left = 255>, rows_per_position = 8 : i64, tile_kv = 64 : i64}
+// CHECK: scf.for %{{.*}} = %c0 to %[[N]]
 // CHECK: attn.load_kv_tile {{.*}} keys[%[[ALIGNED]], %{{.*}}) into {{.*}} {keys_aligned = 16 : i64, layout = #prefill_layout, swizzle} : !paged_kv
 // CHECK: arith.ori
 // CHECK: attn.score_mod {{.*}}mask = #attn.mask<causal, window_left = 255>

@@ -1,7 +1,7 @@
 //===- AttnTileOps.cpp - verifiers of the tile-level attn ops -------------===//
 //
 // Shape, element-type, memory-space and layout checks of the tile-level ops (attn.load_q_tile,
-// attn.init_state, attn.alibi_slopes, attn.load_kv_tile, attn.rope_k_tile, attn.tile_qk,
+// attn.init_state, attn.kv_tile_range, attn.alibi_slopes, attn.load_kv_tile, attn.rope_k_tile, attn.tile_qk,
 // attn.score_mod, attn.online_softmax, attn.tile_pv, attn.finalize, attn.merge_partial,
 // attn.store_output).
 // Every diagnostic names the offending values (lowercase, no trailing period).
@@ -330,4 +330,18 @@ LogicalResult RopeKTileOp::verify() {
                          << ")";
   return verifyLayout(*this, getLayoutAttr(), "k_tile", kTile,
                       {TileDim::Any, TileDim::Keys, TileDim::Features});
+}
+
+//===----------------------------------------------------------------------===//
+// attn.kv_tile_range
+//===----------------------------------------------------------------------===//
+
+LogicalResult KVTileRangeOp::verify() {
+  if (getTileKv() <= 0 || getAlign() <= 0)
+    return emitOpError() << "expected a positive tile_kv and align, got " << getTileKv() << ", "
+                         << getAlign();
+  MaskKind kind = getMask().getKind();
+  if (kind == MaskKind::Custom || kind == MaskKind::BlockSparse)
+    return emitOpError() << "expected a none or causal mask, got " << getMask();
+  return verifyRowsPerPosition(*this, getRowsPerPosition());
 }

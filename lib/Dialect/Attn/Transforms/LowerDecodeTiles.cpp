@@ -572,13 +572,14 @@ static void lowerPrefillTiles(Operation *root) {
     root->walk([&](FunctionOpInterface func) {
       bool prefill = false;
       func.walk([&](Operation *op) {
-        prefill |= isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout"));
+        prefill |= isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout")) ||
+                   isa<KVTileRangeOp>(op);
       });
       if (!prefill)
         return;
       func.walk([&](Operation *op) {
         if (isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout")) ||
-            isa<scf::ForOp, scf::IfOp>(op))
+            isa<KVTileRangeOp, scf::ForOp, scf::IfOp>(op))
           ops.push_back(op);
       });
     });

@@ -141,8 +141,23 @@ public:
     return threads.try_emplace(func, std::move(t)).first->second;
   }
 
+  /// The lane's RoPE data for its copy column and its partner column (non-interleaved), as
+  /// the kernel's Q tile built them (attn.rope_k_tile rotates the keys with the same).
+  struct RopeLanes {
+    RopeLane lane;
+    std::optional<RopeLane> partner;
+  };
+  void setRopeLanes(Operation *op, RopeLanes lanes) {
+    ropes.try_emplace(op->getParentOfType<FunctionOpInterface>(), std::move(lanes));
+  }
+  const RopeLanes *getRopeLanes(Operation *op) const {
+    auto it = ropes.find(op->getParentOfType<FunctionOpInterface>());
+    return it == ropes.end() ? nullptr : &it->second;
+  }
+
 private:
   DenseMap<Operation *, PrefillThread> threads;
+  DenseMap<Operation *, RopeLanes> ropes;
 };
 
 /// Row `16 mt + 8 h + g` of the warp's rows, plus `first` (i32).
@@ -192,6 +207,50 @@ struct FragmentShape {
 
 VectorType fragCType(Builder &b) { return VectorType::get({2, 2}, b.getF32Type()); }
 
+/// The formulas of attn.kv_tile_range, in index arithmetic where the op is (they do not
+/// depend on the layout).
+struct LowerKVTileRange : OpRewritePattern<KVTileRangeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(KVTileRangeOp op, PatternRewriter &rewriter) const override {
+    KernelBuilder b(op.getLoc(), rewriter);
+    b.setInsertionPoint(op);
+    const int64_t T = op.getTileKv(), group = op.getRowsPerPosition();
+    bool causal = op.getMask().getKind() == MaskKind::Causal;
+    std::optional<int64_t> window = op.getMask().getWindowLeft();
+    Value c0 = b.idx(0);
+    // The first and last rows' positions.
+    Value posFirst = b.add(b.div(op.getRowsBegin(), b.idx(group)), op.getDelta());
+    Value lastRow = b.sub(op.getRowsEnd(), b.idx(1));
+    Value posLast = b.add(b.div(lastRow, b.idx(group)), op.getDelta());
+    // Causal keys stop at the last row's position, a window starts at the first row's minus W.
+    Value lo = op.getKvBegin(), hi = op.getKvEnd();
+    if (causal)
+      hi = b.minIdx(hi, b.add(posLast, b.idx(1)));
+    if (window)
+      lo = b.maxIdx(lo, b.sub(posFirst, b.idx(*window)));
+    if (op.getAlign() > 1)
+      lo = b.sub(lo, b.rem(lo, b.idx(op.getAlign())));
+    Value span = b.maxIdx(b.sub(hi, lo), c0);
+    Value roundedUp = b.add(span, b.idx(T - 1));
+    Value numTiles = b.div(roundedUp, b.idx(T));
+    // Visible to every row: keys < kv_end, causal: <= the first row's position, window: >= the
+    // last row's position - W.
+    Value visibleEnd = op.getKvEnd();
+    if (causal)
+      visibleEnd = b.minIdx(visibleEnd, b.add(posFirst, b.idx(1)));
+    Value visibleSpan = b.sub(visibleEnd, lo);
+    Value unmaskedEnd = arith::FloorDivSIOp::create(b, visibleSpan, b.idx(T));
+    Value unmaskedBegin = c0;
+    if (window) {
+      Value windowStart = b.sub(posLast, b.idx(*window));
+      Value windowSpan = b.sub(windowStart, lo);
+      unmaskedBegin = b.maxIdx(c0, arith::CeilDivSIOp::create(b, windowSpan, b.idx(T)));
+    }
+    rewriter.replaceOp(op, {lo, numTiles, unmaskedBegin, unmaskedEnd});
+    return success();
+  }
+};
+
 //===----------------------------------------------------------------------===//
 // Loads and stores
 //===----------------------------------------------------------------------===//
@@ -218,9 +277,11 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
     if (rope) {
       ropeLane = makeRopeLane(b, *rope, copyCol, vec);
       // The partner lane rotates the second half of the keys' pairs (attn.rope_k_tile): built
-      // here once, with the lane's own.
+      // here once, with the lane's own, and kept for the keys.
+      std::optional<RopeLane> partner;
       if (!rope->getInterleave())
-        (void)makeRopeLane(b, *rope, ropeLane->partnerCol, vec);
+        partner = makeRopeLane(b, *rope, ropeLane->partnerCol, vec);
+      cache->setRopeLanes(op, {*ropeLane, partner});
     }
     for (int64_t pass = 0; pass < type.getDimSize(0) * chunks / threads; ++pass) {
       Value first = b.idx(pass * threads / chunks);
@@ -391,7 +452,9 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
 
 /// Each thread rotates the rows it copied. Non-interleaved pairs (c, c + rotary_dim / 2) span
 /// two threads' columns, so the thread of the first half rotates both (after the barrier that
-/// made the other's copy visible); interleaved pairs sit inside one chunk.
+/// made the other's copy visible); interleaved pairs sit inside one chunk. The lane's rotation
+/// data are those of the kernel's Q tile (same RoPE, same copy column): this op lowers after
+/// that attn.load_q_tile.
 struct LowerRopeKTile : PrefillPattern<RopeKTileOp> {
   using PrefillPattern::PrefillPattern;
   LogicalResult lower(RopeKTileOp op, PrefillLayoutAttr layout, const PrefillThread &t,
@@ -399,11 +462,12 @@ struct LowerRopeKTile : PrefillPattern<RopeKTileOp> {
     int64_t vec = layout.getVec(), chunks = op.getKTile().getType().getDimSize(2) / vec;
     int64_t rows = layout.getRowsPerGroup();
     RopeAttr rope = op.getRope();
+    const PrefillThreadCache::RopeLanes *lanes = cache->getRopeLanes(op);
+    if (!lanes || lanes->lane.attr != rope)
+      return rewriter.notifyMatchFailure(op, "the kernel's Q tile with this rope is not lowered");
+    const RopeLane &lane = lanes->lane;
+    const std::optional<RopeLane> &partnerLane = lanes->partner;
     Value copyCol = b.mul(b.rem(t.tid, b.idx(chunks)), b.idx(vec));
-    RopeLane lane = makeRopeLane(b, rope, copyCol, vec);
-    std::optional<RopeLane> partnerLane;
-    if (!rope.getInterleave())
-      partnerLane = makeRopeLane(b, rope, lane.partnerCol, vec);
     Value copyGroup = b.div(t.tid, b.idx(chunks));
     int64_t rd = rope.getRotaryDim();
     Value owner = b.ult(copyCol, b.idx(rope.getInterleave() ? rd : rd / 2));
@@ -1000,5 +1064,5 @@ void mlir::attn::populatePrefillTileLoweringPatterns(RewritePatternSet &patterns
   patterns.add<LowerLoadQTile, LowerInitState, LowerAlibiSlopes, LowerLoadKVTile,
                LowerRopeKTile, LowerTileQK, LowerScoreMod, LowerOnlineSoftmax, LowerTilePV,
                LowerFinalizeStore>(ctx, cache);
-  patterns.add<DistributeTileLoop, DistributeTileIf>(ctx);
+  patterns.add<LowerKVTileRange, DistributeTileLoop, DistributeTileIf>(ctx);
 }

@@ -7,10 +7,11 @@
 // rows, packed row r being query r / G of head kvh * G + r % G, so the G query heads that share
 // a KV head share every K/V byte brought into shared memory (docs/PREFILL_ABI.md):
 //
+//   lo, n, unmasked tiles = kv_tile_range(keys, rows, mask)          (once)
 //   Q = load_q_tile(q rows of the tile, rope at their positions)    (staged; once)
 //   slopes = alibi_slopes(heads of the rows)                         (ALiBi; once)
 //   m, l, O = init_state
-//   for each KV tile t of tile_kv keys:
+//   for each KV tile t < n of tile_kv keys from lo:
 //     K_t, V_t = load_kv_tile(...); [rope_k_tile(K_t)]
 //     if the mask cuts through the tile (else the same without the mask):
 //       S = score_mod(tile_qk(Q, K_t))          soft cap, ALiBi, causal / window / custom mask
@@ -189,7 +190,7 @@ static Value toIndex(KernelBuilder &b, Value v) {
 /// The work item's values the tile ops read, in the lanes' i32 where they compute in it.
 struct PrefillWork {
   Value request, kvBegin, kvEnd, partial, qo0, kvBase, kvLen, packedLen, rowStart, rowEnd;
-  Value delta, delta32, rowStart32, kvEnd32, kvLen32, packedLen32, maskBits, posFirst, posLast;
+  Value delta, delta32, rowStart32, kvEnd32, kvLen32, packedLen32, maskBits;
   /// The KV tiles to visit: keys from `lo` (block-sparse: from the list at blockBegin);
   /// tiles [unmaskedBegin, unmaskedEnd) are visible to every row (no per-element mask).
   Value lo, numTiles, blockBegin, unmaskedBegin, unmaskedEnd;
@@ -236,34 +237,39 @@ static PrefillWork loadWork(KernelBuilder &b, const PrefillKernel &k, Value work
     Value maskBytes = b.loadIndex(k.maskIndptr, {w.request});
     w.maskBits = b.mul(maskBytes, b.idx(8));
   }
-  w.posFirst = b.add(b.div(w.rowStart, b.idx(k.group)), w.delta);
-  Value lastRow = b.sub(w.rowEnd, b.idx(1));
-  w.posLast = b.add(b.div(lastRow, b.idx(k.group)), w.delta);
+  if (k.paged &&
+      (k.pageSize % k.layout.rowsPerGroup == 0 || k.layout.rowsPerGroup % k.pageSize == 0))
+    w.pageRun = std::min(k.pageSize, k.layout.rowsPerGroup);
   return w;
 }
 
-/// The keys the tile's rows can see: causal stops at the last row's position, a window starts
-/// at the first row's position minus the window; keys before `lo` are never loaded. Paged
-/// copies look up one page id per run of rows that share a page (fewer ids live across the
-/// loop): with `lo` aligned to the run, a run of min(page_size, rows_per_group) rows lies in one
-/// page when one of the two divides the other; the keys below the old `lo` are masked.
+/// The KV tiles the Q tile visits (attn.kv_tile_range's formulas). Paged copies look up one
+/// page id per run of rows that share a page (fewer ids live across the loop): with `lo`
+/// aligned to the run, a run of min(page_size, rows_per_group) rows lies in one page when one
+/// of the two divides the other; the keys below the old `lo` are masked.
 static void keyRange(KernelBuilder &b, const PrefillKernel &k, PrefillWork &w) {
-  const int64_t T = k.tileKv, rowsPerGroup = k.layout.rowsPerGroup;
+  if (!k.blockSparse) {
+    auto mask = MaskAttr::get(b.getContext(), k.causal ? MaskKind::Causal : MaskKind::None,
+                              k.window, std::nullopt, std::nullopt);
+    Type index = b.getIndexType();
+    auto range = KVTileRangeOp::create(
+        b, index, index, index, index, w.kvBegin, w.kvEnd, w.rowStart, w.rowEnd, w.delta, mask,
+        b.getI64IntegerAttr(k.group), b.getI64IntegerAttr(k.tileKv),
+        b.getI64IntegerAttr(w.pageRun));
+    w.lo = range.getLo();
+    w.numTiles = range.getNumTiles();
+    w.unmaskedBegin = range.getUnmaskedBegin();
+    w.unmaskedEnd = range.getUnmaskedEnd();
+    return;
+  }
+  const int64_t T = k.tileKv;
   Value c0 = b.idx(0);
   Value lo = w.kvBegin, hi = w.kvEnd;
-  if (k.causal)
-    hi = b.minIdx(hi, b.add(w.posLast, b.idx(1)));
-  if (k.window)
-    lo = b.maxIdx(lo, b.sub(w.posFirst, b.idx(*k.window)));
-  if (k.paged && (k.pageSize % rowsPerGroup == 0 || rowsPerGroup % k.pageSize == 0))
-    w.pageRun = std::min(k.pageSize, rowsPerGroup);
-  if (w.pageRun > 1 && !k.blockSparse)
-    lo = b.sub(lo, b.rem(lo, b.idx(w.pageRun)));
   w.lo = lo;
   Value span = b.maxIdx(b.sub(hi, lo), c0);
   Value roundedUp = b.add(span, b.idx(T - 1));
   w.numTiles = b.div(roundedUp, b.idx(T));
-  if (k.blockSparse) {
+  {
     // The Q tile's queries lie in one block row (getPrefillLayout): its tiles are those of the
     // key blocks listed for the row of its first query (a row of the whole q tensor). A
     // request without keys visits no block (its page / key clamps need kv_end > 0).
@@ -275,19 +281,10 @@ static void keyRange(KernelBuilder &b, const PrefillKernel &k, PrefillWork &w) {
     Value blocks = b.maxIdx(b.sub(blockEnd, w.blockBegin), c0);
     w.numTiles = b.select(hasKeys, b.mul(blocks, b.idx(k.tilesPerBlock)), c0);
   }
-  // Tiles [unmaskedBegin, unmaskedEnd) are visible to every row of the Q tile: all keys
-  // < kv_end, causal: <= the first row's position, window: >= the last row's position - window.
-  Value visibleEnd = w.kvEnd;
-  if (k.causal)
-    visibleEnd = b.minIdx(visibleEnd, b.add(w.posFirst, b.idx(1)));
-  Value visibleSpan = b.sub(visibleEnd, lo);
+  // Tiles [0, unmaskedEnd) have all keys < kv_end.
+  Value visibleSpan = b.sub(w.kvEnd, lo);
   w.unmaskedEnd = arith::FloorDivSIOp::create(b, visibleSpan, b.idx(T));
   w.unmaskedBegin = c0;
-  if (k.window) {
-    Value windowStart = b.sub(w.posLast, b.idx(*k.window));
-    Value windowSpan = b.sub(windowStart, lo);
-    w.unmaskedBegin = b.maxIdx(c0, arith::CeilDivSIOp::create(b, windowSpan, b.idx(T)));
-  }
 }
 
 /// The tile-level kernel being built: the kernel, its layout and tile types, and the values

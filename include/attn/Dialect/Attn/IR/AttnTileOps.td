@@ -7,6 +7,7 @@
 //
 //   attn.load_q_tile    Q <- the query rows, RoPE'd and scaled     (registers; once)
 //   attn.init_state     m = -inf, l = 0, O = 0                     (registers; once)
+//   attn.kv_tile_range  the KV tiles a Q tile visits, those the mask cuts  (once)
 //   attn.alibi_slopes   slope of each row's query head               (registers; once)
 //   attn.load_kv_tile   K_j, V_j <- paged or ragged KV            (shared memory)
 //   attn.rope_k_tile    K_j <- rope(K_j) in place                    (shared memory)
@@ -443,6 +444,41 @@ def Attn_RopeKTileOp : Attn_Op<"rope_k_tile"> {
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let assemblyFormat = [{
     $k_tile `[` $stage `]` `at` $pos (`offset` $offset^)? attr-dict `:` type($k_tile)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_KVTileRangeOp : Attn_Op<"kv_tile_range", [Pure]> {
+  let summary = "the KV tiles a Q tile visits and those the mask cuts through";
+  let description = [{
+    For a Q tile of packed rows `[b, e)` (query `row / rows_per_position`, at position
+    `query + delta`: bottom-right aligned) and keys `[kv_begin, kv_end)`, with
+    `p_first = b / G + delta` and `p_last = (e - 1) / G + delta` (G = rows_per_position):
+
+      lo         = max(kv_begin, p_first - W), rounded down to a multiple of `align`
+      hi         = causal ? min(kv_end, p_last + 1) : kv_end
+      num_tiles  = ceil(max(hi - lo, 0) / tile_kv)          tile t holds keys lo + t * tile_kv ..
+      unmasked_end   = floor((causal ? min(kv_end, p_first + 1) : kv_end) - lo) / tile_kv)
+      unmasked_begin = W ? max(0, ceil((p_last - W - lo) / tile_kv)) : 0
+
+    (W the mask's window_left.) Keys before lo are invisible to every row; tiles
+    `[unmasked_begin, unmasked_end)` are visible to every row and below kv_end, so that their
+    scores need no per-element mask (`attn.score_mod`'s `all_visible`).
+
+    ```mlir
+    %lo, %n, %ub, %ue = attn.kv_tile_range keys [%kb, %ke) rows [%b, %e) delta %d
+        {mask = #attn.mask<causal>, rows_per_position = 4 : i64, tile_kv = 64 : i64}
+    ```
+  }];
+  let arguments = (ins Index:$kv_begin, Index:$kv_end, Index:$rows_begin, Index:$rows_end,
+                       Index:$delta, Attn_MaskAttr:$mask,
+                       DefaultValuedAttr<I64Attr, "1">:$rows_per_position, I64Attr:$tile_kv,
+                       DefaultValuedAttr<I64Attr, "1">:$align);
+  let results = (outs Index:$lo, Index:$num_tiles, Index:$unmasked_begin,
+                      Index:$unmasked_end);
+  let assemblyFormat = [{
+    `keys` `[` $kv_begin `,` $kv_end `)` `rows` `[` $rows_begin `,` $rows_end `)` `delta` $delta
+    attr-dict
   }];
   let hasVerifier = 1;
 }
