@@ -184,9 +184,8 @@ LogicalResult DecodeLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitEr
   return success();
 }
 
-LogicalResult PrefillLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                                        int64_t warps, int64_t slices, int64_t rowsPerGroup,
-                                        int64_t vec) {
+LogicalResult PrefillLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitError, int64_t warps,
+                                        int64_t slices, int64_t rowsPerGroup, int64_t vec) {
   if (warps <= 0 || warps * target::kWarpSize > target::kMaxThreadsPerBlock)
     return emitError() << "expected warps (" << warps << ") to be in [1, "
                        << target::kMaxThreadsPerBlock / target::kWarpSize << "]";

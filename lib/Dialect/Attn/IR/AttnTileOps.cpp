@@ -1,10 +1,10 @@
 //===- AttnTileOps.cpp - verifiers of the tile-level attn ops -------------===//
 //
 // Shape, element-type, memory-space and layout checks of the tile-level ops (attn.load_q_tile,
-// attn.init_state, attn.kv_tile_range, attn.alibi_slopes, attn.load_kv_tile, attn.rope_k_tile, attn.tile_qk,
-// attn.score_mod, attn.online_softmax, attn.tile_pv, attn.finalize, attn.merge_partial,
-// attn.store_output).
-// Every diagnostic names the offending values (lowercase, no trailing period).
+// attn.init_state, attn.kv_tile_range, attn.alibi_slopes, attn.load_kv_tile, attn.rope_k_tile,
+// attn.tile_qk, attn.score_mod, attn.online_softmax, attn.tile_pv, attn.finalize,
+// attn.merge_partial, attn.store_output). Every diagnostic names the offending values (lowercase,
+// no trailing period).
 //
 //===----------------------------------------------------------------------===//
 
@@ -74,9 +74,8 @@ static LogicalResult verifyDecodeLayout(Operation *op, DecodeLayoutAttr layout, 
 /// slices; key and feature columns come in 16-column pairs of 8-column mma blocks (an A
 /// fragment of P spans 16 keys, a k-step of Q K^T 16 features), features also in vec-element
 /// copy chunks.
-static LogicalResult verifyPrefillLayout(Operation *op, PrefillLayoutAttr layout,
-                                         StringRef what, ShapedType type,
-                                         ArrayRef<TileDim> dims) {
+static LogicalResult verifyPrefillLayout(Operation *op, PrefillLayoutAttr layout, StringRef what,
+                                         ShapedType type, ArrayRef<TileDim> dims) {
   constexpr int64_t kMmaCols = 16;
   for (auto [d, kind] : llvm::enumerate(dims)) {
     int64_t size = type.getDimSize(d);
@@ -95,8 +94,8 @@ static LogicalResult verifyPrefillLayout(Operation *op, PrefillLayoutAttr layout
 
 /// Checks that a tile of `type` can be held in `layout` (#attn.decode_layout or
 /// #attn.prefill_layout). A null layout checks nothing.
-static LogicalResult verifyLayout(Operation *op, Attribute layout, StringRef what,
-                                  ShapedType type, ArrayRef<TileDim> dims) {
+static LogicalResult verifyLayout(Operation *op, Attribute layout, StringRef what, ShapedType type,
+                                  ArrayRef<TileDim> dims) {
   if (auto decode = dyn_cast_or_null<DecodeLayoutAttr>(layout))
     return verifyDecodeLayout(op, decode, what, type, dims);
   if (auto prefill = dyn_cast_or_null<PrefillLayoutAttr>(layout))
@@ -197,8 +196,8 @@ LogicalResult LoadKVTileOp::verify() {
   if (prefill.getNumThreads() % chunks != 0 ||
       prefill.getNumThreads() / chunks * prefill.getRowsPerGroup() != kTile.getDimSize(1))
     return emitOpError() << "expected tile_kv (" << kTile.getDimSize(1)
-                         << ") to be the copy groups (" << prefill.getNumThreads()
-                         << " threads / " << chunks << " chunks of a row) times rows_per_group ("
+                         << ") to be the copy groups (" << prefill.getNumThreads() << " threads / "
+                         << chunks << " chunks of a row) times rows_per_group ("
                          << prefill.getRowsPerGroup() << ") of " << getLayoutAttr();
   return success();
 }
@@ -252,8 +251,8 @@ LogicalResult ScoreModOp::verify() {
     return failure();
   if (getMaskRows() && !custom)
     return emitOpError() << "expected within bounds only with a custom mask";
-  if (auto slopes = dyn_cast_or_null<VectorType>(
-          getAlibiSlope() ? getAlibiSlope().getType() : Type());
+  if (auto slopes =
+          dyn_cast_or_null<VectorType>(getAlibiSlope() ? getAlibiSlope().getType() : Type());
       slopes && failed(verifyDim(*this, "alibi_slope rows", slopes, 0, "s rows",
                                  getS().getType().getDimSize(0))))
     return failure();
@@ -326,8 +325,7 @@ LogicalResult RopeKTileOp::verify() {
     return failure();
   if (getRope().getRotaryDim() > kTile.getDimSize(2))
     return emitOpError() << "expected rotary_dim (" << getRope().getRotaryDim()
-                         << ") to be at most the k_tile head_dim (" << kTile.getDimSize(2)
-                         << ")";
+                         << ") to be at most the k_tile head_dim (" << kTile.getDimSize(2) << ")";
   return verifyLayout(*this, getLayoutAttr(), "k_tile", kTile,
                       {TileDim::Any, TileDim::Keys, TileDim::Features});
 }

@@ -25,10 +25,10 @@
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 #include "attn/Dialect/Attn/Utils/Rope.h"
 
+#include "TileFragments.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
-#include "TileFragments.h"
 
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
@@ -164,9 +164,9 @@ struct LowerInitState : DecodePattern<InitStateOp> {
 struct LowerLoadKVTile : DecodePattern<LoadKVTileOp> {
   using DecodePattern::DecodePattern;
   LogicalResult supports(LoadKVTileOp op) const override {
-    return success((op.getKv().getDefiningOp<PagedKVOp>() ||
-                    op.getKv().getDefiningOp<RaggedKVOp>()) &&
-                   !op.getBlockIndices());
+    return success(
+        (op.getKv().getDefiningOp<PagedKVOp>() || op.getKv().getDefiningOp<RaggedKVOp>()) &&
+        !op.getBlockIndices());
   }
   LogicalResult lower(LoadKVTileOp op, const DecodeThread &t, KernelBuilder &b,
                       PatternRewriter &rewriter) const override {
@@ -196,10 +196,10 @@ struct LowerLoadKVTile : DecodePattern<LoadKVTileOp> {
       kvBegin = b.add(kvBegin, op.getPageBegin());
       kvEnd = b.add(kvEnd, op.getPageBegin());
     }
-    CopyKVTileOp::create(b, k, v, pages, op.getKvHead(), t.col, kvBegin, kvEnd,
-                         op.getTile(), group, /*block_indices=*/Value(), /*block_begin=*/Value(),
-                         op.getKTile(), op.getVTile(), op.getStage(), tile, rows, pageSize, t.vec,
-                         hnd, op.getAsync(), op.getSwizzle(), /*tiles_per_block=*/nullptr,
+    CopyKVTileOp::create(b, k, v, pages, op.getKvHead(), t.col, kvBegin, kvEnd, op.getTile(), group,
+                         /*block_indices=*/Value(), /*block_begin=*/Value(), op.getKTile(),
+                         op.getVTile(), op.getStage(), tile, rows, pageSize, t.vec, hnd,
+                         op.getAsync(), op.getSwizzle(), /*tiles_per_block=*/nullptr,
                          /*keys32=*/false);
     rewriter.eraseOp(op);
     return success();
@@ -572,8 +572,8 @@ static void lowerPrefillTiles(Operation *root) {
     root->walk([&](FunctionOpInterface func) {
       bool prefill = false;
       func.walk([&](Operation *op) {
-        prefill |= isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout")) ||
-                   isa<KVTileRangeOp>(op);
+        prefill |=
+            isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout")) || isa<KVTileRangeOp>(op);
       });
       if (!prefill)
         return;

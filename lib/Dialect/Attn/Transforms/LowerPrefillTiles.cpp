@@ -51,8 +51,7 @@ constexpr double kRescaleThreshold = 8.0;
 
 /// Combines `values` pairwise (a tree of depth log2 n rather than a chain of n - 1 dependent
 /// operations: the row max and row sum sit on the softmax's critical path).
-template <typename Combine>
-Value treeReduce(ArrayRef<Value> values, Combine combine) {
+template <typename Combine> Value treeReduce(ArrayRef<Value> values, Combine combine) {
   SmallVector<Value> level(values);
   while (level.size() > 1) {
     SmallVector<Value> next;
@@ -93,8 +92,7 @@ struct PrefillThread {
 /// that is (c & ~7) + ((c & 7) ^ bit ^ (lane % 8)). The four per-lane values
 /// ((2j) ^ bit ^ (lane % 8)) * vec, j < 4, are computed once, so every address in the loop is a
 /// lane base plus a constant (and the compiler keeps 4 offsets live, not one per fragment).
-SmallVector<Value> swizzleTable(KernelBuilder &b, Value laneChunkBit, Value laneRow8,
-                                int64_t vec) {
+SmallVector<Value> swizzleTable(KernelBuilder &b, Value laneChunkBit, Value laneRow8, int64_t vec) {
   Value toggle = arith::XOrIOp::create(b, laneChunkBit, laneRow8);
   SmallVector<Value> table;
   for (int64_t j = 0; j < kSwizzleRows / 2; ++j) {
@@ -161,8 +159,7 @@ private:
 };
 
 /// Row `16 mt + 8 h + g` of the warp's rows, plus `first` (i32).
-Value fragmentRow(KernelBuilder &b, Value first, Value warpRow0, Value g, int64_t mt,
-                  int64_t h) {
+Value fragmentRow(KernelBuilder &b, Value first, Value warpRow0, Value g, int64_t mt, int64_t h) {
   return b.add(first, b.add(warpRow0, b.add(c32(b, mt * 16 + 8 * h), g)));
 }
 
@@ -299,18 +296,18 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
         if (Value offset = op.getPosOffset())
           pos = b.add(pos, offset);
         Value x = b.loadVectorF32(op.getQ(), {token, head, copyCol}, vec, kVectorBytes);
-        Value partner = rope->getInterleave() ? x
-                                              : b.loadVectorF32(op.getQ(),
-                                                                {token, head, ropeLane->partnerCol},
-                                                                vec, kVectorBytes);
+        Value partner = rope->getInterleave()
+                            ? x
+                            : b.loadVectorF32(op.getQ(), {token, head, ropeLane->partnerCol}, vec,
+                                              kVectorBytes);
         b.storeVectorF32(applyRope(b, *ropeLane, x, partner, copyCol, toF32(b, pos), vec), qS,
                          {r, dstCol}, kVectorBytes);
         continue;
       }
-      nvgpu::DeviceAsyncCopyOp::create(
-          b, nvgpu::DeviceAsyncTokenType::get(op.getContext()), qS, ValueRange{r, dstCol},
-          op.getQ(), ValueRange{token, head, copyCol}, b.getIndexAttr(vec),
-          /*srcElements=*/Value(), /*bypassL1=*/b.getUnitAttr());
+      nvgpu::DeviceAsyncCopyOp::create(b, nvgpu::DeviceAsyncTokenType::get(op.getContext()), qS,
+                                       ValueRange{r, dstCol}, op.getQ(),
+                                       ValueRange{token, head, copyCol}, b.getIndexAttr(vec),
+                                       /*srcElements=*/Value(), /*bypassL1=*/b.getUnitAttr());
     }
     if (!rope)
       CommitKVTilesOp::create(b);
@@ -350,9 +347,9 @@ struct LowerAlibiSlopes : PrefillPattern<AlibiSlopesOp> {
         Value row = fragmentRow(b, op.getFirst(), t.warpRow0, t.g, mt, h);
         Value firstHead = b.mul(to32(b, op.getKvHead()), c32(b, group));
         Value head = b.add(firstHead, b.rem(row, c32(b, group)));
-        Value slope = op.getSlopes() ? memref::LoadOp::create(b, op.getSlopes(),
-                                                              ValueRange{toIndex(b, head)})
-                                     : standardSlope(b, head, numHeads);
+        Value slope = op.getSlopes()
+                          ? memref::LoadOp::create(b, op.getSlopes(), ValueRange{toIndex(b, head)})
+                          : standardSlope(b, head, numHeads);
         slopes.push_back(b.fmul(slope, b.f32(scale)));
       }
     rewriter.replaceOp(op, fromFragments(b, op.getLoc(), op.getType(), slopes));
@@ -394,8 +391,7 @@ Operation *hoistPoint(Operation *op, ValueRange values) {
 struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
   using PrefillPattern::PrefillPattern;
   LogicalResult supports(LoadKVTileOp op) const override {
-    return success(op.getKv().getDefiningOp<PagedKVOp>() ||
-                   op.getKv().getDefiningOp<RaggedKVOp>());
+    return success(op.getKv().getDefiningOp<PagedKVOp>() || op.getKv().getDefiningOp<RaggedKVOp>());
   }
   LogicalResult lower(LoadKVTileOp op, PrefillLayoutAttr layout, const PrefillThread &t,
                       KernelBuilder &b, PatternRewriter &rewriter) const override {
@@ -409,8 +405,7 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
     Value copyGroup, copyLo, copyHi, copyCol;
     {
       OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPoint(
-          hoistPoint(op, {op.getKvBegin(), op.getKvEnd(), op.getPageBegin()}));
+      b.setInsertionPoint(hoistPoint(op, {op.getKvBegin(), op.getKvEnd(), op.getPageBegin()}));
       copyCol = b.mul(b.rem(t.tid, b.idx(chunks)), b.idx(vec));
       copyGroup = b.div(t.tid, b.idx(chunks));
       copyLo = paged ? op.getKvBegin() : b.add(op.getKvBegin(), op.getPageBegin());
@@ -423,17 +418,16 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
       SmallVector<Type> pageTypes(rows / pageRun(op, pageSize, rows), b.getIndexType());
       pages = KVTilePagesOp::create(b, pageTypes, paged.getKvIndices(), op.getPageBegin(),
                                     op.getKvBegin(), op.getKvEnd(), op.getTile(), copyGroup,
-                                    op.getBlockIndices(), op.getBlockBegin(), tile, rows,
-                                    pageSize, tilesPerBlock, /*keys32=*/true)
+                                    op.getBlockIndices(), op.getBlockBegin(), tile, rows, pageSize,
+                                    tilesPerBlock, /*keys32=*/true)
                   .getResults();
     }
     bool hnd = paged && paged.getType().getLayout() == KVLayout::HND;
-    CopyKVTileOp::create(b, paged ? paged.getKCache() : ragged.getK(),
-                         paged ? paged.getVCache() : ragged.getV(), pages, op.getKvHead(),
-                         copyCol, copyLo, copyHi, op.getTile(), copyGroup,
-                         op.getBlockIndices(), op.getBlockBegin(), op.getKTile(), op.getVTile(),
-                         op.getStage(), tile, rows, pageSize, vec, hnd, op.getAsync(),
-                         op.getSwizzle(), tilesPerBlock, /*keys32=*/true);
+    CopyKVTileOp::create(
+        b, paged ? paged.getKCache() : ragged.getK(), paged ? paged.getVCache() : ragged.getV(),
+        pages, op.getKvHead(), copyCol, copyLo, copyHi, op.getTile(), copyGroup,
+        op.getBlockIndices(), op.getBlockBegin(), op.getKTile(), op.getVTile(), op.getStage(), tile,
+        rows, pageSize, vec, hnd, op.getAsync(), op.getSwizzle(), tilesPerBlock, /*keys32=*/true);
     rewriter.eraseOp(op);
     return success();
   }
@@ -516,8 +510,7 @@ Value ldmatrix(KernelBuilder &b, Type fragA, Value tile, ValueRange indices, boo
 /// The B fragment of one 8-column block from an x4 ldmatrix result: registers 2h and 2h+1.
 Value sliceB(KernelBuilder &b, Value x4, int64_t half) {
   return vector::ExtractStridedSliceOp::create(b, x4, ArrayRef<int64_t>{2 * half, 0},
-                                               ArrayRef<int64_t>{2, 2},
-                                               ArrayRef<int64_t>{1, 1});
+                                               ArrayRef<int64_t>{2, 2}, ArrayRef<int64_t>{1, 1});
 }
 
 /// S = Q K^T: per k-step of 16 features, the warp's Q A fragments (ldmatrix of the staged Q)
@@ -598,11 +591,10 @@ struct LowerTilePV : PrefillPattern<TilePVOp> {
     for (int64_t j = 0; j < shape.nBlocksS / 2; ++j)
       for (int64_t np = 0; np < shape.nBlocksO / 2; ++np) {
         Value blockRow = c32(b, j * 16);
-        Value row =
-            toIndex(b, b.add(blockRow, b.add(t.laneRow8, b.mul(t.laneQuarter, c32(b, 8)))));
-        Value vb = ldmatrix(b, fragA, op.getVTile(),
-                            {op.getStage(), row, swizzledColumn(b, 2 * np, t.colQ, layout.getVec())},
-                            true);
+        Value row = toIndex(b, b.add(blockRow, b.add(t.laneRow8, b.mul(t.laneQuarter, c32(b, 8)))));
+        Value vb = ldmatrix(
+            b, fragA, op.getVTile(),
+            {op.getStage(), row, swizzledColumn(b, 2 * np, t.colQ, layout.getVec())}, true);
         for (int64_t h = 0; h < 2; ++h) {
           Value frag = sliceB(b, vb, h);
           for (int64_t mt = 0; mt < shape.mTiles; ++mt) {
@@ -615,7 +607,6 @@ struct LowerTilePV : PrefillPattern<TilePVOp> {
     return success();
   }
 };
-
 
 //===----------------------------------------------------------------------===//
 // Scores and the online softmax
@@ -673,8 +664,8 @@ void modifyRow(KernelBuilder &b, const PrefillThread &t, const ScoreMods &mods, 
     Value row = fragmentRow(b, mods.rowOffset, t.warpRow0, t.g, mt, h);
     Value clamped = b.minIdx(row, b.sub(mods.maskRows, c32(b, 1)));
     row = b.maxIdx(clamped, c32(b, 0));
-    customRow = b.add(mods.maskBit,
-                      b.mul(toIndex(b, b.div(row, c32(b, mods.group))), mods.maskStride));
+    customRow =
+        b.add(mods.maskBit, b.mul(toIndex(b, b.div(row, c32(b, mods.group))), mods.maskStride));
   }
   if (positions) {
     // Query i sits at position i + kv_len - qo_len (bottom-right alignment): causal keys are
@@ -731,8 +722,8 @@ ScoreRows scoreRows(KernelBuilder &b, const PrefillThread &t, const FragmentShap
     for (int64_t n = 0; n < shape.nBlocksS; ++n)
       for (int64_t h = 0; h < 2; ++h)
         for (int64_t e = 0; e < 2; ++e)
-          elems[h].push_back(vector::ExtractOp::create(b, s[mt * shape.nBlocksS + n],
-                                                       ArrayRef<int64_t>{h, e}));
+          elems[h].push_back(
+              vector::ExtractOp::create(b, s[mt * shape.nBlocksS + n], ArrayRef<int64_t>{h, e}));
     bool positions = (mods.masked && mods.causal) || !mods.slopes.empty();
     Value keyBase = mods.masked || positions ? b.add(mods.kPos, t.c2) : Value();
     Value endLimit = mods.masked ? b.sub(mods.kvEnd, keyBase) : Value(); // offset < endLimit
@@ -740,8 +731,7 @@ ScoreRows scoreRows(KernelBuilder &b, const PrefillThread &t, const FragmentShap
       modifyRow(b, t, mods, mt, h, keyBase, endLimit, positions, elems[h]);
       Value mx = treeReduce(elems[h], [&](Value x, Value y) { return b.fmax(x, y); });
       for (int32_t offset : {1, 2})
-        mx = b.fmax(mx, gpu::ShuffleOp::create(b, mx, offset, /*width=*/32,
-                                              gpu::ShuffleMode::XOR)
+        mx = b.fmax(mx, gpu::ShuffleOp::create(b, mx, offset, /*width=*/32, gpu::ShuffleMode::XOR)
                             .getShuffleResult());
       out.rowMax[mt * 2 + h] = mx;
       out.elems[mt * 2 + h] = std::move(elems[h]);
@@ -835,8 +825,8 @@ WarpState rescaleState(KernelBuilder &b, const WarpState &state, ArrayRef<Value>
     Value rowGrows = b.fogt(rowMax[idx], limit);
     grows = grows ? arith::OrIOp::create(b, grows, rowGrows) : rowGrows;
   }
-  Value anyGrows = NVVM::VoteSyncOp::create(b, b.getI1Type(), c32(b, -1), grows,
-                                            NVVM::VoteSyncKind::any);
+  Value anyGrows =
+      NVVM::VoteSyncOp::create(b, b.getI1Type(), c32(b, -1), grows, NVVM::VoteSyncKind::any);
   SmallVector<Type> types(ValueRange(state.flatten()).getTypes());
   auto rescale = scf::IfOp::create(b, types, anyGrows, /*withElseRegion=*/true);
   OpBuilder::InsertionGuard guard(b);
@@ -867,8 +857,8 @@ WarpState rescaleState(KernelBuilder &b, const WarpState &state, ArrayRef<Value>
 
 /// P = 2^(S scale - m' scale), l += rowsum P (the lane's part), and P as A fragments of 16 keys
 /// each: [p(g, blk 2j), p(g+8, blk 2j), p(g, blk 2j+1), p(g+8, blk 2j+1)], two elements each.
-SmallVector<Value> exponentials(KernelBuilder &b, WarpState &next, ScoreRows &rows,
-                                double expScale, const FragmentShape &shape, VectorType fragA) {
+SmallVector<Value> exponentials(KernelBuilder &b, WarpState &next, ScoreRows &rows, double expScale,
+                                const FragmentShape &shape, VectorType fragA) {
   SmallVector<Value> pFrags(shape.mTiles * (shape.nBlocksS / 2));
   auto fragF32 = VectorType::get({4, 2}, b.getF32Type());
   for (int64_t mt = 0; mt < shape.mTiles; ++mt) {
@@ -941,13 +931,12 @@ struct OutputRows {
 /// Row (mt, h): l summed over the four lanes of the row, O / l and the natural-log
 /// lse = (m scale + log2 l) ln 2 (0 and -inf for a row without keys), stored where the packed
 /// row exists: to the output rows, or to the f32 partial rows of a split work item.
-void writeRow(KernelBuilder &b, OutputRows &w, const WarpState &state, int64_t mt,
-              int64_t h) {
+void writeRow(KernelBuilder &b, OutputRows &w, const WarpState &state, int64_t mt, int64_t h) {
   int64_t idx = mt * 2 + h;
   Value l = state.l[idx];
   for (int32_t offset : {1, 2})
-    l = b.fadd(l, gpu::ShuffleOp::create(b, l, offset, 32, gpu::ShuffleMode::XOR)
-                      .getShuffleResult());
+    l = b.fadd(l,
+               gpu::ShuffleOp::create(b, l, offset, 32, gpu::ShuffleMode::XOR).getShuffleResult());
   Value nonEmpty = b.fogt(l, b.f32(0.0));
   Value recip = b.fdiv(b.f32(1.0), l);
   Value inv = b.select(nonEmpty, recip, b.f32(0.0));
@@ -1061,8 +1050,8 @@ struct LowerFinalizeStore : PrefillPattern<StoreOutputOp> {
 void mlir::attn::populatePrefillTileLoweringPatterns(RewritePatternSet &patterns) {
   auto cache = std::make_shared<PrefillThreadCache>();
   MLIRContext *ctx = patterns.getContext();
-  patterns.add<LowerLoadQTile, LowerInitState, LowerAlibiSlopes, LowerLoadKVTile,
-               LowerRopeKTile, LowerTileQK, LowerScoreMod, LowerOnlineSoftmax, LowerTilePV,
-               LowerFinalizeStore>(ctx, cache);
+  patterns.add<LowerLoadQTile, LowerInitState, LowerAlibiSlopes, LowerLoadKVTile, LowerRopeKTile,
+               LowerTileQK, LowerScoreMod, LowerOnlineSoftmax, LowerTilePV, LowerFinalizeStore>(
+      ctx, cache);
   patterns.add<LowerKVTileRange, DistributeTileLoop, DistributeTileIf>(ctx);
 }

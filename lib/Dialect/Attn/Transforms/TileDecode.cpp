@@ -249,8 +249,7 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
     LoadKVTileOp::create(b, k.kv, w.pageBegin, kvHead, i, w.kvBegin, w.kvEnd, kS, vS, stage,
                          /*block_indices=*/Value(), /*block_begin=*/Value(),
                          /*tiles_per_block=*/nullptr, /*keys_aligned=*/nullptr,
-                         /*async=*/nullptr, /*swizzle=*/nullptr,
-                         layout);
+                         /*async=*/nullptr, /*swizzle=*/nullptr, layout);
     gpu::BarrierOp::create(b);
     Value tileStart = b.add(w.kvBegin, b.mul(i, b.idx(tile)));
     Value keyPos = rope ? (w.ropeOffset ? b.add(tileStart, w.ropeOffset) : tileStart) : Value();
@@ -259,18 +258,17 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
     std::optional<APFloat> cap;
     if (scales.softCap)
       cap = APFloat(static_cast<float>(*scales.softCap));
-    s = ScoreModOp::create(b, sType, s, qPos, /*row_offset=*/Value(), tileStart, w.kvEnd,
-                           /*alibi_slope=*/Value(), /*custom_mask=*/Value(),
-                           /*mask_bit=*/Value(), /*mask_stride=*/Value(),
-                           /*mask_rows=*/Value(), /*mask_keys=*/Value(),
-                           b.getF32FloatAttr(scales.scoreScale),
-                           cap ? b.getF32FloatAttr(cap->convertToFloat()) : FloatAttr(),
-                           MaskAttr::get(ctx, MaskKind::None, std::nullopt, std::nullopt,
-                                         std::nullopt),
-                           /*all_visible=*/nullptr, b.getI64IntegerAttr(group), layout);
+    s = ScoreModOp::create(
+        b, sType, s, qPos, /*row_offset=*/Value(), tileStart, w.kvEnd,
+        /*alibi_slope=*/Value(), /*custom_mask=*/Value(),
+        /*mask_bit=*/Value(), /*mask_stride=*/Value(),
+        /*mask_rows=*/Value(), /*mask_keys=*/Value(), b.getF32FloatAttr(scales.scoreScale),
+        cap ? b.getF32FloatAttr(cap->convertToFloat()) : FloatAttr(),
+        MaskAttr::get(ctx, MaskKind::None, std::nullopt, std::nullopt, std::nullopt),
+        /*all_visible=*/nullptr, b.getI64IntegerAttr(group), layout);
     auto softmax = OnlineSoftmaxOp::create(b, sType, rowsType, rowsType, rowsType, qType, s,
-                                           loop.getRegionIterArg(0),
-                                           loop.getRegionIterArg(1), loop.getRegionIterArg(2),
+                                           loop.getRegionIterArg(0), loop.getRegionIterArg(1),
+                                           loop.getRegionIterArg(2),
                                            /*scale=*/nullptr, layout);
     Value acc = TilePVOp::create(b, qType, softmax.getP(), vS, stage, softmax.getAccNew(), layout);
     // Every slice is done with this stage before it is refilled.
@@ -280,9 +278,9 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
 
   // Merge the slices, normalise, and write the rows: directly, or as the f32 partial state
   // of a split request for the merge kernel.
-  auto fin = FinalizeOp::create(b, qType, rowsType, loop.getResult(2), loop.getResult(0), loop.getResult(1),
-                                scratch, /*natural_lse=*/b.getUnitAttr(), /*scale=*/nullptr,
-                                layout);
+  auto fin = FinalizeOp::create(b, qType, rowsType, loop.getResult(2), loop.getResult(0),
+                                loop.getResult(1), scratch, /*natural_lse=*/b.getUnitAttr(),
+                                /*scale=*/nullptr, layout);
   Value direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, w.partial,
                                        arith::ConstantIntOp::create(b, w.partial.getType(), 0));
   auto branch = scf::IfOp::create(b, direct, /*withElseRegion=*/k.tmpO != nullptr);

@@ -34,7 +34,7 @@ inline Value fromFragments(OpBuilder &b, Location loc, Type tileType, ValueRange
 /// Replaces each result of `op` by the tile standing for its fragments, in order; a result
 /// given no fragments has no user left and becomes poison.
 inline void replaceWithFragments(PatternRewriter &rewriter, Operation *op,
-                          ArrayRef<SmallVector<Value>> frags) {
+                                 ArrayRef<SmallVector<Value>> frags) {
   SmallVector<Value> tiles;
   for (auto [result, f] : llvm::zip_equal(op->getResults(), frags))
     tiles.push_back(f.empty() ? ub::PoisonOp::create(rewriter, op->getLoc(), result.getType())
@@ -114,7 +114,6 @@ struct DistributeTileLoop : OpRewritePattern<scf::ForOp> {
   }
 };
 
-
 /// An scf.if whose results include tiles that both branches yield lowered carries their
 /// fragments instead (the fragment types of a result must agree between the branches): the
 /// yields pass the fragments and the results are casts from the new op's results.
@@ -134,8 +133,8 @@ struct DistributeTileIf : OpRewritePattern<scf::IfOp> {
       elseFrags.push_back(tile ? fragmentsOf(b) : std::nullopt);
       if (thenFrags.back().has_value() != elseFrags.back().has_value())
         return rewriter.notifyMatchFailure(op, "a tile lowered in one branch only");
-      if (thenFrags.back() && ValueRange(*thenFrags.back()).getTypes() !=
-                                  ValueRange(*elseFrags.back()).getTypes())
+      if (thenFrags.back() &&
+          ValueRange(*thenFrags.back()).getTypes() != ValueRange(*elseFrags.back()).getTypes())
         return rewriter.notifyMatchFailure(op, "branches hold a tile differently");
       any |= thenFrags.back().has_value();
     }
@@ -143,8 +142,7 @@ struct DistributeTileIf : OpRewritePattern<scf::IfOp> {
       return rewriter.notifyMatchFailure(op, "no lowered tile among the results");
     SmallVector<Type> types;
     for (auto [result, f] : llvm::zip_equal(op.getResults(), thenFrags))
-      f ? llvm::append_range(types, ValueRange(*f).getTypes())
-        : types.push_back(result.getType());
+      f ? llvm::append_range(types, ValueRange(*f).getTypes()) : types.push_back(result.getType());
     auto newOp = scf::IfOp::create(rewriter, op.getLoc(), types, op.getCondition(),
                                    /*withElseRegion=*/true);
     auto moveBranch = [&](Region &from, Region &to, scf::YieldOp yield,

@@ -174,7 +174,7 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
 }
 
 } // namespace
- 
+
 /// Lane arithmetic is done in i32 (an index is 64-bit on the device, and every such value kept
 /// live across the KV loop would cost two registers); memref indices are cast back.
 static Value c32(KernelBuilder &b, int64_t v) {
@@ -252,10 +252,10 @@ static void keyRange(KernelBuilder &b, const PrefillKernel &k, PrefillWork &w) {
     auto mask = MaskAttr::get(b.getContext(), k.causal ? MaskKind::Causal : MaskKind::None,
                               k.window, std::nullopt, std::nullopt);
     Type index = b.getIndexType();
-    auto range = KVTileRangeOp::create(
-        b, index, index, index, index, w.kvBegin, w.kvEnd, w.rowStart, w.rowEnd, w.delta, mask,
-        b.getI64IntegerAttr(k.group), b.getI64IntegerAttr(k.tileKv),
-        b.getI64IntegerAttr(w.pageRun));
+    auto range =
+        KVTileRangeOp::create(b, index, index, index, index, w.kvBegin, w.kvEnd, w.rowStart,
+                              w.rowEnd, w.delta, mask, b.getI64IntegerAttr(k.group),
+                              b.getI64IntegerAttr(k.tileKv), b.getI64IntegerAttr(w.pageRun));
     w.lo = range.getLo();
     w.numTiles = range.getNumTiles();
     w.unmaskedBegin = range.getUnmaskedBegin();
@@ -323,11 +323,10 @@ static std::pair<Value, Value> tileStart(KernelBuilder &b, const PrefillTiles &p
   Value lo32 = invariant32(p.w.lo);
   Value start32 = b.add(lo32, b.mul(t32, c32(b, T)));
   Value startIdx = toIndex(b, start32);
-  Value needsMask = arith::CmpIOp::create(b, arith::CmpIPredicate::sge, t32,
-                                          invariant32(p.w.unmaskedEnd));
+  Value needsMask =
+      arith::CmpIOp::create(b, arith::CmpIPredicate::sge, t32, invariant32(p.w.unmaskedEnd));
   if (k.window)
-    needsMask =
-        arith::OrIOp::create(b, b.slt(t32, invariant32(p.w.unmaskedBegin)), needsMask);
+    needsMask = arith::OrIOp::create(b, b.slt(t32, invariant32(p.w.unmaskedBegin)), needsMask);
   return {startIdx, needsMask};
 }
 
@@ -349,11 +348,11 @@ static SmallVector<Value> tileBody(KernelBuilder &b, const PrefillTiles &p, Valu
                          custom ? w.kvLen32 : Value(), scale, cap, AttentionOp(k.op).getMask(),
                          masked ? UnitAttr() : b.getUnitAttr(), b.getI64IntegerAttr(k.group),
                          p.layout);
-  auto softmax = OnlineSoftmaxOp::create(b, p.sType, p.rowsType, p.rowsType, p.rowsType,
-                                         p.accType, s, state[0], state[1], state[2],
+  auto softmax = OnlineSoftmaxOp::create(b, p.sType, p.rowsType, p.rowsType, p.rowsType, p.accType,
+                                         s, state[0], state[1], state[2],
                                          b.getF64FloatAttr(p.expScale), p.layout);
-  Value acc = TilePVOp::create(b, p.accType, softmax.getP(), p.vS, stage, softmax.getAccNew(),
-                               p.layout);
+  Value acc =
+      TilePVOp::create(b, p.accType, softmax.getP(), p.vS, stage, softmax.getAccNew(), p.layout);
   return {softmax.getMNew(), softmax.getLNew(), acc};
 }
 
@@ -372,8 +371,8 @@ static scf::ForOp kvLoop(KernelBuilder &b, PrefillTiles &p, ValueRange init) {
   // Paged keys are request-local (ragged: from the request's first row, kv_indptr[b]); a
   // block-sparse copy finds its keys through the block list, from key 0 of the request.
   LoadKVTileOp::create(
-      b, k.kvDef->getResult(0), p.w.kvBase, p.kvHead, t, k.blockSparse ? c0 : p.w.lo,
-      p.w.kvEnd, p.kS, p.vS, stage, k.blockSparse ? k.blockIndices : Value(),
+      b, k.kvDef->getResult(0), p.w.kvBase, p.kvHead, t, k.blockSparse ? c0 : p.w.lo, p.w.kvEnd,
+      p.kS, p.vS, stage, k.blockSparse ? k.blockIndices : Value(),
       k.blockSparse ? p.w.blockBegin : Value(),
       k.blockSparse ? b.getI64IntegerAttr(k.tilesPerBlock) : IntegerAttr(),
       p.w.pageRun > 1 ? b.getI64IntegerAttr(p.w.pageRun) : IntegerAttr(), /*async=*/UnitAttr(),
@@ -461,10 +460,10 @@ static void queryTile(KernelBuilder &b, PrefillTiles &p) {
   if (!k.alibi)
     return;
   double toRaw = k.softCap ? 1.0 : 1.0 / k.smScale;
-  p.slopes = AlibiSlopesOp::create(b, p.rowsType, p.kvHead, w.rowStart32, k.alibiSlopes,
-                                   b.getI64IntegerAttr(k.group * AttentionOp(k.op).getNumKvHeads()),
-                                   b.getI64IntegerAttr(k.group), b.getF64FloatAttr(toRaw),
-                                   p.layout);
+  p.slopes =
+      AlibiSlopesOp::create(b, p.rowsType, p.kvHead, w.rowStart32, k.alibiSlopes,
+                            b.getI64IntegerAttr(k.group * AttentionOp(k.op).getNumKvHeads()),
+                            b.getI64IntegerAttr(k.group), b.getF64FloatAttr(toRaw), p.layout);
 }
 
 LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, AttentionOp op) {
