@@ -290,6 +290,7 @@ static void keyRange(KernelBuilder &b, const PrefillKernel &k, PrefillWork &w) {
 /// The tile-level kernel being built: the kernel, its layout and tile types, and the values
 /// every step reads.
 struct PrefillTiles {
+  explicit PrefillTiles(const PrefillKernel &k) : k(k) {}
   const PrefillKernel &k;
   PrefillWork w;
   PrefillLayoutAttr layout;
@@ -473,7 +474,7 @@ LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, Attention
   KernelBuilder b(op.getLoc(), rewriter);
   b.setInsertionPoint(op);
   MLIRContext *ctx = op.getContext();
-  PrefillTiles p{k, PrefillWork()};
+  PrefillTiles p(k);
   const PrefillLayout &L = k.layout;
   p.layout = PrefillLayoutAttr::get(ctx, L.warps, L.mTiles, L.rowsPerGroup, k.vec);
   auto f32 = b.getF32Type();
