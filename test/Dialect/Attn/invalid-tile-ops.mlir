@@ -358,9 +358,10 @@ func.func @prefill_layout_copy(%kv: !kv, %x: index,
 
 // -----
 
-func.func @q_offset_without_rope(%q: memref<?x32x128xbf16>, %x: index) {
+func.func @q_offset_without_rope(%q: memref<?x32x128xbf16>, %x: index, %off: memref<?xi32>) {
   // expected-error @+1 {{expected a position offset only with rope}}
-  %qt = attn.load_q_tile %q[%x, %x] offset %x : memref<?x32x128xbf16> -> vector<4x128xbf16>
+  %qt = attn.load_q_tile %q[%x, %x] offset %off[%x] : memref<?xi32>
+      : memref<?x32x128xbf16> -> vector<4x128xbf16>
   return
 }
 

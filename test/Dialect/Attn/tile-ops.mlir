@@ -145,10 +145,10 @@ func.func @prefill_ops(%kv: !kv, %x: index, %q: vector<64x128xbf16>,
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
 #l = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 8, vec = 8>
 // CHECK-LABEL: func.func @prefill_forms
-// CHECK: attn.load_q_tile %{{.*}}[%{{.*}}, %{{.*}}] rows[%{{.*}}, %{{.*}}) rope at %{{.*}} offset %{{.*}} into %{{.*}} : memref<64x128xbf16, #gpu.address_space<workgroup>> {layout = #prefill_layout, rope = #attn.rope<llama, rotary_dim = 128>, rows_per_position = 4 : i64} : memref<?x32x128xbf16> -> vector<64x128xbf16>
+// CHECK: attn.load_q_tile %{{.*}}[%{{.*}}, %{{.*}}] rows[%{{.*}}, %{{.*}}) rope at %{{.*}} offset %{{.*}}[%{{.*}}] : memref<?xi32> into %{{.*}} : memref<64x128xbf16, #gpu.address_space<workgroup>> {layout = #prefill_layout, rope = #attn.rope<llama, rotary_dim = 128>, rows_per_position = 4 : i64} : memref<?x32x128xbf16> -> vector<64x128xbf16>
 // CHECK: attn.alibi_slopes head %{{.*}} rows %{{.*}} from %{{.*}} : memref<?xf32> {layout = #prefill_layout, num_heads = 32 : i64, rows_per_position = 4 : i64, scale = 1.100000e+01 : f64} : vector<64xf32>
 // CHECK: attn.load_kv_tile %{{.*}}[%{{.*}}] head %{{.*}} tile %{{.*}} keys[%{{.*}}, %{{.*}}) blocks %{{.*}}[%{{.*}}] : memref<?xi32> into %{{.*}}, %{{.*}}[%{{.*}}] {keys_aligned = 8 : i64, layout = #prefill_layout, swizzle, tiles_per_block = 2 : i64}
-// CHECK: attn.rope_k_tile %{{.*}}[%{{.*}}] at %{{.*}} offset %{{.*}} {layout = #prefill_layout, rope = #attn.rope<llama, rotary_dim = 128>} : memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+// CHECK: attn.rope_k_tile %{{.*}}[%{{.*}}] at %{{.*}} offset %{{.*}}[%{{.*}}] : memref<?xi32> {layout = #prefill_layout, rope = #attn.rope<llama, rotary_dim = 128>} : memref<2x64x128xbf16, #gpu.address_space<workgroup>>
 // CHECK: attn.score_mod %{{.*}} rows %{{.*}} offset %{{.*}} cols %{{.*}} keys %{{.*}} alibi %{{.*}} : vector<64xf32> custom %{{.*}}[%{{.*}}, %{{.*}}] : memref<?xi8> within %{{.*}}, %{{.*}} {all_visible, layout = #prefill_layout, mask = #attn.mask<custom>, rows_per_position = 4 : i64, scale = 0.0883{{[0-9]*}} : f64, soft_cap = 3.000000e+01 : f64} : vector<64x64xf32>, i32
 // CHECK: attn.online_softmax {{.*}} {layout = #prefill_layout, scale = 1.4426950408889634 : f64}
 // CHECK: attn.finalize {{.*}} {layout = #prefill_layout, natural_lse, scale = 1.4426950408889634 : f64}
@@ -158,8 +158,10 @@ func.func @prefill_forms(%qb: memref<?x32x128xbf16>, %kv: !kv, %x: index, %i: i3
                          %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
                          %slopes: memref<?xf32>, %blocks: memref<?xi32>, %bits: memref<?xi8>,
                          %o: memref<?x32x128xbf16>, %lse: memref<?x32xf32>,
-                         %po: memref<?x32x128xf32>, %pl: memref<?x32xf32>) {
-  %q = attn.load_q_tile %qb[%x, %x] rows [%x, %x) rope at %x offset %x into %qs
+                         %po: memref<?x32x128xf32>, %pl: memref<?x32xf32>,
+                         %off: memref<?xi32>) {
+  %q = attn.load_q_tile %qb[%x, %x] rows [%x, %x) rope at %x offset %off[%x] : memref<?xi32>
+      into %qs
       : memref<64x128xbf16, #gpu.address_space<workgroup>>
       {layout = #l, rope = #attn.rope<llama, rotary_dim = 128>, rows_per_position = 4}
       : memref<?x32x128xbf16> -> vector<64x128xbf16>
@@ -169,7 +171,7 @@ func.func @prefill_forms(%qb: memref<?x32x128xbf16>, %kv: !kv, %x: index, %i: i3
   attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) blocks %blocks[%x] : memref<?xi32>
       into %ks, %ks [%x] {keys_aligned = 8, layout = #l, swizzle, tiles_per_block = 2}
       : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
-  attn.rope_k_tile %ks[%x] at %x offset %x {layout = #l, rope = #attn.rope<llama, rotary_dim = 128>}
+  attn.rope_k_tile %ks[%x] at %x offset %off[%x] : memref<?xi32> {layout = #l, rope = #attn.rope<llama, rotary_dim = 128>}
       : memref<2x64x128xbf16, #gpu.address_space<workgroup>>
   %s = attn.tile_qk %q, %ks[%x] {layout = #l}
       : vector<64x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<64x64xf32>

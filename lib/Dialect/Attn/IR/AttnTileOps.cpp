@@ -117,7 +117,7 @@ LogicalResult LoadQTileOp::verify() {
                          << ", got " << res.getElementType();
   if (getRope().has_value() != static_cast<bool>(getPos()))
     return emitOpError() << "expected a position exactly with rope";
-  if (getPosOffset() && !getPos())
+  if (getPosOffsets() && !getPos())
     return emitOpError() << "expected a position offset only with rope";
   if (Value staging = getStaging()) {
     auto type = cast<MemRefType>(staging.getType());

@@ -144,6 +144,7 @@ public:
   struct RopeLanes {
     RopeLane lane;
     std::optional<RopeLane> partner;
+    Value offset; ///< the request's RoPE position offset, if any
   };
   void setRopeLanes(Operation *op, RopeLanes lanes) {
     ropes.try_emplace(op->getParentOfType<FunctionOpInterface>(), std::move(lanes));
@@ -269,6 +270,9 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
     Value qS = op.getStaging();
     Value qCol = b.rem(t.tid, b.idx(chunks));
     Value copyCol = b.mul(qCol, b.idx(vec));
+    Value ropeOffset;
+    if (Value offsets = op.getPosOffsets())
+      ropeOffset = b.loadIndex(offsets, {op.getPosOffsetIndex()});
     std::optional<RopeAttr> rope = op.getRope();
     std::optional<RopeLane> ropeLane;
     if (rope) {
@@ -278,7 +282,7 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
       std::optional<RopeLane> partner;
       if (!rope->getInterleave())
         partner = makeRopeLane(b, *rope, ropeLane->partnerCol, vec);
-      cache->setRopeLanes(op, {*ropeLane, partner});
+      cache->setRopeLanes(op, {*ropeLane, partner, ropeOffset});
     }
     for (int64_t pass = 0; pass < type.getDimSize(0) * chunks / threads; ++pass) {
       Value first = b.idx(pass * threads / chunks);
@@ -293,8 +297,8 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
       Value dstCol = b.mul(dstChunk, b.idx(vec));
       if (rope) {
         Value pos = b.add(i, op.getPos());
-        if (Value offset = op.getPosOffset())
-          pos = b.add(pos, offset);
+        if (ropeOffset)
+          pos = b.add(pos, ropeOffset);
         Value x = b.loadVectorF32(op.getQ(), {token, head, copyCol}, vec, kVectorBytes);
         Value partner = rope->getInterleave()
                             ? x
@@ -457,7 +461,8 @@ struct LowerRopeKTile : PrefillPattern<RopeKTileOp> {
     int64_t rows = layout.getRowsPerGroup();
     RopeAttr rope = op.getRope();
     const PrefillThreadCache::RopeLanes *lanes = cache->getRopeLanes(op);
-    if (!lanes || lanes->lane.attr != rope)
+    if (!lanes || lanes->lane.attr != rope ||
+        (op.getOffsets() && !lanes->offset))
       return rewriter.notifyMatchFailure(op, "the kernel's Q tile with this rope is not lowered");
     const RopeLane &lane = lanes->lane;
     const std::optional<RopeLane> &partnerLane = lanes->partner;
@@ -477,8 +482,9 @@ struct LowerRopeKTile : PrefillPattern<RopeKTileOp> {
       Value firstRow = b.mul(copyGroup, b.idx(rows));
       Value row = b.add(firstRow, b.idx(j));
       Value pos = b.add(op.getPos(), row);
-      if (Value offset = op.getOffset())
-        pos = b.add(pos, offset);
+      // (The offset the Q tile loaded: the same read-only element.)
+      if (op.getOffsets())
+        pos = b.add(pos, lanes->offset);
       Value posF = toF32(b, pos);
       Value col = swizzled(row, copyCol);
       Value x = b.loadVectorF32(kS, {stage, row, col}, vec, kVectorBytes);

@@ -232,7 +232,8 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
   auto qType = VectorType::get({group, headDim}, f32);
   Value q = LoadQTileOp::create(b, qType, k.q, w.row, firstHead, /*rows_begin=*/Value(),
                                 /*rows_end=*/Value(), rope ? ropeQPos : Value(),
-                                /*pos_offset=*/Value(), /*staging=*/Value(),
+                                /*pos_offsets=*/Value(), /*pos_offset_index=*/Value(),
+                                /*staging=*/Value(),
                                 b.getF32FloatAttr(scales.qScale), /*rows_per_position=*/nullptr,
                                 rope ? *rope : RopeAttr(), layout);
 

@@ -295,7 +295,7 @@ struct PrefillTiles {
   PrefillWork w;
   PrefillLayoutAttr layout;
   VectorType qType, sType, rowsType, accType;
-  Value kvHead, qS, kS, vS, q, slopes, ropeOffset;
+  Value kvHead, qS, kS, vS, q, slopes;
   /// Exponent scale of the raw scores (base 2): sm_scale * log2(e), or log2(e) after a soft
   /// cap (which leaves natural-log logits).
   double expScale = 1.0;
@@ -382,7 +382,8 @@ static scf::ForOp kvLoop(KernelBuilder &b, PrefillTiles &p, ValueRange init) {
   auto [startIdx, needsMask] = tileStart(b, p, t);
   if (k.rope) {
     // RoPE on the keys of the tile, in shared memory, once for all warps.
-    RopeKTileOp::create(b, p.kS, stage, startIdx, p.ropeOffset, *k.rope, p.layout);
+    RopeKTileOp::create(b, p.kS, stage, startIdx, k.ropeOffsets,
+                        k.ropeOffsets ? p.w.request : Value(), *k.rope, p.layout);
     gpu::BarrierOp::create(b);
   }
   ValueRange state = loop.getRegionIterArgs();
@@ -452,10 +453,10 @@ static void sharedTiles(KernelBuilder &b, PrefillTiles &p) {
 static void queryTile(KernelBuilder &b, PrefillTiles &p) {
   const PrefillKernel &k = p.k;
   const PrefillWork &w = p.w;
-  if (k.ropeOffsets)
-    p.ropeOffset = b.loadIndex(k.ropeOffsets, {w.request});
+  bool offsets = k.rope && k.ropeOffsets;
   p.q = LoadQTileOp::create(b, p.qType, k.q, w.qo0, p.kvHead, w.rowStart, w.packedLen,
-                            k.rope ? w.delta : Value(), k.rope ? p.ropeOffset : Value(), p.qS,
+                            k.rope ? w.delta : Value(), offsets ? k.ropeOffsets : Value(),
+                            offsets ? w.request : Value(), p.qS,
                             /*scale=*/FloatAttr(), b.getI64IntegerAttr(k.group),
                             k.rope ? *k.rope : RopeAttr(), p.layout);
   if (!k.alibi)

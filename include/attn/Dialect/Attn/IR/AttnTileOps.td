@@ -318,7 +318,8 @@ def Attn_LoadQTileOp : Attn_Op<"load_q_tile", [AttrSizedOperandSegments]> {
 
     With `rows [b, e)` the rows are packed (GQA): row i is packed row `p = min(b + i, e - 1)`,
     query head `head * rows_per_position + p % rows_per_position` of token row
-    `row + p / rows_per_position`, rotated at `pos + p / rows_per_position (+ pos_offset)`.
+    `row + p / rows_per_position`, rotated at `pos + p / rows_per_position` (plus
+    `pos_offsets[pos_offset_index]`, a request's RoPE position offset, with `offset`).
     With `into`, the tile is staged in that workgroup buffer (the tensor-core kernels read Q
     from shared memory through `ldmatrix`); the result stands for the staged rows.
 
@@ -329,7 +330,9 @@ def Attn_LoadQTileOp : Attn_Op<"load_q_tile", [AttrSizedOperandSegments]> {
   }];
   let arguments = (ins Arg<Attn_RowBuffer, "", [MemRead]>:$q, Index:$row, Index:$head,
                        Optional<Index>:$rows_begin, Optional<Index>:$rows_end,
-                       Optional<Index>:$pos, Optional<Index>:$pos_offset,
+                       Optional<Index>:$pos,
+                       Arg<Optional<MemRefRankOf<[I32], [1]>>, "", [MemRead]>:$pos_offsets,
+                       Optional<Index>:$pos_offset_index,
                        Arg<Optional<Attn_SharedQTile>, "", [MemWrite]>:$staging,
                        DefaultValuedAttr<F32Attr, "1.0">:$scale,
                        DefaultValuedAttr<I64Attr, "1">:$rows_per_position,
@@ -338,7 +341,9 @@ def Attn_LoadQTileOp : Attn_Op<"load_q_tile", [AttrSizedOperandSegments]> {
   let results = (outs Attn_QTile:$res);
   let assemblyFormat = [{
     $q `[` $row `,` $head `]` (`rows` `[` $rows_begin^ `,` $rows_end `)`)?
-    (`rope` `at` $pos^)? (`offset` $pos_offset^)? (`into` $staging^ `:` type($staging))?
+    (`rope` `at` $pos^)?
+    (`offset` $pos_offsets^ `[` $pos_offset_index `]` `:` type($pos_offsets))?
+    (`into` $staging^ `:` type($staging))?
     attr-dict `:` type($q) `->` type($res)
   }];
   let hasVerifier = 1;
@@ -426,11 +431,11 @@ def Attn_AlibiSlopesOp : Attn_Op<"alibi_slopes"> {
   let hasVerifier = 1;
 }
 
-def Attn_RopeKTileOp : Attn_Op<"rope_k_tile"> {
+def Attn_RopeKTileOp : Attn_Op<"rope_k_tile", [AttrSizedOperandSegments]> {
   let summary = "rotate the keys of a staged K tile in place";
   let description = [{
-    `K_j[stage, r, :] = rope(K_j[stage, r, :], (pos + r) + offset)` for each row r (offset 0
-    without one): fused RoPE of un-rotated keys once per tile, for every warp that reads them
+    `K_j[stage, r, :] = rope(K_j[stage, r, :], (pos + r) + offsets[offset_index])` for each
+    row r (no offset without `offset`): fused RoPE of un-rotated keys once per tile, for every warp that reads them
     (`attn.tile_qk`'s `rope` rotates per use instead). The rows must have landed (a barrier
     after `attn.load_kv_tile`) and are read after the next barrier.
 
@@ -440,10 +445,13 @@ def Attn_RopeKTileOp : Attn_Op<"rope_k_tile"> {
     ```
   }];
   let arguments = (ins Arg<Attn_SharedTile, "", [MemRead, MemWrite]>:$k_tile, Index:$stage,
-                       Index:$pos, Optional<Index>:$offset, Attn_RopeAttr:$rope,
+                       Index:$pos,
+                       Arg<Optional<MemRefRankOf<[I32], [1]>>, "", [MemRead]>:$offsets,
+                       Optional<Index>:$offset_index, Attn_RopeAttr:$rope,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let assemblyFormat = [{
-    $k_tile `[` $stage `]` `at` $pos (`offset` $offset^)? attr-dict `:` type($k_tile)
+    $k_tile `[` $stage `]` `at` $pos
+    (`offset` $offsets^ `[` $offset_index `]` `:` type($offsets))? attr-dict `:` type($k_tile)
   }];
   let hasVerifier = 1;
 }
