@@ -461,8 +461,7 @@ struct LowerRopeKTile : PrefillPattern<RopeKTileOp> {
     int64_t rows = layout.getRowsPerGroup();
     RopeAttr rope = op.getRope();
     const PrefillThreadCache::RopeLanes *lanes = cache->getRopeLanes(op);
-    if (!lanes || lanes->lane.attr != rope ||
-        (op.getOffsets() && !lanes->offset))
+    if (!lanes || lanes->lane.attr != rope || (op.getOffsets() && !lanes->offset))
       return rewriter.notifyMatchFailure(op, "the kernel's Q tile with this rope is not lowered");
     const RopeLane &lane = lanes->lane;
     const std::optional<RopeLane> &partnerLane = lanes->partner;

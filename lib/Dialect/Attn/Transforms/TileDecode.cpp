@@ -233,9 +233,8 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
   Value q = LoadQTileOp::create(b, qType, k.q, w.row, firstHead, /*rows_begin=*/Value(),
                                 /*rows_end=*/Value(), rope ? ropeQPos : Value(),
                                 /*pos_offsets=*/Value(), /*pos_offset_index=*/Value(),
-                                /*staging=*/Value(),
-                                b.getF32FloatAttr(scales.qScale), /*rows_per_position=*/nullptr,
-                                rope ? *rope : RopeAttr(), layout);
+                                /*staging=*/Value(), b.getF32FloatAttr(scales.qScale),
+                                /*rows_per_position=*/nullptr, rope ? *rope : RopeAttr(), layout);
 
   // The loop over KV tiles: gather tile i into stage i % stages, then fold its keys in.
   auto rowsType = VectorType::get({group}, f32);

@@ -454,11 +454,10 @@ static void queryTile(KernelBuilder &b, PrefillTiles &p) {
   const PrefillKernel &k = p.k;
   const PrefillWork &w = p.w;
   bool offsets = k.rope && k.ropeOffsets;
-  p.q = LoadQTileOp::create(b, p.qType, k.q, w.qo0, p.kvHead, w.rowStart, w.packedLen,
-                            k.rope ? w.delta : Value(), offsets ? k.ropeOffsets : Value(),
-                            offsets ? w.request : Value(), p.qS,
-                            /*scale=*/FloatAttr(), b.getI64IntegerAttr(k.group),
-                            k.rope ? *k.rope : RopeAttr(), p.layout);
+  p.q = LoadQTileOp::create(
+      b, p.qType, k.q, w.qo0, p.kvHead, w.rowStart, w.packedLen, k.rope ? w.delta : Value(),
+      offsets ? k.ropeOffsets : Value(), offsets ? w.request : Value(), p.qS,
+      /*scale=*/FloatAttr(), b.getI64IntegerAttr(k.group), k.rope ? *k.rope : RopeAttr(), p.layout);
   if (!k.alibi)
     return;
   double toRaw = k.softCap ? 1.0 : 1.0 / k.smScale;
