@@ -180,3 +180,18 @@ func.func private @bad_slices() attributes {l = #attn.decode_layout<lanes = 16, 
 
 // expected-error @+1 {{expected positive lanes (16) and slices (0) with lanes * slices at most 1024}}
 func.func private @bad_merge_layout() attributes {l = #attn.merge_layout<lanes = 16, slices = 0>}
+
+// -----
+
+// expected-error @+1 {{expected warps (64) to be in [1, 32]}}
+func.func private @bad_prefill_warps() attributes {l = #attn.prefill_layout<warps = 64, slices = 1, rows_per_group = 4, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected positive slices and rows_per_group, got 0, 4}}
+func.func private @bad_prefill_slices() attributes {l = #attn.prefill_layout<warps = 4, slices = 0, rows_per_group = 4, vec = 8>}
+
+// -----
+
+// expected-error @+1 {{expected vec (6) to be a power of two}}
+func.func private @bad_prefill_vec() attributes {l = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 4, vec = 6>}

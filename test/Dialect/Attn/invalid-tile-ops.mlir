@@ -6,6 +6,7 @@ func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>
              %vs: memref<1x64x128xbf16, #gpu.address_space<workgroup>>, %x: index) {
   // expected-error @+1 {{failed to verify that all of {k_tile, v_tile} have same type}}
   "attn.load_kv_tile"(%kv, %x, %x, %x, %x, %x, %ks, %vs, %x)
+      {operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0>}
       : (!kv, index, index, index, index, index, memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
          memref<1x64x128xbf16, #gpu.address_space<workgroup>>, index) -> ()
   return
@@ -308,4 +309,170 @@ func.func @rows_per_position(%s: vector<4x8xf32>, %x: index) -> vector<4x8xf32> 
   // expected-error @+1 {{expected a positive rows_per_position, got 0}}
   %t = attn.score_mod %s rows %x cols %x keys %x {mask = #attn.mask<none>, rows_per_position = 0 : i64, scale = 1.0 : f32} : vector<4x8xf32>
   return %t : vector<4x8xf32>
+}
+
+// -----
+
+// A prefill layout of 4 warps x 1 slice holds 64 rows.
+#l = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 4, vec = 8>
+func.func @prefill_layout_rows(%m: vector<32xf32>) {
+  // expected-error @+1 {{expected acc dimension 0 (32) to be 64 in #attn.prefill_layout}}
+  %a, %b, %c = attn.init_state {layout = #l} : vector<32xf32>, vector<32x128xf32>
+  return
+}
+
+// -----
+
+// Score tiles come in 16-key pairs of 8-column mma blocks.
+#l = #attn.prefill_layout<warps = 1, slices = 1, rows_per_group = 2, vec = 8>
+func.func @prefill_layout_keys(%q: vector<16x64xbf16>, %ks: memref<2x24x64xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected s dimension 1 (24) to be a multiple of 16 in #attn.prefill_layout}}
+  %s = attn.tile_qk %q, %ks[%x] {layout = #l}
+      : vector<16x64xbf16>, memref<2x24x64xbf16, #gpu.address_space<workgroup>> -> vector<16x24xf32>
+  return
+}
+
+// -----
+
+// Features: 16-feature k-steps of the mma and vec-element copy chunks.
+#l = #attn.prefill_layout<warps = 1, slices = 1, rows_per_group = 2, vec = 8>
+func.func @prefill_layout_features(%p: vector<16x16xf32>, %vs: memref<2x16x72xbf16, #gpu.address_space<workgroup>>, %acc: vector<16x72xf32>, %x: index) {
+  // expected-error @+1 {{expected acc dimension 1 (72) to be a multiple of 16 in #attn.prefill_layout}}
+  %o = attn.tile_pv %p, %vs[%x], %acc {layout = #l}
+      : vector<16x16xf32>, memref<2x16x72xbf16, #gpu.address_space<workgroup>> -> vector<16x72xf32>
+  return
+}
+
+// -----
+
+// 128 threads over rows of 8 chunks: 16 copy groups of 2 rows copy 32 keys, not 64.
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 64, element_type = bf16>
+#l = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 2, vec = 8>
+func.func @prefill_layout_copy(%kv: !kv, %x: index,
+                               %ks: memref<2x64x64xbf16, #gpu.address_space<workgroup>>) {
+  // expected-error @+1 {{expected tile_kv (64) to be the copy groups (128 threads / 8 chunks of a row) times rows_per_group (2) of #attn.prefill_layout}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] {layout = #l, swizzle}
+      : !kv, memref<2x64x64xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+func.func @q_offset_without_rope(%q: memref<?x32x128xbf16>, %x: index, %off: memref<?xi32>) {
+  // expected-error @+1 {{expected a position offset only with rope}}
+  %qt = attn.load_q_tile %q[%x, %x] offset %off[%x] : memref<?xi32>
+      : memref<?x32x128xbf16> -> vector<4x128xbf16>
+  return
+}
+
+// -----
+
+func.func @q_staging_shape(%q: memref<?x32x128xbf16>, %x: index,
+                           %qs: memref<32x128xbf16, #gpu.address_space<workgroup>>) {
+  // expected-error @+1 {{expected the staging buffer 'memref<32x128xbf16, #gpu.address_space<workgroup>>' in workgroup memory with the result's shape and element type 'vector<64x128xbf16>'}}
+  %qt = attn.load_q_tile %q[%x, %x] rows [%x, %x) into %qs
+      : memref<32x128xbf16, #gpu.address_space<workgroup>> : memref<?x32x128xbf16> -> vector<64x128xbf16>
+  return
+}
+
+// -----
+
+func.func @q_rows_per_position(%q: memref<?x32x128xbf16>, %x: index) {
+  // expected-error @+1 {{expected a positive rows_per_position, got 0}}
+  %qt = attn.load_q_tile %q[%x, %x] rows [%x, %x) {rows_per_position = 0}
+      : memref<?x32x128xbf16> -> vector<4x128xbf16>
+  return
+}
+
+// -----
+
+func.func @store_partial_without_slot(%o: vector<4x128xf32>, %l: vector<4xf32>, %x: index,
+                                      %dst: memref<?x32x128xbf16>, %po: memref<?x32x128xf32>,
+                                      %pl: memref<?x32xf32>) {
+  // expected-error @+1 {{expected a slot with partial rows}}
+  attn.store_output %o, %l into %dst[%x, %x] partial %po, %pl [%x]
+      : memref<?x32x128xf32>, memref<?x32xf32> : vector<4x128xf32>, vector<4xf32>, memref<?x32x128xbf16>
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 64, element_type = bf16>
+func.func @blocks_without_tiles_per_block(%kv: !kv, %x: index, %b: memref<?xi32>,
+                                          %ks: memref<2x16x64xbf16, #gpu.address_space<workgroup>>) {
+  // expected-error @+1 {{expected tiles_per_block exactly with blocks}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) blocks %b[%x] : memref<?xi32>
+      into %ks, %ks [%x] : !kv, memref<2x16x64xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+func.func @within_without_custom(%s: vector<4x8xf32>, %x: index, %i: i32) {
+  // expected-error @+1 {{expected within bounds only with a custom mask}}
+  %t = attn.score_mod %s rows %x cols %x keys %x within %i, %i
+      {mask = #attn.mask<causal>, scale = 1.0 : f32} : vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @alibi_rows(%s: vector<4x8xf32>, %x: index, %slopes: vector<8xf32>) {
+  // expected-error @+1 {{expected alibi_slope rows (8) to match s rows (4)}}
+  %t = attn.score_mod %s rows %x cols %x keys %x alibi %slopes : vector<8xf32>
+      {mask = #attn.mask<none>, scale = 1.0 : f32} : vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @softmax_scale(%s: vector<4x8xf32>, %m: vector<4xf32>, %acc: vector<4x64xf32>) {
+  // expected-error @+1 {{expected a positive scale, got 0}}
+  %p, %m1, %l1, %a, %o1 = attn.online_softmax %s max %m sum %m acc %acc {scale = 0.0 : f64}
+      : vector<4x8xf32>, vector<4xf32>, vector<4x64xf32>
+  return
+}
+
+// -----
+
+func.func @alibi_num_heads(%x: index, %i: i32) {
+  // expected-error @+1 {{expected a positive num_heads, got 0}}
+  %sl = attn.alibi_slopes head %x rows %i {num_heads = 0} : vector<16xf32>
+  return
+}
+
+// -----
+
+func.func @rope_k_tile_dim(%ks: memref<2x16x64xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected rotary_dim (128) to be at most the k_tile head_dim (64)}}
+  attn.rope_k_tile %ks[%x] at %x {rope = #attn.rope<llama, rotary_dim = 128>}
+      : memref<2x16x64xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+func.func @rope_k_tile_global(%ks: memref<2x16x64xbf16>, %x: index) {
+  // expected-error @+1 {{expected k_tile in workgroup memory}}
+  attn.rope_k_tile %ks[%x] at %x {rope = #attn.rope<llama, rotary_dim = 64>}
+      : memref<2x16x64xbf16>
+  return
+}
+
+// -----
+
+func.func @kv_tile_range_tile(%x: index) {
+  // expected-error @+1 {{expected a positive tile_kv and align, got 0, 1}}
+  %lo, %n, %ub, %ue = attn.kv_tile_range keys [%x, %x) rows [%x, %x) delta %x
+      {mask = #attn.mask<causal>, tile_kv = 0}
+  return
+}
+
+// -----
+
+func.func @kv_tile_range_mask(%x: index) {
+  // expected-error @+1 {{expected a none or causal mask, got #attn.mask<custom>}}
+  %lo, %n, %ub, %ue = attn.kv_tile_range keys [%x, %x) rows [%x, %x) delta %x
+      {mask = #attn.mask<custom>, tile_kv = 64}
+  return
 }

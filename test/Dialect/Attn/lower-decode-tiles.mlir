@@ -91,7 +91,7 @@ gpu.module @kernels {
 gpu.module @kernels {
   gpu.func @alibi(%s0: vector<1x1xf32>, %x: index, %slope: f32) -> vector<1x1xf32> {
     // expected-error @+1 {{'attn.score_mod' op has no lowering in #attn.decode_layout}}
-    %t = attn.score_mod %s0 rows %x cols %x keys %x alibi %slope
+    %t = attn.score_mod %s0 rows %x cols %x keys %x alibi %slope : f32
         {layout = #l, mask = #attn.mask<none>, scale = 1.0 : f32} : vector<1x1xf32>
     gpu.return %t : vector<1x1xf32>
   }

@@ -44,10 +44,10 @@ func.func @ragged(%kv: !kv, %ks: !smem, %vs: !smem, %x: index) {
 
 // ALiBi and a custom bit mask.
 // CHECK-LABEL: func.func @score_mod_custom
-// CHECK: attn.score_mod %{{.*}} rows %{{.*}} cols %{{.*}} keys %{{.*}} alibi %{{.*}} custom %{{.*}}[%{{.*}}, %{{.*}}] : memref<?xi8> {mask = #attn.mask<custom>, scale = 1.000000e+00 : f32} : vector<1x32xf32>
+// CHECK: attn.score_mod %{{.*}} rows %{{.*}} cols %{{.*}} keys %{{.*}} alibi %{{.*}} : f32 custom %{{.*}}[%{{.*}}, %{{.*}}] : memref<?xi8> {mask = #attn.mask<custom>, scale = 1.000000e+00 : f32} : vector<1x32xf32>
 func.func @score_mod_custom(%s: vector<1x32xf32>, %x: index, %slope: f32, %bits: memref<?xi8>)
     -> vector<1x32xf32> {
-  %t = attn.score_mod %s rows %x cols %x keys %x alibi %slope custom %bits[%x, %x] : memref<?xi8>
+  %t = attn.score_mod %s rows %x cols %x keys %x alibi %slope : f32 custom %bits[%x, %x] : memref<?xi8>
       {mask = #attn.mask<custom>, scale = 1.0 : f32} : vector<1x32xf32>
   return %t : vector<1x32xf32>
 }
@@ -98,4 +98,106 @@ func.func @decode_ops(%q: memref<?x32x128xbf16>, %x: index,
   attn.store_output %fo, %fl into %tmp[%x, %x]
       : vector<4x128xf32>, vector<4xf32>, memref<?x32x128xf32>
   return
+}
+
+// -----
+
+// One KV step of a prefill kernel in the tensor-core layout: 4 warps of one 16-row mma slice
+// hold a 64-row tile; K/V tiles of 64 keys are copied by 8 groups of 8 rows (128 threads over
+// 16 8-element chunks of a head_dim 128 row) into swizzled shared memory.
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+#l = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 8, vec = 8>
+// CHECK: #prefill_layout = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 8, vec = 8>
+// CHECK-LABEL: func.func @prefill_ops
+// CHECK: attn.init_state {layout = #prefill_layout} : vector<64xf32>, vector<64x128xf32>
+// CHECK: attn.load_kv_tile {{.*}} {layout = #prefill_layout, swizzle} : !ragged_kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+// CHECK: attn.tile_qk %{{.*}} {layout = #prefill_layout} : vector<64x128xbf16>, {{.*}} -> vector<64x64xf32>
+// CHECK: attn.score_mod {{.*}} {layout = #prefill_layout, mask = #attn.mask<causal>, rows_per_position = 4 : i64, scale = 1.000000e+00 : f32} : vector<64x64xf32>
+// CHECK: attn.online_softmax {{.*}} {layout = #prefill_layout} : vector<64x64xf32>, vector<64xf32>, vector<64x128xf32>
+// CHECK: attn.tile_pv {{.*}} {layout = #prefill_layout} : vector<64x64xf32>, {{.*}} -> vector<64x128xf32>
+// CHECK: attn.finalize {{.*}} {layout = #prefill_layout, natural_lse} : vector<64x128xf32>, vector<64xf32>
+func.func @prefill_ops(%kv: !kv, %x: index, %q: vector<64x128xbf16>,
+                       %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>)
+    -> (vector<64x128xf32>, vector<64xf32>) {
+  %m, %l, %acc = attn.init_state {layout = #l} : vector<64xf32>, vector<64x128xf32>
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] {layout = #l, swizzle}
+      : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+  %s = attn.tile_qk %q, %ks[%x] {layout = #l}
+      : vector<64x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<64x64xf32>
+  %t = attn.score_mod %s rows %x cols %x keys %x
+      {layout = #l, mask = #attn.mask<causal>, rows_per_position = 4, scale = 1.0 : f32}
+      : vector<64x64xf32>
+  %p, %m1, %l1, %a, %o1 = attn.online_softmax %t max %m sum %l acc %acc {layout = #l}
+      : vector<64x64xf32>, vector<64xf32>, vector<64x128xf32>
+  %o2 = attn.tile_pv %p, %ks[%x], %o1 {layout = #l}
+      : vector<64x64xf32>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<64x128xf32>
+  %o, %lse = attn.finalize %o2 max %m1 sum %l1 {layout = #l, natural_lse}
+      : vector<64x128xf32>, vector<64xf32>
+  return %o, %lse : vector<64x128xf32>, vector<64xf32>
+}
+
+// -----
+
+// The prefill forms: packed Q rows staged in shared memory with RoPE at an offset position,
+// per-row ALiBi slopes, a block-sparse K/V tile with aligned keys, in-place RoPE of a K tile,
+// i32 positions with a row offset and clamped custom-mask reads, raw scores with the scale in
+// the exponent, and packed output rows with a split's partial rows.
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+#l = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 8, vec = 8>
+// CHECK-LABEL: func.func @prefill_forms
+// CHECK: attn.load_q_tile %{{.*}}[%{{.*}}, %{{.*}}] rows[%{{.*}}, %{{.*}}) rope at %{{.*}} offset %{{.*}}[%{{.*}}] : memref<?xi32> into %{{.*}} : memref<64x128xbf16, #gpu.address_space<workgroup>> {layout = #prefill_layout, rope = #attn.rope<llama, rotary_dim = 128>, rows_per_position = 4 : i64} : memref<?x32x128xbf16> -> vector<64x128xbf16>
+// CHECK: attn.alibi_slopes head %{{.*}} rows %{{.*}} from %{{.*}} : memref<?xf32> {layout = #prefill_layout, num_heads = 32 : i64, rows_per_position = 4 : i64, scale = 1.100000e+01 : f64} : vector<64xf32>
+// CHECK: attn.load_kv_tile %{{.*}}[%{{.*}}] head %{{.*}} tile %{{.*}} keys[%{{.*}}, %{{.*}}) blocks %{{.*}}[%{{.*}}] : memref<?xi32> into %{{.*}}, %{{.*}}[%{{.*}}] {keys_aligned = 8 : i64, layout = #prefill_layout, swizzle, tiles_per_block = 2 : i64}
+// CHECK: attn.rope_k_tile %{{.*}}[%{{.*}}] at %{{.*}} offset %{{.*}}[%{{.*}}] : memref<?xi32> {layout = #prefill_layout, rope = #attn.rope<llama, rotary_dim = 128>} : memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+// CHECK: attn.score_mod %{{.*}} rows %{{.*}} offset %{{.*}} cols %{{.*}} keys %{{.*}} alibi %{{.*}} : vector<64xf32> custom %{{.*}}[%{{.*}}, %{{.*}}] : memref<?xi8> within %{{.*}}, %{{.*}} {all_visible, layout = #prefill_layout, mask = #attn.mask<custom>, rows_per_position = 4 : i64, scale = 0.0883{{[0-9]*}} : f64, soft_cap = 3.000000e+01 : f64} : vector<64x64xf32>, i32
+// CHECK: attn.online_softmax {{.*}} {layout = #prefill_layout, scale = 1.4426950408889634 : f64}
+// CHECK: attn.finalize {{.*}} {layout = #prefill_layout, natural_lse, scale = 1.4426950408889634 : f64}
+// CHECK: attn.store_output %{{.*}}, %{{.*}} into %{{.*}}[%{{.*}}, %{{.*}}] lse %{{.*}} rows[%{{.*}}, %{{.*}}) slot %{{.*}} partial %{{.*}}, %{{.*}}[%{{.*}}] : memref<?x32x128xf32>, memref<?x32xf32> {layout = #prefill_layout, rows_per_position = 4 : i64}
+func.func @prefill_forms(%qb: memref<?x32x128xbf16>, %kv: !kv, %x: index, %i: i32,
+                         %qs: memref<64x128xbf16, #gpu.address_space<workgroup>>,
+                         %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+                         %slopes: memref<?xf32>, %blocks: memref<?xi32>, %bits: memref<?xi8>,
+                         %o: memref<?x32x128xbf16>, %lse: memref<?x32xf32>,
+                         %po: memref<?x32x128xf32>, %pl: memref<?x32xf32>,
+                         %off: memref<?xi32>) {
+  %q = attn.load_q_tile %qb[%x, %x] rows [%x, %x) rope at %x offset %off[%x] : memref<?xi32>
+      into %qs
+      : memref<64x128xbf16, #gpu.address_space<workgroup>>
+      {layout = #l, rope = #attn.rope<llama, rotary_dim = 128>, rows_per_position = 4}
+      : memref<?x32x128xbf16> -> vector<64x128xbf16>
+  %sl = attn.alibi_slopes head %x rows %i from %slopes : memref<?xf32>
+      {layout = #l, num_heads = 32, rows_per_position = 4, scale = 11.0 : f64} : vector<64xf32>
+  %m, %l, %acc = attn.init_state {layout = #l} : vector<64xf32>, vector<64x128xf32>
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) blocks %blocks[%x] : memref<?xi32>
+      into %ks, %ks [%x] {keys_aligned = 8, layout = #l, swizzle, tiles_per_block = 2}
+      : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+  attn.rope_k_tile %ks[%x] at %x offset %off[%x] : memref<?xi32> {layout = #l, rope = #attn.rope<llama, rotary_dim = 128>}
+      : memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+  %s = attn.tile_qk %q, %ks[%x] {layout = #l}
+      : vector<64x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<64x64xf32>
+  %t = attn.score_mod %s rows %i offset %i cols %i keys %i alibi %sl : vector<64xf32>
+      custom %bits[%x, %x] : memref<?xi8> within %i, %i
+      {all_visible, layout = #l, mask = #attn.mask<custom>, rows_per_position = 4,
+       scale = 0.08838834764831845 : f64, soft_cap = 30.0 : f64} : vector<64x64xf32>, i32
+  %p, %m1, %l1, %a, %o1 = attn.online_softmax %t max %m sum %l acc %acc
+      {layout = #l, scale = 1.4426950408889634 : f64}
+      : vector<64x64xf32>, vector<64xf32>, vector<64x128xf32>
+  %o2 = attn.tile_pv %p, %ks[%x], %o1 {layout = #l}
+      : vector<64x64xf32>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<64x128xf32>
+  %fo, %fl = attn.finalize %o2 max %m1 sum %l1 {layout = #l, natural_lse, scale = 1.4426950408889634 : f64}
+      : vector<64x128xf32>, vector<64xf32>
+  attn.store_output %fo, %fl into %o[%x, %x] lse %lse rows [%x, %x) slot %i
+      partial %po, %pl [%x] : memref<?x32x128xf32>, memref<?x32xf32> {layout = #l, rows_per_position = 4}
+      : vector<64x128xf32>, vector<64xf32>, memref<?x32x128xbf16>, memref<?x32xf32>
+  return
+}
+
+// -----
+
+// CHECK-LABEL: func.func @kv_tile_range
+// CHECK: attn.kv_tile_range keys[%{{.*}}, %{{.*}}) rows[%{{.*}}, %{{.*}}) delta %{{.*}} {align = 16 : i64, mask = #attn.mask<causal, window_left = 1023>, rows_per_position = 4 : i64, tile_kv = 64 : i64}
+func.func @kv_tile_range(%x: index) -> (index, index, index, index) {
+  %lo, %n, %ub, %ue = attn.kv_tile_range keys [%x, %x) rows [%x, %x) delta %x
+      {align = 16, mask = #attn.mask<causal, window_left = 1023>, rows_per_position = 4, tile_kv = 64}
+  return %lo, %n, %ub, %ue : index, index, index, index
 }

@@ -184,6 +184,19 @@ LogicalResult DecodeLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitEr
   return success();
 }
 
+LogicalResult PrefillLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitError, int64_t warps,
+                                        int64_t slices, int64_t rowsPerGroup, int64_t vec) {
+  if (warps <= 0 || warps * target::kWarpSize > target::kMaxThreadsPerBlock)
+    return emitError() << "expected warps (" << warps << ") to be in [1, "
+                       << target::kMaxThreadsPerBlock / target::kWarpSize << "]";
+  if (slices <= 0 || rowsPerGroup <= 0)
+    return emitError() << "expected positive slices and rows_per_group, got " << slices << ", "
+                       << rowsPerGroup;
+  if (vec <= 0 || !llvm::isPowerOf2_64(vec))
+    return emitError() << "expected vec (" << vec << ") to be a power of two";
+  return success();
+}
+
 LogicalResult MergeLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                                       int64_t lanes, int64_t slices) {
   if (lanes <= 0 || lanes > target::kMaxThreadsPerBlock || slices <= 0 ||

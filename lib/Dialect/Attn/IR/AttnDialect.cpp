@@ -44,6 +44,10 @@ struct AttnOpAsmInterface : public OpAsmDialectInterface {
       os << "decode_layout";
       return AliasResult::OverridableAlias;
     }
+    if (isa<PrefillLayoutAttr>(attr)) {
+      os << "prefill_layout";
+      return AliasResult::OverridableAlias;
+    }
     return AliasResult::NoAlias;
   }
 };

@@ -21,6 +21,19 @@
 using namespace mlir;
 using namespace mlir::attn;
 
+/// The type of attn.score_mod's positions: nothing for index, `, i32` otherwise.
+static ParseResult parsePositionType(OpAsmParser &parser, Type &type) {
+  type = parser.getBuilder().getIndexType();
+  if (failed(parser.parseOptionalComma()))
+    return success();
+  return parser.parseType(type);
+}
+
+static void printPositionType(OpAsmPrinter &printer, Operation *, Type type) {
+  if (!type.isIndex())
+    printer << ", " << type;
+}
+
 #define GET_OP_CLASSES
 #include "attn/Dialect/Attn/IR/AttnOps.cpp.inc"
 

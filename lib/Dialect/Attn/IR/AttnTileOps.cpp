@@ -1,9 +1,10 @@
 //===- AttnTileOps.cpp - verifiers of the tile-level attn ops -------------===//
 //
 // Shape, element-type, memory-space and layout checks of the tile-level ops (attn.load_q_tile,
-// attn.init_state, attn.load_kv_tile, attn.tile_qk, attn.score_mod, attn.online_softmax,
-// attn.tile_pv, attn.finalize, attn.merge_partial, attn.store_output).
-// Every diagnostic names the offending values (lowercase, no trailing period).
+// attn.init_state, attn.kv_tile_range, attn.alibi_slopes, attn.load_kv_tile, attn.rope_k_tile,
+// attn.tile_qk, attn.score_mod, attn.online_softmax, attn.tile_pv, attn.finalize,
+// attn.merge_partial, attn.store_output). Every diagnostic names the offending values (lowercase,
+// no trailing period).
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,28 +34,72 @@ static LogicalResult verifyDim(Operation *op, StringRef what, ShapedType type, u
                            << ref << " (" << expected << ")";
 }
 
+/// Checks that a rows_per_position attribute is positive.
+static LogicalResult verifyRowsPerPosition(Operation *op, int64_t rows) {
+  if (rows > 0)
+    return success();
+  return op->emitOpError() << "expected a positive rows_per_position, got " << rows;
+}
+
+/// Checks that an exponent scale (attn.online_softmax, attn.finalize) is positive.
+static LogicalResult verifyExpScale(Operation *op, double scale) {
+  if (scale > 0.0)
+    return success();
+  return op->emitOpError() << "expected a positive scale, got " << scale;
+}
+
 /// What a tile dimension holds, for the layout checks.
 enum class TileDim { Any, Rows, Features, Keys };
 
-/// Checks that a tile of `type` can be held in `layout`: rows are the query heads the heads x
+/// Checks a tile of `type` against a decode layout: rows are the query heads the heads x
 /// heads_per_thread thread rows hold, feature columns the lanes x vec columns, key columns the
-/// slices x keys-per-slice keys of a KV tile. A null layout checks nothing.
-static LogicalResult verifyLayout(Operation *op, Attribute layout, StringRef what,
-                                  ShapedType type, ArrayRef<TileDim> dims) {
-  auto decode = dyn_cast_or_null<DecodeLayoutAttr>(layout);
-  if (!decode)
-    return success();
+/// slices x keys-per-slice keys of a KV tile.
+static LogicalResult verifyDecodeLayout(Operation *op, DecodeLayoutAttr layout, StringRef what,
+                                        ShapedType type, ArrayRef<TileDim> dims) {
   for (auto [d, kind] : llvm::enumerate(dims)) {
     if (kind == TileDim::Any)
       continue;
-    int64_t expected = kind == TileDim::Rows       ? decode.getHeads() * decode.getHeadsPerThread()
-                       : kind == TileDim::Features ? decode.getLanes() * decode.getVec()
-                                                   : decode.getSlices() * decode.getKeysPerSlice();
+    int64_t expected = kind == TileDim::Rows       ? layout.getHeads() * layout.getHeadsPerThread()
+                       : kind == TileDim::Features ? layout.getLanes() * layout.getVec()
+                                                   : layout.getSlices() * layout.getKeysPerSlice();
     if (type.getDimSize(d) != expected)
       return op->emitOpError() << "expected " << what << " dimension " << d << " ("
                                << type.getDimSize(d) << ") to be " << expected << " in "
                                << layout;
   }
+  return success();
+}
+
+/// Checks a tile of `type` against a prefill layout: rows are the warps x slices 16-row mma
+/// slices; key and feature columns come in 16-column pairs of 8-column mma blocks (an A
+/// fragment of P spans 16 keys, a k-step of Q K^T 16 features), features also in vec-element
+/// copy chunks.
+static LogicalResult verifyPrefillLayout(Operation *op, PrefillLayoutAttr layout, StringRef what,
+                                         ShapedType type, ArrayRef<TileDim> dims) {
+  constexpr int64_t kMmaCols = 16;
+  for (auto [d, kind] : llvm::enumerate(dims)) {
+    int64_t size = type.getDimSize(d);
+    if (kind == TileDim::Rows && size != layout.getRows())
+      return op->emitOpError() << "expected " << what << " dimension " << d << " (" << size
+                               << ") to be " << layout.getRows() << " in " << layout;
+    int64_t multiple = kind == TileDim::Features ? std::max(kMmaCols, layout.getVec())
+                       : kind == TileDim::Keys   ? kMmaCols
+                                                 : 1;
+    if (size % multiple != 0)
+      return op->emitOpError() << "expected " << what << " dimension " << d << " (" << size
+                               << ") to be a multiple of " << multiple << " in " << layout;
+  }
+  return success();
+}
+
+/// Checks that a tile of `type` can be held in `layout` (#attn.decode_layout or
+/// #attn.prefill_layout). A null layout checks nothing.
+static LogicalResult verifyLayout(Operation *op, Attribute layout, StringRef what, ShapedType type,
+                                  ArrayRef<TileDim> dims) {
+  if (auto decode = dyn_cast_or_null<DecodeLayoutAttr>(layout))
+    return verifyDecodeLayout(op, decode, what, type, dims);
+  if (auto prefill = dyn_cast_or_null<PrefillLayoutAttr>(layout))
+    return verifyPrefillLayout(op, prefill, what, type, dims);
   return success();
 }
 
@@ -72,6 +117,18 @@ LogicalResult LoadQTileOp::verify() {
                          << ", got " << res.getElementType();
   if (getRope().has_value() != static_cast<bool>(getPos()))
     return emitOpError() << "expected a position exactly with rope";
+  if (getPosOffsets() && !getPos())
+    return emitOpError() << "expected a position offset only with rope";
+  if (Value staging = getStaging()) {
+    auto type = cast<MemRefType>(staging.getType());
+    if (type.getShape() != res.getShape() || type.getElementType() != res.getElementType() ||
+        !gpu::GPUDialect::hasWorkgroupMemoryAddressSpace(type))
+      return emitOpError() << "expected the staging buffer " << type
+                           << " in workgroup memory with the result's shape and element type "
+                           << res;
+  }
+  if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
+    return failure();
   return verifyLayout(*this, getLayoutAttr(), "result", res, {TileDim::Rows, TileDim::Features});
 }
 
@@ -88,6 +145,10 @@ LogicalResult StoreOutputOp::verify() {
   if (failed(verifyDim(*this, "lse rows", getLse().getType(), 0, "o rows", o.getDimSize(0))) ||
       failed(verifyDim(*this, "o columns", o, 1, "dest head_dim",
                        getDest().getType().getDimSize(2))))
+    return failure();
+  if (getPartialO() && !getPartialSlot())
+    return emitOpError() << "expected a slot with partial rows";
+  if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
     return failure();
   return verifyLayout(*this, getLayoutAttr(), "o", o, {TileDim::Rows, TileDim::Features});
 }
@@ -110,6 +171,8 @@ LogicalResult LoadKVTileOp::verify() {
     headDim = ragged.getHeadDim();
     elementType = ragged.getElementType();
   }
+  if (static_cast<bool>(getBlockIndices()) != getTilesPerBlock().has_value())
+    return emitOpError() << "expected tiles_per_block exactly with blocks";
   if (kTile.getElementType() != elementType)
     return emitOpError() << "expected k_tile element type " << kTile.getElementType()
                          << " to match the KV source's " << elementType;
@@ -121,8 +184,22 @@ LogicalResult LoadKVTileOp::verify() {
   if (getSwizzle() && rowBits < kSwizzleChunks * kChunkBits)
     return emitOpError() << "expected rows of at least " << kSwizzleChunks
                          << " 16-byte chunks with swizzle, got " << rowBits / 8 << " bytes";
-  return verifyLayout(*this, getLayoutAttr(), "k_tile", kTile,
-                      {TileDim::Any, TileDim::Keys, TileDim::Features});
+  if (failed(verifyLayout(*this, getLayoutAttr(), "k_tile", kTile,
+                          {TileDim::Any, TileDim::Keys, TileDim::Features})))
+    return failure();
+  // A prefill layout's copy groups (threads / (head_dim / vec) of them) each copy
+  // rows_per_group rows.
+  auto prefill = dyn_cast_or_null<PrefillLayoutAttr>(getLayoutAttr());
+  if (!prefill)
+    return success();
+  int64_t chunks = headDim / prefill.getVec();
+  if (prefill.getNumThreads() % chunks != 0 ||
+      prefill.getNumThreads() / chunks * prefill.getRowsPerGroup() != kTile.getDimSize(1))
+    return emitOpError() << "expected tile_kv (" << kTile.getDimSize(1)
+                         << ") to be the copy groups (" << prefill.getNumThreads() << " threads / "
+                         << chunks << " chunks of a row) times rows_per_group ("
+                         << prefill.getRowsPerGroup() << ") of " << getLayoutAttr();
+  return success();
 }
 
 //===----------------------------------------------------------------------===//
@@ -164,15 +241,21 @@ LogicalResult TilePVOp::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult ScoreModOp::verify() {
-  if (std::optional<APFloat> cap = getSoftCap(); cap && !(cap->convertToDouble() > 0.0))
-    return emitOpError() << "expected a positive soft_cap, got " << cap->convertToDouble();
+  if (std::optional<double> cap = getSoftCapValue(); cap && !(*cap > 0.0))
+    return emitOpError() << "expected a positive soft_cap, got " << *cap;
   bool custom = getMask().getKind() == MaskKind::Custom;
   if (custom != static_cast<bool>(getCustomMask()))
     return emitOpError() << "expected a custom_mask operand exactly with mask kind custom, got "
                          << getMask() << (getCustomMask() ? " with" : " without") << " one";
-  if (getRowsPerPosition() <= 0)
-    return emitOpError() << "expected a positive rows_per_position, got "
-                         << getRowsPerPosition();
+  if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
+    return failure();
+  if (getMaskRows() && !custom)
+    return emitOpError() << "expected within bounds only with a custom mask";
+  if (auto slopes =
+          dyn_cast_or_null<VectorType>(getAlibiSlope() ? getAlibiSlope().getType() : Type());
+      slopes && failed(verifyDim(*this, "alibi_slope rows", slopes, 0, "s rows",
+                                 getS().getType().getDimSize(0))))
+    return failure();
   return verifyLayout(*this, getLayoutAttr(), "s", getS().getType(),
                       {TileDim::Rows, TileDim::Keys});
 }
@@ -182,6 +265,8 @@ LogicalResult ScoreModOp::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult OnlineSoftmaxOp::verify() {
+  if (failed(verifyExpScale(*this, getScale().convertToDouble())))
+    return failure();
   int64_t rows = getS().getType().getDimSize(0);
   if (failed(verifyDim(*this, "max rows", getM().getType(), 0, "s rows", rows)) ||
       failed(verifyDim(*this, "acc rows", getAcc().getType(), 0, "s rows", rows)) ||
@@ -193,6 +278,8 @@ LogicalResult OnlineSoftmaxOp::verify() {
 }
 
 LogicalResult FinalizeOp::verify() {
+  if (failed(verifyExpScale(*this, getScale().convertToDouble())))
+    return failure();
   if (failed(verifyDim(*this, "max rows", getM().getType(), 0, "acc rows",
                        getAcc().getType().getDimSize(0))))
     return failure();
@@ -218,4 +305,41 @@ LogicalResult FinalizeOp::verify() {
 LogicalResult MergePartialOp::verify() {
   return verifyDim(*this, "lse rows", getLseA().getType(), 0, "o rows",
                    getOA().getType().getDimSize(0));
+}
+
+//===----------------------------------------------------------------------===//
+// attn.alibi_slopes and attn.rope_k_tile
+//===----------------------------------------------------------------------===//
+
+LogicalResult AlibiSlopesOp::verify() {
+  if (getNumHeads() <= 0)
+    return emitOpError() << "expected a positive num_heads, got " << getNumHeads();
+  if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
+    return failure();
+  return verifyLayout(*this, getLayoutAttr(), "result", getRes().getType(), {TileDim::Rows});
+}
+
+LogicalResult RopeKTileOp::verify() {
+  MemRefType kTile = getKTile().getType();
+  if (failed(verifySharedTile(*this, "k_tile", kTile)))
+    return failure();
+  if (getRope().getRotaryDim() > kTile.getDimSize(2))
+    return emitOpError() << "expected rotary_dim (" << getRope().getRotaryDim()
+                         << ") to be at most the k_tile head_dim (" << kTile.getDimSize(2) << ")";
+  return verifyLayout(*this, getLayoutAttr(), "k_tile", kTile,
+                      {TileDim::Any, TileDim::Keys, TileDim::Features});
+}
+
+//===----------------------------------------------------------------------===//
+// attn.kv_tile_range
+//===----------------------------------------------------------------------===//
+
+LogicalResult KVTileRangeOp::verify() {
+  if (getTileKv() <= 0 || getAlign() <= 0)
+    return emitOpError() << "expected a positive tile_kv and align, got " << getTileKv() << ", "
+                         << getAlign();
+  MaskKind kind = getMask().getKind();
+  if (kind == MaskKind::Custom || kind == MaskKind::BlockSparse)
+    return emitOpError() << "expected a none or causal mask, got " << getMask();
+  return verifyRowsPerPosition(*this, getRowsPerPosition());
 }

@@ -25,10 +25,13 @@
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 #include "attn/Dialect/Attn/Utils/Rope.h"
 
+#include "TileFragments.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/Dialect/UB/IR/UBOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
@@ -43,41 +46,6 @@ namespace {
 //===----------------------------------------------------------------------===//
 // Fragments and thread coordinates
 //===----------------------------------------------------------------------===//
-
-/// The thread's fragment of a lowered tile value, or nothing while its producer is not lowered.
-std::optional<SmallVector<Value>> fragmentsOf(Value tile) {
-  auto cast = tile.getDefiningOp<UnrealizedConversionCastOp>();
-  if (!cast || cast->getNumResults() != 1 || cast.getInputs().empty())
-    return std::nullopt;
-  return SmallVector<Value>(cast.getInputs());
-}
-
-/// A tile value standing for the thread's fragment `frags`.
-Value fromFragments(OpBuilder &b, Location loc, Type tileType, ValueRange frags) {
-  return UnrealizedConversionCastOp::create(b, loc, tileType, frags).getResult(0);
-}
-
-/// Replaces each result of `op` by the tile standing for its fragments, in order; a result
-/// given no fragments has no user left and becomes poison.
-void replaceWithFragments(PatternRewriter &rewriter, Operation *op,
-                          ArrayRef<SmallVector<Value>> frags) {
-  SmallVector<Value> tiles;
-  for (auto [result, f] : llvm::zip_equal(op->getResults(), frags))
-    tiles.push_back(f.empty() ? ub::PoisonOp::create(rewriter, op->getLoc(), result.getType())
-                              : fromFragments(rewriter, op->getLoc(), result.getType(), f));
-  rewriter.replaceOp(op, tiles);
-}
-
-/// The fragments of every operand in `tiles`, or failure while one is not lowered yet.
-LogicalResult fragmentsOf(ValueRange tiles, SmallVectorImpl<SmallVector<Value>> &out) {
-  for (Value tile : tiles) {
-    std::optional<SmallVector<Value>> frags = fragmentsOf(tile);
-    if (!frags)
-      return failure();
-    out.push_back(std::move(*frags));
-  }
-  return success();
-}
 
 /// Thread (tx, ty, tz) of a decode layout and its first head-row column, computed at the
 /// start of the kernel (every pattern asks; CSE keeps one).
@@ -154,7 +122,8 @@ template <typename Op> struct DecodePattern : OpRewritePattern<Op> {
 struct LowerLoadQTile : DecodePattern<LoadQTileOp> {
   using DecodePattern::DecodePattern;
   LogicalResult supports(LoadQTileOp op) const override {
-    return success(op.getRes().getType().getElementType().isF32());
+    return success(op.getRes().getType().getElementType().isF32() && !op.getRowsBegin() &&
+                   !op.getStaging());
   }
   LogicalResult lower(LoadQTileOp op, const DecodeThread &t, KernelBuilder &b,
                       PatternRewriter &rewriter) const override {
@@ -195,7 +164,9 @@ struct LowerInitState : DecodePattern<InitStateOp> {
 struct LowerLoadKVTile : DecodePattern<LoadKVTileOp> {
   using DecodePattern::DecodePattern;
   LogicalResult supports(LoadKVTileOp op) const override {
-    return success(op.getKv().getDefiningOp<PagedKVOp>() || op.getKv().getDefiningOp<RaggedKVOp>());
+    return success(
+        (op.getKv().getDefiningOp<PagedKVOp>() || op.getKv().getDefiningOp<RaggedKVOp>()) &&
+        !op.getBlockIndices());
   }
   LogicalResult lower(LoadKVTileOp op, const DecodeThread &t, KernelBuilder &b,
                       PatternRewriter &rewriter) const override {
@@ -216,15 +187,19 @@ struct LowerLoadKVTile : DecodePattern<LoadKVTileOp> {
           op.getTile(), group, /*block_indices=*/Value(), /*block_begin=*/Value(), tile, rows,
           pageSize, /*tiles_per_block=*/nullptr, /*keys32=*/false);
       pages.append(lookup.getResults().begin(), lookup.getResults().end());
-    } else {
-      auto ragged = op.getKv().getDefiningOp<RaggedKVOp>();
+    }
+    Value kvBegin = op.getKvBegin(), kvEnd = op.getKvEnd();
+    if (auto ragged = op.getKv().getDefiningOp<RaggedKVOp>()) {
+      // Ragged keys are request-local: rows page_begin + t of K and V.
       k = ragged.getK();
       v = ragged.getV();
+      kvBegin = b.add(kvBegin, op.getPageBegin());
+      kvEnd = b.add(kvEnd, op.getPageBegin());
     }
-    CopyKVTileOp::create(b, k, v, pages, op.getKvHead(), t.col, op.getKvBegin(), op.getKvEnd(),
-                         op.getTile(), group, /*block_indices=*/Value(), /*block_begin=*/Value(),
-                         op.getKTile(), op.getVTile(), op.getStage(), tile, rows, pageSize, t.vec,
-                         hnd, op.getAsync(), op.getSwizzle(), /*tiles_per_block=*/nullptr,
+    CopyKVTileOp::create(b, k, v, pages, op.getKvHead(), t.col, kvBegin, kvEnd, op.getTile(), group,
+                         /*block_indices=*/Value(), /*block_begin=*/Value(), op.getKTile(),
+                         op.getVTile(), op.getStage(), tile, rows, pageSize, t.vec, hnd,
+                         op.getAsync(), op.getSwizzle(), /*tiles_per_block=*/nullptr,
                          /*keys32=*/false);
     rewriter.eraseOp(op);
     return success();
@@ -235,6 +210,9 @@ struct LowerLoadKVTile : DecodePattern<LoadKVTileOp> {
 /// lane its vec features, lane 0 the LSE.
 struct LowerStoreOutput : DecodePattern<StoreOutputOp> {
   using DecodePattern::DecodePattern;
+  LogicalResult supports(StoreOutputOp op) const override {
+    return success(!op.getRowsBegin() && !op.getPartialO());
+  }
   LogicalResult lower(StoreOutputOp op, const DecodeThread &t, KernelBuilder &b,
                       PatternRewriter &rewriter) const override {
     SmallVector<SmallVector<Value>> in;
@@ -305,16 +283,15 @@ struct LowerTileQK : DecodePattern<TileQKOp> {
 struct LowerScoreMod : DecodePattern<ScoreModOp> {
   using DecodePattern::DecodePattern;
   LogicalResult supports(ScoreModOp op) const override {
-    return success(!op.getAlibiSlope() && op.getMask().getKind() != MaskKind::Custom);
+    return success(!op.getAlibiSlope() && op.getMask().getKind() != MaskKind::Custom &&
+                   !op.getRowOffset() && !op.getAllVisible() && op.getQPos().getType().isIndex());
   }
   LogicalResult lower(ScoreModOp op, const DecodeThread &t, KernelBuilder &b,
                       PatternRewriter &rewriter) const override {
     std::optional<SmallVector<Value>> s = fragmentsOf(op.getS());
     MaskAttr mask = op.getMask();
-    double scale = op.getScale().convertToDouble();
-    std::optional<double> cap;
-    if (std::optional<APFloat> c = op.getSoftCap())
-      cap = c->convertToDouble();
+    double scale = op.getScaleValue();
+    std::optional<double> cap = op.getSoftCapValue();
     SmallVector<Value> out;
     for (int64_t e = 0; e < t.hpt; ++e) {
       Value rowOfTile = t.row(b, e);
@@ -358,6 +335,9 @@ struct LowerScoreMod : DecodePattern<ScoreModOp> {
 /// that has seen only -inf uses 0 for m' in the exponents.
 struct LowerOnlineSoftmax : DecodePattern<OnlineSoftmaxOp> {
   using DecodePattern::DecodePattern;
+  LogicalResult supports(OnlineSoftmaxOp op) const override {
+    return success(op.getScale().isExactlyValue(1.0));
+  }
   LogicalResult lower(OnlineSoftmaxOp op, const DecodeThread &t, KernelBuilder &b,
                       PatternRewriter &rewriter) const override {
     SmallVector<SmallVector<Value>> in;
@@ -405,7 +385,7 @@ TilePVOp fusablePV(OnlineSoftmaxOp op) {
 struct LowerSoftmaxPV : DecodePattern<OnlineSoftmaxOp> {
   LowerSoftmaxPV(MLIRContext *ctx) : DecodePattern(ctx, /*benefit=*/2) {}
   LogicalResult supports(OnlineSoftmaxOp op) const override {
-    return success(static_cast<bool>(fusablePV(op)));
+    return success(static_cast<bool>(fusablePV(op)) && op.getScale().isExactlyValue(1.0));
   }
   LogicalResult lower(OnlineSoftmaxOp op, const DecodeThread &t, KernelBuilder &b,
                       PatternRewriter &rewriter) const override {
@@ -467,7 +447,8 @@ struct LowerFinalize : DecodePattern<FinalizeOp> {
   using DecodePattern::DecodePattern;
   LogicalResult supports(FinalizeOp op) const override {
     auto layout = cast<DecodeLayoutAttr>(op.getLayoutAttr());
-    return success(layout.getSlices() == 1 || op.getScratch());
+    return success((layout.getSlices() == 1 || op.getScratch()) &&
+                   op.getScale().isExactlyValue(1.0));
   }
   LogicalResult lower(FinalizeOp op, const DecodeThread &t, KernelBuilder &b,
                       PatternRewriter &rewriter) const override {
@@ -556,71 +537,6 @@ struct LowerFinalize : DecodePattern<FinalizeOp> {
   }
 };
 
-//===----------------------------------------------------------------------===//
-// The loop that carries tiles
-//===----------------------------------------------------------------------===//
-
-/// An scf.for whose iter_args include lowered tiles carries their fragments instead: the body
-/// sees the tiles through casts from the new block arguments, the yield casts each tile back to
-/// its fragment types (folding against the lowered producer's cast), and the results are
-/// casts from the new loop's results.
-struct DistributeTileLoop : OpRewritePattern<scf::ForOp> {
-  using OpRewritePattern::OpRewritePattern;
-
-  LogicalResult matchAndRewrite(scf::ForOp loop, PatternRewriter &rewriter) const override {
-    SmallVector<std::optional<SmallVector<Value>>> frags;
-    bool any = false;
-    for (Value init : loop.getInitArgs()) {
-      frags.push_back(isa<VectorType>(init.getType()) ? fragmentsOf(init) : std::nullopt);
-      any |= frags.back().has_value();
-    }
-    if (!any)
-      return rewriter.notifyMatchFailure(loop, "no lowered tile among the iter_args");
-    Location loc = loop.getLoc();
-    SmallVector<Value> inits;
-    for (auto [init, f] : llvm::zip_equal(loop.getInitArgs(), frags))
-      f ? llvm::append_range(inits, *f) : inits.push_back(init);
-    auto newLoop = scf::ForOp::create(rewriter, loc, loop.getLowerBound(), loop.getUpperBound(),
-                                      loop.getStep(), inits);
-    newLoop->setDiscardableAttrs(loop->getDiscardableAttrDictionary());
-    Block *body = newLoop.getBody();
-    rewriter.setInsertionPointToStart(body);
-    // Old block arguments in terms of the new ones; old results in terms of the new results.
-    SmallVector<Value> argRepl{newLoop.getInductionVar()}, resultRepl;
-    unsigned next = 0;
-    for (auto [arg, res, f] : llvm::zip_equal(loop.getRegionIterArgs(), loop.getResults(), frags)) {
-      unsigned n = f ? f->size() : 1;
-      ValueRange args = newLoop.getRegionIterArgs().slice(next, n);
-      ValueRange results = newLoop.getResults().slice(next, n);
-      next += n;
-      if (!f) {
-        argRepl.push_back(args.front());
-        resultRepl.push_back(results.front());
-        continue;
-      }
-      argRepl.push_back(fromFragments(rewriter, loc, arg.getType(), args));
-      OpBuilder::InsertionGuard guard(rewriter);
-      rewriter.setInsertionPointAfter(newLoop);
-      resultRepl.push_back(fromFragments(rewriter, loc, res.getType(), results));
-    }
-    auto oldYield = cast<scf::YieldOp>(loop.getBody()->getTerminator());
-    rewriter.mergeBlocks(loop.getBody(), body, argRepl);
-    rewriter.setInsertionPoint(oldYield);
-    SmallVector<Value> yields;
-    for (auto [v, f] : llvm::zip_equal(oldYield.getOperands(), frags)) {
-      if (!f) {
-        yields.push_back(v);
-        continue;
-      }
-      auto cast = UnrealizedConversionCastOp::create(rewriter, loc, ValueRange(*f).getTypes(), v);
-      llvm::append_range(yields, cast.getResults());
-    }
-    rewriter.replaceOpWithNewOp<scf::YieldOp>(oldYield, yields);
-    rewriter.replaceOp(loop, resultRepl);
-    return success();
-  }
-};
-
 } // namespace
 
 void mlir::attn::populateDecodeTileLoweringPatterns(RewritePatternSet &patterns) {
@@ -639,16 +555,55 @@ namespace mlir::attn {
 } // namespace mlir::attn
 
 namespace {
+/// Lowers the #attn.prefill_layout ops: rounds of the prefill patterns over the pre-existing
+/// ops of the kernels that have such ops (tile ops, and the loops and branches that carry
+/// their tiles), until none changes. Strict: the lane coordinates the patterns share stay
+/// until the last pattern that needs them ran.
+static void lowerPrefillTiles(Operation *root) {
+  RewritePatternSet set(root->getContext());
+  populatePrefillTileLoweringPatterns(set);
+  FrozenRewritePatternSet patterns(std::move(set));
+  GreedyRewriteConfig config;
+  config.setStrictness(GreedyRewriteStrictness::ExistingOps).enableFolding(false);
+  // Each round lowers at least one op or distributes one loop or branch.
+  constexpr int kMaxRounds = 64;
+  for (int round = 0; round < kMaxRounds; ++round) {
+    SmallVector<Operation *> ops;
+    root->walk([&](FunctionOpInterface func) {
+      bool prefill = false;
+      func.walk([&](Operation *op) {
+        prefill |=
+            isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout")) || isa<KVTileRangeOp>(op);
+      });
+      if (!prefill)
+        return;
+      func.walk([&](Operation *op) {
+        if (isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout")) ||
+            isa<KVTileRangeOp, scf::ForOp, scf::IfOp>(op))
+          ops.push_back(op);
+      });
+    });
+    if (ops.empty())
+      return;
+    bool changed = false;
+    (void)applyOpPatternsGreedily(ops, patterns, config, &changed);
+    if (!changed)
+      return;
+  }
+}
+
 struct AttnLowerTilesPass : public attn::impl::AttnLowerTilesBase<AttnLowerTilesPass> {
   void runOnOperation() override {
+    lowerPrefillTiles(getOperation());
     RewritePatternSet patterns(&getContext());
     populateDecodeTileLoweringPatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
     // A tile op with a layout is meant for a target lowering: one left over has none.
     WalkResult left = getOperation()->walk([](Operation *op) {
-      auto layout = op->getAttrOfType<DecodeLayoutAttr>("layout");
-      if (!layout || !isa<AttnDialect>(op->getDialect()))
+      Attribute layout = op->getAttr("layout");
+      if (!isa_and_nonnull<DecodeLayoutAttr, PrefillLayoutAttr>(layout) ||
+          !isa<AttnDialect>(op->getDialect()))
         return WalkResult::advance();
       op->emitOpError() << "has no lowering in " << layout
                         << " (unsupported variant, or an operand outside the layout)";

@@ -230,9 +230,11 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
   Value ropeQPos = w.ropeOffset ? b.add(qPos, w.ropeOffset) : qPos;
   std::optional<RopeAttr> rope = op.getRope();
   auto qType = VectorType::get({group, headDim}, f32);
-  Value q = LoadQTileOp::create(b, qType, k.q, w.row, firstHead, rope ? ropeQPos : Value(),
-                                b.getF32FloatAttr(scales.qScale),
-                                rope ? *rope : RopeAttr(), layout);
+  Value q = LoadQTileOp::create(b, qType, k.q, w.row, firstHead, /*rows_begin=*/Value(),
+                                /*rows_end=*/Value(), rope ? ropeQPos : Value(),
+                                /*pos_offsets=*/Value(), /*pos_offset_index=*/Value(),
+                                /*staging=*/Value(), b.getF32FloatAttr(scales.qScale),
+                                /*rows_per_position=*/nullptr, rope ? *rope : RopeAttr(), layout);
 
   // The loop over KV tiles: gather tile i into stage i % stages, then fold its keys in.
   auto rowsType = VectorType::get({group}, f32);
@@ -245,7 +247,9 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
     Value i = loop.getInductionVar();
     Value stage = b.rem(i, b.idx(k.stages));
     LoadKVTileOp::create(b, k.kv, w.pageBegin, kvHead, i, w.kvBegin, w.kvEnd, kS, vS, stage,
-                         /*async=*/false, /*swizzle=*/false, layout);
+                         /*block_indices=*/Value(), /*block_begin=*/Value(),
+                         /*tiles_per_block=*/nullptr, /*keys_aligned=*/nullptr,
+                         /*async=*/nullptr, /*swizzle=*/nullptr, layout);
     gpu::BarrierOp::create(b);
     Value tileStart = b.add(w.kvBegin, b.mul(i, b.idx(tile)));
     Value keyPos = rope ? (w.ropeOffset ? b.add(tileStart, w.ropeOffset) : tileStart) : Value();
@@ -254,17 +258,18 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
     std::optional<APFloat> cap;
     if (scales.softCap)
       cap = APFloat(static_cast<float>(*scales.softCap));
-    s = ScoreModOp::create(b, sType, s, qPos, tileStart, w.kvEnd, /*alibi_slope=*/Value(),
-                           /*custom_mask=*/Value(), /*mask_bit=*/Value(),
-                           /*mask_stride=*/Value(), b.getF32FloatAttr(scales.scoreScale),
-                           cap ? b.getF32FloatAttr(cap->convertToFloat()) : FloatAttr(),
-                           MaskAttr::get(ctx, MaskKind::None, std::nullopt, std::nullopt,
-                                         std::nullopt),
-                           b.getI64IntegerAttr(group), layout);
+    s = ScoreModOp::create(
+        b, sType, s, qPos, /*row_offset=*/Value(), tileStart, w.kvEnd,
+        /*alibi_slope=*/Value(), /*custom_mask=*/Value(),
+        /*mask_bit=*/Value(), /*mask_stride=*/Value(),
+        /*mask_rows=*/Value(), /*mask_keys=*/Value(), b.getF32FloatAttr(scales.scoreScale),
+        cap ? b.getF32FloatAttr(cap->convertToFloat()) : FloatAttr(),
+        MaskAttr::get(ctx, MaskKind::None, std::nullopt, std::nullopt, std::nullopt),
+        /*all_visible=*/nullptr, b.getI64IntegerAttr(group), layout);
     auto softmax = OnlineSoftmaxOp::create(b, sType, rowsType, rowsType, rowsType, qType, s,
-                                           loop.getRegionIterArg(0),
-                                           loop.getRegionIterArg(1), loop.getRegionIterArg(2),
-                                           layout);
+                                           loop.getRegionIterArg(0), loop.getRegionIterArg(1),
+                                           loop.getRegionIterArg(2),
+                                           /*scale=*/nullptr, layout);
     Value acc = TilePVOp::create(b, qType, softmax.getP(), vS, stage, softmax.getAccNew(), layout);
     // Every slice is done with this stage before it is refilled.
     gpu::BarrierOp::create(b);
@@ -273,17 +278,24 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
 
   // Merge the slices, normalise, and write the rows: directly, or as the f32 partial state
   // of a split request for the merge kernel.
-  auto fin = FinalizeOp::create(b, qType, rowsType, loop.getResult(2), loop.getResult(0), loop.getResult(1),
-                                scratch, /*natural_lse=*/true, layout);
+  auto fin = FinalizeOp::create(b, qType, rowsType, loop.getResult(2), loop.getResult(0),
+                                loop.getResult(1), scratch, /*natural_lse=*/b.getUnitAttr(),
+                                /*scale=*/nullptr, layout);
   Value direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, w.partial,
                                        arith::ConstantIntOp::create(b, w.partial.getType(), 0));
   auto branch = scf::IfOp::create(b, direct, /*withElseRegion=*/k.tmpO != nullptr);
   b.setInsertionPointToStart(branch.thenBlock());
-  StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.o, w.row, firstHead, k.lse, layout);
+  StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.o, w.row, firstHead, k.lse,
+                        /*rows_begin=*/Value(), /*rows_end=*/Value(), /*partial_o=*/Value(),
+                        /*partial_lse=*/Value(), /*partial_slot=*/Value(),
+                        /*partial_stride=*/Value(), /*rows_per_position=*/nullptr, layout);
   if (k.tmpO) {
     b.setInsertionPointToStart(branch.elseBlock());
     Value p = arith::IndexCastOp::create(b, b.getIndexType(), w.partial);
-    StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.tmpO, p, firstHead, k.tmpLse, layout);
+    StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.tmpO, p, firstHead, k.tmpLse,
+                          /*rows_begin=*/Value(), /*rows_end=*/Value(), /*partial_o=*/Value(),
+                          /*partial_lse=*/Value(), /*partial_slot=*/Value(),
+                          /*partial_stride=*/Value(), /*rows_per_position=*/nullptr, layout);
   }
 
   rewriter.eraseOp(op);

@@ -1,6 +1,7 @@
 //===- AttnAttrs.td - attributes of the attn dialect ------*- tablegen -*-===//
 //
-// #attn.mask, #attn.rope and #attn.kernel_config.
+// #attn.mask, #attn.rope, #attn.kernel_config and the tile layouts (#attn.decode_layout,
+// #attn.prefill_layout, #attn.merge_layout).
 //
 //===----------------------------------------------------------------------===//
 
@@ -161,6 +162,41 @@ def Attn_DecodeLayoutAttr : Attn_Attr<"DecodeLayout", "decode_layout"> {
   }];
 }
 
+def Attn_PrefillLayoutAttr : Attn_Attr<"PrefillLayout", "prefill_layout"> {
+  let summary = "how a tensor-core prefill CTA holds the tiles of the tile-level ops";
+  let description = [{
+    The distribution of a prefill / append kernel's tiles over the fragments of warp-level
+    `mma.sync.m16n8k16` (PTX ISA 9.7.14.5.8, f16/bf16 operands, f32 accumulators), chosen by
+    attn-tile from the kernel_config. Thread `t` is lane `t % 32` of warp `w = t / 32`:
+    - rows: warp w holds tile rows `[w * slices * 16, (w + 1) * slices * 16)`, `slices`
+      16-row mma slices; in slice s lane l holds rows `16 s + l / 4` and `16 s + l / 4 + 8`
+      (the C/D fragment rows), so a row's statistics live in the four lanes `4 (l / 4) ..+3`;
+    - columns (keys of a score tile, features of the accumulator): 8-column blocks, lane l
+      holding columns `8 n + 2 (l % 4)` and `+ 1` of block n; the tile's width is a multiple
+      of 16 (one A fragment of P covers 16 keys, one ldmatrix.x4 two B fragments);
+    - Q, K and V are staged in XOR-swizzled shared memory and read by `ldmatrix`; the Q tile of
+      the tile ops is that staged copy;
+    - for `attn.load_kv_tile`, the `32 * warps / (head_dim / vec)` copy groups each copy
+      `rows_per_group` consecutive rows of a tile, `vec` elements (16 bytes) per thread.
+
+    ```mlir
+    #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 4, vec = 8>
+    ```
+  }];
+  let parameters = (ins "int64_t":$warps, "int64_t":$slices, "int64_t":$rows_per_group,
+                        "int64_t":$vec);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// Rows of the mma.sync m16n8k16 fragments: the M of the instruction.
+    static constexpr int64_t kMmaRows = 16;
+    /// Threads of the CTA: 32 * warps.
+    int64_t getNumThreads() const { return 32 * getWarps(); }
+    /// Rows of the query, score and accumulator tiles: warps * slices * 16.
+    int64_t getRows() const { return getWarps() * getSlices() * kMmaRows; }
+  }];
+}
+
 def Attn_MergeLayoutAttr : Attn_Attr<"MergeLayout", "merge_layout"> {
   let summary = "how an indexed merge kernel's threads cover its rows";
   let description = [{
@@ -179,6 +215,6 @@ def Attn_MergeLayoutAttr : Attn_Attr<"MergeLayout", "merge_layout"> {
 }
 
 // The distributions tile-level ops accept (one per target lowering).
-def Attn_TileLayoutAttr : AnyAttrOf<[Attn_DecodeLayoutAttr]>;
+def Attn_TileLayoutAttr : AnyAttrOf<[Attn_DecodeLayoutAttr, Attn_PrefillLayoutAttr]>;
 
 #endif // ATTN_DIALECT_ATTN_IR_ATTNATTRS_TD

@@ -7,7 +7,10 @@
 //
 //   attn.load_q_tile    Q <- the query rows, RoPE'd and scaled     (registers; once)
 //   attn.init_state     m = -inf, l = 0, O = 0                     (registers; once)
+//   attn.kv_tile_range  the KV tiles a Q tile visits, those the mask cuts  (once)
+//   attn.alibi_slopes   slope of each row's query head               (registers; once)
 //   attn.load_kv_tile   K_j, V_j <- paged or ragged KV            (shared memory)
+//   attn.rope_k_tile    K_j <- rope(K_j) in place                    (shared memory)
 //   attn.tile_qk        S = Q K_j^T                                (registers, f32)
 //   attn.score_mod      S = mask(cap * tanh(scale * S / cap) + slope * (k - q))
 //   attn.online_softmax m' = max(m, rowmax(S)); a = 2^(m - m'); P = 2^(S - m');
@@ -18,8 +21,10 @@
 //   attn.store_output   O, lse -> the output rows                  (once)
 //
 // Scores are in the base-2 domain (the caller folds log2(e) into `scale`), as in the
-// FlashAttention-2 kernels and IREE LinalgExt's online_attention decomposition. Tile shapes are
-// the tile's, not one thread's: which lane holds which element is the lowering's choice.
+// FlashAttention-2 kernels and IREE LinalgExt's online_attention decomposition; online_softmax
+// and finalize may instead take raw scores and apply the scale in the exponent (their `scale`).
+// Tile shapes are the tile's, not one thread's: which lane holds which element is the
+// lowering's choice (#attn.decode_layout: CUDA cores; #attn.prefill_layout: mma.sync).
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,14 +47,23 @@ def Attn_QTile : VectorOfRankAndType<[2], [F16, BF16, F32]>;
 def Attn_RowBuffer : MemRefRankOf<[F16, BF16, F32], [3]>;
 // A staged shared-memory K or V tile: [stages, tile_kv, head_dim].
 def Attn_SharedTile : MemRefRankOf<[F16, BF16], [3]>;
+// A shared-memory query tile: [rows, head_dim].
+def Attn_SharedQTile : MemRefRankOf<[F16, BF16], [2]>;
+// A position, key index or key bound: index, or i32 where the lanes compute in 32 bits.
+def Attn_Position : AnyTypeOf<[Index, I32]>;
+// A scale factor: f32, or f64 where the lowering derives other constants from it exactly.
+def Attn_ScaleAttr : AnyAttrOf<[F32Attr, F64Attr]>;
 
-def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_tile"]>]> {
+def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_tile"]>,
+                                                 AttrSizedOperandSegments]> {
   let summary = "gather the K and V rows of one KV tile into shared memory";
   let description = [{
     Key `t = kv_begin + tile * tile_kv + r` (r < tile_kv) of KV head `kv_head` is copied from
     the KV source `kv` (a `!attn.paged_kv`: page `indices[page_begin + t / page_size]`, slot
-    `t % page_size`; or a `!attn.ragged_kv`: token row t) to row r of stage `stage` of
-    `k_tile` and `v_tile`; rows with `t >= kv_end` (unsigned) are zero:
+    `t % page_size`; or a `!attn.ragged_kv`: token row `page_begin + t`) to row r of stage
+    `stage` of `k_tile` and `v_tile`; rows with `t >= kv_end` (unsigned) are zero. With
+    `blocks` (block-sparse), tile i is tile `i % tiles_per_block` of key block
+    `block_indices[block_begin + i / tiles_per_block]` and keys count from 0:
 
       K_j[stage, r, :] = t < kv_end ? K[t, kv_head, :] : 0   (V_j likewise)
 
@@ -57,7 +71,8 @@ def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_til
     operands) becomes the lowering's choice. With `swizzle`, 16-byte chunk c of row r lands
     at chunk `c ^ (r % 8)` (bank-conflict-free `ldmatrix`); rows must then span at least 8
     chunks. An `async` load completes at the `attn.wait_kv_tiles` that retires its
-    `attn.commit_kv_tiles` group.
+    `attn.commit_kv_tiles` group. `keys_aligned = N` asserts that kv_begin is a multiple of N
+    (a lowering may then look up one page per run of rows that cannot cross a page).
 
     ```mlir
     attn.load_kv_tile %kv[%page_begin] head %h tile %i keys [%b, %e)
@@ -71,10 +86,13 @@ def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_til
                        Index:$tile, Index:$kv_begin, Index:$kv_end,
                        Arg<Attn_SharedTile, "", [MemWrite]>:$k_tile,
                        Arg<Attn_SharedTile, "", [MemWrite]>:$v_tile, Index:$stage,
-                       UnitAttr:$async, UnitAttr:$swizzle,
+                       Arg<Optional<MemRefRankOf<[I32], [1]>>, "", [MemRead]>:$block_indices,
+                       Optional<Index>:$block_begin, OptionalAttr<I64Attr>:$tiles_per_block,
+                       OptionalAttr<I64Attr>:$keys_aligned, UnitAttr:$async, UnitAttr:$swizzle,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let assemblyFormat = [{
     $kv `[` $page_begin `]` `head` $kv_head `tile` $tile `keys` `[` $kv_begin `,` $kv_end `)`
+    (`blocks` $block_indices^ `[` $block_begin `]` `:` type($block_indices))?
     `into` $k_tile `,` $v_tile `[` $stage `]` attr-dict `:` type($kv) `,` type($k_tile)
   }];
   let extraClassDeclaration = [{
@@ -112,12 +130,13 @@ def Attn_TileQKOp : Attn_Op<"tile_qk"> {
 }
 
 def Attn_ScoreModOp : Attn_Op<"score_mod", [AttrSizedOperandSegments,
-                                            AllTypesMatch<["s", "res"]>]> {
+    AllTypesMatch<["s", "res"]>, AllTypesMatch<["q_pos", "k_pos", "kv_end"]>]> {
   let summary = "scale, soft-cap, ALiBi bias and mask of a score tile";
   let description = [{
-    Row i of the tile is query position `p_i = q_pos + i / rows_per_position` (GQA packing puts
-    the `rows_per_position` query heads of a KV group on consecutive rows; a decode tile is one
-    position), column j is key `k_j = k_pos + j`.
+    Row i of the tile is query position `p_i = q_pos + (row_offset + i) / rows_per_position`
+    (GQA packing puts the `rows_per_position` query heads of a KV group on consecutive rows; a
+    decode tile is one position; `row_offset`, default 0, is the tile's first packed row),
+    column j is key `k_j = k_pos + j`. Positions are index or i32 (lanes computing in 32 bits).
 
       x = scale * S[i, j]
       x = soft_cap ? soft_cap * tanh(x / soft_cap) : x          (logits soft-capping)
@@ -125,29 +144,47 @@ def Attn_ScoreModOp : Attn_Op<"score_mod", [AttrSizedOperandSegments,
       S'[i, j] = visible(i, j) && k_j < kv_end ? x : -inf
 
     `visible` is `#attn.mask` at positions (p_i, k_j): `causal` needs `k_j <= p_i`, a
-    `window_left = W` also `k_j >= p_i - W`; `custom` reads bit `mask_bit + i * mask_stride + j`
-    of `custom_mask`; `block_sparse` masks nothing here (whole blocks are skipped by the
-    tile loop) beyond `kv_end`. `scale` includes log2(e): the scores are base 2, and so is
-    `soft_cap` (the natural-log cap times log2(e)).
+    `window_left = W` also `k_j >= p_i - W`; `custom` reads bit
+    `mask_bit + q_i * mask_stride + k_j` of `custom_mask` for the tile's query q_i (its packed
+    row over rows_per_position; `within R, K` reads row R - 1 for rows past R and key K - 1 for
+    keys past K, so that no bit past the request's is read); `block_sparse` masks nothing here
+    (whole blocks are skipped by the tile loop) beyond `kv_end`. `alibi_slope` is one slope or
+    one per row. With `all_visible` the caller asserts every (row, key) pair of the tile is
+    visible and below kv_end: only the modifiers apply. `scale` includes log2(e) where the scores
+    are base 2 (and so does `soft_cap`); kernels that scale in the exponent
+    (`attn.online_softmax`'s `scale`) keep natural-log units here.
 
     ```mlir
     %t = attn.score_mod %s rows %qp cols %kp keys %e
         {mask = #attn.mask<causal>, scale = 0.1275 : f32} : vector<16x64xf32>
     ```
   }];
-  let arguments = (ins Attn_F32Tile:$s, Index:$q_pos, Index:$k_pos, Index:$kv_end,
-                       Optional<F32>:$alibi_slope,
-                       Arg<Optional<MemRefRankOf<[I8], [1]>>, "", [MemRead]>:$custom_mask,
+  let arguments = (ins Attn_F32Tile:$s, Attn_Position:$q_pos, Optional<I32>:$row_offset,
+                       Attn_Position:$k_pos, Attn_Position:$kv_end,
+                       Optional<AnyTypeOf<[F32, Attn_F32Rows]>>:$alibi_slope,
+                       Arg<Optional<MemRefRankOf<[AnyI8], [1]>>, "", [MemRead]>:$custom_mask,
                        Optional<Index>:$mask_bit, Optional<Index>:$mask_stride,
-                       F32Attr:$scale, OptionalAttr<F32Attr>:$soft_cap, Attn_MaskAttr:$mask,
+                       Optional<I32>:$mask_rows, Optional<I32>:$mask_keys,
+                       Attn_ScaleAttr:$scale, OptionalAttr<Attn_ScaleAttr>:$soft_cap,
+                       Attn_MaskAttr:$mask, UnitAttr:$all_visible,
                        DefaultValuedAttr<I64Attr, "1">:$rows_per_position,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_F32Tile:$res);
   let assemblyFormat = [{
-    $s `rows` $q_pos `cols` $k_pos `keys` $kv_end
-    (`alibi` $alibi_slope^)?
+    $s `rows` $q_pos (`offset` $row_offset^)? `cols` $k_pos `keys` $kv_end
+    (`alibi` $alibi_slope^ `:` type($alibi_slope))?
     (`custom` $custom_mask^ `[` $mask_bit `,` $mask_stride `]` `:` type($custom_mask))?
-    attr-dict `:` type($s)
+    (`within` $mask_rows^ `,` $mask_keys)?
+    attr-dict `:` type($s) `` custom<PositionType>(type($q_pos))
+  }];
+  let extraClassDeclaration = [{
+    /// `scale` and `soft_cap` as doubles (f32 or f64 attributes).
+    double getScaleValue() { return ::llvm::cast<FloatAttr>(getScale()).getValueAsDouble(); }
+    std::optional<double> getSoftCapValue() {
+      if (!getSoftCapAttr())
+        return std::nullopt;
+      return ::llvm::cast<FloatAttr>(getSoftCapAttr()).getValueAsDouble();
+    }
   }];
   let hasVerifier = 1;
 }
@@ -167,7 +204,11 @@ def Attn_OnlineSoftmaxOp : Attn_Op<"online_softmax", [Pure,
 
     A row with every score -inf keeps m_new = -inf; the lowering then uses 0 for
     `m_new` in the exponents so that alpha = 1 and P = 0 (no NaN). `P V` is added to `acc_new`
-    by `attn.tile_pv`.
+    by `attn.tile_pv`. With `scale` (default 1), S and m are raw scores in units of 1/scale and
+    every exponent is scaled: alpha = 2^(scale (m - m_new)), P = 2^(scale (S - m_new)), the
+    FlashAttention-2 form that folds the softmax scale into one FMA per score. A lowering may
+    keep the running max looser than the row max (a larger reference leaves P, l and acc
+    consistent: the normalised result is the same).
 
     ```mlir
     %p, %m1, %l1, %a, %o1 = attn.online_softmax %s max %m sum %l acc %o
@@ -175,6 +216,7 @@ def Attn_OnlineSoftmaxOp : Attn_Op<"online_softmax", [Pure,
     ```
   }];
   let arguments = (ins Attn_F32Tile:$s, Attn_F32Rows:$m, Attn_F32Rows:$l, Attn_F32Tile:$acc,
+                       DefaultValuedAttr<F64Attr, "1.0">:$scale,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_F32Tile:$p, Attn_F32Rows:$m_new, Attn_F32Rows:$l_new,
                       Attn_F32Rows:$alpha, Attn_F32Tile:$acc_new);
@@ -214,7 +256,8 @@ def Attn_FinalizeOp : Attn_Op<"finalize", [AllTypesMatch<["acc", "o"]>,
     Per row i: `O[i] = l[i] > 0 ? acc[i] / l[i] : 0` and
     `lse[i] = l[i] > 0 ? m[i] + log2(l[i]) : -inf` (base 2, as the scores), the pair a
     split-KV kernel stores for `attn.merge_partial`; with `natural_lse`, `lse` is in natural-log
-    units (times ln 2), the convention of the kernels' LSE outputs.
+    units (times ln 2), the convention of the kernels' LSE outputs. With `scale` (raw maxima,
+    see `attn.online_softmax`), `lse[i] = scale * m[i] + log2(l[i])`.
 
     A layout that keeps partial row statistics per thread group (`#attn.decode_layout`'s
     slices) merges them here, as `attn.merge_partial` does, through the workgroup buffer
@@ -226,7 +269,8 @@ def Attn_FinalizeOp : Attn_Op<"finalize", [AllTypesMatch<["acc", "o"]>,
   }];
   let arguments = (ins Attn_F32Tile:$acc, Attn_F32Rows:$m, Attn_F32Rows:$l,
                        Arg<Optional<MemRefRankOf<[I8], [1]>>, "", [MemRead, MemWrite]>:$scratch,
-                       UnitAttr:$natural_lse, OptionalAttr<Attn_TileLayoutAttr>:$layout);
+                       UnitAttr:$natural_lse, DefaultValuedAttr<F64Attr, "1.0">:$scale,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_F32Tile:$o, Attn_F32Rows:$lse);
   let assemblyFormat = [{
     $acc `max` $m `sum` $l (`scratch` $scratch^ `:` type($scratch))? attr-dict `:` type($acc)
@@ -261,7 +305,7 @@ def Attn_MergePartialOp : Attn_Op<"merge_partial", [Pure,
   let hasVerifier = 1;
 }
 
-def Attn_LoadQTileOp : Attn_Op<"load_q_tile"> {
+def Attn_LoadQTileOp : Attn_Op<"load_q_tile", [AttrSizedOperandSegments]> {
   let summary = "load the query rows of a tile, rotated and scaled";
   let description = [{
     Row i of the result is query head `head + i` of token row `row` of `q`, converted to the
@@ -272,18 +316,35 @@ def Attn_LoadQTileOp : Attn_Op<"load_q_tile"> {
     Folding the softmax scale (and log2(e)) into Q once is the CUDA-core decode kernels' form:
     `attn.score_mod` then has `scale = 1` (or the soft cap, see there).
 
+    With `rows [b, e)` the rows are packed (GQA): row i is packed row `p = min(b + i, e - 1)`,
+    query head `head * rows_per_position + p % rows_per_position` of token row
+    `row + p / rows_per_position`, rotated at `pos + p / rows_per_position` (plus
+    `pos_offsets[pos_offset_index]`, a request's RoPE position offset, with `offset`).
+    With `into`, the tile is staged in that workgroup buffer (the tensor-core kernels read Q
+    from shared memory through `ldmatrix`); the result stands for the staged rows.
+
     ```mlir
     %q = attn.load_q_tile %qbuf[%row, %h0] {scale = 0.1275 : f32}
         : memref<?x32x128xbf16> -> vector<4x128xf32>
     ```
   }];
   let arguments = (ins Arg<Attn_RowBuffer, "", [MemRead]>:$q, Index:$row, Index:$head,
-                       Optional<Index>:$pos, DefaultValuedAttr<F32Attr, "1.0">:$scale,
+                       Optional<Index>:$rows_begin, Optional<Index>:$rows_end,
+                       Optional<Index>:$pos,
+                       Arg<Optional<MemRefRankOf<[I32], [1]>>, "", [MemRead]>:$pos_offsets,
+                       Optional<Index>:$pos_offset_index,
+                       Arg<Optional<Attn_SharedQTile>, "", [MemWrite]>:$staging,
+                       DefaultValuedAttr<F32Attr, "1.0">:$scale,
+                       DefaultValuedAttr<I64Attr, "1">:$rows_per_position,
                        OptionalAttr<Attn_RopeAttr>:$rope,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_QTile:$res);
   let assemblyFormat = [{
-    $q `[` $row `,` $head `]` (`rope` `at` $pos^)? attr-dict `:` type($q) `->` type($res)
+    $q `[` $row `,` $head `]` (`rows` `[` $rows_begin^ `,` $rows_end `)`)?
+    (`rope` `at` $pos^)?
+    (`offset` $pos_offsets^ `[` $pos_offset_index `]` `:` type($pos_offsets))?
+    (`into` $staging^ `:` type($staging))?
+    attr-dict `:` type($q) `->` type($res)
   }];
   let hasVerifier = 1;
 }
@@ -304,12 +365,19 @@ def Attn_InitStateOp : Attn_Op<"init_state", [Pure, AllTypesMatch<["m", "l"]>]> 
   let hasVerifier = 1;
 }
 
-def Attn_StoreOutputOp : Attn_Op<"store_output"> {
+def Attn_StoreOutputOp : Attn_Op<"store_output", [AttrSizedOperandSegments]> {
   let summary = "store the output rows and their log-sum-exp";
   let description = [{
     `dest[row, head + i, :] = O[i, :]` (converted to the buffer's element type) and, with an
     LSE buffer, `lse_dest[row, head + i] = lse[i]`: the final rows, or a split's f32 partial
     state for the merge kernel.
+
+    With `rows [b, e)` the rows are packed (GQA, as `attn.load_q_tile`'s): row i is packed row
+    `p = b + i`, stored only when `p < e`, to query head `head * G + p % G` of token row
+    `row + p / G` (G = rows_per_position). With `slot`, a work item whose slot is not negative
+    (a split of a request's keys) stores nothing to `dest`: with `partial` it stores its f32
+    partial state instead, O to `partial_o[slot + (p / G) * stride, head * G + p % G]` and lse
+    to `partial_lse` likewise.
 
     ```mlir
     attn.store_output %o, %lse into %out[%row, %h0] lse %lse_out
@@ -319,10 +387,106 @@ def Attn_StoreOutputOp : Attn_Op<"store_output"> {
   let arguments = (ins Attn_F32Tile:$o, Attn_F32Rows:$lse,
                        Arg<Attn_RowBuffer, "", [MemWrite]>:$dest, Index:$row, Index:$head,
                        Arg<Optional<MemRefRankOf<[F32], [2]>>, "", [MemWrite]>:$lse_dest,
+                       Optional<Index>:$rows_begin, Optional<Index>:$rows_end,
+                       Arg<Optional<MemRefRankOf<[F32], [3]>>, "", [MemWrite]>:$partial_o,
+                       Arg<Optional<MemRefRankOf<[F32], [2]>>, "", [MemWrite]>:$partial_lse,
+                       Optional<I32>:$partial_slot, Optional<Index>:$partial_stride,
+                       DefaultValuedAttr<I64Attr, "1">:$rows_per_position,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let assemblyFormat = [{
-    $o `,` $lse `into` $dest `[` $row `,` $head `]` (`lse` $lse_dest^)? attr-dict `:`
-    type($o) `,` type($lse) `,` type($dest) (`,` type($lse_dest)^)?
+    $o `,` $lse `into` $dest `[` $row `,` $head `]` (`lse` $lse_dest^)?
+    (`rows` `[` $rows_begin^ `,` $rows_end `)`)?
+    (`slot` $partial_slot^)?
+    (`partial` $partial_o^ `,` $partial_lse `[` $partial_stride `]` `:` type($partial_o) `,`
+     type($partial_lse))?
+    attr-dict `:` type($o) `,` type($lse) `,` type($dest) (`,` type($lse_dest)^)?
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_AlibiSlopesOp : Attn_Op<"alibi_slopes"> {
+  let summary = "the ALiBi slope of each row's query head";
+  let description = [{
+    Row i is packed row `p = first + i` of KV head `kv_head`, query head
+    `h = kv_head * rows_per_position + p % rows_per_position`; its slope is `slopes[h]` with a
+    slopes buffer, else the standard one (Press et al.): with n the largest power of two not
+    above num_heads, `2^(-8 (h + 1) / n)` for h < n and `2^(-8 (2 (h - n) + 1) / (2 n))`
+    beyond; times `scale` (the units of the scores it biases, see `attn.score_mod`).
+
+    ```mlir
+    %slopes = attn.alibi_slopes head %kvh rows %first
+        {num_heads = 32 : i64, rows_per_position = 4 : i64, scale = 11.31 : f64}
+        : vector<64xf32>
+    ```
+  }];
+  let arguments = (ins Index:$kv_head, I32:$first,
+                       Arg<Optional<MemRefRankOf<[F32], [1]>>, "", [MemRead]>:$slopes,
+                       I64Attr:$num_heads, DefaultValuedAttr<I64Attr, "1">:$rows_per_position,
+                       DefaultValuedAttr<F64Attr, "1.0">:$scale,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
+  let results = (outs Attn_F32Rows:$res);
+  let assemblyFormat = [{
+    `head` $kv_head `rows` $first (`from` $slopes^ `:` type($slopes))? attr-dict `:` type($res)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_RopeKTileOp : Attn_Op<"rope_k_tile", [AttrSizedOperandSegments]> {
+  let summary = "rotate the keys of a staged K tile in place";
+  let description = [{
+    `K_j[stage, r, :] = rope(K_j[stage, r, :], (pos + r) + offsets[offset_index])` for each
+    row r (no offset without `offset`): fused RoPE of un-rotated keys once per tile, for every warp that reads them
+    (`attn.tile_qk`'s `rope` rotates per use instead). The rows must have landed (a barrier
+    after `attn.load_kv_tile`) and are read after the next barrier.
+
+    ```mlir
+    attn.rope_k_tile %ks[%stage] at %start {rope = #attn.rope<llama, rotary_dim = 128>}
+        : memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+    ```
+  }];
+  let arguments = (ins Arg<Attn_SharedTile, "", [MemRead, MemWrite]>:$k_tile, Index:$stage,
+                       Index:$pos,
+                       Arg<Optional<MemRefRankOf<[I32], [1]>>, "", [MemRead]>:$offsets,
+                       Optional<Index>:$offset_index, Attn_RopeAttr:$rope,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
+  let assemblyFormat = [{
+    $k_tile `[` $stage `]` `at` $pos
+    (`offset` $offsets^ `[` $offset_index `]` `:` type($offsets))? attr-dict `:` type($k_tile)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_KVTileRangeOp : Attn_Op<"kv_tile_range", [Pure]> {
+  let summary = "the KV tiles a Q tile visits and those the mask cuts through";
+  let description = [{
+    For a Q tile of packed rows `[b, e)` (query `row / rows_per_position`, at position
+    `query + delta`: bottom-right aligned) and keys `[kv_begin, kv_end)`, with
+    `p_first = b / G + delta` and `p_last = (e - 1) / G + delta` (G = rows_per_position):
+
+      lo         = max(kv_begin, p_first - W), rounded down to a multiple of `align`
+      hi         = causal ? min(kv_end, p_last + 1) : kv_end
+      num_tiles  = ceil(max(hi - lo, 0) / tile_kv)          tile t holds keys lo + t * tile_kv ..
+      unmasked_end   = floor((causal ? min(kv_end, p_first + 1) : kv_end) - lo) / tile_kv)
+      unmasked_begin = W ? max(0, ceil((p_last - W - lo) / tile_kv)) : 0
+
+    (W the mask's window_left.) Keys before lo are invisible to every row; tiles
+    `[unmasked_begin, unmasked_end)` are visible to every row and below kv_end, so that their
+    scores need no per-element mask (`attn.score_mod`'s `all_visible`).
+
+    ```mlir
+    %lo, %n, %ub, %ue = attn.kv_tile_range keys [%kb, %ke) rows [%b, %e) delta %d
+        {mask = #attn.mask<causal>, rows_per_position = 4 : i64, tile_kv = 64 : i64}
+    ```
+  }];
+  let arguments = (ins Index:$kv_begin, Index:$kv_end, Index:$rows_begin, Index:$rows_end,
+                       Index:$delta, Attn_MaskAttr:$mask,
+                       DefaultValuedAttr<I64Attr, "1">:$rows_per_position, I64Attr:$tile_kv,
+                       DefaultValuedAttr<I64Attr, "1">:$align);
+  let results = (outs Index:$lo, Index:$num_tiles, Index:$unmasked_begin,
+                      Index:$unmasked_end);
+  let assemblyFormat = [{
+    `keys` `[` $kv_begin `,` $kv_end `)` `rows` `[` $rows_begin `,` $rows_end `)` `delta` $delta
+    attr-dict
   }];
   let hasVerifier = 1;
 }

@@ -106,14 +106,18 @@ def AttnLowerTiles : Pass<"attn-lower-tiles", "::mlir::gpu::GPUModuleOp"> {
     Applies the lowering patterns of every tile layout this compiler has
     (`populateDecodeTileLoweringPatterns` for `#attn.decode_layout`: CUDA-core vector loads,
     FMA chains and warp-shuffle reductions, and the thread-level K/V copies
-    `attn.kv_tile_pages` + `attn.copy_kv_tile` that attn-pipeline schedules). Each tile value
-    becomes the thread's fragment of it; the loop that carries the online-softmax state carries
-    the fragments. A tile op with a layout that none of the patterns lowers (a variant the
-    layout has no code for) is an error; tile ops without a layout are left alone.
+    `attn.kv_tile_pages` + `attn.copy_kv_tile` that attn-pipeline schedules;
+    `populatePrefillTileLoweringPatterns` for `#attn.prefill_layout`: Q staged by cp.async,
+    ldmatrix, mma.sync m16n8k16 through `attn.mma`, shuffle row statistics, the same copies).
+    Each tile value becomes the thread's fragment of it; the loop that carries the
+    online-softmax state, and a branch between two tile bodies, carry the fragments. A tile op
+    with a layout that none of the patterns lowers (a variant the layout has no code for) is an
+    error; tile ops without a layout are left alone.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::gpu::GPUDialect", "::mlir::math::MathDialect",
-    "::mlir::memref::MemRefDialect", "::mlir::scf::SCFDialect", "::mlir::ub::UBDialect",
+    "::mlir::memref::MemRefDialect", "::mlir::NVVM::NVVMDialect",
+    "::mlir::nvgpu::NVGPUDialect", "::mlir::scf::SCFDialect", "::mlir::ub::UBDialect",
     "::mlir::vector::VectorDialect"];
 }
 

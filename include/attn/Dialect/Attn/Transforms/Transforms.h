@@ -100,6 +100,12 @@ LogicalResult tilePrefillAttention(RewriterBase &rewriter, AttentionOp op);
 /// (see attn-lower-tiles).
 void populateDecodeTileLoweringPatterns(RewritePatternSet &patterns);
 
+/// Patterns lowering the tile-level ops in #attn.prefill_layout to warp-level tensor-core code
+/// (mma.sync, ldmatrix, cp.async; see attn-lower-tiles). They share the lane coordinates of a
+/// kernel, built once at its entry: apply them to the pre-existing ops only
+/// (GreedyRewriteStrictness::ExistingOps), so that no new op is erased before its last use.
+void populatePrefillTileLoweringPatterns(RewritePatternSet &patterns);
+
 /// Software-pipelines the KV tile copies of `loop` with scf::pipelineForLoop (see
 /// attn-pipeline). Returns the new loop, or failure (and leaves the IR unchanged) when the loop
 /// does not have the expected shape.

@@ -1,0 +1,1062 @@
+//===- LowerPrefillTiles.cpp - tile ops of #attn.prefill_layout on tensor cores -===//
+//
+// Patterns that lower the tile-level ops of a tensor-core prefill / append kernel
+// (#attn.prefill_layout) to warp-level code for sm_80 and later: Q staged in XOR-swizzled
+// shared memory by cp.async, K and V fragments through nvgpu.ldmatrix, S = Q K^T and O += P V
+// on attn.mma (mma.sync m16n8k16, f32 accumulation), row statistics over the four lanes of a
+// row with shuffles, and the thread-level copy ops (attn.kv_tile_pages + attn.copy_kv_tile)
+// that attn-pipeline schedules.
+//
+// Fragments (TileFragments.h), with mt < slices the warp's 16-row mma slices, h the half of a
+// slice (rows g and g + 8, g = lane / 4), n an 8-column block and c2 = 2 (lane % 4):
+//   Q [rows, head_dim]              the staged shared-memory tile (one memref)
+//   S [rows, keys] from tile_qk     slices * keys/8 C fragments vector<2x2xf32>
+//   S from score_mod                per (mt, h) keys/4 f32 (block n, element e at n * 2 + e),
+//                                   then per (mt, h) the tile's row max (the max is formed
+//                                   where the scores are, on the softmax's critical path)
+//   P from online_softmax           slices * keys/16 A fragments vector<4x2xT> (T: V's type)
+//   m, l, ALiBi slopes [rows]       per (mt, h) one f32 (l: the thread's partial row sum)
+//   O [rows, head_dim]              slices * head_dim/8 C fragments vector<2x2xf32>
+// The lane coordinates are built once at the kernel's entry (PrefillThreadCache); lane
+// arithmetic is i32 (an index is 64-bit on the device: every such value live across the KV
+// loop would cost two registers). finalize is lowered together with its store_output, row by
+// row (the normalisation next to the stores).
+//
+//===----------------------------------------------------------------------===//
+
+#include "TileFragments.h"
+
+#include "attn/Dialect/Attn/Utils/KernelBuilder.h"
+#include "attn/Dialect/Attn/Utils/Rope.h"
+
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+#include "attn/Dialect/Attn/Transforms/Heuristics.h"
+#include "attn/Dialect/Attn/Transforms/Transforms.h"
+
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
+
+#include <memory>
+
+using namespace mlir;
+using namespace mlir::attn;
+using namespace mlir::attn::detail;
+
+namespace {
+
+/// How far (base 2) a score may exceed its row's running max before the max moves and l and O
+/// are rescaled: exponentials stay below 2^8, far from f32 and bf16 limits.
+constexpr double kRescaleThreshold = 8.0;
+
+/// Combines `values` pairwise (a tree of depth log2 n rather than a chain of n - 1 dependent
+/// operations: the row max and row sum sit on the softmax's critical path).
+template <typename Combine> Value treeReduce(ArrayRef<Value> values, Combine combine) {
+  SmallVector<Value> level(values);
+  while (level.size() > 1) {
+    SmallVector<Value> next;
+    for (size_t i = 0; i + 1 < level.size(); i += 2)
+      next.push_back(combine(level[i], level[i + 1]));
+    if (level.size() % 2)
+      next.push_back(level.back());
+    level = std::move(next);
+  }
+  return level.front();
+}
+
+//===----------------------------------------------------------------------===//
+// Lane coordinates
+//===----------------------------------------------------------------------===//
+
+/// i32 helpers of the lane arithmetic.
+Value c32(KernelBuilder &b, int64_t v) {
+  return arith::ConstantIntOp::create(b, b.getI32Type(), v);
+}
+Value to32(KernelBuilder &b, Value index) {
+  return arith::IndexCastOp::create(b, b.getI32Type(), index);
+}
+Value toIndex(KernelBuilder &b, Value v) {
+  return arith::IndexCastOp::create(b, b.getIndexType(), v);
+}
+
+/// The lane's coordinates in the mma fragments and its swizzled ldmatrix columns.
+struct PrefillThread {
+  Value tid, lane, warpRow0, g, c2, laneRow8, laneHalf, laneQuarter;
+  /// Per-lane swizzled column offsets (see swizzleTable) of the Q / V (chunk bit lane / 16)
+  /// and K (chunk bit (lane / 8) % 2) ldmatrix addresses.
+  SmallVector<Value> colQ, colK;
+};
+
+/// An ldmatrix lane addresses logical chunk c + bit (c even, bit its lane's chunk bit) of a
+/// row r with r % 8 == lane % 8, stored at chunk (c + bit) ^ (lane % 8) of the swizzled tile:
+/// that is (c & ~7) + ((c & 7) ^ bit ^ (lane % 8)). The four per-lane values
+/// ((2j) ^ bit ^ (lane % 8)) * vec, j < 4, are computed once, so every address in the loop is a
+/// lane base plus a constant (and the compiler keeps 4 offsets live, not one per fragment).
+SmallVector<Value> swizzleTable(KernelBuilder &b, Value laneChunkBit, Value laneRow8, int64_t vec) {
+  Value toggle = arith::XOrIOp::create(b, laneChunkBit, laneRow8);
+  SmallVector<Value> table;
+  for (int64_t j = 0; j < kSwizzleRows / 2; ++j) {
+    Value chunk = arith::XOrIOp::create(b, c32(b, 2 * j), toggle);
+    table.push_back(b.mul(chunk, c32(b, vec)));
+  }
+  return table;
+}
+
+Value swizzledColumn(KernelBuilder &b, int64_t evenChunk, ArrayRef<Value> table, int64_t vec) {
+  int64_t high = evenChunk & ~(kSwizzleRows - 1);
+  Value low = table[(evenChunk & (kSwizzleRows - 1)) / 2];
+  return toIndex(b, high ? b.add(low, c32(b, high * vec)) : low);
+}
+
+/// The lane coordinates of each kernel, built once at its entry (every pattern asks for them;
+/// one copy keeps them in the order the kernel computes them). The rewrite that uses the
+/// cache must not erase unused new ops before the last pattern ran (attn-lower-tiles applies
+/// these patterns to pre-existing ops only).
+class PrefillThreadCache {
+public:
+  const PrefillThread &get(KernelBuilder &b, Operation *op, PrefillLayoutAttr layout) {
+    auto func = op->getParentOfType<FunctionOpInterface>();
+    auto it = threads.find(func);
+    if (it != threads.end())
+      return it->second;
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(&func.getFunctionBody().front());
+    PrefillThread t;
+    t.tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
+    Value tid32 = to32(b, t.tid);
+    t.lane = b.rem(tid32, c32(b, mlir::attn::kWarpSize));
+    Value warp = b.div(tid32, c32(b, mlir::attn::kWarpSize));
+    t.warpRow0 = b.mul(warp, c32(b, layout.getSlices() * 16));
+    t.g = b.div(t.lane, c32(b, 4));
+    Value quad = b.rem(t.lane, c32(b, 4));
+    t.c2 = b.mul(quad, c32(b, 2));
+    t.laneRow8 = b.rem(t.lane, c32(b, 8));
+    t.laneHalf = b.div(t.lane, c32(b, 16));
+    Value eighth = b.div(t.lane, c32(b, 8));
+    t.laneQuarter = b.rem(eighth, c32(b, 2));
+    t.colQ = swizzleTable(b, t.laneHalf, t.laneRow8, layout.getVec());
+    t.colK = swizzleTable(b, t.laneQuarter, t.laneRow8, layout.getVec());
+    return threads.try_emplace(func, std::move(t)).first->second;
+  }
+
+  /// The lane's RoPE data for its copy column and its partner column (non-interleaved), as
+  /// the kernel's Q tile built them (attn.rope_k_tile rotates the keys with the same).
+  struct RopeLanes {
+    RopeLane lane;
+    std::optional<RopeLane> partner;
+    Value offset; ///< the request's RoPE position offset, if any
+  };
+  void setRopeLanes(Operation *op, RopeLanes lanes) {
+    ropes.try_emplace(op->getParentOfType<FunctionOpInterface>(), std::move(lanes));
+  }
+  const RopeLanes *getRopeLanes(Operation *op) const {
+    auto it = ropes.find(op->getParentOfType<FunctionOpInterface>());
+    return it == ropes.end() ? nullptr : &it->second;
+  }
+
+private:
+  DenseMap<Operation *, PrefillThread> threads;
+  DenseMap<Operation *, RopeLanes> ropes;
+};
+
+/// Row `16 mt + 8 h + g` of the warp's rows, plus `first` (i32).
+Value fragmentRow(KernelBuilder &b, Value first, Value warpRow0, Value g, int64_t mt, int64_t h) {
+  return b.add(first, b.add(warpRow0, b.add(c32(b, mt * 16 + 8 * h), g)));
+}
+
+/// Base for the patterns of one tile op in #attn.prefill_layout.
+template <typename Op> struct PrefillPattern : OpRewritePattern<Op> {
+  PrefillPattern(MLIRContext *ctx, std::shared_ptr<PrefillThreadCache> cache,
+                 PatternBenefit benefit = 1)
+      : OpRewritePattern<Op>(ctx, benefit), cache(std::move(cache)) {}
+
+  LogicalResult matchAndRewrite(Op op, PatternRewriter &rewriter) const final {
+    auto layout = dyn_cast_or_null<PrefillLayoutAttr>(op.getLayoutAttr());
+    if (!layout)
+      return rewriter.notifyMatchFailure(op, "not in #attn.prefill_layout");
+    for (Value operand : tileOperands(op))
+      if (isa<VectorType>(operand.getType()) && !fragmentsOf(operand))
+        return rewriter.notifyMatchFailure(op, "tile operands not lowered yet");
+    if (failed(supports(op)))
+      return rewriter.notifyMatchFailure(op, "variant without a prefill lowering");
+    KernelBuilder b(op.getLoc(), rewriter);
+    b.setInsertionPoint(op);
+    const PrefillThread &t = cache->get(b, op, layout);
+    return lower(op, layout, t, b, rewriter);
+  }
+  /// The tiles that must be lowered before `op`: its operands.
+  virtual SmallVector<Value> tileOperands(Op op) const { return op->getOperands(); }
+  /// Whether the layout's lowering has `op`'s variant (no IR is changed).
+  virtual LogicalResult supports(Op op) const { return success(); }
+  virtual LogicalResult lower(Op op, PrefillLayoutAttr layout, const PrefillThread &t,
+                              KernelBuilder &b, PatternRewriter &rewriter) const = 0;
+
+  std::shared_ptr<PrefillThreadCache> cache;
+};
+
+/// The shapes of a kernel's fragments: mma slices per warp, 8-column blocks of the score and
+/// accumulator tiles.
+struct FragmentShape {
+  int64_t mTiles, nBlocksS, nBlocksO;
+  static FragmentShape get(PrefillLayoutAttr layout, int64_t keys, int64_t headDim) {
+    return {layout.getSlices(), keys / 8, headDim / 8};
+  }
+};
+
+VectorType fragCType(Builder &b) { return VectorType::get({2, 2}, b.getF32Type()); }
+
+/// The formulas of attn.kv_tile_range, in index arithmetic where the op is (they do not
+/// depend on the layout).
+struct LowerKVTileRange : OpRewritePattern<KVTileRangeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(KVTileRangeOp op, PatternRewriter &rewriter) const override {
+    KernelBuilder b(op.getLoc(), rewriter);
+    b.setInsertionPoint(op);
+    const int64_t T = op.getTileKv(), group = op.getRowsPerPosition();
+    bool causal = op.getMask().getKind() == MaskKind::Causal;
+    std::optional<int64_t> window = op.getMask().getWindowLeft();
+    Value c0 = b.idx(0);
+    // The first and last rows' positions.
+    Value posFirst = b.add(b.div(op.getRowsBegin(), b.idx(group)), op.getDelta());
+    Value lastRow = b.sub(op.getRowsEnd(), b.idx(1));
+    Value posLast = b.add(b.div(lastRow, b.idx(group)), op.getDelta());
+    // Causal keys stop at the last row's position, a window starts at the first row's minus W.
+    Value lo = op.getKvBegin(), hi = op.getKvEnd();
+    if (causal)
+      hi = b.minIdx(hi, b.add(posLast, b.idx(1)));
+    if (window)
+      lo = b.maxIdx(lo, b.sub(posFirst, b.idx(*window)));
+    if (op.getAlign() > 1)
+      lo = b.sub(lo, b.rem(lo, b.idx(op.getAlign())));
+    Value span = b.maxIdx(b.sub(hi, lo), c0);
+    Value roundedUp = b.add(span, b.idx(T - 1));
+    Value numTiles = b.div(roundedUp, b.idx(T));
+    // Visible to every row: keys < kv_end, causal: <= the first row's position, window: >= the
+    // last row's position - W.
+    Value visibleEnd = op.getKvEnd();
+    if (causal)
+      visibleEnd = b.minIdx(visibleEnd, b.add(posFirst, b.idx(1)));
+    Value visibleSpan = b.sub(visibleEnd, lo);
+    Value unmaskedEnd = arith::FloorDivSIOp::create(b, visibleSpan, b.idx(T));
+    Value unmaskedBegin = c0;
+    if (window) {
+      Value windowStart = b.sub(posLast, b.idx(*window));
+      Value windowSpan = b.sub(windowStart, lo);
+      unmaskedBegin = b.maxIdx(c0, arith::CeilDivSIOp::create(b, windowSpan, b.idx(T)));
+    }
+    rewriter.replaceOp(op, {lo, numTiles, unmaskedBegin, unmaskedEnd});
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Loads and stores
+//===----------------------------------------------------------------------===//
+
+/// Q[i, :] = rope(q[row + p / G, head * G + p % G, :]), p = min(b + i, e - 1), into the
+/// swizzled staging buffer (chunk c of row r at chunk c ^ (r % 8)). Without RoPE by cp.async in
+/// a commit group of its own (the first wait for a KV tile covers it, so its loads overlap the
+/// first K/V copies); with RoPE through registers. Padding rows repeat the last row.
+struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
+  using PrefillPattern::PrefillPattern;
+  LogicalResult supports(LoadQTileOp op) const override {
+    return success(op.getStaging() && op.getRowsBegin() && op.getScale().isExactlyValue(1.0));
+  }
+  LogicalResult lower(LoadQTileOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    VectorType type = op.getType();
+    int64_t vec = layout.getVec(), chunks = type.getDimSize(1) / vec;
+    int64_t threads = layout.getNumThreads(), group = op.getRowsPerPosition();
+    Value qS = op.getStaging();
+    Value qCol = b.rem(t.tid, b.idx(chunks));
+    Value copyCol = b.mul(qCol, b.idx(vec));
+    Value ropeOffset;
+    if (Value offsets = op.getPosOffsets())
+      ropeOffset = b.loadIndex(offsets, {op.getPosOffsetIndex()});
+    std::optional<RopeAttr> rope = op.getRope();
+    std::optional<RopeLane> ropeLane;
+    if (rope) {
+      ropeLane = makeRopeLane(b, *rope, copyCol, vec);
+      // The partner lane rotates the second half of the keys' pairs (attn.rope_k_tile): built
+      // here once, with the lane's own, and kept for the keys.
+      std::optional<RopeLane> partner;
+      if (!rope->getInterleave())
+        partner = makeRopeLane(b, *rope, ropeLane->partnerCol, vec);
+      cache->setRopeLanes(op, {*ropeLane, partner, ropeOffset});
+    }
+    for (int64_t pass = 0; pass < type.getDimSize(0) * chunks / threads; ++pass) {
+      Value first = b.idx(pass * threads / chunks);
+      Value r = b.add(first, b.div(t.tid, b.idx(chunks)));
+      Value unclamped = b.add(op.getRowsBegin(), r);
+      Value packed = b.minIdx(unclamped, b.sub(op.getRowsEnd(), b.idx(1)));
+      Value i = b.div(packed, b.idx(group));
+      Value token = b.add(op.getRow(), i);
+      Value firstHead = b.mul(op.getHead(), b.idx(group));
+      Value head = b.add(firstHead, b.rem(packed, b.idx(group)));
+      Value dstChunk = arith::XOrIOp::create(b, qCol, b.rem(r, b.idx(kSwizzleRows)));
+      Value dstCol = b.mul(dstChunk, b.idx(vec));
+      if (rope) {
+        Value pos = b.add(i, op.getPos());
+        if (ropeOffset)
+          pos = b.add(pos, ropeOffset);
+        Value x = b.loadVectorF32(op.getQ(), {token, head, copyCol}, vec, kVectorBytes);
+        Value partner = rope->getInterleave()
+                            ? x
+                            : b.loadVectorF32(op.getQ(), {token, head, ropeLane->partnerCol}, vec,
+                                              kVectorBytes);
+        b.storeVectorF32(applyRope(b, *ropeLane, x, partner, copyCol, toF32(b, pos), vec), qS,
+                         {r, dstCol}, kVectorBytes);
+        continue;
+      }
+      nvgpu::DeviceAsyncCopyOp::create(b, nvgpu::DeviceAsyncTokenType::get(op.getContext()), qS,
+                                       ValueRange{r, dstCol}, op.getQ(),
+                                       ValueRange{token, head, copyCol}, b.getIndexAttr(vec),
+                                       /*srcElements=*/Value(), /*bypassL1=*/b.getUnitAttr());
+    }
+    if (!rope)
+      CommitKVTilesOp::create(b);
+    rewriter.replaceOp(op, fromFragments(b, op.getLoc(), type, {qS}));
+    return success();
+  }
+};
+
+/// m = -inf, l = 0, O = 0 for each of the lane's rows and accumulator fragments.
+struct LowerInitState : PrefillPattern<InitStateOp> {
+  using PrefillPattern::PrefillPattern;
+  LogicalResult lower(InitStateOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    auto shape = FragmentShape::get(layout, 0, op.getAcc().getType().getDimSize(1));
+    SmallVector<Value> m, l, acc;
+    for (int64_t r = 0; r < shape.mTiles * 2; ++r) {
+      m.push_back(b.negInf());
+      l.push_back(b.f32(0.0));
+    }
+    for (int64_t n = 0; n < shape.mTiles * shape.nBlocksO; ++n)
+      acc.push_back(b.vecSplat(fragCType(b), 0.0));
+    replaceWithFragments(rewriter, op, {m, l, acc});
+    return success();
+  }
+};
+
+/// The slope of each of the lane's rows (i32 lane arithmetic, like the rows).
+struct LowerAlibiSlopes : PrefillPattern<AlibiSlopesOp> {
+  using PrefillPattern::PrefillPattern;
+  LogicalResult lower(AlibiSlopesOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    int64_t group = op.getRowsPerPosition(), numHeads = op.getNumHeads();
+    double scale = op.getScale().convertToDouble();
+    SmallVector<Value> slopes;
+    for (int64_t mt = 0; mt < layout.getSlices(); ++mt)
+      for (int64_t h = 0; h < 2; ++h) {
+        Value row = fragmentRow(b, op.getFirst(), t.warpRow0, t.g, mt, h);
+        Value firstHead = b.mul(to32(b, op.getKvHead()), c32(b, group));
+        Value head = b.add(firstHead, b.rem(row, c32(b, group)));
+        Value slope = op.getSlopes()
+                          ? memref::LoadOp::create(b, op.getSlopes(), ValueRange{toIndex(b, head)})
+                          : standardSlope(b, head, numHeads);
+        slopes.push_back(b.fmul(slope, b.f32(scale)));
+      }
+    rewriter.replaceOp(op, fromFragments(b, op.getLoc(), op.getType(), slopes));
+    return success();
+  }
+
+  /// The standard slopes (Press et al., ALiBi): with n the largest power of two not above the
+  /// head count, 2^(-8 (h + 1) / n) for h < n, and for the remaining heads every other slope
+  /// of 2n heads, 2^(-8 (2 (h - n) + 1) / (2 n)).
+  static Value standardSlope(KernelBuilder &b, Value head, int64_t numHeads) {
+    int64_t n = int64_t(1) << llvm::Log2_64(static_cast<uint64_t>(numHeads));
+    Value headPlus1 = toF32(b, b.add(head, c32(b, 1)));
+    Value first = b.fmul(headPlus1, b.f32(-8.0 / double(n)));
+    Value beyond = b.sub(head, c32(b, n));
+    Value twice = b.mul(beyond, c32(b, 2));
+    Value odd = toF32(b, b.add(twice, c32(b, 1)));
+    Value rest = b.fmul(odd, b.f32(-8.0 / double(2 * n)));
+    return b.exp2(b.select(b.slt(head, c32(b, n)), first, rest));
+  }
+};
+
+/// The loop around `op` outermost among those whose body `values` are all defined outside of,
+/// or `op` itself: where loop-invariant lane values are built.
+Operation *hoistPoint(Operation *op, ValueRange values) {
+  Operation *point = op;
+  for (auto loop = op->getParentOfType<LoopLikeOpInterface>(); loop;
+       loop = loop->getParentOfType<LoopLikeOpInterface>()) {
+    if (llvm::any_of(values,
+                     [&](Value v) { return loop->isAncestor(v.getParentBlock()->getParentOp()); }))
+      break;
+    point = loop;
+  }
+  return point;
+}
+
+/// Copy group tid / (head_dim / vec) copies rows_per_group consecutive rows of the tile, vec
+/// features per lane, through the page lookup and the copy attn-pipeline schedules. The group
+/// and the key range (ragged keys offset by the request's first row) are loop-invariant.
+struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
+  using PrefillPattern::PrefillPattern;
+  LogicalResult supports(LoadKVTileOp op) const override {
+    return success(op.getKv().getDefiningOp<PagedKVOp>() || op.getKv().getDefiningOp<RaggedKVOp>());
+  }
+  LogicalResult lower(LoadKVTileOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    MemRefType tileType = op.getKTile().getType();
+    int64_t tile = tileType.getDimSize(1), vec = layout.getVec();
+    int64_t chunks = tileType.getDimSize(2) / vec, rows = layout.getRowsPerGroup();
+    auto paged = op.getKv().getDefiningOp<PagedKVOp>();
+    auto ragged = op.getKv().getDefiningOp<RaggedKVOp>();
+    // attn-pipeline needs every operand of the copy but the tile and the stage defined
+    // before the loop.
+    Value copyGroup, copyLo, copyHi, copyCol;
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPoint(hoistPoint(op, {op.getKvBegin(), op.getKvEnd(), op.getPageBegin()}));
+      copyCol = b.mul(b.rem(t.tid, b.idx(chunks)), b.idx(vec));
+      copyGroup = b.div(t.tid, b.idx(chunks));
+      copyLo = paged ? op.getKvBegin() : b.add(op.getKvBegin(), op.getPageBegin());
+      copyHi = paged ? op.getKvEnd() : b.add(op.getKvEnd(), op.getPageBegin());
+    }
+    IntegerAttr tilesPerBlock = op.getTilesPerBlockAttr();
+    int64_t pageSize = paged ? paged.getType().getPageSize() : 1;
+    ValueRange pages;
+    if (paged) {
+      SmallVector<Type> pageTypes(rows / pageRun(op, pageSize, rows), b.getIndexType());
+      pages = KVTilePagesOp::create(b, pageTypes, paged.getKvIndices(), op.getPageBegin(),
+                                    op.getKvBegin(), op.getKvEnd(), op.getTile(), copyGroup,
+                                    op.getBlockIndices(), op.getBlockBegin(), tile, rows, pageSize,
+                                    tilesPerBlock, /*keys32=*/true)
+                  .getResults();
+    }
+    bool hnd = paged && paged.getType().getLayout() == KVLayout::HND;
+    CopyKVTileOp::create(
+        b, paged ? paged.getKCache() : ragged.getK(), paged ? paged.getVCache() : ragged.getV(),
+        pages, op.getKvHead(), copyCol, copyLo, copyHi, op.getTile(), copyGroup,
+        op.getBlockIndices(), op.getBlockBegin(), op.getKTile(), op.getVTile(), op.getStage(), tile,
+        rows, pageSize, vec, hnd, op.getAsync(), op.getSwizzle(), tilesPerBlock, /*keys32=*/true);
+    rewriter.eraseOp(op);
+    return success();
+  }
+
+  /// Rows of a copy group that share one page id: a group's rows start at multiples of
+  /// rows_per_group from kv_begin, so with kv_begin aligned to the run (keys_aligned), a run
+  /// of min(page_size, rows_per_group) rows lies in one page when one divides the other.
+  static int64_t pageRun(LoadKVTileOp op, int64_t pageSize, int64_t rows) {
+    std::optional<int64_t> aligned = op.getKeysAligned();
+    int64_t run = std::min(pageSize, rows);
+    if (!aligned || (pageSize % rows != 0 && rows % pageSize != 0) || *aligned % run != 0)
+      return 1;
+    return run;
+  }
+};
+
+/// Each thread rotates the rows it copied. Non-interleaved pairs (c, c + rotary_dim / 2) span
+/// two threads' columns, so the thread of the first half rotates both (after the barrier that
+/// made the other's copy visible); interleaved pairs sit inside one chunk. The lane's rotation
+/// data are those of the kernel's Q tile (same RoPE, same copy column): this op lowers after
+/// that attn.load_q_tile.
+struct LowerRopeKTile : PrefillPattern<RopeKTileOp> {
+  using PrefillPattern::PrefillPattern;
+  LogicalResult lower(RopeKTileOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    int64_t vec = layout.getVec(), chunks = op.getKTile().getType().getDimSize(2) / vec;
+    int64_t rows = layout.getRowsPerGroup();
+    RopeAttr rope = op.getRope();
+    const PrefillThreadCache::RopeLanes *lanes = cache->getRopeLanes(op);
+    if (!lanes || lanes->lane.attr != rope || (op.getOffsets() && !lanes->offset))
+      return rewriter.notifyMatchFailure(op, "the kernel's Q tile with this rope is not lowered");
+    const RopeLane &lane = lanes->lane;
+    const std::optional<RopeLane> &partnerLane = lanes->partner;
+    Value copyCol = b.mul(b.rem(t.tid, b.idx(chunks)), b.idx(vec));
+    Value copyGroup = b.div(t.tid, b.idx(chunks));
+    int64_t rd = rope.getRotaryDim();
+    Value owner = b.ult(copyCol, b.idx(rope.getInterleave() ? rd : rd / 2));
+    auto ifOwner = scf::IfOp::create(b, owner, /*withElseRegion=*/false);
+    b.setInsertionPointToStart(ifOwner.thenBlock());
+    auto swizzled = [&](Value row, Value col) {
+      Value logical = b.div(col, b.idx(vec));
+      Value chunk = arith::XOrIOp::create(b, logical, b.rem(row, b.idx(kSwizzleRows)));
+      return b.mul(chunk, b.idx(vec));
+    };
+    Value kS = op.getKTile(), stage = op.getStage();
+    for (int64_t j = 0; j < rows; ++j) {
+      Value firstRow = b.mul(copyGroup, b.idx(rows));
+      Value row = b.add(firstRow, b.idx(j));
+      Value pos = b.add(op.getPos(), row);
+      // (The offset the Q tile loaded: the same read-only element.)
+      if (op.getOffsets())
+        pos = b.add(pos, lanes->offset);
+      Value posF = toF32(b, pos);
+      Value col = swizzled(row, copyCol);
+      Value x = b.loadVectorF32(kS, {stage, row, col}, vec, kVectorBytes);
+      if (!partnerLane) {
+        b.storeVectorF32(applyRope(b, lane, x, x, copyCol, posF, vec), kS, {stage, row, col},
+                         kVectorBytes);
+        continue;
+      }
+      Value partnerCol = swizzled(row, lane.partnerCol);
+      Value p = b.loadVectorF32(kS, {stage, row, partnerCol}, vec, kVectorBytes);
+      Value xr = applyRope(b, lane, x, p, copyCol, posF, vec);
+      Value pr = applyRope(b, *partnerLane, p, x, lane.partnerCol, posF, vec);
+      b.storeVectorF32(xr, kS, {stage, row, col}, kVectorBytes);
+      b.storeVectorF32(pr, kS, {stage, row, partnerCol}, kVectorBytes);
+    }
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// The contractions
+//===----------------------------------------------------------------------===//
+
+Value ldmatrix(KernelBuilder &b, Type fragA, Value tile, ValueRange indices, bool transpose) {
+  return nvgpu::LdMatrixOp::create(b, fragA, tile, indices, transpose, /*numTiles=*/4);
+}
+
+/// The B fragment of one 8-column block from an x4 ldmatrix result: registers 2h and 2h+1.
+Value sliceB(KernelBuilder &b, Value x4, int64_t half) {
+  return vector::ExtractStridedSliceOp::create(b, x4, ArrayRef<int64_t>{2 * half, 0},
+                                               ArrayRef<int64_t>{2, 2}, ArrayRef<int64_t>{1, 1});
+}
+
+/// S = Q K^T: per k-step of 16 features, the warp's Q A fragments (ldmatrix of the staged Q)
+/// and two key blocks per x4 ldmatrix of K, one mma per (slice, key block).
+struct LowerTileQK : PrefillPattern<TileQKOp> {
+  using PrefillPattern::PrefillPattern;
+  LogicalResult supports(TileQKOp op) const override {
+    return success(!op.getRope() && op.getQ().getType().getElementType() ==
+                                        op.getKTile().getType().getElementType());
+  }
+  LogicalResult lower(TileQKOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    Value qS = fragmentsOf(op.getQ())->front();
+    MemRefType kType = op.getKTile().getType();
+    int64_t vec = layout.getVec();
+    auto shape = FragmentShape::get(layout, kType.getDimSize(1), kType.getDimSize(2));
+    auto fragA = VectorType::get({4, 2}, kType.getElementType());
+    Type fragC = fragCType(b);
+    SmallVector<Value> s(shape.mTiles * shape.nBlocksS, b.vecSplat(fragCType(b), 0.0));
+    // The Q tile does not change over the loop: its row and column offsets are re-derived here
+    // so that every Q fragment address is one of them plus a constant (see attn.recompute).
+    auto recompute = [&](Value v) { return RecomputeOp::create(b, v.getType(), v).getResult(); };
+    Value qRow = recompute(b.add(t.warpRow0, b.rem(t.lane, c32(b, 16))));
+    SmallVector<Value> qCols;
+    for (Value col : t.colQ)
+      qCols.push_back(recompute(col));
+    for (int64_t kc = 0; kc < kType.getDimSize(2) / 16; ++kc) {
+      SmallVector<Value> qa;
+      for (int64_t mt = 0; mt < shape.mTiles; ++mt) {
+        Value row = toIndex(b, b.add(qRow, c32(b, mt * 16)));
+        qa.push_back(ldmatrix(b, fragA, qS, {row, swizzledColumn(b, 2 * kc, qCols, vec)}, false));
+      }
+      for (int64_t np = 0; np < shape.nBlocksS / 2; ++np) {
+        Value blockRow = c32(b, np * 16);
+        Value row = toIndex(b, b.add(blockRow, b.add(t.laneRow8, b.mul(t.laneHalf, c32(b, 8)))));
+        Value kb = ldmatrix(b, fragA, op.getKTile(),
+                            {op.getStage(), row, swizzledColumn(b, 2 * kc, t.colK, vec)}, false);
+        for (int64_t h = 0; h < 2; ++h) {
+          Value frag = sliceB(b, kb, h);
+          for (int64_t mt = 0; mt < shape.mTiles; ++mt) {
+            Value &acc = s[mt * shape.nBlocksS + 2 * np + h];
+            acc = MmaOp::create(b, fragC, qa[mt], frag, acc);
+          }
+        }
+      }
+    }
+    rewriter.replaceOp(op, fromFragments(b, op.getLoc(), op.getType(), s));
+    return success();
+  }
+};
+
+/// The P A fragments of `op` (a lowered online_softmax's) in V's element type: the element
+/// type of the tile_pv ops that read P, or nothing when P has another user.
+Type pElementType(OnlineSoftmaxOp op) {
+  Type type;
+  for (Operation *user : op.getP().getUsers()) {
+    auto pv = dyn_cast<TilePVOp>(user);
+    if (!pv || pv.getP() != op.getP() || (type && type != pv.getVTile().getType().getElementType()))
+      return Type();
+    type = pv.getVTile().getType().getElementType();
+  }
+  return type;
+}
+
+/// O += P V: per 16 keys and 16 features, an x4 transposed ldmatrix of V gives two B
+/// fragments; P's A fragments are the online_softmax's.
+struct LowerTilePV : PrefillPattern<TilePVOp> {
+  using PrefillPattern::PrefillPattern;
+  LogicalResult lower(TilePVOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    SmallVector<SmallVector<Value>> in;
+    (void)fragmentsOf({op.getP(), op.getAcc()}, in);
+    MemRefType vType = op.getVTile().getType();
+    auto shape = FragmentShape::get(layout, vType.getDimSize(1), vType.getDimSize(2));
+    auto fragA = VectorType::get({4, 2}, vType.getElementType());
+    Type fragC = fragCType(b);
+    SmallVector<Value> acc = in[1];
+    for (int64_t j = 0; j < shape.nBlocksS / 2; ++j)
+      for (int64_t np = 0; np < shape.nBlocksO / 2; ++np) {
+        Value blockRow = c32(b, j * 16);
+        Value row = toIndex(b, b.add(blockRow, b.add(t.laneRow8, b.mul(t.laneQuarter, c32(b, 8)))));
+        Value vb = ldmatrix(
+            b, fragA, op.getVTile(),
+            {op.getStage(), row, swizzledColumn(b, 2 * np, t.colQ, layout.getVec())}, true);
+        for (int64_t h = 0; h < 2; ++h) {
+          Value frag = sliceB(b, vb, h);
+          for (int64_t mt = 0; mt < shape.mTiles; ++mt) {
+            Value &o = acc[mt * shape.nBlocksO + 2 * np + h];
+            o = MmaOp::create(b, fragC, in[0][mt * (shape.nBlocksS / 2) + j], frag, o);
+          }
+        }
+      }
+    rewriter.replaceOp(op, fromFragments(b, op.getLoc(), op.getType(), acc));
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Scores and the online softmax
+//===----------------------------------------------------------------------===//
+
+/// What attn.score_mod applies to the raw scores of a tile (nothing for online_softmax's own
+/// reading of tile_qk's fragments). Positions are i32.
+struct ScoreMods {
+  bool masked = false, causal = false, custom = false;
+  std::optional<int64_t> window;
+  std::optional<double> softCap;
+  double scale = 1.0;
+  int64_t group = 1;
+  SmallVector<Value> slopes; ///< per (mt, h)
+  Value qPos, rowOffset, kPos, kvEnd;
+  Value customMask, maskBit, maskStride, maskRows, maskKeys;
+};
+
+/// A score tile as scalars per (mt, h) row, and each row's max over the tile.
+struct ScoreRows {
+  SmallVector<SmallVector<Value>> elems;
+  SmallVector<Value> rowMax;
+};
+
+/// Whether the custom mask admits key `keyBase + offset` (i32) of the row whose bits start at
+/// `rowBits` (index). Keys past the request (masked by the range check) read its last key's
+/// bit, so that no byte past the request's mask is touched.
+Value customBit(KernelBuilder &b, const ScoreMods &mods, Value rowBits, Value keyBase,
+                int64_t offset) {
+  Value unclamped = b.add(keyBase, c32(b, offset));
+  Value key = b.minIdx(unclamped, b.sub(mods.maskKeys, c32(b, 1)));
+  Value bit = b.add(rowBits, toIndex(b, key));
+  Value byte = memref::LoadOp::create(b, mods.customMask, ValueRange{b.div(bit, b.idx(8))});
+  // A ui8 mask (arith takes signless integers only) is the same byte: the cast disappears
+  // when the load is lowered to LLVM, where both are i8.
+  if (!byte.getType().isSignlessInteger())
+    byte = UnrealizedConversionCastOp::create(b, b.getI8Type(), byte).getResult(0);
+  Value word = arith::ExtUIOp::create(b, b.getI32Type(), byte);
+  Value bit32 = arith::IndexCastOp::create(b, b.getI32Type(), bit);
+  Value shift = b.rem(bit32, c32(b, 8));
+  Value shifted = arith::ShRUIOp::create(b, word, shift);
+  Value set = arith::AndIOp::create(b, shifted, c32(b, 1));
+  return arith::CmpIOp::create(b, arith::CmpIPredicate::ne, set, c32(b, 0));
+}
+
+/// The modifiers and the mask of row (mt, h): key n * 8 + e of the lane is keyBase + n * 8 + e
+/// (keyBase = tile start + c2), so the mask compares the constant n * 8 + e with per-row
+/// limits relative to keyBase and no per-element key stays live across the loop.
+void modifyRow(KernelBuilder &b, const PrefillThread &t, const ScoreMods &mods, int64_t mt,
+               int64_t h, Value keyBase, Value endLimit, bool positions,
+               SmallVectorImpl<Value> &elems) {
+  Value causalLimit, windowLimit, alibiBase, customRow;
+  if (mods.masked && mods.custom) {
+    // The row's query (a padding row past the request reads its last query's bits).
+    Value row = fragmentRow(b, mods.rowOffset, t.warpRow0, t.g, mt, h);
+    Value clamped = b.minIdx(row, b.sub(mods.maskRows, c32(b, 1)));
+    row = b.maxIdx(clamped, c32(b, 0));
+    customRow =
+        b.add(mods.maskBit, b.mul(toIndex(b, b.div(row, c32(b, mods.group))), mods.maskStride));
+  }
+  if (positions) {
+    // Query i sits at position i + kv_len - qo_len (bottom-right alignment): causal keys are
+    // <= it, window keys >= it - window_left.
+    Value row = fragmentRow(b, mods.rowOffset, t.warpRow0, t.g, mt, h);
+    Value pos = b.add(b.div(row, c32(b, mods.group)), mods.qPos);
+    causalLimit = b.sub(pos, keyBase);
+    if (mods.window)
+      windowLimit = b.sub(causalLimit, c32(b, *mods.window));
+    // ALiBi: s += slope * (key - pos) = slope * (n * 8 + e) - slope * causalLimit.
+    if (!mods.slopes.empty()) {
+      Value negSlope = b.fsub(b.f32(0.0), mods.slopes[mt * 2 + h]);
+      alibiBase = b.fmul(negSlope, toF32(b, causalLimit));
+    }
+  }
+  for (size_t j = 0; j < elems.size(); ++j) {
+    // Element (n, e) at n * 2 + e holds key offset n * 8 + e.
+    Value &x = elems[j];
+    int64_t offset = static_cast<int64_t>(j / 2 * 8 + j % 2);
+    if (mods.softCap) {
+      // x = cap * tanh(scale * S / cap)
+      Value tanh = math::TanhOp::create(b, b.fmul(x, b.f32(mods.scale / *mods.softCap)),
+                                        arith::FastMathFlags::afn);
+      x = b.fmul(tanh, b.f32(*mods.softCap));
+    }
+    if (!mods.slopes.empty())
+      x = b.fadd(x, math::FmaOp::create(b, mods.slopes[mt * 2 + h],
+                                        b.f32(static_cast<double>(offset)), alibiBase));
+    if (!mods.masked)
+      continue;
+    Value key = c32(b, offset);
+    Value valid = b.slt(key, endLimit);
+    if (mods.causal)
+      valid = arith::AndIOp::create(
+          b, valid, arith::CmpIOp::create(b, arith::CmpIPredicate::sle, key, causalLimit));
+    if (mods.window)
+      valid = arith::AndIOp::create(
+          b, valid, arith::CmpIOp::create(b, arith::CmpIPredicate::sge, key, windowLimit));
+    if (mods.custom)
+      valid = arith::AndIOp::create(b, valid, customBit(b, mods, customRow, keyBase, offset));
+    x = b.select(valid, x, b.negInf());
+  }
+}
+
+/// The scores of tile_qk's fragments `s` with `mods` applied, per row, and each row's max over
+/// the four lanes that share the row.
+ScoreRows scoreRows(KernelBuilder &b, const PrefillThread &t, const FragmentShape &shape,
+                    ArrayRef<Value> s, const ScoreMods &mods) {
+  ScoreRows out;
+  out.elems.resize(shape.mTiles * 2);
+  out.rowMax.resize(shape.mTiles * 2);
+  for (int64_t mt = 0; mt < shape.mTiles; ++mt) {
+    SmallVector<SmallVector<Value>> elems(2);
+    for (int64_t n = 0; n < shape.nBlocksS; ++n)
+      for (int64_t h = 0; h < 2; ++h)
+        for (int64_t e = 0; e < 2; ++e)
+          elems[h].push_back(
+              vector::ExtractOp::create(b, s[mt * shape.nBlocksS + n], ArrayRef<int64_t>{h, e}));
+    bool positions = (mods.masked && mods.causal) || !mods.slopes.empty();
+    Value keyBase = mods.masked || positions ? b.add(mods.kPos, t.c2) : Value();
+    Value endLimit = mods.masked ? b.sub(mods.kvEnd, keyBase) : Value(); // offset < endLimit
+    for (int64_t h = 0; h < 2; ++h) {
+      modifyRow(b, t, mods, mt, h, keyBase, endLimit, positions, elems[h]);
+      Value mx = treeReduce(elems[h], [&](Value x, Value y) { return b.fmax(x, y); });
+      for (int32_t offset : {1, 2})
+        mx = b.fmax(mx, gpu::ShuffleOp::create(b, mx, offset, /*width=*/32, gpu::ShuffleMode::XOR)
+                            .getShuffleResult());
+      out.rowMax[mt * 2 + h] = mx;
+      out.elems[mt * 2 + h] = std::move(elems[h]);
+    }
+  }
+  return out;
+}
+
+/// S' = mods(S) per element (soft cap, ALiBi, then the mask unless all_visible); the row max
+/// of the tile is formed here, where the scores are.
+struct LowerScoreMod : PrefillPattern<ScoreModOp> {
+  using PrefillPattern::PrefillPattern;
+  LogicalResult supports(ScoreModOp op) const override {
+    bool custom = op.getMask().getKind() == MaskKind::Custom;
+    return success(op.getQPos().getType().isInteger(32) && op.getRowOffset() &&
+                   (op.getSoftCapValue() || op.getScaleValue() == 1.0) &&
+                   (!custom || op.getMaskRows()) &&
+                   (!op.getAlibiSlope() || isa<VectorType>(op.getAlibiSlope().getType())));
+  }
+  LogicalResult lower(ScoreModOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    VectorType type = op.getType();
+    auto shape = FragmentShape::get(layout, type.getDimSize(1), 0);
+    MaskAttr mask = op.getMask();
+    ScoreMods mods;
+    mods.masked = !op.getAllVisible();
+    mods.causal = mask.getKind() == MaskKind::Causal;
+    mods.custom = mask.getKind() == MaskKind::Custom;
+    mods.window = mask.getWindowLeft();
+    mods.softCap = op.getSoftCapValue();
+    mods.scale = op.getScaleValue();
+    mods.group = op.getRowsPerPosition();
+    if (Value slopes = op.getAlibiSlope())
+      mods.slopes = *fragmentsOf(slopes);
+    mods.qPos = op.getQPos();
+    mods.rowOffset = op.getRowOffset();
+    mods.kPos = op.getKPos();
+    mods.kvEnd = op.getKvEnd();
+    mods.customMask = op.getCustomMask();
+    mods.maskBit = op.getMaskBit();
+    mods.maskStride = op.getMaskStride();
+    mods.maskRows = op.getMaskRows();
+    mods.maskKeys = op.getMaskKeys();
+    ScoreRows rows = scoreRows(b, t, shape, *fragmentsOf(op.getS()), mods);
+    SmallVector<Value> frags;
+    for (ArrayRef<Value> row : rows.elems)
+      llvm::append_range(frags, row);
+    llvm::append_range(frags, rows.rowMax);
+    rewriter.replaceOp(op, fromFragments(b, op.getLoc(), type, frags));
+    return success();
+  }
+};
+
+/// The running softmax state of a lane: per (mt, h) the running max m (raw score units) and
+/// the lane's partial row sum l; per (mt, 8-column block of head_dim) the O fragment.
+struct WarpState {
+  SmallVector<Value> m, l, o;
+
+  SmallVector<Value> flatten() const {
+    SmallVector<Value> all(m);
+    all.append(l);
+    all.append(o);
+    return all;
+  }
+  static WarpState unflatten(ValueRange values, int64_t rows, int64_t blocks) {
+    WarpState s;
+    s.m.assign(values.begin(), values.begin() + rows);
+    s.l.assign(values.begin() + rows, values.begin() + 2 * rows);
+    s.o.assign(values.begin() + 2 * rows, values.begin() + 2 * rows + blocks);
+    return s;
+  }
+};
+
+/// The running max m is the reference of the exponentials, p = 2^(s * scale - m * scale), and
+/// of l and O. It only has to bound the scores loosely: it moves (and l and O are rescaled by
+/// alpha = 2^((m - m') * scale)) only when some row of the warp sees a score more than
+/// kRescaleThreshold (base 2) above its m, so p stays below 2^kRescaleThreshold and most tiles
+/// of a long row skip the rescale of every O register (a warp-uniform branch). A row that has
+/// seen only -inf uses 0 for m * scale, so that no -inf - -inf appears.
+Value scaledMax(KernelBuilder &b, Value m, double expScale) {
+  Value empty = b.foeq(m, b.negInf());
+  Value zero = b.f32(0.0);
+  return b.select(empty, zero, b.fmul(m, b.f32(expScale)));
+}
+
+WarpState rescaleState(KernelBuilder &b, const WarpState &state, ArrayRef<Value> rowMax,
+                       double expScale, int64_t nBlocksO) {
+  Value grows;
+  for (size_t idx = 0; idx < state.m.size(); ++idx) {
+    Value limit = b.fadd(state.m[idx], b.f32(kRescaleThreshold / expScale));
+    Value rowGrows = b.fogt(rowMax[idx], limit);
+    grows = grows ? arith::OrIOp::create(b, grows, rowGrows) : rowGrows;
+  }
+  Value anyGrows =
+      NVVM::VoteSyncOp::create(b, b.getI1Type(), c32(b, -1), grows, NVVM::VoteSyncKind::any);
+  SmallVector<Type> types(ValueRange(state.flatten()).getTypes());
+  auto rescale = scf::IfOp::create(b, types, anyGrows, /*withElseRegion=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(rescale.thenBlock());
+  WarpState moved = state;
+  for (size_t idx = 0; idx < state.m.size(); ++idx) {
+    // m' = max(m, rowmax S); alpha = 2^((m - m') scale); l = alpha l; O = alpha O
+    Value mNew = b.fmax(state.m[idx], rowMax[idx]);
+    Value mScaled = b.fmul(state.m[idx], b.f32(expScale));
+    Value alpha = b.exp2(b.fsub(mScaled, scaledMax(b, mNew, expScale)));
+    moved.m[idx] = mNew;
+    moved.l[idx] = b.fmul(state.l[idx], alpha);
+    // O rows g + 8h of slice mt rescaled.
+    int64_t mt = idx / 2, h = idx % 2;
+    for (int64_t n = 0; n < nBlocksO; ++n) {
+      Value &acc = moved.o[mt * nBlocksO + n];
+      for (int64_t e = 0; e < 2; ++e) {
+        Value v = vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, e});
+        acc = vector::InsertOp::create(b, b.fmul(v, alpha), acc, ArrayRef<int64_t>{h, e});
+      }
+    }
+  }
+  scf::YieldOp::create(b, moved.flatten());
+  b.setInsertionPointToStart(rescale.elseBlock());
+  scf::YieldOp::create(b, state.flatten());
+  return WarpState::unflatten(rescale.getResults(), state.m.size(), state.o.size());
+}
+
+/// P = 2^(S scale - m' scale), l += rowsum P (the lane's part), and P as A fragments of 16 keys
+/// each: [p(g, blk 2j), p(g+8, blk 2j), p(g, blk 2j+1), p(g+8, blk 2j+1)], two elements each.
+SmallVector<Value> exponentials(KernelBuilder &b, WarpState &next, ScoreRows &rows, double expScale,
+                                const FragmentShape &shape, VectorType fragA) {
+  SmallVector<Value> pFrags(shape.mTiles * (shape.nBlocksS / 2));
+  auto fragF32 = VectorType::get({4, 2}, b.getF32Type());
+  for (int64_t mt = 0; mt < shape.mTiles; ++mt) {
+    SmallVector<SmallVector<Value>> elems = {rows.elems[mt * 2], rows.elems[mt * 2 + 1]};
+    for (int64_t h = 0; h < 2; ++h) {
+      int64_t idx = mt * 2 + h;
+      Value zero = b.f32(0.0);
+      Value negM = b.fsub(zero, scaledMax(b, next.m[idx], expScale));
+      for (Value &x : elems[h])
+        x = b.exp2(math::FmaOp::create(b, x, b.f32(expScale), negM));
+      Value sum = treeReduce(elems[h], [&](Value x, Value y) { return b.fadd(x, y); });
+      next.l[idx] = b.fadd(next.l[idx], sum);
+    }
+    for (int64_t j = 0; j < shape.nBlocksS / 2; ++j) {
+      SmallVector<Value> parts;
+      for (int64_t blk : {2 * j, 2 * j + 1})
+        for (int64_t h = 0; h < 2; ++h)
+          for (int64_t e = 0; e < 2; ++e)
+            parts.push_back(elems[h][blk * 2 + e]);
+      Value p = vector::FromElementsOp::create(b, fragF32, parts);
+      pFrags[mt * (shape.nBlocksS / 2) + j] = arith::TruncFOp::create(b, fragA, p);
+    }
+  }
+  return pFrags;
+}
+
+/// One online-softmax step on the lane's rows (see rescaleState and exponentials).
+struct LowerOnlineSoftmax : PrefillPattern<OnlineSoftmaxOp> {
+  using PrefillPattern::PrefillPattern;
+  LogicalResult supports(OnlineSoftmaxOp op) const override {
+    return success(op.getAlpha().use_empty() && pElementType(op));
+  }
+  LogicalResult lower(OnlineSoftmaxOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    SmallVector<SmallVector<Value>> in;
+    (void)fragmentsOf({op.getS(), op.getM(), op.getL(), op.getAcc()}, in);
+    auto shape = FragmentShape::get(layout, op.getS().getType().getDimSize(1),
+                                    op.getAcc().getType().getDimSize(1));
+    ScoreRows rows;
+    if (isa<VectorType>(in[0].front().getType())) {
+      rows = scoreRows(b, t, shape, in[0], ScoreMods());
+    } else {
+      int64_t perRow = shape.nBlocksS * 2, numRows = shape.mTiles * 2;
+      for (int64_t r = 0; r < numRows; ++r)
+        rows.elems.emplace_back(ArrayRef<Value>(in[0]).slice(r * perRow, perRow));
+      rows.rowMax.assign(in[0].begin() + numRows * perRow, in[0].end());
+    }
+    double expScale = op.getScale().convertToDouble();
+    WarpState state{in[1], in[2], in[3]};
+    WarpState next = rescaleState(b, state, rows.rowMax, expScale, shape.nBlocksO);
+    auto fragA = VectorType::get({4, 2}, pElementType(op));
+    SmallVector<Value> p = exponentials(b, next, rows, expScale, shape, fragA);
+    replaceWithFragments(rewriter, op, {p, next.m, next.l, {}, next.o});
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// finalize and store_output
+//===----------------------------------------------------------------------===//
+
+/// Where a row of the epilogue goes, and the lane coordinates re-derived for it.
+struct OutputRows {
+  StoreOutputOp op;
+  Value lane, warpRow0, g, c2, rowStart32, laneIsRowLeader, direct;
+  double expScale = 1.0;
+  int64_t group = 1, nBlocksO = 0;
+};
+
+/// Row (mt, h): l summed over the four lanes of the row, O / l and the natural-log
+/// lse = (m scale + log2 l) ln 2 (0 and -inf for a row without keys), stored where the packed
+/// row exists: to the output rows, or to the f32 partial rows of a split work item.
+void writeRow(KernelBuilder &b, OutputRows &w, const WarpState &state, int64_t mt, int64_t h) {
+  int64_t idx = mt * 2 + h;
+  Value l = state.l[idx];
+  for (int32_t offset : {1, 2})
+    l = b.fadd(l,
+               gpu::ShuffleOp::create(b, l, offset, 32, gpu::ShuffleMode::XOR).getShuffleResult());
+  Value nonEmpty = b.fogt(l, b.f32(0.0));
+  Value recip = b.fdiv(b.f32(1.0), l);
+  Value inv = b.select(nonEmpty, recip, b.f32(0.0));
+  Value mScaled = b.fmul(state.m[idx], b.f32(w.expScale));
+  Value lse2 = b.fadd(mScaled, b.log2(b.select(nonEmpty, l, b.f32(1.0))));
+  Value lse = b.fmul(lse2, b.f32(kLn2));
+  lse = b.select(nonEmpty, lse, b.negInf());
+  Value row = toIndex(b, fragmentRow(b, w.rowStart32, w.warpRow0, w.g, mt, h));
+  auto inRange = scf::IfOp::create(b, b.ult(row, w.op.getRowsEnd()), false);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(inRange.thenBlock());
+  Value i = b.div(row, b.idx(w.group));
+  Value firstHead = b.mul(w.op.getHead(), b.idx(w.group));
+  Value head = b.add(firstHead, b.rem(row, b.idx(w.group)));
+  auto pairF32 = VectorType::get({2}, b.getF32Type());
+  SmallVector<Value> outs;
+  for (int64_t n = 0; n < w.nBlocksO; ++n) {
+    Value acc = state.o[mt * w.nBlocksO + n];
+    Value pair = vector::FromElementsOp::create(
+        b, pairF32,
+        ValueRange{b.fmul(vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, 0}), inv),
+                   b.fmul(vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, 1}), inv)});
+    outs.push_back(pair);
+  }
+  Value partialO = w.op.getPartialO();
+  auto branch = scf::IfOp::create(b, w.direct, /*withElseRegion=*/partialO != nullptr);
+  auto store = [&](Value dst, Value dstLse, Value dstRow) {
+    for (int64_t n = 0; n < w.nBlocksO; ++n)
+      b.storeVectorF32(outs[n], dst, {dstRow, head, toIndex(b, b.add(c32(b, n * 8), w.c2))}, 4);
+    if (dstLse) {
+      auto leader = scf::IfOp::create(b, w.laneIsRowLeader, false);
+      OpBuilder::InsertionGuard guard2(b);
+      b.setInsertionPointToStart(leader.thenBlock());
+      memref::StoreOp::create(b, lse, dstLse, ValueRange{dstRow, head});
+    }
+  };
+  b.setInsertionPointToStart(branch.thenBlock());
+  store(w.op.getDest(), w.op.getLseDest(), b.add(w.op.getRow(), i));
+  if (partialO) {
+    b.setInsertionPointToStart(branch.elseBlock());
+    Value p = arith::IndexCastOp::create(b, b.getIndexType(), w.op.getPartialSlot());
+    store(partialO, w.op.getPartialLse(), b.add(p, b.mul(i, w.op.getPartialStride())));
+  }
+}
+
+/// The finalize that produced a store_output's rows, when the pair lowers as one step.
+FinalizeOp finalizeOf(StoreOutputOp op) {
+  auto fin = op.getO().getDefiningOp<FinalizeOp>();
+  if (!fin || op.getLse() != fin.getLse() || fin.getLayoutAttr() != op.getLayoutAttr() ||
+      !fin.getO().hasOneUse() || !fin.getLse().hasOneUse())
+    return nullptr;
+  return fin;
+}
+
+/// A finalize and the store_output of its rows, row by row (writeRow). The epilogue's lane
+/// coordinates are re-derived right after the store's head is (attn-tile re-derives the work
+/// item after the KV loop: nothing the epilogue needs stays live across the loop).
+struct LowerFinalizeStore : PrefillPattern<StoreOutputOp> {
+  using PrefillPattern::PrefillPattern;
+  SmallVector<Value> tileOperands(StoreOutputOp op) const override {
+    FinalizeOp fin = finalizeOf(op);
+    if (!fin)
+      return {};
+    return {fin.getAcc(), fin.getM(), fin.getL()};
+  }
+  LogicalResult supports(StoreOutputOp op) const override {
+    FinalizeOp fin = finalizeOf(op);
+    return success(fin && fin.getNaturalLse() && !fin.getScratch() && op.getRowsBegin() &&
+                   op.getPartialSlot());
+  }
+  LogicalResult lower(StoreOutputOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    FinalizeOp fin = finalizeOf(op);
+    SmallVector<SmallVector<Value>> in;
+    (void)fragmentsOf({fin.getAcc(), fin.getM(), fin.getL()}, in);
+    OutputRows w;
+    w.op = op;
+    w.expScale = fin.getScale().convertToDouble();
+    w.group = op.getRowsPerPosition();
+    w.nBlocksO = op.getO().getType().getDimSize(1) / 8;
+    {
+      OpBuilder::InsertionGuard guard(b);
+      if (Operation *def = op.getHead().getDefiningOp(); def && def->getBlock() == op->getBlock())
+        b.setInsertionPointAfter(def);
+      Value tid32 = RecomputeOp::create(b, b.getI32Type(), to32(b, t.tid));
+      w.lane = b.rem(tid32, c32(b, mlir::attn::kWarpSize));
+      Value warp = b.div(tid32, c32(b, mlir::attn::kWarpSize));
+      w.warpRow0 = b.mul(warp, c32(b, layout.getSlices() * 16));
+      w.g = b.div(w.lane, c32(b, 4));
+      Value quad = b.rem(w.lane, c32(b, 4));
+      w.c2 = b.mul(quad, c32(b, 2));
+    }
+    w.rowStart32 = to32(b, op.getRowsBegin());
+    Value quad = b.rem(w.lane, c32(b, 4));
+    w.laneIsRowLeader = b.eqIdx(quad, c32(b, 0));
+    Value slot = op.getPartialSlot();
+    w.direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, slot,
+                                     arith::ConstantIntOp::create(b, slot.getType(), 0));
+    WarpState state{in[1], in[2], in[0]};
+    for (int64_t mt = 0; mt < layout.getSlices(); ++mt)
+      for (int64_t h = 0; h < 2; ++h)
+        writeRow(b, w, state, mt, h);
+    rewriter.eraseOp(op);
+    rewriter.eraseOp(fin);
+    return success();
+  }
+};
+
+} // namespace
+
+void mlir::attn::populatePrefillTileLoweringPatterns(RewritePatternSet &patterns) {
+  auto cache = std::make_shared<PrefillThreadCache>();
+  MLIRContext *ctx = patterns.getContext();
+  patterns.add<LowerLoadQTile, LowerInitState, LowerAlibiSlopes, LowerLoadKVTile, LowerRopeKTile,
+               LowerTileQK, LowerScoreMod, LowerOnlineSoftmax, LowerTilePV, LowerFinalizeStore>(
+      ctx, cache);
+  patterns.add<LowerKVTileRange, DistributeTileLoop, DistributeTileIf>(ctx);
+}
