@@ -181,6 +181,103 @@ static DecodeScales getScales(AttentionOp op) {
   return {smScale / c, c * kLog2e, c * kLog2e};
 }
 
+namespace {
+/// The shared-memory views of a decode kernel: the K and V stages, then the scratch of the
+/// cross-slice merge (only with several token slices).
+struct DecodeBuffers {
+  Value kS, vS, scratch;
+};
+
+DecodeBuffers decodeSharedMemory(KernelBuilder &b, const DecodeKernel &k) {
+  auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
+  const DecodeLayout &L = k.layout;
+  const int64_t kvEltBytes = k.kvElt.getIntOrFloatBitWidth() / 8;
+  Value smem = gpu::DynamicSharedMemoryOp::create(
+      b, MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(), workgroup));
+  int64_t kvBytes = k.stages * k.tile * k.headDim * kvEltBytes;
+  auto stageType =
+      MemRefType::get({k.stages, k.tile, k.headDim}, k.kvElt, AffineMap(), workgroup);
+  DecodeBuffers bufs;
+  bufs.kS = memref::ViewOp::create(b, stageType, smem, b.idx(0), ValueRange{});
+  bufs.vS = memref::ViewOp::create(b, stageType, smem, b.idx(kvBytes), ValueRange{});
+  if (L.bdz > 1)
+    bufs.scratch = memref::ViewOp::create(
+        b, MemRefType::get({L.mergeBytes}, b.getI8Type(), AffineMap(), workgroup), smem,
+        b.idx(2 * kvBytes), ValueRange{});
+  return bufs;
+}
+
+/// The body of the loop over KV tiles: gather tile i into stage i % stages, then fold its keys
+/// into the running (m, l, acc) the loop carries.
+void emitDecodeTile(KernelBuilder &b, AttentionOp op, DecodeKernel &k,
+                    const DecodeWork &w, scf::ForOp loop, Value q, Value kvHead,
+                    const DecodeBuffers &bufs, const DecodeScales &scales, Value qPos,
+                    DecodeLayoutAttr layout) {
+  MLIRContext *ctx = op.getContext();
+  auto f32 = b.getF32Type();
+  const int64_t group = k.group, tile = k.tile;
+  auto qType = VectorType::get({group, k.headDim}, f32);
+  auto rowsType = VectorType::get({group}, f32);
+  std::optional<RopeAttr> rope = op.getRope();
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value i = loop.getInductionVar();
+  Value stage = b.rem(i, b.idx(k.stages));
+  LoadKVTileOp::create(b, k.kv, w.pageBegin, kvHead, i, w.kvBegin, w.kvEnd, bufs.kS, bufs.vS,
+                       stage, /*block_indices=*/Value(), /*block_begin=*/Value(),
+                       /*tiles_per_block=*/nullptr, /*keys_aligned=*/nullptr,
+                       /*async=*/nullptr, /*swizzle=*/nullptr, layout);
+  gpu::BarrierOp::create(b);
+  Value tileStart = b.add(w.kvBegin, b.mul(i, b.idx(tile)));
+  Value keyPos = rope ? (w.ropeOffset ? b.add(tileStart, w.ropeOffset) : tileStart) : Value();
+  auto sType = VectorType::get({group, tile}, f32);
+  Value s =
+      TileQKOp::create(b, sType, q, bufs.kS, stage, keyPos, rope ? *rope : RopeAttr(), layout);
+  std::optional<APFloat> cap;
+  if (scales.softCap)
+    cap = APFloat(static_cast<float>(*scales.softCap));
+  s = ScoreModOp::create(
+      b, sType, s, qPos, /*row_offset=*/Value(), tileStart, w.kvEnd,
+      /*alibi_slope=*/Value(), /*custom_mask=*/Value(),
+      /*mask_bit=*/Value(), /*mask_stride=*/Value(),
+      /*mask_rows=*/Value(), /*mask_keys=*/Value(), b.getF32FloatAttr(scales.scoreScale),
+      cap ? b.getF32FloatAttr(cap->convertToFloat()) : FloatAttr(),
+      MaskAttr::get(ctx, MaskKind::None, std::nullopt, std::nullopt, std::nullopt),
+      /*all_visible=*/nullptr, b.getI64IntegerAttr(group), layout);
+  auto softmax = OnlineSoftmaxOp::create(b, sType, rowsType, rowsType, rowsType, qType, s,
+                                         loop.getRegionIterArg(0), loop.getRegionIterArg(1),
+                                         loop.getRegionIterArg(2),
+                                         /*scale=*/nullptr, layout);
+  Value acc =
+      TilePVOp::create(b, qType, softmax.getP(), bufs.vS, stage, softmax.getAccNew(), layout);
+  // Every slice is done with this stage before it is refilled.
+  gpu::BarrierOp::create(b);
+  scf::YieldOp::create(b, ValueRange{softmax.getMNew(), softmax.getLNew(), acc});
+}
+
+/// The finalized rows, written directly, or as the f32 partial state of a split request for
+/// the merge kernel.
+void storeDecodeRows(KernelBuilder &b, const DecodeKernel &k, const DecodeWork &w,
+                     FinalizeOp fin, Value firstHead, DecodeLayoutAttr layout) {
+  Value direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, w.partial,
+                                       arith::ConstantIntOp::create(b, w.partial.getType(), 0));
+  auto branch = scf::IfOp::create(b, direct, /*withElseRegion=*/k.tmpO != nullptr);
+  b.setInsertionPointToStart(branch.thenBlock());
+  StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.o, w.row, firstHead, k.lse,
+                        /*rows_begin=*/Value(), /*rows_end=*/Value(), /*partial_o=*/Value(),
+                        /*partial_lse=*/Value(), /*partial_slot=*/Value(),
+                        /*partial_stride=*/Value(), /*rows_per_position=*/nullptr, layout);
+  if (!k.tmpO)
+    return;
+  b.setInsertionPointToStart(branch.elseBlock());
+  Value p = arith::IndexCastOp::create(b, b.getIndexType(), w.partial);
+  StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.tmpO, p, firstHead, k.tmpLse,
+                        /*rows_begin=*/Value(), /*rows_end=*/Value(), /*partial_o=*/Value(),
+                        /*partial_lse=*/Value(), /*partial_slot=*/Value(),
+                        /*partial_stride=*/Value(), /*rows_per_position=*/nullptr, layout);
+}
+} // namespace
+
 LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionOp op) {
   DecodeKernel k;
   if (failed(gather(op, k)))
@@ -189,12 +286,10 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
   MLIRContext *ctx = op.getContext();
   auto layout = DecodeLayoutAttr::get(ctx, L.bdx, L.bdy, L.bdz, L.headsPerThread,
                                       L.tokensPerGroup, k.vec);
-  const int64_t group = k.group, headDim = k.headDim, tile = k.tile;
-  const int64_t kvEltBytes = k.kvElt.getIntOrFloatBitWidth() / 8;
+  const int64_t group = k.group, headDim = k.headDim;
 
   KernelBuilder b(op.getLoc(), rewriter);
   b.setInsertionPoint(op);
-  auto workgroup = gpu::AddressSpaceAttr::get(ctx, gpu::AddressSpace::Workgroup);
   auto f32 = b.getF32Type();
 
   // With split KV, the merge kernel may start as this kernel's CTAs drain (programmatic
@@ -203,19 +298,7 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
     k.func->setAttr(kProgrammaticPrimaryAttrName, b.getUnitAttr());
   Value work = gpu::BlockIdOp::create(b, gpu::Dimension::x);
   Value kvHead = gpu::BlockIdOp::create(b, gpu::Dimension::y);
-
-  // Shared memory: K and V stages, then the scratch of the cross-slice merge.
-  Value smem = gpu::DynamicSharedMemoryOp::create(
-      b, MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(), workgroup));
-  int64_t kvBytes = k.stages * tile * headDim * kvEltBytes;
-  auto stageType = MemRefType::get({k.stages, tile, headDim}, k.kvElt, AffineMap(), workgroup);
-  Value kS = memref::ViewOp::create(b, stageType, smem, b.idx(0), ValueRange{});
-  Value vS = memref::ViewOp::create(b, stageType, smem, b.idx(kvBytes), ValueRange{});
-  Value scratch;
-  if (L.bdz > 1)
-    scratch = memref::ViewOp::create(
-        b, MemRefType::get({L.mergeBytes}, b.getI8Type(), AffineMap(), workgroup), smem,
-        b.idx(2 * kvBytes), ValueRange{});
+  DecodeBuffers bufs = decodeSharedMemory(b, k);
 
   // CTAs past the plan's work items (a CUDA graph launches for the capacity) exit.
   Value numWork = b.loadIndex(k.numWork, {b.idx(0)});
@@ -236,67 +319,18 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
                                 /*staging=*/Value(), b.getF32FloatAttr(scales.qScale),
                                 /*rows_per_position=*/nullptr, rope ? *rope : RopeAttr(), layout);
 
-  // The loop over KV tiles: gather tile i into stage i % stages, then fold its keys in.
+  // The loop over KV tiles.
   auto rowsType = VectorType::get({group}, f32);
   auto init = InitStateOp::create(b, rowsType, rowsType, qType, layout);
   auto loop = scf::ForOp::create(b, b.idx(0), w.numTiles, b.idx(1),
                                  ValueRange{init.getM(), init.getL(), init.getAcc()});
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(loop.getBody());
-    Value i = loop.getInductionVar();
-    Value stage = b.rem(i, b.idx(k.stages));
-    LoadKVTileOp::create(b, k.kv, w.pageBegin, kvHead, i, w.kvBegin, w.kvEnd, kS, vS, stage,
-                         /*block_indices=*/Value(), /*block_begin=*/Value(),
-                         /*tiles_per_block=*/nullptr, /*keys_aligned=*/nullptr,
-                         /*async=*/nullptr, /*swizzle=*/nullptr, layout);
-    gpu::BarrierOp::create(b);
-    Value tileStart = b.add(w.kvBegin, b.mul(i, b.idx(tile)));
-    Value keyPos = rope ? (w.ropeOffset ? b.add(tileStart, w.ropeOffset) : tileStart) : Value();
-    auto sType = VectorType::get({group, tile}, f32);
-    Value s = TileQKOp::create(b, sType, q, kS, stage, keyPos, rope ? *rope : RopeAttr(), layout);
-    std::optional<APFloat> cap;
-    if (scales.softCap)
-      cap = APFloat(static_cast<float>(*scales.softCap));
-    s = ScoreModOp::create(
-        b, sType, s, qPos, /*row_offset=*/Value(), tileStart, w.kvEnd,
-        /*alibi_slope=*/Value(), /*custom_mask=*/Value(),
-        /*mask_bit=*/Value(), /*mask_stride=*/Value(),
-        /*mask_rows=*/Value(), /*mask_keys=*/Value(), b.getF32FloatAttr(scales.scoreScale),
-        cap ? b.getF32FloatAttr(cap->convertToFloat()) : FloatAttr(),
-        MaskAttr::get(ctx, MaskKind::None, std::nullopt, std::nullopt, std::nullopt),
-        /*all_visible=*/nullptr, b.getI64IntegerAttr(group), layout);
-    auto softmax = OnlineSoftmaxOp::create(b, sType, rowsType, rowsType, rowsType, qType, s,
-                                           loop.getRegionIterArg(0), loop.getRegionIterArg(1),
-                                           loop.getRegionIterArg(2),
-                                           /*scale=*/nullptr, layout);
-    Value acc = TilePVOp::create(b, qType, softmax.getP(), vS, stage, softmax.getAccNew(), layout);
-    // Every slice is done with this stage before it is refilled.
-    gpu::BarrierOp::create(b);
-    scf::YieldOp::create(b, ValueRange{softmax.getMNew(), softmax.getLNew(), acc});
-  }
+  emitDecodeTile(b, op, k, w, loop, q, kvHead, bufs, scales, qPos, layout);
 
-  // Merge the slices, normalise, and write the rows: directly, or as the f32 partial state
-  // of a split request for the merge kernel.
+  // Merge the slices, normalise, and write the rows.
   auto fin = FinalizeOp::create(b, qType, rowsType, loop.getResult(2), loop.getResult(0),
-                                loop.getResult(1), scratch, /*natural_lse=*/b.getUnitAttr(),
+                                loop.getResult(1), bufs.scratch, /*natural_lse=*/b.getUnitAttr(),
                                 /*scale=*/nullptr, layout);
-  Value direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, w.partial,
-                                       arith::ConstantIntOp::create(b, w.partial.getType(), 0));
-  auto branch = scf::IfOp::create(b, direct, /*withElseRegion=*/k.tmpO != nullptr);
-  b.setInsertionPointToStart(branch.thenBlock());
-  StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.o, w.row, firstHead, k.lse,
-                        /*rows_begin=*/Value(), /*rows_end=*/Value(), /*partial_o=*/Value(),
-                        /*partial_lse=*/Value(), /*partial_slot=*/Value(),
-                        /*partial_stride=*/Value(), /*rows_per_position=*/nullptr, layout);
-  if (k.tmpO) {
-    b.setInsertionPointToStart(branch.elseBlock());
-    Value p = arith::IndexCastOp::create(b, b.getIndexType(), w.partial);
-    StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.tmpO, p, firstHead, k.tmpLse,
-                          /*rows_begin=*/Value(), /*rows_end=*/Value(), /*partial_o=*/Value(),
-                          /*partial_lse=*/Value(), /*partial_slot=*/Value(),
-                          /*partial_stride=*/Value(), /*rows_per_position=*/nullptr, layout);
-  }
+  storeDecodeRows(b, k, w, fin, firstHead, layout);
 
   rewriter.eraseOp(op);
   if (k.kv->use_empty())
