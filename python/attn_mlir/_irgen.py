@@ -73,29 +73,55 @@ def decode_ir(fn, *, dtype, num_qo_heads, num_kv_heads, head_dim, page_size, lay
     idx = IDX
     mask = ("#attn.mask<none>" if window_left < 0
             else f"#attn.mask<none, window_left = {window_left}>")
-    attrs = [f"mask = {mask}", "max_qo_len = 1"]
+    attrs = [f"mask = {mask}", "max_qo_len = 1"] + _optional_attrs(
+        soft_cap, False, rotary_dim, rope_theta, rope_scale, sm_scale)
+    if kernel_config:
+        attrs.append(f"kernel_config = {kernel_config}")
+    kv_args, kv_op = _paged_kv_op(pool, idx)
+    return _attention_func(fn, comment, kvty, kv_args, kv_op, qty, lsety if lse else None,
+                           attrs)
+
+
+def _optional_attrs(soft_cap, alibi, rotary_dim, rope_theta, rope_scale, sm_scale):
+    """attn.attention's optional attributes (soft cap, ALiBi, RoPE, sm_scale), where set."""
+    attrs = []
     if soft_cap:
         attrs.append(f"logits_soft_cap = {_f(soft_cap)} : f32")
+    if alibi:
+        attrs.append("alibi")
     if rotary_dim:
         attrs.append(f"rope = {rope_attr(rotary_dim, rope_theta, rope_scale)}")
     if sm_scale is not None:
         attrs.append(f"sm_scale = {_f(sm_scale)} : f32")
-    if kernel_config:
-        attrs.append(f"kernel_config = {kernel_config}")
-    args = [f"%q: {qty}", f"%qi: {idx}", f"%kp: {pool}", f"%vp: {pool}", f"%ip: {idx}",
-            f"%ix: {idx}", f"%lp: {idx}", f"%o: {qty}"]
+    return attrs
+
+
+def _paged_kv_op(pool, idx):
+    """(function arguments, attn.paged_kv op) of a paged cache whose pools have type pool."""
+    args = [f"%kp: {pool}", f"%vp: {pool}", f"%ip: {idx}", f"%ix: {idx}", f"%lp: {idx}"]
+    op = (f"attn.paged_kv k(%kp : {pool}) v(%vp : {pool}) indptr(%ip : {idx}) "
+          f"indices(%ix : {idx}) last_page_len(%lp : {idx}) : !kv")
+    return args, op
+
+
+def _attention_func(fn, comment, kvty, kv_args, kv_op, qty, lsety, attrs, operands=()):
+    """func.func @fn: %kv = kv_op, then attn.attention of %q (qty) over it into %o (and %lse
+    of type lsety unless None); operands ((name, %arg, type) triples) between kv and outs."""
+    idx = IDX
+    opnds = "".join(f"{n}({a} : {ty}) " for n, a, ty in operands)
+    args = ([f"%q: {qty}", f"%qi: {idx}"] + kv_args + [f"{a}: {ty}" for _, a, ty in operands] +
+            [f"%o: {qty}"])
     outs = f"%o : {qty}"
-    if lse:
+    if lsety:
         args.append(f"%lse: {lsety}")
         outs += f", %lse : {lsety}"
     return (
         (f"// {comment}\n" if comment else "") +
         f"!kv = {kvty}\n"
         f"func.func @{fn}({', '.join(args)}) {{\n"
-        f"  %kv = attn.paged_kv k(%kp : {pool}) v(%vp : {pool}) indptr(%ip : {idx}) "
-        f"indices(%ix : {idx}) last_page_len(%lp : {idx}) : !kv\n"
+        f"  %kv = {kv_op}\n"
         f"  attn.attention q(%q : {qty}) qo_indptr(%qi : {idx}) kv(%kv : !kv) "
-        f"outs({outs}) {{{', '.join(attrs)}}}\n"
+        f"{opnds}outs({outs}) {{{', '.join(attrs)}}}\n"
         f"  return\n"
         f"}}\n")
 
@@ -125,40 +151,16 @@ def prefill_ir(fn, *, dtype, num_qo_heads, num_kv_heads, head_dim, page_size=Non
     if page_size:
         _check_layout(layout)
         kvm, kvty = paged_kv_ir(dtype, hkv, d, page_size, layout)
-        kv_args = [f"%kp: {kvm}", f"%vp: {kvm}", f"%ip: {idx}", f"%ix: {idx}", f"%lp: {idx}"]
-        kv_op = (f"attn.paged_kv k(%kp : {kvm}) v(%vp : {kvm}) indptr(%ip : {idx}) "
-                 f"indices(%ix : {idx}) last_page_len(%lp : {idx}) : !kv")
+        kv_args, kv_op = _paged_kv_op(kvm, idx)
     else:
         kvm = f"memref<?x{hkv}x{d}x{t}>"
         kvty = f"!attn.ragged_kv<num_heads = {hkv}, head_dim = {d}, element_type = {t}>"
         kv_args = [f"%k: {kvm}", f"%v: {kvm}", f"%ki: {idx}"]
         kv_op = f"attn.ragged_kv k(%k : {kvm}) v(%v : {kvm}) indptr(%ki : {idx}) : !kv"
-    attrs = [f"mask = {mask_attr(mask, window_left, block)}"]
-    if soft_cap:
-        attrs.append(f"logits_soft_cap = {_f(soft_cap)} : f32")
-    if alibi:
-        attrs.append("alibi")
-    if rotary_dim:
-        attrs.append(f"rope = {rope_attr(rotary_dim, rope_theta, rope_scale)}")
-    if sm_scale is not None:
-        attrs.append(f"sm_scale = {_f(sm_scale)} : f32")
-    op_args = [OPERAND_IR[n] for n in operands]
-    opnds = "".join(f"{n}({a} : {ty}) " for n, (a, ty) in zip(operands, op_args))
-    args = ([f"%q: {qty}", f"%qi: {idx}"] + kv_args + [f"{a}: {ty}" for a, ty in op_args] +
-            [f"%o: {qty}"])
-    outs = f"%o : {qty}"
-    if lse:
-        args.append(f"%lse: {lsety}")
-        outs += f", %lse : {lsety}"
-    return (
-        (f"// {comment}\n" if comment else "") +
-        f"!kv = {kvty}\n"
-        f"func.func @{fn}({', '.join(args)}) {{\n"
-        f"  %kv = {kv_op}\n"
-        f"  attn.attention q(%q : {qty}) qo_indptr(%qi : {idx}) kv(%kv : !kv) "
-        f"{opnds}outs({outs}) {{{', '.join(attrs)}}}\n"
-        f"  return\n"
-        f"}}\n")
+    attrs = [f"mask = {mask_attr(mask, window_left, block)}"] + _optional_attrs(
+        soft_cap, alibi, rotary_dim, rope_theta, rope_scale, sm_scale)
+    return _attention_func(fn, comment, kvty, kv_args, kv_op, qty, lsety if lse else None,
+                           attrs, [(n, *OPERAND_IR[n]) for n in operands])
 
 
 @dataclass(frozen=True)
