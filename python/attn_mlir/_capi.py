@@ -411,6 +411,15 @@ class OwnedHandle:
             raise ValueError(f"{self._what} is closed")
         return self._handle
 
+    def _adopt_bundle(self, bundle, kernels_attr="kernels"):
+        """The start of a create: no handle yet (a failed create has nothing to free), and
+        `bundle`, checked to be an attn_mlir.Bundle (it has `kernels_attr`), kept alive with
+        its modules in self.bundle."""
+        self._handle = None
+        if bundle is None or not hasattr(bundle, kernels_attr):
+            raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
+        self.bundle = bundle
+
     def close(self):
         if self._handle is not None:
             getattr(self._lib, self._free)(self._handle)

@@ -45,10 +45,7 @@ class BatchDecode(BatchAttention):
                  max_work=0, graph_mode=False, min_chunk_tokens=0, kernel_name=None,
                  device=None, workspace="runtime", want_lse=False):
         require_torch("BatchDecode")
-        self._handle = None
-        if bundle is None or not hasattr(bundle, "decode_kernels"):
-            raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
-        self.bundle = bundle  # keeps the bundle (and its modules) alive
+        self._adopt_bundle(bundle, "decode_kernels")
         kern = self._default_kernel(bundle, kernel_name)
         pick = kernel_picker(kern)
         self.num_qo_heads = pick(num_qo_heads, "num_qo_heads")

@@ -114,10 +114,7 @@ class AppendPagedKV(_OpKernel):
     def __init__(self, bundle, *, num_kv_heads=None, head_dim=None, page_size=None,
                  layout=None, dtype=None, kernel_name=None, device=None):
         require_torch("AppendPagedKV")
-        self._handle = None
-        if bundle is None or not hasattr(bundle, "kernels"):
-            raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
-        self.bundle = bundle  # keeps the bundle (and its modules) alive
+        self._adopt_bundle(bundle)
         _, var = _default_kernel(bundle, "append_kv", kernel_name)
         fam = "append_kv"
         self.num_kv_heads = _pick(num_kv_heads, var, "num_kv_heads", fam)
@@ -197,10 +194,7 @@ class ApplyRope(_OpKernel):
                  kind=None, rope_factor=None, low_freq_factor=None, high_freq_factor=None,
                  old_context_len=None, dtype=None, kernel_name=None, device=None):
         require_torch("ApplyRope")
-        self._handle = None
-        if bundle is None or not hasattr(bundle, "kernels"):
-            raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
-        self.bundle = bundle
+        self._adopt_bundle(bundle)
         _, var = _default_kernel(bundle, "rope", kernel_name)
         fam = "rope"
         self.num_qo_heads = _pick(num_qo_heads, var, "num_qo_heads", fam)
@@ -322,10 +316,7 @@ class _Merge(_OpKernel):
     def _setup(self, bundle, form, num_heads, head_dim, dtype, state_dtype, return_lse,
                num_states, kernel_name, device):
         require_torch(self._what)
-        self._handle = None
-        if bundle is None or not hasattr(bundle, "kernels"):
-            raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
-        self.bundle = bundle
+        self._adopt_bundle(bundle)
         kernels = [k for k in _op_kernels(bundle, "merge") if k[1].get("merge") == form]
         if kernel_name:
             named = [k for k in kernels if k[0].name == kernel_name]

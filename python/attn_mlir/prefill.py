@@ -141,10 +141,7 @@ class BatchPrefill(BatchAttention):
                  graph_mode=False, min_chunk_tokens=0, kernel_name=None, device=None,
                  workspace="runtime"):
         require_torch("BatchPrefill")
-        self._handle = None
-        if bundle is None or not hasattr(bundle, "prefill_kernels"):
-            raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
-        self.bundle = bundle  # keeps the bundle (and its modules) alive
+        self._adopt_bundle(bundle, "prefill_kernels")
         kern = self._default_kernel(bundle, kernel_name)
         pick = kernel_picker(kern)
         if kv_format is None and page_size is not None:

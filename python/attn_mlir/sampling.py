@@ -69,9 +69,7 @@ class Sampler(_OpKernel):
                  top_p=1.0, min_p=0.0, top_k_per_row=False, top_p_per_row=False,
                  min_p_per_row=False, kernel_name=None, device=None):
         require_torch("Sampler")
-        self._handle = None
-        if bundle is None or not hasattr(bundle, "kernels"):
-            raise TypeError(f"bundle: expected an attn_mlir.Bundle, got {type(bundle).__name__}")
+        self._adopt_bundle(bundle)
         if input not in _capi.SAMPLING_INPUTS:
             raise ValueError(f"input must be 'probs' or 'logits', got {input!r}")
         if mode not in _capi.SAMPLING_MODES:
