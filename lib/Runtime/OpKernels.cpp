@@ -50,6 +50,41 @@ Status checkFamily(const KernelEntry &k, const char *family) {
 
 bool sameFloat(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(b)); }
 
+std::string fieldText(int32_t x) { return std::to_string(x); }
+std::string fieldText(bool b) { return b ? "true" : "false"; }
+std::string fieldText(DType t) { return dtypeName(t); }
+std::string fieldText(KvLayout l) { return kvLayoutName(l); }
+std::string fieldText(MergeForm f) { return mergeFormName(f); }
+std::string fieldText(RopeKind r) { return ropeKindName(r); }
+std::string fieldText(SamplingInput i) { return samplingInputName(i); }
+std::string fieldText(SamplingMode m) { return samplingModeName(m); }
+
+/// Compares a kernel's variant with a call's problem field by field, in order; the first
+/// field that differs is the Mismatch error ("kernel 'k' has <key> <have>, the call has
+/// <want>"), and later fields are not compared.
+class VariantFields {
+public:
+  explicit VariantFields(const KernelEntry &k) : k(k) {}
+
+  /// An exact field (int, bool or enum), printed with fieldText.
+  template <typename T> VariantFields &same(const char *key, T have, T want) {
+    if (status.isOk() && have != want)
+      status = mismatch(k, key, fieldText(have), fieldText(want));
+    return *this;
+  }
+  /// A float field, equal to within sameFloat's tolerance.
+  VariantFields &close(const char *key, double have, double want) {
+    if (status.isOk() && !sameFloat(have, want))
+      status = mismatch(k, key, fmtFloat(have), fmtFloat(want));
+    return *this;
+  }
+  Status result() { return std::move(status); }
+
+private:
+  const KernelEntry &k;
+  Status status;
+};
+
 std::string describe(const AppendKVProblem &p);
 std::string describe(const RopeProblem &p);
 std::string describe(const MergeProblem &p);
@@ -320,18 +355,13 @@ Status checkAppendKVVariant(const KernelEntry &k, const AppendKVProblem &p) {
   ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilyAppendKv));
   ATTN_RT_RETURN_IF_ERROR(checkAppendKVProblem(p));
   const KernelVariant &v = k.variant;
-  auto num = [](int32_t x) { return std::to_string(x); };
-  if (v.num_kv_heads != p.num_kv_heads)
-    return mismatch(k, abi::key::kNumKvHeads, num(v.num_kv_heads), num(p.num_kv_heads));
-  if (v.head_dim != p.head_dim)
-    return mismatch(k, abi::key::kHeadDim, num(v.head_dim), num(p.head_dim));
-  if (v.page_size != p.page_size)
-    return mismatch(k, abi::key::kPageSize, num(v.page_size), num(p.page_size));
-  if (v.layout != p.layout)
-    return mismatch(k, abi::key::kLayout, kvLayoutName(v.layout), kvLayoutName(p.layout));
-  if (v.dtype != p.dtype)
-    return mismatch(k, abi::key::kDtype, dtypeName(v.dtype), dtypeName(p.dtype));
-  return Status::ok();
+  return VariantFields(k)
+      .same(abi::key::kNumKvHeads, v.num_kv_heads, p.num_kv_heads)
+      .same(abi::key::kHeadDim, v.head_dim, p.head_dim)
+      .same(abi::key::kPageSize, v.page_size, p.page_size)
+      .same(abi::key::kLayout, v.layout, p.layout)
+      .same(abi::key::kDtype, v.dtype, p.dtype)
+      .result();
 }
 
 Status selectAppendKVKernel(const BundleManifest &m, const AppendKVProblem &p,
@@ -381,41 +411,24 @@ Status checkRopeVariant(const KernelEntry &k, const RopeProblem &p) {
   ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilyRope));
   ATTN_RT_RETURN_IF_ERROR(checkRopeProblem(p));
   const KernelVariant &v = k.variant;
-  auto num = [](int32_t x) { return std::to_string(x); };
-  if (v.num_qo_heads != p.num_qo_heads)
-    return mismatch(k, abi::key::kNumQoHeads, num(v.num_qo_heads), num(p.num_qo_heads));
-  if (v.num_kv_heads != p.num_kv_heads)
-    return mismatch(k, abi::key::kNumKvHeads, num(v.num_kv_heads), num(p.num_kv_heads));
-  if (v.head_dim != p.head_dim)
-    return mismatch(k, abi::key::kHeadDim, num(v.head_dim), num(p.head_dim));
-  if (v.dtype != p.dtype)
-    return mismatch(k, abi::key::kDtype, dtypeName(v.dtype), dtypeName(p.dtype));
-  if (v.rope != p.kind)
-    return mismatch(k, abi::key::kRope, ropeKindName(v.rope), ropeKindName(p.kind));
   int32_t rd = p.rotary_dim ? p.rotary_dim : p.head_dim;
-  if (v.rotary_dim != rd)
-    return mismatch(k, abi::key::kRotaryDim, num(v.rotary_dim), num(rd));
-  if (v.rope_interleave != p.interleave)
-    return mismatch(k, abi::key::kRopeInterleave, v.rope_interleave ? "true" : "false",
-                    p.interleave ? "true" : "false");
-  if (!sameFloat(v.rope_theta, p.theta))
-    return mismatch(k, abi::key::kRopeTheta, fmtFloat(v.rope_theta), fmtFloat(p.theta));
-  if (!sameFloat(v.rope_scale, p.scale))
-    return mismatch(k, abi::key::kRopeScale, fmtFloat(v.rope_scale), fmtFloat(p.scale));
-  if (p.kind == RopeKind::Llama3) {
-    if (!sameFloat(v.rope_factor, p.factor))
-      return mismatch(k, abi::key::kRopeFactor, fmtFloat(v.rope_factor), fmtFloat(p.factor));
-    if (!sameFloat(v.rope_low_freq_factor, p.low_freq_factor))
-      return mismatch(k, abi::key::kRopeLowFreqFactor, fmtFloat(v.rope_low_freq_factor),
-                      fmtFloat(p.low_freq_factor));
-    if (!sameFloat(v.rope_high_freq_factor, p.high_freq_factor))
-      return mismatch(k, abi::key::kRopeHighFreqFactor, fmtFloat(v.rope_high_freq_factor),
-                      fmtFloat(p.high_freq_factor));
-    if (v.rope_original_max_position != p.original_max_position)
-      return mismatch(k, abi::key::kRopeOriginalMaxPosition, num(v.rope_original_max_position),
-                      num(p.original_max_position));
-  }
-  return Status::ok();
+  VariantFields fields(k);
+  fields.same(abi::key::kNumQoHeads, v.num_qo_heads, p.num_qo_heads)
+      .same(abi::key::kNumKvHeads, v.num_kv_heads, p.num_kv_heads)
+      .same(abi::key::kHeadDim, v.head_dim, p.head_dim)
+      .same(abi::key::kDtype, v.dtype, p.dtype)
+      .same(abi::key::kRope, v.rope, p.kind)
+      .same(abi::key::kRotaryDim, v.rotary_dim, rd)
+      .same(abi::key::kRopeInterleave, v.rope_interleave, p.interleave)
+      .close(abi::key::kRopeTheta, v.rope_theta, p.theta)
+      .close(abi::key::kRopeScale, v.rope_scale, p.scale);
+  if (p.kind == RopeKind::Llama3)
+    fields.close(abi::key::kRopeFactor, v.rope_factor, p.factor)
+        .close(abi::key::kRopeLowFreqFactor, v.rope_low_freq_factor, p.low_freq_factor)
+        .close(abi::key::kRopeHighFreqFactor, v.rope_high_freq_factor, p.high_freq_factor)
+        .same(abi::key::kRopeOriginalMaxPosition, v.rope_original_max_position,
+              p.original_max_position);
+  return fields.result();
 }
 
 Status selectRopeKernel(const BundleManifest &m, const RopeProblem &p, const std::string &name,
@@ -499,23 +512,16 @@ Status checkMergeVariant(const KernelEntry &k, const MergeProblem &p) {
   ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilyMerge));
   ATTN_RT_RETURN_IF_ERROR(checkMergeProblem(p));
   const KernelVariant &v = k.variant;
-  auto num = [](int32_t x) { return std::to_string(x); };
-  if (v.merge != p.form)
-    return mismatch(k, abi::key::kMerge, mergeFormName(v.merge), mergeFormName(p.form));
-  if (v.num_qo_heads != p.num_heads)
-    return mismatch(k, abi::key::kNumQoHeads, num(v.num_qo_heads), num(p.num_heads));
-  if (v.head_dim != p.head_dim)
-    return mismatch(k, abi::key::kHeadDim, num(v.head_dim), num(p.head_dim));
-  if (v.dtype != p.dtype)
-    return mismatch(k, abi::key::kDtype, dtypeName(v.dtype), dtypeName(p.dtype));
-  if (v.state_dtype != p.state_dtype)
-    return mismatch(k, abi::key::kStateDtype, dtypeName(v.state_dtype), dtypeName(p.state_dtype));
-  if (v.return_lse != p.write_lse)
-    return mismatch(k, abi::key::kReturnLse, v.return_lse ? "true" : "false",
-                    p.write_lse ? "true" : "false");
-  if (p.form == MergeForm::States && p.num_states > 0 && v.num_states > 0 &&
-      v.num_states != p.num_states)
-    return mismatch(k, abi::key::kNumStates, num(v.num_states), num(p.num_states));
+  VariantFields fields(k);
+  fields.same(abi::key::kMerge, v.merge, p.form)
+      .same(abi::key::kNumQoHeads, v.num_qo_heads, p.num_heads)
+      .same(abi::key::kHeadDim, v.head_dim, p.head_dim)
+      .same(abi::key::kDtype, v.dtype, p.dtype)
+      .same(abi::key::kStateDtype, v.state_dtype, p.state_dtype)
+      .same(abi::key::kReturnLse, v.return_lse, p.write_lse);
+  if (p.form == MergeForm::States && p.num_states > 0 && v.num_states > 0)
+    fields.same(abi::key::kNumStates, v.num_states, p.num_states);
+  ATTN_RT_RETURN_IF_ERROR(fields.result());
   // The parameters the form binds (the manifest's family table has them all optional).
   namespace a = abi::merge;
   // Named arrays, not a conditional between two initializer lists: the arrays behind those
@@ -627,7 +633,6 @@ std::string describe(const SamplingProblem &p) {
                       p.min_p_per_row ? " (per row)" : "");
 }
 
-const char *boolName(bool b) { return b ? "true" : "false"; }
 } // namespace
 
 Status checkSamplingProblem(const SamplingProblem &p) {
@@ -657,25 +662,17 @@ Status checkSamplingVariant(const KernelEntry &k, const SamplingProblem &p) {
   ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilySample));
   ATTN_RT_RETURN_IF_ERROR(checkSamplingProblem(p));
   const KernelVariant &v = k.variant;
-  if (v.sampling_input != p.input)
-    return mismatch(k, "input", samplingInputName(v.sampling_input), samplingInputName(p.input));
-  if (v.sampling_mode != p.mode)
-    return mismatch(k, "mode", samplingModeName(v.sampling_mode), samplingModeName(p.mode));
-  if (v.dtype != p.dtype)
-    return mismatch(k, "dtype", dtypeName(v.dtype), dtypeName(p.dtype));
-  if (v.top_k != p.top_k)
-    return mismatch(k, "top_k", std::to_string(v.top_k), std::to_string(p.top_k));
-  if (!sameFloat(v.top_p, p.top_p))
-    return mismatch(k, "top_p", fmtFloat(v.top_p), fmtFloat(p.top_p));
-  if (!sameFloat(v.min_p, p.min_p))
-    return mismatch(k, "min_p", fmtFloat(v.min_p), fmtFloat(p.min_p));
-  if (v.top_k_per_row != p.top_k_per_row)
-    return mismatch(k, "top_k_per_row", boolName(v.top_k_per_row), boolName(p.top_k_per_row));
-  if (v.top_p_per_row != p.top_p_per_row)
-    return mismatch(k, "top_p_per_row", boolName(v.top_p_per_row), boolName(p.top_p_per_row));
-  if (v.min_p_per_row != p.min_p_per_row)
-    return mismatch(k, "min_p_per_row", boolName(v.min_p_per_row), boolName(p.min_p_per_row));
-  return Status::ok();
+  return VariantFields(k)
+      .same("input", v.sampling_input, p.input)
+      .same("mode", v.sampling_mode, p.mode)
+      .same("dtype", v.dtype, p.dtype)
+      .same("top_k", v.top_k, p.top_k)
+      .close("top_p", v.top_p, p.top_p)
+      .close("min_p", v.min_p, p.min_p)
+      .same("top_k_per_row", v.top_k_per_row, p.top_k_per_row)
+      .same("top_p_per_row", v.top_p_per_row, p.top_p_per_row)
+      .same("min_p_per_row", v.min_p_per_row, p.min_p_per_row)
+      .result();
 }
 
 Status selectSamplingKernel(const BundleManifest &m, const SamplingProblem &p,
