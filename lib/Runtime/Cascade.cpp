@@ -29,29 +29,57 @@ Status atLevel(Status st, int32_t level) {
 /// The prefill or decode problem of a level (lse always: the merge needs every state).
 PrefillProblem prefillProblem(const CascadeProblem &p) {
   PrefillProblem q;
-  q.num_qo_heads = p.num_qo_heads;
-  q.num_kv_heads = p.num_kv_heads;
-  q.head_dim = p.head_dim;
+  detail::copyProblemShape(p, q);
   q.kv_format = KvFormat::Paged;
-  q.page_size = p.page_size;
-  q.layout = p.layout;
-  q.dtype = p.dtype;
-  q.kv_dtype = p.kv_dtype;
   q.want_lse = true;
   return q;
 }
 
 DecodeProblem decodeProblem(const CascadeProblem &p) {
   DecodeProblem q;
-  q.num_qo_heads = p.num_qo_heads;
-  q.num_kv_heads = p.num_kv_heads;
-  q.head_dim = p.head_dim;
-  q.page_size = p.page_size;
-  q.layout = p.layout;
-  q.dtype = p.dtype;
-  q.kv_dtype = p.kv_dtype;
+  detail::copyProblemShape(p, q);
   q.want_lse = true;
   return q;
+}
+
+/// The merge of two levels' states (lse too: the next merge reads it).
+MergeProblem mergeProblem(const CascadeProblem &p) {
+  MergeProblem mp;
+  mp.form = MergeForm::State;
+  mp.num_heads = p.num_qo_heads;
+  mp.head_dim = p.head_dim;
+  mp.dtype = mp.state_dtype = p.dtype;
+  mp.write_lse = true;
+  return mp;
+}
+
+/// The options a level's decode or prefill op shares (`defaultChunk`: the op's own default
+/// min_chunk_tokens, where the level leaves it 0).
+template <typename Options>
+Options levelOptions(const CascadeOptions &options, const CascadeLevelOptions &lo,
+                     const std::string &name, int32_t defaultChunk) {
+  Options o;
+  o.kernel_name = name;
+  o.max_batch = lo.max_batch;
+  o.max_work = lo.max_work;
+  o.graph_mode = options.graph_mode;
+  o.min_chunk_tokens = lo.min_chunk_tokens > 0 ? lo.min_chunk_tokens : defaultChunk;
+  o.device = options.device;
+  return o;
+}
+
+/// The run arguments a level's decode or prefill op shares (the caches' names differ).
+template <typename RunArgs>
+RunArgs levelRunArgs(const CascadeRunArgs &a, const CascadeLevelArgs &la, DevicePtr o,
+                     DevicePtr lse) {
+  RunArgs r;
+  r.q = a.q;
+  r.kv_indptr = la.kv_indptr;
+  r.kv_indices = la.kv_indices;
+  r.kv_last_page_len = la.kv_last_page_len;
+  r.o = o;
+  r.lse = lse;
+  return r;
 }
 
 /// Whether kernel `name` of the level's family fits the problem (the family's own selection)
@@ -310,16 +338,10 @@ Status CascadeAttention::Impl::selectKernels(std::vector<int> *indices) const {
   for (int32_t l = 1; l < n; ++l)
     ATTN_RT_RETURN_IF_ERROR(checkCascadeKernelsAgree(kernel(0), 0, kernel(l), l));
   if (n > 1) {
-    MergeProblem mp;
-    mp.form = MergeForm::State;
-    mp.num_heads = problem.num_qo_heads;
-    mp.head_dim = problem.head_dim;
-    mp.dtype = mp.state_dtype = problem.dtype;
-    mp.write_lse = true;
     int mi = -1;
-    ATTN_RT_RETURN_IF_ERROR(
-        selectMergeKernel(options.merge_bundle->manifest(), mp, options.merge_kernel_name, &mi)
-            .withContext("cascade merge"));
+    ATTN_RT_RETURN_IF_ERROR(selectMergeKernel(options.merge_bundle->manifest(),
+                                              mergeProblem(problem), options.merge_kernel_name, &mi)
+                                .withContext("cascade merge"));
   }
   return Status::ok();
 }
@@ -332,43 +354,26 @@ Status CascadeAttention::Impl::createLevels(const std::vector<int> &indices) {
     Level level;
     level.kind = lo.kind;
     if (lo.kind == CascadeLevelKind::Decode) {
-      DecodeOptions d;
-      d.kernel_name = name;
-      d.max_batch = lo.max_batch;
-      d.max_work = lo.max_work;
-      d.graph_mode = options.graph_mode;
-      d.min_chunk_tokens = lo.min_chunk_tokens > 0 ? lo.min_chunk_tokens : kDefaultMinChunkTokens;
-      d.device = options.device;
+      DecodeOptions d = levelOptions<DecodeOptions>(options, lo, name, kDefaultMinChunkTokens);
       ATTN_RT_RETURN_IF_ERROR(atLevel(
           DecodeAttention::create(*lo.bundle, decodeProblem(problem), d, &level.decode), l));
     } else {
-      PrefillOptions p;
-      p.kernel_name = name;
-      p.max_batch = lo.max_batch;
+      PrefillOptions p =
+          levelOptions<PrefillOptions>(options, lo, name, kDefaultPrefillMinChunkTokens);
       p.max_qo_tokens = options.max_qo_tokens;
-      p.max_work = lo.max_work;
       p.max_partial_rows = lo.max_partial_rows;
-      p.graph_mode = options.graph_mode;
-      p.min_chunk_tokens =
-          lo.min_chunk_tokens > 0 ? lo.min_chunk_tokens : kDefaultPrefillMinChunkTokens;
-      p.device = options.device;
       ATTN_RT_RETURN_IF_ERROR(atLevel(
           PrefillAttention::create(*lo.bundle, prefillProblem(problem), p, &level.prefill), l));
     }
     levels.push_back(std::move(level));
   }
   if (n > 1) {
-    MergeProblem mp;
-    mp.form = MergeForm::State;
-    mp.num_heads = problem.num_qo_heads;
-    mp.head_dim = problem.head_dim;
-    mp.dtype = mp.state_dtype = problem.dtype;
-    mp.write_lse = true;
     MergeOptions mo;
     mo.kernel_name = options.merge_kernel_name;
     mo.device = options.device;
-    ATTN_RT_RETURN_IF_ERROR(MergeAttentionStates::create(*options.merge_bundle, mp, mo, &merge)
-                                .withContext("cascade merge"));
+    ATTN_RT_RETURN_IF_ERROR(
+        MergeAttentionStates::create(*options.merge_bundle, mergeProblem(problem), mo, &merge)
+            .withContext("cascade merge"));
   }
   return Status::ok();
 }
@@ -476,27 +481,15 @@ Status CascadeAttention::Impl::runLevel(int32_t l, const CascadeRunArgs &a, Devi
   const CascadeLevelArgs &la = a.levels[l];
   Level &level = levels[size_t(l)];
   if (level.kind == CascadeLevelKind::Decode) {
-    DecodeRunArgs d;
-    d.q = a.q;
+    DecodeRunArgs d = levelRunArgs<DecodeRunArgs>(a, la, o, lse);
     d.k_cache = a.k_cache;
     d.v_cache = a.v_cache;
-    d.kv_indptr = la.kv_indptr;
-    d.kv_indices = la.kv_indices;
-    d.kv_last_page_len = la.kv_last_page_len;
-    d.o = o;
-    d.lse = lse;
     return atLevel(level.decode->run(d, stream), l);
   }
-  PrefillRunArgs p;
-  p.q = a.q;
+  PrefillRunArgs p = levelRunArgs<PrefillRunArgs>(a, la, o, lse);
   p.qo_indptr = la.qo_indptr;
   p.k = a.k_cache;
   p.v = a.v_cache;
-  p.kv_indptr = la.kv_indptr;
-  p.kv_indices = la.kv_indices;
-  p.kv_last_page_len = la.kv_last_page_len;
-  p.o = o;
-  p.lse = lse;
   return atLevel(level.prefill->run(p, stream), l);
 }
 

@@ -94,14 +94,8 @@ struct DecodeAttention::Impl : detail::AttentionState<DecodeProblem, DecodeSched
 namespace {
 PrefillProblem asPrefillProblem(const DecodeProblem &p) {
   PrefillProblem q;
-  q.num_qo_heads = p.num_qo_heads;
-  q.num_kv_heads = p.num_kv_heads;
-  q.head_dim = p.head_dim;
+  detail::copyProblemShape(p, q);
   q.kv_format = KvFormat::Paged;
-  q.page_size = p.page_size;
-  q.layout = p.layout;
-  q.dtype = p.dtype;
-  q.kv_dtype = p.kv_dtype;
   q.want_lse = p.want_lse;
   return q;
 }

@@ -271,17 +271,24 @@ private:
 // What DecodeAttention and PrefillAttention share around the runner
 //===----------------------------------------------------------------------===//
 
-/// The variant query of a decode or prefill problem (their fields share names).
-template <typename Problem> VariantQuery makeVariantQuery(const Problem &p, KvFormat kv_format) {
-  VariantQuery q;
+/// Copies the fields that decode, prefill and cascade problems and variant queries share
+/// by name (heads, head_dim, page_size, layout, dtypes) from `p` to `q`; kv_format and
+/// want_lse are the caller's.
+template <typename To, typename From> void copyProblemShape(const From &p, To &q) {
   q.num_qo_heads = p.num_qo_heads;
   q.num_kv_heads = p.num_kv_heads;
   q.head_dim = p.head_dim;
-  q.kv_format = kv_format;
   q.page_size = p.page_size;
   q.layout = p.layout;
   q.dtype = p.dtype;
   q.kv_dtype = p.kv_dtype;
+}
+
+/// The variant query of a decode or prefill problem (their fields share names).
+template <typename Problem> VariantQuery makeVariantQuery(const Problem &p, KvFormat kv_format) {
+  VariantQuery q;
+  copyProblemShape(p, q);
+  q.kv_format = kv_format;
   q.want_lse = p.want_lse;
   return q;
 }
