@@ -102,6 +102,30 @@ Value numRowsIndex(KernelBuilder &b, const OpKernel &k) {
   return arith::IndexCastUIOp::create(b, b.getIndexType(), k.numRows);
 }
 
+/// A grid-stride unit's coordinates: i = (row * heads + head) * units + unit; col = unit *
+/// vec where the units are vectors of `vec` elements along head_dim.
+struct RowHeadUnit {
+  Value row, head, unit, col;
+};
+
+/// for each (row, head, unit) of [num_rows, heads, units], grid-strided: body(coordinates);
+/// `colVec` > 0 sets col = unit * colVec (null otherwise).
+void rowHeadUnitLoop(KernelBuilder &b, const OpKernel &k, int64_t heads, int64_t units,
+                     int64_t colVec, llvm::function_ref<void(const RowHeadUnit &)> body) {
+  Value unitsPerRow = b.idx(heads * units);
+  Value total = b.mul(numRowsIndex(b, k), unitsPerRow);
+  gridStrideLoop(b, k, total, [&](Value i) {
+    RowHeadUnit c;
+    c.unit = b.rem(i, b.idx(units));
+    if (colVec > 0)
+      c.col = b.mul(c.unit, b.idx(colVec));
+    Value rowHead = b.div(i, b.idx(units));
+    c.head = b.rem(rowHead, b.idx(heads));
+    c.row = b.div(i, unitsPerRow);
+    body(c);
+  });
+}
+
 /// The merge kernels' common body: grid-stride over (row, head, chunk) of v_out
 /// [rows, heads, head_dim]; `fold` merges the unit's states into the empty state it is given.
 /// The caller erases `op`.
@@ -129,15 +153,8 @@ LogicalResult lowerMerge(RewriterBase &rewriter, Operation *op, Value vOut, Valu
   KernelBuilder b(op->getLoc(), rewriter);
   b.setInsertionPoint(op);
   auto vecF32 = VectorType::get({vec}, b.getF32Type());
-  Value unitsPerRow = b.idx(heads * chunks);
-  Value total = b.mul(numRowsIndex(b, *kernel), unitsPerRow);
-  gridStrideLoop(b, *kernel, total, [&](Value i) {
-    // i = (row * heads + head) * chunks + chunk
-    Value chunk = b.rem(i, b.idx(chunks));
-    Value col = b.mul(chunk, b.idx(vec));
-    auto div6 = b.div(i, b.idx(chunks));
-    Value head = b.rem(div6, b.idx(heads));
-    Value row = b.div(i, unitsPerRow);
+  rowHeadUnitLoop(b, *kernel, heads, chunks, vec, [&](const RowHeadUnit &c) {
+    Value row = c.row, head = c.head, chunk = c.unit, col = c.col;
     OnlineSoftmax state{b.negInf(), b.f32(0.0), b.vecSplat(vecF32, 0.0)};
     fold(b, row, head, col, vec, inAlign, state);
     auto [out, lse] = state.finalize(b);
@@ -242,15 +259,8 @@ static LogicalResult lowerAppendPagedKV(RewriterBase &rewriter, AppendPagedKVOp 
 
   KernelBuilder b(op.getLoc(), rewriter);
   b.setInsertionPoint(op);
-  Value unitsPerRow = b.idx(heads * chunks);
-  Value total = b.mul(numRowsIndex(b, *kernel), unitsPerRow);
-  gridStrideLoop(b, *kernel, total, [&](Value i) {
-    // i = (row * heads + h) * chunks + chunk
-    auto rem4 = b.rem(i, b.idx(chunks));
-    Value col = b.mul(rem4, b.idx(vec));
-    auto div7 = b.div(i, b.idx(chunks));
-    Value head = b.rem(div7, b.idx(heads));
-    Value row = b.div(i, unitsPerRow);
+  rowHeadUnitLoop(b, *kernel, heads, chunks, vec, [&](const RowHeadUnit &c) {
+    Value row = c.row, head = c.head, col = c.col;
     Value request = b.loadIndex(op.getBatchIndices(), {row});
     Value pos = b.loadIndex(op.getPositions(), {row});
     // page = kv_indices[kv_indptr[request] + pos / page_size], slot = pos % page_size
@@ -294,14 +304,9 @@ static LogicalResult lowerRope(RewriterBase &rewriter, RopeOp op) {
 
   KernelBuilder b(op.getLoc(), rewriter);
   b.setInsertionPoint(op);
-  Value unitsPerRow = b.idx((qHeads + kHeads) * units);
-  Value total = b.mul(numRowsIndex(b, *kernel), unitsPerRow);
-  gridStrideLoop(b, *kernel, total, [&](Value i) {
-    // i = (row * (Hq + Hkv) + head) * units + u; heads [0, Hq) are q's, the rest k's.
-    Value u = b.rem(i, b.idx(units));
-    auto div8 = b.div(i, b.idx(units));
-    Value head = b.rem(div8, b.idx(qHeads + kHeads));
-    Value row = b.div(i, unitsPerRow);
+  // Heads [0, Hq) are q's, the rest k's.
+  rowHeadUnitLoop(b, *kernel, qHeads + kHeads, units, /*colVec=*/0, [&](const RowHeadUnit &c) {
+    Value row = c.row, head = c.head, u = c.unit;
     Value pos = toF32(b, memref::LoadOp::create(b, op.getPosIds(), ValueRange{row}));
 
     auto emit = [&](Value src, Value dst, Value h) {
