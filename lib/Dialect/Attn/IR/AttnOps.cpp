@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "attn/Dialect/Attn/IR/AttnOps.h"
+#include "AttnOpsVerify.h"
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
@@ -184,6 +185,15 @@ static LogicalResult verifyPositiveFinite(Operation *op, StringRef name,
   return success();
 }
 
+LogicalResult mlir::attn::detail::verifyScoreModifiers(Operation *op,
+                                                       std::optional<APFloat> smScale,
+                                                       std::optional<APFloat> logitsSoftCap) {
+  if (failed(verifyPositiveFinite(op, "sm_scale", smScale)) ||
+      failed(verifyPositiveFinite(op, "logits_soft_cap", logitsSoftCap)))
+    return failure();
+  return success();
+}
+
 /// Checks that an optional operand is present exactly when `wanted`.
 static LogicalResult verifyPresence(Operation *op, Value operand, StringRef name, bool wanted,
                                     StringRef because) {
@@ -242,8 +252,7 @@ LogicalResult AttentionOp::verify() {
     return failure();
 
   // Score modifiers.
-  if (failed(verifyPositiveFinite(op, "sm_scale", getSmScale())) ||
-      failed(verifyPositiveFinite(op, "logits_soft_cap", getLogitsSoftCap())))
+  if (failed(detail::verifyScoreModifiers(op, getSmScale(), getLogitsSoftCap())))
     return failure();
   if (Value slopes = getAlibiSlopes()) {
     if (!getAlibi())

@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AttnOpsVerify.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 
 #include "mlir/IR/BuiltinTypes.h"
@@ -33,17 +34,6 @@ static LogicalResult verifyTokenHeadsDim(Operation *op, StringRef what, Value va
 
 static bool dimsCompatible(int64_t a, int64_t b) {
   return ShapedType::isDynamic(a) || ShapedType::isDynamic(b) || a == b;
-}
-
-static LogicalResult verifyPositiveFinite(Operation *op, StringRef name,
-                                          std::optional<APFloat> value) {
-  if (!value)
-    return success();
-  double v = value->convertToDouble();
-  if (!(v > 0.0) || !std::isfinite(v))
-    return op->emitOpError() << "expected " << name << " (" << attn::detail::formatNumber(v)
-                             << ") to be positive and finite";
-  return success();
 }
 
 LogicalResult TensorAttentionOp::verify() {
@@ -95,8 +85,7 @@ LogicalResult TensorAttentionOp::verify() {
   if (mask.getKind() != MaskKind::None && mask.getKind() != MaskKind::Causal)
     return emitOpError() << "expected a none or causal mask, got " << mask
                          << ": custom and block-sparse masks need the memref-level attn.attention";
-  if (failed(verifyPositiveFinite(op, "sm_scale", getSmScale())) ||
-      failed(verifyPositiveFinite(op, "logits_soft_cap", getLogitsSoftCap())))
+  if (failed(detail::verifyScoreModifiers(op, getSmScale(), getLogitsSoftCap())))
     return failure();
   if (std::optional<RopeAttr> rope = getRope())
     if (rope->getRotaryDim() > headDim)
