@@ -9,6 +9,7 @@
 #include "FakeCuda/FakeBundle.h"
 #include "FakeCuda/FakeCuda.h"
 #include "TestBundle.h"
+#include "TestShape.h"
 
 #include "attn-rt/Cascade.h"
 #include "attn-rt/Driver.h"
@@ -239,10 +240,7 @@ protected:
     c.levels[levels - 1].kind = lastKind;
     c.levels[levels - 1].kernel_name = nullptr;
     c.merge_bundle = b_;
-    c.num_qo_heads = 32;
-    c.num_kv_heads = 8;
-    c.head_dim = 128;
-    c.page_size = 16;
+    test::setLlama3PagedHeads(c);
     c.max_qo_tokens = 4;
     return c;
   }

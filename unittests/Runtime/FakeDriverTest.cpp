@@ -475,10 +475,7 @@ TEST_F(FakeDriver, TensorCoreDecodePlanChecksAndArange) {
   std::unique_ptr<Bundle> bundle;
   ASSERT_TRUE(Bundle::open(prefillOnly.dir(), &bundle).isOk());
   DecodeProblem p;
-  p.num_qo_heads = 32;
-  p.num_kv_heads = 8;
-  p.head_dim = 128;
-  p.page_size = 16;
+  test::setLlama3PagedHeads(p);
   p.want_lse = true;
   DecodeOptions opts;
   opts.max_batch = 4;
@@ -520,10 +517,7 @@ TEST_F(FakeDriver, PrefillOneQueryPerRequestKeepsArangeInTheWorkspace) {
   std::unique_ptr<Bundle> bundle;
   ASSERT_TRUE(Bundle::open(paged.dir(), &bundle).isOk());
   PrefillProblem p;
-  p.num_qo_heads = 32;
-  p.num_kv_heads = 8;
-  p.head_dim = 128;
-  p.page_size = 16;
+  test::setLlama3PagedHeads(p);
   p.want_lse = true;
   constexpr uint64_t kIntBytes = 1 << 20, kFloatBytes = 64 << 20;
   uint64_t intWs = 0, floatWs = 0;

@@ -36,12 +36,13 @@ void expectPrefillError(bool paged, bool split, void (*edit)(json &), const std:
   EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
 }
 
-json removeParam(const json &params, const std::string &name) {
+/// Removes the parameter `name` of the manifest's first kernel.
+void removeParam(json &j, const std::string &name) {
   json out = json::array();
-  for (const json &p : params)
+  for (const json &p : j["kernels"][0]["params"])
     if (p["name"] != name)
       out.push_back(p);
-  return out;
+  j["kernels"][0]["params"] = out;
 }
 
 PrefillProblem pagedProblem() {
@@ -112,34 +113,23 @@ TEST(PrefillManifest, AcceptsBundlesWithoutMergeAndRaggedKv) {
 }
 
 TEST(PrefillManifest, ChecksTheFamilyAbi) {
-  expectPrefillError(true, true,
-                     [](json &j) {
-                       j["kernels"][0]["params"] =
-                           removeParam(j["kernels"][0]["params"], "work_qo_tile");
-                     },
-                     "kernels[0] ('prefill_attention').params: missing required parameter "
-                     "'work_qo_tile' of the prefill attention kernel ABI");
-  expectPrefillError(true, true,
-                     [](json &j) {
-                       j["kernels"][0]["params"] =
-                           removeParam(j["kernels"][0]["params"], "work_partial_stride");
-                     },
-                     "missing required parameter 'work_partial_stride' of the prefill "
-                     "attention kernel ABI");
+  expectPrefillError(
+      true, true, [](json &j) { removeParam(j, "work_qo_tile"); },
+      "kernels[0] ('prefill_attention').params: missing required parameter "
+      "'work_qo_tile' of the prefill attention kernel ABI");
+  expectPrefillError(
+      true, true, [](json &j) { removeParam(j, "work_partial_stride"); },
+      "missing required parameter 'work_partial_stride' of the prefill "
+      "attention kernel ABI");
   // Paged prefill kernels need kv_last_page_len (bottom-right mask alignment needs kvlen).
-  expectPrefillError(true, false,
-                     [](json &j) {
-                       j["kernels"][0]["params"] =
-                           removeParam(j["kernels"][0]["params"], "kv_last_page_len");
-                     },
-                     "missing required parameter 'kv_last_page_len' of the prefill attention "
-                     "kernel ABI (paged KV)");
-  expectPrefillError(false, false,
-                     [](json &j) {
-                       j["kernels"][0]["params"] = removeParam(j["kernels"][0]["params"], "v");
-                     },
-                     "missing required parameter 'v' of the prefill attention kernel ABI "
-                     "(ragged KV)");
+  expectPrefillError(
+      true, false, [](json &j) { removeParam(j, "kv_last_page_len"); },
+      "missing required parameter 'kv_last_page_len' of the prefill attention "
+      "kernel ABI (paged KV)");
+  expectPrefillError(
+      false, false, [](json &j) { removeParam(j, "v"); },
+      "missing required parameter 'v' of the prefill attention kernel ABI "
+      "(ragged KV)");
   // No sm_scale parameter in the prefill ABI: the scale is compiled in.
   expectPrefillError(true, false,
                      [](json &j) {
@@ -156,12 +146,9 @@ TEST(PrefillManifest, ChecksTheFamilyAbi) {
   expectPrefillError(true, true,
                      [](json &j) { j["kernels"][0]["params"][8]["kind"] = "i32"; },
                      "parameter 'work_qo_tile' has kind 'i32', expected 'ptr'");
-  expectPrefillError(true, true,
-                     [](json &j) {
-                       j["kernels"][0]["params"] =
-                           removeParam(j["kernels"][0]["params"], "tmp_lse");
-                     },
-                     "parameter 'tmp_o' requires parameter 'tmp_lse' (split-KV partial states)");
+  expectPrefillError(
+      true, true, [](json &j) { removeParam(j, "tmp_lse"); },
+      "parameter 'tmp_o' requires parameter 'tmp_lse' (split-KV partial states)");
   expectPrefillError(true, true, [](json &j) { j["kernels"][0]["tile"].erase("tile_q"); },
                      "kernels[0] ('prefill_attention').tile.tile_q: expected a positive integer "
                      "for a prefill attention kernel, got 0");
@@ -409,7 +396,7 @@ TEST(PrefillRun, OperandsMatchTheKernel) {
 TEST(PrefillSelect, LseRequirement) {
   // want_lse skips kernels that do not write lse.
   json j = test::prefillManifest(true, false);
-  j["kernels"][0]["params"] = removeParam(j["kernels"][0]["params"], "lse");
+  removeParam(j, "lse");
   BundleManifest m;
   ASSERT_TRUE(parse(j, &m).isOk());
   PrefillProblem p = pagedProblem();
