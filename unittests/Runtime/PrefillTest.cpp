@@ -597,10 +597,10 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   ASSERT_GT(p.num_partial_rows, 0);
   PrefillWorkspaceLayout l;
   ASSERT_TRUE(computePrefillWorkspaceLayout(100, 64, 512, 32, 128, &l).isOk());
-  std::vector<int32_t> words(l.int_words, 0x7eadbeef);
+  std::vector<int32_t> words;
   size_t copyWords = 0;
-  Status st = serializePrefillPlan(p, l, words.data(), words.size(), &copyWords);
-  ASSERT_TRUE(st.isOk()) << st.message();
+  ASSERT_NO_FATAL_FAILURE(
+      test::serializePlan(serializePrefillPlan, p, l, 0x7eadbeef, &words, &copyWords));
   EXPECT_EQ(copyWords, l.merge_indptr_word + 10);
   EXPECT_EQ(words[kWordMagic], kPrefillPlanMagic);
   EXPECT_EQ(words[kWordNumWork], p.num_work);
@@ -609,7 +609,7 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   EXPECT_EQ(words[l.work_qo_tile_word], p.work_qo_tile[0]);
   EXPECT_EQ(words[l.work_partial_stride_word], p.work_partial_stride[0]);
   PrefillPlan back;
-  st = deserializePrefillPlan(words.data(), copyWords, &back);
+  Status st = deserializePrefillPlan(words.data(), copyWords, &back);
   ASSERT_TRUE(st.isOk()) << st.message();
   EXPECT_EQ(back.num_work, p.num_work);
   EXPECT_EQ(back.num_rows, p.num_rows);

@@ -28,6 +28,19 @@ inline void expectCError(attn_status_t got, attn_status_t want, const char *mess
   EXPECT_STREQ(attnGetLastError(), message);
 }
 
+/// Serializes `p` with `serialize` (serializeDecodePlan, serializePrefillPlan) into `*words`,
+/// l.int_words words each set to `fill` first; `*copyWords` receives the count to copy.
+/// Fails the test (fatally: call it in ASSERT_NO_FATAL_FAILURE) unless serialize succeeds.
+template <typename Plan, typename Layout>
+void serializePlan(Status (*serialize)(const Plan &, const Layout &, int32_t *, size_t, size_t *),
+                   const Plan &p, const Layout &l, int32_t fill, std::vector<int32_t> *words,
+                   size_t *copyWords) {
+  words->assign(l.int_words, fill);
+  *copyWords = 0;
+  Status st = serialize(p, l, words->data(), words->size(), copyWords);
+  ASSERT_TRUE(st.isOk()) << st.message();
+}
+
 /// An edit that makes a valid `T` invalid and the message the check must give: the rows of the
 /// table-driven rejection tests.
 template <typename T> struct EditCase {

@@ -82,10 +82,10 @@ TEST(Workspace, RoundTrip) {
     ASSERT_TRUE(p.needs_merge);
     DecodeWorkspaceLayout l;
     ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
-    std::vector<int32_t> words(l.int_words, 0x7eadbeef);
+    std::vector<int32_t> words;
     size_t copyWords = 0;
-    Status st = serializeDecodePlan(p, l, words.data(), words.size(), &copyWords);
-    ASSERT_TRUE(st.isOk()) << st.message();
+    ASSERT_NO_FATAL_FAILURE(
+        test::serializePlan(serializeDecodePlan, p, l, 0x7eadbeef, &words, &copyWords));
     EXPECT_EQ(copyWords, l.merge_indptr_word + 5);
     EXPECT_EQ(words[kWordMagic], kPlanMagic);
     EXPECT_EQ(words[kWordNumWork], p.num_work);
@@ -97,7 +97,7 @@ TEST(Workspace, RoundTrip) {
       EXPECT_EQ(words[l.qo_indptr_word + size_t(i)], i);
     DecodePlan back;
     // Only the copied prefix reaches the device: deserialise from exactly that.
-    st = deserializeDecodePlan(words.data(), copyWords, &back);
+    Status st = deserializeDecodePlan(words.data(), copyWords, &back);
     ASSERT_TRUE(st.isOk()) << st.message();
     expectSamePlan(p, back);
   }
@@ -122,9 +122,9 @@ TEST(Workspace, DeserializeChecksHeaderAndSize) {
   DecodePlan p = samplePlan(false);
   DecodeWorkspaceLayout l;
   ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
-  std::vector<int32_t> words(l.int_words);
+  std::vector<int32_t> words;
   size_t copyWords = 0;
-  ASSERT_TRUE(serializeDecodePlan(p, l, words.data(), words.size(), &copyWords).isOk());
+  ASSERT_NO_FATAL_FAILURE(test::serializePlan(serializeDecodePlan, p, l, 0, &words, &copyWords));
   DecodePlan back;
   Status st = deserializeDecodePlan(words.data(), 8, &back);
   EXPECT_EQ(st.message(), "plan buffer holds 8 words, the header alone needs 32");
@@ -155,12 +155,11 @@ TEST(Workspace, EmptyBatchRoundTrips) {
   ASSERT_EQ(p.num_work, 0);
   DecodeWorkspaceLayout l;
   ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
-  std::vector<int32_t> words(l.int_words, 0);
+  std::vector<int32_t> words;
   size_t copyWords = 0;
-  Status st = serializeDecodePlan(p, l, words.data(), words.size(), &copyWords);
-  ASSERT_TRUE(st.isOk()) << st.message();
+  ASSERT_NO_FATAL_FAILURE(test::serializePlan(serializeDecodePlan, p, l, 0, &words, &copyWords));
   DecodePlan back;
-  st = deserializeDecodePlan(words.data(), copyWords, &back);
+  Status st = deserializeDecodePlan(words.data(), copyWords, &back);
   ASSERT_TRUE(st.isOk()) << st.message();
   expectSamePlan(p, back);
 }
