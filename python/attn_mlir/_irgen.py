@@ -177,15 +177,13 @@ class AppendVariant:
         return self.name + "_append_kv"
 
     def mlir(self):
-        H, D, P, t = self.num_kv_heads, self.head_dim, self.page_size, self.dtype
-        pool = f"?x{P}x{H}x{D}x{t}" if self.layout == "nhd" else f"?x{H}x{P}x{D}x{t}"
+        H, D, t = self.num_kv_heads, self.head_dim, self.dtype
+        pool, kv = paged_kv_ir(t, H, D, self.page_size, self.layout)
         rows = f"memref<?x{H}x{D}x{t}>"
-        kv = (f"!attn.paged_kv<page_size = {P}, layout = {self.layout}, num_heads = {H}, "
-              f"head_dim = {D}, element_type = {t}>")
         return f"""func.func @{self.name}(%k: {rows}, %v: {rows}, %bi: memref<?xi32>,
-    %pos: memref<?xi32>, %kp: memref<{pool}>, %vp: memref<{pool}>, %ip: memref<?xi32>,
+    %pos: memref<?xi32>, %kp: {pool}, %vp: {pool}, %ip: memref<?xi32>,
     %ix: memref<?xi32>, %lp: memref<?xi32>) {{
-  %kv = attn.paged_kv k(%kp : memref<{pool}>) v(%vp : memref<{pool}>)
+  %kv = attn.paged_kv k(%kp : {pool}) v(%vp : {pool})
           indptr(%ip : memref<?xi32>) indices(%ix : memref<?xi32>)
           last_page_len(%lp : memref<?xi32>) : {kv}
   attn.append_paged_kv k(%k : {rows}) v(%v : {rows})
