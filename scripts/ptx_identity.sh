@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Compiles every decode, prefill and ops variant (the IR of scripts/gen_{decode,prefill,ops}_
+# Compiles every decode, prefill, ops and sampling variant (the IR of scripts/gen_<family>_
 # variants.py, as scripts/build_gpu_artifacts.sh builds them) to PTX with two attn-compile
 # binaries and checks that the bundles are byte-identical: every .ptx and manifest.json.
 # A change meant to leave code generation alone (a refactoring, a different host compiler)
 # proves it with this.
 # Usage: scripts/ptx_identity.sh BEFORE_BIN AFTER_BIN
 # Env: SMS (default "90 80": one bundle per architecture and variant), JOBS (default 2),
-#   WORK (default a temporary directory, removed unless KEEP=1).
+#   FAMILIES (default "decode prefill ops sampling"; cascade is another), AFTER_ARGS (more
+#   options for AFTER_BIN only, e.g. --decode-kernel=cuda-core against a compiler from before
+#   that option), WORK (default a temporary directory, removed unless KEEP=1).
 # Exit status: 0 when every variant compiled the same way with both (a variant that fails with
 # both, with the same exit status, is reported and counted as identical), 1 otherwise.
 set -u -o pipefail
@@ -16,6 +18,8 @@ AFTER=${2:?usage: scripts/ptx_identity.sh BEFORE_BIN AFTER_BIN}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 SMS=${SMS:-90 80}
 JOBS=${JOBS:-2}
+FAMILIES=${FAMILIES:-decode prefill ops sampling}
+AFTER_ARGS=${AFTER_ARGS:-}
 WORK=${WORK:-$(mktemp -d)}
 note() { printf '[ptx_identity] %s\n' "$*" >&2; }
 
@@ -23,21 +27,23 @@ for bin in "$BEFORE" "$AFTER"; do
   [ -x "$bin" ] || { note "not an executable: $bin"; exit 1; }
 done
 mkdir -p "$WORK/mlir" || exit 1
-python3 "$REPO/scripts/gen_decode_variants.py" "$WORK/mlir" >/dev/null &&
-  python3 "$REPO/scripts/gen_prefill_variants.py" "$WORK/mlir" >/dev/null &&
-  python3 "$REPO/scripts/gen_ops_variants.py" "$WORK/mlir" >/dev/null ||
-  { note "generating the variants failed"; exit 1; }
+for fam in $FAMILIES; do
+  python3 "$REPO/scripts/gen_${fam}_variants.py" "$WORK/mlir" >/dev/null ||
+    { note "generating the $fam variants failed"; exit 1; }
+done
 
 # One job: variant x arch x side -> WORK/<side>/<sm>/<variant>/ (+ .log, .rc).
 compile_one() {  # side bin sm mlir
-  local side=$1 bin=$2 sm=$3 mlir=$4 name out
+  local side=$1 bin=$2 sm=$3 mlir=$4 name out extra=()
   name=$(basename "$mlir" .mlir)
   out="$WORK/$side/$sm/$name"
-  "$bin" "$mlir" --sm="$sm" --format=ptx -o "$out" >/dev/null 2>"$out.log"
+  [ "$side" = after ] && read -r -a extra <<<"$AFTER_ARGS"
+  "$bin" "$mlir" --sm="$sm" --format=ptx ${extra[@]+"${extra[@]}"} -o "$out" >/dev/null \
+    2>"$out.log"
   echo $? >"$out.rc"
 }
 export -f compile_one
-export WORK
+export WORK AFTER_ARGS
 for sm in $SMS; do mkdir -p "$WORK/before/$sm" "$WORK/after/$sm"; done
 
 for sm in $SMS; do

@@ -12,6 +12,7 @@
 
 namespace mlir {
 class LLVMTypeConverter;
+class Operation;
 class RewritePatternSet;
 class RewriterBase;
 } // namespace mlir

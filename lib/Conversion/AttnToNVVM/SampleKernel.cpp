@@ -43,6 +43,10 @@
 // {j : v_j >= tau}) by a search over token values in ordered-key space, three pivots a pass
 // (searchThreshold), then write the row once (emitFilter).
 //
+// Ops are created one per statement wherever two of them would otherwise be arguments of
+// one call: argument evaluation order is unspecified, and the kernels must not depend on the
+// host compiler (scripts/ci/gcc_build.sh compares the PTX of a GCC and a Clang build).
+//
 // A row without weight (all-zero or NaN probabilities, all -inf or NaN logits) gets token
 // -1. A round cap (kMaxRounds) bounds the loop whatever the data (+inf weights); past it the
 // last drawn token is returned.
@@ -112,23 +116,31 @@ struct SampleEmitter {
     llvm_unreachable("combine");
   }
   void barrier() { gpu::BarrierOp::create(b); }
+  /// vocab % vec == 0: the rows start 16-byte aligned.
+  Value vocabAligned() {
+    Value tail = b.rem(vocab, b.idx(vec));
+    return b.eqIdx(tail, b.idx(0));
+  }
 
   /// v_j of an element (see the file comment).
   Value value(Value x) {
     if (logits) // x + 0 turns -0 into +0, so that value order and float order agree
       return b.fadd(x, b.f32(0.0));
-    return b.select(cmpF(arith::CmpFPredicate::OGT, x, b.f32(0.0)), x, b.f32(0.0));
+    Value positive = cmpF(arith::CmpFPredicate::OGT, x, b.f32(0.0));
+    return b.select(positive, x, b.f32(0.0));
   }
   /// w_j of a value v_j, given the row max M of the logits.
   Value weight(Value v, Value rowMax) {
     if (!logits)
       return v;
-    return b.exp2(b.fmul(b.fsub(v, rowMax), b.f32(kLog2e)));
+    Value shifted = b.fsub(v, rowMax);
+    return b.exp2(b.fmul(shifted, b.f32(kLog2e)));
   }
   /// w_j if v_j > low, else 0 (false for NaN, so NaN never adds).
   Value weightAbove(Value v, Value low, Value rowMax) {
     Value above = cmpF(arith::CmpFPredicate::OGT, v, low);
-    return b.select(above, weight(b.select(above, v, low), rowMax), b.f32(0.0));
+    Value w = weight(b.select(above, v, low), rowMax);
+    return b.select(above, w, b.f32(0.0));
   }
 
   SmallVector<Value> ownedLoop(int64_t width, ValueRange init, ElementFn fn);
@@ -156,8 +168,11 @@ SmallVector<Value> SampleEmitter::ownedLoop(int64_t width, ValueRange init, Elem
   int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
   Value x = b.loadVectorF32(input, {b.add(rowBase, col)}, width, bytes);
   SmallVector<Value> acc(loop.getRegionIterArgs());
-  for (int64_t e = 0; e < width; ++e)
-    acc = fn(b.add(col, b.idx(e)), vector::ExtractOp::create(b, x, e), acc);
+  for (int64_t e = 0; e < width; ++e) {
+    Value j = b.add(col, b.idx(e));
+    Value xe = vector::ExtractOp::create(b, x, e);
+    acc = fn(j, xe, acc);
+  }
   scf::YieldOp::create(b, acc);
   return SmallVector<Value>(loop.getResults());
 }
@@ -174,8 +189,11 @@ void SampleEmitter::writeLoop(int64_t width, Value out,
   Value at = b.add(rowBase, col);
   Value x = b.loadVectorF32(input, {at}, width, bytes);
   SmallVector<Value> y;
-  for (int64_t e = 0; e < width; ++e)
-    y.push_back(fn(b.add(col, b.idx(e)), vector::ExtractOp::create(b, x, e)));
+  for (int64_t e = 0; e < width; ++e) {
+    Value j = b.add(col, b.idx(e));
+    Value xe = vector::ExtractOp::create(b, x, e);
+    y.push_back(fn(j, xe));
+  }
   Value v = vector::FromElementsOp::create(b, VectorType::get({width}, b.getF32Type()), y);
   b.storeVectorF32(v, out, {at}, bytes);
 }
@@ -183,8 +201,7 @@ void SampleEmitter::writeLoop(int64_t width, Value out,
 void SampleEmitter::writePass(Value out, llvm::function_ref<Value(Value, Value)> fn) {
   if (vec == 1)
     return writeLoop(1, out, fn);
-  auto aligned =
-      scf::IfOp::create(b, b.eqIdx(b.rem(vocab, b.idx(vec)), b.idx(0)), /*withElse=*/true);
+  auto aligned = scf::IfOp::create(b, vocabAligned(), /*withElse=*/true);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(aligned.thenBlock());
   writeLoop(vec, out, fn);
@@ -197,8 +214,7 @@ void SampleEmitter::writePass(Value out, llvm::function_ref<Value(Value, Value)>
 SmallVector<Value> SampleEmitter::rowPass(ValueRange init, ElementFn fn) {
   if (vec == 1)
     return ownedLoop(1, init, fn);
-  auto aligned =
-      scf::IfOp::create(b, init.getTypes(), b.eqIdx(b.rem(vocab, b.idx(vec)), b.idx(0)), true);
+  auto aligned = scf::IfOp::create(b, init.getTypes(), vocabAligned(), true);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(aligned.thenBlock());
   scf::YieldOp::create(b, ownedLoop(vec, init, fn));
@@ -231,7 +247,8 @@ SmallVector<Value> SampleEmitter::blockReduce(ArrayRef<Value> values, ArrayRef<C
   SmallVector<Value> results;
   for (auto [k, kind] : llvm::enumerate(kinds)) {
     Value acc = memref::LoadOp::create(b, scratch, ValueRange{b.idx(k), b.idx(0)});
-    auto loop = scf::ForOp::create(b, b.idx(1), b.idx(warps), b.idx(1), ValueRange{acc});
+    Value from = b.idx(1), to = b.idx(warps);
+    auto loop = scf::ForOp::create(b, from, to, b.idx(1), ValueRange{acc});
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
     Value w = memref::LoadOp::create(b, scratch, ValueRange{b.idx(k), loop.getInductionVar()});
@@ -256,11 +273,13 @@ std::tuple<Value, Value, Value> SampleEmitter::blockScan(Value s) {
   for (int32_t d = 1; d < kWarpSize; d *= 2) {
     Value up =
         gpu::ShuffleOp::create(b, incl, d, kWarpSize, gpu::ShuffleMode::UP).getShuffleResult();
-    incl = b.select(b.ult(lane, b.idx(d)), incl, b.fadd(incl, up));
+    Value noSource = b.ult(lane, b.idx(d));
+    incl = b.select(noSource, incl, b.fadd(incl, up));
   }
   Value prev =
       gpu::ShuffleOp::create(b, incl, 1, kWarpSize, gpu::ShuffleMode::UP).getShuffleResult();
-  Value excl = b.select(b.eqIdx(lane, b.idx(0)), b.f32(0.0), prev);
+  Value firstLane = b.eqIdx(lane, b.idx(0));
+  Value excl = b.select(firstLane, b.f32(0.0), prev);
   {
     auto last = scf::IfOp::create(b, b.eqIdx(lane, b.idx(kWarpSize - 1)), false);
     OpBuilder::InsertionGuard guard(b);
@@ -270,7 +289,8 @@ std::tuple<Value, Value, Value> SampleEmitter::blockScan(Value s) {
   barrier();
   // (P, prefix): P runs over all warps, prefix keeps P_warp.
   Value zero = b.f32(0.0);
-  auto loop = scf::ForOp::create(b, b.idx(0), b.idx(warps), b.idx(1), ValueRange{zero, zero});
+  Value from = b.idx(0), to = b.idx(warps);
+  auto loop = scf::ForOp::create(b, from, to, b.idx(1), ValueRange{zero, zero});
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
@@ -317,7 +337,8 @@ Value SampleEmitter::philoxUniform(Value round, Value seed, Value offset) {
   }
   Value bits = arith::ShRUIOp::create(b, c[0], i32(8));
   Value f = arith::UIToFPOp::create(b, b.getF32Type(), bits);
-  return b.fmul(b.fadd(f, b.f32(1.0)), b.f32(1.0 / 16777216.0));
+  Value f1 = b.fadd(f, b.f32(1.0));
+  return b.fmul(f1, b.f32(1.0 / 16777216.0));
 }
 
 /// One draw of a round: the token i (f32-encoded index, -1 when no thread found one) with
@@ -329,14 +350,13 @@ std::pair<Value, Value> SampleEmitter::draw(Value s, Value low, Value rowMax, Va
     auto first = scf::IfOp::create(b, b.eqIdx(tid, b.idx(0)), false);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(first.thenBlock());
-    memref::StoreOp::create(b, b.f32(-1.0), slots, ValueRange{b.idx(0)});
+    Value none = b.f32(-1.0);
+    memref::StoreOp::create(b, none, slots, ValueRange{b.idx(0)});
   }
   Value lo, hi, total;
   std::tie(lo, hi, total) = blockScan(s); // its barriers order the reset before the owner's write
   // u = r * Q <= Q: the owner is the thread with lo < u <= hi.
   Value u = b.fmul(philoxUniform(round, seed, offset), total);
-  // (Each op is created in its own statement: argument evaluation order is unspecified, and
-  // the IR must not depend on the host compiler.)
   Value aboveLo = cmpF(arith::CmpFPredicate::OLT, lo, u);
   Value belowHi = cmpF(arith::CmpFPredicate::OLE, u, hi);
   Value owner = andI(aboveLo, belowHi);
@@ -362,8 +382,10 @@ std::pair<Value, Value> SampleEmitter::draw(Value s, Value low, Value rowMax, Va
                                 b.select(cand, jf, acc[3]), b.select(cand, v, acc[4])};
     });
     Value found = cmpF(arith::CmpFPredicate::OGE, r[1], b.f32(0.0));
-    memref::StoreOp::create(b, b.select(found, r[1], r[3]), slots, ValueRange{b.idx(0)});
-    memref::StoreOp::create(b, b.select(found, r[2], r[4]), slots, ValueRange{b.idx(1)});
+    Value token = b.select(found, r[1], r[3]);
+    memref::StoreOp::create(b, token, slots, ValueRange{b.idx(0)});
+    Value tokenValue = b.select(found, r[2], r[4]);
+    memref::StoreOp::create(b, tokenValue, slots, ValueRange{b.idx(1)});
   }
   barrier();
   Value token = memref::LoadOp::create(b, slots, ValueRange{b.idx(0)});
@@ -444,7 +466,8 @@ void SampleEmitter::emitSample() {
                               logits ? a[2] : b.fadd(a[2], v)};
   });
   Value rowMax = blockReduce({r[0]}, {Combine::Max})[0];
-  Value atMax = b.select(cmpF(P::OEQ, r[0], rowMax), r[1], b.f32(3.0e38));
+  Value isMax = cmpF(P::OEQ, r[0], rowMax);
+  Value atMax = b.select(isMax, r[1], b.f32(3.0e38));
   Value argmax, mine, total;
   if (logits) {
     argmax = blockReduce({atMax}, {Combine::Min})[0];
@@ -460,8 +483,9 @@ void SampleEmitter::emitSample() {
     total = red[1];
   }
   Filters filters = loadFilters(*this, rowMax);
-  Value empty = arith::XOrIOp::create(b, cmpF(P::OGT, total, zero),
-                                      arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+  Value weighted = cmpF(P::OGT, total, zero);
+  Value empty =
+      arith::XOrIOp::create(b, weighted, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
 
   // while (!done && round < kMaxRounds): (low, S_t, round, token, done)
   Value low0 = logits ? b.negInf() : zero;
@@ -494,7 +518,8 @@ void SampleEmitter::emitSample() {
       // their S_t of the next round (low = pivot).
       SmallVector<Value> agg = rowPass({zero, zero}, [&](Value, Value x, ValueRange a) {
         Value v = value(x);
-        Value above = b.select(cmpF(P::OGT, v, pivot), b.f32(1.0), zero);
+        Value over = cmpF(P::OGT, v, pivot);
+        Value above = b.select(over, b.f32(1.0), zero);
         return SmallVector<Value>{b.fadd(a[0], weightAbove(v, pivot, rowMax)), b.fadd(a[1], above)};
       });
       SmallVector<Value> sums = blockReduce(agg, {Combine::Sum, Combine::Sum});
@@ -592,7 +617,8 @@ Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value rowMa
       if (f.testP)
         next.push_back(b.fadd(acc[1], weightAbove(v, mid, rowMax)));
       Value below = acc[per - 2], above = acc[per - 1];
-      next.push_back(b.select(cmpF(P::OLE, v, mid), combine(Combine::Max, below, v), below));
+      Value notOver = cmpF(P::OLE, v, mid);
+      next.push_back(b.select(notOver, combine(Combine::Max, below, v), below));
       next.push_back(b.select(over, combine(Combine::Min, above, v), above));
     }
     return next;
@@ -636,7 +662,8 @@ void SampleEmitter::emitFilter() {
   Filters f = loadFilters(*this, rowMax);
   if (logits && f.testP) {
     Value mine = rowPass({zero}, [&](Value, Value x, ValueRange a) {
-      return SmallVector<Value>{b.fadd(a[0], weightAbove(value(x), b.negInf(), rowMax))};
+      Value v = value(x);
+      return SmallVector<Value>{b.fadd(a[0], weightAbove(v, b.negInf(), rowMax))};
     })[0];
     total = blockReduce({mine}, {Combine::Sum})[0];
   }
@@ -646,7 +673,10 @@ void SampleEmitter::emitFilter() {
     return f.testMin ? andI(ok, cmpF(P::OGE, v, f.minValue)) : ok;
   };
   if (!renorm) {
-    writePass(out, [&](Value, Value x) { return b.select(keep(value(x)), x, b.negInf()); });
+    writePass(out, [&](Value, Value x) {
+      Value kept = keep(value(x));
+      return b.select(kept, x, b.negInf());
+    });
     return;
   }
   Value kept = rowPass({zero}, [&](Value, Value x, ValueRange a) {
@@ -655,10 +685,12 @@ void SampleEmitter::emitFilter() {
   })[0];
   Value sum = blockReduce({kept}, {Combine::Sum})[0];
   // v / sum, correctly rounded (one division per element: the pass is bound by memory).
-  Value safeSum = b.select(cmpF(P::OGT, sum, zero), sum, b.f32(1.0));
+  Value positive = cmpF(P::OGT, sum, zero);
+  Value safeSum = b.select(positive, sum, b.f32(1.0));
   writePass(out, [&](Value, Value x) {
     Value v = value(x);
-    return b.select(keep(v), b.fdiv(v, safeSum), zero);
+    Value kept = keep(v);
+    return b.select(kept, b.fdiv(v, safeSum), zero);
   });
 }
 

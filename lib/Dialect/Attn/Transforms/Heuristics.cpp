@@ -70,7 +70,7 @@ std::string mlir::attn::checkPlanOptions(int64_t sm, const KernelOverrides &over
   return "";
 }
 
-std::string mlir::attn::resolveDecodeKernel(StringRef value, int64_t sm,
+std::string mlir::attn::resolveDecodeKernel(llvm::StringRef value, int64_t sm,
                                             KernelOverrides &overrides) {
   if (value == "cuda-core" || value == "tensor-core") {
     overrides.tensorCoreDecode = value == "tensor-core";

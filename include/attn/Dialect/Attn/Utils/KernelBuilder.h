@@ -181,7 +181,11 @@ struct OnlineSoftmax {
     for (auto [j, sj] : llvm::enumerate(s)) {
       Value p = b.exp2(b.fsub(sj, mSafe));
       dNew = b.fadd(dNew, p);
-      oNew = vector::FMAOp::create(b, vector::BroadcastOp::create(b, vecType, p), v(j), oNew);
+      // (`v` may create ops: one per statement, so that the order is the same with every
+      // host compiler.)
+      Value pj = vector::BroadcastOp::create(b, vecType, p);
+      Value vj = v(j);
+      oNew = vector::FMAOp::create(b, pj, vj, oNew);
     }
     m = mNew;
     d = dNew;
