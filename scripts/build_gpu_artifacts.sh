@@ -35,7 +35,8 @@
 #   FAMILIES (default "decode prefill ops sampling cascade"), ALLOW_PREFILL_FAIL=1 (prefill compile failures do
 #   not fail the exit status, e.g. before the prefill lowering exists), MULTIARCH_SM (default
 #   80,90a), MULTIARCH_FOREIGN_SM (default 80,86), MULTIARCH_VARIANTS (decode variants built
-#   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none).
+#   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none), COMPILE_ARGS (extra
+#   attn-compile options for ARTDIR/bundles, e.g. --prefill-mma=wgmma).
 # Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
 # 30 MB, else 1.
 set -u -o pipefail
@@ -45,6 +46,7 @@ shift
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$REPO/build}
 SM=${SM:-90}
+COMPILE_ARGS=${COMPILE_ARGS:-}
 NO_BUILD=${NO_BUILD:-0}
 FAMILIES=${FAMILIES:-decode prefill ops sampling cascade}
 ALLOW_PREFILL_FAIL=${ALLOW_PREFILL_FAIL:-0}
@@ -162,7 +164,7 @@ if [ -n "$COMPILER" ]; then
     out="$ART/bundles/$name"
     errlog="$ART/mlir/$name.log"
     t0=$(date +%s%N)
-    "$COMPILER" "$mlir" -o "$out" --sm="$SM" --format=cubin --ptxas-check >"$errlog" 2>&1
+    "$COMPILER" "$mlir" -o "$out" --sm="$SM" --format=cubin --ptxas-check $COMPILE_ARGS >"$errlog" 2>&1
     rc=$?
     ms=$(( ($(date +%s%N) - t0) / 1000000 ))
     if [ $rc -eq 0 ] && [ -f "$out/manifest.json" ]; then

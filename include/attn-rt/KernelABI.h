@@ -154,6 +154,7 @@ inline constexpr const char kSlices[] = "slices";
 inline constexpr const char kPdl[] = "pdl";     // merge: launched with programmatic dependence
 inline constexpr const char kWarps[] = "warps"; // prefill attention kernels
 inline constexpr const char kMTiles[] = "m_tiles";
+inline constexpr const char kWgmma[] = "wgmma"; // 1: warpgroup MMAs (sm_90a); absent: mma.sync
 // kernel.resources: ptxas's report.
 inline constexpr const char kRegisters[] = "registers";
 inline constexpr const char kSharedBytes[] = "shared_bytes";

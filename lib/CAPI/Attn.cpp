@@ -204,7 +204,8 @@ MlirAttribute mlirAttnKernelConfigAttrGet(MlirContext ctx, int32_t strategy, int
     return {nullptr};
   }
   return wrap(KernelConfigAttr::getChecked(errorAt(context), context, *kind, sm, threads, tileQ,
-                                           tileKV, stages, splitKV, vec, headsPerThread));
+                                           tileKV, stages, splitKV, vec, headsPerThread,
+                                           /*wgmma=*/false));
 }
 
 int32_t mlirAttnKernelConfigAttrGetStrategy(MlirAttribute attr) {

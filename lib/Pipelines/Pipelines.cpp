@@ -37,6 +37,8 @@ std::string AttnToCubinOptions::check() const {
     return why;
   if (std::string why = resolveDecodeKernel(decodeKernel, sm, overrides); !why.empty())
     return why;
+  if (std::string why = resolvePrefillMma(prefillMma, sm, overrides); !why.empty())
+    return why;
   // gpu-module-to-binary's formats (isa: PTX, bin: cubin, fatbin).
   if (format != "isa" && format != "bin" && format != "fatbin")
     return "format ('" + format.getValue() + "') must be isa, bin or fatbin";
@@ -50,7 +52,7 @@ std::string AttnToCubinOptions::check() const {
 /// attn-to-nvvm, with attn-outline launching the kernels from the host when `hostLaunch`.
 static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunch) {
   return llvm::formatv(
-      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4} decode-kernel={9}},"
+      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4} decode-kernel={9} prefill-mma={10}},"
       "attn-outline{{host-launch={7} host-kv-chunk={8}},"
       "gpu.module(attn-tile,attn-lower-tiles,attn-pipeline{{single-barrier={5}}),"
       "nvvm-attach-target{{chip={1} O={2}},"
@@ -64,7 +66,8 @@ static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunc
       options.flushDenormals.getValue() ? ",attn-flush-denormals" : "",
       hostLaunch ? "true" : "false", hostLaunch ? options.hostKvChunk.getValue() : 0,
       // The host launch binds the decode kernel's arguments: decode steps stay on it.
-      hostLaunch ? std::string("cuda-core") : options.decodeKernel.getValue());
+      hostLaunch ? std::string("cuda-core") : options.decodeKernel.getValue(),
+      options.prefillMma.getValue());
 }
 
 std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {

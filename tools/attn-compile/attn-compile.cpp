@@ -3,6 +3,7 @@
 //   attn-compile input.mlir -o OUTDIR [--sm=90|80|80,90a] [--format=cubin|ptx] [--toolkit=DIR]
 //                [--ptxas-check] [--no-pipeline] [--dump-ptx] [--max-slices-per-warp=N]
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
+//                [--prefill-mma=mma-sync|wgmma|auto]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
 // pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
@@ -97,6 +98,11 @@ static cl::opt<std::string> decodeKernelOpt(
     cl::desc("decode steps (max_qo_len = 1): cuda-core, tensor-core or auto (tensor-core from "
              "sm 90 on)"),
     cl::init("auto"), cl::cat(category));
+static cl::opt<std::string> prefillMmaOpt(
+    "prefill-mma",
+    cl::desc("prefill kernels: mma-sync, wgmma (warpgroup MMAs on sm_90a where the variant "
+             "allows) or auto (wgmma on sm 90)"),
+    cl::init("mma-sync"), cl::cat(category));
 static cl::opt<bool> dumpPtx("dump-ptx", cl::desc("also write <module>.ptx next to the cubin"),
                              cl::init(false), cl::cat(category));
 
@@ -174,6 +180,7 @@ int checkTuningOptions(int64_t sm) {
   probe.stages = stagesOpt;
   probe.maxSlicesPerWarp = maxSlicesOpt;
   probe.decodeKernel = decodeKernelOpt;
+  probe.prefillMma = prefillMmaOpt;
   if (std::string why = probe.check(); !why.empty())
     return fail("--" + why);
   return 0;
@@ -315,6 +322,7 @@ int BundleCompiler::compile(int64_t sm, int64_t maxSlicesPerWarp, const std::str
   options.stages = stagesOpt;
   options.singleBarrier = singleBarrierOpt;
   options.decodeKernel = decodeKernelOpt;
+  options.prefillMma = prefillMmaOpt;
   if (!noPipeline) {
     PassManager pm(&context);
     std::string pipelineError;

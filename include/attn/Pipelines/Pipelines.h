@@ -54,6 +54,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("decode steps: cuda-core, tensor-core or auto (tensor-core from sm 90 on; "
                      "see attn-plan). attn-to-host keeps the CUDA-core kernel"),
       llvm::cl::init("auto")};
+  PassOptions::Option<std::string> prefillMma{
+      *this, "prefill-mma",
+      llvm::cl::desc("prefill kernels: mma-sync, wgmma (warpgroup MMAs on sm_90a where the "
+                     "variant allows) or auto (wgmma on sm 90; see attn-plan)"),
+      llvm::cl::init("mma-sync")};
   PassOptions::Option<bool> flushDenormals{
       *this, "flush-denormals",
       llvm::cl::desc("tensor-core kernels: f32 denormals flushed to zero, as nvcc -ftz=true "

@@ -239,9 +239,19 @@ void CopyKVTileLowering::emitRow(int64_t j) {
   // Swizzled tiles: chunk c of row r is stored at chunk c ^ (r % 8), computed in i32 (the
   // shared-memory offsets of the tensor-core kernels are 32-bit; i64 lane values kept live
   // across their loop would cost two registers each).
+  Value dstRow = row;
   Value dstCol = op.getCol();
   Value dstCol32;
-  if (op.getSwizzle()) {
+  if (op.getSwizzle128()) {
+    // The wgmma layout (swizzle128Offset): the row's element offset in its stage.
+    Value row32 = arith::IndexCastOp::create(b, b.getI32Type(), row);
+    Value col32 = arith::IndexCastOp::create(b, b.getI32Type(), op.getCol());
+    auto tileType = cast<MemRefType>(op.getKTile().getType());
+    int64_t tileRows = tileType.getDimSize(1), width = tileType.getDimSize(2);
+    dstCol32 = swizzle128Offset(b, row32, b.div(col32, c32(vec)), tileRows, vec);
+    dstRow = arith::IndexCastOp::create(b, b.getIndexType(), b.div(dstCol32, c32(width)));
+    dstCol = arith::IndexCastOp::create(b, b.getIndexType(), b.rem(dstCol32, c32(width)));
+  } else if (op.getSwizzle()) {
     Value row32 = arith::IndexCastOp::create(b, b.getI32Type(), row);
     Value col32 = arith::IndexCastOp::create(b, b.getI32Type(), op.getCol());
     auto div9 = b.div(col32, c32(vec));
@@ -258,7 +268,7 @@ void CopyKVTileLowering::emitRow(int64_t j) {
   for (auto [cache, tile] :
        {std::pair{op.getKCache(), op.getKTile()}, std::pair{op.getVCache(), op.getVTile()}})
     nvgpu::DeviceAsyncCopyOp::create(b, nvgpu::DeviceAsyncTokenType::get(ctx), tile,
-                                     ValueRange{op.getStage(), row, dstCol}, cache, src,
+                                     ValueRange{op.getStage(), dstRow, dstCol}, cache, src,
                                      b.getIndexAttr(vec), srcElements, b.getUnitAttr());
 }
 
@@ -284,8 +294,14 @@ void CopyKVTileLowering::emitDirectRow(int64_t j, Value row, Value key, Value ds
   int64_t tileRows = tileType.getDimSize(1), width = tileType.getDimSize(2);
   Value stage32 = arith::IndexCastOp::create(b, i32, op.getStage());
   Value row32 = arith::IndexCastOp::create(b, i32, row);
-  auto tileRow = b.add(b.mul(stage32, c32(tileRows)), row32);
-  Value dstOff = b.add(b.mul(tileRow, c32(width)), dstCol32);
+  Value dstOff;
+  if (op.getSwizzle128()) {
+    // dstCol32 is the element offset in the stage (swizzle128Offset).
+    dstOff = b.add(b.mul(stage32, c32(tileRows * width)), dstCol32);
+  } else {
+    auto tileRow = b.add(b.mul(stage32, c32(tileRows)), row32);
+    dstOff = b.add(b.mul(tileRow, c32(width)), dstCol32);
+  }
   int64_t vecBytes = vec * elt.getIntOrFloatBitWidth() / 8;
   auto inRange = b.ult(key, range.end);
   auto fullBytes = c32(vecBytes);

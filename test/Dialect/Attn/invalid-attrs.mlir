@@ -195,3 +195,28 @@ func.func private @bad_prefill_slices() attributes {l = #attn.prefill_layout<war
 
 // expected-error @+1 {{expected vec (6) to be a power of two}}
 func.func private @bad_prefill_vec() attributes {l = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 4, vec = 6>}
+
+// -----
+
+// expected-error @+1 {{'wgmma' needs one slice per warp and whole warpgroups of 4 warps, got warps = 8, slices = 2}}
+func.func private @bad_prefill_wgmma_slices() attributes {l = #attn.prefill_layout<warps = 8, slices = 2, rows_per_group = 4, vec = 8, wgmma = true>}
+
+// -----
+
+// expected-error @+1 {{'wgmma' needs one slice per warp and whole warpgroups of 4 warps, got warps = 2, slices = 1}}
+func.func private @bad_prefill_wgmma_warps() attributes {l = #attn.prefill_layout<warps = 2, slices = 1, rows_per_group = 4, vec = 8, wgmma = true>}
+
+// -----
+
+// expected-error @+1 {{'wgmma' applies to prefill kernels on sm 90 (sm_90a), got prefill on sm 80}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 80, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true>}
+
+// -----
+
+// expected-error @+1 {{'wgmma' applies to prefill kernels on sm 90 (sm_90a), got decode on sm 90}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, wgmma = true>}
+
+// -----
+
+// expected-error @+1 {{'wgmma' needs whole warpgroups (threads a multiple of 128) and one 16-row slice per warp (tile_q = threads / 2), got threads = 128, tile_q = 128}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true>}

@@ -463,3 +463,23 @@ func.func @f(%kx: memref<?xi32>, %bx: memref<?xi32>, %n: index) {
   %p = "attn.kv_tile_pages"(%kx, %c0, %c0, %n, %c0, %c0, %bx) <{operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1, 1, 0>, page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, tiles_per_block = 2 : i64}> : (memref<?xi32>, index, index, index, index, index, memref<?xi32>) -> index
   return
 }
+
+// -----
+
+// The wgmma layout refines the XOR swizzle: it needs 'swizzle' too.
+func.func @copy_swizzle128_alone(%k: memref<?x8x128xbf16>, %ks: memref<2x16x128xbf16, 3>, %n: index) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{'swizzle128' needs 'swizzle', 16-bit elements, 16-byte vectors (vec = 8) and head_dim a multiple of 64, got vec = 8 and 'memref<2x16x128xbf16, 3>'}}
+  attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {swizzle128, page_size = 1 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+// 128-byte column blocks of 16-bit elements: head_dim 96 is not a whole number of them.
+func.func @copy_swizzle128_width(%k: memref<?x8x96xbf16>, %ks: memref<2x16x96xbf16, 3>, %n: index) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{'swizzle128' needs 'swizzle', 16-bit elements, 16-byte vectors (vec = 8) and head_dim a multiple of 64, got vec = 8 and 'memref<2x16x96xbf16, 3>'}}
+  attn.copy_kv_tile k(%k : memref<?x8x96xbf16>) v(%k : memref<?x8x96xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x96xbf16, 3>, memref<2x16x96xbf16, 3>)[%c0] {swizzle, swizzle128, page_size = 1 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}

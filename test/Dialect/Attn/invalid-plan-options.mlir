@@ -12,6 +12,8 @@
 // RUN: not attn-opt %s -attn-plan=heads-per-thread=-1 2>&1 | FileCheck %s --check-prefix=HPT
 // RUN: not attn-opt %s -attn-plan=max-slices-per-warp=-2 2>&1 | FileCheck %s --check-prefix=SLICES
 // RUN: not attn-opt %s -attn-plan=decode-kernel=wgmma 2>&1 | FileCheck %s --check-prefix=DECODEKERNEL
+// RUN: not attn-opt %s -attn-plan=prefill-mma=tcgen05 2>&1 | FileCheck %s --check-prefix=PREFILLMMA
+// RUN: not attn-opt %s -attn-plan="prefill-mma=wgmma sm=80" 2>&1 | FileCheck %s --check-prefix=WGMMA80
 // A thread count that is a multiple of 32 but not of the decode slice (64 threads here) is
 // rejected by the plan, not rounded up to 128.
 // RUN: attn-opt %s -attn-plan=threads=96 -verify-diagnostics -split-input-file | FileCheck %s --check-prefix=NOROUND
@@ -28,6 +30,8 @@
 // HPT: error: attn-plan: heads-per-thread (-1) must be 0 (heuristic) or in [1, 1024]
 // SLICES: error: attn-plan: max-slices-per-warp (-2) must be 0 (heuristic) or in [1, 64]
 // DECODEKERNEL: error: attn-plan: decode-kernel ('wgmma') must be cuda-core, tensor-core or auto
+// PREFILLMMA: error: attn-plan: prefill-mma ('tcgen05') must be mma-sync, wgmma or auto
+// WGMMA80: error: attn-plan: prefill-mma=wgmma needs sm 90 (sm_90a), got sm 80
 
 // NOROUND-LABEL: func.func @gqa4_decode
 // NOROUND-NOT: kernel_config

@@ -138,7 +138,8 @@ LogicalResult RopeAttr::verify(function_ref<InFlightDiagnostic()> emitError, Rop
 LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                                        Strategy strategy, int64_t sm, int64_t threads,
                                        int64_t tileQ, int64_t tileKv, int64_t stages,
-                                       bool splitKv, int64_t vec, int64_t headsPerThread) {
+                                       bool splitKv, int64_t vec, int64_t headsPerThread,
+                                       bool wgmma) {
   // CUDA limits and the supported architectures: attn/Dialect/Attn/Utils/Target.h.
   if (std::string why = target::checkSm(sm); !why.empty())
     return emitError() << "expected " << why;
@@ -159,6 +160,18 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
   if (strategy == Strategy::Prefill && tileQ % 16 != 0)
     return emitError() << "expected tile_q (" << tileQ
                        << ") of a prefill kernel to be a multiple of the mma row count 16";
+  if (wgmma) {
+    if (strategy != Strategy::Prefill || !target::hasWgmma(sm))
+      return emitError() << "'wgmma' applies to prefill kernels on sm "
+                         << target::kWgmmaSm << " (sm_90a), got " << stringifyStrategy(strategy)
+                         << " on sm " << sm;
+    int64_t warps = threads / target::kWarpSize;
+    if (warps % PrefillLayoutAttr::kWarpgroupWarps != 0 ||
+        tileQ != warps * PrefillLayoutAttr::kMmaRows)
+      return emitError() << "'wgmma' needs whole warpgroups (threads a multiple of 128) and one "
+                            "16-row slice per warp (tile_q = threads / 2), got threads = "
+                         << threads << ", tile_q = " << tileQ;
+  }
   return success();
 }
 
@@ -185,7 +198,8 @@ LogicalResult DecodeLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitEr
 }
 
 LogicalResult PrefillLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitError, int64_t warps,
-                                        int64_t slices, int64_t rowsPerGroup, int64_t vec) {
+                                        int64_t slices, int64_t rowsPerGroup, int64_t vec,
+                                        bool wgmma) {
   if (warps <= 0 || warps * target::kWarpSize > target::kMaxThreadsPerBlock)
     return emitError() << "expected warps (" << warps << ") to be in [1, "
                        << target::kMaxThreadsPerBlock / target::kWarpSize << "]";
@@ -194,6 +208,10 @@ LogicalResult PrefillLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitE
                        << rowsPerGroup;
   if (vec <= 0 || !llvm::isPowerOf2_64(vec))
     return emitError() << "expected vec (" << vec << ") to be a power of two";
+  if (wgmma && (slices != 1 || warps % kWarpgroupWarps != 0))
+    return emitError() << "'wgmma' needs one slice per warp and whole warpgroups of "
+                       << kWarpgroupWarps << " warps, got warps = " << warps
+                       << ", slices = " << slices;
   return success();
 }
 

@@ -546,6 +546,14 @@ LogicalResult CopyKVTileOp::verify() {
       return emitOpError() << "'swizzle' needs tile rows of at least 8 chunks of vec ("
                            << getVec() << ") elements, got " << getKTile().getType();
   }
+  if (getSwizzle128()) {
+    auto type = cast<MemRefType>(getKTile().getType());
+    int64_t bits = type.getElementTypeBitWidth();
+    if (!getSwizzle() || bits != 16 || getVec() * bits != 128 || type.getDimSize(2) % 64 != 0)
+      return emitOpError() << "'swizzle128' needs 'swizzle', 16-bit elements, 16-byte vectors "
+                              "(vec = 8) and head_dim a multiple of 64, got vec = "
+                           << getVec() << " and " << type;
+  }
   return success();
 }
 

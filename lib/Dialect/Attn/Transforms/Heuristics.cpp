@@ -83,6 +83,17 @@ std::string mlir::attn::resolveDecodeKernel(llvm::StringRef value, int64_t sm,
   return "decode-kernel ('" + value.str() + "') must be cuda-core, tensor-core or auto";
 }
 
+std::string mlir::attn::resolvePrefillMma(llvm::StringRef value, int64_t sm,
+                                          KernelOverrides &overrides) {
+  if (value != "mma-sync" && value != "wgmma" && value != "auto")
+    return "prefill-mma ('" + value.str() + "') must be mma-sync, wgmma or auto";
+  if (value == "wgmma" && !target::hasWgmma(sm))
+    return "prefill-mma=wgmma needs sm " + std::to_string(target::kWgmmaSm) +
+           " (sm_90a), got sm " + std::to_string(sm);
+  overrides.wgmmaPrefill = value != "mma-sync" && target::hasWgmma(sm);
+  return "";
+}
+
 int64_t mlir::attn::maxSharedMemoryPerBlock(int64_t sm) {
   // The per-architecture table of attn/Dialect/Attn/Utils/Target.h.
   return target::maxSharedMemoryPerBlock(sm);

@@ -33,6 +33,7 @@
 #include "attn/Dialect/Attn/Transforms/Heuristics.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
@@ -293,8 +294,14 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
       Value token = b.add(op.getRow(), i);
       Value firstHead = b.mul(op.getHead(), b.idx(group));
       Value head = b.add(firstHead, b.rem(packed, b.idx(group)));
-      Value dstChunk = arith::XOrIOp::create(b, qCol, b.rem(r, b.idx(kSwizzleRows)));
-      Value dstCol = b.mul(dstChunk, b.idx(vec));
+      Value dstRow = r, dstCol;
+      if (layout.getWgmma()) {
+        std::tie(dstRow, dstCol) =
+            swizzle128Indices(b, r, qCol, type.getDimSize(0), type.getDimSize(1), vec);
+      } else {
+        Value dstChunk = arith::XOrIOp::create(b, qCol, b.rem(r, b.idx(kSwizzleRows)));
+        dstCol = b.mul(dstChunk, b.idx(vec));
+      }
       if (rope) {
         Value pos = b.add(i, op.getPos());
         if (ropeOffset)
@@ -305,11 +312,11 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
                             : b.loadVectorF32(op.getQ(), {token, head, ropeLane->partnerCol}, vec,
                                               kVectorBytes);
         b.storeVectorF32(applyRope(b, *ropeLane, x, partner, copyCol, toF32(b, pos), vec), qS,
-                         {r, dstCol}, kVectorBytes);
+                         {dstRow, dstCol}, kVectorBytes);
         continue;
       }
       nvgpu::DeviceAsyncCopyOp::create(b, nvgpu::DeviceAsyncTokenType::get(op.getContext()), qS,
-                                       ValueRange{r, dstCol}, op.getQ(),
+                                       ValueRange{dstRow, dstCol}, op.getQ(),
                                        ValueRange{token, head, copyCol}, b.getIndexAttr(vec),
                                        /*srcElements=*/Value(), /*bypassL1=*/b.getUnitAttr());
     }
@@ -431,7 +438,8 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
         b, paged ? paged.getKCache() : ragged.getK(), paged ? paged.getVCache() : ragged.getV(),
         pages, op.getKvHead(), copyCol, copyLo, copyHi, op.getTile(), copyGroup,
         op.getBlockIndices(), op.getBlockBegin(), op.getKTile(), op.getVTile(), op.getStage(), tile,
-        rows, pageSize, vec, hnd, op.getAsync(), op.getSwizzle(), tilesPerBlock, /*keys32=*/true);
+        rows, pageSize, vec, hnd, op.getAsync(), op.getSwizzle(), tilesPerBlock, /*keys32=*/true,
+        /*swizzle128=*/layout.getWgmma());
     rewriter.eraseOp(op);
     return success();
   }
@@ -471,12 +479,19 @@ struct LowerRopeKTile : PrefillPattern<RopeKTileOp> {
     Value owner = b.ult(copyCol, b.idx(rope.getInterleave() ? rd : rd / 2));
     auto ifOwner = scf::IfOp::create(b, owner, /*withElseRegion=*/false);
     b.setInsertionPointToStart(ifOwner.thenBlock());
-    auto swizzled = [&](Value row, Value col) {
-      Value logical = b.div(col, b.idx(vec));
-      Value chunk = arith::XOrIOp::create(b, logical, b.rem(row, b.idx(kSwizzleRows)));
-      return b.mul(chunk, b.idx(vec));
-    };
     Value kS = op.getKTile(), stage = op.getStage();
+    MemRefType kType = op.getKTile().getType();
+    // The [stage, row, col] indices of the `vec` elements at column `col` of row `row`.
+    auto swizzled = [&](Value row, Value col) -> SmallVector<Value> {
+      Value logical = b.div(col, b.idx(vec));
+      if (layout.getWgmma()) {
+        auto [r, c] = swizzle128Indices(b, row, logical, kType.getDimSize(1),
+                                        kType.getDimSize(2), vec);
+        return {stage, r, c};
+      }
+      Value chunk = arith::XOrIOp::create(b, logical, b.rem(row, b.idx(kSwizzleRows)));
+      return {stage, row, b.mul(chunk, b.idx(vec))};
+    };
     for (int64_t j = 0; j < rows; ++j) {
       Value firstRow = b.mul(copyGroup, b.idx(rows));
       Value row = b.add(firstRow, b.idx(j));
@@ -485,19 +500,18 @@ struct LowerRopeKTile : PrefillPattern<RopeKTileOp> {
       if (op.getOffsets())
         pos = b.add(pos, lanes->offset);
       Value posF = toF32(b, pos);
-      Value col = swizzled(row, copyCol);
-      Value x = b.loadVectorF32(kS, {stage, row, col}, vec, kVectorBytes);
+      SmallVector<Value> at = swizzled(row, copyCol);
+      Value x = b.loadVectorF32(kS, at, vec, kVectorBytes);
       if (!partnerLane) {
-        b.storeVectorF32(applyRope(b, lane, x, x, copyCol, posF, vec), kS, {stage, row, col},
-                         kVectorBytes);
+        b.storeVectorF32(applyRope(b, lane, x, x, copyCol, posF, vec), kS, at, kVectorBytes);
         continue;
       }
-      Value partnerCol = swizzled(row, lane.partnerCol);
-      Value p = b.loadVectorF32(kS, {stage, row, partnerCol}, vec, kVectorBytes);
+      SmallVector<Value> partnerAt = swizzled(row, lane.partnerCol);
+      Value p = b.loadVectorF32(kS, partnerAt, vec, kVectorBytes);
       Value xr = applyRope(b, lane, x, p, copyCol, posF, vec);
       Value pr = applyRope(b, *partnerLane, p, x, lane.partnerCol, posF, vec);
-      b.storeVectorF32(xr, kS, {stage, row, col}, kVectorBytes);
-      b.storeVectorF32(pr, kS, {stage, row, partnerCol}, kVectorBytes);
+      b.storeVectorF32(xr, kS, at, kVectorBytes);
+      b.storeVectorF32(pr, kS, partnerAt, kVectorBytes);
     }
     rewriter.eraseOp(op);
     return success();
@@ -518,6 +532,228 @@ Value sliceB(KernelBuilder &b, Value x4, int64_t half) {
                                                ArrayRef<int64_t>{2, 2}, ArrayRef<int64_t>{1, 1});
 }
 
+//===----------------------------------------------------------------------===//
+// Warpgroup MMAs (sm_90a)
+//===----------------------------------------------------------------------===//
+
+/// The registers wgmma reads from and writes to, as inline assembly. MLIR's nvvm.wgmma.mma_async
+/// takes A from shared memory only; O += P V takes P from registers (FA3's RS form), so both
+/// contractions are written the same way here. The fence before the first MMA and the wait
+/// after the last carry the accumulators (and A registers) as tied operands: LLVM then cannot
+/// move the code that writes or reads them across the asynchronous MMAs.
+namespace wgmma {
+
+Value asmCall(KernelBuilder &b, TypeRange results, ValueRange operands, StringRef text,
+              StringRef constraints) {
+  Type type = results.size() == 1
+                  ? results.front()
+                  : LLVM::LLVMStructType::getLiteral(b.getContext(), llvm::to_vector(results));
+  if (results.empty())
+    type = LLVM::LLVMVoidType::get(b.getContext());
+  auto call = LLVM::InlineAsmOp::create(b, type, operands, text, constraints,
+                                        /*has_side_effects=*/true, /*is_align_stack=*/false,
+                                        LLVM::TailCallKind::None, LLVM::AsmDialectAttr(),
+                                        ArrayAttr());
+  return results.empty() ? Value() : call.getResult(0);
+}
+
+SmallVector<Value> unpack(KernelBuilder &b, Value result, int64_t n) {
+  SmallVector<Value> values;
+  for (int64_t i = 0; i < n; ++i)
+    values.push_back(n == 1 ? result : LLVM::ExtractValueOp::create(b, result, i).getResult());
+  return values;
+}
+
+/// "=f,=f,...": `n` outputs of constraint `c`, then the inputs `in`, then `n` inputs tied to
+/// the outputs.
+std::string constraints(int64_t n, StringRef c, ArrayRef<StringRef> in) {
+  std::string text;
+  for (int64_t i = 0; i < n; ++i)
+    text += (text.empty() ? "=" : ",=") + c.str();
+  for (StringRef s : in)
+    text += (text.empty() ? "" : ",") + s.str();
+  for (int64_t i = 0; i < n; ++i)
+    text += (text.empty() ? "" : ",") + std::to_string(i);
+  return text;
+}
+
+/// `values` (f32 accumulators or i32 A registers) through `text` with no other effect on them.
+SmallVector<Value> through(KernelBuilder &b, ValueRange values, StringRef text) {
+  if (values.empty()) {
+    asmCall(b, {}, {}, text, "");
+    return {};
+  }
+  std::string c = values.front().getType().isF32() ? "f" : "r";
+  return unpack(b, asmCall(b, values.getTypes(), values, text, constraints(values.size(), c, {})),
+                values.size());
+}
+
+/// wgmma.fence.sync.aligned, after the generic-proxy writes to shared memory (cp.async copies,
+/// RoPE stores) that the barrier before made visible were ordered before the MMAs' async-proxy
+/// reads (fence.proxy.async). `values` are the accumulators and A registers the MMAs use.
+SmallVector<Value> fence(KernelBuilder &b, ValueRange values) {
+  return through(b, values, "fence.proxy.async.shared::cta;\n\twgmma.fence.sync.aligned;");
+}
+
+/// wgmma.commit_group + wgmma.wait_group 0: the accumulators once every MMA has completed.
+SmallVector<Value> commitAndWait(KernelBuilder &b, ValueRange acc) {
+  return through(b, acc, "wgmma.commit_group.sync.aligned;\n\twgmma.wait_group.sync.aligned 0;");
+}
+
+/// acc += A B on the warpgroup: `wgmma.mma_async.sync.aligned.m64n<N>k16.f32.<t>.<t>` with N =
+/// 8 * acc.size() / 4 ... i.e. acc.size() = N / 2 f32 per thread; A from the descriptor `a`
+/// (one i64) or from four i32 registers (the mma.sync A fragment of each warp), B from the
+/// descriptor `bDesc`, K-major unless `transB` (then N-major).
+SmallVector<Value> mma(KernelBuilder &b, ValueRange acc, ValueRange a, Value bDesc, Type elt,
+                       bool transB) {
+  int64_t n = acc.size();
+  std::string type = elt.isBF16() ? "bf16" : "f16";
+  std::string text = "{\n\t.reg .pred p;\n\tsetp.ne.b32 p, 1, 0;\n\twgmma.mma_async.sync.aligned.m64n" +
+                     std::to_string(2 * n) + "k16.f32." + type + "." + type + " {";
+  for (int64_t i = 0; i < n; ++i)
+    text += (i ? ", $" : "$") + std::to_string(i);
+  text += "}, ";
+  bool regsA = a.size() == 4;
+  if (regsA)
+    text += "{$" + std::to_string(n) + ", $" + std::to_string(n + 1) + ", $" +
+            std::to_string(n + 2) + ", $" + std::to_string(n + 3) + "}";
+  else
+    text += "$" + std::to_string(n);
+  text += ", $" + std::to_string(n + a.size()) + ", p, 1, 1, " +
+          (regsA ? "" : "0, ") + (transB ? "1" : "0") + ";\n\t}";
+  SmallVector<StringRef> in(a.size(), regsA ? "r" : "l");
+  in.push_back("l");
+  SmallVector<Value> operands(a);
+  operands.push_back(bDesc);
+  operands.append(acc.begin(), acc.end());
+  SmallVector<Type> types(n, b.getF32Type());
+  return unpack(b, asmCall(b, types, operands, text, constraints(n, "f", in)), n);
+}
+
+/// The shared-memory matrix descriptor (PTX ISA, "Matrix Descriptor Format") of an operand in
+/// the 128-byte swizzle layout (swizzle128Offset) at byte `offset` of `tile`: start address
+/// >> 4 (bits 0-13), leading and stride byte offsets >> 4 (bits 16-29, 32-45), swizzle mode 1
+/// (128 bytes, bits 62-63). Base offset 0: the tiles start at 1024-byte boundaries.
+Value descriptor(KernelBuilder &b, Value tile, Value offset, int64_t leadingBytes,
+                 int64_t strideBytes) {
+  auto i64 = b.getI64Type();
+  Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, tile);
+  Value addr = b.add(arith::IndexCastOp::create(b, i64, base), offset);
+  Value start = arith::AndIOp::create(
+      b, arith::ShRUIOp::create(b, addr, b.cst(i64, 4)), b.cst(i64, 0x3FFF));
+  int64_t fields = ((leadingBytes >> 4) << 16) | ((strideBytes >> 4) << 32) | (int64_t(1) << 62);
+  return arith::OrIOp::create(b, start, b.cst(i64, fields));
+}
+
+/// `desc` advanced by `bytes` (the start address field, in 16-byte units).
+Value advance(KernelBuilder &b, Value desc, int64_t bytes) {
+  return bytes ? b.add(desc, b.cst(b.getI64Type(), bytes >> 4)) : desc;
+}
+
+/// The four 32-bit registers of an A fragment vector<4x2xT> (16-bit T).
+SmallVector<Value> registersA(KernelBuilder &b, Value frag) {
+  SmallVector<Value> regs;
+  auto i32x1 = VectorType::get({1}, b.getI32Type());
+  for (int64_t r = 0; r < 4; ++r) {
+    Value pair = vector::ExtractOp::create(b, frag, r);
+    regs.push_back(vector::ExtractOp::create(b, vector::BitCastOp::create(b, i32x1, pair), 0));
+  }
+  return regs;
+}
+
+/// C fragments vector<2x2xf32> <-> their f32 elements, in wgmma's accumulator order (per
+/// 8-column block: row g columns c2, c2 + 1, then row g + 8).
+SmallVector<Value> elements(KernelBuilder &b, ArrayRef<Value> frags) {
+  SmallVector<Value> out;
+  for (Value f : frags)
+    for (int64_t r = 0; r < 2; ++r)
+      for (int64_t e = 0; e < 2; ++e)
+        out.push_back(vector::ExtractOp::create(b, f, ArrayRef<int64_t>{r, e}));
+  return out;
+}
+SmallVector<Value> fragments(KernelBuilder &b, ArrayRef<Value> elems) {
+  SmallVector<Value> out;
+  auto type = VectorType::get({2, 2}, b.getF32Type());
+  for (size_t i = 0; i < elems.size(); i += 4)
+    out.push_back(vector::FromElementsOp::create(b, type, elems.slice(i, 4)));
+  return out;
+}
+
+/// Bytes of a 128-byte-swizzled [rows, width] tile's k-th 16-column step from its start: the
+/// column block, then 32 bytes per step inside it.
+int64_t kStepBytes(int64_t k, int64_t rows) { return (k / 4) * rows * 128 + (k % 4) * 32; }
+
+/// Registers of the wgmma kernels as for mma.sync (see MmaOpLowering).
+void keepRegisters(Operation *op, PatternRewriter &rewriter) {
+  if (auto func = op->getParentOfType<gpu::GPUFuncOp>())
+    rewriter.modifyOpInPlace(func, [&] {
+      func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(), rewriter.getI32IntegerAttr(255));
+    });
+}
+
+} // namespace wgmma
+
+/// S = Q K^T on warpgroup MMAs: warpgroup i's 64 rows of Q (descriptor A, K-major) times the
+/// K tile (descriptor B, K-major: K's rows are the N of the MMA), one m64nNk16 per 16 features.
+LogicalResult lowerTileQKWgmma(TileQKOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                               KernelBuilder &b, PatternRewriter &rewriter) {
+  Value qS = fragmentsOf(op.getQ())->front();
+  MemRefType kType = op.getKTile().getType(), qType = cast<MemRefType>(qS.getType());
+  int64_t keys = kType.getDimSize(1), headDim = kType.getDimSize(2);
+  int64_t qRows = qType.getDimSize(0), elBytes = kType.getElementTypeBitWidth() / 8;
+  auto i64 = b.getI64Type();
+  wgmma::keepRegisters(op, rewriter);
+  // Warpgroup i starts at row 64 i of each column block of Q: byte 128 * 64 i.
+  Value group = b.div(t.warpRow0, c32(b, PrefillLayoutAttr::kWarpgroupRows));
+  Value qOffset = arith::ExtUIOp::create(
+      b, i64, b.mul(group, c32(b, PrefillLayoutAttr::kWarpgroupRows * 128)));
+  Value stage = arith::IndexCastOp::create(b, i64, op.getStage());
+  Value kOffset = b.mul(stage, b.cst(i64, keys * headDim * elBytes));
+  // K-major, 128-byte swizzle: the leading offset is unused (1), the stride one is 8 rows.
+  Value qDesc = wgmma::descriptor(b, qS, qOffset, 16, 8 * 128);
+  Value kDesc = wgmma::descriptor(b, op.getKTile(), kOffset, 16, 8 * 128);
+  SmallVector<Value> acc(keys / 2, b.f32(0.0));
+  acc = wgmma::fence(b, acc);
+  for (int64_t k = 0; k < headDim / 16; ++k)
+    acc = wgmma::mma(b, acc, {wgmma::advance(b, qDesc, wgmma::kStepBytes(k, qRows))},
+                     wgmma::advance(b, kDesc, wgmma::kStepBytes(k, keys)),
+                     kType.getElementType(), /*transB=*/false);
+  acc = wgmma::commitAndWait(b, acc);
+  rewriter.replaceOp(op, fromFragments(b, op.getLoc(), op.getType(), wgmma::fragments(b, acc)));
+  return success();
+}
+
+/// O += P V on warpgroup MMAs: P's A fragments from registers, V (descriptor B, N-major: V's
+/// rows are the K of the MMA) one m64nNk16 per 16 keys, N = head_dim. The leading byte offset
+/// is the distance between V's 64-column blocks, the stride one between 8-key row groups.
+LogicalResult lowerTilePVWgmma(TilePVOp op, PrefillLayoutAttr layout, KernelBuilder &b,
+                               PatternRewriter &rewriter) {
+  SmallVector<SmallVector<Value>> in;
+  (void)fragmentsOf({op.getP(), op.getAcc()}, in);
+  MemRefType vType = op.getVTile().getType();
+  int64_t keys = vType.getDimSize(1), headDim = vType.getDimSize(2);
+  int64_t elBytes = vType.getElementTypeBitWidth() / 8;
+  auto i64 = b.getI64Type();
+  Value stage = arith::IndexCastOp::create(b, i64, op.getStage());
+  Value vOffset = b.mul(stage, b.cst(i64, keys * headDim * elBytes));
+  Value vDesc = wgmma::descriptor(b, op.getVTile(), vOffset, keys * 128, 8 * 128);
+  SmallVector<Value> regs;
+  for (Value frag : in[0])
+    llvm::append_range(regs, wgmma::registersA(b, frag));
+  SmallVector<Value> acc = wgmma::elements(b, in[1]);
+  SmallVector<Value> all(acc);
+  all.append(regs);
+  all = wgmma::fence(b, all);
+  acc.assign(all.begin(), all.begin() + acc.size());
+  ArrayRef<Value> aRegs = ArrayRef<Value>(all).drop_front(acc.size());
+  for (int64_t j = 0; j < keys / 16; ++j)
+    acc = wgmma::mma(b, acc, aRegs.slice(4 * j, 4), wgmma::advance(b, vDesc, j * 16 * 128),
+                     vType.getElementType(), /*transB=*/true);
+  acc = wgmma::commitAndWait(b, acc);
+  rewriter.replaceOp(op, fromFragments(b, op.getLoc(), op.getType(), wgmma::fragments(b, acc)));
+  return success();
+}
+
 /// S = Q K^T: per k-step of 16 features, the warp's Q A fragments (ldmatrix of the staged Q)
 /// and two key blocks per x4 ldmatrix of K, one mma per (slice, key block).
 struct LowerTileQK : PrefillPattern<TileQKOp> {
@@ -528,6 +764,8 @@ struct LowerTileQK : PrefillPattern<TileQKOp> {
   }
   LogicalResult lower(TileQKOp op, PrefillLayoutAttr layout, const PrefillThread &t,
                       KernelBuilder &b, PatternRewriter &rewriter) const override {
+    if (layout.getWgmma())
+      return lowerTileQKWgmma(op, layout, t, b, rewriter);
     Value qS = fragmentsOf(op.getQ())->front();
     MemRefType kType = op.getKTile().getType();
     int64_t vec = layout.getVec();
@@ -586,6 +824,8 @@ struct LowerTilePV : PrefillPattern<TilePVOp> {
   using PrefillPattern::PrefillPattern;
   LogicalResult lower(TilePVOp op, PrefillLayoutAttr layout, const PrefillThread &t,
                       KernelBuilder &b, PatternRewriter &rewriter) const override {
+    if (layout.getWgmma())
+      return lowerTilePVWgmma(op, layout, b, rewriter);
     SmallVector<SmallVector<Value>> in;
     (void)fragmentsOf({op.getP(), op.getAcc()}, in);
     MemRefType vType = op.getVTile().getType();

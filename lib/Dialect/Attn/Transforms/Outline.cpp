@@ -296,6 +296,8 @@ LogicalResult attentionLayout(AttentionOp op, KernelConfigAttr config, int64_t &
     return op.emitOpError() << "kernel_config does not fit the op: " << why;
   smem = layout->sharedMemoryBytes();
   layoutExtra.assign({{key::kWarps, layout->warps}, {key::kMTiles, layout->mTiles}});
+  if (config.getWgmma())
+    layoutExtra.push_back({key::kWgmma, 1});
   return success();
 }
 

@@ -6,6 +6,7 @@
 
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
+#include "attn/Dialect/Attn/Utils/Target.h"
 
 #include "mlir/IR/BuiltinOps.h"
 
@@ -48,6 +49,26 @@ AttentionProblem mlir::attn::getAttentionProblem(AttentionOp op, int64_t sm) {
   return problem;
 }
 
+/// Whether a prefill choice can run its contractions on warpgroup MMAs: one 16-bit type for Q,
+/// K and V (wgmma's A and B), head_dim a multiple of 64 (the 128-byte swizzle's column blocks),
+/// 16-byte vectors, whole warpgroups with one 16-row slice per warp, and tiles of at most 256
+/// keys in multiples of 16 (the N of the S = Q K^T MMA, the K steps of O += P V).
+static bool wgmmaTypes(AttentionOp op) {
+  Type q = op.getQ().getType().getElementType();
+  Type kv = isa<PagedKVType>(op.getKv().getType())
+                ? cast<PagedKVType>(op.getKv().getType()).getElementType()
+                : cast<RaggedKVType>(op.getKv().getType()).getElementType();
+  return q == kv && (q.isBF16() || q.isF16()) && op.getHeadDim() % 64 == 0;
+}
+
+static bool wgmmaApplies(AttentionOp op, const KernelChoice &c) {
+  int64_t warps = c.threads / target::kWarpSize;
+  return !c.decode && target::hasWgmma(c.sm) && wgmmaTypes(op) && c.vec == 8 &&
+         warps % PrefillLayoutAttr::kWarpgroupWarps == 0 &&
+         c.tileQ == warps * PrefillLayoutAttr::kMmaRows && c.tileKv % 16 == 0 &&
+         c.tileKv <= 256;
+}
+
 FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm,
                                                       const KernelOverrides &overrides,
                                                       std::string &why) {
@@ -67,14 +88,20 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
     std::string tensorCoreWhy;
     choice = chooseKernel(tensorCore, overrides, tensorCoreWhy);
   }
-  if (!choice)
-    choice = chooseKernel(problem, overrides, why);
+  if (!choice) {
+    // Warpgroup MMAs take one 16-row slice per warp (a warpgroup's 64 rows).
+    KernelOverrides prefill = overrides;
+    if (overrides.wgmmaPrefill && wgmmaTypes(op) && !prefill.maxSlicesPerWarp)
+      prefill.maxSlicesPerWarp = 1;
+    choice = chooseKernel(problem, prefill, why);
+  }
   if (!choice)
     return failure();
+  bool wgmma = overrides.wgmmaPrefill && wgmmaApplies(op, *choice);
   return KernelConfigAttr::get(op.getContext(),
                                choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
                                choice->threads, choice->tileQ, choice->tileKv, choice->stages,
-                               choice->splitKv, choice->vec, choice->headsPerThread);
+                               choice->splitKv, choice->vec, choice->headsPerThread, wgmma);
 }
 
 /// A decode step planned on the tensor-core kernel keeps its sliding window there only under
@@ -103,6 +130,8 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())
       why = resolveDecodeKernel(decodeKernel, sm, overrides);
+    if (why.empty())
+      why = resolvePrefillMma(prefillMma, sm, overrides);
     if (!why.empty()) {
       getOperation()->emitError() << "attn-plan: " << why;
       return signalPassFailure();

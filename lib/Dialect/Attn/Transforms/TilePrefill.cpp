@@ -476,7 +476,8 @@ LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, Attention
   MLIRContext *ctx = op.getContext();
   PrefillTiles p(k);
   const PrefillLayout &L = k.layout;
-  p.layout = PrefillLayoutAttr::get(ctx, L.warps, L.mTiles, L.rowsPerGroup, k.vec);
+  p.layout = PrefillLayoutAttr::get(ctx, L.warps, L.mTiles, L.rowsPerGroup, k.vec,
+                                    k.config.getWgmma());
   auto f32 = b.getF32Type();
   p.qType = VectorType::get({k.tileQ, k.headDim}, k.elt);
   p.sType = VectorType::get({k.tileQ, k.tileKv}, f32);

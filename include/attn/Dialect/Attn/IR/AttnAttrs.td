@@ -108,7 +108,11 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
     - `split_kv`: whether long KV may be split across CTAs and merged;
     - `vec`: elements per thread per vector load along the head dimension;
     - `heads_per_thread` (decode, default 1): query heads of a KV group each thread computes, so
-      one conversion of a K/V vector serves them all.
+      one conversion of a K/V vector serves them all;
+    - `wgmma` (prefill on sm_90a, default false): the contractions run as warpgroup MMAs
+      (`wgmma.mma_async`) reading Q, K and V from shared memory in the 128-byte swizzle of its
+      matrix descriptors, instead of `mma.sync`; needs one 16-row slice per warp and whole
+      warpgroups (tile_q = threads / 2, threads a multiple of 128).
 
     ```mlir
     #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
@@ -124,7 +128,8 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
     "int64_t":$stages,
     Attn_RequiredBoolParam:$split_kv,
     "int64_t":$vec,
-    DefaultValuedParameter<"int64_t", "1">:$heads_per_thread);
+    DefaultValuedParameter<"int64_t", "1">:$heads_per_thread,
+    DefaultValuedParameter<"bool", "false">:$wgmma);
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
 }
@@ -179,17 +184,31 @@ def Attn_PrefillLayoutAttr : Attn_Attr<"PrefillLayout", "prefill_layout"> {
     - for `attn.load_kv_tile`, the `32 * warps / (head_dim / vec)` copy groups each copy
       `rows_per_group` consecutive rows of a tile, `vec` elements (16 bytes) per thread.
 
+    With `wgmma` (sm_90a) the same register fragments come from warpgroup MMAs: warps 4i..4i+3
+    form warpgroup i, which computes the 64 rows `[64 i, 64 i + 64)` of S = Q K^T with
+    `wgmma.mma_async.m64nNk16` (Q and K read from shared memory through matrix descriptors)
+    and of O += P V with P from the registers of the online softmax (the A fragment of an
+    `m64nNk16` warpgroup MMA is, warp by warp, that of `mma.sync.m16n8k16`, and so is the
+    accumulator). Q, K and V are staged in the 128-byte swizzle layout of wgmma's descriptors
+    instead of the ldmatrix one: a [rows, head_dim] tile is `head_dim / 64` column blocks of
+    [rows, 64], chunk c of row r of a block at chunk `(c ^ r) % 8` (see `attn.copy_kv_tile`'s
+    `swizzle128`). Needs `slices = 1` and a multiple of 4 warps.
+
     ```mlir
     #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 4, vec = 8>
+    #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 4, vec = 8, wgmma = true>
     ```
   }];
   let parameters = (ins "int64_t":$warps, "int64_t":$slices, "int64_t":$rows_per_group,
-                        "int64_t":$vec);
+                        "int64_t":$vec, DefaultValuedParameter<"bool", "false">:$wgmma);
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
   let extraClassDeclaration = [{
     /// Rows of the mma.sync m16n8k16 fragments: the M of the instruction.
     static constexpr int64_t kMmaRows = 16;
+    /// Warps of a warpgroup (the unit of wgmma) and its rows: 4 and 64.
+    static constexpr int64_t kWarpgroupWarps = 4;
+    static constexpr int64_t kWarpgroupRows = 64;
     /// Threads of the CTA: 32 * warps.
     int64_t getNumThreads() const { return 32 * getWarps(); }
     /// Rows of the query, score and accumulator tiles: warps * slices * 16.

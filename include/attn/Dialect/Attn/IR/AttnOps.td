@@ -351,7 +351,12 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile", [AttrSizedOperandSegments]> {
     block-list base) is re-read as 32-bit values at the op (as for `attn.kv_tile_pages`).
     With `swizzle`, the 16-byte chunk c of row r lands at chunk `c ^ (r % 8)` of the tile row
     (an XOR swizzle that lets `ldmatrix` read eight rows of one column without bank
-    conflicts); rows must then span at least 8 chunks.
+    conflicts); rows must then span at least 8 chunks. With `swizzle128` as well (the sm_90a
+    wgmma kernels), each stage of a [rows, head_dim] tile holds `head_dim / 64` column blocks of
+    [rows, 64] 16-bit elements one after the other, and chunk c of row r goes to chunk
+    `(c % 8) ^ (r % 8)` of row r of block `c / 8`: the 128-byte swizzle of wgmma's shared-memory
+    matrix descriptors (PTX ISA, "Shared Memory Matrix Layout"), for tiles placed at 1024-byte
+    boundaries.
     Synchronous unless `async`: an async copy completes at the `attn.wait_kv_tiles` that
     leaves its `attn.commit_kv_tiles` group no longer in flight.
 
@@ -375,7 +380,7 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile", [AttrSizedOperandSegments]> {
                        ConfinedAttr<I64Attr, [IntPositive]>:$vec,
                        UnitAttr:$hnd, UnitAttr:$async, UnitAttr:$swizzle,
                        OptionalAttr<ConfinedAttr<I64Attr, [IntPositive]>>:$tiles_per_block,
-                       UnitAttr:$keys32);
+                       UnitAttr:$keys32, UnitAttr:$swizzle128);
   let assemblyFormat = [{
     `k` `(` $k_cache `:` type($k_cache) `)` `v` `(` $v_cache `:` type($v_cache) `)`
     `pages` `(` $pages `)` `head` $kv_head `col` $col `tile` $tile `group` $group

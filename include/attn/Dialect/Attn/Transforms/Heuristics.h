@@ -112,12 +112,20 @@ struct KernelOverrides {
   /// as the rows of a 16-row Q tile, where it can serve them (16-bit Q, K and V); else, and
   /// when false, on the CUDA-core decode kernel. See attn-plan's decode-kernel option.
   bool tensorCoreDecode = false;
+  /// Prefill kernels on warpgroup MMAs (sm_90a) where they apply (16-bit Q, K and V, head_dim
+  /// a multiple of 64, whole warpgroups with one 16-row slice per warp); see attn-plan's
+  /// prefill-mma option.
+  bool wgmmaPrefill = false;
 };
 
 /// attn-plan's decode-kernel option: "cuda-core", "tensor-core" or "auto" (tensor cores from
 /// sm_90 on, where they were measured to read paged KV at the copy bandwidth). Sets
 /// `tensorCoreDecode` for target `sm`, or returns what is wrong with `value`.
 std::string resolveDecodeKernel(llvm::StringRef value, int64_t sm, KernelOverrides &overrides);
+
+/// attn-plan's prefill-mma option: "mma-sync", "wgmma" (sm 90 only) or "auto" (wgmma on sm 90).
+/// Sets `wgmmaPrefill` for target `sm`, or returns what is wrong with `value`.
+std::string resolvePrefillMma(llvm::StringRef value, int64_t sm, KernelOverrides &overrides);
 
 /// "" when attn-plan's target `sm` and its overrides are in range, else what is wrong, naming
 /// the option: sm a supported architecture (attn/Dialect/Attn/Utils/Target.h), threads 0 or a

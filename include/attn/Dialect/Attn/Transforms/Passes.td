@@ -35,6 +35,9 @@ def AttnPlan : Pass<"attn-plan"> {
     Option<"decodeKernel", "decode-kernel", "std::string", "\"cuda-core\"",
            "decode steps (max_qo_len = 1): cuda-core, tensor-core (the prefill kernel with "
            "the GQA group as Q rows, where it applies) or auto (tensor-core from sm 90 on)">,
+    Option<"prefillMma", "prefill-mma", "std::string", "\"mma-sync\"",
+           "prefill kernels: mma-sync, wgmma (warpgroup MMAs on sm_90a where the variant "
+           "allows, mma.sync elsewhere) or auto (wgmma on sm 90)">,
   ];
 }
 

@@ -63,6 +63,10 @@ public:
   using ImplicitLocOpBuilder::ImplicitLocOpBuilder;
 
   Value idx(int64_t v) { return arith::ConstantIndexOp::create(*this, v); }
+  /// An integer or index constant of `type`.
+  Value cst(Type type, int64_t v) {
+    return arith::ConstantOp::create(*this, type, getIntegerAttr(type, v));
+  }
   Value f32(double v) {
     return arith::ConstantOp::create(*this, getF32FloatAttr(static_cast<float>(v)));
   }
@@ -239,6 +243,32 @@ struct OnlineSoftmax {
     return {out, lse};
   }
 };
+
+/// Shared-memory tiles of the sm_90a prefill kernels (#attn.prefill_layout with wgmma; the
+/// `swizzle128` of attn.copy_kv_tile): a [rows, width] tile of 16-bit elements is stored as
+/// width / 64 column blocks of [rows, 64] one after the other, and the 16-byte chunk c of row r
+/// of a block sits at chunk (c ^ r) % 8 of the block's row r. That is the 128-byte swizzle of
+/// wgmma's shared-memory matrix descriptors (8-row, 1024-byte atoms; PTX ISA, "Shared Memory
+/// Matrix Layout"), so tiles start at 1024-byte boundaries. Returns the element offset of chunk
+/// `chunk` (of `vec` elements) of row `row` in the tile, in their type (index or i32).
+inline Value swizzle128Offset(KernelBuilder &b, Value row, Value chunk, int64_t rows,
+                              int64_t vec) {
+  Type type = row.getType();
+  constexpr int64_t kBlockChunks = 8; // 128 bytes of 16-byte chunks
+  Value block = b.div(chunk, b.cst(type, kBlockChunks));
+  Value inRow = b.rem(arith::XOrIOp::create(b, chunk, row), b.cst(type, kBlockChunks));
+  Value blockStart = b.mul(block, b.cst(type, rows * kBlockChunks * vec));
+  Value rowStart = b.mul(row, b.cst(type, kBlockChunks * vec));
+  return b.add(b.add(blockStart, rowStart), b.mul(inRow, b.cst(type, vec)));
+}
+
+/// The (row, column) indices of a [rows, width] memref at which swizzle128Offset's element lies.
+inline std::pair<Value, Value> swizzle128Indices(KernelBuilder &b, Value row, Value chunk,
+                                                 int64_t rows, int64_t width, int64_t vec) {
+  Value offset = swizzle128Offset(b, row, chunk, rows, vec);
+  Type type = row.getType();
+  return {b.div(offset, b.cst(type, width)), b.rem(offset, b.cst(type, width))};
+}
 
 } // namespace mlir::attn::detail
 

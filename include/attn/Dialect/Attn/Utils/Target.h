@@ -107,6 +107,14 @@ inline bool hasProgrammaticLaunch(int64_t sm) { return sm >= kMinProgrammaticLau
 inline constexpr int64_t kMinTensorCoreDecodeSm = 90;
 inline bool prefersTensorCoreDecode(int64_t sm) { return sm >= kMinTensorCoreDecodeSm; }
 
+/// Warpgroup MMAs (wgmma.mma_async, PTX ISA 9.7.15) exist on sm_90a only: the prefill kernels
+/// of that target may run their contractions on them (attn-plan's prefill-mma option).
+inline constexpr int64_t kWgmmaSm = 90;
+inline bool hasWgmma(int64_t sm) {
+  const ArchInfo *arch = lookupArch(sm);
+  return sm == kWgmmaSm && arch && arch->archSpecific;
+}
+
 } // namespace mlir::attn::target
 
 #endif // ATTN_DIALECT_ATTN_UTILS_TARGET_H
