@@ -164,10 +164,20 @@ def main():
         eager = step(next_tok, p, *t, c2)
         c3 = [(k.clone(), v.clone()) for k, v in caches]
         comp = compiled(next_tok, p, *t, c3)
-        err = float((comp.float() - eager.float()).norm() / eager.float().norm())
-        same = bool(torch.equal(comp.argmax(-1), eager.argmax(-1)))
-        print(f"compiled vs eager decode step: rel err {err:.2e}, same tokens: {same}")
-        if err > 1e-2 or not same:
+        # Inductor fuses the norms and projections around the attention ops and rounds bf16
+        # differently from eager, so the logits differ by rounding noise; with random weights
+        # the best two tokens can lie closer than that. A different token passes only when
+        # eager scores it within the largest logit difference of the best one.
+        ef, cf = eager.float(), comp.float()
+        err = float((cf - ef).norm() / ef.norm())
+        noise = float((cf - ef).abs().max())
+        picked = ef.gather(-1, cf.argmax(-1, keepdim=True)).squeeze(-1)
+        gap = ef.max(-1).values - picked
+        differ = int((cf.argmax(-1) != ef.argmax(-1)).sum())
+        ties = bool((gap <= noise).all())
+        print(f"compiled vs eager decode step: rel err {err:.2e}, max logit diff {noise:.2e}, "
+              f"{differ} of {B} tokens differ (within that diff of eager's best: {ties})")
+        if err > 1e-2 or not ties:
             print("FAIL: the compiled decode step differs from eager")
             return 1
 

@@ -3,7 +3,7 @@
 //   attn-compile input.mlir -o OUTDIR [--sm=90|80|80,90a] [--format=cubin|ptx] [--toolkit=DIR]
 //                [--ptxas-check] [--no-pipeline] [--dump-ptx] [--max-slices-per-warp=N]
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
-//                [--prefill-mma=mma-sync|wgmma|auto]
+//                [--prefill-mma=mma-sync|wgmma|auto] [--tile-kv=N] [--tile-q=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
 // pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
@@ -90,6 +90,12 @@ static cl::opt<int64_t> maxSlicesOpt(
 static cl::opt<int64_t> stagesOpt("stages",
                                   cl::desc("K/V pipeline depth (0: the heuristic's)"),
                                   cl::init(0), cl::cat(category));
+static cl::opt<int64_t> tileKvOpt("tile-kv",
+                                  cl::desc("keys per KV tile of every kernel (0: heuristic)"),
+                                  cl::init(0), cl::cat(category));
+static cl::opt<int64_t> tileQOpt(
+    "tile-q", cl::desc("prefill: query rows per CTA after head-group packing (0: heuristic)"),
+    cl::init(0), cl::cat(category));
 static cl::opt<bool> singleBarrierOpt(
     "single-barrier", cl::desc("one barrier per KV tile in pipelined loops (default true)"),
     cl::init(true), cl::cat(category));
@@ -178,6 +184,8 @@ int checkTuningOptions(int64_t sm) {
   probe.sm = sm;
   probe.format = "isa";
   probe.stages = stagesOpt;
+  probe.tileKv = tileKvOpt;
+  probe.tileQ = tileQOpt;
   probe.maxSlicesPerWarp = maxSlicesOpt;
   probe.decodeKernel = decodeKernelOpt;
   probe.prefillMma = prefillMmaOpt;
@@ -320,6 +328,8 @@ int BundleCompiler::compile(int64_t sm, int64_t maxSlicesPerWarp, const std::str
   options.toolkit = toolkitOpt;
   options.maxSlicesPerWarp = maxSlicesPerWarp;
   options.stages = stagesOpt;
+  options.tileKv = tileKvOpt;
+  options.tileQ = tileQOpt;
   options.singleBarrier = singleBarrierOpt;
   options.decodeKernel = decodeKernelOpt;
   options.prefillMma = prefillMmaOpt;

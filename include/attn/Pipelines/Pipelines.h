@@ -40,6 +40,13 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
   PassOptions::Option<int64_t> stages{
       *this, "stages", llvm::cl::desc("K/V pipeline depth of every kernel (0: heuristic)"),
       llvm::cl::init(0)};
+  PassOptions::Option<int64_t> tileKv{
+      *this, "tile-kv", llvm::cl::desc("keys per KV tile of every kernel (0: heuristic)"),
+      llvm::cl::init(0)};
+  PassOptions::Option<int64_t> tileQ{
+      *this, "tile-q",
+      llvm::cl::desc("prefill: query rows per CTA after head-group packing (0: heuristic)"),
+      llvm::cl::init(0)};
   PassOptions::Option<bool> singleBarrier{
       *this, "single-barrier",
       llvm::cl::desc("one barrier per KV tile in pipelined loops (see attn-pipeline)"),

@@ -9,6 +9,7 @@
 // RUN: not attn-opt %s -attn-plan=stages=-1 2>&1 | FileCheck %s --check-prefix=STAGESNEG
 // RUN: not attn-opt %s -attn-plan=stages=4611686018427387904 2>&1 | FileCheck %s --check-prefix=STAGESHUGE
 // RUN: not attn-opt %s -attn-plan=tile-kv=-16 2>&1 | FileCheck %s --check-prefix=TILEKV
+// RUN: not attn-opt %s -attn-plan=tile-q=2048 2>&1 | FileCheck %s --check-prefix=TILEQ
 // RUN: not attn-opt %s -attn-plan=heads-per-thread=-1 2>&1 | FileCheck %s --check-prefix=HPT
 // RUN: not attn-opt %s -attn-plan=max-slices-per-warp=-2 2>&1 | FileCheck %s --check-prefix=SLICES
 // RUN: not attn-opt %s -attn-plan=decode-kernel=wgmma 2>&1 | FileCheck %s --check-prefix=DECODEKERNEL
@@ -27,6 +28,7 @@
 // STAGESNEG: error: attn-plan: stages (-1) must be 0 (heuristic) or in [1, 16]
 // STAGESHUGE: error: attn-plan: stages (4611686018427387904) must be 0 (heuristic) or in [1, 16]
 // TILEKV: error: attn-plan: tile-kv (-16) must be 0 (heuristic) or in [1, 1024]
+// TILEQ: error: attn-plan: tile-q (2048) must be 0 (heuristic) or in [1, 1024]
 // HPT: error: attn-plan: heads-per-thread (-1) must be 0 (heuristic) or in [1, 1024]
 // SLICES: error: attn-plan: max-slices-per-warp (-2) must be 0 (heuristic) or in [1, 64]
 // DECODEKERNEL: error: attn-plan: decode-kernel ('wgmma') must be cuda-core, tensor-core or auto

@@ -63,6 +63,7 @@ std::string mlir::attn::checkPlanOptions(int64_t sm, const KernelOverrides &over
   for (std::string why :
        {check("stages", overrides.stages, target::kMaxStages),
         check("tile-kv", overrides.tileKv, target::kMaxTileKv),
+        check("tile-q", overrides.tileQ, target::kMaxTileQ),
         check("heads-per-thread", overrides.headsPerThread, target::kMaxTileQ),
         check("max-slices-per-warp", overrides.maxSlicesPerWarp, target::kMaxTileQ / 16)})
     if (!why.empty())
@@ -312,7 +313,7 @@ std::optional<KernelChoice> choosePrefill(const AttentionProblem &problem,
                                           const KernelOverrides &overrides, int64_t group,
                                           KernelChoice choice, std::string &why) {
   choice.decode = false;
-  choice.tileQ = prefillTileQ(problem, group);
+  choice.tileQ = overrides.tileQ ? overrides.tileQ : prefillTileQ(problem, group);
   // Two slices: 4 warps, 32-key tiles at head_dim 128 (64 at 64), so a copy group of
   // head_dim / vec threads takes 4 rows of a tile.
   constexpr int64_t kTwoSliceRowsPerGroup = 4;

@@ -126,6 +126,7 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.threads = threads;
     overrides.stages = stages;
     overrides.tileKv = tileKv;
+    overrides.tileQ = tileQ;
     overrides.maxSlicesPerWarp = maxSlicesPerWarp;
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())

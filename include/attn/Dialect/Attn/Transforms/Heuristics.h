@@ -104,6 +104,7 @@ struct KernelOverrides {
   int64_t threads = 0;
   int64_t stages = 0;
   int64_t tileKv = 0;
+  int64_t tileQ = 0; ///< prefill: query rows (after head-group packing) per CTA
   /// Prefill: at most this many 16-row slices per warp (0: heuristic). attn-compile retries
   /// with 1 when the heuristic's two slices spill (ptxas's allocation at the 255-register
   /// limit moves with small code changes).

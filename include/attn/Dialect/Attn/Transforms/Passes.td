@@ -25,6 +25,8 @@ def AttnPlan : Pass<"attn-plan"> {
     Option<"threads", "threads", "int64_t", "0", "threads per CTA (0: heuristic)">,
     Option<"stages", "stages", "int64_t", "0", "K/V pipeline depth (0: heuristic)">,
     Option<"tileKv", "tile-kv", "int64_t", "0", "keys per KV tile (0: heuristic)">,
+    Option<"tileQ", "tile-q", "int64_t", "0",
+           "prefill: query rows per CTA after head-group packing (0: heuristic)">,
     Option<"headsPerThread", "heads-per-thread", "int64_t", "0",
            "decode: at most this many query heads per thread (the largest divisor of the "
            "group size not above it; 0: heuristic)">,
