@@ -44,6 +44,9 @@ sys.path.insert(0, os.path.join(REPO, "python"))
 
 import torch  # noqa: E402
 
+import bench_common  # noqa: E402
+from bench_common import log  # noqa: E402
+
 HQ, HKV, D, P = 32, 8, 128, 16
 DTYPE = torch.bfloat16
 ELEM = 2
@@ -52,25 +55,11 @@ DECODE_LSE = "bf16_q32kv8_d128_p16_nhd_lse"
 DECODE_PLAIN = "bf16_q32kv8_d128_p16_nhd"
 
 
-def log(*a):
-    print(*a, file=sys.stderr, flush=True)
-
-
 def time_cuda(fn, iters, warmup):
-    """Median and p10/p90 of per-call CUDA-event times (ms)."""
-    for _ in range(warmup):
-        fn()
-    torch.cuda.synchronize()
-    starts = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    ends = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    for i in range(iters):
-        starts[i].record()
-        fn()
-        ends[i].record()
-    torch.cuda.synchronize()
-    ts = sorted(s.elapsed_time(e) for s, e in zip(starts, ends))
-    return dict(median_us=statistics.median(ts) * 1e3, p10_us=ts[len(ts) // 10] * 1e3,
-                p90_us=ts[(len(ts) * 9) // 10] * 1e3, iters=iters)
+    """bench_common.time_cuda in microseconds, this benchmark's unit."""
+    t = bench_common.time_cuda(fn, iters, warmup)
+    return dict(median_us=t["median_ms"] * 1e3, p10_us=t["p10_ms"] * 1e3,
+                p90_us=t["p90_ms"] * 1e3, iters=iters)
 
 
 def i32(x, dev="cpu"):
@@ -364,15 +353,7 @@ def main():
     except Exception as e:  # noqa: BLE001
         ours_why = f"{type(e).__name__}: {e}"
         log(f"cascade_bench: attn-mlir skipped: {ours_why}")
-    fi, fi_why = None, None
-    if args.no_flashinfer:
-        fi_why = "--no-flashinfer"
-    else:
-        try:
-            import flashinfer as fi
-        except Exception as e:  # noqa: BLE001
-            fi_why = f"import failed: {type(e).__name__}: {e}"
-            log(f"cascade_bench: FlashInfer skipped: {fi_why}")
+    fi, fi_why = bench_common.import_flashinfer(args.no_flashinfer, "cascade_bench")
     # One pool: the shared pages, then every request's own pages, scattered at random.
     shared_n = -(-max(args.shared, args.prompt) // P)
     max_own = max(args.unique, args.steps + 1)

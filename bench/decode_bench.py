@@ -40,7 +40,9 @@ sys.path.insert(0, os.path.join(REPO, "tests", "gpu"))
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
+import bench_common  # noqa: E402
 import decode_variants as dv  # noqa: E402
+from bench_common import log  # noqa: E402
 
 HQ, HKV, D, P = 32, 8, 128, 16
 DTYPE = torch.bfloat16
@@ -55,25 +57,9 @@ SHAPES = {
 }
 
 
-def log(*a):
-    print(*a, file=sys.stderr, flush=True)
-
-
 def time_cuda(fn, iters, warmup):
-    """Median and p10/p90 of per-call CUDA-event times (ms); fn(i) runs call i."""
-    for i in range(warmup):
-        fn(i)
-    torch.cuda.synchronize()
-    starts = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    ends = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    for i in range(iters):
-        starts[i].record()
-        fn(warmup + i)
-        ends[i].record()
-    torch.cuda.synchronize()
-    ts = sorted(s.elapsed_time(e) for s, e in zip(starts, ends))
-    return dict(median_ms=statistics.median(ts), p10_ms=ts[len(ts) // 10],
-                p90_ms=ts[(len(ts) * 9) // 10], iters=iters)
+    """bench_common.time_cuda where fn(i) runs call i."""
+    return bench_common.time_cuda(fn, iters, warmup, indexed=True)
 
 
 def copy_bandwidth(iters, gb=1.0):
@@ -306,17 +292,9 @@ def main():
             have_attn = True
     if not have_attn:
         log(f"decode_bench: attn-mlir skipped: {attn_why}")
-    fi_why = None
     if args.no_peers:
         args.no_flashinfer = True
-    if args.no_flashinfer:
-        fi_why = "--no-flashinfer"
-    else:
-        try:
-            import flashinfer  # noqa: F401
-        except Exception as e:  # noqa: BLE001
-            fi_why = f"import failed: {type(e).__name__}: {e}"
-            log(f"decode_bench: FlashInfer skipped: {fi_why}")
+    _, fi_why = bench_common.import_flashinfer(args.no_flashinfer, "decode_bench")
 
     page_bytes = P * HKV * D * ELEM                     # one page of K (or V)
     pool_pages = int(args.pool_gb * 2**30 / (2 * page_bytes))

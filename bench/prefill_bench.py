@@ -29,7 +29,6 @@ import argparse
 import datetime
 import json
 import os
-import statistics
 import sys
 import time
 import traceback
@@ -43,6 +42,7 @@ sys.path.insert(0, os.path.join(REPO, "tests", "gpu"))
 import torch  # noqa: E402
 
 import prefill_variants as pv  # noqa: E402
+from bench_common import log, time_cuda  # noqa: E402
 from reference import admitted_pairs, page_table  # noqa: E402
 
 DOCUMENTS = [4096, 1024, 2048, 512, 3072, 256, 5376]   # 16384 tokens
@@ -113,27 +113,6 @@ def variant_for(s, kv_format):
                    head_dim=s.head_dim, kv_format=kv_format,
                    page_size=PAGE if kv_format == "paged" else 0,
                    mask="causal" if s.causal else "none", window_left=s.window_left)
-
-
-def log(*a):
-    print(*a, file=sys.stderr, flush=True)
-
-
-def time_cuda(fn, iters, warmup):
-    """Median and p10/p90 of per-call CUDA-event times (ms)."""
-    for _ in range(warmup):
-        fn()
-    torch.cuda.synchronize()
-    starts = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    ends = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    for i in range(iters):
-        starts[i].record()
-        fn()
-        ends[i].record()
-    torch.cuda.synchronize()
-    ts = sorted(a.elapsed_time(b) for a, b in zip(starts, ends))
-    return dict(median_ms=statistics.median(ts), p10_ms=ts[len(ts) // 10],
-                p90_ms=ts[(len(ts) * 9) // 10], iters=iters)
 
 
 def indptr(lens, device=None):

@@ -1,0 +1,44 @@
+"""What the decode, prefill and cascade benchmarks share: logging, CUDA-event timing and the
+optional FlashInfer import."""
+
+import statistics
+import sys
+
+import torch
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def time_cuda(fn, iters, warmup, *, indexed=False):
+    """Median and p10/p90 of per-call CUDA-event times (ms). fn() runs a call, or with
+    `indexed` fn(i) runs call i (the warmup calls are 0 .. warmup-1)."""
+    call = fn if indexed else (lambda i: fn())
+    for i in range(warmup):
+        call(i)
+    torch.cuda.synchronize()
+    starts = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
+    ends = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
+    for i in range(iters):
+        starts[i].record()
+        call(warmup + i)
+        ends[i].record()
+    torch.cuda.synchronize()
+    ts = sorted(s.elapsed_time(e) for s, e in zip(starts, ends))
+    return dict(median_ms=statistics.median(ts), p10_ms=ts[len(ts) // 10],
+                p90_ms=ts[(len(ts) * 9) // 10], iters=iters)
+
+
+def import_flashinfer(disabled, who):
+    """(the flashinfer module, None), or (None, why it is skipped) where `disabled` (by
+    --no-flashinfer) or the import fails; `who` names the benchmark in the log line."""
+    if disabled:
+        return None, "--no-flashinfer"
+    try:
+        import flashinfer
+    except Exception as e:  # noqa: BLE001
+        why = f"import failed: {type(e).__name__}: {e}"
+        log(f"{who}: FlashInfer skipped: {why}")
+        return None, why
+    return flashinfer, None
