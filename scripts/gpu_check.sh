@@ -169,27 +169,25 @@ install_flashinfer() {  # FlashInfer from the carried wheels (offline; it JIT-co
   fi
 }
 
-if want bench; then
+# bench_step STEP NAME PLOT PNG [ARGS...]: bench/NAME.py with FlashInfer (and the artifacts where
+# there are some) into $OUTDIR/bench, then bench/PLOT.py of its NAME.json into PNG.
+bench_step() {
+  local step=$1 name=$2 plot=$3 png=$4
+  shift 4
   install_flashinfer
-  art_arg=()
+  local art_arg=()
   [ -f "$ATTN_RT_LIBRARY" ] && art_arg=(--artdir "$ART")
-  run_step bench python3 "$REPO/bench/decode_bench.py" "$OUTDIR/bench" "${art_arg[@]}" ${BENCH_ARGS:-}
-  if [ -f "$OUTDIR/bench/decode_bench.json" ]; then
-    python3 "$REPO/bench/plot_decode.py" "$OUTDIR/bench/decode_bench.json" -o "$OUTDIR/bench/decode_bench.png" >>"$OUTDIR/bench.log" 2>&1 \
-      || echo "gpu_check: plot failed (see bench.log)"
+  run_step "$step" python3 "$REPO/bench/$name.py" "$OUTDIR/bench" "${art_arg[@]}" "$@"
+  if [ -f "$OUTDIR/bench/$name.json" ]; then
+    python3 "$REPO/bench/$plot.py" "$OUTDIR/bench/$name.json" -o "$OUTDIR/bench/$png" >>"$OUTDIR/$step.log" 2>&1 \
+      || echo "gpu_check: $step plot failed (see $step.log)"
   fi
-fi
+}
 
-if want pbench; then
-  install_flashinfer
-  art_arg=()
-  [ -f "$ATTN_RT_LIBRARY" ] && art_arg=(--artdir "$ART")
-  run_step pbench python3 "$REPO/bench/prefill_bench.py" "$OUTDIR/bench" "${art_arg[@]}" ${PBENCH_ARGS:-}
-  if [ -f "$OUTDIR/bench/prefill_bench.json" ]; then
-    python3 "$REPO/bench/plot_prefill.py" "$OUTDIR/bench/prefill_bench.json" -o "$OUTDIR/bench/prefill_tflops.png" >>"$OUTDIR/pbench.log" 2>&1 \
-      || echo "gpu_check: prefill plot failed (see pbench.log)"
-  fi
-fi
+# shellcheck disable=SC2086  # the *_ARGS are word lists
+want bench && bench_step bench decode_bench plot_decode decode_bench.png ${BENCH_ARGS:-}
+# shellcheck disable=SC2086
+want pbench && bench_step pbench prefill_bench plot_prefill prefill_tflops.png ${PBENCH_ARGS:-}
 
 if want sampling; then
   if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/sampling" ]; then
