@@ -120,17 +120,28 @@ if want pcheck; then
   else skip_step pcheck "no artifacts (no prefill bundles)"; fi
 fi
 
-if want ops; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/ops" ]; then
-    run_step ops python3 "$REPO/tests/gpu/check_ops.py" "$ART" "$OUTDIR" ${OCHECK_ARGS:-}
-  else skip_step ops "no artifacts (no ops bundle)"; fi
-fi
+# bundle_step STEP DIR WHAT [--flashinfer] COMMAND...: COMMAND as step STEP where the runtime
+# library and $ART/DIR are there (FlashInfer installed first with --flashinfer), else a skip
+# "no artifacts (no WHAT)".
+bundle_step() {
+  local step=$1 dir=$2 what=$3
+  shift 3
+  if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/$dir" ]; then
+    skip_step "$step" "no artifacts (no $what)"
+    return
+  fi
+  if [ "$1" = --flashinfer ]; then
+    install_flashinfer
+    shift
+  fi
+  run_step "$step" "$@"
+}
 
-if want multiarch; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/multiarch/bundles" ]; then
-    run_step multiarch python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
-  else skip_step multiarch "no artifacts (no multi-arch bundles)"; fi
-fi
+# shellcheck disable=SC2086  # the *_ARGS are word lists (here and below)
+want ops && bundle_step ops bundles/ops "ops bundle" \
+  python3 "$REPO/tests/gpu/check_ops.py" "$ART" "$OUTDIR" ${OCHECK_ARGS:-}
+want multiarch && bundle_step multiarch multiarch/bundles "multi-arch bundles" \
+  python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
 
 if want hostlaunch; then
   if [ -x "$ART/host_launch/attn-host-launch" ]; then
@@ -189,25 +200,14 @@ want bench && bench_step bench decode_bench plot_decode decode_bench.png ${BENCH
 # shellcheck disable=SC2086
 want pbench && bench_step pbench prefill_bench plot_prefill prefill_tflops.png ${PBENCH_ARGS:-}
 
-if want sampling; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/sampling" ]; then
-    run_step sampling python3 "$REPO/tests/gpu/check_sampling.py" "$ART" "$OUTDIR" ${SCHECK_ARGS:-}
-  else skip_step sampling "no artifacts (no sampling bundle)"; fi
-fi
-if want sbench; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/sampling" ]; then
-    install_flashinfer
-    run_step sbench python3 "$REPO/bench/sampling_bench.py" "$ART" "$OUTDIR/bench" ${SBENCH_ARGS:-}
-  else skip_step sbench "no artifacts (no sampling bundle)"; fi
-fi
+want sampling && bundle_step sampling bundles/sampling "sampling bundle" \
+  python3 "$REPO/tests/gpu/check_sampling.py" "$ART" "$OUTDIR" ${SCHECK_ARGS:-}
+want sbench && bundle_step sbench bundles/sampling "sampling bundle" --flashinfer \
+  python3 "$REPO/bench/sampling_bench.py" "$ART" "$OUTDIR/bench" ${SBENCH_ARGS:-}
 
 # Cascade: the prefill (none, causal), decode and ops bundles of GQA 32/8 d128 bf16 page 16.
-if want cascade; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/ops" ]; then
-    install_flashinfer
-    run_step cascade python3 "$REPO/tests/gpu/check_cascade.py" "$ART" "$OUTDIR" ${CCHECK_ARGS:-}
-  else skip_step cascade "no artifacts (no ops bundle)"; fi
-fi
+want cascade && bundle_step cascade bundles/ops "ops bundle" --flashinfer \
+  python3 "$REPO/tests/gpu/check_cascade.py" "$ART" "$OUTDIR" ${CCHECK_ARGS:-}
 if want cmemcheck; then
   if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/bundles/ops" ]; then
     skip_step cmemcheck "no artifacts (no ops bundle)"
@@ -218,12 +218,8 @@ if want cmemcheck; then
       --quick --json "$OUTDIR/cmemcheck.json"
   fi
 fi
-if want cbench; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/ops" ]; then
-    install_flashinfer
-    run_step cbench python3 "$REPO/bench/cascade_bench.py" "$ART" "$OUTDIR/bench" ${CBENCH_ARGS:-}
-  else skip_step cbench "no artifacts (no ops bundle)"; fi
-fi
+want cbench && bundle_step cbench bundles/ops "ops bundle" --flashinfer \
+  python3 "$REPO/bench/cascade_bench.py" "$ART" "$OUTDIR/bench" ${CBENCH_ARGS:-}
 
 # ---- FlashInfer-compatible layer (attn_mlir.flashinfer) -------------------------------------
 # Kernels come from the attn_mlir.jit cache (ATTN_MLIR_CACHE_DIR), not from ARTDIR's bundles;
