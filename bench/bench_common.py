@@ -1,10 +1,11 @@
-"""What the decode, prefill and cascade benchmarks share: logging, CUDA-event timing and the
-optional FlashInfer import."""
+"""What the benchmarks and their plots share: logging, CUDA-event timing, the optional
+FlashInfer import and the plots' command line. Importing it needs no torch (the plots run
+without)."""
 
+import argparse
+import json
 import statistics
 import sys
-
-import torch
 
 
 def log(*a):
@@ -14,6 +15,8 @@ def log(*a):
 def time_cuda(fn, iters, warmup, *, indexed=False):
     """Median and p10/p90 of per-call CUDA-event times (ms). fn() runs a call, or with
     `indexed` fn(i) runs call i (the warmup calls are 0 .. warmup-1)."""
+    import torch
+
     call = fn if indexed else (lambda i: fn())
     for i in range(warmup):
         call(i)
@@ -28,6 +31,17 @@ def time_cuda(fn, iters, warmup, *, indexed=False):
     ts = sorted(s.elapsed_time(e) for s, e in zip(starts, ends))
     return dict(median_ms=statistics.median(ts), p10_ms=ts[len(ts) // 10],
                 p90_ms=ts[(len(ts) * 9) // 10], iters=iters)
+
+
+def plot_args(doc):
+    """The parsed command line of a plot script (`doc`: its docstring): a benchmark's json
+    results and -o/--out the image; returns (the arguments, the loaded results)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("json")
+    ap.add_argument("-o", "--out")
+    a = ap.parse_args()
+    with open(a.json) as f:
+        return a, json.load(f)
 
 
 def import_flashinfer(disabled, who):
