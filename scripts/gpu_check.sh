@@ -74,6 +74,17 @@ run_step() {  # name, command...: runs with a timeout, logs to OUTDIR/name.log
 }
 skip_step() { NAMES+=("$1"); STATUS+=("SKIP: $2"); SECS+=(0); }
 want() { case ",$STEPS," in *",$1,"*) return 0;; esac; return 1; }
+install_flashinfer() {  # FlashInfer from the carried wheels (offline; it JIT-compiles with nvcc)
+  [ -n "${FLASHINFER_TRIED:-}" ] && return
+  FLASHINFER_TRIED=1
+  if ! python3 -c 'import flashinfer' >/dev/null 2>&1 && ls "$WHEELS"/*.whl >/dev/null 2>&1; then
+    PYDEPS=/tmp/attn_pydeps
+    python3 -m pip install -q --no-deps --no-index --target "$PYDEPS" "$WHEELS"/*.whl >"$OUTDIR/flashinfer_install.log" 2>&1 \
+      || python3 -m pip install -q --no-deps --no-index --break-system-packages --target "$PYDEPS" "$WHEELS"/*.whl >>"$OUTDIR/flashinfer_install.log" 2>&1 \
+      || echo "gpu_check: FlashInfer wheels did not install (see flashinfer_install.log)"
+    export PYTHONPATH="$PYTHONPATH:$PYDEPS"
+  fi
+}
 
 {
   echo "date: $(date -Is)"; echo "host: $(hostname)"
@@ -167,18 +178,6 @@ for step in memcheck racecheck pmemcheck pracecheck; do
     "$SAN" --tool $tool "${extra[@]}" --error-exitcode 1 --print-limit 50 \
     python3 "$REPO/tests/gpu/$script" "$ART" --quick --json "$OUTDIR/$step.json"
 done
-
-install_flashinfer() {  # FlashInfer from the carried wheels (offline; it JIT-compiles with nvcc)
-  [ -n "${FLASHINFER_TRIED:-}" ] && return
-  FLASHINFER_TRIED=1
-  if ! python3 -c 'import flashinfer' >/dev/null 2>&1 && ls "$WHEELS"/*.whl >/dev/null 2>&1; then
-    PYDEPS=/tmp/attn_pydeps
-    python3 -m pip install -q --no-deps --no-index --target "$PYDEPS" "$WHEELS"/*.whl >"$OUTDIR/flashinfer_install.log" 2>&1 \
-      || python3 -m pip install -q --no-deps --no-index --break-system-packages --target "$PYDEPS" "$WHEELS"/*.whl >>"$OUTDIR/flashinfer_install.log" 2>&1 \
-      || echo "gpu_check: FlashInfer wheels did not install (see flashinfer_install.log)"
-    export PYTHONPATH="$PYTHONPATH:$PYDEPS"
-  fi
-}
 
 # bench_step STEP NAME PLOT PNG [ARGS...]: bench/NAME.py with FlashInfer (and the artifacts where
 # there are some) into $OUTDIR/bench, then bench/PLOT.py of its NAME.json into PNG.
