@@ -363,6 +363,26 @@ def _packed_indptr(qo_indptr, kv_lens, device):
     return torch.tensor(ip, dtype=torch.int32, device=device)
 
 
+# The prefill plan arguments of FlashInfer that this layer takes only at their defaults (None,
+# False, or 0 for token_pos_in_items_len): _PrefillWrapper._plan rejects any other value.
+_PREFILL_PLAN_UNSUPPORTED = ("prefix_len_ptr", "token_pos_in_items_ptr", "token_pos_in_items_len",
+                             "max_item_len_ptr", "seq_lens", "seq_lens_q", "block_tables",
+                             "max_token_per_sequence", "max_sequence_kv", "fixed_split_size",
+                             "disable_split_kv")
+
+
+def _plan_args(args, **renamed):
+    """The keyword arguments of _PrefillWrapper._plan from a wrapper's plan arguments (its
+    locals()): `renamed` maps a _plan name to the wrapper's name for it (paged_kv_indptr ...),
+    the unsupported ones go into `unsupported`, non_blocking is dropped (plans copy
+    synchronously)."""
+    a = {n: v for n, v in args.items() if n not in ("self", "non_blocking")}
+    for ours, theirs in renamed.items():
+        a[ours] = a.pop(theirs)
+    a["unsupported"] = {n: a.pop(n) for n in _PREFILL_PLAN_UNSUPPORTED if n in a}
+    return a
+
+
 class _PrefillWrapper:
     _paged = True
 
@@ -526,25 +546,9 @@ class BatchPrefillWithPagedKVCacheWrapper(_PrefillWrapper):
              token_pos_in_items_len=0, max_item_len_ptr=None, seq_lens=None, seq_lens_q=None,
              block_tables=None, max_token_per_sequence=None, max_sequence_kv=None,
              fixed_split_size=None, disable_split_kv=False):
-        self._plan(qo_indptr=qo_indptr, kv_indptr=paged_kv_indptr, kv_indices=paged_kv_indices,
-                   kv_last_page_len=paged_kv_last_page_len, num_qo_heads=num_qo_heads,
-                   num_kv_heads=num_kv_heads, head_dim_qk=head_dim_qk, page_size=page_size,
-                   head_dim_vo=head_dim_vo, custom_mask=custom_mask,
-                   packed_custom_mask=packed_custom_mask, causal=causal,
-                   pos_encoding_mode=pos_encoding_mode,
-                   use_fp16_qk_reduction=use_fp16_qk_reduction, sm_scale=sm_scale,
-                   window_left=window_left, logits_soft_cap=logits_soft_cap,
-                   rope_scale=rope_scale, rope_theta=rope_theta, q_data_type=q_data_type,
-                   kv_data_type=kv_data_type,
-                   unsupported=dict(prefix_len_ptr=prefix_len_ptr,
-                                    token_pos_in_items_ptr=token_pos_in_items_ptr,
-                                    token_pos_in_items_len=token_pos_in_items_len,
-                                    max_item_len_ptr=max_item_len_ptr, seq_lens=seq_lens,
-                                    seq_lens_q=seq_lens_q, block_tables=block_tables,
-                                    max_token_per_sequence=max_token_per_sequence,
-                                    max_sequence_kv=max_sequence_kv,
-                                    fixed_split_size=fixed_split_size,
-                                    disable_split_kv=disable_split_kv))
+        self._plan(**_plan_args(locals(), kv_indptr="paged_kv_indptr",
+                                kv_indices="paged_kv_indices",
+                                kv_last_page_len="paged_kv_last_page_len"))
 
     begin_forward = plan
 
@@ -589,22 +593,8 @@ class BatchPrefillWithRaggedKVCacheWrapper(_PrefillWrapper):
              q_data_type="float16", kv_data_type=None, non_blocking=True,
              prefix_len_ptr=None, token_pos_in_items_ptr=None, token_pos_in_items_len=0,
              max_item_len_ptr=None, fixed_split_size=None, disable_split_kv=False):
-        self._plan(qo_indptr=qo_indptr, kv_indptr=kv_indptr, kv_indices=None,
-                   kv_last_page_len=None, num_qo_heads=num_qo_heads,
-                   num_kv_heads=num_kv_heads, head_dim_qk=head_dim_qk, page_size=0,
-                   head_dim_vo=head_dim_vo, custom_mask=custom_mask,
-                   packed_custom_mask=packed_custom_mask, causal=causal,
-                   pos_encoding_mode=pos_encoding_mode,
-                   use_fp16_qk_reduction=use_fp16_qk_reduction, sm_scale=sm_scale,
-                   window_left=window_left, logits_soft_cap=logits_soft_cap,
-                   rope_scale=rope_scale, rope_theta=rope_theta, q_data_type=q_data_type,
-                   kv_data_type=kv_data_type,
-                   unsupported=dict(prefix_len_ptr=prefix_len_ptr,
-                                    token_pos_in_items_ptr=token_pos_in_items_ptr,
-                                    token_pos_in_items_len=token_pos_in_items_len,
-                                    max_item_len_ptr=max_item_len_ptr,
-                                    fixed_split_size=fixed_split_size,
-                                    disable_split_kv=disable_split_kv))
+        self._plan(**_plan_args(locals()), kv_indices=None, kv_last_page_len=None,
+                   page_size=0)
 
     begin_forward = plan
 
