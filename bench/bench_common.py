@@ -1,15 +1,31 @@
-"""What the benchmarks and their plots share: logging, CUDA-event timing, the optional
-FlashInfer import and the plots' command line. Importing it needs no torch (the plots run
-without)."""
+"""What the benchmarks and their plots share: logging, the start of a run, CUDA-event timing,
+recording one implementation's result, the optional FlashInfer import, the markdown table cells
+and the plots' command line. Importing it needs no torch (the plots run without)."""
 
 import argparse
 import json
+import os
 import statistics
 import sys
+import traceback
 
 
 def log(*a):
     print(*a, file=sys.stderr, flush=True)
+
+
+def start(args, who):
+    """The start of a benchmark run after its command line: creates args.outdir and seeds torch
+    with args.seed. Returns the CPU generator of the inputs, or None (logged under `who`) where
+    there is no CUDA device."""
+    import torch
+
+    os.makedirs(args.outdir, exist_ok=True)
+    if not torch.cuda.is_available():
+        log(f"{who}: no CUDA device")
+        return None
+    torch.manual_seed(args.seed)
+    return torch.Generator().manual_seed(args.seed)
 
 
 def time_cuda(fn, iters, warmup, *, indexed=False):
@@ -31,6 +47,33 @@ def time_cuda(fn, iters, warmup, *, indexed=False):
     ts = sorted(s.elapsed_time(e) for s, e in zip(starts, ends))
     return dict(median_ms=statistics.median(ts), p10_ms=ts[len(ts) // 10],
                 p90_ms=ts[(len(ts) * 9) // 10], iters=iters)
+
+
+def record(impls, name, fn, label, describe):
+    """impls[name] = fn(), a dict of timings, after describe(t) has added its throughput and
+    returned the rest of its log line "LABEL ...". A failure is stored as dict(error=...) and
+    logged "LABEL failed: ..." with its traceback; it hides no other implementation."""
+    try:
+        t = fn()
+        line = describe(t)
+        impls[name] = t
+        log(f"{label} {line}")
+    except Exception as e:  # noqa: BLE001 - one implementation's failure hides no other
+        impls[name] = dict(error=f"{type(e).__name__}: {e}")
+        log(f"{label} failed: {e}")
+        traceback.print_exc()
+
+
+def cell(t, fmt):
+    """The markdown table cell of one implementation's result `t`: "-" where it did not run
+    (None), "skip" or "error" where it was skipped or failed, else fmt(t)."""
+    if t is None:
+        return "-"
+    if "skipped" in t:
+        return "skip"
+    if "error" in t:
+        return "error"
+    return fmt(t)
 
 
 def plot_args(doc):

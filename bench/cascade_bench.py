@@ -36,7 +36,6 @@ import os
 import statistics
 import sys
 import time
-import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, ".."))
@@ -139,17 +138,13 @@ def bench_step(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
     row = dict(batch=B, shared=args.shared, unique=args.unique, plain_kv_bytes=plain_bytes,
                cascade_kv_bytes=cascade_bytes, impls={})
 
+    def describe(t):
+        t["effective_tb_per_s"] = plain_bytes / (t["median_us"] * 1e-6) / 1e12
+        return (f"{t['median_us']:9.1f} us  effective {t['effective_tb_per_s']:6.2f} TB/s "
+                f"{t.get('note', '')}")
+
     def record(name, fn):
-        try:
-            t = fn()
-            t["effective_tb_per_s"] = plain_bytes / (t["median_us"] * 1e-6) / 1e12
-            row["impls"][name] = t
-            log(f"  step {name:28} {t['median_us']:9.1f} us  effective "
-                f"{t['effective_tb_per_s']:6.2f} TB/s {t.get('note', '')}")
-        except Exception as e:  # noqa: BLE001 - one implementation's failure hides no other
-            row["impls"][name] = dict(error=f"{type(e).__name__}: {e}")
-            log(f"  step {name:28} failed: {e}")
-            traceback.print_exc()
+        bench_common.record(row["impls"], name, fn, f"  step {name:28}", describe)
 
     if ours is not None:
         def ours_cascade():
@@ -219,40 +214,40 @@ def bench_pargen(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
         batches = [SharedBatch(n, args.prompt, [s + 1] * n, shared_pages, own_pages, gen)
                    for s in range(args.steps)]
 
-        def measure(name, make, plan, run):
-            try:
-                obj = make()
-                # Warm-up: the first step's plan and layers, untimed (module loads, caches).
-                for _ in range(2):
-                    tabs = plan(obj, batches[0])
-                    for _ in range(args.layers):
-                        run(obj, tabs)
+        def generate(make, plan, run):
+            obj = make()
+            # Warm-up: the first step's plan and layers, untimed (module loads, caches).
+            for _ in range(2):
+                tabs = plan(obj, batches[0])
+                for _ in range(args.layers):
+                    run(obj, tabs)
+            torch.cuda.synchronize()
+            layer_ts = []
+            t_all = 0.0
+            for sb in batches:
                 torch.cuda.synchronize()
-                layer_ts = []
-                t_all = 0.0
-                for sb in batches:
-                    torch.cuda.synchronize()
-                    t0 = time.perf_counter()
-                    tabs = plan(obj, sb)
-                    e0 = torch.cuda.Event(enable_timing=True)
-                    e1 = torch.cuda.Event(enable_timing=True)
-                    e0.record()
-                    for _ in range(args.layers):
-                        run(obj, tabs)
-                    e1.record()
-                    torch.cuda.synchronize()
-                    t_all += time.perf_counter() - t0
-                    layer_ts.append(e0.elapsed_time(e1) * 1e3 / args.layers)
-                t = dict(tokens_per_s=n * args.steps / t_all,
-                         attention_us_per_layer_median=statistics.median(layer_ts),
-                         wall_s=t_all)
-                row["impls"][name] = t
-                log(f"  pargen n={n:3} {name:26} {t['tokens_per_s']:10.0f} tok/s  "
+                t0 = time.perf_counter()
+                tabs = plan(obj, sb)
+                e0 = torch.cuda.Event(enable_timing=True)
+                e1 = torch.cuda.Event(enable_timing=True)
+                e0.record()
+                for _ in range(args.layers):
+                    run(obj, tabs)
+                e1.record()
+                torch.cuda.synchronize()
+                t_all += time.perf_counter() - t0
+                layer_ts.append(e0.elapsed_time(e1) * 1e3 / args.layers)
+            return dict(tokens_per_s=n * args.steps / t_all,
+                        attention_us_per_layer_median=statistics.median(layer_ts),
+                        wall_s=t_all)
+
+        def describe(t):
+            return (f"{t['tokens_per_s']:10.0f} tok/s  "
                     f"{t['attention_us_per_layer_median']:8.1f} us/layer")
-            except Exception as e:  # noqa: BLE001
-                row["impls"][name] = dict(error=f"{type(e).__name__}: {e}")
-                log(f"  pargen n={n} {name} failed: {e}")
-                traceback.print_exc()
+
+        def measure(name, make, plan, run):
+            bench_common.record(row["impls"], name, lambda: generate(make, plan, run),
+                                f"  pargen n={n:3} {name:26}", describe)
 
         if ours is not None:
             def c_plan(cas, sb):
@@ -340,12 +335,9 @@ def main():
     ap.add_argument("--skip-pargen", action="store_true")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
-    os.makedirs(args.outdir, exist_ok=True)
-    if not torch.cuda.is_available():
-        log("cascade_bench: no CUDA device")
+    gen = bench_common.start(args, "cascade_bench")
+    if gen is None:
         return 2
-    torch.manual_seed(args.seed)
-    gen = torch.Generator().manual_seed(args.seed)
     os.environ.setdefault("ATTN_RT_LIBRARY", os.path.join(args.artdir, "libattn_rt.so"))
     ours, ours_why = None, None
     try:

@@ -30,7 +30,6 @@ import statistics
 import subprocess
 import sys
 import time
-import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, ".."))
@@ -272,12 +271,9 @@ def main():
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     args.iters = max(args.iters, 50)
-    os.makedirs(args.outdir, exist_ok=True)
-    if not torch.cuda.is_available():
-        log("decode_bench: no CUDA device")
+    gen = bench_common.start(args, "decode_bench")
+    if gen is None:
         return 2
-    torch.manual_seed(args.seed)
-    gen = torch.Generator().manual_seed(args.seed)
 
     have_attn, attn_why = False, "no --artdir"
     if args.artdir:
@@ -319,19 +315,13 @@ def main():
         kv_bytes = sum(lens) * HKV * D * ELEM * 2
         row = dict(shape=sname, batch=len(lens), tokens=sum(lens), kv_bytes=kv_bytes, impls={})
 
+        def describe(t):
+            t["tb_per_s"] = kv_bytes / (t["median_ms"] * 1e-3) / 1e12
+            plan = f"\n  {'':22} {'':12} plan {t['plan']}" if t.get("plan") else ""
+            return f"{t['median_ms'] * 1e3:9.1f} us {t['tb_per_s']:6.2f} TB/s{plan}"
+
         def record(name, fn):
-            try:
-                t = fn()
-                t["tb_per_s"] = kv_bytes / (t["median_ms"] * 1e-3) / 1e12
-                row["impls"][name] = t
-                log(f"  {sname:22} {name:12} {t['median_ms'] * 1e3:9.1f} us "
-                    f"{t['tb_per_s']:6.2f} TB/s")
-                if t.get("plan"):
-                    log(f"  {'':22} {'':12} plan {t['plan']}")
-            except Exception as e:  # noqa: BLE001
-                row["impls"][name] = dict(error=f"{type(e).__name__}: {e}")
-                log(f"  {sname:22} {name:12} failed: {e}")
-                traceback.print_exc()
+            bench_common.record(row["impls"], name, fn, f"  {sname:22} {name:12}", describe)
 
         if have_attn:
             record("attn-mlir", lambda: bench_attn(sets, kp, vp, args.artdir, args))
@@ -395,15 +385,9 @@ def markdown(res):
     lines += ["", "| shape | KV MB | " + " | ".join(f"{i} us (TB/s)" for i in impls) + " |",
               "|---|---:|" + "---:|" * len(impls)]
     for r in res["shapes"]:
-        cells = []
-        for i in impls:
-            t = r["impls"].get(i)
-            if t is None:
-                cells.append("-")
-            elif "error" in t:
-                cells.append("error")
-            else:
-                cells.append(f"{t['median_ms'] * 1e3:.1f} ({t['tb_per_s']:.2f})")
+        cells = [bench_common.cell(r["impls"].get(i),
+                                   lambda t: f"{t['median_ms'] * 1e3:.1f} ({t['tb_per_s']:.2f})")
+                 for i in impls]
         lines.append(f"| {r['shape']} | {r['kv_bytes'] / 1e6:.0f} | " + " | ".join(cells) + " |")
     plan = [(r["shape"], r["impls"].get(n, {}).get("plan_us_python"), n)
             for r in res["shapes"] for n in ("attn-mlir", "flashinfer", "flashinfer-tc")]

@@ -41,6 +41,7 @@ sys.path.insert(0, os.path.join(REPO, "tests", "gpu"))
 
 import torch  # noqa: E402
 
+import bench_common  # noqa: E402
 import prefill_variants as pv  # noqa: E402
 from bench_common import log, time_cuda  # noqa: E402
 from reference import admitted_pairs, page_table  # noqa: E402
@@ -359,12 +360,9 @@ def main():
     unknown = set(impls) - set(IMPLS)
     if unknown:
         ap.error(f"unknown impls: {', '.join(sorted(unknown))}")
-    os.makedirs(args.outdir, exist_ok=True)
-    if not torch.cuda.is_available():
-        log("prefill_bench: no CUDA device")
+    gen = bench_common.start(args, "prefill_bench")
+    if gen is None:
         return 2
-    torch.manual_seed(args.seed)
-    gen = torch.Generator().manual_seed(args.seed)
 
     skipped = {}
     if args.artdir:
@@ -469,18 +467,11 @@ def markdown(res):
               "|---|---|---:|---:|" + "---:|" * len(present)]
     errors = []
     for r in res["shapes"]:
-        cells = []
-        for i in present:
-            t = r["impls"].get(i)
-            if t is None:
-                cells.append("-")
-            elif "skipped" in t:
-                cells.append("skip")
-            elif "error" in t:
-                cells.append("error")
-                errors.append(f"{r['name']} / {i}: {t['error']}")
-            else:
-                cells.append(f"{t['tflops']:.0f} ({t['median_ms']:.3f})")
+        cells = [bench_common.cell(r["impls"].get(i),
+                                   lambda t: f"{t['tflops']:.0f} ({t['median_ms']:.3f})")
+                 for i in present]
+        errors += [f"{r['name']} / {i}: {r['impls'][i]['error']}" for i in present
+                   if "error" in r["impls"].get(i, {})]
         lines.append(f"| {r['name']} | {r['num_qo_heads']}/{r['num_kv_heads']} | "
                      f"{r['head_dim']} | {r['flops'] / 1e12:.3f} | " + " | ".join(cells) + " |")
     notes = [f"- {r['name']}: {r['notes']}" for r in res["shapes"] if r.get("notes")]
