@@ -14,6 +14,23 @@ def log(*a):
     print(*a, file=sys.stderr, flush=True)
 
 
+def arg_parser(description, *, iters, warmup, artdir_help=None):
+    """The command line every benchmark starts with: ARTDIR OUTDIR, or OUTDIR and --artdir
+    (help `artdir_help`) where the benchmark also runs without our artifacts; --iters and
+    --warmup with these defaults, --no-flashinfer and --seed."""
+    ap = argparse.ArgumentParser(description=description)
+    if artdir_help is None:
+        ap.add_argument("artdir")
+    ap.add_argument("outdir")
+    if artdir_help is not None:
+        ap.add_argument("--artdir", help=artdir_help)
+    ap.add_argument("--iters", type=int, default=iters)
+    ap.add_argument("--warmup", type=int, default=warmup)
+    ap.add_argument("--no-flashinfer", action="store_true")
+    ap.add_argument("--seed", type=int, default=0)
+    return ap
+
+
 def start(args, who):
     """The start of a benchmark run after its command line: creates args.outdir and seeds torch
     with args.seed. Returns the CPU generator of the inputs, or None (logged under `who`) where

@@ -29,7 +29,6 @@ Usage: cascade_bench.py ARTDIR OUTDIR [--iters 50] [--warmup 10] [--batch 64] [-
 Writes OUTDIR/cascade_bench.json and OUTDIR/cascade_bench.md; prints the tables last.
 """
 
-import argparse
 import datetime
 import json
 import os
@@ -318,11 +317,8 @@ def markdown(res):
 
 
 def main():
-    ap = argparse.ArgumentParser(description="cascade (shared-prefix) decode benchmark")
-    ap.add_argument("artdir")
-    ap.add_argument("outdir")
-    ap.add_argument("--iters", type=int, default=50)
-    ap.add_argument("--warmup", type=int, default=10)
+    ap = bench_common.arg_parser("cascade (shared-prefix) decode benchmark", iters=50,
+                                 warmup=10)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--shared", type=int, default=32768)
     ap.add_argument("--unique", type=int, default=512)
@@ -330,10 +326,8 @@ def main():
     ap.add_argument("--prompt", type=int, default=8192)
     ap.add_argument("--steps", type=int, default=32)
     ap.add_argument("--layers", type=int, default=8)
-    ap.add_argument("--no-flashinfer", action="store_true")
     ap.add_argument("--skip-step", action="store_true")
     ap.add_argument("--skip-pargen", action="store_true")
-    ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     gen = bench_common.start(args, "cascade_bench")
     if gen is None:

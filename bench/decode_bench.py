@@ -22,7 +22,6 @@ Usage: decode_bench.py OUTDIR [--artdir ARTDIR] [--iters 50] [--warmup 10] [--se
 Writes OUTDIR/decode_bench.json and OUTDIR/decode_bench.md; prints a table last.
 """
 
-import argparse
 import datetime
 import json
 import os
@@ -250,16 +249,13 @@ def cpp_plan_bench(artdir):
 
 
 def main():
-    ap = argparse.ArgumentParser(description="paged decode benchmark")
-    ap.add_argument("outdir")
-    ap.add_argument("--artdir", help="bundles/ and libattn_rt.so (skip attn-mlir when absent)")
-    ap.add_argument("--iters", type=int, default=50)
-    ap.add_argument("--warmup", type=int, default=10)
+    ap = bench_common.arg_parser(
+        "paged decode benchmark", iters=50, warmup=10,
+        artdir_help="bundles/ and libattn_rt.so (skip attn-mlir when absent)")
     ap.add_argument("--sets", type=int, default=6)
     ap.add_argument("--pool-gb", type=float, default=4.0)
     ap.add_argument("--plan-iters", type=int, default=1000)
     ap.add_argument("--shapes", default=",".join(SHAPES))
-    ap.add_argument("--no-flashinfer", action="store_true")
     ap.add_argument("--no-peers", action="store_true",
                     help="time attn-mlir only (tuning runs); implies --no-flashinfer")
     ap.add_argument("--bundles", default="",
@@ -268,7 +264,6 @@ def main():
     ap.add_argument("--tc-bundles", default="",
                     help="prefill bundles of the same problem under ARTDIR/bundles to time as "
                          "attn-mlir-tc[NAME]: the decode step on the tensor-core kernel")
-    ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     args.iters = max(args.iters, 50)
     gen = bench_common.start(args, "decode_bench")

@@ -25,7 +25,6 @@ Writes OUTDIR/prefill_bench.json and OUTDIR/prefill_bench.md (after every shape,
 timeout keeps what was measured); prints the table last.
 """
 
-import argparse
 import datetime
 import json
 import os
@@ -334,15 +333,11 @@ def setup_flex(x):
 # ---- driver ---------------------------------------------------------------------------------
 
 def main():
-    ap = argparse.ArgumentParser(description="prefill / append benchmark")
-    ap.add_argument("outdir")
-    ap.add_argument("--artdir", help="bundles/ and libattn_rt.so (attn-mlir skipped without)")
-    ap.add_argument("--iters", type=int, default=30)
-    ap.add_argument("--warmup", type=int, default=5)
+    ap = bench_common.arg_parser(
+        "prefill / append benchmark", iters=30, warmup=5,
+        artdir_help="bundles/ and libattn_rt.so (attn-mlir skipped without)")
     ap.add_argument("--shapes", default="", help="comma list of shape names (default: all)")
     ap.add_argument("--impls", default=",".join(IMPLS), help="comma list of " + ",".join(IMPLS))
-    ap.add_argument("--no-flashinfer", action="store_true")
-    ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--list", action="store_true", help="print shapes and FLOPs, then exit")
     args = ap.parse_args()
     all_shapes = shapes(args.seed)
