@@ -61,6 +61,16 @@ def _unsupported(name, value, ok=(None,)):
     raise NotImplementedError(f"attn_mlir.flashinfer: {name}={value!r} is not supported")
 
 
+def _unsupported_run_args(args, **kwargs):
+    """Raises NotImplementedError for what a wrapper's run does not support: extra positional
+    arguments (FlashInfer's jit module arguments) and any of `kwargs` other than None."""
+    if args:
+        raise NotImplementedError("attn_mlir.flashinfer: extra positional run arguments "
+                                  "(jit module arguments) are not supported")
+    for name, value in kwargs.items():
+        _unsupported(name, value)
+
+
 def _layout(kv_layout):
     if kv_layout not in ("NHD", "HND"):
         raise ValueError(f"kv_layout must be 'NHD' or 'HND', got {kv_layout!r}")
@@ -305,13 +315,8 @@ class BatchDecodeWithPagedKVCacheWrapper:
     def run(self, q, paged_kv_cache, *args, q_scale=None, k_scale=None, v_scale=None,
             out=None, lse=None, return_lse=False, enable_pdl=None, window_left=None,
             sinks=None, q_len_per_req=1):
-        if args:
-            raise NotImplementedError("attn_mlir.flashinfer: extra positional run arguments "
-                                      "(jit module arguments) are not supported")
-        _unsupported("q_scale", q_scale)
-        _unsupported("k_scale", k_scale)
-        _unsupported("v_scale", v_scale)
-        _unsupported("sinks", sinks)
+        _unsupported_run_args(args, q_scale=q_scale, k_scale=k_scale, v_scale=v_scale,
+                              sinks=sinks)
         _unsupported("q_len_per_req", q_len_per_req, (1, None))
         if window_left is not None and window_left != self._window_left:
             raise NotImplementedError(f"attn_mlir.flashinfer: window_left={window_left} at run "
@@ -555,13 +560,8 @@ class BatchPrefillWithPagedKVCacheWrapper(_PrefillWrapper):
     def run(self, q, paged_kv_cache, *args, q_scale=None, k_scale=None, v_scale=None,
             out=None, lse=None, return_lse=False, enable_pdl=None, window_left=None,
             sinks=None):
-        if args:
-            raise NotImplementedError("attn_mlir.flashinfer: extra positional run arguments "
-                                      "(jit module arguments) are not supported")
-        _unsupported("q_scale", q_scale)
-        _unsupported("k_scale", k_scale)
-        _unsupported("v_scale", v_scale)
-        _unsupported("sinks", sinks)
+        _unsupported_run_args(args, q_scale=q_scale, k_scale=k_scale, v_scale=v_scale,
+                              sinks=sinks)
         k, v = _split_paged_cache(paged_kv_cache, self._kv_layout)
         return self._run(q, k, v, out, lse, return_lse, window_left)
 
@@ -599,9 +599,7 @@ class BatchPrefillWithRaggedKVCacheWrapper(_PrefillWrapper):
     begin_forward = plan
 
     def run(self, q, k, v, *args, out=None, lse=None, return_lse=False, enable_pdl=None):
-        if args:
-            raise NotImplementedError("attn_mlir.flashinfer: extra positional run arguments "
-                                      "(jit module arguments) are not supported")
+        _unsupported_run_args(args)
         return self._run(q, k, v, out, lse, return_lse)
 
     forward = run
