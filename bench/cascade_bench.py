@@ -29,20 +29,21 @@ Usage: cascade_bench.py ARTDIR OUTDIR [--iters 50] [--warmup 10] [--batch 64] [-
 Writes OUTDIR/cascade_bench.json and OUTDIR/cascade_bench.md; prints the tables last.
 """
 
-import argparse
 import datetime
 import json
 import os
 import statistics
 import sys
 import time
-import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, ".."))
 sys.path.insert(0, os.path.join(REPO, "python"))
 
 import torch  # noqa: E402
+
+import bench_common  # noqa: E402
+from bench_common import log  # noqa: E402
 
 HQ, HKV, D, P = 32, 8, 128, 16
 DTYPE = torch.bfloat16
@@ -52,25 +53,11 @@ DECODE_LSE = "bf16_q32kv8_d128_p16_nhd_lse"
 DECODE_PLAIN = "bf16_q32kv8_d128_p16_nhd"
 
 
-def log(*a):
-    print(*a, file=sys.stderr, flush=True)
-
-
 def time_cuda(fn, iters, warmup):
-    """Median and p10/p90 of per-call CUDA-event times (ms)."""
-    for _ in range(warmup):
-        fn()
-    torch.cuda.synchronize()
-    starts = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    ends = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    for i in range(iters):
-        starts[i].record()
-        fn()
-        ends[i].record()
-    torch.cuda.synchronize()
-    ts = sorted(s.elapsed_time(e) for s, e in zip(starts, ends))
-    return dict(median_us=statistics.median(ts) * 1e3, p10_us=ts[len(ts) // 10] * 1e3,
-                p90_us=ts[(len(ts) * 9) // 10] * 1e3, iters=iters)
+    """bench_common.time_cuda in microseconds, this benchmark's unit."""
+    t = bench_common.time_cuda(fn, iters, warmup)
+    return dict(median_us=t["median_ms"] * 1e3, p10_us=t["p10_ms"] * 1e3,
+                p90_us=t["p90_ms"] * 1e3, iters=iters)
 
 
 def i32(x, dev="cpu"):
@@ -150,17 +137,13 @@ def bench_step(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
     row = dict(batch=B, shared=args.shared, unique=args.unique, plain_kv_bytes=plain_bytes,
                cascade_kv_bytes=cascade_bytes, impls={})
 
+    def describe(t):
+        t["effective_tb_per_s"] = plain_bytes / (t["median_us"] * 1e-6) / 1e12
+        return (f"{t['median_us']:9.1f} us  effective {t['effective_tb_per_s']:6.2f} TB/s "
+                f"{t.get('note', '')}")
+
     def record(name, fn):
-        try:
-            t = fn()
-            t["effective_tb_per_s"] = plain_bytes / (t["median_us"] * 1e-6) / 1e12
-            row["impls"][name] = t
-            log(f"  step {name:28} {t['median_us']:9.1f} us  effective "
-                f"{t['effective_tb_per_s']:6.2f} TB/s {t.get('note', '')}")
-        except Exception as e:  # noqa: BLE001 - one implementation's failure hides no other
-            row["impls"][name] = dict(error=f"{type(e).__name__}: {e}")
-            log(f"  step {name:28} failed: {e}")
-            traceback.print_exc()
+        bench_common.record(row["impls"], name, fn, f"  step {name:28}", describe)
 
     if ours is not None:
         def ours_cascade():
@@ -230,40 +213,40 @@ def bench_pargen(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
         batches = [SharedBatch(n, args.prompt, [s + 1] * n, shared_pages, own_pages, gen)
                    for s in range(args.steps)]
 
-        def measure(name, make, plan, run):
-            try:
-                obj = make()
-                # Warm-up: the first step's plan and layers, untimed (module loads, caches).
-                for _ in range(2):
-                    tabs = plan(obj, batches[0])
-                    for _ in range(args.layers):
-                        run(obj, tabs)
+        def generate(make, plan, run):
+            obj = make()
+            # Warm-up: the first step's plan and layers, untimed (module loads, caches).
+            for _ in range(2):
+                tabs = plan(obj, batches[0])
+                for _ in range(args.layers):
+                    run(obj, tabs)
+            torch.cuda.synchronize()
+            layer_ts = []
+            t_all = 0.0
+            for sb in batches:
                 torch.cuda.synchronize()
-                layer_ts = []
-                t_all = 0.0
-                for sb in batches:
-                    torch.cuda.synchronize()
-                    t0 = time.perf_counter()
-                    tabs = plan(obj, sb)
-                    e0 = torch.cuda.Event(enable_timing=True)
-                    e1 = torch.cuda.Event(enable_timing=True)
-                    e0.record()
-                    for _ in range(args.layers):
-                        run(obj, tabs)
-                    e1.record()
-                    torch.cuda.synchronize()
-                    t_all += time.perf_counter() - t0
-                    layer_ts.append(e0.elapsed_time(e1) * 1e3 / args.layers)
-                t = dict(tokens_per_s=n * args.steps / t_all,
-                         attention_us_per_layer_median=statistics.median(layer_ts),
-                         wall_s=t_all)
-                row["impls"][name] = t
-                log(f"  pargen n={n:3} {name:26} {t['tokens_per_s']:10.0f} tok/s  "
+                t0 = time.perf_counter()
+                tabs = plan(obj, sb)
+                e0 = torch.cuda.Event(enable_timing=True)
+                e1 = torch.cuda.Event(enable_timing=True)
+                e0.record()
+                for _ in range(args.layers):
+                    run(obj, tabs)
+                e1.record()
+                torch.cuda.synchronize()
+                t_all += time.perf_counter() - t0
+                layer_ts.append(e0.elapsed_time(e1) * 1e3 / args.layers)
+            return dict(tokens_per_s=n * args.steps / t_all,
+                        attention_us_per_layer_median=statistics.median(layer_ts),
+                        wall_s=t_all)
+
+        def describe(t):
+            return (f"{t['tokens_per_s']:10.0f} tok/s  "
                     f"{t['attention_us_per_layer_median']:8.1f} us/layer")
-            except Exception as e:  # noqa: BLE001
-                row["impls"][name] = dict(error=f"{type(e).__name__}: {e}")
-                log(f"  pargen n={n} {name} failed: {e}")
-                traceback.print_exc()
+
+        def measure(name, make, plan, run):
+            bench_common.record(row["impls"], name, lambda: generate(make, plan, run),
+                                f"  pargen n={n:3} {name:26}", describe)
 
         if ours is not None:
             def c_plan(cas, sb):
@@ -334,11 +317,8 @@ def markdown(res):
 
 
 def main():
-    ap = argparse.ArgumentParser(description="cascade (shared-prefix) decode benchmark")
-    ap.add_argument("artdir")
-    ap.add_argument("outdir")
-    ap.add_argument("--iters", type=int, default=50)
-    ap.add_argument("--warmup", type=int, default=10)
+    ap = bench_common.arg_parser("cascade (shared-prefix) decode benchmark", iters=50,
+                                 warmup=10)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--shared", type=int, default=32768)
     ap.add_argument("--unique", type=int, default=512)
@@ -346,17 +326,12 @@ def main():
     ap.add_argument("--prompt", type=int, default=8192)
     ap.add_argument("--steps", type=int, default=32)
     ap.add_argument("--layers", type=int, default=8)
-    ap.add_argument("--no-flashinfer", action="store_true")
     ap.add_argument("--skip-step", action="store_true")
     ap.add_argument("--skip-pargen", action="store_true")
-    ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
-    os.makedirs(args.outdir, exist_ok=True)
-    if not torch.cuda.is_available():
-        log("cascade_bench: no CUDA device")
+    gen = bench_common.start(args, "cascade_bench")
+    if gen is None:
         return 2
-    torch.manual_seed(args.seed)
-    gen = torch.Generator().manual_seed(args.seed)
     os.environ.setdefault("ATTN_RT_LIBRARY", os.path.join(args.artdir, "libattn_rt.so"))
     ours, ours_why = None, None
     try:
@@ -364,15 +339,7 @@ def main():
     except Exception as e:  # noqa: BLE001
         ours_why = f"{type(e).__name__}: {e}"
         log(f"cascade_bench: attn-mlir skipped: {ours_why}")
-    fi, fi_why = None, None
-    if args.no_flashinfer:
-        fi_why = "--no-flashinfer"
-    else:
-        try:
-            import flashinfer as fi
-        except Exception as e:  # noqa: BLE001
-            fi_why = f"import failed: {type(e).__name__}: {e}"
-            log(f"cascade_bench: FlashInfer skipped: {fi_why}")
+    fi, fi_why = bench_common.import_flashinfer(args.no_flashinfer, "cascade_bench")
     # One pool: the shared pages, then every request's own pages, scattered at random.
     shared_n = -(-max(args.shared, args.prompt) // P)
     max_own = max(args.unique, args.steps + 1)

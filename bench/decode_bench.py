@@ -22,7 +22,6 @@ Usage: decode_bench.py OUTDIR [--artdir ARTDIR] [--iters 50] [--warmup 10] [--se
 Writes OUTDIR/decode_bench.json and OUTDIR/decode_bench.md; prints a table last.
 """
 
-import argparse
 import datetime
 import json
 import os
@@ -30,7 +29,6 @@ import statistics
 import subprocess
 import sys
 import time
-import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, ".."))
@@ -40,7 +38,9 @@ sys.path.insert(0, os.path.join(REPO, "tests", "gpu"))
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
+import bench_common  # noqa: E402
 import decode_variants as dv  # noqa: E402
+from bench_common import log  # noqa: E402
 
 HQ, HKV, D, P = 32, 8, 128, 16
 DTYPE = torch.bfloat16
@@ -55,25 +55,9 @@ SHAPES = {
 }
 
 
-def log(*a):
-    print(*a, file=sys.stderr, flush=True)
-
-
 def time_cuda(fn, iters, warmup):
-    """Median and p10/p90 of per-call CUDA-event times (ms); fn(i) runs call i."""
-    for i in range(warmup):
-        fn(i)
-    torch.cuda.synchronize()
-    starts = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    ends = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    for i in range(iters):
-        starts[i].record()
-        fn(warmup + i)
-        ends[i].record()
-    torch.cuda.synchronize()
-    ts = sorted(s.elapsed_time(e) for s, e in zip(starts, ends))
-    return dict(median_ms=statistics.median(ts), p10_ms=ts[len(ts) // 10],
-                p90_ms=ts[(len(ts) * 9) // 10], iters=iters)
+    """bench_common.time_cuda where fn(i) runs call i."""
+    return bench_common.time_cuda(fn, iters, warmup, indexed=True)
 
 
 def copy_bandwidth(iters, gb=1.0):
@@ -265,16 +249,13 @@ def cpp_plan_bench(artdir):
 
 
 def main():
-    ap = argparse.ArgumentParser(description="paged decode benchmark")
-    ap.add_argument("outdir")
-    ap.add_argument("--artdir", help="bundles/ and libattn_rt.so (skip attn-mlir when absent)")
-    ap.add_argument("--iters", type=int, default=50)
-    ap.add_argument("--warmup", type=int, default=10)
+    ap = bench_common.arg_parser(
+        "paged decode benchmark", iters=50, warmup=10,
+        artdir_help="bundles/ and libattn_rt.so (skip attn-mlir when absent)")
     ap.add_argument("--sets", type=int, default=6)
     ap.add_argument("--pool-gb", type=float, default=4.0)
     ap.add_argument("--plan-iters", type=int, default=1000)
     ap.add_argument("--shapes", default=",".join(SHAPES))
-    ap.add_argument("--no-flashinfer", action="store_true")
     ap.add_argument("--no-peers", action="store_true",
                     help="time attn-mlir only (tuning runs); implies --no-flashinfer")
     ap.add_argument("--bundles", default="",
@@ -283,15 +264,11 @@ def main():
     ap.add_argument("--tc-bundles", default="",
                     help="prefill bundles of the same problem under ARTDIR/bundles to time as "
                          "attn-mlir-tc[NAME]: the decode step on the tensor-core kernel")
-    ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     args.iters = max(args.iters, 50)
-    os.makedirs(args.outdir, exist_ok=True)
-    if not torch.cuda.is_available():
-        log("decode_bench: no CUDA device")
+    gen = bench_common.start(args, "decode_bench")
+    if gen is None:
         return 2
-    torch.manual_seed(args.seed)
-    gen = torch.Generator().manual_seed(args.seed)
 
     have_attn, attn_why = False, "no --artdir"
     if args.artdir:
@@ -306,17 +283,9 @@ def main():
             have_attn = True
     if not have_attn:
         log(f"decode_bench: attn-mlir skipped: {attn_why}")
-    fi_why = None
     if args.no_peers:
         args.no_flashinfer = True
-    if args.no_flashinfer:
-        fi_why = "--no-flashinfer"
-    else:
-        try:
-            import flashinfer  # noqa: F401
-        except Exception as e:  # noqa: BLE001
-            fi_why = f"import failed: {type(e).__name__}: {e}"
-            log(f"decode_bench: FlashInfer skipped: {fi_why}")
+    _, fi_why = bench_common.import_flashinfer(args.no_flashinfer, "decode_bench")
 
     page_bytes = P * HKV * D * ELEM                     # one page of K (or V)
     pool_pages = int(args.pool_gb * 2**30 / (2 * page_bytes))
@@ -341,19 +310,13 @@ def main():
         kv_bytes = sum(lens) * HKV * D * ELEM * 2
         row = dict(shape=sname, batch=len(lens), tokens=sum(lens), kv_bytes=kv_bytes, impls={})
 
+        def describe(t):
+            t["tb_per_s"] = kv_bytes / (t["median_ms"] * 1e-3) / 1e12
+            plan = f"\n  {'':22} {'':12} plan {t['plan']}" if t.get("plan") else ""
+            return f"{t['median_ms'] * 1e3:9.1f} us {t['tb_per_s']:6.2f} TB/s{plan}"
+
         def record(name, fn):
-            try:
-                t = fn()
-                t["tb_per_s"] = kv_bytes / (t["median_ms"] * 1e-3) / 1e12
-                row["impls"][name] = t
-                log(f"  {sname:22} {name:12} {t['median_ms'] * 1e3:9.1f} us "
-                    f"{t['tb_per_s']:6.2f} TB/s")
-                if t.get("plan"):
-                    log(f"  {'':22} {'':12} plan {t['plan']}")
-            except Exception as e:  # noqa: BLE001
-                row["impls"][name] = dict(error=f"{type(e).__name__}: {e}")
-                log(f"  {sname:22} {name:12} failed: {e}")
-                traceback.print_exc()
+            bench_common.record(row["impls"], name, fn, f"  {sname:22} {name:12}", describe)
 
         if have_attn:
             record("attn-mlir", lambda: bench_attn(sets, kp, vp, args.artdir, args))
@@ -417,15 +380,9 @@ def markdown(res):
     lines += ["", "| shape | KV MB | " + " | ".join(f"{i} us (TB/s)" for i in impls) + " |",
               "|---|---:|" + "---:|" * len(impls)]
     for r in res["shapes"]:
-        cells = []
-        for i in impls:
-            t = r["impls"].get(i)
-            if t is None:
-                cells.append("-")
-            elif "error" in t:
-                cells.append("error")
-            else:
-                cells.append(f"{t['median_ms'] * 1e3:.1f} ({t['tb_per_s']:.2f})")
+        cells = [bench_common.cell(r["impls"].get(i),
+                                   lambda t: f"{t['median_ms'] * 1e3:.1f} ({t['tb_per_s']:.2f})")
+                 for i in impls]
         lines.append(f"| {r['shape']} | {r['kv_bytes'] / 1e6:.0f} | " + " | ".join(cells) + " |")
     plan = [(r["shape"], r["impls"].get(n, {}).get("plan_us_python"), n)
             for r in res["shapes"] for n in ("attn-mlir", "flashinfer", "flashinfer-tc")]

@@ -5,13 +5,13 @@ with the device-to-device copy bandwidth of the same run as a dashed line.
 Usage: plot_decode.py decode_bench.json [-o docs/decode_bench.png]
 """
 
-import argparse
-import json
 import os
 
 import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+
+from bench_common import plot_args  # noqa: E402
 
 IMPLS = ["attn-mlir", "flashinfer", "sdpa", "gather+sdpa"]
 COLORS = {"attn-mlir": "#1f77b4", "flashinfer": "#ff7f0e", "sdpa": "#2ca02c",
@@ -19,11 +19,7 @@ COLORS = {"attn-mlir": "#1f77b4", "flashinfer": "#ff7f0e", "sdpa": "#2ca02c",
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("json")
-    ap.add_argument("-o", "--out")
-    a = ap.parse_args()
-    res = json.load(open(a.json))
+    a, res = plot_args(__doc__)
     out = a.out or os.path.splitext(a.json)[0] + ".png"
     shapes = [r["shape"] for r in res["shapes"]]
     impls = [i for i in IMPLS if any("tb_per_s" in r["impls"].get(i, {}) for r in res["shapes"])]

@@ -4,13 +4,13 @@
 Usage: plot_prefill.py prefill_bench.json [-o docs/prefill_tflops.png]
 """
 
-import argparse
-import json
 import os
 
 import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+
+from bench_common import plot_args  # noqa: E402
 
 IMPLS = ["attn-mlir", "attn-mlir[paged16]", "flashinfer-fa2", "flashinfer-fa2[paged16]",
          "flashinfer-fa3", "sdpa-flash", "sdpa-cudnn", "flex"]
@@ -20,11 +20,7 @@ COLORS = {"attn-mlir": "#1f77b4", "attn-mlir[paged16]": "#6baed6", "flashinfer-f
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("json")
-    ap.add_argument("-o", "--out")
-    a = ap.parse_args()
-    res = json.load(open(a.json))
+    a, res = plot_args(__doc__)
     out = a.out or os.path.join(os.path.dirname(a.json) or ".", "prefill_tflops.png")
     rows = res["shapes"]
     impls = [i for i in IMPLS if any("tflops" in r["impls"].get(i, {}) for r in rows)]

@@ -25,11 +25,9 @@ Writes OUTDIR/prefill_bench.json and OUTDIR/prefill_bench.md (after every shape,
 timeout keeps what was measured); prints the table last.
 """
 
-import argparse
 import datetime
 import json
 import os
-import statistics
 import sys
 import time
 import traceback
@@ -42,7 +40,9 @@ sys.path.insert(0, os.path.join(REPO, "tests", "gpu"))
 
 import torch  # noqa: E402
 
+import bench_common  # noqa: E402
 import prefill_variants as pv  # noqa: E402
+from bench_common import log, time_cuda  # noqa: E402
 from reference import admitted_pairs, page_table  # noqa: E402
 
 DOCUMENTS = [4096, 1024, 2048, 512, 3072, 256, 5376]   # 16384 tokens
@@ -113,27 +113,6 @@ def variant_for(s, kv_format):
                    head_dim=s.head_dim, kv_format=kv_format,
                    page_size=PAGE if kv_format == "paged" else 0,
                    mask="causal" if s.causal else "none", window_left=s.window_left)
-
-
-def log(*a):
-    print(*a, file=sys.stderr, flush=True)
-
-
-def time_cuda(fn, iters, warmup):
-    """Median and p10/p90 of per-call CUDA-event times (ms)."""
-    for _ in range(warmup):
-        fn()
-    torch.cuda.synchronize()
-    starts = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    ends = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-    for i in range(iters):
-        starts[i].record()
-        fn()
-        ends[i].record()
-    torch.cuda.synchronize()
-    ts = sorted(a.elapsed_time(b) for a, b in zip(starts, ends))
-    return dict(median_ms=statistics.median(ts), p10_ms=ts[len(ts) // 10],
-                p90_ms=ts[(len(ts) * 9) // 10], iters=iters)
 
 
 def indptr(lens, device=None):
@@ -354,15 +333,11 @@ def setup_flex(x):
 # ---- driver ---------------------------------------------------------------------------------
 
 def main():
-    ap = argparse.ArgumentParser(description="prefill / append benchmark")
-    ap.add_argument("outdir")
-    ap.add_argument("--artdir", help="bundles/ and libattn_rt.so (attn-mlir skipped without)")
-    ap.add_argument("--iters", type=int, default=30)
-    ap.add_argument("--warmup", type=int, default=5)
+    ap = bench_common.arg_parser(
+        "prefill / append benchmark", iters=30, warmup=5,
+        artdir_help="bundles/ and libattn_rt.so (attn-mlir skipped without)")
     ap.add_argument("--shapes", default="", help="comma list of shape names (default: all)")
     ap.add_argument("--impls", default=",".join(IMPLS), help="comma list of " + ",".join(IMPLS))
-    ap.add_argument("--no-flashinfer", action="store_true")
-    ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--list", action="store_true", help="print shapes and FLOPs, then exit")
     args = ap.parse_args()
     all_shapes = shapes(args.seed)
@@ -380,12 +355,9 @@ def main():
     unknown = set(impls) - set(IMPLS)
     if unknown:
         ap.error(f"unknown impls: {', '.join(sorted(unknown))}")
-    os.makedirs(args.outdir, exist_ok=True)
-    if not torch.cuda.is_available():
-        log("prefill_bench: no CUDA device")
+    gen = bench_common.start(args, "prefill_bench")
+    if gen is None:
         return 2
-    torch.manual_seed(args.seed)
-    gen = torch.Generator().manual_seed(args.seed)
 
     skipped = {}
     if args.artdir:
@@ -490,18 +462,11 @@ def markdown(res):
               "|---|---|---:|---:|" + "---:|" * len(present)]
     errors = []
     for r in res["shapes"]:
-        cells = []
-        for i in present:
-            t = r["impls"].get(i)
-            if t is None:
-                cells.append("-")
-            elif "skipped" in t:
-                cells.append("skip")
-            elif "error" in t:
-                cells.append("error")
-                errors.append(f"{r['name']} / {i}: {t['error']}")
-            else:
-                cells.append(f"{t['tflops']:.0f} ({t['median_ms']:.3f})")
+        cells = [bench_common.cell(r["impls"].get(i),
+                                   lambda t: f"{t['tflops']:.0f} ({t['median_ms']:.3f})")
+                 for i in present]
+        errors += [f"{r['name']} / {i}: {r['impls'][i]['error']}" for i in present
+                   if "error" in r["impls"].get(i, {})]
         lines.append(f"| {r['name']} | {r['num_qo_heads']}/{r['num_kv_heads']} | "
                      f"{r['head_dim']} | {r['flops'] / 1e12:.3f} | " + " | ".join(cells) + " |")
     notes = [f"- {r['name']}: {r['notes']}" for r in res["shapes"] if r.get("notes")]

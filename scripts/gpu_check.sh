@@ -74,6 +74,17 @@ run_step() {  # name, command...: runs with a timeout, logs to OUTDIR/name.log
 }
 skip_step() { NAMES+=("$1"); STATUS+=("SKIP: $2"); SECS+=(0); }
 want() { case ",$STEPS," in *",$1,"*) return 0;; esac; return 1; }
+install_flashinfer() {  # FlashInfer from the carried wheels (offline; it JIT-compiles with nvcc)
+  [ -n "${FLASHINFER_TRIED:-}" ] && return
+  FLASHINFER_TRIED=1
+  if ! python3 -c 'import flashinfer' >/dev/null 2>&1 && ls "$WHEELS"/*.whl >/dev/null 2>&1; then
+    PYDEPS=/tmp/attn_pydeps
+    python3 -m pip install -q --no-deps --no-index --target "$PYDEPS" "$WHEELS"/*.whl >"$OUTDIR/flashinfer_install.log" 2>&1 \
+      || python3 -m pip install -q --no-deps --no-index --break-system-packages --target "$PYDEPS" "$WHEELS"/*.whl >>"$OUTDIR/flashinfer_install.log" 2>&1 \
+      || echo "gpu_check: FlashInfer wheels did not install (see flashinfer_install.log)"
+    export PYTHONPATH="$PYTHONPATH:$PYDEPS"
+  fi
+}
 
 {
   echo "date: $(date -Is)"; echo "host: $(hostname)"
@@ -120,17 +131,28 @@ if want pcheck; then
   else skip_step pcheck "no artifacts (no prefill bundles)"; fi
 fi
 
-if want ops; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/ops" ]; then
-    run_step ops python3 "$REPO/tests/gpu/check_ops.py" "$ART" "$OUTDIR" ${OCHECK_ARGS:-}
-  else skip_step ops "no artifacts (no ops bundle)"; fi
-fi
+# bundle_step STEP DIR WHAT [--flashinfer] COMMAND...: COMMAND as step STEP where the runtime
+# library and $ART/DIR are there (FlashInfer installed first with --flashinfer), else a skip
+# "no artifacts (no WHAT)".
+bundle_step() {
+  local step=$1 dir=$2 what=$3
+  shift 3
+  if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/$dir" ]; then
+    skip_step "$step" "no artifacts (no $what)"
+    return
+  fi
+  if [ "$1" = --flashinfer ]; then
+    install_flashinfer
+    shift
+  fi
+  run_step "$step" "$@"
+}
 
-if want multiarch; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/multiarch/bundles" ]; then
-    run_step multiarch python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
-  else skip_step multiarch "no artifacts (no multi-arch bundles)"; fi
-fi
+# shellcheck disable=SC2086  # the *_ARGS are word lists (here and below)
+want ops && bundle_step ops bundles/ops "ops bundle" \
+  python3 "$REPO/tests/gpu/check_ops.py" "$ART" "$OUTDIR" ${OCHECK_ARGS:-}
+want multiarch && bundle_step multiarch multiarch/bundles "multi-arch bundles" \
+  python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
 
 if want hostlaunch; then
   if [ -x "$ART/host_launch/attn-host-launch" ]; then
@@ -157,59 +179,34 @@ for step in memcheck racecheck pmemcheck pracecheck; do
     python3 "$REPO/tests/gpu/$script" "$ART" --quick --json "$OUTDIR/$step.json"
 done
 
-install_flashinfer() {  # FlashInfer from the carried wheels (offline; it JIT-compiles with nvcc)
-  [ -n "${FLASHINFER_TRIED:-}" ] && return
-  FLASHINFER_TRIED=1
-  if ! python3 -c 'import flashinfer' >/dev/null 2>&1 && ls "$WHEELS"/*.whl >/dev/null 2>&1; then
-    PYDEPS=/tmp/attn_pydeps
-    python3 -m pip install -q --no-deps --no-index --target "$PYDEPS" "$WHEELS"/*.whl >"$OUTDIR/flashinfer_install.log" 2>&1 \
-      || python3 -m pip install -q --no-deps --no-index --break-system-packages --target "$PYDEPS" "$WHEELS"/*.whl >>"$OUTDIR/flashinfer_install.log" 2>&1 \
-      || echo "gpu_check: FlashInfer wheels did not install (see flashinfer_install.log)"
-    export PYTHONPATH="$PYTHONPATH:$PYDEPS"
+# bench_step STEP NAME PLOT PNG [ARGS...]: bench/NAME.py with FlashInfer (and the artifacts where
+# there are some) into $OUTDIR/bench, then bench/PLOT.py of its NAME.json into PNG.
+bench_step() {
+  local step=$1 name=$2 plot=$3 png=$4
+  shift 4
+  install_flashinfer
+  local art_arg=()
+  [ -f "$ATTN_RT_LIBRARY" ] && art_arg=(--artdir "$ART")
+  run_step "$step" python3 "$REPO/bench/$name.py" "$OUTDIR/bench" "${art_arg[@]}" "$@"
+  if [ -f "$OUTDIR/bench/$name.json" ]; then
+    python3 "$REPO/bench/$plot.py" "$OUTDIR/bench/$name.json" -o "$OUTDIR/bench/$png" >>"$OUTDIR/$step.log" 2>&1 \
+      || echo "gpu_check: $step plot failed (see $step.log)"
   fi
 }
 
-if want bench; then
-  install_flashinfer
-  art_arg=()
-  [ -f "$ATTN_RT_LIBRARY" ] && art_arg=(--artdir "$ART")
-  run_step bench python3 "$REPO/bench/decode_bench.py" "$OUTDIR/bench" "${art_arg[@]}" ${BENCH_ARGS:-}
-  if [ -f "$OUTDIR/bench/decode_bench.json" ]; then
-    python3 "$REPO/bench/plot_decode.py" "$OUTDIR/bench/decode_bench.json" -o "$OUTDIR/bench/decode_bench.png" >>"$OUTDIR/bench.log" 2>&1 \
-      || echo "gpu_check: plot failed (see bench.log)"
-  fi
-fi
+# shellcheck disable=SC2086  # the *_ARGS are word lists
+want bench && bench_step bench decode_bench plot_decode decode_bench.png ${BENCH_ARGS:-}
+# shellcheck disable=SC2086
+want pbench && bench_step pbench prefill_bench plot_prefill prefill_tflops.png ${PBENCH_ARGS:-}
 
-if want pbench; then
-  install_flashinfer
-  art_arg=()
-  [ -f "$ATTN_RT_LIBRARY" ] && art_arg=(--artdir "$ART")
-  run_step pbench python3 "$REPO/bench/prefill_bench.py" "$OUTDIR/bench" "${art_arg[@]}" ${PBENCH_ARGS:-}
-  if [ -f "$OUTDIR/bench/prefill_bench.json" ]; then
-    python3 "$REPO/bench/plot_prefill.py" "$OUTDIR/bench/prefill_bench.json" -o "$OUTDIR/bench/prefill_tflops.png" >>"$OUTDIR/pbench.log" 2>&1 \
-      || echo "gpu_check: prefill plot failed (see pbench.log)"
-  fi
-fi
-
-if want sampling; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/sampling" ]; then
-    run_step sampling python3 "$REPO/tests/gpu/check_sampling.py" "$ART" "$OUTDIR" ${SCHECK_ARGS:-}
-  else skip_step sampling "no artifacts (no sampling bundle)"; fi
-fi
-if want sbench; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/sampling" ]; then
-    install_flashinfer
-    run_step sbench python3 "$REPO/bench/sampling_bench.py" "$ART" "$OUTDIR/bench" ${SBENCH_ARGS:-}
-  else skip_step sbench "no artifacts (no sampling bundle)"; fi
-fi
+want sampling && bundle_step sampling bundles/sampling "sampling bundle" \
+  python3 "$REPO/tests/gpu/check_sampling.py" "$ART" "$OUTDIR" ${SCHECK_ARGS:-}
+want sbench && bundle_step sbench bundles/sampling "sampling bundle" --flashinfer \
+  python3 "$REPO/bench/sampling_bench.py" "$ART" "$OUTDIR/bench" ${SBENCH_ARGS:-}
 
 # Cascade: the prefill (none, causal), decode and ops bundles of GQA 32/8 d128 bf16 page 16.
-if want cascade; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/ops" ]; then
-    install_flashinfer
-    run_step cascade python3 "$REPO/tests/gpu/check_cascade.py" "$ART" "$OUTDIR" ${CCHECK_ARGS:-}
-  else skip_step cascade "no artifacts (no ops bundle)"; fi
-fi
+want cascade && bundle_step cascade bundles/ops "ops bundle" --flashinfer \
+  python3 "$REPO/tests/gpu/check_cascade.py" "$ART" "$OUTDIR" ${CCHECK_ARGS:-}
 if want cmemcheck; then
   if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/bundles/ops" ]; then
     skip_step cmemcheck "no artifacts (no ops bundle)"
@@ -220,12 +217,8 @@ if want cmemcheck; then
       --quick --json "$OUTDIR/cmemcheck.json"
   fi
 fi
-if want cbench; then
-  if [ -f "$ATTN_RT_LIBRARY" ] && [ -d "$ART/bundles/ops" ]; then
-    install_flashinfer
-    run_step cbench python3 "$REPO/bench/cascade_bench.py" "$ART" "$OUTDIR/bench" ${CBENCH_ARGS:-}
-  else skip_step cbench "no artifacts (no ops bundle)"; fi
-fi
+want cbench && bundle_step cbench bundles/ops "ops bundle" --flashinfer \
+  python3 "$REPO/bench/cascade_bench.py" "$ART" "$OUTDIR/bench" ${CBENCH_ARGS:-}
 
 # ---- FlashInfer-compatible layer (attn_mlir.flashinfer) -------------------------------------
 # Kernels come from the attn_mlir.jit cache (ATTN_MLIR_CACHE_DIR), not from ARTDIR's bundles;

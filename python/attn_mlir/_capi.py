@@ -188,45 +188,36 @@ ROPE_LLAMA3 = 2
 ROPE_KINDS = {"llama": ROPE_LLAMA, "llama3": ROPE_LLAMA3}
 
 
-class attn_append_kv_config_t(ctypes.Structure):
-    _fields_ = ([("kernel_name", ctypes.c_char_p)] +
-                _fields(_i32, "num_kv_heads", "head_dim", "page_size", "layout", "dtype",
-                        "device"))
-
-
-class attn_append_kv_args_t(ctypes.Structure):
-    _fields_ = (_fields(ctypes.c_uint64, "k", "v", "batch_indices", "positions", "k_cache",
-                        "v_cache", "kv_indptr", "kv_indices", "kv_last_page_len") +
-                [("num_rows", _i32)])
-
-
-class attn_rope_config_t(ctypes.Structure):
-    _fields_ = ([("kernel_name", ctypes.c_char_p)] +
-                _fields(_i32, "num_qo_heads", "num_kv_heads", "head_dim", "rotary_dim", "kind",
-                        "interleave", "dtype") +
-                _fields(ctypes.c_float, "theta", "scale", "factor", "low_freq_factor",
-                        "high_freq_factor") +
-                _fields(_i32, "original_max_position", "device"))
-
-
-class attn_rope_args_t(ctypes.Structure):
-    _fields_ = (_fields(ctypes.c_uint64, "q", "k", "pos_ids", "q_out", "k_out") +
-                [("num_rows", _i32)])
-
-
-def _op_prototypes(prefix, config_t, args_t):
-    """<prefix>ConfigInit, Create, Free and Run of a standalone op kernel."""
-    return {
+def _op_kernel_api(prefix, struct_prefix, config_fields, args_fields):
+    """The C API of a standalone op kernel: its config struct <struct_prefix>_config_t
+    (kernel_name, then `config_fields`) and args struct <struct_prefix>_args_t
+    (`args_fields`), returned; <prefix>ConfigInit, Create, Free and Run added to _PROTOTYPES."""
+    config_t = type(f"{struct_prefix}_config_t", (ctypes.Structure,),
+                    {"_fields_": [("kernel_name", ctypes.c_char_p)] + config_fields})
+    args_t = type(f"{struct_prefix}_args_t", (ctypes.Structure,), {"_fields_": args_fields})
+    _PROTOTYPES.update({
         f"{prefix}ConfigInit": (None, [ctypes.POINTER(config_t)]),
         f"{prefix}Create": (_status, [_handle, ctypes.POINTER(config_t),
                                       ctypes.POINTER(_handle)]),
         f"{prefix}Free": (None, [_handle]),
         f"{prefix}Run": (_status, [_handle, ctypes.POINTER(args_t), ctypes.c_void_p]),
-    }
+    })
+    return config_t, args_t
 
 
-_PROTOTYPES.update(_op_prototypes("attnAppendKV", attn_append_kv_config_t, attn_append_kv_args_t))
-_PROTOTYPES.update(_op_prototypes("attnRope", attn_rope_config_t, attn_rope_args_t))
+attn_append_kv_config_t, attn_append_kv_args_t = _op_kernel_api(
+    "attnAppendKV", "attn_append_kv",
+    _fields(_i32, "num_kv_heads", "head_dim", "page_size", "layout", "dtype", "device"),
+    _fields(ctypes.c_uint64, "k", "v", "batch_indices", "positions", "k_cache", "v_cache",
+            "kv_indptr", "kv_indices", "kv_last_page_len") + [("num_rows", _i32)])
+
+attn_rope_config_t, attn_rope_args_t = _op_kernel_api(
+    "attnRope", "attn_rope",
+    _fields(_i32, "num_qo_heads", "num_kv_heads", "head_dim", "rotary_dim", "kind", "interleave",
+            "dtype") +
+    _fields(ctypes.c_float, "theta", "scale", "factor", "low_freq_factor", "high_freq_factor") +
+    _fields(_i32, "original_max_position", "device"),
+    _fields(ctypes.c_uint64, "q", "k", "pos_ids", "q_out", "k_out") + [("num_rows", _i32)])
 
 # ---- merging attention states (attnMerge*) ----
 
@@ -236,19 +227,12 @@ MERGE_STATES = 2
 MERGE_FORMS = {"state": MERGE_STATE, "states": MERGE_STATES}
 
 
-class attn_merge_config_t(ctypes.Structure):
-    _fields_ = ([("kernel_name", ctypes.c_char_p)] +
-                _fields(_i32, "form", "num_heads", "head_dim", "dtype", "state_dtype",
-                        "write_lse", "num_states", "device"))
-
-
-class attn_merge_args_t(ctypes.Structure):
-    _fields_ = (_fields(ctypes.c_uint64, "v_a", "s_a", "v_b", "s_b", "v", "s", "v_out",
-                        "s_out") +
-                _fields(_i32, "num_states", "num_rows"))
-
-
-_PROTOTYPES.update(_op_prototypes("attnMerge", attn_merge_config_t, attn_merge_args_t))
+attn_merge_config_t, attn_merge_args_t = _op_kernel_api(
+    "attnMerge", "attn_merge",
+    _fields(_i32, "form", "num_heads", "head_dim", "dtype", "state_dtype", "write_lse",
+            "num_states", "device"),
+    _fields(ctypes.c_uint64, "v_a", "s_a", "v_b", "s_b", "v", "s", "v_out", "s_out") +
+    _fields(_i32, "num_states", "num_rows"))
 
 # ---- token sampling (attnSampler*) ----
 
@@ -257,20 +241,13 @@ SAMPLING_INPUTS = {"probs": 0, "logits": 1}
 SAMPLING_MODES = {"sample": 0, "renorm": 1, "mask": 2}
 
 
-class attn_sampler_config_t(ctypes.Structure):
-    _fields_ = ([("kernel_name", ctypes.c_char_p)] +
-                _fields(_i32, "input", "mode", "dtype", "top_k") +
-                _fields(ctypes.c_float, "top_p", "min_p") +
-                _fields(_i32, "top_k_per_row", "top_p_per_row", "min_p_per_row", "device"))
-
-
-class attn_sampler_args_t(ctypes.Structure):
-    _fields_ = (_fields(ctypes.c_uint64, "input", "top_k", "top_p", "min_p", "seed_offset",
-                        "out") +
-                _fields(_i32, "num_rows", "vocab"))
-
-
-_PROTOTYPES.update(_op_prototypes("attnSampler", attn_sampler_config_t, attn_sampler_args_t))
+attn_sampler_config_t, attn_sampler_args_t = _op_kernel_api(
+    "attnSampler", "attn_sampler",
+    _fields(_i32, "input", "mode", "dtype", "top_k") +
+    _fields(ctypes.c_float, "top_p", "min_p") +
+    _fields(_i32, "top_k_per_row", "top_p_per_row", "min_p_per_row", "device"),
+    _fields(ctypes.c_uint64, "input", "top_k", "top_p", "min_p", "seed_offset", "out") +
+    _fields(_i32, "num_rows", "vocab"))
 
 # ---- multi-level (cascade) attention (attnCascade*, attn_rt_cascade.h) ----
 

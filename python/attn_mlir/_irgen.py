@@ -163,18 +163,25 @@ def prefill_ir(fn, *, dtype, num_qo_heads, num_kv_heads, head_dim, page_size=Non
                            attrs, [(n, *OPERAND_IR[n]) for n in operands])
 
 
+class _OpVariant:
+    """An op kernel's variant: attn-compile names the kernel of a function @name holding one op
+    name + the op's suffix (@append holding attn.append_paged_kv: append_append_kv)."""
+    kernel_suffix = ""
+
+    @property
+    def kernel(self):
+        return self.name + self.kernel_suffix
+
+
 @dataclass(frozen=True)
-class AppendVariant:
+class AppendVariant(_OpVariant):
     name: str
     layout: str          # "nhd" | "hnd"
     page_size: int
     dtype: str           # "bf16" | "f16"
     num_kv_heads: int = 8
     head_dim: int = 128
-
-    @property
-    def kernel(self):
-        return self.name + "_append_kv"
+    kernel_suffix = "_append_kv"
 
     def mlir(self):
         H, D, t = self.num_kv_heads, self.head_dim, self.dtype
@@ -194,7 +201,7 @@ class AppendVariant:
 
 
 @dataclass(frozen=True)
-class RopeVariant:
+class RopeVariant(_OpVariant):
     name: str
     kind: str            # "llama" | "llama3"
     interleave: bool
@@ -209,10 +216,7 @@ class RopeVariant:
     low_freq_factor: float = 1.0
     high_freq_factor: float = 4.0
     original_max_position: int = 8192
-
-    @property
-    def kernel(self):
-        return self.name + "_rope"
+    kernel_suffix = "_rope"
 
     def attr(self):
         s = (f"#attn.rope<{self.kind}, rotary_dim = {self.rotary_dim}, theta = {self.theta!r}, "
@@ -236,7 +240,7 @@ class RopeVariant:
 
 
 @dataclass(frozen=True)
-class MergeVariant:
+class MergeVariant(_OpVariant):
     name: str
     form: str            # "state" (merge_state) | "states" (dense merge_states)
     state_dtype: str     # "bf16" | "f16" | "f32": v_a / v_b, or v
@@ -249,8 +253,8 @@ class MergeVariant:
     state_counts: tuple = (1, 3, 7)
 
     @property
-    def kernel(self):
-        return self.name + ("_merge_state" if self.form == "state" else "_merge_states")
+    def kernel_suffix(self):
+        return "_merge_state" if self.form == "state" else "_merge_states"
 
     @property
     def counts(self):

@@ -61,6 +61,16 @@ def _unsupported(name, value, ok=(None,)):
     raise NotImplementedError(f"attn_mlir.flashinfer: {name}={value!r} is not supported")
 
 
+def _unsupported_run_args(args, **kwargs):
+    """Raises NotImplementedError for what a wrapper's run does not support: extra positional
+    arguments (FlashInfer's jit module arguments) and any of `kwargs` other than None."""
+    if args:
+        raise NotImplementedError("attn_mlir.flashinfer: extra positional run arguments "
+                                  "(jit module arguments) are not supported")
+    for name, value in kwargs.items():
+        _unsupported(name, value)
+
+
 def _layout(kv_layout):
     if kv_layout not in ("NHD", "HND"):
         raise ValueError(f"kv_layout must be 'NHD' or 'HND', got {kv_layout!r}")
@@ -305,13 +315,8 @@ class BatchDecodeWithPagedKVCacheWrapper:
     def run(self, q, paged_kv_cache, *args, q_scale=None, k_scale=None, v_scale=None,
             out=None, lse=None, return_lse=False, enable_pdl=None, window_left=None,
             sinks=None, q_len_per_req=1):
-        if args:
-            raise NotImplementedError("attn_mlir.flashinfer: extra positional run arguments "
-                                      "(jit module arguments) are not supported")
-        _unsupported("q_scale", q_scale)
-        _unsupported("k_scale", k_scale)
-        _unsupported("v_scale", v_scale)
-        _unsupported("sinks", sinks)
+        _unsupported_run_args(args, q_scale=q_scale, k_scale=k_scale, v_scale=v_scale,
+                              sinks=sinks)
         _unsupported("q_len_per_req", q_len_per_req, (1, None))
         if window_left is not None and window_left != self._window_left:
             raise NotImplementedError(f"attn_mlir.flashinfer: window_left={window_left} at run "
@@ -361,6 +366,26 @@ def _packed_indptr(qo_indptr, kv_lens, device):
     for b, kv_len in enumerate(kv_lens):
         ip.append(ip[-1] + ((h_qo[b + 1] - h_qo[b]) * kv_len + 7) // 8)
     return torch.tensor(ip, dtype=torch.int32, device=device)
+
+
+# The prefill plan arguments of FlashInfer that this layer takes only at their defaults (None,
+# False, or 0 for token_pos_in_items_len): _PrefillWrapper._plan rejects any other value.
+_PREFILL_PLAN_UNSUPPORTED = ("prefix_len_ptr", "token_pos_in_items_ptr", "token_pos_in_items_len",
+                             "max_item_len_ptr", "seq_lens", "seq_lens_q", "block_tables",
+                             "max_token_per_sequence", "max_sequence_kv", "fixed_split_size",
+                             "disable_split_kv")
+
+
+def _plan_args(args, **renamed):
+    """The keyword arguments of _PrefillWrapper._plan from a wrapper's plan arguments (its
+    locals()): `renamed` maps a _plan name to the wrapper's name for it (paged_kv_indptr ...),
+    the unsupported ones go into `unsupported`, non_blocking is dropped (plans copy
+    synchronously)."""
+    a = {n: v for n, v in args.items() if n not in ("self", "non_blocking")}
+    for ours, theirs in renamed.items():
+        a[ours] = a.pop(theirs)
+    a["unsupported"] = {n: a.pop(n) for n in _PREFILL_PLAN_UNSUPPORTED if n in a}
+    return a
 
 
 class _PrefillWrapper:
@@ -526,38 +551,17 @@ class BatchPrefillWithPagedKVCacheWrapper(_PrefillWrapper):
              token_pos_in_items_len=0, max_item_len_ptr=None, seq_lens=None, seq_lens_q=None,
              block_tables=None, max_token_per_sequence=None, max_sequence_kv=None,
              fixed_split_size=None, disable_split_kv=False):
-        self._plan(qo_indptr=qo_indptr, kv_indptr=paged_kv_indptr, kv_indices=paged_kv_indices,
-                   kv_last_page_len=paged_kv_last_page_len, num_qo_heads=num_qo_heads,
-                   num_kv_heads=num_kv_heads, head_dim_qk=head_dim_qk, page_size=page_size,
-                   head_dim_vo=head_dim_vo, custom_mask=custom_mask,
-                   packed_custom_mask=packed_custom_mask, causal=causal,
-                   pos_encoding_mode=pos_encoding_mode,
-                   use_fp16_qk_reduction=use_fp16_qk_reduction, sm_scale=sm_scale,
-                   window_left=window_left, logits_soft_cap=logits_soft_cap,
-                   rope_scale=rope_scale, rope_theta=rope_theta, q_data_type=q_data_type,
-                   kv_data_type=kv_data_type,
-                   unsupported=dict(prefix_len_ptr=prefix_len_ptr,
-                                    token_pos_in_items_ptr=token_pos_in_items_ptr,
-                                    token_pos_in_items_len=token_pos_in_items_len,
-                                    max_item_len_ptr=max_item_len_ptr, seq_lens=seq_lens,
-                                    seq_lens_q=seq_lens_q, block_tables=block_tables,
-                                    max_token_per_sequence=max_token_per_sequence,
-                                    max_sequence_kv=max_sequence_kv,
-                                    fixed_split_size=fixed_split_size,
-                                    disable_split_kv=disable_split_kv))
+        self._plan(**_plan_args(locals(), kv_indptr="paged_kv_indptr",
+                                kv_indices="paged_kv_indices",
+                                kv_last_page_len="paged_kv_last_page_len"))
 
     begin_forward = plan
 
     def run(self, q, paged_kv_cache, *args, q_scale=None, k_scale=None, v_scale=None,
             out=None, lse=None, return_lse=False, enable_pdl=None, window_left=None,
             sinks=None):
-        if args:
-            raise NotImplementedError("attn_mlir.flashinfer: extra positional run arguments "
-                                      "(jit module arguments) are not supported")
-        _unsupported("q_scale", q_scale)
-        _unsupported("k_scale", k_scale)
-        _unsupported("v_scale", v_scale)
-        _unsupported("sinks", sinks)
+        _unsupported_run_args(args, q_scale=q_scale, k_scale=k_scale, v_scale=v_scale,
+                              sinks=sinks)
         k, v = _split_paged_cache(paged_kv_cache, self._kv_layout)
         return self._run(q, k, v, out, lse, return_lse, window_left)
 
@@ -589,29 +593,13 @@ class BatchPrefillWithRaggedKVCacheWrapper(_PrefillWrapper):
              q_data_type="float16", kv_data_type=None, non_blocking=True,
              prefix_len_ptr=None, token_pos_in_items_ptr=None, token_pos_in_items_len=0,
              max_item_len_ptr=None, fixed_split_size=None, disable_split_kv=False):
-        self._plan(qo_indptr=qo_indptr, kv_indptr=kv_indptr, kv_indices=None,
-                   kv_last_page_len=None, num_qo_heads=num_qo_heads,
-                   num_kv_heads=num_kv_heads, head_dim_qk=head_dim_qk, page_size=0,
-                   head_dim_vo=head_dim_vo, custom_mask=custom_mask,
-                   packed_custom_mask=packed_custom_mask, causal=causal,
-                   pos_encoding_mode=pos_encoding_mode,
-                   use_fp16_qk_reduction=use_fp16_qk_reduction, sm_scale=sm_scale,
-                   window_left=window_left, logits_soft_cap=logits_soft_cap,
-                   rope_scale=rope_scale, rope_theta=rope_theta, q_data_type=q_data_type,
-                   kv_data_type=kv_data_type,
-                   unsupported=dict(prefix_len_ptr=prefix_len_ptr,
-                                    token_pos_in_items_ptr=token_pos_in_items_ptr,
-                                    token_pos_in_items_len=token_pos_in_items_len,
-                                    max_item_len_ptr=max_item_len_ptr,
-                                    fixed_split_size=fixed_split_size,
-                                    disable_split_kv=disable_split_kv))
+        self._plan(**_plan_args(locals()), kv_indices=None, kv_last_page_len=None,
+                   page_size=0)
 
     begin_forward = plan
 
     def run(self, q, k, v, *args, out=None, lse=None, return_lse=False, enable_pdl=None):
-        if args:
-            raise NotImplementedError("attn_mlir.flashinfer: extra positional run arguments "
-                                      "(jit module arguments) are not supported")
+        _unsupported_run_args(args)
         return self._run(q, k, v, out, lse, return_lse)
 
     forward = run

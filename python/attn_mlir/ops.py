@@ -95,6 +95,33 @@ class _OpKernel(_capi.OwnedHandle):
                 bundle.handle, ctypes.byref(cfg), ctypes.byref(handle)))
         self._handle = handle
 
+    def _begin(self, bundle, family, kernel_name):
+        """The start of a create: PyTorch there and `bundle` adopted. Returns the manifest
+        variant of the bundle's `family` kernel named `kernel_name` (else the first)."""
+        require_torch(self._what)
+        self._adopt_bundle(bundle)
+        return _default_kernel(bundle, family, kernel_name)[1]
+
+    def _positive(self, var, family, **given):
+        """Sets self.<name> to each given value or, where None, to the bundle kernel's variant
+        field (num_qo_heads for num_heads); then checks that each is positive."""
+        for name, value in given.items():
+            key = "num_qo_heads" if name == "num_heads" else name
+            setattr(self, name, _pick(value, var, key, family))
+        for name in given:
+            positive(name, getattr(self, name))
+
+    def _config(self, config_t, init_call, kernel_name, device):
+        """self.device and the library resolved; a `config_t` initialised by `init_call` with
+        the kernel name and device set (the rest is the op's)."""
+        self.device = resolve_device(device, self._what)
+        self._lib = _capi.load_library()
+        cfg = config_t()
+        getattr(self._lib, init_call)(ctypes.byref(cfg))
+        cfg.kernel_name = kernel_name.encode() if kernel_name else None
+        cfg.device = self.device.index
+        return cfg
+
     def _launch(self, run_call, args, stream):
         handle = self.handle
         cstream = stream_handle(stream, self.device, self._what)
@@ -113,30 +140,21 @@ class AppendPagedKV(_OpKernel):
 
     def __init__(self, bundle, *, num_kv_heads=None, head_dim=None, page_size=None,
                  layout=None, dtype=None, kernel_name=None, device=None):
-        require_torch("AppendPagedKV")
-        self._adopt_bundle(bundle)
-        _, var = _default_kernel(bundle, "append_kv", kernel_name)
         fam = "append_kv"
-        self.num_kv_heads = _pick(num_kv_heads, var, "num_kv_heads", fam)
-        self.head_dim = _pick(head_dim, var, "head_dim", fam)
-        self.page_size = _pick(page_size, var, "page_size", fam)
-        for n in ("num_kv_heads", "head_dim", "page_size"):
-            positive(n, getattr(self, n))
+        var = self._begin(bundle, fam, kernel_name)
+        self._positive(var, fam, num_kv_heads=num_kv_heads, head_dim=head_dim,
+                       page_size=page_size)
         layout = str(_pick(layout, var, "layout", fam)).lower()
         if layout not in LAYOUTS:
             raise ValueError(f"layout must be 'nhd' or 'hnd', got {layout!r}")
         self.layout = layout
         self._dtype_code = dtype_code(_pick(dtype, var, "dtype", fam), "dtype")
         self.dtype = torch_dtype(self._dtype_code)
-        self.device = resolve_device(device, "AppendPagedKV")
-        self._lib = _capi.load_library()
-        cfg = _capi.attn_append_kv_config_t()
-        self._lib.attnAppendKVConfigInit(ctypes.byref(cfg))
-        cfg.kernel_name = kernel_name.encode() if kernel_name else None
+        cfg = self._config(_capi.attn_append_kv_config_t, "attnAppendKVConfigInit", kernel_name,
+                           device)
         cfg.num_kv_heads, cfg.head_dim, cfg.page_size = (self.num_kv_heads, self.head_dim,
                                                          self.page_size)
         cfg.layout, cfg.dtype = LAYOUTS[layout], self._dtype_code
-        cfg.device = self.device.index
         self._create("attnAppendKVCreate", bundle, cfg)
 
     def run(self, append_key, append_value, batch_indices, positions, paged_kv_cache,
@@ -193,15 +211,10 @@ class ApplyRope(_OpKernel):
                  rotary_dim=None, interleave=None, rope_theta=None, rope_scale=None,
                  kind=None, rope_factor=None, low_freq_factor=None, high_freq_factor=None,
                  old_context_len=None, dtype=None, kernel_name=None, device=None):
-        require_torch("ApplyRope")
-        self._adopt_bundle(bundle)
-        _, var = _default_kernel(bundle, "rope", kernel_name)
         fam = "rope"
-        self.num_qo_heads = _pick(num_qo_heads, var, "num_qo_heads", fam)
-        self.num_kv_heads = _pick(num_kv_heads, var, "num_kv_heads", fam)
-        self.head_dim = _pick(head_dim, var, "head_dim", fam)
-        for n in ("num_qo_heads", "num_kv_heads", "head_dim"):
-            positive(n, getattr(self, n))
+        var = self._begin(bundle, fam, kernel_name)
+        self._positive(var, fam, num_qo_heads=num_qo_heads, num_kv_heads=num_kv_heads,
+                       head_dim=head_dim)
         self.rotary_dim = rotary_dim if rotary_dim is not None else var.get("rotary_dim",
                                                                             self.head_dim)
         if (not isinstance(self.rotary_dim, int) or self.rotary_dim < 2 or self.rotary_dim % 2
@@ -235,11 +248,7 @@ class ApplyRope(_OpKernel):
                              f"high_freq_factor ({self.high_freq_factor})")
         self._dtype_code = dtype_code(_pick(dtype, var, "dtype", fam), "dtype")
         self.dtype = torch_dtype(self._dtype_code)
-        self.device = resolve_device(device, "ApplyRope")
-        self._lib = _capi.load_library()
-        cfg = _capi.attn_rope_config_t()
-        self._lib.attnRopeConfigInit(ctypes.byref(cfg))
-        cfg.kernel_name = kernel_name.encode() if kernel_name else None
+        cfg = self._config(_capi.attn_rope_config_t, "attnRopeConfigInit", kernel_name, device)
         cfg.num_qo_heads, cfg.num_kv_heads, cfg.head_dim = (self.num_qo_heads,
                                                             self.num_kv_heads, self.head_dim)
         cfg.rotary_dim, cfg.kind = self.rotary_dim, _capi.ROPE_KINDS[self.kind]
@@ -248,7 +257,6 @@ class ApplyRope(_OpKernel):
         cfg.factor, cfg.low_freq_factor = self.rope_factor, self.low_freq_factor
         cfg.high_freq_factor = self.high_freq_factor
         cfg.original_max_position = self.old_context_len
-        cfg.device = self.device.index
         self._create("attnRopeCreate", bundle, cfg)
 
     def run(self, q, k, pos_ids, *, q_out=None, k_out=None, inplace=False, stream=None):
@@ -327,10 +335,7 @@ class _Merge(_OpKernel):
             kernels = named
         var = kernels[0][1] if kernels else {}
         fam = f"merge {form!r}"
-        self.num_heads = _pick(num_heads, var, "num_qo_heads", fam)
-        self.head_dim = _pick(head_dim, var, "head_dim", fam)
-        for n in ("num_heads", "head_dim"):
-            positive(n, getattr(self, n))
+        self._positive(var, fam, num_heads=num_heads, head_dim=head_dim)
         self._dtype_code = _state_dtype_code(_pick(dtype, var, "dtype", fam), "dtype")
         self._state_code = _state_dtype_code(_pick(state_dtype, var, "state_dtype", fam),
                                              "state_dtype")
@@ -343,16 +348,11 @@ class _Merge(_OpKernel):
                 or num_states < 0):
             raise ValueError(f"num_states must be a non-negative integer, got {num_states!r}")
         self.num_states = num_states
-        self.device = resolve_device(device, self._what)
-        self._lib = _capi.load_library()
-        cfg = _capi.attn_merge_config_t()
-        self._lib.attnMergeConfigInit(ctypes.byref(cfg))
-        cfg.kernel_name = kernel_name.encode() if kernel_name else None
+        cfg = self._config(_capi.attn_merge_config_t, "attnMergeConfigInit", kernel_name, device)
         cfg.form = _capi.MERGE_FORMS[form]
         cfg.num_heads, cfg.head_dim = self.num_heads, self.head_dim
         cfg.dtype, cfg.state_dtype = self._dtype_code, self._state_code
         cfg.write_lse, cfg.num_states = int(self.return_lse), self.num_states
-        cfg.device = self.device.index
         self._create("attnMergeCreate", bundle, cfg)
 
     def _outputs(self, rows, v_out, s_out, inputs_s):

@@ -240,35 +240,35 @@ def min_p_sampling_from_probs(probs, min_p, indices=None, deterministic=True, ge
                    seed=seed, offset=offset, check_nan=check_nan, indices=indices)
 
 
+def _top_k_top_p(x, kind, top_k, top_p, filter_apply_order, top_k_filter, kw):
+    """Top-k and top-p sampling of `x` ("probs" or "logits"): both in one kernel ("joint"), or
+    `top_k_filter(x, top_k)` first and then top-p on what it leaves ("top_k_first")."""
+    if filter_apply_order == "joint":
+        return _sample(x, kind, {"top_k": top_k, "top_p": top_p}, **kw)
+    if filter_apply_order != "top_k_first":
+        raise ValueError(f"filter_apply_order must be 'top_k_first' or 'joint', got "
+                         f"{filter_apply_order!r}")
+    filtered = top_k_filter(x, top_k, bundle=kw["bundle"])
+    return _sample(filtered, kind, {"top_p": top_p}, **kw)
+
+
 def top_k_top_p_sampling_from_probs(probs, top_k, top_p, indices=None,
                                     filter_apply_order="top_k_first", deterministic=True,
                                     generator=None, check_nan=False, seed=None, offset=None, *,
                                     bundle=None):
-    kw = dict(bundle=bundle, generator=generator, seed=seed, offset=offset,
-              check_nan=check_nan, indices=indices)
-    if filter_apply_order == "joint":
-        return _sample(probs, "probs", {"top_k": top_k, "top_p": top_p}, **kw)
-    if filter_apply_order != "top_k_first":
-        raise ValueError(f"filter_apply_order must be 'top_k_first' or 'joint', got "
-                         f"{filter_apply_order!r}")
-    renormed = top_k_renorm_probs(probs, top_k, bundle=bundle)
-    return _sample(renormed, "probs", {"top_p": top_p}, **kw)
+    return _top_k_top_p(probs, "probs", top_k, top_p, filter_apply_order, top_k_renorm_probs,
+                        dict(bundle=bundle, generator=generator, seed=seed, offset=offset,
+                             check_nan=check_nan, indices=indices))
 
 
 def top_k_top_p_sampling_from_logits(logits, top_k, top_p, indices=None,
                                      filter_apply_order="top_k_first", deterministic=True,
                                      generator=None, check_nan=False, seed=None, offset=None, *,
                                      bundle=None):
-    kw = dict(bundle=bundle, generator=generator, seed=seed, offset=offset,
-              check_nan=check_nan, indices=indices)
-    if filter_apply_order == "joint":
-        return _sample(logits, "logits", {"top_k": top_k, "top_p": top_p}, **kw)
-    if filter_apply_order != "top_k_first":
-        raise ValueError(f"filter_apply_order must be 'top_k_first' or 'joint', got "
-                         f"{filter_apply_order!r}")
     # softmax over the top k = renormalised top-k probabilities; then top-p on those.
-    masked = top_k_mask_logits(logits, top_k, bundle=bundle)
-    return _sample(masked, "logits", {"top_p": top_p}, **kw)
+    return _top_k_top_p(logits, "logits", top_k, top_p, filter_apply_order, top_k_mask_logits,
+                        dict(bundle=bundle, generator=generator, seed=seed, offset=offset,
+                             check_nan=check_nan, indices=indices))
 
 
 def top_k_renorm_probs(probs, top_k, *, bundle=None, out=None):
