@@ -176,19 +176,27 @@ int parseTargets(SmallVectorImpl<ArchTarget> &targets) {
   return 0;
 }
 
+/// The pipeline options of the command line for target `sm`. The format is PTX: ptxas runs
+/// here, so that its -v report is kept.
+void setPipelineOptions(AttnToCubinOptions &options, int64_t sm, int64_t maxSlicesPerWarp) {
+  options.sm = sm;
+  options.format = "isa";
+  options.toolkit = toolkitOpt;
+  options.maxSlicesPerWarp = maxSlicesPerWarp;
+  options.stages = stagesOpt;
+  options.tileKv = tileKvOpt;
+  options.tileQ = tileQOpt;
+  options.singleBarrier = singleBarrierOpt;
+  options.decodeKernel = decodeKernelOpt;
+  options.prefillMma = prefillMmaOpt;
+}
+
 /// The tuning options, checked as the pipeline would check them for `sm`.
 int checkTuningOptions(int64_t sm) {
   if (maxSlicesOpt < 0)
     return fail("--max-slices-per-warp must be 0 (heuristic) or positive");
   AttnToCubinOptions probe;
-  probe.sm = sm;
-  probe.format = "isa";
-  probe.stages = stagesOpt;
-  probe.tileKv = tileKvOpt;
-  probe.tileQ = tileQOpt;
-  probe.maxSlicesPerWarp = maxSlicesOpt;
-  probe.decodeKernel = decodeKernelOpt;
-  probe.prefillMma = prefillMmaOpt;
+  setPipelineOptions(probe, sm, maxSlicesOpt);
   if (std::string why = probe.check(); !why.empty())
     return fail("--" + why);
   return 0;
@@ -323,16 +331,7 @@ int BundleCompiler::compile(int64_t sm, int64_t maxSlicesPerWarp, const std::str
   contents = {};
   OwningOpRef<ModuleOp> work(cast<ModuleOp>(input->clone()));
   AttnToCubinOptions options;
-  options.sm = sm;
-  options.format = "isa"; // PTX: ptxas runs below, so its -v report is kept
-  options.toolkit = toolkitOpt;
-  options.maxSlicesPerWarp = maxSlicesPerWarp;
-  options.stages = stagesOpt;
-  options.tileKv = tileKvOpt;
-  options.tileQ = tileQOpt;
-  options.singleBarrier = singleBarrierOpt;
-  options.decodeKernel = decodeKernelOpt;
-  options.prefillMma = prefillMmaOpt;
+  setPipelineOptions(options, sm, maxSlicesPerWarp);
   if (!noPipeline) {
     PassManager pm(&context);
     std::string pipelineError;
