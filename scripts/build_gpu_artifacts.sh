@@ -17,6 +17,10 @@
 #                                        (--decode-kernel=cuda-core), with its own libattn_rt.so
 #                                        copy: check_decode.py ARTDIR/cuda-core; the bench
 #                                        variant also as ARTDIR/bundles/<variant>_cuda_core
+#   ARTDIR/wgmma/bundles/<variant>/      every prefill variant with --prefill-mma=wgmma (sm 90),
+#                                        with its own libattn_rt.so copy: check_prefill.py
+#                                        ARTDIR/wgmma; prefill_bench.py times it as
+#                                        attn-mlir[wgmma]
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -202,6 +206,24 @@ if [ -n "$COMPILER" ] && grep -q " decode " "$ART/mlir/families.txt"; then
     fi
   done < "$ART/mlir/families.txt"
   note "ok    CUDA-core decode bundles: $(ls "$ART/cuda-core/bundles" | wc -l)"
+fi
+
+# 5a'. every prefill variant on warpgroup MMAs (--prefill-mma=wgmma; the variants it does not
+#      apply to keep mma.sync): checked and benchmarked next to the default mma.sync kernels.
+rm -rf "$ART/wgmma"
+if [ -n "$COMPILER" ] && [ "$SM" = 90 ] && grep -q " prefill " "$ART/mlir/families.txt"; then
+  mkdir -p "$ART/wgmma/bundles"
+  cp "$ART/libattn_rt.so" "$ART/wgmma/" 2>/dev/null
+  while read -r name fam exp; do
+    [ "$fam" = prefill ] || continue
+    if ! "$COMPILER" "$ART/mlir/$name.mlir" -o "$ART/wgmma/bundles/$name" --sm="$SM" \
+         --format=cubin --ptxas-check --prefill-mma=wgmma >"$ART/mlir/$name.wgmma.log" 2>&1; then
+      note "FAIL  $name (--prefill-mma=wgmma): $(tail -n 3 "$ART/mlir/$name.wgmma.log" | tr '\n' ' ')"
+      rm -rf "$ART/wgmma/bundles/$name"
+      [ "$exp" = 1 ] || fail=1
+    fi
+  done < "$ART/mlir/families.txt"
+  note "ok    wgmma prefill bundles: $(ls "$ART/wgmma/bundles" | wc -l)"
 fi
 
 # 5b. multi-arch decode bundles: one directory per variant holding a bundle per arch, which

@@ -9,6 +9,9 @@
 #     check, memcheck, racecheck, bench        decode (check_decode.py, decode_bench.py)
 #     ccheck                                   decode on the CUDA-core kernel (ARTDIR/cuda-core)
 #     pcheck, pmemcheck, pracecheck, pbench    prefill (check_prefill.py, prefill_bench.py)
+#     wcheck, wmemcheck, wracecheck            prefill on warpgroup MMAs (ARTDIR/wgmma, built
+#                                              with --prefill-mma=wgmma; not in the default
+#                                              list); pbench times them as attn-mlir[wgmma]
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     sampling                                 sampling kernels: chi-square, exact renorm / mask,
 #                                              reproducibility, bad input (check_sampling.py)
@@ -34,7 +37,8 @@
 #                                              with --compile; not in the default list; needs
 #                                              ATTN_MLIR_CACHE_DIR filled by
 #                                              scripts/prefill_jit_cache.py
-#   or the groups "decode" (check,ccheck,memcheck,racecheck,bench) and "prefill" (pcheck,...,pbench).
+#   or the groups "decode" (check,ccheck,memcheck,racecheck,bench), "prefill" (pcheck,...,pbench)
+#   and "wgmma" (wcheck,wmemcheck,wracecheck).
 #   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
 #   "pbench".
@@ -49,6 +53,7 @@ OUTDIR=${2:?usage: scripts/gpu_check.sh ARTDIR OUTDIR [STEPS]}
 STEPS=${3:-unit,check,ccheck,memcheck,racecheck,bench,pcheck,ops,cascade,multiarch,hostlaunch,pmemcheck,pracecheck,pbench}
 STEPS=${STEPS//decode/check,ccheck,memcheck,racecheck,bench}
 STEPS=${STEPS//prefill/pcheck,pmemcheck,pracecheck,pbench}
+STEPS=${STEPS//wgmma/wcheck,wmemcheck,wracecheck}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 STEP_TIMEOUT=${STEP_TIMEOUT:-540}
 WHEELS=${WHEELS:-$REPO/.whl}
@@ -151,6 +156,8 @@ bundle_step() {
 # shellcheck disable=SC2086  # the *_ARGS are word lists (here and below)
 want ops && bundle_step ops bundles/ops "ops bundle" \
   python3 "$REPO/tests/gpu/check_ops.py" "$ART" "$OUTDIR" ${OCHECK_ARGS:-}
+want wcheck && bundle_step wcheck wgmma/bundles "wgmma/bundles" \
+  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wgmma" --json "$OUTDIR/check_prefill_wgmma.json" ${PCHECK_ARGS:-}
 want multiarch && bundle_step multiarch multiarch/bundles "multi-arch bundles" \
   python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
 
@@ -161,13 +168,17 @@ if want hostlaunch; then
 fi
 
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
-for step in memcheck racecheck pmemcheck pracecheck; do
+for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck; do
   want $step || continue
-  tool=${step#p}
+  tool=${step#[pw]}
+  art=$ART
   if [ "$step" = "$tool" ]; then
     ok=$have_art; script=check_decode.py
-  else
+  elif [ "$step" = "p$tool" ]; then
     ok=$have_prefill; script=check_prefill.py
+  else
+    ok=$have_prefill; script=check_prefill.py; art=$ART/wgmma
+    [ -d "$art/bundles" ] || ok=0
   fi
   if [ $ok -eq 0 ]; then skip_step $step "no artifacts"; continue; fi
   if [ -z "$SAN" ]; then skip_step $step "compute-sanitizer not found"; continue; fi
@@ -176,7 +187,7 @@ for step in memcheck racecheck pmemcheck pracecheck; do
   # No caching allocator under memcheck: out-of-bounds accesses land outside any allocation.
   run_step $step env PYTORCH_NO_CUDA_MEMORY_CACHING=$([ $tool = memcheck ] && echo 1 || echo 0) \
     "$SAN" --tool $tool "${extra[@]}" --error-exitcode 1 --print-limit 50 \
-    python3 "$REPO/tests/gpu/$script" "$ART" --quick --json "$OUTDIR/$step.json"
+    python3 "$REPO/tests/gpu/$script" "$art" --quick --json "$OUTDIR/$step.json"
 done
 
 # bench_step STEP NAME PLOT PNG [ARGS...]: bench/NAME.py with FlashInfer (and the artifacts where
