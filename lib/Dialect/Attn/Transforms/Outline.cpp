@@ -9,9 +9,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -32,7 +32,6 @@ using namespace mlir;
 using namespace mlir::attn;
 
 /// The kernel ABI shared with the runtime (kernel symbols, parameter names, manifest keys).
-namespace rtabi = ::attn::rt::abi;
 namespace key = rtabi::key;
 
 namespace {
