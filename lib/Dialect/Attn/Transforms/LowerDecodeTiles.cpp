@@ -96,13 +96,9 @@ template <typename Op> struct DecodePattern : OpRewritePattern<Op> {
     auto layout = dyn_cast_or_null<DecodeLayoutAttr>(op.getLayoutAttr());
     if (!layout)
       return rewriter.notifyMatchFailure(op, "not in #attn.decode_layout");
-    // Nothing is built before the op is known to lower: its tile operands are lowered and the
-    // variant is one this layout has.
-    for (Value operand : op->getOperands())
-      if (isa<VectorType>(operand.getType()) && !fragmentsOf(operand))
-        return rewriter.notifyMatchFailure(op, "tile operands not lowered yet");
-    if (failed(supports(op)))
-      return rewriter.notifyMatchFailure(op, "variant without a decode lowering");
+    if (failed(checkLowerable(rewriter, op, op->getOperands(), "decode",
+                              [&] { return supports(op); })))
+      return failure();
     KernelBuilder b(op.getLoc(), rewriter);
     b.setInsertionPoint(op);
     DecodeThread t = DecodeThread::get(b, op, layout);
