@@ -178,8 +178,7 @@ struct MergeStatesOpLowering : public OpConversionPattern<MergeStatesOp> {
     MergeKernelEmitter emitter(op);
     if (failed(emitter.check()))
       return failure();
-    KernelBuilder b(op.getLoc(), rewriter);
-    b.setInsertionPoint(op);
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
     emitter.emit(b, rewriter);
     rewriter.eraseOp(op);
     return success();

@@ -726,8 +726,7 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
     func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
                   rewriter.getI32IntegerAttr(65536 / (*block)[0]));
   });
-  KernelBuilder b(op.getLoc(), rewriter);
-  b.setInsertionPoint(op);
+  KernelBuilder b = KernelBuilder::before(op, rewriter);
   SampleEmitter e(b, op);
   e.logits = op.getSampling().getInput() == SamplingInput::Logits;
   e.threads = (*block)[0];

@@ -99,8 +99,7 @@ template <typename Op> struct DecodePattern : OpRewritePattern<Op> {
     if (failed(checkLowerable(rewriter, op, op->getOperands(), "decode",
                               [&] { return supports(op); })))
       return failure();
-    KernelBuilder b(op.getLoc(), rewriter);
-    b.setInsertionPoint(op);
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
     DecodeThread t = DecodeThread::get(b, op, layout);
     return lower(op, t, b, rewriter);
   }

@@ -190,8 +190,7 @@ template <typename Op> struct PrefillPattern : OpRewritePattern<Op> {
     if (failed(checkLowerable(rewriter, op, tileOperands(op), "prefill",
                               [&] { return supports(op); })))
       return failure();
-    KernelBuilder b(op.getLoc(), rewriter);
-    b.setInsertionPoint(op);
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
     const PrefillThread &t = cache->get(b, op, layout);
     return lower(op, layout, t, b, rewriter);
   }
@@ -221,8 +220,7 @@ VectorType fragCType(Builder &b) { return VectorType::get({2, 2}, b.getF32Type()
 struct LowerKVTileRange : OpRewritePattern<KVTileRangeOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(KVTileRangeOp op, PatternRewriter &rewriter) const override {
-    KernelBuilder b(op.getLoc(), rewriter);
-    b.setInsertionPoint(op);
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
     const int64_t T = op.getTileKv(), group = op.getRowsPerPosition();
     bool causal = op.getMask().getKind() == MaskKind::Causal;
     std::optional<int64_t> window = op.getMask().getWindowLeft();

@@ -246,8 +246,7 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
                                       L.tokensPerGroup, k.vec);
   const int64_t group = k.group, headDim = k.headDim;
 
-  KernelBuilder b(op.getLoc(), rewriter);
-  b.setInsertionPoint(op);
+  KernelBuilder b = KernelBuilder::before(op, rewriter);
   auto f32 = b.getF32Type();
 
   // With split KV, the merge kernel may start as this kernel's CTAs drain (programmatic

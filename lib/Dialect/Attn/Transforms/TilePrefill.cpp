@@ -429,8 +429,7 @@ LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, Attention
   PrefillKernel k;
   if (failed(gather(op, k)))
     return failure();
-  KernelBuilder b(op.getLoc(), rewriter);
-  b.setInsertionPoint(op);
+  KernelBuilder b = KernelBuilder::before(op, rewriter);
   MLIRContext *ctx = op.getContext();
   PrefillTiles p(k);
   const PrefillLayout &L = k.layout;
