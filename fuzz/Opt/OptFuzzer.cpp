@@ -17,10 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "attn/Conversion/AttnToNVVM/Passes.h"
-#include "attn/Dialect/Attn/IR/AttnDialect.h"
 #include "attn/Dialect/Attn/Transforms/BufferizableOpInterfaceImpl.h"
-#include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Pipelines/Pipelines.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -28,14 +25,11 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
-#include "mlir/InitAllDialects.h"
-#include "mlir/InitAllExtensions.h"
-#include "mlir/InitAllPasses.h"
 #include "mlir/Parser/Parser.h"
+#include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassInstrumentation.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
-#include "mlir/Target/LLVMIR/Dialect/All.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -175,11 +169,8 @@ void resetContext() {
   gPassManagers.clear();
   delete gContext;
   DialectRegistry registry;
-  registry.insert<attn::AttnDialect>();
-  registerAllDialects(registry);
-  registerAllExtensions(registry);
+  attn::registerAttnPipelineDialects(registry);
   attn::registerBufferizableOpInterfaceExternalModels(registry);
-  registerAllToLLVMIRTranslations(registry);
   gContext = new MLIRContext(registry, MLIRContext::Threading::DISABLED);
   gContext->loadAllAvailableDialects();
   gContext->getDiagEngine().registerHandler([](Diagnostic &diag) {
@@ -211,11 +202,7 @@ void resetContext() {
 extern "C" const char *__asan_default_options() { return "allow_user_poisoning=0:detect_leaks=1"; }
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
-  registerAllPasses();
-  attn::registerAttnPasses();
-  attn::registerAttnConversionPasses();
-  attn::registerAttnPipelines();
-
+  attn::registerAttnCompilerPasses();
   resetContext();
   loadKnownCrashes();
   return 0;

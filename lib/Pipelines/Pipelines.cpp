@@ -101,34 +101,34 @@ std::string mlir::attn::getAttnToCubinPipelineText(const AttnToCubinOptions &opt
   return getAttnToNVVMPipelineText(options) + "," + getBinaryText(options);
 }
 
-LogicalResult mlir::attn::buildAttnToNVVMPipeline(OpPassManager &pm,
-                                                  const AttnToCubinOptions &options,
-                                                  llvm::raw_ostream &errorStream) {
+/// Parses the pipeline `text` makes of `options` into `pm`, once the options are known valid
+/// (their error goes to `errorStream` otherwise).
+static LogicalResult buildChecked(OpPassManager &pm, const AttnToCubinOptions &options,
+                                  std::string (*text)(const AttnToCubinOptions &),
+                                  llvm::raw_ostream &errorStream) {
   if (std::string why = options.check(); !why.empty()) {
     errorStream << why;
     return failure();
   }
-  return parsePassPipeline(getAttnToNVVMPipelineText(options), pm, errorStream);
+  return parsePassPipeline(text(options), pm, errorStream);
+}
+
+LogicalResult mlir::attn::buildAttnToNVVMPipeline(OpPassManager &pm,
+                                                  const AttnToCubinOptions &options,
+                                                  llvm::raw_ostream &errorStream) {
+  return buildChecked(pm, options, getAttnToNVVMPipelineText, errorStream);
 }
 
 LogicalResult mlir::attn::buildAttnToCubinPipeline(OpPassManager &pm,
                                                    const AttnToCubinOptions &options,
                                                    llvm::raw_ostream &errorStream) {
-  if (std::string why = options.check(); !why.empty()) {
-    errorStream << why;
-    return failure();
-  }
-  return parsePassPipeline(getAttnToCubinPipelineText(options), pm, errorStream);
+  return buildChecked(pm, options, getAttnToCubinPipelineText, errorStream);
 }
 
 LogicalResult mlir::attn::buildAttnToHostPipeline(OpPassManager &pm,
                                                   const AttnToCubinOptions &options,
                                                   llvm::raw_ostream &errorStream) {
-  if (std::string why = options.check(); !why.empty()) {
-    errorStream << why;
-    return failure();
-  }
-  return parsePassPipeline(getAttnToHostPipelineText(options), pm, errorStream);
+  return buildChecked(pm, options, getAttnToHostPipelineText, errorStream);
 }
 
 void mlir::attn::useShortSharedPointers() {

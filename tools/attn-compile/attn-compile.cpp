@@ -23,23 +23,16 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "attn-rt/KernelABI.h"
-#include "attn/Conversion/AttnToNVVM/Passes.h"
-#include "attn/Dialect/Attn/IR/AttnDialect.h"
-#include "attn/Dialect/Attn/Transforms/Passes.h"
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 #include "attn/Dialect/Attn/Utils/Target.h"
 #include "attn/Pipelines/Pipelines.h"
 #include "attn/Target/CUDA/Bundle.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/IR/MLIRContext.h"
-#include "mlir/InitAllDialects.h"
-#include "mlir/InitAllExtensions.h"
-#include "mlir/InitAllPasses.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
-#include "mlir/Target/LLVMIR/Dialect/All.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -55,7 +48,6 @@
 using namespace mlir;
 using namespace mlir::attn;
 namespace cl = llvm::cl;
-namespace rtabi = ::attn::rt::abi;
 
 #ifndef ATTN_CUDA_TOOLKIT_DIR
 #define ATTN_CUDA_TOOLKIT_DIR ""
@@ -437,20 +429,14 @@ int compileMultiArch(BundleCompiler &compiler, ArrayRef<ArchTarget> targets, boo
 
 DialectRegistry makeRegistry() {
   DialectRegistry registry;
-  registry.insert<AttnDialect>();
-  registerAllDialects(registry);
-  registerAllExtensions(registry);
-  registerAllToLLVMIRTranslations(registry);
+  registerAttnPipelineDialects(registry);
   return registry;
 }
 } // namespace
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
-  registerAllPasses();
-  registerAttnPasses();
-  registerAttnConversionPasses();
-  registerAttnPipelines();
+  registerAttnCompilerPasses();
   cl::HideUnrelatedOptions(category);
   cl::ParseCommandLineOptions(argc, argv, "attn-mlir kernel bundle writer\n");
   auto start = std::chrono::steady_clock::now();

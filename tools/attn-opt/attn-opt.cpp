@@ -11,21 +11,14 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "attn/Conversion/AttnToNVVM/Passes.h"
-#include "attn/Dialect/Attn/IR/AttnDialect.h"
 #include "attn/Pipelines/Pipelines.h"
 #include "attn/Dialect/Attn/Transforms/BufferizableOpInterfaceImpl.h"
-#include "attn/Dialect/Attn/Transforms/Passes.h"
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectRegistry.h"
-#include "mlir/InitAllDialects.h"
-#include "mlir/InitAllExtensions.h"
-#include "mlir/InitAllPasses.h"
 #include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
-#include "mlir/Target/LLVMIR/Dialect/All.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -70,17 +63,11 @@ static LogicalResult setUpPipeline(const MlirOptMainConfig &cl, PassManager &pm)
 }
 
 int main(int argc, char **argv) {
-  registerAllPasses();
-  attn::registerAttnPasses();
-  attn::registerAttnConversionPasses();
-  attn::registerAttnPipelines();
+  attn::registerAttnCompilerPasses();
 
   DialectRegistry registry;
-  registry.insert<attn::AttnDialect>();
-  registerAllDialects(registry);
-  registerAllExtensions(registry);
+  attn::registerAttnPipelineDialects(registry);
   attn::registerBufferizableOpInterfaceExternalModels(registry);
-  registerAllToLLVMIRTranslations(registry);
 
   // MlirOptMain(argc, argv, ...) with one change: the pipeline set-up above.
   auto [inputFilename, outputFilename] =

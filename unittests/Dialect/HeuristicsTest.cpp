@@ -29,8 +29,8 @@ TEST(HeuristicsTest, Llama3DecodeLayout) {
   std::optional<KernelChoice> c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
   EXPECT_TRUE(c->decode);
-  EXPECT_EQ(c->vec, 8);     // 16 bytes of bf16
-  EXPECT_EQ(c->tileQ, 4);   // the 4 query heads of a KV head
+  EXPECT_EQ(c->vec, 8);   // 16 bytes of bf16
+  EXPECT_EQ(c->tileQ, 4); // the 4 query heads of a KV head
   EXPECT_EQ(c->threads, 128);
   EXPECT_EQ(c->tileKv, 16); // 16 keys x 2 x 256 B = the 8 KiB stage target
   EXPECT_EQ(c->stages, 2);
@@ -81,8 +81,8 @@ TEST(HeuristicsTest, SeveralHeadsPerThread) {
   std::optional<DecodeLayout> l = getDecodeLayout(p, *c, why);
   ASSERT_TRUE(l) << why;
   EXPECT_EQ(l->headsPerThread, 4);
-  EXPECT_EQ(l->bdy, 1);       // one thread per lane covers the whole group
-  EXPECT_EQ(l->bdz, 8);       // so 8 token slices fill 128 threads
+  EXPECT_EQ(l->bdy, 1); // one thread per lane covers the whole group
+  EXPECT_EQ(l->bdz, 8); // so 8 token slices fill 128 threads
   EXPECT_EQ(c->tileKv, 16);
   EXPECT_EQ(l->tokensPerGroup, 2);
   // The merge buffer holds every head of every slice.
@@ -109,7 +109,8 @@ TEST(HeuristicsTest, RejectsWhatNoLayoutFits) {
   KernelOverrides o;
   o.tileKv = 12; // not a multiple of bdy * bdz = 8
   EXPECT_FALSE(chooseKernel(decodeProblem(32, 8, 128), o, why));
-  EXPECT_EQ(why, "tile_kv (12) must be a multiple of the thread groups of a slice * token slices (8)");
+  EXPECT_EQ(why,
+            "tile_kv (12) must be a multiple of the thread groups of a slice * token slices (8)");
   o.tileKv = 0;
   KernelChoice bad = *chooseKernel(decodeProblem(32, 8, 128), {}, why);
   bad.headsPerThread = 3; // does not divide the group of 4
@@ -125,117 +126,165 @@ TEST(HeuristicsTest, RejectsWhatNoLayoutFits) {
   EXPECT_EQ(why, "malformed problem");
 }
 
-TEST(HeuristicsTest, PrefillTiles) {
-  std::string why;
+/// Marks a field of PrefillTilesCase the case does not check.
+constexpr int64_t kAny = -1;
+
+/// A prefill problem of 32 query heads over 8 KV heads of head_dim 128 (paged with pages of
+/// `pageSize` tokens; 0: ragged), as the tile cases start from.
+AttentionProblem prefillProblem(int64_t pageSize) {
   AttentionProblem p = decodeProblem(32, 8, 128);
   p.decode = false;
-  // Paged K/V (page 16), head_dim 128: 4 warps of two 16-row slices, 32-key tiles, three
-  // stages; a copy group's 4 rows of a tile share one page id.
+  p.pageSize = pageSize;
+  return p;
+}
+
+/// A prefill problem and the choice attn-plan's heuristic must make for it (kAny: either).
+struct PrefillTilesCase {
+  const char *name;
+  AttentionProblem (*problem)();
+  int64_t tileQ, threads, tileKv, stages, mTiles;
+};
+
+const PrefillTilesCase kPrefillTilesCases[] = {
+    // Paged K/V (page 16), head_dim 128: 4 warps of two 16-row slices, 32-key tiles, three
+    // stages.
+    {"Paged", [] { return prefillProblem(16); }, 128, 128, 32, 3, 2},
+    // Pages of one token need a page id per row: 8 warps of one slice, 128-key tiles.
+    {"TokenPages", [] { return prefillProblem(1); }, kAny, 256, 128, kAny, kAny},
+    // Ragged: 4 warps of two slices each, 32-key tiles, with or without a window.
+    {"Ragged", [] { return prefillProblem(0); }, kAny, 128, 32, 2, 2},
+    {"RaggedWindow",
+     [] {
+       AttentionProblem p = prefillProblem(0);
+       p.window = true;
+       return p;
+     },
+     kAny, 128, 32, kAny, kAny},
+    // Fused RoPE: one slice per warp, 64-key tiles.
+    {"Rope",
+     [] {
+       AttentionProblem p = prefillProblem(0);
+       p.rope = true;
+       return p;
+     },
+     kAny, 256, 64, kAny, kAny},
+    // head_dim 64: 4 warps of two slices, 64-key tiles.
+    {"HeadDim64",
+     [] {
+       AttentionProblem p = prefillProblem(0);
+       p.headDim = 64;
+       return p;
+     },
+     kAny, 128, 64, kAny, 2},
+    // head_dim 256: 64-row tiles over 4 warps, 32-key tiles.
+    {"HeadDim256",
+     [] {
+       AttentionProblem p = prefillProblem(0);
+       p.headDim = 256;
+       return p;
+     },
+     64, 128, 32, kAny, kAny},
+    // A short known query length gets a small Q tile: 4 queries x 4 heads = 16 packed rows.
+    {"ShortQueries",
+     [] {
+       AttentionProblem p = prefillProblem(0);
+       p.maxQoLen = 4;
+       return p;
+     },
+     16, 32, kAny, kAny, kAny},
+    // A custom mask: one slice per warp and 64-key tiles (its bit tests stay live next to the
+    // accumulators). 128 KiB of shared memory, also within an sm_80 CTA's 163 KiB.
+    {"CustomMask",
+     [] {
+       AttentionProblem p = prefillProblem(0);
+       p.customMask = true;
+       return p;
+     },
+     128, 256, 64, 3, kAny},
+    {"CustomMaskSm80",
+     [] {
+       AttentionProblem p = prefillProblem(0);
+       p.customMask = true;
+       p.sm = 80;
+       return p;
+     },
+     kAny, kAny, kAny, 3, kAny},
+    // Block-sparse rows of 16 queries, GQA 4: the tile shrinks to 64 packed rows; 48-key
+    // blocks take 48-key tiles.
+    {"BlockSparse16x48",
+     [] {
+       AttentionProblem p = prefillProblem(0);
+       p.blockRows = 16;
+       p.blockCols = 48;
+       return p;
+     },
+     64, kAny, 48, kAny, kAny},
+};
+
+class PrefillTilesTest : public testing::TestWithParam<PrefillTilesCase> {};
+
+TEST_P(PrefillTilesTest, ChoosesTiles) {
+  const PrefillTilesCase &want = GetParam();
+  std::string why;
+  AttentionProblem p = want.problem();
   std::optional<KernelChoice> c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
   EXPECT_FALSE(c->decode);
-  EXPECT_TRUE(c->splitKv);
-  EXPECT_EQ(c->tileQ, 128);
-  EXPECT_EQ(c->threads, 128);
-  EXPECT_EQ(c->tileKv, 32);
-  EXPECT_EQ(c->stages, 3);
   std::optional<PrefillLayout> layout = getPrefillLayout(p, *c, why);
   ASSERT_TRUE(layout) << why;
-  EXPECT_EQ(layout->mTiles, 2);
-  EXPECT_EQ(layout->rowsPerGroup, 4);
-  // Pages of one token need a page id per row: 8 warps of one slice, 128-key tiles.
-  p.pageSize = 1;
-  c = chooseKernel(p, {}, why);
-  ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->threads, 256);
-  EXPECT_EQ(c->tileKv, 128);
-  // Ragged: 4 warps of two slices each, 32-key tiles, with or without a window.
-  p.pageSize = 0;
-  c = chooseKernel(p, {}, why);
-  ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->threads, 128);
-  EXPECT_EQ(c->tileKv, 32);
-  EXPECT_EQ(c->stages, 2);
-  layout = getPrefillLayout(p, *c, why);
-  ASSERT_TRUE(layout) << why;
-  EXPECT_EQ(layout->mTiles, 2);
-  EXPECT_EQ(layout->sharedMemoryBytes(), 128 * 128 * 2 + 2 * 2 * 32 * 128 * 2);
-  p.window = true;
-  c = chooseKernel(p, {}, why);
-  ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->threads, 128);
-  EXPECT_EQ(c->tileKv, 32);
-  p.window = false;
-  // Fused RoPE: one slice per warp, 64-key tiles.
-  p.rope = true;
-  c = chooseKernel(p, {}, why);
-  ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->threads, 256);
-  EXPECT_EQ(c->tileKv, 64);
-  p.rope = false;
-  // head_dim 64: 4 warps of two slices, 64-key tiles.
-  p.headDim = 64;
-  c = chooseKernel(p, {}, why);
-  ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->threads, 128);
-  EXPECT_EQ(c->tileKv, 64);
-  layout = getPrefillLayout(p, *c, why);
-  ASSERT_TRUE(layout) << why;
-  EXPECT_EQ(layout->mTiles, 2);
-  // head_dim 256: 64-row tiles over 4 warps, 32-key tiles.
-  p.headDim = 256;
-  c = chooseKernel(p, {}, why);
-  ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->tileQ, 64);
-  EXPECT_EQ(c->threads, 128);
-  EXPECT_EQ(c->tileKv, 32);
-  // A short known query length gets a small Q tile: 4 queries x 4 heads = 16 packed rows.
-  p.headDim = 128;
-  p.maxQoLen = 4;
-  c = chooseKernel(p, {}, why);
-  ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->tileQ, 16);
-  EXPECT_EQ(c->threads, 32);
+  auto expect = [](const char *field, int64_t chosen, int64_t wanted) {
+    if (wanted != kAny)
+      EXPECT_EQ(chosen, wanted) << field;
+  };
+  expect("tile_q", c->tileQ, want.tileQ);
+  expect("threads", c->threads, want.threads);
+  expect("tile_kv", c->tileKv, want.tileKv);
+  expect("stages", c->stages, want.stages);
+  expect("slices per warp", layout->mTiles, want.mTiles);
 }
 
-TEST(HeuristicsTest, PrefillMasksWithOperands) {
+INSTANTIATE_TEST_SUITE_P(HeuristicsTest, PrefillTilesTest, testing::ValuesIn(kPrefillTilesCases),
+                         [](const testing::TestParamInfo<PrefillTilesCase> &info) {
+                           return std::string(info.param.name);
+                         });
+
+TEST(HeuristicsTest, PrefillSplitsAndLayouts) {
   std::string why;
-  AttentionProblem p = decodeProblem(32, 8, 128);
-  p.decode = false;
-  p.pageSize = 0;
-  // A custom mask: one slice per warp and 64-key tiles (its bit tests stay live next to the
-  // accumulators); it may still split KV.
-  p.customMask = true;
+  // Paged (page 16): the KV range may be split; a copy group's 4 rows of a tile share one
+  // page id.
+  AttentionProblem p = prefillProblem(16);
   std::optional<KernelChoice> c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->tileQ, 128);
-  EXPECT_EQ(c->threads, 256);
-  EXPECT_EQ(c->tileKv, 64);
-  EXPECT_EQ(c->stages, 3); // 128 KiB of shared memory, also within an sm_80 CTA's 163 KiB
   EXPECT_TRUE(c->splitKv);
-  p.sm = 80;
+  std::optional<PrefillLayout> layout = getPrefillLayout(p, *c, why);
+  ASSERT_TRUE(layout) << why;
+  EXPECT_EQ(layout->rowsPerGroup, 4);
+  // Ragged: the Q tile and two stages of 32-key K and V tiles.
+  p.pageSize = 0;
   c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->stages, 3);
-  p.sm = 90;
-  p.customMask = false;
+  layout = getPrefillLayout(p, *c, why);
+  ASSERT_TRUE(layout) << why;
+  EXPECT_EQ(layout->sharedMemoryBytes(), 128 * 128 * 2 + 2 * 2 * 32 * 128 * 2);
+  // A custom mask may still split KV.
+  p.customMask = true;
+  c = chooseKernel(p, {}, why);
+  ASSERT_TRUE(c) << why;
+  EXPECT_TRUE(c->splitKv);
+}
 
+TEST(HeuristicsTest, PrefillBlockSparse) {
+  std::string why;
   // Block-sparse [64, 64], GQA 4: a 128-row tile holds 32 queries, inside one block row; the
   // KV range is never split.
+  AttentionProblem p = prefillProblem(0);
   p.blockRows = 64;
   p.blockCols = 64;
-  c = chooseKernel(p, {}, why);
+  std::optional<KernelChoice> c = chooseKernel(p, {}, why);
   ASSERT_TRUE(c) << why;
   EXPECT_EQ(c->tileQ, 128);
   EXPECT_FALSE(c->splitKv);
   EXPECT_EQ(64 % c->tileKv, 0);
-  // Rows of 16 queries: the tile shrinks to 64 packed rows; 48-key blocks take 48-key tiles.
-  p.blockRows = 16;
-  p.blockCols = 48;
-  c = chooseKernel(p, {}, why);
-  ASSERT_TRUE(c) << why;
-  EXPECT_EQ(c->tileQ, 64);
-  EXPECT_EQ(c->tileKv, 48);
   // MHA with 16-row blocks: 16-row tiles, one warp; a paged copy then keeps at most 16 rows
   // (page ids) per thread group.
   AttentionProblem mha = decodeProblem(32, 32, 128);
@@ -260,34 +309,39 @@ TEST(HeuristicsTest, PrefillMasksWithOperands) {
   EXPECT_FALSE(blockSparseTileFits(16, 24, 64));
 }
 
+/// A change to a valid prefill choice and the part of the error getPrefillLayout must give.
+struct PrefillRejection {
+  void (*edit)(KernelChoice &);
+  const char *error;
+};
+
 TEST(HeuristicsTest, PrefillLayoutRejections) {
   std::string why;
-  AttentionProblem p = decodeProblem(32, 8, 128);
-  p.decode = false;
+  AttentionProblem p = prefillProblem(16);
   KernelChoice c{false, 90, 256, 128, 64, 2, true, 8, 1};
   ASSERT_TRUE(getPrefillLayout(p, c, why)) << why;
-  KernelChoice bad = c;
-  bad.threads = 96 + 1;
-  EXPECT_FALSE(getPrefillLayout(p, bad, why));
-  EXPECT_NE(why.find("multiple of the warp size"), std::string::npos) << why;
-  bad = c;
-  bad.tileQ = 96;
-  EXPECT_FALSE(getPrefillLayout(p, bad, why));
-  EXPECT_NE(why.find("16 rows per warp"), std::string::npos) << why;
-  bad = c;
-  bad.tileKv = 24;
-  EXPECT_FALSE(getPrefillLayout(p, bad, why));
-  EXPECT_NE(why.find("multiple of 16"), std::string::npos) << why;
-  bad = c;
-  bad.threads = 128; // two slices per warp: 128 O + 32 S > 160 accumulators with tile_kv 64
-  bad.tileKv = 64;
-  EXPECT_FALSE(getPrefillLayout(p, bad, why));
-  EXPECT_NE(why.find("accumulators"), std::string::npos) << why;
-  bad = c;
-  bad.stages = 4;
-  bad.tileKv = 128;
-  EXPECT_FALSE(getPrefillLayout(p, bad, why));
-  EXPECT_NE(why.find("shared memory"), std::string::npos) << why;
+  const PrefillRejection rejections[] = {
+      {[](KernelChoice &k) { k.threads = 96 + 1; }, "multiple of the warp size"},
+      {[](KernelChoice &k) { k.tileQ = 96; }, "16 rows per warp"},
+      {[](KernelChoice &k) { k.tileKv = 24; }, "multiple of 16"},
+      // Two slices per warp: 128 O + 32 S > 160 accumulators with tile_kv 64.
+      {[](KernelChoice &k) {
+         k.threads = 128;
+         k.tileKv = 64;
+       },
+       "accumulators"},
+      {[](KernelChoice &k) {
+         k.stages = 4;
+         k.tileKv = 128;
+       },
+       "shared memory"}};
+  for (const PrefillRejection &r : rejections) {
+    SCOPED_TRACE(r.error);
+    KernelChoice bad = c;
+    r.edit(bad);
+    EXPECT_FALSE(getPrefillLayout(p, bad, why));
+    EXPECT_NE(why.find(r.error), std::string::npos) << why;
+  }
   AttentionProblem f32 = p;
   f32.kvElementBytes = 4;
   EXPECT_FALSE(getPrefillLayout(f32, c, why));

@@ -11,15 +11,14 @@
 
 #include "Patterns.h"
 
-#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Transforms/DialectConversion.h"
 
 using namespace mlir;
-namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
@@ -179,8 +178,7 @@ struct MergeStatesOpLowering : public OpConversionPattern<MergeStatesOp> {
     MergeKernelEmitter emitter(op);
     if (failed(emitter.check()))
       return failure();
-    KernelBuilder b(op.getLoc(), rewriter);
-    b.setInsertionPoint(op);
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
     emitter.emit(b, rewriter);
     rewriter.eraseOp(op);
     return success();

@@ -24,16 +24,15 @@
 
 #include "Patterns.h"
 
-#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 #include "attn/Dialect/Attn/Utils/Rope.h"
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 
 #include "mlir/Transforms/DialectConversion.h"
 #include "llvm/ADT/SetVector.h"
 
 using namespace mlir;
-namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
@@ -150,8 +149,7 @@ LogicalResult lowerMerge(RewriterBase &rewriter, Operation *op, Value vOut, Valu
   int64_t inAlign = vec * inBits / 8;
   int64_t outAlign = vec * outType.getElementTypeBitWidth() / 8;
 
-  KernelBuilder b(op->getLoc(), rewriter);
-  b.setInsertionPoint(op);
+  KernelBuilder b = KernelBuilder::before(op, rewriter);
   auto vecF32 = VectorType::get({vec}, b.getF32Type());
   rowHeadUnitLoop(b, *kernel, heads, chunks, vec, [&](const RowHeadUnit &c) {
     Value row = c.row, head = c.head, chunk = c.unit, col = c.col;
@@ -257,8 +255,7 @@ static LogicalResult lowerAppendPagedKV(RewriterBase &rewriter, AppendPagedKVOp 
   int64_t chunks = headDim / vec;
   bool nhd = cache.getLayout() == KVLayout::NHD;
 
-  KernelBuilder b(op.getLoc(), rewriter);
-  b.setInsertionPoint(op);
+  KernelBuilder b = KernelBuilder::before(op, rewriter);
   rowHeadUnitLoop(b, *kernel, heads, chunks, vec, [&](const RowHeadUnit &c) {
     Value row = c.row, head = c.head, col = c.col;
     Value request = b.loadIndex(op.getBatchIndices(), {row});
@@ -302,8 +299,7 @@ static LogicalResult lowerRope(RewriterBase &rewriter, RopeOp op) {
   int64_t rotUnits = pairSpan / vec;
   int64_t units = rotUnits + (headDim - rotaryDim) / vec;
 
-  KernelBuilder b(op.getLoc(), rewriter);
-  b.setInsertionPoint(op);
+  KernelBuilder b = KernelBuilder::before(op, rewriter);
   // Heads [0, Hq) are q's, the rest k's.
   rowHeadUnitLoop(b, *kernel, qHeads + kHeads, units, /*colVec=*/0, [&](const RowHeadUnit &c) {
     Value row = c.row, head = c.head, u = c.unit;

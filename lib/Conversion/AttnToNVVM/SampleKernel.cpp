@@ -55,15 +55,14 @@
 
 #include "Patterns.h"
 
-#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Transforms/DialectConversion.h"
 
 using namespace mlir;
-namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
@@ -727,8 +726,7 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
     func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
                   rewriter.getI32IntegerAttr(65536 / (*block)[0]));
   });
-  KernelBuilder b(op.getLoc(), rewriter);
-  b.setInsertionPoint(op);
+  KernelBuilder b = KernelBuilder::before(op, rewriter);
   SampleEmitter e(b, op);
   e.logits = op.getSampling().getInput() == SamplingInput::Logits;
   e.threads = (*block)[0];

@@ -324,8 +324,7 @@ struct KVTilePagesOpLowering : public OpConversionPattern<KVTilePagesOp> {
   using Base::Base;
   LogicalResult matchAndRewrite(KVTilePagesOp op, OpAdaptor adaptor,
                                 ConversionPatternRewriter &rewriter) const override {
-    KernelBuilder b(op.getLoc(), rewriter);
-    b.setInsertionPoint(op);
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
     SmallVector<Value> pages;
     KeyRange range = keyRange(b, op, adaptor.getPageBegin(), /*arith32=*/false);
     Value last = b.sub(range.end, range.cst(b, 1));
@@ -350,8 +349,7 @@ struct CopyKVTileOpLowering : public ConvertOpToLLVMPattern<CopyKVTileOp> {
   using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
   LogicalResult matchAndRewrite(CopyKVTileOp op, OpAdaptor adaptor,
                                 ConversionPatternRewriter &rewriter) const override {
-    KernelBuilder b(op.getLoc(), rewriter);
-    b.setInsertionPoint(op);
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
     CopyKVTileLowering lowering(b, op, adaptor.getKCache(), adaptor.getVCache(), adaptor.getKTile(),
                                 adaptor.getVTile());
     lowering.prologue();
@@ -418,8 +416,7 @@ LogicalResult MmaOpLowering::matchAndRewrite(MmaOp op, OpAdaptor adaptor,
   // mma.sync.aligned.m16n8k16.row.col.f32.{bf16,f16}.{bf16,f16}.f32 (PTX ISA, "mma"): A is four
   // and B two 32-bit registers of packed pairs. f16 pairs are passed as vector<2xf16>, bf16
   // pairs as i32 (the intrinsics' operand types).
-  KernelBuilder b(op.getLoc(), rewriter);
-  b.setInsertionPoint(op);
+  KernelBuilder b = KernelBuilder::before(op, rewriter);
   bool bf16 = op.getA().getType().getElementType().isBF16();
   auto i32 = b.getI32Type();
   auto registers = [&](Value frag, int64_t n) {

@@ -7,8 +7,8 @@
 
 #include "attn/Target/CUDA/Bundle.h"
 
-#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
@@ -26,7 +26,6 @@ using namespace mlir::attn;
 using namespace mlir::attn::cuda;
 
 /// The kernel ABI shared with the runtime: manifest keys and spellings.
-namespace rtabi = ::attn::rt::abi;
 namespace key = rtabi::key;
 
 FailureOr<llvm::json::Value> cuda::attributeToJson(Attribute attr) {

@@ -12,6 +12,7 @@
 #include "mlir/IR/OpImplementation.h"
 
 #include "llvm/ADT/APFloat.h"
+#include "llvm/ADT/TypeSwitch.h"
 #include "llvm/Support/Format.h"
 
 using namespace mlir;
@@ -25,30 +26,28 @@ namespace {
 struct AttnOpAsmInterface : public OpAsmDialectInterface {
   using OpAsmDialectInterface::OpAsmDialectInterface;
   AliasResult getAlias(Type type, raw_ostream &os) const override {
-    if (isa<PagedKVType>(type)) {
-      os << "paged_kv";
-      return AliasResult::OverridableAlias;
-    }
-    if (isa<RaggedKVType>(type)) {
-      os << "ragged_kv";
-      return AliasResult::OverridableAlias;
-    }
-    return AliasResult::NoAlias;
+    StringRef name = TypeSwitch<Type, StringRef>(type)
+                         .Case([](PagedKVType) { return "paged_kv"; })
+                         .Case([](RaggedKVType) { return "ragged_kv"; })
+                         .Default([](Type) { return ""; });
+    return printAlias(name, os);
   }
   AliasResult getAlias(Attribute attr, raw_ostream &os) const override {
-    if (isa<KernelConfigAttr>(attr)) {
-      os << "kernel_config";
-      return AliasResult::OverridableAlias;
-    }
-    if (isa<DecodeLayoutAttr>(attr)) {
-      os << "decode_layout";
-      return AliasResult::OverridableAlias;
-    }
-    if (isa<PrefillLayoutAttr>(attr)) {
-      os << "prefill_layout";
-      return AliasResult::OverridableAlias;
-    }
-    return AliasResult::NoAlias;
+    StringRef name = TypeSwitch<Attribute, StringRef>(attr)
+                         .Case([](KernelConfigAttr) { return "kernel_config"; })
+                         .Case([](DecodeLayoutAttr) { return "decode_layout"; })
+                         .Case([](PrefillLayoutAttr) { return "prefill_layout"; })
+                         .Default([](Attribute) { return ""; });
+    return printAlias(name, os);
+  }
+
+private:
+  /// Prints `name`, when there is one, as an alias the printer may replace on a clash.
+  static AliasResult printAlias(StringRef name, raw_ostream &os) {
+    if (name.empty())
+      return AliasResult::NoAlias;
+    os << name;
+    return AliasResult::OverridableAlias;
   }
 };
 } // namespace

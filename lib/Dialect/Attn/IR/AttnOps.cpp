@@ -122,6 +122,15 @@ static Type kvElementType(Type kvType) {
 // PagedKVOp / RaggedKVOp
 //===----------------------------------------------------------------------===//
 
+/// Checks that the memref `name` of a KV view holds the elements of its `what` type.
+static LogicalResult verifyKVElementType(Operation *op, StringRef name, MemRefType memref,
+                                         StringRef what, Type expected) {
+  if (memref.getElementType() == expected)
+    return success();
+  return op->emitOpError() << "expected " << name << " element type (" << memref.getElementType()
+                           << ") to match the " << what << " element type (" << expected << ")";
+}
+
 LogicalResult PagedKVOp::verify() {
   PagedKVType type = getType();
   StringRef layout = type.getLayout() == KVLayout::NHD
@@ -134,12 +143,9 @@ LogicalResult PagedKVOp::verify() {
     if (memref.getRank() != 4)
       return emitOpError() << "expected " << name << " to be a rank-4 memref " << layout
                            << ", got " << memref;
-    if (failed(verifyShape(*this, name, value, pool, layout)))
+    if (failed(verifyShape(*this, name, value, pool, layout)) ||
+        failed(verifyKVElementType(*this, name, memref, "cache", type.getElementType())))
       return failure();
-    if (memref.getElementType() != type.getElementType())
-      return emitOpError() << "expected " << name << " element type ("
-                           << memref.getElementType() << ") to match the cache element type ("
-                           << type.getElementType() << ")";
   }
   return success();
 }
@@ -150,12 +156,9 @@ LogicalResult RaggedKVOp::verify() {
   for (auto [name, value] :
        {std::pair<StringRef, Value>{"k", getK()}, std::pair<StringRef, Value>{"v", getV()}}) {
     auto memref = cast<MemRefType>(value.getType());
-    if (failed(verifyShape(*this, name, value, expected, "[tokens, heads, head_dim]")))
+    if (failed(verifyShape(*this, name, value, expected, "[tokens, heads, head_dim]")) ||
+        failed(verifyKVElementType(*this, name, memref, "KV", type.getElementType())))
       return failure();
-    if (memref.getElementType() != type.getElementType())
-      return emitOpError() << "expected " << name << " element type ("
-                           << memref.getElementType() << ") to match the KV element type ("
-                           << type.getElementType() << ")";
   }
   return success();
 }

@@ -51,6 +51,12 @@ static LogicalResult verifyExpScale(Operation *op, double scale) {
 /// What a tile dimension holds, for the layout checks.
 enum class TileDim { Any, Rows, Features, Keys };
 
+/// The tiles most ops share: a score tile s [rows, keys], an accumulator or output
+/// [rows, head_dim] and a shared-memory K tile [stage, keys, head_dim].
+constexpr TileDim kScoreDims[] = {TileDim::Rows, TileDim::Keys};
+constexpr TileDim kAccDims[] = {TileDim::Rows, TileDim::Features};
+constexpr TileDim kKTileDims[] = {TileDim::Any, TileDim::Keys, TileDim::Features};
+
 /// Checks a tile of `type` against a decode layout: rows are the query heads the heads x
 /// heads_per_thread thread rows hold, feature columns the lanes x vec columns, key columns the
 /// slices x keys-per-slice keys of a KV tile.
@@ -129,15 +135,14 @@ LogicalResult LoadQTileOp::verify() {
   }
   if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
     return failure();
-  return verifyLayout(*this, getLayoutAttr(), "result", res, {TileDim::Rows, TileDim::Features});
+  return verifyLayout(*this, getLayoutAttr(), "result", res, kAccDims);
 }
 
 LogicalResult InitStateOp::verify() {
   if (failed(verifyDim(*this, "acc rows", getAcc().getType(), 0, "max rows",
                        getM().getType().getDimSize(0))))
     return failure();
-  return verifyLayout(*this, getLayoutAttr(), "acc", getAcc().getType(),
-                      {TileDim::Rows, TileDim::Features});
+  return verifyLayout(*this, getLayoutAttr(), "acc", getAcc().getType(), kAccDims);
 }
 
 LogicalResult StoreOutputOp::verify() {
@@ -150,7 +155,7 @@ LogicalResult StoreOutputOp::verify() {
     return emitOpError() << "expected a slot with partial rows";
   if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
     return failure();
-  return verifyLayout(*this, getLayoutAttr(), "o", o, {TileDim::Rows, TileDim::Features});
+  return verifyLayout(*this, getLayoutAttr(), "o", o, kAccDims);
 }
 
 //===----------------------------------------------------------------------===//
@@ -184,8 +189,7 @@ LogicalResult LoadKVTileOp::verify() {
   if (getSwizzle() && rowBits < kSwizzleChunks * kChunkBits)
     return emitOpError() << "expected rows of at least " << kSwizzleChunks
                          << " 16-byte chunks with swizzle, got " << rowBits / 8 << " bytes";
-  if (failed(verifyLayout(*this, getLayoutAttr(), "k_tile", kTile,
-                          {TileDim::Any, TileDim::Keys, TileDim::Features})))
+  if (failed(verifyLayout(*this, getLayoutAttr(), "k_tile", kTile, kKTileDims)))
     return failure();
   // A prefill layout's copy groups (threads / (head_dim / vec) of them) each copy
   // rows_per_group rows.
@@ -220,7 +224,7 @@ LogicalResult TileQKOp::verify() {
                          << ", got " << q.getElementType();
   if (getRope().has_value() != static_cast<bool>(getKeyPos()))
     return emitOpError() << "expected a key position exactly with rope";
-  return verifyLayout(*this, getLayoutAttr(), "s", s, {TileDim::Rows, TileDim::Keys});
+  return verifyLayout(*this, getLayoutAttr(), "s", s, kScoreDims);
 }
 
 LogicalResult TilePVOp::verify() {
@@ -233,7 +237,7 @@ LogicalResult TilePVOp::verify() {
     return failure();
   if (failed(verifyDim(*this, "acc rows", acc, 0, "p rows", p.getDimSize(0))))
     return failure();
-  return verifyLayout(*this, getLayoutAttr(), "acc", acc, {TileDim::Rows, TileDim::Features});
+  return verifyLayout(*this, getLayoutAttr(), "acc", acc, kAccDims);
 }
 
 //===----------------------------------------------------------------------===//
@@ -256,8 +260,7 @@ LogicalResult ScoreModOp::verify() {
       slopes && failed(verifyDim(*this, "alibi_slope rows", slopes, 0, "s rows",
                                  getS().getType().getDimSize(0))))
     return failure();
-  return verifyLayout(*this, getLayoutAttr(), "s", getS().getType(),
-                      {TileDim::Rows, TileDim::Keys});
+  return verifyLayout(*this, getLayoutAttr(), "s", getS().getType(), kScoreDims);
 }
 
 //===----------------------------------------------------------------------===//
@@ -270,11 +273,9 @@ LogicalResult OnlineSoftmaxOp::verify() {
   int64_t rows = getS().getType().getDimSize(0);
   if (failed(verifyDim(*this, "max rows", getM().getType(), 0, "s rows", rows)) ||
       failed(verifyDim(*this, "acc rows", getAcc().getType(), 0, "s rows", rows)) ||
-      failed(verifyLayout(*this, getLayoutAttr(), "s", getS().getType(),
-                          {TileDim::Rows, TileDim::Keys})))
+      failed(verifyLayout(*this, getLayoutAttr(), "s", getS().getType(), kScoreDims)))
     return failure();
-  return verifyLayout(*this, getLayoutAttr(), "acc", getAcc().getType(),
-                      {TileDim::Rows, TileDim::Features});
+  return verifyLayout(*this, getLayoutAttr(), "acc", getAcc().getType(), kAccDims);
 }
 
 LogicalResult FinalizeOp::verify() {
@@ -298,8 +299,7 @@ LogicalResult FinalizeOp::verify() {
                            << " bytes to merge the " << decode.getSlices() << " slices of "
                            << getLayoutAttr();
   }
-  return verifyLayout(*this, getLayoutAttr(), "acc", getAcc().getType(),
-                      {TileDim::Rows, TileDim::Features});
+  return verifyLayout(*this, getLayoutAttr(), "acc", getAcc().getType(), kAccDims);
 }
 
 LogicalResult MergePartialOp::verify() {
@@ -326,8 +326,7 @@ LogicalResult RopeKTileOp::verify() {
   if (getRope().getRotaryDim() > kTile.getDimSize(2))
     return emitOpError() << "expected rotary_dim (" << getRope().getRotaryDim()
                          << ") to be at most the k_tile head_dim (" << kTile.getDimSize(2) << ")";
-  return verifyLayout(*this, getLayoutAttr(), "k_tile", kTile,
-                      {TileDim::Any, TileDim::Keys, TileDim::Features});
+  return verifyLayout(*this, getLayoutAttr(), "k_tile", kTile, kKTileDims);
 }
 
 //===----------------------------------------------------------------------===//

@@ -17,8 +17,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -33,7 +33,6 @@
 #include "llvm/ADT/StringMap.h"
 
 using namespace mlir;
-namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 
 namespace {

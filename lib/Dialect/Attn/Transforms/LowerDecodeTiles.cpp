@@ -96,15 +96,10 @@ template <typename Op> struct DecodePattern : OpRewritePattern<Op> {
     auto layout = dyn_cast_or_null<DecodeLayoutAttr>(op.getLayoutAttr());
     if (!layout)
       return rewriter.notifyMatchFailure(op, "not in #attn.decode_layout");
-    // Nothing is built before the op is known to lower: its tile operands are lowered and the
-    // variant is one this layout has.
-    for (Value operand : op->getOperands())
-      if (isa<VectorType>(operand.getType()) && !fragmentsOf(operand))
-        return rewriter.notifyMatchFailure(op, "tile operands not lowered yet");
-    if (failed(supports(op)))
-      return rewriter.notifyMatchFailure(op, "variant without a decode lowering");
-    KernelBuilder b(op.getLoc(), rewriter);
-    b.setInsertionPoint(op);
+    if (failed(checkLowerable(rewriter, op, op->getOperands(), "decode",
+                              [&] { return supports(op); })))
+      return failure();
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
     DecodeThread t = DecodeThread::get(b, op, layout);
     return lower(op, t, b, rewriter);
   }

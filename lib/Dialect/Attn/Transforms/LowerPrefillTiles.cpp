@@ -80,9 +80,28 @@ Value toIndex(KernelBuilder &b, Value v) {
   return arith::IndexCastOp::create(b, b.getIndexType(), v);
 }
 
+/// A lane's place in the m16n8k16 fragments of its warp's 16-row slices (PTX ISA 9.7.14.5.8):
+/// lane = tid % 32, the first row of its warp warpRow0 = (tid / 32) * slices * 16, its row
+/// group g = lane / 4 and its first column c2 = 2 * (lane % 4). All i32.
+struct MmaLane {
+  Value lane, warpRow0, g, c2;
+};
+
+/// The MmaLane of thread `tid32` (i32) with `slices` 16-row slices per warp.
+MmaLane mmaLane(KernelBuilder &b, Value tid32, int64_t slices) {
+  MmaLane m;
+  m.lane = b.rem(tid32, c32(b, mlir::attn::kWarpSize));
+  Value warp = b.div(tid32, c32(b, mlir::attn::kWarpSize));
+  m.warpRow0 = b.mul(warp, c32(b, slices * 16));
+  m.g = b.div(m.lane, c32(b, 4));
+  Value quad = b.rem(m.lane, c32(b, 4));
+  m.c2 = b.mul(quad, c32(b, 2));
+  return m;
+}
+
 /// The lane's coordinates in the mma fragments and its swizzled ldmatrix columns.
-struct PrefillThread {
-  Value tid, lane, warpRow0, g, c2, laneRow8, laneHalf, laneQuarter;
+struct PrefillThread : MmaLane {
+  Value tid, laneRow8, laneHalf, laneQuarter;
   /// Per-lane swizzled column offsets (see swizzleTable) of the Q / V (chunk bit lane / 16)
   /// and K (chunk bit (lane / 8) % 2) ldmatrix addresses.
   SmallVector<Value> colQ, colK;
@@ -124,13 +143,7 @@ public:
     b.setInsertionPointToStart(&func.getFunctionBody().front());
     PrefillThread t;
     t.tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
-    Value tid32 = to32(b, t.tid);
-    t.lane = b.rem(tid32, c32(b, mlir::attn::kWarpSize));
-    Value warp = b.div(tid32, c32(b, mlir::attn::kWarpSize));
-    t.warpRow0 = b.mul(warp, c32(b, layout.getSlices() * 16));
-    t.g = b.div(t.lane, c32(b, 4));
-    Value quad = b.rem(t.lane, c32(b, 4));
-    t.c2 = b.mul(quad, c32(b, 2));
+    static_cast<MmaLane &>(t) = mmaLane(b, to32(b, t.tid), layout.getSlices());
     t.laneRow8 = b.rem(t.lane, c32(b, 8));
     t.laneHalf = b.div(t.lane, c32(b, 16));
     Value eighth = b.div(t.lane, c32(b, 8));
@@ -175,13 +188,10 @@ template <typename Op> struct PrefillPattern : OpRewritePattern<Op> {
     auto layout = dyn_cast_or_null<PrefillLayoutAttr>(op.getLayoutAttr());
     if (!layout)
       return rewriter.notifyMatchFailure(op, "not in #attn.prefill_layout");
-    for (Value operand : tileOperands(op))
-      if (isa<VectorType>(operand.getType()) && !fragmentsOf(operand))
-        return rewriter.notifyMatchFailure(op, "tile operands not lowered yet");
-    if (failed(supports(op)))
-      return rewriter.notifyMatchFailure(op, "variant without a prefill lowering");
-    KernelBuilder b(op.getLoc(), rewriter);
-    b.setInsertionPoint(op);
+    if (failed(checkLowerable(rewriter, op, tileOperands(op), "prefill",
+                              [&] { return supports(op); })))
+      return failure();
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
     const PrefillThread &t = cache->get(b, op, layout);
     return lower(op, layout, t, b, rewriter);
   }
@@ -211,8 +221,7 @@ VectorType fragCType(Builder &b) { return VectorType::get({2, 2}, b.getF32Type()
 struct LowerKVTileRange : OpRewritePattern<KVTileRangeOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(KVTileRangeOp op, PatternRewriter &rewriter) const override {
-    KernelBuilder b(op.getLoc(), rewriter);
-    b.setInsertionPoint(op);
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
     const int64_t T = op.getTileKv(), group = op.getRowsPerPosition();
     bool causal = op.getMask().getKind() == MaskKind::Causal;
     std::optional<int64_t> window = op.getMask().getWindowLeft();
@@ -1166,9 +1175,9 @@ struct LowerOnlineSoftmax : PrefillPattern<OnlineSoftmaxOp> {
 //===----------------------------------------------------------------------===//
 
 /// Where a row of the epilogue goes, and the lane coordinates re-derived for it.
-struct OutputRows {
+struct OutputRows : MmaLane {
   StoreOutputOp op;
-  Value lane, warpRow0, g, c2, rowStart32, laneIsRowLeader, direct;
+  Value rowStart32, laneIsRowLeader, direct;
   double expScale = 1.0;
   int64_t group = 1, nBlocksO = 0;
 };
@@ -1267,12 +1276,7 @@ struct LowerFinalizeStore : PrefillPattern<StoreOutputOp> {
       if (Operation *def = op.getHead().getDefiningOp(); def && def->getBlock() == op->getBlock())
         b.setInsertionPointAfter(def);
       Value tid32 = RecomputeOp::create(b, b.getI32Type(), to32(b, t.tid));
-      w.lane = b.rem(tid32, c32(b, mlir::attn::kWarpSize));
-      Value warp = b.div(tid32, c32(b, mlir::attn::kWarpSize));
-      w.warpRow0 = b.mul(warp, c32(b, layout.getSlices() * 16));
-      w.g = b.div(w.lane, c32(b, 4));
-      Value quad = b.rem(w.lane, c32(b, 4));
-      w.c2 = b.mul(quad, c32(b, 2));
+      static_cast<MmaLane &>(w) = mmaLane(b, tid32, layout.getSlices());
     }
     w.rowStart32 = to32(b, op.getRowsBegin());
     Value quad = b.rem(w.lane, c32(b, 4));

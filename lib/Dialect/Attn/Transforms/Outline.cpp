@@ -9,9 +9,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -32,7 +32,6 @@ using namespace mlir;
 using namespace mlir::attn;
 
 /// The kernel ABI shared with the runtime (kernel symbols, parameter names, manifest keys).
-namespace rtabi = ::attn::rt::abi;
 namespace key = rtabi::key;
 
 namespace {
@@ -246,6 +245,41 @@ SmallVector<Param> attentionParams(AttentionOp op, Operation *kvDef, KernelConfi
   return params;
 }
 
+/// Maps each host value a param stands for to that param's argument of `kernel`.
+IRMapping argumentMapping(ArrayRef<Param> params, gpu::GPUFuncOp kernel) {
+  IRMapping mapping;
+  for (auto [p, arg] : llvm::zip_equal(params, kernel.getArguments()))
+    if (p.hostValue)
+      mapping.map(p.hostValue, arg);
+  return mapping;
+}
+
+/// Moves `builder` to the start of `kernel`'s body and casts the kernel's last two (i32)
+/// arguments to index there, the last one first: the leading sizes of an expanded view.
+SmallVector<OpFoldResult, 2> trailingSizes(OpBuilder &builder, Location loc,
+                                           gpu::GPUFuncOp kernel) {
+  builder.setInsertionPointToStart(&kernel.getBody().front());
+  unsigned n = kernel.getNumArguments();
+  SmallVector<OpFoldResult, 2> sizes;
+  for (unsigned i : {n - 1, n - 2})
+    sizes.push_back(
+        arith::IndexCastUIOp::create(builder, loc, builder.getIndexType(), kernel.getArgument(i))
+            .getResult());
+  return sizes;
+}
+
+/// Clones `kvDef` and then `op` into the entry block of `kernel`, each host value a param
+/// stands for replaced by that param's kernel argument, and ends the body.
+void restateOnKernel(OpBuilder &builder, Location loc, gpu::GPUFuncOp kernel,
+                     ArrayRef<Param> params, Operation *kvDef, Operation *op) {
+  IRMapping mapping = argumentMapping(params, kernel);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(&kernel.getBody().front());
+  builder.clone(*kvDef, mapping);
+  builder.clone(*op, mapping);
+  gpu::ReturnOp::create(builder, loc);
+}
+
 /// The attention kernel: the op and its KV view restated on the kernel arguments (the
 /// lowering reads the plan arguments by name).
 gpu::GPUFuncOp createAttentionKernel(OpBuilder &builder, Location loc, gpu::GPUModuleOp gpuModule,
@@ -253,15 +287,7 @@ gpu::GPUFuncOp createAttentionKernel(OpBuilder &builder, Location loc, gpu::GPUM
                                      ArrayRef<Param> params, int64_t threads) {
   gpu::GPUFuncOp attention = createKernel(
       builder, loc, gpuModule, (baseName + rtabi::kAttentionSuffix).str(), params, threads);
-  IRMapping mapping;
-  for (auto [p, arg] : llvm::zip_equal(params, attention.getArguments()))
-    if (p.hostValue)
-      mapping.map(p.hostValue, arg);
-  OpBuilder::InsertionGuard guard(builder);
-  builder.setInsertionPointToStart(&attention.getBody().front());
-  builder.clone(*kvDef, mapping);
-  builder.clone(*op, mapping);
-  gpu::ReturnOp::create(builder, loc);
+  restateOnKernel(builder, loc, attention, params, kvDef, op);
   return attention;
 }
 
@@ -497,18 +523,8 @@ LogicalResult mlir::attn::outlineAppendPagedKV(RewriterBase &rewriter, ModuleOp 
   gpu::GPUFuncOp kernel =
       createOpKernel(builder, module, func, op.getLoc(), (baseName + "_append_kv").str(),
                      rtabi::kFamilyAppendKv, params, vec, variant);
-  {
-    // Restate the op on the kernel arguments; convert-attn-to-nvvm lowers it.
-    IRMapping mapping;
-    for (auto [p, arg] : llvm::zip_equal(params, kernel.getArguments()))
-      if (p.hostValue)
-        mapping.map(p.hostValue, arg);
-    OpBuilder::InsertionGuard guard(builder);
-    builder.setInsertionPointToStart(&kernel.getBody().front());
-    builder.clone(*kvDef, mapping);
-    builder.clone(*op, mapping);
-    gpu::ReturnOp::create(builder, op.getLoc());
-  }
+  // Restate the op on the kernel arguments; convert-attn-to-nvvm lowers it.
+  restateOnKernel(builder, op.getLoc(), kernel, params, kvDef, op);
   rewriter.eraseOp(op);
   if (kvDef->use_empty())
     rewriter.eraseOp(kvDef);
@@ -712,15 +728,9 @@ LogicalResult mlir::attn::outlineMergeStates(RewriterBase &rewriter, ModuleOp mo
     // v = expand_shape(v_flat) : [rows * num_states, ...] -> [rows, num_states, ...]
     OpBuilder::InsertionGuard guard(builder);
     Location loc = op.getLoc();
-    builder.setInsertionPointToStart(&kernel.getBody().front());
-    unsigned n = kernel.getNumArguments();
-    auto asIndex = [&](Value i32) -> OpFoldResult {
-      return arith::IndexCastUIOp::create(builder, loc, builder.getIndexType(), i32).getResult();
-    };
-    OpFoldResult rows = asIndex(kernel.getArgument(n - 1));
-    OpFoldResult states = asIndex(kernel.getArgument(n - 2));
+    SmallVector<OpFoldResult, 2> rowsAndStates = trailingSizes(builder, loc, kernel);
     auto expand = [&](Value flatArg, MemRefType type) -> Value {
-      SmallVector<OpFoldResult> sizes = {rows, states};
+      SmallVector<OpFoldResult> sizes = llvm::to_vector(rowsAndStates);
       for (int64_t d : type.getShape().drop_front(2))
         sizes.push_back(builder.getIndexAttr(d));
       SmallVector<ReassociationIndices> groups = {{0, 1}};
@@ -795,25 +805,16 @@ LogicalResult mlir::attn::outlineSample(RewriterBase &rewriter, ModuleOp module,
     // input (and out of renorm / mask) = expand_shape(flat) : [rows * vocab] -> [rows, vocab]
     OpBuilder::InsertionGuard guard(builder);
     Location loc = op.getLoc();
-    builder.setInsertionPointToStart(&kernel.getBody().front());
-    unsigned n = kernel.getNumArguments();
-    auto asIndex = [&](Value i32) -> OpFoldResult {
-      return arith::IndexCastUIOp::create(builder, loc, builder.getIndexType(), i32).getResult();
-    };
-    SmallVector<OpFoldResult> sizes = {asIndex(kernel.getArgument(n - 1)),
-                                       asIndex(kernel.getArgument(n - 2))};
+    SmallVector<OpFoldResult, 2> sizes = trailingSizes(builder, loc, kernel);
     auto rowsType = MemRefType::get({ShapedType::kDynamic, ShapedType::kDynamic}, elt);
     auto expand = [&](Value flat) -> Value {
       return memref::ExpandShapeOp::create(builder, loc, rowsType, flat,
                                            SmallVector<ReassociationIndices>{{0, 1}}, sizes);
     };
-    IRMapping mapping;
-    for (auto [p, arg] : llvm::zip_equal(params, kernel.getArguments()))
-      if (p.hostValue)
-        mapping.map(p.hostValue, arg);
+    IRMapping mapping = argumentMapping(params, kernel);
     mapping.map(op.getInput(), expand(kernel.getArgument(0)));
     if (rows2d)
-      mapping.map(op.getOut(), expand(kernel.getArgument(n - 3)));
+      mapping.map(op.getOut(), expand(kernel.getArgument(kernel.getNumArguments() - 3)));
     builder.clone(*op, mapping);
     gpu::ReturnOp::create(builder, loc);
   }

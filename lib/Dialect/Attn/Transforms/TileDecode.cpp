@@ -19,13 +19,13 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 #include "attn/Dialect/Attn/Utils/Rope.h"
 
+#include "AttentionKernel.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
-#include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Heuristics.h"
+#include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
@@ -33,37 +33,25 @@
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
-namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
 namespace {
 
 /// Everything the decode emitter needs, gathered and checked up front.
-struct DecodeKernel {
-  AttentionOp op;
+struct DecodeKernel : AttentionKernel {
   PagedKVOp kv;
-  gpu::GPUFuncOp func;
-  KernelConfigAttr config;
   DecodeLayout layout;
-  int64_t group = 0, headDim = 0, vec = 0, tile = 0, stages = 0, pageSize = 0;
+  int64_t pageSize = 0;
   bool nhd = true;
   Type kvElt;
-  // Kernel parameters.
-  Value q, qoIndptr, kCache, vCache, kvIndptr, kvIndices, kvLastPageLen;
-  Value workRequest, workKvBegin, workKvEnd, workPartial, numWork;
-  Value o, lse, tmpO, tmpLse, ropeOffsets;
+  // Kernel parameters of the paged KV view.
+  Value kCache, vCache, kvIndptr, kvIndices, kvLastPageLen;
 };
 
 LogicalResult gather(AttentionOp op, DecodeKernel &k) {
-  k.op = op;
-  k.func = op->getParentOfType<gpu::GPUFuncOp>();
-  if (!k.func)
-    return op.emitOpError() << "expected to be inside an outlined kernel (run attn-outline)";
-  std::optional<KernelConfigAttr> config = op.getKernelConfig();
-  if (!config || config->getStrategy() != Strategy::Decode)
-    return op.emitOpError() << "expected a decode kernel_config";
-  k.config = *config;
+  if (failed(gatherKernel(op, Strategy::Decode, k)))
+    return failure();
   k.kv = op.getKv().getDefiningOp<PagedKVOp>();
   if (!k.kv)
     return op.emitOpError() << "decode over ragged KV is not supported yet";
@@ -78,51 +66,21 @@ LogicalResult gather(AttentionOp op, DecodeKernel &k) {
   if (k.kvElt != op.getQ().getType().getElementType())
     return op.emitOpError() << "decode with a " << k.kvElt << " KV cache is not supported yet";
 
-  k.group = op.getGroupSize();
-  k.headDim = op.getHeadDim();
-  k.vec = config->getVec();
-  k.tile = config->getTileKv();
-  k.stages = config->getStages();
   k.pageSize = kvType.getPageSize();
   k.nhd = kvType.getLayout() == KVLayout::NHD;
-  int64_t eltBytes = k.kvElt.getIntOrFloatBitWidth() / 8;
-  if (k.vec * eltBytes != kVectorBytes)
-    return op.emitOpError() << "expected kernel_config vec (" << k.vec
-                            << ") to make 16-byte vectors of " << k.kvElt;
-  std::string why;
-  std::optional<DecodeLayout> layout =
-      getDecodeLayout(getAttentionProblem(op, config->getSm()),
-                      KernelChoice{true, config->getSm(), config->getThreads(),
-                                   config->getTileQ(), k.tile, k.stages, config->getSplitKv(),
-                                   k.vec, config->getHeadsPerThread()},
-                      why);
-  if (!layout)
-    return op.emitOpError() << "kernel_config does not fit the op: " << why;
-  k.layout = *layout;
-  if (std::optional<RopeAttr> rope = op.getRope())
-    if (rope->getRotaryDim() % (2 * k.vec) != 0)
-      return op.emitOpError() << "decode RoPE needs rotary_dim (" << rope->getRotaryDim()
-                              << ") to be a multiple of 2 * vec (" << 2 * k.vec << ")";
+  if (failed(checkVectorWidth(k, k.kvElt)))
+    return failure();
+  if (failed(deriveLayout(k, getDecodeLayout, k.layout)))
+    return failure();
+  if (failed(checkRopeWidth(k)))
+    return failure();
 
-  k.q = op.getQ();
-  k.qoIndptr = op.getQoIndptr();
   k.kCache = k.kv.getKCache();
   k.vCache = k.kv.getVCache();
   k.kvIndptr = k.kv.getKvIndptr();
   k.kvIndices = k.kv.getKvIndices();
   k.kvLastPageLen = k.kv.getKvLastPageLen();
-  k.o = op.getO();
-  k.lse = op.getLse();
-  k.ropeOffsets = op.getRopeOffsets();
-  bool split = config->getSplitKv();
-  return bindParams(op, k.func,
-                    {{rtabi::decode::kWorkRequest, &k.workRequest, true},
-                     {rtabi::decode::kWorkKvBegin, &k.workKvBegin, true},
-                     {rtabi::decode::kWorkKvEnd, &k.workKvEnd, true},
-                     {rtabi::decode::kWorkPartial, &k.workPartial, true},
-                     {rtabi::decode::kNumWork, &k.numWork, true},
-                     {rtabi::decode::kTmpO, &k.tmpO, split},
-                     {rtabi::decode::kTmpLse, &k.tmpLse, split}});
+  return bindKernelParams(k, {});
 }
 
 } // namespace
@@ -156,8 +114,8 @@ static DecodeWork loadWork(KernelBuilder &b, AttentionOp op, const DecodeKernel 
   if (std::optional<int64_t> window = op.getMask().getWindowLeft())
     w.kvBegin = b.maxIdx(w.kvBegin, b.sub(w.kvLen, b.idx(*window + 1)));
   Value keys = b.sub(b.maxIdx(w.kvEnd, w.kvBegin), w.kvBegin);
-  Value roundedUp = b.add(keys, b.idx(k.tile - 1));
-  w.numTiles = b.div(roundedUp, b.idx(k.tile));
+  Value roundedUp = b.add(keys, b.idx(k.tileKv - 1));
+  w.numTiles = b.div(roundedUp, b.idx(k.tileKv));
   if (k.ropeOffsets)
     w.ropeOffset = b.loadIndex(k.ropeOffsets, {w.request});
   return w;
@@ -194,9 +152,9 @@ DecodeBuffers decodeSharedMemory(KernelBuilder &b, const DecodeKernel &k) {
   const int64_t kvEltBytes = k.kvElt.getIntOrFloatBitWidth() / 8;
   Value smem = gpu::DynamicSharedMemoryOp::create(
       b, MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(), workgroup));
-  int64_t kvBytes = k.stages * k.tile * k.headDim * kvEltBytes;
+  int64_t kvBytes = k.stages * k.tileKv * k.headDim * kvEltBytes;
   auto stageType =
-      MemRefType::get({k.stages, k.tile, k.headDim}, k.kvElt, AffineMap(), workgroup);
+      MemRefType::get({k.stages, k.tileKv, k.headDim}, k.kvElt, AffineMap(), workgroup);
   DecodeBuffers bufs;
   bufs.kS = memref::ViewOp::create(b, stageType, smem, b.idx(0), ValueRange{});
   bufs.vS = memref::ViewOp::create(b, stageType, smem, b.idx(kvBytes), ValueRange{});
@@ -215,7 +173,7 @@ void emitDecodeTile(KernelBuilder &b, AttentionOp op, DecodeKernel &k,
                     DecodeLayoutAttr layout) {
   MLIRContext *ctx = op.getContext();
   auto f32 = b.getF32Type();
-  const int64_t group = k.group, tile = k.tile;
+  const int64_t group = k.group, tile = k.tileKv;
   auto qType = VectorType::get({group, k.headDim}, f32);
   auto rowsType = VectorType::get({group}, f32);
   std::optional<RopeAttr> rope = op.getRope();
@@ -288,8 +246,7 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
                                       L.tokensPerGroup, k.vec);
   const int64_t group = k.group, headDim = k.headDim;
 
-  KernelBuilder b(op.getLoc(), rewriter);
-  b.setInsertionPoint(op);
+  KernelBuilder b = KernelBuilder::before(op, rewriter);
   auto f32 = b.getF32Type();
 
   // With split KV, the merge kernel may start as this kernel's CTAs drain (programmatic

@@ -26,6 +26,20 @@ inline std::optional<SmallVector<Value>> fragmentsOf(Value tile) {
   return SmallVector<Value>(cast.getInputs());
 }
 
+/// Whether a tile op's pattern may build its lowering: every tile operand is lowered already
+/// and `supports` accepts the op's variant (the lowering of `family` has it). Checked before
+/// anything is built, so that a failed match leaves the IR as it was.
+inline LogicalResult checkLowerable(PatternRewriter &rewriter, Operation *op,
+                                    ValueRange tileOperands, StringRef family,
+                                    function_ref<LogicalResult()> supports) {
+  for (Value operand : tileOperands)
+    if (isa<VectorType>(operand.getType()) && !fragmentsOf(operand))
+      return rewriter.notifyMatchFailure(op, "tile operands not lowered yet");
+  if (failed(supports()))
+    return rewriter.notifyMatchFailure(op, "variant without a " + family + " lowering");
+  return success();
+}
+
 /// A tile value standing for the thread's fragment `frags`.
 inline Value fromFragments(OpBuilder &b, Location loc, Type tileType, ValueRange frags) {
   return UnrealizedConversionCastOp::create(b, loc, tileType, frags).getResult(0);

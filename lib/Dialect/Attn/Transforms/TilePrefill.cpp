@@ -25,10 +25,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "attn-rt/KernelABI.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 #include "attn/Dialect/Attn/Utils/Rope.h"
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 
+#include "AttentionKernel.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Transforms/Heuristics.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
@@ -36,18 +37,14 @@
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
-namespace rtabi = ::attn::rt::abi;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
 namespace {
 
 /// Everything the prefill emitter needs, gathered and checked up front.
-struct PrefillKernel {
-  AttentionOp op;
+struct PrefillKernel : AttentionKernel {
   Operation *kvDef = nullptr;
-  gpu::GPUFuncOp func;
-  KernelConfigAttr config;
   PrefillLayout layout;
   bool paged = false, hnd = false, causal = false;
   /// A bit-packed custom mask (every tile is masked per element) or a block-sparse mask (the
@@ -59,14 +56,12 @@ struct PrefillKernel {
   std::optional<RopeAttr> rope;
   bool alibi = false;
   double smScale = 1.0;
-  int64_t group = 0, headDim = 0, vec = 0, tileQ = 0, tileKv = 0, stages = 0, pageSize = 1;
+  int64_t tileQ = 0, pageSize = 1;
   Type elt;
-  // Kernel parameters.
-  Value q, qoIndptr, kSrc, vSrc, kvIndptr, kvIndices, kvLastPageLen;
-  Value workRequest, workQoTile, workKvBegin, workKvEnd, workPartial, workPartialStride,
-      numWork;
-  Value o, lse, tmpO, tmpLse, alibiSlopes, ropeOffsets;
-  Value customMask, maskIndptr, blockIndptr, blockIndices;
+  // Kernel parameters of the KV source, the prefill work items and the mask.
+  Value kSrc, vSrc, kvIndptr, kvIndices, kvLastPageLen;
+  Value workQoTile, workPartialStride;
+  Value alibiSlopes, customMask, maskIndptr, blockIndptr, blockIndices;
 };
 
 /// The KV source's buffers and the mask of `op`.
@@ -109,14 +104,8 @@ LogicalResult gatherSource(AttentionOp op, PrefillKernel &k) {
 }
 
 LogicalResult gather(AttentionOp op, PrefillKernel &k) {
-  k.op = op;
-  k.func = op->getParentOfType<gpu::GPUFuncOp>();
-  if (!k.func)
-    return op.emitOpError() << "expected to be inside an outlined kernel (run attn-outline)";
-  std::optional<KernelConfigAttr> config = op.getKernelConfig();
-  if (!config || config->getStrategy() != Strategy::Prefill)
-    return op.emitOpError() << "expected a prefill kernel_config";
-  k.config = *config;
+  if (failed(gatherKernel(op, Strategy::Prefill, k)))
+    return failure();
   if (failed(gatherSource(op, k)))
     return failure();
   k.alibi = op.getAlibi();
@@ -130,47 +119,16 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
     k.softCap = cap->convertToDouble();
   k.smScale = op.getEffectiveSmScale();
 
-  k.group = op.getGroupSize();
-  k.headDim = op.getHeadDim();
-  k.vec = config->getVec();
-  k.tileQ = config->getTileQ();
-  k.tileKv = config->getTileKv();
-  k.stages = config->getStages();
-  std::string why;
-  std::optional<PrefillLayout> layout = getPrefillLayout(
-      getAttentionProblem(op, config->getSm()),
-      KernelChoice{false, config->getSm(), config->getThreads(), k.tileQ, k.tileKv, k.stages,
-                   config->getSplitKv(), k.vec, config->getHeadsPerThread()},
-      why);
-  if (!layout)
-    return op.emitOpError() << "kernel_config does not fit the op: " << why;
-  k.layout = *layout;
+  k.tileQ = k.config.getTileQ();
+  if (failed(deriveLayout(k, getPrefillLayout, k.layout)))
+    return failure();
   if (k.blockSparse)
     k.tilesPerBlock = k.blockCols / k.tileKv; // getPrefillLayout checked the divisibility
-  if (k.vec * static_cast<int64_t>(k.elt.getIntOrFloatBitWidth() / 8) != kVectorBytes)
-    return op.emitOpError() << "expected kernel_config vec (" << k.vec
-                            << ") to make 16-byte vectors of " << k.elt;
-
-  if (k.rope && k.rope->getRotaryDim() % (2 * k.vec) != 0)
-    return op.emitOpError() << "prefill RoPE needs rotary_dim (" << k.rope->getRotaryDim()
-                            << ") to be a multiple of 2 * vec (" << 2 * k.vec << ")";
+  if (failed(checkVectorWidth(k, k.elt)) || failed(checkRopeWidth(k)))
+    return failure();
   k.alibiSlopes = op.getAlibiSlopes();
-  k.ropeOffsets = op.getRopeOffsets();
-  k.q = op.getQ();
-  k.qoIndptr = op.getQoIndptr();
-  k.o = op.getO();
-  k.lse = op.getLse();
-  bool split = config->getSplitKv();
-  return bindParams(op, k.func,
-                    {{rtabi::decode::kWorkRequest, &k.workRequest, true},
-                     {rtabi::prefill::kWorkQoTile, &k.workQoTile, true},
-                     {rtabi::decode::kWorkKvBegin, &k.workKvBegin, true},
-                     {rtabi::decode::kWorkKvEnd, &k.workKvEnd, true},
-                     {rtabi::decode::kWorkPartial, &k.workPartial, true},
-                     {rtabi::prefill::kWorkPartialStride, &k.workPartialStride, true},
-                     {rtabi::decode::kNumWork, &k.numWork, true},
-                     {rtabi::decode::kTmpO, &k.tmpO, split},
-                     {rtabi::decode::kTmpLse, &k.tmpLse, split}});
+  return bindKernelParams(k, {{rtabi::prefill::kWorkQoTile, &k.workQoTile, true},
+                              {rtabi::prefill::kWorkPartialStride, &k.workPartialStride, true}});
 }
 
 } // namespace
@@ -471,8 +429,7 @@ LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, Attention
   PrefillKernel k;
   if (failed(gather(op, k)))
     return failure();
-  KernelBuilder b(op.getLoc(), rewriter);
-  b.setInsertionPoint(op);
+  KernelBuilder b = KernelBuilder::before(op, rewriter);
   MLIRContext *ctx = op.getContext();
   PrefillTiles p(k);
   const PrefillLayout &L = k.layout;

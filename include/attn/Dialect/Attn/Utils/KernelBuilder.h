@@ -62,6 +62,14 @@ class KernelBuilder : public ImplicitLocOpBuilder {
 public:
   using ImplicitLocOpBuilder::ImplicitLocOpBuilder;
 
+  /// A builder that creates ops at `op`'s location, right before it: where a pattern
+  /// lowering `op` with `rewriter` builds its replacement.
+  static KernelBuilder before(Operation *op, OpBuilder &rewriter) {
+    KernelBuilder b(op->getLoc(), rewriter);
+    b.setInsertionPoint(op);
+    return b;
+  }
+
   Value idx(int64_t v) { return arith::ConstantIndexOp::create(*this, v); }
   /// An integer or index constant of `type`.
   Value cst(Type type, int64_t v) {
