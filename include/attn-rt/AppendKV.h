@@ -30,10 +30,7 @@ struct AppendKVProblem {
   DType dtype = DType::BF16;
 };
 
-struct AppendKVOptions {
-  std::string kernel_name; ///< empty = the first append_kv kernel matching the problem
-  int device = 0;          ///< used only when no context is current
-};
+using AppendKVOptions = OpKernelOptions;
 
 /// Device tensors of one append. k, v: [num_rows, Hkv, D]; batch_indices, positions: i32
 /// [num_rows]; k_cache / v_cache: NHD [pages, page_size, Hkv, D] or HND

@@ -26,14 +26,7 @@
 namespace attn::rt {
 
 /// The shapes and types of a decode call, checked against the bundle variant.
-struct DecodeProblem {
-  int32_t num_qo_heads = 0;
-  int32_t num_kv_heads = 0;
-  int32_t head_dim = 0;
-  int32_t page_size = 0;
-  KvLayout layout = KvLayout::NHD;
-  DType dtype = DType::BF16;
-  DType kv_dtype = DType::BF16;
+struct DecodeProblem : AttentionShape {
   bool want_lse = false; ///< only kernels that write lse match
 };
 

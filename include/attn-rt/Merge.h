@@ -32,10 +32,7 @@ struct MergeProblem {
   int32_t num_states = 0;
 };
 
-struct MergeOptions {
-  std::string kernel_name; ///< empty = the first merge kernel matching the problem
-  int device = 0;          ///< used only when no context is current
-};
+using MergeOptions = OpKernelOptions;
 
 /// Device tensors of one call (N = num_rows, H = heads, D = head_dim, K = num_states).
 /// State: v_a, v_b [N, H, D], s_a, s_b f32 [N, H]. States: v [N, K, H, D], s f32 [N, K, H].

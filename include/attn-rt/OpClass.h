@@ -23,6 +23,28 @@
 #include <memory>
 #include <string>
 
+namespace attn::rt {
+
+/// The shapes and types every attention op's problem has: q / o heads, KV heads, head_dim,
+/// the paged cache's page size and layout, the dtype of q and o and that of the KV cache.
+struct AttentionShape {
+  int32_t num_qo_heads = 0;
+  int32_t num_kv_heads = 0;
+  int32_t head_dim = 0;
+  int32_t page_size = 0;
+  KvLayout layout = KvLayout::NHD;
+  DType dtype = DType::BF16;
+  DType kv_dtype = DType::BF16;
+};
+
+/// The options of a standalone op (one kernel, no plan: append, RoPE, merge, sampling).
+struct OpKernelOptions {
+  std::string kernel_name; ///< empty = the first kernel of the op's family matching the problem
+  int device = 0;          ///< used only when no context is current
+};
+
+} // namespace attn::rt
+
 /// Inside `class Op { ... }`: the destructor, no copies, `static Status create(Bundle &, const
 /// Problem &, const Options &, std::unique_ptr<Op> *out)`, the private constructor and Impl.
 /// Leaves the class in its public section.

@@ -28,16 +28,10 @@
 
 namespace attn::rt {
 
-/// The shapes and types of a prefill call, checked against the bundle variant.
-struct PrefillProblem {
-  int32_t num_qo_heads = 0;
-  int32_t num_kv_heads = 0;
-  int32_t head_dim = 0;
+/// The shapes and types of a prefill call, checked against the bundle variant; page_size and
+/// layout are read for paged KV only.
+struct PrefillProblem : AttentionShape {
   KvFormat kv_format = KvFormat::Paged;
-  int32_t page_size = 0;           ///< paged only
-  KvLayout layout = KvLayout::NHD; ///< paged only
-  DType dtype = DType::BF16;
-  DType kv_dtype = DType::BF16;
   bool want_lse = false; ///< only kernels that write lse match
 };
 

@@ -37,10 +37,7 @@ struct RopeProblem {
   DType dtype = DType::BF16;
 };
 
-struct RopeOptions {
-  std::string kernel_name; ///< empty = the first rope kernel matching the problem
-  int device = 0;          ///< used only when no context is current
-};
+using RopeOptions = OpKernelOptions;
 
 /// Device tensors of one call: q, q_out [num_rows, Hq, D]; k, k_out [num_rows, Hkv, D];
 /// pos_ids i32 [num_rows]. q_out == q and k_out == k rotate in place. num_rows 0 launches

@@ -44,10 +44,7 @@ struct SamplingProblem {
   bool min_p_per_row = false;
 };
 
-struct SamplingOptions {
-  std::string kernel_name; ///< empty = the first sample kernel matching the problem
-  int device = 0;          ///< used only when no context is current
-};
+using SamplingOptions = OpKernelOptions;
 
 /// Device buffers of one call: input [num_rows, vocab] in the problem's dtype; top_k i32,
 /// top_p / min_p f32 [num_rows] for the per-row filters (0 otherwise); seed_offset i64 [2]

@@ -225,10 +225,7 @@ Status DecodeAttention::Impl::create(const DecodeOptions &o) {
 
 DecodeAttention::DecodeAttention() : impl_(new Impl) {}
 
-DecodeAttention::~DecodeAttention() {
-  // Nobody to report to: a failed free leaks rather than aborts.
-  (void)impl_->runner.release();
-}
+DecodeAttention::~DecodeAttention() = default;
 
 Status DecodeAttention::create(Bundle &bundle, const DecodeProblem &problem,
                                const DecodeOptions &options,
