@@ -367,19 +367,11 @@ TEST(OpKernelsCApi, ArgumentErrors) {
                      "page_size (-16) must be positive");
   c.page_size = 16;
   c.num_kv_heads = 4; // the bundle's kernel has 8
-  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_NOT_FOUND);
-  EXPECT_NE(std::string(attnGetLastError()).find("has num_kv_heads 8, the call has 4"),
-            std::string::npos)
-      << attnGetLastError();
+  test::expectCErrorContaining(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_NOT_FOUND,
+                               "has num_kv_heads 8, the call has 4");
   c.num_kv_heads = 8;
-  if (!systemHasDriver()) {
-    EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_DRIVER_UNAVAILABLE);
-    EXPECT_EQ(a, nullptr);
-  }
-  attn_append_kv_args_t aargs{};
-  test::expectCError(attnAppendKVRun(nullptr, &aargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
-                     "append is null");
-  attnAppendKVFree(nullptr);
+  test::expectDriverlessCreateAndNullRun(attnAppendKVCreate, attnAppendKVRun, attnAppendKVFree, b,
+                                         c, "append");
 
   attn_rope_config_t rc;
   attnRopeConfigInit(&rc);
@@ -399,22 +391,13 @@ TEST(OpKernelsCApi, ArgumentErrors) {
                      "num_kv_heads (-8) must be positive");
   rc.num_kv_heads = 8;
   rc.interleave = 1;
-  EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_NOT_FOUND);
-  EXPECT_NE(std::string(attnGetLastError()).find("has rope_interleave false, the call has true"),
-            std::string::npos)
-      << attnGetLastError();
+  test::expectCErrorContaining(attnRopeCreate(b, &rc, &r), ATTN_ERROR_NOT_FOUND,
+                               "has rope_interleave false, the call has true");
   rc.interleave = 0;
   rc.kernel_name = "ops_append_kv";
   EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_MISMATCH);
   rc.kernel_name = nullptr;
-  if (!systemHasDriver()) {
-    EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_DRIVER_UNAVAILABLE);
-    EXPECT_EQ(r, nullptr);
-  }
-  attn_rope_args_t rargs{};
-  test::expectCError(attnRopeRun(nullptr, &rargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
-                     "rope is null");
-  attnRopeFree(nullptr);
+  test::expectDriverlessCreateAndNullRun(attnRopeCreate, attnRopeRun, attnRopeFree, b, rc, "rope");
   attnBundleFree(b);
 }
 
@@ -695,19 +678,11 @@ TEST(MergeKernels, CApi) {
                      "state_dtype (3) is not an attn_dtype_t");
   c.state_dtype = ATTN_DTYPE_F32;
   c.write_lse = 1;
-  EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_NOT_FOUND);
-  EXPECT_NE(std::string(attnGetLastError()).find("has return_lse false, the call has true"),
-            std::string::npos)
-      << attnGetLastError();
+  test::expectCErrorContaining(attnMergeCreate(b, &c, &merge), ATTN_ERROR_NOT_FOUND,
+                               "has return_lse false, the call has true");
   c.write_lse = 0;
-  if (!systemHasDriver()) {
-    EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_DRIVER_UNAVAILABLE);
-    EXPECT_EQ(merge, nullptr);
-  }
-  attn_merge_args_t args{};
-  test::expectCError(attnMergeRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
-                     "merge is null");
-  attnMergeFree(nullptr);
+  test::expectDriverlessCreateAndNullRun(attnMergeCreate, attnMergeRun, attnMergeFree, b, c,
+                                         "merge");
 
   // f32 belongs to the merge family only.
   attn_append_kv_config_t ac;

@@ -599,12 +599,9 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   ASSERT_TRUE(computePrefillWorkspaceLayout(100, 64, 512, 32, 128, &l).isOk());
   std::vector<int32_t> words;
   size_t copyWords = 0;
-  ASSERT_NO_FATAL_FAILURE(
-      test::serializePlan(serializePrefillPlan, p, l, 0x7eadbeef, &words, &copyWords));
+  ASSERT_NO_FATAL_FAILURE(test::serializeCheckingHeader(serializePrefillPlan, p, l,
+                                                        kPrefillPlanMagic, 9, &words, &copyWords));
   EXPECT_EQ(copyWords, l.merge_indptr_word + 10);
-  EXPECT_EQ(words[kWordMagic], kPrefillPlanMagic);
-  EXPECT_EQ(words[kWordNumWork], p.num_work);
-  EXPECT_EQ(words[kWordNumRows], 9);
   EXPECT_EQ(words[kWordMaxPartialRows], 512);
   EXPECT_EQ(words[l.work_qo_tile_word], p.work_qo_tile[0]);
   EXPECT_EQ(words[l.work_partial_stride_word], p.work_partial_stride[0]);
