@@ -30,18 +30,9 @@ struct DecodeProblem : AttentionShape {
   bool want_lse = false; ///< only kernels that write lse match
 };
 
-struct DecodeOptions {
-  std::string kernel_name;   ///< attention kernel; empty = first decode kernel matching
-  int32_t max_batch = 0;     ///< capacity (required)
-  int32_t max_work = 0;      ///< capacity; 0 = max(max_batch, one-wave budget of the device)
-  bool graph_mode = false;   ///< launch shapes from capacities only (CUDA Graph replay)
+/// kernel_name: a decode kernel; max_work 0 = max(max_batch, one-wave budget of the device).
+struct DecodeOptions : AttentionOptions {
   int32_t min_chunk_tokens = kDefaultMinChunkTokens;
-  int device = 0;            ///< used only when no context is current
-  /// Device workspaces; 0 = allocated by create and freed with the object.
-  DevicePtr int_workspace = 0;
-  size_t int_workspace_bytes = 0;
-  DevicePtr float_workspace = 0;
-  size_t float_workspace_bytes = 0;
 };
 
 /// Device tensors of one run. lse may be 0. q, k_cache, v_cache and o must be 16-byte

@@ -37,6 +37,21 @@ struct AttentionShape {
   DType kv_dtype = DType::BF16;
 };
 
+/// The options every planned attention op (decode, prefill) has: its kernel, capacities, launch
+/// mode, device and workspaces. Each op's options add their own capacities and defaults.
+struct AttentionOptions {
+  std::string kernel_name; ///< attention kernel; empty = the first of the op's family matching
+  int32_t max_batch = 0;   ///< capacity: requests (required)
+  int32_t max_work = 0;    ///< capacity: work items; 0 = the op's default
+  bool graph_mode = false; ///< launch shapes from capacities only (CUDA Graph replay)
+  int device = 0;          ///< used only when no context is current
+  /// Device workspaces; 0 = allocated by create and freed with the object.
+  DevicePtr int_workspace = 0;
+  size_t int_workspace_bytes = 0;
+  DevicePtr float_workspace = 0;
+  size_t float_workspace_bytes = 0;
+};
+
 /// The options of a standalone op (one kernel, no plan: append, RoPE, merge, sampling).
 struct OpKernelOptions {
   std::string kernel_name; ///< empty = the first kernel of the op's family matching the problem

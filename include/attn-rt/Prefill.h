@@ -35,24 +35,15 @@ struct PrefillProblem : AttentionShape {
   bool want_lse = false; ///< only kernels that write lse match
 };
 
-struct PrefillOptions {
-  std::string kernel_name;    ///< attention kernel; empty = first prefill kernel matching
-  int32_t max_batch = 0;      ///< capacity: requests (required)
-  int32_t max_qo_tokens = 0;  ///< capacity: query tokens, qo_indptr[B] (required)
-  int32_t max_work = 0;       ///< capacity; 0 = defaultPrefillMaxWork (never too small)
+/// kernel_name: a prefill kernel; max_work 0 = defaultPrefillMaxWork (never too small).
+struct PrefillOptions : AttentionOptions {
+  int32_t max_qo_tokens = 0;    ///< capacity: query tokens, qo_indptr[B] (required)
   int32_t max_partial_rows = 0; ///< capacity; 0 = defaultPrefillMaxPartialRows
-  bool graph_mode = false;    ///< launch shapes from capacities only (CUDA Graph replay)
   int32_t min_chunk_tokens = kDefaultPrefillMinChunkTokens;
-  int device = 0;             ///< used only when no context is current
   /// Every request has exactly one query row (a decode step on the tensor-core kernel):
   /// plan takes qo_indptr = arange(0 .. batch_size) only, and run's qo_indptr may be 0, which
   /// binds a copy of it the int workspace holds (max_qo_tokens + 1 more words).
   bool one_query_per_request = false;
-  /// Device workspaces; 0 = allocated by create and freed with the object.
-  DevicePtr int_workspace = 0;
-  size_t int_workspace_bytes = 0;
-  DevicePtr float_workspace = 0;
-  size_t float_workspace_bytes = 0;
 };
 
 /// Device tensors of one run. k / v are k_cache / v_cache for paged KV. kv_indices and

@@ -12,6 +12,8 @@
 #include "attn-rt/Sampling.h"
 #include "attn-rt/Workspace.h"
 
+#include "OpArgs.h"
+
 #include <memory>
 #include <string>
 #include <type_traits>
@@ -61,6 +63,9 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
 // copied as they are (conversions such as int32_t flags to bool are written out).
 // clang-format off
 #define ATTN_RT_ATTENTION_SHAPE_FIELDS(X) X(num_qo_heads) X(num_kv_heads) X(head_dim)
+#define ATTN_RT_ATTENTION_OPTIONS_FIELDS(X)                                                     \
+  X(max_batch) X(max_work) X(device) X(int_workspace) X(int_workspace_bytes)                  \
+  X(float_workspace) X(float_workspace_bytes)
 #define ATTN_RT_DECODE_ARGS_FIELDS(X)                                                          \
   X(q) X(k_cache) X(v_cache) X(kv_indptr) X(kv_indices) X(kv_last_page_len) X(o) X(lse)       \
   X(sm_scale)
@@ -68,17 +73,14 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
   X(q) X(qo_indptr) X(k) X(v) X(kv_indptr) X(kv_indices) X(kv_last_page_len) X(o) X(lse)      \
   X(custom_mask) X(mask_indptr) X(block_indptr) X(block_indices) X(alibi_slopes)             \
   X(rope_offsets)
-#define ATTN_RT_APPEND_KV_ARGS_FIELDS(X)                                                       \
-  X(k) X(v) X(batch_indices) X(positions) X(k_cache) X(v_cache) X(kv_indptr) X(kv_indices)    \
-  X(kv_last_page_len) X(num_rows)
-#define ATTN_RT_ROPE_ARGS_FIELDS(X) X(q) X(k) X(pos_ids) X(q_out) X(k_out) X(num_rows)
 #define ATTN_RT_ROPE_PROBLEM_FIELDS(X)                                                         \
   X(num_qo_heads) X(num_kv_heads) X(head_dim) X(rotary_dim) X(theta) X(scale) X(factor)       \
   X(low_freq_factor) X(high_freq_factor) X(original_max_position)
-#define ATTN_RT_MERGE_ARGS_FIELDS(X)                                                           \
-  X(v_a) X(s_a) X(v_b) X(s_b) X(v) X(s) X(v_out) X(s_out) X(num_states) X(num_rows)
-#define ATTN_RT_SAMPLER_ARGS_FIELDS(X)                                                         \
-  X(input) X(top_k) X(top_p) X(min_p) X(seed_offset) X(out) X(num_rows) X(vocab)
+// The standalone ops' args: their pointers (OpArgs.h), then these scalars.
+#define ATTN_RT_NO_PTRS(X)
+#define ATTN_RT_ROWS_FIELDS(X) X(num_rows)
+#define ATTN_RT_MERGE_SCALAR_FIELDS(X) X(num_states) X(num_rows)
+#define ATTN_RT_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(vocab)
 #define ATTN_RT_APPEND_KV_PROBLEM_FIELDS(X) X(num_kv_heads) X(head_dim) X(page_size)
 #define ATTN_RT_MERGE_PROBLEM_FIELDS(X) X(num_heads) X(head_dim) X(num_states)
 #define ATTN_RT_SAMPLER_PROBLEM_FIELDS(X) X(top_k) X(top_p) X(min_p)
@@ -91,10 +93,13 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
     const auto &from = (from_expr);                                                                \
     FIELDS(ATTN_RT_COPY_FIELD)                                                                     \
   } while (0)
-/// Defines `Args toArgs(const CArgs &)`, which copies the fields FIELDS lists.
-#define ATTN_RT_DEFINE_TO_ARGS(CArgs, Args, FIELDS)                                                \
+#define ATTN_RT_COPY_PTR(f, param) to.f = from.f;
+/// Defines `Args toArgs(const CArgs &)`, which copies the fields PTRS (an OpArgs.h list) and
+/// FIELDS list.
+#define ATTN_RT_DEFINE_TO_ARGS(CArgs, Args, PTRS, FIELDS)                                          \
   Args toArgs(const CArgs &from) {                                                                 \
     Args to;                                                                                       \
+    PTRS(ATTN_RT_COPY_PTR)                                                                         \
     FIELDS(ATTN_RT_COPY_FIELD)                                                                     \
     return to;                                                                                     \
   }
@@ -137,16 +142,10 @@ template <typename Config, typename Problem> Status toTypes(const Config *c, Pro
 }
 
 /// The config fields decode and prefill options share: kernel name, device, workspaces.
-template <typename Config, typename Options> void toAttentionOptions(const Config *c, Options *o) {
+template <typename Config> void toAttentionOptions(const Config *c, AttentionOptions *o) {
   o->kernel_name = c->kernel_name ? c->kernel_name : "";
-  o->max_batch = c->max_batch;
-  o->max_work = c->max_work;
   o->graph_mode = c->graph_mode != 0;
-  o->device = c->device;
-  o->int_workspace = c->int_workspace;
-  o->int_workspace_bytes = c->int_workspace_bytes;
-  o->float_workspace = c->float_workspace;
-  o->float_workspace_bytes = c->float_workspace_bytes;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ATTENTION_OPTIONS_FIELDS, *o, *c);
 }
 
 /// Reports a layout computation: its status, and on success both sizes to the non-null
@@ -280,12 +279,17 @@ attn_status_t createFromConfig(attn_bundle_t bundle, const Config *c, Handle *ou
   return createHandle<Object>(bundle, p, o, out);
 }
 
-ATTN_RT_DEFINE_TO_ARGS(attn_decode_args_t, DecodeRunArgs, ATTN_RT_DECODE_ARGS_FIELDS)
-ATTN_RT_DEFINE_TO_ARGS(attn_prefill_args_t, PrefillRunArgs, ATTN_RT_PREFILL_ARGS_FIELDS)
-ATTN_RT_DEFINE_TO_ARGS(attn_append_kv_args_t, AppendKVArgs, ATTN_RT_APPEND_KV_ARGS_FIELDS)
-ATTN_RT_DEFINE_TO_ARGS(attn_rope_args_t, RopeArgs, ATTN_RT_ROPE_ARGS_FIELDS)
-ATTN_RT_DEFINE_TO_ARGS(attn_merge_args_t, MergeArgs, ATTN_RT_MERGE_ARGS_FIELDS)
-ATTN_RT_DEFINE_TO_ARGS(attn_sampler_args_t, SamplingArgs, ATTN_RT_SAMPLER_ARGS_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_decode_args_t, DecodeRunArgs, ATTN_RT_NO_PTRS,
+                       ATTN_RT_DECODE_ARGS_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_prefill_args_t, PrefillRunArgs, ATTN_RT_NO_PTRS,
+                       ATTN_RT_PREFILL_ARGS_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_append_kv_args_t, AppendKVArgs, ATTN_RT_APPEND_KV_PTRS,
+                       ATTN_RT_ROWS_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_rope_args_t, RopeArgs, ATTN_RT_ROPE_PTRS, ATTN_RT_ROWS_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_merge_args_t, MergeArgs, ATTN_RT_MERGE_PTRS,
+                       ATTN_RT_MERGE_SCALAR_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_sampler_args_t, SamplingArgs, ATTN_RT_SAMPLER_PTRS,
+                       ATTN_RT_SAMPLER_SCALAR_FIELDS)
 
 /// Every attnXRun but the cascade's: null checks, the C args converted, the run's status.
 template <typename Handle, typename CArgs>

@@ -13,6 +13,7 @@
 
 #include "DriverApi.h"
 #include "KernelRunner.h"
+#include "OpArgs.h"
 
 #include <algorithm>
 #include <cmath>
@@ -391,16 +392,7 @@ ATTN_RT_DEFINE_STANDALONE_OP(AppendPagedKV, AppendKVProblem, AppendKVOptions, se
 Status AppendPagedKV::run(const AppendKVArgs &a, StreamHandle stream) {
   namespace p = abi::append_kv;
   return impl_->launcher.checkAndLaunch(a, checkAppendKVArgs, appendKVGridSize,
-                                        {{p::kK, a.k},
-                                         {p::kV, a.v},
-                                         {p::kBatchIndices, a.batch_indices},
-                                         {p::kPositions, a.positions},
-                                         {p::kKCache, a.k_cache},
-                                         {p::kVCache, a.v_cache},
-                                         {p::kKvIndptr, a.kv_indptr},
-                                         {p::kKvIndices, a.kv_indices},
-                                         {p::kKvLastPageLen, a.kv_last_page_len}},
-                                        stream);
+                                        {ATTN_RT_APPEND_KV_PTRS(ATTN_RT_BIND_PTR)}, stream);
 }
 
 //===----------------------------------------------------------------------===//
@@ -459,12 +451,7 @@ ATTN_RT_DEFINE_STANDALONE_OP(ApplyRope, RopeProblem, RopeOptions, selectRopeKern
 Status ApplyRope::run(const RopeArgs &a, StreamHandle stream) {
   namespace p = abi::rope;
   return impl_->launcher.checkAndLaunch(a, checkRopeArgs, ropeGridSize,
-                                        {{p::kQ, a.q},
-                                         {p::kK, a.k},
-                                         {p::kPosIds, a.pos_ids},
-                                         {p::kQOut, a.q_out},
-                                         {p::kKOut, a.k_out}},
-                                        stream);
+                                        {ATTN_RT_ROPE_PTRS(ATTN_RT_BIND_PTR)}, stream);
 }
 
 //===----------------------------------------------------------------------===//
@@ -609,15 +596,8 @@ ATTN_RT_DEFINE_STANDALONE_OP(MergeAttentionStates, MergeProblem, MergeOptions, s
 Status MergeAttentionStates::run(const MergeArgs &a, StreamHandle stream) {
   namespace p = abi::merge;
   return impl_->launcher.checkAndLaunch(a, checkMergeArgs, mergeGridSize,
-                                        {{p::kVA, a.v_a},
-                                         {p::kSA, a.s_a},
-                                         {p::kVB, a.v_b},
-                                         {p::kSB, a.s_b},
-                                         {p::kV, a.v},
-                                         {p::kS, a.s},
-                                         {p::kVOut, a.v_out},
-                                         {p::kSOut, a.s_out}},
-                                        stream, a.num_states);
+                                        {ATTN_RT_MERGE_PTRS(ATTN_RT_BIND_PTR)}, stream,
+                                        a.num_states);
 }
 
 //===----------------------------------------------------------------------===//
@@ -743,13 +723,8 @@ uint32_t oneCtaPerRow(const KernelEntry &, int32_t numRows, uint32_t) {
 Status Sampler::run(const SamplingArgs &a, StreamHandle stream) {
   namespace p = abi::sample;
   return impl_->launcher.checkAndLaunch(a, checkSamplingArgs, oneCtaPerRow,
-                                        {{p::kInput, a.input},
-                                         {p::kTopK, a.top_k},
-                                         {p::kTopP, a.top_p},
-                                         {p::kMinP, a.min_p},
-                                         {p::kSeedOffset, a.seed_offset},
-                                         {p::kOut, a.out}},
-                                        stream, /*numStates=*/0, a.vocab);
+                                        {ATTN_RT_SAMPLER_PTRS(ATTN_RT_BIND_PTR)}, stream,
+                                        /*numStates=*/0, a.vocab);
 }
 
 } // namespace attn::rt

@@ -177,8 +177,8 @@ Status checkBufferHolds(size_t num_words, size_t needed, const char *what) {
 
 /// The header fields a decode and a prefill plan share; `num_partials` is the plan's count of
 /// partial states (decode) or partial rows (prefill).
-template <typename Plan>
-PlanHeader planHeader(const Plan &plan, int32_t max_rows, int32_t max_work, int32_t num_partials) {
+PlanHeader planHeader(const PlanCounts &plan, int32_t max_rows, int32_t max_work,
+                      int32_t num_partials) {
   PlanHeader h;
   h.max_rows = max_rows;
   h.max_work = max_work;
@@ -194,7 +194,7 @@ PlanHeader planHeader(const Plan &plan, int32_t max_rows, int32_t max_work, int3
 
 /// The plan fields a decode and a prefill header share (the work grid of graph mode spans
 /// `max_work`).
-template <typename Plan> void readPlanHeader(const PlanHeader &h, int32_t max_work, Plan *out) {
+void readPlanHeader(const PlanHeader &h, int32_t max_work, PlanCounts *out) {
   out->batch_size = h.batch_size;
   out->num_work = h.num_work;
   out->num_rows = h.num_rows;
