@@ -78,13 +78,30 @@ private:                                                                        
                                                                                                    \
 public:
 
-/// A standalone op (one kernel, no plan): ATTN_RT_OP_LIFETIME plus `Status run(const Args &,
-/// StreamHandle)`, which checks the arguments on the host and launches the kernel on the
-/// stream (allocating nothing, so it can be captured in a CUDA graph), and `kernel()`, the
-/// loaded kernel's manifest entry.
+/// A standalone op (one kernel, no plan): ATTN_RT_OP_LIFETIME plus
+///  - `Status run(const Args &, StreamHandle)`: checkArgs, then the launch of gridSize CTAs on
+///    the stream (allocating nothing, so it can be captured in a CUDA graph);
+///  - `kernel()`, the loaded kernel's manifest entry;
+/// and the host-side steps of create and run, static and without a GPU, which each op's
+/// header details:
+///  - `checkVariant(kernel, problem)`: the problem's own fields, then the problem against the
+///    kernel's variant (Mismatch names the first differing field: "kernel 'k' has page_size
+///    16, the call has 1");
+///  - `selectKernel(manifest, problem, kernel_name, &index)`: the kernel named `kernel_name`
+///    (checked), or the first kernel of the op's family whose variant matches (NotFound lists
+///    every candidate's mismatch);
+///  - `checkArgs(kernel, args)`: run's checks of its arguments (InvalidArgument);
+///  - `gridSize(kernel, num_rows, max_ctas)`: the CTAs run launches for `num_rows` rows (0 for
+///    none), at most `max_ctas`.
 #define ATTN_RT_STANDALONE_OP(Op, Problem, Options, Args)                                          \
   ATTN_RT_OP_LIFETIME(Op, Problem, Options)                                                        \
   Status run(const Args &args, StreamHandle stream);                                               \
-  const KernelEntry &kernel() const;
+  const KernelEntry &kernel() const;                                                               \
+                                                                                                   \
+  static Status checkVariant(const KernelEntry &kernel, const Problem &problem);                   \
+  static Status selectKernel(const BundleManifest &manifest, const Problem &problem,               \
+                             const std::string &kernel_name, int *index);                          \
+  static Status checkArgs(const KernelEntry &kernel, const Args &args);                            \
+  static uint32_t gridSize(const KernelEntry &kernel, int32_t num_rows, uint32_t max_ctas);
 
 #endif // ATTN_RT_OPCLASS_H
