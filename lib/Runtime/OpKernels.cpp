@@ -117,6 +117,21 @@ struct NamedPtr {
   DevicePtr value;
 };
 
+/// InvalidArgument when the row buffer `p` is null or not aligned to the kernel's vector
+/// access of `elementBytes`-byte elements.
+Status checkRowBuffer(const KernelEntry &k, const NamedPtr &p, int64_t elementBytes) {
+  const uint64_t align = uint64_t(kernelVec(k) * elementBytes);
+  if (!p.value)
+    return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
+  if (p.value % align != 0)
+    return makeError(StatusCode::InvalidArgument,
+                     "%s (0x%llx) is not %llu-byte aligned (kernel '%s' moves %lld elements "
+                     "per access)",
+                     p.name, (unsigned long long)p.value, (unsigned long long)align, k.name.c_str(),
+                     (long long)kernelVec(k));
+  return Status::ok();
+}
+
 /// InvalidArgument for the first null or misaligned pointer, or a negative row count. Row
 /// buffers hold `elementBytes`-byte elements; index buffers (and f32 s buffers) are 4-byte
 /// aligned.
@@ -127,17 +142,8 @@ Status checkRowBuffers(const KernelEntry &k, int32_t numRows,
   if (numRows < 0)
     return makeError(StatusCode::InvalidArgument, "num_rows (%d) must be non-negative",
                      numRows);
-  const uint64_t align = uint64_t(kernelVec(k) * elementBytes);
-  for (const NamedPtr &p : rowBuffers) {
-    if (!p.value)
-      return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
-    if (p.value % align != 0)
-      return makeError(StatusCode::InvalidArgument,
-                       "%s (0x%llx) is not %llu-byte aligned (kernel '%s' moves %lld elements "
-                       "per access)",
-                       p.name, (unsigned long long)p.value, (unsigned long long)align,
-                       k.name.c_str(), (long long)kernelVec(k));
-  }
+  for (const NamedPtr &p : rowBuffers)
+    ATTN_RT_RETURN_IF_ERROR(checkRowBuffer(k, p, elementBytes));
   for (const NamedPtr &p : indexBuffers) {
     if (!p.value)
       return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
@@ -681,17 +687,8 @@ Status Sampler::checkArgs(const KernelEntry &k, const SamplingArgs &a) {
   std::vector<NamedPtr> rows = {{"input", a.input}};
   if (!sample)
     rows.push_back({"out", a.out});
-  for (const NamedPtr &p : rows) {
-    if (!p.value)
-      return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
-    const uint64_t align = uint64_t(kernelVec(k) * elementBytes);
-    if (p.value % align != 0)
-      return makeError(StatusCode::InvalidArgument,
-                       "%s (0x%llx) is not %llu-byte aligned (kernel '%s' moves %lld elements "
-                       "per access)",
-                       p.name, (unsigned long long)p.value, (unsigned long long)align,
-                       k.name.c_str(), (long long)kernelVec(k));
-  }
+  for (const NamedPtr &p : rows)
+    ATTN_RT_RETURN_IF_ERROR(checkRowBuffer(k, p, elementBytes));
   std::vector<std::pair<NamedPtr, uint64_t>> small;
   if (sample) {
     small.push_back({{"out", a.out}, 4});
