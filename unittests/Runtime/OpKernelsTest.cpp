@@ -338,9 +338,7 @@ TEST(OpKernelsCApi, ConfigDefaultsAndKernelInfo) {
   attn_bundle_t b = nullptr;
   ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
   attn_kernel_info_t info;
-  ASSERT_EQ(attnBundleGetKernel(b, 1, &info), ATTN_SUCCESS);
-  EXPECT_STREQ(info.family, "rope");
-  EXPECT_EQ(info.role, ATTN_ROLE_KERNEL);
+  ASSERT_NO_FATAL_FAILURE(test::expectOpKernelInfo(b, 1, "rope", &info));
   attnBundleFree(b);
 }
 
@@ -354,18 +352,12 @@ TEST(OpKernelsCApi, ArgumentErrors) {
   test::setLlama3KvPages(c);
   attn_append_kv_t a = nullptr;
   test::expectCreateRejectsNulls(attnAppendKVCreate, b, c);
-  c.layout = 7;
-  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
-                     "layout (7) is not an attn_layout_t");
-  c.layout = ATTN_LAYOUT_NHD;
-  c.dtype = -1;
-  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
-                     "dtype (-1) is not an attn_dtype_t");
-  c.dtype = ATTN_DTYPE_BF16;
-  c.page_size = -16;
-  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
-                     "page_size (-16) must be positive");
-  c.page_size = 16;
+  using AppendConfig = attn_append_kv_config_t;
+  test::expectCreateRejects<AppendConfig>(
+      attnAppendKVCreate, b, c,
+      {{[](AppendConfig &c) { c.layout = 7; }, "layout (7) is not an attn_layout_t"},
+       {[](AppendConfig &c) { c.dtype = -1; }, "dtype (-1) is not an attn_dtype_t"},
+       {[](AppendConfig &c) { c.page_size = -16; }, "page_size (-16) must be positive"}});
   c.num_kv_heads = 4; // the bundle's kernel has 8
   test::expectCErrorContaining(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_NOT_FOUND,
                                "has num_kv_heads 8, the call has 4");
@@ -382,14 +374,10 @@ TEST(OpKernelsCApi, ArgumentErrors) {
   rc.dtype = ATTN_DTYPE_F16;
   attn_rope_t r = nullptr;
   test::expectCreateRejectsNulls(attnRopeCreate, b, rc);
-  rc.kind = 0;
-  test::expectCError(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT,
-                     "kind (0) is not an attn_rope_kind_t");
-  rc.kind = ATTN_ROPE_LLAMA3;
-  rc.num_kv_heads = -8;
-  test::expectCError(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT,
-                     "num_kv_heads (-8) must be positive");
-  rc.num_kv_heads = 8;
+  test::expectCreateRejects<attn_rope_config_t>(
+      attnRopeCreate, b, rc,
+      {{[](attn_rope_config_t &c) { c.kind = 0; }, "kind (0) is not an attn_rope_kind_t"},
+       {[](attn_rope_config_t &c) { c.num_kv_heads = -8; }, "num_kv_heads (-8) must be positive"}});
   rc.interleave = 1;
   test::expectCErrorContaining(attnRopeCreate(b, &rc, &r), ATTN_ERROR_NOT_FOUND,
                                "has rope_interleave false, the call has true");
@@ -660,9 +648,7 @@ TEST(MergeKernels, CApi) {
   attn_bundle_t b = nullptr;
   ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
   attn_kernel_info_t info;
-  ASSERT_EQ(attnBundleGetKernel(b, 1, &info), ATTN_SUCCESS);
-  EXPECT_STREQ(info.family, "merge");
-  EXPECT_EQ(info.role, ATTN_ROLE_KERNEL);
+  ASSERT_NO_FATAL_FAILURE(test::expectOpKernelInfo(b, 1, "merge", &info));
   EXPECT_EQ(info.dtype, ATTN_DTYPE_F16);
 
   c.form = ATTN_MERGE_STATES;
@@ -673,14 +659,11 @@ TEST(MergeKernels, CApi) {
   c.write_lse = 0;
   attn_merge_t merge = nullptr;
   test::expectCreateRejectsNulls(attnMergeCreate, b, c);
-  c.form = 0;
-  test::expectCError(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT,
-                     "form (0) is not an attn_merge_form_t");
-  c.form = ATTN_MERGE_STATES;
-  c.state_dtype = 3;
-  test::expectCError(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT,
-                     "state_dtype (3) is not an attn_dtype_t");
-  c.state_dtype = ATTN_DTYPE_F32;
+  test::expectCreateRejects<attn_merge_config_t>(
+      attnMergeCreate, b, c,
+      {{[](attn_merge_config_t &c) { c.form = 0; }, "form (0) is not an attn_merge_form_t"},
+       {[](attn_merge_config_t &c) { c.state_dtype = 3; },
+        "state_dtype (3) is not an attn_dtype_t"}});
   c.write_lse = 1;
   test::expectCErrorContaining(attnMergeCreate(b, &c, &merge), ATTN_ERROR_NOT_FOUND,
                                "has return_lse false, the call has true");

@@ -36,6 +36,15 @@ inline void expectCErrorContaining(attn_status_t got, attn_status_t want, const 
   EXPECT_NE(std::string(attnGetLastError()).find(part), std::string::npos) << attnGetLastError();
 }
 
+/// Expects kernel `index` of the C API bundle `b` to be a standalone op's kernel (role
+/// Kernel) of `family`; `*info` receives its description.
+inline void expectOpKernelInfo(attn_bundle_t b, int32_t index, const char *family,
+                               attn_kernel_info_t *info) {
+  ASSERT_EQ(attnBundleGetKernel(b, index, info), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_STREQ(info->family, family);
+  EXPECT_EQ(info->role, ATTN_ROLE_KERNEL);
+}
+
 /// The end of a C API op's argument checks: create of the valid `config` fails with
 /// DriverUnavailable on a machine without a driver and leaves no handle; run rejects a null
 /// handle, naming it `handle_name`; free takes null.
@@ -88,6 +97,20 @@ template <typename T> struct EditCase {
   void (*edit)(T &);
   const char *message;
 };
+
+/// Each case's edit of (a copy of) the valid `config` makes `create` fail with InvalidArgument
+/// and exactly the case's message.
+template <typename Config, typename Handle>
+void expectCreateRejects(attn_status_t (*create)(attn_bundle_t, const Config *, Handle *),
+                         attn_bundle_t bundle, const Config &config,
+                         const std::vector<EditCase<Config>> &cases) {
+  for (const EditCase<Config> &e : cases) {
+    Config c = config;
+    e.edit(c);
+    Handle out = nullptr;
+    expectCError(create(bundle, &c, &out), ATTN_ERROR_INVALID_ARGUMENT, e.message);
+  }
+}
 
 /// The fields of an attention problem (DecodeProblem, PrefillProblem) each moved away from the
 /// test manifests' variant (32 / 8 heads, head_dim 128, 16-token NHD pages, bf16), with the
