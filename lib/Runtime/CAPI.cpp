@@ -63,6 +63,10 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
 // copied as they are (conversions such as int32_t flags to bool are written out).
 // clang-format off
 #define ATTN_RT_ATTENTION_SHAPE_FIELDS(X) X(num_qo_heads) X(num_kv_heads) X(head_dim)
+// The variant fields attn_kernel_info_t shows, and those it shows as int32_t (enums).
+#define ATTN_RT_KERNEL_INFO_VARIANT_FIELDS(X)                                                   \
+  ATTN_RT_ATTENTION_SHAPE_FIELDS(X) X(page_size) X(block_rows) X(block_cols)
+#define ATTN_RT_KERNEL_INFO_ENUM_FIELDS(X) X(layout) X(dtype) X(kv_dtype) X(kv_format) X(mask)
 #define ATTN_RT_ATTENTION_OPTIONS_FIELDS(X)                                                     \
   X(max_batch) X(max_work) X(device) X(int_workspace) X(int_workspace_bytes)                  \
   X(float_workspace) X(float_workspace_bytes)
@@ -85,14 +89,18 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
 #define ATTN_RT_MERGE_PROBLEM_FIELDS(X) X(num_heads) X(head_dim) X(num_states)
 #define ATTN_RT_SAMPLER_PROBLEM_FIELDS(X) X(top_k) X(top_p) X(min_p)
 // clang-format on
-/// Copies the fields FIELDS lists from `from` to `to`.
+/// Copies the fields FIELDS lists from `from` to `to` with COPY: as they are
+/// (ATTN_RT_COPY_FIELD) or converted to int32_t (ATTN_RT_COPY_AS_INT32).
 #define ATTN_RT_COPY_FIELD(f) to.f = from.f;
-#define ATTN_RT_COPY_FIELDS(FIELDS, to_expr, from_expr)                                            \
+#define ATTN_RT_COPY_AS_INT32(f) to.f = int32_t(from.f);
+#define ATTN_RT_COPY_FIELDS_WITH(COPY, FIELDS, to_expr, from_expr)                                 \
   do {                                                                                             \
     auto &to = (to_expr);                                                                          \
     const auto &from = (from_expr);                                                                \
-    FIELDS(ATTN_RT_COPY_FIELD)                                                                     \
+    FIELDS(COPY)                                                                                   \
   } while (0)
+#define ATTN_RT_COPY_FIELDS(FIELDS, to_expr, from_expr)                                            \
+  ATTN_RT_COPY_FIELDS_WITH(ATTN_RT_COPY_FIELD, FIELDS, to_expr, from_expr)
 #define ATTN_RT_COPY_PTR(f, param) to.f = from.f;
 /// Defines `Args toArgs(const CArgs &)`, which copies the fields PTRS (an OpArgs.h list) and
 /// FIELDS list.
@@ -385,25 +393,16 @@ attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index, attn_kern
   out->name = k.name.c_str();
   out->family = k.family.c_str();
   out->role = int32_t(k.role);
-  out->num_qo_heads = k.variant.num_qo_heads;
-  out->num_kv_heads = k.variant.num_kv_heads;
-  out->head_dim = k.variant.head_dim;
-  out->page_size = k.variant.page_size;
-  out->layout = int32_t(k.variant.layout);
-  out->dtype = int32_t(k.variant.dtype);
-  out->kv_dtype = int32_t(k.variant.kv_dtype);
+  ATTN_RT_COPY_FIELDS(ATTN_RT_KERNEL_INFO_VARIANT_FIELDS, *out, k.variant);
+  ATTN_RT_COPY_FIELDS_WITH(ATTN_RT_COPY_AS_INT32, ATTN_RT_KERNEL_INFO_ENUM_FIELDS, *out, k.variant);
   for (int i = 0; i < 3; ++i)
     out->block[i] = k.block[size_t(i)];
   out->dynamic_smem = k.dynamic_smem;
   out->tile_kv = k.tile.tile_kv;
-  out->kv_format = int32_t(k.variant.kv_format);
   out->split_kv = k.findParam(abi::decode::kTmpO) >= 0 ? 1 : 0;
   out->sm_scale = k.variant.has_sm_scale ? k.variant.sm_scale : 0.0f;
   out->registers = k.resources.present ? k.resources.registers : -1;
   out->spill_bytes = k.resources.present ? k.resources.spill_stores + k.resources.spill_loads : -1;
-  out->mask = int32_t(k.variant.mask);
-  out->block_rows = k.variant.block_rows;
-  out->block_cols = k.variant.block_cols;
   out->operands = 0;
   static constexpr std::pair<const char *, uint32_t> kOperandBits[] = {
       {abi::prefill::kCustomMask, ATTN_OPERAND_CUSTOM_MASK},
@@ -437,12 +436,7 @@ attn_status_t attnDecodePlan(attn_decode_t decode, int32_t batch_size, const int
                              int32_t num_pages, void *stream) {
   if (!decode)
     return invalid("%s is null", "decode");
-  DecodePlanInput in;
-  in.batch_size = batch_size;
-  in.kv_indptr = kv_indptr;
-  in.kv_last_page_len = kv_last_page_len;
-  in.kv_indices = kv_indices;
-  in.num_pages = num_pages;
+  const DecodePlanInput in{batch_size, kv_indptr, kv_last_page_len, kv_indices, num_pages};
   return report(decode->object->plan(in, stream));
 }
 
@@ -495,11 +489,7 @@ attn_status_t attnPrefillPlan(attn_prefill_t prefill, int32_t batch_size,
                               const int32_t *kv_last_page_len_host, void *stream) {
   if (!prefill)
     return invalid("%s is null", "prefill");
-  PrefillPlanInput in;
-  in.batch_size = batch_size;
-  in.qo_indptr = qo_indptr_host;
-  in.kv_indptr = kv_indptr_host;
-  in.kv_last_page_len = kv_last_page_len_host;
+  const PrefillPlanInput in{batch_size, qo_indptr_host, kv_indptr_host, kv_last_page_len_host};
   return report(prefill->object->plan(in, stream));
 }
 
