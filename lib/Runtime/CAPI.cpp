@@ -14,6 +14,8 @@
 
 #include "OpArgs.h"
 
+#include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <type_traits>
@@ -77,9 +79,10 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
   X(q) X(qo_indptr) X(k) X(v) X(kv_indptr) X(kv_indices) X(kv_last_page_len) X(o) X(lse)      \
   X(custom_mask) X(mask_indptr) X(block_indptr) X(block_indices) X(alibi_slopes)             \
   X(rope_offsets)
+#define ATTN_RT_ROPE_PARAM_FIELDS(X)                                                           \
+  X(theta) X(scale) X(factor) X(low_freq_factor) X(high_freq_factor) X(original_max_position)
 #define ATTN_RT_ROPE_PROBLEM_FIELDS(X)                                                         \
-  X(num_qo_heads) X(num_kv_heads) X(head_dim) X(rotary_dim) X(theta) X(scale) X(factor)       \
-  X(low_freq_factor) X(high_freq_factor) X(original_max_position)
+  X(num_qo_heads) X(num_kv_heads) X(head_dim) X(rotary_dim) ATTN_RT_ROPE_PARAM_FIELDS(X)
 // The standalone ops' args: their pointers (OpArgs.h), then these scalars.
 #define ATTN_RT_NO_PTRS(X)
 #define ATTN_RT_ROWS_FIELDS(X) X(num_rows)
@@ -126,11 +129,19 @@ attn_status_t invalid(const char *fmt, const char *what) {
   return report(makeError(StatusCode::InvalidArgument, fmt, what));
 }
 
-Status toLayout(int32_t v, KvLayout *out) {
-  if (v != ATTN_LAYOUT_NHD && v != ATTN_LAYOUT_HND)
-    return makeError(StatusCode::InvalidArgument, "layout (%d) is not an attn_layout_t", v);
-  *out = KvLayout(v);
+/// `*out` = the config field `name`'s value `v` as an E, when it is one of `values` (those of
+/// the C enum `type`); else InvalidArgument "<name> (<v>) is not an <type>".
+template <typename E>
+Status toEnum(const char *name, int32_t v, std::initializer_list<int32_t> values, const char *type,
+              E *out) {
+  if (std::find(values.begin(), values.end(), v) == values.end())
+    return makeError(StatusCode::InvalidArgument, "%s (%d) is not an %s", name, v, type);
+  *out = E(v);
   return Status::ok();
+}
+
+Status toLayout(int32_t v, KvLayout *out) {
+  return toEnum("layout", v, {ATTN_LAYOUT_NHD, ATTN_LAYOUT_HND}, "attn_layout_t", out);
 }
 
 Status toDType(const char *name, int32_t v, DType *out, bool allowF32 = false) {
@@ -231,34 +242,29 @@ Status toProblem(const attn_append_kv_config_t &c, AppendKVProblem *p) {
 }
 
 Status toProblem(const attn_rope_config_t &c, RopeProblem *p) {
-  if (c.kind != ATTN_ROPE_LLAMA && c.kind != ATTN_ROPE_LLAMA3)
-    return makeError(StatusCode::InvalidArgument, "kind (%d) is not an attn_rope_kind_t", c.kind);
+  ATTN_RT_RETURN_IF_ERROR(
+      toEnum("kind", c.kind, {ATTN_ROPE_LLAMA, ATTN_ROPE_LLAMA3}, "attn_rope_kind_t", &p->kind));
   ATTN_RT_COPY_FIELDS(ATTN_RT_ROPE_PROBLEM_FIELDS, *p, c);
-  p->kind = RopeKind(c.kind);
   p->interleave = c.interleave != 0;
   return toDType("dtype", c.dtype, &p->dtype);
 }
 
 Status toProblem(const attn_merge_config_t &c, MergeProblem *p) {
-  if (c.form != ATTN_MERGE_STATE && c.form != ATTN_MERGE_STATES)
-    return makeError(StatusCode::InvalidArgument, "form (%d) is not an attn_merge_form_t", c.form);
+  ATTN_RT_RETURN_IF_ERROR(
+      toEnum("form", c.form, {ATTN_MERGE_STATE, ATTN_MERGE_STATES}, "attn_merge_form_t", &p->form));
   ATTN_RT_COPY_FIELDS(ATTN_RT_MERGE_PROBLEM_FIELDS, *p, c);
-  p->form = MergeForm(c.form);
   p->write_lse = c.write_lse != 0;
   ATTN_RT_RETURN_IF_ERROR(toDType("dtype", c.dtype, &p->dtype, /*allowF32=*/true));
   return toDType("state_dtype", c.state_dtype, &p->state_dtype, /*allowF32=*/true);
 }
 
 Status toProblem(const attn_sampler_config_t &c, SamplingProblem *p) {
-  if (c.input != ATTN_SAMPLING_PROBS && c.input != ATTN_SAMPLING_LOGITS)
-    return makeError(StatusCode::InvalidArgument, "input (%d) is not an attn_sampling_input_t",
-                     c.input);
-  if (c.mode < ATTN_SAMPLING_SAMPLE || c.mode > ATTN_SAMPLING_MASK)
-    return makeError(StatusCode::InvalidArgument, "mode (%d) is not an attn_sampling_mode_t",
-                     c.mode);
+  ATTN_RT_RETURN_IF_ERROR(toEnum("input", c.input, {ATTN_SAMPLING_PROBS, ATTN_SAMPLING_LOGITS},
+                                 "attn_sampling_input_t", &p->input));
+  ATTN_RT_RETURN_IF_ERROR(toEnum("mode", c.mode,
+                                 {ATTN_SAMPLING_SAMPLE, ATTN_SAMPLING_RENORM, ATTN_SAMPLING_MASK},
+                                 "attn_sampling_mode_t", &p->mode));
   ATTN_RT_COPY_FIELDS(ATTN_RT_SAMPLER_PROBLEM_FIELDS, *p, c);
-  p->input = SamplingInput(c.input);
-  p->mode = SamplingMode(c.mode);
   p->top_k_per_row = c.top_k_per_row != 0;
   p->top_p_per_row = c.top_p_per_row != 0;
   p->min_p_per_row = c.min_p_per_row != 0;
@@ -522,16 +528,10 @@ ATTN_RT_DEFINE_OP_ENTRY_POINTS(AppendKV, append_kv, append, AppendPagedKV, Appen
 void attnRopeConfigInit(attn_rope_config_t *config) {
   if (!config)
     return;
-  RopeProblem defaults;
   *config = attn_rope_config_t{};
   config->kind = ATTN_ROPE_LLAMA;
   config->dtype = ATTN_DTYPE_BF16;
-  config->theta = defaults.theta;
-  config->scale = defaults.scale;
-  config->factor = defaults.factor;
-  config->low_freq_factor = defaults.low_freq_factor;
-  config->high_freq_factor = defaults.high_freq_factor;
-  config->original_max_position = defaults.original_max_position;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ROPE_PARAM_FIELDS, *config, RopeProblem{});
 }
 
 ATTN_RT_DEFINE_OP_ENTRY_POINTS(Rope, rope, rope, ApplyRope, RopeProblem, RopeOptions)

@@ -342,21 +342,23 @@ std::string describe(const RopeProblem &p) {
   return s;
 }
 
-Status checkAppendKVProblem(const AppendKVProblem &p) {
-  for (auto [name, v] : {std::pair<const char *, int32_t>{"num_kv_heads", p.num_kv_heads},
-                         {"head_dim", p.head_dim},
-                         {"page_size", p.page_size}})
+/// InvalidArgument "<name> (<value>) must be positive" for the first field that is not.
+Status checkPositive(std::initializer_list<std::pair<const char *, int32_t>> fields) {
+  for (auto [name, v] : fields)
     if (v <= 0)
       return makeError(StatusCode::InvalidArgument, "%s (%d) must be positive", name, v);
   return Status::ok();
 }
 
+Status checkAppendKVProblem(const AppendKVProblem &p) {
+  return checkPositive(
+      {{"num_kv_heads", p.num_kv_heads}, {"head_dim", p.head_dim}, {"page_size", p.page_size}});
+}
+
 Status checkRopeProblem(const RopeProblem &p) {
-  for (auto [name, v] : {std::pair<const char *, int32_t>{"num_qo_heads", p.num_qo_heads},
-                         {"num_kv_heads", p.num_kv_heads},
-                         {"head_dim", p.head_dim}})
-    if (v <= 0)
-      return makeError(StatusCode::InvalidArgument, "%s (%d) must be positive", name, v);
+  ATTN_RT_RETURN_IF_ERROR(checkPositive({{"num_qo_heads", p.num_qo_heads},
+                                         {"num_kv_heads", p.num_kv_heads},
+                                         {"head_dim", p.head_dim}}));
   int32_t rd = p.rotary_dim ? p.rotary_dim : p.head_dim;
   if (rd < 0 || rd % 2 != 0 || rd > p.head_dim)
     return makeError(StatusCode::InvalidArgument,
@@ -488,10 +490,7 @@ Status checkMergeProblem(const MergeProblem &p) {
   if (p.form != MergeForm::State && p.form != MergeForm::States)
     return makeError(StatusCode::InvalidArgument, "merge form must be state or states, got %s",
                      mergeFormName(p.form));
-  for (auto [name, v] : {std::pair<const char *, int32_t>{"num_heads", p.num_heads},
-                         {"head_dim", p.head_dim}})
-    if (v <= 0)
-      return makeError(StatusCode::InvalidArgument, "%s (%d) must be positive", name, v);
+  ATTN_RT_RETURN_IF_ERROR(checkPositive({{"num_heads", p.num_heads}, {"head_dim", p.head_dim}}));
   if (p.num_states < 0)
     return makeError(StatusCode::InvalidArgument, "num_states (%d) must be non-negative",
                      p.num_states);
