@@ -75,26 +75,15 @@ Status selectDecodeStepKernels(const BundleManifest &manifest, const DecodeProbl
 Status resolveDecodeSmScale(const KernelEntry &attention, float requested, int32_t head_dim,
                             float *out);
 
+/// On the tensor-core kernel, currentPlan() holds the plan's counts (its work arrays stay
+/// empty), and the scheduler config and workspace layout are unused (all zero).
 class DecodeAttention {
-  ATTN_RT_OP_LIFETIME(DecodeAttention, DecodeProblem, DecodeOptions)
+  ATTN_RT_PLANNED_OP(DecodeAttention, DecodeProblem, DecodeOptions, DecodePlanInput, DecodeRunArgs,
+                     DecodePlan, DecodeSchedulerConfig, DecodeWorkspaceLayout)
 
-  /// Schedules the batch on the host and copies the plan to the int workspace on `stream`.
-  Status plan(const DecodePlanInput &input, StreamHandle stream);
-  /// Launches the attention kernel and, when needed, the merge kernel on `stream`.
-  Status run(const DecodeRunArgs &args, StreamHandle stream);
-
-  /// On the tensor-core kernel: the plan's counts (its work arrays stay empty), and the
-  /// scheduler config and workspace layout are unused (all zero).
-  const DecodePlan &currentPlan() const;
-  const DecodeSchedulerConfig &schedulerConfig() const;
-  const DecodeWorkspaceLayout &workspaceLayout() const;
   /// True when the bundle's kernel for this problem is a paged prefill kernel (a decode step
   /// compiled for the tensor cores) and decode runs it with one query row per request.
   bool usesTensorCoreKernel() const;
-  const KernelEntry &attentionKernel() const;
-  bool hasMergeKernel() const;
-  /// The merge kernel; an empty entry when hasMergeKernel() is false.
-  const KernelEntry &mergeKernel() const;
 };
 
 } // namespace attn::rt

@@ -7,9 +7,10 @@
 //   auto st = Op::create(bundle, problem, options, &op);   // once: select and load kernels
 //   st = op->run(args, stream);                            // per step
 //
-// The macros below declare those shared members once; each op's header adds what is its own
-// (plan, accessors) and documents the op. The declarations they expand to are exactly the
-// ones the classes had written out, so the classes' layout and symbols are unchanged.
+// The macros below declare those shared members once (planned attention ops add plan and
+// their accessors); each op's header adds what is its own and documents the op. The
+// declarations they expand to are exactly the ones the classes had written out, so the
+// classes' layout and symbols are unchanged.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ATTN_RT_OPCLASS_H
@@ -77,6 +78,26 @@ private:                                                                        
   std::unique_ptr<Impl> impl_;                                                                     \
                                                                                                    \
 public:
+
+/// A planned attention op (decode, prefill): ATTN_RT_OP_LIFETIME plus
+///  - `Status plan(const PlanInput &, StreamHandle)`: schedules the batch on the host and copies
+///    the plan to the int workspace on the stream;
+///  - `Status run(const RunArgs &, StreamHandle)`: launches the attention kernel and, when the
+///    plan needs it, the merge kernel on the stream;
+///  - the current plan, the scheduler configuration and the workspace layout;
+///  - the attention kernel, whether there is a merge kernel, and the merge kernel (an empty
+///    entry when hasMergeKernel() is false).
+#define ATTN_RT_PLANNED_OP(Op, Problem, Options, PlanInput, RunArgs, Plan, SchedulerConfig,        \
+                           WorkspaceLayout)                                                        \
+  ATTN_RT_OP_LIFETIME(Op, Problem, Options)                                                        \
+  Status plan(const PlanInput &input, StreamHandle stream);                                        \
+  Status run(const RunArgs &args, StreamHandle stream);                                            \
+  const Plan &currentPlan() const;                                                                 \
+  const SchedulerConfig &schedulerConfig() const;                                                  \
+  const WorkspaceLayout &workspaceLayout() const;                                                  \
+  const KernelEntry &attentionKernel() const;                                                      \
+  bool hasMergeKernel() const;                                                                     \
+  const KernelEntry &mergeKernel() const;
 
 /// A standalone op (one kernel, no plan): ATTN_RT_OP_LIFETIME plus
 ///  - `Status run(const Args &, StreamHandle)`: checkArgs, then the launch of gridSize CTAs on

@@ -97,22 +97,11 @@ Status makePrefillSchedulerConfig(const KernelEntry &attention, const PrefillPro
                                   int32_t ctas_per_sm, PrefillSchedulerConfig *out);
 
 class PrefillAttention {
-  ATTN_RT_OP_LIFETIME(PrefillAttention, PrefillProblem, PrefillOptions)
+  ATTN_RT_PLANNED_OP(PrefillAttention, PrefillProblem, PrefillOptions, PrefillPlanInput,
+                     PrefillRunArgs, PrefillPlan, PrefillSchedulerConfig, PrefillWorkspaceLayout)
 
-  /// Schedules the batch on the host and copies the plan to the int workspace on `stream`.
-  Status plan(const PrefillPlanInput &input, StreamHandle stream);
-  /// Launches the attention kernel and, when needed, the merge kernel on `stream`.
-  Status run(const PrefillRunArgs &args, StreamHandle stream);
-
-  const PrefillPlan &currentPlan() const;
-  const PrefillSchedulerConfig &schedulerConfig() const;
-  const PrefillWorkspaceLayout &workspaceLayout() const;
-  const KernelEntry &attentionKernel() const;
   /// Index of the attention kernel in the bundle's manifest.
   int attentionKernelIndex() const;
-  bool hasMergeKernel() const;
-  /// The merge kernel; an empty entry when hasMergeKernel() is false.
-  const KernelEntry &mergeKernel() const;
 };
 
 } // namespace attn::rt
