@@ -200,7 +200,7 @@ public:
   /// Binds the slots every plan layout has (work_request, work_kv_begin, work_kv_end,
   /// work_partial, num_work, tmp_o, tmp_lse, merge_indptr, num_rows) to this runner's
   /// workspaces at `layout`'s offsets.
-  template <typename Layout> void bindPlanSlots(const Layout &layout, SlotValues *v) const {
+  void bindPlanSlots(const PlanWorkspaceLayout &layout, SlotValues *v) const {
     auto word = [&](size_t w) { return uint64_t(intWs_ + w * sizeof(int32_t)); };
     v->ptr[kSlotWorkRequest] = word(layout.work_request_word);
     v->ptr[kSlotWorkKvBegin] = word(layout.work_kv_begin_word);

@@ -206,8 +206,8 @@ void readPlanHeader(const PlanHeader &h, int32_t max_work, PlanCounts *out) {
 
 /// Writes the arrays both plans have: the num_work entries of work_request, work_kv_begin,
 /// work_kv_end and work_partial.
-template <typename Layout, typename Plan>
-void writeWorkArrays(int32_t *words, const Layout &l, const Plan &p, size_t num_work) {
+template <typename Plan>
+void writeWorkArrays(int32_t *words, const PlanWorkspaceLayout &l, const Plan &p, size_t num_work) {
   writeArrays(words,
               {{l.work_request_word, &p.work_request},
                {l.work_kv_begin_word, &p.work_kv_begin},
@@ -217,8 +217,9 @@ void writeWorkArrays(int32_t *words, const Layout &l, const Plan &p, size_t num_
 }
 
 /// Reads what writeWorkArrays wrote and merge_indptr (num_rows + 1 entries).
-template <typename Layout, typename Plan>
-void readCommonArrays(const int32_t *words, const Layout &l, const PlanHeader &h, Plan *out) {
+template <typename Plan>
+void readCommonArrays(const int32_t *words, const PlanWorkspaceLayout &l, const PlanHeader &h,
+                      Plan *out) {
   readArrays(words,
              {{l.work_request_word, &out->work_request},
               {l.work_kv_begin_word, &out->work_kv_begin},
