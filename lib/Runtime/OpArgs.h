@@ -10,13 +10,19 @@
 #ifndef ATTN_RT_LIB_OPARGS_H
 #define ATTN_RT_LIB_OPARGS_H
 
+// Append and RoPE split theirs by what checkArgs requires: ROW pointers (non-null, aligned to
+// the kernel's vector access), INDEX pointers (non-null i32 arrays), then those not checked.
 // clang-format off
+#define ATTN_RT_APPEND_KV_ROW_PTRS(X) X(k, kK) X(v, kV) X(k_cache, kKCache) X(v_cache, kVCache)
+#define ATTN_RT_APPEND_KV_INDEX_PTRS(X)                                                        \
+  X(batch_indices, kBatchIndices) X(positions, kPositions) X(kv_indptr, kKvIndptr)          \
+  X(kv_indices, kKvIndices)
 #define ATTN_RT_APPEND_KV_PTRS(X)                                                              \
-  X(k, kK) X(v, kV) X(batch_indices, kBatchIndices) X(positions, kPositions)                \
-  X(k_cache, kKCache) X(v_cache, kVCache) X(kv_indptr, kKvIndptr) X(kv_indices, kKvIndices) \
+  ATTN_RT_APPEND_KV_ROW_PTRS(X) ATTN_RT_APPEND_KV_INDEX_PTRS(X)                             \
   X(kv_last_page_len, kKvLastPageLen)
-#define ATTN_RT_ROPE_PTRS(X)                                                                   \
-  X(q, kQ) X(k, kK) X(pos_ids, kPosIds) X(q_out, kQOut) X(k_out, kKOut)
+#define ATTN_RT_ROPE_ROW_PTRS(X) X(q, kQ) X(k, kK) X(q_out, kQOut) X(k_out, kKOut)
+#define ATTN_RT_ROPE_INDEX_PTRS(X) X(pos_ids, kPosIds)
+#define ATTN_RT_ROPE_PTRS(X) ATTN_RT_ROPE_ROW_PTRS(X) ATTN_RT_ROPE_INDEX_PTRS(X)
 #define ATTN_RT_MERGE_PTRS(X)                                                                  \
   X(v_a, kVA) X(s_a, kSA) X(v_b, kVB) X(s_b, kSB) X(v, kV) X(s, kS) X(v_out, kVOut)         \
   X(s_out, kSOut)
@@ -25,8 +31,8 @@
   X(seed_offset, kSeedOffset) X(out, kOut)
 // clang-format on
 
-/// In a braced list: the {parameter name, value} pair of `field` of the args `a`, with the
-/// op's ABI namespace aliased as `p`.
+/// In a braced list: the {parameter name, value} pair (a NamedPtr or a binding) of `field` of
+/// the args `a`, with the op's ABI namespace aliased as `p`.
 #define ATTN_RT_BIND_PTR(field, param) {p::param, a.field},
 
 #endif // ATTN_RT_LIB_OPARGS_H

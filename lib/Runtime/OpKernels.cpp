@@ -398,15 +398,9 @@ Status AppendPagedKV::selectKernel(const BundleManifest &m, const AppendKVProble
 }
 
 Status AppendPagedKV::checkArgs(const KernelEntry &k, const AppendKVArgs &a) {
-  return checkRowBuffers(k, a.num_rows,
-                         {{abi::append_kv::kK, a.k},
-                          {abi::append_kv::kV, a.v},
-                          {abi::append_kv::kKCache, a.k_cache},
-                          {abi::append_kv::kVCache, a.v_cache}},
-                         {{abi::append_kv::kBatchIndices, a.batch_indices},
-                          {abi::append_kv::kPositions, a.positions},
-                          {abi::append_kv::kKvIndptr, a.kv_indptr},
-                          {abi::append_kv::kKvIndices, a.kv_indices}});
+  namespace p = abi::append_kv;
+  return checkRowBuffers(k, a.num_rows, {ATTN_RT_APPEND_KV_ROW_PTRS(ATTN_RT_BIND_PTR)},
+                         {ATTN_RT_APPEND_KV_INDEX_PTRS(ATTN_RT_BIND_PTR)});
 }
 
 uint32_t AppendPagedKV::gridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
@@ -451,12 +445,9 @@ Status ApplyRope::selectKernel(const BundleManifest &m, const RopeProblem &p,
 }
 
 Status ApplyRope::checkArgs(const KernelEntry &k, const RopeArgs &a) {
-  return checkRowBuffers(k, a.num_rows,
-                         {{abi::rope::kQ, a.q},
-                          {abi::rope::kK, a.k},
-                          {abi::rope::kQOut, a.q_out},
-                          {abi::rope::kKOut, a.k_out}},
-                         {{abi::rope::kPosIds, a.pos_ids}});
+  namespace p = abi::rope;
+  return checkRowBuffers(k, a.num_rows, {ATTN_RT_ROPE_ROW_PTRS(ATTN_RT_BIND_PTR)},
+                         {ATTN_RT_ROPE_INDEX_PTRS(ATTN_RT_BIND_PTR)});
 }
 
 uint32_t ApplyRope::gridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
