@@ -80,24 +80,21 @@ void create(Bundle &b, const KernelEntry &k, const Problem &problem, Options opt
 void createFor(Bundle &b, const KernelEntry &k) {
   const KernelVariant &v = k.variant;
   const bool attention = k.role == KernelRole::Attention, kernel = k.role == KernelRole::Kernel;
+  const AttentionShape shape{v.num_qo_heads, v.num_kv_heads, v.head_dim, v.page_size,
+                             v.layout,       v.dtype,        v.kv_dtype};
   if (attention && k.family == abi::kFamilyDecode) {
     DecodeOptions o;
     o.max_batch = 4;
-    create<DecodeAttention>(b, k,
-                            DecodeProblem{v.num_qo_heads, v.num_kv_heads, v.head_dim, v.page_size,
-                                          v.layout, v.dtype, v.kv_dtype},
-                            o);
+    create<DecodeAttention>(b, k, DecodeProblem{shape}, o);
   } else if (attention && k.family == abi::kFamilyPrefill) {
     PrefillOptions o;
     o.max_batch = 4;
     o.max_qo_tokens = 256;
     // kv_format keeps its default (paged); a ragged kernel gets page_size 0.
-    create<PrefillAttention>(b, k,
-                             PrefillProblem{v.num_qo_heads, v.num_kv_heads, v.head_dim,
-                                            KvFormat::Paged,
-                                            v.kv_format == KvFormat::Paged ? v.page_size : 0,
-                                            v.layout, v.dtype, v.kv_dtype},
-                             o);
+    PrefillProblem p{shape};
+    if (v.kv_format != KvFormat::Paged)
+      p.page_size = 0;
+    create<PrefillAttention>(b, k, p, o);
   } else if (kernel && k.family == abi::kFamilyAppendKv) {
     create<AppendPagedKV>(
         b, k, AppendKVProblem{v.num_kv_heads, v.head_dim, v.page_size, v.layout, v.dtype},

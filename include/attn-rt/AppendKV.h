@@ -30,10 +30,7 @@ struct AppendKVProblem {
   DType dtype = DType::BF16;
 };
 
-struct AppendKVOptions {
-  std::string kernel_name; ///< empty = the first append_kv kernel matching the problem
-  int device = 0;          ///< used only when no context is current
-};
+using AppendKVOptions = OpKernelOptions;
 
 /// Device tensors of one append. k, v: [num_rows, Hkv, D]; batch_indices, positions: i32
 /// [num_rows]; k_cache / v_cache: NHD [pages, page_size, Hkv, D] or HND
@@ -47,25 +44,10 @@ struct AppendKVArgs {
   int32_t num_rows = 0;
 };
 
-/// Checks the problem's fields (positive sizes) and then against an append_kv kernel's
-/// variant; Mismatch names the first differing field ("kernel 'k' has page_size 16, the call
-/// has 1").
-Status checkAppendKVVariant(const KernelEntry &kernel, const AppendKVProblem &problem);
-
-/// The kernel named `kernel_name` (checked), or the first append_kv kernel whose variant
-/// matches; NotFound lists every candidate's mismatch. No GPU involved.
-Status selectAppendKVKernel(const BundleManifest &manifest, const AppendKVProblem &problem,
-                            const std::string &kernel_name, int *index);
-
-/// The host-side checks of run: required pointers non-null, num_rows >= 0, every row buffer
-/// aligned to the kernel's vector access (tile.vec elements). No GPU involved.
-Status checkAppendKVArgs(const KernelEntry &kernel, const AppendKVArgs &args);
-
-/// CTAs run launches for `num_rows` rows (0 for none): ceil(units / block), at most
-/// `max_ctas`; units = num_rows * Hkv * head_dim / tile.vec.
-uint32_t appendKVGridSize(const KernelEntry &kernel, int32_t num_rows, uint32_t max_ctas);
-
-/// run launches the append kernel on `stream`.
+/// run launches the append kernel on `stream`. checkVariant: positive sizes, then an
+/// append_kv kernel's variant. checkArgs: the required pointers non-null, num_rows >= 0, every
+/// row buffer aligned to the kernel's vector access (tile.vec elements). gridSize: ceil(units
+/// / block) CTAs with units = num_rows * Hkv * head_dim / tile.vec.
 class AppendPagedKV {
   ATTN_RT_STANDALONE_OP(AppendPagedKV, AppendKVProblem, AppendKVOptions, AppendKVArgs)
 };

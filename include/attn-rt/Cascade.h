@@ -53,15 +53,7 @@ inline constexpr int32_t kMaxCascadeLevels = 8;
 enum class CascadeLevelKind : int32_t { Prefill = 0, Decode = 1 };
 
 /// Shapes and types shared by every level: q, o and the paged KV cache.
-struct CascadeProblem {
-  int32_t num_qo_heads = 0;
-  int32_t num_kv_heads = 0;
-  int32_t head_dim = 0;
-  int32_t page_size = 0;
-  KvLayout layout = KvLayout::NHD;
-  DType dtype = DType::BF16;
-  DType kv_dtype = DType::BF16;
-};
+struct CascadeProblem : AttentionShape {};
 
 struct CascadeLevelOptions {
   CascadeLevelKind kind = CascadeLevelKind::Prefill;

@@ -26,29 +26,13 @@
 namespace attn::rt {
 
 /// The shapes and types of a decode call, checked against the bundle variant.
-struct DecodeProblem {
-  int32_t num_qo_heads = 0;
-  int32_t num_kv_heads = 0;
-  int32_t head_dim = 0;
-  int32_t page_size = 0;
-  KvLayout layout = KvLayout::NHD;
-  DType dtype = DType::BF16;
-  DType kv_dtype = DType::BF16;
+struct DecodeProblem : AttentionShape {
   bool want_lse = false; ///< only kernels that write lse match
 };
 
-struct DecodeOptions {
-  std::string kernel_name;   ///< attention kernel; empty = first decode kernel matching
-  int32_t max_batch = 0;     ///< capacity (required)
-  int32_t max_work = 0;      ///< capacity; 0 = max(max_batch, one-wave budget of the device)
-  bool graph_mode = false;   ///< launch shapes from capacities only (CUDA Graph replay)
+/// kernel_name: a decode kernel; max_work 0 = max(max_batch, one-wave budget of the device).
+struct DecodeOptions : AttentionOptions {
   int32_t min_chunk_tokens = kDefaultMinChunkTokens;
-  int device = 0;            ///< used only when no context is current
-  /// Device workspaces; 0 = allocated by create and freed with the object.
-  DevicePtr int_workspace = 0;
-  size_t int_workspace_bytes = 0;
-  DevicePtr float_workspace = 0;
-  size_t float_workspace_bytes = 0;
 };
 
 /// Device tensors of one run. lse may be 0. q, k_cache, v_cache and o must be 16-byte
@@ -91,26 +75,15 @@ Status selectDecodeStepKernels(const BundleManifest &manifest, const DecodeProbl
 Status resolveDecodeSmScale(const KernelEntry &attention, float requested, int32_t head_dim,
                             float *out);
 
+/// On the tensor-core kernel, currentPlan() holds the plan's counts (its work arrays stay
+/// empty), and the scheduler config and workspace layout are unused (all zero).
 class DecodeAttention {
-  ATTN_RT_OP_LIFETIME(DecodeAttention, DecodeProblem, DecodeOptions)
+  ATTN_RT_PLANNED_OP(DecodeAttention, DecodeProblem, DecodeOptions, DecodePlanInput, DecodeRunArgs,
+                     DecodePlan, DecodeSchedulerConfig, DecodeWorkspaceLayout)
 
-  /// Schedules the batch on the host and copies the plan to the int workspace on `stream`.
-  Status plan(const DecodePlanInput &input, StreamHandle stream);
-  /// Launches the attention kernel and, when needed, the merge kernel on `stream`.
-  Status run(const DecodeRunArgs &args, StreamHandle stream);
-
-  /// On the tensor-core kernel: the plan's counts (its work arrays stay empty), and the
-  /// scheduler config and workspace layout are unused (all zero).
-  const DecodePlan &currentPlan() const;
-  const DecodeSchedulerConfig &schedulerConfig() const;
-  const DecodeWorkspaceLayout &workspaceLayout() const;
   /// True when the bundle's kernel for this problem is a paged prefill kernel (a decode step
   /// compiled for the tensor cores) and decode runs it with one query row per request.
   bool usesTensorCoreKernel() const;
-  const KernelEntry &attentionKernel() const;
-  bool hasMergeKernel() const;
-  /// The merge kernel; an empty entry when hasMergeKernel() is false.
-  const KernelEntry &mergeKernel() const;
 };
 
 } // namespace attn::rt

@@ -66,19 +66,24 @@ struct DecodePlanInput {
   int32_t num_pages = 0;                     ///< pages in the pool (bound for kv_indices)
 };
 
-/// The plan: plain data. Vectors keep their capacity across plans (no allocation in steady
-/// state when the same object is reused).
-struct DecodePlan {
+/// The counts and launch shapes of a decode or prefill plan.
+struct PlanCounts {
   int32_t batch_size = 0;
   int32_t num_work = 0;     ///< live work items
-  int32_t num_rows = 0;     ///< output rows (== batch_size)
-  int32_t num_partials = 0; ///< partial rows used in tmp_o / tmp_lse
+  int32_t num_rows = 0;     ///< output rows
   int32_t chunk_tokens = 0; ///< chosen chunk size; 0 when nothing was split
   int32_t grid_work = 0;    ///< attention grid.x: max_work in graph mode, else num_work
-  int32_t grid_rows = 0;    ///< merge grid.x: max_batch in graph mode, else num_rows
+  int32_t grid_rows = 0;    ///< merge grid.x
   bool needs_merge = false; ///< launch the merge kernel (always true in graph mode with
                             ///< split_kv)
   bool graph_mode = false;
+};
+
+/// The plan: plain data. Vectors keep their capacity across plans (no allocation in steady
+/// state when the same object is reused). num_rows == batch_size; grid_rows is max_batch in
+/// graph mode, else num_rows.
+struct DecodePlan : PlanCounts {
+  int32_t num_partials = 0; ///< partial rows used in tmp_o / tmp_lse
   std::vector<int32_t> work_request;
   std::vector<int32_t> work_kv_begin;
   std::vector<int32_t> work_kv_end;

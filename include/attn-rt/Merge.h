@@ -32,10 +32,7 @@ struct MergeProblem {
   int32_t num_states = 0;
 };
 
-struct MergeOptions {
-  std::string kernel_name; ///< empty = the first merge kernel matching the problem
-  int device = 0;          ///< used only when no context is current
-};
+using MergeOptions = OpKernelOptions;
 
 /// Device tensors of one call (N = num_rows, H = heads, D = head_dim, K = num_states).
 /// State: v_a, v_b [N, H, D], s_a, s_b f32 [N, H]. States: v [N, K, H, D], s f32 [N, K, H].
@@ -49,25 +46,11 @@ struct MergeArgs {
   int32_t num_rows = 0;
 };
 
-/// Checks the problem's fields (a form, positive heads and head_dim, num_states >= 0) and
-/// then against a merge kernel's variant; Mismatch names the first differing field.
-Status checkMergeVariant(const KernelEntry &kernel, const MergeProblem &problem);
-
-/// The kernel named `kernel_name` (checked), or the first merge kernel whose variant matches;
-/// NotFound lists every candidate's mismatch. No GPU involved.
-Status selectMergeKernel(const BundleManifest &manifest, const MergeProblem &problem,
-                         const std::string &kernel_name, int *index);
-
-/// The host-side checks of run: the form's pointers non-null and the other form's zero,
-/// s_out given exactly when the kernel writes it and not aliasing an input s, num_rows >= 0,
-/// num_states >= 0 (and the kernel's count when it has one), v buffers aligned to the
-/// kernel's vector access, s buffers to 4 bytes. No GPU involved.
-Status checkMergeArgs(const KernelEntry &kernel, const MergeArgs &args);
-
-/// CTAs run launches for `num_rows` rows (0 for none), at most `max_ctas`.
-uint32_t mergeGridSize(const KernelEntry &kernel, int32_t num_rows, uint32_t max_ctas);
-
-/// run launches the merge kernel on `stream`.
+/// run launches the merge kernel on `stream`. checkVariant: a form, positive heads and
+/// head_dim, num_states >= 0, then a merge kernel's variant. checkArgs: the form's pointers
+/// non-null and the other form's zero, s_out given exactly when the kernel writes it and not
+/// aliasing an input s, num_rows >= 0, num_states >= 0 (and the kernel's count when it has
+/// one), v buffers aligned to the kernel's vector access, s buffers to 4 bytes.
 class MergeAttentionStates {
   ATTN_RT_STANDALONE_OP(MergeAttentionStates, MergeProblem, MergeOptions, MergeArgs)
 };

@@ -28,37 +28,22 @@
 
 namespace attn::rt {
 
-/// The shapes and types of a prefill call, checked against the bundle variant.
-struct PrefillProblem {
-  int32_t num_qo_heads = 0;
-  int32_t num_kv_heads = 0;
-  int32_t head_dim = 0;
+/// The shapes and types of a prefill call, checked against the bundle variant; page_size and
+/// layout are read for paged KV only.
+struct PrefillProblem : AttentionShape {
   KvFormat kv_format = KvFormat::Paged;
-  int32_t page_size = 0;           ///< paged only
-  KvLayout layout = KvLayout::NHD; ///< paged only
-  DType dtype = DType::BF16;
-  DType kv_dtype = DType::BF16;
   bool want_lse = false; ///< only kernels that write lse match
 };
 
-struct PrefillOptions {
-  std::string kernel_name;    ///< attention kernel; empty = first prefill kernel matching
-  int32_t max_batch = 0;      ///< capacity: requests (required)
-  int32_t max_qo_tokens = 0;  ///< capacity: query tokens, qo_indptr[B] (required)
-  int32_t max_work = 0;       ///< capacity; 0 = defaultPrefillMaxWork (never too small)
+/// kernel_name: a prefill kernel; max_work 0 = defaultPrefillMaxWork (never too small).
+struct PrefillOptions : AttentionOptions {
+  int32_t max_qo_tokens = 0;    ///< capacity: query tokens, qo_indptr[B] (required)
   int32_t max_partial_rows = 0; ///< capacity; 0 = defaultPrefillMaxPartialRows
-  bool graph_mode = false;    ///< launch shapes from capacities only (CUDA Graph replay)
   int32_t min_chunk_tokens = kDefaultPrefillMinChunkTokens;
-  int device = 0;             ///< used only when no context is current
   /// Every request has exactly one query row (a decode step on the tensor-core kernel):
   /// plan takes qo_indptr = arange(0 .. batch_size) only, and run's qo_indptr may be 0, which
   /// binds a copy of it the int workspace holds (max_qo_tokens + 1 more words).
   bool one_query_per_request = false;
-  /// Device workspaces; 0 = allocated by create and freed with the object.
-  DevicePtr int_workspace = 0;
-  size_t int_workspace_bytes = 0;
-  DevicePtr float_workspace = 0;
-  size_t float_workspace_bytes = 0;
 };
 
 /// Device tensors of one run. k / v are k_cache / v_cache for paged KV. kv_indices and
@@ -112,22 +97,11 @@ Status makePrefillSchedulerConfig(const KernelEntry &attention, const PrefillPro
                                   int32_t ctas_per_sm, PrefillSchedulerConfig *out);
 
 class PrefillAttention {
-  ATTN_RT_OP_LIFETIME(PrefillAttention, PrefillProblem, PrefillOptions)
+  ATTN_RT_PLANNED_OP(PrefillAttention, PrefillProblem, PrefillOptions, PrefillPlanInput,
+                     PrefillRunArgs, PrefillPlan, PrefillSchedulerConfig, PrefillWorkspaceLayout)
 
-  /// Schedules the batch on the host and copies the plan to the int workspace on `stream`.
-  Status plan(const PrefillPlanInput &input, StreamHandle stream);
-  /// Launches the attention kernel and, when needed, the merge kernel on `stream`.
-  Status run(const PrefillRunArgs &args, StreamHandle stream);
-
-  const PrefillPlan &currentPlan() const;
-  const PrefillSchedulerConfig &schedulerConfig() const;
-  const PrefillWorkspaceLayout &workspaceLayout() const;
-  const KernelEntry &attentionKernel() const;
   /// Index of the attention kernel in the bundle's manifest.
   int attentionKernelIndex() const;
-  bool hasMergeKernel() const;
-  /// The merge kernel; an empty entry when hasMergeKernel() is false.
-  const KernelEntry &mergeKernel() const;
 };
 
 } // namespace attn::rt

@@ -73,19 +73,11 @@ struct PrefillPlanInput {
 };
 
 /// The plan: plain data. Vectors keep their capacity across plans (no allocation in steady
-/// state when the same object is reused).
-struct PrefillPlan {
-  int32_t batch_size = 0;
-  int32_t num_work = 0;         ///< live work items
-  int32_t num_rows = 0;         ///< query tokens, qo_indptr[batch_size]
+/// state when the same object is reused). num_rows is the query tokens, qo_indptr[batch_size];
+/// grid_rows is prefillMergeRowBound in graph mode, else the end of the last split request's
+/// rows (rows past it have empty merge ranges and need no CTA).
+struct PrefillPlan : PlanCounts {
   int32_t num_partial_rows = 0; ///< partial rows used in tmp_o / tmp_lse
-  int32_t chunk_tokens = 0;     ///< chosen KV chunk; 0 when nothing was split
-  int32_t grid_work = 0;        ///< attention grid.x: max_work in graph mode, else num_work
-  /// merge grid.x: prefillMergeRowBound in graph mode, else the end of the last split
-  /// request's rows (rows past it have empty merge ranges and need no CTA)
-  int32_t grid_rows = 0;
-  bool needs_merge = false;     ///< launch the merge kernel (always in graph mode with split_kv)
-  bool graph_mode = false;
   std::vector<int32_t> work_request;
   std::vector<int32_t> work_qo_tile;
   std::vector<int32_t> work_kv_begin;

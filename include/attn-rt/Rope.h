@@ -37,10 +37,7 @@ struct RopeProblem {
   DType dtype = DType::BF16;
 };
 
-struct RopeOptions {
-  std::string kernel_name; ///< empty = the first rope kernel matching the problem
-  int device = 0;          ///< used only when no context is current
-};
+using RopeOptions = OpKernelOptions;
 
 /// Device tensors of one call: q, q_out [num_rows, Hq, D]; k, k_out [num_rows, Hkv, D];
 /// pos_ids i32 [num_rows]. q_out == q and k_out == k rotate in place. num_rows 0 launches
@@ -51,25 +48,11 @@ struct RopeArgs {
   int32_t num_rows = 0;
 };
 
-/// Checks the problem's fields (positive heads and head_dim, an even rotary_dim within
-/// head_dim, positive theta and scale, a RoPE kind) and then against a rope kernel's variant;
-/// Mismatch names the first differing field ("kernel 'k' has rope_theta 500000, the call has
-/// 10000"). Floating-point parameters match within a relative 1e-6.
-Status checkRopeVariant(const KernelEntry &kernel, const RopeProblem &problem);
-
-/// The kernel named `kernel_name` (checked), or the first rope kernel whose variant matches;
-/// NotFound lists every candidate's mismatch. No GPU involved.
-Status selectRopeKernel(const BundleManifest &manifest, const RopeProblem &problem,
-                        const std::string &kernel_name, int *index);
-
-/// The host-side checks of run: pointers non-null, num_rows >= 0, buffers aligned to the
-/// kernel's vector access. No GPU involved.
-Status checkRopeArgs(const KernelEntry &kernel, const RopeArgs &args);
-
-/// CTAs run launches for `num_rows` rows (0 for none), at most `max_ctas`.
-uint32_t ropeGridSize(const KernelEntry &kernel, int32_t num_rows, uint32_t max_ctas);
-
-/// run launches the RoPE kernel on `stream`.
+/// run launches the RoPE kernel on `stream`. checkVariant: positive heads and head_dim, an
+/// even rotary_dim within head_dim, positive theta and scale, a RoPE kind, then a rope
+/// kernel's variant ("kernel 'k' has rope_theta 500000, the call has 10000"; floating-point
+/// parameters match within a relative 1e-6). checkArgs: pointers non-null, num_rows >= 0,
+/// buffers aligned to the kernel's vector access.
 class ApplyRope {
   ATTN_RT_STANDALONE_OP(ApplyRope, RopeProblem, RopeOptions, RopeArgs)
 };

@@ -44,10 +44,7 @@ struct SamplingProblem {
   bool min_p_per_row = false;
 };
 
-struct SamplingOptions {
-  std::string kernel_name; ///< empty = the first sample kernel matching the problem
-  int device = 0;          ///< used only when no context is current
-};
+using SamplingOptions = OpKernelOptions;
 
 /// Device buffers of one call: input [num_rows, vocab] in the problem's dtype; top_k i32,
 /// top_p / min_p f32 [num_rows] for the per-row filters (0 otherwise); seed_offset i64 [2]
@@ -64,21 +61,10 @@ struct SamplingArgs {
 /// is f32 or bf16.
 Status checkSamplingProblem(const SamplingProblem &problem);
 
-/// Checks the problem, then against a sample kernel's variant; Mismatch names the first
-/// differing field.
-Status checkSamplingVariant(const KernelEntry &kernel, const SamplingProblem &problem);
-
-/// The kernel named `kernel_name` (checked), or the first sample kernel whose variant
-/// matches; NotFound lists every candidate's mismatch. No GPU involved.
-Status selectSamplingKernel(const BundleManifest &manifest, const SamplingProblem &problem,
-                            const std::string &kernel_name, int *index);
-
-/// The host-side checks of run: num_rows >= 0, vocab in [1, kMaxSamplingVocab], the buffers
-/// the kernel takes non-null, input and out aligned to the kernel's 16-byte access,
-/// num_rows * vocab within 2^31 elements. No GPU involved.
-Status checkSamplingArgs(const KernelEntry &kernel, const SamplingArgs &args);
-
-/// run launches one CTA per row on `stream`.
+/// run launches one CTA per row on `stream` (gridSize: num_rows). checkVariant:
+/// checkSamplingProblem, then a sample kernel's variant. checkArgs: num_rows >= 0, vocab in
+/// [1, kMaxSamplingVocab], the buffers the kernel takes non-null, input and out aligned to the
+/// kernel's 16-byte access, num_rows * vocab within 2^31 elements.
 class Sampler {
   ATTN_RT_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, SamplingArgs)
 };

@@ -84,26 +84,32 @@ enum PlanHeaderWord : size_t {
 inline constexpr int32_t kPlanFlagNeedsMerge = 1;
 inline constexpr int32_t kPlanFlagGraphMode = 2;
 
-/// Offsets of every plan array and partial-state buffer for given capacities.
-struct DecodeWorkspaceLayout {
-  int32_t max_batch = 0;
+/// What a decode and a prefill workspace layout share: the capacities and shape they were
+/// computed for, the offsets of the work arrays and merge_indptr and the size of the int
+/// workspace (int32 words from its start), and the partial states in the float workspace
+/// (bytes from its start).
+struct PlanWorkspaceLayout {
   int32_t max_work = 0;
   int32_t num_qo_heads = 0;
   int32_t head_dim = 0;
-  // Int workspace, in int32 words from its start.
-  size_t qo_indptr_word = 0;
   size_t work_request_word = 0;
   size_t work_kv_begin_word = 0;
   size_t work_kv_end_word = 0;
   size_t work_partial_word = 0;
   size_t merge_indptr_word = 0;
   size_t int_words = 0;
-  // Float workspace, in bytes from its start.
   size_t tmp_o_byte = 0;
   size_t tmp_lse_byte = 0;
   size_t float_bytes = 0;
 
   size_t intBytes() const { return int_words * sizeof(int32_t); }
+};
+
+/// Offsets of every plan array and partial-state buffer for given capacities: qo_indptr
+/// (arange(0 .. max_batch)) leads the int workspace.
+struct DecodeWorkspaceLayout : PlanWorkspaceLayout {
+  int32_t max_batch = 0;
+  size_t qo_indptr_word = 0;
 };
 
 /// Computes the layout; fails on non-positive or over-limit capacities / shapes.
@@ -118,31 +124,17 @@ Status serializeDecodePlan(const DecodePlan &plan, const DecodeWorkspaceLayout &
 /// Reads a plan back (tests, debugging). Checks magic, version, size and every count.
 Status deserializeDecodePlan(const int32_t *words, size_t num_words, DecodePlan *out);
 
-/// Offsets of the prefill plan arrays and partial-state buffers for given capacities.
-struct PrefillWorkspaceLayout {
+/// Offsets of the prefill plan arrays and partial-state buffers for given capacities: the
+/// work arrays add work_qo_tile and work_partial_stride; the float workspace is empty when
+/// max_partial_rows is 0.
+struct PrefillWorkspaceLayout : PlanWorkspaceLayout {
   int32_t max_qo_tokens = 0;
-  int32_t max_work = 0;
   int32_t max_partial_rows = 0;
-  int32_t num_qo_heads = 0;
-  int32_t head_dim = 0;
-  // Int workspace, in int32 words from its start.
-  size_t work_request_word = 0;
   size_t work_qo_tile_word = 0;
-  size_t work_kv_begin_word = 0;
-  size_t work_kv_end_word = 0;
-  size_t work_partial_word = 0;
   size_t work_partial_stride_word = 0;
-  size_t merge_indptr_word = 0;
   /// PrefillOptions::one_query_per_request: the query rows arange(0 .. max_qo_tokens), which
   /// run binds as qo_indptr; 0 otherwise (the region follows merge_indptr when present).
   size_t qo_arange_word = 0;
-  size_t int_words = 0;
-  // Float workspace, in bytes from its start (all 0 when max_partial_rows is 0).
-  size_t tmp_o_byte = 0;
-  size_t tmp_lse_byte = 0;
-  size_t float_bytes = 0;
-
-  size_t intBytes() const { return int_words * sizeof(int32_t); }
 };
 
 /// Computes the prefill layout; max_qo_tokens, max_work, num_qo_heads and head_dim must be

@@ -12,25 +12,38 @@
 #include "attn-rt/Sampling.h"
 #include "attn-rt/Workspace.h"
 
+#include "OpArgs.h"
+
+#include <algorithm>
+#include <initializer_list>
 #include <memory>
-#include <type_traits>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 using namespace attn::rt;
 
+namespace attn::rt::capi {
+/// A C handle: the runtime object it owns.
+template <typename Object> struct OwningHandle {
+  std::unique_ptr<Object> object;
+};
+} // namespace attn::rt::capi
+
 struct attn_bundle {
   std::unique_ptr<Bundle> bundle;
 };
-struct attn_decode {
-  std::unique_ptr<DecodeAttention> decode;
-};
-struct attn_prefill {
-  std::unique_ptr<PrefillAttention> prefill;
-};
+struct attn_decode : capi::OwningHandle<DecodeAttention> {};
+struct attn_prefill : capi::OwningHandle<PrefillAttention> {};
+struct attn_append_kv : capi::OwningHandle<AppendPagedKV> {};
+struct attn_rope : capi::OwningHandle<ApplyRope> {};
+struct attn_merge : capi::OwningHandle<MergeAttentionStates> {};
+struct attn_sampler : capi::OwningHandle<Sampler> {};
+struct attn_cascade : capi::OwningHandle<CascadeAttention> {};
 
 static_assert(int(ATTN_ERROR_INTERNAL) == int(StatusCode::Internal), "status codes diverged");
-static_assert(int(ATTN_ERROR_CAPACITY) == int(StatusCode::CapacityExceeded), "status codes diverged");
+static_assert(int(ATTN_ERROR_CAPACITY) == int(StatusCode::CapacityExceeded),
+              "status codes diverged");
 static_assert(int(ATTN_LAYOUT_HND) == int(KvLayout::HND), "layout enums diverged");
 static_assert(int(ATTN_DTYPE_F16) == int(DType::F16), "dtype enums diverged");
 static_assert(int(ATTN_ROLE_MERGE) == int(KernelRole::Merge), "role enums diverged");
@@ -38,11 +51,27 @@ static_assert(int(ATTN_MASK_SLIDING_WINDOW) == int(MaskKind::SlidingWindow) &&
                   int(ATTN_MASK_CUSTOM) == int(MaskKind::Custom) &&
                   int(ATTN_MASK_BLOCK_SPARSE) == int(MaskKind::BlockSparse),
               "mask enums diverged");
+static_assert(int(ATTN_ROLE_KERNEL) == int(KernelRole::Kernel), "role enums diverged");
+static_assert(int(ATTN_ROPE_LLAMA3) == int(RopeKind::Llama3), "rope enums diverged");
+static_assert(int(ATTN_DTYPE_F32) == int(DType::F32), "dtype enums diverged");
+static_assert(int(ATTN_MERGE_STATE) == int(MergeForm::State) &&
+                  int(ATTN_MERGE_STATES) == int(MergeForm::States),
+              "merge form enums diverged");
+static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
+                  int(ATTN_SAMPLING_MASK) == int(SamplingMode::Mask),
+              "sampling enums diverged");
 
 // The C structs and their C++ counterparts share field names: each list names the fields
 // copied as they are (conversions such as int32_t flags to bool are written out).
 // clang-format off
 #define ATTN_RT_ATTENTION_SHAPE_FIELDS(X) X(num_qo_heads) X(num_kv_heads) X(head_dim)
+// The variant fields attn_kernel_info_t shows, and those it shows as int32_t (enums).
+#define ATTN_RT_KERNEL_INFO_VARIANT_FIELDS(X)                                                   \
+  ATTN_RT_ATTENTION_SHAPE_FIELDS(X) X(page_size) X(block_rows) X(block_cols)
+#define ATTN_RT_KERNEL_INFO_ENUM_FIELDS(X) X(layout) X(dtype) X(kv_dtype) X(kv_format) X(mask)
+#define ATTN_RT_ATTENTION_OPTIONS_FIELDS(X)                                                     \
+  X(max_batch) X(max_work) X(device) X(int_workspace) X(int_workspace_bytes)                  \
+  X(float_workspace) X(float_workspace_bytes)
 #define ATTN_RT_DECODE_ARGS_FIELDS(X)                                                          \
   X(q) X(k_cache) X(v_cache) X(kv_indptr) X(kv_indices) X(kv_last_page_len) X(o) X(lse)       \
   X(sm_scale)
@@ -50,24 +79,41 @@ static_assert(int(ATTN_MASK_SLIDING_WINDOW) == int(MaskKind::SlidingWindow) &&
   X(q) X(qo_indptr) X(k) X(v) X(kv_indptr) X(kv_indices) X(kv_last_page_len) X(o) X(lse)      \
   X(custom_mask) X(mask_indptr) X(block_indptr) X(block_indices) X(alibi_slopes)             \
   X(rope_offsets)
-#define ATTN_RT_APPEND_KV_ARGS_FIELDS(X)                                                       \
-  X(k) X(v) X(batch_indices) X(positions) X(k_cache) X(v_cache) X(kv_indptr) X(kv_indices)    \
-  X(kv_last_page_len) X(num_rows)
-#define ATTN_RT_ROPE_ARGS_FIELDS(X) X(q) X(k) X(pos_ids) X(q_out) X(k_out) X(num_rows)
+#define ATTN_RT_ROPE_PARAM_FIELDS(X)                                                           \
+  X(theta) X(scale) X(factor) X(low_freq_factor) X(high_freq_factor) X(original_max_position)
 #define ATTN_RT_ROPE_PROBLEM_FIELDS(X)                                                         \
-  X(num_qo_heads) X(num_kv_heads) X(head_dim) X(rotary_dim) X(theta) X(scale) X(factor)       \
-  X(low_freq_factor) X(high_freq_factor) X(original_max_position)
-#define ATTN_RT_MERGE_ARGS_FIELDS(X)                                                           \
-  X(v_a) X(s_a) X(v_b) X(s_b) X(v) X(s) X(v_out) X(s_out) X(num_states) X(num_rows)
+  X(num_qo_heads) X(num_kv_heads) X(head_dim) X(rotary_dim) ATTN_RT_ROPE_PARAM_FIELDS(X)
+// The standalone ops' args: their pointers (OpArgs.h), then these scalars.
+#define ATTN_RT_NO_PTRS(X)
+#define ATTN_RT_ROWS_FIELDS(X) X(num_rows)
+#define ATTN_RT_MERGE_SCALAR_FIELDS(X) X(num_states) X(num_rows)
+#define ATTN_RT_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(vocab)
+#define ATTN_RT_APPEND_KV_PROBLEM_FIELDS(X) X(num_kv_heads) X(head_dim) X(page_size)
+#define ATTN_RT_MERGE_PROBLEM_FIELDS(X) X(num_heads) X(head_dim) X(num_states)
+#define ATTN_RT_SAMPLER_PROBLEM_FIELDS(X) X(top_k) X(top_p) X(min_p)
 // clang-format on
-/// Copies the fields FIELDS lists from `from` to `to`.
+/// Copies the fields FIELDS lists from `from` to `to` with COPY: as they are
+/// (ATTN_RT_COPY_FIELD) or converted to int32_t (ATTN_RT_COPY_AS_INT32).
 #define ATTN_RT_COPY_FIELD(f) to.f = from.f;
-#define ATTN_RT_COPY_FIELDS(FIELDS, to_expr, from_expr)                                            \
+#define ATTN_RT_COPY_AS_INT32(f) to.f = int32_t(from.f);
+#define ATTN_RT_COPY_FIELDS_WITH(COPY, FIELDS, to_expr, from_expr)                                 \
   do {                                                                                             \
     auto &to = (to_expr);                                                                          \
     const auto &from = (from_expr);                                                                \
-    FIELDS(ATTN_RT_COPY_FIELD)                                                                     \
+    FIELDS(COPY)                                                                                   \
   } while (0)
+#define ATTN_RT_COPY_FIELDS(FIELDS, to_expr, from_expr)                                            \
+  ATTN_RT_COPY_FIELDS_WITH(ATTN_RT_COPY_FIELD, FIELDS, to_expr, from_expr)
+#define ATTN_RT_COPY_PTR(f, param) to.f = from.f;
+/// Defines `Args toArgs(const CArgs &)`, which copies the fields PTRS (an OpArgs.h list) and
+/// FIELDS list.
+#define ATTN_RT_DEFINE_TO_ARGS(CArgs, Args, PTRS, FIELDS)                                          \
+  Args toArgs(const CArgs &from) {                                                                 \
+    Args to;                                                                                       \
+    PTRS(ATTN_RT_COPY_PTR)                                                                         \
+    FIELDS(ATTN_RT_COPY_FIELD)                                                                     \
+    return to;                                                                                     \
+  }
 
 namespace {
 
@@ -83,11 +129,19 @@ attn_status_t invalid(const char *fmt, const char *what) {
   return report(makeError(StatusCode::InvalidArgument, fmt, what));
 }
 
-Status toLayout(int32_t v, KvLayout *out) {
-  if (v != ATTN_LAYOUT_NHD && v != ATTN_LAYOUT_HND)
-    return makeError(StatusCode::InvalidArgument, "layout (%d) is not an attn_layout_t", v);
-  *out = KvLayout(v);
+/// `*out` = the config field `name`'s value `v` as an E, when it is one of `values` (those of
+/// the C enum `type`); else InvalidArgument "<name> (<v>) is not an <type>".
+template <typename E>
+Status toEnum(const char *name, int32_t v, std::initializer_list<int32_t> values, const char *type,
+              E *out) {
+  if (std::find(values.begin(), values.end(), v) == values.end())
+    return makeError(StatusCode::InvalidArgument, "%s (%d) is not an %s", name, v, type);
+  *out = E(v);
   return Status::ok();
+}
+
+Status toLayout(int32_t v, KvLayout *out) {
+  return toEnum("layout", v, {ATTN_LAYOUT_NHD, ATTN_LAYOUT_HND}, "attn_layout_t", out);
 }
 
 Status toDType(const char *name, int32_t v, DType *out, bool allowF32 = false) {
@@ -107,16 +161,10 @@ template <typename Config, typename Problem> Status toTypes(const Config *c, Pro
 }
 
 /// The config fields decode and prefill options share: kernel name, device, workspaces.
-template <typename Config, typename Options> void toOptions(const Config *c, Options *o) {
+template <typename Config> void toAttentionOptions(const Config *c, AttentionOptions *o) {
   o->kernel_name = c->kernel_name ? c->kernel_name : "";
-  o->max_batch = c->max_batch;
-  o->max_work = c->max_work;
   o->graph_mode = c->graph_mode != 0;
-  o->device = c->device;
-  o->int_workspace = c->int_workspace;
-  o->int_workspace_bytes = c->int_workspace_bytes;
-  o->float_workspace = c->float_workspace;
-  o->float_workspace_bytes = c->float_workspace_bytes;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ATTENTION_OPTIONS_FIELDS, *o, *c);
 }
 
 /// Reports a layout computation: its status, and on success both sizes to the non-null
@@ -152,9 +200,131 @@ attn_status_t createHandle(attn_bundle_t bundle, const Problem &problem, const O
   Status st = Object::create(*bundle->bundle, problem, options, &object);
   if (!st.isOk())
     return report(st);
-  *out = new std::remove_pointer_t<Handle>{std::move(object)};
+  *out = new std::remove_pointer_t<Handle>{{std::move(object)}};
   return ATTN_SUCCESS;
 }
+
+Status toProblem(const attn_decode_config_t &c, DecodeProblem *p) {
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ATTENTION_SHAPE_FIELDS, *p, c);
+  p->page_size = c.page_size;
+  ATTN_RT_RETURN_IF_ERROR(toLayout(c.layout, &p->layout));
+  return toTypes(&c, p);
+}
+
+void toOptions(const attn_decode_config_t &c, DecodeOptions *o) {
+  toAttentionOptions(&c, o);
+  o->min_chunk_tokens = c.min_chunk_tokens > 0 ? c.min_chunk_tokens : kDefaultMinChunkTokens;
+}
+
+Status toProblem(const attn_prefill_config_t &c, PrefillProblem *p) {
+  if (c.page_size < 0)
+    return makeError(StatusCode::InvalidArgument,
+                     "page_size (%d) must be positive (paged KV) or 0 (ragged KV)", c.page_size);
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ATTENTION_SHAPE_FIELDS, *p, c);
+  p->kv_format = c.page_size > 0 ? KvFormat::Paged : KvFormat::Ragged;
+  p->page_size = c.page_size;
+  if (p->kv_format == KvFormat::Paged)
+    ATTN_RT_RETURN_IF_ERROR(toLayout(c.layout, &p->layout));
+  return toTypes(&c, p);
+}
+
+void toOptions(const attn_prefill_config_t &c, PrefillOptions *o) {
+  toAttentionOptions(&c, o);
+  o->max_qo_tokens = c.max_qo_tokens;
+  o->max_partial_rows = c.max_partial_rows;
+  o->min_chunk_tokens = c.min_chunk_tokens > 0 ? c.min_chunk_tokens : kDefaultPrefillMinChunkTokens;
+}
+
+Status toProblem(const attn_append_kv_config_t &c, AppendKVProblem *p) {
+  ATTN_RT_COPY_FIELDS(ATTN_RT_APPEND_KV_PROBLEM_FIELDS, *p, c);
+  ATTN_RT_RETURN_IF_ERROR(toLayout(c.layout, &p->layout));
+  return toDType("dtype", c.dtype, &p->dtype);
+}
+
+Status toProblem(const attn_rope_config_t &c, RopeProblem *p) {
+  ATTN_RT_RETURN_IF_ERROR(
+      toEnum("kind", c.kind, {ATTN_ROPE_LLAMA, ATTN_ROPE_LLAMA3}, "attn_rope_kind_t", &p->kind));
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ROPE_PROBLEM_FIELDS, *p, c);
+  p->interleave = c.interleave != 0;
+  return toDType("dtype", c.dtype, &p->dtype);
+}
+
+Status toProblem(const attn_merge_config_t &c, MergeProblem *p) {
+  ATTN_RT_RETURN_IF_ERROR(
+      toEnum("form", c.form, {ATTN_MERGE_STATE, ATTN_MERGE_STATES}, "attn_merge_form_t", &p->form));
+  ATTN_RT_COPY_FIELDS(ATTN_RT_MERGE_PROBLEM_FIELDS, *p, c);
+  p->write_lse = c.write_lse != 0;
+  ATTN_RT_RETURN_IF_ERROR(toDType("dtype", c.dtype, &p->dtype, /*allowF32=*/true));
+  return toDType("state_dtype", c.state_dtype, &p->state_dtype, /*allowF32=*/true);
+}
+
+Status toProblem(const attn_sampler_config_t &c, SamplingProblem *p) {
+  ATTN_RT_RETURN_IF_ERROR(toEnum("input", c.input, {ATTN_SAMPLING_PROBS, ATTN_SAMPLING_LOGITS},
+                                 "attn_sampling_input_t", &p->input));
+  ATTN_RT_RETURN_IF_ERROR(toEnum("mode", c.mode,
+                                 {ATTN_SAMPLING_SAMPLE, ATTN_SAMPLING_RENORM, ATTN_SAMPLING_MASK},
+                                 "attn_sampling_mode_t", &p->mode));
+  ATTN_RT_COPY_FIELDS(ATTN_RT_SAMPLER_PROBLEM_FIELDS, *p, c);
+  p->top_k_per_row = c.top_k_per_row != 0;
+  p->top_p_per_row = c.top_p_per_row != 0;
+  p->min_p_per_row = c.min_p_per_row != 0;
+  return toDType("dtype", c.dtype, &p->dtype, /*allowF32=*/true);
+}
+
+/// The options of a standalone op kernel: kernel name and device.
+template <typename Config> void toOptions(const Config &c, OpKernelOptions *o) {
+  o->kernel_name = c.kernel_name ? c.kernel_name : "";
+  o->device = c.device;
+}
+
+/// Every attnXCreate: null checks, the config's problem and options, the runtime object and
+/// the C handle around it.
+template <typename Object, typename Problem, typename Options, typename Config, typename Handle>
+attn_status_t createFromConfig(attn_bundle_t bundle, const Config *c, Handle *out) {
+  if (!bundle || !c || !out)
+    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
+  *out = nullptr;
+  Problem p;
+  Status st = toProblem(*c, &p);
+  if (!st.isOk())
+    return report(st);
+  Options o;
+  toOptions(*c, &o);
+  return createHandle<Object>(bundle, p, o, out);
+}
+
+ATTN_RT_DEFINE_TO_ARGS(attn_decode_args_t, DecodeRunArgs, ATTN_RT_NO_PTRS,
+                       ATTN_RT_DECODE_ARGS_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_prefill_args_t, PrefillRunArgs, ATTN_RT_NO_PTRS,
+                       ATTN_RT_PREFILL_ARGS_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_append_kv_args_t, AppendKVArgs, ATTN_RT_APPEND_KV_PTRS,
+                       ATTN_RT_ROWS_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_rope_args_t, RopeArgs, ATTN_RT_ROPE_PTRS, ATTN_RT_ROWS_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_merge_args_t, MergeArgs, ATTN_RT_MERGE_PTRS,
+                       ATTN_RT_MERGE_SCALAR_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_sampler_args_t, SamplingArgs, ATTN_RT_SAMPLER_PTRS,
+                       ATTN_RT_SAMPLER_SCALAR_FIELDS)
+
+/// Every attnXRun but the cascade's: null checks, the C args converted, the run's status.
+template <typename Handle, typename CArgs>
+attn_status_t runHandle(Handle *h, const char *name, const CArgs *args, void *stream) {
+  if (!h || !args)
+    return invalid("%s is null", !h ? name : "args");
+  return report(h->object->run(toArgs(*args), stream));
+}
+
+/// attn<Op>Create, attn<Op>Free and attn<Op>Run of an op with C types attn_<op>_config_t,
+/// attn_<op>_t and attn_<op>_args_t: createFromConfig, delete and runHandle.
+#define ATTN_RT_DEFINE_OP_ENTRY_POINTS(Op, op, handle, Object, Problem, Options)                   \
+  attn_status_t attn##Op##Create(attn_bundle_t bundle, const attn_##op##_config_t *c,              \
+                                 attn_##op##_t *out) {                                             \
+    return createFromConfig<Object, Problem, Options>(bundle, c, out);                             \
+  }                                                                                                \
+  void attn##Op##Free(attn_##op##_t handle) { delete handle; }                                     \
+  attn_status_t attn##Op##Run(attn_##op##_t handle, const attn_##op##_args_t *args,                \
+                              void *stream) {                                                      \
+    return runHandle(handle, #handle, args, stream);                                               \
+  }
 
 /// Writes the plan facts to the non-null pointers.
 void putPlanInfo(int32_t num_work, int32_t partials, int32_t chunk, bool merge,
@@ -176,9 +346,7 @@ extern "C" {
 
 const char *attnGetLastError(void) { return lastError.c_str(); }
 
-const char *attnStatusName(attn_status_t status) {
-  return statusCodeName(StatusCode(int(status)));
-}
+const char *attnStatusName(attn_status_t status) { return statusCodeName(StatusCode(int(status))); }
 
 attn_status_t attnBundleLoad(const char *directory, attn_bundle_t *out) {
   if (!directory || !out)
@@ -192,8 +360,7 @@ attn_status_t attnBundleLoad(const char *directory, attn_bundle_t *out) {
   return ATTN_SUCCESS;
 }
 
-attn_status_t attnBundleLoadForDevice(const char *directory, int32_t device,
-                                      attn_bundle_t *out) {
+attn_status_t attnBundleLoadForDevice(const char *directory, int32_t device, attn_bundle_t *out) {
   if (!directory || !out)
     return invalid("%s is null", !directory ? "directory" : "out");
   *out = nullptr;
@@ -221,38 +388,27 @@ int32_t attnBundleNumKernels(attn_bundle_t bundle) {
   return bundle ? int32_t(bundle->bundle->manifest().kernels.size()) : 0;
 }
 
-attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index,
-                                  attn_kernel_info_t *out) {
+attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index, attn_kernel_info_t *out) {
   if (!bundle || !out)
     return invalid("%s is null", !bundle ? "bundle" : "out");
   const auto &kernels = bundle->bundle->manifest().kernels;
   if (index < 0 || size_t(index) >= kernels.size())
-    return report(makeError(StatusCode::InvalidArgument,
-                            "kernel index %d is out of range [0, %zu)", index, kernels.size()));
+    return report(makeError(StatusCode::InvalidArgument, "kernel index %d is out of range [0, %zu)",
+                            index, kernels.size()));
   const KernelEntry &k = kernels[size_t(index)];
   out->name = k.name.c_str();
   out->family = k.family.c_str();
   out->role = int32_t(k.role);
-  out->num_qo_heads = k.variant.num_qo_heads;
-  out->num_kv_heads = k.variant.num_kv_heads;
-  out->head_dim = k.variant.head_dim;
-  out->page_size = k.variant.page_size;
-  out->layout = int32_t(k.variant.layout);
-  out->dtype = int32_t(k.variant.dtype);
-  out->kv_dtype = int32_t(k.variant.kv_dtype);
+  ATTN_RT_COPY_FIELDS(ATTN_RT_KERNEL_INFO_VARIANT_FIELDS, *out, k.variant);
+  ATTN_RT_COPY_FIELDS_WITH(ATTN_RT_COPY_AS_INT32, ATTN_RT_KERNEL_INFO_ENUM_FIELDS, *out, k.variant);
   for (int i = 0; i < 3; ++i)
     out->block[i] = k.block[size_t(i)];
   out->dynamic_smem = k.dynamic_smem;
   out->tile_kv = k.tile.tile_kv;
-  out->kv_format = int32_t(k.variant.kv_format);
   out->split_kv = k.findParam(abi::decode::kTmpO) >= 0 ? 1 : 0;
   out->sm_scale = k.variant.has_sm_scale ? k.variant.sm_scale : 0.0f;
   out->registers = k.resources.present ? k.resources.registers : -1;
-  out->spill_bytes =
-      k.resources.present ? k.resources.spill_stores + k.resources.spill_loads : -1;
-  out->mask = int32_t(k.variant.mask);
-  out->block_rows = k.variant.block_rows;
-  out->block_cols = k.variant.block_cols;
+  out->spill_bytes = k.resources.present ? k.resources.spill_stores + k.resources.spill_loads : -1;
   out->operands = 0;
   static constexpr std::pair<const char *, uint32_t> kOperandBits[] = {
       {abi::prefill::kCustomMask, ATTN_OPERAND_CUSTOM_MASK},
@@ -268,9 +424,8 @@ attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index,
   return ATTN_SUCCESS;
 }
 
-attn_status_t attnDecodeWorkspaceSize(int32_t max_batch, int32_t max_work,
-                                      int32_t num_qo_heads, int32_t head_dim,
-                                      size_t *int_workspace_bytes,
+attn_status_t attnDecodeWorkspaceSize(int32_t max_batch, int32_t max_work, int32_t num_qo_heads,
+                                      int32_t head_dim, size_t *int_workspace_bytes,
                                       size_t *float_workspace_bytes) {
   DecodeWorkspaceLayout l;
   Status st = computeDecodeWorkspaceLayout(max_batch, max_work, num_qo_heads, head_dim, &l);
@@ -279,56 +434,23 @@ attn_status_t attnDecodeWorkspaceSize(int32_t max_batch, int32_t max_work,
 
 void attnDecodeConfigInit(attn_decode_config_t *config) { initConfig(config); }
 
-attn_status_t attnDecodeCreate(attn_bundle_t bundle, const attn_decode_config_t *c,
-                               attn_decode_t *out) {
-  if (!bundle || !c || !out)
-    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
-  *out = nullptr;
-  DecodeProblem p;
-  ATTN_RT_COPY_FIELDS(ATTN_RT_ATTENTION_SHAPE_FIELDS, p, *c);
-  p.page_size = c->page_size;
-  Status st = toLayout(c->layout, &p.layout);
-  if (st.isOk())
-    st = toTypes(c, &p);
-  if (!st.isOk())
-    return report(st);
-  DecodeOptions o;
-  toOptions(c, &o);
-  o.min_chunk_tokens = c->min_chunk_tokens > 0 ? c->min_chunk_tokens : kDefaultMinChunkTokens;
-  return createHandle<DecodeAttention>(bundle, p, o, out);
-}
+ATTN_RT_DEFINE_OP_ENTRY_POINTS(Decode, decode, decode, DecodeAttention, DecodeProblem,
+                               DecodeOptions)
 
-void attnDecodeFree(attn_decode_t decode) { delete decode; }
-
-attn_status_t attnDecodePlan(attn_decode_t decode, int32_t batch_size,
-                             const int32_t *kv_indptr, const int32_t *kv_last_page_len,
-                             const int32_t *kv_indices, int32_t num_pages, void *stream) {
+attn_status_t attnDecodePlan(attn_decode_t decode, int32_t batch_size, const int32_t *kv_indptr,
+                             const int32_t *kv_last_page_len, const int32_t *kv_indices,
+                             int32_t num_pages, void *stream) {
   if (!decode)
     return invalid("%s is null", "decode");
-  DecodePlanInput in;
-  in.batch_size = batch_size;
-  in.kv_indptr = kv_indptr;
-  in.kv_last_page_len = kv_last_page_len;
-  in.kv_indices = kv_indices;
-  in.num_pages = num_pages;
-  return report(decode->decode->plan(in, stream));
+  const DecodePlanInput in{batch_size, kv_indptr, kv_last_page_len, kv_indices, num_pages};
+  return report(decode->object->plan(in, stream));
 }
 
-attn_status_t attnDecodeRun(attn_decode_t decode, const attn_decode_args_t *args,
-                            void *stream) {
-  if (!decode || !args)
-    return invalid("%s is null", !decode ? "decode" : "args");
-  DecodeRunArgs a;
-  ATTN_RT_COPY_FIELDS(ATTN_RT_DECODE_ARGS_FIELDS, a, *args);
-  return report(decode->decode->run(a, stream));
-}
-
-attn_status_t attnDecodeGetPlanInfo(attn_decode_t decode, int32_t *num_work,
-                                    int32_t *num_partials, int32_t *chunk_tokens,
-                                    int32_t *needs_merge) {
+attn_status_t attnDecodeGetPlanInfo(attn_decode_t decode, int32_t *num_work, int32_t *num_partials,
+                                    int32_t *chunk_tokens, int32_t *needs_merge) {
   if (!decode)
     return invalid("%s is null", "decode");
-  const DecodePlan &p = decode->decode->currentPlan();
+  const DecodePlan &p = decode->object->currentPlan();
   putPlanInfo(p.num_work, p.num_partials, p.chunk_tokens, p.needs_merge, num_work, num_partials,
               chunk_tokens, needs_merge);
   return ATTN_SUCCESS;
@@ -339,47 +461,21 @@ attn_status_t attnPrefillWorkspaceSize(int32_t max_qo_tokens, int32_t max_work,
                                        int32_t head_dim, size_t *int_workspace_bytes,
                                        size_t *float_workspace_bytes) {
   PrefillWorkspaceLayout l;
-  Status st = computePrefillWorkspaceLayout(max_qo_tokens, max_work, max_partial_rows,
-                                            num_qo_heads, head_dim, &l);
+  Status st = computePrefillWorkspaceLayout(max_qo_tokens, max_work, max_partial_rows, num_qo_heads,
+                                            head_dim, &l);
   return reportSizes(st, l, int_workspace_bytes, float_workspace_bytes);
 }
 
 void attnPrefillConfigInit(attn_prefill_config_t *config) { initConfig(config); }
 
-attn_status_t attnPrefillCreate(attn_bundle_t bundle, const attn_prefill_config_t *c,
-                                attn_prefill_t *out) {
-  if (!bundle || !c || !out)
-    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
-  *out = nullptr;
-  if (c->page_size < 0)
-    return report(makeError(StatusCode::InvalidArgument,
-                            "page_size (%d) must be positive (paged KV) or 0 (ragged KV)",
-                            c->page_size));
-  PrefillProblem p;
-  ATTN_RT_COPY_FIELDS(ATTN_RT_ATTENTION_SHAPE_FIELDS, p, *c);
-  p.kv_format = c->page_size > 0 ? KvFormat::Paged : KvFormat::Ragged;
-  p.page_size = c->page_size;
-  Status st = p.kv_format == KvFormat::Paged ? toLayout(c->layout, &p.layout) : Status::ok();
-  if (st.isOk())
-    st = toTypes(c, &p);
-  if (!st.isOk())
-    return report(st);
-  PrefillOptions o;
-  toOptions(c, &o);
-  o.max_qo_tokens = c->max_qo_tokens;
-  o.max_partial_rows = c->max_partial_rows;
-  o.min_chunk_tokens =
-      c->min_chunk_tokens > 0 ? c->min_chunk_tokens : kDefaultPrefillMinChunkTokens;
-  return createHandle<PrefillAttention>(bundle, p, o, out);
-}
-
-void attnPrefillFree(attn_prefill_t prefill) { delete prefill; }
+ATTN_RT_DEFINE_OP_ENTRY_POINTS(Prefill, prefill, prefill, PrefillAttention, PrefillProblem,
+                               PrefillOptions)
 
 attn_status_t attnPrefillGetCapacities(attn_prefill_t prefill, int32_t *max_work,
                                        int32_t *max_partial_rows) {
   if (!prefill)
     return invalid("%s is null", "prefill");
-  const PrefillSchedulerConfig &c = prefill->prefill->schedulerConfig();
+  const PrefillSchedulerConfig &c = prefill->object->schedulerConfig();
   if (max_work)
     *max_work = c.max_work;
   if (max_partial_rows)
@@ -390,7 +486,7 @@ attn_status_t attnPrefillGetCapacities(attn_prefill_t prefill, int32_t *max_work
 attn_status_t attnPrefillGetKernelIndex(attn_prefill_t prefill, int32_t *index) {
   if (!prefill || !index)
     return invalid("%s is null", !prefill ? "prefill" : "index");
-  *index = int32_t(prefill->prefill->attentionKernelIndex());
+  *index = int32_t(prefill->object->attentionKernelIndex());
   return ATTN_SUCCESS;
 }
 
@@ -399,21 +495,8 @@ attn_status_t attnPrefillPlan(attn_prefill_t prefill, int32_t batch_size,
                               const int32_t *kv_last_page_len_host, void *stream) {
   if (!prefill)
     return invalid("%s is null", "prefill");
-  PrefillPlanInput in;
-  in.batch_size = batch_size;
-  in.qo_indptr = qo_indptr_host;
-  in.kv_indptr = kv_indptr_host;
-  in.kv_last_page_len = kv_last_page_len_host;
-  return report(prefill->prefill->plan(in, stream));
-}
-
-attn_status_t attnPrefillRun(attn_prefill_t prefill, const attn_prefill_args_t *args,
-                             void *stream) {
-  if (!prefill || !args)
-    return invalid("%s is null", !prefill ? "prefill" : "args");
-  PrefillRunArgs a;
-  ATTN_RT_COPY_FIELDS(ATTN_RT_PREFILL_ARGS_FIELDS, a, *args);
-  return report(prefill->prefill->run(a, stream));
+  const PrefillPlanInput in{batch_size, qo_indptr_host, kv_indptr_host, kv_last_page_len_host};
+  return report(prefill->object->plan(in, stream));
 }
 
 attn_status_t attnPrefillGetPlanInfo(attn_prefill_t prefill, int32_t *num_work,
@@ -421,57 +504,15 @@ attn_status_t attnPrefillGetPlanInfo(attn_prefill_t prefill, int32_t *num_work,
                                      int32_t *needs_merge) {
   if (!prefill)
     return invalid("%s is null", "prefill");
-  const PrefillPlan &p = prefill->prefill->currentPlan();
+  const PrefillPlan &p = prefill->object->currentPlan();
   putPlanInfo(p.num_work, p.num_partial_rows, p.chunk_tokens, p.needs_merge, num_work,
               num_partial_rows, chunk_tokens, needs_merge);
   return ATTN_SUCCESS;
 }
 
-} // extern "C"
-
 //===----------------------------------------------------------------------===//
 // Append to a paged KV cache and RoPE (attn-rt/AppendKV.h, attn-rt/Rope.h)
 //===----------------------------------------------------------------------===//
-
-struct attn_append_kv {
-  std::unique_ptr<AppendPagedKV> append;
-};
-struct attn_rope {
-  std::unique_ptr<ApplyRope> rope;
-};
-
-static_assert(int(ATTN_ROLE_KERNEL) == int(KernelRole::Kernel), "role enums diverged");
-static_assert(int(ATTN_ROPE_LLAMA3) == int(RopeKind::Llama3), "rope enums diverged");
-static_assert(int(ATTN_DTYPE_F32) == int(DType::F32), "dtype enums diverged");
-static_assert(int(ATTN_MERGE_STATE) == int(MergeForm::State) &&
-                  int(ATTN_MERGE_STATES) == int(MergeForm::States),
-              "merge form enums diverged");
-
-struct attn_merge {
-  std::unique_ptr<MergeAttentionStates> merge;
-};
-
-struct attn_sampler {
-  std::unique_ptr<Sampler> sampler;
-};
-static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
-                  int(ATTN_SAMPLING_MASK) == int(SamplingMode::Mask),
-              "sampling enums diverged");
-
-namespace {
-/// What every standalone op kernel's create shares once its problem is built: the options of
-/// its config (kernel name, device), the runtime object, and the C handle around it.
-template <typename Object, typename Options, typename Problem, typename Config, typename Handle>
-attn_status_t createOpKernel(attn_bundle_t bundle, const Problem &problem, const Config *c,
-                             Handle *out) {
-  Options o;
-  o.kernel_name = c->kernel_name ? c->kernel_name : "";
-  o.device = c->device;
-  return createHandle<Object>(bundle, problem, o, out);
-}
-} // namespace
-
-extern "C" {
 
 void attnAppendKVConfigInit(attn_append_kv_config_t *config) {
   if (!config)
@@ -481,74 +522,19 @@ void attnAppendKVConfigInit(attn_append_kv_config_t *config) {
   config->dtype = ATTN_DTYPE_BF16;
 }
 
-attn_status_t attnAppendKVCreate(attn_bundle_t bundle, const attn_append_kv_config_t *c,
-                                 attn_append_kv_t *out) {
-  if (!bundle || !c || !out)
-    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
-  AppendKVProblem p;
-  p.num_kv_heads = c->num_kv_heads;
-  p.head_dim = c->head_dim;
-  p.page_size = c->page_size;
-  Status st = toLayout(c->layout, &p.layout);
-  if (st.isOk())
-    st = toDType("dtype", c->dtype, &p.dtype);
-  if (!st.isOk())
-    return report(st);
-  return createOpKernel<AppendPagedKV, AppendKVOptions>(bundle, p, c, out);
-}
-
-void attnAppendKVFree(attn_append_kv_t append) { delete append; }
-
-attn_status_t attnAppendKVRun(attn_append_kv_t append, const attn_append_kv_args_t *args,
-                              void *stream) {
-  if (!append || !args)
-    return invalid("%s is null", !append ? "append" : "args");
-  AppendKVArgs a;
-  ATTN_RT_COPY_FIELDS(ATTN_RT_APPEND_KV_ARGS_FIELDS, a, *args);
-  return report(append->append->run(a, stream));
-}
+ATTN_RT_DEFINE_OP_ENTRY_POINTS(AppendKV, append_kv, append, AppendPagedKV, AppendKVProblem,
+                               AppendKVOptions)
 
 void attnRopeConfigInit(attn_rope_config_t *config) {
   if (!config)
     return;
-  RopeProblem defaults;
   *config = attn_rope_config_t{};
   config->kind = ATTN_ROPE_LLAMA;
   config->dtype = ATTN_DTYPE_BF16;
-  config->theta = defaults.theta;
-  config->scale = defaults.scale;
-  config->factor = defaults.factor;
-  config->low_freq_factor = defaults.low_freq_factor;
-  config->high_freq_factor = defaults.high_freq_factor;
-  config->original_max_position = defaults.original_max_position;
+  ATTN_RT_COPY_FIELDS(ATTN_RT_ROPE_PARAM_FIELDS, *config, RopeProblem{});
 }
 
-attn_status_t attnRopeCreate(attn_bundle_t bundle, const attn_rope_config_t *c,
-                             attn_rope_t *out) {
-  if (!bundle || !c || !out)
-    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
-  if (c->kind != ATTN_ROPE_LLAMA && c->kind != ATTN_ROPE_LLAMA3)
-    return report(makeError(StatusCode::InvalidArgument,
-                            "kind (%d) is not an attn_rope_kind_t", c->kind));
-  RopeProblem p;
-  ATTN_RT_COPY_FIELDS(ATTN_RT_ROPE_PROBLEM_FIELDS, p, *c);
-  p.kind = RopeKind(c->kind);
-  p.interleave = c->interleave != 0;
-  Status st = toDType("dtype", c->dtype, &p.dtype);
-  if (!st.isOk())
-    return report(st);
-  return createOpKernel<ApplyRope, RopeOptions>(bundle, p, c, out);
-}
-
-void attnRopeFree(attn_rope_t rope) { delete rope; }
-
-attn_status_t attnRopeRun(attn_rope_t rope, const attn_rope_args_t *args, void *stream) {
-  if (!rope || !args)
-    return invalid("%s is null", !rope ? "rope" : "args");
-  RopeArgs a;
-  ATTN_RT_COPY_FIELDS(ATTN_RT_ROPE_ARGS_FIELDS, a, *args);
-  return report(rope->rope->run(a, stream));
-}
+ATTN_RT_DEFINE_OP_ENTRY_POINTS(Rope, rope, rope, ApplyRope, RopeProblem, RopeOptions)
 
 //===----------------------------------------------------------------------===//
 // Merging attention states (attn-rt/Merge.h)
@@ -564,36 +550,8 @@ void attnMergeConfigInit(attn_merge_config_t *config) {
   config->write_lse = 1;
 }
 
-attn_status_t attnMergeCreate(attn_bundle_t bundle, const attn_merge_config_t *c,
-                              attn_merge_t *out) {
-  if (!bundle || !c || !out)
-    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
-  if (c->form != ATTN_MERGE_STATE && c->form != ATTN_MERGE_STATES)
-    return report(makeError(StatusCode::InvalidArgument,
-                            "form (%d) is not an attn_merge_form_t", c->form));
-  MergeProblem p;
-  p.form = MergeForm(c->form);
-  p.num_heads = c->num_heads;
-  p.head_dim = c->head_dim;
-  p.write_lse = c->write_lse != 0;
-  p.num_states = c->num_states;
-  Status st = toDType("dtype", c->dtype, &p.dtype, /*allowF32=*/true);
-  if (st.isOk())
-    st = toDType("state_dtype", c->state_dtype, &p.state_dtype, /*allowF32=*/true);
-  if (!st.isOk())
-    return report(st);
-  return createOpKernel<MergeAttentionStates, MergeOptions>(bundle, p, c, out);
-}
-
-void attnMergeFree(attn_merge_t merge) { delete merge; }
-
-attn_status_t attnMergeRun(attn_merge_t merge, const attn_merge_args_t *args, void *stream) {
-  if (!merge || !args)
-    return invalid("%s is null", !merge ? "merge" : "args");
-  MergeArgs a;
-  ATTN_RT_COPY_FIELDS(ATTN_RT_MERGE_ARGS_FIELDS, a, *args);
-  return report(merge->merge->run(a, stream));
-}
+ATTN_RT_DEFINE_OP_ENTRY_POINTS(Merge, merge, merge, MergeAttentionStates, MergeProblem,
+                               MergeOptions)
 
 //===----------------------------------------------------------------------===//
 // Token sampling (attn-rt/Sampling.h)
@@ -609,58 +567,13 @@ void attnSamplerConfigInit(attn_sampler_config_t *config) {
   config->top_p = 1.0f;
 }
 
-attn_status_t attnSamplerCreate(attn_bundle_t bundle, const attn_sampler_config_t *c,
-                                attn_sampler_t *out) {
-  if (!bundle || !c || !out)
-    return invalid("%s is null", !bundle ? "bundle" : !c ? "config" : "out");
-  if (c->input != ATTN_SAMPLING_PROBS && c->input != ATTN_SAMPLING_LOGITS)
-    return report(makeError(StatusCode::InvalidArgument,
-                            "input (%d) is not an attn_sampling_input_t", c->input));
-  if (c->mode < ATTN_SAMPLING_SAMPLE || c->mode > ATTN_SAMPLING_MASK)
-    return report(makeError(StatusCode::InvalidArgument, "mode (%d) is not an attn_sampling_mode_t",
-                            c->mode));
-  SamplingProblem p;
-  p.input = SamplingInput(c->input);
-  p.mode = SamplingMode(c->mode);
-  p.top_k = c->top_k;
-  p.top_p = c->top_p;
-  p.min_p = c->min_p;
-  p.top_k_per_row = c->top_k_per_row != 0;
-  p.top_p_per_row = c->top_p_per_row != 0;
-  p.min_p_per_row = c->min_p_per_row != 0;
-  Status st = toDType("dtype", c->dtype, &p.dtype, /*allowF32=*/true);
-  if (!st.isOk())
-    return report(st);
-  return createOpKernel<Sampler, SamplingOptions>(bundle, p, c, out);
-}
-
-void attnSamplerFree(attn_sampler_t sampler) { delete sampler; }
-
-attn_status_t attnSamplerRun(attn_sampler_t sampler, const attn_sampler_args_t *args,
-                             void *stream) {
-  if (!sampler || !args)
-    return invalid("%s is null", !sampler ? "sampler" : "args");
-  SamplingArgs a;
-  a.input = args->input;
-  a.top_k = args->top_k;
-  a.top_p = args->top_p;
-  a.min_p = args->min_p;
-  a.seed_offset = args->seed_offset;
-  a.out = args->out;
-  a.num_rows = args->num_rows;
-  a.vocab = args->vocab;
-  return report(sampler->sampler->run(a, stream));
-}
+ATTN_RT_DEFINE_OP_ENTRY_POINTS(Sampler, sampler, sampler, Sampler, SamplingProblem, SamplingOptions)
 
 } // extern "C"
 
 //===----------------------------------------------------------------------===//
 // Multi-level (cascade) attention (attn-rt/Cascade.h)
 //===----------------------------------------------------------------------===//
-
-struct attn_cascade {
-  std::unique_ptr<CascadeAttention> cascade;
-};
 
 namespace {
 
@@ -708,8 +621,8 @@ void attnCascadeConfigInit(attn_cascade_config_t *config) {
   config->kv_dtype = ATTN_DTYPE_BF16;
 }
 
-attn_status_t attnCascadeScratchSize(int32_t max_qo_tokens, int32_t num_qo_heads,
-                                     int32_t head_dim, int32_t dtype, size_t *bytes) {
+attn_status_t attnCascadeScratchSize(int32_t max_qo_tokens, int32_t num_qo_heads, int32_t head_dim,
+                                     int32_t dtype, size_t *bytes) {
   if (!bytes)
     return invalid("%s is null", "bytes");
   DType t = DType::BF16;
@@ -735,7 +648,7 @@ attn_status_t attnCascadeCreate(const attn_cascade_config_t *c, attn_cascade_t *
     st = CascadeAttention::create(p, o, &object);
   if (!st.isOk())
     return report(st);
-  *out = new attn_cascade{std::move(object)};
+  *out = new attn_cascade{{std::move(object)}};
   return ATTN_SUCCESS;
 }
 
@@ -746,9 +659,8 @@ attn_status_t attnCascadePlan(attn_cascade_t cascade, int32_t num_levels,
   if (!cascade || !levels)
     return invalid("%s is null", !cascade ? "cascade" : "levels");
   if (num_levels < 1 || num_levels > ATTN_CASCADE_MAX_LEVELS)
-    return report(makeError(StatusCode::InvalidArgument,
-                            "num_levels (%d) is out of range [1, %d]", num_levels,
-                            ATTN_CASCADE_MAX_LEVELS));
+    return report(makeError(StatusCode::InvalidArgument, "num_levels (%d) is out of range [1, %d]",
+                            num_levels, ATTN_CASCADE_MAX_LEVELS));
   CascadeLevelInput in[ATTN_CASCADE_MAX_LEVELS];
   for (int32_t l = 0; l < num_levels; ++l) {
     in[l].batch_size = levels[l].batch_size;
@@ -756,7 +668,7 @@ attn_status_t attnCascadePlan(attn_cascade_t cascade, int32_t num_levels,
     in[l].kv_indptr = levels[l].kv_indptr;
     in[l].kv_last_page_len = levels[l].kv_last_page_len;
   }
-  return report(cascade->cascade->plan(num_levels, in, stream));
+  return report(cascade->object->plan(num_levels, in, stream));
 }
 
 attn_status_t attnCascadeRun(attn_cascade_t cascade, const attn_cascade_args_t *args,
@@ -764,9 +676,8 @@ attn_status_t attnCascadeRun(attn_cascade_t cascade, const attn_cascade_args_t *
   if (!cascade || !args)
     return invalid("%s is null", !cascade ? "cascade" : "args");
   if (args->num_levels < 1 || args->num_levels > ATTN_CASCADE_MAX_LEVELS)
-    return report(makeError(StatusCode::InvalidArgument,
-                            "num_levels (%d) is out of range [1, %d]", args->num_levels,
-                            ATTN_CASCADE_MAX_LEVELS));
+    return report(makeError(StatusCode::InvalidArgument, "num_levels (%d) is out of range [1, %d]",
+                            args->num_levels, ATTN_CASCADE_MAX_LEVELS));
   CascadeRunArgs a;
   a.q = args->q;
   a.k_cache = args->k_cache;
@@ -780,7 +691,7 @@ attn_status_t attnCascadeRun(attn_cascade_t cascade, const attn_cascade_args_t *
     a.levels[l].kv_indices = args->levels[l].kv_indices;
     a.levels[l].kv_last_page_len = args->levels[l].kv_last_page_len;
   }
-  return report(cascade->cascade->run(a, stream));
+  return report(cascade->object->run(a, stream));
 }
 
 attn_status_t attnCascadeGetLevelInfo(attn_cascade_t cascade, int32_t level, int32_t *kind,
@@ -788,7 +699,7 @@ attn_status_t attnCascadeGetLevelInfo(attn_cascade_t cascade, int32_t level, int
                                       int32_t *needs_merge, int32_t *kernel_index) {
   if (!cascade)
     return invalid("%s is null", "cascade");
-  const CascadeAttention &c = *cascade->cascade;
+  const CascadeAttention &c = *cascade->object;
   if (level < 0 || level >= c.numLevels())
     return report(makeError(StatusCode::InvalidArgument, "level (%d) is out of range [0, %d)",
                             level, c.numLevels()));

@@ -339,8 +339,9 @@ Status CascadeAttention::Impl::selectKernels(std::vector<int> *indices) const {
     ATTN_RT_RETURN_IF_ERROR(checkCascadeKernelsAgree(kernel(0), 0, kernel(l), l));
   if (n > 1) {
     int mi = -1;
-    ATTN_RT_RETURN_IF_ERROR(selectMergeKernel(options.merge_bundle->manifest(),
-                                              mergeProblem(problem), options.merge_kernel_name, &mi)
+    ATTN_RT_RETURN_IF_ERROR(MergeAttentionStates::selectKernel(options.merge_bundle->manifest(),
+                                                               mergeProblem(problem),
+                                                               options.merge_kernel_name, &mi)
                                 .withContext("cascade merge"));
   }
   return Status::ok();

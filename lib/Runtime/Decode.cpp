@@ -120,17 +120,9 @@ Status selectDecodeStepKernels(const BundleManifest &m, const DecodeProblem &pro
 
 Status DecodeAttention::Impl::createTensorCore(const DecodeOptions &o) {
   PrefillOptions po;
-  po.kernel_name = o.kernel_name;
-  po.max_batch = o.max_batch;
+  static_cast<AttentionOptions &>(po) = o;
   po.max_qo_tokens = o.max_batch;
-  po.max_work = o.max_work;
-  po.graph_mode = o.graph_mode;
-  po.device = o.device;
   po.one_query_per_request = true;
-  po.int_workspace = o.int_workspace;
-  po.int_workspace_bytes = o.int_workspace_bytes;
-  po.float_workspace = o.float_workspace;
-  po.float_workspace_bytes = o.float_workspace_bytes;
   ATTN_RT_RETURN_IF_ERROR(
       PrefillAttention::create(*bundle, asPrefillProblem(problem), po, &tensorCore));
   qoIndptr.reserve(size_t(o.max_batch) + 1);
@@ -157,15 +149,8 @@ Status DecodeAttention::Impl::planTensorCore(const DecodePlanInput &in, StreamHa
   ATTN_RT_RETURN_IF_ERROR(tensorCore->plan(p, stream));
   // The decode view of the plan (plan info).
   const PrefillPlan &pp = tensorCore->currentPlan();
-  plan.batch_size = pp.batch_size;
-  plan.num_work = pp.num_work;
-  plan.num_rows = pp.num_rows;
+  static_cast<PlanCounts &>(plan) = pp;
   plan.num_partials = pp.num_partial_rows;
-  plan.chunk_tokens = pp.chunk_tokens;
-  plan.grid_work = pp.grid_work;
-  plan.grid_rows = pp.grid_rows;
-  plan.needs_merge = pp.needs_merge;
-  plan.graph_mode = pp.graph_mode;
   planned = true;
   return Status::ok();
 }
@@ -225,10 +210,7 @@ Status DecodeAttention::Impl::create(const DecodeOptions &o) {
 
 DecodeAttention::DecodeAttention() : impl_(new Impl) {}
 
-DecodeAttention::~DecodeAttention() {
-  // Nobody to report to: a failed free leaks rather than aborts.
-  (void)impl_->runner.release();
-}
+DecodeAttention::~DecodeAttention() = default;
 
 Status DecodeAttention::create(Bundle &bundle, const DecodeProblem &problem,
                                const DecodeOptions &options,

@@ -168,6 +168,9 @@ struct WorkspaceRequest {
 class KernelRunner {
 public:
   KernelRunner() = default;
+  /// release(), its status dropped: nobody to report to, and a failed free leaks rather than
+  /// aborts.
+  ~KernelRunner() { (void)release(); }
   KernelRunner(const KernelRunner &) = delete;
   KernelRunner &operator=(const KernelRunner &) = delete;
 
@@ -197,7 +200,7 @@ public:
   /// Binds the slots every plan layout has (work_request, work_kv_begin, work_kv_end,
   /// work_partial, num_work, tmp_o, tmp_lse, merge_indptr, num_rows) to this runner's
   /// workspaces at `layout`'s offsets.
-  template <typename Layout> void bindPlanSlots(const Layout &layout, SlotValues *v) const {
+  void bindPlanSlots(const PlanWorkspaceLayout &layout, SlotValues *v) const {
     auto word = [&](size_t w) { return uint64_t(intWs_ + w * sizeof(int32_t)); };
     v->ptr[kSlotWorkRequest] = word(layout.work_request_word);
     v->ptr[kSlotWorkKvBegin] = word(layout.work_kv_begin_word);
@@ -271,18 +274,9 @@ private:
 // What DecodeAttention and PrefillAttention share around the runner
 //===----------------------------------------------------------------------===//
 
-/// Copies the fields that decode, prefill and cascade problems and variant queries share
-/// by name (heads, head_dim, page_size, layout, dtypes) from `p` to `q`; kv_format and
-/// want_lse are the caller's.
-template <typename To, typename From> void copyProblemShape(const From &p, To &q) {
-  q.num_qo_heads = p.num_qo_heads;
-  q.num_kv_heads = p.num_kv_heads;
-  q.head_dim = p.head_dim;
-  q.page_size = p.page_size;
-  q.layout = p.layout;
-  q.dtype = p.dtype;
-  q.kv_dtype = p.kv_dtype;
-}
+/// Copies the AttentionShape of a decode, prefill or cascade problem from `p` to `q`;
+/// kv_format and want_lse are the caller's.
+inline void copyProblemShape(const AttentionShape &p, AttentionShape &q) { q = p; }
 
 /// The variant query of a decode or prefill problem (their fields share names).
 template <typename Problem> VariantQuery makeVariantQuery(const Problem &p, KvFormat kv_format) {

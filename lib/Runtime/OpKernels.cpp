@@ -13,6 +13,7 @@
 
 #include "DriverApi.h"
 #include "KernelRunner.h"
+#include "OpArgs.h"
 
 #include <algorithm>
 #include <cmath>
@@ -116,6 +117,21 @@ struct NamedPtr {
   DevicePtr value;
 };
 
+/// InvalidArgument when the row buffer `p` is null or not aligned to the kernel's vector
+/// access of `elementBytes`-byte elements.
+Status checkRowBuffer(const KernelEntry &k, const NamedPtr &p, int64_t elementBytes) {
+  const uint64_t align = uint64_t(kernelVec(k) * elementBytes);
+  if (!p.value)
+    return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
+  if (p.value % align != 0)
+    return makeError(StatusCode::InvalidArgument,
+                     "%s (0x%llx) is not %llu-byte aligned (kernel '%s' moves %lld elements "
+                     "per access)",
+                     p.name, (unsigned long long)p.value, (unsigned long long)align, k.name.c_str(),
+                     (long long)kernelVec(k));
+  return Status::ok();
+}
+
 /// InvalidArgument for the first null or misaligned pointer, or a negative row count. Row
 /// buffers hold `elementBytes`-byte elements; index buffers (and f32 s buffers) are 4-byte
 /// aligned.
@@ -126,17 +142,8 @@ Status checkRowBuffers(const KernelEntry &k, int32_t numRows,
   if (numRows < 0)
     return makeError(StatusCode::InvalidArgument, "num_rows (%d) must be non-negative",
                      numRows);
-  const uint64_t align = uint64_t(kernelVec(k) * elementBytes);
-  for (const NamedPtr &p : rowBuffers) {
-    if (!p.value)
-      return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
-    if (p.value % align != 0)
-      return makeError(StatusCode::InvalidArgument,
-                       "%s (0x%llx) is not %llu-byte aligned (kernel '%s' moves %lld elements "
-                       "per access)",
-                       p.name, (unsigned long long)p.value, (unsigned long long)align,
-                       k.name.c_str(), (long long)kernelVec(k));
-  }
+  for (const NamedPtr &p : rowBuffers)
+    ATTN_RT_RETURN_IF_ERROR(checkRowBuffer(k, p, elementBytes));
   for (const NamedPtr &p : indexBuffers) {
     if (!p.value)
       return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
@@ -147,8 +154,8 @@ Status checkRowBuffers(const KernelEntry &k, int32_t numRows,
   return Status::ok();
 }
 
-uint32_t gridSize(const KernelEntry &k, int32_t numRows, int64_t unitsPerRow,
-                  uint32_t maxCtas) {
+uint32_t unitsGridSize(const KernelEntry &k, int32_t numRows, int64_t unitsPerRow,
+                       uint32_t maxCtas) {
   if (numRows <= 0 || unitsPerRow <= 0)
     return 0;
   const int64_t threads = int64_t(k.block[0]) * k.block[1] * k.block[2];
@@ -157,9 +164,9 @@ uint32_t gridSize(const KernelEntry &k, int32_t numRows, int64_t unitsPerRow,
   return uint32_t(std::max<int64_t>(1, std::min<int64_t>(ctas, std::max<uint32_t>(1, maxCtas))));
 }
 
-/// gridSize for `heads` x head_dim elements per row moved tile.vec at a time.
+/// unitsGridSize for `heads` x head_dim elements per row moved tile.vec at a time.
 uint32_t headsGridSize(const KernelEntry &k, int32_t numRows, int32_t heads, uint32_t maxCtas) {
-  return gridSize(k, numRows, int64_t(heads) * k.variant.head_dim / kernelVec(k), maxCtas);
+  return unitsGridSize(k, numRows, int64_t(heads) * k.variant.head_dim / kernelVec(k), maxCtas);
 }
 
 /// The binder OpLauncher::launch takes, over (ABI name, value) pairs. The pairs must outlive
@@ -174,6 +181,16 @@ auto bindByName(std::initializer_list<std::pair<const char *, DevicePtr>> values
     return false;
   };
 }
+
+/// The scalar kernel arguments a run passes besides num_rows: merge_states' count of states,
+/// sampling's vocabulary size (0 where the op has none).
+struct RunScalars {
+  int32_t numStates = 0;
+  int32_t vocab = 0;
+};
+template <typename Args> RunScalars runScalars(const Args &) { return {}; }
+RunScalars runScalars(const MergeArgs &a) { return {a.num_states, 0}; }
+RunScalars runScalars(const SamplingArgs &a) { return {0, a.vocab}; }
 
 /// One loaded kernel and its launch: the context (the caller's, else the device's primary
 /// context, retained for the process), the SM count, and the argument values bound by name.
@@ -254,15 +271,17 @@ public:
   }
 
   /// What every standalone op's run does: `check(kernel, a)` on the host, then a launch of
-  /// `grid(kernel, a.num_rows, maxCtas)` CTAs with `ptrs` bound by ABI name.
+  /// `grid(kernel, a.num_rows, maxCtas)` CTAs with `ptrs` bound by ABI name and the scalars
+  /// of `a` by value.
   template <typename Args>
   Status checkAndLaunch(const Args &a, Status (*check)(const KernelEntry &, const Args &),
                         uint32_t (*grid)(const KernelEntry &, int32_t, uint32_t),
                         std::initializer_list<std::pair<const char *, DevicePtr>> ptrs,
-                        StreamHandle stream, int32_t numStates = 0, int32_t vocab = 0) {
+                        StreamHandle stream) {
     ATTN_RT_RETURN_IF_ERROR(check(*kernel_, a));
+    const RunScalars scalars = runScalars(a);
     return launch(grid(*kernel_, a.num_rows, maxCtas_), a.num_rows, bindByName(ptrs), stream,
-                  numStates, vocab);
+                  scalars.numStates, scalars.vocab);
   }
 
 private:
@@ -273,11 +292,11 @@ private:
   uint32_t maxCtas_ = 1;
 };
 
-
 /// The members every standalone op shares: its Impl is one OpLauncher; create checks `out`,
-/// selects the kernel with `select` (the op's select*Kernel) and loads it; kernel() is the
-/// loaded kernel's manifest entry. Only run differs between the ops.
-#define ATTN_RT_DEFINE_STANDALONE_OP(Op, Problem, Options, select)                                 \
+/// selects the kernel with Op::selectKernel and loads it; kernel() is the loaded kernel's
+/// manifest entry; run is checkAndLaunch with the op's checkArgs, gridSize and the pointers
+/// of its OpArgs.h list PTRS, bound to the parameters of KernelABI.h's namespace abi::NS.
+#define ATTN_RT_DEFINE_STANDALONE_OP(Op, Problem, Options, Args, NS, PTRS)                         \
   struct Op::Impl {                                                                                \
     OpLauncher launcher;                                                                           \
   };                                                                                               \
@@ -288,13 +307,19 @@ private:
     if (!out)                                                                                      \
       return makeError(StatusCode::InvalidArgument, "out is null");                                \
     int index = -1;                                                                                \
-    ATTN_RT_RETURN_IF_ERROR(select(bundle.manifest(), problem, options.kernel_name, &index));      \
+    ATTN_RT_RETURN_IF_ERROR(                                                                       \
+        selectKernel(bundle.manifest(), problem, options.kernel_name, &index));                    \
     std::unique_ptr<Op> object(new Op());                                                          \
     ATTN_RT_RETURN_IF_ERROR(object->impl_->launcher.init(bundle, index, options.device));          \
     *out = std::move(object);                                                                      \
     return Status::ok();                                                                           \
   }                                                                                                \
-  const KernelEntry &Op::kernel() const { return impl_->launcher.kernel(); }
+  const KernelEntry &Op::kernel() const { return impl_->launcher.kernel(); }                       \
+  Status Op::run(const Args &a, StreamHandle stream) {                                             \
+    namespace p = abi::NS;                                                                         \
+    return impl_->launcher.checkAndLaunch(a, checkArgs, gridSize, {PTRS(ATTN_RT_BIND_PTR)},        \
+                                          stream);                                                 \
+  }
 
 std::string describe(const AppendKVProblem &p) {
   return formatString("num_kv_heads=%d head_dim=%d page_size=%d layout=%s dtype=%s",
@@ -317,21 +342,23 @@ std::string describe(const RopeProblem &p) {
   return s;
 }
 
-Status checkAppendKVProblem(const AppendKVProblem &p) {
-  for (auto [name, v] : {std::pair<const char *, int32_t>{"num_kv_heads", p.num_kv_heads},
-                         {"head_dim", p.head_dim},
-                         {"page_size", p.page_size}})
+/// InvalidArgument "<name> (<value>) must be positive" for the first field that is not.
+Status checkPositive(std::initializer_list<std::pair<const char *, int32_t>> fields) {
+  for (auto [name, v] : fields)
     if (v <= 0)
       return makeError(StatusCode::InvalidArgument, "%s (%d) must be positive", name, v);
   return Status::ok();
 }
 
+Status checkAppendKVProblem(const AppendKVProblem &p) {
+  return checkPositive(
+      {{"num_kv_heads", p.num_kv_heads}, {"head_dim", p.head_dim}, {"page_size", p.page_size}});
+}
+
 Status checkRopeProblem(const RopeProblem &p) {
-  for (auto [name, v] : {std::pair<const char *, int32_t>{"num_qo_heads", p.num_qo_heads},
-                         {"num_kv_heads", p.num_kv_heads},
-                         {"head_dim", p.head_dim}})
-    if (v <= 0)
-      return makeError(StatusCode::InvalidArgument, "%s (%d) must be positive", name, v);
+  ATTN_RT_RETURN_IF_ERROR(checkPositive({{"num_qo_heads", p.num_qo_heads},
+                                         {"num_kv_heads", p.num_kv_heads},
+                                         {"head_dim", p.head_dim}}));
   int32_t rd = p.rotary_dim ? p.rotary_dim : p.head_dim;
   if (rd < 0 || rd % 2 != 0 || rd > p.head_dim)
     return makeError(StatusCode::InvalidArgument,
@@ -351,7 +378,7 @@ Status checkRopeProblem(const RopeProblem &p) {
 // AppendPagedKV
 //===----------------------------------------------------------------------===//
 
-Status checkAppendKVVariant(const KernelEntry &k, const AppendKVProblem &p) {
+Status AppendPagedKV::checkVariant(const KernelEntry &k, const AppendKVProblem &p) {
   ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilyAppendKv));
   ATTN_RT_RETURN_IF_ERROR(checkAppendKVProblem(p));
   const KernelVariant &v = k.variant;
@@ -364,50 +391,30 @@ Status checkAppendKVVariant(const KernelEntry &k, const AppendKVProblem &p) {
       .result();
 }
 
-Status selectAppendKVKernel(const BundleManifest &m, const AppendKVProblem &p,
-                            const std::string &name, int *index) {
+Status AppendPagedKV::selectKernel(const BundleManifest &m, const AppendKVProblem &p,
+                                   const std::string &name, int *index) {
   return selectOpKernel(m, abi::kFamilyAppendKv, p, name, checkAppendKVProblem,
-                        checkAppendKVVariant, index);
+                        AppendPagedKV::checkVariant, index);
 }
 
-Status checkAppendKVArgs(const KernelEntry &k, const AppendKVArgs &a) {
-  return checkRowBuffers(k, a.num_rows,
-                         {{abi::append_kv::kK, a.k},
-                          {abi::append_kv::kV, a.v},
-                          {abi::append_kv::kKCache, a.k_cache},
-                          {abi::append_kv::kVCache, a.v_cache}},
-                         {{abi::append_kv::kBatchIndices, a.batch_indices},
-                          {abi::append_kv::kPositions, a.positions},
-                          {abi::append_kv::kKvIndptr, a.kv_indptr},
-                          {abi::append_kv::kKvIndices, a.kv_indices}});
+Status AppendPagedKV::checkArgs(const KernelEntry &k, const AppendKVArgs &a) {
+  namespace p = abi::append_kv;
+  return checkRowBuffers(k, a.num_rows, {ATTN_RT_APPEND_KV_ROW_PTRS(ATTN_RT_BIND_PTR)},
+                         {ATTN_RT_APPEND_KV_INDEX_PTRS(ATTN_RT_BIND_PTR)});
 }
 
-uint32_t appendKVGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
+uint32_t AppendPagedKV::gridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
   return headsGridSize(k, numRows, k.variant.num_kv_heads, maxCtas);
 }
 
-ATTN_RT_DEFINE_STANDALONE_OP(AppendPagedKV, AppendKVProblem, AppendKVOptions, selectAppendKVKernel)
-
-Status AppendPagedKV::run(const AppendKVArgs &a, StreamHandle stream) {
-  namespace p = abi::append_kv;
-  return impl_->launcher.checkAndLaunch(a, checkAppendKVArgs, appendKVGridSize,
-                                        {{p::kK, a.k},
-                                         {p::kV, a.v},
-                                         {p::kBatchIndices, a.batch_indices},
-                                         {p::kPositions, a.positions},
-                                         {p::kKCache, a.k_cache},
-                                         {p::kVCache, a.v_cache},
-                                         {p::kKvIndptr, a.kv_indptr},
-                                         {p::kKvIndices, a.kv_indices},
-                                         {p::kKvLastPageLen, a.kv_last_page_len}},
-                                        stream);
-}
+ATTN_RT_DEFINE_STANDALONE_OP(AppendPagedKV, AppendKVProblem, AppendKVOptions, AppendKVArgs,
+                             append_kv, ATTN_RT_APPEND_KV_PTRS)
 
 //===----------------------------------------------------------------------===//
 // ApplyRope
 //===----------------------------------------------------------------------===//
 
-Status checkRopeVariant(const KernelEntry &k, const RopeProblem &p) {
+Status ApplyRope::checkVariant(const KernelEntry &k, const RopeProblem &p) {
   ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilyRope));
   ATTN_RT_RETURN_IF_ERROR(checkRopeProblem(p));
   const KernelVariant &v = k.variant;
@@ -431,41 +438,28 @@ Status checkRopeVariant(const KernelEntry &k, const RopeProblem &p) {
   return fields.result();
 }
 
-Status selectRopeKernel(const BundleManifest &m, const RopeProblem &p, const std::string &name,
-                        int *index) {
-  return selectOpKernel(m, abi::kFamilyRope, p, name, checkRopeProblem, checkRopeVariant, index);
+Status ApplyRope::selectKernel(const BundleManifest &m, const RopeProblem &p,
+                               const std::string &name, int *index) {
+  return selectOpKernel(m, abi::kFamilyRope, p, name, checkRopeProblem, ApplyRope::checkVariant,
+                        index);
 }
 
-Status checkRopeArgs(const KernelEntry &k, const RopeArgs &a) {
-  return checkRowBuffers(k, a.num_rows,
-                         {{abi::rope::kQ, a.q},
-                          {abi::rope::kK, a.k},
-                          {abi::rope::kQOut, a.q_out},
-                          {abi::rope::kKOut, a.k_out}},
-                         {{abi::rope::kPosIds, a.pos_ids}});
+Status ApplyRope::checkArgs(const KernelEntry &k, const RopeArgs &a) {
+  namespace p = abi::rope;
+  return checkRowBuffers(k, a.num_rows, {ATTN_RT_ROPE_ROW_PTRS(ATTN_RT_BIND_PTR)},
+                         {ATTN_RT_ROPE_INDEX_PTRS(ATTN_RT_BIND_PTR)});
 }
 
-uint32_t ropeGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
+uint32_t ApplyRope::gridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
   const KernelVariant &v = k.variant;
   const int64_t vec = kernelVec(k);
   // Rotated units hold one vector (interleaved) or a pair of vectors (non-interleaved).
   const int64_t rotated = (v.rope_interleave ? v.rotary_dim : v.rotary_dim / 2) / vec;
   const int64_t units = rotated + (v.head_dim - v.rotary_dim) / vec;
-  return gridSize(k, numRows, int64_t(v.num_qo_heads + v.num_kv_heads) * units, maxCtas);
+  return unitsGridSize(k, numRows, int64_t(v.num_qo_heads + v.num_kv_heads) * units, maxCtas);
 }
 
-ATTN_RT_DEFINE_STANDALONE_OP(ApplyRope, RopeProblem, RopeOptions, selectRopeKernel)
-
-Status ApplyRope::run(const RopeArgs &a, StreamHandle stream) {
-  namespace p = abi::rope;
-  return impl_->launcher.checkAndLaunch(a, checkRopeArgs, ropeGridSize,
-                                        {{p::kQ, a.q},
-                                         {p::kK, a.k},
-                                         {p::kPosIds, a.pos_ids},
-                                         {p::kQOut, a.q_out},
-                                         {p::kKOut, a.k_out}},
-                                        stream);
-}
+ATTN_RT_DEFINE_STANDALONE_OP(ApplyRope, RopeProblem, RopeOptions, RopeArgs, rope, ATTN_RT_ROPE_PTRS)
 
 //===----------------------------------------------------------------------===//
 // MergeAttentionStates
@@ -487,10 +481,7 @@ Status checkMergeProblem(const MergeProblem &p) {
   if (p.form != MergeForm::State && p.form != MergeForm::States)
     return makeError(StatusCode::InvalidArgument, "merge form must be state or states, got %s",
                      mergeFormName(p.form));
-  for (auto [name, v] : {std::pair<const char *, int32_t>{"num_heads", p.num_heads},
-                         {"head_dim", p.head_dim}})
-    if (v <= 0)
-      return makeError(StatusCode::InvalidArgument, "%s (%d) must be positive", name, v);
+  ATTN_RT_RETURN_IF_ERROR(checkPositive({{"num_heads", p.num_heads}, {"head_dim", p.head_dim}}));
   if (p.num_states < 0)
     return makeError(StatusCode::InvalidArgument, "num_states (%d) must be non-negative",
                      p.num_states);
@@ -508,7 +499,7 @@ bool hasParam(const KernelEntry &k, const char *name) {
 }
 } // namespace
 
-Status checkMergeVariant(const KernelEntry &k, const MergeProblem &p) {
+Status MergeAttentionStates::checkVariant(const KernelEntry &k, const MergeProblem &p) {
   ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilyMerge));
   ATTN_RT_RETURN_IF_ERROR(checkMergeProblem(p));
   const KernelVariant &v = k.variant;
@@ -542,12 +533,13 @@ Status checkMergeVariant(const KernelEntry &k, const MergeProblem &p) {
   return Status::ok();
 }
 
-Status selectMergeKernel(const BundleManifest &m, const MergeProblem &p, const std::string &name,
-                         int *index) {
-  return selectOpKernel(m, abi::kFamilyMerge, p, name, checkMergeProblem, checkMergeVariant, index);
+Status MergeAttentionStates::selectKernel(const BundleManifest &m, const MergeProblem &p,
+                                          const std::string &name, int *index) {
+  return selectOpKernel(m, abi::kFamilyMerge, p, name, checkMergeProblem,
+                        MergeAttentionStates::checkVariant, index);
 }
 
-Status checkMergeArgs(const KernelEntry &k, const MergeArgs &a) {
+Status MergeAttentionStates::checkArgs(const KernelEntry &k, const MergeArgs &a) {
   const KernelVariant &v = k.variant;
   const bool pair = v.merge == MergeForm::State;
   // The other form's pointers must be left 0: a caller who fills them meant another kernel.
@@ -600,25 +592,12 @@ Status checkMergeArgs(const KernelEntry &k, const MergeArgs &a) {
   return checkRowBuffers(k, a.num_rows, {{abi::merge::kVOut, a.v_out}}, noRows, outBytes);
 }
 
-uint32_t mergeGridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
+uint32_t MergeAttentionStates::gridSize(const KernelEntry &k, int32_t numRows, uint32_t maxCtas) {
   return headsGridSize(k, numRows, k.variant.num_qo_heads, maxCtas);
 }
 
-ATTN_RT_DEFINE_STANDALONE_OP(MergeAttentionStates, MergeProblem, MergeOptions, selectMergeKernel)
-
-Status MergeAttentionStates::run(const MergeArgs &a, StreamHandle stream) {
-  namespace p = abi::merge;
-  return impl_->launcher.checkAndLaunch(a, checkMergeArgs, mergeGridSize,
-                                        {{p::kVA, a.v_a},
-                                         {p::kSA, a.s_a},
-                                         {p::kVB, a.v_b},
-                                         {p::kSB, a.s_b},
-                                         {p::kV, a.v},
-                                         {p::kS, a.s},
-                                         {p::kVOut, a.v_out},
-                                         {p::kSOut, a.s_out}},
-                                        stream, a.num_states);
-}
+ATTN_RT_DEFINE_STANDALONE_OP(MergeAttentionStates, MergeProblem, MergeOptions, MergeArgs, merge,
+                             ATTN_RT_MERGE_PTRS)
 
 //===----------------------------------------------------------------------===//
 // Sampler
@@ -658,7 +637,7 @@ Status checkSamplingProblem(const SamplingProblem &p) {
   return Status::ok();
 }
 
-Status checkSamplingVariant(const KernelEntry &k, const SamplingProblem &p) {
+Status Sampler::checkVariant(const KernelEntry &k, const SamplingProblem &p) {
   ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilySample));
   ATTN_RT_RETURN_IF_ERROR(checkSamplingProblem(p));
   const KernelVariant &v = k.variant;
@@ -675,13 +654,13 @@ Status checkSamplingVariant(const KernelEntry &k, const SamplingProblem &p) {
       .result();
 }
 
-Status selectSamplingKernel(const BundleManifest &m, const SamplingProblem &p,
-                            const std::string &name, int *index) {
-  return selectOpKernel(m, abi::kFamilySample, p, name, checkSamplingProblem, checkSamplingVariant,
+Status Sampler::selectKernel(const BundleManifest &m, const SamplingProblem &p,
+                             const std::string &name, int *index) {
+  return selectOpKernel(m, abi::kFamilySample, p, name, checkSamplingProblem, Sampler::checkVariant,
                         index);
 }
 
-Status checkSamplingArgs(const KernelEntry &k, const SamplingArgs &a) {
+Status Sampler::checkArgs(const KernelEntry &k, const SamplingArgs &a) {
   if (a.num_rows < 0)
     return makeError(StatusCode::InvalidArgument, "num_rows (%d) must be non-negative", a.num_rows);
   if (a.vocab < 1 || a.vocab > kMaxSamplingVocab)
@@ -698,17 +677,8 @@ Status checkSamplingArgs(const KernelEntry &k, const SamplingArgs &a) {
   std::vector<NamedPtr> rows = {{"input", a.input}};
   if (!sample)
     rows.push_back({"out", a.out});
-  for (const NamedPtr &p : rows) {
-    if (!p.value)
-      return makeError(StatusCode::InvalidArgument, "%s is null", p.name);
-    const uint64_t align = uint64_t(kernelVec(k) * elementBytes);
-    if (p.value % align != 0)
-      return makeError(StatusCode::InvalidArgument,
-                       "%s (0x%llx) is not %llu-byte aligned (kernel '%s' moves %lld elements "
-                       "per access)",
-                       p.name, (unsigned long long)p.value, (unsigned long long)align,
-                       k.name.c_str(), (long long)kernelVec(k));
-  }
+  for (const NamedPtr &p : rows)
+    ATTN_RT_RETURN_IF_ERROR(checkRowBuffer(k, p, elementBytes));
   std::vector<std::pair<NamedPtr, uint64_t>> small;
   if (sample) {
     small.push_back({{"out", a.out}, 4});
@@ -731,25 +701,12 @@ Status checkSamplingArgs(const KernelEntry &k, const SamplingArgs &a) {
   return Status::ok();
 }
 
-ATTN_RT_DEFINE_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, selectSamplingKernel)
+ATTN_RT_DEFINE_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, SamplingArgs, sample,
+                             ATTN_RT_SAMPLER_PTRS)
 
-namespace {
-/// The sampler's grid: one CTA per row.
-uint32_t oneCtaPerRow(const KernelEntry &, int32_t numRows, uint32_t) {
+/// One CTA per row.
+uint32_t Sampler::gridSize(const KernelEntry &, int32_t numRows, uint32_t) {
   return uint32_t(std::max(0, numRows));
-}
-} // namespace
-
-Status Sampler::run(const SamplingArgs &a, StreamHandle stream) {
-  namespace p = abi::sample;
-  return impl_->launcher.checkAndLaunch(a, checkSamplingArgs, oneCtaPerRow,
-                                        {{p::kInput, a.input},
-                                         {p::kTopK, a.top_k},
-                                         {p::kTopP, a.top_p},
-                                         {p::kMinP, a.min_p},
-                                         {p::kSeedOffset, a.seed_offset},
-                                         {p::kOut, a.out}},
-                                        stream, /*numStates=*/0, a.vocab);
 }
 
 } // namespace attn::rt

@@ -183,10 +183,7 @@ Status PrefillAttention::Impl::create(const PrefillOptions &o) {
 
 PrefillAttention::PrefillAttention() : impl_(new Impl) {}
 
-PrefillAttention::~PrefillAttention() {
-  // Nobody to report to: a failed free leaks rather than aborts.
-  (void)impl_->runner.release();
-}
+PrefillAttention::~PrefillAttention() = default;
 
 Status PrefillAttention::create(Bundle &bundle, const PrefillProblem &problem,
                                 const PrefillOptions &options,

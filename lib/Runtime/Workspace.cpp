@@ -177,8 +177,8 @@ Status checkBufferHolds(size_t num_words, size_t needed, const char *what) {
 
 /// The header fields a decode and a prefill plan share; `num_partials` is the plan's count of
 /// partial states (decode) or partial rows (prefill).
-template <typename Plan>
-PlanHeader planHeader(const Plan &plan, int32_t max_rows, int32_t max_work, int32_t num_partials) {
+PlanHeader planHeader(const PlanCounts &plan, int32_t max_rows, int32_t max_work,
+                      int32_t num_partials) {
   PlanHeader h;
   h.max_rows = max_rows;
   h.max_work = max_work;
@@ -194,7 +194,7 @@ PlanHeader planHeader(const Plan &plan, int32_t max_rows, int32_t max_work, int3
 
 /// The plan fields a decode and a prefill header share (the work grid of graph mode spans
 /// `max_work`).
-template <typename Plan> void readPlanHeader(const PlanHeader &h, int32_t max_work, Plan *out) {
+void readPlanHeader(const PlanHeader &h, int32_t max_work, PlanCounts *out) {
   out->batch_size = h.batch_size;
   out->num_work = h.num_work;
   out->num_rows = h.num_rows;
@@ -206,8 +206,8 @@ template <typename Plan> void readPlanHeader(const PlanHeader &h, int32_t max_wo
 
 /// Writes the arrays both plans have: the num_work entries of work_request, work_kv_begin,
 /// work_kv_end and work_partial.
-template <typename Layout, typename Plan>
-void writeWorkArrays(int32_t *words, const Layout &l, const Plan &p, size_t num_work) {
+template <typename Plan>
+void writeWorkArrays(int32_t *words, const PlanWorkspaceLayout &l, const Plan &p, size_t num_work) {
   writeArrays(words,
               {{l.work_request_word, &p.work_request},
                {l.work_kv_begin_word, &p.work_kv_begin},
@@ -217,8 +217,9 @@ void writeWorkArrays(int32_t *words, const Layout &l, const Plan &p, size_t num_
 }
 
 /// Reads what writeWorkArrays wrote and merge_indptr (num_rows + 1 entries).
-template <typename Layout, typename Plan>
-void readCommonArrays(const int32_t *words, const Layout &l, const PlanHeader &h, Plan *out) {
+template <typename Plan>
+void readCommonArrays(const int32_t *words, const PlanWorkspaceLayout &l, const PlanHeader &h,
+                      Plan *out) {
   readArrays(words,
              {{l.work_request_word, &out->work_request},
               {l.work_kv_begin_word, &out->work_kv_begin},

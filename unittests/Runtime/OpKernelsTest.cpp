@@ -160,38 +160,38 @@ TEST(OpKernelsSelect, PicksTheMatchingVariant) {
                   .isOk());
   int index = -1;
   AppendKVProblem p = appendProblem();
-  ASSERT_TRUE(selectAppendKVKernel(m, p, "", &index).isOk());
+  ASSERT_TRUE(AppendPagedKV::selectKernel(m, p, "", &index).isOk());
   EXPECT_EQ(index, 1);
   p.page_size = 1;
   p.layout = KvLayout::HND;
-  ASSERT_TRUE(selectAppendKVKernel(m, p, "", &index).isOk());
+  ASSERT_TRUE(AppendPagedKV::selectKernel(m, p, "", &index).isOk());
   EXPECT_EQ(index, 2);
   p.layout = KvLayout::NHD;
-  Status st = selectAppendKVKernel(m, p, "", &index);
+  Status st = AppendPagedKV::selectKernel(m, p, "", &index);
   test::expectError(
       st, StatusCode::NotFound,
       "no append_kv kernel matches num_kv_heads=8 head_dim=128 page_size=1 layout=nhd "
       "dtype=bf16 (kernel 'a16' has page_size 16, the call has 1; kernel 'a1' has "
       "layout hnd, the call has nhd)");
-  st = selectAppendKVKernel(m, appendProblem(), "ops_rope", &index);
+  st = AppendPagedKV::selectKernel(m, appendProblem(), "ops_rope", &index);
   test::expectError(
       st, StatusCode::Mismatch,
       "kernel 'ops_rope' is of family rope (role kernel), not a standalone append_kv kernel");
-  st = selectAppendKVKernel(m, appendProblem(), "nope", &index);
+  st = AppendPagedKV::selectKernel(m, appendProblem(), "nope", &index);
   EXPECT_EQ(st.message(), "bundle has no kernel named 'nope'");
 
   RopeProblem r = ropeProblem();
-  ASSERT_TRUE(selectRopeKernel(m, r, "", &index).isOk());
+  ASSERT_TRUE(ApplyRope::selectKernel(m, r, "", &index).isOk());
   EXPECT_EQ(index, 0);
   r.theta = 10000.0f;
-  st = selectRopeKernel(m, r, "", &index);
+  st = ApplyRope::selectKernel(m, r, "", &index);
   EXPECT_EQ(st.code(), StatusCode::NotFound);
   EXPECT_NE(st.message().find("kernel 'ops_rope' has rope_theta 500000, the call has 10000"),
             std::string::npos)
       << st.message();
   BundleManifest onlyAppend;
   ASSERT_TRUE(parseJson(manifestOf({appendKernel()}), &onlyAppend).isOk());
-  st = selectRopeKernel(onlyAppend, ropeProblem(), "", &index);
+  st = ApplyRope::selectKernel(onlyAppend, ropeProblem(), "", &index);
   EXPECT_EQ(st.code(), StatusCode::NotFound);
   EXPECT_NE(st.message().find("no rope kernel matches num_qo_heads=32"), std::string::npos)
       << st.message();
@@ -205,7 +205,7 @@ TEST(OpKernelsSelect, RopeMismatchesNameTheField) {
   auto expectMismatch = [&](void (*edit)(RopeProblem &), const std::string &msg) {
     RopeProblem p = ropeProblem();
     edit(p);
-    Status st = checkRopeVariant(k, p);
+    Status st = ApplyRope::checkVariant(k, p);
     EXPECT_EQ(st.message(), msg);
   };
   expectMismatch([](RopeProblem &p) { p.num_qo_heads = 16; },
@@ -233,46 +233,46 @@ TEST(OpKernelsSelect, RopeMismatchesNameTheField) {
   // Floating-point parameters match within a relative 1e-6 (a JSON round trip is exact).
   RopeProblem p = ropeProblem();
   p.theta = 500000.01f;
-  EXPECT_TRUE(checkRopeVariant(k, p).isOk());
+  EXPECT_TRUE(ApplyRope::checkVariant(k, p).isOk());
 }
 
 TEST(OpKernelsArgs, HostChecks) {
   BundleManifest m;
   ASSERT_TRUE(parseJson(manifestOf({appendKernel(), ropeKernel()}), &m).isOk());
   const KernelEntry &ak = m.kernels[0], &rk = m.kernels[1];
-  EXPECT_TRUE(checkAppendKVArgs(ak, appendArgs()).isOk());
+  EXPECT_TRUE(AppendPagedKV::checkArgs(ak, appendArgs()).isOk());
   AppendKVArgs a = appendArgs();
   a.num_rows = -1;
-  EXPECT_EQ(checkAppendKVArgs(ak, a).message(), "num_rows (-1) must be non-negative");
+  EXPECT_EQ(AppendPagedKV::checkArgs(ak, a).message(), "num_rows (-1) must be non-negative");
   a = appendArgs();
   a.v_cache = 0;
-  EXPECT_EQ(checkAppendKVArgs(ak, a).message(), "v_cache is null");
+  EXPECT_EQ(AppendPagedKV::checkArgs(ak, a).message(), "v_cache is null");
   a = appendArgs();
   a.positions = 0;
-  EXPECT_EQ(checkAppendKVArgs(ak, a).message(), "positions is null");
+  EXPECT_EQ(AppendPagedKV::checkArgs(ak, a).message(), "positions is null");
   a = appendArgs();
   a.k = 0x1008;
-  EXPECT_EQ(checkAppendKVArgs(ak, a).message(),
+  EXPECT_EQ(AppendPagedKV::checkArgs(ak, a).message(),
             "k (0x1008) is not 16-byte aligned (kernel 'ops_append_kv' moves 8 elements per "
             "access)");
   a = appendArgs();
   a.kv_indices = 0x8002;
-  EXPECT_EQ(checkAppendKVArgs(ak, a).message(), "kv_indices (0x8002) is not 4-byte aligned");
+  EXPECT_EQ(AppendPagedKV::checkArgs(ak, a).message(), "kv_indices (0x8002) is not 4-byte aligned");
   a = appendArgs();
   a.num_rows = 0; // nothing to do, still checked
   a.kv_last_page_len = 0; // never read
-  EXPECT_TRUE(checkAppendKVArgs(ak, a).isOk());
+  EXPECT_TRUE(AppendPagedKV::checkArgs(ak, a).isOk());
 
   RopeArgs r{0x1000, 0x2000, 0x3000, 0x1000, 0x2000, 5}; // in place
-  EXPECT_TRUE(checkRopeArgs(rk, r).isOk());
+  EXPECT_TRUE(ApplyRope::checkArgs(rk, r).isOk());
   r.pos_ids = 0;
-  EXPECT_EQ(checkRopeArgs(rk, r).message(), "pos_ids is null");
+  EXPECT_EQ(ApplyRope::checkArgs(rk, r).message(), "pos_ids is null");
   r.pos_ids = 0x3000;
   r.q_out = 0;
-  EXPECT_EQ(checkRopeArgs(rk, r).message(), "q_out is null");
+  EXPECT_EQ(ApplyRope::checkArgs(rk, r).message(), "q_out is null");
   r.q_out = 0x1000;
   r.num_rows = -5;
-  EXPECT_EQ(checkRopeArgs(rk, r).message(), "num_rows (-5) must be non-negative");
+  EXPECT_EQ(ApplyRope::checkArgs(rk, r).message(), "num_rows (-5) must be non-negative");
 }
 
 TEST(OpKernelsArgs, GridSizes) {
@@ -280,14 +280,14 @@ TEST(OpKernelsArgs, GridSizes) {
   ASSERT_TRUE(parseJson(manifestOf({appendKernel(), ropeKernel()}), &m).isOk());
   const KernelEntry &ak = m.kernels[0], &rk = m.kernels[1];
   // append: 8 heads * 128 / 8 = 128 units per row, 256 threads per CTA.
-  EXPECT_EQ(appendKVGridSize(ak, 0, 1000), 0u);
-  EXPECT_EQ(appendKVGridSize(ak, 1, 1000), 1u);
-  EXPECT_EQ(appendKVGridSize(ak, 17, 1000), 9u);
-  EXPECT_EQ(appendKVGridSize(ak, 577, 1000), 289u);
-  EXPECT_EQ(appendKVGridSize(ak, 1 << 30, 4224), 4224u); // capped; the kernel strides
+  EXPECT_EQ(AppendPagedKV::gridSize(ak, 0, 1000), 0u);
+  EXPECT_EQ(AppendPagedKV::gridSize(ak, 1, 1000), 1u);
+  EXPECT_EQ(AppendPagedKV::gridSize(ak, 17, 1000), 9u);
+  EXPECT_EQ(AppendPagedKV::gridSize(ak, 577, 1000), 289u);
+  EXPECT_EQ(AppendPagedKV::gridSize(ak, 1 << 30, 4224), 4224u); // capped; the kernel strides
   // rope: 40 heads * (64 / 2 / 8 rotated pairs + 64 / 8 copied vectors) = 480 units per row.
-  EXPECT_EQ(ropeGridSize(rk, 1, 1000), 2u);
-  EXPECT_EQ(ropeGridSize(rk, 577, 1000), 1000u);
+  EXPECT_EQ(ApplyRope::gridSize(rk, 1, 1000), 2u);
+  EXPECT_EQ(ApplyRope::gridSize(rk, 577, 1000), 1000u);
 }
 
 TEST(OpKernelsCreate, HostChecksComeBeforeTheDriver) {
@@ -338,9 +338,7 @@ TEST(OpKernelsCApi, ConfigDefaultsAndKernelInfo) {
   attn_bundle_t b = nullptr;
   ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
   attn_kernel_info_t info;
-  ASSERT_EQ(attnBundleGetKernel(b, 1, &info), ATTN_SUCCESS);
-  EXPECT_STREQ(info.family, "rope");
-  EXPECT_EQ(info.role, ATTN_ROLE_KERNEL);
+  ASSERT_NO_FATAL_FAILURE(test::expectOpKernelInfo(b, 1, "rope", &info));
   attnBundleFree(b);
 }
 
@@ -354,32 +352,18 @@ TEST(OpKernelsCApi, ArgumentErrors) {
   test::setLlama3KvPages(c);
   attn_append_kv_t a = nullptr;
   test::expectCreateRejectsNulls(attnAppendKVCreate, b, c);
-  c.layout = 7;
-  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
-                     "layout (7) is not an attn_layout_t");
-  c.layout = ATTN_LAYOUT_NHD;
-  c.dtype = -1;
-  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
-                     "dtype (-1) is not an attn_dtype_t");
-  c.dtype = ATTN_DTYPE_BF16;
-  c.page_size = -16;
-  test::expectCError(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_INVALID_ARGUMENT,
-                     "page_size (-16) must be positive");
-  c.page_size = 16;
+  using AppendConfig = attn_append_kv_config_t;
+  test::expectCreateRejects<AppendConfig>(
+      attnAppendKVCreate, b, c,
+      {{[](AppendConfig &c) { c.layout = 7; }, "layout (7) is not an attn_layout_t"},
+       {[](AppendConfig &c) { c.dtype = -1; }, "dtype (-1) is not an attn_dtype_t"},
+       {[](AppendConfig &c) { c.page_size = -16; }, "page_size (-16) must be positive"}});
   c.num_kv_heads = 4; // the bundle's kernel has 8
-  EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_NOT_FOUND);
-  EXPECT_NE(std::string(attnGetLastError()).find("has num_kv_heads 8, the call has 4"),
-            std::string::npos)
-      << attnGetLastError();
+  test::expectCErrorContaining(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_NOT_FOUND,
+                               "has num_kv_heads 8, the call has 4");
   c.num_kv_heads = 8;
-  if (!systemHasDriver()) {
-    EXPECT_EQ(attnAppendKVCreate(b, &c, &a), ATTN_ERROR_DRIVER_UNAVAILABLE);
-    EXPECT_EQ(a, nullptr);
-  }
-  attn_append_kv_args_t aargs{};
-  test::expectCError(attnAppendKVRun(nullptr, &aargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
-                     "append is null");
-  attnAppendKVFree(nullptr);
+  test::expectDriverlessCreateAndNullRun(attnAppendKVCreate, attnAppendKVRun, attnAppendKVFree, b,
+                                         c, "append");
 
   attn_rope_config_t rc;
   attnRopeConfigInit(&rc);
@@ -390,31 +374,18 @@ TEST(OpKernelsCApi, ArgumentErrors) {
   rc.dtype = ATTN_DTYPE_F16;
   attn_rope_t r = nullptr;
   test::expectCreateRejectsNulls(attnRopeCreate, b, rc);
-  rc.kind = 0;
-  test::expectCError(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT,
-                     "kind (0) is not an attn_rope_kind_t");
-  rc.kind = ATTN_ROPE_LLAMA3;
-  rc.num_kv_heads = -8;
-  test::expectCError(attnRopeCreate(b, &rc, &r), ATTN_ERROR_INVALID_ARGUMENT,
-                     "num_kv_heads (-8) must be positive");
-  rc.num_kv_heads = 8;
+  test::expectCreateRejects<attn_rope_config_t>(
+      attnRopeCreate, b, rc,
+      {{[](attn_rope_config_t &c) { c.kind = 0; }, "kind (0) is not an attn_rope_kind_t"},
+       {[](attn_rope_config_t &c) { c.num_kv_heads = -8; }, "num_kv_heads (-8) must be positive"}});
   rc.interleave = 1;
-  EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_NOT_FOUND);
-  EXPECT_NE(std::string(attnGetLastError()).find("has rope_interleave false, the call has true"),
-            std::string::npos)
-      << attnGetLastError();
+  test::expectCErrorContaining(attnRopeCreate(b, &rc, &r), ATTN_ERROR_NOT_FOUND,
+                               "has rope_interleave false, the call has true");
   rc.interleave = 0;
   rc.kernel_name = "ops_append_kv";
   EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_MISMATCH);
   rc.kernel_name = nullptr;
-  if (!systemHasDriver()) {
-    EXPECT_EQ(attnRopeCreate(b, &rc, &r), ATTN_ERROR_DRIVER_UNAVAILABLE);
-    EXPECT_EQ(r, nullptr);
-  }
-  attn_rope_args_t rargs{};
-  test::expectCError(attnRopeRun(nullptr, &rargs, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
-                     "rope is null");
-  attnRopeFree(nullptr);
+  test::expectDriverlessCreateAndNullRun(attnRopeCreate, attnRopeRun, attnRopeFree, b, rc, "rope");
   attnBundleFree(b);
 }
 
@@ -499,16 +470,16 @@ TEST(MergeKernels, SelectionAndMismatches) {
   ASSERT_TRUE(parseJson(manifestOf({ropeKernel(), mergeKernel(), mergeKernel("dense", true)}), &m)
                   .isOk());
   int index = -1;
-  ASSERT_TRUE(selectMergeKernel(m, mergeProblem(), "", &index).isOk());
+  ASSERT_TRUE(MergeAttentionStates::selectKernel(m, mergeProblem(), "", &index).isOk());
   EXPECT_EQ(index, 1);
-  ASSERT_TRUE(selectMergeKernel(m, mergeProblem(true), "", &index).isOk());
+  ASSERT_TRUE(MergeAttentionStates::selectKernel(m, mergeProblem(true), "", &index).isOk());
   EXPECT_EQ(index, 2);
   MergeProblem p = mergeProblem(true);
   p.num_states = 5; // the kernel takes any count
-  EXPECT_TRUE(selectMergeKernel(m, p, "", &index).isOk());
+  EXPECT_TRUE(MergeAttentionStates::selectKernel(m, p, "", &index).isOk());
   p = mergeProblem();
   p.state_dtype = DType::F32;
-  Status st = selectMergeKernel(m, p, "", &index);
+  Status st = MergeAttentionStates::selectKernel(m, p, "", &index);
   EXPECT_EQ(st.code(), StatusCode::NotFound);
   EXPECT_NE(st.message().find("kernel 'ops_merge_state' has state_dtype bf16, the call has f32"),
             std::string::npos)
@@ -518,27 +489,28 @@ TEST(MergeKernels, SelectionAndMismatches) {
       << st.message();
   p = mergeProblem();
   p.write_lse = false;
-  EXPECT_EQ(checkMergeVariant(m.kernels[1], p).message(),
+  EXPECT_EQ(MergeAttentionStates::checkVariant(m.kernels[1], p).message(),
             "kernel 'ops_merge_state' has return_lse true, the call has false");
   p = mergeProblem();
   p.num_heads = 0;
-  EXPECT_EQ(selectMergeKernel(m, p, "", &index).message(), "num_heads (0) must be positive");
+  EXPECT_EQ(MergeAttentionStates::selectKernel(m, p, "", &index).message(),
+            "num_heads (0) must be positive");
   p = mergeProblem();
   p.form = MergeForm::None;
-  EXPECT_EQ(selectMergeKernel(m, p, "", &index).message(),
+  EXPECT_EQ(MergeAttentionStates::selectKernel(m, p, "", &index).message(),
             "merge form must be state or states, got none");
-  EXPECT_EQ(selectMergeKernel(m, mergeProblem(), "ops_rope", &index).code(),
+  EXPECT_EQ(MergeAttentionStates::selectKernel(m, mergeProblem(), "ops_rope", &index).code(),
             StatusCode::Mismatch);
   // A kernel whose parameters do not fit its form or its return_lse.
   json bad = mergeKernel("bad");
   bad["params"].erase(5); // s_out
   ASSERT_TRUE(parseJson(manifestOf({bad}), &m).isOk());
-  EXPECT_EQ(checkMergeVariant(m.kernels[0], mergeProblem()).message(),
+  EXPECT_EQ(MergeAttentionStates::checkVariant(m.kernels[0], mergeProblem()).message(),
             "kernel 'bad' has return_lse true but no parameter 's_out'");
   bad = mergeKernel("bad");
   bad["params"].erase(2); // v_b
   ASSERT_TRUE(parseJson(manifestOf({bad}), &m).isOk());
-  EXPECT_EQ(checkMergeVariant(m.kernels[0], mergeProblem()).message(),
+  EXPECT_EQ(MergeAttentionStates::checkVariant(m.kernels[0], mergeProblem()).message(),
             "kernel 'bad' (merge state) has no parameter 'v_b'");
 }
 
@@ -550,15 +522,15 @@ TEST(MergeKernels, NeededParameterNamesOutliveTheirDeclaration) {
   BundleManifest m;
   ASSERT_TRUE(parseJson(manifestOf({mergeKernel(), mergeKernel("dense", true)}), &m).isOk());
   for (int i = 0; i < 3; ++i) {
-    Status st = checkMergeVariant(m.kernels[0], mergeProblem());
+    Status st = MergeAttentionStates::checkVariant(m.kernels[0], mergeProblem());
     EXPECT_TRUE(st.isOk()) << st.message();
-    st = checkMergeVariant(m.kernels[1], mergeProblem(true));
+    st = MergeAttentionStates::checkVariant(m.kernels[1], mergeProblem(true));
     EXPECT_TRUE(st.isOk()) << st.message();
   }
   json dense = mergeKernel("dense", true);
   dense["params"].erase(3); // num_states
   ASSERT_TRUE(parseJson(manifestOf({dense}), &m).isOk());
-  EXPECT_EQ(checkMergeVariant(m.kernels[0], mergeProblem(true)).message(),
+  EXPECT_EQ(MergeAttentionStates::checkVariant(m.kernels[0], mergeProblem(true)).message(),
             "kernel 'dense' (merge states) has no parameter 'num_states'");
 }
 
@@ -568,80 +540,83 @@ TEST(MergeKernels, HostChecks) {
   fixed["variant"]["num_states"] = 3;
   ASSERT_TRUE(parseJson(manifestOf({mergeKernel(), mergeKernel("dense", true), fixed}), &m).isOk());
   const KernelEntry &sk = m.kernels[0], &dk = m.kernels[1], &fk = m.kernels[2];
-  EXPECT_TRUE(checkMergeArgs(sk, mergeArgs()).isOk());
+  EXPECT_TRUE(MergeAttentionStates::checkArgs(sk, mergeArgs()).isOk());
   MergeArgs a = mergeArgs();
   a.v_out = a.v_a; // in place
-  EXPECT_TRUE(checkMergeArgs(sk, a).isOk());
+  EXPECT_TRUE(MergeAttentionStates::checkArgs(sk, a).isOk());
   a = mergeArgs();
   a.s_out = a.s_b;
-  EXPECT_EQ(checkMergeArgs(sk, a).code(), StatusCode::InvalidArgument);
-  EXPECT_NE(checkMergeArgs(sk, a).message().find("s_out (0x4000) must not alias an input s"),
+  EXPECT_EQ(MergeAttentionStates::checkArgs(sk, a).code(), StatusCode::InvalidArgument);
+  EXPECT_NE(MergeAttentionStates::checkArgs(sk, a).message().find(
+                "s_out (0x4000) must not alias an input s"),
             std::string::npos);
   a = mergeArgs();
   a.s_out = 0;
-  EXPECT_EQ(checkMergeArgs(sk, a).message(),
+  EXPECT_EQ(MergeAttentionStates::checkArgs(sk, a).message(),
             "s_out is null (kernel 'ops_merge_state' writes s_out)");
   a = mergeArgs();
   a.v = 0x7000;
-  EXPECT_EQ(checkMergeArgs(sk, a).message(),
+  EXPECT_EQ(MergeAttentionStates::checkArgs(sk, a).message(),
             "kernel 'ops_merge_state' merges two states (v_a, s_a, v_b, s_b), but v is given");
   a = mergeArgs();
   a.v_b = 0;
-  EXPECT_EQ(checkMergeArgs(sk, a).message(), "v_b is null");
+  EXPECT_EQ(MergeAttentionStates::checkArgs(sk, a).message(), "v_b is null");
   a = mergeArgs();
   a.v_a = 0x1008; // bf16, 8 per access: 16 bytes
-  EXPECT_EQ(checkMergeArgs(sk, a).message(),
+  EXPECT_EQ(MergeAttentionStates::checkArgs(sk, a).message(),
             "v_a (0x1008) is not 16-byte aligned (kernel 'ops_merge_state' moves 8 elements per "
             "access)");
   a = mergeArgs();
   a.s_a = 0x2002;
-  EXPECT_EQ(checkMergeArgs(sk, a).message(), "s_a (0x2002) is not 4-byte aligned");
+  EXPECT_EQ(MergeAttentionStates::checkArgs(sk, a).message(), "s_a (0x2002) is not 4-byte aligned");
   a = mergeArgs();
   a.num_rows = -1;
-  EXPECT_EQ(checkMergeArgs(sk, a).message(), "num_rows (-1) must be non-negative");
+  EXPECT_EQ(MergeAttentionStates::checkArgs(sk, a).message(), "num_rows (-1) must be non-negative");
   a = mergeArgs();
   a.num_states = 3;
-  EXPECT_EQ(checkMergeArgs(sk, a).message(),
+  EXPECT_EQ(MergeAttentionStates::checkArgs(sk, a).message(),
             "num_states (3) must be 0 or 2 for kernel 'ops_merge_state' (merge_state)");
 
   // Dense: f32 states (4 per access, 16 bytes), f16 output (8 bytes), no s_out.
   MergeArgs d = mergeArgs(true);
-  EXPECT_TRUE(checkMergeArgs(dk, d).isOk());
+  EXPECT_TRUE(MergeAttentionStates::checkArgs(dk, d).isOk());
   d.v_out = 0x5008;
-  EXPECT_TRUE(checkMergeArgs(dk, d).isOk());
+  EXPECT_TRUE(MergeAttentionStates::checkArgs(dk, d).isOk());
   d.v_out = 0x5004;
-  EXPECT_EQ(checkMergeArgs(dk, d).message(),
+  EXPECT_EQ(MergeAttentionStates::checkArgs(dk, d).message(),
             "v_out (0x5004) is not 8-byte aligned (kernel 'dense' moves 4 elements per access)");
   d = mergeArgs(true);
   d.v = 0x1008;
-  EXPECT_EQ(checkMergeArgs(dk, d).message(),
+  EXPECT_EQ(MergeAttentionStates::checkArgs(dk, d).message(),
             "v (0x1008) is not 16-byte aligned (kernel 'dense' moves 4 elements per access)");
   d = mergeArgs(true);
   d.s_out = 0x6000;
-  EXPECT_EQ(checkMergeArgs(dk, d).code(), StatusCode::Mismatch);
-  EXPECT_EQ(checkMergeArgs(dk, d).message(),
+  EXPECT_EQ(MergeAttentionStates::checkArgs(dk, d).code(), StatusCode::Mismatch);
+  EXPECT_EQ(MergeAttentionStates::checkArgs(dk, d).message(),
             "kernel 'dense' does not write s_out, but s_out is given");
   d = mergeArgs(true);
   d.num_states = -2;
-  EXPECT_EQ(checkMergeArgs(dk, d).message(), "num_states (-2) must be non-negative");
+  EXPECT_EQ(MergeAttentionStates::checkArgs(dk, d).message(),
+            "num_states (-2) must be non-negative");
   d = mergeArgs(true);
   d.num_states = 0; // no states: every row gets v = 0 (and s = -inf)
-  EXPECT_TRUE(checkMergeArgs(dk, d).isOk());
+  EXPECT_TRUE(MergeAttentionStates::checkArgs(dk, d).isOk());
   d = mergeArgs(true);
-  EXPECT_TRUE(checkMergeArgs(fk, d).isOk());
+  EXPECT_TRUE(MergeAttentionStates::checkArgs(fk, d).isOk());
   d.num_states = 4;
-  EXPECT_EQ(checkMergeArgs(fk, d).message(), "kernel 'fixed' has num_states 3, the call has 4");
+  EXPECT_EQ(MergeAttentionStates::checkArgs(fk, d).message(),
+            "kernel 'fixed' has num_states 3, the call has 4");
 }
 
 TEST(MergeKernels, GridSizesAndCreate) {
   BundleManifest m;
   ASSERT_TRUE(parseJson(manifestOf({mergeKernel(), mergeKernel("dense", true)}), &m).isOk());
   // 32 heads * 128 / 8 = 512 units per row (2 CTAs); dense: / 4 = 1024 units (4 CTAs).
-  EXPECT_EQ(mergeGridSize(m.kernels[0], 0, 1000), 0u);
-  EXPECT_EQ(mergeGridSize(m.kernels[0], 1, 1000), 2u);
-  EXPECT_EQ(mergeGridSize(m.kernels[0], 17, 1000), 34u);
-  EXPECT_EQ(mergeGridSize(m.kernels[1], 17, 1000), 68u);
-  EXPECT_EQ(mergeGridSize(m.kernels[1], 577, 1000), 1000u);
+  EXPECT_EQ(MergeAttentionStates::gridSize(m.kernels[0], 0, 1000), 0u);
+  EXPECT_EQ(MergeAttentionStates::gridSize(m.kernels[0], 1, 1000), 2u);
+  EXPECT_EQ(MergeAttentionStates::gridSize(m.kernels[0], 17, 1000), 34u);
+  EXPECT_EQ(MergeAttentionStates::gridSize(m.kernels[1], 17, 1000), 68u);
+  EXPECT_EQ(MergeAttentionStates::gridSize(m.kernels[1], 577, 1000), 1000u);
 
   TempBundle tb(manifestOf({mergeKernel(), mergeKernel("dense", true)}).dump());
   std::unique_ptr<Bundle> b;
@@ -673,9 +648,7 @@ TEST(MergeKernels, CApi) {
   attn_bundle_t b = nullptr;
   ASSERT_EQ(attnBundleLoad(tb.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
   attn_kernel_info_t info;
-  ASSERT_EQ(attnBundleGetKernel(b, 1, &info), ATTN_SUCCESS);
-  EXPECT_STREQ(info.family, "merge");
-  EXPECT_EQ(info.role, ATTN_ROLE_KERNEL);
+  ASSERT_NO_FATAL_FAILURE(test::expectOpKernelInfo(b, 1, "merge", &info));
   EXPECT_EQ(info.dtype, ATTN_DTYPE_F16);
 
   c.form = ATTN_MERGE_STATES;
@@ -686,28 +659,17 @@ TEST(MergeKernels, CApi) {
   c.write_lse = 0;
   attn_merge_t merge = nullptr;
   test::expectCreateRejectsNulls(attnMergeCreate, b, c);
-  c.form = 0;
-  test::expectCError(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT,
-                     "form (0) is not an attn_merge_form_t");
-  c.form = ATTN_MERGE_STATES;
-  c.state_dtype = 3;
-  test::expectCError(attnMergeCreate(b, &c, &merge), ATTN_ERROR_INVALID_ARGUMENT,
-                     "state_dtype (3) is not an attn_dtype_t");
-  c.state_dtype = ATTN_DTYPE_F32;
+  test::expectCreateRejects<attn_merge_config_t>(
+      attnMergeCreate, b, c,
+      {{[](attn_merge_config_t &c) { c.form = 0; }, "form (0) is not an attn_merge_form_t"},
+       {[](attn_merge_config_t &c) { c.state_dtype = 3; },
+        "state_dtype (3) is not an attn_dtype_t"}});
   c.write_lse = 1;
-  EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_NOT_FOUND);
-  EXPECT_NE(std::string(attnGetLastError()).find("has return_lse false, the call has true"),
-            std::string::npos)
-      << attnGetLastError();
+  test::expectCErrorContaining(attnMergeCreate(b, &c, &merge), ATTN_ERROR_NOT_FOUND,
+                               "has return_lse false, the call has true");
   c.write_lse = 0;
-  if (!systemHasDriver()) {
-    EXPECT_EQ(attnMergeCreate(b, &c, &merge), ATTN_ERROR_DRIVER_UNAVAILABLE);
-    EXPECT_EQ(merge, nullptr);
-  }
-  attn_merge_args_t args{};
-  test::expectCError(attnMergeRun(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
-                     "merge is null");
-  attnMergeFree(nullptr);
+  test::expectDriverlessCreateAndNullRun(attnMergeCreate, attnMergeRun, attnMergeFree, b, c,
+                                         "merge");
 
   // f32 belongs to the merge family only.
   attn_append_kv_config_t ac;

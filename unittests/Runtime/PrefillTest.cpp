@@ -599,12 +599,9 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   ASSERT_TRUE(computePrefillWorkspaceLayout(100, 64, 512, 32, 128, &l).isOk());
   std::vector<int32_t> words;
   size_t copyWords = 0;
-  ASSERT_NO_FATAL_FAILURE(
-      test::serializePlan(serializePrefillPlan, p, l, 0x7eadbeef, &words, &copyWords));
+  ASSERT_NO_FATAL_FAILURE(test::serializeCheckingHeader(serializePrefillPlan, p, l,
+                                                        kPrefillPlanMagic, 9, &words, &copyWords));
   EXPECT_EQ(copyWords, l.merge_indptr_word + 10);
-  EXPECT_EQ(words[kWordMagic], kPrefillPlanMagic);
-  EXPECT_EQ(words[kWordNumWork], p.num_work);
-  EXPECT_EQ(words[kWordNumRows], 9);
   EXPECT_EQ(words[kWordMaxPartialRows], 512);
   EXPECT_EQ(words[l.work_qo_tile_word], p.work_qo_tile[0]);
   EXPECT_EQ(words[l.work_partial_stride_word], p.work_partial_stride[0]);
@@ -733,17 +730,14 @@ TEST(PrefillCApi, ArgumentErrors) {
   EXPECT_EQ(p, nullptr);
   EXPECT_STREQ(attnGetLastError(), "kv_dtype (9) is not an attn_dtype_t");
   c.kv_dtype = ATTN_DTYPE_BF16;
-  c.layout = 3;
-  test::expectCError(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT,
-                     "layout (3) is not an attn_layout_t");
-  c.layout = ATTN_LAYOUT_NHD;
-  c.page_size = -16;
-  test::expectCError(attnPrefillCreate(b, &c, &p), ATTN_ERROR_INVALID_ARGUMENT,
-                     "page_size (-16) must be positive (paged KV) or 0 (ragged KV)");
+  test::expectCreateRejects<attn_prefill_config_t>(
+      attnPrefillCreate, b, c,
+      {{[](attn_prefill_config_t &c) { c.layout = 3; }, "layout (3) is not an attn_layout_t"},
+       {[](attn_prefill_config_t &c) { c.page_size = -16; },
+        "page_size (-16) must be positive (paged KV) or 0 (ragged KV)"}});
   c.page_size = 0; // ragged: the bundle has only a paged kernel
-  EXPECT_EQ(attnPrefillCreate(b, &c, &p), ATTN_ERROR_NOT_FOUND);
-  EXPECT_NE(std::string(attnGetLastError()).find("kv_format=ragged"), std::string::npos)
-      << attnGetLastError();
+  test::expectCErrorContaining(attnPrefillCreate(b, &c, &p), ATTN_ERROR_NOT_FOUND,
+                               "kv_format=ragged");
   c.page_size = 16;
   c.kernel_name = "nope";
   test::expectCError(attnPrefillCreate(b, &c, &p), ATTN_ERROR_NOT_FOUND,

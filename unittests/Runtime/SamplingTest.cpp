@@ -132,31 +132,31 @@ TEST(SamplingSelect, MatchesTheVariantOrNamesTheField) {
   BundleManifest m;
   ASSERT_TRUE(parseJson(manifestOf({renormKernel(), sampleKernel()}), &m).isOk());
   int index = -1;
-  Status st = selectSamplingKernel(m, logitsProblem(), "", &index);
+  Status st = Sampler::selectKernel(m, logitsProblem(), "", &index);
   ASSERT_TRUE(st.isOk()) << st.message();
   EXPECT_EQ(index, 1);
   SamplingProblem renorm;
   renorm.mode = SamplingMode::Renorm;
   renorm.top_p = 0.9f;
-  ASSERT_TRUE(selectSamplingKernel(m, renorm, "", &index).isOk());
+  ASSERT_TRUE(Sampler::selectKernel(m, renorm, "", &index).isOk());
   EXPECT_EQ(index, 0);
 
   SamplingProblem p = logitsProblem();
   p.top_p_per_row = false;
-  st = checkSamplingVariant(m.kernels[1], p);
+  st = Sampler::checkVariant(m.kernels[1], p);
   test::expectError(st, StatusCode::Mismatch,
                     "kernel 'ops_sample' has top_p_per_row true, the call has false");
   p = logitsProblem();
   p.dtype = DType::F32;
-  st = checkSamplingVariant(m.kernels[1], p);
+  st = Sampler::checkVariant(m.kernels[1], p);
   EXPECT_EQ(st.message(), "kernel 'ops_sample' has dtype bf16, the call has f32");
   renorm.top_p = 0.8f;
-  st = selectSamplingKernel(m, renorm, "", &index);
+  st = Sampler::selectKernel(m, renorm, "", &index);
   EXPECT_EQ(st.code(), StatusCode::NotFound);
   EXPECT_NE(st.message().find("has top_p 0.9, the call has 0.8"), std::string::npos)
       << st.message();
   // A named kernel of the wrong family or variant.
-  st = selectSamplingKernel(m, logitsProblem(), "ops_renorm", &index);
+  st = Sampler::selectKernel(m, logitsProblem(), "ops_renorm", &index);
   EXPECT_EQ(st.code(), StatusCode::Mismatch);
 }
 
@@ -164,12 +164,12 @@ TEST(SamplingArgs, HostChecksBeforeLaunch) {
   BundleManifest m;
   ASSERT_TRUE(parseJson(manifestOf({sampleKernel(), renormKernel()}), &m).isOk());
   const KernelEntry &k = m.kernels[0];
-  EXPECT_TRUE(checkSamplingArgs(k, sampleArgs()).isOk());
+  EXPECT_TRUE(Sampler::checkArgs(k, sampleArgs()).isOk());
   auto bad = [&](const KernelEntry &kernel, void (*edit)(SamplingArgs &),
                  const std::string &needle) {
     SamplingArgs a = sampleArgs();
     edit(a);
-    Status st = checkSamplingArgs(kernel, a);
+    Status st = Sampler::checkArgs(kernel, a);
     EXPECT_EQ(st.code(), StatusCode::InvalidArgument) << needle;
     EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
   };
@@ -197,7 +197,7 @@ TEST(SamplingArgs, HostChecksBeforeLaunch) {
   // A renorm kernel writes rows: out must be aligned like input; no seed needed.
   SamplingArgs r = sampleArgs();
   r.seed_offset = r.top_k = r.top_p = 0;
-  EXPECT_TRUE(checkSamplingArgs(m.kernels[1], r).isOk());
+  EXPECT_TRUE(Sampler::checkArgs(m.kernels[1], r).isOk());
   bad(
       m.kernels[1], [](SamplingArgs &a) { a.out += 4; }, "out (0x50004) is not 16-byte");
 }

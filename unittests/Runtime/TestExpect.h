@@ -2,6 +2,7 @@
 #ifndef ATTN_RT_UNITTESTS_TESTEXPECT_H
 #define ATTN_RT_UNITTESTS_TESTEXPECT_H
 
+#include "TestBundle.h"
 #include "TestManifest.h"
 
 #include "attn-rt/Workspace.h"
@@ -28,6 +29,42 @@ inline void expectCError(attn_status_t got, attn_status_t want, const char *mess
   EXPECT_STREQ(attnGetLastError(), message);
 }
 
+/// Expects a C API call that returned `got` to have failed with `want`, its last error
+/// containing `part`.
+inline void expectCErrorContaining(attn_status_t got, attn_status_t want, const char *part) {
+  EXPECT_EQ(got, want) << attnGetLastError();
+  EXPECT_NE(std::string(attnGetLastError()).find(part), std::string::npos) << attnGetLastError();
+}
+
+/// Expects kernel `index` of the C API bundle `b` to be a standalone op's kernel (role
+/// Kernel) of `family`; `*info` receives its description.
+inline void expectOpKernelInfo(attn_bundle_t b, int32_t index, const char *family,
+                               attn_kernel_info_t *info) {
+  ASSERT_EQ(attnBundleGetKernel(b, index, info), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_STREQ(info->family, family);
+  EXPECT_EQ(info->role, ATTN_ROLE_KERNEL);
+}
+
+/// The end of a C API op's argument checks: create of the valid `config` fails with
+/// DriverUnavailable on a machine without a driver and leaves no handle; run rejects a null
+/// handle, naming it `handle_name`; free takes null.
+template <typename Config, typename Handle, typename Args>
+void expectDriverlessCreateAndNullRun(attn_status_t (*create)(attn_bundle_t, const Config *,
+                                                              Handle *),
+                                      attn_status_t (*run)(Handle, const Args *, void *),
+                                      void (*free)(Handle), attn_bundle_t bundle,
+                                      const Config &config, const std::string &handle_name) {
+  if (!systemHasDriver()) {
+    Handle h = nullptr;
+    EXPECT_EQ(create(bundle, &config, &h), ATTN_ERROR_DRIVER_UNAVAILABLE);
+    EXPECT_EQ(h, nullptr);
+  }
+  Args args{};
+  expectCError(run(nullptr, &args, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+               (handle_name + " is null").c_str());
+  free(nullptr);
+}
+
 /// Serializes `p` with `serialize` (serializeDecodePlan, serializePrefillPlan) into `*words`,
 /// l.int_words words each set to `fill` first; `*copyWords` receives the count to copy.
 /// Fails the test (fatally: call it in ASSERT_NO_FATAL_FAILURE) unless serialize succeeds.
@@ -41,12 +78,39 @@ void serializePlan(Status (*serialize)(const Plan &, const Layout &, int32_t *, 
   ASSERT_TRUE(st.isOk()) << st.message();
 }
 
+/// serializePlan over a 0x7eadbeef fill, then the header words every plan starts with: the
+/// plan's `magic`, num_work, and `rows` output rows.
+template <typename Plan, typename Layout>
+void serializeCheckingHeader(Status (*serialize)(const Plan &, const Layout &, int32_t *, size_t,
+                                                 size_t *),
+                             const Plan &p, const Layout &l, int32_t magic, int32_t rows,
+                             std::vector<int32_t> *words, size_t *copyWords) {
+  ASSERT_NO_FATAL_FAILURE(serializePlan(serialize, p, l, 0x7eadbeef, words, copyWords));
+  EXPECT_EQ((*words)[kWordMagic], magic);
+  EXPECT_EQ((*words)[kWordNumWork], p.num_work);
+  EXPECT_EQ((*words)[kWordNumRows], rows);
+}
+
 /// An edit that makes a valid `T` invalid and the message the check must give: the rows of the
 /// table-driven rejection tests.
 template <typename T> struct EditCase {
   void (*edit)(T &);
   const char *message;
 };
+
+/// Each case's edit of (a copy of) the valid `config` makes `create` fail with InvalidArgument
+/// and exactly the case's message.
+template <typename Config, typename Handle>
+void expectCreateRejects(attn_status_t (*create)(attn_bundle_t, const Config *, Handle *),
+                         attn_bundle_t bundle, const Config &config,
+                         const std::vector<EditCase<Config>> &cases) {
+  for (const EditCase<Config> &e : cases) {
+    Config c = config;
+    e.edit(c);
+    Handle out = nullptr;
+    expectCError(create(bundle, &c, &out), ATTN_ERROR_INVALID_ARGUMENT, e.message);
+  }
+}
 
 /// The fields of an attention problem (DecodeProblem, PrefillProblem) each moved away from the
 /// test manifests' variant (32 / 8 heads, head_dim 128, 16-token NHD pages, bf16), with the

@@ -45,6 +45,27 @@ void expectSamePlan(const DecodePlan &a, const DecodePlan &b) {
   EXPECT_EQ(a.merge_indptr, b.merge_indptr);
 }
 
+/// `p` serialised (over a `fill`) into the layout of the sample capacities: max_batch 8,
+/// max_work 200, 32 heads of head_dim 128.
+struct SerializedPlan {
+  DecodeWorkspaceLayout l;
+  std::vector<int32_t> words;
+  size_t copyWords = 0;
+};
+void serializeSample(const DecodePlan &p, int32_t fill, SerializedPlan *out) {
+  ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &out->l).isOk());
+  ASSERT_NO_FATAL_FAILURE(
+      test::serializePlan(serializeDecodePlan, p, out->l, fill, &out->words, &out->copyWords));
+}
+
+/// The copied prefix of `s` (all the device sees) deserialises to `p`.
+void expectReadsBack(const SerializedPlan &s, const DecodePlan &p) {
+  DecodePlan back;
+  Status st = deserializeDecodePlan(s.words.data(), s.copyWords, &back);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  expectSamePlan(p, back);
+}
+
 } // namespace
 
 TEST(Workspace, LayoutOffsets) {
@@ -80,26 +101,19 @@ TEST(Workspace, RoundTrip) {
   for (bool graph : {false, true}) {
     DecodePlan p = samplePlan(graph);
     ASSERT_TRUE(p.needs_merge);
-    DecodeWorkspaceLayout l;
-    ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
-    std::vector<int32_t> words;
-    size_t copyWords = 0;
-    ASSERT_NO_FATAL_FAILURE(
-        test::serializePlan(serializeDecodePlan, p, l, 0x7eadbeef, &words, &copyWords));
-    EXPECT_EQ(copyWords, l.merge_indptr_word + 5);
-    EXPECT_EQ(words[kWordMagic], kPlanMagic);
-    EXPECT_EQ(words[kWordNumWork], p.num_work);
-    EXPECT_EQ(words[kWordNumRows], 4);
-    EXPECT_EQ(words[l.work_partial_word], 0);
-    EXPECT_EQ(words[l.merge_indptr_word + 4], p.num_partials);
+    SerializedPlan s;
+    const DecodeWorkspaceLayout &l = s.l;
+    ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &s.l).isOk());
+    ASSERT_NO_FATAL_FAILURE(test::serializeCheckingHeader(serializeDecodePlan, p, l, kPlanMagic, 4,
+                                                          &s.words, &s.copyWords));
+    EXPECT_EQ(s.copyWords, l.merge_indptr_word + 5);
+    EXPECT_EQ(s.words[l.work_partial_word], 0);
+    EXPECT_EQ(s.words[l.merge_indptr_word + 4], p.num_partials);
     // qo_indptr is arange(0..num_rows): decode's q / o row of request b is b.
     for (int32_t i = 0; i <= 4; ++i)
-      EXPECT_EQ(words[l.qo_indptr_word + size_t(i)], i);
-    DecodePlan back;
+      EXPECT_EQ(s.words[l.qo_indptr_word + size_t(i)], i);
     // Only the copied prefix reaches the device: deserialise from exactly that.
-    Status st = deserializeDecodePlan(words.data(), copyWords, &back);
-    ASSERT_TRUE(st.isOk()) << st.message();
-    expectSamePlan(p, back);
+    expectReadsBack(s, p);
   }
 }
 
@@ -119,16 +133,14 @@ TEST(Workspace, SerializeChecksSizes) {
 }
 
 TEST(Workspace, DeserializeChecksHeaderAndSize) {
-  DecodePlan p = samplePlan(false);
-  DecodeWorkspaceLayout l;
-  ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
-  std::vector<int32_t> words;
-  size_t copyWords = 0;
-  ASSERT_NO_FATAL_FAILURE(test::serializePlan(serializeDecodePlan, p, l, 0, &words, &copyWords));
+  SerializedPlan s;
+  ASSERT_NO_FATAL_FAILURE(serializeSample(samplePlan(false), 0, &s));
+  const DecodeWorkspaceLayout &l = s.l;
+  std::vector<int32_t> &words = s.words;
   DecodePlan back;
   Status st = deserializeDecodePlan(words.data(), 8, &back);
   EXPECT_EQ(st.message(), "plan buffer holds 8 words, the header alone needs 32");
-  test::expectTruncatedPlanRejected(deserializeDecodePlan, words, copyWords);
+  test::expectTruncatedPlanRejected(deserializeDecodePlan, words, s.copyWords);
   auto edited = [&](size_t index, int32_t value) {
     return test::deserializeEdited(deserializeDecodePlan, words, index, value);
   };
@@ -153,13 +165,7 @@ TEST(Workspace, EmptyBatchRoundTrips) {
   DecodePlan p;
   ASSERT_TRUE(planDecode(c, in, &p).isOk());
   ASSERT_EQ(p.num_work, 0);
-  DecodeWorkspaceLayout l;
-  ASSERT_TRUE(computeDecodeWorkspaceLayout(8, 200, 32, 128, &l).isOk());
-  std::vector<int32_t> words;
-  size_t copyWords = 0;
-  ASSERT_NO_FATAL_FAILURE(test::serializePlan(serializeDecodePlan, p, l, 0, &words, &copyWords));
-  DecodePlan back;
-  Status st = deserializeDecodePlan(words.data(), copyWords, &back);
-  ASSERT_TRUE(st.isOk()) << st.message();
-  expectSamePlan(p, back);
+  SerializedPlan s;
+  ASSERT_NO_FATAL_FAILURE(serializeSample(p, 0, &s));
+  expectReadsBack(s, p);
 }
