@@ -11,6 +11,17 @@ opt="$BUILD_DIR/bin/attn-opt"
 in=examples/llama3_8b_decode.mlir
 mkdir -p "$OUTDIR"
 
+extract_ptx() {  # extract_ptx IN.mlir OUT.ptx: the PTX of IN's gpu.binary (format=isa) into OUT
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+m = re.search(r'assembly = "(.*?)"', text, re.S)
+ptx = re.sub(r'\\([0-9A-Fa-f]{2})', lambda x: chr(int(x.group(1), 16)), m.group(1))
+open(sys.argv[2], 'w').write(ptx)
+PY
+  rm "$1"
+}
+
 stage() {  # stage FILE PIPELINE DESCRIPTION
   "$opt" "$in" --pass-pipeline="builtin.module($2)" -o "$OUTDIR/$1"
   printf '| [%s](%s) | `%s` | %s | %s |\n' "$1" "$1" "$2" "$(wc -l < "$OUTDIR/$1")" "$3" >> "$OUTDIR/README.md"
@@ -63,26 +74,12 @@ stage 06-bare-ptr-abi.mlir "$p6" 'one !llvm.ptr per buffer; descriptors rebuilt 
 printf '| [%s](%s) | `%s` | %s | %s |\n' 07-nvvm.mlir 07-nvvm.mlir 'attn-to-nvvm{decode-kernel=cuda-core}' \
   "$(wc -l < "$OUTDIR/07-nvvm.mlir")" 'everything in the LLVM and NVVM dialects' >> "$OUTDIR/README.md"
 "$opt" "$in" --attn-to-cubin="format=isa decode-kernel=cuda-core" -o "$OUTDIR/08-ptx.mlir"
-python3 - "$OUTDIR/08-ptx.mlir" "$OUTDIR/08-kernels.ptx" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-m = re.search(r'assembly = "(.*?)"', text, re.S)
-ptx = re.sub(r'\\([0-9A-Fa-f]{2})', lambda x: chr(int(x.group(1), 16)), m.group(1))
-open(sys.argv[2], 'w').write(ptx)
-PY
-rm "$OUTDIR/08-ptx.mlir"
+extract_ptx "$OUTDIR/08-ptx.mlir" "$OUTDIR/08-kernels.ptx"
 printf '| [%s](%s) | `%s` | %s | %s |\n' 08-kernels.ptx 08-kernels.ptx 'attn-to-cubin{format=isa decode-kernel=cuda-core}' \
   "$(wc -l < "$OUTDIR/08-kernels.ptx")" 'PTX from the NVPTX backend: cp.async.cg, shfl.sync.bfly, ex2.approx, ld/st .v4' >> "$OUTDIR/README.md"
 "$opt" examples/llama3_8b_prefill.mlir --attn-to-cubin="format=isa prefill-mma=wgmma" \
   -o "$OUTDIR/09-ptx.mlir"
-python3 - "$OUTDIR/09-ptx.mlir" "$OUTDIR/09-prefill-wgmma.ptx" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-m = re.search(r'assembly = "(.*?)"', text, re.S)
-ptx = re.sub(r'\\([0-9A-Fa-f]{2})', lambda x: chr(int(x.group(1), 16)), m.group(1))
-open(sys.argv[2], 'w').write(ptx)
-PY
-rm "$OUTDIR/09-ptx.mlir"
+extract_ptx "$OUTDIR/09-ptx.mlir" "$OUTDIR/09-prefill-wgmma.ptx"
 printf '| [%s](%s) | `%s` on `%s` | %s | %s |\n' 09-prefill-wgmma.ptx 09-prefill-wgmma.ptx \
   'attn-to-cubin{format=isa prefill-mma=wgmma}' examples/llama3_8b_prefill.mlir \
   "$(wc -l < "$OUTDIR/09-prefill-wgmma.ptx")" 'the prefill kernel in sm_90a PTX: fence.proxy.async, wgmma.fence, wgmma.mma_async m64n64k16 (S = Q K^T, descriptors) and m64n128k16 (O += P V, P in registers), commit/wait groups' >> "$OUTDIR/README.md"
