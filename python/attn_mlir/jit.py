@@ -340,10 +340,14 @@ def bundle_path(problem, sm, fmt=None):
             start = time.monotonic()
             r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
             if r.returncode != 0:
+                # attn-compile's own advice (--format=ptx) is not an option of bundle_for.
+                hint = (f"\nWithout a CUDA toolkit, set ${FORMAT_ENV}=ptx: the driver compiles "
+                        f"the PTX when the bundle is loaded"
+                        if fmt == "cubin" and "ptxas not found" in r.stdout else "")
                 raise CompileError(
                     "attn_mlir.jit", problem,
                     f"attn-compile failed on {_describe(problem, sm)} (exit {r.returncode}; "
-                    f"{' '.join(cmd)}):\n{r.stdout.strip()}")
+                    f"{' '.join(cmd)}):\n{r.stdout.strip()}{hint}")
             shutil.copy(src, os.path.join(out, "problem.mlir"))
             with open(os.path.join(out, "problem.json"), "w") as f:
                 json.dump({"problem": problem, "sm": sm, "format": fmt,

@@ -94,6 +94,26 @@ def test_bad_compiler_env_names_it(monkeypatch, tmp_path):
         jit.find_compiler()
 
 
+def test_no_ptxas_says_how_to_compile_ptx(cache, monkeypatch, tmp_path):
+    # attn-compile built without a CUDA toolkit, on a machine without ptxas.
+    fake = tmp_path / "attn-compile"
+    fake.write_text("#!/bin/sh\necho \"attn-compile: error: ptxas not found (looked in '/bin' "
+                    "and PATH); pass --toolkit=DIR or --format=ptx\"\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv(jit.COMPILER_ENV, str(fake))
+    monkeypatch.setenv(jit.FORMAT_ENV, "cubin")
+    p = jit.problem_for("decode", **LLAMA3_DECODE)
+    with pytest.raises(jit.CompileError) as e:
+        jit.bundle_path(p, 90)
+    assert "ptxas not found" in str(e.value)
+    assert f"set ${jit.FORMAT_ENV}=ptx" in str(e.value)
+    # Any other failure gets no such advice.
+    fake.write_text("#!/bin/sh\necho 'attn-compile: error: the pipeline failed'\nexit 1\n")
+    with pytest.raises(jit.CompileError) as e:
+        jit.bundle_path(p, 90)
+    assert "the pipeline failed" in str(e.value) and jit.FORMAT_ENV not in str(e.value)
+
+
 def test_prebuilt_bundle_is_found_first(cache, monkeypatch, tmp_path, caplog):
     monkeypatch.setattr(jit, "find_compiler", lambda: None)
     monkeypatch.setenv(jit.FORMAT_ENV, "cubin")
