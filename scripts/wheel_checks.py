@@ -116,7 +116,7 @@ def _check_prebuilt(jit, pkg, files, expect, log):
 
 
 def compiler(files_txt, state, expect_prebuilt):
-    attn_mlir, pkg = _package()
+    _, pkg = _package()
     log = _Log()
     from attn_mlir import jit
     with open(files_txt) as f:
