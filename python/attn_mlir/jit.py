@@ -21,17 +21,24 @@ Lookup order for a problem on GPU arch sm_XY:
 The GPU arch comes from ``device`` (its compute capability), else the current CUDA device,
 else ``$ATTN_MLIR_SM``, else sm 90; ``$ATTN_MLIR_SM`` overrides all. ``$ATTN_MLIR_FORMAT``
 (``cubin`` by default, ``ptx`` to compile without ptxas) picks attn-compile's --format.
+
+Each lookup is logged on the ``attn_mlir.jit`` logger (``logging``): INFO when attn-compile
+runs ("compiling ..." then "compiled ... in 0.42 s"), DEBUG when a prebuilt or cached bundle is
+used ("prebuilt ...", "cached ..."); e.g. ``logging.basicConfig(level=logging.INFO)`` shows
+every compilation and its time.
 """
 
 import contextlib
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 from . import _irgen
 from ._capi import AttnError
@@ -45,6 +52,8 @@ KEY_VERSION = 1
 
 _PKG_DIR = os.path.dirname(os.path.abspath(__file__))
 PREBUILT_DIR = os.path.join(_PKG_DIR, "prebuilt")
+
+_log = logging.getLogger(__name__)
 
 
 class CompileError(AttnError):
@@ -291,6 +300,7 @@ def bundle_path(problem, sm, fmt=None):
     key = problem_key(problem)
     pre = os.path.join(PREBUILT_DIR, f"sm_{sm}", key)
     if fmt == "cubin" and _valid(pre):
+        _log.debug("prebuilt %s: %s", _describe(problem, sm), pre)
         return pre
     root = os.path.join(cache_dir(), f"sm_{sm}")
     prefix = f"{key}-{fmt}-"
@@ -299,6 +309,8 @@ def bundle_path(problem, sm, fmt=None):
         if os.path.isdir(root):
             for n in sorted(os.listdir(root)):
                 if n.startswith(prefix) and _valid(os.path.join(root, n)):
+                    _log.debug("cached %s (no compiler found): %s", _describe(problem, sm),
+                               os.path.join(root, n))
                     return os.path.join(root, n)
         raise CompileError(
             "attn_mlir.jit", problem,
@@ -309,10 +321,13 @@ def bundle_path(problem, sm, fmt=None):
             f".), or point ${COMPILER_ENV} at an attn-compile binary")
     final = os.path.join(root, prefix + compiler_id(compiler))
     if _valid(final):
+        _log.debug("cached %s: %s", _describe(problem, sm), final)
         return final
     os.makedirs(root, exist_ok=True)
     with _locked(os.path.join(root, f".{key}.lock")):
         if _valid(final):  # another process compiled it while this one waited
+            _log.debug("cached %s (compiled by another process): %s", _describe(problem, sm),
+                       final)
             return final
         tmp = tempfile.mkdtemp(prefix=f".{key}-tmp-", dir=root)
         try:
@@ -321,12 +336,18 @@ def bundle_path(problem, sm, fmt=None):
                 f.write(problem_ir(problem))
             out = os.path.join(tmp, "bundle")
             cmd = [compiler, src, "-o", out, f"--sm={sm}", f"--format={fmt}"]
+            _log.info("compiling %s with %s", _describe(problem, sm), compiler)
+            start = time.monotonic()
             r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
             if r.returncode != 0:
+                # attn-compile's own advice (--format=ptx) is not an option of bundle_for.
+                hint = (f"\nWithout a CUDA toolkit, set ${FORMAT_ENV}=ptx: the driver compiles "
+                        f"the PTX when the bundle is loaded"
+                        if fmt == "cubin" and "ptxas not found" in r.stdout else "")
                 raise CompileError(
                     "attn_mlir.jit", problem,
                     f"attn-compile failed on {_describe(problem, sm)} (exit {r.returncode}; "
-                    f"{' '.join(cmd)}):\n{r.stdout.strip()}")
+                    f"{' '.join(cmd)}):\n{r.stdout.strip()}{hint}")
             shutil.copy(src, os.path.join(out, "problem.mlir"))
             with open(os.path.join(out, "problem.json"), "w") as f:
                 json.dump({"problem": problem, "sm": sm, "format": fmt,
@@ -334,6 +355,8 @@ def bundle_path(problem, sm, fmt=None):
             if os.path.exists(final):  # an invalid leftover
                 shutil.rmtree(final)
             os.rename(out, final)
+            _log.info("compiled %s in %.2f s: %s", _describe(problem, sm),
+                      time.monotonic() - start, final)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     return final

@@ -4,6 +4,7 @@ and the errors. The compiling tests use $ATTN_MLIR_COMPILER or a build tree's at
 are skipped without one."""
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -93,7 +94,27 @@ def test_bad_compiler_env_names_it(monkeypatch, tmp_path):
         jit.find_compiler()
 
 
-def test_prebuilt_bundle_is_found_first(cache, monkeypatch, tmp_path):
+def test_no_ptxas_says_how_to_compile_ptx(cache, monkeypatch, tmp_path):
+    # attn-compile built without a CUDA toolkit, on a machine without ptxas.
+    fake = tmp_path / "attn-compile"
+    fake.write_text("#!/bin/sh\necho \"attn-compile: error: ptxas not found (looked in '/bin' "
+                    "and PATH); pass --toolkit=DIR or --format=ptx\"\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv(jit.COMPILER_ENV, str(fake))
+    monkeypatch.setenv(jit.FORMAT_ENV, "cubin")
+    p = jit.problem_for("decode", **LLAMA3_DECODE)
+    with pytest.raises(jit.CompileError) as e:
+        jit.bundle_path(p, 90)
+    assert "ptxas not found" in str(e.value)
+    assert f"set ${jit.FORMAT_ENV}=ptx" in str(e.value)
+    # Any other failure gets no such advice.
+    fake.write_text("#!/bin/sh\necho 'attn-compile: error: the pipeline failed'\nexit 1\n")
+    with pytest.raises(jit.CompileError) as e:
+        jit.bundle_path(p, 90)
+    assert "the pipeline failed" in str(e.value) and jit.FORMAT_ENV not in str(e.value)
+
+
+def test_prebuilt_bundle_is_found_first(cache, monkeypatch, tmp_path, caplog):
     monkeypatch.setattr(jit, "find_compiler", lambda: None)
     monkeypatch.setenv(jit.FORMAT_ENV, "cubin")
     monkeypatch.setattr(jit, "PREBUILT_DIR", str(tmp_path / "prebuilt"))
@@ -101,7 +122,14 @@ def test_prebuilt_bundle_is_found_first(cache, monkeypatch, tmp_path):
     d = tmp_path / "prebuilt" / "sm_90" / jit.problem_key(p)
     d.mkdir(parents=True)
     (d / "manifest.json").write_text("{}")
-    assert jit.bundle_path(p, 90) == str(d)
+    with caplog.at_level(logging.DEBUG, logger="attn_mlir.jit"):
+        assert jit.bundle_path(p, 90) == str(d)
+    assert [r.getMessage() for r in caplog.records] == \
+        [f"prebuilt {jit._describe(p, 90)}: {d}"]
+    # Only for cubin: a prebuilt bundle is never used for --format=ptx.
+    monkeypatch.setenv(jit.FORMAT_ENV, "ptx")
+    with pytest.raises(jit.CompileError):
+        jit.bundle_path(p, 90)
 
 
 def test_sm_from_environment(monkeypatch):
@@ -153,6 +181,30 @@ def test_problem_ir_compiles(cache, kind, kw):
         if "logits_soft_cap" in kw:
             assert v["logits_soft_cap"] == kw["logits_soft_cap"]
             assert v["sm_scale"] == kw["sm_scale"] and v["window_left"] == kw["window_left"]
+
+
+@needs_compiler
+def test_log_tells_a_compilation_from_a_cache_hit(cache, monkeypatch, caplog):
+    """The attn_mlir.jit log is how a caller (and scripts/check_wheel.sh --with-compiler)
+    tells that a bundle was compiled or found: INFO records for a compilation, one DEBUG
+    "cached" record and no attn-compile run for a hit."""
+    p = jit.problem_for("decode", **{**LLAMA3_DECODE, "num_qo_heads": 8, "num_kv_heads": 2})
+    with caplog.at_level(logging.DEBUG, logger="attn_mlir.jit"):
+        d = jit.bundle_path(p, 90)
+    msgs = [(r.levelno, r.getMessage()) for r in caplog.records]
+    assert msgs[0] == (logging.INFO, f"compiling {jit._describe(p, 90)} with {COMPILER}")
+    assert msgs[1][0] == logging.INFO and msgs[1][1].startswith(
+        f"compiled {jit._describe(p, 90)} in ") and msgs[1][1].endswith(f" s: {d}")
+    assert len(msgs) == 2
+    caplog.clear()
+
+    def no_compile(*a, **kw):
+        raise AssertionError(f"attn-compile ran on a cache hit: {a}")
+    monkeypatch.setattr(jit.subprocess, "run", no_compile)
+    with caplog.at_level(logging.DEBUG, logger="attn_mlir.jit"):
+        assert jit.bundle_path(p, 90) == d
+    assert [(r.levelno, r.getMessage()) for r in caplog.records] == \
+        [(logging.DEBUG, f"cached {jit._describe(p, 90)}: {d}")]
 
 
 _CHILD = """
