@@ -2,6 +2,7 @@
 """Sampling kernels against FlashInfer's and torch's sort + cumsum + multinomial.
 
 Usage: sampling_bench.py ARTDIR OUTDIR [--batches 1,32,128,512] [--vocabs 128256,151936]
+                         [--spec-batches 1,32,128] [--spec-vocabs 128256] [--num-spec 4]
                          [--iters 100] [--warmup 20]
 
 For every batch x vocab (bf16 logits from randn * 3, their f32 softmax as probs):
@@ -9,7 +10,11 @@ For every batch x vocab (bf16 logits from randn * 3, their f32 softmax as probs)
       order: top-k mask, then top-p sampling; two kernels), attn "joint" (one kernel),
       flashinfer (default order), torch (softmax, sort, cumsum masks, multinomial);
   top_p_sampling_from_probs (p 0.9), top_k_sampling_from_probs (k 50), sampling_from_probs,
-  top_k_renorm_probs (k 50), top_k_mask_logits (k 50): attn and flashinfer.
+  top_k_renorm_probs (k 50), top_k_mask_logits (k 50): attn and flashinfer;
+and for every spec batch x spec vocab, chain_speculative_sampling with --num-spec drafts
+(f32 softmax rows of randn * 3, the drafts drawn from the draft rows): target independent of
+the draft (almost always a rejection at position 0: one residual draw) and target = draft
+(every draft accepted: the bonus row), attn and flashinfer.
 Each timing is the median over --iters launches, each between two CUDA events after --warmup
 launches; thresholds are per-row tensors for every library. Writes OUTDIR/sampling_bench.json
 and OUTDIR/sampling_bench.md (the device name in both) and prints the table with attn's
@@ -98,12 +103,32 @@ def cases(batch, vocab, dev):
     return out
 
 
+def spec_cases(batch, vocab, num_spec, dev):
+    g = torch.Generator(device=dev).manual_seed(batch * 11 + vocab)
+    draft = torch.softmax(torch.randn(batch, num_spec, vocab, device=dev, generator=g) * 3, -1)
+    target = torch.softmax(torch.randn(batch, num_spec + 1, vocab, device=dev, generator=g) * 3,
+                           -1)
+    same = torch.cat([draft, target[:, -1:]], 1).contiguous()
+    ids = torch.multinomial(draft.view(-1, vocab), 1, generator=g).view(batch, num_spec)
+    ids = ids.to(torch.int32)
+    out = {}
+    for name, t in (("chain_speculative_sampling", target),
+                    ("chain_speculative_sampling(target=draft)", same)):
+        out[name] = {"attn": lambda t=t: S.chain_speculative_sampling(draft, ids, t)}
+        if FS is not None:
+            out[name]["flashinfer"] = lambda t=t: FS.chain_speculative_sampling(draft, ids, t)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("artdir")
     ap.add_argument("outdir")
     ap.add_argument("--batches", default="1,32,128,512")
     ap.add_argument("--vocabs", default="128256,151936")
+    ap.add_argument("--spec-batches", default="1,32,128")
+    ap.add_argument("--spec-vocabs", default="128256")
+    ap.add_argument("--num-spec", type=int, default=4)
     ap.add_argument("--iters", type=int, default=100)
     ap.add_argument("--warmup", type=int, default=20)
     a = ap.parse_args()
@@ -113,22 +138,26 @@ def main():
     fi_version = getattr(flashinfer, "__version__", "?") if FS is not None else None
     print(f"device: {name}; flashinfer: {fi_version or FI_ERROR}; median of {a.iters} (us)")
     rows = []
-    for vocab in (int(v) for v in a.vocabs.split(",")):
-        for batch in (int(b) for b in a.batches.split(",")):
-            for fn, impls in cases(batch, vocab, dev).items():
-                r = {"function": fn, "batch": batch, "vocab": vocab}
-                for impl, call in impls.items():
-                    try:
-                        r[impl] = round(timed(call, a.iters, a.warmup), 2)
-                    except Exception as err:  # noqa: BLE001
-                        r[impl] = None
-                        r[f"{impl}_error"] = f"{type(err).__name__}: {err}"[:200]
-                if r.get("attn") and r.get("flashinfer"):
-                    r["speedup_vs_flashinfer"] = round(r["flashinfer"] / r["attn"], 2)
-                if r.get("attn_joint") and r.get("flashinfer"):
-                    r["joint_speedup_vs_flashinfer"] = round(r["flashinfer"] / r["attn_joint"], 2)
-                rows.append(r)
-                print(json.dumps(r), flush=True)
+    shapes = [(b, v, cases) for v in (int(x) for x in a.vocabs.split(","))
+              for b in (int(x) for x in a.batches.split(","))]
+    shapes += [(b, v, lambda b, v, d: spec_cases(b, v, a.num_spec, d))
+               for v in (int(x) for x in a.spec_vocabs.split(",") if x)
+               for b in (int(x) for x in a.spec_batches.split(",") if x)]
+    for batch, vocab, make in shapes:
+        for fn, impls in make(batch, vocab, dev).items():
+            r = {"function": fn, "batch": batch, "vocab": vocab}
+            for impl, call in impls.items():
+                try:
+                    r[impl] = round(timed(call, a.iters, a.warmup), 2)
+                except Exception as err:  # noqa: BLE001
+                    r[impl] = None
+                    r[f"{impl}_error"] = f"{type(err).__name__}: {err}"[:200]
+            if r.get("attn") and r.get("flashinfer"):
+                r["speedup_vs_flashinfer"] = round(r["flashinfer"] / r["attn"], 2)
+            if r.get("attn_joint") and r.get("flashinfer"):
+                r["joint_speedup_vs_flashinfer"] = round(r["flashinfer"] / r["attn_joint"], 2)
+            rows.append(r)
+            print(json.dumps(r), flush=True)
     os.makedirs(a.outdir, exist_ok=True)
     with open(os.path.join(a.outdir, "sampling_bench.json"), "w") as f:
         json.dump({"device": name, "flashinfer": fi_version, "flashinfer_error": FI_ERROR,

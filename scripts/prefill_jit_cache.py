@@ -29,7 +29,7 @@ def build(kind, problem, device):
     # Through the layer's own helpers, so that the cache keys are the ones it asks for.
     from attn_mlir import flashinfer, jit
     if kind == "sampling":
-        return jit.bundle_path({"v": jit.KEY_VERSION, "kind": "sampling"}, jit._sm(device))
+        return jit.bundle_path(dict(jit.SAMPLING_PROBLEM), jit._sm(device))
     if kind == "ops":
         problem = dict(problem)
         return flashinfer._ops_bundle(problem.pop("dtype"), device, **problem)

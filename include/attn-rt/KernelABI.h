@@ -52,6 +52,7 @@ inline constexpr const char kFamilyAppendKv[] = "append_kv";
 inline constexpr const char kFamilyRope[] = "rope";
 inline constexpr const char kFamilyMerge[] = "merge";
 inline constexpr const char kFamilySample[] = "sample";
+inline constexpr const char kFamilySpecSample[] = "spec_sample";
 inline constexpr const char kRoleKernel[] = "kernel";
 
 /// Kernel symbols. The compiler outlines a planned op into the gpu.module "<base>_kernels"
@@ -542,6 +543,44 @@ inline constexpr ParamSpec kKernelParams[] = {
 inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKernelParams[0]);
 } // namespace sample
 
+//===----------------------------------------------------------------------===//
+// Speculative-decoding verification (FlashInfer's chain_speculative_sampling), family
+// "spec_sample"
+//   One CTA per request: grid = (N, 1, 1), block = (tile.threads, 1, 1); S = num_spec >= 1.
+//   draft_probs [N, S, vocab] and target_probs [N, S + 1, vocab] in variant.dtype (f32 or
+//   bf16), draft_token_ids i32 [N, S]; writes out i32 [N, S + 1] (accepted drafts, the token
+//   drawn at the first rejection or the bonus token, then -1) and ADDS to accepted and emitted
+//   (i32 [N]) the request's counts. Uniforms from Philox keyed by seed_offset (i64 [2]: seed,
+//   offset, read on the device): the test of position i uses counter round i, the final draw
+//   round S (attn.chain_speculative_sample).
+//===----------------------------------------------------------------------===//
+namespace spec_sample {
+inline constexpr const char kDraftProbs[] = "draft_probs";         // ptr: dtype [N, S, vocab]
+inline constexpr const char kDraftTokenIds[] = "draft_token_ids";  // ptr: i32 [N, S]
+inline constexpr const char kTargetProbs[] = "target_probs";       // ptr: dtype [N, S+1, vocab]
+using sample::kSeedOffset;                                          // ptr: i64 [2]
+using sample::kOut;                                                 // ptr: i32 [N, S + 1]
+inline constexpr const char kAccepted[] = "accepted";               // ptr: i32 [N], added to
+inline constexpr const char kEmitted[] = "emitted";                 // ptr: i32 [N], added to
+inline constexpr const char kNumSpec[] = "num_spec";                // i32: S (by value)
+using sample::kVocab;                                               // i32: vocab (by value)
+using append_kv::kNumRows;                                          // i32: N (by value)
+
+inline constexpr ParamSpec kKernelParams[] = {
+    {kDraftProbs, ParamKind::Ptr, ParamNeed::Always, true},
+    {kDraftTokenIds, ParamKind::Ptr, ParamNeed::Always, true},
+    {kTargetProbs, ParamKind::Ptr, ParamNeed::Always, true},
+    {kSeedOffset, ParamKind::Ptr, ParamNeed::Always, true},
+    {kOut, ParamKind::Ptr, ParamNeed::Always, true},
+    {kAccepted, ParamKind::Ptr, ParamNeed::Always, true},
+    {kEmitted, ParamKind::Ptr, ParamNeed::Always, true},
+    {kNumSpec, ParamKind::I32, ParamNeed::Always, true},
+    {kVocab, ParamKind::I32, ParamNeed::Always, true},
+    {kNumRows, ParamKind::I32, ParamNeed::Always, true},
+};
+inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKernelParams[0]);
+} // namespace spec_sample
+
 /// The parameter tables of one kernel family: attention families have attention and merge
 /// kernels, the standalone op families one kernel of role "kernel".
 struct FamilySpec {
@@ -564,6 +603,8 @@ inline constexpr FamilySpec kFamilies[] = {
     {kFamilyRope, nullptr, 0, nullptr, 0, rope::kKernelParams, rope::kNumKernelParams},
     {kFamilyMerge, nullptr, 0, nullptr, 0, merge::kKernelParams, merge::kNumKernelParams},
     {kFamilySample, nullptr, 0, nullptr, 0, sample::kKernelParams, sample::kNumKernelParams},
+    {kFamilySpecSample, nullptr, 0, nullptr, 0, spec_sample::kKernelParams,
+     spec_sample::kNumKernelParams},
 };
 
 /// The family named `name`, or nullptr (families the runtime does not know are parsed but not

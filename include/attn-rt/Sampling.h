@@ -18,6 +18,9 @@
 // NaN logits are never drawn nor kept (Mask writes -inf there); a row with no weight at all
 // gets token -1 (Sample) or zeros (Renorm).
 //
+// ChainSpeculativeSampler verifies chains of draft tokens against the target model's
+// distributions (chain_speculative_sampling), with the same Philox draws.
+//
 //===----------------------------------------------------------------------===//
 #ifndef ATTN_RT_SAMPLING_H
 #define ATTN_RT_SAMPLING_H
@@ -67,6 +70,41 @@ Status checkSamplingProblem(const SamplingProblem &problem);
 /// kernel's 16-byte access, num_rows * vocab within 2^31 elements.
 class Sampler {
   ATTN_RT_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, SamplingArgs)
+};
+
+/// Speculative-decoding verification (FlashInfer's chain_speculative_sampling), one kernel of
+/// family "spec_sample" (abi::spec_sample in KernelABI.h) per dtype.
+struct SpeculativeSamplingProblem {
+  DType dtype = DType::F32; ///< of draft_probs and target_probs: f32 or bf16
+};
+
+using SpeculativeSamplingOptions = OpKernelOptions;
+
+/// Device buffers of one call with S = num_spec draft tokens per request: draft_probs
+/// [num_rows, S, vocab] and target_probs [num_rows, S + 1, vocab] in the problem's dtype,
+/// draft_token_ids i32 [num_rows, S], seed_offset i64 [2]; out i32 [num_rows, S + 1] receives
+/// the accepted drafts, the token drawn at the first rejection (or the bonus token) and -1
+/// after it; accepted and emitted (i32 [num_rows]) are ADDED to (FlashInfer's counts: the
+/// positions whose test passes, and the drafts emitted before the first rejection). The
+/// distributions need not be normalised; a draft id outside [0, vocab) is rejected.
+struct SpeculativeSamplingArgs {
+  DevicePtr draft_probs = 0, draft_token_ids = 0, target_probs = 0, seed_offset = 0, out = 0,
+            accepted = 0, emitted = 0;
+  int32_t num_rows = 0;
+  int32_t num_spec = 0;
+  int32_t vocab = 0;
+};
+
+/// InvalidArgument unless the dtype is f32 or bf16.
+Status checkSpeculativeSamplingProblem(const SpeculativeSamplingProblem &problem);
+
+/// run launches one 1024-thread CTA per request on `stream` (gridSize: num_rows). checkArgs:
+/// num_rows >= 0, num_spec >= 1, vocab in [1, kMaxSamplingVocab], every buffer non-null and
+/// aligned (the rows to the kernel's 16-byte access), num_rows * (num_spec + 1) * vocab within
+/// 2^31 elements.
+class ChainSpeculativeSampler {
+  ATTN_RT_STANDALONE_OP(ChainSpeculativeSampler, SpeculativeSamplingProblem,
+                        SpeculativeSamplingOptions, SpeculativeSamplingArgs)
 };
 
 } // namespace attn::rt

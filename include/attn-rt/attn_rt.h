@@ -480,6 +480,43 @@ typedef struct attn_sampler_args_t {
 ATTN_RT_API attn_status_t attnSamplerRun(attn_sampler_t sampler,
                                          const attn_sampler_args_t *args, void *stream);
 
+/* ---- speculative-decoding verification (chain_speculative_sampling) ---- */
+
+typedef struct attn_spec_sampler *attn_spec_sampler_t;
+
+/* It must match a spec_sample kernel of the bundle; attnSpecSamplerCreate fails with
+ * ATTN_ERROR_INVALID_ARGUMENT for a dtype other than f32 / bf16. */
+typedef struct attn_spec_sampler_config_t {
+  const char *kernel_name; /* NULL = the first spec_sample kernel of the dtype */
+  int32_t dtype;           /* attn_dtype_t of the distributions: ATTN_DTYPE_F32 or _BF16 */
+  int32_t device;          /* used only when no context is current */
+} attn_spec_sampler_config_t;
+
+/* f32. */
+ATTN_RT_API void attnSpecSamplerConfigInit(attn_spec_sampler_config_t *config);
+ATTN_RT_API attn_status_t attnSpecSamplerCreate(attn_bundle_t bundle,
+                                                const attn_spec_sampler_config_t *config,
+                                                attn_spec_sampler_t *out);
+ATTN_RT_API void attnSpecSamplerFree(attn_spec_sampler_t sampler);
+
+/* S = num_spec >= 1 drafts per request: draft_probs [num_rows, S, vocab] and target_probs
+ * [num_rows, S + 1, vocab] in the dtype (16-byte aligned), draft_token_ids i32 [num_rows, S],
+ * seed_offset i64 [2] = (seed, offset), read on the device. Writes out i32 [num_rows, S + 1]
+ * (accepted drafts, the token drawn at the first rejection or the bonus token, then -1) and
+ * ADDS to accepted / emitted i32 [num_rows] the positions whose test passes and the drafts
+ * emitted before the first rejection (FlashInfer's counts). */
+typedef struct attn_spec_sampler_args_t {
+  uint64_t draft_probs, draft_token_ids, target_probs, seed_offset, out, accepted, emitted;
+  int32_t num_rows;
+  int32_t num_spec;
+  int32_t vocab;
+} attn_spec_sampler_args_t;
+
+/* One CTA per request (0 rows launch nothing). Allocates nothing; capturable. */
+ATTN_RT_API attn_status_t attnSpecSamplerRun(attn_spec_sampler_t sampler,
+                                             const attn_spec_sampler_args_t *args,
+                                             void *stream);
+
 #ifdef __cplusplus
 }
 #endif

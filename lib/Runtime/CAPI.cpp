@@ -39,6 +39,7 @@ struct attn_append_kv : capi::OwningHandle<AppendPagedKV> {};
 struct attn_rope : capi::OwningHandle<ApplyRope> {};
 struct attn_merge : capi::OwningHandle<MergeAttentionStates> {};
 struct attn_sampler : capi::OwningHandle<Sampler> {};
+struct attn_spec_sampler : capi::OwningHandle<ChainSpeculativeSampler> {};
 struct attn_cascade : capi::OwningHandle<CascadeAttention> {};
 
 static_assert(int(ATTN_ERROR_INTERNAL) == int(StatusCode::Internal), "status codes diverged");
@@ -88,6 +89,7 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
 #define ATTN_RT_ROWS_FIELDS(X) X(num_rows)
 #define ATTN_RT_MERGE_SCALAR_FIELDS(X) X(num_states) X(num_rows)
 #define ATTN_RT_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(vocab)
+#define ATTN_RT_SPEC_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(num_spec) X(vocab)
 #define ATTN_RT_APPEND_KV_PROBLEM_FIELDS(X) X(num_kv_heads) X(head_dim) X(page_size)
 #define ATTN_RT_MERGE_PROBLEM_FIELDS(X) X(num_heads) X(head_dim) X(num_states)
 #define ATTN_RT_SAMPLER_PROBLEM_FIELDS(X) X(top_k) X(top_p) X(min_p)
@@ -271,6 +273,10 @@ Status toProblem(const attn_sampler_config_t &c, SamplingProblem *p) {
   return toDType("dtype", c.dtype, &p->dtype, /*allowF32=*/true);
 }
 
+Status toProblem(const attn_spec_sampler_config_t &c, SpeculativeSamplingProblem *p) {
+  return toDType("dtype", c.dtype, &p->dtype, /*allowF32=*/true);
+}
+
 /// The options of a standalone op kernel: kernel name and device.
 template <typename Config> void toOptions(const Config &c, OpKernelOptions *o) {
   o->kernel_name = c.kernel_name ? c.kernel_name : "";
@@ -304,6 +310,8 @@ ATTN_RT_DEFINE_TO_ARGS(attn_merge_args_t, MergeArgs, ATTN_RT_MERGE_PTRS,
                        ATTN_RT_MERGE_SCALAR_FIELDS)
 ATTN_RT_DEFINE_TO_ARGS(attn_sampler_args_t, SamplingArgs, ATTN_RT_SAMPLER_PTRS,
                        ATTN_RT_SAMPLER_SCALAR_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_spec_sampler_args_t, SpeculativeSamplingArgs,
+                       ATTN_RT_SPEC_SAMPLER_PTRS, ATTN_RT_SPEC_SAMPLER_SCALAR_FIELDS)
 
 /// Every attnXRun but the cascade's: null checks, the C args converted, the run's status.
 template <typename Handle, typename CArgs>
@@ -568,6 +576,16 @@ void attnSamplerConfigInit(attn_sampler_config_t *config) {
 }
 
 ATTN_RT_DEFINE_OP_ENTRY_POINTS(Sampler, sampler, sampler, Sampler, SamplingProblem, SamplingOptions)
+
+void attnSpecSamplerConfigInit(attn_spec_sampler_config_t *config) {
+  if (!config)
+    return;
+  *config = attn_spec_sampler_config_t{};
+  config->dtype = ATTN_DTYPE_F32;
+}
+
+ATTN_RT_DEFINE_OP_ENTRY_POINTS(SpecSampler, spec_sampler, spec_sampler, ChainSpeculativeSampler,
+                               SpeculativeSamplingProblem, SpeculativeSamplingOptions)
 
 } // extern "C"
 

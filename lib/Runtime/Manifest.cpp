@@ -338,6 +338,12 @@ public:
     ATTN_RT_RETURN_IF_ERROR(requireObject(v, vpath));
     if (k->role == KernelRole::Kernel && k->family == abi::kFamilySample)
       return parseSampleVariant(v, vpath, k);
+    if (k->role == KernelRole::Kernel && k->family == abi::kFamilySpecSample) {
+      // Speculative verification: only the element type of the distributions.
+      static constexpr const char *kKeys[] = {"dtype"};
+      ATTN_RT_RETURN_IF_ERROR(checkKeys(v, vpath, kKeys));
+      return getEnum(v, "dtype", vpath, kSampleDTypes, &k->variant.dtype);
+    }
     ATTN_RT_RETURN_IF_ERROR(checkKeys(v, vpath, kVariantKeys));
     KernelVariant &var = k->variant;
     constexpr int64_t kMaxI32 = std::numeric_limits<int32_t>::max();

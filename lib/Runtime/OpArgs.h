@@ -29,6 +29,10 @@
 #define ATTN_RT_SAMPLER_PTRS(X)                                                                \
   X(input, kInput) X(top_k, kTopK) X(top_p, kTopP) X(min_p, kMinP)                          \
   X(seed_offset, kSeedOffset) X(out, kOut)
+#define ATTN_RT_SPEC_SAMPLER_PTRS(X)                                                           \
+  X(draft_probs, kDraftProbs) X(draft_token_ids, kDraftTokenIds)                            \
+  X(target_probs, kTargetProbs) X(seed_offset, kSeedOffset) X(out, kOut)                    \
+  X(accepted, kAccepted) X(emitted, kEmitted)
 // clang-format on
 
 /// In a braced list: the {parameter name, value} pair (a NamedPtr or a binding) of `field` of

@@ -90,6 +90,7 @@ std::string describe(const AppendKVProblem &p);
 std::string describe(const RopeProblem &p);
 std::string describe(const MergeProblem &p);
 std::string describe(const SamplingProblem &p);
+std::string describe(const SpeculativeSamplingProblem &p);
 
 /// After `checkProblem(p)`: the kernel named `name` (checked, its family and role too), or
 /// the first of `family` whose variant `checkVariant` accepts.
@@ -187,10 +188,12 @@ auto bindByName(std::initializer_list<std::pair<const char *, DevicePtr>> values
 struct RunScalars {
   int32_t numStates = 0;
   int32_t vocab = 0;
+  int32_t numSpec = 0;
 };
 template <typename Args> RunScalars runScalars(const Args &) { return {}; }
 RunScalars runScalars(const MergeArgs &a) { return {a.num_states, 0}; }
 RunScalars runScalars(const SamplingArgs &a) { return {0, a.vocab}; }
+RunScalars runScalars(const SpeculativeSamplingArgs &a) { return {0, a.vocab, a.num_spec}; }
 
 /// One loaded kernel and its launch: the context (the caller's, else the device's primary
 /// context, retained for the process), the SM count, and the argument values bound by name.
@@ -214,15 +217,16 @@ public:
   uint32_t maxCtas() const { return maxCtas_; }
 
   /// Launches `grid` CTAs with the parameters `bind` yields by name (ptr values; the i32
-  /// parameter num_rows from `numRows`).
+  /// parameters num_rows from `numRows`, the others from `scalars`).
   Status launch(uint32_t grid, int32_t numRows,
                 const std::function<bool(const std::string &, uint64_t *)> &bind,
-                StreamHandle stream, int32_t numStates = 0, int32_t vocab = 0) {
+                StreamHandle stream, RunScalars scalars = {}) {
     if (grid == 0)
       return Status::ok();
     const KernelEntry &k = *kernel_;
     std::vector<uint64_t> ptrs(k.params.size(), 0);
-    int32_t rows = numRows, states = numStates, vocabSize = vocab;
+    int32_t rows = numRows, states = scalars.numStates, vocabSize = scalars.vocab,
+            numSpec = scalars.numSpec;
     void *args[kMaxKernelParams];
     for (size_t i = 0; i < k.params.size(); ++i) {
       const KernelParam &p = k.params[i];
@@ -236,6 +240,10 @@ public:
       }
       if (p.kind == abi::ParamKind::I32 && p.name == abi::sample::kVocab) {
         args[i] = &vocabSize;
+        continue;
+      }
+      if (p.kind == abi::ParamKind::I32 && p.name == abi::spec_sample::kNumSpec) {
+        args[i] = &numSpec;
         continue;
       }
       if (p.kind != abi::ParamKind::Ptr || !bind(p.name, &ptrs[i]))
@@ -279,9 +287,8 @@ public:
                         std::initializer_list<std::pair<const char *, DevicePtr>> ptrs,
                         StreamHandle stream) {
     ATTN_RT_RETURN_IF_ERROR(check(*kernel_, a));
-    const RunScalars scalars = runScalars(a);
     return launch(grid(*kernel_, a.num_rows, maxCtas_), a.num_rows, bindByName(ptrs), stream,
-                  scalars.numStates, scalars.vocab);
+                  runScalars(a));
   }
 
 private:
@@ -706,6 +713,87 @@ ATTN_RT_DEFINE_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, Sampling
 
 /// One CTA per row.
 uint32_t Sampler::gridSize(const KernelEntry &, int32_t numRows, uint32_t) {
+  return uint32_t(std::max(0, numRows));
+}
+
+//===----------------------------------------------------------------------===//
+// ChainSpeculativeSampler
+//===----------------------------------------------------------------------===//
+
+namespace {
+std::string describe(const SpeculativeSamplingProblem &p) {
+  return formatString("dtype=%s", dtypeName(p.dtype));
+}
+
+/// InvalidArgument for the first null buffer or one not aligned to `align` bytes.
+Status checkBuffers(const KernelEntry &k,
+                    std::initializer_list<std::pair<NamedPtr, uint64_t>> buffers) {
+  for (const auto &[p, align] : buffers) {
+    if (!p.value)
+      return makeError(StatusCode::InvalidArgument, "%s is null (kernel '%s' reads it)", p.name,
+                       k.name.c_str());
+    if (p.value % align != 0)
+      return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not %llu-byte aligned",
+                       p.name, (unsigned long long)p.value, (unsigned long long)align);
+  }
+  return Status::ok();
+}
+} // namespace
+
+Status checkSpeculativeSamplingProblem(const SpeculativeSamplingProblem &p) {
+  if (p.dtype != DType::F32 && p.dtype != DType::BF16)
+    return makeError(StatusCode::InvalidArgument, "dtype must be f32 or bf16, got %s",
+                     dtypeName(p.dtype));
+  return Status::ok();
+}
+
+Status ChainSpeculativeSampler::checkVariant(const KernelEntry &k,
+                                             const SpeculativeSamplingProblem &p) {
+  ATTN_RT_RETURN_IF_ERROR(checkFamily(k, abi::kFamilySpecSample));
+  ATTN_RT_RETURN_IF_ERROR(checkSpeculativeSamplingProblem(p));
+  return VariantFields(k).same("dtype", k.variant.dtype, p.dtype).result();
+}
+
+Status ChainSpeculativeSampler::selectKernel(const BundleManifest &m,
+                                             const SpeculativeSamplingProblem &p,
+                                             const std::string &name, int *index) {
+  return selectOpKernel(m, abi::kFamilySpecSample, p, name, checkSpeculativeSamplingProblem,
+                        ChainSpeculativeSampler::checkVariant, index);
+}
+
+Status ChainSpeculativeSampler::checkArgs(const KernelEntry &k,
+                                          const SpeculativeSamplingArgs &a) {
+  if (a.num_rows < 0)
+    return makeError(StatusCode::InvalidArgument, "num_rows (%d) must be non-negative", a.num_rows);
+  if (a.num_spec < 1)
+    return makeError(StatusCode::InvalidArgument,
+                     "num_spec (%d) must be positive (draft tokens per request)", a.num_spec);
+  if (a.vocab < 1 || a.vocab > kMaxSamplingVocab)
+    return makeError(StatusCode::InvalidArgument, "vocab (%d) must be in [1, %d]", a.vocab,
+                     kMaxSamplingVocab);
+  const int64_t elements = int64_t(a.num_rows) * (int64_t(a.num_spec) + 1) * a.vocab;
+  if (elements > int64_t(std::numeric_limits<int32_t>::max()))
+    return makeError(StatusCode::InvalidArgument,
+                     "num_rows * (num_spec + 1) * vocab (%lld) exceeds 2^31 - 1 elements",
+                     (long long)elements);
+  const int64_t elementBytes = k.variant.dtype == DType::F32 ? 4 : 2;
+  // Rows are read 16 bytes at a time when vocab allows: the buffers must start aligned.
+  for (const NamedPtr &p : {NamedPtr{"draft_probs", a.draft_probs},
+                            NamedPtr{"target_probs", a.target_probs}})
+    ATTN_RT_RETURN_IF_ERROR(checkRowBuffer(k, p, elementBytes));
+  return checkBuffers(k, {{{"draft_token_ids", a.draft_token_ids}, 4},
+                          {{"seed_offset", a.seed_offset}, 8},
+                          {{"out", a.out}, 4},
+                          {{"accepted", a.accepted}, 4},
+                          {{"emitted", a.emitted}, 4}});
+}
+
+ATTN_RT_DEFINE_STANDALONE_OP(ChainSpeculativeSampler, SpeculativeSamplingProblem,
+                             SpeculativeSamplingOptions, SpeculativeSamplingArgs, spec_sample,
+                             ATTN_RT_SPEC_SAMPLER_PTRS)
+
+/// One CTA per request.
+uint32_t ChainSpeculativeSampler::gridSize(const KernelEntry &, int32_t numRows, uint32_t) {
   return uint32_t(std::max(0, numRows));
 }
 

@@ -249,6 +249,15 @@ attn_sampler_config_t, attn_sampler_args_t = _op_kernel_api(
     _fields(ctypes.c_uint64, "input", "top_k", "top_p", "min_p", "seed_offset", "out") +
     _fields(_i32, "num_rows", "vocab"))
 
+# ---- speculative-decoding verification (attnSpecSampler*) ----
+
+attn_spec_sampler_config_t, attn_spec_sampler_args_t = _op_kernel_api(
+    "attnSpecSampler", "attn_spec_sampler",
+    _fields(_i32, "dtype", "device"),
+    _fields(ctypes.c_uint64, "draft_probs", "draft_token_ids", "target_probs", "seed_offset",
+            "out", "accepted", "emitted") +
+    _fields(_i32, "num_rows", "num_spec", "vocab"))
+
 # ---- multi-level (cascade) attention (attnCascade*, attn_rt_cascade.h) ----
 
 CASCADE_MAX_LEVELS = 8

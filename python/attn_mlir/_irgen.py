@@ -340,9 +340,38 @@ def sampling_variants():
     return out
 
 
+@dataclass(frozen=True)
+class SpecSampleVariant:
+    """One speculative-verification kernel (attn.chain_speculative_sample) for `dtype` f32 |
+    bf16 distributions; every size dynamic, so one kernel serves every batch, num_spec and
+    vocabulary. Function `<name>` becomes the kernel `<name>_chain_speculative_sample`."""
+    name: str
+    dtype: str
+
+    def mlir(self):
+        e = self.dtype
+        return (f"func.func @{self.name}(%q: memref<?x?x?x{e}>, %ids: memref<?x?xi32>,\n"
+                f"    %p: memref<?x?x?x{e}>, %so: memref<2xi64>, %out: memref<?x?xi32>,\n"
+                f"    %acc: memref<?xi32>, %emit: memref<?xi32>) {{\n"
+                f"  attn.chain_speculative_sample draft_probs(%q : memref<?x?x?x{e}>)\n"
+                f"      draft_token_ids(%ids : memref<?x?xi32>) "
+                f"target_probs(%p : memref<?x?x?x{e}>)\n"
+                f"      seed_offset(%so : memref<2xi64>)\n"
+                f"      outs(%out : memref<?x?xi32>, %acc : memref<?xi32>, "
+                f"%emit : memref<?xi32>)\n"
+                f"  return\n}}\n")
+
+
+def spec_sampling_variants():
+    """The chain_speculative_sampling kernels, for f32 and bf16."""
+    return [SpecSampleVariant(f"chain_speculative_{dt}", dt) for dt in ("f32", "bf16")]
+
+
 def sampling_ir(comment):
-    """The IR of one bundle holding every sampling_variants() kernel."""
-    return f"// {comment}\n" + "\n".join(v.mlir() for v in sampling_variants())
+    """The IR of one bundle holding every sampling_variants() and spec_sampling_variants()
+    kernel."""
+    variants = sampling_variants() + spec_sampling_variants()
+    return f"// {comment}\n" + "\n".join(v.mlir() for v in variants)
 
 
 def cascade_ir(fn, *, dtype, num_qo_heads, num_kv_heads, head_dim, page_size, layout="nhd",

@@ -23,8 +23,9 @@ import math
 
 from ._tensors import torch
 from . import sampling  # flashinfer.sampling: the same functions, also at the top level
-from .sampling import (min_p_sampling_from_probs, sampling_from_logits,  # noqa: F401
-                       sampling_from_probs, top_k_mask_logits, top_k_renorm_probs,
+from .sampling import (chain_speculative_sampling, min_p_sampling_from_probs,  # noqa: F401
+                       sampling_from_logits, sampling_from_probs, top_k_mask_logits,
+                       top_k_renorm_probs,
                        top_k_sampling_from_probs, top_k_top_p_sampling_from_logits,
                        top_k_top_p_sampling_from_probs, top_p_renorm_probs,
                        top_p_sampling_from_probs)
@@ -40,6 +41,7 @@ __all__ = ["BatchDecodeWithPagedKVCacheWrapper", "BatchPrefillWithPagedKVCacheWr
            "apply_rope_pos_ids_inplace", "apply_llama31_rope", "apply_llama31_rope_inplace",
            "apply_llama31_rope_pos_ids", "apply_llama31_rope_pos_ids_inplace",
            "sampling", "sampling_from_probs", "sampling_from_logits",
+           "chain_speculative_sampling",
            "top_p_sampling_from_probs", "top_k_sampling_from_probs", "min_p_sampling_from_probs",
            "top_k_top_p_sampling_from_probs", "top_k_top_p_sampling_from_logits",
            "top_k_renorm_probs", "top_p_renorm_probs", "top_k_mask_logits"]

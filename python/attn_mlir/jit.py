@@ -49,6 +49,9 @@ SM_ENV = "ATTN_MLIR_SM"
 FORMAT_ENV = "ATTN_MLIR_FORMAT"
 # Bump when the meaning of a problem key changes (the IR a problem maps to).
 KEY_VERSION = 1
+# The sampling bundle's problem: "rev" counts the changes of its kernel set (2: with the
+# chain_speculative_sampling kernels), so that a cached older bundle is not reused.
+SAMPLING_PROBLEM = {"v": KEY_VERSION, "kind": "sampling", "rev": 2}
 
 _PKG_DIR = os.path.dirname(os.path.abspath(__file__))
 PREBUILT_DIR = os.path.join(_PKG_DIR, "prebuilt")
@@ -470,11 +473,12 @@ def ops_bundle(*, dtype, num_qo_heads, num_kv_heads, head_dim, page_size=None,
 
 
 def sampling_bundle(device=None):
-    """The loaded ``Bundle`` of the sampling kernels (``_irgen.sampling_variants()``: every
-    function of ``attn_mlir.sampling``, f32 and bf16), compiled on first use and cached; the
-    kernels take any vocabulary and per-row thresholds, so one bundle serves every model."""
+    """The loaded ``Bundle`` of the sampling kernels (``_irgen.sampling_variants()`` and
+    ``spec_sampling_variants()``: every function of ``attn_mlir.sampling``, f32 and bf16),
+    compiled on first use and cached; the kernels take any vocabulary and per-row thresholds,
+    so one bundle serves every model."""
     from .bundle import Bundle
-    return Bundle(bundle_path({"v": KEY_VERSION, "kind": "sampling"}, _sm(device)))
+    return Bundle(bundle_path(dict(SAMPLING_PROBLEM), _sm(device)))
 
 
 def problem_for(kind, **kw):

@@ -17,6 +17,9 @@ by a device tensor (seed, offset): pass ``seed`` (and ``offset``) for reproducib
 the device (so a captured CUDA graph draws anew on every replay). The same seed and offset
 give the same tokens.
 
+``chain_speculative_sampling`` verifies chains of draft tokens (speculative decoding) with the
+same Philox draws: the test of draft i uses round i, the final draw round num_spec.
+
 Differences from FlashInfer: ``indices`` is not supported; ``filter_apply_order="joint"``
 filters by the original distribution in one kernel, ``"top_k_first"`` (the default, as in
 FlashInfer) masks / renormalises to the top k first and then applies top-p (two kernels).
@@ -124,6 +127,68 @@ class Sampler(_OpKernel):
         args.out = out.data_ptr()
         self._launch("attnSamplerRun", args, stream)
         return out
+
+
+class SpecSampler(_OpKernel):
+    """The speculative-verification kernel of a bundle for ``dtype`` "f32" or "bf16"
+    distributions (attn.chain_speculative_sample)."""
+
+    _free = "attnSpecSamplerFree"
+    _what = "SpecSampler"
+
+    def __init__(self, bundle, *, dtype="f32", kernel_name=None, device=None):
+        require_torch("SpecSampler")
+        self._adopt_bundle(bundle)
+        if dtype not in _DTYPES:
+            raise ValueError(f"dtype must be 'f32' or 'bf16', got {dtype!r}")
+        self.bundle, self.dtype_name = bundle, dtype
+        self.dtype = torch.float32 if dtype == "f32" else torch.bfloat16
+        self.device = resolve_device(device, "SpecSampler")
+        self._lib = _capi.load_library()
+        cfg = _capi.attn_spec_sampler_config_t()
+        self._lib.attnSpecSamplerConfigInit(ctypes.byref(cfg))
+        cfg.kernel_name = kernel_name.encode() if kernel_name else None
+        cfg.dtype = _DTYPES[dtype]
+        cfg.device = self.device.index
+        self._create("attnSpecSamplerCreate", bundle, cfg)
+
+    def run(self, draft_probs, draft_token_ids, target_probs, *, seed_offset, out=None,
+            accepted=None, emitted=None, stream=None):
+        """draft_probs [batch, S, vocab], draft_token_ids int32 [batch, S], target_probs
+        [batch, S + 1, vocab], seed_offset int64 [2]. Returns (out int32 [batch, S + 1],
+        accepted, emitted int32 [batch]); accepted and emitted are ADDED to (zeros when not
+        given)."""
+        dev = self.device
+        check_tensor("draft_probs", draft_probs, dtype=self.dtype, ndim=3, device=dev)
+        rows, spec, vocab = draft_probs.shape
+        if rows > _INT32_MAX or spec < 1 or not 1 <= vocab <= MAX_VOCAB:
+            raise ValueError(f"draft_probs: expected [batch, num_spec, vocab] with num_spec >= "
+                             f"1 and vocab in [1, {MAX_VOCAB}], got shape "
+                             f"{tuple(draft_probs.shape)}")
+        if rows * (spec + 1) * vocab > _INT32_MAX:
+            raise ValueError(f"target_probs: batch * (num_spec + 1) * vocab "
+                             f"({rows * (spec + 1) * vocab}) exceeds 2^31 - 1 elements")
+        check_tensor("draft_token_ids", draft_token_ids, dtype=torch.int32, shape=(rows, spec),
+                     device=dev)
+        check_tensor("target_probs", target_probs, dtype=self.dtype,
+                     shape=(rows, spec + 1, vocab), device=dev)
+        check_tensor("seed_offset", seed_offset, dtype=torch.int64, shape=(2,), device=dev)
+        if out is None:
+            out = torch.empty(rows, spec + 1, dtype=torch.int32, device=dev)
+        if accepted is None:
+            accepted = torch.zeros(rows, dtype=torch.int32, device=dev)
+        if emitted is None:
+            emitted = torch.zeros(rows, dtype=torch.int32, device=dev)
+        check_tensor("out", out, dtype=torch.int32, shape=(rows, spec + 1), device=dev)
+        check_tensor("accepted", accepted, dtype=torch.int32, shape=(rows,), device=dev)
+        check_tensor("emitted", emitted, dtype=torch.int32, shape=(rows,), device=dev)
+        args = _capi.attn_spec_sampler_args_t(
+            draft_probs=draft_probs.data_ptr(), draft_token_ids=draft_token_ids.data_ptr(),
+            target_probs=target_probs.data_ptr(), seed_offset=seed_offset.data_ptr(),
+            out=out.data_ptr(), accepted=accepted.data_ptr(), emitted=emitted.data_ptr(),
+            num_rows=rows, num_spec=spec, vocab=vocab)
+        self._launch("attnSpecSamplerRun", args, stream)
+        return out, accepted, emitted
 
 
 _samplers = {}
@@ -283,7 +348,54 @@ def top_k_mask_logits(logits, top_k, *, bundle=None, out=None):
     return _filter(logits, "logits", "mask", {"top_k": top_k}, bundle=bundle, out=out)
 
 
-__all__ = ["Sampler", "set_bundle", "sampling_from_probs", "sampling_from_logits",
+def _spec_sampler(bundle, x):
+    """The cached SpecSampler of `bundle` for x's dtype and device."""
+    dtype = "f32" if x.dtype == torch.float32 else "bf16"
+    key = (id(bundle), x.device, "chain_speculative", dtype)
+    s = _samplers.get(key)
+    if s is None:
+        s = SpecSampler(bundle, dtype=dtype, device=x.device)
+        _samplers[key] = s
+    return s
+
+
+def chain_speculative_sampling(draft_probs, draft_token_ids, target_probs,
+                               maybe_output_accepted_token_num=None,
+                               maybe_output_emitted_draft_token_num=None, deterministic=True,
+                               generator=None, seed=None, offset=None, *, bundle=None):
+    """Speculative-decoding verification (Leviathan et al.): draft i of request b is accepted
+    with probability min(1, target[b, i, d] / draft[b, i, d]); at the first rejection the
+    token is drawn from max(0, target - draft) renormalised, after a full chain the bonus
+    token from target[b, num_spec]. Returns (output_token_ids int32 [batch, num_spec + 1],
+    -1 after the drawn token; output_accepted_token_num, the positions whose test passes,
+    also after the first rejection; output_emitted_draft_token_num, the drafts emitted), the
+    counts ADDED to the maybe_output_* tensors when given, as in FlashInfer."""
+    for name, t in (("draft_probs", draft_probs), ("target_probs", target_probs)):
+        if not isinstance(t, torch.Tensor):
+            raise TypeError(f"{name}: expected a torch.Tensor, got {type(t).__name__}")
+        if t.dtype not in (torch.float32, torch.bfloat16):
+            raise TypeError(f"{name}: expected float32 or bfloat16, got {t.dtype}")
+    if target_probs.dtype != draft_probs.dtype:
+        raise TypeError(f"target_probs: expected {draft_probs.dtype} like draft_probs, got "
+                        f"{target_probs.dtype}")
+    if not isinstance(draft_token_ids, torch.Tensor):
+        raise TypeError(f"draft_token_ids: expected a torch.Tensor, got "
+                        f"{type(draft_token_ids).__name__}")
+    if draft_token_ids.dtype not in (torch.int32, torch.int64):
+        raise TypeError(f"draft_token_ids: expected int32 or int64, got {draft_token_ids.dtype}")
+    b = _bundle(bundle)
+    s = _spec_sampler(b, draft_probs)
+    ids = draft_token_ids.to(torch.int32).contiguous()
+    so, advance = _seed_offset(draft_probs.device, generator, seed, offset)
+    result = s.run(draft_probs, ids, target_probs, seed_offset=so,
+                   accepted=maybe_output_accepted_token_num,
+                   emitted=maybe_output_emitted_draft_token_num)
+    if advance:
+        so[1:].add_(1)  # on the device, after the launch: capturable
+    return result
+
+
+__all__ = ["Sampler", "SpecSampler", "set_bundle", "chain_speculative_sampling", "sampling_from_probs", "sampling_from_logits",
            "top_p_sampling_from_probs", "top_k_sampling_from_probs", "min_p_sampling_from_probs",
            "top_k_top_p_sampling_from_probs", "top_k_top_p_sampling_from_logits",
            "top_k_renorm_probs", "top_p_renorm_probs", "top_k_mask_logits"]

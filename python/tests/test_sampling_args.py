@@ -88,3 +88,77 @@ def test_unsupported_flashinfer_arguments():
     with pytest.raises(ValueError, match="filter_apply_order"):
         S.top_k_top_p_sampling_from_probs(torch.rand(2, 3), 1, 0.5,
                                           filter_apply_order="top_p_first", bundle=object())
+
+
+# ---- chain_speculative_sampling -------------------------------------------------------------
+
+def spec_sampler(dtype=torch.float32):
+    """A SpecSampler with no library handle, on the CPU."""
+    from attn_mlir.sampling import SpecSampler
+    s = object.__new__(SpecSampler)
+    s._handle = None
+    s.dtype = dtype
+    s.device = torch.device("cpu")
+    return s
+
+
+def spec_args(batch=3, spec=4, vocab=40):
+    return dict(draft_probs=torch.rand(batch, spec, vocab),
+                draft_token_ids=torch.zeros(batch, spec, dtype=torch.int32),
+                target_probs=torch.rand(batch, spec + 1, vocab),
+                seed_offset=torch.zeros(2, dtype=torch.int64))
+
+
+def test_spec_run_reaches_the_library_only_with_good_arguments():
+    with pytest.raises(Exception, match="closed"):
+        spec_sampler().run(**spec_args())
+    # The counts are accumulated into given tensors, as in FlashInfer.
+    with pytest.raises(Exception, match="closed"):
+        spec_sampler().run(**spec_args(), accepted=torch.zeros(3, dtype=torch.int32),
+                           emitted=torch.zeros(3, dtype=torch.int32))
+
+
+@pytest.mark.parametrize("kw, exc, needle", [
+    (dict(draft_probs=torch.rand(3, 40)), ValueError, "3 dimensions"),
+    (dict(draft_probs=torch.rand(3, 0, 40), draft_token_ids=torch.zeros(3, 0, dtype=torch.int32),
+          target_probs=torch.rand(3, 1, 40)), ValueError, "num_spec >= 1"),
+    (dict(draft_probs=torch.rand(3, 4, 40, dtype=torch.float64)), TypeError, "torch.float32"),
+    (dict(draft_probs=torch.rand(1, 1, 262145), draft_token_ids=torch.zeros(1, 1, dtype=torch.int32),
+          target_probs=torch.rand(1, 2, 262145)), ValueError, "vocab in \\[1, 262144\\]"),
+    (dict(draft_token_ids=torch.zeros(3, 5, dtype=torch.int32)), ValueError, "size 4"),
+    (dict(draft_token_ids=torch.zeros(3, 4, dtype=torch.int64)), TypeError, "torch.int32"),
+    (dict(target_probs=torch.rand(3, 4, 40)), ValueError, "size 5"),
+    (dict(target_probs=torch.rand(3, 5, 41)), ValueError, "size 40"),
+    (dict(target_probs=torch.rand(3, 5, 40, dtype=torch.bfloat16)), TypeError, "torch.float32"),
+    (dict(seed_offset=torch.zeros(2, dtype=torch.int32)), TypeError, "torch.int64"),
+    (dict(out=torch.zeros(3, 4, dtype=torch.int32)), ValueError, "size 5"),
+    (dict(accepted=torch.zeros(2, dtype=torch.int32)), ValueError, "size 3"),
+    (dict(emitted=torch.zeros(3, dtype=torch.int64)), TypeError, "torch.int32"),
+])
+def test_spec_run_rejects(kw, exc, needle):
+    args = spec_args()
+    args.update(kw)
+    with pytest.raises(exc, match=needle):
+        spec_sampler().run(**args)
+
+
+@pytest.mark.parametrize("kw, exc, needle", [
+    (dict(draft_probs=[[0.5]]), TypeError, "draft_probs: expected a torch.Tensor"),
+    (dict(draft_probs=torch.rand(3, 4, 40, dtype=torch.float16)), TypeError,
+     "float32 or bfloat16"),
+    (dict(target_probs=torch.rand(3, 5, 40, dtype=torch.bfloat16)), TypeError,
+     "like draft_probs"),
+    (dict(draft_token_ids=torch.zeros(3, 4)), TypeError, "int32 or int64"),
+])
+def test_chain_speculative_sampling_checks_types(kw, exc, needle):
+    args = spec_args()
+    args.pop("seed_offset")
+    args.update(kw)
+    with pytest.raises(exc, match=needle):
+        S.chain_speculative_sampling(**args, bundle=object())
+
+
+def test_flashinfer_name():
+    from attn_mlir import flashinfer
+    assert flashinfer.chain_speculative_sampling is S.chain_speculative_sampling
+    assert flashinfer.sampling.chain_speculative_sampling is S.chain_speculative_sampling

@@ -17,7 +17,11 @@ library ($ATTN_RT_LIBRARY). Checks, each printed with its result:
     relative 1e-5 of float64 (bf16: plus one bf16 rounding), masked logits bit-exact;
   * reproducibility: the same seed and offset give the same tokens, another offset others;
   * bad input: ValueError / TypeError with a message (p outside [0, 1], k <= 0, f16 rows,
-    wrong shapes), check_nan=True raises, NaN rows without it return without hanging.
+    wrong shapes), check_nan=True raises, NaN rows without it return without hanging;
+  * chain_speculative_sampling (tests/gpu/spec_sampling_checks.py): the emitted tokens of
+    every position distributed as the target rows, emitted / accepted counts by their exact
+    laws (chi-square, >= 100k chains per case), counts and padding exact against the
+    kernel's own Philox uniforms, reproducibility and bad input.
 Exit status 1 if any check fails; OUTDIR/check_sampling.json holds every result.
 """
 
@@ -34,6 +38,7 @@ import torch  # noqa: E402
 
 import attn_mlir  # noqa: E402
 from attn_mlir import sampling as S  # noqa: E402
+import spec_sampling_checks  # noqa: E402  (this folder is sys.path[0])
 
 P_MIN = 1e-4
 # Renormalised values: the survivors' mass is an f32 sum over up to 128k terms (relative error
@@ -349,8 +354,11 @@ def main():
     print(f"device: {torch.cuda.get_device_name(device)}; {draws} draws per case; "
           f"p-value threshold {P_MIN}")
     t0 = time.time()
+    def speculative(d):
+        spec_sampling_checks.check_speculative(d, draws, record, chi_square, P_MIN)
+
     for step in (check_repro_and_errors, check_renorm_mask,
-                 lambda d: check_sampling(d, draws)):
+                 lambda d: check_sampling(d, draws), speculative):
         try:
             step(device)
         except Exception as err:  # noqa: BLE001

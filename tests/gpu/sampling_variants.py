@@ -10,7 +10,9 @@ filters) serves every threshold. For f32 and bf16:
   logits / sample: none, top_k, top_p, min_p, top_k + top_p
   probs  / renorm: top_k, top_p
   logits / mask:   top_k
-Function `<name>` becomes the kernel `<name>_sample`.
+Function `<name>` becomes the kernel `<name>_sample`. Besides, the speculative-decoding
+verification kernels (chain_speculative_sampling) for f32 and bf16:
+`chain_speculative_<dtype>_chain_speculative_sample`.
 """
 
 import os
@@ -18,13 +20,15 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "python"))
 
-from attn_mlir._irgen import SampleVariant, sampling_variants  # noqa: E402,F401
+from attn_mlir._irgen import (SampleVariant, SpecSampleVariant,  # noqa: E402,F401
+                              sampling_variants, spec_sampling_variants)
 from variants_common import OneBundle  # noqa: E402
 
 SAMPLES = sampling_variants()
+SPECS = spec_sampling_variants()
 
 
 # The one bundle holding every kernel above.
-BUNDLE = OneBundle("sampling", (("sample", tuple(SAMPLES)),))
+BUNDLE = OneBundle("sampling", (("sample", tuple(SAMPLES)), ("spec_sample", tuple(SPECS))))
 VARIANTS = [BUNDLE]
 BY_NAME = {v.name: v for v in VARIANTS}

@@ -451,6 +451,55 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
   freeAndExpectNoLeaks(b);
 }
 
+// The speculative verifier through the C API: one 1024-thread CTA per request; a bad dtype,
+// num_spec or null buffer comes back as a status with a message, launching nothing.
+TEST_F(FakeDriver, SpecSamplerLaunchesOneCtaPerRequest) {
+  namespace t = attn::rt::test;
+  nlohmann::json m = t::allFamiliesManifest();
+  m["kernels"].push_back(t::opKernelEntry(
+      "ops_chain_speculative_sample", "spec_sample",
+      {t::param("draft_probs"), t::param("draft_token_ids"), t::param("target_probs"),
+       t::param("seed_offset"), t::param("out"), t::param("accepted"), t::param("emitted"),
+       t::param("num_spec", "i32"), t::param("vocab", "i32"), t::param("num_rows", "i32")},
+      4, {{"dtype", "f32"}}, /*threads=*/1024));
+  TempBundle bundle{m.dump()};
+  attn_bundle_t b = nullptr;
+  ASSERT_NO_FATAL_FAILURE(load(&b, bundle.dir()));
+  attn_spec_sampler_config_t c;
+  attnSpecSamplerConfigInit(&c);
+  EXPECT_EQ(c.dtype, ATTN_DTYPE_F32);
+  attn_spec_sampler_t s = nullptr;
+  c.dtype = ATTN_DTYPE_F16;
+  t::expectCError(attnSpecSamplerCreate(b, &c, &s), ATTN_ERROR_INVALID_ARGUMENT,
+                  "dtype must be f32 or bf16, got f16");
+  c.dtype = ATTN_DTYPE_BF16; // the bundle has only the f32 kernel
+  EXPECT_EQ(attnSpecSamplerCreate(b, &c, &s), ATTN_ERROR_NOT_FOUND);
+  c.dtype = ATTN_DTYPE_F32;
+  EXPECT_EQ(attnSpecSamplerCreate(b, &c, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  ASSERT_EQ(attnSpecSamplerCreate(b, &c, &s), ATTN_SUCCESS) << attnGetLastError();
+  attn_spec_sampler_args_t a{};
+  a.draft_probs = addr(0), a.draft_token_ids = addr(1), a.target_probs = addr(2);
+  a.seed_offset = addr(3), a.out = addr(4), a.accepted = addr(5), a.emitted = addr(6);
+  a.num_rows = 33, a.num_spec = 4, a.vocab = 128256;
+  ASSERT_EQ(attnSpecSamplerRun(s, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  uint32_t grid = 0, block = 0, smem = 0;
+  attnFakeCudaLastLaunch(&grid, &block, &smem);
+  EXPECT_EQ(grid, 33u);
+  EXPECT_EQ(block, 1024u);
+  a.num_spec = 0;
+  t::expectCError(attnSpecSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                  "num_spec (0) must be positive (draft tokens per request)");
+  a.num_spec = 4, a.emitted = 0;
+  t::expectCError(attnSpecSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                  "emitted is null (kernel 'ops_chain_speculative_sample' reads it)");
+  EXPECT_EQ(attnSpecSamplerRun(s, nullptr, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  a.emitted = addr(6), a.num_rows = 0; // launches nothing
+  ASSERT_EQ(attnSpecSamplerRun(s, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaLaunches(), 1);
+  attnSpecSamplerFree(s);
+  freeAndExpectNoLeaks(b);
+}
+
 // A bundle whose decode step was compiled for the tensor cores holds a paged prefill kernel
 // (and its merge kernel) and no decode kernel: decode create / plan / run drive it with one
 // query row per request, binding the workspace's arange as qo_indptr.

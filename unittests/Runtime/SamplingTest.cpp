@@ -1,8 +1,8 @@
 //===- SamplingTest.cpp - sample bundles, kernel selection and host-side checks -===//
 //
-// Family "sample" without a GPU: the manifest variant, problem checks (p outside [0, 1],
-// k < 0, NaN, a filter both scalar and per row, unsupported dtypes), kernel selection by
-// variant, and the argument checks run makes before launching.
+// Families "sample" and "spec_sample" without a GPU: the manifest variant, problem checks (p
+// outside [0, 1], k < 0, NaN, a filter both scalar and per row, unsupported dtypes), kernel
+// selection by variant, and the argument checks run makes before launching.
 //
 //===----------------------------------------------------------------------===//
 #include "TestExpect.h"
@@ -200,4 +200,106 @@ TEST(SamplingArgs, HostChecksBeforeLaunch) {
   EXPECT_TRUE(Sampler::checkArgs(m.kernels[1], r).isOk());
   bad(
       m.kernels[1], [](SamplingArgs &a) { a.out += 4; }, "out (0x50004) is not 16-byte");
+}
+
+//===----------------------------------------------------------------------===//
+// Family "spec_sample": chain_speculative_sampling
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// An f32 speculative verifier as attn-compile writes it: one 1024-thread CTA per request.
+json specKernel(const std::string &dtype = "f32") {
+  return test::opKernelEntry(
+      dtype == "f32" ? "ops_chain_speculative_sample" : "ops_chain_speculative_sample_bf16",
+      "spec_sample",
+      {param("draft_probs"), param("draft_token_ids"), param("target_probs"),
+       param("seed_offset"), param("out"), param("accepted"), param("emitted"),
+       param("num_spec", "i32"), param("vocab", "i32"), param("num_rows", "i32")},
+      dtype == "f32" ? 4 : 8, {{"dtype", dtype}}, /*threads=*/1024, "ops.cubin");
+}
+
+SpeculativeSamplingArgs specArgs() {
+  SpeculativeSamplingArgs a;
+  a.draft_probs = 0x10000, a.draft_token_ids = 0x20000, a.target_probs = 0x30000;
+  a.seed_offset = 0x40000, a.out = 0x50000, a.accepted = 0x60000, a.emitted = 0x70000;
+  a.num_rows = 32, a.num_spec = 4, a.vocab = 128256;
+  return a;
+}
+} // namespace
+
+TEST(SpecSamplingManifest, ParsesAndRejectsVariants) {
+  BundleManifest m;
+  Status st = parseJson(manifestOf({specKernel(), specKernel("bf16")}), &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(m.kernels[0].family, "spec_sample");
+  EXPECT_EQ(m.kernels[0].variant.dtype, DType::F32);
+  EXPECT_EQ(m.kernels[1].variant.dtype, DType::BF16);
+  expectParseError(
+      specKernel(), [](json &k) { k["variant"]["dtype"] = "f16"; }, "unknown value 'f16'");
+  expectParseError(
+      specKernel(), [](json &k) { k["variant"]["mode"] = "sample"; }, "mode");
+  expectParseError(
+      specKernel(), [](json &k) { k["variant"].erase("dtype"); }, "dtype");
+  // Every parameter of the family is required.
+  expectParseError(
+      specKernel(), [](json &k) { k["params"].erase(7); }, "num_spec");
+  expectParseError(
+      specKernel(), [](json &k) { k["params"].erase(5); }, "accepted");
+}
+
+TEST(SpecSamplingSelect, MatchesTheDtype) {
+  BundleManifest m;
+  ASSERT_TRUE(parseJson(manifestOf({specKernel("bf16"), specKernel()}), &m).isOk());
+  int index = -1;
+  SpeculativeSamplingProblem p;
+  ASSERT_TRUE(ChainSpeculativeSampler::selectKernel(m, p, "", &index).isOk());
+  EXPECT_EQ(index, 1);
+  p.dtype = DType::BF16;
+  ASSERT_TRUE(ChainSpeculativeSampler::selectKernel(m, p, "", &index).isOk());
+  EXPECT_EQ(index, 0);
+  p.dtype = DType::F16;
+  Status st = ChainSpeculativeSampler::selectKernel(m, p, "", &index);
+  test::expectError(st, StatusCode::InvalidArgument, "dtype must be f32 or bf16, got f16");
+  p.dtype = DType::F32;
+  st = ChainSpeculativeSampler::checkVariant(m.kernels[0], p);
+  EXPECT_EQ(st.message(),
+            "kernel 'ops_chain_speculative_sample_bf16' has dtype bf16, the call has f32");
+  // A sample kernel is not a speculative verifier, and the other way round.
+  ASSERT_TRUE(parseJson(manifestOf({sampleKernel(), specKernel()}), &m).isOk());
+  st = ChainSpeculativeSampler::checkVariant(m.kernels[0], p);
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+  st = Sampler::checkVariant(m.kernels[1], SamplingProblem());
+  EXPECT_EQ(st.code(), StatusCode::Mismatch);
+}
+
+TEST(SpecSamplingArgs, HostChecksBeforeLaunch) {
+  BundleManifest m;
+  ASSERT_TRUE(parseJson(manifestOf({specKernel()}), &m).isOk());
+  const KernelEntry &k = m.kernels[0];
+  EXPECT_TRUE(ChainSpeculativeSampler::checkArgs(k, specArgs()).isOk());
+  EXPECT_EQ(ChainSpeculativeSampler::gridSize(k, 32, 1), 32u);
+  EXPECT_EQ(ChainSpeculativeSampler::gridSize(k, 0, 1), 0u);
+  auto bad = [&](void (*edit)(SpeculativeSamplingArgs &), const std::string &needle) {
+    SpeculativeSamplingArgs a = specArgs();
+    edit(a);
+    Status st = ChainSpeculativeSampler::checkArgs(k, a);
+    EXPECT_EQ(st.code(), StatusCode::InvalidArgument) << needle;
+    EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
+  };
+  bad([](SpeculativeSamplingArgs &a) { a.num_rows = -2; }, "num_rows (-2) must be non-negative");
+  bad([](SpeculativeSamplingArgs &a) { a.num_spec = 0; }, "num_spec (0) must be positive");
+  bad([](SpeculativeSamplingArgs &a) { a.vocab = 0; }, "vocab (0) must be in [1, 262144]");
+  bad([](SpeculativeSamplingArgs &a) { a.vocab = 262145; }, "vocab (262145) must be in");
+  bad([](SpeculativeSamplingArgs &a) { a.num_rows = 4096, a.num_spec = 7; },
+      "num_rows * (num_spec + 1) * vocab (4202692608) exceeds 2^31 - 1 elements");
+  bad([](SpeculativeSamplingArgs &a) { a.draft_probs = 0; }, "draft_probs is null");
+  bad([](SpeculativeSamplingArgs &a) { a.target_probs += 4; },
+      "target_probs (0x30004) is not 16-byte aligned");
+  bad([](SpeculativeSamplingArgs &a) { a.draft_token_ids = 0; },
+      "draft_token_ids is null (kernel 'ops_chain_speculative_sample' reads it)");
+  bad([](SpeculativeSamplingArgs &a) { a.seed_offset += 4; },
+      "seed_offset (0x40004) is not 8-byte aligned");
+  bad([](SpeculativeSamplingArgs &a) { a.out = 0; }, "out is null");
+  bad([](SpeculativeSamplingArgs &a) { a.accepted += 2; }, "accepted (0x60002) is not 4-byte");
+  bad([](SpeculativeSamplingArgs &a) { a.emitted = 0; }, "emitted is null");
 }

@@ -50,7 +50,8 @@ struct AttentionOpLowering : public OpConversionPattern<AttentionOp> {
 void mlir::attn::configureAttnToNVVMConversionLegality(ConversionTarget &target) {
   target
       .addIllegalOp<AttentionOp, KVTilePagesOp, CopyKVTileOp, CommitKVTilesOp, WaitKVTilesOp, MmaOp,
-                    RecomputeOp, MergeStatesOp, MergeStateOp, AppendPagedKVOp, RopeOp, SampleOp>();
+                    RecomputeOp, MergeStatesOp, MergeStateOp, AppendPagedKVOp, RopeOp, SampleOp,
+                    ChainSpeculativeSampleOp>();
   target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
 }
 

@@ -94,6 +94,9 @@ struct SampleEmitter {
   Value row, rowBase, tid, lane, warp;
   Value scratch; ///< workgroup [kReduceSlots, warps] f32
   Value slots;   ///< workgroup [kReduceSlots] f32: values one thread hands to all
+  /// Speculative verification only: the flat draft rows, whose row at draftBase a pass
+  /// subtracts from the input row's elements where useDraft (i1) holds.
+  Value draft, draftBase, useDraft;
 
   Value i32(int64_t v) { return arith::ConstantIntOp::create(b, b.getI32Type(), v); }
   Value f32ToIdx(Value v) { return arith::FPToSIOp::create(b, b.getIndexType(), v); }
@@ -154,6 +157,11 @@ struct SampleEmitter {
   Value searchThreshold(const struct Filters &f, Value lowest, Value rowMax, Value total);
   void emitSample();
   void emitFilter();
+  Value minusDraft(int64_t width, Value col, Value x, int64_t bytes);
+  std::pair<Value, Value> verifyDrafts(ChainSpeculativeSampleOp spec, Value ids, Value target,
+                                       Value numSpec, Value seed, Value offset);
+  Value drawResidual(Value numSpec, Value seed, Value offset);
+  void emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec);
 };
 
 /// This thread's elements in order: for (u = tid; u < vocab / width; u += threads), the
@@ -166,6 +174,8 @@ SmallVector<Value> SampleEmitter::ownedLoop(int64_t width, ValueRange init, Elem
   Value col = b.mul(loop.getInductionVar(), b.idx(width));
   int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
   Value x = b.loadVectorF32(input, {b.add(rowBase, col)}, width, bytes);
+  if (draft)
+    x = minusDraft(width, col, x, bytes);
   SmallVector<Value> acc(loop.getRegionIterArgs());
   for (int64_t e = 0; e < width; ++e) {
     Value j = b.add(col, b.idx(e));
@@ -174,6 +184,24 @@ SmallVector<Value> SampleEmitter::ownedLoop(int64_t width, ValueRange init, Elem
   }
   scf::YieldOp::create(b, acc);
   return SmallVector<Value>(loop.getResults());
+}
+
+/// x - (the draft row's elements at draftBase + col) where useDraft holds, else x: the
+/// residual target - draft of speculative verification (value() then clamps it at 0). The
+/// branch is uniform, so a bonus row reads no draft row.
+Value SampleEmitter::minusDraft(int64_t width, Value col, Value x, int64_t bytes) {
+  auto type = VectorType::get({width}, b.getF32Type());
+  auto ifDraft = scf::IfOp::create(b, TypeRange{type}, useDraft, /*withElse=*/true);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifDraft.thenBlock());
+    Value at = b.add(draftBase, col);
+    scf::YieldOp::create(b, b.loadVectorF32(draft, {at}, width, bytes));
+    b.setInsertionPointToStart(ifDraft.elseBlock());
+    Value zeros = arith::ConstantOp::create(b, cast<TypedAttr>(b.getZeroAttr(type)));
+    scf::YieldOp::create(b, zeros);
+  }
+  return arith::SubFOp::create(b, x, ifDraft.getResult(0));
 }
 
 /// Writes out[row, j] = fn(j, input[row, j]) for this thread's elements, `width` per vector.
@@ -694,6 +722,135 @@ void SampleEmitter::emitFilter() {
 }
 
 namespace {
+/// An element of a flat f32 or bf16 buffer, as f32.
+Value loadF32(KernelBuilder &b, Value memref, Value at) {
+  Value v = memref::LoadOp::create(b, memref, ValueRange{at});
+  if (v.getType().isF32())
+    return v;
+  return arith::ExtFOp::create(b, b.getF32Type(), v);
+}
+} // namespace
+
+/// The tests of the drafts d_i (i < S), the same in every thread: with q = draft[row, i, d_i],
+/// p = target[row, i, d_i] and u_i = r_i - 2^-24 in [0, 1) (Philox round i),
+///   pass_i = 0 <= d_i < vocab and u_i * q < p     (accept with probability min(1, p / q))
+///   pos = the least i without pass_i (S if none), count = #{i : pass_i}.
+/// Returns (pos: index, count: i32).
+std::pair<Value, Value> SampleEmitter::verifyDrafts(ChainSpeculativeSampleOp spec, Value ids,
+                                                    Value target, Value numSpec, Value seed,
+                                                    Value offset) {
+  using P = arith::CmpFPredicate;
+  Type i32T = b.getI32Type();
+  auto loop = scf::ForOp::create(b, b.idx(0), numSpec, b.idx(1), ValueRange{numSpec, i32(0)});
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value i = loop.getInductionVar();
+  Value pos = loop.getRegionIterArg(0), count = loop.getRegionIterArg(1);
+  Value slot = b.add(b.mul(row, numSpec), i); // (row, i) of [rows, S]
+  Value id = b.loadIndex(ids, {slot});
+  Value nonNegative = arith::CmpIOp::create(b, arith::CmpIPredicate::sge, id, b.idx(0));
+  Value inVocab = b.slt(id, vocab);
+  Value valid = andI(nonNegative, inVocab);
+  Value j = b.select(valid, id, b.idx(0));
+  Value q = loadF32(b, draft, b.add(b.mul(slot, vocab), j));
+  Value specPlusOne = b.add(numSpec, b.idx(1));
+  Value targetRow = b.add(b.mul(row, specPlusOne), i); // (row, i) of [rows, S + 1]
+  Value p = loadF32(b, target, b.add(b.mul(targetRow, vocab), j));
+  Value round = arith::IndexCastOp::create(b, i32T, i);
+  Value r = philoxUniform(round, seed, offset);
+  Value u = b.fsub(r, b.f32(1.0 / 16777216.0)); // exact: r is a multiple of 2^-24 in (0, 1]
+  Value uq = b.fmul(u, q);
+  Value pass = andI(valid, cmpF(P::OLT, uq, p));
+  Value fail = arith::XOrIOp::create(b, pass, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+  Value first = andI(fail, b.eqIdx(pos, numSpec));
+  Value newPos = b.select(first, i, pos);
+  Value newCount = arith::AddIOp::create(b, count, arith::ExtUIOp::create(b, i32T, pass));
+  scf::YieldOp::create(b, ValueRange{newPos, newCount});
+  return {loop.getResult(0), loop.getResult(1)};
+}
+
+/// One token from the row at rowBase (weights max(0, target - draft) where useDraft, the
+/// target itself otherwise, or where the residual has no mass), by the inverse-CDF draw of
+/// the sampling kernels with Philox round S. -1 (f32) for a row without mass.
+Value SampleEmitter::drawResidual(Value numSpec, Value seed, Value offset) {
+  using P = arith::CmpFPredicate;
+  Value zero = b.f32(0.0);
+  auto massPass = [&]() {
+    return rowPass({zero}, [&](Value, Value x, ValueRange a) {
+      return SmallVector<Value>{b.fadd(a[0], value(x))};
+    })[0];
+  };
+  Value mine = massPass();
+  Value total = blockReduce({mine}, {Combine::Sum})[0];
+  // sum max(0, p - q) = 0 only for rows that are not distributions: draw from p then.
+  Value empty = cmpF(P::OLE, total, zero);
+  Value fallback = andI(useDraft, empty);
+  auto redo = scf::IfOp::create(b, TypeRange{b.getF32Type()}, fallback, /*withElse=*/true);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(redo.thenBlock());
+    Value keep = useDraft;
+    useDraft = arith::ConstantIntOp::create(b, b.getI1Type(), 0);
+    scf::YieldOp::create(b, massPass());
+    useDraft = keep;
+    b.setInsertionPointToStart(redo.elseBlock());
+    scf::YieldOp::create(b, mine);
+  }
+  Value notFallback =
+      arith::XOrIOp::create(b, fallback, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+  useDraft = andI(useDraft, notFallback);
+  Value round = arith::IndexCastOp::create(b, b.getI32Type(), numSpec);
+  return draw(redo.getResult(0), zero, zero, round, seed, offset).first;
+}
+
+/// Speculative verification of one request (attn.chain_speculative_sample): verifyDrafts,
+/// then the token at pos drawn from the residual of row pos (or from the bonus row S), then
+///   out[row, i] = d_i (i < pos), token (i = pos), -1 (i > pos)
+///   accepted[row] += count, emitted[row] += pos.
+void SampleEmitter::emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec) {
+  Value c0 = b.idx(0), c1 = b.idx(1);
+  Value seed = memref::LoadOp::create(b, spec.getSeedOffset(), ValueRange{c0});
+  Value offset = memref::LoadOp::create(b, spec.getSeedOffset(), ValueRange{c1});
+  auto flatOf = [](Value v) { return cast<memref::ExpandShapeOp>(v.getDefiningOp()).getSrc(); };
+  Value ids = flatOf(spec.getDraftTokenIds()), out = flatOf(spec.getOut());
+  auto [pos, count] = verifyDrafts(spec, ids, input, numSpec, seed, offset);
+
+  Value specPlusOne = b.add(numSpec, c1);
+  Value lastDraft = arith::SubIOp::create(b, numSpec, c1);
+  useDraft = b.ult(pos, numSpec);
+  draftBase = b.mul(b.add(b.mul(row, numSpec), b.minIdx(pos, lastDraft)), vocab);
+  rowBase = b.mul(b.add(b.mul(row, specPlusOne), pos), vocab);
+  Value token = drawResidual(numSpec, seed, offset);
+  Value tokenId = arith::FPToSIOp::create(b, b.getI32Type(), token);
+
+  Value outRow = b.mul(row, specPlusOne);
+  auto loop = scf::ForOp::create(b, tid, specPlusOne, b.idx(threads), ValueRange{});
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value i = loop.getInductionVar();
+    auto pick = scf::IfOp::create(b, TypeRange{b.getI32Type()}, b.ult(i, pos), true);
+    b.setInsertionPointToStart(pick.thenBlock());
+    Value slot = b.add(b.mul(row, numSpec), i);
+    scf::YieldOp::create(b, memref::LoadOp::create(b, ids, ValueRange{slot}).getResult());
+    b.setInsertionPointToStart(pick.elseBlock());
+    Value drawn = b.select(b.eqIdx(i, pos), tokenId, i32(-1));
+    scf::YieldOp::create(b, drawn);
+    b.setInsertionPointAfter(pick);
+    memref::StoreOp::create(b, pick.getResult(0), out, ValueRange{b.add(outRow, i)});
+  }
+  auto first = scf::IfOp::create(b, b.eqIdx(tid, c0), false);
+  b.setInsertionPointToStart(first.thenBlock());
+  Value emittedNow = arith::IndexCastOp::create(b, b.getI32Type(), pos);
+  for (auto [buffer, add] :
+       {std::pair<Value, Value>{spec.getAccepted(), count}, {spec.getEmitted(), emittedNow}}) {
+    Value old = memref::LoadOp::create(b, buffer, ValueRange{row});
+    Value sum = arith::AddIOp::create(b, old, add);
+    memref::StoreOp::create(b, sum, buffer, ValueRange{row});
+  }
+}
+
+namespace {
 // Inside the namespace of kWarpSize above, which NVGPUDialect.h's global one would make
 // ambiguous.
 LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
@@ -768,8 +925,83 @@ struct SampleOpLowering : public OpConversionPattern<SampleOp> {
     return lowerSample(rewriter, op);
   }
 };
+/// attn.chain_speculative_sample inside its kernel (attn-outline): one CTA per request, the
+/// machinery of attn.sample's probs sampling over the row target - draft.
+LogicalResult lowerChainSpeculativeSample(RewriterBase &rewriter, ChainSpeculativeSampleOp op) {
+  auto func = op->getParentOfType<gpu::GPUFuncOp>();
+  if (!func)
+    return op.emitOpError() << "is lowered only inside a kernel (run attn-outline)";
+  SmallVector<memref::ExpandShapeOp> views;
+  for (Value v : {op.getTargetProbs(), op.getDraftProbs(), op.getDraftTokenIds(), op.getOut()}) {
+    auto expand = v.getDefiningOp<memref::ExpandShapeOp>();
+    if (!expand)
+      return op.emitOpError() << "expected every shaped buffer expanded from a flat kernel "
+                                 "argument (run attn-outline)";
+    views.push_back(expand);
+  }
+  Value numSpec, vocab, numRows;
+  namespace abi = rtabi::spec_sample;
+  if (failed(bindParams(op, func,
+                        {{abi::kNumSpec, &numSpec, true},
+                         {abi::kVocab, &vocab, true},
+                         {abi::kNumRows, &numRows, true}})))
+    return failure();
+  std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();
+  if (!block || (*block)[0] % kWarpSize != 0 || (*block)[0] > kWarpSize * kWarpSize ||
+      (*block)[1] != 1 || (*block)[2] != 1)
+    return op.emitOpError() << "expected a known one-dimensional block size of whole warps, "
+                               "at most "
+                            << kWarpSize * kWarpSize << " threads";
+  auto vecAttr = func->getAttrOfType<IntegerAttr>(kOpVecAttrName);
+  auto elt = cast<MemRefType>(op.getTargetProbs().getType()).getElementType();
+  if (!vecAttr || vecAttr.getInt() <= 0 ||
+      vecAttr.getInt() * elt.getIntOrFloatBitWidth() / 8 > kVectorBytes)
+    return op.emitOpError() << "expected the kernel attribute " << kOpVecAttrName
+                            << " to span at most " << kVectorBytes << " bytes";
+  // The whole register file for the one CTA, as for attn.sample.
+  rewriter.modifyOpInPlace(func, [&] {
+    func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
+                  rewriter.getI32IntegerAttr(65536 / (*block)[0]));
+  });
+  KernelBuilder b = KernelBuilder::before(op, rewriter);
+  SampleEmitter e(b, SampleOp());
+  e.threads = (*block)[0];
+  e.warps = e.threads / kWarpSize;
+  e.vec = vecAttr.getInt();
+  e.input = views[0].getSrc();
+  e.draft = views[1].getSrc();
+  auto workgroup = gpu::AddressSpaceAttr::get(op.getContext(), gpu::AddressSpace::Workgroup);
+  rewriter.modifyOpInPlace(func, [&] {
+    e.scratch = func.addWorkgroupAttribution(
+        MemRefType::get({kReduceSlots, e.warps}, b.getF32Type(), AffineMap(), workgroup),
+        op.getLoc());
+    e.slots = func.addWorkgroupAttribution(
+        MemRefType::get({kReduceSlots}, b.getF32Type(), AffineMap(), workgroup), op.getLoc());
+  });
+  e.row = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+  e.tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
+  e.lane = b.rem(e.tid, b.idx(kWarpSize));
+  e.warp = b.div(e.tid, b.idx(kWarpSize));
+  e.vocab = arith::IndexCastUIOp::create(b, b.getIndexType(), vocab);
+  Value spec = arith::IndexCastUIOp::create(b, b.getIndexType(), numSpec);
+  Value rows = arith::IndexCastUIOp::create(b, b.getIndexType(), numRows);
+  auto inRange = scf::IfOp::create(b, b.ult(e.row, rows), false);
+  b.setInsertionPointToStart(inRange.thenBlock());
+  e.emitSpeculative(op, spec);
+  eraseOpAndDeadViews(rewriter, op, views);
+  return success();
+}
+
+struct ChainSpeculativeSampleOpLowering
+    : public OpConversionPattern<ChainSpeculativeSampleOp> {
+  using Base::Base;
+  LogicalResult matchAndRewrite(ChainSpeculativeSampleOp op, OpAdaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    return lowerChainSpeculativeSample(rewriter, op);
+  }
+};
 } // namespace
 
 void mlir::attn::populateSampleKernelPatterns(RewritePatternSet &patterns) {
-  patterns.add<SampleOpLowering>(patterns.getContext());
+  patterns.add<SampleOpLowering, ChainSpeculativeSampleOpLowering>(patterns.getContext());
 }

@@ -121,3 +121,64 @@ func.func @mask(%l: memref<?x?xbf16>, %m: memref<?x?xbf16>, %k: memref<?xi32>) {
 // CHECK:         arith.select %{{.*}}, %{{.*}}, %cst{{.*}} : f32
 // CHECK:         arith.truncf %{{.*}} : vector<8xf32> to vector<8xbf16>
 // CHECK:         vector.store %{{.*}} {alignment = 16 : i64} : memref<?xbf16>, vector<8xbf16>
+
+// -----
+
+// Speculative verification: the tests of the drafts in one scalar loop (the same in every
+// thread: u * q < p with u from Philox round i), then one draw from the residual
+// max(0, p - q) of the first rejected row (the draft row loaded only where there was a
+// rejection: the bonus row draws from p alone; the target row again where the residual has no
+// mass), then out = drafts, token, -1 and the counts added by thread 0.
+func.func @verify(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
+                  %p: memref<?x5x128256xf32>, %so: memref<2xi64>,
+                  %o: memref<?x5xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  attn.chain_speculative_sample draft_probs(%q : memref<?x4x128256xf32>)
+      draft_token_ids(%d : memref<?x4xi32>) target_probs(%p : memref<?x5x128256xf32>)
+      seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}
+// CHECK-LABEL: gpu.func @verify_chain_speculative_sample(
+// CHECK-SAME:    %[[Q:[^:]*]]: memref<?xf32> {attn.param = "draft_probs"}, %[[D:[^:]*]]: memref<?xi32> {attn.param = "draft_token_ids"}, %[[P:[^:]*]]: memref<?xf32> {attn.param = "target_probs"}, %[[SO:[^:]*]]: memref<2xi64> {attn.param = "seed_offset"}, %[[OUT:[^:]*]]: memref<?xi32> {attn.param = "out"}, %[[ACC:[^:]*]]: memref<?xi32> {attn.param = "accepted"}, %[[EMIT:[^:]*]]: memref<?xi32> {attn.param = "emitted"}
+// CHECK-SAME:    workgroup(%{{.*}} : memref<12x32xf32, #gpu.address_space<workgroup>>, %[[SLOTS:.*]] : memref<12xf32, #gpu.address_space<workgroup>>)
+// CHECK-SAME:    nvvm.maxnreg = 64
+// CHECK-NOT:   memref.expand_shape
+// CHECK:       %[[ROW:.*]] = gpu.block_id  x
+// CHECK:       memref.load %[[SO]]
+// The tests: draft id, q = draft[row, i, d], p = target[row, i, d], u = r - 2^-24.
+// CHECK:       %[[TESTS:.*]]:2 = scf.for
+// CHECK:         memref.load %[[D]]
+// CHECK:         %[[QD:.*]] = memref.load %[[Q]]
+// CHECK:         %[[PD:.*]] = memref.load %[[P]]
+// CHECK-COUNT-2: arith.mului_extended
+// CHECK:         %[[U:.*]] = arith.subf %{{.*}}, %{{.*}} : f32
+// CHECK:         %[[UQ:.*]] = arith.mulf %[[U]], %[[QD]] : f32
+// CHECK:         arith.cmpf olt, %[[UQ]], %[[PD]] : f32
+// CHECK:         scf.yield
+// The residual's mass: target - (draft where a draft was rejected), clamped at 0.
+// CHECK:       vector.load %[[P]][%{{.*}}] {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:       scf.if %{{.*}} -> (vector<4xf32>) {
+// CHECK:         vector.load %[[Q]][%{{.*}}] {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:       } else {
+// CHECK:       arith.subf %{{.*}}, %{{.*}} : vector<4xf32>
+// CHECK:       gpu.shuffle  xor
+// The draw: scan, Philox, the owner's walk over the same residual.
+// CHECK:       gpu.shuffle  up
+// CHECK-COUNT-2: arith.mului_extended
+// CHECK:       scf.if
+// CHECK:         arith.subf %{{.*}}, %{{.*}} : vector<4xf32>
+// CHECK:       gpu.barrier
+// CHECK:       %[[TOK:.*]] = memref.load %[[SLOTS]]
+// CHECK:       %[[ID:.*]] = arith.fptosi %[[TOK]] : f32 to i32
+// CHECK:       scf.for
+// CHECK:         arith.cmpi ult, %{{.*}}, %[[TESTS]]#0 : index
+// CHECK:         memref.load %[[D]]
+// CHECK:         arith.select %{{.*}}, %[[ID]], %c-1_i32 : i32
+// CHECK:         memref.store %{{.*}}, %[[OUT]]
+// CHECK:       scf.if
+// CHECK:         %[[OLD:.*]] = memref.load %[[ACC]][%[[ROW]]]
+// CHECK:         %[[NEW:.*]] = arith.addi %[[OLD]], %[[TESTS]]#1 : i32
+// CHECK:         memref.store %[[NEW]], %[[ACC]][%[[ROW]]]
+// CHECK:         memref.load %[[EMIT]][%[[ROW]]]
+// CHECK-NOT:   attn.chain_speculative_sample
+// CHECK:       gpu.return

@@ -328,7 +328,7 @@ func.func @f(%kc: memref<?x16x8x128xbf16>, %n: index, %ks: memref<2x16x128xbf16,
 
 // -----
 
-// expected-error @+1 {{expected family to be 'decode', 'prefill', 'append_kv', 'rope', 'merge' or 'sample', got 'encode'}}
+// expected-error @+1 {{expected family to be 'decode', 'prefill', 'append_kv', 'rope', 'merge', 'sample' or 'spec_sample', got 'encode'}}
 attn.kernel_abi @k for @m::@k {block = array<i32: 128, 1, 1>, dynamic_smem = 0 : i64, family = "encode", params = [], role = "attention", tile = {}, variant = {}}
 
 // -----

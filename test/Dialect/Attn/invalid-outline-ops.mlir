@@ -117,3 +117,16 @@ func.func @strided_sample_rows(%x: memref<?x64xf32, strided<[128, 1]>>, %so: mem
       outs(%ids : memref<?xi32>) {sampling = #attn.sampling<input = probs, mode = sample>}
   return
 }
+
+// -----
+
+func.func @strided_draft_rows(%q: memref<?x4x64xf32, strided<[512, 128, 1]>>,
+                              %d: memref<?x4xi32>, %p: memref<?x5x64xf32>, %so: memref<2xi64>,
+                              %o: memref<?x5xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  // expected-error @+1 {{expected buffers with the identity layout, got 'memref<?x4x64xf32, strided<[512, 128, 1]>>'}}
+  attn.chain_speculative_sample draft_probs(%q : memref<?x4x64xf32, strided<[512, 128, 1]>>)
+      draft_token_ids(%d : memref<?x4xi32>) target_probs(%p : memref<?x5x64xf32>)
+      seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}

@@ -127,3 +127,103 @@ func.func @f(%l: memref<?x100xbf16>, %o: memref<?x100xf32>) {
       {sampling = #attn.sampling<input = logits, mode = mask, top_k = 3>}
   return
 }
+
+// -----
+
+func.func @f(%q: memref<?x4x64xf32>, %d: memref<?x4xi32>, %p: memref<?x5x64xbf16>, %so: memref<2xi64>, %o: memref<?x5xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  // expected-error @+1 {{expected draft_probs and target_probs of one element type, got 'f32' and 'bf16'}}
+  attn.chain_speculative_sample draft_probs(%q : memref<?x4x64xf32>) draft_token_ids(%d : memref<?x4xi32>)
+      target_probs(%p : memref<?x5x64xbf16>) seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x0x64xf32>, %d: memref<?x0xi32>, %p: memref<?x1x64xf32>, %so: memref<2xi64>, %o: memref<?x1xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  // expected-error @+1 {{expected at least one draft token per request, got num_spec = 0}}
+  attn.chain_speculative_sample draft_probs(%q : memref<?x0x64xf32>) draft_token_ids(%d : memref<?x0xi32>)
+      target_probs(%p : memref<?x1x64xf32>) seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x1xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x4x64xf32>, %d: memref<?x4xi32>, %p: memref<?x5x32xf32>, %so: memref<2xi64>, %o: memref<?x5xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  // expected-error @+1 {{expected target_probs of vocab 64, got 'memref<?x5x32xf32>'}}
+  attn.chain_speculative_sample draft_probs(%q : memref<?x4x64xf32>) draft_token_ids(%d : memref<?x4xi32>)
+      target_probs(%p : memref<?x5x32xf32>) seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x4x300000xf32>, %d: memref<?x4xi32>, %p: memref<?x5x300000xf32>, %so: memref<2xi64>, %o: memref<?x5xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  // expected-error @+1 {{expected vocab (300000) in [1, 262144]}}
+  attn.chain_speculative_sample draft_probs(%q : memref<?x4x300000xf32>) draft_token_ids(%d : memref<?x4xi32>)
+      target_probs(%p : memref<?x5x300000xf32>) seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<2x4x64xf32>, %d: memref<2x3xi32>, %p: memref<2x5x64xf32>, %so: memref<2xi64>, %o: memref<2x5xi32>, %a: memref<2xi32>, %e: memref<2xi32>) {
+  // expected-error @+1 {{expected draft_token_ids of shape [2, 4], got 'memref<2x3xi32>'}}
+  attn.chain_speculative_sample draft_probs(%q : memref<2x4x64xf32>) draft_token_ids(%d : memref<2x3xi32>)
+      target_probs(%p : memref<2x5x64xf32>) seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<2x5xi32>, %a : memref<2xi32>, %e : memref<2xi32>)
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x4x64xf32>, %d: memref<?x4xi32>, %p: memref<?x4x64xf32>, %so: memref<2xi64>, %o: memref<?x5xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  // expected-error @+1 {{expected target_probs of shape [?, 5, 64], got 'memref<?x4x64xf32>'}}
+  attn.chain_speculative_sample draft_probs(%q : memref<?x4x64xf32>) draft_token_ids(%d : memref<?x4xi32>)
+      target_probs(%p : memref<?x4x64xf32>) seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x4x64xf32>, %d: memref<?x4xi32>, %p: memref<?x5x64xf32>, %so: memref<2xi64>, %o: memref<?x4xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  // expected-error @+1 {{expected out of shape [?, 5], got 'memref<?x4xi32>'}}
+  attn.chain_speculative_sample draft_probs(%q : memref<?x4x64xf32>) draft_token_ids(%d : memref<?x4xi32>)
+      target_probs(%p : memref<?x5x64xf32>) seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x4xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<3x4x64xf32>, %d: memref<3x4xi32>, %p: memref<3x5x64xf32>, %so: memref<2xi64>, %o: memref<3x5xi32>, %a: memref<2xi32>, %e: memref<3xi32>) {
+  // expected-error @+1 {{expected accepted of shape [3], got 'memref<2xi32>'}}
+  attn.chain_speculative_sample draft_probs(%q : memref<3x4x64xf32>) draft_token_ids(%d : memref<3x4xi32>)
+      target_probs(%p : memref<3x5x64xf32>) seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<3x5xi32>, %a : memref<2xi32>, %e : memref<3xi32>)
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<3x4x64xf32>, %d: memref<3x4xi32>, %p: memref<3x5x64xf32>, %so: memref<2xi64>, %o: memref<3x5xi32>, %a: memref<3xi32>, %e: memref<4xi32>) {
+  // expected-error @+1 {{expected emitted of shape [3], got 'memref<4xi32>'}}
+  attn.chain_speculative_sample draft_probs(%q : memref<3x4x64xf32>) draft_token_ids(%d : memref<3x4xi32>)
+      target_probs(%p : memref<3x5x64xf32>) seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<3x5xi32>, %a : memref<3xi32>, %e : memref<4xi32>)
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x4x64xf32>, %d: memref<?x4xi32>, %p: memref<?x5x64xf32>, %so: memref<3xi64>, %o: memref<?x5xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  // expected-error @+1 {{expected seed_offset of shape [2] (seed, offset), got 'memref<3xi64>'}}
+  attn.chain_speculative_sample draft_probs(%q : memref<?x4x64xf32>) draft_token_ids(%d : memref<?x4xi32>)
+      target_probs(%p : memref<?x5x64xf32>) seed_offset(%so : memref<3xi64>)
+      outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}

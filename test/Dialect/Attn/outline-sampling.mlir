@@ -40,3 +40,55 @@ func.func @renorm(%x: memref<?x?xf32>, %p: memref<?xf32>, %y: memref<?x?xf32>) {
 // CHECK:   attn.sample input(%[[X]] : memref<?x?xf32>) top_p(%[[P]] : memref<?xf32>) outs(%[[Y]] : memref<?x?xf32>)
 // CHECK: attn.kernel_abi @renorm_sample
 // CHECK-SAME: variant = {dtype = "f32", input = "probs", min_p = 0.000000e+00 : f64, min_p_per_row = false, mode = "renorm", top_k = 0 : i64, top_k_per_row = false, top_p = 1.000000e+00 : f64, top_p_per_row = true}
+
+// -----
+
+// Speculative verification: one kernel `<f>_chain_speculative_sample` of 1024 threads (one
+// CTA per request), family "spec_sample". Every buffer goes in flat with num_spec, vocab and
+// the row count as i32 arguments; inside the kernel the rows are expanded back, the target
+// rows and the output to num_spec + 1.
+func.func @verify(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
+                  %p: memref<?x5x128256xf32>, %so: memref<2xi64>,
+                  %o: memref<?x5xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  attn.chain_speculative_sample draft_probs(%q : memref<?x4x128256xf32>)
+      draft_token_ids(%d : memref<?x4xi32>) target_probs(%p : memref<?x5x128256xf32>)
+      seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}
+// CHECK: gpu.module @verify_chain_speculative_sample_kernels
+// CHECK: gpu.func @verify_chain_speculative_sample(%[[Q:.*]]: memref<?xf32> {attn.param = "draft_probs"}, %[[D:.*]]: memref<?xi32> {attn.param = "draft_token_ids"}, %[[P:.*]]: memref<?xf32> {attn.param = "target_probs"}, %[[SO:.*]]: memref<2xi64> {attn.param = "seed_offset"}, %[[O:.*]]: memref<?xi32> {attn.param = "out"}, %[[A:.*]]: memref<?xi32> {attn.param = "accepted"}, %[[E:.*]]: memref<?xi32> {attn.param = "emitted"}, %[[S:.*]]: i32 {attn.param = "num_spec"}, %[[V:.*]]: i32 {attn.param = "vocab"}, %[[N:.*]]: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 4 : i64, known_block_size = array<i32: 1024, 1, 1>}
+// CHECK-DAG: %[[SI:.*]] = arith.index_castui %[[S]] : i32 to index
+// CHECK-DAG: %[[VI:.*]] = arith.index_castui %[[V]] : i32 to index
+// CHECK-DAG: %[[NI:.*]] = arith.index_castui %[[N]] : i32 to index
+// CHECK:   %[[S1:.*]] = arith.addi %[[SI]], %{{.*}} : index
+// CHECK:   %[[QX:.*]] = memref.expand_shape %[[Q]] {{\[}}[0, 1, 2]] output_shape [%[[NI]], %[[SI]], %[[VI]]] : memref<?xf32> into memref<?x?x?xf32>
+// CHECK:   %[[DX:.*]] = memref.expand_shape %[[D]] {{\[}}[0, 1]] output_shape [%[[NI]], %[[SI]]] : memref<?xi32> into memref<?x?xi32>
+// CHECK:   %[[PX:.*]] = memref.expand_shape %[[P]] {{\[}}[0, 1, 2]] output_shape [%[[NI]], %[[S1]], %[[VI]]] : memref<?xf32> into memref<?x?x?xf32>
+// CHECK:   %[[OX:.*]] = memref.expand_shape %[[O]] {{\[}}[0, 1]] output_shape [%[[NI]], %[[S1]]] : memref<?xi32> into memref<?x?xi32>
+// CHECK:   attn.chain_speculative_sample draft_probs(%[[QX]] : memref<?x?x?xf32>) draft_token_ids(%[[DX]] : memref<?x?xi32>) target_probs(%[[PX]] : memref<?x?x?xf32>) seed_offset(%[[SO]] : memref<2xi64>) outs(%[[OX]] : memref<?x?xi32>, %[[A]] : memref<?xi32>, %[[E]] : memref<?xi32>)
+// CHECK: attn.kernel_abi @verify_chain_speculative_sample for @verify_chain_speculative_sample_kernels::@verify_chain_speculative_sample
+// CHECK-SAME: block = array<i32: 1024, 1, 1>, dynamic_smem = 0 : i64, family = "spec_sample"
+// CHECK-SAME: params = [{kind = "ptr", name = "draft_probs"}, {kind = "ptr", name = "draft_token_ids"}, {kind = "ptr", name = "target_probs"}, {kind = "ptr", name = "seed_offset"}, {kind = "ptr", name = "out"}, {kind = "ptr", name = "accepted"}, {kind = "ptr", name = "emitted"}, {kind = "i32", name = "num_spec"}, {kind = "i32", name = "vocab"}, {kind = "i32", name = "num_rows"}]
+// CHECK-SAME: role = "kernel", tile = {threads = 1024 : i64, vec = 4 : i64}, variant = {dtype = "f32"}
+// CHECK-LABEL: func.func @verify(
+// CHECK-NOT: attn.
+// CHECK: return
+
+// -----
+
+// bf16 distributions: 8 elements per 16-byte access.
+func.func @verify_bf16(%q: memref<?x?x?xbf16>, %d: memref<?x?xi32>, %p: memref<?x?x?xbf16>,
+                       %so: memref<2xi64>, %o: memref<?x?xi32>, %a: memref<4xi32>,
+                       %e: memref<4xi32>) {
+  attn.chain_speculative_sample draft_probs(%q : memref<?x?x?xbf16>)
+      draft_token_ids(%d : memref<?x?xi32>) target_probs(%p : memref<?x?x?xbf16>)
+      seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x?xi32>, %a : memref<4xi32>, %e : memref<4xi32>)
+  return
+}
+// CHECK: gpu.func @verify_bf16_chain_speculative_sample(%{{.*}}: memref<?xbf16> {attn.param = "draft_probs"}
+// CHECK-SAME: %{{.*}}: memref<?xi32> {attn.param = "accepted"}, %{{.*}}: memref<?xi32> {attn.param = "emitted"}
+// CHECK-SAME: attn.vec = 8 : i64
+// CHECK: attn.kernel_abi @verify_bf16_chain_speculative_sample
+// CHECK-SAME: variant = {dtype = "bf16"}

@@ -56,3 +56,34 @@ func.func @min_p(%p: memref<?x262144xf32>, %so: memref<2xi64>, %o: memref<?xi32>
       outs(%o : memref<?xi32>) {sampling = #attn.sampling<input = probs, mode = sample, min_p = 0.1>}
   return
 }
+
+// -----
+
+// Speculative-decoding verification (chain_speculative_sampling): static num_spec and vocab.
+// CHECK-LABEL: func.func @chain_speculative
+// CHECK-SAME: (%[[Q:.*]]: memref<?x4x128256xf32>, %[[D:.*]]: memref<?x4xi32>, %[[P:.*]]: memref<?x5x128256xf32>, %[[S:.*]]: memref<2xi64>, %[[O:.*]]: memref<?x5xi32>, %[[A:.*]]: memref<?xi32>, %[[E:.*]]: memref<?xi32>)
+func.func @chain_speculative(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
+                             %p: memref<?x5x128256xf32>, %so: memref<2xi64>,
+                             %o: memref<?x5xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  // CHECK: attn.chain_speculative_sample draft_probs(%[[Q]] : memref<?x4x128256xf32>) draft_token_ids(%[[D]] : memref<?x4xi32>) target_probs(%[[P]] : memref<?x5x128256xf32>) seed_offset(%[[S]] : memref<2xi64>) outs(%[[O]] : memref<?x5xi32>, %[[A]] : memref<?xi32>, %[[E]] : memref<?xi32>)
+  attn.chain_speculative_sample draft_probs(%q : memref<?x4x128256xf32>)
+      draft_token_ids(%d : memref<?x4xi32>) target_probs(%p : memref<?x5x128256xf32>)
+      seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}
+
+// -----
+
+// Every size dynamic, bf16 rows.
+// CHECK-LABEL: func.func @chain_speculative_dynamic
+// CHECK: attn.chain_speculative_sample draft_probs(%{{.*}} : memref<?x?x?xbf16>) draft_token_ids(%{{.*}} : memref<?x?xi32>) target_probs(%{{.*}} : memref<?x?x?xbf16>)
+func.func @chain_speculative_dynamic(%q: memref<?x?x?xbf16>, %d: memref<?x?xi32>,
+                                     %p: memref<?x?x?xbf16>, %so: memref<2xi64>,
+                                     %o: memref<?x?xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  attn.chain_speculative_sample draft_probs(%q : memref<?x?x?xbf16>)
+      draft_token_ids(%d : memref<?x?xi32>) target_probs(%p : memref<?x?x?xbf16>)
+      seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?x?xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}

@@ -453,13 +453,14 @@ LogicalResult RopeOp::verify() {
 
 LogicalResult KernelABIOp::verify() {
   // Attention families have an attention and a merge kernel; the standalone ops (append_kv,
-  // rope, merge, sample) one kernel each.
+  // rope, merge, sample, spec_sample) one kernel each.
   bool attentionFamily = getFamily() == "decode" || getFamily() == "prefill";
   bool opFamily = getFamily() == "append_kv" || getFamily() == "rope" ||
-                  getFamily() == "merge" || getFamily() == "sample";
+                  getFamily() == "merge" || getFamily() == "sample" ||
+                  getFamily() == "spec_sample";
   if (!attentionFamily && !opFamily)
     return emitOpError() << "expected family to be 'decode', 'prefill', 'append_kv', 'rope', "
-                            "'merge' or 'sample', got '"
+                            "'merge', 'sample' or 'spec_sample', got '"
                          << getFamily() << "'";
   if (attentionFamily && getRole() != "attention" && getRole() != "merge")
     return emitOpError() << "expected role to be 'attention' or 'merge', got '" << getRole()

@@ -1,7 +1,8 @@
 //===- AttnSampling.cpp - verifiers of the sampling op and attribute ------===//
 //
 // #attn.sampling (thresholds in range, input kind fitting the mode) and attn.sample (row
-// shapes, element types, per-row thresholds, the seed of sampling mode).
+// shapes, element types, per-row thresholds, the seed of sampling mode);
+// attn.chain_speculative_sample (one batch, num_spec and vocabulary across its operands).
 //
 //===----------------------------------------------------------------------===//
 
@@ -96,5 +97,64 @@ LogicalResult SampleOp::verify() {
       failed(verifyCompatibleShape(outType.getShape(), inType.getShape())))
     return emitOpError() << "expected out like input (" << inType << ") for mode = "
                          << stringifySamplingMode(sampling.getMode()) << ", got " << outType;
+  return success();
+}
+
+/// "?" for a dynamic size.
+static std::string dimText(int64_t d) {
+  return ShapedType::isDynamic(d) ? std::string("?") : std::to_string(d);
+}
+
+/// Two sizes that may be dynamic agree unless both are static and differ.
+static bool sameDim(int64_t a, int64_t b) {
+  return ShapedType::isDynamic(a) || ShapedType::isDynamic(b) || a == b;
+}
+
+LogicalResult ChainSpeculativeSampleOp::verify() {
+  auto draft = cast<MemRefType>(getDraftProbs().getType());
+  auto target = cast<MemRefType>(getTargetProbs().getType());
+  if (draft.getElementType() != target.getElementType())
+    return emitOpError() << "expected draft_probs and target_probs of one element type, got "
+                         << draft.getElementType() << " and " << target.getElementType();
+  int64_t batch = draft.getDimSize(0), spec = draft.getDimSize(1), vocab = draft.getDimSize(2);
+  if (!ShapedType::isDynamic(spec) && spec < 1)
+    return emitOpError() << "expected at least one draft token per request, got num_spec = "
+                         << spec;
+  if (!sameDim(vocab, target.getDimSize(2)))
+    return emitOpError() << "expected target_probs of vocab " << dimText(vocab) << ", got "
+                         << target;
+  if (ShapedType::isDynamic(vocab))
+    vocab = target.getDimSize(2);
+  if (!ShapedType::isDynamic(vocab) && (vocab < 1 || vocab > SampleOp::kMaxVocab))
+    return emitOpError() << "expected vocab (" << vocab << ") in [1, " << SampleOp::kMaxVocab
+                         << "]";
+  int64_t spec1 = ShapedType::isDynamic(spec) ? ShapedType::kDynamic : spec + 1;
+  // (name, type, expected shape): every operand against draft_probs' batch and num_spec.
+  struct Expected {
+    StringRef name;
+    MemRefType type;
+    SmallVector<int64_t, 3> shape;
+  };
+  Expected expected[] = {
+      {"draft_token_ids", cast<MemRefType>(getDraftTokenIds().getType()), {batch, spec}},
+      {"target_probs", target, {batch, spec1, vocab}},
+      {"out", cast<MemRefType>(getOut().getType()), {batch, spec1}},
+      {"accepted", cast<MemRefType>(getAccepted().getType()), {batch}},
+      {"emitted", cast<MemRefType>(getEmitted().getType()), {batch}}};
+  for (const Expected &e : expected) {
+    bool ok = true;
+    for (auto [have, want] : llvm::zip_equal(e.type.getShape(), e.shape))
+      ok &= sameDim(have, want);
+    if (!ok) {
+      std::string want;
+      for (auto [i, d] : llvm::enumerate(e.shape))
+        want += (i ? ", " : "") + dimText(d);
+      return emitOpError() << "expected " << e.name << " of shape [" << want << "], got "
+                           << e.type;
+    }
+  }
+  auto seedType = cast<MemRefType>(getSeedOffset().getType());
+  if (seedType.getDimSize(0) != 2)
+    return emitOpError() << "expected seed_offset of shape [2] (seed, offset), got " << seedType;
   return success();
 }

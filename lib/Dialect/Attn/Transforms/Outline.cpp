@@ -822,6 +822,70 @@ LogicalResult mlir::attn::outlineSample(RewriterBase &rewriter, ModuleOp module,
   return success();
 }
 
+LogicalResult mlir::attn::outlineChainSpeculativeSample(RewriterBase &rewriter, ModuleOp module,
+                                                        ChainSpeculativeSampleOp op,
+                                                        StringRef baseName) {
+  if (failed(checkIdentityLayouts(op, op->getOperands())))
+    return failure();
+  Type elt = cast<MemRefType>(op.getDraftProbs().getType()).getElementType();
+  Builder b(op.getContext());
+  // Every buffer goes in flat (one dynamic dimension for bare pointers); num_spec, vocab and
+  // the row count are i32 arguments, so one kernel serves every shape.
+  auto flat = [](Type t) {
+    return MemRefType::get({ShapedType::kDynamic}, cast<MemRefType>(t).getElementType());
+  };
+  namespace abi = rtabi::spec_sample;
+  SmallVector<Param> params = {
+      {abi::kDraftProbs, flat(op.getDraftProbs().getType()), op.getDraftProbs()},
+      {abi::kDraftTokenIds, flat(op.getDraftTokenIds().getType()), op.getDraftTokenIds()},
+      {abi::kTargetProbs, flat(op.getTargetProbs().getType()), op.getTargetProbs()},
+      {abi::kSeedOffset, op.getSeedOffset().getType(), op.getSeedOffset()},
+      {abi::kOut, flat(op.getOut().getType()), op.getOut()},
+      {abi::kAccepted, flat(op.getAccepted().getType()), op.getAccepted()},
+      {abi::kEmitted, flat(op.getEmitted().getType()), op.getEmitted()},
+      {abi::kNumSpec, b.getI32Type(), Value()},
+      {abi::kVocab, b.getI32Type(), Value()},
+      {abi::kNumRows, b.getI32Type(), Value()}};
+  int64_t vec = chooseOpVec(elt.getIntOrFloatBitWidth() / 8, {}, /*allowF32=*/true);
+  DictionaryAttr variant =
+      b.getDictionaryAttr({b.getNamedAttr("dtype", b.getStringAttr(typeName(elt)))});
+  auto func = op->getParentOfType<FunctionOpInterface>();
+  OpBuilder builder(op.getContext());
+  gpu::GPUFuncOp kernel = createOpKernel(
+      builder, module, func, op.getLoc(), (baseName + "_chain_speculative_sample").str(),
+      rtabi::kFamilySpecSample, params, vec, variant, kSampleThreads);
+  {
+    // The shaped views: expand_shape(flat) with sizes (rows, num_spec [+ 1], vocab).
+    OpBuilder::InsertionGuard guard(builder);
+    Location loc = op.getLoc();
+    builder.setInsertionPointToStart(&kernel.getBody().front());
+    unsigned n = kernel.getNumArguments();
+    auto size = [&](unsigned i) -> Value {
+      return arith::IndexCastUIOp::create(builder, loc, builder.getIndexType(),
+                                          kernel.getArgument(i));
+    };
+    Value spec = size(n - 3), vocab = size(n - 2), rows = size(n - 1);
+    Value one = arith::ConstantIndexOp::create(builder, loc, 1);
+    Value spec1 = arith::AddIOp::create(builder, loc, spec, one);
+    auto expand = [&](Value arg, ArrayRef<OpFoldResult> sizes) -> Value {
+      SmallVector<int64_t> shape(sizes.size(), ShapedType::kDynamic);
+      auto type = MemRefType::get(shape, cast<MemRefType>(arg.getType()).getElementType());
+      SmallVector<ReassociationIndices> groups = {
+          llvm::to_vector(llvm::seq<int64_t>(0, sizes.size()))};
+      return memref::ExpandShapeOp::create(builder, loc, type, arg, groups, sizes);
+    };
+    IRMapping mapping = argumentMapping(params, kernel);
+    mapping.map(op.getDraftProbs(), expand(kernel.getArgument(0), {rows, spec, vocab}));
+    mapping.map(op.getDraftTokenIds(), expand(kernel.getArgument(1), {rows, spec}));
+    mapping.map(op.getTargetProbs(), expand(kernel.getArgument(2), {rows, spec1, vocab}));
+    mapping.map(op.getOut(), expand(kernel.getArgument(4), {rows, spec1}));
+    builder.clone(*op, mapping);
+    gpu::ReturnOp::create(builder, loc);
+  }
+  rewriter.eraseOp(op);
+  return success();
+}
+
 namespace {
 struct AttnOutlinePass : public mlir::attn::impl::AttnOutlineBase<AttnOutlinePass> {
   using AttnOutlineBase::AttnOutlineBase;
@@ -860,7 +924,8 @@ struct AttnOutlinePass : public mlir::attn::impl::AttnOutlineBase<AttnOutlinePas
   LogicalResult outlineStandaloneOps(IRRewriter &rewriter, ModuleOp module) {
     SmallVector<Operation *> ops;
     module.walk([&](Operation *op) {
-      if (isa<AppendPagedKVOp, RopeOp, MergeStateOp, MergeStatesOp, SampleOp>(op) &&
+      if (isa<AppendPagedKVOp, RopeOp, MergeStateOp, MergeStatesOp, SampleOp,
+              ChainSpeculativeSampleOp>(op) &&
           !op->getParentOfType<gpu::GPUModuleOp>())
         ops.push_back(op);
     });
@@ -882,6 +947,8 @@ struct AttnOutlinePass : public mlir::attn::impl::AttnOutlineBase<AttnOutlinePas
         result = outlineMergeState(rewriter, module, merge, base);
       else if (auto sample = dyn_cast<SampleOp>(op))
         result = outlineSample(rewriter, module, sample, base);
+      else if (auto spec = dyn_cast<ChainSpeculativeSampleOp>(op))
+        result = outlineChainSpeculativeSample(rewriter, module, spec, base);
       else
         result = outlineMergeStates(rewriter, module, cast<MergeStatesOp>(op), base);
       if (failed(result))

@@ -1,7 +1,8 @@
 //===- AttnSamplingOps.td - token sampling ops ------------*- tablegen -*-===//
 //
 // #attn.sampling and attn.sample: sorting-free top-k / top-p / min-p sampling, renormalisation
-// and masking over rows of probabilities or logits. Included from AttnOps.td.
+// and masking over rows of probabilities or logits; attn.chain_speculative_sample:
+// speculative-decoding verification. Included from AttnOps.td.
 //
 //===----------------------------------------------------------------------===//
 
@@ -107,6 +108,50 @@ def Attn_SampleOp : Attn_Op<"sample", [AttrSizedOperandSegments]> {
     /// Largest vocabulary a lowering must handle (256k tokens, Qwen/Gemma-class models).
     static constexpr int64_t kMaxVocab = 262144;
   }];
+}
+
+def Attn_ChainSpeculativeSampleOp : Attn_Op<"chain_speculative_sample"> {
+  let summary = "speculative-decoding verification of a chain of draft tokens";
+  let description = [{
+    For request `b` with draft tokens `d_i = draft_token_ids[b, i]` (`i < S`, `S =
+    num_spec`), draft distributions `q_i = draft_probs[b, i, :]` (`[batch, S, vocab]`) and
+    target distributions `p_i = target_probs[b, i, :]` (`[batch, S + 1, vocab]`, f32 or bf16
+    like the drafts), the tokens are verified in order (Leviathan et al., ICML'23): `d_i` is
+    accepted when `u_i * q_i[d_i] < p_i[d_i]` (`u_i` uniform in [0, 1)); at the first
+    rejection `r` the token drawn from `max(0, p_r - q_r)` (renormalised; `p_r` itself where
+    that has no mass) ends the chain; with every draft accepted, a bonus token drawn from `p_S`
+    does. `out` (`[batch, S + 1]` i32) receives the accepted drafts, the drawn token and -1
+    after it, so that each emitted position is distributed as the target. `accepted[b]`
+    (i32 `[batch]`) is increased by the number of positions `i` that pass the test with their
+    own uniform, also after the first rejection, and `emitted[b]` by `r` (`S` without
+    rejection), as FlashInfer's chain_speculative_sampling counts them. Uniforms come from
+    Philox4x32-10 keyed by `seed_offset[0]` (seed) and `seed_offset[1]` (offset), read on the
+    device; a draft id outside [0, vocab) is rejected.
+
+    ```mlir
+    attn.chain_speculative_sample draft_probs(%q : memref<?x4x128256xf32>)
+        draft_token_ids(%ids : memref<?x4xi32>) target_probs(%p : memref<?x5x128256xf32>)
+        seed_offset(%so : memref<2xi64>)
+        outs(%out : memref<?x5xi32>, %acc : memref<?xi32>, %emit : memref<?xi32>)
+    ```
+  }];
+  let arguments = (ins
+    Arg<MemRefRankOf<[F32, BF16], [3]>, "", [MemRead]>:$draft_probs,
+    Arg<MemRefRankOf<[I32], [2]>, "", [MemRead]>:$draft_token_ids,
+    Arg<MemRefRankOf<[F32, BF16], [3]>, "", [MemRead]>:$target_probs,
+    Arg<MemRefRankOf<[I64], [1]>, "", [MemRead]>:$seed_offset,
+    Arg<MemRefRankOf<[I32], [2]>, "", [MemWrite]>:$out,
+    Arg<MemRefRankOf<[I32], [1]>, "", [MemRead, MemWrite]>:$accepted,
+    Arg<MemRefRankOf<[I32], [1]>, "", [MemRead, MemWrite]>:$emitted);
+  let assemblyFormat = [{
+    `draft_probs` `(` $draft_probs `:` type($draft_probs) `)`
+    `draft_token_ids` `(` $draft_token_ids `:` type($draft_token_ids) `)`
+    `target_probs` `(` $target_probs `:` type($target_probs) `)`
+    `seed_offset` `(` $seed_offset `:` type($seed_offset) `)`
+    `outs` `(` $out `:` type($out) `,` $accepted `:` type($accepted) `,`
+               $emitted `:` type($emitted) `)` attr-dict
+  }];
+  let hasVerifier = 1;
 }
 
 #endif // ATTN_DIALECT_ATTN_IR_ATTNSAMPLINGOPS_TD

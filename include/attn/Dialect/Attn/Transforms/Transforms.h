@@ -83,6 +83,12 @@ LogicalResult outlineMergeStates(RewriterBase &rewriter, ModuleOp module, MergeS
 LogicalResult outlineSample(RewriterBase &rewriter, ModuleOp module, SampleOp op,
                             StringRef baseName);
 
+/// Outlines a host-level attn.chain_speculative_sample into the kernel
+/// `<baseName>_chain_speculative_sample` (family "spec_sample", one 1024-thread CTA per
+/// request), every buffer passed flat with num_spec, vocab and the row count as i32 arguments.
+LogicalResult outlineChainSpeculativeSample(RewriterBase &rewriter, ModuleOp module,
+                                            ChainSpeculativeSampleOp op, StringRef baseName);
+
 /// Marks a KV tile loop (scf.for) whose body `copy; barrier; ...; barrier` may keep one barrier
 /// per tile once attn-pipeline has made its copies asynchronous (see the pass). The tensor-core
 /// prefill kernel sets it; the memory-bound decode kernel keeps its refill ahead of the wait.
