@@ -14,7 +14,8 @@
 #                                              list); pbench times them as attn-mlir[wgmma]
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     sampling                                 sampling kernels: chi-square, exact renorm / mask,
-#                                              reproducibility, bad input (check_sampling.py)
+#                                              reproducibility, bad input, and
+#                                              chain_speculative_sampling (check_sampling.py)
 #     cascade                                  multi-level (cascade) attention: 1, 2 and 3 levels
 #                                              and CUDA Graph replay against float64, and
 #                                              FlashInfer's MultiLevelCascadeAttentionWrapper
@@ -23,7 +24,8 @@
 #                                              check_cascade.py --quick (not in the default list)
 #     cbench                                   cascade vs plain decode, ours and FlashInfer's,
 #                                              and parallel generation (bench/cascade_bench.py)
-#     sbench                                   sampling vs FlashInfer and torch
+#     sbench                                   sampling (chain_speculative_sampling too) vs
+#                                              FlashInfer and torch
 #                                              (bench/sampling_bench.py; installs the wheels)
 #     multiarch                                multi-arch bundles: selection, mismatch message,
 #                                              decode on the selected arch (check_multiarch.py)

@@ -555,16 +555,16 @@ inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKerne
 //   round S (attn.chain_speculative_sample).
 //===----------------------------------------------------------------------===//
 namespace spec_sample {
-inline constexpr const char kDraftProbs[] = "draft_probs";         // ptr: dtype [N, S, vocab]
-inline constexpr const char kDraftTokenIds[] = "draft_token_ids";  // ptr: i32 [N, S]
-inline constexpr const char kTargetProbs[] = "target_probs";       // ptr: dtype [N, S+1, vocab]
-using sample::kSeedOffset;                                          // ptr: i64 [2]
-using sample::kOut;                                                 // ptr: i32 [N, S + 1]
-inline constexpr const char kAccepted[] = "accepted";               // ptr: i32 [N], added to
-inline constexpr const char kEmitted[] = "emitted";                 // ptr: i32 [N], added to
-inline constexpr const char kNumSpec[] = "num_spec";                // i32: S (by value)
-using sample::kVocab;                                               // i32: vocab (by value)
-using append_kv::kNumRows;                                          // i32: N (by value)
+inline constexpr const char kDraftProbs[] = "draft_probs";        // ptr: dtype [N, S, vocab]
+inline constexpr const char kDraftTokenIds[] = "draft_token_ids"; // ptr: i32 [N, S]
+inline constexpr const char kTargetProbs[] = "target_probs";      // ptr: dtype [N, S+1, vocab]
+using sample::kOut;                                               // ptr: i32 [N, S + 1]
+using sample::kSeedOffset;                                        // ptr: i64 [2]
+inline constexpr const char kAccepted[] = "accepted";             // ptr: i32 [N], added to
+inline constexpr const char kEmitted[] = "emitted";               // ptr: i32 [N], added to
+inline constexpr const char kNumSpec[] = "num_spec";              // i32: S (by value)
+using append_kv::kNumRows;                                        // i32: N (by value)
+using sample::kVocab;                                             // i32: vocab (by value)
 
 inline constexpr ParamSpec kKernelParams[] = {
     {kDraftProbs, ParamKind::Ptr, ParamNeed::Always, true},

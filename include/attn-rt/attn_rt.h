@@ -514,8 +514,7 @@ typedef struct attn_spec_sampler_args_t {
 
 /* One CTA per request (0 rows launch nothing). Allocates nothing; capturable. */
 ATTN_RT_API attn_status_t attnSpecSamplerRun(attn_spec_sampler_t sampler,
-                                             const attn_spec_sampler_args_t *args,
-                                             void *stream);
+                                             const attn_spec_sampler_args_t *args, void *stream);
 
 #ifdef __cplusplus
 }

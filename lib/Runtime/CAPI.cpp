@@ -310,8 +310,8 @@ ATTN_RT_DEFINE_TO_ARGS(attn_merge_args_t, MergeArgs, ATTN_RT_MERGE_PTRS,
                        ATTN_RT_MERGE_SCALAR_FIELDS)
 ATTN_RT_DEFINE_TO_ARGS(attn_sampler_args_t, SamplingArgs, ATTN_RT_SAMPLER_PTRS,
                        ATTN_RT_SAMPLER_SCALAR_FIELDS)
-ATTN_RT_DEFINE_TO_ARGS(attn_spec_sampler_args_t, SpeculativeSamplingArgs,
-                       ATTN_RT_SPEC_SAMPLER_PTRS, ATTN_RT_SPEC_SAMPLER_SCALAR_FIELDS)
+ATTN_RT_DEFINE_TO_ARGS(attn_spec_sampler_args_t, SpeculativeSamplingArgs, ATTN_RT_SPEC_SAMPLER_PTRS,
+                       ATTN_RT_SPEC_SAMPLER_SCALAR_FIELDS)
 
 /// Every attnXRun but the cascade's: null checks, the C args converted, the run's status.
 template <typename Handle, typename CArgs>

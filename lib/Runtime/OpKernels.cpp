@@ -733,8 +733,8 @@ Status checkBuffers(const KernelEntry &k,
       return makeError(StatusCode::InvalidArgument, "%s is null (kernel '%s' reads it)", p.name,
                        k.name.c_str());
     if (p.value % align != 0)
-      return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not %llu-byte aligned",
-                       p.name, (unsigned long long)p.value, (unsigned long long)align);
+      return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not %llu-byte aligned", p.name,
+                       (unsigned long long)p.value, (unsigned long long)align);
   }
   return Status::ok();
 }
@@ -761,8 +761,7 @@ Status ChainSpeculativeSampler::selectKernel(const BundleManifest &m,
                         ChainSpeculativeSampler::checkVariant, index);
 }
 
-Status ChainSpeculativeSampler::checkArgs(const KernelEntry &k,
-                                          const SpeculativeSamplingArgs &a) {
+Status ChainSpeculativeSampler::checkArgs(const KernelEntry &k, const SpeculativeSamplingArgs &a) {
   if (a.num_rows < 0)
     return makeError(StatusCode::InvalidArgument, "num_rows (%d) must be non-negative", a.num_rows);
   if (a.num_spec < 1)
@@ -778,8 +777,8 @@ Status ChainSpeculativeSampler::checkArgs(const KernelEntry &k,
                      (long long)elements);
   const int64_t elementBytes = k.variant.dtype == DType::F32 ? 4 : 2;
   // Rows are read 16 bytes at a time when vocab allows: the buffers must start aligned.
-  for (const NamedPtr &p : {NamedPtr{"draft_probs", a.draft_probs},
-                            NamedPtr{"target_probs", a.target_probs}})
+  for (const NamedPtr &p :
+       {NamedPtr{"draft_probs", a.draft_probs}, NamedPtr{"target_probs", a.target_probs}})
     ATTN_RT_RETURN_IF_ERROR(checkRowBuffer(k, p, elementBytes));
   return checkBuffers(k, {{{"draft_token_ids", a.draft_token_ids}, 4},
                           {{"seed_offset", a.seed_offset}, 8},

@@ -212,9 +212,9 @@ json specKernel(const std::string &dtype = "f32") {
   return test::opKernelEntry(
       dtype == "f32" ? "ops_chain_speculative_sample" : "ops_chain_speculative_sample_bf16",
       "spec_sample",
-      {param("draft_probs"), param("draft_token_ids"), param("target_probs"),
-       param("seed_offset"), param("out"), param("accepted"), param("emitted"),
-       param("num_spec", "i32"), param("vocab", "i32"), param("num_rows", "i32")},
+      {param("draft_probs"), param("draft_token_ids"), param("target_probs"), param("seed_offset"),
+       param("out"), param("accepted"), param("emitted"), param("num_spec", "i32"),
+       param("vocab", "i32"), param("num_rows", "i32")},
       dtype == "f32" ? 4 : 8, {{"dtype", dtype}}, /*threads=*/1024, "ops.cubin");
 }
 
@@ -236,15 +236,11 @@ TEST(SpecSamplingManifest, ParsesAndRejectsVariants) {
   EXPECT_EQ(m.kernels[1].variant.dtype, DType::BF16);
   expectParseError(
       specKernel(), [](json &k) { k["variant"]["dtype"] = "f16"; }, "unknown value 'f16'");
-  expectParseError(
-      specKernel(), [](json &k) { k["variant"]["mode"] = "sample"; }, "mode");
-  expectParseError(
-      specKernel(), [](json &k) { k["variant"].erase("dtype"); }, "dtype");
+  expectParseError(specKernel(), [](json &k) { k["variant"]["mode"] = "sample"; }, "mode");
+  expectParseError(specKernel(), [](json &k) { k["variant"].erase("dtype"); }, "dtype");
   // Every parameter of the family is required.
-  expectParseError(
-      specKernel(), [](json &k) { k["params"].erase(7); }, "num_spec");
-  expectParseError(
-      specKernel(), [](json &k) { k["params"].erase(5); }, "accepted");
+  expectParseError(specKernel(), [](json &k) { k["params"].erase(7); }, "num_spec");
+  expectParseError(specKernel(), [](json &k) { k["params"].erase(5); }, "accepted");
 }
 
 TEST(SpecSamplingSelect, MatchesTheDtype) {

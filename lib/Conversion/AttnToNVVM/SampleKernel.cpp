@@ -992,8 +992,7 @@ LogicalResult lowerChainSpeculativeSample(RewriterBase &rewriter, ChainSpeculati
   return success();
 }
 
-struct ChainSpeculativeSampleOpLowering
-    : public OpConversionPattern<ChainSpeculativeSampleOp> {
+struct ChainSpeculativeSampleOpLowering : public OpConversionPattern<ChainSpeculativeSampleOp> {
   using Base::Base;
   LogicalResult matchAndRewrite(ChainSpeculativeSampleOp op, OpAdaptor,
                                 ConversionPatternRewriter &rewriter) const override {

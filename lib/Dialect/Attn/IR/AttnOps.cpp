@@ -455,9 +455,8 @@ LogicalResult KernelABIOp::verify() {
   // Attention families have an attention and a merge kernel; the standalone ops (append_kv,
   // rope, merge, sample, spec_sample) one kernel each.
   bool attentionFamily = getFamily() == "decode" || getFamily() == "prefill";
-  bool opFamily = getFamily() == "append_kv" || getFamily() == "rope" ||
-                  getFamily() == "merge" || getFamily() == "sample" ||
-                  getFamily() == "spec_sample";
+  bool opFamily = getFamily() == "append_kv" || getFamily() == "rope" || getFamily() == "merge" ||
+                  getFamily() == "sample" || getFamily() == "spec_sample";
   if (!attentionFamily && !opFamily)
     return emitOpError() << "expected family to be 'decode', 'prefill', 'append_kv', 'rope', "
                             "'merge', 'sample' or 'spec_sample', got '"

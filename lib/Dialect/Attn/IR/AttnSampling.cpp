@@ -149,8 +149,7 @@ LogicalResult ChainSpeculativeSampleOp::verify() {
       std::string want;
       for (auto [i, d] : llvm::enumerate(e.shape))
         want += (i ? ", " : "") + dimText(d);
-      return emitOpError() << "expected " << e.name << " of shape [" << want << "], got "
-                           << e.type;
+      return emitOpError() << "expected " << e.name << " of shape [" << want << "], got " << e.type;
     }
   }
   auto seedType = cast<MemRefType>(getSeedOffset().getType());
