@@ -4,7 +4,7 @@
 # kernel does not compile, spills registers or uses local memory. Runs under ctest where the
 # CUDA toolkit (ptxas) was found.
 # Usage: check_variants.sh FAMILY ATTN_COMPILE TOOLKIT_DIR WORKDIR   (FAMILY: decode, prefill,
-#   cascade)
+#   cascade, sampling)
 set -euo pipefail
 family=$1 compiler=$2 toolkit=$3 work=$4
 here=$(cd "$(dirname "$0")/.." && pwd)
