@@ -19,7 +19,11 @@ STRUCTS = {"attn_append_kv_config_t": _capi.attn_append_kv_config_t,
            "attn_rope_config_t": _capi.attn_rope_config_t,
            "attn_rope_args_t": _capi.attn_rope_args_t,
            "attn_merge_config_t": _capi.attn_merge_config_t,
-           "attn_merge_args_t": _capi.attn_merge_args_t}
+           "attn_merge_args_t": _capi.attn_merge_args_t,
+           "attn_sampler_config_t": _capi.attn_sampler_config_t,
+           "attn_sampler_args_t": _capi.attn_sampler_args_t,
+           "attn_spec_sampler_config_t": _capi.attn_spec_sampler_config_t,
+           "attn_spec_sampler_args_t": _capi.attn_spec_sampler_args_t}
 
 needs_lib = pytest.mark.skipif(not os.environ.get(_capi.LIBRARY_ENV),
                                reason=f"${_capi.LIBRARY_ENV} is not set")
@@ -85,3 +89,19 @@ def test_argument_errors_through_the_library():
     with pytest.raises(_capi.AttnError, match="merge is null"):
         _capi.check("attnMergeRun", lib.attnMergeRun(None, ctypes.byref(
             _capi.attn_merge_args_t()), None))
+
+
+@needs_lib
+def test_spec_sampler_errors_through_the_library():
+    lib = _capi.load_library()
+    cfg = _capi.attn_spec_sampler_config_t()
+    lib.attnSpecSamplerConfigInit(ctypes.byref(cfg))
+    assert (cfg.kernel_name, cfg.dtype, cfg.device) == (None, _capi.DTYPE_F32, 0)
+    handle = ctypes.c_void_p()
+    with pytest.raises(_capi.AttnError, match="bundle is null") as e:
+        _capi.check("attnSpecSamplerCreate", lib.attnSpecSamplerCreate(
+            None, ctypes.byref(cfg), ctypes.byref(handle)))
+    assert e.value.status == _capi.ERROR_INVALID_ARGUMENT
+    args = _capi.attn_spec_sampler_args_t(num_rows=2, num_spec=4, vocab=100)
+    with pytest.raises(_capi.AttnError, match="spec_sampler is null"):
+        _capi.check("attnSpecSamplerRun", lib.attnSpecSamplerRun(None, ctypes.byref(args), None))
