@@ -731,42 +731,51 @@ Value loadF32(KernelBuilder &b, Value memref, Value at) {
 }
 } // namespace
 
-/// The tests of the drafts d_i (i < S), the same in every thread: with q = draft[row, i, d_i],
+/// The tests of the drafts d_i (i < S), thread t taking i = t, t + threads, ... (one round
+/// trip to memory for the usual S <= threads): with q = draft[row, i, d_i],
 /// p = target[row, i, d_i] and u_i = r_i - 2^-24 in [0, 1) (Philox round i),
 ///   pass_i = 0 <= d_i < vocab and u_i * q < p     (accept with probability min(1, p / q))
-///   pos = the least i without pass_i (S if none), count = #{i : pass_i}.
-/// Returns (pos: index, count: i32).
+///   pos = min{i : not pass_i} (S if none), count = #{i : pass_i}   (block reductions)
+/// Returns (pos: index, count: i32), the same in every thread.
 std::pair<Value, Value> SampleEmitter::verifyDrafts(ChainSpeculativeSampleOp spec, Value ids,
                                                     Value target, Value numSpec, Value seed,
                                                     Value offset) {
   using P = arith::CmpFPredicate;
   Type i32T = b.getI32Type();
-  auto loop = scf::ForOp::create(b, b.idx(0), numSpec, b.idx(1), ValueRange{numSpec, i32(0)});
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(loop.getBody());
-  Value i = loop.getInductionVar();
-  Value pos = loop.getRegionIterArg(0), count = loop.getRegionIterArg(1);
-  Value slot = b.add(b.mul(row, numSpec), i); // (row, i) of [rows, S]
-  Value id = b.loadIndex(ids, {slot});
-  Value nonNegative = arith::CmpIOp::create(b, arith::CmpIPredicate::sge, id, b.idx(0));
-  Value inVocab = b.slt(id, vocab);
-  Value valid = andI(nonNegative, inVocab);
-  Value j = b.select(valid, id, b.idx(0));
-  Value q = loadF32(b, draft, b.add(b.mul(slot, vocab), j));
-  Value specPlusOne = b.add(numSpec, b.idx(1));
-  Value targetRow = b.add(b.mul(row, specPlusOne), i); // (row, i) of [rows, S + 1]
-  Value p = loadF32(b, target, b.add(b.mul(targetRow, vocab), j));
-  Value round = arith::IndexCastOp::create(b, i32T, i);
-  Value r = philoxUniform(round, seed, offset);
-  Value u = b.fsub(r, b.f32(1.0 / 16777216.0)); // exact: r is a multiple of 2^-24 in (0, 1]
-  Value uq = b.fmul(u, q);
-  Value pass = andI(valid, cmpF(P::OLT, uq, p));
-  Value fail = arith::XOrIOp::create(b, pass, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
-  Value first = andI(fail, b.eqIdx(pos, numSpec));
-  Value newPos = b.select(first, i, pos);
-  Value newCount = arith::AddIOp::create(b, count, arith::ExtUIOp::create(b, i32T, pass));
-  scf::YieldOp::create(b, ValueRange{newPos, newCount});
-  return {loop.getResult(0), loop.getResult(1)};
+  Value specF = idxToF32(numSpec);
+  auto loop =
+      scf::ForOp::create(b, tid, numSpec, b.idx(threads), ValueRange{specF, b.f32(0.0)});
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value i = loop.getInductionVar();
+    Value firstFail = loop.getRegionIterArg(0), count = loop.getRegionIterArg(1);
+    Value slot = b.add(b.mul(row, numSpec), i); // (row, i) of [rows, S]
+    Value id = b.loadIndex(ids, {slot});
+    Value nonNegative = arith::CmpIOp::create(b, arith::CmpIPredicate::sge, id, b.idx(0));
+    Value inVocab = b.slt(id, vocab);
+    Value valid = andI(nonNegative, inVocab);
+    Value j = b.select(valid, id, b.idx(0));
+    Value q = loadF32(b, draft, b.add(b.mul(slot, vocab), j));
+    Value specPlusOne = b.add(numSpec, b.idx(1));
+    Value targetRow = b.add(b.mul(row, specPlusOne), i); // (row, i) of [rows, S + 1]
+    Value p = loadF32(b, target, b.add(b.mul(targetRow, vocab), j));
+    Value round = arith::IndexCastOp::create(b, i32T, i);
+    Value r = philoxUniform(round, seed, offset);
+    Value u = b.fsub(r, b.f32(1.0 / 16777216.0)); // exact: r is a multiple of 2^-24 in (0, 1]
+    Value uq = b.fmul(u, q);
+    Value pass = andI(valid, cmpF(P::OLT, uq, p));
+    Value failed = combine(Combine::Min, firstFail, idxToF32(i));
+    Value newFail = b.select(pass, firstFail, failed);
+    Value newCount = b.fadd(count, b.select(pass, b.f32(1.0), b.f32(0.0)));
+    scf::YieldOp::create(b, ValueRange{newFail, newCount});
+  }
+  SmallVector<Value> red = blockReduce(SmallVector<Value>(loop.getResults()),
+                                       {Combine::Min, Combine::Sum});
+  Value posI32 = arith::FPToSIOp::create(b, i32T, red[0]);
+  Value pos = arith::IndexCastOp::create(b, b.getIndexType(), posI32);
+  Value accepted = arith::FPToSIOp::create(b, i32T, red[1]);
+  return {pos, accepted};
 }
 
 /// One token from the row at rowBase (weights max(0, target - draft) where useDraft, the

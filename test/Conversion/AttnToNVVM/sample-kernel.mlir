@@ -124,11 +124,12 @@ func.func @mask(%l: memref<?x?xbf16>, %m: memref<?x?xbf16>, %k: memref<?xi32>) {
 
 // -----
 
-// Speculative verification: the tests of the drafts in one scalar loop (the same in every
-// thread: u * q < p with u from Philox round i), then one draw from the residual
-// max(0, p - q) of the first rejected row (the draft row loaded only where there was a
-// rejection: the bonus row draws from p alone; the target row again where the residual has no
-// mass), then out = drafts, token, -1 and the counts added by thread 0.
+// Speculative verification: the tests of the drafts spread over the threads (u * q < p with
+// u from Philox round i), the first failing position and the count of passes reduced over the
+// CTA; then one draw from the residual max(0, p - q) of the first rejected row (the draft row
+// loaded only where there was a rejection: the bonus row draws from p alone; the target row
+// again where the residual has no mass), then out = drafts, token, -1 and the counts added by
+// thread 0.
 func.func @verify(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
                   %p: memref<?x5x128256xf32>, %so: memref<2xi64>,
                   %o: memref<?x5xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
@@ -144,9 +145,11 @@ func.func @verify(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
 // CHECK-SAME:    nvvm.maxnreg = 64
 // CHECK-NOT:   memref.expand_shape
 // CHECK:       %[[ROW:.*]] = gpu.block_id  x
+// CHECK:       %[[TID:.*]] = gpu.thread_id  x
 // CHECK:       memref.load %[[SO]]
-// The tests: draft id, q = draft[row, i, d], p = target[row, i, d], u = r - 2^-24.
-// CHECK:       %[[TESTS:.*]]:2 = scf.for
+// The tests: draft id, q = draft[row, i, d], p = target[row, i, d], u = r - 2^-24; thread t
+// takes i = t, t + 1024, ...
+// CHECK:       %[[TESTS:.*]]:2 = scf.for %{{.*}} = %[[TID]] to %{{.*}} step %c1024
 // CHECK:         memref.load %[[D]]
 // CHECK:         %[[QD:.*]] = memref.load %[[Q]]
 // CHECK:         %[[PD:.*]] = memref.load %[[P]]
@@ -154,7 +157,19 @@ func.func @verify(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
 // CHECK:         %[[U:.*]] = arith.subf %{{.*}}, %{{.*}} : f32
 // CHECK:         %[[UQ:.*]] = arith.mulf %[[U]], %[[QD]] : f32
 // CHECK:         arith.cmpf olt, %[[UQ]], %[[PD]] : f32
+// CHECK:         arith.minnumf
 // CHECK:         scf.yield
+// pos = the least failing position (min), count = the passes (sum), over the CTA.
+// CHECK:       gpu.shuffle  xor %[[TESTS]]#0
+// CHECK:       gpu.shuffle  xor %[[TESTS]]#1
+// CHECK:       gpu.barrier
+// CHECK:       %[[MIN:.*]] = scf.for
+// CHECK:         arith.minnumf
+// CHECK:       %[[SUM:.*]] = scf.for
+// CHECK:       gpu.barrier
+// CHECK:       %[[POS32:.*]] = arith.fptosi %[[MIN]] : f32 to i32
+// CHECK:       %[[POS:.*]] = arith.index_cast %[[POS32]] : i32 to index
+// CHECK:       %[[COUNT:.*]] = arith.fptosi %[[SUM]] : f32 to i32
 // The residual's mass: target - (draft where a draft was rejected), clamped at 0.
 // CHECK:       vector.load %[[P]][%{{.*}}] {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
 // CHECK:       scf.if %{{.*}} -> (vector<4xf32>) {
@@ -171,13 +186,13 @@ func.func @verify(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
 // CHECK:       %[[TOK:.*]] = memref.load %[[SLOTS]]
 // CHECK:       %[[ID:.*]] = arith.fptosi %[[TOK]] : f32 to i32
 // CHECK:       scf.for
-// CHECK:         arith.cmpi ult, %{{.*}}, %[[TESTS]]#0 : index
+// CHECK:         arith.cmpi ult, %{{.*}}, %[[POS]] : index
 // CHECK:         memref.load %[[D]]
 // CHECK:         arith.select %{{.*}}, %[[ID]], %c-1_i32 : i32
 // CHECK:         memref.store %{{.*}}, %[[OUT]]
 // CHECK:       scf.if
 // CHECK:         %[[OLD:.*]] = memref.load %[[ACC]][%[[ROW]]]
-// CHECK:         %[[NEW:.*]] = arith.addi %[[OLD]], %[[TESTS]]#1 : i32
+// CHECK:         %[[NEW:.*]] = arith.addi %[[OLD]], %[[COUNT]] : i32
 // CHECK:         memref.store %[[NEW]], %[[ACC]][%[[ROW]]]
 // CHECK:         memref.load %[[EMIT]][%[[ROW]]]
 // CHECK-NOT:   attn.chain_speculative_sample
