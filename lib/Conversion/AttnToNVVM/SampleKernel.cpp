@@ -743,8 +743,7 @@ std::pair<Value, Value> SampleEmitter::verifyDrafts(ChainSpeculativeSampleOp spe
   using P = arith::CmpFPredicate;
   Type i32T = b.getI32Type();
   Value specF = idxToF32(numSpec);
-  auto loop =
-      scf::ForOp::create(b, tid, numSpec, b.idx(threads), ValueRange{specF, b.f32(0.0)});
+  auto loop = scf::ForOp::create(b, tid, numSpec, b.idx(threads), ValueRange{specF, b.f32(0.0)});
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
@@ -770,8 +769,8 @@ std::pair<Value, Value> SampleEmitter::verifyDrafts(ChainSpeculativeSampleOp spe
     Value newCount = b.fadd(count, b.select(pass, b.f32(1.0), b.f32(0.0)));
     scf::YieldOp::create(b, ValueRange{newFail, newCount});
   }
-  SmallVector<Value> red = blockReduce(SmallVector<Value>(loop.getResults()),
-                                       {Combine::Min, Combine::Sum});
+  SmallVector<Value> red =
+      blockReduce(SmallVector<Value>(loop.getResults()), {Combine::Min, Combine::Sum});
   Value posI32 = arith::FPToSIOp::create(b, i32T, red[0]);
   Value pos = arith::IndexCastOp::create(b, b.getIndexType(), posI32);
   Value accepted = arith::FPToSIOp::create(b, i32T, red[1]);
