@@ -138,8 +138,9 @@ def main():
     fi_version = getattr(flashinfer, "__version__", "?") if FS is not None else None
     print(f"device: {name}; flashinfer: {fi_version or FI_ERROR}; median of {a.iters} (us)")
     rows = []
-    shapes = [(b, v, cases) for v in (int(x) for x in a.vocabs.split(","))
-              for b in (int(x) for x in a.batches.split(","))]
+    # An empty list (--batches= or --spec-batches=) skips those shapes.
+    shapes = [(b, v, cases) for v in (int(x) for x in a.vocabs.split(",") if x)
+              for b in (int(x) for x in a.batches.split(",") if x)]
     shapes += [(b, v, lambda b, v, d: spec_cases(b, v, a.num_spec, d))
                for v in (int(x) for x in a.spec_vocabs.split(",") if x)
                for b in (int(x) for x in a.spec_batches.split(",") if x)]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The sampling kernels on the GPU, checked by statistics and against float64.
 
-Usage: check_sampling.py ARTDIR [OUTDIR] [--draws N] [--quick]
+Usage: check_sampling.py ARTDIR [OUTDIR] [--draws N] [--quick] [--spec-only]
 
 Reads the bundle ARTDIR/bundles/sampling (scripts/gen_sampling_variants.py) and the runtime
 library ($ATTN_RT_LIBRARY). Checks, each printed with its result:
@@ -346,6 +346,8 @@ def main():
     ap.add_argument("outdir", nargs="?")
     ap.add_argument("--draws", type=int, default=131072)
     ap.add_argument("--quick", action="store_true", help="16k draws (smoke test)")
+    ap.add_argument("--spec-only", action="store_true",
+                    help="only the chain_speculative_sampling checks")
     a = ap.parse_args()
     draws = 16384 if a.quick else max(a.draws, 100000)
     bundle = attn_mlir.Bundle(os.path.join(a.artdir, "bundles", "sampling"))
@@ -357,8 +359,9 @@ def main():
     def speculative(d):
         spec_sampling_checks.check_speculative(d, draws, record, chi_square, P_MIN)
 
-    for step in (check_repro_and_errors, check_renorm_mask,
-                 lambda d: check_sampling(d, draws), speculative):
+    steps = (check_repro_and_errors, check_renorm_mask, lambda d: check_sampling(d, draws),
+             speculative)
+    for step in steps[-1:] if a.spec_only else steps:
         try:
             step(device)
         except Exception as err:  # noqa: BLE001

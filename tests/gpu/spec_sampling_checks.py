@@ -307,7 +307,13 @@ def check_repro_and_errors(device, record):
 
 
 def check_speculative(device, draws, record, chi_square, p_min):
-    for step in (lambda: check_repro_and_errors(device, record),
-                 lambda: check_exact(device, record),
-                 lambda: check_statistics(device, draws, record, chi_square, p_min)):
-        step()
+    """Every check above; one that raises is recorded as failed and the next still runs."""
+    steps = (("repro_and_errors", lambda: check_repro_and_errors(device, record)),
+             ("exact", lambda: check_exact(device, record)),
+             ("statistics", lambda: check_statistics(device, draws, record, chi_square, p_min)))
+    for name, step in steps:
+        try:
+            step()
+        except Exception as err:  # noqa: BLE001
+            record(f"chain_speculative_sampling {name} raised", False,
+                   message=f"{type(err).__name__}: {err}")
