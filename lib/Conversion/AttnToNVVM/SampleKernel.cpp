@@ -743,7 +743,9 @@ std::pair<Value, Value> SampleEmitter::verifyDrafts(ChainSpeculativeSampleOp spe
   using P = arith::CmpFPredicate;
   Type i32T = b.getI32Type();
   Value specF = idxToF32(numSpec);
-  auto loop = scf::ForOp::create(b, tid, numSpec, b.idx(threads), ValueRange{specF, b.f32(0.0)});
+  Value step = b.idx(threads);
+  Value none = b.f32(0.0);
+  auto loop = scf::ForOp::create(b, tid, numSpec, step, ValueRange{specF, none});
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
@@ -766,7 +768,9 @@ std::pair<Value, Value> SampleEmitter::verifyDrafts(ChainSpeculativeSampleOp spe
     Value pass = andI(valid, cmpF(P::OLT, uq, p));
     Value failed = combine(Combine::Min, firstFail, idxToF32(i));
     Value newFail = b.select(pass, firstFail, failed);
-    Value newCount = b.fadd(count, b.select(pass, b.f32(1.0), b.f32(0.0)));
+    Value one = b.f32(1.0);
+    Value passes = b.select(pass, one, none);
+    Value newCount = b.fadd(count, passes);
     scf::YieldOp::create(b, ValueRange{newFail, newCount});
   }
   SmallVector<Value> red =
@@ -826,7 +830,9 @@ void SampleEmitter::emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec
   Value specPlusOne = b.add(numSpec, c1);
   Value lastDraft = arith::SubIOp::create(b, numSpec, c1);
   useDraft = b.ult(pos, numSpec);
-  draftBase = b.mul(b.add(b.mul(row, numSpec), b.minIdx(pos, lastDraft)), vocab);
+  Value draftRow = b.mul(row, numSpec);
+  Value rejectedRow = b.minIdx(pos, lastDraft);
+  draftBase = b.mul(b.add(draftRow, rejectedRow), vocab);
   rowBase = b.mul(b.add(b.mul(row, specPlusOne), pos), vocab);
   Value token = drawResidual(numSpec, seed, offset);
   Value tokenId = arith::FPToSIOp::create(b, b.getI32Type(), token);
@@ -842,7 +848,9 @@ void SampleEmitter::emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec
     Value slot = b.add(b.mul(row, numSpec), i);
     scf::YieldOp::create(b, memref::LoadOp::create(b, ids, ValueRange{slot}).getResult());
     b.setInsertionPointToStart(pick.elseBlock());
-    Value drawn = b.select(b.eqIdx(i, pos), tokenId, i32(-1));
+    Value atPos = b.eqIdx(i, pos);
+    Value pad = i32(-1);
+    Value drawn = b.select(atPos, tokenId, pad);
     scf::YieldOp::create(b, drawn);
     b.setInsertionPointAfter(pick);
     memref::StoreOp::create(b, pick.getResult(0), out, ValueRange{b.add(outRow, i)});
