@@ -24,9 +24,6 @@ using namespace mlir;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
-/// The most registers a thread can have (PTX ISA, .maxnreg).
-static constexpr int32_t kMaxRegistersPerThread = 255;
-
 /// A pointer into global memory (the kernel's buffers once cast from generic).
 static LLVM::LLVMPointerType globalPointerType(MLIRContext *ctx) {
   return LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Global));

@@ -552,18 +552,18 @@ Value sliceB(KernelBuilder &b, Value x4, int64_t half) {
 /// move the code that writes or reads them across the asynchronous MMAs.
 namespace wgmma {
 
+/// The inline assembly `text` with side effects, returning `results` (one value, or a struct
+/// of them).
 Value asmCall(KernelBuilder &b, TypeRange results, ValueRange operands, StringRef text,
               StringRef constraints) {
   Type type = results.size() == 1
                   ? results.front()
                   : LLVM::LLVMStructType::getLiteral(b.getContext(), llvm::to_vector(results));
-  if (results.empty())
-    type = LLVM::LLVMVoidType::get(b.getContext());
   auto call = LLVM::InlineAsmOp::create(b, type, operands, text, constraints,
                                         /*has_side_effects=*/true, /*is_align_stack=*/false,
                                         LLVM::TailCallKind::None, LLVM::AsmDialectAttr(),
                                         ArrayAttr());
-  return results.empty() ? Value() : call.getResult(0);
+  return call.getResult(0);
 }
 
 SmallVector<Value> unpack(KernelBuilder &b, Value result, int64_t n) {
@@ -588,10 +588,6 @@ std::string constraints(int64_t n, StringRef c, ArrayRef<StringRef> in) {
 
 /// `values` (f32 accumulators or i32 A registers) through `text` with no other effect on them.
 SmallVector<Value> through(KernelBuilder &b, ValueRange values, StringRef text) {
-  if (values.empty()) {
-    asmCall(b, {}, {}, text, "");
-    return {};
-  }
   std::string c = values.front().getType().isF32() ? "f" : "r";
   return unpack(b, asmCall(b, values.getTypes(), values, text, constraints(values.size(), c, {})),
                 values.size());
@@ -609,8 +605,8 @@ SmallVector<Value> commitAndWait(KernelBuilder &b, ValueRange acc) {
   return through(b, acc, "wgmma.commit_group.sync.aligned;\n\twgmma.wait_group.sync.aligned 0;");
 }
 
-/// acc += A B on the warpgroup: `wgmma.mma_async.sync.aligned.m64n<N>k16.f32.<t>.<t>` with N =
-/// 8 * acc.size() / 4 ... i.e. acc.size() = N / 2 f32 per thread; A from the descriptor `a`
+/// acc += A B on the warpgroup: `wgmma.mma_async.sync.aligned.m64n<N>k16.f32.<t>.<t>`, where
+/// `acc` holds the thread's N / 2 f32 accumulators; A from the descriptor `a`
 /// (one i64) or from four i32 registers (the mma.sync A fragment of each warp), B from the
 /// descriptor `bDesc`, K-major unless `transB` (then N-major).
 SmallVector<Value> mma(KernelBuilder &b, ValueRange acc, ValueRange a, Value bDesc, Type elt,
@@ -692,11 +688,12 @@ SmallVector<Value> fragments(KernelBuilder &b, ArrayRef<Value> elems) {
 /// column block, then 32 bytes per step inside it.
 int64_t kStepBytes(int64_t k, int64_t rows) { return (k / 4) * rows * 128 + (k % 4) * 32; }
 
-/// Registers of the wgmma kernels as for mma.sync (see MmaOpLowering).
+/// The register cap of the tensor-core kernels, as attn.mma's lowering sets it.
 void keepRegisters(Operation *op, PatternRewriter &rewriter) {
   if (auto func = op->getParentOfType<gpu::GPUFuncOp>())
     rewriter.modifyOpInPlace(func, [&] {
-      func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(), rewriter.getI32IntegerAttr(255));
+      func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
+                    rewriter.getI32IntegerAttr(kMaxRegistersPerThread));
     });
 }
 

@@ -22,6 +22,11 @@ inline constexpr int64_t kVectorBytes = 16;
 /// eight different 16-byte bank groups.
 inline constexpr int64_t kSwizzleRows = 8;
 
+/// The register cap of the tensor-core kernels (nvvm.maxnreg): the most a thread can have
+/// (PTX ISA, .maxnreg). Left alone, ptxas may cap a 256-thread kernel at 128 registers for
+/// occupancy and spill its accumulators.
+inline constexpr int32_t kMaxRegistersPerThread = 255;
+
 /// Kernel attribute of the standalone op kernels (append_kv, rope, merge): elements per vector
 /// access, chosen by attn-outline and read by the lowering.
 inline constexpr const char *kOpVecAttrName = "attn.vec";
