@@ -352,10 +352,17 @@ struct CopyKVTileOpLowering : public ConvertOpToLLVMPattern<CopyKVTileOp> {
     lowering.prologue();
     for (int64_t j = 0, e = op.getRowsPerGroup(); j < e; ++j)
       lowering.emitRow(j);
-    // A synchronous copy: its own commit and a wait for it.
+    // A synchronous copy: its own commit and a wait for it. A copy with an mbarrier: the
+    // barrier tracks the thread's copies and counts its arrival when they land (noinc: the
+    // arrival is one of the barrier's expected count).
     if (!op.getAsync()) {
       NVVM::CpAsyncCommitGroupOp::create(b);
       NVVM::CpAsyncWaitGroupOp::create(b, 0);
+    } else if (Value arrive = adaptor.getArrive()) {
+      auto shared = LLVM::LLVMPointerType::get(op.getContext(),
+                                               static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
+      Value bar = LLVM::IntToPtrOp::create(b, shared, arrive);
+      NVVM::CpAsyncMBarrierArriveOp::create(b, bar, /*noinc=*/true);
     }
     rewriter.eraseOp(op);
     return success();
@@ -408,7 +415,7 @@ LogicalResult MmaOpLowering::matchAndRewrite(MmaOp op, OpAdaptor adaptor,
   if (auto func = op->getParentOfType<gpu::GPUFuncOp>())
     rewriter.modifyOpInPlace(func, [&] {
       func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
-                    rewriter.getI32IntegerAttr(kMaxRegistersPerThread));
+                    rewriter.getI32IntegerAttr(kernelRegisterCap(func)));
     });
   // mma.sync.aligned.m16n8k16.row.col.f32.{bf16,f16}.{bf16,f16}.f32 (PTX ISA, "mma"): A is four
   // and B two 32-bit registers of packed pairs. f16 pairs are passed as vector<2xf16>, bf16

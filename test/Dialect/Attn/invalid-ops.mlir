@@ -483,3 +483,12 @@ func.func @copy_swizzle128_width(%k: memref<?x8x96xbf16>, %ks: memref<2x16x96xbf
   attn.copy_kv_tile k(%k : memref<?x8x96xbf16>) v(%k : memref<?x8x96xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x96xbf16, 3>, memref<2x16x96xbf16, 3>)[%c0] {swizzle, swizzle128, page_size = 1 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
   return
 }
+
+// -----
+
+func.func @f(%kc: memref<?x16x8x128xbf16>, %p: index, %n: index, %ks: memref<2x16x128xbf16, 3>, %bar: i32) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected 'async' with 'arrive' (the mbarrier tracks asynchronous copies)}}
+  attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%kc : memref<?x16x8x128xbf16>) pages(%p) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] arrive %bar {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}

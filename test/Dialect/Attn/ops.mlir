@@ -232,3 +232,16 @@ gpu.module @m {
     gpu.return
   }
 }
+
+// -----
+
+// A copy that signals an mbarrier when the thread's copies land (warp-specialized kernels).
+// CHECK-LABEL: func.func @copy_arrive
+// CHECK: attn.copy_kv_tile {{.*}} [%{{.*}}] arrive %{{.*}} {async, page_size = 1 : i64
+func.func @copy_arrive(%k: memref<?x8x128xbf16>, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+                       %i: index, %n: index, %bar: i32) {
+  attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages() head %i col %i tile %i group %i keys[%i, %n)
+      into(%ks, %ks : memref<2x64x128xbf16, #gpu.address_space<workgroup>>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>)[%i] arrive %bar
+      {async, page_size = 1 : i64, rows_per_group = 8 : i64, swizzle, swizzle128, tile_kv = 64 : i64, vec = 8 : i64}
+  return
+}

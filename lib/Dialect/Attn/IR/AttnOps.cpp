@@ -557,6 +557,9 @@ LogicalResult CopyKVTileOp::verify() {
                               "(vec = 8) and head_dim a multiple of 64, got vec = "
                            << getVec() << " and " << type;
   }
+  if (getArrive() && !getAsync())
+    return emitOpError() << "expected 'async' with 'arrive' (the mbarrier tracks asynchronous "
+                            "copies)";
   return success();
 }
 

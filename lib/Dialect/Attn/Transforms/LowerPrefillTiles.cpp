@@ -294,6 +294,13 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
         partner = makeRopeLane(b, *rope, ropeLane->partnerCol, vec);
       cache->setRopeLanes(op, {*ropeLane, partner, ropeOffset});
     }
+    // With a producer warpgroup, only the consumer threads (those the layout counts) copy.
+    std::optional<OpBuilder::InsertionGuard> consumersOnly;
+    if (layout.getProducerWarps()) {
+      consumersOnly.emplace(b);
+      auto ifConsumer = scf::IfOp::create(b, b.ult(t.tid, b.idx(threads)), false);
+      b.setInsertionPointToStart(ifConsumer.thenBlock());
+    }
     for (int64_t pass = 0; pass < type.getDimSize(0) * chunks / threads; ++pass) {
       Value first = b.idx(pass * threads / chunks);
       Value r = b.add(first, b.div(t.tid, b.idx(chunks)));
@@ -329,6 +336,7 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
                                        ValueRange{token, head, copyCol}, b.getIndexAttr(vec),
                                        /*srcElements=*/Value(), /*bypassL1=*/b.getUnitAttr());
     }
+    consumersOnly.reset();
     if (!rope)
       CommitKVTilesOp::create(b);
     rewriter.replaceOp(op, fromFragments(b, op.getLoc(), type, {qS}));
@@ -426,8 +434,10 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
     {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPoint(hoistPoint(op, {op.getKvBegin(), op.getKvEnd(), op.getPageBegin()}));
-      copyCol = b.mul(b.rem(t.tid, b.idx(chunks)), b.idx(vec));
-      copyGroup = b.div(t.tid, b.idx(chunks));
+      // A producer warpgroup's threads follow the consumers'.
+      Value tid = layout.getProducerWarps() ? b.sub(t.tid, b.idx(layout.getNumThreads())) : t.tid;
+      copyCol = b.mul(b.rem(tid, b.idx(chunks)), b.idx(vec));
+      copyGroup = b.div(tid, b.idx(chunks));
       copyLo = paged ? op.getKvBegin() : b.add(op.getKvBegin(), op.getPageBegin());
       copyHi = paged ? op.getKvEnd() : b.add(op.getKvEnd(), op.getPageBegin());
     }
@@ -446,7 +456,8 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
     CopyKVTileOp::create(
         b, paged ? paged.getKCache() : ragged.getK(), paged ? paged.getVCache() : ragged.getV(),
         pages, op.getKvHead(), copyCol, copyLo, copyHi, op.getTile(), copyGroup,
-        op.getBlockIndices(), op.getBlockBegin(), op.getKTile(), op.getVTile(), op.getStage(), tile,
+        op.getBlockIndices(), op.getBlockBegin(), op.getKTile(), op.getVTile(), op.getStage(),
+        op.getArrive(), tile,
         rows, pageSize, vec, hnd, op.getAsync(), op.getSwizzle(), tilesPerBlock, /*keys32=*/true,
         /*swizzle128=*/layout.getWgmma());
     rewriter.eraseOp(op);
@@ -693,7 +704,7 @@ void keepRegisters(Operation *op, PatternRewriter &rewriter) {
   if (auto func = op->getParentOfType<gpu::GPUFuncOp>())
     rewriter.modifyOpInPlace(func, [&] {
       func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
-                    rewriter.getI32IntegerAttr(kMaxRegistersPerThread));
+                    rewriter.getI32IntegerAttr(kernelRegisterCap(func)));
     });
 }
 
@@ -1293,11 +1304,37 @@ struct LowerFinalizeStore : PrefillPattern<StoreOutputOp> {
 
 } // namespace
 
+namespace {
+/// attn.warp_specialize: the regions as the two sides of a branch on the thread index, each
+/// opening with its register budget (setmaxnreg.dec / .inc: the whole warpgroup executes it).
+struct LowerWarpSpecialize : OpRewritePattern<WarpSpecializeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(WarpSpecializeOp op, PatternRewriter &rewriter) const override {
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
+    Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
+    Value producer = b.ult(b.idx(op.getConsumerThreads() - 1), tid);
+    auto branch = scf::IfOp::create(b, producer, /*withElseRegion=*/true);
+    auto side = [&](Block *block, Region &region, NVVM::SetMaxRegisterAction action,
+                    int64_t registers) {
+      b.setInsertionPointToStart(block);
+      NVVM::SetMaxRegisterOp::create(b, static_cast<int32_t>(registers), action);
+      rewriter.inlineBlockBefore(&region.front(), block->getTerminator());
+    };
+    side(branch.thenBlock(), op.getProducer(), NVVM::SetMaxRegisterAction::decrease,
+         op.getProducerRegisters());
+    side(branch.elseBlock(), op.getConsumer(), NVVM::SetMaxRegisterAction::increase,
+         op.getConsumerRegisters());
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+} // namespace
+
 void mlir::attn::populatePrefillTileLoweringPatterns(RewritePatternSet &patterns) {
   auto cache = std::make_shared<PrefillThreadCache>();
   MLIRContext *ctx = patterns.getContext();
   patterns.add<LowerLoadQTile, LowerInitState, LowerAlibiSlopes, LowerLoadKVTile, LowerRopeKTile,
                LowerTileQK, LowerScoreMod, LowerOnlineSoftmax, LowerTilePV, LowerFinalizeStore>(
       ctx, cache);
-  patterns.add<LowerKVTileRange, DistributeTileLoop, DistributeTileIf>(ctx);
+  patterns.add<LowerKVTileRange, DistributeTileLoop, DistributeTileIf, LowerWarpSpecialize>(ctx);
 }

@@ -145,7 +145,7 @@ DictionaryAttr tileAttr(Builder &b, KernelConfigAttr config,
   SmallVector<NamedAttribute> attrs = {
       b.getNamedAttr(key::kStrategy, b.getStringAttr(stringifyStrategy(config.getStrategy()))),
       b.getNamedAttr(key::kSm, b.getI64IntegerAttr(config.getSm())),
-      b.getNamedAttr(key::kThreads, b.getI64IntegerAttr(config.getThreads())),
+      b.getNamedAttr(key::kThreads, b.getI64IntegerAttr(config.getBlockThreads())),
       b.getNamedAttr(key::kTileQ, b.getI64IntegerAttr(config.getTileQ())),
       b.getNamedAttr(key::kTileKv, b.getI64IntegerAttr(config.getTileKv())),
       b.getNamedAttr(key::kStages, b.getI64IntegerAttr(config.getStages())),
@@ -324,6 +324,8 @@ LogicalResult attentionLayout(AttentionOp op, KernelConfigAttr config, int64_t &
   layoutExtra.assign({{key::kWarps, layout->warps}, {key::kMTiles, layout->mTiles}});
   if (config.getWgmma())
     layoutExtra.push_back({key::kWgmma, 1});
+  if (config.getProducer())
+    layoutExtra.push_back({key::kProducer, 1});
   return success();
 }
 
@@ -400,7 +402,7 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
   SymbolTable(module).insert(gpuModule);
   module->setAttr(gpu::GPUDialect::getContainerModuleAttrName(), b.getUnitAttr());
   gpu::GPUFuncOp attention = createAttentionKernel(builder, loc, gpuModule, baseName, op, kvDef,
-                                                   params, config.getThreads());
+                                                   params, config.getBlockThreads());
 
   int64_t smem = 0;
   SmallVector<std::pair<StringRef, int64_t>> layoutExtra;
@@ -414,7 +416,7 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
                       SymbolRefAttr::get(gpuModule.getSymNameAttr(),
                                          {FlatSymbolRefAttr::get(ctx, attention.getName())}),
                       family, rtabi::kRoleAttention, paramsAttr(b, params),
-                      b.getDenseI32ArrayAttr({static_cast<int32_t>(config.getThreads()), 1, 1}),
+                      b.getDenseI32ArrayAttr({static_cast<int32_t>(config.getBlockThreads()), 1, 1}),
                       smem, variant, tileAttr(b, config, layoutExtra));
   if (config.getSplitKv())
     outlineSplitMerge(builder, loc, func, gpuModule, baseName, op, config, types, family, variant);

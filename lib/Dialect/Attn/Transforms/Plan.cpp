@@ -69,6 +69,17 @@ static bool wgmmaApplies(AttentionOp op, const KernelChoice &c) {
          c.tileKv <= 256;
 }
 
+/// Whether a wgmma prefill choice can take a producer warpgroup: its 128 threads copy whole
+/// tiles (head_dim / vec chunks per row, a whole number of rows per thread group), and K is
+/// not rotated in the loop (attn.rope_k_tile runs on every thread between the copy and the
+/// MMAs; the warp-specialized loop has no CTA-wide barrier to order it).
+static bool producerApplies(AttentionOp op, const KernelChoice &c) {
+  int64_t chunks = op.getHeadDim() / c.vec;
+  int64_t threads = KernelConfigAttr::kProducerThreads;
+  return !op.getRope() && threads % chunks == 0 && c.tileKv % (threads / chunks) == 0 &&
+         c.threads + threads <= target::kMaxThreadsPerBlock;
+}
+
 FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm,
                                                       const KernelOverrides &overrides,
                                                       std::string &why) {
@@ -98,10 +109,12 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   if (!choice)
     return failure();
   bool wgmma = overrides.wgmmaPrefill && wgmmaApplies(op, *choice);
+  bool producer = wgmma && overrides.warpSpecialize && producerApplies(op, *choice);
   return KernelConfigAttr::get(op.getContext(),
                                choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
                                choice->threads, choice->tileQ, choice->tileKv, choice->stages,
-                               choice->splitKv, choice->vec, choice->headsPerThread, wgmma);
+                               choice->splitKv, choice->vec, choice->headsPerThread, wgmma,
+                               producer);
 }
 
 /// A decode step planned on the tensor-core kernel keeps its sliding window there only under
@@ -128,6 +141,7 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.tileKv = tileKv;
     overrides.tileQ = tileQ;
     overrides.maxSlicesPerWarp = maxSlicesPerWarp;
+    overrides.warpSpecialize = warpSpecialize;
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())
       why = resolveDecodeKernel(decodeKernel, sm, overrides);

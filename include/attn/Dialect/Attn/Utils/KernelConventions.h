@@ -27,6 +27,18 @@ inline constexpr int64_t kSwizzleRows = 8;
 /// occupancy and spill its accumulators.
 inline constexpr int32_t kMaxRegistersPerThread = 255;
 
+/// 32-bit registers of an SM's register file, all a CTA can have.
+inline constexpr int64_t kRegistersPerSM = 65536;
+
+/// The register cap of a tensor-core kernel of `threads` threads: kMaxRegistersPerThread, or
+/// less where a CTA at that cap would not fit the register file (allocation is per 8
+/// registers): 168 for a 384-thread warp-specialized CTA.
+inline int32_t registerCap(int64_t threads) {
+  constexpr int64_t kAllocationStep = 8;
+  int64_t fit = kRegistersPerSM / threads / kAllocationStep * kAllocationStep;
+  return static_cast<int32_t>(fit < kMaxRegistersPerThread ? fit : kMaxRegistersPerThread);
+}
+
 /// Kernel attribute of the standalone op kernels (append_kv, rope, merge): elements per vector
 /// access, chosen by attn-outline and read by the lowering.
 inline constexpr const char *kOpVecAttrName = "attn.vec";
