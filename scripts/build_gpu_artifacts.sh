@@ -21,6 +21,9 @@
 #                                        with its own libattn_rt.so copy: check_prefill.py
 #                                        ARTDIR/wgmma; prefill_bench.py times it as
 #                                        attn-mlir[wgmma]
+#   ARTDIR/ws/bundles/<variant>/         the same with --warp-specialize as well (a producer
+#                                        warpgroup): check_prefill.py ARTDIR/ws; timed as
+#                                        attn-mlir[ws]
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -208,23 +211,28 @@ if [ -n "$COMPILER" ] && grep -q " decode " "$ART/mlir/families.txt"; then
   note "ok    CUDA-core decode bundles: $(ls "$ART/cuda-core/bundles" | wc -l)"
 fi
 
-# 5a'. every prefill variant on warpgroup MMAs (--prefill-mma=wgmma; the variants it does not
-#      apply to keep mma.sync): checked and benchmarked next to the default mma.sync kernels.
-rm -rf "$ART/wgmma"
-if [ -n "$COMPILER" ] && [ "$SM" = 90 ] && grep -q " prefill " "$ART/mlir/families.txt"; then
-  mkdir -p "$ART/wgmma/bundles"
-  cp "$ART/libattn_rt.so" "$ART/wgmma/" 2>/dev/null
+# 5a'. every prefill variant on warpgroup MMAs (ARTDIR/wgmma: --prefill-mma=wgmma; the variants
+#      it does not apply to keep mma.sync) and warp-specialized (ARTDIR/ws: a producer
+#      warpgroup as well, where the variant allows): checked and benchmarked next to the
+#      default mma.sync kernels.
+for sub in wgmma ws; do
+  rm -rf "${ART:?}/$sub"
+  [ -n "$COMPILER" ] && [ "$SM" = 90 ] && grep -q " prefill " "$ART/mlir/families.txt" || continue
+  opts=(--prefill-mma=wgmma)
+  [ "$sub" = ws ] && opts+=(--warp-specialize)
+  mkdir -p "$ART/$sub/bundles"
+  cp "$ART/libattn_rt.so" "$ART/$sub/" 2>/dev/null
   while read -r name fam exp; do
     [ "$fam" = prefill ] || continue
-    if ! "$COMPILER" "$ART/mlir/$name.mlir" -o "$ART/wgmma/bundles/$name" --sm="$SM" \
-         --format=cubin --ptxas-check --prefill-mma=wgmma >"$ART/mlir/$name.wgmma.log" 2>&1; then
-      note "FAIL  $name (--prefill-mma=wgmma): $(tail -n 3 "$ART/mlir/$name.wgmma.log" | tr '\n' ' ')"
-      rm -rf "$ART/wgmma/bundles/$name"
+    if ! "$COMPILER" "$ART/mlir/$name.mlir" -o "$ART/$sub/bundles/$name" --sm="$SM" \
+         --format=cubin --ptxas-check "${opts[@]}" >"$ART/mlir/$name.$sub.log" 2>&1; then
+      note "FAIL  $name (${opts[*]}): $(tail -n 3 "$ART/mlir/$name.$sub.log" | tr '\n' ' ')"
+      rm -rf "$ART/$sub/bundles/$name"
       [ "$exp" = 1 ] || fail=1
     fi
   done < "$ART/mlir/families.txt"
-  note "ok    wgmma prefill bundles: $(ls "$ART/wgmma/bundles" | wc -l)"
-fi
+  note "ok    $sub prefill bundles: $(ls "$ART/$sub/bundles" | wc -l)"
+done
 
 # 5b. multi-arch decode bundles: one directory per variant holding a bundle per arch, which
 #     libattn_rt picks from per device; and one that has nothing for the device's arch.

@@ -12,6 +12,9 @@
 #     wcheck, wmemcheck, wracecheck            prefill on warpgroup MMAs (ARTDIR/wgmma, built
 #                                              with --prefill-mma=wgmma; not in the default
 #                                              list); pbench times them as attn-mlir[wgmma]
+#     xcheck, xmemcheck, xracecheck            the same for the warp-specialized kernels
+#                                              (ARTDIR/ws, --warp-specialize as well; the
+#                                              group "ws"); pbench times them as attn-mlir[ws]
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     sampling                                 sampling kernels: chi-square, exact renorm / mask,
 #                                              reproducibility, bad input (check_sampling.py)
@@ -38,7 +41,7 @@
 #                                              ATTN_MLIR_CACHE_DIR filled by
 #                                              scripts/prefill_jit_cache.py
 #   or the groups "decode" (check,ccheck,memcheck,racecheck,bench), "prefill" (pcheck,...,pbench)
-#   and "wgmma" (wcheck,wmemcheck,wracecheck).
+#   "wgmma" (wcheck,wmemcheck,wracecheck) and "ws" (xcheck,xmemcheck,xracecheck).
 #   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
 #   "pbench".
@@ -54,6 +57,10 @@ STEPS=${3:-unit,check,ccheck,memcheck,racecheck,bench,pcheck,ops,cascade,multiar
 STEPS=${STEPS//decode/check,ccheck,memcheck,racecheck,bench}
 STEPS=${STEPS//prefill/pcheck,pmemcheck,pracecheck,pbench}
 STEPS=${STEPS//wgmma/wcheck,wmemcheck,wracecheck}
+STEPS=,$STEPS,
+STEPS=${STEPS//,ws,/,xcheck,xmemcheck,xracecheck,}
+STEPS=${STEPS#,}
+STEPS=${STEPS%,}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 STEP_TIMEOUT=${STEP_TIMEOUT:-540}
 WHEELS=${WHEELS:-$REPO/.whl}
@@ -158,6 +165,8 @@ want ops && bundle_step ops bundles/ops "ops bundle" \
   python3 "$REPO/tests/gpu/check_ops.py" "$ART" "$OUTDIR" ${OCHECK_ARGS:-}
 want wcheck && bundle_step wcheck wgmma/bundles "wgmma/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wgmma" --json "$OUTDIR/check_prefill_wgmma.json" ${PCHECK_ARGS:-}
+want xcheck && bundle_step xcheck ws/bundles "ws/bundles" \
+  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ws" --json "$OUTDIR/check_prefill_ws.json" ${PCHECK_ARGS:-}
 want multiarch && bundle_step multiarch multiarch/bundles "multi-arch bundles" \
   python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
 
@@ -168,16 +177,17 @@ if want hostlaunch; then
 fi
 
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
-for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck; do
+for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemcheck xracecheck; do
   want $step || continue
-  tool=${step#[pw]}
+  tool=${step#[pwx]}
   art=$ART
   if [ "$step" = "$tool" ]; then
     ok=$have_art; script=check_decode.py
   elif [ "$step" = "p$tool" ]; then
     ok=$have_prefill; script=check_prefill.py
   else
-    ok=$have_prefill; script=check_prefill.py; art=$ART/wgmma
+    ok=$have_prefill; script=check_prefill.py
+    art=$ART/$([ "${step:0:1}" = w ] && echo wgmma || echo ws)
     [ -d "$art/bundles" ] || ok=0
   fi
   if [ $ok -eq 0 ]; then skip_step $step "no artifacts"; continue; fi
