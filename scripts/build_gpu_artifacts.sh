@@ -24,6 +24,7 @@
 #   ARTDIR/ws/bundles/<variant>/         the same with --warp-specialize as well (a producer
 #                                        warpgroup): check_prefill.py ARTDIR/ws; timed as
 #                                        attn-mlir[ws]
+#   ARTDIR/wsp/bundles/<variant>/        and with --pingpong too (attn-mlir[wsp])
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -212,14 +213,15 @@ if [ -n "$COMPILER" ] && grep -q " decode " "$ART/mlir/families.txt"; then
 fi
 
 # 5a'. every prefill variant on warpgroup MMAs (ARTDIR/wgmma: --prefill-mma=wgmma; the variants
-#      it does not apply to keep mma.sync) and warp-specialized (ARTDIR/ws: a producer
-#      warpgroup as well, where the variant allows): checked and benchmarked next to the
-#      default mma.sync kernels.
-for sub in wgmma ws; do
+#      it does not apply to keep mma.sync), warp-specialized (ARTDIR/ws: a producer warpgroup
+#      as well, where the variant allows) and with ping-pong (ARTDIR/wsp): checked and
+#      benchmarked next to the default mma.sync kernels.
+for sub in wgmma ws wsp; do
   rm -rf "${ART:?}/$sub"
   [ -n "$COMPILER" ] && [ "$SM" = 90 ] && grep -q " prefill " "$ART/mlir/families.txt" || continue
   opts=(--prefill-mma=wgmma)
   [ "$sub" = ws ] && opts+=(--warp-specialize)
+  [ "$sub" = wsp ] && opts+=(--warp-specialize --pingpong)
   mkdir -p "$ART/$sub/bundles"
   cp "$ART/libattn_rt.so" "$ART/$sub/" 2>/dev/null
   while read -r name fam exp; do

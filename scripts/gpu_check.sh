@@ -15,6 +15,8 @@
 #     xcheck, xmemcheck, xracecheck            the same for the warp-specialized kernels
 #                                              (ARTDIR/ws, --warp-specialize as well; the
 #                                              group "ws"); pbench times them as attn-mlir[ws]
+#     ycheck, ymemcheck, yracecheck            the same with ping-pong (ARTDIR/wsp, --pingpong;
+#                                              the group "wsp"), timed as attn-mlir[wsp]
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     sampling                                 sampling kernels: chi-square, exact renorm / mask,
 #                                              reproducibility, bad input (check_sampling.py)
@@ -41,7 +43,8 @@
 #                                              ATTN_MLIR_CACHE_DIR filled by
 #                                              scripts/prefill_jit_cache.py
 #   or the groups "decode" (check,ccheck,memcheck,racecheck,bench), "prefill" (pcheck,...,pbench)
-#   "wgmma" (wcheck,wmemcheck,wracecheck) and "ws" (xcheck,xmemcheck,xracecheck).
+#   "wgmma" (wcheck,wmemcheck,wracecheck), "ws" (xcheck,xmemcheck,xracecheck) and "wsp"
+#   (ycheck,ymemcheck,yracecheck).
 #   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
 #   "pbench".
@@ -59,6 +62,7 @@ STEPS=${STEPS//prefill/pcheck,pmemcheck,pracecheck,pbench}
 STEPS=${STEPS//wgmma/wcheck,wmemcheck,wracecheck}
 STEPS=,$STEPS,
 STEPS=${STEPS//,ws,/,xcheck,xmemcheck,xracecheck,}
+STEPS=${STEPS//,wsp,/,ycheck,ymemcheck,yracecheck,}
 STEPS=${STEPS#,}
 STEPS=${STEPS%,}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -167,6 +171,8 @@ want wcheck && bundle_step wcheck wgmma/bundles "wgmma/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wgmma" --json "$OUTDIR/check_prefill_wgmma.json" ${PCHECK_ARGS:-}
 want xcheck && bundle_step xcheck ws/bundles "ws/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ws" --json "$OUTDIR/check_prefill_ws.json" ${PCHECK_ARGS:-}
+want ycheck && bundle_step ycheck wsp/bundles "wsp/bundles" \
+  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wsp" --json "$OUTDIR/check_prefill_wsp.json" ${PCHECK_ARGS:-}
 want multiarch && bundle_step multiarch multiarch/bundles "multi-arch bundles" \
   python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
 
@@ -177,9 +183,10 @@ if want hostlaunch; then
 fi
 
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
-for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemcheck xracecheck; do
+for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemcheck xracecheck \
+    ymemcheck yracecheck; do
   want $step || continue
-  tool=${step#[pwx]}
+  tool=${step#[pwxy]}
   art=$ART
   if [ "$step" = "$tool" ]; then
     ok=$have_art; script=check_decode.py
@@ -187,7 +194,7 @@ for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemche
     ok=$have_prefill; script=check_prefill.py
   else
     ok=$have_prefill; script=check_prefill.py
-    art=$ART/$([ "${step:0:1}" = w ] && echo wgmma || echo ws)
+    case ${step:0:1} in w) art=$ART/wgmma ;; x) art=$ART/ws ;; *) art=$ART/wsp ;; esac
     [ -d "$art/bundles" ] || ok=0
   fi
   if [ $ok -eq 0 ]; then skip_step $step "no artifacts"; continue; fi

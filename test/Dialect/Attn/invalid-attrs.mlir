@@ -245,3 +245,13 @@ func.func private @f() attributes {l = #attn.prefill_layout<warps = 8, slices = 
 
 // expected-error @+1 {{expected warps (30) in [1, 32] and producer_warps (4) non-negative, with at most 32 in all}}
 func.func private @f() attributes {l = #attn.prefill_layout<warps = 30, slices = 1, rows_per_group = 8, vec = 8, wgmma = true, producer_warps = 4>}
+
+// -----
+
+// expected-error @+1 {{'pingpong' needs 'producer' and two consumer warpgroups (threads = 256), got threads = 256}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true, pingpong = true>}
+
+// -----
+
+// expected-error @+1 {{'pingpong' needs 'producer' and two consumer warpgroups (threads = 256), got threads = 128}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, pingpong = true>}

@@ -544,3 +544,11 @@ func.func @f() {
   }
   return
 }
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{attribute 'warpgroups' failed to satisfy constraint}}
+  attn.mma_turn acquire {warpgroups = 1}
+  return
+}

@@ -8,9 +8,12 @@
 // loop), nothing without wgmma.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true" -mlir-print-local-scope | FileCheck %s --check-prefix=WS
 // RUN: attn-opt %s -split-input-file -attn-plan="warp-specialize=true" -mlir-print-local-scope | FileCheck %s --check-prefix=SYNC
+// pingpong: two consumer warpgroups of a warp-specialized kernel take turns (not one).
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true pingpong=true" -mlir-print-local-scope | FileCheck %s --check-prefix=PP
 
 // SYNC-NOT: wgmma
 // SYNC-NOT: producer
+// SYNC-NOT: pingpong
 // WG-NOT: producer
 
 // A causal paged prefill, head_dim 128: eight warps, two warpgroups of 64 rows.
@@ -18,6 +21,8 @@
 // WG: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true>
 // WS-LABEL: func.func @paged
 // WS: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true, producer = true>
+// PP-LABEL: func.func @paged
+// PP: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, pingpong = true>
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @paged(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) {
   attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
@@ -47,6 +52,10 @@ func.func @ragged64(%q: memref<?x32x64xf16>, %qi: memref<?xi32>, %k: memref<?x8x
 // WG: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true>
 // WS-LABEL: func.func @d256
 // WS: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true, producer = true>
+// PP-LABEL: func.func @d256
+// PP: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
+// PP-NOT: pingpong
+// PP: return
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 4, head_dim = 256, element_type = f16>
 func.func @d256(%q: memref<?x32x256xf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x256xf16>) {
   attn.attention q(%q : memref<?x32x256xf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)

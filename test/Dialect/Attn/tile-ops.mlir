@@ -236,3 +236,17 @@ func.func @warp_specialized(%kv: !kv, %x: index, %parity: i1, %q: vector<128x128
   }
   return
 }
+
+// -----
+
+// Two consumer warpgroups taking turns on the tensor cores.
+// CHECK-LABEL: func.func @pingpong
+// CHECK: attn.mma_turn start {warpgroups = 2 : i64}
+// CHECK: attn.mma_turn acquire {warpgroups = 2 : i64}
+// CHECK: attn.mma_turn release {warpgroups = 2 : i64}
+func.func @pingpong() {
+  attn.mma_turn start {warpgroups = 2}
+  attn.mma_turn acquire {warpgroups = 2}
+  attn.mma_turn release {warpgroups = 2}
+  return
+}

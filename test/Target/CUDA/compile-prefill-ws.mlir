@@ -11,6 +11,10 @@
 // Three stages of 64-key tiles: three full and three free barriers.
 // RUN: attn-compile %s --sm=90 --prefill-mma=wgmma --warp-specialize --tile-kv=64 --stages=3 --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/s3 | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --check-prefix=S3 --input-file=%t/s3/ws_kernels.ptx
+// Ping-pong: the consumer warpgroups take turns at named barriers 1 and 2.
+// RUN: attn-compile %s --sm=90 --prefill-mma=wgmma --warp-specialize --pingpong --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/pp | FileCheck %s --check-prefix=SUMMARY
+// RUN: FileCheck %s --check-prefix=PP --input-file=%t/pp/ws_kernels.ptx
+// RUN: FileCheck %s --check-prefix=PPMANIFEST --input-file=%t/pp/manifest.json
 // Without wgmma the option changes nothing.
 // RUN: attn-compile %s --sm=90 --warp-specialize --toolkit=%cuda_toolkit --ptxas-check -o %t/sync | FileCheck %s --check-prefix=SYNC
 
@@ -45,6 +49,14 @@
 
 // S3-LABEL: .entry ws_attention(
 // S3:       .shared .align 8 .b8 __mbarrier[48];
+
+// PP-LABEL: .entry ws_attention(
+// PP-DAG:    bar.arrive 1, 256;
+// PP-DAG:    bar.sync %r{{[0-9]+}}, 256;
+// PP-DAG:    bar.arrive %r{{[0-9]+}}, 256;
+// PP-LABEL: .entry ws_merge(
+// PPMANIFEST: "pingpong": 1,
+// PPMANIFEST: "producer": 1,
 
 // SYNC: ws_attention attention block=128x1x1 {{.*}} spills=0/0 stack=0
 // SYNC: ws_rope_attention attention block=256x1x1

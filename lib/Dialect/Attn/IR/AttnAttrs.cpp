@@ -139,7 +139,7 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                                        Strategy strategy, int64_t sm, int64_t threads,
                                        int64_t tileQ, int64_t tileKv, int64_t stages,
                                        bool splitKv, int64_t vec, int64_t headsPerThread,
-                                       bool wgmma, bool producer) {
+                                       bool wgmma, bool producer, bool pingpong) {
   // CUDA limits and the supported architectures: attn/Dialect/Attn/Utils/Target.h.
   if (std::string why = target::checkSm(sm); !why.empty())
     return emitError() << "expected " << why;
@@ -174,6 +174,9 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
   }
   if (producer && !wgmma)
     return emitError() << "'producer' (warp specialization) needs 'wgmma'";
+  if (pingpong && (!producer || threads != 2 * kProducerThreads))
+    return emitError() << "'pingpong' needs 'producer' and two consumer warpgroups (threads = "
+                       << 2 * kProducerThreads << "), got threads = " << threads;
   if (producer && threads + kProducerThreads > target::kMaxThreadsPerBlock)
     return emitError() << "'producer' adds " << kProducerThreads << " threads to threads ("
                        << threads << "): at most " << target::kMaxThreadsPerBlock << " in all";

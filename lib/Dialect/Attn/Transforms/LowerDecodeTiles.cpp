@@ -569,13 +569,13 @@ static void lowerPrefillTiles(Operation *root) {
       bool prefill = false;
       func.walk([&](Operation *op) {
         prefill |= isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout")) ||
-                   isa<KVTileRangeOp, WarpSpecializeOp>(op);
+                   isa<KVTileRangeOp, WarpSpecializeOp, MmaTurnOp>(op);
       });
       if (!prefill)
         return;
       func.walk([&](Operation *op) {
         if (isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout")) ||
-            isa<KVTileRangeOp, WarpSpecializeOp, scf::ForOp, scf::IfOp>(op))
+            isa<KVTileRangeOp, WarpSpecializeOp, MmaTurnOp, scf::ForOp, scf::IfOp>(op))
           ops.push_back(op);
       });
     });

@@ -1328,6 +1328,39 @@ struct LowerWarpSpecialize : OpRewritePattern<WarpSpecializeOp> {
     return success();
   }
 };
+
+/// attn.mma_turn on named barriers: warpgroup w waits at barrier 1 + w, which completes when
+/// the previous warpgroup has arrived there too (2 x 128 threads); releasing arrives at the
+/// next warpgroup's barrier without waiting; the start is the last warpgroup's release.
+struct LowerMmaTurn : OpRewritePattern<MmaTurnOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(MmaTurnOp op, PatternRewriter &rewriter) const override {
+    constexpr int64_t kWarpgroupThreads = 128, kFirstBarrier = 1;
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
+    int64_t n = op.getWarpgroups();
+    Value tid = to32(b, gpu::ThreadIdOp::create(b, gpu::Dimension::x));
+    Value wg = b.div(tid, c32(b, kWarpgroupThreads));
+    Value pair = c32(b, 2 * kWarpgroupThreads);
+    auto barrierOf = [&](Value w) { return b.add(w, c32(b, kFirstBarrier)); };
+    switch (op.getKind()) {
+    case MmaTurnKind::Acquire:
+      NVVM::BarrierOp::create(b, TypeRange{}, barrierOf(wg), pair, {}, Value());
+      break;
+    case MmaTurnKind::Release:
+      NVVM::BarrierArriveOp::create(b, barrierOf(b.rem(b.add(wg, c32(b, 1)), c32(b, n))), pair);
+      break;
+    case MmaTurnKind::Start: {
+      Value last = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, wg, c32(b, n - 1));
+      auto ifLast = scf::IfOp::create(b, last, /*withElseRegion=*/false);
+      b.setInsertionPointToStart(ifLast.thenBlock());
+      NVVM::BarrierArriveOp::create(b, c32(b, kFirstBarrier), pair);
+      break;
+    }
+    }
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
 } // namespace
 
 void mlir::attn::populatePrefillTileLoweringPatterns(RewritePatternSet &patterns) {
@@ -1336,5 +1369,6 @@ void mlir::attn::populatePrefillTileLoweringPatterns(RewritePatternSet &patterns
   patterns.add<LowerLoadQTile, LowerInitState, LowerAlibiSlopes, LowerLoadKVTile, LowerRopeKTile,
                LowerTileQK, LowerScoreMod, LowerOnlineSoftmax, LowerTilePV, LowerFinalizeStore>(
       ctx, cache);
-  patterns.add<LowerKVTileRange, DistributeTileLoop, DistributeTileIf, LowerWarpSpecialize>(ctx);
+  patterns.add<LowerKVTileRange, DistributeTileLoop, DistributeTileIf, LowerWarpSpecialize,
+               LowerMmaTurn>(ctx);
 }

@@ -326,6 +326,8 @@ LogicalResult attentionLayout(AttentionOp op, KernelConfigAttr config, int64_t &
     layoutExtra.push_back({key::kWgmma, 1});
   if (config.getProducer())
     layoutExtra.push_back({key::kProducer, 1});
+  if (config.getPingpong())
+    layoutExtra.push_back({key::kPingpong, 1});
   return success();
 }
 

@@ -110,11 +110,13 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
     return failure();
   bool wgmma = overrides.wgmmaPrefill && wgmmaApplies(op, *choice);
   bool producer = wgmma && overrides.warpSpecialize && producerApplies(op, *choice);
+  bool pingpong =
+      producer && overrides.pingpong && choice->threads == 2 * KernelConfigAttr::kProducerThreads;
   return KernelConfigAttr::get(op.getContext(),
                                choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
                                choice->threads, choice->tileQ, choice->tileKv, choice->stages,
                                choice->splitKv, choice->vec, choice->headsPerThread, wgmma,
-                               producer);
+                               producer, pingpong);
 }
 
 /// A decode step planned on the tensor-core kernel keeps its sliding window there only under
@@ -142,6 +144,7 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.tileQ = tileQ;
     overrides.maxSlicesPerWarp = maxSlicesPerWarp;
     overrides.warpSpecialize = warpSpecialize;
+    overrides.pingpong = pingpong;
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())
       why = resolveDecodeKernel(decodeKernel, sm, overrides);

@@ -290,14 +290,24 @@ static std::pair<Value, Value> tileStart(KernelBuilder &b, const PrefillTiles &p
   return {startIdx, needsMask};
 }
 
+/// Consumer warpgroups of a ping-pong kernel (kernel_config `pingpong`).
+constexpr int64_t kPingpongWarpgroups = 2;
+
 /// One KV tile folded into the state (m, l, acc): S = Q K^T, the score modifiers and (unless
 /// the tile is visible to every row) the mask, the online-softmax step, O += P V.
 static SmallVector<Value> tileBody(KernelBuilder &b, const PrefillTiles &p, ValueRange state,
                                    Value stage, Value start32, bool masked) {
   const PrefillKernel &k = p.k;
   const PrefillWork &w = p.w;
+  // Ping-pong: each contraction is the warpgroup's turn on the tensor cores.
+  auto turn = [&](MmaTurnKind kind) {
+    if (k.config.getPingpong())
+      MmaTurnOp::create(b, kind, kPingpongWarpgroups);
+  };
+  turn(MmaTurnKind::Acquire);
   Value s = TileQKOp::create(b, p.sType, p.q, p.kS, stage, /*key_pos=*/Value(),
                              /*rope=*/RopeAttr(), p.layout);
+  turn(MmaTurnKind::Release);
   // Raw scores (the scale is in the exponent) or, with a soft cap c, c * tanh(sm_scale s / c).
   Attribute scale = k.softCap ? Attribute(b.getF64FloatAttr(k.smScale)) : b.getF32FloatAttr(1.0);
   FloatAttr cap = k.softCap ? b.getF64FloatAttr(*k.softCap) : FloatAttr();
@@ -311,8 +321,10 @@ static SmallVector<Value> tileBody(KernelBuilder &b, const PrefillTiles &p, Valu
   auto softmax = OnlineSoftmaxOp::create(b, p.sType, p.rowsType, p.rowsType, p.rowsType, p.accType,
                                          s, state[0], state[1], state[2],
                                          b.getF64FloatAttr(p.expScale), p.layout);
+  turn(MmaTurnKind::Acquire);
   Value acc =
       TilePVOp::create(b, p.accType, softmax.getP(), p.vS, stage, softmax.getAccNew(), p.layout);
+  turn(MmaTurnKind::Release);
   return {softmax.getMNew(), softmax.getLNew(), acc};
 }
 
@@ -549,6 +561,8 @@ static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
   b.setInsertionPointToStart(&split.getConsumer().emplaceBlock());
   alibiSlopes(b, p);
   auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
+  if (k.config.getPingpong())
+    MmaTurnOp::create(b, MmaTurnKind::Start, kPingpongWarpgroups);
   scf::ForOp loop = consumerLoop(b, p, ring, init.getResults());
   storeRows(b, p, work, loop);
 }

@@ -119,6 +119,9 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
       it, compute, and release the stage on a second mbarrier. No CTA-wide barrier remains in
       the KV loop, so the consumer warpgroups drift apart and each issues its MMAs while the
       other runs its softmax. The CTA launches with `threads + 128` threads.
+    - `pingpong` (with `producer` and two consumer warpgroups, default false): the consumer
+      warpgroups take turns on the tensor cores (`attn.mma_turn`), so that one's softmax runs
+      while the other's MMAs do.
 
     ```mlir
     #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
@@ -136,7 +139,8 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
     "int64_t":$vec,
     DefaultValuedParameter<"int64_t", "1">:$heads_per_thread,
     DefaultValuedParameter<"bool", "false">:$wgmma,
-    DefaultValuedParameter<"bool", "false">:$producer);
+    DefaultValuedParameter<"bool", "false">:$producer,
+    DefaultValuedParameter<"bool", "false">:$pingpong);
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
   let extraClassDeclaration = [{

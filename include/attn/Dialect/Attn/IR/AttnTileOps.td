@@ -495,6 +495,28 @@ def Attn_WarpSpecializeOp : Attn_Op<"warp_specialize", [NoTerminator]> {
   let hasVerifier = 1;
 }
 
+def Attn_MmaTurnOp : Attn_Op<"mma_turn"> {
+  let summary = "consumer warpgroups taking turns on the tensor cores (ping-pong)";
+  let description = [{
+    `warpgroups` consumer warpgroups of 128 threads (warpgroup w: threads `[128 w, 128 w +
+    128)`) pass a token round robin: `acquire` blocks warpgroup w until warpgroup
+    `(w - 1) mod warpgroups` has released it, `release` hands it to warpgroup
+    `(w + 1) mod warpgroups`, and `start` (once, before the first `acquire`) gives it to
+    warpgroup 0. Between its acquire and its release a warpgroup issues its MMAs while the
+    others run their softmax. Every warpgroup must run the same sequence of turns (FA3's
+    inter-warpgroup ping-pong; named barriers `1 + w`, so barrier 0 stays the CTA's).
+
+    ```mlir
+    attn.mma_turn start {warpgroups = 2}
+    attn.mma_turn acquire {warpgroups = 2}
+    attn.mma_turn release {warpgroups = 2}
+    ```
+  }];
+  let arguments = (ins Attn_MmaTurnKind:$kind,
+                       ConfinedAttr<I64Attr, [IntMinValue<2>, IntMaxValue<15>]>:$warpgroups);
+  let assemblyFormat = "$kind attr-dict";
+}
+
 def Attn_KVTileRangeOp : Attn_Op<"kv_tile_range", [Pure]> {
   let summary = "the KV tiles a Q tile visits and those the mask cuts through";
   let description = [{

@@ -120,6 +120,9 @@ struct KernelOverrides {
   /// wgmma prefill kernels with a producer warpgroup (warp specialization) where they apply;
   /// see attn-plan's warp-specialize option.
   bool warpSpecialize = false;
+  /// Warp-specialized kernels of two consumer warpgroups take turns on the tensor cores; see
+  /// attn-plan's pingpong option.
+  bool pingpong = false;
 };
 
 /// attn-plan's decode-kernel option: "cuda-core", "tensor-core" or "auto" (tensor cores from

@@ -43,6 +43,9 @@ def AttnPlan : Pass<"attn-plan"> {
     Option<"warpSpecialize", "warp-specialize", "bool", "false",
            "prefill kernels on wgmma: a producer warpgroup fills the K/V stage ring through "
            "mbarriers (where the variant allows: no RoPE of K in the loop)">,
+    Option<"pingpong", "pingpong", "bool", "false",
+           "warp-specialized prefill kernels of two consumer warpgroups: the warpgroups take "
+           "turns on the tensor cores (one's softmax runs during the other's MMAs)">,
   ];
 }
 
