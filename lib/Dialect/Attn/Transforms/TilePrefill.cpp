@@ -58,6 +58,8 @@ struct PrefillKernel : AttentionKernel {
   bool alibi = false;
   double smScale = 1.0;
   int64_t tileQ = 0, pageSize = 1;
+  /// Rows of a KV tile each copy group takes: the layout's, or the producer warpgroup's.
+  int64_t copyRowsPerGroup = 0;
   Type elt;
   // Kernel parameters of the KV source, the prefill work items and the mask.
   Value kSrc, vSrc, kvIndptr, kvIndices, kvLastPageLen;
@@ -196,9 +198,9 @@ static PrefillWork loadWork(KernelBuilder &b, const PrefillKernel &k, Value work
     Value maskBytes = b.loadIndex(k.maskIndptr, {w.request});
     w.maskBits = b.mul(maskBytes, b.idx(8));
   }
-  if (k.paged &&
-      (k.pageSize % k.layout.rowsPerGroup == 0 || k.layout.rowsPerGroup % k.pageSize == 0))
-    w.pageRun = std::min(k.pageSize, k.layout.rowsPerGroup);
+  int64_t rows = k.copyRowsPerGroup;
+  if (k.paged && (k.pageSize % rows == 0 || rows % k.pageSize == 0))
+    w.pageRun = std::min(k.pageSize, rows);
   return w;
 }
 
@@ -583,6 +585,7 @@ LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, Attention
   }
   p.layout = PrefillLayoutAttr::get(ctx, L.warps, L.mTiles, rowsPerGroup, k.vec,
                                     k.config.getWgmma(), producerWarps);
+  k.copyRowsPerGroup = rowsPerGroup;
   auto f32 = b.getF32Type();
   p.qType = VectorType::get({k.tileQ, k.headDim}, k.elt);
   p.sType = VectorType::get({k.tileQ, k.tileKv}, f32);
