@@ -131,12 +131,13 @@ static LogicalResult verifyKVElementType(Operation *op, StringRef name, MemRefTy
                            << ") to match the " << what << " element type (" << expected << ")";
 }
 
-bool mlir::attn::isPagePoolLayout(MemRefType type) {
+bool mlir::attn::isPagePoolLayout(MemRefType type, bool allowOffset) {
   if (type.getLayout().isIdentity())
     return true;
   int64_t offset;
   SmallVector<int64_t> strides;
-  if (type.getRank() < 2 || failed(type.getStridesAndOffset(strides, offset)) || offset != 0)
+  if (type.getRank() < 2 || failed(type.getStridesAndOffset(strides, offset)) ||
+      (offset != 0 && !allowOffset))
     return false;
   // The identity strides of one page: the product of the inner sizes, innermost 1.
   int64_t expected = 1;
@@ -171,11 +172,10 @@ LogicalResult PagedKVOp::verify() {
     if (failed(verifyShape(*this, name, value, pool, layout)) ||
         failed(verifyKVElementType(*this, name, memref, "cache", type.getElementType())))
       return failure();
-    if (!isPagePoolLayout(memref))
+    if (!isPagePoolLayout(memref, /*allowOffset=*/true))
       return emitOpError() << "expected " << name
                            << " to hold contiguous pages a stride of at least one page apart "
-                              "(offset 0, strides [page_stride, <one page's identity "
-                              "strides>]), got "
+                              "(strides [page_stride, <one page's identity strides>]), got "
                            << memref;
   }
   return success();
@@ -570,7 +570,7 @@ LogicalResult CopyKVTileOp::verify() {
     auto type = cast<MemRefType>(src.getType());
     if (rank == 4 ? !isPagePoolLayout(type) : !type.getLayout().isIdentity())
       return emitOpError() << "expected " << name
-                           << (rank == 4 ? " to hold contiguous pages a stride apart"
+                           << (rank == 4 ? " to hold contiguous pages a stride apart (offset 0)"
                                          : " with the identity layout")
                            << ", got " << type;
   }

@@ -166,7 +166,7 @@ LogicalResult checkKvLayout(Operation *op, Operation *kvDef, Value operand) {
     return success();
   auto paged = dyn_cast<PagedKVOp>(kvDef);
   if (paged && (operand == paged.getKCache() || operand == paged.getVCache()) &&
-      isPagePoolLayout(type))
+      isPagePoolLayout(type, /*allowOffset=*/true))
     return success();
   return op->emitOpError() << "expected KV buffers with the identity layout (page pools: "
                               "contiguous pages a stride apart), got "

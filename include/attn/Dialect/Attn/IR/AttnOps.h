@@ -21,11 +21,11 @@
 
 namespace mlir::attn {
 /// Whether `type` is a page pool whose pages lie a (static or dynamic) stride apart, each page
-/// contiguous: offset 0, strides `[s, <the identity strides of one page>]` with s dynamic or at
-/// least one page. The identity layout is one (s = one page); so is
-/// `strided<[?, 1024, 128, 1]>` on `memref<?x8x8x128xbf16>`, the K half of a combined
-/// [pages, 2, 8, 8, 128] cache with s = 2048.
-bool isPagePoolLayout(MemRefType type);
+/// contiguous: strides `[s, <the identity strides of one page>]` with s dynamic or at least
+/// one page, and offset 0 unless `allowOffset` (any offset then). The identity layout is one
+/// (s = one page); so is `strided<[4096, 256, 16, 1]>` on `memref<?x8x16x16xbf16>`, the K half
+/// of a combined [pages, 2, 8, 16, 16] cache (its V half has offset 2048).
+bool isPagePoolLayout(MemRefType type, bool allowOffset = false);
 
 /// `type` with its leading (page) stride made dynamic: the view a paged kernel reads a pool
 /// through when the page stride is a runtime argument.
