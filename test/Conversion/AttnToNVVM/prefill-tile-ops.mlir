@@ -153,9 +153,9 @@ gpu.module @m {
 // page offset is page * its descriptor's stride, in i64; the slot offset is shared.
 // CHECK-LABEL: gpu.func @copy_paged_strided
 // CHECK: %[[KP:.*]] = memref.reinterpret_cast %arg0
+// CHECK: %[[KD:.*]] = builtin.unrealized_conversion_cast %[[KP]]
 // CHECK: %[[VP:.*]] = memref.reinterpret_cast %arg1
-// CHECK-DAG: %[[KD:.*]] = builtin.unrealized_conversion_cast %[[KP]]
-// CHECK-DAG: %[[VD:.*]] = builtin.unrealized_conversion_cast %[[VP]]
+// CHECK: %[[VD:.*]] = builtin.unrealized_conversion_cast %[[VP]]
 // CHECK: %[[KPITCH:.*]] = llvm.extractvalue %[[KD]][4, 0]
 // CHECK: %[[VPITCH:.*]] = llvm.extractvalue %[[VD]][4, 0]
 // CHECK: %[[PAGE:.*]] = arith.index_cast %arg11 : index to i64
