@@ -482,8 +482,7 @@ Status KernelRunner::launch(const KernelEntry &k, const LoadedKernel &loaded,
   // cuLaunchKernel takes void ** but only reads the argument values.
   void *args[kMaxKernelParams];
   for (size_t i = 0; i < slots.size(); ++i)
-    args[i] = slots[i] == kSlotSmScale
-                  ? static_cast<void *>(const_cast<float *>(&values.sm_scale))
+    args[i] = slots[i] == kSlotSmScale ? static_cast<void *>(const_cast<float *>(&values.sm_scale))
               : slots[i] == kSlotKvPageStride
                   ? static_cast<void *>(const_cast<int32_t *>(&values.kv_page_stride))
                   : static_cast<void *>(const_cast<uint64_t *>(&values.ptr[slots[i]]));

@@ -189,8 +189,7 @@ void appendPagedKvParams(PagedKVOp kv, SmallVectorImpl<Param> &params) {
   params.push_back({rtabi::decode::kKvIndices, kv.getKvIndices().getType(), kv.getKvIndices()});
   params.push_back(
       {rtabi::decode::kKvLastPageLen, kv.getKvLastPageLen().getType(), kv.getKvLastPageLen()});
-  params.push_back(
-      {rtabi::decode::kKvPageStride, IntegerType::get(kv.getContext(), 32), Value()});
+  params.push_back({rtabi::decode::kKvPageStride, IntegerType::get(kv.getContext(), 32), Value()});
 }
 
 /// Why `op` cannot be outlined (not planned, buffers with a layout, a KV source other than
@@ -303,8 +302,8 @@ SmallVector<OpFoldResult, 2> trailingSizes(OpBuilder &builder, Location loc,
 ///          strides: [%s, 1024, 128, 1] : ... to memref<?x16x8x128xbf16, strided<[?, ...]>>
 void stridePagePools(OpBuilder &builder, Location loc, gpu::GPUFuncOp kernel,
                      ArrayRef<Param> params, IRMapping &mapping) {
-  const auto *strideParam = llvm::find_if(
-      params, [](const Param &p) { return p.name == rtabi::decode::kKvPageStride; });
+  const auto *strideParam =
+      llvm::find_if(params, [](const Param &p) { return p.name == rtabi::decode::kKvPageStride; });
   if (strideParam == params.end())
     return;
   Value strideArg = kernel.getArgument(strideParam - params.begin());
@@ -323,8 +322,8 @@ void stridePagePools(OpBuilder &builder, Location loc, gpu::GPUFuncOp kernel,
       sizes.push_back(builder.getIndexAttr(type.getDimSize(d)));
       strides.push_back(builder.getIndexAttr(identity[d]));
     }
-    auto view = memref::ReinterpretCastOp::create(builder, loc, getDynamicPageStrideType(type),
-                                                  arg, builder.getIndexAttr(0), sizes, strides);
+    auto view = memref::ReinterpretCastOp::create(builder, loc, getDynamicPageStrideType(type), arg,
+                                                  builder.getIndexAttr(0), sizes, strides);
     mapping.map(p.hostValue, view.getResult());
   }
 }
