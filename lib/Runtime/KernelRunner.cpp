@@ -475,6 +475,16 @@ Status KernelRunner::copyStaging(size_t copy_words, StreamHandle stream) {
   return Status::ok();
 }
 
+/// Where the value of `slot` lies in `values`, for cuLaunchKernel's argument array: the f32
+/// scale, the i32 page stride or a 64-bit pointer.
+static void *slotValue(const SlotValues &values, Slot slot) {
+  if (slot == kSlotSmScale)
+    return const_cast<float *>(&values.sm_scale);
+  if (slot == kSlotKvPageStride)
+    return const_cast<int32_t *>(&values.kv_page_stride);
+  return const_cast<uint64_t *>(&values.ptr[slot]);
+}
+
 Status KernelRunner::launch(const KernelEntry &k, const LoadedKernel &loaded,
                             const std::vector<Slot> &slots, uint32_t gx, uint32_t gy,
                             const SlotValues &values, StreamHandle stream, bool programmatic) {
@@ -482,10 +492,7 @@ Status KernelRunner::launch(const KernelEntry &k, const LoadedKernel &loaded,
   // cuLaunchKernel takes void ** but only reads the argument values.
   void *args[kMaxKernelParams];
   for (size_t i = 0; i < slots.size(); ++i)
-    args[i] = slots[i] == kSlotSmScale ? static_cast<void *>(const_cast<float *>(&values.sm_scale))
-              : slots[i] == kSlotKvPageStride
-                  ? static_cast<void *>(const_cast<int32_t *>(&values.kv_page_stride))
-                  : static_cast<void *>(const_cast<uint64_t *>(&values.ptr[slots[i]]));
+    args[i] = slotValue(values, slots[i]);
   ScopedEntry scope(*this);
   ATTN_RT_RETURN_IF_ERROR(scope.status);
   CUstream cuStream = static_cast<CUstream>(stream);
