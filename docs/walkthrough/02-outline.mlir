@@ -7,10 +7,9 @@ module attributes {gpu.container_module} {
       %c0 = arith.constant 0 : index
       %dim = memref.dim %arg2, %c0 : memref<?x16x8x128xbf16>
       %reinterpret_cast = memref.reinterpret_cast %arg2 to offset: [0], sizes: [%dim, 16, 8, 128], strides: [%0, 1024, 128, 1] : memref<?x16x8x128xbf16> to memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>
-      %c0_0 = arith.constant 0 : index
-      %dim_1 = memref.dim %arg3, %c0_0 : memref<?x16x8x128xbf16>
-      %reinterpret_cast_2 = memref.reinterpret_cast %arg3 to offset: [0], sizes: [%dim_1, 16, 8, 128], strides: [%0, 1024, 128, 1] : memref<?x16x8x128xbf16> to memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>
-      %1 = attn.paged_kv k(%reinterpret_cast : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>) v(%reinterpret_cast_2 : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>) indptr(%arg4 : memref<?xi32>) indices(%arg5 : memref<?xi32>) last_page_len(%arg6 : memref<?xi32>) : !paged_kv
+      %dim_0 = memref.dim %arg3, %c0 : memref<?x16x8x128xbf16>
+      %reinterpret_cast_1 = memref.reinterpret_cast %arg3 to offset: [0], sizes: [%dim_0, 16, 8, 128], strides: [%0, 1024, 128, 1] : memref<?x16x8x128xbf16> to memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>
+      %1 = attn.paged_kv k(%reinterpret_cast : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>) v(%reinterpret_cast_1 : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>) indptr(%arg4 : memref<?xi32>) indices(%arg5 : memref<?xi32>) last_page_len(%arg6 : memref<?xi32>) : !paged_kv
       attn.attention q(%arg0 : memref<?x32x128xbf16>) qo_indptr(%arg1 : memref<?xi32>) kv(%1 : !paged_kv) outs(%arg13 : memref<?x32x128xbf16>, %arg14 : memref<?x32xf32>) {kernel_config = #kernel_config, mask = #attn.mask<causal>, max_qo_len = 1 : i64}
       gpu.return
     }

@@ -309,12 +309,13 @@ void stridePagePools(OpBuilder &builder, Location loc, gpu::GPUFuncOp kernel,
   Value strideArg = kernel.getArgument(strideParam - params.begin());
   Value stride =
       arith::IndexCastUIOp::create(builder, loc, builder.getIndexType(), strideArg).getResult();
+  Value zero = arith::ConstantIndexOp::create(builder, loc, 0);
   for (auto [p, arg] : llvm::zip_equal(params, kernel.getArguments())) {
     if (!p.hostValue || (p.name != rtabi::decode::kKCache && p.name != rtabi::decode::kVCache))
       continue;
     auto type = cast<MemRefType>(arg.getType());
     SmallVector<OpFoldResult> sizes, strides;
-    Value pages = memref::DimOp::create(builder, loc, arg, 0).getResult();
+    Value pages = memref::DimOp::create(builder, loc, arg, zero).getResult();
     sizes.push_back(pages);
     strides.push_back(stride);
     SmallVector<int64_t> identity = type.getStridesAndOffset().first;
