@@ -27,6 +27,13 @@
 extern "C" {
 #endif
 
+/* The layout of this header's structs. 2: kv_page_stride at the end of the decode, prefill,
+ * append and cascade run arguments (zero-initialised structs keep version 1's behaviour). */
+#define ATTN_RT_ABI_VERSION 2
+
+/* ATTN_RT_ABI_VERSION of the library (bindings check it against the structs they mirror). */
+ATTN_RT_API int32_t attnAbiVersion(void);
+
 /* Status codes; equal to attn::rt::StatusCode. */
 typedef enum attn_status_t {
   ATTN_SUCCESS = 0,
@@ -176,6 +183,14 @@ typedef struct attn_decode_args_t {
   uint64_t o, lse;           /* lse may be 0 */
   float sm_scale;            /* <= 0: the kernel's compiled-in scale; > 0 must equal it;
                                 NaN / inf: ATTN_ERROR_INVALID_ARGUMENT */
+  int64_t kv_page_stride;    /* elements from one page of k_cache (and of v_cache) to the
+                                next; 0 = dense pools (page_size * num_kv_heads * head_dim).
+                                Pages must be contiguous inside; a larger stride reads strided
+                                views such as the halves of one [pages, 2, ...] cache (2 *
+                                page elements). Smaller than a page, past INT32_MAX or not a
+                                multiple of 16 bytes: ATTN_ERROR_INVALID_ARGUMENT; not dense
+                                with a kernel compiled without the kv_page_stride parameter:
+                                ATTN_ERROR_MISMATCH. Since ATTN_RT_ABI_VERSION 2. */
 } attn_decode_args_t;
 
 ATTN_RT_API attn_status_t attnDecodeRun(attn_decode_t decode, const attn_decode_args_t *args, void *stream);
@@ -285,6 +300,7 @@ typedef struct attn_prefill_args_t {
   uint64_t custom_mask, mask_indptr;
   uint64_t block_indptr, block_indices;
   uint64_t alibi_slopes, rope_offsets;
+  int64_t kv_page_stride; /* paged: as attn_decode_args_t.kv_page_stride; ragged: 0 */
 } attn_prefill_args_t;
 
 /* Launches the attention kernel and, when KV was split (always in graph mode with a split-KV
@@ -331,6 +347,7 @@ typedef struct attn_append_kv_args_t {
   uint64_t k_cache, v_cache;
   uint64_t kv_indptr, kv_indices, kv_last_page_len;
   int32_t num_rows;
+  int64_t kv_page_stride; /* as attn_decode_args_t.kv_page_stride (0 = dense) */
 } attn_append_kv_args_t;
 
 /* One grid-stride launch sized from num_rows (0 launches nothing). Allocates nothing;

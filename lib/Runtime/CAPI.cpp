@@ -74,11 +74,11 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
   X(float_workspace) X(float_workspace_bytes)
 #define ATTN_RT_DECODE_ARGS_FIELDS(X)                                                          \
   X(q) X(k_cache) X(v_cache) X(kv_indptr) X(kv_indices) X(kv_last_page_len) X(o) X(lse)       \
-  X(sm_scale)
+  X(sm_scale) X(kv_page_stride)
 #define ATTN_RT_PREFILL_ARGS_FIELDS(X)                                                         \
   X(q) X(qo_indptr) X(k) X(v) X(kv_indptr) X(kv_indices) X(kv_last_page_len) X(o) X(lse)      \
   X(custom_mask) X(mask_indptr) X(block_indptr) X(block_indices) X(alibi_slopes)             \
-  X(rope_offsets)
+  X(rope_offsets) X(kv_page_stride)
 #define ATTN_RT_ROPE_PARAM_FIELDS(X)                                                           \
   X(theta) X(scale) X(factor) X(low_freq_factor) X(high_freq_factor) X(original_max_position)
 #define ATTN_RT_ROPE_PROBLEM_FIELDS(X)                                                         \
@@ -86,6 +86,7 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
 // The standalone ops' args: their pointers (OpArgs.h), then these scalars.
 #define ATTN_RT_NO_PTRS(X)
 #define ATTN_RT_ROWS_FIELDS(X) X(num_rows)
+#define ATTN_RT_APPEND_KV_SCALAR_FIELDS(X) X(num_rows) X(kv_page_stride)
 #define ATTN_RT_MERGE_SCALAR_FIELDS(X) X(num_states) X(num_rows)
 #define ATTN_RT_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(vocab)
 #define ATTN_RT_APPEND_KV_PROBLEM_FIELDS(X) X(num_kv_heads) X(head_dim) X(page_size)
@@ -298,7 +299,7 @@ ATTN_RT_DEFINE_TO_ARGS(attn_decode_args_t, DecodeRunArgs, ATTN_RT_NO_PTRS,
 ATTN_RT_DEFINE_TO_ARGS(attn_prefill_args_t, PrefillRunArgs, ATTN_RT_NO_PTRS,
                        ATTN_RT_PREFILL_ARGS_FIELDS)
 ATTN_RT_DEFINE_TO_ARGS(attn_append_kv_args_t, AppendKVArgs, ATTN_RT_APPEND_KV_PTRS,
-                       ATTN_RT_ROWS_FIELDS)
+                       ATTN_RT_APPEND_KV_SCALAR_FIELDS)
 ATTN_RT_DEFINE_TO_ARGS(attn_rope_args_t, RopeArgs, ATTN_RT_ROPE_PTRS, ATTN_RT_ROWS_FIELDS)
 ATTN_RT_DEFINE_TO_ARGS(attn_merge_args_t, MergeArgs, ATTN_RT_MERGE_PTRS,
                        ATTN_RT_MERGE_SCALAR_FIELDS)
@@ -671,6 +672,8 @@ attn_status_t attnCascadePlan(attn_cascade_t cascade, int32_t num_levels,
   return report(cascade->object->plan(num_levels, in, stream));
 }
 
+int32_t attnAbiVersion(void) { return ATTN_RT_ABI_VERSION; }
+
 attn_status_t attnCascadeRun(attn_cascade_t cascade, const attn_cascade_args_t *args,
                              void *stream) {
   if (!cascade || !args)
@@ -684,6 +687,7 @@ attn_status_t attnCascadeRun(attn_cascade_t cascade, const attn_cascade_args_t *
   a.v_cache = args->v_cache;
   a.o = args->o;
   a.lse = args->lse;
+  a.kv_page_stride = args->kv_page_stride;
   a.num_levels = args->num_levels;
   for (int32_t l = 0; l < args->num_levels; ++l) {
     a.levels[l].qo_indptr = args->levels[l].qo_indptr;

@@ -1,6 +1,7 @@
 //===- KernelRunner.cpp - kernel selection, binding, workspaces and launches ===//
 #include "KernelRunner.h"
 
+#include <climits>
 #include <cstring>
 #include <string_view>
 
@@ -45,6 +46,7 @@ constexpr SlotName kSlotNames[] = {
     {abi::decode::kMergeIndptr, kSlotMergeIndptr},
     {abi::decode::kNumRows, kSlotNumRows},
     {abi::decode::kSmScale, kSlotSmScale},
+    {abi::decode::kKvPageStride, kSlotKvPageStride},
 };
 
 Status mismatch(const KernelEntry &kernel, const char *field, const std::string &kernelValue,
@@ -69,6 +71,34 @@ std::string describeVariantQuery(const VariantQuery &q, bool with_kv_format) {
   s += formatString(" dtype=%s kv_dtype=%s%s", dtypeName(q.dtype), dtypeName(q.kv_dtype),
                     q.want_lse ? " lse" : "");
   return s;
+}
+
+Status resolveKvPageStride(const KernelEntry &kernel, int64_t requested,
+                           const AttentionShape &shape, int32_t *out) {
+  const int64_t page =
+      int64_t(shape.page_size) * int64_t(shape.num_kv_heads) * int64_t(shape.head_dim);
+  const int64_t elementBytes = shape.kv_dtype == DType::F32 ? 4 : 2;
+  const int64_t stride = requested == 0 ? page : requested;
+  if (stride < page)
+    return makeError(StatusCode::InvalidArgument,
+                     "kv_page_stride (%lld) must be 0 (dense) or at least one page "
+                     "(page_size * num_kv_heads * head_dim = %lld elements)",
+                     (long long)requested, (long long)page);
+  if (stride > INT32_MAX)
+    return makeError(StatusCode::InvalidArgument,
+                     "kv_page_stride (%lld) is past the kernels' i32 parameter (%d)",
+                     (long long)stride, INT32_MAX);
+  if (stride * elementBytes % int64_t(kTensorAlignBytes) != 0)
+    return makeError(StatusCode::InvalidArgument,
+                     "kv_page_stride (%lld elements) must keep pages %d-byte aligned",
+                     (long long)stride, int(kTensorAlignBytes));
+  if (stride != page && kernel.findParam(abi::decode::kKvPageStride) < 0)
+    return makeError(StatusCode::Mismatch,
+                     "kv_page_stride (%lld) is not the dense page (%lld elements) but kernel "
+                     "'%s' has no kv_page_stride parameter (recompile the bundle)",
+                     (long long)stride, (long long)page, kernel.name.c_str());
+  *out = int32_t(stride);
+  return Status::ok();
 }
 
 Status checkFamilyAndRole(const KernelEntry &kernel, const char *family) {
@@ -445,6 +475,16 @@ Status KernelRunner::copyStaging(size_t copy_words, StreamHandle stream) {
   return Status::ok();
 }
 
+/// Where the value of `slot` lies in `values`, for cuLaunchKernel's argument array: the f32
+/// scale, the i32 page stride or a 64-bit pointer.
+static void *slotValue(const SlotValues &values, Slot slot) {
+  if (slot == kSlotSmScale)
+    return const_cast<float *>(&values.sm_scale);
+  if (slot == kSlotKvPageStride)
+    return const_cast<int32_t *>(&values.kv_page_stride);
+  return const_cast<uint64_t *>(&values.ptr[slot]);
+}
+
 Status KernelRunner::launch(const KernelEntry &k, const LoadedKernel &loaded,
                             const std::vector<Slot> &slots, uint32_t gx, uint32_t gy,
                             const SlotValues &values, StreamHandle stream, bool programmatic) {
@@ -452,9 +492,7 @@ Status KernelRunner::launch(const KernelEntry &k, const LoadedKernel &loaded,
   // cuLaunchKernel takes void ** but only reads the argument values.
   void *args[kMaxKernelParams];
   for (size_t i = 0; i < slots.size(); ++i)
-    args[i] = slots[i] == kSlotSmScale
-                  ? static_cast<void *>(const_cast<float *>(&values.sm_scale))
-                  : static_cast<void *>(const_cast<uint64_t *>(&values.ptr[slots[i]]));
+    args[i] = slotValue(values, slots[i]);
   ScopedEntry scope(*this);
   ATTN_RT_RETURN_IF_ERROR(scope.status);
   CUstream cuStream = static_cast<CUstream>(stream);

@@ -118,15 +118,27 @@ enum Slot : uint8_t {
   kSlotTmpLse,
   kSlotMergeIndptr,
   kSlotNumRows,
-  kSlotSmScale, // the only f32 slot
+  kSlotSmScale,      // the only f32 slot
+  kSlotKvPageStride, // the only i32 slot
   kNumSlots,
 };
 
-/// The values of one run: a device pointer per ptr slot and the f32 scale.
+/// The values of one run: a device pointer per ptr slot, the f32 scale and the i32 page
+/// stride.
 struct SlotValues {
   uint64_t ptr[kNumSlots] = {};
   float sm_scale = 0.0f;
+  int32_t kv_page_stride = 0;
 };
+
+/// The page stride (elements between consecutive pages of k_cache and of v_cache) a run binds
+/// to `kernel`'s kv_page_stride: `requested`, or the dense page (page_size * num_kv_heads *
+/// head_dim elements) when it is 0. InvalidArgument when it is negative, smaller than a page,
+/// past INT32_MAX or not a multiple of 16 bytes (`element_bytes` each); Mismatch when it is
+/// not the dense page and the kernel has no kv_page_stride parameter (bundles compiled before
+/// the parameter existed read dense pools only).
+Status resolveKvPageStride(const KernelEntry &kernel, int64_t requested,
+                           const AttentionShape &shape, int32_t *out);
 
 /// Maps a kernel's parameter list (already ABI-checked by the manifest parser) to slots.
 Status bindSlots(const KernelEntry &kernel, std::vector<Slot> *slots);

@@ -187,10 +187,28 @@ auto bindByName(std::initializer_list<std::pair<const char *, DevicePtr>> values
 struct RunScalars {
   int32_t numStates = 0;
   int32_t vocab = 0;
+  int32_t kvPageStride = 0;
 };
-template <typename Args> RunScalars runScalars(const Args &) { return {}; }
-RunScalars runScalars(const MergeArgs &a) { return {a.num_states, 0}; }
-RunScalars runScalars(const SamplingArgs &a) { return {0, a.vocab}; }
+template <typename Args> RunScalars runScalars(const KernelEntry &, const Args &) { return {}; }
+RunScalars runScalars(const KernelEntry &, const MergeArgs &a) { return {a.num_states, 0}; }
+RunScalars runScalars(const KernelEntry &, const SamplingArgs &a) { return {0, a.vocab}; }
+
+/// The page shape of an append_kv kernel's cache (AppendPagedKV::checkArgs has checked
+/// the stride against it).
+AttentionShape appendCacheShape(const KernelEntry &k) {
+  AttentionShape shape;
+  shape.num_kv_heads = k.variant.num_kv_heads;
+  shape.head_dim = k.variant.head_dim;
+  shape.page_size = k.variant.page_size;
+  shape.kv_dtype = k.variant.dtype;
+  return shape;
+}
+RunScalars runScalars(const KernelEntry &k, const AppendKVArgs &a) {
+  RunScalars scalars;
+  (void)detail::resolveKvPageStride(k, a.kv_page_stride, appendCacheShape(k),
+                                    &scalars.kvPageStride);
+  return scalars;
+}
 
 /// One loaded kernel and its launch: the context (the caller's, else the device's primary
 /// context, retained for the process), the SM count, and the argument values bound by name.
@@ -217,12 +235,13 @@ public:
   /// parameter num_rows from `numRows`).
   Status launch(uint32_t grid, int32_t numRows,
                 const std::function<bool(const std::string &, uint64_t *)> &bind,
-                StreamHandle stream, int32_t numStates = 0, int32_t vocab = 0) {
+                StreamHandle stream, const RunScalars &scalars = {}) {
     if (grid == 0)
       return Status::ok();
     const KernelEntry &k = *kernel_;
     std::vector<uint64_t> ptrs(k.params.size(), 0);
-    int32_t rows = numRows, states = numStates, vocabSize = vocab;
+    int32_t rows = numRows, states = scalars.numStates, vocabSize = scalars.vocab;
+    int32_t pageStride = scalars.kvPageStride;
     void *args[kMaxKernelParams];
     for (size_t i = 0; i < k.params.size(); ++i) {
       const KernelParam &p = k.params[i];
@@ -236,6 +255,10 @@ public:
       }
       if (p.kind == abi::ParamKind::I32 && p.name == abi::sample::kVocab) {
         args[i] = &vocabSize;
+        continue;
+      }
+      if (p.kind == abi::ParamKind::I32 && p.name == abi::append_kv::kKvPageStride) {
+        args[i] = &pageStride;
         continue;
       }
       if (p.kind != abi::ParamKind::Ptr || !bind(p.name, &ptrs[i]))
@@ -279,9 +302,9 @@ public:
                         std::initializer_list<std::pair<const char *, DevicePtr>> ptrs,
                         StreamHandle stream) {
     ATTN_RT_RETURN_IF_ERROR(check(*kernel_, a));
-    const RunScalars scalars = runScalars(a);
+    const RunScalars scalars = runScalars(*kernel_, a);
     return launch(grid(*kernel_, a.num_rows, maxCtas_), a.num_rows, bindByName(ptrs), stream,
-                  scalars.numStates, scalars.vocab);
+                  scalars);
   }
 
 private:
@@ -399,6 +422,9 @@ Status AppendPagedKV::selectKernel(const BundleManifest &m, const AppendKVProble
 
 Status AppendPagedKV::checkArgs(const KernelEntry &k, const AppendKVArgs &a) {
   namespace p = abi::append_kv;
+  int32_t stride = 0;
+  ATTN_RT_RETURN_IF_ERROR(
+      detail::resolveKvPageStride(k, a.kv_page_stride, appendCacheShape(k), &stride));
   return checkRowBuffers(k, a.num_rows, {ATTN_RT_APPEND_KV_ROW_PTRS(ATTN_RT_BIND_PTR)},
                          {ATTN_RT_APPEND_KV_INDEX_PTRS(ATTN_RT_BIND_PTR)});
 }

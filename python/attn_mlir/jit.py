@@ -47,8 +47,9 @@ CACHE_ENV = "ATTN_MLIR_CACHE_DIR"
 COMPILER_ENV = "ATTN_MLIR_COMPILER"
 SM_ENV = "ATTN_MLIR_SM"
 FORMAT_ENV = "ATTN_MLIR_FORMAT"
-# Bump when the meaning of a problem key changes (the IR a problem maps to).
-KEY_VERSION = 1
+# Bump when the meaning of a problem key changes (the IR a problem maps to, or the kernels'
+# parameters). 2: paged kernels take kv_page_stride (strided K/V pools).
+KEY_VERSION = 2
 
 _PKG_DIR = os.path.dirname(os.path.abspath(__file__))
 PREBUILT_DIR = os.path.join(_PKG_DIR, "prebuilt")

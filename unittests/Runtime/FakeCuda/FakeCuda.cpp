@@ -99,6 +99,8 @@ struct State {
   std::set<void *> events;
   int64_t launches = 0;
   uint32_t lastGrid = 0, lastBlock = 0, lastSmem = 0;
+  std::vector<uint32_t> paramSizes; // attnFakeCudaRecordParams
+  std::vector<uint64_t> lastParams;
   int smCount = 132, occupancy = 2;
   FakeContext primary;
 };
@@ -419,6 +421,11 @@ int checkAndCountLaunch(State &s, CUfunction function, unsigned gridX, unsigned 
   if (block > kMaxThreadsPerBlock || smem > unsigned(f->maxDynamicSmem))
     return kLaunchOutOfResources;
   ++s.launches;
+  if (params) {
+    s.lastParams.assign(s.paramSizes.size(), 0);
+    for (size_t i = 0; i < s.paramSizes.size(); ++i)
+      std::memcpy(&s.lastParams[i], params[i], s.paramSizes[i]);
+  }
   s.lastGrid = gridX;
   s.lastBlock = uint32_t(block);
   s.lastSmem = smem;
@@ -559,6 +566,8 @@ ATTN_FAKE_EXPORT void attnFakeCudaReset(void) {
   s.injections.clear();
   s.launches = 0;
   s.lastGrid = s.lastBlock = s.lastSmem = 0;
+  s.paramSizes.clear();
+  s.lastParams.clear();
   s.smCount = 132;
   s.occupancy = 2;
 }
@@ -602,6 +611,20 @@ ATTN_FAKE_EXPORT void attnFakeCudaLastLaunch(uint32_t *grid, uint32_t *block, ui
     *block = s.lastBlock;
   if (smem)
     *smem = s.lastSmem;
+}
+
+ATTN_FAKE_EXPORT void attnFakeCudaRecordParams(const uint32_t *sizes, int count) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  s.paramSizes.clear();
+  for (int i = 0; i < count && i < 64; ++i)
+    s.paramSizes.push_back(sizes[i] < 8 ? sizes[i] : 8);
+}
+
+ATTN_FAKE_EXPORT uint64_t attnFakeCudaLastParam(int index) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return index >= 0 && size_t(index) < s.lastParams.size() ? s.lastParams[size_t(index)] : 0;
 }
 
 ATTN_FAKE_EXPORT int64_t attnFakeCudaLiveObjects(void) {

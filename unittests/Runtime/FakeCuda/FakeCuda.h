@@ -40,6 +40,12 @@ int64_t attnFakeCudaTotalCalls(void);
 int64_t attnFakeCudaLaunches(void);
 /* The last successful launch: grid x, block volume, dynamic shared memory bytes. */
 void attnFakeCudaLastLaunch(uint32_t *grid_x, uint32_t *block_threads, uint32_t *smem);
+/* From now on (until a reset) each successful launch copies the first `count` kernel
+ * parameters, param i being sizes[i] bytes (at most 8, count at most 64), for
+ * attnFakeCudaLastParam: tests see the values the runtime packed. */
+void attnFakeCudaRecordParams(const uint32_t *sizes, int count);
+/* Parameter `index` of the last recorded launch, zero-extended (0 when not recorded). */
+uint64_t attnFakeCudaLastParam(int index);
 /* Device allocations, host allocations, modules and events that are live. */
 int64_t attnFakeCudaLiveObjects(void);
 /* Bytes of device memory live. */

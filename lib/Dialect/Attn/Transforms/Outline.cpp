@@ -158,6 +158,40 @@ DictionaryAttr tileAttr(Builder &b, KernelConfigAttr config,
 } // namespace
 
 namespace {
+/// Fails on `op` unless `operand` of the KV source `kvDef` has the identity layout or, for a
+/// page pool, contiguous pages a stride apart (the kernel takes that stride as an argument).
+LogicalResult checkKvLayout(Operation *op, Operation *kvDef, Value operand) {
+  auto type = cast<MemRefType>(operand.getType());
+  if (type.getLayout().isIdentity())
+    return success();
+  auto paged = dyn_cast<PagedKVOp>(kvDef);
+  if (paged && (operand == paged.getKCache() || operand == paged.getVCache()) &&
+      isPagePoolLayout(type, /*allowOffset=*/true))
+    return success();
+  return op->emitOpError() << "expected KV buffers with the identity layout (page pools: "
+                              "contiguous pages a stride apart), got "
+                           << type;
+}
+
+/// The kernel parameter type of a KV buffer: its identity form (the runtime passes one
+/// pointer; a page pool's stride is the separate kv_page_stride argument).
+Type kvParamType(Value buffer) {
+  auto type = cast<MemRefType>(buffer.getType());
+  return MemRefType::get(type.getShape(), type.getElementType());
+}
+
+/// The paged KV cache's parameters, in the ABI's order: the pools, the page table and the page
+/// stride of the pools in elements.
+void appendPagedKvParams(PagedKVOp kv, SmallVectorImpl<Param> &params) {
+  params.push_back({rtabi::decode::kKCache, kvParamType(kv.getKCache()), kv.getKCache()});
+  params.push_back({rtabi::decode::kVCache, kvParamType(kv.getVCache()), kv.getVCache()});
+  params.push_back({rtabi::decode::kKvIndptr, kv.getKvIndptr().getType(), kv.getKvIndptr()});
+  params.push_back({rtabi::decode::kKvIndices, kv.getKvIndices().getType(), kv.getKvIndices()});
+  params.push_back(
+      {rtabi::decode::kKvLastPageLen, kv.getKvLastPageLen().getType(), kv.getKvLastPageLen()});
+  params.push_back({rtabi::decode::kKvPageStride, IntegerType::get(kv.getContext(), 32), Value()});
+}
+
 /// Why `op` cannot be outlined (not planned, buffers with a layout, a KV source other than
 /// attn.paged_kv / attn.ragged_kv of the same function), or success.
 LogicalResult checkOutlinable(AttentionOp op) {
@@ -172,9 +206,8 @@ LogicalResult checkOutlinable(AttentionOp op) {
     return op.emitOpError() << "expected the KV source to be built by attn.paged_kv or "
                                "attn.ragged_kv in the same function";
   for (Value operand : kvDef->getOperands())
-    if (!cast<MemRefType>(operand.getType()).getLayout().isIdentity())
-      return op.emitOpError() << "expected KV buffers with the identity layout, got "
-                              << operand.getType();
+    if (failed(checkKvLayout(op, kvDef, operand)))
+      return failure();
   return success();
 }
 
@@ -193,15 +226,8 @@ struct PlanTypes {
 
 /// The KV source's buffers as kernel parameters, in the ABI's order.
 void appendKvParams(Operation *kvDef, SmallVectorImpl<Param> &params) {
-  if (auto kv = dyn_cast<PagedKVOp>(kvDef)) {
-    params.push_back({rtabi::decode::kKCache, kv.getKCache().getType(), kv.getKCache()});
-    params.push_back({rtabi::decode::kVCache, kv.getVCache().getType(), kv.getVCache()});
-    params.push_back({rtabi::decode::kKvIndptr, kv.getKvIndptr().getType(), kv.getKvIndptr()});
-    params.push_back({rtabi::decode::kKvIndices, kv.getKvIndices().getType(), kv.getKvIndices()});
-    params.push_back(
-        {rtabi::decode::kKvLastPageLen, kv.getKvLastPageLen().getType(), kv.getKvLastPageLen()});
-    return;
-  }
+  if (auto kv = dyn_cast<PagedKVOp>(kvDef))
+    return appendPagedKvParams(kv, params);
   auto kv = cast<RaggedKVOp>(kvDef);
   params.push_back({rtabi::decode::kK, kv.getK().getType(), kv.getK()});
   params.push_back({rtabi::decode::kV, kv.getV().getType(), kv.getV()});
@@ -268,13 +294,50 @@ SmallVector<OpFoldResult, 2> trailingSizes(OpBuilder &builder, Location loc,
   return sizes;
 }
 
+/// With a kv_page_stride parameter, maps the host pools to views of the k_cache / v_cache
+/// arguments whose page stride is that argument (the leading stride made dynamic), so every
+/// page address the kernel forms is page * kv_page_stride in index (64-bit) arithmetic:
+///   %s = arith.index_castui %kv_page_stride : i32 to index
+///   %k = memref.reinterpret_cast %k_cache to offset: [0], sizes: [%pages, 16, 8, 128],
+///          strides: [%s, 1024, 128, 1] : ... to memref<?x16x8x128xbf16, strided<[?, ...]>>
+void stridePagePools(OpBuilder &builder, Location loc, gpu::GPUFuncOp kernel,
+                     ArrayRef<Param> params, IRMapping &mapping) {
+  const auto *strideParam =
+      llvm::find_if(params, [](const Param &p) { return p.name == rtabi::decode::kKvPageStride; });
+  if (strideParam == params.end())
+    return;
+  Value strideArg = kernel.getArgument(strideParam - params.begin());
+  Value stride =
+      arith::IndexCastUIOp::create(builder, loc, builder.getIndexType(), strideArg).getResult();
+  Value zero = arith::ConstantIndexOp::create(builder, loc, 0);
+  for (auto [p, arg] : llvm::zip_equal(params, kernel.getArguments())) {
+    if (!p.hostValue || (p.name != rtabi::decode::kKCache && p.name != rtabi::decode::kVCache))
+      continue;
+    auto type = cast<MemRefType>(arg.getType());
+    SmallVector<OpFoldResult> sizes, strides;
+    Value pages = memref::DimOp::create(builder, loc, arg, zero).getResult();
+    sizes.push_back(pages);
+    strides.push_back(stride);
+    SmallVector<int64_t> identity = type.getStridesAndOffset().first;
+    for (int64_t d = 1; d < type.getRank(); ++d) {
+      sizes.push_back(builder.getIndexAttr(type.getDimSize(d)));
+      strides.push_back(builder.getIndexAttr(identity[d]));
+    }
+    auto view = memref::ReinterpretCastOp::create(builder, loc, getDynamicPageStrideType(type), arg,
+                                                  builder.getIndexAttr(0), sizes, strides);
+    mapping.map(p.hostValue, view.getResult());
+  }
+}
+
 /// Clones `kvDef` and then `op` into the entry block of `kernel`, each host value a param
-/// stands for replaced by that param's kernel argument, and ends the body.
+/// stands for replaced by that param's kernel argument (page pools by their strided views),
+/// and ends the body.
 void restateOnKernel(OpBuilder &builder, Location loc, gpu::GPUFuncOp kernel,
                      ArrayRef<Param> params, Operation *kvDef, Operation *op) {
   IRMapping mapping = argumentMapping(params, kernel);
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToStart(&kernel.getBody().front());
+  stridePagePools(builder, loc, kernel, params, mapping);
   builder.clone(*kvDef, mapping);
   builder.clone(*op, mapping);
   gpu::ReturnOp::create(builder, loc);
@@ -492,9 +555,11 @@ LogicalResult mlir::attn::outlineAppendPagedKV(RewriterBase &rewriter, ModuleOp 
   if (!kvDef)
     return op.emitOpError() << "expected the cache to be built by attn.paged_kv in the same "
                                "function";
-  if (failed(checkIdentityLayouts(op, op->getOperands())) ||
-      failed(checkIdentityLayouts(op, kvDef->getOperands())))
+  if (failed(checkIdentityLayouts(op, op->getOperands())))
     return failure();
+  for (Value operand : kvDef->getOperands())
+    if (failed(checkKvLayout(op, kvDef, operand)))
+      return failure();
   PagedKVType cache = op.getKv().getType();
   Type elementType = cache.getElementType();
   int64_t vec = chooseOpVec(elementType.getIntOrFloatBitWidth() / 8, {cache.getHeadDim()});
@@ -506,14 +571,9 @@ LogicalResult mlir::attn::outlineAppendPagedKV(RewriterBase &rewriter, ModuleOp 
       {rtabi::append_kv::kK, op.getK().getType(), op.getK()},
       {rtabi::append_kv::kV, op.getV().getType(), op.getV()},
       {rtabi::append_kv::kBatchIndices, op.getBatchIndices().getType(), op.getBatchIndices()},
-      {rtabi::append_kv::kPositions, op.getPositions().getType(), op.getPositions()},
-      {rtabi::append_kv::kKCache, kvDef.getKCache().getType(), kvDef.getKCache()},
-      {rtabi::append_kv::kVCache, kvDef.getVCache().getType(), kvDef.getVCache()},
-      {rtabi::append_kv::kKvIndptr, kvDef.getKvIndptr().getType(), kvDef.getKvIndptr()},
-      {rtabi::append_kv::kKvIndices, kvDef.getKvIndices().getType(), kvDef.getKvIndices()},
-      {rtabi::append_kv::kKvLastPageLen, kvDef.getKvLastPageLen().getType(),
-       kvDef.getKvLastPageLen()},
-      {rtabi::append_kv::kNumRows, b.getI32Type(), Value()}};
+      {rtabi::append_kv::kPositions, op.getPositions().getType(), op.getPositions()}};
+  appendPagedKvParams(kvDef, params);
+  params.push_back({rtabi::append_kv::kNumRows, b.getI32Type(), Value()});
   DictionaryAttr variant = b.getDictionaryAttr(
       {b.getNamedAttr(key::kNumKvHeads, b.getI64IntegerAttr(cache.getNumHeads())),
        b.getNamedAttr(key::kHeadDim, b.getI64IntegerAttr(cache.getHeadDim())),
