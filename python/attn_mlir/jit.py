@@ -235,9 +235,11 @@ def _sm(device):
 def _load(path, device):
     """The Bundle in `path`, opened for `device`'s ordinal when there is a CUDA device: the
     runtime then checks the bundle's arch against that device (a bundle compiled for one GPU's
-    arch never reaches a GPU of another), and the cache key already holds that arch."""
+    arch never reaches a GPU of another), and the cache key already holds that arch. With
+    $ATTN_MLIR_SM the target is the caller's choice (e.g. filling a cache for another GPU):
+    the bundle is opened without a device, and create still checks it against its device."""
     from .bundle import Bundle
-    ordinal = _ordinal(device)
+    ordinal = None if os.environ.get(SM_ENV) else _ordinal(device)
     return Bundle(path) if ordinal is None else Bundle(path, device=ordinal)
 
 
