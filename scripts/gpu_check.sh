@@ -42,13 +42,22 @@
 #                                              with --compile; not in the default list; needs
 #                                              ATTN_MLIR_CACHE_DIR filled by
 #                                              scripts/prefill_jit_cache.py
+#     tp                                       tensor parallelism and device ordinals
+#                                              (examples/tensor_parallel/gpu_check.sh):
+#                                              tests/gpu/check_devices.py under
+#                                              CUDA_VISIBLE_DEVICES=0 (and over all GPUs when
+#                                              there are several), tp_attention.py with N = 1
+#                                              and N = 2, 4, 8 as far as the GPUs go, against
+#                                              float64, timings in OUTDIR/bench; not in the
+#                                              default list; needs ATTN_MLIR_CACHE_DIR filled
+#                                              by scripts/prefill_jit_cache.py
 #   or the groups "decode" (check,ccheck,memcheck,racecheck,bench), "prefill" (pcheck,...,pbench)
 #   "wgmma" (wcheck,wmemcheck,wracecheck), "ws" (xcheck,xmemcheck,xracecheck) and "wsp"
 #   (ycheck,ymemcheck,yracecheck).
 #   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
 #   "pbench".
-# Env: STEP_TIMEOUT (seconds per step, default 540), BENCH_ARGS (extra decode_bench.py args),
+# Env: STEP_TIMEOUT (seconds per step, default 540), TP_ARGS (extra tp_attention.py args), BENCH_ARGS (extra decode_bench.py args),
 #   CCHECK_ARGS (extra check_cascade.py args), CBENCH_ARGS (extra cascade_bench.py args),
 #   CHECK_ARGS (extra check_decode.py args), PBENCH_ARGS (extra prefill_bench.py args),
 #   PCHECK_ARGS (extra check_prefill.py args), OCHECK_ARGS (extra check_ops.py args), SCHECK_ARGS (extra check_sampling.py args), SBENCH_ARGS (extra sampling_bench.py args), MCHECK_ARGS (extra check_multiarch.py args), WHEELS (dir of FlashInfer wheels, default .whl).
@@ -257,6 +266,17 @@ if want ficompat; then
   else
     install_flashinfer
     run_step ficompat env FICOMPAT_ARGS="${FICOMPAT_ARGS:-}" bash -c 'python3 "$1/tests/gpu/check_flashinfer_compat.py" ${FICOMPAT_ARGS:-} && python3 "$1/examples/python/llama_decoder.py" --compile' _ "$REPO"
+  fi
+fi
+
+# ---- tensor parallelism and device ordinals (examples/tensor_parallel) -----------------------
+# Kernels from the attn_mlir.jit cache, as for ficompat.
+if want tp; then
+  if [ ! -f "$ATTN_RT_LIBRARY" ]; then skip_step tp "no artifacts (no libattn_rt.so)"
+  elif [ -z "${ATTN_MLIR_CACHE_DIR:-}" ]; then skip_step tp "no artifacts (ATTN_MLIR_CACHE_DIR unset)"
+  else
+    # shellcheck disable=SC2086  # TP_ARGS is a word list
+    run_step tp bash "$REPO/examples/tensor_parallel/gpu_check.sh" "$OUTDIR" ${TP_ARGS:-}
   fi
 fi
 

@@ -6,6 +6,12 @@
 |* failing call on the same thread). Device pointers are uint64_t              *|
 |* (CUdeviceptr), streams are void* (CUstream; NULL = legacy default stream).  *|
 |*                                                                            *|
+|* Devices: a handle keeps the context current at its create (else device's   *|
+|* primary context) and enters it for every later call, whatever is current.  *|
+|* A bundle of an arch that does not run on that device, and caller           *|
+|* workspaces on another device, are refused at create; run operands are      *|
+|* checked only with ATTN_RT_CHECK_POINTERS=1 (docs/RUNTIME.md).              *|
+|*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 #ifndef ATTN_RT_ATTN_RT_H
 #define ATTN_RT_ATTN_RT_H

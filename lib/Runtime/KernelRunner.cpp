@@ -2,6 +2,7 @@
 #include "KernelRunner.h"
 
 #include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <string_view>
 
@@ -343,6 +344,26 @@ Status acquireContext(const DriverApi &d, int device, CUcontext *context) {
   return Status::ok();
 }
 
+bool pointerChecksRequested() {
+  const char *v = std::getenv("ATTN_RT_CHECK_POINTERS");
+  return v && *v && std::strcmp(v, "0") != 0;
+}
+
+Status checkPointerDevice(const DriverApi &d, DevicePtr ptr, const char *name, int device) {
+  if (!ptr || device < 0)
+    return Status::ok();
+  int ordinal = -1;
+  // Unknown pointers (CUDA_ERROR_INVALID_VALUE) are left to the kernel, as without the check.
+  if (d.cuPointerGetAttribute(&ordinal, CU_POINTER_ATTRIBUTE_DEVICE_ORDINAL, CUdeviceptr(ptr)) !=
+          CUDA_SUCCESS ||
+      ordinal < 0 || ordinal == device)
+    return Status::ok();
+  return makeError(StatusCode::InvalidArgument,
+                   "%s (0x%llx) is device memory of device %d, but the handle was created on "
+                   "device %d",
+                   name, (unsigned long long)ptr, ordinal, device);
+}
+
 Status checkLseGiven(DevicePtr lse, const KernelEntry &attention) {
   if (!lse && attention.findParam(abi::decode::kLse) >= 0)
     return makeError(StatusCode::InvalidArgument,
@@ -412,6 +433,7 @@ Status KernelRunner::init(Bundle &bundle, int attention, int merge, int device) 
                      ak.name.c_str(), attn_.device, threads, ak.dynamic_smem);
   numSms_ = sms;
   ctasPerSm_ = ctas;
+  checkPointers_ = pointerChecksRequested();
   return Status::ok();
 }
 
@@ -426,6 +448,7 @@ Status KernelRunner::adopt(const WorkspaceRequest &ws, const std::string &capaci
       return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not %llu-byte aligned",
                        ws.name, (unsigned long long)ws.ptr,
                        (unsigned long long)kWorkspaceAlignBytes);
+    ATTN_RT_RETURN_IF_ERROR(checkPointerDevice(*drv_, ws.ptr, ws.name, attn_.device));
     *dst = ws.ptr;
     return Status::ok();
   }
@@ -491,6 +514,11 @@ Status KernelRunner::launch(const KernelEntry &k, const LoadedKernel &loaded,
   const DriverApi &d = *drv_;
   // cuLaunchKernel takes void ** but only reads the argument values.
   void *args[kMaxKernelParams];
+  if (checkPointers_)
+    for (size_t i = 0; i < slots.size(); ++i)
+      if (slots[i] != kSlotSmScale && slots[i] != kSlotKvPageStride)
+        ATTN_RT_RETURN_IF_ERROR(
+            checkPointerDevice(d, values.ptr[slots[i]], k.params[i].name.c_str(), attn_.device));
   for (size_t i = 0; i < slots.size(); ++i)
     args[i] = slotValue(values, slots[i]);
   ScopedEntry scope(*this);

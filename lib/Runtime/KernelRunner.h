@@ -247,6 +247,8 @@ public:
   int32_t ctasPerSm() const { return ctasPerSm_; }
   DevicePtr intWorkspace() const { return intWs_; }
   DevicePtr floatWorkspace() const { return floatWs_; }
+  /// The device ordinal of the runner's context.
+  int device() const { return attn_.device; }
 
 private:
   /// Makes the runner's context current for a scope when it is not already (restores on exit).
@@ -272,6 +274,7 @@ private:
   LoadedKernel attn_, merge_;
   std::vector<Slot> attnSlots_, mergeSlots_;
   bool programmaticMerge_ = false;
+  bool checkPointers_ = false; ///< pointerChecksRequested() at init
   CUcontext context_ = nullptr;
   int32_t numSms_ = 0, ctasPerSm_ = 0;
   DevicePtr intWs_ = 0, floatWs_ = 0;
@@ -306,6 +309,17 @@ Status checkLseGiven(DevicePtr lse, const KernelEntry &attention);
 /// Makes a context current: the caller's when one is, else `device`'s primary context
 /// (retained for the process). `*context` receives it.
 Status acquireContext(const DriverApi &d, int device, CUcontext *context);
+
+/// Whether run checks the device of every pointer operand (ATTN_RT_CHECK_POINTERS=1 in the
+/// environment when the handle was created). Off by default: one cuPointerGetAttribute per
+/// operand costs about as much as the launch itself.
+bool pointerChecksRequested();
+
+/// InvalidArgument when `ptr` is device memory of another device than `device` (the handle's):
+/// "<name> (0x...) is device memory of device 1, but the handle was created on device 0".
+/// Pointers the driver does not know (host memory, other allocators) and null pass: the
+/// check reports what is cheap to prove, it is no validation of the pointer.
+Status checkPointerDevice(const DriverApi &d, DevicePtr ptr, const char *name, int device);
 
 /// The state of a DecodeAttention or PrefillAttention: its kernels and runner, the scheduler
 /// configuration, the workspace layout and the current plan.

@@ -225,6 +225,7 @@ public:
                   (&sms, CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, CUdevice(loaded_.device)),
                   "attribute=MULTIPROCESSOR_COUNT, device=%d", loaded_.device);
     maxCtas_ = uint32_t(std::max(1, sms)) * kCtasPerSm;
+    checkPointers_ = detail::pointerChecksRequested();
     return Status::ok();
   }
 
@@ -265,6 +266,9 @@ public:
         return makeError(StatusCode::Internal, "kernel '%s': no value for parameter '%s'",
                          k.name.c_str(), p.name.c_str());
       args[i] = &ptrs[i];
+      if (checkPointers_)
+        ATTN_RT_RETURN_IF_ERROR(
+            detail::checkPointerDevice(*drv_, ptrs[i], p.name.c_str(), loaded_.device));
     }
     const detail::DriverApi &d = *drv_;
     // Launch in the kernel's context; restore the caller's afterwards.
@@ -313,6 +317,7 @@ private:
   LoadedKernel loaded_;
   CUcontext context_ = nullptr;
   uint32_t maxCtas_ = 1;
+  bool checkPointers_ = false;
 };
 
 /// The members every standalone op shares: its Impl is one OpLauncher; create checks `out`,

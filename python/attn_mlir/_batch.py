@@ -7,7 +7,8 @@ capacities and messages; the C calls are named by the caller."""
 import ctypes
 
 from . import _capi
-from ._tensors import LAYOUTS, check_pools, check_tensor, dtype_code, torch, torch_dtype
+from ._tensors import (LAYOUTS, check_pools, check_tensor, dtype_code, on_device, torch,
+                       torch_dtype)
 
 
 def positive(name, v):
@@ -184,5 +185,7 @@ class BatchAttention(_capi.OwnedHandle):
     def _launch(self, run_call, args, stream, o, lse):
         """Calls `run_call` with `args`; returns o, or (o, lse) when lse is not None."""
         handle, cstream = self.handle, self._stream(stream)
-        _capi.check(run_call, getattr(self._lib, run_call)(handle, ctypes.byref(args), cstream))
+        with on_device(self.device):
+            _capi.check(run_call,
+                        getattr(self._lib, run_call)(handle, ctypes.byref(args), cstream))
         return (o, lse) if lse is not None else o

@@ -2,6 +2,7 @@
 tensors, host int32 copies, devices and streams. Every check raises before the library is
 called, with the argument's name and the values in the message."""
 
+import contextlib
 import ctypes
 
 from . import _capi
@@ -57,7 +58,7 @@ def check_tensor(name, t, *, dtype, shape=None, min_rows=None, device=None, ndim
     if contiguous and not t.is_contiguous():
         raise ValueError(f"{name}: expected a contiguous tensor, got strides {t.stride()}")
     if device is not None and t.device != device:
-        raise ValueError(f"{name}: expected a tensor on {device}, got one on {t.device}")
+        raise ValueError(f"{name} is on {t.device} but the wrapper was planned on {device}")
 
 
 INT32_MAX = 2**31 - 1
@@ -154,3 +155,12 @@ def stream_handle(stream, device, what):
         return ctypes.c_void_p(stream)
     raise TypeError(f"stream: expected a torch.cuda.Stream or an int, got "
                     f"{type(stream).__name__}")
+
+
+def on_device(device):
+    """A torch.cuda.device guard for `device` when it is not the current CUDA device, else a
+    no-op: kernels launch in the handle's own context whatever is current (the runtime enters
+    it), and the guard keeps torch's allocations and current stream on the same device."""
+    if device.type == "cuda" and torch.cuda.current_device() != device.index:
+        return torch.cuda.device(device)
+    return contextlib.nullcontext()

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from . import _capi
 from ._batch import kernel_picker, non_negative, positive
-from ._tensors import (LAYOUTS, check_pools, check_tensor, dtype_code, host_int32,
+from ._tensors import (LAYOUTS, check_pools, check_tensor, dtype_code, host_int32, on_device,
                        require_torch, resolve_device, stream_handle, torch, torch_dtype)
 
 LEVEL_KINDS = tuple(_capi.CASCADE_LEVEL_KINDS)
@@ -270,8 +270,10 @@ class MultiLevelCascade(_capi.OwnedHandle):
         args.q, args.k_cache, args.v_cache = q.data_ptr(), k_cache.data_ptr(), v_cache.data_ptr()
         args.o = o.data_ptr()
         args.lse = lse.data_ptr() if lse is not None else 0
-        _capi.check("attnCascadeRun", self._lib.attnCascadeRun(
-            self.handle, ctypes.byref(args), stream_handle(stream, dev, "cascade")))
+        cstream = stream_handle(stream, dev, "cascade")
+        with on_device(dev):
+            _capi.check("attnCascadeRun",
+                        self._lib.attnCascadeRun(self.handle, ctypes.byref(args), cstream))
         return (o, lse) if lse is not None else o
 
     @staticmethod

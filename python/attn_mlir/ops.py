@@ -32,7 +32,7 @@ import os
 
 from . import _capi
 from ._batch import positive
-from ._tensors import (LAYOUTS, check_pools, check_tensor, dtype_code, require_torch,
+from ._tensors import (LAYOUTS, check_pools, check_tensor, dtype_code, on_device, require_torch,
                        resolve_device, stream_handle, torch, torch_dtype)
 
 _INT32_MAX = 2**31 - 1
@@ -125,7 +125,9 @@ class _OpKernel(_capi.OwnedHandle):
     def _launch(self, run_call, args, stream):
         handle = self.handle
         cstream = stream_handle(stream, self.device, self._what)
-        _capi.check(run_call, getattr(self._lib, run_call)(handle, ctypes.byref(args), cstream))
+        with on_device(self.device):
+            _capi.check(run_call,
+                        getattr(self._lib, run_call)(handle, ctypes.byref(args), cstream))
 
 
 class AppendPagedKV(_OpKernel):

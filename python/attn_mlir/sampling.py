@@ -29,13 +29,14 @@ import numbers
 import os
 
 from . import _capi
-from ._tensors import check_tensor, require_torch, resolve_device, stream_handle, torch
+from ._tensors import check_tensor, require_torch, resolve_device, torch
 from .ops import _OpKernel, _INT32_MAX
 
 MAX_VOCAB = 262144
 _DTYPES = {"f32": _capi.DTYPE_F32, "bf16": _capi.DTYPE_BF16}
 
 _default_bundle = None
+_jit_bundles = {}  # device -> jit.sampling_bundle(device)
 
 
 def set_bundle(bundle):
@@ -44,17 +45,22 @@ def set_bundle(bundle):
     _default_bundle = bundle
 
 
-def _bundle(bundle):
+def _bundle(bundle, device):
+    """`bundle`, else the one set_bundle / $ATTN_MLIR_SAMPLING_BUNDLE gave, else the jit
+    bundle for the arch of `device` (x's: one per device, GPUs may differ in arch)."""
     global _default_bundle
     if bundle is not None:
         return bundle
     if _default_bundle is None and os.environ.get("ATTN_MLIR_SAMPLING_BUNDLE"):
         from .bundle import Bundle
         _default_bundle = Bundle(os.environ["ATTN_MLIR_SAMPLING_BUNDLE"])
-    if _default_bundle is None:
+    if _default_bundle is not None:
+        return _default_bundle
+    key = device if device is not None and device.type == "cuda" else None
+    if key not in _jit_bundles:
         from . import jit  # compiled on first use and cached (attn_mlir.jit)
-        _default_bundle = jit.sampling_bundle()
-    return _default_bundle
+        _jit_bundles[key] = jit.sampling_bundle(key)
+    return _jit_bundles[key]
 
 
 class Sampler(_OpKernel):
@@ -189,7 +195,7 @@ def _check(x, check_nan, indices):
 def _sample(x, input, filters, *, bundle, generator, seed, offset, check_nan, indices,
             out=None):
     _check(x, check_nan, indices)
-    b = _bundle(bundle)
+    b = _bundle(bundle, getattr(x, "device", None))
     rows = x.shape[0] if x.dim() == 2 else 0
     names = tuple(n for n in ("top_k", "top_p", "min_p") if n in filters)
     s = _sampler(b, x, input, "sample", names)
@@ -202,7 +208,7 @@ def _sample(x, input, filters, *, bundle, generator, seed, offset, check_nan, in
 
 
 def _filter(x, input, mode, filters, *, bundle, out=None):
-    b = _bundle(bundle)
+    b = _bundle(bundle, getattr(x, "device", None))
     rows = x.shape[0] if x.dim() == 2 else 0
     names = tuple(filters)
     s = _sampler(b, x, input, mode, names)

@@ -131,7 +131,7 @@ def test_run_argument_errors_paged(kw, exc, msg):
 def test_run_wrong_device():
     p = prefill()
     p.device = torch.device("cuda", 0)
-    with pytest.raises(ValueError, match=r"q: expected a tensor on cuda:0, got one on cpu"):
+    with pytest.raises(ValueError, match=r"q is on cpu but the wrapper was planned on cuda:0"):
         run(p)
 
 

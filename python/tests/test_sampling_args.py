@@ -88,3 +88,22 @@ def test_unsupported_flashinfer_arguments():
     with pytest.raises(ValueError, match="filter_apply_order"):
         S.top_k_top_p_sampling_from_probs(torch.rand(2, 3), 1, 0.5,
                                           filter_apply_order="top_p_first", bundle=object())
+
+
+def test_default_bundle_is_one_per_device(monkeypatch):
+    # GPUs of different archs in one process: each device gets the jit bundle of its arch.
+    from attn_mlir import jit
+    monkeypatch.delenv("ATTN_MLIR_SAMPLING_BUNDLE", raising=False)
+    monkeypatch.setattr(S, "_default_bundle", None)
+    monkeypatch.setattr(S, "_jit_bundles", {})
+    asked = []
+    monkeypatch.setattr(jit, "sampling_bundle", lambda device=None: asked.append(device) or
+                        f"bundle for {device}")
+    d0, d1 = torch.device("cuda", 0), torch.device("cuda", 1)
+    assert S._bundle(None, d1) == "bundle for cuda:1"
+    assert S._bundle(None, d0) == "bundle for cuda:0"
+    assert S._bundle(None, d1) == "bundle for cuda:1"
+    assert asked == [d1, d0]
+    assert S._bundle("given", d1) == "given"
+    S.set_bundle("set")
+    assert S._bundle(None, d0) == "set"

@@ -318,6 +318,7 @@ TEST_F(FakeDriver, EachInjectedFailureNamesTheCallAndLeaksNothing) {
                          "cuMemFree",
                          "cuMemAllocHost",
                          "cuMemFreeHost",
+                         "cuPointerGetAttribute",
                          "cuStreamSynchronize",
                          "cuEventCreate",
                          "cuEventRecord",

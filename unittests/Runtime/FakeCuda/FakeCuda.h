@@ -3,7 +3,9 @@
  * libattn_fake_cuda.so exports the driver entry points the runtime resolves
  * (lib/Runtime/DriverApi.h, ATTN_RT_DRIVER_FUNCTIONS) and these control functions. Point the
  * runtime at it with ATTN_RT_CUDA_LIBRARY=<path>/libattn_fake_cuda.so before the first driver
- * use in the process. It models one device with host memory as device memory:
+ * use in the process. It models one device by default (attnFakeCudaSetDeviceCount: up to 8,
+ * each with its own primary context and compute capability, 9.0 by default) with host memory
+ * as device memory:
  *   - cuMemAlloc returns 256-byte aligned host allocations (CUDA_ERROR_OUT_OF_MEMORY above
  *     $ATTN_FAKE_CUDA_MAX_ALLOC_MB, default 1024); cuMemcpyHtoDAsync copies into them and
  *     fails with CUDA_ERROR_INVALID_VALUE when the range is not inside one;
@@ -56,6 +58,20 @@ void attnFakeCudaSetDevice(int sm_count, int occupancy);
  * needing no current context); 0 on success, like cuMemAlloc / cuMemFree. */
 int attnFakeCudaAlloc(uint64_t *ptr, uint64_t bytes);
 int attnFakeCudaFree(uint64_t ptr);
+/* Device memory on `device` (cuPointerGetAttribute's DEVICE_ORDINAL reports it), like
+ * attnFakeCudaAlloc (which allocates on device 0). */
+int attnFakeCudaAllocOn(int device, uint64_t *ptr, uint64_t bytes);
+/* Devices present (1 to 8; reset: 1). cuDeviceGet, cuDevicePrimaryCtxRetain and the device
+ * queries fail with CUDA_ERROR_INVALID_DEVICE beyond them. A module belongs to the device of
+ * the context it was loaded in; launching its functions in another device's context fails
+ * with CUDA_ERROR_INVALID_CONTEXT. cuMemAlloc allocates on the current context's device. */
+int attnFakeCudaSetDeviceCount(int count);
+/* Compute capability of `device` (reset: 9.0 for every device). */
+int attnFakeCudaSetComputeCapability(int device, int major, int minor);
+/* Live modules loaded in a context of `device`. */
+int64_t attnFakeCudaModulesOn(int device);
+/* The calling thread's current context's device, or -1 when none is current. */
+int attnFakeCudaCurrentDevice(void);
 /* Host address of device pointer `ptr` when it lies in a live allocation of `bytes` more
  * bytes, else null (tests read what cuMemcpyHtoDAsync wrote). */
 void *attnFakeCudaHostAddress(uint64_t ptr, uint64_t bytes);
