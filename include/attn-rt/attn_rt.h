@@ -455,6 +455,8 @@ typedef struct attn_sampler_config_t {
   float top_p, min_p;
   int32_t top_k_per_row, top_p_per_row, min_p_per_row;
   int32_t device;          /* used only when no context is current */
+  int32_t cluster_size;    /* 1 = one CTA per row; 8 or 16 = the kernels splitting a row over
+                              a thread-block cluster (sm_90; for small batches) */
 } attn_sampler_config_t;
 
 /* probs / sample / f32, no filters. */

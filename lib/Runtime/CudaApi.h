@@ -27,6 +27,7 @@ typedef int CUfunction_attribute;
 enum { CUDA_SUCCESS = 0 };
 enum { CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT = 16 };
 enum { CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES = 8 };
+enum { CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED = 14 };
 enum { CU_EVENT_DISABLE_TIMING = 2 };
 #define cuMemAlloc cuMemAlloc_v2
 #define cuMemFree cuMemFree_v2

@@ -40,6 +40,9 @@ int64_t attnFakeCudaTotalCalls(void);
 int64_t attnFakeCudaLaunches(void);
 /* The last successful launch: grid x, block volume, dynamic shared memory bytes. */
 void attnFakeCudaLastLaunch(uint32_t *grid_x, uint32_t *block_threads, uint32_t *smem);
+/* CTAs per cluster of the last successful launch (its CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION
+ * x; 0 when it gave none). */
+uint32_t attnFakeCudaLastCluster(void);
 /* Device allocations, host allocations, modules and events that are live. */
 int64_t attnFakeCudaLiveObjects(void);
 /* Bytes of device memory live. */
