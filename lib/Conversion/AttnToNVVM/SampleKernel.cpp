@@ -1028,17 +1028,17 @@ LogicalResult checkClusterTarget(SampleOp op, gpu::GPUFuncOp func) {
                           << target.getChip();
 }
 
-/// The cluster's share of the kernel setup: the launch shape (.reqnctapercluster), the row
-/// (cluster id) and rank of the CTA, the exchange buffer and the slice in dynamic shared
-/// memory (sized by attn-outline: sampleSliceCapacity).
+/// The cluster's share of the kernel setup: the row (cluster id) and rank of the CTA, the
+/// exchange buffer and the slice in dynamic shared memory (sized by attn-outline:
+/// sampleSliceCapacity). The cluster shape is the launch's (the runtime passes tile.cluster
+/// as CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION), not compiled in: a kernel with
+/// .reqnctapercluster could not take a launch-time cluster dimension.
 void setUpCluster(RewriterBase &rewriter, gpu::GPUFuncOp func, SampleEmitter &e,
                   int64_t cluster) {
   KernelBuilder &b = e.b;
   e.cluster = cluster;
   auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
   rewriter.modifyOpInPlace(func, [&] {
-    func->setAttr(NVVM::NVVMDialect::getClusterDimAttrName(),
-                  b.getDenseI32ArrayAttr({static_cast<int32_t>(cluster), 1, 1}));
     e.exchange = func.addWorkgroupAttribution(
         MemRefType::get({cluster, kReduceSlots}, b.getF32Type(), AffineMap(), workgroup),
         b.getLoc());

@@ -136,7 +136,7 @@ func.func @cluster_renorm(%p: memref<?x?xf32>, %k: memref<?xi32>, %q: memref<?x?
 }
 // CHECK-LABEL: gpu.func @cluster_renorm_sample(
 // CHECK-SAME:    workgroup(%[[SCRATCH:.*]] : memref<12x16xf32, #gpu.address_space<workgroup>>, %[[SLOTS:.*]] : memref<12xf32, #gpu.address_space<workgroup>>, %[[EX:.*]] : memref<8x12xf32, #gpu.address_space<workgroup>>)
-// CHECK-SAME:    known_block_size = array<i32: 512, 1, 1>, nvvm.cluster_dim = array<i32: 8, 1, 1>, nvvm.maxnreg = 128 : i32
+// CHECK-SAME:    known_block_size = array<i32: 512, 1, 1>, nvvm.maxnreg = 128 : i32}
 // CHECK:       %[[BID:.*]] = gpu.block_id  x
 // CHECK:       arith.divui %[[BID]], %c8
 // CHECK:       arith.remui %[[BID]], %c8

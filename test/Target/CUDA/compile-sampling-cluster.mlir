@@ -1,6 +1,7 @@
 // REQUIRES: ptxas
 // The cluster sampling kernels (cluster_size 8 and 16) from attn IR to PTX and a bundle:
-// 512-thread kernels with .reqnctapercluster, the slice in dynamic shared memory, the cluster
+// 512-thread kernels (the cluster shape comes with the launch: no .reqnctapercluster), the
+// slice in dynamic shared memory, the cluster
 // exchanges as mapa + st.shared::cluster between barrier.cluster arrive / wait; ptxas accepts
 // them without local memory (--ptxas-check), and the manifest names the cluster in the tile
 // and the variant (the runtime launches them with the cluster dimension).
@@ -55,7 +56,7 @@ func.func @sampling(%l: memref<?x?xbf16>, %p: memref<?x?xf32>, %k: memref<?xi32>
 // CHECK:           "mode": "mask",
 
 // PTX: .entry sampling_sample(
-// PTX: .reqnctapercluster 8, 1, 1
+// PTX-NOT: .reqnctapercluster
 // PTX: barrier.cluster.arrive.aligned;
 // PTX: ld.global.v4.b32
 // PTX: barrier.cluster.wait.aligned;
@@ -66,4 +67,6 @@ func.func @sampling(%l: memref<?x?xbf16>, %p: memref<?x?xf32>, %k: memref<?xi32>
 // PTX: shfl.sync.up.b32
 // PTX: st.global.b32
 
-// PTX16: .reqnctapercluster 16, 1, 1
+// PTX16: .entry sampling_3_sample(
+// PTX16-NOT: .reqnctapercluster
+// PTX16: barrier.cluster.wait.aligned;
