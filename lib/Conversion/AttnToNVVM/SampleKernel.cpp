@@ -47,6 +47,11 @@
 // one call: argument evaluation order is unspecified, and the kernels must not depend on the
 // host compiler (scripts/ci/gcc_build.sh compares the PTX of a GCC and a Clang build).
 //
+// With #attn.sampling's cluster_size > 1 a row is split over a thread-block cluster (sm_90):
+// each CTA keeps its slice in shared memory and every block-level result is combined over
+// the cluster through distributed shared memory (see "A row over a thread-block cluster"
+// below); rowPass, rowReduce, writePass and draw take that path, the rest is shared.
+//
 // A row without weight (all-zero or NaN probabilities, all -inf or NaN logits) gets token
 // -1. A round cap (kMaxRounds) bounds the loop whatever the data (+inf weights); past it the
 // last drawn token is returned.
