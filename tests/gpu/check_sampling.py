@@ -404,6 +404,29 @@ def check_cluster_small_batches(device, draws):
     a = S.top_k_top_p_sampling_from_probs(x, 40, 0.9, seed=42, offset=7)
     b = S.top_k_top_p_sampling_from_probs(x, 40, 0.9, seed=42, offset=7)
     record("batch 1: same seed and offset, same tokens", torch.equal(a, b))
+    check_cluster_graph(device)
+
+
+def check_cluster_graph(device):
+    """A cluster launch captured in a CUDA graph: replays draw valid tokens, anew each time
+    (the device-side offset advances)."""
+    x = torch.softmax(torch.randn(4, 128256, device=device) * 3, -1)
+    k = torch.full((4,), 50, dtype=torch.int32, device=device)
+    S.top_k_sampling_from_probs(x, k)  # creates the sampler (module load) outside the capture
+    torch.cuda.synchronize()
+    graph = torch.cuda.CUDAGraph()
+    with torch.cuda.graph(graph):
+        ids = S.top_k_sampling_from_probs(x, k)
+    draws = []
+    for _ in range(8):
+        graph.replay()
+        draws.append(ids.clone())
+    torch.cuda.synchronize()
+    top = torch.topk(x, 50, dim=-1).values[:, -1:]
+    valid = all(bool((x.gather(1, d.long().unsqueeze(1)) >= top).all()) for d in draws)
+    fresh = len({tuple(d.tolist()) for d in draws}) > 1
+    record("batch 4: CUDA-graph replays of the cluster kernel", valid and fresh,
+           distinct_draws=len({tuple(d.tolist()) for d in draws}))
 
 
 def run_checks(device, draws):
