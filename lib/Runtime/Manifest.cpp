@@ -46,10 +46,9 @@ constexpr const char *kVariantKeys[] = {
     // merge kernels
     key::kMerge, key::kStateDtype, key::kNumStates};
 /// Sampling kernels have a variant of their own.
-constexpr const char *kSampleVariantKeys[] = {"input",         "mode",          "dtype",
-                                              "top_k",         "top_p",         "min_p",
-                                              "top_k_per_row", "top_p_per_row", "min_p_per_row",
-                                              "cluster_size"};
+constexpr const char *kSampleVariantKeys[] = {
+    "input", "mode",          "dtype",         "top_k",         "top_p",
+    "min_p", "top_k_per_row", "top_p_per_row", "min_p_per_row", "cluster_size"};
 constexpr const char *kResourceKeys[] = {key::kRegisters, key::kSharedBytes, key::kSpillStores,
                                          key::kSpillLoads, key::kStackFrame};
 
@@ -410,8 +409,8 @@ public:
     ATTN_RT_RETURN_IF_ERROR(getBool(v, "top_k_per_row", vpath, &var.top_k_per_row));
     ATTN_RT_RETURN_IF_ERROR(getBool(v, "top_p_per_row", vpath, &var.top_p_per_row));
     ATTN_RT_RETURN_IF_ERROR(getBool(v, "min_p_per_row", vpath, &var.min_p_per_row));
-    ATTN_RT_RETURN_IF_ERROR(getInt32(v, "cluster_size", vpath, 1, kMaxClusterSize,
-                                     &var.cluster_size, &present));
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt32(v, "cluster_size", vpath, 1, kMaxClusterSize, &var.cluster_size, &present));
     if (var.sampling_mode == SamplingMode::Renorm && var.sampling_input != SamplingInput::Probs)
       return error(vpath + ".input", "expected 'probs' for mode 'renorm'");
     if (var.sampling_mode == SamplingMode::Mask && var.sampling_input != SamplingInput::Logits)

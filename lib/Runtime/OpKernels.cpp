@@ -282,9 +282,8 @@ public:
     const int64_t cluster = kernelCluster(k);
     if (cluster == 1)
       return d.cuLaunchKernel(CUfunction(loaded_.function), grid, 1, 1, unsigned(k.block[0]),
-                              unsigned(k.block[1]), unsigned(k.block[2]),
-                              unsigned(k.dynamic_smem), static_cast<CUstream>(stream), args,
-                              nullptr);
+                              unsigned(k.block[1]), unsigned(k.block[2]), unsigned(k.dynamic_smem),
+                              static_cast<CUstream>(stream), args, nullptr);
     *entry = "cuLaunchKernelEx";
 #if ATTN_RT_HAVE_CUDA_H
     if (!d.cuLaunchKernelEx)

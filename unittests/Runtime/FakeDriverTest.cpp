@@ -457,10 +457,8 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
 // problem's cluster_size picks them; the default (1) keeps the one-CTA-per-row kernel.
 TEST_F(FakeDriver, SamplerLaunchesClustersForClusterKernels) {
   nlohmann::json m = attn::rt::test::allFamiliesManifest();
-  nlohmann::json params = {attn::rt::test::param("input"),
-                           attn::rt::test::param("seed_offset"),
-                           attn::rt::test::param("out"),
-                           attn::rt::test::param("vocab", "i32"),
+  nlohmann::json params = {attn::rt::test::param("input"), attn::rt::test::param("seed_offset"),
+                           attn::rt::test::param("out"), attn::rt::test::param("vocab", "i32"),
                            attn::rt::test::param("num_rows", "i32")};
   nlohmann::json variant = {{"dtype", "bf16"}, {"input", "logits"}, {"mode", "sample"}};
   m["kernels"].push_back(
@@ -468,8 +466,8 @@ TEST_F(FakeDriver, SamplerLaunchesClustersForClusterKernels) {
   for (int cluster : {8, 16}) {
     nlohmann::json v = variant;
     v["cluster_size"] = cluster;
-    nlohmann::json k = attn::rt::test::opKernelEntry("c" + std::to_string(cluster), "sample",
-                                                     params, 8, v, 512);
+    nlohmann::json k =
+        attn::rt::test::opKernelEntry("c" + std::to_string(cluster), "sample", params, 8, v, 512);
     k["tile"]["cluster"] = cluster;
     k["dynamic_smem"] = 262144 / cluster * 4;
     m["kernels"].push_back(k);

@@ -500,7 +500,9 @@ SmallVector<Value> SampleEmitter::rowReduce(ArrayRef<Value> values, ArrayRef<Com
       kind = b.select(isK, code, kind);
     }
     Value first = memref::LoadOp::create(b, scratch, ValueRange{tid, b.idx(0)});
-    auto loop = scf::ForOp::create(b, b.idx(1), b.idx(warps), b.idx(1), ValueRange{first});
+    Value one = b.idx(1);
+    Value numWarps = b.idx(warps);
+    auto loop = scf::ForOp::create(b, one, numWarps, one, ValueRange{first});
     {
       OpBuilder::InsertionGuard inner(b);
       b.setInsertionPointToStart(loop.getBody());
@@ -562,8 +564,8 @@ void SampleEmitter::pushTo(Value dest, Value k, Value v) {
   Value addr64 = arith::IndexCastOp::create(b, b.getI64Type(), addr);
   auto sharedPtr =
       LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
-  auto clusterPtr = LLVM::LLVMPointerType::get(
-      ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::SharedCluster));
+  auto clusterPtr =
+      LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::SharedCluster));
   Value local = LLVM::IntToPtrOp::create(b, sharedPtr, addr64);
   Value dest32 = arith::IndexCastOp::create(b, b.getI32Type(), dest);
   Value remote = NVVM::MapaOp::create(b, clusterPtr, local, dest32);
@@ -595,12 +597,16 @@ void SampleEmitter::clusterPush(ArrayRef<Value> values) {
 /// This CTA's slice of the row into shared memory (16-byte loads when vocab % vec == 0, the
 /// slice then starting aligned), then a CTA barrier.
 void SampleEmitter::loadSlice() {
-  Value units = b.div(b.add(vocab, b.idx(vec - 1)), b.idx(vec));
-  Value perCta = b.div(b.add(units, b.idx(cluster - 1)), b.idx(cluster));
+  // One op per statement: the order of ops built in one argument list is unspecified.
+  Value vocabUp = b.add(vocab, b.idx(vec - 1));
+  Value units = b.div(vocabUp, b.idx(vec));
+  Value unitsUp = b.add(units, b.idx(cluster - 1));
+  Value perCta = b.div(unitsUp, b.idx(cluster));
   Value length = b.mul(perCta, b.idx(vec));
   sliceStart = b.mul(rank, length);
   Value end = b.minIdx(b.add(sliceStart, length), vocab);
-  sliceLen = b.maxIdx(b.sub(end, sliceStart), b.idx(0));
+  Value held = b.sub(end, sliceStart);
+  sliceLen = b.maxIdx(held, b.idx(0));
   auto copy = [&](int64_t width) {
     Value count = b.div(sliceLen, b.idx(width));
     auto loop = scf::ForOp::create(b, tid, count, b.idx(threads), ValueRange{});
@@ -1024,11 +1030,9 @@ LogicalResult checkClusterTarget(SampleOp op, gpu::GPUFuncOp func) {
     return success();
   StringRef chip = target.getChip();
   unsigned sm = 0;
-  if (chip.consume_front("sm_") && !chip.take_while(llvm::isDigit).getAsInteger(10, sm) &&
-      sm >= 90)
+  if (chip.consume_front("sm_") && !chip.take_while(llvm::isDigit).getAsInteger(10, sm) && sm >= 90)
     return success();
-  return op.emitOpError() << "splits a row over a cluster of "
-                          << op.getSampling().getClusterSize()
+  return op.emitOpError() << "splits a row over a cluster of " << op.getSampling().getClusterSize()
                           << " CTAs, which needs sm_90 or later; the kernel targets "
                           << target.getChip();
 }
@@ -1038,8 +1042,7 @@ LogicalResult checkClusterTarget(SampleOp op, gpu::GPUFuncOp func) {
 /// sampleSliceCapacity). The cluster shape is the launch's (the runtime passes tile.cluster
 /// as CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION), not compiled in: a kernel with
 /// .reqnctapercluster could not take a launch-time cluster dimension.
-void setUpCluster(RewriterBase &rewriter, gpu::GPUFuncOp func, SampleEmitter &e,
-                  int64_t cluster) {
+void setUpCluster(RewriterBase &rewriter, gpu::GPUFuncOp func, SampleEmitter &e, int64_t cluster) {
   KernelBuilder &b = e.b;
   e.cluster = cluster;
   auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);

@@ -460,9 +460,8 @@ LogicalResult checkIdentityLayouts(Operation *op, ValueRange values) {
 /// memory go to the ABI.
 gpu::GPUFuncOp createOpKernel(OpBuilder &builder, ModuleOp module, Operation *func, Location loc,
                               StringRef kernelName, StringRef family, ArrayRef<Param> params,
-                              int64_t vec, DictionaryAttr variant,
-                              int64_t threads = kOpThreads, int64_t dynamicSmem = 0,
-                              int64_t cluster = 1) {
+                              int64_t vec, DictionaryAttr variant, int64_t threads = kOpThreads,
+                              int64_t dynamicSmem = 0, int64_t cluster = 1) {
   MLIRContext *ctx = builder.getContext();
   builder.setInsertionPoint(func);
   auto gpuModule =
@@ -776,13 +775,13 @@ DictionaryAttr sampleVariant(Builder &b, SampleOp op, Type elt) {
   SamplingAttr s = op.getSampling();
   SmallVector<NamedAttribute> fields = {
       b.getNamedAttr("input", b.getStringAttr(stringifySamplingInput(s.getInput()))),
-       b.getNamedAttr("mode", b.getStringAttr(stringifySamplingMode(s.getMode()))),
-       b.getNamedAttr("dtype", b.getStringAttr(typeName(elt))),
-       b.getNamedAttr("top_k", b.getI64IntegerAttr(s.getTopK())),
-       b.getNamedAttr("top_p", b.getF64FloatAttr(s.getTopP().convertToDouble())),
-       b.getNamedAttr("min_p", b.getF64FloatAttr(s.getMinP().convertToDouble())),
-       b.getNamedAttr("top_k_per_row", b.getBoolAttr(static_cast<bool>(op.getTopK()))),
-       b.getNamedAttr("top_p_per_row", b.getBoolAttr(static_cast<bool>(op.getTopP()))),
+      b.getNamedAttr("mode", b.getStringAttr(stringifySamplingMode(s.getMode()))),
+      b.getNamedAttr("dtype", b.getStringAttr(typeName(elt))),
+      b.getNamedAttr("top_k", b.getI64IntegerAttr(s.getTopK())),
+      b.getNamedAttr("top_p", b.getF64FloatAttr(s.getTopP().convertToDouble())),
+      b.getNamedAttr("min_p", b.getF64FloatAttr(s.getMinP().convertToDouble())),
+      b.getNamedAttr("top_k_per_row", b.getBoolAttr(static_cast<bool>(op.getTopK()))),
+      b.getNamedAttr("top_p_per_row", b.getBoolAttr(static_cast<bool>(op.getTopP()))),
       b.getNamedAttr("min_p_per_row", b.getBoolAttr(static_cast<bool>(op.getMinP())))};
   if (s.isClustered())
     fields.push_back(b.getNamedAttr("cluster_size", b.getI64IntegerAttr(s.getClusterSize())));
@@ -817,12 +816,11 @@ LogicalResult mlir::attn::outlineSample(RewriterBase &rewriter, ModuleOp module,
 
   auto func = op->getParentOfType<FunctionOpInterface>();
   OpBuilder builder(op.getContext());
-  gpu::GPUFuncOp kernel =
-      createOpKernel(builder, module, func, op.getLoc(), (baseName + "_sample").str(), "sample",
-                     params, vec, sampleVariant(b, op, elt),
-                     op.getSampling().isClustered() ? kClusterSampleThreads : kSampleThreads,
-                     sampleSliceBytes(op.getSampling().getClusterSize()),
-                     op.getSampling().getClusterSize());
+  gpu::GPUFuncOp kernel = createOpKernel(
+      builder, module, func, op.getLoc(), (baseName + "_sample").str(), "sample", params, vec,
+      sampleVariant(b, op, elt),
+      op.getSampling().isClustered() ? kClusterSampleThreads : kSampleThreads,
+      sampleSliceBytes(op.getSampling().getClusterSize()), op.getSampling().getClusterSize());
   {
     // input (and out of renorm / mask) = expand_shape(flat) : [rows * vocab] -> [rows, vocab]
     OpBuilder::InsertionGuard guard(builder);
