@@ -478,7 +478,9 @@ typedef struct attn_sampler_args_t {
   int32_t vocab;
 } attn_sampler_args_t;
 
-/* One CTA per row (0 rows launch nothing). Allocates nothing; capturable in a CUDA Graph. */
+/* One CTA per row, or one cluster of cluster_size CTAs per row for the cluster kernels
+ * (cuLaunchKernelEx with the cluster dimension); 0 rows launch nothing. Allocates nothing;
+ * capturable in a CUDA Graph. */
 ATTN_RT_API attn_status_t attnSamplerRun(attn_sampler_t sampler,
                                          const attn_sampler_args_t *args, void *stream);
 
