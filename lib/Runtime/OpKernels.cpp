@@ -715,6 +715,10 @@ Status Sampler::checkArgs(const KernelEntry &k, const SamplingArgs &a) {
     return makeError(StatusCode::InvalidArgument,
                      "num_rows * vocab (%lld) exceeds 2^31 - 1 elements",
                      (long long)(int64_t(a.num_rows) * a.vocab));
+  if (int64_t(a.num_rows) * kernelCluster(k) > int64_t(std::numeric_limits<int32_t>::max()))
+    return makeError(StatusCode::InvalidArgument,
+                     "num_rows * cluster (%lld) exceeds 2^31 - 1 CTAs (kernel '%s')",
+                     (long long)(int64_t(a.num_rows) * kernelCluster(k)), k.name.c_str());
   const KernelVariant &v = k.variant;
   const int64_t elementBytes = v.dtype == DType::F32 ? 4 : 2;
   const bool sample = v.sampling_mode == SamplingMode::Sample;

@@ -494,6 +494,14 @@ TEST_F(FakeDriver, SamplerLaunchesClustersForClusterKernels) {
     EXPECT_EQ(smem, cluster == 1 ? 0u : uint32_t(262144 / cluster * 4));
     EXPECT_EQ(attnFakeCudaLastCluster(), cluster == 1 ? 0u : uint32_t(cluster));
     EXPECT_EQ(attnFakeCudaCalls("cuLaunchKernelEx") - before, cluster == 1 ? 0 : 1);
+    if (cluster == 16) {
+      attn_sampler_args_t many = a;
+      many.num_rows = 1 << 28, many.vocab = 1;
+      attn::rt::test::expectCError(attnSamplerRun(s, &many, nullptr),
+                                   ATTN_ERROR_INVALID_ARGUMENT,
+                                   "num_rows * cluster (4294967296) exceeds 2^31 - 1 CTAs "
+                                   "(kernel 'c16')");
+    }
     attnSamplerFree(s);
   }
   attn_sampler_config_t c;
