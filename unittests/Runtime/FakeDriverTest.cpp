@@ -497,8 +497,7 @@ TEST_F(FakeDriver, SamplerLaunchesClustersForClusterKernels) {
     if (cluster == 16) {
       attn_sampler_args_t many = a;
       many.num_rows = 1 << 28, many.vocab = 1;
-      attn::rt::test::expectCError(attnSamplerRun(s, &many, nullptr),
-                                   ATTN_ERROR_INVALID_ARGUMENT,
+      attn::rt::test::expectCError(attnSamplerRun(s, &many, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
                                    "num_rows * cluster (4294967296) exceeds 2^31 - 1 CTAs "
                                    "(kernel 'c16')");
     }
