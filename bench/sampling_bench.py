@@ -2,7 +2,7 @@
 """Sampling kernels against FlashInfer's and torch's sort + cumsum + multinomial.
 
 Usage: sampling_bench.py ARTDIR OUTDIR [--batches 1,32,128,512] [--vocabs 128256,151936]
-                         [--iters 100] [--warmup 20]
+                         [--iters 100] [--warmup 20] [--no-cluster]
 
 For every batch x vocab (bf16 logits from randn * 3, their f32 softmax as probs):
   top_k_top_p_sampling_from_logits (k 50, p 0.9): attn "top_k_first" (FlashInfer's default
@@ -10,6 +10,11 @@ For every batch x vocab (bf16 logits from randn * 3, their f32 softmax as probs)
       flashinfer (default order), torch (softmax, sort, cumsum masks, multinomial);
   top_p_sampling_from_probs (p 0.9), top_k_sampling_from_probs (k 50), sampling_from_probs,
   top_k_renorm_probs (k 50), top_k_mask_logits (k 50): attn and flashinfer.
+With ARTDIR/bundles/sampling_cluster (the kernels splitting a row over a thread-block cluster,
+scripts/gen_sampling_cluster_variants.py; not with --no-cluster), "attn" is what
+attn_mlir.sampling picks (the cluster kernels up to CLUSTER_MAX_BATCH rows), and every
+function is also timed as "attn_1cta" (one CTA per row at every batch) and "attn_cluster"
+(the cluster kernels at every batch), to place the threshold.
 Each timing is the median over --iters launches, each between two CUDA events after --warmup
 launches; thresholds are per-row tensors for every library. Writes OUTDIR/sampling_bench.json
 and OUTDIR/sampling_bench.md (the device name in both) and prints the table with attn's
@@ -67,7 +72,19 @@ def torch_top_k_top_p(logits, k, p):
     return torch.gather(idx, -1, pick).squeeze(-1)
 
 
-def cases(batch, vocab, dev):
+def at_limit(limit, fn):
+    """fn with attn_mlir.sampling.CLUSTER_MAX_BATCH set to `limit` during the call."""
+    def call():
+        saved = S.CLUSTER_MAX_BATCH
+        S.CLUSTER_MAX_BATCH = limit
+        try:
+            return fn()
+        finally:
+            S.CLUSTER_MAX_BATCH = saved
+    return call
+
+
+def cases(batch, vocab, dev, cluster=False):
     g = torch.Generator(device=dev).manual_seed(batch * 7 + vocab)
     logits = (torch.randn(batch, vocab, device=dev, generator=g) * 3).to(torch.bfloat16)
     probs = torch.softmax(logits.float(), -1)
@@ -85,6 +102,10 @@ def cases(batch, vocab, dev):
     out["sampling_from_probs"] = {"attn": lambda: S.sampling_from_probs(probs)}
     out["top_k_renorm_probs"] = {"attn": lambda: S.top_k_renorm_probs(probs, k)}
     out["top_k_mask_logits"] = {"attn": lambda: S.top_k_mask_logits(logits, k)}
+    if cluster:
+        for impls in out.values():
+            impls["attn_1cta"] = at_limit(0, impls["attn"])
+            impls["attn_cluster"] = at_limit(1 << 30, impls["attn"])
     if FS is not None:
         out["top_k_top_p_sampling_from_logits"]["flashinfer"] = (
             lambda: FS.top_k_top_p_sampling_from_logits(logits, k, p))
@@ -106,8 +127,14 @@ def main():
     ap.add_argument("--vocabs", default="128256,151936")
     ap.add_argument("--iters", type=int, default=100)
     ap.add_argument("--warmup", type=int, default=20)
+    ap.add_argument("--no-cluster", action="store_true",
+                    help="leave out the cluster kernels (bundles/sampling_cluster)")
     a = ap.parse_args()
     S.set_bundle(attn_mlir.Bundle(os.path.join(a.artdir, "bundles", "sampling")))
+    cluster_dir = os.path.join(a.artdir, "bundles", "sampling_cluster")
+    cluster = not a.no_cluster and os.path.isdir(cluster_dir)
+    if cluster:
+        S.set_cluster_bundle(attn_mlir.Bundle(cluster_dir))
     dev = torch.device("cuda", torch.cuda.current_device())
     name = torch.cuda.get_device_name(dev)
     fi_version = getattr(flashinfer, "__version__", "?") if FS is not None else None
@@ -115,7 +142,7 @@ def main():
     rows = []
     for vocab in (int(v) for v in a.vocabs.split(",")):
         for batch in (int(b) for b in a.batches.split(",")):
-            for fn, impls in cases(batch, vocab, dev).items():
+            for fn, impls in cases(batch, vocab, dev, cluster).items():
                 r = {"function": fn, "batch": batch, "vocab": vocab}
                 for impl, call in impls.items():
                     try:
@@ -125,6 +152,9 @@ def main():
                         r[f"{impl}_error"] = f"{type(err).__name__}: {err}"[:200]
                 if r.get("attn") and r.get("flashinfer"):
                     r["speedup_vs_flashinfer"] = round(r["flashinfer"] / r["attn"], 2)
+                for impl in ("attn_1cta", "attn_cluster"):
+                    if r.get(impl) and r.get("flashinfer"):
+                        r[f"{impl}_speedup_vs_flashinfer"] = round(r["flashinfer"] / r[impl], 2)
                 if r.get("attn_joint") and r.get("flashinfer"):
                     r["joint_speedup_vs_flashinfer"] = round(r["flashinfer"] / r["attn_joint"], 2)
                 rows.append(r)
@@ -132,8 +162,11 @@ def main():
     os.makedirs(a.outdir, exist_ok=True)
     with open(os.path.join(a.outdir, "sampling_bench.json"), "w") as f:
         json.dump({"device": name, "flashinfer": fi_version, "flashinfer_error": FI_ERROR,
+                   "cluster_max_batch": S.CLUSTER_MAX_BATCH if cluster else None,
                    "iters": a.iters, "warmup": a.warmup, "rows": rows}, f, indent=1)
     cols = ["attn", "attn_joint", "flashinfer", "torch", "speedup_vs_flashinfer"]
+    if cluster:
+        cols[1:1] = ["attn_1cta", "attn_cluster"]
     lines = [f"# Sampling on {name} (median us; flashinfer {fi_version})", "",
              "| function | batch | vocab | " + " | ".join(cols) + " |",
              "|---|---|---|" + "---|" * len(cols)]

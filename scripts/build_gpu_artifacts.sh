@@ -8,6 +8,9 @@
 #                                        bundle (scripts/gen_ops_variants.py), and sampling.mlir,
 #                                        every sampling kernel in one bundle
 #                                        (scripts/gen_sampling_variants.py), and
+#                                        sampling_cluster.mlir, the same kernels with a row
+#                                        over a thread-block cluster (sm_90; scripts/gen_
+#                                        sampling_cluster_variants.py), and
 #                                        cascade_*.mlir, multi-level attention with every
 #                                        level and merge in one bundle
 #                                        (scripts/gen_cascade_variants.py)
@@ -40,7 +43,8 @@
 # Usage: scripts/build_gpu_artifacts.sh ARTDIR [VARIANT ...]
 # Env: BUILD_DIR (default build; configured if it has no CMakeCache.txt), JOBS, SM (default 90),
 #   NO_BUILD=1 (use the library and attn-compile already in BUILD_DIR, build nothing),
-#   FAMILIES (default "decode prefill ops sampling cascade"), ALLOW_PREFILL_FAIL=1 (prefill compile failures do
+#   FAMILIES (default "decode prefill ops sampling sampling_cluster cascade"; sampling_cluster
+#   only for SM >= 90), ALLOW_PREFILL_FAIL=1 (prefill compile failures do
 #   not fail the exit status, e.g. before the prefill lowering exists), MULTIARCH_SM (default
 #   80,90a), MULTIARCH_FOREIGN_SM (default 80,86), MULTIARCH_VARIANTS (decode variants built
 #   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none), COMPILE_ARGS (extra
@@ -56,7 +60,9 @@ BUILD_DIR=${BUILD_DIR:-$REPO/build}
 SM=${SM:-90}
 COMPILE_ARGS=${COMPILE_ARGS:-}
 NO_BUILD=${NO_BUILD:-0}
-FAMILIES=${FAMILIES:-decode prefill ops sampling cascade}
+FAMILIES=${FAMILIES:-decode prefill ops sampling sampling_cluster cascade}
+# The cluster sampling kernels need sm_90: left out when building for an older SM.
+[ "${SM%%[!0-9]*}" -lt 90 ] 2>/dev/null && FAMILIES=${FAMILIES/sampling_cluster/}
 ALLOW_PREFILL_FAIL=${ALLOW_PREFILL_FAIL:-0}
 MULTIARCH_SM=${MULTIARCH_SM:-80,90a}
 MULTIARCH_FOREIGN_SM=${MULTIARCH_FOREIGN_SM:-80,86}
@@ -131,6 +137,7 @@ GEN_decode="$REPO/scripts/gen_decode_variants.py"
 GEN_prefill="$REPO/scripts/gen_prefill_variants.py"
 GEN_ops="$REPO/scripts/gen_ops_variants.py"
 GEN_sampling="$REPO/scripts/gen_sampling_variants.py"
+GEN_sampling_cluster="$REPO/scripts/gen_sampling_cluster_variants.py"
 GEN_cascade="$REPO/scripts/gen_cascade_variants.py"
 rm -rf "$ART/mlir"
 mkdir -p "$ART/mlir"

@@ -19,7 +19,9 @@
 #                                              the group "wsp"), timed as attn-mlir[wsp]
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     sampling                                 sampling kernels: chi-square, exact renorm / mask,
-#                                              reproducibility, bad input (check_sampling.py)
+#                                              reproducibility, bad input (check_sampling.py);
+#                                              again on the cluster kernels of
+#                                              bundles/sampling_cluster when built
 #     cascade                                  multi-level (cascade) attention: 1, 2 and 3 levels
 #                                              and CUDA Graph replay against float64, and
 #                                              FlashInfer's MultiLevelCascadeAttentionWrapper

@@ -103,6 +103,9 @@ inline constexpr const char kMergeKernel[] = "merge_kernel";
 inline constexpr const char kVariant[] = "variant";
 inline constexpr const char kTile[] = "tile";
 inline constexpr const char kResources[] = "resources";
+// kernel.tile: CTAs of a thread-block cluster along x (absent: no cluster); the runtime
+// launches such a kernel with the cluster dimension.
+inline constexpr const char kCluster[] = "cluster";
 // A parameter: kName and
 inline constexpr const char kKind[] = "kind";
 // kernel.variant: the problem the kernel was compiled for.

@@ -478,6 +478,8 @@ typedef struct attn_sampler_config_t {
   float top_p, min_p;
   int32_t top_k_per_row, top_p_per_row, min_p_per_row;
   int32_t device;          /* used only when no context is current */
+  int32_t cluster_size;    /* 1 = one CTA per row; 8 or 16 = the kernels splitting a row over
+                              a thread-block cluster (sm_90; for small batches) */
 } attn_sampler_config_t;
 
 /* probs / sample / f32, no filters. */
@@ -499,7 +501,9 @@ typedef struct attn_sampler_args_t {
   int32_t vocab;
 } attn_sampler_args_t;
 
-/* One CTA per row (0 rows launch nothing). Allocates nothing; capturable in a CUDA Graph. */
+/* One CTA per row, or one cluster of cluster_size CTAs per row for the cluster kernels
+ * (cuLaunchKernelEx with the cluster dimension); 0 rows launch nothing. Allocates nothing;
+ * capturable in a CUDA Graph. */
 ATTN_RT_API attn_status_t attnSamplerRun(attn_sampler_t sampler,
                                          const attn_sampler_args_t *args, void *stream);
 

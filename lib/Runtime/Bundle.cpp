@@ -284,6 +284,11 @@ Status Bundle::getKernel(int index, LoadedKernel *out) {
                     (f, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, k.dynamic_smem),
                     "kernel='%s', attribute=MAX_DYNAMIC_SHARED_SIZE_BYTES, value=%d",
                     k.name.c_str(), k.dynamic_smem);
+    // Clusters of more than 8 CTAs (the portable size) must be allowed per kernel.
+    if (k.tile.get(abi::key::kCluster, 1) > 8)
+      ATTN_CU_CHECK(
+          drv, cuFuncSetAttribute, (f, CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED, 1),
+          "kernel='%s', attribute=NON_PORTABLE_CLUSTER_SIZE_ALLOWED, value=1", k.name.c_str());
     fn = f;
   }
   out->function = fn;

@@ -91,7 +91,7 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
 #define ATTN_RT_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(vocab)
 #define ATTN_RT_APPEND_KV_PROBLEM_FIELDS(X) X(num_kv_heads) X(head_dim) X(page_size)
 #define ATTN_RT_MERGE_PROBLEM_FIELDS(X) X(num_heads) X(head_dim) X(num_states)
-#define ATTN_RT_SAMPLER_PROBLEM_FIELDS(X) X(top_k) X(top_p) X(min_p)
+#define ATTN_RT_SAMPLER_PROBLEM_FIELDS(X) X(top_k) X(top_p) X(min_p) X(cluster_size)
 // clang-format on
 /// Copies the fields FIELDS lists from `from` to `to` with COPY: as they are
 /// (ATTN_RT_COPY_FIELD) or converted to int32_t (ATTN_RT_COPY_AS_INT32).
@@ -566,6 +566,7 @@ void attnSamplerConfigInit(attn_sampler_config_t *config) {
   config->mode = ATTN_SAMPLING_SAMPLE;
   config->dtype = ATTN_DTYPE_F32;
   config->top_p = 1.0f;
+  config->cluster_size = 1;
 }
 
 ATTN_RT_DEFINE_OP_ENTRY_POINTS(Sampler, sampler, sampler, Sampler, SamplingProblem, SamplingOptions)

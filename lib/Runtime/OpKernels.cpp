@@ -107,6 +107,11 @@ Status selectOpKernel(const BundleManifest &m, const char *family, const Problem
       index);
 }
 
+/// CTAs of the kernel's thread-block cluster (its tile.cluster; 1 when absent).
+int64_t kernelCluster(const KernelEntry &k) {
+  return std::max<int64_t>(1, k.tile.get(abi::key::kCluster, 1));
+}
+
 /// Elements per vector access of the kernel (its tile.vec; 8 = 16 bytes when absent).
 int64_t kernelVec(const KernelEntry &k) {
   return std::max<int64_t>(1, k.tile.get(abi::key::kVec, 8));
@@ -279,22 +284,57 @@ public:
       ATTN_CU_CHECK(d, cuCtxPushCurrent, (context_), "context=%p", (void *)context_);
       pushed = true;
     }
-    CUresult r = d.cuLaunchKernel(CUfunction(loaded_.function), grid, 1, 1,
-                                  unsigned(k.block[0]), unsigned(k.block[1]),
-                                  unsigned(k.block[2]), unsigned(k.dynamic_smem),
-                                  static_cast<CUstream>(stream), args, nullptr);
+    const char *entry = "cuLaunchKernel";
+    CUresult r = launchGrid(grid, args, stream, &entry);
     if (pushed) {
       CUcontext popped = nullptr;
       (void)d.cuCtxPopCurrent(&popped);
     }
     if (r != CUDA_SUCCESS)
       return detail::driverError(
-          d, "cuLaunchKernel", r,
-          formatString("kernel='%s', grid=(%u, 1, 1), block=(%d, %d, %d), num_rows=%d, "
-                       "stream=%p",
-                       k.name.c_str(), grid, k.block[0], k.block[1], k.block[2], numRows,
-                       stream));
+          d, entry, r,
+          formatString("kernel='%s', grid=(%u, 1, 1), block=(%d, %d, %d), cluster=%lld, "
+                       "num_rows=%d, stream=%p",
+                       k.name.c_str(), grid, k.block[0], k.block[1], k.block[2],
+                       (long long)kernelCluster(k), numRows, stream));
     return Status::ok();
+  }
+
+  /// The driver launch of `grid` CTAs: cuLaunchKernel, or for a kernel of thread-block
+  /// clusters (tile.cluster > 1) cuLaunchKernelEx with the cluster dimension (capturable in
+  /// a CUDA graph like any launch). `entry` names the entry point used.
+  CUresult launchGrid(uint32_t grid, void **args, StreamHandle stream, const char **entry) {
+    const KernelEntry &k = *kernel_;
+    const detail::DriverApi &d = *drv_;
+    const int64_t cluster = kernelCluster(k);
+    if (cluster == 1)
+      return d.cuLaunchKernel(CUfunction(loaded_.function), grid, 1, 1, unsigned(k.block[0]),
+                              unsigned(k.block[1]), unsigned(k.block[2]), unsigned(k.dynamic_smem),
+                              static_cast<CUstream>(stream), args, nullptr);
+    *entry = "cuLaunchKernelEx";
+#if ATTN_RT_HAVE_CUDA_H
+    if (!d.cuLaunchKernelEx)
+      return CUDA_ERROR_NOT_SUPPORTED;
+    CUlaunchAttribute attr{};
+    attr.id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
+    attr.value.clusterDim.x = unsigned(cluster);
+    attr.value.clusterDim.y = 1;
+    attr.value.clusterDim.z = 1;
+    CUlaunchConfig launch{};
+    launch.gridDimX = grid;
+    launch.gridDimY = 1;
+    launch.gridDimZ = 1;
+    launch.blockDimX = unsigned(k.block[0]);
+    launch.blockDimY = unsigned(k.block[1]);
+    launch.blockDimZ = unsigned(k.block[2]);
+    launch.sharedMemBytes = unsigned(k.dynamic_smem);
+    launch.hStream = static_cast<CUstream>(stream);
+    launch.attrs = &attr;
+    launch.numAttrs = 1;
+    return d.cuLaunchKernelEx(&launch, CUfunction(loaded_.function), args, nullptr);
+#else
+    return CUresult(801); // CUDA_ERROR_NOT_SUPPORTED: built without cuda.h
+#endif
   }
 
   /// What every standalone op's run does: `check(kernel, a)` on the host, then a launch of
@@ -640,7 +680,8 @@ std::string describe(const SamplingProblem &p) {
                       samplingInputName(p.input), samplingModeName(p.mode), dtypeName(p.dtype),
                       p.top_k, p.top_k_per_row ? " (per row)" : "", double(p.top_p),
                       p.top_p_per_row ? " (per row)" : "", double(p.min_p),
-                      p.min_p_per_row ? " (per row)" : "");
+                      p.min_p_per_row ? " (per row)" : "") +
+         (p.cluster_size != 1 ? formatString(" cluster_size=%d", p.cluster_size) : "");
 }
 
 } // namespace
@@ -665,6 +706,9 @@ Status checkSamplingProblem(const SamplingProblem &p) {
   if (p.dtype != DType::F32 && p.dtype != DType::BF16)
     return makeError(StatusCode::InvalidArgument, "dtype must be f32 or bf16, got %s",
                      dtypeName(p.dtype));
+  if (p.cluster_size != 1 && p.cluster_size != 8 && p.cluster_size != 16)
+    return makeError(StatusCode::InvalidArgument, "cluster_size (%d) must be 1, 8 or 16",
+                     p.cluster_size);
   return Status::ok();
 }
 
@@ -682,6 +726,7 @@ Status Sampler::checkVariant(const KernelEntry &k, const SamplingProblem &p) {
       .same("top_k_per_row", v.top_k_per_row, p.top_k_per_row)
       .same("top_p_per_row", v.top_p_per_row, p.top_p_per_row)
       .same("min_p_per_row", v.min_p_per_row, p.min_p_per_row)
+      .same("cluster_size", v.cluster_size, p.cluster_size)
       .result();
 }
 
@@ -701,6 +746,10 @@ Status Sampler::checkArgs(const KernelEntry &k, const SamplingArgs &a) {
     return makeError(StatusCode::InvalidArgument,
                      "num_rows * vocab (%lld) exceeds 2^31 - 1 elements",
                      (long long)(int64_t(a.num_rows) * a.vocab));
+  if (int64_t(a.num_rows) * kernelCluster(k) > int64_t(std::numeric_limits<int32_t>::max()))
+    return makeError(StatusCode::InvalidArgument,
+                     "num_rows * cluster (%lld) exceeds 2^31 - 1 CTAs (kernel '%s')",
+                     (long long)(int64_t(a.num_rows) * kernelCluster(k)), k.name.c_str());
   const KernelVariant &v = k.variant;
   const int64_t elementBytes = v.dtype == DType::F32 ? 4 : 2;
   const bool sample = v.sampling_mode == SamplingMode::Sample;
@@ -735,9 +784,10 @@ Status Sampler::checkArgs(const KernelEntry &k, const SamplingArgs &a) {
 ATTN_RT_DEFINE_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, SamplingArgs, sample,
                              ATTN_RT_SAMPLER_PTRS)
 
-/// One CTA per row.
-uint32_t Sampler::gridSize(const KernelEntry &, int32_t numRows, uint32_t) {
-  return uint32_t(std::max(0, numRows));
+/// One CTA per row, or one cluster of tile.cluster CTAs (checkArgs bounds num_rows * vocab,
+/// so the product stays far below 2^31).
+uint32_t Sampler::gridSize(const KernelEntry &k, int32_t numRows, uint32_t) {
+  return uint32_t(std::max(0, numRows)) * uint32_t(kernelCluster(k));
 }
 
 } // namespace attn::rt

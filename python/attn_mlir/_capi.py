@@ -250,7 +250,7 @@ attn_sampler_config_t, attn_sampler_args_t = _op_kernel_api(
     "attnSampler", "attn_sampler",
     _fields(_i32, "input", "mode", "dtype", "top_k") +
     _fields(ctypes.c_float, "top_p", "min_p") +
-    _fields(_i32, "top_k_per_row", "top_p_per_row", "min_p_per_row", "device"),
+    _fields(_i32, "top_k_per_row", "top_p_per_row", "min_p_per_row", "device", "cluster_size"),
     _fields(ctypes.c_uint64, "input", "top_k", "top_p", "min_p", "seed_offset", "out") +
     _fields(_i32, "num_rows", "vocab"))
 

@@ -452,6 +452,67 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
   freeAndExpectNoLeaks(b);
 }
 
+// Cluster sampling kernels: a row over a thread-block cluster of tile.cluster CTAs, launched
+// through cuLaunchKernelEx with the cluster dimension (num_rows * cluster CTAs, the dynamic
+// shared memory of the slice); a 16-CTA cluster first allows the non-portable size. The
+// problem's cluster_size picks them; the default (1) keeps the one-CTA-per-row kernel.
+TEST_F(FakeDriver, SamplerLaunchesClustersForClusterKernels) {
+  nlohmann::json m = attn::rt::test::allFamiliesManifest();
+  nlohmann::json params = {attn::rt::test::param("input"), attn::rt::test::param("seed_offset"),
+                           attn::rt::test::param("out"), attn::rt::test::param("vocab", "i32"),
+                           attn::rt::test::param("num_rows", "i32")};
+  nlohmann::json variant = {{"dtype", "bf16"}, {"input", "logits"}, {"mode", "sample"}};
+  m["kernels"].push_back(
+      attn::rt::test::opKernelEntry("one_cta", "sample", params, 8, variant, 1024));
+  for (int cluster : {8, 16}) {
+    nlohmann::json v = variant;
+    v["cluster_size"] = cluster;
+    nlohmann::json k =
+        attn::rt::test::opKernelEntry("c" + std::to_string(cluster), "sample", params, 8, v, 512);
+    k["tile"]["cluster"] = cluster;
+    k["dynamic_smem"] = 262144 / cluster * 4;
+    m["kernels"].push_back(k);
+  }
+  TempBundle bundle{m.dump()};
+  attn_bundle_t b = nullptr;
+  ASSERT_NO_FATAL_FAILURE(load(&b, bundle.dir()));
+  attn_sampler_args_t a{};
+  a.input = addr(0), a.seed_offset = addr(2), a.out = addr(3);
+  a.num_rows = 3, a.vocab = 128256;
+  for (int cluster : {1, 8, 16}) {
+    attn_sampler_config_t c;
+    attnSamplerConfigInit(&c);
+    EXPECT_EQ(c.cluster_size, 1);
+    c.input = ATTN_SAMPLING_LOGITS, c.dtype = ATTN_DTYPE_BF16, c.cluster_size = cluster;
+    attn_sampler_t s = nullptr;
+    ASSERT_EQ(attnSamplerCreate(b, &c, &s), ATTN_SUCCESS) << attnGetLastError();
+    const int64_t before = attnFakeCudaCalls("cuLaunchKernelEx");
+    ASSERT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+    uint32_t grid = 0, block = 0, smem = 0;
+    attnFakeCudaLastLaunch(&grid, &block, &smem);
+    EXPECT_EQ(grid, 3u * uint32_t(cluster));
+    EXPECT_EQ(block, cluster == 1 ? 1024u : 512u);
+    EXPECT_EQ(smem, cluster == 1 ? 0u : uint32_t(262144 / cluster * 4));
+    EXPECT_EQ(attnFakeCudaLastCluster(), cluster == 1 ? 0u : uint32_t(cluster));
+    EXPECT_EQ(attnFakeCudaCalls("cuLaunchKernelEx") - before, cluster == 1 ? 0 : 1);
+    if (cluster == 16) {
+      attn_sampler_args_t many = a;
+      many.num_rows = 1 << 28, many.vocab = 1;
+      attn::rt::test::expectCError(attnSamplerRun(s, &many, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                                   "num_rows * cluster (4294967296) exceeds 2^31 - 1 CTAs "
+                                   "(kernel 'c16')");
+    }
+    attnSamplerFree(s);
+  }
+  attn_sampler_config_t c;
+  attnSamplerConfigInit(&c);
+  c.input = ATTN_SAMPLING_LOGITS, c.dtype = ATTN_DTYPE_BF16, c.cluster_size = 4;
+  attn_sampler_t s = nullptr;
+  attn::rt::test::expectCError(attnSamplerCreate(b, &c, &s), ATTN_ERROR_INVALID_ARGUMENT,
+                               "cluster_size (4) must be 1, 8 or 16");
+  freeAndExpectNoLeaks(b);
+}
+
 // A bundle whose decode step was compiled for the tensor cores holds a paged prefill kernel
 // (and its merge kernel) and no decode kernel: decode create / plan / run drive it with one
 // query row per request, binding the workspace's arange as qo_indptr.

@@ -127,3 +127,18 @@ func.func @f(%l: memref<?x100xbf16>, %o: memref<?x100xf32>) {
       {sampling = #attn.sampling<input = logits, mode = mask, top_k = 3>}
   return
 }
+
+// -----
+
+// expected-error @+1 {{expected cluster_size (4) to be 1, 8 or 16}}
+func.func private @f() attributes {s = #attn.sampling<input = probs, mode = sample, cluster_size = 4>}
+
+// -----
+
+// expected-error @+1 {{expected cluster_size (32) to be 1, 8 or 16}}
+func.func private @f() attributes {s = #attn.sampling<input = probs, mode = sample, cluster_size = 32>}
+
+// -----
+
+// expected-error @+1 {{expected cluster_size (0) to be 1, 8 or 16}}
+func.func private @f() attributes {s = #attn.sampling<input = logits, mode = mask, top_k = 5, cluster_size = 0>}

@@ -79,6 +79,7 @@ struct Injection {
 struct FakeFunction {
   int maxDynamicSmem = int(kDefaultDynamicSmem);
   int device = 0; ///< of the module's context
+  bool nonPortableCluster = false; ///< clusters of more than 8 CTAs allowed
 };
 struct FakeModule {
   std::vector<std::unique_ptr<FakeFunction>> functions;
@@ -114,6 +115,7 @@ struct State {
   uint32_t lastGrid = 0, lastBlock = 0, lastSmem = 0;
   std::vector<uint32_t> paramSizes; // attnFakeCudaRecordParams
   std::vector<uint64_t> lastParams;
+  uint32_t lastCluster = 0; ///< CTAs per cluster of the last launch (0: none given)
   int smCount = 132, occupancy = 2;
   int deviceCount = 1;
   FakeDevice devices[kMaxDevices];
@@ -436,6 +438,8 @@ ATTN_FAKE_EXPORT CUresult cuFuncSetAttribute(CUfunction function, CUfunction_att
       return result(kInvalidValue);
     f->maxDynamicSmem = value;
   }
+  if (int(attribute) == int(CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED))
+    f->nonPortableCluster = value != 0;
   return result(0);
 }
 
@@ -491,6 +495,7 @@ int checkAndCountLaunch(State &s, CUfunction function, unsigned gridX, unsigned 
     for (size_t i = 0; i < s.paramSizes.size(); ++i)
       std::memcpy(&s.lastParams[i], params[i], s.paramSizes[i]);
   }
+  s.lastCluster = 0;
   s.lastGrid = gridX;
   s.lastBlock = uint32_t(block);
   s.lastSmem = smem;
@@ -514,9 +519,26 @@ ATTN_FAKE_EXPORT CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunct
   ATTN_FAKE_ENTER(cuLaunchKernelEx);
   if (!config || (config->numAttrs > 0 && !config->attrs))
     return result(kInvalidValue);
-  return result(checkAndCountLaunch(s, function, config->gridDimX, config->gridDimY,
-                                    config->gridDimZ, config->blockDimX, config->blockDimY,
-                                    config->blockDimZ, config->sharedMemBytes, params, extra));
+  // A cluster dimension: the grid in whole clusters, at most 8 CTAs (16 once the function
+  // allows non-portable sizes), along x only here.
+  uint32_t cluster = 0;
+  for (unsigned i = 0; i < config->numAttrs; ++i) {
+    const CUlaunchAttribute &a = config->attrs[i];
+    if (a.id != CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION)
+      continue;
+    auto *f = reinterpret_cast<FakeFunction *>(function);
+    const unsigned limit = s.functions.count(f) && f->nonPortableCluster ? 16 : 8;
+    const auto &c = a.value.clusterDim;
+    if (c.x == 0 || c.y != 1 || c.z != 1 || c.x > limit || config->gridDimX % c.x != 0)
+      return result(kInvalidValue);
+    cluster = c.x;
+  }
+  int r = checkAndCountLaunch(s, function, config->gridDimX, config->gridDimY, config->gridDimZ,
+                              config->blockDimX, config->blockDimY, config->blockDimZ,
+                              config->sharedMemBytes, params, extra);
+  if (r == 0)
+    s.lastCluster = cluster;
+  return result(r);
 }
 #endif
 
@@ -633,9 +655,9 @@ ATTN_FAKE_EXPORT void attnFakeCudaReset(void) {
   s.totalCalls = 0;
   s.injections.clear();
   s.launches = 0;
-  s.lastGrid = s.lastBlock = s.lastSmem = 0;
   s.paramSizes.clear();
   s.lastParams.clear();
+  s.lastGrid = s.lastBlock = s.lastSmem = s.lastCluster = 0;
   s.smCount = 132;
   s.occupancy = 2;
   s.deviceCount = 1;
@@ -696,6 +718,10 @@ ATTN_FAKE_EXPORT uint64_t attnFakeCudaLastParam(int index) {
   State &s = state();
   std::lock_guard<std::mutex> lock(s.mutex);
   return index >= 0 && size_t(index) < s.lastParams.size() ? s.lastParams[size_t(index)] : 0;
+ATTN_FAKE_EXPORT uint32_t attnFakeCudaLastCluster(void) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return s.lastCluster;
 }
 
 ATTN_FAKE_EXPORT int64_t attnFakeCudaLiveObjects(void) {

@@ -48,6 +48,9 @@ void attnFakeCudaLastLaunch(uint32_t *grid_x, uint32_t *block_threads, uint32_t 
 void attnFakeCudaRecordParams(const uint32_t *sizes, int count);
 /* Parameter `index` of the last recorded launch, zero-extended (0 when not recorded). */
 uint64_t attnFakeCudaLastParam(int index);
+/* CTAs per cluster of the last successful launch (its CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION
+ * x; 0 when it gave none). */
+uint32_t attnFakeCudaLastCluster(void);
 /* Device allocations, host allocations, modules and events that are live. */
 int64_t attnFakeCudaLiveObjects(void);
 /* Bytes of device memory live. */

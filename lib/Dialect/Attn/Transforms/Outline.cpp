@@ -522,11 +522,13 @@ LogicalResult checkIdentityLayouts(Operation *op, ValueRange values) {
 }
 
 /// A gpu.module `<baseName>_kernels` holding one kernel `<baseName>` with `params`, inserted
-/// before `func`, and its attn.kernel_abi (role "kernel").
+/// before `func`, and its attn.kernel_abi (role "kernel"). A kernel launched in clusters of
+/// `cluster` CTAs (> 1) says so in its tile ("cluster"); `dynamicSmem` bytes of dynamic shared
+/// memory go to the ABI.
 gpu::GPUFuncOp createOpKernel(OpBuilder &builder, ModuleOp module, Operation *func, Location loc,
                               StringRef kernelName, StringRef family, ArrayRef<Param> params,
-                              int64_t vec, DictionaryAttr variant,
-                              int64_t threads = kOpThreads) {
+                              int64_t vec, DictionaryAttr variant, int64_t threads = kOpThreads,
+                              int64_t dynamicSmem = 0, int64_t cluster = 1) {
   MLIRContext *ctx = builder.getContext();
   builder.setInsertionPoint(func);
   auto gpuModule =
@@ -536,15 +538,18 @@ gpu::GPUFuncOp createOpKernel(OpBuilder &builder, ModuleOp module, Operation *fu
   gpu::GPUFuncOp kernel = createKernel(builder, loc, gpuModule, kernelName, params, threads);
   kernel->setAttr(kOpVecAttrName, builder.getI64IntegerAttr(vec));
   builder.setInsertionPoint(func);
-  DictionaryAttr tile = builder.getDictionaryAttr(
-      {builder.getNamedAttr(key::kThreads, builder.getI64IntegerAttr(threads)),
-       builder.getNamedAttr(key::kVec, builder.getI64IntegerAttr(vec))});
+  SmallVector<NamedAttribute> tileFields = {
+      builder.getNamedAttr(key::kThreads, builder.getI64IntegerAttr(threads)),
+      builder.getNamedAttr(key::kVec, builder.getI64IntegerAttr(vec))};
+  if (cluster > 1)
+    tileFields.push_back(builder.getNamedAttr(kTileClusterKey, builder.getI64IntegerAttr(cluster)));
+  DictionaryAttr tile = builder.getDictionaryAttr(tileFields);
   KernelABIOp::create(builder, loc, builder.getStringAttr(kernelName),
                       SymbolRefAttr::get(gpuModule.getSymNameAttr(),
                                          {FlatSymbolRefAttr::get(ctx, kernel.getName())}),
                       family, rtabi::kRoleKernel, paramsAttr(builder, params),
                       builder.getDenseI32ArrayAttr({static_cast<int32_t>(threads), 1, 1}),
-                      int64_t{0}, variant, tile);
+                      dynamicSmem, variant, tile);
   return kernel;
 }
 } // namespace
@@ -817,21 +822,34 @@ namespace {
 /// Threads of a sampling CTA: one CTA per row, 32 warps, so that a block-wide scan or
 /// reduction is a warp-level one twice over (32 lanes, then 32 warp totals).
 constexpr int64_t kSampleThreads = 1024;
+/// Threads of a CTA of a sampling cluster: its slice of the row sits in shared memory, so
+/// half the threads do the passes, and 128 registers a thread keep the search's state (12
+/// accumulators and the cluster exchange) out of local memory.
+constexpr int64_t kClusterSampleThreads = 512;
+
+/// Dynamic shared memory of a sampling kernel: none for one CTA per row; a cluster's CTA
+/// keeps its slice of the longest row as f32 (sampleSliceCapacity).
+int64_t sampleSliceBytes(int64_t clusterSize) {
+  return clusterSize > 1 ? sampleSliceCapacity(clusterSize) * 4 : 0;
+}
 
 /// The sampling kernel's variant: what it reads and writes, the element type, the filters
 /// compiled in (top_k / top_p / min_p: 0 / 1 / 0 when off) and those read per row.
 DictionaryAttr sampleVariant(Builder &b, SampleOp op, Type elt) {
   SamplingAttr s = op.getSampling();
-  return b.getDictionaryAttr(
-      {b.getNamedAttr("input", b.getStringAttr(stringifySamplingInput(s.getInput()))),
-       b.getNamedAttr("mode", b.getStringAttr(stringifySamplingMode(s.getMode()))),
-       b.getNamedAttr("dtype", b.getStringAttr(typeName(elt))),
-       b.getNamedAttr("top_k", b.getI64IntegerAttr(s.getTopK())),
-       b.getNamedAttr("top_p", b.getF64FloatAttr(s.getTopP().convertToDouble())),
-       b.getNamedAttr("min_p", b.getF64FloatAttr(s.getMinP().convertToDouble())),
-       b.getNamedAttr("top_k_per_row", b.getBoolAttr(static_cast<bool>(op.getTopK()))),
-       b.getNamedAttr("top_p_per_row", b.getBoolAttr(static_cast<bool>(op.getTopP()))),
-       b.getNamedAttr("min_p_per_row", b.getBoolAttr(static_cast<bool>(op.getMinP())))});
+  SmallVector<NamedAttribute> fields = {
+      b.getNamedAttr("input", b.getStringAttr(stringifySamplingInput(s.getInput()))),
+      b.getNamedAttr("mode", b.getStringAttr(stringifySamplingMode(s.getMode()))),
+      b.getNamedAttr("dtype", b.getStringAttr(typeName(elt))),
+      b.getNamedAttr("top_k", b.getI64IntegerAttr(s.getTopK())),
+      b.getNamedAttr("top_p", b.getF64FloatAttr(s.getTopP().convertToDouble())),
+      b.getNamedAttr("min_p", b.getF64FloatAttr(s.getMinP().convertToDouble())),
+      b.getNamedAttr("top_k_per_row", b.getBoolAttr(static_cast<bool>(op.getTopK()))),
+      b.getNamedAttr("top_p_per_row", b.getBoolAttr(static_cast<bool>(op.getTopP()))),
+      b.getNamedAttr("min_p_per_row", b.getBoolAttr(static_cast<bool>(op.getMinP())))};
+  if (s.isClustered())
+    fields.push_back(b.getNamedAttr("cluster_size", b.getI64IntegerAttr(s.getClusterSize())));
+  return b.getDictionaryAttr(fields);
 }
 } // namespace
 
@@ -862,9 +880,11 @@ LogicalResult mlir::attn::outlineSample(RewriterBase &rewriter, ModuleOp module,
 
   auto func = op->getParentOfType<FunctionOpInterface>();
   OpBuilder builder(op.getContext());
-  gpu::GPUFuncOp kernel =
-      createOpKernel(builder, module, func, op.getLoc(), (baseName + "_sample").str(), "sample",
-                     params, vec, sampleVariant(b, op, elt), kSampleThreads);
+  gpu::GPUFuncOp kernel = createOpKernel(
+      builder, module, func, op.getLoc(), (baseName + "_sample").str(), "sample", params, vec,
+      sampleVariant(b, op, elt),
+      op.getSampling().isClustered() ? kClusterSampleThreads : kSampleThreads,
+      sampleSliceBytes(op.getSampling().getClusterSize()), op.getSampling().getClusterSize());
   {
     // input (and out of renorm / mask) = expand_shape(flat) : [rows * vocab] -> [rows, vocab]
     OpBuilder::InsertionGuard guard(builder);

@@ -43,6 +43,20 @@ inline int32_t registerCap(int64_t threads) {
 /// access, chosen by attn-outline and read by the lowering.
 inline constexpr const char *kOpVecAttrName = "attn.vec";
 
+/// Tile field of a kernel launched in thread-block clusters: the CTAs of a cluster (along x).
+/// The runtime launches such a kernel with the cluster dimension.
+inline constexpr const char *kTileClusterKey = "cluster";
+
+/// Longest row a sampling kernel takes (attn.sample's kMaxVocab).
+inline constexpr int64_t kMaxSampleVocab = 262144;
+
+/// f32 elements of the shared-memory slice one CTA of a sampling cluster of `clusterSize`
+/// (a power of two) keeps: each CTA holds ceil(ceil(vocab / 8) / clusterSize) units of 8
+/// elements at most.
+inline constexpr int64_t sampleSliceCapacity(int64_t clusterSize) {
+  return kMaxSampleVocab / clusterSize;
+}
+
 /// The argument attribute naming a kernel parameter (the runtime ABI).
 namespace abi {
 inline constexpr const char *kParamAttrName = "attn.param";
