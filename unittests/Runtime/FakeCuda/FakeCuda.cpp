@@ -718,6 +718,8 @@ ATTN_FAKE_EXPORT uint64_t attnFakeCudaLastParam(int index) {
   State &s = state();
   std::lock_guard<std::mutex> lock(s.mutex);
   return index >= 0 && size_t(index) < s.lastParams.size() ? s.lastParams[size_t(index)] : 0;
+}
+
 ATTN_FAKE_EXPORT uint32_t attnFakeCudaLastCluster(void) {
   State &s = state();
   std::lock_guard<std::mutex> lock(s.mutex);
