@@ -11,6 +11,7 @@
 #include "FakeCuda/FakeCuda.h"
 #include "TestBundle.h"
 #include "TestManifest.h"
+#include "TestMultiArch.h"
 #include "TestShape.h"
 
 #include "CudaApi.h"
@@ -35,6 +36,8 @@ const bool kUsesFakeDriver = [] {
 }();
 
 using attn::rt::test::TempBundle;
+using attn::rt::test::TempMultiArchBundle;
+using attn::rt::test::twoArchIndex;
 using nlohmann::json;
 
 uint64_t addr(int i) { return 0x100000ull * uint64_t(i + 1); }
@@ -57,34 +60,9 @@ void makeCurrent(int device) {
 }
 
 /// A multi-arch bundle with an sm_80 and an sm_90a sub-bundle (each the decode test bundle).
-class TwoArchBundle {
-public:
-  TwoArchBundle() {
-    char tmpl[] = "/tmp/attn-rt-multidevice-XXXXXX";
-    dir_ = mkdtemp(tmpl);
-    json index = {{"format", "attn-multiarch-bundle"}, {"version", 1}, {"bundles", json::array()}};
-    for (auto [arch, sm] : {std::pair<const char *, int>{"sm_80", 80}, {"sm_90a", 90}}) {
-      json m = attn::rt::test::validManifest();
-      m["arch"] = arch;
-      parts_.push_back(std::make_unique<TempBundle>(m.dump(), true, sm));
-      links_.push_back(dir_ + "/" + arch);
-      EXPECT_EQ(symlink(parts_.back()->dir().c_str(), links_.back().c_str()), 0);
-      index["bundles"].push_back({{"arch", arch}, {"directory", arch}, {"binary_kind", "cubin"}});
-    }
-    std::ofstream(dir_ + "/manifest.json") << index.dump(2);
-  }
-  ~TwoArchBundle() {
-    for (const std::string &l : links_)
-      unlink(l.c_str());
-    std::remove((dir_ + "/manifest.json").c_str());
-    rmdir(dir_.c_str());
-  }
-  const std::string &dir() const { return dir_; }
-
-private:
-  std::string dir_;
-  std::vector<std::unique_ptr<TempBundle>> parts_;
-  std::vector<std::string> links_;
+struct TwoArchBundle : TempMultiArchBundle {
+  TwoArchBundle()
+      : TempMultiArchBundle(twoArchIndex(), {{"sm_80", "sm_80"}, {"sm_90a", "sm_90a"}}) {}
 };
 
 attn_decode_config_t decodeConfig(int device) {

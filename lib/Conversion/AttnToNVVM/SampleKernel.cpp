@@ -160,6 +160,9 @@ struct SampleEmitter {
   SmallVector<Value> ownedLoop(int64_t width, ValueRange init, ElementFn fn);
   SmallVector<Value> rowPass(ValueRange init, ElementFn fn);
   SmallVector<Value> blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
+  /// The first step of both reductions: each warp's butterfly of `values`, its lane 0
+  /// storing the results to scratch[k][warp] (a barrier must follow before they are read).
+  void stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds);
   /// blockReduce, then (in a cluster) over the CTAs of the cluster in rank order.
   SmallVector<Value> rowReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
   // The cluster path (SampleCluster below).
@@ -263,7 +266,7 @@ SmallVector<Value> SampleEmitter::rowPass(ValueRange init, ElementFn fn) {
 /// Every thread gets combine(values over the CTA): a butterfly over the warp
 /// (shfl.sync.bfly), warp results to shared memory, then each thread folds the warps in
 /// order 0, 1, ... (the same order everywhere, so all threads hold the same bits).
-SmallVector<Value> SampleEmitter::blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
+void SampleEmitter::stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
   SmallVector<Value> warpValues;
   for (auto [value, kind] : llvm::zip_equal(values, kinds)) {
     Value v = value;
@@ -273,13 +276,15 @@ SmallVector<Value> SampleEmitter::blockReduce(ArrayRef<Value> values, ArrayRef<C
                       .getShuffleResult());
     warpValues.push_back(v);
   }
-  {
-    auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(leader.thenBlock());
-    for (auto [k, v] : llvm::enumerate(warpValues))
-      memref::StoreOp::create(b, v, scratch, ValueRange{b.idx(k), warp});
-  }
+  auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(leader.thenBlock());
+  for (auto [k, v] : llvm::enumerate(warpValues))
+    memref::StoreOp::create(b, v, scratch, ValueRange{b.idx(k), warp});
+}
+
+SmallVector<Value> SampleEmitter::blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
+  stashWarpValues(values, kinds);
   barrier();
   SmallVector<Value> results;
   for (auto [k, kind] : llvm::enumerate(kinds)) {
@@ -469,23 +474,7 @@ SmallVector<Value> SampleEmitter::rowReduce(ArrayRef<Value> values, ArrayRef<Com
   // (its combine chosen at run time) and pushes it to every CTA, and after the cluster
   // barrier folds the CTAs' values in rank order and hands the result to every thread.
   int64_t n = static_cast<int64_t>(values.size());
-  SmallVector<Value> warpValues;
-  for (auto [value, kind] : llvm::zip_equal(values, kinds)) {
-    Value v = value;
-    for (int32_t offset = kWarpSize / 2; offset >= 1; offset /= 2) {
-      Value other =
-          gpu::ShuffleOp::create(b, v, offset, kWarpSize, gpu::ShuffleMode::XOR).getShuffleResult();
-      v = combine(kind, v, other);
-    }
-    warpValues.push_back(v);
-  }
-  {
-    auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(leader.thenBlock());
-    for (auto [k, v] : llvm::enumerate(warpValues))
-      memref::StoreOp::create(b, v, scratch, ValueRange{b.idx(k), warp});
-  }
+  stashWarpValues(values, kinds);
   barrier();
   clusterWait(); // every CTA has read the previous exchange (first: every CTA runs)
   Value isFolder = b.ult(tid, b.idx(n));
@@ -1072,7 +1061,9 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
     return op.emitOpError() << "expected the rows expanded from a flat kernel argument "
                                "[rows * vocab] (run attn-outline)";
   Value vocab, numRows;
-  if (failed(bindParams(op, func, {{rtabi::sample::kVocab, &vocab, true}, {rtabi::sample::kNumRows, &numRows, true}})))
+  if (failed(bindParams(
+          op, func,
+          {{rtabi::sample::kVocab, &vocab, true}, {rtabi::sample::kNumRows, &numRows, true}})))
     return failure();
   std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();
   if (!block || (*block)[0] % kWarpSize != 0 || (*block)[0] > kWarpSize * kWarpSize ||
