@@ -478,16 +478,21 @@ SmallVector<Value> SampleEmitter::rowReduce(ArrayRef<Value> values, ArrayRef<Com
   barrier();
   clusterWait(); // every CTA has read the previous exchange (first: every CTA runs)
   Value isFolder = b.ult(tid, b.idx(n));
-  {
-    auto folder = scf::IfOp::create(b, isFolder, false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(folder.thenBlock());
+  // Thread k folds value k: its combine, chosen at run time.
+  auto kindOfThread = [&] {
     Value kind = i32(0);
     for (auto [k, c] : llvm::enumerate(kinds)) {
       Value isK = b.eqIdx(tid, b.idx(k));
       Value code = i32(static_cast<int64_t>(c));
       kind = b.select(isK, code, kind);
     }
+    return kind;
+  };
+  {
+    auto folder = scf::IfOp::create(b, isFolder, false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(folder.thenBlock());
+    Value kind = kindOfThread();
     Value first = memref::LoadOp::create(b, scratch, ValueRange{tid, b.idx(0)});
     Value one = b.idx(1);
     Value numWarps = b.idx(warps);
@@ -508,12 +513,7 @@ SmallVector<Value> SampleEmitter::rowReduce(ArrayRef<Value> values, ArrayRef<Com
     auto folder = scf::IfOp::create(b, isFolder, false);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(folder.thenBlock());
-    Value kind = i32(0);
-    for (auto [k, c] : llvm::enumerate(kinds)) {
-      Value isK = b.eqIdx(tid, b.idx(k));
-      Value code = i32(static_cast<int64_t>(c));
-      kind = b.select(isK, code, kind);
-    }
+    Value kind = kindOfThread();
     Value acc = memref::LoadOp::create(b, exchange, ValueRange{b.idx(0), tid});
     for (int64_t r = 1; r < cluster; ++r) {
       Value x = memref::LoadOp::create(b, exchange, ValueRange{b.idx(r), tid});
