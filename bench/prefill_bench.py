@@ -49,6 +49,7 @@ DOCUMENTS = [4096, 1024, 2048, 512, 3072, 256, 5376]   # 16384 tokens
 WINDOW = pv.WINDOW_LEFT
 PAGE = 16
 IMPLS = ["attn-mlir", "attn-mlir[paged16]", "attn-mlir[wgmma]", "attn-mlir[wgmma-paged16]",
+         "attn-mlir[ws]", "attn-mlir[ws-paged16]", "attn-mlir[wsp]", "attn-mlir[wsp-paged16]",
          "flashinfer-fa2", "flashinfer-fa2[paged16]",
          "flashinfer-fa3",
          "sdpa-flash", "sdpa-cudnn", "flex"]
@@ -427,11 +428,14 @@ def main():
         if s.also_paged:
             record("attn-mlir[paged16]", lambda: setup_attn(x, args.artdir, "paged"))
         # The warpgroup-MMA kernels (ARTDIR/wgmma, built with --prefill-mma=wgmma) next to them.
-        wgmma = os.path.join(args.artdir or "", "wgmma")
-        if args.artdir and os.path.isdir(os.path.join(wgmma, "bundles")):
-            record("attn-mlir[wgmma]", lambda: setup_attn(x, wgmma, main_fmt))
-            if s.also_paged:
-                record("attn-mlir[wgmma-paged16]", lambda: setup_attn(x, wgmma, "paged"))
+        # The warp-specialized ones (ARTDIR/ws, --warp-specialize as well; ARTDIR/wsp with
+        # --pingpong too) likewise.
+        for sub in ("wgmma", "ws", "wsp"):
+            subdir = os.path.join(args.artdir or "", sub)
+            if args.artdir and os.path.isdir(os.path.join(subdir, "bundles")):
+                record(f"attn-mlir[{sub}]", lambda d=subdir: setup_attn(x, d, main_fmt))
+                if s.also_paged:
+                    record(f"attn-mlir[{sub}-paged16]", lambda d=subdir: setup_attn(x, d, "paged"))
         record("flashinfer-fa2", lambda: setup_flashinfer(x, main_fmt, "fa2"))
         if s.also_paged:
             record("flashinfer-fa2[paged16]", lambda: setup_flashinfer(x, "paged", "fa2"))

@@ -3,7 +3,7 @@
 
 Usage: sampling_bench.py ARTDIR OUTDIR [--batches 1,32,128,512] [--vocabs 128256,151936]
                          [--spec-batches 1,32,128] [--spec-vocabs 128256] [--num-spec 4]
-                         [--iters 100] [--warmup 20]
+                         [--iters 100] [--warmup 20] [--no-cluster]
 
 For every batch x vocab (bf16 logits from randn * 3, their f32 softmax as probs):
   top_k_top_p_sampling_from_logits (k 50, p 0.9): attn "top_k_first" (FlashInfer's default
@@ -14,7 +14,13 @@ For every batch x vocab (bf16 logits from randn * 3, their f32 softmax as probs)
 and for every spec batch x spec vocab, chain_speculative_sampling with --num-spec drafts
 (f32 softmax rows of randn * 3, the drafts drawn from the draft rows): target independent of
 the draft (almost always a rejection at position 0: one residual draw) and target = draft
-(every draft accepted: the bonus row), attn and flashinfer.
+(every draft accepted: the bonus row), attn and flashinfer (one CTA per request at every
+batch: it has no cluster kernel).
+With ARTDIR/bundles/sampling_cluster (the kernels splitting a row over a thread-block cluster,
+scripts/gen_sampling_cluster_variants.py; not with --no-cluster), "attn" is what
+attn_mlir.sampling picks (the cluster kernels up to CLUSTER_MAX_BATCH rows), and every
+function is also timed as "attn_1cta" (one CTA per row at every batch) and "attn_cluster"
+(the cluster kernels at every batch), to place the threshold.
 Each timing is the median over --iters launches, each between two CUDA events after --warmup
 launches; thresholds are per-row tensors for every library. Writes OUTDIR/sampling_bench.json
 and OUTDIR/sampling_bench.md (the device name in both) and prints the table with attn's
@@ -72,7 +78,19 @@ def torch_top_k_top_p(logits, k, p):
     return torch.gather(idx, -1, pick).squeeze(-1)
 
 
-def cases(batch, vocab, dev):
+def at_limit(limit, fn):
+    """fn with attn_mlir.sampling.CLUSTER_MAX_BATCH set to `limit` during the call."""
+    def call():
+        saved = S.CLUSTER_MAX_BATCH
+        S.CLUSTER_MAX_BATCH = limit
+        try:
+            return fn()
+        finally:
+            S.CLUSTER_MAX_BATCH = saved
+    return call
+
+
+def cases(batch, vocab, dev, cluster=False):
     g = torch.Generator(device=dev).manual_seed(batch * 7 + vocab)
     logits = (torch.randn(batch, vocab, device=dev, generator=g) * 3).to(torch.bfloat16)
     probs = torch.softmax(logits.float(), -1)
@@ -90,6 +108,10 @@ def cases(batch, vocab, dev):
     out["sampling_from_probs"] = {"attn": lambda: S.sampling_from_probs(probs)}
     out["top_k_renorm_probs"] = {"attn": lambda: S.top_k_renorm_probs(probs, k)}
     out["top_k_mask_logits"] = {"attn": lambda: S.top_k_mask_logits(logits, k)}
+    if cluster:
+        for impls in out.values():
+            impls["attn_1cta"] = at_limit(0, impls["attn"])
+            impls["attn_cluster"] = at_limit(1 << 30, impls["attn"])
     if FS is not None:
         out["top_k_top_p_sampling_from_logits"]["flashinfer"] = (
             lambda: FS.top_k_top_p_sampling_from_logits(logits, k, p))
@@ -131,15 +153,22 @@ def main():
     ap.add_argument("--num-spec", type=int, default=4)
     ap.add_argument("--iters", type=int, default=100)
     ap.add_argument("--warmup", type=int, default=20)
+    ap.add_argument("--no-cluster", action="store_true",
+                    help="leave out the cluster kernels (bundles/sampling_cluster)")
     a = ap.parse_args()
     S.set_bundle(attn_mlir.Bundle(os.path.join(a.artdir, "bundles", "sampling")))
+    cluster_dir = os.path.join(a.artdir, "bundles", "sampling_cluster")
+    cluster = not a.no_cluster and os.path.isdir(cluster_dir)
+    if cluster:
+        S.set_cluster_bundle(attn_mlir.Bundle(cluster_dir))
     dev = torch.device("cuda", torch.cuda.current_device())
     name = torch.cuda.get_device_name(dev)
     fi_version = getattr(flashinfer, "__version__", "?") if FS is not None else None
     print(f"device: {name}; flashinfer: {fi_version or FI_ERROR}; median of {a.iters} (us)")
     rows = []
     # An empty list (--batches= or --spec-batches=) skips those shapes.
-    shapes = [(b, v, cases) for v in (int(x) for x in a.vocabs.split(",") if x)
+    shapes = [(b, v, lambda b, v, d: cases(b, v, d, cluster))
+              for v in (int(x) for x in a.vocabs.split(",") if x)
               for b in (int(x) for x in a.batches.split(",") if x)]
     shapes += [(b, v, lambda b, v, d: spec_cases(b, v, a.num_spec, d))
                for v in (int(x) for x in a.spec_vocabs.split(",") if x)
@@ -155,6 +184,9 @@ def main():
                     r[f"{impl}_error"] = f"{type(err).__name__}: {err}"[:200]
             if r.get("attn") and r.get("flashinfer"):
                 r["speedup_vs_flashinfer"] = round(r["flashinfer"] / r["attn"], 2)
+            for impl in ("attn_1cta", "attn_cluster"):
+                if r.get(impl) and r.get("flashinfer"):
+                    r[f"{impl}_speedup_vs_flashinfer"] = round(r["flashinfer"] / r[impl], 2)
             if r.get("attn_joint") and r.get("flashinfer"):
                 r["joint_speedup_vs_flashinfer"] = round(r["flashinfer"] / r["attn_joint"], 2)
             rows.append(r)
@@ -162,8 +194,11 @@ def main():
     os.makedirs(a.outdir, exist_ok=True)
     with open(os.path.join(a.outdir, "sampling_bench.json"), "w") as f:
         json.dump({"device": name, "flashinfer": fi_version, "flashinfer_error": FI_ERROR,
+                   "cluster_max_batch": S.CLUSTER_MAX_BATCH if cluster else None,
                    "iters": a.iters, "warmup": a.warmup, "rows": rows}, f, indent=1)
     cols = ["attn", "attn_joint", "flashinfer", "torch", "speedup_vs_flashinfer"]
+    if cluster:
+        cols[1:1] = ["attn_1cta", "attn_cluster"]
     lines = [f"# Sampling on {name} (median us; flashinfer {fi_version})", "",
              "| function | batch | vocab | " + " | ".join(cols) + " |",
              "|---|---|---|" + "---|" * len(cols)]

@@ -8,6 +8,9 @@
 #                                        bundle (scripts/gen_ops_variants.py), and sampling.mlir,
 #                                        every sampling kernel in one bundle
 #                                        (scripts/gen_sampling_variants.py), and
+#                                        sampling_cluster.mlir, the same kernels with a row
+#                                        over a thread-block cluster (sm_90; scripts/gen_
+#                                        sampling_cluster_variants.py), and
 #                                        cascade_*.mlir, multi-level attention with every
 #                                        level and merge in one bundle
 #                                        (scripts/gen_cascade_variants.py)
@@ -21,6 +24,10 @@
 #                                        with its own libattn_rt.so copy: check_prefill.py
 #                                        ARTDIR/wgmma; prefill_bench.py times it as
 #                                        attn-mlir[wgmma]
+#   ARTDIR/ws/bundles/<variant>/         the same with --warp-specialize as well (a producer
+#                                        warpgroup): check_prefill.py ARTDIR/ws; timed as
+#                                        attn-mlir[ws]
+#   ARTDIR/wsp/bundles/<variant>/        and with --pingpong too (attn-mlir[wsp])
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -36,7 +43,8 @@
 # Usage: scripts/build_gpu_artifacts.sh ARTDIR [VARIANT ...]
 # Env: BUILD_DIR (default build; configured if it has no CMakeCache.txt), JOBS, SM (default 90),
 #   NO_BUILD=1 (use the library and attn-compile already in BUILD_DIR, build nothing),
-#   FAMILIES (default "decode prefill ops sampling cascade"), ALLOW_PREFILL_FAIL=1 (prefill compile failures do
+#   FAMILIES (default "decode prefill ops sampling sampling_cluster cascade"; sampling_cluster
+#   only for SM >= 90), ALLOW_PREFILL_FAIL=1 (prefill compile failures do
 #   not fail the exit status, e.g. before the prefill lowering exists), MULTIARCH_SM (default
 #   80,90a), MULTIARCH_FOREIGN_SM (default 80,86), MULTIARCH_VARIANTS (decode variants built
 #   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none), COMPILE_ARGS (extra
@@ -52,7 +60,9 @@ BUILD_DIR=${BUILD_DIR:-$REPO/build}
 SM=${SM:-90}
 COMPILE_ARGS=${COMPILE_ARGS:-}
 NO_BUILD=${NO_BUILD:-0}
-FAMILIES=${FAMILIES:-decode prefill ops sampling cascade}
+FAMILIES=${FAMILIES:-decode prefill ops sampling sampling_cluster cascade}
+# The cluster sampling kernels need sm_90: left out when building for an older SM.
+[ "${SM%%[!0-9]*}" -lt 90 ] 2>/dev/null && FAMILIES=${FAMILIES/sampling_cluster/}
 ALLOW_PREFILL_FAIL=${ALLOW_PREFILL_FAIL:-0}
 MULTIARCH_SM=${MULTIARCH_SM:-80,90a}
 MULTIARCH_FOREIGN_SM=${MULTIARCH_FOREIGN_SM:-80,86}
@@ -127,6 +137,7 @@ GEN_decode="$REPO/scripts/gen_decode_variants.py"
 GEN_prefill="$REPO/scripts/gen_prefill_variants.py"
 GEN_ops="$REPO/scripts/gen_ops_variants.py"
 GEN_sampling="$REPO/scripts/gen_sampling_variants.py"
+GEN_sampling_cluster="$REPO/scripts/gen_sampling_cluster_variants.py"
 GEN_cascade="$REPO/scripts/gen_cascade_variants.py"
 rm -rf "$ART/mlir"
 mkdir -p "$ART/mlir"
@@ -208,23 +219,29 @@ if [ -n "$COMPILER" ] && grep -q " decode " "$ART/mlir/families.txt"; then
   note "ok    CUDA-core decode bundles: $(ls "$ART/cuda-core/bundles" | wc -l)"
 fi
 
-# 5a'. every prefill variant on warpgroup MMAs (--prefill-mma=wgmma; the variants it does not
-#      apply to keep mma.sync): checked and benchmarked next to the default mma.sync kernels.
-rm -rf "$ART/wgmma"
-if [ -n "$COMPILER" ] && [ "$SM" = 90 ] && grep -q " prefill " "$ART/mlir/families.txt"; then
-  mkdir -p "$ART/wgmma/bundles"
-  cp "$ART/libattn_rt.so" "$ART/wgmma/" 2>/dev/null
+# 5a'. every prefill variant on warpgroup MMAs (ARTDIR/wgmma: --prefill-mma=wgmma; the variants
+#      it does not apply to keep mma.sync), warp-specialized (ARTDIR/ws: a producer warpgroup
+#      as well, where the variant allows) and with ping-pong (ARTDIR/wsp): checked and
+#      benchmarked next to the default mma.sync kernels.
+for sub in wgmma ws wsp; do
+  rm -rf "${ART:?}/$sub"
+  [ -n "$COMPILER" ] && [ "$SM" = 90 ] && grep -q " prefill " "$ART/mlir/families.txt" || continue
+  opts=(--prefill-mma=wgmma)
+  [ "$sub" = ws ] && opts+=(--warp-specialize)
+  [ "$sub" = wsp ] && opts+=(--warp-specialize --pingpong)
+  mkdir -p "$ART/$sub/bundles"
+  cp "$ART/libattn_rt.so" "$ART/$sub/" 2>/dev/null
   while read -r name fam exp; do
     [ "$fam" = prefill ] || continue
-    if ! "$COMPILER" "$ART/mlir/$name.mlir" -o "$ART/wgmma/bundles/$name" --sm="$SM" \
-         --format=cubin --ptxas-check --prefill-mma=wgmma >"$ART/mlir/$name.wgmma.log" 2>&1; then
-      note "FAIL  $name (--prefill-mma=wgmma): $(tail -n 3 "$ART/mlir/$name.wgmma.log" | tr '\n' ' ')"
-      rm -rf "$ART/wgmma/bundles/$name"
+    if ! "$COMPILER" "$ART/mlir/$name.mlir" -o "$ART/$sub/bundles/$name" --sm="$SM" \
+         --format=cubin --ptxas-check "${opts[@]}" >"$ART/mlir/$name.$sub.log" 2>&1; then
+      note "FAIL  $name (${opts[*]}): $(tail -n 3 "$ART/mlir/$name.$sub.log" | tr '\n' ' ')"
+      rm -rf "$ART/$sub/bundles/$name"
       [ "$exp" = 1 ] || fail=1
     fi
   done < "$ART/mlir/families.txt"
-  note "ok    wgmma prefill bundles: $(ls "$ART/wgmma/bundles" | wc -l)"
-fi
+  note "ok    $sub prefill bundles: $(ls "$ART/$sub/bundles" | wc -l)"
+done
 
 # 5b. multi-arch decode bundles: one directory per variant holding a bundle per arch, which
 #     libattn_rt picks from per device; and one that has nothing for the device's arch.

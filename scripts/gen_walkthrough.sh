@@ -62,6 +62,15 @@ printf '| [%s](%s) | `%s` on `%s` | %s | %s |\n' 03pw-tile-prefill-wgmma.mlir 03
   "$p3w" examples/llama3_8b_prefill.mlir \
   "$(wc -l < "$OUTDIR/03pw-tile-prefill-wgmma.mlir")" \
   'the same kernel for sm_90a warpgroup MMAs: the same tile ops, the layout says wgmma = true (two warpgroups of 64 rows, 128-byte swizzled Q/K/V)' >> "$OUTDIR/README.md"
+# Warp-specialized (a producer warpgroup): the example has RoPE of K in the loop, which keeps
+# the CTA-wide structure, so this stage shows the same kernel without RoPE.
+p3ws="attn-plan{prefill-mma=wgmma warp-specialize=true}${p3#attn-plan}"
+perl -0pe 's/,\s*rope = #attn\.rope<[^>]*>//s' examples/llama3_8b_prefill.mlir |
+  "$opt" --pass-pipeline="builtin.module($p3ws)" -o "$OUTDIR/03pws-tile-prefill-ws.mlir"
+printf '| [%s](%s) | `%s` on `%s` | %s | %s |\n' 03pws-tile-prefill-ws.mlir 03pws-tile-prefill-ws.mlir \
+  "$p3ws" 'examples/llama3_8b_prefill.mlir without RoPE' \
+  "$(wc -l < "$OUTDIR/03pws-tile-prefill-ws.mlir")" \
+  'warp-specialized: nvgpu mbarriers for a ring of stages, one CTA barrier after the Q tile, then attn.warp_specialize: the producer warpgroup loads K/V tiles that arrive on a full barrier, the consumers wait, compute and free the stage' >> "$OUTDIR/README.md"
 p35="$p3,gpu.module(attn-lower-tiles,canonicalize,cse)"
 stage 03b-lower-tiles.mlir "$p35" 'the tile ops in CUDA-core code: vector loads, FMA chains, shuffle reductions, base-2 online softmax per slice, slice merge in shared memory; K/V tiles by attn.kv_tile_pages + attn.copy_kv_tile'
 p4="$p35,gpu.module(attn-pipeline)"

@@ -12,10 +12,18 @@
 #     wcheck, wmemcheck, wracecheck            prefill on warpgroup MMAs (ARTDIR/wgmma, built
 #                                              with --prefill-mma=wgmma; not in the default
 #                                              list); pbench times them as attn-mlir[wgmma]
+#     xcheck, xmemcheck, xracecheck            the same for the warp-specialized kernels
+#                                              (ARTDIR/ws, --warp-specialize as well; the
+#                                              group "ws"); pbench times them as attn-mlir[ws]
+#     ycheck, ymemcheck, yracecheck            the same with ping-pong (ARTDIR/wsp, --pingpong;
+#                                              the group "wsp"), timed as attn-mlir[wsp]
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     sampling                                 sampling kernels: chi-square, exact renorm / mask,
 #                                              reproducibility, bad input, and
-#                                              chain_speculative_sampling (check_sampling.py)
+#                                              chain_speculative_sampling (check_sampling.py);
+#                                              again (not the speculative checks) on the
+#                                              cluster kernels of bundles/sampling_cluster
+#                                              when built
 #     cascade                                  multi-level (cascade) attention: 1, 2 and 3 levels
 #                                              and CUDA Graph replay against float64, and
 #                                              FlashInfer's MultiLevelCascadeAttentionWrapper
@@ -39,12 +47,22 @@
 #                                              with --compile; not in the default list; needs
 #                                              ATTN_MLIR_CACHE_DIR filled by
 #                                              scripts/prefill_jit_cache.py
+#     tp                                       tensor parallelism and device ordinals
+#                                              (examples/tensor_parallel/gpu_check.sh):
+#                                              tests/gpu/check_devices.py under
+#                                              CUDA_VISIBLE_DEVICES=0 (and over all GPUs when
+#                                              there are several), tp_attention.py with N = 1
+#                                              and N = 2, 4, 8 as far as the GPUs go, against
+#                                              float64, timings in OUTDIR/bench; not in the
+#                                              default list; needs ATTN_MLIR_CACHE_DIR filled
+#                                              by scripts/prefill_jit_cache.py
 #   or the groups "decode" (check,ccheck,memcheck,racecheck,bench), "prefill" (pcheck,...,pbench)
-#   and "wgmma" (wcheck,wmemcheck,wracecheck).
+#   "wgmma" (wcheck,wmemcheck,wracecheck), "ws" (xcheck,xmemcheck,xracecheck) and "wsp"
+#   (ycheck,ymemcheck,yracecheck).
 #   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
 #   "pbench".
-# Env: STEP_TIMEOUT (seconds per step, default 540), BENCH_ARGS (extra decode_bench.py args),
+# Env: STEP_TIMEOUT (seconds per step, default 540), TP_ARGS (extra tp_attention.py args), BENCH_ARGS (extra decode_bench.py args),
 #   CCHECK_ARGS (extra check_cascade.py args), CBENCH_ARGS (extra cascade_bench.py args),
 #   CHECK_ARGS (extra check_decode.py args), PBENCH_ARGS (extra prefill_bench.py args),
 #   PCHECK_ARGS (extra check_prefill.py args), OCHECK_ARGS (extra check_ops.py args), SCHECK_ARGS (extra check_sampling.py args), SBENCH_ARGS (extra sampling_bench.py args), MCHECK_ARGS (extra check_multiarch.py args), WHEELS (dir of FlashInfer wheels, default .whl).
@@ -56,6 +74,11 @@ STEPS=${3:-unit,check,ccheck,memcheck,racecheck,bench,pcheck,ops,cascade,multiar
 STEPS=${STEPS//decode/check,ccheck,memcheck,racecheck,bench}
 STEPS=${STEPS//prefill/pcheck,pmemcheck,pracecheck,pbench}
 STEPS=${STEPS//wgmma/wcheck,wmemcheck,wracecheck}
+STEPS=,$STEPS,
+STEPS=${STEPS//,ws,/,xcheck,xmemcheck,xracecheck,}
+STEPS=${STEPS//,wsp,/,ycheck,ymemcheck,yracecheck,}
+STEPS=${STEPS#,}
+STEPS=${STEPS%,}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 STEP_TIMEOUT=${STEP_TIMEOUT:-540}
 WHEELS=${WHEELS:-$REPO/.whl}
@@ -160,6 +183,10 @@ want ops && bundle_step ops bundles/ops "ops bundle" \
   python3 "$REPO/tests/gpu/check_ops.py" "$ART" "$OUTDIR" ${OCHECK_ARGS:-}
 want wcheck && bundle_step wcheck wgmma/bundles "wgmma/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wgmma" --json "$OUTDIR/check_prefill_wgmma.json" ${PCHECK_ARGS:-}
+want xcheck && bundle_step xcheck ws/bundles "ws/bundles" \
+  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ws" --json "$OUTDIR/check_prefill_ws.json" ${PCHECK_ARGS:-}
+want ycheck && bundle_step ycheck wsp/bundles "wsp/bundles" \
+  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wsp" --json "$OUTDIR/check_prefill_wsp.json" ${PCHECK_ARGS:-}
 want multiarch && bundle_step multiarch multiarch/bundles "multi-arch bundles" \
   python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
 
@@ -170,16 +197,18 @@ if want hostlaunch; then
 fi
 
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
-for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck; do
+for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemcheck xracecheck \
+    ymemcheck yracecheck; do
   want $step || continue
-  tool=${step#[pw]}
+  tool=${step#[pwxy]}
   art=$ART
   if [ "$step" = "$tool" ]; then
     ok=$have_art; script=check_decode.py
   elif [ "$step" = "p$tool" ]; then
     ok=$have_prefill; script=check_prefill.py
   else
-    ok=$have_prefill; script=check_prefill.py; art=$ART/wgmma
+    ok=$have_prefill; script=check_prefill.py
+    case ${step:0:1} in w) art=$ART/wgmma ;; x) art=$ART/ws ;; *) art=$ART/wsp ;; esac
     [ -d "$art/bundles" ] || ok=0
   fi
   if [ $ok -eq 0 ]; then skip_step $step "no artifacts"; continue; fi
@@ -242,6 +271,17 @@ if want ficompat; then
   else
     install_flashinfer
     run_step ficompat env FICOMPAT_ARGS="${FICOMPAT_ARGS:-}" bash -c 'python3 "$1/tests/gpu/check_flashinfer_compat.py" ${FICOMPAT_ARGS:-} && python3 "$1/examples/python/llama_decoder.py" --compile' _ "$REPO"
+  fi
+fi
+
+# ---- tensor parallelism and device ordinals (examples/tensor_parallel) -----------------------
+# Kernels from the attn_mlir.jit cache, as for ficompat.
+if want tp; then
+  if [ ! -f "$ATTN_RT_LIBRARY" ]; then skip_step tp "no artifacts (no libattn_rt.so)"
+  elif [ -z "${ATTN_MLIR_CACHE_DIR:-}" ]; then skip_step tp "no artifacts (ATTN_MLIR_CACHE_DIR unset)"
+  else
+    # shellcheck disable=SC2086  # TP_ARGS is a word list
+    run_step tp bash "$REPO/examples/tensor_parallel/gpu_check.sh" "$OUTDIR" ${TP_ARGS:-}
   fi
 fi
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Fills the attn_mlir.jit kernel cache with the bundles that the FlashInfer-compatibility GPU
-check (tests/gpu/check_flashinfer_compat.py) and the example decoder
-(examples/python/llama_decoder.py) plan, and the sampling bundle, so that the GPU machine (no MLIR there) finds every
-bundle compiled.
+check (tests/gpu/check_flashinfer_compat.py), the example decoder
+(examples/python/llama_decoder.py) and the tensor-parallel example
+(examples/tensor_parallel/tp_attention.py, 1 to 8 ranks) plan, and the sampling bundle, so
+that the GPU machine (no MLIR there) finds every bundle compiled.
 
 Usage: ATTN_MLIR_CACHE_DIR=DIR scripts/prefill_jit_cache.py [--sm 90] [--list]
   Run here (attn-compile available), then carry DIR to the GPU machine with the same
@@ -17,12 +18,15 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "python"))
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "gpu"))
+sys.path.insert(0, os.path.join(HERE, "..", "examples", "tensor_parallel"))
 
 
 def problems():
     from check_flashinfer_compat import PROBLEMS
-    # attn_mlir.flashinfer's sampling functions: one bundle for every vocabulary.
-    return list(PROBLEMS) + [("sampling", {})]
+    from tp_attention import jit_problems
+    # attn_mlir.flashinfer's sampling functions: one bundle for every vocabulary; the
+    # tensor-parallel example's per-rank problems for 1, 2, 4 and 8 ranks.
+    return list(PROBLEMS) + [("sampling", {})] + jit_problems((1, 2, 4, 8))
 
 
 def build(kind, problem, device):

@@ -2,7 +2,7 @@
 #prefill_layout = #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 4, vec = 8>
 module attributes {gpu.container_module} {
   gpu.module @llama3_8b_prefill_kernels {
-    gpu.func @llama3_8b_prefill_attention(%arg0: memref<?x32x128xbf16> {attn.param = "q"}, %arg1: memref<?xi32> {attn.param = "qo_indptr"}, %arg2: memref<?x16x8x128xbf16> {attn.param = "k_cache"}, %arg3: memref<?x16x8x128xbf16> {attn.param = "v_cache"}, %arg4: memref<?xi32> {attn.param = "kv_indptr"}, %arg5: memref<?xi32> {attn.param = "kv_indices"}, %arg6: memref<?xi32> {attn.param = "kv_last_page_len"}, %arg7: memref<?xi32> {attn.param = "work_request"}, %arg8: memref<?xi32> {attn.param = "work_qo_tile"}, %arg9: memref<?xi32> {attn.param = "work_kv_begin"}, %arg10: memref<?xi32> {attn.param = "work_kv_end"}, %arg11: memref<?xi32> {attn.param = "work_partial"}, %arg12: memref<?xi32> {attn.param = "work_partial_stride"}, %arg13: memref<1xi32> {attn.param = "num_work"}, %arg14: memref<?x32x128xbf16> {attn.param = "o"}, %arg15: memref<?x32x128xf32> {attn.param = "tmp_o"}, %arg16: memref<?x32xf32> {attn.param = "tmp_lse"}) kernel attributes {attn.programmatic_primary, known_block_size = array<i32: 256, 1, 1>} {
+    gpu.func @llama3_8b_prefill_attention(%arg0: memref<?x32x128xbf16> {attn.param = "q"}, %arg1: memref<?xi32> {attn.param = "qo_indptr"}, %arg2: memref<?x16x8x128xbf16> {attn.param = "k_cache"}, %arg3: memref<?x16x8x128xbf16> {attn.param = "v_cache"}, %arg4: memref<?xi32> {attn.param = "kv_indptr"}, %arg5: memref<?xi32> {attn.param = "kv_indices"}, %arg6: memref<?xi32> {attn.param = "kv_last_page_len"}, %arg7: i32 {attn.param = "kv_page_stride"}, %arg8: memref<?xi32> {attn.param = "work_request"}, %arg9: memref<?xi32> {attn.param = "work_qo_tile"}, %arg10: memref<?xi32> {attn.param = "work_kv_begin"}, %arg11: memref<?xi32> {attn.param = "work_kv_end"}, %arg12: memref<?xi32> {attn.param = "work_partial"}, %arg13: memref<?xi32> {attn.param = "work_partial_stride"}, %arg14: memref<1xi32> {attn.param = "num_work"}, %arg15: memref<?x32x128xbf16> {attn.param = "o"}, %arg16: memref<?x32x128xf32> {attn.param = "tmp_o"}, %arg17: memref<?x32xf32> {attn.param = "tmp_lse"}) kernel attributes {attn.programmatic_primary, known_block_size = array<i32: 256, 1, 1>} {
       %c64_i32 = arith.constant 64 : i32
       %c2 = arith.constant 2 : index
       %c128 = arith.constant 128 : index
@@ -12,109 +12,114 @@ module attributes {gpu.container_module} {
       %c65536 = arith.constant 65536 : index
       %c32768 = arith.constant 32768 : index
       %c0 = arith.constant 0 : index
-      %0 = attn.paged_kv k(%arg2 : memref<?x16x8x128xbf16>) v(%arg3 : memref<?x16x8x128xbf16>) indptr(%arg4 : memref<?xi32>) indices(%arg5 : memref<?xi32>) last_page_len(%arg6 : memref<?xi32>) : !paged_kv
+      %0 = arith.index_castui %arg7 : i32 to index
+      %dim = memref.dim %arg2, %c0 : memref<?x16x8x128xbf16>
+      %reinterpret_cast = memref.reinterpret_cast %arg2 to offset: [0], sizes: [%dim, 16, 8, 128], strides: [%0, 1024, 128, 1] : memref<?x16x8x128xbf16> to memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>
+      %dim_0 = memref.dim %arg3, %c0 : memref<?x16x8x128xbf16>
+      %reinterpret_cast_1 = memref.reinterpret_cast %arg3 to offset: [0], sizes: [%dim_0, 16, 8, 128], strides: [%0, 1024, 128, 1] : memref<?x16x8x128xbf16> to memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>
+      %1 = attn.paged_kv k(%reinterpret_cast : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>) v(%reinterpret_cast_1 : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>) indptr(%arg4 : memref<?xi32>) indices(%arg5 : memref<?xi32>) last_page_len(%arg6 : memref<?xi32>) : !paged_kv
       %block_id_x = gpu.block_id  x
       %block_id_y = gpu.block_id  y
-      %1 = gpu.dynamic_shared_memory : memref<?xi8, #gpu.address_space<workgroup>>
-      %view = memref.view %1[%c0][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<128x128xbf16, #gpu.address_space<workgroup>>
-      %view_0 = memref.view %1[%c32768][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<2x64x128xbf16, #gpu.address_space<workgroup>>
-      %view_1 = memref.view %1[%c65536][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<2x64x128xbf16, #gpu.address_space<workgroup>>
-      %2 = memref.load %arg13[%c0] : memref<1xi32>
-      %3 = arith.index_cast %2 : i32 to index
-      %4 = arith.cmpi ult, %block_id_y, %3 : index
-      scf.if %4 {
-        %5 = memref.load %arg7[%block_id_y] : memref<?xi32>
-        %6 = arith.index_cast %5 : i32 to index
-        %7 = memref.load %arg8[%block_id_y] : memref<?xi32>
-        %8 = arith.index_cast %7 : i32 to index
-        %9 = memref.load %arg9[%block_id_y] : memref<?xi32>
-        %10 = arith.index_cast %9 : i32 to index
-        %11 = memref.load %arg10[%block_id_y] : memref<?xi32>
-        %12 = arith.index_cast %11 : i32 to index
-        %13 = memref.load %arg1[%6] : memref<?xi32>
-        %14 = arith.index_cast %13 : i32 to index
-        %15 = arith.addi %6, %c1 : index
-        %16 = memref.load %arg1[%15] : memref<?xi32>
-        %17 = arith.index_cast %16 : i32 to index
-        %18 = arith.subi %17, %14 : index
-        %19 = memref.load %arg4[%6] : memref<?xi32>
-        %20 = arith.index_cast %19 : i32 to index
-        %21 = memref.load %arg4[%15] : memref<?xi32>
-        %22 = arith.index_cast %21 : i32 to index
-        %23 = arith.subi %22, %20 : index
-        %24 = memref.load %arg6[%6] : memref<?xi32>
-        %25 = arith.index_cast %24 : i32 to index
-        %26 = arith.cmpi eq, %23, %c0 : index
-        %27 = arith.subi %23, %c1 : index
-        %28 = arith.muli %27, %c16 : index
-        %29 = arith.addi %28, %25 : index
-        %30 = arith.select %26, %c0, %29 : index
-        %31 = arith.muli %18, %c4 : index
-        %32 = arith.muli %8, %c128 : index
-        %33 = arith.addi %32, %c128 : index
-        %34 = arith.minsi %33, %31 : index
-        %35 = arith.subi %30, %18 : index
-        %36 = arith.index_cast %35 : index to i32
-        %37 = arith.index_cast %32 : index to i32
-        %lo, %num_tiles, %unmasked_begin, %unmasked_end = attn.kv_tile_range keys[%10, %12) rows[%32, %34) delta %35 {align = 4 : i64, mask = #attn.mask<causal>, rows_per_position = 4 : i64, tile_kv = 64 : i64}
-        %38 = attn.load_q_tile %arg0[%14, %block_id_x] rows[%32, %31) rope at %35 into %view : memref<128x128xbf16, #gpu.address_space<workgroup>> {layout = #prefill_layout, rope = #attn.rope<llama3, rotary_dim = 128, theta = 5.000000e+05>, rows_per_position = 4 : i64} : memref<?x32x128xbf16> -> vector<128x128xbf16>
+      %2 = gpu.dynamic_shared_memory : memref<?xi8, #gpu.address_space<workgroup>>
+      %view = memref.view %2[%c0][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<128x128xbf16, #gpu.address_space<workgroup>>
+      %view_2 = memref.view %2[%c32768][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+      %view_3 = memref.view %2[%c65536][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+      %3 = memref.load %arg14[%c0] : memref<1xi32>
+      %4 = arith.index_cast %3 : i32 to index
+      %5 = arith.cmpi ult, %block_id_y, %4 : index
+      scf.if %5 {
+        %6 = memref.load %arg8[%block_id_y] : memref<?xi32>
+        %7 = arith.index_cast %6 : i32 to index
+        %8 = memref.load %arg9[%block_id_y] : memref<?xi32>
+        %9 = arith.index_cast %8 : i32 to index
+        %10 = memref.load %arg10[%block_id_y] : memref<?xi32>
+        %11 = arith.index_cast %10 : i32 to index
+        %12 = memref.load %arg11[%block_id_y] : memref<?xi32>
+        %13 = arith.index_cast %12 : i32 to index
+        %14 = memref.load %arg1[%7] : memref<?xi32>
+        %15 = arith.index_cast %14 : i32 to index
+        %16 = arith.addi %7, %c1 : index
+        %17 = memref.load %arg1[%16] : memref<?xi32>
+        %18 = arith.index_cast %17 : i32 to index
+        %19 = arith.subi %18, %15 : index
+        %20 = memref.load %arg4[%7] : memref<?xi32>
+        %21 = arith.index_cast %20 : i32 to index
+        %22 = memref.load %arg4[%16] : memref<?xi32>
+        %23 = arith.index_cast %22 : i32 to index
+        %24 = arith.subi %23, %21 : index
+        %25 = memref.load %arg6[%7] : memref<?xi32>
+        %26 = arith.index_cast %25 : i32 to index
+        %27 = arith.cmpi eq, %24, %c0 : index
+        %28 = arith.subi %24, %c1 : index
+        %29 = arith.muli %28, %c16 : index
+        %30 = arith.addi %29, %26 : index
+        %31 = arith.select %27, %c0, %30 : index
+        %32 = arith.muli %19, %c4 : index
+        %33 = arith.muli %9, %c128 : index
+        %34 = arith.addi %33, %c128 : index
+        %35 = arith.minsi %34, %32 : index
+        %36 = arith.subi %31, %19 : index
+        %37 = arith.index_cast %36 : index to i32
+        %38 = arith.index_cast %33 : index to i32
+        %lo, %num_tiles, %unmasked_begin, %unmasked_end = attn.kv_tile_range keys[%11, %13) rows[%33, %35) delta %36 {align = 4 : i64, mask = #attn.mask<causal>, rows_per_position = 4 : i64, tile_kv = 64 : i64}
+        %39 = attn.load_q_tile %arg0[%15, %block_id_x] rows[%33, %32) rope at %36 into %view : memref<128x128xbf16, #gpu.address_space<workgroup>> {layout = #prefill_layout, rope = #attn.rope<llama3, rotary_dim = 128, theta = 5.000000e+05>, rows_per_position = 4 : i64} : memref<?x32x128xbf16> -> vector<128x128xbf16>
         %m, %l, %acc = attn.init_state {layout = #prefill_layout} : vector<128xf32>, vector<128x128xf32>
-        %39:3 = scf.for %arg17 = %c0 to %num_tiles step %c1 iter_args(%arg18 = %m, %arg19 = %l, %arg20 = %acc) -> (vector<128xf32>, vector<128xf32>, vector<128x128xf32>) {
-          %63 = arith.remui %arg17, %c2 : index
-          attn.load_kv_tile %0[%20] head %block_id_x tile %arg17 keys[%lo, %12) into %view_0, %view_1[%63] {keys_aligned = 4 : i64, layout = #prefill_layout, swizzle} : !paged_kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+        %40:3 = scf.for %arg18 = %c0 to %num_tiles step %c1 iter_args(%arg19 = %m, %arg20 = %l, %arg21 = %acc) -> (vector<128xf32>, vector<128xf32>, vector<128x128xf32>) {
+          %64 = arith.remui %arg18, %c2 : index
+          attn.load_kv_tile %1[%21] head %block_id_x tile %arg18 keys[%lo, %13) into %view_2, %view_3[%64] {keys_aligned = 4 : i64, layout = #prefill_layout, swizzle} : !paged_kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
           gpu.barrier
-          %64 = arith.index_cast %arg17 : index to i32
-          %65 = arith.index_cast %lo : index to i32
-          %66 = attn.recompute %65 : i32
-          %67 = arith.muli %64, %c64_i32 : i32
-          %68 = arith.addi %66, %67 : i32
-          %69 = arith.index_cast %68 : i32 to index
-          %70 = arith.index_cast %unmasked_end : index to i32
-          %71 = attn.recompute %70 : i32
-          %72 = arith.cmpi sge, %64, %71 : i32
-          attn.rope_k_tile %view_0[%63] at %69 {layout = #prefill_layout, rope = #attn.rope<llama3, rotary_dim = 128, theta = 5.000000e+05>} : memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+          %65 = arith.index_cast %arg18 : index to i32
+          %66 = arith.index_cast %lo : index to i32
+          %67 = attn.recompute %66 : i32
+          %68 = arith.muli %65, %c64_i32 : i32
+          %69 = arith.addi %67, %68 : i32
+          %70 = arith.index_cast %69 : i32 to index
+          %71 = arith.index_cast %unmasked_end : index to i32
+          %72 = attn.recompute %71 : i32
+          %73 = arith.cmpi sge, %65, %72 : i32
+          attn.rope_k_tile %view_2[%64] at %70 {layout = #prefill_layout, rope = #attn.rope<llama3, rotary_dim = 128, theta = 5.000000e+05>} : memref<2x64x128xbf16, #gpu.address_space<workgroup>>
           gpu.barrier
-          %73:3 = scf.if %72 -> (vector<128xf32>, vector<128xf32>, vector<128x128xf32>) {
-            %74 = attn.tile_qk %38, %view_0[%63] {layout = #prefill_layout} : vector<128x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<128x64xf32>
-            %75 = attn.score_mod %74 rows %36 offset %37 cols %68 keys %11 {layout = #prefill_layout, mask = #attn.mask<causal>, rows_per_position = 4 : i64, scale = 1.000000e+00 : f32} : vector<128x64xf32>, i32
-            %p, %m_new, %l_new, %alpha, %acc_new = attn.online_softmax %75 max %arg18 sum %arg19 acc %arg20 {layout = #prefill_layout, scale = 0.12751743082459868 : f64} : vector<128x64xf32>, vector<128xf32>, vector<128x128xf32>
-            %76 = attn.tile_pv %p, %view_1[%63], %acc_new {layout = #prefill_layout} : vector<128x64xf32>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
-            scf.yield %m_new, %l_new, %76 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
+          %74:3 = scf.if %73 -> (vector<128xf32>, vector<128xf32>, vector<128x128xf32>) {
+            %75 = attn.tile_qk %39, %view_2[%64] {layout = #prefill_layout} : vector<128x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<128x64xf32>
+            %76 = attn.score_mod %75 rows %37 offset %38 cols %69 keys %12 {layout = #prefill_layout, mask = #attn.mask<causal>, rows_per_position = 4 : i64, scale = 1.000000e+00 : f32} : vector<128x64xf32>, i32
+            %p, %m_new, %l_new, %alpha, %acc_new = attn.online_softmax %76 max %arg19 sum %arg20 acc %arg21 {layout = #prefill_layout, scale = 0.12751743082459868 : f64} : vector<128x64xf32>, vector<128xf32>, vector<128x128xf32>
+            %77 = attn.tile_pv %p, %view_3[%64], %acc_new {layout = #prefill_layout} : vector<128x64xf32>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
+            scf.yield %m_new, %l_new, %77 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
           } else {
-            %74 = attn.tile_qk %38, %view_0[%63] {layout = #prefill_layout} : vector<128x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<128x64xf32>
-            %75 = attn.score_mod %74 rows %36 offset %37 cols %68 keys %11 {all_visible, layout = #prefill_layout, mask = #attn.mask<causal>, rows_per_position = 4 : i64, scale = 1.000000e+00 : f32} : vector<128x64xf32>, i32
-            %p, %m_new, %l_new, %alpha, %acc_new = attn.online_softmax %75 max %arg18 sum %arg19 acc %arg20 {layout = #prefill_layout, scale = 0.12751743082459868 : f64} : vector<128x64xf32>, vector<128xf32>, vector<128x128xf32>
-            %76 = attn.tile_pv %p, %view_1[%63], %acc_new {layout = #prefill_layout} : vector<128x64xf32>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
-            scf.yield %m_new, %l_new, %76 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
+            %75 = attn.tile_qk %39, %view_2[%64] {layout = #prefill_layout} : vector<128x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<128x64xf32>
+            %76 = attn.score_mod %75 rows %37 offset %38 cols %69 keys %12 {all_visible, layout = #prefill_layout, mask = #attn.mask<causal>, rows_per_position = 4 : i64, scale = 1.000000e+00 : f32} : vector<128x64xf32>, i32
+            %p, %m_new, %l_new, %alpha, %acc_new = attn.online_softmax %76 max %arg19 sum %arg20 acc %arg21 {layout = #prefill_layout, scale = 0.12751743082459868 : f64} : vector<128x64xf32>, vector<128xf32>, vector<128x128xf32>
+            %77 = attn.tile_pv %p, %view_3[%64], %acc_new {layout = #prefill_layout} : vector<128x64xf32>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
+            scf.yield %m_new, %l_new, %77 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
           }
           gpu.barrier
-          scf.yield %73#0, %73#1, %73#2 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
+          scf.yield %74#0, %74#1, %74#2 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
         } {attn.single_barrier}
-        %40 = arith.index_cast %block_id_y : index to i32
-        %41 = attn.recompute %40 : i32
-        %42 = arith.index_cast %41 : i32 to index
-        %43 = arith.index_cast %block_id_x : index to i32
-        %44 = attn.recompute %43 : i32
-        %45 = arith.index_cast %44 : i32 to index
-        %46 = memref.load %arg7[%42] : memref<?xi32>
-        %47 = arith.index_cast %46 : i32 to index
-        %48 = memref.load %arg11[%42] : memref<?xi32>
-        %49 = memref.load %arg12[%42] : memref<?xi32>
-        %50 = arith.index_cast %49 : i32 to index
-        %51 = memref.load %arg1[%47] : memref<?xi32>
-        %52 = arith.index_cast %51 : i32 to index
-        %53 = arith.addi %47, %c1 : index
-        %54 = memref.load %arg1[%53] : memref<?xi32>
-        %55 = arith.index_cast %54 : i32 to index
-        %56 = arith.subi %55, %52 : index
-        %57 = memref.load %arg8[%42] : memref<?xi32>
-        %58 = arith.index_cast %57 : i32 to index
-        %59 = arith.muli %58, %c128 : index
-        %60 = arith.addi %59, %c128 : index
-        %61 = arith.muli %56, %c4 : index
-        %62 = arith.minsi %60, %61 : index
-        %o, %lse = attn.finalize %39#2 max %39#0 sum %39#1 {layout = #prefill_layout, natural_lse, scale = 0.12751743082459868 : f64} : vector<128x128xf32>, vector<128xf32>
-        attn.store_output %o, %lse into %arg14[%52, %45] rows[%59, %62) slot %48 partial %arg15, %arg16[%50] : memref<?x32x128xf32>, memref<?x32xf32> {layout = #prefill_layout, rows_per_position = 4 : i64} : vector<128x128xf32>, vector<128xf32>, memref<?x32x128xbf16>
+        %41 = arith.index_cast %block_id_y : index to i32
+        %42 = attn.recompute %41 : i32
+        %43 = arith.index_cast %42 : i32 to index
+        %44 = arith.index_cast %block_id_x : index to i32
+        %45 = attn.recompute %44 : i32
+        %46 = arith.index_cast %45 : i32 to index
+        %47 = memref.load %arg8[%43] : memref<?xi32>
+        %48 = arith.index_cast %47 : i32 to index
+        %49 = memref.load %arg12[%43] : memref<?xi32>
+        %50 = memref.load %arg13[%43] : memref<?xi32>
+        %51 = arith.index_cast %50 : i32 to index
+        %52 = memref.load %arg1[%48] : memref<?xi32>
+        %53 = arith.index_cast %52 : i32 to index
+        %54 = arith.addi %48, %c1 : index
+        %55 = memref.load %arg1[%54] : memref<?xi32>
+        %56 = arith.index_cast %55 : i32 to index
+        %57 = arith.subi %56, %53 : index
+        %58 = memref.load %arg9[%43] : memref<?xi32>
+        %59 = arith.index_cast %58 : i32 to index
+        %60 = arith.muli %59, %c128 : index
+        %61 = arith.addi %60, %c128 : index
+        %62 = arith.muli %57, %c4 : index
+        %63 = arith.minsi %61, %62 : index
+        %o, %lse = attn.finalize %40#2 max %40#0 sum %40#1 {layout = #prefill_layout, natural_lse, scale = 0.12751743082459868 : f64} : vector<128x128xf32>, vector<128xf32>
+        attn.store_output %o, %lse into %arg15[%53, %46] rows[%60, %63) slot %49 partial %arg16, %arg17[%51] : memref<?x32x128xf32>, memref<?x32xf32> {layout = #prefill_layout, rows_per_position = 4 : i64} : vector<128x128xf32>, vector<128xf32>, memref<?x32x128xbf16>
       }
       gpu.return
     }
@@ -123,7 +128,7 @@ module attributes {gpu.container_module} {
       gpu.return
     }
   }
-  attn.kernel_abi @llama3_8b_prefill_attention for @llama3_8b_prefill_kernels::@llama3_8b_prefill_attention {block = array<i32: 256, 1, 1>, dynamic_smem = 98304 : i64, family = "prefill", params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "ptr", name = "work_request"}, {kind = "ptr", name = "work_qo_tile"}, {kind = "ptr", name = "work_kv_begin"}, {kind = "ptr", name = "work_kv_end"}, {kind = "ptr", name = "work_partial"}, {kind = "ptr", name = "work_partial_stride"}, {kind = "ptr", name = "num_work"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}], role = "attention", tile = {m_tiles = 1 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "prefill", threads = 256 : i64, tile_kv = 64 : i64, tile_q = 128 : i64, vec = 8 : i64, warps = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = false, rope = "llama3", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
+  attn.kernel_abi @llama3_8b_prefill_attention for @llama3_8b_prefill_kernels::@llama3_8b_prefill_attention {block = array<i32: 256, 1, 1>, dynamic_smem = 98304 : i64, family = "prefill", params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "i32", name = "kv_page_stride"}, {kind = "ptr", name = "work_request"}, {kind = "ptr", name = "work_qo_tile"}, {kind = "ptr", name = "work_kv_begin"}, {kind = "ptr", name = "work_kv_end"}, {kind = "ptr", name = "work_partial"}, {kind = "ptr", name = "work_partial_stride"}, {kind = "ptr", name = "num_work"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}], role = "attention", tile = {m_tiles = 1 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "prefill", threads = 256 : i64, tile_kv = 64 : i64, tile_q = 128 : i64, vec = 8 : i64, warps = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = false, rope = "llama3", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
   attn.kernel_abi @llama3_8b_prefill_merge for @llama3_8b_prefill_kernels::@llama3_8b_prefill_merge {block = array<i32: 256, 1, 1>, dynamic_smem = 0 : i64, family = "prefill", params = [{kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}, {kind = "ptr", name = "merge_indptr"}, {kind = "ptr", name = "num_rows"}, {kind = "ptr", name = "o"}], role = "merge", tile = {bdx = 16 : i64, heads_per_cta = 1 : i64, pdl = 1 : i64, slices = 16 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "prefill", threads = 256 : i64, tile_kv = 64 : i64, tile_q = 128 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = false, rope = "llama3", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
   func.func @llama3_8b_prefill(%arg0: memref<?x32x128xbf16>, %arg1: memref<?xi32>, %arg2: memref<?x16x8x128xbf16>, %arg3: memref<?x16x8x128xbf16>, %arg4: memref<?xi32>, %arg5: memref<?xi32>, %arg6: memref<?xi32>, %arg7: memref<?x32x128xbf16>) {
     return

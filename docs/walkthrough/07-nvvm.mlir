@@ -4,7 +4,7 @@ module attributes {gpu.container_module} {
     llvm.func @__nv_fmaf(f32, f32, f32) -> f32
     llvm.func @__nv_exp2f(f32) -> f32
     llvm.func @__nv_fast_log2f(f32) -> f32
-    llvm.func @llama3_8b_decode_attention(%arg0: !llvm.ptr, %arg1: !llvm.ptr, %arg2: !llvm.ptr, %arg3: !llvm.ptr, %arg4: !llvm.ptr, %arg5: !llvm.ptr, %arg6: !llvm.ptr, %arg7: !llvm.ptr, %arg8: !llvm.ptr, %arg9: !llvm.ptr, %arg10: !llvm.ptr, %arg11: !llvm.ptr, %arg12: !llvm.ptr, %arg13: !llvm.ptr, %arg14: !llvm.ptr, %arg15: !llvm.ptr) attributes {gpu.kernel, gpu.known_block_size = array<i32: 128, 1, 1>, nvvm.kernel, nvvm.maxntid = array<i32: 128, 1, 1>} {
+    llvm.func @llama3_8b_decode_attention(%arg0: !llvm.ptr, %arg1: !llvm.ptr, %arg2: !llvm.ptr, %arg3: !llvm.ptr, %arg4: !llvm.ptr, %arg5: !llvm.ptr, %arg6: !llvm.ptr, %arg7: i32, %arg8: !llvm.ptr, %arg9: !llvm.ptr, %arg10: !llvm.ptr, %arg11: !llvm.ptr, %arg12: !llvm.ptr, %arg13: !llvm.ptr, %arg14: !llvm.ptr, %arg15: !llvm.ptr, %arg16: !llvm.ptr) attributes {gpu.kernel, gpu.known_block_size = array<i32: 128, 1, 1>, nvvm.kernel, nvvm.maxntid = array<i32: 128, 1, 1>} {
       %0 = llvm.mlir.constant(512 : index) : i64
       %1 = llvm.mlir.poison : vector<8xf32>
       %2 = llvm.mlir.constant(-1 : i32) : i32
@@ -30,72 +30,72 @@ module attributes {gpu.container_module} {
       %22 = llvm.mlir.constant(2 : index) : i64
       %23 = llvm.mlir.constant(15 : index) : i64
       %24 = llvm.mlir.constant(1 : index) : i64
-      %25 = llvm.mlir.constant(16384 : index) : i64
-      %26 = llvm.mlir.constant(16 : i32) : i32
-      %27 = llvm.mlir.constant(3 : i32) : i32
-      %28 = llvm.mlir.constant(2048 : index) : i64
-      %29 = llvm.mlir.constant(0.693147182 : f32) : f32
-      %30 = llvm.mlir.constant(1.000000e+00 : f32) : f32
-      %31 = llvm.mlir.constant(4096 : index) : i64
-      %32 = llvm.mlir.constant(7 : index) : i64
-      %33 = llvm.mlir.constant(6 : index) : i64
-      %34 = llvm.mlir.constant(5 : index) : i64
-      %35 = llvm.mlir.constant(3 : index) : i64
-      %36 = llvm.mlir.constant(1 : i32) : i32
-      %37 = llvm.mlir.constant(2 : i32) : i32
-      %38 = llvm.mlir.constant(4 : i32) : i32
-      %39 = llvm.mlir.constant(32 : i32) : i32
-      %40 = llvm.mlir.constant(8 : i32) : i32
-      %41 = llvm.mlir.constant(dense<0.000000e+00> : vector<8xf32>) : vector<8xf32>
-      %42 = llvm.mlir.constant(0.000000e+00 : f32) : f32
-      %43 = llvm.mlir.constant(0xFF800000 : f32) : f32
-      %44 = llvm.mlir.constant(dense<0.127517432> : vector<8xf32>) : vector<8xf32>
-      %45 = llvm.mlir.constant(0 : index) : i64
-      %46 = llvm.insertvalue %arg13, %16[0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %47 = llvm.insertvalue %arg13, %46[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %48 = llvm.insertvalue %45, %47[2] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %49 = llvm.insertvalue %13, %48[3, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %50 = llvm.insertvalue %24, %49[4, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %51 = llvm.insertvalue %14, %50[3, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %52 = llvm.insertvalue %13, %51[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %53 = llvm.insertvalue %arg15, %16[0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %54 = llvm.insertvalue %arg15, %53[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %55 = llvm.insertvalue %45, %54[2] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %56 = llvm.insertvalue %13, %55[3, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %57 = llvm.insertvalue %24, %56[4, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %58 = llvm.insertvalue %14, %57[3, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
-      %59 = llvm.insertvalue %13, %58[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %25 = llvm.mlir.constant(16 : i32) : i32
+      %26 = llvm.mlir.constant(3 : i32) : i32
+      %27 = llvm.mlir.constant(2048 : index) : i64
+      %28 = llvm.mlir.constant(0.693147182 : f32) : f32
+      %29 = llvm.mlir.constant(1.000000e+00 : f32) : f32
+      %30 = llvm.mlir.constant(4096 : index) : i64
+      %31 = llvm.mlir.constant(7 : index) : i64
+      %32 = llvm.mlir.constant(6 : index) : i64
+      %33 = llvm.mlir.constant(5 : index) : i64
+      %34 = llvm.mlir.constant(3 : index) : i64
+      %35 = llvm.mlir.constant(1 : i32) : i32
+      %36 = llvm.mlir.constant(2 : i32) : i32
+      %37 = llvm.mlir.constant(4 : i32) : i32
+      %38 = llvm.mlir.constant(32 : i32) : i32
+      %39 = llvm.mlir.constant(8 : i32) : i32
+      %40 = llvm.mlir.constant(dense<0.000000e+00> : vector<8xf32>) : vector<8xf32>
+      %41 = llvm.mlir.constant(0.000000e+00 : f32) : f32
+      %42 = llvm.mlir.constant(0xFF800000 : f32) : f32
+      %43 = llvm.mlir.constant(dense<0.127517432> : vector<8xf32>) : vector<8xf32>
+      %44 = llvm.mlir.constant(0 : index) : i64
+      %45 = llvm.insertvalue %arg14, %16[0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %46 = llvm.insertvalue %arg14, %45[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %47 = llvm.insertvalue %44, %46[2] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %48 = llvm.insertvalue %13, %47[3, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %49 = llvm.insertvalue %24, %48[4, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %50 = llvm.insertvalue %14, %49[3, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %51 = llvm.insertvalue %13, %50[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %52 = llvm.insertvalue %arg16, %16[0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %53 = llvm.insertvalue %arg16, %52[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %54 = llvm.insertvalue %44, %53[2] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %55 = llvm.insertvalue %13, %54[3, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %56 = llvm.insertvalue %24, %55[4, 1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %57 = llvm.insertvalue %14, %56[3, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
+      %58 = llvm.insertvalue %13, %57[4, 0] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
       nvvm.griddepcontrol  launch_dependents
-      %60 = nvvm.read.ptx.sreg.tid.x range <i32, 0, 128> : i32
-      %61 = llvm.sext %60 : i32 to i64
-      %62 = llvm.urem %61, %17 : i64
-      %63 = llvm.udiv %61, %18 : i64
-      %64 = llvm.mul %62, %19 : i64
-      %65 = llvm.udiv %61, %17 : i64
-      %66 = llvm.urem %65, %20 : i64
-      %67 = llvm.mul %63, %20 : i64
-      %68 = llvm.add %67, %66 : i64
+      %59 = nvvm.read.ptx.sreg.tid.x range <i32, 0, 128> : i32
+      %60 = llvm.sext %59 : i32 to i64
+      %61 = llvm.urem %60, %17 : i64
+      %62 = llvm.udiv %60, %18 : i64
+      %63 = llvm.mul %61, %19 : i64
+      %64 = llvm.udiv %60, %17 : i64
+      %65 = llvm.urem %64, %20 : i64
+      %66 = llvm.mul %62, %20 : i64
+      %67 = llvm.add %66, %65 : i64
+      %68 = llvm.zext %arg7 : i32 to i64
       %69 = nvvm.read.ptx.sreg.ctaid.x : i32
       %70 = llvm.sext %69 : i32 to i64
       %71 = nvvm.read.ptx.sreg.ctaid.y : i32
       %72 = llvm.sext %71 : i32 to i64
       %73 = llvm.getelementptr %11[8192] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
       %74 = llvm.getelementptr %11[16384] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
-      %75 = llvm.load %arg11 : !llvm.ptr -> i32
+      %75 = llvm.load %arg12 : !llvm.ptr -> i32
       %76 = llvm.sext %75 : i32 to i64
       %77 = llvm.icmp "ult" %70, %76 : i64
       llvm.cond_br %77, ^bb1, ^bb31
     ^bb1:  // pred: ^bb0
-      %78 = llvm.getelementptr inbounds|nuw %arg7[%70] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %78 = llvm.getelementptr inbounds|nuw %arg8[%70] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %79 = llvm.load %78 : !llvm.ptr -> i32
       %80 = llvm.sext %79 : i32 to i64
-      %81 = llvm.getelementptr inbounds|nuw %arg8[%70] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %81 = llvm.getelementptr inbounds|nuw %arg9[%70] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %82 = llvm.load %81 : !llvm.ptr -> i32
       %83 = llvm.sext %82 : i32 to i64
-      %84 = llvm.getelementptr inbounds|nuw %arg9[%70] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %84 = llvm.getelementptr inbounds|nuw %arg10[%70] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %85 = llvm.load %84 : !llvm.ptr -> i32
       %86 = llvm.sext %85 : i32 to i64
-      %87 = llvm.getelementptr inbounds|nuw %arg10[%70] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+      %87 = llvm.getelementptr inbounds|nuw %arg11[%70] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %88 = llvm.load %87 : !llvm.ptr -> i32
       %89 = llvm.getelementptr inbounds|nuw %arg1[%80] : (!llvm.ptr, i64) -> !llvm.ptr, i32
       %90 = llvm.load %89 : !llvm.ptr -> i32
@@ -108,20 +108,20 @@ module attributes {gpu.container_module} {
       %97 = llvm.add %96, %23 : i64
       %98 = llvm.udiv %97, %17 : i64
       %99 = llvm.mul %72, %20 : i64
-      %100 = llvm.add %99, %66 : i64
-      %101 = llvm.mul %91, %31 : i64
+      %100 = llvm.add %99, %65 : i64
+      %101 = llvm.mul %91, %30 : i64
       %102 = llvm.mul %100, %12 : i64
       %103 = llvm.add %101, %102 : i64
-      %104 = llvm.add %103, %64 : i64
+      %104 = llvm.add %103, %63 : i64
       %105 = llvm.getelementptr %arg0[%104] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
       %106 = llvm.load %105 {alignment = 16 : i64} : !llvm.ptr -> vector<8xbf16>
       %107 = llvm.fpext %106 : vector<8xbf16> to vector<8xf32>
-      %108 = llvm.fmul %107, %44 : vector<8xf32>
-      %109 = llvm.icmp "ugt" %98, %45 : i64
+      %108 = llvm.fmul %107, %43 : vector<8xf32>
+      %109 = llvm.icmp "ugt" %98, %44 : i64
       llvm.cond_br %109, ^bb2, ^bb3
     ^bb2:  // pred: ^bb1
       %110 = llvm.sub %86, %24 : i64
-      %111 = llvm.mul %68, %22 : i64
+      %111 = llvm.mul %67, %22 : i64
       %112 = llvm.add %83, %111 : i64
       %113 = llvm.intr.smin(%112, %110) : (i64, i64) -> i64
       %114 = llvm.udiv %113, %17 : i64
@@ -139,35 +139,35 @@ module attributes {gpu.container_module} {
       %126 = llvm.sext %125 : i32 to i64
       llvm.br ^bb4(%118, %126 : i64, i64)
     ^bb3:  // pred: ^bb1
-      llvm.br ^bb4(%45, %45 : i64, i64)
+      llvm.br ^bb4(%44, %44 : i64, i64)
     ^bb4(%127: i64, %128: i64):  // 2 preds: ^bb2, ^bb3
       llvm.br ^bb5
     ^bb5:  // pred: ^bb4
       llvm.cond_br %109, ^bb6, ^bb7
     ^bb6:  // pred: ^bb5
       %129 = llvm.sub %86, %24 : i64
-      %130 = llvm.mul %68, %22 : i64
+      %130 = llvm.mul %67, %22 : i64
       %131 = llvm.add %83, %130 : i64
       %132 = llvm.intr.smin(%131, %129) : (i64, i64) -> i64
       %133 = llvm.icmp "ult" %131, %86 : i64
-      %134 = llvm.select %133, %19, %45 : i1, i64
+      %134 = llvm.select %133, %19, %44 : i1, i64
       %135 = llvm.urem %132, %17 : i64
-      %136 = llvm.mul %45, %28 : i64
+      %136 = llvm.mul %44, %27 : i64
       %137 = llvm.mul %130, %12 : i64
       %138 = llvm.add %136, %137 : i64
-      %139 = llvm.add %138, %64 : i64
+      %139 = llvm.add %138, %63 : i64
       %140 = llvm.getelementptr %11[%139] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %141 = llvm.mul %127, %25 : i64
+      %141 = llvm.mul %127, %68 : i64
       %142 = llvm.mul %135, %15 : i64
       %143 = llvm.add %141, %142 : i64
       %144 = llvm.mul %72, %12 : i64
       %145 = llvm.add %143, %144 : i64
-      %146 = llvm.add %145, %64 : i64
+      %146 = llvm.add %145, %63 : i64
       %147 = llvm.getelementptr %arg2[%146] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
       %148 = llvm.addrspacecast %147 : !llvm.ptr to !llvm.ptr<1>
       %149 = llvm.trunc %134 : i64 to i32
-      %150 = llvm.mul %149, %26 : i32
-      %151 = llvm.lshr %150, %27 : i32
+      %150 = llvm.mul %149, %25 : i32
+      %151 = llvm.lshr %150, %26 : i32
       nvvm.cp.async.shared.global %140, %148, 16, cache =  cg, %151 : !llvm.ptr<3>, !llvm.ptr<1>, i32
       %152 = llvm.getelementptr %73[%139] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %153 = llvm.getelementptr %arg3[%146] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
@@ -177,22 +177,22 @@ module attributes {gpu.container_module} {
       %156 = llvm.add %83, %155 : i64
       %157 = llvm.intr.smin(%156, %129) : (i64, i64) -> i64
       %158 = llvm.icmp "ult" %156, %86 : i64
-      %159 = llvm.select %158, %19, %45 : i1, i64
+      %159 = llvm.select %158, %19, %44 : i1, i64
       %160 = llvm.urem %157, %17 : i64
       %161 = llvm.mul %155, %12 : i64
       %162 = llvm.add %136, %161 : i64
-      %163 = llvm.add %162, %64 : i64
+      %163 = llvm.add %162, %63 : i64
       %164 = llvm.getelementptr %11[%163] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %165 = llvm.mul %128, %25 : i64
+      %165 = llvm.mul %128, %68 : i64
       %166 = llvm.mul %160, %15 : i64
       %167 = llvm.add %165, %166 : i64
       %168 = llvm.add %167, %144 : i64
-      %169 = llvm.add %168, %64 : i64
+      %169 = llvm.add %168, %63 : i64
       %170 = llvm.getelementptr %arg2[%169] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
       %171 = llvm.addrspacecast %170 : !llvm.ptr to !llvm.ptr<1>
       %172 = llvm.trunc %159 : i64 to i32
-      %173 = llvm.mul %172, %26 : i32
-      %174 = llvm.lshr %173, %27 : i32
+      %173 = llvm.mul %172, %25 : i32
+      %174 = llvm.lshr %173, %26 : i32
       nvvm.cp.async.shared.global %164, %171, 16, cache =  cg, %174 : !llvm.ptr<3>, !llvm.ptr<1>, i32
       %175 = llvm.getelementptr %73[%163] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %176 = llvm.getelementptr %arg3[%169] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
@@ -204,7 +204,7 @@ module attributes {gpu.container_module} {
       llvm.cond_br %109, ^bb8, ^bb9
     ^bb8:  // pred: ^bb7
       %178 = llvm.sub %86, %24 : i64
-      %179 = llvm.mul %68, %22 : i64
+      %179 = llvm.mul %67, %22 : i64
       %180 = llvm.add %83, %17 : i64
       %181 = llvm.add %180, %179 : i64
       %182 = llvm.intr.smin(%181, %178) : (i64, i64) -> i64
@@ -223,11 +223,11 @@ module attributes {gpu.container_module} {
       %195 = llvm.sext %194 : i32 to i64
       llvm.br ^bb10(%187, %195 : i64, i64)
     ^bb9:  // pred: ^bb7
-      llvm.br ^bb10(%45, %45 : i64, i64)
+      llvm.br ^bb10(%44, %44 : i64, i64)
     ^bb10(%196: i64, %197: i64):  // 2 preds: ^bb8, ^bb9
       llvm.br ^bb11
     ^bb11:  // pred: ^bb10
-      llvm.br ^bb12(%45, %43, %42, %41, %196, %197 : i64, f32, f32, vector<8xf32>, i64, i64)
+      llvm.br ^bb12(%44, %42, %41, %40, %196, %197 : i64, f32, f32, vector<8xf32>, i64, i64)
     ^bb12(%198: i64, %199: f32, %200: f32, %201: vector<8xf32>, %202: i64, %203: i64):  // 2 preds: ^bb11, ^bb15
       %204 = llvm.icmp "slt" %198, %98 : i64
       llvm.cond_br %204, ^bb13, ^bb16
@@ -239,30 +239,30 @@ module attributes {gpu.container_module} {
     ^bb14:  // pred: ^bb13
       %208 = llvm.urem %206, %22 : i64
       %209 = llvm.sub %86, %24 : i64
-      %210 = llvm.mul %68, %22 : i64
+      %210 = llvm.mul %67, %22 : i64
       %211 = llvm.mul %206, %17 : i64
       %212 = llvm.add %83, %211 : i64
       %213 = llvm.add %212, %210 : i64
       %214 = llvm.intr.smin(%213, %209) : (i64, i64) -> i64
       %215 = llvm.icmp "ult" %213, %86 : i64
-      %216 = llvm.select %215, %19, %45 : i1, i64
+      %216 = llvm.select %215, %19, %44 : i1, i64
       %217 = llvm.urem %214, %17 : i64
-      %218 = llvm.mul %208, %28 : i64
+      %218 = llvm.mul %208, %27 : i64
       %219 = llvm.mul %210, %12 : i64
       %220 = llvm.add %218, %219 : i64
-      %221 = llvm.add %220, %64 : i64
+      %221 = llvm.add %220, %63 : i64
       %222 = llvm.getelementptr %11[%221] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %223 = llvm.mul %202, %25 : i64
+      %223 = llvm.mul %202, %68 : i64
       %224 = llvm.mul %217, %15 : i64
       %225 = llvm.add %223, %224 : i64
       %226 = llvm.mul %72, %12 : i64
       %227 = llvm.add %225, %226 : i64
-      %228 = llvm.add %227, %64 : i64
+      %228 = llvm.add %227, %63 : i64
       %229 = llvm.getelementptr %arg2[%228] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
       %230 = llvm.addrspacecast %229 : !llvm.ptr to !llvm.ptr<1>
       %231 = llvm.trunc %216 : i64 to i32
-      %232 = llvm.mul %231, %26 : i32
-      %233 = llvm.lshr %232, %27 : i32
+      %232 = llvm.mul %231, %25 : i32
+      %233 = llvm.lshr %232, %26 : i32
       nvvm.cp.async.shared.global %222, %230, 16, cache =  cg, %233 : !llvm.ptr<3>, !llvm.ptr<1>, i32
       %234 = llvm.getelementptr %73[%221] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %235 = llvm.getelementptr %arg3[%228] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
@@ -272,22 +272,22 @@ module attributes {gpu.container_module} {
       %238 = llvm.add %212, %237 : i64
       %239 = llvm.intr.smin(%238, %209) : (i64, i64) -> i64
       %240 = llvm.icmp "ult" %238, %86 : i64
-      %241 = llvm.select %240, %19, %45 : i1, i64
+      %241 = llvm.select %240, %19, %44 : i1, i64
       %242 = llvm.urem %239, %17 : i64
       %243 = llvm.mul %237, %12 : i64
       %244 = llvm.add %218, %243 : i64
-      %245 = llvm.add %244, %64 : i64
+      %245 = llvm.add %244, %63 : i64
       %246 = llvm.getelementptr %11[%245] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
-      %247 = llvm.mul %203, %25 : i64
+      %247 = llvm.mul %203, %68 : i64
       %248 = llvm.mul %242, %15 : i64
       %249 = llvm.add %247, %248 : i64
       %250 = llvm.add %249, %226 : i64
-      %251 = llvm.add %250, %64 : i64
+      %251 = llvm.add %250, %63 : i64
       %252 = llvm.getelementptr %arg2[%251] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
       %253 = llvm.addrspacecast %252 : !llvm.ptr to !llvm.ptr<1>
       %254 = llvm.trunc %241 : i64 to i32
-      %255 = llvm.mul %254, %26 : i32
-      %256 = llvm.lshr %255, %27 : i32
+      %255 = llvm.mul %254, %25 : i32
+      %256 = llvm.lshr %255, %26 : i32
       nvvm.cp.async.shared.global %246, %253, 16, cache =  cg, %256 : !llvm.ptr<3>, !llvm.ptr<1>, i32
       %257 = llvm.getelementptr %73[%245] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %258 = llvm.getelementptr %arg3[%251] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
@@ -298,7 +298,7 @@ module attributes {gpu.container_module} {
       nvvm.cp.async.commit.group
       %260 = llvm.add %198, %22 : i64
       %261 = llvm.sub %86, %24 : i64
-      %262 = llvm.mul %68, %22 : i64
+      %262 = llvm.mul %67, %22 : i64
       %263 = llvm.mul %260, %17 : i64
       %264 = llvm.add %83, %263 : i64
       %265 = llvm.add %264, %262 : i64
@@ -320,11 +320,11 @@ module attributes {gpu.container_module} {
       nvvm.barrier0
       %280 = llvm.mul %198, %17 : i64
       %281 = llvm.add %83, %280 : i64
-      %282 = llvm.mul %63, %19 : i64
-      %283 = llvm.mul %205, %28 : i64
+      %282 = llvm.mul %62, %19 : i64
+      %283 = llvm.mul %205, %27 : i64
       %284 = llvm.mul %282, %12 : i64
       %285 = llvm.add %283, %284 : i64
-      %286 = llvm.add %285, %64 : i64
+      %286 = llvm.add %285, %63 : i64
       %287 = llvm.getelementptr %11[%286] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %288 = llvm.load %287 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %289 = llvm.fpext %288 : vector<8xbf16> to vector<8xf32>
@@ -352,21 +352,21 @@ module attributes {gpu.container_module} {
       %311 = llvm.extractelement %108[%3 : i64] : vector<8xf32>
       %312 = llvm.extractelement %289[%3 : i64] : vector<8xf32>
       %313 = llvm.call @__nv_fmaf(%311, %312, %310) : (f32, f32, f32) -> f32
-      %314 = llvm.sub %39, %39 : i32
+      %314 = llvm.sub %38, %38 : i32
       %315 = llvm.lshr %2, %314 : i32
-      %316 = llvm.sub %39, %36 : i32
-      %317 = nvvm.shfl.sync  bfly %315, %313, %40, %316 : f32 -> f32
+      %316 = llvm.sub %38, %35 : i32
+      %317 = nvvm.shfl.sync  bfly %315, %313, %39, %316 : f32 -> f32
       %318 = llvm.fadd %313, %317 : f32
-      %319 = nvvm.shfl.sync  bfly %315, %318, %38, %316 : f32 -> f32
+      %319 = nvvm.shfl.sync  bfly %315, %318, %37, %316 : f32 -> f32
       %320 = llvm.fadd %318, %319 : f32
-      %321 = nvvm.shfl.sync  bfly %315, %320, %37, %316 : f32 -> f32
+      %321 = nvvm.shfl.sync  bfly %315, %320, %36, %316 : f32 -> f32
       %322 = llvm.fadd %320, %321 : f32
-      %323 = nvvm.shfl.sync  bfly %315, %322, %36, %316 : f32 -> f32
+      %323 = nvvm.shfl.sync  bfly %315, %322, %35, %316 : f32 -> f32
       %324 = llvm.fadd %322, %323 : f32
       %325 = llvm.add %282, %24 : i64
       %326 = llvm.mul %325, %12 : i64
       %327 = llvm.add %283, %326 : i64
-      %328 = llvm.add %327, %64 : i64
+      %328 = llvm.add %327, %63 : i64
       %329 = llvm.getelementptr %11[%328] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %330 = llvm.load %329 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %331 = llvm.fpext %330 : vector<8xbf16> to vector<8xf32>
@@ -386,18 +386,18 @@ module attributes {gpu.container_module} {
       %345 = llvm.call @__nv_fmaf(%308, %344, %343) : (f32, f32, f32) -> f32
       %346 = llvm.extractelement %331[%3 : i64] : vector<8xf32>
       %347 = llvm.call @__nv_fmaf(%311, %346, %345) : (f32, f32, f32) -> f32
-      %348 = nvvm.shfl.sync  bfly %315, %347, %40, %316 : f32 -> f32
+      %348 = nvvm.shfl.sync  bfly %315, %347, %39, %316 : f32 -> f32
       %349 = llvm.fadd %347, %348 : f32
-      %350 = nvvm.shfl.sync  bfly %315, %349, %38, %316 : f32 -> f32
+      %350 = nvvm.shfl.sync  bfly %315, %349, %37, %316 : f32 -> f32
       %351 = llvm.fadd %349, %350 : f32
-      %352 = nvvm.shfl.sync  bfly %315, %351, %37, %316 : f32 -> f32
+      %352 = nvvm.shfl.sync  bfly %315, %351, %36, %316 : f32 -> f32
       %353 = llvm.fadd %351, %352 : f32
-      %354 = nvvm.shfl.sync  bfly %315, %353, %36, %316 : f32 -> f32
+      %354 = nvvm.shfl.sync  bfly %315, %353, %35, %316 : f32 -> f32
       %355 = llvm.fadd %353, %354 : f32
       %356 = llvm.add %282, %22 : i64
       %357 = llvm.mul %356, %12 : i64
       %358 = llvm.add %283, %357 : i64
-      %359 = llvm.add %358, %64 : i64
+      %359 = llvm.add %358, %63 : i64
       %360 = llvm.getelementptr %11[%359] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %361 = llvm.load %360 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %362 = llvm.fpext %361 : vector<8xbf16> to vector<8xf32>
@@ -417,18 +417,18 @@ module attributes {gpu.container_module} {
       %376 = llvm.call @__nv_fmaf(%308, %375, %374) : (f32, f32, f32) -> f32
       %377 = llvm.extractelement %362[%3 : i64] : vector<8xf32>
       %378 = llvm.call @__nv_fmaf(%311, %377, %376) : (f32, f32, f32) -> f32
-      %379 = nvvm.shfl.sync  bfly %315, %378, %40, %316 : f32 -> f32
+      %379 = nvvm.shfl.sync  bfly %315, %378, %39, %316 : f32 -> f32
       %380 = llvm.fadd %378, %379 : f32
-      %381 = nvvm.shfl.sync  bfly %315, %380, %38, %316 : f32 -> f32
+      %381 = nvvm.shfl.sync  bfly %315, %380, %37, %316 : f32 -> f32
       %382 = llvm.fadd %380, %381 : f32
-      %383 = nvvm.shfl.sync  bfly %315, %382, %37, %316 : f32 -> f32
+      %383 = nvvm.shfl.sync  bfly %315, %382, %36, %316 : f32 -> f32
       %384 = llvm.fadd %382, %383 : f32
-      %385 = nvvm.shfl.sync  bfly %315, %384, %36, %316 : f32 -> f32
+      %385 = nvvm.shfl.sync  bfly %315, %384, %35, %316 : f32 -> f32
       %386 = llvm.fadd %384, %385 : f32
-      %387 = llvm.add %282, %35 : i64
+      %387 = llvm.add %282, %34 : i64
       %388 = llvm.mul %387, %12 : i64
       %389 = llvm.add %283, %388 : i64
-      %390 = llvm.add %389, %64 : i64
+      %390 = llvm.add %389, %63 : i64
       %391 = llvm.getelementptr %11[%390] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %392 = llvm.load %391 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %393 = llvm.fpext %392 : vector<8xbf16> to vector<8xf32>
@@ -448,18 +448,18 @@ module attributes {gpu.container_module} {
       %407 = llvm.call @__nv_fmaf(%308, %406, %405) : (f32, f32, f32) -> f32
       %408 = llvm.extractelement %393[%3 : i64] : vector<8xf32>
       %409 = llvm.call @__nv_fmaf(%311, %408, %407) : (f32, f32, f32) -> f32
-      %410 = nvvm.shfl.sync  bfly %315, %409, %40, %316 : f32 -> f32
+      %410 = nvvm.shfl.sync  bfly %315, %409, %39, %316 : f32 -> f32
       %411 = llvm.fadd %409, %410 : f32
-      %412 = nvvm.shfl.sync  bfly %315, %411, %38, %316 : f32 -> f32
+      %412 = nvvm.shfl.sync  bfly %315, %411, %37, %316 : f32 -> f32
       %413 = llvm.fadd %411, %412 : f32
-      %414 = nvvm.shfl.sync  bfly %315, %413, %37, %316 : f32 -> f32
+      %414 = nvvm.shfl.sync  bfly %315, %413, %36, %316 : f32 -> f32
       %415 = llvm.fadd %413, %414 : f32
-      %416 = nvvm.shfl.sync  bfly %315, %415, %36, %316 : f32 -> f32
+      %416 = nvvm.shfl.sync  bfly %315, %415, %35, %316 : f32 -> f32
       %417 = llvm.fadd %415, %416 : f32
       %418 = llvm.add %282, %20 : i64
       %419 = llvm.mul %418, %12 : i64
       %420 = llvm.add %283, %419 : i64
-      %421 = llvm.add %420, %64 : i64
+      %421 = llvm.add %420, %63 : i64
       %422 = llvm.getelementptr %11[%421] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %423 = llvm.load %422 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %424 = llvm.fpext %423 : vector<8xbf16> to vector<8xf32>
@@ -479,18 +479,18 @@ module attributes {gpu.container_module} {
       %438 = llvm.call @__nv_fmaf(%308, %437, %436) : (f32, f32, f32) -> f32
       %439 = llvm.extractelement %424[%3 : i64] : vector<8xf32>
       %440 = llvm.call @__nv_fmaf(%311, %439, %438) : (f32, f32, f32) -> f32
-      %441 = nvvm.shfl.sync  bfly %315, %440, %40, %316 : f32 -> f32
+      %441 = nvvm.shfl.sync  bfly %315, %440, %39, %316 : f32 -> f32
       %442 = llvm.fadd %440, %441 : f32
-      %443 = nvvm.shfl.sync  bfly %315, %442, %38, %316 : f32 -> f32
+      %443 = nvvm.shfl.sync  bfly %315, %442, %37, %316 : f32 -> f32
       %444 = llvm.fadd %442, %443 : f32
-      %445 = nvvm.shfl.sync  bfly %315, %444, %37, %316 : f32 -> f32
+      %445 = nvvm.shfl.sync  bfly %315, %444, %36, %316 : f32 -> f32
       %446 = llvm.fadd %444, %445 : f32
-      %447 = nvvm.shfl.sync  bfly %315, %446, %36, %316 : f32 -> f32
+      %447 = nvvm.shfl.sync  bfly %315, %446, %35, %316 : f32 -> f32
       %448 = llvm.fadd %446, %447 : f32
-      %449 = llvm.add %282, %34 : i64
+      %449 = llvm.add %282, %33 : i64
       %450 = llvm.mul %449, %12 : i64
       %451 = llvm.add %283, %450 : i64
-      %452 = llvm.add %451, %64 : i64
+      %452 = llvm.add %451, %63 : i64
       %453 = llvm.getelementptr %11[%452] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %454 = llvm.load %453 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %455 = llvm.fpext %454 : vector<8xbf16> to vector<8xf32>
@@ -510,18 +510,18 @@ module attributes {gpu.container_module} {
       %469 = llvm.call @__nv_fmaf(%308, %468, %467) : (f32, f32, f32) -> f32
       %470 = llvm.extractelement %455[%3 : i64] : vector<8xf32>
       %471 = llvm.call @__nv_fmaf(%311, %470, %469) : (f32, f32, f32) -> f32
-      %472 = nvvm.shfl.sync  bfly %315, %471, %40, %316 : f32 -> f32
+      %472 = nvvm.shfl.sync  bfly %315, %471, %39, %316 : f32 -> f32
       %473 = llvm.fadd %471, %472 : f32
-      %474 = nvvm.shfl.sync  bfly %315, %473, %38, %316 : f32 -> f32
+      %474 = nvvm.shfl.sync  bfly %315, %473, %37, %316 : f32 -> f32
       %475 = llvm.fadd %473, %474 : f32
-      %476 = nvvm.shfl.sync  bfly %315, %475, %37, %316 : f32 -> f32
+      %476 = nvvm.shfl.sync  bfly %315, %475, %36, %316 : f32 -> f32
       %477 = llvm.fadd %475, %476 : f32
-      %478 = nvvm.shfl.sync  bfly %315, %477, %36, %316 : f32 -> f32
+      %478 = nvvm.shfl.sync  bfly %315, %477, %35, %316 : f32 -> f32
       %479 = llvm.fadd %477, %478 : f32
-      %480 = llvm.add %282, %33 : i64
+      %480 = llvm.add %282, %32 : i64
       %481 = llvm.mul %480, %12 : i64
       %482 = llvm.add %283, %481 : i64
-      %483 = llvm.add %482, %64 : i64
+      %483 = llvm.add %482, %63 : i64
       %484 = llvm.getelementptr %11[%483] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %485 = llvm.load %484 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %486 = llvm.fpext %485 : vector<8xbf16> to vector<8xf32>
@@ -541,18 +541,18 @@ module attributes {gpu.container_module} {
       %500 = llvm.call @__nv_fmaf(%308, %499, %498) : (f32, f32, f32) -> f32
       %501 = llvm.extractelement %486[%3 : i64] : vector<8xf32>
       %502 = llvm.call @__nv_fmaf(%311, %501, %500) : (f32, f32, f32) -> f32
-      %503 = nvvm.shfl.sync  bfly %315, %502, %40, %316 : f32 -> f32
+      %503 = nvvm.shfl.sync  bfly %315, %502, %39, %316 : f32 -> f32
       %504 = llvm.fadd %502, %503 : f32
-      %505 = nvvm.shfl.sync  bfly %315, %504, %38, %316 : f32 -> f32
+      %505 = nvvm.shfl.sync  bfly %315, %504, %37, %316 : f32 -> f32
       %506 = llvm.fadd %504, %505 : f32
-      %507 = nvvm.shfl.sync  bfly %315, %506, %37, %316 : f32 -> f32
+      %507 = nvvm.shfl.sync  bfly %315, %506, %36, %316 : f32 -> f32
       %508 = llvm.fadd %506, %507 : f32
-      %509 = nvvm.shfl.sync  bfly %315, %508, %36, %316 : f32 -> f32
+      %509 = nvvm.shfl.sync  bfly %315, %508, %35, %316 : f32 -> f32
       %510 = llvm.fadd %508, %509 : f32
-      %511 = llvm.add %282, %32 : i64
+      %511 = llvm.add %282, %31 : i64
       %512 = llvm.mul %511, %12 : i64
       %513 = llvm.add %283, %512 : i64
-      %514 = llvm.add %513, %64 : i64
+      %514 = llvm.add %513, %63 : i64
       %515 = llvm.getelementptr %11[%514] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %516 = llvm.load %515 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %517 = llvm.fpext %516 : vector<8xbf16> to vector<8xf32>
@@ -572,38 +572,38 @@ module attributes {gpu.container_module} {
       %531 = llvm.call @__nv_fmaf(%308, %530, %529) : (f32, f32, f32) -> f32
       %532 = llvm.extractelement %517[%3 : i64] : vector<8xf32>
       %533 = llvm.call @__nv_fmaf(%311, %532, %531) : (f32, f32, f32) -> f32
-      %534 = nvvm.shfl.sync  bfly %315, %533, %40, %316 : f32 -> f32
+      %534 = nvvm.shfl.sync  bfly %315, %533, %39, %316 : f32 -> f32
       %535 = llvm.fadd %533, %534 : f32
-      %536 = nvvm.shfl.sync  bfly %315, %535, %38, %316 : f32 -> f32
+      %536 = nvvm.shfl.sync  bfly %315, %535, %37, %316 : f32 -> f32
       %537 = llvm.fadd %535, %536 : f32
-      %538 = nvvm.shfl.sync  bfly %315, %537, %37, %316 : f32 -> f32
+      %538 = nvvm.shfl.sync  bfly %315, %537, %36, %316 : f32 -> f32
       %539 = llvm.fadd %537, %538 : f32
-      %540 = nvvm.shfl.sync  bfly %315, %539, %36, %316 : f32 -> f32
+      %540 = nvvm.shfl.sync  bfly %315, %539, %35, %316 : f32 -> f32
       %541 = llvm.fadd %539, %540 : f32
       %542 = llvm.add %281, %282 : i64
       %543 = llvm.icmp "ult" %542, %86 : i64
-      %544 = llvm.select %543, %324, %43 : i1, f32
+      %544 = llvm.select %543, %324, %42 : i1, f32
       %545 = llvm.add %281, %325 : i64
       %546 = llvm.icmp "ult" %545, %86 : i64
-      %547 = llvm.select %546, %355, %43 : i1, f32
+      %547 = llvm.select %546, %355, %42 : i1, f32
       %548 = llvm.add %281, %356 : i64
       %549 = llvm.icmp "ult" %548, %86 : i64
-      %550 = llvm.select %549, %386, %43 : i1, f32
+      %550 = llvm.select %549, %386, %42 : i1, f32
       %551 = llvm.add %281, %387 : i64
       %552 = llvm.icmp "ult" %551, %86 : i64
-      %553 = llvm.select %552, %417, %43 : i1, f32
+      %553 = llvm.select %552, %417, %42 : i1, f32
       %554 = llvm.add %281, %418 : i64
       %555 = llvm.icmp "ult" %554, %86 : i64
-      %556 = llvm.select %555, %448, %43 : i1, f32
+      %556 = llvm.select %555, %448, %42 : i1, f32
       %557 = llvm.add %281, %449 : i64
       %558 = llvm.icmp "ult" %557, %86 : i64
-      %559 = llvm.select %558, %479, %43 : i1, f32
+      %559 = llvm.select %558, %479, %42 : i1, f32
       %560 = llvm.add %281, %480 : i64
       %561 = llvm.icmp "ult" %560, %86 : i64
-      %562 = llvm.select %561, %510, %43 : i1, f32
+      %562 = llvm.select %561, %510, %42 : i1, f32
       %563 = llvm.add %281, %511 : i64
       %564 = llvm.icmp "ult" %563, %86 : i64
-      %565 = llvm.select %564, %541, %43 : i1, f32
+      %565 = llvm.select %564, %541, %42 : i1, f32
       %566 = llvm.getelementptr %73[%286] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, bf16
       %567 = llvm.load %566 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xbf16>
       %568 = llvm.fpext %567 : vector<8xbf16> to vector<8xf32>
@@ -636,8 +636,8 @@ module attributes {gpu.container_module} {
       %595 = llvm.intr.maximum(%594, %559) : (f32, f32) -> f32
       %596 = llvm.intr.maximum(%595, %562) : (f32, f32) -> f32
       %597 = llvm.intr.maximum(%596, %565) : (f32, f32) -> f32
-      %598 = llvm.fcmp "oeq" %597, %43 : f32
-      %599 = llvm.select %598, %42, %597 : i1, f32
+      %598 = llvm.fcmp "oeq" %597, %42 : f32
+      %599 = llvm.select %598, %41, %597 : i1, f32
       %600 = llvm.fsub %199, %599 : f32
       %601 = llvm.call @__nv_exp2f(%600) : (f32) -> f32
       %602 = llvm.fmul %200, %601 : f32
@@ -698,17 +698,17 @@ module attributes {gpu.container_module} {
       nvvm.cp.async.wait.group 0
       %654 = llvm.getelementptr %74[4096] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
       %655 = llvm.getelementptr %74[4128] : (!llvm.ptr<3>) -> !llvm.ptr<3>, i8
-      %656 = llvm.mul %63, %0 : i64
-      %657 = llvm.mul %66, %12 : i64
+      %656 = llvm.mul %62, %0 : i64
+      %657 = llvm.mul %65, %12 : i64
       %658 = llvm.add %656, %657 : i64
-      %659 = llvm.add %658, %64 : i64
+      %659 = llvm.add %658, %63 : i64
       %660 = llvm.getelementptr %74[%659] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
       llvm.store %201, %660 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr<3>
-      %661 = llvm.icmp "eq" %62, %45 : i64
+      %661 = llvm.icmp "eq" %61, %44 : i64
       llvm.cond_br %661, ^bb17, ^bb18
     ^bb17:  // pred: ^bb16
-      %662 = llvm.mul %63, %20 overflow<nsw, nuw> : i64
-      %663 = llvm.add %662, %66 overflow<nsw, nuw> : i64
+      %662 = llvm.mul %62, %20 overflow<nsw, nuw> : i64
+      %663 = llvm.add %662, %65 overflow<nsw, nuw> : i64
       %664 = llvm.getelementptr inbounds|nuw %654[%663] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
       llvm.store %199, %664 : f32, !llvm.ptr<3>
       %665 = llvm.getelementptr inbounds|nuw %655[%663] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
@@ -716,49 +716,49 @@ module attributes {gpu.container_module} {
       llvm.br ^bb18
     ^bb18:  // 2 preds: ^bb16, ^bb17
       nvvm.barrier0
-      %666 = llvm.icmp "eq" %63, %45 : i64
+      %666 = llvm.icmp "eq" %62, %44 : i64
       llvm.cond_br %666, ^bb19, ^bb20
     ^bb19:  // pred: ^bb18
-      %667 = llvm.mul %45, %20 overflow<nsw, nuw> : i64
-      %668 = llvm.add %667, %66 overflow<nsw, nuw> : i64
+      %667 = llvm.mul %44, %20 overflow<nsw, nuw> : i64
+      %668 = llvm.add %667, %65 overflow<nsw, nuw> : i64
       %669 = llvm.getelementptr inbounds|nuw %654[%668] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
       %670 = llvm.load %669 : !llvm.ptr<3> -> f32
       %671 = llvm.getelementptr inbounds|nuw %655[%668] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
       %672 = llvm.load %671 : !llvm.ptr<3> -> f32
-      %673 = llvm.mul %45, %0 : i64
+      %673 = llvm.mul %44, %0 : i64
       %674 = llvm.add %673, %657 : i64
-      %675 = llvm.add %674, %64 : i64
+      %675 = llvm.add %674, %63 : i64
       %676 = llvm.getelementptr %74[%675] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
       %677 = llvm.load %676 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
-      %678 = llvm.fcmp "oeq" %670, %43 : f32
-      %679 = llvm.select %678, %42, %670 : i1, f32
-      %680 = llvm.fsub %43, %679 : f32
+      %678 = llvm.fcmp "oeq" %670, %42 : f32
+      %679 = llvm.select %678, %41, %670 : i1, f32
+      %680 = llvm.fsub %42, %679 : f32
       %681 = llvm.call @__nv_exp2f(%680) : (f32) -> f32
       %682 = llvm.fsub %670, %679 : f32
       %683 = llvm.call @__nv_exp2f(%682) : (f32) -> f32
-      %684 = llvm.fmul %681, %42 : f32
+      %684 = llvm.fmul %681, %41 : f32
       %685 = llvm.fmul %672, %683 : f32
       %686 = llvm.fadd %684, %685 : f32
       %687 = llvm.insertelement %683, %1[%21 : i32] : vector<8xf32>
       %688 = llvm.shufflevector %687, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
       %689 = llvm.insertelement %681, %1[%21 : i32] : vector<8xf32>
       %690 = llvm.shufflevector %689, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
-      %691 = llvm.fmul %690, %41 : vector<8xf32>
+      %691 = llvm.fmul %690, %40 : vector<8xf32>
       %692 = llvm.intr.fmuladd(%688, %677, %691) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
       %693 = llvm.mul %24, %20 overflow<nsw, nuw> : i64
-      %694 = llvm.add %693, %66 overflow<nsw, nuw> : i64
+      %694 = llvm.add %693, %65 overflow<nsw, nuw> : i64
       %695 = llvm.getelementptr inbounds|nuw %654[%694] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
       %696 = llvm.load %695 : !llvm.ptr<3> -> f32
       %697 = llvm.getelementptr inbounds|nuw %655[%694] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
       %698 = llvm.load %697 : !llvm.ptr<3> -> f32
       %699 = llvm.mul %24, %0 : i64
       %700 = llvm.add %699, %657 : i64
-      %701 = llvm.add %700, %64 : i64
+      %701 = llvm.add %700, %63 : i64
       %702 = llvm.getelementptr %74[%701] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
       %703 = llvm.load %702 {alignment = 16 : i64} : !llvm.ptr<3> -> vector<8xf32>
       %704 = llvm.intr.maximum(%670, %696) : (f32, f32) -> f32
-      %705 = llvm.fcmp "oeq" %704, %43 : f32
-      %706 = llvm.select %705, %42, %704 : i1, f32
+      %705 = llvm.fcmp "oeq" %704, %42 : f32
+      %706 = llvm.select %705, %41, %704 : i1, f32
       %707 = llvm.fsub %670, %706 : f32
       %708 = llvm.call @__nv_exp2f(%707) : (f32) -> f32
       %709 = llvm.fsub %696, %706 : f32
@@ -778,25 +778,25 @@ module attributes {gpu.container_module} {
     ^bb21(%720: f32, %721: f32, %722: vector<8xf32>):  // 2 preds: ^bb19, ^bb20
       llvm.br ^bb22
     ^bb22:  // pred: ^bb21
-      %723 = llvm.fcmp "ogt" %721, %42 : f32
-      %724 = llvm.select %723, %721, %30 : i1, f32
+      %723 = llvm.fcmp "ogt" %721, %41 : f32
+      %724 = llvm.select %723, %721, %29 : i1, f32
       %725 = llvm.insertelement %724, %1[%21 : i32] : vector<8xf32>
       %726 = llvm.shufflevector %725, %1 [0, 0, 0, 0, 0, 0, 0, 0] : vector<8xf32> 
       %727 = llvm.fdiv %722, %726 : vector<8xf32>
-      %728 = llvm.select %723, %727, %41 : i1, vector<8xf32>
+      %728 = llvm.select %723, %727, %40 : i1, vector<8xf32>
       %729 = llvm.call @__nv_fast_log2f(%724) : (f32) -> f32
       %730 = llvm.fadd %720, %729 : f32
-      %731 = llvm.fmul %730, %29 : f32
-      %732 = llvm.select %723, %731, %43 : i1, f32
+      %731 = llvm.fmul %730, %28 : f32
+      %732 = llvm.select %723, %731, %42 : i1, f32
       %733 = llvm.icmp "slt" %88, %21 : i32
       llvm.cond_br %733, ^bb23, ^bb28
     ^bb23:  // pred: ^bb22
       llvm.cond_br %666, ^bb24, ^bb27
     ^bb24:  // pred: ^bb23
       %734 = llvm.fptrunc %728 : vector<8xf32> to vector<8xbf16>
-      %735 = llvm.getelementptr %arg12[%104] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
+      %735 = llvm.getelementptr %arg13[%104] : (!llvm.ptr, i64) -> !llvm.ptr, bf16
       llvm.store %734, %735 {alignment = 16 : i64} : vector<8xbf16>, !llvm.ptr
-      llvm.cond_br %661, ^bb25(%52, %91 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb26
+      llvm.cond_br %661, ^bb25(%51, %91 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb26
     ^bb25(%736: !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, %737: i64):  // 2 preds: ^bb24, ^bb29
       %738 = llvm.extractvalue %736[1] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> 
       %739 = llvm.mul %737, %13 overflow<nsw, nuw> : i64
@@ -812,12 +812,12 @@ module attributes {gpu.container_module} {
       %742 = llvm.sext %88 : i32 to i64
       llvm.cond_br %666, ^bb29, ^bb27
     ^bb29:  // pred: ^bb28
-      %743 = llvm.mul %742, %31 : i64
+      %743 = llvm.mul %742, %30 : i64
       %744 = llvm.add %743, %102 : i64
-      %745 = llvm.add %744, %64 : i64
-      %746 = llvm.getelementptr %arg14[%745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %745 = llvm.add %744, %63 : i64
+      %746 = llvm.getelementptr %arg15[%745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       llvm.store %728, %746 {alignment = 16 : i64} : vector<8xf32>, !llvm.ptr
-      llvm.cond_br %661, ^bb25(%59, %742 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb26
+      llvm.cond_br %661, ^bb25(%58, %742 : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64), ^bb26
     ^bb30:  // pred: ^bb27
       llvm.br ^bb31
     ^bb31:  // 2 preds: ^bb0, ^bb30
@@ -998,7 +998,7 @@ module attributes {gpu.container_module} {
       llvm.return
     }
   }
-  attn.kernel_abi @llama3_8b_decode_attention for @llama3_8b_decode_kernels::@llama3_8b_decode_attention {block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode", params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "ptr", name = "work_request"}, {kind = "ptr", name = "work_kv_begin"}, {kind = "ptr", name = "work_kv_end"}, {kind = "ptr", name = "work_partial"}, {kind = "ptr", name = "num_work"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}, {kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}], role = "attention", tile = {bdx = 16 : i64, bdy = 4 : i64, bdz = 2 : i64, heads_per_thread = 1 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
+  attn.kernel_abi @llama3_8b_decode_attention for @llama3_8b_decode_kernels::@llama3_8b_decode_attention {block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode", params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "i32", name = "kv_page_stride"}, {kind = "ptr", name = "work_request"}, {kind = "ptr", name = "work_kv_begin"}, {kind = "ptr", name = "work_kv_end"}, {kind = "ptr", name = "work_partial"}, {kind = "ptr", name = "num_work"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}, {kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}], role = "attention", tile = {bdx = 16 : i64, bdy = 4 : i64, bdz = 2 : i64, heads_per_thread = 1 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
   attn.kernel_abi @llama3_8b_decode_merge for @llama3_8b_decode_kernels::@llama3_8b_decode_merge {block = array<i32: 256, 1, 1>, dynamic_smem = 0 : i64, family = "decode", params = [{kind = "ptr", name = "tmp_o"}, {kind = "ptr", name = "tmp_lse"}, {kind = "ptr", name = "merge_indptr"}, {kind = "ptr", name = "num_rows"}, {kind = "ptr", name = "o"}, {kind = "ptr", name = "lse"}], role = "merge", tile = {bdx = 16 : i64, heads_per_cta = 1 : i64, pdl = 1 : i64, slices = 16 : i64, sm = 90 : i64, split_kv = true, stages = 2 : i64, strategy = "decode", threads = 128 : i64, tile_kv = 16 : i64, tile_q = 4 : i64, vec = 8 : i64}, variant = {alibi = false, dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 0.000000e+00 : f64, mask = "causal", max_qo_len = 1 : i64, num_kv_heads = 8 : i64, num_qo_heads = 32 : i64, page_size = 16 : i64, return_lse = true, rope = "none", sm_scale = 0.088388347648318433 : f64, window_left = -1 : i64}}
   func.func @llama3_8b_decode(%arg0: memref<?x32x128xbf16>, %arg1: memref<?xi32>, %arg2: memref<?x16x8x128xbf16>, %arg3: memref<?x16x8x128xbf16>, %arg4: memref<?xi32>, %arg5: memref<?xi32>, %arg6: memref<?xi32>, %arg7: memref<?x32x128xbf16>, %arg8: memref<?x32xf32>) {
     return

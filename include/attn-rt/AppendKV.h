@@ -42,6 +42,9 @@ struct AppendKVArgs {
   DevicePtr k_cache = 0, v_cache = 0;
   DevicePtr kv_indptr = 0, kv_indices = 0, kv_last_page_len = 0;
   int32_t num_rows = 0;
+  /// Elements from one page of k_cache (and of v_cache) to the next; 0 = dense pools. As
+  /// DecodeRunArgs::kv_page_stride (e.g. the halves of one [pages, 2, ...] cache).
+  int64_t kv_page_stride = 0;
 };
 
 /// run launches the append kernel on `stream`. checkVariant: positive sizes, then an

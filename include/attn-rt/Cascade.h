@@ -97,6 +97,9 @@ struct CascadeRunArgs {
   DevicePtr q = 0, k_cache = 0, v_cache = 0, o = 0, lse = 0;
   int32_t num_levels = 0;
   CascadeLevelArgs levels[kMaxCascadeLevels];
+  /// Elements between pages of k_cache / v_cache, 0 = dense (DecodeRunArgs::kv_page_stride);
+  /// every level reads the cache with it.
+  int64_t kv_page_stride = 0;
 };
 
 /// Byte offsets in the scratch buffer: tmp_o [max_qo_tokens, Hq, D] of the output dtype (a

@@ -45,6 +45,10 @@ struct DecodeRunArgs {
   DevicePtr kv_indptr = 0, kv_indices = 0, kv_last_page_len = 0;
   DevicePtr o = 0, lse = 0;
   float sm_scale = 0.0f;
+  /// Elements from one page of k_cache (and of v_cache) to the next; 0 = dense pools
+  /// (page_size * num_kv_heads * head_dim). Larger strides read strided views, e.g. the K and
+  /// V halves of one [pages, 2, ...] cache (2 * page elements). Each page is contiguous.
+  int64_t kv_page_stride = 0;
 };
 
 /// Checks `problem` against a kernel's variant; Mismatch names the first differing field

@@ -104,6 +104,9 @@ inline constexpr const char kMergeKernel[] = "merge_kernel";
 inline constexpr const char kVariant[] = "variant";
 inline constexpr const char kTile[] = "tile";
 inline constexpr const char kResources[] = "resources";
+// kernel.tile: CTAs of a thread-block cluster along x (absent: no cluster); the runtime
+// launches such a kernel with the cluster dimension.
+inline constexpr const char kCluster[] = "cluster";
 // A parameter: kName and
 inline constexpr const char kKind[] = "kind";
 // kernel.variant: the problem the kernel was compiled for.
@@ -156,6 +159,8 @@ inline constexpr const char kPdl[] = "pdl";     // merge: launched with programm
 inline constexpr const char kWarps[] = "warps"; // prefill attention kernels
 inline constexpr const char kMTiles[] = "m_tiles";
 inline constexpr const char kWgmma[] = "wgmma"; // 1: warpgroup MMAs (sm_90a); absent: mma.sync
+inline constexpr const char kProducer[] = "producer"; // 1: a producer warpgroup (warp-specialized)
+inline constexpr const char kPingpong[] = "pingpong"; // 1: consumer warpgroups take MMA turns
 // kernel.resources: ptxas's report.
 inline constexpr const char kRegisters[] = "registers";
 inline constexpr const char kSharedBytes[] = "shared_bytes";
@@ -209,6 +214,14 @@ inline constexpr const char kKvIndptr[] = "kv_indptr";  // ptr: i32 [B+1], pages
                                                         //      tokens (ragged) per request
 inline constexpr const char kKvIndices[] = "kv_indices"; // ptr: i32 [kv_indptr[B]], page ids
 inline constexpr const char kKvLastPageLen[] = "kv_last_page_len"; // ptr: i32 [B], optional
+// i32: elements from one page of k_cache (and of v_cache) to the next, >= the page's
+// page_size * Hkv * D elements; the inside of a page is contiguous. Page p starts at element
+// p * kv_page_stride (64-bit arithmetic), so K and V may be the two halves of one combined
+// [pages, 2, ...] pool (kv_page_stride = 2 * page elements). Every paged kernel attn-outline
+// writes takes it (optional in the ABI: older bundles lack it); the run binds the caller's
+// stride, or the dense page size when the caller gives 0. Kernels without it accept only the
+// dense stride.
+inline constexpr const char kKvPageStride[] = "kv_page_stride";
 // Mask and position operands (accepted in manifests; decode run rejects such kernels, prefill
 // run binds them; semantics in the prefill section below).
 inline constexpr const char kCustomMask[] = "custom_mask";     // ptr: u8, bit-packed mask
@@ -257,6 +270,7 @@ inline constexpr ParamSpec kAttentionParams[] = {
     {kKvIndptr, ParamKind::Ptr, ParamNeed::Always, true},
     {kKvIndices, ParamKind::Ptr, ParamNeed::Paged, true},
     {kKvLastPageLen, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kKvPageStride, ParamKind::I32, ParamNeed::Optional, true},
     {kCustomMask, ParamKind::Ptr, ParamNeed::Optional, false},
     {kMaskIndptr, ParamKind::Ptr, ParamNeed::Optional, false},
     {kBlockIndptr, ParamKind::Ptr, ParamNeed::Optional, false},
@@ -338,6 +352,7 @@ using decode::kKCache;
 using decode::kKvIndices;
 using decode::kKvIndptr;
 using decode::kKvLastPageLen;
+using decode::kKvPageStride;
 using decode::kLse;
 using decode::kMaskIndptr;
 using decode::kMergeIndptr;
@@ -373,6 +388,7 @@ inline constexpr ParamSpec kAttentionParams[] = {
     {kKvIndptr, ParamKind::Ptr, ParamNeed::Always, true},
     {kKvIndices, ParamKind::Ptr, ParamNeed::Paged, true},
     {kKvLastPageLen, ParamKind::Ptr, ParamNeed::Paged, true},
+    {kKvPageStride, ParamKind::I32, ParamNeed::Optional, true},
     {kCustomMask, ParamKind::Ptr, ParamNeed::Optional, true},
     {kMaskIndptr, ParamKind::Ptr, ParamNeed::Optional, true},
     {kBlockIndptr, ParamKind::Ptr, ParamNeed::Optional, true},
@@ -419,6 +435,7 @@ using decode::kVCache; // ptr: elem, the page pool of values (written)
 using decode::kKvIndptr;      // ptr: i32 [B+1], pages per request
 using decode::kKvIndices;     // ptr: i32 [kv_indptr[B]], page ids
 using decode::kKvLastPageLen; // ptr: i32 [B], not read (part of FlashInfer's cache view; may be 0)
+using decode::kKvPageStride;  // i32: elements between pages of k_cache / v_cache (optional)
 inline constexpr const char kBatchIndices[] = "batch_indices"; // ptr: i32 [N], request of row t
 inline constexpr const char kPositions[] = "positions";         // ptr: i32 [N], token position
 inline constexpr const char kNumRows[] = "num_rows";            // i32: N (by value)
@@ -433,6 +450,7 @@ inline constexpr ParamSpec kKernelParams[] = {
     {kKvIndptr, ParamKind::Ptr, ParamNeed::Always, true},
     {kKvIndices, ParamKind::Ptr, ParamNeed::Always, true},
     {kKvLastPageLen, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kKvPageStride, ParamKind::I32, ParamNeed::Optional, true},
     {kNumRows, ParamKind::I32, ParamNeed::Always, true},
 };
 inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKernelParams[0]);

@@ -133,6 +133,9 @@ struct KernelVariant {
   bool top_k_per_row = false;
   bool top_p_per_row = false;
   bool min_p_per_row = false;
+  /// CTAs per row (a thread-block cluster, sm_90); 1 = one CTA per row. The tile's
+  /// "cluster" field gives the launch shape.
+  int32_t cluster_size = 1;
 };
 
 /// How the kernel is tiled. `extra` holds any further integer fields in manifest order

@@ -66,6 +66,8 @@ struct PrefillRunArgs {
   DevicePtr block_indices = 0; ///< i32 [block_indptr[last]], block columns (mask block_sparse)
   DevicePtr alibi_slopes = 0;  ///< f32 [num_qo_heads] (kernels with the alibi_slopes operand)
   DevicePtr rope_offsets = 0;  ///< i32 [B], added to request b's RoPE positions
+  int64_t kv_page_stride = 0;  ///< paged: elements between pages of k / v, 0 = dense (as for
+                               ///< DecodeRunArgs); ragged: must be 0
 };
 
 /// Checks the mask and position operands of `args` against what `attention` takes:

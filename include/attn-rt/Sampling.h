@@ -18,8 +18,17 @@
 // NaN logits are never drawn nor kept (Mask writes -inf there); a row with no weight at all
 // gets token -1 (Sample) or zeros (Renorm).
 //
+// Cluster kernels (variant cluster_size 8 or 16, sm_90): a row is split over a thread-block
+// cluster, each CTA keeping its slice in shared memory and the passes combining through
+// distributed shared memory, so a small batch uses cluster_size SMs per row instead of one.
+// Same distributions and the same Philox stream; the token a given seed draws depends on the
+// cluster size (the inverse-CDF order follows the CTAs), and is the same for the same seed,
+// offset and kernel. A caller picks them for small batches (attn_mlir.sampling: batch <=
+// CLUSTER_MAX_BATCH) by setting cluster_size in the problem.
+//
 // ChainSpeculativeSampler verifies chains of draft tokens against the target model's
-// distributions (chain_speculative_sampling), with the same Philox draws.
+// distributions (chain_speculative_sampling), with the same Philox draws (one CTA per
+// request; no cluster variant).
 //
 //===----------------------------------------------------------------------===//
 #ifndef ATTN_RT_SAMPLING_H
@@ -45,6 +54,9 @@ struct SamplingProblem {
   bool top_k_per_row = false;
   bool top_p_per_row = false;
   bool min_p_per_row = false;
+  /// CTAs per row: 1, or 8 / 16 for the kernels that split a row over a thread-block cluster
+  /// (sm_90 bundles; faster for small batches, see the header comment).
+  int32_t cluster_size = 1;
 };
 
 using SamplingOptions = OpKernelOptions;
@@ -60,11 +72,13 @@ struct SamplingArgs {
 };
 
 /// InvalidArgument unless top_k >= 0, top_p in (0, 1] and min_p in [0, 1] (NaN fails), a
-/// filter is not both scalar and per row, renorm reads probs and mask logits, and the dtype
-/// is f32 or bf16.
+/// filter is not both scalar and per row, renorm reads probs and mask logits, the dtype
+/// is f32 or bf16 and cluster_size is 1, 8 or 16.
 Status checkSamplingProblem(const SamplingProblem &problem);
 
-/// run launches one CTA per row on `stream` (gridSize: num_rows). checkVariant:
+/// run launches one CTA per row on `stream` (gridSize: num_rows), or for a cluster kernel
+/// one cluster of cluster_size CTAs per row (gridSize: num_rows * cluster_size, launched
+/// with cuLaunchKernelEx and CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION). checkVariant:
 /// checkSamplingProblem, then a sample kernel's variant. checkArgs: num_rows >= 0, vocab in
 /// [1, kMaxSamplingVocab], the buffers the kernel takes non-null, input and out aligned to the
 /// kernel's 16-byte access, num_rows * vocab within 2^31 elements.

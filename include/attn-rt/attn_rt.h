@@ -6,6 +6,12 @@
 |* failing call on the same thread). Device pointers are uint64_t              *|
 |* (CUdeviceptr), streams are void* (CUstream; NULL = legacy default stream).  *|
 |*                                                                            *|
+|* Devices: a handle keeps the context current at its create (else device's   *|
+|* primary context) and enters it for every later call, whatever is current.  *|
+|* A bundle of an arch that does not run on that device, and caller           *|
+|* workspaces on another device, are refused at create; run operands are      *|
+|* checked only with ATTN_RT_CHECK_POINTERS=1 (docs/RUNTIME.md).              *|
+|*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 #ifndef ATTN_RT_ATTN_RT_H
 #define ATTN_RT_ATTN_RT_H
@@ -26,6 +32,13 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* The layout of this header's structs. 2: kv_page_stride at the end of the decode, prefill,
+ * append and cascade run arguments (zero-initialised structs keep version 1's behaviour). */
+#define ATTN_RT_ABI_VERSION 2
+
+/* ATTN_RT_ABI_VERSION of the library (bindings check it against the structs they mirror). */
+ATTN_RT_API int32_t attnAbiVersion(void);
 
 /* Status codes; equal to attn::rt::StatusCode. */
 typedef enum attn_status_t {
@@ -176,6 +189,14 @@ typedef struct attn_decode_args_t {
   uint64_t o, lse;           /* lse may be 0 */
   float sm_scale;            /* <= 0: the kernel's compiled-in scale; > 0 must equal it;
                                 NaN / inf: ATTN_ERROR_INVALID_ARGUMENT */
+  int64_t kv_page_stride;    /* elements from one page of k_cache (and of v_cache) to the
+                                next; 0 = dense pools (page_size * num_kv_heads * head_dim).
+                                Pages must be contiguous inside; a larger stride reads strided
+                                views such as the halves of one [pages, 2, ...] cache (2 *
+                                page elements). Smaller than a page, past INT32_MAX or not a
+                                multiple of 16 bytes: ATTN_ERROR_INVALID_ARGUMENT; not dense
+                                with a kernel compiled without the kv_page_stride parameter:
+                                ATTN_ERROR_MISMATCH. Since ATTN_RT_ABI_VERSION 2. */
 } attn_decode_args_t;
 
 ATTN_RT_API attn_status_t attnDecodeRun(attn_decode_t decode, const attn_decode_args_t *args, void *stream);
@@ -285,6 +306,7 @@ typedef struct attn_prefill_args_t {
   uint64_t custom_mask, mask_indptr;
   uint64_t block_indptr, block_indices;
   uint64_t alibi_slopes, rope_offsets;
+  int64_t kv_page_stride; /* paged: as attn_decode_args_t.kv_page_stride; ragged: 0 */
 } attn_prefill_args_t;
 
 /* Launches the attention kernel and, when KV was split (always in graph mode with a split-KV
@@ -331,6 +353,7 @@ typedef struct attn_append_kv_args_t {
   uint64_t k_cache, v_cache;
   uint64_t kv_indptr, kv_indices, kv_last_page_len;
   int32_t num_rows;
+  int64_t kv_page_stride; /* as attn_decode_args_t.kv_page_stride (0 = dense) */
 } attn_append_kv_args_t;
 
 /* One grid-stride launch sized from num_rows (0 launches nothing). Allocates nothing;
@@ -455,6 +478,8 @@ typedef struct attn_sampler_config_t {
   float top_p, min_p;
   int32_t top_k_per_row, top_p_per_row, min_p_per_row;
   int32_t device;          /* used only when no context is current */
+  int32_t cluster_size;    /* 1 = one CTA per row; 8 or 16 = the kernels splitting a row over
+                              a thread-block cluster (sm_90; for small batches) */
 } attn_sampler_config_t;
 
 /* probs / sample / f32, no filters. */
@@ -476,7 +501,9 @@ typedef struct attn_sampler_args_t {
   int32_t vocab;
 } attn_sampler_args_t;
 
-/* One CTA per row (0 rows launch nothing). Allocates nothing; capturable in a CUDA Graph. */
+/* One CTA per row, or one cluster of cluster_size CTAs per row for the cluster kernels
+ * (cuLaunchKernelEx with the cluster dimension); 0 rows launch nothing. Allocates nothing;
+ * capturable in a CUDA Graph. */
 ATTN_RT_API attn_status_t attnSamplerRun(attn_sampler_t sampler,
                                          const attn_sampler_args_t *args, void *stream);
 

@@ -97,6 +97,7 @@ typedef struct attn_cascade_args_t {
   uint64_t q, k_cache, v_cache, o, lse;
   int32_t num_levels;
   attn_cascade_level_args_t levels[ATTN_CASCADE_MAX_LEVELS];
+  int64_t kv_page_stride; /* as attn_decode_args_t.kv_page_stride (0 = dense), every level */
 } attn_cascade_args_t;
 
 /* Per level the attention (+ its split-KV merge), from level 1 on a merge_state into o.

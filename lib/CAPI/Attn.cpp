@@ -205,7 +205,8 @@ MlirAttribute mlirAttnKernelConfigAttrGet(MlirContext ctx, int32_t strategy, int
   }
   return wrap(KernelConfigAttr::getChecked(errorAt(context), context, *kind, sm, threads, tileQ,
                                            tileKV, stages, splitKV, vec, headsPerThread,
-                                           /*wgmma=*/false));
+                                           /*wgmma=*/false, /*producer=*/false,
+                                           /*pingpong=*/false));
 }
 
 int32_t mlirAttnKernelConfigAttrGetStrategy(MlirAttribute attr) {

@@ -2,6 +2,7 @@
 #include "attn-rt/Bundle.h"
 #include "attn-rt/MultiArch.h"
 
+#include "DeviceArch.h"
 #include "DriverApi.h"
 #include "FileUtil.h"
 
@@ -65,6 +66,28 @@ struct ContextModules {
   std::map<std::string, CUmodule> modules; ///< by binary file name
   std::vector<CUfunction> functions;       ///< by kernel index; null = not loaded yet
 };
+
+/// Mismatch when binaries of `m` cannot run on device `dev`: a bundle opened for one
+/// device's arch (multi-arch selection, a JIT cache entry) used in a context of a device of
+/// another arch. Checked once per context, before its first module load; manifests whose arch
+/// does not parse are left to the driver, as at open.
+Status checkRunsOnDevice(const detail::DriverApi &drv, const BundleManifest &m,
+                         const std::string &directory, int dev) {
+  ArchName arch;
+  if (m.kernels.empty() || !parseArchName(m.arch, &arch).isOk())
+    return Status::ok();
+  ComputeCapability cc;
+  ATTN_RT_RETURN_IF_ERROR(detail::queryComputeCapability(drv, dev, &cc));
+  const BinaryKind kind = m.kernels[0].binary_kind;
+  if (archRunsOn(arch, kind, cc))
+    return Status::ok();
+  return makeError(StatusCode::Mismatch,
+                   "bundle '%s' holds %s binaries for %s, which do not run on device %d (%s, "
+                   "compute capability %d.%d) of the current context; open the bundle for "
+                   "that device (attnBundleLoadForDevice)",
+                   directory.c_str(), binaryKindName(kind), m.arch.c_str(), dev,
+                   archNameOf(cc).c_str(), cc.major, cc.minor);
+}
 
 } // namespace
 
@@ -230,6 +253,7 @@ Status Bundle::getKernel(int index, LoadedKernel *out) {
     if (e.context == ctx && e.device == dev)
       c = &e;
   if (!c) {
+    ATTN_RT_RETURN_IF_ERROR(checkRunsOnDevice(drv, b.manifest, b.directory, int(dev)));
     b.contexts.emplace_back();
     c = &b.contexts.back();
     c->context = ctx;
@@ -260,6 +284,11 @@ Status Bundle::getKernel(int index, LoadedKernel *out) {
                     (f, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, k.dynamic_smem),
                     "kernel='%s', attribute=MAX_DYNAMIC_SHARED_SIZE_BYTES, value=%d",
                     k.name.c_str(), k.dynamic_smem);
+    // Clusters of more than 8 CTAs (the portable size) must be allowed per kernel.
+    if (k.tile.get(abi::key::kCluster, 1) > 8)
+      ATTN_CU_CHECK(
+          drv, cuFuncSetAttribute, (f, CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED, 1),
+          "kernel='%s', attribute=NON_PORTABLE_CLUSTER_SIZE_ALLOWED, value=1", k.name.c_str());
     fn = f;
   }
   out->function = fn;

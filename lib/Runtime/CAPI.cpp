@@ -75,11 +75,11 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
   X(float_workspace) X(float_workspace_bytes)
 #define ATTN_RT_DECODE_ARGS_FIELDS(X)                                                          \
   X(q) X(k_cache) X(v_cache) X(kv_indptr) X(kv_indices) X(kv_last_page_len) X(o) X(lse)       \
-  X(sm_scale)
+  X(sm_scale) X(kv_page_stride)
 #define ATTN_RT_PREFILL_ARGS_FIELDS(X)                                                         \
   X(q) X(qo_indptr) X(k) X(v) X(kv_indptr) X(kv_indices) X(kv_last_page_len) X(o) X(lse)      \
   X(custom_mask) X(mask_indptr) X(block_indptr) X(block_indices) X(alibi_slopes)             \
-  X(rope_offsets)
+  X(rope_offsets) X(kv_page_stride)
 #define ATTN_RT_ROPE_PARAM_FIELDS(X)                                                           \
   X(theta) X(scale) X(factor) X(low_freq_factor) X(high_freq_factor) X(original_max_position)
 #define ATTN_RT_ROPE_PROBLEM_FIELDS(X)                                                         \
@@ -87,12 +87,13 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
 // The standalone ops' args: their pointers (OpArgs.h), then these scalars.
 #define ATTN_RT_NO_PTRS(X)
 #define ATTN_RT_ROWS_FIELDS(X) X(num_rows)
+#define ATTN_RT_APPEND_KV_SCALAR_FIELDS(X) X(num_rows) X(kv_page_stride)
 #define ATTN_RT_MERGE_SCALAR_FIELDS(X) X(num_states) X(num_rows)
 #define ATTN_RT_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(vocab)
 #define ATTN_RT_SPEC_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(num_spec) X(vocab)
 #define ATTN_RT_APPEND_KV_PROBLEM_FIELDS(X) X(num_kv_heads) X(head_dim) X(page_size)
 #define ATTN_RT_MERGE_PROBLEM_FIELDS(X) X(num_heads) X(head_dim) X(num_states)
-#define ATTN_RT_SAMPLER_PROBLEM_FIELDS(X) X(top_k) X(top_p) X(min_p)
+#define ATTN_RT_SAMPLER_PROBLEM_FIELDS(X) X(top_k) X(top_p) X(min_p) X(cluster_size)
 // clang-format on
 /// Copies the fields FIELDS lists from `from` to `to` with COPY: as they are
 /// (ATTN_RT_COPY_FIELD) or converted to int32_t (ATTN_RT_COPY_AS_INT32).
@@ -304,7 +305,7 @@ ATTN_RT_DEFINE_TO_ARGS(attn_decode_args_t, DecodeRunArgs, ATTN_RT_NO_PTRS,
 ATTN_RT_DEFINE_TO_ARGS(attn_prefill_args_t, PrefillRunArgs, ATTN_RT_NO_PTRS,
                        ATTN_RT_PREFILL_ARGS_FIELDS)
 ATTN_RT_DEFINE_TO_ARGS(attn_append_kv_args_t, AppendKVArgs, ATTN_RT_APPEND_KV_PTRS,
-                       ATTN_RT_ROWS_FIELDS)
+                       ATTN_RT_APPEND_KV_SCALAR_FIELDS)
 ATTN_RT_DEFINE_TO_ARGS(attn_rope_args_t, RopeArgs, ATTN_RT_ROPE_PTRS, ATTN_RT_ROWS_FIELDS)
 ATTN_RT_DEFINE_TO_ARGS(attn_merge_args_t, MergeArgs, ATTN_RT_MERGE_PTRS,
                        ATTN_RT_MERGE_SCALAR_FIELDS)
@@ -573,6 +574,7 @@ void attnSamplerConfigInit(attn_sampler_config_t *config) {
   config->mode = ATTN_SAMPLING_SAMPLE;
   config->dtype = ATTN_DTYPE_F32;
   config->top_p = 1.0f;
+  config->cluster_size = 1;
 }
 
 ATTN_RT_DEFINE_OP_ENTRY_POINTS(Sampler, sampler, sampler, Sampler, SamplingProblem, SamplingOptions)
@@ -689,6 +691,8 @@ attn_status_t attnCascadePlan(attn_cascade_t cascade, int32_t num_levels,
   return report(cascade->object->plan(num_levels, in, stream));
 }
 
+int32_t attnAbiVersion(void) { return ATTN_RT_ABI_VERSION; }
+
 attn_status_t attnCascadeRun(attn_cascade_t cascade, const attn_cascade_args_t *args,
                              void *stream) {
   if (!cascade || !args)
@@ -702,6 +706,7 @@ attn_status_t attnCascadeRun(attn_cascade_t cascade, const attn_cascade_args_t *
   a.v_cache = args->v_cache;
   a.o = args->o;
   a.lse = args->lse;
+  a.kv_page_stride = args->kv_page_stride;
   a.num_levels = args->num_levels;
   for (int32_t l = 0; l < args->num_levels; ++l) {
     a.levels[l].qo_indptr = args->levels[l].qo_indptr;

@@ -485,12 +485,14 @@ Status CascadeAttention::Impl::runLevel(int32_t l, const CascadeRunArgs &a, Devi
     DecodeRunArgs d = levelRunArgs<DecodeRunArgs>(a, la, o, lse);
     d.k_cache = a.k_cache;
     d.v_cache = a.v_cache;
+    d.kv_page_stride = a.kv_page_stride;
     return atLevel(level.decode->run(d, stream), l);
   }
   PrefillRunArgs p = levelRunArgs<PrefillRunArgs>(a, la, o, lse);
   p.qo_indptr = la.qo_indptr;
   p.k = a.k_cache;
   p.v = a.v_cache;
+  p.kv_page_stride = a.kv_page_stride;
   return atLevel(level.prefill->run(p, stream), l);
 }
 

@@ -170,6 +170,7 @@ Status DecodeAttention::Impl::runTensorCore(const DecodeRunArgs &a, StreamHandle
   p.kv_last_page_len = a.kv_last_page_len;
   p.o = a.o;
   p.lse = a.lse;
+  p.kv_page_stride = a.kv_page_stride;
   return tensorCore->run(p, stream);
 }
 
@@ -280,6 +281,7 @@ Status DecodeAttention::run(const DecodeRunArgs &a, StreamHandle stream) {
   v.ptr[kSlotQoIndptr] = s.runner.intWorkspace() + s.layout.qo_indptr_word * sizeof(int32_t);
   v.ptr[kSlotKCache] = a.k_cache;
   v.ptr[kSlotVCache] = a.v_cache;
+  ATTN_RT_RETURN_IF_ERROR(resolveKvPageStride(ak, a.kv_page_stride, s.problem, &v.kv_page_stride));
   return s.launch(v, stream, /*heads_fastest=*/false);
 }
 

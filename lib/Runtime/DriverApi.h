@@ -46,6 +46,7 @@
   X(cuMemFree)                                                                         \
   X(cuMemAllocHost)                                                                    \
   X(cuMemFreeHost)                                                                     \
+  X(cuPointerGetAttribute)                                                             \
   X(cuStreamSynchronize)                                                               \
   X(cuEventCreate)                                                                     \
   X(cuEventRecord)                                                                     \

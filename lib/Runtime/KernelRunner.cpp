@@ -1,6 +1,8 @@
 //===- KernelRunner.cpp - kernel selection, binding, workspaces and launches ===//
 #include "KernelRunner.h"
 
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <string_view>
 
@@ -45,6 +47,7 @@ constexpr SlotName kSlotNames[] = {
     {abi::decode::kMergeIndptr, kSlotMergeIndptr},
     {abi::decode::kNumRows, kSlotNumRows},
     {abi::decode::kSmScale, kSlotSmScale},
+    {abi::decode::kKvPageStride, kSlotKvPageStride},
 };
 
 Status mismatch(const KernelEntry &kernel, const char *field, const std::string &kernelValue,
@@ -69,6 +72,34 @@ std::string describeVariantQuery(const VariantQuery &q, bool with_kv_format) {
   s += formatString(" dtype=%s kv_dtype=%s%s", dtypeName(q.dtype), dtypeName(q.kv_dtype),
                     q.want_lse ? " lse" : "");
   return s;
+}
+
+Status resolveKvPageStride(const KernelEntry &kernel, int64_t requested,
+                           const AttentionShape &shape, int32_t *out) {
+  const int64_t page =
+      int64_t(shape.page_size) * int64_t(shape.num_kv_heads) * int64_t(shape.head_dim);
+  const int64_t elementBytes = shape.kv_dtype == DType::F32 ? 4 : 2;
+  const int64_t stride = requested == 0 ? page : requested;
+  if (stride < page)
+    return makeError(StatusCode::InvalidArgument,
+                     "kv_page_stride (%lld) must be 0 (dense) or at least one page "
+                     "(page_size * num_kv_heads * head_dim = %lld elements)",
+                     (long long)requested, (long long)page);
+  if (stride > INT32_MAX)
+    return makeError(StatusCode::InvalidArgument,
+                     "kv_page_stride (%lld) is past the kernels' i32 parameter (%d)",
+                     (long long)stride, INT32_MAX);
+  if (stride * elementBytes % int64_t(kTensorAlignBytes) != 0)
+    return makeError(StatusCode::InvalidArgument,
+                     "kv_page_stride (%lld elements) must keep pages %d-byte aligned",
+                     (long long)stride, int(kTensorAlignBytes));
+  if (stride != page && kernel.findParam(abi::decode::kKvPageStride) < 0)
+    return makeError(StatusCode::Mismatch,
+                     "kv_page_stride (%lld) is not the dense page (%lld elements) but kernel "
+                     "'%s' has no kv_page_stride parameter (recompile the bundle)",
+                     (long long)stride, (long long)page, kernel.name.c_str());
+  *out = int32_t(stride);
+  return Status::ok();
 }
 
 Status checkFamilyAndRole(const KernelEntry &kernel, const char *family) {
@@ -313,6 +344,26 @@ Status acquireContext(const DriverApi &d, int device, CUcontext *context) {
   return Status::ok();
 }
 
+bool pointerChecksRequested() {
+  const char *v = std::getenv("ATTN_RT_CHECK_POINTERS");
+  return v && *v && std::strcmp(v, "0") != 0;
+}
+
+Status checkPointerDevice(const DriverApi &d, DevicePtr ptr, const char *name, int device) {
+  if (!ptr || device < 0)
+    return Status::ok();
+  int ordinal = -1;
+  // Unknown pointers (CUDA_ERROR_INVALID_VALUE) are left to the kernel, as without the check.
+  if (d.cuPointerGetAttribute(&ordinal, CU_POINTER_ATTRIBUTE_DEVICE_ORDINAL, CUdeviceptr(ptr)) !=
+          CUDA_SUCCESS ||
+      ordinal < 0 || ordinal == device)
+    return Status::ok();
+  return makeError(StatusCode::InvalidArgument,
+                   "%s (0x%llx) is device memory of device %d, but the handle was created on "
+                   "device %d",
+                   name, (unsigned long long)ptr, ordinal, device);
+}
+
 Status checkLseGiven(DevicePtr lse, const KernelEntry &attention) {
   if (!lse && attention.findParam(abi::decode::kLse) >= 0)
     return makeError(StatusCode::InvalidArgument,
@@ -382,6 +433,7 @@ Status KernelRunner::init(Bundle &bundle, int attention, int merge, int device) 
                      ak.name.c_str(), attn_.device, threads, ak.dynamic_smem);
   numSms_ = sms;
   ctasPerSm_ = ctas;
+  checkPointers_ = pointerChecksRequested();
   return Status::ok();
 }
 
@@ -396,6 +448,7 @@ Status KernelRunner::adopt(const WorkspaceRequest &ws, const std::string &capaci
       return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not %llu-byte aligned",
                        ws.name, (unsigned long long)ws.ptr,
                        (unsigned long long)kWorkspaceAlignBytes);
+    ATTN_RT_RETURN_IF_ERROR(checkPointerDevice(*drv_, ws.ptr, ws.name, attn_.device));
     *dst = ws.ptr;
     return Status::ok();
   }
@@ -445,16 +498,29 @@ Status KernelRunner::copyStaging(size_t copy_words, StreamHandle stream) {
   return Status::ok();
 }
 
+/// Where the value of `slot` lies in `values`, for cuLaunchKernel's argument array: the f32
+/// scale, the i32 page stride or a 64-bit pointer.
+static void *slotValue(const SlotValues &values, Slot slot) {
+  if (slot == kSlotSmScale)
+    return const_cast<float *>(&values.sm_scale);
+  if (slot == kSlotKvPageStride)
+    return const_cast<int32_t *>(&values.kv_page_stride);
+  return const_cast<uint64_t *>(&values.ptr[slot]);
+}
+
 Status KernelRunner::launch(const KernelEntry &k, const LoadedKernel &loaded,
                             const std::vector<Slot> &slots, uint32_t gx, uint32_t gy,
                             const SlotValues &values, StreamHandle stream, bool programmatic) {
   const DriverApi &d = *drv_;
   // cuLaunchKernel takes void ** but only reads the argument values.
   void *args[kMaxKernelParams];
+  if (checkPointers_)
+    for (size_t i = 0; i < slots.size(); ++i)
+      if (slots[i] != kSlotSmScale && slots[i] != kSlotKvPageStride)
+        ATTN_RT_RETURN_IF_ERROR(
+            checkPointerDevice(d, values.ptr[slots[i]], k.params[i].name.c_str(), attn_.device));
   for (size_t i = 0; i < slots.size(); ++i)
-    args[i] = slots[i] == kSlotSmScale
-                  ? static_cast<void *>(const_cast<float *>(&values.sm_scale))
-                  : static_cast<void *>(const_cast<uint64_t *>(&values.ptr[slots[i]]));
+    args[i] = slotValue(values, slots[i]);
   ScopedEntry scope(*this);
   ATTN_RT_RETURN_IF_ERROR(scope.status);
   CUstream cuStream = static_cast<CUstream>(stream);

@@ -118,15 +118,27 @@ enum Slot : uint8_t {
   kSlotTmpLse,
   kSlotMergeIndptr,
   kSlotNumRows,
-  kSlotSmScale, // the only f32 slot
+  kSlotSmScale,      // the only f32 slot
+  kSlotKvPageStride, // the only i32 slot
   kNumSlots,
 };
 
-/// The values of one run: a device pointer per ptr slot and the f32 scale.
+/// The values of one run: a device pointer per ptr slot, the f32 scale and the i32 page
+/// stride.
 struct SlotValues {
   uint64_t ptr[kNumSlots] = {};
   float sm_scale = 0.0f;
+  int32_t kv_page_stride = 0;
 };
+
+/// The page stride (elements between consecutive pages of k_cache and of v_cache) a run binds
+/// to `kernel`'s kv_page_stride: `requested`, or the dense page (page_size * num_kv_heads *
+/// head_dim elements) when it is 0. InvalidArgument when it is negative, smaller than a page,
+/// past INT32_MAX or not a multiple of 16 bytes (`element_bytes` each); Mismatch when it is
+/// not the dense page and the kernel has no kv_page_stride parameter (bundles compiled before
+/// the parameter existed read dense pools only).
+Status resolveKvPageStride(const KernelEntry &kernel, int64_t requested,
+                           const AttentionShape &shape, int32_t *out);
 
 /// Maps a kernel's parameter list (already ABI-checked by the manifest parser) to slots.
 Status bindSlots(const KernelEntry &kernel, std::vector<Slot> *slots);
@@ -235,6 +247,8 @@ public:
   int32_t ctasPerSm() const { return ctasPerSm_; }
   DevicePtr intWorkspace() const { return intWs_; }
   DevicePtr floatWorkspace() const { return floatWs_; }
+  /// The device ordinal of the runner's context.
+  int device() const { return attn_.device; }
 
 private:
   /// Makes the runner's context current for a scope when it is not already (restores on exit).
@@ -260,6 +274,7 @@ private:
   LoadedKernel attn_, merge_;
   std::vector<Slot> attnSlots_, mergeSlots_;
   bool programmaticMerge_ = false;
+  bool checkPointers_ = false; ///< pointerChecksRequested() at init
   CUcontext context_ = nullptr;
   int32_t numSms_ = 0, ctasPerSm_ = 0;
   DevicePtr intWs_ = 0, floatWs_ = 0;
@@ -294,6 +309,17 @@ Status checkLseGiven(DevicePtr lse, const KernelEntry &attention);
 /// Makes a context current: the caller's when one is, else `device`'s primary context
 /// (retained for the process). `*context` receives it.
 Status acquireContext(const DriverApi &d, int device, CUcontext *context);
+
+/// Whether run checks the device of every pointer operand (ATTN_RT_CHECK_POINTERS=1 in the
+/// environment when the handle was created). Off by default: one cuPointerGetAttribute per
+/// operand costs about as much as the launch itself.
+bool pointerChecksRequested();
+
+/// InvalidArgument when `ptr` is device memory of another device than `device` (the handle's):
+/// "<name> (0x...) is device memory of device 1, but the handle was created on device 0".
+/// Pointers the driver does not know (host memory, other allocators) and null pass: the
+/// check reports what is cheap to prove, it is no validation of the pointer.
+Status checkPointerDevice(const DriverApi &d, DevicePtr ptr, const char *name, int device);
 
 /// The state of a DecodeAttention or PrefillAttention: its kernels and runner, the scheduler
 /// configuration, the workspace layout and the current plan.

@@ -26,6 +26,8 @@ namespace key = abi::key;
 /// Largest tile.vec (elements per vector access): 16 bytes of f32 is 4, of bf16 8; 16 leaves
 /// room for 32-byte accesses.
 constexpr int kMaxTileVec = 16;
+/// CTAs of a thread-block cluster: 16 with the non-portable size of sm_90.
+constexpr int kMaxClusterSize = 16;
 
 /// Field spellings of the schema.
 constexpr const char *kTopKeys[] = {key::kFormat, key::kVersion, key::kArch, key::kKernels};
@@ -44,9 +46,9 @@ constexpr const char *kVariantKeys[] = {
     // merge kernels
     key::kMerge, key::kStateDtype, key::kNumStates};
 /// Sampling kernels have a variant of their own.
-constexpr const char *kSampleVariantKeys[] = {"input",         "mode",          "dtype",
-                                              "top_k",         "top_p",         "min_p",
-                                              "top_k_per_row", "top_p_per_row", "min_p_per_row"};
+constexpr const char *kSampleVariantKeys[] = {
+    "input", "mode",          "dtype",         "top_k",         "top_p",
+    "min_p", "top_k_per_row", "top_p_per_row", "min_p_per_row", "cluster_size"};
 constexpr const char *kResourceKeys[] = {key::kRegisters, key::kSharedBytes, key::kSpillStores,
                                          key::kSpillLoads, key::kStackFrame};
 
@@ -413,6 +415,8 @@ public:
     ATTN_RT_RETURN_IF_ERROR(getBool(v, "top_k_per_row", vpath, &var.top_k_per_row));
     ATTN_RT_RETURN_IF_ERROR(getBool(v, "top_p_per_row", vpath, &var.top_p_per_row));
     ATTN_RT_RETURN_IF_ERROR(getBool(v, "min_p_per_row", vpath, &var.min_p_per_row));
+    ATTN_RT_RETURN_IF_ERROR(
+        getInt32(v, "cluster_size", vpath, 1, kMaxClusterSize, &var.cluster_size, &present));
     if (var.sampling_mode == SamplingMode::Renorm && var.sampling_input != SamplingInput::Probs)
       return error(vpath + ".input", "expected 'probs' for mode 'renorm'");
     if (var.sampling_mode == SamplingMode::Mask && var.sampling_input != SamplingInput::Logits)
@@ -618,6 +622,10 @@ public:
       return error(path + ".merge_kernel", "only attention kernels name a merge kernel");
     ATTN_RT_RETURN_IF_ERROR(parseVariant(kj, path, k));
     ATTN_RT_RETURN_IF_ERROR(parseTile(kj, path, k));
+    // A cluster kernel's launch shape (tile.cluster) is the variant's cluster_size.
+    if (k->tile.get(key::kCluster, 1) != k->variant.cluster_size)
+      return error(path + ".tile", "expected cluster %d (the variant's cluster_size), got %lld",
+                   k->variant.cluster_size, (long long)k->tile.get(key::kCluster, 1));
     ATTN_RT_RETURN_IF_ERROR(parseResources(kj, path, k));
     Status st = checkKernelParams(*k);
     if (!st.isOk())

@@ -108,6 +108,11 @@ Status selectOpKernel(const BundleManifest &m, const char *family, const Problem
       index);
 }
 
+/// CTAs of the kernel's thread-block cluster (its tile.cluster; 1 when absent).
+int64_t kernelCluster(const KernelEntry &k) {
+  return std::max<int64_t>(1, k.tile.get(abi::key::kCluster, 1));
+}
+
 /// Elements per vector access of the kernel (its tile.vec; 8 = 16 bytes when absent).
 int64_t kernelVec(const KernelEntry &k) {
   return std::max<int64_t>(1, k.tile.get(abi::key::kVec, 8));
@@ -184,16 +189,40 @@ auto bindByName(std::initializer_list<std::pair<const char *, DevicePtr>> values
 }
 
 /// The scalar kernel arguments a run passes besides num_rows: merge_states' count of states,
-/// sampling's vocabulary size (0 where the op has none).
+/// sampling's vocabulary size (0 where the op has none), append_kv's page stride,
+/// speculative sampling's draft count.
 struct RunScalars {
   int32_t numStates = 0;
   int32_t vocab = 0;
+  int32_t kvPageStride = 0;
   int32_t numSpec = 0;
 };
-template <typename Args> RunScalars runScalars(const Args &) { return {}; }
-RunScalars runScalars(const MergeArgs &a) { return {a.num_states, 0}; }
-RunScalars runScalars(const SamplingArgs &a) { return {0, a.vocab}; }
-RunScalars runScalars(const SpeculativeSamplingArgs &a) { return {0, a.vocab, a.num_spec}; }
+template <typename Args> RunScalars runScalars(const KernelEntry &, const Args &) { return {}; }
+RunScalars runScalars(const KernelEntry &, const MergeArgs &a) { return {a.num_states, 0}; }
+RunScalars runScalars(const KernelEntry &, const SamplingArgs &a) { return {0, a.vocab}; }
+RunScalars runScalars(const KernelEntry &, const SpeculativeSamplingArgs &a) {
+  RunScalars scalars;
+  scalars.vocab = a.vocab;
+  scalars.numSpec = a.num_spec;
+  return scalars;
+}
+
+/// The page shape of an append_kv kernel's cache (AppendPagedKV::checkArgs has checked
+/// the stride against it).
+AttentionShape appendCacheShape(const KernelEntry &k) {
+  AttentionShape shape;
+  shape.num_kv_heads = k.variant.num_kv_heads;
+  shape.head_dim = k.variant.head_dim;
+  shape.page_size = k.variant.page_size;
+  shape.kv_dtype = k.variant.dtype;
+  return shape;
+}
+RunScalars runScalars(const KernelEntry &k, const AppendKVArgs &a) {
+  RunScalars scalars;
+  (void)detail::resolveKvPageStride(k, a.kv_page_stride, appendCacheShape(k),
+                                    &scalars.kvPageStride);
+  return scalars;
+}
 
 /// One loaded kernel and its launch: the context (the caller's, else the device's primary
 /// context, retained for the process), the SM count, and the argument values bound by name.
@@ -210,6 +239,7 @@ public:
                   (&sms, CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, CUdevice(loaded_.device)),
                   "attribute=MULTIPROCESSOR_COUNT, device=%d", loaded_.device);
     maxCtas_ = uint32_t(std::max(1, sms)) * kCtasPerSm;
+    checkPointers_ = detail::pointerChecksRequested();
     return Status::ok();
   }
 
@@ -220,13 +250,13 @@ public:
   /// parameters num_rows from `numRows`, the others from `scalars`).
   Status launch(uint32_t grid, int32_t numRows,
                 const std::function<bool(const std::string &, uint64_t *)> &bind,
-                StreamHandle stream, RunScalars scalars = {}) {
+                StreamHandle stream, const RunScalars &scalars = {}) {
     if (grid == 0)
       return Status::ok();
     const KernelEntry &k = *kernel_;
     std::vector<uint64_t> ptrs(k.params.size(), 0);
-    int32_t rows = numRows, states = scalars.numStates, vocabSize = scalars.vocab,
-            numSpec = scalars.numSpec;
+    int32_t rows = numRows, states = scalars.numStates, vocabSize = scalars.vocab;
+    int32_t pageStride = scalars.kvPageStride, numSpec = scalars.numSpec;
     void *args[kMaxKernelParams];
     for (size_t i = 0; i < k.params.size(); ++i) {
       const KernelParam &p = k.params[i];
@@ -242,6 +272,10 @@ public:
         args[i] = &vocabSize;
         continue;
       }
+      if (p.kind == abi::ParamKind::I32 && p.name == abi::append_kv::kKvPageStride) {
+        args[i] = &pageStride;
+        continue;
+      }
       if (p.kind == abi::ParamKind::I32 && p.name == abi::spec_sample::kNumSpec) {
         args[i] = &numSpec;
         continue;
@@ -250,6 +284,9 @@ public:
         return makeError(StatusCode::Internal, "kernel '%s': no value for parameter '%s'",
                          k.name.c_str(), p.name.c_str());
       args[i] = &ptrs[i];
+      if (checkPointers_)
+        ATTN_RT_RETURN_IF_ERROR(
+            detail::checkPointerDevice(*drv_, ptrs[i], p.name.c_str(), loaded_.device));
     }
     const detail::DriverApi &d = *drv_;
     // Launch in the kernel's context; restore the caller's afterwards.
@@ -260,22 +297,57 @@ public:
       ATTN_CU_CHECK(d, cuCtxPushCurrent, (context_), "context=%p", (void *)context_);
       pushed = true;
     }
-    CUresult r = d.cuLaunchKernel(CUfunction(loaded_.function), grid, 1, 1,
-                                  unsigned(k.block[0]), unsigned(k.block[1]),
-                                  unsigned(k.block[2]), unsigned(k.dynamic_smem),
-                                  static_cast<CUstream>(stream), args, nullptr);
+    const char *entry = "cuLaunchKernel";
+    CUresult r = launchGrid(grid, args, stream, &entry);
     if (pushed) {
       CUcontext popped = nullptr;
       (void)d.cuCtxPopCurrent(&popped);
     }
     if (r != CUDA_SUCCESS)
       return detail::driverError(
-          d, "cuLaunchKernel", r,
-          formatString("kernel='%s', grid=(%u, 1, 1), block=(%d, %d, %d), num_rows=%d, "
-                       "stream=%p",
-                       k.name.c_str(), grid, k.block[0], k.block[1], k.block[2], numRows,
-                       stream));
+          d, entry, r,
+          formatString("kernel='%s', grid=(%u, 1, 1), block=(%d, %d, %d), cluster=%lld, "
+                       "num_rows=%d, stream=%p",
+                       k.name.c_str(), grid, k.block[0], k.block[1], k.block[2],
+                       (long long)kernelCluster(k), numRows, stream));
     return Status::ok();
+  }
+
+  /// The driver launch of `grid` CTAs: cuLaunchKernel, or for a kernel of thread-block
+  /// clusters (tile.cluster > 1) cuLaunchKernelEx with the cluster dimension (capturable in
+  /// a CUDA graph like any launch). `entry` names the entry point used.
+  CUresult launchGrid(uint32_t grid, void **args, StreamHandle stream, const char **entry) {
+    const KernelEntry &k = *kernel_;
+    const detail::DriverApi &d = *drv_;
+    const int64_t cluster = kernelCluster(k);
+    if (cluster == 1)
+      return d.cuLaunchKernel(CUfunction(loaded_.function), grid, 1, 1, unsigned(k.block[0]),
+                              unsigned(k.block[1]), unsigned(k.block[2]), unsigned(k.dynamic_smem),
+                              static_cast<CUstream>(stream), args, nullptr);
+    *entry = "cuLaunchKernelEx";
+#if ATTN_RT_HAVE_CUDA_H
+    if (!d.cuLaunchKernelEx)
+      return CUDA_ERROR_NOT_SUPPORTED;
+    CUlaunchAttribute attr{};
+    attr.id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
+    attr.value.clusterDim.x = unsigned(cluster);
+    attr.value.clusterDim.y = 1;
+    attr.value.clusterDim.z = 1;
+    CUlaunchConfig launch{};
+    launch.gridDimX = grid;
+    launch.gridDimY = 1;
+    launch.gridDimZ = 1;
+    launch.blockDimX = unsigned(k.block[0]);
+    launch.blockDimY = unsigned(k.block[1]);
+    launch.blockDimZ = unsigned(k.block[2]);
+    launch.sharedMemBytes = unsigned(k.dynamic_smem);
+    launch.hStream = static_cast<CUstream>(stream);
+    launch.attrs = &attr;
+    launch.numAttrs = 1;
+    return d.cuLaunchKernelEx(&launch, CUfunction(loaded_.function), args, nullptr);
+#else
+    return CUresult(801); // CUDA_ERROR_NOT_SUPPORTED: built without cuda.h
+#endif
   }
 
   /// What every standalone op's run does: `check(kernel, a)` on the host, then a launch of
@@ -287,8 +359,9 @@ public:
                         std::initializer_list<std::pair<const char *, DevicePtr>> ptrs,
                         StreamHandle stream) {
     ATTN_RT_RETURN_IF_ERROR(check(*kernel_, a));
+    const RunScalars scalars = runScalars(*kernel_, a);
     return launch(grid(*kernel_, a.num_rows, maxCtas_), a.num_rows, bindByName(ptrs), stream,
-                  runScalars(a));
+                  scalars);
   }
 
 private:
@@ -297,6 +370,7 @@ private:
   LoadedKernel loaded_;
   CUcontext context_ = nullptr;
   uint32_t maxCtas_ = 1;
+  bool checkPointers_ = false;
 };
 
 /// The members every standalone op shares: its Impl is one OpLauncher; create checks `out`,
@@ -406,6 +480,9 @@ Status AppendPagedKV::selectKernel(const BundleManifest &m, const AppendKVProble
 
 Status AppendPagedKV::checkArgs(const KernelEntry &k, const AppendKVArgs &a) {
   namespace p = abi::append_kv;
+  int32_t stride = 0;
+  ATTN_RT_RETURN_IF_ERROR(
+      detail::resolveKvPageStride(k, a.kv_page_stride, appendCacheShape(k), &stride));
   return checkRowBuffers(k, a.num_rows, {ATTN_RT_APPEND_KV_ROW_PTRS(ATTN_RT_BIND_PTR)},
                          {ATTN_RT_APPEND_KV_INDEX_PTRS(ATTN_RT_BIND_PTR)});
 }
@@ -616,7 +693,8 @@ std::string describe(const SamplingProblem &p) {
                       samplingInputName(p.input), samplingModeName(p.mode), dtypeName(p.dtype),
                       p.top_k, p.top_k_per_row ? " (per row)" : "", double(p.top_p),
                       p.top_p_per_row ? " (per row)" : "", double(p.min_p),
-                      p.min_p_per_row ? " (per row)" : "");
+                      p.min_p_per_row ? " (per row)" : "") +
+         (p.cluster_size != 1 ? formatString(" cluster_size=%d", p.cluster_size) : "");
 }
 
 } // namespace
@@ -641,6 +719,9 @@ Status checkSamplingProblem(const SamplingProblem &p) {
   if (p.dtype != DType::F32 && p.dtype != DType::BF16)
     return makeError(StatusCode::InvalidArgument, "dtype must be f32 or bf16, got %s",
                      dtypeName(p.dtype));
+  if (p.cluster_size != 1 && p.cluster_size != 8 && p.cluster_size != 16)
+    return makeError(StatusCode::InvalidArgument, "cluster_size (%d) must be 1, 8 or 16",
+                     p.cluster_size);
   return Status::ok();
 }
 
@@ -658,6 +739,7 @@ Status Sampler::checkVariant(const KernelEntry &k, const SamplingProblem &p) {
       .same("top_k_per_row", v.top_k_per_row, p.top_k_per_row)
       .same("top_p_per_row", v.top_p_per_row, p.top_p_per_row)
       .same("min_p_per_row", v.min_p_per_row, p.min_p_per_row)
+      .same("cluster_size", v.cluster_size, p.cluster_size)
       .result();
 }
 
@@ -677,6 +759,10 @@ Status Sampler::checkArgs(const KernelEntry &k, const SamplingArgs &a) {
     return makeError(StatusCode::InvalidArgument,
                      "num_rows * vocab (%lld) exceeds 2^31 - 1 elements",
                      (long long)(int64_t(a.num_rows) * a.vocab));
+  if (int64_t(a.num_rows) * kernelCluster(k) > int64_t(std::numeric_limits<int32_t>::max()))
+    return makeError(StatusCode::InvalidArgument,
+                     "num_rows * cluster (%lld) exceeds 2^31 - 1 CTAs (kernel '%s')",
+                     (long long)(int64_t(a.num_rows) * kernelCluster(k)), k.name.c_str());
   const KernelVariant &v = k.variant;
   const int64_t elementBytes = v.dtype == DType::F32 ? 4 : 2;
   const bool sample = v.sampling_mode == SamplingMode::Sample;
@@ -711,9 +797,10 @@ Status Sampler::checkArgs(const KernelEntry &k, const SamplingArgs &a) {
 ATTN_RT_DEFINE_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, SamplingArgs, sample,
                              ATTN_RT_SAMPLER_PTRS)
 
-/// One CTA per row.
-uint32_t Sampler::gridSize(const KernelEntry &, int32_t numRows, uint32_t) {
-  return uint32_t(std::max(0, numRows));
+/// One CTA per row, or one cluster of tile.cluster CTAs (checkArgs bounds num_rows * vocab,
+/// so the product stays far below 2^31).
+uint32_t Sampler::gridSize(const KernelEntry &k, int32_t numRows, uint32_t) {
+  return uint32_t(std::max(0, numRows)) * uint32_t(kernelCluster(k));
 }
 
 //===----------------------------------------------------------------------===//

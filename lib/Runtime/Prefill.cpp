@@ -278,6 +278,13 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
   v.ptr[kSlotVCache] = v.ptr[kSlotV] = a.v;
   for (const OptionalOperand &op : kOptionalOperands)
     v.ptr[op.slot] = a.*op.arg;
+  if (paged)
+    ATTN_RT_RETURN_IF_ERROR(
+        resolveKvPageStride(ak, a.kv_page_stride, s.problem, &v.kv_page_stride));
+  else if (a.kv_page_stride != 0)
+    return makeError(StatusCode::InvalidArgument,
+                     "kv_page_stride (%lld) applies to paged KV only; kernel '%s' reads ragged K/V",
+                     (long long)a.kv_page_stride, ak.name.c_str());
   return s.launch(v, stream, /*heads_fastest=*/true);
 }
 

@@ -7,7 +7,8 @@ capacities and messages; the C calls are named by the caller."""
 import ctypes
 
 from . import _capi
-from ._tensors import LAYOUTS, check_tensor, dtype_code, torch, torch_dtype
+from ._tensors import (LAYOUTS, check_pools, check_tensor, dtype_code, on_device, torch,
+                       torch_dtype)
 
 
 def positive(name, v):
@@ -157,13 +158,13 @@ class BatchAttention(_capi.OwnedHandle):
                                  f"tensor")
 
     def _check_pools(self, k_name, k, v_name, v):
-        """The paged K and V pools: [pages, P, Hkv, D] (NHD) or [pages, Hkv, P, D] (HND)."""
+        """The paged K and V pools: [pages, P, Hkv, D] (NHD) or [pages, Hkv, P, D] (HND), each
+        page contiguous, pages one stride apart in both (e.g. the halves of a combined
+        [pages, 2, ...] cache). Returns the kv_page_stride run argument (0 = dense)."""
         P, Hkv, D = self.page_size, self.num_kv_heads, self.head_dim
         pool = (None, P, Hkv, D) if self.layout == "nhd" else (None, Hkv, P, D)
-        check_tensor(k_name, k, dtype=self.kv_dtype, shape=pool, device=self.device)
-        check_tensor(v_name, v, dtype=self.kv_dtype, shape=pool, device=self.device)
-        if v.shape[0] != k.shape[0]:
-            raise ValueError(f"{v_name} has {v.shape[0]} pages, {k_name} {k.shape[0]}")
+        return check_pools(k_name, k, v_name, v, dtype=self.kv_dtype, pool_shape=pool,
+                           device=self.device)
 
     def _outputs(self, o, lse, return_lse, rows):
         """(o, lse) checked to hold `rows` rows, o allocated when None, lse when None and
@@ -184,5 +185,7 @@ class BatchAttention(_capi.OwnedHandle):
     def _launch(self, run_call, args, stream, o, lse):
         """Calls `run_call` with `args`; returns o, or (o, lse) when lse is not None."""
         handle, cstream = self.handle, self._stream(stream)
-        _capi.check(run_call, getattr(self._lib, run_call)(handle, ctypes.byref(args), cstream))
+        with on_device(self.device):
+            _capi.check(run_call,
+                        getattr(self._lib, run_call)(handle, ctypes.byref(args), cstream))
         return (o, lse) if lse is not None else o

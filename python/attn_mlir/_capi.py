@@ -53,6 +53,8 @@ ROLE_NAMES = {ROLE_ATTENTION: "attention", ROLE_MERGE: "merge", ROLE_KERNEL: "ke
 KV_FORMAT_NAMES = {0: "paged", 1: "ragged"}
 
 LIBRARY_ENV = "ATTN_RT_LIBRARY"
+# ATTN_RT_ABI_VERSION of attn_rt.h, whose structs this module mirrors.
+ABI_VERSION = 2
 LIBRARY_NAME = "libattn_rt.so"
 
 
@@ -117,7 +119,7 @@ class attn_decode_config_t(ctypes.Structure):
 class attn_decode_args_t(ctypes.Structure):
     _fields_ = (_fields(ctypes.c_uint64, "q", "k_cache", "v_cache", "kv_indptr", "kv_indices",
                         "kv_last_page_len", "o", "lse") +
-                [("sm_scale", ctypes.c_float)])
+                [("sm_scale", ctypes.c_float), ("kv_page_stride", ctypes.c_int64)])
 
 
 class attn_prefill_config_t(ctypes.Structure):
@@ -133,7 +135,8 @@ class attn_prefill_config_t(ctypes.Structure):
 class attn_prefill_args_t(ctypes.Structure):
     _fields_ = _fields(ctypes.c_uint64, "q", "qo_indptr", "k", "v", "kv_indptr", "kv_indices",
                        "kv_last_page_len", "o", "lse", "custom_mask", "mask_indptr",
-                       "block_indptr", "block_indices", "alibi_slopes", "rope_offsets")
+                       "block_indptr", "block_indices", "alibi_slopes", "rope_offsets") + [
+        ("kv_page_stride", ctypes.c_int64)]
 
 
 def _object_prototypes(prefix, config_t, num_capacities):
@@ -161,6 +164,7 @@ def _plan_run_prototypes(prefix, plan_inputs, args_t):
 _PROTOTYPES = {
     "attnGetLastError": (ctypes.c_char_p, []),
     "attnStatusName": (ctypes.c_char_p, [_status]),
+    "attnAbiVersion": (_i32, []),
     "attnBundleLoad": (_status, [ctypes.c_char_p, ctypes.POINTER(_handle)]),
     "attnBundleLoadForDevice": (_status, [ctypes.c_char_p, _i32, ctypes.POINTER(_handle)]),
     "attnBundleArch": (ctypes.c_char_p, [_handle]),
@@ -209,7 +213,8 @@ attn_append_kv_config_t, attn_append_kv_args_t = _op_kernel_api(
     "attnAppendKV", "attn_append_kv",
     _fields(_i32, "num_kv_heads", "head_dim", "page_size", "layout", "dtype", "device"),
     _fields(ctypes.c_uint64, "k", "v", "batch_indices", "positions", "k_cache", "v_cache",
-            "kv_indptr", "kv_indices", "kv_last_page_len") + [("num_rows", _i32)])
+            "kv_indptr", "kv_indices", "kv_last_page_len") + [("num_rows", _i32),
+                                                              ("kv_page_stride", ctypes.c_int64)])
 
 attn_rope_config_t, attn_rope_args_t = _op_kernel_api(
     "attnRope", "attn_rope",
@@ -245,7 +250,7 @@ attn_sampler_config_t, attn_sampler_args_t = _op_kernel_api(
     "attnSampler", "attn_sampler",
     _fields(_i32, "input", "mode", "dtype", "top_k") +
     _fields(ctypes.c_float, "top_p", "min_p") +
-    _fields(_i32, "top_k_per_row", "top_p_per_row", "min_p_per_row", "device"),
+    _fields(_i32, "top_k_per_row", "top_p_per_row", "min_p_per_row", "device", "cluster_size"),
     _fields(ctypes.c_uint64, "input", "top_k", "top_p", "min_p", "seed_offset", "out") +
     _fields(_i32, "num_rows", "vocab"))
 
@@ -295,7 +300,8 @@ class attn_cascade_level_args_t(ctypes.Structure):
 class attn_cascade_args_t(ctypes.Structure):
     _fields_ = (_fields(ctypes.c_uint64, "q", "k_cache", "v_cache", "o", "lse") +
                 [("num_levels", _i32),
-                 ("levels", attn_cascade_level_args_t * CASCADE_MAX_LEVELS)])
+                 ("levels", attn_cascade_level_args_t * CASCADE_MAX_LEVELS),
+                 ("kv_page_stride", ctypes.c_int64)])
 
 
 _PROTOTYPES.update({
@@ -355,6 +361,10 @@ def load_library(path=None):
                 fn = getattr(lib, name)
                 fn.restype = res
                 fn.argtypes = args
+            if lib.attnAbiVersion() != ABI_VERSION:
+                tried.append(f"{cand} ({origin}): struct layout version "
+                             f"{lib.attnAbiVersion()}, this binding mirrors {ABI_VERSION}")
+                continue
             _lib, _lib_path = lib, os.path.abspath(cand)
             return lib
         raise LibraryNotFoundError(

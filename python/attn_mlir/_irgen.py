@@ -298,12 +298,14 @@ SAMPLING_FILTERS = {"none": (), "k": ("top_k",), "p": ("top_p",), "minp": ("min_
 @dataclass(frozen=True)
 class SampleVariant:
     """One sampling kernel: `input` probs | logits, `mode` sample | renorm | mask, `dtype`
-    f32 | bf16, `filters` a tuple of top_k / top_p / min_p, each read per row."""
+    f32 | bf16, `filters` a tuple of top_k / top_p / min_p, each read per row; `cluster_size`
+    8 or 16 splits a row over a thread-block cluster (sm_90)."""
     name: str
     input: str
     mode: str
     dtype: str
     filters: tuple
+    cluster_size: int = 1
 
     def mlir(self):
         e = self.dtype
@@ -319,7 +321,8 @@ class SampleVariant:
         else:
             args.append(f"%out: memref<?x?x{e}>")
             ops.append(f"outs(%out : memref<?x?x{e}>)")
-        attr = f"#attn.sampling<input = {self.input}, mode = {self.mode}>"
+        cluster = f", cluster_size = {self.cluster_size}" if self.cluster_size != 1 else ""
+        attr = f"#attn.sampling<input = {self.input}, mode = {self.mode}{cluster}>"
         return (f"func.func @{self.name}({', '.join(args)}) {{\n"
                 f"  attn.sample {' '.join(ops)}\n      {{sampling = {attr}}}\n"
                 f"  return\n}}\n")
@@ -365,6 +368,17 @@ class SpecSampleVariant:
 def spec_sampling_variants():
     """The chain_speculative_sampling kernels, for f32 and bf16."""
     return [SpecSampleVariant(f"chain_speculative_{dt}", dt) for dt in ("f32", "bf16")]
+
+
+# CTAs per row of the cluster sampling kernels (the portable cluster size of sm_90).
+CLUSTER_SIZE = 8
+
+
+def cluster_sampling_variants(cluster_size=CLUSTER_SIZE):
+    """sampling_variants() split over thread-block clusters of `cluster_size` CTAs (sm_90
+    only): the same functions, named `<name>_c<cluster_size>`, for small batches."""
+    return [SampleVariant(f"{v.name}_c{cluster_size}", v.input, v.mode, v.dtype, v.filters,
+                          cluster_size) for v in sampling_variants()]
 
 
 def sampling_ir(comment):

@@ -2,6 +2,7 @@
 tensors, host int32 copies, devices and streams. Every check raises before the library is
 called, with the argument's name and the values in the message."""
 
+import contextlib
 import ctypes
 
 from . import _capi
@@ -31,8 +32,10 @@ def torch_dtype(code):
     return torch.bfloat16 if code == _capi.DTYPE_BF16 else torch.float16
 
 
-def check_tensor(name, t, *, dtype, shape=None, min_rows=None, device=None, ndim=None):
-    """Checks a device tensor: type, dtype, contiguity, device, shape.
+def check_tensor(name, t, *, dtype, shape=None, min_rows=None, device=None, ndim=None,
+                 contiguous=True):
+    """Checks a device tensor: type, dtype, contiguity (unless ``contiguous`` is False),
+    device, shape.
 
     shape: exact sizes, None entries unchecked. min_rows: lower bound on dim 0.
     """
@@ -52,10 +55,57 @@ def check_tensor(name, t, *, dtype, shape=None, min_rows=None, device=None, ndim
     if min_rows is not None and t.shape[0] < min_rows:
         raise ValueError(f"{name}: expected at least {min_rows} rows in dimension 0, got shape "
                          f"{tuple(t.shape)}")
-    if not t.is_contiguous():
+    if contiguous and not t.is_contiguous():
         raise ValueError(f"{name}: expected a contiguous tensor, got strides {t.stride()}")
     if device is not None and t.device != device:
-        raise ValueError(f"{name}: expected a tensor on {device}, got one on {t.device}")
+        raise ValueError(f"{name} is on {t.device} but the wrapper was planned on {device}")
+
+
+INT32_MAX = 2**31 - 1
+
+
+def page_stride(name, pool):
+    """Elements from one page of ``pool`` ([pages, ...]) to the next, or None when a pool of
+    one page (or none) does not say. Raises ValueError unless each page is contiguous and
+    pages do not overlap."""
+    page_elems = 1
+    for n in pool.shape[1:]:
+        page_elems *= n
+    if pool.shape[0] > 0 and not pool[0].is_contiguous():
+        raise ValueError(
+            f"{name}: each page must be contiguous (only the page dimension may be strided), "
+            f"got strides {pool.stride()} for shape {tuple(pool.shape)}")
+    if pool.shape[0] <= 1:
+        return None
+    stride = pool.stride(0)
+    if stride < page_elems:
+        raise ValueError(f"{name}: pages overlap (page stride {stride} < {page_elems} elements "
+                         f"per page), strides {pool.stride()}")
+    return stride
+
+
+def check_pools(k_name, k, v_name, v, *, dtype, pool_shape, device):
+    """Checks paged K and V pools ([pages, ...] of `pool_shape`, None for the page count):
+    same page count, contiguous pages, one page stride for both. Returns the kv_page_stride
+    run argument: 0 for dense pools, else the stride in elements (e.g. the two halves of a
+    combined [pages, 2, ...] cache: twice a page)."""
+    check_tensor(k_name, k, dtype=dtype, shape=pool_shape, device=device, contiguous=False)
+    check_tensor(v_name, v, dtype=dtype, shape=pool_shape, device=device, contiguous=False)
+    if v.shape[0] != k.shape[0]:
+        raise ValueError(f"{v_name} has {v.shape[0]} pages, {k_name} {k.shape[0]}")
+    ks, vs = page_stride(k_name, k), page_stride(v_name, v)
+    if ks is not None and vs is not None and ks != vs:
+        raise ValueError(f"{k_name} and {v_name} have page strides {ks} and {vs}; the kernels "
+                         f"take one page stride for both pools")
+    stride = ks if ks is not None else vs
+    page_elems = 1
+    for n in k.shape[1:]:
+        page_elems *= n
+    if stride is None or stride == page_elems:
+        return 0
+    if stride > INT32_MAX:
+        raise ValueError(f"{k_name}: page stride {stride} is past the kernels' int32 argument")
+    return stride
 
 
 def host_int32(name, x, min_len):
@@ -105,3 +155,12 @@ def stream_handle(stream, device, what):
         return ctypes.c_void_p(stream)
     raise TypeError(f"stream: expected a torch.cuda.Stream or an int, got "
                     f"{type(stream).__name__}")
+
+
+def on_device(device):
+    """A torch.cuda.device guard for `device` when it is not the current CUDA device, else a
+    no-op: kernels launch in the handle's own context whatever is current (the runtime enters
+    it), and the guard keeps torch's allocations and current stream on the same device."""
+    if device.type == "cuda" and torch.cuda.current_device() != device.index:
+        return torch.cuda.device(device)
+    return contextlib.nullcontext()

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 
 from . import _capi
 from ._batch import kernel_picker, non_negative, positive
-from ._tensors import (LAYOUTS, check_tensor, dtype_code, host_int32, require_torch,
-                       resolve_device, stream_handle, torch, torch_dtype)
+from ._tensors import (LAYOUTS, check_pools, check_tensor, dtype_code, host_int32, on_device,
+                       require_torch, resolve_device, stream_handle, torch, torch_dtype)
 
 LEVEL_KINDS = tuple(_capi.CASCADE_LEVEL_KINDS)
 
@@ -236,10 +236,11 @@ class MultiLevelCascade(_capi.OwnedHandle):
         capturing = self.graph_mode and torch.cuda.is_current_stream_capturing()
         check_tensor("q", q, dtype=self.dtype, shape=(None, Hq, D), min_rows=N, device=dev)
         pool = (None, P, Hkv, D) if self.layout == "nhd" else (None, Hkv, P, D)
-        check_tensor("k_cache", k_cache, dtype=self.kv_dtype, shape=pool, device=dev)
-        check_tensor("v_cache", v_cache, dtype=self.kv_dtype, shape=pool, device=dev)
+        page_stride = check_pools("k_cache", k_cache, "v_cache", v_cache, dtype=self.kv_dtype,
+                                  pool_shape=pool, device=dev)
         args = _capi.attn_cascade_args_t()
         args.num_levels = n
+        args.kv_page_stride = page_stride
         for i in range(n):
             B = self.levels[i].max_batch if capturing else self._plan["batch_sizes"][i]
             pages = 0 if capturing else self._plan["pages"][i]
@@ -269,8 +270,10 @@ class MultiLevelCascade(_capi.OwnedHandle):
         args.q, args.k_cache, args.v_cache = q.data_ptr(), k_cache.data_ptr(), v_cache.data_ptr()
         args.o = o.data_ptr()
         args.lse = lse.data_ptr() if lse is not None else 0
-        _capi.check("attnCascadeRun", self._lib.attnCascadeRun(
-            self.handle, ctypes.byref(args), stream_handle(stream, dev, "cascade")))
+        cstream = stream_handle(stream, dev, "cascade")
+        with on_device(dev):
+            _capi.check("attnCascadeRun",
+                        self._lib.attnCascadeRun(self.handle, ctypes.byref(args), cstream))
         return (o, lse) if lse is not None else o
 
     @staticmethod

@@ -175,7 +175,7 @@ class BatchDecode(BatchAttention):
         self._require_given((("kv_indptr", kv_indptr), ("kv_indices", kv_indices),
                              ("kv_last_page_len", kv_last_page_len)))
         check_tensor("q", q, dtype=self.dtype, shape=(None, Hq, D), min_rows=B, device=dev)
-        self._check_pools("k_cache", k_cache, "v_cache", v_cache)
+        page_stride = self._check_pools("k_cache", k_cache, "v_cache", v_cache)
         check_tensor("kv_indptr", kv_indptr, dtype=torch.int32, ndim=1, min_rows=B + 1,
                       device=dev)
         check_tensor("kv_indices", kv_indices, dtype=torch.int32, ndim=1, device=dev)
@@ -190,7 +190,8 @@ class BatchDecode(BatchAttention):
             kv_indptr=kv_indptr.data_ptr(), kv_indices=kv_indices.data_ptr(),
             kv_last_page_len=kv_last_page_len.data_ptr(), o=o.data_ptr(),
             lse=lse.data_ptr() if lse is not None else 0,
-            sm_scale=float(sm_scale) if sm_scale is not None else 0.0)
+            sm_scale=float(sm_scale) if sm_scale is not None else 0.0,
+            kv_page_stride=page_stride)
         return self._launch("attnDecodeRun", args, stream, o, lse)
 
     # ---- lifetime ---------------------------------------------------------------------------

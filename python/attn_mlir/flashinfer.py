@@ -11,17 +11,19 @@ problem given to plan (heads, head_dim, page size, layout, dtype, mask, scale, w
 cap, RoPE). Semantics follow FlashInfer's: LSEs are base 2 (the runtime's natural-log LSEs are
 converted; merge inputs are converted back), masks are aligned bottom-right, kv_layout is
 "NHD" or "HND", paged_kv_cache is a (k_cache, v_cache) pair or one [pages, 2, ...] tensor.
+The halves of a combined tensor and other page-strided views (vLLM's layout) are read in
+place: the kernels take the page stride as an argument.
 
 Differences are errors, never silent: an argument the runtime cannot honour raises
-NotImplementedError naming it, and tensors whose strides the runtime does not take (the
-halves of a combined [pages, 2, ...] cache, other strided views) raise ValueError rather than
-being copied (a copy would break the in-place semantics of the cache). docs/PYTHON.md has the
-table of what is supported.
+NotImplementedError naming it, and tensors whose strides the runtime does not take (pages that
+are not contiguous inside, K and V pages a different stride apart) raise ValueError rather
+than being copied (a copy would break the in-place semantics of the cache). docs/PYTHON.md has
+the table of what is supported.
 """
 
 import math
 
-from ._tensors import torch
+from ._tensors import page_stride, torch
 from . import sampling  # flashinfer.sampling: the same functions, also at the top level
 from .sampling import (chain_speculative_sampling, min_p_sampling_from_probs,  # noqa: F401
                        sampling_from_logits, sampling_from_probs, top_k_mask_logits,
@@ -102,9 +104,10 @@ def _soft_cap(logits_soft_cap):
 
 
 def _split_paged_cache(paged_kv_cache, kv_layout):
-    """(k_cache, v_cache) from a pair or one [pages, 2, ...] tensor; the runtime takes
-    contiguous pools, so strided halves are rejected (never copied: appends must land in the
-    caller's cache)."""
+    """(k_cache, v_cache) from a pair or one [pages, 2, ...] tensor, as views of the caller's
+    memory (never copies: appends must land in the caller's cache). The halves of a combined
+    tensor, and other views whose pages are each contiguous, reach the kernels with their page
+    stride (the runtime's kv_page_stride); views the kernels cannot read raise ValueError."""
     if isinstance(paged_kv_cache, (tuple, list)):
         if len(paged_kv_cache) != 2:
             raise TypeError("paged_kv_cache: expected a (k_cache, v_cache) pair or one tensor")
@@ -117,14 +120,29 @@ def _split_paged_cache(paged_kv_cache, kv_layout):
     else:
         raise TypeError(f"paged_kv_cache: expected a tensor or a (k, v) pair, got "
                         f"{type(paged_kv_cache).__name__}")
-    for name, t in (("k_cache", k), ("v_cache", v)):
-        if isinstance(t, torch.Tensor) and not t.is_contiguous():
-            raise ValueError(
-                f"paged_kv_cache: {name} has strides {t.stride()} for shape {tuple(t.shape)}; "
-                f"the attn runtime takes contiguous K and V pools (a combined [pages, 2, ...] "
-                f"tensor has strided halves). Pass (k_cache, v_cache) as two contiguous "
-                f"tensors; no copy is made, so that appends stay in place")
+    _check_page_views(k, v)
     return k, v
+
+
+def _check_page_views(k, v):
+    """ValueError, before any kernel is looked up, for K / V views the kernels cannot take:
+    pages that are not contiguous inside, overlapping pages, or K and V pages a different
+    stride apart (one kv_page_stride serves both)."""
+    strides = {}
+    for name, t in (("k_cache", k), ("v_cache", v)):
+        if not isinstance(t, torch.Tensor) or t.dim() < 2:
+            continue
+        try:
+            stride = page_stride(name, t)
+        except ValueError as e:
+            raise ValueError(f"paged_kv_cache: {e} (the kernels take pages that are contiguous "
+                             f"inside, at any page stride)") from None
+        if stride is not None:
+            strides[name] = stride
+    if len(set(strides.values())) > 1:
+        raise ValueError(f"paged_kv_cache: k_cache and v_cache have page strides "
+                         f"{strides['k_cache']} and {strides['v_cache']}; the kernels take one "
+                         f"page stride for both")
 
 
 def _int32_on(t, device, name):

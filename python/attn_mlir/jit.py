@@ -47,8 +47,9 @@ CACHE_ENV = "ATTN_MLIR_CACHE_DIR"
 COMPILER_ENV = "ATTN_MLIR_COMPILER"
 SM_ENV = "ATTN_MLIR_SM"
 FORMAT_ENV = "ATTN_MLIR_FORMAT"
-# Bump when the meaning of a problem key changes (the IR a problem maps to).
-KEY_VERSION = 1
+# Bump when the meaning of a problem key changes (the IR a problem maps to, or the kernels'
+# parameters). 2: paged kernels take kv_page_stride (strided K/V pools).
+KEY_VERSION = 2
 # The sampling bundle's problem: "rev" counts the changes of its kernel set (2: with the
 # chain_speculative_sampling kernels), so that a cached older bundle is not reused.
 SAMPLING_PROBLEM = {"v": KEY_VERSION, "kind": "sampling", "rev": 2}
@@ -193,32 +194,57 @@ def problem_ir(problem):
 # ---------------------------------------------------------------------------------------------
 # Devices, compiler, cache
 
+def _ordinal(device):
+    """The CUDA ordinal of `device` (a torch device, "cuda:N" or an int; None: the current
+    device), or None without torch or a CUDA device."""
+    torch = sys.modules.get("torch")
+    if torch is None and device is not None:
+        import torch  # noqa: F811  (a device was given: torch is the caller's)
+    if torch is None:
+        return None
+    try:
+        if not torch.cuda.is_available():
+            return None
+        if device is None:
+            return torch.cuda.current_device()
+        if isinstance(device, str) or hasattr(device, "type"):
+            device = torch.device(device)
+            if device.type != "cuda":
+                raise ValueError(f"device: expected a CUDA device, got {device}")
+            return device.index if device.index is not None else torch.cuda.current_device()
+        return int(device)
+    except (RuntimeError, AssertionError):
+        return None
+
+
 def _sm(device):
+    """The sm number to compile for: $ATTN_MLIR_SM, else `device`'s compute capability (the
+    current device's when None), else 90."""
     env = os.environ.get(SM_ENV)
     if env:
         try:
             return int(env)
         except ValueError:
             raise ValueError(f"${SM_ENV}: expected an int such as 90, got {env!r}") from None
-    torch = sys.modules.get("torch")
-    if torch is None and device is not None:
-        import torch  # noqa: F811  (a device was given: torch is the caller's)
-    if torch is not None:
+    ordinal = _ordinal(device)
+    if ordinal is not None:
         try:
-            if torch.cuda.is_available():
-                if device is None:
-                    device = torch.cuda.current_device()
-                elif isinstance(device, str) or hasattr(device, "type"):
-                    device = torch.device(device)
-                    if device.type != "cuda":
-                        raise ValueError(f"device: expected a CUDA device, got {device}")
-                    device = device.index if device.index is not None else \
-                        torch.cuda.current_device()
-                major, minor = torch.cuda.get_device_capability(device)
-                return 10 * major + minor
+            major, minor = sys.modules["torch"].cuda.get_device_capability(ordinal)
+            return 10 * major + minor
         except (RuntimeError, AssertionError):
             pass
     return 90
+
+
+def _load(path, device):
+    """The Bundle in `path`, opened for `device`'s ordinal when there is a CUDA device: the
+    runtime then checks the bundle's arch against that device (a bundle compiled for one GPU's
+    arch never reaches a GPU of another), and the cache key already holds that arch. With
+    $ATTN_MLIR_SM the target is the caller's choice (e.g. filling a cache for another GPU):
+    the bundle is opened without a device, and create still checks it against its device."""
+    from .bundle import Bundle
+    ordinal = None if os.environ.get(SM_ENV) else _ordinal(device)
+    return Bundle(path) if ordinal is None else Bundle(path, device=ordinal)
 
 
 def _format():
@@ -386,8 +412,7 @@ def bundle_for(kind, *, num_qo_heads, num_kv_heads, head_dim, dtype, page_size=N
                        logits_soft_cap=logits_soft_cap, sm_scale=sm_scale,
                        pos_encoding_mode=pos_encoding_mode, rope_scale=rope_scale,
                        rope_theta=rope_theta, return_lse=return_lse, mask=mask)
-    from .bundle import Bundle
-    return Bundle(bundle_path(problem, _sm(device)))
+    return _load(bundle_path(problem, _sm(device)), device)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -468,8 +493,7 @@ def ops_bundle(*, dtype, num_qo_heads, num_kv_heads, head_dim, page_size=None,
                            rotary_dim=rotary_dim, rope_theta=rope_theta,
                            rope_scale=rope_scale, interleave=interleave, llama3=llama3,
                            merge_state_dtype=merge_state_dtype, return_lse=return_lse)
-    from .bundle import Bundle
-    return Bundle(bundle_path(problem, _sm(device)))
+    return _load(bundle_path(problem, _sm(device)), device)
 
 
 def sampling_bundle(device=None):
@@ -477,8 +501,7 @@ def sampling_bundle(device=None):
     ``spec_sampling_variants()``: every function of ``attn_mlir.sampling``, f32 and bf16),
     compiled on first use and cached; the kernels take any vocabulary and per-row thresholds,
     so one bundle serves every model."""
-    from .bundle import Bundle
-    return Bundle(bundle_path(dict(SAMPLING_PROBLEM), _sm(device)))
+    return _load(bundle_path(dict(SAMPLING_PROBLEM), _sm(device)), device)
 
 
 def problem_for(kind, **kw):

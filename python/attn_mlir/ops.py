@@ -32,8 +32,8 @@ import os
 
 from . import _capi
 from ._batch import positive
-from ._tensors import (LAYOUTS, check_tensor, dtype_code, require_torch, resolve_device,
-                       stream_handle, torch, torch_dtype)
+from ._tensors import (LAYOUTS, check_pools, check_tensor, dtype_code, on_device, require_torch,
+                       resolve_device, stream_handle, torch, torch_dtype)
 
 _INT32_MAX = 2**31 - 1
 
@@ -125,7 +125,9 @@ class _OpKernel(_capi.OwnedHandle):
     def _launch(self, run_call, args, stream):
         handle = self.handle
         cstream = stream_handle(stream, self.device, self._what)
-        _capi.check(run_call, getattr(self._lib, run_call)(handle, ctypes.byref(args), cstream))
+        with on_device(self.device):
+            _capi.check(run_call,
+                        getattr(self._lib, run_call)(handle, ctypes.byref(args), cstream))
 
 
 class AppendPagedKV(_OpKernel):
@@ -174,10 +176,8 @@ class AppendPagedKV(_OpKernel):
         _index("batch_indices", batch_indices, dev, rows)
         _index("positions", positions, dev, rows)
         pool = (None, P, Hkv, D) if self.layout == "nhd" else (None, Hkv, P, D)
-        check_tensor("k_cache", k_cache, dtype=self.dtype, shape=pool, device=dev)
-        check_tensor("v_cache", v_cache, dtype=self.dtype, shape=pool, device=dev)
-        if v_cache.shape[0] != k_cache.shape[0]:
-            raise ValueError(f"v_cache has {v_cache.shape[0]} pages, k_cache {k_cache.shape[0]}")
+        page_stride = check_pools("k_cache", k_cache, "v_cache", v_cache, dtype=self.dtype,
+                                  pool_shape=pool, device=dev)
         _index("kv_indices", kv_indices, dev)
         _index("kv_indptr", kv_indptr, dev)
         if kv_last_page_len is not None:
@@ -188,7 +188,7 @@ class AppendPagedKV(_OpKernel):
             k_cache=k_cache.data_ptr(), v_cache=v_cache.data_ptr(),
             kv_indptr=kv_indptr.data_ptr(), kv_indices=kv_indices.data_ptr(),
             kv_last_page_len=kv_last_page_len.data_ptr() if kv_last_page_len is not None else 0,
-            num_rows=rows)
+            num_rows=rows, kv_page_stride=page_stride)
         self._launch("attnAppendKVRun", args, stream)
         return k_cache, v_cache
 

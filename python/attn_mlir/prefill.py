@@ -463,8 +463,9 @@ class BatchPrefill(BatchAttention):
             needed = (("qo_indptr", qo_indptr), ("kv_indptr", kv_indptr))
         self._require_given(needed)
         check_tensor("q", q, dtype=self.dtype, shape=(None, Hq, D), min_rows=T, device=dev)
+        page_stride = 0
         if self.paged:
-            self._check_pools("k", k, "v", v)
+            page_stride = self._check_pools("k", k, "v", v)
         else:
             kv_rows = 0 if capturing else self._plan["kv_extent"]
             check_tensor("k", k, dtype=self.kv_dtype, shape=(None, Hkv, D), min_rows=kv_rows,
@@ -492,7 +493,7 @@ class BatchPrefill(BatchAttention):
             kv_indices=kv_indices.data_ptr() if self.paged else 0,
             kv_last_page_len=kv_last_page_len.data_ptr() if self.paged else 0,
             o=o.data_ptr(), lse=lse.data_ptr() if lse is not None else 0,
-            **{n: t.data_ptr() for n, t in ops.items()})
+            kv_page_stride=page_stride, **{n: t.data_ptr() for n, t in ops.items()})
         return self._launch("attnPrefillRun", args, stream, o, lse)
 
     def _run_operands(self, given, B, T):

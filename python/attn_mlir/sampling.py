@@ -25,6 +25,15 @@ filters by the original distribution in one kernel, ``"top_k_first"`` (the defau
 FlashInfer) masks / renormalises to the top k first and then applies top-p (two kernels).
 NaN probabilities weigh nothing and NaN logits are never drawn (``check_nan=True`` raises
 instead); a row without weight gives token -1.
+
+Small batches (sm_90): one CTA per row leaves most of the GPU idle, so given a bundle of the
+cluster kernels (scripts/gen_sampling_cluster_variants.py; ``set_cluster_bundle`` or
+$ATTN_MLIR_SAMPLING_CLUSTER_BUNDLE), batches of up to ``CLUSTER_MAX_BATCH`` rows
+($ATTN_MLIR_SAMPLING_CLUSTER_MAX_BATCH) run on kernels that split each row over a
+thread-block cluster of 8 CTAs. Same distributions and Philox stream; a given seed and offset
+draw the same tokens on the same kernel, but a row's token can differ between the cluster and
+the one-CTA kernel (the inverse-CDF order follows the CTAs). Renorm and mask keep exactly the
+same tokens either way.
 """
 
 import ctypes
@@ -32,13 +41,35 @@ import numbers
 import os
 
 from . import _capi
-from ._tensors import check_tensor, require_torch, resolve_device, stream_handle, torch
+from ._tensors import check_tensor, require_torch, resolve_device, torch
 from .ops import _OpKernel, _INT32_MAX
 
 MAX_VOCAB = 262144
 _DTYPES = {"f32": _capi.DTYPE_F32, "bf16": _capi.DTYPE_BF16}
 
 _default_bundle = None
+_jit_bundles = {}  # device -> jit.sampling_bundle(device)
+_cluster_default = None
+
+# Batches of at most this many rows use the cluster kernels when a cluster bundle is set.
+CLUSTER_MAX_BATCH = int(os.environ.get("ATTN_MLIR_SAMPLING_CLUSTER_MAX_BATCH", "32"))
+# CTAs per row the cluster kernels may have, in the order they are looked for.
+_CLUSTER_SIZES = (8, 16)
+
+
+def set_cluster_bundle(bundle):
+    """The bundle of cluster kernels (sm_90) used for batches of at most CLUSTER_MAX_BATCH
+    rows; None uses the one-CTA-per-row kernels at every batch."""
+    global _cluster_default
+    _cluster_default = bundle
+
+
+def _cluster_bundle():
+    global _cluster_default
+    if _cluster_default is None and os.environ.get("ATTN_MLIR_SAMPLING_CLUSTER_BUNDLE"):
+        from .bundle import Bundle
+        _cluster_default = Bundle(os.environ["ATTN_MLIR_SAMPLING_CLUSTER_BUNDLE"])
+    return _cluster_default
 
 
 def set_bundle(bundle):
@@ -47,17 +78,22 @@ def set_bundle(bundle):
     _default_bundle = bundle
 
 
-def _bundle(bundle):
+def _bundle(bundle, device):
+    """`bundle`, else the one set_bundle / $ATTN_MLIR_SAMPLING_BUNDLE gave, else the jit
+    bundle for the arch of `device` (x's: one per device, GPUs may differ in arch)."""
     global _default_bundle
     if bundle is not None:
         return bundle
     if _default_bundle is None and os.environ.get("ATTN_MLIR_SAMPLING_BUNDLE"):
         from .bundle import Bundle
         _default_bundle = Bundle(os.environ["ATTN_MLIR_SAMPLING_BUNDLE"])
-    if _default_bundle is None:
+    if _default_bundle is not None:
+        return _default_bundle
+    key = device if device is not None and device.type == "cuda" else None
+    if key not in _jit_bundles:
         from . import jit  # compiled on first use and cached (attn_mlir.jit)
-        _default_bundle = jit.sampling_bundle()
-    return _default_bundle
+        _jit_bundles[key] = jit.sampling_bundle(key)
+    return _jit_bundles[key]
 
 
 class Sampler(_OpKernel):
@@ -70,7 +106,7 @@ class Sampler(_OpKernel):
 
     def __init__(self, bundle, *, input="probs", mode="sample", dtype="f32", top_k=0,
                  top_p=1.0, min_p=0.0, top_k_per_row=False, top_p_per_row=False,
-                 min_p_per_row=False, kernel_name=None, device=None):
+                 min_p_per_row=False, cluster_size=1, kernel_name=None, device=None):
         require_torch("Sampler")
         self._adopt_bundle(bundle)
         if input not in _capi.SAMPLING_INPUTS:
@@ -80,6 +116,7 @@ class Sampler(_OpKernel):
         if dtype not in _DTYPES:
             raise ValueError(f"dtype must be 'f32' or 'bf16', got {dtype!r}")
         self.bundle, self.input, self.mode, self.dtype_name = bundle, input, mode, dtype
+        self.cluster_size = int(cluster_size)
         self.dtype = torch.float32 if dtype == "f32" else torch.bfloat16
         self.per_row = (bool(top_k_per_row), bool(top_p_per_row), bool(min_p_per_row))
         self.device = resolve_device(device, "Sampler")
@@ -92,6 +129,7 @@ class Sampler(_OpKernel):
         cfg.top_k, cfg.top_p, cfg.min_p = int(top_k), float(top_p), float(min_p)
         cfg.top_k_per_row, cfg.top_p_per_row, cfg.min_p_per_row = self.per_row
         cfg.device = self.device.index
+        cfg.cluster_size = self.cluster_size
         self._create("attnSamplerCreate", bundle, cfg)
 
     def run(self, x, *, top_k=None, top_p=None, min_p=None, seed_offset=None, out=None,
@@ -196,19 +234,40 @@ _states = {}
 
 
 def _sampler(bundle, x, input, mode, filters):
-    """The cached Sampler of `bundle` for x's dtype and device with `filters` per row."""
+    """The cached Sampler for x's dtype and device with `filters` per row: of the cluster
+    bundle for a batch of at most CLUSTER_MAX_BATCH rows when it has the kernel, else of
+    `bundle`."""
     if not isinstance(x, torch.Tensor):
         raise TypeError(f"expected a torch.Tensor, got {type(x).__name__}")
     if x.dtype not in (torch.float32, torch.bfloat16):
         raise TypeError(f"expected float32 or bfloat16 rows, got {x.dtype}")
     dtype = "f32" if x.dtype == torch.float32 else "bf16"
-    key = (id(bundle), x.device, input, mode, dtype, filters)
-    s = _samplers.get(key)
-    if s is None:
-        s = Sampler(bundle, input=input, mode=mode, dtype=dtype, device=x.device,
-                    top_k_per_row="top_k" in filters, top_p_per_row="top_p" in filters,
-                    min_p_per_row="min_p" in filters)
-        _samplers[key] = s
+    rows = x.shape[0] if x.dim() == 2 else 0
+    cluster = _cluster_bundle() if 1 <= rows <= CLUSTER_MAX_BATCH else None
+    if cluster is not None:
+        s = _cached_sampler(cluster, x, input, mode, dtype, filters, _CLUSTER_SIZES)
+        if s is not None:
+            return s
+    return _cached_sampler(bundle, x, input, mode, dtype, filters, (1,))
+
+
+def _cached_sampler(bundle, x, input, mode, dtype, filters, cluster_sizes):
+    """The Sampler of `bundle` with the first of `cluster_sizes` it has a kernel for (None
+    when it has none and more than one size was asked for), cached."""
+    key = (id(bundle), x.device, input, mode, dtype, filters, cluster_sizes)
+    if key in _samplers:
+        return _samplers[key]
+    s = None
+    for size in cluster_sizes:
+        try:
+            s = Sampler(bundle, input=input, mode=mode, dtype=dtype, device=x.device,
+                        top_k_per_row="top_k" in filters, top_p_per_row="top_p" in filters,
+                        min_p_per_row="min_p" in filters, cluster_size=size)
+            break
+        except _capi.AttnError:
+            if len(cluster_sizes) == 1:
+                raise
+    _samplers[key] = s
     return s
 
 
@@ -254,7 +313,7 @@ def _check(x, check_nan, indices):
 def _sample(x, input, filters, *, bundle, generator, seed, offset, check_nan, indices,
             out=None):
     _check(x, check_nan, indices)
-    b = _bundle(bundle)
+    b = _bundle(bundle, getattr(x, "device", None))
     rows = x.shape[0] if x.dim() == 2 else 0
     names = tuple(n for n in ("top_k", "top_p", "min_p") if n in filters)
     s = _sampler(b, x, input, "sample", names)
@@ -267,7 +326,7 @@ def _sample(x, input, filters, *, bundle, generator, seed, offset, check_nan, in
 
 
 def _filter(x, input, mode, filters, *, bundle, out=None):
-    b = _bundle(bundle)
+    b = _bundle(bundle, getattr(x, "device", None))
     rows = x.shape[0] if x.dim() == 2 else 0
     names = tuple(filters)
     s = _sampler(b, x, input, mode, names)
@@ -383,7 +442,7 @@ def chain_speculative_sampling(draft_probs, draft_token_ids, target_probs,
                         f"{type(draft_token_ids).__name__}")
     if draft_token_ids.dtype not in (torch.int32, torch.int64):
         raise TypeError(f"draft_token_ids: expected int32 or int64, got {draft_token_ids.dtype}")
-    b = _bundle(bundle)
+    b = _bundle(bundle, draft_probs.device)
     s = _spec_sampler(b, draft_probs)
     ids = draft_token_ids.to(torch.int32).contiguous()
     so, advance = _seed_offset(draft_probs.device, generator, seed, offset)
@@ -395,7 +454,8 @@ def chain_speculative_sampling(draft_probs, draft_token_ids, target_probs,
     return result
 
 
-__all__ = ["Sampler", "SpecSampler", "set_bundle", "chain_speculative_sampling", "sampling_from_probs", "sampling_from_logits",
+__all__ = ["Sampler", "SpecSampler", "set_bundle", "set_cluster_bundle", "CLUSTER_MAX_BATCH",
+           "chain_speculative_sampling", "sampling_from_probs", "sampling_from_logits",
            "top_p_sampling_from_probs", "top_k_sampling_from_probs", "min_p_sampling_from_probs",
            "top_k_top_p_sampling_from_probs", "top_k_top_p_sampling_from_logits",
            "top_k_renorm_probs", "top_p_renorm_probs", "top_k_mask_logits"]

@@ -94,7 +94,7 @@ def test_run_argument_errors(kw, exc, msg):
 def test_run_wrong_device():
     d = decoder()
     d.device = torch.device("cuda", 0)
-    with pytest.raises(ValueError, match=r"q: expected a tensor on cuda:0, got one on cpu"):
+    with pytest.raises(ValueError, match=r"q is on cpu but the wrapper was planned on cuda:0"):
         run(d)
 
 
@@ -172,3 +172,56 @@ def test_constructor_takes_problem_from_bundle():
         BatchDecode(fake_bundle([k]), max_batch=4)
     with pytest.raises(ValueError, match="has no decode attention kernel 'other'"):
         BatchDecode(fake_bundle([k]), max_batch=4, kernel_name="other")
+
+
+# ---- page strides: the halves of a combined [pages, 2, ...] cache, other strided views ---------
+
+def captured_run(d, **kw):
+    """Runs `d` with a _launch that records the C args instead of calling the library."""
+    seen = {}
+
+    def launch(call, args, stream, o, lse):
+        seen["call"], seen["args"] = call, args
+        return o
+    d._launch = launch
+    run(d, **kw)
+    return seen["args"]
+
+
+@pytest.mark.parametrize("layout", ["nhd", "hnd"])
+def test_combined_cache_halves_pass_their_page_stride(layout):
+    pool = (P, HKV, D) if layout == "nhd" else (HKV, P, D)
+    cache = torch.randn(10, 2, *pool).bfloat16()
+    k, v = cache[:, 0], cache[:, 1]
+    args = captured_run(decoder(layout), k_cache=k, v_cache=v)
+    assert args.kv_page_stride == 2 * P * HKV * D
+    assert args.k_cache == k.data_ptr() and args.v_cache == v.data_ptr()  # no copies
+    assert args.v_cache - args.k_cache == P * HKV * D * 2  # one page of bf16 apart
+
+
+def test_dense_pools_pass_stride_zero():
+    assert captured_run(decoder()).kv_page_stride == 0
+
+
+def test_pool_slices_keep_their_stride():
+    """A [pages, ...] view into a larger pool of pages (every other page) is strided too."""
+    big = torch.randn(20, P, HKV, D).bfloat16()
+    args = captured_run(decoder(), k_cache=big[::2], v_cache=big[1::2])
+    assert args.kv_page_stride == 2 * P * HKV * D
+
+
+@pytest.mark.parametrize("kw,msg", [
+    # NHD-shaped pools whose pages are HND in memory: not contiguous inside a page.
+    (dict(k_cache=torch.randn(10, HKV, P, D).bfloat16().transpose(1, 2)),
+     r"k_cache: each page must be contiguous"),
+    (dict(v_cache=torch.randn(10, P, D, HKV).bfloat16().transpose(2, 3)),
+     r"v_cache: each page must be contiguous"),
+    # K from a combined cache, V dense: two page strides.
+    (dict(k_cache=torch.randn(10, 2, P, HKV, D).bfloat16()[:, 0]),
+     r"k_cache and v_cache have page strides 256 and 128; the kernels take one page stride"),
+    (dict(k_cache=torch.randn(1000).bfloat16().as_strided((10, P, HKV, D), (64, 32, 16, 1))),
+     r"k_cache: pages overlap \(page stride 64 < 128 elements per page\)"),
+])
+def test_strided_pools_the_kernels_cannot_take(kw, msg):
+    with pytest.raises(ValueError, match=msg):
+        run(decoder(), **kw)

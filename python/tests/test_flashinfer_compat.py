@@ -158,14 +158,30 @@ def test_ops_bundle_is_called_in_one_place():
 
 # ---- with torch (CPU tensors) ----------------------------------------------------------------
 
-def test_combined_cache_halves_rejected_not_copied():
+@pytest.mark.parametrize("layout", ["NHD", "HND"])
+def test_combined_cache_halves_are_views_not_copies(layout):
     torch = pytest.importorskip("torch")
     cache = torch.zeros(3, 2, 4, 2, 8)
-    with pytest.raises(ValueError, match="contiguous"):
-        fi._split_paged_cache(cache, "NHD")
+    k, v = fi._split_paged_cache(cache, layout)
+    assert k.data_ptr() == cache.data_ptr()
+    assert v.data_ptr() == cache[:, 1].data_ptr()
+    assert k.stride(0) == v.stride(0) == 2 * 4 * 2 * 8
     k, v = torch.zeros(3, 4, 2, 8), torch.zeros(3, 4, 2, 8)
-    got = fi._split_paged_cache((k, v), "NHD")
+    got = fi._split_paged_cache((k, v), layout)
     assert got[0] is k and got[1] is v
+
+
+def test_strided_views_the_kernels_cannot_take():
+    torch = pytest.importorskip("torch")
+    # Pages not contiguous inside: a [pages, 2, ...] cache whose last two dims are swapped.
+    cache = torch.zeros(3, 2, 4, 8, 2).transpose(3, 4)
+    with pytest.raises(ValueError, match="each page must be contiguous"):
+        fi._split_paged_cache(cache, "NHD")
+    # K and V pages a different stride apart.
+    k = torch.zeros(3, 2, 4, 2, 8)[:, 0]
+    v = torch.zeros(3, 4, 2, 8)
+    with pytest.raises(ValueError, match="page strides 128 and 64; the kernels take one"):
+        fi._split_paged_cache((k, v), "NHD")
 
 
 def test_dtype_unsupported():

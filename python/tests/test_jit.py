@@ -132,6 +132,24 @@ def test_prebuilt_bundle_is_found_first(cache, monkeypatch, tmp_path, caplog):
         jit.bundle_path(p, 90)
 
 
+@pytest.mark.parametrize("sm_env, ordinal, expected", [
+    (None, 1, {"device": 1}),    # opened for the device: the runtime checks its arch
+    (None, None, {}),            # no CUDA device: opened as before
+    ("80", 1, {}),               # $ATTN_MLIR_SM: the caller's target, opened without device
+])
+def test_bundle_opened_for_the_devices_ordinal(monkeypatch, sm_env, ordinal, expected):
+    import attn_mlir.bundle
+    calls = []
+    monkeypatch.setattr(attn_mlir.bundle, "Bundle", lambda path, **kw: calls.append(kw))
+    monkeypatch.setattr(jit, "_ordinal", lambda device: ordinal)
+    if sm_env is None:
+        monkeypatch.delenv(jit.SM_ENV, raising=False)
+    else:
+        monkeypatch.setenv(jit.SM_ENV, sm_env)
+    jit._load("/nonexistent", "cuda:1")
+    assert calls == [expected]
+
+
 def test_sm_from_environment(monkeypatch):
     monkeypatch.setenv(jit.SM_ENV, "80")
     assert jit._sm(None) == 80

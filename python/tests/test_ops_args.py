@@ -172,3 +172,22 @@ def test_merge_states_checks():
         merge(MergeStates).run(v[:, 0], s)
     with pytest.raises(ValueError, match="s_out: expected 2 dimensions"):
         merge(MergeStates).run(v, s, s_out=s)
+
+
+@pytest.mark.parametrize("layout", ["nhd", "hnd"])
+def test_append_into_combined_cache_halves(layout):
+    pool = (P, HKV, D) if layout == "nhd" else (HKV, P, D)
+    cache = torch.zeros(3, 2, *pool, dtype=torch.bfloat16)
+    a = append(layout)
+    seen = {}
+    a._launch = lambda call, args, stream: seen.setdefault("args", args)
+    k, v = a.run(**append_args(layout, paged_kv_cache=(cache[:, 0], cache[:, 1])))
+    assert seen["args"].kv_page_stride == 2 * P * HKV * D
+    assert k.data_ptr() == cache.data_ptr()  # the caller's memory, written in place
+
+
+def test_append_rejects_pages_not_contiguous_inside():
+    k = torch.zeros(3, HKV, P, D, dtype=torch.bfloat16).transpose(1, 2)
+    v = torch.zeros(3, P, HKV, D, dtype=torch.bfloat16)
+    with pytest.raises(ValueError, match="k_cache: each page must be contiguous"):
+        append().run(**append_args(paged_kv_cache=(k, v)))

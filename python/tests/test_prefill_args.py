@@ -131,7 +131,7 @@ def test_run_argument_errors_paged(kw, exc, msg):
 def test_run_wrong_device():
     p = prefill()
     p.device = torch.device("cuda", 0)
-    with pytest.raises(ValueError, match=r"q: expected a tensor on cuda:0, got one on cpu"):
+    with pytest.raises(ValueError, match=r"q is on cpu but the wrapper was planned on cuda:0"):
         run(p)
 
 
@@ -478,3 +478,31 @@ def test_plan_block_sparse_alignment(fake):
     p.plan([0, 4, 4, 8, 9], [0, 1, 2, 3, 4], block_indptr=bi,
            block_indices=torch.tensor([0, 0], dtype=torch.int32))
     assert p._defaults["block_indptr"] is bi
+
+
+@pytest.mark.parametrize("layout", ["nhd", "hnd"])
+def test_paged_combined_cache_halves_pass_their_page_stride(layout):
+    p = prefill("paged", layout)
+    pool = (P, HKV, D) if layout == "nhd" else (HKV, P, D)
+    cache = torch.randn(10, 2, *pool).bfloat16()
+    seen = {}
+    p._launch = lambda call, args, stream, o, lse: seen.setdefault("args", args)
+    run(p, k=cache[:, 0], v=cache[:, 1])
+    assert seen["args"].kv_page_stride == 2 * P * HKV * D
+    assert seen["args"].k == cache.data_ptr()
+    run(p)  # dense pools
+    seen.clear()
+    run(p)
+    assert seen["args"].kv_page_stride == 0
+
+
+def test_paged_pools_with_pages_not_contiguous_inside():
+    k = torch.randn(10, HKV, P, D).bfloat16().transpose(1, 2)
+    with pytest.raises(ValueError, match=r"k: each page must be contiguous"):
+        run(prefill("paged"), k=k)
+
+
+def test_ragged_kv_must_be_contiguous():
+    k = torch.randn(2 * KV_RAGGED[-1], HKV, D).bfloat16()[::2]
+    with pytest.raises(ValueError, match=r"k: expected a contiguous tensor"):
+        run(prefill("ragged"), k=k)

@@ -162,3 +162,74 @@ def test_flashinfer_name():
     from attn_mlir import flashinfer
     assert flashinfer.chain_speculative_sampling is S.chain_speculative_sampling
     assert flashinfer.sampling.chain_speculative_sampling is S.chain_speculative_sampling
+
+
+def test_default_bundle_is_one_per_device(monkeypatch):
+    # GPUs of different archs in one process: each device gets the jit bundle of its arch.
+    from attn_mlir import jit
+    monkeypatch.delenv("ATTN_MLIR_SAMPLING_BUNDLE", raising=False)
+    monkeypatch.setattr(S, "_default_bundle", None)
+    monkeypatch.setattr(S, "_jit_bundles", {})
+    asked = []
+    monkeypatch.setattr(jit, "sampling_bundle", lambda device=None: asked.append(device) or
+                        f"bundle for {device}")
+    d0, d1 = torch.device("cuda", 0), torch.device("cuda", 1)
+    assert S._bundle(None, d1) == "bundle for cuda:1"
+    assert S._bundle(None, d0) == "bundle for cuda:0"
+    assert S._bundle(None, d1) == "bundle for cuda:1"
+    assert asked == [d1, d0]
+    assert S._bundle("given", d1) == "given"
+    S.set_bundle("set")
+    assert S._bundle(None, d0) == "set"
+
+
+class _FakeSampler:
+    """Stands in for Sampler: records its bundle and cluster size; `missing` lists the
+    (bundle, cluster size) pairs without a kernel."""
+    missing = set()
+
+    def __init__(self, bundle, *, cluster_size=1, **kw):
+        if (bundle, cluster_size) in self.missing:
+            raise S._capi.AttnError("attnSamplerCreate", 3, "ATTN_ERROR_NOT_FOUND",
+                                    "no sample kernel matches")
+        self.bundle, self.cluster_size = bundle, cluster_size
+
+
+@pytest.fixture
+def fake_samplers(monkeypatch):
+    monkeypatch.setattr(S, "Sampler", _FakeSampler)
+    monkeypatch.setattr(S, "_samplers", {})
+    monkeypatch.setattr(S, "_cluster_default", None)
+    monkeypatch.setattr(S, "CLUSTER_MAX_BATCH", 32)
+    monkeypatch.setattr(_FakeSampler, "missing", set())
+    monkeypatch.delenv("ATTN_MLIR_SAMPLING_CLUSTER_BUNDLE", raising=False)
+    return _FakeSampler
+
+
+@pytest.mark.parametrize("rows, want", [(1, ("cluster", 8)), (32, ("cluster", 8)),
+                                        (33, ("main", 1)), (512, ("main", 1))])
+def test_small_batches_use_the_cluster_kernels(fake_samplers, rows, want):
+    S.set_cluster_bundle("cluster")
+    s = S._sampler("main", torch.rand(rows, 64), "probs", "sample", ("top_k",))
+    assert (s.bundle, s.cluster_size) == want
+
+
+def test_without_a_cluster_bundle_every_batch_uses_one_cta_per_row(fake_samplers):
+    s = S._sampler("main", torch.rand(1, 64), "logits", "mask", ("top_k",))
+    assert (s.bundle, s.cluster_size) == ("main", 1)
+
+
+def test_a_cluster_bundle_without_the_kernel_falls_back(fake_samplers):
+    S.set_cluster_bundle("cluster")
+    fake_samplers.missing = {("cluster", 8), ("cluster", 16)}
+    s = S._sampler("main", torch.rand(2, 64), "probs", "renorm", ("top_p",))
+    assert (s.bundle, s.cluster_size) == ("main", 1)
+    fake_samplers.missing = {("cluster", 8)}
+    s = S._sampler("main", torch.rand(2, 64), "probs", "sample", ("top_p",))
+    assert (s.bundle, s.cluster_size) == ("cluster", 16)
+
+
+def test_the_main_bundle_error_is_raised(fake_samplers):
+    fake_samplers.missing = {("main", 1)}
+    with pytest.raises(S._capi.AttnError, match="no sample kernel"):
+        S._sampler("main", torch.rand(2, 64), "probs", "sample", ())

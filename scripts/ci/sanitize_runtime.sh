@@ -58,8 +58,9 @@ if [ "${GCC_ASAN:-0}" = 1 ]; then
     -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" \
     "${launcher[@]}" >/dev/null
   cmake --build "$gcc_dir" -j "$(nproc)" --target AttnRuntimeTests AttnRuntimeFakeDriverTests \
-    AttnRuntimeCascadeTests
+    AttnRuntimeCascadeTests AttnRuntimeMultiDeviceTests
   "$gcc_dir/bin/AttnRuntimeTests" --gtest_brief=1
   "$gcc_dir/bin/AttnRuntimeFakeDriverTests" --gtest_brief=1
   "$gcc_dir/bin/AttnRuntimeCascadeTests" --gtest_brief=1
+  "$gcc_dir/bin/AttnRuntimeMultiDeviceTests" --gtest_brief=1
 fi

@@ -12,6 +12,10 @@
 // The attention kernel: one pointer per buffer.
 // CHECK-SAME: .entry llama3_8b_decode_attention(
 // CHECK-SAME: .param .u64 .ptr .align 1 llama3_8b_decode_attention_param_0
+// The pools' page stride (kv_page_stride, u32) scales page ids in 64-bit arithmetic.
+// CHECK-SAME: .param .u32 llama3_8b_decode_attention_param_7,
+// CHECK-SAME: ld.param.b32 {{[^%]*}}[[STRIDE:%rd[0-9]+]], [llama3_8b_decode_attention_param_7];
+// CHECK-SAME: mad.lo.s64 {{[^%]*}}%rd{{[0-9]+}}, %rd{{[0-9]+}}, [[STRIDE]],
 // 16-byte cp.async gathers of K/V pages, zero-filled past the end of a request.
 // CHECK-SAME: cp.async.cg.shared.global
 // CHECK-SAME: cp.async.wait_group {{.}}091;
@@ -34,6 +38,8 @@
 // TC: chip = "sm_90a"
 // TC-SAME: .entry llama3_8b_decode_attention(
 // TC-SAME: .maxntid 32, 1, 1
+// TC-SAME: ld.param.b32 {{[^%]*}}[[TCS:%rd[0-9]+]], [llama3_8b_decode_attention_param_7];
+// TC-SAME: mul.lo.s64 {{[^%]*}}%rd{{[0-9]+}}, %rd{{[0-9]+}}, [[TCS]];
 // TC-SAME: ldmatrix.sync.aligned.m8n8.x4
 // TC-SAME: mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32
 // TC-SAME: .entry llama3_8b_decode_merge(

@@ -7,7 +7,9 @@ o / lse poisoned with NaN before each run, one spare output row that must stay u
 compares with tests/gpu/reference.py computed on the GPU in float64:
 
   cases   kv1 (B=1, L=1), long1 (B=1, L=4097), mixed (B=32, L in 1..5000 with an empty
-          request), b257 (B=257, L in 1..700), empty (B=2, both L=0)
+          request), b257 (B=257, L in 1..700), empty (B=2, both L=0), combined (B=10, L in
+          1..3000 and an empty request, K and V the halves of one [pages, 2, ...] cache: a
+          page stride of two pages, FlashInfer's / vLLM's layout)
   graph   graph-mode decoder; run captured once in a CUDA Graph, replayed after a new plan
           with other lengths and batch sizes (same capacities)
 
@@ -41,12 +43,18 @@ class Checker(CheckerBase):
     def lengths(self, n, lo, hi):
         return torch.randint(lo, hi + 1, (n,), generator=self.gen).tolist()
 
-    def pools(self, v, pool_pages):
-        shape = ((pool_pages, v.page_size, v.num_kv_heads, v.head_dim) if v.layout == "nhd"
-                 else (pool_pages, v.num_kv_heads, v.page_size, v.head_dim))
+    def pools(self, v, pool_pages, combined=False):
+        """(k, v) pools; with `combined` the halves [:, 0] and [:, 1] of one
+        [pages, 2, ...] cache (page stride 2 pages, passed as kv_page_stride)."""
+        page = ((v.page_size, v.num_kv_heads, v.head_dim) if v.layout == "nhd"
+                else (v.num_kv_heads, v.page_size, v.head_dim))
         dt = torch.bfloat16 if v.dtype == "bf16" else torch.float16
-        k = torch.randn(shape, generator=self.dgen, device=self.dev).to(dt)
-        vv = torch.randn(shape, generator=self.dgen, device=self.dev).to(dt)
+        if combined:
+            cache = torch.randn((pool_pages, 2) + page, generator=self.dgen,
+                                device=self.dev).to(dt)
+            return cache[:, 0], cache[:, 1]
+        k = torch.randn((pool_pages,) + page, generator=self.dgen, device=self.dev).to(dt)
+        vv = torch.randn((pool_pages,) + page, generator=self.dgen, device=self.dev).to(dt)
         return k, vv
 
     def queries(self, v, rows):
@@ -89,7 +97,7 @@ class Checker(CheckerBase):
         pages_needed = sum((L + v.page_size - 1) // v.page_size for L in lens)
         pool_pages = max(4, int(pages_needed * 1.25) + 3)
         indptr, indices, last = page_table(lens, v.page_size, pool_pages, self.gen)
-        kp, vp = self.pools(v, pool_pages)
+        kp, vp = self.pools(v, pool_pages, combined=name.startswith("combined"))
         q = self.queries(v, B)
         d_indptr, d_last = indptr.to(self.dev), last.to(self.dev)
         # Never a zero-size (null-pointer) device buffer, even when every request is empty.
@@ -172,7 +180,8 @@ class Checker(CheckerBase):
 
     def cases(self):
         if self.args.quick:
-            return [("small", [0, 1, 37, 300, 1500]), ("kv1", [1])]
+            return [("small", [0, 1, 37, 300, 1500]), ("kv1", [1]),
+                    ("combined", [1, 37, 0, 1500])]
         mixed = self.lengths(29, 1, 5000)
         mixed = mixed[:3] + [0] + mixed[3:] + [1, 5000]
         return [
@@ -181,6 +190,7 @@ class Checker(CheckerBase):
             ("mixed", mixed),
             ("b257", self.lengths(257, 1, 700)),
             ("empty", [0, 0]),
+            ("combined", self.lengths(9, 1, 3000) + [0]),
         ]
 
     def graph_rounds(self):

@@ -2,7 +2,8 @@
 """attn_mlir.flashinfer on the GPU: the same cases through attn_mlir.flashinfer, through
 FlashInfer itself when it imports, and through the float64 reference (reference.py): batch
 decode (NHD / HND, CUDA-graph buffers), paged and ragged prefill (causal, GQA, awkward
-lengths), single decode / prefill, append_paged_kv_cache, RoPE (llama, llama3.1), merge_state
+lengths), single decode / prefill, append_paged_kv_cache (paged cases also with one combined
+[pages, 2, ...] cache tensor, NHD and HND, read and written in place through its page stride), RoPE (llama, llama3.1), merge_state
 and merge_states, MultiLevelCascadeAttentionWrapper (2 levels, decode and causal). Inputs are random and non-zero, outputs poisoned with NaN; relative errors
 are printed; exit status 1 on any failure.
 
@@ -97,9 +98,15 @@ def main():
     def ws():
         return torch.zeros(128 << 20, dtype=torch.uint8, device=dev)
 
-    def pool(num_pages, layout):
-        shape = (num_pages, P, HKV, D) if layout == "NHD" else (num_pages, HKV, P, D)
-        return randn(*shape), randn(*shape)
+    def pool(num_pages, layout, combined=False):
+        """(k, v, paged_kv_cache): two pools, or with `combined` the halves of one
+        [pages, 2, ...] tensor (FlashInfer's / vLLM's layout), which is what the wrappers get."""
+        page = (P, HKV, D) if layout == "NHD" else (HKV, P, D)
+        if combined:
+            cache = randn(num_pages, 2, *page)
+            return cache[:, 0], cache[:, 1], cache
+        k, v = randn(num_pages, *page), randn(num_pages, *page)
+        return k, v, (k, v)
 
     def case(fn):
         name = fn.__name__
@@ -113,11 +120,11 @@ def main():
     sm = 1.0 / math.sqrt(D)
 
     # ---- decode ------------------------------------------------------------------------------
-    def decode(layout, graph):
+    def decode(layout, graph, combined=False):
         lens = [1, 17, 33, 100, 257, 16]
         B = len(lens)
         indptr, indices, last = ref.page_table(lens, P, 64)
-        k, v = pool(64, layout)
+        k, v, cache = pool(64, layout, combined)
         q = randn(B, HQ, D)
         o_ref, lse_ref = ref.decode_reference(q, k, v, indptr, indices, lens,
                                               layout=layout.lower(), sm_scale=sm)
@@ -134,17 +141,17 @@ def main():
         w.plan(indptr, indices, last, HQ, HKV, D, P, q_data_type=dt)
         out = torch.full((B, HQ, D), math.nan, dtype=dt, device=dev)
         lse = torch.full((B, HQ), math.nan, dtype=torch.float32, device=dev)
-        tag = f"decode {layout}{' graph' if graph else ''}"
+        tag = f"decode {layout}{' graph' if graph else ''}{' combined' if combined else ''}"
         if graph:
             g = torch.cuda.CUDAGraph()
-            w.run(q, (k, v), out=out, lse=lse)  # warm-up outside capture
+            w.run(q, cache, out=out, lse=lse)  # warm-up outside capture
             out.fill_(math.nan)
             lse.fill_(math.nan)
             with torch.cuda.graph(g):
-                w.run(q, (k, v), out=out, lse=lse)
+                w.run(q, cache, out=out, lse=lse)
             g.replay()
         else:
-            w.run(q, (k, v), out=out, lse=lse)
+            w.run(q, cache, out=out, lse=lse)
         torch.cuda.synchronize()
         report(tag, "o vs reference", out, o_ref)
         report(tag, "lse (base 2) vs ref", lse, lse_ref * LOG2E, 1e-3)
@@ -152,22 +159,25 @@ def main():
             fw = fi.BatchDecodeWithPagedKVCacheWrapper(ws(), layout)
             fw.plan(indptr.to(dev), indices.to(dev), last.to(dev), HQ, HKV, D, P,
                     q_data_type=dt)
-            fo, flse = fw.run(q, (k, v), return_lse=True)
+            fo, flse = fw.run(q, cache, return_lse=True)
             report(tag, "o vs flashinfer", out, fo)
             report(tag, "lse vs flashinfer", lse, flse, 1e-3)
 
     case(lambda: decode("NHD", False))
     case(lambda: decode("HND", False))
     case(lambda: decode("NHD", True))
+    case(lambda: decode("NHD", False, combined=True))
+    case(lambda: decode("HND", False, combined=True))
+    case(lambda: decode("HND", True, combined=True))
 
     # ---- prefill ----------------------------------------------------------------------------
     q_lens, kv_lens = [1, 7, 33, 64, 5], [1, 20, 33, 100, 300]
     qo_indptr = torch.tensor([0] + list(torch.tensor(q_lens).cumsum(0)), dtype=torch.int32)
     T = int(qo_indptr[-1])
 
-    def prefill_paged(layout):
+    def prefill_paged(layout, combined=False):
         indptr, indices, last = ref.page_table(kv_lens, P, 64)
-        k, v = pool(64, layout)
+        k, v, cache = pool(64, layout, combined)
         q = randn(T, HQ, D)
         kv = ref.paged_kv_list(k, v, layout.lower(), indptr, indices, kv_lens)
         o_ref, lse_ref = ref.prefill_reference(q, qo_indptr.tolist(), kv, sm_scale=sm,
@@ -175,16 +185,16 @@ def main():
         w = afi.BatchPrefillWithPagedKVCacheWrapper(ws(), layout)
         w.plan(qo_indptr, indptr, indices, last, HQ, HKV, D, P, causal=True, q_data_type=dt)
         out = torch.full((T, HQ, D), math.nan, dtype=dt, device=dev)
-        o, lse = w.run(q, (k, v), out=out, return_lse=True)
+        o, lse = w.run(q, cache, out=out, return_lse=True)
         assert o is out
-        tag = f"prefill paged causal {layout}"
+        tag = f"prefill paged causal {layout}{' combined' if combined else ''}"
         report(tag, "o vs reference", o, o_ref)
         report(tag, "lse (base 2) vs ref", lse, lse_ref * LOG2E, 1e-3)
         if fi is not None:
             fw = fi.BatchPrefillWithPagedKVCacheWrapper(ws(), layout)
             fw.plan(qo_indptr.to(dev), indptr.to(dev), indices.to(dev), last.to(dev), HQ, HKV,
                     D, P, causal=True, q_data_type=dt)
-            fo, flse = fw.run(q, (k, v), return_lse=True)
+            fo, flse = fw.run(q, cache, return_lse=True)
             report(tag, "o vs flashinfer", o, fo)
             report(tag, "lse vs flashinfer", lse, flse, 1e-3)
 
@@ -225,23 +235,25 @@ def main():
 
     case(lambda: prefill_paged("NHD"))
     case(lambda: prefill_paged("HND"))
+    case(lambda: prefill_paged("NHD", combined=True))
+    case(lambda: prefill_paged("HND", combined=True))
     case(lambda: prefill_ragged(True))
     case(lambda: prefill_ragged(False))
     case(single)
 
     # ---- append, RoPE, merge ----------------------------------------------------------------
-    def append(layout):
+    def append(layout, combined=False):
         lens = [3, 17, 40]           # lengths after the append
         new = [3, 1, 9]              # rows appended per request
         indptr, indices, last = ref.page_table(lens, P, 16)
-        k, v = pool(16, layout)
+        k, v, cache = pool(16, layout, combined)
         k0, v0 = k.clone(), v.clone()
         nnz = sum(new)
         ak, av = randn(nnz, HKV, D), randn(nnz, HKV, D)
         app_indptr = torch.tensor([0, 3, 4, 13], dtype=torch.int32, device=dev)
         seq = afi.get_seq_lens(indptr.to(dev), last.to(dev), P)
         bi, pos = afi.get_batch_indices_positions(app_indptr, seq, nnz)
-        afi.append_paged_kv_cache(ak, av, bi, pos, (k, v), indices.to(dev), indptr.to(dev),
+        afi.append_paged_kv_cache(ak, av, bi, pos, cache, indices.to(dev), indptr.to(dev),
                                   last.to(dev), kv_layout=layout)
         want_k, want_v = k0.clone(), v0.clone()
         for r in range(nnz):
@@ -251,15 +263,24 @@ def main():
                 want_k[page, p % P], want_v[page, p % P] = ak[r], av[r]
             else:
                 want_k[page, :, p % P], want_v[page, :, p % P] = ak[r], av[r]
-        report(f"append {layout}", "k cache", k, want_k, 1e-6)
-        report(f"append {layout}", "v cache", v, want_v, 1e-6)
+        tag = f"append {layout}{' combined' if combined else ''}"
+        report(tag, "k cache", k, want_k, 1e-6)
+        report(tag, "v cache", v, want_v, 1e-6)
+        if combined:  # nothing outside the new rows moved, in either half
+            report(tag, "whole combined cache", cache, torch.stack((want_k, want_v), 1), 1e-6)
+        # Pages that are not contiguous inside (same shape, dims reversed in memory) are
+        # refused, never copied.
+        page = tuple(k.shape[1:])
         try:
-            both = torch.stack((k, v), 1)
-            afi.append_paged_kv_cache(ak, av, bi, pos, both, indices.to(dev), indptr.to(dev),
+            if combined:
+                bad = randn(16, 2, *page[::-1]).permute(0, 1, 4, 3, 2)
+            else:
+                bad = (randn(16, *page[::-1]).permute(0, 3, 2, 1), v)
+            afi.append_paged_kv_cache(ak, av, bi, pos, bad, indices.to(dev), indptr.to(dev),
                                       last.to(dev), kv_layout=layout)
-            failures.append("append: a combined [pages, 2, ...] cache was not rejected")
+            failures.append(f"{tag}: pages not contiguous inside were not rejected")
         except ValueError as e:
-            print(f"  combined cache rejected: {str(e)[:70]}...")
+            print(f"  strided pages rejected: {str(e)[:70]}...")
 
     def rope():
         N = 29
@@ -312,11 +333,13 @@ def main():
 
     case(lambda: append("NHD"))
     case(lambda: append("HND"))
+    case(lambda: append("NHD", combined=True))
+    case(lambda: append("HND", combined=True))
     case(rope)
     case(merge)
 
     # ---- multi-level cascade ------------------------------------------------------------------
-    def cascade(causal):
+    def cascade(causal, combined=False):
         """Two levels: shared prefixes of 48 and 96 tokens for requests 0-2 and 3-4, request 5
         in no group; each request's own pages (decode kernel when every request has one
         query; causal prefill otherwise, own >= queries so that the reference's bottom-right
@@ -350,7 +373,7 @@ def main():
         full_pages = [g_pages[group_of[b]] + o_pages[b] for b in range(6)]
         full_lens = [groups[group_of[b]][2] + own[b] for b in range(6)]
         indptr, indices, _ = table(full_pages, full_lens)
-        k, v = pool(64, "NHD")
+        k, v, cache = pool(64, "NHD", combined)
         q = randn(N, HQ, D)
         if causal:
             kv = ref.paged_kv_list(k, v, "nhd", indptr, indices, full_lens)
@@ -358,11 +381,12 @@ def main():
         else:
             o_ref, _ = ref.decode_reference(q, k, v, indptr, indices, full_lens, layout="nhd",
                                             sm_scale=sm)
-        tag = f"cascade 2 levels {'causal' if causal else 'decode'}"
+        tag = (f"cascade 2 levels {'causal' if causal else 'decode'}"
+               f"{' combined' if combined else ''}")
         w = afi.MultiLevelCascadeAttentionWrapper(2, ws(), "NHD")
         w.plan([l0[0], l1[0]], [l0[1], l1[1]], [l0[2], l1[2]], [l0[3], l1[3]], HQ, HKV, D, P,
                causal=causal, q_data_type=dt)
-        o = w.run(q, (k, v))
+        o = w.run(q, cache)
         torch.cuda.synchronize()
         report(tag, "o vs reference", o, o_ref)
         if fi is not None:
@@ -370,10 +394,12 @@ def main():
             fw.plan([t.to(dev) for t in (l0[0], l1[0])], [t.to(dev) for t in (l0[1], l1[1])],
                     [t.to(dev) for t in (l0[2], l1[2])], [t.to(dev) for t in (l0[3], l1[3])],
                     HQ, HKV, D, P, causal=causal, q_data_type=dt)
-            report(tag, "o vs flashinfer", o, fw.run(q, (k, v)))
+            report(tag, "o vs flashinfer", o, fw.run(q, cache))
 
     case(lambda: cascade(False))
     case(lambda: cascade(True))
+    case(lambda: cascade(False, combined=True))
+    case(lambda: cascade(True, combined=True))
 
     def not_implemented():
         w = afi.BatchDecodeWithPagedKVCacheWrapper(ws(), "NHD")

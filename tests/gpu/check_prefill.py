@@ -15,6 +15,9 @@ kv_len is an append):
   split      batch 1, 5 queries over 16384 keys: few work items, so the plan splits KV and
              runs the merge kernel (the plan's needs_merge is reported)
   no_keys    (4, 0) and (7, 3): rows without an admitted key must be o = 0, lse = -inf
+  combined   (paged variants) (17, 1000), (1, 300), (64, 2049): K and V the halves of one
+             [pages, 2, ...] cache, FlashInfer's / vLLM's layout (a page stride of two pages,
+             passed as the runtime's kv_page_stride)
   graph      graph-mode object; run captured once in a CUDA Graph, replayed after new plans
              with other lengths and batch sizes (same capacities)
 
@@ -86,7 +89,7 @@ class Inputs:
     """One batch of a variant: host index arrays, device tensors, poisoned outputs."""
 
     def __init__(self, chk, v, pairs, *, rows=None, pool_pages=None, kv_rows=None,
-                 operands=True):
+                 operands=True, combined=False):
         self.pairs = pairs
         self.q_lens = [a for a, _ in pairs]
         self.kv_lens = [b for _, b in pairs]
@@ -110,8 +113,14 @@ class Inputs:
             self.kv_indptr = indptr(self.kv_lens)
             self.kv_indices = self.kv_last = None
             shape = (max(1, kv_rows or int(self.kv_indptr[-1])), v.num_kv_heads, v.head_dim)
-        self.k = torch.randn(shape, generator=chk.dgen, device=dev).to(dt)
-        self.v = torch.randn(shape, generator=chk.dgen, device=dev).to(dt)
+        if combined and v.paged:
+            # The halves of one [pages, 2, ...] cache: each pool's pages two pages apart.
+            cache = torch.randn((shape[0], 2) + shape[1:], generator=chk.dgen,
+                                device=dev).to(dt)
+            self.k, self.v = cache[:, 0], cache[:, 1]
+        else:
+            self.k = torch.randn(shape, generator=chk.dgen, device=dev).to(dt)
+            self.v = torch.randn(shape, generator=chk.dgen, device=dev).to(dt)
         self.o = torch.full((rows, v.num_qo_heads, v.head_dim), math.nan, dtype=dt, device=dev)
         self.lse = (torch.full((rows, v.num_qo_heads), math.nan, dtype=torch.float32,
                                device=dev) if v.lse else None)
@@ -230,7 +239,7 @@ class Checker(CheckerBase):
     # ---- one eager case ---------------------------------------------------------------------
 
     def run_case(self, v, bundle, name, pairs):
-        x = Inputs(self, v, pairs)
+        x = Inputs(self, v, pairs, combined=name == "combined")
         pre = attn_mlir.BatchPrefill(bundle, max_batch=max(x.B, 1), max_qo_tokens=max(x.T, 1),
                                      **self.problem(v))
         try:
@@ -337,7 +346,7 @@ class Checker(CheckerBase):
     def base_cases(self):
         if self.args.quick:
             return [("small", [(1, 1), (17, 40), (65, 65), (0, 10), (30, 1000)]),
-                    ("split", [(3, 5000)])]
+                    ("split", [(3, 5000)]), ("combined", [(17, 1000), (1, 300)])]
         mixed = [(577, 16384), (1, 16384), (2048, 2048), (1, 1), (17, 17), (0, 40),
                  (64, 4097), (577, 577)]
         while len(mixed) < 20:
@@ -354,6 +363,7 @@ class Checker(CheckerBase):
             ("mixed", mixed),
             ("split", [(5, 16384)]),
             ("no_keys", [(4, 0), (7, 3)]),
+            ("combined", [(17, 1000), (1, 300), (64, 2049)]),
         ]
 
     def graph_rounds(self):

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The sampling kernels on the GPU, checked by statistics and against float64.
 
-Usage: check_sampling.py ARTDIR [OUTDIR] [--draws N] [--quick] [--spec-only]
+Usage: check_sampling.py ARTDIR [OUTDIR] [--draws N] [--quick] [--spec-only] [--no-cluster]
 
 Reads the bundle ARTDIR/bundles/sampling (scripts/gen_sampling_variants.py) and the runtime
 library ($ATTN_RT_LIBRARY). Checks, each printed with its result:
@@ -18,10 +18,18 @@ library ($ATTN_RT_LIBRARY). Checks, each printed with its result:
   * reproducibility: the same seed and offset give the same tokens, another offset others;
   * bad input: ValueError / TypeError with a message (p outside [0, 1], k <= 0, f16 rows,
     wrong shapes), check_nan=True raises, NaN rows without it return without hanging;
-  * chain_speculative_sampling (tests/gpu/spec_sampling_checks.py): the emitted tokens of
-    every position distributed as the target rows, emitted / accepted counts by their exact
-    laws (chi-square, >= 100k chains per case), counts and padding exact against the
-    kernel's own Philox uniforms, reproducibility and bad input.
+  * chain_speculative_sampling (tests/gpu/spec_sampling_checks.py; alone with --spec-only):
+    the emitted tokens of every position distributed as the target rows, emitted / accepted
+    counts by their exact laws (chi-square, >= 100k chains per case), counts and padding
+    exact against the kernel's own Philox uniforms, reproducibility and bad input.
+With ARTDIR/bundles/sampling_cluster (scripts/gen_sampling_cluster_variants.py; skipped
+with --no-cluster or when absent) the same checks run again, prefixed "cluster:", on the
+kernels that split a row over a thread-block cluster (every batch forced onto them), and:
+  * batch 1 and 32 (vocab 128256 and 151936) pick the cluster kernels by default, and draw
+    from the right distribution there (chi-square, top-k 20 and top-k / top-p from logits);
+  * their renorm and mask outputs equal the one-CTA kernels' (mask bit-exact; the same
+    survivors, values within RTOL);
+  * the same seed and offset give the same tokens at batch 1.
 Exit status 1 if any check fails; OUTDIR/check_sampling.json holds every result.
 """
 
@@ -45,9 +53,11 @@ P_MIN = 1e-4
 # ~1e-6), then one correctly rounded division (bf16: one rounding of the output).
 RTOL = {torch.float32: 1e-5, torch.bfloat16: 2.0**-8 + 1e-5}
 RESULTS = []
+PREFIX = ""  # "cluster: " while the cluster kernels are checked
 
 
 def record(name, ok, **info):
+    name = PREFIX + name
     RESULTS.append({"name": name, "ok": bool(ok), **info})
     extra = " ".join(f"{k}={v}" for k, v in info.items())
     print(f"{'PASS' if ok else 'FAIL'} {name} {extra}", flush=True)
@@ -119,10 +129,10 @@ def chi_square(counts, expected_p, n):
 
 # ---- sampling --------------------------------------------------------------------------
 
-def draw_counts(fn, row, draws, **kw):
+def draw_counts(fn, row, draws, rows_per_call=None, **kw):
     """Token counts of `draws` samples of fn over copies of `row`, one offset per call."""
     vocab = row.shape[-1]
-    rows_per_call = max(1, min(8192, 2**25 // vocab))
+    rows_per_call = rows_per_call or max(1, min(8192, 2**25 // vocab))
     counts = torch.zeros(vocab + 1, dtype=torch.int64, device=row.device)
     batch = row.unsqueeze(0).expand(rows_per_call, vocab).contiguous()
     calls = (draws + rows_per_call - 1) // rows_per_call
@@ -340,6 +350,122 @@ def check_repro_and_errors(device):
     record("per-row p = 0 keeps the heaviest token", torch.equal(ids.long(), zp.argmax(-1)))
 
 
+# ---- cluster kernels -------------------------------------------------------------------
+
+def check_cluster_small_batches(device, draws):
+    """Batch 1 and 32 on the cluster kernels as attn_mlir.sampling picks them by default."""
+    for batch in (1, 32):
+        x = torch.rand(batch, 128256, device=device)
+        s = S._sampler(S._bundle(None), x, "probs", "sample", ("top_k",))
+        record(f"batch {batch} picks the cluster kernel", s.cluster_size > 1,
+               cluster_size=s.cluster_size)
+    g = torch.Generator(device="cpu").manual_seed(13)
+    for dtype in (torch.float32, torch.bfloat16):
+        dn = "f32" if dtype == torch.float32 else "bf16"
+        logits = (torch.randn(151936, generator=g) * 3).to(device=device, dtype=dtype)
+        for batch in (1, 32):
+            n = draws // 8 if batch == 1 else draws  # batch 1: one launch per draw
+            got = draw_counts(S.top_k_top_p_sampling_from_logits, logits, n,
+                              rows_per_call=batch, top_k=20, top_p=0.9,
+                              filter_apply_order="joint")
+            exp = filtered(probs_of(logits, "logits"), top_k=20, top_p=0.9)
+            name = f"top_k_top_p_sampling_from_logits[{dn},batch{batch},vocab151936]"
+            if got is None:
+                record(name, False, why="token out of range or -1")
+                continue
+            stat, df, pval, bad = chi_square(got[0], exp, got[1])
+            record(name, pval > P_MIN and bad == 0, draws=got[1], chi2=round(stat, 2), df=df,
+                   p_value=f"{pval:.4g}", zero_prob_draws=bad)
+        got = draw_counts(S.top_k_top_p_sampling_from_logits, logits, draws // 8,
+                          rows_per_call=1, top_k=20, top_p=0.9)
+        exp = filtered(filtered(probs_of(logits, "logits"), top_k=20), top_p=0.9)
+        if got is not None:
+            stat, df, pval, bad = chi_square(got[0], exp, got[1])
+            record(f"top_k_top_p_sampling_from_logits[{dn},batch1,top_k_first]",
+                   pval > P_MIN and bad == 0, draws=got[1], chi2=round(stat, 2), df=df,
+                   p_value=f"{pval:.4g}", zero_prob_draws=bad)
+        else:
+            record(f"top_k_top_p_sampling_from_logits[{dn},batch1,top_k_first]", False,
+                   why="token out of range or -1")
+        # Renorm and mask on the cluster kernels (batch 32) against the one-CTA kernels.
+        rows = test_rows(device, dtype, batch=32)
+        probs = torch.softmax(rows.float(), -1).to(dtype)
+        limit = S.CLUSTER_MAX_BATCH
+        try:
+            outs = []
+            for S.CLUSTER_MAX_BATCH in (limit, 0):
+                outs.append((S.top_k_mask_logits(rows, 50), S.top_k_renorm_probs(probs, 50),
+                             S.top_p_renorm_probs(probs, 0.8)))
+        finally:
+            S.CLUSTER_MAX_BATCH = limit
+        (m1, rk1, rp1), (m0, rk0, rp0) = outs
+        record(f"mask[{dn},batch32] cluster == one CTA", torch.equal(m1, m0))
+        for name, a, b in (("top_k_renorm", rk1, rk0), ("top_p_renorm", rp1, rp0)):
+            same = bool(((a > 0) == (b > 0)).all())
+            close = bool(((a.double() - b.double()).abs() <= RTOL[dtype] * b.double().abs()
+                          + 1e-45).all())
+            record(f"{name}[{dn},batch32] cluster == one CTA", same and close)
+    x = torch.softmax(torch.randn(1, 128256, device=device), -1)
+    a = S.top_k_top_p_sampling_from_probs(x, 40, 0.9, seed=42, offset=7)
+    b = S.top_k_top_p_sampling_from_probs(x, 40, 0.9, seed=42, offset=7)
+    record("batch 1: same seed and offset, same tokens", torch.equal(a, b))
+    check_cluster_graph(device)
+
+
+def check_cluster_graph(device):
+    """A cluster launch captured in a CUDA graph: replays draw valid tokens, anew each time
+    (the device-side offset advances)."""
+    x = torch.softmax(torch.randn(4, 128256, device=device) * 3, -1)
+    k = torch.full((4,), 50, dtype=torch.int32, device=device)
+    S.top_k_sampling_from_probs(x, k)  # creates the sampler (module load) outside the capture
+    torch.cuda.synchronize()
+    graph = torch.cuda.CUDAGraph()
+    with torch.cuda.graph(graph):
+        ids = S.top_k_sampling_from_probs(x, k)
+    draws = []
+    for _ in range(8):
+        graph.replay()
+        draws.append(ids.clone())
+    torch.cuda.synchronize()
+    top = torch.topk(x, 50, dim=-1).values[:, -1:]
+    valid = all(bool((x.gather(1, d.long().unsqueeze(1)) >= top).all()) for d in draws)
+    fresh = len({tuple(d.tolist()) for d in draws}) > 1
+    record("batch 4: CUDA-graph replays of the cluster kernel", valid and fresh,
+           distinct_draws=len({tuple(d.tolist()) for d in draws}))
+
+
+def run_step(step, device):
+    try:
+        step(device)
+    except Exception as err:  # noqa: BLE001
+        record(f"{getattr(step, '__name__', 'sampling')} raised", False,
+               message=f"{type(err).__name__}: {err}")
+
+
+def run_checks(device, draws):
+    for step in (check_repro_and_errors, check_renorm_mask,
+                 lambda d: check_sampling(d, draws)):
+        run_step(step, device)
+
+
+def check_cluster(artdir, device, draws):
+    """Every check again on the cluster kernels, then the small batches."""
+    global PREFIX
+    S.set_cluster_bundle(attn_mlir.Bundle(os.path.join(artdir, "bundles", "sampling_cluster")))
+    PREFIX = "cluster: "
+    limit = S.CLUSTER_MAX_BATCH
+    S.CLUSTER_MAX_BATCH = 1 << 30  # every batch on the cluster kernels
+    try:
+        run_checks(device, draws)
+    finally:
+        S.CLUSTER_MAX_BATCH = limit
+    try:
+        check_cluster_small_batches(device, draws)
+    except Exception as err:  # noqa: BLE001
+        record("small batches raised", False, message=f"{type(err).__name__}: {err}")
+    PREFIX = ""
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("artdir")
@@ -348,6 +474,8 @@ def main():
     ap.add_argument("--quick", action="store_true", help="16k draws (smoke test)")
     ap.add_argument("--spec-only", action="store_true",
                     help="only the chain_speculative_sampling checks")
+    ap.add_argument("--no-cluster", action="store_true",
+                    help="skip the cluster kernels (bundles/sampling_cluster)")
     a = ap.parse_args()
     draws = 16384 if a.quick else max(a.draws, 100000)
     bundle = attn_mlir.Bundle(os.path.join(a.artdir, "bundles", "sampling"))
@@ -359,14 +487,12 @@ def main():
     def speculative(d):
         spec_sampling_checks.check_speculative(d, draws, record, chi_square, P_MIN)
 
-    steps = (check_repro_and_errors, check_renorm_mask, lambda d: check_sampling(d, draws),
-             speculative)
-    for step in steps[-1:] if a.spec_only else steps:
-        try:
-            step(device)
-        except Exception as err:  # noqa: BLE001
-            record(f"{getattr(step, '__name__', 'sampling')} raised", False,
-                   message=f"{type(err).__name__}: {err}")
+    if not a.spec_only:
+        run_checks(device, draws)
+    run_step(speculative, device)  # one-CTA kernels only: there is no cluster variant
+    cluster_dir = os.path.join(a.artdir, "bundles", "sampling_cluster")
+    if not a.spec_only and not a.no_cluster and os.path.isdir(cluster_dir):
+        check_cluster(a.artdir, device, draws)
     failed = [r for r in RESULTS if not r["ok"]]
     print(f"{len(RESULTS) - len(failed)} / {len(RESULTS)} checks passed in "
           f"{time.time() - t0:.1f} s")

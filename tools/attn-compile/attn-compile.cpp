@@ -3,7 +3,8 @@
 //   attn-compile input.mlir -o OUTDIR [--sm=90|80|80,90a] [--format=cubin|ptx] [--toolkit=DIR]
 //                [--ptxas-check] [--no-pipeline] [--dump-ptx] [--max-slices-per-warp=N]
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
-//                [--prefill-mma=mma-sync|wgmma|auto] [--tile-kv=N] [--tile-q=N]
+//                [--prefill-mma=mma-sync|wgmma|auto] [--warp-specialize] [--pingpong]
+//                [--tile-kv=N] [--tile-q=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
 // pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
@@ -101,6 +102,16 @@ static cl::opt<std::string> prefillMmaOpt(
     cl::desc("prefill kernels: mma-sync, wgmma (warpgroup MMAs on sm_90a where the variant "
              "allows) or auto (wgmma on sm 90)"),
     cl::init("mma-sync"), cl::cat(category));
+static cl::opt<bool> warpSpecializeOpt(
+    "warp-specialize",
+    cl::desc("wgmma prefill kernels: a producer warpgroup fills the K/V stage ring through "
+             "mbarriers, where the variant allows (no RoPE of K in the loop)"),
+    cl::init(false), cl::cat(category));
+static cl::opt<bool> pingpongOpt(
+    "pingpong",
+    cl::desc("warp-specialized prefill kernels: the two consumer warpgroups take turns on the "
+             "tensor cores"),
+    cl::init(false), cl::cat(category));
 static cl::opt<bool> dumpPtx("dump-ptx", cl::desc("also write <module>.ptx next to the cubin"),
                              cl::init(false), cl::cat(category));
 
@@ -181,6 +192,8 @@ void setPipelineOptions(AttnToCubinOptions &options, int64_t sm, int64_t maxSlic
   options.singleBarrier = singleBarrierOpt;
   options.decodeKernel = decodeKernelOpt;
   options.prefillMma = prefillMmaOpt;
+  options.warpSpecialize = warpSpecializeOpt;
+  options.pingpong = pingpongOpt;
 }
 
 /// The tuning options, checked as the pipeline would check them for `sm`.

@@ -318,6 +318,7 @@ TEST_F(FakeDriver, EachInjectedFailureNamesTheCallAndLeaksNothing) {
                          "cuMemFree",
                          "cuMemAllocHost",
                          "cuMemFreeHost",
+                         "cuPointerGetAttribute",
                          "cuStreamSynchronize",
                          "cuEventCreate",
                          "cuEventRecord",
@@ -500,6 +501,67 @@ TEST_F(FakeDriver, SpecSamplerLaunchesOneCtaPerRequest) {
   freeAndExpectNoLeaks(b);
 }
 
+// Cluster sampling kernels: a row over a thread-block cluster of tile.cluster CTAs, launched
+// through cuLaunchKernelEx with the cluster dimension (num_rows * cluster CTAs, the dynamic
+// shared memory of the slice); a 16-CTA cluster first allows the non-portable size. The
+// problem's cluster_size picks them; the default (1) keeps the one-CTA-per-row kernel.
+TEST_F(FakeDriver, SamplerLaunchesClustersForClusterKernels) {
+  nlohmann::json m = attn::rt::test::allFamiliesManifest();
+  nlohmann::json params = {attn::rt::test::param("input"), attn::rt::test::param("seed_offset"),
+                           attn::rt::test::param("out"), attn::rt::test::param("vocab", "i32"),
+                           attn::rt::test::param("num_rows", "i32")};
+  nlohmann::json variant = {{"dtype", "bf16"}, {"input", "logits"}, {"mode", "sample"}};
+  m["kernels"].push_back(
+      attn::rt::test::opKernelEntry("one_cta", "sample", params, 8, variant, 1024));
+  for (int cluster : {8, 16}) {
+    nlohmann::json v = variant;
+    v["cluster_size"] = cluster;
+    nlohmann::json k =
+        attn::rt::test::opKernelEntry("c" + std::to_string(cluster), "sample", params, 8, v, 512);
+    k["tile"]["cluster"] = cluster;
+    k["dynamic_smem"] = 262144 / cluster * 4;
+    m["kernels"].push_back(k);
+  }
+  TempBundle bundle{m.dump()};
+  attn_bundle_t b = nullptr;
+  ASSERT_NO_FATAL_FAILURE(load(&b, bundle.dir()));
+  attn_sampler_args_t a{};
+  a.input = addr(0), a.seed_offset = addr(2), a.out = addr(3);
+  a.num_rows = 3, a.vocab = 128256;
+  for (int cluster : {1, 8, 16}) {
+    attn_sampler_config_t c;
+    attnSamplerConfigInit(&c);
+    EXPECT_EQ(c.cluster_size, 1);
+    c.input = ATTN_SAMPLING_LOGITS, c.dtype = ATTN_DTYPE_BF16, c.cluster_size = cluster;
+    attn_sampler_t s = nullptr;
+    ASSERT_EQ(attnSamplerCreate(b, &c, &s), ATTN_SUCCESS) << attnGetLastError();
+    const int64_t before = attnFakeCudaCalls("cuLaunchKernelEx");
+    ASSERT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+    uint32_t grid = 0, block = 0, smem = 0;
+    attnFakeCudaLastLaunch(&grid, &block, &smem);
+    EXPECT_EQ(grid, 3u * uint32_t(cluster));
+    EXPECT_EQ(block, cluster == 1 ? 1024u : 512u);
+    EXPECT_EQ(smem, cluster == 1 ? 0u : uint32_t(262144 / cluster * 4));
+    EXPECT_EQ(attnFakeCudaLastCluster(), cluster == 1 ? 0u : uint32_t(cluster));
+    EXPECT_EQ(attnFakeCudaCalls("cuLaunchKernelEx") - before, cluster == 1 ? 0 : 1);
+    if (cluster == 16) {
+      attn_sampler_args_t many = a;
+      many.num_rows = 1 << 28, many.vocab = 1;
+      attn::rt::test::expectCError(attnSamplerRun(s, &many, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                                   "num_rows * cluster (4294967296) exceeds 2^31 - 1 CTAs "
+                                   "(kernel 'c16')");
+    }
+    attnSamplerFree(s);
+  }
+  attn_sampler_config_t c;
+  attnSamplerConfigInit(&c);
+  c.input = ATTN_SAMPLING_LOGITS, c.dtype = ATTN_DTYPE_BF16, c.cluster_size = 4;
+  attn_sampler_t s = nullptr;
+  attn::rt::test::expectCError(attnSamplerCreate(b, &c, &s), ATTN_ERROR_INVALID_ARGUMENT,
+                               "cluster_size (4) must be 1, 8 or 16");
+  freeAndExpectNoLeaks(b);
+}
+
 // A bundle whose decode step was compiled for the tensor cores holds a paged prefill kernel
 // (and its merge kernel) and no decode kernel: decode create / plan / run drive it with one
 // query row per request, binding the workspace's arange as qo_indptr.
@@ -619,4 +681,152 @@ TEST_F(FakeDriver, PrefillOneQueryPerRequestKeepsArangeInTheWorkspace) {
   }
   EXPECT_EQ(attnFakeCudaFree(intWs), 0);
   EXPECT_EQ(attnFakeCudaFree(floatWs), 0);
+}
+
+namespace {
+/// `manifest` with the i32 parameter kv_page_stride after every kernel's kv_last_page_len, as
+/// attn-outline writes paged kernels now.
+nlohmann::json withPageStride(nlohmann::json manifest) {
+  for (auto &k : manifest["kernels"]) {
+    nlohmann::json params = nlohmann::json::array();
+    for (const auto &p : k["params"]) {
+      params.push_back(p);
+      if (p["name"] == "kv_last_page_len")
+        params.push_back(attn::rt::test::param("kv_page_stride", "i32"));
+    }
+    k["params"] = params;
+  }
+  return manifest;
+}
+
+/// Records the first `pointers` parameters as 8-byte pointers and the next as an i32.
+void recordPointersThenI32(int pointers) {
+  std::vector<uint32_t> sizes(size_t(pointers), 8u);
+  sizes.push_back(4u);
+  attnFakeCudaRecordParams(sizes.data(), int(sizes.size()));
+}
+
+constexpr int64_t kDensePage = 16 * 8 * 128; // page_size * num_kv_heads * head_dim
+} // namespace
+
+// kv_page_stride is bound by name as an i32 (the dense page when the caller passes 0) for
+// decode, paged prefill and append; bad strides are InvalidArgument before any launch.
+TEST_F(FakeDriver, PageStrideIsPackedAsAnI32Parameter) {
+  TempBundle strided(withPageStride(attn::rt::test::allFamiliesManifest()).dump());
+  attn_bundle_t b = nullptr;
+  ASSERT_NO_FATAL_FAILURE(load(&b, strided.dir()));
+
+  attn_decode_config_t dc;
+  attnDecodeConfigInit(&dc);
+  attn::rt::test::setLlama3PagedHeads(dc);
+  dc.max_batch = 4;
+  attn_decode_t d = nullptr;
+  ASSERT_EQ(attnDecodeCreate(b, &dc, &d), ATTN_SUCCESS) << attnGetLastError();
+  const int32_t indptr[] = {0, 1}, last[] = {5};
+  ASSERT_EQ(attnDecodePlan(d, 1, indptr, last, nullptr, 0, nullptr), ATTN_SUCCESS);
+  int32_t needsMerge = 1;
+  ASSERT_EQ(attnDecodeGetPlanInfo(d, nullptr, nullptr, nullptr, &needsMerge), ATTN_SUCCESS);
+  ASSERT_EQ(needsMerge, 0); // the last launch is the attention kernel
+  attn_decode_args_t a{};
+  a.q = addr(0), a.k_cache = addr(1), a.v_cache = addr(2), a.kv_indptr = addr(3);
+  a.kv_indices = addr(4), a.kv_last_page_len = addr(5), a.o = addr(6), a.lse = addr(7);
+  recordPointersThenI32(7); // q .. kv_last_page_len, then kv_page_stride
+  ASSERT_EQ(attnDecodeRun(d, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaLastParam(2), addr(1));
+  EXPECT_EQ(attnFakeCudaLastParam(7), uint64_t(kDensePage));
+  a.kv_page_stride = 2 * kDensePage; // the halves of a combined [pages, 2, ...] cache
+  ASSERT_EQ(attnDecodeRun(d, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaLastParam(7), uint64_t(2 * kDensePage));
+  const int64_t launches = attnFakeCudaLaunches();
+  struct Bad {
+    int64_t stride;
+    const char *message;
+  };
+  for (const Bad &bad :
+       {Bad{kDensePage - 8, "kv_page_stride (16376) must be 0 (dense) or at least one page "
+                            "(page_size * num_kv_heads * head_dim = 16384 elements)"},
+        Bad{-1, "kv_page_stride (-1) must be 0 (dense) or at least one page (page_size * "
+                "num_kv_heads * head_dim = 16384 elements)"},
+        Bad{kDensePage + 4, "kv_page_stride (16388 elements) must keep pages 16-byte aligned"},
+        Bad{int64_t(1) << 31,
+            "kv_page_stride (2147483648) is past the kernels' i32 parameter (2147483647)"}}) {
+    a.kv_page_stride = bad.stride;
+    EXPECT_EQ(attnDecodeRun(d, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT) << bad.stride;
+    EXPECT_STREQ(attnGetLastError(), bad.message);
+  }
+  EXPECT_EQ(attnFakeCudaLaunches(), launches);
+  attnDecodeFree(d);
+
+  attn_prefill_config_t pc;
+  attnPrefillConfigInit(&pc);
+  attn::rt::test::setLlama3PagedHeads(pc);
+  pc.max_batch = 4;
+  pc.max_qo_tokens = 64;
+  attn_prefill_t p = nullptr;
+  ASSERT_EQ(attnPrefillCreate(b, &pc, &p), ATTN_SUCCESS) << attnGetLastError();
+  const int32_t qo[] = {0, 3}, kv[] = {0, 1};
+  ASSERT_EQ(attnPrefillPlan(p, 1, qo, kv, last, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  ASSERT_EQ(attnPrefillGetPlanInfo(p, nullptr, nullptr, nullptr, &needsMerge), ATTN_SUCCESS);
+  ASSERT_EQ(needsMerge, 0);
+  attn_prefill_args_t pa{};
+  pa.q = addr(0), pa.qo_indptr = addr(1), pa.k = addr(2), pa.v = addr(3), pa.kv_indptr = addr(4);
+  pa.kv_indices = addr(5), pa.kv_last_page_len = addr(6), pa.o = addr(7), pa.lse = addr(8);
+  pa.kv_page_stride = 3 * kDensePage;
+  recordPointersThenI32(7);
+  ASSERT_EQ(attnPrefillRun(p, &pa, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaLastParam(7), uint64_t(3 * kDensePage));
+  attnPrefillFree(p);
+
+  attn_append_kv_config_t ac;
+  attnAppendKVConfigInit(&ac);
+  attn::rt::test::setLlama3KvPages(ac);
+  attn_append_kv_t append = nullptr;
+  ASSERT_EQ(attnAppendKVCreate(b, &ac, &append), ATTN_SUCCESS) << attnGetLastError();
+  attn_append_kv_args_t aa{};
+  aa.k = addr(0), aa.v = addr(1), aa.batch_indices = addr(2), aa.positions = addr(3);
+  aa.k_cache = addr(4), aa.v_cache = addr(5), aa.kv_indptr = addr(6), aa.kv_indices = addr(7);
+  aa.num_rows = 33;
+  recordPointersThenI32(9); // k .. kv_last_page_len, kv_page_stride, then num_rows
+  ASSERT_EQ(attnAppendKVRun(append, &aa, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaLastParam(9), uint64_t(kDensePage));
+  aa.kv_page_stride = 2 * kDensePage;
+  ASSERT_EQ(attnAppendKVRun(append, &aa, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaLastParam(9), uint64_t(2 * kDensePage));
+  aa.kv_page_stride = 100;
+  EXPECT_EQ(attnAppendKVRun(append, &aa, nullptr), ATTN_ERROR_INVALID_ARGUMENT);
+  attnAppendKVFree(append);
+  freeAndExpectNoLeaks(b);
+}
+
+// Kernels compiled before kv_page_stride existed read dense pools: a dense stride (0 or the
+// page) still runs them, any other is a Mismatch naming the kernel.
+TEST_F(FakeDriver, KernelsWithoutPageStrideTakeDensePoolsOnly) {
+  attn_bundle_t b = nullptr;
+  ASSERT_NO_FATAL_FAILURE(load(&b));
+  attn_decode_config_t dc;
+  attnDecodeConfigInit(&dc);
+  attn::rt::test::setLlama3PagedHeads(dc);
+  dc.max_batch = 4;
+  attn_decode_t d = nullptr;
+  ASSERT_EQ(attnDecodeCreate(b, &dc, &d), ATTN_SUCCESS) << attnGetLastError();
+  const int32_t indptr[] = {0, 1}, last[] = {5};
+  ASSERT_EQ(attnDecodePlan(d, 1, indptr, last, nullptr, 0, nullptr), ATTN_SUCCESS);
+  attn_decode_args_t a{};
+  a.q = addr(0), a.k_cache = addr(1), a.v_cache = addr(2), a.kv_indptr = addr(3);
+  a.kv_indices = addr(4), a.kv_last_page_len = addr(5), a.o = addr(6), a.lse = addr(7);
+  EXPECT_EQ(attnDecodeRun(d, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  a.kv_page_stride = kDensePage;
+  EXPECT_EQ(attnDecodeRun(d, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  a.kv_page_stride = 2 * kDensePage;
+  EXPECT_EQ(attnDecodeRun(d, &a, nullptr), ATTN_ERROR_MISMATCH);
+  EXPECT_STREQ(attnGetLastError(),
+               "kv_page_stride (32768) is not the dense page (16384 elements) but kernel "
+               "'decode_h128' has no kv_page_stride parameter (recompile the bundle)");
+  attnDecodeFree(d);
+  freeAndExpectNoLeaks(b);
+}
+
+TEST(CApiAbi, VersionMatchesTheHeader) {
+  EXPECT_EQ(attnAbiVersion(), ATTN_RT_ABI_VERSION);
+  EXPECT_EQ(ATTN_RT_ABI_VERSION, 2);
 }

@@ -4,6 +4,7 @@
 #include "TestBundle.h"
 #include "TestExpect.h"
 #include "TestManifest.h"
+#include "TestMultiArch.h"
 
 #include "attn-rt/MultiArch.h"
 #include "attn-rt/attn_rt.h"
@@ -19,6 +20,9 @@
 #include <vector>
 
 using namespace attn::rt;
+using attn::rt::test::indexManifest;
+using attn::rt::test::TempMultiArchBundle;
+using attn::rt::test::twoArchIndex;
 using nlohmann::json;
 
 namespace {
@@ -47,48 +51,6 @@ std::string select(const MultiArchManifest &m, int major, int minor) {
 
 constexpr BinaryKind kCubin = BinaryKind::Cubin;
 constexpr BinaryKind kPtx = BinaryKind::Ptx;
-
-json indexManifest(json bundles) {
-  return json{{"format", "attn-multiarch-bundle"}, {"version", 1}, {"bundles", bundles}};
-}
-
-/// A multi-arch bundle on disk: manifest.json plus one subdirectory per arch, each a link to
-/// an ordinary test bundle (TempBundle) whose manifest says that arch.
-class TempMultiArchBundle {
-public:
-  TempMultiArchBundle(const json &index, const std::vector<std::pair<std::string, std::string>>
-                                             &subdirs /* (directory, arch in its manifest) */) {
-    char tmpl[] = "/tmp/attn-rt-multiarch-XXXXXX";
-    dir_ = mkdtemp(tmpl);
-    std::ofstream(dir_ + "/manifest.json") << index.dump(2);
-    for (const auto &[name, archText] : subdirs) {
-      json m = test::validManifest();
-      m["arch"] = archText;
-      // The cubin is built for the arch its manifest states ("sm_86" -> 86), as ptxas would.
-      int sm = std::atoi(archText.c_str() + (archText.rfind("sm_", 0) == 0 ? 3 : 0));
-      parts_.push_back(std::make_unique<test::TempBundle>(m.dump(), true, sm > 0 ? sm : 90));
-      links_.push_back(dir_ + "/" + name);
-      EXPECT_EQ(symlink(parts_.back()->dir().c_str(), links_.back().c_str()), 0);
-    }
-  }
-  ~TempMultiArchBundle() {
-    for (const std::string &l : links_)
-      unlink(l.c_str());
-    std::remove((dir_ + "/manifest.json").c_str());
-    rmdir(dir_.c_str());
-  }
-  const std::string &dir() const { return dir_; }
-
-private:
-  std::string dir_;
-  std::vector<std::unique_ptr<test::TempBundle>> parts_;
-  std::vector<std::string> links_;
-};
-
-json twoArchIndex() {
-  return indexManifest({{{"arch", "sm_80"}, {"directory", "sm_80"}, {"binary_kind", "cubin"}},
-                        {{"arch", "sm_90a"}, {"directory", "sm_90a"}, {"binary_kind", "cubin"}}});
-}
 
 // Fake driver entry points: one context on device 3, a 9.0 device.
 CUcontext fakeContext = reinterpret_cast<CUcontext>(0x10);
@@ -155,8 +117,8 @@ TEST(MultiArch, ParsesArchNames) {
   a = arch("sm_100f");
   EXPECT_EQ(a.major, 10);
   EXPECT_EQ(a.suffix, 'f');
-  for (const char *bad : {"", "sm_", "sm_9", "sm_9a", "sm_090", "compute_90", "sm_90b",
-                          "sm_1000", "sm_8x", "SM_80"}) {
+  for (const char *bad : {"", "sm_", "sm_9", "sm_9a", "sm_090", "compute_90", "sm_90b", "sm_1000",
+                          "sm_8x", "SM_80"}) {
     Status st = parseArchName(bad, &a);
     EXPECT_EQ(st.code(), StatusCode::InvalidArgument) << bad;
   }
@@ -275,8 +237,7 @@ TEST(MultiArch, RejectsBadManifests) {
                                  {{"arch", "sm_86"}, {"directory", "a"}}})),
             "b/manifest.json: bundles[1].directory: 'a' is used twice");
   MultiArchManifest m;
-  EXPECT_EQ(parseMultiArchManifest("{\"format\": ", "b", &m).message(),
-            "b: not valid JSON");
+  EXPECT_EQ(parseMultiArchManifest("{\"format\": ", "b", &m).message(), "b: not valid JSON");
 }
 
 TEST(MultiArch, OpensTheBundleForTheDevice) {
@@ -386,8 +347,7 @@ TEST(MultiArch, CApiWithoutDriverSaysWhy) {
                        0),
             0u)
       << attnGetLastError();
-  EXPECT_EQ(attnBundleLoadForDevice(tb.dir().c_str(), -1, &bundle),
-            ATTN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(attnBundleLoadForDevice(tb.dir().c_str(), -1, &bundle), ATTN_ERROR_INVALID_ARGUMENT);
   EXPECT_STREQ(attnGetLastError(), "device -1 is negative");
   // A single-arch bundle still loads without a driver.
   test::TempBundle single(test::validManifest().dump());

@@ -106,6 +106,54 @@ TEST(SamplingManifest, RejectsBadVariants) {
       sampleKernel(), [](json &k) { k["params"].erase(5); }, "vocab");
 }
 
+/// sampleKernel split over a cluster of `cluster` CTAs (test/Target/CUDA/
+/// compile-sampling-cluster.mlir): 512 threads, tile.cluster and variant.cluster_size.
+json clusterKernel(int cluster) {
+  json k = sampleKernel("ops_sample_c" + std::to_string(cluster));
+  k["block"] = {512, 1, 1};
+  k["tile"]["threads"] = 512;
+  k["tile"]["cluster"] = cluster;
+  k["variant"]["cluster_size"] = cluster;
+  k["dynamic_smem"] = 262144 / cluster * 4;
+  return k;
+}
+
+TEST(SamplingManifest, ClusterKernelsNameTheirClusterTwice) {
+  BundleManifest m;
+  Status st = parseJson(manifestOf({sampleKernel(), clusterKernel(8)}), &m);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(m.kernels[0].variant.cluster_size, 1);
+  EXPECT_EQ(m.kernels[1].variant.cluster_size, 8);
+  EXPECT_EQ(m.kernels[1].tile.get(attn::rt::abi::key::kCluster, 1), 8);
+  expectParseError(
+      clusterKernel(8), [](json &k) { k["tile"]["cluster"] = 16; },
+      "expected cluster 8 (the variant's cluster_size), got 16");
+  expectParseError(
+      clusterKernel(8), [](json &k) { k["variant"].erase("cluster_size"); },
+      "expected cluster 1 (the variant's cluster_size), got 8");
+  expectParseError(
+      clusterKernel(8), [](json &k) { k["variant"]["cluster_size"] = 32; }, "cluster_size");
+}
+
+TEST(SamplingSelect, ClusterSizePicksTheKernel) {
+  BundleManifest m;
+  ASSERT_TRUE(
+      parseJson(manifestOf({clusterKernel(8), sampleKernel(), clusterKernel(16)}), &m).isOk());
+  int index = -1;
+  SamplingProblem p = logitsProblem();
+  ASSERT_TRUE(Sampler::selectKernel(m, p, "", &index).isOk());
+  EXPECT_EQ(index, 1); // the default (1) never picks a cluster kernel
+  p.cluster_size = 16;
+  ASSERT_TRUE(Sampler::selectKernel(m, p, "", &index).isOk());
+  EXPECT_EQ(index, 2);
+  p.cluster_size = 8;
+  Status st = Sampler::checkVariant(m.kernels[2], p);
+  EXPECT_EQ(st.message(), "kernel 'ops_sample_c16' has cluster_size 16, the call has 8");
+  EXPECT_EQ(Sampler::gridSize(m.kernels[0], 3, 0), 24u);
+  EXPECT_EQ(Sampler::gridSize(m.kernels[1], 3, 0), 3u);
+  EXPECT_EQ(Sampler::gridSize(m.kernels[0], 0, 0), 0u);
+}
+
 TEST(SamplingSelect, ProblemChecksNameTheValue) {
   auto bad = [](void (*edit)(SamplingProblem &), const std::string &needle) {
     SamplingProblem p;
@@ -126,6 +174,8 @@ TEST(SamplingSelect, ProblemChecksNameTheValue) {
       "renorm reads probs");
   bad([](SamplingProblem &p) { p.mode = SamplingMode::Mask; }, "mask reads logits");
   bad([](SamplingProblem &p) { p.dtype = DType::F16; }, "dtype must be f32 or bf16, got f16");
+  bad([](SamplingProblem &p) { p.cluster_size = 2; }, "cluster_size (2) must be 1, 8 or 16");
+  bad([](SamplingProblem &p) { p.cluster_size = 0; }, "cluster_size (0) must be 1, 8 or 16");
 }
 
 TEST(SamplingSelect, MatchesTheVariantOrNamesTheField) {

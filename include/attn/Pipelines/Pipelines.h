@@ -66,6 +66,16 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("prefill kernels: mma-sync, wgmma (warpgroup MMAs on sm_90a where the "
                      "variant allows) or auto (wgmma on sm 90; see attn-plan)"),
       llvm::cl::init("mma-sync")};
+  PassOptions::Option<bool> warpSpecialize{
+      *this, "warp-specialize",
+      llvm::cl::desc("wgmma prefill kernels: a producer warpgroup fills the K/V stage ring "
+                     "through mbarriers, where the variant allows (see attn-plan)"),
+      llvm::cl::init(false)};
+  PassOptions::Option<bool> pingpong{
+      *this, "pingpong",
+      llvm::cl::desc("warp-specialized prefill kernels: the two consumer warpgroups take turns "
+                     "on the tensor cores (see attn-plan)"),
+      llvm::cl::init(false)};
   PassOptions::Option<bool> flushDenormals{
       *this, "flush-denormals",
       llvm::cl::desc("tensor-core kernels: f32 denormals flushed to zero, as nvcc -ftz=true "

@@ -47,6 +47,11 @@
 // one call: argument evaluation order is unspecified, and the kernels must not depend on the
 // host compiler (scripts/ci/gcc_build.sh compares the PTX of a GCC and a Clang build).
 //
+// With #attn.sampling's cluster_size > 1 a row is split over a thread-block cluster (sm_90):
+// each CTA keeps its slice in shared memory and every block-level result is combined over
+// the cluster through distributed shared memory (see "A row over a thread-block cluster"
+// below); rowPass, rowReduce, writePass and draw take that path, the rest is shared.
+//
 // A row without weight (all-zero or NaN probabilities, all -inf or NaN logits) gets token
 // -1. A round cap (kMaxRounds) bounds the loop whatever the data (+inf weights); past it the
 // last drawn token is returned.
@@ -57,14 +62,18 @@
 
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
+#include "attn/Dialect/Attn/Utils/KernelConventions.h"
 #include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Transforms/DialectConversion.h"
 
 using namespace mlir;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
+
+static_assert(kMaxSampleVocab == SampleOp::kMaxVocab, "one longest row");
 
 namespace {
 constexpr int64_t kWarpSize = 32;
@@ -97,6 +106,12 @@ struct SampleEmitter {
   /// Speculative verification only: the flat draft rows, whose row at draftBase a pass
   /// subtracts from the input row's elements where useDraft (i1) holds.
   Value draft, draftBase, useDraft;
+  // A row split over a cluster (cluster > 1): this CTA's rank in it, its slice of the row
+  // [sliceStart, sliceStart + sliceLen) and the slice as f32 in shared memory.
+  int64_t cluster = 1;
+  Value rank, sliceStart, sliceLen;
+  Value slice;    ///< workgroup [sampleSliceCapacity(cluster)] f32 (dynamic shared memory)
+  Value exchange; ///< workgroup [cluster, kReduceSlots] f32: what the other CTAs push here
 
   Value i32(int64_t v) { return arith::ConstantIntOp::create(b, b.getI32Type(), v); }
   Value f32ToIdx(Value v) { return arith::FPToSIOp::create(b, b.getIndexType(), v); }
@@ -148,6 +163,28 @@ struct SampleEmitter {
   SmallVector<Value> ownedLoop(int64_t width, ValueRange init, ElementFn fn);
   SmallVector<Value> rowPass(ValueRange init, ElementFn fn);
   SmallVector<Value> blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
+  /// The first step of both reductions: each warp's butterfly of `values`, its lane 0
+  /// storing the results to scratch[k][warp] (a barrier must follow before they are read).
+  void stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds);
+  /// blockReduce, then (in a cluster) over the CTAs of the cluster in rank order.
+  SmallVector<Value> rowReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
+  // The cluster path (SampleCluster below).
+  void loadSlice();
+  SmallVector<Value> slicePass(ValueRange init, ElementFn fn);
+  void sliceWrite(Value out, llvm::function_ref<Value(Value, Value)> fn);
+  // Every thread of the CTA reaches each cluster barrier (never under divergent control
+  // flow), so the .aligned forms apply.
+  void clusterArrive() { NVVM::ClusterArriveOp::create(b, b.getUnitAttr()); }
+  void clusterWait() { NVVM::ClusterWaitOp::create(b, b.getUnitAttr()); }
+  void clusterPush(ArrayRef<Value> values);
+  void pushTo(Value dest, Value k, Value v);
+  Value combineBy(Value kind, Value x, Value y);
+  Value pushed(int64_t fromRank, int64_t k) {
+    return memref::LoadOp::create(b, exchange, ValueRange{b.idx(fromRank), b.idx(k)});
+  }
+  std::pair<Value, Value> clusterDraw(Value s, Value low, Value rowMax, Value round, Value seed,
+                                      Value offset);
+  void ownerWalk(Value lo, Value u, Value low, Value rowMax);
   std::tuple<Value, Value, Value> blockScan(Value s);
   Value philoxUniform(Value round, Value seed, Value offset);
   std::pair<Value, Value> draw(Value s, Value low, Value rowMax, Value round, Value seed,
@@ -226,6 +263,8 @@ void SampleEmitter::writeLoop(int64_t width, Value out,
 }
 
 void SampleEmitter::writePass(Value out, llvm::function_ref<Value(Value, Value)> fn) {
+  if (cluster > 1)
+    return sliceWrite(out, fn);
   if (vec == 1)
     return writeLoop(1, out, fn);
   auto aligned = scf::IfOp::create(b, vocabAligned(), /*withElse=*/true);
@@ -239,6 +278,8 @@ void SampleEmitter::writePass(Value out, llvm::function_ref<Value(Value, Value)>
 /// One pass over the row: 16-byte units when vocab % vec == 0 (the row then starts aligned),
 /// single elements otherwise.
 SmallVector<Value> SampleEmitter::rowPass(ValueRange init, ElementFn fn) {
+  if (cluster > 1)
+    return slicePass(init, fn);
   if (vec == 1)
     return ownedLoop(1, init, fn);
   auto aligned = scf::IfOp::create(b, init.getTypes(), vocabAligned(), true);
@@ -253,7 +294,7 @@ SmallVector<Value> SampleEmitter::rowPass(ValueRange init, ElementFn fn) {
 /// Every thread gets combine(values over the CTA): a butterfly over the warp
 /// (shfl.sync.bfly), warp results to shared memory, then each thread folds the warps in
 /// order 0, 1, ... (the same order everywhere, so all threads hold the same bits).
-SmallVector<Value> SampleEmitter::blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
+void SampleEmitter::stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
   SmallVector<Value> warpValues;
   for (auto [value, kind] : llvm::zip_equal(values, kinds)) {
     Value v = value;
@@ -263,13 +304,15 @@ SmallVector<Value> SampleEmitter::blockReduce(ArrayRef<Value> values, ArrayRef<C
                       .getShuffleResult());
     warpValues.push_back(v);
   }
-  {
-    auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(leader.thenBlock());
-    for (auto [k, v] : llvm::enumerate(warpValues))
-      memref::StoreOp::create(b, v, scratch, ValueRange{b.idx(k), warp});
-  }
+  auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(leader.thenBlock());
+  for (auto [k, v] : llvm::enumerate(warpValues))
+    memref::StoreOp::create(b, v, scratch, ValueRange{b.idx(k), warp});
+}
+
+SmallVector<Value> SampleEmitter::blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
+  stashWarpValues(values, kinds);
   barrier();
   SmallVector<Value> results;
   for (auto [k, kind] : llvm::enumerate(kinds)) {
@@ -373,6 +416,8 @@ Value SampleEmitter::philoxUniform(Value round, Value seed, Value offset) {
 /// mass sum{w_j : v_j > low, j owned}.
 std::pair<Value, Value> SampleEmitter::draw(Value s, Value low, Value rowMax, Value round,
                                             Value seed, Value offset) {
+  if (cluster > 1)
+    return clusterDraw(s, low, rowMax, round, seed, offset);
   {
     auto first = scf::IfOp::create(b, b.eqIdx(tid, b.idx(0)), false);
     OpBuilder::InsertionGuard guard(b);
@@ -391,8 +436,19 @@ std::pair<Value, Value> SampleEmitter::draw(Value s, Value low, Value rowMax, Va
     auto ifOwner = scf::IfOp::create(b, owner, false);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(ifOwner.thenBlock());
-    // Walk the owned elements with the pass's running sum c (same additions, same bits):
-    // the token is the first with lo + c >= u; if rounding leaves none, the last candidate.
+    ownerWalk(lo, u, low, rowMax);
+  }
+  barrier();
+  Value token = memref::LoadOp::create(b, slots, ValueRange{b.idx(0)});
+  Value pivot = memref::LoadOp::create(b, slots, ValueRange{b.idx(1)});
+  return {token, pivot};
+}
+
+/// The owner thread's share of a draw: walk the owned elements with the pass's running sum c
+/// (same additions, same bits): the token is the first with lo + c >= u; if rounding leaves
+/// none, the last candidate. Writes the token and its value to slots[0], slots[1].
+void SampleEmitter::ownerWalk(Value lo, Value u, Value low, Value rowMax) {
+  {
     Value none = b.f32(-1.0);
     SmallVector<Value> init = {b.f32(0.0), none, b.f32(0.0), none, b.f32(0.0)};
     SmallVector<Value> r = rowPass(init, [&](Value j, Value x, ValueRange acc) {
@@ -414,10 +470,265 @@ std::pair<Value, Value> SampleEmitter::draw(Value s, Value low, Value rowMax, Va
     Value tokenValue = b.select(found, r[2], r[4]);
     memref::StoreOp::create(b, tokenValue, slots, ValueRange{b.idx(1)});
   }
+}
+
+//===----------------------------------------------------------------------===//
+// A row over a thread-block cluster (cluster_size > 1, sm_90)
+//===----------------------------------------------------------------------===//
+//
+// CTA r of the cluster owns the slice [r * L, min((r + 1) * L, vocab)) of the row, with
+// L = ceil(ceil(vocab / vec) / cluster) * vec, which it reads from global memory once into
+// shared memory (as f32). Every pass then runs over the slice (thread t: elements t,
+// t + threads, ...), and a block-level result is combined over the cluster (rowReduce):
+//   push: wait until every CTA has read the previous exchange; thread d * K + k (< cluster * K)
+//         stores the CTA's value k into CTA d's exchange[r][k] (mapa, st.shared::cluster);
+//   barrier.cluster.arrive (release) + wait (acquire): every CTA's values are in every CTA;
+//   fold exchange[0 .. cluster - 1][k] in rank order (the same bits in every CTA);
+//   barrier.cluster.arrive: this CTA has read its exchange buffer.
+// The kernel arrives once before its first push (so that the first wait also waits until
+// every CTA of the cluster runs) and waits once at the end (no CTA exits while another may
+// still write into its shared memory).
+// A draw scans the candidate mass in (rank, thread, element) order: CTA r's threads take
+// blockScan's intervals shifted by P_r = Q_0 + ... + Q_{r-1} (Q_r: the CTAs' totals, folded
+// in rank order, so that P_{r+1} = P_r + Q_r bit for bit and the intervals tile (0, Q]); the
+// owner's CTA pushes the token and every CTA takes the one pushed. The distribution is the
+// single-CTA kernel's; the token a seed draws is not (the order of the cumulative mass
+// differs), but the same seed and offset give the same tokens for a given cluster size.
+
+SmallVector<Value> SampleEmitter::rowReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
+  if (cluster == 1)
+    return blockReduce(values, kinds);
+  // Warp butterflies as in blockReduce; then thread k < n alone folds value k over the warps
+  // (its combine chosen at run time) and pushes it to every CTA, and after the cluster
+  // barrier folds the CTAs' values in rank order and hands the result to every thread.
+  int64_t n = static_cast<int64_t>(values.size());
+  stashWarpValues(values, kinds);
+  barrier();
+  clusterWait(); // every CTA has read the previous exchange (first: every CTA runs)
+  Value isFolder = b.ult(tid, b.idx(n));
+  // Thread k folds value k: its combine, chosen at run time.
+  auto kindOfThread = [&] {
+    Value kind = i32(0);
+    for (auto [k, c] : llvm::enumerate(kinds)) {
+      Value isK = b.eqIdx(tid, b.idx(k));
+      Value code = i32(static_cast<int64_t>(c));
+      kind = b.select(isK, code, kind);
+    }
+    return kind;
+  };
+  {
+    auto folder = scf::IfOp::create(b, isFolder, false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(folder.thenBlock());
+    Value kind = kindOfThread();
+    Value first = memref::LoadOp::create(b, scratch, ValueRange{tid, b.idx(0)});
+    Value one = b.idx(1);
+    Value numWarps = b.idx(warps);
+    auto loop = scf::ForOp::create(b, one, numWarps, one, ValueRange{first});
+    {
+      OpBuilder::InsertionGuard inner(b);
+      b.setInsertionPointToStart(loop.getBody());
+      Value w = memref::LoadOp::create(b, scratch, ValueRange{tid, loop.getInductionVar()});
+      scf::YieldOp::create(b, combineBy(kind, loop.getRegionIterArg(0), w));
+    }
+    Value mine = loop.getResult(0);
+    for (int64_t d = 0; d < cluster; ++d)
+      pushTo(b.idx(d), tid, mine);
+  }
+  clusterArrive();
+  clusterWait();
+  {
+    auto folder = scf::IfOp::create(b, isFolder, false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(folder.thenBlock());
+    Value kind = kindOfThread();
+    Value acc = memref::LoadOp::create(b, exchange, ValueRange{b.idx(0), tid});
+    for (int64_t r = 1; r < cluster; ++r) {
+      Value x = memref::LoadOp::create(b, exchange, ValueRange{b.idx(r), tid});
+      acc = combineBy(kind, acc, x);
+    }
+    // Only this thread read scratch[tid][*], and every thread is past its stores.
+    memref::StoreOp::create(b, acc, scratch, ValueRange{tid, b.idx(0)});
+  }
+  barrier();
+  clusterArrive(); // this CTA's exchange buffer is read
+  SmallVector<Value> results;
+  for (int64_t k = 0; k < n; ++k)
+    results.push_back(memref::LoadOp::create(b, scratch, ValueRange{b.idx(k), b.idx(0)}));
+  barrier(); // the scratch is free again
+  return results;
+}
+
+/// combine() by a run-time kind (the Combine value as i32).
+Value SampleEmitter::combineBy(Value kind, Value x, Value y) {
+  Value isSum = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, kind,
+                                      i32(static_cast<int64_t>(Combine::Sum)));
+  Value isMax = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, kind,
+                                      i32(static_cast<int64_t>(Combine::Max)));
+  Value sum = combine(Combine::Sum, x, y);
+  Value max = combine(Combine::Max, x, y);
+  Value min = combine(Combine::Min, x, y);
+  Value extreme = b.select(isMax, max, min);
+  return b.select(isSum, sum, extreme);
+}
+
+/// Stores `v` into exchange[rank][k] of the cluster's CTA `dest` (mapa, st.shared::cluster).
+void SampleEmitter::pushTo(Value dest, Value k, Value v) {
+  MLIRContext *ctx = b.getContext();
+  Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, exchange);
+  Value elem = b.add(b.mul(rank, b.idx(kReduceSlots)), k);
+  Value addr = b.add(base, b.mul(elem, b.idx(4)));
+  Value addr64 = arith::IndexCastOp::create(b, b.getI64Type(), addr);
+  auto sharedPtr =
+      LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
+  auto clusterPtr =
+      LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::SharedCluster));
+  Value local = LLVM::IntToPtrOp::create(b, sharedPtr, addr64);
+  Value dest32 = arith::IndexCastOp::create(b, b.getI32Type(), dest);
+  Value remote = NVVM::MapaOp::create(b, clusterPtr, local, dest32);
+  LLVM::StoreOp::create(b, v, remote);
+}
+
+/// Every CTA of the cluster gets `values` (the same in all threads of this CTA) in
+/// exchange[rank] (see above); the caller reads them and then calls clusterArrive.
+void SampleEmitter::clusterPush(ArrayRef<Value> values) {
+  int64_t n = static_cast<int64_t>(values.size());
+  clusterWait(); // every CTA has read the previous exchange (first: every CTA runs)
+  Value k = b.rem(tid, b.idx(n));
+  Value dest = b.div(tid, b.idx(n));
+  Value v = values[0];
+  for (int64_t i = 1; i < n; ++i) {
+    Value isI = b.eqIdx(k, b.idx(i));
+    v = b.select(isI, values[i], v);
+  }
+  {
+    auto pusher = scf::IfOp::create(b, b.ult(tid, b.idx(cluster * n)), false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(pusher.thenBlock());
+    pushTo(dest, k, v);
+  }
+  clusterArrive();
+  clusterWait();
+}
+
+/// This CTA's slice of the row into shared memory (16-byte loads when vocab % vec == 0, the
+/// slice then starting aligned), then a CTA barrier.
+void SampleEmitter::loadSlice() {
+  // One op per statement: the order of ops built in one argument list is unspecified.
+  Value vocabUp = b.add(vocab, b.idx(vec - 1));
+  Value units = b.div(vocabUp, b.idx(vec));
+  Value unitsUp = b.add(units, b.idx(cluster - 1));
+  Value perCta = b.div(unitsUp, b.idx(cluster));
+  Value length = b.mul(perCta, b.idx(vec));
+  sliceStart = b.mul(rank, length);
+  Value end = b.minIdx(b.add(sliceStart, length), vocab);
+  Value held = b.sub(end, sliceStart);
+  sliceLen = b.maxIdx(held, b.idx(0));
+  auto copy = [&](int64_t width) {
+    Value count = b.div(sliceLen, b.idx(width));
+    auto loop = scf::ForOp::create(b, tid, count, b.idx(threads), ValueRange{});
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value col = b.mul(loop.getInductionVar(), b.idx(width));
+    int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
+    Value at = b.add(b.add(rowBase, sliceStart), col);
+    Value x = b.loadVectorF32(input, {at}, width, bytes);
+    for (int64_t e = 0; e < width; ++e) {
+      Value xe = vector::ExtractOp::create(b, x, e);
+      memref::StoreOp::create(b, xe, slice, ValueRange{b.add(col, b.idx(e))});
+    }
+  };
+  if (vec == 1) {
+    copy(1);
+  } else {
+    auto aligned = scf::IfOp::create(b, vocabAligned(), /*withElse=*/true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(aligned.thenBlock());
+    copy(vec);
+    b.setInsertionPointToStart(aligned.elseBlock());
+    copy(1);
+  }
+  barrier();
+}
+
+/// rowPass over the slice in shared memory: thread t's elements t, t + threads, ...
+SmallVector<Value> SampleEmitter::slicePass(ValueRange init, ElementFn fn) {
+  auto loop = scf::ForOp::create(b, tid, sliceLen, b.idx(threads), init);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value i = loop.getInductionVar();
+  Value x = memref::LoadOp::create(b, slice, ValueRange{i});
+  Value j = b.add(sliceStart, i);
+  SmallVector<Value> acc = fn(j, x, loop.getRegionIterArgs());
+  scf::YieldOp::create(b, acc);
+  return SmallVector<Value>(loop.getResults());
+}
+
+/// writePass over the slice: out[row, j] = fn(j, x_j) for the slice's elements.
+void SampleEmitter::sliceWrite(Value out, llvm::function_ref<Value(Value, Value)> fn) {
+  auto loop = scf::ForOp::create(b, tid, sliceLen, b.idx(threads), ValueRange{});
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value i = loop.getInductionVar();
+  Value x = memref::LoadOp::create(b, slice, ValueRange{i});
+  Value j = b.add(sliceStart, i);
+  Value y = fn(j, x);
+  Value v = vector::FromElementsOp::create(b, VectorType::get({1}, b.getF32Type()), y);
+  int64_t bytes = cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
+  b.storeVectorF32(v, out, {b.add(rowBase, j)}, bytes);
+}
+
+/// draw for a cluster: the candidate mass scanned in (rank, thread, element) order.
+std::pair<Value, Value> SampleEmitter::clusterDraw(Value s, Value low, Value rowMax, Value round,
+                                                   Value seed, Value offset) {
+  {
+    auto first = scf::IfOp::create(b, b.eqIdx(tid, b.idx(0)), false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(first.thenBlock());
+    Value none = b.f32(-1.0);
+    memref::StoreOp::create(b, none, slots, ValueRange{b.idx(0)});
+  }
+  Value lo, hi, mine;
+  std::tie(lo, hi, mine) = blockScan(s);
+  clusterPush({mine});
+  // P_rank and Q: the CTAs' totals folded in rank order.
+  Value total = b.f32(0.0), prefix = total;
+  for (int64_t r = 0; r < cluster; ++r) {
+    Value isMine = b.eqIdx(rank, b.idx(r));
+    prefix = b.select(isMine, total, prefix);
+    Value q = pushed(r, 0);
+    total = b.fadd(total, q);
+  }
+  clusterArrive();
+  Value u = b.fmul(philoxUniform(round, seed, offset), total);
+  Value from = b.fadd(prefix, lo);
+  Value to = b.fadd(prefix, hi);
+  Value aboveLo = cmpF(arith::CmpFPredicate::OLT, from, u);
+  Value belowHi = cmpF(arith::CmpFPredicate::OLE, u, to);
+  Value owner = andI(aboveLo, belowHi);
+  {
+    auto ifOwner = scf::IfOp::create(b, owner, false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifOwner.thenBlock());
+    ownerWalk(from, u, low, rowMax);
+  }
   barrier();
   Value token = memref::LoadOp::create(b, slots, ValueRange{b.idx(0)});
-  Value pivot = memref::LoadOp::create(b, slots, ValueRange{b.idx(1)});
-  return {token, pivot};
+  Value tokenValue = memref::LoadOp::create(b, slots, ValueRange{b.idx(1)});
+  clusterPush({token, tokenValue});
+  // The first rank that found one (one at most; none when rounding left u outside).
+  Value found = b.f32(-1.0), foundValue = b.f32(0.0);
+  for (int64_t r = 0; r < cluster; ++r) {
+    Value t = pushed(r, 0);
+    Value v = pushed(r, 1);
+    Value fresh = cmpF(arith::CmpFPredicate::OLT, found, b.f32(0.0));
+    Value has = cmpF(arith::CmpFPredicate::OGE, t, b.f32(0.0));
+    Value take = andI(fresh, has);
+    found = b.select(take, t, found);
+    foundValue = b.select(take, v, foundValue);
+  }
+  clusterArrive();
+  return {found, foundValue};
 }
 } // namespace
 
@@ -492,19 +803,19 @@ void SampleEmitter::emitSample() {
     return SmallVector<Value>{b.select(better, v, a[0]), b.select(better, idxToF32(j), a[1]),
                               logits ? a[2] : b.fadd(a[2], v)};
   });
-  Value rowMax = blockReduce({r[0]}, {Combine::Max})[0];
+  Value rowMax = rowReduce({r[0]}, {Combine::Max})[0];
   Value isMax = cmpF(P::OEQ, r[0], rowMax);
   Value atMax = b.select(isMax, r[1], b.f32(3.0e38));
   Value argmax, mine, total;
   if (logits) {
-    argmax = blockReduce({atMax}, {Combine::Min})[0];
+    argmax = rowReduce({atMax}, {Combine::Min})[0];
     // W = sum_j 2^((x_j - M) log2 e): the softmax denominator, in the weights' units.
     mine = rowPass({zero}, [&](Value, Value x, ValueRange a) {
       return SmallVector<Value>{b.fadd(a[0], weightAbove(x, b.negInf(), rowMax))};
     })[0];
-    total = blockReduce({mine}, {Combine::Sum})[0];
+    total = rowReduce({mine}, {Combine::Sum})[0];
   } else {
-    SmallVector<Value> red = blockReduce({atMax, r[2]}, {Combine::Min, Combine::Sum});
+    SmallVector<Value> red = rowReduce({atMax, r[2]}, {Combine::Min, Combine::Sum});
     argmax = red[0];
     mine = r[2];
     total = red[1];
@@ -549,7 +860,7 @@ void SampleEmitter::emitSample() {
         Value above = b.select(over, b.f32(1.0), zero);
         return SmallVector<Value>{b.fadd(a[0], weightAbove(v, pivot, rowMax)), b.fadd(a[1], above)};
       });
-      SmallVector<Value> sums = blockReduce(agg, {Combine::Sum, Combine::Sum});
+      SmallVector<Value> sums = rowReduce(agg, {Combine::Sum, Combine::Sum});
       accept = survives(*this, filters, pivot, sums[1], sums[0], total);
       next = agg[0];
     }
@@ -558,7 +869,10 @@ void SampleEmitter::emitSample() {
                                        arith::OrIOp::create(b, accept, empty)});
   }
   b.setInsertionPointAfter(loop);
-  auto first = scf::IfOp::create(b, b.eqIdx(tid, c0), false);
+  Value isFirst = b.eqIdx(tid, c0);
+  if (cluster > 1) // every CTA of the cluster holds the token; rank 0 writes it
+    isFirst = andI(isFirst, b.eqIdx(rank, c0));
+  auto first = scf::IfOp::create(b, isFirst, false);
   b.setInsertionPointToStart(first.thenBlock());
   Value id = arith::FPToSIOp::create(b, b.getI32Type(), loop.getResult(3));
   memref::StoreOp::create(b, id, op.getOut(), ValueRange{row});
@@ -650,7 +964,7 @@ Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value rowMa
     }
     return next;
   });
-  SmallVector<Value> red = blockReduce(part, kinds);
+  SmallVector<Value> red = rowReduce(part, kinds);
   // g is monotone in the pivot: walk up for the last failing pivot, down for the first
   // passing one.
   Value newLo = lo, newHi = hi;
@@ -684,7 +998,7 @@ void SampleEmitter::emitFilter() {
         return SmallVector<Value>{combine(Combine::Min, a[0], v), combine(Combine::Max, a[1], v),
                                   logits ? a[2] : b.fadd(a[2], v)};
       });
-  SmallVector<Value> red = blockReduce(r, {Combine::Min, Combine::Max, Combine::Sum});
+  SmallVector<Value> red = rowReduce(r, {Combine::Min, Combine::Max, Combine::Sum});
   Value lowest = red[0], rowMax = red[1], total = red[2];
   Filters f = loadFilters(*this, rowMax);
   if (logits && f.testP) {
@@ -692,7 +1006,7 @@ void SampleEmitter::emitFilter() {
       Value v = value(x);
       return SmallVector<Value>{b.fadd(a[0], weightAbove(v, b.negInf(), rowMax))};
     })[0];
-    total = blockReduce({mine}, {Combine::Sum})[0];
+    total = rowReduce({mine}, {Combine::Sum})[0];
   }
   Value tau = (f.testK || f.testP) ? searchThreshold(f, lowest, rowMax, total) : b.negInf();
   auto keep = [&](Value v) {
@@ -710,7 +1024,7 @@ void SampleEmitter::emitFilter() {
     Value v = value(x);
     return SmallVector<Value>{b.fadd(a[0], b.select(keep(v), v, zero))};
   })[0];
-  Value sum = blockReduce({kept}, {Combine::Sum})[0];
+  Value sum = rowReduce({kept}, {Combine::Sum})[0];
   // v / sum, correctly rounded (one division per element: the pass is bound by memory).
   Value positive = cmpF(P::OGT, sum, zero);
   Value safeSum = b.select(positive, sum, b.f32(1.0));
@@ -867,6 +1181,48 @@ void SampleEmitter::emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec
 }
 
 namespace {
+/// A cluster kernel needs sm_90 (barrier.cluster, mapa): its gpu.module must not target an
+/// older chip.
+LogicalResult checkClusterTarget(SampleOp op, gpu::GPUFuncOp func) {
+  auto module = func->getParentOfType<gpu::GPUModuleOp>();
+  ArrayAttr targets = module ? module.getTargetsAttr() : ArrayAttr();
+  auto target = targets && !targets.empty() ? dyn_cast<NVVM::NVVMTargetAttr>(targets[0])
+                                            : NVVM::NVVMTargetAttr();
+  if (!target)
+    return success();
+  StringRef chip = target.getChip();
+  unsigned sm = 0;
+  if (chip.consume_front("sm_") && !chip.take_while(llvm::isDigit).getAsInteger(10, sm) && sm >= 90)
+    return success();
+  return op.emitOpError() << "splits a row over a cluster of " << op.getSampling().getClusterSize()
+                          << " CTAs, which needs sm_90 or later; the kernel targets "
+                          << target.getChip();
+}
+
+/// The cluster's share of the kernel setup: the row (cluster id) and rank of the CTA, the
+/// exchange buffer and the slice in dynamic shared memory (sized by attn-outline:
+/// sampleSliceCapacity). The cluster shape is the launch's (the runtime passes tile.cluster
+/// as CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION), not compiled in: a kernel with
+/// .reqnctapercluster could not take a launch-time cluster dimension.
+void setUpCluster(RewriterBase &rewriter, gpu::GPUFuncOp func, SampleEmitter &e, int64_t cluster) {
+  KernelBuilder &b = e.b;
+  e.cluster = cluster;
+  auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
+  rewriter.modifyOpInPlace(func, [&] {
+    e.exchange = func.addWorkgroupAttribution(
+        MemRefType::get({cluster, kReduceSlots}, b.getF32Type(), AffineMap(), workgroup),
+        b.getLoc());
+  });
+  Value block = e.row;
+  e.row = b.div(block, b.idx(cluster));
+  e.rank = b.rem(block, b.idx(cluster));
+  Value smem = gpu::DynamicSharedMemoryOp::create(
+      b, MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(), workgroup));
+  e.slice = memref::ViewOp::create(
+      b, MemRefType::get({sampleSliceCapacity(cluster)}, b.getF32Type(), AffineMap(), workgroup),
+      smem, b.idx(0), ValueRange{});
+}
+
 // Inside the namespace of kWarpSize above, which NVGPUDialect.h's global one would make
 // ambiguous.
 LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
@@ -878,7 +1234,9 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
     return op.emitOpError() << "expected the rows expanded from a flat kernel argument "
                                "[rows * vocab] (run attn-outline)";
   Value vocab, numRows;
-  if (failed(bindParams(op, func, {{rtabi::sample::kVocab, &vocab, true}, {rtabi::sample::kNumRows, &numRows, true}})))
+  if (failed(bindParams(
+          op, func,
+          {{rtabi::sample::kVocab, &vocab, true}, {rtabi::sample::kNumRows, &numRows, true}})))
     return failure();
   std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();
   if (!block || (*block)[0] % kWarpSize != 0 || (*block)[0] > kWarpSize * kWarpSize ||
@@ -893,6 +1251,9 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
     return op.emitOpError() << "expected the kernel attribute " << kOpVecAttrName
                             << " to span at most " << kVectorBytes << " bytes";
 
+  int64_t cluster = op.getSampling().getClusterSize();
+  if (cluster > 1 && failed(checkClusterTarget(op, func)))
+    return failure();
   // All 64K registers of the SM for the one CTA (64 a thread at 1024 threads): left alone,
   // ptxas aims at two resident CTAs (32 registers) and spills the pass state.
   rewriter.modifyOpInPlace(func, [&] {
@@ -915,6 +1276,8 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
         MemRefType::get({kReduceSlots}, b.getF32Type(), AffineMap(), workgroup), op.getLoc());
   });
   e.row = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+  if (cluster > 1)
+    setUpCluster(rewriter, func, e, cluster);
   e.tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
   e.lane = b.rem(e.tid, b.idx(kWarpSize));
   e.warp = b.div(e.tid, b.idx(kWarpSize));
@@ -923,10 +1286,19 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   auto inRange = scf::IfOp::create(b, b.ult(e.row, rows), false);
   b.setInsertionPointToStart(inRange.thenBlock());
   e.rowBase = b.mul(e.row, e.vocab);
+  if (cluster > 1) {
+    e.clusterArrive(); // paired with the first push's wait
+    e.loadSlice();
+  }
   if (op.getSampling().getMode() == SamplingMode::Sample)
     e.emitSample();
   else
     e.emitFilter();
+  if (cluster > 1) {
+    // Paired with the last exchange's arrive: no CTA exits while others may write to it.
+    b.setInsertionPoint(inRange.thenBlock()->getTerminator());
+    e.clusterWait();
+  }
 
   // The expanded views (and the index casts of their sizes) have no use left.
   eraseOpAndDeadViews(rewriter, op, {expand, op.getOut().getDefiningOp<memref::ExpandShapeOp>()});

@@ -24,9 +24,6 @@ using namespace mlir;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
-/// The most registers a thread can have (PTX ISA, .maxnreg).
-static constexpr int32_t kMaxRegistersPerThread = 255;
-
 /// A pointer into global memory (the kernel's buffers once cast from generic).
 static LLVM::LLVMPointerType globalPointerType(MLIRContext *ctx) {
   return LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Global));
@@ -138,6 +135,8 @@ struct CopyKVTileLowering {
   /// Direct path: the (head, col) row pointers of K and V and the pitches of a row and a slot.
   Value kRows, vRows;
   int64_t rowPitch = 0, slotPitch = 0;
+  /// Direct path over strided page pools: the page pitches of K and V (i64), else null.
+  Value kPagePitch, vPagePitch;
   Type elt;
 
   void prologue();
@@ -192,12 +191,16 @@ void CopyKVTileLowering::prologue() {
   // that pointer plus its clamped i32 key times the row pitch (ragged: one wide multiply-add),
   // or its page times the page pitch plus its slot times the slot pitch (paged). Measured:
   // +3.5% on batched ragged prefill, +3% on the paged append step (run 15).
+  // Page pools may be strided views (a runtime page stride, attn-outline's kv_page_stride).
   auto identity = [](Value memref) {
     return cast<MemRefType>(memref.getType()).getLayout().isIdentity();
   };
+  auto pool = [&](Value memref) {
+    return paged ? isPagePoolLayout(cast<MemRefType>(memref.getType())) : identity(memref);
+  };
   direct = op.getSwizzle() && range.type.isInteger(32) &&
-           llvm::all_of(ValueRange{op.getKCache(), op.getVCache(), op.getKTile(), op.getVTile()},
-                        identity);
+           llvm::all_of(ValueRange{op.getKCache(), op.getVCache()}, pool) &&
+           llvm::all_of(ValueRange{op.getKTile(), op.getVTile()}, identity);
   if (direct)
     setupDirect();
 }
@@ -206,6 +209,11 @@ void CopyKVTileLowering::setupDirect() {
   auto cacheType = cast<MemRefType>(op.getKCache().getType());
   auto [strides, offset] = cacheType.getStridesAndOffset();
   rowPitch = strides[0];
+  // A runtime page stride (each tensor's own, from its descriptor; i64).
+  if (ShapedType::isDynamic(rowPitch)) {
+    kPagePitch = MemRefDescriptor(kCache).stride(b, op.getLoc(), 0);
+    vPagePitch = MemRefDescriptor(vCache).stride(b, op.getLoc(), 0);
+  }
   // Paged: [page, slot, head, col] (NHD) or [page, head, slot, col] (HND).
   int64_t headDim = paged ? (op.getHnd() ? 1 : 2) : 1;
   int64_t colDim = paged ? 3 : 2;
@@ -278,14 +286,19 @@ void CopyKVTileLowering::emitDirectRow(int64_t j, Value row, Value key, Value ds
   MLIRContext *ctx = b.getContext();
   auto i32 = b.getI32Type(), i64 = b.getI64Type();
   Value clamped32 = clampKey(b, op, key, last);
-  Value rowOff;
+  Value rowOff, vRowOff;
   if (paged) {
     Value pageJ = page(j);
     Value slot = b.rem(clamped32, c32(op.getPageSize()));
     auto page64 = arith::IndexCastOp::create(b, i64, pageJ);
-    auto pageOff = b.mul(page64, c64(rowPitch));
+    Value pageOff = b.mul(page64, kPagePitch ? kPagePitch : c64(rowPitch));
     auto slot64 = arith::ExtUIOp::create(b, i64, slot);
-    rowOff = b.add(pageOff, b.mul(slot64, c64(slotPitch)));
+    Value slotOff = b.mul(slot64, c64(slotPitch));
+    rowOff = b.add(pageOff, slotOff);
+    // Strided pools: V's page offset with V's pitch (the same value in outlined kernels,
+    // which LLVM then shares).
+    if (vPagePitch)
+      vRowOff = b.add(b.mul(page64, vPagePitch), slotOff);
   } else {
     auto key64 = arith::ExtSIOp::create(b, i64, clamped32);
     rowOff = b.mul(key64, c64(rowPitch));
@@ -308,8 +321,11 @@ void CopyKVTileLowering::emitDirectRow(int64_t j, Value row, Value key, Value ds
   Value bytes = b.select(inRange, fullBytes, c32(0));
   auto sharedPtr =
       LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
-  for (auto [rows, tile] : {std::pair{kRows, kTile}, std::pair{vRows, vTile}}) {
-    Value src = LLVM::GEPOp::create(b, globalPointerType(ctx), elt, rows, ValueRange{rowOff},
+  if (!vRowOff)
+    vRowOff = rowOff;
+  for (auto [rows, tile, off] :
+       {std::tuple{kRows, kTile, rowOff}, std::tuple{vRows, vTile, vRowOff}}) {
+    Value src = LLVM::GEPOp::create(b, globalPointerType(ctx), elt, rows, ValueRange{off},
                                     LLVM::GEPNoWrapFlags::inbounds);
     Value dst = LLVM::GEPOp::create(b, sharedPtr, elt, alignedPointer(b, op.getLoc(), tile),
                                     ValueRange{dstOff}, LLVM::GEPNoWrapFlags::inbounds);
@@ -355,10 +371,17 @@ struct CopyKVTileOpLowering : public ConvertOpToLLVMPattern<CopyKVTileOp> {
     lowering.prologue();
     for (int64_t j = 0, e = op.getRowsPerGroup(); j < e; ++j)
       lowering.emitRow(j);
-    // A synchronous copy: its own commit and a wait for it.
+    // A synchronous copy: its own commit and a wait for it. A copy with an mbarrier: the
+    // barrier tracks the thread's copies and counts its arrival when they land (noinc: the
+    // arrival is one of the barrier's expected count).
     if (!op.getAsync()) {
       NVVM::CpAsyncCommitGroupOp::create(b);
       NVVM::CpAsyncWaitGroupOp::create(b, 0);
+    } else if (Value arrive = adaptor.getArrive()) {
+      auto shared = LLVM::LLVMPointerType::get(op.getContext(),
+                                               static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
+      Value bar = LLVM::IntToPtrOp::create(b, shared, arrive);
+      NVVM::CpAsyncMBarrierArriveOp::create(b, bar, /*noinc=*/true);
     }
     rewriter.eraseOp(op);
     return success();
@@ -411,7 +434,7 @@ LogicalResult MmaOpLowering::matchAndRewrite(MmaOp op, OpAdaptor adaptor,
   if (auto func = op->getParentOfType<gpu::GPUFuncOp>())
     rewriter.modifyOpInPlace(func, [&] {
       func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
-                    rewriter.getI32IntegerAttr(kMaxRegistersPerThread));
+                    rewriter.getI32IntegerAttr(kernelRegisterCap(func)));
     });
   // mma.sync.aligned.m16n8k16.row.col.f32.{bf16,f16}.{bf16,f16}.f32 (PTX ISA, "mma"): A is four
   // and B two 32-bit registers of packed pairs. f16 pairs are passed as vector<2xf16>, bf16

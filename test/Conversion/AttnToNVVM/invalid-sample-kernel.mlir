@@ -104,3 +104,18 @@ gpu.module @m {
     gpu.return
   }
 }
+
+// -----
+
+// A row over a cluster needs sm_90 (barrier.cluster, mapa).
+gpu.module @m [#nvvm.target<chip = "sm_80">] {
+  gpu.func @k(%flat: memref<?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>, %v: i32 {attn.param = "vocab"}, %n: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 4 : i64, known_block_size = array<i32: 512, 1, 1>} {
+    %c = arith.index_castui %v : i32 to index
+    %r = arith.index_castui %n : i32 to index
+    %x = memref.expand_shape %flat [[0, 1]] output_shape [%r, %c] : memref<?xf32> into memref<?x?xf32>
+    // expected-error @+2 {{failed to legalize operation 'attn.sample' that was explicitly marked illegal}}
+    // expected-error @+1 {{splits a row over a cluster of 8 CTAs, which needs sm_90 or later; the kernel targets sm_80}}
+    attn.sample input(%x : memref<?x?xf32>) seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>) {sampling = #attn.sampling<input = probs, mode = sample, cluster_size = 8>}
+    gpu.return
+  }
+}

@@ -149,6 +149,41 @@ gpu.module @m {
 
 // -----
 
+// The same copy from pools with a runtime page stride (attn-outline's views): each tensor's
+// page offset is page * its descriptor's stride, in i64; the slot offset is shared.
+// CHECK-LABEL: gpu.func @copy_paged_strided
+// CHECK: %[[KP:.*]] = memref.reinterpret_cast %arg0
+// CHECK: %[[KD:.*]] = builtin.unrealized_conversion_cast %[[KP]]
+// CHECK: %[[VP:.*]] = memref.reinterpret_cast %arg1
+// CHECK: %[[VD:.*]] = builtin.unrealized_conversion_cast %[[VP]]
+// CHECK: %[[KPITCH:.*]] = llvm.extractvalue %[[KD]][4, 0]
+// CHECK: %[[VPITCH:.*]] = llvm.extractvalue %[[VD]][4, 0]
+// CHECK: %[[PAGE:.*]] = arith.index_cast %arg11 : index to i64
+// CHECK: %[[KPOFF:.*]] = arith.muli %[[PAGE]], %[[KPITCH]] : i64
+// CHECK: %[[SOFF:.*]] = arith.muli %{{.*}}, %c1024_i64 : i64
+// CHECK: %[[KOFF:.*]] = arith.addi %[[KPOFF]], %[[SOFF]] : i64
+// CHECK: %[[VPOFF:.*]] = arith.muli %[[PAGE]], %[[VPITCH]] : i64
+// CHECK: %[[VOFF:.*]] = arith.addi %[[VPOFF]], %[[SOFF]] : i64
+// CHECK: llvm.getelementptr inbounds %{{.*}}[%[[KOFF]]]
+// CHECK: nvvm.cp.async.shared.global
+// CHECK: llvm.getelementptr inbounds %{{.*}}[%[[VOFF]]]
+// CHECK: nvvm.cp.async.shared.global
+// CHECK-NOT: nvgpu.device_async_copy
+gpu.module @m {
+  gpu.func @copy_paged_strided(%k: memref<?x16x8x128xbf16>, %v: memref<?x16x8x128xbf16>, %kb: index,
+                               %h: index, %col: index, %stage: index,
+                               %ks: memref<2x32x128xbf16, 3>, %vs: memref<2x32x128xbf16, 3>,
+                               %ke: index, %t: index, %g: index, %page: index,
+                               %pitch: index) kernel {
+    %kp = memref.reinterpret_cast %k to offset: [0], sizes: [%ke, 16, 8, 128], strides: [%pitch, 1024, 128, 1] : memref<?x16x8x128xbf16> to memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>
+    %vp = memref.reinterpret_cast %v to offset: [0], sizes: [%ke, 16, 8, 128], strides: [%pitch, 1024, 128, 1] : memref<?x16x8x128xbf16> to memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>
+    attn.copy_kv_tile k(%kp : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>) v(%vp : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>) pages(%page) head %h col %col tile %t group %g keys[%kb, %ke) into(%ks, %vs : memref<2x32x128xbf16, 3>, memref<2x32x128xbf16, 3>)[%stage] {async, keys32, page_size = 16 : i64, rows_per_group = 2 : i64, swizzle, tile_kv = 32 : i64, vec = 8 : i64}
+    gpu.return
+  }
+}
+
+// -----
+
 // A paged page lookup and copy through a block list (block-sparse attention, two tiles per key
 // block): tile t's first key is kv_begin + (block_indices[block_begin + t / 2] * 2 + t % 2) *
 // tile_kv, and both ops clamp keys unsigned, so that a negative block column is never an

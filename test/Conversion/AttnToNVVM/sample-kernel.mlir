@@ -197,3 +197,44 @@ func.func @verify(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
 // CHECK:         memref.load %[[EMIT]][%[[ROW]]]
 // CHECK-NOT:   attn.chain_speculative_sample
 // CHECK:       gpu.return
+
+// -----
+
+// A row over a cluster of 8 CTAs (512 threads each): block_id.x / 8 is the row and % 8 the
+// rank; the CTA arrives once, reads its slice into dynamic shared memory (32768 f32: 1 / 8 of
+// the longest row), and each reduction pushes its value to every CTA's exchange buffer
+// (mapa, st.shared::cluster) between cluster barriers; the kernel waits once at the end.
+func.func @cluster_renorm(%p: memref<?x?xf32>, %k: memref<?xi32>, %q: memref<?x?xf32>) {
+  attn.sample input(%p : memref<?x?xf32>) top_k(%k : memref<?xi32>)
+      outs(%q : memref<?x?xf32>)
+      {sampling = #attn.sampling<input = probs, mode = renorm, cluster_size = 8>}
+  return
+}
+// CHECK-LABEL: gpu.func @cluster_renorm_sample(
+// CHECK-SAME:    workgroup(%[[SCRATCH:.*]] : memref<12x16xf32, #gpu.address_space<workgroup>>, %[[SLOTS:.*]] : memref<12xf32, #gpu.address_space<workgroup>>, %[[EX:.*]] : memref<8x12xf32, #gpu.address_space<workgroup>>)
+// CHECK-SAME:    known_block_size = array<i32: 512, 1, 1>, nvvm.maxnreg = 128 : i32}
+// CHECK:       %[[BID:.*]] = gpu.block_id  x
+// CHECK:       arith.divui %[[BID]], %c8
+// CHECK:       arith.remui %[[BID]], %c8
+// CHECK:       %[[DYN:.*]] = gpu.dynamic_shared_memory
+// CHECK:       memref.view %[[DYN]][%{{.*}}][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<32768xf32, #gpu.address_space<workgroup>>
+// CHECK:       scf.if
+// CHECK:         nvvm.cluster.arrive {aligned}
+// CHECK:         memref.store {{.*}} : memref<32768xf32, #gpu.address_space<workgroup>>
+// CHECK:         gpu.barrier
+// CHECK:         nvvm.cluster.wait {aligned}
+// CHECK:         memref.extract_aligned_pointer_as_index %[[EX]]
+// CHECK:         %[[LOCAL:.*]] = llvm.inttoptr %{{.*}} : i64 to !llvm.ptr<3>
+// CHECK:         %[[REMOTE:.*]] = nvvm.mapa %[[LOCAL]], %{{.*}} : !llvm.ptr<3> -> !llvm.ptr<7>
+// CHECK:         llvm.store %{{.*}}, %[[REMOTE]] : f32, !llvm.ptr<7>
+// CHECK:         nvvm.cluster.arrive {aligned}
+// CHECK-NEXT:    nvvm.cluster.wait {aligned}
+// CHECK:         memref.load %[[EX]]
+// CHECK:         gpu.barrier
+// CHECK-NEXT:    nvvm.cluster.arrive {aligned}
+// The write pass over the slice, then the last wait.
+// CHECK:         vector.store %{{.*}} {alignment = 4 : i64} : memref<?xf32>, vector<1xf32>
+// CHECK-NEXT:  }
+// CHECK-NEXT:  nvvm.cluster.wait {aligned}
+// CHECK-NEXT:  }
+// CHECK-NEXT:  gpu.return

@@ -183,7 +183,7 @@ func.func private @bad_merge_layout() attributes {l = #attn.merge_layout<lanes =
 
 // -----
 
-// expected-error @+1 {{expected warps (64) to be in [1, 32]}}
+// expected-error @+1 {{expected warps (64) in [1, 32] and producer_warps (0) non-negative, with at most 32 in all}}
 func.func private @bad_prefill_warps() attributes {l = #attn.prefill_layout<warps = 64, slices = 1, rows_per_group = 4, vec = 8>}
 
 // -----
@@ -220,3 +220,38 @@ func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm
 
 // expected-error @+1 {{'wgmma' needs whole warpgroups (threads a multiple of 128) and one 16-row slice per warp (tile_q = threads / 2), got threads = 128, tile_q = 128}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true>}
+
+// -----
+
+// expected-error @+1 {{'producer' (warp specialization) needs 'wgmma'}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8, producer = true>}
+
+// -----
+
+// expected-error @+1 {{'producer' adds 128 threads to threads (1024): at most 1024 in all}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 1024, tile_q = 512, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true>}
+
+// -----
+
+// expected-error @+1 {{'producer_warps' is one warpgroup (4) of a 'wgmma' layout, got 4 without 'wgmma'}}
+func.func private @f() attributes {l = #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 8, vec = 8, producer_warps = 4>}
+
+// -----
+
+// expected-error @+1 {{'producer_warps' is one warpgroup (4) of a 'wgmma' layout, got 2}}
+func.func private @f() attributes {l = #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 8, vec = 8, wgmma = true, producer_warps = 2>}
+
+// -----
+
+// expected-error @+1 {{expected warps (30) in [1, 32] and producer_warps (4) non-negative, with at most 32 in all}}
+func.func private @f() attributes {l = #attn.prefill_layout<warps = 30, slices = 1, rows_per_group = 8, vec = 8, wgmma = true, producer_warps = 4>}
+
+// -----
+
+// expected-error @+1 {{'pingpong' needs 'producer' and two consumer warpgroups (threads = 256), got threads = 256}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true, pingpong = true>}
+
+// -----
+
+// expected-error @+1 {{'pingpong' needs 'producer' and two consumer warpgroups (threads = 256), got threads = 128}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, pingpong = true>}

@@ -11,6 +11,28 @@ func.func @f(%p: memref<?x16x1024xbf16>, %i: memref<?xi32>) {
 
 // -----
 
+// A strided pool whose pages are not contiguous inside (slots 2048 elements apart).
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%p: memref<?x16x8x128xbf16, strided<[65536, 2048, 128, 1]>>, %i: memref<?xi32>) {
+  // expected-error @+1 {{expected k_cache to hold contiguous pages a stride of at least one page apart (strides [page_stride, <one page's identity strides>]), got 'memref<?x16x8x128xbf16, strided<[65536, 2048, 128, 1]>>'}}
+  %kv = attn.paged_kv k(%p : memref<?x16x8x128xbf16, strided<[65536, 2048, 128, 1]>>) v(%p : memref<?x16x8x128xbf16, strided<[65536, 2048, 128, 1]>>)
+          indptr(%i : memref<?xi32>) indices(%i : memref<?xi32>) last_page_len(%i : memref<?xi32>) : !kv
+  return
+}
+
+// -----
+
+// Pages that overlap (a page stride smaller than the 16384 elements of a page).
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%k: memref<?x16x8x128xbf16>, %p: memref<?x16x8x128xbf16, strided<[8192, 1024, 128, 1]>>, %i: memref<?xi32>) {
+  // expected-error @+1 {{expected v_cache to hold contiguous pages a stride of at least one page apart (strides [page_stride, <one page's identity strides>]), got 'memref<?x16x8x128xbf16, strided<[8192, 1024, 128, 1]>>'}}
+  %kv = attn.paged_kv k(%k : memref<?x16x8x128xbf16>) v(%p : memref<?x16x8x128xbf16, strided<[8192, 1024, 128, 1]>>)
+          indptr(%i : memref<?xi32>) indices(%i : memref<?xi32>) last_page_len(%i : memref<?xi32>) : !kv
+  return
+}
+
+// -----
+
 // An HND-shaped pool declared as NHD.
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @f(%p: memref<?x8x16x128xbf16>, %i: memref<?xi32>) {
@@ -301,6 +323,25 @@ func.func @f(%kc: memref<?x16x8x128xbf16>, %p: index, %n: index, %ks: memref<2x8
 
 // -----
 
+// Tile copies read pools at offset 0 with contiguous pages (attn-outline's views).
+func.func @f(%kc: memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1], offset: 8>>, %p: index, %n: index, %ks: memref<2x16x128xbf16, 3>) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected k_cache to hold contiguous pages a stride apart (offset 0), got 'memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1], offset: 8>>'}}
+  attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1], offset: 8>>) v(%kc : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1], offset: 8>>) pages(%p) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+func.func @f(%kc: memref<?x8x128xbf16, strided<[2048, 128, 1]>>, %n: index, %ks: memref<2x16x128xbf16, 3>) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected k_cache with the identity layout, got 'memref<?x8x128xbf16, strided<[2048, 128, 1]>>'}}
+  attn.copy_kv_tile k(%kc : memref<?x8x128xbf16, strided<[2048, 128, 1]>>) v(%kc : memref<?x8x128xbf16, strided<[2048, 128, 1]>>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {page_size = 1 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
 func.func @f(%kc: memref<16x1024xbf16>, %p: index, %n: index, %ks: memref<2x16x128xbf16, 3>) {
   %c0 = arith.constant 0 : index
   // expected-error @+1 {{expected k_cache to be a rank-4 page pool or rank-3 ragged K, got 'memref<16x1024xbf16>'}}
@@ -481,5 +522,14 @@ func.func @copy_swizzle128_width(%k: memref<?x8x96xbf16>, %ks: memref<2x16x96xbf
   %c0 = arith.constant 0 : index
   // expected-error @+1 {{'swizzle128' needs 'swizzle', 16-bit elements, 16-byte vectors (vec = 8) and head_dim a multiple of 64, got vec = 8 and 'memref<2x16x96xbf16, 3>'}}
   attn.copy_kv_tile k(%k : memref<?x8x96xbf16>) v(%k : memref<?x8x96xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x96xbf16, 3>, memref<2x16x96xbf16, 3>)[%c0] {swizzle, swizzle128, page_size = 1 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+func.func @f(%kc: memref<?x16x8x128xbf16>, %p: index, %n: index, %ks: memref<2x16x128xbf16, 3>, %bar: i32) {
+  %c0 = arith.constant 0 : index
+  // expected-error @+1 {{expected 'async' with 'arrive' (the mbarrier tracks asynchronous copies)}}
+  attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%kc : memref<?x16x8x128xbf16>) pages(%p) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] arrive %bar {page_size = 16 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
   return
 }

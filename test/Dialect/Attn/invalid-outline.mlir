@@ -82,16 +82,17 @@ func.func @too_much_smem(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: mem
 
 // -----
 
-!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
-func.func @strided_pool(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x16x8x128xbf16, strided<[16384, 1024, 128, 1], offset: 64>>, %o: memref<?x32x128xbf16>) {
-  %kv = attn.paged_kv k(%kp : memref<?x16x8x128xbf16, strided<[16384, 1024, 128, 1], offset: 64>>) v(%kp : memref<?x16x8x128xbf16, strided<[16384, 1024, 128, 1], offset: 64>>)
-          indptr(%qi : memref<?xi32>) indices(%qi : memref<?xi32>) last_page_len(%qi : memref<?xi32>) : !kv
-  // expected-error @+1 {{expected KV buffers with the identity layout, got 'memref<?x16x8x128xbf16, strided<[16384, 1024, 128, 1], offset: 64>>'}}
+// Ragged K/V rows must be contiguous (only page pools may be strided views).
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @strided_ragged(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?x8x128xbf16, strided<[2048, 128, 1]>>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16, strided<[2048, 128, 1]>>) v(%k : memref<?x8x128xbf16, strided<[2048, 128, 1]>>)
+          indptr(%qi : memref<?xi32>) : !kv
+  // expected-error @+1 {{expected KV buffers with the identity layout (page pools: contiguous pages a stride apart), got 'memref<?x8x128xbf16, strided<[2048, 128, 1]>>'}}
   attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
       outs(%o : memref<?x32x128xbf16>)
-      {mask = #attn.mask<none>, max_qo_len = 1,
-       kernel_config = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
-                                           tile_kv = 16, stages = 2, split_kv = true, vec = 8>}
+      {mask = #attn.mask<none>,
+       kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 64, tile_q = 32,
+                                           tile_kv = 32, stages = 2, split_kv = false, vec = 8>}
   return
 }
 

@@ -227,3 +227,18 @@ func.func @f(%q: memref<?x4x64xf32>, %d: memref<?x4xi32>, %p: memref<?x5x64xf32>
       outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
   return
 }
+
+// -----
+
+// expected-error @+1 {{expected cluster_size (4) to be 1, 8 or 16}}
+func.func private @f() attributes {s = #attn.sampling<input = probs, mode = sample, cluster_size = 4>}
+
+// -----
+
+// expected-error @+1 {{expected cluster_size (32) to be 1, 8 or 16}}
+func.func private @f() attributes {s = #attn.sampling<input = probs, mode = sample, cluster_size = 32>}
+
+// -----
+
+// expected-error @+1 {{expected cluster_size (0) to be 1, 8 or 16}}
+func.func private @f() attributes {s = #attn.sampling<input = logits, mode = mask, top_k = 5, cluster_size = 0>}

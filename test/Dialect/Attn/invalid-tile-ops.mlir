@@ -6,7 +6,7 @@ func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>
              %vs: memref<1x64x128xbf16, #gpu.address_space<workgroup>>, %x: index) {
   // expected-error @+1 {{failed to verify that all of {k_tile, v_tile} have same type}}
   "attn.load_kv_tile"(%kv, %x, %x, %x, %x, %x, %ks, %vs, %x)
-      {operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0>}
+      {operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0>}
       : (!kv, index, index, index, index, index, memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
          memref<1x64x128xbf16, #gpu.address_space<workgroup>>, index) -> ()
   return
@@ -474,5 +474,81 @@ func.func @kv_tile_range_mask(%x: index) {
   // expected-error @+1 {{expected a none or causal mask, got #attn.mask<custom>}}
   %lo, %n, %ub, %ue = attn.kv_tile_range keys [%x, %x) rows [%x, %x) delta %x
       {mask = #attn.mask<custom>, tile_kv = 64}
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index, %bar: i32) {
+  // expected-error @+1 {{expected 'async' with 'arrive' (the mbarrier tracks asynchronous copies)}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] arrive %bar
+      : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index) {
+  // expected-error @+1 {{expected 'arrive' exactly with a producer warpgroup in the layout}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x]
+      {async, swizzle, layout = #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 8, vec = 8, wgmma = true, producer_warps = 4>}
+      : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index, %bar: i32) {
+  // expected-error @+1 {{expected tile_kv (64) to be the copy groups (128 threads / 16 chunks of a row) times rows_per_group (4)}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] arrive %bar
+      {async, swizzle, layout = #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 4, vec = 8, wgmma = true, producer_warps = 4>}
+      : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{expected producer threads (64) to be whole warpgroups of 128}}
+  attn.warp_specialize consumers 256 producers 64 registers(232, 40) producer {
+    %a = arith.constant 0 : index
+  } consumer {
+    %b = arith.constant 0 : index
+  }
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{expected consumer registers (250) to be a multiple of 8 in [24, 256]}}
+  attn.warp_specialize consumers 256 producers 128 registers(250, 40) producer {
+    %a = arith.constant 0 : index
+  } consumer {
+    %b = arith.constant 0 : index
+  }
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{expected the register budgets to fit the 65536-register file, got 66560}}
+  attn.warp_specialize consumers 256 producers 128 registers(240, 40) producer {
+    %a = arith.constant 0 : index
+  } consumer {
+    %b = arith.constant 0 : index
+  }
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{attribute 'warpgroups' failed to satisfy constraint}}
+  attn.mma_turn acquire {warpgroups = 1}
   return
 }

@@ -23,6 +23,27 @@ func.func @paged_decode(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>,
 
 // -----
 
+// Page pools that are strided views: the K and V halves of one combined [pages, 2, 16, 8, 128]
+// cache (static page stride 2 * 16384) and a runtime page stride.
+!nhd = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+// CHECK-LABEL: func.func @strided_pools
+// CHECK: attn.paged_kv k(%{{.*}} : memref<?x16x8x128xbf16, strided<[32768, 1024, 128, 1]>>) v(%{{.*}} : memref<?x16x8x128xbf16, strided<[32768, 1024, 128, 1], offset: 16384>>) {{.*}} : !paged_kv
+// CHECK: attn.paged_kv k(%{{.*}} : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>) v(%{{.*}} : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>) {{.*}} : !paged_kv
+func.func @strided_pools(%kp: memref<?x16x8x128xbf16, strided<[32768, 1024, 128, 1]>>,
+                         %vp: memref<?x16x8x128xbf16, strided<[32768, 1024, 128, 1], offset: 16384>>,
+                         %dp: memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>,
+                         %i: memref<?xi32>) -> (!nhd, !nhd) {
+  %kv = attn.paged_kv k(%kp : memref<?x16x8x128xbf16, strided<[32768, 1024, 128, 1]>>)
+          v(%vp : memref<?x16x8x128xbf16, strided<[32768, 1024, 128, 1], offset: 16384>>)
+          indptr(%i : memref<?xi32>) indices(%i : memref<?xi32>) last_page_len(%i : memref<?xi32>) : !nhd
+  %kv2 = attn.paged_kv k(%dp : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>)
+          v(%dp : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>)
+          indptr(%i : memref<?xi32>) indices(%i : memref<?xi32>) last_page_len(%i : memref<?xi32>) : !nhd
+  return %kv, %kv2 : !nhd, !nhd
+}
+
+// -----
+
 // HND pages, MQA, f16, sliding window + soft-cap + llama RoPE with offsets, explicit scale.
 !hnd = !attn.paged_kv<page_size = 1, layout = hnd, num_heads = 1, head_dim = 64, element_type = f16>
 
@@ -182,6 +203,7 @@ func.func @append_and_rope(%k: memref<?x8x128xbf16>, %v: memref<?x8x128xbf16>,
 // CHECK-LABEL: gpu.func @tile_ops
 // CHECK: %[[P:.*]]:2 = attn.kv_tile_pages %{{.*}}[%{{.*}}] tile %{{.*}} group %{{.*}} keys[%{{.*}}, %{{.*}}) {page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64} : memref<?xi32> -> index, index
 // CHECK: attn.copy_kv_tile k(%{{.*}} : memref<?x8x16x128xbf16>) v(%{{.*}} : memref<?x8x16x128xbf16>) pages(%[[P]]#0, %[[P]]#1) head %{{.*}} col %{{.*}} tile %{{.*}} group %{{.*}} keys[%{{.*}}, %{{.*}}) into(%{{.*}}, %{{.*}} : memref<2x16x128xbf16, #gpu.address_space<workgroup>>, memref<2x16x128xbf16, #gpu.address_space<workgroup>>) [%{{.*}}] {async, hnd, page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+// CHECK: attn.copy_kv_tile k(%{{.*}} : memref<?x8x16x128xbf16, strided<[?, 2048, 128, 1]>>) v(%{{.*}} : memref<?x8x16x128xbf16, strided<[?, 2048, 128, 1]>>) pages(%[[P]]#0, %[[P]]#1)
 // CHECK: attn.commit_kv_tiles
 // CHECK: attn.wait_kv_tiles pending = 1
 gpu.module @m {
@@ -193,6 +215,18 @@ gpu.module @m {
              : memref<?xi32> -> index, index
     attn.copy_kv_tile k(%kc : memref<?x8x16x128xbf16>) v(%kc : memref<?x8x16x128xbf16>)
         pages(%p#0, %p#1) head %c0 col %c0 tile %c0 group %c0 keys[%c0, %n)
+        into(%ks, %ks : memref<2x16x128xbf16, #gpu.address_space<workgroup>>,
+                        memref<2x16x128xbf16, #gpu.address_space<workgroup>>)[%c0]
+        {page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64, vec = 8 : i64,
+         hnd, async}
+    // Pools a runtime page stride apart (attn-outline's views of k_cache / v_cache).
+    %c1 = arith.constant 1 : index
+    %pitch = arith.constant 32768 : index
+    %kv = memref.reinterpret_cast %kc to offset: [0], sizes: [%n, 8, 16, 128], strides: [%pitch, 2048, 128, 1]
+        : memref<?x8x16x128xbf16> to memref<?x8x16x128xbf16, strided<[?, 2048, 128, 1]>>
+    attn.copy_kv_tile k(%kv : memref<?x8x16x128xbf16, strided<[?, 2048, 128, 1]>>)
+        v(%kv : memref<?x8x16x128xbf16, strided<[?, 2048, 128, 1]>>)
+        pages(%p#0, %p#1) head %c0 col %c0 tile %c1 group %c0 keys[%c0, %n)
         into(%ks, %ks : memref<2x16x128xbf16, #gpu.address_space<workgroup>>,
                         memref<2x16x128xbf16, #gpu.address_space<workgroup>>)[%c0]
         {page_size = 16 : i64, rows_per_group = 2 : i64, tile_kv = 16 : i64, vec = 8 : i64,
@@ -231,4 +265,17 @@ gpu.module @m {
     vector.store %d, %out[%c0, %c0] : memref<2x2xf32>, vector<2x2xf32>
     gpu.return
   }
+}
+
+// -----
+
+// A copy that signals an mbarrier when the thread's copies land (warp-specialized kernels).
+// CHECK-LABEL: func.func @copy_arrive
+// CHECK: attn.copy_kv_tile {{.*}} [%{{.*}}] arrive %{{.*}} {async, page_size = 1 : i64
+func.func @copy_arrive(%k: memref<?x8x128xbf16>, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+                       %i: index, %n: index, %bar: i32) {
+  attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages() head %i col %i tile %i group %i keys[%i, %n)
+      into(%ks, %ks : memref<2x64x128xbf16, #gpu.address_space<workgroup>>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>)[%i] arrive %bar
+      {async, page_size = 1 : i64, rows_per_group = 8 : i64, swizzle, swizzle128, tile_kv = 64 : i64, vec = 8 : i64}
+  return
 }

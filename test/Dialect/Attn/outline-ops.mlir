@@ -1,7 +1,8 @@
 // RUN: attn-opt %s -split-input-file -attn-outline -mlir-print-local-scope | FileCheck %s
 
 // A host-level append becomes one kernel `<f>_append_kv` whose arguments are the runtime ABI:
-// the new rows, their requests and positions, the page pools and table, and the row count.
+// the new rows, their requests and positions, the page pools and table, the pools' page stride
+// and the row count.
 // The cache view is restated inside the kernel and erased on the host.
 !kv = !attn.paged_kv<page_size = 16, layout = hnd, num_heads = 4, head_dim = 128, element_type = bf16>
 func.func @append(%k: memref<?x4x128xbf16>, %v: memref<?x4x128xbf16>, %bi: memref<?xi32>,
@@ -16,13 +17,15 @@ func.func @append(%k: memref<?x4x128xbf16>, %v: memref<?x4x128xbf16>, %bi: memre
 }
 // CHECK: module attributes {gpu.container_module}
 // CHECK: gpu.module @append_append_kv_kernels
-// CHECK: gpu.func @append_append_kv(%[[K:.*]]: memref<?x4x128xbf16> {attn.param = "k"}, %[[V:.*]]: memref<?x4x128xbf16> {attn.param = "v"}, %[[BI:.*]]: memref<?xi32> {attn.param = "batch_indices"}, %[[POS:.*]]: memref<?xi32> {attn.param = "positions"}, %[[KC:.*]]: memref<?x4x16x128xbf16> {attn.param = "k_cache"}, %{{.*}}: memref<?x4x16x128xbf16> {attn.param = "v_cache"}, %{{.*}}: memref<?xi32> {attn.param = "kv_indptr"}, %{{.*}}: memref<?xi32> {attn.param = "kv_indices"}, %{{.*}}: memref<?xi32> {attn.param = "kv_last_page_len"}, %{{.*}}: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>}
-// CHECK:   %[[KV:.*]] = attn.paged_kv k(%[[KC]] : memref<?x4x16x128xbf16>)
+// CHECK: gpu.func @append_append_kv(%[[K:.*]]: memref<?x4x128xbf16> {attn.param = "k"}, %[[V:.*]]: memref<?x4x128xbf16> {attn.param = "v"}, %[[BI:.*]]: memref<?xi32> {attn.param = "batch_indices"}, %[[POS:.*]]: memref<?xi32> {attn.param = "positions"}, %[[KC:.*]]: memref<?x4x16x128xbf16> {attn.param = "k_cache"}, %{{.*}}: memref<?x4x16x128xbf16> {attn.param = "v_cache"}, %{{.*}}: memref<?xi32> {attn.param = "kv_indptr"}, %{{.*}}: memref<?xi32> {attn.param = "kv_indices"}, %{{.*}}: memref<?xi32> {attn.param = "kv_last_page_len"}, %[[STRIDE:.*]]: i32 {attn.param = "kv_page_stride"}, %{{.*}}: i32 {attn.param = "num_rows"}) kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 256, 1, 1>}
+// CHECK:   %[[S:.*]] = arith.index_castui %[[STRIDE]] : i32 to index
+// CHECK:   %[[KS:.*]] = memref.reinterpret_cast %[[KC]] to offset: [0], sizes: [%{{.*}}, 4, 16, 128], strides: [%[[S]], 2048, 128, 1] : memref<?x4x16x128xbf16> to memref<?x4x16x128xbf16, strided<[?, 2048, 128, 1]>>
+// CHECK:   %[[KV:.*]] = attn.paged_kv k(%[[KS]] : memref<?x4x16x128xbf16, strided<[?, 2048, 128, 1]>>)
 // CHECK:   attn.append_paged_kv k(%[[K]] : memref<?x4x128xbf16>) v(%[[V]] : memref<?x4x128xbf16>) batch_indices(%[[BI]] : memref<?xi32>) positions(%[[POS]] : memref<?xi32>) into(%[[KV]] :
 // CHECK:   gpu.return
 // CHECK: attn.kernel_abi @append_append_kv for @append_append_kv_kernels::@append_append_kv
 // CHECK-SAME: block = array<i32: 256, 1, 1>, dynamic_smem = 0 : i64, family = "append_kv"
-// CHECK-SAME: params = [{kind = "ptr", name = "k"}, {kind = "ptr", name = "v"}, {kind = "ptr", name = "batch_indices"}, {kind = "ptr", name = "positions"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "i32", name = "num_rows"}]
+// CHECK-SAME: params = [{kind = "ptr", name = "k"}, {kind = "ptr", name = "v"}, {kind = "ptr", name = "batch_indices"}, {kind = "ptr", name = "positions"}, {kind = "ptr", name = "k_cache"}, {kind = "ptr", name = "v_cache"}, {kind = "ptr", name = "kv_indptr"}, {kind = "ptr", name = "kv_indices"}, {kind = "ptr", name = "kv_last_page_len"}, {kind = "i32", name = "kv_page_stride"}, {kind = "i32", name = "num_rows"}]
 // CHECK-SAME: role = "kernel", tile = {threads = 256 : i64, vec = 8 : i64}
 // CHECK-SAME: variant = {dtype = "bf16", head_dim = 128 : i64, kv_format = "paged", layout = "hnd", num_kv_heads = 4 : i64, page_size = 16 : i64}
 // CHECK-LABEL: func.func @append(

@@ -92,3 +92,22 @@ func.func @verify_bf16(%q: memref<?x?x?xbf16>, %d: memref<?x?xi32>, %p: memref<?
 // CHECK-SAME: attn.vec = 8 : i64
 // CHECK: attn.kernel_abi @verify_bf16_chain_speculative_sample
 // CHECK-SAME: variant = {dtype = "bf16"}
+
+// -----
+
+// cluster_size = 16: 512-thread CTAs in clusters of 16 along x (tile.cluster), each with the
+// dynamic shared memory of its slice of the longest row (262144 / 16 f32 = 64 KiB); the
+// variant names the cluster size.
+func.func @clustered(%x: memref<?x?xbf16>, %k: memref<?xi32>, %m: memref<?x?xbf16>) {
+  attn.sample input(%x : memref<?x?xbf16>) top_k(%k : memref<?xi32>) outs(%m : memref<?x?xbf16>)
+      {sampling = #attn.sampling<input = logits, mode = mask, cluster_size = 16>}
+  return
+}
+// CHECK: gpu.func @clustered_sample(
+// CHECK-SAME: kernel attributes {attn.vec = 8 : i64, known_block_size = array<i32: 512, 1, 1>}
+// CHECK:   attn.sample
+// CHECK-SAME: {sampling = #attn.sampling<input = logits, mode = mask, cluster_size = 16>}
+// CHECK: attn.kernel_abi @clustered_sample
+// CHECK-SAME: block = array<i32: 512, 1, 1>, dynamic_smem = 65536 : i64, family = "sample"
+// CHECK-SAME: tile = {cluster = 16 : i64, threads = 512 : i64, vec = 8 : i64}
+// CHECK-SAME: variant = {cluster_size = 16 : i64, dtype = "bf16", input = "logits"

@@ -18,8 +18,12 @@ func.func @decode(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x1
 }
 // CHECK: module attributes {gpu.container_module}
 // CHECK: gpu.module @decode_kernels
-// CHECK: gpu.func @decode_attention(%[[Q:.*]]: memref<?x32x128xbf16> {attn.param = "q"}, %{{.*}}: memref<?xi32> {attn.param = "qo_indptr"}, %[[K:.*]]: memref<?x16x8x128xbf16> {attn.param = "k_cache"}, %{{.*}} {attn.param = "v_cache"}, %{{.*}} {attn.param = "kv_indptr"}, %{{.*}} {attn.param = "kv_indices"}, %{{.*}} {attn.param = "kv_last_page_len"}, %{{.*}}: memref<?xi32> {attn.param = "work_request"}, %{{.*}} {attn.param = "work_kv_begin"}, %{{.*}} {attn.param = "work_kv_end"}, %{{.*}} {attn.param = "work_partial"}, %{{.*}}: memref<1xi32> {attn.param = "num_work"}, %[[O:.*]]: memref<?x32x128xbf16> {attn.param = "o"}, %[[LSE:.*]]: memref<?x32xf32> {attn.param = "lse"}, %{{.*}}: memref<?x32x128xf32> {attn.param = "tmp_o"}, %{{.*}}: memref<?x32xf32> {attn.param = "tmp_lse"}) kernel attributes {known_block_size = array<i32: 128, 1, 1>}
-// CHECK:   %[[KV:.*]] = attn.paged_kv k(%[[K]] : memref<?x16x8x128xbf16>)
+// CHECK: gpu.func @decode_attention(%[[Q:.*]]: memref<?x32x128xbf16> {attn.param = "q"}, %{{.*}}: memref<?xi32> {attn.param = "qo_indptr"}, %[[K:.*]]: memref<?x16x8x128xbf16> {attn.param = "k_cache"}, %{{.*}} {attn.param = "v_cache"}, %{{.*}} {attn.param = "kv_indptr"}, %{{.*}} {attn.param = "kv_indices"}, %{{.*}} {attn.param = "kv_last_page_len"}, %[[STRIDE:.*]]: i32 {attn.param = "kv_page_stride"}, %{{.*}}: memref<?xi32> {attn.param = "work_request"}, %{{.*}} {attn.param = "work_kv_begin"}, %{{.*}} {attn.param = "work_kv_end"}, %{{.*}} {attn.param = "work_partial"}, %{{.*}}: memref<1xi32> {attn.param = "num_work"}, %[[O:.*]]: memref<?x32x128xbf16> {attn.param = "o"}, %[[LSE:.*]]: memref<?x32xf32> {attn.param = "lse"}, %{{.*}}: memref<?x32x128xf32> {attn.param = "tmp_o"}, %{{.*}}: memref<?x32xf32> {attn.param = "tmp_lse"}) kernel attributes {known_block_size = array<i32: 128, 1, 1>}
+// The pools are views whose page stride is the kv_page_stride argument (in elements).
+// CHECK:   %[[S:.*]] = arith.index_castui %[[STRIDE]] : i32 to index
+// CHECK:   %[[PAGES:.*]] = memref.dim %[[K]], %{{.*}} : memref<?x16x8x128xbf16>
+// CHECK:   %[[KS:.*]] = memref.reinterpret_cast %[[K]] to offset: [0], sizes: [%[[PAGES]], 16, 8, 128], strides: [%[[S]], 1024, 128, 1] : memref<?x16x8x128xbf16> to memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>
+// CHECK:   %[[KV:.*]] = attn.paged_kv k(%[[KS]] : memref<?x16x8x128xbf16, strided<[?, 1024, 128, 1]>>)
 // CHECK:   attn.attention q(%[[Q]] : memref<?x32x128xbf16>) {{.*}} kv(%[[KV]] : {{.*}}) outs(%[[O]] : memref<?x32x128xbf16>, %[[LSE]] : memref<?x32xf32>)
 // CHECK:   gpu.return
 // CHECK: gpu.func @decode_merge(%[[TO:.*]]: memref<?x32x128xf32> {attn.param = "tmp_o"}, %[[TL:.*]]: memref<?x32xf32> {attn.param = "tmp_lse"}, %[[MI:.*]]: memref<?xi32> {attn.param = "merge_indptr"}, %{{.*}}: memref<1xi32> {attn.param = "num_rows"}, %[[MO:.*]]: memref<?x32x128xbf16> {attn.param = "o"}, %[[ML:.*]]: memref<?x32xf32> {attn.param = "lse"}) kernel attributes {attn.programmatic_dependent, known_block_size = array<i32: 256, 1, 1>}
@@ -27,6 +31,7 @@ func.func @decode(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kp: memref<?x1
 // CHECK: attn.kernel_abi @decode_attention for @decode_kernels::@decode_attention
 // CHECK-SAME: block = array<i32: 128, 1, 1>, dynamic_smem = 21504 : i64, family = "decode"
 // CHECK-SAME: params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}
+// CHECK-SAME: {kind = "ptr", name = "kv_last_page_len"}, {kind = "i32", name = "kv_page_stride"}, {kind = "ptr", name = "work_request"}
 // CHECK-SAME: role = "attention"
 // CHECK-SAME: tile = {bdx = 16 : i64, bdy = 4 : i64, bdz = 2 : i64
 // CHECK-SAME: variant = {{{.*}}head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "paged", layout = "nhd", logits_soft_cap = 3.000000e+01 : f64, mask = "none"

@@ -4,12 +4,25 @@
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma" -mlir-print-local-scope | FileCheck %s --check-prefix=WG
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto" -mlir-print-local-scope | FileCheck %s --check-prefix=WG
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto sm=80" -mlir-print-local-scope | FileCheck %s --check-prefix=SYNC
+// warp-specialize: a producer warpgroup where the variant allows (not with RoPE of K in the
+// loop), nothing without wgmma.
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true" -mlir-print-local-scope | FileCheck %s --check-prefix=WS
+// RUN: attn-opt %s -split-input-file -attn-plan="warp-specialize=true" -mlir-print-local-scope | FileCheck %s --check-prefix=SYNC
+// pingpong: two consumer warpgroups of a warp-specialized kernel take turns (not one).
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true pingpong=true" -mlir-print-local-scope | FileCheck %s --check-prefix=PP
 
 // SYNC-NOT: wgmma
+// SYNC-NOT: producer
+// SYNC-NOT: pingpong
+// WG-NOT: producer
 
 // A causal paged prefill, head_dim 128: eight warps, two warpgroups of 64 rows.
 // WG-LABEL: func.func @paged
 // WG: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true>
+// WS-LABEL: func.func @paged
+// WS: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true, producer = true>
+// PP-LABEL: func.func @paged
+// PP: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, pingpong = true>
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @paged(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) {
   attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
@@ -22,6 +35,8 @@ func.func @paged(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: me
 // Ragged f16, head_dim 64 (the mma.sync kernel would take two slices per warp).
 // WG-LABEL: func.func @ragged64
 // WG: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true>
+// WS-LABEL: func.func @ragged64
+// WS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
 !kv = !attn.ragged_kv<num_heads = 8, head_dim = 64, element_type = f16>
 func.func @ragged64(%q: memref<?x32x64xf16>, %qi: memref<?xi32>, %k: memref<?x8x64xf16>, %v: memref<?x8x64xf16>, %ki: memref<?xi32>, %o: memref<?x32x64xf16>) {
   %kv = attn.ragged_kv k(%k : memref<?x8x64xf16>) v(%v : memref<?x8x64xf16>) indptr(%ki : memref<?xi32>) : !kv
@@ -35,6 +50,12 @@ func.func @ragged64(%q: memref<?x32x64xf16>, %qi: memref<?xi32>, %k: memref<?x8x
 // head_dim 256: a 64-row Q tile, one warpgroup.
 // WG-LABEL: func.func @d256
 // WG: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true>
+// WS-LABEL: func.func @d256
+// WS: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true, producer = true>
+// PP-LABEL: func.func @d256
+// PP: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
+// PP-NOT: pingpong
+// PP: return
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 4, head_dim = 256, element_type = f16>
 func.func @d256(%q: memref<?x32x256xf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x256xf16>) {
   attn.attention q(%q : memref<?x32x256xf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
@@ -53,5 +74,19 @@ func.func @d256(%q: memref<?x32x256xf16>, %qi: memref<?xi32>, %kv: !kv, %o: memr
 func.func @decode_step(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) {
   attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
       outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<none>, max_qo_len = 1}
+  return
+}
+
+// -----
+
+// RoPE of K runs on every thread between the copy and the MMAs: no producer warpgroup.
+// WS-LABEL: func.func @rope
+// WS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true>
+// WS-NOT: producer
+// WS: return
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @rope(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) {
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>, rope = #attn.rope<llama, rotary_dim = 128>}
   return
 }

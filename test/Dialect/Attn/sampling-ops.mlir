@@ -87,3 +87,19 @@ func.func @chain_speculative_dynamic(%q: memref<?x?x?xbf16>, %d: memref<?x?xi32>
       outs(%o : memref<?x?xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
   return
 }
+
+// -----
+
+// A row split over a cluster of 8 CTAs (printed only when not 1).
+// CHECK-LABEL: func.func @clustered
+// CHECK: {sampling = #attn.sampling<input = logits, mode = sample, top_k = 50, cluster_size = 8>}
+// CHECK: {sampling = #attn.sampling<input = logits, mode = mask, top_k = 20>}
+func.func @clustered(%l: memref<?x128256xbf16>, %so: memref<2xi64>, %o: memref<?xi32>,
+                     %m: memref<?x128256xbf16>) {
+  attn.sample input(%l : memref<?x128256xbf16>) seed_offset(%so : memref<2xi64>)
+      outs(%o : memref<?xi32>)
+      {sampling = #attn.sampling<input = logits, mode = sample, top_k = 50, cluster_size = 8>}
+  attn.sample input(%l : memref<?x128256xbf16>) outs(%m : memref<?x128256xbf16>)
+      {sampling = #attn.sampling<input = logits, mode = mask, top_k = 20, cluster_size = 1>}
+  return
+}

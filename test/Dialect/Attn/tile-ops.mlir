@@ -201,3 +201,52 @@ func.func @kv_tile_range(%x: index) -> (index, index, index, index) {
       {align = 16, mask = #attn.mask<causal, window_left = 1023>, rows_per_position = 4, tile_kv = 64}
   return %lo, %n, %ub, %ue : index, index, index, index
 }
+
+// -----
+
+// A warp-specialized KV step (sm_90a): a producer warpgroup copies K/V tiles into a stage ring
+// and signals an mbarrier per stage; the consumer warps wait for it, compute and free the
+// stage on a second mbarrier.
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+!bars = !nvgpu.mbarrier.group<memorySpace = #gpu.address_space<workgroup>, num_barriers = 4>
+#w = #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 8, vec = 8, wgmma = true, producer_warps = 4>
+// CHECK: #prefill_layout = #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 8, vec = 8, wgmma = true, producer_warps = 4>
+// CHECK-LABEL: func.func @warp_specialized
+// CHECK: attn.warp_specialize consumers 256 producers 128 registers(232, 40) producer {
+// CHECK:   %[[BAR:.*]] = nvgpu.mbarrier.get
+// CHECK:   attn.load_kv_tile {{.*}} arrive %[[BAR]] {async, layout = #prefill_layout, swizzle}
+// CHECK: } consumer {
+// CHECK:   nvgpu.mbarrier.try_wait.parity
+// CHECK:   attn.tile_qk
+// CHECK:   nvgpu.mbarrier.arrive
+// CHECK: }
+func.func @warp_specialized(%kv: !kv, %x: index, %parity: i1, %q: vector<128x128xbf16>,
+                            %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>) {
+  %bars = nvgpu.mbarrier.create -> !bars
+  attn.warp_specialize consumers 256 producers 128 registers(232, 40) producer {
+    %full = nvgpu.mbarrier.get %bars[%x] : !bars -> i32
+    attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] arrive %full
+        {async, layout = #w, swizzle} : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+  } consumer {
+    %ticks = arith.constant 10000000 : index
+    nvgpu.mbarrier.try_wait.parity %bars[%x], %parity, %ticks : !bars
+    %s = attn.tile_qk %q, %ks[%x] {layout = #w}
+        : vector<128x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<128x64xf32>
+    %token = nvgpu.mbarrier.arrive %bars[%x] : !bars -> !nvgpu.mbarrier.token
+  }
+  return
+}
+
+// -----
+
+// Two consumer warpgroups taking turns on the tensor cores.
+// CHECK-LABEL: func.func @pingpong
+// CHECK: attn.mma_turn start {warpgroups = 2 : i64}
+// CHECK: attn.mma_turn acquire {warpgroups = 2 : i64}
+// CHECK: attn.mma_turn release {warpgroups = 2 : i64}
+func.func @pingpong() {
+  attn.mma_turn start {warpgroups = 2}
+  attn.mma_turn acquire {warpgroups = 2}
+  attn.mma_turn release {warpgroups = 2}
+  return
+}

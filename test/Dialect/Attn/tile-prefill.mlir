@@ -48,15 +48,21 @@ func.func @prefill(%q: memref<?x4x64xbf16>, %qo: memref<?xi32>, %k: memref<?x2x6
 
 // Paged K/V (HND) with a sliding window and split-KV partials: the window's first key is
 // rounded down to a page boundary (keys_aligned lets the lowering look up one page per 16
-// rows), the unmasked tiles are a range, and a split work item stores its partial rows.
+// rows), the unmasked tiles are a range, and a split work item stores its partial rows. The
+// pools are read through views whose page stride is the kv_page_stride argument.
 // CHECK-LABEL: gpu.func @paged_window_attention
+// CHECK-SAME: %arg7: i32 {attn.param = "kv_page_stride"}
 // CHECK-SAME: attn.programmatic_primary
+// CHECK: %[[STRIDE:.*]] = arith.index_castui %arg7 : i32 to index
+// CHECK: %[[KP:.*]] = memref.reinterpret_cast %arg2 to offset: [0], sizes: [%{{.*}}, 1, 16, 128], strides: [%[[STRIDE]], 2048, 128, 1] : memref<?x1x16x128xf16> to memref<?x1x16x128xf16, strided<[?, 2048, 128, 1]>>
+// CHECK: %[[VP:.*]] = memref.reinterpret_cast %arg3 to offset: [0], sizes: [%{{.*}}, 1, 16, 128], strides: [%[[STRIDE]], 2048, 128, 1]
+// CHECK: attn.paged_kv k(%[[KP]] : {{.*}}) v(%[[VP]] : {{.*}})
 // CHECK: %[[ALIGNED:.*]], %[[N:.*]], %{{.*}}, %{{.*}} = attn.kv_tile_range keys[%{{.*}}, %{{.*}}) rows[%{{.*}}, %{{.*}}) delta %{{.*}} {align = 16 : i64, mask = #attn.mask<causal, window_left = 255>, rows_per_position = 8 : i64, tile_kv = 64 : i64}
 // CHECK: scf.for %{{.*}} = %c0 to %[[N]]
 // CHECK: attn.load_kv_tile {{.*}} keys[%[[ALIGNED]], %{{.*}}) into {{.*}} {keys_aligned = 16 : i64, layout = #prefill_layout, swizzle} : !paged_kv
 // CHECK: arith.ori
 // CHECK: attn.score_mod {{.*}}mask = #attn.mask<causal, window_left = 255>
-// CHECK: attn.store_output {{.*}} lse %arg15 rows[{{.*}}) slot %{{.*}} partial %arg16, %arg17[%{{.*}}] : memref<?x8x128xf32>, memref<?x8xf32>
+// CHECK: attn.store_output {{.*}} lse %arg16 rows[{{.*}}) slot %{{.*}} partial %arg17, %arg18[%{{.*}}] : memref<?x8x128xf32>, memref<?x8xf32>
 !kvp = !attn.paged_kv<page_size = 16, layout = hnd, num_heads = 1, head_dim = 128, element_type = f16>
 func.func @paged_window(%q: memref<?x8x128xf16>, %qo: memref<?xi32>, %kc: memref<?x1x16x128xf16>,
                         %vc: memref<?x1x16x128xf16>, %ki: memref<?xi32>, %kx: memref<?xi32>,

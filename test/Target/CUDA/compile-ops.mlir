@@ -30,6 +30,8 @@ func.func @ops(%k: memref<?x8x128xbf16>, %v: memref<?x8x128xbf16>, %bi: memref<?
 // CHECK:         "family": "append_kv",
 // CHECK-NEXT:    "name": "ops_append_kv",
 // CHECK:             "kind": "i32",
+// CHECK-NEXT:        "name": "kv_page_stride"
+// CHECK:             "kind": "i32",
 // CHECK-NEXT:        "name": "num_rows"
 // CHECK:         "role": "kernel",
 // CHECK-NEXT:    "tile": {

@@ -78,12 +78,25 @@ struct Injection {
 
 struct FakeFunction {
   int maxDynamicSmem = int(kDefaultDynamicSmem);
+  int device = 0; ///< of the module's context
+  bool nonPortableCluster = false; ///< clusters of more than 8 CTAs allowed
 };
 struct FakeModule {
   std::vector<std::unique_ptr<FakeFunction>> functions;
+  int device = 0; ///< of the context it was loaded in
 };
 struct FakeContext {
   int device = 0;
+};
+/// Devices the fake can model (attnFakeCudaSetDeviceCount); each has its primary context.
+constexpr int kMaxDevices = 8;
+/// cuDeviceGetAttribute's COMPUTE_CAPABILITY_MAJOR / _MINOR (cuda.h values, spelled as
+/// numbers for the fallback subset of CudaApi.h).
+constexpr int kAttrCcMajor = 75, kAttrCcMinor = 76;
+/// cuPointerGetAttribute's CU_POINTER_ATTRIBUTE_DEVICE_ORDINAL.
+constexpr int kPointerDeviceOrdinal = 9;
+struct FakeDevice {
+  int major = 9, minor = 0;
 };
 
 struct State {
@@ -93,14 +106,24 @@ struct State {
   int64_t totalCalls = 0;
   std::map<std::string, Injection> injections;
   std::map<uint64_t, uint64_t> deviceAllocs; ///< base -> bytes
+  std::map<uint64_t, int> allocDevice;       ///< base -> device ordinal
   std::set<void *> hostAllocs;
   std::set<FakeModule *> modules;
   std::set<FakeFunction *> functions;
   std::set<void *> events;
   int64_t launches = 0;
   uint32_t lastGrid = 0, lastBlock = 0, lastSmem = 0;
+  std::vector<uint32_t> paramSizes; // attnFakeCudaRecordParams
+  std::vector<uint64_t> lastParams;
+  uint32_t lastCluster = 0; ///< CTAs per cluster of the last launch (0: none given)
   int smCount = 132, occupancy = 2;
-  FakeContext primary;
+  int deviceCount = 1;
+  FakeDevice devices[kMaxDevices];
+  FakeContext primaries[kMaxDevices];
+  State() {
+    for (int i = 0; i < kMaxDevices; ++i)
+      primaries[i].device = i;
+  }
 };
 
 State &state() {
@@ -143,6 +166,44 @@ std::map<uint64_t, uint64_t>::iterator findAlloc(State &s, uint64_t ptr, uint64_
 }
 
 CUcontext currentContext() { return tlsContexts.empty() ? nullptr : tlsContexts.back(); }
+
+/// The primary context `ctx` is, or null when it is none of a present device.
+FakeContext *primaryOf(State &s, CUcontext ctx) {
+  for (int i = 0; i < s.deviceCount; ++i)
+    if (ctx == reinterpret_cast<CUcontext>(&s.primaries[i]))
+      return &s.primaries[i];
+  return nullptr;
+}
+
+/// The device of the current context (0 when none is current).
+int currentDevice() {
+  CUcontext c = currentContext();
+  return c ? reinterpret_cast<FakeContext *>(c)->device : 0;
+}
+
+/// Records a host-backed allocation of `bytes` on `device`; 0 or the CUresult.
+int allocOn(State &s, int device, uint64_t bytes, uint64_t *ptr) {
+  if (bytes > maxAllocBytes())
+    return kOutOfMemory;
+  void *p = std::aligned_alloc(kAllocAlign, (bytes + kAllocAlign - 1) / kAllocAlign * kAllocAlign);
+  if (!p)
+    return kOutOfMemory;
+  s.deviceAllocs[uint64_t(uintptr_t(p))] = bytes;
+  s.allocDevice[uint64_t(uintptr_t(p))] = device;
+  *ptr = uint64_t(uintptr_t(p));
+  return 0;
+}
+
+/// Frees an allocation made by allocOn; 0 or the CUresult.
+int freeAlloc(State &s, uint64_t ptr) {
+  auto it = s.deviceAllocs.find(ptr);
+  if (it == s.deviceAllocs.end())
+    return kInvalidValue;
+  std::free(reinterpret_cast<void *>(uintptr_t(ptr)));
+  s.deviceAllocs.erase(it);
+  s.allocDevice.erase(ptr);
+  return 0;
+}
 
 /// Reads ATTN_FAKE_CUDA_FAIL=<call>[@<skip>][,<call>...] once at cuInit.
 void injectFromEnvironment(State &s) {
@@ -215,10 +276,10 @@ CUresult errorText(CUresult error, const char **str, const char *ErrorName::*fie
   return result(kInvalidValue);
 }
 
-/// The argument checks of the device queries: a null result pointer, then a device other
-/// than the one fake device 0.
-int deviceArgsError(const void *out, int device) {
-  return !out ? kInvalidValue : device != 0 ? kInvalidDevice : 0;
+/// The argument checks of the device queries: a null result pointer, then a device that is
+/// not present.
+int deviceArgsError(const State &s, const void *out, int device) {
+  return !out ? kInvalidValue : device < 0 || device >= s.deviceCount ? kInvalidDevice : 0;
 }
 
 /// The argument checks of the function queries: a null result pointer, then a function this
@@ -238,18 +299,22 @@ ATTN_FAKE_EXPORT CUresult cuGetErrorString(CUresult error, const char **str) {
 
 ATTN_FAKE_EXPORT CUresult cuDeviceGet(CUdevice *device, int ordinal) {
   ATTN_FAKE_ENTER(cuDeviceGet);
-  if (int e = deviceArgsError(device, ordinal))
+  if (int e = deviceArgsError(s, device, ordinal))
     return result(e);
-  *device = 0;
+  *device = ordinal;
   return result(0);
 }
 
 ATTN_FAKE_EXPORT CUresult cuDeviceGetAttribute(int *value, CUdevice_attribute attribute,
                                                CUdevice device) {
   ATTN_FAKE_ENTER(cuDeviceGetAttribute);
-  if (int e = deviceArgsError(value, device))
+  if (int e = deviceArgsError(s, value, device))
     return result(e);
-  *value = int(attribute) == int(CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT) ? s.smCount : 0;
+  const int attr = int(attribute);
+  *value = attr == int(CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT) ? s.smCount
+           : attr == kAttrCcMajor                                ? s.devices[device].major
+           : attr == kAttrCcMinor                                ? s.devices[device].minor
+                                                                 : 0;
   return result(0);
 }
 
@@ -263,7 +328,7 @@ ATTN_FAKE_EXPORT CUresult cuCtxGetCurrent(CUcontext *ctx) {
 
 ATTN_FAKE_EXPORT CUresult cuCtxSetCurrent(CUcontext ctx) {
   ATTN_FAKE_ENTER(cuCtxSetCurrent);
-  if (ctx && ctx != reinterpret_cast<CUcontext>(&s.primary))
+  if (ctx && !primaryOf(s, ctx))
     return result(kInvalidContext);
   if (!ctx) {
     if (!tlsContexts.empty())
@@ -282,13 +347,13 @@ ATTN_FAKE_EXPORT CUresult cuCtxGetDevice(CUdevice *device) {
     return result(kInvalidValue);
   if (!currentContext())
     return result(kInvalidContext);
-  *device = 0;
+  *device = currentDevice();
   return result(0);
 }
 
 ATTN_FAKE_EXPORT CUresult cuCtxPushCurrent(CUcontext ctx) {
   ATTN_FAKE_ENTER(cuCtxPushCurrent);
-  if (ctx != reinterpret_cast<CUcontext>(&s.primary))
+  if (!primaryOf(s, ctx))
     return result(kInvalidContext);
   tlsContexts.push_back(ctx);
   return result(0);
@@ -306,9 +371,9 @@ ATTN_FAKE_EXPORT CUresult cuCtxPopCurrent(CUcontext *ctx) {
 
 ATTN_FAKE_EXPORT CUresult cuDevicePrimaryCtxRetain(CUcontext *ctx, CUdevice device) {
   ATTN_FAKE_ENTER(cuDevicePrimaryCtxRetain);
-  if (int e = deviceArgsError(ctx, device))
+  if (int e = deviceArgsError(s, ctx, device))
     return result(e);
-  *ctx = reinterpret_cast<CUcontext>(&s.primary);
+  *ctx = reinterpret_cast<CUcontext>(&s.primaries[device]);
   return result(0);
 }
 
@@ -328,6 +393,7 @@ ATTN_FAKE_EXPORT CUresult cuModuleLoadData(CUmodule *module, const void *image) 
     return result(kInvalidImage);
   }
   auto *m = new FakeModule;
+  m->device = currentDevice();
   s.modules.insert(m);
   *module = reinterpret_cast<CUmodule>(m);
   return result(0);
@@ -355,6 +421,7 @@ ATTN_FAKE_EXPORT CUresult cuModuleGetFunction(CUfunction *function, CUmodule mod
   if (!*name)
     return result(kNotFound);
   m->functions.push_back(std::make_unique<FakeFunction>());
+  m->functions.back()->device = m->device;
   s.functions.insert(m->functions.back().get());
   *function = reinterpret_cast<CUfunction>(m->functions.back().get());
   return result(0);
@@ -371,6 +438,8 @@ ATTN_FAKE_EXPORT CUresult cuFuncSetAttribute(CUfunction function, CUfunction_att
       return result(kInvalidValue);
     f->maxDynamicSmem = value;
   }
+  if (int(attribute) == int(CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED))
+    f->nonPortableCluster = value != 0;
   return result(0);
 }
 
@@ -412,6 +481,8 @@ int checkAndCountLaunch(State &s, CUfunction function, unsigned gridX, unsigned 
     return kInvalidContext;
   if (!s.functions.count(f))
     return kInvalidHandle;
+  if (f->device != currentDevice()) // a function of another context
+    return kInvalidContext;
   const uint64_t block = uint64_t(blockX) * blockY * blockZ;
   if (gridX == 0 || gridY == 0 || gridZ == 0 || gridX > 0x7fffffffu || gridY > 65535 ||
       gridZ > 65535 || block == 0 || (params && extra))
@@ -419,6 +490,12 @@ int checkAndCountLaunch(State &s, CUfunction function, unsigned gridX, unsigned 
   if (block > kMaxThreadsPerBlock || smem > unsigned(f->maxDynamicSmem))
     return kLaunchOutOfResources;
   ++s.launches;
+  if (params) {
+    s.lastParams.assign(s.paramSizes.size(), 0);
+    for (size_t i = 0; i < s.paramSizes.size(); ++i)
+      std::memcpy(&s.lastParams[i], params[i], s.paramSizes[i]);
+  }
+  s.lastCluster = 0;
   s.lastGrid = gridX;
   s.lastBlock = uint32_t(block);
   s.lastSmem = smem;
@@ -442,9 +519,26 @@ ATTN_FAKE_EXPORT CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunct
   ATTN_FAKE_ENTER(cuLaunchKernelEx);
   if (!config || (config->numAttrs > 0 && !config->attrs))
     return result(kInvalidValue);
-  return result(checkAndCountLaunch(s, function, config->gridDimX, config->gridDimY,
-                                    config->gridDimZ, config->blockDimX, config->blockDimY,
-                                    config->blockDimZ, config->sharedMemBytes, params, extra));
+  // A cluster dimension: the grid in whole clusters, at most 8 CTAs (16 once the function
+  // allows non-portable sizes), along x only here.
+  uint32_t cluster = 0;
+  for (unsigned i = 0; i < config->numAttrs; ++i) {
+    const CUlaunchAttribute &a = config->attrs[i];
+    if (a.id != CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION)
+      continue;
+    auto *f = reinterpret_cast<FakeFunction *>(function);
+    const unsigned limit = s.functions.count(f) && f->nonPortableCluster ? 16 : 8;
+    const auto &c = a.value.clusterDim;
+    if (c.x == 0 || c.y != 1 || c.z != 1 || c.x > limit || config->gridDimX % c.x != 0)
+      return result(kInvalidValue);
+    cluster = c.x;
+  }
+  int r = checkAndCountLaunch(s, function, config->gridDimX, config->gridDimY, config->gridDimZ,
+                              config->blockDimX, config->blockDimY, config->blockDimZ,
+                              config->sharedMemBytes, params, extra);
+  if (r == 0)
+    s.lastCluster = cluster;
+  return result(r);
 }
 #endif
 
@@ -468,14 +562,10 @@ ATTN_FAKE_EXPORT CUresult cuMemAlloc(CUdeviceptr *ptr, size_t bytes) {
     return result(kInvalidValue);
   if (!currentContext())
     return result(kInvalidContext);
-  if (bytes > maxAllocBytes())
-    return result(kOutOfMemory);
-  const size_t rounded = (bytes + kAllocAlign - 1) / kAllocAlign * kAllocAlign;
-  void *p = std::aligned_alloc(kAllocAlign, rounded);
-  if (!p)
-    return result(kOutOfMemory);
-  s.deviceAllocs[uint64_t(uintptr_t(p))] = bytes;
-  *ptr = CUdeviceptr(uintptr_t(p));
+  uint64_t p = 0;
+  if (int e = allocOn(s, currentDevice(), bytes, &p))
+    return result(e);
+  *ptr = CUdeviceptr(p);
   return result(0);
 }
 
@@ -483,12 +573,7 @@ ATTN_FAKE_EXPORT CUresult cuMemFree(CUdeviceptr ptr) {
   ATTN_FAKE_ENTER(cuMemFree);
   if (ptr == 0)
     return result(0);
-  auto it = s.deviceAllocs.find(uint64_t(ptr));
-  if (it == s.deviceAllocs.end())
-    return result(kInvalidValue);
-  std::free(reinterpret_cast<void *>(uintptr_t(ptr)));
-  s.deviceAllocs.erase(it);
-  return result(0);
+  return result(freeAlloc(s, uint64_t(ptr)));
 }
 
 ATTN_FAKE_EXPORT CUresult cuMemAllocHost(void **ptr, size_t bytes) {
@@ -510,6 +595,18 @@ ATTN_FAKE_EXPORT CUresult cuMemFreeHost(void *ptr) {
   if (!s.hostAllocs.erase(ptr))
     return result(kInvalidValue);
   std::free(ptr);
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuPointerGetAttribute(void *data, CUpointer_attribute attribute,
+                                                CUdeviceptr ptr) {
+  ATTN_FAKE_ENTER(cuPointerGetAttribute);
+  if (!data || int(attribute) != kPointerDeviceOrdinal)
+    return result(kInvalidValue);
+  auto it = findAlloc(s, uint64_t(ptr), 1);
+  if (it == s.deviceAllocs.end())
+    return result(kInvalidValue); // not memory this driver allocated
+  *static_cast<int *>(data) = s.allocDevice[it->first];
   return result(0);
 }
 
@@ -558,9 +655,14 @@ ATTN_FAKE_EXPORT void attnFakeCudaReset(void) {
   s.totalCalls = 0;
   s.injections.clear();
   s.launches = 0;
-  s.lastGrid = s.lastBlock = s.lastSmem = 0;
+  s.paramSizes.clear();
+  s.lastParams.clear();
+  s.lastGrid = s.lastBlock = s.lastSmem = s.lastCluster = 0;
   s.smCount = 132;
   s.occupancy = 2;
+  s.deviceCount = 1;
+  for (FakeDevice &d : s.devices)
+    d = FakeDevice();
 }
 
 ATTN_FAKE_EXPORT void attnFakeCudaFail(const char *call, int64_t skip, int64_t times,
@@ -604,6 +706,26 @@ ATTN_FAKE_EXPORT void attnFakeCudaLastLaunch(uint32_t *grid, uint32_t *block, ui
     *smem = s.lastSmem;
 }
 
+ATTN_FAKE_EXPORT void attnFakeCudaRecordParams(const uint32_t *sizes, int count) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  s.paramSizes.clear();
+  for (int i = 0; i < count && i < 64; ++i)
+    s.paramSizes.push_back(sizes[i] < 8 ? sizes[i] : 8);
+}
+
+ATTN_FAKE_EXPORT uint64_t attnFakeCudaLastParam(int index) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return index >= 0 && size_t(index) < s.lastParams.size() ? s.lastParams[size_t(index)] : 0;
+}
+
+ATTN_FAKE_EXPORT uint32_t attnFakeCudaLastCluster(void) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return s.lastCluster;
+}
+
 ATTN_FAKE_EXPORT int64_t attnFakeCudaLiveObjects(void) {
   State &s = state();
   std::lock_guard<std::mutex> lock(s.mutex);
@@ -639,23 +761,53 @@ ATTN_FAKE_EXPORT int attnFakeCudaAlloc(uint64_t *ptr, uint64_t bytes) {
   std::lock_guard<std::mutex> lock(s.mutex);
   if (!ptr || bytes == 0)
     return kInvalidValue;
-  if (bytes > maxAllocBytes())
-    return kOutOfMemory;
-  void *p = std::aligned_alloc(kAllocAlign, (bytes + kAllocAlign - 1) / kAllocAlign * kAllocAlign);
-  if (!p)
-    return kOutOfMemory;
-  s.deviceAllocs[uint64_t(uintptr_t(p))] = bytes;
-  *ptr = uint64_t(uintptr_t(p));
+  return allocOn(s, 0, bytes, ptr);
+}
+
+ATTN_FAKE_EXPORT int attnFakeCudaAllocOn(int device, uint64_t *ptr, uint64_t bytes) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if (!ptr || bytes == 0)
+    return kInvalidValue;
+  if (device < 0 || device >= s.deviceCount)
+    return kInvalidDevice;
+  return allocOn(s, device, bytes, ptr);
+}
+
+ATTN_FAKE_EXPORT int attnFakeCudaSetDeviceCount(int count) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if (count < 1 || count > kMaxDevices)
+    return kInvalidValue;
+  s.deviceCount = count;
   return 0;
+}
+
+ATTN_FAKE_EXPORT int attnFakeCudaSetComputeCapability(int device, int major, int minor) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if (device < 0 || device >= kMaxDevices)
+    return kInvalidDevice;
+  s.devices[device].major = major;
+  s.devices[device].minor = minor;
+  return 0;
+}
+
+ATTN_FAKE_EXPORT int64_t attnFakeCudaModulesOn(int device) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  int64_t n = 0;
+  for (const FakeModule *m : s.modules)
+    n += m->device == device ? 1 : 0;
+  return n;
+}
+
+ATTN_FAKE_EXPORT int attnFakeCudaCurrentDevice(void) {
+  return currentContext() ? currentDevice() : -1;
 }
 
 ATTN_FAKE_EXPORT int attnFakeCudaFree(uint64_t ptr) {
   State &s = state();
   std::lock_guard<std::mutex> lock(s.mutex);
-  auto it = s.deviceAllocs.find(ptr);
-  if (it == s.deviceAllocs.end())
-    return kInvalidValue;
-  std::free(reinterpret_cast<void *>(uintptr_t(ptr)));
-  s.deviceAllocs.erase(it);
-  return 0;
+  return freeAlloc(s, ptr);
 }

@@ -3,7 +3,9 @@
  * libattn_fake_cuda.so exports the driver entry points the runtime resolves
  * (lib/Runtime/DriverApi.h, ATTN_RT_DRIVER_FUNCTIONS) and these control functions. Point the
  * runtime at it with ATTN_RT_CUDA_LIBRARY=<path>/libattn_fake_cuda.so before the first driver
- * use in the process. It models one device with host memory as device memory:
+ * use in the process. It models one device by default (attnFakeCudaSetDeviceCount: up to 8,
+ * each with its own primary context and compute capability, 9.0 by default) with host memory
+ * as device memory:
  *   - cuMemAlloc returns 256-byte aligned host allocations (CUDA_ERROR_OUT_OF_MEMORY above
  *     $ATTN_FAKE_CUDA_MAX_ALLOC_MB, default 1024); cuMemcpyHtoDAsync copies into them and
  *     fails with CUDA_ERROR_INVALID_VALUE when the range is not inside one;
@@ -40,6 +42,15 @@ int64_t attnFakeCudaTotalCalls(void);
 int64_t attnFakeCudaLaunches(void);
 /* The last successful launch: grid x, block volume, dynamic shared memory bytes. */
 void attnFakeCudaLastLaunch(uint32_t *grid_x, uint32_t *block_threads, uint32_t *smem);
+/* From now on (until a reset) each successful launch copies the first `count` kernel
+ * parameters, param i being sizes[i] bytes (at most 8, count at most 64), for
+ * attnFakeCudaLastParam: tests see the values the runtime packed. */
+void attnFakeCudaRecordParams(const uint32_t *sizes, int count);
+/* Parameter `index` of the last recorded launch, zero-extended (0 when not recorded). */
+uint64_t attnFakeCudaLastParam(int index);
+/* CTAs per cluster of the last successful launch (its CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION
+ * x; 0 when it gave none). */
+uint32_t attnFakeCudaLastCluster(void);
 /* Device allocations, host allocations, modules and events that are live. */
 int64_t attnFakeCudaLiveObjects(void);
 /* Bytes of device memory live. */
@@ -50,6 +61,20 @@ void attnFakeCudaSetDevice(int sm_count, int occupancy);
  * needing no current context); 0 on success, like cuMemAlloc / cuMemFree. */
 int attnFakeCudaAlloc(uint64_t *ptr, uint64_t bytes);
 int attnFakeCudaFree(uint64_t ptr);
+/* Device memory on `device` (cuPointerGetAttribute's DEVICE_ORDINAL reports it), like
+ * attnFakeCudaAlloc (which allocates on device 0). */
+int attnFakeCudaAllocOn(int device, uint64_t *ptr, uint64_t bytes);
+/* Devices present (1 to 8; reset: 1). cuDeviceGet, cuDevicePrimaryCtxRetain and the device
+ * queries fail with CUDA_ERROR_INVALID_DEVICE beyond them. A module belongs to the device of
+ * the context it was loaded in; launching its functions in another device's context fails
+ * with CUDA_ERROR_INVALID_CONTEXT. cuMemAlloc allocates on the current context's device. */
+int attnFakeCudaSetDeviceCount(int count);
+/* Compute capability of `device` (reset: 9.0 for every device). */
+int attnFakeCudaSetComputeCapability(int device, int major, int minor);
+/* Live modules loaded in a context of `device`. */
+int64_t attnFakeCudaModulesOn(int device);
+/* The calling thread's current context's device, or -1 when none is current. */
+int attnFakeCudaCurrentDevice(void);
 /* Host address of device pointer `ptr` when it lies in a live allocation of `bytes` more
  * bytes, else null (tests read what cuMemcpyHtoDAsync wrote). */
 void *attnFakeCudaHostAddress(uint64_t ptr, uint64_t bytes);

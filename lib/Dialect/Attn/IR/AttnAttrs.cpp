@@ -139,7 +139,7 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                                        Strategy strategy, int64_t sm, int64_t threads,
                                        int64_t tileQ, int64_t tileKv, int64_t stages,
                                        bool splitKv, int64_t vec, int64_t headsPerThread,
-                                       bool wgmma) {
+                                       bool wgmma, bool producer, bool pingpong) {
   // CUDA limits and the supported architectures: attn/Dialect/Attn/Utils/Target.h.
   if (std::string why = target::checkSm(sm); !why.empty())
     return emitError() << "expected " << why;
@@ -172,6 +172,14 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                             "16-row slice per warp (tile_q = threads / 2), got threads = "
                          << threads << ", tile_q = " << tileQ;
   }
+  if (producer && !wgmma)
+    return emitError() << "'producer' (warp specialization) needs 'wgmma'";
+  if (pingpong && (!producer || threads != 2 * kProducerThreads))
+    return emitError() << "'pingpong' needs 'producer' and two consumer warpgroups (threads = "
+                       << 2 * kProducerThreads << "), got threads = " << threads;
+  if (producer && threads + kProducerThreads > target::kMaxThreadsPerBlock)
+    return emitError() << "'producer' adds " << kProducerThreads << " threads to threads ("
+                       << threads << "): at most " << target::kMaxThreadsPerBlock << " in all";
   return success();
 }
 
@@ -199,10 +207,14 @@ LogicalResult DecodeLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitEr
 
 LogicalResult PrefillLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitError, int64_t warps,
                                         int64_t slices, int64_t rowsPerGroup, int64_t vec,
-                                        bool wgmma) {
-  if (warps <= 0 || warps * target::kWarpSize > target::kMaxThreadsPerBlock)
-    return emitError() << "expected warps (" << warps << ") to be in [1, "
-                       << target::kMaxThreadsPerBlock / target::kWarpSize << "]";
+                                        bool wgmma, int64_t producerWarps) {
+  if (warps <= 0 || producerWarps < 0 ||
+      (warps + producerWarps) * target::kWarpSize > target::kMaxThreadsPerBlock)
+    return emitError() << "expected warps (" << warps << ") in [1, "
+                       << target::kMaxThreadsPerBlock / target::kWarpSize
+                       << "] and producer_warps (" << producerWarps
+                       << ") non-negative, with at most "
+                       << target::kMaxThreadsPerBlock / target::kWarpSize << " in all";
   if (slices <= 0 || rowsPerGroup <= 0)
     return emitError() << "expected positive slices and rows_per_group, got " << slices << ", "
                        << rowsPerGroup;
@@ -212,6 +224,10 @@ LogicalResult PrefillLayoutAttr::verify(function_ref<InFlightDiagnostic()> emitE
     return emitError() << "'wgmma' needs one slice per warp and whole warpgroups of "
                        << kWarpgroupWarps << " warps, got warps = " << warps
                        << ", slices = " << slices;
+  if (producerWarps != 0 && (!wgmma || producerWarps != kWarpgroupWarps))
+    return emitError() << "'producer_warps' is one warpgroup (" << kWarpgroupWarps
+                       << ") of a 'wgmma' layout, got " << producerWarps
+                       << (wgmma ? "" : " without 'wgmma'");
   return success();
 }
 

@@ -131,6 +131,32 @@ static LogicalResult verifyKVElementType(Operation *op, StringRef name, MemRefTy
                            << ") to match the " << what << " element type (" << expected << ")";
 }
 
+bool mlir::attn::isPagePoolLayout(MemRefType type, bool allowOffset) {
+  if (type.getLayout().isIdentity())
+    return true;
+  int64_t offset;
+  SmallVector<int64_t> strides;
+  if (type.getRank() < 2 || failed(type.getStridesAndOffset(strides, offset)) ||
+      (offset != 0 && !allowOffset))
+    return false;
+  // The identity strides of one page: the product of the inner sizes, innermost 1.
+  int64_t expected = 1;
+  for (int64_t d = type.getRank() - 1; d >= 1; --d) {
+    if (ShapedType::isDynamic(type.getDimSize(d)) || strides[d] != expected)
+      return false;
+    expected *= type.getDimSize(d);
+  }
+  return ShapedType::isDynamic(strides[0]) || strides[0] >= expected;
+}
+
+MemRefType mlir::attn::getDynamicPageStrideType(MemRefType type) {
+  SmallVector<int64_t> strides = type.getStridesAndOffset().first;
+  strides[0] = ShapedType::kDynamic;
+  return MemRefType::get(type.getShape(), type.getElementType(),
+                         StridedLayoutAttr::get(type.getContext(), /*offset=*/0, strides),
+                         type.getMemorySpace());
+}
+
 LogicalResult PagedKVOp::verify() {
   PagedKVType type = getType();
   StringRef layout = type.getLayout() == KVLayout::NHD
@@ -146,6 +172,11 @@ LogicalResult PagedKVOp::verify() {
     if (failed(verifyShape(*this, name, value, pool, layout)) ||
         failed(verifyKVElementType(*this, name, memref, "cache", type.getElementType())))
       return failure();
+    if (!isPagePoolLayout(memref, /*allowOffset=*/true))
+      return emitOpError() << "expected " << name
+                           << " to hold contiguous pages a stride of at least one page apart "
+                              "(strides [page_stride, <one page's identity strides>]), got "
+                           << memref;
   }
   return success();
 }
@@ -532,6 +563,17 @@ LogicalResult CopyKVTileOp::verify() {
     return emitOpError() << "expected no pages for ragged K/V, got " << numPages;
   if (rank == 3 && getHnd())
     return emitOpError() << "'hnd' applies to paged caches only";
+  // A paged source may be a strided view (pages a runtime stride apart, each contiguous);
+  // ragged K/V rows are contiguous.
+  for (auto [name, src] : {std::pair<StringRef, Value>{"k_cache", getKCache()},
+                           std::pair<StringRef, Value>{"v_cache", getVCache()}}) {
+    auto type = cast<MemRefType>(src.getType());
+    if (rank == 4 ? !isPagePoolLayout(type) : !type.getLayout().isIdentity())
+      return emitOpError() << "expected " << name
+                           << (rank == 4 ? " to hold contiguous pages a stride apart (offset 0)"
+                                         : " with the identity layout")
+                           << ", got " << type;
+  }
   for (auto [name, tile] : {std::pair<StringRef, Value>{"k_tile", getKTile()},
                             std::pair<StringRef, Value>{"v_tile", getVTile()}}) {
     auto type = cast<MemRefType>(tile.getType());
@@ -557,6 +599,9 @@ LogicalResult CopyKVTileOp::verify() {
                               "(vec = 8) and head_dim a multiple of 64, got vec = "
                            << getVec() << " and " << type;
   }
+  if (getArrive() && !getAsync())
+    return emitOpError() << "expected 'async' with 'arrive' (the mbarrier tracks asynchronous "
+                            "copies)";
   return success();
 }
 

@@ -18,7 +18,7 @@ using namespace mlir::attn;
 
 LogicalResult SamplingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                                    SamplingInput input, SamplingMode mode, int64_t topK,
-                                   APFloat topPAttr, APFloat minPAttr) {
+                                   APFloat topPAttr, APFloat minPAttr, int64_t clusterSize) {
   double topP = topPAttr.convertToDouble(), minP = minPAttr.convertToDouble();
   if (topK < 0)
     return emitError() << "expected top_k (" << topK << ") to be non-negative (0: no top-k)";
@@ -29,6 +29,10 @@ LogicalResult SamplingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   if (!(minP >= 0.0 && minP <= 1.0))
     return emitError() << "expected min_p (" << attn::detail::formatNumber(minP)
                        << ") to be in [0, 1]";
+  // A CTA of a cluster keeps 1 / cluster_size of the longest row (262144 f32 values) in
+  // shared memory: 128 KiB at 8, 64 KiB at 16 (sm_90 has 227 KiB).
+  if (clusterSize != 1 && clusterSize != 8 && clusterSize != kMaxClusterSize)
+    return emitError() << "expected cluster_size (" << clusterSize << ") to be 1, 8 or 16";
   // Renormalised probabilities only make sense of probabilities, -inf only of logits.
   if (mode == SamplingMode::Renorm && input != SamplingInput::Probs)
     return emitError() << "expected input = probs for mode = renorm, got '"

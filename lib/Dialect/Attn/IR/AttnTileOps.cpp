@@ -178,6 +178,9 @@ LogicalResult LoadKVTileOp::verify() {
   }
   if (static_cast<bool>(getBlockIndices()) != getTilesPerBlock().has_value())
     return emitOpError() << "expected tiles_per_block exactly with blocks";
+  if (getArrive() && !getAsync())
+    return emitOpError() << "expected 'async' with 'arrive' (the mbarrier tracks asynchronous "
+                            "copies)";
   if (kTile.getElementType() != elementType)
     return emitOpError() << "expected k_tile element type " << kTile.getElementType()
                          << " to match the KV source's " << elementType;
@@ -196,12 +199,17 @@ LogicalResult LoadKVTileOp::verify() {
   auto prefill = dyn_cast_or_null<PrefillLayoutAttr>(getLayoutAttr());
   if (!prefill)
     return success();
+  // With a producer warpgroup, its threads copy (and signal an mbarrier).
+  bool producer = prefill.getProducerWarps() > 0;
+  if (producer != static_cast<bool>(getArrive()))
+    return emitOpError() << "expected 'arrive' exactly with a producer warpgroup in the layout "
+                         << getLayoutAttr();
   int64_t chunks = headDim / prefill.getVec();
-  if (prefill.getNumThreads() % chunks != 0 ||
-      prefill.getNumThreads() / chunks * prefill.getRowsPerGroup() != kTile.getDimSize(1))
+  int64_t threads = producer ? prefill.getProducerThreads() : prefill.getNumThreads();
+  if (threads % chunks != 0 || threads / chunks * prefill.getRowsPerGroup() != kTile.getDimSize(1))
     return emitOpError() << "expected tile_kv (" << kTile.getDimSize(1)
-                         << ") to be the copy groups (" << prefill.getNumThreads() << " threads / "
-                         << chunks << " chunks of a row) times rows_per_group ("
+                         << ") to be the copy groups (" << threads << " threads / " << chunks
+                         << " chunks of a row) times rows_per_group ("
                          << prefill.getRowsPerGroup() << ") of " << getLayoutAttr();
   return success();
 }
@@ -341,4 +349,33 @@ LogicalResult KVTileRangeOp::verify() {
   if (kind == MaskKind::Custom || kind == MaskKind::BlockSparse)
     return emitOpError() << "expected a none or causal mask, got " << getMask();
   return verifyRowsPerPosition(*this, getRowsPerPosition());
+}
+
+//===----------------------------------------------------------------------===//
+// attn.warp_specialize
+//===----------------------------------------------------------------------===//
+
+LogicalResult WarpSpecializeOp::verify() {
+  // setmaxnreg applies to whole warpgroups, with budgets that are multiples of 8 in [24, 256]
+  // (PTX ISA, "setmaxnreg").
+  constexpr int64_t kWarpgroup = 128, kRegisterFile = 65536;
+  constexpr int64_t kMinRegisters = 24, kMaxRegisters = 256, kRegisterStep = 8;
+  for (auto [name, threads] : {std::pair<StringRef, int64_t>{"consumer", getConsumerThreads()},
+                               {"producer", getProducerThreads()}})
+    if (threads % kWarpgroup != 0)
+      return emitOpError() << "expected " << name << " threads (" << threads
+                           << ") to be whole warpgroups of " << kWarpgroup;
+  for (auto [name, regs] :
+       {std::pair<StringRef, int64_t>{"consumer", getConsumerRegisters()},
+        {"producer", getProducerRegisters()}})
+    if (regs < kMinRegisters || regs > kMaxRegisters || regs % kRegisterStep != 0)
+      return emitOpError() << "expected " << name << " registers (" << regs
+                           << ") to be a multiple of " << kRegisterStep << " in ["
+                           << kMinRegisters << ", " << kMaxRegisters << "]";
+  int64_t total = getConsumerThreads() * getConsumerRegisters() +
+                  getProducerThreads() * getProducerRegisters();
+  if (total > kRegisterFile)
+    return emitOpError() << "expected the register budgets to fit the " << kRegisterFile
+                         << "-register file, got " << total;
+  return success();
 }

@@ -232,7 +232,8 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
   int64_t chunk = kvChunk > 0 ? (kvChunk + c.getTileKv() - 1) / c.getTileKv() * c.getTileKv() : 0;
   op.setKernelConfigAttr(KernelConfigAttr::get(
       op.getContext(), c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(), c.getTileKv(),
-      c.getStages(), /*split_kv=*/chunk > 0, c.getVec(), c.getHeadsPerThread(), c.getWgmma()));
+      c.getStages(), /*split_kv=*/chunk > 0, c.getVec(), c.getHeadsPerThread(), c.getWgmma(),
+      c.getProducer(), c.getPingpong()));
   bool decode = c.getStrategy() == Strategy::Decode;
   int64_t group = op.getNumQoHeads() / op.getNumKvHeads();
   WorkPlan plan = planAtCompileTime(*qo, *kv, decode, group, c.getTileQ(), chunk);

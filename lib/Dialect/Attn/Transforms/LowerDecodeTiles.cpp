@@ -193,7 +193,8 @@ struct LowerLoadKVTile : DecodePattern<LoadKVTileOp> {
     }
     CopyKVTileOp::create(b, k, v, pages, op.getKvHead(), t.col, kvBegin, kvEnd, op.getTile(), group,
                          /*block_indices=*/Value(), /*block_begin=*/Value(), op.getKTile(),
-                         op.getVTile(), op.getStage(), tile, rows, pageSize, t.vec, hnd,
+                         op.getVTile(), op.getStage(), /*arrive=*/Value(), tile, rows, pageSize,
+                         t.vec, hnd,
                          op.getAsync(), op.getSwizzle(), /*tiles_per_block=*/nullptr,
                          /*keys32=*/false);
     rewriter.eraseOp(op);
@@ -567,14 +568,14 @@ static void lowerPrefillTiles(Operation *root) {
     root->walk([&](FunctionOpInterface func) {
       bool prefill = false;
       func.walk([&](Operation *op) {
-        prefill |=
-            isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout")) || isa<KVTileRangeOp>(op);
+        prefill |= isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout")) ||
+                   isa<KVTileRangeOp, WarpSpecializeOp, MmaTurnOp>(op);
       });
       if (!prefill)
         return;
       func.walk([&](Operation *op) {
         if (isa_and_nonnull<PrefillLayoutAttr>(op->getAttr("layout")) ||
-            isa<KVTileRangeOp, scf::ForOp, scf::IfOp>(op))
+            isa<KVTileRangeOp, WarpSpecializeOp, MmaTurnOp, scf::ForOp, scf::IfOp>(op))
           ops.push_back(op);
       });
     });

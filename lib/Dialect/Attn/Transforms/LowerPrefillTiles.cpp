@@ -294,6 +294,13 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
         partner = makeRopeLane(b, *rope, ropeLane->partnerCol, vec);
       cache->setRopeLanes(op, {*ropeLane, partner, ropeOffset});
     }
+    // With a producer warpgroup, only the consumer threads (those the layout counts) copy.
+    std::optional<OpBuilder::InsertionGuard> consumersOnly;
+    if (layout.getProducerWarps()) {
+      consumersOnly.emplace(b);
+      auto ifConsumer = scf::IfOp::create(b, b.ult(t.tid, b.idx(threads)), false);
+      b.setInsertionPointToStart(ifConsumer.thenBlock());
+    }
     for (int64_t pass = 0; pass < type.getDimSize(0) * chunks / threads; ++pass) {
       Value first = b.idx(pass * threads / chunks);
       Value r = b.add(first, b.div(t.tid, b.idx(chunks)));
@@ -329,6 +336,7 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
                                        ValueRange{token, head, copyCol}, b.getIndexAttr(vec),
                                        /*srcElements=*/Value(), /*bypassL1=*/b.getUnitAttr());
     }
+    consumersOnly.reset();
     if (!rope)
       CommitKVTilesOp::create(b);
     rewriter.replaceOp(op, fromFragments(b, op.getLoc(), type, {qS}));
@@ -426,8 +434,10 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
     {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPoint(hoistPoint(op, {op.getKvBegin(), op.getKvEnd(), op.getPageBegin()}));
-      copyCol = b.mul(b.rem(t.tid, b.idx(chunks)), b.idx(vec));
-      copyGroup = b.div(t.tid, b.idx(chunks));
+      // A producer warpgroup's threads follow the consumers'.
+      Value tid = layout.getProducerWarps() ? b.sub(t.tid, b.idx(layout.getNumThreads())) : t.tid;
+      copyCol = b.mul(b.rem(tid, b.idx(chunks)), b.idx(vec));
+      copyGroup = b.div(tid, b.idx(chunks));
       copyLo = paged ? op.getKvBegin() : b.add(op.getKvBegin(), op.getPageBegin());
       copyHi = paged ? op.getKvEnd() : b.add(op.getKvEnd(), op.getPageBegin());
     }
@@ -446,7 +456,8 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
     CopyKVTileOp::create(
         b, paged ? paged.getKCache() : ragged.getK(), paged ? paged.getVCache() : ragged.getV(),
         pages, op.getKvHead(), copyCol, copyLo, copyHi, op.getTile(), copyGroup,
-        op.getBlockIndices(), op.getBlockBegin(), op.getKTile(), op.getVTile(), op.getStage(), tile,
+        op.getBlockIndices(), op.getBlockBegin(), op.getKTile(), op.getVTile(), op.getStage(),
+        op.getArrive(), tile,
         rows, pageSize, vec, hnd, op.getAsync(), op.getSwizzle(), tilesPerBlock, /*keys32=*/true,
         /*swizzle128=*/layout.getWgmma());
     rewriter.eraseOp(op);
@@ -552,18 +563,18 @@ Value sliceB(KernelBuilder &b, Value x4, int64_t half) {
 /// move the code that writes or reads them across the asynchronous MMAs.
 namespace wgmma {
 
+/// The inline assembly `text` with side effects, returning `results` (one value, or a struct
+/// of them).
 Value asmCall(KernelBuilder &b, TypeRange results, ValueRange operands, StringRef text,
               StringRef constraints) {
   Type type = results.size() == 1
                   ? results.front()
                   : LLVM::LLVMStructType::getLiteral(b.getContext(), llvm::to_vector(results));
-  if (results.empty())
-    type = LLVM::LLVMVoidType::get(b.getContext());
   auto call = LLVM::InlineAsmOp::create(b, type, operands, text, constraints,
                                         /*has_side_effects=*/true, /*is_align_stack=*/false,
                                         LLVM::TailCallKind::None, LLVM::AsmDialectAttr(),
                                         ArrayAttr());
-  return results.empty() ? Value() : call.getResult(0);
+  return call.getResult(0);
 }
 
 SmallVector<Value> unpack(KernelBuilder &b, Value result, int64_t n) {
@@ -588,10 +599,6 @@ std::string constraints(int64_t n, StringRef c, ArrayRef<StringRef> in) {
 
 /// `values` (f32 accumulators or i32 A registers) through `text` with no other effect on them.
 SmallVector<Value> through(KernelBuilder &b, ValueRange values, StringRef text) {
-  if (values.empty()) {
-    asmCall(b, {}, {}, text, "");
-    return {};
-  }
   std::string c = values.front().getType().isF32() ? "f" : "r";
   return unpack(b, asmCall(b, values.getTypes(), values, text, constraints(values.size(), c, {})),
                 values.size());
@@ -609,8 +616,8 @@ SmallVector<Value> commitAndWait(KernelBuilder &b, ValueRange acc) {
   return through(b, acc, "wgmma.commit_group.sync.aligned;\n\twgmma.wait_group.sync.aligned 0;");
 }
 
-/// acc += A B on the warpgroup: `wgmma.mma_async.sync.aligned.m64n<N>k16.f32.<t>.<t>` with N =
-/// 8 * acc.size() / 4 ... i.e. acc.size() = N / 2 f32 per thread; A from the descriptor `a`
+/// acc += A B on the warpgroup: `wgmma.mma_async.sync.aligned.m64n<N>k16.f32.<t>.<t>`, where
+/// `acc` holds the thread's N / 2 f32 accumulators; A from the descriptor `a`
 /// (one i64) or from four i32 registers (the mma.sync A fragment of each warp), B from the
 /// descriptor `bDesc`, K-major unless `transB` (then N-major).
 SmallVector<Value> mma(KernelBuilder &b, ValueRange acc, ValueRange a, Value bDesc, Type elt,
@@ -692,11 +699,12 @@ SmallVector<Value> fragments(KernelBuilder &b, ArrayRef<Value> elems) {
 /// column block, then 32 bytes per step inside it.
 int64_t kStepBytes(int64_t k, int64_t rows) { return (k / 4) * rows * 128 + (k % 4) * 32; }
 
-/// Registers of the wgmma kernels as for mma.sync (see MmaOpLowering).
+/// The register cap of the tensor-core kernels, as attn.mma's lowering sets it.
 void keepRegisters(Operation *op, PatternRewriter &rewriter) {
   if (auto func = op->getParentOfType<gpu::GPUFuncOp>())
     rewriter.modifyOpInPlace(func, [&] {
-      func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(), rewriter.getI32IntegerAttr(255));
+      func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
+                    rewriter.getI32IntegerAttr(kernelRegisterCap(func)));
     });
 }
 
@@ -1296,11 +1304,71 @@ struct LowerFinalizeStore : PrefillPattern<StoreOutputOp> {
 
 } // namespace
 
+namespace {
+/// attn.warp_specialize: the regions as the two sides of a branch on the thread index, each
+/// opening with its register budget (setmaxnreg.dec / .inc: the whole warpgroup executes it).
+struct LowerWarpSpecialize : OpRewritePattern<WarpSpecializeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(WarpSpecializeOp op, PatternRewriter &rewriter) const override {
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
+    Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
+    Value producer = b.ult(b.idx(op.getConsumerThreads() - 1), tid);
+    auto branch = scf::IfOp::create(b, producer, /*withElseRegion=*/true);
+    auto side = [&](Block *block, Region &region, NVVM::SetMaxRegisterAction action,
+                    int64_t registers) {
+      b.setInsertionPointToStart(block);
+      NVVM::SetMaxRegisterOp::create(b, static_cast<int32_t>(registers), action);
+      rewriter.inlineBlockBefore(&region.front(), block->getTerminator());
+    };
+    side(branch.thenBlock(), op.getProducer(), NVVM::SetMaxRegisterAction::decrease,
+         op.getProducerRegisters());
+    side(branch.elseBlock(), op.getConsumer(), NVVM::SetMaxRegisterAction::increase,
+         op.getConsumerRegisters());
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+/// attn.mma_turn on named barriers: warpgroup w waits at barrier 1 + w, which completes when
+/// the previous warpgroup has arrived there too (2 x 128 threads); releasing arrives at the
+/// next warpgroup's barrier without waiting; the start is the last warpgroup's release.
+struct LowerMmaTurn : OpRewritePattern<MmaTurnOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(MmaTurnOp op, PatternRewriter &rewriter) const override {
+    constexpr int64_t kWarpgroupThreads = 128, kFirstBarrier = 1;
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
+    int64_t n = op.getWarpgroups();
+    Value tid = to32(b, gpu::ThreadIdOp::create(b, gpu::Dimension::x));
+    Value wg = b.div(tid, c32(b, kWarpgroupThreads));
+    Value pair = c32(b, 2 * kWarpgroupThreads);
+    auto barrierOf = [&](Value w) { return b.add(w, c32(b, kFirstBarrier)); };
+    switch (op.getKind()) {
+    case MmaTurnKind::Acquire:
+      NVVM::BarrierOp::create(b, TypeRange{}, barrierOf(wg), pair, {}, Value());
+      break;
+    case MmaTurnKind::Release:
+      NVVM::BarrierArriveOp::create(b, barrierOf(b.rem(b.add(wg, c32(b, 1)), c32(b, n))), pair);
+      break;
+    case MmaTurnKind::Start: {
+      Value last = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, wg, c32(b, n - 1));
+      auto ifLast = scf::IfOp::create(b, last, /*withElseRegion=*/false);
+      b.setInsertionPointToStart(ifLast.thenBlock());
+      NVVM::BarrierArriveOp::create(b, c32(b, kFirstBarrier), pair);
+      break;
+    }
+    }
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+} // namespace
+
 void mlir::attn::populatePrefillTileLoweringPatterns(RewritePatternSet &patterns) {
   auto cache = std::make_shared<PrefillThreadCache>();
   MLIRContext *ctx = patterns.getContext();
   patterns.add<LowerLoadQTile, LowerInitState, LowerAlibiSlopes, LowerLoadKVTile, LowerRopeKTile,
                LowerTileQK, LowerScoreMod, LowerOnlineSoftmax, LowerTilePV, LowerFinalizeStore>(
       ctx, cache);
-  patterns.add<LowerKVTileRange, DistributeTileLoop, DistributeTileIf>(ctx);
+  patterns.add<LowerKVTileRange, DistributeTileLoop, DistributeTileIf, LowerWarpSpecialize,
+               LowerMmaTurn>(ctx);
 }

@@ -145,7 +145,7 @@ DictionaryAttr tileAttr(Builder &b, KernelConfigAttr config,
   SmallVector<NamedAttribute> attrs = {
       b.getNamedAttr(key::kStrategy, b.getStringAttr(stringifyStrategy(config.getStrategy()))),
       b.getNamedAttr(key::kSm, b.getI64IntegerAttr(config.getSm())),
-      b.getNamedAttr(key::kThreads, b.getI64IntegerAttr(config.getThreads())),
+      b.getNamedAttr(key::kThreads, b.getI64IntegerAttr(config.getBlockThreads())),
       b.getNamedAttr(key::kTileQ, b.getI64IntegerAttr(config.getTileQ())),
       b.getNamedAttr(key::kTileKv, b.getI64IntegerAttr(config.getTileKv())),
       b.getNamedAttr(key::kStages, b.getI64IntegerAttr(config.getStages())),
@@ -158,6 +158,40 @@ DictionaryAttr tileAttr(Builder &b, KernelConfigAttr config,
 } // namespace
 
 namespace {
+/// Fails on `op` unless `operand` of the KV source `kvDef` has the identity layout or, for a
+/// page pool, contiguous pages a stride apart (the kernel takes that stride as an argument).
+LogicalResult checkKvLayout(Operation *op, Operation *kvDef, Value operand) {
+  auto type = cast<MemRefType>(operand.getType());
+  if (type.getLayout().isIdentity())
+    return success();
+  auto paged = dyn_cast<PagedKVOp>(kvDef);
+  if (paged && (operand == paged.getKCache() || operand == paged.getVCache()) &&
+      isPagePoolLayout(type, /*allowOffset=*/true))
+    return success();
+  return op->emitOpError() << "expected KV buffers with the identity layout (page pools: "
+                              "contiguous pages a stride apart), got "
+                           << type;
+}
+
+/// The kernel parameter type of a KV buffer: its identity form (the runtime passes one
+/// pointer; a page pool's stride is the separate kv_page_stride argument).
+Type kvParamType(Value buffer) {
+  auto type = cast<MemRefType>(buffer.getType());
+  return MemRefType::get(type.getShape(), type.getElementType());
+}
+
+/// The paged KV cache's parameters, in the ABI's order: the pools, the page table and the page
+/// stride of the pools in elements.
+void appendPagedKvParams(PagedKVOp kv, SmallVectorImpl<Param> &params) {
+  params.push_back({rtabi::decode::kKCache, kvParamType(kv.getKCache()), kv.getKCache()});
+  params.push_back({rtabi::decode::kVCache, kvParamType(kv.getVCache()), kv.getVCache()});
+  params.push_back({rtabi::decode::kKvIndptr, kv.getKvIndptr().getType(), kv.getKvIndptr()});
+  params.push_back({rtabi::decode::kKvIndices, kv.getKvIndices().getType(), kv.getKvIndices()});
+  params.push_back(
+      {rtabi::decode::kKvLastPageLen, kv.getKvLastPageLen().getType(), kv.getKvLastPageLen()});
+  params.push_back({rtabi::decode::kKvPageStride, IntegerType::get(kv.getContext(), 32), Value()});
+}
+
 /// Why `op` cannot be outlined (not planned, buffers with a layout, a KV source other than
 /// attn.paged_kv / attn.ragged_kv of the same function), or success.
 LogicalResult checkOutlinable(AttentionOp op) {
@@ -172,9 +206,8 @@ LogicalResult checkOutlinable(AttentionOp op) {
     return op.emitOpError() << "expected the KV source to be built by attn.paged_kv or "
                                "attn.ragged_kv in the same function";
   for (Value operand : kvDef->getOperands())
-    if (!cast<MemRefType>(operand.getType()).getLayout().isIdentity())
-      return op.emitOpError() << "expected KV buffers with the identity layout, got "
-                              << operand.getType();
+    if (failed(checkKvLayout(op, kvDef, operand)))
+      return failure();
   return success();
 }
 
@@ -193,15 +226,8 @@ struct PlanTypes {
 
 /// The KV source's buffers as kernel parameters, in the ABI's order.
 void appendKvParams(Operation *kvDef, SmallVectorImpl<Param> &params) {
-  if (auto kv = dyn_cast<PagedKVOp>(kvDef)) {
-    params.push_back({rtabi::decode::kKCache, kv.getKCache().getType(), kv.getKCache()});
-    params.push_back({rtabi::decode::kVCache, kv.getVCache().getType(), kv.getVCache()});
-    params.push_back({rtabi::decode::kKvIndptr, kv.getKvIndptr().getType(), kv.getKvIndptr()});
-    params.push_back({rtabi::decode::kKvIndices, kv.getKvIndices().getType(), kv.getKvIndices()});
-    params.push_back(
-        {rtabi::decode::kKvLastPageLen, kv.getKvLastPageLen().getType(), kv.getKvLastPageLen()});
-    return;
-  }
+  if (auto kv = dyn_cast<PagedKVOp>(kvDef))
+    return appendPagedKvParams(kv, params);
   auto kv = cast<RaggedKVOp>(kvDef);
   params.push_back({rtabi::decode::kK, kv.getK().getType(), kv.getK()});
   params.push_back({rtabi::decode::kV, kv.getV().getType(), kv.getV()});
@@ -268,13 +294,50 @@ SmallVector<OpFoldResult, 2> trailingSizes(OpBuilder &builder, Location loc,
   return sizes;
 }
 
+/// With a kv_page_stride parameter, maps the host pools to views of the k_cache / v_cache
+/// arguments whose page stride is that argument (the leading stride made dynamic), so every
+/// page address the kernel forms is page * kv_page_stride in index (64-bit) arithmetic:
+///   %s = arith.index_castui %kv_page_stride : i32 to index
+///   %k = memref.reinterpret_cast %k_cache to offset: [0], sizes: [%pages, 16, 8, 128],
+///          strides: [%s, 1024, 128, 1] : ... to memref<?x16x8x128xbf16, strided<[?, ...]>>
+void stridePagePools(OpBuilder &builder, Location loc, gpu::GPUFuncOp kernel,
+                     ArrayRef<Param> params, IRMapping &mapping) {
+  const auto *strideParam =
+      llvm::find_if(params, [](const Param &p) { return p.name == rtabi::decode::kKvPageStride; });
+  if (strideParam == params.end())
+    return;
+  Value strideArg = kernel.getArgument(strideParam - params.begin());
+  Value stride =
+      arith::IndexCastUIOp::create(builder, loc, builder.getIndexType(), strideArg).getResult();
+  Value zero = arith::ConstantIndexOp::create(builder, loc, 0);
+  for (auto [p, arg] : llvm::zip_equal(params, kernel.getArguments())) {
+    if (!p.hostValue || (p.name != rtabi::decode::kKCache && p.name != rtabi::decode::kVCache))
+      continue;
+    auto type = cast<MemRefType>(arg.getType());
+    SmallVector<OpFoldResult> sizes, strides;
+    Value pages = memref::DimOp::create(builder, loc, arg, zero).getResult();
+    sizes.push_back(pages);
+    strides.push_back(stride);
+    SmallVector<int64_t> identity = type.getStridesAndOffset().first;
+    for (int64_t d = 1; d < type.getRank(); ++d) {
+      sizes.push_back(builder.getIndexAttr(type.getDimSize(d)));
+      strides.push_back(builder.getIndexAttr(identity[d]));
+    }
+    auto view = memref::ReinterpretCastOp::create(builder, loc, getDynamicPageStrideType(type), arg,
+                                                  builder.getIndexAttr(0), sizes, strides);
+    mapping.map(p.hostValue, view.getResult());
+  }
+}
+
 /// Clones `kvDef` and then `op` into the entry block of `kernel`, each host value a param
-/// stands for replaced by that param's kernel argument, and ends the body.
+/// stands for replaced by that param's kernel argument (page pools by their strided views),
+/// and ends the body.
 void restateOnKernel(OpBuilder &builder, Location loc, gpu::GPUFuncOp kernel,
                      ArrayRef<Param> params, Operation *kvDef, Operation *op) {
   IRMapping mapping = argumentMapping(params, kernel);
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToStart(&kernel.getBody().front());
+  stridePagePools(builder, loc, kernel, params, mapping);
   builder.clone(*kvDef, mapping);
   builder.clone(*op, mapping);
   gpu::ReturnOp::create(builder, loc);
@@ -324,6 +387,10 @@ LogicalResult attentionLayout(AttentionOp op, KernelConfigAttr config, int64_t &
   layoutExtra.assign({{key::kWarps, layout->warps}, {key::kMTiles, layout->mTiles}});
   if (config.getWgmma())
     layoutExtra.push_back({key::kWgmma, 1});
+  if (config.getProducer())
+    layoutExtra.push_back({key::kProducer, 1});
+  if (config.getPingpong())
+    layoutExtra.push_back({key::kPingpong, 1});
   return success();
 }
 
@@ -400,7 +467,7 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
   SymbolTable(module).insert(gpuModule);
   module->setAttr(gpu::GPUDialect::getContainerModuleAttrName(), b.getUnitAttr());
   gpu::GPUFuncOp attention = createAttentionKernel(builder, loc, gpuModule, baseName, op, kvDef,
-                                                   params, config.getThreads());
+                                                   params, config.getBlockThreads());
 
   int64_t smem = 0;
   SmallVector<std::pair<StringRef, int64_t>> layoutExtra;
@@ -414,7 +481,7 @@ LogicalResult mlir::attn::outlineAttention(RewriterBase &rewriter, ModuleOp modu
                       SymbolRefAttr::get(gpuModule.getSymNameAttr(),
                                          {FlatSymbolRefAttr::get(ctx, attention.getName())}),
                       family, rtabi::kRoleAttention, paramsAttr(b, params),
-                      b.getDenseI32ArrayAttr({static_cast<int32_t>(config.getThreads()), 1, 1}),
+                      b.getDenseI32ArrayAttr({static_cast<int32_t>(config.getBlockThreads()), 1, 1}),
                       smem, variant, tileAttr(b, config, layoutExtra));
   if (config.getSplitKv())
     outlineSplitMerge(builder, loc, func, gpuModule, baseName, op, config, types, family, variant);
@@ -455,11 +522,13 @@ LogicalResult checkIdentityLayouts(Operation *op, ValueRange values) {
 }
 
 /// A gpu.module `<baseName>_kernels` holding one kernel `<baseName>` with `params`, inserted
-/// before `func`, and its attn.kernel_abi (role "kernel").
+/// before `func`, and its attn.kernel_abi (role "kernel"). A kernel launched in clusters of
+/// `cluster` CTAs (> 1) says so in its tile ("cluster"); `dynamicSmem` bytes of dynamic shared
+/// memory go to the ABI.
 gpu::GPUFuncOp createOpKernel(OpBuilder &builder, ModuleOp module, Operation *func, Location loc,
                               StringRef kernelName, StringRef family, ArrayRef<Param> params,
-                              int64_t vec, DictionaryAttr variant,
-                              int64_t threads = kOpThreads) {
+                              int64_t vec, DictionaryAttr variant, int64_t threads = kOpThreads,
+                              int64_t dynamicSmem = 0, int64_t cluster = 1) {
   MLIRContext *ctx = builder.getContext();
   builder.setInsertionPoint(func);
   auto gpuModule =
@@ -469,15 +538,18 @@ gpu::GPUFuncOp createOpKernel(OpBuilder &builder, ModuleOp module, Operation *fu
   gpu::GPUFuncOp kernel = createKernel(builder, loc, gpuModule, kernelName, params, threads);
   kernel->setAttr(kOpVecAttrName, builder.getI64IntegerAttr(vec));
   builder.setInsertionPoint(func);
-  DictionaryAttr tile = builder.getDictionaryAttr(
-      {builder.getNamedAttr(key::kThreads, builder.getI64IntegerAttr(threads)),
-       builder.getNamedAttr(key::kVec, builder.getI64IntegerAttr(vec))});
+  SmallVector<NamedAttribute> tileFields = {
+      builder.getNamedAttr(key::kThreads, builder.getI64IntegerAttr(threads)),
+      builder.getNamedAttr(key::kVec, builder.getI64IntegerAttr(vec))};
+  if (cluster > 1)
+    tileFields.push_back(builder.getNamedAttr(kTileClusterKey, builder.getI64IntegerAttr(cluster)));
+  DictionaryAttr tile = builder.getDictionaryAttr(tileFields);
   KernelABIOp::create(builder, loc, builder.getStringAttr(kernelName),
                       SymbolRefAttr::get(gpuModule.getSymNameAttr(),
                                          {FlatSymbolRefAttr::get(ctx, kernel.getName())}),
                       family, rtabi::kRoleKernel, paramsAttr(builder, params),
                       builder.getDenseI32ArrayAttr({static_cast<int32_t>(threads), 1, 1}),
-                      int64_t{0}, variant, tile);
+                      dynamicSmem, variant, tile);
   return kernel;
 }
 } // namespace
@@ -488,9 +560,11 @@ LogicalResult mlir::attn::outlineAppendPagedKV(RewriterBase &rewriter, ModuleOp 
   if (!kvDef)
     return op.emitOpError() << "expected the cache to be built by attn.paged_kv in the same "
                                "function";
-  if (failed(checkIdentityLayouts(op, op->getOperands())) ||
-      failed(checkIdentityLayouts(op, kvDef->getOperands())))
+  if (failed(checkIdentityLayouts(op, op->getOperands())))
     return failure();
+  for (Value operand : kvDef->getOperands())
+    if (failed(checkKvLayout(op, kvDef, operand)))
+      return failure();
   PagedKVType cache = op.getKv().getType();
   Type elementType = cache.getElementType();
   int64_t vec = chooseOpVec(elementType.getIntOrFloatBitWidth() / 8, {cache.getHeadDim()});
@@ -502,14 +576,9 @@ LogicalResult mlir::attn::outlineAppendPagedKV(RewriterBase &rewriter, ModuleOp 
       {rtabi::append_kv::kK, op.getK().getType(), op.getK()},
       {rtabi::append_kv::kV, op.getV().getType(), op.getV()},
       {rtabi::append_kv::kBatchIndices, op.getBatchIndices().getType(), op.getBatchIndices()},
-      {rtabi::append_kv::kPositions, op.getPositions().getType(), op.getPositions()},
-      {rtabi::append_kv::kKCache, kvDef.getKCache().getType(), kvDef.getKCache()},
-      {rtabi::append_kv::kVCache, kvDef.getVCache().getType(), kvDef.getVCache()},
-      {rtabi::append_kv::kKvIndptr, kvDef.getKvIndptr().getType(), kvDef.getKvIndptr()},
-      {rtabi::append_kv::kKvIndices, kvDef.getKvIndices().getType(), kvDef.getKvIndices()},
-      {rtabi::append_kv::kKvLastPageLen, kvDef.getKvLastPageLen().getType(),
-       kvDef.getKvLastPageLen()},
-      {rtabi::append_kv::kNumRows, b.getI32Type(), Value()}};
+      {rtabi::append_kv::kPositions, op.getPositions().getType(), op.getPositions()}};
+  appendPagedKvParams(kvDef, params);
+  params.push_back({rtabi::append_kv::kNumRows, b.getI32Type(), Value()});
   DictionaryAttr variant = b.getDictionaryAttr(
       {b.getNamedAttr(key::kNumKvHeads, b.getI64IntegerAttr(cache.getNumHeads())),
        b.getNamedAttr(key::kHeadDim, b.getI64IntegerAttr(cache.getHeadDim())),
@@ -753,21 +822,34 @@ namespace {
 /// Threads of a sampling CTA: one CTA per row, 32 warps, so that a block-wide scan or
 /// reduction is a warp-level one twice over (32 lanes, then 32 warp totals).
 constexpr int64_t kSampleThreads = 1024;
+/// Threads of a CTA of a sampling cluster: its slice of the row sits in shared memory, so
+/// half the threads do the passes, and 128 registers a thread keep the search's state (12
+/// accumulators and the cluster exchange) out of local memory.
+constexpr int64_t kClusterSampleThreads = 512;
+
+/// Dynamic shared memory of a sampling kernel: none for one CTA per row; a cluster's CTA
+/// keeps its slice of the longest row as f32 (sampleSliceCapacity).
+int64_t sampleSliceBytes(int64_t clusterSize) {
+  return clusterSize > 1 ? sampleSliceCapacity(clusterSize) * 4 : 0;
+}
 
 /// The sampling kernel's variant: what it reads and writes, the element type, the filters
 /// compiled in (top_k / top_p / min_p: 0 / 1 / 0 when off) and those read per row.
 DictionaryAttr sampleVariant(Builder &b, SampleOp op, Type elt) {
   SamplingAttr s = op.getSampling();
-  return b.getDictionaryAttr(
-      {b.getNamedAttr("input", b.getStringAttr(stringifySamplingInput(s.getInput()))),
-       b.getNamedAttr("mode", b.getStringAttr(stringifySamplingMode(s.getMode()))),
-       b.getNamedAttr("dtype", b.getStringAttr(typeName(elt))),
-       b.getNamedAttr("top_k", b.getI64IntegerAttr(s.getTopK())),
-       b.getNamedAttr("top_p", b.getF64FloatAttr(s.getTopP().convertToDouble())),
-       b.getNamedAttr("min_p", b.getF64FloatAttr(s.getMinP().convertToDouble())),
-       b.getNamedAttr("top_k_per_row", b.getBoolAttr(static_cast<bool>(op.getTopK()))),
-       b.getNamedAttr("top_p_per_row", b.getBoolAttr(static_cast<bool>(op.getTopP()))),
-       b.getNamedAttr("min_p_per_row", b.getBoolAttr(static_cast<bool>(op.getMinP())))});
+  SmallVector<NamedAttribute> fields = {
+      b.getNamedAttr("input", b.getStringAttr(stringifySamplingInput(s.getInput()))),
+      b.getNamedAttr("mode", b.getStringAttr(stringifySamplingMode(s.getMode()))),
+      b.getNamedAttr("dtype", b.getStringAttr(typeName(elt))),
+      b.getNamedAttr("top_k", b.getI64IntegerAttr(s.getTopK())),
+      b.getNamedAttr("top_p", b.getF64FloatAttr(s.getTopP().convertToDouble())),
+      b.getNamedAttr("min_p", b.getF64FloatAttr(s.getMinP().convertToDouble())),
+      b.getNamedAttr("top_k_per_row", b.getBoolAttr(static_cast<bool>(op.getTopK()))),
+      b.getNamedAttr("top_p_per_row", b.getBoolAttr(static_cast<bool>(op.getTopP()))),
+      b.getNamedAttr("min_p_per_row", b.getBoolAttr(static_cast<bool>(op.getMinP())))};
+  if (s.isClustered())
+    fields.push_back(b.getNamedAttr("cluster_size", b.getI64IntegerAttr(s.getClusterSize())));
+  return b.getDictionaryAttr(fields);
 }
 } // namespace
 
@@ -798,9 +880,11 @@ LogicalResult mlir::attn::outlineSample(RewriterBase &rewriter, ModuleOp module,
 
   auto func = op->getParentOfType<FunctionOpInterface>();
   OpBuilder builder(op.getContext());
-  gpu::GPUFuncOp kernel =
-      createOpKernel(builder, module, func, op.getLoc(), (baseName + "_sample").str(), "sample",
-                     params, vec, sampleVariant(b, op, elt), kSampleThreads);
+  gpu::GPUFuncOp kernel = createOpKernel(
+      builder, module, func, op.getLoc(), (baseName + "_sample").str(), "sample", params, vec,
+      sampleVariant(b, op, elt),
+      op.getSampling().isClustered() ? kClusterSampleThreads : kSampleThreads,
+      sampleSliceBytes(op.getSampling().getClusterSize()), op.getSampling().getClusterSize());
   {
     // input (and out of renorm / mask) = expand_shape(flat) : [rows * vocab] -> [rows, vocab]
     OpBuilder::InsertionGuard guard(builder);

@@ -61,12 +61,35 @@ static bool wgmmaTypes(AttentionOp op) {
   return q == kv && (q.isBF16() || q.isF16()) && op.getHeadDim() % 64 == 0;
 }
 
-static bool wgmmaApplies(AttentionOp op, const KernelChoice &c) {
+/// "" when a prefill choice can run on warpgroup MMAs, else why not.
+static std::string whyNotWgmma(AttentionOp op, const KernelChoice &c) {
   int64_t warps = c.threads / target::kWarpSize;
-  return !c.decode && target::hasWgmma(c.sm) && wgmmaTypes(op) && c.vec == 8 &&
-         warps % PrefillLayoutAttr::kWarpgroupWarps == 0 &&
-         c.tileQ == warps * PrefillLayoutAttr::kMmaRows && c.tileKv % 16 == 0 &&
-         c.tileKv <= 256;
+  if (!wgmmaTypes(op))
+    return "wgmma needs one 16-bit type for Q, K and V and head_dim a multiple of 64";
+  if (c.vec != 8 || warps % PrefillLayoutAttr::kWarpgroupWarps != 0 ||
+      c.tileQ != warps * PrefillLayoutAttr::kMmaRows)
+    return "wgmma needs whole warpgroups with one 16-row slice per warp (tile_q " +
+           std::to_string(c.tileQ) + ", " + std::to_string(c.threads) + " threads)";
+  if (c.tileKv % 16 != 0 || c.tileKv > 256)
+    return "wgmma needs tiles of at most 256 keys in multiples of 16 (tile_kv " +
+           std::to_string(c.tileKv) + ")";
+  return "";
+}
+
+/// Whether a wgmma prefill choice can take a producer warpgroup: its 128 threads copy whole
+/// tiles (head_dim / vec chunks per row, a whole number of rows per thread group), and K is
+/// not rotated in the loop (attn.rope_k_tile runs on every thread between the copy and the
+/// MMAs; the warp-specialized loop has no CTA-wide barrier to order it).
+static std::string whyNotProducer(AttentionOp op, const KernelChoice &c) {
+  int64_t chunks = op.getHeadDim() / c.vec;
+  int64_t threads = KernelConfigAttr::kProducerThreads;
+  if (op.getRope())
+    return "RoPE of K in the loop runs on every thread between the copy and the MMAs";
+  if (threads % chunks != 0 || c.tileKv % (threads / chunks) != 0 ||
+      c.threads + threads > target::kMaxThreadsPerBlock)
+    return "its " + std::to_string(threads) + " threads do not copy whole tiles of " +
+           std::to_string(c.tileKv) + " keys";
+  return "";
 }
 
 FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm,
@@ -97,11 +120,32 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   }
   if (!choice)
     return failure();
-  bool wgmma = overrides.wgmmaPrefill && wgmmaApplies(op, *choice);
+  // What the options ask for where the variant allows it; elsewhere the kernel falls back (to
+  // mma.sync, to the CTA-wide loop, to one turn) with a remark saying why. A decode step on the
+  // tensor-core kernel (one 16-row warp) is not a warpgroup kernel: no remark.
+  bool prefill = !choice->decode && !problem.decode;
+  auto fallBack = [&](bool asked, const std::string &why, StringRef to) {
+    if (asked && !why.empty() && prefill)
+      op.emitRemark() << "prefill kernel on " << to << ": " << why;
+    return asked && why.empty();
+  };
+  bool wgmma = !choice->decode && target::hasWgmma(choice->sm) &&
+               fallBack(overrides.wgmmaPrefill, whyNotWgmma(op, *choice), "mma.sync");
+  bool producer = wgmma && fallBack(overrides.warpSpecialize, whyNotProducer(op, *choice),
+                                    "the CTA-wide loop (no producer warpgroup)");
+  bool pingpong =
+      producer &&
+      fallBack(overrides.pingpong,
+               choice->threads == 2 * KernelConfigAttr::kProducerThreads
+                   ? ""
+                   : "ping-pong needs two consumer warpgroups, the kernel has " +
+                         std::to_string(choice->threads / KernelConfigAttr::kProducerThreads),
+               "one warpgroup's turns");
   return KernelConfigAttr::get(op.getContext(),
                                choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
                                choice->threads, choice->tileQ, choice->tileKv, choice->stages,
-                               choice->splitKv, choice->vec, choice->headsPerThread, wgmma);
+                               choice->splitKv, choice->vec, choice->headsPerThread, wgmma,
+                               producer, pingpong);
 }
 
 /// A decode step planned on the tensor-core kernel keeps its sliding window there only under
@@ -128,6 +172,8 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.tileKv = tileKv;
     overrides.tileQ = tileQ;
     overrides.maxSlicesPerWarp = maxSlicesPerWarp;
+    overrides.warpSpecialize = warpSpecialize;
+    overrides.pingpong = pingpong;
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())
       why = resolveDecodeKernel(decodeKernel, sm, overrides);

@@ -183,7 +183,7 @@ void emitDecodeTile(KernelBuilder &b, AttentionOp op, DecodeKernel &k,
   Value stage = b.rem(i, b.idx(k.stages));
   LoadKVTileOp::create(b, k.kv, w.pageBegin, kvHead, i, w.kvBegin, w.kvEnd, bufs.kS, bufs.vS,
                        stage, /*block_indices=*/Value(), /*block_begin=*/Value(),
-                       /*tiles_per_block=*/nullptr, /*keys_aligned=*/nullptr,
+                       /*arrive=*/Value(), /*tiles_per_block=*/nullptr, /*keys_aligned=*/nullptr,
                        /*async=*/nullptr, /*swizzle=*/nullptr, layout);
   gpu::BarrierOp::create(b);
   Value tileStart = b.add(w.kvBegin, b.mul(i, b.idx(tile)));

@@ -34,6 +34,7 @@
 #include "attn/Dialect/Attn/Transforms/Heuristics.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
@@ -57,6 +58,8 @@ struct PrefillKernel : AttentionKernel {
   bool alibi = false;
   double smScale = 1.0;
   int64_t tileQ = 0, pageSize = 1;
+  /// Rows of a KV tile each copy group takes: the layout's, or the producer warpgroup's.
+  int64_t copyRowsPerGroup = 0;
   Type elt;
   // Kernel parameters of the KV source, the prefill work items and the mask.
   Value kSrc, vSrc, kvIndptr, kvIndices, kvLastPageLen;
@@ -195,9 +198,9 @@ static PrefillWork loadWork(KernelBuilder &b, const PrefillKernel &k, Value work
     Value maskBytes = b.loadIndex(k.maskIndptr, {w.request});
     w.maskBits = b.mul(maskBytes, b.idx(8));
   }
-  if (k.paged &&
-      (k.pageSize % k.layout.rowsPerGroup == 0 || k.layout.rowsPerGroup % k.pageSize == 0))
-    w.pageRun = std::min(k.pageSize, k.layout.rowsPerGroup);
+  int64_t rows = k.copyRowsPerGroup;
+  if (k.paged && (k.pageSize % rows == 0 || rows % k.pageSize == 0))
+    w.pageRun = std::min(k.pageSize, rows);
   return w;
 }
 
@@ -289,14 +292,24 @@ static std::pair<Value, Value> tileStart(KernelBuilder &b, const PrefillTiles &p
   return {startIdx, needsMask};
 }
 
+/// Consumer warpgroups of a ping-pong kernel (kernel_config `pingpong`).
+constexpr int64_t kPingpongWarpgroups = 2;
+
 /// One KV tile folded into the state (m, l, acc): S = Q K^T, the score modifiers and (unless
 /// the tile is visible to every row) the mask, the online-softmax step, O += P V.
 static SmallVector<Value> tileBody(KernelBuilder &b, const PrefillTiles &p, ValueRange state,
                                    Value stage, Value start32, bool masked) {
   const PrefillKernel &k = p.k;
   const PrefillWork &w = p.w;
+  // Ping-pong: each contraction is the warpgroup's turn on the tensor cores.
+  auto turn = [&](MmaTurnKind kind) {
+    if (k.config.getPingpong())
+      MmaTurnOp::create(b, kind, kPingpongWarpgroups);
+  };
+  turn(MmaTurnKind::Acquire);
   Value s = TileQKOp::create(b, p.sType, p.q, p.kS, stage, /*key_pos=*/Value(),
                              /*rope=*/RopeAttr(), p.layout);
+  turn(MmaTurnKind::Release);
   // Raw scores (the scale is in the exponent) or, with a soft cap c, c * tanh(sm_scale s / c).
   Attribute scale = k.softCap ? Attribute(b.getF64FloatAttr(k.smScale)) : b.getF32FloatAttr(1.0);
   FloatAttr cap = k.softCap ? b.getF64FloatAttr(*k.softCap) : FloatAttr();
@@ -310,9 +323,25 @@ static SmallVector<Value> tileBody(KernelBuilder &b, const PrefillTiles &p, Valu
   auto softmax = OnlineSoftmaxOp::create(b, p.sType, p.rowsType, p.rowsType, p.rowsType, p.accType,
                                          s, state[0], state[1], state[2],
                                          b.getF64FloatAttr(p.expScale), p.layout);
+  turn(MmaTurnKind::Acquire);
   Value acc =
       TilePVOp::create(b, p.accType, softmax.getP(), p.vS, stage, softmax.getAccNew(), p.layout);
+  turn(MmaTurnKind::Release);
   return {softmax.getMNew(), softmax.getLNew(), acc};
+}
+
+/// tileBody on the tile in `stage`, with the mask where `needsMask` (custom masks: always).
+static SmallVector<Value> maskedTileBody(KernelBuilder &b, const PrefillTiles &p, ValueRange state,
+                                         Value stage, Value start32, Value needsMask) {
+  if (p.k.custom)
+    return tileBody(b, p, state, stage, start32, /*masked=*/true);
+  auto branch = scf::IfOp::create(b, state.getTypes(), needsMask, /*withElseRegion=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(branch.thenBlock());
+  scf::YieldOp::create(b, tileBody(b, p, state, stage, start32, /*masked=*/true));
+  b.setInsertionPointToStart(branch.elseBlock());
+  scf::YieldOp::create(b, tileBody(b, p, state, stage, start32, /*masked=*/false));
+  return SmallVector<Value>(branch.getResults());
 }
 
 /// The loop over KV tiles: tile t lands in stage t % stages, the tiles the mask cuts through
@@ -332,7 +361,7 @@ static scf::ForOp kvLoop(KernelBuilder &b, PrefillTiles &p, ValueRange init) {
   LoadKVTileOp::create(
       b, k.kvDef->getResult(0), p.w.kvBase, p.kvHead, t, k.blockSparse ? c0 : p.w.lo, p.w.kvEnd,
       p.kS, p.vS, stage, k.blockSparse ? k.blockIndices : Value(),
-      k.blockSparse ? p.w.blockBegin : Value(),
+      k.blockSparse ? p.w.blockBegin : Value(), /*arrive=*/Value(),
       k.blockSparse ? b.getI64IntegerAttr(k.tilesPerBlock) : IntegerAttr(),
       p.w.pageRun > 1 ? b.getI64IntegerAttr(p.w.pageRun) : IntegerAttr(), /*async=*/UnitAttr(),
       /*swizzle=*/b.getUnitAttr(), p.layout);
@@ -344,22 +373,97 @@ static scf::ForOp kvLoop(KernelBuilder &b, PrefillTiles &p, ValueRange init) {
                         k.ropeOffsets ? p.w.request : Value(), *k.rope, p.layout);
     gpu::BarrierOp::create(b);
   }
-  ValueRange state = loop.getRegionIterArgs();
-  Value start32 = to32(b, startIdx);
-  SmallVector<Value> results;
-  if (k.custom) {
-    results = tileBody(b, p, state, stage, start32, /*masked=*/true);
-  } else {
-    auto branch = scf::IfOp::create(b, init.getTypes(), needsMask, /*withElseRegion=*/true);
-    OpBuilder::InsertionGuard guard2(b);
-    b.setInsertionPointToStart(branch.thenBlock());
-    scf::YieldOp::create(b, tileBody(b, p, state, stage, start32, /*masked=*/true));
-    b.setInsertionPointToStart(branch.elseBlock());
-    scf::YieldOp::create(b, tileBody(b, p, state, stage, start32, /*masked=*/false));
-    results = branch.getResults();
-  }
+  SmallVector<Value> results =
+      maskedTileBody(b, p, loop.getRegionIterArgs(), stage, to32(b, startIdx), needsMask);
   // Every warp is done with this stage before it is refilled.
   gpu::BarrierOp::create(b);
+  scf::YieldOp::create(b, results);
+  return loop;
+}
+
+/// The mbarrier ring of a warp-specialized kernel: barrier s signals that stage s is full,
+/// barrier stages + s that it is free again. Pass j over the ring (tile t: j = t / stages)
+/// completes phase j of both; the consumers wait for the full barrier's phase j (parity j % 2)
+/// and the producer for the free barrier's phase j - 1 (parity (j + 1) % 2, which a fresh
+/// barrier reports complete: the first pass finds every stage free).
+struct StageRing {
+  Value bars;
+  int64_t stages = 0;
+  /// Stage of tile t and the parity of its pass.
+  std::pair<Value, Value> slot(KernelBuilder &b, Value t) const {
+    Value stage = b.rem(t, b.idx(stages));
+    Value pass = b.div(t, b.idx(stages));
+    Value parity = arith::TruncIOp::create(b, b.getI1Type(), to32(b, pass));
+    return {stage, parity};
+  }
+  Value full(Value stage) const { return stage; }
+  Value free(KernelBuilder &b, Value stage) const { return b.add(stage, b.idx(stages)); }
+  void wait(KernelBuilder &b, Value index, Value parity) const {
+    // Suspend-time hint between polls, in ns (the value CUTLASS's pipelines use).
+    constexpr int64_t kTicks = 0x989680;
+    nvgpu::MBarrierTryWaitParityOp::create(b, bars, parity, b.idx(kTicks), index);
+  }
+};
+
+/// The ring's 2 * stages mbarriers, initialized by thread 0 of the CTA (visible to every
+/// thread after the next barrier): `producers` arrivals complete a full barrier, `consumers`
+/// a free one.
+static StageRing createStageRing(KernelBuilder &b, int64_t stages, int64_t producers,
+                                 int64_t consumers) {
+  MLIRContext *ctx = b.getContext();
+  auto workgroup = gpu::AddressSpaceAttr::get(ctx, gpu::AddressSpace::Workgroup);
+  auto type = nvgpu::MBarrierGroupType::get(ctx, workgroup, 2 * stages);
+  StageRing ring{nvgpu::MBarrierCreateOp::create(b, type), stages};
+  Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
+  Value first = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, tid, b.idx(0));
+  for (int64_t s = 0; s < stages; ++s) {
+    nvgpu::MBarrierInitOp::create(b, ring.bars, b.idx(producers), b.idx(s), first);
+    nvgpu::MBarrierInitOp::create(b, ring.bars, b.idx(consumers), b.idx(stages + s), first);
+  }
+  return ring;
+}
+
+/// The producer warpgroup's loop: wait until tile t's stage is free, then copy K_t and V_t
+/// into it, each thread arriving on the stage's full barrier when its copies land.
+static void producerLoop(KernelBuilder &b, const PrefillTiles &p, const StageRing &ring) {
+  const PrefillKernel &k = p.k;
+  Value c0 = b.idx(0);
+  auto loop = scf::ForOp::create(b, c0, p.w.numTiles, b.idx(1));
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value t = loop.getInductionVar();
+    auto [stage, parity] = ring.slot(b, t);
+    ring.wait(b, ring.free(b, stage), arith::XOrIOp::create(b, parity, b.cst(b.getI1Type(), 1)));
+    Value full = nvgpu::MBarrierGetOp::create(b, b.getI32Type(), ring.bars, ring.full(stage));
+    LoadKVTileOp::create(
+        b, k.kvDef->getResult(0), p.w.kvBase, p.kvHead, t, k.blockSparse ? c0 : p.w.lo,
+        p.w.kvEnd, p.kS, p.vS, stage, k.blockSparse ? k.blockIndices : Value(),
+        k.blockSparse ? p.w.blockBegin : Value(), full,
+        k.blockSparse ? b.getI64IntegerAttr(k.tilesPerBlock) : IntegerAttr(),
+        p.w.pageRun > 1 ? b.getI64IntegerAttr(p.w.pageRun) : IntegerAttr(),
+        /*async=*/b.getUnitAttr(), /*swizzle=*/b.getUnitAttr(), p.layout);
+  }
+  // No copy of the thread is left in flight when it exits.
+  CommitKVTilesOp::create(b);
+  WaitKVTilesOp::create(b, 0);
+}
+
+/// The consumers' loop: wait until tile t has landed, fold it into the state, and free its
+/// stage for the producer.
+static scf::ForOp consumerLoop(KernelBuilder &b, PrefillTiles &p, const StageRing &ring,
+                               ValueRange init) {
+  auto loop = scf::ForOp::create(b, b.idx(0), p.w.numTiles, b.idx(1), init);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value t = loop.getInductionVar();
+  auto [stage, parity] = ring.slot(b, t);
+  ring.wait(b, ring.full(stage), parity);
+  auto [startIdx, needsMask] = tileStart(b, p, t);
+  SmallVector<Value> results =
+      maskedTileBody(b, p, loop.getRegionIterArgs(), stage, to32(b, startIdx), needsMask);
+  nvgpu::MBarrierArriveOp::create(b, nvgpu::MBarrierTokenType::get(b.getContext()), ring.bars,
+                                  ring.free(b, stage));
   scf::YieldOp::create(b, results);
   return loop;
 }
@@ -406,8 +510,17 @@ static void sharedTiles(KernelBuilder &b, PrefillTiles &p) {
                                 ValueRange{});
 }
 
-/// The Q tile (staged in shared memory, rotated at the query's position) and the ALiBi slope
-/// of each row, in raw-score units (sm_scale-free until the exponent, or logits after a cap).
+/// Register budgets of a warp-specialized CTA (setmaxnreg): the producer keeps what its
+/// copies need, the consumers share the rest of what the CTA was launched with (the kernel's
+/// register cap times its threads), at most 256 each.
+static std::pair<int64_t, int64_t> warpRegisters(int64_t consumers, int64_t producers) {
+  constexpr int64_t kProducerRegisters = 40, kMaxRegisters = 256, kStep = 8;
+  int64_t launched = registerCap(consumers + producers) * (consumers + producers);
+  int64_t consumer = (launched - kProducerRegisters * producers) / consumers / kStep * kStep;
+  return {std::min(consumer, kMaxRegisters), kProducerRegisters};
+}
+
+/// The Q tile (staged in shared memory, rotated at the query's position).
 static void queryTile(KernelBuilder &b, PrefillTiles &p) {
   const PrefillKernel &k = p.k;
   const PrefillWork &w = p.w;
@@ -416,6 +529,13 @@ static void queryTile(KernelBuilder &b, PrefillTiles &p) {
       b, p.qType, k.q, w.qo0, p.kvHead, w.rowStart, w.packedLen, k.rope ? w.delta : Value(),
       offsets ? k.ropeOffsets : Value(), offsets ? w.request : Value(), p.qS,
       /*scale=*/FloatAttr(), b.getI64IntegerAttr(k.group), k.rope ? *k.rope : RopeAttr(), p.layout);
+}
+
+/// The ALiBi slope of each row, in raw-score units (sm_scale-free until the exponent, or
+/// logits after a cap).
+static void alibiSlopes(KernelBuilder &b, PrefillTiles &p) {
+  const PrefillKernel &k = p.k;
+  const PrefillWork &w = p.w;
   if (!k.alibi)
     return;
   double toRaw = k.softCap ? 1.0 : 1.0 / k.smScale;
@@ -423,6 +543,30 @@ static void queryTile(KernelBuilder &b, PrefillTiles &p) {
       AlibiSlopesOp::create(b, p.rowsType, p.kvHead, w.rowStart32, k.alibiSlopes,
                             b.getI64IntegerAttr(k.group * AttentionOp(k.op).getNumKvHeads()),
                             b.getI64IntegerAttr(k.group), b.getF64FloatAttr(toRaw), p.layout);
+}
+
+/// The warp-specialized KV loop (kernel_config `producer`): after the Q tile has landed, the
+/// producer warpgroup fills the stage ring and the consumer warps fold each tile into their
+/// state and write the rows; the two sides meet only at the ring's mbarriers.
+static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
+  const PrefillKernel &k = p.k;
+  int64_t consumers = p.layout.getNumThreads(), producers = p.layout.getProducerThreads();
+  StageRing ring = createStageRing(b, k.stages, producers, consumers);
+  // The Q copies (their own commit group) and the ring's initialization, seen by every thread.
+  WaitKVTilesOp::create(b, 0);
+  gpu::BarrierOp::create(b);
+  auto [consumerRegs, producerRegs] = warpRegisters(consumers, producers);
+  auto split = WarpSpecializeOp::create(b, consumers, producers, consumerRegs, producerRegs);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(&split.getProducer().emplaceBlock());
+  producerLoop(b, p, ring);
+  b.setInsertionPointToStart(&split.getConsumer().emplaceBlock());
+  alibiSlopes(b, p);
+  auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
+  if (k.config.getPingpong())
+    MmaTurnOp::create(b, MmaTurnKind::Start, kPingpongWarpgroups);
+  scf::ForOp loop = consumerLoop(b, p, ring, init.getResults());
+  storeRows(b, p, work, loop);
 }
 
 LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, AttentionOp op) {
@@ -433,8 +577,15 @@ LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, Attention
   MLIRContext *ctx = op.getContext();
   PrefillTiles p(k);
   const PrefillLayout &L = k.layout;
-  p.layout = PrefillLayoutAttr::get(ctx, L.warps, L.mTiles, L.rowsPerGroup, k.vec,
-                                    k.config.getWgmma());
+  // A producer warpgroup copies the K/V tiles: its copy groups take more rows each.
+  int64_t producerWarps = 0, rowsPerGroup = L.rowsPerGroup;
+  if (k.config.getProducer()) {
+    producerWarps = KernelConfigAttr::kProducerThreads / kWarpSize;
+    rowsPerGroup = k.tileKv / (KernelConfigAttr::kProducerThreads / (k.headDim / k.vec));
+  }
+  p.layout = PrefillLayoutAttr::get(ctx, L.warps, L.mTiles, rowsPerGroup, k.vec,
+                                    k.config.getWgmma(), producerWarps);
+  k.copyRowsPerGroup = rowsPerGroup;
   auto f32 = b.getF32Type();
   p.qType = VectorType::get({k.tileQ, k.headDim}, k.elt);
   p.sType = VectorType::get({k.tileQ, k.tileKv}, f32);
@@ -455,9 +606,14 @@ LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, Attention
   p.w = loadWork(b, k, work);
   keyRange(b, k, p.w);
   queryTile(b, p);
-  auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
-  scf::ForOp loop = kvLoop(b, p, init.getResults());
-  storeRows(b, p, work, loop);
+  if (k.config.getProducer()) {
+    warpSpecializedLoop(b, p, work);
+  } else {
+    alibiSlopes(b, p);
+    auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
+    scf::ForOp loop = kvLoop(b, p, init.getResults());
+    storeRows(b, p, work, loop);
+  }
   rewriter.eraseOp(k.op);
   if (k.kvDef->use_empty())
     rewriter.eraseOp(k.kvDef);

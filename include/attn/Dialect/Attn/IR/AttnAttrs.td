@@ -113,6 +113,15 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
       (`wgmma.mma_async`) reading Q, K and V from shared memory in the 128-byte swizzle of its
       matrix descriptors, instead of `mma.sync`; needs one 16-row slice per warp and whole
       warpgroups (tile_q = threads / 2, threads a multiple of 128).
+    - `producer` (with `wgmma`, default false): warp specialization. The CTA has one more
+      warpgroup, 128 threads past `threads`, that only copies K/V tiles into the stage ring
+      and signals each stage's arrival on an mbarrier; the `threads` consumer threads wait on
+      it, compute, and release the stage on a second mbarrier. No CTA-wide barrier remains in
+      the KV loop, so the consumer warpgroups drift apart and each issues its MMAs while the
+      other runs its softmax. The CTA launches with `threads + 128` threads.
+    - `pingpong` (with `producer` and two consumer warpgroups, default false): the consumer
+      warpgroups take turns on the tensor cores (`attn.mma_turn`), so that one's softmax runs
+      while the other's MMAs do.
 
     ```mlir
     #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
@@ -129,9 +138,19 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
     Attn_RequiredBoolParam:$split_kv,
     "int64_t":$vec,
     DefaultValuedParameter<"int64_t", "1">:$heads_per_thread,
-    DefaultValuedParameter<"bool", "false">:$wgmma);
+    DefaultValuedParameter<"bool", "false">:$wgmma,
+    DefaultValuedParameter<"bool", "false">:$producer,
+    DefaultValuedParameter<"bool", "false">:$pingpong);
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// Threads of the producer warpgroup of a warp-specialized kernel (`producer`).
+    static constexpr int64_t kProducerThreads = 128;
+    /// Threads the CTA launches with: the consumers plus the producer warpgroup, if any.
+    int64_t getBlockThreads() const {
+      return getThreads() + (getProducer() ? kProducerThreads : 0);
+    }
+  }];
 }
 
 def Attn_DecodeLayoutAttr : Attn_Attr<"DecodeLayout", "decode_layout"> {
@@ -194,13 +213,21 @@ def Attn_PrefillLayoutAttr : Attn_Attr<"PrefillLayout", "prefill_layout"> {
     [rows, 64], chunk c of row r of a block at chunk `(c ^ r) % 8` (see `attn.copy_kv_tile`'s
     `swizzle128`). Needs `slices = 1` and a multiple of 4 warps.
 
+    With `producer_warps = 4` (warp specialization, needs `wgmma`) the CTA has a producer
+    warpgroup after the `warps` consumer warps: threads `[32 warps, 32 (warps + 4))` run
+    `attn.load_kv_tile` (copy group `(t - 32 warps) / (head_dim / vec)`, `rows_per_group` rows
+    of a tile each), every other tile op runs on the consumer threads `[0, 32 warps)`.
+
     ```mlir
     #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 4, vec = 8>
     #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 4, vec = 8, wgmma = true>
+    #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 8, vec = 8, wgmma = true,
+                         producer_warps = 4>
     ```
   }];
   let parameters = (ins "int64_t":$warps, "int64_t":$slices, "int64_t":$rows_per_group,
-                        "int64_t":$vec, DefaultValuedParameter<"bool", "false">:$wgmma);
+                        "int64_t":$vec, DefaultValuedParameter<"bool", "false">:$wgmma,
+                        DefaultValuedParameter<"int64_t", "0">:$producer_warps);
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
   let extraClassDeclaration = [{
@@ -209,8 +236,10 @@ def Attn_PrefillLayoutAttr : Attn_Attr<"PrefillLayout", "prefill_layout"> {
     /// Warps of a warpgroup (the unit of wgmma) and its rows: 4 and 64.
     static constexpr int64_t kWarpgroupWarps = 4;
     static constexpr int64_t kWarpgroupRows = 64;
-    /// Threads of the CTA: 32 * warps.
+    /// Threads of the consumer warps, which hold the tiles: 32 * warps.
     int64_t getNumThreads() const { return 32 * getWarps(); }
+    /// Threads of the producer warps (warp specialization), after the consumers'.
+    int64_t getProducerThreads() const { return 32 * getProducerWarps(); }
     /// Rows of the query, score and accumulator tiles: warps * slices * 16.
     int64_t getRows() const { return getWarps() * getSlices() * kMmaRows; }
   }];

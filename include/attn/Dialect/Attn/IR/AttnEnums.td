@@ -45,4 +45,11 @@ def Attn_Strategy : I32EnumAttr<"Strategy", "kernel strategy chosen by attn-plan
   let genSpecializedAttr = 0;
 }
 
+// A step of the tensor-core turns of attn.mma_turn (an op argument: a specialized attribute).
+def Attn_MmaTurnKind : I32EnumAttr<"MmaTurnKind", "a step of attn.mma_turn", [
+    I32EnumAttrCase<"Start", 0, "start">, I32EnumAttrCase<"Acquire", 1, "acquire">,
+    I32EnumAttrCase<"Release", 2, "release">]> {
+  let cppNamespace = "::mlir::attn";
+}
+
 #endif // ATTN_DIALECT_ATTN_IR_ATTNENUMS_TD

@@ -358,7 +358,9 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile", [AttrSizedOperandSegments]> {
     matrix descriptors (PTX ISA, "Shared Memory Matrix Layout"), for tiles placed at 1024-byte
     boundaries.
     Synchronous unless `async`: an async copy completes at the `attn.wait_kv_tiles` that
-    leaves its `attn.commit_kv_tiles` group no longer in flight.
+    leaves its `attn.commit_kv_tiles` group no longer in flight, or, with `arrive %bar` (the
+    i32 shared-memory address of an mbarrier), signals the mbarrier when the thread's copies
+    have landed (`cp.async.mbarrier.arrive.noinc`: one arrival per thread).
 
     ```mlir
     attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%vc : memref<?x16x8x128xbf16>)
@@ -374,6 +376,7 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile", [AttrSizedOperandSegments]> {
                        Index:$group, Arg<Optional<Attn_IndexBuffer>, "", [MemRead]>:$block_indices,
                        Optional<Index>:$block_begin, Arg<AnyMemRef, "", [MemWrite]>:$k_tile,
                        Arg<AnyMemRef, "", [MemWrite]>:$v_tile, Index:$stage,
+                       Optional<I32>:$arrive,
                        ConfinedAttr<I64Attr, [IntPositive]>:$tile_kv,
                        ConfinedAttr<I64Attr, [IntPositive]>:$rows_per_group,
                        ConfinedAttr<I64Attr, [IntPositive]>:$page_size,
@@ -387,7 +390,7 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile", [AttrSizedOperandSegments]> {
     `keys` `[` $kv_begin `,` $kv_end `)`
     (`blocks` $block_indices^ `[` $block_begin `]` `:` type($block_indices))?
     `into` `(` $k_tile `,` $v_tile `:` type($k_tile) `,` type($v_tile) `)` `[` $stage `]`
-    attr-dict
+    (`arrive` $arrive^)? attr-dict
   }];
   let hasVerifier = 1;
 }

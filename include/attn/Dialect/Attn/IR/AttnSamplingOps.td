@@ -45,12 +45,18 @@ def Attn_SamplingAttr : Attn_Attr<"Sampling", "sampling"> {
     - `min_p = m` (on when m > 0): `P_i >= m * max(P)`.
     `sample` draws one token from the survivors renormalised; `renorm` writes that
     distribution; `mask` writes the logits with non-survivors set to -inf.
+    `cluster_size = C` (1, the default, or 8 or 16; sm_90 and later) splits each row
+    over a thread-block cluster of C CTAs: each CTA keeps its slice of the row in shared
+    memory and the passes combine their partial results through distributed shared memory,
+    for small batches where one CTA per row leaves the GPU idle. The distribution is the
+    same; the token a seed draws depends on C (the inverse-CDF order follows the CTAs).
     A filter may instead come per row from an operand of the op (`top_k(...)`, `top_p(...)`,
     `min_p(...)`); the attribute then leaves that filter at its default.
 
     ```mlir
     #attn.sampling<input = logits, mode = sample, top_k = 50, top_p = 0.9>
     #attn.sampling<input = probs, mode = renorm, top_p = 0.95>
+    #attn.sampling<input = logits, mode = mask, cluster_size = 8>
     ```
   }];
   let parameters = (ins
@@ -58,13 +64,17 @@ def Attn_SamplingAttr : Attn_Attr<"Sampling", "sampling"> {
     EnumParameter<Attn_SamplingMode>:$mode,
     DefaultValuedParameter<"int64_t", "0">:$top_k,
     Attn_DefaultF64Param<"1.0">:$top_p,
-    Attn_DefaultF64Param<"0.0">:$min_p);
-  let assemblyFormat = [{ `<` struct($input, $mode, $top_k, $top_p, $min_p) `>` }];
+    Attn_DefaultF64Param<"0.0">:$min_p,
+    DefaultValuedParameter<"int64_t", "1">:$cluster_size);
+  let assemblyFormat = [{ `<` struct($input, $mode, $top_k, $top_p, $min_p, $cluster_size) `>` }];
   let genVerifyDecl = 1;
   let extraClassDeclaration = [{
     bool hasTopK() const { return getTopK() > 0; }
     bool hasTopP() const { return getTopP().convertToDouble() < 1.0; }
     bool hasMinP() const { return getMinP().convertToDouble() > 0.0; }
+    bool isClustered() const { return getClusterSize() > 1; }
+    /// Largest cluster_size (16 CTAs: the non-portable cluster size of sm_90).
+    static constexpr int64_t kMaxClusterSize = 16;
   }];
 }
 

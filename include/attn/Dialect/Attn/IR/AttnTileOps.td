@@ -73,6 +73,10 @@ def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_til
     chunks. An `async` load completes at the `attn.wait_kv_tiles` that retires its
     `attn.commit_kv_tiles` group. `keys_aligned = N` asserts that kv_begin is a multiple of N
     (a lowering may then look up one page per run of rows that cannot cross a page).
+    With `arrive %bar` (an `async` load in a warp-specialized kernel: `%bar` is the i32
+    shared-memory address of an mbarrier, as `nvgpu.mbarrier.get` gives it), each copying
+    thread arrives on the mbarrier once its copies have landed (no commit group; the mbarrier
+    counts one arrival per producer thread).
 
     ```mlir
     attn.load_kv_tile %kv[%page_begin] head %h tile %i keys [%b, %e)
@@ -87,13 +91,15 @@ def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_til
                        Arg<Attn_SharedTile, "", [MemWrite]>:$k_tile,
                        Arg<Attn_SharedTile, "", [MemWrite]>:$v_tile, Index:$stage,
                        Arg<Optional<MemRefRankOf<[I32], [1]>>, "", [MemRead]>:$block_indices,
-                       Optional<Index>:$block_begin, OptionalAttr<I64Attr>:$tiles_per_block,
+                       Optional<Index>:$block_begin, Optional<I32>:$arrive,
+                       OptionalAttr<I64Attr>:$tiles_per_block,
                        OptionalAttr<I64Attr>:$keys_aligned, UnitAttr:$async, UnitAttr:$swizzle,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let assemblyFormat = [{
     $kv `[` $page_begin `]` `head` $kv_head `tile` $tile `keys` `[` $kv_begin `,` $kv_end `)`
     (`blocks` $block_indices^ `[` $block_begin `]` `:` type($block_indices))?
-    `into` $k_tile `,` $v_tile `[` $stage `]` attr-dict `:` type($kv) `,` type($k_tile)
+    `into` $k_tile `,` $v_tile `[` $stage `]` (`arrive` $arrive^)?
+    attr-dict `:` type($kv) `,` type($k_tile)
   }];
   let extraClassDeclaration = [{
     /// Keys per tile: dimension 1 of the shared tiles.
@@ -454,6 +460,61 @@ def Attn_RopeKTileOp : Attn_Op<"rope_k_tile", [AttrSizedOperandSegments]> {
     (`offset` $offsets^ `[` $offset_index `]` `:` type($offsets))? attr-dict `:` type($k_tile)
   }];
   let hasVerifier = 1;
+}
+
+def Attn_WarpSpecializeOp : Attn_Op<"warp_specialize", [NoTerminator]> {
+  let summary = "split a CTA into a producer warpgroup and the consumer warps";
+  let description = [{
+    Threads `[0, consumer_threads)` run the `consumer` region and threads
+    `[consumer_threads, consumer_threads + producer_threads)` the `producer` region; each group
+    first sets its per-thread register budget (`setmaxnreg`: the producer's down to
+    `producer_registers`, the consumers' up to `consumer_registers`), so that the copies
+    take few registers and the accumulators many. Every thread of the CTA must reach the op;
+    the regions communicate through shared memory and mbarriers only (a CTA-wide barrier
+    inside either would deadlock). The budgets must fit the register file:
+    `producer_threads * producer_registers + consumer_threads * consumer_registers <= 65536`.
+
+    ```mlir
+    attn.warp_specialize consumers 256 producers 128 registers(240, 40) producer {
+      ... copies ...
+    } consumer {
+      ... MMAs and softmax ...
+    }
+    ```
+  }];
+  let arguments = (ins ConfinedAttr<I64Attr, [IntPositive]>:$consumer_threads,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$producer_threads,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$consumer_registers,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$producer_registers);
+  let regions = (region SizedRegion<1>:$producer, SizedRegion<1>:$consumer);
+  let assemblyFormat = [{
+    `consumers` $consumer_threads `producers` $producer_threads
+    `registers` `(` $consumer_registers `,` $producer_registers `)`
+    `producer` $producer `consumer` $consumer attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_MmaTurnOp : Attn_Op<"mma_turn"> {
+  let summary = "consumer warpgroups taking turns on the tensor cores (ping-pong)";
+  let description = [{
+    `warpgroups` consumer warpgroups of 128 threads (warpgroup w: threads `[128 w, 128 w +
+    128)`) pass a token round robin: `acquire` blocks warpgroup w until warpgroup
+    `(w - 1) mod warpgroups` has released it, `release` hands it to warpgroup
+    `(w + 1) mod warpgroups`, and `start` (once, before the first `acquire`) gives it to
+    warpgroup 0. Between its acquire and its release a warpgroup issues its MMAs while the
+    others run their softmax. Every warpgroup must run the same sequence of turns (FA3's
+    inter-warpgroup ping-pong; named barriers `1 + w`, so barrier 0 stays the CTA's).
+
+    ```mlir
+    attn.mma_turn start {warpgroups = 2}
+    attn.mma_turn acquire {warpgroups = 2}
+    attn.mma_turn release {warpgroups = 2}
+    ```
+  }];
+  let arguments = (ins Attn_MmaTurnKind:$kind,
+                       ConfinedAttr<I64Attr, [IntMinValue<2>, IntMaxValue<15>]>:$warpgroups);
+  let assemblyFormat = "$kind attr-dict";
 }
 
 def Attn_KVTileRangeOp : Attn_Op<"kv_tile_range", [Pure]> {

@@ -117,6 +117,12 @@ struct KernelOverrides {
   /// a multiple of 64, whole warpgroups with one 16-row slice per warp); see attn-plan's
   /// prefill-mma option.
   bool wgmmaPrefill = false;
+  /// wgmma prefill kernels with a producer warpgroup (warp specialization) where they apply;
+  /// see attn-plan's warp-specialize option.
+  bool warpSpecialize = false;
+  /// Warp-specialized kernels of two consumer warpgroups take turns on the tensor cores; see
+  /// attn-plan's pingpong option.
+  bool pingpong = false;
 };
 
 /// attn-plan's decode-kernel option: "cuda-core", "tensor-core" or "auto" (tensor cores from

@@ -40,6 +40,12 @@ def AttnPlan : Pass<"attn-plan"> {
     Option<"prefillMma", "prefill-mma", "std::string", "\"mma-sync\"",
            "prefill kernels: mma-sync, wgmma (warpgroup MMAs on sm_90a where the variant "
            "allows, mma.sync elsewhere) or auto (wgmma on sm 90)">,
+    Option<"warpSpecialize", "warp-specialize", "bool", "false",
+           "prefill kernels on wgmma: a producer warpgroup fills the K/V stage ring through "
+           "mbarriers (where the variant allows: no RoPE of K in the loop)">,
+    Option<"pingpong", "pingpong", "bool", "false",
+           "warp-specialized prefill kernels of two consumer warpgroups: the warpgroups take "
+           "turns on the tensor cores (one's softmax runs during the other's MMAs)">,
   ];
 }
 

@@ -22,6 +22,14 @@
 
 namespace mlir::attn::detail {
 
+/// registerCap for `func`'s CTA (its known_block_size; kMaxRegistersPerThread without one).
+inline int32_t kernelRegisterCap(gpu::GPUFuncOp func) {
+  std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();
+  if (!block || block->size() != 3)
+    return kMaxRegistersPerThread;
+  return registerCap(int64_t((*block)[0]) * (*block)[1] * (*block)[2]);
+}
+
 /// log2(e) and ln(2): scores are kept in base 2 so the exponentials are single ex2.approx
 /// instructions (PTX ISA, ex2).
 inline constexpr double kLog2e = 1.4426950408889634;

@@ -22,9 +22,40 @@ inline constexpr int64_t kVectorBytes = 16;
 /// eight different 16-byte bank groups.
 inline constexpr int64_t kSwizzleRows = 8;
 
+/// The register cap of the tensor-core kernels (nvvm.maxnreg): the most a thread can have
+/// (PTX ISA, .maxnreg). Left alone, ptxas may cap a 256-thread kernel at 128 registers for
+/// occupancy and spill its accumulators.
+inline constexpr int32_t kMaxRegistersPerThread = 255;
+
+/// 32-bit registers of an SM's register file, all a CTA can have.
+inline constexpr int64_t kRegistersPerSM = 65536;
+
+/// The register cap of a tensor-core kernel of `threads` threads: kMaxRegistersPerThread, or
+/// less where a CTA at that cap would not fit the register file (allocation is per 8
+/// registers): 168 for a 384-thread warp-specialized CTA.
+inline int32_t registerCap(int64_t threads) {
+  constexpr int64_t kAllocationStep = 8;
+  int64_t fit = kRegistersPerSM / threads / kAllocationStep * kAllocationStep;
+  return static_cast<int32_t>(fit < kMaxRegistersPerThread ? fit : kMaxRegistersPerThread);
+}
+
 /// Kernel attribute of the standalone op kernels (append_kv, rope, merge): elements per vector
 /// access, chosen by attn-outline and read by the lowering.
 inline constexpr const char *kOpVecAttrName = "attn.vec";
+
+/// Tile field of a kernel launched in thread-block clusters: the CTAs of a cluster (along x).
+/// The runtime launches such a kernel with the cluster dimension.
+inline constexpr const char *kTileClusterKey = "cluster";
+
+/// Longest row a sampling kernel takes (attn.sample's kMaxVocab).
+inline constexpr int64_t kMaxSampleVocab = 262144;
+
+/// f32 elements of the shared-memory slice one CTA of a sampling cluster of `clusterSize`
+/// (a power of two) keeps: each CTA holds ceil(ceil(vocab / 8) / clusterSize) units of 8
+/// elements at most.
+inline constexpr int64_t sampleSliceCapacity(int64_t clusterSize) {
+  return kMaxSampleVocab / clusterSize;
+}
 
 /// The argument attribute naming a kernel parameter (the runtime ABI).
 namespace abi {
