@@ -356,7 +356,7 @@ def check_cluster_small_batches(device, draws):
     """Batch 1 and 32 on the cluster kernels as attn_mlir.sampling picks them by default."""
     for batch in (1, 32):
         x = torch.rand(batch, 128256, device=device)
-        s = S._sampler(S._bundle(None), x, "probs", "sample", ("top_k",))
+        s = S._sampler(S._bundle(None, x.device), x, "probs", "sample", ("top_k",))
         record(f"batch {batch} picks the cluster kernel", s.cluster_size > 1,
                cluster_size=s.cluster_size)
     g = torch.Generator(device="cpu").manual_seed(13)
