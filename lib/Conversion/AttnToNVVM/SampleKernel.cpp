@@ -1183,6 +1183,28 @@ void SampleEmitter::emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec
 namespace {
 /// A cluster kernel needs sm_90 (barrier.cluster, mapa): its gpu.module must not target an
 /// older chip.
+/// The CTA size and vector width of a sampling kernel: a known one-dimensional block of whole
+/// warps (at most 1024 threads) and the kernel's attn.vec, whose vectors of `rows`' elements
+/// span at most 16 bytes.
+struct SampleShape {
+  int64_t threads = 0, vec = 0;
+};
+FailureOr<SampleShape> checkSampleShape(Operation *op, gpu::GPUFuncOp func, Type rows) {
+  std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();
+  if (!block || (*block)[0] % kWarpSize != 0 || (*block)[0] > kWarpSize * kWarpSize ||
+      (*block)[1] != 1 || (*block)[2] != 1)
+    return op->emitOpError() << "expected a known one-dimensional block size of whole warps, "
+                                "at most "
+                             << kWarpSize * kWarpSize << " threads";
+  auto vecAttr = func->getAttrOfType<IntegerAttr>(kOpVecAttrName);
+  Type elt = cast<MemRefType>(rows).getElementType();
+  if (!vecAttr || vecAttr.getInt() <= 0 ||
+      vecAttr.getInt() * elt.getIntOrFloatBitWidth() / 8 > kVectorBytes)
+    return op->emitOpError() << "expected the kernel attribute " << kOpVecAttrName
+                             << " to span at most " << kVectorBytes << " bytes";
+  return SampleShape{(*block)[0], vecAttr.getInt()};
+}
+
 LogicalResult checkClusterTarget(SampleOp op, gpu::GPUFuncOp func) {
   auto module = func->getParentOfType<gpu::GPUModuleOp>();
   ArrayAttr targets = module ? module.getTargetsAttr() : ArrayAttr();
@@ -1238,18 +1260,9 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
           op, func,
           {{rtabi::sample::kVocab, &vocab, true}, {rtabi::sample::kNumRows, &numRows, true}})))
     return failure();
-  std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();
-  if (!block || (*block)[0] % kWarpSize != 0 || (*block)[0] > kWarpSize * kWarpSize ||
-      (*block)[1] != 1 || (*block)[2] != 1)
-    return op.emitOpError() << "expected a known one-dimensional block size of whole warps, "
-                               "at most "
-                            << kWarpSize * kWarpSize << " threads";
-  auto vecAttr = func->getAttrOfType<IntegerAttr>(kOpVecAttrName);
-  auto elt = cast<MemRefType>(op.getInput().getType()).getElementType();
-  if (!vecAttr || vecAttr.getInt() <= 0 ||
-      vecAttr.getInt() * elt.getIntOrFloatBitWidth() / 8 > kVectorBytes)
-    return op.emitOpError() << "expected the kernel attribute " << kOpVecAttrName
-                            << " to span at most " << kVectorBytes << " bytes";
+  FailureOr<SampleShape> shape = checkSampleShape(op, func, op.getInput().getType());
+  if (failed(shape))
+    return failure();
 
   int64_t cluster = op.getSampling().getClusterSize();
   if (cluster > 1 && failed(checkClusterTarget(op, func)))
@@ -1258,14 +1271,14 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   // ptxas aims at two resident CTAs (32 registers) and spills the pass state.
   rewriter.modifyOpInPlace(func, [&] {
     func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
-                  rewriter.getI32IntegerAttr(65536 / (*block)[0]));
+                  rewriter.getI32IntegerAttr(65536 / shape->threads));
   });
   KernelBuilder b = KernelBuilder::before(op, rewriter);
   SampleEmitter e(b, op);
   e.logits = op.getSampling().getInput() == SamplingInput::Logits;
-  e.threads = (*block)[0];
+  e.threads = shape->threads;
   e.warps = e.threads / kWarpSize;
-  e.vec = vecAttr.getInt();
+  e.vec = shape->vec;
   e.input = expand.getSrc();
   auto workgroup = gpu::AddressSpaceAttr::get(op.getContext(), gpu::AddressSpace::Workgroup);
   rewriter.modifyOpInPlace(func, [&] {
@@ -1334,28 +1347,19 @@ LogicalResult lowerChainSpeculativeSample(RewriterBase &rewriter, ChainSpeculati
                          {abi::kVocab, &vocab, true},
                          {abi::kNumRows, &numRows, true}})))
     return failure();
-  std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();
-  if (!block || (*block)[0] % kWarpSize != 0 || (*block)[0] > kWarpSize * kWarpSize ||
-      (*block)[1] != 1 || (*block)[2] != 1)
-    return op.emitOpError() << "expected a known one-dimensional block size of whole warps, "
-                               "at most "
-                            << kWarpSize * kWarpSize << " threads";
-  auto vecAttr = func->getAttrOfType<IntegerAttr>(kOpVecAttrName);
-  auto elt = cast<MemRefType>(op.getTargetProbs().getType()).getElementType();
-  if (!vecAttr || vecAttr.getInt() <= 0 ||
-      vecAttr.getInt() * elt.getIntOrFloatBitWidth() / 8 > kVectorBytes)
-    return op.emitOpError() << "expected the kernel attribute " << kOpVecAttrName
-                            << " to span at most " << kVectorBytes << " bytes";
+  FailureOr<SampleShape> shape = checkSampleShape(op, func, op.getTargetProbs().getType());
+  if (failed(shape))
+    return failure();
   // The whole register file for the one CTA, as for attn.sample.
   rewriter.modifyOpInPlace(func, [&] {
     func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
-                  rewriter.getI32IntegerAttr(65536 / (*block)[0]));
+                  rewriter.getI32IntegerAttr(65536 / shape->threads));
   });
   KernelBuilder b = KernelBuilder::before(op, rewriter);
   SampleEmitter e(b, SampleOp());
-  e.threads = (*block)[0];
+  e.threads = shape->threads;
   e.warps = e.threads / kWarpSize;
-  e.vec = vecAttr.getInt();
+  e.vec = shape->vec;
   e.input = views[0].getSrc();
   e.draft = views[1].getSrc();
   auto workgroup = gpu::AddressSpaceAttr::get(op.getContext(), gpu::AddressSpace::Workgroup);
