@@ -749,6 +749,23 @@ Status Sampler::selectKernel(const BundleManifest &m, const SamplingProblem &p,
                         index);
 }
 
+
+namespace {
+/// InvalidArgument for the first null buffer or one not aligned to `align` bytes.
+Status checkBuffers(const KernelEntry &k,
+                    const std::vector<std::pair<NamedPtr, uint64_t>> &buffers) {
+  for (const auto &[p, align] : buffers) {
+    if (!p.value)
+      return makeError(StatusCode::InvalidArgument, "%s is null (kernel '%s' reads it)", p.name,
+                       k.name.c_str());
+    if (p.value % align != 0)
+      return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not %llu-byte aligned", p.name,
+                       (unsigned long long)p.value, (unsigned long long)align);
+  }
+  return Status::ok();
+}
+} // namespace
+
 Status Sampler::checkArgs(const KernelEntry &k, const SamplingArgs &a) {
   if (a.num_rows < 0)
     return makeError(StatusCode::InvalidArgument, "num_rows (%d) must be non-negative", a.num_rows);
@@ -783,15 +800,7 @@ Status Sampler::checkArgs(const KernelEntry &k, const SamplingArgs &a) {
     small.push_back({{"top_p", a.top_p}, 4});
   if (v.min_p_per_row)
     small.push_back({{"min_p", a.min_p}, 4});
-  for (const auto &[p, align] : small) {
-    if (!p.value)
-      return makeError(StatusCode::InvalidArgument, "%s is null (kernel '%s' reads it)", p.name,
-                       k.name.c_str());
-    if (p.value % align != 0)
-      return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not %llu-byte aligned", p.name,
-                       (unsigned long long)p.value, (unsigned long long)align);
-  }
-  return Status::ok();
+  return checkBuffers(k, small);
 }
 
 ATTN_RT_DEFINE_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, SamplingArgs, sample,
@@ -812,19 +821,6 @@ std::string describe(const SpeculativeSamplingProblem &p) {
   return formatString("dtype=%s", dtypeName(p.dtype));
 }
 
-/// InvalidArgument for the first null buffer or one not aligned to `align` bytes.
-Status checkBuffers(const KernelEntry &k,
-                    std::initializer_list<std::pair<NamedPtr, uint64_t>> buffers) {
-  for (const auto &[p, align] : buffers) {
-    if (!p.value)
-      return makeError(StatusCode::InvalidArgument, "%s is null (kernel '%s' reads it)", p.name,
-                       k.name.c_str());
-    if (p.value % align != 0)
-      return makeError(StatusCode::InvalidArgument, "%s (0x%llx) is not %llu-byte aligned", p.name,
-                       (unsigned long long)p.value, (unsigned long long)align);
-  }
-  return Status::ok();
-}
 } // namespace
 
 Status checkSpeculativeSamplingProblem(const SpeculativeSamplingProblem &p) {
