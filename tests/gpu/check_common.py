@@ -65,6 +65,23 @@ def select_variants(args, tool, module):
     return list(module.VARIANTS)
 
 
+def bad_input_checker(record):
+    """raises(name, exc, fn, needle): records "bad input: name" as passed when fn() raises exc
+    with needle in its message, as failed with what happened otherwise (another exception, or
+    none)."""
+    def raises(name, exc, fn, needle):
+        try:
+            fn()
+        except exc as err:
+            record(f"bad input: {name}", needle in str(err), message=str(err))
+            return
+        except Exception as err:  # noqa: BLE001
+            record(f"bad input: {name}", False, message=f"{type(err).__name__}: {err}")
+            return
+        record(f"bad input: {name}", False, message="no error")
+    return raises
+
+
 def poison(o, lse):
     """Fills the outputs with NaN: rows a kernel must not write stay NaN."""
     o.fill_(math.nan)

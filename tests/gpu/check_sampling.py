@@ -47,6 +47,7 @@ import torch  # noqa: E402
 import attn_mlir  # noqa: E402
 from attn_mlir import sampling as S  # noqa: E402
 import spec_sampling_checks  # noqa: E402  (this folder is sys.path[0])
+from check_common import bad_input_checker  # noqa: E402
 
 P_MIN = 1e-4
 # Renormalised values: the survivors' mass is an f32 sum over up to 128k terms (relative error
@@ -313,16 +314,7 @@ def check_repro_and_errors(device):
     e = S.sampling_from_probs(x)
     record("the device state advances between calls", not torch.equal(d, e))
 
-    def raises(name, exc, fn, needle):
-        try:
-            fn()
-        except exc as err:
-            record(f"bad input: {name}", needle in str(err), message=str(err))
-            return
-        except Exception as err:  # noqa: BLE001
-            record(f"bad input: {name}", False, message=f"{type(err).__name__}: {err}")
-            return
-        record(f"bad input: {name}", False, message="no error")
+    raises = bad_input_checker(record)
 
     raises("top_p 1.5", ValueError, lambda: S.top_p_sampling_from_probs(x, 1.5), "[0, 1]")
     raises("top_p -0.1", ValueError, lambda: S.top_p_renorm_probs(x, -0.1), "[0, 1]")

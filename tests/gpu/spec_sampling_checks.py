@@ -22,6 +22,7 @@ import time
 import torch
 
 from attn_mlir import sampling as S
+from check_common import bad_input_checker
 
 M0, M1, W0, W1 = 0xD2511F53, 0xCD9E8D57, 0x9E3779B9, 0xBB67AE85
 MASK32 = 0xFFFFFFFF
@@ -267,16 +268,7 @@ def check_repro_and_errors(device, record):
     ids64 = S.chain_speculative_sampling(q, ids.long(), p, seed=7, offset=3)
     record("chain_speculative_sampling: int64 draft ids", torch.equal(ids64[0], a[0]))
 
-    def raises(name, exc, fn, needle):
-        try:
-            fn()
-        except exc as err:
-            record(f"bad input: {name}", needle in str(err), message=str(err))
-            return
-        except Exception as err:  # noqa: BLE001
-            record(f"bad input: {name}", False, message=f"{type(err).__name__}: {err}")
-            return
-        record(f"bad input: {name}", False, message="no error")
+    raises = bad_input_checker(record)
 
     f = S.chain_speculative_sampling
     raises("spec: target of num_spec rows", ValueError, lambda: f(q, ids, p[:, :4]), "size 5")

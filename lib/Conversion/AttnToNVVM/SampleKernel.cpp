@@ -185,6 +185,27 @@ struct SampleEmitter {
   std::pair<Value, Value> clusterDraw(Value s, Value low, Value rowMax, Value round, Value seed,
                                       Value offset);
   void ownerWalk(Value lo, Value u, Value low, Value rowMax);
+  /// The kernel's shared reduction scratch ([slots, warps] f32) and result slots.
+  void addSharedBuffers(RewriterBase &rewriter, gpu::GPUFuncOp func) {
+    auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
+    rewriter.modifyOpInPlace(func, [&] {
+      scratch = func.addWorkgroupAttribution(
+          MemRefType::get({kReduceSlots, warps}, b.getF32Type(), AffineMap(), workgroup),
+          b.getLoc());
+      slots = func.addWorkgroupAttribution(
+          MemRefType::get({kReduceSlots}, b.getF32Type(), AffineMap(), workgroup), b.getLoc());
+    });
+  }
+  /// tid, and its lane and warp.
+  void setThreadCoordinates() {
+    tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
+    lane = b.rem(tid, b.idx(kWarpSize));
+    warp = b.div(tid, b.idx(kWarpSize));
+  }
+  /// The end of a draw: the thread whose interval (from, to] holds u walks its elements
+  /// (ownerWalk), and after the barrier every thread reads the two slots it wrote (the token
+  /// and the pivot or token value).
+  std::pair<Value, Value> ownerDraw(Value from, Value to, Value u, Value low, Value rowMax);
   std::tuple<Value, Value, Value> blockScan(Value s);
   Value philoxUniform(Value round, Value seed, Value offset);
   std::pair<Value, Value> draw(Value s, Value low, Value rowMax, Value round, Value seed,
@@ -429,19 +450,24 @@ std::pair<Value, Value> SampleEmitter::draw(Value s, Value low, Value rowMax, Va
   std::tie(lo, hi, total) = blockScan(s); // its barriers order the reset before the owner's write
   // u = r * Q <= Q: the owner is the thread with lo < u <= hi.
   Value u = b.fmul(philoxUniform(round, seed, offset), total);
-  Value aboveLo = cmpF(arith::CmpFPredicate::OLT, lo, u);
-  Value belowHi = cmpF(arith::CmpFPredicate::OLE, u, hi);
+  return ownerDraw(lo, hi, u, low, rowMax);
+}
+
+std::pair<Value, Value> SampleEmitter::ownerDraw(Value from, Value to, Value u, Value low,
+                                                 Value rowMax) {
+  Value aboveLo = cmpF(arith::CmpFPredicate::OLT, from, u);
+  Value belowHi = cmpF(arith::CmpFPredicate::OLE, u, to);
   Value owner = andI(aboveLo, belowHi);
   {
     auto ifOwner = scf::IfOp::create(b, owner, false);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(ifOwner.thenBlock());
-    ownerWalk(lo, u, low, rowMax);
+    ownerWalk(from, u, low, rowMax);
   }
   barrier();
   Value token = memref::LoadOp::create(b, slots, ValueRange{b.idx(0)});
-  Value pivot = memref::LoadOp::create(b, slots, ValueRange{b.idx(1)});
-  return {token, pivot};
+  Value second = memref::LoadOp::create(b, slots, ValueRange{b.idx(1)});
+  return {token, second};
 }
 
 /// The owner thread's share of a draw: walk the owned elements with the pass's running sum c
@@ -703,18 +729,7 @@ std::pair<Value, Value> SampleEmitter::clusterDraw(Value s, Value low, Value row
   Value u = b.fmul(philoxUniform(round, seed, offset), total);
   Value from = b.fadd(prefix, lo);
   Value to = b.fadd(prefix, hi);
-  Value aboveLo = cmpF(arith::CmpFPredicate::OLT, from, u);
-  Value belowHi = cmpF(arith::CmpFPredicate::OLE, u, to);
-  Value owner = andI(aboveLo, belowHi);
-  {
-    auto ifOwner = scf::IfOp::create(b, owner, false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(ifOwner.thenBlock());
-    ownerWalk(from, u, low, rowMax);
-  }
-  barrier();
-  Value token = memref::LoadOp::create(b, slots, ValueRange{b.idx(0)});
-  Value tokenValue = memref::LoadOp::create(b, slots, ValueRange{b.idx(1)});
+  auto [token, tokenValue] = ownerDraw(from, to, u, low, rowMax);
   clusterPush({token, tokenValue});
   // The first rank that found one (one at most; none when rounding left u outside).
   Value found = b.f32(-1.0), foundValue = b.f32(0.0);
@@ -1280,20 +1295,11 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   e.warps = e.threads / kWarpSize;
   e.vec = shape->vec;
   e.input = expand.getSrc();
-  auto workgroup = gpu::AddressSpaceAttr::get(op.getContext(), gpu::AddressSpace::Workgroup);
-  rewriter.modifyOpInPlace(func, [&] {
-    e.scratch = func.addWorkgroupAttribution(
-        MemRefType::get({kReduceSlots, e.warps}, b.getF32Type(), AffineMap(), workgroup),
-        op.getLoc());
-    e.slots = func.addWorkgroupAttribution(
-        MemRefType::get({kReduceSlots}, b.getF32Type(), AffineMap(), workgroup), op.getLoc());
-  });
+  e.addSharedBuffers(rewriter, func);
   e.row = gpu::BlockIdOp::create(b, gpu::Dimension::x);
   if (cluster > 1)
     setUpCluster(rewriter, func, e, cluster);
-  e.tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
-  e.lane = b.rem(e.tid, b.idx(kWarpSize));
-  e.warp = b.div(e.tid, b.idx(kWarpSize));
+  e.setThreadCoordinates();
   e.vocab = arith::IndexCastUIOp::create(b, b.getIndexType(), vocab);
   Value rows = arith::IndexCastUIOp::create(b, b.getIndexType(), numRows);
   auto inRange = scf::IfOp::create(b, b.ult(e.row, rows), false);
@@ -1362,18 +1368,9 @@ LogicalResult lowerChainSpeculativeSample(RewriterBase &rewriter, ChainSpeculati
   e.vec = shape->vec;
   e.input = views[0].getSrc();
   e.draft = views[1].getSrc();
-  auto workgroup = gpu::AddressSpaceAttr::get(op.getContext(), gpu::AddressSpace::Workgroup);
-  rewriter.modifyOpInPlace(func, [&] {
-    e.scratch = func.addWorkgroupAttribution(
-        MemRefType::get({kReduceSlots, e.warps}, b.getF32Type(), AffineMap(), workgroup),
-        op.getLoc());
-    e.slots = func.addWorkgroupAttribution(
-        MemRefType::get({kReduceSlots}, b.getF32Type(), AffineMap(), workgroup), op.getLoc());
-  });
+  e.addSharedBuffers(rewriter, func);
   e.row = gpu::BlockIdOp::create(b, gpu::Dimension::x);
-  e.tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
-  e.lane = b.rem(e.tid, b.idx(kWarpSize));
-  e.warp = b.div(e.tid, b.idx(kWarpSize));
+  e.setThreadCoordinates();
   e.vocab = arith::IndexCastUIOp::create(b, b.getIndexType(), vocab);
   Value spec = arith::IndexCastUIOp::create(b, b.getIndexType(), numSpec);
   Value rows = arith::IndexCastUIOp::create(b, b.getIndexType(), numRows);
