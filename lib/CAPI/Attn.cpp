@@ -237,6 +237,25 @@ int64_t mlirAttnKernelConfigAttrGetHeadsPerThread(MlirAttribute attr) {
   return cast<KernelConfigAttr>(unwrap(attr)).getHeadsPerThread();
 }
 
+MlirAttribute mlirAttnKernelConfigAttrWithHopperSchedule(MlirAttribute config, bool wgmma,
+                                                         bool producer, bool pingpong) {
+  auto c = cast<KernelConfigAttr>(unwrap(config));
+  MLIRContext *context = c.getContext();
+  return wrap(KernelConfigAttr::getChecked(
+      errorAt(context), context, c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(),
+      c.getTileKv(), c.getStages(), c.getSplitKv(), c.getVec(), c.getHeadsPerThread(), wgmma,
+      producer, pingpong));
+}
+bool mlirAttnKernelConfigAttrGetWgmma(MlirAttribute attr) {
+  return cast<KernelConfigAttr>(unwrap(attr)).getWgmma();
+}
+bool mlirAttnKernelConfigAttrGetProducer(MlirAttribute attr) {
+  return cast<KernelConfigAttr>(unwrap(attr)).getProducer();
+}
+bool mlirAttnKernelConfigAttrGetPingpong(MlirAttribute attr) {
+  return cast<KernelConfigAttr>(unwrap(attr)).getPingpong();
+}
+
 //===----------------------------------------------------------------------===//
 // Passes (generated)
 //===----------------------------------------------------------------------===//

@@ -162,6 +162,31 @@ static void testAttributes(MlirContext ctx, Buffer *diagnostics) {
   CHECK(mlirAttnKernelConfigAttrGetHeadsPerThread(config) == 1);
   CHECK(attrPrintsAs(config, "#attn.kernel_config<strategy = decode, sm = 90, threads = 128, "
                              "tile_q = 4, tile_kv = 16, stages = 4, split_kv = true, vec = 8>"));
+  CHECK(!mlirAttnKernelConfigAttrGetWgmma(config) && !mlirAttnKernelConfigAttrGetProducer(config) &&
+        !mlirAttnKernelConfigAttrGetPingpong(config));
+
+  /* The sm_90a prefill schedule: warpgroup MMAs, a producer warpgroup, ping-pong. */
+  MlirAttribute prefill = mlirAttnKernelConfigAttrGet(ctx, MlirAttnStrategyPrefill, 90, 256, 128,
+                                                      128, 2, true, 8, 1);
+  MlirAttribute hopper = mlirAttnKernelConfigAttrWithHopperSchedule(prefill, true, true, true);
+  CHECK(!mlirAttributeIsNull(hopper));
+  CHECK(mlirAttnKernelConfigAttrGetWgmma(hopper) && mlirAttnKernelConfigAttrGetProducer(hopper) &&
+        mlirAttnKernelConfigAttrGetPingpong(hopper));
+  CHECK(mlirAttnKernelConfigAttrGetTileQ(hopper) == 128);
+  CHECK(attrPrintsAs(hopper, "#attn.kernel_config<strategy = prefill, sm = 90, threads = 256, "
+                             "tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8, "
+                             "wgmma = true, producer = true, pingpong = true>"));
+  CHECK(diagnostics->data == NULL);
+  /* A producer warpgroup without warpgroup MMAs, and wgmma on a decode config, fail the
+   * verifier with a diagnostic. */
+  CHECK(mlirAttributeIsNull(mlirAttnKernelConfigAttrWithHopperSchedule(prefill, false, true,
+                                                                      false)));
+  CHECK(diagnostics->data != NULL && strstr(diagnostics->data, "'producer'") != NULL);
+  clearBuffer(diagnostics);
+  CHECK(mlirAttributeIsNull(mlirAttnKernelConfigAttrWithHopperSchedule(config, true, false,
+                                                                      false)));
+  CHECK(diagnostics->data != NULL && strstr(diagnostics->data, "'wgmma'") != NULL);
+  clearBuffer(diagnostics);
 }
 
 /* mlirOperationWalk callback: stores the first !attn.paged_kv result type (pre-order) in

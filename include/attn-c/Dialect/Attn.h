@@ -114,6 +114,18 @@ MLIR_CAPI_EXPORTED int64_t mlirAttnKernelConfigAttrGetStages(MlirAttribute attr)
 MLIR_CAPI_EXPORTED bool mlirAttnKernelConfigAttrGetSplitKV(MlirAttribute attr);
 MLIR_CAPI_EXPORTED int64_t mlirAttnKernelConfigAttrGetVec(MlirAttribute attr);
 MLIR_CAPI_EXPORTED int64_t mlirAttnKernelConfigAttrGetHeadsPerThread(MlirAttribute attr);
+/* `config` with the sm_90a prefill schedule (see #attn.kernel_config): the contractions on
+ * warpgroup MMAs (`wgmma`), a producer warpgroup filling an mbarrier ring of K/V stages
+ * (`producer`), the two consumer warpgroups taking turns on the tensor cores (`pingpong`).
+ * The verifier's rules apply (producer needs wgmma; pingpong needs producer and 256 consumer
+ * threads; wgmma needs prefill on sm 90): a null attribute and a diagnostic otherwise. */
+MLIR_CAPI_EXPORTED MlirAttribute mlirAttnKernelConfigAttrWithHopperSchedule(MlirAttribute config,
+                                                                            bool wgmma,
+                                                                            bool producer,
+                                                                            bool pingpong);
+MLIR_CAPI_EXPORTED bool mlirAttnKernelConfigAttrGetWgmma(MlirAttribute attr);
+MLIR_CAPI_EXPORTED bool mlirAttnKernelConfigAttrGetProducer(MlirAttribute attr);
+MLIR_CAPI_EXPORTED bool mlirAttnKernelConfigAttrGetPingpong(MlirAttribute attr);
 
 #ifdef __cplusplus
 }
