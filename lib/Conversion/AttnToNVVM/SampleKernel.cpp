@@ -89,6 +89,19 @@ constexpr int64_t kReduceSlots = 4 * kPivots;
 enum class Combine { Sum, Max, Min };
 
 /// Per-element work of a pass over the row: (index in the row, f32 element, accumulators)
+
+/// Declares the kernel's last workgroup attribution 16-byte aligned. LLVM combines
+/// constant-offset loads of these arrays into ld.shared.v2/v4 (the warp folds over
+/// scratch[k][*], the cluster's exchange[r][*]), which need that alignment; the default
+/// (the element's, 4) held only where the array happened to be placed first.
+inline void alignLastAttribution(gpu::GPUFuncOp func) {
+  constexpr int64_t kVectorAlignment = 16;
+  unsigned index = func.getNumWorkgroupAttributions() - 1;
+  func.setWorkgroupAttributionAttr(index, LLVM::LLVMDialect::getAlignAttrName(),
+                                   IntegerAttr::get(IntegerType::get(func.getContext(), 64),
+                                                    kVectorAlignment));
+}
+
 /// to the new accumulators.
 using ElementFn = llvm::function_ref<SmallVector<Value>(Value j, Value x, ValueRange acc)>;
 
@@ -192,8 +205,10 @@ struct SampleEmitter {
       scratch = func.addWorkgroupAttribution(
           MemRefType::get({kReduceSlots, warps}, b.getF32Type(), AffineMap(), workgroup),
           b.getLoc());
+      alignLastAttribution(func);
       slots = func.addWorkgroupAttribution(
           MemRefType::get({kReduceSlots}, b.getF32Type(), AffineMap(), workgroup), b.getLoc());
+      alignLastAttribution(func);
     });
   }
   /// tid, and its lane and warp.
@@ -1249,6 +1264,7 @@ void setUpCluster(RewriterBase &rewriter, gpu::GPUFuncOp func, SampleEmitter &e,
     e.exchange = func.addWorkgroupAttribution(
         MemRefType::get({cluster, kReduceSlots}, b.getF32Type(), AffineMap(), workgroup),
         b.getLoc());
+    alignLastAttribution(func);
   });
   Value block = e.row;
   e.row = b.div(block, b.idx(cluster));

@@ -13,7 +13,7 @@ func.func @logits_topk_topp(%x: memref<?x?xbf16>, %k: memref<?xi32>, %so: memref
 }
 // CHECK-LABEL: gpu.func @logits_topk_topp_sample(
 // CHECK-SAME:    %[[IN:[^:]*]]: memref<?xbf16> {attn.param = "input"}, %[[K:[^:]*]]: memref<?xi32> {attn.param = "top_k"}, %[[SO:[^:]*]]: memref<2xi64> {attn.param = "seed_offset"}, %[[OUT:[^:]*]]: memref<?xi32> {attn.param = "out"}, %[[V:[^:]*]]: i32 {attn.param = "vocab"}, %[[N:[^:]*]]: i32 {attn.param = "num_rows"})
-// CHECK-SAME:    workgroup(%[[SCRATCH:.*]] : memref<12x32xf32, #gpu.address_space<workgroup>>, %[[SLOTS:.*]] : memref<12xf32, #gpu.address_space<workgroup>>)
+// CHECK-SAME:    workgroup(%[[SCRATCH:.*]] : memref<12x32xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64}, %[[SLOTS:.*]] : memref<12xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64})
 // CHECK-NOT:   memref.expand_shape
 // CHECK:       %[[ROW:.*]] = gpu.block_id  x
 // CHECK:       scf.if
@@ -141,7 +141,7 @@ func.func @verify(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
 }
 // CHECK-LABEL: gpu.func @verify_chain_speculative_sample(
 // CHECK-SAME:    %[[Q:[^:]*]]: memref<?xf32> {attn.param = "draft_probs"}, %[[D:[^:]*]]: memref<?xi32> {attn.param = "draft_token_ids"}, %[[P:[^:]*]]: memref<?xf32> {attn.param = "target_probs"}, %[[SO:[^:]*]]: memref<2xi64> {attn.param = "seed_offset"}, %[[OUT:[^:]*]]: memref<?xi32> {attn.param = "out"}, %[[ACC:[^:]*]]: memref<?xi32> {attn.param = "accepted"}, %[[EMIT:[^:]*]]: memref<?xi32> {attn.param = "emitted"}
-// CHECK-SAME:    workgroup(%{{.*}} : memref<12x32xf32, #gpu.address_space<workgroup>>, %[[SLOTS:.*]] : memref<12xf32, #gpu.address_space<workgroup>>)
+// CHECK-SAME:    workgroup(%{{.*}} : memref<12x32xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64}, %[[SLOTS:.*]] : memref<12xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64})
 // CHECK-SAME:    nvvm.maxnreg = 64
 // CHECK-NOT:   memref.expand_shape
 // CHECK:       %[[ROW:.*]] = gpu.block_id  x
@@ -211,7 +211,7 @@ func.func @cluster_renorm(%p: memref<?x?xf32>, %k: memref<?xi32>, %q: memref<?x?
   return
 }
 // CHECK-LABEL: gpu.func @cluster_renorm_sample(
-// CHECK-SAME:    workgroup(%[[SCRATCH:.*]] : memref<12x16xf32, #gpu.address_space<workgroup>>, %[[SLOTS:.*]] : memref<12xf32, #gpu.address_space<workgroup>>, %[[EX:.*]] : memref<8x12xf32, #gpu.address_space<workgroup>>)
+// CHECK-SAME:    workgroup(%[[SCRATCH:.*]] : memref<12x16xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64}, %[[SLOTS:.*]] : memref<12xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64}, %[[EX:.*]] : memref<8x12xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64})
 // CHECK-SAME:    known_block_size = array<i32: 512, 1, 1>, nvvm.maxnreg = 128 : i32}
 // CHECK:       %[[BID:.*]] = gpu.block_id  x
 // CHECK:       arith.divui %[[BID]], %c8
