@@ -9,11 +9,11 @@
 #   3. the N = 1 block with attention in plain torch, for comparison.
 # Usage: gpu_check.sh OUTDIR [extra tp_attention.py args]; TP_SIZES overrides the list of N.
 set -u -o pipefail
-OUT=${1:?usage: gpu_check.sh OUTDIR [args]}
+OUTDIR=${1:?usage: gpu_check.sh OUTDIR [args]}
 shift
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
-mkdir -p "$OUT/bench"
+mkdir -p "$OUTDIR/bench"
 ngpu=$(python3 -c 'import torch; print(torch.cuda.device_count())')
 echo "tp: $ngpu visible GPU(s)"
 [ "$ngpu" -ge 1 ] || { echo "tp: no GPU visible to torch"; exit 1; }
@@ -35,14 +35,14 @@ tp() {  # N, extra args...: tp_attention.py over N ranks
 }
 run "tp_attention N=1, CUDA_VISIBLE_DEVICES=$last" \
   env CUDA_VISIBLE_DEVICES=$last python3 -m torch.distributed.run --standalone \
-  --nproc-per-node 1 "$HERE/tp_attention.py" --json "$OUT/bench/tp_attention_n1.json" "$@"
+  --nproc-per-node 1 "$HERE/tp_attention.py" --json "$OUTDIR/bench/tp_attention_n1.json" "$@"
 for n in ${TP_SIZES:-2 4 8}; do
   [ "$n" -le "$ngpu" ] || continue
-  run "tp_attention N=$n" tp "$n" --json "$OUT/bench/tp_attention_n$n.json" "$@"
+  run "tp_attention N=$n" tp "$n" --json "$OUTDIR/bench/tp_attention_n$n.json" "$@"
 done
 run "tp_attention N=1, attention in plain torch" \
-  tp 1 --backend torch --iters 5 --json "$OUT/bench/tp_attention_torch_n1.json" "$@"
-python3 - "$OUT/bench" <<'PY'
+  tp 1 --backend torch --iters 5 --json "$OUTDIR/bench/tp_attention_torch_n1.json" "$@"
+python3 - "$OUTDIR/bench" <<'PY'
 import glob, json, os, sys
 files = sorted(glob.glob(os.path.join(sys.argv[1], "tp_attention_*.json")))
 rows = [json.load(open(f)) for f in files]
