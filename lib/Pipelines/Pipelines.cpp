@@ -61,7 +61,7 @@ static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunc
       "gpu.module(convert-attn-to-nvvm,canonicalize,cse,attn-bare-ptr-abi,convert-nvgpu-to-nvvm,"
       "convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,"
       "lower-affine,convert-gpu-to-nvvm{{use-bare-ptr-memref-call-conv=1},"
-      "convert-nvvm-to-llvm,canonicalize,cse,reconcile-unrealized-casts{6})",
+      "convert-nvvm-to-llvm,attn-extern-dynamic-shared,canonicalize,cse,reconcile-unrealized-casts{6})",
       options.sm.getValue(), options.chip(), options.optLevel.getValue(),
       options.maxSlicesPerWarp.getValue(), options.stages.getValue(),
       options.singleBarrier.getValue() ? "true" : "false",

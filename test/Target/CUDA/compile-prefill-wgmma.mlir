@@ -10,11 +10,24 @@
 // One warpgroup of 64 rows per CTA (two CTAs per SM fit: 80 KiB of shared memory):
 // RUN: attn-compile %s --sm=90 --prefill-mma=wgmma --tile-q=64 --tile-kv=64 --stages=2 --toolkit=%cuda_toolkit --ptxas-check -o %t/q64 | FileCheck %s --check-prefix=Q64
 // RUN: attn-compile %s --sm=80,90a --prefill-mma=auto --toolkit=%cuda_toolkit --ptxas-check -o %t/multi | FileCheck %s --check-prefix=MULTI
+// RUN: attn-compile %s --sm=90 --prefill-mma=wgmma --warp-specialize --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/ws | FileCheck %s --check-prefix=WSSUM
+// RUN: FileCheck %s --check-prefix=WS --input-file=%t/ws/wgmma_kernels.ptx
 // RUN: not attn-compile %s --sm=80 --prefill-mma=wgmma -o %t/bad 2>&1 | FileCheck %s --check-prefix=BAD
 // RUN: not attn-compile %s --sm=90 --prefill-mma=hgmma -o %t/bad 2>&1 | FileCheck %s --check-prefix=BADNAME
 
 // SUMMARY: wgmma_attention attention block=256x1x1 {{.*}} spills=0/0 stack=0
 // SUMMARY: wrote 2 kernel(s) in 1 binary file(s) for sm_90a
+
+// The warp-specialized kernel: a producer warpgroup (384 threads), its mbarrier ring in a
+// static shared buffer, and the tiles in CUDA's extern __shared__ window, which starts after
+// that buffer on 1024 bytes (the 128-byte swizzle reads address bits [4, 10)).
+// WSSUM: wgmma_attention attention block=384x1x1 {{.*}} spills=0/0 stack=0
+// WS: .extern .shared .align 1024 .b8 __dynamic_shmem__0[];
+// WS-LABEL: .entry wgmma_attention(
+// WS-NOT: .b8 __dynamic_shmem__0;
+// WS: .shared .align 8 .b8 __mbarrier[
+// WS: setmaxnreg.dec.sync.aligned.u32 40;
+// WS: setmaxnreg.inc.sync.aligned.u32 232;
 
 // MANIFEST-LABEL: "name": "wgmma_attention"
 // MANIFEST:       "tile": {

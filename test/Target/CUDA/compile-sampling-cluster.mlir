@@ -55,7 +55,11 @@ func.func @sampling(%l: memref<?x?xbf16>, %p: memref<?x?xf32>, %k: memref<?xi32>
 // CHECK:           "cluster_size": 16,
 // CHECK:           "mode": "mask",
 
+// The slice is CUDA's extern __shared__ window, which starts after the static buffers
+// (scratch, exchange): a demoted static byte in its place let the slice overwrite them.
+// PTX: .extern .shared .align 1024 .b8 __dynamic_shmem__0[];
 // PTX: .entry sampling_sample(
+// PTX-NOT: .b8 __dynamic_shmem__0;
 // PTX-NOT: .reqnctapercluster
 // PTX: barrier.cluster.arrive.aligned;
 // PTX: ld.global.v4.b32

@@ -53,6 +53,37 @@ def AttnBarePtrABI : Pass<"attn-bare-ptr-abi", "::mlir::gpu::GPUModuleOp"> {
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def AttnExternDynamicShared : Pass<"attn-extern-dynamic-shared", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "declare the dynamic shared memory base as CUDA does (extern, unsized)";
+  let description = [{
+    `convert-gpu-to-nvvm` lowers `gpu.dynamic_shared_memory` to an *internal* zero-length
+    `llvm.mlir.global` in address space 3. The NVPTX backend demotes an internal shared
+    global used by one kernel into a local `.shared` variable, and prints the zero-length
+    array as a one-byte scalar (`.shared .align 16 .b8 __dynamic_shmem__0;`): a static
+    variable at the start of the kernel's shared window. The kernel's other static buffers
+    (workgroup attributions: reduction scratch, mbarriers, a cluster's exchange buffer) are
+    then laid out right after that byte, inside the range the kernel addresses through the
+    dynamic base, and the two overwrite each other. A kernel with no other static buffer
+    works only because the dynamic window happens to follow the demoted byte.
+
+    This pass gives every such global external linkage, so that it is a declaration, which
+    the backend prints as CUDA's `extern __shared__` array
+    (`.extern .shared .align 16 .b8 __dynamic_shmem__0[];`): the dynamic window then starts
+    after all static shared memory, at the launch's offset. Run after convert-gpu-to-nvvm.
+
+    The window is aligned to `min-alignment` bytes (1024 by default): the wgmma operand
+    tiles use the 128-byte swizzle, whose XOR pattern the hardware takes from address bits
+    [4, 10), so a tile must start on 1024 bytes in the shared window, not only within the
+    dynamic buffer. (With a static buffer in front of it, e.g. the mbarriers of a
+    warp-specialized kernel, a 16-byte aligned window would start at 16 bytes past it.)
+  }];
+  let options = [
+    Option<"minAlignment", "min-alignment", "int64_t", /*default=*/"1024",
+           "the least alignment of the dynamic shared memory window, in bytes">,
+  ];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
 def AttnFlushDenormals : Pass<"attn-flush-denormals", "::mlir::gpu::GPUModuleOp"> {
   let summary = "f32 denormals flushed to zero (nvcc -ftz=true) in tensor-core kernel modules";
   let description = [{
