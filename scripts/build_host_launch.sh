@@ -35,15 +35,17 @@ fi
 [ -x "$BUILD_DIR/bin/attn-opt" ] || { note "no $BUILD_DIR/bin/attn-opt (build the project first)"; exit 1; }
 
 mkdir -p "$OUTDIR"
-# name, host-kv-chunk, expected launches: whole requests (2 attention kernels), and requests
-# split into chunks of 64 keys (2 attention + 2 merge kernels; the causal prefill's second
-# chunk has no visible key for the first 64 queries).
-for config in "attn-host-launch 0 2" "attn-host-launch-split 64 4"; do
-  read -r name chunk expected <<<"$config"
+# name, host-kv-chunk, expected launches, prefill-mma: whole requests (2 attention kernels, sm
+# 90's default prefill kernel), and requests split into chunks of 64 keys (2 attention + 2
+# merge kernels; the causal prefill's second chunk has no visible key for the first 64
+# queries). Chunks are whole KV tiles: the split build keeps the mma.sync prefill kernel, whose
+# 64-key tiles split the 128-key prefill (the wgmma kernel's 128-key tiles would not).
+for config in "attn-host-launch 0 2 auto" "attn-host-launch-split 64 4 mma-sync"; do
+  read -r name chunk expected mma <<<"$config"
   # Identity layouts at function boundaries: attn-outline takes only identity-layout buffers.
   "$BUILD_DIR/bin/attn-opt" "$SRC/attention.mlir" -attn-raise=emit-remarks -canonicalize \
     -one-shot-bufferize="bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map" \
-    -canonicalize -attn-to-host="sm=$SM format=$FORMAT host-kv-chunk=$chunk" -o "$OUTDIR/$name.mlir"
+    -canonicalize -attn-to-host="sm=$SM format=$FORMAT host-kv-chunk=$chunk prefill-mma=$mma" -o "$OUTDIR/$name.mlir"
   "$MLIR_TRANSLATE" --mlir-to-llvmir "$OUTDIR/$name.mlir" -o "$OUTDIR/$name.ll"
   # Both functions must have been raised and launched (else host linalg would remain).
   launches=$(grep -c 'call void @mgpuLaunchKernel' "$OUTDIR/$name.ll" || true)

@@ -1,15 +1,24 @@
 // RUN: attn-opt %s -attn-raise -canonicalize \
 // RUN:   -one-shot-bufferize="bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map" \
 // RUN:   -canonicalize -attn-to-nvvm="sm=90" | FileCheck %s
+// RUN: attn-opt %s -attn-raise -canonicalize \
+// RUN:   -one-shot-bufferize="bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map" \
+// RUN:   -canonicalize -attn-to-nvvm="sm=90 prefill-mma=mma-sync" | FileCheck %s --check-prefix=SYNC
 
 // End to end: GQA causal attention written in linalg on tensors is raised, bufferized by
 // upstream one-shot bufferization and compiled by attn-to-nvvm into a tensor-core prefill
-// kernel (with its split-KV merge) in the NVVM/LLVM dialects.
+// kernel (with its split-KV merge) in the NVVM/LLVM dialects: on sm_90 by default a
+// warp-specialized warpgroup-MMA kernel, with prefill-mma=mma-sync the sm_80 one.
 
 // CHECK-LABEL: gpu.module @gqa_select_kernels [#nvvm.target<O = 3, chip = "sm_90a">]
 //       CHECK:   llvm.func @gqa_select_attention(
 //  CHECK-SAME:     gpu.kernel
-//       CHECK:     nvvm.mma.sync
+//       CHECK:     mbarrier.try_wait.parity
+//       CHECK:     wgmma.mma_async.sync.aligned
+//   CHECK-NOT:     nvvm.mma.sync
+//       SYNC:   llvm.func @gqa_select_attention(
+//       SYNC:     nvvm.mma.sync
+//       SYNC:   llvm.func @gqa_select_merge(
 //       CHECK:   llvm.func @gqa_select_merge(
 //       CHECK: attn.kernel_abi @gqa_select_attention for @gqa_select_kernels::@gqa_select_attention
 //  CHECK-SAME:   family = "prefill"

@@ -20,7 +20,9 @@
 // with one (ptxas's allocation at the 255-register limit is not predictable from the IR);
 // --max-slices-per-warp fixes the cap instead; it, --stages and --single-barrier are for tuning
 // experiments. Decode steps go to the tensor-core kernel from sm 90 on (--decode-kernel=auto;
-// attn-plan's decode-kernel option).
+// attn-plan's decode-kernel option). Prefill kernels on sm 90 are warpgroup-MMA kernels, with
+// a producer warpgroup at head_dim 128 (--prefill-mma=auto; attn-plan's prefill-mma);
+// --prefill-mma=mma-sync keeps the sm_80 kernel, --prefill-mma=wgmma the CTA-wide loop.
 //
 //===----------------------------------------------------------------------===//
 
@@ -100,8 +102,8 @@ static cl::opt<std::string> decodeKernelOpt(
 static cl::opt<std::string> prefillMmaOpt(
     "prefill-mma",
     cl::desc("prefill kernels: mma-sync, wgmma (warpgroup MMAs on sm_90a where the variant "
-             "allows) or auto (wgmma on sm 90)"),
-    cl::init("mma-sync"), cl::cat(category));
+             "allows) or auto (on sm 90: wgmma, with a producer warpgroup at head_dim 128)"),
+    cl::init("auto"), cl::cat(category));
 static cl::opt<bool> warpSpecializeOpt(
     "warp-specialize",
     cl::desc("wgmma prefill kernels: a producer warpgroup fills the K/V stage ring through "

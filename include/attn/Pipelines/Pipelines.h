@@ -64,8 +64,9 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
   PassOptions::Option<std::string> prefillMma{
       *this, "prefill-mma",
       llvm::cl::desc("prefill kernels: mma-sync, wgmma (warpgroup MMAs on sm_90a where the "
-                     "variant allows) or auto (wgmma on sm 90; see attn-plan)"),
-      llvm::cl::init("mma-sync")};
+                     "variant allows) or auto (on sm 90: wgmma, with a producer warpgroup at "
+                     "head_dim 128; see attn-plan)"),
+      llvm::cl::init("auto")};
   PassOptions::Option<bool> warpSpecialize{
       *this, "warp-specialize",
       llvm::cl::desc("wgmma prefill kernels: a producer warpgroup fills the K/V stage ring "

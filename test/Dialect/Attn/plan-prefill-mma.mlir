@@ -2,7 +2,10 @@
 // allows, one 16-row slice per warp so that each warpgroup holds 64 rows.
 // RUN: attn-opt %s -split-input-file -attn-plan -mlir-print-local-scope | FileCheck %s --check-prefix=SYNC
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma" -mlir-print-local-scope | FileCheck %s --check-prefix=WG
-// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto" -mlir-print-local-scope | FileCheck %s --check-prefix=WG
+// auto: wgmma for prefill, a producer warpgroup at head_dim 128 where the variant allows,
+// silently; decode steps keep mma.sync.
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=AUTO
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto decode-kernel=tensor-core" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=TCD
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto sm=80" -mlir-print-local-scope | FileCheck %s --check-prefix=SYNC
 // warp-specialize: a producer warpgroup where the variant allows (not with RoPE of K in the
 // loop), nothing without wgmma.
@@ -15,10 +18,13 @@
 // SYNC-NOT: producer
 // SYNC-NOT: pingpong
 // WG-NOT: producer
+// AUTO-NOT: remark
 
 // A causal paged prefill, head_dim 128: eight warps, two warpgroups of 64 rows.
 // WG-LABEL: func.func @paged
 // WG: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true>
+// AUTO-LABEL: func.func @paged
+// AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true, producer = true>
 // WS-LABEL: func.func @paged
 // WS: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true, producer = true>
 // PP-LABEL: func.func @paged
@@ -35,6 +41,10 @@ func.func @paged(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: me
 // Ragged f16, head_dim 64 (the mma.sync kernel would take two slices per warp).
 // WG-LABEL: func.func @ragged64
 // WG: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true>
+// AUTO-LABEL: func.func @ragged64
+// AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true>
+// AUTO-NOT: producer
+// AUTO: return
 // WS-LABEL: func.func @ragged64
 // WS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
 !kv = !attn.ragged_kv<num_heads = 8, head_dim = 64, element_type = f16>
@@ -50,6 +60,10 @@ func.func @ragged64(%q: memref<?x32x64xf16>, %qi: memref<?xi32>, %k: memref<?x8x
 // head_dim 256: a 64-row Q tile, one warpgroup.
 // WG-LABEL: func.func @d256
 // WG: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true>
+// AUTO-LABEL: func.func @d256
+// AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true>
+// AUTO-NOT: producer
+// AUTO: return
 // WS-LABEL: func.func @d256
 // WS: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true, producer = true>
 // PP-LABEL: func.func @d256
@@ -70,6 +84,14 @@ func.func @d256(%q: memref<?x32x256xf16>, %qi: memref<?xi32>, %kv: !kv, %o: memr
 // WG: kernel_config = #attn.kernel_config<strategy = {{decode|prefill}}
 // WG-NOT: wgmma
 // WG: return
+// TCD-LABEL: func.func @decode_step
+// TCD: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 32, tile_q = 16,
+// TCD-NOT: wgmma
+// TCD: return
+// AUTO-LABEL: func.func @decode_step
+// AUTO: kernel_config = #attn.kernel_config<strategy = {{decode|prefill}}
+// AUTO-NOT: wgmma
+// AUTO: return
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @decode_step(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) {
   attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
@@ -80,6 +102,10 @@ func.func @decode_step(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, 
 // -----
 
 // RoPE of K runs on every thread between the copy and the MMAs: no producer warpgroup.
+// AUTO-LABEL: func.func @rope
+// AUTO: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true>
+// AUTO-NOT: producer
+// AUTO: return
 // WS-LABEL: func.func @rope
 // WS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true>
 // WS-NOT: producer

@@ -6,7 +6,8 @@
 // kernels for the shared levels (mask none), a decode kernel (max_qo_len = 1) for the last,
 // and the merge_state kernels (family "merge"). On sm_90 the last level's decode step is by
 // default the tensor-core kernel (a paged prefill kernel, TC below), which the runtime's
-// DecodeAttention runs with one query row per request.
+// DecodeAttention runs with one query row per request. The shared levels' prefill kernels are
+// sm_90's default, warp-specialized warpgroup-MMA kernels (384 threads).
 // RUN: rm -rf %t && attn-compile %s --sm=90 --format=ptx --decode-kernel=cuda-core -o %t | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --input-file=%t/manifest.json
 // RUN: rm -rf %t.tc && attn-compile %s --sm=90 --format=ptx -o %t.tc > /dev/null
@@ -14,9 +15,9 @@
 // RUN: not grep '"family": "decode"' %t.tc/manifest.json
 // RUN: attn-opt %s | attn-opt | FileCheck %s --check-prefix=ROUNDTRIP
 
-// SUMMARY: cascade_attention attention block=128x1x1
+// SUMMARY: cascade_attention attention block=384x1x1
 // SUMMARY: cascade_merge merge
-// SUMMARY: cascade_1_attention attention block=128x1x1
+// SUMMARY: cascade_1_attention attention block=384x1x1
 // SUMMARY: cascade_1_merge merge
 // SUMMARY: cascade_2_attention attention
 // SUMMARY: cascade_2_merge merge

@@ -1,17 +1,18 @@
 // REQUIRES: ptxas
-// attn-compile's plan knobs on a paged prefill (GQA 4:1, head_dim 128, 16-token pages): by
+// attn-compile's plan knobs on the mma.sync kernel (--prefill-mma=mma-sync: on sm_90 the default
+// is the warpgroup-MMA kernel) on a paged prefill (GQA 4:1, head_dim 128, 16-token pages): by
 // default two 16-row Q slices per warp (4 warps, 32-key tiles, three stages, no spills);
 // --max-slices-per-warp=1 (what attn-compile retries with when two slices spill) gives 8 warps
 // of one slice and 128-key tiles; --stages overrides the depth. Bad values are errors.
-// RUN: rm -rf %t && attn-compile %s --sm=90 --toolkit=%cuda_toolkit --ptxas-check -o %t/two | FileCheck %s --check-prefix=SUMMARY
+// RUN: rm -rf %t && attn-compile %s --sm=90 --prefill-mma=mma-sync --toolkit=%cuda_toolkit --ptxas-check -o %t/two | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --check-prefix=TWO --input-file=%t/two/manifest.json
-// RUN: attn-compile %s --sm=90 --toolkit=%cuda_toolkit --ptxas-check --max-slices-per-warp=1 --stages=2 -o %t/one
+// RUN: attn-compile %s --sm=90 --prefill-mma=mma-sync --toolkit=%cuda_toolkit --ptxas-check --max-slices-per-warp=1 --stages=2 -o %t/one
 // RUN: FileCheck %s --check-prefix=ONE --input-file=%t/one/manifest.json
-// RUN: not attn-compile %s --sm=90 --max-slices-per-warp=-1 -o %t/bad 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: not attn-compile %s --sm=90 --prefill-mma=mma-sync --max-slices-per-warp=-1 -o %t/bad 2>&1 | FileCheck %s --check-prefix=BAD
 // The tensor-core kernel's exponentials flush denormals (attn-flush-denormals): one
 // ex2.approx.ftz per score; flush-denormals=false keeps the IEEE form.
-// RUN: attn-opt %s --attn-to-cubin="format=isa toolkit=%cuda_toolkit" | FileCheck %s --check-prefix=PTX
-// RUN: attn-opt %s --attn-to-cubin="format=isa flush-denormals=false toolkit=%cuda_toolkit" | FileCheck %s --check-prefix=IEEE
+// RUN: attn-opt %s --attn-to-cubin="format=isa prefill-mma=mma-sync toolkit=%cuda_toolkit" | FileCheck %s --check-prefix=PTX
+// RUN: attn-opt %s --attn-to-cubin="format=isa prefill-mma=mma-sync flush-denormals=false toolkit=%cuda_toolkit" | FileCheck %s --check-prefix=IEEE
 
 // SUMMARY: paged_prefill_attention attention block=128x1x1 {{.*}} spills=0/0 stack=0
 

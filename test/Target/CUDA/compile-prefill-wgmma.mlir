@@ -9,6 +9,7 @@
 // RUN: FileCheck %s --check-prefix=KV64 --input-file=%t/kv64/manifest.json
 // One warpgroup of 64 rows per CTA (two CTAs per SM fit: 80 KiB of shared memory):
 // RUN: attn-compile %s --sm=90 --prefill-mma=wgmma --tile-q=64 --tile-kv=64 --stages=2 --toolkit=%cuda_toolkit --ptxas-check -o %t/q64 | FileCheck %s --check-prefix=Q64
+// auto: mma.sync for sm_80; for sm_90a wgmma with a producer warpgroup (head_dim 128).
 // RUN: attn-compile %s --sm=80,90a --prefill-mma=auto --toolkit=%cuda_toolkit --ptxas-check -o %t/multi | FileCheck %s --check-prefix=MULTI
 // RUN: attn-compile %s --sm=90 --prefill-mma=wgmma --warp-specialize --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/ws | FileCheck %s --check-prefix=WSSUM
 // RUN: FileCheck %s --check-prefix=WS --input-file=%t/ws/wgmma_kernels.ptx
@@ -55,7 +56,7 @@
 
 // MULTI: wgmma_attention attention block=128x1x1 {{.*}} spills=0/0 stack=0
 // MULTI: for sm_80
-// MULTI: wgmma_attention attention block=256x1x1 {{.*}} spills=0/0 stack=0
+// MULTI: wgmma_attention attention block=384x1x1 {{.*}} spills=0/0 stack=0
 // MULTI: for sm_90a
 
 // BAD: attn-compile: error: --prefill-mma=wgmma needs sm 90 (sm_90a), got sm 80

@@ -16,7 +16,7 @@
 // RUN: FileCheck %s --check-prefix=PP --input-file=%t/pp/ws_kernels.ptx
 // RUN: FileCheck %s --check-prefix=PPMANIFEST --input-file=%t/pp/manifest.json
 // Without wgmma the option changes nothing.
-// RUN: attn-compile %s --sm=90 --warp-specialize --toolkit=%cuda_toolkit --ptxas-check -o %t/sync | FileCheck %s --check-prefix=SYNC
+// RUN: attn-compile %s --sm=90 --prefill-mma=mma-sync --warp-specialize --toolkit=%cuda_toolkit --ptxas-check -o %t/sync | FileCheck %s --check-prefix=SYNC
 
 // SUMMARY: ws_attention attention block=384x1x1 {{.*}} regs=168 {{.*}} spills=0/0 stack=0
 // SUMMARY: ws_rope_attention attention block=256x1x1 {{.*}} spills=0/0 stack=0

@@ -92,6 +92,7 @@ std::string mlir::attn::resolvePrefillMma(llvm::StringRef value, int64_t sm,
     return "prefill-mma=wgmma needs sm " + std::to_string(target::kWgmmaSm) +
            " (sm_90a), got sm " + std::to_string(sm);
   overrides.wgmmaPrefill = value != "mma-sync" && target::hasWgmma(sm);
+  overrides.autoPrefillSchedule = value == "auto" && target::hasWgmma(sm);
   return "";
 }
 

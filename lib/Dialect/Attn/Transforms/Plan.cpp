@@ -92,6 +92,14 @@ static std::string whyNotProducer(AttentionOp op, const KernelChoice &c) {
   return "";
 }
 
+/// prefill-mma=auto's producer warpgroup: at this head_dim (the one measured). On the H200
+/// (bench/results/2026-12-05-h200-extern-smem) the producer lifts head_dim 128 prefill over
+/// the CTA-wide wgmma loop (causal 16k 425 -> 501 TFLOP/s, append 384 -> 473, 16 x 1024
+/// 275 -> 288); at head_dim 64 it costs (390 -> 311): a 64-wide tile is half the MMA work per
+/// copied byte, and the consumers' 168-register share is not what limits them there.
+/// head_dim 256 (one consumer warpgroup) keeps the CTA-wide loop until it is measured.
+static constexpr int64_t kProducerHeadDim = 128;
+
 FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm,
                                                       const KernelOverrides &overrides,
                                                       std::string &why) {
@@ -129,10 +137,21 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
       op.emitRemark() << "prefill kernel on " << to << ": " << why;
     return asked && why.empty();
   };
+  // Under prefill-mma=auto the heuristic picks the schedule, silently where a variant does
+  // not allow it, and keeps decode steps on the tensor-core kernel's mma.sync (measured at the
+  // copy bandwidth; the wgmma decode step is not).
+  bool autoSchedule = overrides.autoPrefillSchedule;
   bool wgmma = !choice->decode && target::hasWgmma(choice->sm) &&
-               fallBack(overrides.wgmmaPrefill, whyNotWgmma(op, *choice), "mma.sync");
-  bool producer = wgmma && fallBack(overrides.warpSpecialize, whyNotProducer(op, *choice),
-                                    "the CTA-wide loop (no producer warpgroup)");
+               !(autoSchedule && problem.decode) &&
+               (autoSchedule ? whyNotWgmma(op, *choice).empty()
+                             : fallBack(overrides.wgmmaPrefill, whyNotWgmma(op, *choice),
+                                        "mma.sync"));
+  bool autoProducer =
+      autoSchedule && op.getHeadDim() == kProducerHeadDim && !overrides.warpSpecialize;
+  bool producer =
+      wgmma && (autoProducer ? whyNotProducer(op, *choice).empty()
+                             : fallBack(overrides.warpSpecialize, whyNotProducer(op, *choice),
+                                        "the CTA-wide loop (no producer warpgroup)"));
   bool pingpong =
       producer &&
       fallBack(overrides.pingpong,

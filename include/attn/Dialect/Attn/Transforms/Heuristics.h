@@ -117,6 +117,10 @@ struct KernelOverrides {
   /// a multiple of 64, whole warpgroups with one 16-row slice per warp); see attn-plan's
   /// prefill-mma option.
   bool wgmmaPrefill = false;
+  /// prefill-mma=auto: the schedule is the heuristic's (wgmmaPrefill only for prefill, not
+  /// for decode steps on the tensor-core kernel; a producer warpgroup at head_dim 128, where
+  /// the variant allows), without remarks where a variant does not allow it.
+  bool autoPrefillSchedule = false;
   /// wgmma prefill kernels with a producer warpgroup (warp specialization) where they apply;
   /// see attn-plan's warp-specialize option.
   bool warpSpecialize = false;
@@ -130,8 +134,10 @@ struct KernelOverrides {
 /// `tensorCoreDecode` for target `sm`, or returns what is wrong with `value`.
 std::string resolveDecodeKernel(llvm::StringRef value, int64_t sm, KernelOverrides &overrides);
 
-/// attn-plan's prefill-mma option: "mma-sync", "wgmma" (sm 90 only) or "auto" (wgmma on sm 90).
-/// Sets `wgmmaPrefill` for target `sm`, or returns what is wrong with `value`.
+/// attn-plan's prefill-mma option: "mma-sync", "wgmma" (sm 90 only) or "auto" (on sm 90: wgmma
+/// for prefill, with a producer warpgroup at head_dim 128). Sets
+/// `wgmmaPrefill` and `autoPrefillSchedule` for target `sm`, or returns what is wrong with
+/// `value`.
 std::string resolvePrefillMma(llvm::StringRef value, int64_t sm, KernelOverrides &overrides);
 
 /// "" when attn-plan's target `sm` and its overrides are in range, else what is wrong, naming

@@ -39,7 +39,9 @@ def AttnPlan : Pass<"attn-plan"> {
            "the GQA group as Q rows, where it applies) or auto (tensor-core from sm 90 on)">,
     Option<"prefillMma", "prefill-mma", "std::string", "\"mma-sync\"",
            "prefill kernels: mma-sync, wgmma (warpgroup MMAs on sm_90a where the variant "
-           "allows, mma.sync elsewhere) or auto (wgmma on sm 90)">,
+           "allows, mma.sync elsewhere) or auto (on sm 90, for prefill: wgmma where the "
+           "variant allows, with a producer warpgroup at head_dim 128, without remarks; "
+           "decode steps keep mma.sync)">,
     Option<"warpSpecialize", "warp-specialize", "bool", "false",
            "prefill kernels on wgmma: a producer warpgroup fills the K/V stage ring through "
            "mbarriers (where the variant allows: no RoPE of K in the loop)">,
