@@ -54,7 +54,7 @@ std::string AttnToCubinOptions::check() const {
 /// attn-to-nvvm, with attn-outline launching the kernels from the host when `hostLaunch`.
 static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunch) {
   return llvm::formatv(
-      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4} decode-kernel={9} prefill-mma={10} tile-kv={11} tile-q={12} warp-specialize={13} pingpong={14}},"
+      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4} decode-kernel={9} prefill-mma={10} tile-kv={11} tile-q={12} warp-specialize={13} pingpong={14}{15}},"
       "attn-outline{{host-launch={7} host-kv-chunk={8}},"
       "gpu.module(attn-tile,attn-lower-tiles,attn-pipeline{{single-barrier={5}}),"
       "nvvm-attach-target{{chip={1} O={2}},"
@@ -71,7 +71,9 @@ static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunc
       hostLaunch ? std::string("cuda-core") : options.decodeKernel.getValue(),
       options.prefillMma.getValue(), options.tileKv.getValue(), options.tileQ.getValue(),
       options.warpSpecialize.getValue() ? "true" : "false",
-      options.pingpong.getValue() ? "true" : "false");
+      options.pingpong.getValue() ? "true" : "false",
+      // (Only when asked for: the default pipeline text stays as it was.)
+      options.overlap.getValue() ? " overlap=true" : "");
 }
 
 std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {

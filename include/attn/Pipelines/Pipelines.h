@@ -77,6 +77,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("warp-specialized prefill kernels: the two consumer warpgroups take turns "
                      "on the tensor cores (see attn-plan)"),
       llvm::cl::init(false)};
+  PassOptions::Option<bool> overlap{
+      *this, "overlap",
+      llvm::cl::desc("warp-specialized prefill kernels without ping-pong: each consumer "
+                     "warpgroup's softmax overlaps its own MMAs (see attn-plan)"),
+      llvm::cl::init(false)};
   PassOptions::Option<bool> flushDenormals{
       *this, "flush-denormals",
       llvm::cl::desc("tensor-core kernels: f32 denormals flushed to zero, as nvcc -ftz=true "

@@ -139,7 +139,8 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                                        Strategy strategy, int64_t sm, int64_t threads,
                                        int64_t tileQ, int64_t tileKv, int64_t stages,
                                        bool splitKv, int64_t vec, int64_t headsPerThread,
-                                       bool wgmma, bool producer, bool pingpong) {
+                                       bool wgmma, bool producer, bool pingpong,
+                                       bool overlap) {
   // CUDA limits and the supported architectures: attn/Dialect/Attn/Utils/Target.h.
   if (std::string why = target::checkSm(sm); !why.empty())
     return emitError() << "expected " << why;
@@ -177,6 +178,8 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
   if (pingpong && (!producer || threads != 2 * kProducerThreads))
     return emitError() << "'pingpong' needs 'producer' and two consumer warpgroups (threads = "
                        << 2 * kProducerThreads << "), got threads = " << threads;
+  if (overlap && (!producer || pingpong))
+    return emitError() << "'overlap' needs 'producer' and no 'pingpong'";
   if (producer && threads + kProducerThreads > target::kMaxThreadsPerBlock)
     return emitError() << "'producer' adds " << kProducerThreads << " threads to threads ("
                        << threads << "): at most " << target::kMaxThreadsPerBlock << " in all";

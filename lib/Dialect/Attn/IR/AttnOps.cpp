@@ -35,6 +35,24 @@ static void printPositionType(OpAsmPrinter &printer, Operation *, Type type) {
     printer << ", " << type;
 }
 
+/// The type of an optional result that has its optional operand's type (attn.online_softmax's
+/// acc_new): nothing is printed, the result exists exactly when the operand does.
+static ParseResult parseSameOptionalType(OpAsmParser &, Type operand, Type &result) {
+  result = operand;
+  return success();
+}
+
+static void printSameOptionalType(OpAsmPrinter &, Operation *, Type, Type) {}
+
+/// Results of the operands' types (attn.wait_mma): nothing is printed.
+static ParseResult parseSameTypes(OpAsmParser &, TypeRange operands,
+                                  SmallVectorImpl<Type> &results) {
+  llvm::append_range(results, operands);
+  return success();
+}
+
+static void printSameTypes(OpAsmPrinter &, Operation *, TypeRange, TypeRange) {}
+
 #define GET_OP_CLASSES
 #include "attn/Dialect/Attn/IR/AttnOps.cpp.inc"
 

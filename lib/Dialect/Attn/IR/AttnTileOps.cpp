@@ -218,7 +218,18 @@ LogicalResult LoadKVTileOp::verify() {
 // attn.tile_qk and attn.tile_pv
 //===----------------------------------------------------------------------===//
 
+/// An `async` tile op issues warpgroup MMAs: only a #attn.prefill_layout with wgmma has them.
+static LogicalResult verifyAsyncMma(Operation *op, bool async, Attribute layout) {
+  auto prefill = dyn_cast_or_null<PrefillLayoutAttr>(layout);
+  if (async && !(prefill && prefill.getWgmma()))
+    return op->emitOpError() << "expected a #attn.prefill_layout with wgmma for async MMAs, got "
+                             << (layout ? layout : Attribute());
+  return success();
+}
+
 LogicalResult TileQKOp::verify() {
+  if (failed(verifyAsyncMma(*this, getAsync(), getLayoutAttr())))
+    return failure();
   MemRefType kTile = getKTile().getType();
   if (failed(verifySharedTile(*this, "k_tile", kTile)))
     return failure();
@@ -236,6 +247,8 @@ LogicalResult TileQKOp::verify() {
 }
 
 LogicalResult TilePVOp::verify() {
+  if (failed(verifyAsyncMma(*this, getAsync(), getLayoutAttr())))
+    return failure();
   MemRefType vTile = getVTile().getType();
   if (failed(verifySharedTile(*this, "v_tile", vTile)))
     return failure();
@@ -280,8 +293,31 @@ LogicalResult OnlineSoftmaxOp::verify() {
     return failure();
   int64_t rows = getS().getType().getDimSize(0);
   if (failed(verifyDim(*this, "max rows", getM().getType(), 0, "s rows", rows)) ||
-      failed(verifyDim(*this, "acc rows", getAcc().getType(), 0, "s rows", rows)) ||
       failed(verifyLayout(*this, getLayoutAttr(), "s", getS().getType(), kScoreDims)))
+    return failure();
+  if (!getAcc())
+    return success();
+  if (!getAccNew() || getAccNew().getType() != getAcc().getType())
+    return emitOpError() << "expected acc_new of acc's type " << getAcc().getType();
+  if (failed(verifyDim(*this, "acc rows", getAcc().getType(), 0, "s rows", rows)))
+    return failure();
+  return verifyLayout(*this, getLayoutAttr(), "acc", getAcc().getType(), kAccDims);
+}
+
+LogicalResult WaitMmaOp::verify() {
+  if (getTiles().empty())
+    return emitOpError() << "expected at least one tile";
+  if (getTiles().getTypes() != getRes().getTypes())
+    return emitOpError() << "expected results of the tiles' types";
+  auto prefill = dyn_cast_or_null<PrefillLayoutAttr>(getLayoutAttr());
+  if (getLayoutAttr() && !(prefill && prefill.getWgmma()))
+    return emitOpError() << "expected a #attn.prefill_layout with wgmma, got " << getLayoutAttr();
+  return success();
+}
+
+LogicalResult RescaleAccOp::verify() {
+  if (failed(verifyDim(*this, "alpha rows", getAlpha().getType(), 0, "acc rows",
+                       getAcc().getType().getDimSize(0))))
     return failure();
   return verifyLayout(*this, getLayoutAttr(), "acc", getAcc().getType(), kAccDims);
 }

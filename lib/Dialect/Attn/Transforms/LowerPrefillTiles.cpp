@@ -616,6 +616,25 @@ SmallVector<Value> commitAndWait(KernelBuilder &b, ValueRange acc) {
   return through(b, acc, "wgmma.commit_group.sync.aligned;\n\twgmma.wait_group.sync.aligned 0;");
 }
 
+/// wgmma.commit_group alone (an `async` tile op): the accumulators stay in flight until an
+/// attn.wait_mma retires the group.
+SmallVector<Value> commit(KernelBuilder &b, ValueRange acc) {
+  return through(b, acc, "wgmma.commit_group.sync.aligned;");
+}
+
+/// wgmma.wait_group `pending` with `values` (f32 accumulators and i32 A registers, in any
+/// order) tied, so that nothing reads or overwrites them before the wait.
+SmallVector<Value> waitGroup(KernelBuilder &b, ValueRange values, int64_t pending) {
+  std::string outs, ins;
+  for (auto [i, v] : llvm::enumerate(values)) {
+    std::string c = v.getType().isF32() ? "f" : "r";
+    outs += (i ? ",=" : "=") + c;
+    ins += "," + std::to_string(i);
+  }
+  std::string text = "wgmma.wait_group.sync.aligned " + std::to_string(pending) + ";";
+  return unpack(b, asmCall(b, values.getTypes(), values, text, outs + ins), values.size());
+}
+
 /// acc += A B on the warpgroup: `wgmma.mma_async.sync.aligned.m64n<N>k16.f32.<t>.<t>`, where
 /// `acc` holds the thread's N / 2 f32 accumulators; A from the descriptor `a`
 /// (one i64) or from four i32 registers (the mma.sync A fragment of each warp), B from the
@@ -735,7 +754,7 @@ LogicalResult lowerTileQKWgmma(TileQKOp op, PrefillLayoutAttr layout, const Pref
     acc = wgmma::mma(b, acc, {wgmma::advance(b, qDesc, wgmma::kStepBytes(k, qRows))},
                      wgmma::advance(b, kDesc, wgmma::kStepBytes(k, keys)),
                      kType.getElementType(), /*transB=*/false);
-  acc = wgmma::commitAndWait(b, acc);
+  acc = op.getAsync() ? wgmma::commit(b, acc) : wgmma::commitAndWait(b, acc);
   rewriter.replaceOp(op, fromFragments(b, op.getLoc(), op.getType(), wgmma::fragments(b, acc)));
   return success();
 }
@@ -766,7 +785,7 @@ LogicalResult lowerTilePVWgmma(TilePVOp op, PrefillLayoutAttr layout, KernelBuil
   for (int64_t j = 0; j < keys / 16; ++j)
     acc = wgmma::mma(b, acc, aRegs.slice(4 * j, 4), wgmma::advance(b, vDesc, j * 16 * 128),
                      vType.getElementType(), /*transB=*/true);
-  acc = wgmma::commitAndWait(b, acc);
+  acc = op.getAsync() ? wgmma::commit(b, acc) : wgmma::commitAndWait(b, acc);
   rewriter.replaceOp(op, fromFragments(b, op.getLoc(), op.getType(), wgmma::fragments(b, acc)));
   return success();
 }
@@ -822,15 +841,66 @@ struct LowerTileQK : PrefillPattern<TileQKOp> {
   }
 };
 
+/// The element type a use of a P tile needs: V's for a tile_pv reading it, the fragments' for
+/// the cast of a loop that carries P lowered already; nothing for a use that passes P on
+/// (appended to `next`) or that cannot take P's A fragments (failure).
+FailureOr<Type> pUseType(OpOperand &use, SmallVectorImpl<Value> &next) {
+  Operation *user = use.getOwner();
+  unsigned i = use.getOperandNumber();
+  if (auto pv = dyn_cast<TilePVOp>(user)) {
+    if (pv.getP() != use.get())
+      return failure();
+    return pv.getVTile().getType().getElementType();
+  }
+  if (isa<WaitMmaOp>(user)) {
+    next.push_back(user->getResult(i));
+    return Type();
+  }
+  if (auto cast = dyn_cast<UnrealizedConversionCastOp>(user)) {
+    auto frag = dyn_cast<VectorType>(cast->getResultTypes().front());
+    if (!frag || frag.getShape() != ArrayRef<int64_t>{4, 2})
+      return failure();
+    return frag.getElementType();
+  }
+  if (auto loop = dyn_cast<scf::ForOp>(user)) {
+    if (i < loop.getNumControlOperands())
+      return failure();
+    next.push_back(loop.getTiedLoopRegionIterArg(&use));
+    next.push_back(loop.getTiedLoopResult(&use));
+    return Type();
+  }
+  if (!isa<scf::YieldOp>(user))
+    return failure();
+  Operation *parent = user->getParentOp();
+  if (auto loop = dyn_cast<scf::ForOp>(parent)) {
+    next.push_back(loop.getRegionIterArgs()[i]);
+    next.push_back(loop.getResult(i));
+    return Type();
+  }
+  if (!isa<scf::IfOp>(parent))
+    return failure();
+  next.push_back(parent->getResult(i));
+  return Type();
+}
+
 /// The P A fragments of `op` (a lowered online_softmax's) in V's element type: the element
-/// type of the tile_pv ops that read P, or nothing when P has another user.
+/// type of the tile_pv ops that read P (through the loops and branches that carry it and the
+/// attn.wait_mma ops that keep it), or nothing when P has another user.
 Type pElementType(OnlineSoftmaxOp op) {
   Type type;
-  for (Operation *user : op.getP().getUsers()) {
-    auto pv = dyn_cast<TilePVOp>(user);
-    if (!pv || pv.getP() != op.getP() || (type && type != pv.getVTile().getType().getElementType()))
-      return Type();
-    type = pv.getVTile().getType().getElementType();
+  SmallVector<Value> work{op.getP()};
+  DenseSet<Value> seen;
+  while (!work.empty()) {
+    Value v = work.pop_back_val();
+    if (!seen.insert(v).second)
+      continue;
+    for (OpOperand &use : v.getUses()) {
+      FailureOr<Type> t = pUseType(use, work);
+      if (failed(t) || (*t && type && *t != type))
+        return Type();
+      if (*t)
+        type = *t;
+    }
   }
   return type;
 }
@@ -1080,7 +1150,8 @@ Value scaledMax(KernelBuilder &b, Value m, double expScale) {
 }
 
 WarpState rescaleState(KernelBuilder &b, const WarpState &state, ArrayRef<Value> rowMax,
-                       double expScale, int64_t nBlocksO) {
+                       double expScale, int64_t nBlocksO,
+                       SmallVectorImpl<Value> *alphas = nullptr) {
   Value grows;
   for (size_t idx = 0; idx < state.m.size(); ++idx) {
     Value limit = b.fadd(state.m[idx], b.f32(kRescaleThreshold / expScale));
@@ -1090,10 +1161,15 @@ WarpState rescaleState(KernelBuilder &b, const WarpState &state, ArrayRef<Value>
   Value anyGrows =
       NVVM::VoteSyncOp::create(b, b.getI1Type(), c32(b, -1), grows, NVVM::VoteSyncKind::any);
   SmallVector<Type> types(ValueRange(state.flatten()).getTypes());
+  // Without the accumulator (alphas), the branch also yields each row's alpha (1 when the
+  // state does not move).
+  if (alphas)
+    types.append(state.m.size(), b.getF32Type());
   auto rescale = scf::IfOp::create(b, types, anyGrows, /*withElseRegion=*/true);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(rescale.thenBlock());
   WarpState moved = state;
+  SmallVector<Value> movedAlphas;
   for (size_t idx = 0; idx < state.m.size(); ++idx) {
     // m' = max(m, rowmax S); alpha = 2^((m - m') scale); l = alpha l; O = alpha O
     Value mNew = b.fmax(state.m[idx], rowMax[idx]);
@@ -1101,6 +1177,7 @@ WarpState rescaleState(KernelBuilder &b, const WarpState &state, ArrayRef<Value>
     Value alpha = b.exp2(b.fsub(mScaled, scaledMax(b, mNew, expScale)));
     moved.m[idx] = mNew;
     moved.l[idx] = b.fmul(state.l[idx], alpha);
+    movedAlphas.push_back(alpha);
     // O rows g + 8h of slice mt rescaled.
     int64_t mt = idx / 2, h = idx % 2;
     for (int64_t n = 0; n < nBlocksO; ++n) {
@@ -1111,9 +1188,18 @@ WarpState rescaleState(KernelBuilder &b, const WarpState &state, ArrayRef<Value>
       }
     }
   }
-  scf::YieldOp::create(b, moved.flatten());
+  SmallVector<Value> thenYield = moved.flatten();
+  if (alphas)
+    thenYield.append(movedAlphas);
+  scf::YieldOp::create(b, thenYield);
   b.setInsertionPointToStart(rescale.elseBlock());
-  scf::YieldOp::create(b, state.flatten());
+  SmallVector<Value> elseYield = state.flatten();
+  if (alphas)
+    elseYield.append(state.m.size(), b.f32(1.0));
+  scf::YieldOp::create(b, elseYield);
+  if (alphas)
+    alphas->assign(rescale.getResults().take_back(state.m.size()).begin(),
+                   rescale.getResults().take_back(state.m.size()).end());
   return WarpState::unflatten(rescale.getResults(), state.m.size(), state.o.size());
 }
 
@@ -1151,14 +1237,18 @@ SmallVector<Value> exponentials(KernelBuilder &b, WarpState &next, ScoreRows &ro
 struct LowerOnlineSoftmax : PrefillPattern<OnlineSoftmaxOp> {
   using PrefillPattern::PrefillPattern;
   LogicalResult supports(OnlineSoftmaxOp op) const override {
-    return success(op.getAlpha().use_empty() && pElementType(op));
+    return success((!op.getAcc() || op.getAlpha().use_empty()) && pElementType(op));
   }
   LogicalResult lower(OnlineSoftmaxOp op, PrefillLayoutAttr layout, const PrefillThread &t,
                       KernelBuilder &b, PatternRewriter &rewriter) const override {
     SmallVector<SmallVector<Value>> in;
-    (void)fragmentsOf({op.getS(), op.getM(), op.getL(), op.getAcc()}, in);
-    auto shape = FragmentShape::get(layout, op.getS().getType().getDimSize(1),
-                                    op.getAcc().getType().getDimSize(1));
+    (void)fragmentsOf({op.getS(), op.getM(), op.getL()}, in);
+    if (op.getAcc())
+      (void)fragmentsOf({op.getAcc()}, in);
+    else
+      in.emplace_back();
+    int64_t features = op.getAcc() ? op.getAcc().getType().getDimSize(1) : 0;
+    auto shape = FragmentShape::get(layout, op.getS().getType().getDimSize(1), features);
     ScoreRows rows;
     if (isa<VectorType>(in[0].front().getType())) {
       rows = scoreRows(b, t, shape, in[0], ScoreMods());
@@ -1170,11 +1260,117 @@ struct LowerOnlineSoftmax : PrefillPattern<OnlineSoftmaxOp> {
     }
     double expScale = op.getScale().convertToDouble();
     WarpState state{in[1], in[2], in[3]};
-    WarpState next = rescaleState(b, state, rows.rowMax, expScale, shape.nBlocksO);
+    SmallVector<Value> alphas;
+    WarpState next = rescaleState(b, state, rows.rowMax, expScale, shape.nBlocksO,
+                                  op.getAcc() ? nullptr : &alphas);
     auto fragA = VectorType::get({4, 2}, pElementType(op));
     SmallVector<Value> p = exponentials(b, next, rows, expScale, shape, fragA);
-    replaceWithFragments(rewriter, op, {p, next.m, next.l, {}, next.o});
+    if (op.getAcc())
+      replaceWithFragments(rewriter, op, {p, next.m, next.l, {}, next.o});
+    else
+      replaceWithFragments(rewriter, op, {p, next.m, next.l, alphas});
     return success();
+  }
+};
+
+/// acc * alpha per row (the rescale an online_softmax without acc left over): a warp-uniform
+/// branch, taken when some row of the warp has alpha != 1, as in the softmax's own rescale.
+struct LowerRescaleAcc : PrefillPattern<RescaleAccOp> {
+  using PrefillPattern::PrefillPattern;
+  LogicalResult lower(RescaleAccOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    SmallVector<SmallVector<Value>> in;
+    (void)fragmentsOf({op.getAcc(), op.getAlpha()}, in);
+    int64_t nBlocksO = op.getAcc().getType().getDimSize(1) / 8;
+    ArrayRef<Value> alphas = in[1];
+    Value moves;
+    for (Value alpha : alphas) {
+      Value rowMoves = arith::CmpFOp::create(b, arith::CmpFPredicate::UNE, alpha, b.f32(1.0));
+      moves = moves ? arith::OrIOp::create(b, moves, rowMoves) : rowMoves;
+    }
+    Value anyMoves =
+        NVVM::VoteSyncOp::create(b, b.getI1Type(), c32(b, -1), moves, NVVM::VoteSyncKind::any);
+    auto branch =
+        scf::IfOp::create(b, ValueRange(in[0]).getTypes(), anyMoves, /*withElseRegion=*/true);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(branch.thenBlock());
+      SmallVector<Value> acc = in[0];
+      // Rows g + 8h of slice mt: alpha (mt, h).
+      for (auto [idx, alpha] : llvm::enumerate(alphas))
+        for (int64_t n = 0; n < nBlocksO; ++n) {
+          Value &frag = acc[(idx / 2) * nBlocksO + n];
+          int64_t h = idx % 2;
+          for (int64_t e = 0; e < 2; ++e) {
+            Value v = vector::ExtractOp::create(b, frag, ArrayRef<int64_t>{h, e});
+            frag = vector::InsertOp::create(b, b.fmul(v, alpha), frag, ArrayRef<int64_t>{h, e});
+          }
+        }
+      scf::YieldOp::create(b, acc);
+      b.setInsertionPointToStart(branch.elseBlock());
+      scf::YieldOp::create(b, in[0]);
+    }
+    replaceWithFragments(rewriter, op, {SmallVector<Value>(branch.getResults())});
+    return success();
+  }
+};
+
+/// attn.wait_mma: wgmma.wait_group with every f32 element of the accumulator tiles and every
+/// A register of the P tiles tied, then the fragments rebuilt from the tied results.
+struct LowerWaitMma : PrefillPattern<WaitMmaOp> {
+  using PrefillPattern::PrefillPattern;
+  LogicalResult supports(WaitMmaOp op) const override {
+    for (Value tile : op.getTiles()) {
+      SmallVector<Value> frags = *fragmentsOf(tile);
+      for (Value frag : frags) {
+        // C fragments vector<2x2xf32> or A fragments vector<4x2xT> (16-bit T).
+        auto type = dyn_cast<VectorType>(frag.getType());
+        bool c = type && type.getElementType().isF32();
+        if (!type || type.getShape() != (c ? ArrayRef<int64_t>{2, 2} : ArrayRef<int64_t>{4, 2}))
+          return failure();
+      }
+    }
+    return success();
+  }
+  LogicalResult lower(WaitMmaOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                      KernelBuilder &b, PatternRewriter &rewriter) const override {
+    SmallVector<SmallVector<Value>> in;
+    (void)fragmentsOf(op.getTiles(), in);
+    SmallVector<Value> values;
+    for (ArrayRef<Value> frags : in)
+      for (Value frag : frags)
+        llvm::append_range(values, isC(frag) ? wgmma::elements(b, frag)
+                                             : wgmma::registersA(b, frag));
+    values = wgmma::waitGroup(b, values, op.getPending());
+    SmallVector<SmallVector<Value>> out;
+    ArrayRef<Value> rest = values;
+    for (ArrayRef<Value> frags : in) {
+      SmallVector<Value> rebuilt;
+      for (Value frag : frags) {
+        rebuilt.push_back(isC(frag) ? wgmma::fragments(b, rest.take_front(4)).front()
+                                    : fromRegistersA(b, frag.getType(), rest.take_front(4)));
+        rest = rest.drop_front(4);
+      }
+      out.push_back(std::move(rebuilt));
+    }
+    replaceWithFragments(rewriter, op, out);
+    return success();
+  }
+
+private:
+  static bool isC(Value frag) { return cast<VectorType>(frag.getType()).getElementType().isF32(); }
+  /// An A fragment vector<4x2xT> from its four 32-bit registers.
+  static Value fromRegistersA(KernelBuilder &b, Type type, ArrayRef<Value> regs) {
+    auto frag = cast<VectorType>(type);
+    auto pairType = VectorType::get({2}, frag.getElementType());
+    auto i32x1 = VectorType::get({1}, b.getI32Type());
+    Value out = ub::PoisonOp::create(b, frag);
+    for (auto [r, reg] : llvm::enumerate(regs)) {
+      Value v = vector::BroadcastOp::create(b, i32x1, reg);
+      Value pair = vector::BitCastOp::create(b, pairType, v);
+      out = vector::InsertOp::create(b, pair, out, static_cast<int64_t>(r));
+    }
+    return out;
   }
 };
 
@@ -1367,7 +1563,8 @@ void mlir::attn::populatePrefillTileLoweringPatterns(RewritePatternSet &patterns
   auto cache = std::make_shared<PrefillThreadCache>();
   MLIRContext *ctx = patterns.getContext();
   patterns.add<LowerLoadQTile, LowerInitState, LowerAlibiSlopes, LowerLoadKVTile, LowerRopeKTile,
-               LowerTileQK, LowerScoreMod, LowerOnlineSoftmax, LowerTilePV, LowerFinalizeStore>(
+               LowerTileQK, LowerScoreMod, LowerOnlineSoftmax, LowerTilePV, LowerFinalizeStore,
+               LowerRescaleAcc, LowerWaitMma>(
       ctx, cache);
   patterns.add<LowerKVTileRange, DistributeTileLoop, DistributeTileIf, LowerWarpSpecialize,
                LowerMmaTurn>(ctx);

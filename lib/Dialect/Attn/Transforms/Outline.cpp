@@ -391,6 +391,8 @@ LogicalResult attentionLayout(AttentionOp op, KernelConfigAttr config, int64_t &
     layoutExtra.push_back({key::kProducer, 1});
   if (config.getPingpong())
     layoutExtra.push_back({key::kPingpong, 1});
+  if (config.getOverlap())
+    layoutExtra.push_back({key::kOverlap, 1});
   return success();
 }
 

@@ -160,11 +160,17 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                    : "ping-pong needs two consumer warpgroups, the kernel has " +
                          std::to_string(choice->threads / KernelConfigAttr::kProducerThreads),
                "one warpgroup's turns");
+  bool overlap =
+      fallBack(overrides.overlap,
+               !producer   ? "overlap needs the producer warpgroup (warp-specialize)"
+               : pingpong ? "overlap does not combine with ping-pong"
+                          : "",
+               "the serial tile loop");
   return KernelConfigAttr::get(op.getContext(),
                                choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
                                choice->threads, choice->tileQ, choice->tileKv, choice->stages,
                                choice->splitKv, choice->vec, choice->headsPerThread, wgmma,
-                               producer, pingpong);
+                               producer, pingpong, overlap);
 }
 
 /// A decode step planned on the tensor-core kernel keeps its sliding window there only under
@@ -193,6 +199,7 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.maxSlicesPerWarp = maxSlicesPerWarp;
     overrides.warpSpecialize = warpSpecialize;
     overrides.pingpong = pingpong;
+    overrides.overlap = overlap;
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())
       why = resolveDecodeKernel(decodeKernel, sm, overrides);

@@ -295,12 +295,28 @@ static std::pair<Value, Value> tileStart(KernelBuilder &b, const PrefillTiles &p
 /// Consumer warpgroups of a ping-pong kernel (kernel_config `pingpong`).
 constexpr int64_t kPingpongWarpgroups = 2;
 
+/// The score modifiers of a tile starting at key `start32` (the mask where `masked`). Raw
+/// scores (the scale is in the exponent) or, with a soft cap c, c * tanh(sm_scale s / c).
+static Value scoreMod(KernelBuilder &b, const PrefillTiles &p, Value s, Value start32,
+                      bool masked) {
+  const PrefillKernel &k = p.k;
+  const PrefillWork &w = p.w;
+  Attribute scale = k.softCap ? Attribute(b.getF64FloatAttr(k.smScale)) : b.getF32FloatAttr(1.0);
+  FloatAttr cap = k.softCap ? b.getF64FloatAttr(*k.softCap) : FloatAttr();
+  bool custom = masked && k.custom;
+  return ScoreModOp::create(b, p.sType, s, w.delta32, w.rowStart32, start32, w.kvEnd32, p.slopes,
+                         custom ? k.customMask : Value(), custom ? w.maskBits : Value(),
+                         custom ? w.kvLen : Value(), custom ? w.packedLen32 : Value(),
+                         custom ? w.kvLen32 : Value(), scale, cap, AttentionOp(k.op).getMask(),
+                         masked ? UnitAttr() : b.getUnitAttr(), b.getI64IntegerAttr(k.group),
+                         p.layout);
+}
+
 /// One KV tile folded into the state (m, l, acc): S = Q K^T, the score modifiers and (unless
 /// the tile is visible to every row) the mask, the online-softmax step, O += P V.
 static SmallVector<Value> tileBody(KernelBuilder &b, const PrefillTiles &p, ValueRange state,
                                    Value stage, Value start32, bool masked) {
   const PrefillKernel &k = p.k;
-  const PrefillWork &w = p.w;
   // Ping-pong: each contraction is the warpgroup's turn on the tensor cores.
   auto turn = [&](MmaTurnKind kind) {
     if (k.config.getPingpong())
@@ -308,24 +324,16 @@ static SmallVector<Value> tileBody(KernelBuilder &b, const PrefillTiles &p, Valu
   };
   turn(MmaTurnKind::Acquire);
   Value s = TileQKOp::create(b, p.sType, p.q, p.kS, stage, /*key_pos=*/Value(),
-                             /*rope=*/RopeAttr(), p.layout);
+                             /*rope=*/RopeAttr(), /*async=*/UnitAttr(), p.layout);
   turn(MmaTurnKind::Release);
-  // Raw scores (the scale is in the exponent) or, with a soft cap c, c * tanh(sm_scale s / c).
-  Attribute scale = k.softCap ? Attribute(b.getF64FloatAttr(k.smScale)) : b.getF32FloatAttr(1.0);
-  FloatAttr cap = k.softCap ? b.getF64FloatAttr(*k.softCap) : FloatAttr();
-  bool custom = masked && k.custom;
-  s = ScoreModOp::create(b, p.sType, s, w.delta32, w.rowStart32, start32, w.kvEnd32, p.slopes,
-                         custom ? k.customMask : Value(), custom ? w.maskBits : Value(),
-                         custom ? w.kvLen : Value(), custom ? w.packedLen32 : Value(),
-                         custom ? w.kvLen32 : Value(), scale, cap, AttentionOp(k.op).getMask(),
-                         masked ? UnitAttr() : b.getUnitAttr(), b.getI64IntegerAttr(k.group),
-                         p.layout);
+  s = scoreMod(b, p, s, start32, masked);
   auto softmax = OnlineSoftmaxOp::create(b, p.sType, p.rowsType, p.rowsType, p.rowsType, p.accType,
                                          s, state[0], state[1], state[2],
                                          b.getF64FloatAttr(p.expScale), p.layout);
   turn(MmaTurnKind::Acquire);
   Value acc =
-      TilePVOp::create(b, p.accType, softmax.getP(), p.vS, stage, softmax.getAccNew(), p.layout);
+      TilePVOp::create(b, p.accType, softmax.getP(), p.vS, stage, softmax.getAccNew(),
+                       /*async=*/UnitAttr(), p.layout);
   turn(MmaTurnKind::Release);
   return {softmax.getMNew(), softmax.getLNew(), acc};
 }
@@ -468,12 +476,97 @@ static scf::ForOp consumerLoop(KernelBuilder &b, PrefillTiles &p, const StageRin
   return loop;
 }
 
+/// The scores of one tile folded into (m, l) without the accumulator: the score modifiers (the
+/// mask where `needsMask`; custom masks: always) and the online-softmax step. Returns P, m, l
+/// and alpha, the factor the accumulator still has to be rescaled by.
+static SmallVector<Value> softmaxStep(KernelBuilder &b, const PrefillTiles &p, Value s, Value m,
+                                      Value l, Value start32, Value needsMask) {
+  auto step = [&](bool masked) -> SmallVector<Value> {
+    Value mod = scoreMod(b, p, s, start32, masked);
+    auto softmax = OnlineSoftmaxOp::create(b, p.sType, p.rowsType, p.rowsType, p.rowsType,
+                                           /*acc_new=*/Type(), mod, m, l, /*acc=*/Value(),
+                                           b.getF64FloatAttr(p.expScale), p.layout);
+    return {softmax.getP(), softmax.getMNew(), softmax.getLNew(), softmax.getAlpha()};
+  };
+  if (p.k.custom)
+    return step(/*masked=*/true);
+  SmallVector<Type> types{p.sType, p.rowsType, p.rowsType, p.rowsType};
+  auto branch = scf::IfOp::create(b, types, needsMask, /*withElseRegion=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(branch.thenBlock());
+  scf::YieldOp::create(b, step(/*masked=*/true));
+  b.setInsertionPointToStart(branch.elseBlock());
+  scf::YieldOp::create(b, step(/*masked=*/false));
+  return SmallVector<Value>(branch.getResults());
+}
+
+/// Iteration t of the overlapped loop, state (m, l, acc, P_t): S_{t+1} and O += P_t V_t are
+/// issued back to back without waiting; the softmax of tile t + 1 runs once S_{t+1} has landed
+/// while P_t V_t is still in flight; then O is waited for, stage t freed and O rescaled.
+static SmallVector<Value> overlappedStep(KernelBuilder &b, const PrefillTiles &p,
+                                         const StageRing &ring, Value t, ValueRange state) {
+  Value next = b.add(t, b.idx(1));
+  Value stage = ring.slot(b, t).first;
+  auto [nextStage, nextParity] = ring.slot(b, next);
+  ring.wait(b, ring.full(nextStage), nextParity);
+  Value s = TileQKOp::create(b, p.sType, p.q, p.kS, nextStage, /*key_pos=*/Value(),
+                             /*rope=*/RopeAttr(), /*async=*/b.getUnitAttr(), p.layout);
+  Value acc = TilePVOp::create(b, p.accType, state[3], p.vS, stage, state[2],
+                               /*async=*/b.getUnitAttr(), p.layout);
+  // The older group (S) has landed; P_t V_t may still be in flight.
+  s = WaitMmaOp::create(b, TypeRange{p.sType}, ValueRange{s}, 1, p.layout).getResult(0);
+  auto [startIdx, needsMask] = tileStart(b, p, next);
+  SmallVector<Value> soft =
+      softmaxStep(b, p, s, state[0], state[1], to32(b, startIdx), needsMask);
+  auto done = WaitMmaOp::create(b, TypeRange{p.accType, p.sType}, ValueRange{acc, state[3]}, 0,
+                                p.layout);
+  nvgpu::MBarrierArriveOp::create(b, nvgpu::MBarrierTokenType::get(b.getContext()), ring.bars,
+                                  ring.free(b, stage));
+  acc = RescaleAccOp::create(b, p.accType, done.getResult(0), soft[3], p.layout);
+  return {soft[1], soft[2], acc, soft[0]};
+}
+
+/// The consumers' loop with FA3's intra-warpgroup pipelining (kernel_config `overlap`): the
+/// first tile's softmax before the loop, iteration t overlapping the softmax of tile t + 1
+/// with P_t V_t (overlappedStep), the last tile's P V after it. Without tiles, the state stays.
+static SmallVector<Value> overlappedConsumer(KernelBuilder &b, PrefillTiles &p,
+                                             const StageRing &ring, ValueRange init) {
+  Value c0 = b.idx(0), c1 = b.idx(1), n = p.w.numTiles;
+  auto any = scf::IfOp::create(b, init.getTypes(), b.ult(c0, n), /*withElseRegion=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(any.elseBlock());
+  scf::YieldOp::create(b, init);
+  b.setInsertionPointToStart(any.thenBlock());
+  auto [stage0, parity0] = ring.slot(b, c0);
+  ring.wait(b, ring.full(stage0), parity0);
+  Value s0 = TileQKOp::create(b, p.sType, p.q, p.kS, stage0, /*key_pos=*/Value(),
+                              /*rope=*/RopeAttr(), /*async=*/UnitAttr(), p.layout);
+  auto [start0, mask0] = tileStart(b, p, c0);
+  // The accumulator is still 0: the first alpha is not needed.
+  SmallVector<Value> first = softmaxStep(b, p, s0, init[0], init[1], to32(b, start0), mask0);
+  auto loop = scf::ForOp::create(b, c0, b.sub(n, c1), c1,
+                                 ValueRange{first[1], first[2], init[2], first[0]});
+  {
+    OpBuilder::InsertionGuard bodyGuard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    scf::YieldOp::create(
+        b, overlappedStep(b, p, ring, loop.getInductionVar(), loop.getRegionIterArgs()));
+  }
+  Value stage = ring.slot(b, b.sub(n, c1)).first;
+  Value acc = TilePVOp::create(b, p.accType, loop.getResult(3), p.vS, stage, loop.getResult(2),
+                               /*async=*/UnitAttr(), p.layout);
+  nvgpu::MBarrierArriveOp::create(b, nvgpu::MBarrierTokenType::get(b.getContext()), ring.bars,
+                                  ring.free(b, stage));
+  scf::YieldOp::create(b, ValueRange{loop.getResult(0), loop.getResult(1), acc});
+  return SmallVector<Value>(any.getResults());
+}
+
 /// O / l and the log-sum-exp to the output rows, or to the f32 partial rows of a split item.
 /// The output coordinates are re-derived from the work index after the loop rather than kept
 /// live across it (64-bit indices cost two registers each, and every register the loop does
 /// not need is one the accumulators can have): the index goes through attn.recompute so that
 /// the reloads are not merged with the loads before the loop.
-static void storeRows(KernelBuilder &b, const PrefillTiles &p, Value work, scf::ForOp loop) {
+static void storeRows(KernelBuilder &b, const PrefillTiles &p, Value work, ValueRange state) {
   const PrefillKernel &k = p.k;
   Value w = toIndex(b, RecomputeOp::create(b, b.getI32Type(), to32(b, work)));
   Value kvHead = toIndex(b, RecomputeOp::create(b, b.getI32Type(), to32(b, p.kvHead)));
@@ -487,8 +580,8 @@ static void storeRows(KernelBuilder &b, const PrefillTiles &p, Value work, scf::
   Value rowLimit = b.add(rowStart, b.idx(k.tileQ));
   Value rowEnd = b.minIdx(rowLimit, b.mul(qoLen, b.idx(k.group)));
   // O = acc / l; lse = (expScale m + log2 l) ln 2.
-  auto fin = FinalizeOp::create(b, p.accType, p.rowsType, loop.getResult(2), loop.getResult(0),
-                                loop.getResult(1), /*scratch=*/Value(), b.getUnitAttr(),
+  auto fin = FinalizeOp::create(b, p.accType, p.rowsType, state[2], state[0], state[1],
+                                /*scratch=*/Value(), b.getUnitAttr(),
                                 b.getF64FloatAttr(p.expScale), p.layout);
   StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.o, qo0, kvHead, k.lse, rowStart, rowEnd,
                         k.tmpO, k.tmpLse, partial, k.tmpO ? partialStride : Value(),
@@ -565,8 +658,12 @@ static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
   auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
   if (k.config.getPingpong())
     MmaTurnOp::create(b, MmaTurnKind::Start, kPingpongWarpgroups);
+  if (k.config.getOverlap()) {
+    storeRows(b, p, work, overlappedConsumer(b, p, ring, init.getResults()));
+    return;
+  }
   scf::ForOp loop = consumerLoop(b, p, ring, init.getResults());
-  storeRows(b, p, work, loop);
+  storeRows(b, p, work, loop.getResults());
 }
 
 LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, AttentionOp op) {
@@ -612,7 +709,7 @@ LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, Attention
     alibiSlopes(b, p);
     auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
     scf::ForOp loop = kvLoop(b, p, init.getResults());
-    storeRows(b, p, work, loop);
+    storeRows(b, p, work, loop.getResults());
   }
   rewriter.eraseOp(k.op);
   if (k.kvDef->use_empty())

@@ -16,6 +16,8 @@
 //   attn.online_softmax m' = max(m, rowmax(S)); a = 2^(m - m'); P = 2^(S - m');
 //                       l' = a * l + rowsum(P); O = a * O
 //   attn.tile_pv        O = O + P V_j
+//   attn.wait_mma       retire asynchronous tile_qk / tile_pv MMAs (wgmma.wait_group)
+//   attn.rescale_acc    O = alpha * O (an online_softmax step that left O alone)
 //   attn.finalize       O = O / l; lse = m + log2(l)
 //   attn.merge_partial  (O, lse) of two KV splits -> one
 //   attn.store_output   O, lse -> the output rows                  (once)
@@ -117,6 +119,11 @@ def Attn_TileQKOp : Attn_Op<"tile_qk"> {
     widened to f32 first). With `rope`, key j is rotated at position `key_pos + j` first
     (`#attn.rope`'s formula; fused RoPE of un-rotated cached keys).
 
+    With `async` (warpgroup MMAs only: a layout with `wgmma`), the MMAs are issued and
+    committed as one wgmma group but not waited for: S is defined only after an
+    `attn.wait_mma` that retires the group (no other op may read it before), so that the
+    warpgroup can compute while the tensor cores work (FA3's intra-warpgroup pipelining).
+
     ```mlir
     %s = attn.tile_qk %q, %ks[%stage]
         : vector<16x128xbf16>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
@@ -125,7 +132,7 @@ def Attn_TileQKOp : Attn_Op<"tile_qk"> {
   }];
   let arguments = (ins Attn_QTile:$q, Arg<Attn_SharedTile, "", [MemRead]>:$k_tile,
                        Index:$stage, Optional<Index>:$key_pos,
-                       OptionalAttr<Attn_RopeAttr>:$rope,
+                       OptionalAttr<Attn_RopeAttr>:$rope, UnitAttr:$async,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_F32Tile:$s);
   let assemblyFormat = [{
@@ -196,8 +203,7 @@ def Attn_ScoreModOp : Attn_Op<"score_mod", [AttrSizedOperandSegments,
 }
 
 def Attn_OnlineSoftmaxOp : Attn_Op<"online_softmax", [Pure,
-    AllTypesMatch<["s", "p"]>, AllTypesMatch<["m", "l", "m_new", "l_new", "alpha"]>,
-    AllTypesMatch<["acc", "acc_new"]>]> {
+    AllTypesMatch<["s", "p"]>, AllTypesMatch<["m", "l", "m_new", "l_new", "alpha"]>]> {
   let summary = "one online-softmax step: running max and sum, probabilities, rescale";
   let description = [{
     The FlashAttention-2 update for one score tile S (base 2), per row i:
@@ -216,18 +222,27 @@ def Attn_OnlineSoftmaxOp : Attn_Op<"online_softmax", [Pure,
     keep the running max looser than the row max (a larger reference leaves P, l and acc
     consistent: the normalised result is the same).
 
+    Without `acc` (and without `acc_new`) the step leaves the accumulator alone: the caller
+    applies `alpha` later with `attn.rescale_acc` (a kernel that overlaps this step with the
+    `attn.tile_pv` of the previous tile, whose accumulator is still being written). `alpha`
+    is then the factor the accumulator must be multiplied by (1 where the state did not move).
+
     ```mlir
     %p, %m1, %l1, %a, %o1 = attn.online_softmax %s max %m sum %l acc %o
         : vector<16x64xf32>, vector<16xf32>, vector<16x128xf32>
+    %p2, %m2, %l2, %a2 = attn.online_softmax %s max %m sum %l
+        : vector<16x64xf32>, vector<16xf32>
     ```
   }];
-  let arguments = (ins Attn_F32Tile:$s, Attn_F32Rows:$m, Attn_F32Rows:$l, Attn_F32Tile:$acc,
+  let arguments = (ins Attn_F32Tile:$s, Attn_F32Rows:$m, Attn_F32Rows:$l,
+                       Optional<Attn_F32Tile>:$acc,
                        DefaultValuedAttr<F64Attr, "1.0">:$scale,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_F32Tile:$p, Attn_F32Rows:$m_new, Attn_F32Rows:$l_new,
-                      Attn_F32Rows:$alpha, Attn_F32Tile:$acc_new);
+                      Attn_F32Rows:$alpha, Optional<Attn_F32Tile>:$acc_new);
   let assemblyFormat = [{
-    $s `max` $m `sum` $l `acc` $acc attr-dict `:` type($s) `,` type($m) `,` type($acc)
+    $s `max` $m `sum` $l (`acc` $acc^)? attr-dict `:` type($s) `,` type($m)
+    (`,` type($acc)^)? custom<SameOptionalType>(ref(type($acc)), type($acc_new))
   }];
   let hasVerifier = 1;
 }
@@ -236,7 +251,10 @@ def Attn_TilePVOp : Attn_Op<"tile_pv", [AllTypesMatch<["acc", "res"]>]> {
   let summary = "accumulate O = O + P V of a probability tile and a staged V tile";
   let description = [{
     `res[i, d] = acc[i, d] + sum_j P[i, j] * V_j[stage, j, d]`, with P rounded to V's element
-    type before the product and f32 accumulation.
+    type before the product and f32 accumulation. With `async` (warpgroup MMAs only), the
+    MMAs are committed as one wgmma group but not waited for: the result is defined only after
+    an `attn.wait_mma` that retires the group and that also takes P (the MMAs read P's
+    registers until then).
 
     ```mlir
     %o2 = attn.tile_pv %p, %vs[%stage], %o1
@@ -245,12 +263,59 @@ def Attn_TilePVOp : Attn_Op<"tile_pv", [AllTypesMatch<["acc", "res"]>]> {
     ```
   }];
   let arguments = (ins Attn_F32Tile:$p, Arg<Attn_SharedTile, "", [MemRead]>:$v_tile,
-                       Index:$stage, Attn_F32Tile:$acc,
+                       Index:$stage, Attn_F32Tile:$acc, UnitAttr:$async,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Attn_F32Tile:$res);
   let assemblyFormat = [{
     $p `,` $v_tile `[` $stage `]` `,` $acc attr-dict `:` type($p) `,` type($v_tile) `->`
     type($res)
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_WaitMmaOp : Attn_Op<"wait_mma"> {
+  let summary = "wait until at most N groups of asynchronous warpgroup MMAs are pending";
+  let description = [{
+    Blocks the warpgroup until at most `pending` of the MMA groups it committed (the `async`
+    `attn.tile_qk` / `attn.tile_pv` ops, in program order) are still in flight
+    (`wgmma.wait_group pending`). The results are `tiles`, unchanged: the tiles the retired
+    groups write (now defined) and read (P: its registers are free from here on). Every tile an
+    asynchronous op defines must pass through a wait_mma that retires its group before any
+    other use.
+
+      res[i] = tiles[i]
+
+    ```mlir
+    %s1 = attn.wait_mma pending 1 %s : vector<128x128xf32>
+    %o1, %p1 = attn.wait_mma pending 0 %o, %p : vector<128x128xf32>, vector<128x128xf32>
+    ```
+  }];
+  let arguments = (ins Variadic<Attn_F32Tile>:$tiles,
+                       ConfinedAttr<I64Attr, [IntNonNegative, IntMaxValue<7>]>:$pending,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
+  let results = (outs Variadic<Attn_F32Tile>:$res);
+  let assemblyFormat = [{
+    `pending` $pending $tiles attr-dict `:` type($tiles)
+    custom<SameTypes>(ref(type($tiles)), type($res))
+  }];
+  let hasVerifier = 1;
+}
+
+def Attn_RescaleAccOp : Attn_Op<"rescale_acc", [Pure, AllTypesMatch<["acc", "res"]>]> {
+  let summary = "multiply each accumulator row by its online-softmax rescale factor";
+  let description = [{
+    `res[i, d] = alpha[i] * acc[i, d]`: the accumulator update that an `attn.online_softmax`
+    without `acc` leaves to the caller (its `alpha` result).
+
+    ```mlir
+    %o1 = attn.rescale_acc %o by %alpha : vector<128x128xf32>, vector<128xf32>
+    ```
+  }];
+  let arguments = (ins Attn_F32Tile:$acc, Attn_F32Rows:$alpha,
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
+  let results = (outs Attn_F32Tile:$res);
+  let assemblyFormat = [{
+    $acc `by` $alpha attr-dict `:` type($acc) `,` type($alpha)
   }];
   let hasVerifier = 1;
 }

@@ -127,6 +127,9 @@ struct KernelOverrides {
   /// Warp-specialized kernels of two consumer warpgroups take turns on the tensor cores; see
   /// attn-plan's pingpong option.
   bool pingpong = false;
+  /// Warp-specialized kernels overlap each warpgroup's softmax with its own MMAs; see
+  /// attn-plan's overlap option.
+  bool overlap = false;
 };
 
 /// attn-plan's decode-kernel option: "cuda-core", "tensor-core" or "auto" (tensor cores from

@@ -48,6 +48,10 @@ def AttnPlan : Pass<"attn-plan"> {
     Option<"pingpong", "pingpong", "bool", "false",
            "warp-specialized prefill kernels of two consumer warpgroups: the warpgroups take "
            "turns on the tensor cores (one's softmax runs during the other's MMAs)">,
+    Option<"overlap", "overlap", "bool", "false",
+           "warp-specialized prefill kernels without ping-pong: each consumer warpgroup runs "
+           "the softmax of KV tile t + 1 while its O += P V of tile t is in flight (FA3's "
+           "intra-warpgroup pipelining)">,
   ];
 }
 
