@@ -255,3 +255,18 @@ func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, s
 
 // expected-error @+1 {{'pingpong' needs 'producer' and two consumer warpgroups (threads = 256), got threads = 128}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, pingpong = true>}
+
+// -----
+
+// expected-error @+1 {{'overlap' needs 'producer', no 'pingpong' and two stages or more (it holds two K/V stages at once)}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true, overlap = true>}
+
+// -----
+
+// expected-error @+1 {{'overlap' needs 'producer', no 'pingpong' and two stages or more (it holds two K/V stages at once)}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 1, split_kv = true, vec = 8, wgmma = true, producer = true, overlap = true>}
+
+// -----
+
+// expected-error @+1 {{'overlap' needs 'producer', no 'pingpong' and two stages or more (it holds two K/V stages at once)}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, pingpong = true, overlap = true>}

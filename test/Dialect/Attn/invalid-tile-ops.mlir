@@ -552,3 +552,71 @@ func.func @f() {
   attn.mma_turn acquire {warpgroups = 1}
   return
 }
+
+// -----
+
+func.func @f(%q: vector<16x128xbf16>, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+             %x: index) {
+  // expected-error @+1 {{expected a #attn.prefill_layout with wgmma for async MMAs, got <<NULL ATTRIBUTE>>}}
+  %s = attn.tile_qk %q, %ks[%x] {async} : vector<16x128xbf16>,
+      memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<16x64xf32>
+  return
+}
+
+// -----
+
+func.func @f(%p: vector<64x64xf32>, %vs: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+             %o: vector<64x128xf32>, %x: index) {
+  // expected-error @+1 {{expected a #attn.prefill_layout with wgmma for async MMAs, got #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 8, vec = 8>}}
+  %r = attn.tile_pv %p, %vs[%x], %o {async, layout = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 8, vec = 8>}
+      : vector<64x64xf32>, memref<2x64x128xbf16, #gpu.address_space<workgroup>> -> vector<64x128xf32>
+  return
+}
+
+// -----
+
+func.func @f(%s: vector<64x64xf32>) {
+  // expected-error @+1 {{expected a #attn.prefill_layout with wgmma, got #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 8, vec = 8>}}
+  %r = attn.wait_mma pending 1 %s {layout = #attn.prefill_layout<warps = 4, slices = 1, rows_per_group = 8, vec = 8>} : vector<64x64xf32>
+  return
+}
+
+// -----
+
+func.func @f(%s: vector<64x64xf32>) {
+  // expected-error @+1 {{'attn.wait_mma' op attribute 'pending' failed to satisfy constraint}}
+  %r = attn.wait_mma pending 8 %s : vector<64x64xf32>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{expected at least one tile}}
+  "attn.wait_mma"() {pending = 0 : i64} : () -> ()
+  return
+}
+
+// -----
+
+func.func @f(%s: vector<64x64xf32>) {
+  // expected-error @+1 {{expected results of the tiles' types}}
+  %r = "attn.wait_mma"(%s) {pending = 0 : i64} : (vector<64x64xf32>) -> vector<64x32xf32>
+  return
+}
+
+// -----
+
+func.func @f(%o: vector<64x128xf32>, %a: vector<32xf32>) {
+  // expected-error @+1 {{expected alpha rows (32) to match acc rows (64)}}
+  %r = attn.rescale_acc %o by %a : vector<64x128xf32>, vector<32xf32>
+  return
+}
+
+// -----
+
+func.func @f(%s: vector<16x64xf32>, %m: vector<16xf32>, %o: vector<16x128xf32>) {
+  // expected-error @+1 {{expected acc_new of acc's type 'vector<16x128xf32>'}}
+  %p, %m1, %l1, %a = "attn.online_softmax"(%s, %m, %m, %o) : (vector<16x64xf32>, vector<16xf32>, vector<16xf32>, vector<16x128xf32>) -> (vector<16x64xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>)
+  return
+}

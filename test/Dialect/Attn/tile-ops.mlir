@@ -250,3 +250,33 @@ func.func @pingpong() {
   attn.mma_turn release {warpgroups = 2}
   return
 }
+
+// -----
+
+// The overlapped step of a warp-specialized sm_90a kernel (kernel_config overlap): S of the
+// next tile and O += P V of this one issued without waiting (async), the softmax of the next
+// tile without the accumulator (it returns alpha), the waits, then O rescaled.
+#w = #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 4, vec = 8, wgmma = true, producer_warps = 4>
+!smem2 = memref<2x128x128xbf16, #gpu.address_space<workgroup>>
+// CHECK-LABEL: func.func @overlapped_step
+// CHECK: %[[S:.*]] = attn.tile_qk %{{.*}}, %{{.*}}[%{{.*}}] {async, layout = #prefill_layout} : vector<128x128xbf16>, memref<2x128x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
+// CHECK: %[[O:.*]] = attn.tile_pv %[[P:[^,]*]], %{{.*}}[%{{.*}}], %{{.*}} {async, layout = #prefill_layout} : vector<128x128xf32>, memref<2x128x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
+// CHECK: %[[S1:.*]] = attn.wait_mma pending 1 %[[S]] {layout = #prefill_layout} : vector<128x128xf32>
+// CHECK: %[[P1:.*]], %[[M1:.*]], %[[L1:.*]], %[[A:.*]] = attn.online_softmax %[[S1]] max %{{.*}} sum %{{.*}} {layout = #prefill_layout, scale = 1.250000e-01 : f64} : vector<128x128xf32>, vector<128xf32>{{$}}
+// CHECK: %[[W:.*]]:2 = attn.wait_mma pending 0 %[[O]], %[[P]] {layout = #prefill_layout} : vector<128x128xf32>, vector<128x128xf32>
+// CHECK: attn.rescale_acc %[[W]]#0 by %[[A]] {layout = #prefill_layout} : vector<128x128xf32>, vector<128xf32>
+func.func @overlapped_step(%q: vector<128x128xbf16>, %ks: !smem2, %vs: !smem2, %x: index,
+                           %m: vector<128xf32>, %l: vector<128xf32>, %o: vector<128x128xf32>,
+                           %p: vector<128x128xf32>)
+    -> (vector<128x128xf32>, vector<128x128xf32>, vector<128xf32>, vector<128xf32>) {
+  %s = attn.tile_qk %q, %ks[%x] {async, layout = #w}
+      : vector<128x128xbf16>, !smem2 -> vector<128x128xf32>
+  %o1 = attn.tile_pv %p, %vs[%x], %o {async, layout = #w}
+      : vector<128x128xf32>, !smem2 -> vector<128x128xf32>
+  %s1 = attn.wait_mma pending 1 %s {layout = #w} : vector<128x128xf32>
+  %p1, %m1, %l1, %a = attn.online_softmax %s1 max %m sum %l {layout = #w, scale = 0.125}
+      : vector<128x128xf32>, vector<128xf32>
+  %w:2 = attn.wait_mma pending 0 %o1, %p {layout = #w} : vector<128x128xf32>, vector<128x128xf32>
+  %o2 = attn.rescale_acc %w#0 by %a {layout = #w} : vector<128x128xf32>, vector<128xf32>
+  return %o2, %p1, %m1, %l1 : vector<128x128xf32>, vector<128x128xf32>, vector<128xf32>, vector<128xf32>
+}

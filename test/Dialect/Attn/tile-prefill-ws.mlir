@@ -4,6 +4,11 @@
 // turns it into a branch on the thread index with the register budgets.
 // RUN: attn-opt %s -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=TILE
 // RUN: attn-opt %s -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true},attn-outline,gpu.module(attn-tile,attn-lower-tiles,attn-pipeline,canonicalize,cse))" | FileCheck %s --check-prefix=LOWER
+// With overlap (FA3's intra-warpgroup pipelining): the first tile's softmax before the loop,
+// S of tile t + 1 and P_t V_t issued asynchronously in iteration t, the softmax of tile t + 1
+// between wait_group 1 and wait_group 0, the last P V after the loop; no tile, no work.
+// RUN: attn-opt %s -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true overlap=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=OVL
+// RUN: attn-opt %s -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true overlap=true},attn-outline,gpu.module(attn-tile,attn-lower-tiles,attn-pipeline,canonicalize,cse))" | FileCheck %s --check-prefix=OVLOWER
 
 // TILE:      #[[L:.*]] = #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 16, vec = 8, wgmma = true, producer_warps = 4>
 // TILE-LABEL: gpu.func @ws_attention
@@ -45,6 +50,64 @@
 // LOWER:       } else {
 // LOWER-NEXT:    nvvm.setmaxregister increase 232
 // LOWER-NOT:   attn.warp_specialize
+
+// OVL-LABEL: gpu.func @ws_attention
+// OVL:        } consumer {
+// OVL:          %[[M:.*]], %[[L:.*]], %[[ACC:.*]] = attn.init_state
+// OVL:          %[[ANY:.*]] = arith.cmpi ugt, %[[N:.*]], %c0
+// OVL:          %[[STATE:.*]]:3 = scf.if %[[ANY]]
+// OVL:            nvgpu.mbarrier.try_wait.parity %[[BARS:.*]][%c0], %false
+// OVL:            %[[S0:.*]] = attn.tile_qk {{.*}}[%c0] {layout
+// OVL:            %[[FIRST:.*]]:3 = scf.if
+// OVL:              attn.score_mod %[[S0]]
+// OVL:              attn.online_softmax {{.*}} max %[[M]] sum %[[L]] {layout
+// OVL:            } else {
+// OVL:              attn.score_mod %[[S0]] {{.*}}all_visible
+// OVL:            %[[LAST:.*]] = arith.subi %[[N]], %c1
+// OVL:            %[[LOOP:.*]]:4 = scf.for %{{.*}} = %c0 to %[[LAST]] step %c1 iter_args(%[[LM:.*]] = %[[FIRST]]#1, %[[LL:.*]] = %[[FIRST]]#2, %[[LACC:.*]] = %[[ACC]], %[[LP:.*]] = %[[FIRST]]#0)
+// OVL:              nvgpu.mbarrier.try_wait.parity %[[BARS]]
+// OVL-NEXT:         %[[S:.*]] = attn.tile_qk {{.*}} {async, layout
+// OVL-NEXT:         %[[PV:.*]] = attn.tile_pv %[[LP]], %{{.*}}, %[[LACC]] {async, layout
+// OVL-NEXT:         %[[S1:.*]] = attn.wait_mma pending 1 %[[S]] {layout
+// OVL:              %[[SOFT:.*]]:4 = scf.if
+// OVL:                attn.score_mod %[[S1]]
+// OVL:                attn.online_softmax {{.*}} max %[[LM]] sum %[[LL]] {layout
+// OVL:              } else {
+// OVL:              %[[DONE:.*]]:2 = attn.wait_mma pending 0 %[[PV]], %[[LP]] {layout
+// OVL:              nvgpu.mbarrier.arrive %[[BARS]]
+// OVL-NEXT:         %[[O:.*]] = attn.rescale_acc %[[DONE]]#0 by %[[SOFT]]#3 {layout
+// OVL-NEXT:         scf.yield %[[SOFT]]#1, %[[SOFT]]#2, %[[O]], %[[SOFT]]#0
+// OVL:            %[[OUT:.*]] = attn.tile_pv %[[LOOP]]#3, %{{.*}}, %[[LOOP]]#2 {layout
+// OVL:            nvgpu.mbarrier.arrive %[[BARS]]
+// OVL-NEXT:       scf.yield %[[LOOP]]#0, %[[LOOP]]#1, %[[OUT]]
+// OVL:          } else {
+// OVL-NEXT:       scf.yield %[[M]], %[[L]], %[[ACC]]
+// OVL:          attn.finalize %[[STATE]]#2 max %[[STATE]]#0 sum %[[STATE]]#1
+// OVL:        attn.kernel_abi @ws_attention {{.*}}tile = {{{.*}}overlap = 1 : i64{{.*}}producer = 1 : i64
+
+// In the loop: the S MMAs committed without a wait, then the P V MMAs likewise (P from
+// registers), wait_group 1 before the softmax (S tied), wait_group 0 after it (O's f32
+// elements and P's registers tied), then the free barrier and O's rescale (a warp-uniform
+// branch taken when some row's alpha is not 1).
+// OVLOWER-LABEL: gpu.func @ws_attention
+// OVLOWER:       nvvm.setmaxregister increase 232
+// OVLOWER:       "wgmma.commit_group.sync.aligned;\0A\09wgmma.wait_group.sync.aligned 0;"
+// OVLOWER:       scf.for
+// OVLOWER:         nvgpu.mbarrier.try_wait.parity
+// OVLOWER-COUNT-8: wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {{.*}}}, $64, $65, p, 1, 1, 0, 0;
+// OVLOWER:         "wgmma.commit_group.sync.aligned;", "=f,
+// OVLOWER-COUNT-8: wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {{.*}}}, {$64, $65, $66, $67}, $68, p, 1, 1, 1;
+// OVLOWER:         "wgmma.commit_group.sync.aligned;", "=f,
+// OVLOWER-NOT:     wgmma.mma_async
+// OVLOWER:         "wgmma.wait_group.sync.aligned 1;", "=f,{{(=f,)+}}0,
+// OVLOWER-NOT:     wgmma.mma_async
+// OVLOWER:         "wgmma.wait_group.sync.aligned 0;", "=f,{{(=f,)+}}=r,{{(=r,)+}}0,
+// OVLOWER:         nvgpu.mbarrier.arrive
+// OVLOWER:         arith.cmpf une
+// OVLOWER:         nvvm.vote.sync any
+// OVLOWER:         scf.yield
+// OVLOWER:       "wgmma.commit_group.sync.aligned;\0A\09wgmma.wait_group.sync.aligned 0;"
+// OVLOWER:       nvgpu.mbarrier.arrive
 
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @ws(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x16x8x128xbf16>,

@@ -178,8 +178,9 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
   if (pingpong && (!producer || threads != 2 * kProducerThreads))
     return emitError() << "'pingpong' needs 'producer' and two consumer warpgroups (threads = "
                        << 2 * kProducerThreads << "), got threads = " << threads;
-  if (overlap && (!producer || pingpong))
-    return emitError() << "'overlap' needs 'producer' and no 'pingpong'";
+  if (overlap && (!producer || pingpong || stages < 2))
+    return emitError() << "'overlap' needs 'producer', no 'pingpong' and two stages or more (it "
+                          "holds two K/V stages at once)";
   if (producer && threads + kProducerThreads > target::kMaxThreadsPerBlock)
     return emitError() << "'producer' adds " << kProducerThreads << " threads to threads ("
                        << threads << "): at most " << target::kMaxThreadsPerBlock << " in all";

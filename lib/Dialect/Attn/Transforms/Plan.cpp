@@ -162,9 +162,10 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                "one warpgroup's turns");
   bool overlap =
       fallBack(overrides.overlap,
-               !producer   ? "overlap needs the producer warpgroup (warp-specialize)"
-               : pingpong ? "overlap does not combine with ping-pong"
-                          : "",
+               !producer            ? "overlap needs the producer warpgroup (warp-specialize)"
+               : pingpong           ? "overlap does not combine with ping-pong"
+               : choice->stages < 2 ? "overlap holds two K/V stages at once, the kernel has 1"
+                                    : "",
                "the serial tile loop");
   return KernelConfigAttr::get(op.getContext(),
                                choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,

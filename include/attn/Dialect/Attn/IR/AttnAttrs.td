@@ -122,10 +122,11 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
     - `pingpong` (with `producer` and two consumer warpgroups, default false): the consumer
       warpgroups take turns on the tensor cores (`attn.mma_turn`), so that one's softmax runs
       while the other's MMAs do.
-    - `overlap` (with `producer`, not with `pingpong`, default false): FA3's intra-warpgroup
-      pipelining. Each consumer warpgroup issues S = Q K^T of tile t + 1 and O += P V of tile
-      t asynchronously and runs the softmax of tile t + 1 while the latter is in flight
-      (`attn.tile_qk` / `attn.tile_pv` `async`, `attn.wait_mma`, `attn.rescale_acc`).
+    - `overlap` (with `producer` and two stages or more, not with `pingpong`, default false):
+      FA3's intra-warpgroup pipelining. Each consumer warpgroup issues S = Q K^T of tile
+      t + 1 and O += P V of tile t asynchronously and runs the softmax of tile t + 1 while the
+      latter is in flight (`attn.tile_qk` / `attn.tile_pv` `async`, `attn.wait_mma`,
+      `attn.rescale_acc`); it holds two K/V stages at once.
 
     ```mlir
     #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,

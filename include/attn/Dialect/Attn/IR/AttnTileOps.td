@@ -242,7 +242,7 @@ def Attn_OnlineSoftmaxOp : Attn_Op<"online_softmax", [Pure,
                       Attn_F32Rows:$alpha, Optional<Attn_F32Tile>:$acc_new);
   let assemblyFormat = [{
     $s `max` $m `sum` $l (`acc` $acc^)? attr-dict `:` type($s) `,` type($m)
-    (`,` type($acc)^)? custom<SameOptionalType>(ref(type($acc)), type($acc_new))
+    (`,` type($acc)^)? `` custom<SameOptionalType>(ref(type($acc)), type($acc_new))
   }];
   let hasVerifier = 1;
 }
@@ -295,7 +295,7 @@ def Attn_WaitMmaOp : Attn_Op<"wait_mma"> {
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let results = (outs Variadic<Attn_F32Tile>:$res);
   let assemblyFormat = [{
-    `pending` $pending $tiles attr-dict `:` type($tiles)
+    `pending` $pending $tiles attr-dict `:` type($tiles) ``
     custom<SameTypes>(ref(type($tiles)), type($res))
   }];
   let hasVerifier = 1;
