@@ -395,6 +395,24 @@ int BundleCompiler::assemble(const std::string &bundleDir, const std::string &ar
 
 /// Writes the PTX of `b` (to `ptxPath` when kept, else a temporary file) and, when ptxas is
 /// needed, assembles it to `binPath` (a temporary cubin for --format=ptx).
+/// ptxas's warnings in `report` (of gpu.binary @`module`) on stderr. Under --ptxas-check, wgmma
+/// serialized by ptxas fails the compile: the warpgroup MMAs then run one at a time (ptxas
+/// names the reason, e.g. an accumulator register touched while its MMA is in flight).
+static int forwardPtxasWarnings(StringRef module, StringRef report) {
+  SmallVector<StringRef> lines;
+  report.split(lines, '\n');
+  bool serialized = false;
+  for (StringRef line : lines) {
+    if (!line.contains("warning"))
+      continue;
+    llvm::errs() << "attn-compile: ptxas on @" << module << ": " << line.trim() << "\n";
+    serialized |= line.contains("wgmma.mma_async instructions are serialized");
+  }
+  if (serialized && ptxasCheck)
+    return fail("--ptxas-check: ptxas serialized the wgmma of @" + module);
+  return 0;
+}
+
 int BundleCompiler::assemblePtx(const cuda::BundleBinary &b, StringRef ptxas,
                                 SmallString<256> ptxPath, StringRef binPath) {
   const bool needPtxas = !ptxOut || ptxasCheck;
@@ -424,6 +442,8 @@ int BundleCompiler::assemblePtx(const cuda::BundleBinary &b, StringRef ptxas,
     llvm::sys::fs::remove(tmpCubin);
   if (failed(ran))
     return fail("ptxas failed on gpu.binary @" + b.module + ": " + error);
+  if (int rc = forwardPtxasWarnings(b.module, report))
+    return rc;
   return attachResources(b.module, report, contents.kernels);
 }
 
