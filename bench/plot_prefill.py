@@ -14,12 +14,14 @@ from bench_common import plot_args  # noqa: E402
 
 IMPLS = ["attn-mlir", "attn-mlir[paged16]", "attn-mlir[wgmma]", "attn-mlir[wgmma-paged16]",
          "attn-mlir[ws]", "attn-mlir[ws-paged16]", "attn-mlir[wsp]", "attn-mlir[wsp-paged16]",
+         "attn-mlir[wso]", "attn-mlir[wso-paged16]",
          "flashinfer-fa2", "flashinfer-fa2[paged16]",
          "flashinfer-fa3", "sdpa-flash", "sdpa-cudnn", "flex"]
 COLORS = {"attn-mlir": "#1f77b4", "attn-mlir[paged16]": "#6baed6", "attn-mlir[wgmma]": "#17becf",
           "attn-mlir[wgmma-paged16]": "#9edae5", "attn-mlir[ws]": "#e377c2",
           "attn-mlir[ws-paged16]": "#f7b6d2", "attn-mlir[wsp]": "#bcbd22",
-          "attn-mlir[wsp-paged16]": "#dbdb8d", "flashinfer-fa2": "#ff7f0e",
+          "attn-mlir[wsp-paged16]": "#dbdb8d", "attn-mlir[wso]": "#d62728",
+          "attn-mlir[wso-paged16]": "#ff9896", "flashinfer-fa2": "#ff7f0e",
           "flashinfer-fa2[paged16]": "#fdae6b", "flashinfer-fa3": "#8c564b",
           "sdpa-flash": "#2ca02c", "sdpa-cudnn": "#98df8a", "flex": "#9467bd"}
 

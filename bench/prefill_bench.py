@@ -50,6 +50,7 @@ WINDOW = pv.WINDOW_LEFT
 PAGE = 16
 IMPLS = ["attn-mlir", "attn-mlir[paged16]", "attn-mlir[wgmma]", "attn-mlir[wgmma-paged16]",
          "attn-mlir[ws]", "attn-mlir[ws-paged16]", "attn-mlir[wsp]", "attn-mlir[wsp-paged16]",
+         "attn-mlir[wso]", "attn-mlir[wso-paged16]",
          "flashinfer-fa2", "flashinfer-fa2[paged16]",
          "flashinfer-fa3",
          "sdpa-flash", "sdpa-cudnn", "flex"]
@@ -429,8 +430,8 @@ def main():
             record("attn-mlir[paged16]", lambda: setup_attn(x, args.artdir, "paged"))
         # The warpgroup-MMA kernels (ARTDIR/wgmma, built with --prefill-mma=wgmma) next to them.
         # The warp-specialized ones (ARTDIR/ws, --warp-specialize as well; ARTDIR/wsp with
-        # --pingpong too) likewise.
-        for sub in ("wgmma", "ws", "wsp"):
+        # --pingpong too; ARTDIR/wso with --overlap) likewise.
+        for sub in ("wgmma", "ws", "wsp", "wso"):
             subdir = os.path.join(args.artdir or "", sub)
             if args.artdir and os.path.isdir(os.path.join(subdir, "bundles")):
                 record(f"attn-mlir[{sub}]", lambda d=subdir: setup_attn(x, d, main_fmt))

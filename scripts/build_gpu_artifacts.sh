@@ -28,6 +28,9 @@
 #                                        warpgroup): check_prefill.py ARTDIR/ws; timed as
 #                                        attn-mlir[ws]
 #   ARTDIR/wsp/bundles/<variant>/        and with --pingpong too (attn-mlir[wsp])
+#   ARTDIR/wso/bundles/<variant>/        warp-specialized with --overlap instead (each
+#                                        warpgroup's softmax overlaps its own MMAs;
+#                                        attn-mlir[wso])
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -221,14 +224,16 @@ fi
 
 # 5a'. every prefill variant on warpgroup MMAs (ARTDIR/wgmma: --prefill-mma=wgmma; the variants
 #      it does not apply to keep mma.sync), warp-specialized (ARTDIR/ws: a producer warpgroup
-#      as well, where the variant allows) and with ping-pong (ARTDIR/wsp): checked and
-#      benchmarked next to the default mma.sync kernels.
-for sub in wgmma ws wsp; do
+#      as well, where the variant allows), with ping-pong (ARTDIR/wsp) and with the
+#      intra-warpgroup overlap (ARTDIR/wso): checked and benchmarked next to the default
+#      mma.sync kernels.
+for sub in wgmma ws wsp wso; do
   rm -rf "${ART:?}/$sub"
   [ -n "$COMPILER" ] && [ "$SM" = 90 ] && grep -q " prefill " "$ART/mlir/families.txt" || continue
   opts=(--prefill-mma=wgmma)
   [ "$sub" = ws ] && opts+=(--warp-specialize)
   [ "$sub" = wsp ] && opts+=(--warp-specialize --pingpong)
+  [ "$sub" = wso ] && opts+=(--warp-specialize --overlap)
   mkdir -p "$ART/$sub/bundles"
   cp "$ART/libattn_rt.so" "$ART/$sub/" 2>/dev/null
   while read -r name fam exp; do

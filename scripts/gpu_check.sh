@@ -17,6 +17,9 @@
 #                                              group "ws"); pbench times them as attn-mlir[ws]
 #     ycheck, ymemcheck, yracecheck            the same with ping-pong (ARTDIR/wsp, --pingpong;
 #                                              the group "wsp"), timed as attn-mlir[wsp]
+#     zcheck, zmemcheck, zracecheck            the same with the intra-warpgroup overlap
+#                                              (ARTDIR/wso, --overlap; the group "wso"),
+#                                              timed as attn-mlir[wso]
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     sampling                                 sampling kernels: chi-square, exact renorm / mask,
 #                                              reproducibility, bad input, and
@@ -57,8 +60,8 @@
 #                                              default list; needs ATTN_MLIR_CACHE_DIR filled
 #                                              by scripts/prefill_jit_cache.py
 #   or the groups "decode" (check,ccheck,memcheck,racecheck,bench), "prefill" (pcheck,...,pbench)
-#   "wgmma" (wcheck,wmemcheck,wracecheck), "ws" (xcheck,xmemcheck,xracecheck) and "wsp"
-#   (ycheck,ymemcheck,yracecheck).
+#   "wgmma" (wcheck,wmemcheck,wracecheck), "ws" (xcheck,xmemcheck,xracecheck), "wsp"
+#   (ycheck,ymemcheck,yracecheck) and "wso" (zcheck,zmemcheck,zracecheck).
 #   The device allows 10 minutes a command: split the steps over calls when needed, e.g.
 #   "unit,check,pcheck" then "memcheck,racecheck,pmemcheck,pracecheck" then "bench" then
 #   "pbench".
@@ -77,6 +80,7 @@ STEPS=${STEPS//wgmma/wcheck,wmemcheck,wracecheck}
 STEPS=,$STEPS,
 STEPS=${STEPS//,ws,/,xcheck,xmemcheck,xracecheck,}
 STEPS=${STEPS//,wsp,/,ycheck,ymemcheck,yracecheck,}
+STEPS=${STEPS//,wso,/,zcheck,zmemcheck,zracecheck,}
 STEPS=${STEPS#,}
 STEPS=${STEPS%,}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -187,6 +191,8 @@ want xcheck && bundle_step xcheck ws/bundles "ws/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ws" --json "$OUTDIR/check_prefill_ws.json" ${PCHECK_ARGS:-}
 want ycheck && bundle_step ycheck wsp/bundles "wsp/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wsp" --json "$OUTDIR/check_prefill_wsp.json" ${PCHECK_ARGS:-}
+want zcheck && bundle_step zcheck wso/bundles "wso/bundles" \
+  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wso" --json "$OUTDIR/check_prefill_wso.json" ${PCHECK_ARGS:-}
 want multiarch && bundle_step multiarch multiarch/bundles "multi-arch bundles" \
   python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
 
@@ -198,9 +204,9 @@ fi
 
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
 for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemcheck xracecheck \
-    ymemcheck yracecheck; do
+    ymemcheck yracecheck zmemcheck zracecheck; do
   want $step || continue
-  tool=${step#[pwxy]}
+  tool=${step#[pwxyz]}
   art=$ART
   if [ "$step" = "$tool" ]; then
     ok=$have_art; script=check_decode.py
@@ -208,7 +214,7 @@ for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemche
     ok=$have_prefill; script=check_prefill.py
   else
     ok=$have_prefill; script=check_prefill.py
-    case ${step:0:1} in w) art=$ART/wgmma ;; x) art=$ART/ws ;; *) art=$ART/wsp ;; esac
+    case ${step:0:1} in w) art=$ART/wgmma ;; x) art=$ART/ws ;; y) art=$ART/wsp ;; *) art=$ART/wso ;; esac
     [ -d "$art/bundles" ] || ok=0
   fi
   if [ $ok -eq 0 ]; then skip_step $step "no artifacts"; continue; fi
