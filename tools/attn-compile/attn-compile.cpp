@@ -395,21 +395,25 @@ int BundleCompiler::assemble(const std::string &bundleDir, const std::string &ar
 
 /// Writes the PTX of `b` (to `ptxPath` when kept, else a temporary file) and, when ptxas is
 /// needed, assembles it to `binPath` (a temporary cubin for --format=ptx).
-/// ptxas's warnings in `report` (of gpu.binary @`module`) on stderr. Under --ptxas-check, wgmma
-/// serialized by ptxas fails the compile: the warpgroup MMAs then run one at a time (ptxas
-/// names the reason, e.g. an accumulator register touched while its MMA is in flight).
+/// ptxas's warnings in `report` (of gpu.binary @`module`) on stderr, and its notes on the
+/// warpgroup MMAs. Under --ptxas-check, MMAs that ptxas serialized or waited for on its own
+/// fail the compile: "wgmma.mma_async instructions are serialized" (a warning naming the
+/// reason) or "warpgroup.wait is injected" (an info line: a register an in-flight MMA writes
+/// was used before the program's wait) leave the asynchronous MMAs synchronous.
 static int forwardPtxasWarnings(StringRef module, StringRef report) {
   SmallVector<StringRef> lines;
   report.split(lines, '\n');
   bool serialized = false;
   for (StringRef line : lines) {
-    if (!line.contains("warning"))
+    bool mma = line.contains("wgmma.mma_async instructions are serialized") ||
+               line.contains("warpgroup.wait is injected");
+    if (!mma && !line.contains("warning"))
       continue;
     llvm::errs() << "attn-compile: ptxas on @" << module << ": " << line.trim() << "\n";
-    serialized |= line.contains("wgmma.mma_async instructions are serialized");
+    serialized |= mma;
   }
   if (serialized && ptxasCheck)
-    return fail("--ptxas-check: ptxas serialized the wgmma of @" + module);
+    return fail("--ptxas-check: ptxas serialized the warpgroup MMAs of @" + module);
   return 0;
 }
 
