@@ -161,7 +161,7 @@ inline constexpr const char kMTiles[] = "m_tiles";
 inline constexpr const char kWgmma[] = "wgmma"; // 1: warpgroup MMAs (sm_90a); absent: mma.sync
 inline constexpr const char kProducer[] = "producer"; // 1: a producer warpgroup (warp-specialized)
 inline constexpr const char kPingpong[] = "pingpong"; // 1: consumer warpgroups take MMA turns
-inline constexpr const char kOverlap[] = "overlap"; // 1: softmax overlaps the warpgroup's MMAs
+inline constexpr const char kOverlap[] = "overlap";   // 1: softmax overlaps the warpgroup's MMAs
 // kernel.resources: ptxas's report.
 inline constexpr const char kRegisters[] = "registers";
 inline constexpr const char kSharedBytes[] = "shared_bytes";

@@ -137,10 +137,9 @@ LogicalResult RopeAttr::verify(function_ref<InFlightDiagnostic()> emitError, Rop
 
 LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                                        Strategy strategy, int64_t sm, int64_t threads,
-                                       int64_t tileQ, int64_t tileKv, int64_t stages,
-                                       bool splitKv, int64_t vec, int64_t headsPerThread,
-                                       bool wgmma, bool producer, bool pingpong,
-                                       bool overlap) {
+                                       int64_t tileQ, int64_t tileKv, int64_t stages, bool splitKv,
+                                       int64_t vec, int64_t headsPerThread, bool wgmma,
+                                       bool producer, bool pingpong, bool overlap) {
   // CUDA limits and the supported architectures: attn/Dialect/Attn/Utils/Target.h.
   if (std::string why = target::checkSm(sm); !why.empty())
     return emitError() << "expected " << why;

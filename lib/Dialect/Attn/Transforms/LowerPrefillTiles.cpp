@@ -1339,8 +1339,8 @@ struct LowerWaitMma : PrefillPattern<WaitMmaOp> {
     SmallVector<Value> values;
     for (ArrayRef<Value> frags : in)
       for (Value frag : frags)
-        llvm::append_range(values, isC(frag) ? wgmma::elements(b, frag)
-                                             : wgmma::registersA(b, frag));
+        llvm::append_range(values,
+                           isC(frag) ? wgmma::elements(b, frag) : wgmma::registersA(b, frag));
     values = wgmma::waitGroup(b, values, op.getPending());
     SmallVector<SmallVector<Value>> out;
     ArrayRef<Value> rest = values;
@@ -1564,8 +1564,7 @@ void mlir::attn::populatePrefillTileLoweringPatterns(RewritePatternSet &patterns
   MLIRContext *ctx = patterns.getContext();
   patterns.add<LowerLoadQTile, LowerInitState, LowerAlibiSlopes, LowerLoadKVTile, LowerRopeKTile,
                LowerTileQK, LowerScoreMod, LowerOnlineSoftmax, LowerTilePV, LowerFinalizeStore,
-               LowerRescaleAcc, LowerWaitMma>(
-      ctx, cache);
+               LowerRescaleAcc, LowerWaitMma>(ctx, cache);
   patterns.add<LowerKVTileRange, DistributeTileLoop, DistributeTileIf, LowerWarpSpecialize,
                LowerMmaTurn>(ctx);
 }

@@ -167,11 +167,10 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                : choice->stages < 2 ? "overlap holds two K/V stages at once, the kernel has 1"
                                     : "",
                "the serial tile loop");
-  return KernelConfigAttr::get(op.getContext(),
-                               choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
-                               choice->threads, choice->tileQ, choice->tileKv, choice->stages,
-                               choice->splitKv, choice->vec, choice->headsPerThread, wgmma,
-                               producer, pingpong, overlap);
+  return KernelConfigAttr::get(
+      op.getContext(), choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
+      choice->threads, choice->tileQ, choice->tileKv, choice->stages, choice->splitKv, choice->vec,
+      choice->headsPerThread, wgmma, producer, pingpong, overlap);
 }
 
 /// A decode step planned on the tensor-core kernel keeps its sliding window there only under

@@ -189,9 +189,8 @@ void emitDecodeTile(KernelBuilder &b, AttentionOp op, DecodeKernel &k,
   Value tileStart = b.add(w.kvBegin, b.mul(i, b.idx(tile)));
   Value keyPos = rope ? (w.ropeOffset ? b.add(tileStart, w.ropeOffset) : tileStart) : Value();
   auto sType = VectorType::get({group, tile}, f32);
-  Value s =
-      TileQKOp::create(b, sType, q, bufs.kS, stage, keyPos, rope ? *rope : RopeAttr(),
-                       /*async=*/UnitAttr(), layout);
+  Value s = TileQKOp::create(b, sType, q, bufs.kS, stage, keyPos, rope ? *rope : RopeAttr(),
+                             /*async=*/UnitAttr(), layout);
   std::optional<APFloat> cap;
   if (scales.softCap)
     cap = APFloat(static_cast<float>(*scales.softCap));
@@ -207,9 +206,8 @@ void emitDecodeTile(KernelBuilder &b, AttentionOp op, DecodeKernel &k,
                                          loop.getRegionIterArg(0), loop.getRegionIterArg(1),
                                          loop.getRegionIterArg(2),
                                          /*scale=*/nullptr, layout);
-  Value acc =
-      TilePVOp::create(b, qType, softmax.getP(), bufs.vS, stage, softmax.getAccNew(),
-                       /*async=*/UnitAttr(), layout);
+  Value acc = TilePVOp::create(b, qType, softmax.getP(), bufs.vS, stage, softmax.getAccNew(),
+                               /*async=*/UnitAttr(), layout);
   // Every slice is done with this stage before it is refilled.
   gpu::BarrierOp::create(b);
   scf::YieldOp::create(b, ValueRange{softmax.getMNew(), softmax.getLNew(), acc});

@@ -305,11 +305,11 @@ static Value scoreMod(KernelBuilder &b, const PrefillTiles &p, Value s, Value st
   FloatAttr cap = k.softCap ? b.getF64FloatAttr(*k.softCap) : FloatAttr();
   bool custom = masked && k.custom;
   return ScoreModOp::create(b, p.sType, s, w.delta32, w.rowStart32, start32, w.kvEnd32, p.slopes,
-                         custom ? k.customMask : Value(), custom ? w.maskBits : Value(),
-                         custom ? w.kvLen : Value(), custom ? w.packedLen32 : Value(),
-                         custom ? w.kvLen32 : Value(), scale, cap, AttentionOp(k.op).getMask(),
-                         masked ? UnitAttr() : b.getUnitAttr(), b.getI64IntegerAttr(k.group),
-                         p.layout);
+                            custom ? k.customMask : Value(), custom ? w.maskBits : Value(),
+                            custom ? w.kvLen : Value(), custom ? w.packedLen32 : Value(),
+                            custom ? w.kvLen32 : Value(), scale, cap, AttentionOp(k.op).getMask(),
+                            masked ? UnitAttr() : b.getUnitAttr(), b.getI64IntegerAttr(k.group),
+                            p.layout);
 }
 
 /// One KV tile folded into the state (m, l, acc): S = Q K^T, the score modifiers and (unless
@@ -331,9 +331,8 @@ static SmallVector<Value> tileBody(KernelBuilder &b, const PrefillTiles &p, Valu
                                          s, state[0], state[1], state[2],
                                          b.getF64FloatAttr(p.expScale), p.layout);
   turn(MmaTurnKind::Acquire);
-  Value acc =
-      TilePVOp::create(b, p.accType, softmax.getP(), p.vS, stage, softmax.getAccNew(),
-                       /*async=*/UnitAttr(), p.layout);
+  Value acc = TilePVOp::create(b, p.accType, softmax.getP(), p.vS, stage, softmax.getAccNew(),
+                               /*async=*/UnitAttr(), p.layout);
   turn(MmaTurnKind::Release);
   return {softmax.getMNew(), softmax.getLNew(), acc};
 }
@@ -516,10 +515,9 @@ static SmallVector<Value> overlappedStep(KernelBuilder &b, const PrefillTiles &p
   // The older group (S) has landed; P_t V_t may still be in flight.
   s = WaitMmaOp::create(b, TypeRange{p.sType}, ValueRange{s}, 1, p.layout).getResult(0);
   auto [startIdx, needsMask] = tileStart(b, p, next);
-  SmallVector<Value> soft =
-      softmaxStep(b, p, s, state[0], state[1], to32(b, startIdx), needsMask);
-  auto done = WaitMmaOp::create(b, TypeRange{p.accType, p.sType}, ValueRange{acc, state[3]}, 0,
-                                p.layout);
+  SmallVector<Value> soft = softmaxStep(b, p, s, state[0], state[1], to32(b, startIdx), needsMask);
+  auto done =
+      WaitMmaOp::create(b, TypeRange{p.accType, p.sType}, ValueRange{acc, state[3]}, 0, p.layout);
   nvgpu::MBarrierArriveOp::create(b, nvgpu::MBarrierTokenType::get(b.getContext()), ring.bars,
                                   ring.free(b, stage));
   acc = RescaleAccOp::create(b, p.accType, done.getResult(0), soft[3], p.layout);
@@ -581,8 +579,8 @@ static void storeRows(KernelBuilder &b, const PrefillTiles &p, Value work, Value
   Value rowEnd = b.minIdx(rowLimit, b.mul(qoLen, b.idx(k.group)));
   // O = acc / l; lse = (expScale m + log2 l) ln 2.
   auto fin = FinalizeOp::create(b, p.accType, p.rowsType, state[2], state[0], state[1],
-                                /*scratch=*/Value(), b.getUnitAttr(),
-                                b.getF64FloatAttr(p.expScale), p.layout);
+                                /*scratch=*/Value(), b.getUnitAttr(), b.getF64FloatAttr(p.expScale),
+                                p.layout);
   StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.o, qo0, kvHead, k.lse, rowStart, rowEnd,
                         k.tmpO, k.tmpLse, partial, k.tmpO ? partialStride : Value(),
                         b.getI64IntegerAttr(k.group), p.layout);
