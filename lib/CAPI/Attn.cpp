@@ -244,7 +244,7 @@ MlirAttribute mlirAttnKernelConfigAttrWithHopperSchedule(MlirAttribute config, b
   return wrap(KernelConfigAttr::getChecked(
       errorAt(context), context, c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(),
       c.getTileKv(), c.getStages(), c.getSplitKv(), c.getVec(), c.getHeadsPerThread(), wgmma,
-      producer, pingpong, c.getOverlap() && producer && !pingpong));
+      producer, pingpong, c.getOverlap() && producer && !pingpong && c.getStages() >= 2));
 }
 bool mlirAttnKernelConfigAttrGetWgmma(MlirAttribute attr) {
   return cast<KernelConfigAttr>(unwrap(attr)).getWgmma();

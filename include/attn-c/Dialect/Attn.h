@@ -118,7 +118,9 @@ MLIR_CAPI_EXPORTED int64_t mlirAttnKernelConfigAttrGetHeadsPerThread(MlirAttribu
  * warpgroup MMAs (`wgmma`), a producer warpgroup filling an mbarrier ring of K/V stages
  * (`producer`), the two consumer warpgroups taking turns on the tensor cores (`pingpong`).
  * The verifier's rules apply (producer needs wgmma; pingpong needs producer and 256 consumer
- * threads; wgmma needs prefill on sm 90): a null attribute and a diagnostic otherwise. */
+ * threads; wgmma needs prefill on sm 90): a null attribute and a diagnostic otherwise.
+ * `config`'s `overlap` stays where it still applies (producer, no pingpong, two stages or
+ * more) and is dropped elsewhere. */
 MLIR_CAPI_EXPORTED MlirAttribute mlirAttnKernelConfigAttrWithHopperSchedule(MlirAttribute config,
                                                                             bool wgmma,
                                                                             bool producer,
