@@ -393,8 +393,6 @@ int BundleCompiler::assemble(const std::string &bundleDir, const std::string &ar
   return 0;
 }
 
-/// Writes the PTX of `b` (to `ptxPath` when kept, else a temporary file) and, when ptxas is
-/// needed, assembles it to `binPath` (a temporary cubin for --format=ptx).
 /// ptxas's warnings in `report` (of gpu.binary @`module`) on stderr, and its notes on the
 /// warpgroup MMAs. Under --ptxas-check, MMAs that ptxas serialized or waited for on its own
 /// fail the compile: "wgmma.mma_async instructions are serialized" (a warning naming the
@@ -417,6 +415,8 @@ static int forwardPtxasWarnings(StringRef module, StringRef report) {
   return 0;
 }
 
+/// Writes the PTX of `b` (to `ptxPath` when kept, else a temporary file) and, when ptxas is
+/// needed, assembles it to `binPath` (a temporary cubin for --format=ptx).
 int BundleCompiler::assemblePtx(const cuda::BundleBinary &b, StringRef ptxas,
                                 SmallString<256> ptxPath, StringRef binPath) {
   const bool needPtxas = !ptxOut || ptxasCheck;
