@@ -1276,6 +1276,24 @@ void setUpCluster(RewriterBase &rewriter, gpu::GPUFuncOp func, SampleEmitter &e,
       smem, b.idx(0), ValueRange{});
 }
 
+/// The setup both sampling kernels share: all 64K registers of the SM for the one CTA (64 a
+/// thread at 1024 threads: left alone, ptxas aims at two resident CTAs, 32 registers, and
+/// spills the pass state), the emitter's shape and input, its shared buffers and the CTA's
+/// row (block x).
+void setUpKernel(RewriterBase &rewriter, gpu::GPUFuncOp func, SampleEmitter &e,
+                 const SampleShape &shape, Value input) {
+  rewriter.modifyOpInPlace(func, [&] {
+    func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
+                  rewriter.getI32IntegerAttr(65536 / shape.threads));
+  });
+  e.threads = shape.threads;
+  e.warps = e.threads / kWarpSize;
+  e.vec = shape.vec;
+  e.input = input;
+  e.addSharedBuffers(rewriter, func);
+  e.row = gpu::BlockIdOp::create(e.b, gpu::Dimension::x);
+}
+
 // Inside the namespace of kWarpSize above, which NVGPUDialect.h's global one would make
 // ambiguous.
 LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
@@ -1298,21 +1316,10 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   int64_t cluster = op.getSampling().getClusterSize();
   if (cluster > 1 && failed(checkClusterTarget(op, func)))
     return failure();
-  // All 64K registers of the SM for the one CTA (64 a thread at 1024 threads): left alone,
-  // ptxas aims at two resident CTAs (32 registers) and spills the pass state.
-  rewriter.modifyOpInPlace(func, [&] {
-    func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
-                  rewriter.getI32IntegerAttr(65536 / shape->threads));
-  });
   KernelBuilder b = KernelBuilder::before(op, rewriter);
   SampleEmitter e(b, op);
   e.logits = op.getSampling().getInput() == SamplingInput::Logits;
-  e.threads = shape->threads;
-  e.warps = e.threads / kWarpSize;
-  e.vec = shape->vec;
-  e.input = expand.getSrc();
-  e.addSharedBuffers(rewriter, func);
-  e.row = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+  setUpKernel(rewriter, func, e, *shape, expand.getSrc());
   if (cluster > 1)
     setUpCluster(rewriter, func, e, cluster);
   e.setThreadCoordinates();
@@ -1372,20 +1379,10 @@ LogicalResult lowerChainSpeculativeSample(RewriterBase &rewriter, ChainSpeculati
   FailureOr<SampleShape> shape = checkSampleShape(op, func, op.getTargetProbs().getType());
   if (failed(shape))
     return failure();
-  // The whole register file for the one CTA, as for attn.sample.
-  rewriter.modifyOpInPlace(func, [&] {
-    func->setAttr(NVVM::NVVMDialect::getMaxnregAttrName(),
-                  rewriter.getI32IntegerAttr(65536 / shape->threads));
-  });
   KernelBuilder b = KernelBuilder::before(op, rewriter);
   SampleEmitter e(b, SampleOp());
-  e.threads = shape->threads;
-  e.warps = e.threads / kWarpSize;
-  e.vec = shape->vec;
-  e.input = views[0].getSrc();
   e.draft = views[1].getSrc();
-  e.addSharedBuffers(rewriter, func);
-  e.row = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+  setUpKernel(rewriter, func, e, *shape, views[0].getSrc());
   e.setThreadCoordinates();
   e.vocab = arith::IndexCastUIOp::create(b, b.getIndexType(), vocab);
   Value spec = arith::IndexCastUIOp::create(b, b.getIndexType(), numSpec);

@@ -597,11 +597,15 @@ std::string constraints(int64_t n, StringRef c, ArrayRef<StringRef> in) {
   return text;
 }
 
-/// `values` (f32 accumulators or i32 A registers) through `text` with no other effect on them.
+/// `values` (f32 accumulators and i32 A registers, in any order: "f" or "r" each) through
+/// `text` with no other effect on them.
 SmallVector<Value> through(KernelBuilder &b, ValueRange values, StringRef text) {
-  std::string c = values.front().getType().isF32() ? "f" : "r";
-  return unpack(b, asmCall(b, values.getTypes(), values, text, constraints(values.size(), c, {})),
-                values.size());
+  std::string outs, tied;
+  for (auto [i, v] : llvm::enumerate(values)) {
+    outs += std::string(i ? ",=" : "=") + (v.getType().isF32() ? "f" : "r");
+    tied += "," + std::to_string(i);
+  }
+  return unpack(b, asmCall(b, values.getTypes(), values, text, outs + tied), values.size());
 }
 
 /// wgmma.fence.sync.aligned, after the generic-proxy writes to shared memory (cp.async copies,
@@ -625,14 +629,7 @@ SmallVector<Value> commit(KernelBuilder &b, ValueRange acc) {
 /// wgmma.wait_group `pending` with `values` (f32 accumulators and i32 A registers, in any
 /// order) tied, so that nothing reads or overwrites them before the wait.
 SmallVector<Value> waitGroup(KernelBuilder &b, ValueRange values, int64_t pending) {
-  std::string outs, ins;
-  for (auto [i, v] : llvm::enumerate(values)) {
-    std::string c = v.getType().isF32() ? "f" : "r";
-    outs += (i ? ",=" : "=") + c;
-    ins += "," + std::to_string(i);
-  }
-  std::string text = "wgmma.wait_group.sync.aligned " + std::to_string(pending) + ";";
-  return unpack(b, asmCall(b, values.getTypes(), values, text, outs + ins), values.size());
+  return through(b, values, "wgmma.wait_group.sync.aligned " + std::to_string(pending) + ";");
 }
 
 /// acc += A B on the warpgroup: `wgmma.mma_async.sync.aligned.m64n<N>k16.f32.<t>.<t>`, where
@@ -694,6 +691,20 @@ SmallVector<Value> registersA(KernelBuilder &b, Value frag) {
     regs.push_back(vector::ExtractOp::create(b, vector::BitCastOp::create(b, i32x1, pair), 0));
   }
   return regs;
+}
+
+/// The inverse of registersA: an A fragment vector<4x2xT> of `type` from its four registers.
+Value fragmentA(KernelBuilder &b, Type type, ArrayRef<Value> regs) {
+  auto frag = cast<VectorType>(type);
+  auto pairType = VectorType::get({2}, frag.getElementType());
+  auto i32x1 = VectorType::get({1}, b.getI32Type());
+  Value out = ub::PoisonOp::create(b, frag);
+  for (auto [r, reg] : llvm::enumerate(regs)) {
+    Value v = vector::BroadcastOp::create(b, i32x1, reg);
+    Value pair = vector::BitCastOp::create(b, pairType, v);
+    out = vector::InsertOp::create(b, pair, out, static_cast<int64_t>(r));
+  }
+  return out;
 }
 
 /// C fragments vector<2x2xf32> <-> their f32 elements, in wgmma's accumulator order (per
@@ -1149,6 +1160,20 @@ Value scaledMax(KernelBuilder &b, Value m, double expScale) {
   return b.select(empty, zero, b.fmul(m, b.f32(expScale)));
 }
 
+/// Row `idx` of the warp's accumulator fragments `o` (rows g + 8h of slice mt, idx = 2 mt + h)
+/// times `alpha`.
+void scaleRow(KernelBuilder &b, MutableArrayRef<Value> o, size_t idx, Value alpha,
+              int64_t nBlocksO) {
+  int64_t mt = idx / 2, h = idx % 2;
+  for (int64_t n = 0; n < nBlocksO; ++n) {
+    Value &acc = o[mt * nBlocksO + n];
+    for (int64_t e = 0; e < 2; ++e) {
+      Value v = vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, e});
+      acc = vector::InsertOp::create(b, b.fmul(v, alpha), acc, ArrayRef<int64_t>{h, e});
+    }
+  }
+}
+
 WarpState rescaleState(KernelBuilder &b, const WarpState &state, ArrayRef<Value> rowMax,
                        double expScale, int64_t nBlocksO,
                        SmallVectorImpl<Value> *alphas = nullptr) {
@@ -1178,15 +1203,7 @@ WarpState rescaleState(KernelBuilder &b, const WarpState &state, ArrayRef<Value>
     moved.m[idx] = mNew;
     moved.l[idx] = b.fmul(state.l[idx], alpha);
     movedAlphas.push_back(alpha);
-    // O rows g + 8h of slice mt rescaled.
-    int64_t mt = idx / 2, h = idx % 2;
-    for (int64_t n = 0; n < nBlocksO; ++n) {
-      Value &acc = moved.o[mt * nBlocksO + n];
-      for (int64_t e = 0; e < 2; ++e) {
-        Value v = vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, e});
-        acc = vector::InsertOp::create(b, b.fmul(v, alpha), acc, ArrayRef<int64_t>{h, e});
-      }
-    }
+    scaleRow(b, moved.o, idx, alpha, nBlocksO);
   }
   SmallVector<Value> thenYield = moved.flatten();
   if (alphas)
@@ -1296,16 +1313,8 @@ struct LowerRescaleAcc : PrefillPattern<RescaleAccOp> {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(branch.thenBlock());
       SmallVector<Value> acc = in[0];
-      // Rows g + 8h of slice mt: alpha (mt, h).
       for (auto [idx, alpha] : llvm::enumerate(alphas))
-        for (int64_t n = 0; n < nBlocksO; ++n) {
-          Value &frag = acc[(idx / 2) * nBlocksO + n];
-          int64_t h = idx % 2;
-          for (int64_t e = 0; e < 2; ++e) {
-            Value v = vector::ExtractOp::create(b, frag, ArrayRef<int64_t>{h, e});
-            frag = vector::InsertOp::create(b, b.fmul(v, alpha), frag, ArrayRef<int64_t>{h, e});
-          }
-        }
+        scaleRow(b, acc, idx, alpha, nBlocksO);
       scf::YieldOp::create(b, acc);
       b.setInsertionPointToStart(branch.elseBlock());
       scf::YieldOp::create(b, in[0]);
@@ -1348,7 +1357,7 @@ struct LowerWaitMma : PrefillPattern<WaitMmaOp> {
       SmallVector<Value> rebuilt;
       for (Value frag : frags) {
         rebuilt.push_back(isC(frag) ? wgmma::fragments(b, rest.take_front(4)).front()
-                                    : fromRegistersA(b, frag.getType(), rest.take_front(4)));
+                                    : wgmma::fragmentA(b, frag.getType(), rest.take_front(4)));
         rest = rest.drop_front(4);
       }
       out.push_back(std::move(rebuilt));
@@ -1359,19 +1368,6 @@ struct LowerWaitMma : PrefillPattern<WaitMmaOp> {
 
 private:
   static bool isC(Value frag) { return cast<VectorType>(frag.getType()).getElementType().isF32(); }
-  /// An A fragment vector<4x2xT> from its four 32-bit registers.
-  static Value fromRegistersA(KernelBuilder &b, Type type, ArrayRef<Value> regs) {
-    auto frag = cast<VectorType>(type);
-    auto pairType = VectorType::get({2}, frag.getElementType());
-    auto i32x1 = VectorType::get({1}, b.getI32Type());
-    Value out = ub::PoisonOp::create(b, frag);
-    for (auto [r, reg] : llvm::enumerate(regs)) {
-      Value v = vector::BroadcastOp::create(b, i32x1, reg);
-      Value pair = vector::BitCastOp::create(b, pairType, v);
-      out = vector::InsertOp::create(b, pair, out, static_cast<int64_t>(r));
-    }
-    return out;
-  }
 };
 
 //===----------------------------------------------------------------------===//

@@ -337,18 +337,27 @@ static SmallVector<Value> tileBody(KernelBuilder &b, const PrefillTiles &p, Valu
   return {softmax.getMNew(), softmax.getLNew(), acc};
 }
 
+/// `body(masked)` with the mask where `needsMask` (custom masks: always): a branch yielding
+/// values of `types`.
+static SmallVector<Value> maskBranch(KernelBuilder &b, const PrefillTiles &p, TypeRange types,
+                                     Value needsMask,
+                                     llvm::function_ref<SmallVector<Value>(bool masked)> body) {
+  if (p.k.custom)
+    return body(/*masked=*/true);
+  auto branch = scf::IfOp::create(b, types, needsMask, /*withElseRegion=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(branch.thenBlock());
+  scf::YieldOp::create(b, body(/*masked=*/true));
+  b.setInsertionPointToStart(branch.elseBlock());
+  scf::YieldOp::create(b, body(/*masked=*/false));
+  return SmallVector<Value>(branch.getResults());
+}
+
 /// tileBody on the tile in `stage`, with the mask where `needsMask` (custom masks: always).
 static SmallVector<Value> maskedTileBody(KernelBuilder &b, const PrefillTiles &p, ValueRange state,
                                          Value stage, Value start32, Value needsMask) {
-  if (p.k.custom)
-    return tileBody(b, p, state, stage, start32, /*masked=*/true);
-  auto branch = scf::IfOp::create(b, state.getTypes(), needsMask, /*withElseRegion=*/true);
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(branch.thenBlock());
-  scf::YieldOp::create(b, tileBody(b, p, state, stage, start32, /*masked=*/true));
-  b.setInsertionPointToStart(branch.elseBlock());
-  scf::YieldOp::create(b, tileBody(b, p, state, stage, start32, /*masked=*/false));
-  return SmallVector<Value>(branch.getResults());
+  return maskBranch(b, p, state.getTypes(), needsMask,
+                    [&](bool masked) { return tileBody(b, p, state, stage, start32, masked); });
 }
 
 /// The loop over KV tiles: tile t lands in stage t % stages, the tiles the mask cuts through
@@ -487,16 +496,8 @@ static SmallVector<Value> softmaxStep(KernelBuilder &b, const PrefillTiles &p, V
                                            b.getF64FloatAttr(p.expScale), p.layout);
     return {softmax.getP(), softmax.getMNew(), softmax.getLNew(), softmax.getAlpha()};
   };
-  if (p.k.custom)
-    return step(/*masked=*/true);
   SmallVector<Type> types{p.sType, p.rowsType, p.rowsType, p.rowsType};
-  auto branch = scf::IfOp::create(b, types, needsMask, /*withElseRegion=*/true);
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(branch.thenBlock());
-  scf::YieldOp::create(b, step(/*masked=*/true));
-  b.setInsertionPointToStart(branch.elseBlock());
-  scf::YieldOp::create(b, step(/*masked=*/false));
-  return SmallVector<Value>(branch.getResults());
+  return maskBranch(b, p, types, needsMask, step);
 }
 
 /// Iteration t of the overlapped loop, state (m, l, acc, P_t): S_{t+1} and O += P_t V_t are
