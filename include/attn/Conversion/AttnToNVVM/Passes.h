@@ -8,6 +8,8 @@
 #ifndef ATTN_CONVERSION_ATTNTONVVM_PASSES_H
 #define ATTN_CONVERSION_ATTNTONVVM_PASSES_H
 
+#include "attn/Dialect/Attn/Utils/Target.h"
+
 #include "mlir/Pass/Pass.h"
 
 namespace mlir {

@@ -76,9 +76,12 @@ def AttnExternDynamicShared : Pass<"attn-extern-dynamic-shared", "::mlir::gpu::G
     [4, 10), so a tile must start on 1024 bytes in the shared window, not only within the
     dynamic buffer. (With a static buffer in front of it, e.g. the mbarriers of a
     warp-specialized kernel, a 16-byte aligned window would start at 16 bytes past it.)
+    attn-plan counts the static bytes this costs a kernel against its shared memory limit
+    (`target::kDynamicSharedAlignment`, the default here).
   }];
   let options = [
-    Option<"minAlignment", "min-alignment", "int64_t", /*default=*/"1024",
+    Option<"minAlignment", "min-alignment", "int64_t",
+           /*default=*/"::mlir::attn::target::kDynamicSharedAlignment",
            "the least alignment of the dynamic shared memory window, in bytes">,
   ];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];

@@ -58,7 +58,8 @@ inline KernelChoice kernelChoice(const AttentionKernel &k) {
                       k.stages,
                       c.getSplitKv(),
                       k.vec,
-                      c.getHeadsPerThread()};
+                      c.getHeadsPerThread(),
+                      c.getProducer()};
 }
 
 /// Sets `layout` to what `getLayout` derives from the op and its kernel_config, or fails when

@@ -46,6 +46,14 @@ int64_t saturatingSum(int64_t a, int64_t b) {
 int64_t DecodeLayout::sharedMemoryBytes() const { return saturatingSum(kvStageBytes, mergeBytes); }
 int64_t PrefillLayout::sharedMemoryBytes() const { return saturatingSum(qBytes, kvStageBytes); }
 
+int64_t mlir::attn::warpSpecializedStaticBytes(int64_t stages) {
+  constexpr int64_t kMbarrierBytes = 8; // PTX ISA: an mbarrier object is a .b64
+  int64_t bytes = saturatingProduct({2, stages, kMbarrierBytes});
+  int64_t align = target::kDynamicSharedAlignment;
+  return bytes > std::numeric_limits<int64_t>::max() - align ? bytes
+                                                             : (bytes + align - 1) / align * align;
+}
+
 std::string mlir::attn::checkPlanOptions(int64_t sm, const KernelOverrides &overrides) {
   if (std::string why = target::checkSm(sm); !why.empty())
     return why;
@@ -243,11 +251,16 @@ std::optional<PrefillLayout> mlir::attn::getPrefillLayout(const AttentionProblem
   layout.qBytes = saturatingProduct({choice.tileQ, d, problem.elementBytes});
   layout.kvStageBytes =
       saturatingProduct({2, choice.stages, choice.tileKv, d, problem.kvElementBytes});
+  layout.staticBytes = choice.producer ? warpSpecializedStaticBytes(choice.stages) : 0;
   int64_t limit = maxSharedMemoryPerBlock(problem.sm);
-  if (layout.sharedMemoryBytes() > limit)
-    return fail("the kernel needs " + std::to_string(layout.sharedMemoryBytes()) +
-                " bytes of shared memory per CTA, more than the " + std::to_string(limit) +
-                " an sm_" + std::to_string(problem.sm) + " CTA can have");
+  int64_t total = saturatingSum(layout.sharedMemoryBytes(), layout.staticBytes);
+  if (total > limit)
+    return fail("the kernel needs " + std::to_string(total) + " bytes of shared memory per CTA" +
+                (layout.staticBytes ? " (" + std::to_string(layout.staticBytes) +
+                                          " of them for the producer's mbarrier ring)"
+                                    : std::string()) +
+                ", more than the " + std::to_string(limit) + " an sm_" +
+                std::to_string(problem.sm) + " CTA can have");
   return layout;
 }
 

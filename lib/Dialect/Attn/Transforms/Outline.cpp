@@ -367,7 +367,8 @@ LogicalResult attentionLayout(AttentionOp op, KernelConfigAttr config, int64_t &
                       config.getStages(),
                       config.getSplitKv(),
                       config.getVec(),
-                      config.getHeadsPerThread()};
+                      config.getHeadsPerThread(),
+                      config.getProducer()};
   std::string why;
   if (choice.decode) {
     std::optional<DecodeLayout> layout = getDecodeLayout(problem, choice, why);

@@ -89,6 +89,12 @@ static std::string whyNotProducer(AttentionOp op, const KernelChoice &c) {
       c.threads + threads > target::kMaxThreadsPerBlock)
     return "its " + std::to_string(threads) + " threads do not copy whole tiles of " +
            std::to_string(c.tileKv) + " keys";
+  // Its mbarrier ring is static shared memory, and the dynamic window starts after it.
+  KernelChoice withProducer = c;
+  withProducer.producer = true;
+  std::string why;
+  if (!getPrefillLayout(getAttentionProblem(op, c.sm), withProducer, why))
+    return why;
   return "";
 }
 

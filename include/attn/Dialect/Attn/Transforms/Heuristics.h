@@ -49,6 +49,9 @@ struct KernelChoice {
   bool splitKv = true;
   int64_t vec = 8;    ///< elements per 16-byte vector
   int64_t headsPerThread = 1; ///< decode: query heads per thread (one K/V conversion serves all)
+  /// prefill: a producer warpgroup fills the stages through an mbarrier ring (static shared
+  /// memory next to the dynamic window).
+  bool producer = false;
 };
 
 /// The thread layout of a decode CTA: `bdx` lanes cover head_dim in `vec`-element vectors,
@@ -83,11 +86,20 @@ struct PrefillLayout {
   int64_t rowsPerGroup = 0;
   int64_t qBytes = 0;       ///< the Q tile in shared memory
   int64_t kvStageBytes = 0; ///< K and V, all stages
+  /// Static shared memory ahead of the dynamic window (warpSpecializedStaticBytes), 0 without a
+  /// producer warpgroup. Not part of sharedMemoryBytes(), which is the dynamic window a launch
+  /// asks for; the limit applies to both together.
+  int64_t staticBytes = 0;
   /// f32 accumulator registers per thread: O (mTiles x headDim / 8 x 4) and S (mTiles x
   /// tileKv / 8 x 4).
   int64_t accumulatorRegisters = 0;
   int64_t sharedMemoryBytes() const; ///< saturated at INT64_MAX
 };
+
+/// Static shared memory of a warp-specialized prefill kernel with `stages` K/V stages: its
+/// ring of 2 * stages mbarriers, rounded up to the dynamic window's alignment
+/// (target::kDynamicSharedAlignment), since the window starts at the next aligned byte.
+int64_t warpSpecializedStaticBytes(int64_t stages);
 
 /// Whether Q tiles of `tileQ` packed rows (query = row / group) each lie in one block row of
 /// `blockRows` queries.

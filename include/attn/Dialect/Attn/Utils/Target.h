@@ -55,6 +55,11 @@ inline constexpr int64_t kMaxStages = 16;
 inline constexpr int64_t kMaxTileKv = 1024;
 /// Query rows (prefill) or packed heads (decode) of one CTA.
 inline constexpr int64_t kMaxTileQ = 1024;
+/// Alignment of the dynamic shared memory window (attn-extern-dynamic-shared): the 128-byte
+/// swizzle of the wgmma tiles takes its XOR pattern from address bits [4, 10). A kernel with
+/// static shared memory (a warp-specialized kernel's mbarriers) therefore gives up to this
+/// many bytes before its window starts.
+inline constexpr int64_t kDynamicSharedAlignment = 1024;
 
 /// The entry of `sm`, or nullptr when the kernels do not support it.
 inline const ArchInfo *lookupArch(int64_t sm) {
