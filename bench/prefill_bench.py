@@ -47,10 +47,11 @@ from reference import admitted_pairs, page_table  # noqa: E402
 
 DOCUMENTS = [4096, 1024, 2048, 512, 3072, 256, 5376]   # 16384 tokens
 WINDOW = pv.WINDOW_LEFT
+SOFT_CAP = pv.SOFT_CAP
 PAGE = 16
 IMPLS = ["attn-mlir", "attn-mlir[paged16]", "attn-mlir[wgmma]", "attn-mlir[wgmma-paged16]",
          "attn-mlir[ws]", "attn-mlir[ws-paged16]", "attn-mlir[wsp]", "attn-mlir[wsp-paged16]",
-         "attn-mlir[wso]", "attn-mlir[wso-paged16]",
+         "attn-mlir[wso]", "attn-mlir[wso-paged16]", "attn-mlir[tanh]",
          "flashinfer-fa2", "flashinfer-fa2[paged16]",
          "flashinfer-fa3",
          "sdpa-flash", "sdpa-cudnn", "flex"]
@@ -67,6 +68,7 @@ class Shape:
     q_lens: list
     kv_lens: list
     window_left: int = -1
+    soft_cap: float = 0.0      # logits soft-cap (cap * tanh(x / cap)); 0 = none
     kv_format: str = "ragged"  # attn-mlir's main variant ("attn-mlir"); paged16 also timed
     also_paged: bool = False   # time attn-mlir[paged16] / flashinfer[paged16] too
     notes: str = ""
@@ -108,6 +110,9 @@ def shapes(seed=0):
                      [16384], window_left=WINDOW))
     out.append(Shape("document_16384", "document", 32, 32, 128, True, DOCUMENTS, DOCUMENTS,
                      notes=f"documents {DOCUMENTS}"))
+    out.append(Shape(f"softcap{SOFT_CAP:g}_causal_1x16384", "square", 32, 32, 128, True,
+                     [16384], [16384], soft_cap=SOFT_CAP,
+                     notes="Gemma-2's logits soft-cap; attn-mlir[tanh]: on tanh.approx.f32"))
     return out
 
 
@@ -115,7 +120,8 @@ def variant_for(s, kv_format):
     return pv.find(num_qo_heads=s.num_qo_heads, num_kv_heads=s.num_kv_heads,
                    head_dim=s.head_dim, kv_format=kv_format,
                    page_size=PAGE if kv_format == "paged" else 0,
-                   mask="causal" if s.causal else "none", window_left=s.window_left)
+                   mask="causal" if s.causal else "none", window_left=s.window_left,
+                   soft_cap=s.soft_cap)
 
 
 def indptr(lens, device=None):
@@ -204,6 +210,8 @@ def setup_flashinfer(x, kv_format, backend):
     ws = torch.empty(256 * 2**20, dtype=torch.uint8, device="cuda")
     common = dict(causal=s.causal, window_left=s.window_left, q_data_type=torch.bfloat16,
                   kv_data_type=torch.bfloat16)
+    if s.soft_cap:
+        common["logits_soft_cap"] = s.soft_cap
     if kv_format == "paged":
         p = x.paged
         w = flashinfer.BatchPrefillWithPagedKVCacheWrapper(ws, "NHD", backend=backend)
@@ -241,6 +249,8 @@ def setup_sdpa(x, backend):
     if s.window_left >= 0:
         raise NotImplementedError("SDPA has no sliding-window mask (FLASH / CUDNN backends "
                                   "take no attn_mask)")
+    if s.soft_cap:
+        raise NotImplementedError("SDPA has no logits soft-cap")
     be = {"flash": SDPBackend.FLASH_ATTENTION, "cudnn": SDPBackend.CUDNN_ATTENTION}[backend]
     gqa = s.num_qo_heads != s.num_kv_heads
     qi, ki = x.qo_indptr.tolist(), x.kv_indptr.tolist()
@@ -320,6 +330,9 @@ def setup_flex(x):
             return m
         bm = create_block_mask(mask_mod, 1, None, T, T, device="cuda")
     kw = dict(enable_gqa=True) if gqa else {}
+    if s.soft_cap:
+        cap = s.soft_cap
+        kw["score_mod"] = lambda score, b, h, qi, ki: cap * torch.tanh(score / cap)
     t0 = time.time()
     out = flex(q, k, v, block_mask=bm, **kw)
     torch.cuda.synchronize()
@@ -431,6 +444,10 @@ def main():
         # The warpgroup-MMA kernels (ARTDIR/wgmma, built with --prefill-mma=wgmma) next to them.
         # The warp-specialized ones (ARTDIR/ws, --warp-specialize as well; ARTDIR/wsp with
         # --pingpong too; ARTDIR/wso with --overlap) likewise.
+        # The soft-capped shapes with --approx-tanh (ARTDIR/tanh) next to the default.
+        if s.soft_cap and args.artdir and os.path.isdir(os.path.join(args.artdir, "tanh")):
+            record("attn-mlir[tanh]",
+                   lambda: setup_attn(x, os.path.join(args.artdir, "tanh"), main_fmt))
         for sub in ("wgmma", "ws", "wsp", "wso"):
             subdir = os.path.join(args.artdir or "", sub)
             if args.artdir and os.path.isdir(os.path.join(subdir, "bundles")):

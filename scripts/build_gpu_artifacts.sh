@@ -31,6 +31,10 @@
 #   ARTDIR/wso/bundles/<variant>/        warp-specialized with --overlap instead (each
 #                                        warpgroup's softmax overlaps its own MMAs;
 #                                        attn-mlir[wso])
+#   ARTDIR/tanh/bundles/<variant>/       every soft-capped decode and prefill variant with
+#                                        --approx-tanh (the soft-cap on tanh.approx.f32):
+#                                        check_decode.py / check_prefill.py ARTDIR/tanh
+#                                        --allow-missing (gpu_check.sh step tcheck)
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -247,6 +251,25 @@ for sub in wgmma ws wsp wso; do
   done < "$ART/mlir/families.txt"
   note "ok    $sub prefill bundles: $(ls "$ART/$sub/bundles" | wc -l)"
 done
+
+# 5a''. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
+#       (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the
+#       default (libdevice tanhf) kernels.
+rm -rf "${ART:?}/tanh"
+if [ -n "$COMPILER" ]; then
+  mkdir -p "$ART/tanh/bundles"
+  cp "$ART/libattn_rt.so" "$ART/tanh/" 2>/dev/null
+  while read -r name fam exp; do
+    case "$fam:$name" in decode:*cap* | prefill:*cap*) ;; *) continue ;; esac
+    if ! "$COMPILER" "$ART/mlir/$name.mlir" -o "$ART/tanh/bundles/$name" --sm="$SM" \
+         --format=cubin --ptxas-check --approx-tanh $COMPILE_ARGS >"$ART/mlir/$name.tanh.log" 2>&1; then
+      note "FAIL  $name (--approx-tanh): $(tail -n 3 "$ART/mlir/$name.tanh.log" | tr '\n' ' ')"
+      rm -rf "$ART/tanh/bundles/$name"
+      [ "$exp" = 1 ] || fail=1
+    fi
+  done < "$ART/mlir/families.txt"
+  note "ok    approx-tanh bundles: $(ls "$ART/tanh/bundles" | wc -l)"
+fi
 
 # 5b. multi-arch decode bundles: one directory per variant holding a bundle per arch, which
 #     libattn_rt picks from per device; and one that has nothing for the device's arch.

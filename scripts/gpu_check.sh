@@ -20,6 +20,9 @@
 #     zcheck, zmemcheck, zracecheck            the same with the intra-warpgroup overlap
 #                                              (ARTDIR/wso, --overlap; the group "wso"),
 #                                              timed as attn-mlir[wso]
+#     tcheck                                   the soft-capped decode and prefill variants with
+#                                              the soft-cap on tanh.approx.f32 (ARTDIR/tanh,
+#                                              --approx-tanh), timed as attn-mlir[tanh]
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     sampling                                 sampling kernels: chi-square, exact renorm / mask,
 #                                              reproducibility, bad input, and
@@ -193,6 +196,11 @@ want ycheck && bundle_step ycheck wsp/bundles "wsp/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wsp" --json "$OUTDIR/check_prefill_wsp.json" ${PCHECK_ARGS:-}
 want zcheck && bundle_step zcheck wso/bundles "wso/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wso" --json "$OUTDIR/check_prefill_wso.json" ${PCHECK_ARGS:-}
+# The soft-capped variants with --approx-tanh: decode and prefill against float64.
+want tcheck && bundle_step tcheck tanh/bundles "tanh/bundles" \
+  bash -c 'python3 "$1/tests/gpu/check_decode.py" "$2" --allow-missing --json "$3/check_decode_tanh.json" &&
+           python3 "$1/tests/gpu/check_prefill.py" "$2" --allow-missing --json "$3/check_prefill_tanh.json"' \
+  _ "$REPO" "$ART/tanh" "$OUTDIR"
 want multiarch && bundle_step multiarch multiarch/bundles "multi-arch bundles" \
   python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
 

@@ -54,14 +54,17 @@ std::string AttnToCubinOptions::check() const {
 /// attn-to-nvvm, with attn-outline launching the kernels from the host when `hostLaunch`.
 static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunch) {
   return llvm::formatv(
-      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4} decode-kernel={9} prefill-mma={10} tile-kv={11} tile-q={12} warp-specialize={13} pingpong={14}{15}},"
+      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4} decode-kernel={9} prefill-mma={10} "
+      "tile-kv={11} tile-q={12} warp-specialize={13} pingpong={14}{15}},"
       "attn-outline{{host-launch={7} host-kv-chunk={8}},"
       "gpu.module(attn-tile,attn-lower-tiles,attn-pipeline{{single-barrier={5}}),"
       "nvvm-attach-target{{chip={1} O={2}},"
-      "gpu.module(convert-attn-to-nvvm,canonicalize,cse,attn-bare-ptr-abi,convert-nvgpu-to-nvvm,"
+      "gpu.module(convert-attn-to-nvvm{16},canonicalize,cse,attn-bare-ptr-abi,convert-nvgpu-to-"
+      "nvvm,"
       "convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,"
       "lower-affine,convert-gpu-to-nvvm{{use-bare-ptr-memref-call-conv=1},"
-      "convert-nvvm-to-llvm,attn-extern-dynamic-shared,canonicalize,cse,reconcile-unrealized-casts{6})",
+      "convert-nvvm-to-llvm,attn-extern-dynamic-shared,canonicalize,cse,reconcile-unrealized-casts{"
+      "6})",
       options.sm.getValue(), options.chip(), options.optLevel.getValue(),
       options.maxSlicesPerWarp.getValue(), options.stages.getValue(),
       options.singleBarrier.getValue() ? "true" : "false",
@@ -73,7 +76,8 @@ static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunc
       options.warpSpecialize.getValue() ? "true" : "false",
       options.pingpong.getValue() ? "true" : "false",
       // (Only when asked for: the default pipeline text stays as it was.)
-      options.overlap.getValue() ? " overlap=true" : "");
+      options.overlap.getValue() ? " overlap=true" : "",
+      options.approxTanh.getValue() ? ",attn-approx-tanh" : "");
 }
 
 std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {

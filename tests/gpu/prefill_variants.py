@@ -180,13 +180,14 @@ W, C = WINDOW_LEFT, SOFT_CAP
 VARIANTS = [
     # -- ragged KV --------------------------------------------------------------------------
     # The benchmark's problems: 32 heads d128 (MHA) causal and not; GQA 32/8 causal; d64 MHA;
-    # a sliding window of 1024. Without lse, as the peers' default.
+    # a sliding window of 1024; the soft-cap. Without lse, as the peers' default.
     _r("bf16", 32, 32, 128, lse=False, bench=True),
     _r("bf16", 32, 32, 128, mask="none", lse=False, bench=True),
     _r("bf16", 32, 8, 128, lse=False, bench=True),
     _r("bf16", 32, 32, 64, lse=False, bench=True),
     _r("bf16", 32, 32, 64, mask="none", lse=False, bench=True),
     _r("bf16", 32, 32, 128, window_left=W, lse=False, bench=True),
+    _r("bf16", 32, 32, 128, soft_cap=C, lse=False, bench=True),
     # GQA 4 and 8, MQA; f16; lse.
     _r("bf16", 32, 8, 128, quick=True),
     _r("f16", 32, 8, 128),

@@ -4,7 +4,7 @@
 //                [--ptxas-check] [--no-pipeline] [--dump-ptx] [--max-slices-per-warp=N]
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
 //                [--prefill-mma=mma-sync|wgmma|auto] [--warp-specialize] [--pingpong]
-//                [--overlap]
+//                [--overlap] [--approx-tanh]
 //                [--tile-kv=N] [--tile-q=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
@@ -120,6 +120,11 @@ static cl::opt<bool> overlapOpt(
     cl::desc("warp-specialized prefill kernels without ping-pong: each consumer warpgroup runs "
              "the softmax of the next KV tile while its P V MMAs are in flight"),
     cl::init(false), cl::cat(category));
+static cl::opt<bool> approxTanhOpt(
+    "approx-tanh",
+    cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) instead "
+             "of libdevice's tanhf"),
+    cl::init(false), cl::cat(category));
 static cl::opt<bool> dumpPtx("dump-ptx", cl::desc("also write <module>.ptx next to the cubin"),
                              cl::init(false), cl::cat(category));
 
@@ -203,6 +208,7 @@ void setPipelineOptions(AttnToCubinOptions &options, int64_t sm, int64_t maxSlic
   options.warpSpecialize = warpSpecializeOpt;
   options.pingpong = pingpongOpt;
   options.overlap = overlapOpt;
+  options.approxTanh = approxTanhOpt;
 }
 
 /// The tuning options, checked as the pipeline would check them for `sm`.

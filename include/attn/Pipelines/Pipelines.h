@@ -82,6 +82,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("warp-specialized prefill kernels without ping-pong: each consumer "
                      "warpgroup's softmax overlaps its own MMAs (see attn-plan)"),
       llvm::cl::init(false)};
+  PassOptions::Option<bool> approxTanh{
+      *this, "approx-tanh",
+      llvm::cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) "
+                     "instead of libdevice's tanhf (see attn-approx-tanh)"),
+      llvm::cl::init(false)};
   PassOptions::Option<bool> flushDenormals{
       *this, "flush-denormals",
       llvm::cl::desc("tensor-core kernels: f32 denormals flushed to zero, as nvcc -ftz=true "
@@ -100,8 +105,9 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
 
 /// The pipelines as text (printable, and what the builders parse):
 ///   attn-to-nvvm: attn-plan, attn-outline, nvvm-attach-target, then inside each gpu.module
-///     convert-attn-to-nvvm, attn-bare-ptr-abi, the upstream conversions to NVVM/LLVM and
-///     attn-flush-denormals (unless flush-denormals=false);
+///     convert-attn-to-nvvm, attn-approx-tanh (with approx-tanh), attn-bare-ptr-abi, the
+///     upstream conversions to NVVM/LLVM and attn-flush-denormals (unless
+///     flush-denormals=false);
 ///   attn-to-cubin: attn-to-nvvm, then gpu-module-to-binary.
 std::string getAttnToNVVMPipelineText(const AttnToCubinOptions &options);
 std::string getAttnToCubinPipelineText(const AttnToCubinOptions &options);

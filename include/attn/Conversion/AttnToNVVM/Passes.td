@@ -87,6 +87,33 @@ def AttnExternDynamicShared : Pass<"attn-extern-dynamic-shared", "::mlir::gpu::G
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def AttnApproxTanh : Pass<"attn-approx-tanh", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "f32 math.tanh with the afn flag as one tanh.approx.f32 (logits soft-cap)";
+  let description = [{
+    The logits soft-cap, `cap * tanh(x / cap)`, is the only transcendental function the
+    attention kernels call besides the softmax's `ex2`. The kernels emit it as `math.tanh`
+    with the `afn` fast-math flag (an approximation is allowed). Without this pass,
+    `convert-gpu-to-nvvm` calls libdevice's `__nv_tanhf` for it: an accurate software tanh
+    of about a dozen instructions, two of them on the MUFU pipe (`ex2`, `rcp`) that the
+    softmax already saturates on Hopper, inlined once per score of a thread's tile (128
+    copies in a head_dim 128 prefill kernel, which then take most of its LLVM and ptxas
+    time). This pass turns every scalar f32 `math.tanh` carrying `afn` into LLVM's tanh
+    intrinsic with that flag, which the NVPTX backend selects as `tanh.approx.f32`, one
+    MUFU.TANH (sm_75 and later; every supported architecture has it), as FlashInfer and
+    FlashAttention-3 compute the soft-cap:
+
+      %t = math.tanh %x fastmath<afn> : f32
+    becomes
+      %t = llvm.intr.tanh(%x) {fastmathFlags = #llvm.fastmath<afn>} : (f32) -> f32
+
+    `tanh.approx.f32` has a relative error of about 2^-11 (PTX ISA); on a capped score that
+    is an absolute error below `cap * 2^-11`, under the bf16 rounding of the probabilities
+    that the P V product already takes. A tanh without `afn`, or on another type, is left to
+    libdevice. Run before `convert-gpu-to-nvvm`.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
 def AttnFlushDenormals : Pass<"attn-flush-denormals", "::mlir::gpu::GPUModuleOp"> {
   let summary = "f32 denormals flushed to zero (nvcc -ftz=true) in tensor-core kernel modules";
   let description = [{
