@@ -51,7 +51,7 @@ SOFT_CAP = pv.SOFT_CAP
 PAGE = 16
 IMPLS = ["attn-mlir", "attn-mlir[paged16]", "attn-mlir[wgmma]", "attn-mlir[wgmma-paged16]",
          "attn-mlir[ws]", "attn-mlir[ws-paged16]", "attn-mlir[wsp]", "attn-mlir[wsp-paged16]",
-         "attn-mlir[wso]", "attn-mlir[wso-paged16]", "attn-mlir[tanh]",
+         "attn-mlir[wso]", "attn-mlir[wso-paged16]", "attn-mlir[tanh]", "attn-mlir[ws256]",
          "flashinfer-fa2", "flashinfer-fa2[paged16]",
          "flashinfer-fa3",
          "sdpa-flash", "sdpa-cudnn", "flex"]
@@ -69,6 +69,7 @@ class Shape:
     kv_lens: list
     window_left: int = -1
     soft_cap: float = 0.0      # logits soft-cap (cap * tanh(x / cap)); 0 = none
+    lse: bool = False          # attn-mlir's variant writes the LSE too (the peers' do not)
     kv_format: str = "ragged"  # attn-mlir's main variant ("attn-mlir"); paged16 also timed
     also_paged: bool = False   # time attn-mlir[paged16] / flashinfer[paged16] too
     notes: str = ""
@@ -110,6 +111,10 @@ def shapes(seed=0):
                      [16384], window_left=WINDOW))
     out.append(Shape("document_16384", "document", 32, 32, 128, True, DOCUMENTS, DOCUMENTS,
                      notes=f"documents {DOCUMENTS}"))
+    out.append(Shape("d256_gqa_causal_1x16384", "square", 32, 8, 256, True, [16384], [16384],
+                     lse=True, notes="GQA 32/8; attn-mlir's head_dim 256 variant writes the "
+                     "LSE as well; attn-mlir[ws256]: 2 consumer warpgroups + producer, "
+                     "128 x 64 tiles"))
     out.append(Shape(f"softcap{SOFT_CAP:g}_causal_1x16384", "square", 32, 32, 128, True,
                      [16384], [16384], soft_cap=SOFT_CAP,
                      notes="Gemma-2's logits soft-cap; attn-mlir[tanh]: on tanh.approx.f32"))
@@ -121,7 +126,7 @@ def variant_for(s, kv_format):
                    head_dim=s.head_dim, kv_format=kv_format,
                    page_size=PAGE if kv_format == "paged" else 0,
                    mask="causal" if s.causal else "none", window_left=s.window_left,
-                   soft_cap=s.soft_cap)
+                   soft_cap=s.soft_cap, lse=s.lse)
 
 
 def indptr(lens, device=None):
@@ -191,6 +196,8 @@ def setup_attn(x, artdir, kv_format):
         pre.plan(x.qo_indptr, x.kv_indptr)
         kw = dict(qo_indptr=x.d_qo_indptr, kv_indptr=x.d_kv_indptr, o=x.o)
         k, vv = x.k, x.v
+    if v.lse:
+        kw["lse"] = torch.empty(x.T, s.num_qo_heads, dtype=torch.float32, device="cuda")
     info = pre.plan_info()
 
     def fn():
@@ -448,6 +455,11 @@ def main():
         if s.soft_cap and args.artdir and os.path.isdir(os.path.join(args.artdir, "tanh")):
             record("attn-mlir[tanh]",
                    lambda: setup_attn(x, os.path.join(args.artdir, "tanh"), main_fmt))
+        # head_dim 256 on two consumer warpgroups and a producer (ARTDIR/ws256).
+        if s.head_dim == 256 and args.artdir and os.path.isdir(os.path.join(args.artdir,
+                                                                              "ws256")):
+            record("attn-mlir[ws256]",
+                   lambda: setup_attn(x, os.path.join(args.artdir, "ws256"), main_fmt))
         for sub in ("wgmma", "ws", "wsp", "wso"):
             subdir = os.path.join(args.artdir or "", sub)
             if args.artdir and os.path.isdir(os.path.join(subdir, "bundles")):

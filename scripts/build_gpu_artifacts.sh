@@ -35,6 +35,11 @@
 #                                        --approx-tanh (the soft-cap on tanh.approx.f32):
 #                                        check_decode.py / check_prefill.py ARTDIR/tanh
 #                                        --allow-missing (gpu_check.sh step tcheck)
+#   ARTDIR/ws256/bundles/<variant>/      every head_dim 256 prefill variant warp-specialized
+#                                        with 128 x 64 tiles (two consumer warpgroups and the
+#                                        producer; the default is one warpgroup, 64 x 32):
+#                                        check_prefill.py ARTDIR/ws256 --allow-missing (step
+#                                        w2check), timed as attn-mlir[ws256]
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -269,6 +274,26 @@ if [ -n "$COMPILER" ]; then
     fi
   done < "$ART/mlir/families.txt"
   note "ok    approx-tanh bundles: $(ls "$ART/tanh/bundles" | wc -l)"
+fi
+
+# 5a'''. head_dim 256 prefill warp-specialized on two consumer warpgroups (ARTDIR/ws256):
+#        128-row Q tiles and 64-key K/V tiles, FA3's shape for head_dim 256, against the
+#        default CTA-wide wgmma loop on one warpgroup (64 x 32).
+rm -rf "${ART:?}/ws256"
+if [ -n "$COMPILER" ] && [ "$SM" = 90 ]; then
+  mkdir -p "$ART/ws256/bundles"
+  cp "$ART/libattn_rt.so" "$ART/ws256/" 2>/dev/null
+  while read -r name fam exp; do
+    case "$fam:$name" in prefill:*_d256_*) ;; *) continue ;; esac
+    if ! "$COMPILER" "$ART/mlir/$name.mlir" -o "$ART/ws256/bundles/$name" --sm="$SM" \
+         --format=cubin --ptxas-check --prefill-mma=wgmma --warp-specialize --tile-q=128 \
+         --tile-kv=64 >"$ART/mlir/$name.ws256.log" 2>&1; then
+      note "FAIL  $name (ws256): $(tail -n 3 "$ART/mlir/$name.ws256.log" | tr '\n' ' ')"
+      rm -rf "$ART/ws256/bundles/$name"
+      [ "$exp" = 1 ] || fail=1
+    fi
+  done < "$ART/mlir/families.txt"
+  note "ok    ws256 bundles: $(ls "$ART/ws256/bundles" | wc -l)"
 fi
 
 # 5b. multi-arch decode bundles: one directory per variant holding a bundle per arch, which

@@ -20,6 +20,9 @@
 #     zcheck, zmemcheck, zracecheck            the same with the intra-warpgroup overlap
 #                                              (ARTDIR/wso, --overlap; the group "wso"),
 #                                              timed as attn-mlir[wso]
+#     w2check                                  the head_dim 256 prefill variants on two
+#                                              consumer warpgroups (ARTDIR/ws256), timed as
+#                                              attn-mlir[ws256]
 #     tcheck                                   the soft-capped decode and prefill variants with
 #                                              the soft-cap on tanh.approx.f32 (ARTDIR/tanh,
 #                                              --approx-tanh), timed as attn-mlir[tanh]
@@ -196,6 +199,8 @@ want ycheck && bundle_step ycheck wsp/bundles "wsp/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wsp" --json "$OUTDIR/check_prefill_wsp.json" ${PCHECK_ARGS:-}
 want zcheck && bundle_step zcheck wso/bundles "wso/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wso" --json "$OUTDIR/check_prefill_wso.json" ${PCHECK_ARGS:-}
+want w2check && bundle_step w2check ws256/bundles "ws256/bundles" \
+  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ws256" --allow-missing --json "$OUTDIR/check_prefill_ws256.json" ${PCHECK_ARGS:-}
 # The soft-capped variants with --approx-tanh: decode and prefill against float64.
 want tcheck && bundle_step tcheck tanh/bundles "tanh/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_decode.py" "$2" --allow-missing --json "$3/check_decode_tanh.json" &&
