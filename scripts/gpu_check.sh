@@ -23,6 +23,9 @@
 #     w2check                                  the head_dim 256 prefill variants on two
 #                                              consumer warpgroups (ARTDIR/ws256), timed as
 #                                              attn-mlir[ws256]
+#     pncu                                     ncu on the causal 16k prefill kernel (default
+#                                              and ARTDIR/wso): tensor pipe, issue, MUFU,
+#                                              stalls (scripts/ncu_prefill.sh; PNCU_SHAPE)
 #     tcheck                                   the soft-capped decode and prefill variants with
 #                                              the soft-cap on tanh.approx.f32 (ARTDIR/tanh,
 #                                              --approx-tanh), timed as attn-mlir[tanh]
@@ -259,6 +262,17 @@ bench_step() {
 want bench && bench_step bench decode_bench plot_decode decode_bench.png ${BENCH_ARGS:-}
 # shellcheck disable=SC2086
 want pbench && bench_step pbench prefill_bench plot_prefill prefill_tflops.png ${PBENCH_ARGS:-}
+
+# ncu on the causal 16k prefill kernel: the default bundles and, where built, the overlapped
+# warp-specialized ones (tensor pipe, issue slots, MUFU/FMA pipes, stall reasons).
+if want pncu; then
+  if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/bundles" ]; then skip_step pncu "no artifacts"
+  else
+    run_step pncu bash -c 'for d in "$1" "$1/wso"; do [ -d "$d/bundles" ] || continue;
+      "$2/scripts/ncu_prefill.sh" "$d" "$3/ncu_prefill_$(basename "$d").txt" ${PNCU_SHAPE:-} || exit 1; done' \
+      _ "$ART" "$REPO" "$OUTDIR"
+  fi
+fi
 
 want sampling && bundle_step sampling bundles/sampling "sampling bundle" \
   python3 "$REPO/tests/gpu/check_sampling.py" "$ART" "$OUTDIR" ${SCHECK_ARGS:-}
