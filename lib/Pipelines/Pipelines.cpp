@@ -84,8 +84,7 @@ std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &opti
   return getNVVMText(options, /*hostLaunch=*/false);
 }
 
-/// gpu-module-to-binary with the options' format and toolkit.
-static std::string getBinaryText(const AttnToCubinOptions &options) {
+std::string mlir::attn::getAttnToBinaryPipelineText(const AttnToCubinOptions &options) {
   std::string text =
       llvm::formatv("gpu-module-to-binary{{format={0}", options.format.getValue()).str();
   if (!options.toolkit.getValue().empty())
@@ -102,11 +101,11 @@ std::string mlir::attn::getAttnToHostPipelineText(const AttnToCubinOptions &opti
          "finalize-memref-to-llvm,convert-arith-to-llvm,convert-index-to-llvm,"
          "convert-func-to-llvm,convert-cf-to-llvm,"
          "gpu-to-llvm{use-bare-pointers-for-kernels=1}," +
-         getBinaryText(options) + ",reconcile-unrealized-casts";
+         getAttnToBinaryPipelineText(options) + ",reconcile-unrealized-casts";
 }
 
 std::string mlir::attn::getAttnToCubinPipelineText(const AttnToCubinOptions &options) {
-  return getAttnToNVVMPipelineText(options) + "," + getBinaryText(options);
+  return getAttnToNVVMPipelineText(options) + "," + getAttnToBinaryPipelineText(options);
 }
 
 /// Parses the pipeline `text` makes of `options` into `pm`, once the options are known valid

@@ -13,6 +13,8 @@
 // frame) is kept: gpu-module-to-binary drops ptxas's output unless it fails. Writes
 // OUTDIR/manifest.json (docs/RUNTIME.md) and one .cubin (or .ptx) per gpu.module, and prints
 // one line per kernel plus the compile time. --ptxas-check fails on any spill or local memory.
+// The kernel modules of a bundle go through LLVM (gpu-module-to-binary, each module in a
+// module of its own) and through ptxas in parallel; the output does not depend on the order.
 // Several architectures (--sm=80,90a or --sm=80 --sm=90) write a multi-arch bundle: one
 // ordinary bundle per arch in OUTDIR/<arch>/ and an OUTDIR/manifest.json listing them, from
 // which libattn_rt loads the one for the device (docs/RUNTIME.md, "Multi-arch bundles").
@@ -32,16 +34,20 @@
 #include "attn/Pipelines/Pipelines.h"
 #include "attn/Target/CUDA/Bundle.h"
 
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Threading.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
 #include "mlir/Support/FileUtilities.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Parallel.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
@@ -308,9 +314,19 @@ public:
 private:
   int compile(int64_t sm, int64_t maxSlicesPerWarp, const std::string &bundleDir,
               std::string &arch);
+  LogicalResult serializeModules(ModuleOp module, const AttnToCubinOptions &options);
   int assemble(const std::string &bundleDir, const std::string &arch);
-  int assemblePtx(const cuda::BundleBinary &b, StringRef ptxas, SmallString<256> ptxPath,
-                  StringRef binPath);
+  /// One PTX module's way through ptxas.
+  struct PtxasJob {
+    const cuda::BundleBinary *binary = nullptr;
+    SmallString<256> ptxPath, cubinPath;
+    SmallString<128> tmpPtx, tmpCubin; ///< temporaries to remove ("" for none)
+    bool run = false;                  ///< ptxas is needed (a cubin, or --ptxas-check)
+    bool assembled = false;
+    std::string report, error;
+  };
+  int preparePtx(PtxasJob &job, SmallString<256> ptxPath, StringRef binPath);
+  int finishPtx(PtxasJob &job);
 
   MLIRContext &context;
   ModuleOp input;
@@ -344,6 +360,47 @@ int BundleCompiler::compileBundle(int64_t sm, const std::string &bundleDir, std:
   return 0;
 }
 
+/// attn-to-cubin's last step, gpu-module-to-binary (upstream's pass, unchanged), on the
+/// gpu.modules of `module` in parallel: each moves into a module of its own, a pass manager of
+/// its own turns it into a gpu.binary (LLVM's optimizer and the NVPTX backend, one module per
+/// thread of the context's pool), and the binaries come back in the modules' order. A bundle
+/// of many kernel modules (sampling: 26) is then not compiled one module after another.
+LogicalResult BundleCompiler::serializeModules(ModuleOp module, const AttnToCubinOptions &options) {
+  SmallVector<OwningOpRef<ModuleOp>> parts;
+  for (auto gpuModule : llvm::make_early_inc_range(module.getOps<gpu::GPUModuleOp>())) {
+    OwningOpRef<ModuleOp> part = ModuleOp::create(gpuModule.getLoc());
+    (*part)->setAttrs(module->getAttrDictionary());
+    gpuModule->moveBefore(part->getBody(), part->getBody()->end());
+    parts.push_back(std::move(part));
+  }
+  // Parsed here, once per part: only the runs go to the worker threads.
+  std::string text = getAttnToBinaryPipelineText(options);
+  SmallVector<std::unique_ptr<PassManager>> managers;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    managers.push_back(std::make_unique<PassManager>(&context));
+    std::string error;
+    llvm::raw_string_ostream os(error);
+    if (failed(parsePassPipeline(text, *managers.back(), os))) {
+      fail("cannot build '" + text + "': " + error);
+      return failure();
+    }
+  }
+  // The pass's dialects are loaded here, on this thread: a run then only looks them up.
+  if (!managers.empty()) {
+    DialectRegistry dialects;
+    managers.front()->getDependentDialects(dialects);
+    context.appendDialectRegistry(dialects);
+    for (StringRef name : dialects.getDialectNames())
+      context.getOrLoadDialect(name);
+  }
+  LogicalResult ran = failableParallelForEachN(
+      &context, 0, parts.size(), [&](size_t i) { return managers[i]->run(*parts[i]); });
+  for (OwningOpRef<ModuleOp> &part : parts)
+    for (Operation &op : llvm::make_early_inc_range(part->getBody()->getOperations()))
+      op.moveBefore(module.getBody(), module.getBody()->end());
+  return ran;
+}
+
 /// One compile: the pipeline (unless --no-pipeline) on a copy of the input, the bundle's
 /// contents, and ptxas on every PTX module (writing the binaries to `bundleDir`).
 int BundleCompiler::compile(int64_t sm, int64_t maxSlicesPerWarp, const std::string &bundleDir,
@@ -356,9 +413,9 @@ int BundleCompiler::compile(int64_t sm, int64_t maxSlicesPerWarp, const std::str
     PassManager pm(&context);
     std::string pipelineError;
     llvm::raw_string_ostream os(pipelineError);
-    if (failed(buildAttnToCubinPipeline(pm, options, os)))
+    if (failed(buildAttnToNVVMPipeline(pm, options, os)))
       return fail("cannot build the attn-to-cubin pipeline: " + pipelineError);
-    if (failed(pm.run(*work)) || sawError)
+    if (failed(pm.run(*work)) || sawError || failed(serializeModules(*work, options)) || sawError)
       return fail("the attn-to-cubin pipeline failed on '" + inputFile + "'");
   }
   if (failed(cuda::collectBundle(*work, contents)))
@@ -387,16 +444,37 @@ int BundleCompiler::assemble(const std::string &bundleDir, const std::string &ar
                   "/bin' and PATH); pass --toolkit=DIR or --format=ptx");
   }
 
+  // The files first, then every ptxas at once (a bundle of many kernel modules is not
+  // assembled one module after another), then the reports in the modules' order.
+  std::vector<PtxasJob> jobs;
+  jobs.reserve(contents.binaries.size());
+  int rc = 0;
   for (const cuda::BundleBinary &b : contents.binaries) {
     SmallString<256> ptxPath(bundleDir), binPath(bundleDir);
     llvm::sys::path::append(ptxPath, cuda::binaryFileName(b.module, /*ptx=*/true));
     llvm::sys::path::append(binPath, cuda::binaryFileName(b.module, ptxOut));
-    int rc =
-        b.isPtx ? assemblePtx(b, ptxas, ptxPath, binPath) : writeCubinBinary(b, binPath, ptxOut);
-    if (rc)
-      return rc;
+    if (!b.isPtx) {
+      if ((rc = writeCubinBinary(b, binPath, ptxOut)))
+        break;
+      continue;
+    }
+    jobs.emplace_back();
+    jobs.back().binary = &b;
+    if ((rc = preparePtx(jobs.back(), ptxPath, binPath)))
+      break;
   }
-  return 0;
+  if (!rc)
+    llvm::parallelFor(0, jobs.size(), [&](size_t i) {
+      PtxasJob &job = jobs[i];
+      if (job.run)
+        job.assembled = succeeded(cuda::runPtxas(ptxas, job.binary->chip, job.ptxPath,
+                                                 job.cubinPath, job.report, job.error));
+    });
+  for (PtxasJob &job : jobs) {
+    int finished = finishPtx(job);
+    rc = rc ? rc : finished;
+  }
+  return rc;
 }
 
 /// ptxas's warnings in `report` (of gpu.binary @`module`) on stderr, and its notes on the
@@ -421,40 +499,46 @@ static int forwardPtxasWarnings(StringRef module, StringRef report) {
   return 0;
 }
 
-/// Writes the PTX of `b` (to `ptxPath` when kept, else a temporary file) and, when ptxas is
-/// needed, assembles it to `binPath` (a temporary cubin for --format=ptx).
-int BundleCompiler::assemblePtx(const cuda::BundleBinary &b, StringRef ptxas,
-                                SmallString<256> ptxPath, StringRef binPath) {
-  const bool needPtxas = !ptxOut || ptxasCheck;
+/// Writes the PTX of `job.binary` (to `ptxPath` when kept, else a temporary file) and says
+/// where ptxas, when it is needed, writes the cubin: `binPath` (a temporary cubin for
+/// --format=ptx).
+int BundleCompiler::preparePtx(PtxasJob &job, SmallString<256> ptxPath, StringRef binPath) {
+  const cuda::BundleBinary &b = *job.binary;
+  job.run = !ptxOut || ptxasCheck;
   bool keepPtx = ptxOut || dumpPtx;
   std::string error;
-  SmallString<128> tmpPtx, tmpCubin;
   if (!keepPtx) {
-    if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "ptx", tmpPtx))
+    if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "ptx", job.tmpPtx))
       return fail("cannot create a temporary file: " + ec.message());
-    ptxPath = tmpPtx;
+    ptxPath = job.tmpPtx;
   }
+  job.ptxPath = ptxPath;
   if (failed(writeFile(ptxPath, b.payload, error)))
     return fail(error);
-  if (!needPtxas)
-    return 0;
-  StringRef cubinPath = binPath;
-  if (ptxOut) {
-    if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "cubin", tmpCubin))
+  job.cubinPath = binPath;
+  if (job.run && ptxOut) {
+    if (std::error_code ec = llvm::sys::fs::createTemporaryFile(b.module, "cubin", job.tmpCubin))
       return fail("cannot create a temporary file: " + ec.message());
-    cubinPath = tmpCubin;
+    job.cubinPath = job.tmpCubin;
   }
-  std::string report;
-  LogicalResult ran = cuda::runPtxas(ptxas, b.chip, ptxPath, cubinPath, report, error);
-  if (!tmpPtx.empty())
-    llvm::sys::fs::remove(tmpPtx);
-  if (!tmpCubin.empty())
-    llvm::sys::fs::remove(tmpCubin);
-  if (failed(ran))
-    return fail("ptxas failed on gpu.binary @" + b.module + ": " + error);
-  if (int rc = forwardPtxasWarnings(b.module, report))
+  return 0;
+}
+
+/// After ptxas ran (or not) on `job`: its temporaries removed, its warnings and failure
+/// reported, its resource report attached to the kernels.
+int BundleCompiler::finishPtx(PtxasJob &job) {
+  if (!job.tmpPtx.empty())
+    llvm::sys::fs::remove(job.tmpPtx);
+  if (!job.tmpCubin.empty())
+    llvm::sys::fs::remove(job.tmpCubin);
+  if (!job.run)
+    return 0;
+  const cuda::BundleBinary &b = *job.binary;
+  if (!job.assembled)
+    return fail("ptxas failed on gpu.binary @" + b.module + ": " + job.error);
+  if (int rc = forwardPtxasWarnings(b.module, job.report))
     return rc;
-  return attachResources(b.module, report, contents.kernels);
+  return attachResources(b.module, job.report, contents.kernels);
 }
 
 /// One bundle per target in OUTDIR/<chip>/ and the multi-arch index in OUTDIR.

@@ -111,6 +111,9 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
 ///   attn-to-cubin: attn-to-nvvm, then gpu-module-to-binary.
 std::string getAttnToNVVMPipelineText(const AttnToCubinOptions &options);
 std::string getAttnToCubinPipelineText(const AttnToCubinOptions &options);
+///   the binary step alone: gpu-module-to-binary with the options' format and toolkit
+///     (attn-to-cubin is attn-to-nvvm followed by it).
+std::string getAttnToBinaryPipelineText(const AttnToCubinOptions &options);
 ///   attn-to-host: attn-to-nvvm with attn-outline{host-launch} (each attention op becomes a
 ///     gpu.launch_func with a compile-time work partition), gpu-module-to-binary, and the
 ///     host lowered to the LLVM dialect on the CUDA runtime wrappers (mgpu*): translate it
