@@ -2,6 +2,9 @@
 //
 // f32 flush-to-zero for one GPU module with tensor-core kernels (see Passes.td):
 //
+// A module has tensor-core kernels when it has nvvm.mma.sync or warpgroup MMAs (the sm_90a
+// prefill kernels issue wgmma.mma_async as inline assembly).
+//
 //   gpu.module @m {
 //     llvm.module_flags [#llvm.mlir.module_flag<override, "nvvm-reflect-ftz", 1 : i32>]
 //     llvm.func @k(...) attributes {denormal_fp_math_f32 = "preserve-sign", ...}
@@ -26,14 +29,28 @@ using namespace mlir;
 namespace {
 constexpr llvm::StringLiteral kReflectFtz = "nvvm-reflect-ftz";
 
+/// Whether `module` has tensor-core kernels: mma.sync (nvvm.mma.sync) or warpgroup MMAs (the
+/// NVVM op, or the inline assembly the wgmma prefill kernels issue them as).
+bool usesTensorCores(gpu::GPUModuleOp module) {
+  return module
+      .walk([](Operation *op) {
+        if (isa<NVVM::MmaOp, NVVM::WgmmaMmaAsyncOp>(op))
+          return WalkResult::interrupt();
+        if (auto inlineAsm = dyn_cast<LLVM::InlineAsmOp>(op);
+            inlineAsm && inlineAsm.getAsmString().contains("wgmma.mma_async"))
+          return WalkResult::interrupt();
+        return WalkResult::advance();
+      })
+      .wasInterrupted();
+}
+
 struct AttnFlushDenormalsPass
     : public attn::impl::AttnFlushDenormalsBase<AttnFlushDenormalsPass> {
   using AttnFlushDenormalsBase::AttnFlushDenormalsBase;
 
   void runOnOperation() override {
     gpu::GPUModuleOp module = getOperation();
-    if (tensorCoreOnly &&
-        !module.walk([](NVVM::MmaOp) { return WalkResult::interrupt(); }).wasInterrupted())
+    if (tensorCoreOnly && !usesTensorCores(module))
       return;
     MLIRContext *ctx = &getContext();
     OpBuilder b(ctx);

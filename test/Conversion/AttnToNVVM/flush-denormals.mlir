@@ -26,6 +26,25 @@ gpu.module @tensor_cores {
 
 // -----
 
+// A module with warpgroup MMAs, issued as inline assembly (the sm_90a prefill kernels), is a
+// tensor-core module too.
+// CHECK-LABEL: gpu.module @warpgroup_mmas
+// CHECK: llvm.module_flags [#llvm.mlir.module_flag<override, "nvvm-reflect-ftz", 1 : i32>]
+// CHECK: llvm.func @k({{.*}}) -> f32 attributes {denormal_fp_math_f32 = "preserve-sign", nvvm.kernel}
+gpu.module @warpgroup_mmas {
+  llvm.func @__nv_exp2f(f32) -> f32
+  llvm.func @k(%x: f32, %d: i64) -> f32 attributes {nvvm.kernel} {
+    %r = llvm.inline_asm has_side_effects asm_dialect = att
+        "wgmma.mma_async.sync.aligned.m64n8k16.f32.bf16.bf16 {$0, $1, $2, $3}, $4, $4, 1, 1, 1, 0, 0;",
+        "=f,=f,=f,=f,l" %d : (i64) -> !llvm.struct<(f32, f32, f32, f32)>
+    %s = llvm.extractvalue %r[0] : !llvm.struct<(f32, f32, f32, f32)>
+    %y = llvm.call @__nv_exp2f(%s) : (f32) -> f32
+    llvm.return %y : f32
+  }
+}
+
+// -----
+
 // A module without tensor-core kernels (decode, the standalone ops) is left as it is, unless
 // tensor-core-only=false.
 // CHECK-LABEL: gpu.module @cuda_cores

@@ -8,6 +8,11 @@
 // RUN: FileCheck %s --check-prefix=MANIFEST --input-file=%t/w/manifest.json
 // RUN: FileCheck %s --check-prefix=PTX --input-file=%t/w/ws_kernels.ptx
 // RUN: sed -n '/entry ws_attention(/,/entry ws_merge(/p' %t/w/ws_kernels.ptx | grep -c bar.sync | FileCheck %s --check-prefix=ONEBAR
+// The module's f32 denormals are flushed (attn-flush-denormals takes warpgroup-MMA modules as
+// tensor-core modules): every exponential is one ex2.approx.ftz.f32, without the IEEE
+// expansion ptxas puts around ex2.approx.f32.
+// RUN: grep -q "ex2.approx.ftz.f32" %t/w/ws_kernels.ptx
+// RUN: not grep "ex2.approx.f32" %t/w/ws_kernels.ptx
 // Three stages of 64-key tiles: three full and three free barriers.
 // RUN: attn-compile %s --sm=90 --prefill-mma=wgmma --warp-specialize --tile-kv=64 --stages=3 --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/s3 | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --check-prefix=S3 --input-file=%t/s3/ws_kernels.ptx

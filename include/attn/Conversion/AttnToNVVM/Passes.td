@@ -128,15 +128,19 @@ def AttnFlushDenormals : Pass<"attn-flush-denormals", "::mlir::gpu::GPUModuleOp"
       backend emits the `.ftz` forms of the other f32 instructions too.
     A probability below 2^-126 is zero next to the row's largest, which is 1.
 
-    With `tensor-core-only` (the default) only modules with `nvvm.mma.sync` kernels (prefill)
-    are changed. Flushing turns every bf16/f16 to f32 widening into a real conversion (F2F, a
+    With `tensor-core-only` (the default) only modules with tensor-core kernels (prefill:
+    `nvvm.mma.sync`, or warpgroup MMAs, as `nvvm.wgmma.mma_async` or as the inline assembly
+    the sm_90a prefill kernels issue them as) are changed. In the warp-specialized sm_90a
+    kernel this takes the IEEE expansion (FSETP + 2 FMUL around each MUFU.EX2) out of the
+    consumers' softmax: 468 -> 276 instructions per thread and KV tile in its exponential
+    block. Flushing turns every bf16/f16 to f32 widening into a real conversion (F2F, a
     quarter-rate pipe) instead of a shift: the CUDA-core decode kernels, which widen every K/V
     element, measured 35-40% slower with it (run 15). An existing `nvvm-reflect-ftz` flag is
     overridden. Run after convert-gpu-to-nvvm.
   }];
   let options = [
     Option<"tensorCoreOnly", "tensor-core-only", "bool", /*default=*/"true",
-           "change only modules whose kernels use tensor cores (nvvm.mma.sync)">,
+           "change only modules whose kernels use tensor cores (mma.sync or wgmma)">,
   ];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
