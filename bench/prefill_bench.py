@@ -362,6 +362,9 @@ def main():
     ap.add_argument("--shapes", default="", help="comma list of shape names (default: all)")
     ap.add_argument("--impls", default=",".join(IMPLS), help="comma list of " + ",".join(IMPLS))
     ap.add_argument("--list", action="store_true", help="print shapes and FLOPs, then exit")
+    ap.add_argument("--ab", action="append", default=[], metavar="NAME=DIR",
+                    help="also time the bundles of DIR (a build_gpu_artifacts.sh ARTDIR, or one "
+                    "of its subsets) as attn-mlir[NAME], for an A/B of two compilers in one run")
     args = ap.parse_args()
     all_shapes = shapes(args.seed)
     if args.list:
@@ -375,7 +378,14 @@ def main():
             ap.error(f"unknown shapes: {', '.join(sorted(unknown))}")
         all_shapes = [s for s in all_shapes if s.name in want]
     impls = [i for i in args.impls.split(",") if i]
-    unknown = set(impls) - set(IMPLS)
+    ab = {}
+    for spec in args.ab:
+        name, sep, path = spec.partition("=")
+        if not sep or not name or not path:
+            ap.error(f"--ab takes NAME=DIR, got {spec!r}")
+        ab[f"attn-mlir[{name}]"] = path
+    impls += list(ab)
+    unknown = set(impls) - set(IMPLS) - set(ab)
     if unknown:
         ap.error(f"unknown impls: {', '.join(sorted(unknown))}")
     gen = bench_common.start(args, "prefill_bench")
@@ -466,6 +476,8 @@ def main():
                 record(f"attn-mlir[{sub}]", lambda d=subdir: setup_attn(x, d, main_fmt))
                 if s.also_paged:
                     record(f"attn-mlir[{sub}-paged16]", lambda d=subdir: setup_attn(x, d, "paged"))
+        for name, path in ab.items():
+            record(name, lambda d=path: setup_attn(x, d, main_fmt))
         record("flashinfer-fa2", lambda: setup_flashinfer(x, main_fmt, "fa2"))
         if s.also_paged:
             record("flashinfer-fa2[paged16]", lambda: setup_flashinfer(x, "paged", "fa2"))
@@ -492,7 +504,8 @@ def write(res, outdir):
 
 
 def markdown(res):
-    present = [i for i in IMPLS if any(i in r["impls"] for r in res["shapes"])]
+    order = IMPLS + sorted({i for r in res["shapes"] for i in r["impls"]} - set(IMPLS))
+    present = [i for i in order if any(i in r["impls"] for r in res["shapes"])]
     lines = [f"# Prefill benchmark: {res['device']}, {res['date']}", "",
              f"bf16; median of {res['method']['iters']} runs (CUDA events) after "
              f"{res['method']['warmup']} warm-up; torch {res['torch']} (CUDA {res['cuda']}). "
