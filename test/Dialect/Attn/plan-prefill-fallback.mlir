@@ -6,6 +6,8 @@
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma tile-q=32" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=TQ32
 // TQ32: remark: prefill kernel on mma.sync: wgmma needs whole warpgroups with one 16-row slice per warp (tile_q 32, 64 threads)
 // TQ32-NOT: wgmma = true
+// The sm_90 default (auto) falls back the same way, with the same remark.
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto tile-q=32" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=TQ32
 
 // RoPE of K in the loop: wgmma, without the producer warpgroup.
 // CHECK-LABEL: func.func @rope

@@ -2,8 +2,9 @@
 // allows, one 16-row slice per warp so that each warpgroup holds 64 rows.
 // RUN: attn-opt %s -split-input-file -attn-plan -mlir-print-local-scope | FileCheck %s --check-prefix=SYNC
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma" -mlir-print-local-scope | FileCheck %s --check-prefix=WG
-// auto: wgmma for prefill, a producer warpgroup at head_dim 128 where the variant allows,
-// silently; decode steps keep mma.sync.
+// auto: wgmma for prefill, a producer warpgroup at head_dim 128 where the variant allows
+// (silently: every variant here takes wgmma; plan-prefill-fallback.mlir has the remark of one
+// that cannot); decode steps keep mma.sync.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=AUTO
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto decode-kernel=tensor-core" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=TCD
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto sm=80" -mlir-print-local-scope | FileCheck %s --check-prefix=SYNC

@@ -143,15 +143,16 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
       op.emitRemark() << "prefill kernel on " << to << ": " << why;
     return asked && why.empty();
   };
-  // Under prefill-mma=auto the heuristic picks the schedule, silently where a variant does
-  // not allow it, and keeps decode steps on the tensor-core kernel's mma.sync (measured at the
-  // copy bandwidth; the wgmma decode step is not).
+  // Under prefill-mma=auto the heuristic picks the schedule and keeps decode steps on the
+  // tensor-core kernel's mma.sync (measured at the copy bandwidth; the wgmma decode step is
+  // not). A prefill it cannot put on warpgroup MMAs (a Q tile smaller than a warpgroup's 64
+  // rows, a head_dim off the 64-column blocks) falls back to mma.sync with the remark, as an
+  // explicit prefill-mma=wgmma does; the producer warpgroup is its own choice, silently.
   bool autoSchedule = overrides.autoPrefillSchedule;
   bool wgmma = !choice->decode && target::hasWgmma(choice->sm) &&
                !(autoSchedule && problem.decode) &&
-               (autoSchedule ? whyNotWgmma(op, *choice).empty()
-                             : fallBack(overrides.wgmmaPrefill, whyNotWgmma(op, *choice),
-                                        "mma.sync"));
+               fallBack(autoSchedule || overrides.wgmmaPrefill, whyNotWgmma(op, *choice),
+                        "mma.sync");
   bool autoProducer =
       autoSchedule && op.getHeadDim() == kProducerHeadDim && !overrides.warpSpecialize;
   bool producer =
