@@ -1,6 +1,6 @@
 module attributes {gpu.container_module} {
   gpu.module @llama3_8b_decode_kernels [#nvvm.target<O = 3, chip = "sm_90a">] {
-    llvm.mlir.global internal @__dynamic_shmem__0() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<0 x i8>
+    llvm.mlir.global external @__dynamic_shmem__0() {addr_space = 3 : i32, alignment = 1024 : i64} : !llvm.array<0 x i8>
     llvm.func @__nv_fmaf(f32, f32, f32) -> f32
     llvm.func @__nv_exp2f(f32) -> f32
     llvm.func @__nv_fast_log2f(f32) -> f32
