@@ -143,7 +143,7 @@ def test_every_header_function_is_bound():
 
 @needs_lib
 def test_load_from_env(fresh_loader):
-    lib = _capi.load_library()
+    _capi.load_library()
     assert attn_mlir.runtime_library_path() == os.path.abspath(os.environ[_capi.LIBRARY_ENV])
     assert _capi.status_name(_capi.ERROR_CAPACITY) == "capacity_exceeded"
 

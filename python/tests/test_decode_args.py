@@ -10,7 +10,6 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-import attn_mlir  # noqa: E402
 from attn_mlir.decode import BatchDecode  # noqa: E402
 
 HQ, HKV, D, P = 8, 2, 16, 4

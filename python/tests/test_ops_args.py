@@ -9,7 +9,6 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from attn_mlir import _capi  # noqa: E402
 from attn_mlir.ops import AppendPagedKV, ApplyRope, MergeState, MergeStates  # noqa: E402
 
 HQ, HKV, D, P, N = 4, 2, 16, 4, 5
