@@ -326,7 +326,7 @@ private:
     std::string report, error;
   };
   int preparePtx(PtxasJob &job, SmallString<256> ptxPath, StringRef binPath);
-  int finishPtx(PtxasJob &job);
+  int finishPtx(PtxasJob &job, bool ranPtxas);
 
   MLIRContext &context;
   ModuleOp input;
@@ -463,7 +463,9 @@ int BundleCompiler::assemble(const std::string &bundleDir, const std::string &ar
     if ((rc = preparePtx(jobs.back(), ptxPath, binPath)))
       break;
   }
-  if (!rc)
+  // (After a failure above, nothing runs: the jobs' temporaries are only removed.)
+  const bool runPtxas = rc == 0;
+  if (runPtxas)
     llvm::parallelFor(0, jobs.size(), [&](size_t i) {
       PtxasJob &job = jobs[i];
       if (job.run)
@@ -471,7 +473,7 @@ int BundleCompiler::assemble(const std::string &bundleDir, const std::string &ar
                                                  job.cubinPath, job.report, job.error));
     });
   for (PtxasJob &job : jobs) {
-    int finished = finishPtx(job);
+    int finished = finishPtx(job, runPtxas);
     rc = rc ? rc : finished;
   }
   return rc;
@@ -524,14 +526,14 @@ int BundleCompiler::preparePtx(PtxasJob &job, SmallString<256> ptxPath, StringRe
   return 0;
 }
 
-/// After ptxas ran (or not) on `job`: its temporaries removed, its warnings and failure
-/// reported, its resource report attached to the kernels.
-int BundleCompiler::finishPtx(PtxasJob &job) {
+/// After the ptxas step (`ranPtxas`: it ran on the jobs that need it): `job`'s temporaries
+/// removed, its warnings and failure reported, its resource report attached to the kernels.
+int BundleCompiler::finishPtx(PtxasJob &job, bool ranPtxas) {
   if (!job.tmpPtx.empty())
     llvm::sys::fs::remove(job.tmpPtx);
   if (!job.tmpCubin.empty())
     llvm::sys::fs::remove(job.tmpCubin);
-  if (!job.run)
+  if (!job.run || !ranPtxas)
     return 0;
   const cuda::BundleBinary &b = *job.binary;
   if (!job.assembled)
