@@ -6,7 +6,9 @@ IEEE expansion ptxas puts around ex2.approx.f32 (FSETP + 2 FMUL a MUFU.EX2), or 
 arithmetic of a producer's copies.
 
 Usage: sass_mix.py BUNDLE_OR_CUBIN [--kernel REGEX] [--min-len N] [--top K]
+       sass_mix.py --sass FILE [...]
   BUNDLE_OR_CUBIN  a .cubin, or a bundle directory (every .cubin in it)
+  --sass           read cuobjdump -sass output from FILE instead
   --kernel         functions to show (regex; default: _attention$)
 The disassembler is $CUOBJDUMP, else cuobjdump on PATH or in the CUDA toolkit.
 """
@@ -69,27 +71,39 @@ def blocks(ins):
     return out
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path")
-    ap.add_argument("--kernel", default=r"_attention$")
-    ap.add_argument("--min-len", type=int, default=0,
-                    help="also show blocks of at least this many instructions")
-    ap.add_argument("--top", type=int, default=14, help="opcodes shown per block")
-    a = ap.parse_args()
+def listings(a):
+    """(source name, SASS text) of every cubin asked for, or of the --sass file."""
+    if a.sass:
+        with open(a.sass) as f:
+            yield a.sass, f.read()
+        return
     cubins = sorted(glob.glob(os.path.join(a.path, "*.cubin"))) if os.path.isdir(a.path) \
         else [a.path]
     if not cubins:
         sys.exit(f"sass_mix: no .cubin in {a.path}")
     tool = cuobjdump()
-    pattern = re.compile(a.kernel)
     for cubin in cubins:
-        sass = subprocess.run([tool, "-sass", cubin], check=True, capture_output=True,
-                              text=True).stdout
+        yield cubin, subprocess.run([tool, "-sass", cubin], check=True, capture_output=True,
+                                    text=True).stdout
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?")
+    ap.add_argument("--sass", help="cuobjdump -sass output to read instead of a cubin")
+    ap.add_argument("--kernel", default=r"_attention$")
+    ap.add_argument("--min-len", type=int, default=0,
+                    help="also show blocks of at least this many instructions")
+    ap.add_argument("--top", type=int, default=14, help="opcodes shown per block")
+    a = ap.parse_args()
+    if (a.path is None) == (a.sass is None):
+        ap.error("give a cubin or bundle, or --sass FILE")
+    pattern = re.compile(a.kernel)
+    for source, sass in listings(a):
         for name, ins in functions(sass).items():
             if not pattern.search(name):
                 continue
-            print(f"{name}: {len(ins)} instructions ({os.path.basename(cubin)})")
+            print(f"{name}: {len(ins)} instructions ({os.path.basename(source)})")
             for b in blocks(ins):
                 ops = collections.Counter(opcode(t) for _, t in b)
                 hot = ops["HGMMA"] or ops["HMMA"] or ops["MUFU"] >= 8
