@@ -59,12 +59,11 @@ static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunc
       "attn-outline{{host-launch={7} host-kv-chunk={8}},"
       "gpu.module(attn-tile,attn-lower-tiles,attn-pipeline{{single-barrier={5}}),"
       "nvvm-attach-target{{chip={1} O={2}},"
-      "gpu.module(convert-attn-to-nvvm{16},canonicalize,cse,attn-bare-ptr-abi,convert-nvgpu-to-"
-      "nvvm,"
-      "convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,"
+      "gpu.module(convert-attn-to-nvvm{16},canonicalize,cse,attn-bare-ptr-abi,"
+      "convert-nvgpu-to-nvvm,convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,"
       "lower-affine,convert-gpu-to-nvvm{{use-bare-ptr-memref-call-conv=1},"
-      "convert-nvvm-to-llvm,attn-extern-dynamic-shared,canonicalize,cse,reconcile-unrealized-casts{"
-      "6})",
+      "convert-nvvm-to-llvm,attn-extern-dynamic-shared,canonicalize,cse,"
+      "reconcile-unrealized-casts{6})",
       options.sm.getValue(), options.chip(), options.optLevel.getValue(),
       options.maxSlicesPerWarp.getValue(), options.stages.getValue(),
       options.singleBarrier.getValue() ? "true" : "false",

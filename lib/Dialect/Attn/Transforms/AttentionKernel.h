@@ -47,21 +47,6 @@ inline LogicalResult gatherKernel(AttentionOp op, Strategy strategy, AttentionKe
   return success();
 }
 
-/// The heuristic's choice that `k`'s kernel_config records, to derive the layout from.
-inline KernelChoice kernelChoice(const AttentionKernel &k) {
-  KernelConfigAttr c = k.config;
-  return KernelChoice{c.getStrategy() == Strategy::Decode,
-                      c.getSm(),
-                      c.getThreads(),
-                      c.getTileQ(),
-                      k.tileKv,
-                      k.stages,
-                      c.getSplitKv(),
-                      k.vec,
-                      c.getHeadsPerThread(),
-                      c.getProducer()};
-}
-
 /// Sets `layout` to what `getLayout` derives from the op and its kernel_config, or fails when
 /// the config does not fit the op.
 template <typename Layout>
@@ -72,7 +57,7 @@ LogicalResult deriveLayout(const AttentionKernel &k,
   AttentionOp op = k.op;
   std::string why;
   std::optional<Layout> derived =
-      getLayout(getAttentionProblem(op, k.config.getSm()), kernelChoice(k), why);
+      getLayout(getAttentionProblem(op, k.config.getSm()), getKernelChoice(k.config), why);
   if (!derived)
     return op.emitOpError() << "kernel_config does not fit the op: " << why;
   layout = *derived;

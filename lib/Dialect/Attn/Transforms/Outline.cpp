@@ -359,16 +359,7 @@ gpu::GPUFuncOp createAttentionKernel(OpBuilder &builder, Location loc, gpu::GPUM
 LogicalResult attentionLayout(AttentionOp op, KernelConfigAttr config, int64_t &smem,
                               SmallVectorImpl<std::pair<StringRef, int64_t>> &layoutExtra) {
   AttentionProblem problem = getAttentionProblem(op, config.getSm());
-  KernelChoice choice{config.getStrategy() == Strategy::Decode,
-                      config.getSm(),
-                      config.getThreads(),
-                      config.getTileQ(),
-                      config.getTileKv(),
-                      config.getStages(),
-                      config.getSplitKv(),
-                      config.getVec(),
-                      config.getHeadsPerThread(),
-                      config.getProducer()};
+  KernelChoice choice = getKernelChoice(config);
   std::string why;
   if (choice.decode) {
     std::optional<DecodeLayout> layout = getDecodeLayout(problem, choice, why);

@@ -61,6 +61,19 @@ static bool wgmmaTypes(AttentionOp op) {
   return q == kv && (q.isBF16() || q.isF16()) && op.getHeadDim() % 64 == 0;
 }
 
+KernelChoice mlir::attn::getKernelChoice(KernelConfigAttr c) {
+  return KernelChoice{c.getStrategy() == Strategy::Decode,
+                      c.getSm(),
+                      c.getThreads(),
+                      c.getTileQ(),
+                      c.getTileKv(),
+                      c.getStages(),
+                      c.getSplitKv(),
+                      c.getVec(),
+                      c.getHeadsPerThread(),
+                      c.getProducer()};
+}
+
 /// "" when a prefill choice can run on warpgroup MMAs, else why not.
 static std::string whyNotWgmma(AttentionOp op, const KernelChoice &c) {
   int64_t warps = c.threads / target::kWarpSize;

@@ -25,6 +25,10 @@ namespace mlir::attn {
 /// The problem description the heuristic sees for `op`.
 AttentionProblem getAttentionProblem(AttentionOp op, int64_t sm);
 
+/// The heuristic's choice that `config` records (the inverse of planAttention's result), to
+/// derive a kernel's layout from.
+KernelChoice getKernelChoice(KernelConfigAttr config);
+
 /// Chooses a kernel configuration for `op` (the heuristic with `overrides` applied). Fails
 /// with `why` set when no strategy supports the op.
 FailureOr<KernelConfigAttr> planAttention(AttentionOp op, int64_t sm,
