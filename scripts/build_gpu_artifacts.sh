@@ -231,70 +231,55 @@ if [ -n "$COMPILER" ] && grep -q " decode " "$ART/mlir/families.txt"; then
   note "ok    CUDA-core decode bundles: $(ls "$ART/cuda-core/bundles" | wc -l)"
 fi
 
-# 5a'. every prefill variant on warpgroup MMAs (ARTDIR/wgmma: --prefill-mma=wgmma; the variants
-#      it does not apply to keep mma.sync), warp-specialized (ARTDIR/ws: a producer warpgroup
-#      as well, where the variant allows), with ping-pong (ARTDIR/wsp) and with the
-#      intra-warpgroup overlap (ARTDIR/wso): checked and benchmarked next to the default
-#      mma.sync kernels.
-for sub in wgmma ws wsp wso; do
+# variant_set SUB FAMILIES GLOB OPTION...: ARTDIR/SUB/bundles/<variant> for every variant of
+# FAMILIES (space-separated) whose name matches GLOB, compiled with the extra options, and a
+# copy of the runtime library, so that ARTDIR/SUB is an ARTDIR of its own for the checks and
+# the benchmarks. Nothing (not even ARTDIR/SUB) when no variant matches.
+variant_set() {
+  local sub=$1 families=$2 glob=$3 name fam exp entry names=()
+  shift 3
   rm -rf "${ART:?}/$sub"
-  [ -n "$COMPILER" ] && [ "$SM" = 90 ] && grep -q " prefill " "$ART/mlir/families.txt" || continue
-  opts=(--prefill-mma=wgmma)
-  [ "$sub" = ws ] && opts+=(--warp-specialize)
-  [ "$sub" = wsp ] && opts+=(--warp-specialize --pingpong)
-  [ "$sub" = wso ] && opts+=(--warp-specialize --overlap)
+  [ -n "$COMPILER" ] || return 0
+  while read -r name fam exp; do
+    # shellcheck disable=SC2053  # GLOB is a pattern
+    [[ " $families " == *" $fam "* && $name == $glob ]] && names+=("$name $exp")
+  done < "$ART/mlir/families.txt"
+  [ ${#names[@]} -gt 0 ] || return 0
   mkdir -p "$ART/$sub/bundles"
   cp "$ART/libattn_rt.so" "$ART/$sub/" 2>/dev/null
-  while read -r name fam exp; do
-    [ "$fam" = prefill ] || continue
+  for entry in "${names[@]}"; do
+    read -r name exp <<<"$entry"
     if ! "$COMPILER" "$ART/mlir/$name.mlir" -o "$ART/$sub/bundles/$name" --sm="$SM" \
-         --format=cubin --ptxas-check "${opts[@]}" >"$ART/mlir/$name.$sub.log" 2>&1; then
-      note "FAIL  $name (${opts[*]}): $(tail -n 3 "$ART/mlir/$name.$sub.log" | tr '\n' ' ')"
+         --format=cubin --ptxas-check "$@" >"$ART/mlir/$name.$sub.log" 2>&1; then
+      note "FAIL  $name ($*): $(tail -n 3 "$ART/mlir/$name.$sub.log" | tr '\n' ' ')"
       rm -rf "$ART/$sub/bundles/$name"
       [ "$exp" = 1 ] || fail=1
     fi
-  done < "$ART/mlir/families.txt"
-  note "ok    $sub prefill bundles: $(ls "$ART/$sub/bundles" | wc -l)"
-done
+  done
+  note "ok    $sub bundles ($*): $(ls "$ART/$sub/bundles" | wc -l)"
+}
 
-# 5a''. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
-#       (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the
-#       default (libdevice tanhf) kernels.
-rm -rf "${ART:?}/tanh"
-if [ -n "$COMPILER" ]; then
-  mkdir -p "$ART/tanh/bundles"
-  cp "$ART/libattn_rt.so" "$ART/tanh/" 2>/dev/null
-  while read -r name fam exp; do
-    case "$fam:$name" in decode:*cap* | prefill:*cap*) ;; *) continue ;; esac
-    if ! "$COMPILER" "$ART/mlir/$name.mlir" -o "$ART/tanh/bundles/$name" --sm="$SM" \
-         --format=cubin --ptxas-check --approx-tanh $COMPILE_ARGS >"$ART/mlir/$name.tanh.log" 2>&1; then
-      note "FAIL  $name (--approx-tanh): $(tail -n 3 "$ART/mlir/$name.tanh.log" | tr '\n' ' ')"
-      rm -rf "$ART/tanh/bundles/$name"
-      [ "$exp" = 1 ] || fail=1
-    fi
-  done < "$ART/mlir/families.txt"
-  note "ok    approx-tanh bundles: $(ls "$ART/tanh/bundles" | wc -l)"
+# 5a. the sm_90 alternatives, checked and benchmarked next to the default bundles:
+#     every prefill variant on the CTA-wide warpgroup-MMA loop (ARTDIR/wgmma; variants it does
+#     not apply to keep mma.sync), warp-specialized (ARTDIR/ws: a producer warpgroup where the
+#     variant allows), with ping-pong (ARTDIR/wsp) and with the intra-warpgroup overlap
+#     (ARTDIR/wso); head_dim 256 on two consumer warpgroups with 128-row Q and 64-key K/V
+#     tiles, FA3's shape for it (ARTDIR/ws256; the default is one warpgroup, 64 x 32).
+if [ "$SM" = 90 ]; then
+  variant_set wgmma prefill '*' --prefill-mma=wgmma
+  variant_set ws prefill '*' --prefill-mma=wgmma --warp-specialize
+  variant_set wsp prefill '*' --prefill-mma=wgmma --warp-specialize --pingpong
+  variant_set wso prefill '*' --prefill-mma=wgmma --warp-specialize --overlap
+  variant_set ws256 prefill '*_d256_*' --prefill-mma=wgmma --warp-specialize --tile-q=128 \
+    --tile-kv=64
+else
+  rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256}
 fi
-
-# 5a'''. head_dim 256 prefill warp-specialized on two consumer warpgroups (ARTDIR/ws256):
-#        128-row Q tiles and 64-key K/V tiles, FA3's shape for head_dim 256, against the
-#        default CTA-wide wgmma loop on one warpgroup (64 x 32).
-rm -rf "${ART:?}/ws256"
-if [ -n "$COMPILER" ] && [ "$SM" = 90 ]; then
-  mkdir -p "$ART/ws256/bundles"
-  cp "$ART/libattn_rt.so" "$ART/ws256/" 2>/dev/null
-  while read -r name fam exp; do
-    case "$fam:$name" in prefill:*_d256_*) ;; *) continue ;; esac
-    if ! "$COMPILER" "$ART/mlir/$name.mlir" -o "$ART/ws256/bundles/$name" --sm="$SM" \
-         --format=cubin --ptxas-check --prefill-mma=wgmma --warp-specialize --tile-q=128 \
-         --tile-kv=64 >"$ART/mlir/$name.ws256.log" 2>&1; then
-      note "FAIL  $name (ws256): $(tail -n 3 "$ART/mlir/$name.ws256.log" | tr '\n' ' ')"
-      rm -rf "$ART/ws256/bundles/$name"
-      [ "$exp" = 1 ] || fail=1
-    fi
-  done < "$ART/mlir/families.txt"
-  note "ok    ws256 bundles: $(ls "$ART/ws256/bundles" | wc -l)"
-fi
+# 5a'. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
+#      (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the
+#      default (libdevice tanhf) kernels.
+# shellcheck disable=SC2086  # COMPILE_ARGS is a word list
+variant_set tanh "decode prefill" '*cap*' --approx-tanh $COMPILE_ARGS
 
 # 5b. multi-arch decode bundles: one directory per variant holding a bundle per arch, which
 #     libattn_rt picks from per device; and one that has nothing for the device's arch.
