@@ -162,6 +162,7 @@ inline constexpr const char kWgmma[] = "wgmma"; // 1: warpgroup MMAs (sm_90a); a
 inline constexpr const char kProducer[] = "producer"; // 1: a producer warpgroup (warp-specialized)
 inline constexpr const char kPingpong[] = "pingpong"; // 1: consumer warpgroups take MMA turns
 inline constexpr const char kOverlap[] = "overlap";   // 1: softmax overlaps the warpgroup's MMAs
+inline constexpr const char kTma[] = "tma"; // 1: whole K/V tiles by TMA (k_tmap / v_tmap)
 // kernel.resources: ptxas's report.
 inline constexpr const char kRegisters[] = "registers";
 inline constexpr const char kSharedBytes[] = "shared_bytes";
@@ -170,11 +171,16 @@ inline constexpr const char kSpillLoads[] = "spill_loads";
 inline constexpr const char kStackFrame[] = "stack_frame";
 } // namespace key
 
-/// Parameter kinds as spelled in the manifest.
-enum class ParamKind : uint8_t { Ptr, I32, F32 };
+/// Parameter kinds as spelled in the manifest. A "tmap" parameter is a CUtensorMap passed by
+/// value (PTX `.param .align 64 .b8 name[128]`, a __grid_constant__ parameter): the launch
+/// passes a pointer to the 128 host bytes, as for any other parameter.
+enum class ParamKind : uint8_t { Ptr, I32, F32, TensorMap };
 inline constexpr const char kParamKindPtr[] = "ptr";
 inline constexpr const char kParamKindI32[] = "i32";
 inline constexpr const char kParamKindF32[] = "f32";
+inline constexpr const char kParamKindTensorMap[] = "tmap";
+inline constexpr unsigned kTensorMapBytes = 128;
+inline constexpr unsigned kTensorMapAlign = 64;
 
 /// When a parameter must appear in a kernel signature.
 enum class ParamNeed : uint8_t {
@@ -342,6 +348,15 @@ inline constexpr size_t kNumMergeParams = sizeof(kMergeParams) / sizeof(kMergePa
 //     Block-sparse kernels have no split-KV (no tmp_o).
 //   alibi_slopes: f32 [Hq], used instead of the standard slopes 2^(-8 (h + 1) / Hq).
 //   rope_offsets: i32 [B], added to every RoPE position of request b (queries and keys).
+//   k_tmap, v_tmap (kind tmap; ragged K/V of kernels with tile.tma = 1): tensor maps of k and
+//     of v, each encoded as cuTensorMapEncodeTiled(elem (bf16 or f16), rank 2, address k (v),
+//     dims {Hkv * D, kTensorMapRows}, row stride {Hkv * D * sizeof(elem)} bytes, box
+//     {kTensorMapBoxCols, tile.tile_kv}, element strides {1, 1}, interleave none,
+//     SWIZZLE_128B, L2 promotion 256B, OOB fill none). The kernel loads by TMA only whole
+//     tiles inside a work item's keys (rows kv_indptr[b] + j, j + tile_kv <= the item's key
+//     end); the tile at the end goes through cp.async with zero fill. So the maps depend on
+//     k, v and the shapes only, not on the plan: run encodes them from its own k and v, and a
+//     captured CUDA graph keeps them with the pointers it captured.
 //===----------------------------------------------------------------------===//
 namespace prefill {
 using decode::kAlibiSlopes;
@@ -374,6 +389,12 @@ using decode::kWorkRequest;
 inline constexpr const char kWorkQoTile[] = "work_qo_tile"; // ptr: i32 [max_work], Q tile index
 inline constexpr const char kWorkPartialStride[] =
     "work_partial_stride"; // ptr: i32 [max_work], chunks of the item's request (0 = unsplit)
+inline constexpr const char kKTmap[] = "k_tmap"; // tmap: k as [rows, Hkv * D] (see above)
+inline constexpr const char kVTmap[] = "v_tmap"; // tmap: v, the same map over v
+/// The tensor maps' row extent: no load reaches it (whole tiles inside the keys only).
+inline constexpr unsigned kTensorMapRows = 0x7fffffffu;
+/// The box's columns: 64 elements, one 128-byte swizzle row.
+inline constexpr unsigned kTensorMapBoxCols = 64;
 // q, o: [tokens, Hq, D]; lse: f32 [tokens, Hq]; qo_indptr: i32 [B+1] bound from run's
 // arguments (not the workspace); tmp_o / tmp_lse: f32 [partial rows, Hq(, D)].
 
@@ -386,6 +407,8 @@ inline constexpr ParamSpec kAttentionParams[] = {
     {kVCache, ParamKind::Ptr, ParamNeed::Paged, true},
     {kK, ParamKind::Ptr, ParamNeed::Ragged, true},
     {kV, ParamKind::Ptr, ParamNeed::Ragged, true},
+    {kKTmap, ParamKind::TensorMap, ParamNeed::Optional, true},
+    {kVTmap, ParamKind::TensorMap, ParamNeed::Optional, true},
     {kKvIndptr, ParamKind::Ptr, ParamNeed::Always, true},
     {kKvIndices, ParamKind::Ptr, ParamNeed::Paged, true},
     {kKvLastPageLen, ParamKind::Ptr, ParamNeed::Paged, true},
