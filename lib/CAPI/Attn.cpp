@@ -206,7 +206,7 @@ MlirAttribute mlirAttnKernelConfigAttrGet(MlirContext ctx, int32_t strategy, int
   return wrap(KernelConfigAttr::getChecked(errorAt(context), context, *kind, sm, threads, tileQ,
                                            tileKV, stages, splitKV, vec, headsPerThread,
                                            /*wgmma=*/false, /*producer=*/false,
-                                           /*pingpong=*/false, /*overlap=*/false));
+                                           /*pingpong=*/false, /*overlap=*/false, /*tma=*/false));
 }
 
 int32_t mlirAttnKernelConfigAttrGetStrategy(MlirAttribute attr) {
@@ -244,7 +244,8 @@ MlirAttribute mlirAttnKernelConfigAttrWithHopperSchedule(MlirAttribute config, b
   return wrap(KernelConfigAttr::getChecked(
       errorAt(context), context, c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(),
       c.getTileKv(), c.getStages(), c.getSplitKv(), c.getVec(), c.getHeadsPerThread(), wgmma,
-      producer, pingpong, c.getOverlap() && producer && !pingpong && c.getStages() >= 2));
+      producer, pingpong, c.getOverlap() && producer && !pingpong && c.getStages() >= 2,
+      c.getTma() && producer));
 }
 bool mlirAttnKernelConfigAttrGetWgmma(MlirAttribute attr) {
   return cast<KernelConfigAttr>(unwrap(attr)).getWgmma();

@@ -55,14 +55,14 @@ std::string AttnToCubinOptions::check() const {
 static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunch) {
   return llvm::formatv(
       "attn-plan{{sm={0} max-slices-per-warp={3} stages={4} decode-kernel={9} prefill-mma={10} "
-      "tile-kv={11} tile-q={12} warp-specialize={13} pingpong={14}{15}},"
+      "tile-kv={11} tile-q={12} warp-specialize={13} pingpong={14}{15}{17}},"
       "attn-outline{{host-launch={7} host-kv-chunk={8}},"
       "gpu.module(attn-tile,attn-lower-tiles,attn-pipeline{{single-barrier={5}}),"
       "nvvm-attach-target{{chip={1} O={2}},"
       "gpu.module(convert-attn-to-nvvm{16},canonicalize,cse,attn-bare-ptr-abi,"
       "convert-nvgpu-to-nvvm,convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,"
       "lower-affine,convert-gpu-to-nvvm{{use-bare-ptr-memref-call-conv=1},"
-      "convert-nvvm-to-llvm,attn-extern-dynamic-shared,canonicalize,cse,"
+      "convert-nvvm-to-llvm,attn-extern-dynamic-shared,attn-grid-constant-params,canonicalize,cse,"
       "reconcile-unrealized-casts{6})",
       options.sm.getValue(), options.chip(), options.optLevel.getValue(),
       options.maxSlicesPerWarp.getValue(), options.stages.getValue(),
@@ -76,7 +76,8 @@ static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunc
       options.pingpong.getValue() ? "true" : "false",
       // (Only when asked for: the default pipeline text stays as it was.)
       options.overlap.getValue() ? " overlap=true" : "",
-      options.approxTanh.getValue() ? ",attn-approx-tanh" : "");
+      options.approxTanh.getValue() ? ",attn-approx-tanh" : "",
+      options.tma.getValue() ? " tma=true" : "");
 }
 
 std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {

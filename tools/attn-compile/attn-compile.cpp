@@ -126,6 +126,11 @@ static cl::opt<bool> overlapOpt(
     cl::desc("warp-specialized prefill kernels without ping-pong: each consumer warpgroup runs "
              "the softmax of the next KV tile while its P V MMAs are in flight"),
     cl::init(false), cl::cat(category));
+static cl::opt<bool> tmaOpt(
+    "tma",
+    cl::desc("warp-specialized prefill kernels over ragged K/V: the producer loads whole K/V "
+             "tiles by TMA from tensor maps the runtime passes (k_tmap, v_tmap)"),
+    cl::init(false), cl::cat(category));
 static cl::opt<bool> approxTanhOpt(
     "approx-tanh",
     cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) instead "
@@ -214,6 +219,7 @@ void setPipelineOptions(AttnToCubinOptions &options, int64_t sm, int64_t maxSlic
   options.warpSpecialize = warpSpecializeOpt;
   options.pingpong = pingpongOpt;
   options.overlap = overlapOpt;
+  options.tma = tmaOpt;
   options.approxTanh = approxTanhOpt;
 }
 

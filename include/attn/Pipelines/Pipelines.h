@@ -82,6 +82,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("warp-specialized prefill kernels without ping-pong: each consumer "
                      "warpgroup's softmax overlaps its own MMAs (see attn-plan)"),
       llvm::cl::init(false)};
+  PassOptions::Option<bool> tma{
+      *this, "tma",
+      llvm::cl::desc("warp-specialized prefill kernels over ragged K/V: whole K/V tiles by TMA "
+                     "from the runtime's tensor maps (see attn-plan)"),
+      llvm::cl::init(false)};
   PassOptions::Option<bool> approxTanh{
       *this, "approx-tanh",
       llvm::cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) "

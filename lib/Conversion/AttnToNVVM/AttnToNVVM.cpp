@@ -48,9 +48,9 @@ struct AttentionOpLowering : public OpConversionPattern<AttentionOp> {
 } // namespace
 
 void mlir::attn::configureAttnToNVVMConversionLegality(ConversionTarget &target) {
-  target.addIllegalOp<AttentionOp, KVTilePagesOp, CopyKVTileOp, CommitKVTilesOp, WaitKVTilesOp,
-                      MmaOp, RecomputeOp, MergeStatesOp, MergeStateOp, AppendPagedKVOp, RopeOp,
-                      SampleOp, ChainSpeculativeSampleOp>();
+  target.addIllegalOp<AttentionOp, KVTilePagesOp, CopyKVTileOp, TmaCopyKVTileOp, CommitKVTilesOp,
+                      WaitKVTilesOp, MmaOp, RecomputeOp, MergeStatesOp, MergeStateOp,
+                      AppendPagedKVOp, RopeOp, SampleOp, ChainSpeculativeSampleOp>();
   target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
 }
 

@@ -10,24 +10,36 @@
 //                       strides = [4096, 128, 1]}>
 //     %q = builtin.unrealized_conversion_cast %d : !llvm.struct<...> to memref<?x32x128xbf16>
 //
+// and, after convert-gpu-to-nvvm, attn-grid-constant-params makes the tensor-map arguments
+// (attn.tensor_map, 128 bytes) by-value __grid_constant__ parameters.
+//
 //===----------------------------------------------------------------------===//
 
 #include "attn/Conversion/AttnToNVVM/Passes.h"
+#include "attn/Dialect/Attn/Utils/KernelConventions.h"
 
 #include "mlir/Conversion/LLVMCommon/MemRefBuilder.h"
 #include "mlir/Conversion/LLVMCommon/TypeConverter.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
 
 namespace mlir::attn {
 #define GEN_PASS_DEF_ATTNBAREPTRABI
+#define GEN_PASS_DEF_ATTNGRIDCONSTANTPARAMS
 #include "attn/Conversion/AttnToNVVM/Passes.h.inc"
 } // namespace mlir::attn
 
 using namespace mlir;
 using namespace mlir::attn;
+
+/// The bytes of a CUtensorMap, and the alignment CUDA gives it (cuda.h: alignas(64)).
+static constexpr int64_t kTensorMapBytes = 128, kTensorMapAlign = 64;
+/// attn-bare-ptr-abi's record of a kernel's tensor-map parameters (their positions), for
+/// attn-grid-constant-params.
+static constexpr StringLiteral kGridConstantParamsAttrName = "attn.grid_constant_params";
 
 /// Why `type` cannot be passed as a bare pointer, or "" when it can: the descriptor is rebuilt
 /// from the static strides of an identity layout in the default memory space.
@@ -69,7 +81,17 @@ LogicalResult mlir::attn::convertKernelArgumentsToBarePointers(gpu::GPUFuncOp fu
   SmallVector<Type> newTypes(func.getArgumentTypes());
   // Only the parameters: workgroup and private attributions follow them as block arguments.
   unsigned numParams = func.getFunctionType().getNumInputs();
+  SmallVector<int64_t> tensorMaps;
   for (BlockArgument arg : entry.getArguments().take_front(numParams)) {
+    if (func.getArgAttr(arg.getArgNumber(), abi::kTensorMapAttrName)) {
+      auto type = dyn_cast<MemRefType>(arg.getType());
+      if (!type || type.getShape() != ArrayRef<int64_t>{kTensorMapBytes} ||
+          !type.getElementType().isInteger(8))
+        return func.emitOpError() << "expected tensor-map argument #" << arg.getArgNumber()
+                                  << " to be memref<" << kTensorMapBytes << "xi8>, got "
+                                  << arg.getType();
+      tensorMaps.push_back(arg.getArgNumber());
+    }
     auto type = dyn_cast<MemRefType>(arg.getType());
     if (!type)
       continue;
@@ -87,6 +109,8 @@ LogicalResult mlir::attn::convertKernelArgumentsToBarePointers(gpu::GPUFuncOp fu
       use->set(memref);
   }
   func.setFunctionType(FunctionType::get(ctx, newTypes, {}));
+  if (!tensorMaps.empty())
+    func->setAttr(kGridConstantParamsAttrName, DenseI64ArrayAttr::get(ctx, tensorMaps));
   return success();
 }
 
@@ -98,6 +122,36 @@ struct AttnBarePtrABIPass : public attn::impl::AttnBarePtrABIBase<AttnBarePtrABI
     for (auto func : getOperation().getOps<gpu::GPUFuncOp>())
       if (failed(convertKernelArgumentsToBarePointers(func, converter)))
         return signalPassFailure();
+  }
+};
+} // namespace
+
+namespace {
+struct AttnGridConstantParamsPass
+    : public attn::impl::AttnGridConstantParamsBase<AttnGridConstantParamsPass> {
+  void runOnOperation() override {
+    MLIRContext *ctx = &getContext();
+    Builder b(ctx);
+    auto bytes = LLVM::LLVMArrayType::get(IntegerType::get(ctx, 8), kTensorMapBytes);
+    for (auto func : getOperation().getOps<LLVM::LLVMFuncOp>()) {
+      auto params = func->getAttrOfType<DenseI64ArrayAttr>(kGridConstantParamsAttrName);
+      if (!params)
+        continue;
+      for (int64_t i : params.asArrayRef()) {
+        if (i < 0 || i >= static_cast<int64_t>(func.getNumArguments()) ||
+            !isa<LLVM::LLVMPointerType>(func.getArgument(i).getType())) {
+          func.emitOpError() << "expected parameter #" << i
+                             << " of attn.grid_constant_params to be a pointer";
+          return signalPassFailure();
+        }
+        auto index = static_cast<unsigned>(i);
+        func.setArgAttr(index, LLVM::LLVMDialect::getByValAttrName(), TypeAttr::get(bytes));
+        func.setArgAttr(index, LLVM::LLVMDialect::getAlignAttrName(),
+                        b.getI64IntegerAttr(kTensorMapAlign));
+        func.setArgAttr(index, NVVM::NVVMDialect::getGridConstantAttrName(), b.getUnitAttr());
+      }
+      func->removeAttr(kGridConstantParamsAttrName);
+    }
   }
 };
 } // namespace

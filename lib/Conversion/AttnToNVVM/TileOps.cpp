@@ -381,10 +381,64 @@ struct CopyKVTileOpLowering : public ConvertOpToLLVMPattern<CopyKVTileOp> {
       auto shared = LLVM::LLVMPointerType::get(op.getContext(),
                                                static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
       Value bar = LLVM::IntToPtrOp::create(b, shared, arrive);
-      NVVM::CpAsyncMBarrierArriveOp::create(b, bar, /*noinc=*/true);
+      NVVM::CpAsyncMBarrierArriveOp::create(b, bar, /*noinc=*/!op.getArriveInc());
     }
     rewriter.eraseOp(op);
     return success();
+  }
+};
+
+/// attn.tma_copy_kv_tile -> mbarrier.arrive.expect_tx with the tile's bytes, then one
+/// cp.async.bulk.tensor.2d per 64-column block of K and of V. The destination is a
+/// shared::cluster address (the CTA's own shared memory is part of its cluster's window; the
+/// shared::cta form needs a newer PTX ISA than the kernels target); the tensor maps are the
+/// generic addresses of the by-value kernel parameters.
+struct TmaCopyKVTileOpLowering : public ConvertOpToLLVMPattern<TmaCopyKVTileOp> {
+  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+  LogicalResult matchAndRewrite(TmaCopyKVTileOp op, OpAdaptor adaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    constexpr int64_t kBoxCols = 64;
+    KernelBuilder b = KernelBuilder::before(op, rewriter);
+    MLIRContext *ctx = op.getContext();
+    Location loc = op.getLoc();
+    auto tileType = cast<MemRefType>(op.getKTile().getType());
+    int64_t rows = tileType.getDimSize(1), width = tileType.getDimSize(2);
+    Type elt = tileType.getElementType();
+    int64_t eltBytes = elt.getIntOrFloatBitWidth() / 8;
+    auto i32 = b.getI32Type();
+    auto shared =
+        LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
+    auto cluster = LLVM::LLVMPointerType::get(
+        ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::SharedCluster));
+    Value bar = LLVM::IntToPtrOp::create(b, shared, adaptor.getArrive());
+    Value bytes = c32(b, 2 * rows * width * eltBytes);
+    NVVM::MBarrierArriveExpectTxOp::create(b, Type(), bar, bytes, NVVM::MemScopeKindAttr(),
+                                           BoolAttr(), /*predicate=*/Value());
+    auto narrow = [&](Value v) { return arith::IndexCastOp::create(b, i32, v).getResult(); };
+    Value col = narrow(op.getCol()), row = narrow(op.getRow());
+    Value stage = narrow(op.getStage());
+    Value stageOff = b.mul(stage, c32(b, rows * width));
+    for (auto [map, tile] : {std::pair{adaptor.getKMap(), adaptor.getKTile()},
+                             std::pair{adaptor.getVMap(), adaptor.getVTile()}}) {
+      Value desc = MemRefDescriptor(map).alignedPtr(b, loc);
+      Value base = MemRefDescriptor(tile).alignedPtr(b, loc);
+      for (int64_t block = 0; block < width / kBoxCols; ++block) {
+        Value off = b.add(stageOff, c32(b, block * rows * kBoxCols));
+        Value dst = LLVM::GEPOp::create(b, shared, elt, base, ValueRange{off},
+                                        LLVM::GEPNoWrapFlags::inbounds);
+        Value dstCluster = LLVM::AddrSpaceCastOp::create(b, cluster, dst);
+        Value boxCol = b.add(col, c32(b, block * kBoxCols));
+        NVVM::CpAsyncBulkTensorGlobalToSharedClusterOp::create(
+            b, dstCluster, desc, ValueRange{boxCol, row}, bar, ValueRange{},
+            /*multicastMask=*/Value(), /*l2CacheHint=*/Value(), NVVM::TMALoadModeAttr(), BoolAttr(),
+            NVVM::CTAGroupKindAttr(), /*predicate=*/Value());
+      }
+    }
+    rewriter.eraseOp(op);
+    return success();
+  }
+  static Value c32(KernelBuilder &b, int64_t v) {
+    return arith::ConstantIntOp::create(b, b.getI32Type(), v);
   }
 };
 
@@ -493,5 +547,5 @@ void mlir::attn::populateTileOpPatterns(const LLVMTypeConverter &converter,
   MLIRContext *ctx = patterns.getContext();
   patterns.add<KVTilePagesOpLowering, MmaOpLowering, RecomputeOpLowering, CommitKVTilesOpLowering,
                WaitKVTilesOpLowering>(ctx);
-  patterns.add<CopyKVTileOpLowering>(converter);
+  patterns.add<CopyKVTileOpLowering, TmaCopyKVTileOpLowering>(converter);
 }

@@ -61,3 +61,27 @@ gpu.module @m {
     gpu.return
   }
 }
+
+// -----
+
+// A tensor map (attn.tensor_map, 128 bytes passed by value) is a pointer like the others; the
+// kernel records its position for attn-grid-constant-params.
+// CHECK-LABEL: gpu.func @maps
+// CHECK-SAME: (%{{.*}}: !llvm.ptr {attn.param = "k"}, %{{.*}}: !llvm.ptr {attn.param = "k_tmap", attn.tensor_map}, %{{.*}}: !llvm.ptr {attn.param = "v_tmap", attn.tensor_map})
+// CHECK-SAME: attn.grid_constant_params = array<i64: 1, 2>
+gpu.module @m {
+  gpu.func @maps(%k: memref<?x8x128xbf16> {attn.param = "k"},
+                 %km: memref<128xi8> {attn.param = "k_tmap", attn.tensor_map},
+                 %vm: memref<128xi8> {attn.param = "v_tmap", attn.tensor_map}) kernel {
+    gpu.return
+  }
+}
+
+// -----
+
+gpu.module @m {
+  // expected-error @+1 {{expected tensor-map argument #0 to be memref<128xi8>, got 'memref<64xi8>'}}
+  gpu.func @short_map(%km: memref<64xi8> {attn.tensor_map}) kernel {
+    gpu.return
+  }
+}

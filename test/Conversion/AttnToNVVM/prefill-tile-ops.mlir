@@ -244,3 +244,53 @@ gpu.module @m {
     gpu.return
   }
 }
+
+// -----
+
+// attn.tma_copy_kv_tile: the barrier armed with both tiles' bytes (2 x 64 x 128 x 2), then one
+// bulk tensor copy per 64-column block of K and of V, at the block's column, the tile's row,
+// into the stage's block (stage x 64 x 128 + block x 64 x 64 elements) in the cluster window,
+// from the maps' (generic) addresses.
+// CHECK-LABEL: gpu.func @tma_copy
+// CHECK-DAG: %[[KMD:.*]] = builtin.unrealized_conversion_cast %arg0 : memref<128xi8> to !llvm.struct<(ptr, ptr, i64, array<1 x i64>, array<1 x i64>)>
+// CHECK-DAG: %[[VMD:.*]] = builtin.unrealized_conversion_cast %arg1 : memref<128xi8> to !llvm.struct<(ptr, ptr, i64, array<1 x i64>, array<1 x i64>)>
+// CHECK: %[[BAR:.*]] = llvm.inttoptr %arg7 : i32 to !llvm.ptr<3>
+// CHECK: nvvm.mbarrier.arrive.expect_tx %[[BAR]], %c32768_i32 : !llvm.ptr<3>, i32
+// CHECK: %[[COL:.*]] = arith.index_cast %arg2 : index to i32
+// CHECK: %[[ROW:.*]] = arith.index_cast %arg3 : index to i32
+// CHECK: %[[STAGE:.*]] = arith.index_cast %arg6 : index to i32
+// CHECK: %[[SOFF:.*]] = arith.muli %[[STAGE]], %c8192_i32 : i32
+// CHECK: %[[KMAP:.*]] = llvm.extractvalue %[[KMD]][1]
+// CHECK: %[[KDST0:.*]] = llvm.getelementptr inbounds %{{.*}}[%[[SOFF]]] : (!llvm.ptr<3>, i32) -> !llvm.ptr<3>, bf16
+// CHECK: %[[KC0:.*]] = llvm.addrspacecast %[[KDST0]] : !llvm.ptr<3> to !llvm.ptr<7>
+// CHECK: nvvm.cp.async.bulk.tensor.shared.cluster.global %[[KC0]], %[[KMAP]], %[[BAR]], box[%[[COL]], %[[ROW]]] : !llvm.ptr<7>, !llvm.ptr
+// CHECK: %[[OFF1:.*]] = arith.addi %[[SOFF]], %c4096_i32 : i32
+// CHECK: %[[KDST1:.*]] = llvm.getelementptr inbounds %{{.*}}[%[[OFF1]]]
+// CHECK: %[[COL1:.*]] = arith.addi %[[COL]], %c64_i32 : i32
+// CHECK: nvvm.cp.async.bulk.tensor.shared.cluster.global %{{.*}}, %[[KMAP]], %[[BAR]], box[%[[COL1]], %[[ROW]]]
+// CHECK: %[[VMAP:.*]] = llvm.extractvalue %[[VMD]][1]
+// CHECK-COUNT-2: nvvm.cp.async.bulk.tensor.shared.cluster.global %{{.*}}, %[[VMAP]], %[[BAR]]
+// CHECK-NOT: nvvm.cp.async.bulk.tensor
+gpu.module @m {
+  gpu.func @tma_copy(%km: memref<128xi8>, %vm: memref<128xi8>, %col: index, %row: index,
+                     %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %vs: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+                     %stage: index, %bar: i32) kernel {
+    attn.tma_copy_kv_tile k(%km) v(%vm) box[%col, %row] into(%ks, %vs : memref<2x64x128xbf16, #gpu.address_space<workgroup>>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>)[%stage] arrive %bar : memref<128xi8>, memref<128xi8>
+    gpu.return
+  }
+}
+
+// -----
+
+// arrive_inc: the thread's arrival after its copies raises the pending count first (no .noinc).
+// CHECK-LABEL: gpu.func @copy_arrive_inc
+// CHECK: nvvm.cp.async.mbarrier.arrive %{{.*}} : !llvm.ptr<3>
+// CHECK-NOT: noinc
+gpu.module @m {
+  gpu.func @copy_arrive_inc(%k: memref<?x8x128xbf16>, %v: memref<?x8x128xbf16>, %kb: index, %h: index,
+                            %col: index, %stage: index, %ks: memref<2x32x128xbf16, 3>,
+                            %vs: memref<2x32x128xbf16, 3>, %ke: index, %t: index, %g: index, %bar: i32) kernel {
+    attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>) pages() head %h col %col tile %t group %g keys[%kb, %ke) into(%ks, %vs : memref<2x32x128xbf16, 3>, memref<2x32x128xbf16, 3>)[%stage] arrive %bar {arrive_inc, async, keys32, page_size = 1 : i64, rows_per_group = 2 : i64, swizzle, swizzle128, tile_kv = 32 : i64, vec = 8 : i64}
+    gpu.return
+  }
+}

@@ -6,7 +6,7 @@ func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>
              %vs: memref<1x64x128xbf16, #gpu.address_space<workgroup>>, %x: index) {
   // expected-error @+1 {{failed to verify that all of {k_tile, v_tile} have same type}}
   "attn.load_kv_tile"(%kv, %x, %x, %x, %x, %x, %ks, %vs, %x)
-      {operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0>}
+      {operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0>}
       : (!kv, index, index, index, index, index, memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
          memref<1x64x128xbf16, #gpu.address_space<workgroup>>, index) -> ()
   return
@@ -618,5 +618,25 @@ func.func @f(%o: vector<64x128xf32>, %a: vector<32xf32>) {
 func.func @f(%s: vector<16x64xf32>, %m: vector<16xf32>, %o: vector<16x128xf32>) {
   // expected-error @+1 {{expected acc_new of acc's type 'vector<16x128xf32>'}}
   %p, %m1, %l1, %a = "attn.online_softmax"(%s, %m, %m, %o) : (vector<16x64xf32>, vector<16xf32>, vector<16xf32>, vector<16x128xf32>) -> (vector<16x64xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>)
+  return
+}
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index, %bar: i32, %m: memref<128xi8>) {
+  // expected-error @+1 {{expected 'maps' with 'arrive', 'swizzle', ragged K/V and no block list (TMA boxes of one dense tensor, tiles in order)}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] maps(%m, %m : memref<128xi8>, memref<128xi8>)
+      {async, swizzle} : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+  return
+}
+
+// -----
+
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index, %bar: i32, %m: memref<128xi8>) {
+  // expected-error @+1 {{expected 'maps' with 'arrive', 'swizzle', ragged K/V and no block list}}
+  attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] arrive %bar maps(%m, %m : memref<128xi8>, memref<128xi8>)
+      {async, swizzle} : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
   return
 }

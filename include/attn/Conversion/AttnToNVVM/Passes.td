@@ -49,8 +49,26 @@ def AttnBarePtrABI : Pass<"attn-bare-ptr-abi", "::mlir::gpu::GPUModuleOp"> {
     the leading dimension dynamic) into an `!llvm.ptr` and rebuilds the memref descriptor
     inside the kernel (the strides follow from the static trailing dimensions; the leading size
     is never read). `reconcile-unrealized-casts` removes the bridge after convert-gpu-to-nvvm.
+
+    An argument marked `attn.tensor_map` (a 128-byte CUtensorMap the runtime passes by value)
+    becomes an `!llvm.ptr` the same way, and the kernel records its position in
+    `attn.grid_constant_params`: convert-gpu-to-nvvm keeps function attributes but not
+    argument attributes, so `attn-grid-constant-params` marks the parameter afterwards.
   }];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def AttnGridConstantParams : Pass<"attn-grid-constant-params", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "pass the tensor-map kernel parameters by value, as __grid_constant__";
+  let description = [{
+    For each kernel `llvm.func` with `attn.grid_constant_params` (attn-bare-ptr-abi's record of
+    its tensor-map arguments), gives each listed parameter `llvm.byval` of its 128 bytes,
+    `llvm.align = 64` and `nvvm.grid_constant`, and drops the record. The NVPTX backend then
+    declares it `.param .align 64 .b8 name[128]` and takes its generic address with
+    `cvta.param`, which `cp.async.bulk.tensor` accepts as the tensor map (CUDA's
+    `const __grid_constant__ CUtensorMap`). Run after convert-gpu-to-nvvm.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect", "::mlir::NVVM::NVVMDialect"];
 }
 
 def AttnExternDynamicShared : Pass<"attn-extern-dynamic-shared", "::mlir::gpu::GPUModuleOp"> {

@@ -139,7 +139,7 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                                        Strategy strategy, int64_t sm, int64_t threads,
                                        int64_t tileQ, int64_t tileKv, int64_t stages, bool splitKv,
                                        int64_t vec, int64_t headsPerThread, bool wgmma,
-                                       bool producer, bool pingpong, bool overlap) {
+                                       bool producer, bool pingpong, bool overlap, bool tma) {
   // CUDA limits and the supported architectures: attn/Dialect/Attn/Utils/Target.h.
   if (std::string why = target::checkSm(sm); !why.empty())
     return emitError() << "expected " << why;
@@ -180,6 +180,9 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
   if (overlap && (!producer || pingpong || stages < 2))
     return emitError() << "'overlap' needs 'producer', no 'pingpong' and two stages or more (it "
                           "holds two K/V stages at once)";
+  if (tma && (!producer || tileKv > target::kMaxTmaBoxRows))
+    return emitError() << "'tma' needs 'producer' and tiles of at most " << target::kMaxTmaBoxRows
+                       << " keys (one box of rows), got tile_kv = " << tileKv;
   if (producer && threads + kProducerThreads > target::kMaxThreadsPerBlock)
     return emitError() << "'producer' adds " << kProducerThreads << " threads to threads ("
                        << threads << "): at most " << target::kMaxThreadsPerBlock << " in all";

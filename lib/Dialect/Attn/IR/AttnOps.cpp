@@ -8,11 +8,12 @@
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "AttnOpsVerify.h"
 
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
-#include "mlir/IR/TypeUtilities.h"
 #include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/TypeUtilities.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -328,6 +329,11 @@ LogicalResult AttentionOp::verify() {
       return emitOpError() << "expected decode tile_q (" << config->getTileQ()
                            << ") to be a multiple of the head group size (" << getGroupSize()
                            << ")";
+    // A tensor map's box is a block of one dense tensor: ragged K/V, tiles in order.
+    if (config->getTma() &&
+        (!isa<RaggedKVType>(getKv().getType()) || getMask().getKind() == MaskKind::BlockSparse))
+      return emitOpError() << "expected ragged K/V without a block-sparse mask for a kernel "
+                              "config with 'tma' (TMA loads boxes of one dense tensor)";
   }
   return success();
 }
@@ -530,8 +536,8 @@ LogicalResult KernelABIOp::verify() {
     if (!name || !kind)
       return emitOpError() << "expected params[" << i
                            << "] to be a dictionary with string 'name' and 'kind'";
-    if (kind.getValue() != "ptr" && kind.getValue() != "i32" && kind.getValue() != "f32")
-      return emitOpError() << "expected params[" << i << "] kind to be ptr, i32 or f32, got '"
+    if (!llvm::is_contained({"ptr", "i32", "f32", "tmap"}, kind.getValue()))
+      return emitOpError() << "expected params[" << i << "] kind to be ptr, i32, f32 or tmap, got '"
                            << kind.getValue() << "'";
     if (!names.insert(name.getValue()).second)
       return emitOpError() << "duplicate parameter name '" << name.getValue() << "'";
@@ -620,6 +626,35 @@ LogicalResult CopyKVTileOp::verify() {
   if (getArrive() && !getAsync())
     return emitOpError() << "expected 'async' with 'arrive' (the mbarrier tracks asynchronous "
                             "copies)";
+  if (getArriveInc() && !getArrive())
+    return emitOpError() << "expected 'arrive' with 'arrive_inc'";
+  return success();
+}
+
+/// The bytes of a CUtensorMap.
+static constexpr int64_t kTensorMapBytes = 128;
+
+LogicalResult TmaCopyKVTileOp::verify() {
+  for (auto [name, map] : {std::pair<StringRef, Value>{"k_map", getKMap()},
+                           std::pair<StringRef, Value>{"v_map", getVMap()}}) {
+    auto type = cast<MemRefType>(map.getType());
+    if (type.getDimSize(0) != kTensorMapBytes || !type.getLayout().isIdentity())
+      return emitOpError() << "expected " << name << " to be the " << kTensorMapBytes
+                           << " bytes of a tensor map, got " << type;
+  }
+  auto kType = cast<MemRefType>(getKTile().getType());
+  if (kType != getVTile().getType())
+    return emitOpError() << "expected k_tile and v_tile of one type, got " << kType << " and "
+                         << getVTile().getType();
+  // Boxes of [tile_kv, 64] 16-bit elements in the 128-byte swizzle (swizzle128's layout).
+  if (kType.getRank() != 3 || !kType.hasStaticShape() || kType.getElementTypeBitWidth() != 16 ||
+      kType.getDimSize(2) % 64 != 0 || kType.getDimSize(1) % 8 != 0 || kType.getDimSize(1) > 256 ||
+      !kType.getLayout().isIdentity())
+    return emitOpError() << "expected [stages, tile_kv, head_dim] tiles of 16-bit elements with "
+                            "tile_kv a multiple of 8 up to 256 and head_dim a multiple of 64, got "
+                         << kType;
+  if (!gpu::GPUDialect::hasWorkgroupMemoryAddressSpace(kType))
+    return emitOpError() << "expected the tiles in workgroup (shared) memory, got " << kType;
   return success();
 }
 

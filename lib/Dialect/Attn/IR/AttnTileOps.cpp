@@ -181,6 +181,12 @@ LogicalResult LoadKVTileOp::verify() {
   if (getArrive() && !getAsync())
     return emitOpError() << "expected 'async' with 'arrive' (the mbarrier tracks asynchronous "
                             "copies)";
+  if (static_cast<bool>(getKMap()) != static_cast<bool>(getVMap()))
+    return emitOpError() << "expected both tensor maps or neither";
+  if (getKMap() &&
+      (!getArrive() || !isa<RaggedKVType>(getKv().getType()) || getBlockIndices() || !getSwizzle()))
+    return emitOpError() << "expected 'maps' with 'arrive', 'swizzle', ragged K/V and no block "
+                            "list (TMA boxes of one dense tensor, tiles in order)";
   if (kTile.getElementType() != elementType)
     return emitOpError() << "expected k_tile element type " << kTile.getElementType()
                          << " to match the KV source's " << elementType;

@@ -221,6 +221,9 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
     return op.emitOpError() << "host launch needs a planned op over attn.ragged_kv";
   if (op.getCustomMask() || op.getBlockIndptr() || op.getAlibiSlopes() || op.getRopeOffsets())
     return op.emitOpError() << "host launch does not bind mask, ALiBi or RoPE operands";
+  if (config->getTma())
+    return op.emitOpError() << "host launch does not encode tensor maps (a 'tma' kernel takes "
+                               "them from the runtime)";
   FailureOr<SmallVector<int32_t>> qo = getConstantBuffer(module, op.getQoIndptr());
   FailureOr<SmallVector<int32_t>> kv = getConstantBuffer(module, ragged.getKvIndptr());
   if (failed(qo) || failed(kv) || qo->size() != kv->size())
@@ -233,7 +236,7 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
   op.setKernelConfigAttr(KernelConfigAttr::get(
       op.getContext(), c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(), c.getTileKv(),
       c.getStages(), /*split_kv=*/chunk > 0, c.getVec(), c.getHeadsPerThread(), c.getWgmma(),
-      c.getProducer(), c.getPingpong(), c.getOverlap()));
+      c.getProducer(), c.getPingpong(), c.getOverlap(), c.getTma()));
   bool decode = c.getStrategy() == Strategy::Decode;
   int64_t group = op.getNumQoHeads() / op.getNumKvHeads();
   WorkPlan plan = planAtCompileTime(*qo, *kv, decode, group, c.getTileQ(), chunk);

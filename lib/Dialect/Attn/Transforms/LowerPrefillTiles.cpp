@@ -453,15 +453,62 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
                   .getResults();
     }
     bool hnd = paged && paged.getType().getLayout() == KVLayout::HND;
-    CopyKVTileOp::create(
-        b, paged ? paged.getKCache() : ragged.getK(), paged ? paged.getVCache() : ragged.getV(),
-        pages, op.getKvHead(), copyCol, copyLo, copyHi, op.getTile(), copyGroup,
-        op.getBlockIndices(), op.getBlockBegin(), op.getKTile(), op.getVTile(), op.getStage(),
-        op.getArrive(), tile,
-        rows, pageSize, vec, hnd, op.getAsync(), op.getSwizzle(), tilesPerBlock, /*keys32=*/true,
-        /*swizzle128=*/layout.getWgmma());
+    auto copy = [&](bool arriveInc) {
+      CopyKVTileOp::create(
+          b, paged ? paged.getKCache() : ragged.getK(), paged ? paged.getVCache() : ragged.getV(),
+          pages, op.getKvHead(), copyCol, copyLo, copyHi, op.getTile(), copyGroup,
+          op.getBlockIndices(), op.getBlockBegin(), op.getKTile(), op.getVTile(), op.getStage(),
+          op.getArrive(), tile, rows, pageSize, vec, hnd, op.getAsync(), op.getSwizzle(),
+          tilesPerBlock, /*keys32=*/true, /*swizzle128=*/layout.getWgmma(), arriveInc);
+    };
+    if (op.getKMap())
+      lowerTma(op, layout, t, b, copy);
+    else
+      copy(false);
     rewriter.eraseOp(op);
     return success();
+  }
+
+  /// The named barrier the producer warpgroup's threads meet at before the plain arrival of a
+  /// cp.async tile: the last of the 16 (bar.sync 0 is the CTA's, attn.mma_turn takes
+  /// 1 + warpgroup).
+  static constexpr int32_t kProducerBarrier = 15;
+
+  /// A tile with tensor maps (kernel_config `tma`). A tile whose keys [s, s + tile_kv) all
+  /// lie below kv_end (s = kv_begin + tile * tile_kv) is whole: the producer's first thread
+  /// arms the full barrier with its bytes and issues the bulk tensor copies (rows
+  /// page_begin + s.., ragged K/V's token rows; columns kv_head * head_dim..). The tile that
+  /// reaches kv_end keeps the per-thread cp.async copies, which zero its keys past the end; the
+  /// barrier expects one arrival, so each thread's cp.async arrival raises the pending count
+  /// first (net zero) and the first thread makes the one plain arrival once every thread has
+  /// issued its copies (a named barrier over the warpgroup).
+  static void lowerTma(LoadKVTileOp op, PrefillLayoutAttr layout, const PrefillThread &t,
+                       KernelBuilder &b, function_ref<void(bool)> copy) {
+    int64_t tile = op.getTileKV();
+    int64_t headDim = op.getKTile().getType().getDimSize(2);
+    Value start = b.add(op.getKvBegin(), b.mul(op.getTile(), b.idx(tile)));
+    Value whole = arith::CmpIOp::create(b, arith::CmpIPredicate::ule, b.add(start, b.idx(tile)),
+                                        op.getKvEnd());
+    Value first =
+        arith::CmpIOp::create(b, arith::CmpIPredicate::eq, t.tid, b.idx(layout.getNumThreads()));
+    auto branch = scf::IfOp::create(b, whole, /*withElseRegion=*/true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(branch.thenBlock());
+    auto issuer = scf::IfOp::create(b, first, /*withElseRegion=*/false);
+    b.setInsertionPointToStart(issuer.thenBlock());
+    TmaCopyKVTileOp::create(b, op.getKMap(), op.getVMap(), b.mul(op.getKvHead(), b.idx(headDim)),
+                            b.add(op.getPageBegin(), start), op.getKTile(), op.getVTile(),
+                            op.getStage(), op.getArrive());
+    b.setInsertionPointToStart(branch.elseBlock());
+    copy(true);
+    NVVM::BarrierOp::create(b, TypeRange{}, c32(b, kProducerBarrier),
+                            c32(b, KernelConfigAttr::kProducerThreads), {}, Value());
+    auto arriver = scf::IfOp::create(b, first, /*withElseRegion=*/false);
+    b.setInsertionPointToStart(arriver.thenBlock());
+    auto shared = LLVM::LLVMPointerType::get(b.getContext(),
+                                             static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
+    Value bar = LLVM::IntToPtrOp::create(b, shared, op.getArrive());
+    NVVM::MBarrierArriveOp::create(b, Type(), bar, Value());
   }
 
   /// Rows of a copy group that share one page id: a group's rows start at multiples of

@@ -51,6 +51,9 @@ struct Param {
   std::string name;
   Type type;
   Value hostValue;
+  /// A tensor map passed by value (kind "tmap"): a 128-byte buffer in the gpu.func, marked
+  /// `attn.tensor_map` for attn-bare-ptr-abi.
+  bool tensorMap = false;
 };
 
 StringRef kindOf(Type type) {
@@ -85,17 +88,21 @@ gpu::GPUFuncOp createKernel(OpBuilder &builder, Location loc, gpu::GPUModuleOp m
   func->setAttr(gpu::GPUDialect::getKernelFuncAttrName(), builder.getUnitAttr());
   func.setKnownBlockSizeAttr(
       builder.getDenseI32ArrayAttr({static_cast<int32_t>(threads), 1, 1}));
-  for (auto [i, p] : llvm::enumerate(params))
+  for (auto [i, p] : llvm::enumerate(params)) {
     func.setArgAttr(i, abi::kParamAttrName, builder.getStringAttr(p.name));
+    if (p.tensorMap)
+      func.setArgAttr(i, abi::kTensorMapAttrName, builder.getUnitAttr());
+  }
   return func;
 }
 
 ArrayAttr paramsAttr(Builder &b, ArrayRef<Param> params) {
   SmallVector<Attribute> dicts;
   for (const Param &p : params)
-    dicts.push_back(
-        b.getDictionaryAttr({b.getNamedAttr(key::kName, b.getStringAttr(p.name)),
-                             b.getNamedAttr(key::kKind, b.getStringAttr(kindOf(p.type)))}));
+    dicts.push_back(b.getDictionaryAttr(
+        {b.getNamedAttr(key::kName, b.getStringAttr(p.name)),
+         b.getNamedAttr(key::kKind, b.getStringAttr(p.tensorMap ? rtabi::kParamKindTensorMap
+                                                                : kindOf(p.type)))}));
   return b.getArrayAttr(dicts);
 }
 
@@ -241,6 +248,13 @@ SmallVector<Param> attentionParams(AttentionOp op, Operation *kvDef, KernelConfi
   params.push_back({rtabi::decode::kQ, op.getQ().getType(), op.getQ()});
   params.push_back({rtabi::decode::kQoIndptr, op.getQoIndptr().getType(), op.getQoIndptr()});
   appendKvParams(kvDef, params);
+  // TMA loads: the tensor maps of k and v, right after them (the ABI's order).
+  if (config.getTma()) {
+    auto map = MemRefType::get({rtabi::kTensorMapBytes}, IntegerType::get(op.getContext(), 8));
+    auto *at = llvm::find_if(params, [](const Param &p) { return p.name == rtabi::decode::kV; });
+    params.insert(std::next(at), {{rtabi::prefill::kKTmap, map, Value(), /*tensorMap=*/true},
+                                  {rtabi::prefill::kVTmap, map, Value(), /*tensorMap=*/true}});
+  }
   auto addOptional = [&](StringRef name, Value v) {
     if (v)
       params.push_back({name.str(), v.getType(), v});
@@ -385,6 +399,8 @@ LogicalResult attentionLayout(AttentionOp op, KernelConfigAttr config, int64_t &
     layoutExtra.push_back({key::kPingpong, 1});
   if (config.getOverlap())
     layoutExtra.push_back({key::kOverlap, 1});
+  if (config.getTma())
+    layoutExtra.push_back({key::kTma, 1});
   return success();
 }
 

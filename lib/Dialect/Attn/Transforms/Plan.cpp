@@ -111,6 +111,21 @@ static std::string whyNotProducer(AttentionOp op, const KernelChoice &c) {
   return "";
 }
 
+/// Whether a warp-specialized choice can load its K/V tiles by TMA: a box of a tensor map is
+/// a [rows, 64] block of one dense [tokens, heads x head_dim] tensor, which ragged K/V is and a
+/// paged cache is not (one page per 16 or 64 rows). Block-sparse tiles start where the block
+/// list says: not written for TMA yet.
+static std::string whyNotTma(AttentionOp op, const KernelChoice &c) {
+  if (!isa<RaggedKVType>(op.getKv().getType()))
+    return "TMA loads need ragged K/V (a page of a paged cache is not a box of one tensor map)";
+  if (op.getMask().getKind() == MaskKind::BlockSparse)
+    return "TMA loads do not follow a block-sparse mask's block list";
+  if (c.tileKv > target::kMaxTmaBoxRows)
+    return "a TMA box holds at most " + std::to_string(target::kMaxTmaBoxRows) + " rows (tile_kv " +
+           std::to_string(c.tileKv) + ")";
+  return "";
+}
+
 /// prefill-mma=auto's producer warpgroup: at this head_dim (the one measured). On the H200
 /// (bench/results/2026-12-05-h200-extern-smem) the producer lifts head_dim 128 prefill over
 /// the CTA-wide wgmma loop (causal 16k 425 -> 501 TFLOP/s, append 384 -> 473, 16 x 1024
@@ -187,10 +202,14 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                : choice->stages < 2 ? "overlap holds two K/V stages at once, the kernel has 1"
                                     : "",
                "the serial tile loop");
+  bool tma = fallBack(overrides.tma,
+                      producer ? whyNotTma(op, *choice)
+                               : "TMA loads are the producer warpgroup's (warp-specialize)",
+                      "cp.async copies of K/V");
   return KernelConfigAttr::get(
       op.getContext(), choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
       choice->threads, choice->tileQ, choice->tileKv, choice->stages, choice->splitKv, choice->vec,
-      choice->headsPerThread, wgmma, producer, pingpong, overlap);
+      choice->headsPerThread, wgmma, producer, pingpong, overlap, tma);
 }
 
 /// A decode step planned on the tensor-core kernel keeps its sliding window there only under
@@ -220,6 +239,7 @@ struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.warpSpecialize = warpSpecialize;
     overrides.pingpong = pingpong;
     overrides.overlap = overlap;
+    overrides.tma = tma;
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())
       why = resolveDecodeKernel(decodeKernel, sm, overrides);

@@ -181,9 +181,10 @@ void emitDecodeTile(KernelBuilder &b, AttentionOp op, DecodeKernel &k,
   b.setInsertionPointToStart(loop.getBody());
   Value i = loop.getInductionVar();
   Value stage = b.rem(i, b.idx(k.stages));
-  LoadKVTileOp::create(b, k.kv, w.pageBegin, kvHead, i, w.kvBegin, w.kvEnd, bufs.kS, bufs.vS,
-                       stage, /*block_indices=*/Value(), /*block_begin=*/Value(),
-                       /*arrive=*/Value(), /*tiles_per_block=*/nullptr, /*keys_aligned=*/nullptr,
+  LoadKVTileOp::create(b, k.kv, w.pageBegin, kvHead, i, w.kvBegin, w.kvEnd, bufs.kS, bufs.vS, stage,
+                       /*block_indices=*/Value(), /*block_begin=*/Value(),
+                       /*arrive=*/Value(), /*k_map=*/Value(), /*v_map=*/Value(),
+                       /*tiles_per_block=*/nullptr, /*keys_aligned=*/nullptr,
                        /*async=*/nullptr, /*swizzle=*/nullptr, layout);
   gpu::BarrierOp::create(b);
   Value tileStart = b.add(w.kvBegin, b.mul(i, b.idx(tile)));

@@ -65,6 +65,8 @@ struct PrefillKernel : AttentionKernel {
   Value kSrc, vSrc, kvIndptr, kvIndices, kvLastPageLen;
   Value workQoTile, workPartialStride;
   Value alibiSlopes, customMask, maskIndptr, blockIndptr, blockIndices;
+  /// kernel_config `tma`: the tensor maps of K and V (k_tmap, v_tmap).
+  Value kMap, vMap;
 };
 
 /// The KV source's buffers and the mask of `op`.
@@ -130,8 +132,11 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
   if (failed(checkVectorWidth(k, k.elt)) || failed(checkRopeWidth(k)))
     return failure();
   k.alibiSlopes = op.getAlibiSlopes();
+  bool tma = k.config.getTma();
   return bindKernelParams(k, {{rtabi::prefill::kWorkQoTile, &k.workQoTile, true},
-                              {rtabi::prefill::kWorkPartialStride, &k.workPartialStride, true}});
+                              {rtabi::prefill::kWorkPartialStride, &k.workPartialStride, true},
+                              {rtabi::prefill::kKTmap, &k.kMap, tma},
+                              {rtabi::prefill::kVTmap, &k.vMap, tma}});
 }
 
 } // namespace
@@ -377,8 +382,8 @@ static scf::ForOp kvLoop(KernelBuilder &b, PrefillTiles &p, ValueRange init) {
   LoadKVTileOp::create(
       b, k.kvDef->getResult(0), p.w.kvBase, p.kvHead, t, k.blockSparse ? c0 : p.w.lo, p.w.kvEnd,
       p.kS, p.vS, stage, k.blockSparse ? k.blockIndices : Value(),
-      k.blockSparse ? p.w.blockBegin : Value(), /*arrive=*/Value(),
-      k.blockSparse ? b.getI64IntegerAttr(k.tilesPerBlock) : IntegerAttr(),
+      k.blockSparse ? p.w.blockBegin : Value(), /*arrive=*/Value(), /*k_map=*/Value(),
+      /*v_map=*/Value(), k.blockSparse ? b.getI64IntegerAttr(k.tilesPerBlock) : IntegerAttr(),
       p.w.pageRun > 1 ? b.getI64IntegerAttr(p.w.pageRun) : IntegerAttr(), /*async=*/UnitAttr(),
       /*swizzle=*/b.getUnitAttr(), p.layout);
   gpu::BarrierOp::create(b);
@@ -423,7 +428,8 @@ struct StageRing {
 
 /// The ring's 2 * stages mbarriers, initialized by thread 0 of the CTA (visible to every
 /// thread after the next barrier): `producers` arrivals complete a full barrier, `consumers`
-/// a free one.
+/// a free one. (With TMA loads a full barrier takes one arrival, which brings the tile's bytes
+/// as its transaction count.)
 static StageRing createStageRing(KernelBuilder &b, int64_t stages, int64_t producers,
                                  int64_t consumers) {
   MLIRContext *ctx = b.getContext();
@@ -440,7 +446,8 @@ static StageRing createStageRing(KernelBuilder &b, int64_t stages, int64_t produ
 }
 
 /// The producer warpgroup's loop: wait until tile t's stage is free, then copy K_t and V_t
-/// into it, each thread arriving on the stage's full barrier when its copies land.
+/// into it, each thread arriving on the stage's full barrier when its copies land (with TMA
+/// loads: one thread issues a whole tile's copies, see attn.load_kv_tile).
 static void producerLoop(KernelBuilder &b, const PrefillTiles &p, const StageRing &ring) {
   const PrefillKernel &k = p.k;
   Value c0 = b.idx(0);
@@ -452,13 +459,13 @@ static void producerLoop(KernelBuilder &b, const PrefillTiles &p, const StageRin
     auto [stage, parity] = ring.slot(b, t);
     ring.wait(b, ring.free(b, stage), arith::XOrIOp::create(b, parity, b.cst(b.getI1Type(), 1)));
     Value full = nvgpu::MBarrierGetOp::create(b, b.getI32Type(), ring.bars, ring.full(stage));
-    LoadKVTileOp::create(
-        b, k.kvDef->getResult(0), p.w.kvBase, p.kvHead, t, k.blockSparse ? c0 : p.w.lo,
-        p.w.kvEnd, p.kS, p.vS, stage, k.blockSparse ? k.blockIndices : Value(),
-        k.blockSparse ? p.w.blockBegin : Value(), full,
-        k.blockSparse ? b.getI64IntegerAttr(k.tilesPerBlock) : IntegerAttr(),
-        p.w.pageRun > 1 ? b.getI64IntegerAttr(p.w.pageRun) : IntegerAttr(),
-        /*async=*/b.getUnitAttr(), /*swizzle=*/b.getUnitAttr(), p.layout);
+    LoadKVTileOp::create(b, k.kvDef->getResult(0), p.w.kvBase, p.kvHead, t,
+                         k.blockSparse ? c0 : p.w.lo, p.w.kvEnd, p.kS, p.vS, stage,
+                         k.blockSparse ? k.blockIndices : Value(),
+                         k.blockSparse ? p.w.blockBegin : Value(), full, k.kMap, k.vMap,
+                         k.blockSparse ? b.getI64IntegerAttr(k.tilesPerBlock) : IntegerAttr(),
+                         p.w.pageRun > 1 ? b.getI64IntegerAttr(p.w.pageRun) : IntegerAttr(),
+                         /*async=*/b.getUnitAttr(), /*swizzle=*/b.getUnitAttr(), p.layout);
   }
   // No copy of the thread is left in flight when it exits.
   CommitKVTilesOp::create(b);
@@ -643,7 +650,7 @@ static void alibiSlopes(KernelBuilder &b, PrefillTiles &p) {
 static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
   const PrefillKernel &k = p.k;
   int64_t consumers = p.layout.getNumThreads(), producers = p.layout.getProducerThreads();
-  StageRing ring = createStageRing(b, k.stages, producers, consumers);
+  StageRing ring = createStageRing(b, k.stages, k.config.getTma() ? 1 : producers, consumers);
   // The Q copies (their own commit group) and the ring's initialization, seen by every thread.
   WaitKVTilesOp::create(b, 0);
   gpu::BarrierOp::create(b);

@@ -127,6 +127,13 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
       t + 1 and O += P V of tile t asynchronously and runs the softmax of tile t + 1 while the
       latter is in flight (`attn.tile_qk` / `attn.tile_pv` `async`, `attn.wait_mma`,
       `attn.rescale_acc`); it holds two K/V stages at once.
+    - `tma` (with `producer`, default false): the producer loads each whole K/V tile inside a
+      work item's keys with bulk tensor copies (TMA: `cp.async.bulk.tensor`, one thread, head_dim
+      / 64 boxes of [tile_kv, 64] per tensor, the 128-byte swizzle the wgmma descriptors read)
+      from tensor maps the kernel takes as parameters (`k_tmap`, `v_tmap`), and arms the
+      stage's full barrier with the bytes they bring (`mbarrier.arrive.expect_tx`); the tile
+      at the end of the keys, which the copies must zero past the end, keeps the per-thread
+      `cp.async` copies. Ragged K/V only (a paged cache's pages are not one box).
 
     ```mlir
     #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
@@ -146,7 +153,8 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
     DefaultValuedParameter<"bool", "false">:$wgmma,
     DefaultValuedParameter<"bool", "false">:$producer,
     DefaultValuedParameter<"bool", "false">:$pingpong,
-    DefaultValuedParameter<"bool", "false">:$overlap);
+    DefaultValuedParameter<"bool", "false">:$overlap,
+    DefaultValuedParameter<"bool", "false">:$tma);
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
   let extraClassDeclaration = [{

@@ -14,6 +14,8 @@ include "mlir/IR/SymbolInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 
 def Attn_IndexBuffer : MemRefRankOf<[I32], [1]>;
+// A CUtensorMap passed to the kernel by value: its 128 bytes (kernel parameter kind "tmap").
+def Attn_TensorMap : MemRefRankOf<[I8], [1]>;
 def Attn_F32Buffer : MemRefOf<[F32]>;
 
 //===----------------------------------------------------------------------===//
@@ -360,7 +362,10 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile", [AttrSizedOperandSegments]> {
     Synchronous unless `async`: an async copy completes at the `attn.wait_kv_tiles` that
     leaves its `attn.commit_kv_tiles` group no longer in flight, or, with `arrive %bar` (the
     i32 shared-memory address of an mbarrier), signals the mbarrier when the thread's copies
-    have landed (`cp.async.mbarrier.arrive.noinc`: one arrival per thread).
+    have landed (`cp.async.mbarrier.arrive.noinc`: one arrival per thread). With
+    `arrive_inc` as well, the arrival raises the barrier's pending count first
+    (`cp.async.mbarrier.arrive` without `.noinc`: a net-zero arrival), for a barrier that
+    expects one plain arrival, made once every copying thread has issued its copies.
 
     ```mlir
     attn.copy_kv_tile k(%kc : memref<?x16x8x128xbf16>) v(%vc : memref<?x16x8x128xbf16>)
@@ -383,7 +388,7 @@ def Attn_CopyKVTileOp : Attn_Op<"copy_kv_tile", [AttrSizedOperandSegments]> {
                        ConfinedAttr<I64Attr, [IntPositive]>:$vec,
                        UnitAttr:$hnd, UnitAttr:$async, UnitAttr:$swizzle,
                        OptionalAttr<ConfinedAttr<I64Attr, [IntPositive]>>:$tiles_per_block,
-                       UnitAttr:$keys32, UnitAttr:$swizzle128);
+                       UnitAttr:$keys32, UnitAttr:$swizzle128, UnitAttr:$arrive_inc);
   let assemblyFormat = [{
     `k` `(` $k_cache `:` type($k_cache) `)` `v` `(` $v_cache `:` type($v_cache) `)`
     `pages` `(` $pages `)` `head` $kv_head `col` $col `tile` $tile `group` $group
@@ -440,6 +445,39 @@ def Attn_RecomputeOp : Attn_Op<"recompute", [AllTypesMatch<["value", "res"]>]> {
   let arguments = (ins AnySignlessInteger:$value);
   let results = (outs AnySignlessInteger:$res);
   let assemblyFormat = "$value attr-dict `:` type($value)";
+}
+
+def Attn_TmaCopyKVTileOp : Attn_Op<"tma_copy_kv_tile"> {
+  let summary = "one thread's bulk tensor copies of a whole K/V tile into a stage (TMA)";
+  let description = [{
+    The executing thread arms the mbarrier at `arrive` (an i32 shared-memory address, as
+    `nvgpu.mbarrier.get` gives it) with the bytes of one K and one V tile and arrives on it
+    once (`mbarrier.arrive.expect_tx`), then issues, for each 64-column block b of head_dim,
+    the box at columns `col + 64 b`, rows `row .. row + tile_kv` of `k_map` into block b of
+    `k_tile[stage]`, and the same box of `v_map` into `v_tile[stage]`
+    (`cp.async.bulk.tensor.2d ... mbarrier::complete_tx::bytes`): the barrier's phase completes
+    when every byte has landed. The maps (CUtensorMaps, 128 bytes each) are expected to
+    describe K and V as [tokens, heads x head_dim] with [tile_kv, 64] boxes and the 128-byte
+    swizzle, which writes exactly `swizzle128`'s layout of `attn.copy_kv_tile` (tiles at
+    1024-byte boundaries); every row of the box must lie inside the keys (no zero fill here).
+
+    ```mlir
+    attn.tma_copy_kv_tile k(%kmap) v(%vmap) box [%col, %row]
+        into(%ks, %vs : memref<2x128x128xbf16, #gpu.address_space<workgroup>>,
+                        memref<2x128x128xbf16, #gpu.address_space<workgroup>>)[%stage]
+        arrive %bar : memref<128xi8>
+    ```
+  }];
+  let arguments = (ins Arg<Attn_TensorMap, "", [MemRead]>:$k_map,
+                       Arg<Attn_TensorMap, "", [MemRead]>:$v_map, Index:$col, Index:$row,
+                       Arg<AnyMemRef, "", [MemWrite]>:$k_tile,
+                       Arg<AnyMemRef, "", [MemWrite]>:$v_tile, Index:$stage, I32:$arrive);
+  let assemblyFormat = [{
+    `k` `(` $k_map `)` `v` `(` $v_map `)` `box` `[` $col `,` $row `]`
+    `into` `(` $k_tile `,` $v_tile `:` type($k_tile) `,` type($v_tile) `)` `[` $stage `]`
+    `arrive` $arrive attr-dict `:` type($k_map) `,` type($v_map)
+  }];
+  let hasVerifier = 1;
 }
 
 def Attn_CommitKVTilesOp : Attn_Op<"commit_kv_tiles"> {

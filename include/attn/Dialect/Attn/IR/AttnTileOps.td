@@ -78,7 +78,12 @@ def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_til
     With `arrive %bar` (an `async` load in a warp-specialized kernel: `%bar` is the i32
     shared-memory address of an mbarrier, as `nvgpu.mbarrier.get` gives it), each copying
     thread arrives on the mbarrier once its copies have landed (no commit group; the mbarrier
-    counts one arrival per producer thread).
+    counts one arrival per producer thread). With `maps(%k_map, %v_map)` as well (ragged K/V,
+    `swizzle`, a wgmma layout: kernel_config `tma`), a tile whose keys all lie below `kv_end`
+    is loaded by one thread with bulk tensor copies from those tensor maps (see
+    `attn.tma_copy_kv_tile`), and the mbarrier expects one arrival with the tile's bytes; the
+    tile that reaches `kv_end` is copied as without maps, each thread's arrival counted on top
+    of one plain arrival that follows them all.
 
     ```mlir
     attn.load_kv_tile %kv[%page_begin] head %h tile %i keys [%b, %e)
@@ -94,6 +99,8 @@ def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_til
                        Arg<Attn_SharedTile, "", [MemWrite]>:$v_tile, Index:$stage,
                        Arg<Optional<MemRefRankOf<[I32], [1]>>, "", [MemRead]>:$block_indices,
                        Optional<Index>:$block_begin, Optional<I32>:$arrive,
+                       Arg<Optional<MemRefRankOf<[I8], [1]>>, "", [MemRead]>:$k_map,
+                       Arg<Optional<MemRefRankOf<[I8], [1]>>, "", [MemRead]>:$v_map,
                        OptionalAttr<I64Attr>:$tiles_per_block,
                        OptionalAttr<I64Attr>:$keys_aligned, UnitAttr:$async, UnitAttr:$swizzle,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
@@ -101,6 +108,7 @@ def Attn_LoadKVTileOp : Attn_Op<"load_kv_tile", [AllTypesMatch<["k_tile", "v_til
     $kv `[` $page_begin `]` `head` $kv_head `tile` $tile `keys` `[` $kv_begin `,` $kv_end `)`
     (`blocks` $block_indices^ `[` $block_begin `]` `:` type($block_indices))?
     `into` $k_tile `,` $v_tile `[` $stage `]` (`arrive` $arrive^)?
+    (`maps` `(` $k_map^ `,` $v_map `:` type($k_map) `,` type($v_map) `)`)?
     attr-dict `:` type($kv) `,` type($k_tile)
   }];
   let extraClassDeclaration = [{

@@ -142,6 +142,9 @@ struct KernelOverrides {
   /// Warp-specialized kernels overlap each warpgroup's softmax with its own MMAs; see
   /// attn-plan's overlap option.
   bool overlap = false;
+  /// Warp-specialized kernels over ragged K/V load whole tiles by TMA; see attn-plan's tma
+  /// option.
+  bool tma = false;
 };
 
 /// attn-plan's decode-kernel option: "cuda-core", "tensor-core" or "auto" (tensor cores from

@@ -52,6 +52,10 @@ def AttnPlan : Pass<"attn-plan"> {
            "warp-specialized prefill kernels without ping-pong: each consumer warpgroup runs "
            "the softmax of KV tile t + 1 while its O += P V of tile t is in flight (FA3's "
            "intra-warpgroup pipelining)">,
+    Option<"tma", "tma", "bool", "false",
+           "warp-specialized prefill kernels over ragged K/V: the producer loads each whole "
+           "K/V tile with bulk tensor copies (TMA, one thread) from tensor maps the runtime "
+           "passes (k_tmap, v_tmap), the last tile of the keys by cp.async">,
   ];
 }
 

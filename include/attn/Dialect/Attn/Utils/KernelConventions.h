@@ -60,6 +60,9 @@ inline constexpr int64_t sampleSliceCapacity(int64_t clusterSize) {
 /// The argument attribute naming a kernel parameter (the runtime ABI).
 namespace abi {
 inline constexpr const char *kParamAttrName = "attn.param";
+/// Marks a kernel parameter that is a CUtensorMap passed by value (a 128-byte memref in the
+/// gpu.func): attn-bare-ptr-abi makes it a `__grid_constant__` by-value parameter.
+inline constexpr const char *kTensorMapAttrName = "attn.tensor_map";
 } // namespace abi
 
 /// Marks a kernel whose dependent kernel (the split-KV merge) may be launched as its CTAs

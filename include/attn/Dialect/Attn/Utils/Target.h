@@ -120,6 +120,10 @@ inline bool hasWgmma(int64_t sm) {
   return sm == kWgmmaSm && arch && arch->archSpecific;
 }
 
+/// A tensor map's box spans at most 256 elements in each dimension (cuTensorMapEncodeTiled):
+/// a TMA tile load (kernel_config `tma`) brings at most this many keys.
+inline constexpr int64_t kMaxTmaBoxRows = 256;
+
 } // namespace mlir::attn::target
 
 #endif // ATTN_DIALECT_ATTN_UTILS_TARGET_H

@@ -1,0 +1,75 @@
+// TMA loads of K/V in the warp-specialized prefill kernel (attn-plan tma, ragged K/V): the
+// kernel takes the tensor maps of k and v as by-value parameters right after them, each full
+// barrier of the ring expects one arrival, and the producer's load names the maps; lowered, a
+// tile inside the keys is one thread's attn.tma_copy_kv_tile and the tile that reaches kv_end
+// keeps the per-thread copies (net-zero arrivals), a named barrier over the producer
+// warpgroup, and its first thread's plain arrival. Paged K/V falls back with a remark.
+// RUN: attn-opt %s -split-input-file -verify-diagnostics -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true tma=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=TILE
+// RUN: attn-opt %s -split-input-file -verify-diagnostics -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true tma=true},attn-outline,gpu.module(attn-tile,attn-lower-tiles,attn-pipeline,canonicalize,cse))" | FileCheck %s --check-prefix=LOWER
+
+// TILE-LABEL: gpu.func @tma_attention
+// TILE-SAME:    %[[K:[a-z0-9]+]]: memref<?x8x128xbf16> {attn.param = "k"}
+// TILE-SAME:    %[[V:[a-z0-9]+]]: memref<?x8x128xbf16> {attn.param = "v"}
+// TILE-SAME:    %[[KMAP:[a-z0-9]+]]: memref<128xi8> {attn.param = "k_tmap", attn.tensor_map}
+// TILE-SAME:    %[[VMAP:[a-z0-9]+]]: memref<128xi8> {attn.param = "v_tmap", attn.tensor_map}
+// TILE-SAME:    memref<?xi32> {attn.param = "kv_indptr"}
+// TILE:        %[[BARS:.*]] = nvgpu.mbarrier.create -> <memorySpace = #gpu.address_space<workgroup>, num_barriers = 6>
+// TILE-COUNT-3: nvgpu.mbarrier.init %[[BARS]][%{{.*}}], %c1, predicate
+// TILE-NOT:    nvgpu.mbarrier.init %[[BARS]][%{{.*}}], %c128
+// TILE:        attn.warp_specialize consumers 256 producers 128 registers(232, 40) producer {
+// TILE:          %[[FULL:.*]] = nvgpu.mbarrier.get %[[BARS]]
+// TILE:          attn.load_kv_tile {{.*}} arrive %[[FULL]] maps(%[[KMAP]], %[[VMAP]] : memref<128xi8>, memref<128xi8>) {async
+// TILE:        attn.kernel_abi @tma_attention {{.*}}params = [{kind = "ptr", name = "q"}, {kind = "ptr", name = "qo_indptr"}, {kind = "ptr", name = "k"}, {kind = "ptr", name = "v"}, {kind = "tmap", name = "k_tmap"}, {kind = "tmap", name = "v_tmap"}, {kind = "ptr", name = "kv_indptr"}
+// TILE-SAME:   tile = {{{.*}}producer = 1 : i64{{.*}}tma = 1 : i64
+
+// LOWER-LABEL: gpu.func @tma_attention
+// LOWER:       nvvm.setmaxregister decrease 40
+// LOWER:       scf.for %[[T:.*]] = %c0
+// LOWER:         %[[FULL:.*]] = nvgpu.mbarrier.get
+// LOWER:         %[[START:.*]] = arith.addi %[[LO:.*]], %{{.*}} : index
+// LOWER:         %[[END:.*]] = arith.addi %[[START]], %c128 : index
+// LOWER:         %[[WHOLE:.*]] = arith.cmpi ule, %[[END]], %{{.*}} : index
+// LOWER:         %[[FIRST:.*]] = arith.cmpi eq, %{{.*}}, %c256 : index
+// LOWER:         scf.if %[[WHOLE]] {
+// LOWER-NEXT:      scf.if %[[FIRST]] {
+// LOWER-NEXT:        %[[COL:.*]] = arith.muli %{{.*}}, %c128 : index
+// LOWER-NEXT:        %[[ROW:.*]] = arith.addi %{{.*}}, %[[START]] : index
+// LOWER-NEXT:        attn.tma_copy_kv_tile k(%{{.*}}) v(%{{.*}}) box[%[[COL]], %[[ROW]]] into({{.*}}) [%{{.*}}] arrive %[[FULL]] : memref<128xi8>, memref<128xi8>
+// LOWER-NEXT:      }
+// LOWER-NEXT:    } else {
+// LOWER-NEXT:      attn.copy_kv_tile {{.*}} arrive %[[FULL]] {arrive_inc, async
+// LOWER-NEXT:      nvvm.barrier id = %c15_i32 number_of_threads = %c128_i32
+// LOWER-NEXT:      scf.if %[[FIRST]] {
+// LOWER-NEXT:        %[[BAR:.*]] = llvm.inttoptr %[[FULL]] : i32 to !llvm.ptr<3>
+// LOWER-NEXT:        nvvm.mbarrier.arrive %[[BAR]] : !llvm.ptr<3>
+// LOWER:         nvvm.setmaxregister increase 232
+
+!ragged = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @tma(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x8x128xbf16>,
+               %v: memref<?x8x128xbf16>, %ki: memref<?xi32>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>)
+          indptr(%ki : memref<?xi32>) : !ragged
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qo : memref<?xi32>) kv(%kv : !ragged)
+      outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>}
+  return
+}
+
+// -----
+
+// TILE-LABEL: gpu.func @paged_attention
+// TILE-NOT:     attn.tensor_map
+// TILE:         attn.load_kv_tile {{.*}} arrive %{{[0-9]+}} {async
+// TILE-NOT:     tma = 1
+// LOWER-LABEL: gpu.func @paged_attention
+// LOWER-NOT:   attn.tma_copy_kv_tile
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @paged(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x16x8x128xbf16>,
+                 %v: memref<?x16x8x128xbf16>, %ki: memref<?xi32>, %kx: memref<?xi32>,
+                 %kl: memref<?xi32>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.paged_kv k(%k : memref<?x16x8x128xbf16>) v(%v : memref<?x16x8x128xbf16>)
+          indptr(%ki : memref<?xi32>) indices(%kx : memref<?xi32>) last_page_len(%kl : memref<?xi32>) : !kv
+  // expected-remark @+1 {{prefill kernel on cp.async copies of K/V: TMA loads need ragged K/V (a page of a paged cache is not a box of one tensor map)}}
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qo : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>}
+  return
+}
