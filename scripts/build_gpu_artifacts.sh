@@ -40,6 +40,11 @@
 #                                        producer; the default is one warpgroup, 64 x 32):
 #                                        check_prefill.py ARTDIR/ws256 --allow-missing (step
 #                                        w2check), timed as attn-mlir[ws256]
+#   ARTDIR/tma/bundles/<variant>/        every prefill variant warp-specialized with
+#                                        --tma (whole K/V tiles by TMA from the runtime's
+#                                        tensor maps): check_prefill.py ARTDIR/tma
+#                                        --allow-missing (step tmacheck), timed as
+#                                        attn-mlir[tma]
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -264,7 +269,8 @@ variant_set() {
 #     not apply to keep mma.sync), warp-specialized (ARTDIR/ws: a producer warpgroup where the
 #     variant allows), with ping-pong (ARTDIR/wsp) and with the intra-warpgroup overlap
 #     (ARTDIR/wso); head_dim 256 on two consumer warpgroups with 128-row Q and 64-key K/V
-#     tiles, FA3's shape for it (ARTDIR/ws256; the default is one warpgroup, 64 x 32).
+#     tiles, FA3's shape for it (ARTDIR/ws256; the default is one warpgroup, 64 x 32);
+#     ragged K/V loaded by TMA in the warp-specialized kernels (ARTDIR/tma).
 if [ "$SM" = 90 ]; then
   variant_set wgmma prefill '*' --prefill-mma=wgmma
   variant_set ws prefill '*' --prefill-mma=wgmma --warp-specialize
@@ -272,8 +278,9 @@ if [ "$SM" = 90 ]; then
   variant_set wso prefill '*' --prefill-mma=wgmma --warp-specialize --overlap
   variant_set ws256 prefill '*_d256_*' --prefill-mma=wgmma --warp-specialize --tile-q=128 \
     --tile-kv=64
+  variant_set tma prefill '*' --prefill-mma=auto --warp-specialize --tma
 else
-  rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256}
+  rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma}
 fi
 # 5a'. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
 #      (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the

@@ -23,6 +23,9 @@
 #     w2check                                  the head_dim 256 prefill variants on two
 #                                              consumer warpgroups (ARTDIR/ws256), timed as
 #                                              attn-mlir[ws256]
+#     tmacheck, tmamemcheck, tmaracecheck      the prefill variants with whole K/V tiles
+#                                              by TMA (ARTDIR/tma, --tma), timed as
+#                                              attn-mlir[tma]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
 #                                              and ARTDIR/wso): tensor pipe, issue, MUFU,
 #                                              stalls (scripts/ncu_prefill.sh; PNCU_SHAPE)
@@ -204,6 +207,8 @@ want zcheck && bundle_step zcheck wso/bundles "wso/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/wso" --json "$OUTDIR/check_prefill_wso.json" ${PCHECK_ARGS:-}
 want w2check && bundle_step w2check ws256/bundles "ws256/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ws256" --allow-missing --json "$OUTDIR/check_prefill_ws256.json" ${PCHECK_ARGS:-}
+want tmacheck && bundle_step tmacheck tma/bundles "tma/bundles" \
+  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/tma" --allow-missing --json "$OUTDIR/check_prefill_tma.json" ${PCHECK_ARGS:-}
 # The soft-capped variants with --approx-tanh: decode and prefill against float64.
 want tcheck && bundle_step tcheck tanh/bundles "tanh/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_decode.py" "$2" --allow-missing --json "$3/check_decode_tanh.json" &&
@@ -220,17 +225,21 @@ fi
 
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
 for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemcheck xracecheck \
-    ymemcheck yracecheck zmemcheck zracecheck; do
+    ymemcheck yracecheck zmemcheck zracecheck tmamemcheck tmaracecheck; do
   want $step || continue
-  tool=${step#[pwxyz]}
+  case $step in tma*) tool=${step#tma} ;; *) tool=${step#[pwxyz]} ;; esac
   art=$ART
+  subset=()
   if [ "$step" = "$tool" ]; then
     ok=$have_art; script=check_decode.py
   elif [ "$step" = "p$tool" ]; then
     ok=$have_prefill; script=check_prefill.py
   else
     ok=$have_prefill; script=check_prefill.py
-    case ${step:0:1} in w) art=$ART/wgmma ;; x) art=$ART/ws ;; y) art=$ART/wsp ;; *) art=$ART/wso ;; esac
+    case $step in
+      w*) art=$ART/wgmma ;; x*) art=$ART/ws ;; y*) art=$ART/wsp ;; z*) art=$ART/wso ;;
+      *) art=$ART/tma; subset=(--allow-missing) ;;
+    esac
     [ -d "$art/bundles" ] || ok=0
   fi
   if [ $ok -eq 0 ]; then skip_step $step "no artifacts"; continue; fi
@@ -240,7 +249,7 @@ for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemche
   # No caching allocator under memcheck: out-of-bounds accesses land outside any allocation.
   run_step $step env PYTORCH_NO_CUDA_MEMORY_CACHING=$([ $tool = memcheck ] && echo 1 || echo 0) \
     "$SAN" --tool $tool "${extra[@]}" --error-exitcode 1 --print-limit 50 \
-    python3 "$REPO/tests/gpu/$script" "$art" --quick --json "$OUTDIR/$step.json"
+    python3 "$REPO/tests/gpu/$script" "$art" --quick "${subset[@]}" --json "$OUTDIR/$step.json"
 done
 
 # bench_step STEP NAME PLOT PNG [ARGS...]: bench/NAME.py with FlashInfer (and the artifacts where

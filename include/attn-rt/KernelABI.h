@@ -348,15 +348,23 @@ inline constexpr size_t kNumMergeParams = sizeof(kMergeParams) / sizeof(kMergePa
 //     Block-sparse kernels have no split-KV (no tmp_o).
 //   alibi_slopes: f32 [Hq], used instead of the standard slopes 2^(-8 (h + 1) / Hq).
 //   rope_offsets: i32 [B], added to every RoPE position of request b (queries and keys).
-//   k_tmap, v_tmap (kind tmap; ragged K/V of kernels with tile.tma = 1): tensor maps of k and
-//     of v, each encoded as cuTensorMapEncodeTiled(elem (bf16 or f16), rank 2, address k (v),
-//     dims {Hkv * D, kTensorMapRows}, row stride {Hkv * D * sizeof(elem)} bytes, box
-//     {kTensorMapBoxCols, tile.tile_kv}, element strides {1, 1}, interleave none,
-//     SWIZZLE_128B, L2 promotion 256B, OOB fill none). The kernel loads by TMA only whole
-//     tiles inside a work item's keys (rows kv_indptr[b] + j, j + tile_kv <= the item's key
-//     end); the tile at the end goes through cp.async with zero fill. So the maps depend on
-//     k, v and the shapes only, not on the plan: run encodes them from its own k and v, and a
-//     captured CUDA graph keeps them with the pointers it captured.
+//   k_tmap, v_tmap (kind tmap; kernels with tile.tma = 1): tensor maps of k and of v (k_cache
+//     and v_cache), each encoded as cuTensorMapEncodeTiled(elem (bf16 or f16), address k (v),
+//     element strides all 1, interleave none, SWIZZLE_128B, L2 promotion 256B, OOB fill none)
+//     with, e = sizeof(elem), R = min(page_size, tile.tile_kv), S = the run's kv_page_stride
+//     (elements; the dense page_size * Hkv * D when 0), N = kTensorMapRows:
+//       ragged:    rank 2, dims {Hkv * D, N}, strides {Hkv * D * e},
+//                  box {kTensorMapBoxCols, tile.tile_kv};
+//       paged NHD: rank 3, dims {Hkv * D, page_size, N}, strides {Hkv * D * e, S * e},
+//                  box {kTensorMapBoxCols, R, 1};
+//       paged HND: rank 4, dims {D, page_size, Hkv, N}, strides {D * e, page_size * D * e,
+//                  S * e}, box {kTensorMapBoxCols, R, 1, 1}
+//     (dims innermost first; strides of dims 1.. in bytes). The kernel loads by TMA only whole
+//     tiles inside a work item's keys (j + tile_kv <= the item's key end), from rows or pages
+//     the plan's requests own; the tile at the end goes through cp.async with zero fill. So
+//     the maps depend on k, v, the stride and the shapes only, not on the plan: run encodes
+//     them from its own arguments, and a captured CUDA graph keeps them with the pointers it
+//     captured.
 //===----------------------------------------------------------------------===//
 namespace prefill {
 using decode::kAlibiSlopes;
@@ -389,9 +397,10 @@ using decode::kWorkRequest;
 inline constexpr const char kWorkQoTile[] = "work_qo_tile"; // ptr: i32 [max_work], Q tile index
 inline constexpr const char kWorkPartialStride[] =
     "work_partial_stride"; // ptr: i32 [max_work], chunks of the item's request (0 = unsplit)
-inline constexpr const char kKTmap[] = "k_tmap"; // tmap: k as [rows, Hkv * D] (see above)
+inline constexpr const char kKTmap[] = "k_tmap"; // tmap: k or k_cache (see above)
 inline constexpr const char kVTmap[] = "v_tmap"; // tmap: v, the same map over v
-/// The tensor maps' row extent: no load reaches it (whole tiles inside the keys only).
+/// The tensor maps' extent in tokens (ragged) or pages (paged): no load reaches it (whole
+/// tiles inside the keys only).
 inline constexpr unsigned kTensorMapRows = 0x7fffffffu;
 /// The box's columns: 64 elements, one 128-byte swizzle row.
 inline constexpr unsigned kTensorMapBoxCols = 64;

@@ -18,6 +18,7 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
+#include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/DialectConversion.h"
 
 using namespace mlir;
@@ -388,11 +389,11 @@ struct CopyKVTileOpLowering : public ConvertOpToLLVMPattern<CopyKVTileOp> {
   }
 };
 
-/// attn.tma_copy_kv_tile -> mbarrier.arrive.expect_tx with the tile's bytes, then one
-/// cp.async.bulk.tensor.2d per 64-column block of K and of V. The destination is a
-/// shared::cluster address (the CTA's own shared memory is part of its cluster's window; the
-/// shared::cta form needs a newer PTX ISA than the kernels target); the tensor maps are the
-/// generic addresses of the by-value kernel parameters.
+/// attn.tma_copy_kv_tile -> (with `arm`) mbarrier.arrive.expect_tx with the bytes of one K
+/// and one V tile, then one cp.async.bulk.tensor per 64-column block of K and of V. The
+/// destination is a shared::cluster address (the CTA's own shared memory is part of its
+/// cluster's window; the shared::cta form needs a newer PTX ISA than the kernels target); the
+/// tensor maps are the generic addresses of the by-value kernel parameters.
 struct TmaCopyKVTileOpLowering : public ConvertOpToLLVMPattern<TmaCopyKVTileOp> {
   using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
   LogicalResult matchAndRewrite(TmaCopyKVTileOp op, OpAdaptor adaptor,
@@ -411,25 +412,33 @@ struct TmaCopyKVTileOpLowering : public ConvertOpToLLVMPattern<TmaCopyKVTileOp> 
     auto cluster = LLVM::LLVMPointerType::get(
         ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::SharedCluster));
     Value bar = LLVM::IntToPtrOp::create(b, shared, adaptor.getArrive());
-    Value bytes = c32(b, 2 * rows * width * eltBytes);
-    NVVM::MBarrierArriveExpectTxOp::create(b, Type(), bar, bytes, NVVM::MemScopeKindAttr(),
-                                           BoolAttr(), /*predicate=*/Value());
+    if (Value arm = adaptor.getArm()) {
+      // A constant true arms unconditionally (no predicate on the instruction).
+      Value predicate = matchPattern(arm, m_One()) ? Value() : arm;
+      Value bytes = c32(b, 2 * rows * width * eltBytes);
+      NVVM::MBarrierArriveExpectTxOp::create(b, Type(), bar, bytes, NVVM::MemScopeKindAttr(),
+                                             BoolAttr(), predicate);
+    }
     auto narrow = [&](Value v) { return arith::IndexCastOp::create(b, i32, v).getResult(); };
-    Value col = narrow(op.getCol()), row = narrow(op.getRow());
+    SmallVector<Value> box = llvm::map_to_vector(op.getBox(), narrow);
     Value stage = narrow(op.getStage());
-    Value stageOff = b.mul(stage, c32(b, rows * width));
+    // Element offset of the box's first row in block 0 of the stage (64 elements a row).
+    Value first =
+        b.add(b.mul(stage, c32(b, rows * width)), b.mul(narrow(op.getRow()), c32(b, kBoxCols)));
     for (auto [map, tile] : {std::pair{adaptor.getKMap(), adaptor.getKTile()},
                              std::pair{adaptor.getVMap(), adaptor.getVTile()}}) {
       Value desc = MemRefDescriptor(map).alignedPtr(b, loc);
       Value base = MemRefDescriptor(tile).alignedPtr(b, loc);
       for (int64_t block = 0; block < width / kBoxCols; ++block) {
-        Value off = b.add(stageOff, c32(b, block * rows * kBoxCols));
+        Value off = block ? b.add(first, c32(b, block * rows * kBoxCols)) : first;
         Value dst = LLVM::GEPOp::create(b, shared, elt, base, ValueRange{off},
                                         LLVM::GEPNoWrapFlags::inbounds);
         Value dstCluster = LLVM::AddrSpaceCastOp::create(b, cluster, dst);
-        Value boxCol = b.add(col, c32(b, block * kBoxCols));
+        SmallVector<Value> coords(box);
+        if (block)
+          coords[0] = b.add(box[0], c32(b, block * kBoxCols));
         NVVM::CpAsyncBulkTensorGlobalToSharedClusterOp::create(
-            b, dstCluster, desc, ValueRange{boxCol, row}, bar, ValueRange{},
+            b, dstCluster, desc, coords, bar, ValueRange{},
             /*multicastMask=*/Value(), /*l2CacheHint=*/Value(), NVVM::TMALoadModeAttr(), BoolAttr(),
             NVVM::CTAGroupKindAttr(), /*predicate=*/Value());
       }

@@ -275,7 +275,39 @@ gpu.module @m {
   gpu.func @tma_copy(%km: memref<128xi8>, %vm: memref<128xi8>, %col: index, %row: index,
                      %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %vs: memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
                      %stage: index, %bar: i32) kernel {
-    attn.tma_copy_kv_tile k(%km) v(%vm) box[%col, %row] into(%ks, %vs : memref<2x64x128xbf16, #gpu.address_space<workgroup>>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>)[%stage] arrive %bar : memref<128xi8>, memref<128xi8>
+    %c0 = arith.constant 0 : index
+    %true = arith.constant true
+    attn.tma_copy_kv_tile k(%km) v(%vm) box[%col, %row] into(%ks, %vs : memref<2x64x128xbf16, #gpu.address_space<workgroup>>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>)[%stage] rows %c0 arrive %bar arm %true {box_rows = 64 : i64} : memref<128xi8>, memref<128xi8>
+    gpu.return
+  }
+}
+
+// -----
+
+// A page's box (3 coordinates: column, slot, page) of 16 rows into rows 16 x lane of the
+// stage; the barrier is armed under a predicate (the lane that arms it).
+// CHECK-LABEL: gpu.func @tma_copy_page
+// CHECK: %[[BAR:.*]] = llvm.inttoptr %arg9 : i32 to !llvm.ptr<3>
+// CHECK: nvvm.mbarrier.arrive.expect_tx %[[BAR]], %c65536_i32, predicate = %arg10 : !llvm.ptr<3>, i32, i1
+// CHECK: %[[COL:.*]] = arith.index_cast %arg2 : index to i32
+// CHECK: %[[SLOT:.*]] = arith.index_cast %arg3 : index to i32
+// CHECK: %[[PAGE:.*]] = arith.index_cast %arg4 : index to i32
+// CHECK: %[[STAGE:.*]] = arith.index_cast %arg7 : index to i32
+// CHECK: %[[SOFF:.*]] = arith.muli %[[STAGE]], %c16384_i32 : i32
+// CHECK: %[[ROW:.*]] = arith.index_cast %arg8 : index to i32
+// CHECK: %[[ROFF:.*]] = arith.muli %[[ROW]], %c64_i32 : i32
+// CHECK: %[[FIRST:.*]] = arith.addi %[[SOFF]], %[[ROFF]] : i32
+// CHECK: llvm.getelementptr inbounds %{{.*}}[%[[FIRST]]]
+// CHECK: nvvm.cp.async.bulk.tensor.shared.cluster.global %{{.*}}, %{{.*}}, %[[BAR]], box[%[[COL]], %[[SLOT]], %[[PAGE]]]
+// CHECK: arith.addi %[[FIRST]], %c8192_i32 : i32
+// CHECK-COUNT-3: nvvm.cp.async.bulk.tensor.shared.cluster.global
+// CHECK-NOT: nvvm.cp.async.bulk.tensor
+gpu.module @m {
+  gpu.func @tma_copy_page(%km: memref<128xi8>, %vm: memref<128xi8>, %col: index, %slot: index,
+                          %page: index, %ks: memref<2x128x128xbf16, #gpu.address_space<workgroup>>,
+                          %vs: memref<2x128x128xbf16, #gpu.address_space<workgroup>>,
+                          %stage: index, %row: index, %bar: i32, %arm: i1) kernel {
+    attn.tma_copy_kv_tile k(%km) v(%vm) box[%col, %slot, %page] into(%ks, %vs : memref<2x128x128xbf16, #gpu.address_space<workgroup>>, memref<2x128x128xbf16, #gpu.address_space<workgroup>>)[%stage] rows %row arrive %bar arm %arm {box_rows = 16 : i64} : memref<128xi8>, memref<128xi8>
     gpu.return
   }
 }

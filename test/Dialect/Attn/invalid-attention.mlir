@@ -282,13 +282,13 @@ func.func @f(%q: memref<?x0x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<
 
 // -----
 
-// TMA loads boxes of one dense tensor: not a paged cache.
-!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
-func.func @tma_paged(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x16x8x128xbf16>,
+// TMA boxes are whole 8-row swizzle atoms: not pages of 4 keys.
+!kv = !attn.paged_kv<page_size = 4, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @tma_paged(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x4x8x128xbf16>,
                      %ki: memref<?xi32>, %kx: memref<?xi32>, %kl: memref<?xi32>, %o: memref<?x32x128xbf16>) {
-  %kv = attn.paged_kv k(%k : memref<?x16x8x128xbf16>) v(%k : memref<?x16x8x128xbf16>)
+  %kv = attn.paged_kv k(%k : memref<?x4x8x128xbf16>) v(%k : memref<?x4x8x128xbf16>)
           indptr(%ki : memref<?xi32>) indices(%kx : memref<?xi32>) last_page_len(%kl : memref<?xi32>) : !kv
-  // expected-error @+1 {{expected ragged K/V without a block-sparse mask for a kernel config with 'tma' (TMA loads boxes of one dense tensor)}}
+  // expected-error @+1 {{expected ragged K/V or pages of whole 8-row boxes, and no block-sparse mask, for a kernel config with 'tma'}}
   attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qo : memref<?xi32>) kv(%kv : !kv)
       outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, tma = true>}
   return

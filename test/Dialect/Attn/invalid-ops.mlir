@@ -538,7 +538,7 @@ func.func @f(%kc: memref<?x16x8x128xbf16>, %p: index, %n: index, %ks: memref<2x1
 
 func.func @f(%m: memref<64xi8>, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index, %bar: i32) {
   // expected-error @+1 {{expected k_map to be the 128 bytes of a tensor map, got 'memref<64xi8>'}}
-  attn.tma_copy_kv_tile k(%m) v(%m) box[%x, %x] into(%ks, %ks : memref<2x64x128xbf16, #gpu.address_space<workgroup>>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>)[%x] arrive %bar : memref<64xi8>, memref<64xi8>
+  attn.tma_copy_kv_tile k(%m) v(%m) box[%x, %x] into(%ks, %ks : memref<2x64x128xbf16, #gpu.address_space<workgroup>>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>)[%x] rows %x arrive %bar {box_rows = 64 : i64} : memref<64xi8>, memref<64xi8>
   return
 }
 
@@ -546,7 +546,7 @@ func.func @f(%m: memref<64xi8>, %ks: memref<2x64x128xbf16, #gpu.address_space<wo
 
 func.func @f(%m: memref<128xi8>, %ks: memref<2x64x96xbf16, #gpu.address_space<workgroup>>, %x: index, %bar: i32) {
   // expected-error @+1 {{expected [stages, tile_kv, head_dim] tiles of 16-bit elements with tile_kv a multiple of 8 up to 256 and head_dim a multiple of 64, got 'memref<2x64x96xbf16, #gpu.address_space<workgroup>>'}}
-  attn.tma_copy_kv_tile k(%m) v(%m) box[%x, %x] into(%ks, %ks : memref<2x64x96xbf16, #gpu.address_space<workgroup>>, memref<2x64x96xbf16, #gpu.address_space<workgroup>>)[%x] arrive %bar : memref<128xi8>, memref<128xi8>
+  attn.tma_copy_kv_tile k(%m) v(%m) box[%x, %x] into(%ks, %ks : memref<2x64x96xbf16, #gpu.address_space<workgroup>>, memref<2x64x96xbf16, #gpu.address_space<workgroup>>)[%x] rows %x arrive %bar {box_rows = 64 : i64} : memref<128xi8>, memref<128xi8>
   return
 }
 
@@ -554,7 +554,7 @@ func.func @f(%m: memref<128xi8>, %ks: memref<2x64x96xbf16, #gpu.address_space<wo
 
 func.func @f(%m: memref<128xi8>, %ks: memref<2x64x128xbf16>, %x: index, %bar: i32) {
   // expected-error @+1 {{expected the tiles in workgroup (shared) memory}}
-  attn.tma_copy_kv_tile k(%m) v(%m) box[%x, %x] into(%ks, %ks : memref<2x64x128xbf16>, memref<2x64x128xbf16>)[%x] arrive %bar : memref<128xi8>, memref<128xi8>
+  attn.tma_copy_kv_tile k(%m) v(%m) box[%x, %x] into(%ks, %ks : memref<2x64x128xbf16>, memref<2x64x128xbf16>)[%x] rows %x arrive %bar {box_rows = 64 : i64} : memref<128xi8>, memref<128xi8>
   return
 }
 
@@ -563,5 +563,21 @@ func.func @f(%m: memref<128xi8>, %ks: memref<2x64x128xbf16>, %x: index, %bar: i3
 func.func @f(%k: memref<?x8x128xbf16>, %ks: memref<2x16x128xbf16, 3>, %c0: index) {
   // expected-error @+1 {{expected 'arrive' with 'arrive_inc'}}
   attn.copy_kv_tile k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) pages() head %c0 col %c0 tile %c0 group %c0 keys[%c0, %c0) into(%ks, %ks : memref<2x16x128xbf16, 3>, memref<2x16x128xbf16, 3>)[%c0] {arrive_inc, async, page_size = 1 : i64, rows_per_group = 1 : i64, tile_kv = 16 : i64, vec = 8 : i64}
+  return
+}
+
+// -----
+
+func.func @f(%m: memref<128xi8>, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index, %bar: i32) {
+  // expected-error @+1 {{expected box_rows (12) to be a multiple of 8 up to tile_kv (64)}}
+  attn.tma_copy_kv_tile k(%m) v(%m) box[%x, %x] into(%ks, %ks : memref<2x64x128xbf16, #gpu.address_space<workgroup>>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>)[%x] rows %x arrive %bar {box_rows = 12 : i64} : memref<128xi8>, memref<128xi8>
+  return
+}
+
+// -----
+
+func.func @f(%m: memref<128xi8>, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index, %bar: i32) {
+  // expected-error @+1 {{expected 2 to 5 box coordinates, got 1}}
+  attn.tma_copy_kv_tile k(%m) v(%m) box[%x] into(%ks, %ks : memref<2x64x128xbf16, #gpu.address_space<workgroup>>, memref<2x64x128xbf16, #gpu.address_space<workgroup>>)[%x] rows %x arrive %bar {box_rows = 64 : i64} : memref<128xi8>, memref<128xi8>
   return
 }

@@ -625,7 +625,7 @@ func.func @f(%s: vector<16x64xf32>, %m: vector<16xf32>, %o: vector<16x128xf32>) 
 
 !kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index, %bar: i32, %m: memref<128xi8>) {
-  // expected-error @+1 {{expected 'maps' with 'arrive', 'swizzle', ragged K/V and no block list (TMA boxes of one dense tensor, tiles in order)}}
+  // expected-error @+1 {{expected 'maps' with 'arrive', 'swizzle', no block list and ragged K/V or pages of whole 8-row boxes (TMA boxes, tiles in order)}}
   attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] maps(%m, %m : memref<128xi8>, memref<128xi8>)
       {async, swizzle} : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
   return
@@ -633,9 +633,9 @@ func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>
 
 // -----
 
-!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+!kv = !attn.paged_kv<page_size = 4, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index, %bar: i32, %m: memref<128xi8>) {
-  // expected-error @+1 {{expected 'maps' with 'arrive', 'swizzle', ragged K/V and no block list}}
+  // expected-error @+1 {{expected 'maps' with 'arrive', 'swizzle', no block list and ragged K/V or pages of whole 8-row boxes}}
   attn.load_kv_tile %kv[%x] head %x tile %x keys [%x, %x) into %ks, %ks [%x] arrive %bar maps(%m, %m : memref<128xi8>, memref<128xi8>)
       {async, swizzle} : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
   return

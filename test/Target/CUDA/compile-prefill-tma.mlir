@@ -1,6 +1,6 @@
 // REQUIRES: ptxas
-// TMA loads of ragged K/V in the warp-specialized sm_90a prefill kernels (--tma): the tensor
-// maps are 128-byte by-value kernel parameters after k and v (CUDA's __grid_constant__
+// TMA loads of K/V in the warp-specialized sm_90a prefill kernels (--tma): the tensor
+// maps are 128-byte by-value kernel parameters after k and v (or k_cache and v_cache) (CUDA's __grid_constant__
 // CUtensorMap), whose generic addresses (cvta.param) the bulk tensor copies take; one thread
 // arms the stage's full barrier with the tile's bytes and issues head_dim / 64 boxes per
 // tensor; the tile at the end of the keys keeps cp.async with net-zero arrivals, a named
@@ -10,6 +10,8 @@
 // RUN: FileCheck %s --check-prefix=MANIFEST --input-file=%t/t/manifest.json
 // RUN: sed -n '/entry causal_attention(/,/entry causal_merge(/p' %t/t/causal_kernels.ptx | FileCheck %s --check-prefix=PTX
 // RUN: sed -n '/entry d64_attention(/,/entry d64_merge(/p' %t/t/d64_kernels.ptx | FileCheck %s --check-prefix=D64
+// RUN: sed -n '/entry p16_attention(/,/entry p16_merge(/p' %t/t/p16_kernels.ptx | FileCheck %s --check-prefix=P16
+// RUN: sed -n '/entry p64hnd_attention(/,/entry p64hnd_merge(/p' %t/t/p64hnd_kernels.ptx | FileCheck %s --check-prefix=P64
 // 64-key tiles in three stages: boxes of 64 rows.
 // RUN: attn-compile %s --sm=90 --prefill-mma=auto --warp-specialize --tma --tile-kv=64 --stages=3 --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/k64 | FileCheck %s --check-prefix=SUMMARY
 // RUN: sed -n '/entry causal_attention(/,/entry causal_merge(/p' %t/k64/causal_kernels.ptx | FileCheck %s --check-prefix=K64
@@ -20,6 +22,8 @@
 
 // SUMMARY: causal_attention attention block=384x1x1 {{.*}} spills=0/0 stack=0
 // SUMMARY: d64_attention attention block={{[0-9]+}}x1x1 {{.*}} spills=0/0 stack=0
+// SUMMARY: p16_attention attention block=384x1x1 {{.*}} spills=0/0 stack=0
+// SUMMARY: p64hnd_attention attention block=384x1x1 {{.*}} spills=0/0 stack=0
 
 // MANIFEST:      "name": "causal_attention",
 // MANIFEST-NEXT: "params": [
@@ -57,6 +61,19 @@
 // D64-COUNT-2: cp.async.bulk.tensor.2d
 // D64-NOT:  cp.async.bulk.tensor
 
+// A paged cache of 16-key pages (NHD): 3-D boxes (column, slot, page) of 16 rows, issued by
+// up to 8 lanes, the barrier armed by lane 0 under a predicate.
+// P16:      .param .u64 .ptr .align 1 p16_attention_param_3,
+// P16-NEXT: .param .align 64 .b8 p16_attention_param_4[128],
+// P16-NEXT: .param .align 64 .b8 p16_attention_param_5[128],
+// P16:      @%p{{[0-9]+}} mbarrier.arrive.expect_tx.shared.b64 _, [%r{{[0-9]+}}], 65536;
+// P16-COUNT-4: cp.async.bulk.tensor.3d.shared::cluster.global.tile.mbarrier::complete_tx::bytes
+// P16-NOT:  cp.async.bulk.tensor
+// 64-key pages in HND: 4-D boxes (column, slot, head, page) of a whole page.
+// P64:      mbarrier.arrive.expect_tx.shared.b64
+// P64-COUNT-4: cp.async.bulk.tensor.4d.shared::cluster.global.tile.mbarrier::complete_tx::bytes
+// P64-NOT:  cp.async.bulk.tensor
+
 // K64:      mbarrier.arrive.expect_tx.shared.b64
 // K64-COUNT-4: cp.async.bulk.tensor.2d
 // K64-NOT:  cp.async.bulk.tensor
@@ -78,5 +95,25 @@ func.func @d64(%q: memref<?x32x64xf16>, %qo: memref<?xi32>, %k: memref<?x8x64xf1
           indptr(%ki : memref<?xi32>) : !kv64
   attn.attention q(%q : memref<?x32x64xf16>) qo_indptr(%qo : memref<?xi32>) kv(%kv : !kv64)
       outs(%o : memref<?x32x64xf16>) {mask = #attn.mask<none>}
+  return
+}
+!p16 = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @p16(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x16x8x128xbf16>,
+               %v: memref<?x16x8x128xbf16>, %ki: memref<?xi32>, %kx: memref<?xi32>,
+               %kl: memref<?xi32>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.paged_kv k(%k : memref<?x16x8x128xbf16>) v(%v : memref<?x16x8x128xbf16>)
+          indptr(%ki : memref<?xi32>) indices(%kx : memref<?xi32>) last_page_len(%kl : memref<?xi32>) : !p16
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qo : memref<?xi32>) kv(%kv : !p16)
+      outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>}
+  return
+}
+!p64 = !attn.paged_kv<page_size = 64, layout = hnd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @p64hnd(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x8x64x128xbf16>,
+                  %v: memref<?x8x64x128xbf16>, %ki: memref<?xi32>, %kx: memref<?xi32>,
+                  %kl: memref<?xi32>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.paged_kv k(%k : memref<?x8x64x128xbf16>) v(%v : memref<?x8x64x128xbf16>)
+          indptr(%ki : memref<?xi32>) indices(%kx : memref<?xi32>) last_page_len(%kl : memref<?xi32>) : !p64
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qo : memref<?xi32>) kv(%kv : !p64)
+      outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal, window_left = 1000>}
   return
 }

@@ -8,6 +8,8 @@
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "AttnOpsVerify.h"
 
+#include "attn/Dialect/Attn/Utils/Target.h"
+
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
@@ -329,11 +331,13 @@ LogicalResult AttentionOp::verify() {
       return emitOpError() << "expected decode tile_q (" << config->getTileQ()
                            << ") to be a multiple of the head group size (" << getGroupSize()
                            << ")";
-    // A tensor map's box is a block of one dense tensor: ragged K/V, tiles in order.
+    // A tensor map's box is a block of ragged K/V or of one page; tiles in order.
+    auto paged = dyn_cast<PagedKVType>(getKv().getType());
     if (config->getTma() &&
-        (!isa<RaggedKVType>(getKv().getType()) || getMask().getKind() == MaskKind::BlockSparse))
-      return emitOpError() << "expected ragged K/V without a block-sparse mask for a kernel "
-                              "config with 'tma' (TMA loads boxes of one dense tensor)";
+        ((paged && !target::isTmaPageSize(paged.getPageSize(), config->getTileKv())) ||
+         getMask().getKind() == MaskKind::BlockSparse))
+      return emitOpError() << "expected ragged K/V or pages of whole 8-row boxes, and no "
+                              "block-sparse mask, for a kernel config with 'tma'";
   }
   return success();
 }
@@ -646,13 +650,20 @@ LogicalResult TmaCopyKVTileOp::verify() {
   if (kType != getVTile().getType())
     return emitOpError() << "expected k_tile and v_tile of one type, got " << kType << " and "
                          << getVTile().getType();
-  // Boxes of [tile_kv, 64] 16-bit elements in the 128-byte swizzle (swizzle128's layout).
+  // Boxes of [box_rows, 64] 16-bit elements in the 128-byte swizzle (swizzle128's layout).
   if (kType.getRank() != 3 || !kType.hasStaticShape() || kType.getElementTypeBitWidth() != 16 ||
       kType.getDimSize(2) % 64 != 0 || kType.getDimSize(1) % 8 != 0 || kType.getDimSize(1) > 256 ||
       !kType.getLayout().isIdentity())
     return emitOpError() << "expected [stages, tile_kv, head_dim] tiles of 16-bit elements with "
                             "tile_kv a multiple of 8 up to 256 and head_dim a multiple of 64, got "
                          << kType;
+  // Whole 8-row swizzle atoms (1024 bytes) that fit the tile; 2 to 5 coordinates (TMA's ranks).
+  int64_t rows = static_cast<int64_t>(getBoxRows());
+  if (rows % 8 != 0 || rows > kType.getDimSize(1))
+    return emitOpError() << "expected box_rows (" << rows
+                         << ") to be a multiple of 8 up to tile_kv (" << kType.getDimSize(1) << ")";
+  if (getBox().size() < 2 || getBox().size() > 5)
+    return emitOpError() << "expected 2 to 5 box coordinates, got " << getBox().size();
   if (!gpu::GPUDialect::hasWorkgroupMemoryAddressSpace(kType))
     return emitOpError() << "expected the tiles in workgroup (shared) memory, got " << kType;
   return success();

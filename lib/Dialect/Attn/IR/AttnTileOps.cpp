@@ -10,6 +10,8 @@
 
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 
+#include "attn/Dialect/Attn/Utils/Target.h"
+
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 
 using namespace mlir;
@@ -183,10 +185,11 @@ LogicalResult LoadKVTileOp::verify() {
                             "copies)";
   if (static_cast<bool>(getKMap()) != static_cast<bool>(getVMap()))
     return emitOpError() << "expected both tensor maps or neither";
-  if (getKMap() &&
-      (!getArrive() || !isa<RaggedKVType>(getKv().getType()) || getBlockIndices() || !getSwizzle()))
-    return emitOpError() << "expected 'maps' with 'arrive', 'swizzle', ragged K/V and no block "
-                            "list (TMA boxes of one dense tensor, tiles in order)";
+  auto paged = dyn_cast<PagedKVType>(getKv().getType());
+  if (getKMap() && (!getArrive() || getBlockIndices() || !getSwizzle() ||
+                    (paged && !target::isTmaPageSize(paged.getPageSize(), kTile.getDimSize(1)))))
+    return emitOpError() << "expected 'maps' with 'arrive', 'swizzle', no block list and ragged "
+                            "K/V or pages of whole 8-row boxes (TMA boxes, tiles in order)";
   if (kTile.getElementType() != elementType)
     return emitOpError() << "expected k_tile element type " << kTile.getElementType()
                          << " to match the KV source's " << elementType;

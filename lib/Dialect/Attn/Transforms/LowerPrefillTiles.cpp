@@ -443,17 +443,19 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
     }
     IntegerAttr tilesPerBlock = op.getTilesPerBlockAttr();
     int64_t pageSize = paged ? paged.getType().getPageSize() : 1;
-    ValueRange pages;
-    if (paged) {
-      SmallVector<Type> pageTypes(rows / pageRun(op, pageSize, rows), b.getIndexType());
-      pages = KVTilePagesOp::create(b, pageTypes, paged.getKvIndices(), op.getPageBegin(),
-                                    op.getKvBegin(), op.getKvEnd(), op.getTile(), copyGroup,
-                                    op.getBlockIndices(), op.getBlockBegin(), tile, rows, pageSize,
-                                    tilesPerBlock, /*keys32=*/true)
-                  .getResults();
-    }
     bool hnd = paged && paged.getType().getLayout() == KVLayout::HND;
+    // The page lookups and the copies, where the copies go (with TMA loads: the tile at the
+    // end of the keys only).
     auto copy = [&](bool arriveInc) {
+      ValueRange pages;
+      if (paged) {
+        SmallVector<Type> pageTypes(rows / pageRun(op, pageSize, rows), b.getIndexType());
+        pages = KVTilePagesOp::create(b, pageTypes, paged.getKvIndices(), op.getPageBegin(),
+                                      op.getKvBegin(), op.getKvEnd(), op.getTile(), copyGroup,
+                                      op.getBlockIndices(), op.getBlockBegin(), tile, rows,
+                                      pageSize, tilesPerBlock, /*keys32=*/true)
+                    .getResults();
+      }
       CopyKVTileOp::create(
           b, paged ? paged.getKCache() : ragged.getK(), paged ? paged.getVCache() : ragged.getV(),
           pages, op.getKvHead(), copyCol, copyLo, copyHi, op.getTile(), copyGroup,
@@ -475,30 +477,24 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
   static constexpr int32_t kProducerBarrier = 15;
 
   /// A tile with tensor maps (kernel_config `tma`). A tile whose keys [s, s + tile_kv) all
-  /// lie below kv_end (s = kv_begin + tile * tile_kv) is whole: the producer's first thread
-  /// arms the full barrier with its bytes and issues the bulk tensor copies (rows
-  /// page_begin + s.., ragged K/V's token rows; columns kv_head * head_dim..). The tile that
-  /// reaches kv_end keeps the per-thread cp.async copies, which zero its keys past the end; the
-  /// barrier expects one arrival, so each thread's cp.async arrival raises the pending count
-  /// first (net zero) and the first thread makes the one plain arrival once every thread has
-  /// issued its copies (a named barrier over the warpgroup).
+  /// lie below kv_end (s = kv_begin + tile * tile_kv) is whole and goes by bulk tensor copies
+  /// (issueTmaTile). The tile that reaches kv_end keeps the per-thread cp.async copies, which
+  /// zero its keys past the end; the barrier expects one arrival, so each thread's cp.async
+  /// arrival raises the pending count first (net zero) and the first thread makes the one plain
+  /// arrival once every thread has issued its copies (a named barrier over the warpgroup).
   static void lowerTma(LoadKVTileOp op, PrefillLayoutAttr layout, const PrefillThread &t,
                        KernelBuilder &b, function_ref<void(bool)> copy) {
     int64_t tile = op.getTileKV();
-    int64_t headDim = op.getKTile().getType().getDimSize(2);
     Value start = b.add(op.getKvBegin(), b.mul(op.getTile(), b.idx(tile)));
     Value whole = arith::CmpIOp::create(b, arith::CmpIPredicate::ule, b.add(start, b.idx(tile)),
                                         op.getKvEnd());
-    Value first =
-        arith::CmpIOp::create(b, arith::CmpIPredicate::eq, t.tid, b.idx(layout.getNumThreads()));
+    // The producer warpgroup's own thread index.
+    Value lane = b.sub(t.tid, b.idx(layout.getNumThreads()));
+    Value first = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, lane, b.idx(0));
     auto branch = scf::IfOp::create(b, whole, /*withElseRegion=*/true);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(branch.thenBlock());
-    auto issuer = scf::IfOp::create(b, first, /*withElseRegion=*/false);
-    b.setInsertionPointToStart(issuer.thenBlock());
-    TmaCopyKVTileOp::create(b, op.getKMap(), op.getVMap(), b.mul(op.getKvHead(), b.idx(headDim)),
-                            b.add(op.getPageBegin(), start), op.getKTile(), op.getVTile(),
-                            op.getStage(), op.getArrive());
+    issueTmaTile(op, b, start, lane, first);
     b.setInsertionPointToStart(branch.elseBlock());
     copy(true);
     NVVM::BarrierOp::create(b, TypeRange{}, c32(b, kProducerBarrier),
@@ -509,6 +505,45 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
                                              static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
     Value bar = LLVM::IntToPtrOp::create(b, shared, op.getArrive());
     NVVM::MBarrierArriveOp::create(b, Type(), bar, Value());
+  }
+
+  /// The bulk tensor copies of a whole tile. Ragged K/V: the producer's first thread copies
+  /// the tile's token rows page_begin + s.. as one box per 64 columns, arming the barrier.
+  /// A paged cache: boxes of R = min(page_size, tile_kv) rows, one page's slots each; lane
+  /// i < tile_kv / R of the producer's first warp looks up the page of keys s + i R.. and
+  /// copies them into rows i R.., and lane 0 arms the barrier (the keys start on a multiple of
+  /// R: attn-tile aligns the key range so for TMA).
+  static void issueTmaTile(LoadKVTileOp op, KernelBuilder &b, Value start, Value lane,
+                           Value first) {
+    int64_t tile = op.getTileKV();
+    int64_t headDim = op.getKTile().getType().getDimSize(2);
+    Value col = b.mul(op.getKvHead(), b.idx(headDim));
+    auto paged = op.getKv().getDefiningOp<PagedKVOp>();
+    if (!paged) {
+      auto issuer = scf::IfOp::create(b, first, /*withElseRegion=*/false);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(issuer.thenBlock());
+      TmaCopyKVTileOp::create(b, op.getKMap(), op.getVMap(),
+                              ValueRange{col, b.add(op.getPageBegin(), start)}, op.getKTile(),
+                              op.getVTile(), op.getStage(), b.idx(0), op.getArrive(),
+                              b.cst(b.getI1Type(), 1), tile);
+      return;
+    }
+    int64_t pageSize = paged.getType().getPageSize();
+    int64_t rows = std::min(pageSize, tile);
+    auto copier = scf::IfOp::create(b, b.ult(lane, b.idx(tile / rows)), /*withElseRegion=*/false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(copier.thenBlock());
+    Value row = b.mul(lane, b.idx(rows));
+    Value key = b.add(start, row);
+    Value at = b.add(op.getPageBegin(), b.div(key, b.idx(pageSize)));
+    Value page = b.loadIndex(paged.getKvIndices(), {at});
+    Value slot = b.rem(key, b.idx(pageSize));
+    SmallVector<Value> box = paged.getType().getLayout() == KVLayout::HND
+                                 ? SmallVector<Value>{b.idx(0), slot, op.getKvHead(), page}
+                                 : SmallVector<Value>{col, slot, page};
+    TmaCopyKVTileOp::create(b, op.getKMap(), op.getVMap(), box, op.getKTile(), op.getVTile(),
+                            op.getStage(), row, op.getArrive(), first, rows);
   }
 
   /// Rows of a copy group that share one page id: a group's rows start at multiples of

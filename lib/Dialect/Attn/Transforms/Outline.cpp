@@ -248,12 +248,15 @@ SmallVector<Param> attentionParams(AttentionOp op, Operation *kvDef, KernelConfi
   params.push_back({rtabi::decode::kQ, op.getQ().getType(), op.getQ()});
   params.push_back({rtabi::decode::kQoIndptr, op.getQoIndptr().getType(), op.getQoIndptr()});
   appendKvParams(kvDef, params);
-  // TMA loads: the tensor maps of k and v, right after them (the ABI's order).
+  // TMA loads: the tensor maps of K and V, right after them (the ABI's order).
   if (config.getTma()) {
     auto map = MemRefType::get({rtabi::kTensorMapBytes}, IntegerType::get(op.getContext(), 8));
-    auto *at = llvm::find_if(params, [](const Param &p) { return p.name == rtabi::decode::kV; });
-    params.insert(std::next(at), {{rtabi::prefill::kKTmap, map, Value(), /*tensorMap=*/true},
-                                  {rtabi::prefill::kVTmap, map, Value(), /*tensorMap=*/true}});
+    auto *v = llvm::find_if(params, [](const Param &p) {
+      return p.name == rtabi::decode::kV || p.name == rtabi::decode::kVCache;
+    });
+    assert(v != params.end() && "the KV source's parameters come first");
+    params.insert(std::next(v), {{rtabi::prefill::kKTmap, map, Value(), /*tensorMap=*/true},
+                                 {rtabi::prefill::kVTmap, map, Value(), /*tensorMap=*/true}});
   }
   auto addOptional = [&](StringRef name, Value v) {
     if (v)

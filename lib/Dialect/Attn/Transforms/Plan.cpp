@@ -112,12 +112,15 @@ static std::string whyNotProducer(AttentionOp op, const KernelChoice &c) {
 }
 
 /// Whether a warp-specialized choice can load its K/V tiles by TMA: a box of a tensor map is
-/// a [rows, 64] block of one dense [tokens, heads x head_dim] tensor, which ragged K/V is and a
-/// paged cache is not (one page per 16 or 64 rows). Block-sparse tiles start where the block
-/// list says: not written for TMA yet.
+/// a [rows, 64] block of ragged K/V ([tokens, heads x head_dim]) or of one page of a paged
+/// cache, its rows whole 8-row swizzle atoms. Block-sparse tiles start where the block list
+/// says: not written for TMA yet.
 static std::string whyNotTma(AttentionOp op, const KernelChoice &c) {
-  if (!isa<RaggedKVType>(op.getKv().getType()))
-    return "TMA loads need ragged K/V (a page of a paged cache is not a box of one tensor map)";
+  if (auto paged = dyn_cast<PagedKVType>(op.getKv().getType());
+      paged && !target::isTmaPageSize(paged.getPageSize(), c.tileKv))
+    return "TMA loads of a paged cache take boxes of whole pages or whole tiles in multiples "
+           "of 8 rows (page_size " +
+           std::to_string(paged.getPageSize()) + ", tile_kv " + std::to_string(c.tileKv) + ")";
   if (op.getMask().getKind() == MaskKind::BlockSparse)
     return "TMA loads do not follow a block-sparse mask's block list";
   if (c.tileKv > target::kMaxTmaBoxRows)

@@ -212,16 +212,18 @@ static PrefillWork loadWork(KernelBuilder &b, const PrefillKernel &k, Value work
 /// The KV tiles the Q tile visits (attn.kv_tile_range's formulas). Paged copies look up one
 /// page id per run of rows that share a page (fewer ids live across the loop): with `lo`
 /// aligned to the run, a run of min(page_size, rows_per_group) rows lies in one page when one
-/// of the two divides the other; the keys below the old `lo` are masked.
+/// of the two divides the other; the keys below the old `lo` are masked. TMA loads of a paged
+/// cache copy boxes of min(page_size, tile_kv) rows within a page: `lo` is aligned to that
+/// (a multiple of the run: both are powers of two).
 static void keyRange(KernelBuilder &b, const PrefillKernel &k, PrefillWork &w) {
+  int64_t align = k.config.getTma() && k.paged ? std::min(k.pageSize, k.tileKv) : w.pageRun;
   if (!k.blockSparse) {
     auto mask = MaskAttr::get(b.getContext(), k.causal ? MaskKind::Causal : MaskKind::None,
                               k.window, std::nullopt, std::nullopt);
     Type index = b.getIndexType();
-    auto range =
-        KVTileRangeOp::create(b, index, index, index, index, w.kvBegin, w.kvEnd, w.rowStart,
-                              w.rowEnd, w.delta, mask, b.getI64IntegerAttr(k.group),
-                              b.getI64IntegerAttr(k.tileKv), b.getI64IntegerAttr(w.pageRun));
+    auto range = KVTileRangeOp::create(
+        b, index, index, index, index, w.kvBegin, w.kvEnd, w.rowStart, w.rowEnd, w.delta, mask,
+        b.getI64IntegerAttr(k.group), b.getI64IntegerAttr(k.tileKv), b.getI64IntegerAttr(align));
     w.lo = range.getLo();
     w.numTiles = range.getNumTiles();
     w.unmaskedBegin = range.getUnmaskedBegin();

@@ -447,35 +447,44 @@ def Attn_RecomputeOp : Attn_Op<"recompute", [AllTypesMatch<["value", "res"]>]> {
   let assemblyFormat = "$value attr-dict `:` type($value)";
 }
 
-def Attn_TmaCopyKVTileOp : Attn_Op<"tma_copy_kv_tile"> {
-  let summary = "one thread's bulk tensor copies of a whole K/V tile into a stage (TMA)";
+def Attn_TmaCopyKVTileOp : Attn_Op<"tma_copy_kv_tile", [AttrSizedOperandSegments]> {
+  let summary = "bulk tensor copies of K/V rows into a stage (TMA), by one thread";
   let description = [{
-    The executing thread arms the mbarrier at `arrive` (an i32 shared-memory address, as
-    `nvgpu.mbarrier.get` gives it) with the bytes of one K and one V tile and arrives on it
-    once (`mbarrier.arrive.expect_tx`), then issues, for each 64-column block b of head_dim,
-    the box at columns `col + 64 b`, rows `row .. row + tile_kv` of `k_map` into block b of
-    `k_tile[stage]`, and the same box of `v_map` into `v_tile[stage]`
-    (`cp.async.bulk.tensor.2d ... mbarrier::complete_tx::bytes`): the barrier's phase completes
-    when every byte has landed. The maps (CUtensorMaps, 128 bytes each) are expected to
-    describe K and V as [tokens, heads x head_dim] with [tile_kv, 64] boxes and the 128-byte
-    swizzle, which writes exactly `swizzle128`'s layout of `attn.copy_kv_tile` (tiles at
-    1024-byte boundaries); every row of the box must lie inside the keys (no zero fill here).
+    For each 64-column block b of head_dim, the thread copies the box of `k_map` at
+    coordinates `box` (the first, the column, advanced by 64 b) into rows
+    `row .. row + box_rows` of block b of `k_tile[stage]`, and the same box of `v_map` into
+    `v_tile[stage]` (`cp.async.bulk.tensor.Nd ... mbarrier::complete_tx::bytes`, N the number of
+    coordinates); every byte that lands counts against the transaction count of the mbarrier
+    at `arrive` (an i32 shared-memory address, as `nvgpu.mbarrier.get` gives it). With
+    `arm %p` and %p true, the thread first arms that barrier with the bytes of one whole K and
+    one whole V tile and arrives on it once (`mbarrier.arrive.expect_tx`): the barrier's phase
+    completes when every copy of the tile, issued by this thread or others, has landed (in
+    any order: a transaction count may go below zero before the arming).
+    The maps (CUtensorMaps, 128 bytes each) are expected to describe K and V with
+    [box_rows, 64] boxes of 16-bit elements in the 128-byte swizzle, which writes exactly
+    `swizzle128`'s layout of `attn.copy_kv_tile` (tiles at 1024-byte boundaries; `row` a
+    multiple of 8); every row of a box must lie inside the keys (no zero fill here).
+    Ragged K/V: `box [kv_head * head_dim, token]` over [tokens, heads x head_dim]; a paged
+    cache: `box [kv_head * head_dim, slot, page]` (NHD) or `box [0, slot, kv_head, page]`
+    (HND).
 
     ```mlir
-    attn.tma_copy_kv_tile k(%kmap) v(%vmap) box [%col, %row]
+    attn.tma_copy_kv_tile k(%kmap) v(%vmap) box [%col, %token]
         into(%ks, %vs : memref<2x128x128xbf16, #gpu.address_space<workgroup>>,
                         memref<2x128x128xbf16, #gpu.address_space<workgroup>>)[%stage]
-        arrive %bar : memref<128xi8>
+        rows %c0 arrive %bar arm %true {box_rows = 128 : i64} : memref<128xi8>, memref<128xi8>
     ```
   }];
   let arguments = (ins Arg<Attn_TensorMap, "", [MemRead]>:$k_map,
-                       Arg<Attn_TensorMap, "", [MemRead]>:$v_map, Index:$col, Index:$row,
+                       Arg<Attn_TensorMap, "", [MemRead]>:$v_map, Variadic<Index>:$box,
                        Arg<AnyMemRef, "", [MemWrite]>:$k_tile,
-                       Arg<AnyMemRef, "", [MemWrite]>:$v_tile, Index:$stage, I32:$arrive);
+                       Arg<AnyMemRef, "", [MemWrite]>:$v_tile, Index:$stage, Index:$row,
+                       I32:$arrive, Optional<I1>:$arm,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$box_rows);
   let assemblyFormat = [{
-    `k` `(` $k_map `)` `v` `(` $v_map `)` `box` `[` $col `,` $row `]`
+    `k` `(` $k_map `)` `v` `(` $v_map `)` `box` `[` $box `]`
     `into` `(` $k_tile `,` $v_tile `:` type($k_tile) `,` type($v_tile) `)` `[` $stage `]`
-    `arrive` $arrive attr-dict `:` type($k_map) `,` type($v_map)
+    `rows` $row `arrive` $arrive (`arm` $arm^)? attr-dict `:` type($k_map) `,` type($v_map)
   }];
   let hasVerifier = 1;
 }
