@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -161,6 +162,87 @@ TEST(PrefillManifest, ChecksTheFamilyAbi) {
   BundleManifest m;
   EXPECT_NE(parse(j, &m).message().find(
                 "parameter 'work_qo_tile' is not part of the decode attention kernel ABI"),
+            std::string::npos);
+}
+
+// A TMA prefill kernel: the tensor maps k_tmap / v_tmap (kind "tmap") right after k and v, and
+// tile.tma = 1.
+TEST(PrefillManifest, ParsesTensorMapParams) {
+  for (bool split : {false, true}) {
+    BundleManifest m;
+    Status st = parse(test::prefillManifest(/*paged=*/false, split, /*tma=*/true), &m);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    const KernelEntry &a = m.kernels[0];
+    ASSERT_EQ(a.findParam("k_tmap"), 4);
+    ASSERT_EQ(a.findParam("v_tmap"), 5);
+    EXPECT_EQ(a.params[4].kind, attn::rt::abi::ParamKind::TensorMap);
+    EXPECT_EQ(a.params[5].kind, attn::rt::abi::ParamKind::TensorMap);
+    EXPECT_STREQ(paramKindName(a.params[4].kind), "tmap");
+    EXPECT_EQ(a.findParam("kv_indptr"), 6);
+    EXPECT_EQ(a.tile.get("tma", 0), 1);
+    // The merge kernel's tile repeats the attention kernel's (tma included); it has no maps.
+    if (split)
+      EXPECT_EQ(m.kernels[1].findParam("k_tmap"), -1);
+  }
+}
+
+namespace {
+/// Parses the ragged TMA prefill manifest after `edit` and expects a ParseError containing
+/// `needle`.
+void expectTmaError(const std::function<void(json &)> &edit, const std::string &needle) {
+  json j = test::prefillManifest(/*paged=*/false, /*split=*/false, /*tma=*/true);
+  edit(j);
+  BundleManifest m;
+  Status st = parse(j, &m);
+  EXPECT_EQ(st.code(), StatusCode::ParseError) << needle;
+  EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
+}
+} // namespace
+
+TEST(PrefillManifest, RejectsMisplacedTensorMapParams) {
+  // Paged KV has no rows of Hkv * D elements to map.
+  json paged = test::prefillManifest(/*paged=*/true, /*split=*/false);
+  paged["kernels"][0]["params"].push_back(test::param("k_tmap", "tmap"));
+  paged["kernels"][0]["params"].push_back(test::param("v_tmap", "tmap"));
+  paged["kernels"][0]["tile"]["tma"] = 1;
+  BundleManifest m;
+  test::expectError(parse(paged, &m), StatusCode::ParseError,
+                    "bundle/manifest.json: kernels[0] ('prefill_attention').params: parameters "
+                    "'k_tmap' and 'v_tmap' map ragged k and v, but the kernel's kv_format is "
+                    "paged");
+  // Both maps or neither.
+  expectTmaError([](json &j) { removeParam(j, "v_tmap"); },
+                 "kernels[0] ('prefill_attention').params: parameter 'k_tmap' requires "
+                 "parameter 'v_tmap' (the tensor maps of K and V)");
+  expectTmaError([](json &j) { removeParam(j, "k_tmap"); },
+                 "parameter 'v_tmap' requires parameter 'k_tmap' (the tensor maps of K and V)");
+  // Only k_tmap and v_tmap are tensor maps, and they are nothing else.
+  expectTmaError([](json &j) { j["kernels"][0]["params"][4]["name"] = "q_tmap"; },
+                 "parameter 'q_tmap' is not part of the prefill attention kernel ABI");
+  expectTmaError([](json &j) { j["kernels"][0]["params"][4]["kind"] = "ptr"; },
+                 "parameter 'k_tmap' has kind 'ptr', expected 'tmap'");
+  expectTmaError([](json &j) { j["kernels"][0]["params"][2]["kind"] = "tmap"; },
+                 "parameter 'k' has kind 'tmap', expected 'ptr'");
+  expectTmaError([](json &j) { j["kernels"][0]["params"][4]["kind"] = "tensormap"; },
+                 "params[4].kind: unknown value 'tensormap' (expected one of: ptr, i32, f32, "
+                 "tmap)");
+  // tile.tma and the maps come together.
+  expectTmaError([](json &j) { j["kernels"][0]["tile"].erase("tma"); },
+                 "kernels[0] ('prefill_attention').params: parameters 'k_tmap' and 'v_tmap' "
+                 "are the tensor maps of TMA loads, but tile.tma is not 1");
+  expectTmaError([](json &j) { j["kernels"][0]["tile"]["tma"] = 2; },
+                 "kernels[0] ('prefill_attention').tile.tma: expected 0 or 1, got 2");
+  json noMaps = test::prefillManifest(/*paged=*/false, /*split=*/false);
+  noMaps["kernels"][0]["tile"]["tma"] = 1;
+  test::expectError(parse(noMaps, &m), StatusCode::ParseError,
+                    "bundle/manifest.json: kernels[0] ('prefill_attention').tile.tma: is 1 but "
+                    "the kernel has no 'k_tmap' and 'v_tmap' parameters");
+  // Decode kernels have no tensor maps.
+  json decode = test::validManifest();
+  decode["kernels"][0]["params"].push_back(test::param("k_tmap", "tmap"));
+  EXPECT_NE(parse(decode, &m)
+                .message()
+                .find("parameter 'k_tmap' is not part of the decode attention kernel ABI"),
             std::string::npos);
 }
 
