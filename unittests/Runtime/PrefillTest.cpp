@@ -318,6 +318,50 @@ TEST(PrefillSelect, MismatchesNameTheField) {
   EXPECT_TRUE(checkPrefillVariant(m.kernels[0], p).isOk());
 }
 
+// cuTensorMapEncodeTiled's limits on a TMA kernel's maps are checked at selection: the box
+// rows (tile_kv) at most 256, the row stride (Hkv * D elements) a multiple of 16 bytes.
+TEST(PrefillSelect, TensorMapKernelLimits) {
+  json j = test::prefillManifest(/*paged=*/false, /*split=*/false, /*tma=*/true);
+  j["kernels"][0]["tile"]["tile_kv"] = 256;
+  BundleManifest m;
+  ASSERT_TRUE(parse(j, &m).isOk());
+  EXPECT_TRUE(checkPrefillVariant(m.kernels[0], raggedProblem()).isOk());
+  j["kernels"][0]["tile"]["tile_kv"] = 512;
+  ASSERT_TRUE(parse(j, &m).isOk());
+  test::expectError(checkPrefillVariant(m.kernels[0], raggedProblem()), StatusCode::Mismatch,
+                    "kernel 'prefill_attention' loads K/V tiles by TMA, but its tile_kv (512) "
+                    "exceeds the 256 rows of a tensor-map box");
+  int a = -1, g = -1;
+  test::expectError(selectPrefillKernels(m, raggedProblem(), "", &a, &g), StatusCode::NotFound,
+                    "no prefill attention kernel matches num_qo_heads=32 num_kv_heads=8 "
+                    "head_dim=128 kv_format=ragged dtype=bf16 kv_dtype=bf16 (kernel "
+                    "'prefill_attention' loads K/V tiles by TMA, but its tile_kv (512) exceeds "
+                    "the 256 rows of a tensor-map box)");
+  // One KV head of 4 f16 features: 8-byte rows.
+  j["kernels"][0]["tile"]["tile_kv"] = 64;
+  json &v = j["kernels"][0]["variant"];
+  v["num_qo_heads"] = 2;
+  v["num_kv_heads"] = 1;
+  v["head_dim"] = 4;
+  v["dtype"] = v["kv_dtype"] = "f16";
+  ASSERT_TRUE(parse(j, &m).isOk());
+  PrefillProblem p = raggedProblem();
+  p.num_qo_heads = 2;
+  p.num_kv_heads = 1;
+  p.head_dim = 4;
+  p.dtype = p.kv_dtype = DType::F16;
+  test::expectError(checkPrefillVariant(m.kernels[0], p), StatusCode::Mismatch,
+                    "kernel 'prefill_attention' loads K/V tiles by TMA, but a K/V row "
+                    "(num_kv_heads 1 * head_dim 4 * 2 bytes = 8 bytes, the tensor maps' row "
+                    "stride) is not a multiple of 16 bytes");
+  // The same shape without TMA loads has no such limit.
+  BundleManifest plain;
+  json k = test::prefillManifest(/*paged=*/false, /*split=*/false);
+  k["kernels"][0]["variant"] = v;
+  ASSERT_TRUE(parse(k, &plain).isOk());
+  EXPECT_TRUE(checkPrefillVariant(plain.kernels[0], p).isOk());
+}
+
 /// The prefill manifest (paged, with `split`) whose attention kernel has `mask` and takes the
 /// extra parameters `names` (inserted after kv_last_page_len, where attn-outline puts them).
 json prefillWithOperands(const char *mask, std::initializer_list<const char *> names,
