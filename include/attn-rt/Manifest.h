@@ -11,7 +11,7 @@
 //      "role": "attention" | "merge" | "kernel" (append_kv, rope, merge),
 //      "binary": "decode.cubin", "binary_kind": "cubin" | "ptx",
 //      "block": [128, 1, 1], "dynamic_smem": 16384,
-//      "params": [{"name": "q", "kind": "ptr"}, ...],
+//      "params": [{"name": "q", "kind": "ptr" | "i32" | "f32" | "tmap"}, ...],
 //      "merge_kernel": "decode_merge_h128",            (optional, attention only)
 //      "variant": {"num_qo_heads": 32, "num_kv_heads": 8, "head_dim": 128, "dtype": "bf16",
 //                  "kv_format": "paged" | "ragged", "page_size": 16, "layout": "nhd" | "hnd",
@@ -26,7 +26,8 @@
 //                  merge kernels: "merge": "state" | "states", "state_dtype": "f32",
 //                  "num_states": 4 (dtype / state_dtype may be "f32" there)},
 //      "tile": {"strategy": "decode", "split_kv": true, "threads": 128, "tile_kv": 16,
-//               "stages": 2, ...ints (sm, tile_q, vec, bdx, bdy, bdz, heads_per_cta)},
+//               "stages": 2, ...ints (sm, tile_q, vec, bdx, bdy, bdz, heads_per_cta,
+//               tma: 1 with the k_tmap / v_tmap parameters)},
 //      "resources": {"registers": 64, "shared_bytes": 0, "spill_stores": 0,
 //                    "spill_loads": 0, "stack_frame": 0}}]}      (optional, from ptxas -v)
 //
@@ -196,7 +197,8 @@ struct BundleManifest {
 /// Checks: JSON syntax (with byte offset), format/version, every required field and its JSON
 /// kind, enum spellings, positive sizes, block size limits, tile.threads == block volume,
 /// num_qo_heads % num_kv_heads, unique kernel and parameter names, parameter kinds (and the
-/// family's ABI, checkKernelParams), tile.tile_q of prefill attention kernels, binary
+/// family's ABI, checkKernelParams), tile.tile_q of prefill attention kernels, tile.tma of
+/// attention kernels (0 or 1, and 1 exactly when the kernel takes k_tmap / v_tmap), binary
 /// names staying inside the bundle, merge_kernel references, unknown keys.
 Status parseManifest(std::string_view text, std::string_view source, BundleManifest *out);
 
@@ -210,8 +212,8 @@ int32_t mergeHeadsPerCta(const KernelEntry &merge);
 
 /// Checks the parameter list of a kernel of a known family (abi::findFamily: decode,
 /// prefill) against its tables: every name known with the right kind, every parameter the role
-/// and kv_format require present, and tmp_o / tmp_lse both or neither. Kernels of other
-/// families pass unchecked.
+/// and kv_format require present, tmp_o / tmp_lse both or neither, and k_tmap / v_tmap both or
+/// neither, over ragged K/V only. Kernels of other families pass unchecked.
 Status checkKernelParams(const KernelEntry &kernel);
 
 } // namespace attn::rt

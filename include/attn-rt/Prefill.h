@@ -12,8 +12,11 @@
 // SM count and occupancy, resolves the capacities, and allocates the pinned staging buffer and
 // (unless the caller passes them) the device workspaces. The mask and the logit scale are the
 // kernel's (variant.mask / window_left / sm_scale); custom and block-sparse masks, ALiBi slopes
-// and RoPE offsets come as run's device operands. A PrefillAttention serves one stream at a
-// time: plan waits for its previous staging copy before overwriting the staging buffer.
+// and RoPE offsets come as run's device operands. A kernel loading ragged K/V by TMA also takes
+// tensor maps of k and v: run encodes them on the host (cuTensorMapEncodeTiled, a CUDA 12+
+// driver entry point; create fails without it) whenever k or v moved since its previous run.
+// A PrefillAttention serves one stream at a time: plan waits for its previous staging copy
+// before overwriting the staging buffer.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ATTN_RT_PREFILL_H

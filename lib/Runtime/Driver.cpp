@@ -32,6 +32,9 @@ Status loadTable(const char *library, DriverApi *api) {
   }
   ATTN_RT_DRIVER_FUNCTIONS(ATTN_RT_RESOLVE_DRIVER_FN)
 #undef ATTN_RT_RESOLVE_DRIVER_FN
+  // Optional entry points: null when absent, checked where a kernel needs them.
+  api->cuTensorMapEncodeTiled = reinterpret_cast<decltype(api->cuTensorMapEncodeTiled)>(
+      dlsym(handle, ATTN_RT_STRINGIFY_EXPANDED(cuTensorMapEncodeTiled)));
 #if ATTN_RT_HAVE_CUDA_H
   api->cuLaunchKernelEx = reinterpret_cast<decltype(api->cuLaunchKernelEx)>(
       dlsym(handle, ATTN_RT_STRINGIFY_EXPANDED(cuLaunchKernelEx)));

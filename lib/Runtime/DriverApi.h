@@ -60,6 +60,10 @@ struct DriverApi {
   ATTN_RT_DRIVER_FUNCTIONS(ATTN_RT_DECLARE_DRIVER_FN)
 #undef ATTN_RT_DECLARE_DRIVER_FN
   void *handle = nullptr;
+  /// Optional (CUDA 12+ drivers): encodes the tensor maps of the TMA prefill kernels (k_tmap,
+  /// v_tmap). Null when the driver lacks it; creating a handle on such a kernel then fails
+  /// with DriverUnavailable, while every other kernel still runs on the older driver.
+  decltype(&::cuTensorMapEncodeTiled) cuTensorMapEncodeTiled = nullptr;
 #if ATTN_RT_HAVE_CUDA_H
   /// Optional (CUDA 12+ drivers): launches with attributes, used for programmatic dependent
   /// launch of the merge kernel. Null when the driver lacks it; run then uses cuLaunchKernel.

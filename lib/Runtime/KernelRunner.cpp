@@ -48,6 +48,8 @@ constexpr SlotName kSlotNames[] = {
     {abi::decode::kNumRows, kSlotNumRows},
     {abi::decode::kSmScale, kSlotSmScale},
     {abi::decode::kKvPageStride, kSlotKvPageStride},
+    {abi::prefill::kKTmap, kSlotKTmap},
+    {abi::prefill::kVTmap, kSlotVTmap},
 };
 
 Status mismatch(const KernelEntry &kernel, const char *field, const std::string &kernelValue,
@@ -499,13 +501,26 @@ Status KernelRunner::copyStaging(size_t copy_words, StreamHandle stream) {
 }
 
 /// Where the value of `slot` lies in `values`, for cuLaunchKernel's argument array: the f32
-/// scale, the i32 page stride or a 64-bit pointer.
+/// scale, the i32 page stride, a tensor map (null when none was encoded) or a 64-bit pointer.
 static void *slotValue(const SlotValues &values, Slot slot) {
-  if (slot == kSlotSmScale)
+  switch (slot) {
+  case kSlotSmScale:
     return const_cast<float *>(&values.sm_scale);
-  if (slot == kSlotKvPageStride)
+  case kSlotKvPageStride:
     return const_cast<int32_t *>(&values.kv_page_stride);
-  return const_cast<uint64_t *>(&values.ptr[slot]);
+  case kSlotKTmap:
+    return const_cast<CUtensorMap *>(values.k_tmap);
+  case kSlotVTmap:
+    return const_cast<CUtensorMap *>(values.v_tmap);
+  default:
+    return const_cast<uint64_t *>(&values.ptr[slot]);
+  }
+}
+
+/// Whether `slot` holds a device pointer (its device can be checked).
+static bool isPointerSlot(Slot slot) {
+  return slot != kSlotSmScale && slot != kSlotKvPageStride && slot != kSlotKTmap &&
+         slot != kSlotVTmap;
 }
 
 Status KernelRunner::launch(const KernelEntry &k, const LoadedKernel &loaded,
@@ -516,11 +531,17 @@ Status KernelRunner::launch(const KernelEntry &k, const LoadedKernel &loaded,
   void *args[kMaxKernelParams];
   if (checkPointers_)
     for (size_t i = 0; i < slots.size(); ++i)
-      if (slots[i] != kSlotSmScale && slots[i] != kSlotKvPageStride)
+      if (isPointerSlot(slots[i]))
         ATTN_RT_RETURN_IF_ERROR(
             checkPointerDevice(d, values.ptr[slots[i]], k.params[i].name.c_str(), attn_.device));
-  for (size_t i = 0; i < slots.size(); ++i)
+  for (size_t i = 0; i < slots.size(); ++i) {
     args[i] = slotValue(values, slots[i]);
+    // A kernel would dereference garbage through a map nobody encoded: refuse the launch.
+    if (!args[i])
+      return makeError(StatusCode::Internal,
+                       "kernel '%s': tensor map '%s' was not encoded for this launch",
+                       k.name.c_str(), k.params[i].name.c_str());
+  }
   ScopedEntry scope(*this);
   ATTN_RT_RETURN_IF_ERROR(scope.status);
   CUstream cuStream = static_cast<CUstream>(stream);

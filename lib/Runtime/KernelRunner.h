@@ -120,15 +120,25 @@ enum Slot : uint8_t {
   kSlotNumRows,
   kSlotSmScale,      // the only f32 slot
   kSlotKvPageStride, // the only i32 slot
+  kSlotKTmap,        // the tensor-map slots (kind tmap)
+  kSlotVTmap,
   kNumSlots,
 };
 
-/// The values of one run: a device pointer per ptr slot, the f32 scale and the i32 page
-/// stride.
+static_assert(sizeof(CUtensorMap) == abi::kTensorMapBytes &&
+                  alignof(CUtensorMap) % abi::kTensorMapAlign == 0,
+              "a tmap parameter is a CUtensorMap by value");
+
+/// The values of one run: a device pointer per ptr slot, the f32 scale, the i32 page stride
+/// and the tensor maps. The maps are not copied in: the launch passes a pointer to the 128
+/// bytes the run keeps encoded (the driver copies parameter values at the launch, so they
+/// may change for the next run). A null map is never launched (KernelRunner::launch fails).
 struct SlotValues {
   uint64_t ptr[kNumSlots] = {};
   float sm_scale = 0.0f;
   int32_t kv_page_stride = 0;
+  const CUtensorMap *k_tmap = nullptr;
+  const CUtensorMap *v_tmap = nullptr;
 };
 
 /// The page stride (elements between consecutive pages of k_cache and of v_cache) a run binds

@@ -87,7 +87,8 @@ constexpr EnumSpelling<RopeKind> kRopes[] = {
 constexpr EnumSpelling<abi::ParamKind> kParamKinds[] = {
     {abi::kParamKindPtr, abi::ParamKind::Ptr},
     {abi::kParamKindI32, abi::ParamKind::I32},
-    {abi::kParamKindF32, abi::ParamKind::F32}};
+    {abi::kParamKindF32, abi::ParamKind::F32},
+    {abi::kParamKindTensorMap, abi::ParamKind::TensorMap}};
 
 template <typename E, size_t N> const char *spell(const EnumSpelling<E> (&table)[N], E v) {
   for (const auto &e : table)
@@ -562,6 +563,27 @@ public:
     return Status::ok();
   }
 
+  /// tile.tma (0 or 1) says whether an attention kernel loads whole K/V tiles by TMA, which
+  /// it does through its k_tmap / v_tmap parameters: the flag and the parameters come
+  /// together. A merge kernel's tile may repeat its attention kernel's flag; it has no maps.
+  Status checkTma(const std::string &path, const KernelEntry &k) const {
+    if (k.role != KernelRole::Attention)
+      return Status::ok();
+    const int64_t tma = k.tile.get(key::kTma, 0);
+    if (tma != 0 && tma != 1)
+      return error(path + ".tile.tma", "expected 0 or 1, got %lld", (long long)tma);
+    const bool maps = k.findParam(abi::prefill::kKTmap) >= 0;
+    if (tma == 1 && !maps)
+      return error(path + ".tile.tma", "is 1 but the kernel has no '%s' and '%s' parameters",
+                   abi::prefill::kKTmap, abi::prefill::kVTmap);
+    if (tma != 1 && maps)
+      return error(path + ".params",
+                   "parameters '%s' and '%s' are the tensor maps of TMA loads, but tile.tma "
+                   "is not 1",
+                   abi::prefill::kKTmap, abi::prefill::kVTmap);
+    return Status::ok();
+  }
+
   Status parseResources(const json &kernel, const std::string &path, KernelEntry *k) const {
     auto it = kernel.find(key::kResources);
     if (it == kernel.end())
@@ -630,6 +652,7 @@ public:
     Status st = checkKernelParams(*k);
     if (!st.isOk())
       return error(path + ".params", "%s", st.message().c_str());
+    ATTN_RT_RETURN_IF_ERROR(checkTma(path, *k));
     // The prefill scheduler cuts packed query rows into tile_q-row tiles.
     if (k->family == abi::kFamilyPrefill && k->role == KernelRole::Attention &&
         k->tile.get(key::kTileQ, 0) < 1)
@@ -818,6 +841,20 @@ Status checkKernelParams(const KernelEntry &kernel) {
       return makeError(StatusCode::ParseError,
                        "tile.split_kv is true but the kernel has no '%s' and '%s' parameters",
                        abi::decode::kTmpO, abi::decode::kTmpLse);
+    // The tensor maps of TMA loads describe ragged k and v (KernelABI.h): a kernel loading K
+    // by TMA loads V the same way, and a paged cache has no such rows to map.
+    bool kTmap = kernel.findParam(abi::prefill::kKTmap) >= 0;
+    bool vTmap = kernel.findParam(abi::prefill::kVTmap) >= 0;
+    if (kTmap != vTmap)
+      return makeError(StatusCode::ParseError,
+                       "parameter '%s' requires parameter '%s' (the tensor maps of K and V)",
+                       kTmap ? abi::prefill::kKTmap : abi::prefill::kVTmap,
+                       kTmap ? abi::prefill::kVTmap : abi::prefill::kKTmap);
+    if (kTmap && paged)
+      return makeError(StatusCode::ParseError,
+                       "parameters '%s' and '%s' map ragged k and v, but the kernel's kv_format "
+                       "is paged",
+                       abi::prefill::kKTmap, abi::prefill::kVTmap);
   }
   return Status::ok();
 }

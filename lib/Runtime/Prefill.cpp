@@ -5,12 +5,17 @@
 // configuration (tile_q, mask, window and block rows from the kernel, capacities and their
 // defaults) and the binding of run's arguments (the mask and position operands included).
 // run touches only kernel launches, so it can be captured in a CUDA Graph; in graph mode the
-// grids depend only on capacities.
+// grids depend only on capacities. Kernels loading K/V by TMA also take tensor maps of run's
+// k and v (k_tmap, v_tmap, by value): run encodes them on the host with
+// cuTensorMapEncodeTiled, which reads no device memory and touches no stream, so capture is
+// unaffected; the maps are re-encoded only when k or v moved since the previous run.
 //
 //===----------------------------------------------------------------------===//
 #include "attn-rt/Prefill.h"
 
 #include "KernelRunner.h"
+
+#include <cstdint>
 
 namespace attn::rt {
 namespace {
@@ -43,6 +48,71 @@ std::string describeMaskAndPositions(const KernelVariant &v) {
                       v.alibi ? "true" : "false", ropeKindName(v.rope));
 }
 
+/// Whether `kernel` loads K/V tiles by TMA through the tensor maps k_tmap and v_tmap (the
+/// manifest parser guarantees both or neither, over ragged K/V).
+bool takesTensorMaps(const KernelEntry &kernel) {
+  return kernel.findParam(abi::prefill::kKTmap) >= 0;
+}
+
+/// cuTensorMapEncodeTiled's limits that the maps of KernelABI.h can reach: a box dimension
+/// (the box's rows are tile_kv) is at most 256 elements, a row stride a multiple of 16 bytes.
+constexpr int32_t kMaxTensorMapBoxRows = 256;
+constexpr int64_t kTensorMapStrideAlignBytes = 16;
+
+/// Bytes of one K/V element.
+int64_t kvElementBytes(const KernelVariant &v) { return v.kv_dtype == DType::F32 ? 4 : 2; }
+
+/// Mismatch when the tensor maps of a TMA kernel could not be encoded for any k and v (its
+/// tile_kv or its K/V row past cuTensorMapEncodeTiled's limits): a property of the kernel, so
+/// selection reports it rather than every run.
+Status checkTensorMapShape(const KernelEntry &kernel) {
+  if (!takesTensorMaps(kernel))
+    return Status::ok();
+  const KernelVariant &v = kernel.variant;
+  if (kernel.tile.tile_kv > kMaxTensorMapBoxRows)
+    return makeError(StatusCode::Mismatch,
+                     "kernel '%s' loads K/V tiles by TMA, but its tile_kv (%d) exceeds the %d "
+                     "rows of a tensor-map box",
+                     kernel.name.c_str(), kernel.tile.tile_kv, kMaxTensorMapBoxRows);
+  const int64_t rowBytes = int64_t(v.num_kv_heads) * int64_t(v.head_dim) * kvElementBytes(v);
+  if (rowBytes % kTensorMapStrideAlignBytes != 0)
+    return makeError(StatusCode::Mismatch,
+                     "kernel '%s' loads K/V tiles by TMA, but a K/V row (num_kv_heads %d * "
+                     "head_dim %d * %lld bytes = %lld bytes, the tensor maps' row stride) is "
+                     "not a multiple of %lld bytes",
+                     kernel.name.c_str(), v.num_kv_heads, v.head_dim, (long long)kvElementBytes(v),
+                     (long long)rowBytes, (long long)kTensorMapStrideAlignBytes);
+  return Status::ok();
+}
+
+/// Encodes the tensor map `name` (k_tmap or v_tmap) of `kernel` over the ragged tensor at
+/// `address` ([tokens, Hkv, D] seen as rows of Hkv * D elements) exactly as KernelABI.h
+/// specifies; the row extent is kTensorMapRows, not the token count, so the map depends on
+/// the address alone. Host-only.
+Status encodeKvTensorMap(const detail::DriverApi &d, const KernelEntry &kernel, const char *name,
+                         DevicePtr address, CUtensorMap *map) {
+  const KernelVariant &v = kernel.variant;
+  const bool f16 = v.kv_dtype == DType::F16;
+  const CUtensorMapDataType type =
+      f16 ? CU_TENSOR_MAP_DATA_TYPE_FLOAT16 : CU_TENSOR_MAP_DATA_TYPE_BFLOAT16;
+  const cuuint64_t rowElements = cuuint64_t(v.num_kv_heads) * cuuint64_t(v.head_dim);
+  const cuuint64_t dims[2] = {rowElements, abi::prefill::kTensorMapRows};
+  const cuuint64_t strides[1] = {rowElements * cuuint64_t(kvElementBytes(v))};
+  const cuuint32_t box[2] = {abi::prefill::kTensorMapBoxCols, cuuint32_t(kernel.tile.tile_kv)};
+  const cuuint32_t elementStrides[2] = {1, 1};
+  ATTN_CU_CHECK(d, cuTensorMapEncodeTiled,
+                (map, type, 2, reinterpret_cast<void *>(uintptr_t(address)), dims, strides, box,
+                 elementStrides, CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_128B,
+                 CU_TENSOR_MAP_L2_PROMOTION_L2_256B, CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE),
+                "%s of kernel '%s', dtype=%s, rank=2, address=0x%llx, dims={%llu, %llu}, "
+                "strides={%llu}, box={%u, %u}, element_strides={1, 1}, interleave=none, "
+                "swizzle=128B, l2_promotion=256B, oob_fill=none",
+                name, kernel.name.c_str(), f16 ? "FLOAT16" : "BFLOAT16",
+                (unsigned long long)address, (unsigned long long)dims[0],
+                (unsigned long long)dims[1], (unsigned long long)strides[0], box[0], box[1]);
+  return Status::ok();
+}
+
 Status capacityInRange(const char *name, int32_t v, int32_t lo) {
   if (v < lo || v > kMaxScheduleCapacity)
     return makeError(StatusCode::InvalidArgument, "%s (%d) is out of range [%d, %d]", name, v,
@@ -71,7 +141,7 @@ Status checkPrefillVariant(const KernelEntry &kernel, const PrefillProblem &p) {
       return makeError(StatusCode::Mismatch,
                        "kernel '%s' has mask %s but no '%s' parameter", kernel.name.c_str(),
                        maskKindName(mask), name);
-  return Status::ok();
+  return checkTensorMapShape(kernel);
 }
 
 Status checkPrefillOperands(const KernelEntry &kernel, const PrefillRunArgs &args) {
@@ -147,9 +217,34 @@ Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &pr
 
 struct PrefillAttention::Impl : detail::AttentionState<PrefillProblem, PrefillSchedulerConfig,
                                                        PrefillWorkspaceLayout, PrefillPlan> {
+  /// A tensor map of a TMA kernel and the address it was encoded for (0: none yet, or the
+  /// last encoding failed).
+  struct EncodedTensorMap {
+    CUtensorMap map{};
+    DevicePtr address = 0;
+  };
+
   Status create(const PrefillOptions &options);
   Status checkOneQueryPerRequest(const PrefillPlanInput &input) const;
+  /// Brings `m` to the map `name` of `address`: a layer-by-layer caller passes new k and v to
+  /// every run, and each encoding is a driver call, so a map is encoded only when its tensor
+  /// moved.
+  Status updateTensorMap(const char *name, DevicePtr address, EncodedTensorMap *m);
+
+  bool tma = false; ///< the attention kernel takes k_tmap / v_tmap
+  EncodedTensorMap kMap, vMap;
 };
+
+Status PrefillAttention::Impl::updateTensorMap(const char *name, DevicePtr address,
+                                               EncodedTensorMap *m) {
+  if (m->address == address)
+    return Status::ok();
+  m->address = 0; // a failed encoding may have left the map half-written
+  ATTN_RT_RETURN_IF_ERROR(
+      encodeKvTensorMap(runner.driver(), runner.attentionKernel(), name, address, &m->map));
+  m->address = address;
+  return Status::ok();
+}
 
 Status PrefillAttention::Impl::checkOneQueryPerRequest(const PrefillPlanInput &in) const {
   if (!layout.qo_arange_word || !in.qo_indptr)
@@ -165,6 +260,14 @@ Status PrefillAttention::Impl::checkOneQueryPerRequest(const PrefillPlanInput &i
 
 Status PrefillAttention::Impl::create(const PrefillOptions &o) {
   ATTN_RT_RETURN_IF_ERROR(runner.init(*bundle, attnIndex, mergeIndex, o.device));
+  tma = takesTensorMaps(runner.attentionKernel());
+  if (tma && !runner.driver().cuTensorMapEncodeTiled)
+    return makeError(StatusCode::DriverUnavailable,
+                     "kernel '%s' loads K/V tiles by TMA, but the CUDA driver (%s) has no "
+                     "cuTensorMapEncodeTiled to encode its '%s' and '%s' parameters (CUDA 12 "
+                     "or newer needed; use a bundle compiled without TMA loads)",
+                     runner.attentionKernel().name.c_str(), driverLibraryPath(),
+                     abi::prefill::kKTmap, abi::prefill::kVTmap);
   ATTN_RT_RETURN_IF_ERROR(makePrefillSchedulerConfig(runner.attentionKernel(), problem, o,
                                                      runner.numSms(), runner.ctasPerSm(),
                                                      &sched));
@@ -285,6 +388,14 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
     return makeError(StatusCode::InvalidArgument,
                      "kv_page_stride (%lld) applies to paged KV only; kernel '%s' reads ragged K/V",
                      (long long)a.kv_page_stride, ak.name.c_str());
+  if (s.tma) {
+    // The launch copies the maps' bytes: a later run re-encoding them does not reach back into
+    // launches made (or captured) before.
+    ATTN_RT_RETURN_IF_ERROR(s.updateTensorMap(abi::prefill::kKTmap, a.k, &s.kMap));
+    ATTN_RT_RETURN_IF_ERROR(s.updateTensorMap(abi::prefill::kVTmap, a.v, &s.vMap));
+    v.k_tmap = &s.kMap.map;
+    v.v_tmap = &s.vMap.map;
+  }
   return s.launch(v, stream, /*heads_fastest=*/true);
 }
 

@@ -374,6 +374,40 @@ TEST_F(CascadeFake, ErrorsNameTheLevelAndArgument) {
   attnCascadeFree(cas);
 }
 
+// Cascade levels read the paged cache: a prefill kernel loading ragged K/V by TMA (whose
+// tensor maps only PrefillAttention over ragged K/V encodes) is refused by name, on either
+// kind of level, before anything is created.
+TEST_F(CascadeFake, TmaKernelIsRefusedForALevel) {
+  json m = cascadeManifest();
+  json tma = test::prefillManifest(/*paged=*/false, /*split=*/false, /*tma=*/true)["kernels"][0];
+  tma["name"] = "prefill_tma_attention";
+  m["kernels"].push_back(tma);
+  TempBundle dir(m.dump());
+  attn_bundle_t b = nullptr;
+  ASSERT_EQ(attnBundleLoad(dir.dir().c_str(), &b), ATTN_SUCCESS) << attnGetLastError();
+  struct Case {
+    int32_t kind;
+    const char *message;
+  };
+  for (const Case &k :
+       {Case{ATTN_CASCADE_LEVEL_PREFILL,
+             "kernel 'prefill_tma_attention' has kv_format ragged, the call has paged"},
+        Case{ATTN_CASCADE_LEVEL_DECODE, "kernel 'prefill_tma_attention' is a prefill attention "
+                                        "kernel, expected a decode attention kernel"}}) {
+    attn_cascade_config_t c = config(2, k.kind);
+    for (int32_t l = 0; l < 2; ++l)
+      c.levels[l].bundle = b;
+    c.merge_bundle = b;
+    c.levels[1].kernel_name = "prefill_tma_attention";
+    attn_cascade_t cas = nullptr;
+    EXPECT_EQ(attnCascadeCreate(&c, &cas), ATTN_ERROR_MISMATCH) << k.kind;
+    EXPECT_STREQ(attnGetLastError(), k.message);
+    EXPECT_EQ(cas, nullptr);
+  }
+  EXPECT_EQ(attnFakeCudaLaunches(), 0);
+  attnBundleFree(b);
+}
+
 TEST_F(CascadeFake, GraphModeKeepsTheQueryCount) {
   attn_cascade_config_t c = config(2, ATTN_CASCADE_LEVEL_DECODE);
   c.graph_mode = 1;

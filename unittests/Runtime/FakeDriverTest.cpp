@@ -1,7 +1,8 @@
 //===- FakeDriverTest.cpp - create/plan/run and driver failures without a GPU -===//
 //
 // The runtime is pointed at libattn_fake_cuda.so (ATTN_RT_CUDA_LIBRARY, set before main) and
-// runs decode, prefill, append_kv, rope and merge through the C API: launches are counted,
+// runs decode, prefill (paged, and ragged on a TMA kernel), append_kv, rope and merge through
+// the C API: launches are counted,
 // workspaces live in host memory, and every driver call the sequence makes is made to fail
 // in turn. Each failure must come back as a status naming the call, without a crash (the
 // sanitizer build runs this too) and without leaking device objects.
@@ -12,6 +13,9 @@
 #include "TestBundle.h"
 #include "TestExpect.h"
 #include "TestShape.h"
+
+#include "CudaApi.h"
+#include "KernelRunner.h"
 
 #include "attn-rt/Bundle.h"
 #include "attn-rt/Decode.h"
@@ -106,6 +110,27 @@ void runPrefill(attn_bundle_t b, Outcome *out, uint64_t qAddress = addr(0)) {
   out->expectedLaunches += 1 + (needsMerge ? 1 : 0);
 }
 
+/// Prefill over ragged K/V (page_size 0): the fixture's bundle serves it with its TMA kernel,
+/// which takes the tensor maps of k and v.
+void runRaggedPrefill(attn_bundle_t b, Outcome *out) {
+  attn_prefill_config_t c;
+  attnPrefillConfigInit(&c);
+  attn::rt::test::setLlama3Heads(c);
+  c.want_lse = 1;
+  c.max_batch = 4;
+  c.max_qo_tokens = 1024;
+  FreeAtExit<attn_prefill_t, attnPrefillFree> p;
+  ATTN_STEP(attnPrefillCreate(b, &c, &p.handle));
+  const int32_t qo[] = {0, 100, 300};
+  const int32_t kv[] = {0, 10, 400};
+  ATTN_STEP(attnPrefillPlan(p, 2, qo, kv, nullptr, nullptr));
+  attn_prefill_args_t a{};
+  a.q = addr(0), a.qo_indptr = addr(1), a.k = addr(2), a.v = addr(3), a.kv_indptr = addr(4);
+  a.o = addr(7), a.lse = addr(8);
+  ATTN_STEP(attnPrefillRun(p, &a, nullptr));
+  out->expectedLaunches += 1; // no split-KV: no merge
+}
+
 void runOps(attn_bundle_t b, Outcome *out) {
   attn_append_kv_config_t ac;
   attnAppendKVConfigInit(&ac);
@@ -168,8 +193,9 @@ Outcome runAll(const std::string &dir) {
     return out;
   }
   // Each family stops at its first error; the next still runs.
-  for (auto run : {+[](attn_bundle_t bb, Outcome *o) { runDecode(bb, o); },
-                   +[](attn_bundle_t bb, Outcome *o) { runPrefill(bb, o); }, &runOps}) {
+  for (auto run :
+       {+[](attn_bundle_t bb, Outcome *o) { runDecode(bb, o); },
+        +[](attn_bundle_t bb, Outcome *o) { runPrefill(bb, o); }, &runRaggedPrefill, &runOps}) {
     Outcome one;
     run(b, &one);
     out.expectedLaunches += one.expectedLaunches;
@@ -180,6 +206,17 @@ Outcome runAll(const std::string &dir) {
   }
   attnBundleFree(b);
   return out;
+}
+
+/// Every family of FakeBundle.h and a ragged prefill kernel loading K/V by TMA
+/// ("prefill_tma_attention", no split-KV).
+nlohmann::json fixtureManifest() {
+  nlohmann::json m = attn::rt::test::allFamiliesManifest();
+  nlohmann::json tma = attn::rt::test::prefillManifest(/*paged=*/false, /*split=*/false,
+                                                       /*tma=*/true)["kernels"][0];
+  tma["name"] = "prefill_tma_attention";
+  m["kernels"].push_back(tma);
+  return m;
 }
 
 class FakeDriver : public ::testing::Test {
@@ -205,7 +242,7 @@ protected:
     EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
   }
 
-  TempBundle bundle_{attn::rt::test::allFamiliesManifest().dump()};
+  TempBundle bundle_{fixtureManifest().dump()};
   int64_t baseline_ = 0;
 };
 
@@ -214,18 +251,22 @@ protected:
 TEST_F(FakeDriver, EveryFamilyCreatesPlansAndRuns) {
   Outcome o = runAll(bundle_.dir());
   ASSERT_EQ(o.status, ATTN_SUCCESS) << o.message;
-  // decode: attention + merge (300 pages split), prefill likewise, append, rope, 2 merges.
-  EXPECT_EQ(o.expectedLaunches, 8);
+  // decode: attention + merge (300 pages split), paged prefill likewise, the ragged TMA
+  // prefill (no split-KV), append, rope, 2 merges.
+  EXPECT_EQ(o.expectedLaunches, 9);
   EXPECT_EQ(attnFakeCudaLaunches(), o.expectedLaunches);
   // One module per bundle binary and context, unloaded with the bundle.
   EXPECT_EQ(attnFakeCudaCalls("cuModuleLoadData"), 1);
   EXPECT_EQ(attnFakeCudaCalls("cuModuleUnload"), 1);
-  // Decode and prefill: the two workspaces and the host staging buffer each.
-  EXPECT_EQ(attnFakeCudaCalls("cuMemAlloc"), 4);
-  EXPECT_EQ(attnFakeCudaCalls("cuMemFree"), 4);
-  EXPECT_EQ(attnFakeCudaCalls("cuMemAllocHost"), 2);
-  EXPECT_EQ(attnFakeCudaCalls("cuMemFreeHost"), 2);
-  EXPECT_EQ(attnFakeCudaCalls("cuMemcpyHtoDAsync"), 2);
+  // Decode and paged prefill: the two workspaces and the host staging buffer each; the ragged
+  // prefill without partial states has no float workspace.
+  EXPECT_EQ(attnFakeCudaCalls("cuMemAlloc"), 5);
+  EXPECT_EQ(attnFakeCudaCalls("cuMemFree"), 5);
+  EXPECT_EQ(attnFakeCudaCalls("cuMemAllocHost"), 3);
+  EXPECT_EQ(attnFakeCudaCalls("cuMemFreeHost"), 3);
+  EXPECT_EQ(attnFakeCudaCalls("cuMemcpyHtoDAsync"), 3);
+  // The TMA kernel's k_tmap and v_tmap.
+  EXPECT_EQ(attnFakeCudaCalls("cuTensorMapEncodeTiled"), 2);
   EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
   EXPECT_EQ(attnFakeCudaLiveDeviceBytes(), 0);
 }
@@ -297,33 +338,20 @@ TEST_F(FakeDriver, DecodeRunNeedsLseWhenTheKernelWritesIt) {
 TEST_F(FakeDriver, EachInjectedFailureNamesTheCallAndLeaksNothing) {
   Outcome clean = runAll(bundle_.dir());
   ASSERT_EQ(clean.status, ATTN_SUCCESS) << clean.message;
-  const char *calls[] = {"cuDeviceGet",
-                         "cuDeviceGetAttribute",
-                         "cuCtxGetCurrent",
-                         "cuCtxSetCurrent",
-                         "cuCtxGetDevice",
-                         "cuCtxPushCurrent",
-                         "cuCtxPopCurrent",
-                         "cuDevicePrimaryCtxRetain",
-                         "cuModuleLoadData",
-                         "cuModuleUnload",
-                         "cuModuleGetFunction",
-                         "cuFuncSetAttribute",
-                         "cuFuncGetAttribute",
-                         "cuOccupancyMaxActiveBlocksPerMultiprocessor",
-                         "cuLaunchKernel",
-                         "cuLaunchKernelEx",
-                         "cuMemcpyHtoDAsync",
-                         "cuMemAlloc",
-                         "cuMemFree",
-                         "cuMemAllocHost",
-                         "cuMemFreeHost",
-                         "cuPointerGetAttribute",
-                         "cuStreamSynchronize",
-                         "cuEventCreate",
-                         "cuEventRecord",
-                         "cuEventSynchronize",
-                         "cuEventDestroy"};
+  const char *calls[] = {"cuDeviceGet",         "cuDeviceGetAttribute",
+                         "cuCtxGetCurrent",     "cuCtxSetCurrent",
+                         "cuCtxGetDevice",      "cuCtxPushCurrent",
+                         "cuCtxPopCurrent",     "cuDevicePrimaryCtxRetain",
+                         "cuModuleLoadData",    "cuModuleUnload",
+                         "cuModuleGetFunction", "cuFuncSetAttribute",
+                         "cuFuncGetAttribute",  "cuOccupancyMaxActiveBlocksPerMultiprocessor",
+                         "cuLaunchKernel",      "cuLaunchKernelEx",
+                         "cuMemcpyHtoDAsync",   "cuMemAlloc",
+                         "cuMemFree",           "cuMemAllocHost",
+                         "cuMemFreeHost",       "cuPointerGetAttribute",
+                         "cuStreamSynchronize", "cuEventCreate",
+                         "cuEventRecord",       "cuEventSynchronize",
+                         "cuEventDestroy",      "cuTensorMapEncodeTiled"};
   std::vector<int64_t> counts;
   for (const char *call : calls)
     counts.push_back(attnFakeCudaCalls(call));
@@ -372,9 +400,10 @@ TEST_F(FakeDriver, EachInjectedFailureNamesTheCallAndLeaksNothing) {
     }
   }
   // The sequence exercises the calls that matter: allocation, copies, module loading, launch.
-  for (const char *call : {"cuMemAlloc", "cuMemAllocHost", "cuMemcpyHtoDAsync", "cuEventCreate",
-                           "cuModuleLoadData", "cuModuleGetFunction", "cuFuncSetAttribute",
-                           "cuOccupancyMaxActiveBlocksPerMultiprocessor", "cuDeviceGetAttribute"})
+  for (const char *call :
+       {"cuMemAlloc", "cuMemAllocHost", "cuMemcpyHtoDAsync", "cuEventCreate", "cuModuleLoadData",
+        "cuModuleGetFunction", "cuFuncSetAttribute", "cuOccupancyMaxActiveBlocksPerMultiprocessor",
+        "cuDeviceGetAttribute", "cuTensorMapEncodeTiled"})
     EXPECT_GT(counts[size_t(std::find(std::begin(calls), std::end(calls), std::string(call)) -
                             std::begin(calls))],
               0)
@@ -824,6 +853,247 @@ TEST_F(FakeDriver, KernelsWithoutPageStrideTakeDensePoolsOnly) {
                "'decode_h128' has no kv_page_stride parameter (recompile the bundle)");
   attnDecodeFree(d);
   freeAndExpectNoLeaks(b);
+}
+
+namespace {
+/// Records every parameter of `kernel`'s launches at the size of its kind: 8-byte pointers,
+/// 4-byte scalars and 128-byte tensor maps.
+void recordParamsOf(const attn::rt::KernelEntry &kernel) {
+  std::vector<uint32_t> sizes;
+  for (const attn::rt::KernelParam &p : kernel.params)
+    sizes.push_back(p.kind == attn::rt::abi::ParamKind::TensorMap ? attn::rt::abi::kTensorMapBytes
+                    : p.kind == attn::rt::abi::ParamKind::Ptr     ? 8u
+                                                                  : 4u);
+  attnFakeCudaRecordParams(sizes.data(), int(sizes.size()));
+}
+
+/// The bytes the last launch passed as parameter `index`.
+std::vector<unsigned char> lastParamBytes(int index) {
+  std::vector<unsigned char> bytes(ATTN_FAKE_CUDA_MAX_PARAM_BYTES);
+  bytes.resize(attnFakeCudaLastParamBytes(index, bytes.data(), uint32_t(bytes.size())));
+  return bytes;
+}
+
+/// The bytes the `index`-th encoding since the last reset wrote (empty when there is none).
+std::vector<unsigned char> encodedBytes(int64_t index) {
+  attn_fake_tensor_map_encode_t e{};
+  if (attnFakeCudaTensorMapEncode(index, &e) != 0)
+    return {};
+  return std::vector<unsigned char>(std::begin(e.bytes), std::end(e.bytes));
+}
+
+/// A prefill handle on the TMA kernel of a ragged bundle, planned for two requests.
+struct TmaPrefill {
+  explicit TmaPrefill(const nlohmann::json &manifest) : dir(manifest.dump()) {}
+
+  /// Opens the bundle, creates the prefill for `dtype` and plans; the status of the first
+  /// step that fails.
+  attn::rt::Status setUp(attn::rt::DType dtype = attn::rt::DType::BF16) {
+    using namespace attn::rt;
+    ATTN_RT_RETURN_IF_ERROR(Bundle::open(dir.dir(), &bundle));
+    PrefillProblem p;
+    test::setLlama3Heads(p);
+    p.kv_format = KvFormat::Ragged;
+    p.dtype = p.kv_dtype = dtype;
+    p.want_lse = true;
+    PrefillOptions o;
+    o.max_batch = 4;
+    o.max_qo_tokens = 1024;
+    ATTN_RT_RETURN_IF_ERROR(PrefillAttention::create(*bundle, p, o, &prefill));
+    const int32_t qo[] = {0, 100, 300};
+    const int32_t kv[] = {0, 10, 400};
+    PrefillPlanInput in;
+    in.batch_size = 2;
+    in.qo_indptr = qo;
+    in.kv_indptr = kv;
+    return prefill->plan(in, nullptr);
+  }
+
+  /// Run arguments over ragged K/V.
+  static attn::rt::PrefillRunArgs args() {
+    attn::rt::PrefillRunArgs a;
+    a.q = addr(0);
+    a.qo_indptr = addr(1);
+    a.k = addr(2);
+    a.v = addr(3);
+    a.kv_indptr = addr(4);
+    a.o = addr(7);
+    a.lse = addr(8);
+    return a;
+  }
+
+  TempBundle dir;
+  std::unique_ptr<attn::rt::Bundle> bundle;
+  std::unique_ptr<attn::rt::PrefillAttention> prefill;
+};
+} // namespace
+
+// A TMA kernel's k_tmap and v_tmap: run encodes them from its k and v exactly as KernelABI.h
+// says, and the launch passes their 128 bytes by value in the manifest's positions. Later runs
+// encode only the map whose tensor moved (runs per layer pass new pointers every time).
+TEST_F(FakeDriver, TmaPrefillEncodesBothMapsAndPassesThemByValue) {
+  using namespace attn::rt;
+  struct Case {
+    DType dtype;
+    int tileKv;
+    int dataType;
+  };
+  for (const Case &c : {Case{DType::BF16, 64, int(CU_TENSOR_MAP_DATA_TYPE_BFLOAT16)},
+                        Case{DType::F16, 128, int(CU_TENSOR_MAP_DATA_TYPE_FLOAT16)}}) {
+    SCOPED_TRACE(dtypeName(c.dtype));
+    attnFakeCudaReset();
+    nlohmann::json m = test::prefillManifest(/*paged=*/false, /*split=*/false, /*tma=*/true);
+    nlohmann::json &variant = m["kernels"][0]["variant"];
+    variant["dtype"] = variant["kv_dtype"] = dtypeName(c.dtype);
+    m["kernels"][0]["tile"]["tile_kv"] = c.tileKv;
+    {
+      TmaPrefill t(m);
+      Status st = t.setUp(c.dtype);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      EXPECT_EQ(attnFakeCudaTensorMapEncodes(), 0); // nothing to encode before a run
+      const KernelEntry &k = t.prefill->attentionKernel();
+      const int kParam = k.findParam("k_tmap"), vParam = k.findParam("v_tmap");
+      ASSERT_EQ(kParam, 4); // right after k and v
+      ASSERT_EQ(vParam, 5);
+      recordParamsOf(k);
+      PrefillRunArgs a = TmaPrefill::args();
+      st = t.prefill->run(a, nullptr);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      ASSERT_EQ(attnFakeCudaTensorMapEncodes(), 2);
+      for (int i = 0; i < 2; ++i) {
+        SCOPED_TRACE(i == 0 ? "k_tmap" : "v_tmap");
+        attn_fake_tensor_map_encode_t e{};
+        ASSERT_EQ(attnFakeCudaTensorMapEncode(i, &e), 0);
+        EXPECT_EQ(e.global_address, i == 0 ? a.k : a.v);
+        EXPECT_EQ(e.data_type, c.dataType);
+        EXPECT_EQ(e.rank, 2u);
+        EXPECT_EQ(e.global_dim[0], 8u * 128u); // Hkv * D
+        EXPECT_EQ(e.global_dim[1], attn::rt::abi::prefill::kTensorMapRows);
+        EXPECT_EQ(e.global_strides[0], 8u * 128u * 2u); // bytes per row
+        EXPECT_EQ(e.box_dim[0], attn::rt::abi::prefill::kTensorMapBoxCols);
+        EXPECT_EQ(e.box_dim[1], uint32_t(c.tileKv));
+        EXPECT_EQ(e.element_strides[0], 1u);
+        EXPECT_EQ(e.element_strides[1], 1u);
+        EXPECT_EQ(e.interleave, int(CU_TENSOR_MAP_INTERLEAVE_NONE));
+        EXPECT_EQ(e.swizzle, int(CU_TENSOR_MAP_SWIZZLE_128B));
+        EXPECT_EQ(e.l2_promotion, int(CU_TENSOR_MAP_L2_PROMOTION_L2_256B));
+        EXPECT_EQ(e.oob_fill, int(CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE));
+      }
+      EXPECT_EQ(attnFakeCudaLaunches(), 1);
+      EXPECT_EQ(lastParamBytes(kParam), encodedBytes(0));
+      EXPECT_EQ(lastParamBytes(vParam), encodedBytes(1));
+      EXPECT_EQ(attnFakeCudaLastParam(k.findParam("k")), a.k);
+      EXPECT_EQ(attnFakeCudaLastParam(k.findParam("v")), a.v);
+      EXPECT_EQ(attnFakeCudaLastParam(k.findParam("kv_indptr")), a.kv_indptr);
+
+      // The same k and v: the maps are reused.
+      st = t.prefill->run(a, nullptr);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      EXPECT_EQ(attnFakeCudaTensorMapEncodes(), 2);
+      EXPECT_EQ(attnFakeCudaLaunches(), 2);
+      EXPECT_EQ(lastParamBytes(kParam), encodedBytes(0));
+      EXPECT_EQ(lastParamBytes(vParam), encodedBytes(1));
+
+      // The next layer's k: only k_tmap is encoded again.
+      a.k = addr(9);
+      st = t.prefill->run(a, nullptr);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      ASSERT_EQ(attnFakeCudaTensorMapEncodes(), 3);
+      attn_fake_tensor_map_encode_t e{};
+      ASSERT_EQ(attnFakeCudaTensorMapEncode(2, &e), 0);
+      EXPECT_EQ(e.global_address, addr(9));
+      EXPECT_EQ(lastParamBytes(kParam), encodedBytes(2));
+      EXPECT_EQ(lastParamBytes(vParam), encodedBytes(1));
+      EXPECT_EQ(attnFakeCudaLastParam(k.findParam("k")), addr(9));
+
+      // And its v: only v_tmap.
+      a.v = addr(10);
+      st = t.prefill->run(a, nullptr);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      ASSERT_EQ(attnFakeCudaTensorMapEncodes(), 4);
+      ASSERT_EQ(attnFakeCudaTensorMapEncode(3, &e), 0);
+      EXPECT_EQ(e.global_address, addr(10));
+      EXPECT_EQ(lastParamBytes(kParam), encodedBytes(2));
+      EXPECT_EQ(lastParamBytes(vParam), encodedBytes(3));
+      EXPECT_EQ(attnFakeCudaLaunches(), 4);
+    }
+    EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  }
+}
+
+// A failed encoding is a status naming cuTensorMapEncodeTiled and its arguments, with nothing
+// launched; the map is encoded again by the next run (and one already made is kept).
+TEST_F(FakeDriver, TmaPrefillEncodeFailureNamesTheCall) {
+  using namespace attn::rt;
+  TmaPrefill t(test::prefillManifest(/*paged=*/false, /*split=*/false, /*tma=*/true));
+  Status st = t.setUp();
+  ASSERT_TRUE(st.isOk()) << st.message();
+  PrefillRunArgs a = TmaPrefill::args();
+  attnFakeCudaFail("cuTensorMapEncodeTiled", 0, 1, ATTN_FAKE_CUDA_DEFAULT_FAILURE);
+  test::expectError(t.prefill->run(a, nullptr), StatusCode::DriverError,
+                    "cuTensorMapEncodeTiled(k_tmap of kernel 'prefill_attention', "
+                    "dtype=BFLOAT16, rank=2, address=0x300000, dims={1024, 2147483647}, "
+                    "strides={2048}, box={64, 64}, element_strides={1, 1}, interleave=none, "
+                    "swizzle=128B, l2_promotion=256B, oob_fill=none) failed: "
+                    "CUDA_ERROR_UNKNOWN (unknown error)");
+  EXPECT_EQ(attnFakeCudaLaunches(), 0);
+  // k's map is made this time, v's fails.
+  attnFakeCudaFail("cuTensorMapEncodeTiled", 1, 1, ATTN_FAKE_CUDA_DEFAULT_FAILURE);
+  st = t.prefill->run(a, nullptr);
+  EXPECT_EQ(st.code(), StatusCode::DriverError);
+  EXPECT_EQ(st.message().rfind("cuTensorMapEncodeTiled(v_tmap of kernel 'prefill_attention', "
+                               "dtype=BFLOAT16, rank=2, address=0x400000,",
+                               0),
+            0u)
+      << st.message();
+  EXPECT_EQ(attnFakeCudaLaunches(), 0);
+  // A k the TMA unit cannot address is refused before any encoding.
+  a.k = addr(2) + 8;
+  test::expectError(t.prefill->run(a, nullptr), StatusCode::InvalidArgument,
+                    "k (0x300008) is not 16-byte aligned");
+  EXPECT_EQ(attnFakeCudaCalls("cuTensorMapEncodeTiled"), 3);
+  // Without a failure, the missing v map is encoded (k's is kept) and the kernel launched.
+  a.k = addr(2);
+  st = t.prefill->run(a, nullptr);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(attnFakeCudaCalls("cuTensorMapEncodeTiled"), 4);
+  ASSERT_EQ(attnFakeCudaTensorMapEncodes(), 2);
+  attn_fake_tensor_map_encode_t e{};
+  ASSERT_EQ(attnFakeCudaTensorMapEncode(1, &e), 0);
+  EXPECT_EQ(e.global_address, addr(3));
+  EXPECT_EQ(attnFakeCudaLaunches(), 1);
+}
+
+// The launch itself refuses a tensor-map parameter nobody encoded, so no path that forgets to
+// bind the maps can hand the kernel garbage descriptors.
+TEST_F(FakeDriver, LaunchRefusesATensorMapNobodyEncoded) {
+  using namespace attn::rt;
+  TempBundle dir(test::prefillManifest(/*paged=*/false, /*split=*/false, /*tma=*/true).dump());
+  std::unique_ptr<Bundle> bundle;
+  ASSERT_TRUE(Bundle::open(dir.dir(), &bundle).isOk());
+  {
+    detail::KernelRunner runner;
+    Status st = runner.init(*bundle, /*attention=*/0, /*merge=*/-1, /*device=*/0);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    detail::SlotValues v;
+    test::expectError(runner.launchAttention(1, v, nullptr, /*heads_fastest=*/true),
+                      StatusCode::Internal,
+                      "kernel 'prefill_attention': tensor map 'k_tmap' was not encoded for this "
+                      "launch");
+    const CUtensorMap map{};
+    v.k_tmap = &map;
+    test::expectError(runner.launchAttention(1, v, nullptr, /*heads_fastest=*/true),
+                      StatusCode::Internal,
+                      "kernel 'prefill_attention': tensor map 'v_tmap' was not encoded for this "
+                      "launch");
+    EXPECT_EQ(attnFakeCudaCalls("cuLaunchKernel"), 0);
+    v.v_tmap = &map;
+    st = runner.launchAttention(1, v, nullptr, /*heads_fastest=*/true);
+    EXPECT_TRUE(st.isOk()) << st.message();
+    EXPECT_EQ(attnFakeCudaLaunches(), 1);
+  }
+  bundle.reset();
+  EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
 }
 
 TEST(CApiAbi, VersionMatchesTheHeader) {

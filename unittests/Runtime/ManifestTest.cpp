@@ -338,7 +338,7 @@ TEST(Manifest, RejectsParamErrors) {
   expectError([](json &j) { attnKernel(j)["params"] = json::object(); },
               ".params: expected an array, got object");
   expectError([](json &j) { attnKernel(j)["params"][1]["kind"] = "i64"; },
-              ".params[1].kind: unknown value 'i64' (expected one of: ptr, i32, f32)");
+              ".params[1].kind: unknown value 'i64' (expected one of: ptr, i32, f32, tmap)");
   expectError([](json &j) { attnKernel(j)["params"][1].erase("name"); },
               ".params[1]: missing required field 'name'");
   expectError([](json &j) { attnKernel(j)["params"][1]["name"] = "q"; },

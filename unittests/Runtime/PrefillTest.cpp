@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -164,6 +165,87 @@ TEST(PrefillManifest, ChecksTheFamilyAbi) {
             std::string::npos);
 }
 
+// A TMA prefill kernel: the tensor maps k_tmap / v_tmap (kind "tmap") right after k and v, and
+// tile.tma = 1.
+TEST(PrefillManifest, ParsesTensorMapParams) {
+  for (bool split : {false, true}) {
+    BundleManifest m;
+    Status st = parse(test::prefillManifest(/*paged=*/false, split, /*tma=*/true), &m);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    const KernelEntry &a = m.kernels[0];
+    ASSERT_EQ(a.findParam("k_tmap"), 4);
+    ASSERT_EQ(a.findParam("v_tmap"), 5);
+    EXPECT_EQ(a.params[4].kind, attn::rt::abi::ParamKind::TensorMap);
+    EXPECT_EQ(a.params[5].kind, attn::rt::abi::ParamKind::TensorMap);
+    EXPECT_STREQ(paramKindName(a.params[4].kind), "tmap");
+    EXPECT_EQ(a.findParam("kv_indptr"), 6);
+    EXPECT_EQ(a.tile.get("tma", 0), 1);
+    // The merge kernel's tile repeats the attention kernel's (tma included); it has no maps.
+    if (split)
+      EXPECT_EQ(m.kernels[1].findParam("k_tmap"), -1);
+  }
+}
+
+namespace {
+/// Parses the ragged TMA prefill manifest after `edit` and expects a ParseError containing
+/// `needle`.
+void expectTmaError(const std::function<void(json &)> &edit, const std::string &needle) {
+  json j = test::prefillManifest(/*paged=*/false, /*split=*/false, /*tma=*/true);
+  edit(j);
+  BundleManifest m;
+  Status st = parse(j, &m);
+  EXPECT_EQ(st.code(), StatusCode::ParseError) << needle;
+  EXPECT_NE(st.message().find(needle), std::string::npos) << st.message();
+}
+} // namespace
+
+TEST(PrefillManifest, RejectsMisplacedTensorMapParams) {
+  // Paged KV has no rows of Hkv * D elements to map.
+  json paged = test::prefillManifest(/*paged=*/true, /*split=*/false);
+  paged["kernels"][0]["params"].push_back(test::param("k_tmap", "tmap"));
+  paged["kernels"][0]["params"].push_back(test::param("v_tmap", "tmap"));
+  paged["kernels"][0]["tile"]["tma"] = 1;
+  BundleManifest m;
+  test::expectError(parse(paged, &m), StatusCode::ParseError,
+                    "bundle/manifest.json: kernels[0] ('prefill_attention').params: parameters "
+                    "'k_tmap' and 'v_tmap' map ragged k and v, but the kernel's kv_format is "
+                    "paged");
+  // Both maps or neither.
+  expectTmaError([](json &j) { removeParam(j, "v_tmap"); },
+                 "kernels[0] ('prefill_attention').params: parameter 'k_tmap' requires "
+                 "parameter 'v_tmap' (the tensor maps of K and V)");
+  expectTmaError([](json &j) { removeParam(j, "k_tmap"); },
+                 "parameter 'v_tmap' requires parameter 'k_tmap' (the tensor maps of K and V)");
+  // Only k_tmap and v_tmap are tensor maps, and they are nothing else.
+  expectTmaError([](json &j) { j["kernels"][0]["params"][4]["name"] = "q_tmap"; },
+                 "parameter 'q_tmap' is not part of the prefill attention kernel ABI");
+  expectTmaError([](json &j) { j["kernels"][0]["params"][4]["kind"] = "ptr"; },
+                 "parameter 'k_tmap' has kind 'ptr', expected 'tmap'");
+  expectTmaError([](json &j) { j["kernels"][0]["params"][2]["kind"] = "tmap"; },
+                 "parameter 'k' has kind 'tmap', expected 'ptr'");
+  expectTmaError([](json &j) { j["kernels"][0]["params"][4]["kind"] = "tensormap"; },
+                 "params[4].kind: unknown value 'tensormap' (expected one of: ptr, i32, f32, "
+                 "tmap)");
+  // tile.tma and the maps come together.
+  expectTmaError([](json &j) { j["kernels"][0]["tile"].erase("tma"); },
+                 "kernels[0] ('prefill_attention').params: parameters 'k_tmap' and 'v_tmap' "
+                 "are the tensor maps of TMA loads, but tile.tma is not 1");
+  expectTmaError([](json &j) { j["kernels"][0]["tile"]["tma"] = 2; },
+                 "kernels[0] ('prefill_attention').tile.tma: expected 0 or 1, got 2");
+  json noMaps = test::prefillManifest(/*paged=*/false, /*split=*/false);
+  noMaps["kernels"][0]["tile"]["tma"] = 1;
+  test::expectError(parse(noMaps, &m), StatusCode::ParseError,
+                    "bundle/manifest.json: kernels[0] ('prefill_attention').tile.tma: is 1 but "
+                    "the kernel has no 'k_tmap' and 'v_tmap' parameters");
+  // Decode kernels have no tensor maps.
+  json decode = test::validManifest();
+  decode["kernels"][0]["params"].push_back(test::param("k_tmap", "tmap"));
+  EXPECT_NE(parse(decode, &m)
+                .message()
+                .find("parameter 'k_tmap' is not part of the decode attention kernel ABI"),
+            std::string::npos);
+}
+
 //===----------------------------------------------------------------------===//
 // Kernel selection and scheduler configuration
 //===----------------------------------------------------------------------===//
@@ -234,6 +316,50 @@ TEST(PrefillSelect, MismatchesNameTheField) {
   ASSERT_TRUE(parse(test::prefillManifest(false, true), &m).isOk());
   p.layout = KvLayout::HND;
   EXPECT_TRUE(checkPrefillVariant(m.kernels[0], p).isOk());
+}
+
+// cuTensorMapEncodeTiled's limits on a TMA kernel's maps are checked at selection: the box
+// rows (tile_kv) at most 256, the row stride (Hkv * D elements) a multiple of 16 bytes.
+TEST(PrefillSelect, TensorMapKernelLimits) {
+  json j = test::prefillManifest(/*paged=*/false, /*split=*/false, /*tma=*/true);
+  j["kernels"][0]["tile"]["tile_kv"] = 256;
+  BundleManifest m;
+  ASSERT_TRUE(parse(j, &m).isOk());
+  EXPECT_TRUE(checkPrefillVariant(m.kernels[0], raggedProblem()).isOk());
+  j["kernels"][0]["tile"]["tile_kv"] = 512;
+  ASSERT_TRUE(parse(j, &m).isOk());
+  test::expectError(checkPrefillVariant(m.kernels[0], raggedProblem()), StatusCode::Mismatch,
+                    "kernel 'prefill_attention' loads K/V tiles by TMA, but its tile_kv (512) "
+                    "exceeds the 256 rows of a tensor-map box");
+  int a = -1, g = -1;
+  test::expectError(selectPrefillKernels(m, raggedProblem(), "", &a, &g), StatusCode::NotFound,
+                    "no prefill attention kernel matches num_qo_heads=32 num_kv_heads=8 "
+                    "head_dim=128 kv_format=ragged dtype=bf16 kv_dtype=bf16 (kernel "
+                    "'prefill_attention' loads K/V tiles by TMA, but its tile_kv (512) exceeds "
+                    "the 256 rows of a tensor-map box)");
+  // One KV head of 4 f16 features: 8-byte rows.
+  j["kernels"][0]["tile"]["tile_kv"] = 64;
+  json &v = j["kernels"][0]["variant"];
+  v["num_qo_heads"] = 2;
+  v["num_kv_heads"] = 1;
+  v["head_dim"] = 4;
+  v["dtype"] = v["kv_dtype"] = "f16";
+  ASSERT_TRUE(parse(j, &m).isOk());
+  PrefillProblem p = raggedProblem();
+  p.num_qo_heads = 2;
+  p.num_kv_heads = 1;
+  p.head_dim = 4;
+  p.dtype = p.kv_dtype = DType::F16;
+  test::expectError(checkPrefillVariant(m.kernels[0], p), StatusCode::Mismatch,
+                    "kernel 'prefill_attention' loads K/V tiles by TMA, but a K/V row "
+                    "(num_kv_heads 1 * head_dim 4 * 2 bytes = 8 bytes, the tensor maps' row "
+                    "stride) is not a multiple of 16 bytes");
+  // The same shape without TMA loads has no such limit.
+  BundleManifest plain;
+  json k = test::prefillManifest(/*paged=*/false, /*split=*/false);
+  k["kernels"][0]["variant"] = v;
+  ASSERT_TRUE(parse(k, &plain).isOk());
+  EXPECT_TRUE(checkPrefillVariant(plain.kernels[0], p).isOk());
 }
 
 /// The prefill manifest (paged, with `split`) whose attention kernel has `mask` and takes the

@@ -107,8 +107,10 @@ inline nlohmann::json validManifest() {
 /// A prefill bundle in the shape of docs/PREFILL_ABI.md: "prefill_attention" (32/8 heads,
 /// d 128, bf16, tile_q 128, tile_kv 64, causal, lse) over paged KV (page 16, NHD) or ragged
 /// KV, and with `split` its tmp_o / tmp_lse and the merge kernel "prefill_merge" (paired by
-/// name, no merge_kernel field), all in "decode.cubin" (the name TempBundle writes).
-inline nlohmann::json prefillManifest(bool paged = true, bool split = true) {
+/// name, no merge_kernel field), all in "decode.cubin" (the name TempBundle writes). With
+/// `tma` (ragged KV only) the attention kernel loads K/V by TMA: the tensor maps k_tmap and
+/// v_tmap follow k and v, and its tile has "tma": 1.
+inline nlohmann::json prefillManifest(bool paged = true, bool split = true, bool tma = false) {
   using nlohmann::json;
   json params = json::array();
   auto add = [&](std::initializer_list<const char *> names) {
@@ -116,10 +118,16 @@ inline nlohmann::json prefillManifest(bool paged = true, bool split = true) {
       params.push_back(param(name));
   };
   add({"q", "qo_indptr"});
-  if (paged)
+  if (paged) {
     add({"k_cache", "v_cache", "kv_indptr", "kv_indices", "kv_last_page_len"});
-  else
-    add({"k", "v", "kv_indptr"});
+  } else {
+    add({"k", "v"});
+    if (tma) {
+      params.push_back(param(abi::prefill::kKTmap, abi::kParamKindTensorMap));
+      params.push_back(param(abi::prefill::kVTmap, abi::kParamKindTensorMap));
+    }
+    add({"kv_indptr"});
+  }
   add({"work_request", "work_qo_tile", "work_kv_begin", "work_kv_end", "work_partial",
        "work_partial_stride", "num_work", "o", "lse"});
   if (split)
@@ -134,6 +142,8 @@ inline nlohmann::json prefillManifest(bool paged = true, bool split = true) {
   json tile = {{"strategy", "prefill"}, {"sm", 90},      {"threads", 128},
                {"tile_q", 128},         {"tile_kv", 64}, {"stages", 2},
                {"split_kv", split}};
+  if (tma && !paged)
+    tile[abi::key::kTma] = 1;
   json kernels = json::array();
   kernels.push_back(
       kernelEntry("prefill_attention", "prefill", "attention", 128, 98304, params, variant, tile));

@@ -12,8 +12,10 @@
 
 #include "CudaApi.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -114,7 +116,8 @@ struct State {
   int64_t launches = 0;
   uint32_t lastGrid = 0, lastBlock = 0, lastSmem = 0;
   std::vector<uint32_t> paramSizes; // attnFakeCudaRecordParams
-  std::vector<uint64_t> lastParams;
+  std::vector<std::vector<unsigned char>> lastParams;
+  std::vector<attn_fake_tensor_map_encode_t> tensorMapEncodes;
   uint32_t lastCluster = 0; ///< CTAs per cluster of the last launch (0: none given)
   int smCount = 132, occupancy = 2;
   int deviceCount = 1;
@@ -491,9 +494,11 @@ int checkAndCountLaunch(State &s, CUfunction function, unsigned gridX, unsigned 
     return kLaunchOutOfResources;
   ++s.launches;
   if (params) {
-    s.lastParams.assign(s.paramSizes.size(), 0);
-    for (size_t i = 0; i < s.paramSizes.size(); ++i)
-      std::memcpy(&s.lastParams[i], params[i], s.paramSizes[i]);
+    s.lastParams.assign(s.paramSizes.size(), {});
+    for (size_t i = 0; i < s.paramSizes.size(); ++i) {
+      const auto *bytes = static_cast<const unsigned char *>(params[i]);
+      s.lastParams[i].assign(bytes, bytes + s.paramSizes[i]);
+    }
   }
   s.lastCluster = 0;
   s.lastGrid = gridX;
@@ -539,6 +544,88 @@ ATTN_FAKE_EXPORT CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunct
   if (r == 0)
     s.lastCluster = cluster;
   return result(r);
+}
+#endif
+
+#if !ATTN_FAKE_CUDA_NO_TENSOR_MAP
+namespace {
+/// Bytes per element of the tensor-map data types, in CUtensorMapDataType order (UINT8 ..
+/// TFLOAT32_FTZ); the packed sub-byte types after them are not modelled.
+constexpr uint32_t kTensorMapElementBytes[] = {1, 2, 4, 4, 8, 8, 2, 4, 8, 2, 4, 4, 4};
+constexpr int kLastL2Promotion = 3; // CU_TENSOR_MAP_L2_PROMOTION_L2_256B
+constexpr int kLastOobFill = 1;     // CU_TENSOR_MAP_FLOAT_OOB_FILL_NAN_REQUEST_ZERO_FMA
+/// The bytes a swizzle pattern spans, in CUtensorMapSwizzle order (NONE .. 128B_ATOM_64B).
+constexpr uint32_t kSwizzleSpanBytes[] = {0, 32, 64, 128, 128, 128, 128};
+} // namespace
+
+/// Tensor maps (CUDA 12+): the limits cuda.h documents for a tiled map without interleave are
+/// checked (CUDA_ERROR_INVALID_VALUE otherwise), then the arguments are recorded and the map
+/// is filled with bytes of the fake's own: a serial number and the arguments, so a test can
+/// tell which encoding a launch received.
+ATTN_FAKE_EXPORT CUresult cuTensorMapEncodeTiled(
+    CUtensorMap *map, CUtensorMapDataType dataType, cuuint32_t rank, void *address,
+    const cuuint64_t *dims, const cuuint64_t *strides, const cuuint32_t *box,
+    const cuuint32_t *elementStrides, CUtensorMapInterleave interleave, CUtensorMapSwizzle swizzle,
+    CUtensorMapL2promotion l2Promotion, CUtensorMapFloatOOBfill oobFill) {
+  ATTN_FAKE_ENTER(cuTensorMapEncodeTiled);
+  const int type = int(dataType);
+  if (!map || uintptr_t(map) % 64 != 0 || !dims || !box || !elementStrides ||
+      (rank > 1 && !strides) || rank < 1 || rank > 5 || type < 0 ||
+      type >= int(std::size(kTensorMapElementBytes)))
+    return result(kInvalidValue);
+  // Interleaved layouts (rank >= 3) are not modelled.
+  if (int(interleave) != 0 || int(swizzle) < 0 ||
+      int(swizzle) >= int(std::size(kSwizzleSpanBytes)) || int(l2Promotion) < 0 ||
+      int(l2Promotion) > kLastL2Promotion || int(oobFill) < 0 || int(oobFill) > kLastOobFill)
+    return result(kInvalidValue);
+  if (!address || uintptr_t(address) % 16 != 0)
+    return result(kInvalidValue);
+  const uint32_t elementBytes = kTensorMapElementBytes[type];
+  for (uint32_t i = 0; i < rank; ++i) {
+    if (dims[i] == 0 || dims[i] > (uint64_t(1) << 32) || box[i] == 0 || box[i] > 256 ||
+        elementStrides[i] == 0 || elementStrides[i] > 8)
+      return result(kInvalidValue);
+    if (i + 1 < rank && (strides[i] % 16 != 0 || strides[i] >= (uint64_t(1) << 40)))
+      return result(kInvalidValue);
+  }
+  // The inner box dimension: whole 16-byte units, within the swizzle span.
+  const uint32_t innerBytes = box[0] * elementBytes;
+  const uint32_t span = kSwizzleSpanBytes[int(swizzle)];
+  if (innerBytes % 16 != 0 || (span != 0 && innerBytes > span))
+    return result(kInvalidValue);
+
+  attn_fake_tensor_map_encode_t e{};
+  e.map = uint64_t(uintptr_t(map));
+  e.data_type = type;
+  e.rank = rank;
+  e.global_address = uint64_t(uintptr_t(address));
+  for (uint32_t i = 0; i < rank; ++i) {
+    e.global_dim[i] = dims[i];
+    e.box_dim[i] = box[i];
+    e.element_strides[i] = elementStrides[i];
+    if (i + 1 < rank)
+      e.global_strides[i] = strides[i];
+  }
+  e.interleave = int(interleave);
+  e.swizzle = int(swizzle);
+  e.l2_promotion = int(l2Promotion);
+  e.oob_fill = int(oobFill);
+  // Word 0: "tmap" and the serial number of the call since the last reset, so no two
+  // encodings (and no zeroed map) have the same bytes; then the arguments.
+  const uint64_t serial = uint64_t(s.tensorMapEncodes.size() + 1);
+  const uint64_t words[16] = {uint64_t(0x70616d74) << 32 | serial,
+                              e.global_address,
+                              e.global_dim[0],
+                              e.global_dim[1],
+                              e.global_strides[0],
+                              uint64_t(e.box_dim[0]) | uint64_t(e.box_dim[1]) << 32,
+                              uint64_t(uint32_t(type)) | uint64_t(uint32_t(e.swizzle)) << 32,
+                              uint64_t(uint32_t(e.l2_promotion)) | uint64_t(rank) << 32};
+  static_assert(sizeof(words) == sizeof(e.bytes) && sizeof(CUtensorMap) == sizeof(e.bytes));
+  std::memcpy(e.bytes, words, sizeof(words));
+  std::memcpy(map, words, sizeof(words));
+  s.tensorMapEncodes.push_back(e);
+  return result(0);
 }
 #endif
 
@@ -657,6 +744,7 @@ ATTN_FAKE_EXPORT void attnFakeCudaReset(void) {
   s.launches = 0;
   s.paramSizes.clear();
   s.lastParams.clear();
+  s.tensorMapEncodes.clear();
   s.lastGrid = s.lastBlock = s.lastSmem = s.lastCluster = 0;
   s.smCount = 132;
   s.occupancy = 2;
@@ -711,13 +799,46 @@ ATTN_FAKE_EXPORT void attnFakeCudaRecordParams(const uint32_t *sizes, int count)
   std::lock_guard<std::mutex> lock(s.mutex);
   s.paramSizes.clear();
   for (int i = 0; i < count && i < 64; ++i)
-    s.paramSizes.push_back(sizes[i] < 8 ? sizes[i] : 8);
+    s.paramSizes.push_back(std::min<uint32_t>(sizes[i], ATTN_FAKE_CUDA_MAX_PARAM_BYTES));
 }
 
 ATTN_FAKE_EXPORT uint64_t attnFakeCudaLastParam(int index) {
   State &s = state();
   std::lock_guard<std::mutex> lock(s.mutex);
-  return index >= 0 && size_t(index) < s.lastParams.size() ? s.lastParams[size_t(index)] : 0;
+  if (index < 0 || size_t(index) >= s.lastParams.size())
+    return 0;
+  const std::vector<unsigned char> &bytes = s.lastParams[size_t(index)];
+  uint64_t value = 0;
+  if (!bytes.empty())
+    std::memcpy(&value, bytes.data(), std::min(bytes.size(), sizeof(value)));
+  return value;
+}
+
+ATTN_FAKE_EXPORT uint32_t attnFakeCudaLastParamBytes(int index, void *out, uint32_t capacity) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if (index < 0 || size_t(index) >= s.lastParams.size())
+    return 0;
+  const std::vector<unsigned char> &bytes = s.lastParams[size_t(index)];
+  if (out && !bytes.empty())
+    std::memcpy(out, bytes.data(), std::min<size_t>(bytes.size(), capacity));
+  return uint32_t(bytes.size());
+}
+
+ATTN_FAKE_EXPORT int64_t attnFakeCudaTensorMapEncodes(void) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return int64_t(s.tensorMapEncodes.size());
+}
+
+ATTN_FAKE_EXPORT int attnFakeCudaTensorMapEncode(int64_t index,
+                                                 attn_fake_tensor_map_encode_t *out) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if (!out || index < 0 || uint64_t(index) >= s.tensorMapEncodes.size())
+    return -1;
+  *out = s.tensorMapEncodes[size_t(index)];
+  return 0;
 }
 
 ATTN_FAKE_EXPORT uint32_t attnFakeCudaLastCluster(void) {

@@ -12,6 +12,10 @@
  *   - modules, functions, events and allocations are tracked: a handle that is not live is
  *     CUDA_ERROR_INVALID_HANDLE, and attnFakeCudaLiveObjects() counts what is still held;
  *   - launches are counted (and the last one's shape kept) but run nothing;
+ *   - cuTensorMapEncodeTiled checks its arguments against the driver's documented limits,
+ *     records them and writes a map of its own (attnFakeCudaTensorMapEncode); the library
+ *     built with ATTN_FAKE_CUDA_NO_TENSOR_MAP (libattn_fake_cuda_no_tmap.so) lacks the entry
+ *     point, as a driver older than CUDA 12 does;
  *   - any entry point can be made to fail (attnFakeCudaFail, or ATTN_FAKE_CUDA_FAIL=<call>@<n>
  *     read at cuInit), named without its version suffix ("cuMemAlloc").
  * Thread-safe (one mutex; the context stack is per thread).
@@ -42,12 +46,41 @@ int64_t attnFakeCudaTotalCalls(void);
 int64_t attnFakeCudaLaunches(void);
 /* The last successful launch: grid x, block volume, dynamic shared memory bytes. */
 void attnFakeCudaLastLaunch(uint32_t *grid_x, uint32_t *block_threads, uint32_t *smem);
+/* The largest parameter a launch records: a CUtensorMap passed by value. */
+#define ATTN_FAKE_CUDA_MAX_PARAM_BYTES 128
 /* From now on (until a reset) each successful launch copies the first `count` kernel
- * parameters, param i being sizes[i] bytes (at most 8, count at most 64), for
- * attnFakeCudaLastParam: tests see the values the runtime packed. */
+ * parameters, param i being sizes[i] bytes (at most ATTN_FAKE_CUDA_MAX_PARAM_BYTES, count at
+ * most 64), for attnFakeCudaLastParam(Bytes): tests see the values the runtime packed. */
 void attnFakeCudaRecordParams(const uint32_t *sizes, int count);
-/* Parameter `index` of the last recorded launch, zero-extended (0 when not recorded). */
+/* Parameter `index` of the last recorded launch, its first 8 bytes zero-extended (0 when not
+ * recorded). */
 uint64_t attnFakeCudaLastParam(int index);
+/* Copies parameter `index` of the last recorded launch to `out` (at most `capacity` bytes);
+ * returns its recorded size (0 when not recorded). */
+uint32_t attnFakeCudaLastParamBytes(int index, void *out, uint32_t capacity);
+
+/* One successful cuTensorMapEncodeTiled call: its arguments (arrays past `rank` are 0) and
+ * the 128 bytes it wrote to `map` (the fake's own encoding, unique to the call). */
+typedef struct attn_fake_tensor_map_encode_t {
+  uint64_t map; /* host address of the CUtensorMap */
+  int32_t data_type;
+  uint32_t rank;
+  uint64_t global_address;
+  uint64_t global_dim[5];
+  uint64_t global_strides[4];
+  uint32_t box_dim[5];
+  uint32_t element_strides[5];
+  int32_t interleave;
+  int32_t swizzle;
+  int32_t l2_promotion;
+  int32_t oob_fill;
+  unsigned char bytes[128];
+} attn_fake_tensor_map_encode_t;
+/* Successful cuTensorMapEncodeTiled calls since the last reset. */
+int64_t attnFakeCudaTensorMapEncodes(void);
+/* Copies the `index`-th (0 = first since the last reset) successful encoding to *out; 0 on
+ * success, -1 when there is no such call. */
+int attnFakeCudaTensorMapEncode(int64_t index, attn_fake_tensor_map_encode_t *out);
 /* CTAs per cluster of the last successful launch (its CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION
  * x; 0 when it gave none). */
 uint32_t attnFakeCudaLastCluster(void);
