@@ -404,6 +404,14 @@ inline constexpr const char kVTmap[] = "v_tmap"; // tmap: v, the same map over v
 inline constexpr unsigned kTensorMapRows = 0x7fffffffu;
 /// The box's columns: 64 elements, one 128-byte swizzle row.
 inline constexpr unsigned kTensorMapBoxCols = 64;
+/// Whether TMA loads can take tiles of `tile_kv` keys from pages of `page_size` keys: boxes of
+/// min(page_size, tile_kv) rows, each inside one page and a whole number of the 128-byte
+/// swizzle's 8-row atoms, copied by one lane of a warp each (at most 32 a tile).
+constexpr bool tmaPagesFit(int64_t page_size, int64_t tile_kv) {
+  const int64_t rows = page_size < tile_kv ? page_size : tile_kv;
+  return rows > 0 && rows % 8 == 0 && (page_size % tile_kv == 0 || tile_kv % page_size == 0) &&
+         tile_kv / rows <= 32;
+}
 // q, o: [tokens, Hq, D]; lse: f32 [tokens, Hq]; qo_indptr: i32 [B+1] bound from run's
 // arguments (not the workspace); tmp_o / tmp_lse: f32 [partial rows, Hq(, D)].
 

@@ -841,8 +841,9 @@ Status checkKernelParams(const KernelEntry &kernel) {
       return makeError(StatusCode::ParseError,
                        "tile.split_kv is true but the kernel has no '%s' and '%s' parameters",
                        abi::decode::kTmpO, abi::decode::kTmpLse);
-    // The tensor maps of TMA loads describe ragged k and v (KernelABI.h): a kernel loading K
-    // by TMA loads V the same way, and a paged cache has no such rows to map.
+    // The tensor maps of TMA loads describe k and v (KernelABI.h): a kernel loading K by TMA
+    // loads V the same way, and a paged cache's boxes are whole pages or tiles of 8-row
+    // atoms.
     bool kTmap = kernel.findParam(abi::prefill::kKTmap) >= 0;
     bool vTmap = kernel.findParam(abi::prefill::kVTmap) >= 0;
     if (kTmap != vTmap)
@@ -850,11 +851,13 @@ Status checkKernelParams(const KernelEntry &kernel) {
                        "parameter '%s' requires parameter '%s' (the tensor maps of K and V)",
                        kTmap ? abi::prefill::kKTmap : abi::prefill::kVTmap,
                        kTmap ? abi::prefill::kVTmap : abi::prefill::kKTmap);
-    if (kTmap && paged)
+    if (kTmap && paged && !abi::prefill::tmaPagesFit(kernel.variant.page_size, kernel.tile.tile_kv))
       return makeError(StatusCode::ParseError,
-                       "parameters '%s' and '%s' map ragged k and v, but the kernel's kv_format "
-                       "is paged",
-                       abi::prefill::kKTmap, abi::prefill::kVTmap);
+                       "parameters '%s' and '%s' map pages of %d keys in tiles of %d, which are "
+                       "not TMA boxes (min(page_size, tile_kv) rows inside one page, a multiple "
+                       "of 8, at most 32 a tile)",
+                       abi::prefill::kKTmap, abi::prefill::kVTmap, kernel.variant.page_size,
+                       kernel.tile.tile_kv);
   }
   return Status::ok();
 }

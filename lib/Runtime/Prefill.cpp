@@ -15,6 +15,7 @@
 
 #include "KernelRunner.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace attn::rt {
@@ -85,31 +86,57 @@ Status checkTensorMapShape(const KernelEntry &kernel) {
   return Status::ok();
 }
 
-/// Encodes the tensor map `name` (k_tmap or v_tmap) of `kernel` over the ragged tensor at
-/// `address` ([tokens, Hkv, D] seen as rows of Hkv * D elements) exactly as KernelABI.h
-/// specifies; the row extent is kTensorMapRows, not the token count, so the map depends on
-/// the address alone. Host-only.
+/// Encodes the tensor map `name` (k_tmap or v_tmap) of `kernel` over the K or V tensor at
+/// `address` exactly as KernelABI.h specifies: ragged [tokens, Hkv, D] as rows of Hkv * D
+/// elements, a paged NHD cache as [pages, page_size, Hkv * D], an HND one as
+/// [pages, Hkv, page_size, D], pages `pageStride` elements apart. The outermost extent is
+/// kTensorMapRows, not the token or page count, so the map depends on the address and the
+/// stride alone. Host-only.
 Status encodeKvTensorMap(const detail::DriverApi &d, const KernelEntry &kernel, const char *name,
-                         DevicePtr address, CUtensorMap *map) {
+                         DevicePtr address, int64_t pageStride, CUtensorMap *map) {
   const KernelVariant &v = kernel.variant;
   const bool f16 = v.kv_dtype == DType::F16;
   const CUtensorMapDataType type =
       f16 ? CU_TENSOR_MAP_DATA_TYPE_FLOAT16 : CU_TENSOR_MAP_DATA_TYPE_BFLOAT16;
-  const cuuint64_t rowElements = cuuint64_t(v.num_kv_heads) * cuuint64_t(v.head_dim);
-  const cuuint64_t dims[2] = {rowElements, abi::prefill::kTensorMapRows};
-  const cuuint64_t strides[1] = {rowElements * cuuint64_t(kvElementBytes(v))};
-  const cuuint32_t box[2] = {abi::prefill::kTensorMapBoxCols, cuuint32_t(kernel.tile.tile_kv)};
-  const cuuint32_t elementStrides[2] = {1, 1};
-  ATTN_CU_CHECK(d, cuTensorMapEncodeTiled,
-                (map, type, 2, reinterpret_cast<void *>(uintptr_t(address)), dims, strides, box,
-                 elementStrides, CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_128B,
-                 CU_TENSOR_MAP_L2_PROMOTION_L2_256B, CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE),
-                "%s of kernel '%s', dtype=%s, rank=2, address=0x%llx, dims={%llu, %llu}, "
-                "strides={%llu}, box={%u, %u}, element_strides={1, 1}, interleave=none, "
-                "swizzle=128B, l2_promotion=256B, oob_fill=none",
-                name, kernel.name.c_str(), f16 ? "FLOAT16" : "BFLOAT16",
-                (unsigned long long)address, (unsigned long long)dims[0],
-                (unsigned long long)dims[1], (unsigned long long)strides[0], box[0], box[1]);
+  const cuuint64_t e = cuuint64_t(kvElementBytes(v));
+  const cuuint64_t heads = cuuint64_t(v.num_kv_heads), dim = cuuint64_t(v.head_dim);
+  const cuuint64_t page = cuuint64_t(v.page_size), n = abi::prefill::kTensorMapRows;
+  const cuuint32_t cols = abi::prefill::kTensorMapBoxCols;
+  const cuuint32_t tile = cuuint32_t(kernel.tile.tile_kv);
+  // Dims innermost first; strides of dims 1.. in bytes (KernelABI.h).
+  cuuint32_t rank = 2;
+  cuuint64_t dims[4] = {heads * dim, n, 0, 0};
+  cuuint64_t strides[3] = {heads * dim * e, 0, 0};
+  cuuint32_t box[4] = {cols, tile, 1, 1};
+  if (v.kv_format == KvFormat::Paged) {
+    const cuuint32_t rows = cuuint32_t(std::min<cuuint64_t>(page, tile));
+    const cuuint64_t pageBytes = cuuint64_t(pageStride) * e;
+    if (v.layout == KvLayout::NHD) {
+      rank = 3;
+      dims[1] = page, dims[2] = n;
+      strides[1] = pageBytes;
+      box[1] = rows;
+    } else {
+      rank = 4;
+      dims[0] = dim, dims[1] = page, dims[2] = heads, dims[3] = n;
+      strides[0] = dim * e, strides[1] = page * dim * e, strides[2] = pageBytes;
+      box[1] = rows;
+    }
+  }
+  const cuuint32_t elementStrides[4] = {1, 1, 1, 1};
+  ATTN_CU_CHECK(
+      d, cuTensorMapEncodeTiled,
+      (map, type, rank, reinterpret_cast<void *>(uintptr_t(address)), dims, strides, box,
+       elementStrides, CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_128B,
+       CU_TENSOR_MAP_L2_PROMOTION_L2_256B, CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE),
+      "%s of kernel '%s', dtype=%s, rank=%u, address=0x%llx, dims={%llu, %llu, %llu, "
+      "%llu}, strides={%llu, %llu, %llu}, box={%u, %u, %u, %u} (the first rank "
+      "entries of each; strides one fewer), element_strides=1, interleave=none, "
+      "swizzle=128B, l2_promotion=256B, oob_fill=none",
+      name, kernel.name.c_str(), f16 ? "FLOAT16" : "BFLOAT16", rank, (unsigned long long)address,
+      (unsigned long long)dims[0], (unsigned long long)dims[1], (unsigned long long)dims[2],
+      (unsigned long long)dims[3], (unsigned long long)strides[0], (unsigned long long)strides[1],
+      (unsigned long long)strides[2], box[0], box[1], box[2], box[3]);
   return Status::ok();
 }
 
@@ -217,32 +244,35 @@ Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &pr
 
 struct PrefillAttention::Impl : detail::AttentionState<PrefillProblem, PrefillSchedulerConfig,
                                                        PrefillWorkspaceLayout, PrefillPlan> {
-  /// A tensor map of a TMA kernel and the address it was encoded for (0: none yet, or the
-  /// last encoding failed).
+  /// A tensor map of a TMA kernel and the address and page stride it was encoded for
+  /// (address 0: none yet, or the last encoding failed).
   struct EncodedTensorMap {
     CUtensorMap map{};
     DevicePtr address = 0;
+    int64_t pageStride = 0;
   };
 
   Status create(const PrefillOptions &options);
   Status checkOneQueryPerRequest(const PrefillPlanInput &input) const;
-  /// Brings `m` to the map `name` of `address`: a layer-by-layer caller passes new k and v to
-  /// every run, and each encoding is a driver call, so a map is encoded only when its tensor
-  /// moved.
-  Status updateTensorMap(const char *name, DevicePtr address, EncodedTensorMap *m);
+  /// Brings `m` to the map `name` of `address` (pages `pageStride` elements apart; 0 for
+  /// ragged K/V): a layer-by-layer caller passes new k and v to every run, and each encoding
+  /// is a driver call, so a map is encoded only when its tensor moved.
+  Status updateTensorMap(const char *name, DevicePtr address, int64_t pageStride,
+                         EncodedTensorMap *m);
 
   bool tma = false; ///< the attention kernel takes k_tmap / v_tmap
   EncodedTensorMap kMap, vMap;
 };
 
 Status PrefillAttention::Impl::updateTensorMap(const char *name, DevicePtr address,
-                                               EncodedTensorMap *m) {
-  if (m->address == address)
+                                               int64_t pageStride, EncodedTensorMap *m) {
+  if (m->address == address && m->pageStride == pageStride)
     return Status::ok();
   m->address = 0; // a failed encoding may have left the map half-written
-  ATTN_RT_RETURN_IF_ERROR(
-      encodeKvTensorMap(runner.driver(), runner.attentionKernel(), name, address, &m->map));
+  ATTN_RT_RETURN_IF_ERROR(encodeKvTensorMap(runner.driver(), runner.attentionKernel(), name,
+                                            address, pageStride, &m->map));
   m->address = address;
+  m->pageStride = pageStride;
   return Status::ok();
 }
 
@@ -391,8 +421,9 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
   if (s.tma) {
     // The launch copies the maps' bytes: a later run re-encoding them does not reach back into
     // launches made (or captured) before.
-    ATTN_RT_RETURN_IF_ERROR(s.updateTensorMap(abi::prefill::kKTmap, a.k, &s.kMap));
-    ATTN_RT_RETURN_IF_ERROR(s.updateTensorMap(abi::prefill::kVTmap, a.v, &s.vMap));
+    const int64_t pageStride = paged ? v.kv_page_stride : 0;
+    ATTN_RT_RETURN_IF_ERROR(s.updateTensorMap(abi::prefill::kKTmap, a.k, pageStride, &s.kMap));
+    ATTN_RT_RETURN_IF_ERROR(s.updateTensorMap(abi::prefill::kVTmap, a.v, pageStride, &s.vMap));
     v.k_tmap = &s.kMap.map;
     v.v_tmap = &s.vMap.map;
   }

@@ -1021,6 +1021,99 @@ TEST_F(FakeDriver, TmaPrefillEncodesBothMapsAndPassesThemByValue) {
   }
 }
 
+// A paged TMA kernel's maps: [pages, page_size, Hkv * D] (NHD) or [pages, Hkv, page_size, D]
+// (HND) with boxes of min(page_size, tile_kv) rows, pages the run's kv_page_stride apart (the
+// dense page when 0); a new stride encodes both maps again.
+TEST_F(FakeDriver, TmaPrefillEncodesPagedMapsWithThePageStride) {
+  using namespace attn::rt;
+  struct Case {
+    const char *layout;
+    int pageSize, tileKv;
+  };
+  for (const Case &c : {Case{"nhd", 16, 64}, Case{"hnd", 64, 64}, Case{"nhd", 256, 128}}) {
+    SCOPED_TRACE(std::string(c.layout) + " page " + std::to_string(c.pageSize));
+    attnFakeCudaReset();
+    nlohmann::json m =
+        withPageStride(test::prefillManifest(/*paged=*/true, /*split=*/false, /*tma=*/true));
+    m["kernels"][0]["variant"]["layout"] = c.layout;
+    m["kernels"][0]["variant"]["page_size"] = c.pageSize;
+    m["kernels"][0]["tile"]["tile_kv"] = c.tileKv;
+    {
+      TempBundle dir(m.dump());
+      std::unique_ptr<Bundle> bundle;
+      ASSERT_TRUE(Bundle::open(dir.dir(), &bundle).isOk());
+      PrefillProblem p;
+      test::setLlama3Heads(p);
+      p.kv_format = KvFormat::Paged;
+      p.page_size = c.pageSize;
+      p.layout = std::string(c.layout) == "hnd" ? KvLayout::HND : KvLayout::NHD;
+      p.want_lse = true;
+      PrefillOptions o;
+      o.max_batch = 4;
+      o.max_qo_tokens = 1024;
+      std::unique_ptr<PrefillAttention> prefill;
+      Status st = PrefillAttention::create(*bundle, p, o, &prefill);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      const int32_t qo[] = {0, 100}, kv[] = {0, 20}, last[] = {7};
+      PrefillPlanInput in;
+      in.batch_size = 1;
+      in.qo_indptr = qo;
+      in.kv_indptr = kv;
+      in.kv_last_page_len = last;
+      st = prefill->plan(in, nullptr);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      PrefillRunArgs a;
+      a.q = addr(0), a.qo_indptr = addr(1), a.k = addr(2), a.v = addr(3), a.kv_indptr = addr(4);
+      a.kv_indices = addr(5), a.kv_last_page_len = addr(6), a.o = addr(7), a.lse = addr(8);
+      const uint64_t page = uint64_t(c.pageSize) * 8 * 128; // dense page, elements
+      for (int64_t stride : {int64_t(0), int64_t(2 * page)}) {
+        SCOPED_TRACE("kv_page_stride " + std::to_string(stride));
+        a.kv_page_stride = stride;
+        const int64_t before = attnFakeCudaTensorMapEncodes();
+        st = prefill->run(a, nullptr);
+        ASSERT_TRUE(st.isOk()) << st.message();
+        ASSERT_EQ(attnFakeCudaTensorMapEncodes(), before + 2);
+        const uint64_t pageBytes = (stride ? uint64_t(stride) : page) * 2;
+        const uint32_t rows = uint32_t(std::min(c.pageSize, c.tileKv));
+        for (int i = 0; i < 2; ++i) {
+          SCOPED_TRACE(i == 0 ? "k_tmap" : "v_tmap");
+          attn_fake_tensor_map_encode_t e{};
+          ASSERT_EQ(attnFakeCudaTensorMapEncode(int(before) + i, &e), 0);
+          EXPECT_EQ(e.global_address, i == 0 ? a.k : a.v);
+          EXPECT_EQ(e.box_dim[0], attn::rt::abi::prefill::kTensorMapBoxCols);
+          EXPECT_EQ(e.box_dim[1], rows);
+          EXPECT_EQ(e.swizzle, int(CU_TENSOR_MAP_SWIZZLE_128B));
+          if (std::string(c.layout) == "nhd") {
+            ASSERT_EQ(e.rank, 3u);
+            EXPECT_EQ(e.global_dim[0], 8u * 128u);
+            EXPECT_EQ(e.global_dim[1], uint64_t(c.pageSize));
+            EXPECT_EQ(e.global_dim[2], attn::rt::abi::prefill::kTensorMapRows);
+            EXPECT_EQ(e.global_strides[0], 8u * 128u * 2u);
+            EXPECT_EQ(e.global_strides[1], pageBytes);
+            EXPECT_EQ(e.box_dim[2], 1u);
+          } else {
+            ASSERT_EQ(e.rank, 4u);
+            EXPECT_EQ(e.global_dim[0], 128u);
+            EXPECT_EQ(e.global_dim[1], uint64_t(c.pageSize));
+            EXPECT_EQ(e.global_dim[2], 8u);
+            EXPECT_EQ(e.global_dim[3], attn::rt::abi::prefill::kTensorMapRows);
+            EXPECT_EQ(e.global_strides[0], 128u * 2u);
+            EXPECT_EQ(e.global_strides[1], uint64_t(c.pageSize) * 128u * 2u);
+            EXPECT_EQ(e.global_strides[2], pageBytes);
+            EXPECT_EQ(e.box_dim[2], 1u);
+            EXPECT_EQ(e.box_dim[3], 1u);
+          }
+        }
+      }
+      // The same pointers and stride again: nothing to encode.
+      const int64_t encodes = attnFakeCudaTensorMapEncodes();
+      ASSERT_TRUE(prefill->run(a, nullptr).isOk());
+      EXPECT_EQ(attnFakeCudaTensorMapEncodes(), encodes);
+    }
+    EXPECT_EQ(attnFakeCudaLiveObjects(), baseline_);
+  }
+}
+
 // A failed encoding is a status naming cuTensorMapEncodeTiled and its arguments, with nothing
 // launched; the map is encoded again by the next run (and one already made is kept).
 TEST_F(FakeDriver, TmaPrefillEncodeFailureNamesTheCall) {
@@ -1032,8 +1125,9 @@ TEST_F(FakeDriver, TmaPrefillEncodeFailureNamesTheCall) {
   attnFakeCudaFail("cuTensorMapEncodeTiled", 0, 1, ATTN_FAKE_CUDA_DEFAULT_FAILURE);
   test::expectError(t.prefill->run(a, nullptr), StatusCode::DriverError,
                     "cuTensorMapEncodeTiled(k_tmap of kernel 'prefill_attention', "
-                    "dtype=BFLOAT16, rank=2, address=0x300000, dims={1024, 2147483647}, "
-                    "strides={2048}, box={64, 64}, element_strides={1, 1}, interleave=none, "
+                    "dtype=BFLOAT16, rank=2, address=0x300000, dims={1024, 2147483647, 0, 0}, "
+                    "strides={2048, 0, 0}, box={64, 64, 1, 1} (the first rank entries of "
+                    "each; strides one fewer), element_strides=1, interleave=none, "
                     "swizzle=128B, l2_promotion=256B, oob_fill=none) failed: "
                     "CUDA_ERROR_UNKNOWN (unknown error)");
   EXPECT_EQ(attnFakeCudaLaunches(), 0);

@@ -200,16 +200,22 @@ void expectTmaError(const std::function<void(json &)> &edit, const std::string &
 } // namespace
 
 TEST(PrefillManifest, RejectsMisplacedTensorMapParams) {
-  // Paged KV has no rows of Hkv * D elements to map.
-  json paged = test::prefillManifest(/*paged=*/true, /*split=*/false);
-  paged["kernels"][0]["params"].push_back(test::param("k_tmap", "tmap"));
-  paged["kernels"][0]["params"].push_back(test::param("v_tmap", "tmap"));
-  paged["kernels"][0]["tile"]["tma"] = 1;
+  // A paged cache's boxes are whole pages (or tiles) of 8-row swizzle atoms: pages of 16
+  // keys in tiles of 64 are, pages of 4 are not, nor tiles of 512 keys (more than a warp's
+  // lanes of 16-key boxes).
+  json paged = test::prefillManifest(/*paged=*/true, /*split=*/false, /*tma=*/true);
   BundleManifest m;
+  Status ok = parse(paged, &m);
+  EXPECT_TRUE(ok.isOk()) << ok.message();
+  paged["kernels"][0]["variant"]["page_size"] = 4;
   test::expectError(parse(paged, &m), StatusCode::ParseError,
                     "bundle/manifest.json: kernels[0] ('prefill_attention').params: parameters "
-                    "'k_tmap' and 'v_tmap' map ragged k and v, but the kernel's kv_format is "
-                    "paged");
+                    "'k_tmap' and 'v_tmap' map pages of 4 keys in tiles of 64, which are not TMA "
+                    "boxes (min(page_size, tile_kv) rows inside one page, a multiple of 8, at "
+                    "most 32 a tile)");
+  paged["kernels"][0]["variant"]["page_size"] = 16;
+  paged["kernels"][0]["tile"]["tile_kv"] = 1024;
+  EXPECT_EQ(parse(paged, &m).code(), StatusCode::ParseError);
   // Both maps or neither.
   expectTmaError([](json &j) { removeParam(j, "v_tmap"); },
                  "kernels[0] ('prefill_attention').params: parameter 'k_tmap' requires "

@@ -118,16 +118,15 @@ inline nlohmann::json prefillManifest(bool paged = true, bool split = true, bool
       params.push_back(param(name));
   };
   add({"q", "qo_indptr"});
-  if (paged) {
-    add({"k_cache", "v_cache", "kv_indptr", "kv_indices", "kv_last_page_len"});
-  } else {
-    add({"k", "v"});
-    if (tma) {
-      params.push_back(param(abi::prefill::kKTmap, abi::kParamKindTensorMap));
-      params.push_back(param(abi::prefill::kVTmap, abi::kParamKindTensorMap));
-    }
-    add({"kv_indptr"});
+  add({paged ? "k_cache" : "k", paged ? "v_cache" : "v"});
+  if (tma) {
+    params.push_back(param(abi::prefill::kKTmap, abi::kParamKindTensorMap));
+    params.push_back(param(abi::prefill::kVTmap, abi::kParamKindTensorMap));
   }
+  if (paged)
+    add({"kv_indptr", "kv_indices", "kv_last_page_len"});
+  else
+    add({"kv_indptr"});
   add({"work_request", "work_qo_tile", "work_kv_begin", "work_kv_end", "work_partial",
        "work_partial_stride", "num_work", "o", "lse"});
   if (split)
@@ -142,7 +141,7 @@ inline nlohmann::json prefillManifest(bool paged = true, bool split = true, bool
   json tile = {{"strategy", "prefill"}, {"sm", 90},      {"threads", 128},
                {"tile_q", 128},         {"tile_kv", 64}, {"stages", 2},
                {"split_kv", split}};
-  if (tma && !paged)
+  if (tma)
     tile[abi::key::kTma] = 1;
   json kernels = json::array();
   kernels.push_back(

@@ -8,6 +8,7 @@
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "AttnOpsVerify.h"
 
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 #include "attn/Dialect/Attn/Utils/Target.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -235,7 +236,7 @@ static LogicalResult verifyPositiveFinite(Operation *op, StringRef name,
     return success();
   double v = value->convertToDouble();
   if (!(v > 0.0) || !std::isfinite(v))
-    return op->emitOpError() << "expected " << name << " (" << attn::detail::formatNumber(v)
+    return op->emitOpError() << "expected " << name << " (" << mlir::attn::detail::formatNumber(v)
                              << ") to be positive and finite";
   return success();
 }
@@ -334,7 +335,7 @@ LogicalResult AttentionOp::verify() {
     // A tensor map's box is a block of ragged K/V or of one page; tiles in order.
     auto paged = dyn_cast<PagedKVType>(getKv().getType());
     if (config->getTma() &&
-        ((paged && !target::isTmaPageSize(paged.getPageSize(), config->getTileKv())) ||
+        ((paged && !rtabi::prefill::tmaPagesFit(paged.getPageSize(), config->getTileKv())) ||
          getMask().getKind() == MaskKind::BlockSparse))
       return emitOpError() << "expected ragged K/V or pages of whole 8-row boxes, and no "
                               "block-sparse mask, for a kernel config with 'tma'";

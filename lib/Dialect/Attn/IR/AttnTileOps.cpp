@@ -10,6 +10,7 @@
 
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 #include "attn/Dialect/Attn/Utils/Target.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -186,8 +187,9 @@ LogicalResult LoadKVTileOp::verify() {
   if (static_cast<bool>(getKMap()) != static_cast<bool>(getVMap()))
     return emitOpError() << "expected both tensor maps or neither";
   auto paged = dyn_cast<PagedKVType>(getKv().getType());
-  if (getKMap() && (!getArrive() || getBlockIndices() || !getSwizzle() ||
-                    (paged && !target::isTmaPageSize(paged.getPageSize(), kTile.getDimSize(1)))))
+  if (getKMap() &&
+      (!getArrive() || getBlockIndices() || !getSwizzle() ||
+       (paged && !rtabi::prefill::tmaPagesFit(paged.getPageSize(), kTile.getDimSize(1)))))
     return emitOpError() << "expected 'maps' with 'arrive', 'swizzle', no block list and ragged "
                             "K/V or pages of whole 8-row boxes (TMA boxes, tiles in order)";
   if (kTile.getElementType() != elementType)

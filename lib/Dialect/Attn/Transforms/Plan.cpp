@@ -6,6 +6,7 @@
 
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
+#include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 #include "attn/Dialect/Attn/Utils/Target.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -117,7 +118,7 @@ static std::string whyNotProducer(AttentionOp op, const KernelChoice &c) {
 /// says: not written for TMA yet.
 static std::string whyNotTma(AttentionOp op, const KernelChoice &c) {
   if (auto paged = dyn_cast<PagedKVType>(op.getKv().getType());
-      paged && !target::isTmaPageSize(paged.getPageSize(), c.tileKv))
+      paged && !rtabi::prefill::tmaPagesFit(paged.getPageSize(), c.tileKv))
     return "TMA loads of a paged cache take boxes of whole pages or whole tiles in multiples "
            "of 8 rows (page_size " +
            std::to_string(paged.getPageSize()) + ", tile_kv " + std::to_string(c.tileKv) + ")";
@@ -228,7 +229,7 @@ static void makeSingleQueryMaskCausal(AttentionOp op) {
 }
 
 namespace {
-struct AttnPlanPass : public attn::impl::AttnPlanBase<AttnPlanPass> {
+struct AttnPlanPass : public mlir::attn::impl::AttnPlanBase<AttnPlanPass> {
   using AttnPlanBase::AttnPlanBase;
 
   void runOnOperation() override {

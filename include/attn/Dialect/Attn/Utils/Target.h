@@ -124,14 +124,6 @@ inline bool hasWgmma(int64_t sm) {
 /// a TMA tile load (kernel_config `tma`) brings at most this many keys.
 inline constexpr int64_t kMaxTmaBoxRows = 256;
 
-/// Whether TMA can load the K/V tiles of `tileKv` keys from a paged cache of `pageSize`: as
-/// boxes of min(page_size, tile_kv) rows, each inside one page and a whole number of the
-/// 128-byte swizzle's 8-row atoms, one lane of a warp each (at most 32 a tile).
-inline bool isTmaPageSize(int64_t pageSize, int64_t tileKv) {
-  int64_t rows = pageSize < tileKv ? pageSize : tileKv;
-  return rows % 8 == 0 && (pageSize % tileKv == 0 || tileKv % pageSize == 0) && tileKv / rows <= 32;
-}
-
 } // namespace mlir::attn::target
 
 #endif // ATTN_DIALECT_ATTN_UTILS_TARGET_H
