@@ -211,7 +211,7 @@ const char *const kInjectable[] = {
     "cuModuleLoadData", "cuModuleGetFunction",  "cuFuncSetAttribute",
     "cuOccupancyMaxActiveBlocksPerMultiprocessor", "cuLaunchKernel", "cuLaunchKernelEx",
     "cuMemcpyHtoDAsync", "cuMemAlloc", "cuMemAllocHost", "cuEventCreate", "cuEventRecord",
-    "cuEventSynchronize"};
+    "cuEventSynchronize", "cuTensorMapEncodeTiled"};
 
 struct Handles {
   attn_decode_t decode[2] = {};
