@@ -22,10 +22,13 @@ bf16, GQA 32/8, head_dim 128, page 16, NHD. Two parts:
 Bundles from ARTDIR (scripts/build_gpu_artifacts.sh): bf16_q32kv8_d128_p16_nhd_none_lse
 (cascade level 0), bf16_q32kv8_d128_p16_nhd_lse (cascade level 1; plain decode uses
 bf16_q32kv8_d128_p16_nhd, the benchmark's decode kernel without lse, when present), ops (merge).
+--level0-from DIR takes the level-0 bundle from DIR/bundles instead (e.g. ARTDIR/tma, the
+prefill kernels that load K/V by TMA), to time that kernel in the same cascade.
 
 Usage: cascade_bench.py ARTDIR OUTDIR [--iters 50] [--warmup 10] [--batch 64] [--shared 32768]
                         [--unique 512] [--samples 4,16,64] [--prompt 8192] [--steps 32]
                         [--layers 8] [--no-flashinfer] [--skip-step] [--skip-pargen]
+                        [--level0-from DIR]
 Writes OUTDIR/cascade_bench.json and OUTDIR/cascade_bench.md; prints the tables last.
 """
 
@@ -99,11 +102,12 @@ class SharedBatch:
 
 
 class Ours:
-    def __init__(self, artdir, dev):
+    def __init__(self, artdir, dev, level0_from=None):
         import attn_mlir
         self.am = attn_mlir
         b = lambda n: os.path.join(artdir, "bundles", n)  # noqa: E731
-        self.prefill = attn_mlir.Bundle(b(PREFILL_NONE))
+        self.prefill = attn_mlir.Bundle(os.path.join(level0_from or artdir, "bundles",
+                                                     PREFILL_NONE))
         self.decode = attn_mlir.Bundle(b(DECODE_LSE))
         self.ops = attn_mlir.Bundle(b("ops"))
         plain = b(DECODE_PLAIN)
@@ -328,6 +332,8 @@ def main():
     ap.add_argument("--layers", type=int, default=8)
     ap.add_argument("--skip-step", action="store_true")
     ap.add_argument("--skip-pargen", action="store_true")
+    ap.add_argument("--level0-from", default=None,
+                    help="an ARTDIR whose bundles/ holds the level-0 (prefill) bundle")
     args = ap.parse_args()
     gen = bench_common.start(args, "cascade_bench")
     if gen is None:
@@ -335,7 +341,8 @@ def main():
     os.environ.setdefault("ATTN_RT_LIBRARY", os.path.join(args.artdir, "libattn_rt.so"))
     ours, ours_why = None, None
     try:
-        ours = Ours(args.artdir, torch.device("cuda", torch.cuda.current_device()))
+        ours = Ours(args.artdir, torch.device("cuda", torch.cuda.current_device()),
+                    args.level0_from)
     except Exception as e:  # noqa: BLE001
         ours_why = f"{type(e).__name__}: {e}"
         log(f"cascade_bench: attn-mlir skipped: {ours_why}")

@@ -47,6 +47,8 @@
 #                                              check_cascade.py --quick (not in the default list)
 #     cbench                                   cascade vs plain decode, ours and FlashInfer's,
 #                                              and parallel generation (bench/cascade_bench.py)
+#     tcbench                                  the cascade step with level 0 on the TMA prefill
+#                                              kernel (ARTDIR/tma), into OUTDIR/bench_tma
 #     sbench                                   sampling (chain_speculative_sampling too) vs
 #                                              FlashInfer and torch
 #                                              (bench/sampling_bench.py; installs the wheels)
@@ -303,6 +305,10 @@ if want cmemcheck; then
 fi
 want cbench && bundle_step cbench bundles/ops "ops bundle" --flashinfer \
   python3 "$REPO/bench/cascade_bench.py" "$ART" "$OUTDIR/bench" ${CBENCH_ARGS:-}
+# The cascade step with its level 0 on the TMA prefill kernel (ARTDIR/tma), into bench_tma/.
+want tcbench && bundle_step tcbench tma/bundles "tma/bundles" --flashinfer \
+  python3 "$REPO/bench/cascade_bench.py" "$ART" "$OUTDIR/bench_tma" --level0-from "$ART/tma" \
+  --skip-pargen ${CBENCH_ARGS:-}
 
 # ---- FlashInfer-compatible layer (attn_mlir.flashinfer) -------------------------------------
 # Kernels come from the attn_mlir.jit cache (ATTN_MLIR_CACHE_DIR), not from ARTDIR's bundles;
