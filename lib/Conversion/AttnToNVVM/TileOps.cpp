@@ -421,10 +421,14 @@ struct TmaCopyKVTileOpLowering : public ConvertOpToLLVMPattern<TmaCopyKVTileOp> 
     }
     auto narrow = [&](Value v) { return arith::IndexCastOp::create(b, i32, v).getResult(); };
     SmallVector<Value> box = llvm::map_to_vector(op.getBox(), narrow);
+    // Element offset of the box's first row in block 0 of the stage (64 elements a row). One
+    // op per statement: the order of argument evaluation, and so of the ops, is the host
+    // compiler's otherwise.
     Value stage = narrow(op.getStage());
-    // Element offset of the box's first row in block 0 of the stage (64 elements a row).
-    Value first =
-        b.add(b.mul(stage, c32(b, rows * width)), b.mul(narrow(op.getRow()), c32(b, kBoxCols)));
+    Value stageOff = b.mul(stage, c32(b, rows * width));
+    Value row = narrow(op.getRow());
+    Value rowOff = b.mul(row, c32(b, kBoxCols));
+    Value first = b.add(stageOff, rowOff);
     for (auto [map, tile] : {std::pair{adaptor.getKMap(), adaptor.getKTile()},
                              std::pair{adaptor.getVMap(), adaptor.getVTile()}}) {
       Value desc = MemRefDescriptor(map).alignedPtr(b, loc);

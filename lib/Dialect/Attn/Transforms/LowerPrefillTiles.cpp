@@ -497,8 +497,9 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
     issueTmaTile(op, b, start, lane, first);
     b.setInsertionPointToStart(branch.elseBlock());
     copy(true);
-    NVVM::BarrierOp::create(b, TypeRange{}, c32(b, kProducerBarrier),
-                            c32(b, KernelConfigAttr::kProducerThreads), {}, Value());
+    Value barrierId = c32(b, kProducerBarrier);
+    Value producers = c32(b, KernelConfigAttr::kProducerThreads);
+    NVVM::BarrierOp::create(b, TypeRange{}, barrierId, producers, {}, Value());
     auto arriver = scf::IfOp::create(b, first, /*withElseRegion=*/false);
     b.setInsertionPointToStart(arriver.thenBlock());
     auto shared = LLVM::LLVMPointerType::get(b.getContext(),
@@ -523,10 +524,11 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
       auto issuer = scf::IfOp::create(b, first, /*withElseRegion=*/false);
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(issuer.thenBlock());
-      TmaCopyKVTileOp::create(b, op.getKMap(), op.getVMap(),
-                              ValueRange{col, b.add(op.getPageBegin(), start)}, op.getKTile(),
-                              op.getVTile(), op.getStage(), b.idx(0), op.getArrive(),
-                              b.cst(b.getI1Type(), 1), tile);
+      Value row = b.add(op.getPageBegin(), start);
+      Value firstRow = b.idx(0);
+      Value arm = b.cst(b.getI1Type(), 1);
+      TmaCopyKVTileOp::create(b, op.getKMap(), op.getVMap(), ValueRange{col, row}, op.getKTile(),
+                              op.getVTile(), op.getStage(), firstRow, op.getArrive(), arm, tile);
       return;
     }
     int64_t pageSize = paged.getType().getPageSize();
