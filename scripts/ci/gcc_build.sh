@@ -2,14 +2,16 @@
 # Builds attn-mlir with GCC (g++ 12, linked with lld) and runs the lit suite: code whose
 # behaviour depends on the host compiler (an unspecified evaluation order, say) shows up as a
 # lit failure here. Precompiled headers are off (GCC's are large and gain little here).
-# With REFERENCE_COMPILE, an attn-compile built by Clang, the sampling (one-CTA and cluster)
-# and ops kernels must then also give byte-identical PTX from both builds
-# (scripts/ptx_identity.sh; about 30 s): lit checks only parts of the emitted IR.
+# With REFERENCE_COMPILE, an attn-compile built by Clang, every decode, prefill, cascade,
+# ops and sampling (one-CTA and cluster) kernel must then also give byte-identical PTX from
+# both builds (scripts/ptx_identity.sh; a few minutes): lit checks only parts of the emitted
+# IR.
 # Usage: scripts/ci/gcc_build.sh [BUILD_DIR]   (default build-gcc)
 # Env: JOBS (default 2), CXX (default g++-12, else g++), CC likewise, MLIR_DIR (default
 #   /usr/lib/llvm-22/lib/cmake/mlir), REFERENCE_COMPILE (default: no PTX comparison),
-#   PTX_FAMILIES (default "ops sampling sampling_cluster": the variant families compared; the
-#   cluster kernels fail the same way for sm_80 with both).
+#   PTX_FAMILIES (default "decode prefill cascade ops sampling sampling_cluster": the variant
+#   families compared; a few variants, the cluster kernels among them, fail the same way for
+#   sm_80 with both).
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${1:-$REPO/build-gcc}
@@ -27,6 +29,6 @@ cmake --build "$BUILD" -j "$JOBS" --target attn-opt attn-compile
 LIT=$(sed -n 's/^LLVM_EXTERNAL_LIT:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
 "${LIT:-lit}" -sv "$BUILD/test"
 if [ -n "${REFERENCE_COMPILE:-}" ]; then
-  FAMILIES=${PTX_FAMILIES:-ops sampling sampling_cluster} JOBS=$JOBS \
+  FAMILIES=${PTX_FAMILIES:-decode prefill cascade ops sampling sampling_cluster} JOBS=$JOBS \
     "$REPO/scripts/ptx_identity.sh" "$REFERENCE_COMPILE" "$BUILD/bin/attn-compile"
 fi

@@ -271,11 +271,16 @@ inline Value swizzle128Offset(KernelBuilder &b, Value row, Value chunk, int64_t 
                               int64_t vec) {
   Type type = row.getType();
   constexpr int64_t kBlockChunks = 8; // 128 bytes of 16-byte chunks
+  // One op per statement: the host compiler's order of argument evaluation would otherwise
+  // decide the order of the ops (GCC and Clang differ), and with it the PTX.
   Value block = b.div(chunk, b.cst(type, kBlockChunks));
-  Value inRow = b.rem(arith::XOrIOp::create(b, chunk, row), b.cst(type, kBlockChunks));
+  Value xored = arith::XOrIOp::create(b, chunk, row);
+  Value inRow = b.rem(xored, b.cst(type, kBlockChunks));
   Value blockStart = b.mul(block, b.cst(type, rows * kBlockChunks * vec));
   Value rowStart = b.mul(row, b.cst(type, kBlockChunks * vec));
-  return b.add(b.add(blockStart, rowStart), b.mul(inRow, b.cst(type, vec)));
+  Value start = b.add(blockStart, rowStart);
+  Value inRowOffset = b.mul(inRow, b.cst(type, vec));
+  return b.add(start, inRowOffset);
 }
 
 /// The (row, column) indices of a [rows, width] memref at which swizzle128Offset's element lies.
