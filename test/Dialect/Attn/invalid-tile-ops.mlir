@@ -640,3 +640,15 @@ func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>
       {async, swizzle} : !kv, memref<2x64x128xbf16, #gpu.address_space<workgroup>>
   return
 }
+
+// -----
+
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @f(%kv: !kv, %ks: memref<2x64x128xbf16, #gpu.address_space<workgroup>>, %x: index, %bar: i32, %m: memref<128xi8>) {
+  // expected-error @+1 {{expected both tensor maps or neither}}
+  "attn.load_kv_tile"(%kv, %x, %x, %x, %x, %x, %ks, %ks, %x, %bar, %m)
+      {async, swizzle, operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0>}
+      : (!kv, index, index, index, index, index, memref<2x64x128xbf16, #gpu.address_space<workgroup>>,
+         memref<2x64x128xbf16, #gpu.address_space<workgroup>>, index, i32, memref<128xi8>) -> ()
+  return
+}
