@@ -4,7 +4,7 @@
 //                [--ptxas-check] [--no-pipeline] [--dump-ptx] [--max-slices-per-warp=N]
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
 //                [--prefill-mma=mma-sync|wgmma|auto] [--warp-specialize] [--pingpong]
-//                [--overlap] [--approx-tanh]
+//                [--overlap] [--tma] [--auto-tma=false] [--approx-tanh]
 //                [--tile-kv=N] [--tile-q=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
@@ -128,9 +128,15 @@ static cl::opt<bool> overlapOpt(
     cl::init(false), cl::cat(category));
 static cl::opt<bool> tmaOpt(
     "tma",
-    cl::desc("warp-specialized prefill kernels over ragged K/V: the producer loads whole K/V "
-             "tiles by TMA from tensor maps the runtime passes (k_tmap, v_tmap)"),
+    cl::desc("warp-specialized prefill kernels: the producer loads whole K/V tiles by TMA "
+             "from tensor maps the runtime passes (k_tmap, v_tmap), ragged K/V and paged "
+             "caches of pages of 8 keys or more, with a remark where a variant cannot"),
     cl::init(false), cl::cat(category));
+static cl::opt<bool> autoTmaOpt(
+    "auto-tma",
+    cl::desc("--prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA "
+             "(default true; false keeps the cp.async producer)"),
+    cl::init(true), cl::cat(category));
 static cl::opt<bool> approxTanhOpt(
     "approx-tanh",
     cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) instead "
@@ -220,6 +226,7 @@ void setPipelineOptions(AttnToCubinOptions &options, int64_t sm, int64_t maxSlic
   options.pingpong = pingpongOpt;
   options.overlap = overlapOpt;
   options.tma = tmaOpt;
+  options.autoTma = autoTmaOpt;
   options.approxTanh = approxTanhOpt;
 }
 

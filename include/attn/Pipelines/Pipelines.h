@@ -87,6 +87,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("warp-specialized prefill kernels over ragged K/V: whole K/V tiles by TMA "
                      "from the runtime's tensor maps (see attn-plan)"),
       llvm::cl::init(false)};
+  PassOptions::Option<bool> autoTma{
+      *this, "auto-tma",
+      llvm::cl::desc("prefill-mma=auto: producer-warpgroup kernels load ragged K/V by TMA "
+                     "(see attn-plan); attn-to-host keeps cp.async (it encodes no tensor maps)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> approxTanh{
       *this, "approx-tanh",
       llvm::cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) "

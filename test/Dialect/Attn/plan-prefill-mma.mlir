@@ -8,6 +8,10 @@
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=AUTO
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto decode-kernel=tensor-core" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=TCD
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto sm=80" -mlir-print-local-scope | FileCheck %s --check-prefix=SYNC
+// auto-tma: under auto, ragged K/V of the producer warpgroup's kernels by TMA (paged caches
+// keep cp.async; a variant without the producer has no TMA).
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=ATMA
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true auto-tma=true" -mlir-print-local-scope | FileCheck %s --check-prefix=NOTMA
 // warp-specialize: a producer warpgroup where the variant allows (not with RoPE of K in the
 // loop), nothing without wgmma.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true" -mlir-print-local-scope | FileCheck %s --check-prefix=WS
@@ -20,6 +24,9 @@
 // SYNC-NOT: pingpong
 // WG-NOT: producer
 // AUTO-NOT: remark
+// AUTO-NOT: tma
+// ATMA-NOT: remark
+// NOTMA-NOT: tma
 
 // A causal paged prefill, head_dim 128: eight warps, two warpgroups of 64 rows.
 // WG-LABEL: func.func @paged
@@ -37,6 +44,26 @@ func.func @paged(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: me
   return
 }
 
+// ATMA-LABEL: func.func @paged
+// ATMA: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
+// ATMA-NOT: tma
+// ATMA: return
+
+// -----
+
+// Ragged bf16, head_dim 128: the producer warpgroup, and its K/V by TMA under auto-tma.
+// AUTO-LABEL: func.func @ragged128
+// AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true, producer = true>
+// ATMA-LABEL: func.func @ragged128
+// ATMA: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true, producer = true, tma = true>
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @ragged128(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?x8x128xbf16>, %v: memref<?x8x128xbf16>, %ki: memref<?xi32>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>) indptr(%ki : memref<?xi32>) : !kv
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>}
+  return
+}
+
 // -----
 
 // Ragged f16, head_dim 64 (the mma.sync kernel would take two slices per warp).
@@ -46,6 +73,10 @@ func.func @paged(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: me
 // AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true>
 // AUTO-NOT: producer
 // AUTO: return
+// ATMA-LABEL: func.func @ragged64
+// ATMA: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true>
+// ATMA-NOT: tma
+// ATMA: return
 // WS-LABEL: func.func @ragged64
 // WS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
 !kv = !attn.ragged_kv<num_heads = 8, head_dim = 64, element_type = f16>

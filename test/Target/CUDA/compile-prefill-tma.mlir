@@ -15,8 +15,15 @@
 // 64-key tiles in three stages: boxes of 64 rows.
 // RUN: attn-compile %s --sm=90 --prefill-mma=auto --warp-specialize --tma --tile-kv=64 --stages=3 --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/k64 | FileCheck %s --check-prefix=SUMMARY
 // RUN: sed -n '/entry causal_attention(/,/entry causal_merge(/p' %t/k64/causal_kernels.ptx | FileCheck %s --check-prefix=K64
-// Without the option the kernels take no tensor map.
-// RUN: attn-compile %s --sm=90 --prefill-mma=auto --toolkit=%cuda_toolkit --dump-ptx -o %t/off > /dev/null
+// The default schedule (--prefill-mma=auto) takes TMA for ragged K/V under its producer
+// warpgroup (head_dim 128), and keeps cp.async for paged caches and head_dim 64.
+// RUN: attn-compile %s --sm=90 --toolkit=%cuda_toolkit --dump-ptx -o %t/auto > /dev/null
+// RUN: grep -q "cp.async.bulk.tensor.2d" %t/auto/causal_kernels.ptx
+// RUN: not grep -q "cp.async.bulk.tensor" %t/auto/p16_kernels.ptx %t/auto/p64hnd_kernels.ptx %t/auto/d64_kernels.ptx
+// RUN: grep -c '"kind": "tmap"' %t/auto/manifest.json | FileCheck %s --check-prefix=AUTO
+// AUTO: 2
+// With --auto-tma=false the kernels take no tensor map.
+// RUN: attn-compile %s --sm=90 --prefill-mma=auto --auto-tma=false --toolkit=%cuda_toolkit --dump-ptx -o %t/off > /dev/null
 // RUN: not grep -q "cp.async.bulk.tensor" %t/off/causal_kernels.ptx
 // RUN: not grep -q "tmap" %t/off/manifest.json
 

@@ -206,7 +206,15 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                : choice->stages < 2 ? "overlap holds two K/V stages at once, the kernel has 1"
                                     : "",
                "the serial tile loop");
-  bool tma = fallBack(overrides.tma,
+  // Under prefill-mma=auto, ragged K/V goes by TMA wherever the producer warpgroup can take
+  // it: on the H100 (bench/results/2026-12-05-h100-tma) whole tiles by TMA lifted every ragged
+  // shape over the cp.async producer (causal 16k 497 -> 535 TFLOP/s, non-causal 451 -> 538,
+  // ragged batch 329 -> 372, append 485 -> 493), while a paged cache of 16-key pages (a
+  // 16-row box per page) lost (342 -> 329); paged caches keep cp.async until larger pages
+  // are measured.
+  bool autoTma = autoSchedule && overrides.autoTma && producer &&
+                 isa<RaggedKVType>(op.getKv().getType()) && whyNotTma(op, *choice).empty();
+  bool tma = autoTma || fallBack(overrides.tma,
                       producer ? whyNotTma(op, *choice)
                                : "TMA loads are the producer warpgroup's (warp-specialize)",
                       "cp.async copies of K/V");
@@ -244,6 +252,7 @@ struct AttnPlanPass : public mlir::attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.pingpong = pingpong;
     overrides.overlap = overlap;
     overrides.tma = tma;
+    overrides.autoTma = autoTma;
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())
       why = resolveDecodeKernel(decodeKernel, sm, overrides);

@@ -145,6 +145,9 @@ struct KernelOverrides {
   /// Warp-specialized kernels over ragged K/V load whole tiles by TMA; see attn-plan's tma
   /// option.
   bool tma = false;
+  /// prefill-mma=auto: producer-warpgroup kernels over ragged K/V load it by TMA where the
+  /// variant allows, silently; see attn-plan's auto-tma option.
+  bool autoTma = false;
 };
 
 /// attn-plan's decode-kernel option: "cuda-core", "tensor-core" or "auto" (tensor cores from

@@ -56,6 +56,10 @@ def AttnPlan : Pass<"attn-plan"> {
            "warp-specialized prefill kernels over ragged K/V: the producer loads each whole "
            "K/V tile with bulk tensor copies (TMA, one thread) from tensor maps the runtime "
            "passes (k_tmap, v_tmap), the last tile of the keys by cp.async">,
+    Option<"autoTma", "auto-tma", "bool", "false",
+           "prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA, as "
+           "`tma` does, without remarks (paged caches keep cp.async, measured faster with "
+           "16-key pages)">,
   ];
 }
 
