@@ -26,6 +26,9 @@
 #     tmacheck, tmamemcheck, tmaracecheck      the prefill variants with whole K/V tiles
 #                                              by TMA (ARTDIR/tma, --tma), timed as
 #                                              attn-mlir[tma]
+#     perscheck, persmemcheck, persracecheck   the prefill variants on persistent CTAs
+#                                              (ARTDIR/persist, --persistent), timed as
+#                                              attn-mlir[persist]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
 #                                              and ARTDIR/wso): tensor pipe, issue, MUFU,
 #                                              stalls (scripts/ncu_prefill.sh; PNCU_SHAPE)
@@ -211,6 +214,8 @@ want w2check && bundle_step w2check ws256/bundles "ws256/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ws256" --allow-missing --json "$OUTDIR/check_prefill_ws256.json" ${PCHECK_ARGS:-}
 want tmacheck && bundle_step tmacheck tma/bundles "tma/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/tma" --allow-missing --json "$OUTDIR/check_prefill_tma.json" ${PCHECK_ARGS:-}
+want perscheck && bundle_step perscheck persist/bundles "persist/bundles" \
+  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/persist" --allow-missing --json "$OUTDIR/check_prefill_persist.json" ${PCHECK_ARGS:-}
 # The soft-capped variants with --approx-tanh: decode and prefill against float64.
 want tcheck && bundle_step tcheck tanh/bundles "tanh/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_decode.py" "$2" --allow-missing --json "$3/check_decode_tanh.json" &&
@@ -227,9 +232,10 @@ fi
 
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
 for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemcheck xracecheck \
-    ymemcheck yracecheck zmemcheck zracecheck tmamemcheck tmaracecheck; do
+    ymemcheck yracecheck zmemcheck zracecheck tmamemcheck tmaracecheck persmemcheck \
+    persracecheck; do
   want $step || continue
-  case $step in tma*) tool=${step#tma} ;; *) tool=${step#[pwxyz]} ;; esac
+  case $step in tma*) tool=${step#tma} ;; pers*) tool=${step#pers} ;; *) tool=${step#[pwxyz]} ;; esac
   art=$ART
   subset=()
   if [ "$step" = "$tool" ]; then
@@ -240,6 +246,7 @@ for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemche
     ok=$have_prefill; script=check_prefill.py
     case $step in
       w*) art=$ART/wgmma ;; x*) art=$ART/ws ;; y*) art=$ART/wsp ;; z*) art=$ART/wso ;;
+      pers*) art=$ART/persist; subset=(--allow-missing) ;;
       *) art=$ART/tma; subset=(--allow-missing) ;;
     esac
     [ -d "$art/bundles" ] || ok=0

@@ -162,7 +162,10 @@ inline constexpr const char kWgmma[] = "wgmma"; // 1: warpgroup MMAs (sm_90a); a
 inline constexpr const char kProducer[] = "producer"; // 1: a producer warpgroup (warp-specialized)
 inline constexpr const char kPingpong[] = "pingpong"; // 1: consumer warpgroups take MMA turns
 inline constexpr const char kOverlap[] = "overlap";   // 1: softmax overlaps the warpgroup's MMAs
-inline constexpr const char kTma[] = "tma"; // 1: whole K/V tiles by TMA (k_tmap / v_tmap)
+inline constexpr const char kTma[] = "tma";           // 1: whole K/V tiles by TMA (k_tmap / v_tmap)
+// 1: a persistent prefill kernel: grid (min(SMs x CTAs per SM, Hkv x work slots), 1), each CTA
+// looping over the (KV head, work item) pairs (docs/PREFILL_ABI.md)
+inline constexpr const char kPersistent[] = "persistent";
 // kernel.resources: ptxas's report.
 inline constexpr const char kRegisters[] = "registers";
 inline constexpr const char kSharedBytes[] = "shared_bytes";

@@ -206,7 +206,8 @@ MlirAttribute mlirAttnKernelConfigAttrGet(MlirContext ctx, int32_t strategy, int
   return wrap(KernelConfigAttr::getChecked(errorAt(context), context, *kind, sm, threads, tileQ,
                                            tileKV, stages, splitKV, vec, headsPerThread,
                                            /*wgmma=*/false, /*producer=*/false,
-                                           /*pingpong=*/false, /*overlap=*/false, /*tma=*/false));
+                                           /*pingpong=*/false, /*overlap=*/false, /*tma=*/false,
+                                           /*persistent=*/false));
 }
 
 int32_t mlirAttnKernelConfigAttrGetStrategy(MlirAttribute attr) {
@@ -245,7 +246,7 @@ MlirAttribute mlirAttnKernelConfigAttrWithHopperSchedule(MlirAttribute config, b
       errorAt(context), context, c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(),
       c.getTileKv(), c.getStages(), c.getSplitKv(), c.getVec(), c.getHeadsPerThread(), wgmma,
       producer, pingpong, c.getOverlap() && producer && !pingpong && c.getStages() >= 2,
-      c.getTma() && producer));
+      c.getTma() && producer, c.getPersistent() && producer && !pingpong));
 }
 bool mlirAttnKernelConfigAttrGetWgmma(MlirAttribute attr) {
   return cast<KernelConfigAttr>(unwrap(attr)).getWgmma();

@@ -1,6 +1,7 @@
 //===- KernelRunner.cpp - kernel selection, binding, workspaces and launches ===//
 #include "KernelRunner.h"
 
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
@@ -592,6 +593,14 @@ Status KernelRunner::launchAttention(uint32_t work, const SlotValues &values,
   if (work == 0)
     return Status::ok();
   const auto heads = uint32_t(attnKernel_->variant.num_kv_heads);
+  // A persistent kernel: one CTA per SM (as many as fit), each looping over the (KV head, work
+  // item) pairs below Hkv x *num_work; never more CTAs than pairs of the grid's capacity.
+  if (attnKernel_->tile.get(abi::key::kPersistent, 0) == 1) {
+    const uint64_t pairs = uint64_t(heads) * work;
+    const uint64_t resident = uint64_t(numSms_) * uint64_t(ctasPerSm_);
+    return launch(*attnKernel_, attn_, attnSlots_, uint32_t(std::min(pairs, resident)), 1u, values,
+                  stream, false);
+  }
   return launch(*attnKernel_, attn_, attnSlots_, heads_fastest ? heads : work,
                 heads_fastest ? work : heads, values, stream, false);
 }

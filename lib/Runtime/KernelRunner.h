@@ -235,8 +235,9 @@ public:
     v->ptr[kSlotTmpLse] = floatWs_ + layout.tmp_lse_byte;
   }
 
-  /// Attention grid (work, num_kv_heads, 1), or (num_kv_heads, work, 1) with `heads_fastest`.
-  /// Nothing is launched when `work` is 0.
+  /// Attention grid (work, num_kv_heads, 1), or (num_kv_heads, work, 1) with `heads_fastest`;
+  /// a persistent kernel's (tile.persistent): (min(SMs x CTAs per SM, num_kv_heads x work), 1,
+  /// 1). Nothing is launched when `work` is 0.
   Status launchAttention(uint32_t work, const SlotValues &values, StreamHandle stream,
                          bool heads_fastest = false);
   /// Merge grid (grid_x, num_qo_heads / heads_per_cta, 1); a programmatic dependent of the

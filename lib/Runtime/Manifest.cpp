@@ -584,6 +584,21 @@ public:
     return Status::ok();
   }
 
+  /// tile.persistent (0 or 1): a prefill attention kernel that loops over the (KV head, work
+  /// item) pairs in a grid the runtime sizes to the device (docs/PREFILL_ABI.md). A merge
+  /// kernel's tile may repeat its attention kernel's flag; only the attention launch reads it.
+  Status checkPersistent(const std::string &path, const KernelEntry &k) const {
+    if (k.role != KernelRole::Attention)
+      return Status::ok();
+    const int64_t persistent = k.tile.get(key::kPersistent, 0);
+    if (persistent != 0 && persistent != 1)
+      return error(path + ".tile.persistent", "expected 0 or 1, got %lld", (long long)persistent);
+    if (persistent == 1 && k.family != abi::kFamilyPrefill)
+      return error(path + ".tile.persistent",
+                   "is 1, but only prefill attention kernels loop over their work items");
+    return Status::ok();
+  }
+
   Status parseResources(const json &kernel, const std::string &path, KernelEntry *k) const {
     auto it = kernel.find(key::kResources);
     if (it == kernel.end())
@@ -653,6 +668,7 @@ public:
     if (!st.isOk())
       return error(path + ".params", "%s", st.message().c_str());
     ATTN_RT_RETURN_IF_ERROR(checkTma(path, *k));
+    ATTN_RT_RETURN_IF_ERROR(checkPersistent(path, *k));
     // The prefill scheduler cuts packed query rows into tile_q-row tiles.
     if (k->family == abi::kFamilyPrefill && k->role == KernelRole::Attention &&
         k->tile.get(key::kTileQ, 0) < 1)

@@ -4,7 +4,7 @@
 //                [--ptxas-check] [--no-pipeline] [--dump-ptx] [--max-slices-per-warp=N]
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
 //                [--prefill-mma=mma-sync|wgmma|auto] [--warp-specialize] [--pingpong]
-//                [--overlap] [--tma] [--auto-tma=false] [--approx-tanh]
+//                [--overlap] [--tma] [--auto-tma=false] [--persistent] [--approx-tanh]
 //                [--tile-kv=N] [--tile-q=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
@@ -126,11 +126,17 @@ static cl::opt<bool> overlapOpt(
     cl::desc("warp-specialized prefill kernels without ping-pong: each consumer warpgroup runs "
              "the softmax of the next KV tile while its P V MMAs are in flight"),
     cl::init(false), cl::cat(category));
-static cl::opt<bool> tmaOpt(
-    "tma",
-    cl::desc("warp-specialized prefill kernels: the producer loads whole K/V tiles by TMA "
-             "from tensor maps the runtime passes (k_tmap, v_tmap), ragged K/V and paged "
-             "caches of pages of 8 keys or more, with a remark where a variant cannot"),
+static cl::opt<bool>
+    tmaOpt("tma",
+           cl::desc("warp-specialized prefill kernels: the producer loads whole K/V tiles by TMA "
+                    "from tensor maps the runtime passes (k_tmap, v_tmap), ragged K/V and paged "
+                    "caches of pages of 8 keys or more, with a remark where a variant cannot"),
+           cl::init(false), cl::cat(category));
+static cl::opt<bool> persistentOpt(
+    "persistent",
+    cl::desc("warp-specialized prefill kernels without ping-pong: one CTA per SM loops over "
+             "the (KV head, work item) pairs, the producer loading the next item's K/V while "
+             "the consumers finish the current one"),
     cl::init(false), cl::cat(category));
 static cl::opt<bool> autoTmaOpt(
     "auto-tma",
@@ -227,6 +233,7 @@ void setPipelineOptions(AttnToCubinOptions &options, int64_t sm, int64_t maxSlic
   options.overlap = overlapOpt;
   options.tma = tmaOpt;
   options.autoTma = autoTmaOpt;
+  options.persistent = persistentOpt;
   options.approxTanh = approxTanhOpt;
 }
 

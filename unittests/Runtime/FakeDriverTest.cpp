@@ -29,6 +29,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -1156,6 +1157,37 @@ TEST_F(FakeDriver, TmaPrefillEncodeFailureNamesTheCall) {
   ASSERT_EQ(attnFakeCudaTensorMapEncode(1, &e), 0);
   EXPECT_EQ(e.global_address, addr(3));
   EXPECT_EQ(attnFakeCudaLaunches(), 1);
+}
+
+// A persistent kernel (tile.persistent) runs one CTA per resident slot, min(SMs x CTAs per SM,
+// Hkv x work items), on a one-dimensional grid: two requests of 100 and 200 queries in GQA
+// groups of 4 are 4 + 7 Q tiles of 128 packed rows, 11 items on 8 KV heads.
+TEST_F(FakeDriver, PersistentPrefillLaunchesOneCtaPerResidentSlot) {
+  using namespace attn::rt;
+  nlohmann::json m = test::prefillManifest(/*paged=*/false, /*split=*/false);
+  m["kernels"][0]["tile"]["persistent"] = 1;
+  for (auto [sms, occupancy, want] :
+       {std::tuple{4, 1, 4u}, std::tuple{30, 2, 60u}, std::tuple{132, 2, 88u}}) {
+    SCOPED_TRACE(testing::Message() << sms << " SMs x " << occupancy);
+    attnFakeCudaSetDevice(sms, occupancy);
+    TmaPrefill t(m);
+    Status st = t.setUp();
+    ASSERT_TRUE(st.isOk()) << st.message();
+    st = t.prefill->run(TmaPrefill::args(), nullptr);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    uint32_t grid = 0, block = 0;
+    attnFakeCudaLastLaunch(&grid, &block, nullptr);
+    EXPECT_EQ(grid, want);
+    EXPECT_EQ(block, 128u);
+  }
+  // Without the flag the grid is (Hkv, work items).
+  attnFakeCudaSetDevice(4, 1);
+  TmaPrefill plain(test::prefillManifest(/*paged=*/false, /*split=*/false));
+  ASSERT_TRUE(plain.setUp().isOk());
+  ASSERT_TRUE(plain.prefill->run(TmaPrefill::args(), nullptr).isOk());
+  uint32_t grid = 0;
+  attnFakeCudaLastLaunch(&grid, nullptr, nullptr);
+  EXPECT_EQ(grid, 8u);
 }
 
 // The launch itself refuses a tensor-map parameter nobody encoded, so no path that forgets to

@@ -186,6 +186,34 @@ TEST(PrefillManifest, ParsesTensorMapParams) {
   }
 }
 
+// tile.persistent: 0 or 1, on prefill attention kernels (a merge kernel may repeat it).
+TEST(PrefillManifest, PersistentFlag) {
+  for (bool split : {false, true}) {
+    json j = test::prefillManifest(/*paged=*/true, split);
+    j["kernels"][0]["tile"]["persistent"] = 1;
+    if (split)
+      j["kernels"][1]["tile"]["persistent"] = 1;
+    BundleManifest m;
+    Status st = parse(j, &m);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    EXPECT_EQ(m.kernels[0].tile.get("persistent", 0), 1);
+  }
+  json j = test::prefillManifest(/*paged=*/true, /*split=*/false);
+  j["kernels"][0]["tile"]["persistent"] = 2;
+  BundleManifest m;
+  test::expectError(parse(j, &m), StatusCode::ParseError,
+                    "bundle/manifest.json: kernels[0] ('prefill_attention').tile.persistent: "
+                    "expected 0 or 1, got 2");
+  json decode = test::validManifest();
+  decode["kernels"][0]["tile"]["persistent"] = 1;
+  EXPECT_NE(
+      parse(decode, &m)
+          .message()
+          .find("tile.persistent: is 1, but only prefill attention kernels loop over their work "
+                "items"),
+      std::string::npos);
+}
+
 namespace {
 /// Parses the ragged TMA prefill manifest after `edit` and expects a ParseError containing
 /// `needle`.

@@ -87,6 +87,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("warp-specialized prefill kernels over ragged K/V: whole K/V tiles by TMA "
                      "from the runtime's tensor maps (see attn-plan)"),
       llvm::cl::init(false)};
+  PassOptions::Option<bool> persistent{
+      *this, "persistent",
+      llvm::cl::desc("warp-specialized prefill kernels: one CTA per SM loops over the work "
+                     "items (see attn-plan)"),
+      llvm::cl::init(false)};
   PassOptions::Option<bool> autoTma{
       *this, "auto-tma",
       llvm::cl::desc("prefill-mma=auto: producer-warpgroup kernels load ragged K/V by TMA "

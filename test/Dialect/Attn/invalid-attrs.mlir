@@ -280,3 +280,13 @@ func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, s
 
 // expected-error @+1 {{'tma' needs 'producer' and tiles of at most 256 keys (one box of rows), got tile_kv = 512}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 512, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, tma = true>}
+
+// -----
+
+// expected-error @+1 {{'persistent' needs 'producer' and no 'pingpong'}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8, wgmma = true, persistent = true>}
+
+// -----
+
+// expected-error @+1 {{'persistent' needs 'producer' and no 'pingpong'}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, pingpong = true, persistent = true>}

@@ -75,3 +75,24 @@ func.func @tma(%q: memref<128x32x128xbf16>, %k: memref<128x8x128xbf16>, %o: memr
                                            wgmma = true, producer = true, tma = true>}
   return
 }
+
+// -----
+
+// A persistent kernel's grid comes from the runtime (one CTA per SM): a host launch has none.
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+memref.global "private" constant @qi : memref<2xi32> = dense<[0, 128]>
+memref.global "private" constant @ki : memref<2xi32> = dense<[0, 128]>
+func.func @persistent(%q: memref<128x32x128xbf16>, %k: memref<128x8x128xbf16>, %o: memref<128x32x128xbf16>) {
+  %qi = memref.get_global @qi : memref<2xi32>
+  %ki = memref.get_global @ki : memref<2xi32>
+  %kv = attn.ragged_kv k(%k : memref<128x8x128xbf16>) v(%k : memref<128x8x128xbf16>)
+          indptr(%ki : memref<2xi32>) : !kv
+  // expected-error @+1 {{host launch does not size a persistent grid (a 'persistent' kernel takes one CTA per SM from the runtime)}}
+  attn.attention q(%q : memref<128x32x128xbf16>) qo_indptr(%qi : memref<2xi32>) kv(%kv : !kv)
+      outs(%o : memref<128x32x128xbf16>)
+      {mask = #attn.mask<causal>,
+       kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128,
+                                           tile_kv = 128, stages = 2, split_kv = true, vec = 8,
+                                           wgmma = true, producer = true, persistent = true>}
+  return
+}

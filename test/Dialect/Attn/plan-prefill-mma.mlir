@@ -18,6 +18,10 @@
 // RUN: attn-opt %s -split-input-file -attn-plan="warp-specialize=true" -mlir-print-local-scope | FileCheck %s --check-prefix=SYNC
 // pingpong: two consumer warpgroups of a warp-specialized kernel take turns (not one).
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true pingpong=true" -mlir-print-local-scope | FileCheck %s --check-prefix=PP
+// persistent does not combine with ping-pong: the turns win, with a remark.
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true pingpong=true persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=PPP
+// PPP: remark: prefill kernel on one CTA per work item: a persistent CTA does not combine with ping-pong
+// PPP: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, pingpong = true>
 
 // SYNC-NOT: wgmma
 // SYNC-NOT: producer

@@ -22,6 +22,13 @@
 // RUN: not grep -q "cp.async.bulk.tensor" %t/auto/p16_kernels.ptx %t/auto/p64hnd_kernels.ptx %t/auto/d64_kernels.ptx
 // RUN: grep -c '"kind": "tmap"' %t/auto/manifest.json | FileCheck %s --check-prefix=AUTO
 // AUTO: 2
+// Persistent CTAs (--persistent; TMA from the default for the ragged kernels): ptxas takes
+// every variant with no spills; the consumers meet at named barrier 13 around each Q tile.
+// RUN: attn-compile %s --sm=90 --prefill-mma=auto --warp-specialize --persistent --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/pers | FileCheck %s --check-prefix=SUMMARY
+// RUN: grep -c '"persistent": 1' %t/pers/manifest.json | FileCheck %s --check-prefix=PERS
+// PERS: 4
+// RUN: grep -c "bar.sync 	13, 256;" %t/pers/causal_kernels.ptx | FileCheck %s --check-prefix=PERSBAR
+// PERSBAR: 2
 // With --auto-tma=false the kernels take no tensor map.
 // RUN: attn-compile %s --sm=90 --prefill-mma=auto --auto-tma=false --toolkit=%cuda_toolkit --dump-ptx -o %t/off > /dev/null
 // RUN: not grep -q "cp.async.bulk.tensor" %t/off/causal_kernels.ptx

@@ -139,7 +139,8 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                                        Strategy strategy, int64_t sm, int64_t threads,
                                        int64_t tileQ, int64_t tileKv, int64_t stages, bool splitKv,
                                        int64_t vec, int64_t headsPerThread, bool wgmma,
-                                       bool producer, bool pingpong, bool overlap, bool tma) {
+                                       bool producer, bool pingpong, bool overlap, bool tma,
+                                       bool persistent) {
   // CUDA limits and the supported architectures: attn/Dialect/Attn/Utils/Target.h.
   if (std::string why = target::checkSm(sm); !why.empty())
     return emitError() << "expected " << why;
@@ -183,6 +184,8 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
   if (tma && (!producer || tileKv > target::kMaxTmaBoxRows))
     return emitError() << "'tma' needs 'producer' and tiles of at most " << target::kMaxTmaBoxRows
                        << " keys (one box of rows), got tile_kv = " << tileKv;
+  if (persistent && (!producer || pingpong))
+    return emitError() << "'persistent' needs 'producer' and no 'pingpong'";
   if (producer && threads + kProducerThreads > target::kMaxThreadsPerBlock)
     return emitError() << "'producer' adds " << kProducerThreads << " threads to threads ("
                        << threads << "): at most " << target::kMaxThreadsPerBlock << " in all";

@@ -224,6 +224,9 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
   if (config->getTma())
     return op.emitOpError() << "host launch does not encode tensor maps (a 'tma' kernel takes "
                                "them from the runtime)";
+  if (config->getPersistent())
+    return op.emitOpError() << "host launch does not size a persistent grid (a 'persistent' "
+                               "kernel takes one CTA per SM from the runtime)";
   FailureOr<SmallVector<int32_t>> qo = getConstantBuffer(module, op.getQoIndptr());
   FailureOr<SmallVector<int32_t>> kv = getConstantBuffer(module, ragged.getKvIndptr());
   if (failed(qo) || failed(kv) || qo->size() != kv->size())
@@ -236,7 +239,7 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
   op.setKernelConfigAttr(KernelConfigAttr::get(
       op.getContext(), c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(), c.getTileKv(),
       c.getStages(), /*split_kv=*/chunk > 0, c.getVec(), c.getHeadsPerThread(), c.getWgmma(),
-      c.getProducer(), c.getPingpong(), c.getOverlap(), c.getTma()));
+      c.getProducer(), c.getPingpong(), c.getOverlap(), c.getTma(), c.getPersistent()));
   bool decode = c.getStrategy() == Strategy::Decode;
   int64_t group = op.getNumQoHeads() / op.getNumKvHeads();
   WorkPlan plan = planAtCompileTime(*qo, *kv, decode, group, c.getTileQ(), chunk);

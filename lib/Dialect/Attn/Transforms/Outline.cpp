@@ -404,6 +404,8 @@ LogicalResult attentionLayout(AttentionOp op, KernelConfigAttr config, int64_t &
     layoutExtra.push_back({key::kOverlap, 1});
   if (config.getTma())
     layoutExtra.push_back({key::kTma, 1});
+  if (config.getPersistent())
+    layoutExtra.push_back({key::kPersistent, 1});
   return success();
 }
 

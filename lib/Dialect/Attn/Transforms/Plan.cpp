@@ -214,14 +214,22 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // are measured.
   bool autoTma = autoSchedule && overrides.autoTma && producer &&
                  isa<RaggedKVType>(op.getKv().getType()) && whyNotTma(op, *choice).empty();
-  bool tma = autoTma || fallBack(overrides.tma,
-                      producer ? whyNotTma(op, *choice)
-                               : "TMA loads are the producer warpgroup's (warp-specialize)",
-                      "cp.async copies of K/V");
+  bool tma =
+      autoTma || fallBack(overrides.tma,
+                          producer ? whyNotTma(op, *choice)
+                                   : "TMA loads are the producer warpgroup's (warp-specialize)",
+                          "cp.async copies of K/V");
+  bool persistent =
+      fallBack(overrides.persistent,
+               !producer  ? "a persistent CTA loops in the producer warpgroup's kernel "
+                            "(warp-specialize)"
+               : pingpong ? "a persistent CTA does not combine with ping-pong"
+                          : "",
+               "one CTA per work item");
   return KernelConfigAttr::get(
       op.getContext(), choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
       choice->threads, choice->tileQ, choice->tileKv, choice->stages, choice->splitKv, choice->vec,
-      choice->headsPerThread, wgmma, producer, pingpong, overlap, tma);
+      choice->headsPerThread, wgmma, producer, pingpong, overlap, tma, persistent);
 }
 
 /// A decode step planned on the tensor-core kernel keeps its sliding window there only under
@@ -253,6 +261,7 @@ struct AttnPlanPass : public mlir::attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.overlap = overlap;
     overrides.tma = tma;
     overrides.autoTma = autoTma;
+    overrides.persistent = persistent;
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())
       why = resolveDecodeKernel(decodeKernel, sm, overrides);

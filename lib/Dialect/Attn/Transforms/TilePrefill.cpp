@@ -34,6 +34,7 @@
 #include "attn/Dialect/Attn/Transforms/Heuristics.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
 
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -409,11 +410,16 @@ static scf::ForOp kvLoop(KernelBuilder &b, PrefillTiles &p, ValueRange init) {
 /// completes phase j of both; the consumers wait for the full barrier's phase j (parity j % 2)
 /// and the producer for the free barrier's phase j - 1 (parity (j + 1) % 2, which a fresh
 /// barrier reports complete: the first pass finds every stage free).
+/// A persistent kernel's ring runs on across work items: tile t of an item is the ring's tile
+/// base + t, base the tiles of the CTA's earlier items.
 struct StageRing {
   Value bars;
   int64_t stages = 0;
+  Value base;
   /// Stage of tile t and the parity of its pass.
   std::pair<Value, Value> slot(KernelBuilder &b, Value t) const {
+    if (base)
+      t = b.add(base, t);
     Value stage = b.rem(t, b.idx(stages));
     Value pass = b.div(t, b.idx(stages));
     Value parity = arith::TruncIOp::create(b, b.getI1Type(), to32(b, pass));
@@ -437,7 +443,7 @@ static StageRing createStageRing(KernelBuilder &b, int64_t stages, int64_t produ
   MLIRContext *ctx = b.getContext();
   auto workgroup = gpu::AddressSpaceAttr::get(ctx, gpu::AddressSpace::Workgroup);
   auto type = nvgpu::MBarrierGroupType::get(ctx, workgroup, 2 * stages);
-  StageRing ring{nvgpu::MBarrierCreateOp::create(b, type), stages};
+  StageRing ring{nvgpu::MBarrierCreateOp::create(b, type), stages, Value()};
   Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
   Value first = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, tid, b.idx(0));
   for (int64_t s = 0; s < stages; ++s) {
@@ -447,10 +453,17 @@ static StageRing createStageRing(KernelBuilder &b, int64_t stages, int64_t produ
   return ring;
 }
 
+/// Waits for every cp.async copy of the thread (none is left in flight when it exits).
+static void drainCopies(KernelBuilder &b) {
+  CommitKVTilesOp::create(b);
+  WaitKVTilesOp::create(b, 0);
+}
+
 /// The producer warpgroup's loop: wait until tile t's stage is free, then copy K_t and V_t
 /// into it, each thread arriving on the stage's full barrier when its copies land (with TMA
 /// loads: one thread issues a whole tile's copies, see attn.load_kv_tile).
-static void producerLoop(KernelBuilder &b, const PrefillTiles &p, const StageRing &ring) {
+static void producerLoop(KernelBuilder &b, const PrefillTiles &p, const StageRing &ring,
+                         bool drain = true) {
   const PrefillKernel &k = p.k;
   Value c0 = b.idx(0);
   auto loop = scf::ForOp::create(b, c0, p.w.numTiles, b.idx(1));
@@ -470,8 +483,8 @@ static void producerLoop(KernelBuilder &b, const PrefillTiles &p, const StageRin
                          /*async=*/b.getUnitAttr(), /*swizzle=*/b.getUnitAttr(), p.layout);
   }
   // No copy of the thread is left in flight when it exits.
-  CommitKVTilesOp::create(b);
-  WaitKVTilesOp::create(b, 0);
+  if (drain)
+    drainCopies(b);
 }
 
 /// The consumers' loop: wait until tile t has landed, fold it into the state, and free its
@@ -674,6 +687,72 @@ static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
   storeRows(b, p, work, loop.getResults());
 }
 
+/// Named barrier of a persistent kernel's consumer threads (ids 1 and 2 are ping-pong's turns,
+/// 15 the TMA producer's).
+constexpr int64_t kConsumerBarrier = 13;
+
+/// The persistent kernel (kernel_config `persistent`): one CTA per SM, looping over the
+/// (KV head, work item) pairs cta, cta + gridDim.x, ... below Hkv x num_work (KV heads fastest,
+/// the plan's items heaviest first). Each side of the warp-specialized CTA walks the same
+/// pairs; the stage ring runs on across them (the ring's base counts the earlier items'
+/// tiles), so the producer fills the next item's stages while the consumers finish the
+/// current item. The consumers load each item's Q tile between two named barriers over their
+/// threads: every consumer warp is done with the previous Q tile before it is overwritten,
+/// and the new one has landed before any warp reads it.
+static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
+  const PrefillKernel &k = p.k;
+  int64_t consumers = p.layout.getNumThreads(), producers = p.layout.getProducerThreads();
+  StageRing ring = createStageRing(b, k.stages, k.config.getTma() ? 1 : producers, consumers);
+  gpu::BarrierOp::create(b);
+  Value heads = b.idx(AttentionOp(k.op).getNumKvHeads());
+  Value units = b.mul(numWork, heads);
+  auto [consumerRegs, producerRegs] = warpRegisters(consumers, producers);
+  auto split = WarpSpecializeOp::create(b, consumers, producers, consumerRegs, producerRegs);
+  OpBuilder::InsertionGuard guard(b);
+  // scf.for unit = blockIdx.x to Hkv x num_work step gridDim.x, carrying the ring's base;
+  // `body` builds one item at `work` (p.kvHead, p.w set) and its ring.
+  auto itemLoop = [&](Block &region, function_ref<void(Value work, const StageRing &)> body) {
+    b.setInsertionPointToStart(&region);
+    Value cta = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+    Value ctas = gpu::GridDimOp::create(b, gpu::Dimension::x);
+    auto loop = scf::ForOp::create(b, cta, units, ctas, ValueRange{b.idx(0)});
+    OpBuilder::InsertionGuard bodyGuard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value unit = loop.getInductionVar();
+    p.kvHead = b.rem(unit, heads);
+    Value work = b.div(unit, heads);
+    p.w = loadWork(b, k, work);
+    keyRange(b, k, p.w);
+    StageRing itemRing = ring;
+    itemRing.base = loop.getRegionIterArgs()[0];
+    body(work, itemRing);
+    scf::YieldOp::create(b, ValueRange{b.add(itemRing.base, p.w.numTiles)});
+  };
+  itemLoop(split.getProducer().emplaceBlock(), [&](Value, const StageRing &itemRing) {
+    producerLoop(b, p, itemRing, /*drain=*/false);
+  });
+  drainCopies(b);
+  auto consumerBarrier = [&] {
+    Value id = c32(b, kConsumerBarrier);
+    Value threads = c32(b, consumers);
+    NVVM::BarrierOp::create(b, TypeRange{}, id, threads, {}, Value());
+  };
+  itemLoop(split.getConsumer().emplaceBlock(), [&](Value work, const StageRing &itemRing) {
+    consumerBarrier();
+    queryTile(b, p);
+    WaitKVTilesOp::create(b, 0);
+    consumerBarrier();
+    alibiSlopes(b, p);
+    auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
+    if (k.config.getOverlap()) {
+      storeRows(b, p, work, overlappedConsumer(b, p, itemRing, init.getResults()));
+      return;
+    }
+    scf::ForOp loop = consumerLoop(b, p, itemRing, init.getResults());
+    storeRows(b, p, work, loop.getResults());
+  });
+}
+
 LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, AttentionOp op) {
   PrefillKernel k;
   if (failed(gather(op, k)))
@@ -699,6 +778,14 @@ LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, Attention
   p.expScale = kLog2e * (k.softCap ? 1.0 : k.smScale);
   if (k.config.getSplitKv())
     k.func->setAttr(kProgrammaticPrimaryAttrName, b.getUnitAttr());
+  if (k.config.getPersistent()) {
+    sharedTiles(b, p);
+    persistentKernel(b, p, b.loadIndex(k.numWork, {b.idx(0)}));
+    rewriter.eraseOp(k.op);
+    if (k.kvDef->use_empty())
+      rewriter.eraseOp(k.kvDef);
+    return success();
+  }
   // Grid (Hkv, work slots): KV heads vary fastest, so the heaviest work items (the plan puts
   // them first) start first on every head.
   p.kvHead = gpu::BlockIdOp::create(b, gpu::Dimension::x);

@@ -133,7 +133,15 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
       from tensor maps the kernel takes as parameters (`k_tmap`, `v_tmap`), and arms the
       stage's full barrier with the bytes they bring (`mbarrier.arrive.expect_tx`); the tile
       at the end of the keys, which the copies must zero past the end, keeps the per-thread
-      `cp.async` copies. Ragged K/V only (a paged cache's pages are not one box).
+      `cp.async` copies. Ragged K/V, or a paged cache whose pages make boxes of 8 rows or
+      more (`abi::prefill::tmaPagesFit`; no block-sparse mask).
+    - `persistent` (with `producer`, not with `pingpong`, default false): the grid is one CTA
+      per SM (the runtime launches min(SMs x CTAs per SM, Hkv x work slots) CTAs, one
+      dimension) and each CTA loops over the (KV head, work item) pairs c, c + gridDim.x, ...
+      in the plan's order, heaviest first. The stage ring and its phases run on across the
+      items, so the producer loads the next item's K/V tiles while the consumers finish the
+      current one's last tiles and write its rows; the consumers load each item's Q tile
+      themselves, between two named barriers over the consumer threads.
 
     ```mlir
     #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
@@ -154,7 +162,8 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
     DefaultValuedParameter<"bool", "false">:$producer,
     DefaultValuedParameter<"bool", "false">:$pingpong,
     DefaultValuedParameter<"bool", "false">:$overlap,
-    DefaultValuedParameter<"bool", "false">:$tma);
+    DefaultValuedParameter<"bool", "false">:$tma,
+    DefaultValuedParameter<"bool", "false">:$persistent);
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
   let extraClassDeclaration = [{

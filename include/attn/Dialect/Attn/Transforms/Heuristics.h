@@ -145,6 +145,9 @@ struct KernelOverrides {
   /// Warp-specialized kernels over ragged K/V load whole tiles by TMA; see attn-plan's tma
   /// option.
   bool tma = false;
+  /// Warp-specialized kernels loop over work items in one CTA per SM; see attn-plan's
+  /// persistent option.
+  bool persistent = false;
   /// prefill-mma=auto: producer-warpgroup kernels over ragged K/V load it by TMA where the
   /// variant allows, silently; see attn-plan's auto-tma option.
   bool autoTma = false;

@@ -56,6 +56,10 @@ def AttnPlan : Pass<"attn-plan"> {
            "warp-specialized prefill kernels over ragged K/V: the producer loads each whole "
            "K/V tile with bulk tensor copies (TMA, one thread) from tensor maps the runtime "
            "passes (k_tmap, v_tmap), the last tile of the keys by cp.async">,
+    Option<"persistent", "persistent", "bool", "false",
+           "warp-specialized prefill kernels without ping-pong: one CTA per SM loops over the "
+           "(KV head, work item) pairs, its stage ring running on across them (the producer "
+           "loads the next item's K/V while the consumers finish the current one)">,
     Option<"autoTma", "auto-tma", "bool", "false",
            "prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA, as "
            "`tma` does, without remarks (paged caches keep cp.async, measured faster with "
