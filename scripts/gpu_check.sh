@@ -31,7 +31,10 @@
 #                                              attn-mlir[persist]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
 #                                              and ARTDIR/wso): tensor pipe, issue, MUFU,
-#                                              stalls (scripts/ncu_prefill.sh; PNCU_SHAPE)
+#                                              stalls (scripts/ncu_profile.sh; PNCU_SHAPE)
+#     dncu                                     ncu on the decode step, attention and merge,
+#                                              of 1x32768 and 16x4096 (DNCU_SHAPES): DRAM,
+#                                              L2, issue, occupancy, waves, stalls
 #     tcheck                                   the soft-capped decode and prefill variants with
 #                                              the soft-cap on tanh.approx.f32 (ARTDIR/tanh,
 #                                              --approx-tanh), timed as attn-mlir[tanh]
@@ -286,8 +289,18 @@ want pbench && bench_step pbench prefill_bench plot_prefill prefill_tflops.png $
 if want pncu; then
   if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/bundles" ]; then skip_step pncu "no artifacts"
   else
-    run_step pncu bash -c 'for d in "$1" "$1/wso"; do [ -d "$d/bundles" ] || continue;
-      "$2/scripts/ncu_prefill.sh" "$d" "$3/ncu_prefill_$(basename "$d").txt" ${PNCU_SHAPE:-} || exit 1; done' \
+    run_step pncu bash -c 'for d in "$1" "$1/wso" "$1/persist"; do [ -d "$d/bundles" ] || continue;
+      "$2/scripts/ncu_profile.sh" prefill "$d" "$3/ncu_prefill_$(basename "$d").txt" ${PNCU_SHAPE:-} || exit 1; done' \
+      _ "$ART" "$REPO" "$OUTDIR"
+  fi
+fi
+# ncu on the decode step (tensor-core kernel and split-KV merge) of each of DNCU_SHAPES
+# (default the two shapes below the issue's target: 1x32768 and 16x4096).
+if want dncu; then
+  if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/bundles" ]; then skip_step dncu "no artifacts"
+  else
+    run_step dncu bash -c 'for s in ${DNCU_SHAPES:-1x32768 16x4096}; do
+      "$2/scripts/ncu_profile.sh" decode "$1" "$3/ncu_decode_$s.txt" "$s" || exit 1; done' \
       _ "$ART" "$REPO" "$OUTDIR"
   fi
 fi
