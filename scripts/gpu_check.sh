@@ -27,8 +27,8 @@
 #                                              by TMA (ARTDIR/tma, --tma), timed as
 #                                              attn-mlir[tma]
 #     perscheck, persmemcheck, persracecheck   the prefill variants on persistent CTAs
-#                                              (ARTDIR/persist, --persistent), timed as
-#                                              attn-mlir[persist]
+#                                              (ARTDIR/persist, --persistent; perscheck
+#                                              also on 5 CTAs), timed as attn-mlir[persist]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
 #                                              and ARTDIR/wso): tensor pipe, issue, MUFU,
 #                                              stalls (scripts/ncu_profile.sh; PNCU_SHAPE)
@@ -217,8 +217,12 @@ want w2check && bundle_step w2check ws256/bundles "ws256/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ws256" --allow-missing --json "$OUTDIR/check_prefill_ws256.json" ${PCHECK_ARGS:-}
 want tmacheck && bundle_step tmacheck tma/bundles "tma/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/tma" --allow-missing --json "$OUTDIR/check_prefill_tma.json" ${PCHECK_ARGS:-}
+# Twice: on the device's grid, then on 5 CTAs (ATTN_RT_PERSISTENT_CTAS), so that every CTA
+# loops over many work items and its stage ring wraps around across them in every case.
 want perscheck && bundle_step perscheck persist/bundles "persist/bundles" \
-  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/persist" --allow-missing --json "$OUTDIR/check_prefill_persist.json" ${PCHECK_ARGS:-}
+  bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/persist" --allow-missing --json "$3/check_prefill_persist.json" "${@:4}" &&
+    ATTN_RT_PERSISTENT_CTAS=5 python3 "$1/tests/gpu/check_prefill.py" "$2/persist" --allow-missing --json "$3/check_prefill_persist_5ctas.json" "${@:4}"' \
+  _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
 # The soft-capped variants with --approx-tanh: decode and prefill against float64.
 want tcheck && bundle_step tcheck tanh/bundles "tanh/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_decode.py" "$2" --allow-missing --json "$3/check_decode_tanh.json" &&

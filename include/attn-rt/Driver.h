@@ -25,6 +25,9 @@ inline constexpr const char kDriverLibraryName[] = "libcuda.so.1";
 /// tree builds (libattn_fake_cuda.so: host memory for device memory, counted launches,
 /// injectable failures), so create/plan/run and their error paths run without a GPU.
 inline constexpr const char kDriverLibraryEnvVar[] = "ATTN_RT_CUDA_LIBRARY";
+/// Caps the grid of persistent prefill kernels (tile.persistent) at this many CTAs, so that
+/// tests make every CTA loop over many work items; unset: one CTA per resident slot.
+inline constexpr const char kPersistentCtasEnvVar[] = "ATTN_RT_PERSISTENT_CTAS";
 
 /// The library the process-wide table loads: $ATTN_RT_CUDA_LIBRARY, else libcuda.so.1.
 const char *driverLibraryPath();

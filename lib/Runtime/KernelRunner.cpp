@@ -2,6 +2,8 @@
 #include "KernelRunner.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
@@ -352,6 +354,26 @@ bool pointerChecksRequested() {
   return v && *v && std::strcmp(v, "0") != 0;
 }
 
+/// ATTN_RT_PERSISTENT_CTAS: at most this many CTAs for a persistent kernel (0: unset). A
+/// testing hook: with a few CTAs every CTA loops over many work items, whatever the problem
+/// size. Anything but a positive decimal integer is an error naming the variable.
+static Status persistentCtasRequested(int32_t *ctas) {
+  *ctas = 0;
+  const char *v = std::getenv(kPersistentCtasEnvVar);
+  if (!v || !*v)
+    return Status::ok();
+  char *end = nullptr;
+  errno = 0;
+  const long n = std::strtol(v, &end, 10);
+  if (errno != 0 || *end != '\0' || n < 1 || n > INT32_MAX || !std::isdigit((unsigned char)*v))
+    return makeError(StatusCode::InvalidArgument,
+                     "%s ('%s') must be a positive integer: the most CTAs a persistent kernel "
+                     "launches",
+                     kPersistentCtasEnvVar, v);
+  *ctas = int32_t(n);
+  return Status::ok();
+}
+
 Status checkPointerDevice(const DriverApi &d, DevicePtr ptr, const char *name, int device) {
   if (!ptr || device < 0)
     return Status::ok();
@@ -437,6 +459,8 @@ Status KernelRunner::init(Bundle &bundle, int attention, int merge, int device) 
   numSms_ = sms;
   ctasPerSm_ = ctas;
   checkPointers_ = pointerChecksRequested();
+  if (ak.tile.get(abi::key::kPersistent, 0) == 1)
+    ATTN_RT_RETURN_IF_ERROR(persistentCtasRequested(&persistentCtasCap_));
   return Status::ok();
 }
 
@@ -597,7 +621,9 @@ Status KernelRunner::launchAttention(uint32_t work, const SlotValues &values,
   // item) pairs below Hkv x *num_work; never more CTAs than pairs of the grid's capacity.
   if (attnKernel_->tile.get(abi::key::kPersistent, 0) == 1) {
     const uint64_t pairs = uint64_t(heads) * work;
-    const uint64_t resident = uint64_t(numSms_) * uint64_t(ctasPerSm_);
+    uint64_t resident = uint64_t(numSms_) * uint64_t(ctasPerSm_);
+    if (persistentCtasCap_ > 0)
+      resident = std::min(resident, uint64_t(persistentCtasCap_));
     return launch(*attnKernel_, attn_, attnSlots_, uint32_t(std::min(pairs, resident)), 1u, values,
                   stream, false);
   }

@@ -286,6 +286,8 @@ private:
   std::vector<Slot> attnSlots_, mergeSlots_;
   bool programmaticMerge_ = false;
   bool checkPointers_ = false; ///< pointerChecksRequested() at init
+  /// ATTN_RT_PERSISTENT_CTAS at init (persistent kernels only; 0: no cap).
+  int32_t persistentCtasCap_ = 0;
   CUcontext context_ = nullptr;
   int32_t numSms_ = 0, ctasPerSm_ = 0;
   DevicePtr intWs_ = 0, floatWs_ = 0;

@@ -1180,6 +1180,29 @@ TEST_F(FakeDriver, PersistentPrefillLaunchesOneCtaPerResidentSlot) {
     EXPECT_EQ(grid, want);
     EXPECT_EQ(block, 128u);
   }
+  // ATTN_RT_PERSISTENT_CTAS caps the grid (a testing hook: every CTA loops over many items);
+  // anything but a positive integer fails create, naming the variable.
+  attnFakeCudaSetDevice(132, 2);
+  ASSERT_EQ(setenv("ATTN_RT_PERSISTENT_CTAS", "3", 1), 0);
+  {
+    TmaPrefill t(m);
+    Status st = t.setUp();
+    ASSERT_TRUE(st.isOk()) << st.message();
+    ASSERT_TRUE(t.prefill->run(TmaPrefill::args(), nullptr).isOk());
+    uint32_t grid = 0;
+    attnFakeCudaLastLaunch(&grid, nullptr, nullptr);
+    EXPECT_EQ(grid, 3u);
+  }
+  for (const char *bad : {"0", "-2", "3x", "x", " 3", "99999999999"}) {
+    SCOPED_TRACE(bad);
+    ASSERT_EQ(setenv("ATTN_RT_PERSISTENT_CTAS", bad, 1), 0);
+    TmaPrefill t(m);
+    test::expectError(t.setUp(), StatusCode::InvalidArgument,
+                      std::string("ATTN_RT_PERSISTENT_CTAS ('") + bad +
+                          "') must be a positive integer: the most CTAs a persistent kernel "
+                          "launches");
+  }
+  ASSERT_EQ(unsetenv("ATTN_RT_PERSISTENT_CTAS"), 0);
   // Without the flag the grid is (Hkv, work items).
   attnFakeCudaSetDevice(4, 1);
   TmaPrefill plain(test::prefillManifest(/*paged=*/false, /*split=*/false));
