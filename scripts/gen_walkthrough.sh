@@ -71,6 +71,17 @@ printf '| [%s](%s) | `%s` on `%s` | %s | %s |\n' 03pws-tile-prefill-ws.mlir 03pw
   "$p3ws" 'examples/llama3_8b_prefill.mlir without RoPE' \
   "$(wc -l < "$OUTDIR/03pws-tile-prefill-ws.mlir")" \
   'warp-specialized: nvgpu mbarriers for a ring of stages, one CTA barrier after the Q tile, then attn.warp_specialize: the producer warpgroup loads K/V tiles that arrive on a full barrier, the consumers wait, compute and free the stage' >> "$OUTDIR/README.md"
+# The same warp-specialized kernel with K/V by TMA and persistent CTAs: the tensor maps as
+# by-value kernel parameters, the item loop on both sides carrying the stage ring's base (one
+# level down the kernel is 1.3 MB of unrolled warpgroup MMAs: lit's tile-prefill-tma.mlir and
+# tile-prefill-persistent.mlir check that level instead).
+p3tp="attn-plan{prefill-mma=wgmma warp-specialize=true tma=true persistent=true}${p3#attn-plan}"
+perl -0pe 's/,\s*rope = #attn\.rope<[^>]*>//s' examples/llama3_8b_prefill.mlir |
+  "$opt" --pass-pipeline="builtin.module($p3tp)" -o "$OUTDIR/03ptp-tile-prefill-tma-persistent.mlir"
+printf '| [%s](%s) | `%s` on `%s` | %s | %s |\n' 03ptp-tile-prefill-tma-persistent.mlir \
+  03ptp-tile-prefill-tma-persistent.mlir "$p3tp" 'examples/llama3_8b_prefill.mlir without RoPE' \
+  "$(wc -l < "$OUTDIR/03ptp-tile-prefill-tma-persistent.mlir")" \
+  'TMA and persistent CTAs: k_tmap / v_tmap parameters (attn.tensor_map), load_kv_tile with maps(...); both sides of attn.warp_specialize loop over the (KV head, work item) pairs from blockIdx.x by gridDim.x, carrying the ring base; the consumers load each Q tile between two named barriers' >> "$OUTDIR/README.md"
 p35="$p3,gpu.module(attn-lower-tiles,canonicalize,cse)"
 stage 03b-lower-tiles.mlir "$p35" 'the tile ops in CUDA-core code: vector loads, FMA chains, shuffle reductions, base-2 online softmax per slice, slice merge in shared memory; K/V tiles by attn.kv_tile_pages + attn.copy_kv_tile'
 p4="$p35,gpu.module(attn-pipeline)"
