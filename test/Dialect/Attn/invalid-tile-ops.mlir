@@ -265,6 +265,15 @@ func.func @q_rope_without_pos(%q: memref<?x32x128xbf16>, %x: index) {
 
 // -----
 
+// `staged` names rows an earlier load_q_tile copied into the staging buffer: it needs one.
+func.func @q_staged_without_staging(%q: memref<?x32x128xbf16>, %x: index) {
+  // expected-error @+1 {{expected 'staged' only with a staging buffer and without rope (the rows were copied there before)}}
+  %qt = attn.load_q_tile %q[%x, %x] {staged} : memref<?x32x128xbf16> -> vector<4x128xf32>
+  return
+}
+
+// -----
+
 func.func @store_columns(%o: vector<4x64xf32>, %lse: vector<4xf32>, %out: memref<?x32x128xbf16>, %x: index) {
   // expected-error @+1 {{expected o columns (64) to match dest head_dim (128)}}
   attn.store_output %o, %lse into %out[%x, %x] : vector<4x64xf32>, vector<4xf32>, memref<?x32x128xbf16>

@@ -2,9 +2,10 @@
 // over the (KV head, work item) pairs blockIdx.x, blockIdx.x + gridDim.x, ... below
 // Hkv x num_work on both sides of the warp-specialized CTA. The stage ring is created once and
 // runs on across the items: each side carries the ring's base (the tiles of the CTA's earlier
-// items) and takes tile t's stage and parity from base + t. The consumers load each item's Q
-// tile between two named barriers (13) over their 256 threads; the producer drains its
-// copies once, after the last item. The manifest's tile says persistent = 1.
+// items) and takes tile t's stage and parity from base + t. The consumers copy each item's Q
+// tile one item ahead, during the previous item's epilogue, between named barriers (13) over
+// their 256 threads; the producer drains its copies once, after the last item. The
+// manifest's tile says persistent = 1.
 // RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true tma=true persistent=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=TILE
 // The overlapped consumer takes its stages from the same base.
 // RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true overlap=true persistent=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=OVER
@@ -35,17 +36,32 @@
 // TILE:           }
 // TILE-NEXT:      attn.commit_kv_tiles
 // TILE-NEXT:      attn.wait_kv_tiles pending = 0
+// The consumers copy the first pair's Q tile before their loop, and each next pair's after
+// every consumer warp is done with the current one, before the current rows are written.
 // TILE:         } consumer {
-// TILE:           scf.for %{{.*}} = %{{.*}} to %[[UNITS]] step %{{.*}} iter_args(%[[CBASE:.*]] = %c0) -> (index) {
+// TILE:           %[[CCTA:.*]] = gpu.block_id  x
+// TILE:           %[[FIRST:.*]] = arith.cmpi ult, %[[CCTA]], %[[UNITS]] : index
+// TILE:           scf.if %[[FIRST]] {
+// TILE:             attn.load_q_tile {{.*}} into
+// TILE-NOT:           staged
+// TILE:           }
+// TILE:           scf.for %[[CU:.*]] = %[[CCTA]] to %[[UNITS]] step %[[CSTEP:.*]] iter_args(%[[CBASE:.*]] = %c0) -> (index) {
 // TILE:             attn.kv_tile_range
-// TILE:             nvvm.barrier id = %c13_i32 number_of_threads = %c256_i32
-// TILE-NEXT:        %[[Q:.*]] = attn.load_q_tile
-// TILE-NEXT:        attn.wait_kv_tiles pending = 0
+// TILE:             attn.wait_kv_tiles pending = 0
 // TILE-NEXT:        nvvm.barrier id = %c13_i32 number_of_threads = %c256_i32
+// TILE-NEXT:        %[[Q:.*]] = attn.load_q_tile {{.*}} staged
 // TILE:             scf.for %[[CT:.*]] = %c0 to %{{.*}} step %c1 iter_args(
 // TILE:               arith.addi %[[CBASE]], %[[CT]] : index
 // TILE:               nvgpu.mbarrier.try_wait.parity
 // TILE:               attn.tile_qk %[[Q]]
+// TILE:               nvgpu.mbarrier.arrive
+// TILE:             nvvm.barrier id = %c13_i32 number_of_threads = %c256_i32
+// TILE-NEXT:        %[[NEXT:.*]] = arith.addi %[[CU]], %[[CSTEP]] : index
+// TILE-NEXT:        %[[HAS:.*]] = arith.cmpi ult, %[[NEXT]], %[[UNITS]] : index
+// TILE-NEXT:        scf.if %[[HAS]] {
+// TILE:               attn.load_q_tile {{.*}} into
+// TILE-NOT:             staged
+// TILE:             }
 // TILE:             attn.store_output
 // TILE:             scf.yield
 // TILE:           }
@@ -68,10 +84,15 @@
 // LOWER:         scf.for {{.*}} -> (index) {
 // LOWER:           attn.tma_copy_kv_tile
 // LOWER:         nvvm.setmaxregister increase 232
+// LOWER:         nvgpu.device_async_copy
 // LOWER:         scf.for {{.*}} -> (index) {
 // LOWER:           nvvm.barrier id = %{{.*}} number_of_threads = %{{.*}}
-// LOWER:           nvgpu.device_async_copy
+// LOWER-NOT:       nvgpu.device_async_copy
+// LOWER:           wgmma.mma_async
+// LOWER-NOT:       nvgpu.device_async_copy
 // LOWER:           nvvm.barrier id = %{{.*}} number_of_threads = %{{.*}}
+// LOWER:             nvgpu.device_async_copy
+// LOWER:             vector.store
 !ragged = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @ragged(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x8x128xbf16>,
                   %v: memref<?x8x128xbf16>, %ki: memref<?xi32>, %o: memref<?x32x128xbf16>) {

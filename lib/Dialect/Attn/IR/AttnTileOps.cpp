@@ -136,6 +136,9 @@ LogicalResult LoadQTileOp::verify() {
                            << " in workgroup memory with the result's shape and element type "
                            << res;
   }
+  if (getStaged() && (!getStaging() || getRope()))
+    return emitOpError() << "expected 'staged' only with a staging buffer and without rope (the "
+                            "rows were copied there before)";
   if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
     return failure();
   return verifyLayout(*this, getLayoutAttr(), "result", res, kAccDims);

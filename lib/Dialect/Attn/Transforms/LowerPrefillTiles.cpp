@@ -278,6 +278,11 @@ struct LowerLoadQTile : PrefillPattern<LoadQTileOp> {
     int64_t vec = layout.getVec(), chunks = type.getDimSize(1) / vec;
     int64_t threads = layout.getNumThreads(), group = op.getRowsPerPosition();
     Value qS = op.getStaging();
+    // Copied by an earlier load_q_tile: the staged rows only.
+    if (op.getStaged()) {
+      rewriter.replaceOp(op, fromFragments(b, op.getLoc(), type, {qS}));
+      return success();
+    }
     Value qCol = b.rem(t.tid, b.idx(chunks));
     Value copyCol = b.mul(qCol, b.idx(vec));
     Value ropeOffset;

@@ -275,7 +275,8 @@ LogicalResult mlir::attn::tileDecodeAttention(RewriterBase &rewriter, AttentionO
                                 /*rows_end=*/Value(), rope ? ropeQPos : Value(),
                                 /*pos_offsets=*/Value(), /*pos_offset_index=*/Value(),
                                 /*staging=*/Value(), b.getF32FloatAttr(scales.qScale),
-                                /*rows_per_position=*/nullptr, rope ? *rope : RopeAttr(), layout);
+                                /*rows_per_position=*/nullptr, rope ? *rope : RopeAttr(), layout,
+                                /*staged=*/UnitAttr());
 
   // The loop over KV tiles.
   auto rowsType = VectorType::get({group}, f32);

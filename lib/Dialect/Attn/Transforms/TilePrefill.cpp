@@ -634,15 +634,17 @@ static std::pair<int64_t, int64_t> warpRegisters(int64_t consumers, int64_t prod
   return {std::min(consumer, kMaxRegisters), kProducerRegisters};
 }
 
-/// The Q tile (staged in shared memory, rotated at the query's position).
-static void queryTile(KernelBuilder &b, PrefillTiles &p) {
+/// The Q tile (staged in shared memory, rotated at the query's position); with `staged`, rows
+/// an earlier queryTile already copied there.
+static void queryTile(KernelBuilder &b, PrefillTiles &p, bool staged = false) {
   const PrefillKernel &k = p.k;
   const PrefillWork &w = p.w;
   bool offsets = k.rope && k.ropeOffsets;
   p.q = LoadQTileOp::create(
       b, p.qType, k.q, w.qo0, p.kvHead, w.rowStart, w.packedLen, k.rope ? w.delta : Value(),
       offsets ? k.ropeOffsets : Value(), offsets ? w.request : Value(), p.qS,
-      /*scale=*/FloatAttr(), b.getI64IntegerAttr(k.group), k.rope ? *k.rope : RopeAttr(), p.layout);
+      /*scale=*/FloatAttr(), b.getI64IntegerAttr(k.group), k.rope ? *k.rope : RopeAttr(), p.layout,
+      staged ? b.getUnitAttr() : UnitAttr());
 }
 
 /// The ALiBi slope of each row, in raw-score units (sm_scale-free until the exponent, or
@@ -696,9 +698,10 @@ constexpr int64_t kConsumerBarrier = 13;
 /// the plan's items heaviest first). Each side of the warp-specialized CTA walks the same
 /// pairs; the stage ring runs on across them (the ring's base counts the earlier items'
 /// tiles), so the producer fills the next item's stages while the consumers finish the
-/// current item. The consumers load each item's Q tile between two named barriers over their
-/// threads: every consumer warp is done with the previous Q tile before it is overwritten,
-/// and the new one has landed before any warp reads it.
+/// current item. The consumers copy the Q tiles themselves, one item ahead: the next item's
+/// copies are issued once every consumer warp is done with the current tile (a named barrier
+/// over their threads) and land during the current item's epilogue; the item's loop starts
+/// after the copies have landed and a second named barrier.
 static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
   const PrefillKernel &k = p.k;
   int64_t consumers = p.layout.getNumThreads(), producers = p.layout.getProducerThreads();
@@ -709,47 +712,76 @@ static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
   auto [consumerRegs, producerRegs] = warpRegisters(consumers, producers);
   auto split = WarpSpecializeOp::create(b, consumers, producers, consumerRegs, producerRegs);
   OpBuilder::InsertionGuard guard(b);
+  // The work of pair `unit` into p.kvHead and p.w; its index.
+  auto itemAt = [&](Value unit) {
+    p.kvHead = b.rem(unit, heads);
+    Value work = b.div(unit, heads);
+    p.w = loadWork(b, k, work);
+    return work;
+  };
   // scf.for unit = blockIdx.x to Hkv x num_work step gridDim.x, carrying the ring's base;
-  // `body` builds one item at `work` (p.kvHead, p.w set) and its ring.
-  auto itemLoop = [&](Block &region, function_ref<void(Value work, const StageRing &)> body) {
-    b.setInsertionPointToStart(&region);
+  // `body` builds one item at `unit` / `work` (p.kvHead, p.w set) with its ring.
+  auto itemLoop = [&](Block &region,
+                      function_ref<void(Value unit, Value work, const StageRing &)> body) {
+    b.setInsertionPointToEnd(&region);
     Value cta = gpu::BlockIdOp::create(b, gpu::Dimension::x);
     Value ctas = gpu::GridDimOp::create(b, gpu::Dimension::x);
     auto loop = scf::ForOp::create(b, cta, units, ctas, ValueRange{b.idx(0)});
     OpBuilder::InsertionGuard bodyGuard(b);
     b.setInsertionPointToStart(loop.getBody());
     Value unit = loop.getInductionVar();
-    p.kvHead = b.rem(unit, heads);
-    Value work = b.div(unit, heads);
-    p.w = loadWork(b, k, work);
+    Value work = itemAt(unit);
     keyRange(b, k, p.w);
     StageRing itemRing = ring;
     itemRing.base = loop.getRegionIterArgs()[0];
-    body(work, itemRing);
+    body(unit, work, itemRing);
     scf::YieldOp::create(b, ValueRange{b.add(itemRing.base, p.w.numTiles)});
   };
-  itemLoop(split.getProducer().emplaceBlock(), [&](Value, const StageRing &itemRing) {
+  itemLoop(split.getProducer().emplaceBlock(), [&](Value, Value, const StageRing &itemRing) {
     producerLoop(b, p, itemRing, /*drain=*/false);
   });
   drainCopies(b);
+
   auto consumerBarrier = [&] {
     Value id = c32(b, kConsumerBarrier);
     Value threads = c32(b, consumers);
     NVVM::BarrierOp::create(b, TypeRange{}, id, threads, {}, Value());
   };
-  itemLoop(split.getConsumer().emplaceBlock(), [&](Value work, const StageRing &itemRing) {
-    consumerBarrier();
+  // The copies of pair `unit`'s Q tile, if it is one of the CTA's (p.w and p.kvHead kept).
+  auto prefetchQ = [&](Value unit) {
+    auto ifPair = scf::IfOp::create(b, b.ult(unit, units), /*withElseRegion=*/false);
+    OpBuilder::InsertionGuard ifGuard(b);
+    b.setInsertionPointToStart(ifPair.thenBlock());
+    PrefillWork current = p.w;
+    Value currentHead = p.kvHead;
+    itemAt(unit);
     queryTile(b, p);
+    p.w = current;
+    p.kvHead = currentHead;
+  };
+  Block &consumer = split.getConsumer().emplaceBlock();
+  b.setInsertionPointToStart(&consumer);
+  prefetchQ(gpu::BlockIdOp::create(b, gpu::Dimension::x));
+  itemLoop(consumer, [&](Value unit, Value work, const StageRing &itemRing) {
+    // This thread's copies of the item's Q tile have landed; then every thread's have.
     WaitKVTilesOp::create(b, 0);
     consumerBarrier();
+    queryTile(b, p, /*staged=*/true);
     alibiSlopes(b, p);
     auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
+    SmallVector<Value> state;
     if (k.config.getOverlap()) {
-      storeRows(b, p, work, overlappedConsumer(b, p, itemRing, init.getResults()));
-      return;
+      state = overlappedConsumer(b, p, itemRing, init.getResults());
+    } else {
+      scf::ForOp loop = consumerLoop(b, p, itemRing, init.getResults());
+      state.assign(loop.getResults().begin(), loop.getResults().end());
     }
-    scf::ForOp loop = consumerLoop(b, p, itemRing, init.getResults());
-    storeRows(b, p, work, loop.getResults());
+    // Every consumer warp is done with the Q tile: the next item's copies overwrite it while
+    // this item's rows are written.
+    consumerBarrier();
+    Value ctas = gpu::GridDimOp::create(b, gpu::Dimension::x);
+    prefetchQ(b.add(unit, ctas));
+    storeRows(b, p, work, state);
   });
 }
 

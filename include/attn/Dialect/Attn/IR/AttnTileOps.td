@@ -400,7 +400,10 @@ def Attn_LoadQTileOp : Attn_Op<"load_q_tile", [AttrSizedOperandSegments]> {
     `row + p / rows_per_position`, rotated at `pos + p / rows_per_position` (plus
     `pos_offsets[pos_offset_index]`, a request's RoPE position offset, with `offset`).
     With `into`, the tile is staged in that workgroup buffer (the tensor-core kernels read Q
-    from shared memory through `ldmatrix`); the result stands for the staged rows.
+    from shared memory through `ldmatrix`); the result stands for the staged rows. With
+    `staged` (and `into`, no `rope`) an earlier `attn.load_q_tile` of the same rows already
+    copied them there (a persistent kernel's prefetch of its next work item's Q tile, issued
+    during the current item's epilogue): the op copies nothing and only stands for the rows.
 
     ```mlir
     %q = attn.load_q_tile %qbuf[%row, %h0] {scale = 0.1275 : f32}
@@ -416,7 +419,8 @@ def Attn_LoadQTileOp : Attn_Op<"load_q_tile", [AttrSizedOperandSegments]> {
                        DefaultValuedAttr<F32Attr, "1.0">:$scale,
                        DefaultValuedAttr<I64Attr, "1">:$rows_per_position,
                        OptionalAttr<Attn_RopeAttr>:$rope,
-                       OptionalAttr<Attn_TileLayoutAttr>:$layout);
+                       OptionalAttr<Attn_TileLayoutAttr>:$layout,
+                       UnitAttr:$staged);
   let results = (outs Attn_QTile:$res);
   let assemblyFormat = [{
     $q `[` $row `,` $head `]` (`rows` `[` $rows_begin^ `,` $rows_end `)`)?
