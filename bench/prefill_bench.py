@@ -53,7 +53,7 @@ IMPLS = ["attn-mlir", "attn-mlir[paged16]", "attn-mlir[wgmma]", "attn-mlir[wgmma
          "attn-mlir[ws]", "attn-mlir[ws-paged16]", "attn-mlir[wsp]", "attn-mlir[wsp-paged16]",
          "attn-mlir[wso]", "attn-mlir[wso-paged16]", "attn-mlir[tanh]", "attn-mlir[ws256]",
          "attn-mlir[tma]", "attn-mlir[tma-paged16]", "attn-mlir[persist]",
-         "attn-mlir[persist-paged16]",
+         "attn-mlir[persist-paged16]", "attn-mlir[tmao]", "attn-mlir[tmao-paged16]",
          "flashinfer-fa2", "flashinfer-fa2[paged16]",
          "flashinfer-fa3",
          "sdpa-flash", "sdpa-cudnn", "flex"]
@@ -472,9 +472,9 @@ def main():
                                                                               "ws256")):
             record("attn-mlir[ws256]",
                    lambda: setup_attn(x, os.path.join(args.artdir, "ws256"), main_fmt))
-        # K/V by TMA in the warp-specialized kernels (ARTDIR/tma) and persistent CTAs
-        # (ARTDIR/persist) with the others below.
-        for sub in ("wgmma", "ws", "wsp", "wso", "tma", "persist"):
+        # K/V by TMA in the warp-specialized kernels (ARTDIR/tma), persistent CTAs
+        # (ARTDIR/persist) and TMA with the overlap (ARTDIR/tmao) with the others below.
+        for sub in ("wgmma", "ws", "wsp", "wso", "tma", "persist", "tmao"):
             subdir = os.path.join(args.artdir or "", sub)
             if args.artdir and os.path.isdir(os.path.join(subdir, "bundles")):
                 record(f"attn-mlir[{sub}]", lambda d=subdir: setup_attn(x, d, main_fmt))

@@ -45,6 +45,9 @@
 #                                        tensor maps): check_prefill.py ARTDIR/tma
 #                                        --allow-missing (step tmacheck), timed as
 #                                        attn-mlir[tma]
+#   ARTDIR/tmao/bundles/<variant>/       every prefill variant warp-specialized with --overlap
+#                                        (ragged K/V by TMA, the default): timed as
+#                                        attn-mlir[tmao]
 #   ARTDIR/persist/bundles/<variant>/    every prefill variant warp-specialized with
 #                                        --persistent (one CTA per SM looping over the work
 #                                        items): step perscheck, timed as attn-mlir[persist]
@@ -68,7 +71,9 @@
 #   not fail the exit status, e.g. before the prefill lowering exists), MULTIARCH_SM (default
 #   80,90a), MULTIARCH_FOREIGN_SM (default 80,86), MULTIARCH_VARIANTS (decode variants built
 #   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none), COMPILE_ARGS (extra
-#   attn-compile options for ARTDIR/bundles, e.g. --prefill-mma=wgmma).
+#   attn-compile options for ARTDIR/bundles, e.g. --prefill-mma=wgmma), SETS (the sm_90
+#   alternative sets of step 5a; default "wgmma ws wsp wso ws256 tma persist tmao"; fewer keep
+#   ARTDIR small enough to carry next to the peers' wheels).
 # Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
 # 40 MB, else 1.
 set -u -o pipefail
@@ -275,18 +280,22 @@ variant_set() {
 #     (ARTDIR/wso); head_dim 256 on two consumer warpgroups with 128-row Q and 64-key K/V
 #     tiles, FA3's shape for it (ARTDIR/ws256; the default is one warpgroup, 64 x 32);
 #     ragged K/V loaded by TMA in the warp-specialized kernels (ARTDIR/tma); persistent CTAs
-#     looping over the work items (ARTDIR/persist; ragged K/V by TMA, the default).
+#     looping over the work items (ARTDIR/persist; ragged K/V by TMA, the default); the
+#     default's TMA loads with the intra-warpgroup overlap (ARTDIR/tmao). SETS picks them.
+SETS=" ${SETS-wgmma ws wsp wso ws256 tma persist tmao} "
+want_set() { [ "$SM" = 90 ] && [[ $SETS == *" $1 "* ]]; }
+rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao}
 if [ "$SM" = 90 ]; then
-  variant_set wgmma prefill '*' --prefill-mma=wgmma
-  variant_set ws prefill '*' --prefill-mma=wgmma --warp-specialize
-  variant_set wsp prefill '*' --prefill-mma=wgmma --warp-specialize --pingpong
-  variant_set wso prefill '*' --prefill-mma=wgmma --warp-specialize --overlap
-  variant_set ws256 prefill '*_d256_*' --prefill-mma=wgmma --warp-specialize --tile-q=128 \
+  want_set wgmma && variant_set wgmma prefill '*' --prefill-mma=wgmma
+  want_set ws && variant_set ws prefill '*' --prefill-mma=wgmma --warp-specialize
+  want_set wsp && variant_set wsp prefill '*' --prefill-mma=wgmma --warp-specialize --pingpong
+  want_set wso && variant_set wso prefill '*' --prefill-mma=wgmma --warp-specialize --overlap
+  want_set ws256 && variant_set ws256 prefill '*_d256_*' --prefill-mma=wgmma --warp-specialize --tile-q=128 \
     --tile-kv=64
-  variant_set tma prefill '*' --prefill-mma=auto --warp-specialize --tma
-  variant_set persist prefill '*' --prefill-mma=auto --warp-specialize --persistent
-else
-  rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist}
+  want_set tma && variant_set tma prefill '*' --prefill-mma=auto --warp-specialize --tma
+  want_set persist && variant_set persist prefill '*' --prefill-mma=auto --warp-specialize \
+    --persistent
+  want_set tmao && variant_set tmao prefill '*' --prefill-mma=auto --warp-specialize --overlap
 fi
 # 5a'. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
 #      (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the

@@ -26,6 +26,9 @@
 #     tmacheck, tmamemcheck, tmaracecheck      the prefill variants with whole K/V tiles
 #                                              by TMA (ARTDIR/tma, --tma), timed as
 #                                              attn-mlir[tma]
+#     tmaocheck                                the prefill variants with TMA loads (the
+#                                              default) and --overlap (ARTDIR/tmao), timed
+#                                              as attn-mlir[tmao]
 #     perscheck, persmemcheck, persracecheck   the prefill variants on persistent CTAs
 #                                              (ARTDIR/persist, --persistent; perscheck
 #                                              also on 5 CTAs), timed as attn-mlir[persist]
@@ -217,6 +220,8 @@ want w2check && bundle_step w2check ws256/bundles "ws256/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ws256" --allow-missing --json "$OUTDIR/check_prefill_ws256.json" ${PCHECK_ARGS:-}
 want tmacheck && bundle_step tmacheck tma/bundles "tma/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/tma" --allow-missing --json "$OUTDIR/check_prefill_tma.json" ${PCHECK_ARGS:-}
+want tmaocheck && bundle_step tmaocheck tmao/bundles "tmao/bundles" \
+  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/tmao" --allow-missing --json "$OUTDIR/check_prefill_tmao.json" ${PCHECK_ARGS:-}
 # Twice: on the device's grid, then on 5 CTAs (ATTN_RT_PERSISTENT_CTAS), so that every CTA
 # loops over many work items and its stage ring wraps around across them in every case.
 want perscheck && bundle_step perscheck persist/bundles "persist/bundles" \
