@@ -1183,6 +1183,10 @@ TEST_F(FakeDriver, PersistentPrefillLaunchesOneCtaPerResidentSlot) {
   // ATTN_RT_PERSISTENT_CTAS caps the grid (a testing hook: every CTA loops over many items);
   // anything but a positive integer fails create, naming the variable.
   attnFakeCudaSetDevice(132, 2);
+  // Unset again however the test leaves (the other tests of the process must not see it).
+  struct UnsetOnExit {
+    ~UnsetOnExit() { unsetenv("ATTN_RT_PERSISTENT_CTAS"); }
+  } unsetOnExit;
   ASSERT_EQ(setenv("ATTN_RT_PERSISTENT_CTAS", "3", 1), 0);
   {
     TmaPrefill t(m);
@@ -1202,8 +1206,9 @@ TEST_F(FakeDriver, PersistentPrefillLaunchesOneCtaPerResidentSlot) {
                           "') must be a positive integer: the most CTAs a persistent kernel "
                           "launches");
   }
-  ASSERT_EQ(unsetenv("ATTN_RT_PERSISTENT_CTAS"), 0);
-  // Without the flag the grid is (Hkv, work items).
+  // Without the flag the grid is (Hkv, work items), and the variable is not read (even a
+  // malformed value).
+  ASSERT_EQ(setenv("ATTN_RT_PERSISTENT_CTAS", "0", 1), 0);
   attnFakeCudaSetDevice(4, 1);
   TmaPrefill plain(test::prefillManifest(/*paged=*/false, /*split=*/false));
   ASSERT_TRUE(plain.setUp().isOk());
