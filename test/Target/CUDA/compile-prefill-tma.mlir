@@ -29,6 +29,8 @@
 // PERS: 4
 // RUN: grep -c "bar.sync 	13, 256;" %t/pers/causal_kernels.ptx | FileCheck %s --check-prefix=PERSBAR
 // PERSBAR: 2
+// And with the intra-warpgroup overlap on top: no spills either.
+// RUN: attn-compile %s --sm=90 --prefill-mma=auto --warp-specialize --persistent --overlap --toolkit=%cuda_toolkit --ptxas-check -o %t/perso | FileCheck %s --check-prefix=SUMMARY
 // With --auto-tma=false the kernels take no tensor map.
 // RUN: attn-compile %s --sm=90 --prefill-mma=auto --auto-tma=false --toolkit=%cuda_toolkit --dump-ptx -o %t/off > /dev/null
 // RUN: not grep -q "cp.async.bulk.tensor" %t/off/causal_kernels.ptx
