@@ -8,7 +8,8 @@
 # Env: SMS (default "90 80": one bundle per architecture and variant), JOBS (default 2),
 #   FAMILIES (default "decode prefill ops sampling"; cascade is another), AFTER_ARGS (more
 #   options for AFTER_BIN only, e.g. --decode-kernel=cuda-core against a compiler from before
-#   that option), WORK (default a temporary directory, removed unless KEEP=1).
+#   that option), BOTH_ARGS (options for both binaries, e.g. a schedule that is not the
+#   default), WORK (default a temporary directory, removed unless KEEP=1).
 # Exit status: 0 when every variant compiled the same way with both (a variant that fails with
 # both, with the same exit status, is reported and counted as identical), 1 otherwise.
 set -u -o pipefail
@@ -20,6 +21,7 @@ SMS=${SMS:-90 80}
 JOBS=${JOBS:-2}
 FAMILIES=${FAMILIES:-decode prefill ops sampling}
 AFTER_ARGS=${AFTER_ARGS:-}
+BOTH_ARGS=${BOTH_ARGS:-}
 WORK=${WORK:-$(mktemp -d)}
 note() { printf '[ptx_identity] %s\n' "$*" >&2; }
 
@@ -34,16 +36,17 @@ done
 
 # One job: variant x arch x side -> WORK/<side>/<sm>/<variant>/ (+ .log, .rc).
 compile_one() {  # side bin sm mlir
-  local side=$1 bin=$2 sm=$3 mlir=$4 name out extra=()
+  local side=$1 bin=$2 sm=$3 mlir=$4 name out extra=() after=()
   name=$(basename "$mlir" .mlir)
   out="$WORK/$side/$sm/$name"
-  [ "$side" = after ] && read -r -a extra <<<"$AFTER_ARGS"
+  read -r -a extra <<<"$BOTH_ARGS"
+  [ "$side" = after ] && read -r -a after <<<"$AFTER_ARGS" && extra+=(${after[@]+"${after[@]}"})
   "$bin" "$mlir" --sm="$sm" --format=ptx ${extra[@]+"${extra[@]}"} -o "$out" >/dev/null \
     2>"$out.log"
   echo $? >"$out.rc"
 }
 export -f compile_one
-export WORK AFTER_ARGS
+export WORK AFTER_ARGS BOTH_ARGS
 for sm in $SMS; do mkdir -p "$WORK/before/$sm" "$WORK/after/$sm"; done
 
 for sm in $SMS; do

@@ -31,4 +31,14 @@ LIT=$(sed -n 's/^LLVM_EXTERNAL_LIT:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
 if [ -n "${REFERENCE_COMPILE:-}" ]; then
   FAMILIES=${PTX_FAMILIES:-decode prefill cascade ops sampling sampling_cluster} JOBS=$JOBS \
     "$REPO/scripts/ptx_identity.sh" "$REFERENCE_COMPILE" "$BUILD/bin/attn-compile"
+  # The sm_90 prefill schedules that are not the default (the overlap's wgmma descriptors
+  # once came out in another order from a GCC build): overlap + persistent CTAs, ping-pong,
+  # TMA for paged caches too.
+  for schedule in "--prefill-mma=auto --warp-specialize --overlap --persistent" \
+                  "--prefill-mma=wgmma --warp-specialize --pingpong" \
+                  "--prefill-mma=auto --warp-specialize --tma"; do
+    echo "== PTX identity, prefill at sm 90 with $schedule"
+    FAMILIES=prefill SMS=90 JOBS=$JOBS BOTH_ARGS="$schedule" \
+      "$REPO/scripts/ptx_identity.sh" "$REFERENCE_COMPILE" "$BUILD/bin/attn-compile"
+  done
 fi

@@ -850,10 +850,12 @@ LogicalResult lowerTileQKWgmma(TileQKOp op, PrefillLayoutAttr layout, const Pref
   Value kDesc = wgmma::descriptor(b, op.getKTile(), kOffset, 16, 8 * 128);
   SmallVector<Value> acc(keys / 2, b.f32(0.0));
   acc = wgmma::fence(b, acc);
-  for (int64_t k = 0; k < headDim / 16; ++k)
-    acc = wgmma::mma(b, acc, {wgmma::advance(b, qDesc, wgmma::kStepBytes(k, qRows))},
-                     wgmma::advance(b, kDesc, wgmma::kStepBytes(k, keys)),
-                     kType.getElementType(), /*transB=*/false);
+  for (int64_t k = 0; k < headDim / 16; ++k) {
+    // (One op per statement: the IR must not depend on the host compiler's argument order.)
+    Value qStep = wgmma::advance(b, qDesc, wgmma::kStepBytes(k, qRows));
+    Value kStep = wgmma::advance(b, kDesc, wgmma::kStepBytes(k, keys));
+    acc = wgmma::mma(b, acc, {qStep}, kStep, kType.getElementType(), /*transB=*/false);
+  }
   acc = op.getAsync() ? wgmma::commit(b, acc) : wgmma::commitAndWait(b, acc);
   rewriter.replaceOp(op, fromFragments(b, op.getLoc(), op.getType(), wgmma::fragments(b, acc)));
   return success();

@@ -447,8 +447,13 @@ static StageRing createStageRing(KernelBuilder &b, int64_t stages, int64_t produ
   Value tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
   Value first = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, tid, b.idx(0));
   for (int64_t s = 0; s < stages; ++s) {
-    nvgpu::MBarrierInitOp::create(b, ring.bars, b.idx(producers), b.idx(s), first);
-    nvgpu::MBarrierInitOp::create(b, ring.bars, b.idx(consumers), b.idx(stages + s), first);
+    // (One op per statement: the IR must not depend on the host compiler's argument order.)
+    Value fullCount = b.idx(producers);
+    Value full = b.idx(s);
+    nvgpu::MBarrierInitOp::create(b, ring.bars, fullCount, full, first);
+    Value freeCount = b.idx(consumers);
+    Value free = b.idx(stages + s);
+    nvgpu::MBarrierInitOp::create(b, ring.bars, freeCount, free, first);
   }
   return ring;
 }
@@ -472,7 +477,10 @@ static void producerLoop(KernelBuilder &b, const PrefillTiles &p, const StageRin
     b.setInsertionPointToStart(loop.getBody());
     Value t = loop.getInductionVar();
     auto [stage, parity] = ring.slot(b, t);
-    ring.wait(b, ring.free(b, stage), arith::XOrIOp::create(b, parity, b.cst(b.getI1Type(), 1)));
+    Value free = ring.free(b, stage);
+    Value one = b.cst(b.getI1Type(), 1);
+    Value freeParity = arith::XOrIOp::create(b, parity, one);
+    ring.wait(b, free, freeParity);
     Value full = nvgpu::MBarrierGetOp::create(b, b.getI32Type(), ring.bars, ring.full(stage));
     LoadKVTileOp::create(b, k.kvDef->getResult(0), p.w.kvBase, p.kvHead, t,
                          k.blockSparse ? c0 : p.w.lo, p.w.kvEnd, p.kS, p.vS, stage,
