@@ -459,7 +459,8 @@ Status KernelRunner::init(Bundle &bundle, int attention, int merge, int device) 
   numSms_ = sms;
   ctasPerSm_ = ctas;
   checkPointers_ = pointerChecksRequested();
-  if (ak.tile.get(abi::key::kPersistent, 0) == 1)
+  persistent_ = ak.tile.get(abi::key::kPersistent, 0) == 1;
+  if (persistent_)
     ATTN_RT_RETURN_IF_ERROR(persistentCtasRequested(&persistentCtasCap_));
   return Status::ok();
 }
@@ -619,7 +620,7 @@ Status KernelRunner::launchAttention(uint32_t work, const SlotValues &values,
   const auto heads = uint32_t(attnKernel_->variant.num_kv_heads);
   // A persistent kernel: one CTA per SM (as many as fit), each looping over the (KV head, work
   // item) pairs below Hkv x *num_work; never more CTAs than pairs of the grid's capacity.
-  if (attnKernel_->tile.get(abi::key::kPersistent, 0) == 1) {
+  if (persistent_) {
     const uint64_t pairs = uint64_t(heads) * work;
     uint64_t resident = uint64_t(numSms_) * uint64_t(ctasPerSm_);
     if (persistentCtasCap_ > 0)

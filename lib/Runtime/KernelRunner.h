@@ -286,7 +286,9 @@ private:
   std::vector<Slot> attnSlots_, mergeSlots_;
   bool programmaticMerge_ = false;
   bool checkPointers_ = false; ///< pointerChecksRequested() at init
-  /// ATTN_RT_PERSISTENT_CTAS at init (persistent kernels only; 0: no cap).
+  /// The attention kernel loops over its work items (tile.persistent), at most
+  /// persistentCtasCap_ CTAs of it when that is positive (ATTN_RT_PERSISTENT_CTAS at init).
+  bool persistent_ = false;
   int32_t persistentCtasCap_ = 0;
   CUcontext context_ = nullptr;
   int32_t numSms_ = 0, ctasPerSm_ = 0;

@@ -793,6 +793,30 @@ static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
   });
 }
 
+/// One CTA per (KV head, work item): grid (Hkv, work slots), KV heads varying fastest, so the
+/// heaviest work items (the plan puts them first) start first on every head.
+static void itemPerCta(KernelBuilder &b, PrefillTiles &p) {
+  const PrefillKernel &k = p.k;
+  p.kvHead = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+  Value work = gpu::BlockIdOp::create(b, gpu::Dimension::y);
+  sharedTiles(b, p);
+  // CTAs past the plan's work items (a CUDA graph launches for the capacity) exit.
+  Value numWork = b.loadIndex(k.numWork, {b.idx(0)});
+  auto active = scf::IfOp::create(b, b.ult(work, numWork), /*withElseRegion=*/false);
+  b.setInsertionPointToStart(active.thenBlock());
+  p.w = loadWork(b, k, work);
+  keyRange(b, k, p.w);
+  queryTile(b, p);
+  if (k.config.getProducer()) {
+    warpSpecializedLoop(b, p, work);
+    return;
+  }
+  alibiSlopes(b, p);
+  auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
+  scf::ForOp loop = kvLoop(b, p, init.getResults());
+  storeRows(b, p, work, loop.getResults());
+}
+
 LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, AttentionOp op) {
   PrefillKernel k;
   if (failed(gather(op, k)))
@@ -820,31 +844,10 @@ LogicalResult mlir::attn::tilePrefillAttention(RewriterBase &rewriter, Attention
     k.func->setAttr(kProgrammaticPrimaryAttrName, b.getUnitAttr());
   if (k.config.getPersistent()) {
     sharedTiles(b, p);
-    persistentKernel(b, p, b.loadIndex(k.numWork, {b.idx(0)}));
-    rewriter.eraseOp(k.op);
-    if (k.kvDef->use_empty())
-      rewriter.eraseOp(k.kvDef);
-    return success();
-  }
-  // Grid (Hkv, work slots): KV heads vary fastest, so the heaviest work items (the plan puts
-  // them first) start first on every head.
-  p.kvHead = gpu::BlockIdOp::create(b, gpu::Dimension::x);
-  Value work = gpu::BlockIdOp::create(b, gpu::Dimension::y);
-  sharedTiles(b, p);
-  // CTAs past the plan's work items (a CUDA graph launches for the capacity) exit.
-  Value numWork = b.loadIndex(k.numWork, {b.idx(0)});
-  auto active = scf::IfOp::create(b, b.ult(work, numWork), /*withElseRegion=*/false);
-  b.setInsertionPointToStart(active.thenBlock());
-  p.w = loadWork(b, k, work);
-  keyRange(b, k, p.w);
-  queryTile(b, p);
-  if (k.config.getProducer()) {
-    warpSpecializedLoop(b, p, work);
+    Value numWork = b.loadIndex(k.numWork, {b.idx(0)});
+    persistentKernel(b, p, numWork);
   } else {
-    alibiSlopes(b, p);
-    auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
-    scf::ForOp loop = kvLoop(b, p, init.getResults());
-    storeRows(b, p, work, loop.getResults());
+    itemPerCta(b, p);
   }
   rewriter.eraseOp(k.op);
   if (k.kvDef->use_empty())
