@@ -41,12 +41,20 @@
 // TILE:         } consumer {
 // TILE:           %[[CCTA:.*]] = gpu.block_id  x
 // TILE:           %[[FIRST:.*]] = arith.cmpi ult, %[[CCTA]], %[[UNITS]] : index
+// TILE-NEXT:      arith.select %[[FIRST]], %[[CCTA]], %c0 : index
 // TILE:           scf.if %[[FIRST]] {
 // TILE:             attn.load_q_tile {{.*}} into
 // TILE-NOT:           staged
 // TILE:           }
 // TILE:           scf.for %[[CU:.*]] = %[[CCTA]] to %[[UNITS]] step %[[CSTEP:.*]] iter_args(%[[CBASE:.*]] = %c0) -> (index) {
 // TILE:             attn.kv_tile_range
+// The next pair's work is loaded before the item's KV loop (past the last pair: this pair's),
+// so that its Q copies issue after the loop without waiting on a global load.
+// TILE:             %[[NEXT:.*]] = arith.addi %[[CU]], %[[CSTEP]] : index
+// TILE-NEXT:        %[[HAS:.*]] = arith.cmpi ult, %[[NEXT]], %[[UNITS]] : index
+// TILE-NEXT:        %[[SAFE:.*]] = arith.select %[[HAS]], %[[NEXT]], %[[CU]] : index
+// TILE:             %[[NWORK:.*]] = arith.divui %[[SAFE]], %c8 : index
+// TILE:             memref.load %{{.*}}[%[[NWORK]]]
 // TILE:             attn.wait_kv_tiles pending = 0
 // TILE-NEXT:        nvvm.barrier id = %c13_i32 number_of_threads = %c256_i32
 // TILE-NEXT:        %[[Q:.*]] = attn.load_q_tile {{.*}} staged
@@ -56,9 +64,8 @@
 // TILE:               attn.tile_qk %[[Q]]
 // TILE:               nvgpu.mbarrier.arrive
 // TILE:             nvvm.barrier id = %c13_i32 number_of_threads = %c256_i32
-// TILE-NEXT:        %[[NEXT:.*]] = arith.addi %[[CU]], %[[CSTEP]] : index
-// TILE-NEXT:        %[[HAS:.*]] = arith.cmpi ult, %[[NEXT]], %[[UNITS]] : index
 // TILE-NEXT:        scf.if %[[HAS]] {
+// TILE-NOT:             memref.load
 // TILE:               attn.load_q_tile {{.*}} into
 // TILE-NOT:             staged
 // TILE:             }

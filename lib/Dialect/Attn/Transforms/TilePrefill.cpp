@@ -707,9 +707,10 @@ constexpr int64_t kConsumerBarrier = 13;
 /// pairs; the stage ring runs on across them (the ring's base counts the earlier items'
 /// tiles), so the producer fills the next item's stages while the consumers finish the
 /// current item. The consumers copy the Q tiles themselves, one item ahead: the next item's
-/// copies are issued once every consumer warp is done with the current tile (a named barrier
-/// over their threads) and land during the current item's epilogue; the item's loop starts
-/// after the copies have landed and a second named barrier.
+/// work is loaded before the current item's KV loop (its dependent global loads land during
+/// it), its copies are issued once every consumer warp is done with the current tile (a
+/// named barrier over their threads) and land during the current item's epilogue; the item's
+/// loop starts after the copies have landed and a second named barrier.
 static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
   const PrefillKernel &k = p.k;
   int64_t consumers = p.layout.getNumThreads(), producers = p.layout.getProducerThreads();
@@ -755,22 +756,50 @@ static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
     Value threads = c32(b, consumers);
     NVVM::BarrierOp::create(b, TypeRange{}, id, threads, {}, Value());
   };
-  // The copies of pair `unit`'s Q tile, if it is one of the CTA's (p.w and p.kvHead kept).
-  auto prefetchQ = [&](Value unit) {
+  // The work of pair `unit` and its KV head, leaving p.w and p.kvHead as they were.
+  auto workAt = [&](Value unit) {
+    PrefillWork current = p.w;
+    Value currentHead = p.kvHead;
+    itemAt(unit);
+    std::pair<PrefillWork, Value> loaded{p.w, p.kvHead};
+    p.w = current;
+    p.kvHead = currentHead;
+    return loaded;
+  };
+  // The copies of pair `unit`'s Q tile (work `w` of KV head `head`), if it is one of the
+  // CTA's (p.w and p.kvHead kept).
+  auto prefetchQ = [&](Value unit, const PrefillWork &w, Value head) {
     auto ifPair = scf::IfOp::create(b, b.ult(unit, units), /*withElseRegion=*/false);
     OpBuilder::InsertionGuard ifGuard(b);
     b.setInsertionPointToStart(ifPair.thenBlock());
     PrefillWork current = p.w;
     Value currentHead = p.kvHead;
-    itemAt(unit);
+    p.w = w;
+    p.kvHead = head;
     queryTile(b, p);
     p.w = current;
     p.kvHead = currentHead;
   };
   Block &consumer = split.getConsumer().emplaceBlock();
   b.setInsertionPointToStart(&consumer);
-  prefetchQ(gpu::BlockIdOp::create(b, gpu::Dimension::x));
+  {
+    // The first pair, blockIdx.x < Hkv x num_work whenever the grid has that CTA.
+    Value first = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+    Value inRange = b.ult(first, units);
+    Value zero = b.idx(0);
+    Value firstSafe = b.select(inRange, first, zero);
+    auto [firstWork, firstHead] = workAt(firstSafe);
+    prefetchQ(first, firstWork, firstHead);
+  }
   itemLoop(consumer, [&](Value unit, Value work, const StageRing &itemRing) {
+    // The next pair's work is loaded here, a whole item before its Q copies are issued, so
+    // that issuing them waits on no global load (a chain of two dependent ones). Past the
+    // last pair the loads read this pair's entries (in bounds) and nothing is copied.
+    Value ctas = gpu::GridDimOp::create(b, gpu::Dimension::x);
+    Value next = b.add(unit, ctas);
+    Value hasNext = b.ult(next, units);
+    Value nextSafe = b.select(hasNext, next, unit);
+    auto [nextWork, nextHead] = workAt(nextSafe);
     // This thread's copies of the item's Q tile have landed; then every thread's have.
     WaitKVTilesOp::create(b, 0);
     consumerBarrier();
@@ -787,8 +816,7 @@ static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
     // Every consumer warp is done with the Q tile: the next item's copies overwrite it while
     // this item's rows are written.
     consumerBarrier();
-    Value ctas = gpu::GridDimOp::create(b, gpu::Dimension::x);
-    prefetchQ(b.add(unit, ctas));
+    prefetchQ(next, nextWork, nextHead);
     storeRows(b, p, work, state);
   });
 }
