@@ -1,11 +1,12 @@
 // The persistent warp-specialized prefill kernel (attn-plan persistent): one CTA per SM loops
-// over the (KV head, work item) pairs blockIdx.x, blockIdx.x + gridDim.x, ... below
-// Hkv x num_work on both sides of the warp-specialized CTA. The stage ring is created once and
-// runs on across the items: each side carries the ring's base (the tiles of the CTA's earlier
-// items) and takes tile t's stage and parity from base + t. The consumers copy each item's Q
-// tile one item ahead, during the previous item's epilogue, between named barriers (13) over
-// their 256 threads; the producer drains its copies once, after the last item. The
-// manifest's tile says persistent = 1.
+// over the (KV head, work item) pairs below Hkv x num_work in rounds of gridDim.x (pair j of
+// CTA c: j * G + c, or j * G + G - 1 - c in odd rounds) on both sides of the warp-specialized
+// CTA. The stage ring is created once and runs on across the items: each side carries the
+// ring's base (the tiles of the CTA's earlier items) and takes tile t's stage and parity from
+// base + t. The consumers load each item's work and copy its Q tile one item ahead (the copies
+// during the previous item's epilogue, between named barriers (13) over their 256 threads);
+// the producer drains its copies once, after the last item. The manifest's tile says
+// persistent = 1.
 // RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true tma=true persistent=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=TILE
 // The overlapped consumer takes its stages from the same base.
 // RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true overlap=true persistent=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=OVER
@@ -20,7 +21,24 @@
 // TILE:         attn.warp_specialize consumers 256 producers 128 registers(232, 40) producer {
 // TILE:           %[[CTA:.*]] = gpu.block_id  x
 // TILE:           %[[CTAS:.*]] = gpu.grid_dim  x
-// TILE:           scf.for %[[U:.*]] = %[[CTA]] to %[[UNITS]] step %[[CTAS]] iter_args(%[[BASE:.*]] = %c0) -> (index) {
+// The CTA's pairs: one in each of the units / G full rounds, one in the last round if its
+// slot there (mirrored in odd rounds) is below the rest.
+// TILE:           %[[FULL:.*]] = arith.divui %[[UNITS]], %[[CTAS]] : index
+// TILE:           %[[FULLPAIRS:.*]] = arith.muli %[[FULL]], %[[CTAS]] : index
+// TILE:           %[[REST:.*]] = arith.subi %[[UNITS]], %[[FULLPAIRS]] : index
+// TILE:           %[[LASTCTA:.*]] = arith.subi %[[CTAS]], %c1 : index
+// TILE:           %[[MIRROR:.*]] = arith.subi %[[LASTCTA]], %[[CTA]] : index
+// TILE:           %[[LASTSLOT:.*]] = arith.select %{{.*}}, %[[MIRROR]], %[[CTA]] : index
+// TILE:           %[[INLAST:.*]] = arith.cmpi ult, %[[LASTSLOT]], %[[REST]] : index
+// TILE:           %[[EXTRA:.*]] = arith.select %[[INLAST]], %c1, %c0 : index
+// TILE:           %[[COUNT:.*]] = arith.addi %[[FULL]], %[[EXTRA]] : index
+// Pair j = j * G + (j odd ? G - 1 - cta : cta).
+// TILE:           scf.for %[[J:.*]] = %c0 to %[[COUNT]] step %c1 iter_args(%[[BASE:.*]] = %c0) -> (index) {
+// TILE:             %[[PAR:.*]] = arith.remui %[[J]], %c2 : index
+// TILE:             %[[ODD:.*]] = arith.cmpi eq, %[[PAR]], %c1 : index
+// TILE:             %[[SLOT:.*]] = arith.select %[[ODD]], %[[MIRROR]], %[[CTA]] : index
+// TILE:             %[[START:.*]] = arith.muli %[[J]], %[[CTAS]] : index
+// TILE:             %[[U:.*]] = arith.addi %[[START]], %[[SLOT]] : index
 // TILE:             %[[HEAD:.*]] = arith.remui %[[U]], %c8 : index
 // TILE:             %[[WORK:.*]] = arith.divui %[[U]], %c8 : index
 // TILE:             memref.load %{{.*}}[%[[WORK]]]
@@ -46,11 +64,18 @@
 // TILE:             attn.load_q_tile {{.*}} into
 // TILE-NOT:           staged
 // TILE:           }
-// TILE:           scf.for %[[CU:.*]] = %[[CCTA]] to %[[UNITS]] step %[[CSTEP:.*]] iter_args(%[[CBASE:.*]] = %c0) -> (index) {
+// TILE:           %[[CMIRROR:.*]] = arith.subi %{{.*}}, %[[CCTA]] : index
+// TILE:           scf.for %[[CJ:.*]] = %c0 to %{{.*}} step %c1 iter_args(%[[CBASE:.*]] = %c0) -> (index) {
+// TILE:             %[[CSLOT:.*]] = arith.select %{{.*}}, %[[CMIRROR]], %[[CCTA]] : index
+// TILE:             %[[CSTART:.*]] = arith.muli %[[CJ]], %[[CCTAS:.*]] : index
+// TILE:             %[[CU:.*]] = arith.addi %[[CSTART]], %[[CSLOT]] : index
 // TILE:             attn.kv_tile_range
 // The next pair's work is loaded before the item's KV loop (past the last pair: this pair's),
 // so that its Q copies issue after the loop without waiting on a global load.
-// TILE:             %[[NEXT:.*]] = arith.addi %[[CU]], %[[CSTEP]] : index
+// TILE:             %[[CJ1:.*]] = arith.addi %[[CJ]], %c1 : index
+// TILE:             %[[NSLOT:.*]] = arith.select %{{.*}}, %[[CMIRROR]], %[[CCTA]] : index
+// TILE:             %[[NSTART:.*]] = arith.muli %[[CJ1]], %[[CCTAS]] : index
+// TILE:             %[[NEXT:.*]] = arith.addi %[[NSTART]], %[[NSLOT]] : index
 // TILE-NEXT:        %[[HAS:.*]] = arith.cmpi ult, %[[NEXT]], %[[UNITS]] : index
 // TILE-NEXT:        %[[SAFE:.*]] = arith.select %[[HAS]], %[[NEXT]], %[[CU]] : index
 // TILE:             %[[NWORK:.*]] = arith.divui %[[SAFE]], %c8 : index

@@ -702,15 +702,16 @@ static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
 constexpr int64_t kConsumerBarrier = 13;
 
 /// The persistent kernel (kernel_config `persistent`): one CTA per SM, looping over the
-/// (KV head, work item) pairs cta, cta + gridDim.x, ... below Hkv x num_work (KV heads fastest,
-/// the plan's items heaviest first). Each side of the warp-specialized CTA walks the same
-/// pairs; the stage ring runs on across them (the ring's base counts the earlier items'
-/// tiles), so the producer fills the next item's stages while the consumers finish the
-/// current item. The consumers copy the Q tiles themselves, one item ahead: the next item's
-/// work is loaded before the current item's KV loop (its dependent global loads land during
-/// it), its copies are issued once every consumer warp is done with the current tile (a
-/// named barrier over their threads) and land during the current item's epilogue; the item's
-/// loop starts after the copies have landed and a second named barrier.
+/// (KV head, work item) pairs below Hkv x num_work (KV heads fastest, the plan's items
+/// heaviest first) in rounds of gridDim.x, every other round mirrored (pairOf). Each side of
+/// the warp-specialized CTA walks the same pairs; the stage ring runs on across them (the
+/// ring's base counts the earlier items' tiles), so the producer fills the next item's stages
+/// while the consumers finish the current item. The consumers copy the Q tiles themselves, one
+/// item ahead: the next item's work is loaded before the current item's KV loop (its
+/// dependent global loads land during it), its copies are issued once every consumer warp is
+/// done with the current tile (a named barrier over their threads) and land during the
+/// current item's epilogue; the item's loop starts after the copies have landed and a second
+/// named barrier.
 static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
   const PrefillKernel &k = p.k;
   int64_t consumers = p.layout.getNumThreads(), producers = p.layout.getProducerThreads();
@@ -728,25 +729,64 @@ static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
     p.w = loadWork(b, k, work);
     return work;
   };
-  // scf.for unit = blockIdx.x to Hkv x num_work step gridDim.x, carrying the ring's base;
-  // `body` builds one item at `unit` / `work` (p.kvHead, p.w set) with its ring.
-  auto itemLoop = [&](Block &region,
-                      function_ref<void(Value unit, Value work, const StageRing &)> body) {
-    b.setInsertionPointToEnd(&region);
-    Value cta = gpu::BlockIdOp::create(b, gpu::Dimension::x);
-    Value ctas = gpu::GridDimOp::create(b, gpu::Dimension::x);
-    auto loop = scf::ForOp::create(b, cta, units, ctas, ValueRange{b.idx(0)});
-    OpBuilder::InsertionGuard bodyGuard(b);
-    b.setInsertionPointToStart(loop.getBody());
-    Value unit = loop.getInductionVar();
-    Value work = itemAt(unit);
-    keyRange(b, k, p.w);
-    StageRing itemRing = ring;
-    itemRing.base = loop.getRegionIterArgs()[0];
-    body(unit, work, itemRing);
-    scf::YieldOp::create(b, ValueRange{b.add(itemRing.base, p.w.numTiles)});
+  // Pair j of CTA c in a grid of G CTAs: j * G + (j odd ? G - 1 - c : c). Rounds of G pairs
+  // in the plan's order (heaviest items first), every other one mirrored, so that no CTA
+  // takes the heaviest pair of every round: round-robin over costs that fall across the
+  // list gives CTA 0 the most work, the mirrored rounds even it out.
+  auto slotOf = [&](Value j, Value cta, Value ctas) {
+    Value two = b.idx(2);
+    Value parity = b.rem(j, two);
+    Value one = b.idx(1);
+    Value odd = b.eqIdx(parity, one);
+    Value lastCta = b.sub(ctas, one);
+    Value mirrored = b.sub(lastCta, cta);
+    return b.select(odd, mirrored, cta);
   };
-  itemLoop(split.getProducer().emplaceBlock(), [&](Value, Value, const StageRing &itemRing) {
+  auto pairOf = [&](Value j, Value cta, Value ctas) {
+    Value slot = slotOf(j, cta, ctas);
+    Value roundStart = b.mul(j, ctas);
+    return b.add(roundStart, slot);
+  };
+  // The number of pairs of CTA `cta`: one in each full round, one in the last partial round
+  // (round F = units / G, with units - F * G pairs) if its slot there is below the rest.
+  auto pairCount = [&](Value cta, Value ctas) {
+    Value full = b.div(units, ctas);
+    Value fullPairs = b.mul(full, ctas);
+    Value rest = b.sub(units, fullPairs);
+    Value lastSlot = slotOf(full, cta, ctas);
+    Value inLast = b.ult(lastSlot, rest);
+    Value one = b.idx(1);
+    Value zero = b.idx(0);
+    Value extra = b.select(inLast, one, zero);
+    return b.add(full, extra);
+  };
+  // scf.for j = 0 to the CTA's pair count, carrying the ring's base; `body` builds one item
+  // at pair `unit` / `work` (p.kvHead, p.w set) with its ring, `next` the CTA's next pair
+  // (>= Hkv x num_work after its last).
+  auto itemLoop =
+      [&](Block &region,
+          function_ref<void(Value unit, Value next, Value work, const StageRing &)> body) {
+        b.setInsertionPointToEnd(&region);
+        Value cta = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+        Value ctas = gpu::GridDimOp::create(b, gpu::Dimension::x);
+        Value count = pairCount(cta, ctas);
+        Value zero = b.idx(0);
+        Value one = b.idx(1);
+        auto loop = scf::ForOp::create(b, zero, count, one, ValueRange{zero});
+        OpBuilder::InsertionGuard bodyGuard(b);
+        b.setInsertionPointToStart(loop.getBody());
+        Value j = loop.getInductionVar();
+        Value unit = pairOf(j, cta, ctas);
+        Value work = itemAt(unit);
+        keyRange(b, k, p.w);
+        StageRing itemRing = ring;
+        itemRing.base = loop.getRegionIterArgs()[0];
+        Value nextJ = b.add(j, one);
+        Value next = pairOf(nextJ, cta, ctas);
+        body(unit, next, work, itemRing);
+        scf::YieldOp::create(b, ValueRange{b.add(itemRing.base, p.w.numTiles)});
+      };
+  itemLoop(split.getProducer().emplaceBlock(), [&](Value, Value, Value, const StageRing &itemRing) {
     producerLoop(b, p, itemRing, /*drain=*/false);
   });
   drainCopies(b);
@@ -791,12 +831,10 @@ static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
     auto [firstWork, firstHead] = workAt(firstSafe);
     prefetchQ(first, firstWork, firstHead);
   }
-  itemLoop(consumer, [&](Value unit, Value work, const StageRing &itemRing) {
+  itemLoop(consumer, [&](Value unit, Value next, Value work, const StageRing &itemRing) {
     // The next pair's work is loaded here, a whole item before its Q copies are issued, so
     // that issuing them waits on no global load (a chain of two dependent ones). Past the
     // last pair the loads read this pair's entries (in bounds) and nothing is copied.
-    Value ctas = gpu::GridDimOp::create(b, gpu::Dimension::x);
-    Value next = b.add(unit, ctas);
     Value hasNext = b.ult(next, units);
     Value nextSafe = b.select(hasNext, next, unit);
     auto [nextWork, nextHead] = workAt(nextSafe);
