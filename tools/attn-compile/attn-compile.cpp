@@ -4,8 +4,8 @@
 //                [--ptxas-check] [--no-pipeline] [--dump-ptx] [--max-slices-per-warp=N]
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
 //                [--prefill-mma=mma-sync|wgmma|auto] [--warp-specialize] [--pingpong]
-//                [--overlap] [--tma] [--auto-tma=false] [--persistent] [--approx-tanh]
-//                [--tile-kv=N] [--tile-q=N]
+//                [--overlap] [--tma] [--auto-tma=false] [--auto-overlap=false] [--persistent]
+//                [--approx-tanh] [--tile-kv=N] [--tile-q=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
 // pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
@@ -143,6 +143,12 @@ static cl::opt<bool> autoTmaOpt(
     cl::desc("--prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA "
              "(default true; false keeps the cp.async producer)"),
     cl::init(true), cl::cat(category));
+static cl::opt<bool> autoOverlapOpt(
+    "auto-overlap",
+    cl::desc("--prefill-mma=auto: kernels whose K/V goes by TMA overlap softmax with the MMAs "
+             "where measured faster: causal (or sliding window), head_dim 128, one query head "
+             "per KV head (default true; false keeps the serial tile loop)"),
+    cl::init(true), cl::cat(category));
 static cl::opt<bool> approxTanhOpt(
     "approx-tanh",
     cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) instead "
@@ -233,6 +239,7 @@ void setPipelineOptions(AttnToCubinOptions &options, int64_t sm, int64_t maxSlic
   options.overlap = overlapOpt;
   options.tma = tmaOpt;
   options.autoTma = autoTmaOpt;
+  options.autoOverlap = autoOverlapOpt;
   options.persistent = persistentOpt;
   options.approxTanh = approxTanhOpt;
 }

@@ -97,6 +97,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("prefill-mma=auto: producer-warpgroup kernels load ragged K/V by TMA "
                      "(see attn-plan); attn-to-host keeps cp.async (it encodes no tensor maps)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> autoOverlap{
+      *this, "auto-overlap",
+      llvm::cl::desc("prefill-mma=auto: kernels whose K/V goes by TMA overlap softmax with the "
+                     "MMAs where measured faster (causal, head_dim 128, no GQA; see attn-plan)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> approxTanh{
       *this, "approx-tanh",
       llvm::cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) "

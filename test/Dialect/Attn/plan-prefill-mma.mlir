@@ -12,6 +12,11 @@
 // keep cp.async; a variant without the producer has no TMA).
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=ATMA
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true auto-tma=true" -mlir-print-local-scope | FileCheck %s --check-prefix=NOTMA
+// auto-overlap: under auto, the kernels with K/V by TMA overlap softmax and MMAs where that was
+// measured faster: causal (or a sliding window), head_dim 128, one query head per KV head. Not
+// a GQA group, a paged cache (no TMA), no mask.
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true auto-overlap=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=AOVL
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true tma=true auto-overlap=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=NOOVL
 // warp-specialize: a producer warpgroup where the variant allows (not with RoPE of K in the
 // loop), nothing without wgmma.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true" -mlir-print-local-scope | FileCheck %s --check-prefix=WS
@@ -31,6 +36,8 @@
 // AUTO-NOT: tma
 // ATMA-NOT: remark
 // NOTMA-NOT: tma
+// AOVL-NOT: remark
+// NOOVL-NOT: overlap
 
 // A causal paged prefill, head_dim 128: eight warps, two warpgroups of 64 rows.
 // WG-LABEL: func.func @paged
@@ -65,6 +72,47 @@ func.func @ragged128(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?
   %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%v : memref<?x8x128xbf16>) indptr(%ki : memref<?xi32>) : !kv
   attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
       outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>}
+  return
+}
+
+// AOVL-LABEL: func.func @ragged128
+// AOVL: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, tma = true>
+// AOVL-NOT: overlap
+// AOVL: return
+
+// -----
+
+// One query head per KV head, causal and sliding window: overlapped under auto-overlap; no
+// mask: the serial loop.
+// AOVL-LABEL: func.func @mha_causal
+// AOVL: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, overlap = true, tma = true>
+// AOVL-LABEL: func.func @mha_window
+// AOVL: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, overlap = true, tma = true>
+// AOVL-LABEL: func.func @mha_full
+// AOVL: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, tma = true>
+// AOVL-NOT: overlap
+// AOVL: return
+// AUTO-LABEL: func.func @mha_causal
+// AUTO: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
+// AUTO-NOT: overlap
+// AUTO-LABEL: func.func @mha_full
+!kv = !attn.ragged_kv<num_heads = 32, head_dim = 128, element_type = bf16>
+func.func @mha_causal(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?x32x128xbf16>, %v: memref<?x32x128xbf16>, %ki: memref<?xi32>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x32x128xbf16>) v(%v : memref<?x32x128xbf16>) indptr(%ki : memref<?xi32>) : !kv
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>}
+  return
+}
+func.func @mha_window(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?x32x128xbf16>, %v: memref<?x32x128xbf16>, %ki: memref<?xi32>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x32x128xbf16>) v(%v : memref<?x32x128xbf16>) indptr(%ki : memref<?xi32>) : !kv
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal, window_left = 1024>}
+  return
+}
+func.func @mha_full(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?x32x128xbf16>, %v: memref<?x32x128xbf16>, %ki: memref<?xi32>, %o: memref<?x32x128xbf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x32x128xbf16>) v(%v : memref<?x32x128xbf16>) indptr(%ki : memref<?xi32>) : !kv
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<none>}
   return
 }
 

@@ -199,13 +199,6 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                    : "ping-pong needs two consumer warpgroups, the kernel has " +
                          std::to_string(choice->threads / KernelConfigAttr::kProducerThreads),
                "one warpgroup's turns");
-  bool overlap =
-      fallBack(overrides.overlap,
-               !producer            ? "overlap needs the producer warpgroup (warp-specialize)"
-               : pingpong           ? "overlap does not combine with ping-pong"
-               : choice->stages < 2 ? "overlap holds two K/V stages at once, the kernel has 1"
-                                    : "",
-               "the serial tile loop");
   // Under prefill-mma=auto, ragged K/V goes by TMA wherever the producer warpgroup can take
   // it: on the H100 (bench/results/2026-12-05-h100-tma) whole tiles by TMA lifted every ragged
   // shape over the cp.async producer (causal 16k 497 -> 535 TFLOP/s, non-causal 451 -> 538,
@@ -219,6 +212,25 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                           producer ? whyNotTma(op, *choice)
                                    : "TMA loads are the producer warpgroup's (warp-specialize)",
                           "cp.async copies of K/V");
+  // Under prefill-mma=auto, kernels with their K/V by TMA overlap each tile's softmax with the
+  // next tile's MMAs where the H100 measured it faster in two calls, each against the serial
+  // loop in the same call (bench/results/2026-12-05-h100-persistent): causal 1x16384 d128
+  // 580 -> 601 and 524 -> 583 TFLOP/s, sliding window 1024 398 -> 455 and 405 -> 453, causal
+  // 16x1024 and 4x4096 level. Not where it lost or was level: non-causal (526 -> 509,
+  // 542 -> 516), GQA groups (append 32 x (4096 + 128) with 4 query heads per KV head
+  // 481 -> 356), head_dim 64 (412 -> 251) and 256, custom masks, paged caches (cp.async).
+  bool autoOverlap = autoSchedule && overrides.autoOverlap && tma && !pingpong &&
+                     choice->stages >= 2 && op.getHeadDim() == kProducerHeadDim &&
+                     op.getNumQoHeads() == op.getNumKvHeads() &&
+                     op.getMask().getKind() == MaskKind::Causal;
+  bool overlap =
+      autoOverlap ||
+      fallBack(overrides.overlap,
+               !producer            ? "overlap needs the producer warpgroup (warp-specialize)"
+               : pingpong           ? "overlap does not combine with ping-pong"
+               : choice->stages < 2 ? "overlap holds two K/V stages at once, the kernel has 1"
+                                    : "",
+               "the serial tile loop");
   bool persistent =
       fallBack(overrides.persistent,
                !producer  ? "a persistent CTA loops in the producer warpgroup's kernel "
@@ -261,6 +273,7 @@ struct AttnPlanPass : public mlir::attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.overlap = overlap;
     overrides.tma = tma;
     overrides.autoTma = autoTma;
+    overrides.autoOverlap = autoOverlap;
     overrides.persistent = persistent;
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())

@@ -151,6 +151,9 @@ struct KernelOverrides {
   /// prefill-mma=auto: producer-warpgroup kernels over ragged K/V load it by TMA where the
   /// variant allows, silently; see attn-plan's auto-tma option.
   bool autoTma = false;
+  /// prefill-mma=auto: the causal head_dim 128 kernels of one query head per KV head with
+  /// their K/V by TMA overlap softmax and MMAs; see attn-plan's auto-overlap option.
+  bool autoOverlap = false;
 };
 
 /// attn-plan's decode-kernel option: "cuda-core", "tensor-core" or "auto" (tensor cores from

@@ -64,6 +64,10 @@ def AttnPlan : Pass<"attn-plan"> {
            "prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA, as "
            "`tma` does, without remarks (paged caches keep cp.async, measured faster with "
            "16-key pages)">,
+    Option<"autoOverlap", "auto-overlap", "bool", "false",
+           "prefill-mma=auto: kernels whose K/V goes by TMA overlap softmax with the MMAs, as "
+           "`overlap` does, where that was measured faster: a causal mask (or sliding window), "
+           "head_dim 128, one query head per KV head">,
   ];
 }
 
