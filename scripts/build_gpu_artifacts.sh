@@ -51,6 +51,8 @@
 #   ARTDIR/persist/bundles/<variant>/    every prefill variant warp-specialized with
 #                                        --persistent (one CTA per SM looping over the work
 #                                        items): step perscheck, timed as attn-mlir[persist]
+#   ARTDIR/persisto/bundles/<variant>/   the same with --overlap: step persocheck, timed as
+#                                        attn-mlir[persisto]
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -72,8 +74,8 @@
 #   80,90a), MULTIARCH_FOREIGN_SM (default 80,86), MULTIARCH_VARIANTS (decode variants built
 #   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none), COMPILE_ARGS (extra
 #   attn-compile options for ARTDIR/bundles, e.g. --prefill-mma=wgmma), SETS (the sm_90
-#   alternative sets of step 5a; default "wgmma ws wsp wso ws256 tma persist tmao"; fewer keep
-#   ARTDIR small enough to carry next to the peers' wheels).
+#   alternative sets of step 5a; default "wgmma ws wsp wso ws256 tma persist tmao persisto";
+#   fewer keep ARTDIR small enough to carry next to the peers' wheels).
 # Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
 # 40 MB, else 1.
 set -u -o pipefail
@@ -281,10 +283,11 @@ variant_set() {
 #     tiles, FA3's shape for it (ARTDIR/ws256; the default is one warpgroup, 64 x 32);
 #     ragged K/V loaded by TMA in the warp-specialized kernels (ARTDIR/tma); persistent CTAs
 #     looping over the work items (ARTDIR/persist; ragged K/V by TMA, the default); the
-#     default's TMA loads with the intra-warpgroup overlap (ARTDIR/tmao). SETS picks them.
-SETS=" ${SETS-wgmma ws wsp wso ws256 tma persist tmao} "
+#     default's TMA loads with the intra-warpgroup overlap (ARTDIR/tmao); persistent CTAs with
+#     the overlap (ARTDIR/persisto). SETS picks them.
+SETS=" ${SETS-wgmma ws wsp wso ws256 tma persist tmao persisto} "
 want_set() { [ "$SM" = 90 ] && [[ $SETS == *" $1 "* ]]; }
-rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao}
+rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto}
 if [ "$SM" = 90 ]; then
   want_set wgmma && variant_set wgmma prefill '*' --prefill-mma=wgmma
   want_set ws && variant_set ws prefill '*' --prefill-mma=wgmma --warp-specialize
@@ -296,6 +299,8 @@ if [ "$SM" = 90 ]; then
   want_set persist && variant_set persist prefill '*' --prefill-mma=auto --warp-specialize \
     --persistent
   want_set tmao && variant_set tmao prefill '*' --prefill-mma=auto --warp-specialize --overlap
+  want_set persisto && variant_set persisto prefill '*' --prefill-mma=auto --warp-specialize \
+    --persistent --overlap
 fi
 # 5a'. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
 #      (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the

@@ -32,6 +32,8 @@
 #     perscheck, persmemcheck, persracecheck   the prefill variants on persistent CTAs
 #                                              (ARTDIR/persist, --persistent; perscheck
 #                                              also on 5 CTAs), timed as attn-mlir[persist]
+#     persocheck                               the same with --overlap (ARTDIR/persisto,
+#                                              also on 5 CTAs), timed as attn-mlir[persisto]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
 #                                              and ARTDIR/wso): tensor pipe, issue, MUFU,
 #                                              stalls (scripts/ncu_profile.sh; PNCU_SHAPE)
@@ -227,6 +229,10 @@ want tmaocheck && bundle_step tmaocheck tmao/bundles "tmao/bundles" \
 want perscheck && bundle_step perscheck persist/bundles "persist/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/persist" --allow-missing --json "$3/check_prefill_persist.json" "${@:4}" &&
     ATTN_RT_PERSISTENT_CTAS=5 python3 "$1/tests/gpu/check_prefill.py" "$2/persist" --allow-missing --json "$3/check_prefill_persist_5ctas.json" "${@:4}"' \
+  _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
+want persocheck && bundle_step persocheck persisto/bundles "persisto/bundles" \
+  bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/persisto" --allow-missing --json "$3/check_prefill_persisto.json" "${@:4}" &&
+    ATTN_RT_PERSISTENT_CTAS=5 python3 "$1/tests/gpu/check_prefill.py" "$2/persisto" --allow-missing --json "$3/check_prefill_persisto_5ctas.json" "${@:4}"' \
   _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
 # The soft-capped variants with --approx-tanh: decode and prefill against float64.
 want tcheck && bundle_step tcheck tanh/bundles "tanh/bundles" \
