@@ -141,13 +141,12 @@ func.func @ragged64(%q: memref<?x32x64xf16>, %qi: memref<?xi32>, %k: memref<?x8x
 
 // -----
 
-// head_dim 256: a 64-row Q tile, one warpgroup.
+// head_dim 256: a 64-row Q tile, one warpgroup; under auto FA3's shape for it, two consumer
+// warpgroups of 64 rows over 64-key tiles with the producer warpgroup.
 // WG-LABEL: func.func @d256
 // WG: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true>
 // AUTO-LABEL: func.func @d256
-// AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true>
-// AUTO-NOT: producer
-// AUTO: return
+// AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, {{.*}}, wgmma = true, producer = true>
 // WS-LABEL: func.func @d256
 // WS: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true, producer = true>
 // PP-LABEL: func.func @d256
@@ -158,6 +157,32 @@ func.func @ragged64(%q: memref<?x32x64xf16>, %qi: memref<?xi32>, %k: memref<?x8x
 func.func @d256(%q: memref<?x32x256xf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x256xf16>) {
   attn.attention q(%q : memref<?x32x256xf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
       outs(%o : memref<?x32x256xf16>) {mask = #attn.mask<causal>}
+  return
+}
+
+// -----
+
+// Ragged head_dim 256 under auto: the wide tiles and the producer, K/V by cp.async (TMA is
+// not taken at this head_dim). A known short query (8 tokens x 4 heads: 32 rows) keeps the
+// heuristic's short tile and the CTA-wide loop.
+// AUTO-LABEL: func.func @d256_ragged
+// AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, {{.*}}, wgmma = true, producer = true>
+// AUTO-LABEL: func.func @d256_short
+// AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true>
+// ATMA-LABEL: func.func @d256_ragged
+// ATMA: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
+// ATMA-LABEL: func.func @d256_short
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 256, element_type = bf16>
+func.func @d256_ragged(%q: memref<?x32x256xbf16>, %qi: memref<?xi32>, %k: memref<?x8x256xbf16>, %v: memref<?x8x256xbf16>, %ki: memref<?xi32>, %o: memref<?x32x256xbf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x8x256xbf16>) v(%v : memref<?x8x256xbf16>) indptr(%ki : memref<?xi32>) : !kv
+  attn.attention q(%q : memref<?x32x256xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x256xbf16>) {mask = #attn.mask<causal>}
+  return
+}
+func.func @d256_short(%q: memref<?x32x256xbf16>, %qi: memref<?xi32>, %k: memref<?x8x256xbf16>, %v: memref<?x8x256xbf16>, %ki: memref<?xi32>, %o: memref<?x32x256xbf16>) {
+  %kv = attn.ragged_kv k(%k : memref<?x8x256xbf16>) v(%v : memref<?x8x256xbf16>) indptr(%ki : memref<?xi32>) : !kv
+  attn.attention q(%q : memref<?x32x256xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x256xbf16>) {mask = #attn.mask<causal>, max_qo_len = 8}
   return
 }
 

@@ -135,8 +135,31 @@ static std::string whyNotTma(AttentionOp op, const KernelChoice &c) {
 /// the CTA-wide wgmma loop (causal 16k 425 -> 501 TFLOP/s, append 384 -> 473, 16 x 1024
 /// 275 -> 288); at head_dim 64 it costs (390 -> 311): a 64-wide tile is half the MMA work per
 /// copied byte, and the consumers' 168-register share is not what limits them there.
-/// head_dim 256 (one consumer warpgroup) keeps the CTA-wide loop until it is measured.
+/// head_dim 256 takes the producer on FA3's tiles for it (below).
 static constexpr int64_t kProducerHeadDim = 128;
+
+/// prefill-mma=auto at head_dim 256: FA3's shape for it, two consumer warpgroups of 64 rows
+/// (tile_q 128) over 64-key K/V tiles, with the producer warpgroup (the heuristic's default,
+/// one warpgroup of 64 rows over 32-key tiles, has half the MMA work per copied byte). On the
+/// H100, each time against the default in the same call: GQA 32/8 causal 16k 413 -> 573 and
+/// 409 -> 578 TFLOP/s (bench/results/2026-12-05-h100-tma and -persistent); both head_dim 256
+/// variants passed the float64 checks in that shape (w2check). Not where the Q tile is
+/// already short (a known short query, a block-sparse row), and K/V keep cp.async (TMA at
+/// this head_dim is not yet measured).
+static constexpr int64_t kWideHeadDim = 256;
+static constexpr int64_t kWideTileQ = 128;
+static constexpr int64_t kWideTileKv = 64;
+
+/// Whether prefill-mma=auto takes the wide head_dim's tiles for `problem` (the heuristic would
+/// give it the 64-row Q tile of the head_dim, not a shorter one).
+static bool autoWideTiles(const AttentionProblem &problem, const KernelOverrides &overrides) {
+  if (!overrides.autoPrefillSchedule || problem.decode || problem.headDim != kWideHeadDim ||
+      overrides.tileQ || overrides.tileKv || problem.blockRows > 0 || problem.numKvHeads <= 0)
+    return false;
+  int64_t group = problem.numQoHeads / problem.numKvHeads;
+  constexpr int64_t kShortTileRows = 64;
+  return problem.maxQoLen <= 0 || problem.maxQoLen * group > kShortTileRows;
+}
 
 FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm,
                                                       const KernelOverrides &overrides,
@@ -162,7 +185,15 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
     KernelOverrides prefill = overrides;
     if (overrides.wgmmaPrefill && wgmmaTypes(op) && !prefill.maxSlicesPerWarp)
       prefill.maxSlicesPerWarp = 1;
-    choice = chooseKernel(problem, prefill, why);
+    if (wgmmaTypes(op) && autoWideTiles(problem, overrides)) {
+      KernelOverrides wide = prefill;
+      wide.tileQ = kWideTileQ;
+      wide.tileKv = kWideTileKv;
+      std::string wideWhy;
+      choice = chooseKernel(problem, wide, wideWhy);
+    }
+    if (!choice)
+      choice = chooseKernel(problem, prefill, why);
   }
   if (!choice)
     return failure();
@@ -185,8 +216,10 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                !(autoSchedule && problem.decode) &&
                fallBack(autoSchedule || overrides.wgmmaPrefill, whyNotWgmma(op, *choice),
                         "mma.sync");
-  bool autoProducer =
-      autoSchedule && op.getHeadDim() == kProducerHeadDim && !overrides.warpSpecialize;
+  bool wideTiles = op.getHeadDim() == kWideHeadDim && choice->tileQ == kWideTileQ &&
+                   choice->tileKv == kWideTileKv;
+  bool autoProducer = autoSchedule && (op.getHeadDim() == kProducerHeadDim || wideTiles) &&
+                      !overrides.warpSpecialize;
   bool producer =
       wgmma && (autoProducer ? whyNotProducer(op, *choice).empty()
                              : fallBack(overrides.warpSpecialize, whyNotProducer(op, *choice),
@@ -206,7 +239,8 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // 16-row box per page) lost (342 -> 329); paged caches keep cp.async until larger pages
   // are measured.
   bool autoTma = autoSchedule && overrides.autoTma && producer &&
-                 isa<RaggedKVType>(op.getKv().getType()) && whyNotTma(op, *choice).empty();
+                 op.getHeadDim() == kProducerHeadDim && isa<RaggedKVType>(op.getKv().getType()) &&
+                 whyNotTma(op, *choice).empty();
   bool tma =
       autoTma || fallBack(overrides.tma,
                           producer ? whyNotTma(op, *choice)
