@@ -75,6 +75,7 @@ class Shape:
     lse: bool = False          # attn-mlir's variant writes the LSE too (the peers' do not)
     kv_format: str = "ragged"  # attn-mlir's main variant ("attn-mlir"); paged16 also timed
     also_paged: bool = False   # time attn-mlir[paged16] / flashinfer[paged16] too
+    page_size: int = PAGE      # keys a page of the paged pool (kv_format "paged")
     notes: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -121,13 +122,16 @@ def shapes(seed=0):
     out.append(Shape(f"softcap{SOFT_CAP:g}_causal_1x16384", "square", 32, 32, 128, True,
                      [16384], [16384], soft_cap=SOFT_CAP,
                      notes="Gemma-2's logits soft-cap; attn-mlir[tanh]: on tanh.approx.f32"))
+    out.append(Shape("ragged16_causal_p64", "ragged", 32, 8, 128, True, lens, lens,
+                     kv_format="paged", page_size=64,
+                     notes=f"the ragged batch's lengths {lens} on 64-key pages (NHD, scattered)"))
     return out
 
 
 def variant_for(s, kv_format):
     return pv.find(num_qo_heads=s.num_qo_heads, num_kv_heads=s.num_kv_heads,
                    head_dim=s.head_dim, kv_format=kv_format,
-                   page_size=PAGE if kv_format == "paged" else 0,
+                   page_size=s.page_size if kv_format == "paged" else 0,
                    mask="causal" if s.causal else "none", window_left=s.window_left,
                    soft_cap=s.soft_cap, lse=s.lse)
 
@@ -140,7 +144,8 @@ def indptr(lens, device=None):
 
 class Data:
     """Inputs of one shape: packed q [T, Hq, D], ragged k / v [KV tokens, Hkv, D], o, and the
-    same K/V in a paged pool (page 16, NHD, pages scattered) when a paged impl needs it."""
+    same K/V in a paged pool (the shape's page size, NHD, pages scattered) when a paged impl
+    needs it."""
 
     def __init__(self, s, gen):
         dev, dt = "cuda", torch.bfloat16
@@ -156,16 +161,17 @@ class Data:
         self.d_kv_indptr = self.kv_indptr.cuda()
         self.paged = None
         if s.kv_format == "paged" or s.also_paged:
-            pages = sum((L + PAGE - 1) // PAGE for L in s.kv_lens)
+            P = s.page_size
+            pages = sum((L + P - 1) // P for L in s.kv_lens)
             pool_pages = pages + pages // 4 + 8
-            ip, ix, last = page_table(s.kv_lens, PAGE, pool_pages, gen)
+            ip, ix, last = page_table(s.kv_lens, P, pool_pages, gen)
             # token t of request b -> pool row indices[ip[b] + t // P] * P + t % P
             rows = []
             for b, L in enumerate(s.kv_lens):
                 t = torch.arange(L)
-                rows.append(ix[int(ip[b]) + t // PAGE].long() * PAGE + t % PAGE)
+                rows.append(ix[int(ip[b]) + t // P].long() * P + t % P)
             rows = torch.cat(rows).cuda()
-            shape = (pool_pages, PAGE, s.num_kv_heads, s.head_dim)
+            shape = (pool_pages, P, s.num_kv_heads, s.head_dim)
             kp = torch.randn(shape, device=dev, dtype=dt)
             vp = torch.randn(shape, device=dev, dtype=dt)
             kp.view(-1, s.num_kv_heads, s.head_dim)[rows] = self.k
@@ -187,7 +193,7 @@ def setup_attn(x, artdir, kv_format):
     pre = attn_mlir.BatchPrefill(bundle, max_batch=s.batch, max_qo_tokens=x.T,
                                  kv_format=kv_format, num_qo_heads=s.num_qo_heads,
                                  num_kv_heads=s.num_kv_heads, head_dim=s.head_dim,
-                                 page_size=PAGE if kv_format == "paged" else None,
+                                 page_size=s.page_size if kv_format == "paged" else None,
                                  layout="nhd" if kv_format == "paged" else None, dtype="bf16")
     if kv_format == "paged":
         p = x.paged
@@ -226,7 +232,7 @@ def setup_flashinfer(x, kv_format, backend):
         p = x.paged
         w = flashinfer.BatchPrefillWithPagedKVCacheWrapper(ws, "NHD", backend=backend)
         w.plan(x.d_qo_indptr, p["d_indptr"], p["d_indices"], p["d_last"], s.num_qo_heads,
-               s.num_kv_heads, s.head_dim, PAGE, **common)
+               s.num_kv_heads, s.head_dim, s.page_size, **common)
 
         def fn():
             w.run(x.q, (p["k"], p["v"]), out=x.o)

@@ -202,6 +202,8 @@ VARIANTS = [
     # -- paged KV ---------------------------------------------------------------------------
     # The benchmark's append and batched-prefill problem: GQA 32/8, page 16, NHD.
     _p("bf16", 32, 8, 128, 16, "nhd", lse=False, bench=True),
+    # The batched prefill on 64-key pages (a page is a whole TMA box of a 64-key tile).
+    _p("bf16", 32, 8, 128, 64, "nhd", lse=False, bench=True),
     _p("bf16", 32, 8, 128, 16, "nhd", quick=True),
     _p("f16", 32, 8, 128, 16, "hnd"),
     _p("bf16", 32, 32, 128, 16, "nhd", mask="none"),

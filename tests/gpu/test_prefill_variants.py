@@ -118,6 +118,7 @@ def test_bench_variants():
             dict(num_kv_heads=32, kv_format="ragged", mask="none"),
             dict(num_kv_heads=8, kv_format="ragged"),
             dict(num_kv_heads=8, kv_format="paged", page_size=16),
+            dict(num_kv_heads=8, kv_format="paged", page_size=64),
             dict(num_kv_heads=32, head_dim=64, kv_format="ragged"),
             dict(num_kv_heads=32, kv_format="ragged", window_left=1024)]
     for w in want:
@@ -263,7 +264,13 @@ def test_square_flops_convention():
     assert s["d128_full_16x1024"].flops() == 4 * 16 * 32 * 1024 ** 2 * 128
     assert s["d128_causal_16x1024"].flops() == 4 * 16 * 32 * 1024 ** 2 * 128 // 2
     assert s["d64_causal_1x16384"].flops() == 4 * 1 * 32 * 16384 ** 2 * 64 // 2
-    assert len([x for x in s.values() if x.kind == "square"]) == 12
+    # the d64 / d128 x causal / full x (16x1024, 4x4096, 1x16384) grid, then the GQA head_dim
+    # 256 and the soft-capped squares
+    grid = [x for x in s.values() if x.kind == "square" and x.head_dim in (64, 128)
+            and x.num_qo_heads == x.num_kv_heads and not x.soft_cap]
+    assert len(grid) == 12
+    assert {x.name for x in s.values() if x.kind == "square"} - {x.name for x in grid} == {
+        "d256_gqa_causal_1x16384", f"softcap{pb.SOFT_CAP:g}_causal_1x16384"}
 
 
 @needs_torch
@@ -301,12 +308,18 @@ def test_ragged_and_append_shapes():
     assert a.kv_format == "paged"
     # append: each new query row sees the 4096 cached keys plus the causal part of the new ones
     assert a.flops() == 4 * 32 * 128 * 32 * sum(4096 + i + 1 for i in range(128))
+    # the ragged batch again, on 64-key pages
+    p64 = s["ragged16_causal_p64"]
+    assert p64.q_lens == r.q_lens and p64.kv_format == "paged" and p64.page_size == 64
+    assert p64.flops() == r.flops() and pb.variant_for(p64, "paged").page_size == 64
 
 
 @needs_torch
 def test_every_shape_has_its_bench_variants():
     for s in pb.shapes():
         v = pb.variant_for(s, s.kv_format)
-        assert v.bench and v.head_dim == s.head_dim and v.causal == s.causal, s.name
+        # (the head_dim 256 shape times its variant as checked: experimental, writing the LSE)
+        assert v.bench or (v.experimental and s.lse), s.name
+        assert v.head_dim == s.head_dim and v.causal == s.causal, s.name
         if s.also_paged:
             assert pb.variant_for(s, "paged").bench
