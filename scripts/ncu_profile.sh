@@ -8,7 +8,9 @@
 #            (bench/profile_decode.py): DRAM and L2 throughput, bytes read, L2 hit rate, issue
 #            slots, occupancy, grid and waves, and the stall reasons (long scoreboard: loads in
 #            flight).
-# Usage: scripts/ncu_profile.sh prefill|decode ARTDIR OUTFILE [SHAPE]
+# Usage: [NCU_SOURCE=1] scripts/ncu_profile.sh prefill|decode ARTDIR OUTFILE [SHAPE]
+#   NCU_SOURCE=1 profiles the launch once more with PC sampling and appends the SASS
+#   instructions the warps stall on most, with their stall reasons (scripts/ncu_stalls.py).
 #   SHAPE: a prefill_bench shape (default d128_causal_1x16384) or a decode_bench shape (default
 #   1x32768). The first launches of each kernel warm the caches and are skipped. Metrics the
 #   installed ncu does not know for the device are left out (queried first), so the same script
@@ -85,4 +87,19 @@ mkdir -p "$(dirname "$OUTFILE")"
 } >"$OUTFILE" 2>&1
 rc=$?
 grep -E "$summary" "$OUTFILE" | head -60
+# NCU_SOURCE=1: the same launch again with PC sampling, and the SASS instructions its warps
+# stall on most (scripts/ncu_stalls.py over the report's source page) appended to OUTFILE.
+if [ $rc -eq 0 ] && [ "${NCU_SOURCE:-0}" = 1 ]; then
+  rep="${OUTFILE%.txt}.source"
+  if "$NCU" "${select[@]}" --section SourceCounters --section WarpStateStats -f -o "$rep" \
+       "${run[@]}" >"$rep.log" 2>&1 &&
+     "$NCU" -i "$rep.ncu-rep" --page source --print-source sass --csv >"$rep.csv" 2>>"$rep.log"; then
+    { echo; echo "# SASS instructions by warp-stall samples (NCU_SOURCE=1)"
+      python3 "$REPO/scripts/ncu_stalls.py" "$rep.csv" --top 30 2>&1; } | tee -a "$OUTFILE"
+  else
+    echo "ncu_profile: no source-level stall sampling (see $rep.log):" | tee -a "$OUTFILE"
+    tail -n 5 "$rep.log" | tee -a "$OUTFILE"
+  fi
+  rm -f "$rep.ncu-rep"
+fi
 exit $rc
