@@ -281,9 +281,10 @@ namespace {
 
 /// Rows of a prefill Q tile: a known short query (max_qo_len * group packed rows) gets the
 /// smallest tile that holds it; a block-sparse mask needs Q tiles inside one block row.
-int64_t prefillTileQ(const AttentionProblem &problem, int64_t group) {
+/// `wide`: 128 rows above head_dim 128 too (KernelOverrides::wideHeadDimTiles).
+int64_t prefillTileQ(const AttentionProblem &problem, int64_t group, bool wide) {
   int64_t packed = problem.maxQoLen > 0 ? problem.maxQoLen * group : 0;
-  int64_t tileQ = problem.headDim <= 128 ? 128 : 64;
+  int64_t tileQ = problem.headDim <= 128 || wide ? 128 : 64;
   if (packed > 0 && packed <= 16)
     tileQ = 16;
   else if (packed > 0 && packed <= 64)
@@ -295,11 +296,13 @@ int64_t prefillTileQ(const AttentionProblem &problem, int64_t group) {
   return tileQ;
 }
 
-/// Keys of a prefill KV tile for `warps` warps, two slices per warp or one.
-int64_t prefillTileKv(const AttentionProblem &problem, int64_t warps, int64_t vec, bool twoSlices) {
+/// Keys of a prefill KV tile for `warps` warps, two slices per warp or one; `wide`: a
+/// 128-row Q tile above head_dim 128 (KernelOverrides::wideHeadDimTiles) takes 64 keys.
+int64_t prefillTileKv(const AttentionProblem &problem, int64_t warps, int64_t vec, bool twoSlices,
+                      bool wide) {
   int64_t tileKv = 64;
   if (problem.headDim > 128)
-    tileKv = 32;
+    tileKv = wide ? 64 : 32;
   else if (problem.headDim > 64)
     tileKv = twoSlices ? 32 : problem.rope || problem.customMask ? 64 : 128;
   // The largest multiple of 16 not above the default that divides a key block.
@@ -327,7 +330,8 @@ std::optional<KernelChoice> choosePrefill(const AttentionProblem &problem,
                                           const KernelOverrides &overrides, int64_t group,
                                           KernelChoice choice, std::string &why) {
   choice.decode = false;
-  choice.tileQ = overrides.tileQ ? overrides.tileQ : prefillTileQ(problem, group);
+  choice.tileQ =
+      overrides.tileQ ? overrides.tileQ : prefillTileQ(problem, group, overrides.wideHeadDimTiles);
   // Two slices: 4 warps, 32-key tiles at head_dim 128 (64 at 64), so a copy group of
   // head_dim / vec threads takes 4 rows of a tile.
   constexpr int64_t kTwoSliceRowsPerGroup = 4;
@@ -340,7 +344,8 @@ std::optional<KernelChoice> choosePrefill(const AttentionProblem &problem,
   if (choice.tileQ == 64 && problem.headDim > 128)
     warps = 4;
   choice.threads = overrides.threads ? overrides.threads : warps * kWarpSize;
-  int64_t tileKv = prefillTileKv(problem, warps, choice.vec, twoSlices);
+  bool wide = overrides.wideHeadDimTiles && choice.tileQ == 128;
+  int64_t tileKv = prefillTileKv(problem, warps, choice.vec, twoSlices, wide);
   choice.tileKv = overrides.tileKv ? overrides.tileKv : tileKv;
   choice.stages = overrides.stages ? overrides.stages : 2;
   // Paged two-slice kernels prefetch one tile deeper (80 KiB; two CTAs per SM still fit): +7%

@@ -139,27 +139,17 @@ static std::string whyNotTma(AttentionOp op, const KernelChoice &c) {
 static constexpr int64_t kProducerHeadDim = 128;
 
 /// prefill-mma=auto at head_dim 256: FA3's shape for it, two consumer warpgroups of 64 rows
-/// (tile_q 128) over 64-key K/V tiles, with the producer warpgroup (the heuristic's default,
-/// one warpgroup of 64 rows over 32-key tiles, has half the MMA work per copied byte). On the
-/// H100, each time against the default in the same call: GQA 32/8 causal 16k 413 -> 573 and
-/// 409 -> 578 TFLOP/s (bench/results/2026-12-05-h100-tma and -persistent); both head_dim 256
-/// variants passed the float64 checks in that shape (w2check). Not where the Q tile is
-/// already short (a known short query, a block-sparse row), and K/V keep cp.async (TMA at
-/// this head_dim is not yet measured).
+/// (tile_q 128) over 64-key K/V tiles (KernelOverrides::wideHeadDimTiles), with the producer
+/// warpgroup; the heuristic's own choice, one warpgroup of 64 rows over 32-key tiles, has half
+/// the MMA work per copied byte. On the H100, each time against the default in the same call:
+/// GQA 32/8 causal 16k 413 -> 573 and 409 -> 578 TFLOP/s (bench/results/2026-12-05-h100-tma
+/// and -persistent); both head_dim 256 variants passed the float64 checks in that shape
+/// (w2check). A known short query keeps the heuristic's short tile, a block-sparse mask (whose
+/// tiles must fit its blocks; not measured) the old shape, and K/V keep cp.async (TMA at this
+/// head_dim is not yet measured).
 static constexpr int64_t kWideHeadDim = 256;
 static constexpr int64_t kWideTileQ = 128;
 static constexpr int64_t kWideTileKv = 64;
-
-/// Whether prefill-mma=auto takes the wide head_dim's tiles for `problem` (the heuristic would
-/// give it the 64-row Q tile of the head_dim, not a shorter one).
-static bool autoWideTiles(const AttentionProblem &problem, const KernelOverrides &overrides) {
-  if (!overrides.autoPrefillSchedule || problem.decode || problem.headDim != kWideHeadDim ||
-      overrides.tileQ || overrides.tileKv || problem.blockRows > 0 || problem.numKvHeads <= 0)
-    return false;
-  int64_t group = problem.numQoHeads / problem.numKvHeads;
-  constexpr int64_t kShortTileRows = 64;
-  return problem.maxQoLen <= 0 || problem.maxQoLen * group > kShortTileRows;
-}
 
 FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm,
                                                       const KernelOverrides &overrides,
@@ -185,15 +175,9 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
     KernelOverrides prefill = overrides;
     if (overrides.wgmmaPrefill && wgmmaTypes(op) && !prefill.maxSlicesPerWarp)
       prefill.maxSlicesPerWarp = 1;
-    if (wgmmaTypes(op) && autoWideTiles(problem, overrides)) {
-      KernelOverrides wide = prefill;
-      wide.tileQ = kWideTileQ;
-      wide.tileKv = kWideTileKv;
-      std::string wideWhy;
-      choice = chooseKernel(problem, wide, wideWhy);
-    }
-    if (!choice)
-      choice = chooseKernel(problem, prefill, why);
+    prefill.wideHeadDimTiles =
+        overrides.autoPrefillSchedule && wgmmaTypes(op) && problem.blockRows <= 0;
+    choice = chooseKernel(problem, prefill, why);
   }
   if (!choice)
     return failure();

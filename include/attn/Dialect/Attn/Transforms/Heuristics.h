@@ -154,6 +154,11 @@ struct KernelOverrides {
   /// prefill-mma=auto: the causal head_dim 128 kernels of one query head per KV head with
   /// their K/V by TMA overlap softmax and MMAs; see attn-plan's auto-overlap option.
   bool autoOverlap = false;
+  /// Prefill above head_dim 128: the 128-row Q tile of the narrower head dims (two
+  /// warpgroups of one 16-row slice per warp on wgmma) over 64-key K/V tiles, where the
+  /// heuristic would take 64 rows over 32 keys; a short known query keeps its short tile (and
+  /// 32 keys). Set by attn-plan under prefill-mma=auto (see planAttention).
+  bool wideHeadDimTiles = false;
 };
 
 /// attn-plan's decode-kernel option: "cuda-core", "tensor-core" or "auto" (tensor cores from
