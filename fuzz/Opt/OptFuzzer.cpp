@@ -20,6 +20,7 @@
 #include "attn/Dialect/Attn/Transforms/BufferizableOpInterfaceImpl.h"
 #include "attn/Pipelines/Pipelines.h"
 
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectRegistry.h"
@@ -181,10 +182,13 @@ void resetContext() {
   });
 
   for (const char *text : kPipelines) {
-    auto pm = std::make_unique<PassManager>(gContext);
+    // Anchored on builtin.module, the parsed module itself: a pass manager on "any" (the
+    // default) would nest a `builtin.module(...)` pipeline on the modules inside it, and
+    // none of the passes would run.
+    auto pm = std::make_unique<PassManager>(gContext, ModuleOp::getOperationName());
     std::string error;
     llvm::raw_string_ostream os(error);
-    if (failed(parsePassPipeline(std::string("builtin.module(") + text + ")", *pm, os))) {
+    if (failed(parsePassPipeline(text, *pm, os))) {
       std::fprintf(stderr, "pipeline '%s': %s\n", text, error.c_str());
       std::exit(1);
     }
@@ -201,9 +205,50 @@ void resetContext() {
 /// use-after-free and the rest of AddressSanitizer stay on; ASAN_OPTIONS still overrides.
 extern "C" const char *__asan_default_options() { return "allow_user_poisoning=0:detect_leaks=1"; }
 
+namespace {
+
+/// A decode step that attn-to-nvvm must lower to an NVVM kernel. The harness checks it once
+/// at start-up: a pass manager that does not reach the parsed module (anchored on "any", it
+/// nested `builtin.module(...)` on the modules inside it) runs nothing, and every input then
+/// only gets parsed and verified.
+const char *const kSelfCheck = R"mlir(
+!kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 2, head_dim = 64, element_type = f16>
+func.func @self_check(%q: memref<?x8x64xf16>, %qi: memref<?xi32>, %k: memref<?x16x2x64xf16>,
+                      %v: memref<?x16x2x64xf16>, %ki: memref<?xi32>, %kx: memref<?xi32>,
+                      %kl: memref<?xi32>, %o: memref<?x8x64xf16>) {
+  %kv = attn.paged_kv k(%k : memref<?x16x2x64xf16>) v(%v : memref<?x16x2x64xf16>)
+      indptr(%ki : memref<?xi32>) indices(%kx : memref<?xi32>) last_page_len(%kl : memref<?xi32>) : !kv
+  attn.attention q(%q : memref<?x8x64xf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x8x64xf16>) {mask = #attn.mask<none>, max_qo_len = 1}
+  return
+}
+)mlir";
+
+void selfCheck() {
+  OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(kSelfCheck, gContext);
+  if (!module || failed(verify(*module)))
+    fail("self-check: the decode step does not parse");
+  if (failed(gPassManagers.front()->run(*module)))
+    fail(std::string("self-check: ") + kPipelines[0] + " failed on the decode step");
+  // The host keeps its attn.kernel_abi records; the device code holds no attn op.
+  bool attnLeft = false, kernel = false;
+  module->walk([&](gpu::GPUModuleOp gpuModule) {
+    gpuModule->walk([&](Operation *op) {
+      attnLeft |= op->getDialect() && op->getDialect()->getNamespace() == "attn";
+      kernel |= op->getName().getStringRef() == "llvm.func" && op->hasAttr("nvvm.kernel");
+    });
+  });
+  if (attnLeft || !kernel)
+    fail(std::string("self-check: ") + kPipelines[0] +
+         " left the decode step without an NVVM kernel: the pipelines do not reach the input");
+}
+
+} // namespace
+
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
   attn::registerAttnCompilerPasses();
   resetContext();
+  selfCheck();
   loadKnownCrashes();
   return 0;
 }
@@ -229,8 +274,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   for (size_t i = 0; i < gPassManagers.size(); ++i) {
     OwningOpRef<ModuleOp> clone = module->clone();
     LogicalResult result = gPassManagers[i]->run(*clone);
-    if (gTrace)
-      std::fprintf(stderr, "%s: %s\n", kPipelines[i], succeeded(result) ? "ok" : "failed");
+    if (gTrace) {
+      size_t ops = 0;
+      clone->walk([&](Operation *) { ++ops; });
+      std::fprintf(stderr, "%s: %s, %zu operations after it\n", kPipelines[i],
+                   succeeded(result) ? "ok" : "failed", ops);
+    }
   }
   return 0;
 }

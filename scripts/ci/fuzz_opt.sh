@@ -8,12 +8,13 @@
 # crashes of upstream MLIR listed in fuzz/known_upstream_crashes.txt are skipped.
 #   OPT_FUZZ_BUILD_DIR  build directory (default build-fuzz-opt; not BUILD_DIR, which .ci/run
 #                       exports for the main build)
-#   OPT_FUZZ_SECONDS    seconds of fuzzing (default 90; 0 builds only)
+#   OPT_FUZZ_SECONDS    seconds of fuzzing (default 300, about 70 of them for the seeds; 0
+#                       builds only)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/lib/packages.sh
 BUILD_DIR=${OPT_FUZZ_BUILD_DIR:-build-fuzz-opt}
-SECONDS_TO_RUN=${OPT_FUZZ_SECONDS:-90}
+SECONDS_TO_RUN=${OPT_FUZZ_SECONDS:-300}
 
 # libFuzzer and the sanitizer runtimes of clang 22 are in libclang-rt-22-dev.
 ensure_packages clang-22 lld-22 libclang-rt-22-dev libmlir-22-dev mlir-22-tools llvm-22-dev \
@@ -39,4 +40,31 @@ cmake --build "$BUILD_DIR" -j "$(nproc)" --target attn-opt-fuzz
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 echo "== attn-opt-fuzz for ${SECONDS_TO_RUN}s"
-ctest --test-dir "$BUILD_DIR" --output-on-failure -R '^attn-opt-fuzz$'
+if ctest --test-dir "$BUILD_DIR" --output-on-failure -R '^attn-opt-fuzz$'; then
+  exit 0
+fi
+# A CI log is often read from its end: repeat the finding there, in a few lines, with the
+# input that reached it (libFuzzer writes it as crash-*, timeout-*, oom-* or leak-* in the
+# test's working directory).
+work="$BUILD_DIR/fuzz/Opt"
+inputs=()
+for input in "$work"/crash-* "$work"/timeout-* "$work"/oom-* "$work"/leak-*; do
+  [ -f "$input" ] && inputs+=("$input")
+done
+echo "== attn-opt-fuzz failed; its finding, replayed:"
+if [ ${#inputs[@]} -gt 0 ]; then
+  log=$(mktemp)
+  "$BUILD_DIR/bin/attn-opt-fuzz" -runs=1 "${inputs[@]}" >"$log" 2>&1 || true
+  grep -E 'SUMMARY|invariant broken|runtime error|ERROR: libFuzzer' "$log" | head -3 || true
+  grep -E '^ +#[0-9]+ 0x[0-9a-f]+ in ' "$log" |
+    grep -v -E 'libFuzzer|fuzzer::|__sanitizer|__asan|__ubsan' | head -8 | sed -E 's/ \(.*\)$//' || true
+  rm -f "$log"
+  for input in "${inputs[@]}"; do
+    echo "input $(basename "$input") ($(wc -c <"$input") bytes), base64:"
+    head -c 3000 "$input" | base64 -w 0
+    echo
+  done
+else
+  echo "no input written (a failure outside the fuzzing loop: see the output above)"
+fi
+exit 1
