@@ -1,5 +1,5 @@
 """What the benchmarks and their plots share: logging, the start of a run, CUDA-event timing,
-recording one implementation's result, the optional FlashInfer import, the markdown table cells
+device (kernel) time from the profiler, recording one implementation's result, the optional FlashInfer import, the markdown table cells
 and the plots' command line. Importing it needs no torch (the plots run without)."""
 
 import argparse
@@ -64,6 +64,31 @@ def time_cuda(fn, iters, warmup, *, indexed=False):
     ts = sorted(s.elapsed_time(e) for s, e in zip(starts, ends))
     return dict(median_ms=statistics.median(ts), p10_ms=ts[len(ts) // 10],
                 p90_ms=ts[(len(ts) * 9) // 10], iters=iters)
+
+
+def device_time_us(fn, iters, warmup):
+    """Device time of one call (us): the durations of the kernels, copies and memsets that
+    `iters` calls put on the GPU, from the profiler's CUDA activity (CUPTI), summed and divided
+    by `iters`. The host's share of a call (Python, argument checks, launch) is left out, which
+    CUDA events around a call that starts on an idle GPU include: for a kernel of a few
+    microseconds that share is most of what the events measure. None when the profiler saw no
+    device activity (no CUPTI)."""
+    import torch
+    from torch.profiler import ProfilerActivity, profile
+
+    for _ in range(warmup):
+        fn()
+    torch.cuda.synchronize()
+    with profile(activities=[ProfilerActivity.CUDA]) as prof:
+        for _ in range(iters):
+            fn()
+        torch.cuda.synchronize()
+    total = 0.0
+    for e in prof.key_averages():
+        # self_device_time_total from torch 2.4 on, self_cuda_time_total before (us).
+        t = getattr(e, "self_device_time_total", None)
+        total += float(t if t is not None else getattr(e, "self_cuda_time_total", 0.0))
+    return total / iters if total > 0 else None
 
 
 def record(impls, name, fn, label, describe):

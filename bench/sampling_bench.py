@@ -21,8 +21,13 @@ scripts/gen_sampling_cluster_variants.py; not with --no-cluster), "attn" is what
 attn_mlir.sampling picks (the cluster kernels up to CLUSTER_MAX_BATCH rows), and every
 function is also timed as "attn_1cta" (one CTA per row at every batch) and "attn_cluster"
 (the cluster kernels at every batch), to place the threshold.
-Each timing is the median over --iters launches, each between two CUDA events after --warmup
-launches; thresholds are per-row tensors for every library. Writes OUTDIR/sampling_bench.json
+Two times per implementation and shape: the median over --iters calls, each between two
+CUDA events after --warmup calls, the GPU idle before each (the call's latency from Python,
+host work included: "IMPL" in the JSON), and the device time of a call (the kernels, copies
+and memsets of --iters calls from the profiler's CUDA activity, divided by --iters:
+"IMPL_gpu"). For a row of a few hundred kilobytes the host's share is most of the first;
+speedup_vs_flashinfer and speedup_gpu_vs_flashinfer compare each. Thresholds are per-row
+tensors for every library. Writes OUTDIR/sampling_bench.json
 and OUTDIR/sampling_bench.md (the device name in both) and prints the table with attn's
 speed-up over FlashInfer.
 """
@@ -34,11 +39,13 @@ import statistics
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import torch  # noqa: E402
 
 import attn_mlir  # noqa: E402
 from attn_mlir import sampling as S  # noqa: E402
+from bench_common import device_time_us  # noqa: E402
 
 try:
     import flashinfer  # noqa: E402
@@ -179,11 +186,15 @@ def main():
             for impl, call in impls.items():
                 try:
                     r[impl] = round(timed(call, a.iters, a.warmup), 2)
+                    gpu = device_time_us(call, a.iters, a.warmup)
+                    r[f"{impl}_gpu"] = None if gpu is None else round(gpu, 2)
                 except Exception as err:  # noqa: BLE001
                     r[impl] = None
                     r[f"{impl}_error"] = f"{type(err).__name__}: {err}"[:200]
             if r.get("attn") and r.get("flashinfer"):
                 r["speedup_vs_flashinfer"] = round(r["flashinfer"] / r["attn"], 2)
+            if r.get("attn_gpu") and r.get("flashinfer_gpu"):
+                r["speedup_gpu_vs_flashinfer"] = round(r["flashinfer_gpu"] / r["attn_gpu"], 2)
             for impl in ("attn_1cta", "attn_cluster"):
                 if r.get(impl) and r.get("flashinfer"):
                     r[f"{impl}_speedup_vs_flashinfer"] = round(r["flashinfer"] / r[impl], 2)
@@ -196,10 +207,12 @@ def main():
         json.dump({"device": name, "flashinfer": fi_version, "flashinfer_error": FI_ERROR,
                    "cluster_max_batch": S.CLUSTER_MAX_BATCH if cluster else None,
                    "iters": a.iters, "warmup": a.warmup, "rows": rows}, f, indent=1)
-    cols = ["attn", "attn_joint", "flashinfer", "torch", "speedup_vs_flashinfer"]
+    cols = ["attn", "attn_joint", "flashinfer", "torch", "speedup_vs_flashinfer", "attn_gpu",
+            "flashinfer_gpu", "speedup_gpu_vs_flashinfer"]
     if cluster:
         cols[1:1] = ["attn_1cta", "attn_cluster"]
-    lines = [f"# Sampling on {name} (median us; flashinfer {fi_version})", "",
+    lines = [f"# Sampling on {name} (us: a call's latency from Python, median; *_gpu: its "
+             f"device time; flashinfer {fi_version})", "",
              "| function | batch | vocab | " + " | ".join(cols) + " |",
              "|---|---|---|" + "---|" * len(cols)]
     for r in rows:
