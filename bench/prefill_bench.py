@@ -54,7 +54,8 @@ IMPLS = ["attn-mlir", "attn-mlir[paged16]", "attn-mlir[wgmma]", "attn-mlir[wgmma
          "attn-mlir[wso]", "attn-mlir[wso-paged16]", "attn-mlir[tanh]", "attn-mlir[ws256]",
          "attn-mlir[tma]", "attn-mlir[tma-paged16]", "attn-mlir[persist]",
          "attn-mlir[persist-paged16]", "attn-mlir[tmao]", "attn-mlir[tmao-paged16]",
-         "attn-mlir[persisto]", "attn-mlir[persisto-paged16]",
+         "attn-mlir[persisto]", "attn-mlir[persisto-paged16]", "attn-mlir[ekv]",
+         "attn-mlir[ekv-paged16]",
          "flashinfer-fa2", "flashinfer-fa2[paged16]",
          "flashinfer-fa3",
          "sdpa-flash", "sdpa-cudnn", "flex"]
@@ -481,8 +482,8 @@ def main():
                    lambda: setup_attn(x, os.path.join(args.artdir, "ws256"), main_fmt))
         # K/V by TMA in the warp-specialized kernels (ARTDIR/tma), persistent CTAs
         # (ARTDIR/persist), TMA with the overlap (ARTDIR/tmao) and both (ARTDIR/persisto) with
-        # the others below.
-        for sub in ("wgmma", "ws", "wsp", "wso", "tma", "persist", "tmao", "persisto"):
+        # the others below; the default's plans with --early-kv (ARTDIR/ekv).
+        for sub in ("wgmma", "ws", "wsp", "wso", "tma", "persist", "tmao", "persisto", "ekv"):
             subdir = os.path.join(args.artdir or "", sub)
             if args.artdir and os.path.isdir(os.path.join(subdir, "bundles")):
                 record(f"attn-mlir[{sub}]", lambda d=subdir: setup_attn(x, d, main_fmt))

@@ -53,6 +53,9 @@
 #                                        items): step perscheck, timed as attn-mlir[persist]
 #   ARTDIR/persisto/bundles/<variant>/   the same with --overlap: step persocheck, timed as
 #                                        attn-mlir[persisto]
+#   ARTDIR/ekv/bundles/<variant>/        every prefill variant as the default plans it, with
+#                                        --early-kv (the producer starts without waiting for
+#                                        the Q tile): step ekvcheck, timed as attn-mlir[ekv]
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -74,7 +77,8 @@
 #   80,90a), MULTIARCH_FOREIGN_SM (default 80,86), MULTIARCH_VARIANTS (decode variants built
 #   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none), COMPILE_ARGS (extra
 #   attn-compile options for ARTDIR/bundles, e.g. --prefill-mma=wgmma), SETS (the sm_90
-#   alternative sets of step 5a; default "wgmma ws wsp wso ws256 tma persist tmao persisto";
+#   alternative sets of step 5a; default "wgmma ws wsp wso ws256 tma persist tmao persisto
+#   ekv";
 #   fewer keep ARTDIR small enough to carry next to the peers' wheels).
 # Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
 # 40 MB, else 1.
@@ -284,10 +288,11 @@ variant_set() {
 #     ragged K/V loaded by TMA in the warp-specialized kernels (ARTDIR/tma); persistent CTAs
 #     looping over the work items (ARTDIR/persist; ragged K/V by TMA, the default); the
 #     default's TMA loads with the intra-warpgroup overlap (ARTDIR/tmao); persistent CTAs with
-#     the overlap (ARTDIR/persisto). SETS picks them.
-SETS=" ${SETS-wgmma ws wsp wso ws256 tma persist tmao persisto} "
+#     the overlap (ARTDIR/persisto); the default's plans with the producer started at once
+#     (ARTDIR/ekv). SETS picks them.
+SETS=" ${SETS-wgmma ws wsp wso ws256 tma persist tmao persisto ekv} "
 want_set() { [ "$SM" = 90 ] && [[ $SETS == *" $1 "* ]]; }
-rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto}
+rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto,ekv}
 if [ "$SM" = 90 ]; then
   want_set wgmma && variant_set wgmma prefill '*' --prefill-mma=wgmma
   want_set ws && variant_set ws prefill '*' --prefill-mma=wgmma --warp-specialize
@@ -301,6 +306,7 @@ if [ "$SM" = 90 ]; then
   want_set tmao && variant_set tmao prefill '*' --prefill-mma=auto --warp-specialize --overlap
   want_set persisto && variant_set persisto prefill '*' --prefill-mma=auto --warp-specialize \
     --persistent --overlap
+  want_set ekv && variant_set ekv prefill '*' --prefill-mma=auto --early-kv
 fi
 # 5a'. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
 #      (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the

@@ -34,6 +34,9 @@
 #                                              also on 5 CTAs), timed as attn-mlir[persist]
 #     persocheck                               the same with --overlap (ARTDIR/persisto,
 #                                              also on 5 CTAs), timed as attn-mlir[persisto]
+#     ekvcheck, ekvmemcheck, ekvracecheck      the prefill variants as the default plans them
+#                                              with --early-kv (ARTDIR/ekv), timed as
+#                                              attn-mlir[ekv]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
 #                                              and ARTDIR/wso): tensor pipe, issue, MUFU,
 #                                              stalls (scripts/ncu_profile.sh; PNCU_SHAPE)
@@ -122,7 +125,8 @@ export PYTHONUNBUFFERED=1
 declare -a NAMES STATUS SECS
 run_step() {  # name, command...: runs with a timeout, logs to OUTDIR/name.log
   local name=$1; shift
-  local t0=$(date +%s) rc
+  local t0 rc
+  t0=$(date +%s)
   echo "=== $name: $*" | tee "$OUTDIR/$name.log"
   timeout --signal=TERM --kill-after=20 "$STEP_TIMEOUT" "$@" >>"$OUTDIR/$name.log" 2>&1
   rc=$?
@@ -156,10 +160,10 @@ install_flashinfer() {  # FlashInfer from the carried wheels (offline; it JIT-co
 cat "$OUTDIR/environment.txt"
 
 have_art=1       # the library and decode bundles
-have_prefill=1   # the library and prefill bundles (their names end in _causal / _none [...])
-if [ -z "$(ls "$ART/bundles" 2>/dev/null | grep -E '_(causal|none)(_|$)')" ]; then
-  have_prefill=0
-fi
+have_prefill=0   # the library and prefill bundles (their names end in _causal / _none [...])
+for b in "$ART"/bundles/*; do
+  [[ $(basename "$b") =~ _(causal|none)(_|$) ]] && have_prefill=1 && break
+done
 if [ ! -f "$ATTN_RT_LIBRARY" ]; then
   echo "gpu_check: no libattn_rt.so at $ATTN_RT_LIBRARY (run scripts/build_gpu_artifacts.sh ARTDIR here first and carry ARTDIR)"
   have_art=0; have_prefill=0
@@ -234,6 +238,8 @@ want persocheck && bundle_step persocheck persisto/bundles "persisto/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/persisto" --allow-missing --json "$3/check_prefill_persisto.json" "${@:4}" &&
     ATTN_RT_PERSISTENT_CTAS=5 python3 "$1/tests/gpu/check_prefill.py" "$2/persisto" --allow-missing --json "$3/check_prefill_persisto_5ctas.json" "${@:4}"' \
   _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
+want ekvcheck && bundle_step ekvcheck ekv/bundles "ekv/bundles" \
+  python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ekv" --allow-missing --json "$OUTDIR/check_prefill_ekv.json" ${PCHECK_ARGS:-}
 # The soft-capped variants with --approx-tanh: decode and prefill against float64.
 want tcheck && bundle_step tcheck tanh/bundles "tanh/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_decode.py" "$2" --allow-missing --json "$3/check_decode_tanh.json" &&
@@ -251,9 +257,12 @@ fi
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
 for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemcheck xracecheck \
     ymemcheck yracecheck zmemcheck zracecheck tmamemcheck tmaracecheck persmemcheck \
-    persracecheck; do
+    persracecheck ekvmemcheck ekvracecheck; do
   want $step || continue
-  case $step in tma*) tool=${step#tma} ;; pers*) tool=${step#pers} ;; *) tool=${step#[pwxyz]} ;; esac
+  case $step in
+    tma*) tool=${step#tma} ;; pers*) tool=${step#pers} ;; ekv*) tool=${step#ekv} ;;
+    *) tool=${step#[pwxyz]} ;;
+  esac
   art=$ART
   subset=()
   if [ "$step" = "$tool" ]; then
@@ -265,6 +274,7 @@ for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemche
     case $step in
       w*) art=$ART/wgmma ;; x*) art=$ART/ws ;; y*) art=$ART/wsp ;; z*) art=$ART/wso ;;
       pers*) art=$ART/persist; subset=(--allow-missing) ;;
+      ekv*) art=$ART/ekv; subset=(--allow-missing) ;;
       *) art=$ART/tma; subset=(--allow-missing) ;;
     esac
     [ -d "$art/bundles" ] || ok=0
@@ -274,7 +284,9 @@ for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemche
   extra=()
   [ $tool = racecheck ] && extra=(--racecheck-report hazard)
   # No caching allocator under memcheck: out-of-bounds accesses land outside any allocation.
-  run_step $step env PYTORCH_NO_CUDA_MEMORY_CACHING=$([ $tool = memcheck ] && echo 1 || echo 0) \
+  nocache=0
+  [ $tool = memcheck ] && nocache=1
+  run_step $step env PYTORCH_NO_CUDA_MEMORY_CACHING=$nocache \
     "$SAN" --tool $tool "${extra[@]}" --error-exitcode 1 --print-limit 50 \
     python3 "$REPO/tests/gpu/$script" "$art" --quick "${subset[@]}" --json "$OUTDIR/$step.json"
 done

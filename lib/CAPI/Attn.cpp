@@ -207,7 +207,7 @@ MlirAttribute mlirAttnKernelConfigAttrGet(MlirContext ctx, int32_t strategy, int
                                            tileKV, stages, splitKV, vec, headsPerThread,
                                            /*wgmma=*/false, /*producer=*/false,
                                            /*pingpong=*/false, /*overlap=*/false, /*tma=*/false,
-                                           /*persistent=*/false));
+                                           /*persistent=*/false, /*early_kv=*/false));
 }
 
 int32_t mlirAttnKernelConfigAttrGetStrategy(MlirAttribute attr) {
@@ -246,7 +246,8 @@ MlirAttribute mlirAttnKernelConfigAttrWithHopperSchedule(MlirAttribute config, b
       errorAt(context), context, c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(),
       c.getTileKv(), c.getStages(), c.getSplitKv(), c.getVec(), c.getHeadsPerThread(), wgmma,
       producer, pingpong, c.getOverlap() && producer && !pingpong && c.getStages() >= 2,
-      c.getTma() && producer, c.getPersistent() && producer && !pingpong));
+      c.getTma() && producer, c.getPersistent() && producer && !pingpong,
+      c.getEarlyKv() && producer && !c.getPersistent()));
 }
 bool mlirAttnKernelConfigAttrGetWgmma(MlirAttribute attr) {
   return cast<KernelConfigAttr>(unwrap(attr)).getWgmma();

@@ -5,7 +5,7 @@
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
 //                [--prefill-mma=mma-sync|wgmma|auto] [--warp-specialize] [--pingpong]
 //                [--overlap] [--tma] [--auto-tma=false] [--auto-overlap=false] [--persistent]
-//                [--approx-tanh] [--tile-kv=N] [--tile-q=N]
+//                [--early-kv] [--approx-tanh] [--tile-kv=N] [--tile-q=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
 // pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
@@ -138,6 +138,11 @@ static cl::opt<bool> persistentOpt(
              "the (KV head, work item) pairs, the producer loading the next item's K/V while "
              "the consumers finish the current one"),
     cl::init(false), cl::cat(category));
+static cl::opt<bool> earlyKvOpt(
+    "early-kv",
+    cl::desc("warp-specialized prefill kernels, not persistent: the producer starts the K/V "
+             "stage ring at once, only the consumers wait for the Q tile they copy"),
+    cl::init(false), cl::cat(category));
 static cl::opt<bool> autoTmaOpt(
     "auto-tma",
     cl::desc("--prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA "
@@ -241,6 +246,7 @@ void setPipelineOptions(AttnToCubinOptions &options, int64_t sm, int64_t maxSlic
   options.autoTma = autoTmaOpt;
   options.autoOverlap = autoOverlapOpt;
   options.persistent = persistentOpt;
+  options.earlyKv = earlyKvOpt;
   options.approxTanh = approxTanhOpt;
 }
 

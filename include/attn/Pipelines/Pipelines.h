@@ -92,6 +92,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("warp-specialized prefill kernels: one CTA per SM loops over the work "
                      "items (see attn-plan)"),
       llvm::cl::init(false)};
+  PassOptions::Option<bool> earlyKv{
+      *this, "early-kv",
+      llvm::cl::desc("warp-specialized prefill kernels, not persistent: the producer starts "
+                     "the K/V stage ring without waiting for the Q tile (see attn-plan)"),
+      llvm::cl::init(false)};
   PassOptions::Option<bool> autoTma{
       *this, "auto-tma",
       llvm::cl::desc("prefill-mma=auto: producer-warpgroup kernels load ragged K/V by TMA "

@@ -290,3 +290,13 @@ func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, s
 
 // expected-error @+1 {{'persistent' needs 'producer' and no 'pingpong'}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, pingpong = true, persistent = true>}
+
+// -----
+
+// expected-error @+1 {{'early_kv' needs 'producer' and no 'persistent' (a persistent kernel starts its producer at once)}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8, wgmma = true, early_kv = true>}
+
+// -----
+
+// expected-error @+1 {{'early_kv' needs 'producer' and no 'persistent'}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, persistent = true, early_kv = true>}

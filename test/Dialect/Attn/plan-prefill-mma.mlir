@@ -27,6 +27,14 @@
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true pingpong=true persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=PPP
 // PPP: remark: prefill kernel on one CTA per work item: a persistent CTA does not combine with ping-pong
 // PPP: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, pingpong = true>
+// early-kv: the producer starts at once (warp-specialized kernels, not persistent ones, which
+// already do; a kernel without the producer keeps its order, with a remark).
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true early-kv=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=EKV
+// EKV: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, {{.*}}, wgmma = true, producer = true, early_kv = true>
+// EKV: remark: prefill kernel on K/V copies after the Q tile: early K/V copies are the producer warpgroup's (warp-specialize)
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true persistent=true early-kv=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=EKVP
+// EKVP: remark: prefill kernel on K/V copies after the Q tile: a persistent kernel starts its producer at once
+// EKVP: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, persistent = true>
 
 // SYNC-NOT: wgmma
 // SYNC-NOT: producer

@@ -9,6 +9,10 @@
 // between wait_group 1 and wait_group 0, the last P V after the loop; no tile, no work.
 // RUN: attn-opt %s -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true overlap=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=OVL
 // RUN: attn-opt %s -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true overlap=true},attn-outline,gpu.module(attn-tile,attn-lower-tiles,attn-pipeline,canonicalize,cse))" | FileCheck %s --check-prefix=OVLOWER
+// With early_kv: no wait for the Q tile before the CTA barrier, so the producer's first copies
+// go out with Q's; the consumers alone wait for their Q copies and meet at their named barrier
+// (13, over the 256 consumer threads) before the first tile.
+// RUN: attn-opt %s -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true early-kv=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=EKV
 
 // TILE:      #[[L:.*]] = #attn.prefill_layout<warps = 8, slices = 1, rows_per_group = 16, vec = 8, wgmma = true, producer_warps = 4>
 // TILE-LABEL: gpu.func @ws_attention
@@ -37,6 +41,22 @@
 // TILE:            nvgpu.mbarrier.arrive %[[BARS]]
 // TILE:          attn.store_output
 // TILE:        attn.kernel_abi @ws_attention {{.*}}block = array<i32: 384, 1, 1>{{.*}}tile = {{{.*}}producer = 1 : i64{{.*}}threads = 384 : i64
+
+// EKV-LABEL: gpu.func @ws_attention
+// EKV:        attn.load_q_tile
+// EKV:        nvgpu.mbarrier.create
+// EKV-NOT:    attn.wait_kv_tiles
+// EKV:        gpu.barrier
+// EKV-NEXT:   attn.warp_specialize consumers 256 producers 128 registers(232, 40) producer {
+// EKV-NOT:      attn.wait_kv_tiles pending = 0
+// EKV:          nvgpu.mbarrier.try_wait.parity
+// EKV:          attn.load_kv_tile
+// EKV:        } consumer {
+// EKV-NEXT:     attn.wait_kv_tiles pending = 0
+// EKV-NEXT:     nvvm.barrier id = %c13_i32 number_of_threads = %c256_i32
+// EKV-NEXT:     attn.init_state
+// EKV:          attn.tile_qk
+// EKV:        attn.kernel_abi @ws_attention
 
 // LOWER-LABEL: gpu.func @ws_attention
 // LOWER-SAME:   nvvm.maxnreg = 168 : i32

@@ -140,7 +140,7 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                                        int64_t tileQ, int64_t tileKv, int64_t stages, bool splitKv,
                                        int64_t vec, int64_t headsPerThread, bool wgmma,
                                        bool producer, bool pingpong, bool overlap, bool tma,
-                                       bool persistent) {
+                                       bool persistent, bool earlyKv) {
   // CUDA limits and the supported architectures: attn/Dialect/Attn/Utils/Target.h.
   if (std::string why = target::checkSm(sm); !why.empty())
     return emitError() << "expected " << why;
@@ -186,6 +186,9 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                        << " keys (one box of rows), got tile_kv = " << tileKv;
   if (persistent && (!producer || pingpong))
     return emitError() << "'persistent' needs 'producer' and no 'pingpong'";
+  if (earlyKv && (!producer || persistent))
+    return emitError() << "'early_kv' needs 'producer' and no 'persistent' (a persistent "
+                          "kernel starts its producer at once)";
   if (producer && threads + kProducerThreads > target::kMaxThreadsPerBlock)
     return emitError() << "'producer' adds " << kProducerThreads << " threads to threads ("
                        << threads << "): at most " << target::kMaxThreadsPerBlock << " in all";

@@ -239,7 +239,8 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
   op.setKernelConfigAttr(KernelConfigAttr::get(
       op.getContext(), c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(), c.getTileKv(),
       c.getStages(), /*split_kv=*/chunk > 0, c.getVec(), c.getHeadsPerThread(), c.getWgmma(),
-      c.getProducer(), c.getPingpong(), c.getOverlap(), c.getTma(), c.getPersistent()));
+      c.getProducer(), c.getPingpong(), c.getOverlap(), c.getTma(), c.getPersistent(),
+      c.getEarlyKv()));
   bool decode = c.getStrategy() == Strategy::Decode;
   int64_t group = op.getNumQoHeads() / op.getNumKvHeads();
   WorkPlan plan = planAtCompileTime(*qo, *kv, decode, group, c.getTileQ(), chunk);

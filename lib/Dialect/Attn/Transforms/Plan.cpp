@@ -256,10 +256,16 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                : pingpong ? "a persistent CTA does not combine with ping-pong"
                           : "",
                "one CTA per work item");
+  bool earlyKv =
+      fallBack(overrides.earlyKv,
+               !producer    ? "early K/V copies are the producer warpgroup's (warp-specialize)"
+               : persistent ? "a persistent kernel starts its producer at once"
+                            : "",
+               "K/V copies after the Q tile");
   return KernelConfigAttr::get(
       op.getContext(), choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
       choice->threads, choice->tileQ, choice->tileKv, choice->stages, choice->splitKv, choice->vec,
-      choice->headsPerThread, wgmma, producer, pingpong, overlap, tma, persistent);
+      choice->headsPerThread, wgmma, producer, pingpong, overlap, tma, persistent, earlyKv);
 }
 
 /// A decode step planned on the tensor-core kernel keeps its sliding window there only under
@@ -293,6 +299,7 @@ struct AttnPlanPass : public mlir::attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.autoTma = autoTma;
     overrides.autoOverlap = autoOverlap;
     overrides.persistent = persistent;
+    overrides.earlyKv = earlyKv;
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())
       why = resolveDecodeKernel(decodeKernel, sm, overrides);

@@ -669,15 +669,33 @@ static void alibiSlopes(KernelBuilder &b, PrefillTiles &p) {
                             b.getI64IntegerAttr(k.group), b.getF64FloatAttr(toRaw), p.layout);
 }
 
-/// The warp-specialized KV loop (kernel_config `producer`): after the Q tile has landed, the
-/// producer warpgroup fills the stage ring and the consumer warps fold each tile into their
-/// state and write the rows; the two sides meet only at the ring's mbarriers.
+/// Named barrier of the consumer threads of a warp-specialized kernel: a persistent kernel's
+/// Q hand-over, an `early_kv` kernel's Q tile (ids 1 and 2 are ping-pong's turns, 15 the TMA
+/// producer's).
+constexpr int64_t kConsumerBarrier = 13;
+
+/// bar.sync over the `consumers` consumer threads.
+static void consumerBarrier(KernelBuilder &b, int64_t consumers) {
+  Value id = c32(b, kConsumerBarrier);
+  Value threads = c32(b, consumers);
+  NVVM::BarrierOp::create(b, TypeRange{}, id, threads, {}, Value());
+}
+
+/// The warp-specialized KV loop (kernel_config `producer`): the producer warpgroup fills the
+/// stage ring and the consumer warps fold each tile into their state and write the rows; the
+/// two sides meet only at the ring's mbarriers. The consumers copied the Q tile; by default
+/// the whole CTA waits for it before the producer starts, with `early_kv` only the consumers
+/// do (their copies' group, then their named barrier), and the producer's first K/V copies
+/// are in flight with the Q tile's.
 static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
   const PrefillKernel &k = p.k;
   int64_t consumers = p.layout.getNumThreads(), producers = p.layout.getProducerThreads();
   StageRing ring = createStageRing(b, k.stages, k.config.getTma() ? 1 : producers, consumers);
-  // The Q copies (their own commit group) and the ring's initialization, seen by every thread.
-  WaitKVTilesOp::create(b, 0);
+  bool earlyKv = k.config.getEarlyKv();
+  // The ring's initialization, seen by every thread (and the Q copies, their own commit
+  // group, unless the consumers wait for them below).
+  if (!earlyKv)
+    WaitKVTilesOp::create(b, 0);
   gpu::BarrierOp::create(b);
   auto [consumerRegs, producerRegs] = warpRegisters(consumers, producers);
   auto split = WarpSpecializeOp::create(b, consumers, producers, consumerRegs, producerRegs);
@@ -685,6 +703,11 @@ static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
   b.setInsertionPointToStart(&split.getProducer().emplaceBlock());
   producerLoop(b, p, ring);
   b.setInsertionPointToStart(&split.getConsumer().emplaceBlock());
+  if (earlyKv) {
+    // This thread's Q copies have landed; then every consumer thread's have.
+    WaitKVTilesOp::create(b, 0);
+    consumerBarrier(b, consumers);
+  }
   alibiSlopes(b, p);
   auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
   if (k.config.getPingpong())
@@ -696,10 +719,6 @@ static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
   scf::ForOp loop = consumerLoop(b, p, ring, init.getResults());
   storeRows(b, p, work, loop.getResults());
 }
-
-/// Named barrier of a persistent kernel's consumer threads (ids 1 and 2 are ping-pong's turns,
-/// 15 the TMA producer's).
-constexpr int64_t kConsumerBarrier = 13;
 
 /// The persistent kernel (kernel_config `persistent`): one CTA per SM, looping over the
 /// (KV head, work item) pairs below Hkv x num_work (KV heads fastest, the plan's items
@@ -791,11 +810,7 @@ static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
   });
   drainCopies(b);
 
-  auto consumerBarrier = [&] {
-    Value id = c32(b, kConsumerBarrier);
-    Value threads = c32(b, consumers);
-    NVVM::BarrierOp::create(b, TypeRange{}, id, threads, {}, Value());
-  };
+  auto consumerBarrier = [&] { ::consumerBarrier(b, consumers); };
   // The work of pair `unit` and its KV head, leaving p.w and p.kvHead as they were.
   auto workAt = [&](Value unit) {
     PrefillWork current = p.w;

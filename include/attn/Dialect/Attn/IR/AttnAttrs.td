@@ -142,6 +142,12 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
       items, so the producer loads the next item's K/V tiles while the consumers finish the
       current one's last tiles and write its rows; the consumers load each item's Q tile
       themselves, between two named barriers over the consumer threads.
+    - `early_kv` (with `producer`, not with `persistent`, default false): the producer starts
+      filling the stage ring at once, and only the consumer threads wait for the Q tile they
+      copy (its cp.async group, then a named barrier over the consumer threads): the first
+      K/V tiles' copies overlap the Q tile's instead of following it. Without it, the whole
+      CTA waits for the Q tile before the producer's first copy (a persistent kernel already
+      starts its producer at once).
 
     ```mlir
     #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
@@ -163,7 +169,8 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
     DefaultValuedParameter<"bool", "false">:$pingpong,
     DefaultValuedParameter<"bool", "false">:$overlap,
     DefaultValuedParameter<"bool", "false">:$tma,
-    DefaultValuedParameter<"bool", "false">:$persistent);
+    DefaultValuedParameter<"bool", "false">:$persistent,
+    DefaultValuedParameter<"bool", "false">:$early_kv);
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
   let extraClassDeclaration = [{

@@ -148,6 +148,9 @@ struct KernelOverrides {
   /// Warp-specialized kernels loop over work items in one CTA per SM; see attn-plan's
   /// persistent option.
   bool persistent = false;
+  /// Warp-specialized kernels start the producer without waiting for the Q tile; see
+  /// attn-plan's early-kv option.
+  bool earlyKv = false;
   /// prefill-mma=auto: producer-warpgroup kernels over ragged K/V load it by TMA where the
   /// variant allows, silently; see attn-plan's auto-tma option.
   bool autoTma = false;

@@ -60,6 +60,10 @@ def AttnPlan : Pass<"attn-plan"> {
            "warp-specialized prefill kernels without ping-pong: one CTA per SM loops over the "
            "(KV head, work item) pairs, its stage ring running on across them (the producer "
            "loads the next item's K/V while the consumers finish the current one)">,
+    Option<"earlyKv", "early-kv", "bool", "false",
+           "warp-specialized prefill kernels, not persistent: the producer starts the K/V "
+           "stage ring at once and only the consumers wait for their Q tile copies, so that "
+           "the first K/V copies overlap the Q tile's">,
     Option<"autoTma", "auto-tma", "bool", "false",
            "prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA, as "
            "`tma` does, without remarks (paged caches keep cp.async, measured faster with "
