@@ -137,9 +137,17 @@ struct AttnGridConstantParamsPass
       auto params = func->getAttrOfType<DenseI64ArrayAttr>(kGridConstantParamsAttrName);
       if (!params)
         continue;
+      // __grid_constant__ is a kernel parameter's (the NVVM verifier rejects it elsewhere).
+      if (!func->hasAttr(NVVM::NVVMDialect::getKernelFuncAttrName())) {
+        func.emitOpError() << "expected attn.grid_constant_params on a kernel ("
+                           << NVVM::NVVMDialect::getKernelFuncAttrName() << ")";
+        return signalPassFailure();
+      }
+      // The function type's parameters: a declaration has no entry block to read them from.
+      ArrayRef<Type> types = func.getArgumentTypes();
       for (int64_t i : params.asArrayRef()) {
-        if (i < 0 || i >= static_cast<int64_t>(func.getNumArguments()) ||
-            !isa<LLVM::LLVMPointerType>(func.getArgument(i).getType())) {
+        if (i < 0 || i >= static_cast<int64_t>(types.size()) ||
+            !isa<LLVM::LLVMPointerType>(types[static_cast<size_t>(i)])) {
           func.emitOpError() << "expected parameter #" << i
                              << " of attn.grid_constant_params to be a pointer";
           return signalPassFailure();

@@ -26,3 +26,31 @@ gpu.module @m {
     llvm.return
   }
 }
+
+// -----
+
+// A declaration (found by attn-opt-fuzz: the pass read the parameter from the entry block,
+// which a declaration does not have): its parameters come from the function type.
+// CHECK-LABEL: llvm.func @decl
+// CHECK-SAME: (!llvm.ptr, !llvm.ptr {llvm.align = 64 : i64, llvm.byval = !llvm.array<128 x i8>, nvvm.grid_constant})
+// CHECK-NOT: attn.grid_constant_params
+gpu.module @m [#nvvm.target<chip = "sm_90a">] {
+  llvm.func @decl(!llvm.ptr, !llvm.ptr) attributes {attn.grid_constant_params = array<i64: 1>, nvvm.kernel}
+}
+
+// -----
+
+gpu.module @m {
+  // expected-error @+1 {{expected parameter #0 of attn.grid_constant_params to be a pointer}}
+  llvm.func @decl(i32) attributes {attn.grid_constant_params = array<i64: 0>, nvvm.kernel}
+}
+
+// -----
+
+// Only a kernel's parameters can be __grid_constant__.
+gpu.module @m {
+  // expected-error @+1 {{expected attn.grid_constant_params on a kernel (nvvm.kernel)}}
+  llvm.func @device(%p: !llvm.ptr) attributes {attn.grid_constant_params = array<i64: 0>} {
+    llvm.return
+  }
+}
