@@ -54,7 +54,7 @@ if [ "${REPORT_ONLY:-0}" != 1 ]; then
     i=$((i + 1))
     log=$campaign/run-$i.log rc=0
     "$BUILD_DIR/bin/attn-opt-fuzz" -runs=$((RUNS - total)) -max_total_time="$left" \
-      -timeout=30 -rss_limit_mb=4096 \
+      -timeout=60 -rss_limit_mb=4096 \
       -max_len=32768 -print_final_stats=1 -dict=fuzz/Opt/attn.dict \
       -artifact_prefix="$campaign/" "$campaign/corpus" "$BUILD_DIR/fuzz/Opt/seeds" \
       >"$log" 2>&1 || rc=$?

@@ -57,6 +57,9 @@ namespace {
 const char *const kPipelines[] = {
     "attn-to-nvvm",
     "attn-to-nvvm{sm=80 stages=1 single-barrier=true flush-denormals=true}",
+    // The opt-in Hopper schedules (each falls back with a remark where a variant cannot).
+    "attn-to-nvvm{warp-specialize=true tma=true persistent=true overlap=true}",
+    "attn-to-nvvm{warp-specialize=true pingpong=true early-kv=true approx-tanh=true}",
     "attn-plan",
     "attn-plan{sm=80 require-all=true}",
     "attn-outline",

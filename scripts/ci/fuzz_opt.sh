@@ -3,12 +3,12 @@
 # UndefinedBehaviorSanitizer, run for a bounded time from its seed corpus (every test and
 # example .mlir file, split at `// -----`). Builds only what the fuzzer links: the attn
 # dialect, passes, conversion and pipeline libraries (coverage-instrumented) against the
-# distribution's libMLIR. About 8-10 minutes on 2 cores from an empty build directory: the
+# distribution's libMLIR. About 12-14 minutes on 2 cores from an empty build directory: the
 # build, then OPT_FUZZ_SECONDS of fuzzing. Any sanitizer report or new crash fails the run;
 # crashes of upstream MLIR listed in fuzz/known_upstream_crashes.txt are skipped.
 #   OPT_FUZZ_BUILD_DIR  build directory (default build-fuzz-opt; not BUILD_DIR, which .ci/run
 #                       exports for the main build)
-#   OPT_FUZZ_SECONDS    seconds of fuzzing (default 300, about 70 of them for the seeds; 0
+#   OPT_FUZZ_SECONDS    seconds of fuzzing (default 300, about 110 of them for the seeds; 0
 #                       builds only)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
