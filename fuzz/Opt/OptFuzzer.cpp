@@ -21,6 +21,8 @@
 #include "attn/Pipelines/Pipelines.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectRegistry.h"
@@ -238,7 +240,8 @@ void selfCheck() {
   module->walk([&](gpu::GPUModuleOp gpuModule) {
     gpuModule->walk([&](Operation *op) {
       attnLeft |= op->getDialect() && op->getDialect()->getNamespace() == "attn";
-      kernel |= op->getName().getStringRef() == "llvm.func" && op->hasAttr("nvvm.kernel");
+      kernel |=
+          isa<LLVM::LLVMFuncOp>(op) && op->hasAttr(NVVM::NVVMDialect::getKernelFuncAttrName());
     });
   });
   if (attnLeft || !kernel)

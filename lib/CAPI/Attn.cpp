@@ -242,12 +242,12 @@ MlirAttribute mlirAttnKernelConfigAttrWithHopperSchedule(MlirAttribute config, b
                                                          bool producer, bool pingpong) {
   auto c = cast<KernelConfigAttr>(unwrap(config));
   MLIRContext *context = c.getContext();
+  bool persistent = c.getPersistent() && producer && !pingpong;
   return wrap(KernelConfigAttr::getChecked(
       errorAt(context), context, c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(),
       c.getTileKv(), c.getStages(), c.getSplitKv(), c.getVec(), c.getHeadsPerThread(), wgmma,
       producer, pingpong, c.getOverlap() && producer && !pingpong && c.getStages() >= 2,
-      c.getTma() && producer, c.getPersistent() && producer && !pingpong,
-      c.getEarlyKv() && producer && !c.getPersistent()));
+      c.getTma() && producer, persistent, c.getEarlyKv() && producer && !persistent));
 }
 bool mlirAttnKernelConfigAttrGetWgmma(MlirAttribute attr) {
   return cast<KernelConfigAttr>(unwrap(attr)).getWgmma();

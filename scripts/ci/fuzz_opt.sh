@@ -40,31 +40,24 @@ cmake --build "$BUILD_DIR" -j "$(nproc)" --target attn-opt-fuzz
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 echo "== attn-opt-fuzz for ${SECONDS_TO_RUN}s"
-if ctest --test-dir "$BUILD_DIR" --output-on-failure -R '^attn-opt-fuzz$'; then
+log="$BUILD_DIR/fuzz/Opt/ctest.log"
+if ctest --test-dir "$BUILD_DIR" --output-on-failure -R '^attn-opt-fuzz$' 2>&1 | tee "$log"; then
   exit 0
 fi
-# A CI log is often read from its end: repeat the finding there, in a few lines, with the
-# input that reached it (libFuzzer writes it as crash-*, timeout-*, oom-* or leak-* in the
-# test's working directory).
-work="$BUILD_DIR/fuzz/Opt"
-inputs=()
-for input in "$work"/crash-* "$work"/timeout-* "$work"/oom-* "$work"/leak-*; do
-  [ -f "$input" ] && inputs+=("$input")
+# A CI log is often read from its end: repeat the finding there, from the run's own report
+# (a replay might not reproduce it), with the input libFuzzer wrote (crash-*, timeout-*,
+# oom-* or leak-* in the test's working directory).
+echo "== attn-opt-fuzz failed; its finding:"
+grep -E 'SUMMARY|invariant broken|runtime error|ERROR: libFuzzer' "$log" | head -3 || true
+grep -E '^ +#[0-9]+ 0x[0-9a-f]+ in ' "$log" |
+  grep -v -E 'libFuzzer|fuzzer::|__sanitizer|__asan|__ubsan' | head -8 | sed -E 's/ \(.*\)$//' || true
+found=0
+for input in "$BUILD_DIR"/fuzz/Opt/{crash,timeout,oom,leak}-*; do
+  [ -f "$input" ] || continue
+  found=1
+  echo "input $(basename "$input") ($(wc -c <"$input") bytes), base64:"
+  head -c 3000 "$input" | base64 -w 0
+  echo
 done
-echo "== attn-opt-fuzz failed; its finding, replayed:"
-if [ ${#inputs[@]} -gt 0 ]; then
-  log=$(mktemp)
-  "$BUILD_DIR/bin/attn-opt-fuzz" -runs=1 "${inputs[@]}" >"$log" 2>&1 || true
-  grep -E 'SUMMARY|invariant broken|runtime error|ERROR: libFuzzer' "$log" | head -3 || true
-  grep -E '^ +#[0-9]+ 0x[0-9a-f]+ in ' "$log" |
-    grep -v -E 'libFuzzer|fuzzer::|__sanitizer|__asan|__ubsan' | head -8 | sed -E 's/ \(.*\)$//' || true
-  rm -f "$log"
-  for input in "${inputs[@]}"; do
-    echo "input $(basename "$input") ($(wc -c <"$input") bytes), base64:"
-    head -c 3000 "$input" | base64 -w 0
-    echo
-  done
-else
-  echo "no input written (a failure outside the fuzzing loop: see the output above)"
-fi
+[ $found = 1 ] || echo "no input written (a failure outside the fuzzing loop: see the output above)"
 exit 1
