@@ -37,9 +37,17 @@
 #     ekvcheck, ekvmemcheck, ekvracecheck      the prefill variants as the default plans them
 #                                              with --early-kv (ARTDIR/ekv), timed as
 #                                              attn-mlir[ekv]
+#     l2check, l2memcheck                      the prefill variants as the default plans them
+#                                              with --l2-sections (ARTDIR/l2s): at the
+#                                              device's L2, then with ATTN_RT_L2_BYTES=1 (one
+#                                              KV head a section, every request a group) and
+#                                              =3000000 (sections of several heads, groups
+#                                              of a few requests); l2memcheck with the
+#                                              latter; timed as attn-mlir[l2s]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
-#                                              and ARTDIR/wso): tensor pipe, issue, MUFU,
-#                                              stalls (scripts/ncu_profile.sh; PNCU_SHAPE)
+#                                              and ARTDIR/wso, persist, l2s): tensor pipe,
+#                                              issue, MUFU, DRAM bytes, L2 hit rate, stalls
+#                                              (scripts/ncu_profile.sh; PNCU_SHAPE)
 #     dncu                                     ncu on the decode step, attention and merge,
 #                                              of 1x32768 and 16x4096 (DNCU_SHAPES): DRAM,
 #                                              L2, issue, occupancy, waves, stalls
@@ -240,6 +248,14 @@ want persocheck && bundle_step persocheck persisto/bundles "persisto/bundles" \
   _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
 want ekvcheck && bundle_step ekvcheck ekv/bundles "ekv/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ekv" --allow-missing --json "$OUTDIR/check_prefill_ekv.json" ${PCHECK_ARGS:-}
+# L2 sections: the float64 problems are small, so at the device's L2 most plans take every KV
+# head in one section; the testing hook ATTN_RT_L2_BYTES makes the plans cut sections and
+# request groups.
+want l2check && bundle_step l2check l2s/bundles "l2s/bundles" \
+  bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/l2s" --allow-missing --json "$3/check_prefill_l2s.json" "${@:4}" &&
+    ATTN_RT_L2_BYTES=1 python3 "$1/tests/gpu/check_prefill.py" "$2/l2s" --allow-missing --json "$3/check_prefill_l2s_1.json" "${@:4}" &&
+    ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/l2s" --allow-missing --json "$3/check_prefill_l2s_3m.json" "${@:4}"' \
+  _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
 # The soft-capped variants with --approx-tanh: decode and prefill against float64.
 want tcheck && bundle_step tcheck tanh/bundles "tanh/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_decode.py" "$2" --allow-missing --json "$3/check_decode_tanh.json" &&
@@ -257,10 +273,11 @@ fi
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
 for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemcheck xracecheck \
     ymemcheck yracecheck zmemcheck zracecheck tmamemcheck tmaracecheck persmemcheck \
-    persracecheck ekvmemcheck ekvracecheck; do
+    persracecheck ekvmemcheck ekvracecheck l2memcheck; do
   want $step || continue
   case $step in
     tma*) tool=${step#tma} ;; pers*) tool=${step#pers} ;; ekv*) tool=${step#ekv} ;;
+    l2*) tool=${step#l2} ;;
     *) tool=${step#[pwxyz]} ;;
   esac
   art=$ART
@@ -275,6 +292,7 @@ for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemche
       w*) art=$ART/wgmma ;; x*) art=$ART/ws ;; y*) art=$ART/wsp ;; z*) art=$ART/wso ;;
       pers*) art=$ART/persist; subset=(--allow-missing) ;;
       ekv*) art=$ART/ekv; subset=(--allow-missing) ;;
+      l2*) art=$ART/l2s; subset=(--allow-missing) ;;
       *) art=$ART/tma; subset=(--allow-missing) ;;
     esac
     [ -d "$art/bundles" ] || ok=0
@@ -286,7 +304,10 @@ for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemche
   # No caching allocator under memcheck: out-of-bounds accesses land outside any allocation.
   nocache=0
   [ $tool = memcheck ] && nocache=1
-  run_step $step env PYTORCH_NO_CUDA_MEMORY_CACHING=$nocache \
+  # The L2 sections under the sanitizer with the plans cut into several sections and groups.
+  l2bytes=${ATTN_RT_L2_BYTES:-}
+  [[ $step == l2* ]] && l2bytes=3000000
+  run_step $step env PYTORCH_NO_CUDA_MEMORY_CACHING=$nocache ATTN_RT_L2_BYTES="$l2bytes" \
     "$SAN" --tool $tool "${extra[@]}" --error-exitcode 1 --print-limit 50 \
     python3 "$REPO/tests/gpu/$script" "$art" --quick "${subset[@]}" --json "$OUTDIR/$step.json"
 done
@@ -316,7 +337,7 @@ want pbench && bench_step pbench prefill_bench plot_prefill prefill_tflops.png $
 if want pncu; then
   if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/bundles" ]; then skip_step pncu "no artifacts"
   else
-    run_step pncu bash -c 'for d in "$1" "$1/wso" "$1/persist"; do [ -d "$d/bundles" ] || continue;
+    run_step pncu bash -c 'for d in "$1" "$1/wso" "$1/persist" "$1/l2s"; do [ -d "$d/bundles" ] || continue;
       "$2/scripts/ncu_profile.sh" prefill "$d" "$3/ncu_prefill_$(basename "$d").txt" ${PNCU_SHAPE:-} || exit 1; done' \
       _ "$ART" "$REPO" "$OUTDIR"
   fi

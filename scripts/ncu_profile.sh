@@ -47,11 +47,12 @@ case $KIND in
       sm__inst_executed_pipe_alu.avg.pct_of_peak_sustained_active
       sm__cycles_active.avg
       sm__cycles_active.max
-      sm__cycles_active.min)
+      sm__cycles_active.min
+      dram__bytes_read.sum)
     # The second launch of the attention kernel (the first one warms the caches).
     select=(--kernel-name regex:'_attention$' --launch-skip 1 --launch-count 1)
     run=(python3 "$REPO/bench/profile_prefill.py" "$ART" --shape "$SHAPE" --runs 3)
-    summary="gmma|hmma|issue_active|pipe_xu|pipe_fma|duration|warps_eligible|cycles_active|Grid Size|Stall|Achieved Occupancy"
+    summary="gmma|hmma|issue_active|pipe_xu|pipe_fma|duration|warps_eligible|cycles_active|dram__|lts__|Grid Size|Stall|Achieved Occupancy"
     ;;
   decode)
     SHAPE=${4:-1x32768}

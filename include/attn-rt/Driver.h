@@ -28,6 +28,10 @@ inline constexpr const char kDriverLibraryEnvVar[] = "ATTN_RT_CUDA_LIBRARY";
 /// Caps the grid of persistent prefill kernels (tile.persistent) at this many CTAs, so that
 /// tests make every CTA loop over many work items; unset: one CTA per resident slot.
 inline constexpr const char kPersistentCtasEnvVar[] = "ATTN_RT_PERSISTENT_CTAS";
+/// Environment variable: the L2 size in bytes the prefill plan sizes its L2 sections for, in
+/// place of the device's (kernels taking head_section only). A testing hook: with a small
+/// value the plans of small problems are cut into single-head sections and request groups.
+inline constexpr const char kL2BytesEnvVar[] = "ATTN_RT_L2_BYTES";
 
 /// The library the process-wide table loads: $ATTN_RT_CUDA_LIBRARY, else libcuda.so.1.
 const char *driverLibraryPath();

@@ -322,6 +322,8 @@ inline constexpr size_t kNumMergeParams = sizeof(kMergeParams) / sizeof(kMergePa
 //   h * G + r % G (GQA head-group packing); a Q tile is tile.tile_q consecutive packed rows.
 //   grid  = (Hkv, work slots, 1); work slots = max_work in graph mode, else num_work (at most
 //   65535). KV heads vary fastest, so the heaviest items (first in the plan) start first.
+//   With the optional head_section (below) the CTAs map to (KV head, item) in L2 sections
+//   instead; without it CTA (x, y) is KV head x and item y.
 //   CTA (x, y): if y >= *num_work: return. Item y covers request b = work_request[y], packed
 //   rows [work_qo_tile[y] * tile_q, min((work_qo_tile[y] + 1) * tile_q, qlen(b) * G)) of KV
 //   head x and keys [work_kv_begin[y], work_kv_end[y]) (request-local), intersected with the
@@ -351,6 +353,15 @@ inline constexpr size_t kNumMergeParams = sizeof(kMergeParams) / sizeof(kMergePa
 //     Block-sparse kernels have no split-KV (no tmp_o).
 //   alibi_slopes: f32 [Hq], used instead of the standard slopes 2^(-8 (h + 1) / Hq).
 //   rope_offsets: i32 [B], added to every RoPE position of request b (queries and keys).
+//   head_section (kernels compiled with kernel_config l2_sections): i32 device scalar in the
+//     plan's workspace (word kWordHeadSection), S = clamp(*head_section, 1, Hkv). In the
+//     hardware's dispatch order L = y * Hkv + x with N = gridDim.y work slots, CTA (x, y)
+//     takes section s = L / (S * N), r = L - s * S * N, its width w = min(S, Hkv - s * S):
+//     KV head s * S + r % w and item r / w (S = Hkv is the plain (x, y) mapping). A persistent
+//     kernel (tile.persistent) maps the pairs u = 0 .. Hkv * *num_work - 1 its CTAs loop over
+//     the same way, with L = u and N = *num_work. So S KV heads run their items together,
+//     heads fastest, and the plan picks S (and orders its items in groups of requests) so
+//     that the K/V the CTAs in flight read stays in L2.
 //   k_tmap, v_tmap (kind tmap; kernels with tile.tma = 1): tensor maps of k and of v (k_cache
 //     and v_cache), each encoded as cuTensorMapEncodeTiled(elem (bf16 or f16), address k (v),
 //     element strides all 1, interleave none, SWIZZLE_128B, L2 promotion 256B, OOB fill none)
@@ -400,6 +411,8 @@ using decode::kWorkRequest;
 inline constexpr const char kWorkQoTile[] = "work_qo_tile"; // ptr: i32 [max_work], Q tile index
 inline constexpr const char kWorkPartialStride[] =
     "work_partial_stride"; // ptr: i32 [max_work], chunks of the item's request (0 = unsplit)
+inline constexpr const char kHeadSection[] =
+    "head_section"; // ptr: i32 device scalar, KV heads per L2 section (see above)
 inline constexpr const char kKTmap[] = "k_tmap"; // tmap: k or k_cache (see above)
 inline constexpr const char kVTmap[] = "v_tmap"; // tmap: v, the same map over v
 /// The tensor maps' extent in tokens (ragged) or pages (paged): no load reaches it (whole
@@ -446,6 +459,7 @@ inline constexpr ParamSpec kAttentionParams[] = {
     {kWorkPartial, ParamKind::Ptr, ParamNeed::Always, true},
     {kWorkPartialStride, ParamKind::Ptr, ParamNeed::Always, true},
     {kNumWork, ParamKind::Ptr, ParamNeed::Always, true},
+    {kHeadSection, ParamKind::Ptr, ParamNeed::Optional, true},
     {kO, ParamKind::Ptr, ParamNeed::Always, true},
     {kLse, ParamKind::Ptr, ParamNeed::Optional, true},
     {kTmpO, ParamKind::Ptr, ParamNeed::Optional, true},

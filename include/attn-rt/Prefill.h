@@ -93,13 +93,15 @@ Status selectPrefillKernels(const BundleManifest &manifest, const PrefillProblem
                             int *merge_index);
 
 /// The scheduler configuration for `attention` (tile_q, tile_kv, mask, window, block rows,
-/// split-KV when it has tmp_o) on a device with `num_sms` SMs and `ctas_per_sm` occupancy,
-/// with the options' capacities and their defaults resolved. Validates the result; a
-/// block-sparse kernel whose block_rows is not a multiple of its query rows per Q tile
-/// (tile_q / G) is a Mismatch. No GPU involved.
+/// split-KV when it has tmp_o, the K/V element size) on a device with `num_sms` SMs,
+/// `ctas_per_sm` occupancy and `l2_bytes` of L2 cache (used only when the kernel takes
+/// head_section; 0: no L2 sections), with the options' capacities and their defaults
+/// resolved. Validates the result; a block-sparse kernel whose block_rows is not a multiple of
+/// its query rows per Q tile (tile_q / G) is a Mismatch. No GPU involved.
 Status makePrefillSchedulerConfig(const KernelEntry &attention, const PrefillProblem &problem,
                                   const PrefillOptions &options, int32_t num_sms,
-                                  int32_t ctas_per_sm, PrefillSchedulerConfig *out);
+                                  int32_t ctas_per_sm, PrefillSchedulerConfig *out,
+                                  int64_t l2_bytes = 0);
 
 class PrefillAttention {
   ATTN_RT_PLANNED_OP(PrefillAttention, PrefillProblem, PrefillOptions, PrefillPlanInput,

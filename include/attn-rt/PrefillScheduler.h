@@ -12,7 +12,15 @@
 // n = ceil(kvlen / chunk) near-equal chunks and every (Q tile, chunk) pair becomes an item,
 // even one the causal mask leaves empty. Items are ordered heaviest first (keys actually
 // visited after the causal / window clamp), so the hardware's in-order CTA dispatch
-// approximates longest-processing-time-first on causal batches. See docs/RUNTIME.md.
+// approximates longest-processing-time-first on causal batches.
+//
+// L2 sections (l2_bytes > 0, for kernels taking head_section): with heads fastest, the CTAs
+// in flight of a batch of equal requests would each read another (request, KV head) K/V
+// stream, none reused from L2. The plan therefore picks head_section S, the KV heads whose
+// items run together: when the K/V of one head of every request (T bytes) fits half the L2,
+// S = that half / T (at most Hkv); otherwise S = 1 and the items are ordered by groups of
+// consecutive requests of at most half the L2 each, heaviest first within a group. With
+// l2_bytes = 0 the plan is the one without sections (S = Hkv). See docs/RUNTIME.md.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ATTN_RT_PREFILLSCHEDULER_H
@@ -62,6 +70,11 @@ struct PrefillSchedulerConfig {
   int32_t max_partial_rows = 0; ///< capacity: partial rows in tmp_o / tmp_lse (0: never split)
   bool graph_mode = false;      ///< launch shapes from capacities only (CUDA Graph replay)
   int32_t min_chunk_tokens = kDefaultPrefillMinChunkTokens;
+  /// The device's L2 cache in bytes (CU_DEVICE_ATTRIBUTE_L2_CACHE_SIZE) when the kernel takes
+  /// head_section; 0: no L2 sections, head_section = num_kv_heads and the order of a plan
+  /// without them.
+  int64_t l2_bytes = 0;
+  int32_t kv_elem_bytes = 2; ///< bytes of one K/V element (1 .. 8), for the sections' budget
 };
 
 /// One batch, all host arrays.
@@ -78,6 +91,9 @@ struct PrefillPlanInput {
 /// rows (rows past it have empty merge ranges and need no CTA).
 struct PrefillPlan : PlanCounts {
   int32_t num_partial_rows = 0; ///< partial rows used in tmp_o / tmp_lse
+  /// KV heads per L2 section, 1 .. num_kv_heads: the device scalar head_section (KernelABI.h),
+  /// num_kv_heads without sections.
+  int32_t head_section = 1;
   std::vector<int32_t> work_request;
   std::vector<int32_t> work_qo_tile;
   std::vector<int32_t> work_kv_begin;

@@ -29,8 +29,10 @@
 //   tmp_o    at byte 0                          f32 [max_work, num_qo_heads, head_dim]
 //   tmp_lse  at alignUp(sizeof(tmp_o), 256)     f32 [max_work, num_qo_heads]
 //
-// PREFILL layout (magic "ATPF", version 1; word 10 = max_partial_rows, word 11 = the merge
-// grid's rows; qo_indptr is the caller's device array, not part of the workspace):
+// PREFILL layout (magic "ATPF", version 2; word 10 = max_partial_rows, word 11 = the merge
+// grid's rows, word 12 = head_section, the KV heads per L2 section (version 1 had no word 12:
+// its 0 would read as one head per section); qo_indptr is the caller's device array, not part
+// of the workspace):
 //   work_request         at 32                 [max_work]     W = alignUp(max_work, 32)
 //   work_qo_tile         at 32 + W
 //   work_kv_begin        at 32 + 2W
@@ -59,7 +61,7 @@ namespace attn::rt {
 inline constexpr int32_t kPlanMagic = 0x4C505441; // "ATPL" little-endian
 inline constexpr int32_t kPlanLayoutVersion = 2;
 inline constexpr int32_t kPrefillPlanMagic = 0x46505441; // "ATPF" little-endian
-inline constexpr int32_t kPrefillPlanLayoutVersion = 1;
+inline constexpr int32_t kPrefillPlanLayoutVersion = 2;
 inline constexpr size_t kPlanHeaderWords = 32;
 inline constexpr size_t kPlanArrayAlignWords = 32;
 inline constexpr size_t kFloatWorkspaceAlignBytes = 256;
@@ -80,6 +82,7 @@ enum PlanHeaderWord : size_t {
   kWordFlags = 9,
   kWordMaxPartialRows = 10, ///< prefill only
   kWordMergeGridRows = 11,  ///< prefill only: grid.x of the merge launch
+  kWordHeadSection = 12,    ///< prefill only: the device scalar head_section (KernelABI.h)
 };
 inline constexpr int32_t kPlanFlagNeedsMerge = 1;
 inline constexpr int32_t kPlanFlagGraphMode = 2;

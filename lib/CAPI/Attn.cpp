@@ -207,7 +207,8 @@ MlirAttribute mlirAttnKernelConfigAttrGet(MlirContext ctx, int32_t strategy, int
                                            tileKV, stages, splitKV, vec, headsPerThread,
                                            /*wgmma=*/false, /*producer=*/false,
                                            /*pingpong=*/false, /*overlap=*/false, /*tma=*/false,
-                                           /*persistent=*/false, /*early_kv=*/false));
+                                           /*persistent=*/false, /*early_kv=*/false,
+                                           /*l2_sections=*/false));
 }
 
 int32_t mlirAttnKernelConfigAttrGetStrategy(MlirAttribute attr) {
@@ -247,7 +248,8 @@ MlirAttribute mlirAttnKernelConfigAttrWithHopperSchedule(MlirAttribute config, b
       errorAt(context), context, c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(),
       c.getTileKv(), c.getStages(), c.getSplitKv(), c.getVec(), c.getHeadsPerThread(), wgmma,
       producer, pingpong, c.getOverlap() && producer && !pingpong && c.getStages() >= 2,
-      c.getTma() && producer, persistent, c.getEarlyKv() && producer && !persistent));
+      c.getTma() && producer, persistent, c.getEarlyKv() && producer && !persistent,
+      c.getL2Sections()));
 }
 bool mlirAttnKernelConfigAttrGetWgmma(MlirAttribute attr) {
   return cast<KernelConfigAttr>(unwrap(attr)).getWgmma();

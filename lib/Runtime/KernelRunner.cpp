@@ -43,6 +43,7 @@ constexpr SlotName kSlotNames[] = {
     {abi::decode::kWorkPartial, kSlotWorkPartial},
     {abi::prefill::kWorkPartialStride, kSlotWorkPartialStride},
     {abi::decode::kNumWork, kSlotNumWork},
+    {abi::prefill::kHeadSection, kSlotHeadSection},
     {abi::decode::kO, kSlotO},
     {abi::decode::kLse, kSlotLse},
     {abi::decode::kTmpO, kSlotTmpO},
@@ -374,6 +375,26 @@ static Status persistentCtasRequested(int32_t *ctas) {
   return Status::ok();
 }
 
+/// ATTN_RT_L2_BYTES: the L2 size the prefill plan sizes its sections for, in place of the
+/// device's (-1: unset or empty). Anything but a non-negative decimal integer is an error
+/// naming the variable.
+static Status l2BytesRequested(int64_t *bytes) {
+  *bytes = -1;
+  const char *v = std::getenv(kL2BytesEnvVar);
+  if (!v || !*v)
+    return Status::ok();
+  char *end = nullptr;
+  errno = 0;
+  const long long n = std::strtoll(v, &end, 10);
+  if (errno != 0 || *end != '\0' || n < 0 || !std::isdigit((unsigned char)*v))
+    return makeError(StatusCode::InvalidArgument,
+                     "%s ('%s') must be a non-negative integer: the L2 bytes the prefill plan "
+                     "sizes its sections for",
+                     kL2BytesEnvVar, v);
+  *bytes = int64_t(n);
+  return Status::ok();
+}
+
 Status checkPointerDevice(const DriverApi &d, DevicePtr ptr, const char *name, int device) {
   if (!ptr || device < 0)
     return Status::ok();
@@ -458,6 +479,20 @@ Status KernelRunner::init(Bundle &bundle, int attention, int merge, int device) 
                      ak.name.c_str(), attn_.device, threads, ak.dynamic_smem);
   numSms_ = sms;
   ctasPerSm_ = ctas;
+  // Only a kernel mapping its CTAs by head_section profits from the plan's L2 sections; the
+  // others get the plan without sections and no extra driver query.
+  l2Bytes_ = 0;
+  if (ak.findParam(abi::prefill::kHeadSection) >= 0) {
+    int l2 = 0;
+    ATTN_CU_CHECK(d, cuDeviceGetAttribute,
+                  (&l2, CU_DEVICE_ATTRIBUTE_L2_CACHE_SIZE, CUdevice(attn_.device)),
+                  "attribute=L2_CACHE_SIZE, device=%d", attn_.device);
+    l2Bytes_ = std::max(l2, 0); // a driver reporting no L2 gets the plan without sections
+    int64_t requested = -1;
+    ATTN_RT_RETURN_IF_ERROR(l2BytesRequested(&requested));
+    if (requested >= 0)
+      l2Bytes_ = requested;
+  }
   checkPointers_ = pointerChecksRequested();
   persistent_ = ak.tile.get(abi::key::kPersistent, 0) == 1;
   if (persistent_)

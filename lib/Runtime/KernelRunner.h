@@ -112,6 +112,7 @@ enum Slot : uint8_t {
   kSlotWorkPartial,
   kSlotWorkPartialStride,
   kSlotNumWork,
+  kSlotHeadSection, // prefill only: the plan header's word kWordHeadSection
   kSlotO,
   kSlotLse,
   kSlotTmpO,
@@ -256,6 +257,9 @@ public:
   const KernelEntry &mergeKernelOrEmpty() const;
   int32_t numSms() const { return numSms_; }
   int32_t ctasPerSm() const { return ctasPerSm_; }
+  /// The device's L2 cache in bytes when the attention kernel takes head_section (read at
+  /// init), else 0: the prefill plan's L2 sections serve only kernels that map CTAs by them.
+  int64_t l2Bytes() const { return l2Bytes_; }
   DevicePtr intWorkspace() const { return intWs_; }
   DevicePtr floatWorkspace() const { return floatWs_; }
   /// The device ordinal of the runner's context.
@@ -292,6 +296,7 @@ private:
   int32_t persistentCtasCap_ = 0;
   CUcontext context_ = nullptr;
   int32_t numSms_ = 0, ctasPerSm_ = 0;
+  int64_t l2Bytes_ = 0;
   DevicePtr intWs_ = 0, floatWs_ = 0;
   bool ownsIntWs_ = false, ownsFloatWs_ = false;
   int32_t *staging_ = nullptr;

@@ -198,7 +198,7 @@ Status selectPrefillKernels(const BundleManifest &m, const PrefillProblem &probl
 
 Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &problem,
                                   const PrefillOptions &o, int32_t num_sms, int32_t ctas_per_sm,
-                                  PrefillSchedulerConfig *out) {
+                                  PrefillSchedulerConfig *out, int64_t l2_bytes) {
   ATTN_RT_RETURN_IF_ERROR(capacityInRange("max_batch", o.max_batch, 1));
   ATTN_RT_RETURN_IF_ERROR(capacityInRange("max_qo_tokens", o.max_qo_tokens, 1));
   ATTN_RT_RETURN_IF_ERROR(capacityInRange("max_work", o.max_work, 0));
@@ -222,6 +222,10 @@ Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &pr
   c.max_qo_tokens = o.max_qo_tokens;
   c.graph_mode = o.graph_mode;
   c.min_chunk_tokens = o.min_chunk_tokens;
+  // L2 sections only for a kernel that maps its CTAs by head_section: another would ignore
+  // the section and run its items in an order made for sections.
+  c.l2_bytes = a.findParam(abi::prefill::kHeadSection) >= 0 ? l2_bytes : 0;
+  c.kv_elem_bytes = int32_t(kvElementBytes(a.variant));
   c.max_work = o.max_work > 0 ? o.max_work : defaultPrefillMaxWork(c);
   // Without partial states in the kernel there is nothing to size.
   c.max_partial_rows = !c.split_kv              ? 0
@@ -299,8 +303,8 @@ Status PrefillAttention::Impl::create(const PrefillOptions &o) {
                      runner.attentionKernel().name.c_str(), driverLibraryPath(),
                      abi::prefill::kKTmap, abi::prefill::kVTmap);
   ATTN_RT_RETURN_IF_ERROR(makePrefillSchedulerConfig(runner.attentionKernel(), problem, o,
-                                                     runner.numSms(), runner.ctasPerSm(),
-                                                     &sched));
+                                                     runner.numSms(), runner.ctasPerSm(), &sched,
+                                                     runner.l2Bytes()));
   ATTN_RT_RETURN_IF_ERROR(computePrefillWorkspaceLayout(sched.max_qo_tokens, sched.max_work,
                                                         sched.max_partial_rows,
                                                         problem.num_qo_heads, problem.head_dim,
@@ -406,6 +410,8 @@ Status PrefillAttention::run(const PrefillRunArgs &a, StreamHandle stream) {
   const uint64_t iw = s.runner.intWorkspace();
   v.ptr[kSlotWorkQoTile] = iw + s.layout.work_qo_tile_word * sizeof(int32_t);
   v.ptr[kSlotWorkPartialStride] = iw + s.layout.work_partial_stride_word * sizeof(int32_t);
+  // Like num_work, a device scalar in the plan's header: a captured graph reads each plan's.
+  v.ptr[kSlotHeadSection] = iw + kWordHeadSection * sizeof(int32_t);
   v.ptr[kSlotQoIndptr] = qoIndptr;
   v.ptr[kSlotKCache] = v.ptr[kSlotK] = a.k;
   v.ptr[kSlotVCache] = v.ptr[kSlotV] = a.v;

@@ -20,7 +20,20 @@
 //  5. Partial rows: request b split into n chunks gets base P (rows P .. P + qlen * n);
 //     chunk c's items have work_partial = P + c, work_partial_stride = n, so query i of
 //     chunk c is tmp row P + c + i * n and merge_indptr[qo_indptr[b] + i] = P + i * n.
-//  6. Items are sorted by decreasing visited keys (ties in (request, tile, chunk) order).
+//  6. L2 sections (config.l2_bytes > 0; the kernel's head_section, KernelABI.h): a request
+//     with queries reads K/V of kvlen * head_dim * 2 * kv_elem_bytes bytes per KV head; T is
+//     their sum and the budget half the L2 (the rest holds Q, O and other traffic). T <=
+//     budget: one group, head_section = clamp(budget / T, 1, Hkv) heads, so the K/V of the
+//     heads whose items run together fits. T > budget: head_section = 1 and the requests
+//     form consecutive groups of at most budget bytes each (greedy in request order; a
+//     request over the budget is a group alone), at most kMaxGroups = 511 of them (else the
+//     per-group budget grows to ceil(T / 511), doubled if that is still too many). Without
+//     sections (l2_bytes = 0) head_section = Hkv and all is one group. Computed before the
+//     emission of steps 3-5, whose sort keys carry the group.
+//  7. Items are sorted by group, then decreasing visited keys (ties in (request, tile, chunk)
+//     order): within a group the heaviest start first, and the CTAs in flight (consecutive
+//     items of one head when head_section = 1) read the K/V of one or two groups. Split items
+//     keep their request's group.
 //  The plan is O(B log L + W log W + total query tokens) (merge_indptr has a row per token).
 //
 //===----------------------------------------------------------------------===//
@@ -37,6 +50,8 @@ namespace {
 
 using detail::ceilDiv;
 constexpr int64_t kInt32Max = std::numeric_limits<int32_t>::max();
+/// Widest K/V element the config accepts: the sections only need its size, 1 (fp8) to 8 bytes.
+constexpr int32_t kMaxKvElemBytes = 8;
 
 /// Per-request facts the search and the emission both read.
 struct RequestShape {
@@ -46,17 +61,87 @@ struct RequestShape {
   uint32_t units; ///< KV tiles: ceil(kvlen / tile_kv)
 };
 
+/// Step 6's per-request facts, apart from RequestShape: only plans with sections fill them,
+/// and the hot loops over RequestShape stay on 16-byte records.
+struct RequestSection {
+  int64_t kvBytes; ///< K/V bytes of one KV head, saturated at kByteCap
+  uint32_t group;  ///< the L2 group
+};
+
 /// One work item before ordering.
 struct Item {
   int32_t request, qoTile, kvBegin, kvEnd, partial, stride;
 };
 
-/// Sort key of item `order` visiting `cost` keys: ascending keys put heavier items first and
-/// keep emission order among equals (cost <= INT32_MAX in 31 bits, order < 2^24 in 24).
+/// Sort key of item `order` of L2 group `group` visiting `cost` keys: ascending keys put
+/// earlier groups first, heavier items first within a group and keep emission order among
+/// equals (group < 2^9 in the top 9 bits, cost <= INT32_MAX in 31, order < 2^24 in 24).
 constexpr int kOrderBits = 24;
+constexpr int kCostBits = 31;
+constexpr int kGroupBits = 64 - kCostBits - kOrderBits;
 static_assert(kMaxScheduleCapacity <= (1 << kOrderBits), "work indices must fit the sort key");
-inline uint64_t orderKey(int64_t cost, size_t order) {
-  return (uint64_t(kInt32Max - cost) << kOrderBits) | uint64_t(order);
+/// Most L2 groups a plan makes: their index must fit the key's top bits.
+constexpr uint32_t kMaxGroups = 511;
+static_assert(kMaxGroups < (1u << kGroupBits), "group indices must fit the sort key");
+/// The key bits of L2 group `group`, or'ed into orderKey's.
+inline uint64_t groupKey(uint32_t group) { return uint64_t(group) << (kCostBits + kOrderBits); }
+inline uint64_t orderKey(uint64_t groupBits, int64_t cost, size_t order) {
+  return groupBits | (uint64_t(kInt32Max - cost) << kOrderBits) | uint64_t(order);
+}
+
+/// K/V byte counts saturate here: a request's kvlen (< 2^31) times its bytes per token
+/// (head_dim * 2 * kv_elem_bytes, < 2^35) may pass int64, and sums of two saturated counts
+/// (or of a count and a budget <= 2^62) must not.
+constexpr int64_t kByteCap = int64_t(1) << 61;
+
+/// Step 6's grouping for a per-group budget of `budget` bytes: consecutive requests with
+/// queries, greedily, each group at most `budget` bytes unless one request alone exceeds it.
+/// Requests without queries have no items; they get the current group. Returns the count.
+uint32_t assignGroups(const RequestShape *req, RequestSection *sec, int32_t n, int64_t budget) {
+  uint32_t groups = 0;
+  int64_t used = 0;
+  for (int32_t b = 0; b < n; ++b) {
+    if (req[b].tiles > 0) {
+      if (groups == 0 || used + sec[b].kvBytes > budget) {
+        ++groups;
+        used = 0;
+      }
+      used += sec[b].kvBytes;
+    }
+    sec[b].group = groups > 0 ? groups - 1 : 0;
+  }
+  return groups;
+}
+
+/// Step 6: head_section and, with sections (l2_bytes > 0), every request's group in `sec`;
+/// without them `sec` is neither written nor read (every group is 0).
+int32_t planSections(const PrefillSchedulerConfig &c, const RequestShape *req, RequestSection *sec,
+                     int32_t n) {
+  if (c.l2_bytes <= 0)
+    return c.num_kv_heads;
+  // Half the L2: the K/V of the items in flight shares it with their Q and O tiles, the
+  // partial states and whatever else the GPU runs.
+  const int64_t budget = c.l2_bytes / 2;
+  const int64_t perToken = int64_t(c.head_dim) * 2 * c.kv_elem_bytes; // K and V
+  int64_t total = 0;
+  for (int32_t b = 0; b < n; ++b) {
+    const RequestShape &r = req[b];
+    sec[b].kvBytes = r.kvlen > kByteCap / perToken ? kByteCap : int64_t(r.kvlen) * perToken;
+    sec[b].group = 0;
+    if (r.tiles > 0)
+      total = std::min(total + sec[b].kvBytes, kByteCap);
+  }
+  if (total <= budget)
+    return int32_t(std::clamp<int64_t>(budget / std::max<int64_t>(total, 1), 1, c.num_kv_heads));
+  // Two consecutive groups together exceed their budget (the second's first request did not
+  // fit the first), so g groups hold more than floor(g / 2) budgets: with a budget of at
+  // least 2 T / kMaxGroups, g <= kMaxGroups. The loop runs at most twice.
+  if (assignGroups(req, sec, n, budget) > kMaxGroups) {
+    int64_t grown = ceilDiv(total, int64_t(kMaxGroups));
+    while (assignGroups(req, sec, n, grown) > kMaxGroups)
+      grown *= 2;
+  }
+  return 1;
 }
 
 /// items(c) and rows(c) of step 2 for a chunk of `c` units; stops once `itemLimit` is
@@ -120,6 +205,10 @@ Status validatePrefillSchedulerConfig(const PrefillSchedulerConfig &c) {
                      "block_rows (%d) must be 0 (no block-sparse mask) or positive",
                      c.block_rows);
   ATTN_RT_RETURN_IF_ERROR(detail::requireNonNegative("max_partial_rows", c.max_partial_rows));
+  ATTN_RT_RETURN_IF_ERROR(detail::requireNonNegative("l2_bytes", c.l2_bytes));
+  if (c.kv_elem_bytes < 1 || c.kv_elem_bytes > kMaxKvElemBytes)
+    return makeError(StatusCode::InvalidArgument, "kv_elem_bytes (%d) is out of range [1, %d]",
+                     c.kv_elem_bytes, kMaxKvElemBytes);
   struct Capacity {
     const char *name;
     int32_t value;
@@ -252,6 +341,13 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
     numWork = countSplit(req, B, chunkUnits, std::numeric_limits<int64_t>::max()).items;
   }
 
+  // 6. L2 sections: before emission, which keys each item by its request's group.
+  thread_local std::vector<RequestSection> sectionScratch;
+  const bool sections = config.l2_bytes > 0;
+  if (sections && sectionScratch.size() < size_t(B))
+    sectionScratch.resize(size_t(B));
+  const int32_t headSection = planSections(config, req, sectionScratch.data(), B);
+
   // 3-5. Items in (request, tile, chunk) order, merge_indptr per query row.
   thread_local std::vector<Item> itemScratch;
   thread_local std::vector<uint64_t> keyScratch;
@@ -271,6 +367,7 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
     const bool split = r.tiles > 0 && r.units > chunkUnits; // no queries: nothing to merge
     const uint32_t chunks = split ? uint32_t(ceilDiv(r.units, chunkUnits)) : 1;
     const uint32_t base = r.units / chunks, rem = r.units % chunks;
+    const uint64_t l2Group = sections ? groupKey(sectionScratch[size_t(b)].group) : 0;
     const int64_t packedRows = int64_t(r.qlen) * group;
     for (int32_t t = 0; t < r.tiles; ++t) {
       const int64_t rowBegin = int64_t(t) * tileQ;
@@ -283,7 +380,7 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
         int64_t kb = std::max(chunkBegin, vis.begin), ke = std::min(chunkEnd, vis.end);
         if (ke <= kb)
           kb = ke = chunkBegin; // nothing visible: an empty state is still written
-        keys.push_back(orderKey(ke - kb, items.size()));
+        keys.push_back(orderKey(l2Group, ke - kb, items.size()));
         items.push_back({b, t, int32_t(kb), int32_t(ke), split ? int32_t(partialBase + c) : -1,
                          split ? int32_t(chunks) : 0});
         chunkBegin = chunkEnd;
@@ -308,8 +405,9 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
                      items.size(), (long long)numWork, (long long)partialBase,
                      mergeIndptr[numRows]);
 
-  // 6. Heaviest first; the emission index in the key makes the order total (deterministic
-  //    plans). Sorting 8-byte keys and gathering is 3x faster than sorting the items.
+  // 7. By group, heaviest first within; the emission index in the key makes the order total
+  //    (deterministic plans). Sorting 8-byte keys and gathering is 3x faster than sorting the
+  //    items.
   std::sort(keys.begin(), keys.end());
   const size_t n = items.size();
   for (std::vector<int32_t> *v :
@@ -331,6 +429,7 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
   out->num_work = int32_t(n);
   out->num_rows = numRows;
   out->num_partial_rows = int32_t(partialBase);
+  out->head_section = headSection;
   out->chunk_tokens = partialBase > 0 ? int32_t(std::min<int64_t>(int64_t(chunkUnits) * tileKv,
                                                                   kInt32Max))
                                       : 0;

@@ -60,6 +60,7 @@ struct PlanHeader {
   bool graph_mode = false;
   int32_t max_partial_rows = 0; ///< prefill only
   int32_t merge_grid_rows = 0;  ///< prefill only
+  int32_t head_section = 0;     ///< prefill only (0 in a decode header: no such word)
 };
 
 void writeHeader(int32_t *words, int32_t magic, int32_t version, const PlanHeader &h) {
@@ -77,6 +78,7 @@ void writeHeader(int32_t *words, int32_t magic, int32_t version, const PlanHeade
       (h.needs_merge ? kPlanFlagNeedsMerge : 0) | (h.graph_mode ? kPlanFlagGraphMode : 0);
   words[kWordMaxPartialRows] = h.max_partial_rows;
   words[kWordMergeGridRows] = h.merge_grid_rows;
+  words[kWordHeadSection] = h.head_section;
 }
 
 Status readHeader(const int32_t *words, size_t num_words, int32_t magic, int32_t version,
@@ -102,6 +104,7 @@ Status readHeader(const int32_t *words, size_t num_words, int32_t magic, int32_t
   h->graph_mode = (words[kWordFlags] & kPlanFlagGraphMode) != 0;
   h->max_partial_rows = words[kWordMaxPartialRows];
   h->merge_grid_rows = words[kWordMergeGridRows];
+  h->head_section = words[kWordHeadSection];
   return Status::ok();
 }
 
@@ -361,6 +364,8 @@ Status serializePrefillPlan(const PrefillPlan &plan, const PrefillWorkspaceLayou
        {"num_rows", plan.num_rows, "max_qo_tokens", l.max_qo_tokens},
        {"num_partial_rows", plan.num_partial_rows, "max_partial_rows", l.max_partial_rows},
        {"grid_rows", plan.grid_rows, "max_qo_tokens", l.max_qo_tokens}}));
+  // The kernels clamp it to [1, Hkv]; out of range here means a plan not made by planPrefill.
+  ATTN_RT_RETURN_IF_ERROR(inRange("head_section", plan.head_section, 1, kMaxHeads));
   const size_t nw = size_t(plan.num_work);
   ATTN_RT_RETURN_IF_ERROR(checkArrayLengths(
       {&plan.work_request, &plan.work_qo_tile, &plan.work_kv_begin, &plan.work_kv_end,
@@ -369,6 +374,7 @@ Status serializePrefillPlan(const PrefillPlan &plan, const PrefillWorkspaceLayou
   PlanHeader h = planHeader(plan, l.max_qo_tokens, l.max_work, plan.num_partial_rows);
   h.max_partial_rows = l.max_partial_rows;
   h.merge_grid_rows = plan.grid_rows;
+  h.head_section = plan.head_section;
   writeHeader(words, kPrefillPlanMagic, kPrefillPlanLayoutVersion, h);
   writeWorkArrays(words, l, plan, nw);
   writeArrays(words,
@@ -392,11 +398,13 @@ Status deserializePrefillPlan(const int32_t *words, size_t num_words, PrefillPla
                        {"num_rows", h.num_rows, "", l.max_qo_tokens},
                        {"num_partial_rows", h.num_partials, "", l.max_partial_rows},
                        {"grid_rows", h.merge_grid_rows, "", l.max_qo_tokens}}));
+  ATTN_RT_RETURN_IF_ERROR(inRange("head_section", h.head_section, 1, kMaxHeads));
   const size_t needed = l.merge_indptr_word + size_t(h.num_rows) + 1;
   ATTN_RT_RETURN_IF_ERROR(checkBufferHolds(num_words, needed, "plan"));
   readPlanHeader(h, l.max_work, out);
   out->num_partial_rows = h.num_partials;
   out->grid_rows = h.merge_grid_rows;
+  out->head_section = h.head_section;
   readCommonArrays(words, l, h, out);
   readArrays(words,
              {{l.work_qo_tile_word, &out->work_qo_tile},

@@ -32,10 +32,11 @@ if [ -n "${REFERENCE_COMPILE:-}" ]; then
   FAMILIES=${PTX_FAMILIES:-decode prefill cascade ops sampling sampling_cluster} JOBS=$JOBS \
     "$REPO/scripts/ptx_identity.sh" "$REFERENCE_COMPILE" "$BUILD/bin/attn-compile"
   # The sm_90 prefill schedules that are not the default (the overlap's wgmma descriptors
-  # once came out in another order from a GCC build): overlap + persistent CTAs, ping-pong,
-  # TMA for paged caches too with the producer started at once (early_kv).
-  for schedule in "--prefill-mma=auto --warp-specialize --overlap --persistent" \
-                  "--prefill-mma=wgmma --warp-specialize --pingpong" \
+  # once came out in another order from a GCC build): overlap + persistent CTAs, ping-pong
+  # (both with the L2 sections' CTA mapping), TMA for paged caches too with the producer
+  # started at once (early_kv).
+  for schedule in "--prefill-mma=auto --warp-specialize --overlap --persistent --l2-sections" \
+                  "--prefill-mma=wgmma --warp-specialize --pingpong --l2-sections" \
                   "--prefill-mma=auto --warp-specialize --tma --early-kv"; do
     echo "== PTX identity, prefill at sm 90 with $schedule"
     FAMILIES=prefill SMS=90 JOBS=$JOBS BOTH_ARGS="$schedule" \

@@ -5,7 +5,7 @@
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
 //                [--prefill-mma=mma-sync|wgmma|auto] [--warp-specialize] [--pingpong]
 //                [--overlap] [--tma] [--auto-tma=false] [--auto-overlap=false] [--persistent]
-//                [--early-kv] [--approx-tanh] [--tile-kv=N] [--tile-q=N]
+//                [--early-kv] [--l2-sections] [--approx-tanh] [--tile-kv=N] [--tile-q=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
 // pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
@@ -143,6 +143,11 @@ static cl::opt<bool> earlyKvOpt(
     cl::desc("warp-specialized prefill kernels, not persistent: the producer starts the K/V "
              "stage ring at once, only the consumers wait for the Q tile they copy"),
     cl::init(false), cl::cat(category));
+static cl::opt<bool> l2SectionsOpt(
+    "l2-sections",
+    cl::desc("prefill kernels take their (KV head, work item) pairs in sections of KV heads "
+             "whose K/V fits in L2 (the runtime's plan picks the section)"),
+    cl::init(false), cl::cat(category));
 static cl::opt<bool> autoTmaOpt(
     "auto-tma",
     cl::desc("--prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA "
@@ -247,6 +252,7 @@ void setPipelineOptions(AttnToCubinOptions &options, int64_t sm, int64_t maxSlic
   options.autoOverlap = autoOverlapOpt;
   options.persistent = persistentOpt;
   options.earlyKv = earlyKvOpt;
+  options.l2Sections = l2SectionsOpt;
   options.approxTanh = approxTanhOpt;
 }
 

@@ -1218,6 +1218,186 @@ TEST_F(FakeDriver, PersistentPrefillLaunchesOneCtaPerResidentSlot) {
   EXPECT_EQ(grid, 8u);
 }
 
+// L2 sections: a prefill kernel taking head_section gets the address of the plan header's word
+// kWordHeadSection, where plan wrote the head_section it derived from the device's L2 size
+// (read once, at create); a kernel without the parameter neither queries the L2 nor plans
+// sections (head_section = Hkv), and runs as before.
+TEST_F(FakeDriver, PrefillHeadSectionIsThePlanHeaderWord) {
+  using namespace attn::rt;
+  int64_t attributeQueries[2] = {0, 0};
+  for (bool sections : {false, true}) {
+    SCOPED_TRACE(sections ? "kernel with head_section" : "kernel without head_section");
+    attnFakeCudaReset();
+    attnFakeCudaSetL2CacheSize(40 << 20); // a budget of 20 MiB
+    nlohmann::json m = test::prefillManifest(/*paged=*/true, /*split=*/true);
+    if (sections)
+      m = test::withHeadSection(m);
+    TempBundle dir(m.dump());
+    std::unique_ptr<Bundle> bundle;
+    ASSERT_TRUE(Bundle::open(dir.dir(), &bundle).isOk());
+    PrefillProblem p;
+    test::setLlama3PagedHeads(p);
+    p.want_lse = true;
+    constexpr uint64_t kIntBytes = 1 << 20, kFloatBytes = 64 << 20;
+    uint64_t intWs = 0, floatWs = 0;
+    ASSERT_EQ(attnFakeCudaAlloc(&intWs, kIntBytes), 0);
+    ASSERT_EQ(attnFakeCudaAlloc(&floatWs, kFloatBytes), 0);
+    PrefillOptions o;
+    o.max_batch = 16;
+    o.max_qo_tokens = 65536;
+    o.int_workspace = intWs;
+    o.int_workspace_bytes = kIntBytes;
+    o.float_workspace = floatWs;
+    o.float_workspace_bytes = kFloatBytes;
+    {
+      std::unique_ptr<PrefillAttention> pre;
+      Status st = PrefillAttention::create(*bundle, p, o, &pre);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      attributeQueries[sections] = attnFakeCudaCalls("cuDeviceGetAttribute");
+      EXPECT_EQ(pre->schedulerConfig().l2_bytes, sections ? 40 << 20 : 0);
+      EXPECT_EQ(pre->schedulerConfig().kv_elem_bytes, 2);
+      const KernelEntry &k = pre->attentionKernel();
+      const int param = k.findParam(attn::rt::abi::prefill::kHeadSection);
+      EXPECT_EQ(param >= 0, sections);
+
+      // Plans a batch of `n` causal requests of `tokens` tokens (16-token pages).
+      auto planEqual = [&](int32_t n, int32_t tokens) {
+        std::vector<int32_t> qo{0}, kv{0}, last;
+        for (int32_t b = 0; b < n; ++b) {
+          qo.push_back(qo.back() + tokens);
+          kv.push_back(kv.back() + tokens / 16);
+          last.push_back(16);
+        }
+        PrefillPlanInput in;
+        in.batch_size = n;
+        in.qo_indptr = qo.data();
+        in.kv_indptr = kv.data();
+        in.kv_last_page_len = last.data();
+        return pre->plan(in, nullptr);
+      };
+      const auto *header = static_cast<const int32_t *>(
+          attnFakeCudaHostAddress(intWs, kPlanHeaderWords * sizeof(int32_t)));
+      ASSERT_NE(header, nullptr);
+      PrefillRunArgs a;
+      a.q = addr(0), a.qo_indptr = addr(1), a.k = addr(2), a.v = addr(3);
+      a.kv_indptr = addr(4), a.kv_indices = addr(5), a.kv_last_page_len = addr(6);
+      a.o = addr(7), a.lse = addr(8);
+
+      // 16 x 1024 tokens: 512 KiB of K/V a head and request, T = 8 MiB -> 2 heads a section.
+      st = planEqual(16, 1024);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      EXPECT_EQ(pre->currentPlan().head_section, sections ? 2 : 8);
+      EXPECT_EQ(header[kWordVersion], kPrefillPlanLayoutVersion);
+      EXPECT_EQ(header[kWordHeadSection], sections ? 2 : 8);
+      recordParamsOf(k);
+      st = pre->run(a, nullptr);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      EXPECT_EQ(attnFakeCudaLaunches(), 1); // 512 items x 8 heads: no split, no merge
+      EXPECT_EQ(attnFakeCudaLastParam(k.findParam(attn::rt::abi::prefill::kNumWork)),
+                intWs + kWordNumWork * sizeof(int32_t));
+      if (sections)
+        EXPECT_EQ(attnFakeCudaLastParam(param), intWs + kWordHeadSection * sizeof(int32_t));
+
+      // 6 x 8192 tokens: T = 24 MiB is over the budget: one head a section, the requests in
+      // groups of 20 MiB ({0 .. 4}, {5}), the last request's items last.
+      st = planEqual(6, 8192);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      const PrefillPlan &plan = pre->currentPlan();
+      EXPECT_EQ(header[kWordHeadSection], sections ? 1 : 8);
+      const int32_t last = plan.num_work - 256; // request 5's 256 Q tiles
+      for (int32_t w = 0; w < plan.num_work; ++w)
+        if (sections)
+          ASSERT_EQ(plan.work_request[size_t(w)] == 5, w >= last) << "item " << w;
+      if (!sections) // heaviest first across all requests: request 5's items are everywhere
+        EXPECT_NE(std::find(plan.work_request.begin(), plan.work_request.begin() + last, 5),
+                  plan.work_request.begin() + last);
+      st = pre->run(a, nullptr);
+      ASSERT_TRUE(st.isOk()) << st.message();
+      if (sections)
+        EXPECT_EQ(attnFakeCudaLastParam(param), intWs + kWordHeadSection * sizeof(int32_t));
+    }
+    EXPECT_EQ(attnFakeCudaFree(intWs), 0);
+    EXPECT_EQ(attnFakeCudaFree(floatWs), 0);
+  }
+  // The L2 size is one more attribute query, made only for the kernel that takes head_section.
+  EXPECT_EQ(attributeQueries[1], attributeQueries[0] + 1);
+
+  // A failing L2 query fails create, naming the attribute.
+  attnFakeCudaReset();
+  TempBundle dir(test::withHeadSection(test::prefillManifest()).dump());
+  std::unique_ptr<Bundle> bundle;
+  ASSERT_TRUE(Bundle::open(dir.dir(), &bundle).isOk());
+  PrefillProblem p;
+  test::setLlama3PagedHeads(p);
+  p.want_lse = true;
+  PrefillOptions o;
+  o.max_batch = 4;
+  o.max_qo_tokens = 64;
+  attnFakeCudaFail("cuDeviceGetAttribute", attributeQueries[1] - 1, 1,
+                   ATTN_FAKE_CUDA_DEFAULT_FAILURE);
+  std::unique_ptr<PrefillAttention> pre;
+  Status st = PrefillAttention::create(*bundle, p, o, &pre);
+  EXPECT_EQ(st.code(), StatusCode::DriverError);
+  EXPECT_NE(st.message().find("cuDeviceGetAttribute(attribute=L2_CACHE_SIZE, device=0) failed"),
+            std::string::npos)
+      << st.message();
+  EXPECT_EQ(pre, nullptr);
+}
+
+// ATTN_RT_L2_BYTES replaces the device's L2 size for a kernel taking head_section (a testing
+// hook: small problems get several sections); empty is unset; anything but a non-negative
+// integer fails create, naming the variable. A kernel without head_section ignores it.
+TEST_F(FakeDriver, PrefillL2BytesEnvVarOverridesTheDevice) {
+  using namespace attn::rt;
+  struct UnsetOnExit {
+    ~UnsetOnExit() { unsetenv(kL2BytesEnvVar); }
+  } unset;
+  auto create = [&](bool sections, std::unique_ptr<PrefillAttention> *pre) {
+    attnFakeCudaReset();
+    attnFakeCudaSetL2CacheSize(50 << 20);
+    nlohmann::json m = test::prefillManifest();
+    if (sections)
+      m = test::withHeadSection(m);
+    TempBundle dir(m.dump());
+    std::unique_ptr<Bundle> bundle;
+    EXPECT_TRUE(Bundle::open(dir.dir(), &bundle).isOk());
+    PrefillProblem p;
+    test::setLlama3PagedHeads(p);
+    p.want_lse = true;
+    PrefillOptions o;
+    o.max_batch = 4;
+    o.max_qo_tokens = 64;
+    return PrefillAttention::create(*bundle, p, o, pre);
+  };
+  std::unique_ptr<PrefillAttention> pre;
+  ASSERT_EQ(setenv(kL2BytesEnvVar, "3000000", 1), 0);
+  Status st = create(true, &pre);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(pre->schedulerConfig().l2_bytes, 3000000);
+  st = create(false, &pre);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(pre->schedulerConfig().l2_bytes, 0);
+  ASSERT_EQ(setenv(kL2BytesEnvVar, "", 1), 0);
+  st = create(true, &pre);
+  ASSERT_TRUE(st.isOk()) << st.message();
+  EXPECT_EQ(pre->schedulerConfig().l2_bytes, 50 << 20);
+  for (const char *bad : {"-1", "x", "12k", " 5", "99999999999999999999"}) {
+    SCOPED_TRACE(bad);
+    ASSERT_EQ(setenv(kL2BytesEnvVar, bad, 1), 0);
+    pre.reset();
+    st = create(true, &pre);
+    EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
+    EXPECT_NE(st.message().find(std::string("ATTN_RT_L2_BYTES ('") + bad +
+                                "') must be a non-negative integer"),
+              std::string::npos)
+        << st.message();
+    EXPECT_EQ(pre, nullptr);
+    // A kernel without head_section never reads the variable.
+    st = create(false, &pre);
+    EXPECT_TRUE(st.isOk()) << st.message();
+  }
+}
+
 // The launch itself refuses a tensor-map parameter nobody encoded, so no path that forgets to
 // bind the maps can hand the kernel garbage descriptors.
 TEST_F(FakeDriver, LaunchRefusesATensorMapNobodyEncoded) {

@@ -6,8 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <random>
+#include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -57,13 +60,61 @@ int32_t tilesOf(const Request &r, const PrefillSchedulerConfig &c) {
   return (r.qlen * g + c.tile_q - 1) / c.tile_q;
 }
 
+/// The L2 sections docs/RUNTIME.md specifies, computed the plain way: head_section and each
+/// request's group (all 0 and Hkv without sections).
+struct Sections {
+  int32_t headSection;
+  std::vector<int32_t> group;
+};
+Sections referenceSections(const std::vector<Request> &reqs, const PrefillSchedulerConfig &c) {
+  Sections s{c.num_kv_heads, std::vector<int32_t>(reqs.size(), 0)};
+  if (c.l2_bytes == 0)
+    return s;
+  const int64_t budget = c.l2_bytes / 2;
+  auto bytes = [&](const Request &r) {
+    return int64_t(r.kvlen) * c.head_dim * 2 * c.kv_elem_bytes;
+  };
+  int64_t total = 0;
+  for (const Request &r : reqs)
+    if (tilesOf(r, c) > 0)
+      total += bytes(r);
+  if (total <= budget) {
+    s.headSection =
+        int32_t(std::clamp<int64_t>(budget / std::max<int64_t>(total, 1), 1, c.num_kv_heads));
+    return s;
+  }
+  s.headSection = 1;
+  auto group = [&](int64_t limit) {
+    int32_t groups = 0;
+    int64_t used = 0;
+    for (size_t b = 0; b < reqs.size(); ++b) {
+      if (tilesOf(reqs[b], c) > 0) {
+        if (groups == 0 || used + bytes(reqs[b]) > limit) {
+          ++groups;
+          used = 0;
+        }
+        used += bytes(reqs[b]);
+      }
+      s.group[b] = std::max(groups - 1, 0);
+    }
+    return groups;
+  };
+  if (group(budget) > 511)
+    for (int64_t limit = (total + 510) / 511; group(limit) > 511; limit *= 2) {
+    }
+  return s;
+}
+
 /// Checks every rule of docs/PREFILL_ABI.md and of the scheduler against the lengths the plan
 /// was made from: each Q tile of each request has one item per chunk with the right partial
 /// base / stride; the items of a tile cover every key some row of the tile may see exactly
 /// once (by brute force over the rows); ranges are tile-aligned; merge_indptr addresses
-/// P + i * n; items are ordered heaviest first; capacities and the one-wave rule hold.
+/// P + i * n; items are ordered by L2 group, heaviest first within one, and head_section is
+/// referenceSections'; capacities and the one-wave rule hold.
 void checkPlan(const PrefillPlan &p, const std::vector<Request> &reqs,
                const PrefillSchedulerConfig &c) {
+  const Sections sections = referenceSections(reqs, c);
+  EXPECT_EQ(p.head_section, sections.headSection);
   const int32_t B = int32_t(reqs.size());
   const int64_t g = c.num_qo_heads / c.num_kv_heads;
   int32_t totalQ = 0;
@@ -95,8 +146,12 @@ void checkPlan(const PrefillPlan &p, const std::vector<Request> &reqs,
     EXPECT_EQ(kb % c.tile_kv, 0) << "item " << w;
     EXPECT_TRUE(ke % c.tile_kv == 0 || ke == kvlen) << "item " << w;
     if (w > 0) {
-      EXPECT_GE(p.work_kv_end[size_t(w) - 1] - p.work_kv_begin[size_t(w) - 1], ke - kb)
-          << "items not ordered heaviest first at " << w;
+      const int32_t prevGroup = sections.group[size_t(p.work_request[size_t(w) - 1])];
+      const int32_t group = sections.group[size_t(b)];
+      EXPECT_LE(prevGroup, group) << "items not ordered by L2 group at " << w;
+      if (prevGroup == group)
+        EXPECT_GE(p.work_kv_end[size_t(w) - 1] - p.work_kv_begin[size_t(w) - 1], ke - kb)
+            << "items not ordered heaviest first at " << w;
     }
     byTile[{b, t}].push_back(w);
   }
@@ -498,7 +553,9 @@ TEST(PrefillScheduler, DefaultCapacitiesFitEveryBatch) {
   // Random batches within max_batch / max_qo_tokens never exceed the default capacities, and
   // every plan satisfies the ABI (brute-force coverage of each row's visible keys).
   std::mt19937 rng(20240611);
-  int splitPlans = 0, emptyItems = 0;
+  // L2 sections from a generator of their own, so the batches stay those of the other draws.
+  std::mt19937 sectionRng(20250117);
+  int splitPlans = 0, emptyItems = 0, groupedPlans = 0;
   for (int iter = 0; iter < 300; ++iter) {
     PrefillSchedulerConfig c;
     const int32_t kvHeads = 1 << (rng() % 4);
@@ -520,6 +577,10 @@ TEST(PrefillScheduler, DefaultCapacitiesFitEveryBatch) {
     c.graph_mode = rng() % 4 == 0;
     c.max_work = defaultPrefillMaxWork(c);
     c.max_partial_rows = defaultPrefillMaxPartialRows(c);
+    // No sections, a budget of a few requests' K/V (groups), or an H100's 50 MiB.
+    const int64_t l2Choices[] = {0, int64_t(sectionRng() % (4u << 20)), 50 << 20};
+    c.l2_bytes = l2Choices[sectionRng() % 3];
+    c.kv_elem_bytes = int32_t(1 << (sectionRng() % 3));
     std::vector<Request> reqs;
     int32_t budget = c.max_qo_tokens;
     const int32_t n = int32_t(rng() % (c.max_batch + 1));
@@ -540,12 +601,15 @@ TEST(PrefillScheduler, DefaultCapacitiesFitEveryBatch) {
     if (testing::Test::HasFailure())
       FAIL() << "iteration " << iter;
     splitPlans += p.num_partial_rows > 0;
+    const std::vector<int32_t> groups = referenceSections(reqs, c).group;
+    groupedPlans += !groups.empty() && groups.back() > 0;
     for (int32_t w = 0; w < p.num_work; ++w)
       emptyItems += p.work_kv_begin[size_t(w)] == p.work_kv_end[size_t(w)];
   }
   // The sample exercises splitting and empty (masked or KV-less) items.
   EXPECT_GT(splitPlans, 50);
   EXPECT_GT(emptyItems, 50);
+  EXPECT_GT(groupedPlans, 20); // and plans with several L2 groups
 }
 
 TEST(PrefillScheduler, ConfigValidation) {
@@ -573,6 +637,11 @@ TEST(PrefillScheduler, ConfigValidation) {
        },
        "max_qo_tokens (16777216) * group size (128) exceeds the int32 range of packed query "
        "rows"},
+      {[](PrefillSchedulerConfig &c) { c.l2_bytes = -1; }, "l2_bytes (-1) must not be negative"},
+      {[](PrefillSchedulerConfig &c) { c.kv_elem_bytes = 0; },
+       "kv_elem_bytes (0) is out of range [1, 8]"},
+      {[](PrefillSchedulerConfig &c) { c.kv_elem_bytes = 9; },
+       "kv_elem_bytes (9) is out of range [1, 8]"},
   };
   for (const auto &k : cases) {
     PrefillSchedulerConfig c = config();
@@ -678,4 +747,260 @@ TEST(PrefillScheduler, BlockSparseRequestsStartAtBlockRows) {
   c.block_rows = -64;
   EXPECT_EQ(validatePrefillSchedulerConfig(c).message(),
             "block_rows (-64) must be 0 (no block-sparse mask) or positive");
+}
+
+//===----------------------------------------------------------------------===//
+// L2 sections (head_section)
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// An item's fields, for comparing the items of two plans whatever their order.
+using ItemFields = std::tuple<int32_t, int32_t, int32_t, int32_t, int32_t, int32_t>;
+std::vector<ItemFields> sortedItems(const PrefillPlan &p) {
+  std::vector<ItemFields> items;
+  for (size_t w = 0; w < size_t(p.num_work); ++w)
+    items.emplace_back(p.work_request[w], p.work_qo_tile[w], p.work_kv_begin[w], p.work_kv_end[w],
+                       p.work_partial[w], p.work_partial_stride[w]);
+  std::sort(items.begin(), items.end());
+  return items;
+}
+
+/// Everything two plans hold but head_section is equal.
+void expectSameItemsAndRows(const PrefillPlan &a, const PrefillPlan &b) {
+  EXPECT_EQ(a.num_work, b.num_work);
+  EXPECT_EQ(a.work_request, b.work_request);
+  EXPECT_EQ(a.work_qo_tile, b.work_qo_tile);
+  EXPECT_EQ(a.work_kv_begin, b.work_kv_begin);
+  EXPECT_EQ(a.work_kv_end, b.work_kv_end);
+  EXPECT_EQ(a.work_partial, b.work_partial);
+  EXPECT_EQ(a.work_partial_stride, b.work_partial_stride);
+  EXPECT_EQ(a.merge_indptr, b.merge_indptr);
+  EXPECT_EQ(a.num_partial_rows, b.num_partial_rows);
+  EXPECT_EQ(a.chunk_tokens, b.chunk_tokens);
+  EXPECT_EQ(a.grid_work, b.grid_work);
+  EXPECT_EQ(a.grid_rows, b.grid_rows);
+  EXPECT_EQ(a.needs_merge, b.needs_merge);
+}
+
+/// The order of a plan without sections, derived from its items alone: decreasing visited
+/// keys, ties in (request, tile, chunk) emission order (a chunk's index is its partial row
+/// offset from the request's base, so work_partial orders the chunks of a tile).
+void expectHeaviestFirstOrder(const PrefillPlan &p) {
+  for (size_t w = 1; w < size_t(p.num_work); ++w) {
+    const auto key = [&](size_t i) {
+      return std::make_tuple(-(p.work_kv_end[i] - p.work_kv_begin[i]), p.work_request[i],
+                             p.work_qo_tile[i], p.work_partial[i]);
+    };
+    EXPECT_LT(key(w - 1), key(w)) << "item " << w;
+  }
+}
+
+/// H100 config with `kvHeads` KV heads (G = 4) and its default capacities.
+PrefillSchedulerConfig configWithKvHeads(int32_t kvHeads) {
+  PrefillSchedulerConfig c = config();
+  c.num_kv_heads = kvHeads;
+  c.num_qo_heads = 4 * kvHeads;
+  c.max_work = defaultPrefillMaxWork(c);
+  c.max_partial_rows = defaultPrefillMaxPartialRows(c);
+  return c;
+}
+
+constexpr int64_t kMiB = 1 << 20;
+
+} // namespace
+
+// Without an L2 size the plan is the one of a kernel without sections: head_section = Hkv and
+// items strictly heaviest first, for split and unsplit batches alike.
+TEST(PrefillScheduler, NoL2SizeKeepsThePlanWithoutSections) {
+  const std::vector<std::vector<Request>> batches = {
+      std::vector<Request>(16, {1024, 1024}),
+      std::vector<Request>(4, {4096, 4096}),
+      {{16, 32768}},                               // split 16 ways
+      {{3, 8192}, {4, 64}, {2, 4096}, {0, 50000}}, // split, mixed
+      {{7, 3000}, {40, 17}, {1, 16}, {0, 99}, {100, 5000}},
+      {{512, 1024}, {33, 100}, {1, 0}}};
+  for (int32_t kvHeads : {8, 32}) {
+    PrefillSchedulerConfig c = configWithKvHeads(kvHeads);
+    for (size_t i = 0; i < batches.size(); ++i) {
+      SCOPED_TRACE("Hkv " + std::to_string(kvHeads) + ", batch " + std::to_string(i));
+      PrefillPlan p;
+      ASSERT_NO_FATAL_FAILURE(planChecked(batches[i], c, &p));
+      EXPECT_EQ(p.head_section, kvHeads);
+      expectHeaviestFirstOrder(p);
+      // A budget every head's K/V fits is one group too: the same items in the same order.
+      PrefillSchedulerConfig large = c;
+      large.l2_bytes = int64_t(1) << 50;
+      PrefillPlan q;
+      ASSERT_NO_FATAL_FAILURE(planChecked(batches[i], large, &q));
+      expectSameItemsAndRows(p, q);
+      EXPECT_EQ(q.head_section, kvHeads);
+    }
+  }
+}
+
+// When the K/V of one head of every request (T) fits half the L2, the items keep their order
+// and head_section is the heads whose K/V fits together: floor(budget / T), at most Hkv.
+TEST(PrefillScheduler, L2SectionsHoldTheHeadsWhoseKvFits) {
+  PrefillSchedulerConfig c = configWithKvHeads(32);
+  PrefillPlan plain, p;
+  // 16 x 1024 causal: a head of a request reads 1024 * 128 * 2 (K and V) * 2 bytes = 512 KiB,
+  // T = 8 MiB; 50 MiB of L2 -> a budget of 25 MiB -> 3 heads.
+  const std::vector<Request> equal(16, {1024, 1024});
+  ASSERT_NO_FATAL_FAILURE(planChecked(equal, c, &plain));
+  c.l2_bytes = 50 * kMiB;
+  ASSERT_NO_FATAL_FAILURE(planChecked(equal, c, &p));
+  EXPECT_EQ(p.head_section, 3);
+  expectSameItemsAndRows(plain, p);
+  // 4 x 4096: the same 8 MiB.
+  ASSERT_NO_FATAL_FAILURE(planChecked(std::vector<Request>(4, {4096, 4096}), c, &p));
+  EXPECT_EQ(p.head_section, 3);
+  // The element size scales T: f32 K/V (16 MiB) -> 1 head, 8-bit (4 MiB) -> 6.
+  c.kv_elem_bytes = 4;
+  ASSERT_NO_FATAL_FAILURE(planChecked(equal, c, &p));
+  EXPECT_EQ(p.head_section, 1);
+  expectSameItemsAndRows(plain, p); // T <= budget: still one group
+  c.kv_elem_bytes = 1;
+  ASSERT_NO_FATAL_FAILURE(planChecked(equal, c, &p));
+  EXPECT_EQ(p.head_section, 6);
+  c.kv_elem_bytes = 2;
+  // Requests without queries read nothing: a long cached one changes nothing.
+  std::vector<Request> withIdle = equal;
+  withIdle.push_back({0, 1 << 20});
+  ASSERT_NO_FATAL_FAILURE(planChecked(withIdle, c, &p));
+  EXPECT_EQ(p.head_section, 3);
+  // A small batch: every head fits, capped at Hkv (25 MiB / 64 KiB = 400 -> 32, or 8).
+  ASSERT_NO_FATAL_FAILURE(planChecked({{64, 128}}, c, &p));
+  EXPECT_EQ(p.head_section, 32);
+  PrefillSchedulerConfig eight = configWithKvHeads(8);
+  eight.l2_bytes = 50 * kMiB;
+  ASSERT_NO_FATAL_FAILURE(planChecked({{64, 128}}, eight, &p));
+  EXPECT_EQ(p.head_section, 8);
+  // Nothing to read at all (no KV, or no requests): T = 0 counts as 1 byte.
+  ASSERT_NO_FATAL_FAILURE(planChecked({{5, 0}}, eight, &p));
+  EXPECT_EQ(p.head_section, 8);
+  ASSERT_NO_FATAL_FAILURE(planChecked({}, eight, &p));
+  EXPECT_EQ(p.head_section, 8);
+  // Byte counts saturate instead of overflowing: 2^30 tokens of 2^30 features of 8 bytes are
+  // 2^64 bytes a head; T saturates at 2^61 and the budget of INT64_MAX / 2 holds it once.
+  eight.l2_bytes = std::numeric_limits<int64_t>::max();
+  eight.head_dim = 1 << 30;
+  eight.kv_elem_bytes = 8;
+  ASSERT_TRUE(planFor({{64, 1 << 30}, {64, 1 << 30}}, eight, &p).isOk());
+  EXPECT_EQ(p.head_section, 1);
+  expectHeaviestFirstOrder(p); // one group
+}
+
+// T over the budget: one head per section, and the requests in consecutive groups of at most
+// half the L2, whose items come group by group, heaviest first within each.
+TEST(PrefillScheduler, L2GroupsOrderTheItemsOfOverBudgetBatches) {
+  PrefillSchedulerConfig c = config(); // Hkv 8: 512 bytes of K/V per token and head
+  PrefillPlan plain, p;
+  const std::vector<Request> equal(16, {1024, 1024}); // 512 KiB each, T = 8 MiB
+  ASSERT_NO_FATAL_FAILURE(planChecked(equal, c, &plain));
+  c.l2_bytes = 4 * kMiB; // budget 2 MiB: 4 requests a group
+  ASSERT_NO_FATAL_FAILURE(planChecked(equal, c, &p));
+  EXPECT_EQ(p.head_section, 1);
+  ASSERT_EQ(p.num_work, 16 * 32);
+  EXPECT_EQ(sortedItems(p), sortedItems(plain)); // the same items, reordered
+  EXPECT_EQ(p.merge_indptr, plain.merge_indptr);
+  // Group g holds requests 4g .. 4g + 3: its 128 items come at [128 g, 128 (g + 1)), heaviest
+  // first. Tiles 2k and 2k + 1 (32 queries each) both visit 64 (k + 1) keys (whole 64-key
+  // tiles), so a group starts with tiles 30, 31 of its first request, then of the second, ...
+  for (int32_t w = 0; w < p.num_work; ++w) {
+    const int32_t k = w % 128;
+    EXPECT_EQ(p.work_request[size_t(w)], 4 * (w / 128) + (k % 8) / 2) << "item " << w;
+    EXPECT_EQ(p.work_qo_tile[size_t(w)], 30 - 2 * (k / 8) + k % 2) << "item " << w;
+  }
+  // Without sections the first 32 items are tiles 30 and 31 of all 16 requests.
+  for (int32_t w = 0; w < 32; ++w)
+    EXPECT_EQ(plain.work_request[size_t(w)], w / 2);
+
+  // Greedy over requests with queries, in request order (budget 4096 tokens of K/V): {0, 1}
+  // (4000 tokens), {2} (200 + 5000 > 4096), {3} alone (over the budget), {4, 6} (request 5
+  // has no queries and reads nothing). One item each, visiting all of its keys.
+  c.split_kv = false;
+  c.max_partial_rows = 0;
+  const std::vector<Request> mixed = {{32, 1000}, {32, 3000},  {32, 200}, {32, 5000},
+                                      {32, 100},  {0, 100000}, {32, 3900}};
+  ASSERT_NO_FATAL_FAILURE(planChecked(mixed, c, &p));
+  EXPECT_EQ(p.head_section, 1);
+  EXPECT_EQ(p.work_request, (std::vector<int32_t>{1, 0, 2, 3, 6, 4}));
+  EXPECT_EQ(p.work_kv_end, (std::vector<int32_t>{3000, 1000, 200, 5000, 3900, 100}));
+  c.l2_bytes = 0;
+  ASSERT_NO_FATAL_FAILURE(planChecked(mixed, c, &p));
+  EXPECT_EQ(p.work_request, (std::vector<int32_t>{3, 6, 1, 0, 2, 4}));
+  // A budget of 0 (1 byte of L2): every request with queries is a group of its own.
+  c.l2_bytes = 1;
+  ASSERT_NO_FATAL_FAILURE(planChecked(mixed, c, &p));
+  EXPECT_EQ(p.work_request, (std::vector<int32_t>{0, 1, 2, 3, 4, 6}));
+}
+
+// Split-KV items keep their request's group; the split itself does not depend on sections.
+TEST(PrefillScheduler, L2GroupsKeepSplitItemsWithTheirRequest) {
+  PrefillSchedulerConfig c = config();
+  // 4 MiB, 32 KiB and 2 MiB of K/V a head; budget 4 MiB: {0}, then {1, 2}.
+  const std::vector<Request> reqs = {{3, 8192}, {4, 64}, {2, 4096}};
+  PrefillPlan plain, p;
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &plain));
+  c.l2_bytes = 8 * kMiB;
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &p));
+  EXPECT_EQ(p.head_section, 1);
+  EXPECT_EQ(p.chunk_tokens, 832);
+  ASSERT_EQ(p.num_work, 16);
+  EXPECT_EQ(sortedItems(p), sortedItems(plain));
+  EXPECT_EQ(p.merge_indptr, plain.merge_indptr);
+  for (int32_t w = 0; w < 16; ++w)
+    EXPECT_EQ(p.work_request[size_t(w)] == 0, w < 10) << "item " << w;
+  // Without sections request 2's full chunks (832 keys) come before request 0's short ones.
+  EXPECT_NE(std::find(plain.work_request.begin(), plain.work_request.begin() + 10, 2),
+            plain.work_request.begin() + 10);
+}
+
+// Graph mode: the same sections and order, grids from the capacities.
+TEST(PrefillScheduler, L2SectionsInGraphMode) {
+  PrefillSchedulerConfig c = config();
+  c.l2_bytes = 4 * kMiB;
+  const std::vector<Request> reqs(16, {1024, 1024});
+  PrefillPlan eager, graph;
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &eager));
+  c.graph_mode = true;
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &graph));
+  EXPECT_EQ(graph.head_section, 1);
+  EXPECT_EQ(graph.work_request, eager.work_request);
+  EXPECT_EQ(graph.work_qo_tile, eager.work_qo_tile);
+  EXPECT_EQ(graph.grid_work, c.max_work);
+  c.l2_bytes = 50 * kMiB;
+  ASSERT_NO_FATAL_FAILURE(planChecked(reqs, c, &graph));
+  EXPECT_EQ(graph.head_section, 3); // 25 MiB / 8 MiB
+}
+
+// At most 511 groups (the sort key's 9 bits): past that the per-group budget grows to
+// ceil(T / 511), and doubles when consecutive requests still make too many.
+TEST(PrefillScheduler, L2GroupsAreCapped) {
+  PrefillSchedulerConfig c = config();
+  c.num_qo_heads = 8; // G = 1: tile_q = 128 tokens, 2 tiles of 128 and 256 keys a request
+  c.split_kv = false;
+  c.max_partial_rows = 0;
+  c.max_batch = 2048;
+  c.max_qo_tokens = 2048 * 256;
+  c.max_work = defaultPrefillMaxWork(c);
+  c.l2_bytes = 256 << 10; // budget 128 KiB: one request's 256 tokens x 512 bytes
+  PrefillPlan p;
+  // 1022 requests: 1022 groups of one, then a budget of exactly two requests -> 511 groups.
+  ASSERT_NO_FATAL_FAILURE(planChecked(std::vector<Request>(1022, {256, 256}), c, &p));
+  ASSERT_EQ(p.num_work, 2044);
+  for (int32_t w = 0; w < p.num_work; ++w) {
+    const int32_t g = w / 4, k = w % 4;
+    EXPECT_EQ(p.work_request[size_t(w)], 2 * g + k % 2) << "item " << w;
+    EXPECT_EQ(p.work_qo_tile[size_t(w)], k < 2 ? 1 : 0) << "item " << w;
+  }
+  // 1100 requests: 2.15 requests a group would still be 550 groups; the doubled budget holds 4.
+  ASSERT_NO_FATAL_FAILURE(planChecked(std::vector<Request>(1100, {256, 256}), c, &p));
+  ASSERT_EQ(p.num_work, 2200);
+  for (int32_t w = 0; w < p.num_work; ++w) {
+    const int32_t g = w / 8, k = w % 8;
+    EXPECT_EQ(p.work_request[size_t(w)], 4 * g + k % 4) << "item " << w;
+    EXPECT_EQ(p.work_qo_tile[size_t(w)], k < 4 ? 1 : 0) << "item " << w;
+  }
 }

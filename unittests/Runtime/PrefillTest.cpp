@@ -617,6 +617,30 @@ TEST(PrefillConfig, ComesFromKernelDeviceAndOptions) {
   EXPECT_EQ(c.window_left, 4095);
 }
 
+// The L2 size reaches the scheduler only for a kernel that takes head_section (the others map
+// CTAs without sections); the K/V element size is the variant's kv_dtype's (bf16: 2).
+TEST(PrefillConfig, L2SizeOnlyForKernelsWithHeadSection) {
+  constexpr int64_t kL2 = 50 << 20;
+  BundleManifest m;
+  ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
+  PrefillSchedulerConfig c;
+  ASSERT_TRUE(
+      makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c, kL2).isOk());
+  EXPECT_EQ(c.l2_bytes, 0);
+  EXPECT_EQ(c.kv_elem_bytes, 2);
+  ASSERT_TRUE(parse(test::withHeadSection(test::prefillManifest()), &m).isOk());
+  ASSERT_GE(m.kernels[0].findParam(attn::rt::abi::prefill::kHeadSection), 0);
+  ASSERT_TRUE(
+      makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c, kL2).isOk());
+  EXPECT_EQ(c.l2_bytes, kL2);
+  ASSERT_TRUE(
+      makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c).isOk());
+  EXPECT_EQ(c.l2_bytes, 0); // no L2 size given: no sections
+  // A negative size is refused with the scheduler's validation.
+  Status st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), options(), 132, 1, &c, -1);
+  test::expectError(st, StatusCode::InvalidArgument, "l2_bytes (-1) must not be negative");
+}
+
 TEST(PrefillConfig, RejectsBadOptions) {
   BundleManifest m;
   ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
@@ -753,8 +777,11 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   std::vector<int32_t> qo = {0, 3, 7, 9}, kv = {0, 512, 516, 772}, last = {16, 16, 16};
   PrefillPlanInput in{3, qo.data(), kv.data(), last.data()};
   PrefillPlan p;
+  // L2 sections: 8192 + 64 + 4096 tokens of K/V a head (6 MiB) in a 25 MiB budget -> 4 heads.
+  c.l2_bytes = 50 << 20;
   ASSERT_TRUE(planPrefill(c, in, &p).isOk());
   ASSERT_GT(p.num_partial_rows, 0);
+  ASSERT_EQ(p.head_section, 4);
   PrefillWorkspaceLayout l;
   ASSERT_TRUE(computePrefillWorkspaceLayout(100, 64, 512, 32, 128, &l).isOk());
   std::vector<int32_t> words;
@@ -763,6 +790,8 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
                                                         kPrefillPlanMagic, 9, &words, &copyWords));
   EXPECT_EQ(copyWords, l.merge_indptr_word + 10);
   EXPECT_EQ(words[kWordMaxPartialRows], 512);
+  EXPECT_EQ(words[kWordVersion], 2);
+  EXPECT_EQ(words[kWordHeadSection], 4); // the kernels' device scalar head_section
   EXPECT_EQ(words[l.work_qo_tile_word], p.work_qo_tile[0]);
   EXPECT_EQ(words[l.work_partial_stride_word], p.work_partial_stride[0]);
   PrefillPlan back;
@@ -782,6 +811,7 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   EXPECT_EQ(back.work_partial, p.work_partial);
   EXPECT_EQ(back.work_partial_stride, p.work_partial_stride);
   EXPECT_EQ(back.merge_indptr, p.merge_indptr);
+  EXPECT_EQ(back.head_section, 4);
 
   // Decode and prefill plans are not interchangeable.
   DecodePlan decode;
@@ -793,6 +823,9 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   };
   EXPECT_EQ(edited(kWordNumPartials, 513).message(),
             "num_partial_rows (513) is out of range [0, 512]");
+  // Version 1 had no head_section (its 0 would map one head per section).
+  EXPECT_EQ(edited(kWordVersion, 1).message(), "plan layout version 1 (expected 2)");
+  EXPECT_EQ(edited(kWordHeadSection, 0).message(), "head_section (0) is out of range [1, 1024]");
   const size_t end = l.merge_indptr_word + 9;
   EXPECT_EQ(edited(end, words[end] + 1).message(),
             "merge_indptr spans [0, " + std::to_string(p.num_partial_rows + 1) +
@@ -812,6 +845,10 @@ TEST(PrefillWorkspace, RoundTripAndSizeChecks) {
   st = serializePrefillPlan(p, small, smallWords.data(), smallWords.size(), nullptr);
   EXPECT_EQ(st.message(), "num_partial_rows (" + std::to_string(p.num_partial_rows) +
                               ") exceeds max_partial_rows (4)");
+  PrefillPlan noSection = p;
+  noSection.head_section = 0;
+  st = serializePrefillPlan(noSection, l, words.data(), words.size(), nullptr);
+  test::expectError(st, StatusCode::InvalidArgument, "head_section (0) is out of range [1, 1024]");
 }
 
 //===----------------------------------------------------------------------===//

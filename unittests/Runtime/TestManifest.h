@@ -160,6 +160,23 @@ inline nlohmann::json prefillManifest(bool paged = true, bool split = true, bool
   return manifestOf(kernels);
 }
 
+/// `manifest` with the optional head_section parameter (L2 sections, KernelABI.h) after
+/// num_work in every prefill attention kernel, as kernels compiled with l2_sections have it.
+inline nlohmann::json withHeadSection(nlohmann::json manifest) {
+  for (auto &k : manifest["kernels"]) {
+    if (k["family"] != abi::kFamilyPrefill || k["role"] != abi::kRoleAttention)
+      continue;
+    nlohmann::json params = nlohmann::json::array();
+    for (const auto &p : k["params"]) {
+      params.push_back(p);
+      if (p["name"] == abi::prefill::kNumWork)
+        params.push_back(param(abi::prefill::kHeadSection));
+    }
+    k["params"] = params;
+  }
+  return manifest;
+}
+
 } // namespace attn::rt::test
 
 #endif // ATTN_RT_UNITTESTS_TESTMANIFEST_H

@@ -109,6 +109,8 @@ TEST(Workspace, RoundTrip) {
     EXPECT_EQ(s.copyWords, l.merge_indptr_word + 5);
     EXPECT_EQ(s.words[l.work_partial_word], 0);
     EXPECT_EQ(s.words[l.merge_indptr_word + 4], p.num_partials);
+    // Word 12 is prefill's head_section; decode's header keeps it reserved (0).
+    EXPECT_EQ(s.words[kWordHeadSection], 0);
     // qo_indptr is arange(0..num_rows): decode's q / o row of request b is b.
     for (int32_t i = 0; i <= 4; ++i)
       EXPECT_EQ(s.words[l.qo_indptr_word + size_t(i)], i);

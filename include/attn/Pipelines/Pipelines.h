@@ -97,6 +97,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("warp-specialized prefill kernels, not persistent: the producer starts "
                      "the K/V stage ring without waiting for the Q tile (see attn-plan)"),
       llvm::cl::init(false)};
+  PassOptions::Option<bool> l2Sections{
+      *this, "l2-sections",
+      llvm::cl::desc("prefill kernels take their (KV head, work item) pairs in L2 sections of "
+                     "KV heads the runtime's plan picks (see attn-plan)"),
+      llvm::cl::init(false)};
   PassOptions::Option<bool> autoTma{
       *this, "auto-tma",
       llvm::cl::desc("prefill-mma=auto: producer-warpgroup kernels load ragged K/V by TMA "

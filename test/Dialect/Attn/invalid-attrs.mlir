@@ -300,3 +300,8 @@ func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, s
 
 // expected-error @+1 {{'early_kv' needs 'producer' and no 'persistent'}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, persistent = true, early_kv = true>}
+
+// -----
+
+// expected-error @+1 {{'l2_sections' applies to prefill kernels (a decode CTA reads its K/V once)}}
+func.func private @f() attributes {c = #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4, tile_kv = 16, stages = 2, split_kv = true, vec = 8, l2_sections = true>}

@@ -78,3 +78,32 @@ func.func @prefill(%q: memref<48x4x64xbf16>, %k: memref<100x2x64xbf16>, %v: memr
                                            tile_kv = 64, stages = 2, split_kv = false, vec = 8>}
   return
 }
+
+// -----
+
+// An l2_sections kernel gets its head_section from the compile-time plan: three sections of
+// ceil(Hkv / 3) KV heads (Hkv = 8: 3, 3 and 2), bound after num_work.
+
+memref.global "private" constant @qi : memref<3xi32> = dense<[0, 40, 48]>
+memref.global "private" constant @ki : memref<3xi32> = dense<[0, 40, 100]>
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 64, element_type = bf16>
+// CHECK-DAG: memref.global "private" constant @sections_attention_head_section : memref<1xi32> = dense<3>
+// CHECK-LABEL: func.func @sections
+//       CHECK:   %[[SEC:.*]] = memref.get_global @sections_attention_head_section
+//       CHECK:   %[[SECD:.*]] = gpu.alloc () : memref<1xi32>
+//       CHECK:   gpu.memcpy %[[SECD]], %[[SEC]]
+//       CHECK:   gpu.launch_func @sections_kernels::@sections_attention
+//  CHECK-SAME:     %{{.*}} : memref<1xi32>, %[[SECD]] : memref<1xi32>, %{{.*}} : memref<48x8x64xbf16>
+func.func @sections(%q: memref<48x8x64xbf16>, %k: memref<100x8x64xbf16>, %v: memref<100x8x64xbf16>, %o: memref<48x8x64xbf16>) {
+  %qi = memref.get_global @qi : memref<3xi32>
+  %ki = memref.get_global @ki : memref<3xi32>
+  %kv = attn.ragged_kv k(%k : memref<100x8x64xbf16>) v(%v : memref<100x8x64xbf16>)
+          indptr(%ki : memref<3xi32>) : !kv
+  attn.attention q(%q : memref<48x8x64xbf16>) qo_indptr(%qi : memref<3xi32>) kv(%kv : !kv)
+      outs(%o : memref<48x8x64xbf16>)
+      {mask = #attn.mask<causal>, max_qo_len = 40,
+       kernel_config = #attn.kernel_config<strategy = prefill, sm = 80, threads = 128, tile_q = 64,
+                                           tile_kv = 64, stages = 2, split_kv = false, vec = 8,
+                                           l2_sections = true>}
+  return
+}

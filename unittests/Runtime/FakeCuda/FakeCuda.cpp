@@ -100,6 +100,8 @@ constexpr int kPointerDeviceOrdinal = 9;
 struct FakeDevice {
   int major = 9, minor = 0;
 };
+/// cuDeviceGetAttribute's L2_CACHE_SIZE until attnFakeCudaSetL2CacheSize: an H100's 50 MiB.
+constexpr int kDefaultL2Bytes = 50 << 20;
 
 struct State {
   std::mutex mutex;
@@ -120,6 +122,7 @@ struct State {
   std::vector<attn_fake_tensor_map_encode_t> tensorMapEncodes;
   uint32_t lastCluster = 0; ///< CTAs per cluster of the last launch (0: none given)
   int smCount = 132, occupancy = 2;
+  int l2Bytes = kDefaultL2Bytes;
   int deviceCount = 1;
   FakeDevice devices[kMaxDevices];
   FakeContext primaries[kMaxDevices];
@@ -315,6 +318,7 @@ ATTN_FAKE_EXPORT CUresult cuDeviceGetAttribute(int *value, CUdevice_attribute at
     return result(e);
   const int attr = int(attribute);
   *value = attr == int(CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT) ? s.smCount
+           : attr == int(CU_DEVICE_ATTRIBUTE_L2_CACHE_SIZE)      ? s.l2Bytes
            : attr == kAttrCcMajor                                ? s.devices[device].major
            : attr == kAttrCcMinor                                ? s.devices[device].minor
                                                                  : 0;
@@ -748,6 +752,7 @@ ATTN_FAKE_EXPORT void attnFakeCudaReset(void) {
   s.lastGrid = s.lastBlock = s.lastSmem = s.lastCluster = 0;
   s.smCount = 132;
   s.occupancy = 2;
+  s.l2Bytes = kDefaultL2Bytes;
   s.deviceCount = 1;
   for (FakeDevice &d : s.devices)
     d = FakeDevice();
@@ -868,6 +873,12 @@ ATTN_FAKE_EXPORT void attnFakeCudaSetDevice(int smCount, int occupancy) {
   std::lock_guard<std::mutex> lock(s.mutex);
   s.smCount = smCount;
   s.occupancy = occupancy;
+}
+
+ATTN_FAKE_EXPORT void attnFakeCudaSetL2CacheSize(int bytes) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  s.l2Bytes = bytes;
 }
 
 ATTN_FAKE_EXPORT void *attnFakeCudaHostAddress(uint64_t ptr, uint64_t bytes) {

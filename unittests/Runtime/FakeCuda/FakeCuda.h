@@ -90,6 +90,8 @@ int64_t attnFakeCudaLiveObjects(void);
 int64_t attnFakeCudaLiveDeviceBytes(void);
 /* The device's SM count (default 132) and occupancy (CTAs per SM, default 2). */
 void attnFakeCudaSetDevice(int sm_count, int occupancy);
+/* The device's L2 cache in bytes, cuDeviceGetAttribute's L2_CACHE_SIZE (reset: 50 MiB). */
+void attnFakeCudaSetL2CacheSize(int bytes);
 /* Device memory for a test's own buffers, outside the call counters and injections (and
  * needing no current context); 0 on success, like cuMemAlloc / cuMemFree. */
 int attnFakeCudaAlloc(uint64_t *ptr, uint64_t bytes);

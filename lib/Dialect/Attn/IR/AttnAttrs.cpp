@@ -140,7 +140,7 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
                                        int64_t tileQ, int64_t tileKv, int64_t stages, bool splitKv,
                                        int64_t vec, int64_t headsPerThread, bool wgmma,
                                        bool producer, bool pingpong, bool overlap, bool tma,
-                                       bool persistent, bool earlyKv) {
+                                       bool persistent, bool earlyKv, bool l2Sections) {
   // CUDA limits and the supported architectures: attn/Dialect/Attn/Utils/Target.h.
   if (std::string why = target::checkSm(sm); !why.empty())
     return emitError() << "expected " << why;
@@ -189,6 +189,9 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
   if (earlyKv && (!producer || persistent))
     return emitError() << "'early_kv' needs 'producer' and no 'persistent' (a persistent "
                           "kernel starts its producer at once)";
+  if (l2Sections && strategy != Strategy::Prefill)
+    return emitError() << "'l2_sections' applies to prefill kernels (a decode CTA reads its K/V "
+                          "once)";
   if (producer && threads + kProducerThreads > target::kMaxThreadsPerBlock)
     return emitError() << "'producer' adds " << kProducerThreads << " threads to threads ("
                        << threads << "): at most " << target::kMaxThreadsPerBlock << " in all";

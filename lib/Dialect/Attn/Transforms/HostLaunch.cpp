@@ -240,10 +240,16 @@ LogicalResult mlir::attn::outlineAttentionWithLaunch(RewriterBase &rewriter, Mod
       op.getContext(), c.getStrategy(), c.getSm(), c.getThreads(), c.getTileQ(), c.getTileKv(),
       c.getStages(), /*split_kv=*/chunk > 0, c.getVec(), c.getHeadsPerThread(), c.getWgmma(),
       c.getProducer(), c.getPingpong(), c.getOverlap(), c.getTma(), c.getPersistent(),
-      c.getEarlyKv()));
+      c.getEarlyKv(), c.getL2Sections()));
   bool decode = c.getStrategy() == Strategy::Decode;
   int64_t group = op.getNumQoHeads() / op.getNumKvHeads();
   WorkPlan plan = planAtCompileTime(*qo, *kv, decode, group, c.getTileQ(), chunk);
+  // An l2_sections kernel's head_section: with no device to size the sections for, three
+  // sections of ceil(Hkv / 3) KV heads (the last narrower unless 3 divides Hkv), so the
+  // host-launched kernel runs every case of the mapping (KernelABI.h).
+  if (c.getL2Sections())
+    plan.arrays[rtabi::prefill::kHeadSection].push_back(
+        static_cast<int32_t>((op.getNumKvHeads() + 2) / 3));
 
   llvm::StringMap<Value> host = {
       {"q", op.getQ()},     {"qo_indptr", op.getQoIndptr()},     {"k", ragged.getK()},

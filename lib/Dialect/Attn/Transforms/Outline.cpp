@@ -279,6 +279,9 @@ SmallVector<Param> attentionParams(AttentionOp op, Operation *kvDef, KernelConfi
   for (StringRef name : workParams)
     params.push_back({name.str(), types.i32Buffer, Value()});
   params.push_back({rtabi::decode::kNumWork, types.numBuffer, Value()});
+  // The plan's L2 sections of KV heads (kernel_config l2_sections; a device scalar).
+  if (config.getL2Sections())
+    params.push_back({rtabi::prefill::kHeadSection, types.numBuffer, Value()});
   params.push_back({rtabi::decode::kO, op.getO().getType(), op.getO()});
   addOptional(rtabi::decode::kLse, op.getLse());
   if (config.getSplitKv()) {

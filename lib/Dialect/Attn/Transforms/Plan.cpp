@@ -262,10 +262,14 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                : persistent ? "a persistent kernel starts its producer at once"
                             : "",
                "K/V copies after the Q tile");
-  return KernelConfigAttr::get(
-      op.getContext(), choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
-      choice->threads, choice->tileQ, choice->tileKv, choice->stages, choice->splitKv, choice->vec,
-      choice->headsPerThread, wgmma, producer, pingpong, overlap, tma, persistent, earlyKv);
+  // Prefill ops only: a decode step, on either kernel, reads each (request, KV head)'s K/V
+  // once, so there is no reuse for sections to keep in L2.
+  bool l2Sections = overrides.l2Sections && !choice->decode && !problem.decode;
+  return KernelConfigAttr::get(op.getContext(),
+                               choice->decode ? Strategy::Decode : Strategy::Prefill, choice->sm,
+                               choice->threads, choice->tileQ, choice->tileKv, choice->stages,
+                               choice->splitKv, choice->vec, choice->headsPerThread, wgmma,
+                               producer, pingpong, overlap, tma, persistent, earlyKv, l2Sections);
 }
 
 /// A decode step planned on the tensor-core kernel keeps its sliding window there only under
@@ -300,6 +304,7 @@ struct AttnPlanPass : public mlir::attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.autoOverlap = autoOverlap;
     overrides.persistent = persistent;
     overrides.earlyKv = earlyKv;
+    overrides.l2Sections = l2Sections;
     std::string why = checkPlanOptions(sm, overrides);
     if (why.empty())
       why = resolveDecodeKernel(decodeKernel, sm, overrides);

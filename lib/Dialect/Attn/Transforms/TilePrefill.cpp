@@ -68,6 +68,8 @@ struct PrefillKernel : AttentionKernel {
   Value alibiSlopes, customMask, maskIndptr, blockIndptr, blockIndices;
   /// kernel_config `tma`: the tensor maps of K and V (k_tmap, v_tmap).
   Value kMap, vMap;
+  /// kernel_config `l2_sections`: the device scalar head_section.
+  Value headSection;
 };
 
 /// The KV source's buffers and the mask of `op`.
@@ -134,10 +136,12 @@ LogicalResult gather(AttentionOp op, PrefillKernel &k) {
     return failure();
   k.alibiSlopes = op.getAlibiSlopes();
   bool tma = k.config.getTma();
-  return bindKernelParams(k, {{rtabi::prefill::kWorkQoTile, &k.workQoTile, true},
-                              {rtabi::prefill::kWorkPartialStride, &k.workPartialStride, true},
-                              {rtabi::prefill::kKTmap, &k.kMap, tma},
-                              {rtabi::prefill::kVTmap, &k.vMap, tma}});
+  return bindKernelParams(
+      k, {{rtabi::prefill::kWorkQoTile, &k.workQoTile, true},
+          {rtabi::prefill::kWorkPartialStride, &k.workPartialStride, true},
+          {rtabi::prefill::kKTmap, &k.kMap, tma},
+          {rtabi::prefill::kVTmap, &k.vMap, tma},
+          {rtabi::prefill::kHeadSection, &k.headSection, k.config.getL2Sections()}});
 }
 
 } // namespace
@@ -720,17 +724,51 @@ static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
   storeRows(b, p, work, loop.getResults());
 }
 
+/// kernel_config `l2_sections`: S = clamp(*head_section, 1, Hkv) (abi::prefill::kHeadSection),
+/// loaded where it is built; a null value without it.
+static Value headSection(KernelBuilder &b, const PrefillTiles &p) {
+  if (!p.k.headSection)
+    return Value();
+  Value loaded = b.loadIndex(p.k.headSection, {b.idx(0)});
+  Value one = b.idx(1);
+  Value atLeastOne = b.maxIdx(loaded, one);
+  Value heads = b.idx(AttentionOp(p.k.op).getNumKvHeads());
+  return b.minIdx(atLeastOne, heads);
+}
+
+/// The (KV head, work slot) of position `linear` in the order of L2 sections of `section` KV
+/// heads over `slots` work slots (abi::prefill::kHeadSection): section s = linear / (S *
+/// slots) covers KV heads [s * S, s * S + w), w = min(S, Hkv - s * S), heads fastest. A
+/// bijection of [0, Hkv * slots) for any S in [1, Hkv]; `slots` is taken as at least 1.
+static std::pair<Value, Value> sectionPair(KernelBuilder &b, const PrefillTiles &p, Value section,
+                                           Value linear, Value slots) {
+  Value heads = b.idx(AttentionOp(p.k.op).getNumKvHeads());
+  Value one = b.idx(1);
+  Value someSlots = b.maxIdx(slots, one);
+  Value perSection = b.mul(section, someSlots);
+  Value index = b.div(linear, perSection);
+  Value sectionStart = b.mul(index, perSection);
+  Value offset = b.sub(linear, sectionStart);
+  Value firstHead = b.mul(index, section);
+  Value headsLeft = b.sub(heads, firstHead);
+  Value width = b.minIdx(section, headsLeft);
+  Value headInSection = b.rem(offset, width);
+  Value head = b.add(firstHead, headInSection);
+  Value work = b.div(offset, width);
+  return {head, work};
+}
+
 /// The persistent kernel (kernel_config `persistent`): one CTA per SM, looping over the
 /// (KV head, work item) pairs below Hkv x num_work (KV heads fastest, the plan's items
-/// heaviest first) in rounds of gridDim.x, every other round mirrored (pairOf). Each side of
-/// the warp-specialized CTA walks the same pairs; the stage ring runs on across them (the
-/// ring's base counts the earlier items' tiles), so the producer fills the next item's stages
-/// while the consumers finish the current item. The consumers copy the Q tiles themselves, one
-/// item ahead: the next item's work is loaded before the current item's KV loop (its
-/// dependent global loads land during it), its copies are issued once every consumer warp is
-/// done with the current tile (a named barrier over their threads) and land during the
-/// current item's epilogue; the item's loop starts after the copies have landed and a second
-/// named barrier.
+/// heaviest first; with `l2_sections` in the sections' order, see sectionPair) in rounds of
+/// gridDim.x, every other round mirrored (pairOf). Each side of the warp-specialized CTA walks the
+/// same pairs; the stage ring runs on across them (the ring's base counts the earlier items'
+/// tiles), so the producer fills the next item's stages while the consumers finish the current
+/// item. The consumers copy the Q tiles themselves, one item ahead: the next item's work is loaded
+/// before the current item's KV loop (its dependent global loads land during it), its copies are
+/// issued once every consumer warp is done with the current tile (a named barrier over their
+/// threads) and land during the current item's epilogue; the item's loop starts after the copies
+/// have landed and a second named barrier.
 static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
   const PrefillKernel &k = p.k;
   int64_t consumers = p.layout.getNumThreads(), producers = p.layout.getProducerThreads();
@@ -738,13 +776,19 @@ static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
   gpu::BarrierOp::create(b);
   Value heads = b.idx(AttentionOp(k.op).getNumKvHeads());
   Value units = b.mul(numWork, heads);
+  Value section = headSection(b, p);
   auto [consumerRegs, producerRegs] = warpRegisters(consumers, producers);
   auto split = WarpSpecializeOp::create(b, consumers, producers, consumerRegs, producerRegs);
   OpBuilder::InsertionGuard guard(b);
   // The work of pair `unit` into p.kvHead and p.w; its index.
   auto itemAt = [&](Value unit) {
-    p.kvHead = b.rem(unit, heads);
-    Value work = b.div(unit, heads);
+    Value work;
+    if (section) {
+      std::tie(p.kvHead, work) = sectionPair(b, p, section, unit, numWork);
+    } else {
+      p.kvHead = b.rem(unit, heads);
+      work = b.div(unit, heads);
+    }
     p.w = loadWork(b, k, work);
     return work;
   };
@@ -875,11 +919,21 @@ static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
 }
 
 /// One CTA per (KV head, work item): grid (Hkv, work slots), KV heads varying fastest, so the
-/// heaviest work items (the plan puts them first) start first on every head.
+/// heaviest work items (the plan puts them first) start first on every head. With
+/// `l2_sections` the CTAs take their pairs in the sections' order instead (sectionPair over
+/// the dispatch order blockIdx.y * Hkv + blockIdx.x), S KV heads at a time.
 static void itemPerCta(KernelBuilder &b, PrefillTiles &p) {
   const PrefillKernel &k = p.k;
-  p.kvHead = gpu::BlockIdOp::create(b, gpu::Dimension::x);
+  Value x = gpu::BlockIdOp::create(b, gpu::Dimension::x);
   Value work = gpu::BlockIdOp::create(b, gpu::Dimension::y);
+  p.kvHead = x;
+  if (Value section = headSection(b, p)) {
+    Value heads = b.idx(AttentionOp(k.op).getNumKvHeads());
+    Value rowStart = b.mul(work, heads);
+    Value linear = b.add(rowStart, x);
+    Value slots = gpu::GridDimOp::create(b, gpu::Dimension::y);
+    std::tie(p.kvHead, work) = sectionPair(b, p, section, linear, slots);
+  }
   sharedTiles(b, p);
   // CTAs past the plan's work items (a CUDA graph launches for the capacity) exit.
   Value numWork = b.loadIndex(k.numWork, {b.idx(0)});

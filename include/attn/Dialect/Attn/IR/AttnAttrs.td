@@ -148,6 +148,14 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
       K/V tiles' copies overlap the Q tile's instead of following it. Without it, the whole
       CTA waits for the Q tile before the producer's first copy (a persistent kernel already
       starts its producer at once).
+    - `l2_sections` (prefill, default false): the CTAs take (KV head, work item) pairs in
+      sections of S KV heads, S read from the kernel parameter `head_section` (a device
+      scalar the runtime's plan writes): within a section the heads vary fastest and the items
+      slower, so the CTAs in flight read the K/V of S heads only and find it in L2. The plan
+      picks S, and orders its items in groups of requests, from the device's L2 size and the
+      batch's K/V bytes (abi::prefill::kHeadSection). Without it the CTAs run every KV head
+      of an item together: on a batch of equal requests the CTAs in flight read as many K/V
+      streams as there are (request, head) pairs among them.
 
     ```mlir
     #attn.kernel_config<strategy = decode, sm = 90, threads = 128, tile_q = 4,
@@ -170,7 +178,8 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
     DefaultValuedParameter<"bool", "false">:$overlap,
     DefaultValuedParameter<"bool", "false">:$tma,
     DefaultValuedParameter<"bool", "false">:$persistent,
-    DefaultValuedParameter<"bool", "false">:$early_kv);
+    DefaultValuedParameter<"bool", "false">:$early_kv,
+    DefaultValuedParameter<"bool", "false">:$l2_sections);
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
   let extraClassDeclaration = [{

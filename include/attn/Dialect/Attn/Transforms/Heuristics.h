@@ -151,6 +151,9 @@ struct KernelOverrides {
   /// Warp-specialized kernels start the producer without waiting for the Q tile; see
   /// attn-plan's early-kv option.
   bool earlyKv = false;
+  /// Prefill kernels take their (KV head, work item) pairs in L2 sections of KV heads; see
+  /// attn-plan's l2-sections option.
+  bool l2Sections = false;
   /// prefill-mma=auto: producer-warpgroup kernels over ragged K/V load it by TMA where the
   /// variant allows, silently; see attn-plan's auto-tma option.
   bool autoTma = false;

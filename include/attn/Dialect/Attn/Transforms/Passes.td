@@ -64,6 +64,10 @@ def AttnPlan : Pass<"attn-plan"> {
            "warp-specialized prefill kernels, not persistent: the producer starts the K/V "
            "stage ring at once and only the consumers wait for their Q tile copies, so that "
            "the first K/V copies overlap the Q tile's">,
+    Option<"l2Sections", "l2-sections", "bool", "false",
+           "prefill kernels take their (KV head, work item) pairs in sections of KV heads "
+           "whose K/V fits in L2, heads fastest within a section; the runtime's plan picks the "
+           "section (kernel parameter head_section)">,
     Option<"autoTma", "auto-tma", "bool", "false",
            "prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA, as "
            "`tma` does, without remarks (paged caches keep cp.async, measured faster with "
