@@ -60,6 +60,9 @@
 #                                        --l2-sections (the CTAs take their (KV head, item)
 #                                        pairs in L2 sections of KV heads): step l2check,
 #                                        timed as attn-mlir[l2s]
+#   ARTDIR/persl2/bundles/<variant>/     the persisto set with --l2-sections (the persistent
+#                                        CTAs' pairs in L2 sections): step persl2check, timed
+#                                        as attn-mlir[persl2]
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -82,7 +85,7 @@
 #   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none), COMPILE_ARGS (extra
 #   attn-compile options for ARTDIR/bundles, e.g. --prefill-mma=wgmma), SETS (the sm_90
 #   alternative sets of step 5a; default "wgmma ws wsp wso ws256 tma persist tmao persisto
-#   ekv l2s";
+#   ekv l2s persl2";
 #   fewer keep ARTDIR small enough to carry next to the peers' wheels).
 # Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
 # 40 MB, else 1.
@@ -293,11 +296,11 @@ variant_set() {
 #     looping over the work items (ARTDIR/persist; ragged K/V by TMA, the default); the
 #     default's TMA loads with the intra-warpgroup overlap (ARTDIR/tmao); persistent CTAs with
 #     the overlap (ARTDIR/persisto); the default's plans with the producer started at once
-#     (ARTDIR/ekv); the default's plans with L2 sections of KV heads (ARTDIR/l2s). SETS picks
-#     them.
-SETS=" ${SETS-wgmma ws wsp wso ws256 tma persist tmao persisto ekv l2s} "
+#     (ARTDIR/ekv); the default's plans with L2 sections of KV heads (ARTDIR/l2s); persisto
+#     with them (ARTDIR/persl2). SETS picks them.
+SETS=" ${SETS-wgmma ws wsp wso ws256 tma persist tmao persisto ekv l2s persl2} "
 want_set() { [ "$SM" = 90 ] && [[ $SETS == *" $1 "* ]]; }
-rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto,ekv,l2s}
+rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto,ekv,l2s,persl2}
 if [ "$SM" = 90 ]; then
   want_set wgmma && variant_set wgmma prefill '*' --prefill-mma=wgmma
   want_set ws && variant_set ws prefill '*' --prefill-mma=wgmma --warp-specialize
@@ -313,6 +316,8 @@ if [ "$SM" = 90 ]; then
     --persistent --overlap
   want_set ekv && variant_set ekv prefill '*' --prefill-mma=auto --early-kv
   want_set l2s && variant_set l2s prefill '*' --prefill-mma=auto --l2-sections
+  want_set persl2 && variant_set persl2 prefill '*' --prefill-mma=auto --warp-specialize \
+    --persistent --overlap --l2-sections
 fi
 # 5a'. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
 #      (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the

@@ -44,6 +44,9 @@
 #                                              =3000000 (sections of several heads, groups
 #                                              of a few requests); l2memcheck with the
 #                                              latter; timed as attn-mlir[l2s]
+#     persl2check                              persisto with --l2-sections (ARTDIR/persl2):
+#                                              device grid, then 5 CTAs with
+#                                              ATTN_RT_L2_BYTES=3000000; attn-mlir[persl2]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
 #                                              and ARTDIR/wso, persist, l2s): tensor pipe,
 #                                              issue, MUFU, DRAM bytes, L2 hit rate, stalls
@@ -251,6 +254,10 @@ want ekvcheck && bundle_step ekvcheck ekv/bundles "ekv/bundles" \
 # L2 sections: the float64 problems are small, so at the device's L2 most plans take every KV
 # head in one section; the testing hook ATTN_RT_L2_BYTES makes the plans cut sections and
 # request groups.
+want persl2check && bundle_step persl2check persl2/bundles "persl2/bundles" \
+  bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/persl2" --allow-missing --json "$3/check_prefill_persl2.json" "${@:4}" &&
+    ATTN_RT_PERSISTENT_CTAS=5 ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/persl2" --allow-missing --json "$3/check_prefill_persl2_5ctas.json" "${@:4}"' \
+  _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
 want l2check && bundle_step l2check l2s/bundles "l2s/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/l2s" --allow-missing --json "$3/check_prefill_l2s.json" "${@:4}" &&
     ATTN_RT_L2_BYTES=1 python3 "$1/tests/gpu/check_prefill.py" "$2/l2s" --allow-missing --json "$3/check_prefill_l2s_1.json" "${@:4}" &&

@@ -22,24 +22,29 @@
 // TILE-SAME:    %[[SEC:[a-z0-9]+]]: memref<1xi32> {attn.param = "head_section"}
 // TILE:         %[[X:.*]] = gpu.block_id  x
 // TILE:         %[[Y:.*]] = gpu.block_id  y
+// The section arithmetic is i32 (a 64-bit value live across the persistent kernel's loop
+// would cost two registers).
 // TILE:         %[[RAW:.*]] = memref.load %[[SEC]][%c0] : memref<1xi32>
-// TILE:         %[[RAWI:.*]] = arith.index_cast %[[RAW]] : i32 to index
-// TILE:         %[[LO:.*]] = arith.maxsi %[[RAWI]], %c1 : index
-// TILE:         %[[S:.*]] = arith.minsi %[[LO]], %c8 : index
+// TILE:         %[[LO:.*]] = arith.maxsi %[[RAW]], %c1_i32 : i32
+// TILE:         %[[S:.*]] = arith.minsi %[[LO]], %c8_i32 : i32
 // TILE:         %[[ROW:.*]] = arith.muli %[[Y]], %c8 : index
 // TILE:         %[[L:.*]] = arith.addi %[[ROW]], %[[X]] : index
 // TILE:         %[[N0:.*]] = gpu.grid_dim  y
-// TILE:         %[[N:.*]] = arith.maxsi %[[N0]], %c1 : index
-// TILE:         %[[PER:.*]] = arith.muli %[[S]], %[[N]] : index
-// TILE:         %[[IDX:.*]] = arith.divui %[[L]], %[[PER]] : index
-// TILE:         %[[START:.*]] = arith.muli %[[IDX]], %[[PER]] : index
-// TILE:         %[[R:.*]] = arith.subi %[[L]], %[[START]] : index
-// TILE:         %[[H0:.*]] = arith.muli %[[IDX]], %[[S]] : index
-// TILE:         %[[LEFT:.*]] = arith.subi %c8, %[[H0]] : index
-// TILE:         %[[W:.*]] = arith.minsi %[[S]], %[[LEFT]] : index
-// TILE:         %[[HR:.*]] = arith.remui %[[R]], %[[W]] : index
-// TILE:         %[[HEAD:.*]] = arith.addi %[[H0]], %[[HR]] : index
-// TILE:         %[[WORK:.*]] = arith.divui %[[R]], %[[W]] : index
+// TILE:         %[[L32:.*]] = arith.index_cast %[[L]] : index to i32
+// TILE:         %[[N032:.*]] = arith.index_cast %[[N0]] : index to i32
+// TILE:         %[[N:.*]] = arith.maxsi %[[N032]], %c1_i32 : i32
+// TILE:         %[[PER:.*]] = arith.muli %[[S]], %[[N]] : i32
+// TILE:         %[[IDX:.*]] = arith.divui %[[L32]], %[[PER]] : i32
+// TILE:         %[[START:.*]] = arith.muli %[[IDX]], %[[PER]] : i32
+// TILE:         %[[R:.*]] = arith.subi %[[L32]], %[[START]] : i32
+// TILE:         %[[H0:.*]] = arith.muli %[[IDX]], %[[S]] : i32
+// TILE:         %[[LEFT:.*]] = arith.subi %c8_i32, %[[H0]] : i32
+// TILE:         %[[W:.*]] = arith.minsi %[[S]], %[[LEFT]] : i32
+// TILE:         %[[HR:.*]] = arith.remui %[[R]], %[[W]] : i32
+// TILE:         %[[H:.*]] = arith.addi %[[H0]], %[[HR]] : i32
+// TILE:         %[[WK:.*]] = arith.divui %[[R]], %[[W]] : i32
+// TILE:         %[[HEAD:.*]] = arith.index_cast %[[H]] : i32 to index
+// TILE:         %[[WORK:.*]] = arith.index_cast %[[WK]] : i32 to index
 // TILE:         %[[LIVE:.*]] = memref.load %[[NUM]][%c0] : memref<1xi32>
 // TILE:         %[[LIVEI:.*]] = arith.index_cast %[[LIVE]] : i32 to index
 // TILE:         arith.cmpi ult, %[[WORK]], %[[LIVEI]] : index
@@ -53,8 +58,9 @@
 // SYNC-SAME:    {attn.param = "head_section"}
 // SYNC:         %[[X:.*]] = gpu.block_id  x
 // SYNC:         gpu.grid_dim  y
-// SYNC:         %[[HEAD:.*]] = arith.addi %{{.*}}, %{{.*}} : index
-// SYNC-NEXT:    %[[WORK:.*]] = arith.divui %{{.*}}, %{{.*}} : index
+// SYNC:         %[[H:.*]] = arith.addi %{{.*}}, %{{.*}} : i32
+// SYNC-NEXT:    arith.divui %{{.*}}, %{{.*}} : i32
+// SYNC-NEXT:    %[[HEAD:.*]] = arith.index_cast %[[H]] : i32 to index
 // SYNC-NOT:     attn.warp_specialize
 // SYNC:         attn.load_kv_tile {{.*}} head %[[HEAD]]
 
@@ -62,23 +68,24 @@
 // PERS-SAME:    %[[NUM:[a-z0-9]+]]: memref<1xi32> {attn.param = "num_work"}
 // PERS-SAME:    %[[SEC:[a-z0-9]+]]: memref<1xi32> {attn.param = "head_section"}
 // PERS:         %[[LIVE:.*]] = memref.load %[[NUM]][%c0] : memref<1xi32>
-// PERS:         %[[LIVEI:.*]] = arith.index_cast %[[LIVE]] : i32 to index
 // PERS:         memref.load %[[SEC]][%c0] : memref<1xi32>
-// PERS:         %[[S:.*]] = arith.minsi %{{.*}}, %c8 : index
+// PERS:         %[[S:.*]] = arith.minsi %{{.*}}, %c8_i32 : i32
 // PERS:         attn.warp_specialize consumers 256 producers 128 registers(232, 40) producer {
 // PERS:           scf.for
 // PERS:             %[[U:.*]] = arith.addi %{{.*}}, %{{.*}} : index
-// PERS:             %[[N:.*]] = arith.maxsi %[[LIVEI]], %c1 : index
-// PERS:             %[[PER:.*]] = arith.muli %[[S]], %[[N]] : index
-// PERS:             arith.divui %[[U]], %[[PER]] : index
-// PERS:             %[[W:.*]] = arith.minsi %[[S]], %{{.*}} : index
-// PERS:             %[[HR:.*]] = arith.remui %{{.*}}, %[[W]] : index
-// PERS:             %[[HEAD:.*]] = arith.addi %{{.*}}, %[[HR]] : index
+// PERS:             %[[U32:.*]] = arith.index_cast %[[U]] : index to i32
+// PERS:             %[[N:.*]] = arith.maxsi %[[LIVE]], %c1_i32 : i32
+// PERS:             %[[PER:.*]] = arith.muli %[[S]], %[[N]] : i32
+// PERS:             arith.divui %[[U32]], %[[PER]] : i32
+// PERS:             %[[W:.*]] = arith.minsi %[[S]], %{{.*}} : i32
+// PERS:             %[[HR:.*]] = arith.remui %{{.*}}, %[[W]] : i32
+// PERS:             %[[H:.*]] = arith.addi %{{.*}}, %[[HR]] : i32
+// PERS:             %[[HEAD:.*]] = arith.index_cast %[[H]] : i32 to index
 // PERS:             attn.load_kv_tile {{.*}} head %[[HEAD]]
 // PERS:         } consumer {
-// PERS:           arith.minsi %[[S]], %{{.*}} : index
+// PERS:           arith.minsi %[[S]], %{{.*}} : i32
 // PERS:           scf.for
-// PERS:             arith.minsi %[[S]], %{{.*}} : index
+// PERS:             arith.minsi %[[S]], %{{.*}} : i32
 // PERS:             attn.store_output
 
 // OFF-LABEL: gpu.func @ragged_attention

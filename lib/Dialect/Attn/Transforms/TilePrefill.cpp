@@ -725,37 +725,43 @@ static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
 }
 
 /// kernel_config `l2_sections`: S = clamp(*head_section, 1, Hkv) (abi::prefill::kHeadSection),
-/// loaded where it is built; a null value without it.
+/// loaded where it is built, in i32 (like the section arithmetic: a 64-bit value live across
+/// the persistent kernel's item loop would cost two registers); a null value without it.
 static Value headSection(KernelBuilder &b, const PrefillTiles &p) {
   if (!p.k.headSection)
     return Value();
-  Value loaded = b.loadIndex(p.k.headSection, {b.idx(0)});
-  Value one = b.idx(1);
-  Value atLeastOne = b.maxIdx(loaded, one);
-  Value heads = b.idx(AttentionOp(p.k.op).getNumKvHeads());
-  return b.minIdx(atLeastOne, heads);
+  Value loaded = memref::LoadOp::create(b, p.k.headSection, ValueRange{b.idx(0)});
+  Value one = c32(b, 1);
+  Value atLeastOne = arith::MaxSIOp::create(b, loaded, one);
+  Value heads = c32(b, AttentionOp(p.k.op).getNumKvHeads());
+  return arith::MinSIOp::create(b, atLeastOne, heads);
 }
 
-/// The (KV head, work slot) of position `linear` in the order of L2 sections of `section` KV
-/// heads over `slots` work slots (abi::prefill::kHeadSection): section s = linear / (S *
+/// The (KV head, work slot) of position `linear` in the order of L2 sections of `section` (i32)
+/// KV heads over `slots` work slots (abi::prefill::kHeadSection): section s = linear / (S *
 /// slots) covers KV heads [s * S, s * S + w), w = min(S, Hkv - s * S), heads fastest. A
-/// bijection of [0, Hkv * slots) for any S in [1, Hkv]; `slots` is taken as at least 1.
+/// bijection of [0, Hkv * slots) for any S in [1, Hkv]; `slots` is taken as at least 1. In
+/// i32 (positions are below Hkv * 65535 work slots), the results cast back to index.
 static std::pair<Value, Value> sectionPair(KernelBuilder &b, const PrefillTiles &p, Value section,
                                            Value linear, Value slots) {
-  Value heads = b.idx(AttentionOp(p.k.op).getNumKvHeads());
-  Value one = b.idx(1);
-  Value someSlots = b.maxIdx(slots, one);
+  Value heads = c32(b, AttentionOp(p.k.op).getNumKvHeads());
+  Value one = c32(b, 1);
+  Value linear32 = to32(b, linear);
+  Value slots32 = to32(b, slots);
+  Value someSlots = arith::MaxSIOp::create(b, slots32, one);
   Value perSection = b.mul(section, someSlots);
-  Value index = b.div(linear, perSection);
+  Value index = b.div(linear32, perSection);
   Value sectionStart = b.mul(index, perSection);
-  Value offset = b.sub(linear, sectionStart);
+  Value offset = b.sub(linear32, sectionStart);
   Value firstHead = b.mul(index, section);
   Value headsLeft = b.sub(heads, firstHead);
-  Value width = b.minIdx(section, headsLeft);
+  Value width = arith::MinSIOp::create(b, section, headsLeft);
   Value headInSection = b.rem(offset, width);
   Value head = b.add(firstHead, headInSection);
   Value work = b.div(offset, width);
-  return {head, work};
+  Value headIndex = toIndex(b, head);
+  Value workIndex = toIndex(b, work);
+  return {headIndex, workIndex};
 }
 
 /// The persistent kernel (kernel_config `persistent`): one CTA per SM, looping over the
