@@ -59,9 +59,11 @@ namespace {
 const char *const kPipelines[] = {
     "attn-to-nvvm",
     "attn-to-nvvm{sm=80 stages=1 single-barrier=true flush-denormals=true}",
-    // The opt-in Hopper schedules (each falls back with a remark where a variant cannot).
-    "attn-to-nvvm{warp-specialize=true tma=true persistent=true overlap=true}",
-    "attn-to-nvvm{warp-specialize=true pingpong=true early-kv=true approx-tanh=true}",
+    // The opt-in Hopper schedules (each falls back with a remark where a variant cannot), with
+    // the L2 sections' CTA mapping in a persistent and a one-CTA-per-item kernel.
+    "attn-to-nvvm{warp-specialize=true tma=true persistent=true overlap=true l2-sections=true}",
+    "attn-to-nvvm{warp-specialize=true pingpong=true early-kv=true approx-tanh=true "
+    "l2-sections=true}",
     "attn-plan",
     "attn-plan{sm=80 require-all=true}",
     "attn-outline",
