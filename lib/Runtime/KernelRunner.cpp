@@ -355,44 +355,42 @@ bool pointerChecksRequested() {
   return v && *v && std::strcmp(v, "0") != 0;
 }
 
-/// ATTN_RT_PERSISTENT_CTAS: at most this many CTAs for a persistent kernel (0: unset). A
-/// testing hook: with a few CTAs every CTA loops over many work items, whatever the problem
-/// size. Anything but a positive decimal integer is an error naming the variable.
-static Status persistentCtasRequested(int32_t *ctas) {
-  *ctas = 0;
-  const char *v = std::getenv(kPersistentCtasEnvVar);
-  if (!v || !*v)
-    return Status::ok();
-  char *end = nullptr;
-  errno = 0;
-  const long n = std::strtol(v, &end, 10);
-  if (errno != 0 || *end != '\0' || n < 1 || n > INT32_MAX || !std::isdigit((unsigned char)*v))
-    return makeError(StatusCode::InvalidArgument,
-                     "%s ('%s') must be a positive integer: the most CTAs a persistent kernel "
-                     "launches",
-                     kPersistentCtasEnvVar, v);
-  *ctas = int32_t(n);
-  return Status::ok();
-}
-
-/// ATTN_RT_L2_BYTES: the L2 size the prefill plan sizes its sections for, in place of the
-/// device's (-1: unset or empty). Anything but a non-negative decimal integer is an error
-/// naming the variable.
-static Status l2BytesRequested(int64_t *bytes) {
-  *bytes = -1;
-  const char *v = std::getenv(kL2BytesEnvVar);
+/// The testing hook `name`: a decimal integer in [min, max], or `unset` when the variable is
+/// unset or empty. Anything else is an error naming the variable, with `what` it must be.
+static Status envInteger(const char *name, int64_t min, int64_t max, int64_t unset,
+                         const char *what, int64_t *value) {
+  *value = unset;
+  const char *v = std::getenv(name);
   if (!v || !*v)
     return Status::ok();
   char *end = nullptr;
   errno = 0;
   const long long n = std::strtoll(v, &end, 10);
-  if (errno != 0 || *end != '\0' || n < 0 || !std::isdigit((unsigned char)*v))
-    return makeError(StatusCode::InvalidArgument,
-                     "%s ('%s') must be a non-negative integer: the L2 bytes the prefill plan "
-                     "sizes its sections for",
-                     kL2BytesEnvVar, v);
-  *bytes = int64_t(n);
+  if (errno != 0 || *end != '\0' || n < min || n > max || !std::isdigit((unsigned char)*v))
+    return makeError(StatusCode::InvalidArgument, "%s ('%s') must be %s", name, v, what);
+  *value = int64_t(n);
   return Status::ok();
+}
+
+/// ATTN_RT_PERSISTENT_CTAS: at most this many CTAs for a persistent kernel (0: unset). A
+/// testing hook: with a few CTAs every CTA loops over many work items, whatever the problem
+/// size.
+static Status persistentCtasRequested(int32_t *ctas) {
+  int64_t n = 0;
+  ATTN_RT_RETURN_IF_ERROR(
+      envInteger(kPersistentCtasEnvVar, 1, INT32_MAX, 0,
+                 "a positive integer: the most CTAs a persistent kernel launches", &n));
+  *ctas = int32_t(n);
+  return Status::ok();
+}
+
+/// ATTN_RT_L2_BYTES: the L2 size the prefill plan sizes its sections for, in place of the
+/// device's (-1: unset or empty).
+static Status l2BytesRequested(int64_t *bytes) {
+  return envInteger(kL2BytesEnvVar, 0, INT64_MAX, -1,
+                    "a non-negative integer: the L2 bytes the prefill plan sizes its sections "
+                    "for",
+                    bytes);
 }
 
 Status checkPointerDevice(const DriverApi &d, DevicePtr ptr, const char *name, int device) {

@@ -650,6 +650,42 @@ TEST_F(FakeDriver, TensorCoreDecodePlanChecksAndArange) {
   EXPECT_EQ(d->currentPlan().num_rows, 4);
 }
 
+namespace {
+/// Caller-owned workspaces in fake device memory (an int workspace of 1 MiB, a float one of
+/// 64 MiB) set into `o`, so a test can read the plan the runtime writes there.
+void useCallerWorkspaces(attn::rt::PrefillOptions &o, uint64_t *intWs, uint64_t *floatWs) {
+  constexpr uint64_t kIntBytes = 1 << 20, kFloatBytes = 64 << 20;
+  ASSERT_EQ(attnFakeCudaAlloc(intWs, kIntBytes), 0);
+  ASSERT_EQ(attnFakeCudaAlloc(floatWs, kFloatBytes), 0);
+  o.int_workspace = *intWs;
+  o.int_workspace_bytes = kIntBytes;
+  o.float_workspace = *floatWs;
+  o.float_workspace_bytes = kFloatBytes;
+}
+
+/// A prefill handle for the Llama-3 paged problem (with LSE) on a bundle whose attention kernel
+/// takes head_section or not; members in this order, so the handle goes before its bundle.
+struct SectionsHandle {
+  explicit SectionsHandle(bool sections) : dir(manifest(sections).dump()) {}
+  static nlohmann::json manifest(bool sections) {
+    nlohmann::json m = attn::rt::test::prefillManifest(/*paged=*/true, /*split=*/true);
+    return sections ? attn::rt::test::withHeadSection(m) : m;
+  }
+  attn::rt::Status create(const attn::rt::PrefillOptions &o) {
+    attn::rt::Status st = attn::rt::Bundle::open(dir.dir(), &bundle);
+    if (!st.isOk())
+      return st;
+    attn::rt::PrefillProblem p;
+    attn::rt::test::setLlama3PagedHeads(p);
+    p.want_lse = true;
+    return attn::rt::PrefillAttention::create(*bundle, p, o, &pre);
+  }
+  TempBundle dir;
+  std::unique_ptr<attn::rt::Bundle> bundle;
+  std::unique_ptr<attn::rt::PrefillAttention> pre;
+};
+} // namespace
+
 // one_query_per_request: plan takes only qo_indptr = arange and copies it to the workspace,
 // where run binds it when the caller's qo_indptr is 0.
 TEST_F(FakeDriver, PrefillOneQueryPerRequestKeepsArangeInTheWorkspace) {
@@ -660,18 +696,12 @@ TEST_F(FakeDriver, PrefillOneQueryPerRequestKeepsArangeInTheWorkspace) {
   PrefillProblem p;
   test::setLlama3PagedHeads(p);
   p.want_lse = true;
-  constexpr uint64_t kIntBytes = 1 << 20, kFloatBytes = 64 << 20;
-  uint64_t intWs = 0, floatWs = 0;
-  ASSERT_EQ(attnFakeCudaAlloc(&intWs, kIntBytes), 0);
-  ASSERT_EQ(attnFakeCudaAlloc(&floatWs, kFloatBytes), 0);
   PrefillOptions opts;
   opts.max_batch = 4;
   opts.max_qo_tokens = 4;
   opts.one_query_per_request = true;
-  opts.int_workspace = intWs;
-  opts.int_workspace_bytes = kIntBytes;
-  opts.float_workspace = floatWs;
-  opts.float_workspace_bytes = kFloatBytes;
+  uint64_t intWs = 0, floatWs = 0;
+  ASSERT_NO_FATAL_FAILURE(useCallerWorkspaces(opts, &intWs, &floatWs));
   {
     std::unique_ptr<PrefillAttention> pre;
     Status st = PrefillAttention::create(*bundle, p, opts, &pre);
@@ -1229,30 +1259,16 @@ TEST_F(FakeDriver, PrefillHeadSectionIsThePlanHeaderWord) {
     SCOPED_TRACE(sections ? "kernel with head_section" : "kernel without head_section");
     attnFakeCudaReset();
     attnFakeCudaSetL2CacheSize(40 << 20); // a budget of 20 MiB
-    nlohmann::json m = test::prefillManifest(/*paged=*/true, /*split=*/true);
-    if (sections)
-      m = test::withHeadSection(m);
-    TempBundle dir(m.dump());
-    std::unique_ptr<Bundle> bundle;
-    ASSERT_TRUE(Bundle::open(dir.dir(), &bundle).isOk());
-    PrefillProblem p;
-    test::setLlama3PagedHeads(p);
-    p.want_lse = true;
-    constexpr uint64_t kIntBytes = 1 << 20, kFloatBytes = 64 << 20;
-    uint64_t intWs = 0, floatWs = 0;
-    ASSERT_EQ(attnFakeCudaAlloc(&intWs, kIntBytes), 0);
-    ASSERT_EQ(attnFakeCudaAlloc(&floatWs, kFloatBytes), 0);
     PrefillOptions o;
     o.max_batch = 16;
     o.max_qo_tokens = 65536;
-    o.int_workspace = intWs;
-    o.int_workspace_bytes = kIntBytes;
-    o.float_workspace = floatWs;
-    o.float_workspace_bytes = kFloatBytes;
+    uint64_t intWs = 0, floatWs = 0;
+    ASSERT_NO_FATAL_FAILURE(useCallerWorkspaces(o, &intWs, &floatWs));
     {
-      std::unique_ptr<PrefillAttention> pre;
-      Status st = PrefillAttention::create(*bundle, p, o, &pre);
+      SectionsHandle h(sections);
+      Status st = h.create(o);
       ASSERT_TRUE(st.isOk()) << st.message();
+      std::unique_ptr<PrefillAttention> &pre = h.pre;
       attributeQueries[sections] = attnFakeCudaCalls("cuDeviceGetAttribute");
       EXPECT_EQ(pre->schedulerConfig().l2_bytes, sections ? 40 << 20 : 0);
       EXPECT_EQ(pre->schedulerConfig().kv_elem_bytes, 2);
@@ -1324,24 +1340,18 @@ TEST_F(FakeDriver, PrefillHeadSectionIsThePlanHeaderWord) {
 
   // A failing L2 query fails create, naming the attribute.
   attnFakeCudaReset();
-  TempBundle dir(test::withHeadSection(test::prefillManifest()).dump());
-  std::unique_ptr<Bundle> bundle;
-  ASSERT_TRUE(Bundle::open(dir.dir(), &bundle).isOk());
-  PrefillProblem p;
-  test::setLlama3PagedHeads(p);
-  p.want_lse = true;
   PrefillOptions o;
   o.max_batch = 4;
   o.max_qo_tokens = 64;
   attnFakeCudaFail("cuDeviceGetAttribute", attributeQueries[1] - 1, 1,
                    ATTN_FAKE_CUDA_DEFAULT_FAILURE);
-  std::unique_ptr<PrefillAttention> pre;
-  Status st = PrefillAttention::create(*bundle, p, o, &pre);
+  SectionsHandle h(true);
+  Status st = h.create(o);
   EXPECT_EQ(st.code(), StatusCode::DriverError);
   EXPECT_NE(st.message().find("cuDeviceGetAttribute(attribute=L2_CACHE_SIZE, device=0) failed"),
             std::string::npos)
       << st.message();
-  EXPECT_EQ(pre, nullptr);
+  EXPECT_EQ(h.pre, nullptr);
 }
 
 // ATTN_RT_L2_BYTES replaces the device's L2 size for a kernel taking head_section (a testing
@@ -1352,49 +1362,34 @@ TEST_F(FakeDriver, PrefillL2BytesEnvVarOverridesTheDevice) {
   struct UnsetOnExit {
     ~UnsetOnExit() { unsetenv(kL2BytesEnvVar); }
   } unset;
-  auto create = [&](bool sections, std::unique_ptr<PrefillAttention> *pre) {
+  PrefillOptions o;
+  o.max_batch = 4;
+  o.max_qo_tokens = 64;
+  // The L2 bytes the plan of a new handle is configured with (-1: create failed).
+  auto l2BytesOf = [&](bool sections, Status *st) -> int64_t {
     attnFakeCudaReset();
     attnFakeCudaSetL2CacheSize(50 << 20);
-    nlohmann::json m = test::prefillManifest();
-    if (sections)
-      m = test::withHeadSection(m);
-    TempBundle dir(m.dump());
-    std::unique_ptr<Bundle> bundle;
-    EXPECT_TRUE(Bundle::open(dir.dir(), &bundle).isOk());
-    PrefillProblem p;
-    test::setLlama3PagedHeads(p);
-    p.want_lse = true;
-    PrefillOptions o;
-    o.max_batch = 4;
-    o.max_qo_tokens = 64;
-    return PrefillAttention::create(*bundle, p, o, pre);
+    SectionsHandle h(sections);
+    *st = h.create(o);
+    return h.pre ? h.pre->schedulerConfig().l2_bytes : -1;
   };
-  std::unique_ptr<PrefillAttention> pre;
+  Status st;
   ASSERT_EQ(setenv(kL2BytesEnvVar, "3000000", 1), 0);
-  Status st = create(true, &pre);
-  ASSERT_TRUE(st.isOk()) << st.message();
-  EXPECT_EQ(pre->schedulerConfig().l2_bytes, 3000000);
-  st = create(false, &pre);
-  ASSERT_TRUE(st.isOk()) << st.message();
-  EXPECT_EQ(pre->schedulerConfig().l2_bytes, 0);
+  EXPECT_EQ(l2BytesOf(true, &st), 3000000) << st.message();
+  EXPECT_EQ(l2BytesOf(false, &st), 0) << st.message();
   ASSERT_EQ(setenv(kL2BytesEnvVar, "", 1), 0);
-  st = create(true, &pre);
-  ASSERT_TRUE(st.isOk()) << st.message();
-  EXPECT_EQ(pre->schedulerConfig().l2_bytes, 50 << 20);
+  EXPECT_EQ(l2BytesOf(true, &st), 50 << 20) << st.message();
   for (const char *bad : {"-1", "x", "12k", " 5", "99999999999999999999"}) {
     SCOPED_TRACE(bad);
     ASSERT_EQ(setenv(kL2BytesEnvVar, bad, 1), 0);
-    pre.reset();
-    st = create(true, &pre);
+    EXPECT_EQ(l2BytesOf(true, &st), -1);
     EXPECT_EQ(st.code(), StatusCode::InvalidArgument);
     EXPECT_NE(st.message().find(std::string("ATTN_RT_L2_BYTES ('") + bad +
                                 "') must be a non-negative integer"),
               std::string::npos)
         << st.message();
-    EXPECT_EQ(pre, nullptr);
     // A kernel without head_section never reads the variable.
-    st = create(false, &pre);
-    EXPECT_TRUE(st.isOk()) << st.message();
+    EXPECT_EQ(l2BytesOf(false, &st), 0) << st.message();
   }
 }
 

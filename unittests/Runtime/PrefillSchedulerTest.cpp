@@ -986,21 +986,20 @@ TEST(PrefillScheduler, L2GroupsAreCapped) {
   c.max_qo_tokens = 2048 * 256;
   c.max_work = defaultPrefillMaxWork(c);
   c.l2_bytes = 256 << 10; // budget 128 KiB: one request's 256 tokens x 512 bytes
-  PrefillPlan p;
+  // `requests` requests of two Q tiles each in groups of `perGroup`: a group's items are its
+  // requests' heavier tile 1 first (in request order), then their tile 0.
+  auto expectGroupsOf = [&](int32_t requests, int32_t perGroup) {
+    PrefillPlan p;
+    ASSERT_NO_FATAL_FAILURE(planChecked(std::vector<Request>(size_t(requests), {256, 256}), c, &p));
+    ASSERT_EQ(p.num_work, 2 * requests);
+    for (int32_t w = 0; w < p.num_work; ++w) {
+      const int32_t g = w / (2 * perGroup), k = w % (2 * perGroup);
+      EXPECT_EQ(p.work_request[size_t(w)], perGroup * g + k % perGroup) << "item " << w;
+      EXPECT_EQ(p.work_qo_tile[size_t(w)], k < perGroup ? 1 : 0) << "item " << w;
+    }
+  };
   // 1022 requests: 1022 groups of one, then a budget of exactly two requests -> 511 groups.
-  ASSERT_NO_FATAL_FAILURE(planChecked(std::vector<Request>(1022, {256, 256}), c, &p));
-  ASSERT_EQ(p.num_work, 2044);
-  for (int32_t w = 0; w < p.num_work; ++w) {
-    const int32_t g = w / 4, k = w % 4;
-    EXPECT_EQ(p.work_request[size_t(w)], 2 * g + k % 2) << "item " << w;
-    EXPECT_EQ(p.work_qo_tile[size_t(w)], k < 2 ? 1 : 0) << "item " << w;
-  }
+  expectGroupsOf(1022, 2);
   // 1100 requests: 2.15 requests a group would still be 550 groups; the doubled budget holds 4.
-  ASSERT_NO_FATAL_FAILURE(planChecked(std::vector<Request>(1100, {256, 256}), c, &p));
-  ASSERT_EQ(p.num_work, 2200);
-  for (int32_t w = 0; w < p.num_work; ++w) {
-    const int32_t g = w / 8, k = w % 8;
-    EXPECT_EQ(p.work_request[size_t(w)], 4 * g + k % 4) << "item " << w;
-    EXPECT_EQ(p.work_qo_tile[size_t(w)], k < 4 ? 1 : 0) << "item " << w;
-  }
+  expectGroupsOf(1100, 4);
 }
