@@ -14,13 +14,10 @@
 // visited after the causal / window clamp), so the hardware's in-order CTA dispatch
 // approximates longest-processing-time-first on causal batches.
 //
-// L2 sections (l2_bytes > 0, for kernels taking head_section): with heads fastest, the CTAs
-// in flight of a batch of equal requests would each read another (request, KV head) K/V
-// stream, none reused from L2. The plan therefore picks head_section S, the KV heads whose
-// items run together: when the K/V of one head of every request (T bytes) fits half the L2,
-// S = that half / T (at most Hkv); otherwise S = 1 and the items are ordered by groups of
-// consecutive requests of at most half the L2 each, heaviest first within a group. With
-// l2_bytes = 0 the plan is the one without sections (S = Hkv). See docs/RUNTIME.md.
+// With l2_bytes > 0 (kernels taking head_section) the plan also picks head_section, the KV
+// heads whose items run together, and orders the items in groups of requests whose K/V fits
+// the L2 (PrefillScheduler.cpp, step 6); with 0 it is the plan without sections. See
+// docs/RUNTIME.md.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ATTN_RT_PREFILLSCHEDULER_H

@@ -399,6 +399,25 @@ TEST(PrefillScheduler, RowsWithoutKeysGetEmptyItems) {
   EXPECT_EQ(p.work_partial, (std::vector<int32_t>{-1, -1, -1}));
 }
 
+namespace {
+/// Everything two plans hold but head_section is equal.
+void expectSameItemsAndRows(const PrefillPlan &a, const PrefillPlan &b) {
+  EXPECT_EQ(a.num_work, b.num_work);
+  EXPECT_EQ(a.work_request, b.work_request);
+  EXPECT_EQ(a.work_qo_tile, b.work_qo_tile);
+  EXPECT_EQ(a.work_kv_begin, b.work_kv_begin);
+  EXPECT_EQ(a.work_kv_end, b.work_kv_end);
+  EXPECT_EQ(a.work_partial, b.work_partial);
+  EXPECT_EQ(a.work_partial_stride, b.work_partial_stride);
+  EXPECT_EQ(a.merge_indptr, b.merge_indptr);
+  EXPECT_EQ(a.num_partial_rows, b.num_partial_rows);
+  EXPECT_EQ(a.chunk_tokens, b.chunk_tokens);
+  EXPECT_EQ(a.grid_work, b.grid_work);
+  EXPECT_EQ(a.grid_rows, b.grid_rows);
+  EXPECT_EQ(a.needs_merge, b.needs_merge);
+}
+} // namespace
+
 TEST(PrefillScheduler, RaggedAndPagedLengthsGiveTheSamePlan) {
   PrefillSchedulerConfig paged = config();
   PrefillSchedulerConfig ragged = paged;
@@ -410,14 +429,8 @@ TEST(PrefillScheduler, RaggedAndPagedLengthsGiveTheSamePlan) {
   ASSERT_TRUE(planFor(reqs, ragged, &b).isOk());
   checkPlan(a, reqs, paged);
   checkPlan(b, reqs, ragged);
-  EXPECT_EQ(a.num_work, b.num_work);
-  EXPECT_EQ(a.chunk_tokens, b.chunk_tokens);
-  EXPECT_EQ(a.work_request, b.work_request);
-  EXPECT_EQ(a.work_qo_tile, b.work_qo_tile);
-  EXPECT_EQ(a.work_kv_begin, b.work_kv_begin);
-  EXPECT_EQ(a.work_kv_end, b.work_kv_end);
-  EXPECT_EQ(a.work_partial, b.work_partial);
-  EXPECT_EQ(a.merge_indptr, b.merge_indptr);
+  expectSameItemsAndRows(a, b);
+  EXPECT_EQ(a.head_section, b.head_section);
   // Paged lengths: (pages - 1) * page_size + last; a request without pages has none.
   std::vector<int32_t> qo = {0, 1, 2}, kv = {0, 3, 3}, last = {5, 0};
   PrefillPlanInput in{2, qo.data(), kv.data(), last.data()};
@@ -764,23 +777,6 @@ std::vector<ItemFields> sortedItems(const PrefillPlan &p) {
                        p.work_partial[w], p.work_partial_stride[w]);
   std::sort(items.begin(), items.end());
   return items;
-}
-
-/// Everything two plans hold but head_section is equal.
-void expectSameItemsAndRows(const PrefillPlan &a, const PrefillPlan &b) {
-  EXPECT_EQ(a.num_work, b.num_work);
-  EXPECT_EQ(a.work_request, b.work_request);
-  EXPECT_EQ(a.work_qo_tile, b.work_qo_tile);
-  EXPECT_EQ(a.work_kv_begin, b.work_kv_begin);
-  EXPECT_EQ(a.work_kv_end, b.work_kv_end);
-  EXPECT_EQ(a.work_partial, b.work_partial);
-  EXPECT_EQ(a.work_partial_stride, b.work_partial_stride);
-  EXPECT_EQ(a.merge_indptr, b.merge_indptr);
-  EXPECT_EQ(a.num_partial_rows, b.num_partial_rows);
-  EXPECT_EQ(a.chunk_tokens, b.chunk_tokens);
-  EXPECT_EQ(a.grid_work, b.grid_work);
-  EXPECT_EQ(a.grid_rows, b.grid_rows);
-  EXPECT_EQ(a.needs_merge, b.needs_merge);
 }
 
 /// The order of a plan without sections, derived from its items alone: decreasing visited

@@ -99,6 +99,20 @@ gpu.module @m {
 
 // -----
 
+// A kernel_config with l2_sections maps its CTAs by the plan's head_section: the kernel must
+// take it (attn-outline adds it).
+!kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
+gpu.module @m {
+  gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>, %t: memref<?xi32> {attn.param = "work_qo_tile"}, %s: memref<?xi32> {attn.param = "work_partial_stride"}) kernel {
+    %kv = attn.ragged_kv k(%k : memref<?x8x128xbf16>) v(%k : memref<?x8x128xbf16>) indptr(%i : memref<?xi32>) : !kv
+    // expected-error @+1 {{expected a kernel argument 'head_section' (run attn-outline)}}
+    attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%i : memref<?xi32>) kv(%kv : !kv) outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>, kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = false, vec = 8, l2_sections = true>}
+    gpu.return
+  }
+}
+
+// -----
+
 !kv = !attn.ragged_kv<num_heads = 8, head_dim = 128, element_type = bf16>
 gpu.module @m {
   gpu.func @k(%q: memref<?x32x128xbf16>, %i: memref<?xi32>, %k: memref<?x8x128xbf16>, %o: memref<?x32x128xbf16>, %w: memref<?xi32> {attn.param = "work_request"}) kernel {

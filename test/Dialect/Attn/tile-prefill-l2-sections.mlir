@@ -14,6 +14,9 @@
 // Decode steps keep their grid (they read each K/V once): the option leaves them alone.
 // RUN: attn-opt %s -split-input-file -attn-plan="l2-sections=true" -mlir-print-local-scope | FileCheck %s --check-prefix=PLAN
 // RUN: attn-opt %s -split-input-file -attn-plan="l2-sections=true decode-kernel=tensor-core" -mlir-print-local-scope | FileCheck %s --check-prefix=TCD
+// attn-outline alone: a kernel_config with l2_sections gives the kernel head_section (a device
+// scalar, after num_work) and its manifest the parameter; the merge kernel has none.
+// RUN: attn-opt %s -split-input-file -attn-plan="l2-sections=true" | attn-opt -split-input-file -attn-outline -mlir-print-local-scope | FileCheck %s --check-prefix=OUTLINE
 // And the whole kernel lowers to NVVM.
 // RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(attn-to-nvvm{warp-specialize=true l2-sections=true})" | FileCheck %s --check-prefix=NVVM
 
@@ -99,6 +102,17 @@
 // OFF-NOT:      head_section
 // OFF-SAME:     role = "attention"
 
+// OUTLINE-LABEL: gpu.func @ragged_attention
+// OUTLINE-SAME:    memref<1xi32> {attn.param = "num_work"}, %{{.*}}: memref<1xi32> {attn.param = "head_section"}, %{{.*}}: memref<?x32x128xbf16> {attn.param = "o"}
+// OUTLINE:       attn.attention
+// OUTLINE-SAME:    l2_sections = true
+// OUTLINE:       gpu.func @ragged_merge
+// OUTLINE-NOT:     head_section
+// OUTLINE:       attn.kernel_abi @ragged_attention
+// OUTLINE-SAME:    {kind = "ptr", name = "num_work"}, {kind = "ptr", name = "head_section"}
+// OUTLINE:       attn.kernel_abi @ragged_merge
+// OUTLINE-NOT:     head_section
+// OUTLINE-SAME:    role = "merge"
 // TCD-LABEL: func.func @ragged
 // TCD:          l2_sections = true
 // PLAN-LABEL: func.func @ragged
@@ -133,6 +147,11 @@ func.func @ragged(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x8x
 // TCD-SAME:       strategy = prefill
 // TCD-NOT:        l2_sections
 // TCD:          return
+// OUTLINE-LABEL: gpu.func @decode_attention
+// OUTLINE-NOT:     head_section
+// OUTLINE:       attn.kernel_abi @decode_attention
+// OUTLINE-NOT:     head_section
+// OUTLINE-SAME:    role = "attention"
 // TILE-LABEL: gpu.func @decode_attention
 // TILE-NOT:     head_section
 // TILE:         attn.kernel_abi @decode_attention
