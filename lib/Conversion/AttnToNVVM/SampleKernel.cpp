@@ -2,7 +2,7 @@
 //
 // Lowers attn.sample inside the kernel attn-outline made for it: one 1024-thread CTA per row,
 // the row read flat (input[row * vocab + j]) with 16-byte vector loads when vocab is a
-// multiple of the vector width (element loads otherwise).
+// multiple of the vector width (element loads otherwise), kLoadBatch loads a thread in flight.
 //
 // Values and weights. A token j has a value v_j the filters compare and a weight w_j the
 // sampling draws by:
@@ -80,6 +80,12 @@ constexpr int64_t kWarpSize = 32;
 /// Rounds of rejection before the last draw is returned: each round removes at least the
 /// drawn token, in practice a constant fraction of the remaining mass.
 constexpr int64_t kMaxRounds = 1024;
+/// Units (16-byte vectors, or elements on an unaligned row) a thread loads from global memory
+/// before it processes any of them (unitLoop). With one load a thread in flight, one
+/// 1024-thread CTA per row keeps 16 KiB in flight, and the owner of a draw walks its ~37 units
+/// of a 151936-entry f32 row alone, one memory latency each. Four spill in probs_none_f32 at
+/// the 64 registers a 1024-thread CTA allows.
+constexpr int64_t kLoadBatch = 3;
 /// Thresholds the exact search tests per pass over the row (searchThreshold).
 constexpr int64_t kPivots = 3;
 /// Rows of the f32 reduction scratch: how many values one block reduction combines at most
@@ -173,6 +179,10 @@ struct SampleEmitter {
     return b.select(above, w, b.f32(0.0));
   }
 
+  /// Per-unit load of a unitLoop (`i`: the unit) and its work on what was loaded.
+  using UnitLoad = llvm::function_ref<Value(Value i)>;
+  using UnitBody = llvm::function_ref<SmallVector<Value>(Value i, Value x, ValueRange acc)>;
+  SmallVector<Value> unitLoop(Value count, ValueRange init, UnitLoad load, UnitBody body);
   SmallVector<Value> ownedLoop(int64_t width, ValueRange init, ElementFn fn);
   SmallVector<Value> rowPass(ValueRange init, ElementFn fn);
   SmallVector<Value> blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
@@ -237,26 +247,74 @@ struct SampleEmitter {
   void emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec);
 };
 
+/// for (i = tid; i < count; i += threads) acc = body(i, load(i), acc), with kLoadBatch loads
+/// issued before the bodies of a batch run (in unit order, so the results are bit for bit
+/// those of the plain loop): a main loop over whole batches, then the at most
+/// kLoadBatch - 1 units left one at a time. The main loop carries its next unit.
+SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoad load,
+                                           UnitBody body) {
+  // Units i, i + T, ..., i + (kLoadBatch - 1) T are all below count when i < count - (B-1) T
+  // (a negative bound runs no iteration: scf.for compares signed).
+  Value tail = b.idx((kLoadBatch - 1) * threads);
+  Value batchEnd = b.sub(count, tail);
+  SmallVector<Value> mainInit(init);
+  mainInit.push_back(tid);
+  auto batched = scf::ForOp::create(b, tid, batchEnd, b.idx(kLoadBatch * threads), mainInit);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(batched.getBody());
+    Value first = batched.getInductionVar();
+    SmallVector<Value> units, loaded;
+    for (int64_t k = 0; k < kLoadBatch; ++k) {
+      units.push_back(k == 0 ? first : b.add(first, b.idx(k * threads)));
+      loaded.push_back(load(units.back()));
+    }
+    SmallVector<Value> acc(batched.getRegionIterArgs().drop_back());
+    for (int64_t k = 0; k < kLoadBatch; ++k)
+      acc = body(units[k], loaded[k], acc);
+    acc.push_back(b.add(first, b.idx(kLoadBatch * threads)));
+    scf::YieldOp::create(b, acc);
+  }
+  ValueRange afterBatches = batched.getResults();
+  auto rest =
+      scf::ForOp::create(b, afterBatches.back(), count, b.idx(threads), afterBatches.drop_back());
+  {
+    OpBuilder::InsertionGuard guard(b);
+    // Without results the loop was built with its scf.yield.
+    if (init.empty())
+      b.setInsertionPoint(rest.getBody()->getTerminator());
+    else
+      b.setInsertionPointToStart(rest.getBody());
+    Value i = rest.getInductionVar();
+    Value x = load(i);
+    SmallVector<Value> acc = body(i, x, rest.getRegionIterArgs());
+    if (!init.empty())
+      scf::YieldOp::create(b, acc);
+  }
+  return SmallVector<Value>(rest.getResults());
+}
+
 /// This thread's elements in order: for (u = tid; u < vocab / width; u += threads), the
 /// `width` elements of unit u (one vector load), each passed to `fn`.
 SmallVector<Value> SampleEmitter::ownedLoop(int64_t width, ValueRange init, ElementFn fn) {
   Value units = b.div(vocab, b.idx(width));
-  auto loop = scf::ForOp::create(b, tid, units, b.idx(threads), init);
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(loop.getBody());
-  Value col = b.mul(loop.getInductionVar(), b.idx(width));
   int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
-  Value x = b.loadVectorF32(input, {b.add(rowBase, col)}, width, bytes);
-  if (draft)
-    x = minusDraft(width, col, x, bytes);
-  SmallVector<Value> acc(loop.getRegionIterArgs());
-  for (int64_t e = 0; e < width; ++e) {
-    Value j = b.add(col, b.idx(e));
-    Value xe = vector::ExtractOp::create(b, x, e);
-    acc = fn(j, xe, acc);
-  }
-  scf::YieldOp::create(b, acc);
-  return SmallVector<Value>(loop.getResults());
+  auto load = [&](Value i) {
+    Value col = b.mul(i, b.idx(width));
+    Value x = b.loadVectorF32(input, {b.add(rowBase, col)}, width, bytes);
+    return draft ? minusDraft(width, col, x, bytes) : x;
+  };
+  auto body = [&](Value i, Value x, ValueRange accIn) {
+    Value col = b.mul(i, b.idx(width));
+    SmallVector<Value> acc(accIn);
+    for (int64_t e = 0; e < width; ++e) {
+      Value j = b.add(col, b.idx(e));
+      Value xe = vector::ExtractOp::create(b, x, e);
+      acc = fn(j, xe, acc);
+    }
+    return acc;
+  };
+  return unitLoop(units, init, load, body);
 }
 
 /// x - (the draft row's elements at draftBase + col) where useDraft holds, else x: the
@@ -281,21 +339,24 @@ Value SampleEmitter::minusDraft(int64_t width, Value col, Value x, int64_t bytes
 void SampleEmitter::writeLoop(int64_t width, Value out,
                               llvm::function_ref<Value(Value, Value)> fn) {
   Value units = b.div(vocab, b.idx(width));
-  auto loop = scf::ForOp::create(b, tid, units, b.idx(threads), ValueRange{});
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(loop.getBody());
-  Value col = b.mul(loop.getInductionVar(), b.idx(width));
   int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
-  Value at = b.add(rowBase, col);
-  Value x = b.loadVectorF32(input, {at}, width, bytes);
-  SmallVector<Value> y;
-  for (int64_t e = 0; e < width; ++e) {
-    Value j = b.add(col, b.idx(e));
-    Value xe = vector::ExtractOp::create(b, x, e);
-    y.push_back(fn(j, xe));
-  }
-  Value v = vector::FromElementsOp::create(b, VectorType::get({width}, b.getF32Type()), y);
-  b.storeVectorF32(v, out, {at}, bytes);
+  auto load = [&](Value i) {
+    Value col = b.mul(i, b.idx(width));
+    return b.loadVectorF32(input, {b.add(rowBase, col)}, width, bytes);
+  };
+  auto body = [&](Value i, Value x, ValueRange) {
+    Value col = b.mul(i, b.idx(width));
+    SmallVector<Value> y;
+    for (int64_t e = 0; e < width; ++e) {
+      Value j = b.add(col, b.idx(e));
+      Value xe = vector::ExtractOp::create(b, x, e);
+      y.push_back(fn(j, xe));
+    }
+    Value v = vector::FromElementsOp::create(b, VectorType::get({width}, b.getF32Type()), y);
+    b.storeVectorF32(v, out, {b.add(rowBase, col)}, bytes);
+    return SmallVector<Value>{};
+  };
+  unitLoop(units, ValueRange{}, load, body);
 }
 
 void SampleEmitter::writePass(Value out, llvm::function_ref<Value(Value, Value)> fn) {
@@ -667,17 +728,21 @@ void SampleEmitter::loadSlice() {
   sliceLen = b.maxIdx(held, b.idx(0));
   auto copy = [&](int64_t width) {
     Value count = b.div(sliceLen, b.idx(width));
-    auto loop = scf::ForOp::create(b, tid, count, b.idx(threads), ValueRange{});
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(loop.getBody());
-    Value col = b.mul(loop.getInductionVar(), b.idx(width));
     int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
-    Value at = b.add(b.add(rowBase, sliceStart), col);
-    Value x = b.loadVectorF32(input, {at}, width, bytes);
-    for (int64_t e = 0; e < width; ++e) {
-      Value xe = vector::ExtractOp::create(b, x, e);
-      memref::StoreOp::create(b, xe, slice, ValueRange{b.add(col, b.idx(e))});
-    }
+    Value sliceBase = b.add(rowBase, sliceStart);
+    auto load = [&](Value i) {
+      Value col = b.mul(i, b.idx(width));
+      return b.loadVectorF32(input, {b.add(sliceBase, col)}, width, bytes);
+    };
+    auto body = [&](Value i, Value x, ValueRange) {
+      Value col = b.mul(i, b.idx(width));
+      for (int64_t e = 0; e < width; ++e) {
+        Value xe = vector::ExtractOp::create(b, x, e);
+        memref::StoreOp::create(b, xe, slice, ValueRange{b.add(col, b.idx(e))});
+      }
+      return SmallVector<Value>{};
+    };
+    unitLoop(count, ValueRange{}, load, body);
   };
   if (vec == 1) {
     copy(1);

@@ -54,14 +54,29 @@ func.func @logits_topk_topp(%x: memref<?x?xbf16>, %k: memref<?xi32>, %so: memref
 // -----
 
 // Unfiltered f32 probabilities: one prologue pass (max and mass together), and the rounds
-// test nothing: the first draw is the token.
+// test nothing: the first draw is the token. A pass loads three 16-byte units a thread
+// (units i, i + 1024, i + 2048) before it folds the first, while all three are below the
+// row's units (units - 2048), then takes the rest one at a time.
 func.func @probs(%x: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
   attn.sample input(%x : memref<?x?xf32>) seed_offset(%so : memref<2xi64>)
       outs(%ids : memref<?xi32>) {sampling = #attn.sampling<input = probs, mode = sample>}
   return
 }
 // CHECK-LABEL: gpu.func @probs_sample(
-// CHECK:         vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:         %[[TID:.*]] = gpu.thread_id  x
+// CHECK:         %[[UNITS:.*]] = arith.divui %{{.*}}, %c4 : index
+// CHECK:         %[[BATCHEND:.*]] = arith.subi %[[UNITS]], %c2048 : index
+// CHECK:         %[[MAIN:.*]]:{{[0-9]+}} = scf.for %[[I:.*]] = %[[TID]] to %[[BATCHEND]] step %c3072 iter_args(
+// CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:           arith.addi %[[I]], %c1024 : index
+// CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:           arith.addi %[[I]], %c2048 : index
+// CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:           arith.addf
+// CHECK:           arith.addi %[[I]], %c3072 : index
+// CHECK:           scf.yield
+// CHECK:         scf.for %{{.*}} = %[[MAIN]]#{{[0-9]+}} to %[[UNITS]] step %c1024 iter_args(
+// CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
 // CHECK-NOT:     math.exp2
 // CHECK:         scf.while
 // CHECK:           scf.if
