@@ -3,8 +3,7 @@
 // Lowers an indexed attn.merge_states inside an outlined merge kernel: CTA (row, head group),
 // threads (tx, head, slice): lane tx owns `vec` features of a head row, and slice z folds the
 // partial states indptr[row] + z, + z + slices, ... of its head in with the base-2 online merge,
-// loading kMergeBatch of them before folding any, so a row split into many chunks has
-// `slices` * kMergeBatch loads in flight; the slices then merge through
+// so a row split into many chunks has `slices` loads in flight; the slices then merge through
 // shared memory and slice 0 writes o / lse. Rows with an empty range were written by the
 // attention kernel and are left alone; CTAs past *num_rows exit.
 //
@@ -24,10 +23,6 @@ using namespace mlir::attn;
 using namespace mlir::attn::detail;
 
 namespace {
-/// Partial states a slice loads before it folds them (see emit): 94 partials a head over 16
-/// slices take two rounds of loads instead of six.
-constexpr int64_t kMergeBatch = 4;
-
 /// The indexed merge kernel of one attn.merge_states: its checked shape (`check`), then its
 /// body (`emit`): the threads' coordinates and the slices' shared memory, the fold of the
 /// partial states of a slice, and the merge of the slices through shared memory.
@@ -148,31 +143,16 @@ void MergeKernelEmitter::emit(KernelBuilder &b, RewriterBase &rewriter) {
   b.setInsertionPointToStart(nonEmpty.thenBlock());
 
   // Each partial is normalised (o_k, natural-log lse_k): as a base-2 state it is
-  // (m = lse_k * log2(e), d = 1, o = o_k). A slice takes kMergeBatch of its partials per
-  // iteration and loads them all before it folds any, so a row of many chunks waits on a
-  // batch of loads at a time rather than on one dependent load per partial. Past the row's
-  // end a load repeats the last partial (a valid address) and its state is folded in empty
-  // (m = -inf, d = 0), which leaves the accumulator unchanged.
+  // (m = lse_k * log2(e), d = 1, o = o_k).
   auto add8 = b.add(begin, slice);
-  auto stride = b.idx(slices * kMergeBatch);
-  Value last = b.sub(end, c1);
+  auto idx3 = b.idx(slices);
   OnlineSoftmax state = OnlineSoftmax::fold(
-      b, add8, end, stride, vecF32, [&](Value p, OnlineSoftmax &acc) {
-        SmallVector<Value> lses, outs, valid;
-        for (int64_t i = 0; i < kMergeBatch; ++i) {
-          Value pi = b.add(p, b.idx(i * slices));
-          valid.push_back(b.ult(pi, end));
-          Value at = b.minIdx(pi, last);
-          lses.push_back(memref::LoadOp::create(b, op.getS(), ValueRange{at, head}));
-          outs.push_back(b.loadVectorF32(op.getV(), {at, head, col}, vec, partialAlign));
-        }
-        for (int64_t i = 0; i < kMergeBatch; ++i) {
-          auto fmul6 = b.fmul(lses[i], b.f32(kLog2e));
-          Value mz = b.select(valid[i], fmul6, b.negInf());
-          auto one = b.f32(1.0);
-          Value dz = b.select(valid[i], one, b.f32(0.0));
-          acc.merge(b, mz, dz, outs[i]);
-        }
+      b, add8, end, idx3, vecF32, [&](Value p, OnlineSoftmax &acc) {
+        Value lse = memref::LoadOp::create(b, op.getS(), ValueRange{p, head});
+        auto fmul6 = b.fmul(lse, b.f32(kLog2e));
+        auto f323 = b.f32(1.0);
+        acc.merge(b, fmul6, f323,
+                  b.loadVectorF32(op.getV(), {p, head, col}, vec, partialAlign));
       });
   Value isLeader = b.eqIdx(slice, c0);
   if (slices > 1)
