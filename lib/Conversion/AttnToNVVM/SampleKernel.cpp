@@ -41,7 +41,9 @@
 //
 // Renormalisation and masking find the exact threshold tau of top-k / top-p (survivors are
 // {j : v_j >= tau}) by a search over token values in ordered-key space, three pivots a pass
-// (searchThreshold), then write the row once (emitFilter).
+// (searchThreshold), then write the row once (emitFilter). With top-k alone (one CTA per row)
+// one pass collects the few tokens at or above the k-th largest of the threads' maxima and
+// ranks them in shared memory (topKThreshold); the search is its fallback.
 //
 // Ops are created one per statement wherever two of them would otherwise be arguments of
 // one call: argument evaluation order is unspecified, and the kernels must not depend on the
@@ -68,6 +70,7 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Transforms/DialectConversion.h"
+#include "llvm/Support/SaveAndRestore.h"
 
 using namespace mlir;
 using namespace mlir::attn;
@@ -88,13 +91,14 @@ constexpr int64_t kMaxRounds = 1024;
 constexpr int64_t kLoadBatch = 3;
 /// Thresholds the exact search tests per pass over the row (searchThreshold).
 constexpr int64_t kPivots = 3;
+/// Candidates of the top-k threshold (topKThreshold) per thread of the CTA: the tokens at or
+/// above the k-th largest of the threads' maxima; more send the row to searchThreshold.
+constexpr int64_t kCandidatesPerThread = 2;
 /// Rows of the f32 reduction scratch: how many values one block reduction combines at most
 /// (the search's 4 per pivot).
 constexpr int64_t kReduceSlots = 4 * kPivots;
 
 enum class Combine { Sum, Max, Min };
-
-/// Per-element work of a pass over the row: (index in the row, f32 element, accumulators)
 
 /// Declares the kernel's last workgroup attribution 16-byte aligned. LLVM combines
 /// constant-offset loads of these arrays into ld.shared.v2/v4 (the warp folds over
@@ -108,6 +112,7 @@ inline void alignLastAttribution(gpu::GPUFuncOp func) {
                                                     kVectorAlignment));
 }
 
+/// Per-element work of a pass over the row: (index in the row, f32 element, accumulators)
 /// to the new accumulators.
 using ElementFn = llvm::function_ref<SmallVector<Value>(Value j, Value x, ValueRange acc)>;
 
@@ -117,11 +122,18 @@ struct SampleEmitter {
   SampleOp op;
   bool logits = false;
   int64_t threads = 0, warps = 0, vec = 0;
+  /// Loads a thread issues before it processes them in unitLoop: kLoadBatch, or fewer where a
+  /// pass would otherwise spill.
+  int64_t loadBatch = kLoadBatch;
   Value input; ///< the flat row buffer [rows * vocab]
   Value vocab; ///< index
   Value row, rowBase, tid, lane, warp;
   Value scratch; ///< workgroup [kReduceSlots, warps] f32
   Value slots;   ///< workgroup [kReduceSlots] f32: values one thread hands to all
+  /// The top-k threshold's candidates (topKThreshold; renorm and mask kernels with top-k and
+  /// without top-p, one CTA per row): workgroup [kCandidatesPerThread * threads] f32 and
+  /// their count, workgroup [1] i32. Null elsewhere.
+  Value candidates, candidateCount;
   /// Speculative verification only: the flat draft rows, whose row at draftBase a pass
   /// subtracts from the input row's elements where useDraft (i1) holds.
   Value draft, draftBase, useDraft;
@@ -133,7 +145,6 @@ struct SampleEmitter {
   Value exchange; ///< workgroup [cluster, kReduceSlots] f32: what the other CTAs push here
 
   Value i32(int64_t v) { return arith::ConstantIntOp::create(b, b.getI32Type(), v); }
-  Value f32ToIdx(Value v) { return arith::FPToSIOp::create(b, b.getIndexType(), v); }
   Value idxToF32(Value v) {
     Value i = arith::IndexCastOp::create(b, b.getI32Type(), v);
     return arith::SIToFPOp::create(b, b.getF32Type(), i);
@@ -237,7 +248,23 @@ struct SampleEmitter {
                                Value offset);
   void writeLoop(int64_t width, Value out, llvm::function_ref<Value(Value, Value)> fn);
   void writePass(Value out, llvm::function_ref<Value(Value, Value)> fn);
-  Value searchThreshold(const struct Filters &f, Value lowest, Value rowMax, Value total);
+  Value searchThreshold(const struct Filters &f, Value lowest, Value highest, Value rowMax,
+                        Value total);
+  Value topKThreshold(const struct Filters &f, Value threadMax, Value lowest, Value rowMax,
+                      Value total);
+  Value kthLargestOfThreads(Value v, Value k);
+  void addCandidateBuffers(RewriterBase &rewriter, gpu::GPUFuncOp func) {
+    auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
+    rewriter.modifyOpInPlace(func, [&] {
+      candidates = func.addWorkgroupAttribution(
+          MemRefType::get({kCandidatesPerThread * threads}, b.getF32Type(), AffineMap(),
+                          workgroup),
+          b.getLoc());
+      alignLastAttribution(func);
+      candidateCount = func.addWorkgroupAttribution(
+          MemRefType::get({1}, b.getI32Type(), AffineMap(), workgroup), b.getLoc());
+    });
+  }
   void emitSample();
   void emitFilter();
   Value minusDraft(int64_t width, Value col, Value x, int64_t bytes);
@@ -247,32 +274,32 @@ struct SampleEmitter {
   void emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec);
 };
 
-/// for (i = tid; i < count; i += threads) acc = body(i, load(i), acc), with kLoadBatch loads
+/// for (i = tid; i < count; i += threads) acc = body(i, load(i), acc), with loadBatch loads
 /// issued before the bodies of a batch run (in unit order, so the results are bit for bit
 /// those of the plain loop): a main loop over whole batches, then the at most
-/// kLoadBatch - 1 units left one at a time. The main loop carries its next unit.
+/// loadBatch - 1 units left one at a time. The main loop carries its next unit.
 SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoad load,
                                            UnitBody body) {
-  // Units i, i + T, ..., i + (kLoadBatch - 1) T are all below count when i < count - (B-1) T
+  // Units i, i + T, ..., i + (loadBatch - 1) T are all below count when i < count - (B-1) T
   // (a negative bound runs no iteration: scf.for compares signed).
-  Value tail = b.idx((kLoadBatch - 1) * threads);
+  Value tail = b.idx((loadBatch - 1) * threads);
   Value batchEnd = b.sub(count, tail);
   SmallVector<Value> mainInit(init);
   mainInit.push_back(tid);
-  auto batched = scf::ForOp::create(b, tid, batchEnd, b.idx(kLoadBatch * threads), mainInit);
+  auto batched = scf::ForOp::create(b, tid, batchEnd, b.idx(loadBatch * threads), mainInit);
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(batched.getBody());
     Value first = batched.getInductionVar();
     SmallVector<Value> units, loaded;
-    for (int64_t k = 0; k < kLoadBatch; ++k) {
+    for (int64_t k = 0; k < loadBatch; ++k) {
       units.push_back(k == 0 ? first : b.add(first, b.idx(k * threads)));
       loaded.push_back(load(units.back()));
     }
     SmallVector<Value> acc(batched.getRegionIterArgs().drop_back());
-    for (int64_t k = 0; k < kLoadBatch; ++k)
+    for (int64_t k = 0; k < loadBatch; ++k)
       acc = body(units[k], loaded[k], acc);
-    acc.push_back(b.add(first, b.idx(kLoadBatch * threads)));
+    acc.push_back(b.add(first, b.idx(loadBatch * threads)));
     scf::YieldOp::create(b, acc);
   }
   ValueRange afterBatches = batched.getResults();
@@ -381,10 +408,18 @@ SmallVector<Value> SampleEmitter::rowPass(ValueRange init, ElementFn fn) {
     return ownedLoop(1, init, fn);
   auto aligned = scf::IfOp::create(b, init.getTypes(), vocabAligned(), true);
   OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(aligned.thenBlock());
-  scf::YieldOp::create(b, ownedLoop(vec, init, fn));
-  b.setInsertionPointToStart(aligned.elseBlock());
-  scf::YieldOp::create(b, ownedLoop(1, init, fn));
+  // Without accumulators (a pass for its side effects) the branches have their scf.yield.
+  auto branch = [&](Block *block, int64_t width) {
+    if (init.empty()) {
+      b.setInsertionPoint(block->getTerminator());
+      ownedLoop(width, init, fn);
+      return;
+    }
+    b.setInsertionPointToStart(block);
+    scf::YieldOp::create(b, ownedLoop(width, init, fn));
+  };
+  branch(aligned.thenBlock(), vec);
+  branch(aligned.elseBlock(), 1);
   return SmallVector<Value>(aligned.getResults());
 }
 
@@ -997,7 +1032,8 @@ Value fromOrderedKey(KernelBuilder &b, Value key) {
 /// The exact top-k / top-p threshold tau: the least token value v with g(v), where
 /// g(t) = (cnt(t) < k) and (mass(t) < p * W); the survivors of these filters are then exactly
 /// {j : v_j >= tau}. g is monotone and constant between neighbouring token values, so with a
-/// bracket of token values [L, H] (g(H) true: H = max v; every token below L fails), each pass
+/// bracket of token values [L, H] (g(H) true; every token below L fails; it starts at
+/// [lowest, highest], the row's least and greatest value unless the caller knows better), each pass
 /// tests kPivots thresholds spread over the bracket in ordered-key space:
 ///   mid_i = key^-1(key(L) + floor((key(H) - key(L)) * i / (kPivots + 1)))  (L <= mid_i < H)
 ///   pass: per pivot cnt, mass above mid_i, below_i = max{v <= mid_i}, above_i = min{v > mid_i}
@@ -1005,12 +1041,13 @@ Value fromOrderedKey(KernelBuilder &b, Value key) {
 /// (no token lies in (below_i, mid_i] or (mid_i, above_i), so g(below_i) = g(mid_i)) until
 /// L == H = tau. Both moves are strict and the key range shrinks kPivots + 1 times, so at most
 /// ~16 passes for 32-bit keys.
-Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value rowMax, Value total) {
+Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value highest, Value rowMax,
+                                     Value total) {
   using P = arith::CmpFPredicate;
   Filters g = f;
   g.testMin = false;
   Type f32T = b.getF32Type(), i64T = b.getI64Type();
-  auto loop = scf::WhileOp::create(b, TypeRange{f32T, f32T}, ValueRange{lowest, rowMax});
+  auto loop = scf::WhileOp::create(b, TypeRange{f32T, f32T}, ValueRange{lowest, highest});
   SmallVector<Location> locs(2, b.getLoc());
   OpBuilder::InsertionGuard guard(b);
   Block *before = b.createBlock(&loop.getBefore(), {}, {f32T, f32T}, locs);
@@ -1077,6 +1114,134 @@ Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value rowMa
   return loop.getResult(1);
 }
 
+/// The k-th largest of the threads' values (one each, no NaN; k in [1, threads]), the same in
+/// every thread: the greatest ordered key X with #{t : key_t >= X} >= k, built from the most
+/// significant bit down, one count over the CTA (bar.red.popc) a bit.
+Value SampleEmitter::kthLargestOfThreads(Value v, Value k) {
+  Type i32T = b.getI32Type();
+  Value signBit = i32(static_cast<int32_t>(0x80000000u));
+  Value key = arith::XOrIOp::create(b, orderedKey(b, v), signBit); // unsigned order
+  Value first = b.idx(0);
+  Value bits = b.idx(32);
+  Value step = b.idx(1);
+  Value none = i32(0);
+  auto loop = scf::ForOp::create(b, first, bits, step, ValueRange{none});
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value i = arith::IndexCastOp::create(b, i32T, loop.getInductionVar());
+    Value top = i32(31);
+    Value bit = arith::SubIOp::create(b, top, i);
+    Value one = i32(1);
+    Value mask = arith::ShLIOp::create(b, one, bit);
+    Value x = loop.getRegionIterArg(0);
+    Value trial = arith::OrIOp::create(b, x, mask);
+    Value atLeast = arith::CmpIOp::create(b, arith::CmpIPredicate::uge, key, trial);
+    Value vote = arith::ExtUIOp::create(b, i32T, atLeast);
+    Value count =
+        NVVM::BarrierOp::create(
+            b, i32T, Value(), Value(),
+            NVVM::BarrierReductionAttr::get(b.getContext(), NVVM::BarrierReduction::POPC), vote)
+            .getResult(0);
+    Value enough = arith::CmpIOp::create(b, arith::CmpIPredicate::sge, count, k);
+    scf::YieldOp::create(b, b.select(enough, trial, x));
+  }
+  Value signedKey = arith::XOrIOp::create(b, loop.getResult(0), signBit);
+  return fromOrderedKey(b, signedKey);
+}
+
+/// The top-k threshold tau = min{v_i : cnt(v_i) < k} (the k-th largest value, the same as
+/// searchThreshold finds without top-p) for 1 <= k <= threads, in one pass over the row:
+///   L = the k-th largest of the threads' maxima (kthLargestOfThreads): k threads hold a token
+///       >= L, so at least k tokens are >= L, and tau >= L;
+///   pass: every token with v >= L is appended to `candidates` (an atomic count);
+///   every token above tau is >= L, so among the candidates cnt is exact:
+///   tau = min{c_i : #{c_j > c_i} < k}, each thread ranking its candidates against all.
+/// For tokens spread over the threads L sits near the k-th largest token and the candidates
+/// number about k. A k outside [1, threads], or more candidates than the buffer holds (ties
+/// at L, e.g. a row of equal values), take searchThreshold instead; the branch is uniform.
+Value SampleEmitter::topKThreshold(const Filters &f, Value threadMax, Value lowest,
+                                   Value rowMax, Value total) {
+  using P = arith::CmpFPredicate;
+  int64_t capacity = kCandidatesPerThread * threads;
+  {
+    auto first = scf::IfOp::create(b, b.eqIdx(tid, b.idx(0)), false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(first.thenBlock());
+    Value zeroCount = i32(0);
+    memref::StoreOp::create(b, zeroCount, candidateCount, ValueRange{b.idx(0)});
+  }
+  Value one = b.f32(1.0);
+  Value kAtLeastOne = cmpF(P::OGE, f.k, one);
+  Value threadsF = b.f32(static_cast<double>(threads));
+  Value kAtMostThreads = cmpF(P::OLE, f.k, threadsF);
+  Value kInRange = andI(kAtLeastOne, kAtMostThreads);
+  Value kClamped = b.select(kInRange, f.k, one);
+  Value kCount = arith::FPToSIOp::create(b, b.getI32Type(), kClamped);
+  // Its barriers also order the count's reset before the pass's increments.
+  Value bound = kthLargestOfThreads(threadMax, kCount);
+  {
+    // One load at a time: batched, this pass makes the kernel spill at 64 registers.
+    llvm::SaveAndRestore<int64_t> oneLoad(loadBatch, 1);
+    rowPass(ValueRange{}, [&](Value, Value x, ValueRange) {
+      Value v = value(x);
+      auto take = scf::IfOp::create(b, cmpF(P::OGE, v, bound), false);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(take.thenBlock());
+      Value increment = i32(1);
+      Value at = memref::AtomicRMWOp::create(b, arith::AtomicRMWKind::addi, increment,
+                                             candidateCount, ValueRange{b.idx(0)});
+      Value atIndex = arith::IndexCastOp::create(b, b.getIndexType(), at);
+      auto fits = scf::IfOp::create(b, b.ult(atIndex, b.idx(capacity)), false);
+      b.setInsertionPointToStart(fits.thenBlock());
+      memref::StoreOp::create(b, v, candidates, ValueRange{atIndex});
+      return SmallVector<Value>{};
+    });
+  }
+  barrier();
+  Value countI32 = memref::LoadOp::create(b, candidateCount, ValueRange{b.idx(0)});
+  Value count = arith::IndexCastOp::create(b, b.getIndexType(), countI32);
+  Value fits = b.ult(count, b.idx(capacity + 1));
+  Value fast = andI(kInRange, fits);
+  auto choice = scf::IfOp::create(b, TypeRange{b.getF32Type()}, fast, /*withElse=*/true);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(choice.thenBlock());
+    Value none = b.f32(INFINITY);
+    auto mine = scf::ForOp::create(b, tid, count, b.idx(threads), ValueRange{none});
+    {
+      OpBuilder::InsertionGuard inner(b);
+      b.setInsertionPointToStart(mine.getBody());
+      Value c = memref::LoadOp::create(b, candidates, ValueRange{mine.getInductionVar()});
+      Value first = b.idx(0);
+      Value step = b.idx(1);
+      Value zero = b.f32(0.0);
+      auto rank = scf::ForOp::create(b, first, count, step, ValueRange{zero});
+      {
+        OpBuilder::InsertionGuard rankGuard(b);
+        b.setInsertionPointToStart(rank.getBody());
+        Value other = memref::LoadOp::create(b, candidates, ValueRange{rank.getInductionVar()});
+        Value above = cmpF(P::OGT, other, c);
+        Value add = b.select(above, one, zero);
+        scf::YieldOp::create(b, b.fadd(rank.getRegionIterArg(0), add));
+      }
+      Value fewer = cmpF(P::OLT, rank.getResult(0), f.k);
+      Value lower = combine(Combine::Min, mine.getRegionIterArg(0), c);
+      scf::YieldOp::create(b, b.select(fewer, lower, mine.getRegionIterArg(0)));
+    }
+    Value tau = blockReduce({mine.getResult(0)}, {Combine::Min})[0];
+    scf::YieldOp::create(b, tau);
+    b.setInsertionPointToStart(choice.elseBlock());
+    scf::YieldOp::create(b, lowest);
+  }
+  // The fallback is the search over [lowest, rowMax]; where tau is known its bracket starts
+  // closed ([tau, tau]) and it runs no pass. (Inside the branch the search spills at the 64
+  // registers of a 1024-thread CTA.)
+  Value low = choice.getResult(0);
+  Value high = b.select(fast, low, rowMax);
+  return searchThreshold(f, low, high, rowMax, total);
+}
+
 /// Renormalisation and masking: tau = searchThreshold (or -inf without top-k / top-p), a
 /// token survives when v >= tau and v >= the min-p bound; then
 ///   renorm: out_j = survives ? w_j / sum{w : survivors} : 0   (a row without weight: all 0)
@@ -1093,6 +1258,7 @@ void SampleEmitter::emitFilter() {
         return SmallVector<Value>{combine(Combine::Min, a[0], v), combine(Combine::Max, a[1], v),
                                   logits ? a[2] : b.fadd(a[2], v)};
       });
+  Value threadMax = r[1];
   SmallVector<Value> red = rowReduce(r, {Combine::Min, Combine::Max, Combine::Sum});
   Value lowest = red[0], rowMax = red[1], total = red[2];
   Filters f = loadFilters(*this, rowMax);
@@ -1103,7 +1269,11 @@ void SampleEmitter::emitFilter() {
     })[0];
     total = rowReduce({mine}, {Combine::Sum})[0];
   }
-  Value tau = (f.testK || f.testP) ? searchThreshold(f, lowest, rowMax, total) : b.negInf();
+  Value tau = b.negInf();
+  if (candidates && f.testK && !f.testP)
+    tau = topKThreshold(f, threadMax, lowest, rowMax, total);
+  else if (f.testK || f.testP)
+    tau = searchThreshold(f, lowest, rowMax, rowMax, total);
   auto keep = [&](Value v) {
     Value ok = cmpF(P::OGE, v, tau);
     return f.testMin ? andI(ok, cmpF(P::OGE, v, f.minValue)) : ok;
@@ -1387,6 +1557,12 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   setUpKernel(rewriter, func, e, *shape, expand.getSrc());
   if (cluster > 1)
     setUpCluster(rewriter, func, e, cluster);
+  SamplingAttr sampling = op.getSampling();
+  bool topK = op.getTopK() || sampling.hasTopK();
+  bool topP = op.getTopP() || sampling.hasTopP();
+  if (sampling.getMode() != SamplingMode::Sample && cluster == 1 && topK && !topP &&
+      llvm::isPowerOf2_64(e.threads))
+    e.addCandidateBuffers(rewriter, func);
   e.setThreadCoordinates();
   e.vocab = arith::IndexCastUIOp::create(b, b.getIndexType(), vocab);
   Value rows = arith::IndexCastUIOp::create(b, b.getIndexType(), numRows);

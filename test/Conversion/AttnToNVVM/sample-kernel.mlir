@@ -121,16 +121,43 @@ func.func @renorm(%p: memref<?x?xf32>, %q: memref<?x?xf32>, %tp: memref<?xf32>) 
 
 // -----
 
-// top_k_mask_logits: the search compares the logits themselves (no exp); survivors keep their
-// logit, the others get -inf, written back as bf16.
+// top_k_mask_logits (top-k, no top-p, one CTA per row): the threshold from candidates. The
+// k-th largest of the threads' maxima by a 32-step bitwise search over ordered keys (one
+// bar.red.popc count a step); one pass appends every logit at or above it to shared memory
+// (an atomic count; 2048 places); each thread ranks its candidates against all of them; the
+// pivot search stays as the fallback, its bracket closed ([tau, tau]) when the candidates
+// gave tau. No exp: the logits are compared themselves. Survivors keep their logit, the
+// others get -inf, written back as bf16.
 func.func @mask(%l: memref<?x?xbf16>, %m: memref<?x?xbf16>, %k: memref<?xi32>) {
   attn.sample input(%l : memref<?x?xbf16>) top_k(%k : memref<?xi32>) outs(%m : memref<?x?xbf16>)
       {sampling = #attn.sampling<input = logits, mode = mask>}
   return
 }
 // CHECK-LABEL: gpu.func @mask_sample(
+// CHECK-SAME:    %[[CAND:[^ ]*]] : memref<2048xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64}, %[[COUNT:[^ ]*]] : memref<1xi32, #gpu.address_space<workgroup>>)
 // CHECK-NOT:     math.exp2
-// CHECK:         %[[TAU:.*]]:2 = scf.while
+// CHECK:         memref.store %c0_i32, %[[COUNT]][%c0]
+// CHECK:         %[[KTH:.*]] = scf.for %{{.*}} = %c0 to %c32 step %c1 iter_args(%{{.*}} = %c0_i32) -> (i32)
+// CHECK:           arith.cmpi uge
+// CHECK:           nvvm.barrier #nvvm.reduction<popc> %{{.*}} -> i32
+// CHECK:           arith.cmpi sge
+// CHECK:         arith.xori %[[KTH]], %c-2147483648_i32 : i32
+// CHECK:         %[[BOUND:.*]] = arith.bitcast %{{.*}} : i32 to f32
+// CHECK:         arith.cmpf oge, %{{.*}}, %[[BOUND]] : f32
+// CHECK:         memref.atomic_rmw addi %c1_i32, %[[COUNT]][%c0]
+// CHECK:         memref.store %{{.*}}, %[[CAND]][%{{.*}}]
+// CHECK:         gpu.barrier
+// CHECK:         %[[N:.*]] = memref.load %[[COUNT]][%c0]
+// CHECK:         %[[FAST:.*]] = arith.andi
+// CHECK:         %[[FROM:.*]] = scf.if %[[FAST]] -> (f32) {
+// CHECK:           scf.for %{{.*}} = %{{.*}} to %{{.*}} step %c1024
+// CHECK:             memref.load %[[CAND]]
+// CHECK:             scf.for
+// CHECK:               memref.load %[[CAND]]
+// CHECK:               arith.cmpf ogt
+// CHECK:         %[[TO:.*]] = arith.select %[[FAST]], %[[FROM]], %{{.*}} : f32
+// CHECK-NOT:     math.exp2
+// CHECK:         %[[TAU:.*]]:2 = scf.while (%{{.*}} = %[[FROM]], %{{.*}} = %[[TO]])
 // CHECK-NOT:     math.exp2
 // CHECK:         arith.cmpf oge, %{{.*}}, %[[TAU]]#1
 // CHECK:         arith.select %{{.*}}, %{{.*}}, %cst{{.*}} : f32
