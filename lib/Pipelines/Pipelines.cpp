@@ -83,7 +83,8 @@ static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunc
       options.persistent.getValue() ? " persistent=true" : "",
       options.autoOverlap.getValue() && !hostLaunch ? " auto-overlap=true" : "",
       options.earlyKv.getValue() ? " early-kv=true" : "",
-      options.l2Sections.getValue() ? " l2-sections=true" : "");
+      // The host launch keeps heads fastest: its kernels were checked on a GPU that way.
+      options.l2Sections.getValue() && !hostLaunch ? " l2-sections=true" : "");
 }
 
 std::string mlir::attn::getAttnToNVVMPipelineText(const AttnToCubinOptions &options) {

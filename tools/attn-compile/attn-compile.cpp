@@ -5,7 +5,7 @@
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
 //                [--prefill-mma=mma-sync|wgmma|auto] [--warp-specialize] [--pingpong]
 //                [--overlap] [--tma] [--auto-tma=false] [--auto-overlap=false] [--persistent]
-//                [--early-kv] [--l2-sections] [--approx-tanh] [--tile-kv=N] [--tile-q=N]
+//                [--early-kv] [--l2-sections=false] [--approx-tanh] [--tile-kv=N] [--tile-q=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
 // pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
@@ -146,8 +146,9 @@ static cl::opt<bool> earlyKvOpt(
 static cl::opt<bool> l2SectionsOpt(
     "l2-sections",
     cl::desc("prefill kernels take their (KV head, work item) pairs in sections of KV heads "
-             "whose K/V fits in L2 (the runtime's plan picks the section)"),
-    cl::init(false), cl::cat(category));
+             "whose K/V fits in L2 (the runtime's plan picks the section; default true, "
+             "false keeps heads fastest over all items)"),
+    cl::init(true), cl::cat(category));
 static cl::opt<bool> autoTmaOpt(
     "auto-tma",
     cl::desc("--prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA "

@@ -100,8 +100,8 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
   PassOptions::Option<bool> l2Sections{
       *this, "l2-sections",
       llvm::cl::desc("prefill kernels take their (KV head, work item) pairs in L2 sections of "
-                     "KV heads the runtime's plan picks (see attn-plan)"),
-      llvm::cl::init(false)};
+                     "KV heads the runtime's plan picks (see attn-plan; default true)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> autoTma{
       *this, "auto-tma",
       llvm::cl::desc("prefill-mma=auto: producer-warpgroup kernels load ragged K/V by TMA "
