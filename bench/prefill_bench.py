@@ -55,7 +55,7 @@ IMPLS = ["attn-mlir", "attn-mlir[paged16]", "attn-mlir[wgmma]", "attn-mlir[wgmma
          "attn-mlir[tma]", "attn-mlir[tma-paged16]", "attn-mlir[persist]",
          "attn-mlir[persist-paged16]", "attn-mlir[tmao]", "attn-mlir[tmao-paged16]",
          "attn-mlir[persisto]", "attn-mlir[persisto-paged16]", "attn-mlir[ekv]",
-         "attn-mlir[ekv-paged16]", "attn-mlir[l2s]", "attn-mlir[l2s-paged16]",
+         "attn-mlir[ekv-paged16]", "attn-mlir[nol2]", "attn-mlir[nol2-paged16]",
          "attn-mlir[persl2]", "attn-mlir[persl2-paged16]", "attn-mlir[ekvl2]",
          "attn-mlir[ekvl2-paged16]",
          "flashinfer-fa2", "flashinfer-fa2[paged16]",
@@ -485,10 +485,10 @@ def main():
         # K/V by TMA in the warp-specialized kernels (ARTDIR/tma), persistent CTAs
         # (ARTDIR/persist), TMA with the overlap (ARTDIR/tmao) and both (ARTDIR/persisto) with
         # the others below; the default's plans with --early-kv (ARTDIR/ekv) and with
-        # --l2-sections (ARTDIR/l2s), persisto with them (ARTDIR/persl2), both opt-ins
-        # (ARTDIR/ekvl2).
+        # --l2-sections=false (ARTDIR/nol2: the default before L2 sections), persisto with
+        # sections (ARTDIR/persl2), early-kv with them (ARTDIR/ekvl2).
         for sub in ("wgmma", "ws", "wsp", "wso", "tma", "persist", "tmao", "persisto", "ekv",
-                    "l2s", "persl2", "ekvl2"):
+                    "nol2", "persl2", "ekvl2"):
             subdir = os.path.join(args.artdir or "", sub)
             if args.artdir and os.path.isdir(os.path.join(subdir, "bundles")):
                 record(f"attn-mlir[{sub}]", lambda d=subdir: setup_attn(x, d, main_fmt))

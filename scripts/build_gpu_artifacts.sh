@@ -56,15 +56,16 @@
 #   ARTDIR/ekv/bundles/<variant>/        every prefill variant as the default plans it, with
 #                                        --early-kv (the producer starts without waiting for
 #                                        the Q tile): step ekvcheck, timed as attn-mlir[ekv]
-#   ARTDIR/l2s/bundles/<variant>/        every prefill variant as the default plans it, with
-#                                        --l2-sections (the CTAs take their (KV head, item)
-#                                        pairs in L2 sections of KV heads): step l2check,
-#                                        timed as attn-mlir[l2s]
+#   ARTDIR/nol2/bundles/<variant>/       every prefill variant as the default plans it, with
+#                                        --l2-sections=false (the CTAs take their (KV head,
+#                                        item) pairs heads fastest over all items, the default
+#                                        before L2 sections): timed as attn-mlir[nol2]
 #   ARTDIR/persl2/bundles/<variant>/     the persisto set with --l2-sections (the persistent
 #                                        CTAs' pairs in L2 sections): step persl2check, timed
 #                                        as attn-mlir[persl2]
 #   ARTDIR/ekvl2/bundles/<variant>/      the default's plans with --early-kv --l2-sections
-#                                        (both opt-ins): step ekvl2check, attn-mlir[ekvl2]
+#                                        (the ekv set, now that sections are the default):
+#                                        step ekvl2check, attn-mlir[ekvl2]
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -86,10 +87,10 @@
 #   80,90a), MULTIARCH_FOREIGN_SM (default 80,86), MULTIARCH_VARIANTS (decode variants built
 #   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none), COMPILE_ARGS (extra
 #   attn-compile options for ARTDIR/bundles, e.g. --prefill-mma=wgmma), SETS (the sm_90
-#   alternative sets of step 5a, ~4 MB each; default "ekv l2s persl2 ekvl2", the opt-ins no
-#   GPU has checked or timed yet; the others, measured and recorded in bench/results, are
-#   "wgmma ws wsp wso ws256 tma persist tmao persisto"; all of them exceed the 40 MB that can
-#   be carried next to the peers' wheels).
+#   alternative sets of step 5a, ~4 MB each; default "nol2 persl2 ekv": the default without
+#   L2 sections for the A/B, and the opt-ins measured last; the others, recorded in
+#   bench/results, are "wgmma ws wsp wso ws256 tma persist tmao persisto ekvl2"; all of them
+#   exceed the 40 MB that can be carried next to the peers' wheels).
 # Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
 # 40 MB, else 1.
 set -u -o pipefail
@@ -299,11 +300,11 @@ variant_set() {
 #     looping over the work items (ARTDIR/persist; ragged K/V by TMA, the default); the
 #     default's TMA loads with the intra-warpgroup overlap (ARTDIR/tmao); persistent CTAs with
 #     the overlap (ARTDIR/persisto); the default's plans with the producer started at once
-#     (ARTDIR/ekv); the default's plans with L2 sections of KV heads (ARTDIR/l2s); persisto
-#     with them (ARTDIR/persl2); early_kv with them (ARTDIR/ekvl2). SETS picks them.
-SETS=" ${SETS-ekv l2s persl2 ekvl2} "
+#     (ARTDIR/ekv); the default's plans without L2 sections of KV heads (ARTDIR/nol2);
+#     persisto with them (ARTDIR/persl2); early_kv with them (ARTDIR/ekvl2). SETS picks them.
+SETS=" ${SETS-nol2 persl2 ekv} "
 want_set() { [ "$SM" = 90 ] && [[ $SETS == *" $1 "* ]]; }
-rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto,ekv,l2s,persl2,ekvl2}
+rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto,ekv,nol2,persl2,ekvl2}
 if [ "$SM" = 90 ]; then
   want_set wgmma && variant_set wgmma prefill '*' --prefill-mma=wgmma
   want_set ws && variant_set ws prefill '*' --prefill-mma=wgmma --warp-specialize
@@ -318,7 +319,7 @@ if [ "$SM" = 90 ]; then
   want_set persisto && variant_set persisto prefill '*' --prefill-mma=auto --warp-specialize \
     --persistent --overlap
   want_set ekv && variant_set ekv prefill '*' --prefill-mma=auto --early-kv
-  want_set l2s && variant_set l2s prefill '*' --prefill-mma=auto --l2-sections
+  want_set nol2 && variant_set nol2 prefill '*' --prefill-mma=auto --l2-sections=false
   want_set persl2 && variant_set persl2 prefill '*' --prefill-mma=auto --warp-specialize \
     --persistent --overlap --l2-sections
   want_set ekvl2 && variant_set ekvl2 prefill '*' --prefill-mma=auto --early-kv --l2-sections

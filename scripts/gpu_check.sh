@@ -37,20 +37,21 @@
 #     ekvcheck, ekvmemcheck, ekvracecheck      the prefill variants as the default plans them
 #                                              with --early-kv (ARTDIR/ekv), timed as
 #                                              attn-mlir[ekv]
-#     l2check, l2memcheck                      the prefill variants as the default plans them
-#                                              with --l2-sections (ARTDIR/l2s): at the
-#                                              device's L2, then with ATTN_RT_L2_BYTES=1 (one
-#                                              KV head a section, every request a group) and
-#                                              =3000000 (sections of several heads, groups
-#                                              of a few requests); l2memcheck with the
-#                                              latter; timed as attn-mlir[l2s]
+#     l2check, l2memcheck                      the default prefill bundles (L2 sections of KV
+#                                              heads, ARTDIR/bundles) with
+#                                              ATTN_RT_L2_BYTES=1 (one KV head a section, every
+#                                              request a group) and =3000000 (sections of
+#                                              several heads, groups of a few requests; pcheck
+#                                              runs them at the device's L2); l2memcheck with
+#                                              the latter; attn-mlir[nol2] (ARTDIR/nol2) is the
+#                                              default without sections
 #     persl2check                              persisto with --l2-sections (ARTDIR/persl2):
 #                                              device grid, then 5 CTAs with
 #                                              ATTN_RT_L2_BYTES=3000000; attn-mlir[persl2]
 #     ekvl2check                               --early-kv --l2-sections (ARTDIR/ekvl2), with
 #                                              ATTN_RT_L2_BYTES=3000000; attn-mlir[ekvl2]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
-#                                              and ARTDIR/wso, persist, l2s): tensor pipe,
+#                                              and ARTDIR/wso, persist, nol2): tensor pipe,
 #                                              issue, MUFU, DRAM bytes, L2 hit rate, stalls
 #                                              (scripts/ncu_profile.sh; PNCU_SHAPE)
 #     dncu                                     ncu on the decode step, attention and merge,
@@ -262,10 +263,9 @@ want persl2check && bundle_step persl2check persl2/bundles "persl2/bundles" \
   _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
 want ekvl2check && bundle_step ekvl2check ekvl2/bundles "ekvl2/bundles" \
   env ATTN_RT_L2_BYTES=3000000 python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ekvl2" --allow-missing --json "$OUTDIR/check_prefill_ekvl2.json" ${PCHECK_ARGS:-}
-want l2check && bundle_step l2check l2s/bundles "l2s/bundles" \
-  bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/l2s" --allow-missing --json "$3/check_prefill_l2s.json" "${@:4}" &&
-    ATTN_RT_L2_BYTES=1 python3 "$1/tests/gpu/check_prefill.py" "$2/l2s" --allow-missing --json "$3/check_prefill_l2s_1.json" "${@:4}" &&
-    ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/l2s" --allow-missing --json "$3/check_prefill_l2s_3m.json" "${@:4}"' \
+want l2check && bundle_step l2check bundles "prefill bundles" \
+  bash -c 'ATTN_RT_L2_BYTES=1 python3 "$1/tests/gpu/check_prefill.py" "$2" --json "$3/check_prefill_l2s_1.json" "${@:4}" &&
+    ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2" --json "$3/check_prefill_l2s_3m.json" "${@:4}"' \
   _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
 # The soft-capped variants with --approx-tanh: decode and prefill against float64.
 want tcheck && bundle_step tcheck tanh/bundles "tanh/bundles" \
@@ -303,7 +303,7 @@ for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemche
       w*) art=$ART/wgmma ;; x*) art=$ART/ws ;; y*) art=$ART/wsp ;; z*) art=$ART/wso ;;
       pers*) art=$ART/persist; subset=(--allow-missing) ;;
       ekv*) art=$ART/ekv; subset=(--allow-missing) ;;
-      l2*) art=$ART/l2s; subset=(--allow-missing) ;;
+      l2*) art=$ART ;;
       *) art=$ART/tma; subset=(--allow-missing) ;;
     esac
     [ -d "$art/bundles" ] || ok=0
@@ -348,7 +348,7 @@ want pbench && bench_step pbench prefill_bench plot_prefill prefill_tflops.png $
 if want pncu; then
   if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/bundles" ]; then skip_step pncu "no artifacts"
   else
-    run_step pncu bash -c 'for d in "$1" "$1/wso" "$1/persist" "$1/l2s"; do [ -d "$d/bundles" ] || continue;
+    run_step pncu bash -c 'for d in "$1" "$1/wso" "$1/persist" "$1/nol2"; do [ -d "$d/bundles" ] || continue;
       "$2/scripts/ncu_profile.sh" prefill "$d" "$3/ncu_prefill_$(basename "$d").txt" ${PNCU_SHAPE:-} || exit 1; done' \
       _ "$ART" "$REPO" "$OUTDIR"
   fi
