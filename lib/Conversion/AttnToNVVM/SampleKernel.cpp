@@ -286,38 +286,29 @@ SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoa
   Value batchEnd = b.sub(count, tail);
   SmallVector<Value> mainInit(init);
   mainInit.push_back(tid);
-  auto batched = scf::ForOp::create(b, tid, batchEnd, b.idx(loadBatch * threads), mainInit);
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(batched.getBody());
-    Value first = batched.getInductionVar();
-    SmallVector<Value> units, loaded;
-    for (int64_t k = 0; k < loadBatch; ++k) {
-      units.push_back(k == 0 ? first : b.add(first, b.idx(k * threads)));
-      loaded.push_back(load(units.back()));
-    }
-    SmallVector<Value> acc(batched.getRegionIterArgs().drop_back());
-    for (int64_t k = 0; k < loadBatch; ++k)
-      acc = body(units[k], loaded[k], acc);
-    acc.push_back(b.add(first, b.idx(loadBatch * threads)));
-    scf::YieldOp::create(b, acc);
-  }
+  // (The loops are built with their bodies: each yields explicitly, with or without
+  // accumulators.)
+  auto batched =
+      scf::ForOp::create(b, tid, batchEnd, b.idx(loadBatch * threads), mainInit,
+                         [&](OpBuilder &, Location, Value first, ValueRange args) {
+                           SmallVector<Value> units, loaded;
+                           for (int64_t k = 0; k < loadBatch; ++k) {
+                             units.push_back(k == 0 ? first : b.add(first, b.idx(k * threads)));
+                             loaded.push_back(load(units.back()));
+                           }
+                           SmallVector<Value> acc(args.drop_back());
+                           for (int64_t k = 0; k < loadBatch; ++k)
+                             acc = body(units[k], loaded[k], acc);
+                           acc.push_back(b.add(first, b.idx(loadBatch * threads)));
+                           scf::YieldOp::create(b, acc);
+                         });
   ValueRange afterBatches = batched.getResults();
   auto rest =
-      scf::ForOp::create(b, afterBatches.back(), count, b.idx(threads), afterBatches.drop_back());
-  {
-    OpBuilder::InsertionGuard guard(b);
-    // Without results the loop was built with its scf.yield.
-    if (init.empty())
-      b.setInsertionPoint(rest.getBody()->getTerminator());
-    else
-      b.setInsertionPointToStart(rest.getBody());
-    Value i = rest.getInductionVar();
-    Value x = load(i);
-    SmallVector<Value> acc = body(i, x, rest.getRegionIterArgs());
-    if (!init.empty())
-      scf::YieldOp::create(b, acc);
-  }
+      scf::ForOp::create(b, afterBatches.back(), count, b.idx(threads), afterBatches.drop_back(),
+                         [&](OpBuilder &, Location, Value i, ValueRange acc) {
+                           Value x = load(i);
+                           scf::YieldOp::create(b, body(i, x, acc));
+                         });
   return SmallVector<Value>(rest.getResults());
 }
 
@@ -406,20 +397,15 @@ SmallVector<Value> SampleEmitter::rowPass(ValueRange init, ElementFn fn) {
     return slicePass(init, fn);
   if (vec == 1)
     return ownedLoop(1, init, fn);
-  auto aligned = scf::IfOp::create(b, init.getTypes(), vocabAligned(), true);
+  // Both branches built without terminators: each yields its loop's results (none for a
+  // pass run for its side effects).
+  auto aligned = scf::IfOp::create(b, init.getTypes(), vocabAligned(), /*addThenBlock=*/true,
+                                   /*addElseBlock=*/true);
   OpBuilder::InsertionGuard guard(b);
-  // Without accumulators (a pass for its side effects) the branches have their scf.yield.
-  auto branch = [&](Block *block, int64_t width) {
-    if (init.empty()) {
-      b.setInsertionPoint(block->getTerminator());
-      ownedLoop(width, init, fn);
-      return;
-    }
-    b.setInsertionPointToStart(block);
-    scf::YieldOp::create(b, ownedLoop(width, init, fn));
-  };
-  branch(aligned.thenBlock(), vec);
-  branch(aligned.elseBlock(), 1);
+  b.setInsertionPointToStart(aligned.thenBlock());
+  scf::YieldOp::create(b, ownedLoop(vec, init, fn));
+  b.setInsertionPointToStart(aligned.elseBlock());
+  scf::YieldOp::create(b, ownedLoop(1, init, fn));
   return SmallVector<Value>(aligned.getResults());
 }
 
@@ -1270,7 +1256,7 @@ void SampleEmitter::emitFilter() {
     total = rowReduce({mine}, {Combine::Sum})[0];
   }
   Value tau = b.negInf();
-  if (candidates && f.testK && !f.testP)
+  if (candidates) // top-k without top-p (lowerSample)
     tau = topKThreshold(f, threadMax, lowest, rowMax, total);
   else if (f.testK || f.testP)
     tau = searchThreshold(f, lowest, rowMax, rowMax, total);
@@ -1560,8 +1546,9 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   SamplingAttr sampling = op.getSampling();
   bool topK = op.getTopK() || sampling.hasTopK();
   bool topP = op.getTopP() || sampling.hasTopP();
-  if (sampling.getMode() != SamplingMode::Sample && cluster == 1 && topK && !topP &&
-      llvm::isPowerOf2_64(e.threads))
+  // Renorm and mask with top-k alone, one CTA per row: the threshold from candidates
+  // (topKThreshold; emitFilter takes that path where the buffers exist).
+  if (sampling.getMode() != SamplingMode::Sample && cluster == 1 && topK && !topP)
     e.addCandidateBuffers(rewriter, func);
   e.setThreadCoordinates();
   e.vocab = arith::IndexCastUIOp::create(b, b.getIndexType(), vocab);
