@@ -4,6 +4,9 @@
 // RUN: attn-opt %s -attn-raise -canonicalize \
 // RUN:   -one-shot-bufferize="bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map" \
 // RUN:   -canonicalize -attn-to-nvvm="sm=90 prefill-mma=mma-sync" | FileCheck %s --check-prefix=SYNC
+// RUN: attn-opt %s -attn-raise -canonicalize \
+// RUN:   -one-shot-bufferize="bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map" \
+// RUN:   -canonicalize -attn-to-nvvm="sm=90 l2-sections=false" | FileCheck %s --check-prefix=NOL2
 
 // End to end: GQA causal attention written in linalg on tensors is raised, bufferized by
 // upstream one-shot bufferization and compiled by attn-to-nvvm into a tensor-core prefill
@@ -20,8 +23,14 @@
 //       SYNC:     nvvm.mma.sync
 //       SYNC:   llvm.func @gqa_select_merge(
 //       CHECK:   llvm.func @gqa_select_merge(
+// By default the prefill kernel takes its (KV head, item) pairs in L2 sections (head_section,
+// after num_work); l2-sections=false keeps heads fastest over all items.
 //       CHECK: attn.kernel_abi @gqa_select_attention for @gqa_select_kernels::@gqa_select_attention
 //  CHECK-SAME:   family = "prefill"
+//  CHECK-SAME:   {kind = "ptr", name = "num_work"}, {kind = "ptr", name = "head_section"}
+//        NOL2: attn.kernel_abi @gqa_select_attention for @gqa_select_kernels::@gqa_select_attention
+//    NOL2-NOT:   head_section
+//        NOL2: attn.kernel_abi @gqa_select_merge
 //  CHECK-SAME:   variant = {{{.*}}dtype = "bf16", head_dim = 128 : i64, kv_dtype = "bf16", kv_format = "ragged"{{.*}}mask = "causal", max_qo_len = 16 : i64, num_kv_heads = 2 : i64, num_qo_heads = 8 : i64{{.*}}sm_scale = 6.250000e-02 : f64
 //       CHECK: func.func @gqa_select(%[[Q:.*]]: memref<1x8x16x128xbf16>, %[[K:.*]]: memref<1x2x16x128xbf16>, %[[V:.*]]: memref<1x2x16x128xbf16>)
 //       CHECK:   linalg.transpose ins(%[[Q]] : memref<1x8x16x128xbf16>) {{.*}} permutation = [0, 2, 1, 3]
