@@ -55,7 +55,8 @@ std::string AttnToCubinOptions::check() const {
 static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunch) {
   return llvm::formatv(
       "attn-plan{{sm={0} max-slices-per-warp={3} stages={4} decode-kernel={9} prefill-mma={10} "
-      "tile-kv={11} tile-q={12} warp-specialize={13} pingpong={14}{15}{17}{18}{20}{19}{21}{22}},"
+      "tile-kv={11} tile-q={12} warp-specialize={13} "
+      "pingpong={14}{15}{17}{18}{20}{19}{21}{22}{23}},"
       "attn-outline{{host-launch={7} host-kv-chunk={8}},"
       "gpu.module(attn-tile,attn-lower-tiles,attn-pipeline{{single-barrier={5}}),"
       "nvvm-attach-target{{chip={1} O={2}},"
@@ -82,6 +83,8 @@ static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunc
       options.autoTma.getValue() && !hostLaunch ? " auto-tma=true" : "",
       options.persistent.getValue() ? " persistent=true" : "",
       options.autoOverlap.getValue() && !hostLaunch ? " auto-overlap=true" : "",
+      // The host launch sizes no persistent grid (attn-to-host rejects persistent kernels).
+      options.autoPersistent.getValue() && !hostLaunch ? " auto-persistent=true" : "",
       options.earlyKv.getValue() ? " early-kv=true" : "",
       // The host launch keeps heads fastest: its kernels were checked on a GPU that way.
       options.l2Sections.getValue() && !hostLaunch ? " l2-sections=true" : "");

@@ -5,7 +5,8 @@
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
 //                [--prefill-mma=mma-sync|wgmma|auto] [--warp-specialize] [--pingpong]
 //                [--overlap] [--tma] [--auto-tma=false] [--auto-overlap=false] [--persistent]
-//                [--early-kv] [--l2-sections=false] [--approx-tanh] [--tile-kv=N] [--tile-q=N]
+//                [--auto-persistent] [--early-kv] [--l2-sections=false] [--approx-tanh]
+//                [--tile-kv=N] [--tile-q=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
 // pipeline with PTX output), then assembles every kernel module's PTX with the toolkit's
@@ -160,6 +161,11 @@ static cl::opt<bool> autoOverlapOpt(
              "where measured faster: causal (or sliding window), head_dim 128, one query head "
              "per KV head (default true; false keeps the serial tile loop)"),
     cl::init(true), cl::cat(category));
+static cl::opt<bool> autoPersistentOpt(
+    "auto-persistent",
+    cl::desc("--prefill-mma=auto: kernels whose ragged K/V goes by TMA are persistent (one "
+             "CTA per SM looping over the pairs in the L2 sections' order)"),
+    cl::init(false), cl::cat(category));
 static cl::opt<bool> approxTanhOpt(
     "approx-tanh",
     cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) instead "
@@ -251,6 +257,7 @@ void setPipelineOptions(AttnToCubinOptions &options, int64_t sm, int64_t maxSlic
   options.tma = tmaOpt;
   options.autoTma = autoTmaOpt;
   options.autoOverlap = autoOverlapOpt;
+  options.autoPersistent = autoPersistentOpt;
   options.persistent = persistentOpt;
   options.earlyKv = earlyKvOpt;
   options.l2Sections = l2SectionsOpt;

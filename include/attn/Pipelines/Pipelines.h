@@ -112,6 +112,11 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::desc("prefill-mma=auto: kernels whose K/V goes by TMA overlap softmax with the "
                      "MMAs where measured faster (causal, head_dim 128, no GQA; see attn-plan)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> autoPersistent{
+      *this, "auto-persistent",
+      llvm::cl::desc("prefill-mma=auto: kernels whose ragged K/V goes by TMA are persistent "
+                     "(see attn-plan); attn-to-host keeps one CTA per work item"),
+      llvm::cl::init(false)};
   PassOptions::Option<bool> approxTanh{
       *this, "approx-tanh",
       llvm::cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) "

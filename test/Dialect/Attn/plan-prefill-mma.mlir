@@ -17,6 +17,12 @@
 // a GQA group, a paged cache (no TMA), no mask.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true auto-overlap=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=AOVL
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true tma=true auto-overlap=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=NOOVL
+// auto-persistent: under auto, the kernels with ragged K/V by TMA are persistent (silently); a
+// paged cache (cp.async) and a kernel without the producer keep one CTA per work item, as do
+// explicit schedules.
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true auto-overlap=true auto-persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=APERS
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true tma=true auto-persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=NOPERS
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=NOPERS
 // warp-specialize: a producer warpgroup where the variant allows (not with RoPE of K in the
 // loop), nothing without wgmma.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true" -mlir-print-local-scope | FileCheck %s --check-prefix=WS
@@ -46,6 +52,8 @@
 // NOTMA-NOT: tma
 // AOVL-NOT: remark
 // NOOVL-NOT: overlap
+// APERS-NOT: remark
+// NOPERS-NOT: persistent
 
 // A causal paged prefill, head_dim 128: eight warps, two warpgroups of 64 rows.
 // WG-LABEL: func.func @paged
@@ -67,6 +75,10 @@ func.func @paged(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: me
 // ATMA: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
 // ATMA-NOT: tma
 // ATMA: return
+// APERS-LABEL: func.func @paged
+// APERS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
+// APERS-NOT: persistent
+// APERS: return
 
 // -----
 
@@ -87,6 +99,8 @@ func.func @ragged128(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?
 // AOVL: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, tma = true>
 // AOVL-NOT: overlap
 // AOVL: return
+// APERS-LABEL: func.func @ragged128
+// APERS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, tma = true, persistent = true>
 
 // -----
 
@@ -100,6 +114,10 @@ func.func @ragged128(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?
 // AOVL: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, tma = true>
 // AOVL-NOT: overlap
 // AOVL: return
+// APERS-LABEL: func.func @mha_causal
+// APERS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, overlap = true, tma = true, persistent = true>
+// APERS-LABEL: func.func @mha_full
+// APERS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, tma = true, persistent = true>
 // AUTO-LABEL: func.func @mha_causal
 // AUTO: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
 // AUTO-NOT: overlap
@@ -137,6 +155,10 @@ func.func @mha_full(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?x
 // ATMA: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true>
 // ATMA-NOT: tma
 // ATMA: return
+// APERS-LABEL: func.func @ragged64
+// APERS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true>
+// APERS-NOT: persistent
+// APERS: return
 // WS-LABEL: func.func @ragged64
 // WS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
 !kv = !attn.ragged_kv<num_heads = 8, head_dim = 64, element_type = f16>

@@ -249,7 +249,12 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                : choice->stages < 2 ? "overlap holds two K/V stages at once, the kernel has 1"
                                     : "",
                "the serial tile loop");
+  // Under prefill-mma=auto (with auto-persistent), the kernels with ragged K/V by TMA loop
+  // over their (KV head, work item) pairs in one CTA per SM, taking them in the L2 sections'
+  // order; the others keep one CTA per item.
+  bool autoPersistent = autoSchedule && overrides.autoPersistent && autoTma && !pingpong;
   bool persistent =
+      autoPersistent ||
       fallBack(overrides.persistent,
                !producer  ? "a persistent CTA loops in the producer warpgroup's kernel "
                             "(warp-specialize)"
@@ -302,6 +307,7 @@ struct AttnPlanPass : public mlir::attn::impl::AttnPlanBase<AttnPlanPass> {
     overrides.tma = tma;
     overrides.autoTma = autoTma;
     overrides.autoOverlap = autoOverlap;
+    overrides.autoPersistent = autoPersistent;
     overrides.persistent = persistent;
     overrides.earlyKv = earlyKv;
     overrides.l2Sections = l2Sections;

@@ -76,6 +76,10 @@ def AttnPlan : Pass<"attn-plan"> {
            "prefill-mma=auto: kernels whose K/V goes by TMA overlap softmax with the MMAs, as "
            "`overlap` does, where that was measured faster: a causal mask (or sliding window), "
            "head_dim 128, one query head per KV head">,
+    Option<"autoPersistent", "auto-persistent", "bool", "false",
+           "prefill-mma=auto: the kernels whose ragged K/V goes by TMA (producer warpgroup, "
+           "no ping-pong) are persistent, as `persistent` makes them, without remarks; the "
+           "others keep one CTA per work item">,
   ];
 }
 
