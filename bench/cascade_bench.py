@@ -114,12 +114,12 @@ class Ours:
         self.plain = attn_mlir.Bundle(plain) if os.path.isdir(plain) else self.decode
         self.dev = dev
 
-    def cascade(self, B, graph=False):
+    def cascade(self, B, graph=False, concurrent=False):
         from attn_mlir import CascadeLevel, MultiLevelCascade
         return MultiLevelCascade([CascadeLevel(self.prefill, "prefill", max_batch=1),
                                   CascadeLevel(self.decode, "decode", max_batch=B)],
                                  merge_bundle=self.ops, max_qo_tokens=B, graph_mode=graph,
-                                 device=self.dev)
+                                 device=self.dev, concurrent_levels=concurrent)
 
     def plain_decode(self, B):
         return self.am.BatchDecode(self.plain, max_batch=B, device=self.dev)
@@ -150,8 +150,8 @@ def bench_step(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
         bench_common.record(row["impls"], name, fn, f"  step {name:28}", describe)
 
     if ours is not None:
-        def ours_cascade():
-            cas = ours.cascade(B)
+        def ours_cascade(concurrent=False):
+            cas = ours.cascade(B, concurrent=concurrent)
             t0 = time.perf_counter()
             cas.plan([sb.l0[0], sb.l1[0]], [sb.l0[1], sb.l1[1]], [sb.l0[3], sb.l1[3]])
             plan_us = (time.perf_counter() - t0) * 1e6
@@ -164,6 +164,8 @@ def bench_step(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
                                   for i, x in enumerate(t["levels"]))
             return t
         record("attn-mlir cascade", ours_cascade)
+        # Levels 0 and 1 on two streams: the shared level's MMAs next to the own pages' copies.
+        record("attn-mlir cascade concurrent", lambda: ours_cascade(concurrent=True))
 
         def ours_plain():
             dec = ours.plain_decode(B)

@@ -25,6 +25,11 @@
 //
 // run allocates nothing and launches only kernels: every length the kernels read comes from the
 // device buffers of the level plans, the grids from the plans (from capacities in graph mode).
+// With concurrent_levels, level 1 runs on a stream of the cascade's own while level 0 runs on
+// the caller's: an event recorded on the caller's stream starts it, another joins it back
+// before level 1's merge, so the caller's stream orders everything as before and a capture of
+// it takes the fork and the join into the graph. A compute-bound shared level and the
+// memory-bound level of each request's own pages then share the device.
 // In graph mode the merges' row count is captured with the launch: plans after the first must
 // keep the same number of query tokens N (their KV lengths may change freely).
 //
@@ -75,6 +80,9 @@ struct CascadeOptions {
   /// Scratch for the level states (computeCascadeScratchLayout); 0 = allocated by create.
   DevicePtr scratch = 0;
   size_t scratch_bytes = 0;
+  /// Levels 0 and 1 run concurrently (two or more levels; see above): create makes a stream
+  /// and two events for it.
+  bool concurrent_levels = false;
 };
 
 /// One level of a batch, host arrays. kv_last_page_len has batch_size entries.

@@ -53,6 +53,8 @@ typedef struct attn_cascade_config_t {
   int32_t device;             /* used when no context is current */
   uint64_t scratch;           /* 0 = allocated by attnCascadeCreate (attnCascadeScratchSize) */
   size_t scratch_bytes;
+  int32_t concurrent_levels; /* nonzero: level 1 on a stream of the cascade's own, concurrent
+                                with level 0 (joined before its merge; capturable) */
 } attn_cascade_config_t;
 
 /* Zero, NHD, bf16, every level prefill. */

@@ -625,6 +625,7 @@ Status toCascade(const attn_cascade_config_t &c, CascadeProblem *p, CascadeOptio
   o->device = c.device;
   o->scratch = c.scratch;
   o->scratch_bytes = c.scratch_bytes;
+  o->concurrent_levels = c.concurrent_levels != 0;
   return Status::ok();
 }
 

@@ -315,6 +315,10 @@ struct CascadeAttention::Impl {
   bool ownsScratch = false;
   const detail::DriverApi *drv = nullptr;
   CUcontext context = nullptr;
+  /// concurrent_levels: level 1's stream, the event that starts it (on the caller's stream)
+  /// and the one that joins it back.
+  CUstream side = nullptr;
+  CUevent fork = nullptr, join = nullptr;
   int32_t numRows = -1;
   int32_t graphRows = -1; ///< graph mode: the N of the first plan
   bool planned = false;
@@ -322,6 +326,7 @@ struct CascadeAttention::Impl {
   Status selectKernels(std::vector<int> *indices) const;
   Status createLevels(const std::vector<int> &indices);
   Status adoptScratch();
+  Status createSideStream();
   Status runLevel(int32_t l, const CascadeRunArgs &a, DevicePtr o, DevicePtr lse,
                   StreamHandle stream);
 };
@@ -402,17 +407,38 @@ Status CascadeAttention::Impl::adoptScratch() {
   return Status::ok();
 }
 
+Status CascadeAttention::Impl::createSideStream() {
+  if (!options.concurrent_levels || levels.size() < 2)
+    return Status::ok();
+  ATTN_RT_RETURN_IF_ERROR(detail::getDriver(&drv));
+  ATTN_RT_RETURN_IF_ERROR(detail::acquireContext(*drv, options.device, &context));
+  // Non-blocking: the legacy default stream does not serialize with it; the events order it.
+  ATTN_CU_CHECK(*drv, cuStreamCreate, (&side, CU_STREAM_NON_BLOCKING), "flags=%s",
+                "CU_STREAM_NON_BLOCKING");
+  ATTN_CU_CHECK(*drv, cuEventCreate, (&fork, CU_EVENT_DISABLE_TIMING), "flags=%s",
+                "CU_EVENT_DISABLE_TIMING");
+  ATTN_CU_CHECK(*drv, cuEventCreate, (&join, CU_EVENT_DISABLE_TIMING), "flags=%s",
+                "CU_EVENT_DISABLE_TIMING");
+  return Status::ok();
+}
+
 CascadeAttention::CascadeAttention() : impl_(new Impl) {}
 
 CascadeAttention::~CascadeAttention() {
   Impl &s = *impl_;
-  if (!s.ownsScratch)
+  if (!s.ownsScratch && !s.side && !s.fork && !s.join)
     return;
   // Nobody to report to: a failed free leaks rather than aborts.
   CUcontext cur = nullptr;
   const bool push = s.drv->cuCtxGetCurrent(&cur) == CUDA_SUCCESS && cur != s.context &&
                     s.drv->cuCtxPushCurrent(s.context) == CUDA_SUCCESS;
-  (void)s.drv->cuMemFree(CUdeviceptr(s.scratchPtr));
+  if (s.ownsScratch)
+    (void)s.drv->cuMemFree(CUdeviceptr(s.scratchPtr));
+  if (s.side)
+    (void)s.drv->cuStreamDestroy(s.side);
+  for (CUevent e : {s.fork, s.join})
+    if (e)
+      (void)s.drv->cuEventDestroy(e);
   if (push) {
     CUcontext popped = nullptr;
     (void)s.drv->cuCtxPopCurrent(&popped);
@@ -436,6 +462,7 @@ Status CascadeAttention::create(const CascadeProblem &problem, const CascadeOpti
   ATTN_RT_RETURN_IF_ERROR(s.createLevels(indices));
   s.kernelIndices = indices;
   ATTN_RT_RETURN_IF_ERROR(s.adoptScratch());
+  ATTN_RT_RETURN_IF_ERROR(s.createSideStream());
   *out = std::move(c);
   return Status::ok();
 }
@@ -524,9 +551,27 @@ Status CascadeAttention::run(const CascadeRunArgs &a, StreamHandle stream) {
   const DevicePtr tmpO = base + s.scratch.tmp_o_byte, tmpLse = base + s.scratch.tmp_lse_byte;
   int cur = 0; // which scratch lse holds the merged state so far
   const DevicePtr lse0 = n == 1 && a.lse ? a.lse : base + s.scratch.lse_byte[0];
-  ATTN_RT_RETURN_IF_ERROR(s.runLevel(0, a, a.o, lse0, stream));
+  if (s.side) {
+    // Level 1 into the scratch state on the side stream, level 0 into o on the caller's; the
+    // join makes the caller's stream wait for level 1 before its merge.
+    // Once the side stream waits for the fork it is always joined back, whatever fails
+    // after, so that a capture of the caller's stream never ends with a stream left out.
+    CUstream caller = static_cast<CUstream>(stream);
+    StreamHandle sideHandle = static_cast<StreamHandle>(s.side);
+    ATTN_CU_CHECK(*s.drv, cuEventRecord, (s.fork, caller), "stream=%p", stream);
+    ATTN_CU_CHECK(*s.drv, cuStreamWaitEvent, (s.side, s.fork, 0), "stream=%p", sideHandle);
+    Status level1 = s.runLevel(1, a, tmpO, tmpLse, sideHandle);
+    ATTN_CU_CHECK(*s.drv, cuEventRecord, (s.join, s.side), "stream=%p", sideHandle);
+    Status level0 = level1.isOk() ? s.runLevel(0, a, a.o, lse0, stream) : Status::ok();
+    ATTN_CU_CHECK(*s.drv, cuStreamWaitEvent, (caller, s.join, 0), "stream=%p", stream);
+    ATTN_RT_RETURN_IF_ERROR(level1);
+    ATTN_RT_RETURN_IF_ERROR(level0);
+  } else {
+    ATTN_RT_RETURN_IF_ERROR(s.runLevel(0, a, a.o, lse0, stream));
+  }
   for (int32_t l = 1; l < n; ++l) {
-    ATTN_RT_RETURN_IF_ERROR(s.runLevel(l, a, tmpO, tmpLse, stream));
+    if (l > 1 || !s.side)
+      ATTN_RT_RETURN_IF_ERROR(s.runLevel(l, a, tmpO, tmpLse, stream));
     const bool last = l == n - 1;
     MergeArgs m;
     m.v_a = a.o;

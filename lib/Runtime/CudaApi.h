@@ -32,6 +32,7 @@ enum { CU_DEVICE_ATTRIBUTE_L2_CACHE_SIZE = 38 };
 enum { CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES = 8 };
 enum { CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED = 14 };
 enum { CU_EVENT_DISABLE_TIMING = 2 };
+enum { CU_STREAM_NON_BLOCKING = 1 };
 enum { CU_POINTER_ATTRIBUTE_DEVICE_ORDINAL = 9 };
 // Tensor maps (CUDA 12+): the descriptor is 128 opaque bytes, 64-byte aligned.
 typedef uint32_t cuuint32_t;
@@ -56,6 +57,7 @@ enum { CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE = 0 };
 #define cuCtxPushCurrent cuCtxPushCurrent_v2
 #define cuCtxPopCurrent cuCtxPopCurrent_v2
 #define cuEventDestroy cuEventDestroy_v2
+#define cuStreamDestroy cuStreamDestroy_v2
 CUresult cuInit(unsigned int);
 CUresult cuGetErrorName(CUresult, const char **);
 CUresult cuGetErrorString(CUresult, const char **);
@@ -82,6 +84,9 @@ CUresult cuMemAllocHost_v2(void **, size_t);
 CUresult cuMemFreeHost(void *);
 CUresult cuPointerGetAttribute(void *, CUpointer_attribute, CUdeviceptr);
 CUresult cuStreamSynchronize(CUstream);
+CUresult cuStreamCreate(CUstream *, unsigned int);
+CUresult cuStreamDestroy_v2(CUstream);
+CUresult cuStreamWaitEvent(CUstream, CUevent, unsigned int);
 CUresult cuEventCreate(CUevent *, unsigned int);
 CUresult cuEventRecord(CUevent, CUstream);
 CUresult cuEventSynchronize(CUevent);

@@ -22,35 +22,38 @@
 
 #include <string>
 
-#define ATTN_RT_DRIVER_FUNCTIONS(X)                                                    \
-  X(cuInit)                                                                            \
-  X(cuGetErrorName)                                                                    \
-  X(cuGetErrorString)                                                                  \
-  X(cuDeviceGet)                                                                       \
-  X(cuDeviceGetAttribute)                                                              \
-  X(cuCtxGetCurrent)                                                                   \
-  X(cuCtxSetCurrent)                                                                   \
-  X(cuCtxGetDevice)                                                                    \
-  X(cuCtxPushCurrent)                                                                  \
-  X(cuCtxPopCurrent)                                                                   \
-  X(cuDevicePrimaryCtxRetain)                                                          \
-  X(cuModuleLoadData)                                                                  \
-  X(cuModuleUnload)                                                                    \
-  X(cuModuleGetFunction)                                                               \
-  X(cuFuncSetAttribute)                                                                \
-  X(cuFuncGetAttribute)                                                                \
-  X(cuOccupancyMaxActiveBlocksPerMultiprocessor)                                       \
-  X(cuLaunchKernel)                                                                    \
-  X(cuMemcpyHtoDAsync)                                                                 \
-  X(cuMemAlloc)                                                                        \
-  X(cuMemFree)                                                                         \
-  X(cuMemAllocHost)                                                                    \
-  X(cuMemFreeHost)                                                                     \
-  X(cuPointerGetAttribute)                                                             \
-  X(cuStreamSynchronize)                                                               \
-  X(cuEventCreate)                                                                     \
-  X(cuEventRecord)                                                                     \
-  X(cuEventSynchronize)                                                                \
+#define ATTN_RT_DRIVER_FUNCTIONS(X)                                                                \
+  X(cuInit)                                                                                        \
+  X(cuGetErrorName)                                                                                \
+  X(cuGetErrorString)                                                                              \
+  X(cuDeviceGet)                                                                                   \
+  X(cuDeviceGetAttribute)                                                                          \
+  X(cuCtxGetCurrent)                                                                               \
+  X(cuCtxSetCurrent)                                                                               \
+  X(cuCtxGetDevice)                                                                                \
+  X(cuCtxPushCurrent)                                                                              \
+  X(cuCtxPopCurrent)                                                                               \
+  X(cuDevicePrimaryCtxRetain)                                                                      \
+  X(cuModuleLoadData)                                                                              \
+  X(cuModuleUnload)                                                                                \
+  X(cuModuleGetFunction)                                                                           \
+  X(cuFuncSetAttribute)                                                                            \
+  X(cuFuncGetAttribute)                                                                            \
+  X(cuOccupancyMaxActiveBlocksPerMultiprocessor)                                                   \
+  X(cuLaunchKernel)                                                                                \
+  X(cuMemcpyHtoDAsync)                                                                             \
+  X(cuMemAlloc)                                                                                    \
+  X(cuMemFree)                                                                                     \
+  X(cuMemAllocHost)                                                                                \
+  X(cuMemFreeHost)                                                                                 \
+  X(cuPointerGetAttribute)                                                                         \
+  X(cuStreamSynchronize)                                                                           \
+  X(cuStreamCreate)                                                                                \
+  X(cuStreamDestroy)                                                                               \
+  X(cuStreamWaitEvent)                                                                             \
+  X(cuEventCreate)                                                                                 \
+  X(cuEventRecord)                                                                                 \
+  X(cuEventSynchronize)                                                                            \
   X(cuEventDestroy)
 
 namespace attn::rt::detail {

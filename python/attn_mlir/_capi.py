@@ -284,7 +284,8 @@ class attn_cascade_config_t(ctypes.Structure):
                  ("merge_bundle", _handle), ("merge_kernel_name", ctypes.c_char_p)] +
                 _fields(_i32, "num_qo_heads", "num_kv_heads", "head_dim", "page_size", "layout",
                         "dtype", "kv_dtype", "max_qo_tokens", "graph_mode", "device") +
-                [("scratch", ctypes.c_uint64), ("scratch_bytes", ctypes.c_size_t)])
+                [("scratch", ctypes.c_uint64), ("scratch_bytes", ctypes.c_size_t),
+                 ("concurrent_levels", _i32)])
 
 
 class attn_cascade_level_plan_t(ctypes.Structure):

@@ -62,7 +62,9 @@ class MultiLevelCascade(_capi.OwnedHandle):
     The problem (heads, head_dim, page size, layout, dtype) is taken from the first level's
     bundle kernels unless given. ``merge_bundle`` holds a merge_state kernel (states and
     output of ``dtype``, writing s_out; e.g. the ops bundle); required with more than one
-    level. ``max_qo_tokens``: query tokens per plan.
+    level. ``max_qo_tokens``: query tokens per plan. ``concurrent_levels``: levels 0 and 1
+    run on two streams (the second the cascade's own, forked from and joined back into the
+    caller's; a CUDA graph capture takes both).
     """
 
     _free = "attnCascadeFree"
@@ -70,7 +72,8 @@ class MultiLevelCascade(_capi.OwnedHandle):
 
     def __init__(self, levels, *, max_qo_tokens, merge_bundle=None, num_qo_heads=None,
                  num_kv_heads=None, head_dim=None, page_size=None, layout=None, dtype=None,
-                 kv_dtype=None, graph_mode=False, merge_kernel_name=None, device=None):
+                 kv_dtype=None, graph_mode=False, merge_kernel_name=None, device=None,
+                 concurrent_levels=False):
         require_torch("MultiLevelCascade")
         self._handle = None
         levels = list(levels)
@@ -148,6 +151,8 @@ class MultiLevelCascade(_capi.OwnedHandle):
         cfg.dtype, cfg.kv_dtype = self._dtype_code, self._kv_dtype_code
         cfg.max_qo_tokens = max_qo_tokens
         cfg.graph_mode = 1 if self.graph_mode else 0
+        self.concurrent_levels = bool(concurrent_levels)
+        cfg.concurrent_levels = 1 if self.concurrent_levels else 0
         cfg.device = self.device.index
         handle = ctypes.c_void_p()
         with torch.cuda.device(self.device):

@@ -208,16 +208,18 @@ class Checker:
         kinds = {k for k, _ in levels} | ({"merge"} if len(levels) > 1 else set())
         return [BUNDLES[k] for k in sorted(kinds) if self.bundles[k] is None]
 
-    def cascade(self, batch, graph=False, caps=None, ir=None):
+    def cascade(self, batch, graph=False, caps=None, ir=None, concurrent=False):
         """The MultiLevelCascade of the batch's levels: from the separate bundles, or with
-        `ir` (a cascade variant and its bundle) every kernel from that one bundle."""
+        `ir` (a cascade variant and its bundle) every kernel from that one bundle;
+        `concurrent`: levels 0 and 1 on two streams."""
         levels = [CascadeLevel(ir[1] if ir else self.bundles[k],
                                "decode" if k == "decode" else "prefill",
                                max_batch=(caps[i] if caps else len(ents)),
                                kernel_name=ir[0].kernel(i) if ir else None)
                   for i, (k, ents) in enumerate(batch.levels)]
         return MultiLevelCascade(levels, merge_bundle=ir[1] if ir else self.bundles["merge"],
-                                 max_qo_tokens=batch.N, graph_mode=graph, device=self.dev)
+                                 max_qo_tokens=batch.N, graph_mode=graph, device=self.dev,
+                                 concurrent_levels=concurrent)
 
     def run_ours(self, cas, batch, tabs, o, lse):
         qo, kv, idx, last = (list(x) for x in zip(*tabs))
@@ -238,14 +240,18 @@ class Checker:
         if kinds in self.ir:
             v, bundle = self.ir[kinds]
             sources.append((f"{name}/{v.name}", (v, bundle) if bundle else v.name))
+        if len(levels) > 1:  # levels 0 and 1 concurrently, on two streams
+            sources.append((f"{name}/concurrent", "concurrent"))
         o = torch.empty((b.N, HQ, D), dtype=DTYPE, device=self.dev)
         lse = torch.empty((b.N, HQ), dtype=torch.float32, device=self.dev)
         for label, ir in sources:
-            if isinstance(ir, str):
+            concurrent = ir == "concurrent"
+            if isinstance(ir, str) and not concurrent:
                 rows.append(dict(case=label, status="SKIP", detail=f"no bundle {ir}"))
                 continue
             try:
-                cas = self.cascade(b, ir=ir)
+                cas = (self.cascade(b, concurrent=True) if concurrent
+                       else self.cascade(b, ir=ir))
                 cas.plan([t[0] for t in b.tables], [t[1] for t in b.tables],
                          [t[3] for t in b.tables])
                 o.fill_(math.nan)
@@ -302,9 +308,10 @@ class Checker:
             row["status"] = "FAIL"
         return row
 
-    def graph(self):
-        """2 levels in graph mode: captured once, replayed after plans with new lengths."""
-        name = "graph"
+    def graph(self, concurrent=False):
+        """2 levels in graph mode: captured once, replayed after plans with new lengths
+        (`concurrent`: the two levels on two streams, forked and joined in the graph)."""
+        name = "graph_concurrent" if concurrent else "graph"
         N = 8
         rounds = [
             [(0, 8, 500)], [(0, 3, 2000), (3, 8, 17)], [(0, 8, 0)], [(0, 5, 4096), (5, 8, 1)],
@@ -321,7 +328,7 @@ class Checker:
             sum(-(-n // P) for s in suffixes for n in s) + 8
         first = Batch(self, [1] * N, levels0, pool_pages=pool_pages)
         pool = (first.k, first.v)
-        cas = self.cascade(first, graph=True, caps=caps)
+        cas = self.cascade(first, graph=True, caps=caps, concurrent=concurrent)
         bufs = [(torch.zeros(c + 1, dtype=torch.int32, device=self.dev),
                  torch.zeros(c + 1, dtype=torch.int32, device=self.dev),
                  torch.zeros(pool_pages, dtype=torch.int32, device=self.dev),
@@ -429,6 +436,7 @@ def main():
             if not (args.quick and n == "two_level_long")]
     if not args.no_graph:
         todo.append(("graph", chk.graph))
+        todo.append(("graph_concurrent", lambda: chk.graph(concurrent=True)))
     for name, fn in todo:
         t = time.time()
         try:

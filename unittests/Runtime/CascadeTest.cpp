@@ -293,6 +293,60 @@ TEST_F(CascadeFake, ThreeLevelsLaunchEachLevelAndTwoMerges) {
   attnCascadeFree(cas);
 }
 
+// concurrent_levels: level 1 (its attention and its split-KV merge) on the cascade's own
+// stream between a fork and a join on the caller's; the rest on the caller's stream.
+TEST_F(CascadeFake, ConcurrentLevelsForkAndJoinTheCallersStream) {
+  attn_cascade_config_t c = config(3, ATTN_CASCADE_LEVEL_DECODE);
+  c.concurrent_levels = 1;
+  attn_cascade_t cas = nullptr;
+  ASSERT_EQ(attnCascadeCreate(&c, &cas), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaCalls("cuStreamCreate"), 1);
+  const int32_t qo0[] = {0, 4}, kv0[] = {0, 40}, last0[] = {3};
+  const int32_t qo1[] = {0, 2, 4}, kv1[] = {0, 30, 33}, last1[] = {16, 7};
+  const int32_t qo2[] = {0, 1, 2, 3, 4}, kv2[] = {0, 1, 1, 2, 9}, last2[] = {5, 0, 1, 16};
+  attn_cascade_level_plan_t plan[3] = {
+      {1, qo0, kv0, last0}, {2, qo1, kv1, last1}, {4, qo2, kv2, last2}};
+  ASSERT_EQ(attnCascadePlan(cas, 3, plan, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  int32_t merges[3] = {};
+  for (int32_t l = 0; l < 3; ++l)
+    ASSERT_EQ(attnCascadeGetLevelInfo(cas, l, nullptr, nullptr, nullptr, &merges[l], nullptr),
+              ATTN_SUCCESS);
+  EXPECT_EQ(merges[1], 1) << "level 1's 30 pages should be split over several chunks";
+  const int64_t before = attnFakeCudaLaunches();
+  attn_cascade_args_t a = args(3);
+  ASSERT_EQ(attnCascadeRun(cas, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaLaunches() - before, 3 + merges[0] + merges[1] + merges[2] + 2);
+  EXPECT_EQ(attnFakeCudaStreamLaunches(), 1 + merges[1]);
+  EXPECT_EQ(attnFakeCudaCalls("cuStreamWaitEvent"), 2);
+
+  // A failing launch on the side stream: the error names level 1, and the caller's stream
+  // still waits for the join.
+  attnFakeCudaFail("cuLaunchKernel", 0, 1, ATTN_FAKE_CUDA_DEFAULT_FAILURE);
+  attnFakeCudaFail("cuLaunchKernelEx", 0, 1, ATTN_FAKE_CUDA_DEFAULT_FAILURE);
+  EXPECT_EQ(attnCascadeRun(cas, &a, nullptr), ATTN_ERROR_DRIVER);
+  EXPECT_NE(std::string(attnGetLastError()).find("level 1"), std::string::npos)
+      << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaCalls("cuStreamWaitEvent"), 4);
+  attnCascadeFree(cas);
+
+  // One level: nothing to overlap, no stream. A failing cuStreamCreate fails create, naming
+  // the call, and leaks nothing (TearDown counts the live objects).
+  attn_cascade_config_t one = config(1, ATTN_CASCADE_LEVEL_PREFILL);
+  one.merge_bundle = nullptr;
+  one.concurrent_levels = 1;
+  attnFakeCudaReset();
+  ASSERT_EQ(attnCascadeCreate(&one, &cas), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaCalls("cuStreamCreate"), 0);
+  attnCascadeFree(cas);
+  for (const char *call : {"cuStreamCreate", "cuEventCreate"}) {
+    attnFakeCudaFail(call, 0, 1, ATTN_FAKE_CUDA_DEFAULT_FAILURE);
+    EXPECT_EQ(attnCascadeCreate(&c, &cas), ATTN_ERROR_DRIVER) << call;
+    EXPECT_NE(std::string(attnGetLastError()).find(call), std::string::npos)
+        << attnGetLastError();
+    attnFakeCudaReset();
+  }
+}
+
 TEST_F(CascadeFake, CausalLastPrefillLevelAndOneLevel) {
   attn_cascade_config_t c = config(2, ATTN_CASCADE_LEVEL_PREFILL);
   c.levels[1].kernel_name = "prefill_attention"; // causal, allowed on the last level

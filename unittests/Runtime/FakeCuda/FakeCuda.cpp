@@ -115,7 +115,9 @@ struct State {
   std::set<FakeModule *> modules;
   std::set<FakeFunction *> functions;
   std::set<void *> events;
+  std::set<void *> streams; ///< cuStreamCreate's
   int64_t launches = 0;
+  int64_t streamLaunches = 0; ///< launches on a stream cuStreamCreate made
   uint32_t lastGrid = 0, lastBlock = 0, lastSmem = 0;
   std::vector<uint32_t> paramSizes; // attnFakeCudaRecordParams
   std::vector<std::vector<unsigned char>> lastParams;
@@ -482,7 +484,7 @@ namespace {
 /// counted when they pass.
 int checkAndCountLaunch(State &s, CUfunction function, unsigned gridX, unsigned gridY,
                         unsigned gridZ, unsigned blockX, unsigned blockY, unsigned blockZ,
-                        unsigned smem, void **params, void **extra) {
+                        unsigned smem, CUstream stream, void **params, void **extra) {
   auto *f = reinterpret_cast<FakeFunction *>(function);
   if (!currentContext())
     return kInvalidContext;
@@ -497,6 +499,8 @@ int checkAndCountLaunch(State &s, CUfunction function, unsigned gridX, unsigned 
   if (block > kMaxThreadsPerBlock || smem > unsigned(f->maxDynamicSmem))
     return kLaunchOutOfResources;
   ++s.launches;
+  if (s.streams.count(reinterpret_cast<void *>(stream)))
+    ++s.streamLaunches;
   if (params) {
     s.lastParams.assign(s.paramSizes.size(), {});
     for (size_t i = 0; i < s.paramSizes.size(); ++i) {
@@ -517,8 +521,8 @@ ATTN_FAKE_EXPORT CUresult cuLaunchKernel(CUfunction function, unsigned gridX, un
                                          unsigned blockZ, unsigned smem, CUstream stream,
                                          void **params, void **extra) {
   ATTN_FAKE_ENTER(cuLaunchKernel);
-  return result(checkAndCountLaunch(s, function, gridX, gridY, gridZ, blockX, blockY, blockZ,
-                                    smem, params, extra));
+  return result(checkAndCountLaunch(s, function, gridX, gridY, gridZ, blockX, blockY, blockZ, smem,
+                                    stream, params, extra));
 }
 
 #if ATTN_RT_HAVE_CUDA_H
@@ -544,7 +548,7 @@ ATTN_FAKE_EXPORT CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunct
   }
   int r = checkAndCountLaunch(s, function, config->gridDimX, config->gridDimY, config->gridDimZ,
                               config->blockDimX, config->blockDimY, config->blockDimZ,
-                              config->sharedMemBytes, params, extra);
+                              config->sharedMemBytes, config->hStream, params, extra);
   if (r == 0)
     s.lastCluster = cluster;
   return result(r);
@@ -706,6 +710,30 @@ ATTN_FAKE_EXPORT CUresult cuStreamSynchronize(CUstream stream) {
   return result(0);
 }
 
+ATTN_FAKE_EXPORT CUresult cuStreamCreate(CUstream *stream, unsigned int flags) {
+  ATTN_FAKE_ENTER(cuStreamCreate);
+  if (!stream || !currentContext())
+    return result(!stream ? kInvalidValue : kInvalidContext);
+  void *created = std::malloc(1);
+  s.streams.insert(created);
+  *stream = reinterpret_cast<CUstream>(created);
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuStreamDestroy(CUstream stream) {
+  ATTN_FAKE_ENTER(cuStreamDestroy);
+  void *p = reinterpret_cast<void *>(stream);
+  if (!s.streams.erase(p))
+    return result(kInvalidHandle);
+  std::free(p);
+  return result(0);
+}
+
+ATTN_FAKE_EXPORT CUresult cuStreamWaitEvent(CUstream stream, CUevent event, unsigned int flags) {
+  ATTN_FAKE_ENTER(cuStreamWaitEvent);
+  return result(s.events.count(reinterpret_cast<void *>(event)) ? 0 : kInvalidHandle);
+}
+
 ATTN_FAKE_EXPORT CUresult cuEventCreate(CUevent *event, unsigned int flags) {
   ATTN_FAKE_ENTER(cuEventCreate);
   if (!event)
@@ -746,6 +774,7 @@ ATTN_FAKE_EXPORT void attnFakeCudaReset(void) {
   s.totalCalls = 0;
   s.injections.clear();
   s.launches = 0;
+  s.streamLaunches = 0;
   s.paramSizes.clear();
   s.lastParams.clear();
   s.tensorMapEncodes.clear();
@@ -786,6 +815,12 @@ ATTN_FAKE_EXPORT int64_t attnFakeCudaLaunches(void) {
   State &s = state();
   std::lock_guard<std::mutex> lock(s.mutex);
   return s.launches;
+}
+
+ATTN_FAKE_EXPORT int64_t attnFakeCudaStreamLaunches(void) {
+  State &s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return s.streamLaunches;
 }
 
 ATTN_FAKE_EXPORT void attnFakeCudaLastLaunch(uint32_t *grid, uint32_t *block, uint32_t *smem) {
@@ -855,8 +890,8 @@ ATTN_FAKE_EXPORT uint32_t attnFakeCudaLastCluster(void) {
 ATTN_FAKE_EXPORT int64_t attnFakeCudaLiveObjects(void) {
   State &s = state();
   std::lock_guard<std::mutex> lock(s.mutex);
-  return int64_t(s.deviceAllocs.size() + s.hostAllocs.size() + s.modules.size() +
-                 s.events.size());
+  return int64_t(s.deviceAllocs.size() + s.hostAllocs.size() + s.modules.size() + s.events.size() +
+                 s.streams.size());
 }
 
 ATTN_FAKE_EXPORT int64_t attnFakeCudaLiveDeviceBytes(void) {

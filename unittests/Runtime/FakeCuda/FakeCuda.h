@@ -9,7 +9,7 @@
  *   - cuMemAlloc returns 256-byte aligned host allocations (CUDA_ERROR_OUT_OF_MEMORY above
  *     $ATTN_FAKE_CUDA_MAX_ALLOC_MB, default 1024); cuMemcpyHtoDAsync copies into them and
  *     fails with CUDA_ERROR_INVALID_VALUE when the range is not inside one;
- *   - modules, functions, events and allocations are tracked: a handle that is not live is
+ *   - modules, functions, events, streams and allocations are tracked: a handle that is not live is
  *     CUDA_ERROR_INVALID_HANDLE, and attnFakeCudaLiveObjects() counts what is still held;
  *   - launches are counted (and the last one's shape kept) but run nothing;
  *   - cuTensorMapEncodeTiled checks its arguments against the driver's documented limits,
@@ -44,6 +44,9 @@ int64_t attnFakeCudaCalls(const char *call);
 int64_t attnFakeCudaTotalCalls(void);
 /* Successful cuLaunchKernel and cuLaunchKernelEx calls since the last reset. */
 int64_t attnFakeCudaLaunches(void);
+/* Successful launches since the last reset on a stream cuStreamCreate made (not the
+ * caller's). */
+int64_t attnFakeCudaStreamLaunches(void);
 /* The last successful launch: grid x, block volume, dynamic shared memory bytes. */
 void attnFakeCudaLastLaunch(uint32_t *grid_x, uint32_t *block_threads, uint32_t *smem);
 /* The largest parameter a launch records: a CUtensorMap passed by value. */
