@@ -254,6 +254,18 @@ protected:
     return a;
   }
 
+  /// Level 0: one group of all 4 queries over 40 pages; level 1: two groups over the pages
+  /// kv1 delimits (`last1`: their last pages' lengths); level 2: each request's own pages, one
+  /// empty.
+  void planThreeLevels(attn_cascade_t cas, const int32_t (&kv1)[3], const int32_t (&last1)[2]) {
+    const int32_t qo0[] = {0, 4}, kv0[] = {0, 40}, last0[] = {3};
+    const int32_t qo1[] = {0, 2, 4};
+    const int32_t qo2[] = {0, 1, 2, 3, 4}, kv2[] = {0, 1, 1, 2, 9}, last2[] = {5, 0, 1, 16};
+    attn_cascade_level_plan_t plan[3] = {
+        {1, qo0, kv0, last0}, {2, qo1, kv1, last1}, {4, qo2, kv2, last2}};
+    ASSERT_EQ(attnCascadePlan(cas, 3, plan, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  }
+
   TempBundle bundle_{cascadeManifest().dump()};
   attn_bundle_t b_ = nullptr;
   int64_t baseline_ = 0;
@@ -263,14 +275,8 @@ TEST_F(CascadeFake, ThreeLevelsLaunchEachLevelAndTwoMerges) {
   attn_cascade_config_t c = config(3, ATTN_CASCADE_LEVEL_DECODE);
   attn_cascade_t cas = nullptr;
   ASSERT_EQ(attnCascadeCreate(&c, &cas), ATTN_SUCCESS) << attnGetLastError();
-  // Level 0: one group of all 4 queries over 40 pages; level 1: two groups (one request in
-  // no group: an empty page range); level 2: each request's own pages, one empty.
-  const int32_t qo0[] = {0, 4}, kv0[] = {0, 40}, last0[] = {3};
-  const int32_t qo1[] = {0, 2, 4}, kv1[] = {0, 3, 3}, last1[] = {16, 0};
-  const int32_t qo2[] = {0, 1, 2, 3, 4}, kv2[] = {0, 1, 1, 2, 9}, last2[] = {5, 0, 1, 16};
-  attn_cascade_level_plan_t plan[3] = {
-      {1, qo0, kv0, last0}, {2, qo1, kv1, last1}, {4, qo2, kv2, last2}};
-  ASSERT_EQ(attnCascadePlan(cas, 3, plan, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  // Level 1's second group has no pages: a request in no group.
+  planThreeLevels(cas, {0, 3, 3}, {16, 0});
   int32_t kind = -1, index = -1, merges = 0;
   for (int32_t l = 0; l < 3; ++l) {
     int32_t needsMerge = 0;
@@ -301,12 +307,7 @@ TEST_F(CascadeFake, ConcurrentLevelsForkAndJoinTheCallersStream) {
   attn_cascade_t cas = nullptr;
   ASSERT_EQ(attnCascadeCreate(&c, &cas), ATTN_SUCCESS) << attnGetLastError();
   EXPECT_EQ(attnFakeCudaCalls("cuStreamCreate"), 1);
-  const int32_t qo0[] = {0, 4}, kv0[] = {0, 40}, last0[] = {3};
-  const int32_t qo1[] = {0, 2, 4}, kv1[] = {0, 30, 33}, last1[] = {16, 7};
-  const int32_t qo2[] = {0, 1, 2, 3, 4}, kv2[] = {0, 1, 1, 2, 9}, last2[] = {5, 0, 1, 16};
-  attn_cascade_level_plan_t plan[3] = {
-      {1, qo0, kv0, last0}, {2, qo1, kv1, last1}, {4, qo2, kv2, last2}};
-  ASSERT_EQ(attnCascadePlan(cas, 3, plan, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  planThreeLevels(cas, {0, 30, 33}, {16, 7});
   int32_t merges[3] = {};
   for (int32_t l = 0; l < 3; ++l)
     ASSERT_EQ(attnCascadeGetLevelInfo(cas, l, nullptr, nullptr, nullptr, &merges[l], nullptr),

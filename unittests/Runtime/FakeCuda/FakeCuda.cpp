@@ -710,57 +710,64 @@ ATTN_FAKE_EXPORT CUresult cuStreamSynchronize(CUstream stream) {
   return result(0);
 }
 
+namespace {
+/// A new opaque handle (a stream, an event), live in `live` until destroyTracked.
+template <typename Handle> int createTracked(std::set<void *> &live, Handle *out) {
+  if (!out)
+    return kInvalidValue;
+  void *h = std::malloc(1);
+  live.insert(h);
+  *out = reinterpret_cast<Handle>(h);
+  return 0;
+}
+
+int destroyTracked(std::set<void *> &live, void *h) {
+  if (!live.erase(h))
+    return kInvalidHandle;
+  std::free(h);
+  return 0;
+}
+
+int liveOrInvalid(const std::set<void *> &live, void *h) {
+  return live.count(h) ? 0 : kInvalidHandle;
+}
+} // namespace
+
 ATTN_FAKE_EXPORT CUresult cuStreamCreate(CUstream *stream, unsigned int flags) {
   ATTN_FAKE_ENTER(cuStreamCreate);
-  if (!stream || !currentContext())
-    return result(!stream ? kInvalidValue : kInvalidContext);
-  void *created = std::malloc(1);
-  s.streams.insert(created);
-  *stream = reinterpret_cast<CUstream>(created);
-  return result(0);
+  if (stream && !currentContext())
+    return result(kInvalidContext);
+  return result(createTracked(s.streams, stream));
 }
 
 ATTN_FAKE_EXPORT CUresult cuStreamDestroy(CUstream stream) {
   ATTN_FAKE_ENTER(cuStreamDestroy);
-  void *p = reinterpret_cast<void *>(stream);
-  if (!s.streams.erase(p))
-    return result(kInvalidHandle);
-  std::free(p);
-  return result(0);
+  return result(destroyTracked(s.streams, reinterpret_cast<void *>(stream)));
 }
 
 ATTN_FAKE_EXPORT CUresult cuStreamWaitEvent(CUstream stream, CUevent event, unsigned int flags) {
   ATTN_FAKE_ENTER(cuStreamWaitEvent);
-  return result(s.events.count(reinterpret_cast<void *>(event)) ? 0 : kInvalidHandle);
+  return result(liveOrInvalid(s.events, reinterpret_cast<void *>(event)));
 }
 
 ATTN_FAKE_EXPORT CUresult cuEventCreate(CUevent *event, unsigned int flags) {
   ATTN_FAKE_ENTER(cuEventCreate);
-  if (!event)
-    return result(kInvalidValue);
-  void *e = std::malloc(1);
-  s.events.insert(e);
-  *event = reinterpret_cast<CUevent>(e);
-  return result(0);
+  return result(createTracked(s.events, event));
 }
 
 ATTN_FAKE_EXPORT CUresult cuEventRecord(CUevent event, CUstream stream) {
   ATTN_FAKE_ENTER(cuEventRecord);
-  return result(s.events.count(reinterpret_cast<void *>(event)) ? 0 : kInvalidHandle);
+  return result(liveOrInvalid(s.events, reinterpret_cast<void *>(event)));
 }
 
 ATTN_FAKE_EXPORT CUresult cuEventSynchronize(CUevent event) {
   ATTN_FAKE_ENTER(cuEventSynchronize);
-  return result(s.events.count(reinterpret_cast<void *>(event)) ? 0 : kInvalidHandle);
+  return result(liveOrInvalid(s.events, reinterpret_cast<void *>(event)));
 }
 
 ATTN_FAKE_EXPORT CUresult cuEventDestroy(CUevent event) {
   ATTN_FAKE_ENTER(cuEventDestroy);
-  void *e = reinterpret_cast<void *>(event);
-  if (!s.events.erase(e))
-    return result(kInvalidHandle);
-  std::free(e);
-  return result(0);
+  return result(destroyTracked(s.events, reinterpret_cast<void *>(event)));
 }
 
 //===----------------------------------------------------------------------===//
