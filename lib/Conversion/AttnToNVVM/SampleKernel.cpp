@@ -194,9 +194,19 @@ struct SampleEmitter {
   using UnitLoad = llvm::function_ref<Value(Value i)>;
   using UnitBody = llvm::function_ref<SmallVector<Value>(Value i, Value x, ValueRange acc)>;
   SmallVector<Value> unitLoop(Value count, ValueRange init, UnitLoad load, UnitBody body);
+  /// Unit i of the row (`width` elements as f32; minus the draft row's where useDraft).
+  Value loadUnit(int64_t width, Value i);
   SmallVector<Value> ownedLoop(int64_t width, ValueRange init, ElementFn fn);
   SmallVector<Value> rowPass(ValueRange init, ElementFn fn);
+  /// ownedLoop / rowPass over thread ownerTid's units, read by the lanes of its warp at once
+  /// and folded in ownedLoop's order in every lane (the same bits as the owner's rowPass).
+  SmallVector<Value> warpOwnedLoop(int64_t width, Value ownerTid, ValueRange init, ElementFn fn);
+  SmallVector<Value> ownerPass(Value ownerTid, ValueRange init, ElementFn fn);
   SmallVector<Value> blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
+  /// combine(v over the lanes of the warp) by a butterfly (shfl.sync.bfly 16, 8, 4, 2, 1):
+  /// every lane ends with the same bits (each step combines the same two values in either
+  /// order, and the combines are commutative).
+  Value warpFold(Value v, Combine kind);
   /// The first step of both reductions: each warp's butterfly of `values`, its lane 0
   /// storing the results to scratch[k][warp] (a barrier must follow before they are read).
   void stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds);
@@ -218,7 +228,10 @@ struct SampleEmitter {
   }
   std::pair<Value, Value> clusterDraw(Value s, Value low, Value rowMax, Value round, Value seed,
                                       Value offset);
-  void ownerWalk(Value lo, Value u, Value low, Value rowMax);
+  /// The walk of the draw's owner: by the owner alone (ownerTid null: a cluster's slice in
+  /// shared memory), else by the owner's warp, the owner lane writing.
+  void ownerWalk(Value lo, Value u, Value low, Value rowMax, Value ownerTid = {},
+                 Value isOwnerLane = {});
   /// The kernel's shared reduction scratch ([slots, warps] f32) and result slots.
   void addSharedBuffers(RewriterBase &rewriter, gpu::GPUFuncOp func) {
     auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
@@ -314,14 +327,16 @@ SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoa
 
 /// This thread's elements in order: for (u = tid; u < vocab / width; u += threads), the
 /// `width` elements of unit u (one vector load), each passed to `fn`.
+Value SampleEmitter::loadUnit(int64_t width, Value i) {
+  int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
+  Value col = b.mul(i, b.idx(width));
+  Value x = b.loadVectorF32(input, {b.add(rowBase, col)}, width, bytes);
+  return draft ? minusDraft(width, col, x, bytes) : x;
+}
+
 SmallVector<Value> SampleEmitter::ownedLoop(int64_t width, ValueRange init, ElementFn fn) {
   Value units = b.div(vocab, b.idx(width));
-  int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
-  auto load = [&](Value i) {
-    Value col = b.mul(i, b.idx(width));
-    Value x = b.loadVectorF32(input, {b.add(rowBase, col)}, width, bytes);
-    return draft ? minusDraft(width, col, x, bytes) : x;
-  };
+  auto load = [&](Value i) { return loadUnit(width, i); };
   auto body = [&](Value i, Value x, ValueRange accIn) {
     Value col = b.mul(i, b.idx(width));
     SmallVector<Value> acc(accIn);
@@ -409,19 +424,76 @@ SmallVector<Value> SampleEmitter::rowPass(ValueRange init, ElementFn fn) {
   return SmallVector<Value>(aligned.getResults());
 }
 
-/// Every thread gets combine(values over the CTA): a butterfly over the warp
-/// (shfl.sync.bfly), warp results to shared memory, then each thread folds the warps in
-/// order 0, 1, ... (the same order everywhere, so all threads hold the same bits).
+/// The owner's units ownerTid + k * threads (k < K) in chunks of 32: lane l loads unit k = c + l
+/// of chunk c (the last unit where k >= K, so that every load is in bounds without a branch),
+/// then every lane folds the chunk's units in order, unit c + i from lane i by shuffles. The
+/// bounds are the same in every lane of the warp (ownerTid is), so the shuffles are converged.
+/// One load round trip a chunk instead of one per kLoadBatch units.
+SmallVector<Value> SampleEmitter::warpOwnedLoop(int64_t width, Value ownerTid, ValueRange init,
+                                                ElementFn fn) {
+  // In i32 (a row has at most kMaxSampleVocab elements): the loop's index arithmetic then
+  // takes one register a value, not two, next to the 64-register cap.
+  Type i32T = b.getI32Type(), indexT = b.getIndexType();
+  auto toI32 = [&](Value v) { return arith::IndexCastOp::create(b, i32T, v).getResult(); };
+  auto toIndex = [&](Value v) { return arith::IndexCastOp::create(b, indexT, v).getResult(); };
+  Value units = toI32(b.div(vocab, b.idx(width)));
+  Value owner = toI32(ownerTid);
+  Value zero = i32(0), one = i32(1), stride = i32(threads), warpSize = i32(kWarpSize);
+  // K = ceil((units - owner) / threads), 0 when the owner has no unit.
+  Value owns = arith::CmpIOp::create(b, arith::CmpIPredicate::ult, owner, units);
+  Value beyond = b.sub(units, owner);
+  Value left = b.select(owns, beyond, zero);
+  Value count = b.div(b.add(left, i32(threads - 1)), stride);
+  Value lastUnit = b.sub(count, one);
+  Value lane32 = toI32(lane);
+  auto chunks = scf::ForOp::create(
+      b, zero, count, warpSize, init, [&](OpBuilder &, Location, Value chunk, ValueRange chunkAcc) {
+        Value mine = arith::MinSIOp::create(b, b.add(chunk, lane32), lastUnit);
+        Value x = loadUnit(width, toIndex(b.add(owner, b.mul(mine, stride))));
+        Value inChunk = arith::MinSIOp::create(b, warpSize, b.sub(count, chunk));
+        auto folds = scf::ForOp::create(
+            b, zero, inChunk, one, chunkAcc, [&](OpBuilder &, Location, Value i, ValueRange accIn) {
+              Value unit = b.add(owner, b.mul(b.add(chunk, i), stride));
+              Value col = b.mul(unit, i32(width));
+              SmallVector<Value> acc(accIn);
+              for (int64_t e = 0; e < width; ++e) {
+                Value xe = vector::ExtractOp::create(b, x, e);
+                Value got = gpu::ShuffleOp::create(b, xe, i, warpSize, gpu::ShuffleMode::IDX)
+                                .getShuffleResult();
+                acc = fn(toIndex(b.add(col, i32(e))), got, acc);
+              }
+              scf::YieldOp::create(b, acc);
+            });
+        scf::YieldOp::create(b, folds.getResults());
+      });
+  return SmallVector<Value>(chunks.getResults());
+}
+
+SmallVector<Value> SampleEmitter::ownerPass(Value ownerTid, ValueRange init, ElementFn fn) {
+  if (vec == 1)
+    return warpOwnedLoop(1, ownerTid, init, fn);
+  auto aligned = scf::IfOp::create(b, init.getTypes(), vocabAligned(), /*addThenBlock=*/true,
+                                   /*addElseBlock=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(aligned.thenBlock());
+  scf::YieldOp::create(b, warpOwnedLoop(vec, ownerTid, init, fn));
+  b.setInsertionPointToStart(aligned.elseBlock());
+  scf::YieldOp::create(b, warpOwnedLoop(1, ownerTid, init, fn));
+  return SmallVector<Value>(aligned.getResults());
+}
+
+Value SampleEmitter::warpFold(Value v, Combine kind) {
+  for (int32_t offset = kWarpSize / 2; offset >= 1; offset /= 2)
+    v = combine(
+        kind, v,
+        gpu::ShuffleOp::create(b, v, offset, kWarpSize, gpu::ShuffleMode::XOR).getShuffleResult());
+  return v;
+}
+
 void SampleEmitter::stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
   SmallVector<Value> warpValues;
-  for (auto [value, kind] : llvm::zip_equal(values, kinds)) {
-    Value v = value;
-    for (int32_t offset = kWarpSize / 2; offset >= 1; offset /= 2)
-      v = combine(kind, v,
-                  gpu::ShuffleOp::create(b, v, offset, kWarpSize, gpu::ShuffleMode::XOR)
-                      .getShuffleResult());
-    warpValues.push_back(v);
-  }
+  for (auto [value, kind] : llvm::zip_equal(values, kinds))
+    warpValues.push_back(warpFold(value, kind));
   auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(leader.thenBlock());
@@ -429,20 +501,24 @@ void SampleEmitter::stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> ki
     memref::StoreOp::create(b, v, scratch, ValueRange{b.idx(k), warp});
 }
 
+/// Every thread gets combine(values over the CTA): a butterfly over the warp, the warp results
+/// to shared memory, then every warp folds them by the same butterfly (the same bits in every
+/// thread).
 SmallVector<Value> SampleEmitter::blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
   stashWarpValues(values, kinds);
   barrier();
+  // Lane l of every warp takes warp l's value and the warp folds them by the same butterfly:
+  // one load and five shuffles a value (a fold over the warps in every thread kept up to 32
+  // loaded values a value live at once, which at the 64-register cap spilled).
   SmallVector<Value> results;
+  Value haveWarp = b.ult(lane, b.idx(warps));
+  Value fromWarp = b.minIdx(lane, b.idx(warps - 1));
   for (auto [k, kind] : llvm::enumerate(kinds)) {
-    Value acc = memref::LoadOp::create(b, scratch, ValueRange{b.idx(k), b.idx(0)});
-    Value from = b.idx(1), to = b.idx(warps);
-    auto loop = scf::ForOp::create(b, from, to, b.idx(1), ValueRange{acc});
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(loop.getBody());
-    Value w = memref::LoadOp::create(b, scratch, ValueRange{b.idx(k), loop.getInductionVar()});
-    scf::YieldOp::create(b, combine(kind, loop.getRegionIterArg(0), w));
-    b.setInsertionPointAfter(loop);
-    results.push_back(loop.getResult(0));
+    Value loaded = memref::LoadOp::create(b, scratch, ValueRange{b.idx(k), fromWarp});
+    Value identity = kind == Combine::Sum   ? b.f32(0.0)
+                     : kind == Combine::Max ? b.negInf()
+                                            : b.f32(INFINITY);
+    results.push_back(warpFold(b.select(haveWarp, loaded, identity), kind));
   }
   barrier(); // the scratch is free again
   return results;
@@ -555,11 +631,29 @@ std::pair<Value, Value> SampleEmitter::ownerDraw(Value from, Value to, Value u, 
   Value aboveLo = cmpF(arith::CmpFPredicate::OLT, from, u);
   Value belowHi = cmpF(arith::CmpFPredicate::OLE, u, to);
   Value owner = andI(aboveLo, belowHi);
-  {
+  if (cluster > 1) { // the slice is in shared memory: the owner walks it alone
     auto ifOwner = scf::IfOp::create(b, owner, false);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(ifOwner.thenBlock());
     ownerWalk(from, u, low, rowMax);
+  } else {
+    // The owner's warp walks its global-memory units together (warpOwnedLoop): the ballot
+    // names the owner lane (the intervals tile (0, Q], so one at most), whose lo every lane
+    // takes.
+    Type i32T = b.getI32Type();
+    Value ballot = NVVM::VoteSyncOp::create(b, i32T, i32(-1), owner, NVVM::VoteSyncKind::ballot);
+    Value hasOwner = arith::CmpIOp::create(b, arith::CmpIPredicate::ne, ballot, i32(0));
+    auto ifWarp = scf::IfOp::create(b, hasOwner, false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifWarp.thenBlock());
+    Value ownerLane =
+        LLVM::CountTrailingZerosOp::create(b, i32T, ballot, b.getIntegerAttr(b.getI1Type(), 0));
+    Value ownerFrom =
+        gpu::ShuffleOp::create(b, from, ownerLane, i32(kWarpSize), gpu::ShuffleMode::IDX)
+            .getShuffleResult();
+    Value laneIdx = arith::IndexCastOp::create(b, b.getIndexType(), ownerLane);
+    Value ownerTid = b.add(b.mul(warp, b.idx(kWarpSize)), laneIdx);
+    ownerWalk(ownerFrom, u, low, rowMax, ownerTid, b.eqIdx(lane, laneIdx));
   }
   barrier();
   Value token = memref::LoadOp::create(b, slots, ValueRange{b.idx(0)});
@@ -570,11 +664,12 @@ std::pair<Value, Value> SampleEmitter::ownerDraw(Value from, Value to, Value u, 
 /// The owner thread's share of a draw: walk the owned elements with the pass's running sum c
 /// (same additions, same bits): the token is the first with lo + c >= u; if rounding leaves
 /// none, the last candidate. Writes the token and its value to slots[0], slots[1].
-void SampleEmitter::ownerWalk(Value lo, Value u, Value low, Value rowMax) {
+void SampleEmitter::ownerWalk(Value lo, Value u, Value low, Value rowMax, Value ownerTid,
+                              Value isOwnerLane) {
   {
     Value none = b.f32(-1.0);
     SmallVector<Value> init = {b.f32(0.0), none, b.f32(0.0), none, b.f32(0.0)};
-    SmallVector<Value> r = rowPass(init, [&](Value j, Value x, ValueRange acc) {
+    auto step = [&](Value j, Value x, ValueRange acc) {
       Value v = value(x);
       Value c = b.fadd(acc[0], weightAbove(v, low, rowMax));
       Value cand = cmpF(arith::CmpFPredicate::OGT, v, low);
@@ -586,7 +681,14 @@ void SampleEmitter::ownerWalk(Value lo, Value u, Value low, Value rowMax) {
       Value jf = idxToF32(j);
       return SmallVector<Value>{c, b.select(hit, jf, acc[1]), b.select(hit, v, acc[2]),
                                 b.select(cand, jf, acc[3]), b.select(cand, v, acc[4])};
-    });
+    };
+    SmallVector<Value> r = ownerTid ? ownerPass(ownerTid, init, step) : rowPass(init, step);
+    std::optional<OpBuilder::InsertionGuard> guard;
+    if (isOwnerLane) { // every lane holds the result; the owner lane writes it
+      auto ifLane = scf::IfOp::create(b, isOwnerLane, false);
+      guard.emplace(b);
+      b.setInsertionPointToStart(ifLane.thenBlock());
+    }
     Value found = cmpF(arith::CmpFPredicate::OGE, r[1], b.f32(0.0));
     Value token = b.select(found, r[1], r[3]);
     memref::StoreOp::create(b, token, slots, ValueRange{b.idx(0)});

@@ -79,7 +79,20 @@ func.func @probs(%x: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
 // CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
 // CHECK-NOT:     math.exp2
 // CHECK:         scf.while
+// The draw: the owner's warp (the ballot of the owner test) loads the owner's units, one a
+// lane (chunks of 32), and every lane folds them in the owner's order from the lanes'
+// shuffles; the owner lane writes the token.
+// CHECK:           %[[BALLOT:.*]] = nvvm.vote.sync  ballot %c-1_i32, %{{.*}} -> i32
+// CHECK:           %[[HAS:.*]] = arith.cmpi ne, %[[BALLOT]], %c0_i32 : i32
+// CHECK:           scf.if %[[HAS]] {
+// CHECK:             %[[LANE:.*]] = "llvm.intr.cttz"(%[[BALLOT]])
+// CHECK:             gpu.shuffle  idx %{{.*}}, %[[LANE]], %c32_i32 : f32
+// CHECK:             scf.for %{{.*}} = %c0_i32 to %{{.*}} step %c32_i32 iter_args({{.*}}) -> (f32, f32, f32, f32, f32)  : i32 {
+// CHECK:               vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:               scf.for %[[SRC:.*]] = %c0_i32 to %{{.*}} step %c1_i32 iter_args({{.*}}) -> (f32, f32, f32, f32, f32)  : i32 {
+// CHECK-COUNT-4:         gpu.shuffle  idx %{{.*}}, %[[SRC]], %c32_i32 : f32
 // CHECK:           scf.if
+// CHECK:             memref.store
 // CHECK-NOT:       arith.cmpf oge
 // CHECK:           scf.yield
 
@@ -202,12 +215,20 @@ func.func @verify(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
 // CHECK:         arith.minnumf
 // CHECK:         scf.yield
 // pos = the least failing position (min), count = the passes (sum), over the CTA.
+// Each warp's butterfly, then every warp folds the 32 warp results by the same butterfly
+// (lane l loads warp l's).
 // CHECK:       gpu.shuffle  xor %[[TESTS]]#0
 // CHECK:       gpu.shuffle  xor %[[TESTS]]#1
 // CHECK:       gpu.barrier
-// CHECK:       %[[MIN:.*]] = scf.for
-// CHECK:         arith.minnumf
-// CHECK:       %[[SUM:.*]] = scf.for
+// CHECK:       memref.load %{{.*}}[%c0, %{{.*}}] : memref<12x32xf32, #gpu.address_space<workgroup>>
+// CHECK-COUNT-4: gpu.shuffle  xor
+// CHECK:       gpu.shuffle  xor %{{.*}}, %c1_i32, %c32_i32
+// CHECK-NEXT:  %[[MIN:.*]] = arith.minnumf
+// CHECK:       memref.load %{{.*}}[%c1, %{{.*}}] : memref<12x32xf32, #gpu.address_space<workgroup>>
+// CHECK-COUNT-4: gpu.shuffle  xor
+// CHECK:       gpu.shuffle  xor %{{.*}}, %c1_i32, %c32_i32
+// CHECK-NEXT:  %[[SUM:.*]] = arith.addf
+// CHECK-NOT:   scf.for
 // CHECK:       gpu.barrier
 // CHECK:       %[[POS32:.*]] = arith.fptosi %[[MIN]] : f32 to i32
 // CHECK:       %[[POS:.*]] = arith.index_cast %[[POS32]] : i32 to index
