@@ -30,7 +30,9 @@
 // thread t owns the vector units t, t + 1024, ... of the row and its candidate mass S_t; a
 // block-wide exclusive scan of S_t gives each thread its interval [lo_t, hi_t) of the
 // cumulative mass; the thread whose interval holds u = r * Q (Q = sum_t S_t, r uniform in
-// (0, 1]) walks its own elements to the one where the running sum reaches u. The same pass
+// (0, 1]) owns the draw, and its warp walks the owner's elements to the one where the running
+// sum reaches u (the lanes load the owner's units at once, every lane folds them in the
+// owner's order: the owner's own sums, bit for bit). The same pass
 // over the row that tests the drawn token (cnt, mass of v > v_i) yields the threads' S_t of
 // the next round, so a round reads the row once (plus one thread's share).
 //
@@ -85,9 +87,8 @@ constexpr int64_t kWarpSize = 32;
 constexpr int64_t kMaxRounds = 1024;
 /// Units (16-byte vectors, or elements on an unaligned row) a thread loads from global memory
 /// before it processes any of them (unitLoop). With one load a thread in flight, one
-/// 1024-thread CTA per row keeps 16 KiB in flight, and the owner of a draw walks its ~37 units
-/// of a 151936-entry f32 row alone, one memory latency each. Four spill in probs_none_f32 at
-/// the 64 registers a 1024-thread CTA allows.
+/// 1024-thread CTA per row keeps 16 KiB in flight. Four spilled in probs_none_f32 at the 64
+/// registers a 1024-thread CTA allows.
 constexpr int64_t kLoadBatch = 3;
 /// Thresholds the exact search tests per pass over the row (searchThreshold).
 constexpr int64_t kPivots = 3;
