@@ -87,8 +87,8 @@
 #   80,90a), MULTIARCH_FOREIGN_SM (default 80,86), MULTIARCH_VARIANTS (decode variants built
 #   multi-arch; default bf16_q32kv8_d128_p16_nhd_lse; "" for none), COMPILE_ARGS (extra
 #   attn-compile options for ARTDIR/bundles, e.g. --prefill-mma=wgmma), SETS (the sm_90
-#   alternative sets of step 5a, ~4 MB each; default "nol2 persl2 apers": the default without
-#   L2 sections for the A/B, and the opt-ins measured last; the others, recorded in
+#   alternative sets of step 5a, ~4 MB each; default "nol2 persl2 nopers": the default without
+#   L2 sections and without persistent kernels for the A/B, and persl2; the others, recorded in
 #   bench/results, are "wgmma ws wsp wso ws256 tma persist tmao persisto ekv ekvl2"; all of them
 #   exceed the 40 MB that can be carried next to the peers' wheels).
 # Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
@@ -302,11 +302,11 @@ variant_set() {
 #     the overlap (ARTDIR/persisto); the default's plans with the producer started at once
 #     (ARTDIR/ekv); the default's plans without L2 sections of KV heads (ARTDIR/nol2);
 #     persisto with them (ARTDIR/persl2); early_kv with them (ARTDIR/ekvl2); the default's plans
-#     with --auto-persistent (ARTDIR/apers: the kernels with ragged K/V by TMA persistent).
-#     SETS picks them.
-SETS=" ${SETS-nol2 persl2 apers} "
+#     with --auto-persistent=false (ARTDIR/nopers: one CTA per work item everywhere, the
+#     default before the persistent TMA kernels). SETS picks them.
+SETS=" ${SETS-nol2 persl2 nopers} "
 want_set() { [ "$SM" = 90 ] && [[ $SETS == *" $1 "* ]]; }
-rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto,ekv,nol2,persl2,ekvl2,apers}
+rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto,ekv,nol2,persl2,ekvl2,nopers}
 if [ "$SM" = 90 ]; then
   want_set wgmma && variant_set wgmma prefill '*' --prefill-mma=wgmma
   want_set ws && variant_set ws prefill '*' --prefill-mma=wgmma --warp-specialize
@@ -325,7 +325,7 @@ if [ "$SM" = 90 ]; then
   want_set persl2 && variant_set persl2 prefill '*' --prefill-mma=auto --warp-specialize \
     --persistent --overlap --l2-sections
   want_set ekvl2 && variant_set ekvl2 prefill '*' --prefill-mma=auto --early-kv --l2-sections
-  want_set apers && variant_set apers prefill '*' --prefill-mma=auto --auto-persistent
+  want_set nopers && variant_set nopers prefill '*' --prefill-mma=auto --auto-persistent=false
 fi
 # 5a'. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
 #      (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the

@@ -50,10 +50,6 @@
 #                                              ATTN_RT_L2_BYTES=3000000; attn-mlir[persl2]
 #     ekvl2check                               --early-kv --l2-sections (ARTDIR/ekvl2), with
 #                                              ATTN_RT_L2_BYTES=3000000; attn-mlir[ekvl2]
-#     aperscheck, apersmemcheck                the default's plans with --auto-persistent
-#                                              (ARTDIR/apers): device grid, then 5 CTAs with
-#                                              ATTN_RT_L2_BYTES=3000000; memcheck with the
-#                                              latter; attn-mlir[apers]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
 #                                              and ARTDIR/wso, persist, nol2): tensor pipe,
 #                                              issue, MUFU, DRAM bytes, L2 hit rate, stalls
@@ -265,15 +261,11 @@ want persl2check && bundle_step persl2check persl2/bundles "persl2/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/persl2" --allow-missing --json "$3/check_prefill_persl2.json" "${@:4}" &&
     ATTN_RT_PERSISTENT_CTAS=5 ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/persl2" --allow-missing --json "$3/check_prefill_persl2_5ctas.json" "${@:4}"' \
   _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
-want aperscheck && bundle_step aperscheck apers/bundles "apers/bundles" \
-  bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/apers" --allow-missing --json "$3/check_prefill_apers.json" "${@:4}" &&
-    ATTN_RT_PERSISTENT_CTAS=5 ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/apers" --allow-missing --json "$3/check_prefill_apers_5ctas.json" "${@:4}"' \
-  _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
 want ekvl2check && bundle_step ekvl2check ekvl2/bundles "ekvl2/bundles" \
   env ATTN_RT_L2_BYTES=3000000 python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ekvl2" --allow-missing --json "$OUTDIR/check_prefill_ekvl2.json" ${PCHECK_ARGS:-}
 want l2check && bundle_step l2check bundles "prefill bundles" \
   bash -c 'ATTN_RT_L2_BYTES=1 python3 "$1/tests/gpu/check_prefill.py" "$2" --json "$3/check_prefill_l2s_1.json" "${@:4}" &&
-    ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2" --json "$3/check_prefill_l2s_3m.json" "${@:4}"' \
+    ATTN_RT_L2_BYTES=3000000 ATTN_RT_PERSISTENT_CTAS=5 python3 "$1/tests/gpu/check_prefill.py" "$2" --json "$3/check_prefill_l2s_3m.json" "${@:4}"' \
   _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
 # The soft-capped variants with --approx-tanh: decode and prefill against float64.
 want tcheck && bundle_step tcheck tanh/bundles "tanh/bundles" \
@@ -292,11 +284,11 @@ fi
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer 2>/dev/null || true)
 for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemcheck xracecheck \
     ymemcheck yracecheck zmemcheck zracecheck tmamemcheck tmaracecheck persmemcheck \
-    persracecheck ekvmemcheck ekvracecheck l2memcheck apersmemcheck; do
+    persracecheck ekvmemcheck ekvracecheck l2memcheck; do
   want $step || continue
   case $step in
     tma*) tool=${step#tma} ;; pers*) tool=${step#pers} ;; ekv*) tool=${step#ekv} ;;
-    l2*) tool=${step#l2} ;; apers*) tool=${step#apers} ;;
+    l2*) tool=${step#l2} ;;
     *) tool=${step#[pwxyz]} ;;
   esac
   art=$ART
@@ -312,7 +304,6 @@ for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemche
       pers*) art=$ART/persist; subset=(--allow-missing) ;;
       ekv*) art=$ART/ekv; subset=(--allow-missing) ;;
       l2*) art=$ART ;;
-      apers*) art=$ART/apers; subset=(--allow-missing) ;;
       *) art=$ART/tma; subset=(--allow-missing) ;;
     esac
     [ -d "$art/bundles" ] || ok=0
@@ -326,7 +317,7 @@ for step in memcheck racecheck pmemcheck pracecheck wmemcheck wracecheck xmemche
   [ $tool = memcheck ] && nocache=1
   # The L2 sections under the sanitizer with the plans cut into several sections and groups.
   l2bytes=${ATTN_RT_L2_BYTES:-}
-  [[ $step == l2* || $step == apers* ]] && l2bytes=3000000
+  [[ $step == l2* ]] && l2bytes=3000000
   run_step $step env PYTORCH_NO_CUDA_MEMORY_CACHING=$nocache ATTN_RT_L2_BYTES="$l2bytes" \
     "$SAN" --tool $tool "${extra[@]}" --error-exitcode 1 --print-limit 50 \
     python3 "$REPO/tests/gpu/$script" "$art" --quick "${subset[@]}" --json "$OUTDIR/$step.json"

@@ -17,9 +17,9 @@
 // a GQA group, a paged cache (no TMA), no mask.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true auto-overlap=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=AOVL
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true tma=true auto-overlap=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=NOOVL
-// auto-persistent: under auto, the kernels with ragged K/V by TMA are persistent (silently); a
-// paged cache (cp.async) and a kernel without the producer keep one CTA per work item, as do
-// explicit schedules.
+// auto-persistent: under auto, the kernels with ragged K/V by TMA are persistent and overlapped
+// (silently, any mask and GQA group); a paged cache (cp.async) and a kernel without the
+// producer keep one CTA per work item, as do explicit schedules.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true auto-overlap=true auto-persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=APERS
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true tma=true auto-persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=NOPERS
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=NOPERS
@@ -100,7 +100,7 @@ func.func @ragged128(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?
 // AOVL-NOT: overlap
 // AOVL: return
 // APERS-LABEL: func.func @ragged128
-// APERS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, tma = true, persistent = true>
+// APERS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, overlap = true, tma = true, persistent = true>
 
 // -----
 
@@ -117,7 +117,7 @@ func.func @ragged128(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?
 // APERS-LABEL: func.func @mha_causal
 // APERS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, overlap = true, tma = true, persistent = true>
 // APERS-LABEL: func.func @mha_full
-// APERS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, tma = true, persistent = true>
+// APERS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, overlap = true, tma = true, persistent = true>
 // AUTO-LABEL: func.func @mha_causal
 // AUTO: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
 // AUTO-NOT: overlap

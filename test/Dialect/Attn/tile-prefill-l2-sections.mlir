@@ -18,7 +18,7 @@
 // scalar, after num_work) and its manifest the parameter; the merge kernel has none.
 // RUN: attn-opt %s -split-input-file -attn-plan="l2-sections=true" | attn-opt -split-input-file -attn-outline -mlir-print-local-scope | FileCheck %s --check-prefix=OUTLINE
 // And the whole kernel lowers to NVVM.
-// RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(attn-to-nvvm{warp-specialize=true l2-sections=true})" | FileCheck %s --check-prefix=NVVM
+// RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(attn-to-nvvm{warp-specialize=true l2-sections=true auto-persistent=false})" | FileCheck %s --check-prefix=NVVM
 
 // TILE-LABEL: gpu.func @ragged_attention
 // TILE-SAME:    %[[NUM:[a-z0-9]+]]: memref<1xi32> {attn.param = "num_work"}

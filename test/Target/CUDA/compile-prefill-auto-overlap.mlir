@@ -2,10 +2,11 @@
 // The default schedule (--prefill-mma=auto) overlaps softmax with the MMAs (as --overlap) in
 // the kernels whose K/V goes by TMA where that was measured faster: a causal mask (or sliding
 // window), head_dim 128, one query head per KV head. A GQA group keeps the serial loop;
-// --auto-overlap=false keeps it everywhere. ptxas takes both with no spills.
-// RUN: rm -rf %t && attn-compile %s --sm=90 --toolkit=%cuda_toolkit --ptxas-check -o %t/auto | FileCheck %s --check-prefix=SUMMARY
+// --auto-overlap=false keeps it everywhere. ptxas takes both with no spills. (Without the
+// persistent kernels, which overlap wherever they apply: compile-prefill-auto-persistent.mlir.)
+// RUN: rm -rf %t && attn-compile %s --sm=90 --auto-persistent=false --toolkit=%cuda_toolkit --ptxas-check -o %t/auto | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --check-prefix=AUTO --input-file=%t/auto/manifest.json
-// RUN: attn-compile %s --sm=90 --auto-overlap=false --toolkit=%cuda_toolkit --ptxas-check -o %t/off | FileCheck %s --check-prefix=SUMMARY
+// RUN: attn-compile %s --sm=90 --auto-overlap=false --auto-persistent=false --toolkit=%cuda_toolkit --ptxas-check -o %t/off | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --check-prefix=OFF --input-file=%t/off/manifest.json
 
 // SUMMARY: gqa_attention attention block=384x1x1 {{.*}} spills=0/0 stack=0

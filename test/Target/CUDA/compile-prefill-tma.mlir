@@ -6,7 +6,7 @@
 // tensor; the tile at the end of the keys keeps cp.async with net-zero arrivals, a named
 // barrier over the producer warpgroup and one plain arrival. ptxas takes every variant with
 // no spills, and the manifest names the parameters' kind.
-// RUN: rm -rf %t && attn-compile %s --sm=90 --prefill-mma=auto --warp-specialize --tma --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/t | FileCheck %s --check-prefix=SUMMARY
+// RUN: rm -rf %t && attn-compile %s --sm=90 --prefill-mma=auto --warp-specialize --tma --auto-persistent=false --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/t | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --check-prefix=MANIFEST --input-file=%t/t/manifest.json
 // RUN: sed -n '/entry causal_attention(/,/entry causal_merge(/p' %t/t/causal_kernels.ptx | FileCheck %s --check-prefix=PTX
 // RUN: sed -n '/entry d64_attention(/,/entry d64_merge(/p' %t/t/d64_kernels.ptx | FileCheck %s --check-prefix=D64
