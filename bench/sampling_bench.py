@@ -85,14 +85,15 @@ def torch_top_k_top_p(logits, k, p):
 
 
 def at_limit(limit, fn):
-    """fn with attn_mlir.sampling.CLUSTER_MAX_BATCH set to `limit` during the call."""
+    """fn with attn_mlir.sampling.CLUSTER_MAX_BATCH set to `limit` (and no lower limit for any
+    kind) during the call."""
     def call():
-        saved = S.CLUSTER_MAX_BATCH
-        S.CLUSTER_MAX_BATCH = limit
+        saved = S.CLUSTER_MAX_BATCH, S.CLUSTER_MAX_BATCH_BY_KIND
+        S.CLUSTER_MAX_BATCH, S.CLUSTER_MAX_BATCH_BY_KIND = limit, {}
         try:
             return fn()
         finally:
-            S.CLUSTER_MAX_BATCH = saved
+            S.CLUSTER_MAX_BATCH, S.CLUSTER_MAX_BATCH_BY_KIND = saved
     return call
 
 

@@ -65,7 +65,6 @@ class BatchDecode(BatchAttention):
         self.max_batch = max_batch
         self.graph_mode = bool(graph_mode)
         self.want_lse = bool(want_lse)
-        self.device = self._resolve_device(device)
         if min_chunk_tokens < 0:
             raise ValueError(f"min_chunk_tokens must be >= 0, got {min_chunk_tokens}")
         if workspace == "torch" and getattr(kern, "family", "decode") == "prefill":
@@ -75,6 +74,8 @@ class BatchDecode(BatchAttention):
         if workspace == "torch" and max_work == 0:
             raise ValueError("workspace='torch' needs an explicit max_work (the library "
                              "chooses max(max_batch, slots) only for its own workspaces)")
+        # The device last: an argument error reads the same with or without a GPU.
+        self.device = self._resolve_device(device)
 
         # Every argument is checked; from here on the library decides.
         cfg = self._new_config(_capi.attn_decode_config_t, "attnDecodeConfigInit", kernel_name,

@@ -53,6 +53,21 @@ _cluster_default = None
 
 # Batches of at most this many rows use the cluster kernels when a cluster bundle is set.
 CLUSTER_MAX_BATCH = int(os.environ.get("ATTN_MLIR_SAMPLING_CLUSTER_MAX_BATCH", "32"))
+# Lower limits for the kernels that one CTA a row serves better (input, mode, filters): on an
+# H100 at vocab 151936 (bench/results/2026-12-06-h100-persistent-default), at batch 32 the
+# cluster kernels took 2-5x the one-CTA kernels' time for these (sampling_from_probs 33 against
+# 15 us, top_k_mask_logits 116 against 24, top_k_renorm_probs 103 against 45, the joint top-k
+# top-p draw from logits 175 against 81), while at batch 1 they were level or faster except the
+# mask (40 against 23 us: the one-CTA top-k kernels rank a few candidates, the cluster ones
+# search). The limits put the crossover where the two times, linear in the batch between those
+# measurements, meet. Top-k / top-p draws from probabilities keep CLUSTER_MAX_BATCH (the
+# cluster kernels were faster at both batches).
+CLUSTER_MAX_BATCH_BY_KIND = {
+    ("probs", "sample", ()): 4,
+    ("logits", "sample", ("top_k", "top_p")): 1,
+    ("probs", "renorm", ("top_k",)): 1,
+    ("logits", "mask", ("top_k",)): 0,
+}
 # CTAs per row the cluster kernels may have, in the order they are looked for.
 _CLUSTER_SIZES = (8, 16)
 
@@ -235,15 +250,17 @@ _states = {}
 
 def _sampler(bundle, x, input, mode, filters):
     """The cached Sampler for x's dtype and device with `filters` per row: of the cluster
-    bundle for a batch of at most CLUSTER_MAX_BATCH rows when it has the kernel, else of
-    `bundle`."""
+    bundle for a batch of at most CLUSTER_MAX_BATCH rows (CLUSTER_MAX_BATCH_BY_KIND's limit
+    where lower) when it has the kernel, else of `bundle`."""
     if not isinstance(x, torch.Tensor):
         raise TypeError(f"expected a torch.Tensor, got {type(x).__name__}")
     if x.dtype not in (torch.float32, torch.bfloat16):
         raise TypeError(f"expected float32 or bfloat16 rows, got {x.dtype}")
     dtype = "f32" if x.dtype == torch.float32 else "bf16"
     rows = x.shape[0] if x.dim() == 2 else 0
-    cluster = _cluster_bundle() if 1 <= rows <= CLUSTER_MAX_BATCH else None
+    limit = min(CLUSTER_MAX_BATCH,
+                CLUSTER_MAX_BATCH_BY_KIND.get((input, mode, tuple(filters)), CLUSTER_MAX_BATCH))
+    cluster = _cluster_bundle() if 1 <= rows <= limit else None
     if cluster is not None:
         s = _cached_sampler(cluster, x, input, mode, dtype, filters, _CLUSTER_SIZES)
         if s is not None:

@@ -214,6 +214,29 @@ def test_small_batches_use_the_cluster_kernels(fake_samplers, rows, want):
     assert (s.bundle, s.cluster_size) == want
 
 
+@pytest.mark.parametrize("input, mode, filters, rows, want", [
+    ("probs", "sample", (), 4, ("cluster", 8)),
+    ("probs", "sample", (), 5, ("main", 1)),
+    ("logits", "sample", ("top_k", "top_p"), 1, ("cluster", 8)),
+    ("logits", "sample", ("top_k", "top_p"), 2, ("main", 1)),
+    ("probs", "renorm", ("top_k",), 2, ("main", 1)),
+    ("logits", "mask", ("top_k",), 1, ("main", 1)),
+    ("probs", "sample", ("top_p",), 32, ("cluster", 8)),
+    ("probs", "renorm", ("top_p",), 32, ("cluster", 8)),
+])
+def test_per_kind_cluster_limits(fake_samplers, input, mode, filters, rows, want):
+    S.set_cluster_bundle("cluster")
+    s = S._sampler("main", torch.rand(rows, 64), input, mode, filters)
+    assert (s.bundle, s.cluster_size) == want
+
+
+def test_the_global_limit_caps_the_per_kind_ones(fake_samplers, monkeypatch):
+    S.set_cluster_bundle("cluster")
+    monkeypatch.setattr(S, "CLUSTER_MAX_BATCH", 2)
+    s = S._sampler("main", torch.rand(3, 64), "probs", "sample", ())
+    assert (s.bundle, s.cluster_size) == ("main", 1)
+
+
 def test_without_a_cluster_bundle_every_batch_uses_one_cta_per_row(fake_samplers):
     s = S._sampler("main", torch.rand(1, 64), "logits", "mask", ("top_k",))
     assert (s.bundle, s.cluster_size) == ("main", 1)
