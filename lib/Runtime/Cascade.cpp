@@ -327,6 +327,8 @@ struct CascadeAttention::Impl {
   Status createLevels(const std::vector<int> &indices);
   Status adoptScratch();
   Status createSideStream();
+  /// The driver and the context the cascade's own device objects live in, once.
+  Status bindDevice();
   Status runLevel(int32_t l, const CascadeRunArgs &a, DevicePtr o, DevicePtr lse,
                   StreamHandle stream);
 };
@@ -397,9 +399,7 @@ Status CascadeAttention::Impl::adoptScratch() {
     scratchPtr = options.scratch;
     return Status::ok();
   }
-  // The level objects made a context current (the caller's, else the primary one).
-  ATTN_RT_RETURN_IF_ERROR(detail::getDriver(&drv));
-  ATTN_RT_RETURN_IF_ERROR(detail::acquireContext(*drv, options.device, &context));
+  ATTN_RT_RETURN_IF_ERROR(bindDevice());
   CUdeviceptr p = 0;
   ATTN_CU_CHECK(*drv, cuMemAlloc, (&p, scratch.bytes), "bytes=%zu", scratch.bytes);
   scratchPtr = DevicePtr(p);
@@ -407,11 +407,18 @@ Status CascadeAttention::Impl::adoptScratch() {
   return Status::ok();
 }
 
+Status CascadeAttention::Impl::bindDevice() {
+  if (drv && context)
+    return Status::ok();
+  // The level objects made a context current (the caller's, else the primary one).
+  ATTN_RT_RETURN_IF_ERROR(detail::getDriver(&drv));
+  return detail::acquireContext(*drv, options.device, &context);
+}
+
 Status CascadeAttention::Impl::createSideStream() {
   if (!options.concurrent_levels || levels.size() < 2)
     return Status::ok();
-  ATTN_RT_RETURN_IF_ERROR(detail::getDriver(&drv));
-  ATTN_RT_RETURN_IF_ERROR(detail::acquireContext(*drv, options.device, &context));
+  ATTN_RT_RETURN_IF_ERROR(bindDevice());
   // Non-blocking: the legacy default stream does not serialize with it; the events order it.
   ATTN_CU_CHECK(*drv, cuStreamCreate, (&side, CU_STREAM_NON_BLOCKING), "flags=%s",
                 "CU_STREAM_NON_BLOCKING");

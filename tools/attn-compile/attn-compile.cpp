@@ -164,8 +164,8 @@ static cl::opt<bool> autoOverlapOpt(
 static cl::opt<bool> autoPersistentOpt(
     "auto-persistent",
     cl::desc("--prefill-mma=auto: kernels whose ragged K/V goes by TMA are persistent (one "
-             "CTA per SM looping over the pairs in the L2 sections' order; default true, false "
-             "keeps one CTA per work item)"),
+             "CTA per SM looping over the pairs in the L2 sections' order) and overlap softmax "
+             "with the MMAs (default true; false keeps one CTA per work item)"),
     cl::init(true), cl::cat(category));
 static cl::opt<bool> approxTanhOpt(
     "approx-tanh",

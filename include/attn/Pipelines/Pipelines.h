@@ -115,7 +115,8 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
   PassOptions::Option<bool> autoPersistent{
       *this, "auto-persistent",
       llvm::cl::desc("prefill-mma=auto: kernels whose ragged K/V goes by TMA are persistent "
-                     "(see attn-plan; default true); attn-to-host keeps one CTA per work item"),
+                     "and overlapped (see attn-plan; default true); attn-to-host keeps one CTA "
+                     "per work item"),
       llvm::cl::init(true)};
   PassOptions::Option<bool> approxTanh{
       *this, "approx-tanh",

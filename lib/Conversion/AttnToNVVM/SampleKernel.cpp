@@ -198,6 +198,11 @@ struct SampleEmitter {
   /// Unit i of the row (`width` elements as f32; minus the draft row's where useDraft).
   Value loadUnit(int64_t width, Value i);
   SmallVector<Value> ownedLoop(int64_t width, ValueRange init, ElementFn fn);
+  /// A loop over the row's units of `width` elements (with the loop's results).
+  using UnitWidthLoop = llvm::function_ref<SmallVector<Value>(int64_t width)>;
+  /// loop(vec) where vocab % vec == 0 (the row then starts 16-byte aligned), else loop(1)
+  /// over single elements; one CTA's row in global memory.
+  SmallVector<Value> byUnitWidth(TypeRange results, UnitWidthLoop loop);
   SmallVector<Value> rowPass(ValueRange init, ElementFn fn);
   /// ownedLoop / rowPass over thread ownerTid's units, read by the lanes of its warp at once
   /// and folded in ownedLoop's order in every lane (the same bits as the owner's rowPass).
@@ -393,17 +398,28 @@ void SampleEmitter::writeLoop(int64_t width, Value out,
   unitLoop(units, ValueRange{}, load, body);
 }
 
+SmallVector<Value> SampleEmitter::byUnitWidth(TypeRange results, UnitWidthLoop loop) {
+  if (vec == 1)
+    return loop(1);
+  // Both branches built without terminators: each yields its loop's results (none for a
+  // pass run for its side effects).
+  auto aligned = scf::IfOp::create(b, results, vocabAligned(), /*addThenBlock=*/true,
+                                   /*addElseBlock=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(aligned.thenBlock());
+  scf::YieldOp::create(b, loop(vec));
+  b.setInsertionPointToStart(aligned.elseBlock());
+  scf::YieldOp::create(b, loop(1));
+  return SmallVector<Value>(aligned.getResults());
+}
+
 void SampleEmitter::writePass(Value out, llvm::function_ref<Value(Value, Value)> fn) {
   if (cluster > 1)
     return sliceWrite(out, fn);
-  if (vec == 1)
-    return writeLoop(1, out, fn);
-  auto aligned = scf::IfOp::create(b, vocabAligned(), /*withElse=*/true);
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(aligned.thenBlock());
-  writeLoop(vec, out, fn);
-  b.setInsertionPointToStart(aligned.elseBlock());
-  writeLoop(1, out, fn);
+  byUnitWidth(TypeRange{}, [&](int64_t width) {
+    writeLoop(width, out, fn);
+    return SmallVector<Value>{};
+  });
 }
 
 /// One pass over the row: 16-byte units when vocab % vec == 0 (the row then starts aligned),
@@ -411,18 +427,7 @@ void SampleEmitter::writePass(Value out, llvm::function_ref<Value(Value, Value)>
 SmallVector<Value> SampleEmitter::rowPass(ValueRange init, ElementFn fn) {
   if (cluster > 1)
     return slicePass(init, fn);
-  if (vec == 1)
-    return ownedLoop(1, init, fn);
-  // Both branches built without terminators: each yields its loop's results (none for a
-  // pass run for its side effects).
-  auto aligned = scf::IfOp::create(b, init.getTypes(), vocabAligned(), /*addThenBlock=*/true,
-                                   /*addElseBlock=*/true);
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(aligned.thenBlock());
-  scf::YieldOp::create(b, ownedLoop(vec, init, fn));
-  b.setInsertionPointToStart(aligned.elseBlock());
-  scf::YieldOp::create(b, ownedLoop(1, init, fn));
-  return SmallVector<Value>(aligned.getResults());
+  return byUnitWidth(init.getTypes(), [&](int64_t width) { return ownedLoop(width, init, fn); });
 }
 
 /// The owner's units ownerTid + k * threads (k < K) in chunks of 32: lane l loads unit k = c + l
@@ -471,16 +476,8 @@ SmallVector<Value> SampleEmitter::warpOwnedLoop(int64_t width, Value ownerTid, V
 }
 
 SmallVector<Value> SampleEmitter::ownerPass(Value ownerTid, ValueRange init, ElementFn fn) {
-  if (vec == 1)
-    return warpOwnedLoop(1, ownerTid, init, fn);
-  auto aligned = scf::IfOp::create(b, init.getTypes(), vocabAligned(), /*addThenBlock=*/true,
-                                   /*addElseBlock=*/true);
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(aligned.thenBlock());
-  scf::YieldOp::create(b, warpOwnedLoop(vec, ownerTid, init, fn));
-  b.setInsertionPointToStart(aligned.elseBlock());
-  scf::YieldOp::create(b, warpOwnedLoop(1, ownerTid, init, fn));
-  return SmallVector<Value>(aligned.getResults());
+  return byUnitWidth(init.getTypes(),
+                     [&](int64_t width) { return warpOwnedLoop(width, ownerTid, init, fn); });
 }
 
 Value SampleEmitter::warpFold(Value v, Combine kind) {

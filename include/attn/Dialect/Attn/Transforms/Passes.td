@@ -78,8 +78,8 @@ def AttnPlan : Pass<"attn-plan"> {
            "head_dim 128, one query head per KV head">,
     Option<"autoPersistent", "auto-persistent", "bool", "false",
            "prefill-mma=auto: the kernels whose ragged K/V goes by TMA (producer warpgroup, "
-           "no ping-pong) are persistent, as `persistent` makes them, without remarks; the "
-           "others keep one CTA per work item">,
+           "no ping-pong, two stages or more) are persistent and overlapped, as `persistent` "
+           "and `overlap` make them, without remarks; the others keep one CTA per work item">,
   ];
 }
 
