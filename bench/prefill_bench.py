@@ -191,7 +191,10 @@ def setup_attn(x, artdir, kv_format):
     v = variant_for(s, kv_format)
     bdir = os.path.join(artdir, "bundles", v.name)
     if not os.path.isfile(os.path.join(bdir, "manifest.json")):
-        raise FileNotFoundError(f"no bundle at {bdir}")
+        # Named from the set's folder down: the results are committed, the machine's paths
+        # are not part of them.
+        where = os.path.basename(os.path.normpath(artdir))
+        raise FileNotFoundError(f"no bundle {v.name} in {where}/bundles")
     bundle = attn_mlir.Bundle(bdir)
     pre = attn_mlir.BatchPrefill(bundle, max_batch=s.batch, max_qo_tokens=x.T,
                                  kv_format=kv_format, num_qo_heads=s.num_qo_heads,
