@@ -43,199 +43,238 @@ module attributes {gpu.container_module} {
       attn.warp_specialize consumers 256 producers 128 registers(232, 40) producer {
         %block_id_x = gpu.block_id  x
         %grid_dim_x = gpu.grid_dim  x
-        %8 = scf.for %arg20 = %block_id_x to %7 step %grid_dim_x iter_args(%arg21 = %c0) -> (index) {
-          %9 = arith.remui %arg20, %c8 : index
-          %10 = arith.divui %arg20, %c8 : index
-          %11 = memref.load %arg10[%10] : memref<?xi32>
-          %12 = arith.index_cast %11 : i32 to index
-          %13 = memref.load %arg11[%10] : memref<?xi32>
-          %14 = arith.index_cast %13 : i32 to index
-          %15 = memref.load %arg12[%10] : memref<?xi32>
-          %16 = arith.index_cast %15 : i32 to index
-          %17 = memref.load %arg13[%10] : memref<?xi32>
-          %18 = arith.index_cast %17 : i32 to index
-          %19 = memref.load %arg1[%12] : memref<?xi32>
-          %20 = arith.index_cast %19 : i32 to index
-          %21 = arith.addi %12, %c1 : index
-          %22 = memref.load %arg1[%21] : memref<?xi32>
-          %23 = arith.index_cast %22 : i32 to index
-          %24 = arith.subi %23, %20 : index
-          %25 = memref.load %arg6[%12] : memref<?xi32>
-          %26 = arith.index_cast %25 : i32 to index
-          %27 = memref.load %arg6[%21] : memref<?xi32>
+        %8 = arith.divui %7, %grid_dim_x : index
+        %9 = arith.muli %8, %grid_dim_x : index
+        %10 = arith.subi %7, %9 : index
+        %11 = arith.remui %8, %c2 : index
+        %12 = arith.cmpi eq, %11, %c1 : index
+        %13 = arith.subi %grid_dim_x, %c1 : index
+        %14 = arith.subi %13, %block_id_x : index
+        %15 = arith.select %12, %14, %block_id_x : index
+        %16 = arith.cmpi ult, %15, %10 : index
+        %17 = arith.select %16, %c1, %c0 : index
+        %18 = arith.addi %8, %17 : index
+        %19 = scf.for %arg20 = %c0 to %18 step %c1 iter_args(%arg21 = %c0) -> (index) {
+          %20 = arith.remui %arg20, %c2 : index
+          %21 = arith.cmpi eq, %20, %c1 : index
+          %22 = arith.select %21, %14, %block_id_x : index
+          %23 = arith.muli %arg20, %grid_dim_x : index
+          %24 = arith.addi %23, %22 : index
+          %25 = arith.remui %24, %c8 : index
+          %26 = arith.divui %24, %c8 : index
+          %27 = memref.load %arg10[%26] : memref<?xi32>
           %28 = arith.index_cast %27 : i32 to index
-          %29 = arith.subi %28, %26 : index
-          %30 = memref.load %arg8[%12] : memref<?xi32>
-          %31 = arith.index_cast %30 : i32 to index
-          %32 = arith.cmpi eq, %29, %c0 : index
-          %33 = arith.subi %29, %c1 : index
-          %34 = arith.muli %33, %c16 : index
-          %35 = arith.addi %34, %31 : index
-          %36 = arith.select %32, %c0, %35 : index
-          %37 = arith.muli %24, %c4 : index
-          %38 = arith.muli %14, %c128 : index
-          %39 = arith.addi %38, %c128 : index
-          %40 = arith.minsi %39, %37 : index
-          %41 = arith.subi %36, %24 : index
-          %lo, %num_tiles, %unmasked_begin, %unmasked_end = attn.kv_tile_range keys[%16, %18) rows[%38, %40) delta %41 {align = 16 : i64, mask = #attn.mask<causal>, rows_per_position = 4 : i64, tile_kv = 128 : i64}
+          %29 = memref.load %arg11[%26] : memref<?xi32>
+          %30 = arith.index_cast %29 : i32 to index
+          %31 = memref.load %arg12[%26] : memref<?xi32>
+          %32 = arith.index_cast %31 : i32 to index
+          %33 = memref.load %arg13[%26] : memref<?xi32>
+          %34 = arith.index_cast %33 : i32 to index
+          %35 = memref.load %arg1[%28] : memref<?xi32>
+          %36 = arith.index_cast %35 : i32 to index
+          %37 = arith.addi %28, %c1 : index
+          %38 = memref.load %arg1[%37] : memref<?xi32>
+          %39 = arith.index_cast %38 : i32 to index
+          %40 = arith.subi %39, %36 : index
+          %41 = memref.load %arg6[%28] : memref<?xi32>
+          %42 = arith.index_cast %41 : i32 to index
+          %43 = memref.load %arg6[%37] : memref<?xi32>
+          %44 = arith.index_cast %43 : i32 to index
+          %45 = arith.subi %44, %42 : index
+          %46 = memref.load %arg8[%28] : memref<?xi32>
+          %47 = arith.index_cast %46 : i32 to index
+          %48 = arith.cmpi eq, %45, %c0 : index
+          %49 = arith.subi %45, %c1 : index
+          %50 = arith.muli %49, %c16 : index
+          %51 = arith.addi %50, %47 : index
+          %52 = arith.select %48, %c0, %51 : index
+          %53 = arith.muli %40, %c4 : index
+          %54 = arith.muli %30, %c128 : index
+          %55 = arith.addi %54, %c128 : index
+          %56 = arith.minsi %55, %53 : index
+          %57 = arith.subi %52, %40 : index
+          %lo, %num_tiles, %unmasked_begin, %unmasked_end = attn.kv_tile_range keys[%32, %34) rows[%54, %56) delta %57 {align = 16 : i64, mask = #attn.mask<causal>, rows_per_position = 4 : i64, tile_kv = 128 : i64}
           scf.for %arg22 = %c0 to %num_tiles step %c1 {
-            %43 = arith.addi %arg21, %arg22 : index
-            %44 = arith.remui %43, %c2 : index
-            %45 = arith.divui %43, %c2 : index
-            %46 = arith.index_cast %45 : index to i32
-            %47 = arith.trunci %46 : i32 to i1
-            %48 = arith.addi %44, %c2 : index
-            %49 = arith.xori %47, %true : i1
-            nvgpu.mbarrier.try_wait.parity %5[%48], %49, %c10000000 : <memorySpace = #gpu.address_space<workgroup>, num_barriers = 4>
-            %50 = nvgpu.mbarrier.get %5[%44] : <memorySpace = #gpu.address_space<workgroup>, num_barriers = 4> -> i32
-            attn.load_kv_tile %1[%26] head %9 tile %arg22 keys[%lo, %18) into %view_2, %view_3[%44] arrive %50 maps(%arg4, %arg5 : memref<128xi8>, memref<128xi8>) {async, keys_aligned = 16 : i64, layout = #prefill_layout, swizzle} : !paged_kv, memref<2x128x128xbf16, #gpu.address_space<workgroup>>
+            %59 = arith.addi %arg21, %arg22 : index
+            %60 = arith.remui %59, %c2 : index
+            %61 = arith.divui %59, %c2 : index
+            %62 = arith.index_cast %61 : index to i32
+            %63 = arith.trunci %62 : i32 to i1
+            %64 = arith.addi %60, %c2 : index
+            %65 = arith.xori %63, %true : i1
+            nvgpu.mbarrier.try_wait.parity %5[%64], %65, %c10000000 : <memorySpace = #gpu.address_space<workgroup>, num_barriers = 4>
+            %66 = nvgpu.mbarrier.get %5[%60] : <memorySpace = #gpu.address_space<workgroup>, num_barriers = 4> -> i32
+            attn.load_kv_tile %1[%42] head %25 tile %arg22 keys[%lo, %34) into %view_2, %view_3[%60] arrive %66 maps(%arg4, %arg5 : memref<128xi8>, memref<128xi8>) {async, keys_aligned = 16 : i64, layout = #prefill_layout, swizzle} : !paged_kv, memref<2x128x128xbf16, #gpu.address_space<workgroup>>
           }
-          %42 = arith.addi %arg21, %num_tiles : index
-          scf.yield %42 : index
+          %58 = arith.addi %arg21, %num_tiles : index
+          scf.yield %58 : index
         }
         attn.commit_kv_tiles
         attn.wait_kv_tiles pending = 0
       } consumer {
         %block_id_x = gpu.block_id  x
         %8 = arith.cmpi ult, %block_id_x, %7 : index
+        %9 = arith.select %8, %block_id_x, %c0 : index
+        %10 = arith.remui %9, %c8 : index
+        %11 = arith.divui %9, %c8 : index
+        %12 = memref.load %arg10[%11] : memref<?xi32>
+        %13 = arith.index_cast %12 : i32 to index
+        %14 = memref.load %arg11[%11] : memref<?xi32>
+        %15 = arith.index_cast %14 : i32 to index
+        %16 = memref.load %arg1[%13] : memref<?xi32>
+        %17 = arith.index_cast %16 : i32 to index
+        %18 = arith.addi %13, %c1 : index
+        %19 = memref.load %arg1[%18] : memref<?xi32>
+        %20 = arith.index_cast %19 : i32 to index
+        %21 = arith.subi %20, %17 : index
+        %22 = arith.muli %21, %c4 : index
+        %23 = arith.muli %15, %c128 : index
         scf.if %8 {
-          %10 = arith.remui %block_id_x, %c8 : index
-          %11 = arith.divui %block_id_x, %c8 : index
-          %12 = memref.load %arg10[%11] : memref<?xi32>
-          %13 = arith.index_cast %12 : i32 to index
-          %14 = memref.load %arg11[%11] : memref<?xi32>
-          %15 = arith.index_cast %14 : i32 to index
-          %16 = memref.load %arg1[%13] : memref<?xi32>
-          %17 = arith.index_cast %16 : i32 to index
-          %18 = arith.addi %13, %c1 : index
-          %19 = memref.load %arg1[%18] : memref<?xi32>
-          %20 = arith.index_cast %19 : i32 to index
-          %21 = arith.subi %20, %17 : index
-          %22 = arith.muli %21, %c4 : index
-          %23 = arith.muli %15, %c128 : index
-          %24 = attn.load_q_tile %arg0[%17, %10] rows[%23, %22) into %view : memref<128x128xbf16, #gpu.address_space<workgroup>> {layout = #prefill_layout, rows_per_position = 4 : i64} : memref<?x32x128xbf16> -> vector<128x128xbf16>
+          %36 = attn.load_q_tile %arg0[%17, %10] rows[%23, %22) into %view : memref<128x128xbf16, #gpu.address_space<workgroup>> {layout = #prefill_layout, rows_per_position = 4 : i64} : memref<?x32x128xbf16> -> vector<128x128xbf16>
         }
         %grid_dim_x = gpu.grid_dim  x
-        %9 = scf.for %arg20 = %block_id_x to %7 step %grid_dim_x iter_args(%arg21 = %c0) -> (index) {
-          %10 = arith.remui %arg20, %c8 : index
-          %11 = arith.divui %arg20, %c8 : index
-          %12 = memref.load %arg10[%11] : memref<?xi32>
-          %13 = arith.index_cast %12 : i32 to index
-          %14 = memref.load %arg11[%11] : memref<?xi32>
-          %15 = arith.index_cast %14 : i32 to index
-          %16 = memref.load %arg12[%11] : memref<?xi32>
-          %17 = arith.index_cast %16 : i32 to index
-          %18 = memref.load %arg13[%11] : memref<?xi32>
-          %19 = arith.index_cast %18 : i32 to index
-          %20 = memref.load %arg1[%13] : memref<?xi32>
-          %21 = arith.index_cast %20 : i32 to index
-          %22 = arith.addi %13, %c1 : index
-          %23 = memref.load %arg1[%22] : memref<?xi32>
-          %24 = arith.index_cast %23 : i32 to index
-          %25 = arith.subi %24, %21 : index
-          %26 = memref.load %arg6[%13] : memref<?xi32>
-          %27 = arith.index_cast %26 : i32 to index
-          %28 = memref.load %arg6[%22] : memref<?xi32>
-          %29 = arith.index_cast %28 : i32 to index
-          %30 = arith.subi %29, %27 : index
-          %31 = memref.load %arg8[%13] : memref<?xi32>
-          %32 = arith.index_cast %31 : i32 to index
-          %33 = arith.cmpi eq, %30, %c0 : index
-          %34 = arith.subi %30, %c1 : index
-          %35 = arith.muli %34, %c16 : index
-          %36 = arith.addi %35, %32 : index
-          %37 = arith.select %33, %c0, %36 : index
-          %38 = arith.muli %25, %c4 : index
-          %39 = arith.muli %15, %c128 : index
-          %40 = arith.addi %39, %c128 : index
-          %41 = arith.minsi %40, %38 : index
-          %42 = arith.subi %37, %25 : index
-          %43 = arith.index_cast %42 : index to i32
-          %44 = arith.index_cast %39 : index to i32
-          %lo, %num_tiles, %unmasked_begin, %unmasked_end = attn.kv_tile_range keys[%17, %19) rows[%39, %41) delta %42 {align = 16 : i64, mask = #attn.mask<causal>, rows_per_position = 4 : i64, tile_kv = 128 : i64}
+        %24 = arith.divui %7, %grid_dim_x : index
+        %25 = arith.muli %24, %grid_dim_x : index
+        %26 = arith.subi %7, %25 : index
+        %27 = arith.remui %24, %c2 : index
+        %28 = arith.cmpi eq, %27, %c1 : index
+        %29 = arith.subi %grid_dim_x, %c1 : index
+        %30 = arith.subi %29, %block_id_x : index
+        %31 = arith.select %28, %30, %block_id_x : index
+        %32 = arith.cmpi ult, %31, %26 : index
+        %33 = arith.select %32, %c1, %c0 : index
+        %34 = arith.addi %24, %33 : index
+        %35 = scf.for %arg20 = %c0 to %34 step %c1 iter_args(%arg21 = %c0) -> (index) {
+          %36 = arith.remui %arg20, %c2 : index
+          %37 = arith.cmpi eq, %36, %c1 : index
+          %38 = arith.select %37, %30, %block_id_x : index
+          %39 = arith.muli %arg20, %grid_dim_x : index
+          %40 = arith.addi %39, %38 : index
+          %41 = arith.remui %40, %c8 : index
+          %42 = arith.divui %40, %c8 : index
+          %43 = memref.load %arg10[%42] : memref<?xi32>
+          %44 = arith.index_cast %43 : i32 to index
+          %45 = memref.load %arg11[%42] : memref<?xi32>
+          %46 = arith.index_cast %45 : i32 to index
+          %47 = memref.load %arg12[%42] : memref<?xi32>
+          %48 = arith.index_cast %47 : i32 to index
+          %49 = memref.load %arg13[%42] : memref<?xi32>
+          %50 = arith.index_cast %49 : i32 to index
+          %51 = memref.load %arg1[%44] : memref<?xi32>
+          %52 = arith.index_cast %51 : i32 to index
+          %53 = arith.addi %44, %c1 : index
+          %54 = memref.load %arg1[%53] : memref<?xi32>
+          %55 = arith.index_cast %54 : i32 to index
+          %56 = arith.subi %55, %52 : index
+          %57 = memref.load %arg6[%44] : memref<?xi32>
+          %58 = arith.index_cast %57 : i32 to index
+          %59 = memref.load %arg6[%53] : memref<?xi32>
+          %60 = arith.index_cast %59 : i32 to index
+          %61 = arith.subi %60, %58 : index
+          %62 = memref.load %arg8[%44] : memref<?xi32>
+          %63 = arith.index_cast %62 : i32 to index
+          %64 = arith.cmpi eq, %61, %c0 : index
+          %65 = arith.subi %61, %c1 : index
+          %66 = arith.muli %65, %c16 : index
+          %67 = arith.addi %66, %63 : index
+          %68 = arith.select %64, %c0, %67 : index
+          %69 = arith.muli %56, %c4 : index
+          %70 = arith.muli %46, %c128 : index
+          %71 = arith.addi %70, %c128 : index
+          %72 = arith.minsi %71, %69 : index
+          %73 = arith.subi %68, %56 : index
+          %74 = arith.index_cast %73 : index to i32
+          %75 = arith.index_cast %70 : index to i32
+          %lo, %num_tiles, %unmasked_begin, %unmasked_end = attn.kv_tile_range keys[%48, %50) rows[%70, %72) delta %73 {align = 16 : i64, mask = #attn.mask<causal>, rows_per_position = 4 : i64, tile_kv = 128 : i64}
+          %76 = arith.addi %arg20, %c1 : index
+          %77 = arith.remui %76, %c2 : index
+          %78 = arith.cmpi eq, %77, %c1 : index
+          %79 = arith.select %78, %30, %block_id_x : index
+          %80 = arith.muli %76, %grid_dim_x : index
+          %81 = arith.addi %80, %79 : index
+          %82 = arith.cmpi ult, %81, %7 : index
+          %83 = arith.select %82, %81, %40 : index
+          %84 = arith.remui %83, %c8 : index
+          %85 = arith.divui %83, %c8 : index
+          %86 = memref.load %arg10[%85] : memref<?xi32>
+          %87 = arith.index_cast %86 : i32 to index
+          %88 = memref.load %arg11[%85] : memref<?xi32>
+          %89 = arith.index_cast %88 : i32 to index
+          %90 = memref.load %arg1[%87] : memref<?xi32>
+          %91 = arith.index_cast %90 : i32 to index
+          %92 = arith.addi %87, %c1 : index
+          %93 = memref.load %arg1[%92] : memref<?xi32>
+          %94 = arith.index_cast %93 : i32 to index
+          %95 = arith.subi %94, %91 : index
+          %96 = arith.muli %95, %c4 : index
+          %97 = arith.muli %89, %c128 : index
           attn.wait_kv_tiles pending = 0
           nvvm.barrier id = %c13_i32 number_of_threads = %c256_i32
-          %45 = attn.load_q_tile %arg0[%21, %10] rows[%39, %38) into %view : memref<128x128xbf16, #gpu.address_space<workgroup>> {layout = #prefill_layout, rows_per_position = 4 : i64, staged} : memref<?x32x128xbf16> -> vector<128x128xbf16>
+          %98 = attn.load_q_tile %arg0[%52, %41] rows[%70, %69) into %view : memref<128x128xbf16, #gpu.address_space<workgroup>> {layout = #prefill_layout, rows_per_position = 4 : i64, staged} : memref<?x32x128xbf16> -> vector<128x128xbf16>
           %m, %l, %acc = attn.init_state {layout = #prefill_layout} : vector<128xf32>, vector<128x128xf32>
-          %46:3 = scf.for %arg22 = %c0 to %num_tiles step %c1 iter_args(%arg23 = %m, %arg24 = %l, %arg25 = %acc) -> (vector<128xf32>, vector<128xf32>, vector<128x128xf32>) {
-            %73 = arith.addi %arg21, %arg22 : index
-            %74 = arith.remui %73, %c2 : index
-            %75 = arith.divui %73, %c2 : index
-            %76 = arith.index_cast %75 : index to i32
-            %77 = arith.trunci %76 : i32 to i1
-            nvgpu.mbarrier.try_wait.parity %5[%74], %77, %c10000000 : <memorySpace = #gpu.address_space<workgroup>, num_barriers = 4>
-            %78 = arith.index_cast %arg22 : index to i32
-            %79 = arith.index_cast %lo : index to i32
-            %80 = attn.recompute %79 : i32
-            %81 = arith.muli %78, %c128_i32 : i32
-            %82 = arith.addi %80, %81 : i32
-            %83 = arith.index_cast %unmasked_end : index to i32
-            %84 = attn.recompute %83 : i32
-            %85 = arith.cmpi sge, %78, %84 : i32
-            %86:3 = scf.if %85 -> (vector<128xf32>, vector<128xf32>, vector<128x128xf32>) {
-              %89 = attn.tile_qk %45, %view_2[%74] {layout = #prefill_layout} : vector<128x128xbf16>, memref<2x128x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
-              %90 = attn.score_mod %89 rows %43 offset %44 cols %82 keys %18 {layout = #prefill_layout, mask = #attn.mask<causal>, rows_per_position = 4 : i64, scale = 1.000000e+00 : f32} : vector<128x128xf32>, i32
-              %p, %m_new, %l_new, %alpha, %acc_new = attn.online_softmax %90 max %arg23 sum %arg24 acc %arg25 {layout = #prefill_layout, scale = 0.12751743082459868 : f64} : vector<128x128xf32>, vector<128xf32>, vector<128x128xf32>
-              %91 = attn.tile_pv %p, %view_3[%74], %acc_new {layout = #prefill_layout} : vector<128x128xf32>, memref<2x128x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
-              scf.yield %m_new, %l_new, %91 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
+          %99:3 = scf.for %arg22 = %c0 to %num_tiles step %c1 iter_args(%arg23 = %m, %arg24 = %l, %arg25 = %acc) -> (vector<128xf32>, vector<128xf32>, vector<128x128xf32>) {
+            %124 = arith.addi %arg21, %arg22 : index
+            %125 = arith.remui %124, %c2 : index
+            %126 = arith.divui %124, %c2 : index
+            %127 = arith.index_cast %126 : index to i32
+            %128 = arith.trunci %127 : i32 to i1
+            nvgpu.mbarrier.try_wait.parity %5[%125], %128, %c10000000 : <memorySpace = #gpu.address_space<workgroup>, num_barriers = 4>
+            %129 = arith.index_cast %arg22 : index to i32
+            %130 = arith.index_cast %lo : index to i32
+            %131 = attn.recompute %130 : i32
+            %132 = arith.muli %129, %c128_i32 : i32
+            %133 = arith.addi %131, %132 : i32
+            %134 = arith.index_cast %unmasked_end : index to i32
+            %135 = attn.recompute %134 : i32
+            %136 = arith.cmpi sge, %129, %135 : i32
+            %137:3 = scf.if %136 -> (vector<128xf32>, vector<128xf32>, vector<128x128xf32>) {
+              %140 = attn.tile_qk %98, %view_2[%125] {layout = #prefill_layout} : vector<128x128xbf16>, memref<2x128x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
+              %141 = attn.score_mod %140 rows %74 offset %75 cols %133 keys %49 {layout = #prefill_layout, mask = #attn.mask<causal>, rows_per_position = 4 : i64, scale = 1.000000e+00 : f32} : vector<128x128xf32>, i32
+              %p, %m_new, %l_new, %alpha, %acc_new = attn.online_softmax %141 max %arg23 sum %arg24 acc %arg25 {layout = #prefill_layout, scale = 0.12751743082459868 : f64} : vector<128x128xf32>, vector<128xf32>, vector<128x128xf32>
+              %142 = attn.tile_pv %p, %view_3[%125], %acc_new {layout = #prefill_layout} : vector<128x128xf32>, memref<2x128x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
+              scf.yield %m_new, %l_new, %142 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
             } else {
-              %89 = attn.tile_qk %45, %view_2[%74] {layout = #prefill_layout} : vector<128x128xbf16>, memref<2x128x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
-              %90 = attn.score_mod %89 rows %43 offset %44 cols %82 keys %18 {all_visible, layout = #prefill_layout, mask = #attn.mask<causal>, rows_per_position = 4 : i64, scale = 1.000000e+00 : f32} : vector<128x128xf32>, i32
-              %p, %m_new, %l_new, %alpha, %acc_new = attn.online_softmax %90 max %arg23 sum %arg24 acc %arg25 {layout = #prefill_layout, scale = 0.12751743082459868 : f64} : vector<128x128xf32>, vector<128xf32>, vector<128x128xf32>
-              %91 = attn.tile_pv %p, %view_3[%74], %acc_new {layout = #prefill_layout} : vector<128x128xf32>, memref<2x128x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
-              scf.yield %m_new, %l_new, %91 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
+              %140 = attn.tile_qk %98, %view_2[%125] {layout = #prefill_layout} : vector<128x128xbf16>, memref<2x128x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
+              %141 = attn.score_mod %140 rows %74 offset %75 cols %133 keys %49 {all_visible, layout = #prefill_layout, mask = #attn.mask<causal>, rows_per_position = 4 : i64, scale = 1.000000e+00 : f32} : vector<128x128xf32>, i32
+              %p, %m_new, %l_new, %alpha, %acc_new = attn.online_softmax %141 max %arg23 sum %arg24 acc %arg25 {layout = #prefill_layout, scale = 0.12751743082459868 : f64} : vector<128x128xf32>, vector<128xf32>, vector<128x128xf32>
+              %142 = attn.tile_pv %p, %view_3[%125], %acc_new {layout = #prefill_layout} : vector<128x128xf32>, memref<2x128x128xbf16, #gpu.address_space<workgroup>> -> vector<128x128xf32>
+              scf.yield %m_new, %l_new, %142 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
             }
-            %87 = arith.addi %74, %c2 : index
-            %88 = nvgpu.mbarrier.arrive %5[%87] : <memorySpace = #gpu.address_space<workgroup>, num_barriers = 4> -> !nvgpu.mbarrier.token
-            scf.yield %86#0, %86#1, %86#2 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
+            %138 = arith.addi %125, %c2 : index
+            %139 = nvgpu.mbarrier.arrive %5[%138] : <memorySpace = #gpu.address_space<workgroup>, num_barriers = 4> -> !nvgpu.mbarrier.token
+            scf.yield %137#0, %137#1, %137#2 : vector<128xf32>, vector<128xf32>, vector<128x128xf32>
           }
           nvvm.barrier id = %c13_i32 number_of_threads = %c256_i32
-          %47 = arith.addi %arg20, %grid_dim_x : index
-          %48 = arith.cmpi ult, %47, %7 : index
-          scf.if %48 {
-            %73 = arith.remui %47, %c8 : index
-            %74 = arith.divui %47, %c8 : index
-            %75 = memref.load %arg10[%74] : memref<?xi32>
-            %76 = arith.index_cast %75 : i32 to index
-            %77 = memref.load %arg11[%74] : memref<?xi32>
-            %78 = arith.index_cast %77 : i32 to index
-            %79 = memref.load %arg1[%76] : memref<?xi32>
-            %80 = arith.index_cast %79 : i32 to index
-            %81 = arith.addi %76, %c1 : index
-            %82 = memref.load %arg1[%81] : memref<?xi32>
-            %83 = arith.index_cast %82 : i32 to index
-            %84 = arith.subi %83, %80 : index
-            %85 = arith.muli %84, %c4 : index
-            %86 = arith.muli %78, %c128 : index
-            %87 = attn.load_q_tile %arg0[%80, %73] rows[%86, %85) into %view : memref<128x128xbf16, #gpu.address_space<workgroup>> {layout = #prefill_layout, rows_per_position = 4 : i64} : memref<?x32x128xbf16> -> vector<128x128xbf16>
+          scf.if %82 {
+            %124 = attn.load_q_tile %arg0[%91, %84] rows[%97, %96) into %view : memref<128x128xbf16, #gpu.address_space<workgroup>> {layout = #prefill_layout, rows_per_position = 4 : i64} : memref<?x32x128xbf16> -> vector<128x128xbf16>
           }
-          %49 = arith.index_cast %11 : index to i32
-          %50 = attn.recompute %49 : i32
-          %51 = arith.index_cast %50 : i32 to index
-          %52 = arith.index_cast %10 : index to i32
-          %53 = attn.recompute %52 : i32
-          %54 = arith.index_cast %53 : i32 to index
-          %55 = memref.load %arg10[%51] : memref<?xi32>
-          %56 = arith.index_cast %55 : i32 to index
-          %57 = memref.load %arg14[%51] : memref<?xi32>
-          %58 = memref.load %arg15[%51] : memref<?xi32>
-          %59 = arith.index_cast %58 : i32 to index
-          %60 = memref.load %arg1[%56] : memref<?xi32>
-          %61 = arith.index_cast %60 : i32 to index
-          %62 = arith.addi %56, %c1 : index
-          %63 = memref.load %arg1[%62] : memref<?xi32>
-          %64 = arith.index_cast %63 : i32 to index
-          %65 = arith.subi %64, %61 : index
-          %66 = memref.load %arg11[%51] : memref<?xi32>
-          %67 = arith.index_cast %66 : i32 to index
-          %68 = arith.muli %67, %c128 : index
-          %69 = arith.addi %68, %c128 : index
-          %70 = arith.muli %65, %c4 : index
-          %71 = arith.minsi %69, %70 : index
-          %o, %lse = attn.finalize %46#2 max %46#0 sum %46#1 {layout = #prefill_layout, natural_lse, scale = 0.12751743082459868 : f64} : vector<128x128xf32>, vector<128xf32>
-          attn.store_output %o, %lse into %arg17[%61, %54] rows[%68, %71) slot %57 partial %arg18, %arg19[%59] : memref<?x32x128xf32>, memref<?x32xf32> {layout = #prefill_layout, rows_per_position = 4 : i64} : vector<128x128xf32>, vector<128xf32>, memref<?x32x128xbf16>
-          %72 = arith.addi %arg21, %num_tiles : index
-          scf.yield %72 : index
+          %100 = arith.index_cast %42 : index to i32
+          %101 = attn.recompute %100 : i32
+          %102 = arith.index_cast %101 : i32 to index
+          %103 = arith.index_cast %41 : index to i32
+          %104 = attn.recompute %103 : i32
+          %105 = arith.index_cast %104 : i32 to index
+          %106 = memref.load %arg10[%102] : memref<?xi32>
+          %107 = arith.index_cast %106 : i32 to index
+          %108 = memref.load %arg14[%102] : memref<?xi32>
+          %109 = memref.load %arg15[%102] : memref<?xi32>
+          %110 = arith.index_cast %109 : i32 to index
+          %111 = memref.load %arg1[%107] : memref<?xi32>
+          %112 = arith.index_cast %111 : i32 to index
+          %113 = arith.addi %107, %c1 : index
+          %114 = memref.load %arg1[%113] : memref<?xi32>
+          %115 = arith.index_cast %114 : i32 to index
+          %116 = arith.subi %115, %112 : index
+          %117 = memref.load %arg11[%102] : memref<?xi32>
+          %118 = arith.index_cast %117 : i32 to index
+          %119 = arith.muli %118, %c128 : index
+          %120 = arith.addi %119, %c128 : index
+          %121 = arith.muli %116, %c4 : index
+          %122 = arith.minsi %120, %121 : index
+          %o, %lse = attn.finalize %99#2 max %99#0 sum %99#1 {layout = #prefill_layout, natural_lse, scale = 0.12751743082459868 : f64} : vector<128x128xf32>, vector<128xf32>
+          attn.store_output %o, %lse into %arg17[%112, %105] rows[%119, %122) slot %108 partial %arg18, %arg19[%110] : memref<?x32x128xf32>, memref<?x32xf32> {layout = #prefill_layout, rows_per_position = 4 : i64} : vector<128x128xf32>, vector<128xf32>, memref<?x32x128xbf16>
+          %123 = arith.addi %arg21, %num_tiles : index
+          scf.yield %123 : index
         }
       }
       gpu.return

@@ -406,6 +406,55 @@ func.func @store_partial_without_slot(%o: vector<4x128xf32>, %l: vector<4xf32>, 
 
 // -----
 
+func.func @store_staged_short_tile(%o: vector<128x128xf32>, %l: vector<128xf32>, %x: index,
+                                   %s: i32, %c: i1, %dst: memref<?x32x128xbf16>,
+                                   %k: memref<2x64x128xbf16, #gpu.address_space<workgroup>>) {
+  // expected-error @+1 {{expected a staging tile of at least 128 rows of 128 columns (a multiple of 64), got 64 x 128}}
+  attn.store_output %o, %l into %dst[%x, %x] rows[%x, %x) slot %s
+      staged %k[%x] if %c : memref<2x64x128xbf16, #gpu.address_space<workgroup>>
+      : vector<128x128xf32>, vector<128xf32>, memref<?x32x128xbf16>
+  return
+}
+
+// -----
+
+func.func @store_staged_wide_elements(%o: vector<128x128xf32>, %l: vector<128xf32>, %x: index,
+                                      %s: i32, %c: i1, %dst: memref<?x32x128xbf16>,
+                                      %k: memref<2x128x128xf16, #gpu.address_space<workgroup>>,
+                                      %f: memref<?x32x128xf32>) {
+  // expected-error @+1 {{expected staging elements of dest's width (32 bits), got 'f16'}}
+  attn.store_output %o, %l into %f[%x, %x] rows[%x, %x) slot %s
+      staged %k[%x] if %c : memref<2x128x128xf16, #gpu.address_space<workgroup>>
+      : vector<128x128xf32>, vector<128xf32>, memref<?x32x128xf32>
+  return
+}
+
+// -----
+
+func.func @store_staged_global(%o: vector<128x128xf32>, %l: vector<128xf32>, %x: index,
+                               %s: i32, %c: i1, %dst: memref<?x32x128xbf16>,
+                               %k: memref<2x128x128xbf16>) {
+  // expected-error @+1 {{expected staging in workgroup memory}}
+  attn.store_output %o, %l into %dst[%x, %x] rows[%x, %x) slot %s
+      staged %k[%x] if %c : memref<2x128x128xbf16>
+      : vector<128x128xf32>, vector<128xf32>, memref<?x32x128xbf16>
+  return
+}
+
+// -----
+
+func.func @store_staged_without_slot(%o: vector<128x128xf32>, %l: vector<128xf32>, %x: index,
+                                     %c: i1, %dst: memref<?x32x128xbf16>,
+                                     %k: memref<2x128x128xbf16, #gpu.address_space<workgroup>>) {
+  // expected-error @+1 {{expected rows [b, e) and a slot with staging}}
+  attn.store_output %o, %l into %dst[%x, %x] rows[%x, %x)
+      staged %k[%x] if %c : memref<2x128x128xbf16, #gpu.address_space<workgroup>>
+      : vector<128x128xf32>, vector<128xf32>, memref<?x32x128xbf16>
+  return
+}
+
+// -----
+
 !kv = !attn.ragged_kv<num_heads = 8, head_dim = 64, element_type = bf16>
 func.func @blocks_without_tiles_per_block(%kv: !kv, %x: index, %b: memref<?xi32>,
                                           %ks: memref<2x16x64xbf16, #gpu.address_space<workgroup>>) {

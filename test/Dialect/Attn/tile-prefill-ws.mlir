@@ -97,12 +97,16 @@
 // OVL:              nvgpu.mbarrier.arrive %[[BARS]]
 // OVL-NEXT:         %[[O:.*]] = attn.rescale_acc %[[DONE]]#0 by %[[SOFT]]#3 {layout
 // OVL-NEXT:         scf.yield %[[SOFT]]#1, %[[SOFT]]#2, %[[O]], %[[SOFT]]#0
+// The last tile's stage stays the consumers' after its P V: the epilogue stages the O tile in
+// its K tile (whole 16-byte pieces of the rows out) and frees the stage after the store.
 // OVL:            %[[OUT:.*]] = attn.tile_pv %[[LOOP]]#3, %{{.*}}, %[[LOOP]]#2 {layout
-// OVL:            nvgpu.mbarrier.arrive %[[BARS]]
 // OVL-NEXT:       scf.yield %[[LOOP]]#0, %[[LOOP]]#1, %[[OUT]]
 // OVL:          } else {
 // OVL-NEXT:       scf.yield %[[M]], %[[L]], %[[ACC]]
 // OVL:          attn.finalize %[[STATE]]#2 max %[[STATE]]#0 sum %[[STATE]]#1
+// OVL:          attn.store_output {{.*}} staged %[[KS:.*]][%[[LASTSTAGE:.*]]] if %[[ANY]]
+// OVL-NEXT:     scf.if %[[ANY]] {
+// OVL:            nvgpu.mbarrier.arrive %[[BARS]]
 // OVL:        attn.kernel_abi @ws_attention {{.*}}tile = {{{.*}}overlap = 1 : i64{{.*}}producer = 1 : i64
 
 // In the loop: the S MMAs committed without a wait, then the P V MMAs likewise (P from

@@ -4,9 +4,15 @@
 // item) pairs, tile.persistent in the manifest) and overlapped, whatever the mask and GQA
 // group; a paged cache (cp.async) keeps one CTA per work item and the serial loop of its GQA
 // group. --auto-persistent=false keeps one CTA per item everywhere. ptxas takes all of them
-// with no spills.
-// RUN: rm -rf %t && attn-compile %s --sm=90 --toolkit=%cuda_toolkit --ptxas-check -o %t/auto | FileCheck %s --check-prefix=SUMMARY
+// with no spills. The overlapped kernels write their rows through the last tile's K stage:
+// the fragments into shared memory, named barrier 14, eight 16-byte pieces a thread out, the
+// proxy fence before the stage goes back to the TMA producer; the paged kernel keeps its
+// direct stores.
+// RUN: rm -rf %t && attn-compile %s --sm=90 --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/auto | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --check-prefix=AUTO --input-file=%t/auto/manifest.json
+// RUN: FileCheck %s --check-prefix=STAGED --input-file=%t/auto/full_kernels.ptx
+// RUN: FileCheck %s --check-prefix=STAGED --input-file=%t/auto/gqa_kernels.ptx
+// RUN: not grep -q "bar.sync.*14, 256" %t/auto/paged_kernels.ptx
 // RUN: attn-compile %s --sm=90 --auto-persistent=false --toolkit=%cuda_toolkit --ptxas-check -o %t/off | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --check-prefix=OFF --input-file=%t/off/manifest.json
 
@@ -32,6 +38,13 @@
 // AUTO:      "variant"
 
 // OFF-NOT: "persistent"
+
+// STAGED:       st.shared.b32
+// STAGED:       bar.sync 14, 256;
+// STAGED-COUNT-8: ld.shared.v4.b32
+// STAGED:       st.global.v4.b32
+// STAGED:       fence.proxy.async.shared::cta;
+// STAGED:       mbarrier.arrive.shared.b64
 
 !mha = !attn.ragged_kv<num_heads = 32, head_dim = 128, element_type = bf16>
 func.func @full(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %k: memref<?x32x128xbf16>,

@@ -161,6 +161,27 @@ LogicalResult StoreOutputOp::verify() {
     return emitOpError() << "expected a slot with partial rows";
   if (failed(verifyRowsPerPosition(*this, getRowsPerPosition())))
     return failure();
+  bool staging = static_cast<bool>(getStaging());
+  if (staging != static_cast<bool>(getStagingIndex()) ||
+      staging != static_cast<bool>(getStagingOk()))
+    return emitOpError() << "expected a staging tile with its index and condition";
+  if (staging) {
+    MemRefType buf = getStaging().getType(), dest = getDest().getType();
+    if (failed(verifySharedTile(*this, "staging", buf)))
+      return failure();
+    if (buf.getElementTypeBitWidth() != dest.getElementTypeBitWidth())
+      return emitOpError() << "expected staging elements of dest's width ("
+                           << dest.getElementTypeBitWidth() << " bits), got "
+                           << buf.getElementType();
+    if (buf.getDimSize(1) < o.getDimSize(0) || buf.getDimSize(2) != dest.getDimSize(2) ||
+        dest.getDimSize(2) % 64 != 0)
+      return emitOpError() << "expected a staging tile of at least " << o.getDimSize(0)
+                           << " rows of " << dest.getDimSize(2)
+                           << " columns (a multiple of 64), got " << buf.getDimSize(1) << " x "
+                           << buf.getDimSize(2);
+    if (!getRowsBegin() || !getPartialSlot())
+      return emitOpError() << "expected rows [b, e) and a slot with staging";
+  }
   return verifyLayout(*this, getLayoutAttr(), "o", o, kAccDims);
 }
 

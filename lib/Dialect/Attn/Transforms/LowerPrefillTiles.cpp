@@ -1465,13 +1465,87 @@ private:
 // finalize and store_output
 //===----------------------------------------------------------------------===//
 
-/// Where a row of the epilogue goes, and the lane coordinates re-derived for it.
+/// Where a row of the epilogue goes, and the lane coordinates re-derived for it. `staged`
+/// (with a staging tile): the O rows go through it (stageRow, then copyOutStaged).
 struct OutputRows : MmaLane {
   StoreOutputOp op;
-  Value rowStart32, laneIsRowLeader, direct;
+  Value rowStart32, laneIsRowLeader, direct, staged;
   double expScale = 1.0;
   int64_t group = 1, nBlocksO = 0;
 };
+
+/// Named barrier of a staged store_output's threads (0 is the CTA's, 1 and 2 ping-pong's, 13
+/// the persistent kernel's Q hand-over, 15 the TMA producer's).
+constexpr int32_t kStagingBarrier = 14;
+
+/// Element column of 16-byte piece `piece` of row `row` in a staging tile: 128-byte rows
+/// swizzled like the K/V tiles (piece ^ row % 8), so that the eight rows of an MMA fragment
+/// store and the pieces a warp reads back fall in distinct banks.
+Value stagedColumn(KernelBuilder &b, Value row, Value piece) {
+  Value phase = b.rem(row, c32(b, 8));
+  Value swizzled = arith::XOrIOp::create(b, piece, phase);
+  return b.mul(swizzled, c32(b, 8));
+}
+
+/// The converted pairs `outs` (one per 8-column block) of local row `local` into the staging
+/// tile, at the lane's two columns of each block.
+void stageRow(KernelBuilder &b, const OutputRows &w, Value local, ArrayRef<Value> outs) {
+  StoreOutputOp op = w.op;
+  Type elt = op.getStaging().getType().getElementType();
+  auto pair = VectorType::get({2}, elt);
+  Value stage = op.getStagingIndex();
+  Value row = toIndex(b, local);
+  Value within = b.rem(w.c2, c32(b, 8));
+  for (int64_t n = 0; n < w.nBlocksO; ++n) {
+    Value col = b.add(stagedColumn(b, local, c32(b, n)), within);
+    Value v = arith::TruncFOp::create(b, pair, outs[n]);
+    vector::StoreOp::create(b, v, op.getStaging(), ValueRange{stage, row, toIndex(b, col)},
+                            /*nontemporal=*/false, llvm::MaybeAlign(4));
+  }
+}
+
+/// The staged rows out (after a barrier over the layout's threads): thread `tid` copies the
+/// 16-byte pieces tid, tid + threads, ... of the tile (rows of head_dim / 8 pieces) whose
+/// packed row is below rows_end to the output rows, 16 bytes a store.
+void copyOutStaged(KernelBuilder &b, const OutputRows &w, Value tid32, int64_t threads) {
+  StoreOutputOp op = w.op;
+  int64_t rows = op.getO().getType().getDimSize(0), headDim = op.getO().getType().getDimSize(1);
+  int64_t pieces = headDim / 8, total = rows * pieces;
+  Type elt = op.getStaging().getType().getElementType();
+  auto piece16 = VectorType::get({8}, elt);
+  Value rowsBegin = to32(b, op.getRowsBegin());
+  Value rowsEnd = to32(b, op.getRowsEnd());
+  Value firstHead = b.mul(op.getHead(), b.idx(w.group));
+  for (int64_t k = 0; k * threads < total; ++k) {
+    Value c = b.add(tid32, c32(b, k * threads));
+    Value local = b.div(c, c32(b, pieces));
+    Value piece = b.rem(c, c32(b, pieces));
+    Value packed = b.add(rowsBegin, local);
+    Value inRange = b.slt(packed, rowsEnd);
+    if ((k + 1) * threads > total)
+      inRange = arith::AndIOp::create(b, inRange, b.slt(c, c32(b, total)));
+    auto ifRow = scf::IfOp::create(b, inRange, /*withElseRegion=*/false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifRow.thenBlock());
+    Value col = stagedColumn(b, local, piece);
+    Value v =
+        vector::LoadOp::create(b, piece16, op.getStaging(),
+                               ValueRange{op.getStagingIndex(), toIndex(b, local), toIndex(b, col)},
+                               /*nontemporal=*/false, llvm::MaybeAlign(16));
+    Value p = toIndex(b, packed);
+    Value i = b.div(p, b.idx(w.group));
+    Value head = b.add(firstHead, b.rem(p, b.idx(w.group)));
+    Value dstCol = toIndex(b, b.mul(piece, c32(b, 8)));
+    Value dstRow = b.add(op.getRow(), i);
+    vector::StoreOp::create(b, v, op.getDest(), ValueRange{dstRow, head, dstCol},
+                            /*nontemporal=*/false, llvm::MaybeAlign(16));
+  }
+  // This thread's generic-proxy accesses of the tile before the async proxy's next writes to
+  // it (a TMA refill of the stage).
+  NVVM::FenceProxyOp::create(
+      b, NVVM::ProxyKind::async_shared,
+      NVVM::SharedSpaceAttr::get(b.getContext(), NVVM::SharedSpace::shared_cta));
+}
 
 /// Row (mt, h): l summed over the four lanes of the row, O / l and the natural-log
 /// lse = (m scale + log2 l) ln 2 (0 and -inf for a row without keys), stored where the packed
@@ -1489,28 +1563,57 @@ void writeRow(KernelBuilder &b, OutputRows &w, const WarpState &state, int64_t m
   Value lse2 = b.fadd(mScaled, b.log2(b.select(nonEmpty, l, b.f32(1.0))));
   Value lse = b.fmul(lse2, b.f32(kLn2));
   lse = b.select(nonEmpty, lse, b.negInf());
-  Value row = toIndex(b, fragmentRow(b, w.rowStart32, w.warpRow0, w.g, mt, h));
+  Value row32 = fragmentRow(b, w.rowStart32, w.warpRow0, w.g, mt, h);
+  Value row = toIndex(b, row32);
+  // The row's pairs O / l, one per 8-column block (staged: built where they are stored, so
+  // that no row's values stay live across the other branch).
+  auto rowPairs = [&] {
+    SmallVector<Value> outs;
+    auto pairF32 = VectorType::get({2}, b.getF32Type());
+    for (int64_t n = 0; n < w.nBlocksO; ++n) {
+      Value acc = state.o[mt * w.nBlocksO + n];
+      Value pair = vector::FromElementsOp::create(
+          b, pairF32,
+          ValueRange{b.fmul(vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, 0}), inv),
+                     b.fmul(vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, 1}), inv)});
+      outs.push_back(pair);
+    }
+    return outs;
+  };
+  if (w.staged) {
+    // Every row of the tile, in range or not: the copy out skips the rows past rows_end.
+    auto ifStaged = scf::IfOp::create(b, w.staged, /*withElseRegion=*/false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifStaged.thenBlock());
+    stageRow(b, w, b.sub(row32, w.rowStart32), rowPairs());
+  }
   auto inRange = scf::IfOp::create(b, b.ult(row, w.op.getRowsEnd()), false);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(inRange.thenBlock());
   Value i = b.div(row, b.idx(w.group));
   Value firstHead = b.mul(w.op.getHead(), b.idx(w.group));
   Value head = b.add(firstHead, b.rem(row, b.idx(w.group)));
-  auto pairF32 = VectorType::get({2}, b.getF32Type());
-  SmallVector<Value> outs;
-  for (int64_t n = 0; n < w.nBlocksO; ++n) {
-    Value acc = state.o[mt * w.nBlocksO + n];
-    Value pair = vector::FromElementsOp::create(
-        b, pairF32,
-        ValueRange{b.fmul(vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, 0}), inv),
-                   b.fmul(vector::ExtractOp::create(b, acc, ArrayRef<int64_t>{h, 1}), inv)});
-    outs.push_back(pair);
-  }
+  SmallVector<Value> rowOuts;
+  if (!w.staged)
+    rowOuts = rowPairs();
   Value partialO = w.op.getPartialO();
   auto branch = scf::IfOp::create(b, w.direct, /*withElseRegion=*/partialO != nullptr);
-  auto store = [&](Value dst, Value dstLse, Value dstRow) {
-    for (int64_t n = 0; n < w.nBlocksO; ++n)
-      b.storeVectorF32(outs[n], dst, {dstRow, head, toIndex(b, b.add(c32(b, n * 8), w.c2))}, 4);
+  // The pairs themselves (the rows not staged), then the lse.
+  auto store = [&](Value dst, Value dstLse, Value dstRow, bool mayBeStaged) {
+    auto pairs = [&] {
+      SmallVector<Value> outs = w.staged ? rowPairs() : rowOuts;
+      for (int64_t n = 0; n < w.nBlocksO; ++n)
+        b.storeVectorF32(outs[n], dst, {dstRow, head, toIndex(b, b.add(c32(b, n * 8), w.c2))}, 4);
+    };
+    if (mayBeStaged && w.staged) {
+      Value notStaged = arith::XOrIOp::create(b, w.staged, b.cst(b.getI1Type(), 1));
+      auto ifDirect = scf::IfOp::create(b, notStaged, /*withElseRegion=*/false);
+      OpBuilder::InsertionGuard guard2(b);
+      b.setInsertionPointToStart(ifDirect.thenBlock());
+      pairs();
+    } else {
+      pairs();
+    }
     if (dstLse) {
       auto leader = scf::IfOp::create(b, w.laneIsRowLeader, false);
       OpBuilder::InsertionGuard guard2(b);
@@ -1519,11 +1622,12 @@ void writeRow(KernelBuilder &b, OutputRows &w, const WarpState &state, int64_t m
     }
   };
   b.setInsertionPointToStart(branch.thenBlock());
-  store(w.op.getDest(), w.op.getLseDest(), b.add(w.op.getRow(), i));
+  store(w.op.getDest(), w.op.getLseDest(), b.add(w.op.getRow(), i), /*mayBeStaged=*/true);
   if (partialO) {
     b.setInsertionPointToStart(branch.elseBlock());
     Value p = arith::IndexCastOp::create(b, b.getIndexType(), w.op.getPartialSlot());
-    store(partialO, w.op.getPartialLse(), b.add(p, b.mul(i, w.op.getPartialStride())));
+    store(partialO, w.op.getPartialLse(), b.add(p, b.mul(i, w.op.getPartialStride())),
+          /*mayBeStaged=*/false);
   }
 }
 
@@ -1575,10 +1679,26 @@ struct LowerFinalizeStore : PrefillPattern<StoreOutputOp> {
     Value slot = op.getPartialSlot();
     w.direct = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, slot,
                                      arith::ConstantIntOp::create(b, slot.getType(), 0));
+    if (op.getStaging())
+      w.staged = arith::AndIOp::create(b, w.direct, op.getStagingOk());
     WarpState state{in[1], in[2], in[0]};
     for (int64_t mt = 0; mt < layout.getSlices(); ++mt)
       for (int64_t h = 0; h < 2; ++h)
         writeRow(b, w, state, mt, h);
+    if (w.staged) {
+      // The barrier outside the branch (the condition is the same in every thread): ptxas
+      // allocated 18 registers more around a bar.sync under a branch and spilled them.
+      Value barrierId = c32(b, kStagingBarrier);
+      Value count = c32(b, layout.getNumThreads());
+      NVVM::BarrierOp::create(b, TypeRange{}, barrierId, count, {}, Value());
+      auto ifStaged = scf::IfOp::create(b, w.staged, /*withElseRegion=*/false);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifStaged.thenBlock());
+      // The thread index re-derived here (attn.recompute): the copies' addresses are not
+      // computed ahead, in registers, while the accumulators are live.
+      Value tid32 = RecomputeOp::create(b, b.getI32Type(), to32(b, t.tid));
+      copyOutStaged(b, w, tid32, layout.getNumThreads());
+    }
     rewriter.eraseOp(op);
     rewriter.eraseOp(fin);
     return success();

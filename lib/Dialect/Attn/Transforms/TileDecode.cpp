@@ -225,7 +225,9 @@ void storeDecodeRows(KernelBuilder &b, const DecodeKernel &k, const DecodeWork &
   StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.o, w.row, firstHead, k.lse,
                         /*rows_begin=*/Value(), /*rows_end=*/Value(), /*partial_o=*/Value(),
                         /*partial_lse=*/Value(), /*partial_slot=*/Value(),
-                        /*partial_stride=*/Value(), /*rows_per_position=*/nullptr, layout);
+                        /*partial_stride=*/Value(), /*staging=*/Value(),
+                        /*staging_index=*/Value(), /*staging_ok=*/Value(),
+                        /*rows_per_position=*/nullptr, layout);
   if (!k.tmpO)
     return;
   b.setInsertionPointToStart(branch.elseBlock());
@@ -233,7 +235,9 @@ void storeDecodeRows(KernelBuilder &b, const DecodeKernel &k, const DecodeWork &
   StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.tmpO, p, firstHead, k.tmpLse,
                         /*rows_begin=*/Value(), /*rows_end=*/Value(), /*partial_o=*/Value(),
                         /*partial_lse=*/Value(), /*partial_slot=*/Value(),
-                        /*partial_stride=*/Value(), /*rows_per_position=*/nullptr, layout);
+                        /*partial_stride=*/Value(), /*staging=*/Value(),
+                        /*staging_index=*/Value(), /*staging_ok=*/Value(),
+                        /*rows_per_position=*/nullptr, layout);
 }
 } // namespace
 

@@ -559,11 +559,19 @@ static SmallVector<Value> overlappedStep(KernelBuilder &b, const PrefillTiles &p
   return {soft[1], soft[2], acc, soft[0]};
 }
 
+/// Frees stage `stage` of the ring for the producer (every consumer thread arrives).
+static void freeStage(KernelBuilder &b, const StageRing &ring, Value stage) {
+  nvgpu::MBarrierArriveOp::create(b, nvgpu::MBarrierTokenType::get(b.getContext()), ring.bars,
+                                  ring.free(b, stage));
+}
+
 /// The consumers' loop with FA3's intra-warpgroup pipelining (kernel_config `overlap`): the
 /// first tile's softmax before the loop, iteration t overlapping the softmax of tile t + 1
 /// with P_t V_t (overlappedStep), the last tile's P V after it. Without tiles, the state stays.
+/// With `keepLast` the last tile's stage is not freed: the caller frees it.
 static SmallVector<Value> overlappedConsumer(KernelBuilder &b, PrefillTiles &p,
-                                             const StageRing &ring, ValueRange init) {
+                                             const StageRing &ring, ValueRange init,
+                                             bool keepLast = false) {
   Value c0 = b.idx(0), c1 = b.idx(1), n = p.w.numTiles;
   auto any = scf::IfOp::create(b, init.getTypes(), b.ult(c0, n), /*withElseRegion=*/true);
   OpBuilder::InsertionGuard guard(b);
@@ -588,18 +596,25 @@ static SmallVector<Value> overlappedConsumer(KernelBuilder &b, PrefillTiles &p,
   Value stage = ring.slot(b, b.sub(n, c1)).first;
   Value acc = TilePVOp::create(b, p.accType, loop.getResult(3), p.vS, stage, loop.getResult(2),
                                /*async=*/UnitAttr(), p.layout);
-  nvgpu::MBarrierArriveOp::create(b, nvgpu::MBarrierTokenType::get(b.getContext()), ring.bars,
-                                  ring.free(b, stage));
+  if (!keepLast)
+    freeStage(b, ring, stage);
   scf::YieldOp::create(b, ValueRange{loop.getResult(0), loop.getResult(1), acc});
   return SmallVector<Value>(any.getResults());
 }
+
+/// The K stage an epilogue stages its O tile in (attn.store_output `staged`), if `kept` holds;
+/// none without a stage.
+struct OutputStaging {
+  Value stage, kept;
+};
 
 /// O / l and the log-sum-exp to the output rows, or to the f32 partial rows of a split item.
 /// The output coordinates are re-derived from the work index after the loop rather than kept
 /// live across it (64-bit indices cost two registers each, and every register the loop does
 /// not need is one the accumulators can have): the index goes through attn.recompute so that
 /// the reloads are not merged with the loads before the loop.
-static void storeRows(KernelBuilder &b, const PrefillTiles &p, Value work, ValueRange state) {
+static void storeRows(KernelBuilder &b, const PrefillTiles &p, Value work, ValueRange state,
+                      OutputStaging staging = {}) {
   const PrefillKernel &k = p.k;
   Value w = toIndex(b, RecomputeOp::create(b, b.getI32Type(), to32(b, work)));
   Value kvHead = toIndex(b, RecomputeOp::create(b, b.getI32Type(), to32(b, p.kvHead)));
@@ -618,7 +633,46 @@ static void storeRows(KernelBuilder &b, const PrefillTiles &p, Value work, Value
                                 p.layout);
   StoreOutputOp::create(b, fin.getO(), fin.getLse(), k.o, qo0, kvHead, k.lse, rowStart, rowEnd,
                         k.tmpO, k.tmpLse, partial, k.tmpO ? partialStride : Value(),
+                        staging.stage ? p.kS : Value(), staging.stage, staging.kept,
                         b.getI64IntegerAttr(k.group), p.layout);
+}
+
+/// Whether the epilogue can stage the O tile in a K tile of the ring (attn.store_output
+/// `staged`): a K tile holds at least the tile's rows of the output's element width, at a
+/// head_dim of whole 128-byte rows.
+static bool stagesOutput(const PrefillTiles &p) {
+  auto kType = cast<MemRefType>(p.kS.getType());
+  auto oType = cast<MemRefType>(p.k.o.getType());
+  return kType.getDimSize(1) >= p.k.tileQ && p.k.headDim % 64 == 0 &&
+         kType.getElementTypeBitWidth() == oType.getElementTypeBitWidth();
+}
+
+/// overlappedConsumer and the rows of work item `work`, storeRows: through the last tile's K
+/// stage where stagesOutput says so (its 16-byte stores coalesced: the fragments' 4-byte
+/// pairs made the epilogue store-bound on short items), freeing the stage afterwards.
+/// `beforeStore`, if given, is built between the two.
+static void overlappedItem(KernelBuilder &b, PrefillTiles &p, const StageRing &ring,
+                           ValueRange init, Value work, function_ref<void()> beforeStore = {}) {
+  if (!stagesOutput(p)) {
+    SmallVector<Value> state = overlappedConsumer(b, p, ring, init);
+    if (beforeStore)
+      beforeStore();
+    storeRows(b, p, work, state);
+    return;
+  }
+  SmallVector<Value> state = overlappedConsumer(b, p, ring, init, /*keepLast=*/true);
+  if (beforeStore)
+    beforeStore();
+  // The last tile's stage, from the ring's base and the tile count (live across the item
+  // anyway) rather than carried out of the loop's branch: no register more in the epilogue.
+  Value n = p.w.numTiles;
+  Value kept = b.ult(b.idx(0), n);
+  Value stage = ring.slot(b, b.sub(n, b.idx(1))).first;
+  storeRows(b, p, work, state, OutputStaging{stage, kept});
+  auto release = scf::IfOp::create(b, kept, /*withElseRegion=*/false);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(release.thenBlock());
+  freeStage(b, ring, stage);
 }
 
 /// Shared memory: the Q tile, then K and V stages, all [rows, head_dim] and swizzled.
@@ -717,7 +771,7 @@ static void warpSpecializedLoop(KernelBuilder &b, PrefillTiles &p, Value work) {
   if (k.config.getPingpong())
     MmaTurnOp::create(b, MmaTurnKind::Start, kPingpongWarpgroups);
   if (k.config.getOverlap()) {
-    storeRows(b, p, work, overlappedConsumer(b, p, ring, init.getResults()));
+    overlappedItem(b, p, ring, init.getResults(), work);
     return;
   }
   scf::ForOp loop = consumerLoop(b, p, ring, init.getResults());
@@ -909,18 +963,19 @@ static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
     queryTile(b, p, /*staged=*/true);
     alibiSlopes(b, p);
     auto init = InitStateOp::create(b, p.rowsType, p.rowsType, p.accType, p.layout);
-    SmallVector<Value> state;
-    if (k.config.getOverlap()) {
-      state = overlappedConsumer(b, p, itemRing, init.getResults());
-    } else {
-      scf::ForOp loop = consumerLoop(b, p, itemRing, init.getResults());
-      state.assign(loop.getResults().begin(), loop.getResults().end());
-    }
     // Every consumer warp is done with the Q tile: the next item's copies overwrite it while
     // this item's rows are written.
-    consumerBarrier();
-    prefetchQ(next, nextWork, nextHead);
-    storeRows(b, p, work, state);
+    auto releaseQ = [&, work = nextWork, head = nextHead] {
+      consumerBarrier();
+      prefetchQ(next, work, head);
+    };
+    if (k.config.getOverlap()) {
+      overlappedItem(b, p, itemRing, init.getResults(), work, releaseQ);
+      return;
+    }
+    scf::ForOp loop = consumerLoop(b, p, itemRing, init.getResults());
+    releaseQ();
+    storeRows(b, p, work, loop.getResults());
   });
 }
 

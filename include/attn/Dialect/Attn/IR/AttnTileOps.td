@@ -462,6 +462,14 @@ def Attn_StoreOutputOp : Attn_Op<"store_output", [AttrSizedOperandSegments]> {
     partial state instead, O to `partial_o[slot + (p / G) * stride, head * G + p % G]` and lse
     to `partial_lse` likewise.
 
+    With `staged %buf[%i] if %c`, where `%c` holds and the rows go to `dest` (not a split),
+    the rows pass through the shared tile `buf[i]` (a free K/V stage: 16-bit elements like
+    `dest`'s, at least as many rows as O and dest's head_dim) so that each thread stores whole
+    16-byte pieces of a row, the rows' stores coalesced, instead of the MMA fragments' 4-byte
+    pairs: the fragments into `buf[i]` (128-byte rows swizzled by the row), a barrier over the
+    layout's threads (named barrier 14), then the pieces out. Every thread of the layout
+    executes the op; `buf[i]` is the op's until it returns.
+
     ```mlir
     attn.store_output %o, %lse into %out[%row, %h0] lse %lse_out
         : vector<4x128xf32>, vector<4xf32>, memref<?x32x128xbf16>, memref<?x32xf32>
@@ -474,6 +482,8 @@ def Attn_StoreOutputOp : Attn_Op<"store_output", [AttrSizedOperandSegments]> {
                        Arg<Optional<MemRefRankOf<[F32], [3]>>, "", [MemWrite]>:$partial_o,
                        Arg<Optional<MemRefRankOf<[F32], [2]>>, "", [MemWrite]>:$partial_lse,
                        Optional<I32>:$partial_slot, Optional<Index>:$partial_stride,
+                       Arg<Optional<Attn_SharedTile>, "", [MemRead, MemWrite]>:$staging,
+                       Optional<Index>:$staging_index, Optional<I1>:$staging_ok,
                        DefaultValuedAttr<I64Attr, "1">:$rows_per_position,
                        OptionalAttr<Attn_TileLayoutAttr>:$layout);
   let assemblyFormat = [{
@@ -482,6 +492,7 @@ def Attn_StoreOutputOp : Attn_Op<"store_output", [AttrSizedOperandSegments]> {
     (`slot` $partial_slot^)?
     (`partial` $partial_o^ `,` $partial_lse `[` $partial_stride `]` `:` type($partial_o) `,`
      type($partial_lse))?
+    (`staged` $staging^ `[` $staging_index `]` `if` $staging_ok `:` type($staging))?
     attr-dict `:` type($o) `,` type($lse) `,` type($dest) (`,` type($lse_dest)^)?
   }];
   let hasVerifier = 1;
