@@ -58,6 +58,7 @@ IMPLS = ["attn-mlir", "attn-mlir[paged16]", "attn-mlir[wgmma]", "attn-mlir[wgmma
          "attn-mlir[ekv-paged16]", "attn-mlir[nol2]", "attn-mlir[nol2-paged16]",
          "attn-mlir[persl2]", "attn-mlir[persl2-paged16]", "attn-mlir[ekvl2]",
          "attn-mlir[ekvl2-paged16]", "attn-mlir[nopers]", "attn-mlir[nopers-paged16]",
+         "attn-mlir[ppo]", "attn-mlir[ppo-paged16]",
          "flashinfer-fa2", "flashinfer-fa2[paged16]",
          "flashinfer-fa3",
          "sdpa-flash", "sdpa-cudnn", "flex"]
@@ -490,9 +491,10 @@ def main():
         # the others below; the default's plans with --early-kv (ARTDIR/ekv) and with
         # --l2-sections=false (ARTDIR/nol2: the default before L2 sections), persisto with
         # sections (ARTDIR/persl2), early-kv with them (ARTDIR/ekvl2), the default's plans with
-        # --auto-persistent=false (ARTDIR/nopers).
+        # --auto-persistent=false (ARTDIR/nopers), the ragged head_dim 128 variants with
+        # --pingpong (ARTDIR/ppo).
         for sub in ("wgmma", "ws", "wsp", "wso", "tma", "persist", "tmao", "persisto", "ekv",
-                    "nol2", "persl2", "ekvl2", "nopers"):
+                    "nol2", "persl2", "ekvl2", "nopers", "ppo"):
             subdir = os.path.join(args.artdir or "", sub)
             if args.artdir and os.path.isdir(os.path.join(subdir, "bundles")):
                 record(f"attn-mlir[{sub}]", lambda d=subdir: setup_attn(x, d, main_fmt))

@@ -66,6 +66,11 @@
 #   ARTDIR/ekvl2/bundles/<variant>/      the default's plans with --early-kv --l2-sections
 #                                        (the ekv set, now that sections are the default):
 #                                        step ekvl2check, attn-mlir[ekvl2]
+#   ARTDIR/ppo/bundles/<variant>/        the ragged head_dim 128 variants as the default plans
+#                                        them, with --pingpong: the persistent overlapped
+#                                        kernels' two consumer warpgroups take turns, a tile's
+#                                        two MMAs a turn (FA3's scheduler barrier): step
+#                                        ppocheck, timed as attn-mlir[ppo]
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -89,7 +94,7 @@
 #   attn-compile options for ARTDIR/bundles, e.g. --prefill-mma=wgmma), SETS (the sm_90
 #   alternative sets of step 5a, ~4 MB each; default "nol2 persl2 nopers": the default without
 #   L2 sections and without persistent kernels for the A/B, and persl2; the others, recorded in
-#   bench/results, are "wgmma ws wsp wso ws256 tma persist tmao persisto ekv ekvl2"; all of them
+#   bench/results, are "wgmma ws wsp wso ws256 tma persist tmao persisto ekv ekvl2 ppo"; all of them
 #   exceed the 40 MB that can be carried next to the peers' wheels).
 # Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
 # 40 MB, else 1.
@@ -306,7 +311,7 @@ variant_set() {
 #     default before the persistent TMA kernels). SETS picks them.
 SETS=" ${SETS-nol2 persl2 nopers} "
 want_set() { [ "$SM" = 90 ] && [[ $SETS == *" $1 "* ]]; }
-rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto,ekv,nol2,persl2,ekvl2,nopers}
+rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto,ekv,nol2,persl2,ekvl2,nopers,ppo}
 if [ "$SM" = 90 ]; then
   want_set wgmma && variant_set wgmma prefill '*' --prefill-mma=wgmma
   want_set ws && variant_set ws prefill '*' --prefill-mma=wgmma --warp-specialize
@@ -326,6 +331,7 @@ if [ "$SM" = 90 ]; then
     --persistent --overlap --l2-sections
   want_set ekvl2 && variant_set ekvl2 prefill '*' --prefill-mma=auto --early-kv --l2-sections
   want_set nopers && variant_set nopers prefill '*' --prefill-mma=auto --auto-persistent=false
+  want_set ppo && variant_set ppo prefill '*_d128_ragged*' --prefill-mma=auto --pingpong
 fi
 # 5a'. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
 #      (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the

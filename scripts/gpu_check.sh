@@ -48,6 +48,11 @@
 #     persl2check                              persisto with --l2-sections (ARTDIR/persl2):
 #                                              device grid, then 5 CTAs with
 #                                              ATTN_RT_L2_BYTES=3000000; attn-mlir[persl2]
+#     ppocheck                                 the ragged head_dim 128 variants with --pingpong
+#                                              (ARTDIR/ppo: persistent, overlapped, the two
+#                                              consumer warpgroups taking turns): device grid,
+#                                              then 5 CTAs with ATTN_RT_L2_BYTES=3000000;
+#                                              attn-mlir[ppo]
 #     ekvl2check                               --early-kv --l2-sections (ARTDIR/ekvl2), with
 #                                              ATTN_RT_L2_BYTES=3000000; attn-mlir[ekvl2]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
@@ -260,6 +265,10 @@ want ekvcheck && bundle_step ekvcheck ekv/bundles "ekv/bundles" \
 want persl2check && bundle_step persl2check persl2/bundles "persl2/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/persl2" --allow-missing --json "$3/check_prefill_persl2.json" "${@:4}" &&
     ATTN_RT_PERSISTENT_CTAS=5 ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/persl2" --allow-missing --json "$3/check_prefill_persl2_5ctas.json" "${@:4}"' \
+  _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
+want ppocheck && bundle_step ppocheck ppo/bundles "ppo/bundles" \
+  bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/ppo" --allow-missing --json "$3/check_prefill_ppo.json" "${@:4}" &&
+    ATTN_RT_PERSISTENT_CTAS=5 ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/ppo" --allow-missing --json "$3/check_prefill_ppo_5ctas.json" "${@:4}"' \
   _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
 want ekvl2check && bundle_step ekvl2check ekvl2/bundles "ekvl2/bundles" \
   env ATTN_RT_L2_BYTES=3000000 python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ekvl2" --allow-missing --json "$OUTDIR/check_prefill_ekvl2.json" ${PCHECK_ARGS:-}

@@ -122,11 +122,11 @@ static cl::opt<bool> pingpongOpt(
     cl::desc("warp-specialized prefill kernels: the two consumer warpgroups take turns on the "
              "tensor cores"),
     cl::init(false), cl::cat(category));
-static cl::opt<bool> overlapOpt(
-    "overlap",
-    cl::desc("warp-specialized prefill kernels without ping-pong: each consumer warpgroup runs "
-             "the softmax of the next KV tile while its P V MMAs are in flight"),
-    cl::init(false), cl::cat(category));
+static cl::opt<bool>
+    overlapOpt("overlap",
+               cl::desc("warp-specialized prefill kernels: each consumer warpgroup runs "
+                        "the softmax of the next KV tile while its P V MMAs are in flight"),
+               cl::init(false), cl::cat(category));
 static cl::opt<bool>
     tmaOpt("tma",
            cl::desc("warp-specialized prefill kernels: the producer loads whole K/V tiles by TMA "
@@ -135,7 +135,7 @@ static cl::opt<bool>
            cl::init(false), cl::cat(category));
 static cl::opt<bool> persistentOpt(
     "persistent",
-    cl::desc("warp-specialized prefill kernels without ping-pong: one CTA per SM loops over "
+    cl::desc("warp-specialized prefill kernels: one CTA per SM loops over "
              "the (KV head, work item) pairs, the producer loading the next item's K/V while "
              "the consumers finish the current one"),
     cl::init(false), cl::cat(category));

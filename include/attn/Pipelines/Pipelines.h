@@ -79,7 +79,7 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::init(false)};
   PassOptions::Option<bool> overlap{
       *this, "overlap",
-      llvm::cl::desc("warp-specialized prefill kernels without ping-pong: each consumer "
+      llvm::cl::desc("warp-specialized prefill kernels: each consumer "
                      "warpgroup's softmax overlaps its own MMAs (see attn-plan)"),
       llvm::cl::init(false)};
   PassOptions::Option<bool> tma{

@@ -258,18 +258,14 @@ func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, s
 
 // -----
 
-// expected-error @+1 {{'overlap' needs 'producer', no 'pingpong' and two stages or more (it holds two K/V stages at once)}}
+// expected-error @+1 {{'overlap' needs 'producer' and two stages or more (it holds two K/V stages at once)}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true, overlap = true>}
 
 // -----
 
-// expected-error @+1 {{'overlap' needs 'producer', no 'pingpong' and two stages or more (it holds two K/V stages at once)}}
+// expected-error @+1 {{'overlap' needs 'producer' and two stages or more (it holds two K/V stages at once)}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 1, split_kv = true, vec = 8, wgmma = true, producer = true, overlap = true>}
 
-// -----
-
-// expected-error @+1 {{'overlap' needs 'producer', no 'pingpong' and two stages or more (it holds two K/V stages at once)}}
-func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, pingpong = true, overlap = true>}
 
 // -----
 
@@ -283,13 +279,9 @@ func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, s
 
 // -----
 
-// expected-error @+1 {{'persistent' needs 'producer' and no 'pingpong'}}
+// expected-error @+1 {{'persistent' needs 'producer'}}
 func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8, wgmma = true, persistent = true>}
 
-// -----
-
-// expected-error @+1 {{'persistent' needs 'producer' and no 'pingpong'}}
-func.func private @f() attributes {c = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 128, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, pingpong = true, persistent = true>}
 
 // -----
 

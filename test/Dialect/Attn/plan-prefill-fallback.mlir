@@ -8,13 +8,12 @@
 // TQ32-NOT: wgmma = true
 // The sm_90 default (auto) falls back the same way, with the same remark.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto tile-q=32" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=TQ32
-// persistent: only the producer warpgroup's kernels loop over work items, and not with
-// ping-pong; the others keep one CTA per work item, with the remark.
+// persistent: only the producer warpgroup's kernels loop over work items; the others keep
+// one CTA per work item, with the remark.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=PNP
 // PNP: remark: prefill kernel on one CTA per work item: a persistent CTA loops in the producer warpgroup's kernel (warp-specialize)
 // PNP-NOT: persistent = true
-// (One warpgroup has no ping-pong turns: the kernel stays persistent. plan-prefill-mma.mlir
-// has the remark of two.)
+// (One warpgroup has no ping-pong turns: the kernel is persistent without them.)
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true pingpong=true persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=PPP
 // PPP-LABEL: func.func @d256
 // PPP: kernel_config = #attn.kernel_config<{{.*}}wgmma = true, producer = true, persistent = true>

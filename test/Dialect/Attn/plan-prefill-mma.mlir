@@ -29,10 +29,11 @@
 // RUN: attn-opt %s -split-input-file -attn-plan="warp-specialize=true" -mlir-print-local-scope | FileCheck %s --check-prefix=SYNC
 // pingpong: two consumer warpgroups of a warp-specialized kernel take turns (not one).
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true pingpong=true" -mlir-print-local-scope | FileCheck %s --check-prefix=PP
-// persistent does not combine with ping-pong: the turns win, with a remark.
-// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true pingpong=true persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=PPP
-// PPP: remark: prefill kernel on one CTA per work item: a persistent CTA does not combine with ping-pong
-// PPP: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, pingpong = true>
+// persistent combines with ping-pong (the warpgroups take turns within each item), and so
+// does the overlap (a turn issues a tile's two MMAs), without remarks.
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true pingpong=true persistent=true overlap=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=PPP
+// PPP-NOT: remark
+// PPP: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, pingpong = true, overlap = true, persistent = true>
 // early-kv: the producer starts at once (warp-specialized kernels, not persistent ones, which
 // already do; a kernel without the producer keeps its order, with a remark).
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true early-kv=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=EKV

@@ -8,6 +8,7 @@
 // S of tile t + 1 and P_t V_t issued asynchronously in iteration t, the softmax of tile t + 1
 // between wait_group 1 and wait_group 0, the last P V after the loop; no tile, no work.
 // RUN: attn-opt %s -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true overlap=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=OVL
+// RUN: attn-opt %s -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true overlap=true pingpong=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=OVPP
 // RUN: attn-opt %s -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true overlap=true},attn-outline,gpu.module(attn-tile,attn-lower-tiles,attn-pipeline,canonicalize,cse))" | FileCheck %s --check-prefix=OVLOWER
 // With early_kv: no wait for the Q tile before the CTA barrier, so the producer's first copies
 // go out with Q's; the consumers alone wait for their Q copies and meet at their named barrier
@@ -108,6 +109,26 @@
 // OVL-NEXT:     scf.if %[[ANY]] {
 // OVL:            nvgpu.mbarrier.arrive %[[BARS]]
 // OVL:        attn.kernel_abi @ws_attention {{.*}}tile = {{{.*}}overlap = 1 : i64{{.*}}producer = 1 : i64
+
+// Ping-pong with the overlap: the first S is issued in a turn and waited for after it, each
+// tile's S and P V share one turn (the wait for S after the turn), and the last P V takes one.
+// OVPP-LABEL: gpu.func @ws_attention
+// OVPP:       } consumer {
+// OVPP:         attn.mma_turn start {warpgroups = 2 : i64}
+// OVPP:           attn.mma_turn acquire
+// OVPP-NEXT:      %[[S0:.*]] = attn.tile_qk {{.*}} {async, layout
+// OVPP-NEXT:      attn.mma_turn release
+// OVPP-NEXT:      attn.wait_mma pending 0 %[[S0]]
+// OVPP:           scf.for
+// OVPP:             attn.mma_turn acquire
+// OVPP-NEXT:        %[[S:.*]] = attn.tile_qk {{.*}} {async, layout
+// OVPP-NEXT:        attn.tile_pv {{.*}} {async, layout
+// OVPP-NEXT:        attn.mma_turn release
+// OVPP-NEXT:        attn.wait_mma pending 1 %[[S]]
+// OVPP:           attn.mma_turn acquire
+// OVPP-NEXT:      %[[PV:.*]] = attn.tile_pv {{.*}} {async, layout
+// OVPP-NEXT:      attn.mma_turn release
+// OVPP-NEXT:      attn.wait_mma pending 0 %[[PV]]
 
 // In the loop: the S MMAs committed without a wait, then the P V MMAs likewise (P from
 // registers), wait_group 1 before the softmax (S tied), wait_group 0 after it (O's f32

@@ -14,6 +14,11 @@
 // RUN: FileCheck %s --check-prefix=STAGED --input-file=%t/auto/gqa_kernels.ptx
 // RUN: not grep -q "bar.sync.*14, 256" %t/auto/paged_kernels.ptx
 // RUN: attn-compile %s --sm=90 --auto-persistent=false --toolkit=%cuda_toolkit --ptxas-check -o %t/off | FileCheck %s --check-prefix=SUMMARY
+// With --pingpong the persistent overlapped kernels take turns too (named barriers 1 and 2),
+// still without spills.
+// RUN: attn-compile %s --sm=90 --pingpong --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/pp | FileCheck %s --check-prefix=SUMMARY
+// RUN: FileCheck %s --check-prefix=PPAUTO --input-file=%t/pp/manifest.json
+// RUN: grep -q "bar.arrive 1, 256" %t/pp/full_kernels.ptx
 // RUN: FileCheck %s --check-prefix=OFF --input-file=%t/off/manifest.json
 
 // SUMMARY-DAG: full_attention attention block=384x1x1 {{.*}} spills=0/0 stack=0
@@ -38,6 +43,12 @@
 // AUTO:      "variant"
 
 // OFF-NOT: "persistent"
+
+// PPAUTO:      "name": "full_attention"
+// PPAUTO:      "tile": {
+// PPAUTO:        "overlap": 1,
+// PPAUTO:        "persistent": 1,
+// PPAUTO:        "pingpong": 1,
 
 // STAGED:       st.shared.b32
 // STAGED:       bar.sync 14, 256;

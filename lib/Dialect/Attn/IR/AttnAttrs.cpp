@@ -178,14 +178,14 @@ LogicalResult KernelConfigAttr::verify(function_ref<InFlightDiagnostic()> emitEr
   if (pingpong && (!producer || threads != 2 * kProducerThreads))
     return emitError() << "'pingpong' needs 'producer' and two consumer warpgroups (threads = "
                        << 2 * kProducerThreads << "), got threads = " << threads;
-  if (overlap && (!producer || pingpong || stages < 2))
-    return emitError() << "'overlap' needs 'producer', no 'pingpong' and two stages or more (it "
-                          "holds two K/V stages at once)";
+  if (overlap && (!producer || stages < 2))
+    return emitError() << "'overlap' needs 'producer' and two stages or more (it holds two K/V "
+                          "stages at once)";
   if (tma && (!producer || tileKv > target::kMaxTmaBoxRows))
     return emitError() << "'tma' needs 'producer' and tiles of at most " << target::kMaxTmaBoxRows
                        << " keys (one box of rows), got tile_kv = " << tileKv;
-  if (persistent && (!producer || pingpong))
-    return emitError() << "'persistent' needs 'producer' and no 'pingpong'";
+  if (persistent && !producer)
+    return emitError() << "'persistent' needs 'producer'";
   if (earlyKv && (!producer || persistent))
     return emitError() << "'early_kv' needs 'producer' and no 'persistent' (a persistent "
                           "kernel starts its producer at once)";

@@ -237,8 +237,8 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // 16x1024 and 4x4096 level. Not where it lost or was level: non-causal (526 -> 509,
   // 542 -> 516), GQA groups (append 32 x (4096 + 128) with 4 query heads per KV head
   // 481 -> 356), head_dim 64 (412 -> 251) and 256, custom masks, paged caches (cp.async).
-  bool autoOverlap = autoSchedule && overrides.autoOverlap && tma && !pingpong &&
-                     choice->stages >= 2 && op.getHeadDim() == kProducerHeadDim &&
+  bool autoOverlap = autoSchedule && overrides.autoOverlap && tma && choice->stages >= 2 &&
+                     op.getHeadDim() == kProducerHeadDim &&
                      op.getNumQoHeads() == op.getNumKvHeads() &&
                      op.getMask().getKind() == MaskKind::Causal;
   // Under prefill-mma=auto (with auto-persistent), the kernels with ragged K/V by TMA loop over
@@ -249,23 +249,20 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // 339, sliding window 438 -> 478; causal 4x4096 and 16k within 5% (581 -> 552, 637 ->
   // 621). Persistent without the overlap lost 12% on non-causal 4x4096. Paged caches (cp.async)
   // keep one CTA per item: there the overlap lost (append 492 -> 364).
-  bool autoPersistent =
-      autoSchedule && overrides.autoPersistent && autoTma && !pingpong && choice->stages >= 2;
+  bool autoPersistent = autoSchedule && overrides.autoPersistent && autoTma && choice->stages >= 2;
   bool overlap =
       autoOverlap || autoPersistent ||
       fallBack(overrides.overlap,
                !producer            ? "overlap needs the producer warpgroup (warp-specialize)"
-               : pingpong           ? "overlap does not combine with ping-pong"
                : choice->stages < 2 ? "overlap holds two K/V stages at once, the kernel has 1"
                                     : "",
                "the serial tile loop");
   bool persistent =
       autoPersistent ||
       fallBack(overrides.persistent,
-               !producer  ? "a persistent CTA loops in the producer warpgroup's kernel "
-                            "(warp-specialize)"
-               : pingpong ? "a persistent CTA does not combine with ping-pong"
-                          : "",
+               !producer ? "a persistent CTA loops in the producer warpgroup's kernel "
+                           "(warp-specialize)"
+                         : "",
                "one CTA per work item");
   bool earlyKv =
       fallBack(overrides.earlyKv,

@@ -518,6 +518,12 @@ static scf::ForOp consumerLoop(KernelBuilder &b, PrefillTiles &p, const StageRin
   return loop;
 }
 
+/// A consumer warpgroup's turn on the tensor cores (attn.mma_turn), with ping-pong only.
+static void mmaTurn(KernelBuilder &b, const PrefillTiles &p, MmaTurnKind kind) {
+  if (p.k.config.getPingpong())
+    MmaTurnOp::create(b, kind, kPingpongWarpgroups);
+}
+
 /// The scores of one tile folded into (m, l) without the accumulator: the score modifiers (the
 /// mask where `needsMask`; custom masks: always) and the online-softmax step. Returns P, m, l
 /// and alpha, the factor the accumulator still has to be rescaled by.
@@ -543,10 +549,14 @@ static SmallVector<Value> overlappedStep(KernelBuilder &b, const PrefillTiles &p
   Value stage = ring.slot(b, t).first;
   auto [nextStage, nextParity] = ring.slot(b, next);
   ring.wait(b, ring.full(nextStage), nextParity);
+  // Ping-pong: both MMAs in one turn, so that the other warpgroup's run while this one's
+  // softmax does.
+  mmaTurn(b, p, MmaTurnKind::Acquire);
   Value s = TileQKOp::create(b, p.sType, p.q, p.kS, nextStage, /*key_pos=*/Value(),
                              /*rope=*/RopeAttr(), /*async=*/b.getUnitAttr(), p.layout);
   Value acc = TilePVOp::create(b, p.accType, state[3], p.vS, stage, state[2],
                                /*async=*/b.getUnitAttr(), p.layout);
+  mmaTurn(b, p, MmaTurnKind::Release);
   // The older group (S) has landed; P_t V_t may still be in flight.
   s = WaitMmaOp::create(b, TypeRange{p.sType}, ValueRange{s}, 1, p.layout).getResult(0);
   auto [startIdx, needsMask] = tileStart(b, p, next);
@@ -580,8 +590,14 @@ static SmallVector<Value> overlappedConsumer(KernelBuilder &b, PrefillTiles &p,
   b.setInsertionPointToStart(any.thenBlock());
   auto [stage0, parity0] = ring.slot(b, c0);
   ring.wait(b, ring.full(stage0), parity0);
+  bool turns = p.k.config.getPingpong();
+  mmaTurn(b, p, MmaTurnKind::Acquire);
+  // With turns the first S is issued in one and waited for after it.
   Value s0 = TileQKOp::create(b, p.sType, p.q, p.kS, stage0, /*key_pos=*/Value(),
-                              /*rope=*/RopeAttr(), /*async=*/UnitAttr(), p.layout);
+                              /*rope=*/RopeAttr(), turns ? b.getUnitAttr() : UnitAttr(), p.layout);
+  mmaTurn(b, p, MmaTurnKind::Release);
+  if (turns)
+    s0 = WaitMmaOp::create(b, TypeRange{p.sType}, ValueRange{s0}, 0, p.layout).getResult(0);
   auto [start0, mask0] = tileStart(b, p, c0);
   // The accumulator is still 0: the first alpha is not needed.
   SmallVector<Value> first = softmaxStep(b, p, s0, init[0], init[1], to32(b, start0), mask0);
@@ -594,8 +610,14 @@ static SmallVector<Value> overlappedConsumer(KernelBuilder &b, PrefillTiles &p,
         b, overlappedStep(b, p, ring, loop.getInductionVar(), loop.getRegionIterArgs()));
   }
   Value stage = ring.slot(b, b.sub(n, c1)).first;
+  mmaTurn(b, p, MmaTurnKind::Acquire);
   Value acc = TilePVOp::create(b, p.accType, loop.getResult(3), p.vS, stage, loop.getResult(2),
-                               /*async=*/UnitAttr(), p.layout);
+                               turns ? b.getUnitAttr() : UnitAttr(), p.layout);
+  mmaTurn(b, p, MmaTurnKind::Release);
+  if (turns)
+    acc = WaitMmaOp::create(b, TypeRange{p.accType, p.sType}, ValueRange{acc, loop.getResult(3)}, 0,
+                            p.layout)
+              .getResult(0);
   if (!keepLast)
     freeStage(b, ring, stage);
   scf::YieldOp::create(b, ValueRange{loop.getResult(0), loop.getResult(1), acc});
@@ -949,6 +971,10 @@ static void persistentKernel(KernelBuilder &b, PrefillTiles &p, Value numWork) {
     Value firstSafe = b.select(inRange, first, zero);
     auto [firstWork, firstHead] = workAt(firstSafe);
     prefetchQ(first, firstWork, firstHead);
+    // Ping-pong: the first turn is the first warpgroup's; the turns run on across the items
+    // (both warpgroups take the same number in each).
+    if (k.config.getPingpong())
+      MmaTurnOp::create(b, MmaTurnKind::Start, kPingpongWarpgroups);
   }
   itemLoop(consumer, [&](Value unit, Value next, Value work, const StageRing &itemRing) {
     // The next pair's work is loaded here, a whole item before its Q copies are issued, so

@@ -121,8 +121,9 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
       other runs its softmax. The CTA launches with `threads + 128` threads.
     - `pingpong` (with `producer` and two consumer warpgroups, default false): the consumer
       warpgroups take turns on the tensor cores (`attn.mma_turn`), so that one's softmax runs
-      while the other's MMAs do.
-    - `overlap` (with `producer` and two stages or more, not with `pingpong`, default false):
+      while the other's MMAs do. With `overlap` a turn issues a tile's MMAs together (S of tile
+      t + 1 and P V of tile t; FA3's scheduler barrier with its intra-warpgroup overlap).
+    - `overlap` (with `producer` and two stages or more, default false):
       FA3's intra-warpgroup pipelining. Each consumer warpgroup issues S = Q K^T of tile
       t + 1 and O += P V of tile t asynchronously and runs the softmax of tile t + 1 while the
       latter is in flight (`attn.tile_qk` / `attn.tile_pv` `async`, `attn.wait_mma`,
@@ -135,7 +136,7 @@ def Attn_KernelConfigAttr : Attn_Attr<"KernelConfig", "kernel_config"> {
       at the end of the keys, which the copies must zero past the end, keeps the per-thread
       `cp.async` copies. Ragged K/V, or a paged cache whose pages make boxes of 8 rows or
       more (`abi::prefill::tmaPagesFit`; no block-sparse mask).
-    - `persistent` (with `producer`, not with `pingpong`, default false): the grid is one CTA
+    - `persistent` (with `producer`, default false): the grid is one CTA
       per SM (the runtime launches min(SMs x CTAs per SM, Hkv x work slots) CTAs, one
       dimension) and each CTA loops over the (KV head, work item) pairs c, c + gridDim.x, ...
       in the plan's order, heaviest first. The stage ring and its phases run on across the

@@ -49,7 +49,7 @@ def AttnPlan : Pass<"attn-plan"> {
            "warp-specialized prefill kernels of two consumer warpgroups: the warpgroups take "
            "turns on the tensor cores (one's softmax runs during the other's MMAs)">,
     Option<"overlap", "overlap", "bool", "false",
-           "warp-specialized prefill kernels without ping-pong: each consumer warpgroup runs "
+           "warp-specialized prefill kernels: each consumer warpgroup runs "
            "the softmax of KV tile t + 1 while its O += P V of tile t is in flight (FA3's "
            "intra-warpgroup pipelining)">,
     Option<"tma", "tma", "bool", "false",
@@ -57,7 +57,7 @@ def AttnPlan : Pass<"attn-plan"> {
            "K/V tile with bulk tensor copies (TMA, one thread) from tensor maps the runtime "
            "passes (k_tmap, v_tmap), the last tile of the keys by cp.async">,
     Option<"persistent", "persistent", "bool", "false",
-           "warp-specialized prefill kernels without ping-pong: one CTA per SM loops over the "
+           "warp-specialized prefill kernels: one CTA per SM loops over the "
            "(KV head, work item) pairs, its stage ring running on across them (the producer "
            "loads the next item's K/V while the consumers finish the current one)">,
     Option<"earlyKv", "early-kv", "bool", "false",
