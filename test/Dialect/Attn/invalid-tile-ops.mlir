@@ -406,6 +406,20 @@ func.func @store_partial_without_slot(%o: vector<4x128xf32>, %l: vector<4xf32>, 
 
 // -----
 
+// The custom form takes the staging tile, its index and its condition together; the generic
+// form (a builder) can leave some out.
+func.func @store_staged_without_index(%o: vector<128x128xf32>, %l: vector<128xf32>, %x: index,
+                                      %dst: memref<?x32x128xbf16>,
+                                      %k: memref<2x128x128xbf16, #gpu.address_space<workgroup>>) {
+  // expected-error @+1 {{expected a staging tile with its index and condition}}
+  "attn.store_output"(%o, %l, %dst, %x, %x, %k) <{operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0>, rows_per_position = 1 : i64}>
+      : (vector<128x128xf32>, vector<128xf32>, memref<?x32x128xbf16>, index, index,
+         memref<2x128x128xbf16, #gpu.address_space<workgroup>>) -> ()
+  return
+}
+
+// -----
+
 func.func @store_staged_short_tile(%o: vector<128x128xf32>, %l: vector<128xf32>, %x: index,
                                    %s: i32, %c: i1, %dst: memref<?x32x128xbf16>,
                                    %k: memref<2x64x128xbf16, #gpu.address_space<workgroup>>) {

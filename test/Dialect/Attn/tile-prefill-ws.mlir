@@ -152,6 +152,17 @@
 // OVLOWER:         nvvm.vote.sync any
 // OVLOWER:         scf.yield
 // OVLOWER:       "wgmma.commit_group.sync.aligned;\0A\09wgmma.wait_group.sync.aligned 0;"
+// The epilogue (attn-lower-tiles' staged store_output): the fragments' pairs into the last
+// tile's K stage, named barrier 14 over the consumers, 16-byte pieces out to the rows, the
+// proxy fence, and only then the stage's free arrival.
+// OVLOWER-NOT:   nvgpu.mbarrier.arrive
+// OVLOWER:       vector.store {{.*}} {alignment = 4 : i64} : memref<2x128x128xbf16, #gpu.address_space<workgroup>>, vector<2xbf16>
+// OVLOWER-NOT:   nvgpu.mbarrier.arrive
+// OVLOWER:       nvvm.barrier id = %c14_i32 number_of_threads = %c256_i32
+// OVLOWER:       vector.load {{.*}} {alignment = 16 : i64} : memref<2x128x128xbf16, #gpu.address_space<workgroup>>, vector<8xbf16>
+// OVLOWER:       vector.store {{.*}} {alignment = 16 : i64} : memref<?x32x128xbf16>, vector<8xbf16>
+// OVLOWER-NOT:   nvgpu.mbarrier.arrive
+// OVLOWER:       nvvm.fence.proxy {kind = #nvvm.proxy_kind<async.shared>, space = #nvvm.shared_space<cta>}
 // OVLOWER:       nvgpu.mbarrier.arrive
 
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>

@@ -1478,11 +1478,12 @@ struct OutputRows : MmaLane {
 /// the persistent kernel's Q hand-over, 15 the TMA producer's).
 constexpr int32_t kStagingBarrier = 14;
 
-/// Element column of 16-byte piece `piece` of row `row` in a staging tile: 128-byte rows
-/// swizzled like the K/V tiles (piece ^ row % 8), so that the eight rows of an MMA fragment
-/// store and the pieces a warp reads back fall in distinct banks.
+/// Element column of 16-byte piece `piece` of row `row` in a staging tile: chunk
+/// piece ^ (row % kSwizzleRows) of the row, the XOR pattern of the ldmatrix tiles (see
+/// swizzleTable), so that the eight rows of an MMA fragment store and the pieces a warp reads
+/// back fall in distinct banks.
 Value stagedColumn(KernelBuilder &b, Value row, Value piece) {
-  Value phase = b.rem(row, c32(b, 8));
+  Value phase = b.rem(row, c32(b, kSwizzleRows));
   Value swizzled = arith::XOrIOp::create(b, piece, phase);
   return b.mul(swizzled, c32(b, 8));
 }
@@ -1495,9 +1496,8 @@ void stageRow(KernelBuilder &b, const OutputRows &w, Value local, ArrayRef<Value
   auto pair = VectorType::get({2}, elt);
   Value stage = op.getStagingIndex();
   Value row = toIndex(b, local);
-  Value within = b.rem(w.c2, c32(b, 8));
   for (int64_t n = 0; n < w.nBlocksO; ++n) {
-    Value col = b.add(stagedColumn(b, local, c32(b, n)), within);
+    Value col = b.add(stagedColumn(b, local, c32(b, n)), w.c2);
     Value v = arith::TruncFOp::create(b, pair, outs[n]);
     vector::StoreOp::create(b, v, op.getStaging(), ValueRange{stage, row, toIndex(b, col)},
                             /*nontemporal=*/false, llvm::MaybeAlign(4));
