@@ -58,7 +58,9 @@ IMPLS = ["attn-mlir", "attn-mlir[paged16]", "attn-mlir[wgmma]", "attn-mlir[wgmma
          "attn-mlir[ekv-paged16]", "attn-mlir[nol2]", "attn-mlir[nol2-paged16]",
          "attn-mlir[persl2]", "attn-mlir[persl2-paged16]", "attn-mlir[ekvl2]",
          "attn-mlir[ekvl2-paged16]", "attn-mlir[nopers]", "attn-mlir[nopers-paged16]",
-         "attn-mlir[ppo]", "attn-mlir[ppo-paged16]",
+         "attn-mlir[ppo]", "attn-mlir[ppo-paged16]", "attn-mlir[pgto]", "attn-mlir[pgto-paged16]",
+         "attn-mlir[pgtp]", "attn-mlir[pgtp-paged16]", "attn-mlir[pg3]", "attn-mlir[pg3-paged16]",
+         "attn-mlir[pg3o]", "attn-mlir[pg3o-paged16]", "attn-mlir[pg3t]", "attn-mlir[pg3t-paged16]",
          "flashinfer-fa2", "flashinfer-fa2[paged16]",
          "flashinfer-fa3",
          "sdpa-flash", "sdpa-cudnn", "flex"]
@@ -380,7 +382,9 @@ def main():
     ap.add_argument("--list", action="store_true", help="print shapes and FLOPs, then exit")
     ap.add_argument("--ab", action="append", default=[], metavar="NAME=DIR",
                     help="also time the bundles of DIR (a build_gpu_artifacts.sh ARTDIR, or one "
-                    "of its subsets) as attn-mlir[NAME], for an A/B of two compilers in one run")
+                    "of its subsets) as attn-mlir[NAME] (and its paged variant on the shapes "
+                    "timed on 16-key pages too as attn-mlir[NAME-paged16]), for an A/B of two "
+                    "compilers in one run")
     args = ap.parse_args()
     all_shapes = shapes(args.seed)
     if args.list:
@@ -400,8 +404,9 @@ def main():
         if not sep or not name or not path:
             ap.error(f"--ab takes NAME=DIR, got {spec!r}")
         ab[f"attn-mlir[{name}]"] = path
-    impls += list(ab)
-    unknown = set(impls) - set(IMPLS) - set(ab)
+    ab_paged = {f"{name[:-1]}-paged16]": path for name, path in ab.items()}
+    impls += list(ab) + list(ab_paged)
+    unknown = set(impls) - set(IMPLS) - set(ab) - set(ab_paged)
     if unknown:
         ap.error(f"unknown impls: {', '.join(sorted(unknown))}")
     gen = bench_common.start(args, "prefill_bench")
@@ -492,9 +497,10 @@ def main():
         # --l2-sections=false (ARTDIR/nol2: the default before L2 sections), persisto with
         # sections (ARTDIR/persl2), early-kv with them (ARTDIR/ekvl2), the default's plans with
         # --auto-persistent=false (ARTDIR/nopers), the ragged head_dim 128 variants with
-        # --pingpong (ARTDIR/ppo).
+        # --pingpong (ARTDIR/ppo), the paged variants with TMA and the overlap (ARTDIR/pgto)
+        # and persistent too (ARTDIR/pgtp).
         for sub in ("wgmma", "ws", "wsp", "wso", "tma", "persist", "tmao", "persisto", "ekv",
-                    "nol2", "persl2", "ekvl2", "nopers", "ppo"):
+                    "nol2", "persl2", "ekvl2", "nopers", "ppo", "pgto", "pgtp", "pg3", "pg3o", "pg3t"):
             subdir = os.path.join(args.artdir or "", sub)
             if args.artdir and os.path.isdir(os.path.join(subdir, "bundles")):
                 record(f"attn-mlir[{sub}]", lambda d=subdir: setup_attn(x, d, main_fmt))
@@ -502,6 +508,9 @@ def main():
                     record(f"attn-mlir[{sub}-paged16]", lambda d=subdir: setup_attn(x, d, "paged"))
         for name, path in ab.items():
             record(name, lambda d=path: setup_attn(x, d, main_fmt))
+        if s.also_paged:
+            for name, path in ab_paged.items():
+                record(name, lambda d=path: setup_attn(x, d, "paged"))
         record("flashinfer-fa2", lambda: setup_flashinfer(x, main_fmt, "fa2"))
         if s.also_paged:
             record("flashinfer-fa2[paged16]", lambda: setup_flashinfer(x, "paged", "fa2"))

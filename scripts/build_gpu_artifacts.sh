@@ -71,6 +71,17 @@
 #                                        kernels' two consumer warpgroups take turns, a tile's
 #                                        two MMAs a turn (FA3's scheduler barrier): step
 #                                        ppocheck, timed as attn-mlir[ppo]
+#   ARTDIR/pgto/bundles/<variant>/       the paged variants with K/V by TMA (a box per page)
+#                                        and the overlap, one CTA per work item: step
+#                                        pgtocheck, attn-mlir[pgto-paged16], cascade level 0
+#   ARTDIR/pgtp/bundles/<variant>/       the same, persistent (the ragged kernels' default
+#                                        recipe on paged caches): step pgtpcheck,
+#                                        attn-mlir[pgtp-paged16], cascade level 0
+#   ARTDIR/pg3{,o,t}/bundles/<variant>/  the paged head_dim 128 variants with three K/V
+#                                        stages: cp.async (pg3), cp.async with the overlap
+#                                        and persistent CTAs (pg3o), TMA with both (pg3t, the
+#                                        default's plan since): steps pg3check, pg3ocheck,
+#                                        pg3tcheck, attn-mlir[pg3*-paged16], cascade level 0
 #   ARTDIR/compile_times.json            per variant: family, ok, compile ms, bundle bytes,
 #                                        error tail
 #   ARTDIR/multiarch/bundles/<variant>/  multi-arch decode bundles (--sm=$MULTIARCH_SM), run by
@@ -94,7 +105,8 @@
 #   attn-compile options for ARTDIR/bundles, e.g. --prefill-mma=wgmma), SETS (the sm_90
 #   alternative sets of step 5a, ~4 MB each; default "nol2 persl2 nopers": the default without
 #   L2 sections and without persistent kernels for the A/B, and persl2; the others, recorded in
-#   bench/results, are "wgmma ws wsp wso ws256 tma persist tmao persisto ekv ekvl2 ppo"; all of them
+#   bench/results, are "wgmma ws wsp wso ws256 tma persist tmao persisto ekv ekvl2 ppo pgto pgtp pg3 pg3o
+#   pg3t"; all of them
 #   exceed the 40 MB that can be carried next to the peers' wheels).
 # Exit status: 0 when everything built (experimental variants aside) and ARTDIR stays under
 # 40 MB, else 1.
@@ -311,7 +323,7 @@ variant_set() {
 #     default before the persistent TMA kernels). SETS picks them.
 SETS=" ${SETS-nol2 persl2 nopers} "
 want_set() { [ "$SM" = 90 ] && [[ $SETS == *" $1 "* ]]; }
-rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto,ekv,nol2,persl2,ekvl2,nopers,ppo}
+rm -rf "${ART:?}"/{wgmma,ws,wsp,wso,ws256,tma,persist,tmao,persisto,ekv,nol2,persl2,ekvl2,nopers,ppo,pgto,pgtp,pg3,pg3o,pg3t}
 if [ "$SM" = 90 ]; then
   want_set wgmma && variant_set wgmma prefill '*' --prefill-mma=wgmma
   want_set ws && variant_set ws prefill '*' --prefill-mma=wgmma --warp-specialize
@@ -332,6 +344,15 @@ if [ "$SM" = 90 ]; then
   want_set ekvl2 && variant_set ekvl2 prefill '*' --prefill-mma=auto --early-kv --l2-sections
   want_set nopers && variant_set nopers prefill '*' --prefill-mma=auto --auto-persistent=false
   want_set ppo && variant_set ppo prefill '*_d128_ragged*' --prefill-mma=auto --pingpong
+  want_set pgto && variant_set pgto prefill '*_p[0-9]*' --prefill-mma=auto --warp-specialize \
+    --tma --overlap
+  want_set pgtp && variant_set pgtp prefill '*_p[0-9]*' --prefill-mma=auto --warp-specialize \
+    --tma --overlap --persistent
+  want_set pg3 && variant_set pg3 prefill '*_d128_p[0-9]*' --prefill-mma=auto --stages=3
+  want_set pg3o && variant_set pg3o prefill '*_d128_p[0-9]*' --prefill-mma=auto --stages=3 \
+    --warp-specialize --overlap --persistent
+  want_set pg3t && variant_set pg3t prefill '*_d128_p[0-9]*' --prefill-mma=auto --stages=3 \
+    --warp-specialize --tma --overlap --persistent
 fi
 # 5a'. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
 #      (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the

@@ -53,6 +53,12 @@
 #                                              consumer warpgroups taking turns): device grid,
 #                                              then 5 CTAs with ATTN_RT_L2_BYTES=3000000;
 #                                              attn-mlir[ppo]
+#     pgtocheck, pgtpcheck                     the paged variants with K/V by TMA and the
+#                                              overlap (ARTDIR/pgto), persistent too
+#                                              (ARTDIR/pgtp): device grid, then 5 CTAs with
+#                                              ATTN_RT_L2_BYTES=3000000; their -paged16 columns
+#     pg3check, pg3ocheck, pg3tcheck           the same over ARTDIR/pg3, pg3o, pg3t (three
+#                                              K/V stages; see build_gpu_artifacts.sh)
 #     ekvl2check                               --early-kv --l2-sections (ARTDIR/ekvl2), with
 #                                              ATTN_RT_L2_BYTES=3000000; attn-mlir[ekvl2]
 #     pncu                                     ncu on the causal 16k prefill kernel (default
@@ -270,6 +276,12 @@ want ppocheck && bundle_step ppocheck ppo/bundles "ppo/bundles" \
   bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/ppo" --allow-missing --json "$3/check_prefill_ppo.json" "${@:4}" &&
     ATTN_RT_PERSISTENT_CTAS=5 ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/ppo" --allow-missing --json "$3/check_prefill_ppo_5ctas.json" "${@:4}"' \
   _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
+for set in pgto pgtp pg3 pg3o pg3t; do
+  want ${set}check && bundle_step ${set}check $set/bundles "$set/bundles" \
+    bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/$4" --allow-missing --json "$3/check_prefill_$4.json" "${@:5}" &&
+      ATTN_RT_PERSISTENT_CTAS=5 ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/$4" --allow-missing --json "$3/check_prefill_$4_5ctas.json" "${@:5}"' \
+    _ "$REPO" "$ART" "$OUTDIR" $set ${PCHECK_ARGS:-}
+done
 want ekvl2check && bundle_step ekvl2check ekvl2/bundles "ekvl2/bundles" \
   env ATTN_RT_L2_BYTES=3000000 python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ekvl2" --allow-missing --json "$OUTDIR/check_prefill_ekvl2.json" ${PCHECK_ARGS:-}
 want l2check && bundle_step l2check bundles "prefill bundles" \

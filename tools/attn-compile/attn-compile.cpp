@@ -152,8 +152,9 @@ static cl::opt<bool> l2SectionsOpt(
     cl::init(true), cl::cat(category));
 static cl::opt<bool> autoTmaOpt(
     "auto-tma",
-    cl::desc("--prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA "
-             "(default true; false keeps the cp.async producer)"),
+    cl::desc("--prefill-mma=auto: kernels with the producer warpgroup load ragged K/V and "
+             "paged caches of 16-key pages or larger (with three K/V stages) by TMA (default "
+             "true; false keeps the cp.async producer)"),
     cl::init(true), cl::cat(category));
 static cl::opt<bool> autoOverlapOpt(
     "auto-overlap",
@@ -163,7 +164,7 @@ static cl::opt<bool> autoOverlapOpt(
     cl::init(true), cl::cat(category));
 static cl::opt<bool> autoPersistentOpt(
     "auto-persistent",
-    cl::desc("--prefill-mma=auto: kernels whose ragged K/V goes by TMA are persistent (one "
+    cl::desc("--prefill-mma=auto: kernels whose K/V goes by TMA are persistent (one "
              "CTA per SM looping over the pairs in the L2 sections' order) and overlap softmax "
              "with the MMAs (default true; false keeps one CTA per work item)"),
     cl::init(true), cl::cat(category));

@@ -104,8 +104,9 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::init(true)};
   PassOptions::Option<bool> autoTma{
       *this, "auto-tma",
-      llvm::cl::desc("prefill-mma=auto: producer-warpgroup kernels load ragged K/V by TMA "
-                     "(see attn-plan); attn-to-host keeps cp.async (it encodes no tensor maps)"),
+      llvm::cl::desc("prefill-mma=auto: producer-warpgroup kernels load ragged K/V and paged "
+                     "caches of 16-key pages or larger by TMA (see attn-plan); attn-to-host "
+                     "keeps cp.async (it encodes no tensor maps)"),
       llvm::cl::init(true)};
   PassOptions::Option<bool> autoOverlap{
       *this, "auto-overlap",
@@ -114,7 +115,7 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::init(true)};
   PassOptions::Option<bool> autoPersistent{
       *this, "auto-persistent",
-      llvm::cl::desc("prefill-mma=auto: kernels whose ragged K/V goes by TMA are persistent "
+      llvm::cl::desc("prefill-mma=auto: kernels whose K/V goes by TMA are persistent "
                      "and overlapped (see attn-plan; default true); attn-to-host keeps one CTA "
                      "per work item"),
       llvm::cl::init(true)};

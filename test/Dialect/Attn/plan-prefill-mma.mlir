@@ -8,17 +8,19 @@
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=AUTO
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto decode-kernel=tensor-core" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=TCD
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto sm=80" -mlir-print-local-scope | FileCheck %s --check-prefix=SYNC
-// auto-tma: under auto, ragged K/V of the producer warpgroup's kernels by TMA (paged caches
-// keep cp.async; a variant without the producer has no TMA).
+// auto-tma: under auto, ragged K/V of the producer warpgroup's kernels by TMA, and paged caches
+// of 16-key pages or larger with a third K/V stage (smaller pages, and a paged kernel held to
+// two stages, keep cp.async; a variant without the producer has no TMA).
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=ATMA
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true auto-overlap=true auto-persistent=true stages=2" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=TWOST
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true auto-tma=true" -mlir-print-local-scope | FileCheck %s --check-prefix=NOTMA
 // auto-overlap: under auto, the kernels with K/V by TMA overlap softmax and MMAs where that was
 // measured faster: causal (or a sliding window), head_dim 128, one query head per KV head. Not
 // a GQA group, a paged cache (no TMA), no mask.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true auto-overlap=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=AOVL
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true tma=true auto-overlap=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=NOOVL
-// auto-persistent: under auto, the kernels with ragged K/V by TMA are persistent and overlapped
-// (silently, any mask and GQA group); a paged cache (cp.async) and a kernel without the
+// auto-persistent: under auto, the kernels with K/V by TMA are persistent and overlapped
+// (silently, any mask and GQA group); a paged cache on cp.async and a kernel without the
 // producer keep one CTA per work item, as do explicit schedules.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true auto-overlap=true auto-persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=APERS
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma warp-specialize=true tma=true auto-persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=NOPERS
@@ -73,13 +75,32 @@ func.func @paged(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: me
 }
 
 // ATMA-LABEL: func.func @paged
-// ATMA: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
+// ATMA: kernel_config = #attn.kernel_config<{{.*}}, tile_kv = 128, stages = 3, {{.*}}, wgmma = true, producer = true, tma = true>
+// APERS-LABEL: func.func @paged
+// APERS: kernel_config = #attn.kernel_config<{{.*}}, stages = 3, {{.*}}, wgmma = true, producer = true, overlap = true, tma = true, persistent = true>
+// TWOST-LABEL: func.func @paged
+// TWOST: kernel_config = #attn.kernel_config<{{.*}}, stages = 2, {{.*}}, wgmma = true, producer = true>
+// TWOST-NOT: tma
+// TWOST: return
+
+// -----
+
+// Pages of 8 keys: TMA could take them (a box per page), but a tile of 16 boxes is not
+// measured; they keep the cp.async producer and one CTA per work item.
+// ATMA-LABEL: func.func @paged8
+// ATMA: kernel_config = #attn.kernel_config<{{.*}}, stages = 2, {{.*}}, wgmma = true, producer = true>
 // ATMA-NOT: tma
 // ATMA: return
-// APERS-LABEL: func.func @paged
+// APERS-LABEL: func.func @paged8
 // APERS: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
 // APERS-NOT: persistent
 // APERS: return
+!kv = !attn.paged_kv<page_size = 8, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
+func.func @paged8(%q: memref<?x32x128xbf16>, %qi: memref<?xi32>, %kv: !kv, %o: memref<?x32x128xbf16>) {
+  attn.attention q(%q : memref<?x32x128xbf16>) qo_indptr(%qi : memref<?xi32>) kv(%kv : !kv)
+      outs(%o : memref<?x32x128xbf16>) {mask = #attn.mask<causal>}
+  return
+}
 
 // -----
 

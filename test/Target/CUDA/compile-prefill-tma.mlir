@@ -15,13 +15,16 @@
 // 64-key tiles in three stages: boxes of 64 rows.
 // RUN: attn-compile %s --sm=90 --prefill-mma=auto --warp-specialize --tma --tile-kv=64 --stages=3 --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/k64 | FileCheck %s --check-prefix=SUMMARY
 // RUN: sed -n '/entry causal_attention(/,/entry causal_merge(/p' %t/k64/causal_kernels.ptx | FileCheck %s --check-prefix=K64
-// The default schedule (--prefill-mma=auto) takes TMA for ragged K/V under its producer
-// warpgroup (head_dim 128), and keeps cp.async for paged caches and head_dim 64.
+// The default schedule (--prefill-mma=auto) takes TMA for ragged K/V and paged caches of
+// 16-key pages or larger under its producer warpgroup (head_dim 128), and keeps cp.async at
+// head_dim 64.
 // RUN: attn-compile %s --sm=90 --toolkit=%cuda_toolkit --dump-ptx -o %t/auto > /dev/null
 // RUN: grep -q "cp.async.bulk.tensor.2d" %t/auto/causal_kernels.ptx
-// RUN: not grep -q "cp.async.bulk.tensor" %t/auto/p16_kernels.ptx %t/auto/p64hnd_kernels.ptx %t/auto/d64_kernels.ptx
+// RUN: grep -q "cp.async.bulk.tensor.3d" %t/auto/p16_kernels.ptx
+// RUN: grep -q "cp.async.bulk.tensor.4d" %t/auto/p64hnd_kernels.ptx
+// RUN: not grep -q "cp.async.bulk.tensor" %t/auto/d64_kernels.ptx
 // RUN: grep -c '"kind": "tmap"' %t/auto/manifest.json | FileCheck %s --check-prefix=AUTO
-// AUTO: 2
+// AUTO: 6
 // Persistent CTAs (--persistent; TMA from the default for the ragged kernels): ptxas takes
 // every variant with no spills; the consumers meet at named barrier 13 around each Q tile.
 // RUN: attn-compile %s --sm=90 --prefill-mma=auto --warp-specialize --persistent --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/pers | FileCheck %s --check-prefix=SUMMARY

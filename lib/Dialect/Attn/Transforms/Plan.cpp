@@ -147,6 +147,12 @@ static constexpr int64_t kProducerHeadDim = 128;
 /// (w2check). A known short query keeps the heuristic's short tile, a block-sparse mask (whose
 /// tiles must fit its blocks; not measured) the old shape, and K/V keep cp.async (TMA at this
 /// head_dim is not yet measured).
+/// prefill-mma=auto's TMA loads of a paged cache: pages of at least this many keys (one box
+/// a page; smaller pages are not measured), with at least this many K/V stages (see
+/// planAttention).
+static constexpr int64_t kPagedTmaMinPage = 16;
+static constexpr int64_t kPagedTmaStages = 3;
+
 static constexpr int64_t kWideHeadDim = 256;
 static constexpr int64_t kWideTileQ = 128;
 static constexpr int64_t kWideTileKv = 64;
@@ -219,12 +225,33 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // Under prefill-mma=auto, ragged K/V goes by TMA wherever the producer warpgroup can take
   // it: on the H100 (bench/results/2026-12-05-h100-tma) whole tiles by TMA lifted every ragged
   // shape over the cp.async producer (causal 16k 497 -> 535 TFLOP/s, non-causal 451 -> 538,
-  // ragged batch 329 -> 372, append 485 -> 493), while a paged cache of 16-key pages (a
-  // 16-row box per page) lost (342 -> 329); paged caches keep cp.async until larger pages
-  // are measured.
-  bool autoTma = autoSchedule && overrides.autoTma && producer &&
-                 op.getHeadDim() == kProducerHeadDim && isa<RaggedKVType>(op.getKv().getType()) &&
-                 whyNotTma(op, *choice).empty();
+  // ragged batch 329 -> 372, append 485 -> 493).
+  // Paged caches of 16-key pages or larger too (a box per page, the producer's first warp
+  // looking the pages up), with a third K/V stage: the overlap and the persistent loop that
+  // come with TMA below hold two stages at once, so with two the producer cannot load ahead
+  // (H200, two stages: the GQA ragged batch on 16-key pages 338 -> 329 TFLOP/s, the append
+  // step 498 -> 338). With three (bench/results/2026-12-06-h200-paged-tma), against the
+  // cp.async producer in the same call: on the H100 the ragged batch on 16-key pages
+  // 337 -> 408 (its ragged K/V: 441), the append step 488 -> 557, the cascade step
+  // 64 x (32768 + 512) 152.6 -> 143.3 us; on the H200, with the page lookups before the
+  // stage's wait (attn-lower-tiles), 342 -> 441 (ragged: 467), 487 -> 577, 133.7 -> 125.2 us.
+  // Three stages with cp.async alone were level (336, 500). Smaller pages (more boxes a tile)
+  // are not measured and keep cp.async.
+  auto paged = dyn_cast<PagedKVType>(op.getKv().getType());
+  bool autoTmaCandidate = autoSchedule && overrides.autoTma && producer &&
+                          op.getHeadDim() == kProducerHeadDim && whyNotTma(op, *choice).empty();
+  if (autoTmaCandidate && paged) {
+    KernelChoice deeper = *choice;
+    deeper.stages = std::max<int64_t>(choice->stages, kPagedTmaStages);
+    deeper.producer = true;
+    std::string ignored;
+    autoTmaCandidate = paged.getPageSize() >= kPagedTmaMinPage &&
+                       (overrides.stages ? choice->stages >= kPagedTmaStages
+                                         : getPrefillLayout(problem, deeper, ignored).has_value());
+    if (autoTmaCandidate)
+      choice->stages = deeper.stages;
+  }
+  bool autoTma = autoTmaCandidate;
   bool tma =
       autoTma || fallBack(overrides.tma,
                           producer ? whyNotTma(op, *choice)
@@ -241,14 +268,15 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                      op.getHeadDim() == kProducerHeadDim &&
                      op.getNumQoHeads() == op.getNumKvHeads() &&
                      op.getMask().getKind() == MaskKind::Causal;
-  // Under prefill-mma=auto (with auto-persistent), the kernels with ragged K/V by TMA loop over
+  // Under prefill-mma=auto (with auto-persistent), the kernels with K/V by TMA loop over
   // their (KV head, work item) pairs in one CTA per SM, in the L2 sections' order, with the
   // overlap: on the H100, against the default in the same call (bench/results/
   // 2026-12-06-h100-persistent-default), non-causal 16x1024 / 4x4096 / 1x16384 455 -> 551,
   // 585 -> 676, 567 -> 652 TFLOP/s, the GQA ragged batch 352 -> 423, causal 16x1024 296 ->
   // 339, sliding window 438 -> 478; causal 4x4096 and 16k within 5% (581 -> 552, 637 ->
-  // 621). Persistent without the overlap lost 12% on non-causal 4x4096. Paged caches (cp.async)
-  // keep one CTA per item: there the overlap lost (append 492 -> 364).
+  // 621). Persistent without the overlap lost 12% on non-causal 4x4096. Paged caches by TMA
+  // (three stages, above) take both; those on cp.async keep one CTA per item, where the
+  // overlap lost (append 492 -> 364: two stages).
   bool autoPersistent = autoSchedule && overrides.autoPersistent && autoTma && choice->stages >= 2;
   bool overlap =
       autoOverlap || autoPersistent ||

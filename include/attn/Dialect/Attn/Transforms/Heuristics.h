@@ -160,7 +160,7 @@ struct KernelOverrides {
   /// prefill-mma=auto: the causal head_dim 128 kernels of one query head per KV head with
   /// their K/V by TMA overlap softmax and MMAs; see attn-plan's auto-overlap option.
   bool autoOverlap = false;
-  /// prefill-mma=auto: the kernels with ragged K/V by TMA are persistent and overlap softmax
+  /// prefill-mma=auto: the kernels with K/V by TMA are persistent and overlap softmax
   /// and MMAs; see attn-plan's auto-persistent option.
   bool autoPersistent = false;
   /// Prefill above head_dim 128: the 128-row Q tile of the narrower head dims (two

@@ -70,14 +70,15 @@ def AttnPlan : Pass<"attn-plan"> {
            "section (kernel parameter head_section)">,
     Option<"autoTma", "auto-tma", "bool", "false",
            "prefill-mma=auto: kernels with the producer warpgroup load ragged K/V by TMA, as "
-           "`tma` does, without remarks (paged caches keep cp.async, measured faster with "
-           "16-key pages)">,
+           "`tma` does, without remarks, and paged caches of 16-key pages or larger with "
+           "three K/V stages (smaller pages, or a paged kernel held to two stages, keep "
+           "cp.async)">,
     Option<"autoOverlap", "auto-overlap", "bool", "false",
            "prefill-mma=auto: kernels whose K/V goes by TMA overlap softmax with the MMAs, as "
            "`overlap` does, where that was measured faster: a causal mask (or sliding window), "
            "head_dim 128, one query head per KV head">,
     Option<"autoPersistent", "auto-persistent", "bool", "false",
-           "prefill-mma=auto: the kernels whose ragged K/V goes by TMA (producer warpgroup, "
+           "prefill-mma=auto: the kernels whose K/V goes by TMA under auto-tma (producer warpgroup, "
            "no ping-pong, two stages or more) are persistent and overlapped, as `persistent` "
            "and `overlap` make them, without remarks; the others keep one CTA per work item">,
   ];
