@@ -58,23 +58,36 @@ func.func @tma(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x8x128
 // -----
 
 // A paged cache of 16-key pages: lane i < 8 of the producer copies the page of keys
-// s + 16 i.. (a 3-D box: column, slot, page) into rows 16 i.., lane 0 arms the barrier.
+// s + 16 i.. (a 3-D box: column, slot, page) into rows 16 i.., lane 0 arms the barrier. The
+// page lookup (only for a whole tile and a copying lane) comes before the wait for the stage
+// to be free, so that its load is in flight while the consumers still hold the stage.
 // LOWER-LABEL: gpu.func @paged_attention
-// LOWER:         nvgpu.mbarrier.get
-// LOWER:         %[[START:.*]] = arith.addi %{{.*}}, %{{.*}} : index
+// LOWER:         arith.xori %{{.*}}, %true : i1
+// LOWER-NEXT:    %[[T:.*]] = arith.muli %{{.*}}, %c128 : index
+// LOWER-NEXT:    %[[START:.*]] = arith.addi %{{.*}}, %[[T]] : index
 // LOWER-NEXT:    %{{.*}} = arith.addi %[[START]], %c128 : index
 // LOWER-NEXT:    %[[WHOLE:.*]] = arith.cmpi ule
-// LOWER:         %[[FIRST:.*]] = arith.cmpi eq, %[[LANE:.*]], %c0 : index
-// LOWER:         scf.if %[[WHOLE]] {
+// LOWER-NEXT:    %[[FIRST:.*]] = arith.cmpi eq, %[[LANE:.*]], %c0 : index
+// LOWER-NEXT:    %[[COPIES:.*]] = arith.cmpi ult, %[[LANE]], %c8 : index
+// LOWER-NEXT:    %[[LOOKUP:.*]] = arith.andi %[[WHOLE]], %[[COPIES]] : i1
+// LOWER-NEXT:    %[[PAGE:.*]] = scf.if %[[LOOKUP]] -> (index) {
+// LOWER-NEXT:      %[[ROW0:.*]] = arith.muli %[[LANE]], %c16 : index
+// LOWER-NEXT:      %[[KEY0:.*]] = arith.addi %[[START]], %[[ROW0]] : index
+// LOWER-NEXT:      %[[PI:.*]] = arith.divui %[[KEY0]], %c16 : index
+// LOWER-NEXT:      %[[AT:.*]] = arith.addi %{{.*}}, %[[PI]] : index
+// LOWER-NEXT:      %[[P32:.*]] = memref.load %{{.*}}[%[[AT]]] : memref<?xi32>
+// LOWER-NEXT:      %[[P:.*]] = arith.index_cast %[[P32]] : i32 to index
+// LOWER-NEXT:      scf.yield %[[P]] : index
+// LOWER-NEXT:    } else {
+// LOWER-NEXT:      scf.yield %c0 : index
+// LOWER-NEXT:    }
+// LOWER-NEXT:    nvgpu.mbarrier.try_wait.parity
+// LOWER-NEXT:    nvgpu.mbarrier.get
+// LOWER-NEXT:    scf.if %[[WHOLE]] {
 // LOWER-NEXT:      %[[COL:.*]] = arith.muli %{{.*}}, %c128 : index
-// LOWER-NEXT:      %[[COPIES:.*]] = arith.cmpi ult, %[[LANE]], %c8 : index
 // LOWER-NEXT:      scf.if %[[COPIES]] {
 // LOWER-NEXT:        %[[ROW:.*]] = arith.muli %[[LANE]], %c16 : index
 // LOWER-NEXT:        %[[KEY:.*]] = arith.addi %[[START]], %[[ROW]] : index
-// LOWER-NEXT:        %[[PI:.*]] = arith.divui %[[KEY]], %c16 : index
-// LOWER-NEXT:        %[[AT:.*]] = arith.addi %{{.*}}, %[[PI]] : index
-// LOWER-NEXT:        %[[P32:.*]] = memref.load %{{.*}}[%[[AT]]] : memref<?xi32>
-// LOWER-NEXT:        %[[PAGE:.*]] = arith.index_cast %[[P32]] : i32 to index
 // LOWER-NEXT:        %[[SLOT:.*]] = arith.remui %[[KEY]], %c16 : index
 // LOWER-NEXT:        attn.tma_copy_kv_tile {{.*}} box[%[[COL]], %[[SLOT]], %[[PAGE]]] {{.*}} rows %[[ROW]] arrive %{{.*}} arm %[[FIRST]] {box_rows = 16 : i64}
 // LOWER:         } else {

@@ -36,6 +36,7 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
+#include "mlir/IR/Dominance.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
 
 #include <memory>
@@ -490,16 +491,27 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
   static void lowerTma(LoadKVTileOp op, PrefillLayoutAttr layout, const PrefillThread &t,
                        KernelBuilder &b, function_ref<void(bool)> copy) {
     int64_t tile = op.getTileKV();
-    Value start = b.add(op.getKvBegin(), b.mul(op.getTile(), b.idx(tile)));
-    Value whole = arith::CmpIOp::create(b, arith::CmpIPredicate::ule, b.add(start, b.idx(tile)),
-                                        op.getKvEnd());
-    // The producer warpgroup's own thread index.
-    Value lane = b.sub(t.tid, b.idx(layout.getNumThreads()));
-    Value first = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, lane, b.idx(0));
+    auto paged = op.getKv().getDefiningOp<PagedKVOp>();
+    Value start, whole, lane, first, page;
+    {
+      // A paged tile's page lookups do not need the stage: built before the producer's wait
+      // for it to be free, their loads are in flight while the consumers still hold it.
+      OpBuilder::InsertionGuard guard(b);
+      if (Operation *wait = paged ? stageWaitBefore(op, paged, t) : nullptr)
+        b.setInsertionPoint(wait);
+      start = b.add(op.getKvBegin(), b.mul(op.getTile(), b.idx(tile)));
+      whole = arith::CmpIOp::create(b, arith::CmpIPredicate::ule, b.add(start, b.idx(tile)),
+                                    op.getKvEnd());
+      // The producer warpgroup's own thread index.
+      lane = b.sub(t.tid, b.idx(layout.getNumThreads()));
+      first = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, lane, b.idx(0));
+      if (paged)
+        page = lookupTmaPage(op, paged, b, start, whole, lane);
+    }
     auto branch = scf::IfOp::create(b, whole, /*withElseRegion=*/true);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(branch.thenBlock());
-    issueTmaTile(op, b, start, lane, first);
+    issueTmaTile(op, b, start, lane, first, page);
     b.setInsertionPointToStart(branch.elseBlock());
     copy(true);
     Value barrierId = c32(b, kProducerBarrier);
@@ -513,14 +525,55 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
     NVVM::MBarrierArriveOp::create(b, Type(), bar, Value());
   }
 
+  /// The producer's wait for the stage of `op` to be free, if it comes right before `op` (an
+  /// mbarrier.get of the full barrier and constants between them) and every value a page
+  /// lookup of `op` reads is defined before it; else null.
+  static Operation *stageWaitBefore(LoadKVTileOp op, PagedKVOp paged, const PrefillThread &t) {
+    Operation *prev = op->getPrevNode();
+    while (prev && (isa<nvgpu::MBarrierGetOp>(prev) || prev->hasTrait<OpTrait::ConstantLike>()))
+      prev = prev->getPrevNode();
+    if (!prev || !isa<nvgpu::MBarrierTryWaitParityOp>(prev))
+      return nullptr;
+    DominanceInfo dominance;
+    Value reads[] = {op.getKvBegin(),   op.getKvEnd(),        op.getTile(),
+                     op.getPageBegin(), paged.getKvIndices(), t.tid};
+    for (Value v : reads)
+      if (!dominance.properlyDominates(v, prev))
+        return nullptr;
+    return prev;
+  }
+
+  /// The page of the keys lane `lane` of a paged tile's TMA copies takes (see issueTmaTile):
+  /// its index loaded when the tile is whole and the lane copies, else 0 (no load past the
+  /// request's page list).
+  static Value lookupTmaPage(LoadKVTileOp op, PagedKVOp paged, KernelBuilder &b, Value start,
+                             Value whole, Value lane) {
+    int64_t tile = op.getTileKV();
+    int64_t pageSize = paged.getType().getPageSize();
+    int64_t rows = std::min(pageSize, tile);
+    Value copies = arith::AndIOp::create(b, whole, b.ult(lane, b.idx(tile / rows)));
+    auto lookup = scf::IfOp::create(b, TypeRange{b.getIndexType()}, copies,
+                                    /*withElseRegion=*/true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(lookup.thenBlock());
+    Value key = b.add(start, b.mul(lane, b.idx(rows)));
+    Value at = b.add(op.getPageBegin(), b.div(key, b.idx(pageSize)));
+    Value page = b.loadIndex(paged.getKvIndices(), {at});
+    scf::YieldOp::create(b, page);
+    b.setInsertionPointToStart(lookup.elseBlock());
+    Value none = b.idx(0);
+    scf::YieldOp::create(b, none);
+    return lookup.getResult(0);
+  }
+
   /// The bulk tensor copies of a whole tile. Ragged K/V: the producer's first thread copies
   /// the tile's token rows page_begin + s.. as one box per 64 columns, arming the barrier.
   /// A paged cache: boxes of R = min(page_size, tile_kv) rows, one page's slots each; lane
-  /// i < tile_kv / R of the producer's first warp looks up the page of keys s + i R.. and
-  /// copies them into rows i R.., and lane 0 arms the barrier (the keys start on a multiple of
-  /// R: attn-tile aligns the key range so for TMA).
-  static void issueTmaTile(LoadKVTileOp op, KernelBuilder &b, Value start, Value lane,
-                           Value first) {
+  /// i < tile_kv / R of the producer's first warp copies the keys s + i R.. of page `page`
+  /// (lookupTmaPage) into rows i R.., and lane 0 arms the barrier (the keys start on a
+  /// multiple of R: attn-tile aligns the key range so for TMA).
+  static void issueTmaTile(LoadKVTileOp op, KernelBuilder &b, Value start, Value lane, Value first,
+                           Value page) {
     int64_t tile = op.getTileKV();
     int64_t headDim = op.getKTile().getType().getDimSize(2);
     Value col = b.mul(op.getKvHead(), b.idx(headDim));
@@ -543,8 +596,6 @@ struct LowerLoadKVTile : PrefillPattern<LoadKVTileOp> {
     b.setInsertionPointToStart(copier.thenBlock());
     Value row = b.mul(lane, b.idx(rows));
     Value key = b.add(start, row);
-    Value at = b.add(op.getPageBegin(), b.div(key, b.idx(pageSize)));
-    Value page = b.loadIndex(paged.getKvIndices(), {at});
     Value slot = b.rem(key, b.idx(pageSize));
     SmallVector<Value> box = paged.getType().getLayout() == KVLayout::HND
                                  ? SmallVector<Value>{b.idx(0), slot, op.getKvHead(), page}
