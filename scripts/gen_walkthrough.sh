@@ -81,7 +81,7 @@ perl -0pe 's/,\s*rope = #attn\.rope<[^>]*>//s' examples/llama3_8b_prefill.mlir |
 printf '| [%s](%s) | `%s` on `%s` | %s | %s |\n' 03ptp-tile-prefill-tma-persistent.mlir \
   03ptp-tile-prefill-tma-persistent.mlir "$p3tp" 'examples/llama3_8b_prefill.mlir without RoPE' \
   "$(wc -l < "$OUTDIR/03ptp-tile-prefill-tma-persistent.mlir")" \
-  'TMA and persistent CTAs: k_tmap / v_tmap parameters (attn.tensor_map), load_kv_tile with maps(...); both sides of attn.warp_specialize loop over the (KV head, work item) pairs from blockIdx.x by gridDim.x, carrying the ring base; the consumers copy the Q tiles one item ahead (load_q_tile ... staged names the rows copied during the previous epilogue), between two named barriers; the epilogue stages the O tile in the last tile's K stage (store_output ... staged ... if: 16-byte row pieces out) and frees that stage after it' >> "$OUTDIR/README.md"
+  'TMA and persistent CTAs: k_tmap / v_tmap parameters (attn.tensor_map), load_kv_tile with maps(...); both sides of attn.warp_specialize loop over the (KV head, work item) pairs from blockIdx.x by gridDim.x, carrying the ring base; the consumers copy the Q tiles one item ahead (load_q_tile ... staged names the rows copied during the previous epilogue), between two named barriers; the epilogue stages the O tile in the K stage of the last tile (store_output ... staged ... if: 16-byte row pieces out) and frees that stage after it' >> "$OUTDIR/README.md"
 p35="$p3,gpu.module(attn-lower-tiles,canonicalize,cse)"
 stage 03b-lower-tiles.mlir "$p35" 'the tile ops in CUDA-core code: vector loads, FMA chains, shuffle reductions, base-2 online softmax per slice, slice merge in shared memory; K/V tiles by attn.kv_tile_pages + attn.copy_kv_tile'
 p4="$p35,gpu.module(attn-pipeline)"
