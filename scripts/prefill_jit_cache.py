@@ -5,9 +5,11 @@ check (tests/gpu/check_flashinfer_compat.py), the example decoder
 (examples/tensor_parallel/tp_attention.py, 1 to 8 ranks) plan, and the sampling bundle, so
 that the GPU machine (no MLIR there) finds every bundle compiled.
 
-Usage: ATTN_MLIR_CACHE_DIR=DIR scripts/prefill_jit_cache.py [--sm 90] [--list]
-  Run here (attn-compile available), then carry DIR to the GPU machine with the same
-  ATTN_MLIR_CACHE_DIR.
+Usage: ATTN_MLIR_CACHE_DIR=DIR ATTN_RT_LIBRARY=build/lib/libattn_rt.so \
+         scripts/prefill_jit_cache.py [--sm 90] [--list]
+  Run here (attn-compile available; the runtime library too, which the wrappers load to plan
+  even without a GPU: without it every problem fails with LibraryNotFoundError), then carry DIR
+  to the GPU machine with the same ATTN_MLIR_CACHE_DIR.
 """
 
 import argparse
