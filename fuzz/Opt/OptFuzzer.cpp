@@ -62,8 +62,8 @@ const char *const kPipelines[] = {
     // The opt-in Hopper schedules (each falls back with a remark where a variant cannot), with
     // the L2 sections' CTA mapping in a persistent and a one-CTA-per-item kernel.
     "attn-to-nvvm{warp-specialize=true tma=true persistent=true overlap=true l2-sections=true}",
-    "attn-to-nvvm{warp-specialize=true pingpong=true early-kv=true approx-tanh=true "
-    "l2-sections=true}",
+    ("attn-to-nvvm{warp-specialize=true pingpong=true early-kv=true approx-tanh=true "
+     "l2-sections=true}"),
     "attn-plan",
     "attn-plan{sm=80 require-all=true}",
     "attn-outline",
