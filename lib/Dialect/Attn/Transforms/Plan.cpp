@@ -138,6 +138,12 @@ static std::string whyNotTma(AttentionOp op, const KernelChoice &c) {
 /// head_dim 256 takes the producer on FA3's tiles for it (below).
 static constexpr int64_t kProducerHeadDim = 128;
 
+/// prefill-mma=auto's TMA loads of a paged cache: pages of at least this many keys (one box
+/// a page; smaller pages are not measured), with at least this many K/V stages (see
+/// planAttention).
+static constexpr int64_t kPagedTmaMinPage = 16;
+static constexpr int64_t kPagedTmaStages = 3;
+
 /// prefill-mma=auto at head_dim 256: FA3's shape for it, two consumer warpgroups of 64 rows
 /// (tile_q 128) over 64-key K/V tiles (KernelOverrides::wideHeadDimTiles), with the producer
 /// warpgroup; the heuristic's own choice, one warpgroup of 64 rows over 32-key tiles, has half
@@ -147,12 +153,6 @@ static constexpr int64_t kProducerHeadDim = 128;
 /// (w2check). A known short query keeps the heuristic's short tile, a block-sparse mask (whose
 /// tiles must fit its blocks; not measured) the old shape, and K/V keep cp.async (TMA at this
 /// head_dim is not yet measured).
-/// prefill-mma=auto's TMA loads of a paged cache: pages of at least this many keys (one box
-/// a page; smaller pages are not measured), with at least this many K/V stages (see
-/// planAttention).
-static constexpr int64_t kPagedTmaMinPage = 16;
-static constexpr int64_t kPagedTmaStages = 3;
-
 static constexpr int64_t kWideHeadDim = 256;
 static constexpr int64_t kWideTileQ = 128;
 static constexpr int64_t kWideTileKv = 64;
@@ -238,20 +238,19 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // Three stages with cp.async alone were level (336, 500). Smaller pages (more boxes a tile)
   // are not measured and keep cp.async.
   auto paged = dyn_cast<PagedKVType>(op.getKv().getType());
-  bool autoTmaCandidate = autoSchedule && overrides.autoTma && producer &&
-                          op.getHeadDim() == kProducerHeadDim && whyNotTma(op, *choice).empty();
-  if (autoTmaCandidate && paged) {
+  bool autoTma = autoSchedule && overrides.autoTma && producer &&
+                 op.getHeadDim() == kProducerHeadDim && whyNotTma(op, *choice).empty();
+  if (autoTma && paged) {
     KernelChoice deeper = *choice;
     deeper.stages = std::max<int64_t>(choice->stages, kPagedTmaStages);
     deeper.producer = true;
     std::string ignored;
-    autoTmaCandidate = paged.getPageSize() >= kPagedTmaMinPage &&
-                       (overrides.stages ? choice->stages >= kPagedTmaStages
-                                         : getPrefillLayout(problem, deeper, ignored).has_value());
-    if (autoTmaCandidate)
+    autoTma = paged.getPageSize() >= kPagedTmaMinPage &&
+              (overrides.stages ? choice->stages >= kPagedTmaStages
+                                : getPrefillLayout(problem, deeper, ignored).has_value());
+    if (autoTma)
       choice->stages = deeper.stages;
   }
-  bool autoTma = autoTmaCandidate;
   bool tma =
       autoTma || fallBack(overrides.tma,
                           producer ? whyNotTma(op, *choice)
