@@ -7,6 +7,9 @@
 // arrival. Pages that are not whole 8-row boxes fall back with a remark.
 // RUN: attn-opt %s -split-input-file -verify-diagnostics -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true tma=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | FileCheck %s --check-prefix=TILE
 // RUN: attn-opt %s -split-input-file -verify-diagnostics -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true tma=true},attn-outline,gpu.module(attn-tile,attn-lower-tiles,attn-pipeline,canonicalize,cse))" | FileCheck %s --check-prefix=LOWER
+// attn-lower-tiles on its own (no attn-pipeline after it): the paged tile's page lookup
+// already sits before the producer's wait for the stage.
+// RUN: attn-opt %s -split-input-file -verify-diagnostics -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true tma=true},attn-outline,gpu.module(attn-tile,canonicalize,cse))" | attn-opt -split-input-file -pass-pipeline="builtin.module(gpu.module(attn-lower-tiles))" | FileCheck %s --check-prefix=PLOWER
 
 // TILE-LABEL: gpu.func @tma_attention
 // TILE-SAME:    %[[K:[a-z0-9]+]]: memref<?x8x128xbf16> {attn.param = "k"}
@@ -93,6 +96,14 @@ func.func @tma(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x8x128
 // LOWER:         } else {
 // LOWER-NEXT:      attn.kv_tile_pages
 // LOWER-NEXT:      attn.copy_kv_tile {{.*}} {arrive_inc
+// PLOWER-LABEL: gpu.func @paged_attention
+// PLOWER:         nvvm.setmaxregister{{ +}}decrease 40
+// PLOWER:         %[[PAGE:.*]] = scf.if %{{.*}} -> (index) {
+// PLOWER:           memref.load %{{.*}} : memref<?xi32>
+// PLOWER:         } else {
+// PLOWER:         nvgpu.mbarrier.try_wait.parity
+// PLOWER-NOT:     memref.load
+// PLOWER:         attn.tma_copy_kv_tile {{.*}} box[%{{.*}}, %{{.*}}, %[[PAGE]]]
 !kv = !attn.paged_kv<page_size = 16, layout = nhd, num_heads = 8, head_dim = 128, element_type = bf16>
 func.func @paged(%q: memref<?x32x128xbf16>, %qo: memref<?xi32>, %k: memref<?x16x8x128xbf16>,
                  %v: memref<?x16x8x128xbf16>, %ki: memref<?xi32>, %kx: memref<?xi32>,
