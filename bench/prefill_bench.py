@@ -49,21 +49,18 @@ DOCUMENTS = [4096, 1024, 2048, 512, 3072, 256, 5376]   # 16384 tokens
 WINDOW = pv.WINDOW_LEFT
 SOFT_CAP = pv.SOFT_CAP
 PAGE = 16
-IMPLS = ["attn-mlir", "attn-mlir[paged16]", "attn-mlir[wgmma]", "attn-mlir[wgmma-paged16]",
-         "attn-mlir[ws]", "attn-mlir[ws-paged16]", "attn-mlir[wsp]", "attn-mlir[wsp-paged16]",
-         "attn-mlir[wso]", "attn-mlir[wso-paged16]", "attn-mlir[tanh]", "attn-mlir[ws256]",
-         "attn-mlir[tma]", "attn-mlir[tma-paged16]", "attn-mlir[persist]",
-         "attn-mlir[persist-paged16]", "attn-mlir[tmao]", "attn-mlir[tmao-paged16]",
-         "attn-mlir[persisto]", "attn-mlir[persisto-paged16]", "attn-mlir[ekv]",
-         "attn-mlir[ekv-paged16]", "attn-mlir[nol2]", "attn-mlir[nol2-paged16]",
-         "attn-mlir[persl2]", "attn-mlir[persl2-paged16]", "attn-mlir[ekvl2]",
-         "attn-mlir[ekvl2-paged16]", "attn-mlir[nopers]", "attn-mlir[nopers-paged16]",
-         "attn-mlir[ppo]", "attn-mlir[ppo-paged16]", "attn-mlir[pgto]", "attn-mlir[pgto-paged16]",
-         "attn-mlir[pgtp]", "attn-mlir[pgtp-paged16]", "attn-mlir[pg3]", "attn-mlir[pg3-paged16]",
-         "attn-mlir[pg3o]", "attn-mlir[pg3o-paged16]", "attn-mlir[pg3t]", "attn-mlir[pg3t-paged16]",
-         "flashinfer-fa2", "flashinfer-fa2[paged16]",
-         "flashinfer-fa3",
-         "sdpa-flash", "sdpa-cudnn", "flex"]
+# The alternative sets of scripts/build_gpu_artifacts.sh (ARTDIR/<set>/bundles), each timed
+# as attn-mlir[<set>] and, on the shapes measured on 16-key pages too, attn-mlir[<set>-paged16]:
+# warpgroup MMAs, warp specialization, ping-pong, the overlap, TMA, persistent CTAs and their
+# combinations, --early-kv, without / with L2 sections, --auto-persistent=false, --pingpong on
+# the default (ppo), and the paged sets with TMA on two stages (pgto, pgtp) and on three (pg3*).
+ARTDIR_SETS = ("wgmma", "ws", "wsp", "wso", "tma", "persist", "tmao", "persisto", "ekv", "nol2",
+               "persl2", "ekvl2", "nopers", "ppo", "pgto", "pgtp", "pg3", "pg3o", "pg3t")
+IMPLS = (["attn-mlir", "attn-mlir[paged16]"]
+         + [f"attn-mlir[{s}{paged}]" for s in ARTDIR_SETS for paged in ("", "-paged16")]
+         + ["attn-mlir[tanh]", "attn-mlir[ws256]",
+            "flashinfer-fa2", "flashinfer-fa2[paged16]", "flashinfer-fa3",
+            "sdpa-flash", "sdpa-cudnn", "flex"])
 
 
 @dataclass
@@ -491,16 +488,8 @@ def main():
                                                                               "ws256")):
             record("attn-mlir[ws256]",
                    lambda: setup_attn(x, os.path.join(args.artdir, "ws256"), main_fmt))
-        # K/V by TMA in the warp-specialized kernels (ARTDIR/tma), persistent CTAs
-        # (ARTDIR/persist), TMA with the overlap (ARTDIR/tmao) and both (ARTDIR/persisto) with
-        # the others below; the default's plans with --early-kv (ARTDIR/ekv) and with
-        # --l2-sections=false (ARTDIR/nol2: the default before L2 sections), persisto with
-        # sections (ARTDIR/persl2), early-kv with them (ARTDIR/ekvl2), the default's plans with
-        # --auto-persistent=false (ARTDIR/nopers), the ragged head_dim 128 variants with
-        # --pingpong (ARTDIR/ppo), the paged variants with TMA and the overlap (ARTDIR/pgto)
-        # and persistent too (ARTDIR/pgtp).
-        for sub in ("wgmma", "ws", "wsp", "wso", "tma", "persist", "tmao", "persisto", "ekv",
-                    "nol2", "persl2", "ekvl2", "nopers", "ppo", "pgto", "pgtp", "pg3", "pg3o", "pg3t"):
+        # The alternative sets (ARTDIR_SETS) where the artifact dir has them.
+        for sub in ARTDIR_SETS:
             subdir = os.path.join(args.artdir or "", sub)
             if args.artdir and os.path.isdir(os.path.join(subdir, "bundles")):
                 record(f"attn-mlir[{sub}]", lambda d=subdir: setup_attn(x, d, main_fmt))

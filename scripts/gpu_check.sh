@@ -265,18 +265,11 @@ want persocheck && bundle_step persocheck persisto/bundles "persisto/bundles" \
   _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
 want ekvcheck && bundle_step ekvcheck ekv/bundles "ekv/bundles" \
   python3 "$REPO/tests/gpu/check_prefill.py" "$ART/ekv" --allow-missing --json "$OUTDIR/check_prefill_ekv.json" ${PCHECK_ARGS:-}
-# L2 sections: the float64 problems are small, so at the device's L2 most plans take every KV
-# head in one section; the testing hook ATTN_RT_L2_BYTES makes the plans cut sections and
-# request groups.
-want persl2check && bundle_step persl2check persl2/bundles "persl2/bundles" \
-  bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/persl2" --allow-missing --json "$3/check_prefill_persl2.json" "${@:4}" &&
-    ATTN_RT_PERSISTENT_CTAS=5 ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/persl2" --allow-missing --json "$3/check_prefill_persl2_5ctas.json" "${@:4}"' \
-  _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
-want ppocheck && bundle_step ppocheck ppo/bundles "ppo/bundles" \
-  bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/ppo" --allow-missing --json "$3/check_prefill_ppo.json" "${@:4}" &&
-    ATTN_RT_PERSISTENT_CTAS=5 ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/ppo" --allow-missing --json "$3/check_prefill_ppo_5ctas.json" "${@:4}"' \
-  _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
-for set in pgto pgtp pg3 pg3o pg3t; do
+# The alternative sets checked twice: on the device's grid, then on 5 persistent CTAs with
+# ATTN_RT_L2_BYTES=3000000. The float64 problems are small, so at the device's L2 most plans
+# take every KV head in one section; the testing hook makes the plans cut sections and request
+# groups, and with 5 CTAs every CTA loops over many items.
+for set in persl2 ppo pgto pgtp pg3 pg3o pg3t; do
   want ${set}check && bundle_step ${set}check $set/bundles "$set/bundles" \
     bash -c 'python3 "$1/tests/gpu/check_prefill.py" "$2/$4" --allow-missing --json "$3/check_prefill_$4.json" "${@:5}" &&
       ATTN_RT_PERSISTENT_CTAS=5 ATTN_RT_L2_BYTES=3000000 python3 "$1/tests/gpu/check_prefill.py" "$2/$4" --allow-missing --json "$3/check_prefill_$4_5ctas.json" "${@:5}"' \
