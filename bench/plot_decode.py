@@ -42,9 +42,11 @@ def main():
     ax.set_xticklabels([s.replace("_", "\n") for s in shapes], fontsize=8)
     ax.set_ylabel("K+V read, TB/s")
     p = res["problem"]
+    kvs = res.get("kv_configs", [])   # several: shapes not of p16_nhd read SHAPE@CONFIG
+    kv = (", ".join(c["name"] for c in kvs) if len(kvs) > 1
+          else f"page {p['page_size']} {p['layout'].upper()}")
     ax.set_title(f"paged decode, {p['dtype']} {p['num_qo_heads']}q/{p['num_kv_heads']}kv "
-                 f"d{p['head_dim']} page {p['page_size']} {p['layout'].upper()} - "
-                 f"{res['device']}, {res['date'][:10]}", fontsize=9)
+                 f"d{p['head_dim']} {kv} - {res['device']}, {res['date'][:10]}", fontsize=9)
     ax.legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(out, dpi=130)

@@ -32,7 +32,7 @@ class Variant(AttentionShape):
     sm_scale: Optional[float] = None  # None = 1/sqrt(head_dim)
     heads_per_thread: int = 0      # 0 = attn-plan's choice; else an explicit kernel_config
     quick: bool = False            # in the compute-sanitizer subset
-    bench: bool = False            # the variant bench/decode_bench.py times
+    bench: bool = False            # timed by bench/decode_bench.py (bench_variants())
 
     @property
     def name(self):
@@ -72,6 +72,12 @@ VARIANTS = [
     _v("bf16", 32, 8, 128, 16, "nhd", lse=False, bench=True),
     _v("bf16", 32, 8, 128, 16, "nhd", quick=True),
     _v("f16", 32, 8, 128, 16, "nhd"),
+    # The benchmark's problem on its other page sizes and layouts (decode_bench.py --kv-configs).
+    _v("bf16", 32, 8, 128, 1, "nhd", lse=False, bench=True),
+    _v("bf16", 32, 8, 128, 64, "nhd", lse=False, bench=True),
+    _v("bf16", 32, 8, 128, 16, "hnd", lse=False, bench=True),
+    _v("bf16", 32, 8, 128, 1, "hnd", lse=False, bench=True),
+    _v("bf16", 32, 8, 128, 64, "hnd", lse=False, bench=True),
     # GQA ratios 1, 4, MQA (8/1, 32/1).
     _v("bf16", 32, 32, 128, 16, "nhd"),
     _v("bf16", 32, 4, 128, 16, "hnd"),
@@ -131,8 +137,15 @@ BY_NAME = {v.name: v for v in VARIANTS}
 assert len(BY_NAME) == len(VARIANTS), "variant names must be unique"
 
 
+def bench_variants():
+    """The variants bench/decode_bench.py times: its problem on each page size and layout it
+    offers (--kv-configs), the first (page 16, NHD) its default."""
+    return [v for v in VARIANTS if v.bench]
+
+
 def bench_variant():
-    return next(v for v in VARIANTS if v.bench)
+    """The benchmark's default variant (page 16, NHD)."""
+    return bench_variants()[0]
 
 
 def to_mlir(v):
