@@ -398,6 +398,11 @@ if want cmemcheck; then
 fi
 want cbench && bundle_step cbench bundles/ops "ops bundle" --flashinfer \
   python3 "$REPO/bench/cascade_bench.py" "$ART" "$OUTDIR/bench" ${CBENCH_ARGS:-}
+if want cbench && [ -f "$OUTDIR/bench/cascade_bench.json" ]; then
+  python3 "$REPO/bench/plot_cascade.py" "$OUTDIR/bench/cascade_bench.json" \
+    -o "$OUTDIR/bench/cascade_bench.png" >>"$OUTDIR/cbench.log" 2>&1 \
+    || echo "gpu_check: cbench plot failed (see cbench.log)"
+fi
 # The cascade step with its level 0 on the TMA prefill kernel (ARTDIR/tma), into bench_tma/.
 want tcbench && bundle_step tcbench tma/bundles "tma/bundles" --flashinfer \
   python3 "$REPO/bench/cascade_bench.py" "$ART" "$OUTDIR/bench_tma" --level0-from "$ART/tma" \
