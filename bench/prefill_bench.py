@@ -58,7 +58,7 @@ ARTDIR_SETS = ("wgmma", "ws", "wsp", "wso", "tma", "persist", "tmao", "persisto"
                "persl2", "ekvl2", "nopers", "ppo", "pgto", "pgtp", "pg3", "pg3o", "pg3t")
 IMPLS = (["attn-mlir", "attn-mlir[paged16]"]
          + [f"attn-mlir[{s}{paged}]" for s in ARTDIR_SETS for paged in ("", "-paged16")]
-         + ["attn-mlir[tanh]", "attn-mlir[ws256]",
+         + ["attn-mlir[libtanh]", "attn-mlir[ws256]",
             "flashinfer-fa2", "flashinfer-fa2[paged16]", "flashinfer-fa3",
             "sdpa-flash", "sdpa-cudnn", "flex"])
 
@@ -124,7 +124,8 @@ def shapes(seed=0):
                      "128 x 64 tiles"))
     out.append(Shape(f"softcap{SOFT_CAP:g}_causal_1x16384", "square", 32, 32, 128, True,
                      [16384], [16384], soft_cap=SOFT_CAP,
-                     notes="Gemma-2's logits soft-cap; attn-mlir[tanh]: on tanh.approx.f32"))
+                     notes="Gemma-2's logits soft-cap (on tanh.approx.f32); attn-mlir[libtanh]: "
+                     "on libdevice's tanhf"))
     out.append(Shape("ragged16_causal_p64", "ragged", 32, 8, 128, True, lens, lens,
                      kv_format="paged", page_size=64,
                      notes=f"the ragged batch's lengths {lens} on 64-key pages (NHD, scattered)"))
@@ -479,10 +480,10 @@ def main():
         # The warpgroup-MMA kernels (ARTDIR/wgmma, built with --prefill-mma=wgmma) next to them.
         # The warp-specialized ones (ARTDIR/ws, --warp-specialize as well; ARTDIR/wsp with
         # --pingpong too; ARTDIR/wso with --overlap) likewise.
-        # The soft-capped shapes with --approx-tanh (ARTDIR/tanh) next to the default.
-        if s.soft_cap and args.artdir and os.path.isdir(os.path.join(args.artdir, "tanh")):
-            record("attn-mlir[tanh]",
-                   lambda: setup_attn(x, os.path.join(args.artdir, "tanh"), main_fmt))
+        # The soft-capped shapes with --approx-tanh=false (ARTDIR/libtanh) next to the default.
+        if s.soft_cap and args.artdir and os.path.isdir(os.path.join(args.artdir, "libtanh")):
+            record("attn-mlir[libtanh]",
+                   lambda: setup_attn(x, os.path.join(args.artdir, "libtanh"), main_fmt))
         # head_dim 256 on two consumer warpgroups and a producer (ARTDIR/ws256).
         if s.head_dim == 256 and args.artdir and os.path.isdir(os.path.join(args.artdir,
                                                                               "ws256")):

@@ -31,9 +31,10 @@
 #   ARTDIR/wso/bundles/<variant>/        warp-specialized with --overlap instead (each
 #                                        warpgroup's softmax overlaps its own MMAs;
 #                                        attn-mlir[wso])
-#   ARTDIR/tanh/bundles/<variant>/       every soft-capped decode and prefill variant with
-#                                        --approx-tanh (the soft-cap on tanh.approx.f32):
-#                                        check_decode.py / check_prefill.py ARTDIR/tanh
+#   ARTDIR/libtanh/bundles/<variant>/    every soft-capped decode and prefill variant with
+#                                        --approx-tanh=false (the soft-cap on libdevice's
+#                                        tanhf; the default is tanh.approx.f32):
+#                                        check_decode.py / check_prefill.py ARTDIR/libtanh
 #                                        --allow-missing (gpu_check.sh step tcheck)
 #   ARTDIR/ws256/bundles/<variant>/      every head_dim 256 prefill variant warp-specialized
 #                                        with 128 x 64 tiles (two consumer warpgroups and the
@@ -354,11 +355,11 @@ if [ "$SM" = 90 ]; then
   want_set pg3t && variant_set pg3t prefill '*_d128_p[0-9]*' --prefill-mma=auto --stages=3 \
     --warp-specialize --tma --overlap --persistent
 fi
-# 5a'. the soft-capped decode and prefill variants with the soft-cap on tanh.approx.f32
-#      (ARTDIR/tanh: --approx-tanh), checked against the float64 reference next to the
-#      default (libdevice tanhf) kernels.
+# 5a'. the soft-capped decode and prefill variants with the soft-cap on libdevice's tanhf
+#      (ARTDIR/libtanh: --approx-tanh=false), checked against the float64 reference next to
+#      the default (tanh.approx.f32) kernels.
 # shellcheck disable=SC2086  # COMPILE_ARGS is a word list
-variant_set tanh "decode prefill" '*cap*' --approx-tanh $COMPILE_ARGS
+variant_set libtanh "decode prefill" '*cap*' --approx-tanh=false $COMPILE_ARGS
 
 # 5b. multi-arch decode bundles: one directory per variant holding a bundle per arch, which
 #     libattn_rt picks from per device; and one that has nothing for the device's arch.

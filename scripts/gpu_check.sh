@@ -69,8 +69,8 @@
 #                                              of 1x32768 and 16x4096 (DNCU_SHAPES): DRAM,
 #                                              L2, issue, occupancy, waves, stalls
 #     tcheck                                   the soft-capped decode and prefill variants with
-#                                              the soft-cap on tanh.approx.f32 (ARTDIR/tanh,
-#                                              --approx-tanh), timed as attn-mlir[tanh]
+#                                              the soft-cap on libdevice's tanhf (ARTDIR/libtanh,
+#                                              --approx-tanh=false), timed as attn-mlir[libtanh]
 #     ops                                      append-KV, RoPE and merge kernels (check_ops.py)
 #     sampling                                 sampling kernels: chi-square, exact renorm / mask,
 #                                              reproducibility, bad input, and
@@ -281,11 +281,11 @@ want l2check && bundle_step l2check bundles "prefill bundles" \
   bash -c 'ATTN_RT_L2_BYTES=1 python3 "$1/tests/gpu/check_prefill.py" "$2" --json "$3/check_prefill_l2s_1.json" "${@:4}" &&
     ATTN_RT_L2_BYTES=3000000 ATTN_RT_PERSISTENT_CTAS=5 python3 "$1/tests/gpu/check_prefill.py" "$2" --json "$3/check_prefill_l2s_3m.json" "${@:4}"' \
   _ "$REPO" "$ART" "$OUTDIR" ${PCHECK_ARGS:-}
-# The soft-capped variants with --approx-tanh: decode and prefill against float64.
-want tcheck && bundle_step tcheck tanh/bundles "tanh/bundles" \
-  bash -c 'python3 "$1/tests/gpu/check_decode.py" "$2" --allow-missing --json "$3/check_decode_tanh.json" &&
-           python3 "$1/tests/gpu/check_prefill.py" "$2" --allow-missing --json "$3/check_prefill_tanh.json"' \
-  _ "$REPO" "$ART/tanh" "$OUTDIR"
+# The soft-capped variants with --approx-tanh=false: decode and prefill against float64.
+want tcheck && bundle_step tcheck libtanh/bundles "libtanh/bundles" \
+  bash -c 'python3 "$1/tests/gpu/check_decode.py" "$2" --allow-missing --json "$3/check_decode_libtanh.json" &&
+           python3 "$1/tests/gpu/check_prefill.py" "$2" --allow-missing --json "$3/check_prefill_libtanh.json"' \
+  _ "$REPO" "$ART/libtanh" "$OUTDIR"
 want multiarch && bundle_step multiarch multiarch/bundles "multi-arch bundles" \
   python3 "$REPO/tests/gpu/check_multiarch.py" "$ART" ${MCHECK_ARGS:-}
 

@@ -5,7 +5,7 @@
 //                [--stages=N] [--single-barrier=false] [--decode-kernel=auto|cuda-core|tensor-core]
 //                [--prefill-mma=mma-sync|wgmma|auto] [--warp-specialize] [--pingpong]
 //                [--overlap] [--tma] [--auto-tma=false] [--auto-overlap=false] [--persistent]
-//                [--auto-persistent] [--early-kv] [--l2-sections=false] [--approx-tanh]
+//                [--auto-persistent] [--early-kv] [--l2-sections=false] [--approx-tanh=false]
 //                [--tile-kv=N] [--tile-q=N]
 //
 // Parses attn IR, runs attn-to-nvvm + gpu-module-to-binary{format=isa} (the attn-to-cubin
@@ -170,9 +170,9 @@ static cl::opt<bool> autoPersistentOpt(
     cl::init(true), cl::cat(category));
 static cl::opt<bool> approxTanhOpt(
     "approx-tanh",
-    cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) instead "
-             "of libdevice's tanhf"),
-    cl::init(false), cl::cat(category));
+    cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3; default "
+             "true, false: libdevice's tanhf)"),
+    cl::init(true), cl::cat(category));
 static cl::opt<bool> dumpPtx("dump-ptx", cl::desc("also write <module>.ptx next to the cubin"),
                              cl::init(false), cl::cat(category));
 

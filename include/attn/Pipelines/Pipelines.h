@@ -121,9 +121,9 @@ struct AttnToCubinOptions : public PassPipelineOptions<AttnToCubinOptions> {
       llvm::cl::init(true)};
   PassOptions::Option<bool> approxTanh{
       *this, "approx-tanh",
-      llvm::cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3) "
-                     "instead of libdevice's tanhf (see attn-approx-tanh)"),
-      llvm::cl::init(false)};
+      llvm::cl::desc("logits soft-cap on tanh.approx.f32 (one MUFU op, as FlashInfer and FA3; "
+                     "see attn-approx-tanh; default true, false: libdevice's tanhf)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> flushDenormals{
       *this, "flush-denormals",
       llvm::cl::desc("tensor-core kernels: f32 denormals flushed to zero, as nvcc -ftz=true "

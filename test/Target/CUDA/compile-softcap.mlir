@@ -1,13 +1,13 @@
 // REQUIRES: ptxas
 // The logits soft-cap, cap * tanh(x / cap), in a warp-specialized sm_90a prefill kernel and
-// a tensor-core decode kernel. With --approx-tanh every score's tanh is one tanh.approx.f32
-// (128 per KV tile in the prefill consumer: a thread's share of a 64 x 128 S tile); without
-// it libdevice's tanhf is inlined for each instead (an ex2 and an rcp, no tanh.approx). Both
-// compile with no spills.
-// RUN: rm -rf %t && attn-compile %s --sm=90 --approx-tanh --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/a 2>&1 | FileCheck %s --check-prefix=SUMMARY
+// a tensor-core decode kernel. By default (--approx-tanh) every score's tanh is one
+// tanh.approx.f32 (128 per KV tile in the prefill consumer: a thread's share of a 64 x 128 S
+// tile); with --approx-tanh=false libdevice's tanhf is inlined for each instead (an ex2 and an
+// rcp, no tanh.approx). Both compile with no spills.
+// RUN: rm -rf %t && attn-compile %s --sm=90 --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/a 2>&1 | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --check-prefix=APPROX --input-file=%t/a/cap_prefill_kernels.ptx
 // RUN: FileCheck %s --check-prefix=APPROX --input-file=%t/a/cap_decode_kernels.ptx
-// RUN: attn-compile %s --sm=90 --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/l 2>&1 | FileCheck %s --check-prefix=SUMMARY
+// RUN: attn-compile %s --sm=90 --approx-tanh=false --toolkit=%cuda_toolkit --ptxas-check --dump-ptx -o %t/l 2>&1 | FileCheck %s --check-prefix=SUMMARY
 // RUN: FileCheck %s --check-prefix=LIBDEVICE --input-file=%t/l/cap_prefill_kernels.ptx
 // RUN: FileCheck %s --check-prefix=LIBDEVICE --input-file=%t/l/cap_decode_kernels.ptx
 
