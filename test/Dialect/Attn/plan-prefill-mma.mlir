@@ -194,7 +194,10 @@ func.func @ragged64(%q: memref<?x32x64xf16>, %qi: memref<?xi32>, %k: memref<?x8x
 // -----
 
 // head_dim 256: a 64-row Q tile, one warpgroup; under auto FA3's shape for it, two consumer
-// warpgroups of 64 rows over 64-key tiles with the producer warpgroup.
+// warpgroups of 64 rows over 64-key tiles with the producer warpgroup. The paged cache keeps
+// cp.async under auto-tma (no room for a third 64 KiB stage).
+// ATMA-LABEL: func.func @d256(
+// ATMA: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>,
 // WG-LABEL: func.func @d256
 // WG: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true>
 // AUTO-LABEL: func.func @d256
@@ -214,15 +217,15 @@ func.func @d256(%q: memref<?x32x256xf16>, %qi: memref<?xi32>, %kv: !kv, %o: memr
 
 // -----
 
-// Ragged head_dim 256 under auto: the wide tiles and the producer, K/V by cp.async (TMA is
-// not taken at this head_dim). A known short query (8 tokens x 4 heads: 32 rows) keeps the
-// heuristic's short tile and the CTA-wide loop.
+// Ragged head_dim 256 under auto: the wide tiles and the producer; with auto-tma (attn-compile's
+// default) K/V by TMA, neither overlapped nor persistent. A known short query (8 tokens x 4
+// heads: 32 rows) keeps the heuristic's short tile and the CTA-wide loop.
 // AUTO-LABEL: func.func @d256_ragged
 // AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 256, tile_q = 128, tile_kv = 64, {{.*}}, wgmma = true, producer = true>
 // AUTO-LABEL: func.func @d256_short
 // AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 128, tile_q = 64, {{.*}}, wgmma = true>
 // ATMA-LABEL: func.func @d256_ragged
-// ATMA: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true>
+// ATMA: kernel_config = #attn.kernel_config<{{.*}}, wgmma = true, producer = true, tma = true>
 // ATMA-LABEL: func.func @d256_short
 !kv = !attn.ragged_kv<num_heads = 8, head_dim = 256, element_type = bf16>
 func.func @d256_ragged(%q: memref<?x32x256xbf16>, %qi: memref<?xi32>, %k: memref<?x8x256xbf16>, %v: memref<?x8x256xbf16>, %ki: memref<?xi32>, %o: memref<?x32x256xbf16>) {

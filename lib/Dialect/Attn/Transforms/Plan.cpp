@@ -135,7 +135,7 @@ static std::string whyNotTma(AttentionOp op, const KernelChoice &c) {
 /// the CTA-wide wgmma loop (causal 16k 425 -> 501 TFLOP/s, append 384 -> 473, 16 x 1024
 /// 275 -> 288); at head_dim 64 it costs (390 -> 311): a 64-wide tile is half the MMA work per
 /// copied byte, and the consumers' 168-register share is not what limits them there.
-/// head_dim 256 takes the producer on FA3's tiles for it (below).
+/// head_dim 256 takes the producer on FA3's tiles for it (below), and ragged K/V by TMA.
 static constexpr int64_t kProducerHeadDim = 128;
 
 /// prefill-mma=auto's TMA loads of a paged cache: pages of at least this many keys (one box
@@ -151,8 +151,8 @@ static constexpr int64_t kPagedTmaStages = 3;
 /// GQA 32/8 causal 16k 413 -> 573 and 409 -> 578 TFLOP/s (bench/results/2026-12-05-h100-tma
 /// and -persistent); both head_dim 256 variants passed the float64 checks in that shape
 /// (w2check). A known short query keeps the heuristic's short tile, a block-sparse mask (whose
-/// tiles must fit its blocks; not measured) the old shape, and K/V keep cp.async (TMA at this
-/// head_dim is not yet measured).
+/// tiles must fit its blocks; not measured) the old shape. Ragged K/V go by TMA, paged caches
+/// by cp.async (see planAttention).
 static constexpr int64_t kWideHeadDim = 256;
 static constexpr int64_t kWideTileQ = 128;
 static constexpr int64_t kWideTileKv = 64;
@@ -237,9 +237,15 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // stage's wait (attn-lower-tiles), 342 -> 441 (ragged: 467), 487 -> 577, 133.7 -> 125.2 us.
   // Three stages with cp.async alone were level (336, 500). Smaller pages (more boxes a tile)
   // are not measured and keep cp.async.
+  // Ragged K/V at head_dim 256 on FA3's tiles too, without the overlap (it spills there) and
+  // without persistent CTAs: on the H100 (bench/results/2026-12-06-h100-table), against the
+  // cp.async producer in the same call, GQA 32/8 causal 16k 597 -> 642 and 600 -> 642
+  // TFLOP/s; persistent as well 569. Paged caches at head_dim 256 (two 64 KiB stages and a
+  // 64 KiB Q tile leave no room for the third stage) keep cp.async.
   auto paged = dyn_cast<PagedKVType>(op.getKv().getType());
   bool autoTma = autoSchedule && overrides.autoTma && producer &&
-                 op.getHeadDim() == kProducerHeadDim && whyNotTma(op, *choice).empty();
+                 (op.getHeadDim() == kProducerHeadDim || (wideTiles && !paged)) &&
+                 whyNotTma(op, *choice).empty();
   if (autoTma && paged) {
     KernelChoice deeper = *choice;
     deeper.stages = std::max<int64_t>(choice->stages, kPagedTmaStages);
@@ -276,7 +282,8 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // 621). Persistent without the overlap lost 12% on non-causal 4x4096. Paged caches by TMA
   // (three stages, above) take both; those on cp.async keep one CTA per item, where the
   // overlap lost (append 492 -> 364: two stages).
-  bool autoPersistent = autoSchedule && overrides.autoPersistent && autoTma && choice->stages >= 2;
+  bool autoPersistent =
+      autoSchedule && overrides.autoPersistent && autoTma && choice->stages >= 2 && !wideTiles;
   bool overlap =
       autoOverlap || autoPersistent ||
       fallBack(overrides.overlap,
