@@ -526,6 +526,20 @@ def write(res, outdir):
     return md
 
 
+def versus_best_peer(impls):
+    """attn-mlir's TFLOP/s over the fastest peer's (every implementation not named attn-mlir*)
+    on one shape, with that peer's name; "-" when either is missing."""
+    def tflops(t):
+        return t.get("tflops") if isinstance(t, dict) else None
+    peers = [(tflops(t), name) for name, t in impls.items()
+             if not name.startswith("attn-mlir") and tflops(t)]
+    ours = tflops(impls.get("attn-mlir"))
+    if not peers or not ours:
+        return "-"
+    best, name = max(peers)
+    return f"{ours / best:.2f}x ({name})"
+
+
 def markdown(res):
     order = IMPLS + sorted({i for r in res["shapes"] for i in r["impls"]} - set(IMPLS))
     present = [i for i in order if any(i in r["impls"] for r in res["shapes"])]
@@ -535,13 +549,15 @@ def markdown(res):
              f"FLOPs: {res['method']['flops']}. Cells: TFLOP/s (ms).", ""]
     for k, why in res.get("skipped", {}).items():
         lines.append(f"- {k} skipped: {why}")
-    lines += ["", "| shape | heads | d | TFLOP | " + " | ".join(present) + " |",
-              "|---|---|---:|---:|" + "---:|" * len(present)]
+    lines += ["", "| shape | heads | d | TFLOP | " + " | ".join(present)
+              + " | attn-mlir / best peer |",
+              "|---|---|---:|---:|" + "---:|" * (len(present) + 1)]
     errors = []
     for r in res["shapes"]:
         cells = [bench_common.cell(r["impls"].get(i),
                                    lambda t: f"{t['tflops']:.0f} ({t['median_ms']:.3f})")
                  for i in present]
+        cells.append(versus_best_peer(r["impls"]))
         errors += [f"{r['name']} / {i}: {r['impls'][i]['error']}" for i in present
                    if "error" in r["impls"].get(i, {})]
         lines.append(f"| {r['name']} | {r['num_qo_heads']}/{r['num_kv_heads']} | "
