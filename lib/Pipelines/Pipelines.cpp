@@ -54,7 +54,8 @@ std::string AttnToCubinOptions::check() const {
 /// attn-to-nvvm, with attn-outline launching the kernels from the host when `hostLaunch`.
 static std::string getNVVMText(const AttnToCubinOptions &options, bool hostLaunch) {
   return llvm::formatv(
-      "attn-plan{{sm={0} max-slices-per-warp={3} stages={4} decode-kernel={9} prefill-mma={10} "
+      "attn-plan{{require-all=true sm={0} max-slices-per-warp={3} stages={4} decode-kernel={9} "
+      "prefill-mma={10} "
       "tile-kv={11} tile-q={12} warp-specialize={13} "
       "pingpong={14}{15}{17}{18}{20}{19}{21}{22}{23}},"
       "attn-outline{{host-launch={7} host-kv-chunk={8}},"

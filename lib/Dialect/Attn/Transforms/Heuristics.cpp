@@ -215,15 +215,21 @@ std::optional<PrefillLayout> mlir::attn::getPrefillLayout(const AttentionProblem
   layout.mTiles = choice.tileQ / (16 * layout.warps);
   if (choice.tileKv <= 0 || choice.tileKv % 16 != 0)
     return fail("tile_kv (" + std::to_string(choice.tileKv) + ") must be a multiple of 16");
+  // The CTA's threads copy the Q tile; K/V tiles are copied by the producer warpgroup where
+  // there is one, else by the CTA's threads too.
   int64_t chunks = d / choice.vec;
-  if (choice.threads % chunks != 0)
+  int64_t kvCopiers = choice.producer ? target::kWarpgroupThreads : choice.threads;
+  if (choice.threads % chunks != 0 || kvCopiers % chunks != 0)
     return fail("threads (" + std::to_string(choice.threads) +
+                (choice.producer ? " and the producer's " + std::to_string(kvCopiers) : "") +
                 ") must be a multiple of head_dim / vec (" + std::to_string(chunks) + ")");
-  layout.copyGroups = choice.threads / chunks;
+  layout.copyGroups = kvCopiers / chunks;
   if (choice.tileKv % layout.copyGroups != 0 || (choice.tileQ * chunks) % choice.threads != 0)
-    return fail("tile_kv (" + std::to_string(choice.tileKv) + ") and tile_q (" +
-                std::to_string(choice.tileQ) + ") must be multiples of the copy groups (" +
-                std::to_string(layout.copyGroups) + " rows per pass)");
+    return fail("tile_kv (" + std::to_string(choice.tileKv) + ") must be a multiple of the " +
+                (choice.producer ? "producer's " : "") + "K/V copy groups (" +
+                std::to_string(layout.copyGroups) + " rows a pass) and tile_q (" +
+                std::to_string(choice.tileQ) + ") of the Q copy groups (" +
+                std::to_string(choice.threads / chunks) + ")");
   layout.rowsPerGroup = choice.tileKv / layout.copyGroups;
   if (problem.blockRows > 0) {
     // A Q tile reads one block row's list (its rows are queries of one block row), a KV tile
@@ -360,9 +366,19 @@ std::optional<KernelChoice> choosePrefill(const AttentionProblem &problem,
     preferThreeStages(problem, choice);
   choice.splitKv = problem.blockRows <= 0;
   choice.headsPerThread = 1;
-  if (!getPrefillLayout(problem, choice, why))
+  if (getPrefillLayout(problem, choice, why))
+    return choice;
+  // Tiles whose K/V rows the CTA's threads do not divide (FA3's 192-row Q tiles at head_dim
+  // 64: 384 threads, 48 copy rows a pass) may still fit a producer warpgroup's copies; the
+  // plan then keeps the producer or fails (planAttention).
+  if (!overrides.wgmmaPrefill && !overrides.autoPrefillSchedule)
     return std::nullopt;
-  return choice;
+  KernelChoice withProducer = choice;
+  withProducer.producer = true;
+  std::string ignored;
+  if (!getPrefillLayout(problem, withProducer, ignored))
+    return std::nullopt;
+  return withProducer;
 }
 
 std::optional<KernelChoice> chooseDecode(const AttentionProblem &problem,

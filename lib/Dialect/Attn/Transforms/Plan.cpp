@@ -157,6 +157,34 @@ static constexpr int64_t kWideHeadDim = 256;
 static constexpr int64_t kWideTileQ = 128;
 static constexpr int64_t kWideTileKv = 64;
 
+/// prefill-mma=auto at head_dim 64: FA3's tiles for it, three consumer warpgroups of 64 rows
+/// (tile_q 192) over 128-key K/V tiles, with the producer warpgroup loading ragged K/V by TMA,
+/// two stages, one CTA per work item (the CTA-wide loop on 128 x 64 tiles, two CTAs per SM,
+/// before). On the H100 (bench/results/2026-12-06-h100-d64), against that loop in the same
+/// call, MHA 32/32: causal 1x16384 403 -> 484 TFLOP/s, non-causal 408 -> 518, 4x4096 371 -> 396
+/// and 401 -> 465; short items lose (16x1024 causal 263 -> 199, non-causal 335 -> 321), where
+/// one CTA per SM exposes each item's start. Persistent CTAs (3 stages, with the overlap: 236
+/// on causal 16x1024) lost 20% on causal 16k and the overlap alone lost everywhere. Measured
+/// on ragged K/V without GQA, soft-cap, ALiBi, a window or a custom mask (soft-cap, ALiBi and
+/// custom masks spill on these tiles): only those variants take it, and a known short query
+/// keeps its short tile.
+static constexpr int64_t kThreeWarpgroupHeadDim = 64;
+static constexpr int64_t kThreeWarpgroupTileQ = 192;
+static constexpr int64_t kThreeWarpgroupTileKv = 128;
+
+static bool wantsThreeWarpgroupTiles(AttentionOp op, const AttentionProblem &problem,
+                                     const KernelOverrides &overrides, const KernelChoice &c) {
+  MaskKind mask = op.getMask().getKind();
+  return overrides.autoPrefillSchedule && overrides.autoTma && !overrides.tileQ &&
+         !overrides.tileKv && !overrides.stages && !overrides.threads &&
+         !overrides.warpSpecialize && wgmmaTypes(op) && !problem.decode &&
+         problem.headDim == kThreeWarpgroupHeadDim && problem.pageSize == 0 &&
+         problem.numQoHeads == problem.numKvHeads && !problem.rope && !problem.window &&
+         !problem.customMask && problem.blockRows <= 0 &&
+         (mask == MaskKind::None || mask == MaskKind::Causal) && !op.getLogitsSoftCap() &&
+         !op.getAlibi() && c.tileQ == 128;
+}
+
 FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm,
                                                       const KernelOverrides &overrides,
                                                       std::string &why) {
@@ -184,6 +212,14 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
     prefill.wideHeadDimTiles =
         overrides.autoPrefillSchedule && wgmmaTypes(op) && problem.blockRows <= 0;
     choice = chooseKernel(problem, prefill, why);
+    if (choice && wantsThreeWarpgroupTiles(op, problem, overrides, *choice)) {
+      KernelOverrides threeWarpgroups = prefill;
+      threeWarpgroups.tileQ = kThreeWarpgroupTileQ;
+      threeWarpgroups.tileKv = kThreeWarpgroupTileKv;
+      std::string ignored;
+      if (std::optional<KernelChoice> c = chooseKernel(problem, threeWarpgroups, ignored))
+        choice = c;
+    }
   }
   if (!choice)
     return failure();
@@ -208,12 +244,27 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
                         "mma.sync");
   bool wideTiles = op.getHeadDim() == kWideHeadDim && choice->tileQ == kWideTileQ &&
                    choice->tileKv == kWideTileKv;
-  bool autoProducer = autoSchedule && (op.getHeadDim() == kProducerHeadDim || wideTiles) &&
+  bool threeWarpgroupTiles = op.getHeadDim() == kThreeWarpgroupHeadDim &&
+                             choice->tileQ == kThreeWarpgroupTileQ &&
+                             choice->tileKv == kThreeWarpgroupTileKv && choice->producer;
+  bool autoProducer = autoSchedule &&
+                      (op.getHeadDim() == kProducerHeadDim || wideTiles || threeWarpgroupTiles) &&
                       !overrides.warpSpecialize;
   bool producer =
       wgmma && (autoProducer ? whyNotProducer(op, *choice).empty()
                              : fallBack(overrides.warpSpecialize, whyNotProducer(op, *choice),
                                         "the CTA-wide loop (no producer warpgroup)"));
+  // A choice whose K/V tiles only the producer's copy groups divide (chooseKernel) has no
+  // kernel without it.
+  if (choice->producer && !producer) {
+    std::string noProducer =
+        !wgmma ? "the kernel is not on warpgroup MMAs" : whyNotProducer(op, *choice);
+    why = "tile_kv (" + std::to_string(choice->tileKv) + ") and tile_q (" +
+          std::to_string(choice->tileQ) +
+          ") need a producer warpgroup to copy K/V, and the kernel has none: " +
+          (noProducer.empty() ? "warp-specialize is off" : noProducer);
+    return failure();
+  }
   bool pingpong =
       producer &&
       fallBack(overrides.pingpong,
@@ -243,9 +294,10 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // TFLOP/s; persistent as well 569. Paged caches at head_dim 256 (two 64 KiB stages and a
   // 64 KiB Q tile leave no room for the third stage) keep cp.async.
   auto paged = dyn_cast<PagedKVType>(op.getKv().getType());
-  bool autoTma = autoSchedule && overrides.autoTma && producer &&
-                 (op.getHeadDim() == kProducerHeadDim || (wideTiles && !paged)) &&
-                 whyNotTma(op, *choice).empty();
+  bool autoTma =
+      autoSchedule && overrides.autoTma && producer &&
+      (op.getHeadDim() == kProducerHeadDim || (wideTiles && !paged) || threeWarpgroupTiles) &&
+      whyNotTma(op, *choice).empty();
   if (autoTma && paged) {
     KernelChoice deeper = *choice;
     deeper.stages = std::max<int64_t>(choice->stages, kPagedTmaStages);
@@ -282,8 +334,8 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // 621). Persistent without the overlap lost 12% on non-causal 4x4096. Paged caches by TMA
   // (three stages, above) take both; those on cp.async keep one CTA per item, where the
   // overlap lost (append 492 -> 364: two stages).
-  bool autoPersistent =
-      autoSchedule && overrides.autoPersistent && autoTma && choice->stages >= 2 && !wideTiles;
+  bool autoPersistent = autoSchedule && overrides.autoPersistent && autoTma &&
+                        choice->stages >= 2 && !wideTiles && !threeWarpgroupTiles;
   bool overlap =
       autoOverlap || autoPersistent ||
       fallBack(overrides.overlap,

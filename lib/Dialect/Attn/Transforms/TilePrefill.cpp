@@ -714,12 +714,16 @@ static void sharedTiles(KernelBuilder &b, PrefillTiles &p) {
 
 /// Register budgets of a warp-specialized CTA (setmaxnreg): the producer keeps what its
 /// copies need, the consumers share the rest of what the CTA was launched with (the kernel's
-/// register cap times its threads), at most 256 each.
+/// register cap times its threads), at most 256 each. Three consumer warpgroups (512 threads,
+/// 128 registers each at launch) leave the producer 32, as FA3 does, so that each consumer
+/// gets 160: with 40 (152 each) the overlapped head_dim 64 kernel on 192 x 128 tiles spilled
+/// 32 bytes.
 static std::pair<int64_t, int64_t> warpRegisters(int64_t consumers, int64_t producers) {
-  constexpr int64_t kProducerRegisters = 40, kMaxRegisters = 256, kStep = 8;
+  constexpr int64_t kMaxRegisters = 256, kStep = 8, kThreeWarpgroups = 3 * 128;
+  int64_t producer = consumers >= kThreeWarpgroups ? 32 : 40;
   int64_t launched = registerCap(consumers + producers) * (consumers + producers);
-  int64_t consumer = (launched - kProducerRegisters * producers) / consumers / kStep * kStep;
-  return {std::min(consumer, kMaxRegisters), kProducerRegisters};
+  int64_t consumer = (launched - producer * producers) / consumers / kStep * kStep;
+  return {std::min(consumer, kMaxRegisters), producer};
 }
 
 /// The Q tile (staged in shared memory, rotated at the query's position); with `staged`, rows

@@ -115,6 +115,8 @@ inline bool prefersTensorCoreDecode(int64_t sm) { return sm >= kMinTensorCoreDec
 /// Warpgroup MMAs (wgmma.mma_async, PTX ISA 9.7.15) exist on sm_90a only: the prefill kernels
 /// of that target may run their contractions on them (attn-plan's prefill-mma option).
 inline constexpr int64_t kWgmmaSm = 90;
+/// Threads of a warpgroup (the unit of a wgmma and of a warp-specialized kernel's producer).
+inline constexpr int64_t kWarpgroupThreads = 4 * kWarpSize;
 inline bool hasWgmma(int64_t sm) {
   const ArchInfo *arch = lookupArch(sm);
   return sm == kWgmmaSm && arch && arch->archSpecific;
