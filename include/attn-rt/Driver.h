@@ -32,6 +32,10 @@ inline constexpr const char kPersistentCtasEnvVar[] = "ATTN_RT_PERSISTENT_CTAS";
 /// place of the device's (kernels taking head_section only). A testing hook: with a small
 /// value the plans of small problems are cut into single-head sections and request groups.
 inline constexpr const char kL2BytesEnvVar[] = "ATTN_RT_L2_BYTES";
+/// Environment variable, 0 or 1 (unset: 0): the prefill plan of a persistent kernel picks
+/// head_section for an even spread of the kernel's static rounds of (KV head, work item)
+/// pairs over its CTAs (PrefillSchedulerConfig::balance_ctas). Opt-in until measured on a GPU.
+inline constexpr const char kBalanceSectionsEnvVar[] = "ATTN_RT_BALANCE_SECTIONS";
 
 /// The library the process-wide table loads: $ATTN_RT_CUDA_LIBRARY, else libcuda.so.1.
 const char *driverLibraryPath();

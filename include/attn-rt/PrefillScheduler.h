@@ -72,6 +72,11 @@ struct PrefillSchedulerConfig {
   /// without them.
   int64_t l2_bytes = 0;
   int32_t kv_elem_bytes = 2; ///< bytes of one K/V element (1 .. 8), for the sections' budget
+  /// A persistent kernel's resident CTAs (SMs x CTAs per SM, at most ATTN_RT_PERSISTENT_CTAS)
+  /// when the plan is to pick head_section for an even spread of the kernel's static rounds
+  /// (step 8 of PrefillScheduler.cpp; ATTN_RT_BALANCE_SECTIONS=1); 0: head_section as the L2
+  /// budget gives it.
+  int32_t balance_ctas = 0;
 };
 
 /// One batch, all host arrays.

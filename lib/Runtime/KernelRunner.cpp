@@ -384,6 +384,15 @@ static Status persistentCtasRequested(int32_t *ctas) {
   return Status::ok();
 }
 
+/// ATTN_RT_BALANCE_SECTIONS: 1 to have the prefill plan balance a persistent kernel's rounds
+/// (0 or unset: not).
+static Status balanceSectionsRequested(bool *on) {
+  int64_t n = 0;
+  ATTN_RT_RETURN_IF_ERROR(envInteger(kBalanceSectionsEnvVar, 0, 1, 0, "0 or 1", &n));
+  *on = n == 1;
+  return Status::ok();
+}
+
 /// ATTN_RT_L2_BYTES: the L2 size the prefill plan sizes its sections for, in place of the
 /// device's (-1: unset or empty).
 static Status l2BytesRequested(int64_t *bytes) {
@@ -493,9 +502,21 @@ Status KernelRunner::init(Bundle &bundle, int attention, int merge, int device) 
   }
   checkPointers_ = pointerChecksRequested();
   persistent_ = ak.tile.get(abi::key::kPersistent, 0) == 1;
-  if (persistent_)
+  balanceSections_ = false;
+  if (persistent_) {
     ATTN_RT_RETURN_IF_ERROR(persistentCtasRequested(&persistentCtasCap_));
+    ATTN_RT_RETURN_IF_ERROR(balanceSectionsRequested(&balanceSections_));
+  }
   return Status::ok();
+}
+
+int32_t KernelRunner::balanceCtas() const {
+  if (!persistent_ || !balanceSections_)
+    return 0;
+  uint64_t resident = uint64_t(numSms_) * uint64_t(ctasPerSm_);
+  if (persistentCtasCap_ > 0)
+    resident = std::min(resident, uint64_t(persistentCtasCap_));
+  return int32_t(std::min<uint64_t>(resident, uint64_t(INT32_MAX)));
 }
 
 Status KernelRunner::adopt(const WorkspaceRequest &ws, const std::string &capacities,

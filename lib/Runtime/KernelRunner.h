@@ -260,6 +260,10 @@ public:
   /// The device's L2 cache in bytes when the attention kernel takes head_section (read at
   /// init), else 0: the prefill plan's L2 sections serve only kernels that map CTAs by them.
   int64_t l2Bytes() const { return l2Bytes_; }
+  /// A persistent attention kernel's resident CTAs (SMs x CTAs per SM, at most the
+  /// ATTN_RT_PERSISTENT_CTAS cap) when ATTN_RT_BALANCE_SECTIONS=1 asked the prefill plan to
+  /// balance its rounds (PrefillSchedulerConfig::balance_ctas), else 0.
+  int32_t balanceCtas() const;
   DevicePtr intWorkspace() const { return intWs_; }
   DevicePtr floatWorkspace() const { return floatWs_; }
   /// The device ordinal of the runner's context.
@@ -294,6 +298,7 @@ private:
   /// persistentCtasCap_ CTAs of it when that is positive (ATTN_RT_PERSISTENT_CTAS at init).
   bool persistent_ = false;
   int32_t persistentCtasCap_ = 0;
+  bool balanceSections_ = false; ///< ATTN_RT_BALANCE_SECTIONS=1 at init (persistent only)
   CUcontext context_ = nullptr;
   int32_t numSms_ = 0, ctasPerSm_ = 0;
   int64_t l2Bytes_ = 0;

@@ -305,6 +305,7 @@ Status PrefillAttention::Impl::create(const PrefillOptions &o) {
   ATTN_RT_RETURN_IF_ERROR(makePrefillSchedulerConfig(runner.attentionKernel(), problem, o,
                                                      runner.numSms(), runner.ctasPerSm(), &sched,
                                                      runner.l2Bytes()));
+  sched.balance_ctas = runner.balanceCtas();
   ATTN_RT_RETURN_IF_ERROR(computePrefillWorkspaceLayout(sched.max_qo_tokens, sched.max_work,
                                                         sched.max_partial_rows,
                                                         problem.num_qo_heads, problem.head_dim,

@@ -34,6 +34,16 @@
 //     order): within a group the heaviest start first, and the CTAs in flight (consecutive
 //     items of one head when head_section = 1) read the K/V of one or two groups. Split items
 //     keep their request's group.
+//  8. Balanced sections (config.balance_ctas = G > 0, one group, head_section S > 1): the
+//     persistent kernel's CTA c takes pairs j * G + (j odd ? G - 1 - c : c) of the pair order
+//     (sections of S KV heads, items heaviest first within each, heads fastest), G = min(the
+//     resident CTAs, Hkv x grid_work). Sections make the costs a sawtooth (heavy to light in
+//     every section) that the mirrored rounds may not even out: head_dim 64, causal 1x16384,
+//     192-row tiles, S = 6 on an H100 left the busiest SM at 1.36x the mean (ncu, and this
+//     model: bench/persistent_balance.py). Among S' = S, S - 1, ..., 1 (smaller sections fit
+//     the L2 as well) the plan takes the one whose busiest CTA has the least work, an item
+//     costing its KV tiles plus one (its Q tile and epilogue); S unless another is at least
+//     3% lighter. Skipped when S x Hkv x W pairs are over kMaxBalancePairs.
 //  The plan is O(B log L + W log W + total query tokens) (merge_indptr has a row per token).
 //
 //===----------------------------------------------------------------------===//
@@ -185,6 +195,60 @@ KeyRange visibleKeys(const PrefillSchedulerConfig &c, const RequestShape &r, int
   return {begin / tk * tk, std::min<int64_t>(ceilDiv(end, tk) * tk, r.kvlen)};
 }
 
+/// Step 8's bound on the pairs it walks (S' candidates x Hkv x items, about 3 ns each on a
+/// 2.8 GHz Xeon: 54 us for 6 x 32 x 86).
+constexpr int64_t kMaxBalancePairs = int64_t(1) << 16;
+
+/// Step 8: the most work a CTA of `ctas` gets, over the kernel's pair order with sections of
+/// `section` KV heads (heads fastest within a section, as its sectionPair), each item costing
+/// cost[item]. Walks the pairs in order, without divisions.
+int64_t busiestCta(const std::vector<int64_t> &cost, int32_t heads, int32_t section, int64_t ctas,
+                   std::vector<int64_t> &loads) {
+  loads.assign(size_t(ctas), 0);
+  int64_t slot = 0;
+  bool mirrored = false; // odd rounds run the CTAs backwards
+  for (int32_t first = 0; first < heads; first += section) {
+    const int32_t width = std::min(section, heads - first);
+    for (const int64_t c : cost)
+      for (int32_t h = 0; h < width; ++h) {
+        loads[size_t(mirrored ? ctas - 1 - slot : slot)] += c;
+        if (++slot == ctas) {
+          slot = 0;
+          mirrored = !mirrored;
+        }
+      }
+  }
+  return *std::max_element(loads.begin(), loads.end());
+}
+
+/// Step 8: head_section for plan `p` (items in their final order), `planned` as step 6 gave it
+/// (more than one head only when the batch is one L2 group).
+int32_t balancedSection(const PrefillSchedulerConfig &c, const PrefillPlan &p, int32_t planned) {
+  const int64_t n = p.num_work, heads = c.num_kv_heads;
+  if (c.balance_ctas <= 0 || c.l2_bytes <= 0 || planned <= 1 || n == 0 ||
+      int64_t(planned) * heads * n > kMaxBalancePairs)
+    return planned;
+  const int64_t ctas = std::min<int64_t>(c.balance_ctas, heads * std::max<int64_t>(p.grid_work, 1));
+  thread_local std::vector<int64_t> cost, loads;
+  cost.resize(size_t(n));
+  for (int64_t w = 0; w < n; ++w)
+    cost[size_t(w)] = ceilDiv(int64_t(p.work_kv_end[size_t(w)]) - p.work_kv_begin[size_t(w)],
+                              int64_t(c.tile_kv)) +
+                      1;
+  const int64_t kept = busiestCta(cost, c.num_kv_heads, planned, ctas, loads);
+  int32_t best = planned;
+  int64_t bestLoad = kept;
+  for (int32_t s = planned - 1; s >= 1; --s) {
+    const int64_t load = busiestCta(cost, c.num_kv_heads, s, ctas, loads);
+    if (load < bestLoad) {
+      best = s;
+      bestLoad = load;
+    }
+  }
+  // At least 3% lighter, else the planned sections (and their L2 sharing) stay.
+  return bestLoad * 100 <= kept * 97 ? best : planned;
+}
+
 } // namespace
 
 Status validatePrefillSchedulerConfig(const PrefillSchedulerConfig &c) {
@@ -206,6 +270,7 @@ Status validatePrefillSchedulerConfig(const PrefillSchedulerConfig &c) {
                      c.block_rows);
   ATTN_RT_RETURN_IF_ERROR(detail::requireNonNegative("max_partial_rows", c.max_partial_rows));
   ATTN_RT_RETURN_IF_ERROR(detail::requireNonNegative("l2_bytes", c.l2_bytes));
+  ATTN_RT_RETURN_IF_ERROR(detail::requireNonNegative("balance_ctas", c.balance_ctas));
   if (c.kv_elem_bytes < 1 || c.kv_elem_bytes > kMaxKvElemBytes)
     return makeError(StatusCode::InvalidArgument, "kv_elem_bytes (%d) is out of range [1, %d]",
                      c.kv_elem_bytes, kMaxKvElemBytes);
@@ -437,6 +502,8 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
   out->grid_work = config.graph_mode ? config.max_work : out->num_work;
   // The merge covers rows [0, grid_rows): in graph mode every row a split plan can have,
   // else up to the last split request's rows.
+  // 8. Sections for an even spread of a persistent kernel's rounds.
+  out->head_section = balancedSection(config, *out, headSection);
   out->grid_rows = config.graph_mode ? prefillMergeRowBound(config) : mergeRowsEnd;
   if (mergeRowsEnd > out->grid_rows)
     return makeError(StatusCode::Internal,

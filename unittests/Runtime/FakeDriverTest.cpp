@@ -1248,6 +1248,47 @@ TEST_F(FakeDriver, PersistentPrefillLaunchesOneCtaPerResidentSlot) {
   EXPECT_EQ(grid, 8u);
 }
 
+// ATTN_RT_BALANCE_SECTIONS=1 hands a persistent kernel's resident CTAs to its plan
+// (PrefillSchedulerConfig::balance_ctas, capped like the grid by ATTN_RT_PERSISTENT_CTAS); unset
+// or 0, none; anything else fails create, naming the variable. A kernel that is not persistent
+// does not read it.
+TEST_F(FakeDriver, BalanceSectionsReachThePersistentPlan) {
+  using namespace attn::rt;
+  struct UnsetOnExit {
+    ~UnsetOnExit() {
+      unsetenv("ATTN_RT_BALANCE_SECTIONS");
+      unsetenv("ATTN_RT_PERSISTENT_CTAS");
+    }
+  } unsetOnExit;
+  nlohmann::json m = test::prefillManifest(/*paged=*/false, /*split=*/false);
+  m["kernels"][0]["tile"]["persistent"] = 1;
+  attnFakeCudaSetDevice(30, 2);
+  for (auto [value, cap, want] : {std::tuple{"", "", 0}, std::tuple{"0", "", 0},
+                                  std::tuple{"1", "", 60}, std::tuple{"1", "7", 7}}) {
+    SCOPED_TRACE(testing::Message() << "'" << value << "', cap '" << cap << "'");
+    ASSERT_EQ(setenv("ATTN_RT_BALANCE_SECTIONS", value, 1), 0);
+    ASSERT_EQ(setenv("ATTN_RT_PERSISTENT_CTAS", cap, 1), 0);
+    TmaPrefill t(m);
+    Status st = t.setUp();
+    ASSERT_TRUE(st.isOk()) << st.message();
+    EXPECT_EQ(t.prefill->schedulerConfig().balance_ctas, want);
+    ASSERT_TRUE(t.prefill->run(TmaPrefill::args(), nullptr).isOk());
+  }
+  unsetenv("ATTN_RT_PERSISTENT_CTAS");
+  for (const char *bad : {"2", "-1", "yes", " 1"}) {
+    SCOPED_TRACE(bad);
+    ASSERT_EQ(setenv("ATTN_RT_BALANCE_SECTIONS", bad, 1), 0);
+    TmaPrefill t(m);
+    test::expectError(t.setUp(), StatusCode::InvalidArgument,
+                      std::string("ATTN_RT_BALANCE_SECTIONS ('") + bad + "') must be 0 or 1");
+  }
+  // Not persistent: not read, even malformed.
+  ASSERT_EQ(setenv("ATTN_RT_BALANCE_SECTIONS", "2", 1), 0);
+  TmaPrefill plain(test::prefillManifest(/*paged=*/false, /*split=*/false));
+  ASSERT_TRUE(plain.setUp().isOk());
+  EXPECT_EQ(plain.prefill->schedulerConfig().balance_ctas, 0);
+}
+
 // L2 sections: a prefill kernel taking head_section gets the address of the plan header's word
 // kWordHeadSection, where plan wrote the head_section it derived from the device's L2 size
 // (read once, at create); a kernel without the parameter neither queries the L2 nor plans

@@ -651,6 +651,8 @@ TEST(PrefillScheduler, ConfigValidation) {
        "max_qo_tokens (16777216) * group size (128) exceeds the int32 range of packed query "
        "rows"},
       {[](PrefillSchedulerConfig &c) { c.l2_bytes = -1; }, "l2_bytes (-1) must not be negative"},
+      {[](PrefillSchedulerConfig &c) { c.balance_ctas = -1; },
+       "balance_ctas (-1) must not be negative"},
       {[](PrefillSchedulerConfig &c) { c.kv_elem_bytes = 0; },
        "kv_elem_bytes (0) is out of range [1, 8]"},
       {[](PrefillSchedulerConfig &c) { c.kv_elem_bytes = 9; },
@@ -885,6 +887,99 @@ TEST(PrefillScheduler, L2SectionsHoldTheHeadsWhoseKvFits) {
   ASSERT_TRUE(planFor({{64, 1 << 30}, {64, 1 << 30}}, eight, &p).isOk());
   EXPECT_EQ(p.head_section, 1);
   expectHeaviestFirstOrder(p); // one group
+}
+
+namespace {
+/// The persistent kernel's busiest CTA for plan `p` with sections of `section` heads, walked
+/// the way the kernel walks it: CTA c of G takes pair j * G + (j odd ? G - 1 - c : c) for
+/// j = 0, 1, ... below Hkv x num_work; pair u is (KV head, item) of sectionPair; an item costs
+/// its KV tiles plus one.
+int64_t busiestCtaOfKernel(const PrefillPlan &p, const PrefillSchedulerConfig &c, int32_t section,
+                           int64_t ctas) {
+  const int64_t heads = c.num_kv_heads, n = p.num_work, units = heads * n;
+  int64_t busiest = 0;
+  for (int64_t cta = 0; cta < ctas; ++cta) {
+    int64_t load = 0;
+    for (int64_t j = 0;; ++j) {
+      const int64_t u = j * ctas + (j % 2 ? ctas - 1 - cta : cta);
+      if (j * ctas >= units)
+        break;
+      if (u >= units)
+        continue;
+      const int64_t perSection = section * n;
+      const int64_t first = u / perSection * section;
+      const int64_t width = std::min<int64_t>(section, heads - first);
+      const int64_t item = (u % perSection) / width;
+      const int64_t keys = p.work_kv_end[size_t(item)] - p.work_kv_begin[size_t(item)];
+      load += (keys + c.tile_kv - 1) / c.tile_kv + 1;
+    }
+    busiest = std::max(busiest, load);
+  }
+  return busiest;
+}
+} // namespace
+
+// balance_ctas (ATTN_RT_BALANCE_SECTIONS): the plan of a persistent kernel takes the
+// head_section, at most the L2 budget's, under which its busiest CTA has the least work, when
+// that is at least 3% less than under the budget's. Items, rows and their order stay.
+TEST(PrefillScheduler, BalancedSectionsEvenOutPersistentRounds) {
+  // head_dim 64 causal 1x16384 on 192 x 128 tiles, MHA 32/32, an H100's 50 MiB L2: a head's
+  // K/V is 4 MiB, so the budget's sections are 6 heads, under which the busiest of 132 CTAs
+  // gets 1.36x the mean (bench/persistent_balance.py; ncu measured the same).
+  PrefillSchedulerConfig c = config();
+  c.num_qo_heads = c.num_kv_heads = 32;
+  c.head_dim = 64;
+  c.tile_q = 192;
+  c.tile_kv = 128;
+  c.paged = false;
+  c.page_size = 0;
+  c.l2_bytes = 50 * kMiB;
+  c.max_work = defaultPrefillMaxWork(c);
+  c.max_partial_rows = defaultPrefillMaxPartialRows(c);
+  const std::vector<Request> one{{16384, 16384}};
+  PrefillPlan planned, balanced;
+  ASSERT_NO_FATAL_FAILURE(planChecked(one, c, &planned));
+  ASSERT_EQ(planned.head_section, 6);
+  ASSERT_EQ(planned.num_work, 86);
+  c.balance_ctas = 132;
+  ASSERT_TRUE(planFor(one, c, &balanced).isOk());
+  expectSameItemsAndRows(planned, balanced);
+  const int32_t chosen = balanced.head_section;
+  EXPECT_LT(chosen, 6);
+  EXPECT_GE(chosen, 1);
+  // The chosen sections are the lightest of 1 .. 6 for the kernel's walk, and at least 3%
+  // lighter than the budget's.
+  const int64_t kept = busiestCtaOfKernel(planned, c, 6, 132);
+  const int64_t got = busiestCtaOfKernel(balanced, c, chosen, 132);
+  EXPECT_LE(got * 100, kept * 97);
+  for (int32_t s = 1; s <= 6; ++s)
+    EXPECT_LE(got, busiestCtaOfKernel(planned, c, s, 132)) << "head_section " << s;
+  EXPECT_EQ(chosen, 5); // 1.06x the mean
+  // Fewer CTAs (ATTN_RT_PERSISTENT_CTAS) take their own walk.
+  c.balance_ctas = 5;
+  ASSERT_TRUE(planFor(one, c, &balanced).isOk());
+  for (int32_t s = 1; s <= 6; ++s)
+    EXPECT_LE(busiestCtaOfKernel(balanced, c, balanced.head_section, 5),
+              busiestCtaOfKernel(planned, c, s, 5));
+
+  // head_dim 128 causal 16 x 1024 and 1 x 16384 on 128 x 128 tiles: the budget's 3 heads are
+  // already within 3% of the best, and stay.
+  c.head_dim = 128;
+  c.tile_q = 128;
+  c.balance_ctas = 132;
+  for (const std::vector<Request> &batch :
+       {std::vector<Request>(16, {1024, 1024}), std::vector<Request>{{16384, 16384}}}) {
+    ASSERT_TRUE(planFor(batch, c, &balanced).isOk());
+    EXPECT_EQ(balanced.head_section, 3);
+  }
+  // Without L2 sections (a kernel that takes no head_section) nothing changes.
+  c.l2_bytes = 0;
+  ASSERT_TRUE(planFor(one, c, &balanced).isOk());
+  EXPECT_EQ(balanced.head_section, 32);
+  // Over the L2 budget (one head a section, request groups): nothing to choose.
+  c.l2_bytes = 4 * kMiB;
+  ASSERT_TRUE(planFor(std::vector<Request>(8, {2048, 2048}), c, &balanced).isOk());
+  EXPECT_EQ(balanced.head_section, 1);
 }
 
 // T over the budget: one head per section, and the requests in consecutive groups of at most
