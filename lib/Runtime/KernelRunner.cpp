@@ -510,13 +510,17 @@ Status KernelRunner::init(Bundle &bundle, int attention, int merge, int device) 
   return Status::ok();
 }
 
-int32_t KernelRunner::balanceCtas() const {
-  if (!persistent_ || !balanceSections_)
-    return 0;
+uint64_t KernelRunner::persistentCtas() const {
   uint64_t resident = uint64_t(numSms_) * uint64_t(ctasPerSm_);
   if (persistentCtasCap_ > 0)
     resident = std::min(resident, uint64_t(persistentCtasCap_));
-  return int32_t(std::min<uint64_t>(resident, uint64_t(INT32_MAX)));
+  return resident;
+}
+
+int32_t KernelRunner::balanceCtas() const {
+  if (!persistent_ || !balanceSections_)
+    return 0;
+  return int32_t(std::min<uint64_t>(persistentCtas(), uint64_t(INT32_MAX)));
 }
 
 Status KernelRunner::adopt(const WorkspaceRequest &ws, const std::string &capacities,
@@ -676,11 +680,8 @@ Status KernelRunner::launchAttention(uint32_t work, const SlotValues &values,
   // item) pairs below Hkv x *num_work; never more CTAs than pairs of the grid's capacity.
   if (persistent_) {
     const uint64_t pairs = uint64_t(heads) * work;
-    uint64_t resident = uint64_t(numSms_) * uint64_t(ctasPerSm_);
-    if (persistentCtasCap_ > 0)
-      resident = std::min(resident, uint64_t(persistentCtasCap_));
-    return launch(*attnKernel_, attn_, attnSlots_, uint32_t(std::min(pairs, resident)), 1u, values,
-                  stream, false);
+    return launch(*attnKernel_, attn_, attnSlots_, uint32_t(std::min(pairs, persistentCtas())), 1u,
+                  values, stream, false);
   }
   return launch(*attnKernel_, attn_, attnSlots_, heads_fastest ? heads : work,
                 heads_fastest ? work : heads, values, stream, false);

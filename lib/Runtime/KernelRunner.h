@@ -279,6 +279,9 @@ private:
     Status status;
   };
 
+  /// The CTAs a persistent attention kernel launches at most: one per resident slot (SMs x
+  /// CTAs per SM), capped by ATTN_RT_PERSISTENT_CTAS.
+  uint64_t persistentCtas() const;
   Status adopt(const WorkspaceRequest &ws, const std::string &capacities, DevicePtr *dst,
                bool *owns);
   Status waitForStaging();

@@ -500,10 +500,10 @@ Status planPrefill(const PrefillSchedulerConfig &config, const PrefillPlanInput 
                                       : 0;
   out->graph_mode = config.graph_mode;
   out->grid_work = config.graph_mode ? config.max_work : out->num_work;
-  // The merge covers rows [0, grid_rows): in graph mode every row a split plan can have,
-  // else up to the last split request's rows.
   // 8. Sections for an even spread of a persistent kernel's rounds.
   out->head_section = balancedSection(config, *out, headSection);
+  // The merge covers rows [0, grid_rows): in graph mode every row a split plan can have,
+  // else up to the last split request's rows.
   out->grid_rows = config.graph_mode ? prefillMergeRowBound(config) : mergeRowsEnd;
   if (mergeRowsEnd > out->grid_rows)
     return makeError(StatusCode::Internal,

@@ -28,6 +28,7 @@
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
 #include "attn/Dialect/Attn/Utils/Rope.h"
 #include "attn/Dialect/Attn/Utils/RuntimeABI.h"
+#include "attn/Dialect/Attn/Utils/Target.h"
 
 #include "AttentionKernel.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
@@ -719,7 +720,8 @@ static void sharedTiles(KernelBuilder &b, PrefillTiles &p) {
 /// gets 160: with 40 (152 each) the overlapped head_dim 64 kernel on 192 x 128 tiles spilled
 /// 32 bytes.
 static std::pair<int64_t, int64_t> warpRegisters(int64_t consumers, int64_t producers) {
-  constexpr int64_t kMaxRegisters = 256, kStep = 8, kThreeWarpgroups = 3 * 128;
+  constexpr int64_t kMaxRegisters = 256, kStep = 8,
+                    kThreeWarpgroups = 3 * target::kWarpgroupThreads;
   int64_t producer = consumers >= kThreeWarpgroups ? 32 : 40;
   int64_t launched = registerCap(consumers + producers) * (consumers + producers);
   int64_t consumer = (launched - producer * producers) / consumers / kStep * kStep;
