@@ -66,13 +66,15 @@ def time_cuda(fn, iters, warmup, *, indexed=False):
                 p90_ms=ts[(len(ts) * 9) // 10], iters=iters)
 
 
-def device_time_us(fn, iters, warmup):
+def device_time_us(fn, iters, warmup, breakdown=None):
     """Device time of one call (us): the durations of the kernels, copies and memsets that
     `iters` calls put on the GPU, from the profiler's CUDA activity (CUPTI), summed and divided
     by `iters`. The host's share of a call (Python, argument checks, launch) is left out, which
     CUDA events around a call that starts on an idle GPU include: for a kernel of a few
     microseconds that share is most of what the events measure. None when the profiler saw no
-    device activity (no CUPTI)."""
+    device activity (no CUPTI). With a dict `breakdown`, also stores each activity's share of
+    a call there (its name, cut to 60 characters: us per call), to tell which of a call's
+    kernels the time goes to."""
     import torch
     from torch.profiler import ProfilerActivity, profile
 
@@ -87,7 +89,11 @@ def device_time_us(fn, iters, warmup):
     for e in prof.key_averages():
         # self_device_time_total from torch 2.4 on, self_cuda_time_total before (us).
         t = getattr(e, "self_device_time_total", None)
-        total += float(t if t is not None else getattr(e, "self_cuda_time_total", 0.0))
+        t = float(t if t is not None else getattr(e, "self_cuda_time_total", 0.0))
+        total += t
+        if breakdown is not None and t > 0:
+            key = e.key[:60]
+            breakdown[key] = round(breakdown.get(key, 0.0) + t / iters, 2)
     return total / iters if total > 0 else None
 
 

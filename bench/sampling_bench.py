@@ -4,6 +4,7 @@
 Usage: sampling_bench.py ARTDIR OUTDIR [--batches 1,32,128,512] [--vocabs 128256,151936]
                          [--spec-batches 1,32,128] [--spec-vocabs 128256] [--num-spec 4]
                          [--iters 100] [--warmup 20] [--no-cluster]
+                         [--kernels] [--functions F1,F2]
 
 For every batch x vocab (bf16 logits from randn * 3, their f32 softmax as probs):
   top_k_top_p_sampling_from_logits (k 50, p 0.9): attn "top_k_first" (FlashInfer's default
@@ -160,6 +161,10 @@ def main():
     ap.add_argument("--num-spec", type=int, default=4)
     ap.add_argument("--iters", type=int, default=100)
     ap.add_argument("--warmup", type=int, default=20)
+    ap.add_argument("--kernels", action="store_true",
+                    help="also store each call's device time per kernel (IMPL_gpu_kernels)")
+    ap.add_argument("--functions", default="",
+                    help="comma list of the functions to time (default: all)")
     ap.add_argument("--no-cluster", action="store_true",
                     help="leave out the cluster kernels (bundles/sampling_cluster)")
     a = ap.parse_args()
@@ -182,12 +187,17 @@ def main():
                for b in (int(x) for x in a.spec_batches.split(",") if x)]
     for batch, vocab, make in shapes:
         for fn, impls in make(batch, vocab, dev).items():
+            if a.functions and fn not in a.functions.split(","):
+                continue
             r = {"function": fn, "batch": batch, "vocab": vocab}
             for impl, call in impls.items():
                 try:
                     r[impl] = round(timed(call, a.iters, a.warmup), 2)
-                    gpu = device_time_us(call, a.iters, a.warmup)
+                    parts = {}
+                    gpu = device_time_us(call, a.iters, a.warmup, parts)
                     r[f"{impl}_gpu"] = None if gpu is None else round(gpu, 2)
+                    if a.kernels and parts:
+                        r[f"{impl}_gpu_kernels"] = parts
                 except Exception as err:  # noqa: BLE001
                     r[impl] = None
                     r[f"{impl}_error"] = f"{type(err).__name__}: {err}"[:200]
