@@ -593,8 +593,12 @@ inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKerne
 //   variant.dtype (f32 or bf16) holds probabilities (variant.input "probs") or logits;
 //   variant.mode "sample" writes one i32 token per row to out [N] (-1 for a row without
 //   weight), drawing with Philox keyed by seed_offset (i64 [2]: seed, offset, read on the
-//   device). Filters compiled in: variant.top_k / top_p / min_p (0 / 1 / 0 = off); those with
-//   variant.<name>_per_row come from the [N] buffers top_k (i32), top_p, min_p (f32).
+//   device). Kernels with an advance_offset parameter add one to seed_offset[1] when it is
+//   non-zero, seed_offset then being i64 [3] (seed, offset, 0): every CTA adds one to
+//   seed_offset[2] once its threads have read the pair, and the last one resets it to 0 and
+//   advances the offset (attn.sample's advance_offset). Filters compiled in: variant.top_k / top_p
+//   / min_p (0 / 1 / 0 = off); those with variant.<name>_per_row come from the [N] buffers top_k
+//   (i32), top_p, min_p (f32).
 //===----------------------------------------------------------------------===//
 namespace sample {
 inline constexpr const char kInput[] = "input";             // ptr: dtype [N, vocab]
@@ -602,6 +606,8 @@ inline constexpr const char kTopK[] = "top_k";              // ptr: i32 [N], whe
 inline constexpr const char kTopP[] = "top_p";              // ptr: f32 [N], when per row
 inline constexpr const char kMinP[] = "min_p";              // ptr: f32 [N], when per row
 inline constexpr const char kSeedOffset[] = "seed_offset";  // ptr: i64 [2], mode "sample"
+                                                            // ([3] with advance_offset 1)
+inline constexpr const char kAdvanceOffset[] = "advance_offset"; // i32: 0 or 1 (by value)
 inline constexpr const char kOut[] = "out";                 // ptr: i32 [N] or dtype [N, vocab]
 inline constexpr const char kVocab[] = "vocab";             // i32: vocab (by value)
 using append_kv::kNumRows;                                  // i32: N (by value)
@@ -612,6 +618,7 @@ inline constexpr ParamSpec kKernelParams[] = {
     {kTopP, ParamKind::Ptr, ParamNeed::Optional, true},
     {kMinP, ParamKind::Ptr, ParamNeed::Optional, true},
     {kSeedOffset, ParamKind::Ptr, ParamNeed::Optional, true},
+    {kAdvanceOffset, ParamKind::I32, ParamNeed::Optional, true},
     {kOut, ParamKind::Ptr, ParamNeed::Always, true},
     {kVocab, ParamKind::I32, ParamNeed::Always, true},
     {kNumRows, ParamKind::I32, ParamNeed::Always, true},
@@ -627,8 +634,9 @@ inline constexpr size_t kNumKernelParams = sizeof(kKernelParams) / sizeof(kKerne
 //   bf16), draft_token_ids i32 [N, S]; writes out i32 [N, S + 1] (accepted drafts, the token
 //   drawn at the first rejection or the bonus token, then -1) and ADDS to accepted and emitted
 //   (i32 [N]) the request's counts. Uniforms from Philox keyed by seed_offset (i64 [2]: seed,
-//   offset, read on the device): the test of position i uses counter round i, the final draw
-//   round S (attn.chain_speculative_sample).
+//   offset, read on the device; advanced in the kernel as the sample family's with
+//   advance_offset): the test of position i uses counter round i, the final draw round S
+//   (attn.chain_speculative_sample).
 //===----------------------------------------------------------------------===//
 namespace spec_sample {
 inline constexpr const char kDraftProbs[] = "draft_probs";        // ptr: dtype [N, S, vocab]
@@ -638,6 +646,7 @@ using sample::kOut;                                               // ptr: i32 [N
 using sample::kSeedOffset;                                        // ptr: i64 [2]
 inline constexpr const char kAccepted[] = "accepted";             // ptr: i32 [N], added to
 inline constexpr const char kEmitted[] = "emitted";               // ptr: i32 [N], added to
+using sample::kAdvanceOffset;                                     // i32: 0 or 1 (by value)
 inline constexpr const char kNumSpec[] = "num_spec";              // i32: S (by value)
 using append_kv::kNumRows;                                        // i32: N (by value)
 using sample::kVocab;                                             // i32: vocab (by value)
@@ -650,6 +659,7 @@ inline constexpr ParamSpec kKernelParams[] = {
     {kOut, ParamKind::Ptr, ParamNeed::Always, true},
     {kAccepted, ParamKind::Ptr, ParamNeed::Always, true},
     {kEmitted, ParamKind::Ptr, ParamNeed::Always, true},
+    {kAdvanceOffset, ParamKind::I32, ParamNeed::Optional, true},
     {kNumSpec, ParamKind::I32, ParamNeed::Always, true},
     {kVocab, ParamKind::I32, ParamNeed::Always, true},
     {kNumRows, ParamKind::I32, ParamNeed::Always, true},

@@ -65,10 +65,15 @@ using SamplingOptions = OpKernelOptions;
 /// top_p / min_p f32 [num_rows] for the per-row filters (0 otherwise); seed_offset i64 [2]
 /// (seed, offset) for mode Sample; out i32 [num_rows] (Sample) or like input (Renorm, Mask;
 /// may be input). num_rows 0 launches nothing.
+/// advance_offset 1 (mode Sample, kernels with that parameter): the kernel adds one to
+/// seed_offset[1] once it has read it, so that the next call, or the next replay of a
+/// captured graph, draws anew with no launch of its own; seed_offset is then i64 [3] (seed,
+/// offset, 0), the kernel counting its CTAs in the third element and leaving it 0.
 struct SamplingArgs {
   DevicePtr input = 0, top_k = 0, top_p = 0, min_p = 0, seed_offset = 0, out = 0;
   int32_t num_rows = 0;
   int32_t vocab = 0;
+  int32_t advance_offset = 0;
 };
 
 /// InvalidArgument unless top_k >= 0, top_p in (0, 1] and min_p in [0, 1] (NaN fails), a
@@ -81,7 +86,8 @@ Status checkSamplingProblem(const SamplingProblem &problem);
 /// with cuLaunchKernelEx and CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION). checkVariant:
 /// checkSamplingProblem, then a sample kernel's variant. checkArgs: num_rows >= 0, vocab in
 /// [1, kMaxSamplingVocab], the buffers the kernel takes non-null, input and out aligned to the
-/// kernel's 16-byte access, num_rows * vocab within 2^31 elements.
+/// kernel's 16-byte access, num_rows * vocab within 2^31 elements, advance_offset 0 or 1 (1
+/// only for mode Sample on a kernel with the advance_offset parameter).
 class Sampler {
   ATTN_RT_STANDALONE_OP(Sampler, SamplingProblem, SamplingOptions, SamplingArgs)
 };
@@ -101,12 +107,14 @@ using SpeculativeSamplingOptions = OpKernelOptions;
 /// after it; accepted and emitted (i32 [num_rows]) are ADDED to (FlashInfer's counts: the
 /// positions whose test passes, and the drafts emitted before the first rejection). The
 /// distributions need not be normalised; a draft id outside [0, vocab) is rejected.
+/// advance_offset as in SamplingArgs (seed_offset then i64 [3]).
 struct SpeculativeSamplingArgs {
   DevicePtr draft_probs = 0, draft_token_ids = 0, target_probs = 0, seed_offset = 0, out = 0,
             accepted = 0, emitted = 0;
   int32_t num_rows = 0;
   int32_t num_spec = 0;
   int32_t vocab = 0;
+  int32_t advance_offset = 0;
 };
 
 /// InvalidArgument unless the dtype is f32 or bf16.

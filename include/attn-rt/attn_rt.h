@@ -34,8 +34,10 @@ extern "C" {
 #endif
 
 /* The layout of this header's structs. 2: kv_page_stride at the end of the decode, prefill,
- * append and cascade run arguments (zero-initialised structs keep version 1's behaviour). */
-#define ATTN_RT_ABI_VERSION 2
+ * append and cascade run arguments (zero-initialised structs keep version 1's behaviour).
+ * 3: advance_offset at the end of the sampler and speculative sampler run arguments (0 keeps
+ * version 2's behaviour). */
+#define ATTN_RT_ABI_VERSION 3
 
 /* ATTN_RT_ABI_VERSION of the library (bindings check it against the structs they mirror). */
 ATTN_RT_API int32_t attnAbiVersion(void);
@@ -76,13 +78,15 @@ typedef enum attn_mask_t {
 } attn_mask_t;
 
 /* Bits of attn_kernel_info_t.operands: the optional mask and position operands a prefill
- * kernel takes (attn_prefill_args_t fields of the same names). */
+ * kernel takes (attn_prefill_args_t fields of the same names), and a sample / spec_sample
+ * kernel's advance_offset (attn_sampler_args_t). */
 #define ATTN_OPERAND_CUSTOM_MASK 0x1u
 #define ATTN_OPERAND_MASK_INDPTR 0x2u
 #define ATTN_OPERAND_BLOCK_INDPTR 0x4u
 #define ATTN_OPERAND_BLOCK_INDICES 0x8u
 #define ATTN_OPERAND_ALIBI_SLOPES 0x10u
 #define ATTN_OPERAND_ROPE_OFFSETS 0x20u
+#define ATTN_OPERAND_ADVANCE_OFFSET 0x40u
 
 typedef struct attn_bundle *attn_bundle_t;
 typedef struct attn_decode *attn_decode_t;
@@ -499,6 +503,11 @@ typedef struct attn_sampler_args_t {
   uint64_t input, top_k, top_p, min_p, seed_offset, out;
   int32_t num_rows;
   int32_t vocab;
+  /* 1: the kernel adds one to seed_offset[1] once it has read it, seed_offset then being
+   * i64 [3] (seed, offset, 0); a call is then one launch, and a replayed graph draws anew.
+   * Mode sample on kernels with that parameter only (others: ATTN_ERROR_INVALID_ARGUMENT).
+   * Since ATTN_RT_ABI_VERSION 3. */
+  int32_t advance_offset;
 } attn_sampler_args_t;
 
 /* One CTA per row, or one cluster of cluster_size CTAs per row for the cluster kernels
@@ -506,6 +515,10 @@ typedef struct attn_sampler_args_t {
  * capturable in a CUDA Graph. */
 ATTN_RT_API attn_status_t attnSamplerRun(attn_sampler_t sampler,
                                          const attn_sampler_args_t *args, void *stream);
+
+/* The kernel create selected (as attnBundleGetKernel: valid while the bundle is loaded); its
+ * operands have ATTN_OPERAND_ADVANCE_OFFSET when run takes advance_offset = 1. */
+ATTN_RT_API attn_status_t attnSamplerGetKernel(attn_sampler_t sampler, attn_kernel_info_t *out);
 
 /* ---- speculative-decoding verification (chain_speculative_sampling) ---- */
 
@@ -537,11 +550,16 @@ typedef struct attn_spec_sampler_args_t {
   int32_t num_rows;
   int32_t num_spec;
   int32_t vocab;
+  int32_t advance_offset; /* as in attn_sampler_args_t; since ATTN_RT_ABI_VERSION 3 */
 } attn_spec_sampler_args_t;
 
 /* One CTA per request (0 rows launch nothing). Allocates nothing; capturable. */
 ATTN_RT_API attn_status_t attnSpecSamplerRun(attn_spec_sampler_t sampler,
                                              const attn_spec_sampler_args_t *args, void *stream);
+
+/* The kernel create selected, as attnSamplerGetKernel. */
+ATTN_RT_API attn_status_t attnSpecSamplerGetKernel(attn_spec_sampler_t sampler,
+                                                   attn_kernel_info_t *out);
 
 #ifdef __cplusplus
 }

@@ -89,8 +89,8 @@ static_assert(int(ATTN_SAMPLING_LOGITS) == int(SamplingInput::Logits) &&
 #define ATTN_RT_ROWS_FIELDS(X) X(num_rows)
 #define ATTN_RT_APPEND_KV_SCALAR_FIELDS(X) X(num_rows) X(kv_page_stride)
 #define ATTN_RT_MERGE_SCALAR_FIELDS(X) X(num_states) X(num_rows)
-#define ATTN_RT_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(vocab)
-#define ATTN_RT_SPEC_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(num_spec) X(vocab)
+#define ATTN_RT_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(vocab) X(advance_offset)
+#define ATTN_RT_SPEC_SAMPLER_SCALAR_FIELDS(X) X(num_rows) X(num_spec) X(vocab) X(advance_offset)
 #define ATTN_RT_APPEND_KV_PROBLEM_FIELDS(X) X(num_kv_heads) X(head_dim) X(page_size)
 #define ATTN_RT_MERGE_PROBLEM_FIELDS(X) X(num_heads) X(head_dim) X(num_states)
 #define ATTN_RT_SAMPLER_PROBLEM_FIELDS(X) X(top_k) X(top_p) X(min_p) X(cluster_size)
@@ -335,6 +335,36 @@ attn_status_t runHandle(Handle *h, const char *name, const CArgs *args, void *st
     return runHandle(handle, #handle, args, stream);                                               \
   }
 
+/// attn_kernel_info_t of a manifest entry (its strings point into the manifest).
+void fillKernelInfo(const KernelEntry &k, attn_kernel_info_t *out) {
+  out->name = k.name.c_str();
+  out->family = k.family.c_str();
+  out->role = int32_t(k.role);
+  ATTN_RT_COPY_FIELDS(ATTN_RT_KERNEL_INFO_VARIANT_FIELDS, *out, k.variant);
+  ATTN_RT_COPY_FIELDS_WITH(ATTN_RT_COPY_AS_INT32, ATTN_RT_KERNEL_INFO_ENUM_FIELDS, *out, k.variant);
+  for (int i = 0; i < 3; ++i)
+    out->block[i] = k.block[size_t(i)];
+  out->dynamic_smem = k.dynamic_smem;
+  out->tile_kv = k.tile.tile_kv;
+  out->split_kv = k.findParam(abi::decode::kTmpO) >= 0 ? 1 : 0;
+  out->sm_scale = k.variant.has_sm_scale ? k.variant.sm_scale : 0.0f;
+  out->registers = k.resources.present ? k.resources.registers : -1;
+  out->spill_bytes = k.resources.present ? k.resources.spill_stores + k.resources.spill_loads : -1;
+  out->operands = 0;
+  static constexpr std::pair<const char *, uint32_t> kOperandBits[] = {
+      {abi::prefill::kCustomMask, ATTN_OPERAND_CUSTOM_MASK},
+      {abi::prefill::kMaskIndptr, ATTN_OPERAND_MASK_INDPTR},
+      {abi::prefill::kBlockIndptr, ATTN_OPERAND_BLOCK_INDPTR},
+      {abi::prefill::kBlockIndices, ATTN_OPERAND_BLOCK_INDICES},
+      {abi::prefill::kAlibiSlopes, ATTN_OPERAND_ALIBI_SLOPES},
+      {abi::prefill::kRopeOffsets, ATTN_OPERAND_ROPE_OFFSETS},
+      {abi::sample::kAdvanceOffset, ATTN_OPERAND_ADVANCE_OFFSET}};
+  for (const auto &[name, bit] : kOperandBits)
+    if (k.findParam(name) >= 0)
+      out->operands |= bit;
+  out->tile_q = int32_t(k.tile.get(abi::key::kTileQ, 0));
+}
+
 /// Writes the plan facts to the non-null pointers.
 void putPlanInfo(int32_t num_work, int32_t partials, int32_t chunk, bool merge,
                  int32_t *num_work_out, int32_t *partials_out, int32_t *chunk_out,
@@ -404,32 +434,7 @@ attn_status_t attnBundleGetKernel(attn_bundle_t bundle, int32_t index, attn_kern
   if (index < 0 || size_t(index) >= kernels.size())
     return report(makeError(StatusCode::InvalidArgument, "kernel index %d is out of range [0, %zu)",
                             index, kernels.size()));
-  const KernelEntry &k = kernels[size_t(index)];
-  out->name = k.name.c_str();
-  out->family = k.family.c_str();
-  out->role = int32_t(k.role);
-  ATTN_RT_COPY_FIELDS(ATTN_RT_KERNEL_INFO_VARIANT_FIELDS, *out, k.variant);
-  ATTN_RT_COPY_FIELDS_WITH(ATTN_RT_COPY_AS_INT32, ATTN_RT_KERNEL_INFO_ENUM_FIELDS, *out, k.variant);
-  for (int i = 0; i < 3; ++i)
-    out->block[i] = k.block[size_t(i)];
-  out->dynamic_smem = k.dynamic_smem;
-  out->tile_kv = k.tile.tile_kv;
-  out->split_kv = k.findParam(abi::decode::kTmpO) >= 0 ? 1 : 0;
-  out->sm_scale = k.variant.has_sm_scale ? k.variant.sm_scale : 0.0f;
-  out->registers = k.resources.present ? k.resources.registers : -1;
-  out->spill_bytes = k.resources.present ? k.resources.spill_stores + k.resources.spill_loads : -1;
-  out->operands = 0;
-  static constexpr std::pair<const char *, uint32_t> kOperandBits[] = {
-      {abi::prefill::kCustomMask, ATTN_OPERAND_CUSTOM_MASK},
-      {abi::prefill::kMaskIndptr, ATTN_OPERAND_MASK_INDPTR},
-      {abi::prefill::kBlockIndptr, ATTN_OPERAND_BLOCK_INDPTR},
-      {abi::prefill::kBlockIndices, ATTN_OPERAND_BLOCK_INDICES},
-      {abi::prefill::kAlibiSlopes, ATTN_OPERAND_ALIBI_SLOPES},
-      {abi::prefill::kRopeOffsets, ATTN_OPERAND_ROPE_OFFSETS}};
-  for (const auto &[name, bit] : kOperandBits)
-    if (k.findParam(name) >= 0)
-      out->operands |= bit;
-  out->tile_q = int32_t(k.tile.get(abi::key::kTileQ, 0));
+  fillKernelInfo(kernels[size_t(index)], out);
   return ATTN_SUCCESS;
 }
 
@@ -579,6 +584,13 @@ void attnSamplerConfigInit(attn_sampler_config_t *config) {
 
 ATTN_RT_DEFINE_OP_ENTRY_POINTS(Sampler, sampler, sampler, Sampler, SamplingProblem, SamplingOptions)
 
+attn_status_t attnSamplerGetKernel(attn_sampler_t sampler, attn_kernel_info_t *out) {
+  if (!sampler || !out)
+    return invalid("%s is null", !sampler ? "sampler" : "out");
+  fillKernelInfo(sampler->object->kernel(), out);
+  return ATTN_SUCCESS;
+}
+
 void attnSpecSamplerConfigInit(attn_spec_sampler_config_t *config) {
   if (!config)
     return;
@@ -588,6 +600,13 @@ void attnSpecSamplerConfigInit(attn_spec_sampler_config_t *config) {
 
 ATTN_RT_DEFINE_OP_ENTRY_POINTS(SpecSampler, spec_sampler, spec_sampler, ChainSpeculativeSampler,
                                SpeculativeSamplingProblem, SpeculativeSamplingOptions)
+
+attn_status_t attnSpecSamplerGetKernel(attn_spec_sampler_t sampler, attn_kernel_info_t *out) {
+  if (!sampler || !out)
+    return invalid("%s is null", !sampler ? "sampler" : "out");
+  fillKernelInfo(sampler->object->kernel(), out);
+  return ATTN_SUCCESS;
+}
 
 } // extern "C"
 

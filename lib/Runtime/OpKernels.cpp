@@ -196,15 +196,36 @@ struct RunScalars {
   int32_t vocab = 0;
   int32_t kvPageStride = 0;
   int32_t numSpec = 0;
+  int32_t advanceOffset = 0;
 };
 template <typename Args> RunScalars runScalars(const KernelEntry &, const Args &) { return {}; }
 RunScalars runScalars(const KernelEntry &, const MergeArgs &a) { return {a.num_states, 0}; }
-RunScalars runScalars(const KernelEntry &, const SamplingArgs &a) { return {0, a.vocab}; }
+RunScalars runScalars(const KernelEntry &, const SamplingArgs &a) {
+  RunScalars scalars;
+  scalars.vocab = a.vocab;
+  scalars.advanceOffset = a.advance_offset;
+  return scalars;
+}
 RunScalars runScalars(const KernelEntry &, const SpeculativeSamplingArgs &a) {
   RunScalars scalars;
   scalars.vocab = a.vocab;
   scalars.numSpec = a.num_spec;
+  scalars.advanceOffset = a.advance_offset;
   return scalars;
+}
+
+/// advance_offset: 0 or 1, and 1 only for a kernel that takes it (sample kernels compiled
+/// before the parameter existed, and the renorm / mask ones, draw nothing to advance).
+Status checkAdvanceOffset(const KernelEntry &k, int32_t advance) {
+  if (advance != 0 && advance != 1)
+    return makeError(StatusCode::InvalidArgument, "advance_offset (%d) must be 0 or 1", advance);
+  if (advance && k.findParam(abi::sample::kAdvanceOffset) < 0)
+    return makeError(StatusCode::InvalidArgument,
+                     "advance_offset is 1 but kernel '%s' has no advance_offset parameter (a "
+                     "renorm or mask kernel, or one compiled without it): advance seed_offset[1] "
+                     "after the call instead",
+                     k.name.c_str());
+  return Status::ok();
 }
 
 /// The page shape of an append_kv kernel's cache (AppendPagedKV::checkArgs has checked
@@ -257,6 +278,7 @@ public:
     std::vector<uint64_t> ptrs(k.params.size(), 0);
     int32_t rows = numRows, states = scalars.numStates, vocabSize = scalars.vocab;
     int32_t pageStride = scalars.kvPageStride, numSpec = scalars.numSpec;
+    int32_t advanceOffset = scalars.advanceOffset;
     void *args[kMaxKernelParams];
     for (size_t i = 0; i < k.params.size(); ++i) {
       const KernelParam &p = k.params[i];
@@ -278,6 +300,10 @@ public:
       }
       if (p.kind == abi::ParamKind::I32 && p.name == abi::spec_sample::kNumSpec) {
         args[i] = &numSpec;
+        continue;
+      }
+      if (p.kind == abi::ParamKind::I32 && p.name == abi::sample::kAdvanceOffset) {
+        args[i] = &advanceOffset;
         continue;
       }
       if (p.kind != abi::ParamKind::Ptr || !bind(p.name, &ptrs[i]))
@@ -780,6 +806,7 @@ Status Sampler::checkArgs(const KernelEntry &k, const SamplingArgs &a) {
     return makeError(StatusCode::InvalidArgument,
                      "num_rows * cluster (%lld) exceeds 2^31 - 1 CTAs (kernel '%s')",
                      (long long)(int64_t(a.num_rows) * kernelCluster(k)), k.name.c_str());
+  ATTN_RT_RETURN_IF_ERROR(checkAdvanceOffset(k, a.advance_offset));
   const KernelVariant &v = k.variant;
   const int64_t elementBytes = v.dtype == DType::F32 ? 4 : 2;
   const bool sample = v.sampling_mode == SamplingMode::Sample;
@@ -853,6 +880,7 @@ Status ChainSpeculativeSampler::checkArgs(const KernelEntry &k, const Speculativ
   if (a.vocab < 1 || a.vocab > kMaxSamplingVocab)
     return makeError(StatusCode::InvalidArgument, "vocab (%d) must be in [1, %d]", a.vocab,
                      kMaxSamplingVocab);
+  ATTN_RT_RETURN_IF_ERROR(checkAdvanceOffset(k, a.advance_offset));
   const int64_t elements = int64_t(a.num_rows) * (int64_t(a.num_spec) + 1) * a.vocab;
   if (elements > int64_t(std::numeric_limits<int32_t>::max()))
     return makeError(StatusCode::InvalidArgument,

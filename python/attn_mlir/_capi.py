@@ -44,6 +44,9 @@ MASK_BLOCK_SPARSE = 4
 # takes, named as the attn_prefill_args_t fields.
 OPERAND_BITS = {"custom_mask": 0x1, "mask_indptr": 0x2, "block_indptr": 0x4,
                 "block_indices": 0x8, "alibi_slopes": 0x10, "rope_offsets": 0x20}
+# ... and a sample / spec_sample kernel's advance_offset (attn_sampler_args_t).
+OPERAND_ADVANCE_OFFSET = 0x40
+KERNEL_OPERAND_BITS = dict(OPERAND_BITS, advance_offset=OPERAND_ADVANCE_OFFSET)
 
 LAYOUT_NAMES = {LAYOUT_NHD: "nhd", LAYOUT_HND: "hnd"}
 MASK_NAMES = {MASK_NONE: "none", MASK_CAUSAL: "causal", MASK_SLIDING_WINDOW: "sliding_window",
@@ -54,7 +57,7 @@ KV_FORMAT_NAMES = {0: "paged", 1: "ragged"}
 
 LIBRARY_ENV = "ATTN_RT_LIBRARY"
 # ATTN_RT_ABI_VERSION of attn_rt.h, whose structs this module mirrors.
-ABI_VERSION = 2
+ABI_VERSION = 3
 LIBRARY_NAME = "libattn_rt.so"
 
 
@@ -252,16 +255,20 @@ attn_sampler_config_t, attn_sampler_args_t = _op_kernel_api(
     _fields(ctypes.c_float, "top_p", "min_p") +
     _fields(_i32, "top_k_per_row", "top_p_per_row", "min_p_per_row", "device", "cluster_size"),
     _fields(ctypes.c_uint64, "input", "top_k", "top_p", "min_p", "seed_offset", "out") +
-    _fields(_i32, "num_rows", "vocab"))
+    _fields(_i32, "num_rows", "vocab", "advance_offset"))
 
 # ---- speculative-decoding verification (attnSpecSampler*) ----
+
+_PROTOTYPES["attnSamplerGetKernel"] = (_status, [_handle, ctypes.POINTER(attn_kernel_info_t)])
 
 attn_spec_sampler_config_t, attn_spec_sampler_args_t = _op_kernel_api(
     "attnSpecSampler", "attn_spec_sampler",
     _fields(_i32, "dtype", "device"),
     _fields(ctypes.c_uint64, "draft_probs", "draft_token_ids", "target_probs", "seed_offset",
             "out", "accepted", "emitted") +
-    _fields(_i32, "num_rows", "num_spec", "vocab"))
+    _fields(_i32, "num_rows", "num_spec", "vocab", "advance_offset"))
+_PROTOTYPES["attnSpecSamplerGetKernel"] = (_status,
+                                           [_handle, ctypes.POINTER(attn_kernel_info_t)])
 
 # ---- multi-level (cascade) attention (attnCascade*, attn_rt_cascade.h) ----
 

@@ -316,8 +316,10 @@ class SampleVariant:
             args.append(f"%{f}: memref<?x{t}>")
             ops.append(f"{f}(%{f} : memref<?x{t}>)")
         if self.mode == "sample":
-            args += ["%so: memref<2xi64>", "%out: memref<?xi32>"]
-            ops += ["seed_offset(%so : memref<2xi64>)", "outs(%out : memref<?xi32>)"]
+            # (seed, offset, 0): the kernel advances the offset when the call asks it to.
+            args += ["%so: memref<3xi64>", "%adv: i32", "%out: memref<?xi32>"]
+            ops += ["seed_offset(%so : memref<3xi64>)", "advance_offset(%adv)",
+                    "outs(%out : memref<?xi32>)"]
         else:
             args.append(f"%out: memref<?x?x{e}>")
             ops.append(f"outs(%out : memref<?x?x{e}>)")
@@ -354,12 +356,12 @@ class SpecSampleVariant:
     def mlir(self):
         e = self.dtype
         return (f"func.func @{self.name}(%q: memref<?x?x?x{e}>, %ids: memref<?x?xi32>,\n"
-                f"    %p: memref<?x?x?x{e}>, %so: memref<2xi64>, %out: memref<?x?xi32>,\n"
-                f"    %acc: memref<?xi32>, %emit: memref<?xi32>) {{\n"
+                f"    %p: memref<?x?x?x{e}>, %so: memref<3xi64>, %adv: i32,\n"
+                f"    %out: memref<?x?xi32>, %acc: memref<?xi32>, %emit: memref<?xi32>) {{\n"
                 f"  attn.chain_speculative_sample draft_probs(%q : memref<?x?x?x{e}>)\n"
                 f"      draft_token_ids(%ids : memref<?x?xi32>) "
                 f"target_probs(%p : memref<?x?x?x{e}>)\n"
-                f"      seed_offset(%so : memref<2xi64>)\n"
+                f"      seed_offset(%so : memref<3xi64>) advance_offset(%adv)\n"
                 f"      outs(%out : memref<?x?xi32>, %acc : memref<?xi32>, "
                 f"%emit : memref<?xi32>)\n"
                 f"  return\n}}\n")

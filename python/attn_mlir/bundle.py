@@ -91,7 +91,7 @@ class Bundle(_capi.OwnedHandle):
             spill_bytes=info.spill_bytes,
             mask=_capi.MASK_NAMES.get(info.mask, str(info.mask)), block_rows=info.block_rows,
             block_cols=info.block_cols,
-            operands=frozenset(n for n, bit in _capi.OPERAND_BITS.items()
+            operands=frozenset(n for n, bit in _capi.KERNEL_OPERAND_BITS.items()
                                if info.operands & bit),
             tile_q=info.tile_q)
 

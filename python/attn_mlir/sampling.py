@@ -146,12 +146,16 @@ class Sampler(_OpKernel):
         cfg.device = self.device.index
         cfg.cluster_size = self.cluster_size
         self._create("attnSamplerCreate", bundle, cfg)
+        self.advances_offset = _takes_advance(self._lib, "attnSamplerGetKernel", self.handle)
 
     def run(self, x, *, top_k=None, top_p=None, min_p=None, seed_offset=None, out=None,
-            stream=None):
+            advance_offset=False, stream=None):
         """x [batch, vocab]; top_k int32 / top_p, min_p float32 [batch] for the per-row
-        filters; seed_offset int64 [2] (mode sample). Returns out: int32 [batch] (sample) or
-        like x (renorm, mask; ``out=x`` works in place)."""
+        filters; seed_offset int64 [2] (mode sample). With advance_offset=True (kernels with
+        ``advances_offset``) seed_offset is int64 [3] (seed, offset, 0) and the kernel adds one
+        to its offset after reading it: one launch a call, and a replayed graph draws anew.
+        Returns out: int32 [batch] (sample) or like x (renorm, mask; ``out=x`` works in
+        place)."""
         dev = self.device
         check_tensor("input", x, dtype=self.dtype, ndim=2, device=dev)
         rows, vocab = x.shape
@@ -168,18 +172,36 @@ class Sampler(_OpKernel):
             elif t is not None:
                 raise ValueError(f"{name}: this kernel reads no per-row {name}")
         if self.mode == "sample":
-            check_tensor("seed_offset", seed_offset, dtype=torch.int64, shape=(2,), device=dev)
+            _check_advance(self, advance_offset)
+            check_tensor("seed_offset", seed_offset, dtype=torch.int64,
+                         shape=(3,) if advance_offset else (2,), device=dev)
             args.seed_offset = seed_offset.data_ptr()
+            args.advance_offset = int(bool(advance_offset))
             if out is None:
                 out = torch.empty(rows, dtype=torch.int32, device=dev)
             check_tensor("out", out, dtype=torch.int32, shape=(rows,), device=dev)
         else:
+            if advance_offset:
+                raise ValueError(f"advance_offset: a {self.mode} kernel draws nothing")
             if out is None:
                 out = torch.empty_like(x)
             check_tensor("out", out, dtype=self.dtype, shape=(rows, vocab), device=dev)
         args.out = out.data_ptr()
         self._launch("attnSamplerRun", args, stream)
         return out
+
+
+def _takes_advance(lib, get_kernel, handle):
+    """Whether the kernel a sampler handle selected takes advance_offset."""
+    info = _capi.attn_kernel_info_t()
+    _capi.check(get_kernel, getattr(lib, get_kernel)(handle, ctypes.byref(info)))
+    return bool(info.operands & _capi.OPERAND_ADVANCE_OFFSET)
+
+
+def _check_advance(sampler, advance_offset):
+    if advance_offset and not sampler.advances_offset:
+        raise ValueError("advance_offset: this kernel does not advance the offset (a bundle "
+                         "compiled before it did); advance seed_offset[1] after the call")
 
 
 class SpecSampler(_OpKernel):
@@ -204,13 +226,15 @@ class SpecSampler(_OpKernel):
         cfg.dtype = _DTYPES[dtype]
         cfg.device = self.device.index
         self._create("attnSpecSamplerCreate", bundle, cfg)
+        self.advances_offset = _takes_advance(self._lib, "attnSpecSamplerGetKernel",
+                                              self.handle)
 
     def run(self, draft_probs, draft_token_ids, target_probs, *, seed_offset, out=None,
-            accepted=None, emitted=None, stream=None):
+            accepted=None, emitted=None, advance_offset=False, stream=None):
         """draft_probs [batch, S, vocab], draft_token_ids int32 [batch, S], target_probs
-        [batch, S + 1, vocab], seed_offset int64 [2]. Returns (out int32 [batch, S + 1],
-        accepted, emitted int32 [batch]); accepted and emitted are ADDED to (zeros when not
-        given)."""
+        [batch, S + 1, vocab], seed_offset int64 [2] ([3] with advance_offset=True, as in
+        Sampler.run). Returns (out int32 [batch, S + 1], accepted, emitted int32 [batch]);
+        accepted and emitted are ADDED to (zeros when not given)."""
         dev = self.device
         check_tensor("draft_probs", draft_probs, dtype=self.dtype, ndim=3, device=dev)
         rows, spec, vocab = draft_probs.shape
@@ -225,7 +249,9 @@ class SpecSampler(_OpKernel):
                      device=dev)
         check_tensor("target_probs", target_probs, dtype=self.dtype,
                      shape=(rows, spec + 1, vocab), device=dev)
-        check_tensor("seed_offset", seed_offset, dtype=torch.int64, shape=(2,), device=dev)
+        _check_advance(self, advance_offset)
+        check_tensor("seed_offset", seed_offset, dtype=torch.int64,
+                     shape=(3,) if advance_offset else (2,), device=dev)
         if out is None:
             out = torch.empty(rows, spec + 1, dtype=torch.int32, device=dev)
         if accepted is None:
@@ -239,7 +265,8 @@ class SpecSampler(_OpKernel):
             draft_probs=draft_probs.data_ptr(), draft_token_ids=draft_token_ids.data_ptr(),
             target_probs=target_probs.data_ptr(), seed_offset=seed_offset.data_ptr(),
             out=out.data_ptr(), accepted=accepted.data_ptr(), emitted=emitted.data_ptr(),
-            num_rows=rows, num_spec=spec, vocab=vocab)
+            num_rows=rows, num_spec=spec, vocab=vocab,
+            advance_offset=int(bool(advance_offset)))
         self._launch("attnSpecSamplerRun", args, stream)
         return out, accepted, emitted
 
@@ -305,7 +332,9 @@ def _per_row(name, v, rows, device):
 
 
 def _seed_offset(device, generator, seed, offset):
-    """(seed, offset) as an int64 device tensor, and whether to advance it after the call."""
+    """(seed, offset) as an int64 device tensor, and whether to advance it with the call: the
+    per-device state (seed, offset, 0), advanced on the device (capturable), when neither a
+    seed nor a generator is given."""
     if seed is not None:
         return torch.tensor([int(seed), int(offset or 0)], dtype=torch.int64,
                             device=device), False
@@ -315,9 +344,20 @@ def _seed_offset(device, generator, seed, offset):
     state = _states.get(device)
     if state is None:
         s = int(torch.randint(0, 2**62, (1,)).item())
-        state = torch.tensor([s, 0], dtype=torch.int64, device=device)
+        state = torch.tensor([s, 0, 0], dtype=torch.int64, device=device)
         _states[device] = state
     return state, True
+
+
+def _run_advancing(sampler, so, advance, call):
+    """call(seed_offset, advance_offset): the kernel advances the state's offset itself where
+    it can (one launch); else the offset is advanced on the device after the launch."""
+    if advance and sampler.advances_offset:
+        return call(so, True)
+    result = call(so[:2] if advance else so, False)
+    if advance:
+        so[1:2].add_(1)  # on the device, after the launch: capturable
+    return result
 
 
 def _check(x, check_nan, indices):
@@ -336,10 +376,8 @@ def _sample(x, input, filters, *, bundle, generator, seed, offset, check_nan, in
     s = _sampler(b, x, input, "sample", names)
     thresholds = {n: _per_row(n, filters[n], rows, x.device) for n in names}
     so, advance = _seed_offset(x.device, generator, seed, offset)
-    ids = s.run(x, seed_offset=so, out=out, **thresholds)
-    if advance:
-        so[1:].add_(1)  # on the device, after the launch: capturable
-    return ids
+    return _run_advancing(s, so, advance, lambda so, adv: s.run(
+        x, seed_offset=so, out=out, advance_offset=adv, **thresholds))
 
 
 def _filter(x, input, mode, filters, *, bundle, out=None):
@@ -463,12 +501,9 @@ def chain_speculative_sampling(draft_probs, draft_token_ids, target_probs,
     s = _spec_sampler(b, draft_probs)
     ids = draft_token_ids.to(torch.int32).contiguous()
     so, advance = _seed_offset(draft_probs.device, generator, seed, offset)
-    result = s.run(draft_probs, ids, target_probs, seed_offset=so,
-                   accepted=maybe_output_accepted_token_num,
-                   emitted=maybe_output_emitted_draft_token_num)
-    if advance:
-        so[1:].add_(1)  # on the device, after the launch: capturable
-    return result
+    return _run_advancing(s, so, advance, lambda so, adv: s.run(
+        draft_probs, ids, target_probs, seed_offset=so, accepted=maybe_output_accepted_token_num,
+        emitted=maybe_output_emitted_draft_token_num, advance_offset=adv))
 
 
 __all__ = ["Sampler", "SpecSampler", "set_bundle", "set_cluster_bundle", "CLUSTER_MAX_BATCH",

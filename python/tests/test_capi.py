@@ -131,6 +131,9 @@ def test_status_codes_match_header():
     for name, bit in _capi.OPERAND_BITS.items():
         assert f"#define ATTN_OPERAND_{name.upper()} {bit:#x}u" in text, name
         assert name in dict(_capi.attn_prefill_args_t._fields_), name
+    assert f"#define ATTN_OPERAND_ADVANCE_OFFSET {_capi.OPERAND_ADVANCE_OFFSET:#x}u" in text
+    for args_t in (_capi.attn_sampler_args_t, _capi.attn_spec_sampler_args_t):
+        assert "advance_offset" in dict(args_t._fields_), args_t
 
 
 def test_every_header_function_is_bound():

@@ -16,6 +16,8 @@ library ($ATTN_RT_LIBRARY). Checks, each printed with its result:
     rows with ties: the surviving set exactly that of float64, renormalised values within a
     relative 1e-5 of float64 (bf16: plus one bf16 rounding), masked logits bit-exact;
   * reproducibility: the same seed and offset give the same tokens, another offset others;
+  * the offset advanced in the kernel (advance_offset): one step a call and a graph replay,
+    the CTA count back at 0, at 1, 3 and 1000 rows, each call drawing what its offset gives;
   * bad input: ValueError / TypeError with a message (p outside [0, 1], k <= 0, f16 rows,
     wrong shapes), check_nan=True raises, NaN rows without it return without hanging;
   * chain_speculative_sampling (tests/gpu/spec_sampling_checks.py; alone with --spec-only):
@@ -342,6 +344,62 @@ def check_repro_and_errors(device):
     record("per-row p = 0 keeps the heaviest token", torch.equal(ids.long(), zp.argmax(-1)))
 
 
+# ---- the offset advanced in the kernel -------------------------------------------------
+
+def check_offset_advance(device, bundle, cluster_size=1):
+    """advance_offset: each call reads (seed, offset) and leaves offset + 1 with the count
+    back at 0, at batches of one CTA up to more CTAs than the GPU holds at once; each call's
+    tokens are those of the same kernel given its offset unadvanced; a captured graph
+    advances once per replay."""
+    sampler = S.Sampler(bundle, input="probs", mode="sample", dtype="f32",
+                        cluster_size=cluster_size, device=device)
+    record(f"the sample kernel takes advance_offset (cluster {cluster_size})",
+           sampler.advances_offset)
+    if not sampler.advances_offset:
+        return
+    for rows in (1, 3, 1000):
+        x = torch.softmax(torch.randn(rows, 5003, device=device) * 2, -1)
+        state = torch.tensor([99, 40, 0], dtype=torch.int64, device=device)
+        got = [sampler.run(x, seed_offset=state, advance_offset=True).clone()
+               for _ in range(5)]
+        want = [sampler.run(x, seed_offset=torch.tensor([99, 40 + i], dtype=torch.int64,
+                                                         device=device))
+                for i in range(5)]
+        ok = state.tolist() == [99, 45, 0] and all(torch.equal(a, b) for a, b in zip(got, want))
+        record(f"advance_offset: {rows} rows (cluster {cluster_size}), five calls", ok,
+               state=state.tolist())
+    x = torch.softmax(torch.randn(600, 5003, device=device) * 2, -1)
+    state = torch.tensor([7, 0, 0], dtype=torch.int64, device=device)
+    graph = torch.cuda.CUDAGraph()
+    with torch.cuda.graph(graph):
+        ids = sampler.run(x, seed_offset=state, advance_offset=True)
+    draws = []
+    for _ in range(4):
+        graph.replay()
+        draws.append(ids.clone())
+    torch.cuda.synchronize()
+    record(f"advance_offset in a CUDA graph (cluster {cluster_size}): one step a replay",
+           state.tolist() == [7, 5, 0] and len({tuple(d.tolist()) for d in draws}) == 4,
+           state=state.tolist())
+    if cluster_size != 1:
+        return
+    spec = S.SpecSampler(bundle, dtype="f32", device=device)
+    record("the spec_sample kernel takes advance_offset", spec.advances_offset)
+    if not spec.advances_offset:
+        return
+    draft = torch.softmax(torch.randn(300, 3, 2001, device=device), -1)
+    target = torch.softmax(torch.randn(300, 4, 2001, device=device), -1)
+    ids = torch.multinomial(draft.reshape(-1, 2001), 1).reshape(300, 3).to(torch.int32)
+    state = torch.tensor([5, 10, 0], dtype=torch.int64, device=device)
+    got = [spec.run(draft, ids, target, seed_offset=state, advance_offset=True)[0].clone()
+           for _ in range(3)]
+    want = [spec.run(draft, ids, target, seed_offset=torch.tensor(
+        [5, 10 + i], dtype=torch.int64, device=device))[0] for i in range(3)]
+    record("advance_offset: chain_speculative_sampling, 300 requests, three calls",
+           state.tolist() == [5, 13, 0] and all(torch.equal(a, b) for a, b in zip(got, want)),
+           state=state.tolist())
+
+
 # ---- cluster kernels -------------------------------------------------------------------
 
 def check_cluster_small_batches(device, draws):
@@ -443,8 +501,10 @@ def run_checks(device, draws):
 def check_cluster(artdir, device, draws):
     """Every check again on the cluster kernels, then the small batches."""
     global PREFIX
-    S.set_cluster_bundle(attn_mlir.Bundle(os.path.join(artdir, "bundles", "sampling_cluster")))
+    cluster_bundle = attn_mlir.Bundle(os.path.join(artdir, "bundles", "sampling_cluster"))
+    S.set_cluster_bundle(cluster_bundle)
     PREFIX = "cluster: "
+    run_step(lambda d: check_offset_advance(d, cluster_bundle, 8), device)
     limit = S.CLUSTER_MAX_BATCH
     S.CLUSTER_MAX_BATCH = 1 << 30  # every batch on the cluster kernels
     try:
@@ -481,6 +541,7 @@ def main():
 
     if not a.spec_only:
         run_checks(device, draws)
+        run_step(lambda d: check_offset_advance(d, bundle), device)
     run_step(speculative, device)  # one-CTA kernels only: there is no cluster variant
     cluster_dir = os.path.join(a.artdir, "bundles", "sampling_cluster")
     if not a.spec_only and not a.no_cluster and os.path.isdir(cluster_dir):

@@ -482,6 +482,89 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
   freeAndExpectNoLeaks(b);
 }
 
+// advance_offset reaches the kernel by value (its i32 parameter, between seed_offset and out)
+// on sample and spec_sample kernels that take it; 1 on a kernel without the parameter (a
+// bundle compiled before it) or a value other than 0 / 1 is an error naming it, launching
+// nothing, and 0 runs such a kernel as before.
+TEST_F(FakeDriver, SamplersPassAdvanceOffset) {
+  namespace t = attn::rt::test;
+  nlohmann::json m = t::allFamiliesManifest();
+  nlohmann::json variant = {{"dtype", "f32"}, {"input", "probs"}, {"mode", "sample"}};
+  m["kernels"].push_back(t::opKernelEntry("advancing", "sample",
+                                          {t::param("input"), t::param("seed_offset"),
+                                           t::param("advance_offset", "i32"), t::param("out"),
+                                           t::param("vocab", "i32"), t::param("num_rows", "i32")},
+                                          4, variant, /*threads=*/1024));
+  m["kernels"].push_back(
+      t::opKernelEntry("older", "sample",
+                       {t::param("input"), t::param("seed_offset"), t::param("out"),
+                        t::param("vocab", "i32"), t::param("num_rows", "i32")},
+                       4, variant, /*threads=*/1024));
+  m["kernels"].push_back(t::opKernelEntry(
+      "spec", "spec_sample",
+      {t::param("draft_probs"), t::param("draft_token_ids"), t::param("target_probs"),
+       t::param("seed_offset"), t::param("out"), t::param("accepted"), t::param("emitted"),
+       t::param("advance_offset", "i32"), t::param("num_spec", "i32"), t::param("vocab", "i32"),
+       t::param("num_rows", "i32")},
+      4, {{"dtype", "f32"}}, /*threads=*/1024));
+  TempBundle bundle{m.dump()};
+  attn_bundle_t b = nullptr;
+  ASSERT_NO_FATAL_FAILURE(load(&b, bundle.dir()));
+  const uint32_t sizes[] = {8, 8, 4, 8, 4, 4}; // the advancing kernel's parameters
+  attn_sampler_args_t a{};
+  a.input = addr(0), a.seed_offset = addr(2), a.out = addr(3);
+  a.num_rows = 5, a.vocab = 1000;
+  for (const char *name : {"advancing", "older"}) {
+    SCOPED_TRACE(name);
+    attn_sampler_config_t c;
+    attnSamplerConfigInit(&c);
+    c.kernel_name = name;
+    attn_sampler_t s = nullptr;
+    ASSERT_EQ(attnSamplerCreate(b, &c, &s), ATTN_SUCCESS) << attnGetLastError();
+    const bool takes = std::string(name) == "advancing";
+    attnFakeCudaRecordParams(takes ? sizes : nullptr, takes ? 6 : 0);
+    for (int advance : {0, 1}) {
+      a.advance_offset = advance;
+      const int64_t before = attnFakeCudaLaunches();
+      if (advance && !takes) {
+        t::expectCError(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                        "advance_offset is 1 but kernel 'older' has no advance_offset parameter "
+                        "(a renorm or mask kernel, or one compiled without it): advance "
+                        "seed_offset[1] after the call instead");
+        EXPECT_EQ(attnFakeCudaLaunches(), before);
+        continue;
+      }
+      ASSERT_EQ(attnSamplerRun(s, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
+      EXPECT_EQ(attnFakeCudaLaunches(), before + 1);
+      if (takes)
+        EXPECT_EQ(attnFakeCudaLastParam(2), uint64_t(advance));
+    }
+    a.advance_offset = 2;
+    t::expectCError(attnSamplerRun(s, &a, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                    "advance_offset (2) must be 0 or 1");
+    a.advance_offset = 0;
+    attnSamplerFree(s);
+  }
+  attn_spec_sampler_config_t c;
+  attnSpecSamplerConfigInit(&c);
+  attn_spec_sampler_t s = nullptr;
+  ASSERT_EQ(attnSpecSamplerCreate(b, &c, &s), ATTN_SUCCESS) << attnGetLastError();
+  const uint32_t specSizes[] = {8, 8, 8, 8, 8, 8, 8, 4, 4, 4, 4};
+  attnFakeCudaRecordParams(specSizes, 11);
+  attn_spec_sampler_args_t sa{};
+  sa.draft_probs = addr(0), sa.draft_token_ids = addr(1), sa.target_probs = addr(2);
+  sa.seed_offset = addr(3), sa.out = addr(4), sa.accepted = addr(5), sa.emitted = addr(6);
+  sa.num_rows = 3, sa.num_spec = 2, sa.vocab = 1000, sa.advance_offset = 1;
+  ASSERT_EQ(attnSpecSamplerRun(s, &sa, nullptr), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_EQ(attnFakeCudaLastParam(7), 1u);
+  sa.advance_offset = -1;
+  t::expectCError(attnSpecSamplerRun(s, &sa, nullptr), ATTN_ERROR_INVALID_ARGUMENT,
+                  "advance_offset (-1) must be 0 or 1");
+  attnSpecSamplerFree(s);
+  attnFakeCudaRecordParams(nullptr, 0);
+  freeAndExpectNoLeaks(b);
+}
+
 // The speculative verifier through the C API: one 1024-thread CTA per request; a bad dtype,
 // num_spec or null buffer comes back as a status with a message, launching nothing.
 TEST_F(FakeDriver, SpecSamplerLaunchesOneCtaPerRequest) {
@@ -1468,5 +1551,5 @@ TEST_F(FakeDriver, LaunchRefusesATensorMapNobodyEncoded) {
 
 TEST(CApiAbi, VersionMatchesTheHeader) {
   EXPECT_EQ(attnAbiVersion(), ATTN_RT_ABI_VERSION);
-  EXPECT_EQ(ATTN_RT_ABI_VERSION, 2);
+  EXPECT_EQ(ATTN_RT_ABI_VERSION, 3);
 }

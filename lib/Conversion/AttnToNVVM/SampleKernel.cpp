@@ -39,7 +39,8 @@
 // Randomness: r = (Philox4x32-10(counter = (round, row, offset_lo, offset_hi),
 // key = (seed_lo, seed_hi)).x >> 8 + 1) * 2^-24, with (seed, offset) = seed_offset[0..1] read
 // on the device, so a captured CUDA graph draws anew when the caller advances the offset and
-// the same seed and offset give the same tokens.
+// the same seed and offset give the same tokens. With advance_offset the kernel advances the
+// offset itself (advanceOffset), so a call is one launch.
 //
 // Renormalisation and masking find the exact threshold tau of top-k / top-p (survivors are
 // {j : v_j >= tau}) by a search over token values in ordered-key space, three pivots a pass
@@ -144,6 +145,7 @@ struct SampleEmitter {
   Value rank, sliceStart, sliceLen;
   Value slice;    ///< workgroup [sampleSliceCapacity(cluster)] f32 (dynamic shared memory)
   Value exchange; ///< workgroup [cluster, kReduceSlots] f32: what the other CTAs push here
+  Value rowCtas;  ///< index: the CTAs of the rows in range (num_rows * cluster)
 
   Value i32(int64_t v) { return arith::ConstantIntOp::create(b, b.getI32Type(), v); }
   Value idxToF32(Value v) {
@@ -284,6 +286,7 @@ struct SampleEmitter {
           MemRefType::get({1}, b.getI32Type(), AffineMap(), workgroup), b.getLoc());
     });
   }
+  void advanceOffset(Value seedOffset, Value advance, Value offset);
   void emitSample();
   void emitFilter();
   Value minusDraft(int64_t width, Value col, Value x, int64_t bytes);
@@ -1005,11 +1008,45 @@ Value survives(SampleEmitter &e, const Filters &f, Value pivot, Value cnt, Value
 }
 } // namespace
 
+/// advance_offset (when `advance` is non-zero): seed_offset[1] += 1 once every CTA has read
+/// the pair. After a barrier (every thread of the CTA has its seed and offset), thread 0
+/// counts the CTA in seed_offset[2] with an atomic add between two membar.gl (PTX's atom is
+/// relaxed); the CTA that brings the count to rowCtas (the CTAs of the rows in range: the
+/// runtime's whole grid) resets it to 0 and stores offset + 1. The fences and the count's
+/// atomics order every CTA's reads before those stores, and the next kernel in the stream
+/// sees them. The CTA goes on with the pair it read.
+void SampleEmitter::advanceOffset(Value seedOffset, Value advance, Value offset) {
+  if (!advance)
+    return;
+  barrier();
+  Value on = arith::CmpIOp::create(b, arith::CmpIPredicate::ne, advance, i32(0));
+  Value first = b.eqIdx(tid, b.idx(0));
+  auto counts = scf::IfOp::create(b, andI(on, first), /*withElse=*/false);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(counts.thenBlock());
+  Value one = arith::ConstantIntOp::create(b, b.getI64Type(), 1);
+  Value count = b.idx(2);
+  // membar.gl on both sides of the count: the atomic itself is relaxed in PTX.
+  NVVM::MembarOp::create(b, NVVM::MemScopeKind::GPU);
+  Value before = memref::AtomicRMWOp::create(b, arith::AtomicRMWKind::addi, one, seedOffset, count);
+  Value ctasI64 = arith::IndexCastUIOp::create(b, b.getI64Type(), rowCtas);
+  Value lastCount = arith::SubIOp::create(b, ctasI64, one);
+  Value last = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, before, lastCount);
+  auto advances = scf::IfOp::create(b, last, /*withElse=*/false);
+  b.setInsertionPointToStart(advances.thenBlock());
+  NVVM::MembarOp::create(b, NVVM::MemScopeKind::GPU);
+  Value zero = arith::ConstantIntOp::create(b, b.getI64Type(), 0);
+  memref::StoreOp::create(b, zero, seedOffset, count);
+  Value next = arith::AddIOp::create(b, offset, one);
+  memref::StoreOp::create(b, next, seedOffset, b.idx(1));
+}
+
 void SampleEmitter::emitSample() {
   using P = arith::CmpFPredicate;
   Value c0 = b.idx(0), c1 = b.idx(1);
   Value seed = memref::LoadOp::create(b, op.getSeedOffset(), ValueRange{c0});
   Value offset = memref::LoadOp::create(b, op.getSeedOffset(), ValueRange{c1});
+  advanceOffset(op.getSeedOffset(), op.getAdvanceOffset(), offset);
   // Prologue pass: the thread's max value (first index of it in its order) and, for probs,
   // its mass; M = max over the CTA, argmax = the least index holding M.
   Value none = b.f32(-1.0), zero = b.f32(0.0);
@@ -1488,6 +1525,7 @@ void SampleEmitter::emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec
   Value c0 = b.idx(0), c1 = b.idx(1);
   Value seed = memref::LoadOp::create(b, spec.getSeedOffset(), ValueRange{c0});
   Value offset = memref::LoadOp::create(b, spec.getSeedOffset(), ValueRange{c1});
+  advanceOffset(spec.getSeedOffset(), spec.getAdvanceOffset(), offset);
   auto flatOf = [](Value v) { return cast<memref::ExpandShapeOp>(v.getDefiningOp()).getSrc(); };
   Value ids = flatOf(spec.getDraftTokenIds()), out = flatOf(spec.getOut());
   auto [pos, count] = verifyDrafts(spec, ids, input, numSpec, seed, offset);
@@ -1653,6 +1691,7 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   e.setThreadCoordinates();
   e.vocab = arith::IndexCastUIOp::create(b, b.getIndexType(), vocab);
   Value rows = arith::IndexCastUIOp::create(b, b.getIndexType(), numRows);
+  e.rowCtas = b.mul(rows, b.idx(cluster));
   auto inRange = scf::IfOp::create(b, b.ult(e.row, rows), false);
   b.setInsertionPointToStart(inRange.thenBlock());
   e.rowBase = b.mul(e.row, e.vocab);
@@ -1715,6 +1754,7 @@ LogicalResult lowerChainSpeculativeSample(RewriterBase &rewriter, ChainSpeculati
   e.vocab = arith::IndexCastUIOp::create(b, b.getIndexType(), vocab);
   Value spec = arith::IndexCastUIOp::create(b, b.getIndexType(), numSpec);
   Value rows = arith::IndexCastUIOp::create(b, b.getIndexType(), numRows);
+  e.rowCtas = rows;
   auto inRange = scf::IfOp::create(b, b.ult(e.row, rows), false);
   b.setInsertionPointToStart(inRange.thenBlock());
   e.emitSpeculative(op, spec);

@@ -301,3 +301,39 @@ func.func @cluster_renorm(%p: memref<?x?xf32>, %k: memref<?xi32>, %q: memref<?x?
 // CHECK-NEXT:  nvvm.cluster.wait {aligned}
 // CHECK-NEXT:  }
 // CHECK-NEXT:  gpu.return
+
+// -----
+
+// advance_offset: after a barrier (every thread has read the seed and offset), thread 0, when
+// the argument is non-zero, counts the CTA in seed_offset[2] between two membar.gl; the CTA
+// whose count completes the rows' CTAs (num_rows here: one CTA a row) resets the count and
+// stores offset + 1. The draw goes on with the offset read before.
+func.func @advancing(%x: memref<?x?xf32>, %so: memref<3xi64>, %adv: i32, %ids: memref<?xi32>) {
+  attn.sample input(%x : memref<?x?xf32>) seed_offset(%so : memref<3xi64>) advance_offset(%adv)
+      outs(%ids : memref<?xi32>) {sampling = #attn.sampling<input = probs, mode = sample>}
+  return
+}
+// CHECK-LABEL: gpu.func @advancing_sample(
+// CHECK-SAME:    %[[SO:[^:]*]]: memref<3xi64> {attn.param = "seed_offset"}, %[[ADV:[^:]*]]: i32 {attn.param = "advance_offset"}
+// CHECK-SAME:    %[[N:[^:]*]]: i32 {attn.param = "num_rows"})
+// CHECK:       %[[TID:.*]] = gpu.thread_id  x
+// CHECK:       %[[ROWS:.*]] = arith.index_castui %[[N]] : i32 to index
+// CHECK:       scf.if
+// CHECK:         memref.load %[[SO]][%c0{{.*}}] : memref<3xi64>
+// CHECK:         %[[OFF:.*]] = memref.load %[[SO]][%c1{{.*}}] : memref<3xi64>
+// CHECK-NEXT:    gpu.barrier
+// CHECK-NEXT:    %[[ON:.*]] = arith.cmpi ne, %[[ADV]], %c0_i32 : i32
+// CHECK-NEXT:    %[[FIRST:.*]] = arith.cmpi eq, %[[TID]], %c0 : index
+// CHECK-NEXT:    %[[BOTH:.*]] = arith.andi %[[ON]], %[[FIRST]] : i1
+// CHECK-NEXT:    scf.if %[[BOTH]] {
+// CHECK-NEXT:      nvvm.memory.barrier <gpu>
+// CHECK-NEXT:      %[[BEFORE:.*]] = memref.atomic_rmw addi %c1_i64, %[[SO]][%c2] : (i64, memref<3xi64>) -> i64
+// CHECK-NEXT:      %[[CTAS:.*]] = arith.index_castui %[[ROWS]] : index to i64
+// CHECK-NEXT:      %[[LASTCOUNT:.*]] = arith.subi %[[CTAS]], %c1_i64 : i64
+// CHECK-NEXT:      %[[LAST:.*]] = arith.cmpi eq, %[[BEFORE]], %[[LASTCOUNT]] : i64
+// CHECK-NEXT:      scf.if %[[LAST]] {
+// CHECK-NEXT:        nvvm.memory.barrier <gpu>
+// CHECK-NEXT:        memref.store %c0_i64, %[[SO]][%c2] : memref<3xi64>
+// CHECK-NEXT:        %[[NEXT:.*]] = arith.addi %[[OFF]], %c1_i64 : i64
+// CHECK-NEXT:        memref.store %[[NEXT]], %[[SO]][%c1] : memref<3xi64>
+// CHECK:       arith.mului_extended

@@ -103,6 +103,24 @@ func.func @f(%p: memref<?x?xf32>, %s: memref<3xi64>, %o: memref<?xi32>) {
 
 // -----
 
+func.func @f(%p: memref<?x?xf32>, %s: memref<2xi64>, %a: i32, %o: memref<?xi32>) {
+  // expected-error @+1 {{expected seed_offset of shape [3] (seed, offset, zero) with advance_offset, got 'memref<2xi64>'}}
+  attn.sample input(%p : memref<?x?xf32>) seed_offset(%s : memref<2xi64>) advance_offset(%a) outs(%o : memref<?xi32>)
+      {sampling = #attn.sampling<input = probs, mode = sample>}
+  return
+}
+
+// -----
+
+func.func @f(%p: memref<?x?xf32>, %a: i32, %o: memref<?x?xf32>) {
+  // expected-error @+1 {{expected no advance_offset for mode = renorm (it draws nothing)}}
+  attn.sample input(%p : memref<?x?xf32>) advance_offset(%a) outs(%o : memref<?x?xf32>)
+      {sampling = #attn.sampling<input = probs, mode = renorm, top_k = 3>}
+  return
+}
+
+// -----
+
 func.func @f(%p: memref<?x?xf32>, %s: memref<2xi64>, %o: memref<?xi64>) {
   // expected-error @+1 {{expected out of shape [batch] and element type i32 for mode = sample, got 'memref<?xi64>'}}
   attn.sample input(%p : memref<?x?xf32>) seed_offset(%s : memref<2xi64>) outs(%o : memref<?xi64>)
@@ -224,6 +242,16 @@ func.func @f(%q: memref<?x4x64xf32>, %d: memref<?x4xi32>, %p: memref<?x5x64xf32>
   // expected-error @+1 {{expected seed_offset of shape [2] (seed, offset), got 'memref<3xi64>'}}
   attn.chain_speculative_sample draft_probs(%q : memref<?x4x64xf32>) draft_token_ids(%d : memref<?x4xi32>)
       target_probs(%p : memref<?x5x64xf32>) seed_offset(%so : memref<3xi64>)
+      outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}
+
+// -----
+
+func.func @f(%q: memref<?x4x64xf32>, %d: memref<?x4xi32>, %p: memref<?x5x64xf32>, %so: memref<2xi64>, %adv: i32, %o: memref<?x5xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  // expected-error @+1 {{expected seed_offset of shape [3] (seed, offset, zero) with advance_offset, got 'memref<2xi64>'}}
+  attn.chain_speculative_sample draft_probs(%q : memref<?x4x64xf32>) draft_token_ids(%d : memref<?x4xi32>)
+      target_probs(%p : memref<?x5x64xf32>) seed_offset(%so : memref<2xi64>) advance_offset(%adv)
       outs(%o : memref<?x5xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
   return
 }

@@ -111,3 +111,27 @@ func.func @clustered(%x: memref<?x?xbf16>, %k: memref<?xi32>, %m: memref<?x?xbf1
 // CHECK-SAME: block = array<i32: 512, 1, 1>, dynamic_smem = 65536 : i64, family = "sample"
 // CHECK-SAME: tile = {cluster = 16 : i64, threads = 512 : i64, vec = 8 : i64}
 // CHECK-SAME: variant = {cluster_size = 16 : i64, dtype = "bf16", input = "logits"
+
+// -----
+
+// advance_offset becomes the kernel's i32 parameter of that name, between seed_offset and
+// out (sample) or after emitted (spec_sample), the sizes staying the last arguments.
+func.func @advancing(%x: memref<?x?xf32>, %so: memref<3xi64>, %adv: i32, %ids: memref<?xi32>,
+                     %q: memref<?x?x?xf32>, %d: memref<?x?xi32>, %p: memref<?x?x?xf32>,
+                     %o: memref<?x?xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  attn.sample input(%x : memref<?x?xf32>) seed_offset(%so : memref<3xi64>) advance_offset(%adv)
+      outs(%ids : memref<?xi32>) {sampling = #attn.sampling<input = probs, mode = sample>}
+  attn.chain_speculative_sample draft_probs(%q : memref<?x?x?xf32>)
+      draft_token_ids(%d : memref<?x?xi32>) target_probs(%p : memref<?x?x?xf32>)
+      seed_offset(%so : memref<3xi64>) advance_offset(%adv)
+      outs(%o : memref<?x?xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}
+// CHECK: gpu.func @advancing_sample(%{{.*}}: memref<?xf32> {attn.param = "input"}, %[[SO:.*]]: memref<3xi64> {attn.param = "seed_offset"}, %[[ADV:.*]]: i32 {attn.param = "advance_offset"}, %{{.*}}: memref<?xi32> {attn.param = "out"}, %{{.*}}: i32 {attn.param = "vocab"}, %{{.*}}: i32 {attn.param = "num_rows"})
+// CHECK:   attn.sample input(%{{.*}} : memref<?x?xf32>) seed_offset(%[[SO]] : memref<3xi64>) advance_offset(%[[ADV]]) outs(
+// CHECK: attn.kernel_abi @advancing_sample
+// CHECK-SAME: {kind = "ptr", name = "seed_offset"}, {kind = "i32", name = "advance_offset"}, {kind = "ptr", name = "out"}
+// CHECK: gpu.func @advancing_chain_speculative_sample({{.*}}%[[SSO:[^:]*]]: memref<3xi64> {attn.param = "seed_offset"}, {{.*}} {attn.param = "emitted"}, %[[SADV:[^:]*]]: i32 {attn.param = "advance_offset"}, %{{.*}}: i32 {attn.param = "num_spec"}, %{{.*}}: i32 {attn.param = "vocab"}, %{{.*}}: i32 {attn.param = "num_rows"})
+// CHECK:   attn.chain_speculative_sample {{.*}} seed_offset(%[[SSO]] : memref<3xi64>) advance_offset(%[[SADV]]) outs(
+// CHECK: attn.kernel_abi @advancing_chain_speculative_sample
+// CHECK-SAME: {kind = "ptr", name = "emitted"}, {kind = "i32", name = "advance_offset"}, {kind = "i32", name = "num_spec"}

@@ -103,3 +103,21 @@ func.func @clustered(%l: memref<?x128256xbf16>, %so: memref<2xi64>, %o: memref<?
       {sampling = #attn.sampling<input = logits, mode = mask, top_k = 20, cluster_size = 1>}
   return
 }
+
+// -----
+
+// advance_offset: the op advances seed_offset[1] itself (seed_offset then of three elements).
+// CHECK-LABEL: func.func @advancing
+// CHECK: attn.sample input(%{{.*}} : memref<?x?xf32>) seed_offset(%{{.*}} : memref<3xi64>) advance_offset(%{{.*}}) outs(%{{.*}} : memref<?xi32>)
+// CHECK: attn.chain_speculative_sample {{.*}} seed_offset(%{{.*}} : memref<3xi64>) advance_offset(%{{.*}}) outs(
+func.func @advancing(%x: memref<?x?xf32>, %so: memref<3xi64>, %adv: i32, %ids: memref<?xi32>,
+                     %q: memref<?x?x?xf32>, %d: memref<?x?xi32>, %p: memref<?x?x?xf32>,
+                     %o: memref<?x?xi32>, %a: memref<?xi32>, %e: memref<?xi32>) {
+  attn.sample input(%x : memref<?x?xf32>) seed_offset(%so : memref<3xi64>) advance_offset(%adv)
+      outs(%ids : memref<?xi32>) {sampling = #attn.sampling<input = probs, mode = sample>}
+  attn.chain_speculative_sample draft_probs(%q : memref<?x?x?xf32>)
+      draft_token_ids(%d : memref<?x?xi32>) target_probs(%p : memref<?x?x?xf32>)
+      seed_offset(%so : memref<3xi64>) advance_offset(%adv)
+      outs(%o : memref<?x?xi32>, %a : memref<?xi32>, %e : memref<?xi32>)
+  return
+}

@@ -1,7 +1,7 @@
 //===- AttnSampling.cpp - verifiers of the sampling op and attribute ------===//
 //
 // #attn.sampling (thresholds in range, input kind fitting the mode) and attn.sample (row
-// shapes, element types, per-row thresholds, the seed of sampling mode);
+// shapes, element types, per-row thresholds, the seed of sampling mode and its advance);
 // attn.chain_speculative_sample (one batch, num_spec and vocabulary across its operands).
 //
 //===----------------------------------------------------------------------===//
@@ -61,6 +61,19 @@ static LogicalResult verifyPerRow(SampleOp op, StringRef name, Value operand,
   return success();
 }
 
+/// seed_offset is (seed, offset) of shape [2], or with an advance_offset operand (seed,
+/// offset, count) of shape [3].
+static LogicalResult verifySeedOffset(Operation *op, Value seedOffset, bool advance) {
+  auto type = cast<MemRefType>(seedOffset.getType());
+  int64_t want = advance ? 3 : 2;
+  if (type.getRank() != 1 || type.getDimSize(0) != want)
+    return op->emitOpError() << "expected seed_offset of shape [" << want << "] "
+                             << (advance ? "(seed, offset, zero) with advance_offset"
+                                         : "(seed, offset)")
+                             << ", got " << type;
+  return success();
+}
+
 LogicalResult SampleOp::verify() {
   auto inType = cast<MemRefType>(getInput().getType());
   if (inType.getRank() != 2)
@@ -82,10 +95,8 @@ LogicalResult SampleOp::verify() {
   if (sampling.getMode() == SamplingMode::Sample) {
     if (!getSeedOffset())
       return emitOpError() << "expected a seed_offset operand (memref<2xi64>) for mode = sample";
-    auto seedType = cast<MemRefType>(getSeedOffset().getType());
-    if (seedType.getRank() != 1 || seedType.getDimSize(0) != 2)
-      return emitOpError() << "expected seed_offset of shape [2] (seed, offset), got "
-                           << seedType;
+    if (failed(verifySeedOffset(*this, getSeedOffset(), static_cast<bool>(getAdvanceOffset()))))
+      return failure();
     if (outType.getRank() != 1 || !outType.getElementType().isInteger(32) ||
         (batch != ShapedType::kDynamic && !outType.isDynamicDim(0) &&
          outType.getDimSize(0) != batch))
@@ -94,9 +105,10 @@ LogicalResult SampleOp::verify() {
                            << outType;
     return success();
   }
-  if (getSeedOffset())
-    return emitOpError() << "expected no seed_offset for mode = "
-                         << stringifySamplingMode(sampling.getMode()) << " (it draws nothing)";
+  if (getSeedOffset() || getAdvanceOffset())
+    return emitOpError() << "expected no " << (getSeedOffset() ? "seed_offset" : "advance_offset")
+                         << " for mode = " << stringifySamplingMode(sampling.getMode())
+                         << " (it draws nothing)";
   if (outType.getRank() != 2 || outType.getElementType() != elt ||
       failed(verifyCompatibleShape(outType.getShape(), inType.getShape())))
     return emitOpError() << "expected out like input (" << inType << ") for mode = "
@@ -156,8 +168,5 @@ LogicalResult ChainSpeculativeSampleOp::verify() {
       return emitOpError() << "expected " << e.name << " of shape [" << want << "], got " << e.type;
     }
   }
-  auto seedType = cast<MemRefType>(getSeedOffset().getType());
-  if (seedType.getDimSize(0) != 2)
-    return emitOpError() << "expected seed_offset of shape [2] (seed, offset), got " << seedType;
-  return success();
+  return verifySeedOffset(*this, getSeedOffset(), static_cast<bool>(getAdvanceOffset()));
 }

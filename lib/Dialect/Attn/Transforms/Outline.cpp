@@ -892,6 +892,8 @@ LogicalResult mlir::attn::outlineSample(RewriterBase &rewriter, ModuleOp module,
     params.push_back({rtabi::sample::kMinP, v.getType(), v});
   if (Value v = op.getSeedOffset())
     params.push_back({rtabi::sample::kSeedOffset, v.getType(), v});
+  if (Value v = op.getAdvanceOffset())
+    params.push_back({rtabi::sample::kAdvanceOffset, v.getType(), v});
   params.push_back({rtabi::sample::kOut, rows2d ? Type(flatType) : op.getOut().getType(), op.getOut()});
   params.push_back({rtabi::sample::kVocab, b.getI32Type(), Value()});
   params.push_back({rtabi::sample::kNumRows, b.getI32Type(), Value()});
@@ -944,10 +946,12 @@ LogicalResult mlir::attn::outlineChainSpeculativeSample(RewriterBase &rewriter, 
       {abi::kSeedOffset, op.getSeedOffset().getType(), op.getSeedOffset()},
       {abi::kOut, flat(op.getOut().getType()), op.getOut()},
       {abi::kAccepted, flat(op.getAccepted().getType()), op.getAccepted()},
-      {abi::kEmitted, flat(op.getEmitted().getType()), op.getEmitted()},
-      {abi::kNumSpec, b.getI32Type(), Value()},
-      {abi::kVocab, b.getI32Type(), Value()},
-      {abi::kNumRows, b.getI32Type(), Value()}};
+      {abi::kEmitted, flat(op.getEmitted().getType()), op.getEmitted()}};
+  if (Value v = op.getAdvanceOffset())
+    params.push_back({abi::kAdvanceOffset, v.getType(), v});
+  params.append({{abi::kNumSpec, b.getI32Type(), Value()},
+                 {abi::kVocab, b.getI32Type(), Value()},
+                 {abi::kNumRows, b.getI32Type(), Value()}});
   int64_t vec = chooseOpVec(elt.getIntOrFloatBitWidth() / 8, {}, /*allowF32=*/true);
   DictionaryAttr variant =
       b.getDictionaryAttr({b.getNamedAttr("dtype", b.getStringAttr(typeName(elt)))});

@@ -87,6 +87,10 @@ def Attn_SampleOp : Attn_Op<"sample", [AttrSizedOperandSegments]> {
     (`[batch]` i32), drawing uniforms from Philox4x32-10 keyed by `seed_offset[0]` (seed) and
     `seed_offset[1]` (offset), read on the device so that a captured CUDA graph draws anew
     when the caller advances the offset; the same seed and offset give the same tokens.
+    With `advance_offset` non-zero the op advances it itself: `seed_offset` then has three
+    elements, and once the op has read the pair it adds one to `seed_offset[1]`, so that the
+    next call (or the next replay of a captured graph) draws anew with no other kernel;
+    `seed_offset[2]` must be zero and is zero again after the op (a lowering may count there).
     Modes `renorm` and `mask` write `out` of the shape and element type of `input` and take no
     seed. No sort is implied: a lowering finds the thresholds by pivot search over the row.
 
@@ -102,7 +106,8 @@ def Attn_SampleOp : Attn_Op<"sample", [AttrSizedOperandSegments]> {
     Arg<Optional<MemRefOf<[I32]>>, "", [MemRead]>:$top_k,
     Arg<Optional<MemRefOf<[F32]>>, "", [MemRead]>:$top_p,
     Arg<Optional<MemRefOf<[F32]>>, "", [MemRead]>:$min_p,
-    Arg<Optional<MemRefOf<[I64]>>, "", [MemRead]>:$seed_offset,
+    Arg<Optional<MemRefOf<[I64]>>, "", [MemRead, MemWrite]>:$seed_offset,
+    Optional<I32>:$advance_offset,
     Arg<AnyMemRef, "", [MemWrite]>:$out,
     Attn_SamplingAttr:$sampling);
   let assemblyFormat = [{
@@ -111,6 +116,7 @@ def Attn_SampleOp : Attn_Op<"sample", [AttrSizedOperandSegments]> {
     (`top_p` `(` $top_p^ `:` type($top_p) `)`)?
     (`min_p` `(` $min_p^ `:` type($min_p) `)`)?
     (`seed_offset` `(` $seed_offset^ `:` type($seed_offset) `)`)?
+    (`advance_offset` `(` $advance_offset^ `)`)?
     `outs` `(` $out `:` type($out) `)` attr-dict
   }];
   let hasVerifier = 1;
@@ -136,7 +142,9 @@ def Attn_ChainSpeculativeSampleOp : Attn_Op<"chain_speculative_sample"> {
     own uniform, also after the first rejection, and `emitted[b]` by `r` (`S` without
     rejection), as FlashInfer's chain_speculative_sampling counts them. Uniforms come from
     Philox4x32-10 keyed by `seed_offset[0]` (seed) and `seed_offset[1]` (offset), read on the
-    device; a draft id outside [0, vocab) is rejected.
+    device, and advanced by the op as in attn.sample when `advance_offset` is given and
+    non-zero (`seed_offset` then of three elements); a draft id outside [0, vocab) is
+    rejected.
 
     ```mlir
     attn.chain_speculative_sample draft_probs(%q : memref<?x4x128256xf32>)
@@ -149,15 +157,17 @@ def Attn_ChainSpeculativeSampleOp : Attn_Op<"chain_speculative_sample"> {
     Arg<MemRefRankOf<[F32, BF16], [3]>, "", [MemRead]>:$draft_probs,
     Arg<MemRefRankOf<[I32], [2]>, "", [MemRead]>:$draft_token_ids,
     Arg<MemRefRankOf<[F32, BF16], [3]>, "", [MemRead]>:$target_probs,
-    Arg<MemRefRankOf<[I64], [1]>, "", [MemRead]>:$seed_offset,
+    Arg<MemRefRankOf<[I64], [1]>, "", [MemRead, MemWrite]>:$seed_offset,
     Arg<MemRefRankOf<[I32], [2]>, "", [MemWrite]>:$out,
     Arg<MemRefRankOf<[I32], [1]>, "", [MemRead, MemWrite]>:$accepted,
-    Arg<MemRefRankOf<[I32], [1]>, "", [MemRead, MemWrite]>:$emitted);
+    Arg<MemRefRankOf<[I32], [1]>, "", [MemRead, MemWrite]>:$emitted,
+    Optional<I32>:$advance_offset);
   let assemblyFormat = [{
     `draft_probs` `(` $draft_probs `:` type($draft_probs) `)`
     `draft_token_ids` `(` $draft_token_ids `:` type($draft_token_ids) `)`
     `target_probs` `(` $target_probs `:` type($target_probs) `)`
     `seed_offset` `(` $seed_offset `:` type($seed_offset) `)`
+    (`advance_offset` `(` $advance_offset^ `)`)?
     `outs` `(` $out `:` type($out) `,` $accepted `:` type($accepted) `,`
                $emitted `:` type($emitted) `)` attr-dict
   }];
