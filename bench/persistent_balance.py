@@ -16,7 +16,7 @@ an atomic work counter would do) is printed for comparison.
 On an H100 (132 SMs, 50 MB L2), head_dim 64, causal 1x16384, 192 x 128 tiles: S = 6 and the
 model gives 1.36, the ratio ncu measured between the busiest SM's active cycles and the mean
 (4.98M / 3.67M; bench/results/2026-12-06-h100-d64). The runtime's plan does the static walk
-itself, in C++, to pick head_section when ATTN_RT_BALANCE_SECTIONS=1 (PrefillScheduler.cpp,
+itself, in C++, to pick head_section unless ATTN_RT_BALANCE_SECTIONS=0 (PrefillScheduler.cpp,
 step 8); this script also sweeps every head_section and shows the dynamic assignment.
 
 Usage: persistent_balance.py [--batch 1] [--seq 16384] [--heads 32] [--head-dim 64]

@@ -384,11 +384,11 @@ static Status persistentCtasRequested(int32_t *ctas) {
   return Status::ok();
 }
 
-/// ATTN_RT_BALANCE_SECTIONS: 1 to have the prefill plan balance a persistent kernel's rounds
-/// (0 or unset: not).
+/// ATTN_RT_BALANCE_SECTIONS: 0 to keep the prefill plan from balancing a persistent kernel's
+/// rounds (1, empty or unset: it balances them).
 static Status balanceSectionsRequested(bool *on) {
-  int64_t n = 0;
-  ATTN_RT_RETURN_IF_ERROR(envInteger(kBalanceSectionsEnvVar, 0, 1, 0, "0 or 1", &n));
+  int64_t n = 1;
+  ATTN_RT_RETURN_IF_ERROR(envInteger(kBalanceSectionsEnvVar, 0, 1, 1, "0 or 1", &n));
   *on = n == 1;
   return Status::ok();
 }

@@ -1331,10 +1331,10 @@ TEST_F(FakeDriver, PersistentPrefillLaunchesOneCtaPerResidentSlot) {
   EXPECT_EQ(grid, 8u);
 }
 
-// ATTN_RT_BALANCE_SECTIONS=1 hands a persistent kernel's resident CTAs to its plan
-// (PrefillSchedulerConfig::balance_ctas, capped like the grid by ATTN_RT_PERSISTENT_CTAS); unset
-// or 0, none; anything else fails create, naming the variable. A kernel that is not persistent
-// does not read it.
+// A persistent kernel's plan gets its resident CTAs (PrefillSchedulerConfig::balance_ctas,
+// capped like the grid by ATTN_RT_PERSISTENT_CTAS) unless ATTN_RT_BALANCE_SECTIONS is 0
+// (unset, empty or 1: balanced); anything else fails create, naming the variable. A kernel
+// that is not persistent does not read it.
 TEST_F(FakeDriver, BalanceSectionsReachThePersistentPlan) {
   using namespace attn::rt;
   struct UnsetOnExit {
@@ -1346,10 +1346,15 @@ TEST_F(FakeDriver, BalanceSectionsReachThePersistentPlan) {
   nlohmann::json m = test::prefillManifest(/*paged=*/false, /*split=*/false);
   m["kernels"][0]["tile"]["persistent"] = 1;
   attnFakeCudaSetDevice(30, 2);
-  for (auto [value, cap, want] : {std::tuple{"", "", 0}, std::tuple{"0", "", 0},
-                                  std::tuple{"1", "", 60}, std::tuple{"1", "7", 7}}) {
-    SCOPED_TRACE(testing::Message() << "'" << value << "', cap '" << cap << "'");
-    ASSERT_EQ(setenv("ATTN_RT_BALANCE_SECTIONS", value, 1), 0);
+  for (auto [value, cap, want] :
+       {std::tuple{(const char *)nullptr, "", 60}, std::tuple{"", "", 60}, std::tuple{"0", "", 0},
+        std::tuple{"0", "7", 0}, std::tuple{"1", "", 60}, std::tuple{"1", "7", 7}}) {
+    SCOPED_TRACE(testing::Message()
+                 << "'" << (value ? value : "(unset)") << "', cap '" << cap << "'");
+    if (value)
+      ASSERT_EQ(setenv("ATTN_RT_BALANCE_SECTIONS", value, 1), 0);
+    else
+      ASSERT_EQ(unsetenv("ATTN_RT_BALANCE_SECTIONS"), 0);
     ASSERT_EQ(setenv("ATTN_RT_PERSISTENT_CTAS", cap, 1), 0);
     TmaPrefill t(m);
     Status st = t.setUp();

@@ -7,9 +7,11 @@
 // RUN: not attn-opt %s -split-input-file -attn-plan="prefill-mma=wgmma tile-q=192 tile-kv=128 require-all=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=NOWS
 // RUN: not attn-opt %s -split-input-file -attn-plan="prefill-mma=mma-sync tile-q=192 tile-kv=128 require-all=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=SYNC
 // prefill-mma=auto takes these tiles at head_dim 64 for ragged K/V without GQA, soft-cap,
-// ALiBi or a window (measured there), with TMA, two stages, one CTA per work item and no
-// overlap; the other variants keep the CTA-wide loop on 128-row tiles.
+// ALiBi or a window (measured there), with TMA and, under auto-persistent, persistent CTAs
+// with the overlap on three stages (two stages, one CTA per work item, no overlap without
+// it); the other variants keep the CTA-wide loop on 128-row tiles.
 // RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true auto-overlap=true auto-persistent=true" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=AUTO
+// RUN: attn-opt %s -split-input-file -attn-plan="prefill-mma=auto auto-tma=true auto-overlap=true auto-persistent=false" -mlir-print-local-scope 2>&1 | FileCheck %s --check-prefix=ONEPASS
 // The tile level: the consumers' register budget is 160 (the producer keeps 32 of the 128
 // each thread was launched with; with 40, the overlapped kernel spilled).
 // RUN: not attn-opt %s -split-input-file -pass-pipeline="builtin.module(attn-plan{prefill-mma=wgmma warp-specialize=true tile-q=192 tile-kv=128},attn-outline,gpu.module(attn-tile,canonicalize,cse))" 2>&1 | FileCheck %s --check-prefix=TILE
@@ -19,7 +21,9 @@
 // NOWS: error: 'attn.attention' op cannot be planned: tile_kv (128) and tile_q (192) need a producer warpgroup to copy K/V, and the kernel has none: warp-specialize is off
 // SYNC: error: 'attn.attention' op cannot be planned: tile_kv (128) must be a multiple of the K/V copy groups (24 rows a pass) and tile_q (192) of the Q copy groups (24)
 // AUTO-LABEL: func.func @d64_ragged
-// AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 384, tile_q = 192, tile_kv = 128, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, tma = true>
+// AUTO: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 384, tile_q = 192, tile_kv = 128, stages = 3, split_kv = true, vec = 8, wgmma = true, producer = true, overlap = true, tma = true, persistent = true>
+// ONEPASS-LABEL: func.func @d64_ragged
+// ONEPASS: kernel_config = #attn.kernel_config<strategy = prefill, sm = 90, threads = 384, tile_q = 192, tile_kv = 128, stages = 2, split_kv = true, vec = 8, wgmma = true, producer = true, tma = true>
 // TILE-LABEL: gpu.func @d64_ragged_attention
 // TILE-SAME:   known_block_size = array<i32: 512, 1, 1>
 // TILE:        attn.warp_specialize consumers 384 producers 128 registers(160, 32) producer {

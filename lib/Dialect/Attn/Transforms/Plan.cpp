@@ -159,18 +159,20 @@ static constexpr int64_t kWideTileKv = 64;
 
 /// prefill-mma=auto at head_dim 64: FA3's tiles for it, three consumer warpgroups of 64 rows
 /// (tile_q 192) over 128-key K/V tiles, with the producer warpgroup loading ragged K/V by TMA,
-/// two stages, one CTA per work item (the CTA-wide loop on 128 x 64 tiles, two CTAs per SM,
+/// one CTA per work item at first (the CTA-wide loop on 128 x 64 tiles, two CTAs per SM,
 /// before). On the H100 (bench/results/2026-12-06-h100-d64), against that loop in the same
 /// call, MHA 32/32: causal 1x16384 403 -> 484 TFLOP/s, non-causal 408 -> 518, 4x4096 371 -> 396
-/// and 401 -> 465; short items lose (16x1024 causal 263 -> 199, non-causal 335 -> 321), where
-/// one CTA per SM exposes each item's start. Persistent CTAs (3 stages, with the overlap: 236
-/// on causal 16x1024) lost 20% on causal 16k and the overlap alone lost everywhere. Measured
+/// and 401 -> 465; short items lost (16x1024 causal 263 -> 199, non-causal 335 -> 321), where
+/// one CTA per SM exposes each item's start. Persistent CTAs on three stages with the overlap
+/// win those back (planAttention, autoPersistent); the overlap alone lost everywhere. Measured
 /// on ragged K/V without GQA, soft-cap, ALiBi, a window or a custom mask (soft-cap, ALiBi and
 /// custom masks spill on these tiles): only those variants take it, and a known short query
 /// keeps its short tile.
 static constexpr int64_t kThreeWarpgroupHeadDim = 64;
 static constexpr int64_t kThreeWarpgroupTileQ = 192;
 static constexpr int64_t kThreeWarpgroupTileKv = 128;
+/// K/V stages of those tiles when they are persistent (see planAttention).
+static constexpr int64_t kThreeWarpgroupStages = 3;
 
 static bool wantsThreeWarpgroupTiles(AttentionOp op, const AttentionProblem &problem,
                                      const KernelOverrides &overrides, const KernelChoice &c) {
@@ -334,8 +336,23 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // 621). Persistent without the overlap lost 12% on non-causal 4x4096. Paged caches by TMA
   // (three stages, above) take both; those on cp.async keep one CTA per item, where the
   // overlap lost (append 492 -> 364: two stages).
+  // The head_dim 64 tiles on three consumer warpgroups take both too, on three K/V stages
+  // (two are held at once; a third lets the producer load ahead): on the H100, against their
+  // one-CTA-per-item form in the same call (bench/results/2026-12-06-h100-d64-persistent),
+  // MHA 32/32 causal 16x1024 198 -> 232 TFLOP/s, 4x4096 398 -> 420, non-causal 16x1024
+  // 318 -> 355, 4x4096 and 16k within 2%, causal 16k 479 -> 477 with the runtime's balanced
+  // L2 sections (386 without: the static rounds are 1.36x uneven there).
+  if (autoTma && threeWarpgroupTiles && overrides.autoPersistent && !overrides.stages &&
+      choice->stages < kThreeWarpgroupStages) {
+    KernelChoice deeper = *choice;
+    deeper.stages = kThreeWarpgroupStages;
+    std::string ignored;
+    if (getPrefillLayout(problem, deeper, ignored))
+      choice->stages = deeper.stages;
+  }
   bool autoPersistent = autoSchedule && overrides.autoPersistent && autoTma &&
-                        choice->stages >= 2 && !wideTiles && !threeWarpgroupTiles;
+                        choice->stages >= 2 && !wideTiles &&
+                        (!threeWarpgroupTiles || choice->stages >= kThreeWarpgroupStages);
   bool overlap =
       autoOverlap || autoPersistent ||
       fallBack(overrides.overlap,
