@@ -483,9 +483,10 @@ TEST_F(FakeDriver, SamplerLaunchesOneCtaPerRow) {
 }
 
 // advance_offset reaches the kernel by value (its i32 parameter, between seed_offset and out)
-// on sample and spec_sample kernels that take it; 1 on a kernel without the parameter (a
-// bundle compiled before it) or a value other than 0 / 1 is an error naming it, launching
-// nothing, and 0 runs such a kernel as before.
+// on sample and spec_sample kernels that take it, which attnSamplerGetKernel /
+// attnSpecSamplerGetKernel report; 1 on a kernel without the parameter (a bundle compiled
+// before it) or a value other than 0 / 1 is an error naming it, launching nothing, and 0 runs
+// such a kernel as before.
 TEST_F(FakeDriver, SamplersPassAdvanceOffset) {
   namespace t = attn::rt::test;
   nlohmann::json m = t::allFamiliesManifest();
@@ -522,6 +523,11 @@ TEST_F(FakeDriver, SamplersPassAdvanceOffset) {
     attn_sampler_t s = nullptr;
     ASSERT_EQ(attnSamplerCreate(b, &c, &s), ATTN_SUCCESS) << attnGetLastError();
     const bool takes = std::string(name) == "advancing";
+    attn_kernel_info_t info{};
+    ASSERT_EQ(attnSamplerGetKernel(s, &info), ATTN_SUCCESS) << attnGetLastError();
+    EXPECT_STREQ(info.name, name);
+    EXPECT_EQ((info.operands & ATTN_OPERAND_ADVANCE_OFFSET) != 0, takes);
+    t::expectCError(attnSamplerGetKernel(s, nullptr), ATTN_ERROR_INVALID_ARGUMENT, "out is null");
     attnFakeCudaRecordParams(takes ? sizes : nullptr, takes ? 6 : 0);
     for (int advance : {0, 1}) {
       a.advance_offset = advance;
@@ -549,6 +555,12 @@ TEST_F(FakeDriver, SamplersPassAdvanceOffset) {
   attnSpecSamplerConfigInit(&c);
   attn_spec_sampler_t s = nullptr;
   ASSERT_EQ(attnSpecSamplerCreate(b, &c, &s), ATTN_SUCCESS) << attnGetLastError();
+  attn_kernel_info_t info{};
+  ASSERT_EQ(attnSpecSamplerGetKernel(s, &info), ATTN_SUCCESS) << attnGetLastError();
+  EXPECT_STREQ(info.name, "spec");
+  EXPECT_NE(info.operands & ATTN_OPERAND_ADVANCE_OFFSET, 0u);
+  t::expectCError(attnSpecSamplerGetKernel(nullptr, &info), ATTN_ERROR_INVALID_ARGUMENT,
+                  "sampler is null");
   const uint32_t specSizes[] = {8, 8, 8, 8, 8, 8, 8, 4, 4, 4, 4};
   attnFakeCudaRecordParams(specSizes, 11);
   attn_spec_sampler_args_t sa{};
