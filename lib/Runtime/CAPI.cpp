@@ -365,6 +365,14 @@ void fillKernelInfo(const KernelEntry &k, attn_kernel_info_t *out) {
   out->tile_q = int32_t(k.tile.get(abi::key::kTileQ, 0));
 }
 
+/// attn<Op>GetKernel of a standalone op: the kernel its create selected.
+template <typename Handle> attn_status_t getOpKernel(Handle *h, attn_kernel_info_t *out) {
+  if (!h || !out)
+    return invalid("%s is null", !h ? "sampler" : "out");
+  fillKernelInfo(h->object->kernel(), out);
+  return ATTN_SUCCESS;
+}
+
 /// Writes the plan facts to the non-null pointers.
 void putPlanInfo(int32_t num_work, int32_t partials, int32_t chunk, bool merge,
                  int32_t *num_work_out, int32_t *partials_out, int32_t *chunk_out,
@@ -585,10 +593,7 @@ void attnSamplerConfigInit(attn_sampler_config_t *config) {
 ATTN_RT_DEFINE_OP_ENTRY_POINTS(Sampler, sampler, sampler, Sampler, SamplingProblem, SamplingOptions)
 
 attn_status_t attnSamplerGetKernel(attn_sampler_t sampler, attn_kernel_info_t *out) {
-  if (!sampler || !out)
-    return invalid("%s is null", !sampler ? "sampler" : "out");
-  fillKernelInfo(sampler->object->kernel(), out);
-  return ATTN_SUCCESS;
+  return getOpKernel(sampler, out);
 }
 
 void attnSpecSamplerConfigInit(attn_spec_sampler_config_t *config) {
@@ -602,10 +607,7 @@ ATTN_RT_DEFINE_OP_ENTRY_POINTS(SpecSampler, spec_sampler, spec_sampler, ChainSpe
                                SpeculativeSamplingProblem, SpeculativeSamplingOptions)
 
 attn_status_t attnSpecSamplerGetKernel(attn_spec_sampler_t sampler, attn_kernel_info_t *out) {
-  if (!sampler || !out)
-    return invalid("%s is null", !sampler ? "sampler" : "out");
-  fillKernelInfo(sampler->object->kernel(), out);
-  return ATTN_SUCCESS;
+  return getOpKernel(sampler, out);
 }
 
 } // extern "C"

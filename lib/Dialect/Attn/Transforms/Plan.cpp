@@ -174,6 +174,18 @@ static constexpr int64_t kThreeWarpgroupTileKv = 128;
 /// K/V stages of those tiles when they are persistent (see planAttention).
 static constexpr int64_t kThreeWarpgroupStages = 3;
 
+/// `c` with at least `stages` K/V stages and the producer warpgroup, where a layout holds
+/// them (the auto schedules that want a stage more than the heuristic gave).
+static std::optional<KernelChoice> withStages(const AttentionProblem &problem, KernelChoice c,
+                                              int64_t stages) {
+  c.stages = std::max(c.stages, stages);
+  c.producer = true;
+  std::string ignored;
+  if (!getPrefillLayout(problem, c, ignored))
+    return std::nullopt;
+  return c;
+}
+
 static bool wantsThreeWarpgroupTiles(AttentionOp op, const AttentionProblem &problem,
                                      const KernelOverrides &overrides, const KernelChoice &c) {
   MaskKind mask = op.getMask().getKind();
@@ -301,15 +313,11 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
       (op.getHeadDim() == kProducerHeadDim || (wideTiles && !paged) || threeWarpgroupTiles) &&
       whyNotTma(op, *choice).empty();
   if (autoTma && paged) {
-    KernelChoice deeper = *choice;
-    deeper.stages = std::max<int64_t>(choice->stages, kPagedTmaStages);
-    deeper.producer = true;
-    std::string ignored;
+    std::optional<KernelChoice> deeper = withStages(problem, *choice, kPagedTmaStages);
     autoTma = paged.getPageSize() >= kPagedTmaMinPage &&
-              (overrides.stages ? choice->stages >= kPagedTmaStages
-                                : getPrefillLayout(problem, deeper, ignored).has_value());
-    if (autoTma)
-      choice->stages = deeper.stages;
+              (overrides.stages ? choice->stages >= kPagedTmaStages : deeper.has_value());
+    if (autoTma && deeper)
+      choice->stages = deeper->stages;
   }
   bool tma =
       autoTma || fallBack(overrides.tma,
@@ -342,14 +350,9 @@ FailureOr<KernelConfigAttr> mlir::attn::planAttention(AttentionOp op, int64_t sm
   // MHA 32/32 causal 16x1024 198 -> 232 TFLOP/s, 4x4096 398 -> 420, non-causal 16x1024
   // 318 -> 355, 4x4096 and 16k within 2%, causal 16k 479 -> 477 with the runtime's balanced
   // L2 sections (386 without: the static rounds are 1.36x uneven there).
-  if (autoTma && threeWarpgroupTiles && overrides.autoPersistent && !overrides.stages &&
-      choice->stages < kThreeWarpgroupStages) {
-    KernelChoice deeper = *choice;
-    deeper.stages = kThreeWarpgroupStages;
-    std::string ignored;
-    if (getPrefillLayout(problem, deeper, ignored))
-      choice->stages = deeper.stages;
-  }
+  if (autoTma && threeWarpgroupTiles && overrides.autoPersistent && !overrides.stages)
+    if (std::optional<KernelChoice> deeper = withStages(problem, *choice, kThreeWarpgroupStages))
+      choice->stages = deeper->stages;
   bool autoPersistent = autoSchedule && overrides.autoPersistent && autoTma &&
                         choice->stages >= 2 && !wideTiles &&
                         (!threeWarpgroupTiles || choice->stages >= kThreeWarpgroupStages);
