@@ -172,9 +172,7 @@ class Sampler(_OpKernel):
             elif t is not None:
                 raise ValueError(f"{name}: this kernel reads no per-row {name}")
         if self.mode == "sample":
-            _check_advance(self, advance_offset)
-            check_tensor("seed_offset", seed_offset, dtype=torch.int64,
-                         shape=(3,) if advance_offset else (2,), device=dev)
+            _check_seed_offset(self, seed_offset, advance_offset)
             args.seed_offset = seed_offset.data_ptr()
             args.advance_offset = int(bool(advance_offset))
             if out is None:
@@ -198,10 +196,14 @@ def _takes_advance(lib, get_kernel, handle):
     return bool(info.operands & _capi.OPERAND_ADVANCE_OFFSET)
 
 
-def _check_advance(sampler, advance_offset):
+def _check_seed_offset(sampler, seed_offset, advance_offset):
+    """seed_offset int64 [2] on the sampler's device, [3] with advance_offset (which the
+    sampler's kernel must take)."""
     if advance_offset and not sampler.advances_offset:
         raise ValueError("advance_offset: this kernel does not advance the offset (a bundle "
                          "compiled before it did); advance seed_offset[1] after the call")
+    check_tensor("seed_offset", seed_offset, dtype=torch.int64,
+                 shape=(3,) if advance_offset else (2,), device=sampler.device)
 
 
 class SpecSampler(_OpKernel):
@@ -249,9 +251,7 @@ class SpecSampler(_OpKernel):
                      device=dev)
         check_tensor("target_probs", target_probs, dtype=self.dtype,
                      shape=(rows, spec + 1, vocab), device=dev)
-        _check_advance(self, advance_offset)
-        check_tensor("seed_offset", seed_offset, dtype=torch.int64,
-                     shape=(3,) if advance_offset else (2,), device=dev)
+        _check_seed_offset(self, seed_offset, advance_offset)
         if out is None:
             out = torch.empty(rows, spec + 1, dtype=torch.int32, device=dev)
         if accepted is None:

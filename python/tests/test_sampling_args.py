@@ -12,12 +12,14 @@ from attn_mlir import sampling as S  # noqa: E402
 from attn_mlir.sampling import Sampler  # noqa: E402
 
 
-def sampler(mode="sample", dtype=torch.float32, per_row=(True, False, False)):
-    """A Sampler with no library handle, on the CPU."""
+def sampler(mode="sample", dtype=torch.float32, per_row=(True, False, False), advances=True):
+    """A Sampler with no library handle, on the CPU; `advances`: its kernel takes
+    advance_offset."""
     s = object.__new__(Sampler)
     s._handle = None
     s.mode, s.dtype, s.per_row = mode, dtype, per_row
     s.device = torch.device("cpu")
+    s.advances_offset = advances
     return s
 
 
@@ -256,3 +258,46 @@ def test_the_main_bundle_error_is_raised(fake_samplers):
     fake_samplers.missing = {("main", 1)}
     with pytest.raises(S._capi.AttnError, match="no sample kernel"):
         S._sampler("main", torch.rand(2, 64), "probs", "sample", ())
+
+
+def test_advance_offset_takes_three_elements():
+    x = torch.rand(3, 40)
+    k = torch.full((3,), 5, dtype=torch.int32)
+    with pytest.raises(Exception, match="closed"):
+        sampler().run(x, top_k=k, seed_offset=torch.zeros(3, dtype=torch.int64),
+                      advance_offset=True)
+    with pytest.raises(ValueError, match="size 3"):
+        sampler().run(x, top_k=k, seed_offset=torch.zeros(2, dtype=torch.int64),
+                      advance_offset=True)
+
+
+def test_advance_offset_needs_a_kernel_that_takes_it():
+    with pytest.raises(ValueError, match="does not advance the offset"):
+        sampler(advances=False).run(torch.rand(3, 40), top_k=torch.full((3,), 5, dtype=torch.int32),
+                                    seed_offset=torch.zeros(3, dtype=torch.int64),
+                                    advance_offset=True)
+    with pytest.raises(ValueError, match="draws nothing"):
+        sampler(mode="renorm").run(torch.rand(3, 40), top_k=torch.full((3,), 5, dtype=torch.int32),
+                                   advance_offset=True)
+
+
+@pytest.mark.parametrize("advances", [True, False])
+def test_the_state_advances_once_a_call(advances):
+    """The per-device state (seed, offset, 0): the kernel advances it where it can, else the
+    offset is advanced after the launch, and the call sees the pair before the step."""
+    state = torch.tensor([9, 4, 0], dtype=torch.int64)
+    seen = []
+
+    def call(so, adv):
+        seen.append((so.tolist(), adv))
+        return "ids"
+
+    assert S._run_advancing(sampler(advances=advances), state, True, call) == "ids"
+    if advances:
+        assert seen == [([9, 4, 0], True)] and state.tolist() == [9, 4, 0]  # the kernel's job
+    else:
+        assert seen == [([9, 4], False)] and state.tolist() == [9, 5, 0]
+    seen.clear()
+    fixed = torch.tensor([9, 4], dtype=torch.int64)
+    S._run_advancing(sampler(advances=advances), fixed, False, call)
+    assert seen == [([9, 4], False)] and fixed.tolist() == [9, 4]
