@@ -220,6 +220,12 @@ struct SampleEmitter {
   void stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds);
   /// blockReduce, then (in a cluster) over the CTAs of the cluster in rank order.
   SmallVector<Value> rowReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
+  /// A draw's result (see draw).
+  struct Drawn {
+    Value token, value; ///< f32: the token (-1: none) and its value
+    Value missing;      ///< i1, the same in every thread of the row: no owner found one
+    Value holder;       ///< i1: this CTA holds the row's token (the one to write it)
+  };
   // The cluster path (SampleCluster below).
   void loadSlice();
   SmallVector<Value> slicePass(ValueRange init, ElementFn fn);
@@ -234,8 +240,8 @@ struct SampleEmitter {
   Value pushed(int64_t fromRank, int64_t k) {
     return memref::LoadOp::create(b, exchange, ValueRange{b.idx(fromRank), b.idx(k)});
   }
-  std::pair<Value, Value> clusterDraw(Value s, Value low, Value rowMax, Value round, Value seed,
-                                      Value offset);
+  Drawn clusterDraw(Value s, Value low, Value rowMax, Value round, Value seed, Value offset,
+                    bool share);
   /// The walk of the draw's owner: by the owner alone (ownerTid null: a cluster's slice in
   /// shared memory), else by the owner's warp, the owner lane writing.
   void ownerWalk(Value lo, Value u, Value low, Value rowMax, Value ownerTid = {},
@@ -265,8 +271,8 @@ struct SampleEmitter {
   std::pair<Value, Value> ownerDraw(Value from, Value to, Value u, Value low, Value rowMax);
   std::tuple<Value, Value, Value> blockScan(Value s);
   Value philoxUniform(Value round, Value seed, Value offset);
-  std::pair<Value, Value> draw(Value s, Value low, Value rowMax, Value round, Value seed,
-                               Value offset);
+  Drawn draw(Value s, Value low, Value rowMax, Value round, Value seed, Value offset,
+             bool share = true);
   void writeLoop(int64_t width, Value out, llvm::function_ref<Value(Value, Value)> fn);
   void writePass(Value out, llvm::function_ref<Value(Value, Value)> fn);
   Value searchThreshold(const struct Filters &f, Value lowest, Value highest, Value rowMax,
@@ -286,7 +292,13 @@ struct SampleEmitter {
           MemRefType::get({1}, b.getI32Type(), AffineMap(), workgroup), b.getLoc());
     });
   }
-  void advanceOffset(Value seedOffset, Value advance, Value offset);
+  /// The count of advance_offset, issued early; finishAdvance completes it.
+  struct PendingAdvance {
+    Value seedOffset, offset; ///< null: the kernel does not advance
+    Value before;             ///< i32: the count before this CTA's (-1 in other threads)
+  };
+  PendingAdvance advanceOffset(Value seedOffset, Value advance, Value offset);
+  void finishAdvance(const PendingAdvance &pending);
   void emitSample();
   void emitFilter();
   Value minusDraft(int64_t width, Value col, Value x, int64_t bytes);
@@ -608,11 +620,12 @@ Value SampleEmitter::philoxUniform(Value round, Value seed, Value offset) {
 
 /// One draw of a round: the token i (f32-encoded index, -1 when no thread found one) with
 /// probability w_i / sum{w_j : v_j > low}, and its value v_i. `s` is the thread's candidate
-/// mass sum{w_j : v_j > low, j owned}.
-std::pair<Value, Value> SampleEmitter::draw(Value s, Value low, Value rowMax, Value round,
-                                            Value seed, Value offset) {
+/// mass sum{w_j : v_j > low, j owned}. In a cluster without `share` only the holder CTA has
+/// the token (see clusterDraw); otherwise every thread of the row has it.
+SampleEmitter::Drawn SampleEmitter::draw(Value s, Value low, Value rowMax, Value round, Value seed,
+                                         Value offset, bool share) {
   if (cluster > 1)
-    return clusterDraw(s, low, rowMax, round, seed, offset);
+    return clusterDraw(s, low, rowMax, round, seed, offset, share);
   {
     auto first = scf::IfOp::create(b, b.eqIdx(tid, b.idx(0)), false);
     OpBuilder::InsertionGuard guard(b);
@@ -624,7 +637,10 @@ std::pair<Value, Value> SampleEmitter::draw(Value s, Value low, Value rowMax, Va
   std::tie(lo, hi, total) = blockScan(s); // its barriers order the reset before the owner's write
   // u = r * Q <= Q: the owner is the thread with lo < u <= hi.
   Value u = b.fmul(philoxUniform(round, seed, offset), total);
-  return ownerDraw(lo, hi, u, low, rowMax);
+  auto [token, tokenValue] = ownerDraw(lo, hi, u, low, rowMax);
+  Value missing = cmpF(arith::CmpFPredicate::OLT, token, b.f32(0.0));
+  Value holder = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
+  return {token, tokenValue, missing, holder};
 }
 
 std::pair<Value, Value> SampleEmitter::ownerDraw(Value from, Value to, Value u, Value low,
@@ -716,8 +732,9 @@ void SampleEmitter::ownerWalk(Value lo, Value u, Value low, Value rowMax, Value 
 // still write into its shared memory).
 // A draw scans the candidate mass in (rank, thread, element) order: CTA r's threads take
 // blockScan's intervals shifted by P_r = Q_0 + ... + Q_{r-1} (Q_r: the CTAs' totals, folded
-// in rank order, so that P_{r+1} = P_r + Q_r bit for bit and the intervals tile (0, Q]); the
-// owner's CTA pushes the token and every CTA takes the one pushed. The distribution is the
+// in rank order, so that P_{r+1} = P_r + Q_r bit for bit and the intervals tile (0, Q]). When
+// the rounds test the token (filters) the owner's CTA pushes it and every CTA takes the one
+// pushed; a plain draw has no such exchange: the CTA whose interval holds u writes it. The distribution is the
 // single-CTA kernel's; the token a seed draws is not (the order of the cumulative mass
 // differs), but the same seed and offset give the same tokens for a given cluster size.
 
@@ -908,9 +925,16 @@ void SampleEmitter::sliceWrite(Value out, llvm::function_ref<Value(Value, Value)
   b.storeVectorF32(v, out, {b.add(rowBase, j)}, bytes);
 }
 
-/// draw for a cluster: the candidate mass scanned in (rank, thread, element) order.
-std::pair<Value, Value> SampleEmitter::clusterDraw(Value s, Value low, Value rowMax, Value round,
-                                                   Value seed, Value offset) {
+/// draw for a cluster: the candidate mass scanned in (rank, thread, element) order. The
+/// intervals (P_r, P_r + Q_r] of the CTAs tile (0, Q] bit for bit, and so do their threads'
+/// (see the section's header), so the CTA whose interval holds u is the one whose owner
+/// thread walks; none holds it only when u is outside (0, Q] (an empty row, u rounded to 0).
+/// With `share` the owner's CTA pushes the token and every CTA takes the one pushed (the
+/// rounds of a filter test it); without, no second exchange: the CTA whose interval holds u
+/// keeps it as the holder (rank 0 when none does).
+SampleEmitter::Drawn SampleEmitter::clusterDraw(Value s, Value low, Value rowMax, Value round,
+                                                Value seed, Value offset, bool share) {
+  using P = arith::CmpFPredicate;
   {
     auto first = scf::IfOp::create(b, b.eqIdx(tid, b.idx(0)), false);
     OpBuilder::InsertionGuard guard(b);
@@ -934,20 +958,32 @@ std::pair<Value, Value> SampleEmitter::clusterDraw(Value s, Value low, Value row
   Value from = b.fadd(prefix, lo);
   Value to = b.fadd(prefix, hi);
   auto [token, tokenValue] = ownerDraw(from, to, u, low, rowMax);
+  if (!share) {
+    Value zero = b.f32(0.0);
+    Value inRow = andI(cmpF(P::OLT, zero, u), cmpF(P::OLE, u, total));
+    Value missing =
+        arith::XOrIOp::create(b, inRow, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+    // This CTA's interval (P_r, P_r + Q_r]: `mine` is Q_r bit for bit.
+    Value end = b.fadd(prefix, mine);
+    Value holds = andI(cmpF(P::OLT, prefix, u), cmpF(P::OLE, u, end));
+    Value holder = b.select(missing, b.eqIdx(rank, b.idx(0)), holds);
+    return {token, tokenValue, missing, holder};
+  }
   clusterPush({token, tokenValue});
   // The first rank that found one (one at most; none when rounding left u outside).
   Value found = b.f32(-1.0), foundValue = b.f32(0.0);
   for (int64_t r = 0; r < cluster; ++r) {
     Value t = pushed(r, 0);
     Value v = pushed(r, 1);
-    Value fresh = cmpF(arith::CmpFPredicate::OLT, found, b.f32(0.0));
-    Value has = cmpF(arith::CmpFPredicate::OGE, t, b.f32(0.0));
+    Value fresh = cmpF(P::OLT, found, b.f32(0.0));
+    Value has = cmpF(P::OGE, t, b.f32(0.0));
     Value take = andI(fresh, has);
     found = b.select(take, t, found);
     foundValue = b.select(take, v, foundValue);
   }
   clusterArrive();
-  return {found, foundValue};
+  Value missing = cmpF(P::OLT, found, b.f32(0.0));
+  return {found, foundValue, missing, b.eqIdx(rank, b.idx(0))};
 }
 } // namespace
 
@@ -1010,35 +1046,63 @@ Value survives(SampleEmitter &e, const Filters &f, Value pivot, Value cnt, Value
 
 /// advance_offset (when `advance` is non-zero): seed_offset[1] += 1 once every CTA has read
 /// the pair. After a barrier (every thread of the CTA has its seed and offset), thread 0
-/// counts the CTA in seed_offset[2] with an atomic add between two membar.gl (PTX's atom is
-/// relaxed); the CTA that brings the count to rowCtas (the CTAs of the rows in range: the
-/// runtime's whole grid) resets it to 0 and stores offset + 1. The fences and the count's
-/// atomics order every CTA's reads before those stores, and the next kernel in the stream
-/// sees them. The CTA goes on with the pair it read.
-void SampleEmitter::advanceOffset(Value seedOffset, Value advance, Value offset) {
+/// counts the CTA in seed_offset[2] with an atomic add after a membar.gl (PTX's atom is
+/// relaxed). The count's old value is needed only by finishAdvance after the kernel's first
+/// pass over the row, so the atomic's round trip overlaps that pass instead of holding the
+/// CTA's next barrier. The CTA goes on with the pair it read.
+SampleEmitter::PendingAdvance SampleEmitter::advanceOffset(Value seedOffset, Value advance,
+                                                           Value offset) {
   if (!advance)
-    return;
+    return {};
   barrier();
   Value on = arith::CmpIOp::create(b, arith::CmpIPredicate::ne, advance, i32(0));
   Value first = b.eqIdx(tid, b.idx(0));
-  auto counts = scf::IfOp::create(b, andI(on, first), /*withElse=*/false);
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(counts.thenBlock());
-  Value one = arith::ConstantIntOp::create(b, b.getI64Type(), 1);
-  Value count = b.idx(2);
-  // membar.gl on both sides of the count: the atomic itself is relaxed in PTX.
-  NVVM::MembarOp::create(b, NVVM::MemScopeKind::GPU);
-  Value before = memref::AtomicRMWOp::create(b, arith::AtomicRMWKind::addi, one, seedOffset, count);
-  Value ctasI64 = arith::IndexCastUIOp::create(b, b.getI64Type(), rowCtas);
-  Value lastCount = arith::SubIOp::create(b, ctasI64, one);
-  Value last = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, before, lastCount);
+  Type i32T = b.getI32Type();
+  auto counts = scf::IfOp::create(b, TypeRange{i32T}, andI(on, first), /*withElse=*/true);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(counts.thenBlock());
+    // membar.gl before the count (and before finishAdvance's stores): the atomic itself is
+    // relaxed in PTX.
+    NVVM::MembarOp::create(b, NVVM::MemScopeKind::GPU);
+    // The count in the low 32 bits of seed_offset[2] (little-endian; a grid has fewer than
+    // 2^31 CTAs), so that its old value holds one register until finishAdvance.
+    MLIRContext *ctx = b.getContext();
+    Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, seedOffset);
+    Value countAddr = b.add(base, b.idx(2 * sizeof(int64_t)));
+    Value countAddr64 = arith::IndexCastOp::create(b, b.getI64Type(), countAddr);
+    auto globalPtr =
+        LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Global));
+    Value ptr = LLVM::IntToPtrOp::create(b, globalPtr, countAddr64);
+    Value before = LLVM::AtomicRMWOp::create(b, LLVM::AtomicBinOp::add, ptr, i32(1),
+                                             LLVM::AtomicOrdering::acq_rel);
+    scf::YieldOp::create(b, before);
+    b.setInsertionPointToStart(counts.elseBlock());
+    scf::YieldOp::create(b, i32(-1));
+  }
+  return {seedOffset, offset, counts.getResult(0)};
+}
+
+/// The end of advance_offset (thread 0, once the count has returned): the CTA whose count brought
+/// it to rowCtas (the CTAs of the rows in range: the runtime's whole grid) resets it to 0 and
+/// stores offset + 1. The fences and the count's atomics order every CTA's reads of the pair before
+/// those stores, and the next kernel in the stream sees them.
+void SampleEmitter::finishAdvance(const PendingAdvance &pending) {
+  if (!pending.seedOffset)
+    return;
+  Type i64T = b.getI64Type();
+  Value one = arith::ConstantIntOp::create(b, i64T, 1);
+  Value ctas = arith::IndexCastUIOp::create(b, b.getI32Type(), rowCtas);
+  Value lastCount = arith::SubIOp::create(b, ctas, i32(1));
+  Value last = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, pending.before, lastCount);
   auto advances = scf::IfOp::create(b, last, /*withElse=*/false);
+  OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(advances.thenBlock());
   NVVM::MembarOp::create(b, NVVM::MemScopeKind::GPU);
-  Value zero = arith::ConstantIntOp::create(b, b.getI64Type(), 0);
-  memref::StoreOp::create(b, zero, seedOffset, count);
-  Value next = arith::AddIOp::create(b, offset, one);
-  memref::StoreOp::create(b, next, seedOffset, b.idx(1));
+  Value zero = arith::ConstantIntOp::create(b, i64T, 0);
+  memref::StoreOp::create(b, zero, pending.seedOffset, b.idx(2));
+  Value next = arith::AddIOp::create(b, pending.offset, one);
+  memref::StoreOp::create(b, next, pending.seedOffset, b.idx(1));
 }
 
 void SampleEmitter::emitSample() {
@@ -1046,9 +1110,11 @@ void SampleEmitter::emitSample() {
   Value c0 = b.idx(0), c1 = b.idx(1);
   Value seed = memref::LoadOp::create(b, op.getSeedOffset(), ValueRange{c0});
   Value offset = memref::LoadOp::create(b, op.getSeedOffset(), ValueRange{c1});
-  advanceOffset(op.getSeedOffset(), op.getAdvanceOffset(), offset);
+  PendingAdvance pending = advanceOffset(op.getSeedOffset(), op.getAdvanceOffset(), offset);
   // Prologue pass: the thread's max value (first index of it in its order) and, for probs,
-  // its mass; M = max over the CTA, argmax = the least index holding M.
+  // its mass; M = max over the CTA (for probs in the same reduction as the mass). The least
+  // index holding M (the heaviest token) is only the fallback of a draw that found no owner,
+  // so it is reduced only then (settle).
   Value none = b.f32(-1.0), zero = b.f32(0.0);
   SmallVector<Value> r = rowPass({b.negInf(), none, zero}, [&](Value j, Value x, ValueRange a) {
     Value v = value(x);
@@ -1056,55 +1122,76 @@ void SampleEmitter::emitSample() {
     return SmallVector<Value>{b.select(better, v, a[0]), b.select(better, idxToF32(j), a[1]),
                               logits ? a[2] : b.fadd(a[2], v)};
   });
-  Value rowMax = rowReduce({r[0]}, {Combine::Max})[0];
-  Value isMax = cmpF(P::OEQ, r[0], rowMax);
-  Value atMax = b.select(isMax, r[1], b.f32(3.0e38));
-  Value argmax, mine, total;
+  Value rowMax, mine, total;
   if (logits) {
-    argmax = rowReduce({atMax}, {Combine::Min})[0];
+    rowMax = rowReduce({r[0]}, {Combine::Max})[0];
     // W = sum_j 2^((x_j - M) log2 e): the softmax denominator, in the weights' units.
     mine = rowPass({zero}, [&](Value, Value x, ValueRange a) {
       return SmallVector<Value>{b.fadd(a[0], weightAbove(x, b.negInf(), rowMax))};
     })[0];
     total = rowReduce({mine}, {Combine::Sum})[0];
   } else {
-    SmallVector<Value> red = rowReduce({atMax, r[2]}, {Combine::Min, Combine::Sum});
-    argmax = red[0];
+    SmallVector<Value> red = rowReduce({r[0], r[2]}, {Combine::Max, Combine::Sum});
+    rowMax = red[0];
     mine = r[2];
     total = red[1];
   }
+  // The count's round trip overlapped the prologue pass; nothing of it stays live through the
+  // draw.
+  finishAdvance(pending);
+  // A draw without an owner (rounding at the scan's end) takes the heaviest token, which
+  // survives every filter: the least index holding M, by another pass over the row only then
+  // (nothing of it stays live through the rounds). Its condition is the same in every thread
+  // of the row (of the cluster), so the pass's barriers are reached by all or none.
+  auto heaviestIf = [&](Value cond, Value token) {
+    auto fallback = scf::IfOp::create(b, TypeRange{b.getF32Type()}, cond, /*withElse=*/true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(fallback.thenBlock());
+    Value atMax = rowPass({b.f32(3.0e38)}, [&](Value j, Value x, ValueRange a) {
+      Value isMax = cmpF(P::OEQ, value(x), rowMax);
+      Value here = b.select(isMax, idxToF32(j), a[0]);
+      return SmallVector<Value>{combine(Combine::Min, a[0], here)};
+    })[0];
+    scf::YieldOp::create(b, rowReduce({atMax}, {Combine::Min})[0]);
+    b.setInsertionPointToStart(fallback.elseBlock());
+    scf::YieldOp::create(b, token);
+    return fallback.getResult(0);
+  };
   Filters filters = loadFilters(*this, rowMax);
   Value weighted = cmpF(P::OGT, total, zero);
   Value empty =
       arith::XOrIOp::create(b, weighted, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
-
-  // while (!done && round < kMaxRounds): (low, S_t, round, token, done)
   Value low0 = logits ? b.negInf() : zero;
-  Value no = arith::ConstantIntOp::create(b, b.getI1Type(), 0);
-  SmallVector<Value> init = {low0, mine, i32(0), none, no};
-  auto loop = scf::WhileOp::create(b, ValueRange(init).getTypes(), init);
-  SmallVector<Location> locs(init.size(), b.getLoc());
-  {
-    OpBuilder::InsertionGuard guard(b);
-    Block *before = b.createBlock(&loop.getBefore(), {}, ValueRange(init).getTypes(), locs);
-    Value more = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, before->getArgument(2),
-                                       i32(kMaxRounds));
-    Value notDone = arith::XOrIOp::create(b, before->getArgument(4),
-                                          arith::ConstantIntOp::create(b, b.getI1Type(), 1));
-    scf::ConditionOp::create(b, andI(more, notDone), before->getArguments());
+  Value token, holder;
+  if (!filters.any()) {
+    // Nothing to test: the first draw is the token, and in a cluster only the CTA holding it
+    // needs it (no exchange of the token).
+    Drawn d = draw(mine, low0, rowMax, i32(0), seed, offset, /*share=*/false);
+    Value notEmpty =
+        arith::XOrIOp::create(b, empty, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+    token = b.select(empty, none, heaviestIf(andI(d.missing, notEmpty), d.token));
+    holder = d.holder;
+  } else {
+    // while (!done && round < kMaxRounds): (low, S_t, round, token, done)
+    Value no = arith::ConstantIntOp::create(b, b.getI1Type(), 0);
+    SmallVector<Value> init = {low0, mine, i32(0), none, no};
+    auto loop = scf::WhileOp::create(b, ValueRange(init).getTypes(), init);
+    SmallVector<Location> locs(init.size(), b.getLoc());
+    {
+      OpBuilder::InsertionGuard guard(b);
+      Block *before = b.createBlock(&loop.getBefore(), {}, ValueRange(init).getTypes(), locs);
+      Value more = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, before->getArgument(2),
+                                         i32(kMaxRounds));
+      Value notDone = arith::XOrIOp::create(b, before->getArgument(4),
+                                            arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+      scf::ConditionOp::create(b, andI(more, notDone), before->getArguments());
 
-    Block *after = b.createBlock(&loop.getAfter(), {}, ValueRange(init).getTypes(), locs);
-    Value low = after->getArgument(0), s = after->getArgument(1);
-    Value round = after->getArgument(2);
-    auto [drawn, drawnValue] = draw(s, low, rowMax, round, seed, offset);
-    // No owner found a candidate (rounding at the scan's end): the heaviest token, which
-    // survives every filter.
-    Value missing = cmpF(P::OLT, drawn, zero);
-    Value token = b.select(missing, argmax, drawn);
-    Value pivot = b.select(missing, rowMax, drawnValue);
-    Value accept = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
-    Value next = s;
-    if (filters.any()) {
+      Block *after = b.createBlock(&loop.getAfter(), {}, ValueRange(init).getTypes(), locs);
+      Value low = after->getArgument(0), s = after->getArgument(1);
+      Value round = after->getArgument(2);
+      // A draw without an owner tests M: nothing lies above it, so the round is the last.
+      Drawn d = draw(s, low, rowMax, round, seed, offset);
+      Value pivot = b.select(d.missing, rowMax, d.value);
       // cnt = #{v > pivot}, mass = sum{w : v > pivot}; the threads' shares of mass are
       // their S_t of the next round (low = pivot).
       SmallVector<Value> agg = rowPass({zero, zero}, [&](Value, Value x, ValueRange a) {
@@ -1114,20 +1201,24 @@ void SampleEmitter::emitSample() {
         return SmallVector<Value>{b.fadd(a[0], weightAbove(v, pivot, rowMax)), b.fadd(a[1], above)};
       });
       SmallVector<Value> sums = rowReduce(agg, {Combine::Sum, Combine::Sum});
-      accept = survives(*this, filters, pivot, sums[1], sums[0], total);
-      next = agg[0];
+      Value accept = survives(*this, filters, pivot, sums[1], sums[0], total);
+      Value nextRound = arith::AddIOp::create(b, round, i32(1));
+      scf::YieldOp::create(b, ValueRange{pivot, agg[0], nextRound, b.select(empty, none, d.token),
+                                         arith::OrIOp::create(b, accept, empty)});
     }
-    Value nextRound = arith::AddIOp::create(b, round, i32(1));
-    scf::YieldOp::create(b, ValueRange{pivot, next, nextRound, b.select(empty, none, token),
-                                       arith::OrIOp::create(b, accept, empty)});
+    b.setInsertionPointAfter(loop);
+    // Only a round without an owner (or an empty row) ends on -1.
+    token = loop.getResult(3);
+    Value missing = cmpF(P::OLT, token, zero);
+    Value notEmpty =
+        arith::XOrIOp::create(b, empty, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+    token = heaviestIf(andI(missing, notEmpty), token);
+    // Every CTA of the cluster holds the token; rank 0 writes it.
+    holder = cluster > 1 ? b.eqIdx(rank, c0) : arith::ConstantIntOp::create(b, b.getI1Type(), 1);
   }
-  b.setInsertionPointAfter(loop);
-  Value isFirst = b.eqIdx(tid, c0);
-  if (cluster > 1) // every CTA of the cluster holds the token; rank 0 writes it
-    isFirst = andI(isFirst, b.eqIdx(rank, c0));
-  auto first = scf::IfOp::create(b, isFirst, false);
-  b.setInsertionPointToStart(first.thenBlock());
-  Value id = arith::FPToSIOp::create(b, b.getI32Type(), loop.getResult(3));
+  auto write = scf::IfOp::create(b, andI(b.eqIdx(tid, c0), holder), false);
+  b.setInsertionPointToStart(write.thenBlock());
+  Value id = arith::FPToSIOp::create(b, b.getI32Type(), token);
   memref::StoreOp::create(b, id, op.getOut(), ValueRange{row});
 }
 
@@ -1514,7 +1605,7 @@ Value SampleEmitter::drawResidual(Value numSpec, Value seed, Value offset) {
       arith::XOrIOp::create(b, fallback, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
   useDraft = andI(useDraft, notFallback);
   Value round = arith::IndexCastOp::create(b, b.getI32Type(), numSpec);
-  return draw(redo.getResult(0), zero, zero, round, seed, offset).first;
+  return draw(redo.getResult(0), zero, zero, round, seed, offset).token;
 }
 
 /// Speculative verification of one request (attn.chain_speculative_sample): verifyDrafts,
@@ -1525,10 +1616,11 @@ void SampleEmitter::emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec
   Value c0 = b.idx(0), c1 = b.idx(1);
   Value seed = memref::LoadOp::create(b, spec.getSeedOffset(), ValueRange{c0});
   Value offset = memref::LoadOp::create(b, spec.getSeedOffset(), ValueRange{c1});
-  advanceOffset(spec.getSeedOffset(), spec.getAdvanceOffset(), offset);
+  PendingAdvance pending = advanceOffset(spec.getSeedOffset(), spec.getAdvanceOffset(), offset);
   auto flatOf = [](Value v) { return cast<memref::ExpandShapeOp>(v.getDefiningOp()).getSrc(); };
   Value ids = flatOf(spec.getDraftTokenIds()), out = flatOf(spec.getOut());
   auto [pos, count] = verifyDrafts(spec, ids, input, numSpec, seed, offset);
+  finishAdvance(pending);
 
   Value specPlusOne = b.add(numSpec, c1);
   Value lastDraft = arith::SubIOp::create(b, numSpec, c1);

@@ -53,8 +53,8 @@ func.func @logits_topk_topp(%x: memref<?x?xbf16>, %k: memref<?xi32>, %so: memref
 
 // -----
 
-// Unfiltered f32 probabilities: one prologue pass (max and mass together), and the rounds
-// test nothing: the first draw is the token. A pass loads three 16-byte units a thread
+// Unfiltered f32 probabilities: one prologue pass (max and mass together), and no rounds:
+// the first draw is the token. A pass loads three 16-byte units a thread
 // (units i, i + 1024, i + 2048) before it folds the first, while all three are below the
 // row's units (units - 2048), then takes the rest one at a time.
 func.func @probs(%x: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
@@ -78,23 +78,36 @@ func.func @probs(%x: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
 // CHECK:         scf.for %{{.*}} = %[[MAIN]]#{{[0-9]+}} to %[[UNITS]] step %c1024 iter_args(
 // CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
 // CHECK-NOT:     math.exp2
-// CHECK:         scf.while
+// The max and the mass in one reduction; the least index holding the max (the fallback of a
+// draw without an owner) is found only when the draw found none, by another pass.
+// CHECK:         arith.maxnumf
+// CHECK:         arith.addf
+// CHECK:         gpu.barrier
+// CHECK-NOT:     arith.minnumf
+// CHECK-NOT:     scf.while
 // The draw: the owner's warp (the ballot of the owner test) loads the owner's units, one a
 // lane (chunks of 32), and every lane folds them in the owner's order from the lanes'
 // shuffles; the owner lane writes the token.
-// CHECK:           %[[BALLOT:.*]] = nvvm.vote.sync  ballot %c-1_i32, %{{.*}} -> i32
-// CHECK:           %[[HAS:.*]] = arith.cmpi ne, %[[BALLOT]], %c0_i32 : i32
-// CHECK:           scf.if %[[HAS]] {
-// CHECK:             %[[LANE:.*]] = "llvm.intr.cttz"(%[[BALLOT]])
-// CHECK:             gpu.shuffle  idx %{{.*}}, %[[LANE]], %c32_i32 : f32
-// CHECK:             scf.for %{{.*}} = %c0_i32 to %{{.*}} step %c32_i32 iter_args({{.*}}) -> (f32, f32, f32, f32, f32)  : i32 {
-// CHECK:               vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
-// CHECK:               scf.for %[[SRC:.*]] = %c0_i32 to %{{.*}} step %c1_i32 iter_args({{.*}}) -> (f32, f32, f32, f32, f32)  : i32 {
-// CHECK-COUNT-4:         gpu.shuffle  idx %{{.*}}, %[[SRC]], %c32_i32 : f32
-// CHECK:           scf.if
-// CHECK:             memref.store
-// CHECK-NOT:       arith.cmpf oge
-// CHECK:           scf.yield
+// CHECK:         %[[BALLOT:.*]] = nvvm.vote.sync  ballot %c-1_i32, %{{.*}} -> i32
+// CHECK:         %[[HAS:.*]] = arith.cmpi ne, %[[BALLOT]], %c0_i32 : i32
+// CHECK:         scf.if %[[HAS]] {
+// CHECK:           %[[LANE:.*]] = "llvm.intr.cttz"(%[[BALLOT]])
+// CHECK:           gpu.shuffle  idx %{{.*}}, %[[LANE]], %c32_i32 : f32
+// CHECK:           scf.for %{{.*}} = %c0_i32 to %{{.*}} step %c32_i32 iter_args({{.*}}) -> (f32, f32, f32, f32, f32)  : i32 {
+// CHECK:             vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:             scf.for %[[SRC:.*]] = %c0_i32 to %{{.*}} step %c1_i32 iter_args({{.*}}) -> (f32, f32, f32, f32, f32)  : i32 {
+// CHECK-COUNT-4:       gpu.shuffle  idx %{{.*}}, %[[SRC]], %c32_i32 : f32
+// CHECK:         scf.if
+// CHECK:           memref.store
+// CHECK-NOT:     arith.cmpf oge
+// CHECK:         %[[MISSING:.*]] = arith.cmpf olt
+// CHECK-NEXT:    %[[FALLBACK:.*]] = arith.andi %[[MISSING]], %{{.*}} : i1
+// CHECK-NEXT:    scf.if %[[FALLBACK]] -> (f32) {
+// CHECK:           vector.load
+// CHECK:           arith.minnumf
+// CHECK:           gpu.barrier
+// CHECK:         } else {
+// CHECK:         memref.store %{{.*}}, %{{.*}}[%block_id_x] : memref<?xi32>
 
 // -----
 
@@ -305,9 +318,10 @@ func.func @cluster_renorm(%p: memref<?x?xf32>, %k: memref<?xi32>, %q: memref<?x?
 // -----
 
 // advance_offset: after a barrier (every thread has read the seed and offset), thread 0, when
-// the argument is non-zero, counts the CTA in seed_offset[2] between two membar.gl; the CTA
-// whose count completes the rows' CTAs (num_rows here: one CTA a row) resets the count and
-// stores offset + 1. The draw goes on with the offset read before.
+// the argument is non-zero, counts the CTA in the low word of seed_offset[2] after a
+// membar.gl; the count's old value is used only after the prologue pass, where the CTA whose
+// count completes the rows' CTAs (num_rows here: one CTA a row) resets the count and stores
+// offset + 1 after another membar.gl. The draw goes on with the offset read before.
 func.func @advancing(%x: memref<?x?xf32>, %so: memref<3xi64>, %adv: i32, %ids: memref<?xi32>) {
   attn.sample input(%x : memref<?x?xf32>) seed_offset(%so : memref<3xi64>) advance_offset(%adv)
       outs(%ids : memref<?xi32>) {sampling = #attn.sampling<input = probs, mode = sample>}
@@ -317,7 +331,6 @@ func.func @advancing(%x: memref<?x?xf32>, %so: memref<3xi64>, %adv: i32, %ids: m
 // CHECK-SAME:    %[[SO:[^:]*]]: memref<3xi64> {attn.param = "seed_offset"}, %[[ADV:[^:]*]]: i32 {attn.param = "advance_offset"}
 // CHECK-SAME:    %[[N:[^:]*]]: i32 {attn.param = "num_rows"})
 // CHECK:       %[[TID:.*]] = gpu.thread_id  x
-// CHECK:       %[[ROWS:.*]] = arith.index_castui %[[N]] : i32 to index
 // CHECK:       scf.if
 // CHECK:         memref.load %[[SO]][%c0{{.*}}] : memref<3xi64>
 // CHECK:         %[[OFF:.*]] = memref.load %[[SO]][%c1{{.*}}] : memref<3xi64>
@@ -325,15 +338,81 @@ func.func @advancing(%x: memref<?x?xf32>, %so: memref<3xi64>, %adv: i32, %ids: m
 // CHECK-NEXT:    %[[ON:.*]] = arith.cmpi ne, %[[ADV]], %c0_i32 : i32
 // CHECK-NEXT:    %[[FIRST:.*]] = arith.cmpi eq, %[[TID]], %c0 : index
 // CHECK-NEXT:    %[[BOTH:.*]] = arith.andi %[[ON]], %[[FIRST]] : i1
-// CHECK-NEXT:    scf.if %[[BOTH]] {
+// CHECK-NEXT:    %[[COUNT:.*]] = scf.if %[[BOTH]] -> (i32) {
 // CHECK-NEXT:      nvvm.memory.barrier <gpu>
-// CHECK-NEXT:      %[[BEFORE:.*]] = memref.atomic_rmw addi %c1_i64, %[[SO]][%c2] : (i64, memref<3xi64>) -> i64
-// CHECK-NEXT:      %[[CTAS:.*]] = arith.index_castui %[[ROWS]] : index to i64
-// CHECK-NEXT:      %[[LASTCOUNT:.*]] = arith.subi %[[CTAS]], %c1_i64 : i64
-// CHECK-NEXT:      %[[LAST:.*]] = arith.cmpi eq, %[[BEFORE]], %[[LASTCOUNT]] : i64
-// CHECK-NEXT:      scf.if %[[LAST]] {
-// CHECK-NEXT:        nvvm.memory.barrier <gpu>
-// CHECK-NEXT:        memref.store %c0_i64, %[[SO]][%c2] : memref<3xi64>
-// CHECK-NEXT:        %[[NEXT:.*]] = arith.addi %[[OFF]], %c1_i64 : i64
-// CHECK-NEXT:        memref.store %[[NEXT]], %[[SO]][%c1] : memref<3xi64>
-// CHECK:       arith.mului_extended
+// CHECK-NEXT:      %[[BASE:.*]] = memref.extract_aligned_pointer_as_index %[[SO]] : memref<3xi64> -> index
+// CHECK-NEXT:      %[[ADDR:.*]] = arith.addi %[[BASE]], %c16 : index
+// CHECK-NEXT:      %[[ADDR64:.*]] = arith.index_cast %[[ADDR]] : index to i64
+// CHECK-NEXT:      %[[PTR:.*]] = llvm.inttoptr %[[ADDR64]] : i64 to !llvm.ptr<1>
+// CHECK-NEXT:      %[[BEFORE:.*]] = llvm.atomicrmw add %[[PTR]], %c1_i32 acq_rel : !llvm.ptr<1>, i32
+// CHECK-NEXT:      scf.yield %[[BEFORE]] : i32
+// CHECK-NEXT:    } else {
+// CHECK-NEXT:      scf.yield %c-1_i32 : i32
+// CHECK-NEXT:    }
+// The prologue pass, then the count's test, then the draw.
+// CHECK-NOT:     %[[COUNT]]{{[^0-9_]}}
+// CHECK:         vector.load
+// CHECK-NOT:     %[[COUNT]]{{[^0-9_]}}
+// CHECK:         %[[LASTCOUNT:.*]] = arith.subi %[[N]], %c1_i32 : i32
+// CHECK-NEXT:    %[[LAST:.*]] = arith.cmpi eq, %[[COUNT]], %[[LASTCOUNT]] : i32
+// CHECK-NEXT:    scf.if %[[LAST]] {
+// CHECK-NEXT:      nvvm.memory.barrier <gpu>
+// CHECK-NEXT:      memref.store %c0_i64, %[[SO]][%c2] : memref<3xi64>
+// CHECK-NEXT:      %[[NEXT:.*]] = arith.addi %[[OFF]], %c1_i64 : i64
+// CHECK-NEXT:      memref.store %[[NEXT]], %[[SO]][%c1] : memref<3xi64>
+// CHECK-NEXT:    }
+// CHECK:         arith.mului_extended
+// CHECK:         memref.store %{{.*}}, %{{.*}}[%block_id_x] : memref<?xi32>
+
+// -----
+
+// A plain draw over a cluster: the max and the mass in one exchange, the CTAs' candidate
+// masses in a second, and no exchange of the token: the CTA whose interval (P_r, P_r + Q_r]
+// holds u writes it (rank 0 when u is outside (0, Q], after the fallback's reduction of the
+// heaviest token).
+func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
+  attn.sample input(%p : memref<?x?xf32>) seed_offset(%so : memref<2xi64>)
+      outs(%ids : memref<?xi32>)
+      {sampling = #attn.sampling<input = probs, mode = sample, cluster_size = 8>}
+  return
+}
+// CHECK-LABEL: gpu.func @cluster_probs_sample(
+// CHECK-SAME:    %[[OUT:[^:]*]]: memref<?xi32> {attn.param = "out"}
+// CHECK:         %[[RANK:.*]] = arith.remui %{{.*}}, %c8 : index
+// CHECK-COUNT-8:   nvvm.mapa
+// CHECK:         nvvm.cluster.arrive {aligned}
+// CHECK-NEXT:    nvvm.cluster.wait {aligned}
+// CHECK-NOT:     nvvm.mapa
+// CHECK:         nvvm.cluster.wait {aligned}
+// CHECK:           nvvm.mapa
+// CHECK-NOT:       nvvm.mapa
+// CHECK:         nvvm.cluster.arrive {aligned}
+// CHECK-NEXT:    nvvm.cluster.wait {aligned}
+// CHECK:         memref.load %{{.*}}[%c7, %c0] : memref<8x12xf32, #gpu.address_space<workgroup>>
+// CHECK-NEXT:    %[[TOTAL:.*]] = arith.addf %{{.*}}, %{{.*}} : f32
+// CHECK-NEXT:    nvvm.cluster.arrive {aligned}
+// CHECK-NOT:     nvvm.mapa
+// CHECK:         %[[POS:.*]] = arith.cmpf olt, %cst{{.*}}, %[[U:.*]] : f32
+// CHECK-NEXT:    %[[LE:.*]] = arith.cmpf ole, %[[U]], %[[TOTAL]] : f32
+// CHECK-NEXT:    %[[INROW:.*]] = arith.andi %[[POS]], %[[LE]] : i1
+// CHECK-NEXT:    %[[MISSING:.*]] = arith.xori %[[INROW]], %true : i1
+// CHECK-NEXT:    %[[END:.*]] = arith.addf %[[PREFIX:.*]], %{{.*}} : f32
+// CHECK-NEXT:    %[[AFTER:.*]] = arith.cmpf olt, %[[PREFIX]], %[[U]] : f32
+// CHECK-NEXT:    %[[UPTO:.*]] = arith.cmpf ole, %[[U]], %[[END]] : f32
+// CHECK-NEXT:    %[[HOLDS:.*]] = arith.andi %[[AFTER]], %[[UPTO]] : i1
+// CHECK-NEXT:    %[[FIRSTRANK:.*]] = arith.cmpi eq, %[[RANK]], %c0 : index
+// CHECK-NEXT:    %[[HOLDER:.*]] = arith.select %[[INROW]], %[[HOLDS]], %[[FIRSTRANK]] : i1
+// CHECK-NEXT:    %[[FALLBACK:.*]] = arith.andi %[[MISSING]], %{{.*}} : i1
+// CHECK-NEXT:    scf.if %[[FALLBACK]] -> (f32) {
+// CHECK:           memref.load %{{.*}} : memref<32768xf32, #gpu.address_space<workgroup>>
+// CHECK:           arith.minnumf
+// CHECK:           nvvm.mapa
+// CHECK:         } else {
+// CHECK-NOT:       nvvm.mapa
+// CHECK:         %[[WRITER:.*]] = arith.andi %{{.*}}, %[[HOLDER]] : i1
+// CHECK-NEXT:    scf.if %[[WRITER]] {
+// CHECK:           memref.store %{{.*}}, %[[OUT]][%{{.*}}] : memref<?xi32>
+// CHECK-NOT:     nvvm.mapa
+// CHECK:         nvvm.cluster.wait {aligned}
+// CHECK-NEXT:  }
+// CHECK-NEXT:  gpu.return
