@@ -960,12 +960,17 @@ SampleEmitter::Drawn SampleEmitter::clusterDraw(Value s, Value low, Value rowMax
   auto [token, tokenValue] = ownerDraw(from, to, u, low, rowMax);
   if (!share) {
     Value zero = b.f32(0.0);
-    Value inRow = andI(cmpF(P::OLT, zero, u), cmpF(P::OLE, u, total));
+    // One op per statement (the order of ops built in one argument list is unspecified).
+    Value positive = cmpF(P::OLT, zero, u);
+    Value belowTotal = cmpF(P::OLE, u, total);
+    Value inRow = andI(positive, belowTotal);
     Value missing =
         arith::XOrIOp::create(b, inRow, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
     // This CTA's interval (P_r, P_r + Q_r]: `mine` is Q_r bit for bit.
     Value end = b.fadd(prefix, mine);
-    Value holds = andI(cmpF(P::OLT, prefix, u), cmpF(P::OLE, u, end));
+    Value after = cmpF(P::OLT, prefix, u);
+    Value upTo = cmpF(P::OLE, u, end);
+    Value holds = andI(after, upTo);
     Value holder = b.select(missing, b.eqIdx(rank, b.idx(0)), holds);
     return {token, tokenValue, missing, holder};
   }
