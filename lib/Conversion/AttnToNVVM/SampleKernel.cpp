@@ -734,9 +734,10 @@ void SampleEmitter::ownerWalk(Value lo, Value u, Value low, Value rowMax, Value 
 // blockScan's intervals shifted by P_r = Q_0 + ... + Q_{r-1} (Q_r: the CTAs' totals, folded
 // in rank order, so that P_{r+1} = P_r + Q_r bit for bit and the intervals tile (0, Q]). When
 // the rounds test the token (filters) the owner's CTA pushes it and every CTA takes the one
-// pushed; a plain draw has no such exchange: the CTA whose interval holds u writes it. The distribution is the
-// single-CTA kernel's; the token a seed draws is not (the order of the cumulative mass
-// differs), but the same seed and offset give the same tokens for a given cluster size.
+// pushed; a plain draw has no such exchange: the CTA whose interval holds u writes it. The
+// distribution is the single-CTA kernel's; the token a seed draws is not (the order of the
+// cumulative mass differs), but the same seed and offset give the same tokens for a given
+// cluster size.
 
 SmallVector<Value> SampleEmitter::rowReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
   if (cluster == 1)
@@ -1166,14 +1167,14 @@ void SampleEmitter::emitSample() {
   Value weighted = cmpF(P::OGT, total, zero);
   Value empty =
       arith::XOrIOp::create(b, weighted, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+  Value notEmpty =
+      arith::XOrIOp::create(b, empty, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
   Value low0 = logits ? b.negInf() : zero;
   Value token, holder;
   if (!filters.any()) {
     // Nothing to test: the first draw is the token, and in a cluster only the CTA holding it
     // needs it (no exchange of the token).
     Drawn d = draw(mine, low0, rowMax, i32(0), seed, offset, /*share=*/false);
-    Value notEmpty =
-        arith::XOrIOp::create(b, empty, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
     token = b.select(empty, none, heaviestIf(andI(d.missing, notEmpty), d.token));
     holder = d.holder;
   } else {
@@ -1215,8 +1216,6 @@ void SampleEmitter::emitSample() {
     // Only a round without an owner (or an empty row) ends on -1.
     token = loop.getResult(3);
     Value missing = cmpF(P::OLT, token, zero);
-    Value notEmpty =
-        arith::XOrIOp::create(b, empty, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
     token = heaviestIf(andI(missing, notEmpty), token);
     // Every CTA of the cluster holds the token; rank 0 writes it.
     holder = cluster > 1 ? b.eqIdx(rank, c0) : arith::ConstantIntOp::create(b, b.getI1Type(), 1);
