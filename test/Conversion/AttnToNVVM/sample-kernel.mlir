@@ -100,13 +100,7 @@ func.func @probs(%x: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
 // CHECK:         scf.if
 // CHECK:           memref.store
 // CHECK-NOT:     arith.cmpf oge
-// The slot holds the owner's token only where u is in (0, Q] (else no thread owns it).
-// CHECK:         %[[SLOT:.*]] = memref.load %{{.*}}[%c0] : memref<12xf32, #gpu.address_space<workgroup>>
-// CHECK-NEXT:    %[[POS:.*]] = arith.cmpf olt, %cst{{.*}}, %[[U:.*]] : f32
-// CHECK-NEXT:    %[[LE:.*]] = arith.cmpf ole, %[[U]], %{{.*}} : f32
-// CHECK-NEXT:    %[[INROW:.*]] = arith.andi %[[POS]], %[[LE]] : i1
-// CHECK-NEXT:    %[[MISSING:.*]] = arith.xori %[[INROW]], %true : i1
-// CHECK-NEXT:    arith.select %[[INROW]], %[[SLOT]], %cst{{.*}} : f32
+// CHECK:         %[[MISSING:.*]] = arith.cmpf olt
 // CHECK-NEXT:    %[[FALLBACK:.*]] = arith.andi %[[MISSING]], %{{.*}} : i1
 // CHECK-NEXT:    scf.if %[[FALLBACK]] -> (f32) {
 // CHECK:           vector.load
@@ -265,8 +259,7 @@ func.func @verify(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
 // CHECK:       scf.if
 // CHECK:         arith.subf %{{.*}}, %{{.*}} : vector<4xf32>
 // CHECK:       gpu.barrier
-// CHECK:       %[[SLOT:.*]] = memref.load %[[SLOTS]]
-// CHECK:       %[[TOK:.*]] = arith.select %{{.*}}, %[[SLOT]], %cst{{.*}} : f32
+// CHECK:       %[[TOK:.*]] = memref.load %[[SLOTS]]
 // CHECK:       %[[ID:.*]] = arith.fptosi %[[TOK]] : f32 to i32
 // CHECK:       scf.for
 // CHECK:         arith.cmpi ult, %{{.*}}, %[[POS]] : index
@@ -373,10 +366,10 @@ func.func @advancing(%x: memref<?x?xf32>, %so: memref<3xi64>, %adv: i32, %ids: m
 
 // -----
 
-// A plain draw over a cluster: one exchange. The CTAs' totals of the threads' mass (the scan
-// the draw takes) and their maxima go out together, and the token is not exchanged: the CTA
-// whose interval (P_r, P_r + Q_r] holds u writes it (rank 0 when u is outside (0, Q], after
-// the fallback's pass for the heaviest token).
+// A plain draw over a cluster: the max and the mass in one exchange, the CTAs' candidate
+// masses in a second, and no exchange of the token: the CTA whose interval (P_r, P_r + Q_r]
+// holds u writes it (rank 0 when u is outside (0, Q], after the fallback's reduction of the
+// heaviest token).
 func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
   attn.sample input(%p : memref<?x?xf32>) seed_offset(%so : memref<2xi64>)
       outs(%ids : memref<?xi32>)
@@ -386,7 +379,10 @@ func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?
 // CHECK-LABEL: gpu.func @cluster_probs_sample(
 // CHECK-SAME:    %[[OUT:[^:]*]]: memref<?xi32> {attn.param = "out"}
 // CHECK:         %[[RANK:.*]] = arith.remui %{{.*}}, %c8 : index
-// CHECK:         gpu.shuffle  up
+// CHECK-COUNT-8:   nvvm.mapa
+// CHECK:         nvvm.cluster.arrive {aligned}
+// CHECK-NEXT:    nvvm.cluster.wait {aligned}
+// CHECK-NOT:     nvvm.mapa
 // CHECK:         nvvm.cluster.wait {aligned}
 // CHECK:           nvvm.mapa
 // CHECK-NOT:       nvvm.mapa
@@ -394,12 +390,9 @@ func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?
 // CHECK-NEXT:    nvvm.cluster.wait {aligned}
 // CHECK:         memref.load %{{.*}}[%c7, %c0] : memref<8x12xf32, #gpu.address_space<workgroup>>
 // CHECK-NEXT:    %[[TOTAL:.*]] = arith.addf %{{.*}}, %{{.*}} : f32
-// CHECK-NEXT:    memref.load %{{.*}}[%c7, %c1] : memref<8x12xf32, #gpu.address_space<workgroup>>
-// CHECK-NEXT:    arith.maxnumf
 // CHECK-NEXT:    nvvm.cluster.arrive {aligned}
 // CHECK-NOT:     nvvm.mapa
-// CHECK:         %[[SLOT:.*]] = memref.load %{{.*}}[%c0] : memref<12xf32, #gpu.address_space<workgroup>>
-// CHECK-NEXT:    %[[POS:.*]] = arith.cmpf olt, %cst{{.*}}, %[[U:.*]] : f32
+// CHECK:         %[[POS:.*]] = arith.cmpf olt, %cst{{.*}}, %[[U:.*]] : f32
 // CHECK-NEXT:    %[[LE:.*]] = arith.cmpf ole, %[[U]], %[[TOTAL]] : f32
 // CHECK-NEXT:    %[[INROW:.*]] = arith.andi %[[POS]], %[[LE]] : i1
 // CHECK-NEXT:    %[[MISSING:.*]] = arith.xori %[[INROW]], %true : i1
@@ -407,7 +400,6 @@ func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?
 // CHECK-NEXT:    %[[AFTER:.*]] = arith.cmpf olt, %[[PREFIX]], %[[U]] : f32
 // CHECK-NEXT:    %[[UPTO:.*]] = arith.cmpf ole, %[[U]], %[[END]] : f32
 // CHECK-NEXT:    %[[HOLDS:.*]] = arith.andi %[[AFTER]], %[[UPTO]] : i1
-// CHECK-NEXT:    arith.select %[[HOLDS]], %[[SLOT]], %cst{{.*}} : f32
 // CHECK-NEXT:    %[[FIRSTRANK:.*]] = arith.cmpi eq, %[[RANK]], %c0 : index
 // CHECK-NEXT:    %[[HOLDER:.*]] = arith.select %[[INROW]], %[[HOLDS]], %[[FIRSTRANK]] : i1
 // CHECK-NEXT:    %[[FALLBACK:.*]] = arith.andi %[[MISSING]], %{{.*}} : i1
@@ -424,34 +416,3 @@ func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?
 // CHECK:         nvvm.cluster.wait {aligned}
 // CHECK-NEXT:  }
 // CHECK-NEXT:  gpu.return
-
-// -----
-
-// Top-p over a cluster: two exchanges a round. The holder pushes the drawn token; the test's
-// pass scans the next round's mass (with the count above the pivot alongside), so the test's
-// exchange is the next draw's, and the loop carries the scan (from, to, Q, P_r, Q_r).
-func.func @cluster_top_p(%p: memref<?x?xf32>, %tp: memref<?xf32>, %so: memref<2xi64>,
-                         %ids: memref<?xi32>) {
-  attn.sample input(%p : memref<?x?xf32>) top_p(%tp : memref<?xf32>)
-      seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>)
-      {sampling = #attn.sampling<input = probs, mode = sample, cluster_size = 8>}
-  return
-}
-// CHECK-LABEL: gpu.func @cluster_top_p_sample(
-// CHECK:         scf.while ({{.*}}) : (f32, f32, f32, f32, f32, f32, i32, f32, i1)
-// CHECK:         } do {
-// CHECK:           arith.mului_extended
-// CHECK:           nvvm.mapa
-// CHECK-NOT:       nvvm.mapa
-// CHECK:           nvvm.cluster.arrive {aligned}
-// CHECK-NEXT:      nvvm.cluster.wait {aligned}
-// CHECK-NOT:       nvvm.mapa
-// CHECK:           gpu.shuffle  up
-// CHECK-NOT:       nvvm.mapa
-// CHECK:           nvvm.cluster.wait {aligned}
-// CHECK:             nvvm.mapa
-// CHECK-NOT:         nvvm.mapa
-// CHECK:           nvvm.cluster.arrive {aligned}
-// CHECK-NEXT:      nvvm.cluster.wait {aligned}
-// CHECK-NOT:       nvvm.mapa
-// CHECK:           scf.yield
