@@ -78,6 +78,10 @@
 #                                              again (not the speculative checks) on the
 #                                              cluster kernels of bundles/sampling_cluster
 #                                              when built
+#     smemcheck, sracecheck                    compute-sanitizer memcheck / racecheck over
+#                                              check_sampling.py --quick (not in the default
+#                                              list; memcheck keeps torch's caching allocator:
+#                                              the CUDA-graph checks capture allocations)
 #     cascade                                  multi-level (cascade) attention: 1, 2 and 3 levels
 #                                              and CUDA Graph replay against float64, and
 #                                              FlashInfer's MultiLevelCascadeAttentionWrapper
@@ -380,6 +384,23 @@ fi
 
 want sampling && bundle_step sampling bundles/sampling "sampling bundle" \
   python3 "$REPO/tests/gpu/check_sampling.py" "$ART" "$OUTDIR" ${SCHECK_ARGS:-}
+# The sampling kernels under the sanitizers. Unlike the attention memchecks, memcheck keeps
+# torch's caching allocator: without it, the CUDA-graph checks' outputs are cudaMalloc'ed
+# inside the capture, which CUDA refuses (cudaErrorStreamCaptureUnsupported), and the capture
+# and the checks after it fail for the harness's sake.
+for step in smemcheck sracecheck; do
+  want $step || continue
+  tool=${step#s}
+  if [ ! -f "$ATTN_RT_LIBRARY" ] || [ ! -d "$ART/bundles/sampling" ]; then
+    skip_step $step "no artifacts (no sampling bundle)"
+  elif [ -z "$SAN" ]; then skip_step $step "compute-sanitizer not found"
+  else
+    extra=()
+    [ $tool = racecheck ] && extra=(--racecheck-report hazard)
+    run_step $step "$SAN" --tool $tool "${extra[@]}" --error-exitcode 1 --print-limit 50 \
+      python3 "$REPO/tests/gpu/check_sampling.py" "$ART" --quick ${SCHECK_ARGS:-}
+  fi
+done
 want sbench && bundle_step sbench bundles/sampling "sampling bundle" --flashinfer \
   python3 "$REPO/bench/sampling_bench.py" "$ART" "$OUTDIR/bench" ${SBENCH_ARGS:-}
 
