@@ -55,7 +55,8 @@
 // With #attn.sampling's cluster_size > 1 a row is split over a thread-block cluster (sm_90):
 // each CTA keeps its slice in shared memory and every block-level result is combined over
 // the cluster through distributed shared memory (see "A row over a thread-block cluster"
-// below); rowPass, rowReduce, writePass and draw take that path, the rest is shared.
+// below); rowPass, rowReduce, scanRow, writePass and draw take that path, and a draw's scan
+// rides an earlier step's exchange (fuseScans); the rest is shared.
 //
 // A row without weight (all-zero or NaN probabilities, all -inf or NaN logits) gets token
 // -1. A round cap (kMaxRounds) bounds the loop whatever the data (+inf weights); past it the
@@ -146,6 +147,14 @@ struct SampleEmitter {
   Value slice;    ///< workgroup [sampleSliceCapacity(cluster)] f32 (dynamic shared memory)
   Value exchange; ///< workgroup [cluster, kReduceSlots] f32: what the other CTAs push here
   Value rowCtas;  ///< index: the CTAs of the rows in range (num_rows * cluster)
+  /// Whether a draw's scan rides an earlier step's exchange: the prologue's reduction of W is
+  /// the first draw's scan, a filtered round's test scans the next round's mass with the
+  /// count alongside, and the draw tests its CTA's interval instead of a reset token slot.
+  /// Over a cluster only: each exchange it saves is a cluster barrier (on an H100 the cluster
+  /// kernels were 5-21% faster at batch 1 and 32), while one CTA a row kept its own scan at
+  /// the draw, the fused form being 8-11% slower in its filtered draws at batch 512 (1024
+  /// threads at the 64-register cap).
+  bool fuseScans() const { return cluster > 1; }
 
   Value i32(int64_t v) { return arith::ConstantIntOp::create(b, b.getI32Type(), v); }
   Value idxToF32(Value v) {
@@ -217,7 +226,8 @@ struct SampleEmitter {
   Value warpFold(Value v, Combine kind);
   /// The first step of both reductions: each warp's butterfly of `values`, its lane 0
   /// storing the results to scratch[k][warp] (a barrier must follow before they are read).
-  void stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds);
+  void stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds, int64_t first = 0);
+  SmallVector<Value> foldWarpValues(ArrayRef<Combine> kinds, int64_t first);
   /// blockReduce, then (in a cluster) over the CTAs of the cluster in rank order.
   SmallVector<Value> rowReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
   /// A draw's result (see draw).
@@ -240,8 +250,6 @@ struct SampleEmitter {
   Value pushed(int64_t fromRank, int64_t k) {
     return memref::LoadOp::create(b, exchange, ValueRange{b.idx(fromRank), b.idx(k)});
   }
-  Drawn clusterDraw(Value s, Value low, Value rowMax, Value round, Value seed, Value offset,
-                    bool share);
   /// The walk of the draw's owner: by the owner alone (ownerTid null: a cluster's slice in
   /// shared memory), else by the owner's warp, the owner lane writing.
   void ownerWalk(Value lo, Value u, Value low, Value rowMax, Value ownerTid = {},
@@ -269,9 +277,28 @@ struct SampleEmitter {
   /// (ownerWalk), and after the barrier every thread reads the two slots it wrote (the token
   /// and the pivot or token value).
   std::pair<Value, Value> ownerDraw(Value from, Value to, Value u, Value low, Value rowMax);
-  std::tuple<Value, Value, Value> blockScan(Value s);
+  /// Exclusive scan of s over the CTA (lo, hi, the CTA's total), with `extras` reduced
+  /// alongside (combine over the CTA, the same bits in every thread) at no extra barrier.
+  struct BlockScan {
+    Value lo, hi, total;
+    SmallVector<Value> extras;
+  };
+  BlockScan blockScan(Value s, ArrayRef<Value> extras = {}, ArrayRef<Combine> kinds = {});
+  /// The threads' candidate mass scanned in (rank, thread, element) order over the row, with
+  /// `extras` reduced alongside: one CTA's scan, and in a cluster one exchange.
+  struct RowScan {
+    Value from, to;     ///< f32: the thread's interval (from, to] of the cumulative mass
+    Value total;        ///< f32: Q, the row's candidate mass (the same bits everywhere)
+    Value prefix, mine; ///< f32: this CTA's interval (P_r, P_r + Q_r] (a cluster's; one
+                        ///< CTA: null, Q)
+    SmallVector<Value> extras;
+  };
+  RowScan scanRow(Value s, ArrayRef<Value> extras = {}, ArrayRef<Combine> kinds = {});
+  /// scanRow where the draw is made (without fuseScans): thread 0 first resets the token
+  /// slot, which the scan's barriers order before the owner's write.
+  RowScan scanAtDraw(Value s);
   Value philoxUniform(Value round, Value seed, Value offset);
-  Drawn draw(Value s, Value low, Value rowMax, Value round, Value seed, Value offset,
+  Drawn draw(const RowScan &scan, Value low, Value rowMax, Value round, Value seed, Value offset,
              bool share = true);
   void writeLoop(int64_t width, Value out, llvm::function_ref<Value(Value, Value)> fn);
   void writePass(Value out, llvm::function_ref<Value(Value, Value)> fn);
@@ -503,7 +530,8 @@ Value SampleEmitter::warpFold(Value v, Combine kind) {
   return v;
 }
 
-void SampleEmitter::stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
+void SampleEmitter::stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds,
+                                    int64_t first) {
   SmallVector<Value> warpValues;
   for (auto [value, kind] : llvm::zip_equal(values, kinds))
     warpValues.push_back(warpFold(value, kind));
@@ -511,7 +539,8 @@ void SampleEmitter::stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> ki
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(leader.thenBlock());
   for (auto [k, v] : llvm::enumerate(warpValues))
-    memref::StoreOp::create(b, v, scratch, ValueRange{b.idx(k), warp});
+    memref::StoreOp::create(b, v, scratch,
+                            ValueRange{b.idx(first + static_cast<int64_t>(k)), warp});
 }
 
 /// Every thread gets combine(values over the CTA): a butterfly over the warp, the warp results
@@ -520,20 +549,29 @@ void SampleEmitter::stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> ki
 SmallVector<Value> SampleEmitter::blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
   stashWarpValues(values, kinds);
   barrier();
-  // Lane l of every warp takes warp l's value and the warp folds them by the same butterfly:
-  // one load and five shuffles a value (a fold over the warps in every thread kept up to 32
-  // loaded values a value live at once, which at the 64-register cap spilled).
+  SmallVector<Value> results = foldWarpValues(kinds, 0);
+  barrier(); // the scratch is free again
+  return results;
+}
+
+/// The second step: lane l of every warp takes warp l's value (scratch[first + k][l]) and the
+/// warp folds them by the same butterfly: one load and five shuffles a value (a fold over the
+/// warps in every thread kept up to 32 loaded values a value live at once, which at the
+/// 64-register cap spilled).
+SmallVector<Value> SampleEmitter::foldWarpValues(ArrayRef<Combine> kinds, int64_t first) {
   SmallVector<Value> results;
+  if (kinds.empty()) // a scan without extras: no index ops left dead
+    return results;
   Value haveWarp = b.ult(lane, b.idx(warps));
   Value fromWarp = b.minIdx(lane, b.idx(warps - 1));
   for (auto [k, kind] : llvm::enumerate(kinds)) {
-    Value loaded = memref::LoadOp::create(b, scratch, ValueRange{b.idx(k), fromWarp});
+    Value slot = b.idx(first + static_cast<int64_t>(k));
+    Value loaded = memref::LoadOp::create(b, scratch, ValueRange{slot, fromWarp});
     Value identity = kind == Combine::Sum   ? b.f32(0.0)
                      : kind == Combine::Max ? b.negInf()
                                             : b.f32(INFINITY);
     results.push_back(warpFold(b.select(haveWarp, loaded, identity), kind));
   }
-  barrier(); // the scratch is free again
   return results;
 }
 
@@ -545,7 +583,10 @@ SmallVector<Value> SampleEmitter::blockReduce(ArrayRef<Value> values, ArrayRef<C
 ///   P_w   = T_0 + T_1 + ... + T_{w-1}, folded in this order by every thread (T_w: warp
 ///           totals, the incl of lane 31)
 ///   lo    = P_warp + excl, hi = P_warp + incl (= P_{warp+1} on lane 31).
-std::tuple<Value, Value, Value> SampleEmitter::blockScan(Value s) {
+/// The extras' warp results go to scratch[1 + k][warp] before the same barrier, and are folded
+/// as in blockReduce.
+SampleEmitter::BlockScan SampleEmitter::blockScan(Value s, ArrayRef<Value> extras,
+                                                  ArrayRef<Combine> kinds) {
   Value incl = s;
   for (int32_t d = 1; d < kWarpSize; d *= 2) {
     Value up =
@@ -563,7 +604,10 @@ std::tuple<Value, Value, Value> SampleEmitter::blockScan(Value s) {
     b.setInsertionPointToStart(last.thenBlock());
     memref::StoreOp::create(b, incl, scratch, ValueRange{b.idx(0), warp});
   }
+  if (!extras.empty())
+    stashWarpValues(extras, kinds, 1);
   barrier();
+  SmallVector<Value> folded = foldWarpValues(kinds, 1);
   // (P, prefix): P runs over all warps, prefix keeps P_warp.
   Value zero = b.f32(0.0);
   Value from = b.idx(0), to = b.idx(warps);
@@ -579,7 +623,9 @@ std::tuple<Value, Value, Value> SampleEmitter::blockScan(Value s) {
   }
   barrier();
   Value prefix = loop.getResult(1);
-  return {b.fadd(prefix, excl), b.fadd(prefix, incl), loop.getResult(0)};
+  Value lo = b.fadd(prefix, excl);
+  Value hi = b.fadd(prefix, incl);
+  return {lo, hi, loop.getResult(0), folded};
 }
 
 /// r in (0, 1] from Philox4x32-10 (Salmon et al., SC'11): counter (round, row, offset_lo,
@@ -618,14 +664,40 @@ Value SampleEmitter::philoxUniform(Value round, Value seed, Value offset) {
   return b.fmul(f1, b.f32(1.0 / 16777216.0));
 }
 
-/// One draw of a round: the token i (f32-encoded index, -1 when no thread found one) with
-/// probability w_i / sum{w_j : v_j > low}, and its value v_i. `s` is the thread's candidate
-/// mass sum{w_j : v_j > low, j owned}. In a cluster without `share` only the holder CTA has
-/// the token (see clusterDraw); otherwise every thread of the row has it.
-SampleEmitter::Drawn SampleEmitter::draw(Value s, Value low, Value rowMax, Value round, Value seed,
-                                         Value offset, bool share) {
-  if (cluster > 1)
-    return clusterDraw(s, low, rowMax, round, seed, offset, share);
+/// scanRow: one CTA's blockScan, or in a cluster the CTAs' totals (and extras) pushed to every
+/// CTA and folded in rank order (see the cluster section).
+SampleEmitter::RowScan SampleEmitter::scanRow(Value s, ArrayRef<Value> extras,
+                                              ArrayRef<Combine> kinds) {
+  BlockScan scan = blockScan(s, extras, kinds);
+  if (cluster == 1)
+    return {scan.lo, scan.hi, scan.total, Value(), scan.total, scan.extras};
+  SmallVector<Value> values = {scan.total};
+  llvm::append_range(values, scan.extras);
+  clusterPush(values);
+  // P_rank and Q: the CTAs' totals folded in rank order; the extras by their combines.
+  Value total = b.f32(0.0), prefix = total;
+  SmallVector<Value> folded;
+  for (int64_t r = 0; r < cluster; ++r) {
+    Value isMine = b.eqIdx(rank, b.idx(r));
+    prefix = b.select(isMine, total, prefix);
+    Value q = pushed(r, 0);
+    total = b.fadd(total, q);
+    for (auto [k, kind] : llvm::enumerate(kinds)) {
+      Value x = pushed(r, 1 + static_cast<int64_t>(k));
+      if (r == 0)
+        folded.push_back(x);
+      else
+        folded[k] = combine(kind, folded[k], x);
+    }
+  }
+  clusterArrive();
+  Value from = b.fadd(prefix, scan.lo);
+  Value to = b.fadd(prefix, scan.hi);
+  return {from, to, total, prefix, scan.total, folded};
+}
+
+SampleEmitter::RowScan SampleEmitter::scanAtDraw(Value s) {
+  assert(!fuseScans() && "a cluster's draw takes the scan of an earlier step");
   {
     auto first = scf::IfOp::create(b, b.eqIdx(tid, b.idx(0)), false);
     OpBuilder::InsertionGuard guard(b);
@@ -633,14 +705,59 @@ SampleEmitter::Drawn SampleEmitter::draw(Value s, Value low, Value rowMax, Value
     Value none = b.f32(-1.0);
     memref::StoreOp::create(b, none, slots, ValueRange{b.idx(0)});
   }
-  Value lo, hi, total;
-  std::tie(lo, hi, total) = blockScan(s); // its barriers order the reset before the owner's write
-  // u = r * Q <= Q: the owner is the thread with lo < u <= hi.
-  Value u = b.fmul(philoxUniform(round, seed, offset), total);
-  auto [token, tokenValue] = ownerDraw(lo, hi, u, low, rowMax);
-  Value missing = cmpF(arith::CmpFPredicate::OLT, token, b.f32(0.0));
-  Value holder = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
-  return {token, tokenValue, missing, holder};
+  return scanRow(s);
+}
+
+/// One draw of a round from the scan of the threads' candidate mass s_t = sum{w_j : v_j > low,
+/// j owned}: the token i (f32-encoded index, -1 when none) with probability
+/// w_i / sum{w_j : v_j > low}, and its value v_i. The threads' intervals tile (0, Q] bit for
+/// bit (so do the CTAs' in a cluster), so the thread whose interval holds u = r * Q walks its
+/// elements; none does only when u is outside (0, Q] (an empty row, u rounded to 0): the
+/// draw is then `missing`, the same in every thread of the row. In a cluster without `share`
+/// only the holder CTA (the one whose interval holds u; rank 0 when none does) has the token;
+/// with `share` the holder pushes it to every CTA (the rounds of a filter test it).
+SampleEmitter::Drawn SampleEmitter::draw(const RowScan &scan, Value low, Value rowMax, Value round,
+                                         Value seed, Value offset, bool share) {
+  using P = arith::CmpFPredicate;
+  Value u = b.fmul(philoxUniform(round, seed, offset), scan.total);
+  auto [slotToken, slotValue] = ownerDraw(scan.from, scan.to, u, low, rowMax);
+  if (!fuseScans()) {
+    // The slot was reset before the scan (scanAtDraw): -1 is left where no owner walked.
+    Value missing = cmpF(P::OLT, slotToken, b.f32(0.0));
+    Value holder = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
+    return {slotToken, slotValue, missing, holder};
+  }
+  // The scan is an earlier step's (the prologue's, the last round's test), with no reset of
+  // the slots before it: they hold this draw's token only in the CTA whose interval
+  // (P_r, P_r + Q_r] holds u.
+  Value zero = b.f32(0.0), none = b.f32(-1.0);
+  // One op per statement (the order of ops built in one argument list is unspecified).
+  Value positive = cmpF(P::OLT, zero, u);
+  Value belowTotal = cmpF(P::OLE, u, scan.total);
+  Value inRow = andI(positive, belowTotal);
+  Value missing =
+      arith::XOrIOp::create(b, inRow, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+  Value end = b.fadd(scan.prefix, scan.mine); // P_r + Q_r: P_{r+1} bit for bit
+  Value after = cmpF(P::OLT, scan.prefix, u);
+  Value upTo = cmpF(P::OLE, u, end);
+  Value holds = andI(after, upTo);
+  Value token = b.select(holds, slotToken, none);
+  Value tokenValue = b.select(holds, slotValue, zero);
+  Value firstRank = b.eqIdx(rank, b.idx(0));
+  if (!share)
+    return {token, tokenValue, missing, b.select(missing, firstRank, holds)};
+  clusterPush({token, tokenValue});
+  // The holder's token (one rank at most).
+  Value found = none, foundValue = zero;
+  for (int64_t r = 0; r < cluster; ++r) {
+    Value t = pushed(r, 0);
+    Value v = pushed(r, 1);
+    Value has = cmpF(P::OGE, t, zero);
+    found = b.select(has, t, found);
+    foundValue = b.select(has, v, foundValue);
+  }
+  clusterArrive();
+  return {found, foundValue, missing, firstRank};
 }
 
 std::pair<Value, Value> SampleEmitter::ownerDraw(Value from, Value to, Value u, Value low,
@@ -735,9 +852,11 @@ void SampleEmitter::ownerWalk(Value lo, Value u, Value low, Value rowMax, Value 
 // in rank order, so that P_{r+1} = P_r + Q_r bit for bit and the intervals tile (0, Q]). When
 // the rounds test the token (filters) the owner's CTA pushes it and every CTA takes the one
 // pushed; a plain draw has no such exchange: the CTA whose interval holds u writes it. The
-// distribution is the single-CTA kernel's; the token a seed draws is not (the order of the
-// cumulative mass differs), but the same seed and offset give the same tokens for a given
-// cluster size.
+// scan's exchange is shared with an earlier step's (fuseScans): the prologue's W is the first
+// draw's Q, and a filtered round's test pushes the next round's Q_r with its count, so a
+// plain draw makes one exchange and a filtered round two. The distribution is the single-CTA
+// kernel's; the token a seed draws is not (the order of the cumulative mass differs), but the
+// same seed and offset give the same tokens for a given cluster size.
 
 SmallVector<Value> SampleEmitter::rowReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
   if (cluster == 1)
@@ -926,71 +1045,6 @@ void SampleEmitter::sliceWrite(Value out, llvm::function_ref<Value(Value, Value)
   b.storeVectorF32(v, out, {b.add(rowBase, j)}, bytes);
 }
 
-/// draw for a cluster: the candidate mass scanned in (rank, thread, element) order. The
-/// intervals (P_r, P_r + Q_r] of the CTAs tile (0, Q] bit for bit, and so do their threads'
-/// (see the section's header), so the CTA whose interval holds u is the one whose owner
-/// thread walks; none holds it only when u is outside (0, Q] (an empty row, u rounded to 0).
-/// With `share` the owner's CTA pushes the token and every CTA takes the one pushed (the
-/// rounds of a filter test it); without, no second exchange: the CTA whose interval holds u
-/// keeps it as the holder (rank 0 when none does).
-SampleEmitter::Drawn SampleEmitter::clusterDraw(Value s, Value low, Value rowMax, Value round,
-                                                Value seed, Value offset, bool share) {
-  using P = arith::CmpFPredicate;
-  {
-    auto first = scf::IfOp::create(b, b.eqIdx(tid, b.idx(0)), false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(first.thenBlock());
-    Value none = b.f32(-1.0);
-    memref::StoreOp::create(b, none, slots, ValueRange{b.idx(0)});
-  }
-  Value lo, hi, mine;
-  std::tie(lo, hi, mine) = blockScan(s);
-  clusterPush({mine});
-  // P_rank and Q: the CTAs' totals folded in rank order.
-  Value total = b.f32(0.0), prefix = total;
-  for (int64_t r = 0; r < cluster; ++r) {
-    Value isMine = b.eqIdx(rank, b.idx(r));
-    prefix = b.select(isMine, total, prefix);
-    Value q = pushed(r, 0);
-    total = b.fadd(total, q);
-  }
-  clusterArrive();
-  Value u = b.fmul(philoxUniform(round, seed, offset), total);
-  Value from = b.fadd(prefix, lo);
-  Value to = b.fadd(prefix, hi);
-  auto [token, tokenValue] = ownerDraw(from, to, u, low, rowMax);
-  if (!share) {
-    Value zero = b.f32(0.0);
-    // One op per statement (the order of ops built in one argument list is unspecified).
-    Value positive = cmpF(P::OLT, zero, u);
-    Value belowTotal = cmpF(P::OLE, u, total);
-    Value inRow = andI(positive, belowTotal);
-    Value missing =
-        arith::XOrIOp::create(b, inRow, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
-    // This CTA's interval (P_r, P_r + Q_r]: `mine` is Q_r bit for bit.
-    Value end = b.fadd(prefix, mine);
-    Value after = cmpF(P::OLT, prefix, u);
-    Value upTo = cmpF(P::OLE, u, end);
-    Value holds = andI(after, upTo);
-    Value holder = b.select(missing, b.eqIdx(rank, b.idx(0)), holds);
-    return {token, tokenValue, missing, holder};
-  }
-  clusterPush({token, tokenValue});
-  // The first rank that found one (one at most; none when rounding left u outside).
-  Value found = b.f32(-1.0), foundValue = b.f32(0.0);
-  for (int64_t r = 0; r < cluster; ++r) {
-    Value t = pushed(r, 0);
-    Value v = pushed(r, 1);
-    Value fresh = cmpF(P::OLT, found, b.f32(0.0));
-    Value has = cmpF(P::OGE, t, b.f32(0.0));
-    Value take = andI(fresh, has);
-    found = b.select(take, t, found);
-    foundValue = b.select(take, v, foundValue);
-  }
-  clusterArrive();
-  Value missing = cmpF(P::OLT, found, b.f32(0.0));
-  return {found, foundValue, missing, b.eqIdx(rank, b.idx(0))};
-}
 } // namespace
 
 namespace {
@@ -1128,20 +1182,34 @@ void SampleEmitter::emitSample() {
     return SmallVector<Value>{b.select(better, v, a[0]), b.select(better, idxToF32(j), a[1]),
                               logits ? a[2] : b.fadd(a[2], v)};
   });
-  Value rowMax, mine, total;
+  // W, the threads' mass summed over the row, and for probs M alongside. With fuseScans the
+  // reduction is the first draw's scan; else the draw scans where it draws.
+  Value rowMax, mine;
+  SmallVector<Value> alongside;
+  SmallVector<Combine> kinds;
   if (logits) {
     rowMax = rowReduce({r[0]}, {Combine::Max})[0];
     // W = sum_j 2^((x_j - M) log2 e): the softmax denominator, in the weights' units.
     mine = rowPass({zero}, [&](Value, Value x, ValueRange a) {
       return SmallVector<Value>{b.fadd(a[0], weightAbove(x, b.negInf(), rowMax))};
     })[0];
-    total = rowReduce({mine}, {Combine::Sum})[0];
   } else {
-    SmallVector<Value> red = rowReduce({r[0], r[2]}, {Combine::Max, Combine::Sum});
-    rowMax = red[0];
     mine = r[2];
-    total = red[1];
+    alongside.push_back(r[0]);
+    kinds.push_back(Combine::Max);
   }
+  RowScan scan;
+  if (fuseScans()) {
+    scan = scanRow(mine, alongside, kinds);
+  } else {
+    alongside.push_back(mine);
+    kinds.push_back(Combine::Sum);
+    scan.extras = rowReduce(alongside, kinds);
+    scan.total = scan.extras.pop_back_val();
+  }
+  if (!logits)
+    rowMax = scan.extras[0];
+  Value total = scan.total;
   // The count's round trip overlapped the prologue pass; nothing of it stays live through the
   // draw.
   finishAdvance(pending);
@@ -1174,47 +1242,74 @@ void SampleEmitter::emitSample() {
   if (!filters.any()) {
     // Nothing to test: the first draw is the token, and in a cluster only the CTA holding it
     // needs it (no exchange of the token).
-    Drawn d = draw(mine, low0, rowMax, i32(0), seed, offset, /*share=*/false);
+    RowScan first = fuseScans() ? scan : scanAtDraw(mine);
+    Drawn d = draw(first, low0, rowMax, i32(0), seed, offset, /*share=*/false);
     token = b.select(empty, none, heaviestIf(andI(d.missing, notEmpty), d.token));
     holder = d.holder;
   } else {
-    // while (!done && round < kMaxRounds): (low, S_t, round, token, done)
+    // while (!done && round < kMaxRounds): (low, the round's mass, round, token, done). With
+    // fuseScans the mass is carried scanned, as (from, to, Q, P_r, Q_r): the test's exchange
+    // is the next draw's. Else the loop carries the threads' S_t and scans it in the round
+    // (fewer values live through the rounds at the 64 registers of a 1024-thread CTA).
     Value no = arith::ConstantIntOp::create(b, b.getI1Type(), 0);
-    SmallVector<Value> init = {low0, mine, i32(0), none, no};
+    SmallVector<Value> init = {low0};
+    if (fuseScans())
+      init.append({scan.from, scan.to, scan.total, scan.prefix, scan.mine});
+    else
+      init.push_back(mine);
+    int64_t carried = static_cast<int64_t>(init.size());
+    init.append({i32(0), none, no});
     auto loop = scf::WhileOp::create(b, ValueRange(init).getTypes(), init);
     SmallVector<Location> locs(init.size(), b.getLoc());
     {
       OpBuilder::InsertionGuard guard(b);
       Block *before = b.createBlock(&loop.getBefore(), {}, ValueRange(init).getTypes(), locs);
-      Value more = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, before->getArgument(2),
+      Value more = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, before->getArgument(carried),
                                          i32(kMaxRounds));
-      Value notDone = arith::XOrIOp::create(b, before->getArgument(4),
+      Value notDone = arith::XOrIOp::create(b, before->getArgument(carried + 2),
                                             arith::ConstantIntOp::create(b, b.getI1Type(), 1));
       scf::ConditionOp::create(b, andI(more, notDone), before->getArguments());
 
       Block *after = b.createBlock(&loop.getAfter(), {}, ValueRange(init).getTypes(), locs);
-      Value low = after->getArgument(0), s = after->getArgument(1);
-      Value round = after->getArgument(2);
+      Value low = after->getArgument(0);
+      Value round = after->getArgument(carried);
+      RowScan current =
+          fuseScans() ? RowScan{after->getArgument(1), after->getArgument(2),
+                                after->getArgument(3), after->getArgument(4),
+                                after->getArgument(5), {}}
+                      : scanAtDraw(after->getArgument(1));
       // A draw without an owner tests M: nothing lies above it, so the round is the last.
-      Drawn d = draw(s, low, rowMax, round, seed, offset);
+      Drawn d = draw(current, low, rowMax, round, seed, offset);
       Value pivot = b.select(d.missing, rowMax, d.value);
       // cnt = #{v > pivot}, mass = sum{w : v > pivot}; the threads' shares of mass are
-      // their S_t of the next round (low = pivot).
+      // their S_t of the next round (low = pivot), scanned here with cnt alongside: mass is
+      // the next round's Q.
       SmallVector<Value> agg = rowPass({zero, zero}, [&](Value, Value x, ValueRange a) {
         Value v = value(x);
         Value over = cmpF(P::OGT, v, pivot);
         Value above = b.select(over, b.f32(1.0), zero);
         return SmallVector<Value>{b.fadd(a[0], weightAbove(v, pivot, rowMax)), b.fadd(a[1], above)};
       });
-      SmallVector<Value> sums = rowReduce(agg, {Combine::Sum, Combine::Sum});
-      Value accept = survives(*this, filters, pivot, sums[1], sums[0], total);
+      SmallVector<Value> yielded = {pivot};
+      Value accept;
+      if (fuseScans()) {
+        RowScan next = scanRow(agg[0], {agg[1]}, {Combine::Sum});
+        accept = survives(*this, filters, pivot, next.extras[0], next.total, total);
+        yielded.append({next.from, next.to, next.total, next.prefix, next.mine});
+      } else {
+        SmallVector<Value> sums = rowReduce(agg, {Combine::Sum, Combine::Sum});
+        accept = survives(*this, filters, pivot, sums[1], sums[0], total);
+        yielded.push_back(agg[0]);
+      }
       Value nextRound = arith::AddIOp::create(b, round, i32(1));
-      scf::YieldOp::create(b, ValueRange{pivot, agg[0], nextRound, b.select(empty, none, d.token),
-                                         arith::OrIOp::create(b, accept, empty)});
+      Value keep = b.select(empty, none, d.token);
+      Value done = arith::OrIOp::create(b, accept, empty);
+      yielded.append({nextRound, keep, done});
+      scf::YieldOp::create(b, yielded);
     }
     b.setInsertionPointAfter(loop);
     // Only a round without an owner (or an empty row) ends on -1.
-    token = loop.getResult(3);
+    token = loop.getResult(carried + 1);
     Value missing = cmpF(P::OLT, token, zero);
     token = heaviestIf(andI(missing, notEmpty), token);
     // Every CTA of the cluster holds the token; rank 0 writes it.
@@ -1609,7 +1704,8 @@ Value SampleEmitter::drawResidual(Value numSpec, Value seed, Value offset) {
       arith::XOrIOp::create(b, fallback, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
   useDraft = andI(useDraft, notFallback);
   Value round = arith::IndexCastOp::create(b, b.getI32Type(), numSpec);
-  return draw(redo.getResult(0), zero, zero, round, seed, offset).token;
+  RowScan scan = scanAtDraw(redo.getResult(0));
+  return draw(scan, zero, zero, round, seed, offset).token;
 }
 
 /// Speculative verification of one request (attn.chain_speculative_sample): verifyDrafts,

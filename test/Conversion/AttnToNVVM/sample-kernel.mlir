@@ -27,10 +27,16 @@ func.func @logits_topk_topp(%x: memref<?x?xbf16>, %k: memref<?xi32>, %so: memref
 // Softmax denominator: exp2((x - M) * log2 e).
 // CHECK:         math.exp2
 // CHECK:         memref.load %[[K]][%[[ROW]]]
-// CHECK:         scf.while
+// One CTA carries the threads' mass S_t (not its scan, as a cluster does) and scans it in the
+// round, after thread 0 reset the token slot (-1 stays where no owner walks).
+// CHECK:         scf.while ({{.*}}) : (f32, f32, i32, f32, i1)
 // CHECK:           scf.condition
+// CHECK:         } do {
+// CHECK-NEXT:    ^bb0(%{{.*}}: f32, %[[S:[^:]*]]: f32, %{{.*}}: i32, %{{.*}}: f32):
+// CHECK:           scf.if
+// CHECK-NEXT:        memref.store %cst{{.*}}, %[[SLOTS]][%c0]
 // Draw: inclusive warp scan, Philox rounds, the owner's walk.
-// CHECK:           gpu.shuffle  up
+// CHECK:           gpu.shuffle  up %[[S]], %c1_i32, %c32_i32 : f32
 // CHECK:           gpu.barrier
 // CHECK-COUNT-2:   arith.mului_extended
 // CHECK:           arith.cmpf olt
@@ -379,10 +385,7 @@ func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?
 // CHECK-LABEL: gpu.func @cluster_probs_sample(
 // CHECK-SAME:    %[[OUT:[^:]*]]: memref<?xi32> {attn.param = "out"}
 // CHECK:         %[[RANK:.*]] = arith.remui %{{.*}}, %c8 : index
-// CHECK-COUNT-8:   nvvm.mapa
-// CHECK:         nvvm.cluster.arrive {aligned}
-// CHECK-NEXT:    nvvm.cluster.wait {aligned}
-// CHECK-NOT:     nvvm.mapa
+// CHECK:         gpu.shuffle  up
 // CHECK:         nvvm.cluster.wait {aligned}
 // CHECK:           nvvm.mapa
 // CHECK-NOT:       nvvm.mapa
@@ -390,9 +393,12 @@ func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?
 // CHECK-NEXT:    nvvm.cluster.wait {aligned}
 // CHECK:         memref.load %{{.*}}[%c7, %c0] : memref<8x12xf32, #gpu.address_space<workgroup>>
 // CHECK-NEXT:    %[[TOTAL:.*]] = arith.addf %{{.*}}, %{{.*}} : f32
+// CHECK-NEXT:    memref.load %{{.*}}[%c7, %c1] : memref<8x12xf32, #gpu.address_space<workgroup>>
+// CHECK-NEXT:    arith.maxnumf
 // CHECK-NEXT:    nvvm.cluster.arrive {aligned}
 // CHECK-NOT:     nvvm.mapa
-// CHECK:         %[[POS:.*]] = arith.cmpf olt, %cst{{.*}}, %[[U:.*]] : f32
+// CHECK:         %[[SLOT:.*]] = memref.load %{{.*}}[%c0] : memref<12xf32, #gpu.address_space<workgroup>>
+// CHECK-NEXT:    %[[POS:.*]] = arith.cmpf olt, %cst{{.*}}, %[[U:.*]] : f32
 // CHECK-NEXT:    %[[LE:.*]] = arith.cmpf ole, %[[U]], %[[TOTAL]] : f32
 // CHECK-NEXT:    %[[INROW:.*]] = arith.andi %[[POS]], %[[LE]] : i1
 // CHECK-NEXT:    %[[MISSING:.*]] = arith.xori %[[INROW]], %true : i1
@@ -400,6 +406,7 @@ func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?
 // CHECK-NEXT:    %[[AFTER:.*]] = arith.cmpf olt, %[[PREFIX]], %[[U]] : f32
 // CHECK-NEXT:    %[[UPTO:.*]] = arith.cmpf ole, %[[U]], %[[END]] : f32
 // CHECK-NEXT:    %[[HOLDS:.*]] = arith.andi %[[AFTER]], %[[UPTO]] : i1
+// CHECK-NEXT:    arith.select %[[HOLDS]], %[[SLOT]], %cst{{.*}} : f32
 // CHECK-NEXT:    %[[FIRSTRANK:.*]] = arith.cmpi eq, %[[RANK]], %c0 : index
 // CHECK-NEXT:    %[[HOLDER:.*]] = arith.select %[[INROW]], %[[HOLDS]], %[[FIRSTRANK]] : i1
 // CHECK-NEXT:    %[[FALLBACK:.*]] = arith.andi %[[MISSING]], %{{.*}} : i1
@@ -416,3 +423,34 @@ func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?
 // CHECK:         nvvm.cluster.wait {aligned}
 // CHECK-NEXT:  }
 // CHECK-NEXT:  gpu.return
+
+// -----
+
+// Top-p over a cluster: two exchanges a round. The holder pushes the drawn token; the test's
+// pass scans the next round's mass (with the count above the pivot alongside), so the test's
+// exchange is the next draw's, and the loop carries the scan (from, to, Q, P_r, Q_r).
+func.func @cluster_top_p(%p: memref<?x?xf32>, %tp: memref<?xf32>, %so: memref<2xi64>,
+                         %ids: memref<?xi32>) {
+  attn.sample input(%p : memref<?x?xf32>) top_p(%tp : memref<?xf32>)
+      seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>)
+      {sampling = #attn.sampling<input = probs, mode = sample, cluster_size = 8>}
+  return
+}
+// CHECK-LABEL: gpu.func @cluster_top_p_sample(
+// CHECK:         scf.while ({{.*}}) : (f32, f32, f32, f32, f32, f32, i32, f32, i1)
+// CHECK:         } do {
+// CHECK:           arith.mului_extended
+// CHECK:           nvvm.mapa
+// CHECK-NOT:       nvvm.mapa
+// CHECK:           nvvm.cluster.arrive {aligned}
+// CHECK-NEXT:      nvvm.cluster.wait {aligned}
+// CHECK-NOT:       nvvm.mapa
+// CHECK:           gpu.shuffle  up
+// CHECK-NOT:       nvvm.mapa
+// CHECK:           nvvm.cluster.wait {aligned}
+// CHECK:             nvvm.mapa
+// CHECK-NOT:         nvvm.mapa
+// CHECK:           nvvm.cluster.arrive {aligned}
+// CHECK-NEXT:      nvvm.cluster.wait {aligned}
+// CHECK-NOT:       nvvm.mapa
+// CHECK:           scf.yield
