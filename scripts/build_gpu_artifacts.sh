@@ -9,8 +9,8 @@
 #                                        every sampling kernel in one bundle
 #                                        (scripts/gen_sampling_variants.py), and
 #                                        sampling_cluster.mlir, the same kernels with a row
-#                                        over a thread-block cluster (sm_90; scripts/gen_
-#                                        sampling_cluster_variants.py), and
+#                                        over a thread-block cluster of 8 and of 16 CTAs
+#                                        (sm_90; scripts/gen_sampling_cluster_variants.py), and
 #                                        cascade_*.mlir, multi-level attention with every
 #                                        level and merge in one bundle
 #                                        (scripts/gen_cascade_variants.py)

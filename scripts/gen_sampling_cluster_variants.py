@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the attn IR of the cluster sampling kernels (tests/gpu/sampling_cluster_variants.py,
-sm_90 only) to OUTDIR/sampling_cluster.mlir (one bundle, every kernel) and
-OUTDIR/sampling_cluster_variants.json.
+sm_90 only: clusters of 8 and of 16 CTAs) to OUTDIR/sampling_cluster.mlir (one bundle, every
+kernel) and OUTDIR/sampling_cluster_variants.json.
 
 Usage: gen_sampling_cluster_variants.py OUTDIR [--only NAME ...] [--list]
 """

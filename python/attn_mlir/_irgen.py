@@ -372,15 +372,16 @@ def spec_sampling_variants():
     return [SpecSampleVariant(f"chain_speculative_{dt}", dt) for dt in ("f32", "bf16")]
 
 
-# CTAs per row of the cluster sampling kernels (the portable cluster size of sm_90).
-CLUSTER_SIZE = 8
+# CTAs per row of the cluster sampling kernels: 8 (the portable cluster size of sm_90) and 16
+# (non-portable), which attn_mlir.sampling picks by batch.
+CLUSTER_SIZES = (8, 16)
 
 
-def cluster_sampling_variants(cluster_size=CLUSTER_SIZE):
-    """sampling_variants() split over thread-block clusters of `cluster_size` CTAs (sm_90
-    only): the same functions, named `<name>_c<cluster_size>`, for small batches."""
-    return [SampleVariant(f"{v.name}_c{cluster_size}", v.input, v.mode, v.dtype, v.filters,
-                          cluster_size) for v in sampling_variants()]
+def cluster_sampling_variants(cluster_sizes=CLUSTER_SIZES):
+    """sampling_variants() split over thread-block clusters of each of `cluster_sizes` CTAs
+    (sm_90 only): the same functions, named `<name>_c<cluster size>`, for small batches."""
+    return [SampleVariant(f"{v.name}_c{size}", v.input, v.mode, v.dtype, v.filters, size)
+            for size in cluster_sizes for v in sampling_variants()]
 
 
 def sampling_ir(comment):

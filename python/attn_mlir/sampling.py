@@ -30,10 +30,11 @@ Small batches (sm_90): one CTA per row leaves most of the GPU idle, so given a b
 cluster kernels (scripts/gen_sampling_cluster_variants.py; ``set_cluster_bundle`` or
 $ATTN_MLIR_SAMPLING_CLUSTER_BUNDLE), batches of up to ``CLUSTER_MAX_BATCH`` rows
 ($ATTN_MLIR_SAMPLING_CLUSTER_MAX_BATCH) run on kernels that split each row over a
-thread-block cluster of 8 CTAs. Same distributions and Philox stream; a given seed and offset
-draw the same tokens on the same kernel, but a row's token can differ between the cluster and
-the one-CTA kernel (the inverse-CDF order follows the CTAs). Renorm and mask keep exactly the
-same tokens either way.
+thread-block cluster: of 16 CTAs for a single row, of 8 for more (either where the bundle
+holds only one size). Same distributions and Philox stream; a given seed and offset draw the
+same tokens on the same kernel, but a row's token can differ between the cluster and the
+one-CTA kernel, and between cluster sizes (the inverse-CDF order follows the CTAs). Renorm
+and mask keep exactly the same tokens either way.
 """
 
 import ctypes
@@ -68,8 +69,19 @@ CLUSTER_MAX_BATCH_BY_KIND = {
     ("probs", "renorm", ("top_k",)): 1,
     ("logits", "mask", ("top_k",)): 0,
 }
-# CTAs per row the cluster kernels may have, in the order they are looked for.
+# CTAs per row of the cluster kernels, in the order they are looked for: the first size the
+# cluster bundle has the kernel for is taken, so a bundle with one size (one from before the
+# 16-CTA kernels holds 8 only) serves every batch. A single row takes 16, more rows 8: on an
+# H100 at vocab 128256 (bench/results/2026-12-07-h100-sampling-fusion-ab) 16 CTAs a row beat 8
+# by 4-24% at batch 1 but lost up to 66% at batch 32 (top-k from probabilities 79 against 48
+# us).
 _CLUSTER_SIZES = (8, 16)
+_CLUSTER_SIZES_ONE_ROW = (16, 8)
+
+
+def _cluster_sizes(rows):
+    """The cluster sizes for a batch of `rows` rows, in the order they are looked for."""
+    return _CLUSTER_SIZES_ONE_ROW if rows == 1 else _CLUSTER_SIZES
 
 
 def set_cluster_bundle(bundle):
@@ -278,7 +290,8 @@ _states = {}
 def _sampler(bundle, x, input, mode, filters):
     """The cached Sampler for x's dtype and device with `filters` per row: of the cluster
     bundle for a batch of at most CLUSTER_MAX_BATCH rows (CLUSTER_MAX_BATCH_BY_KIND's limit
-    where lower) when it has the kernel, else of `bundle`."""
+    where lower) when it has the kernel (of the sizes _cluster_sizes gives), else of
+    `bundle`."""
     if not isinstance(x, torch.Tensor):
         raise TypeError(f"expected a torch.Tensor, got {type(x).__name__}")
     if x.dtype not in (torch.float32, torch.bfloat16):
@@ -289,7 +302,7 @@ def _sampler(bundle, x, input, mode, filters):
                 CLUSTER_MAX_BATCH_BY_KIND.get((input, mode, tuple(filters)), CLUSTER_MAX_BATCH))
     cluster = _cluster_bundle() if 1 <= rows <= limit else None
     if cluster is not None:
-        s = _cached_sampler(cluster, x, input, mode, dtype, filters, _CLUSTER_SIZES)
+        s = _cached_sampler(cluster, x, input, mode, dtype, filters, _cluster_sizes(rows))
         if s is not None:
             return s
     return _cached_sampler(bundle, x, input, mode, dtype, filters, (1,))

@@ -208,8 +208,9 @@ def fake_samplers(monkeypatch):
     return _FakeSampler
 
 
-@pytest.mark.parametrize("rows, want", [(1, ("cluster", 8)), (32, ("cluster", 8)),
-                                        (33, ("main", 1)), (512, ("main", 1))])
+@pytest.mark.parametrize("rows, want", [(1, ("cluster", 16)), (2, ("cluster", 8)),
+                                        (32, ("cluster", 8)), (33, ("main", 1)),
+                                        (512, ("main", 1))])
 def test_small_batches_use_the_cluster_kernels(fake_samplers, rows, want):
     S.set_cluster_bundle("cluster")
     s = S._sampler("main", torch.rand(rows, 64), "probs", "sample", ("top_k",))
@@ -217,9 +218,10 @@ def test_small_batches_use_the_cluster_kernels(fake_samplers, rows, want):
 
 
 @pytest.mark.parametrize("input, mode, filters, rows, want", [
+    ("probs", "sample", (), 1, ("cluster", 16)),
     ("probs", "sample", (), 4, ("cluster", 8)),
     ("probs", "sample", (), 5, ("main", 1)),
-    ("logits", "sample", ("top_k", "top_p"), 1, ("cluster", 8)),
+    ("logits", "sample", ("top_k", "top_p"), 1, ("cluster", 16)),
     ("logits", "sample", ("top_k", "top_p"), 2, ("main", 1)),
     ("probs", "renorm", ("top_k",), 2, ("main", 1)),
     ("logits", "mask", ("top_k",), 1, ("main", 1)),
@@ -252,6 +254,25 @@ def test_a_cluster_bundle_without_the_kernel_falls_back(fake_samplers):
     fake_samplers.missing = {("cluster", 8)}
     s = S._sampler("main", torch.rand(2, 64), "probs", "sample", ("top_p",))
     assert (s.bundle, s.cluster_size) == ("cluster", 16)
+
+
+@pytest.mark.parametrize("rows", [1, 2, 32])
+def test_a_cluster_bundle_with_one_size_serves_every_batch(fake_samplers, rows):
+    """A bundle from before the 16-CTA kernels (8 only), or one with 16 only."""
+    S.set_cluster_bundle("cluster")
+    for held in (8, 16):
+        fake_samplers.missing = {("cluster", 24 - held)}
+        S._samplers.clear()
+        s = S._sampler("main", torch.rand(rows, 64), "probs", "sample", ("top_k",))
+        assert (s.bundle, s.cluster_size) == ("cluster", held)
+
+
+def test_one_row_and_more_rows_get_their_own_samplers(fake_samplers):
+    S.set_cluster_bundle("cluster")
+    one = S._sampler("main", torch.rand(1, 64), "probs", "sample", ("top_p",))
+    more = S._sampler("main", torch.rand(8, 64), "probs", "sample", ("top_p",))
+    assert (one.cluster_size, more.cluster_size) == (16, 8)
+    assert S._sampler("main", torch.rand(1, 64), "probs", "sample", ("top_p",)) is one
 
 
 def test_the_main_bundle_error_is_raised(fake_samplers):
