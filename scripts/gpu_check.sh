@@ -76,8 +76,8 @@
 #                                              reproducibility, bad input, and
 #                                              chain_speculative_sampling (check_sampling.py);
 #                                              again (not the speculative checks) on the
-#                                              cluster kernels of bundles/sampling_cluster
-#                                              when built
+#                                              cluster kernels of bundles/sampling_cluster,
+#                                              each cluster size it holds, when built
 #     smemcheck, sracecheck                    compute-sanitizer memcheck / racecheck over
 #                                              check_sampling.py --quick (not in the default
 #                                              list; memcheck keeps torch's caching allocator:

@@ -25,10 +25,13 @@ library ($ATTN_RT_LIBRARY). Checks, each printed with its result:
     counts by their exact laws (chi-square, >= 100k chains per case), counts and padding
     exact against the kernel's own Philox uniforms, reproducibility and bad input.
 With ARTDIR/bundles/sampling_cluster (scripts/gen_sampling_cluster_variants.py; skipped
-with --no-cluster or when absent) the same checks run again, prefixed "cluster:", on the
-kernels that split a row over a thread-block cluster (every batch forced onto them), and:
-  * batch 1 and 32 (vocab 128256 and 151936) pick the cluster kernels by default, and draw
-    from the right distribution there (chi-square, top-k 20 and top-k / top-p from logits);
+with --no-cluster or when absent) the same checks and the advance_offset ones run again on
+the kernels that split a row over a thread-block cluster, for each cluster size the bundle
+holds (8 and 16 CTAs; 8 alone in a bundle from before the 16-CTA kernels), prefixed
+"cluster <size>:" (every batch forced onto that size), and, prefixed "cluster:":
+  * batch 1 and 32 (vocab 128256 and 151936) pick the cluster kernels by default, of 16 CTAs
+    for batch 1 and 8 for batch 32 where the bundle holds both, and draw from the right
+    distribution there (chi-square, top-k 20 and top-k / top-p from logits);
   * their renorm and mask outputs equal the one-CTA kernels' (mask bit-exact; the same
     survivors, values within RTOL);
   * the same seed and offset give the same tokens at batch 1.
@@ -36,6 +39,7 @@ Exit status 1 if any check fails; OUTDIR/check_sampling.json holds every result.
 """
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -402,12 +406,43 @@ def check_offset_advance(device, bundle, cluster_size=1):
 
 # ---- cluster kernels -------------------------------------------------------------------
 
-def check_cluster_small_batches(device, draws):
+def cluster_sizes_of(bundle, device):
+    """The cluster sizes (of 8 and 16) `bundle` has the f32 probs sample kernel of."""
+    sizes = []
+    for size in (8, 16):
+        try:
+            S.Sampler(bundle, input="probs", mode="sample", dtype="f32", cluster_size=size,
+                      device=device)
+        except attn_mlir.AttnError:
+            continue
+        sizes.append(size)
+    return sizes
+
+
+def expected_cluster_size(batch, sizes):
+    """16 CTAs for a single row, 8 for more, or the one size the bundle holds."""
+    preferred = (16, 8) if batch == 1 else (8, 16)
+    return next(size for size in preferred if size in sizes)
+
+
+@contextlib.contextmanager
+def cluster_size_only(size):
+    """attn_mlir.sampling on the cluster kernels of `size` CTAs at every batch."""
+    saved = S._CLUSTER_SIZES, S._CLUSTER_SIZES_ONE_ROW
+    S._CLUSTER_SIZES = S._CLUSTER_SIZES_ONE_ROW = (size,)
+    try:
+        yield
+    finally:
+        S._CLUSTER_SIZES, S._CLUSTER_SIZES_ONE_ROW = saved
+
+
+def check_cluster_small_batches(device, draws, sizes):
     """Batch 1 and 32 on the cluster kernels as attn_mlir.sampling picks them by default."""
     for batch in (1, 32):
         x = torch.rand(batch, 128256, device=device)
         s = S._sampler(S._bundle(None, x.device), x, "probs", "sample", ("top_k",))
-        record(f"batch {batch} picks the cluster kernel", s.cluster_size > 1,
+        want = expected_cluster_size(batch, sizes)
+        record(f"batch {batch} picks the {want}-CTA cluster kernel", s.cluster_size == want,
                cluster_size=s.cluster_size)
     g = torch.Generator(device="cpu").manual_seed(13)
     for dtype in (torch.float32, torch.bfloat16):
@@ -499,22 +534,30 @@ def run_checks(device, draws):
 
 
 def check_cluster(artdir, device, draws):
-    """Every check again on the cluster kernels, then the small batches."""
+    """Every check again on the cluster kernels of each size the bundle holds, then the small
+    batches."""
     global PREFIX
     cluster_bundle = attn_mlir.Bundle(os.path.join(artdir, "bundles", "sampling_cluster"))
     S.set_cluster_bundle(cluster_bundle)
     PREFIX = "cluster: "
-    run_step(lambda d: check_offset_advance(d, cluster_bundle, 8), device)
+    sizes = cluster_sizes_of(cluster_bundle, device)
+    record("the bundle holds cluster kernels", bool(sizes), cluster_sizes=sizes)
     limit = S.CLUSTER_MAX_BATCH
-    S.CLUSTER_MAX_BATCH = 1 << 30  # every batch on the cluster kernels
-    try:
-        run_checks(device, draws)
-    finally:
-        S.CLUSTER_MAX_BATCH = limit
-    try:
-        check_cluster_small_batches(device, draws)
-    except Exception as err:  # noqa: BLE001
-        record("small batches raised", False, message=f"{type(err).__name__}: {err}")
+    for size in sizes:
+        PREFIX = f"cluster {size}: "
+        run_step(lambda d: check_offset_advance(d, cluster_bundle, size), device)
+        S.CLUSTER_MAX_BATCH = 1 << 30  # every batch on the cluster kernels
+        try:
+            with cluster_size_only(size):
+                run_checks(device, draws)
+        finally:
+            S.CLUSTER_MAX_BATCH = limit
+    PREFIX = "cluster: "
+    if sizes:
+        try:
+            check_cluster_small_batches(device, draws, sizes)
+        except Exception as err:  # noqa: BLE001
+            record("small batches raised", False, message=f"{type(err).__name__}: {err}")
     PREFIX = ""
 
 
