@@ -27,7 +27,7 @@ BatchDecodeWithPagedKVCacheWrapper if it imports, in both its configurations: "f
 group as query rows).
 
 Usage: decode_bench.py OUTDIR [--artdir ARTDIR] [--iters 50] [--warmup 10] [--sets 6]
-                       [--bundles NAME,..] [--tc-bundles NAME,..]
+                       [--bundles NAME,..] [--tc-bundles NAME,..] [--max-work N,..]
                        [--pool-gb 4] [--no-flashinfer] [--shapes 1x32768,16x4096,...]
                        [--kv-configs p16_nhd,p1_nhd,p64_nhd,p16_hnd,p1_hnd,p64_hnd]
 Writes OUTDIR/decode_bench.json and OUTDIR/decode_bench.md; prints a table last.
@@ -113,15 +113,16 @@ class PageSet:
         self.o = torch.empty(B, HQ, D, device="cuda", dtype=DTYPE)
 
 
-def bench_attn(sets, kp, vp, v, artdir, args, bundle_name=None):
+def bench_attn(sets, kp, vp, v, artdir, args, bundle_name=None, max_work=0):
     """attn-mlir's decode on pools of bench variant v's page size and layout; bundle_name: a
-    bundle of that problem (default: v's)."""
+    bundle of that problem (default: v's); max_work: the work-item cap per KV head (0: the
+    library's default, one wave of CTA slots)."""
     import attn_mlir
     bdir = os.path.join(artdir, "bundles", bundle_name or v.name)
     bundle = attn_mlir.Bundle(bdir)
     decs = []
     for s in sets:
-        d = attn_mlir.BatchDecode(bundle, max_batch=len(s.lens), **dict(
+        d = attn_mlir.BatchDecode(bundle, max_batch=len(s.lens), max_work=max_work, **dict(
             num_qo_heads=HQ, num_kv_heads=HKV, head_dim=D, page_size=v.page_size,
             layout=v.layout, dtype="bf16"))
         d.plan(s.indptr, s.last)
@@ -341,6 +342,11 @@ def bench_shape(args, gen, v, kp, vp, sname, attn, fi_why):
             # scripts/build_gpu_artifacts.sh: the same problem on the CUDA-core kernel.
             record("attn-mlir[cuda-core]",
                    lambda: bench_attn(sets, kp, vp, v, args.artdir, args, cuda_core))
+        for cap in args.max_work:
+            # A cap below the batch cannot hold one item per request: nothing to time.
+            if cap >= len(lens):
+                record(f"attn-mlir[mw{cap}]", lambda cap=cap: bench_attn(
+                    sets, kp, vp, v, args.artdir, args, max_work=cap))
         for name in bundles:
             record(f"attn-mlir[{name}]",
                    lambda name=name: bench_attn(sets, kp, vp, v, args.artdir, args, name))
@@ -385,8 +391,13 @@ def main():
     ap.add_argument("--tc-bundles", default="",
                     help="prefill bundles of the same problem under ARTDIR/bundles to time as "
                          "attn-mlir-tc[NAME]: the decode step on the tensor-core kernel")
+    ap.add_argument("--max-work", default="",
+                    help="comma list of work-item caps per KV head, each timed as "
+                         "attn-mlir[mwN] (the split-KV plan with at most N items a head, "
+                         "where N >= the batch): how many CTAs the step needs")
     args = ap.parse_args()
     args.iters = max(args.iters, 50)
+    args.max_work = [int(x) for x in filter(None, args.max_work.split(","))]
     names = list(dict.fromkeys(args.kv_configs.split(",")))
     unknown = [c for c in names if c not in KV_CONFIGS]
     if unknown:
