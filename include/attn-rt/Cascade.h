@@ -29,7 +29,10 @@
 // the caller's: an event recorded on the caller's stream starts it, another joins it back
 // before level 1's merge, so the caller's stream orders everything as before and a capture of
 // it takes the fork and the join into the graph. A compute-bound shared level and the
-// memory-bound level of each request's own pages then share the device.
+// memory-bound level of each request's own pages then share the device; a level 0 whose
+// max_ctas leaves SMs free is launched first, so that each level keeps its own SMs (a
+// persistent level 0 fills an SM alone, and level 1's small CTAs launched first would take
+// every SM).
 // In graph mode the merges' row count is captured with the launch: plans after the first must
 // keep the same number of query tokens N (their KV lengths may change freely).
 //
@@ -68,6 +71,11 @@ struct CascadeLevelOptions {
   int32_t max_work = 0;         ///< capacity; 0 = the kind's default
   int32_t max_partial_rows = 0; ///< prefill levels: capacity; 0 = default
   int32_t min_chunk_tokens = 0; ///< 0 = the kind's default
+  /// Prefill levels: the most CTAs the level's kernel occupies at once (PrefillOptions::
+  /// max_ctas); 0 = every resident slot. With concurrent_levels a level 0 capped so leaves
+  /// the other SMs to level 1, and is launched first so that its CTAs take their SMs before
+  /// level 1's fill the device.
+  int32_t max_ctas = 0;
 };
 
 struct CascadeOptions {

@@ -183,6 +183,15 @@ Status checkCascadeOptions(const CascadeOptions &o) {
                        "level %d: max_work (%d), max_partial_rows (%d) and min_chunk_tokens "
                        "(%d) must not be negative",
                        l, lo.max_work, lo.max_partial_rows, lo.min_chunk_tokens);
+    if (lo.max_ctas < 0 || lo.max_ctas > kMaxScheduleCapacity)
+      return makeError(StatusCode::InvalidArgument,
+                       "level %d: max_ctas (%d) is out of range [0, %d]", l, lo.max_ctas,
+                       kMaxScheduleCapacity);
+    if (lo.max_ctas > 0 && lo.kind == CascadeLevelKind::Decode)
+      return makeError(StatusCode::InvalidArgument,
+                       "level %d: max_ctas (%d) is for prefill levels; a decode level takes "
+                       "every slot",
+                       l, lo.max_ctas);
   }
   if (n > 1 && !o.merge_bundle)
     return makeError(StatusCode::InvalidArgument,
@@ -370,6 +379,7 @@ Status CascadeAttention::Impl::createLevels(const std::vector<int> &indices) {
           levelOptions<PrefillOptions>(options, lo, name, kDefaultPrefillMinChunkTokens);
       p.max_qo_tokens = options.max_qo_tokens;
       p.max_partial_rows = lo.max_partial_rows;
+      p.max_ctas = lo.max_ctas;
       ATTN_RT_RETURN_IF_ERROR(atLevel(
           PrefillAttention::create(*lo.bundle, prefillProblem(problem), p, &level.prefill), l));
     }
@@ -567,9 +577,13 @@ Status CascadeAttention::run(const CascadeRunArgs &a, StreamHandle stream) {
     StreamHandle sideHandle = static_cast<StreamHandle>(s.side);
     ATTN_CU_CHECK(*s.drv, cuEventRecord, (s.fork, caller), "stream=%p", stream);
     ATTN_CU_CHECK(*s.drv, cuStreamWaitEvent, (s.side, s.fork, 0), "stream=%p", sideHandle);
-    Status level1 = s.runLevel(1, a, tmpO, tmpLse, sideHandle);
+    // A level 0 capped to part of the device is launched first (see Cascade.h).
+    const bool level0First = s.options.levels[0].max_ctas > 0;
+    Status level0 = level0First ? s.runLevel(0, a, a.o, lse0, stream) : Status::ok();
+    Status level1 = level0.isOk() ? s.runLevel(1, a, tmpO, tmpLse, sideHandle) : Status::ok();
     ATTN_CU_CHECK(*s.drv, cuEventRecord, (s.join, s.side), "stream=%p", sideHandle);
-    Status level0 = level1.isOk() ? s.runLevel(0, a, a.o, lse0, stream) : Status::ok();
+    if (!level0First && level1.isOk())
+      level0 = s.runLevel(0, a, a.o, lse0, stream);
     ATTN_CU_CHECK(*s.drv, cuStreamWaitEvent, (caller, s.join, 0), "stream=%p", stream);
     ATTN_RT_RETURN_IF_ERROR(level1);
     ATTN_RT_RETURN_IF_ERROR(level0);

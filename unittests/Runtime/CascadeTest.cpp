@@ -114,6 +114,16 @@ TEST(CascadeOptions, RejectsBadLevelsAndCapacities) {
   CascadeOptions tokens = o;
   tokens.max_qo_tokens = 0;
   EXPECT_EQ(message(tokens), "max_qo_tokens (0) is out of range [1, 16777216]");
+  // max_ctas: a prefill level's cap, never negative, not on a decode level.
+  CascadeOptions capped = o;
+  capped.levels[0].max_ctas = 96;
+  EXPECT_TRUE(checkCascadeOptions(capped).isOk());
+  capped.levels[0].max_ctas = -1;
+  EXPECT_EQ(message(capped), "level 0: max_ctas (-1) is out of range [0, 16777216]");
+  capped.levels[0].max_ctas = 0;
+  capped.levels[1].max_ctas = 8;
+  EXPECT_EQ(message(capped), "level 1: max_ctas (8) is for prefill levels; a decode level "
+                             "takes every slot");
 }
 
 TEST(CascadePlanInput, LevelsMustPartitionTheSameQueries) {
