@@ -49,6 +49,8 @@
   X(cuPointerGetAttribute)                                                                         \
   X(cuStreamSynchronize)                                                                           \
   X(cuStreamCreate)                                                                                \
+  X(cuStreamCreateWithPriority)                                                                    \
+  X(cuCtxGetStreamPriorityRange)                                                                   \
   X(cuStreamDestroy)                                                                               \
   X(cuStreamWaitEvent)                                                                             \
   X(cuEventCreate)                                                                                 \
