@@ -28,7 +28,7 @@ prefill kernels that load K/V by TMA), to time that kernel in the same cascade.
 Usage: cascade_bench.py ARTDIR OUTDIR [--iters 50] [--warmup 10] [--batch 64] [--shared 32768]
                         [--unique 512] [--samples 4,16,64] [--prompt 8192] [--steps 32]
                         [--layers 8] [--no-flashinfer] [--skip-step] [--skip-pargen]
-                        [--level0-from DIR] [--level0-ctas N,..]
+                        [--level0-from DIR]
 Writes OUTDIR/cascade_bench.json and OUTDIR/cascade_bench.md; prints the tables last.
 """
 
@@ -114,10 +114,9 @@ class Ours:
         self.plain = attn_mlir.Bundle(plain) if os.path.isdir(plain) else self.decode
         self.dev = dev
 
-    def cascade(self, B, graph=False, concurrent=False, level0_ctas=0):
+    def cascade(self, B, graph=False, concurrent=False):
         from attn_mlir import CascadeLevel, MultiLevelCascade
-        return MultiLevelCascade([CascadeLevel(self.prefill, "prefill", max_batch=1,
-                                               max_ctas=level0_ctas),
+        return MultiLevelCascade([CascadeLevel(self.prefill, "prefill", max_batch=1),
                                   CascadeLevel(self.decode, "decode", max_batch=B)],
                                  merge_bundle=self.ops, max_qo_tokens=B, graph_mode=graph,
                                  device=self.dev, concurrent_levels=concurrent)
@@ -151,8 +150,8 @@ def bench_step(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
         bench_common.record(row["impls"], name, fn, f"  step {name:28}", describe)
 
     if ours is not None:
-        def ours_cascade(concurrent=False, level0_ctas=0):
-            cas = ours.cascade(B, concurrent=concurrent, level0_ctas=level0_ctas)
+        def ours_cascade(concurrent=False):
+            cas = ours.cascade(B, concurrent=concurrent)
             t0 = time.perf_counter()
             cas.plan([sb.l0[0], sb.l1[0]], [sb.l0[1], sb.l1[1]], [sb.l0[3], sb.l1[3]])
             plan_us = (time.perf_counter() - t0) * 1e6
@@ -167,10 +166,6 @@ def bench_step(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
         record("attn-mlir cascade", ours_cascade)
         # Levels 0 and 1 on two streams: the shared level's MMAs next to the own pages' copies.
         record("attn-mlir cascade concurrent", lambda: ours_cascade(concurrent=True))
-        # Level 0 on part of the SMs, level 1 on the rest, at once.
-        for n in args.level0_ctas:
-            record(f"attn-mlir cascade concurrent L0 {n} CTAs",
-                   lambda n=n: ours_cascade(concurrent=True, level0_ctas=n))
 
         def ours_plain():
             dec = ours.plain_decode(B)
@@ -341,12 +336,7 @@ def main():
     ap.add_argument("--skip-pargen", action="store_true")
     ap.add_argument("--level0-from", default=None,
                     help="an ARTDIR whose bundles/ holds the level-0 (prefill) bundle")
-    ap.add_argument("--level0-ctas", default="",
-                    help="comma list of CTA caps for level 0 (CascadeLevel.max_ctas), each "
-                         "timed with concurrent levels: the shared level on that many CTAs, "
-                         "level 1 on the SMs left")
     args = ap.parse_args()
-    args.level0_ctas = [int(x) for x in filter(None, args.level0_ctas.split(","))]
     gen = bench_common.start(args, "cascade_bench")
     if gen is None:
         return 2

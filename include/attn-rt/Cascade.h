@@ -29,11 +29,7 @@
 // the caller's: an event recorded on the caller's stream starts it, another joins it back
 // before level 1's merge, so the caller's stream orders everything as before and a capture of
 // it takes the fork and the join into the graph. A compute-bound shared level and the
-// memory-bound level of each request's own pages then share the device. A level 0 whose
-// max_ctas leaves SMs free swaps the streams: it runs on the cascade's stream, made at the
-// device's greatest priority and launched first, so that the scheduler places its CTAs (a
-// persistent level 0 fills an SM alone) before level 1's small ones take every SM; level 1
-// runs on the caller's stream, on the SMs left.
+// memory-bound level of each request's own pages then share the device.
 // In graph mode the merges' row count is captured with the launch: plans after the first must
 // keep the same number of query tokens N (their KV lengths may change freely).
 //
@@ -72,11 +68,6 @@ struct CascadeLevelOptions {
   int32_t max_work = 0;         ///< capacity; 0 = the kind's default
   int32_t max_partial_rows = 0; ///< prefill levels: capacity; 0 = default
   int32_t min_chunk_tokens = 0; ///< 0 = the kind's default
-  /// Prefill levels: the most CTAs the level's kernel occupies at once (PrefillOptions::
-  /// max_ctas); 0 = every resident slot. With concurrent_levels a level 0 capped so leaves
-  /// the other SMs to level 1, and runs first on a stream of the greatest priority so that
-  /// its CTAs take their SMs before level 1's fill the device (see above).
-  int32_t max_ctas = 0;
 };
 
 struct CascadeOptions {

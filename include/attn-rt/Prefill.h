@@ -47,12 +47,6 @@ struct PrefillOptions : AttentionOptions {
   /// plan takes qo_indptr = arange(0 .. batch_size) only, and run's qo_indptr may be 0, which
   /// binds a copy of it the int workspace holds (max_qo_tokens + 1 more words).
   bool one_query_per_request = false;
-  /// The most CTAs the attention kernel occupies at once; 0 = every resident slot of the
-  /// device. The plan splits KV for that many slots and a persistent kernel launches at most
-  /// that many, which leaves the other SMs to a kernel running beside it (a cascade's
-  /// concurrent levels: a compute-bound shared level on most SMs, the memory-bound level of
-  /// each request's own pages on the rest).
-  int32_t max_ctas = 0;
 };
 
 /// Device tensors of one run. k / v are k_cache / v_cache for paged KV. kv_indices and
@@ -102,8 +96,7 @@ Status selectPrefillKernels(const BundleManifest &manifest, const PrefillProblem
 /// split-KV when it has tmp_o, the K/V element size) on a device with `num_sms` SMs,
 /// `ctas_per_sm` occupancy and `l2_bytes` of L2 cache (used only when the kernel takes
 /// head_section; 0: no L2 sections), with the options' capacities and their defaults
-/// resolved; a positive options.max_ctas below num_sms x ctas_per_sm plans for that many
-/// slots instead (num_sms = max_ctas / ctas_per_sm, or one SM of max_ctas CTAs). Validates the result; a block-sparse kernel whose block_rows is not a multiple of
+/// resolved. Validates the result; a block-sparse kernel whose block_rows is not a multiple of
 /// its query rows per Q tile (tile_q / G) is a Mismatch. No GPU involved.
 Status makePrefillSchedulerConfig(const KernelEntry &attention, const PrefillProblem &problem,
                                   const PrefillOptions &options, int32_t num_sms,

@@ -32,10 +32,6 @@ typedef struct attn_cascade_level_config_t {
   int32_t max_work;           /* 0 = the kind's default */
   int32_t max_partial_rows;   /* prefill levels; 0 = default */
   int32_t min_chunk_tokens;   /* 0 = the kind's default */
-  int32_t max_ctas;           /* prefill levels: the most CTAs the level's kernel occupies at
-                                 once; 0 = every slot. With concurrent_levels a capped level 0
-                                 leaves the other SMs to level 1 and runs first, on the
-                                 cascade's stream at the device's greatest priority */
 } attn_cascade_level_config_t;
 
 typedef struct attn_cascade_config_t {

@@ -637,7 +637,6 @@ Status toCascade(const attn_cascade_config_t &c, CascadeProblem *p, CascadeOptio
     lo.max_work = lc.max_work;
     lo.max_partial_rows = lc.max_partial_rows;
     lo.min_chunk_tokens = lc.min_chunk_tokens;
-    lo.max_ctas = lc.max_ctas;
     o->levels.push_back(std::move(lo));
   }
   o->merge_bundle = c.merge_bundle ? c.merge_bundle->bundle.get() : nullptr;

@@ -183,15 +183,6 @@ Status checkCascadeOptions(const CascadeOptions &o) {
                        "level %d: max_work (%d), max_partial_rows (%d) and min_chunk_tokens "
                        "(%d) must not be negative",
                        l, lo.max_work, lo.max_partial_rows, lo.min_chunk_tokens);
-    if (lo.max_ctas < 0 || lo.max_ctas > kMaxScheduleCapacity)
-      return makeError(StatusCode::InvalidArgument,
-                       "level %d: max_ctas (%d) is out of range [0, %d]", l, lo.max_ctas,
-                       kMaxScheduleCapacity);
-    if (lo.max_ctas > 0 && lo.kind == CascadeLevelKind::Decode)
-      return makeError(StatusCode::InvalidArgument,
-                       "level %d: max_ctas (%d) is for prefill levels; a decode level takes "
-                       "every slot",
-                       l, lo.max_ctas);
   }
   if (n > 1 && !o.merge_bundle)
     return makeError(StatusCode::InvalidArgument,
@@ -379,7 +370,6 @@ Status CascadeAttention::Impl::createLevels(const std::vector<int> &indices) {
           levelOptions<PrefillOptions>(options, lo, name, kDefaultPrefillMinChunkTokens);
       p.max_qo_tokens = options.max_qo_tokens;
       p.max_partial_rows = lo.max_partial_rows;
-      p.max_ctas = lo.max_ctas;
       ATTN_RT_RETURN_IF_ERROR(atLevel(
           PrefillAttention::create(*lo.bundle, prefillProblem(problem), p, &level.prefill), l));
     }
@@ -430,17 +420,8 @@ Status CascadeAttention::Impl::createSideStream() {
     return Status::ok();
   ATTN_RT_RETURN_IF_ERROR(bindDevice());
   // Non-blocking: the legacy default stream does not serialize with it; the events order it.
-  if (options.levels[0].max_ctas > 0) {
-    // A capped level 0 runs here, at the device's greatest priority (see run).
-    int least = 0, greatest = 0;
-    ATTN_CU_CHECK(*drv, cuCtxGetStreamPriorityRange, (&least, &greatest), "device=%d",
-                  options.device);
-    ATTN_CU_CHECK(*drv, cuStreamCreateWithPriority, (&side, CU_STREAM_NON_BLOCKING, greatest),
-                  "flags=%s, priority=%d", "CU_STREAM_NON_BLOCKING", greatest);
-  } else {
-    ATTN_CU_CHECK(*drv, cuStreamCreate, (&side, CU_STREAM_NON_BLOCKING), "flags=%s",
-                  "CU_STREAM_NON_BLOCKING");
-  }
+  ATTN_CU_CHECK(*drv, cuStreamCreate, (&side, CU_STREAM_NON_BLOCKING), "flags=%s",
+                "CU_STREAM_NON_BLOCKING");
   ATTN_CU_CHECK(*drv, cuEventCreate, (&fork, CU_EVENT_DISABLE_TIMING), "flags=%s",
                 "CU_EVENT_DISABLE_TIMING");
   ATTN_CU_CHECK(*drv, cuEventCreate, (&join, CU_EVENT_DISABLE_TIMING), "flags=%s",
@@ -579,27 +560,17 @@ Status CascadeAttention::run(const CascadeRunArgs &a, StreamHandle stream) {
   const DevicePtr lse0 = n == 1 && a.lse ? a.lse : base + s.scratch.lse_byte[0];
   if (s.side) {
     // Level 1 into the scratch state on the side stream, level 0 into o on the caller's; the
-    // join makes the caller's stream wait for level 1 before its merge. A level 0 capped to
-    // part of the device (max_ctas) swaps the streams and goes first: on the side stream,
-    // made at the greatest priority, the scheduler places its CTAs before level 1's, which
-    // then run on the SMs left; with equal priorities the two grids' CTAs race for the SMs,
-    // and level 1's small ones could take the SMs level 0's large ones need.
+    // join makes the caller's stream wait for level 1 before its merge.
     // Once the side stream waits for the fork it is always joined back, whatever fails
     // after, so that a capture of the caller's stream never ends with a stream left out.
     CUstream caller = static_cast<CUstream>(stream);
     StreamHandle sideHandle = static_cast<StreamHandle>(s.side);
-    const bool capped = s.options.levels[0].max_ctas > 0;
-    const int32_t sideLevel = capped ? 0 : 1;
-    auto runOn = [&](int32_t l, StreamHandle h) {
-      return l == 0 ? s.runLevel(0, a, a.o, lse0, h) : s.runLevel(1, a, tmpO, tmpLse, h);
-    };
     ATTN_CU_CHECK(*s.drv, cuEventRecord, (s.fork, caller), "stream=%p", stream);
     ATTN_CU_CHECK(*s.drv, cuStreamWaitEvent, (s.side, s.fork, 0), "stream=%p", sideHandle);
-    Status onSide = runOn(sideLevel, sideHandle);
+    Status level1 = s.runLevel(1, a, tmpO, tmpLse, sideHandle);
     ATTN_CU_CHECK(*s.drv, cuEventRecord, (s.join, s.side), "stream=%p", sideHandle);
-    Status onCaller = onSide.isOk() ? runOn(1 - sideLevel, stream) : Status::ok();
+    Status level0 = level1.isOk() ? s.runLevel(0, a, a.o, lse0, stream) : Status::ok();
     ATTN_CU_CHECK(*s.drv, cuStreamWaitEvent, (caller, s.join, 0), "stream=%p", stream);
-    Status level0 = capped ? onSide : onCaller, level1 = capped ? onCaller : onSide;
     ATTN_RT_RETURN_IF_ERROR(level1);
     ATTN_RT_RETURN_IF_ERROR(level0);
   } else {

@@ -85,8 +85,6 @@ CUresult cuMemFreeHost(void *);
 CUresult cuPointerGetAttribute(void *, CUpointer_attribute, CUdeviceptr);
 CUresult cuStreamSynchronize(CUstream);
 CUresult cuStreamCreate(CUstream *, unsigned int);
-CUresult cuStreamCreateWithPriority(CUstream *, unsigned int, int);
-CUresult cuCtxGetStreamPriorityRange(int *, int *);
 CUresult cuStreamDestroy_v2(CUstream);
 CUresult cuStreamWaitEvent(CUstream, CUevent, unsigned int);
 CUresult cuEventCreate(CUevent *, unsigned int);

@@ -49,8 +49,6 @@
   X(cuPointerGetAttribute)                                                                         \
   X(cuStreamSynchronize)                                                                           \
   X(cuStreamCreate)                                                                                \
-  X(cuStreamCreateWithPriority)                                                                    \
-  X(cuCtxGetStreamPriorityRange)                                                                   \
   X(cuStreamDestroy)                                                                               \
   X(cuStreamWaitEvent)                                                                             \
   X(cuEventCreate)                                                                                 \

@@ -517,11 +517,6 @@ uint64_t KernelRunner::persistentCtas() const {
   return resident;
 }
 
-void KernelRunner::limitPersistentCtas(int32_t ctas) {
-  if (persistent_ && ctas > 0)
-    persistentCtasCap_ = persistentCtasCap_ > 0 ? std::min(persistentCtasCap_, ctas) : ctas;
-}
-
 int32_t KernelRunner::balanceCtas() const {
   if (!persistent_ || !balanceSections_)
     return 0;

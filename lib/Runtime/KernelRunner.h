@@ -264,9 +264,6 @@ public:
   /// ATTN_RT_PERSISTENT_CTAS cap) when ATTN_RT_BALANCE_SECTIONS=1 asked the prefill plan to
   /// balance its rounds (PrefillSchedulerConfig::balance_ctas), else 0.
   int32_t balanceCtas() const;
-  /// A persistent attention kernel launches at most `ctas` CTAs (with ATTN_RT_PERSISTENT_CTAS,
-  /// the smaller of the two); no effect on other kernels.
-  void limitPersistentCtas(int32_t ctas);
   DevicePtr intWorkspace() const { return intWs_; }
   DevicePtr floatWorkspace() const { return floatWs_; }
   /// The device ordinal of the runner's context.

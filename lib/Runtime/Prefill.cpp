@@ -203,16 +203,6 @@ Status makePrefillSchedulerConfig(const KernelEntry &a, const PrefillProblem &pr
   ATTN_RT_RETURN_IF_ERROR(capacityInRange("max_qo_tokens", o.max_qo_tokens, 1));
   ATTN_RT_RETURN_IF_ERROR(capacityInRange("max_work", o.max_work, 0));
   ATTN_RT_RETURN_IF_ERROR(capacityInRange("max_partial_rows", o.max_partial_rows, 0));
-  ATTN_RT_RETURN_IF_ERROR(capacityInRange("max_ctas", o.max_ctas, 0));
-  // max_ctas: plan for that many slots (whole SMs of ctas_per_sm CTAs, or one SM's worth).
-  if (o.max_ctas > 0 && o.max_ctas < int64_t(num_sms) * ctas_per_sm) {
-    if (o.max_ctas < ctas_per_sm) {
-      ctas_per_sm = o.max_ctas;
-      num_sms = 1;
-    } else {
-      num_sms = o.max_ctas / ctas_per_sm;
-    }
-  }
   PrefillSchedulerConfig c;
   c.num_qo_heads = problem.num_qo_heads;
   c.num_kv_heads = problem.num_kv_heads;
@@ -315,8 +305,6 @@ Status PrefillAttention::Impl::create(const PrefillOptions &o) {
   ATTN_RT_RETURN_IF_ERROR(makePrefillSchedulerConfig(runner.attentionKernel(), problem, o,
                                                      runner.numSms(), runner.ctasPerSm(), &sched,
                                                      runner.l2Bytes()));
-  if (o.max_ctas > 0)
-    runner.limitPersistentCtas(o.max_ctas);
   sched.balance_ctas = runner.balanceCtas();
   ATTN_RT_RETURN_IF_ERROR(computePrefillWorkspaceLayout(sched.max_qo_tokens, sched.max_work,
                                                         sched.max_partial_rows,

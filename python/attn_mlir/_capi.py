@@ -282,7 +282,7 @@ CASCADE_LEVEL_KINDS = {"prefill": CASCADE_LEVEL_PREFILL, "decode": CASCADE_LEVEL
 class attn_cascade_level_config_t(ctypes.Structure):
     _fields_ = ([("bundle", _handle), ("kernel_name", ctypes.c_char_p)] +
                 _fields(_i32, "kind", "max_batch", "max_work", "max_partial_rows",
-                        "min_chunk_tokens", "max_ctas"))
+                        "min_chunk_tokens"))
 
 
 class attn_cascade_config_t(ctypes.Structure):

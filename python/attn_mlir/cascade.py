@@ -45,9 +45,6 @@ class CascadeLevel:
     max_work: int = 0           # 0 = the library's default
     max_partial_rows: int = 0   # prefill levels; 0 = default
     min_chunk_tokens: int = 0   # 0 = default
-    max_ctas: int = 0           # prefill levels: the most CTAs the level's kernel occupies at
-                                # once (0 = every slot); a capped level 0 of a cascade with
-                                # concurrent_levels leaves the other SMs to level 1
 
 
 def _as_list(name, xs, n):
@@ -94,7 +91,7 @@ class MultiLevelCascade(_capi.OwnedHandle):
                 raise ValueError(f"levels[{i}].kind must be 'prefill' or 'decode', got "
                                  f"{lv.kind!r}")
             positive(f"levels[{i}].max_batch", lv.max_batch)
-            for n in ("max_work", "max_partial_rows", "min_chunk_tokens", "max_ctas"):
+            for n in ("max_work", "max_partial_rows", "min_chunk_tokens"):
                 non_negative(f"levels[{i}].{n}", getattr(lv, n))
         if len(levels) > 1 and not hasattr(merge_bundle, "kernels"):
             raise TypeError(f"merge_bundle: {len(levels)} levels need an attn_mlir.Bundle with "
@@ -143,7 +140,6 @@ class MultiLevelCascade(_capi.OwnedHandle):
             c.max_batch = lv.max_batch
             c.max_work, c.max_partial_rows = lv.max_work, lv.max_partial_rows
             c.min_chunk_tokens = lv.min_chunk_tokens
-            c.max_ctas = lv.max_ctas
         if merge_bundle is not None:
             cfg.merge_bundle = merge_bundle.handle
         mname = merge_kernel_name.encode() if merge_kernel_name else None

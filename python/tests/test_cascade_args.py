@@ -137,8 +137,6 @@ def test_cascade_level_checks(torch):
     with pytest.raises(ValueError, match="levels\\[1\\].max_batch must be a positive"):
         MultiLevelCascade([CascadeLevel(bundle), CascadeLevel(bundle, max_batch=0)],
                           max_qo_tokens=4, merge_bundle=bundle)
-    with pytest.raises(ValueError, match="levels\\[0\\].max_ctas must be a non-negative"):
-        MultiLevelCascade([CascadeLevel(bundle, max_ctas=-1)], max_qo_tokens=4)
     with pytest.raises(TypeError, match="merge_bundle: 2 levels need"):
         MultiLevelCascade([CascadeLevel(bundle), CascadeLevel(bundle)], max_qo_tokens=4)
     with pytest.raises(TypeError, match="levels\\[0\\]: expected a CascadeLevel"):

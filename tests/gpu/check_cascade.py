@@ -23,16 +23,11 @@ the entry), which is what merging the levels' states through their LSE computes.
   two_level_long      16 requests sharing 16389 tokens (split-KV of the shared level), own
                       pages 0..600
   graph               2 levels, graph mode: run captured once, replayed after plans with
-                      other groupings, prefix (0 included) and suffix lengths; again with
-                      the levels on two streams, and with level 0 on at most 5 CTAs
+                      other groupings, prefix (0 included) and suffix lengths
 
 The cases whose level kinds match a cascade bundle (ARTDIR/bundles/cascade_*; every level's
 kernel and the merges compiled from one attn function, tests/gpu/cascade_variants.py) run a
-second time with all kernels from that bundle ("<case>/<bundle>"). The cases of two levels
-or more run again with levels 0 and 1 on two streams ("<case>/concurrent") and, where level 0
-is a prefill level, with it on at most 5 CTAs (CascadeLevel.max_ctas: its plan split for 5
-slots, a persistent kernel looping over its items, launched before level 1;
-"<case>/concurrent_l0_5ctas").
+second time with all kernels from that bundle ("<case>/<bundle>").
 
 With FlashInfer importable, its MultiLevelCascadeAttentionWrapper runs the multi-level cases
 too (its LSE is not compared; its o against the same reference, and ours against its).
@@ -213,16 +208,14 @@ class Checker:
         kinds = {k for k, _ in levels} | ({"merge"} if len(levels) > 1 else set())
         return [BUNDLES[k] for k in sorted(kinds) if self.bundles[k] is None]
 
-    def cascade(self, batch, graph=False, caps=None, ir=None, concurrent=False, level0_ctas=0):
+    def cascade(self, batch, graph=False, caps=None, ir=None, concurrent=False):
         """The MultiLevelCascade of the batch's levels: from the separate bundles, or with
         `ir` (a cascade variant and its bundle) every kernel from that one bundle;
-        `concurrent`: levels 0 and 1 on two streams; `level0_ctas`: a prefill level 0 on at
-        most that many CTAs (its plan split for them, launched before level 1)."""
+        `concurrent`: levels 0 and 1 on two streams."""
         levels = [CascadeLevel(ir[1] if ir else self.bundles[k],
                                "decode" if k == "decode" else "prefill",
                                max_batch=(caps[i] if caps else len(ents)),
-                               kernel_name=ir[0].kernel(i) if ir else None,
-                               max_ctas=level0_ctas if i == 0 and k != "decode" else 0)
+                               kernel_name=ir[0].kernel(i) if ir else None)
                   for i, (k, ents) in enumerate(batch.levels)]
         return MultiLevelCascade(levels, merge_bundle=ir[1] if ir else self.bundles["merge"],
                                  max_qo_tokens=batch.N, graph_mode=graph, device=self.dev,
@@ -249,19 +242,16 @@ class Checker:
             sources.append((f"{name}/{v.name}", (v, bundle) if bundle else v.name))
         if len(levels) > 1:  # levels 0 and 1 concurrently, on two streams
             sources.append((f"{name}/concurrent", "concurrent"))
-            if levels[0][0] != "decode":  # level 0 on 5 CTAs, launched first
-                sources.append((f"{name}/concurrent_l0_5ctas", "concurrent_capped"))
         o = torch.empty((b.N, HQ, D), dtype=DTYPE, device=self.dev)
         lse = torch.empty((b.N, HQ), dtype=torch.float32, device=self.dev)
         for label, ir in sources:
-            concurrent = ir in ("concurrent", "concurrent_capped")
+            concurrent = ir == "concurrent"
             if isinstance(ir, str) and not concurrent:
                 rows.append(dict(case=label, status="SKIP", detail=f"no bundle {ir}"))
                 continue
             try:
-                cas = (self.cascade(b, concurrent=True,
-                                    level0_ctas=5 if ir == "concurrent_capped" else 0)
-                       if concurrent else self.cascade(b, ir=ir))
+                cas = (self.cascade(b, concurrent=True) if concurrent
+                       else self.cascade(b, ir=ir))
                 cas.plan([t[0] for t in b.tables], [t[1] for t in b.tables],
                          [t[3] for t in b.tables])
                 o.fill_(math.nan)
@@ -318,12 +308,10 @@ class Checker:
             row["status"] = "FAIL"
         return row
 
-    def graph(self, concurrent=False, level0_ctas=0):
+    def graph(self, concurrent=False):
         """2 levels in graph mode: captured once, replayed after plans with new lengths
-        (`concurrent`: the two levels on two streams, forked and joined in the graph;
-        `level0_ctas`: level 0 on at most that many CTAs, launched first)."""
-        name = ("graph_concurrent" if concurrent else "graph") + \
-            (f"_l0_{level0_ctas}ctas" if level0_ctas else "")
+        (`concurrent`: the two levels on two streams, forked and joined in the graph)."""
+        name = "graph_concurrent" if concurrent else "graph"
         N = 8
         rounds = [
             [(0, 8, 500)], [(0, 3, 2000), (3, 8, 17)], [(0, 8, 0)], [(0, 5, 4096), (5, 8, 1)],
@@ -340,8 +328,7 @@ class Checker:
             sum(-(-n // P) for s in suffixes for n in s) + 8
         first = Batch(self, [1] * N, levels0, pool_pages=pool_pages)
         pool = (first.k, first.v)
-        cas = self.cascade(first, graph=True, caps=caps, concurrent=concurrent,
-                           level0_ctas=level0_ctas)
+        cas = self.cascade(first, graph=True, caps=caps, concurrent=concurrent)
         bufs = [(torch.zeros(c + 1, dtype=torch.int32, device=self.dev),
                  torch.zeros(c + 1, dtype=torch.int32, device=self.dev),
                  torch.zeros(pool_pages, dtype=torch.int32, device=self.dev),
@@ -450,8 +437,6 @@ def main():
     if not args.no_graph:
         todo.append(("graph", chk.graph))
         todo.append(("graph_concurrent", lambda: chk.graph(concurrent=True)))
-        todo.append(("graph_concurrent_l0_5ctas",
-                     lambda: chk.graph(concurrent=True, level0_ctas=5)))
     for name, fn in todo:
         t = time.time()
         try:

@@ -114,16 +114,6 @@ TEST(CascadeOptions, RejectsBadLevelsAndCapacities) {
   CascadeOptions tokens = o;
   tokens.max_qo_tokens = 0;
   EXPECT_EQ(message(tokens), "max_qo_tokens (0) is out of range [1, 16777216]");
-  // max_ctas: a prefill level's cap, never negative, not on a decode level.
-  CascadeOptions capped = o;
-  capped.levels[0].max_ctas = 96;
-  EXPECT_TRUE(checkCascadeOptions(capped).isOk());
-  capped.levels[0].max_ctas = -1;
-  EXPECT_EQ(message(capped), "level 0: max_ctas (-1) is out of range [0, 16777216]");
-  capped.levels[0].max_ctas = 0;
-  capped.levels[1].max_ctas = 8;
-  EXPECT_EQ(message(capped), "level 1: max_ctas (8) is for prefill levels; a decode level "
-                             "takes every slot");
 }
 
 TEST(CascadePlanInput, LevelsMustPartitionTheSameQueries) {
@@ -356,47 +346,6 @@ TEST_F(CascadeFake, ConcurrentLevelsForkAndJoinTheCallersStream) {
         << attnGetLastError();
     attnFakeCudaReset();
   }
-}
-
-// A capped level 0 (max_ctas) swaps the streams: level 0 and its split-KV merge on the
-// cascade's stream, made at the greatest priority; level 1 on the caller's.
-TEST_F(CascadeFake, CappedLevelZeroRunsOnThePriorityStream) {
-  attn_cascade_config_t c = config(3, ATTN_CASCADE_LEVEL_DECODE);
-  c.concurrent_levels = 1;
-  c.levels[0].max_ctas = 64;
-  attn_cascade_t cas = nullptr;
-  ASSERT_EQ(attnCascadeCreate(&c, &cas), ATTN_SUCCESS) << attnGetLastError();
-  EXPECT_EQ(attnFakeCudaCalls("cuStreamCreate"), 0);
-  EXPECT_EQ(attnFakeCudaCalls("cuStreamCreateWithPriority"), 1);
-  EXPECT_EQ(attnFakeCudaCalls("cuCtxGetStreamPriorityRange"), 1);
-  planThreeLevels(cas, {0, 30, 33}, {16, 7});
-  int32_t merges[3] = {};
-  for (int32_t l = 0; l < 3; ++l)
-    ASSERT_EQ(attnCascadeGetLevelInfo(cas, l, nullptr, nullptr, nullptr, &merges[l], nullptr),
-              ATTN_SUCCESS);
-  EXPECT_EQ(merges[0], 1) << "level 0's 40 pages should be split over its 64 slots";
-  const int64_t before = attnFakeCudaLaunches();
-  attn_cascade_args_t a = args(3);
-  ASSERT_EQ(attnCascadeRun(cas, &a, nullptr), ATTN_SUCCESS) << attnGetLastError();
-  EXPECT_EQ(attnFakeCudaLaunches() - before, 3 + merges[0] + merges[1] + merges[2] + 2);
-  EXPECT_EQ(attnFakeCudaStreamLaunches(), 1 + merges[0]);
-  EXPECT_EQ(attnFakeCudaCalls("cuStreamWaitEvent"), 2);
-  // A failing launch on the side stream names level 0; the caller's stream still joins.
-  attnFakeCudaFail("cuLaunchKernel", 0, 1, ATTN_FAKE_CUDA_DEFAULT_FAILURE);
-  attnFakeCudaFail("cuLaunchKernelEx", 0, 1, ATTN_FAKE_CUDA_DEFAULT_FAILURE);
-  EXPECT_EQ(attnCascadeRun(cas, &a, nullptr), ATTN_ERROR_DRIVER);
-  EXPECT_NE(std::string(attnGetLastError()).find("level 0"), std::string::npos)
-      << attnGetLastError();
-  EXPECT_EQ(attnFakeCudaCalls("cuStreamWaitEvent"), 4);
-  attnCascadeFree(cas);
-  // A failing priority query fails create, naming the call.
-  attnFakeCudaReset();
-  attnFakeCudaFail("cuCtxGetStreamPriorityRange", 0, 1, ATTN_FAKE_CUDA_DEFAULT_FAILURE);
-  EXPECT_EQ(attnCascadeCreate(&c, &cas), ATTN_ERROR_DRIVER);
-  EXPECT_NE(std::string(attnGetLastError()).find("cuCtxGetStreamPriorityRange"),
-            std::string::npos)
-      << attnGetLastError();
-  attnFakeCudaReset();
 }
 
 TEST_F(CascadeFake, CausalLastPrefillLevelAndOneLevel) {

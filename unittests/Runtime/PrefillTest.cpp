@@ -617,30 +617,6 @@ TEST(PrefillConfig, ComesFromKernelDeviceAndOptions) {
   EXPECT_EQ(c.window_left, 4095);
 }
 
-// max_ctas plans for that many slots: whole SMs of ctas_per_sm CTAs, or one SM's worth when it
-// is fewer; a cap at or above the device's slots changes nothing.
-TEST(PrefillConfig, MaxCtasLimitsThePlannedSlots) {
-  BundleManifest m;
-  ASSERT_TRUE(parse(test::prefillManifest(), &m).isOk());
-  PrefillSchedulerConfig c;
-  PrefillOptions o = options();
-  auto slots = [&](int32_t cap, int32_t sms, int32_t perSm) {
-    o.max_ctas = cap;
-    Status st = makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), o, sms, perSm, &c);
-    EXPECT_TRUE(st.isOk()) << st.message();
-    return std::make_pair(c.num_sms, c.ctas_per_sm);
-  };
-  EXPECT_EQ(slots(0, 132, 1), std::make_pair(132, 1));
-  EXPECT_EQ(slots(96, 132, 1), std::make_pair(96, 1));
-  EXPECT_EQ(slots(97, 132, 2), std::make_pair(48, 2));
-  EXPECT_EQ(slots(1, 132, 2), std::make_pair(1, 1));
-  EXPECT_EQ(slots(264, 132, 2), std::make_pair(132, 2));
-  EXPECT_EQ(slots(1000, 132, 2), std::make_pair(132, 2));
-  o.max_ctas = -3;
-  EXPECT_EQ(makePrefillSchedulerConfig(m.kernels[0], pagedProblem(), o, 132, 1, &c).message(),
-            "max_ctas (-3) is out of range [0, 16777216]");
-}
-
 // The L2 size reaches the scheduler only for a kernel that takes head_section (the others map
 // CTAs without sections); the K/V element size is the variant's kv_dtype's (bf16: 2).
 TEST(PrefillConfig, L2SizeOnlyForKernelsWithHeadSection) {

@@ -117,7 +117,7 @@ struct State {
   std::set<void *> events;
   std::set<void *> streams; ///< cuStreamCreate's
   int64_t launches = 0;
-  int64_t streamLaunches = 0; ///< launches on a stream cuStreamCreate* made
+  int64_t streamLaunches = 0; ///< launches on a stream cuStreamCreate made
   uint32_t lastGrid = 0, lastBlock = 0, lastSmem = 0;
   std::vector<uint32_t> paramSizes; // attnFakeCudaRecordParams
   std::vector<std::vector<unsigned char>> lastParams;
@@ -738,26 +738,6 @@ ATTN_FAKE_EXPORT CUresult cuStreamCreate(CUstream *stream, unsigned int flags) {
   if (stream && !currentContext())
     return result(kInvalidContext);
   return result(createTracked(s.streams, stream));
-}
-
-ATTN_FAKE_EXPORT CUresult cuStreamCreateWithPriority(CUstream *stream, unsigned int flags,
-                                                      int priority) {
-  ATTN_FAKE_ENTER(cuStreamCreateWithPriority);
-  if (stream && !currentContext())
-    return result(kInvalidContext);
-  return result(createTracked(s.streams, stream));
-}
-
-/// A device's range as the real driver reports it: 0 the least priority, -5 the greatest.
-ATTN_FAKE_EXPORT CUresult cuCtxGetStreamPriorityRange(int *least, int *greatest) {
-  ATTN_FAKE_ENTER(cuCtxGetStreamPriorityRange);
-  if (!currentContext())
-    return result(kInvalidContext);
-  if (least)
-    *least = 0;
-  if (greatest)
-    *greatest = -5;
-  return result(0);
 }
 
 ATTN_FAKE_EXPORT CUresult cuStreamDestroy(CUstream stream) {
