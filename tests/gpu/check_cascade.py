@@ -459,6 +459,9 @@ def main():
         f"{n_skip} skipped")
     out = args.json or (os.path.join(args.outdir, "check_cascade.json") if args.outdir else None)
     if out:
+        # OUTDIR (or --json's folder) is made here, as check_prefill and check_sampling do: a
+        # missing folder must not turn a passing run into a traceback and exit status 1.
+        os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
         with open(out, "w") as f:
             json.dump(dict(device=torch.cuda.get_device_name(), rows=rows), f, indent=1)
     # A case skipped for a missing bundle verified nothing: that is a failure too.
