@@ -260,8 +260,8 @@ def test_a_cluster_bundle_without_the_kernel_falls_back(fake_samplers):
 def test_a_cluster_bundle_with_one_size_serves_every_batch(fake_samplers, rows):
     """A bundle from before the 16-CTA kernels (8 only), or one with 16 only."""
     S.set_cluster_bundle("cluster")
-    for held in (8, 16):
-        fake_samplers.missing = {("cluster", 24 - held)}
+    for held, absent in ((8, 16), (16, 8)):
+        fake_samplers.missing = {("cluster", absent)}
         S._samplers.clear()
         s = S._sampler("main", torch.rand(rows, 64), "probs", "sample", ("top_k",))
         assert (s.bundle, s.cluster_size) == ("cluster", held)

@@ -52,6 +52,7 @@ import torch  # noqa: E402
 
 import attn_mlir  # noqa: E402
 from attn_mlir import sampling as S  # noqa: E402
+from attn_mlir._irgen import CLUSTER_SIZES  # noqa: E402
 import spec_sampling_checks  # noqa: E402  (this folder is sys.path[0])
 from check_common import bad_input_checker  # noqa: E402
 
@@ -407,9 +408,10 @@ def check_offset_advance(device, bundle, cluster_size=1):
 # ---- cluster kernels -------------------------------------------------------------------
 
 def cluster_sizes_of(bundle, device):
-    """The cluster sizes (of 8 and 16) `bundle` has the f32 probs sample kernel of."""
+    """The cluster sizes (of those the generator builds) `bundle` has the f32 probs sample
+    kernel of."""
     sizes = []
-    for size in (8, 16):
+    for size in CLUSTER_SIZES:
         try:
             S.Sampler(bundle, input="probs", mode="sample", dtype="f32", cluster_size=size,
                       device=device)
