@@ -12,6 +12,10 @@ try:  # torch is needed for the attention classes only; the bundle API works wit
 except ImportError:  # pragma: no cover - exercised where torch is absent
     torch = None
 
+# torch._C._cuda_getCurrentRawStream(index): the current stream's CUstream as an int (what
+# torch's generated code calls get_raw_stream); None where this torch has no such function.
+_raw_stream = getattr(getattr(torch, "_C", None), "_cuda_getCurrentRawStream", None)
+
 LAYOUTS = {"nhd": _capi.LAYOUT_NHD, "hnd": _capi.LAYOUT_HND}
 
 
@@ -38,27 +42,53 @@ def check_tensor(name, t, *, dtype, shape=None, min_rows=None, device=None, ndim
     device, shape.
 
     shape: exact sizes, None entries unchecked. min_rows: lower bound on dim 0.
+
+    Every run() calls this for each of its tensors, so it reads each attribute once: on a
+    small decode batch the Python side of a call is most of its host time.
     """
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"{name}: expected a torch.Tensor, got {type(t).__name__}")
-    if t.dtype != dtype:
+    if t.dtype is not dtype:  # torch dtypes are singletons
         raise TypeError(f"{name}: expected dtype {dtype}, got {t.dtype}")
+    size = t.shape
     if ndim is None and shape is not None:
         ndim = len(shape)
-    if ndim is not None and t.dim() != ndim:
-        raise ValueError(f"{name}: expected {ndim} dimensions, got shape {tuple(t.shape)}")
+    if ndim is not None and len(size) != ndim:
+        raise ValueError(f"{name}: expected {ndim} dimensions, got shape {tuple(size)}")
     if shape is not None:
         for i, want in enumerate(shape):
-            if want is not None and t.shape[i] != want:
+            if want is not None and size[i] != want:
                 raise ValueError(f"{name}: expected size {want} in dimension {i}, got shape "
-                                 f"{tuple(t.shape)}")
-    if min_rows is not None and t.shape[0] < min_rows:
+                                 f"{tuple(size)}")
+    if min_rows is not None and size[0] < min_rows:
         raise ValueError(f"{name}: expected at least {min_rows} rows in dimension 0, got shape "
-                         f"{tuple(t.shape)}")
+                         f"{tuple(size)}")
     if contiguous and not t.is_contiguous():
         raise ValueError(f"{name}: expected a contiguous tensor, got strides {t.stride()}")
-    if device is not None and t.device != device:
+    if device is not None and not _on_device(t, device):
         raise ValueError(f"{name} is on {t.device} but the wrapper was planned on {device}")
+
+
+def _on_device(t, device):
+    """Whether tensor `t` lives on `device`. A CUDA device compares by index (get_device()
+    builds no torch.device object); anything else as torch.device."""
+    if device.type == "cuda" and device.index is not None:
+        return t.is_cuda and t.get_device() == device.index
+    return t.device == device
+
+
+def _contiguous(sizes, strides):
+    """torch's is_contiguous() of a tensor with these sizes and strides, computed without
+    making one: dims of size 1 take any stride, an empty tensor is contiguous."""
+    if 0 in sizes:
+        return True
+    expected = 1
+    for n, st in zip(reversed(sizes), reversed(strides)):
+        if n != 1:
+            if st != expected:
+                return False
+            expected *= n
+    return True
 
 
 INT32_MAX = 2**31 - 1
@@ -68,19 +98,21 @@ def page_stride(name, pool):
     """Elements from one page of ``pool`` ([pages, ...]) to the next, or None when a pool of
     one page (or none) does not say. Raises ValueError unless each page is contiguous and
     pages do not overlap."""
+    size, strides = pool.shape, pool.stride()
     page_elems = 1
-    for n in pool.shape[1:]:
+    for n in size[1:]:
         page_elems *= n
-    if pool.shape[0] > 0 and not pool[0].is_contiguous():
+    # pool[0].is_contiguous(), without making the view (a tensor a call).
+    if size[0] > 0 and not _contiguous(size[1:], strides[1:]):
         raise ValueError(
             f"{name}: each page must be contiguous (only the page dimension may be strided), "
             f"got strides {pool.stride()} for shape {tuple(pool.shape)}")
-    if pool.shape[0] <= 1:
+    if size[0] <= 1:
         return None
-    stride = pool.stride(0)
+    stride = strides[0]
     if stride < page_elems:
         raise ValueError(f"{name}: pages overlap (page stride {stride} < {page_elems} elements "
-                         f"per page), strides {pool.stride()}")
+                         f"per page), strides {strides}")
     return stride
 
 
@@ -146,6 +178,10 @@ def resolve_device(device, what):
 def stream_handle(stream, device, what):
     """CUstream of a torch.cuda.Stream (None: torch's current stream on device) or an int."""
     if stream is None:
+        if _raw_stream is not None and device.index is not None:
+            # The current stream's handle without a torch.cuda.Stream object (the call torch's
+            # own generated code makes for it): a few microseconds less per run.
+            return ctypes.c_void_p(_raw_stream(device.index))
         stream = torch.cuda.current_stream(device)
     if isinstance(stream, torch.cuda.Stream):
         if stream.device != device:
