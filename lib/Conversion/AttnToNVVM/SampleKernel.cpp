@@ -243,6 +243,10 @@ struct SampleEmitter {
   // Every thread of the CTA reaches each cluster barrier (never under divergent control
   // flow), so the .aligned forms apply.
   void clusterArrive() { NVVM::ClusterArriveOp::create(b, b.getUnitAttr()); }
+  /// An arrive that orders no memory access before it (barrier.cluster.arrive.relaxed): the
+  /// release of clusterArrive costs a GPU-scope membar (MEMBAR.ALL.GPU + ERRBAR on sm_90),
+  /// which the kernel's first arrive, before any exchange, does not need.
+  void clusterArriveRelaxed() { NVVM::ClusterArriveRelaxedOp::create(b, b.getUnitAttr()); }
   void clusterWait() { NVVM::ClusterWaitOp::create(b, b.getUnitAttr()); }
   void clusterPush(ArrayRef<Value> values);
   void pushTo(Value dest, Value k, Value v);
@@ -1888,7 +1892,9 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   b.setInsertionPointToStart(inRange.thenBlock());
   e.rowBase = b.mul(e.row, e.vocab);
   if (cluster > 1) {
-    e.clusterArrive(); // paired with the first push's wait
+    // Paired with the first push's wait, which only needs every CTA of the cluster running
+    // (its shared memory there to write into): nothing is written before it to order.
+    e.clusterArriveRelaxed();
     e.loadSlice();
   }
   if (op.getSampling().getMode() == SamplingMode::Sample)

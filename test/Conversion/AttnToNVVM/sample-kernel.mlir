@@ -283,8 +283,8 @@ func.func @verify(%q: memref<?x4x128256xf32>, %d: memref<?x4xi32>,
 // -----
 
 // A row over a cluster of 8 CTAs (512 threads each): block_id.x / 8 is the row and % 8 the
-// rank; the CTA arrives once, reads its slice into dynamic shared memory (32768 f32: 1 / 8 of
-// the longest row), and each reduction pushes its value to every CTA's exchange buffer
+// rank; the CTA arrives once (relaxed: nothing to order yet), reads its slice into dynamic
+// shared memory (32768 f32: 1 / 8 of the longest row), and each reduction pushes its value to every CTA's exchange buffer
 // (mapa, st.shared::cluster) between cluster barriers; the kernel waits once at the end.
 func.func @cluster_renorm(%p: memref<?x?xf32>, %k: memref<?xi32>, %q: memref<?x?xf32>) {
   attn.sample input(%p : memref<?x?xf32>) top_k(%k : memref<?xi32>)
@@ -301,7 +301,7 @@ func.func @cluster_renorm(%p: memref<?x?xf32>, %k: memref<?xi32>, %q: memref<?x?
 // CHECK:       %[[DYN:.*]] = gpu.dynamic_shared_memory
 // CHECK:       memref.view %[[DYN]][%{{.*}}][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<32768xf32, #gpu.address_space<workgroup>>
 // CHECK:       scf.if
-// CHECK:         nvvm.cluster.arrive {aligned}
+// CHECK:         nvvm.cluster.arrive.relaxed {aligned}
 // CHECK:         memref.store {{.*}} : memref<32768xf32, #gpu.address_space<workgroup>>
 // CHECK:         gpu.barrier
 // CHECK:         nvvm.cluster.wait {aligned}

@@ -61,7 +61,7 @@ func.func @sampling(%l: memref<?x?xbf16>, %p: memref<?x?xf32>, %k: memref<?xi32>
 // PTX: .entry sampling_sample(
 // PTX-NOT: .b8 __dynamic_shmem__0;
 // PTX-NOT: .reqnctapercluster
-// PTX: barrier.cluster.arrive.aligned;
+// PTX: barrier.cluster.arrive.relaxed.aligned;
 // PTX: ld.global.v4.b32
 // PTX: barrier.cluster.wait.aligned;
 // PTX: mapa.shared::cluster.u32
