@@ -28,7 +28,8 @@ prefill kernels that load K/V by TMA), to time that kernel in the same cascade.
 Usage: cascade_bench.py ARTDIR OUTDIR [--iters 50] [--warmup 10] [--batch 64] [--shared 32768]
                         [--unique 512] [--samples 4,16,64] [--prompt 8192] [--steps 32]
                         [--layers 8] [--no-flashinfer] [--skip-step] [--skip-pargen]
-                        [--level0-from DIR]
+                        [--level0-from DIR] [--breakdown]
+--breakdown adds the device time of each kernel of our cascade step (CUPTI, us per step).
 Writes OUTDIR/cascade_bench.json and OUTDIR/cascade_bench.md; prints the tables last.
 """
 
@@ -158,6 +159,15 @@ def bench_step(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
             t = time_cuda(lambda: run_cascade(cas, q, kp, vp, l0, l1, o), args.iters,
                           args.warmup)
             t["plan_us_python"] = plan_us
+            if args.breakdown:
+                # Which kernels the step's time goes to (profiler activity, us per step).
+                bd = {}
+                t["device_us"] = bench_common.device_time_us(
+                    lambda: run_cascade(cas, q, kp, vp, l0, l1, o), 20, 5, breakdown=bd)
+                t["breakdown_us"] = bd
+                for name, us_ in sorted(bd.items(), key=lambda kv: -kv[1]):
+                    log(f"    {'concurrent' if concurrent else 'sequential'} {us_:8.1f} us  "
+                        f"{name}")
             t["levels"] = [cas.plan_info(i) for i in range(2)]
             t["note"] = "; ".join(f"L{i} {x['kind']} work {x['num_work']}"
                                   f"{' split' if x['needs_merge'] else ''}"
@@ -334,6 +344,8 @@ def main():
     ap.add_argument("--layers", type=int, default=8)
     ap.add_argument("--skip-step", action="store_true")
     ap.add_argument("--skip-pargen", action="store_true")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="also the device time of each kernel of our cascade step (profiler)")
     ap.add_argument("--level0-from", default=None,
                     help="an ARTDIR whose bundles/ holds the level-0 (prefill) bundle")
     args = ap.parse_args()

@@ -8,15 +8,23 @@
 #            (bench/profile_decode.py): DRAM and L2 throughput, bytes read, L2 hit rate, issue
 #            slots, occupancy, grid and waves, and the stall reasons (long scoreboard: loads in
 #            flight).
-# Usage: [NCU_SOURCE=1] scripts/ncu_profile.sh prefill|decode ARTDIR OUTFILE [SHAPE]
+#   sampling: the sampling kernel of one attn_mlir.sampling function at one batch over vocab
+#            128256, f32 probabilities (bench/sampling_bench.py; a batch of 1 runs the 16-CTA
+#            cluster kernel where the bundle has it): DRAM throughput, issue slots, occupancy
+#            and the stall reasons (barriers: the cluster's exchanges).
+#   cascade: the level-0 (shared prefix) prefill kernel of bench/cascade_bench.py's decode step
+#            (64 x (32768 shared + 512 own) tokens): the prefill metrics, DRAM bytes and L2 hits.
+# Usage: [NCU_SOURCE=1] scripts/ncu_profile.sh prefill|decode|sampling|cascade ARTDIR OUTFILE
+#                                             [SHAPE]
 #   NCU_SOURCE=1 profiles the launch once more with PC sampling and appends the SASS
 #   instructions the warps stall on most, with their stall reasons (scripts/ncu_stalls.py).
 #   SHAPE: a prefill_bench shape (default d128_causal_1x16384) or a decode_bench shape (default
-#   1x32768). The first launches of each kernel warm the caches and are skipped. Metrics the
+#   1x32768), or for sampling FUNCTION:BATCH (default sampling_from_probs:1). The first
+#   launches of each kernel warm the caches and are skipped. Metrics the
 #   installed ncu does not know for the device are left out (queried first), so the same script
 #   serves sm_80 and sm_90 kernels.
 set -u -o pipefail
-usage="usage: scripts/ncu_profile.sh prefill|decode ARTDIR OUTFILE [SHAPE]"
+usage="usage: scripts/ncu_profile.sh prefill|decode|sampling|cascade ARTDIR OUTFILE [SHAPE]"
 KIND=${1:?$usage}
 ART=${2:?$usage}
 OUTFILE=${3:?$usage}
@@ -66,6 +74,37 @@ case $KIND in
     select=(--kernel-name regex:'_(attention|merge)$' --launch-skip 4 --launch-count 2)
     run=(python3 "$REPO/bench/profile_decode.py" "$ART" --shapes "$SHAPE" --runs 5)
     summary="dram__|lts__|issue_active|duration|warps_eligible|Grid Size|Waves Per SM|Stall|Achieved Occupancy"
+    ;;
+  sampling)
+    SHAPE=${4:-sampling_from_probs:1}
+    wanted=("${common[@]}"
+      dram__bytes_read.sum
+      sm__cycles_active.avg
+      sm__cycles_active.max
+      smsp__inst_executed.sum)
+    # Our kernels are named <input>_<filters>_<dtype>[_c<cluster>]_<mode>; FlashInfer's, timed
+    # in the same run, are not. The 21st launch: past the timing's warm-up.
+    select=(--kernel-name regex:'^(probs|logits)_.*_(sample|renorm|mask)$' --launch-skip 20
+            --launch-count 1)
+    sdir=$(mktemp -d)
+    run=(python3 "$REPO/bench/sampling_bench.py" "$ART" "$sdir" --batches "${SHAPE##*:}"
+         --vocabs 128256 --spec-batches "" --functions "${SHAPE%%:*}" --iters 30 --warmup 20)
+    summary="dram__|issue_active|duration|warps_eligible|cycles_active|inst_executed|Grid Size|Cluster|Stall|Achieved Occupancy"
+    ;;
+  cascade)
+    SHAPE=step
+    wanted=("${common[@]}"
+      sm__pipe_tensor_op_gmma_cycles_active.avg.pct_of_peak_sustained_active
+      sm__pipe_tensor_op_hmma_cycles_active.avg.pct_of_peak_sustained_active
+      sm__cycles_active.avg
+      sm__cycles_active.max
+      dram__bytes_read.sum)
+    # The level-0 kernel (the prefill bundle without a mask, with LSE) of the fifth step.
+    select=(--kernel-name regex:'none_lse_attention$' --launch-skip 4 --launch-count 1)
+    cdir=$(mktemp -d)
+    run=(python3 "$REPO/bench/cascade_bench.py" "$ART" "$cdir" --skip-pargen --no-flashinfer
+         --iters 5 --warmup 2)
+    summary="gmma|hmma|issue_active|duration|warps_eligible|cycles_active|dram__|lts__|Grid Size|Stall|Achieved Occupancy"
     ;;
   *) echo "$usage" >&2; exit 2 ;;
 esac
