@@ -28,7 +28,10 @@ prefill kernels that load K/V by TMA), to time that kernel in the same cascade.
 Usage: cascade_bench.py ARTDIR OUTDIR [--iters 50] [--warmup 10] [--batch 64] [--shared 32768]
                         [--unique 512] [--samples 4,16,64] [--prompt 8192] [--steps 32]
                         [--layers 8] [--no-flashinfer] [--skip-step] [--skip-pargen]
-                        [--level0-from DIR] [--breakdown]
+                        [--level0-from DIR] [--breakdown] [--graph]
+--graph also times parallel generation with each step's layers captured once as a CUDA graph
+(ours only) and replayed after the step's plan, the tables copied into fixed buffers: eager
+runs of a small batch are bound by the host's launches, which a serving engine's graphs remove.
 --breakdown adds the device time of each kernel of our cascade step (CUPTI, us per step).
 Writes OUTDIR/cascade_bench.json and OUTDIR/cascade_bench.md; prints the tables last.
 """
@@ -122,8 +125,8 @@ class Ours:
                                  merge_bundle=self.ops, max_qo_tokens=B, graph_mode=graph,
                                  device=self.dev, concurrent_levels=concurrent)
 
-    def plain_decode(self, B):
-        return self.am.BatchDecode(self.plain, max_batch=B, device=self.dev)
+    def plain_decode(self, B, graph=False):
+        return self.am.BatchDecode(self.plain, max_batch=B, device=self.dev, graph_mode=graph)
 
 
 def run_cascade(cas, q, kp, vp, l0, l1, o):
@@ -256,12 +259,57 @@ def bench_pargen(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
                         attention_us_per_layer_median=statistics.median(layer_ts),
                         wall_s=t_all)
 
+        def generate_graph(make, plan, run):
+            """generate() with the layers of a step captured once as a CUDA graph and replayed
+            after each step's plan: the step's tables are copied into fixed device buffers
+            (the largest step's sizes), which the captured launches read."""
+            obj = make()
+            last = plan(obj, batches[-1])
+            bufs = [[torch.zeros_like(t) for t in level] for level in last]
+
+            def fill(tabs):
+                for level, dst in zip(tabs, bufs):
+                    for t, d in zip(level, dst):
+                        d[:t.numel()].copy_(t)
+            fill(plan(obj, batches[0]))
+            side = torch.cuda.Stream()
+            side.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(side):  # untimed warm-up (module loads) off the capture
+                for _ in range(args.layers):
+                    run(obj, bufs)
+            torch.cuda.current_stream().wait_stream(side)
+            g = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(g):
+                for _ in range(args.layers):
+                    run(obj, bufs)
+            for _ in range(2):
+                fill(plan(obj, batches[0]))
+                g.replay()
+            torch.cuda.synchronize()
+            layer_ts, t_all = [], 0.0
+            for sb in batches:
+                torch.cuda.synchronize()
+                t0 = time.perf_counter()
+                fill(plan(obj, sb))
+                e0 = torch.cuda.Event(enable_timing=True)
+                e1 = torch.cuda.Event(enable_timing=True)
+                e0.record()
+                g.replay()
+                e1.record()
+                torch.cuda.synchronize()
+                t_all += time.perf_counter() - t0
+                layer_ts.append(e0.elapsed_time(e1) * 1e3 / args.layers)
+            return dict(tokens_per_s=n * args.steps / t_all,
+                        attention_us_per_layer_median=statistics.median(layer_ts),
+                        wall_s=t_all, cuda_graph=True)
+
         def describe(t):
             return (f"{t['tokens_per_s']:10.0f} tok/s  "
                     f"{t['attention_us_per_layer_median']:8.1f} us/layer")
 
-        def measure(name, make, plan, run):
-            bench_common.record(row["impls"], name, lambda: generate(make, plan, run),
+        def measure(name, make, plan, run, graph=False):
+            gen_fn = generate_graph if graph else generate
+            bench_common.record(row["impls"], name, lambda: gen_fn(make, plan, run),
                                 f"  pargen n={n:3} {name:26}", describe)
 
         if ours is not None:
@@ -277,6 +325,14 @@ def bench_pargen(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
             measure("attn-mlir decode", lambda: ours.plain_decode(n), d_plan,
                     lambda dec, t: dec.run(q, kp, vp, kv_indptr=t[0], kv_indices=t[1],
                                            kv_last_page_len=t[2], o=o))
+            if args.graph:
+                measure("attn-mlir cascade graph", lambda: ours.cascade(n, graph=True), c_plan,
+                        lambda cas, t: run_cascade(cas, q, kp, vp, t[0], t[1], o), graph=True)
+                measure("attn-mlir decode graph", lambda: ours.plain_decode(n, graph=True),
+                        lambda dec, sb: [d_plan(dec, sb)],
+                        lambda dec, t: dec.run(q, kp, vp, kv_indptr=t[0][0],
+                                               kv_indices=t[0][1], kv_last_page_len=t[0][2],
+                                               o=o), graph=True)
         if fi is not None:
             ws = torch.empty(256 << 20, dtype=torch.uint8, device="cuda")
 
@@ -297,11 +353,12 @@ def bench_pargen(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
                             ws, "NHD", use_tensor_cores=tc), fd_plan,
                         lambda w, t: w.run(q, (kp, vp), out=o))
         im = row["impls"]
-        c, d = (im.get(k, {}).get("tokens_per_s") for k in ("attn-mlir cascade",
-                                                             "attn-mlir decode"))
-        if c and d:
-            row["cascade_over_decode"] = c / d
-            log(f"  pargen n={n:3} attn-mlir cascade / decode tokens/s: {c / d:.2f}x")
+        for sfx in ("", " graph"):
+            c, d = (im.get(k + sfx, {}).get("tokens_per_s") for k in ("attn-mlir cascade",
+                                                                       "attn-mlir decode"))
+            if c and d:
+                row["cascade_over_decode" + sfx.replace(" ", "_")] = c / d
+                log(f"  pargen n={n:3} attn-mlir cascade / decode{sfx} tokens/s: {c / d:.2f}x")
         rows.append(row)
         torch.cuda.empty_cache()
     res["pargen"] = rows
@@ -344,6 +401,8 @@ def main():
     ap.add_argument("--layers", type=int, default=8)
     ap.add_argument("--skip-step", action="store_true")
     ap.add_argument("--skip-pargen", action="store_true")
+    ap.add_argument("--graph", action="store_true",
+                    help="parallel generation also with each step's layers as a CUDA graph")
     ap.add_argument("--breakdown", action="store_true",
                     help="also the device time of each kernel of our cascade step (profiler)")
     ap.add_argument("--level0-from", default=None,
