@@ -16,7 +16,8 @@ from bench_common import plot_args  # noqa: E402
 
 COLORS = {"attn-mlir cascade": "#1f77b4", "attn-mlir cascade concurrent": "#aec7e8",
           "attn-mlir decode": "#9edae5", "flashinfer cascade": "#ff7f0e",
-          "flashinfer decode tc=False": "#ffbb78", "flashinfer decode tc=True": "#d62728"}
+          "flashinfer decode tc=False": "#ffbb78", "flashinfer decode tc=True": "#d62728",
+          "attn-mlir cascade graph": "#17becf", "attn-mlir decode graph": "#2ca02c"}
 
 
 def timed(impls, key):

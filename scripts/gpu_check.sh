@@ -89,7 +89,9 @@
 #     cmemcheck                                compute-sanitizer memcheck over
 #                                              check_cascade.py --quick (not in the default list)
 #     cbench                                   cascade vs plain decode, ours and FlashInfer's,
-#                                              and parallel generation (bench/cascade_bench.py)
+#                                              with our step's kernels (--breakdown), and
+#                                              parallel generation, eager and in CUDA graphs
+#                                              (--graph) (bench/cascade_bench.py)
 #     tcbench                                  the cascade step with level 0 on the TMA prefill
 #                                              kernel (ARTDIR/tma), into OUTDIR/bench_tma
 #     sbench                                   sampling (chain_speculative_sampling too) vs
@@ -418,7 +420,7 @@ if want cmemcheck; then
   fi
 fi
 want cbench && bundle_step cbench bundles/ops "ops bundle" --flashinfer \
-  python3 "$REPO/bench/cascade_bench.py" "$ART" "$OUTDIR/bench" ${CBENCH_ARGS:-}
+  python3 "$REPO/bench/cascade_bench.py" "$ART" "$OUTDIR/bench" --breakdown --graph ${CBENCH_ARGS:-}
 if want cbench && [ -f "$OUTDIR/bench/cascade_bench.json" ]; then
   python3 "$REPO/bench/plot_cascade.py" "$OUTDIR/bench/cascade_bench.json" \
     -o "$OUTDIR/bench/cascade_bench.png" >>"$OUTDIR/cbench.log" 2>&1 \
