@@ -232,25 +232,19 @@ def bench_pargen(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
         batches = [SharedBatch(n, args.prompt, [s + 1] * n, shared_pages, own_pages, gen)
                    for s in range(args.steps)]
 
-        def generate(make, plan, run):
-            obj = make()
-            # Warm-up: the first step's plan and layers, untimed (module loads, caches).
-            for _ in range(2):
-                tabs = plan(obj, batches[0])
-                for _ in range(args.layers):
-                    run(obj, tabs)
-            torch.cuda.synchronize()
-            layer_ts = []
-            t_all = 0.0
+        def timed_steps(prepare, launch):
+            """Per step: prepare(sb) (the plan; inside the wall time, outside the events),
+            then launch(what prepare returned) between two CUDA events. tokens/s over the wall
+            time of all steps; the attention time per layer from the events, median."""
+            layer_ts, t_all = [], 0.0
             for sb in batches:
                 torch.cuda.synchronize()
                 t0 = time.perf_counter()
-                tabs = plan(obj, sb)
+                state = prepare(sb)
                 e0 = torch.cuda.Event(enable_timing=True)
                 e1 = torch.cuda.Event(enable_timing=True)
                 e0.record()
-                for _ in range(args.layers):
-                    run(obj, tabs)
+                launch(state)
                 e1.record()
                 torch.cuda.synchronize()
                 t_all += time.perf_counter() - t0
@@ -258,6 +252,18 @@ def bench_pargen(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
             return dict(tokens_per_s=n * args.steps / t_all,
                         attention_us_per_layer_median=statistics.median(layer_ts),
                         wall_s=t_all)
+
+        def generate(make, plan, run):
+            obj = make()
+
+            def layers(tabs):
+                for _ in range(args.layers):
+                    run(obj, tabs)
+            # Warm-up: the first step's plan and layers, untimed (module loads, caches).
+            for _ in range(2):
+                layers(plan(obj, batches[0]))
+            torch.cuda.synchronize()
+            return timed_steps(lambda sb: plan(obj, sb), layers)
 
         def generate_graph(make, plan, run):
             """generate() with the layers of a step captured once as a CUDA graph and replayed
@@ -271,37 +277,26 @@ def bench_pargen(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
                 for level, dst in zip(tabs, bufs):
                     for t, d in zip(level, dst):
                         d[:t.numel()].copy_(t)
+
+            def layers():
+                for _ in range(args.layers):
+                    run(obj, bufs)
             fill(plan(obj, batches[0]))
             side = torch.cuda.Stream()
             side.wait_stream(torch.cuda.current_stream())
             with torch.cuda.stream(side):  # untimed warm-up (module loads) off the capture
-                for _ in range(args.layers):
-                    run(obj, bufs)
+                layers()
             torch.cuda.current_stream().wait_stream(side)
             g = torch.cuda.CUDAGraph()
             with torch.cuda.graph(g):
-                for _ in range(args.layers):
-                    run(obj, bufs)
+                layers()
             for _ in range(2):
                 fill(plan(obj, batches[0]))
                 g.replay()
             torch.cuda.synchronize()
-            layer_ts, t_all = [], 0.0
-            for sb in batches:
-                torch.cuda.synchronize()
-                t0 = time.perf_counter()
-                fill(plan(obj, sb))
-                e0 = torch.cuda.Event(enable_timing=True)
-                e1 = torch.cuda.Event(enable_timing=True)
-                e0.record()
-                g.replay()
-                e1.record()
-                torch.cuda.synchronize()
-                t_all += time.perf_counter() - t0
-                layer_ts.append(e0.elapsed_time(e1) * 1e3 / args.layers)
-            return dict(tokens_per_s=n * args.steps / t_all,
-                        attention_us_per_layer_median=statistics.median(layer_ts),
-                        wall_s=t_all, cuda_graph=True)
+            t = timed_steps(lambda sb: fill(plan(obj, sb)), lambda _: g.replay())
+            t["cuda_graph"] = True
+            return t
 
         def describe(t):
             return (f"{t['tokens_per_s']:10.0f} tok/s  "
