@@ -43,6 +43,8 @@ common=(
   dram__throughput.avg.pct_of_peak_sustained_elapsed
   lts__t_sector_hit_rate.pct
 )
+tmpdir=""  # the benchmark output of the sampling / cascade runs (not kept)
+trap '[ -n "$tmpdir" ] && rm -rf "$tmpdir"' EXIT
 case $KIND in
   prefill)
     SHAPE=${4:-d128_causal_1x16384}
@@ -86,8 +88,8 @@ case $KIND in
     # in the same run, are not. The 21st launch: past the timing's warm-up.
     select=(--kernel-name regex:'^(probs|logits)_.*_(sample|renorm|mask)$' --launch-skip 20
             --launch-count 1)
-    sdir=$(mktemp -d)
-    run=(python3 "$REPO/bench/sampling_bench.py" "$ART" "$sdir" --batches "${SHAPE##*:}"
+    tmpdir=$(mktemp -d)
+    run=(python3 "$REPO/bench/sampling_bench.py" "$ART" "$tmpdir" --batches "${SHAPE##*:}"
          --vocabs 128256 --spec-batches "" --functions "${SHAPE%%:*}" --iters 30 --warmup 20)
     summary="dram__|issue_active|duration|warps_eligible|cycles_active|inst_executed|Grid Size|Cluster|Stall|Achieved Occupancy"
     ;;
@@ -101,8 +103,8 @@ case $KIND in
       dram__bytes_read.sum)
     # The level-0 kernel (the prefill bundle without a mask, with LSE) of the fifth step.
     select=(--kernel-name regex:'none_lse_attention$' --launch-skip 4 --launch-count 1)
-    cdir=$(mktemp -d)
-    run=(python3 "$REPO/bench/cascade_bench.py" "$ART" "$cdir" --skip-pargen --no-flashinfer
+    tmpdir=$(mktemp -d)
+    run=(python3 "$REPO/bench/cascade_bench.py" "$ART" "$tmpdir" --skip-pargen --no-flashinfer
          --iters 5 --warmup 2)
     summary="gmma|hmma|issue_active|duration|warps_eligible|cycles_active|dram__|lts__|Grid Size|Stall|Achieved Occupancy"
     ;;
