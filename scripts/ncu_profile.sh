@@ -14,6 +14,7 @@
 #            and the stall reasons (barriers: the cluster's exchanges).
 #   cascade: the level-0 (shared prefix) prefill kernel of bench/cascade_bench.py's decode step
 #            (64 x (32768 shared + 512 own) tokens): the prefill metrics, DRAM bytes and L2 hits.
+#            It takes no SHAPE.
 # Usage: [NCU_SOURCE=1] scripts/ncu_profile.sh prefill|decode|sampling|cascade ARTDIR OUTFILE
 #                                             [SHAPE]
 #   NCU_SOURCE=1 profiles the launch once more with PC sampling and appends the SASS
@@ -94,6 +95,7 @@ case $KIND in
     summary="dram__|issue_active|duration|warps_eligible|cycles_active|inst_executed|Grid Size|Cluster|Stall|Achieved Occupancy"
     ;;
   cascade)
+    [ $# -le 3 ] || { echo "ncu_profile: cascade takes no SHAPE (got '$4')" >&2; exit 2; }
     SHAPE=step
     wanted=("${common[@]}"
       sm__pipe_tensor_op_gmma_cycles_active.avg.pct_of_peak_sustained_active

@@ -44,7 +44,8 @@ def check_tensor(name, t, *, dtype, shape=None, min_rows=None, device=None, ndim
     shape: exact sizes, None entries unchecked. min_rows: lower bound on dim 0.
 
     Every run() calls this for each of its tensors, so it reads each attribute once: on a
-    small decode batch the Python side of a call is most of its host time.
+    small decode batch the Python side was up to half of a call's host time (the driver's
+    launches are the rest).
     """
     if not isinstance(t, torch.Tensor):
         raise TypeError(f"{name}: expected a torch.Tensor, got {type(t).__name__}")
