@@ -14,16 +14,17 @@
 #            and the stall reasons (barriers: the cluster's exchanges).
 #   cascade: the level-0 (shared prefix) prefill kernel of bench/cascade_bench.py's decode step
 #            (64 x (32768 shared + 512 own) tokens): the prefill metrics, DRAM bytes and L2 hits.
-#            It takes no SHAPE.
+#            SHAPE `step` profiles every kernel of one sequential step instead (level 0, its
+#            split merge, level 1, merge_state): each one's time without the others beside it.
 # Usage: [NCU_SOURCE=1] scripts/ncu_profile.sh prefill|decode|sampling|cascade ARTDIR OUTFILE
 #                                             [SHAPE]
 #   NCU_SOURCE=1 profiles the launch once more with PC sampling and appends the SASS
 #   instructions the warps stall on most, with their stall reasons (scripts/ncu_stalls.py).
 #   SHAPE: a prefill_bench shape (default d128_causal_1x16384) or a decode_bench shape (default
-#   1x32768), or for sampling FUNCTION:BATCH (default sampling_from_probs:1). The first
-#   launches of each kernel warm the caches and are skipped. Metrics the
-#   installed ncu does not know for the device are left out (queried first), so the same script
-#   serves sm_80 and sm_90 kernels.
+#   1x32768), for sampling FUNCTION:BATCH (default sampling_from_probs:1), for cascade level0
+#   (default) or step. The first launches of each kernel warm the caches and are skipped.
+#   Metrics the installed ncu does not know for the device are left out (queried first), so
+#   the same script serves sm_80 and sm_90 kernels.
 set -u -o pipefail
 usage="usage: scripts/ncu_profile.sh prefill|decode|sampling|cascade ARTDIR OUTFILE [SHAPE]"
 KIND=${1:?$usage}
@@ -95,16 +96,22 @@ case $KIND in
     summary="dram__|issue_active|duration|warps_eligible|cycles_active|inst_executed|Grid Size|Cluster|Stall|Achieved Occupancy"
     ;;
   cascade)
-    [ $# -le 3 ] || { echo "ncu_profile: cascade takes no SHAPE (got '$4')" >&2; exit 2; }
-    SHAPE=step
+    SHAPE=${4:-level0}
+    case $SHAPE in level0|step) ;;
+      *) echo "ncu_profile: cascade takes SHAPE level0 or step (got '$SHAPE')" >&2; exit 2 ;;
+    esac
     wanted=("${common[@]}"
       sm__pipe_tensor_op_gmma_cycles_active.avg.pct_of_peak_sustained_active
       sm__pipe_tensor_op_hmma_cycles_active.avg.pct_of_peak_sustained_active
       sm__cycles_active.avg
       sm__cycles_active.max
       dram__bytes_read.sum)
-    # The level-0 kernel (the prefill bundle without a mask, with LSE) of the fifth step.
+    # The level-0 kernel (the prefill bundle without a mask, with LSE) of the fifth step, or
+    # the four kernels of the fifth sequential step (the first run of the step comes first).
     select=(--kernel-name regex:'none_lse_attention$' --launch-skip 4 --launch-count 1)
+    [ "$SHAPE" = step ] &&
+      select=(--kernel-name regex:'_(attention|merge|merge_state)$' --launch-skip 16
+              --launch-count 4)
     tmpdir=$(mktemp -d)
     run=(python3 "$REPO/bench/cascade_bench.py" "$ART" "$tmpdir" --skip-pargen --no-flashinfer
          --iters 5 --warmup 2)
