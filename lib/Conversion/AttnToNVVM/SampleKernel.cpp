@@ -297,7 +297,11 @@ struct SampleEmitter {
                         ///< CTA: null, Q)
     SmallVector<Value> extras;
   };
-  RowScan scanRow(Value s, ArrayRef<Value> extras = {}, ArrayRef<Combine> kinds = {});
+  /// `last`: no push follows before the kernel's final wait but, in a cluster, the no-owner
+  /// fallback's (heaviestIf with afterRelaxed): the arrive after the exchange's reads is
+  /// relaxed, and that fallback orders the reads itself.
+  RowScan scanRow(Value s, ArrayRef<Value> extras = {}, ArrayRef<Combine> kinds = {},
+                  bool last = false);
   /// scanRow where the draw is made (without fuseScans): thread 0 first resets the token
   /// slot, which the scan's barriers order before the owner's write.
   RowScan scanAtDraw(Value s);
@@ -671,7 +675,7 @@ Value SampleEmitter::philoxUniform(Value round, Value seed, Value offset) {
 /// scanRow: one CTA's blockScan, or in a cluster the CTAs' totals (and extras) pushed to every
 /// CTA and folded in rank order (see the cluster section).
 SampleEmitter::RowScan SampleEmitter::scanRow(Value s, ArrayRef<Value> extras,
-                                              ArrayRef<Combine> kinds) {
+                                              ArrayRef<Combine> kinds, bool last) {
   BlockScan scan = blockScan(s, extras, kinds);
   if (cluster == 1)
     return {scan.lo, scan.hi, scan.total, Value(), scan.total, scan.extras};
@@ -694,7 +698,12 @@ SampleEmitter::RowScan SampleEmitter::scanRow(Value s, ArrayRef<Value> extras,
         folded[k] = combine(kind, folded[k], x);
     }
   }
-  clusterArrive();
+  // The exchange buffer is read. Its release orders the reads before the next push into it;
+  // with none to follow (`last`), the arrive only pairs with the final wait.
+  if (last)
+    clusterArriveRelaxed();
+  else
+    clusterArrive();
   Value from = b.fadd(prefix, scan.lo);
   Value to = b.fadd(prefix, scan.hi);
   return {from, to, total, prefix, scan.total, folded};
@@ -1203,8 +1212,13 @@ void SampleEmitter::emitSample() {
     kinds.push_back(Combine::Max);
   }
   RowScan scan;
+  // A plain draw (no filter to test) makes no exchange after this scan but the no-owner
+  // fallback's.
+  SamplingAttr sampling = op.getSampling();
+  bool plainDraw = !(op.getTopK() || sampling.hasTopK() || op.getTopP() || sampling.hasTopP() ||
+                     op.getMinP() || sampling.hasMinP());
   if (fuseScans()) {
-    scan = scanRow(mine, alongside, kinds);
+    scan = scanRow(mine, alongside, kinds, /*last=*/plainDraw);
   } else {
     alongside.push_back(mine);
     kinds.push_back(Combine::Sum);
@@ -1221,10 +1235,17 @@ void SampleEmitter::emitSample() {
   // survives every filter: the least index holding M, by another pass over the row only then
   // (nothing of it stays live through the rounds). Its condition is the same in every thread
   // of the row (of the cluster), so the pass's barriers are reached by all or none.
-  auto heaviestIf = [&](Value cond, Value token) {
+  auto heaviestIf = [&](Value cond, Value token, bool afterRelaxed) {
     auto fallback = scf::IfOp::create(b, TypeRange{b.getF32Type()}, cond, /*withElse=*/true);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(fallback.thenBlock());
+    if (afterRelaxed) {
+      // The last exchange's reads were followed by a relaxed arrive: complete its phase and
+      // arrive again with release, so that the reduction's push (after its wait) cannot
+      // overtake them. Every CTA of the row takes this branch or none does.
+      clusterWait();
+      clusterArrive();
+    }
     Value atMax = rowPass({b.f32(3.0e38)}, [&](Value j, Value x, ValueRange a) {
       Value isMax = cmpF(P::OEQ, value(x), rowMax);
       Value here = b.select(isMax, idxToF32(j), a[0]);
@@ -1248,7 +1269,9 @@ void SampleEmitter::emitSample() {
     // needs it (no exchange of the token).
     RowScan first = fuseScans() ? scan : scanAtDraw(mine);
     Drawn d = draw(first, low0, rowMax, i32(0), seed, offset, /*share=*/false);
-    token = b.select(empty, none, heaviestIf(andI(d.missing, notEmpty), d.token));
+    token = b.select(empty, none,
+                     heaviestIf(andI(d.missing, notEmpty), d.token,
+                                /*afterRelaxed=*/cluster > 1 && fuseScans()));
     holder = d.holder;
   } else {
     // while (!done && round < kMaxRounds): (low, the round's mass, round, token, done). With
@@ -1315,7 +1338,7 @@ void SampleEmitter::emitSample() {
     // Only a round without an owner (or an empty row) ends on -1.
     token = loop.getResult(carried + 1);
     Value missing = cmpF(P::OLT, token, zero);
-    token = heaviestIf(andI(missing, notEmpty), token);
+    token = heaviestIf(andI(missing, notEmpty), token, /*afterRelaxed=*/false);
     // Every CTA of the cluster holds the token; rank 0 writes it.
     holder = cluster > 1 ? b.eqIdx(rank, c0) : arith::ConstantIntOp::create(b, b.getI1Type(), 1);
   }

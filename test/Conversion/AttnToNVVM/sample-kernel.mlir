@@ -375,7 +375,8 @@ func.func @advancing(%x: memref<?x?xf32>, %so: memref<3xi64>, %adv: i32, %ids: m
 // A plain draw over a cluster: the max and the mass in one exchange, the CTAs' candidate
 // masses in a second, and no exchange of the token: the CTA whose interval (P_r, P_r + Q_r]
 // holds u writes it (rank 0 when u is outside (0, Q], after the fallback's reduction of the
-// heaviest token).
+// heaviest token). The arrive after the last exchange's reads is relaxed; the fallback, the
+// only push after it, first completes that phase and arrives again with release.
 func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
   attn.sample input(%p : memref<?x?xf32>) seed_offset(%so : memref<2xi64>)
       outs(%ids : memref<?xi32>)
@@ -395,7 +396,7 @@ func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?
 // CHECK-NEXT:    %[[TOTAL:.*]] = arith.addf %{{.*}}, %{{.*}} : f32
 // CHECK-NEXT:    memref.load %{{.*}}[%c7, %c1] : memref<8x12xf32, #gpu.address_space<workgroup>>
 // CHECK-NEXT:    arith.maxnumf
-// CHECK-NEXT:    nvvm.cluster.arrive {aligned}
+// CHECK-NEXT:    nvvm.cluster.arrive.relaxed {aligned}
 // CHECK-NOT:     nvvm.mapa
 // CHECK:         %[[SLOT:.*]] = memref.load %{{.*}}[%c0] : memref<12xf32, #gpu.address_space<workgroup>>
 // CHECK-NEXT:    %[[POS:.*]] = arith.cmpf olt, %cst{{.*}}, %[[U:.*]] : f32
@@ -411,8 +412,11 @@ func.func @cluster_probs(%p: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?
 // CHECK-NEXT:    %[[HOLDER:.*]] = arith.select %[[INROW]], %[[HOLDS]], %[[FIRSTRANK]] : i1
 // CHECK-NEXT:    %[[FALLBACK:.*]] = arith.andi %[[MISSING]], %{{.*}} : i1
 // CHECK-NEXT:    scf.if %[[FALLBACK]] -> (f32) {
+// CHECK-NEXT:      nvvm.cluster.wait {aligned}
+// CHECK-NEXT:      nvvm.cluster.arrive {aligned}
 // CHECK:           memref.load %{{.*}} : memref<32768xf32, #gpu.address_space<workgroup>>
 // CHECK:           arith.minnumf
+// CHECK:           nvvm.cluster.wait {aligned}
 // CHECK:           nvvm.mapa
 // CHECK:         } else {
 // CHECK-NOT:       nvvm.mapa
