@@ -28,12 +28,10 @@ prefill kernels that load K/V by TMA), to time that kernel in the same cascade.
 Usage: cascade_bench.py ARTDIR OUTDIR [--iters 50] [--warmup 10] [--batch 64] [--shared 32768]
                         [--unique 512] [--samples 4,16,64] [--prompt 8192] [--steps 32]
                         [--layers 8] [--no-flashinfer] [--skip-step] [--skip-pargen]
-                        [--level0-from DIR] [--breakdown] [--graph] [--l0-work LIST]
+                        [--level0-from DIR] [--breakdown] [--graph]
 --graph also times parallel generation with each step's layers captured once as a CUDA graph
 (ours only) and replayed after the step's plan, the tables copied into fixed buffers: eager
 runs of a small batch are bound by the host's launches, which a serving engine's graphs remove.
---l0-work 12,8 also times concurrent levels with level 0 capped at that many work items (its
-CTAs are work x KV heads), leaving SMs to level 1 while level 0 runs.
 --breakdown adds the device time of each kernel of our cascade step (CUPTI, us per step).
 Writes OUTDIR/cascade_bench.json and OUTDIR/cascade_bench.md; prints the tables last.
 """
@@ -120,10 +118,9 @@ class Ours:
         self.plain = attn_mlir.Bundle(plain) if os.path.isdir(plain) else self.decode
         self.dev = dev
 
-    def cascade(self, B, graph=False, concurrent=False, l0_work=0):
+    def cascade(self, B, graph=False, concurrent=False):
         from attn_mlir import CascadeLevel, MultiLevelCascade
-        return MultiLevelCascade([CascadeLevel(self.prefill, "prefill", max_batch=1,
-                                               max_work=l0_work),
+        return MultiLevelCascade([CascadeLevel(self.prefill, "prefill", max_batch=1),
                                   CascadeLevel(self.decode, "decode", max_batch=B)],
                                  merge_bundle=self.ops, max_qo_tokens=B, graph_mode=graph,
                                  device=self.dev, concurrent_levels=concurrent)
@@ -157,8 +154,8 @@ def bench_step(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
         bench_common.record(row["impls"], name, fn, f"  step {name:28}", describe)
 
     if ours is not None:
-        def ours_cascade(concurrent=False, l0_work=0):
-            cas = ours.cascade(B, concurrent=concurrent, l0_work=l0_work)
+        def ours_cascade(concurrent=False):
+            cas = ours.cascade(B, concurrent=concurrent)
             t0 = time.perf_counter()
             cas.plan([sb.l0[0], sb.l1[0]], [sb.l0[1], sb.l1[1]], [sb.l0[3], sb.l1[3]])
             plan_us = (time.perf_counter() - t0) * 1e6
@@ -182,10 +179,6 @@ def bench_step(args, ours, fi, kp, vp, shared_pages, own_pages, gen, res):
         record("attn-mlir cascade", ours_cascade)
         # Levels 0 and 1 on two streams: the shared level's MMAs next to the own pages' copies.
         record("attn-mlir cascade concurrent", lambda: ours_cascade(concurrent=True))
-        # Fewer level-0 work items leave SMs to level 1 while level 0 runs.
-        for w in [int(x) for x in args.l0_work.split(",") if x]:
-            record(f"attn-mlir cascade concurrent l0 work {w}",
-                   lambda w=w: ours_cascade(concurrent=True, l0_work=w))
 
         def ours_plain():
             dec = ours.plain_decode(B)
@@ -407,8 +400,6 @@ def main():
                     help="parallel generation also with each step's layers as a CUDA graph")
     ap.add_argument("--breakdown", action="store_true",
                     help="also the device time of each kernel of our cascade step (profiler)")
-    ap.add_argument("--l0-work", default="",
-                    help="also concurrent levels with level 0's max_work each of this list")
     ap.add_argument("--level0-from", default=None,
                     help="an ARTDIR whose bundles/ holds the level-0 (prefill) bundle")
     args = ap.parse_args()
