@@ -1063,19 +1063,31 @@ void SampleEmitter::sliceWrite(Value out, llvm::function_ref<Value(Value, Value)
 namespace {
 /// The per-row filter thresholds (from the operands, else the attribute's scalars) and which
 /// tests the kernel makes at all.
-struct Filters {
-  Value k, p, minValue; ///< f32: k (count), p, the min-p bound on values
+/// Which filters a draw tests (a per-row operand or the attribute's value): known when the
+/// kernel is built, before any value is loaded.
+struct FilterTests {
   bool testK = false, testP = false, testMin = false;
   bool any() const { return testK || testP || testMin; }
+};
+
+FilterTests filterTests(SampleOp op) {
+  SamplingAttr s = op.getSampling();
+  FilterTests t;
+  t.testK = op.getTopK() || s.hasTopK();
+  t.testP = op.getTopP() || s.hasTopP();
+  t.testMin = op.getMinP() || s.hasMinP();
+  return t;
+}
+
+struct Filters : FilterTests {
+  Value k, p, minValue; ///< f32: k (count), p, the min-p bound on values
 };
 
 Filters loadFilters(SampleEmitter &e, Value rowMax) {
   KernelBuilder &b = e.b;
   SamplingAttr s = e.op.getSampling();
   Filters f;
-  f.testK = e.op.getTopK() || s.hasTopK();
-  f.testP = e.op.getTopP() || s.hasTopP();
-  f.testMin = e.op.getMinP() || s.hasMinP();
+  static_cast<FilterTests &>(f) = filterTests(e.op);
   auto perRow = [&](Value operand) {
     return memref::LoadOp::create(b, operand, ValueRange{e.row}).getResult();
   };
@@ -1214,9 +1226,7 @@ void SampleEmitter::emitSample() {
   RowScan scan;
   // A plain draw (no filter to test) makes no exchange after this scan but the no-owner
   // fallback's.
-  SamplingAttr sampling = op.getSampling();
-  bool plainDraw = !(op.getTopK() || sampling.hasTopK() || op.getTopP() || sampling.hasTopP() ||
-                     op.getMinP() || sampling.hasMinP());
+  bool plainDraw = !filterTests(op).any();
   if (fuseScans()) {
     scan = scanRow(mine, alongside, kinds, /*last=*/plainDraw);
   } else {
