@@ -108,10 +108,12 @@ case $KIND in
       dram__bytes_read.sum)
     # The level-0 kernel (the prefill bundle without a mask, with LSE) of the fifth step, or
     # the four kernels of the fifth sequential step (the first run of the step comes first).
-    select=(--kernel-name regex:'none_lse_attention$' --launch-skip 4 --launch-count 1)
-    [ "$SHAPE" = step ] &&
+    if [ "$SHAPE" = step ]; then
       select=(--kernel-name regex:'_(attention|merge|merge_state)$' --launch-skip 16
               --launch-count 4)
+    else
+      select=(--kernel-name regex:'none_lse_attention$' --launch-skip 4 --launch-count 1)
+    fi
     tmpdir=$(mktemp -d)
     run=(python3 "$REPO/bench/cascade_bench.py" "$ART" "$tmpdir" --skip-pargen --no-flashinfer
          --iters 5 --warmup 2)
