@@ -167,6 +167,10 @@ def awkward_rows(device):
     rows.append(("vocab37", r / r.sum()))
     r = torch.rand(1024, generator=g) ** 8
     rows.append(("vocab1024", r / r.sum()))
+    # An LLM-like row (softmax of randn * 3): top-p's bound falls inside a bin of many tokens
+    # of the one-CTA kernel's mass bins, so draws there take the test pass.
+    r = torch.softmax(torch.randn(4096, generator=g, dtype=torch.float64) * 3, -1)
+    rows.append(("softmax4096", r))
     return [(n, p.double().to(device)) for n, p in rows]
 
 
@@ -185,6 +189,7 @@ SAMPLE_CASES = [
     ("top_k_sampling_from_probs", "probs", {"top_k": 2}, {"top_k": 2}),
     ("top_k_sampling_from_probs", "probs", {"top_k": 100}, {"top_k": 100}),  # k >= vocab
     ("top_p_sampling_from_probs", "probs", {"top_p": 0.5}, {"top_p": 0.5}),
+    ("top_p_sampling_from_probs", "probs", {"top_p": 0.9}, {"top_p": 0.9}),
     ("top_p_sampling_from_probs", "probs", {"top_p": 1.0}, {"top_p": 1.0}),
     ("min_p_sampling_from_probs", "probs", {"min_p": 0.3}, {"min_p": 0.3}),
     ("top_k_top_p_sampling_from_probs", "probs", {"top_k": 3, "top_p": 0.6},

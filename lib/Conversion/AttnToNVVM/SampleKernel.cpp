@@ -146,6 +146,10 @@ struct SampleEmitter {
   Value rank, sliceStart, sliceLen;
   Value slice;    ///< workgroup [sampleSliceCapacity(cluster)] f32 (dynamic shared memory)
   Value exchange; ///< workgroup [cluster, kReduceSlots] f32: what the other CTAs push here
+  /// Top-p over probabilities, one CTA a row (op.usesMassBins()): workgroup
+  /// [sampleMassBinsCapacity(threads)] f32 in dynamic shared memory, thread t's mass of bin c
+  /// at c * threads + t and the CTA's at kSampleMassBins * threads + c. Null elsewhere.
+  Value massBins;
   Value rowCtas;  ///< index: the CTAs of the rows in range (num_rows * cluster)
   /// Whether a draw's scan rides an earlier step's exchange: the prologue's reduction of W is
   /// the first draw's scan, a filtered round's test scans the next round's mass with the
@@ -333,6 +337,16 @@ struct SampleEmitter {
     Value before;             ///< i32: the count before this CTA's (-1 in other threads)
   };
   PendingAdvance advanceOffset(Value seedOffset, Value advance, Value offset);
+  /// Mass bins (see "Top-p from bins of the mass" below).
+  Value massBin(Value v);
+  void zeroMassBins();
+  void addToMassBin(Value v);
+  struct BinnedStart {
+    Value low;        ///< f32: the first draw's candidates are {v > low}
+    Value mine;       ///< f32: this thread's mass of them
+    Value acceptBins; ///< i32: a token in a bin below this survives top-p without a test
+  };
+  BinnedStart startFromMassBins(Value p, Value total);
   void finishAdvance(const PendingAdvance &pending);
   void emitSample();
   void emitFilter();
@@ -1190,6 +1204,150 @@ void SampleEmitter::finishAdvance(const PendingAdvance &pending) {
   memref::StoreOp::create(b, next, pending.seedOffset, b.idx(1));
 }
 
+//===----------------------------------------------------------------------===//
+// Top-p from bins of the mass (probs, top-p without top-k, one CTA a row)
+//===----------------------------------------------------------------------===//
+//
+// The rounds above read the row once a round to test the drawn token, and top-p accepts the
+// first draw most of the time (its survivors hold at least p of the mass): two passes for
+// one draw. Instead the prologue pass also sorts each thread's mass into bins by the
+// probability's binary exponent (massBin: bin 0 holds v >= 2^-1, bin c holds
+// [2^(-1-c), 2^-c), the last everything below; a bin per thread in shared memory, so no
+// atomics and the thread's own order of additions). With U_c the CTA's mass of bins 0..c
+// (tokens v >= the bin's lower bound), a token i in bin c has
+//   mass(v_i) <= U_c        (every token above v_i is in bins 0..c): survives if U_c < p * W;
+//   mass(v_i) >= U_{c-1}    (every token of bins 0..c-1 is above v_i): fails if U_{c-1} >= p * W.
+// So with c* the first bin with U_{c*} >= p * W and U_{c*} > 0 (it holds the heaviest token,
+// which always survives; the last bin if none), every token below bin c* fails, and the first
+// draw takes its candidates from bins 0..c* (low = the largest float below c*'s bound; the
+// last bin's low is 0), with each thread's candidate mass summed from its bins. A token drawn
+// from a bin below acceptBins (the bins with U_c < p * W; none for a NaN p) survives with no
+// test pass; only one drawn in c* (or, with min-p, one below its bound) takes the round of
+// above, whose pass gives the next round's low and masses.
+//
+// The bins' sums are the pass's values added in another order than the owner's walk adds
+// them, so the interval a thread takes from its bins may differ from its walk's sum by
+// rounding; the walk then ends on its last candidate (ownerWalk), a bias of the order of
+// f32 rounding. Decisions at U_c within rounding of p * W may likewise differ from a test
+// pass's, as two test passes' float sums would.
+
+/// The bin of a value v >= 0 (index): 126 - its biased exponent, clamped to
+/// [0, kSampleMassBins - 1] (+inf in bin 0; zero and subnormals in the last).
+Value SampleEmitter::massBin(Value v) {
+  Type i32T = b.getI32Type();
+  Value bits = arith::BitcastOp::create(b, i32T, v);
+  Value exponent = arith::ShRUIOp::create(b, bits, i32(23));
+  Value fromTop = arith::SubIOp::create(b, i32(126), exponent);
+  Value atLeastZero = arith::MaxSIOp::create(b, fromTop, i32(0));
+  Value bin = arith::MinSIOp::create(b, atLeastZero, i32(kSampleMassBins - 1));
+  return arith::IndexCastOp::create(b, b.getIndexType(), bin);
+}
+
+/// This thread's bins to 0 (its own column: no barrier before its additions).
+void SampleEmitter::zeroMassBins() {
+  Value zero = b.f32(0.0);
+  for (int64_t c = 0; c < kSampleMassBins; ++c) {
+    Value at = b.add(b.idx(c * threads), tid);
+    memref::StoreOp::create(b, zero, massBins, ValueRange{at});
+  }
+}
+
+/// bins[massBin(v)][tid] += v.
+void SampleEmitter::addToMassBin(Value v) {
+  Value bin = massBin(v);
+  Value at = b.add(b.mul(bin, b.idx(threads)), tid);
+  Value old = memref::LoadOp::create(b, massBins, ValueRange{at});
+  Value sum = b.fadd(old, v);
+  memref::StoreOp::create(b, sum, massBins, ValueRange{at});
+}
+
+/// After the prologue pass and a barrier: the CTA's sum of each bin (warp w folds bins w,
+/// w + warps, ...: lane l sums threads l, l + 32, ... in order, then the warp's butterfly),
+/// then in every thread the same walk over the bins for c* and acceptBins, and this thread's
+/// mass of bins 0..c*.
+SampleEmitter::BinnedStart SampleEmitter::startFromMassBins(Value p, Value total) {
+  using P = arith::CmpFPredicate;
+  Value zero = b.f32(0.0);
+  Value first = b.idx(0);
+  Value one = b.idx(1);
+  Value numBins = b.idx(kSampleMassBins);
+  Value binsBase = b.idx(kSampleMassBins * threads);
+  // One op per statement (the order of ops built in one argument list is unspecified).
+  {
+    Value warpStep = b.idx(warps);
+    auto bins = scf::ForOp::create(b, warp, numBins, warpStep);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(bins.getBody());
+    Value c = bins.getInductionVar();
+    Value rowStart = b.mul(c, b.idx(threads));
+    Value numThreads = b.idx(threads);
+    Value laneStep = b.idx(kWarpSize);
+    auto sum = scf::ForOp::create(b, lane, numThreads, laneStep, ValueRange{zero});
+    {
+      OpBuilder::InsertionGuard inner(b);
+      b.setInsertionPointToStart(sum.getBody());
+      Value at = b.add(rowStart, sum.getInductionVar());
+      Value x = memref::LoadOp::create(b, massBins, ValueRange{at});
+      scf::YieldOp::create(b, b.fadd(sum.getRegionIterArg(0), x));
+    }
+    Value folded = warpFold(sum.getResult(0), Combine::Sum);
+    auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
+    b.setInsertionPointToStart(leader.thenBlock());
+    memref::StoreOp::create(b, folded, massBins, ValueRange{b.add(binsBase, c)});
+  }
+  barrier();
+  // U_c in bin order (the same bits in every thread); acceptBins counts the leading bins with
+  // U_c < p * W, c* is the first with U_c >= p * W and U_c > 0.
+  Type i32T = b.getI32Type();
+  Value bound = b.fmul(p, total);
+  Value no = arith::ConstantIntOp::create(b, b.getI1Type(), 0);
+  Value last = i32(kSampleMassBins - 1);
+  Value none = i32(0);
+  auto walk = scf::ForOp::create(b, first, numBins, one, ValueRange{zero, none, last, no});
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(walk.getBody());
+    Value c = walk.getInductionVar();
+    Value binMass = memref::LoadOp::create(b, massBins, ValueRange{b.add(binsBase, c)});
+    Value upTo = b.fadd(walk.getRegionIterArg(0), binMass);
+    Value below = cmpF(P::OLT, upTo, bound);
+    Value belowCount = arith::ExtUIOp::create(b, i32T, below);
+    Value accepted = arith::AddIOp::create(b, walk.getRegionIterArg(1), belowCount);
+    Value reaches = cmpF(P::OGE, upTo, bound);
+    Value held = cmpF(P::OGT, upTo, zero);
+    Value found = walk.getRegionIterArg(3);
+    Value yes = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
+    Value notFound = arith::XOrIOp::create(b, found, yes);
+    Value heldReaches = andI(reaches, held);
+    Value isStar = andI(notFound, heldReaches);
+    Value cI32 = arith::IndexCastOp::create(b, i32T, c);
+    Value star = b.select(isStar, cI32, walk.getRegionIterArg(2));
+    Value nowFound = arith::OrIOp::create(b, found, isStar);
+    scf::YieldOp::create(b, ValueRange{upTo, accepted, star, nowFound});
+  }
+  Value acceptBins = walk.getResult(1);
+  Value star = walk.getResult(2);
+  // low: the largest float below 2^(-1-c*) (bits ((126 - c*) << 23) - 1); 0 for the last bin.
+  Value exponent = arith::SubIOp::create(b, i32(126), star);
+  Value boundBits = arith::ShLIOp::create(b, exponent, i32(23));
+  Value belowBits = arith::SubIOp::create(b, boundBits, i32(1));
+  Value belowBound = arith::BitcastOp::create(b, b.getF32Type(), belowBits);
+  Value isLast = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, star, last);
+  Value low = b.select(isLast, zero, belowBound);
+  // This thread's mass of bins 0..c*.
+  Value starIdx = arith::IndexCastOp::create(b, b.getIndexType(), star);
+  Value throughStar = b.add(starIdx, one);
+  auto mine = scf::ForOp::create(b, first, throughStar, one, ValueRange{zero});
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(mine.getBody());
+    Value at = b.add(b.mul(mine.getInductionVar(), b.idx(threads)), tid);
+    Value x = memref::LoadOp::create(b, massBins, ValueRange{at});
+    scf::YieldOp::create(b, b.fadd(mine.getRegionIterArg(0), x));
+  }
+  return {low, mine.getResult(0), acceptBins};
+}
+
 void SampleEmitter::emitSample() {
   using P = arith::CmpFPredicate;
   Value c0 = b.idx(0), c1 = b.idx(1);
@@ -1201,8 +1359,12 @@ void SampleEmitter::emitSample() {
   // index holding M (the heaviest token) is only the fallback of a draw that found no owner,
   // so it is reduced only then (settle).
   Value none = b.f32(-1.0), zero = b.f32(0.0);
+  if (massBins)
+    zeroMassBins();
   SmallVector<Value> r = rowPass({b.negInf(), none, zero}, [&](Value j, Value x, ValueRange a) {
     Value v = value(x);
+    if (massBins)
+      addToMassBin(v);
     Value better = cmpF(P::OGT, v, a[0]);
     return SmallVector<Value>{b.select(better, v, a[0]), b.select(better, idxToF32(j), a[1]),
                               logits ? a[2] : b.fadd(a[2], v)};
@@ -1273,6 +1435,32 @@ void SampleEmitter::emitSample() {
   Value notEmpty =
       arith::XOrIOp::create(b, empty, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
   Value low0 = logits ? b.negInf() : zero;
+  // The first draw's candidates {v > low0} and the threads' mass of them.
+  Value firstMass = mine;
+  Value acceptBins;
+  if (massBins) {
+    BinnedStart start = startFromMassBins(filters.p, total);
+    low0 = start.low;
+    firstMass = start.mine;
+    acceptBins = start.acceptBins;
+  }
+  // With the mass bins (top-p without top-k, one CTA a row) a drawn token below acceptBins
+  // and above the min-p bound survives with no test pass. (Min-p alone could take its bound
+  // the same way; at the 64 registers of a 1024-thread CTA that branch spilled.)
+  bool earlyAccept = static_cast<bool>(massBins);
+  auto survivesUntested = [&](Value pivot, Value missing) {
+    Value yes = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
+    Value drawn = arith::XOrIOp::create(b, missing, yes);
+    Value ok = drawn;
+    if (filters.testP) {
+      Value bin = arith::IndexCastOp::create(b, b.getI32Type(), massBin(pivot));
+      Value accepted = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, bin, acceptBins);
+      ok = andI(ok, accepted);
+    }
+    if (filters.testMin)
+      ok = andI(ok, cmpF(P::OGE, pivot, filters.minValue));
+    return ok;
+  };
   Value token, holder;
   if (!filters.any()) {
     // Nothing to test: the first draw is the token, and in a cluster only the CTA holding it
@@ -1293,7 +1481,7 @@ void SampleEmitter::emitSample() {
     if (fuseScans())
       init.append({scan.from, scan.to, scan.total, scan.prefix, scan.mine});
     else
-      init.push_back(mine);
+      init.push_back(firstMass);
     int64_t carried = static_cast<int64_t>(init.size());
     init.append({i32(0), none, no});
     auto loop = scf::WhileOp::create(b, ValueRange(init).getTypes(), init);
@@ -1321,19 +1509,44 @@ void SampleEmitter::emitSample() {
       // cnt = #{v > pivot}, mass = sum{w : v > pivot}; the threads' shares of mass are
       // their S_t of the next round (low = pivot), scanned here with cnt alongside: mass is
       // the next round's Q.
-      SmallVector<Value> agg = rowPass({zero, zero}, [&](Value, Value x, ValueRange a) {
-        Value v = value(x);
-        Value over = cmpF(P::OGT, v, pivot);
-        Value above = b.select(over, b.f32(1.0), zero);
-        return SmallVector<Value>{b.fadd(a[0], weightAbove(v, pivot, rowMax)), b.fadd(a[1], above)};
-      });
+      auto testPass = [&] {
+        return rowPass({zero, zero}, [&](Value, Value x, ValueRange a) {
+          Value v = value(x);
+          Value over = cmpF(P::OGT, v, pivot);
+          Value above = b.select(over, b.f32(1.0), zero);
+          return SmallVector<Value>{b.fadd(a[0], weightAbove(v, pivot, rowMax)),
+                                    b.fadd(a[1], above)};
+        });
+      };
       SmallVector<Value> yielded = {pivot};
       Value accept;
       if (fuseScans()) {
+        SmallVector<Value> agg = testPass();
         RowScan next = scanRow(agg[0], {agg[1]}, {Combine::Sum});
         accept = survives(*this, filters, pivot, next.extras[0], next.total, total);
         yielded.append({next.from, next.to, next.total, next.prefix, next.mine});
+      } else if (earlyAccept) {
+        // The same branch in every thread (the draw is the CTA's): the pass only where the
+        // token's survival is not known without it. An accepted round ends the loop, so the
+        // mass it carries on is never read.
+        Value untested = survivesUntested(pivot, d.missing);
+        Type i1T = b.getI1Type();
+        auto test = scf::IfOp::create(b, TypeRange{i1T, b.getF32Type()}, untested,
+                                      /*withElse=*/true);
+        OpBuilder::InsertionGuard guard(b);
+        b.setInsertionPointToStart(test.thenBlock());
+        Value yes = arith::ConstantIntOp::create(b, i1T, 1);
+        scf::YieldOp::create(b, ValueRange{yes, after->getArgument(1)});
+        b.setInsertionPointToStart(test.elseBlock());
+        SmallVector<Value> agg = testPass();
+        SmallVector<Value> sums = rowReduce(agg, {Combine::Sum, Combine::Sum});
+        Value tested = survives(*this, filters, pivot, sums[1], sums[0], total);
+        scf::YieldOp::create(b, ValueRange{tested, agg[0]});
+        b.setInsertionPointAfter(test);
+        accept = test.getResult(0);
+        yielded.push_back(test.getResult(1));
       } else {
+        SmallVector<Value> agg = testPass();
         SmallVector<Value> sums = rowReduce(agg, {Combine::Sum, Combine::Sum});
         accept = survives(*this, filters, pivot, sums[1], sums[0], total);
         yielded.push_back(agg[0]);
@@ -1917,6 +2130,16 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   // (topKThreshold; emitFilter takes that path where the buffers exist).
   if (sampling.getMode() != SamplingMode::Sample && cluster == 1 && topK && !topP)
     e.addCandidateBuffers(rewriter, func);
+  if (op.usesMassBins()) {
+    // In dynamic shared memory (attn-outline sizes it): 128 KiB at 1024 threads.
+    auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
+    Value smem = gpu::DynamicSharedMemoryOp::create(
+        b, MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(), workgroup));
+    auto binsType = MemRefType::get({sampleMassBinsCapacity(e.threads)}, b.getF32Type(),
+                                    AffineMap(), workgroup);
+    Value start = b.idx(0);
+    e.massBins = memref::ViewOp::create(b, binsType, smem, start, ValueRange{});
+  }
   e.setThreadCoordinates();
   e.vocab = arith::IndexCastUIOp::create(b, b.getIndexType(), vocab);
   Value rows = arith::IndexCastUIOp::create(b, b.getIndexType(), numRows);

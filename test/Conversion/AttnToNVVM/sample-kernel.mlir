@@ -117,6 +117,68 @@ func.func @probs(%x: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
 
 // -----
 
+// Top-p over f32 probabilities without top-k: the prologue also sorts each thread's mass
+// into 32 bins by binary exponent (its own column of 128 KiB of dynamic shared memory); warp
+// w folds bin w over the threads, every thread walks the 32 sums for the bin c* where the
+// mass crosses p * W and the bins wholly below that bound (acceptBins), the first draw takes
+// its candidates from bins 0..c* (low = the float below 2^(-1-c*)), and a drawn token below
+// acceptBins ends the loop without a test pass.
+func.func @probs_top_p(%x: memref<?x?xf32>, %tp: memref<?xf32>, %so: memref<2xi64>,
+                       %ids: memref<?xi32>) {
+  attn.sample input(%x : memref<?x?xf32>) top_p(%tp : memref<?xf32>)
+      seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>)
+      {sampling = #attn.sampling<input = probs, mode = sample>}
+  return
+}
+// CHECK-LABEL: gpu.func @probs_top_p_sample(
+// CHECK:         %[[SMEM:.*]] = gpu.dynamic_shared_memory : memref<?xi8, #gpu.address_space<workgroup>>
+// CHECK:         %[[BINS:.*]] = memref.view %[[SMEM]][%c0][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<32800xf32, #gpu.address_space<workgroup>>
+// CHECK:         %[[TID:.*]] = gpu.thread_id  x
+// CHECK:         memref.store %{{.*}}, %[[BINS]][%[[TID]]]
+// CHECK:         %[[LAST:.*]] = arith.addi %[[TID]], %c31744 : index
+// CHECK:         memref.store %{{.*}}, %[[BINS]][%[[LAST]]]
+// Prologue: bin = clamp(126 - exponent, 0, 31); bins[bin * 1024 + tid] += v.
+// CHECK:         scf.for
+// CHECK:           vector.load
+// CHECK:           %[[BITS:.*]] = arith.bitcast %{{.*}} : f32 to i32
+// CHECK:           %[[EXP:.*]] = arith.shrui %[[BITS]], %c23_i32 : i32
+// CHECK:           %[[FROMTOP:.*]] = arith.subi %c126_i32, %[[EXP]] : i32
+// CHECK:           %[[NONNEG:.*]] = arith.maxsi %[[FROMTOP]], %c0_i32 : i32
+// CHECK:           arith.minsi %[[NONNEG]], %c31_i32 : i32
+// CHECK:           %[[OLD:.*]] = memref.load %[[BINS]][%[[AT:.*]]] :
+// CHECK:           %[[NEW:.*]] = arith.addf %[[OLD]], %{{.*}} : f32
+// CHECK:           memref.store %[[NEW]], %[[BINS]][%[[AT]]]
+// CHECK:         gpu.barrier
+// The CTA's bins: warp w, lanes over the threads, then the butterfly; lane 0 stores.
+// CHECK:         scf.for %[[BIN:.*]] = %{{.*}} to %c32 step %c32 {
+// CHECK:           scf.for %{{.*}} = %{{.*}} to %c1024 step %c32 iter_args(%{{.*}}) -> (f32) {
+// CHECK:             memref.load %[[BINS]]
+// CHECK-COUNT-5:   gpu.shuffle  xor
+// CHECK:           arith.addi %[[BIN]], %c32768 : index
+// CHECK:           memref.store %{{.*}}, %[[BINS]]
+// CHECK:         gpu.barrier
+// CHECK:         %[[PW:.*]] = arith.mulf
+// CHECK:         %[[WALK:.*]]:4 = scf.for %{{.*}} = %c0 to %c32 step %c1 iter_args({{.*}}) -> (f32, i32, i32, i1) {
+// CHECK:           arith.cmpf olt, %{{.*}}, %[[PW]] : f32
+// CHECK:           arith.cmpf oge, %{{.*}}, %[[PW]] : f32
+// CHECK:         %[[E:.*]] = arith.subi %c126_i32, %[[WALK]]#2 : i32
+// CHECK:         %[[LB:.*]] = arith.shli %[[E]], %c23_i32 : i32
+// CHECK:         arith.subi %[[LB]], %c1_i32 : i32
+// CHECK:         %[[MINE:.*]] = scf.for %{{.*}} = %c0 to %{{.*}} step %c1 iter_args(%{{.*}}) -> (f32) {
+// CHECK:         scf.while (%{{.*}} = %{{.*}}, %{{.*}} = %[[MINE]], {{.*}}) : (f32, f32, i32, f32, i1)
+// CHECK:         } do {
+// CHECK:           %[[BIN2:.*]] = arith.minsi %{{.*}}, %c31_i32 : i32
+// CHECK:           %[[BELOW:.*]] = arith.cmpi slt, %[[BIN2]], %[[WALK]]#1 : i32
+// CHECK:           %[[UNTESTED:.*]] = arith.andi %{{.*}}, %[[BELOW]] : i1
+// CHECK:           scf.if %[[UNTESTED]] -> (i1, f32) {
+// CHECK-NEXT:        scf.yield %true, %{{.*}} : i1, f32
+// CHECK-NEXT:      } else {
+// CHECK:             vector.load
+// CHECK:             gpu.barrier
+// CHECK:             scf.yield %{{.*}}, %{{.*}} : i1, f32
+
+// -----
+
 // top_p_renorm_probs with top-k 5 compiled in: min / max / mass prologue, the threshold
 // search (three pivots in ordered-key space, then per pivot cnt, mass, the nearest values
 // below and above it), the survivors' mass, and a write pass dividing by it (correctly

@@ -114,6 +114,20 @@ func.func @clustered(%x: memref<?x?xbf16>, %k: memref<?xi32>, %m: memref<?x?xbf1
 
 // -----
 
+// Top-p over probabilities without top-k, one CTA per row: 128 KiB of dynamic shared memory
+// for the bins of mass (32 bins x 1024 threads, then the CTA's 32 sums, f32).
+func.func @binned(%x: memref<?x?xf32>, %tp: memref<?xf32>, %so: memref<2xi64>,
+                  %ids: memref<?xi32>) {
+  attn.sample input(%x : memref<?x?xf32>) top_p(%tp : memref<?xf32>)
+      seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>)
+      {sampling = #attn.sampling<input = probs, mode = sample>}
+  return
+}
+// CHECK: attn.kernel_abi @binned_sample
+// CHECK-SAME: block = array<i32: 1024, 1, 1>, dynamic_smem = 131200 : i64, family = "sample"
+
+// -----
+
 // advance_offset becomes the kernel's i32 parameter of that name, between seed_offset and
 // out (sample) or after emitted (spec_sample), the sizes staying the last arguments.
 func.func @advancing(%x: memref<?x?xf32>, %so: memref<3xi64>, %adv: i32, %ids: memref<?xi32>,

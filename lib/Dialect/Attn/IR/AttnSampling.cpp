@@ -116,6 +116,14 @@ LogicalResult SampleOp::verify() {
   return success();
 }
 
+bool SampleOp::usesMassBins() {
+  SamplingAttr s = getSampling();
+  bool topK = getTopK() || s.hasTopK();
+  bool topP = getTopP() || s.hasTopP();
+  return s.getMode() == SamplingMode::Sample && s.getInput() == SamplingInput::Probs &&
+         !s.isClustered() && topP && !topK;
+}
+
 /// "?" for a dynamic size.
 static std::string dimText(int64_t d) {
   return ShapedType::isDynamic(d) ? std::string("?") : std::to_string(d);

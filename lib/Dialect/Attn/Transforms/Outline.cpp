@@ -845,10 +845,14 @@ constexpr int64_t kSampleThreads = 1024;
 /// accumulators and the cluster exchange) out of local memory.
 constexpr int64_t kClusterSampleThreads = 512;
 
-/// Dynamic shared memory of a sampling kernel: none for one CTA per row; a cluster's CTA
-/// keeps its slice of the longest row as f32 (sampleSliceCapacity).
-int64_t sampleSliceBytes(int64_t clusterSize) {
-  return clusterSize > 1 ? sampleSliceCapacity(clusterSize) * 4 : 0;
+/// Dynamic shared memory of a sampling kernel: a cluster's CTA keeps its slice of the longest
+/// row as f32 (sampleSliceCapacity); one CTA per row keeps its bins of probability mass where
+/// the op draws from them (usesMassBins), else none.
+int64_t sampleSharedBytes(SampleOp op) {
+  int64_t clusterSize = op.getSampling().getClusterSize();
+  if (clusterSize > 1)
+    return sampleSliceCapacity(clusterSize) * 4;
+  return op.usesMassBins() ? sampleMassBinsCapacity(kSampleThreads) * 4 : 0;
 }
 
 /// The sampling kernel's variant: what it reads and writes, the element type, the filters
@@ -904,7 +908,7 @@ LogicalResult mlir::attn::outlineSample(RewriterBase &rewriter, ModuleOp module,
       builder, module, func, op.getLoc(), (baseName + "_sample").str(), "sample", params, vec,
       sampleVariant(b, op, elt),
       op.getSampling().isClustered() ? kClusterSampleThreads : kSampleThreads,
-      sampleSliceBytes(op.getSampling().getClusterSize()), op.getSampling().getClusterSize());
+      sampleSharedBytes(op), op.getSampling().getClusterSize());
   {
     // input (and out of renorm / mask) = expand_shape(flat) : [rows * vocab] -> [rows, vocab]
     OpBuilder::InsertionGuard guard(builder);

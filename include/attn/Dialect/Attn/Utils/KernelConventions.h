@@ -57,6 +57,17 @@ inline constexpr int64_t sampleSliceCapacity(int64_t clusterSize) {
   return kMaxSampleVocab / clusterSize;
 }
 
+/// Bins of the probability mass a one-CTA top-p sampling kernel collects in its first pass
+/// (attn.sample's usesMassBins): bin 0 holds p >= 2^-1, bin b in [1, kSampleMassBins - 1) holds
+/// [2^(-1-b), 2^-b), the last bin everything below.
+inline constexpr int64_t kSampleMassBins = 32;
+
+/// f32 elements of those bins' shared memory for a CTA of `threads` threads: a bin per thread
+/// (bins[b * threads + t]), then the CTA's sum of each bin.
+inline constexpr int64_t sampleMassBinsCapacity(int64_t threads) {
+  return kSampleMassBins * threads + kSampleMassBins;
+}
+
 /// The argument attribute naming a kernel parameter (the runtime ABI).
 namespace abi {
 inline constexpr const char *kParamAttrName = "attn.param";
