@@ -34,7 +34,10 @@
 // sum reaches u (the lanes load the owner's units at once, every lane folds them in the
 // owner's order: the owner's own sums, bit for bit). The same pass
 // over the row that tests the drawn token (cnt, mass of v > v_i) yields the threads' S_t of
-// the next round, so a round reads the row once (plus one thread's share).
+// the next round, so a round reads the row once (plus one thread's share). Top-p over
+// probabilities without top-k, one CTA a row, starts from bins of the mass its prologue
+// collects and tests a drawn token by a pass only in the bin where p is crossed (see "Top-p
+// from bins of the mass").
 //
 // Randomness: r = (Philox4x32-10(counter = (round, row, offset_lo, offset_hi),
 // key = (seed_lo, seed_hi)).x >> 8 + 1) * 2^-24, with (seed, offset) = seed_offset[0..1] read
@@ -146,10 +149,12 @@ struct SampleEmitter {
   Value rank, sliceStart, sliceLen;
   Value slice;    ///< workgroup [sampleSliceCapacity(cluster)] f32 (dynamic shared memory)
   Value exchange; ///< workgroup [cluster, kReduceSlots] f32: what the other CTAs push here
-  /// Top-p over probabilities, one CTA a row (op.usesMassBins()): workgroup
-  /// [sampleMassBinsCapacity(threads)] f32 in dynamic shared memory, thread t's mass of bin c
-  /// at c * threads + t and the CTA's at kSampleMassBins * threads + c. Null elsewhere.
-  Value massBins;
+  /// Top-k / top-p draws over probabilities, one CTA a row (op.usesMassBins()), in dynamic
+  /// shared memory: workgroup [kSampleMassBins * (threads + 1)] f32, thread t's mass of bin c
+  /// at c * threads + t and the CTA's at kSampleMassBins * threads + c; with top-k after it
+  /// countBins, [(kSampleCountBins + 1) * (threads + 1)] f32, the counts the same way. Null
+  /// elsewhere.
+  Value massBins, countBins;
   Value rowCtas;  ///< index: the CTAs of the rows in range (num_rows * cluster)
   /// Whether a draw's scan rides an earlier step's exchange: the prologue's reduction of W is
   /// the first draw's scan, a filtered round's test scans the next round's mass with the
@@ -346,7 +351,7 @@ struct SampleEmitter {
     Value mine;       ///< f32: this thread's mass of them
     Value acceptBins; ///< i32: a token in a bin below this survives top-p without a test
   };
-  BinnedStart startFromMassBins(Value p, Value total);
+  BinnedStart startFromMassBins(const struct Filters &f, Value total);
   void finishAdvance(const PendingAdvance &pending);
   void emitSample();
   void emitFilter();
@@ -1205,25 +1210,29 @@ void SampleEmitter::finishAdvance(const PendingAdvance &pending) {
 }
 
 //===----------------------------------------------------------------------===//
-// Top-p from bins of the mass (probs, top-p without top-k, one CTA a row)
+// Top-k / top-p from bins of the row (probs, one CTA a row)
 //===----------------------------------------------------------------------===//
 //
 // The rounds above read the row once a round to test the drawn token, and top-p accepts the
 // first draw most of the time (its survivors hold at least p of the mass): two passes for
-// one draw. Instead the prologue pass also sorts each thread's mass into bins by the
-// probability's binary exponent (massBin: bin 0 holds v >= 2^-1, bin c holds
-// [2^(-1-c), 2^-c), the last everything below; a bin per thread in shared memory, so no
-// atomics and the thread's own order of additions). With U_c the CTA's mass of bins 0..c
-// (tokens v >= the bin's lower bound), a token i in bin c has
-//   mass(v_i) <= U_c        (every token above v_i is in bins 0..c): survives if U_c < p * W;
-//   mass(v_i) >= U_{c-1}    (every token of bins 0..c-1 is above v_i): fails if U_{c-1} >= p * W.
-// So with c* the first bin with U_{c*} >= p * W and U_{c*} > 0 (it holds the heaviest token,
-// which always survives; the last bin if none), every token below bin c* fails, and the first
-// draw takes its candidates from bins 0..c* (low = the largest float below c*'s bound; the
-// last bin's low is 0), with each thread's candidate mass summed from its bins. A token drawn
-// from a bin below acceptBins (the bins with U_c < p * W; none for a NaN p) survives with no
-// test pass; only one drawn in c* (or, with min-p, one below its bound) takes the round of
-// above, whose pass gives the next round's low and masses.
+// one draw, more for top-k. Instead the prologue pass also sorts each thread's tokens into
+// bins by the probability's binary exponent (massBin: bin 0 holds v >= 2^-1, bin c holds
+// [2^(-1-c), 2^-c), the last everything below), a column of bins per thread in shared memory
+// (no atomics, the thread's own order of additions): their mass, and with top-k their count
+// (count bins 0..kSampleCountBins - 1, then one for every lighter token). With U_c and N_c
+// the CTA's mass and count of bins 0..c (the tokens v >= the bin's lower bound), a token i in
+// bin c has
+//   mass(v_i) <= U_c, cnt(v_i) <= N_c   (every token above v_i is in bins 0..c),
+//   mass(v_i) >= U_{c-1}, cnt(v_i) >= N_{c-1}   (every token of bins 0..c-1 is above v_i),
+// so it survives if U_c < p * W and N_c < k, and fails if U_{c-1} >= p * W or N_{c-1} >= k.
+// With c* the first bin where U_c >= p * W or N_c >= k (past the counted bins N_c is only
+// bounded by the row's count, so c* for top-k is a counted bin) and that holds a token (the
+// heaviest, which always survives; the last bin if none), every token below bin c* fails: the
+// first draw takes its candidates from bins 0..c* (low = the largest float below c*'s bound;
+// the last bin's low is 0), with each thread's candidate mass summed from its bins. A token
+// drawn from a bin below acceptBins (the leading bins where both bounds hold; none for a NaN
+// p) survives with no test pass; only one drawn in c* (or, with min-p, one below its bound)
+// takes the round of above, whose pass gives the next round's low and masses.
 //
 // The bins' sums are the pass's values added in another order than the owner's walk adds
 // them, so the interval a thread takes from its bins may differ from its walk's sum by
@@ -1250,35 +1259,52 @@ void SampleEmitter::zeroMassBins() {
     Value at = b.add(b.idx(c * threads), tid);
     memref::StoreOp::create(b, zero, massBins, ValueRange{at});
   }
+  if (!countBins)
+    return;
+  for (int64_t c = 0; c <= kSampleCountBins; ++c) {
+    Value at = b.add(b.idx(c * threads), tid);
+    memref::StoreOp::create(b, zero, countBins, ValueRange{at});
+  }
 }
 
-/// bins[massBin(v)][tid] += v.
+/// bins[massBin(v)][tid] += v, and with top-k counts[min(massBin(v), kSampleCountBins)][tid]
+/// += 1.
 void SampleEmitter::addToMassBin(Value v) {
   Value bin = massBin(v);
-  Value at = b.add(b.mul(bin, b.idx(threads)), tid);
+  Value numThreads = b.idx(threads);
+  Value at = b.add(b.mul(bin, numThreads), tid);
   Value old = memref::LoadOp::create(b, massBins, ValueRange{at});
   Value sum = b.fadd(old, v);
   memref::StoreOp::create(b, sum, massBins, ValueRange{at});
+  if (!countBins)
+    return;
+  Value counted = b.minIdx(bin, b.idx(kSampleCountBins));
+  Value countAt = b.add(b.mul(counted, numThreads), tid);
+  Value count = memref::LoadOp::create(b, countBins, ValueRange{countAt});
+  Value one = b.f32(1.0);
+  Value more = b.fadd(count, one);
+  memref::StoreOp::create(b, more, countBins, ValueRange{countAt});
 }
 
 /// After the prologue pass and a barrier: the CTA's sum of each bin (warp w folds bins w,
 /// w + warps, ...: lane l sums threads l, l + 32, ... in order, then the warp's butterfly),
 /// then in every thread the same walk over the bins for c* and acceptBins, and this thread's
 /// mass of bins 0..c*.
-SampleEmitter::BinnedStart SampleEmitter::startFromMassBins(Value p, Value total) {
+SampleEmitter::BinnedStart SampleEmitter::startFromMassBins(const Filters &f, Value total) {
   using P = arith::CmpFPredicate;
   Value zero = b.f32(0.0);
   Value first = b.idx(0);
   Value one = b.idx(1);
-  Value numBins = b.idx(kSampleMassBins);
-  Value binsBase = b.idx(kSampleMassBins * threads);
   // One op per statement (the order of ops built in one argument list is unspecified).
-  {
+  // bins[c][*] summed into bins[rows * threads + c] for c < rows.
+  auto sumColumns = [&](Value bins, int64_t rows) {
+    Value numRows = b.idx(rows);
     Value warpStep = b.idx(warps);
-    auto bins = scf::ForOp::create(b, warp, numBins, warpStep);
+    Value sumsBase = b.idx(rows * threads);
+    auto loop = scf::ForOp::create(b, warp, numRows, warpStep);
     OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(bins.getBody());
-    Value c = bins.getInductionVar();
+    b.setInsertionPointToStart(loop.getBody());
+    Value c = loop.getInductionVar();
     Value rowStart = b.mul(c, b.idx(threads));
     Value numThreads = b.idx(threads);
     Value laneStep = b.idx(kWarpSize);
@@ -1287,46 +1313,81 @@ SampleEmitter::BinnedStart SampleEmitter::startFromMassBins(Value p, Value total
       OpBuilder::InsertionGuard inner(b);
       b.setInsertionPointToStart(sum.getBody());
       Value at = b.add(rowStart, sum.getInductionVar());
-      Value x = memref::LoadOp::create(b, massBins, ValueRange{at});
+      Value x = memref::LoadOp::create(b, bins, ValueRange{at});
       scf::YieldOp::create(b, b.fadd(sum.getRegionIterArg(0), x));
     }
     Value folded = warpFold(sum.getResult(0), Combine::Sum);
     auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
     b.setInsertionPointToStart(leader.thenBlock());
-    memref::StoreOp::create(b, folded, massBins, ValueRange{b.add(binsBase, c)});
-  }
+    Value sumAt = b.add(sumsBase, c);
+    memref::StoreOp::create(b, folded, bins, ValueRange{sumAt});
+  };
+  sumColumns(massBins, kSampleMassBins);
+  if (countBins)
+    sumColumns(countBins, kSampleCountBins + 1);
   barrier();
-  // U_c in bin order (the same bits in every thread); acceptBins counts the leading bins with
-  // U_c < p * W, c* is the first with U_c >= p * W and U_c > 0.
+  // U_c (and N_c) in bin order, the same bits in every thread; a bin is accepted while U_c <
+  // p * W and N_c < k, c* is the first with U_c >= p * W or N_c >= k (a counted bin) that
+  // holds mass. Past the counted bins N_c is bounded by the row's count (every token).
   Type i32T = b.getI32Type();
-  Value bound = b.fmul(p, total);
-  Value no = arith::ConstantIntOp::create(b, b.getI1Type(), 0);
+  Type i1T = b.getI1Type();
+  Value yes = arith::ConstantIntOp::create(b, i1T, 1);
+  Value no = arith::ConstantIntOp::create(b, i1T, 0);
+  Value bound = f.testP ? b.fmul(f.p, total) : Value();
+  Value kOn = f.testK ? cmpF(P::OGE, f.k, b.f32(1.0)) : Value();
+  Value numBins = b.idx(kSampleMassBins);
+  Value massSums = b.idx(kSampleMassBins * threads);
+  Value countSums = b.idx((kSampleCountBins + 1) * threads);
   Value last = i32(kSampleMassBins - 1);
   Value none = i32(0);
-  auto walk = scf::ForOp::create(b, first, numBins, one, ValueRange{zero, none, last, no});
+  auto walk =
+      scf::ForOp::create(b, first, numBins, one, ValueRange{zero, zero, none, last, no});
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(walk.getBody());
     Value c = walk.getInductionVar();
-    Value binMass = memref::LoadOp::create(b, massBins, ValueRange{b.add(binsBase, c)});
-    Value upTo = b.fadd(walk.getRegionIterArg(0), binMass);
-    Value below = cmpF(P::OLT, upTo, bound);
-    Value belowCount = arith::ExtUIOp::create(b, i32T, below);
-    Value accepted = arith::AddIOp::create(b, walk.getRegionIterArg(1), belowCount);
-    Value reaches = cmpF(P::OGE, upTo, bound);
-    Value held = cmpF(P::OGT, upTo, zero);
-    Value found = walk.getRegionIterArg(3);
-    Value yes = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
+    Value massAt = b.add(massSums, c);
+    Value binMass = memref::LoadOp::create(b, massBins, ValueRange{massAt});
+    Value mass = b.fadd(walk.getRegionIterArg(0), binMass);
+    Value count = walk.getRegionIterArg(1);
+    Value accept = yes, crosses = no;
+    if (f.testP) {
+      Value below = cmpF(P::OLT, mass, bound);
+      accept = andI(accept, below);
+      crosses = cmpF(P::OGE, mass, bound);
+    }
+    if (f.testK) {
+      // Bins past the counted ones add the row's rest once (at c = kSampleCountBins).
+      Value counted = b.minIdx(c, b.idx(kSampleCountBins));
+      Value countAt = b.add(countSums, counted);
+      Value binCount = memref::LoadOp::create(b, countBins, ValueRange{countAt});
+      Value adds = b.ult(c, b.idx(kSampleCountBins + 1));
+      Value added = b.select(adds, binCount, zero);
+      count = b.fadd(count, added);
+      Value fewer = cmpF(P::OLT, count, f.k);
+      Value kOff = arith::XOrIOp::create(b, kOn, yes);
+      Value kAccept = arith::OrIOp::create(b, kOff, fewer);
+      accept = andI(accept, kAccept);
+      Value reached = cmpF(P::OGE, count, f.k);
+      Value countedBin = b.ult(c, b.idx(kSampleCountBins));
+      Value kCrosses = andI(andI(kOn, reached), countedBin);
+      crosses = arith::OrIOp::create(b, crosses, kCrosses);
+    }
+    Value accepted = arith::AddIOp::create(b, walk.getRegionIterArg(2),
+                                           arith::ExtUIOp::create(b, i32T, accept));
+    Value held = cmpF(P::OGT, mass, zero);
+    Value found = walk.getRegionIterArg(4);
     Value notFound = arith::XOrIOp::create(b, found, yes);
-    Value heldReaches = andI(reaches, held);
-    Value isStar = andI(notFound, heldReaches);
+    Value heldCrosses = andI(crosses, held);
+    Value isStar = andI(notFound, heldCrosses);
     Value cI32 = arith::IndexCastOp::create(b, i32T, c);
-    Value star = b.select(isStar, cI32, walk.getRegionIterArg(2));
+    Value star = b.select(isStar, cI32, walk.getRegionIterArg(3));
     Value nowFound = arith::OrIOp::create(b, found, isStar);
-    scf::YieldOp::create(b, ValueRange{upTo, accepted, star, nowFound});
+    scf::YieldOp::create(b, ValueRange{mass, count, accepted, star, nowFound});
   }
-  Value acceptBins = walk.getResult(1);
-  Value star = walk.getResult(2);
+  // The accepted bins lead (U and N grow with c), so their count is acceptBins.
+  Value acceptBins = walk.getResult(2);
+  Value star = walk.getResult(3);
   // low: the largest float below 2^(-1-c*) (bits ((126 - c*) << 23) - 1); 0 for the last bin.
   Value exponent = arith::SubIOp::create(b, i32(126), star);
   Value boundBits = arith::ShLIOp::create(b, exponent, i32(23));
@@ -1439,20 +1500,20 @@ void SampleEmitter::emitSample() {
   Value firstMass = mine;
   Value acceptBins;
   if (massBins) {
-    BinnedStart start = startFromMassBins(filters.p, total);
+    BinnedStart start = startFromMassBins(filters, total);
     low0 = start.low;
     firstMass = start.mine;
     acceptBins = start.acceptBins;
   }
-  // With the mass bins (top-p without top-k, one CTA a row) a drawn token below acceptBins
-  // and above the min-p bound survives with no test pass. (Min-p alone could take its bound
+  // With the bins (top-k or top-p over probabilities, one CTA a row) a drawn token below
+  // acceptBins and above the min-p bound survives with no test pass. (Min-p alone could take its bound
   // the same way; at the 64 registers of a 1024-thread CTA that branch spilled.)
   bool earlyAccept = static_cast<bool>(massBins);
   auto survivesUntested = [&](Value pivot, Value missing) {
     Value yes = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
     Value drawn = arith::XOrIOp::create(b, missing, yes);
     Value ok = drawn;
-    if (filters.testP) {
+    if (filters.testP || filters.testK) {
       Value bin = arith::IndexCastOp::create(b, b.getI32Type(), massBin(pivot));
       Value accepted = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, bin, acceptBins);
       ok = andI(ok, accepted);
@@ -2131,14 +2192,21 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   if (sampling.getMode() != SamplingMode::Sample && cluster == 1 && topK && !topP)
     e.addCandidateBuffers(rewriter, func);
   if (op.usesMassBins()) {
-    // In dynamic shared memory (attn-outline sizes it): 128 KiB at 1024 threads.
+    // In dynamic shared memory (attn-outline sizes it: sampleMassBinsCapacity): the mass
+    // bins, then with top-k the count bins.
     auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
     Value smem = gpu::DynamicSharedMemoryOp::create(
         b, MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(), workgroup));
-    auto binsType = MemRefType::get({sampleMassBinsCapacity(e.threads)}, b.getF32Type(),
-                                    AffineMap(), workgroup);
+    int64_t massLength = kSampleMassBins * (e.threads + 1);
+    auto massType = MemRefType::get({massLength}, b.getF32Type(), AffineMap(), workgroup);
     Value start = b.idx(0);
-    e.massBins = memref::ViewOp::create(b, binsType, smem, start, ValueRange{});
+    e.massBins = memref::ViewOp::create(b, massType, smem, start, ValueRange{});
+    if (topK) {
+      auto countType = MemRefType::get({(kSampleCountBins + 1) * (e.threads + 1)},
+                                       b.getF32Type(), AffineMap(), workgroup);
+      Value countStart = b.idx(massLength * 4);
+      e.countBins = memref::ViewOp::create(b, countType, smem, countStart, ValueRange{});
+    }
   }
   e.setThreadCoordinates();
   e.vocab = arith::IndexCastUIOp::create(b, b.getIndexType(), vocab);

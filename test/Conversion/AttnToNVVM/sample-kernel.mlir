@@ -179,6 +179,43 @@ func.func @probs_top_p(%x: memref<?x?xf32>, %tp: memref<?xf32>, %so: memref<2xi6
 
 // -----
 
+// Top-k per row with top-p 0.8 compiled in: the count bins after the mass bins (16 counted
+// bins and one for every lighter token, a column per thread, then their sums at 17408); the
+// walk also adds the counts (bins past the 17th add nothing more) and takes c* at a counted
+// bin where the count reaches k.
+func.func @probs_top_k_top_p(%x: memref<?x?xf32>, %k: memref<?xi32>, %so: memref<2xi64>,
+                             %ids: memref<?xi32>) {
+  attn.sample input(%x : memref<?x?xf32>) top_k(%k : memref<?xi32>)
+      seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>)
+      {sampling = #attn.sampling<input = probs, mode = sample, top_p = 0.8>}
+  return
+}
+// CHECK-LABEL: gpu.func @probs_top_k_top_p_sample(
+// CHECK:         %[[SMEM:.*]] = gpu.dynamic_shared_memory
+// CHECK:         %[[MASS:.*]] = memref.view %[[SMEM]][%c0][] : {{.*}} to memref<32800xf32, #gpu.address_space<workgroup>>
+// CHECK:         %[[COUNTS:.*]] = memref.view %[[SMEM]][%c131200][] : {{.*}} to memref<17425xf32, #gpu.address_space<workgroup>>
+// CHECK:         scf.for
+// CHECK:           arith.minsi %{{.*}}, %c31_i32 : i32
+// CHECK:           memref.store %{{.*}}, %[[MASS]]
+// CHECK:           arith.minsi %{{.*}}, %c16 : index
+// CHECK:           %[[AT:.*]] = arith.addi %{{.*}}, %{{.*}} : index
+// CHECK:           %[[N:.*]] = memref.load %[[COUNTS]][%[[AT]]]
+// CHECK:           %[[N1:.*]] = arith.addf %[[N]], %cst{{.*}} : f32
+// CHECK:           memref.store %[[N1]], %[[COUNTS]][%[[AT]]]
+// CHECK:         scf.for %{{.*}} = %{{.*}} to %c17 step %c32 {
+// CHECK:           arith.addi %{{.*}}, %c17408 : index
+// CHECK:           memref.store %{{.*}}, %[[COUNTS]]
+// CHECK:         gpu.barrier
+// CHECK:         scf.for %[[C:.*]] = %c0 to %c32 step %c1 iter_args({{.*}}) -> (f32, f32, i32, i32, i1) {
+// CHECK:           %[[CROW:.*]] = arith.minsi %[[C]], %c16 : index
+// CHECK:           %[[CAT:.*]] = arith.addi %[[CROW]], %c17408 : index
+// CHECK:           memref.load %[[COUNTS]][%[[CAT]]]
+// CHECK:           arith.cmpi ult, %[[C]], %c17 : index
+// CHECK:           arith.cmpi ult, %[[C]], %c16 : index
+// CHECK:         scf.while
+
+// -----
+
 // top_p_renorm_probs with top-k 5 compiled in: min / max / mass prologue, the threshold
 // search (three pivots in ordered-key space, then per pivot cnt, mass, the nearest values
 // below and above it), the survivors' mass, and a write pass dividing by it (correctly

@@ -128,6 +128,19 @@ func.func @binned(%x: memref<?x?xf32>, %tp: memref<?xf32>, %so: memref<2xi64>,
 
 // -----
 
+// With top-k also the count bins: 17 x 1025 f32 more (200900 bytes in all).
+func.func @binned_counts(%x: memref<?x?xf32>, %k: memref<?xi32>, %so: memref<2xi64>,
+                         %ids: memref<?xi32>) {
+  attn.sample input(%x : memref<?x?xf32>) top_k(%k : memref<?xi32>)
+      seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>)
+      {sampling = #attn.sampling<input = probs, mode = sample>}
+  return
+}
+// CHECK: attn.kernel_abi @binned_counts_sample
+// CHECK-SAME: block = array<i32: 1024, 1, 1>, dynamic_smem = 200900 : i64, family = "sample"
+
+// -----
+
 // advance_offset becomes the kernel's i32 parameter of that name, between seed_offset and
 // out (sample) or after emitted (spec_sample), the sizes staying the last arguments.
 func.func @advancing(%x: memref<?x?xf32>, %so: memref<3xi64>, %adv: i32, %ids: memref<?xi32>,

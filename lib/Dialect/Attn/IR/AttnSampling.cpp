@@ -121,7 +121,7 @@ bool SampleOp::usesMassBins() {
   bool topK = getTopK() || s.hasTopK();
   bool topP = getTopP() || s.hasTopP();
   return s.getMode() == SamplingMode::Sample && s.getInput() == SamplingInput::Probs &&
-         !s.isClustered() && topP && !topK;
+         !s.isClustered() && (topP || topK);
 }
 
 /// "?" for a dynamic size.

@@ -846,13 +846,16 @@ constexpr int64_t kSampleThreads = 1024;
 constexpr int64_t kClusterSampleThreads = 512;
 
 /// Dynamic shared memory of a sampling kernel: a cluster's CTA keeps its slice of the longest
-/// row as f32 (sampleSliceCapacity); one CTA per row keeps its bins of probability mass where
-/// the op draws from them (usesMassBins), else none.
+/// row as f32 (sampleSliceCapacity); one CTA per row keeps its bins of probability mass (and
+/// with top-k their counts) where the op draws from them (usesMassBins), else none.
 int64_t sampleSharedBytes(SampleOp op) {
   int64_t clusterSize = op.getSampling().getClusterSize();
   if (clusterSize > 1)
     return sampleSliceCapacity(clusterSize) * 4;
-  return op.usesMassBins() ? sampleMassBinsCapacity(kSampleThreads) * 4 : 0;
+  if (!op.usesMassBins())
+    return 0;
+  bool topK = op.getTopK() || op.getSampling().hasTopK();
+  return sampleMassBinsCapacity(kSampleThreads, topK) * 4;
 }
 
 /// The sampling kernel's variant: what it reads and writes, the element type, the filters

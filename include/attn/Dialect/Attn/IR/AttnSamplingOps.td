@@ -123,10 +123,10 @@ def Attn_SampleOp : Attn_Op<"sample", [AttrSizedOperandSegments]> {
   let extraClassDeclaration = [{
     /// Largest vocabulary a lowering must handle (256k tokens, Qwen/Gemma-class models).
     static constexpr int64_t kMaxVocab = 262144;
-    /// Whether a lowering's draw starts from the mass of probability bins its first pass
-    /// collects (mode sample over probabilities, top-p without top-k, one CTA per row): top-p
-    /// then needs a test pass over the row only for a token drawn in the one bin where the
-    /// cumulative mass crosses p.
+    /// Whether a lowering's draw starts from bins of the row its first pass collects (mode
+    /// sample over probabilities with top-k or top-p, one CTA per row): a drawn token then
+    /// needs a test pass over the row only in the one bin where the cumulative mass crosses
+    /// p or the count crosses k.
     bool usesMassBins();
   }];
 }

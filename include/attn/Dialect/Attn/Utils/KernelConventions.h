@@ -57,15 +57,20 @@ inline constexpr int64_t sampleSliceCapacity(int64_t clusterSize) {
   return kMaxSampleVocab / clusterSize;
 }
 
-/// Bins of the probability mass a one-CTA top-p sampling kernel collects in its first pass
-/// (attn.sample's usesMassBins): bin 0 holds p >= 2^-1, bin b in [1, kSampleMassBins - 1) holds
-/// [2^(-1-b), 2^-b), the last bin everything below.
+/// Bins of the probability mass a one-CTA top-k / top-p sampling kernel collects in its first
+/// pass (attn.sample's usesMassBins): bin 0 holds p >= 2^-1, bin b in [1, kSampleMassBins - 1)
+/// holds [2^(-1-b), 2^-b), the last bin everything below.
 inline constexpr int64_t kSampleMassBins = 32;
+/// With top-k the kernel also counts the tokens of the first kSampleCountBins bins, and those
+/// of all the others in one more.
+inline constexpr int64_t kSampleCountBins = 16;
 
 /// f32 elements of those bins' shared memory for a CTA of `threads` threads: a bin per thread
-/// (bins[b * threads + t]), then the CTA's sum of each bin.
-inline constexpr int64_t sampleMassBinsCapacity(int64_t threads) {
-  return kSampleMassBins * threads + kSampleMassBins;
+/// (bins[b * threads + t]), then the CTA's sum of each bin; with top-k the count bins after
+/// them, laid out the same way.
+inline constexpr int64_t sampleMassBinsCapacity(int64_t threads, bool withCounts) {
+  return kSampleMassBins * (threads + 1) +
+         (withCounts ? (kSampleCountBins + 1) * (threads + 1) : 0);
 }
 
 /// The argument attribute naming a kernel parameter (the runtime ABI).
