@@ -1,4 +1,4 @@
-// RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(attn-outline,gpu.module(convert-attn-to-nvvm,canonicalize,cse))" | FileCheck %s
+// RUN: attn-opt %s -split-input-file -pass-pipeline="builtin.module(attn-plan{sm=90},attn-outline,gpu.module(convert-attn-to-nvvm,canonicalize,cse))" | FileCheck %s
 
 // Logits, top-k per row and top-p compiled in: one CTA per row (block_id.x), a max pass and a
 // softmax-denominator pass (16-byte loads when vocab % 8 == 0, element loads otherwise), then

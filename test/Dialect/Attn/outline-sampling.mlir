@@ -114,13 +114,14 @@ func.func @clustered(%x: memref<?x?xbf16>, %k: memref<?xi32>, %m: memref<?x?xbf1
 
 // -----
 
-// Top-p over probabilities without top-k, one CTA per row: 128 KiB of dynamic shared memory
-// for the bins of mass (32 bins x 1024 threads, then the CTA's 32 sums, f32).
+// Top-p over probabilities, one CTA per row, marked by attn-plan (attn.mass_bins): 128 KiB of
+// dynamic shared memory for the bins of mass (32 bins x 1024 threads, then the CTA's 32
+// sums, f32).
 func.func @binned(%x: memref<?x?xf32>, %tp: memref<?xf32>, %so: memref<2xi64>,
                   %ids: memref<?xi32>) {
   attn.sample input(%x : memref<?x?xf32>) top_p(%tp : memref<?xf32>)
       seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>)
-      {sampling = #attn.sampling<input = probs, mode = sample>}
+      {attn.mass_bins, sampling = #attn.sampling<input = probs, mode = sample>}
   return
 }
 // CHECK: attn.kernel_abi @binned_sample
@@ -133,11 +134,25 @@ func.func @binned_counts(%x: memref<?x?xf32>, %k: memref<?xi32>, %so: memref<2xi
                          %ids: memref<?xi32>) {
   attn.sample input(%x : memref<?x?xf32>) top_k(%k : memref<?xi32>)
       seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>)
-      {sampling = #attn.sampling<input = probs, mode = sample>}
+      {attn.mass_bins, sampling = #attn.sampling<input = probs, mode = sample>}
   return
 }
 // CHECK: attn.kernel_abi @binned_counts_sample
 // CHECK-SAME: block = array<i32: 1024, 1, 1>, dynamic_smem = 200900 : i64, family = "sample"
+
+// -----
+
+// Without the attribute (attn-plan left it off: the target's shared memory is smaller) the
+// same op's kernel has no bins.
+func.func @unbinned(%x: memref<?x?xf32>, %k: memref<?xi32>, %so: memref<2xi64>,
+                    %ids: memref<?xi32>) {
+  attn.sample input(%x : memref<?x?xf32>) top_k(%k : memref<?xi32>)
+      seed_offset(%so : memref<2xi64>) outs(%ids : memref<?xi32>)
+      {sampling = #attn.sampling<input = probs, mode = sample>}
+  return
+}
+// CHECK: attn.kernel_abi @unbinned_sample
+// CHECK-SAME: block = array<i32: 1024, 1, 1>, dynamic_smem = 0 : i64, family = "sample"
 
 // -----
 

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "attn/Dialect/Attn/IR/AttnOps.h"
+#include "attn/Dialect/Attn/Utils/KernelConventions.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/TypeUtilities.h"
@@ -116,12 +117,21 @@ LogicalResult SampleOp::verify() {
   return success();
 }
 
-bool SampleOp::usesMassBins() {
+bool SampleOp::canUseMassBins() {
   SamplingAttr s = getSampling();
   bool topK = getTopK() || s.hasTopK();
   bool topP = getTopP() || s.hasTopP();
   return s.getMode() == SamplingMode::Sample && s.getInput() == SamplingInput::Probs &&
          !s.isClustered() && (topP || topK);
+}
+
+bool SampleOp::usesMassBins() {
+  return canUseMassBins() && (*this)->hasAttr(kSampleMassBinsAttrName);
+}
+
+int64_t SampleOp::massBinsBytes() {
+  bool topK = getTopK() || getSampling().hasTopK();
+  return sampleMassBinsCapacity(kSampleThreads, topK) * 4;
 }
 
 /// "?" for a dynamic size.

@@ -837,9 +837,6 @@ LogicalResult mlir::attn::outlineMergeStates(RewriterBase &rewriter, ModuleOp mo
 }
 
 namespace {
-/// Threads of a sampling CTA: one CTA per row, 32 warps, so that a block-wide scan or
-/// reduction is a warp-level one twice over (32 lanes, then 32 warp totals).
-constexpr int64_t kSampleThreads = 1024;
 /// Threads of a CTA of a sampling cluster: its slice of the row sits in shared memory, so
 /// half the threads do the passes, and 128 registers a thread keep the search's state (12
 /// accumulators and the cluster exchange) out of local memory.
@@ -852,10 +849,7 @@ int64_t sampleSharedBytes(SampleOp op) {
   int64_t clusterSize = op.getSampling().getClusterSize();
   if (clusterSize > 1)
     return sampleSliceCapacity(clusterSize) * 4;
-  if (!op.usesMassBins())
-    return 0;
-  bool topK = op.getTopK() || op.getSampling().hasTopK();
-  return sampleMassBinsCapacity(kSampleThreads, topK) * 4;
+  return op.usesMassBins() ? op.massBinsBytes() : 0;
 }
 
 /// The sampling kernel's variant: what it reads and writes, the element type, the filters

@@ -6,6 +6,7 @@
 
 #include "attn/Dialect/Attn/Transforms/Passes.h"
 #include "attn/Dialect/Attn/Transforms/Transforms.h"
+#include "attn/Dialect/Attn/Utils/KernelConventions.h"
 #include "attn/Dialect/Attn/Utils/RuntimeABI.h"
 #include "attn/Dialect/Attn/Utils/Target.h"
 
@@ -447,7 +448,16 @@ struct AttnPlanPass : public mlir::attn::impl::AttnPlanBase<AttnPlanPass> {
       return WalkResult::advance();
     });
     if (result.wasInterrupted())
-      signalPassFailure();
+      return signalPassFailure();
+    // Sampling draws from bins of the row where the target's shared memory holds them
+    // beside the kernel's static buffers (a few KiB): 128 KiB with top-p, 196 KiB with top-k
+    // (sm_90 and sm_100 hold both, sm_80 the first, sm_86 / sm_89 / sm_120 neither).
+    constexpr int64_t kStaticSharedReserve = 4096;
+    int64_t limit = target::maxSharedMemoryPerBlock(sm);
+    getOperation()->walk([&](SampleOp op) {
+      if (op.canUseMassBins() && op.massBinsBytes() + kStaticSharedReserve <= limit)
+        op->setAttr(kSampleMassBinsAttrName, UnitAttr::get(op.getContext()));
+    });
   }
 };
 } // namespace

@@ -123,11 +123,16 @@ def Attn_SampleOp : Attn_Op<"sample", [AttrSizedOperandSegments]> {
   let extraClassDeclaration = [{
     /// Largest vocabulary a lowering must handle (256k tokens, Qwen/Gemma-class models).
     static constexpr int64_t kMaxVocab = 262144;
-    /// Whether a lowering's draw starts from bins of the row its first pass collects (mode
+    /// Whether a lowering's draw may start from bins of the row its first pass collects (mode
     /// sample over probabilities with top-k or top-p, one CTA per row): a drawn token then
     /// needs a test pass over the row only in the one bin where the cumulative mass crosses
     /// p or the count crosses k.
+    bool canUseMassBins();
+    /// Whether it does: it can, and attn-plan found room for the bins on the target
+    /// (the attn.mass_bins attribute).
     bool usesMassBins();
+    /// Shared memory of those bins, in bytes.
+    int64_t massBinsBytes();
   }];
 }
 

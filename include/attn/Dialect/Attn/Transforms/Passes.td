@@ -19,6 +19,12 @@ def AttnPlan : Pass<"attn-plan"> {
 
     Ops whose variant no strategy supports yet are left unplanned with a remark, unless
     `require-all` is set, in which case the pass fails with a diagnostic.
+
+    An `attn.sample` that draws with top-k or top-p from probabilities, one CTA per row
+    (`SampleOp::canUseMassBins`), gets the unit attribute `attn.mass_bins` where the target's
+    opt-in shared memory per CTA holds the bins of the row its kernel collects (128 KiB, with
+    top-k 196 KiB): its kernel then tests a drawn token by a pass over the row only in the bin
+    where the filters' bound falls.
   }];
   let options = [
     Option<"sm", "sm", "int64_t", "90", "target compute capability times ten (80, 90)">,

@@ -65,6 +65,16 @@ inline constexpr int64_t kSampleMassBins = 32;
 /// of all the others in one more.
 inline constexpr int64_t kSampleCountBins = 16;
 
+/// Threads of a one-CTA-per-row sampling kernel: 32 warps, so that a block-wide scan or
+/// reduction is a warp-level one twice over (32 lanes, then 32 warp totals).
+inline constexpr int64_t kSampleThreads = 1024;
+
+/// Discardable attribute attn-plan sets on an attn.sample whose kernel draws from the bins
+/// (the op qualifies, SampleOp::canUseMassBins, and the target's shared memory holds them):
+/// attn-outline then sizes the kernel's dynamic shared memory for them and the lowering
+/// emits them.
+inline constexpr const char *kSampleMassBinsAttrName = "attn.mass_bins";
+
 /// f32 elements of those bins' shared memory for a CTA of `threads` threads: a bin per thread
 /// (bins[b * threads + t]), then the CTA's sum of each bin; with top-k the count bins after
 /// them, laid out the same way.
