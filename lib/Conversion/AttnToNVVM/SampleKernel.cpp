@@ -131,6 +131,9 @@ struct SampleEmitter {
   /// Loads a thread issues before it processes them in unitLoop: kLoadBatch, or fewer where a
   /// pass would otherwise spill.
   int64_t loadBatch = kLoadBatch;
+  /// unitLoop issues the next batch's loads before the bodies of the current one run (the
+  /// bins' prologue, whose bodies are long: see unitLoop).
+  bool prefetch = false;
   Value input; ///< the flat row buffer [rows * vocab]
   Value vocab; ///< index
   Value row, rowBase, tid, lane, warp;
@@ -374,6 +377,47 @@ SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoa
   Value batchEnd = b.sub(count, tail);
   SmallVector<Value> mainInit(init);
   mainInit.push_back(tid);
+  if (prefetch) {
+    // The loop carries the batch it processes, loaded one iteration ahead: the loads of batch
+    // n + 1 are in flight while the bodies of batch n run (the bins' shared-memory updates make
+    // them long). A batch past batchEnd loads units clamped to the row's last (in bounds; the
+    // values are never used): count >= 1, a row has at least one unit.
+    Value lastUnit = b.sub(count, b.idx(1));
+    auto loadBatchAt = [&](Value first) {
+      SmallVector<Value> loaded;
+      for (int64_t k = 0; k < loadBatch; ++k) {
+        Value unit = k == 0 ? first : b.add(first, b.idx(k * threads));
+        loaded.push_back(load(b.minIdx(unit, lastUnit)));
+      }
+      return loaded;
+    };
+    SmallVector<Value> first = loadBatchAt(tid);
+    int64_t numAcc = static_cast<int64_t>(init.size());
+    mainInit.append(first);
+    Value stride = b.idx(loadBatch * threads);
+    auto batched = scf::ForOp::create(
+        b, tid, batchEnd, stride, mainInit,
+        [&](OpBuilder &, Location, Value start, ValueRange args) {
+          Value next = b.add(start, stride);
+          SmallVector<Value> ahead = loadBatchAt(next);
+          SmallVector<Value> acc(args.take_front(numAcc));
+          for (int64_t k = 0; k < loadBatch; ++k) {
+            Value unit = k == 0 ? start : b.add(start, b.idx(k * threads));
+            acc = body(unit, args[numAcc + 1 + k], acc);
+          }
+          acc.push_back(next);
+          acc.append(ahead);
+          scf::YieldOp::create(b, acc);
+        });
+    ValueRange results = batched.getResults();
+    auto rest = scf::ForOp::create(b, results[numAcc], count, b.idx(threads),
+                                   results.take_front(numAcc),
+                                   [&](OpBuilder &, Location, Value i, ValueRange acc) {
+                                     Value x = load(i);
+                                     scf::YieldOp::create(b, body(i, x, acc));
+                                   });
+    return SmallVector<Value>(rest.getResults());
+  }
   // (The loops are built with their bodies: each yields explicitly, with or without
   // accumulators.)
   auto batched =
@@ -1422,14 +1466,21 @@ void SampleEmitter::emitSample() {
   Value none = b.f32(-1.0), zero = b.f32(0.0);
   if (massBins)
     zeroMassBins();
-  SmallVector<Value> r = rowPass({b.negInf(), none, zero}, [&](Value j, Value x, ValueRange a) {
-    Value v = value(x);
-    if (massBins)
-      addToMassBin(v);
-    Value better = cmpF(P::OGT, v, a[0]);
-    return SmallVector<Value>{b.select(better, v, a[0]), b.select(better, idxToF32(j), a[1]),
-                              logits ? a[2] : b.fadd(a[2], v)};
-  });
+  // With the bins, two batches of loads a thread, the next one in flight while the bodies of
+  // the current one run (their bin updates are a chain of shared-memory loads and stores).
+  SmallVector<Value> r;
+  {
+    llvm::SaveAndRestore<bool> ahead(prefetch, static_cast<bool>(massBins));
+    llvm::SaveAndRestore<int64_t> batch(loadBatch, massBins ? 2 : loadBatch);
+    r = rowPass({b.negInf(), none, zero}, [&](Value j, Value x, ValueRange a) {
+      Value v = value(x);
+      if (massBins)
+        addToMassBin(v);
+      Value better = cmpF(P::OGT, v, a[0]);
+      return SmallVector<Value>{b.select(better, v, a[0]), b.select(better, idxToF32(j), a[1]),
+                                logits ? a[2] : b.fadd(a[2], v)};
+    });
+  }
   // W, the threads' mass summed over the row, and for probs M alongside. With fuseScans the
   // reduction is the first draw's scan; else the draw scans where it draws.
   Value rowMax, mine;

@@ -137,8 +137,15 @@ func.func @probs_top_p(%x: memref<?x?xf32>, %tp: memref<?xf32>, %so: memref<2xi6
 // CHECK:         memref.store %{{.*}}, %[[BINS]][%[[TID]]]
 // CHECK:         %[[LAST:.*]] = arith.addi %[[TID]], %c31744 : index
 // CHECK:         memref.store %{{.*}}, %[[BINS]][%[[LAST]]]
-// Prologue: bin = clamp(126 - exponent, 0, 31); bins[bin * 1024 + tid] += v.
-// CHECK:         scf.for
+// Prologue: two 16-byte units a thread loaded one iteration ahead (the loop carries them; the
+// next batch's loads, clamped to the row's last unit, come before this batch's bodies);
+// bin = clamp(126 - exponent, 0, 31); bins[bin * 1024 + tid] += v.
+// CHECK:         %[[LASTUNIT:.*]] = arith.subi %{{.*}}, %c1 : index
+// CHECK:         vector.load
+// CHECK:         vector.load
+// CHECK:         scf.for %{{.*}} = %[[TID]] to %{{.*}} step %c2048 iter_args({{.*}}) -> (f32, f32, f32, index, vector<4xf32>, vector<4xf32>) {
+// CHECK:           arith.minsi %{{.*}}, %[[LASTUNIT]] : index
+// CHECK:           vector.load
 // CHECK:           vector.load
 // CHECK:           %[[BITS:.*]] = arith.bitcast %{{.*}} : f32 to i32
 // CHECK:           %[[EXP:.*]] = arith.shrui %[[BITS]], %c23_i32 : i32
