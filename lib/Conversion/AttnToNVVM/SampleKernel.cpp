@@ -34,10 +34,10 @@
 // sum reaches u (the lanes load the owner's units at once, every lane folds them in the
 // owner's order: the owner's own sums, bit for bit). The same pass
 // over the row that tests the drawn token (cnt, mass of v > v_i) yields the threads' S_t of
-// the next round, so a round reads the row once (plus one thread's share). Top-p over
-// probabilities without top-k, one CTA a row, starts from bins of the mass its prologue
-// collects and tests a drawn token by a pass only in the bin where p is crossed (see "Top-p
-// from bins of the mass").
+// the next round, so a round reads the row once (plus one thread's share). Top-k and top-p
+// over probabilities, one CTA a row, start from bins of the row their prologue collects and
+// test a drawn token by a pass only in the bin where p or k is crossed (see "Top-k / top-p
+// from bins of the row").
 //
 // Randomness: r = (Philox4x32-10(counter = (round, row, offset_lo, offset_hi),
 // key = (seed_lo, seed_hi)).x >> 8 + 1) * 2^-24, with (seed, offset) = seed_offset[0..1] read
@@ -345,14 +345,14 @@ struct SampleEmitter {
     Value before;             ///< i32: the count before this CTA's (-1 in other threads)
   };
   PendingAdvance advanceOffset(Value seedOffset, Value advance, Value offset);
-  /// Mass bins (see "Top-p from bins of the mass" below).
+  /// The bins (see "Top-k / top-p from bins of the row" below).
   Value massBin(Value v);
   void zeroMassBins();
   void addToMassBin(Value v);
   struct BinnedStart {
     Value low;        ///< f32: the first draw's candidates are {v > low}
     Value mine;       ///< f32: this thread's mass of them
-    Value acceptBins; ///< i32: a token in a bin below this survives top-p without a test
+    Value acceptBins; ///< i32: a token in a bin below this survives top-k / top-p untested
   };
   BinnedStart startFromMassBins(const struct Filters &f, Value total);
   void finishAdvance(const PendingAdvance &pending);
@@ -368,7 +368,8 @@ struct SampleEmitter {
 /// for (i = tid; i < count; i += threads) acc = body(i, load(i), acc), with loadBatch loads
 /// issued before the bodies of a batch run (in unit order, so the results are bit for bit
 /// those of the plain loop): a main loop over whole batches, then the at most
-/// loadBatch - 1 units left one at a time. The main loop carries its next unit.
+/// loadBatch - 1 units left one at a time. The main loop carries its next unit (and with
+/// `prefetch` its batch, loaded one iteration ahead).
 SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoad load,
                                            UnitBody body) {
   // Units i, i + T, ..., i + (loadBatch - 1) T are all below count when i < count - (B-1) T
