@@ -378,6 +378,9 @@ SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoa
   Value batchEnd = b.sub(count, tail);
   SmallVector<Value> mainInit(init);
   mainInit.push_back(tid);
+  // The main loop's accumulators, then the first unit it left to the loop below. (The loops
+  // are built with their bodies: each yields explicitly, with or without accumulators.)
+  ValueRange afterBatches;
   if (prefetch) {
     // The loop carries the batch it processes, loaded one iteration ahead: the loads of batch
     // n + 1 are in flight while the bodies of batch n run (the bins' shared-memory updates make
@@ -410,32 +413,24 @@ SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoa
           acc.append(ahead);
           scf::YieldOp::create(b, acc);
         });
-    ValueRange results = batched.getResults();
-    auto rest = scf::ForOp::create(b, results[numAcc], count, b.idx(threads),
-                                   results.take_front(numAcc),
-                                   [&](OpBuilder &, Location, Value i, ValueRange acc) {
-                                     Value x = load(i);
-                                     scf::YieldOp::create(b, body(i, x, acc));
-                                   });
-    return SmallVector<Value>(rest.getResults());
+    afterBatches = batched.getResults().take_front(numAcc + 1);
+  } else {
+    auto batched =
+        scf::ForOp::create(b, tid, batchEnd, b.idx(loadBatch * threads), mainInit,
+                           [&](OpBuilder &, Location, Value first, ValueRange args) {
+                             SmallVector<Value> units, loaded;
+                             for (int64_t k = 0; k < loadBatch; ++k) {
+                               units.push_back(k == 0 ? first : b.add(first, b.idx(k * threads)));
+                               loaded.push_back(load(units.back()));
+                             }
+                             SmallVector<Value> acc(args.drop_back());
+                             for (int64_t k = 0; k < loadBatch; ++k)
+                               acc = body(units[k], loaded[k], acc);
+                             acc.push_back(b.add(first, b.idx(loadBatch * threads)));
+                             scf::YieldOp::create(b, acc);
+                           });
+    afterBatches = batched.getResults();
   }
-  // (The loops are built with their bodies: each yields explicitly, with or without
-  // accumulators.)
-  auto batched =
-      scf::ForOp::create(b, tid, batchEnd, b.idx(loadBatch * threads), mainInit,
-                         [&](OpBuilder &, Location, Value first, ValueRange args) {
-                           SmallVector<Value> units, loaded;
-                           for (int64_t k = 0; k < loadBatch; ++k) {
-                             units.push_back(k == 0 ? first : b.add(first, b.idx(k * threads)));
-                             loaded.push_back(load(units.back()));
-                           }
-                           SmallVector<Value> acc(args.drop_back());
-                           for (int64_t k = 0; k < loadBatch; ++k)
-                             acc = body(units[k], loaded[k], acc);
-                           acc.push_back(b.add(first, b.idx(loadBatch * threads)));
-                           scf::YieldOp::create(b, acc);
-                         });
-  ValueRange afterBatches = batched.getResults();
   auto rest =
       scf::ForOp::create(b, afterBatches.back(), count, b.idx(threads), afterBatches.drop_back(),
                          [&](OpBuilder &, Location, Value i, ValueRange acc) {
@@ -1135,11 +1130,10 @@ struct FilterTests {
 };
 
 FilterTests filterTests(SampleOp op) {
-  SamplingAttr s = op.getSampling();
   FilterTests t;
-  t.testK = op.getTopK() || s.hasTopK();
-  t.testP = op.getTopP() || s.hasTopP();
-  t.testMin = op.getMinP() || s.hasMinP();
+  t.testK = op.filtersTopK();
+  t.testP = op.filtersTopP();
+  t.testMin = op.filtersMinP();
   return t;
 }
 
@@ -1558,8 +1552,8 @@ void SampleEmitter::emitSample() {
     acceptBins = start.acceptBins;
   }
   // With the bins (top-k or top-p over probabilities, one CTA a row) a drawn token below
-  // acceptBins and above the min-p bound survives with no test pass. (Min-p alone could take its bound
-  // the same way; at the 64 registers of a 1024-thread CTA that branch spilled.)
+  // acceptBins and above the min-p bound survives with no test pass. (Min-p alone could take
+  // its bound the same way; at the 64 registers of a 1024-thread CTA that branch spilled.)
   bool earlyAccept = static_cast<bool>(massBins);
   auto survivesUntested = [&](Value pivot, Value missing) {
     Value yes = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
@@ -2237,8 +2231,8 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   if (cluster > 1)
     setUpCluster(rewriter, func, e, cluster);
   SamplingAttr sampling = op.getSampling();
-  bool topK = op.getTopK() || sampling.hasTopK();
-  bool topP = op.getTopP() || sampling.hasTopP();
+  bool topK = op.filtersTopK();
+  bool topP = op.filtersTopP();
   // Renorm and mask with top-k alone, one CTA per row: the threshold from candidates
   // (topKThreshold; emitFilter takes that path where the buffers exist).
   if (sampling.getMode() != SamplingMode::Sample && cluster == 1 && topK && !topP)
@@ -2249,13 +2243,14 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
     auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
     Value smem = gpu::DynamicSharedMemoryOp::create(
         b, MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(), workgroup));
-    int64_t massLength = kSampleMassBins * (e.threads + 1);
+    int64_t massLength = sampleMassBinsCapacity(e.threads, /*withCounts=*/false);
     auto massType = MemRefType::get({massLength}, b.getF32Type(), AffineMap(), workgroup);
     Value start = b.idx(0);
     e.massBins = memref::ViewOp::create(b, massType, smem, start, ValueRange{});
     if (topK) {
-      auto countType = MemRefType::get({(kSampleCountBins + 1) * (e.threads + 1)},
-                                       b.getF32Type(), AffineMap(), workgroup);
+      int64_t countLength = sampleMassBinsCapacity(e.threads, /*withCounts=*/true) - massLength;
+      auto countType =
+          MemRefType::get({countLength}, b.getF32Type(), AffineMap(), workgroup);
       Value countStart = b.idx(massLength * 4);
       e.countBins = memref::ViewOp::create(b, countType, smem, countStart, ValueRange{});
     }

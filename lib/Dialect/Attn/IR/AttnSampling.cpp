@@ -119,10 +119,8 @@ LogicalResult SampleOp::verify() {
 
 bool SampleOp::canUseMassBins() {
   SamplingAttr s = getSampling();
-  bool topK = getTopK() || s.hasTopK();
-  bool topP = getTopP() || s.hasTopP();
   return s.getMode() == SamplingMode::Sample && s.getInput() == SamplingInput::Probs &&
-         !s.isClustered() && (topP || topK);
+         !s.isClustered() && (filtersTopP() || filtersTopK());
 }
 
 bool SampleOp::usesMassBins() {
@@ -130,8 +128,7 @@ bool SampleOp::usesMassBins() {
 }
 
 int64_t SampleOp::massBinsBytes() {
-  bool topK = getTopK() || getSampling().hasTopK();
-  return sampleMassBinsCapacity(kSampleThreads, topK) * 4;
+  return sampleMassBinsCapacity(kSampleThreads, filtersTopK()) * 4;
 }
 
 /// "?" for a dynamic size.

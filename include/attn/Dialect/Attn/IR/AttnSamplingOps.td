@@ -123,6 +123,11 @@ def Attn_SampleOp : Attn_Op<"sample", [AttrSizedOperandSegments]> {
   let extraClassDeclaration = [{
     /// Largest vocabulary a lowering must handle (256k tokens, Qwen/Gemma-class models).
     static constexpr int64_t kMaxVocab = 262144;
+    /// Whether the op applies top-k / top-p / min-p at all: a per-row operand, or the
+    /// attribute's value.
+    bool filtersTopK() { return getTopK() || getSampling().hasTopK(); }
+    bool filtersTopP() { return getTopP() || getSampling().hasTopP(); }
+    bool filtersMinP() { return getMinP() || getSampling().hasMinP(); }
     /// Whether a lowering's draw may start from bins of the row its first pass collects (mode
     /// sample over probabilities with top-k or top-p, one CTA per row): a drawn token then
     /// needs a test pass over the row only in the one bin where the cumulative mass crosses
