@@ -37,7 +37,7 @@
 // the next round, so a round reads the row once (plus one thread's share). Top-k and top-p
 // over probabilities, one CTA a row, start from bins of the row their prologue collects and
 // test a drawn token by a pass only in the bin where p or k is crossed (see "Top-k / top-p
-// from bins of the row").
+// from bins of the row", SampleBins.cpp).
 //
 // Randomness: r = (Philox4x32-10(counter = (round, row, offset_lo, offset_hi),
 // key = (seed_lo, seed_hi)).x >> 8 + 1) * 2^-24, with (seed, offset) = seed_offset[0..1] read
@@ -57,9 +57,9 @@
 //
 // With #attn.sampling's cluster_size > 1 a row is split over a thread-block cluster (sm_90):
 // each CTA keeps its slice in shared memory and every block-level result is combined over
-// the cluster through distributed shared memory (see "A row over a thread-block cluster"
-// below); rowPass, rowReduce, scanRow, writePass and draw take that path, and a draw's scan
-// rides an earlier step's exchange (fuseScans); the rest is shared.
+// the cluster through distributed shared memory (see "A row over a thread-block cluster",
+// SampleCluster.cpp); rowPass, rowReduce, scanRow, writePass and draw take that path, and a
+// draw's scan rides an earlier step's exchange (fuseScans); the rest is shared.
 //
 // A row without weight (all-zero or NaN probabilities, all -inf or NaN logits) gets token
 // -1. A round cap (kMaxRounds) bounds the loop whatever the data (+inf weights); past it the
@@ -68,6 +68,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Patterns.h"
+#include "SampleEmitter.h"
 
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Dialect/Attn/Utils/KernelBuilder.h"
@@ -82,288 +83,15 @@
 using namespace mlir;
 using namespace mlir::attn;
 using namespace mlir::attn::detail;
+using namespace mlir::attn::sample;
 
 static_assert(kMaxSampleVocab == SampleOp::kMaxVocab, "one longest row");
 
 namespace {
-constexpr int64_t kWarpSize = 32;
 /// Rounds of rejection before the last draw is returned: each round removes at least the
 /// drawn token, in practice a constant fraction of the remaining mass.
 constexpr int64_t kMaxRounds = 1024;
-/// Units (16-byte vectors, or elements on an unaligned row) a thread loads from global memory
-/// before it processes any of them (unitLoop). With one load a thread in flight, one
-/// 1024-thread CTA per row keeps 16 KiB in flight. Four spilled in probs_none_f32 at the 64
-/// registers a 1024-thread CTA allows.
-constexpr int64_t kLoadBatch = 3;
-/// Thresholds the exact search tests per pass over the row (searchThreshold).
-constexpr int64_t kPivots = 3;
-/// Candidates of the top-k threshold (topKThreshold) per thread of the CTA: the tokens at or
-/// above the k-th largest of the threads' maxima; more send the row to searchThreshold.
-constexpr int64_t kCandidatesPerThread = 2;
-/// Rows of the f32 reduction scratch: how many values one block reduction combines at most
-/// (the search's 4 per pivot).
-constexpr int64_t kReduceSlots = 4 * kPivots;
-
-enum class Combine { Sum, Max, Min };
-
-/// Declares the kernel's last workgroup attribution 16-byte aligned. LLVM combines
-/// constant-offset loads of these arrays into ld.shared.v2/v4 (the warp folds over
-/// scratch[k][*], the cluster's exchange[r][*]), which need that alignment; the default
-/// (the element's, 4) held only where the array happened to be placed first.
-inline void alignLastAttribution(gpu::GPUFuncOp func) {
-  constexpr int64_t kVectorAlignment = 16;
-  unsigned index = func.getNumWorkgroupAttributions() - 1;
-  func.setWorkgroupAttributionAttr(index, LLVM::LLVMDialect::getAlignAttrName(),
-                                   IntegerAttr::get(IntegerType::get(func.getContext(), 64),
-                                                    kVectorAlignment));
-}
-
-/// Per-element work of a pass over the row: (index in the row, f32 element, accumulators)
-/// to the new accumulators.
-using ElementFn = llvm::function_ref<SmallVector<Value>(Value j, Value x, ValueRange acc)>;
-
-struct SampleEmitter {
-  SampleEmitter(KernelBuilder &b, SampleOp op) : b(b), op(op) {}
-  KernelBuilder &b;
-  SampleOp op;
-  bool logits = false;
-  int64_t threads = 0, warps = 0, vec = 0;
-  /// Loads a thread issues before it processes them in unitLoop: kLoadBatch, or fewer where a
-  /// pass would otherwise spill.
-  int64_t loadBatch = kLoadBatch;
-  /// unitLoop issues the next batch's loads before the bodies of the current one run (the
-  /// bins' prologue, whose bodies are long: see unitLoop).
-  bool prefetch = false;
-  Value input; ///< the flat row buffer [rows * vocab]
-  Value vocab; ///< index
-  Value row, rowBase, tid, lane, warp;
-  Value scratch; ///< workgroup [kReduceSlots, warps] f32
-  Value slots;   ///< workgroup [kReduceSlots] f32: values one thread hands to all
-  /// The top-k threshold's candidates (topKThreshold; renorm and mask kernels with top-k and
-  /// without top-p, one CTA per row): workgroup [kCandidatesPerThread * threads] f32 and
-  /// their count, workgroup [1] i32. Null elsewhere.
-  Value candidates, candidateCount;
-  /// Speculative verification only: the flat draft rows, whose row at draftBase a pass
-  /// subtracts from the input row's elements where useDraft (i1) holds.
-  Value draft, draftBase, useDraft;
-  // A row split over a cluster (cluster > 1): this CTA's rank in it, its slice of the row
-  // [sliceStart, sliceStart + sliceLen) and the slice as f32 in shared memory.
-  int64_t cluster = 1;
-  Value rank, sliceStart, sliceLen;
-  Value slice;    ///< workgroup [sampleSliceCapacity(cluster)] f32 (dynamic shared memory)
-  Value exchange; ///< workgroup [cluster, kReduceSlots] f32: what the other CTAs push here
-  /// Top-k / top-p draws over probabilities, one CTA a row (op.usesMassBins()), in dynamic
-  /// shared memory: workgroup [kSampleMassBins * (threads + 1)] f32, thread t's mass of bin c
-  /// at c * threads + t and the CTA's at kSampleMassBins * threads + c; with top-k after it
-  /// countBins, [(kSampleCountBins + 1) * (threads + 1)] f32, the counts the same way. Null
-  /// elsewhere.
-  Value massBins, countBins;
-  Value rowCtas;  ///< index: the CTAs of the rows in range (num_rows * cluster)
-  /// Whether a draw's scan rides an earlier step's exchange: the prologue's reduction of W is
-  /// the first draw's scan, a filtered round's test scans the next round's mass with the
-  /// count alongside, and the draw tests its CTA's interval instead of a reset token slot.
-  /// Over a cluster only: each exchange it saves is a cluster barrier (on an H100 the cluster
-  /// kernels were 5-21% faster at batch 1 and 32), while one CTA a row kept its own scan at
-  /// the draw, the fused form being 8-11% slower in its filtered draws at batch 512 (1024
-  /// threads at the 64-register cap).
-  bool fuseScans() const { return cluster > 1; }
-
-  Value i32(int64_t v) { return arith::ConstantIntOp::create(b, b.getI32Type(), v); }
-  Value idxToF32(Value v) {
-    Value i = arith::IndexCastOp::create(b, b.getI32Type(), v);
-    return arith::SIToFPOp::create(b, b.getF32Type(), i);
-  }
-  Value cmpF(arith::CmpFPredicate p, Value x, Value y) { return arith::CmpFOp::create(b, p, x, y); }
-  Value andI(Value x, Value y) { return arith::AndIOp::create(b, x, y); }
-  Value combine(Combine c, Value x, Value y) {
-    switch (c) {
-    case Combine::Sum:
-      return b.fadd(x, y);
-    case Combine::Max:
-      return arith::MaxNumFOp::create(b, x, y); // NaN-ignoring
-    case Combine::Min:
-      return arith::MinNumFOp::create(b, x, y);
-    }
-    llvm_unreachable("combine");
-  }
-  void barrier() { gpu::BarrierOp::create(b); }
-  /// vocab % vec == 0: the rows start 16-byte aligned.
-  Value vocabAligned() {
-    Value tail = b.rem(vocab, b.idx(vec));
-    return b.eqIdx(tail, b.idx(0));
-  }
-
-  /// v_j of an element (see the file comment).
-  Value value(Value x) {
-    if (logits) // x + 0 turns -0 into +0, so that value order and float order agree
-      return b.fadd(x, b.f32(0.0));
-    Value positive = cmpF(arith::CmpFPredicate::OGT, x, b.f32(0.0));
-    return b.select(positive, x, b.f32(0.0));
-  }
-  /// w_j of a value v_j, given the row max M of the logits.
-  Value weight(Value v, Value rowMax) {
-    if (!logits)
-      return v;
-    Value shifted = b.fsub(v, rowMax);
-    return b.exp2(b.fmul(shifted, b.f32(kLog2e)));
-  }
-  /// w_j if v_j > low, else 0 (false for NaN, so NaN never adds).
-  Value weightAbove(Value v, Value low, Value rowMax) {
-    Value above = cmpF(arith::CmpFPredicate::OGT, v, low);
-    Value w = weight(b.select(above, v, low), rowMax);
-    return b.select(above, w, b.f32(0.0));
-  }
-
-  /// Per-unit load of a unitLoop (`i`: the unit) and its work on what was loaded.
-  using UnitLoad = llvm::function_ref<Value(Value i)>;
-  using UnitBody = llvm::function_ref<SmallVector<Value>(Value i, Value x, ValueRange acc)>;
-  SmallVector<Value> unitLoop(Value count, ValueRange init, UnitLoad load, UnitBody body);
-  /// Unit i of the row (`width` elements as f32; minus the draft row's where useDraft).
-  Value loadUnit(int64_t width, Value i);
-  SmallVector<Value> ownedLoop(int64_t width, ValueRange init, ElementFn fn);
-  /// A loop over the row's units of `width` elements (with the loop's results).
-  using UnitWidthLoop = llvm::function_ref<SmallVector<Value>(int64_t width)>;
-  /// loop(vec) where vocab % vec == 0 (the row then starts 16-byte aligned), else loop(1)
-  /// over single elements; one CTA's row in global memory.
-  SmallVector<Value> byUnitWidth(TypeRange results, UnitWidthLoop loop);
-  SmallVector<Value> rowPass(ValueRange init, ElementFn fn);
-  /// ownedLoop / rowPass over thread ownerTid's units, read by the lanes of its warp at once
-  /// and folded in ownedLoop's order in every lane (the same bits as the owner's rowPass).
-  SmallVector<Value> warpOwnedLoop(int64_t width, Value ownerTid, ValueRange init, ElementFn fn);
-  SmallVector<Value> ownerPass(Value ownerTid, ValueRange init, ElementFn fn);
-  SmallVector<Value> blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
-  /// combine(v over the lanes of the warp) by a butterfly (shfl.sync.bfly 16, 8, 4, 2, 1):
-  /// every lane ends with the same bits (each step combines the same two values in either
-  /// order, and the combines are commutative).
-  Value warpFold(Value v, Combine kind);
-  /// The first step of both reductions: each warp's butterfly of `values`, its lane 0
-  /// storing the results to scratch[k][warp] (a barrier must follow before they are read).
-  void stashWarpValues(ArrayRef<Value> values, ArrayRef<Combine> kinds, int64_t first = 0);
-  SmallVector<Value> foldWarpValues(ArrayRef<Combine> kinds, int64_t first);
-  /// blockReduce, then (in a cluster) over the CTAs of the cluster in rank order.
-  SmallVector<Value> rowReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
-  /// A draw's result (see draw).
-  struct Drawn {
-    Value token, value; ///< f32: the token (-1: none) and its value
-    Value missing;      ///< i1, the same in every thread of the row: no owner found one
-    Value holder;       ///< i1: this CTA holds the row's token (the one to write it)
-  };
-  // The cluster path (SampleCluster below).
-  void loadSlice();
-  SmallVector<Value> slicePass(ValueRange init, ElementFn fn);
-  void sliceWrite(Value out, llvm::function_ref<Value(Value, Value)> fn);
-  // Every thread of the CTA reaches each cluster barrier (never under divergent control
-  // flow), so the .aligned forms apply.
-  void clusterArrive() { NVVM::ClusterArriveOp::create(b, b.getUnitAttr()); }
-  /// An arrive that orders no memory access before it (barrier.cluster.arrive.relaxed): the
-  /// release of clusterArrive costs a GPU-scope membar (MEMBAR.ALL.GPU + ERRBAR on sm_90),
-  /// which the kernel's first arrive, before any exchange, does not need.
-  void clusterArriveRelaxed() { NVVM::ClusterArriveRelaxedOp::create(b, b.getUnitAttr()); }
-  void clusterWait() { NVVM::ClusterWaitOp::create(b, b.getUnitAttr()); }
-  void clusterPush(ArrayRef<Value> values);
-  void pushTo(Value dest, Value k, Value v);
-  Value combineBy(Value kind, Value x, Value y);
-  Value pushed(int64_t fromRank, int64_t k) {
-    return memref::LoadOp::create(b, exchange, ValueRange{b.idx(fromRank), b.idx(k)});
-  }
-  /// The walk of the draw's owner: by the owner alone (ownerTid null: a cluster's slice in
-  /// shared memory), else by the owner's warp, the owner lane writing.
-  void ownerWalk(Value lo, Value u, Value low, Value rowMax, Value ownerTid = {},
-                 Value isOwnerLane = {});
-  /// The kernel's shared reduction scratch ([slots, warps] f32) and result slots.
-  void addSharedBuffers(RewriterBase &rewriter, gpu::GPUFuncOp func) {
-    auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
-    rewriter.modifyOpInPlace(func, [&] {
-      scratch = func.addWorkgroupAttribution(
-          MemRefType::get({kReduceSlots, warps}, b.getF32Type(), AffineMap(), workgroup),
-          b.getLoc());
-      alignLastAttribution(func);
-      slots = func.addWorkgroupAttribution(
-          MemRefType::get({kReduceSlots}, b.getF32Type(), AffineMap(), workgroup), b.getLoc());
-      alignLastAttribution(func);
-    });
-  }
-  /// tid, and its lane and warp.
-  void setThreadCoordinates() {
-    tid = gpu::ThreadIdOp::create(b, gpu::Dimension::x);
-    lane = b.rem(tid, b.idx(kWarpSize));
-    warp = b.div(tid, b.idx(kWarpSize));
-  }
-  /// The end of a draw: the thread whose interval (from, to] holds u walks its elements
-  /// (ownerWalk), and after the barrier every thread reads the two slots it wrote (the token
-  /// and the pivot or token value).
-  std::pair<Value, Value> ownerDraw(Value from, Value to, Value u, Value low, Value rowMax);
-  /// Exclusive scan of s over the CTA (lo, hi, the CTA's total), with `extras` reduced
-  /// alongside (combine over the CTA, the same bits in every thread) at no extra barrier.
-  struct BlockScan {
-    Value lo, hi, total;
-    SmallVector<Value> extras;
-  };
-  BlockScan blockScan(Value s, ArrayRef<Value> extras = {}, ArrayRef<Combine> kinds = {});
-  /// The threads' candidate mass scanned in (rank, thread, element) order over the row, with
-  /// `extras` reduced alongside: one CTA's scan, and in a cluster one exchange.
-  struct RowScan {
-    Value from, to;     ///< f32: the thread's interval (from, to] of the cumulative mass
-    Value total;        ///< f32: Q, the row's candidate mass (the same bits everywhere)
-    Value prefix, mine; ///< f32: this CTA's interval (P_r, P_r + Q_r] (a cluster's; one
-                        ///< CTA: null, Q)
-    SmallVector<Value> extras;
-  };
-  /// `last`: no push follows before the kernel's final wait but, in a cluster, the no-owner
-  /// fallback's (heaviestIf with afterRelaxed): the arrive after the exchange's reads is
-  /// relaxed, and that fallback orders the reads itself.
-  RowScan scanRow(Value s, ArrayRef<Value> extras = {}, ArrayRef<Combine> kinds = {},
-                  bool last = false);
-  /// scanRow where the draw is made (without fuseScans): thread 0 first resets the token
-  /// slot, which the scan's barriers order before the owner's write.
-  RowScan scanAtDraw(Value s);
-  Value philoxUniform(Value round, Value seed, Value offset);
-  Drawn draw(const RowScan &scan, Value low, Value rowMax, Value round, Value seed, Value offset,
-             bool share = true);
-  void writeLoop(int64_t width, Value out, llvm::function_ref<Value(Value, Value)> fn);
-  void writePass(Value out, llvm::function_ref<Value(Value, Value)> fn);
-  Value searchThreshold(const struct Filters &f, Value lowest, Value highest, Value rowMax,
-                        Value total);
-  Value topKThreshold(const struct Filters &f, Value threadMax, Value lowest, Value rowMax,
-                      Value total);
-  Value kthLargestOfThreads(Value v, Value k);
-  void addCandidateBuffers(RewriterBase &rewriter, gpu::GPUFuncOp func) {
-    auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
-    rewriter.modifyOpInPlace(func, [&] {
-      candidates = func.addWorkgroupAttribution(
-          MemRefType::get({kCandidatesPerThread * threads}, b.getF32Type(), AffineMap(),
-                          workgroup),
-          b.getLoc());
-      alignLastAttribution(func);
-      candidateCount = func.addWorkgroupAttribution(
-          MemRefType::get({1}, b.getI32Type(), AffineMap(), workgroup), b.getLoc());
-    });
-  }
-  /// The count of advance_offset, issued early; finishAdvance completes it.
-  struct PendingAdvance {
-    Value seedOffset, offset; ///< null: the kernel does not advance
-    Value before;             ///< i32: the count before this CTA's (-1 in other threads)
-  };
-  PendingAdvance advanceOffset(Value seedOffset, Value advance, Value offset);
-  /// The bins (see "Top-k / top-p from bins of the row" below).
-  Value massBin(Value v);
-  void zeroMassBins();
-  void addToMassBin(Value v);
-  struct BinnedStart {
-    Value low;        ///< f32: the first draw's candidates are {v > low}
-    Value mine;       ///< f32: this thread's mass of them
-    Value acceptBins; ///< i32: a token in a bin below this survives top-k / top-p untested
-  };
-  BinnedStart startFromMassBins(const struct Filters &f, Value total);
-  void finishAdvance(const PendingAdvance &pending);
-  void emitSample();
-  void emitFilter();
-  Value minusDraft(int64_t width, Value col, Value x, int64_t bytes);
-  std::pair<Value, Value> verifyDrafts(ChainSpeculativeSampleOp spec, Value ids, Value target,
-                                       Value numSpec, Value seed, Value offset);
-  Value drawResidual(Value numSpec, Value seed, Value offset);
-  void emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec);
-};
+} // namespace
 
 /// for (i = tid; i < count; i += threads) acc = body(i, load(i), acc), with loadBatch loads
 /// issued before the bodies of a batch run (in unit order, so the results are bit for bit
@@ -399,20 +127,20 @@ SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoa
     int64_t numAcc = static_cast<int64_t>(init.size());
     mainInit.append(first);
     Value stride = b.idx(loadBatch * threads);
-    auto batched = scf::ForOp::create(
-        b, tid, batchEnd, stride, mainInit,
-        [&](OpBuilder &, Location, Value start, ValueRange args) {
-          Value next = b.add(start, stride);
-          SmallVector<Value> ahead = loadBatchAt(next);
-          SmallVector<Value> acc(args.take_front(numAcc));
-          for (int64_t k = 0; k < loadBatch; ++k) {
-            Value unit = k == 0 ? start : b.add(start, b.idx(k * threads));
-            acc = body(unit, args[numAcc + 1 + k], acc);
-          }
-          acc.push_back(next);
-          acc.append(ahead);
-          scf::YieldOp::create(b, acc);
-        });
+    auto batched = scf::ForOp::create(b, tid, batchEnd, stride, mainInit,
+                                      [&](OpBuilder &, Location, Value start, ValueRange args) {
+                                        Value next = b.add(start, stride);
+                                        SmallVector<Value> ahead = loadBatchAt(next);
+                                        SmallVector<Value> acc(args.take_front(numAcc));
+                                        for (int64_t k = 0; k < loadBatch; ++k) {
+                                          Value unit =
+                                              k == 0 ? start : b.add(start, b.idx(k * threads));
+                                          acc = body(unit, args[numAcc + 1 + k], acc);
+                                        }
+                                        acc.push_back(next);
+                                        acc.append(ahead);
+                                        scf::YieldOp::create(b, acc);
+                                      });
     afterBatches = batched.getResults().take_front(numAcc + 1);
   } else {
     auto batched =
@@ -732,7 +460,7 @@ Value SampleEmitter::philoxUniform(Value round, Value seed, Value offset) {
 }
 
 /// scanRow: one CTA's blockScan, or in a cluster the CTAs' totals (and extras) pushed to every
-/// CTA and folded in rank order (see the cluster section).
+/// CTA and folded in rank order (see SampleCluster.cpp).
 SampleEmitter::RowScan SampleEmitter::scanRow(Value s, ArrayRef<Value> extras,
                                               ArrayRef<Combine> kinds, bool last) {
   BlockScan scan = blockScan(s, extras, kinds);
@@ -903,232 +631,7 @@ void SampleEmitter::ownerWalk(Value lo, Value u, Value low, Value rowMax, Value 
   }
 }
 
-//===----------------------------------------------------------------------===//
-// A row over a thread-block cluster (cluster_size > 1, sm_90)
-//===----------------------------------------------------------------------===//
-//
-// CTA r of the cluster owns the slice [r * L, min((r + 1) * L, vocab)) of the row, with
-// L = ceil(ceil(vocab / vec) / cluster) * vec, which it reads from global memory once into
-// shared memory (as f32). Every pass then runs over the slice (thread t: elements t,
-// t + threads, ...), and a block-level result is combined over the cluster (rowReduce):
-//   push: wait until every CTA has read the previous exchange; thread d * K + k (< cluster * K)
-//         stores the CTA's value k into CTA d's exchange[r][k] (mapa, st.shared::cluster);
-//   barrier.cluster.arrive (release) + wait (acquire): every CTA's values are in every CTA;
-//   fold exchange[0 .. cluster - 1][k] in rank order (the same bits in every CTA);
-//   barrier.cluster.arrive: this CTA has read its exchange buffer.
-// The kernel arrives once before its first push (so that the first wait also waits until
-// every CTA of the cluster runs) and waits once at the end (no CTA exits while another may
-// still write into its shared memory).
-// A draw scans the candidate mass in (rank, thread, element) order: CTA r's threads take
-// blockScan's intervals shifted by P_r = Q_0 + ... + Q_{r-1} (Q_r: the CTAs' totals, folded
-// in rank order, so that P_{r+1} = P_r + Q_r bit for bit and the intervals tile (0, Q]). When
-// the rounds test the token (filters) the owner's CTA pushes it and every CTA takes the one
-// pushed; a plain draw has no such exchange: the CTA whose interval holds u writes it. The
-// scan's exchange is shared with an earlier step's (fuseScans): the prologue's W is the first
-// draw's Q, and a filtered round's test pushes the next round's Q_r with its count, so a
-// plain draw makes one exchange and a filtered round two. The distribution is the single-CTA
-// kernel's; the token a seed draws is not (the order of the cumulative mass differs), but the
-// same seed and offset give the same tokens for a given cluster size.
-
-SmallVector<Value> SampleEmitter::rowReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds) {
-  if (cluster == 1)
-    return blockReduce(values, kinds);
-  // Warp butterflies as in blockReduce; then thread k < n alone folds value k over the warps
-  // (its combine chosen at run time) and pushes it to every CTA, and after the cluster
-  // barrier folds the CTAs' values in rank order and hands the result to every thread.
-  int64_t n = static_cast<int64_t>(values.size());
-  stashWarpValues(values, kinds);
-  barrier();
-  clusterWait(); // every CTA has read the previous exchange (first: every CTA runs)
-  Value isFolder = b.ult(tid, b.idx(n));
-  // Thread k folds value k: its combine, chosen at run time.
-  auto kindOfThread = [&] {
-    Value kind = i32(0);
-    for (auto [k, c] : llvm::enumerate(kinds)) {
-      Value isK = b.eqIdx(tid, b.idx(k));
-      Value code = i32(static_cast<int64_t>(c));
-      kind = b.select(isK, code, kind);
-    }
-    return kind;
-  };
-  {
-    auto folder = scf::IfOp::create(b, isFolder, false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(folder.thenBlock());
-    Value kind = kindOfThread();
-    Value first = memref::LoadOp::create(b, scratch, ValueRange{tid, b.idx(0)});
-    Value one = b.idx(1);
-    Value numWarps = b.idx(warps);
-    auto loop = scf::ForOp::create(b, one, numWarps, one, ValueRange{first});
-    {
-      OpBuilder::InsertionGuard inner(b);
-      b.setInsertionPointToStart(loop.getBody());
-      Value w = memref::LoadOp::create(b, scratch, ValueRange{tid, loop.getInductionVar()});
-      scf::YieldOp::create(b, combineBy(kind, loop.getRegionIterArg(0), w));
-    }
-    Value mine = loop.getResult(0);
-    for (int64_t d = 0; d < cluster; ++d)
-      pushTo(b.idx(d), tid, mine);
-  }
-  clusterArrive();
-  clusterWait();
-  {
-    auto folder = scf::IfOp::create(b, isFolder, false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(folder.thenBlock());
-    Value kind = kindOfThread();
-    Value acc = memref::LoadOp::create(b, exchange, ValueRange{b.idx(0), tid});
-    for (int64_t r = 1; r < cluster; ++r) {
-      Value x = memref::LoadOp::create(b, exchange, ValueRange{b.idx(r), tid});
-      acc = combineBy(kind, acc, x);
-    }
-    // Only this thread read scratch[tid][*], and every thread is past its stores.
-    memref::StoreOp::create(b, acc, scratch, ValueRange{tid, b.idx(0)});
-  }
-  barrier();
-  clusterArrive(); // this CTA's exchange buffer is read
-  SmallVector<Value> results;
-  for (int64_t k = 0; k < n; ++k)
-    results.push_back(memref::LoadOp::create(b, scratch, ValueRange{b.idx(k), b.idx(0)}));
-  barrier(); // the scratch is free again
-  return results;
-}
-
-/// combine() by a run-time kind (the Combine value as i32).
-Value SampleEmitter::combineBy(Value kind, Value x, Value y) {
-  Value isSum = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, kind,
-                                      i32(static_cast<int64_t>(Combine::Sum)));
-  Value isMax = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, kind,
-                                      i32(static_cast<int64_t>(Combine::Max)));
-  Value sum = combine(Combine::Sum, x, y);
-  Value max = combine(Combine::Max, x, y);
-  Value min = combine(Combine::Min, x, y);
-  Value extreme = b.select(isMax, max, min);
-  return b.select(isSum, sum, extreme);
-}
-
-/// Stores `v` into exchange[rank][k] of the cluster's CTA `dest` (mapa, st.shared::cluster).
-void SampleEmitter::pushTo(Value dest, Value k, Value v) {
-  MLIRContext *ctx = b.getContext();
-  Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, exchange);
-  Value elem = b.add(b.mul(rank, b.idx(kReduceSlots)), k);
-  Value addr = b.add(base, b.mul(elem, b.idx(4)));
-  Value addr64 = arith::IndexCastOp::create(b, b.getI64Type(), addr);
-  auto sharedPtr =
-      LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Shared));
-  auto clusterPtr =
-      LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::SharedCluster));
-  Value local = LLVM::IntToPtrOp::create(b, sharedPtr, addr64);
-  Value dest32 = arith::IndexCastOp::create(b, b.getI32Type(), dest);
-  Value remote = NVVM::MapaOp::create(b, clusterPtr, local, dest32);
-  LLVM::StoreOp::create(b, v, remote);
-}
-
-/// Every CTA of the cluster gets `values` (the same in all threads of this CTA) in
-/// exchange[rank] (see above); the caller reads them and then calls clusterArrive.
-void SampleEmitter::clusterPush(ArrayRef<Value> values) {
-  int64_t n = static_cast<int64_t>(values.size());
-  clusterWait(); // every CTA has read the previous exchange (first: every CTA runs)
-  Value k = b.rem(tid, b.idx(n));
-  Value dest = b.div(tid, b.idx(n));
-  Value v = values[0];
-  for (int64_t i = 1; i < n; ++i) {
-    Value isI = b.eqIdx(k, b.idx(i));
-    v = b.select(isI, values[i], v);
-  }
-  {
-    auto pusher = scf::IfOp::create(b, b.ult(tid, b.idx(cluster * n)), false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(pusher.thenBlock());
-    pushTo(dest, k, v);
-  }
-  clusterArrive();
-  clusterWait();
-}
-
-/// This CTA's slice of the row into shared memory (16-byte loads when vocab % vec == 0, the
-/// slice then starting aligned), then a CTA barrier.
-void SampleEmitter::loadSlice() {
-  // One op per statement: the order of ops built in one argument list is unspecified.
-  Value vocabUp = b.add(vocab, b.idx(vec - 1));
-  Value units = b.div(vocabUp, b.idx(vec));
-  Value unitsUp = b.add(units, b.idx(cluster - 1));
-  Value perCta = b.div(unitsUp, b.idx(cluster));
-  Value length = b.mul(perCta, b.idx(vec));
-  sliceStart = b.mul(rank, length);
-  Value end = b.minIdx(b.add(sliceStart, length), vocab);
-  Value held = b.sub(end, sliceStart);
-  sliceLen = b.maxIdx(held, b.idx(0));
-  auto copy = [&](int64_t width) {
-    Value count = b.div(sliceLen, b.idx(width));
-    int64_t bytes = width * cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
-    Value sliceBase = b.add(rowBase, sliceStart);
-    auto load = [&](Value i) {
-      Value col = b.mul(i, b.idx(width));
-      return b.loadVectorF32(input, {b.add(sliceBase, col)}, width, bytes);
-    };
-    auto body = [&](Value i, Value x, ValueRange) {
-      Value col = b.mul(i, b.idx(width));
-      for (int64_t e = 0; e < width; ++e) {
-        Value xe = vector::ExtractOp::create(b, x, e);
-        memref::StoreOp::create(b, xe, slice, ValueRange{b.add(col, b.idx(e))});
-      }
-      return SmallVector<Value>{};
-    };
-    unitLoop(count, ValueRange{}, load, body);
-  };
-  if (vec == 1) {
-    copy(1);
-  } else {
-    auto aligned = scf::IfOp::create(b, vocabAligned(), /*withElse=*/true);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(aligned.thenBlock());
-    copy(vec);
-    b.setInsertionPointToStart(aligned.elseBlock());
-    copy(1);
-  }
-  barrier();
-}
-
-/// rowPass over the slice in shared memory: thread t's elements t, t + threads, ...
-SmallVector<Value> SampleEmitter::slicePass(ValueRange init, ElementFn fn) {
-  auto loop = scf::ForOp::create(b, tid, sliceLen, b.idx(threads), init);
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(loop.getBody());
-  Value i = loop.getInductionVar();
-  Value x = memref::LoadOp::create(b, slice, ValueRange{i});
-  Value j = b.add(sliceStart, i);
-  SmallVector<Value> acc = fn(j, x, loop.getRegionIterArgs());
-  scf::YieldOp::create(b, acc);
-  return SmallVector<Value>(loop.getResults());
-}
-
-/// writePass over the slice: out[row, j] = fn(j, x_j) for the slice's elements.
-void SampleEmitter::sliceWrite(Value out, llvm::function_ref<Value(Value, Value)> fn) {
-  auto loop = scf::ForOp::create(b, tid, sliceLen, b.idx(threads), ValueRange{});
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(loop.getBody());
-  Value i = loop.getInductionVar();
-  Value x = memref::LoadOp::create(b, slice, ValueRange{i});
-  Value j = b.add(sliceStart, i);
-  Value y = fn(j, x);
-  Value v = vector::FromElementsOp::create(b, VectorType::get({1}, b.getF32Type()), y);
-  int64_t bytes = cast<MemRefType>(input.getType()).getElementTypeBitWidth() / 8;
-  b.storeVectorF32(v, out, {b.add(rowBase, j)}, bytes);
-}
-
-} // namespace
-
 namespace {
-/// The per-row filter thresholds (from the operands, else the attribute's scalars) and which
-/// tests the kernel makes at all.
-/// Which filters a draw tests (a per-row operand or the attribute's value): known when the
-/// kernel is built, before any value is loaded.
-struct FilterTests {
-  bool testK = false, testP = false, testMin = false;
-  bool any() const { return testK || testP || testMin; }
-};
-
 FilterTests filterTests(SampleOp op) {
   FilterTests t;
   t.testK = op.filtersTopK();
@@ -1136,10 +639,6 @@ FilterTests filterTests(SampleOp op) {
   t.testMin = op.filtersMinP();
   return t;
 }
-
-struct Filters : FilterTests {
-  Value k, p, minValue; ///< f32: k (count), p, the min-p bound on values
-};
 
 Filters loadFilters(SampleEmitter &e, Value rowMax) {
   KernelBuilder &b = e.b;
@@ -1248,430 +747,283 @@ void SampleEmitter::finishAdvance(const PendingAdvance &pending) {
   memref::StoreOp::create(b, next, pending.seedOffset, b.idx(1));
 }
 
-//===----------------------------------------------------------------------===//
-// Top-k / top-p from bins of the row (probs, one CTA a row)
-//===----------------------------------------------------------------------===//
-//
-// The rounds above read the row once a round to test the drawn token, and top-p accepts the
-// first draw most of the time (its survivors hold at least p of the mass): two passes for
-// one draw, more for top-k. Instead the prologue pass also sorts each thread's tokens into
-// bins by the probability's binary exponent (massBin: bin 0 holds v >= 2^-1, bin c holds
-// [2^(-1-c), 2^-c), the last everything below), a column of bins per thread in shared memory
-// (no atomics, the thread's own order of additions): their mass, and with top-k their count
-// (count bins 0..kSampleCountBins - 1, then one for every lighter token). With U_c and N_c
-// the CTA's mass and count of bins 0..c (the tokens v >= the bin's lower bound), a token i in
-// bin c has
-//   mass(v_i) <= U_c, cnt(v_i) <= N_c   (every token above v_i is in bins 0..c),
-//   mass(v_i) >= U_{c-1}, cnt(v_i) >= N_{c-1}   (every token of bins 0..c-1 is above v_i),
-// so it survives if U_c < p * W and N_c < k, and fails if U_{c-1} >= p * W or N_{c-1} >= k.
-// With c* the first bin where U_c >= p * W or N_c >= k (past the counted bins N_c is only
-// bounded by the row's count, so c* for top-k is a counted bin) and that holds a token (the
-// heaviest, which always survives; the last bin if none), every token below bin c* fails: the
-// first draw takes its candidates from bins 0..c* (low = the largest float below c*'s bound;
-// the last bin's low is 0), with each thread's candidate mass summed from its bins. A token
-// drawn from a bin below acceptBins (the leading bins where both bounds hold; none for a NaN
-// p) survives with no test pass; only one drawn in c* (or, with min-p, one below its bound)
-// takes the round of above, whose pass gives the next round's low and masses.
-//
-// The bins' sums are the pass's values added in another order than the owner's walk adds
-// them, so the interval a thread takes from its bins may differ from its walk's sum by
-// rounding; the walk then ends on its last candidate (ownerWalk), a bias of the order of
-// f32 rounding. Decisions at U_c within rounding of p * W may likewise differ from a test
-// pass's, as two test passes' float sums would.
-
-/// The bin of a value v >= 0 (index): 126 - its biased exponent, clamped to
-/// [0, kSampleMassBins - 1] (+inf in bin 0; zero and subnormals in the last).
-Value SampleEmitter::massBin(Value v) {
-  Type i32T = b.getI32Type();
-  Value bits = arith::BitcastOp::create(b, i32T, v);
-  Value exponent = arith::ShRUIOp::create(b, bits, i32(23));
-  Value fromTop = arith::SubIOp::create(b, i32(126), exponent);
-  Value atLeastZero = arith::MaxSIOp::create(b, fromTop, i32(0));
-  Value bin = arith::MinSIOp::create(b, atLeastZero, i32(kSampleMassBins - 1));
-  return arith::IndexCastOp::create(b, b.getIndexType(), bin);
-}
-
-/// This thread's bins to 0 (its own column: no barrier before its additions).
-void SampleEmitter::zeroMassBins() {
-  Value zero = b.f32(0.0);
-  for (int64_t c = 0; c < kSampleMassBins; ++c) {
-    Value at = b.add(b.idx(c * threads), tid);
-    memref::StoreOp::create(b, zero, massBins, ValueRange{at});
-  }
-  if (!countBins)
-    return;
-  for (int64_t c = 0; c <= kSampleCountBins; ++c) {
-    Value at = b.add(b.idx(c * threads), tid);
-    memref::StoreOp::create(b, zero, countBins, ValueRange{at});
-  }
-}
-
-/// bins[massBin(v)][tid] += v, and with top-k counts[min(massBin(v), kSampleCountBins)][tid]
-/// += 1.
-void SampleEmitter::addToMassBin(Value v) {
-  Value bin = massBin(v);
-  Value numThreads = b.idx(threads);
-  Value at = b.add(b.mul(bin, numThreads), tid);
-  Value old = memref::LoadOp::create(b, massBins, ValueRange{at});
-  Value sum = b.fadd(old, v);
-  memref::StoreOp::create(b, sum, massBins, ValueRange{at});
-  if (!countBins)
-    return;
-  Value counted = b.minIdx(bin, b.idx(kSampleCountBins));
-  Value countAt = b.add(b.mul(counted, numThreads), tid);
-  Value count = memref::LoadOp::create(b, countBins, ValueRange{countAt});
-  Value one = b.f32(1.0);
-  Value more = b.fadd(count, one);
-  memref::StoreOp::create(b, more, countBins, ValueRange{countAt});
-}
-
-/// After the prologue pass and a barrier: the CTA's sum of each bin (warp w folds bins w,
-/// w + warps, ...: lane l sums threads l, l + 32, ... in order, then the warp's butterfly),
-/// then in every thread the same walk over the bins for c* and acceptBins, and this thread's
-/// mass of bins 0..c*.
-SampleEmitter::BinnedStart SampleEmitter::startFromMassBins(const Filters &f, Value total) {
-  using P = arith::CmpFPredicate;
-  Value zero = b.f32(0.0);
-  Value first = b.idx(0);
-  Value one = b.idx(1);
-  // One op per statement (the order of ops built in one argument list is unspecified).
-  // bins[c][*] summed into bins[rows * threads + c] for c < rows.
-  auto sumColumns = [&](Value bins, int64_t rows) {
-    Value numRows = b.idx(rows);
-    Value warpStep = b.idx(warps);
-    Value sumsBase = b.idx(rows * threads);
-    auto loop = scf::ForOp::create(b, warp, numRows, warpStep);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(loop.getBody());
-    Value c = loop.getInductionVar();
-    Value rowStart = b.mul(c, b.idx(threads));
-    Value numThreads = b.idx(threads);
-    Value laneStep = b.idx(kWarpSize);
-    auto sum = scf::ForOp::create(b, lane, numThreads, laneStep, ValueRange{zero});
-    {
-      OpBuilder::InsertionGuard inner(b);
-      b.setInsertionPointToStart(sum.getBody());
-      Value at = b.add(rowStart, sum.getInductionVar());
-      Value x = memref::LoadOp::create(b, bins, ValueRange{at});
-      scf::YieldOp::create(b, b.fadd(sum.getRegionIterArg(0), x));
-    }
-    Value folded = warpFold(sum.getResult(0), Combine::Sum);
-    auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
-    b.setInsertionPointToStart(leader.thenBlock());
-    Value sumAt = b.add(sumsBase, c);
-    memref::StoreOp::create(b, folded, bins, ValueRange{sumAt});
-  };
-  sumColumns(massBins, kSampleMassBins);
-  if (countBins)
-    sumColumns(countBins, kSampleCountBins + 1);
-  barrier();
-  // U_c (and N_c) in bin order, the same bits in every thread; a bin is accepted while U_c <
-  // p * W and N_c < k, c* is the first with U_c >= p * W or N_c >= k (a counted bin) that
-  // holds mass. Past the counted bins N_c is bounded by the row's count (every token).
-  Type i32T = b.getI32Type();
-  Type i1T = b.getI1Type();
-  Value yes = arith::ConstantIntOp::create(b, i1T, 1);
-  Value no = arith::ConstantIntOp::create(b, i1T, 0);
-  Value bound = f.testP ? b.fmul(f.p, total) : Value();
-  Value kOn = f.testK ? cmpF(P::OGE, f.k, b.f32(1.0)) : Value();
-  Value numBins = b.idx(kSampleMassBins);
-  Value massSums = b.idx(kSampleMassBins * threads);
-  Value countSums = b.idx((kSampleCountBins + 1) * threads);
-  Value last = i32(kSampleMassBins - 1);
-  Value none = i32(0);
-  auto walk =
-      scf::ForOp::create(b, first, numBins, one, ValueRange{zero, zero, none, last, no});
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(walk.getBody());
-    Value c = walk.getInductionVar();
-    Value massAt = b.add(massSums, c);
-    Value binMass = memref::LoadOp::create(b, massBins, ValueRange{massAt});
-    Value mass = b.fadd(walk.getRegionIterArg(0), binMass);
-    Value count = walk.getRegionIterArg(1);
-    Value accept = yes, crosses = no;
-    if (f.testP) {
-      Value below = cmpF(P::OLT, mass, bound);
-      accept = andI(accept, below);
-      crosses = cmpF(P::OGE, mass, bound);
-    }
-    if (f.testK) {
-      // Bins past the counted ones add the row's rest once (at c = kSampleCountBins).
-      Value counted = b.minIdx(c, b.idx(kSampleCountBins));
-      Value countAt = b.add(countSums, counted);
-      Value binCount = memref::LoadOp::create(b, countBins, ValueRange{countAt});
-      Value adds = b.ult(c, b.idx(kSampleCountBins + 1));
-      Value added = b.select(adds, binCount, zero);
-      count = b.fadd(count, added);
-      Value fewer = cmpF(P::OLT, count, f.k);
-      Value kOff = arith::XOrIOp::create(b, kOn, yes);
-      Value kAccept = arith::OrIOp::create(b, kOff, fewer);
-      accept = andI(accept, kAccept);
-      Value reached = cmpF(P::OGE, count, f.k);
-      Value countedBin = b.ult(c, b.idx(kSampleCountBins));
-      Value kCrosses = andI(andI(kOn, reached), countedBin);
-      crosses = arith::OrIOp::create(b, crosses, kCrosses);
-    }
-    Value accepted = arith::AddIOp::create(b, walk.getRegionIterArg(2),
-                                           arith::ExtUIOp::create(b, i32T, accept));
-    Value held = cmpF(P::OGT, mass, zero);
-    Value found = walk.getRegionIterArg(4);
-    Value notFound = arith::XOrIOp::create(b, found, yes);
-    Value heldCrosses = andI(crosses, held);
-    Value isStar = andI(notFound, heldCrosses);
-    Value cI32 = arith::IndexCastOp::create(b, i32T, c);
-    Value star = b.select(isStar, cI32, walk.getRegionIterArg(3));
-    Value nowFound = arith::OrIOp::create(b, found, isStar);
-    scf::YieldOp::create(b, ValueRange{mass, count, accepted, star, nowFound});
-  }
-  // The accepted bins lead (U and N grow with c), so their count is acceptBins.
-  Value acceptBins = walk.getResult(2);
-  Value star = walk.getResult(3);
-  // low: the largest float below 2^(-1-c*) (bits ((126 - c*) << 23) - 1); 0 for the last bin.
-  Value exponent = arith::SubIOp::create(b, i32(126), star);
-  Value boundBits = arith::ShLIOp::create(b, exponent, i32(23));
-  Value belowBits = arith::SubIOp::create(b, boundBits, i32(1));
-  Value belowBound = arith::BitcastOp::create(b, b.getF32Type(), belowBits);
-  Value isLast = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, star, last);
-  Value low = b.select(isLast, zero, belowBound);
-  // This thread's mass of bins 0..c*.
-  Value starIdx = arith::IndexCastOp::create(b, b.getIndexType(), star);
-  Value throughStar = b.add(starIdx, one);
-  auto mine = scf::ForOp::create(b, first, throughStar, one, ValueRange{zero});
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(mine.getBody());
-    Value at = b.add(b.mul(mine.getInductionVar(), b.idx(threads)), tid);
-    Value x = memref::LoadOp::create(b, massBins, ValueRange{at});
-    scf::YieldOp::create(b, b.fadd(mine.getRegionIterArg(0), x));
-  }
-  return {low, mine.getResult(0), acceptBins};
-}
-
+/// attn.sample's draw (see the file comment): the prologue pass and the row's M and W, the
+/// first draw's candidates, then the token of one draw (nothing to test) or of the rejection
+/// rounds, written by one thread.
 void SampleEmitter::emitSample() {
   using P = arith::CmpFPredicate;
-  Value c0 = b.idx(0), c1 = b.idx(1);
-  Value seed = memref::LoadOp::create(b, op.getSeedOffset(), ValueRange{c0});
-  Value offset = memref::LoadOp::create(b, op.getSeedOffset(), ValueRange{c1});
-  PendingAdvance pending = advanceOffset(op.getSeedOffset(), op.getAdvanceOffset(), offset);
-  // Prologue pass: the thread's max value (first index of it in its order) and, for probs,
-  // its mass; M = max over the CTA (for probs in the same reduction as the mass). The least
-  // index holding M (the heaviest token) is only the fallback of a draw that found no owner,
-  // so it is reduced only then (settle).
-  Value none = b.f32(-1.0), zero = b.f32(0.0);
+  SampleRow s;
+  s.c0 = b.idx(0);
+  Value c1 = b.idx(1);
+  s.seed = memref::LoadOp::create(b, op.getSeedOffset(), ValueRange{s.c0});
+  s.offset = memref::LoadOp::create(b, op.getSeedOffset(), ValueRange{c1});
+  PendingAdvance pending = advanceOffset(op.getSeedOffset(), op.getAdvanceOffset(), s.offset);
+  s.none = b.f32(-1.0);
+  s.zero = b.f32(0.0);
+  SmallVector<Value> prologue = prologuePass(s.none, s.zero);
+  reduceRowMass(s, prologue);
+  // The count's round trip overlapped the prologue pass; nothing of it stays live through the
+  // draw.
+  finishAdvance(pending);
+  s.filters = loadFilters(*this, s.rowMax);
+  Value weighted = cmpF(P::OGT, s.total, s.zero);
+  s.empty = arith::XOrIOp::create(b, weighted, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+  s.notEmpty = arith::XOrIOp::create(b, s.empty, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+  firstCandidates(s);
+  Value token, holder;
+  if (!s.filters.any()) {
+    std::tie(token, holder) = drawOnce(s);
+  } else {
+    token = drawRounds(s);
+    // Every CTA of the cluster holds the token; rank 0 writes it.
+    holder = cluster > 1 ? b.eqIdx(rank, s.c0) : arith::ConstantIntOp::create(b, b.getI1Type(), 1);
+  }
+  writeToken(token, holder, s.c0);
+}
+
+/// Prologue pass: the thread's max value (first index of it in its order) and, for probs, its
+/// mass, as (max, its index, mass); with the bins, the thread's column of them too. The least
+/// index holding M (the heaviest token) is only the fallback of a draw that found no owner, so
+/// it is reduced only then (heaviestIf).
+SmallVector<Value> SampleEmitter::prologuePass(Value none, Value zero) {
+  using P = arith::CmpFPredicate;
   if (massBins)
     zeroMassBins();
   // With the bins, two batches of loads a thread, the next one in flight while the bodies of
   // the current one run (their bin updates are a chain of shared-memory loads and stores).
-  SmallVector<Value> r;
-  {
-    llvm::SaveAndRestore<bool> ahead(prefetch, static_cast<bool>(massBins));
-    llvm::SaveAndRestore<int64_t> batch(loadBatch, massBins ? 2 : loadBatch);
-    r = rowPass({b.negInf(), none, zero}, [&](Value j, Value x, ValueRange a) {
-      Value v = value(x);
-      if (massBins)
-        addToMassBin(v);
-      Value better = cmpF(P::OGT, v, a[0]);
-      return SmallVector<Value>{b.select(better, v, a[0]), b.select(better, idxToF32(j), a[1]),
-                                logits ? a[2] : b.fadd(a[2], v)};
-    });
-  }
-  // W, the threads' mass summed over the row, and for probs M alongside. With fuseScans the
-  // reduction is the first draw's scan; else the draw scans where it draws.
-  Value rowMax, mine;
+  llvm::SaveAndRestore<bool> ahead(prefetch, static_cast<bool>(massBins));
+  llvm::SaveAndRestore<int64_t> batch(loadBatch, massBins ? 2 : loadBatch);
+  return rowPass({b.negInf(), none, zero}, [&](Value j, Value x, ValueRange a) {
+    Value v = value(x);
+    if (massBins)
+      addToMassBin(v);
+    Value better = cmpF(P::OGT, v, a[0]);
+    return SmallVector<Value>{b.select(better, v, a[0]), b.select(better, idxToF32(j), a[1]),
+                              logits ? a[2] : b.fadd(a[2], v)};
+  });
+}
+
+/// M = max over the CTA (for probs in the same reduction as the mass) and W, the threads' mass
+/// summed over the row. With fuseScans the reduction is the first draw's scan; else the draw
+/// scans where it draws.
+void SampleEmitter::reduceRowMass(SampleRow &s, ArrayRef<Value> prologue) {
   SmallVector<Value> alongside;
   SmallVector<Combine> kinds;
   if (logits) {
-    rowMax = rowReduce({r[0]}, {Combine::Max})[0];
+    s.rowMax = rowReduce({prologue[0]}, {Combine::Max})[0];
     // W = sum_j 2^((x_j - M) log2 e): the softmax denominator, in the weights' units.
-    mine = rowPass({zero}, [&](Value, Value x, ValueRange a) {
-      return SmallVector<Value>{b.fadd(a[0], weightAbove(x, b.negInf(), rowMax))};
+    s.mine = rowPass({s.zero}, [&](Value, Value x, ValueRange a) {
+      return SmallVector<Value>{b.fadd(a[0], weightAbove(x, b.negInf(), s.rowMax))};
     })[0];
   } else {
-    mine = r[2];
-    alongside.push_back(r[0]);
+    s.mine = prologue[2];
+    alongside.push_back(prologue[0]);
     kinds.push_back(Combine::Max);
   }
-  RowScan scan;
   // A plain draw (no filter to test) makes no exchange after this scan but the no-owner
   // fallback's.
   bool plainDraw = !filterTests(op).any();
   if (fuseScans()) {
-    scan = scanRow(mine, alongside, kinds, /*last=*/plainDraw);
+    s.scan = scanRow(s.mine, alongside, kinds, /*last=*/plainDraw);
   } else {
-    alongside.push_back(mine);
+    alongside.push_back(s.mine);
     kinds.push_back(Combine::Sum);
-    scan.extras = rowReduce(alongside, kinds);
-    scan.total = scan.extras.pop_back_val();
+    s.scan.extras = rowReduce(alongside, kinds);
+    s.scan.total = s.scan.extras.pop_back_val();
   }
   if (!logits)
-    rowMax = scan.extras[0];
-  Value total = scan.total;
-  // The count's round trip overlapped the prologue pass; nothing of it stays live through the
-  // draw.
-  finishAdvance(pending);
-  // A draw without an owner (rounding at the scan's end) takes the heaviest token, which
-  // survives every filter: the least index holding M, by another pass over the row only then
-  // (nothing of it stays live through the rounds). Its condition is the same in every thread
-  // of the row (of the cluster), so the pass's barriers are reached by all or none.
-  auto heaviestIf = [&](Value cond, Value token, bool afterRelaxed) {
-    auto fallback = scf::IfOp::create(b, TypeRange{b.getF32Type()}, cond, /*withElse=*/true);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(fallback.thenBlock());
-    if (afterRelaxed) {
-      // The last exchange's reads were followed by a relaxed arrive: complete its phase and
-      // arrive again with release, so that the reduction's push (after its wait) cannot
-      // overtake them. Every CTA of the row takes this branch or none does.
-      clusterWait();
-      clusterArrive();
-    }
-    Value atMax = rowPass({b.f32(3.0e38)}, [&](Value j, Value x, ValueRange a) {
-      Value isMax = cmpF(P::OEQ, value(x), rowMax);
-      Value here = b.select(isMax, idxToF32(j), a[0]);
-      return SmallVector<Value>{combine(Combine::Min, a[0], here)};
-    })[0];
-    scf::YieldOp::create(b, rowReduce({atMax}, {Combine::Min})[0]);
-    b.setInsertionPointToStart(fallback.elseBlock());
-    scf::YieldOp::create(b, token);
-    return fallback.getResult(0);
-  };
-  Filters filters = loadFilters(*this, rowMax);
-  Value weighted = cmpF(P::OGT, total, zero);
-  Value empty =
-      arith::XOrIOp::create(b, weighted, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
-  Value notEmpty =
-      arith::XOrIOp::create(b, empty, arith::ConstantIntOp::create(b, b.getI1Type(), 1));
-  Value low0 = logits ? b.negInf() : zero;
-  // The first draw's candidates {v > low0} and the threads' mass of them.
-  Value firstMass = mine;
-  Value acceptBins;
-  if (massBins) {
-    BinnedStart start = startFromMassBins(filters, total);
-    low0 = start.low;
-    firstMass = start.mine;
-    acceptBins = start.acceptBins;
-  }
-  // With the bins (top-k or top-p over probabilities, one CTA a row) a drawn token below
-  // acceptBins and above the min-p bound survives with no test pass. (Min-p alone could take
-  // its bound the same way; at the 64 registers of a 1024-thread CTA that branch spilled.)
-  bool earlyAccept = static_cast<bool>(massBins);
-  auto survivesUntested = [&](Value pivot, Value missing) {
-    Value yes = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
-    Value drawn = arith::XOrIOp::create(b, missing, yes);
-    Value ok = drawn;
-    if (filters.testP || filters.testK) {
-      Value bin = arith::IndexCastOp::create(b, b.getI32Type(), massBin(pivot));
-      Value accepted = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, bin, acceptBins);
-      ok = andI(ok, accepted);
-    }
-    if (filters.testMin)
-      ok = andI(ok, cmpF(P::OGE, pivot, filters.minValue));
-    return ok;
-  };
-  Value token, holder;
-  if (!filters.any()) {
-    // Nothing to test: the first draw is the token, and in a cluster only the CTA holding it
-    // needs it (no exchange of the token).
-    RowScan first = fuseScans() ? scan : scanAtDraw(mine);
-    Drawn d = draw(first, low0, rowMax, i32(0), seed, offset, /*share=*/false);
-    token = b.select(empty, none,
-                     heaviestIf(andI(d.missing, notEmpty), d.token,
-                                /*afterRelaxed=*/cluster > 1 && fuseScans()));
-    holder = d.holder;
-  } else {
-    // while (!done && round < kMaxRounds): (low, the round's mass, round, token, done). With
-    // fuseScans the mass is carried scanned, as (from, to, Q, P_r, Q_r): the test's exchange
-    // is the next draw's. Else the loop carries the threads' S_t and scans it in the round
-    // (fewer values live through the rounds at the 64 registers of a 1024-thread CTA).
-    Value no = arith::ConstantIntOp::create(b, b.getI1Type(), 0);
-    SmallVector<Value> init = {low0};
-    if (fuseScans())
-      init.append({scan.from, scan.to, scan.total, scan.prefix, scan.mine});
-    else
-      init.push_back(firstMass);
-    int64_t carried = static_cast<int64_t>(init.size());
-    init.append({i32(0), none, no});
-    auto loop = scf::WhileOp::create(b, ValueRange(init).getTypes(), init);
-    SmallVector<Location> locs(init.size(), b.getLoc());
-    {
-      OpBuilder::InsertionGuard guard(b);
-      Block *before = b.createBlock(&loop.getBefore(), {}, ValueRange(init).getTypes(), locs);
-      Value more = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, before->getArgument(carried),
-                                         i32(kMaxRounds));
-      Value notDone = arith::XOrIOp::create(b, before->getArgument(carried + 2),
-                                            arith::ConstantIntOp::create(b, b.getI1Type(), 1));
-      scf::ConditionOp::create(b, andI(more, notDone), before->getArguments());
+    s.rowMax = s.scan.extras[0];
+  s.total = s.scan.total;
+}
 
-      Block *after = b.createBlock(&loop.getAfter(), {}, ValueRange(init).getTypes(), locs);
-      Value low = after->getArgument(0);
-      Value round = after->getArgument(carried);
-      RowScan current =
-          fuseScans() ? RowScan{after->getArgument(1), after->getArgument(2),
-                                after->getArgument(3), after->getArgument(4),
-                                after->getArgument(5), {}}
-                      : scanAtDraw(after->getArgument(1));
-      // A draw without an owner tests M: nothing lies above it, so the round is the last.
-      Drawn d = draw(current, low, rowMax, round, seed, offset);
-      Value pivot = b.select(d.missing, rowMax, d.value);
-      // cnt = #{v > pivot}, mass = sum{w : v > pivot}; the threads' shares of mass are
-      // their S_t of the next round (low = pivot), scanned here with cnt alongside: mass is
-      // the next round's Q.
-      auto testPass = [&] {
-        return rowPass({zero, zero}, [&](Value, Value x, ValueRange a) {
-          Value v = value(x);
-          Value over = cmpF(P::OGT, v, pivot);
-          Value above = b.select(over, b.f32(1.0), zero);
-          return SmallVector<Value>{b.fadd(a[0], weightAbove(v, pivot, rowMax)),
-                                    b.fadd(a[1], above)};
-        });
-      };
-      SmallVector<Value> yielded = {pivot};
-      Value accept;
-      if (fuseScans()) {
-        SmallVector<Value> agg = testPass();
-        RowScan next = scanRow(agg[0], {agg[1]}, {Combine::Sum});
-        accept = survives(*this, filters, pivot, next.extras[0], next.total, total);
-        yielded.append({next.from, next.to, next.total, next.prefix, next.mine});
-      } else if (earlyAccept) {
-        // The same branch in every thread (the draw is the CTA's): the pass only where the
-        // token's survival is not known without it. An accepted round ends the loop, so the
-        // mass it carries on is never read.
-        Value untested = survivesUntested(pivot, d.missing);
-        Type i1T = b.getI1Type();
-        auto test = scf::IfOp::create(b, TypeRange{i1T, b.getF32Type()}, untested,
-                                      /*withElse=*/true);
-        OpBuilder::InsertionGuard guard(b);
-        b.setInsertionPointToStart(test.thenBlock());
-        Value yes = arith::ConstantIntOp::create(b, i1T, 1);
-        scf::YieldOp::create(b, ValueRange{yes, after->getArgument(1)});
-        b.setInsertionPointToStart(test.elseBlock());
-        SmallVector<Value> agg = testPass();
-        SmallVector<Value> sums = rowReduce(agg, {Combine::Sum, Combine::Sum});
-        Value tested = survives(*this, filters, pivot, sums[1], sums[0], total);
-        scf::YieldOp::create(b, ValueRange{tested, agg[0]});
-        b.setInsertionPointAfter(test);
-        accept = test.getResult(0);
-        yielded.push_back(test.getResult(1));
-      } else {
-        SmallVector<Value> agg = testPass();
-        SmallVector<Value> sums = rowReduce(agg, {Combine::Sum, Combine::Sum});
-        accept = survives(*this, filters, pivot, sums[1], sums[0], total);
-        yielded.push_back(agg[0]);
-      }
-      Value nextRound = arith::AddIOp::create(b, round, i32(1));
-      Value keep = b.select(empty, none, d.token);
-      Value done = arith::OrIOp::create(b, accept, empty);
-      yielded.append({nextRound, keep, done});
-      scf::YieldOp::create(b, yielded);
-    }
-    b.setInsertionPointAfter(loop);
-    // Only a round without an owner (or an empty row) ends on -1.
-    token = loop.getResult(carried + 1);
-    Value missing = cmpF(P::OLT, token, zero);
-    token = heaviestIf(andI(missing, notEmpty), token, /*afterRelaxed=*/false);
-    // Every CTA of the cluster holds the token; rank 0 writes it.
-    holder = cluster > 1 ? b.eqIdx(rank, c0) : arith::ConstantIntOp::create(b, b.getI1Type(), 1);
+/// The first draw's candidates {v > low0} (low0 = 0 for probs, -inf for logits) and the
+/// threads' mass of them; with the bins, those of bins 0..c* (startFromMassBins).
+void SampleEmitter::firstCandidates(SampleRow &s) {
+  s.low0 = logits ? b.negInf() : s.zero;
+  s.firstMass = s.mine;
+  if (!massBins)
+    return;
+  BinnedStart start = startFromMassBins(s.filters, s.total);
+  s.low0 = start.low;
+  s.firstMass = start.mine;
+  s.acceptBins = start.acceptBins;
+}
+
+/// Nothing to test: the first draw is the token, and in a cluster only the CTA holding it
+/// needs it (no exchange of the token). Returns (token, holder).
+std::pair<Value, Value> SampleEmitter::drawOnce(const SampleRow &s) {
+  RowScan first = fuseScans() ? s.scan : scanAtDraw(s.mine);
+  Drawn d = draw(first, s.low0, s.rowMax, i32(0), s.seed, s.offset, /*share=*/false);
+  Value token = b.select(s.empty, s.none,
+                         heaviestIf(andI(d.missing, s.notEmpty), d.token, s.rowMax,
+                                    /*afterRelaxed=*/cluster > 1 && fuseScans()));
+  return {token, d.holder};
+}
+
+/// The rejection rounds (see the file comment): while (!done && round < kMaxRounds), the loop
+/// carrying (low, the round's mass, round, token, done). With fuseScans the mass is carried
+/// scanned, as (from, to, Q, P_r, Q_r): the test's exchange is the next draw's. Else the loop
+/// carries the threads' S_t and scans it in the round (fewer values live through the rounds at
+/// the 64 registers of a 1024-thread CTA). Returns the token, the same in every CTA of a
+/// cluster.
+Value SampleEmitter::drawRounds(const SampleRow &s) {
+  using P = arith::CmpFPredicate;
+  Value no = arith::ConstantIntOp::create(b, b.getI1Type(), 0);
+  SmallVector<Value> init = {s.low0};
+  if (fuseScans())
+    init.append({s.scan.from, s.scan.to, s.scan.total, s.scan.prefix, s.scan.mine});
+  else
+    init.push_back(s.firstMass);
+  int64_t carried = static_cast<int64_t>(init.size());
+  init.append({i32(0), s.none, no});
+  auto loop = scf::WhileOp::create(b, ValueRange(init).getTypes(), init);
+  SmallVector<Location> locs(init.size(), b.getLoc());
+  {
+    OpBuilder::InsertionGuard guard(b);
+    Block *before = b.createBlock(&loop.getBefore(), {}, ValueRange(init).getTypes(), locs);
+    Value more = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, before->getArgument(carried),
+                                       i32(kMaxRounds));
+    Value notDone = arith::XOrIOp::create(b, before->getArgument(carried + 2),
+                                          arith::ConstantIntOp::create(b, b.getI1Type(), 1));
+    scf::ConditionOp::create(b, andI(more, notDone), before->getArguments());
+
+    Block *after = b.createBlock(&loop.getAfter(), {}, ValueRange(init).getTypes(), locs);
+    SmallVector<Value> yielded = rejectionRound(s, after->getArguments(), carried);
+    scf::YieldOp::create(b, yielded);
   }
+  b.setInsertionPointAfter(loop);
+  // Only a round without an owner (or an empty row) ends on -1.
+  Value token = loop.getResult(carried + 1);
+  Value missing = cmpF(P::OLT, token, s.zero);
+  return heaviestIf(andI(missing, s.notEmpty), token, s.rowMax, /*afterRelaxed=*/false);
+}
+
+/// One round (the loop's after block, `args` its arguments, the round at `carried`): draw a
+/// token from {v > low}, test it, and return what the round yields: low = the token's value
+/// and the next round's mass, round + 1, the token (-1 for an empty row) and done.
+SmallVector<Value> SampleEmitter::rejectionRound(const SampleRow &s, ValueRange args,
+                                                 int64_t carried) {
+  Value low = args[0];
+  Value round = args[carried];
+  RowScan current =
+      fuseScans() ? RowScan{args[1], args[2], args[3], args[4], args[5], {}} : scanAtDraw(args[1]);
+  // A draw without an owner tests M: nothing lies above it, so the round is the last.
+  Drawn d = draw(current, low, s.rowMax, round, s.seed, s.offset);
+  Value pivot = b.select(d.missing, s.rowMax, d.value);
+  Tested tested = testDrawn(s, pivot, d.missing, args[1]);
+  SmallVector<Value> yielded = {pivot};
+  yielded.append(tested.next);
+  Value nextRound = arith::AddIOp::create(b, round, i32(1));
+  Value keep = b.select(s.empty, s.none, d.token);
+  Value done = arith::OrIOp::create(b, tested.accept, s.empty);
+  yielded.append({nextRound, keep, done});
+  return yielded;
+}
+
+/// Whether the drawn token (value `pivot`; `missing`: the draw found no owner) survives, by
+/// cnt = #{v > pivot} and mass = sum{w : v > pivot} (testPass); the threads' shares of mass
+/// are their S_t of the next round (low = pivot), with fuseScans scanned here with cnt
+/// alongside: mass is the next round's Q. `mass`: the round's own, carried on where the test
+/// is skipped.
+SampleEmitter::Tested SampleEmitter::testDrawn(const SampleRow &s, Value pivot, Value missing,
+                                               Value mass) {
+  if (fuseScans()) {
+    SmallVector<Value> agg = testPass(pivot, s.rowMax, s.zero);
+    RowScan next = scanRow(agg[0], {agg[1]}, {Combine::Sum});
+    Value accept = survives(*this, s.filters, pivot, next.extras[0], next.total, s.total);
+    return {accept, {next.from, next.to, next.total, next.prefix, next.mine}};
+  }
+  // With the bins a token's survival is often known without the pass (survivesUntested).
+  bool earlyAccept = static_cast<bool>(massBins);
+  if (earlyAccept)
+    return testUnlessAccepted(s, pivot, missing, mass);
+  SmallVector<Value> agg = testPass(pivot, s.rowMax, s.zero);
+  SmallVector<Value> sums = rowReduce(agg, {Combine::Sum, Combine::Sum});
+  Value accept = survives(*this, s.filters, pivot, sums[1], sums[0], s.total);
+  return {accept, {agg[0]}};
+}
+
+/// The same branch in every thread (the draw is the CTA's): the pass only where the token's
+/// survival is not known without it. An accepted round ends the loop, so the mass it carries
+/// on is never read.
+SampleEmitter::Tested SampleEmitter::testUnlessAccepted(const SampleRow &s, Value pivot,
+                                                        Value missing, Value mass) {
+  Value untested = survivesUntested(s, pivot, missing);
+  Type i1T = b.getI1Type();
+  auto test = scf::IfOp::create(b, TypeRange{i1T, b.getF32Type()}, untested,
+                                /*withElse=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(test.thenBlock());
+  Value yes = arith::ConstantIntOp::create(b, i1T, 1);
+  scf::YieldOp::create(b, ValueRange{yes, mass});
+  b.setInsertionPointToStart(test.elseBlock());
+  SmallVector<Value> agg = testPass(pivot, s.rowMax, s.zero);
+  SmallVector<Value> sums = rowReduce(agg, {Combine::Sum, Combine::Sum});
+  Value tested = survives(*this, s.filters, pivot, sums[1], sums[0], s.total);
+  scf::YieldOp::create(b, ValueRange{tested, agg[0]});
+  b.setInsertionPointAfter(test);
+  return {test.getResult(0), {test.getResult(1)}};
+}
+
+/// The test's pass over the row: this thread's (mass, cnt) of its tokens above `pivot`.
+SmallVector<Value> SampleEmitter::testPass(Value pivot, Value rowMax, Value zero) {
+  using P = arith::CmpFPredicate;
+  return rowPass({zero, zero}, [&](Value, Value x, ValueRange a) {
+    Value v = value(x);
+    Value over = cmpF(P::OGT, v, pivot);
+    Value above = b.select(over, b.f32(1.0), zero);
+    return SmallVector<Value>{b.fadd(a[0], weightAbove(v, pivot, rowMax)), b.fadd(a[1], above)};
+  });
+}
+
+/// With the bins (top-k or top-p over probabilities, one CTA a row) a drawn token below
+/// acceptBins and above the min-p bound survives with no test pass. (Min-p alone could take
+/// its bound the same way; at the 64 registers of a 1024-thread CTA that branch spilled.)
+Value SampleEmitter::survivesUntested(const SampleRow &s, Value pivot, Value missing) {
+  using P = arith::CmpFPredicate;
+  Value yes = arith::ConstantIntOp::create(b, b.getI1Type(), 1);
+  Value drawn = arith::XOrIOp::create(b, missing, yes);
+  Value ok = drawn;
+  if (s.filters.testP || s.filters.testK) {
+    Value bin = arith::IndexCastOp::create(b, b.getI32Type(), massBin(pivot));
+    Value accepted = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, bin, s.acceptBins);
+    ok = andI(ok, accepted);
+  }
+  if (s.filters.testMin)
+    ok = andI(ok, cmpF(P::OGE, pivot, s.filters.minValue));
+  return ok;
+}
+
+/// A draw without an owner (rounding at the scan's end) takes the heaviest token, which
+/// survives every filter: the least index holding M, by another pass over the row only then
+/// (nothing of it stays live through the rounds). Its condition is the same in every thread
+/// of the row (of the cluster), so the pass's barriers are reached by all or none. Returns
+/// that token where `cond` holds, else `token`.
+Value SampleEmitter::heaviestIf(Value cond, Value token, Value rowMax, bool afterRelaxed) {
+  using P = arith::CmpFPredicate;
+  auto fallback = scf::IfOp::create(b, TypeRange{b.getF32Type()}, cond, /*withElse=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(fallback.thenBlock());
+  if (afterRelaxed) {
+    // The last exchange's reads were followed by a relaxed arrive: complete its phase and
+    // arrive again with release, so that the reduction's push (after its wait) cannot
+    // overtake them. Every CTA of the row takes this branch or none does.
+    clusterWait();
+    clusterArrive();
+  }
+  Value atMax = rowPass({b.f32(3.0e38)}, [&](Value j, Value x, ValueRange a) {
+    Value isMax = cmpF(P::OEQ, value(x), rowMax);
+    Value here = b.select(isMax, idxToF32(j), a[0]);
+    return SmallVector<Value>{combine(Combine::Min, a[0], here)};
+  })[0];
+  scf::YieldOp::create(b, rowReduce({atMax}, {Combine::Min})[0]);
+  b.setInsertionPointToStart(fallback.elseBlock());
+  scf::YieldOp::create(b, token);
+  return fallback.getResult(0);
+}
+
+/// The write-out: thread 0 of the CTA holding the token stores it to out[row] (as i32).
+void SampleEmitter::writeToken(Value token, Value holder, Value c0) {
   auto write = scf::IfOp::create(b, andI(b.eqIdx(tid, c0), holder), false);
   b.setInsertionPointToStart(write.thenBlock());
   Value id = arith::FPToSIOp::create(b, b.getI32Type(), token);
@@ -1830,8 +1182,8 @@ Value SampleEmitter::kthLargestOfThreads(Value v, Value k) {
 /// For tokens spread over the threads L sits near the k-th largest token and the candidates
 /// number about k. A k outside [1, threads], or more candidates than the buffer holds (ties
 /// at L, e.g. a row of equal values), take searchThreshold instead; the branch is uniform.
-Value SampleEmitter::topKThreshold(const Filters &f, Value threadMax, Value lowest,
-                                   Value rowMax, Value total) {
+Value SampleEmitter::topKThreshold(const Filters &f, Value threadMax, Value lowest, Value rowMax,
+                                   Value total) {
   using P = arith::CmpFPredicate;
   int64_t capacity = kCandidatesPerThread * threads;
   {
@@ -2118,6 +1470,9 @@ void SampleEmitter::emitSpeculative(ChainSpeculativeSampleOp spec, Value numSpec
   }
 }
 
+// Inside the namespace of kWarpSize (SampleEmitter.h), which NVGPUDialect.h's global one would
+// make ambiguous.
+namespace mlir::attn::sample {
 namespace {
 /// A cluster kernel needs sm_90 (barrier.cluster, mapa): its gpu.module must not target an
 /// older chip.
@@ -2202,8 +1557,6 @@ void setUpKernel(RewriterBase &rewriter, gpu::GPUFuncOp func, SampleEmitter &e,
   e.row = gpu::BlockIdOp::create(e.b, gpu::Dimension::x);
 }
 
-// Inside the namespace of kWarpSize above, which NVGPUDialect.h's global one would make
-// ambiguous.
 LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
   auto func = op->getParentOfType<gpu::GPUFuncOp>();
   if (!func)
@@ -2249,8 +1602,7 @@ LogicalResult lowerSample(RewriterBase &rewriter, SampleOp op) {
     e.massBins = memref::ViewOp::create(b, massType, smem, start, ValueRange{});
     if (topK) {
       int64_t countLength = sampleMassBinsCapacity(e.threads, /*withCounts=*/true) - massLength;
-      auto countType =
-          MemRefType::get({countLength}, b.getF32Type(), AffineMap(), workgroup);
+      auto countType = MemRefType::get({countLength}, b.getF32Type(), AffineMap(), workgroup);
       Value countStart = b.idx(massLength * 4);
       e.countBins = memref::ViewOp::create(b, countType, smem, countStart, ValueRange{});
     }
@@ -2339,6 +1691,7 @@ struct ChainSpeculativeSampleOpLowering : public OpConversionPattern<ChainSpecul
   }
 };
 } // namespace
+} // namespace mlir::attn::sample
 
 void mlir::attn::populateSampleKernelPatterns(RewritePatternSet &patterns) {
   patterns.add<SampleOpLowering, ChainSpeculativeSampleOpLowering>(patterns.getContext());
