@@ -61,10 +61,15 @@ CLUSTER_MAX_BATCH = int(os.environ.get("ATTN_MLIR_SAMPLING_CLUSTER_MAX_BATCH", "
 # top-p draw from logits 175 against 81), while at batch 1 they were level or faster except the
 # mask (40 against 23 us: the one-CTA top-k kernels rank a few candidates, the cluster ones
 # search). The limits put the crossover where the two times, linear in the batch between those
-# measurements, meet. Top-k / top-p draws from probabilities keep CLUSTER_MAX_BATCH (the
-# cluster kernels were faster at both batches).
+# measurements, meet. Top-k / top-p draws from probabilities: the one-CTA kernels take them
+# from bins of the row (attn.mass_bins), and on an H100 (bench/results/
+# 2026-12-07-h100-sampling-loads-ahead, cut.txt) the cluster kernels stayed faster up to batch
+# 16 but not at 32 (top-p 32.6 against 28.8 us at vocab 128256, top-k 47.0 against 43.2); the
+# lines meet at batch 25-28 (top-p) and 28-31 (top-k) over vocab 128256 and 151936.
 CLUSTER_MAX_BATCH_BY_KIND = {
     ("probs", "sample", ()): 4,
+    ("probs", "sample", ("top_p",)): 25,
+    ("probs", "sample", ("top_k",)): 28,
     ("logits", "sample", ("top_k", "top_p")): 1,
     ("probs", "renorm", ("top_k",)): 1,
     ("logits", "mask", ("top_k",)): 0,

@@ -213,7 +213,7 @@ def fake_samplers(monkeypatch):
                                         (512, ("main", 1))])
 def test_small_batches_use_the_cluster_kernels(fake_samplers, rows, want):
     S.set_cluster_bundle("cluster")
-    s = S._sampler("main", torch.rand(rows, 64), "probs", "sample", ("top_k",))
+    s = S._sampler("main", torch.rand(rows, 64), "probs", "sample", ("min_p",))
     assert (s.bundle, s.cluster_size) == want
 
 
@@ -225,7 +225,11 @@ def test_small_batches_use_the_cluster_kernels(fake_samplers, rows, want):
     ("logits", "sample", ("top_k", "top_p"), 2, ("main", 1)),
     ("probs", "renorm", ("top_k",), 2, ("main", 1)),
     ("logits", "mask", ("top_k",), 1, ("main", 1)),
-    ("probs", "sample", ("top_p",), 32, ("cluster", 8)),
+    ("probs", "sample", ("top_p",), 25, ("cluster", 8)),
+    ("probs", "sample", ("top_p",), 26, ("main", 1)),
+    ("probs", "sample", ("top_k",), 28, ("cluster", 8)),
+    ("probs", "sample", ("top_k",), 29, ("main", 1)),
+    ("probs", "sample", ("top_k", "top_p"), 32, ("cluster", 8)),
     ("probs", "renorm", ("top_p",), 32, ("cluster", 8)),
 ])
 def test_per_kind_cluster_limits(fake_samplers, input, mode, filters, rows, want):
