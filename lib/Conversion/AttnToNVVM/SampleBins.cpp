@@ -83,49 +83,42 @@ void SampleEmitter::addToMassBin(Value v) {
   memref::StoreOp::create(b, more, countBins, ValueRange{countAt});
 }
 
-/// After the prologue pass and a barrier: the CTA's sum of each bin (warp w folds bins w,
-/// w + warps, ...: lane l sums threads l, l + 32, ... in order, then the warp's butterfly),
-/// then in every thread the same walk over the bins for c* and acceptBins, and this thread's
-/// mass of bins 0..c*.
-SampleEmitter::BinnedStart SampleEmitter::startFromMassBins(const Filters &f, Value total) {
+/// The CTA's sum of each bin: bins[rows * threads + c] = sum_t bins[c * threads + t] for
+/// c < rows. Warp w folds bins w, w + warps, ...: lane l sums threads l, l + 32, ... in order
+/// (from `zero`), then the warp's butterfly, and lane 0 stores it.
+void SampleEmitter::sumBinColumns(Value bins, int64_t rows, Value zero) {
+  Value numRows = b.idx(rows);
+  Value warpStep = b.idx(warps);
+  Value sumsBase = b.idx(rows * threads);
+  auto loop = scf::ForOp::create(b, warp, numRows, warpStep);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value c = loop.getInductionVar();
+  Value rowStart = b.mul(c, b.idx(threads));
+  Value numThreads = b.idx(threads);
+  Value laneStep = b.idx(kWarpSize);
+  auto sum = scf::ForOp::create(b, lane, numThreads, laneStep, ValueRange{zero});
+  {
+    OpBuilder::InsertionGuard inner(b);
+    b.setInsertionPointToStart(sum.getBody());
+    Value at = b.add(rowStart, sum.getInductionVar());
+    Value x = memref::LoadOp::create(b, bins, ValueRange{at});
+    scf::YieldOp::create(b, b.fadd(sum.getRegionIterArg(0), x));
+  }
+  Value folded = warpFold(sum.getResult(0), Combine::Sum);
+  auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
+  b.setInsertionPointToStart(leader.thenBlock());
+  Value sumAt = b.add(sumsBase, c);
+  memref::StoreOp::create(b, folded, bins, ValueRange{sumAt});
+}
+
+/// The walk to c* over the CTA's sums, the same bits in every thread: U_c (and N_c) in bin
+/// order; a bin is accepted while U_c < p * W and N_c < k, and c* is the first bin with
+/// U_c >= p * W or N_c >= k (a counted bin) that holds mass (the last bin if none). Past the
+/// counted bins N_c is bounded by the row's count (every token).
+SampleEmitter::BinWalk SampleEmitter::walkMassBins(const Filters &f, Value total, Value zero,
+                                                   Value first, Value one) {
   using P = arith::CmpFPredicate;
-  Value zero = b.f32(0.0);
-  Value first = b.idx(0);
-  Value one = b.idx(1);
-  // One op per statement (the order of ops built in one argument list is unspecified).
-  // bins[c][*] summed into bins[rows * threads + c] for c < rows.
-  auto sumColumns = [&](Value bins, int64_t rows) {
-    Value numRows = b.idx(rows);
-    Value warpStep = b.idx(warps);
-    Value sumsBase = b.idx(rows * threads);
-    auto loop = scf::ForOp::create(b, warp, numRows, warpStep);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(loop.getBody());
-    Value c = loop.getInductionVar();
-    Value rowStart = b.mul(c, b.idx(threads));
-    Value numThreads = b.idx(threads);
-    Value laneStep = b.idx(kWarpSize);
-    auto sum = scf::ForOp::create(b, lane, numThreads, laneStep, ValueRange{zero});
-    {
-      OpBuilder::InsertionGuard inner(b);
-      b.setInsertionPointToStart(sum.getBody());
-      Value at = b.add(rowStart, sum.getInductionVar());
-      Value x = memref::LoadOp::create(b, bins, ValueRange{at});
-      scf::YieldOp::create(b, b.fadd(sum.getRegionIterArg(0), x));
-    }
-    Value folded = warpFold(sum.getResult(0), Combine::Sum);
-    auto leader = scf::IfOp::create(b, b.eqIdx(lane, b.idx(0)), false);
-    b.setInsertionPointToStart(leader.thenBlock());
-    Value sumAt = b.add(sumsBase, c);
-    memref::StoreOp::create(b, folded, bins, ValueRange{sumAt});
-  };
-  sumColumns(massBins, kSampleMassBins);
-  if (countBins)
-    sumColumns(countBins, kSampleCountBins + 1);
-  barrier();
-  // U_c (and N_c) in bin order, the same bits in every thread; a bin is accepted while U_c <
-  // p * W and N_c < k, c* is the first with U_c >= p * W or N_c >= k (a counted bin) that
-  // holds mass. Past the counted bins N_c is bounded by the row's count (every token).
   Type i32T = b.getI32Type();
   Type i1T = b.getI1Type();
   Value yes = arith::ConstantIntOp::create(b, i1T, 1);
@@ -138,69 +131,88 @@ SampleEmitter::BinnedStart SampleEmitter::startFromMassBins(const Filters &f, Va
   Value last = i32(kSampleMassBins - 1);
   Value none = i32(0);
   auto walk = scf::ForOp::create(b, first, numBins, one, ValueRange{zero, zero, none, last, no});
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(walk.getBody());
-    Value c = walk.getInductionVar();
-    Value massAt = b.add(massSums, c);
-    Value binMass = memref::LoadOp::create(b, massBins, ValueRange{massAt});
-    Value mass = b.fadd(walk.getRegionIterArg(0), binMass);
-    Value count = walk.getRegionIterArg(1);
-    Value accept = yes, crosses = no;
-    if (f.testP) {
-      Value below = cmpF(P::OLT, mass, bound);
-      accept = andI(accept, below);
-      crosses = cmpF(P::OGE, mass, bound);
-    }
-    if (f.testK) {
-      // Bins past the counted ones add the row's rest once (at c = kSampleCountBins).
-      Value counted = b.minIdx(c, b.idx(kSampleCountBins));
-      Value countAt = b.add(countSums, counted);
-      Value binCount = memref::LoadOp::create(b, countBins, ValueRange{countAt});
-      Value adds = b.ult(c, b.idx(kSampleCountBins + 1));
-      Value added = b.select(adds, binCount, zero);
-      count = b.fadd(count, added);
-      Value fewer = cmpF(P::OLT, count, f.k);
-      Value kOff = arith::XOrIOp::create(b, kOn, yes);
-      Value kAccept = arith::OrIOp::create(b, kOff, fewer);
-      accept = andI(accept, kAccept);
-      Value reached = cmpF(P::OGE, count, f.k);
-      Value countedBin = b.ult(c, b.idx(kSampleCountBins));
-      Value kCrosses = andI(andI(kOn, reached), countedBin);
-      crosses = arith::OrIOp::create(b, crosses, kCrosses);
-    }
-    Value accepted =
-        arith::AddIOp::create(b, walk.getRegionIterArg(2), arith::ExtUIOp::create(b, i32T, accept));
-    Value held = cmpF(P::OGT, mass, zero);
-    Value found = walk.getRegionIterArg(4);
-    Value notFound = arith::XOrIOp::create(b, found, yes);
-    Value heldCrosses = andI(crosses, held);
-    Value isStar = andI(notFound, heldCrosses);
-    Value cI32 = arith::IndexCastOp::create(b, i32T, c);
-    Value star = b.select(isStar, cI32, walk.getRegionIterArg(3));
-    Value nowFound = arith::OrIOp::create(b, found, isStar);
-    scf::YieldOp::create(b, ValueRange{mass, count, accepted, star, nowFound});
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(walk.getBody());
+  Value c = walk.getInductionVar();
+  Value massAt = b.add(massSums, c);
+  Value binMass = memref::LoadOp::create(b, massBins, ValueRange{massAt});
+  Value mass = b.fadd(walk.getRegionIterArg(0), binMass);
+  Value count = walk.getRegionIterArg(1);
+  Value accept = yes, crosses = no;
+  if (f.testP) {
+    Value below = cmpF(P::OLT, mass, bound);
+    accept = andI(accept, below);
+    crosses = cmpF(P::OGE, mass, bound);
   }
+  if (f.testK) {
+    // Bins past the counted ones add the row's rest once (at c = kSampleCountBins).
+    Value counted = b.minIdx(c, b.idx(kSampleCountBins));
+    Value countAt = b.add(countSums, counted);
+    Value binCount = memref::LoadOp::create(b, countBins, ValueRange{countAt});
+    Value adds = b.ult(c, b.idx(kSampleCountBins + 1));
+    Value added = b.select(adds, binCount, zero);
+    count = b.fadd(count, added);
+    Value fewer = cmpF(P::OLT, count, f.k);
+    Value kOff = arith::XOrIOp::create(b, kOn, yes);
+    Value kAccept = arith::OrIOp::create(b, kOff, fewer);
+    accept = andI(accept, kAccept);
+    Value reached = cmpF(P::OGE, count, f.k);
+    Value countedBin = b.ult(c, b.idx(kSampleCountBins));
+    Value kCrosses = andI(andI(kOn, reached), countedBin);
+    crosses = arith::OrIOp::create(b, crosses, kCrosses);
+  }
+  Value accepted =
+      arith::AddIOp::create(b, walk.getRegionIterArg(2), arith::ExtUIOp::create(b, i32T, accept));
+  Value held = cmpF(P::OGT, mass, zero);
+  Value found = walk.getRegionIterArg(4);
+  Value notFound = arith::XOrIOp::create(b, found, yes);
+  Value heldCrosses = andI(crosses, held);
+  Value isStar = andI(notFound, heldCrosses);
+  Value cI32 = arith::IndexCastOp::create(b, i32T, c);
+  Value star = b.select(isStar, cI32, walk.getRegionIterArg(3));
+  Value nowFound = arith::OrIOp::create(b, found, isStar);
+  scf::YieldOp::create(b, ValueRange{mass, count, accepted, star, nowFound});
   // The accepted bins lead (U and N grow with c), so their count is acceptBins.
-  Value acceptBins = walk.getResult(2);
-  Value star = walk.getResult(3);
-  // low: the largest float below 2^(-1-c*) (bits ((126 - c*) << 23) - 1); 0 for the last bin.
+  return {walk.getResult(2), walk.getResult(3), last};
+}
+
+/// The first draw's low for bin `star` (i32): the largest float below its bound 2^(-1-c*),
+/// bits ((126 - c*) << 23) - 1; 0 for the last bin (`last`), which holds everything below.
+Value SampleEmitter::lowBelowBin(Value star, Value last, Value zero) {
   Value exponent = arith::SubIOp::create(b, i32(126), star);
   Value boundBits = arith::ShLIOp::create(b, exponent, i32(23));
   Value belowBits = arith::SubIOp::create(b, boundBits, i32(1));
   Value belowBound = arith::BitcastOp::create(b, b.getF32Type(), belowBits);
   Value isLast = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, star, last);
-  Value low = b.select(isLast, zero, belowBound);
-  // This thread's mass of bins 0..c*.
+  return b.select(isLast, zero, belowBound);
+}
+
+/// This thread's mass of bins 0..star (i32): sum_{c <= c*} bins[c * threads + tid].
+Value SampleEmitter::massThroughBin(Value star, Value zero, Value first, Value one) {
   Value starIdx = arith::IndexCastOp::create(b, b.getIndexType(), star);
   Value throughStar = b.add(starIdx, one);
   auto mine = scf::ForOp::create(b, first, throughStar, one, ValueRange{zero});
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(mine.getBody());
-    Value at = b.add(b.mul(mine.getInductionVar(), b.idx(threads)), tid);
-    Value x = memref::LoadOp::create(b, massBins, ValueRange{at});
-    scf::YieldOp::create(b, b.fadd(mine.getRegionIterArg(0), x));
-  }
-  return {low, mine.getResult(0), acceptBins};
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(mine.getBody());
+  Value at = b.add(b.mul(mine.getInductionVar(), b.idx(threads)), tid);
+  Value x = memref::LoadOp::create(b, massBins, ValueRange{at});
+  scf::YieldOp::create(b, b.fadd(mine.getRegionIterArg(0), x));
+  return mine.getResult(0);
+}
+
+/// After the prologue pass and a barrier: the CTA's sum of each bin (sumBinColumns), then in
+/// every thread the same walk over the bins for c* and acceptBins (walkMassBins), the first
+/// draw's low below c* (lowBelowBin) and this thread's mass of bins 0..c* (massThroughBin).
+SampleEmitter::BinnedStart SampleEmitter::startFromMassBins(const Filters &f, Value total) {
+  Value zero = b.f32(0.0);
+  Value first = b.idx(0);
+  Value one = b.idx(1);
+  sumBinColumns(massBins, kSampleMassBins, zero);
+  if (countBins)
+    sumBinColumns(countBins, kSampleCountBins + 1, zero);
+  barrier();
+  BinWalk walk = walkMassBins(f, total, zero, first, one);
+  Value low = lowBelowBin(walk.star, walk.last, zero);
+  Value mine = massThroughBin(walk.star, zero, first, one);
+  return {low, mine, walk.acceptBins};
 }

@@ -280,7 +280,11 @@ struct SampleEmitter {
   void writeLoop(int64_t width, Value out, llvm::function_ref<Value(Value, Value)> fn);
   void writePass(Value out, llvm::function_ref<Value(Value, Value)> fn);
   Value searchThreshold(const Filters &f, Value lowest, Value highest, Value rowMax, Value total);
+  SmallVector<Value> searchPivots(Value lo, Value hi);
+  SmallVector<Value> searchPass(const Filters &f, ArrayRef<Value> mids, Value rowMax, Value zero);
   Value topKThreshold(const Filters &f, Value threadMax, Value lowest, Value rowMax, Value total);
+  void collectCandidates(Value bound);
+  Value candidateThreshold(const Filters &f, Value count, Value one);
   Value kthLargestOfThreads(Value v, Value k);
   void addCandidateBuffers(RewriterBase &rewriter, gpu::GPUFuncOp func) {
     auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
@@ -309,6 +313,16 @@ struct SampleEmitter {
     Value acceptBins; ///< i32: a token in a bin below this survives top-k / top-p untested
   };
   BinnedStart startFromMassBins(const Filters &f, Value total);
+  // startFromMassBins' steps, in their order.
+  void sumBinColumns(Value bins, int64_t rows, Value zero);
+  struct BinWalk {
+    Value acceptBins; ///< i32: the leading bins where both bounds hold
+    Value star;       ///< i32: c*
+    Value last;       ///< i32: the last bin, c* where no bin crosses
+  };
+  BinWalk walkMassBins(const Filters &f, Value total, Value zero, Value first, Value one);
+  Value lowBelowBin(Value star, Value last, Value zero);
+  Value massThroughBin(Value star, Value zero, Value first, Value one);
   void finishAdvance(const PendingAdvance &pending);
   /// What the steps of emitSample share: the prologue's results (the row's M and W, its
   /// filters, the first draw's candidates), which the draws read.

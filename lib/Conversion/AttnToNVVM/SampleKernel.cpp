@@ -1051,32 +1051,11 @@ Value fromOrderedKey(KernelBuilder &b, Value key) {
 }
 } // namespace
 
-/// The exact top-k / top-p threshold tau: the least token value v with g(v), where
-/// g(t) = (cnt(t) < k) and (mass(t) < p * W); the survivors of these filters are then exactly
-/// {j : v_j >= tau}. g is monotone and constant between neighbouring token values, so with a
-/// bracket of token values [L, H] (g(H) true; every token below L fails; it starts at
-/// [lowest, highest], the row's least and greatest value unless the caller knows better), each pass
-/// tests kPivots thresholds spread over the bracket in ordered-key space:
-///   mid_i = key^-1(key(L) + floor((key(H) - key(L)) * i / (kPivots + 1)))  (L <= mid_i < H)
-///   pass: per pivot cnt, mass above mid_i, below_i = max{v <= mid_i}, above_i = min{v > mid_i}
-///   H = below_i of the first pivot with g true, L = above_i of the last with g false
-/// (no token lies in (below_i, mid_i] or (mid_i, above_i), so g(below_i) = g(mid_i)) until
-/// L == H = tau. Both moves are strict and the key range shrinks kPivots + 1 times, so at most
-/// ~16 passes for 32-bit keys.
-Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value highest, Value rowMax,
-                                     Value total) {
-  using P = arith::CmpFPredicate;
-  Filters g = f;
-  g.testMin = false;
-  Type f32T = b.getF32Type(), i64T = b.getI64Type();
-  auto loop = scf::WhileOp::create(b, TypeRange{f32T, f32T}, ValueRange{lowest, highest});
-  SmallVector<Location> locs(2, b.getLoc());
-  OpBuilder::InsertionGuard guard(b);
-  Block *before = b.createBlock(&loop.getBefore(), {}, {f32T, f32T}, locs);
-  scf::ConditionOp::create(b, cmpF(P::OLT, before->getArgument(0), before->getArgument(1)),
-                           before->getArguments());
-  Block *after = b.createBlock(&loop.getAfter(), {}, {f32T, f32T}, locs);
-  Value lo = after->getArgument(0), hi = after->getArgument(1);
+/// The kPivots thresholds a pass of searchThreshold tests, spread over the bracket [lo, hi]
+/// in ordered-key space:
+///   mid_i = key^-1(key(lo) + floor((key(hi) - key(lo)) * i / (kPivots + 1))), i = 1..kPivots.
+SmallVector<Value> SampleEmitter::searchPivots(Value lo, Value hi) {
+  Type i64T = b.getI64Type();
   Value keyLo = arith::ExtSIOp::create(b, i64T, orderedKey(b, lo));
   Value span = arith::SubIOp::create(b, arith::ExtSIOp::create(b, i64T, orderedKey(b, hi)), keyLo);
   SmallVector<Value> mids;
@@ -1087,9 +1066,17 @@ Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value highe
     Value key = arith::AddIOp::create(b, keyLo, step);
     mids.push_back(fromOrderedKey(b, arith::TruncIOp::create(b, b.getI32Type(), key)));
   }
+  return mids;
+}
+
+/// One pass of searchThreshold over the row, reduced over it: per pivot mid_i (in this
+/// order) cnt(mid_i) = #{v > mid_i}, with top-p mass(mid_i) = sum{w : v > mid_i},
+/// below_i = max{v <= mid_i} and above_i = min{v > mid_i}; `zero` starts the sums.
+SmallVector<Value> SampleEmitter::searchPass(const Filters &f, ArrayRef<Value> mids, Value rowMax,
+                                             Value zero) {
+  using P = arith::CmpFPredicate;
   // Accumulators per pivot: cnt, [mass,] below, above.
   int64_t per = f.testP ? 4 : 3;
-  Value zero = b.f32(0.0);
   SmallVector<Value> init;
   SmallVector<Combine> kinds;
   for (int64_t i = 0; i < kPivots; ++i) {
@@ -1118,7 +1105,41 @@ Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value highe
     }
     return next;
   });
-  SmallVector<Value> red = rowReduce(part, kinds);
+  return rowReduce(part, kinds);
+}
+
+/// The exact top-k / top-p threshold tau: the least token value v with g(v), where
+/// g(t) = (cnt(t) < k) and (mass(t) < p * W); the survivors of these filters are then exactly
+/// {j : v_j >= tau}. g is monotone and constant between neighbouring token values, so with a
+/// bracket of token values [L, H] (g(H) true; every token below L fails; it starts at
+/// [lowest, highest], the row's least and greatest value unless the caller knows better), each pass
+/// tests kPivots thresholds spread over the bracket in ordered-key space (searchPivots):
+///   mid_i = key^-1(key(L) + floor((key(H) - key(L)) * i / (kPivots + 1)))  (L <= mid_i < H)
+///   pass: per pivot cnt, mass above mid_i, below_i = max{v <= mid_i}, above_i = min{v > mid_i}
+///         (searchPass)
+///   H = below_i of the first pivot with g true, L = above_i of the last with g false
+/// (no token lies in (below_i, mid_i] or (mid_i, above_i), so g(below_i) = g(mid_i)) until
+/// L == H = tau. Both moves are strict and the key range shrinks kPivots + 1 times, so at most
+/// ~16 passes for 32-bit keys. The bracket's update stays here: it reads the loop's bracket,
+/// the pivots, the pass's results and the filters.
+Value SampleEmitter::searchThreshold(const Filters &f, Value lowest, Value highest, Value rowMax,
+                                     Value total) {
+  using P = arith::CmpFPredicate;
+  Filters g = f;
+  g.testMin = false;
+  Type f32T = b.getF32Type();
+  auto loop = scf::WhileOp::create(b, TypeRange{f32T, f32T}, ValueRange{lowest, highest});
+  SmallVector<Location> locs(2, b.getLoc());
+  OpBuilder::InsertionGuard guard(b);
+  Block *before = b.createBlock(&loop.getBefore(), {}, {f32T, f32T}, locs);
+  scf::ConditionOp::create(b, cmpF(P::OLT, before->getArgument(0), before->getArgument(1)),
+                           before->getArguments());
+  Block *after = b.createBlock(&loop.getAfter(), {}, {f32T, f32T}, locs);
+  Value lo = after->getArgument(0), hi = after->getArgument(1);
+  SmallVector<Value> mids = searchPivots(lo, hi);
+  Value zero = b.f32(0.0);
+  SmallVector<Value> red = searchPass(f, mids, rowMax, zero);
+  int64_t per = f.testP ? 4 : 3;
   // g is monotone in the pivot: walk up for the last failing pivot, down for the first
   // passing one.
   Value newLo = lo, newHi = hi;
@@ -1172,13 +1193,68 @@ Value SampleEmitter::kthLargestOfThreads(Value v, Value k) {
   return fromOrderedKey(b, signedKey);
 }
 
+/// The pass of topKThreshold: every token with v >= bound is appended to `candidates` at
+/// an atomic count (candidateCount, reset before), those past the buffer's capacity counted
+/// only.
+void SampleEmitter::collectCandidates(Value bound) {
+  using P = arith::CmpFPredicate;
+  int64_t capacity = kCandidatesPerThread * threads;
+  // One load at a time: batched, this pass makes the kernel spill at 64 registers.
+  llvm::SaveAndRestore<int64_t> oneLoad(loadBatch, 1);
+  rowPass(ValueRange{}, [&](Value, Value x, ValueRange) {
+    Value v = value(x);
+    auto take = scf::IfOp::create(b, cmpF(P::OGE, v, bound), false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(take.thenBlock());
+    Value increment = i32(1);
+    Value at = memref::AtomicRMWOp::create(b, arith::AtomicRMWKind::addi, increment, candidateCount,
+                                           ValueRange{b.idx(0)});
+    Value atIndex = arith::IndexCastOp::create(b, b.getIndexType(), at);
+    auto fits = scf::IfOp::create(b, b.ult(atIndex, b.idx(capacity)), false);
+    b.setInsertionPointToStart(fits.thenBlock());
+    memref::StoreOp::create(b, v, candidates, ValueRange{atIndex});
+    return SmallVector<Value>{};
+  });
+}
+
+/// tau = min{c_i : #{c_j > c_i} < k} over the `count` candidates (all of them in the
+/// buffer), the same in every thread: each thread ranks candidates tid, tid + threads, ...
+/// against all, then the CTA's minimum. `one` is the f32 1 a rank adds.
+Value SampleEmitter::candidateThreshold(const Filters &f, Value count, Value one) {
+  using P = arith::CmpFPredicate;
+  Value none = b.f32(INFINITY);
+  auto mine = scf::ForOp::create(b, tid, count, b.idx(threads), ValueRange{none});
+  {
+    OpBuilder::InsertionGuard inner(b);
+    b.setInsertionPointToStart(mine.getBody());
+    Value c = memref::LoadOp::create(b, candidates, ValueRange{mine.getInductionVar()});
+    Value first = b.idx(0);
+    Value step = b.idx(1);
+    Value zero = b.f32(0.0);
+    auto rank = scf::ForOp::create(b, first, count, step, ValueRange{zero});
+    {
+      OpBuilder::InsertionGuard rankGuard(b);
+      b.setInsertionPointToStart(rank.getBody());
+      Value other = memref::LoadOp::create(b, candidates, ValueRange{rank.getInductionVar()});
+      Value above = cmpF(P::OGT, other, c);
+      Value add = b.select(above, one, zero);
+      scf::YieldOp::create(b, b.fadd(rank.getRegionIterArg(0), add));
+    }
+    Value fewer = cmpF(P::OLT, rank.getResult(0), f.k);
+    Value lower = combine(Combine::Min, mine.getRegionIterArg(0), c);
+    scf::YieldOp::create(b, b.select(fewer, lower, mine.getRegionIterArg(0)));
+  }
+  return blockReduce({mine.getResult(0)}, {Combine::Min})[0];
+}
+
 /// The top-k threshold tau = min{v_i : cnt(v_i) < k} (the k-th largest value, the same as
 /// searchThreshold finds without top-p) for 1 <= k <= threads, in one pass over the row:
 ///   L = the k-th largest of the threads' maxima (kthLargestOfThreads): k threads hold a token
 ///       >= L, so at least k tokens are >= L, and tau >= L;
-///   pass: every token with v >= L is appended to `candidates` (an atomic count);
+///   pass: every token with v >= L is appended to `candidates` (collectCandidates);
 ///   every token above tau is >= L, so among the candidates cnt is exact:
-///   tau = min{c_i : #{c_j > c_i} < k}, each thread ranking its candidates against all.
+///   tau = min{c_i : #{c_j > c_i} < k}, each thread ranking its candidates against all
+///   (candidateThreshold).
 /// For tokens spread over the threads L sits near the k-th largest token and the candidates
 /// number about k. A k outside [1, threads], or more candidates than the buffer holds (ties
 /// at L, e.g. a row of equal values), take searchThreshold instead; the branch is uniform.
@@ -1202,24 +1278,7 @@ Value SampleEmitter::topKThreshold(const Filters &f, Value threadMax, Value lowe
   Value kCount = arith::FPToSIOp::create(b, b.getI32Type(), kClamped);
   // Its barriers also order the count's reset before the pass's increments.
   Value bound = kthLargestOfThreads(threadMax, kCount);
-  {
-    // One load at a time: batched, this pass makes the kernel spill at 64 registers.
-    llvm::SaveAndRestore<int64_t> oneLoad(loadBatch, 1);
-    rowPass(ValueRange{}, [&](Value, Value x, ValueRange) {
-      Value v = value(x);
-      auto take = scf::IfOp::create(b, cmpF(P::OGE, v, bound), false);
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(take.thenBlock());
-      Value increment = i32(1);
-      Value at = memref::AtomicRMWOp::create(b, arith::AtomicRMWKind::addi, increment,
-                                             candidateCount, ValueRange{b.idx(0)});
-      Value atIndex = arith::IndexCastOp::create(b, b.getIndexType(), at);
-      auto fits = scf::IfOp::create(b, b.ult(atIndex, b.idx(capacity)), false);
-      b.setInsertionPointToStart(fits.thenBlock());
-      memref::StoreOp::create(b, v, candidates, ValueRange{atIndex});
-      return SmallVector<Value>{};
-    });
-  }
+  collectCandidates(bound);
   barrier();
   Value countI32 = memref::LoadOp::create(b, candidateCount, ValueRange{b.idx(0)});
   Value count = arith::IndexCastOp::create(b, b.getIndexType(), countI32);
@@ -1229,29 +1288,7 @@ Value SampleEmitter::topKThreshold(const Filters &f, Value threadMax, Value lowe
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(choice.thenBlock());
-    Value none = b.f32(INFINITY);
-    auto mine = scf::ForOp::create(b, tid, count, b.idx(threads), ValueRange{none});
-    {
-      OpBuilder::InsertionGuard inner(b);
-      b.setInsertionPointToStart(mine.getBody());
-      Value c = memref::LoadOp::create(b, candidates, ValueRange{mine.getInductionVar()});
-      Value first = b.idx(0);
-      Value step = b.idx(1);
-      Value zero = b.f32(0.0);
-      auto rank = scf::ForOp::create(b, first, count, step, ValueRange{zero});
-      {
-        OpBuilder::InsertionGuard rankGuard(b);
-        b.setInsertionPointToStart(rank.getBody());
-        Value other = memref::LoadOp::create(b, candidates, ValueRange{rank.getInductionVar()});
-        Value above = cmpF(P::OGT, other, c);
-        Value add = b.select(above, one, zero);
-        scf::YieldOp::create(b, b.fadd(rank.getRegionIterArg(0), add));
-      }
-      Value fewer = cmpF(P::OLT, rank.getResult(0), f.k);
-      Value lower = combine(Combine::Min, mine.getRegionIterArg(0), c);
-      scf::YieldOp::create(b, b.select(fewer, lower, mine.getRegionIterArg(0)));
-    }
-    Value tau = blockReduce({mine.getResult(0)}, {Combine::Min})[0];
+    Value tau = candidateThreshold(f, count, one);
     scf::YieldOp::create(b, tau);
     b.setInsertionPointToStart(choice.elseBlock());
     scf::YieldOp::create(b, lowest);
