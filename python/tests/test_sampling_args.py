@@ -267,7 +267,7 @@ def test_a_cluster_bundle_with_one_size_serves_every_batch(fake_samplers, rows):
     for held, absent in ((8, 16), (16, 8)):
         fake_samplers.missing = {("cluster", absent)}
         S._samplers.clear()
-        s = S._sampler("main", torch.rand(rows, 64), "probs", "sample", ("top_k",))
+        s = S._sampler("main", torch.rand(rows, 64), "probs", "sample", ("min_p",))
         assert (s.bundle, s.cluster_size) == ("cluster", held)
 
 
