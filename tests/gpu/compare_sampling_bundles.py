@@ -5,11 +5,12 @@ Usage: compare_sampling_bundles.py BASE_BUNDLE NAME=BUNDLE [NAME=BUNDLE ...]
 
 For a change that must not move any token (a different load schedule, a refactoring whose
 cubins differ), this is a stronger check than the statistics of check_sampling.py: every
-one-CTA sampling function (sampling_from_probs / _logits, top-p, top-k, min-p, the joint top-k
-top-p from probs and from logits), f32 and bf16 rows, seven shapes from 1 x 1000 to 512 x 128256
-and 33 x 256000 (vocabularies off the vector width among them), two distributions (softmax of
-randn * 3 and of randn * 8), random per-row p, k and min-p, four seeds: each bundle must draw
-exactly the tokens the base bundle draws. Exit status 1 on any difference, each printed.
+one-CTA sampling kernel that draws (sampling_from_probs / _logits; top-p, top-k and min-p
+from probs and from logits; the joint top-k top-p from probs and from logits), f32 and bf16
+rows, seven shapes from 1 x 1000 to 512 x 128256 and 33 x 256000 (vocabularies off the vector
+width among them), two distributions (softmax of randn * 3 and of randn * 8), random per-row
+p, k and min-p, four seeds: each bundle must draw exactly the tokens the base bundle draws.
+Exit status 1 on any difference, each printed.
 Needs PyTorch, a GPU and $ATTN_RT_LIBRARY.
 """
 import os
@@ -26,7 +27,7 @@ SHAPES = [(1, 1000), (3, 4097), (7, 128256), (64, 151936), (130, 32003), (512, 1
 
 
 def functions(probs, logits, p, k, mp):
-    return {
+    fns = {
         "sampling_from_probs": lambda b, s: S.sampling_from_probs(probs, seed=s, offset=7,
                                                                   bundle=b),
         "sampling_from_logits": lambda b, s: S.sampling_from_logits(logits, seed=s, offset=7,
@@ -42,6 +43,13 @@ def functions(probs, logits, p, k, mp):
         "top_k_top_p_sampling_from_logits": lambda b, s: S.top_k_top_p_sampling_from_logits(
             logits, k, p, seed=s, offset=7, filter_apply_order="joint", bundle=b),
     }
+    # The kernels of one filter over logits, which no public function draws from alone.
+    for name, value in (("top_k", k), ("top_p", p), ("min_p", mp)):
+        fns[f"{name}_sampling_from_logits"] = (
+            lambda b, s, name=name, value=value: S._sample(
+                logits, "logits", {name: value}, bundle=b, generator=None, seed=s, offset=7,
+                check_nan=False, indices=None))
+    return fns
 
 
 def main(argv):

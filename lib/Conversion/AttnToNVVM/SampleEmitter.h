@@ -35,6 +35,11 @@ inline constexpr int64_t kWarpSize = 32;
 /// 1024-thread CTA per row keeps 16 KiB in flight. Four spilled in probs_none_f32 at the 64
 /// registers a 1024-thread CTA allows.
 inline constexpr int64_t kLoadBatch = 3;
+/// Units a thread loads at a time in the prologue pass, the next batch in flight while the
+/// bodies of the current one run (unitLoop's prefetch). Two 16-byte units keep 32 KiB in flight
+/// per 1024-thread CTA during the bodies; with the bins a body is a chain of shared-memory
+/// loads and stores, and 3 or 4 units ahead gained nothing on an H100.
+inline constexpr int64_t kPrologueLoadBatch = 2;
 /// Thresholds the exact search tests per pass over the row (searchThreshold).
 inline constexpr int64_t kPivots = 3;
 /// Candidates of the top-k threshold (topKThreshold) per thread of the CTA: the tokens at or
@@ -89,7 +94,7 @@ struct SampleEmitter {
   /// pass would otherwise spill.
   int64_t loadBatch = kLoadBatch;
   /// unitLoop issues the next batch's loads before the bodies of the current one run (the
-  /// bins' prologue, whose bodies are long: see unitLoop).
+  /// prologue pass: see unitLoop).
   bool prefetch = false;
   Value input; ///< the flat row buffer [rows * vocab]
   Value vocab; ///< index

@@ -110,10 +110,13 @@ SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoa
   // are built with their bodies: each yields explicitly, with or without accumulators.)
   ValueRange afterBatches;
   if (prefetch) {
-    // The loop carries the batch it processes, loaded one iteration ahead: the loads of batch
-    // n + 1 are in flight while the bodies of batch n run (the bins' shared-memory updates make
-    // them long). A batch past batchEnd loads units clamped to the row's last (in bounds; the
-    // values are never used): count >= 1, a row has at least one unit.
+    // Batch n + 1's loads are in flight while the bodies of batch n run (the bins'
+    // shared-memory updates make them long). The main loop takes two batches an iteration and
+    // carries only the first, loaded during the second's bodies: the registers of a carried
+    // batch are free again when its loads are issued, so the back edge copies nothing (a copy
+    // of registers still being loaded would wait for the loads there). A batch past batchEnd
+    // loads units clamped to the row's last (in bounds; the values are never used): count >= 1,
+    // a row has at least one unit.
     Value lastUnit = b.sub(count, b.idx(1));
     auto loadBatchAt = [&](Value first) {
       SmallVector<Value> loaded;
@@ -123,25 +126,50 @@ SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoa
       }
       return loaded;
     };
-    SmallVector<Value> first = loadBatchAt(tid);
     int64_t numAcc = static_cast<int64_t>(init.size());
-    mainInit.append(first);
     Value stride = b.idx(loadBatch * threads);
-    auto batched = scf::ForOp::create(b, tid, batchEnd, stride, mainInit,
-                                      [&](OpBuilder &, Location, Value start, ValueRange args) {
-                                        Value next = b.add(start, stride);
-                                        SmallVector<Value> ahead = loadBatchAt(next);
-                                        SmallVector<Value> acc(args.take_front(numAcc));
-                                        for (int64_t k = 0; k < loadBatch; ++k) {
-                                          Value unit =
-                                              k == 0 ? start : b.add(start, b.idx(k * threads));
-                                          acc = body(unit, args[numAcc + 1 + k], acc);
-                                        }
-                                        acc.push_back(next);
-                                        acc.append(ahead);
-                                        scf::YieldOp::create(b, acc);
-                                      });
-    afterBatches = batched.getResults().take_front(numAcc + 1);
+    auto bodies = [&](Value start, ValueRange batch, SmallVector<Value> acc) {
+      for (int64_t k = 0; k < loadBatch; ++k) {
+        Value unit = k == 0 ? start : b.add(start, b.idx(k * threads));
+        acc = body(unit, batch[k], acc);
+      }
+      return acc;
+    };
+    SmallVector<Value> first = loadBatchAt(tid);
+    mainInit.append(first);
+    // Pairs of batches while both are whole: start + stride < batchEnd.
+    Value pairEnd = b.sub(batchEnd, stride);
+    Value pairStride = b.idx(2 * loadBatch * threads);
+    auto pairs = scf::ForOp::create(
+        b, tid, pairEnd, pairStride, mainInit,
+        [&](OpBuilder &, Location, Value start, ValueRange args) {
+          Value second = b.add(start, stride);
+          SmallVector<Value> secondBatch = loadBatchAt(second);
+          SmallVector<Value> acc =
+              bodies(start, args.drop_front(numAcc + 1), SmallVector<Value>(args.take_front(numAcc)));
+          Value next = b.add(start, pairStride);
+          SmallVector<Value> nextBatch = loadBatchAt(next);
+          acc = bodies(second, secondBatch, acc);
+          acc.push_back(next);
+          acc.append(nextBatch);
+          scf::YieldOp::create(b, acc);
+        });
+    // At most one whole batch left (loaded by the last pair, or before the loop).
+    ValueRange afterPairs = pairs.getResults();
+    Value start = afterPairs[numAcc];
+    SmallVector<Type> accTypes(TypeRange(afterPairs.take_front(numAcc + 1)));
+    auto single = scf::IfOp::create(b, accTypes, b.slt(start, batchEnd), /*withElse=*/true);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(single.thenBlock());
+      SmallVector<Value> acc = bodies(start, afterPairs.drop_front(numAcc + 1),
+                                      SmallVector<Value>(afterPairs.take_front(numAcc)));
+      acc.push_back(b.add(start, stride));
+      scf::YieldOp::create(b, acc);
+      b.setInsertionPointToStart(single.elseBlock());
+      scf::YieldOp::create(b, afterPairs.take_front(numAcc + 1));
+    }
+    afterBatches = single.getResults();
   } else {
     auto batched =
         scf::ForOp::create(b, tid, batchEnd, b.idx(loadBatch * threads), mainInit,
@@ -789,10 +817,10 @@ SmallVector<Value> SampleEmitter::prologuePass(Value none, Value zero) {
   using P = arith::CmpFPredicate;
   if (massBins)
     zeroMassBins();
-  // With the bins, two batches of loads a thread, the next one in flight while the bodies of
-  // the current one run (their bin updates are a chain of shared-memory loads and stores).
-  llvm::SaveAndRestore<bool> ahead(prefetch, static_cast<bool>(massBins));
-  llvm::SaveAndRestore<int64_t> batch(loadBatch, massBins ? 2 : loadBatch);
+  // The row's loads run ahead of their bodies (unitLoop's prefetch), kPrologueLoadBatch units
+  // a thread at a time.
+  llvm::SaveAndRestore<bool> ahead(prefetch, true);
+  llvm::SaveAndRestore<int64_t> batch(loadBatch, kPrologueLoadBatch);
   return rowPass({b.negInf(), none, zero}, [&](Value j, Value x, ValueRange a) {
     Value v = value(x);
     if (massBins)

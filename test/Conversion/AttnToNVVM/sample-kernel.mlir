@@ -60,9 +60,11 @@ func.func @logits_topk_topp(%x: memref<?x?xbf16>, %k: memref<?xi32>, %so: memref
 // -----
 
 // Unfiltered f32 probabilities: one prologue pass (max and mass together), and no rounds:
-// the first draw is the token. A pass loads three 16-byte units a thread
-// (units i, i + 1024, i + 2048) before it folds the first, while all three are below the
-// row's units (units - 2048), then takes the rest one at a time.
+// the first draw is the token. The pass loads two 16-byte units a thread (units i, i + 1024)
+// ahead of their bodies: two batches an iteration while both are whole (i < units - 3072),
+// the second's loads (i + 2048, i + 3072) before the first's bodies and the next iteration's
+// first batch (i + 4096, i + 5120, clamped to the row's last unit) before the second's; then
+// a last whole batch (i < units - 1024) and the rest one unit at a time.
 func.func @probs(%x: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
   attn.sample input(%x : memref<?x?xf32>) seed_offset(%so : memref<2xi64>)
       outs(%ids : memref<?xi32>) {sampling = #attn.sampling<input = probs, mode = sample>}
@@ -71,17 +73,31 @@ func.func @probs(%x: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
 // CHECK-LABEL: gpu.func @probs_sample(
 // CHECK:         %[[TID:.*]] = gpu.thread_id  x
 // CHECK:         %[[UNITS:.*]] = arith.divui %{{.*}}, %c4 : index
-// CHECK:         %[[BATCHEND:.*]] = arith.subi %[[UNITS]], %c2048 : index
-// CHECK:         %[[MAIN:.*]]:{{[0-9]+}} = scf.for %[[I:.*]] = %[[TID]] to %[[BATCHEND]] step %c3072 iter_args(
-// CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
-// CHECK:           arith.addi %[[I]], %c1024 : index
-// CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:         %[[BATCHEND:.*]] = arith.subi %[[UNITS]], %c1024 : index
+// CHECK:         %[[LASTUNIT:.*]] = arith.subi %[[UNITS]], %c1 : index
+// CHECK:         arith.minsi %[[TID]], %[[LASTUNIT]] : index
+// CHECK:         vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:         vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:         %[[PAIREND:.*]] = arith.subi %[[UNITS]], %c3072 : index
+// CHECK:         %[[MAIN:.*]]:6 = scf.for %[[I:.*]] = %[[TID]] to %[[PAIREND]] step %c4096 iter_args(
 // CHECK:           arith.addi %[[I]], %c2048 : index
 // CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
-// CHECK:           arith.addf
 // CHECK:           arith.addi %[[I]], %c3072 : index
+// CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:           arith.addf
+// CHECK:           arith.addi %[[I]], %c4096 : index
+// CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:           arith.addi %[[I]], %c5120 : index
+// CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
+// CHECK:           arith.addf
 // CHECK:           scf.yield
-// CHECK:         scf.for %{{.*}} = %[[MAIN]]#{{[0-9]+}} to %[[UNITS]] step %c1024 iter_args(
+// CHECK:         %[[LASTBATCH:.*]] = arith.cmpi slt, %[[MAIN]]#3, %[[BATCHEND]] : index
+// CHECK:         %[[AFTER:.*]]:4 = scf.if %[[LASTBATCH]] -> (f32, f32, f32, index) {
+// CHECK:           arith.addf
+// CHECK:           scf.yield
+// CHECK:         } else {
+// CHECK:           scf.yield %[[MAIN]]#0, %[[MAIN]]#1, %[[MAIN]]#2, %[[MAIN]]#3
+// CHECK:         scf.for %{{.*}} = %[[AFTER]]#3 to %[[UNITS]] step %c1024 iter_args(
 // CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
 // CHECK-NOT:     math.exp2
 // The max and the mass in one reduction; the least index holding the max (the fallback of a
@@ -137,13 +153,17 @@ func.func @probs_top_p(%x: memref<?x?xf32>, %tp: memref<?xf32>, %so: memref<2xi6
 // CHECK:         memref.store %{{.*}}, %[[BINS]][%[[TID]]]
 // CHECK:         %[[LAST:.*]] = arith.addi %[[TID]], %c31744 : index
 // CHECK:         memref.store %{{.*}}, %[[BINS]][%[[LAST]]]
-// Prologue: two 16-byte units a thread loaded one iteration ahead (the loop carries them; the
-// next batch's loads, clamped to the row's last unit, come before this batch's bodies);
-// bin = clamp(126 - exponent, 0, 31); bins[bin * 1024 + tid] += v.
+// Prologue: two 16-byte units a thread loaded ahead of their bodies, clamped to the row's last
+// unit. The loop takes two batches an iteration: the second's loads are issued before the
+// first's bodies, and the next iteration's first batch (the one the loop carries) before the
+// second's, so no carried batch is copied while its loads are in flight. A last whole batch
+// runs in the scf.if after the loop. bin = clamp(126 - exponent, 0, 31);
+// bins[bin * 1024 + tid] += v.
 // CHECK:         %[[LASTUNIT:.*]] = arith.subi %{{.*}}, %c1 : index
 // CHECK:         vector.load
 // CHECK:         vector.load
-// CHECK:         scf.for %{{.*}} = %[[TID]] to %{{.*}} step %c2048 iter_args({{.*}}) -> (f32, f32, f32, index, vector<4xf32>, vector<4xf32>) {
+// CHECK:         scf.for %[[START:.*]] = %[[TID]] to %{{.*}} step %c4096 iter_args({{.*}}) -> (f32, f32, f32, index, vector<4xf32>, vector<4xf32>) {
+// CHECK:           arith.addi %[[START]], %c2048 : index
 // CHECK:           arith.minsi %{{.*}}, %[[LASTUNIT]] : index
 // CHECK:           vector.load
 // CHECK:           vector.load
@@ -155,6 +175,13 @@ func.func @probs_top_p(%x: memref<?x?xf32>, %tp: memref<?xf32>, %so: memref<2xi6
 // CHECK:           %[[OLD:.*]] = memref.load %[[BINS]][%[[AT:.*]]] :
 // CHECK:           %[[NEW:.*]] = arith.addf %[[OLD]], %{{.*}} : f32
 // CHECK:           memref.store %[[NEW]], %[[BINS]][%[[AT]]]
+// CHECK:           arith.addi %[[START]], %c4096 : index
+// CHECK:           vector.load
+// CHECK:           vector.load
+// CHECK:           memref.store %{{.*}}, %[[BINS]]
+// CHECK:           scf.yield
+// CHECK:         scf.if %{{.*}} -> (f32, f32, f32, index) {
+// CHECK:           memref.store %{{.*}}, %[[BINS]]
 // CHECK:         gpu.barrier
 // The CTA's bins: warp w, lanes over the threads, then the butterfly; lane 0 stores.
 // CHECK:         scf.for %[[BIN:.*]] = %{{.*}} to %c32 step %c32 {
