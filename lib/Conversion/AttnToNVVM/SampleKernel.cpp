@@ -96,8 +96,9 @@ constexpr int64_t kMaxRounds = 1024;
 /// for (i = tid; i < count; i += threads) acc = body(i, load(i), acc), with loadBatch loads
 /// issued before the bodies of a batch run (in unit order, so the results are bit for bit
 /// those of the plain loop): a main loop over whole batches, then the at most
-/// loadBatch - 1 units left one at a time. The main loop carries its next unit (and with
-/// `prefetch` its batch, loaded one iteration ahead).
+/// loadBatch - 1 units left one at a time. The main loop carries its next unit; with
+/// `prefetch` it takes two batches an iteration and also carries the next one's loads (see
+/// below).
 SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoad load,
                                            UnitBody body) {
   // Units i, i + T, ..., i + (loadBatch - 1) T are all below count when i < count - (B-1) T
@@ -109,6 +110,15 @@ SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoa
   // The main loop's accumulators, then the first unit it left to the loop below. (The loops
   // are built with their bodies: each yields explicitly, with or without accumulators.)
   ValueRange afterBatches;
+  // Unit k of the batch that starts at `start`, and the bodies of a loaded batch in unit order.
+  auto unitOf = [&](Value start, int64_t k) {
+    return k == 0 ? start : b.add(start, b.idx(k * threads));
+  };
+  auto bodies = [&](Value start, ValueRange batch, SmallVector<Value> acc) {
+    for (int64_t k = 0; k < loadBatch; ++k)
+      acc = body(unitOf(start, k), batch[k], acc);
+    return acc;
+  };
   if (prefetch) {
     // Batch n + 1's loads are in flight while the bodies of batch n run (the bins'
     // shared-memory updates make them long). The main loop takes two batches an iteration and
@@ -120,40 +130,31 @@ SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoa
     Value lastUnit = b.sub(count, b.idx(1));
     auto loadBatchAt = [&](Value first) {
       SmallVector<Value> loaded;
-      for (int64_t k = 0; k < loadBatch; ++k) {
-        Value unit = k == 0 ? first : b.add(first, b.idx(k * threads));
-        loaded.push_back(load(b.minIdx(unit, lastUnit)));
-      }
+      for (int64_t k = 0; k < loadBatch; ++k)
+        loaded.push_back(load(b.minIdx(unitOf(first, k), lastUnit)));
       return loaded;
     };
     int64_t numAcc = static_cast<int64_t>(init.size());
     Value stride = b.idx(loadBatch * threads);
-    auto bodies = [&](Value start, ValueRange batch, SmallVector<Value> acc) {
-      for (int64_t k = 0; k < loadBatch; ++k) {
-        Value unit = k == 0 ? start : b.add(start, b.idx(k * threads));
-        acc = body(unit, batch[k], acc);
-      }
-      return acc;
-    };
     SmallVector<Value> first = loadBatchAt(tid);
     mainInit.append(first);
     // Pairs of batches while both are whole: start + stride < batchEnd.
     Value pairEnd = b.sub(batchEnd, stride);
     Value pairStride = b.idx(2 * loadBatch * threads);
-    auto pairs = scf::ForOp::create(
-        b, tid, pairEnd, pairStride, mainInit,
-        [&](OpBuilder &, Location, Value start, ValueRange args) {
-          Value second = b.add(start, stride);
-          SmallVector<Value> secondBatch = loadBatchAt(second);
-          SmallVector<Value> acc =
-              bodies(start, args.drop_front(numAcc + 1), SmallVector<Value>(args.take_front(numAcc)));
-          Value next = b.add(start, pairStride);
-          SmallVector<Value> nextBatch = loadBatchAt(next);
-          acc = bodies(second, secondBatch, acc);
-          acc.push_back(next);
-          acc.append(nextBatch);
-          scf::YieldOp::create(b, acc);
-        });
+    auto pairs = scf::ForOp::create(b, tid, pairEnd, pairStride, mainInit,
+                                    [&](OpBuilder &, Location, Value start, ValueRange args) {
+                                      Value second = b.add(start, stride);
+                                      SmallVector<Value> secondBatch = loadBatchAt(second);
+                                      SmallVector<Value> acc =
+                                          bodies(start, args.drop_front(numAcc + 1),
+                                                 SmallVector<Value>(args.take_front(numAcc)));
+                                      Value next = b.add(start, pairStride);
+                                      SmallVector<Value> nextBatch = loadBatchAt(next);
+                                      acc = bodies(second, secondBatch, acc);
+                                      acc.push_back(next);
+                                      acc.append(nextBatch);
+                                      scf::YieldOp::create(b, acc);
+                                    });
     // At most one whole batch left (loaded by the last pair, or before the loop).
     ValueRange afterPairs = pairs.getResults();
     Value start = afterPairs[numAcc];
@@ -171,20 +172,16 @@ SmallVector<Value> SampleEmitter::unitLoop(Value count, ValueRange init, UnitLoa
     }
     afterBatches = single.getResults();
   } else {
-    auto batched =
-        scf::ForOp::create(b, tid, batchEnd, b.idx(loadBatch * threads), mainInit,
-                           [&](OpBuilder &, Location, Value first, ValueRange args) {
-                             SmallVector<Value> units, loaded;
-                             for (int64_t k = 0; k < loadBatch; ++k) {
-                               units.push_back(k == 0 ? first : b.add(first, b.idx(k * threads)));
-                               loaded.push_back(load(units.back()));
-                             }
-                             SmallVector<Value> acc(args.drop_back());
-                             for (int64_t k = 0; k < loadBatch; ++k)
-                               acc = body(units[k], loaded[k], acc);
-                             acc.push_back(b.add(first, b.idx(loadBatch * threads)));
-                             scf::YieldOp::create(b, acc);
-                           });
+    auto batched = scf::ForOp::create(b, tid, batchEnd, b.idx(loadBatch * threads), mainInit,
+                                      [&](OpBuilder &, Location, Value first, ValueRange args) {
+                                        SmallVector<Value> loaded;
+                                        for (int64_t k = 0; k < loadBatch; ++k)
+                                          loaded.push_back(load(unitOf(first, k)));
+                                        SmallVector<Value> acc = bodies(
+                                            first, loaded, SmallVector<Value>(args.drop_back()));
+                                        acc.push_back(b.add(first, b.idx(loadBatch * threads)));
+                                        scf::YieldOp::create(b, acc);
+                                      });
     afterBatches = batched.getResults();
   }
   auto rest =
