@@ -12,6 +12,8 @@
 
 namespace mlir {
 class LLVMTypeConverter;
+class Location;
+class OpBuilder;
 class Operation;
 class RewritePatternSet;
 class RewriterBase;
@@ -36,6 +38,10 @@ void populateSampleKernelPatterns(RewritePatternSet &patterns);
 /// Replaces a dense attn.merge_states inside the merge kernel attn-outline made for it by a
 /// grid-stride kernel body (OpKernels.cpp); fails with a diagnostic elsewhere.
 LogicalResult lowerDenseMergeStates(RewriterBase &rewriter, MergeStatesOp op);
+
+/// `value` through an inline-asm move with side effects (TileOps.cpp): LLVM neither hoists nor
+/// CSEs it, and ptxas sees a plain mov.
+Value opaqueCopy(OpBuilder &b, Location loc, Value value);
 
 /// Erases `op`, those of `views` (null ones skipped) that only `op` uses, and the ops defining
 /// their sizes that only they use: the flat kernel arguments' expanded views once the kernel

@@ -189,10 +189,10 @@ struct SampleEmitter {
   /// over single elements; one CTA's row in global memory.
   SmallVector<Value> byUnitWidth(TypeRange results, UnitWidthLoop loop);
   SmallVector<Value> rowPass(ValueRange init, ElementFn fn);
-  /// ownedLoop / rowPass over thread ownerTid's units, read by the lanes of its warp at once
-  /// and folded in ownedLoop's order in every lane (the same bits as the owner's rowPass).
-  SmallVector<Value> warpOwnedLoop(int64_t width, Value ownerTid, ValueRange init, ElementFn fn);
-  SmallVector<Value> ownerPass(Value ownerTid, ValueRange init, ElementFn fn);
+  /// The draw's walk over thread ownerTid's units by the lanes of its warp (units of `width`
+  /// elements): (token, its value), the same in every lane.
+  SmallVector<Value> warpWalk(int64_t width, Value ownerTid, Value lo, Value u, Value low,
+                              Value rowMax);
   SmallVector<Value> blockReduce(ArrayRef<Value> values, ArrayRef<Combine> kinds);
   /// combine(v over the lanes of the warp) by a butterfly (shfl.sync.bfly 16, 8, 4, 2, 1):
   /// every lane ends with the same bits (each step combines the same two values in either

@@ -31,8 +31,8 @@
 // block-wide exclusive scan of S_t gives each thread its interval [lo_t, hi_t) of the
 // cumulative mass; the thread whose interval holds u = r * Q (Q = sum_t S_t, r uniform in
 // (0, 1]) owns the draw, and its warp walks the owner's elements to the one where the running
-// sum reaches u (the lanes load the owner's units at once, every lane folds them in the
-// owner's order: the owner's own sums, bit for bit). The same pass
+// sum reaches u (the lanes load the owner's units at once, a warp scan of their masses gives
+// each lane its start, and the first lane to reach u holds the token; see warpWalk). The same pass
 // over the row that tests the drawn token (cnt, mass of v > v_i) yields the threads' S_t of
 // the next round, so a round reads the row once (plus one thread's share). Top-k and top-p
 // over probabilities, one CTA a row, start from bins of the row their prologue collects and
@@ -292,54 +292,148 @@ SmallVector<Value> SampleEmitter::rowPass(ValueRange init, ElementFn fn) {
   return byUnitWidth(init.getTypes(), [&](int64_t width) { return ownedLoop(width, init, fn); });
 }
 
-/// The owner's units ownerTid + k * threads (k < K) in chunks of 32: lane l loads unit k = c + l
-/// of chunk c (the last unit where k >= K, so that every load is in bounds without a branch),
-/// then every lane folds the chunk's units in order, unit c + i from lane i by shuffles. The
-/// bounds are the same in every lane of the warp (ownerTid is), so the shuffles are converged.
-/// One load round trip a chunk instead of one per kLoadBatch units.
-SmallVector<Value> SampleEmitter::warpOwnedLoop(int64_t width, Value ownerTid, ValueRange init,
-                                                ElementFn fn) {
-  // In i32 (a row has at most kMaxSampleVocab elements): the loop's index arithmetic then
-  // takes one register a value, not two, next to the 64-register cap.
-  Type i32T = b.getI32Type(), indexT = b.getIndexType();
+/// The owner's walk, lane-parallel (one CTA a row): thread ownerTid's units ownerTid + k *
+/// threads (k < K) in chunks of 32, lane l loading unit c + l of chunk c (the last unit where
+/// c + l >= K, so that every load is in bounds without a branch). Each lane sums the weights of
+/// its unit's candidates (v > low), an inclusive scan over the lanes (shfl.sync.up) gives the
+/// mass before each unit, and each lane walks its own unit's elements from there: the first
+/// lane (ballot, ctz) with an element that is a candidate and brings lo + the mass to u holds
+/// the token. Five shuffles and a ballot a chunk, where folding the chunk in every lane took a
+/// shuffle and a dependent step an element (124 steps at vocab 128256, while 31 warps wait at
+/// the barrier). The walk's mass is the unit sums added in a tree, not the owner's running sum
+/// in element order, so it can differ from the scan's interval by rounding: a walk that ends
+/// short of u takes a second loop for the owner's last candidate (a ballot and clz a chunk).
+/// The bounds are the same in every lane (ownerTid is), so the shuffles are converged; the
+/// index arithmetic is i32 (a row has at most kMaxSampleVocab elements), one register a
+/// value next to the 64-register cap. Returns (token, its value), the same in every lane: the
+/// token f32-encoded, -1 and 0 when the owner has no candidate.
+SmallVector<Value> SampleEmitter::warpWalk(int64_t width, Value ownerTid, Value lo, Value u,
+                                           Value low, Value rowMax) {
+  Type i32T = b.getI32Type(), indexT = b.getIndexType(), f32T = b.getF32Type();
   auto toI32 = [&](Value v) { return arith::IndexCastOp::create(b, i32T, v).getResult(); };
   auto toIndex = [&](Value v) { return arith::IndexCastOp::create(b, indexT, v).getResult(); };
+  auto lanePick = [&](Value v, Value srcLane) {
+    return gpu::ShuffleOp::create(b, v, srcLane, i32(kWarpSize), gpu::ShuffleMode::IDX)
+        .getShuffleResult();
+  };
   Value units = toI32(b.div(vocab, b.idx(width)));
   Value owner = toI32(ownerTid);
   Value zero = i32(0), one = i32(1), stride = i32(threads), warpSize = i32(kWarpSize);
-  // K = ceil((units - owner) / threads), 0 when the owner has no unit.
   Value owns = arith::CmpIOp::create(b, arith::CmpIPredicate::ult, owner, units);
   Value beyond = b.sub(units, owner);
   Value left = b.select(owns, beyond, zero);
   Value count = b.div(b.add(left, i32(threads - 1)), stride);
   Value lastUnit = b.sub(count, one);
   Value lane32 = toI32(lane);
+  Value none = b.f32(-1.0), fzero = b.f32(0.0);
+  // The mass the walk must reach from the owner's lo (one value live, not two).
+  Value need = b.fsub(u, lo);
+  // Lane l's unit k = chunk + l of the owner (clamped to the last: every load in bounds), and
+  // whether it is one of the owner's.
+  struct LaneUnit {
+    Value valid, unit, x;
+  };
+  auto laneUnit = [&](Value chunk) {
+    Value k = b.add(chunk, lane32);
+    Value valid = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, k, count);
+    Value mine = arith::MinSIOp::create(b, k, lastUnit);
+    Value unit = b.add(owner, b.mul(mine, stride));
+    return LaneUnit{valid, unit, loadUnit(width, toIndex(unit))};
+  };
+  auto valueAt = [&](Value x, int64_t e) {
+    return value(vector::ExtractOp::create(b, x, e).getResult());
+  };
+  // The token of element e of a lane's unit, from the lane that holds it.
+  auto pickToken = [&](Value ballot, Value srcLane, Value unit, Value e) {
+    Value tok = arith::SIToFPOp::create(b, f32T, b.add(b.mul(unit, i32(width)), e));
+    Value any = arith::CmpIOp::create(b, arith::CmpIPredicate::ne, ballot, zero);
+    return b.select(any, lanePick(tok, srcLane), none);
+  };
+  auto ballotOf = [&](Value pred) {
+    return NVVM::VoteSyncOp::create(b, i32T, i32(-1), pred, NVVM::VoteSyncKind::ballot).getResult();
+  };
+  auto noFlag = b.getIntegerAttr(b.getI1Type(), 0);
+  // (mass before the chunk, token)
+  SmallVector<Value> init = {fzero, none};
   auto chunks = scf::ForOp::create(
-      b, zero, count, warpSize, init, [&](OpBuilder &, Location, Value chunk, ValueRange chunkAcc) {
-        Value mine = arith::MinSIOp::create(b, b.add(chunk, lane32), lastUnit);
-        Value x = loadUnit(width, toIndex(b.add(owner, b.mul(mine, stride))));
-        Value inChunk = arith::MinSIOp::create(b, warpSize, b.sub(count, chunk));
-        auto folds = scf::ForOp::create(
-            b, zero, inChunk, one, chunkAcc, [&](OpBuilder &, Location, Value i, ValueRange accIn) {
-              Value unit = b.add(owner, b.mul(b.add(chunk, i), stride));
-              Value col = b.mul(unit, i32(width));
-              SmallVector<Value> acc(accIn);
-              for (int64_t e = 0; e < width; ++e) {
-                Value xe = vector::ExtractOp::create(b, x, e);
-                Value got = gpu::ShuffleOp::create(b, xe, i, warpSize, gpu::ShuffleMode::IDX)
-                                .getShuffleResult();
-                acc = fn(toIndex(b.add(col, i32(e))), got, acc);
-              }
-              scf::YieldOp::create(b, acc);
-            });
-        scf::YieldOp::create(b, folds.getResults());
+      b, zero, count, warpSize, init, [&](OpBuilder &, Location, Value chunk, ValueRange acc) {
+        LaneUnit lu = laneUnit(chunk);
+        Value mass = fzero;
+        for (int64_t e = 0; e < width; ++e)
+          mass = b.fadd(mass, weightAbove(valueAt(lu.x, e), low, rowMax));
+        mass = b.select(lu.valid, mass, fzero);
+        Value incl = mass;
+        for (int32_t d = 1; d < kWarpSize; d *= 2) {
+          Value up = gpu::ShuffleOp::create(b, incl, d, kWarpSize, gpu::ShuffleMode::UP)
+                         .getShuffleResult();
+          Value noSource = arith::CmpIOp::create(b, arith::CmpIPredicate::ult, lane32, i32(d));
+          incl = b.select(noSource, incl, b.fadd(incl, up));
+        }
+        Value prev =
+            gpu::ShuffleOp::create(b, incl, 1, kWarpSize, gpu::ShuffleMode::UP).getShuffleResult();
+        Value firstLane = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, lane32, zero);
+        Value excl = b.select(firstLane, fzero, prev);
+        Value chunkTotal = lanePick(incl, i32(kWarpSize - 1));
+        // This lane's unit walked from the mass before it: its first element that is a
+        // candidate and reaches u (-1: none).
+        Value c = b.fadd(acc[0], excl);
+        Value hitE = i32(-1);
+        for (int64_t e = 0; e < width; ++e) {
+          Value v = valueAt(lu.x, e);
+          c = b.fadd(c, weightAbove(v, low, rowMax));
+          Value cand = cmpF(arith::CmpFPredicate::OGT, v, low);
+          Value fresh = arith::CmpIOp::create(b, arith::CmpIPredicate::slt, hitE, zero);
+          Value reached = cmpF(arith::CmpFPredicate::OGE, c, need);
+          hitE = b.select(andI(andI(fresh, cand), reached), i32(e), hitE);
+        }
+        // A lane past the owner's last unit (it loaded that unit again) takes no part; the
+        // first lane with a hit holds the token.
+        Value hasHit =
+            andI(lu.valid, arith::CmpIOp::create(b, arith::CmpIPredicate::sge, hitE, zero));
+        Value ballot = ballotOf(hasHit);
+        Value src = LLVM::CountTrailingZerosOp::create(b, i32T, ballot, noFlag);
+        src = arith::MinSIOp::create(b, src, i32(kWarpSize - 1));
+        Value chunkTok = pickToken(ballot, src, lu.unit, hitE);
+        Value earlier = cmpF(arith::CmpFPredicate::OGE, acc[1], fzero);
+        scf::YieldOp::create(
+            b, ValueRange{b.fadd(acc[0], chunkTotal), b.select(earlier, acc[1], chunkTok)});
       });
-  return SmallVector<Value>(chunks.getResults());
-}
-
-SmallVector<Value> SampleEmitter::ownerPass(Value ownerTid, ValueRange init, ElementFn fn) {
-  return byUnitWidth(init.getTypes(),
-                     [&](int64_t width) { return warpOwnedLoop(width, ownerTid, init, fn); });
+  Value token = chunks.getResult(1);
+  // Rounding left the walk short of u (rare): the owner's last candidate.
+  Value missing = cmpF(arith::CmpFPredicate::OLT, token, fzero);
+  auto fallback = scf::IfOp::create(b, f32T, missing, /*withElse=*/true);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(fallback.thenBlock());
+    auto last = scf::ForOp::create(
+        b, zero, count, warpSize, ValueRange{none},
+        [&](OpBuilder &, Location, Value chunk, ValueRange acc) {
+          LaneUnit lu = laneUnit(chunk);
+          Value candE = i32(-1);
+          for (int64_t e = 0; e < width; ++e) {
+            Value cand = cmpF(arith::CmpFPredicate::OGT, valueAt(lu.x, e), low);
+            candE = b.select(cand, i32(e), candE);
+          }
+          Value hasCand =
+              andI(lu.valid, arith::CmpIOp::create(b, arith::CmpIPredicate::sge, candE, zero));
+          Value ballot = ballotOf(hasCand);
+          Value leading = LLVM::CountLeadingZerosOp::create(b, i32T, ballot, noFlag);
+          Value src = arith::MaxSIOp::create(b, b.sub(i32(kWarpSize - 1), leading), zero);
+          Value chunkTok = pickToken(ballot, src, lu.unit, candE);
+          Value any = arith::CmpIOp::create(b, arith::CmpIPredicate::ne, ballot, zero);
+          scf::YieldOp::create(b, ValueRange{b.select(any, chunkTok, acc[0])});
+        });
+    scf::YieldOp::create(b, last.getResults());
+    b.setInsertionPointToStart(fallback.elseBlock());
+    scf::YieldOp::create(b, token);
+  }
+  token = fallback.getResult(0);
+  // The token's value, loaded once more (in L1 or L2 by now) rather than carried; 0 where the
+  // owner has no candidate at all.
+  Value has = cmpF(arith::CmpFPredicate::OGE, token, fzero);
+  Value at = arith::FPToSIOp::create(b, i32T, arith::MaxNumFOp::create(b, token, fzero));
+  Value x = loadUnit(1, toIndex(at));
+  return {token, b.select(has, valueAt(x, 0), fzero)};
 }
 
 Value SampleEmitter::warpFold(Value v, Combine kind) {
@@ -431,13 +525,19 @@ SampleEmitter::BlockScan SampleEmitter::blockScan(Value s, ArrayRef<Value> extra
   // (P, prefix): P runs over all warps, prefix keeps P_warp.
   Value zero = b.f32(0.0);
   Value from = b.idx(0), to = b.idx(warps);
+  // The warp index compared in i32 through an opaque move: LLVM would otherwise widen the 32
+  // compares to 64 bits, the index in two registers through the scan (with the owner's walk,
+  // one register more than some kernels have under the 64-register cap).
+  Value warp32 = opaqueCopy(b, b.getLoc(), arith::IndexCastOp::create(b, b.getI32Type(), warp));
   auto loop = scf::ForOp::create(b, from, to, b.idx(1), ValueRange{zero, zero});
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
     Value w = loop.getInductionVar();
     Value acc = loop.getRegionIterArg(0);
-    Value prefix = b.select(b.eqIdx(w, warp), acc, loop.getRegionIterArg(1));
+    Value w32 = arith::IndexCastOp::create(b, b.getI32Type(), w);
+    Value prefix = b.select(arith::CmpIOp::create(b, arith::CmpIPredicate::eq, w32, warp32), acc,
+                            loop.getRegionIterArg(1));
     Value total = memref::LoadOp::create(b, scratch, ValueRange{b.idx(0), w});
     scf::YieldOp::create(b, ValueRange{b.fadd(acc, total), prefix});
   }
@@ -596,7 +696,7 @@ std::pair<Value, Value> SampleEmitter::ownerDraw(Value from, Value to, Value u, 
     b.setInsertionPointToStart(ifOwner.thenBlock());
     ownerWalk(from, u, low, rowMax);
   } else {
-    // The owner's warp walks its global-memory units together (warpOwnedLoop): the ballot
+    // The owner's warp walks its global-memory units together (warpWalk): the ballot
     // names the owner lane (the intervals tile (0, Q], so one at most), whose lo every lane
     // takes.
     Type i32T = b.getI32Type();
@@ -620,15 +720,26 @@ std::pair<Value, Value> SampleEmitter::ownerDraw(Value from, Value to, Value u, 
   return {token, second};
 }
 
-/// The owner thread's share of a draw: walk the owned elements with the pass's running sum c
-/// (same additions, same bits): the token is the first with lo + c >= u; if rounding leaves
-/// none, the last candidate. Writes the token and its value to slots[0], slots[1].
+/// The owner's share of a draw, written to slots[0], slots[1] (the token f32-encoded, and its
+/// value). With ownerTid, the lanes of the owner's warp walk its units together (warpWalk)
+/// and the owner lane writes. Without (the owner thread alone, over a cluster's slice in
+/// shared memory), the walk takes the pass's running sum c (same additions, same bits as the
+/// owner's s_t): the token is the first candidate with lo + c >= u; if rounding leaves none,
+/// the last candidate.
 void SampleEmitter::ownerWalk(Value lo, Value u, Value low, Value rowMax, Value ownerTid,
                               Value isOwnerLane) {
-  {
+  Type f32T = b.getF32Type();
+  Value token, tokenValue;
+  if (ownerTid) {
+    SmallVector<Value> r = byUnitWidth(TypeRange{f32T, f32T}, [&](int64_t width) {
+      return warpWalk(width, ownerTid, lo, u, low, rowMax);
+    });
+    token = r[0];
+    tokenValue = r[1];
+  } else {
     Value none = b.f32(-1.0);
     SmallVector<Value> init = {b.f32(0.0), none, b.f32(0.0), none, b.f32(0.0)};
-    auto step = [&](Value j, Value x, ValueRange acc) {
+    SmallVector<Value> r = rowPass(init, [&](Value j, Value x, ValueRange acc) {
       Value v = value(x);
       Value c = b.fadd(acc[0], weightAbove(v, low, rowMax));
       Value cand = cmpF(arith::CmpFPredicate::OGT, v, low);
@@ -640,20 +751,19 @@ void SampleEmitter::ownerWalk(Value lo, Value u, Value low, Value rowMax, Value 
       Value jf = idxToF32(j);
       return SmallVector<Value>{c, b.select(hit, jf, acc[1]), b.select(hit, v, acc[2]),
                                 b.select(cand, jf, acc[3]), b.select(cand, v, acc[4])};
-    };
-    SmallVector<Value> r = ownerTid ? ownerPass(ownerTid, init, step) : rowPass(init, step);
-    std::optional<OpBuilder::InsertionGuard> guard;
-    if (isOwnerLane) { // every lane holds the result; the owner lane writes it
-      auto ifLane = scf::IfOp::create(b, isOwnerLane, false);
-      guard.emplace(b);
-      b.setInsertionPointToStart(ifLane.thenBlock());
-    }
+    });
     Value found = cmpF(arith::CmpFPredicate::OGE, r[1], b.f32(0.0));
-    Value token = b.select(found, r[1], r[3]);
-    memref::StoreOp::create(b, token, slots, ValueRange{b.idx(0)});
-    Value tokenValue = b.select(found, r[2], r[4]);
-    memref::StoreOp::create(b, tokenValue, slots, ValueRange{b.idx(1)});
+    token = b.select(found, r[1], r[3]);
+    tokenValue = b.select(found, r[2], r[4]);
   }
+  std::optional<OpBuilder::InsertionGuard> guard;
+  if (isOwnerLane) { // every lane holds the result; the owner lane writes it
+    auto ifLane = scf::IfOp::create(b, isOwnerLane, false);
+    guard.emplace(b);
+    b.setInsertionPointToStart(ifLane.thenBlock());
+  }
+  memref::StoreOp::create(b, token, slots, ValueRange{b.idx(0)});
+  memref::StoreOp::create(b, tokenValue, slots, ValueRange{b.idx(1)});
 }
 
 namespace {

@@ -30,8 +30,6 @@ static LLVM::LLVMPointerType globalPointerType(MLIRContext *ctx) {
   return LLVM::LLVMPointerType::get(ctx, static_cast<unsigned>(NVVM::NVVMMemorySpace::Global));
 }
 
-static Value opaqueCopy(OpBuilder &b, Location loc, Value value);
-
 /// The key range (and block list base) of a tile op as its lowering uses them, in the key type:
 /// `index`, or with `keys32` i32 through an opaque move at the op. Keys fit in 32 bits
 /// (kv_indptr is i32); the ops sit in KV loops whose invariants LLVM would otherwise hoist as
@@ -542,9 +540,7 @@ LogicalResult MmaOpLowering::matchAndRewrite(MmaOp op, OpAdaptor adaptor,
   return success();
 }
 
-/// `value` through an inline-asm move with side effects: LLVM neither hoists nor CSEs it, and
-/// ptxas sees a plain mov.
-static Value opaqueCopy(OpBuilder &b, Location loc, Value value) {
+Value mlir::attn::opaqueCopy(OpBuilder &b, Location loc, Value value) {
   unsigned width = value.getType().getIntOrFloatBitWidth();
   StringRef constraint = width == 64 ? "=l,l" : "=r,r";
   std::string asmText = width == 64 ? "mov.b64 $0, $1;" : "mov.b32 $0, $1;";

@@ -108,17 +108,29 @@ func.func @probs(%x: memref<?x?xf32>, %so: memref<2xi64>, %ids: memref<?xi32>) {
 // CHECK-NOT:     arith.minnumf
 // CHECK-NOT:     scf.while
 // The draw: the owner's warp (the ballot of the owner test) loads the owner's units, one a
-// lane (chunks of 32), and every lane folds them in the owner's order from the lanes'
-// shuffles; the owner lane writes the token.
+// lane (chunks of 32); each lane sums its unit's weights, a warp scan (shuffles up) gives the
+// mass before each unit, each lane walks its own unit from there, and the ballot of the lanes
+// that reach u picks the token (the first of them). Only a walk left short of u by rounding
+// takes the second loop, for the owner's last candidate. The owner lane writes the token.
 // CHECK:         %[[BALLOT:.*]] = nvvm.vote.sync  ballot %c-1_i32, %{{.*}} -> i32
 // CHECK:         %[[HAS:.*]] = arith.cmpi ne, %[[BALLOT]], %c0_i32 : i32
 // CHECK:         scf.if %[[HAS]] {
 // CHECK:           %[[LANE:.*]] = "llvm.intr.cttz"(%[[BALLOT]])
 // CHECK:           gpu.shuffle  idx %{{.*}}, %[[LANE]], %c32_i32 : f32
-// CHECK:           scf.for %{{.*}} = %c0_i32 to %{{.*}} step %c32_i32 iter_args({{.*}}) -> (f32, f32, f32, f32, f32)  : i32 {
+// CHECK:           %[[WALK:.*]]:2 = scf.for %{{.*}} = %c0_i32 to %{{.*}} step %c32_i32 iter_args({{.*}}) -> (f32, f32)  : i32 {
 // CHECK:             vector.load %{{.*}} {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
-// CHECK:             scf.for %[[SRC:.*]] = %c0_i32 to %{{.*}} step %c1_i32 iter_args({{.*}}) -> (f32, f32, f32, f32, f32)  : i32 {
-// CHECK-COUNT-4:       gpu.shuffle  idx %{{.*}}, %[[SRC]], %c32_i32 : f32
+// CHECK-COUNT-5:     gpu.shuffle  up %{{.*}}, %c{{1|2|4|8|16}}_i32, %c32_i32 : f32
+// CHECK:             gpu.shuffle  up %{{.*}}, %c1_i32, %c32_i32 : f32
+// CHECK:             gpu.shuffle  idx %{{.*}}, %c31_i32, %c32_i32 : f32
+// CHECK:             %[[HITS:.*]] = nvvm.vote.sync  ballot %c-1_i32, %{{.*}} -> i32
+// CHECK:             %[[FIRST:.*]] = "llvm.intr.cttz"(%[[HITS]])
+// CHECK:             %[[SRC:.*]] = arith.minsi %[[FIRST]], %c31_i32 : i32
+// CHECK:             gpu.shuffle  idx %{{.*}}, %[[SRC]], %c32_i32 : f32
+// CHECK:           %[[SHORT:.*]] = arith.cmpf olt, %[[WALK]]#1, %{{.*}} : f32
+// CHECK:           scf.if %[[SHORT]] -> (f32) {
+// CHECK:             scf.for %{{.*}} = %c0_i32 to %{{.*}} step %c32_i32 iter_args({{.*}}) -> (f32)  : i32 {
+// CHECK:               %[[CANDS:.*]] = nvvm.vote.sync  ballot %c-1_i32, %{{.*}} -> i32
+// CHECK:               "llvm.intr.ctlz"(%[[CANDS]])
 // CHECK:         scf.if
 // CHECK:           memref.store
 // CHECK-NOT:     arith.cmpf oge
@@ -201,6 +213,10 @@ func.func @probs_top_p(%x: memref<?x?xf32>, %tp: memref<?xf32>, %so: memref<2xi6
 // CHECK:         %[[MINE:.*]] = scf.for %{{.*}} = %c0 to %{{.*}} step %c1 iter_args(%{{.*}}) -> (f32) {
 // CHECK:         scf.while (%{{.*}} = %{{.*}}, %{{.*}} = %[[MINE]], {{.*}}) : (f32, f32, i32, f32, i1)
 // CHECK:         } do {
+// The owner's walk (above) comes first, its token and value stored in the slots; then the
+// drawn token's bin.
+// CHECK:           memref.store %{{.*}}, %{{.*}}[%c1] : memref<12xf32, #gpu.address_space<workgroup>>
+// CHECK:           gpu.barrier
 // CHECK:           %[[BIN2:.*]] = arith.minsi %{{.*}}, %c31_i32 : i32
 // CHECK:           %[[BELOW:.*]] = arith.cmpi slt, %[[BIN2]], %[[WALK]]#1 : i32
 // CHECK:           %[[UNTESTED:.*]] = arith.andi %{{.*}}, %[[BELOW]] : i1
