@@ -447,11 +447,22 @@ def cluster_size_only(size):
 
 def check_cluster_small_batches(device, draws, sizes):
     """Batch 1 and 32 on the cluster kernels as attn_mlir.sampling picks them by default."""
-    for batch in (1, 32):
+    # The joint top-k top-p draw from probabilities takes the cluster kernels up to
+    # CLUSTER_MAX_BATCH rows; the top-k draw alone only up to its lower limit in
+    # CLUSTER_MAX_BATCH_BY_KIND, past which the one-CTA kernel (cluster_size 1) serves it.
+    top_k_limit = S.CLUSTER_MAX_BATCH_BY_KIND[("probs", "sample", ("top_k",))]
+    joint, top_k = ("top_k", "top_p"), ("top_k",)
+    cases = [(1, joint, expected_cluster_size(1, sizes)),
+             (32, joint, expected_cluster_size(32, sizes)),
+             (1, top_k, expected_cluster_size(1, sizes)),
+             (top_k_limit, top_k, expected_cluster_size(top_k_limit, sizes)),
+             (top_k_limit + 1, top_k, 1)]
+    for batch, filters, want in cases:
         x = torch.rand(batch, 128256, device=device)
-        s = S._sampler(S._bundle(None, x.device), x, "probs", "sample", ("top_k",))
-        want = expected_cluster_size(batch, sizes)
-        record(f"batch {batch} picks the {want}-CTA cluster kernel", s.cluster_size == want,
+        s = S._sampler(S._bundle(None, x.device), x, "probs", "sample", filters)
+        kind = f"{want}-CTA cluster" if want > 1 else "one-CTA"
+        record(f"batch {batch} {'+'.join(filters)} picks the {kind} kernel",
+               s.cluster_size == want,
                cluster_size=s.cluster_size)
     g = torch.Generator(device="cpu").manual_seed(13)
     for dtype in (torch.float32, torch.bfloat16):
