@@ -17,6 +17,7 @@ class OpBuilder;
 class Operation;
 class RewritePatternSet;
 class RewriterBase;
+class Value;
 } // namespace mlir
 
 namespace mlir::memref {
