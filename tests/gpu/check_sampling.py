@@ -29,9 +29,11 @@ with --no-cluster or when absent) the same checks and the advance_offset ones ru
 the kernels that split a row over a thread-block cluster, for each cluster size the bundle
 holds (8 and 16 CTAs; 8 alone in a bundle from before the 16-CTA kernels), prefixed
 "cluster <size>:" (every batch forced onto that size), and, prefixed "cluster:":
-  * batch 1 and 32 (vocab 128256 and 151936) pick the cluster kernels by default, of 16 CTAs
-    for batch 1 and 8 for batch 32 where the bundle holds both, and draw from the right
-    distribution there (chi-square, top-k 20 and top-k / top-p from logits);
+  * the default dispatch: the joint top-k / top-p draw from probs takes the cluster kernels
+    at batch 1 and 32, of 16 CTAs for batch 1 and 8 for batch 32 where the bundle holds both;
+    the top-k draw alone takes them up to its limit in CLUSTER_MAX_BATCH_BY_KIND and the
+    one-CTA kernel past it; at batch 1 and 32 (vocab 151936) the draws come from the right
+    distribution (chi-square, top-k / top-p from logits);
   * their renorm and mask outputs equal the one-CTA kernels' (mask bit-exact; the same
     survivors, values within RTOL);
   * the same seed and offset give the same tokens at batch 1.
@@ -446,7 +448,8 @@ def cluster_size_only(size):
 
 
 def check_cluster_small_batches(device, draws, sizes):
-    """Batch 1 and 32 on the cluster kernels as attn_mlir.sampling picks them by default."""
+    """The kernels attn_mlir.sampling picks by default for small batches (the cluster
+    kernels, or the one-CTA kernel past a kind's limit), and draws at batch 1 and 32."""
     # The joint top-k top-p draw from probabilities takes the cluster kernels up to
     # CLUSTER_MAX_BATCH rows; the top-k draw alone only up to its lower limit in
     # CLUSTER_MAX_BATCH_BY_KIND, past which the one-CTA kernel (cluster_size 1) serves it.

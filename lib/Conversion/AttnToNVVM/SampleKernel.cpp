@@ -300,9 +300,10 @@ SmallVector<Value> SampleEmitter::rowPass(ValueRange init, ElementFn fn) {
 /// lane (ballot, ctz) with an element that is a candidate and brings lo + the mass to u holds
 /// the token. Eight shuffles (the scan's five, the exclusive shift, the chunk's total, the
 /// token) and a ballot a chunk, where folding the chunk in every lane took a shuffle and a
-/// dependent step an element (124 steps at vocab 128256, while 31 warps wait at the barrier). The walk's mass is the unit sums added in a tree, not the owner's running sum
-/// in element order, so it can differ from the scan's interval by rounding: a walk that ends
-/// short of u takes a second loop for the owner's last candidate (a ballot and clz a chunk).
+/// dependent step an element (124 steps at vocab 128256, while 31 warps wait at the barrier).
+/// The walk's mass is the unit sums added in a tree, not the owner's running sum in element
+/// order, so it can differ from the scan's interval by rounding: a walk that ends short of u
+/// takes a second loop for the owner's last candidate (a ballot and clz a chunk).
 /// The bounds are the same in every lane (ownerTid is), so the shuffles are converged; the
 /// index arithmetic is i32 (a row has at most kMaxSampleVocab elements), one register a
 /// value next to the 64-register cap. Returns (token, its value), the same in every lane: the
